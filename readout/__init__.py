@@ -1,0 +1,6 @@
+"""readout: Korean and English news to a deduplicated, source-linked database of diplomatic events.
+
+The public entry points are `readout.api` (library functions that the CLI, HTTP API and tests share)
+and the `readout` command (`readout.cli`).
+"""
+__version__ = "0.1.0"

@@ -1,0 +1,62 @@
+"""Calendar arithmetic shared by the Korean and English date resolvers (language-free).
+
+Why our own: dateparser reads "14일" as "14 days ago" and "Friday" (past) a week early; news dates
+follow simpler rules relative to the publication date, written here once.
+"""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+FUTURE_SLACK_DAYS = 60  # an unyeared date up to this far past the reference is still this year
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def shift_month(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    year, month = d.year + m // 12, m % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def day_in_month_near(ref: date, day: int, direction: str) -> date | None:
+    """A day-of-month with no month given: 'past' (지난 14일), 'future' (오는 14일), or 'near'
+    (14일: this month if not later than the reference, else last month)."""
+    this = safe_date(ref.year, ref.month, day)
+    if direction == "future":
+        if this and this >= ref:
+            return this
+        nxt = shift_month(ref.replace(day=1), 1)
+        return safe_date(nxt.year, nxt.month, day)
+    if this and (this < ref or (direction == "near" and this == ref)):
+        return this
+    prev = shift_month(ref.replace(day=1), -1)
+    return safe_date(prev.year, prev.month, day)
+
+
+def year_for(ref: date, month: int, day: int) -> date | None:
+    """The year of an unyeared month-day: the reference's, unless that lands far in the future."""
+    d = safe_date(ref.year, month, day)
+    if d and d > ref + timedelta(days=FUTURE_SLACK_DAYS):
+        return safe_date(ref.year - 1, month, day)
+    return d or safe_date(ref.year - 1, month, day)
+
+
+def weekday_near(ref: date, weekday: int, future: bool = False) -> date:
+    """The weekday on or before the reference (news reports the week behind it), or after it."""
+    delta = (ref.weekday() - weekday) % 7
+    return ref + timedelta(days=(7 - delta) % 7) if future else ref - timedelta(days=delta)
+
+
+def year_from_weekday(month: int, day: int, weekday: int, not_after: date) -> date | None:
+    """'Nov. 14, Thursday' with no year: the latest year, not after `not_after`, that fits."""
+    for year in range(not_after.year, not_after.year - 28, -1):
+        d = safe_date(year, month, day)
+        if d and d <= not_after and d.weekday() == weekday:
+            return d
+    return None

@@ -1,0 +1,1 @@
+"""Event records in the exported format (../shared/docs/event-format.md) and the writers for them."""

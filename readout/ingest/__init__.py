@@ -1,0 +1,1 @@
+"""Reading input: files, folders and JSONL lines become `RawDocument`s, or rejects with a reason."""

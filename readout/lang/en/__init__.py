@@ -1,0 +1,1 @@
+"""English: pysbd sentences, English date, name, title and trigger rules."""

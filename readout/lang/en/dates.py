@@ -1,0 +1,102 @@
+"""English date expressions: "Nov. 14", "on Thursday", "yesterday", "late last month", "on the 14th"."""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+from readout.dating import day_in_month_near, safe_date, shift_month, weekday_near, year_for, year_from_weekday
+from readout.kb.loader import lexicon
+from readout.model import DateRef, Span
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    lex = lexicon("en")
+    months = "|".join(sorted(lex["months"], key=len, reverse=True))
+    weekdays = "|".join(lex["weekdays"])
+    rel = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
+    return {
+        "md": re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                         rf"(?:,?\s+(?P<year>\d{{4}}))?(?:,?\s+(?P<wd>{weekdays}))?", re.I),
+        "dm": re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>\d{{4}}))?",
+                         re.I),
+        "month": re.compile(rf"\b(?:(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?(?P<month>{months})"
+                            rf"(?:\s+(?P<year>\d{{4}}))?\b(?!\.?\s+\d)", re.I),
+        "ordinal": re.compile(r"\b(?:on|since|from|until|by)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z])"),
+        "weekday": re.compile(rf"\b(?P<next>next\s+|last\s+|this\s+past\s+)?(?:a\s+)?(?P<wd>{weekdays})\b", re.I),
+        "days": re.compile(rf"\b({rel('date_relative_days')})\b", re.I),
+        "months": re.compile(rf"\b(?:(?:early|late|earlier|later|mid)\s+)?({rel('date_relative_months')})\b", re.I),
+        "years": re.compile(rf"\b({rel('date_relative_years')})\b", re.I),
+        "week": re.compile(r"\b(last|this|next) week\b", re.I),
+        "narrative": lex.re("date_narrative_re"),
+        "reporting": lex.re("reporting_re"),
+    }
+
+
+def month_number(word: str) -> int:
+    return lexicon("en")["months"][word.lower().rstrip(".")]
+
+
+def resolve_month_day(m: re.Match, ref: date | None) -> date | None:
+    month, day = month_number(m.group("month")), int(m.group("day"))
+    if m.group("year"):
+        return safe_date(int(m.group("year")), month, day)
+    wd = m.groupdict().get("wd")
+    if wd:
+        return year_from_weekday(month, day, lexicon("en")["weekdays"][wd.lower()], ref or date.today())
+    return year_for(ref, month, day) if ref else None
+
+
+def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
+    """Every date expression of one English sentence, resolved against `ref` where it can be."""
+    p = patterns()
+    lex = lexicon("en")
+    out: list[DateRef] = []
+
+    def add(m: re.Match, value: date | None, precision: str, narrative: bool = False) -> None:
+        span = (offset + m.start(), offset + m.end())
+        if any(d.span.start < span[1] and span[0] < d.span.end for d in out):
+            return
+        out.append(make(text, offset, m, value, precision, narrative))
+
+    for m in p["md"].finditer(text):
+        add(m, resolve_month_day(m, ref), "day")
+    for m in p["dm"].finditer(text):
+        add(m, resolve_month_day(m, ref), "day")
+    for m in p["ordinal"].finditer(text):
+        add(m, day_in_month_near(ref, int(m.group("day")), "near") if ref else None, "day")
+    for m in p["weekday"].finditer(text):
+        wd = lex["weekdays"][m.group("wd").lower()]
+        add(m, weekday_near(ref, wd, future=bool(m.group("next") and "next" in m.group("next").lower()))
+            if ref else None, "day")
+    for m in p["days"].finditer(text):
+        add(m, ref + timedelta(days=lex["date_relative_days"][m.group(1).lower()]) if ref else None, "day")
+    for m in p["week"].finditer(text):
+        shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
+        add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
+    for m in p["months"].finditer(text):
+        key = m.group(1).lower()
+        add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
+    for m in p["month"].finditer(text):
+        if not ref and not m.group("year"):
+            continue
+        month = month_number(m.group("month"))
+        if m.group("month").lower() == "may" and not m.group("year") and not m.group(0).lower().startswith("in"):
+            continue  # "may" is mostly the modal verb
+        year = int(m.group("year")) if m.group("year") else year_for(ref, month, 1).year
+        add(m, safe_date(year, month, 1), "month")
+    for m in p["years"].finditer(text):
+        add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
+    for m in p["narrative"].finditer(text):
+        add(m, None, "day", narrative=True)
+    return sorted(out, key=lambda d: d.span.start)
+
+
+def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, narrative: bool) -> DateRef:
+    before = text[max(0, m.start() - 40):m.start()]
+    after = text[m.end():m.end() + 30]
+    reporting = bool(patterns()["reporting"].search(before)) or bool(re.match(r"^\s*,?\s*(said|says)\b", after))
+    local = "local time" in text[m.end():m.end() + 20]
+    return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
+                   local_time=local, reporting=reporting, relative_to_narrative=narrative)

@@ -1,0 +1,32 @@
+"""English place mentions: a capitalized city name after a preposition ("in Lima", "visiting
+Munster, Germany"), or a country name there ("in Cambodia")."""
+from __future__ import annotations
+
+import re
+
+from readout.kb.geo import country_index, country_place, lookup_city
+from readout.kb.loader import lexicon
+from readout.lang.ko.places import to_place
+from readout.model import Place
+
+NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]*(?:,?\s+(?:de\s+|D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
+
+
+def find_places(text: str, offset: int) -> list[Place]:
+    before_re = lexicon("en").re("place_preposition_re")
+    countries = country_index()
+    out: list[Place] = []
+    for m in NAME_RE.finditer(text):
+        words = m.group(0)
+        has_prep = bool(before_re.search(text[max(0, m.start() - 25):m.start()]))
+        for n in range(len(words), 1, -1):  # longest prefix that names a place
+            form = words[:n].rstrip(",. ")
+            if n < len(words) and words[n].isalnum():
+                continue
+            entry = lookup_city(form)
+            if entry is None and has_prep and form in countries and form[0].isupper():
+                entry = country_place(countries[form])
+            if entry is not None and (has_prep or entry.population >= 10**9):
+                out.append(to_place(entry, form, offset + m.start(), offset + m.start() + len(form), has_prep))
+                break
+    return out

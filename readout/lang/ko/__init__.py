@@ -1,0 +1,1 @@
+"""Korean: kiwipiepy morphology and sentences, Korean date, name, title and trigger rules."""

@@ -1,0 +1,130 @@
+"""Korean date expressions: "지난 14일", "2일(현지시간)", "지난달 18일", "2024년 11월 2일", "이날", "어제"."""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+
+from readout.dating import day_in_month_near, safe_date, shift_month, year_for
+from readout.kb.loader import lexicon
+from readout.model import DateRef, Span
+
+PREFIX = r"(?P<prefix>지난해|작년|올해|내년|지난달|지난\s*달|이달|이번\s*달|내달|다음\s*달|지난|오는|이번)?\s*"
+FULL = r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
+DAY = r"(?P<dday>\d{1,2})(?:\s*[~∼\-]\s*\d{1,2})?\s*(?:일|(?=에는|에\s))"
+NUMERIC = r"(?P<ny>\d{4})[./-]\s?(?P<nm>\d{1,2})[./-]\s?(?P<nd>\d{1,2})"
+MONTH = r"(?P<monly>\d{1,2})\s*월(?!\s*\d)"
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    lex = lexicon("ko")
+    words = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
+    return {
+        "absolute": re.compile(rf"(?<![\d가-힣]){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC}"),
+        "days": re.compile(rf"(?<![가-힣])({words('date_relative_days')})(?![가-힣]{{2}})"),
+        "narrative_days": re.compile(rf"({words('date_relative_narrative_days')})"),
+        "months": re.compile(rf"(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
+        "years": re.compile(rf"(?<![가-힣])({words('date_relative_years')})(?!\s*(\d|상반기|하반기))"),
+        "narrative": lex.re("date_narrative_re"),
+        "local": lex.re("local_time_re"),
+        "reporting": lex.re("reporting_re"),
+        "not_date": lex.re("not_date_after_re"),
+    }
+
+
+def lookup(table: dict[str, int], word: str) -> int:
+    for pattern, value in table.items():
+        if re.fullmatch(pattern, word):
+            return value
+    return 0
+
+
+def month_offset(prefix: str | None) -> int | None:
+    if not prefix:
+        return None
+    return lookup(lexicon("ko")["date_relative_months"], prefix) if re.search("달", prefix) else None
+
+
+def year_offset(prefix: str | None) -> int | None:
+    if prefix in ("지난해", "작년"):
+        return -1
+    if prefix == "내년":
+        return 1
+    if prefix == "올해":
+        return 0
+    return None
+
+
+def resolve_absolute(m: re.Match, ref: date | None) -> tuple[date | None, str]:
+    g = m.groupdict()
+    if g["ny"]:
+        return safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day"
+    if ref is None and not g["year"]:
+        return None, "day"
+    prefix = (g["prefix"] or "").replace(" ", "") or None
+    yoff = year_offset(prefix)
+    if g["month"]:
+        month, day = int(g["month"]), int(g["day"])
+        if g["year"]:
+            return safe_date(int(g["year"]), month, day), "day"
+        if yoff is not None:
+            return safe_date(ref.year + yoff, month, day), "day"
+        return year_for(ref, month, day), "day"
+    if g["monly"]:
+        year = ref.year + (yoff or 0)
+        d = safe_date(year, int(g["monly"]), 1)
+        if d and yoff is None and d > ref + timedelta(days=31) and prefix != "오는":
+            d = safe_date(year - 1, int(g["monly"]), 1)
+        return d, "month"
+    day = int(g["dday"])
+    moff = month_offset(prefix)
+    if moff is not None:
+        base = shift_month(ref.replace(day=1), moff)
+        return safe_date(base.year, base.month, day), "day"
+    direction = {"지난": "past", "오는": "future"}.get(prefix or "", "near")
+    return day_in_month_near(ref, day, direction), "day"
+
+
+def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
+    """Every date expression of one Korean sentence, resolved against `ref` where it can be."""
+    p = patterns()
+    lex = lexicon("ko")
+    out: list[DateRef] = []
+    for m in p["absolute"].finditer(text):
+        if m.group("dday") and p["not_date"].match(text, m.end()):
+            continue
+        value, precision = resolve_absolute(m, ref)
+        out.append(make(text, offset, m, value, precision))
+    for m in p["days"].finditer(text):
+        value = ref + timedelta(days=lookup(lex["date_relative_days"], m.group(1))) if ref else None
+        out.append(make(text, offset, m, value, "day"))
+    for m in p["months"].finditer(text):
+        if any(d.span.start <= offset + m.start() < d.span.end for d in out):
+            continue
+        value = shift_month(ref.replace(day=1), lookup(lex["date_relative_months"], m.group(1))) if ref else None
+        out.append(make(text, offset, m, value, "month"))
+    for m in p["years"].finditer(text):
+        if any(d.span.start <= offset + m.start() < d.span.end for d in out):
+            continue
+        value = date(ref.year + lookup(lex["date_relative_years"], m.group(1)), 1, 1) if ref else None
+        out.append(make(text, offset, m, value, "year"))
+    for m in p["narrative"].finditer(text):
+        ref_out = make(text, offset, m, None, "day")
+        ref_out.relative_to_narrative = True
+        out.append(ref_out)
+    for m in p["narrative_days"].finditer(text):
+        ref_out = make(text, offset, m, None, "day")
+        ref_out.relative_to_narrative = True
+        ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))
+        out.append(ref_out)
+    return sorted(out, key=lambda d: d.span.start)
+
+
+def make(text: str, offset: int, m: re.Match, value: date | None, precision: str) -> DateRef:
+    p = patterns()
+    after = text[m.end():m.end() + 12]
+    local = bool(p["local"].match(after.lstrip())) or after.lstrip().startswith("(현지")
+    reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after)))
+    return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
+                   local_time=local, reporting=reporting)

@@ -1,0 +1,238 @@
+"""Korean person mentions: a name, the title chain after it, and the particle that gives its role.
+
+"김건 외교부 한반도평화교섭본부장은" -> name 김건, office korea_peace_envoy, role subject;
+"앤 뉴버거 미국 NSC 사이버·신흥 기술 담당 국가안보부보좌관과" -> name 앤 뉴버거, country USA, role with.
+Titles anchor the search: from a word that ends in a title, walk back over the chain (countries,
+organizations, modifiers) to the run of proper-noun words just before it. Knowledge-base names are
+found directly as well, with or without a title.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from readout.kb.geo import country_index, lookup_city
+from readout.kb.loader import kb, lexicon
+from readout.kb.names import looks_korean_name
+from readout.model import RawMention
+from readout.settings import SETTINGS
+
+PAREN_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
+LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
+VERB_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "EP", "EF", "EC", "ETM", "VCP", "VCN", "ETN"}
+ROLE_OF_PARTICLE = {"은": "subject", "는": "subject", "이": "subject", "가": "subject", "께서": "subject",
+                    "과": "with", "와": "with", "하고": "with", "랑": "with", "이랑": "with",
+                    "을": "object", "를": "object", "의": "genitive"}
+
+
+@dataclass
+class Word:
+    start: int  # relative to the sentence
+    end: int
+    text: str
+    tokens: list = field(default_factory=list)  # (form, tag, start, len)
+
+    @property
+    def noun_end(self) -> int:
+        """End of the word before its first particle or ending (relative to the sentence)."""
+        for form, tag, start, _len in self.tokens:
+            if (tag.startswith("J") or tag in VERB_TAGS) and start > self.start:
+                return start
+        return self.end
+
+    @property
+    def noun(self) -> str:
+        return self.text[: self.noun_end - self.start].rstrip(",.·")
+
+    @property
+    def particle(self) -> str | None:
+        for form, tag, _s, _l in self.tokens:
+            if tag.startswith("J"):
+                return form
+        return None
+
+    @property
+    def has_verb(self) -> bool:
+        return any(tag in VERB_TAGS for _f, tag, _s, _l in self.tokens)
+
+    @property
+    def proper(self) -> bool:
+        tags = [tag for _f, tag, _s, _l in self.tokens if not tag.startswith("J")]
+        return bool(tags) and all(t in ("NNP", "SL") for t in tags)
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> list[tuple[str, str]]:
+    """(title without spaces, office id), longest first."""
+    pairs = [(f.replace(" ", ""), o.id) for o in kb().offices.values() for f in o.ko]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@functools.lru_cache(maxsize=1)
+def kb_name_re() -> re.Pattern:
+    forms = sorted({f for p in kb().persons.values() for f in p.ko}, key=len, reverse=True)
+    return re.compile(r"(?<![가-힣])(" + "|".join(map(re.escape, forms)) + ")")
+
+
+@functools.lru_cache(maxsize=1)
+def org_names() -> set[str]:
+    return {n.replace(" ", "") for o in kb().organizations for n in o.ko}
+
+
+def words_of(text: str, tokens: list) -> list[Word]:
+    masked = PAREN_RE.sub(lambda m: " " * len(m.group(0)), text)
+    out = []
+    for m in re.finditer(r"\S+", masked):
+        toks = [t for t in tokens if t[2] < m.end() and t[2] + t[3] > m.start()]
+        out.append(Word(m.start(), m.end(), text[m.start():m.end()], toks))
+    return out
+
+
+def title_of(noun: str) -> tuple[str, str] | None:
+    for form, office in titles():
+        if noun.endswith(form):
+            return form, office
+    return None
+
+
+def country_of_word(noun: str) -> str | None:
+    codes = countries_of_word(noun)
+    return codes[0] if codes else None
+
+
+def countries_of_word(noun: str) -> list[str]:
+    """Countries a word names: 미국, 美, 미, or a compound of one-syllable forms (한미일, 북·러)."""
+    lex = kb().countries
+    if noun in country_index():
+        return [country_index()[noun]]
+    if noun[:1] in lex.hanja_ko:
+        return [lex.hanja_ko[noun[:1]]]
+    flat = re.sub(r"[-·‧ㆍ]", "", noun)
+    if 1 <= len(flat) <= 4 and all(c in lex.abbreviations_ko for c in flat):
+        return list(dict.fromkeys(lex.abbreviations_ko[c] for c in flat))
+    return []
+
+
+def is_org_word(noun: str) -> bool:
+    if noun in org_names() or country_of_word(noun):
+        return True
+    if any(noun.startswith(c) and len(noun) > len(c) for c in ("미국", "한국", "일본", "중국", "영국")):
+        return True
+    if len(noun) >= 3 and any(noun.endswith(s) for s in lexicon("ko")["org_suffixes"]):
+        return True
+    return bool(len(noun) >= 3 and lookup_city(noun[:2]) and noun[2:] in ("대", "시", "대학", "대학교"))
+
+
+def name_like(word: Word) -> bool:
+    noun = word.noun
+    if not noun or not re.fullmatch(r"[가-힣]{1,6}", noun) or is_org_word(noun):
+        return False
+    if word.proper:
+        return True
+    single_nng = any(f == noun and t == "NNG" for f, t, _s, _l in word.tokens)
+    return len(noun) == 3 and looks_korean_name(noun) and not single_nng
+
+
+def find_mentions(text: str, tokens: list) -> list[RawMention]:
+    """Person mentions of one Korean sentence (offsets relative to the sentence)."""
+    words = words_of(text, tokens)
+    found = title_mentions(text, words)
+    for m in kb_mentions(text, words):
+        overlapping = [o for o in found if o.start < m.name_end and m.start < o.name_end]
+        for o in overlapping:  # the KB knows where the name starts: 안토니 블링컨, not 블링컨
+            if m.start < o.start:
+                o.start, o.surface = m.start, text[m.start:o.name_end]
+        if not overlapping:
+            found.append(m)
+    return sorted(found, key=lambda m: m.start)
+
+
+def title_mentions(text: str, words: list[Word]) -> list[RawMention]:
+    lex = lexicon("ko")
+    out = []
+    for j, word in enumerate(words):
+        hit = title_of(word.noun)
+        if not hit:
+            continue
+        chain = chain_before(words, j, lex)
+        name_words = name_run(words, chain)
+        prefix = word.noun[: len(word.noun) - len(hit[0])]
+        if not name_words and prefix and not chain and (word.proper or looks_korean_name(prefix)) \
+                and not is_org_word(prefix) and title_of(prefix) is None:
+            mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
+        elif name_words:
+            first, last = name_words[0], name_words[-1]
+            mention = RawMention(first.start, last.start + len(last.noun), word.noun_end,
+                                 text[first.start:last.start + len(last.noun)])
+        else:
+            continue
+        fill_chain(mention, text, words, j, hit, lex)
+        out.append(mention)
+    return out
+
+
+def chain_before(words: list[Word], j: int, lex) -> list[int]:
+    """Indexes of the words between a name and its title (countries, organizations, modifiers)."""
+    chain: list[int] = []
+    k = j - 1
+    while k >= 0 and j - k <= SETTINGS.ko_title_chain_tokens:
+        w = words[k]
+        if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"]:
+            break
+        chain.insert(0, k)
+        k -= 1
+    return chain
+
+
+def name_run(words: list[Word], chain: list[int]) -> list[Word]:
+    """The proper-noun words that end just before the first country, organization or modifier."""
+    lex = lexicon("ko")
+    cut = next((i for i, k in enumerate(chain)
+                if is_org_word(words[k].noun) or words[k].noun in lex["chain_modifiers"]), len(chain))
+    run: list[Word] = []
+    for k in reversed(chain[:cut]):
+        if not name_like(words[k]) or len(run) == 3:
+            break
+        run.insert(0, words[k])
+    return run
+
+
+def fill_chain(mention: RawMention, text: str, words: list[Word], j: int, hit: tuple[str, str], lex) -> None:
+    chain_text = text[mention.name_end:mention.end]
+    mention.title = chain_text.strip() or hit[0]
+    flat = re.sub(r"\s+|[(（][^)）]*[)）]", "", chain_text)
+    office = title_of(flat)
+    mention.office = office[1] if office else hit[1]
+    mention.excluded = kb().offices[mention.office].role == "excluded"
+    mention.role = ROLE_OF_PARTICLE.get(words[j].particle or "", "other")
+    for w in words:
+        if mention.name_end <= w.start < mention.end and country_of_word(w.noun):
+            mention.country = country_of_word(w.noun)
+            break
+    mention.country = mention.country or kb().offices[mention.office].country or country_before(words, mention)
+    alias = LATIN_ALIAS_RE.match(text[mention.name_end:mention.name_end + 45])
+    mention.alias = alias.group(1).strip() if alias else None
+
+
+def country_before(words: list[Word], mention: RawMention) -> str | None:
+    """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name."""
+    prev = [w for w in words if w.end <= mention.start]
+    if prev and prev[-1].particle == "의":
+        return country_of_word(prev[-1].noun)
+    return None
+
+
+def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
+    """Knowledge-base names standing as a word (with a particle or a title after them)."""
+    out = []
+    for m in kb_name_re().finditer(text):
+        word = next((w for w in words if w.start <= m.end() - 1 < w.end), None)
+        if word is None:
+            continue
+        rest = text[m.end():word.noun_end]
+        if rest and not title_of(rest):
+            continue  # 박진감: the name is only the start of another word
+        out.append(RawMention(m.start(), m.end(), word.noun_end, m.group(1),
+                              role=ROLE_OF_PARTICLE.get(word.particle or "", "other")))
+    return out

@@ -1,0 +1,46 @@
+"""Korean place mentions: a city or country name standing as a word, optionally with a particle
+("리마에서", "워싱턴서", "프놈펜의"), or a city name of two words ("워싱턴 D.C.")."""
+from __future__ import annotations
+
+import re
+
+from readout.kb.geo import GeoEntry, country_index, country_place, lookup_city
+from readout.kb.loader import lexicon
+from readout.model import Place, Span
+
+WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
+PARTICLES = ("에서는", "에서도", "에서", "으로", "에는", "에도", "서", "에", "을", "를", "의", "로", "과", "와", "은", "는", "이", "가")
+
+
+def strip_particle(word: str) -> str:
+    for p in PARTICLES:
+        if word.endswith(p) and len(word) - len(p) >= 2:
+            return word[: -len(p)]
+    return word
+
+
+def find_places(text: str, offset: int) -> list[Place]:
+    locative = lexicon("ko").re("place_locative_re")
+    countries = country_index()
+    out: list[Place] = []
+    for m in WORD_RE.finditer(text):
+        word = m.group(0).rstrip(".")
+        for form in (word, strip_particle(word)):
+            entry = lookup_city(form)
+            code = None if entry else countries.get(form)
+            if entry or code:
+                end = m.start() + len(form)
+                is_locative = bool(locative.match(text, end))
+                if entry is None:
+                    if not is_locative:
+                        break
+                    entry = country_place(code)
+                out.append(to_place(entry, form, offset + m.start(), offset + end, is_locative))
+                break
+    return out
+
+
+def to_place(entry: GeoEntry, form: str, start: int, end: int, locative: bool) -> Place:
+    names = list(dict.fromkeys([n for n in (*entry.names, form) if n != entry.name]))
+    return Place(Span(start, end, "place", {"locative": locative}), entry.name, names, entry.country,
+                 entry.lat, entry.lon, entry.kind)

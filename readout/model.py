@@ -1,0 +1,175 @@
+"""The one data model: an `Article` owns its text; everything found in it is a `Span` over that text.
+
+Why spans: offsets into the stored text never drift, because nothing is cut out of the text. Boilerplate
+is marked, not removed; sentences, mentions, triggers, dates and places are (start, end, label) over
+the same string (spaCy's Doc/Span). Events point back to their evidence sentences by offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled range [start, end) of an article's text; `data` holds what the label needs."""
+
+    start: int
+    end: int
+    label: str
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def text(self, article: "Article") -> str:
+        return article.text[self.start:self.end]
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+@dataclass
+class Entity:
+    """A resolved actor: a person, organization or country (the `actors`/`recipients` of an event)."""
+
+    kind: str  # person | organization | country
+    id: str
+    name: str
+    names: list[str] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    reason: str = ""  # why the mention resolved to this entity (exact alias, variant rule, ...)
+
+    def to_record(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "name": self.name, "names": self.names,
+                "country": self.country, "sector": self.sector, "office": self.office}
+
+
+@dataclass
+class RawMention:
+    start: int  # name start, relative to the sentence; found by a language finder
+    name_end: int
+    end: int  # end of the name and its title chain
+    surface: str
+    title: str | None = None
+    office: str | None = None
+    country: str | None = None
+    role: str = "other"
+    excluded: bool = False
+    alias: str | None = None  # a roman form written beside the Hangul one: 성 김(Sung Kim)
+    name_start: int | None = None  # where the name itself starts when a title precedes it
+
+    @property
+    def name_from(self) -> int:
+        return self.start if self.name_start is None else self.name_start
+
+
+@dataclass
+class Mention:
+    """A span naming an entity, with the grammatical role it plays in its sentence."""
+
+    span: Span  # label: person | country | organization
+    surface: str  # the name as written (without title)
+    entity: Entity | None = None
+    role: str = "other"  # subject | with | object | genitive | other
+    title: str | None = None  # office phrase around the name
+    country_hint: str | None = None  # country named in the title chain
+    office_hint: str | None = None  # KB office id matched in the title chain
+    excluded: bool = False  # reporters, spokespeople: named but never an event's party
+
+
+@dataclass
+class DateRef:
+    """A resolved date expression."""
+
+    span: Span
+    value: date | None
+    precision: str  # day | month | year
+    local_time: bool = False  # "(현지시간)" / "local time": stated in the place's own time zone
+    reporting: bool = False  # the date of a statement ("said Friday"), not of an event
+    relative_to_narrative: bool = False  # "이날", "that day": the date in force in the narrative
+
+
+@dataclass
+class Place:
+    span: Span
+    name: str
+    names: list[str]
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str  # city | country
+
+    def to_record(self) -> dict[str, Any]:
+        return {"name": self.name, "names": self.names, "country": self.country,
+                "lat": self.lat, "lon": self.lon, "precision": self.precision}
+
+
+@dataclass
+class Event:
+    """One event as one document reports it (merged across documents later, in storage)."""
+
+    type: str
+    mode: str | None
+    status: str
+    participants: list[Entity]  # actors
+    recipients: list[Entity] = field(default_factory=list)
+    date: date | None = None
+    date_precision: str | None = None
+    date_basis: str | None = None  # text | narrative | published: where the date came from
+    local_time: bool = False
+    location: Place | None = None
+    contexts: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)  # sentence spans
+    lang: str = "ko"
+    implied: bool = False  # inferred (joint statement of two officials), not stated by a trigger
+    generic: bool = False  # AGREE on a generic pledge ("cooperate closely"): users filter these out
+    trigger: str = ""
+
+    def participant_ids(self) -> frozenset[str]:
+        return frozenset(e.id for e in self.participants)
+
+
+@dataclass
+class Article:
+    """A document: its stored text and everything the pipeline finds in it."""
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+    published: date | None = None  # from metadata or the text; None where neither gives it
+    published_basis: str | None = None  # metadata | text | inferred
+    reference_date: date | None = None  # what relative dates resolve against
+    path: str | None = None
+    boilerplate: list[Span] = field(default_factory=list)
+    datelines: list[Span] = field(default_factory=list)
+    segments: list[Span] = field(default_factory=list)  # label: ko | en
+    paragraphs: list[Span] = field(default_factory=list)  # content paragraphs, label = language
+    sentences: list[Span] = field(default_factory=list)  # label = language
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    tokens: dict[int, list] = field(default_factory=dict)  # sentence start -> morphemes (Korean)
+    topics: dict[int, Entity] = field(default_factory=dict)  # sentence start -> narrative topic before it
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({s.label for s in self.segments})
+
+    def is_boilerplate(self, pos: int) -> bool:
+        return any(s.contains(pos) for s in self.boilerplate)
+
+    def sentence_at(self, pos: int) -> Span | None:
+        for s in self.sentences:
+            if s.contains(pos):
+                return s
+        return None

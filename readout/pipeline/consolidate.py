@@ -1,0 +1,136 @@
+"""Within one document: fuse the candidates that are one event (the lead, the headline, the body and
+an appended translation all report the same meeting), fill a missing place from the rest of the
+document, and name each event's contexts from the sentences around it.
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from readout.kb.loader import read_yaml
+from readout.model import Article, Event, Place
+
+BASIS_RANK = {"text": 0, "narrative": 1, "published": 2, None: 3}
+
+
+def consolidate_events(article: Article) -> Article:
+    explicit = [e for e in article.events if not e.implied]
+    implied = [e for e in article.events if e.implied]
+    merged: list[Event] = []
+    for event in explicit:
+        same = [m for m in merged if same_event(m, event)]
+        target = next((m for m in same if m.date == event.date), same[0] if same else None)
+        if target:
+            absorb(target, event)
+        else:
+            merged.append(event)
+    for event in implied:
+        target = next((m for m in merged if m.type == event.type
+                       and m.participant_ids() == event.participant_ids()), None)
+        if target:
+            target.evidence.extend(s for s in event.evidence if s not in target.evidence)
+        elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged):
+            merged.append(event)
+    for event in merged:
+        if event.type == "CONSULT":
+            fill_place(article, event, merged)
+        event.contexts = contexts_of(article, event)
+        event.evidence.sort(key=lambda s: s.start)
+    article.events = merged
+    return article
+
+
+def dates_compatible(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if a.date == b.date:
+        return True
+    weak = {"narrative", "published"}
+    if a.date_basis in weak or b.date_basis in weak:
+        return a.date_basis != b.date_basis or a.date_basis == "published"
+    if "month" in (a.date_precision, b.date_precision):
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    return False
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.participant_ids() != b.participant_ids():
+        return False
+    if a.type != "CONSULT" and {e.id for e in a.recipients} != {e.id for e in b.recipients}:
+        return False
+    return dates_compatible(a, b)
+
+
+def absorb(target: Event, other: Event) -> None:
+    if BASIS_RANK[other.date_basis] < BASIS_RANK[target.date_basis] or \
+            (other.date_precision == "day" and target.date_precision in ("month", "year")):
+        target.date, target.date_precision, target.date_basis = other.date, other.date_precision, other.date_basis
+        target.local_time = other.local_time
+    if better_place(other.location, target.location):
+        target.location = other.location
+    if target.status != "occurred" and other.status == "occurred":
+        target.status = "occurred"
+    target.mode = target.mode or other.mode
+    target.evidence.extend(s for s in other.evidence if s not in target.evidence)
+    for e in other.participants:
+        names = next((p.names for p in target.participants if p.id == e.id), None)
+        if names is not None:
+            names.extend(n for n in e.names if n not in names)
+
+
+def better_place(new: Place | None, old: Place | None) -> bool:
+    if new is None:
+        return False
+    if old is None:
+        return True
+    return old.precision != "city" and new.precision == "city" and new.country in (old.country, None)
+
+
+def fill_place(article: Article, event: Event, events: list[Event]) -> None:
+    """A meeting with no city takes the one city the document gives for a meeting of that day or for
+    the country it names (004: "in Peru" and, later, "in Lima")."""
+    if event.location and event.location.precision == "city":
+        return
+    country = event.location.country if event.location else None
+    cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
+              and (country is None or p.country == country)]
+    if country is None:
+        cities = [p for p in cities if meeting_sentence_without_people(article, p, event)]
+    names = {p.name for p in cities}
+    if len(names) == 1:
+        event.location = cities[0]
+
+
+def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:
+    """The place stands in a sentence about a meeting of unnamed people on a compatible day
+    ("The top nuclear envoys ... have met in Seoul")."""
+    sent = article.sentence_at(place.span.start)
+    if sent is None:
+        return False
+    named = [m for m in article.mentions if sent.start <= m.span.start < sent.end and m.entity]
+    if named and not {m.entity.id for m in named} <= event.participant_ids():
+        return False
+    own = [d.value for d in article.dates if sent.start <= d.span.start < sent.end and d.value and not d.reporting]
+    return not own or event.date in own
+
+
+@functools.lru_cache(maxsize=1)
+def context_words() -> dict[str, list[str]]:
+    table = read_yaml("contexts.yaml")["contexts"]
+    return {name: [*words.get("ko", []), *words.get("en", [])] for name, words in table.items()}
+
+
+def contexts_of(article: Article, event: Event) -> list[str]:
+    """PLOVER contexts from the evidence sentences and the three that follow each."""
+    idx = {s.start: i for i, s in enumerate(article.sentences)}
+    texts = []
+    for s in event.evidence:
+        i = idx.get(s.start)
+        if i is not None:
+            texts += [article.text[t.start:t.end] for t in article.sentences[i:i + 4]]
+    blob = " ".join(texts)
+    found = ["diplomatic"] if event.type in ("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE") else []
+    found += [name for name, words in context_words().items() if any(w in blob for w in words)]
+    return found
+
+

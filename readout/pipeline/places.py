@@ -1,0 +1,12 @@
+"""Find city and country mentions in sentences (datelines and boilerplate are never read here)."""
+from __future__ import annotations
+
+from readout.lang import module
+from readout.model import Article
+
+
+def find_places(article: Article) -> Article:
+    for sent in article.sentences:
+        text = article.text[sent.start:sent.end]
+        article.places.extend(module(sent.label, "places").find_places(text, sent.start))
+    return article

@@ -1,0 +1,61 @@
+"""Every threshold and limit of readout, in one typed object.
+
+Why one object: a number that decides behaviour (how far a date may drift, how many characters a
+title chain may span) must be visible and tunable in one place, not buried in a function
+(trafilatura's settings.cfg). Override with environment variables `READOUT_<FIELD>` or by passing a
+modified copy (`SETTINGS.model_copy(update=...)`).
+"""
+from __future__ import annotations
+
+import os
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    # --- input limits -------------------------------------------------------------------------
+    max_document_bytes: int = 5_000_000  # larger files are rejected, not read whole
+    max_jsonl_line_bytes: int = 5_000_000
+    min_text_chars: int = 40  # shorter texts hold no reportable event
+
+    # --- language segments ---------------------------------------------------------------------
+    hangul_ratio_ko: float = 0.3  # share of letters that are Hangul for a paragraph to be Korean
+    min_segment_chars: int = 200  # a language run shorter than this is not a segment of its own
+
+    # --- publication date -----------------------------------------------------------------------
+    header_chars: int = 600  # unlabeled dates count as publication dates only this near the top
+
+    # --- mentions --------------------------------------------------------------------------------
+    ko_title_chain_tokens: int = 8  # tokens between a Korean name and the title that closes its chain
+    en_title_chain_words: int = 8
+    name_similarity_min: float = 0.88  # Jaro-Winkler-like similarity for romanization variants
+
+    # --- events ------------------------------------------------------------------------------------
+    trigger_window_chars: int = 90  # how far from a trigger a date or place is looked for
+    status_window_chars: int = 14  # how far after a Korean trigger a planned-marker is looked for
+    en_status_window_chars: int = 30
+    min_meeting_participants: int = 2
+
+    # --- merging ------------------------------------------------------------------------------------
+    merge_day_tolerance_cross_zone: int = 1  # a call on Nov 1 in Washington is Nov 2 in Seoul
+    merge_min_participant_jaccard: float = 0.5
+    near_duplicate_jaccard: float = 0.8
+    minhash_permutations: int = 64
+    shingle_chars: int = 5
+
+    # --- running ------------------------------------------------------------------------------------
+    progress_after_docs: int = 20  # show a progress bar when a run reads more documents than this
+
+
+def _from_env() -> Settings:
+    overrides = {}
+    for name, field in Settings.model_fields.items():
+        raw = os.environ.get(f"READOUT_{name.upper()}")
+        if raw is not None:
+            overrides[name] = field.annotation(raw) if field.annotation in (int, float) else raw
+    return Settings(**overrides)
+
+
+SETTINGS = _from_env()
