@@ -7,10 +7,11 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from readout.kb.loader import read_yaml
+from readout.kb.loader import lexicon, read_yaml
 from readout.model import Article, Event, Place
 
 BASIS_RANK = {"text": 0, "narrative": 1, "published": 2, None: 3}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 
 
 def consolidate_events(article: Article) -> Article:
@@ -62,8 +63,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def absorb(target: Event, other: Event) -> None:
-    if BASIS_RANK[other.date_basis] < BASIS_RANK[target.date_basis] or \
-            (other.date_precision == "day" and target.date_precision in ("month", "year")):
+    coarser = PRECISION_RANK[other.date_precision] > PRECISION_RANK[target.date_precision]
+    if not coarser and (BASIS_RANK[other.date_basis] < BASIS_RANK[target.date_basis]
+                        or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]):
         target.date, target.date_precision, target.date_basis = other.date, other.date_precision, other.date_basis
         target.local_time = other.local_time
     if better_place(other.location, target.location):
@@ -91,6 +93,7 @@ def fill_place(article: Article, event: Event, events: list[Event]) -> None:
     the country it names (004: "in Peru" and, later, "in Lima")."""
     if event.location and event.location.precision == "city":
         return
+    event.location = event.location or visited_place(article, event)
     country = event.location.country if event.location else None
     cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
               and (country is None or p.country == country)]
@@ -99,6 +102,22 @@ def fill_place(article: Article, event: Event, events: list[Event]) -> None:
     names = {p.name for p in cities}
     if len(names) == 1:
         event.location = cities[0]
+
+
+def visited_place(article: Article, event: Event) -> Place | None:
+    """Where one of the participants is said to be visiting ("Blinken is on a two-day visit to Seoul",
+    "Putin's first visit to North Korea")."""
+    for sent in article.sentences:
+        if not lexicon(sent.label).re("visit_re").search(article.text[sent.start:sent.end]):
+            continue
+        named = {m.entity.id for m in article.mentions
+                 if sent.start <= m.span.start < sent.end and m.entity and not m.excluded}
+        if len(named) != 1 or not named <= event.participant_ids():
+            continue
+        places = [p for p in article.places if sent.start <= p.span.start < sent.end and p.span.data.get("locative")]
+        if places:
+            return sorted(places, key=lambda p: p.precision != "city")[0]
+    return None
 
 
 def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:

@@ -24,7 +24,6 @@ class Narrative:
     day: date | None = None
     meeting: Event | None = None
     topic: Entity | None = None  # the person the narrative is about, before this sentence
-    visits: list[tuple[Entity, Place | None, str | None, Span]] = field(default_factory=list)
 
 
 def find_events(article: Article) -> Article:
@@ -40,9 +39,13 @@ def find_events(article: Article) -> Article:
         if found and not all(e.implied for e in found):
             story.meeting = next(e for e in reversed(found) if not e.implied)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story))
-        explicit = [d for d in dates if d.value and d.precision == "day" and not d.reporting]
-        if explicit:
-            story.day = (found[-1].date if found and found[-1].date else explicit[-1].value)
+        ref = article.reference_date
+        explicit = [d for d in dates if d.value and d.precision == "day" and not d.reporting
+                    and (ref is None or d.value <= ref)]
+        dated = [e for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"
+                 and e.status == "occurred"]
+        if dated or explicit:
+            story.day = dated[-1].date if dated else explicit[-1].value
     return article
 
 
@@ -66,13 +69,12 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     text = article.text[sent.start:sent.end]
     triggers = triggers_in(article, sent, mentions)
     people = [m for m in mentions if not m.excluded and (m.entity or m.span.label == "group")]
-    note_visit(article, sent, triggers, people, places, story)
     if not triggers:
         return implied_meeting(article, sent, people, dates, story)
     out: list[Event] = []
     for i, trig in enumerate(triggers):
         window = (triggers[i - 1].end() if i else 0, trig.start())
-        named = {m.entity.id for m in people if m.entity}
+        named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
         for group in parties(sent, text, trig, people, story):
             event = build_meeting(article, sent, text, trig, window, group, dates, places, story)
             if event and not any(same_candidate(event, o) for o in out):
@@ -170,7 +172,7 @@ def pick_date(sent: Span, trig: re.Match, window: tuple[int, int], dates: list[D
 def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:
     if when and when.value:
         event.date, event.date_precision = when.value, when.precision
-        event.date_basis = "narrative" if when.relative_to_narrative else "text"
+        event.date_basis = "text"  # "이날", "that day" are explicit, resolved against the story's date
         event.local_time = when.local_time
     elif story.day:
         event.date, event.date_precision, event.date_basis = story.day, "day", "narrative"
@@ -214,7 +216,7 @@ def pick_place(sent: Span, trig: re.Match, window: tuple[int, int], places: list
     ranked = sorted(places, key=lambda p: (not p.span.data.get("locative"), p.precision != "city",
                                            abs(p.span.start - pos)))
     best = ranked[0]
-    return best if best.span.data.get("locative") or best.precision == "city" else None
+    return best if best.span.data.get("locative") else None
 
 
 def visit_place(lex, text: str, trig: re.Match) -> Place | None:
@@ -227,19 +229,6 @@ def visit_place(lex, text: str, trig: re.Match) -> Place | None:
         if word in text[max(0, trig.start() - 40):trig.end() + 10]:
             return to_place(country_place(code), word, 0, 0, True)
     return None
-
-
-def note_visit(article: Article, sent: Span, triggers: list[re.Match], people: list[Mention],
-               places: list[Place], story: Narrative) -> None:
-    """One person visiting a place: it may give the place of that person's meetings in the document."""
-    lex = lexicon(sent.label)
-    text = article.text[sent.start:sent.end]
-    if not lex.re("visit_re").search(text):
-        return
-    persons = [m.entity for m in people if m.entity]
-    if len(persons) == 1:
-        place = next((p for p in places if p.span.data.get("locative") or p.precision == "city"), None)
-        story.visits.append((persons[0], place, None, sent))
 
 
 def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: list[DateRef],

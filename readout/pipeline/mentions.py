@@ -69,7 +69,13 @@ def find_mentions(article: Article) -> Article:
             article.topics[sent.start] = people.entities[people.topic]
         text = article.text[sent.start:sent.end]
         raws = module(sent.label, "mentions").find_mentions(text, article.tokens.get(sent.start, []))
-        found = [m for raw in raws if (m := resolve_raw(raw, sent, people, day)) is not None]
+        found: list[Mention] = []
+        for raw in raws:
+            if raw.office == "counterpart":  # "his South Korean counterpart, Park Jin": the same office
+                raw.office = next((m.office_hint for m in reversed(found) if m.office_hint), None)
+            mention = resolve_raw(raw, sent, people, day)
+            if mention is not None:
+                found.append(mention)
         if sent.label == "en":
             found += short_references(text, sent, people, found)
         found += pronoun_and_group_mentions(text, sent, people, found)
@@ -83,7 +89,7 @@ def find_mentions(article: Article) -> Article:
 def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day) -> Mention | None:
     span = Span(sent.start + raw.start, sent.start + raw.end, "person",
                 {"name_start": sent.start + raw.name_from, "name_end": sent.start + raw.name_end})
-    office = None if raw.office == "counterpart" else raw.office
+    office = raw.office
     entity = None
     if not raw.surface:  # "the Secretary": who holds that office in this document, or in the KB
         entity = people.by_office(office, raw.country) if office else None

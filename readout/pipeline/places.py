@@ -8,5 +8,6 @@ from readout.model import Article
 def find_places(article: Article) -> Article:
     for sent in article.sentences:
         text = article.text[sent.start:sent.end]
-        article.places.extend(module(sent.label, "places").find_places(text, sent.start))
+        article.places.extend(module(sent.label, "places").find_places(text, sent.start,
+                                                                      article.tokens.get(sent.start)))
     return article

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.geo import country_index
+from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.model import RawMention
 
@@ -48,12 +48,15 @@ def office_by_title() -> dict[str, str]:
 
 
 def trim_name(name: str) -> str:
+    """The name without the words that follow it and are no name (weekdays, countries, titles);
+    empty when what is left is a place ("Today in Seoul, Secretary ...")."""
     kept = []
     for tok in name.split():
         if tok in stop_words():
             break
         kept.append(tok)
-    return " ".join(kept)
+    name = " ".join(kept)
+    return "" if lookup_city(name) or name in country_index() else name
 
 
 def country_code(text: str | None) -> str | None:

@@ -12,7 +12,7 @@ from readout.model import Place
 NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]*(?:,?\s+(?:de\s+|D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
 
 
-def find_places(text: str, offset: int) -> list[Place]:
+def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
     before_re = lexicon("en").re("place_preposition_re")
     countries = country_index()
     out: list[Place] = []

@@ -19,23 +19,39 @@ def strip_particle(word: str) -> str:
     return word
 
 
-def find_places(text: str, offset: int) -> list[Place]:
-    locative = lexicon("ko").re("place_locative_re")
+def proper_noun_at(tokens: list, start: int) -> bool:
+    """Kiwi reads the word as a proper noun (위해 'in order to' is not Weihai, 威海)."""
+    return not tokens or any(t[2] == start and t[1] in ("NNP", "SL") for t in tokens)
+
+
+def is_locative(text: str, end: int) -> bool:
+    """The place is where something happens: '리마에서', '워싱턴서', '프놈펜 소카호텔에서'."""
+    if lexicon("ko").re("place_locative_re").match(text, end) and not text[end:end + 1].isspace():
+        return True
+    return bool(LOCATIVE_AFTER_RE.match(text, end))
+
+
+LOCATIVE_AFTER_RE = re.compile(r"(?:\s*(?:D\.C\.|DC))?(?:의)?(?:\s+[가-힣A-Za-z·()]+?){0,2}?(?:에서|서)(?:는|도)?(?=[\s,.]|$)")
+
+
+def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
     countries = country_index()
     out: list[Place] = []
     for m in WORD_RE.finditer(text):
         word = m.group(0).rstrip(".")
-        for form in (word, strip_particle(word)):
+        if not proper_noun_at(tokens or [], m.start()):
+            continue
+        for form in (m.group(0), word, strip_particle(word)):
             entry = lookup_city(form)
             code = None if entry else countries.get(form)
             if entry or code:
                 end = m.start() + len(form)
-                is_locative = bool(locative.match(text, end))
+                locative = is_locative(text, end)
                 if entry is None:
-                    if not is_locative:
+                    if not locative:
                         break
                     entry = country_place(code)
-                out.append(to_place(entry, form, offset + m.start(), offset + end, is_locative))
+                out.append(to_place(entry, form, offset + m.start(), offset + end, locative))
                 break
     return out
 
