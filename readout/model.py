@@ -68,6 +68,17 @@ class RawMention:
 
 
 @dataclass
+class CountryMention:
+    """A country named in a sentence (absolute offsets); compounds name several (한미일)."""
+
+    start: int
+    end: int
+    codes: list[str]
+    genitive: bool = False
+    subject: bool = False
+
+
+@dataclass
 class Mention:
     """A span naming an entity, with the grammatical role it plays in its sentence."""
 

@@ -1,6 +1,183 @@
-"""Acts other than meetings (ACCUSE, REQUEST, REJECT, THREATEN, SANCTION, MOBILIZE, ASSAULT, AGREE)."""
+"""What states say and do to each other: ACCUSE, REQUEST, REJECT, THREATEN, SANCTION, MOBILIZE,
+ASSAULT and AGREE, each with the countries on both sides, the date of the act and its sentence.
+
+The acting side is the sentence's subject (people stand for their states; '양측', 'both sides' for the
+parties of the meeting being reported); for nouns like 발사/launch, the country in the genitive or
+subject before them. The receiving side is the first other country after a verb (English) or between
+the subject and the verb (Korean). Negated acts are dropped; possible or planned ones are `planned`.
+"""
 from __future__ import annotations
 
+import functools
+import re
+from datetime import date
 
-def act_events(article, sent, mentions, dates, story) -> list:
+from readout.kb.geo import country_centroids
+from readout.kb.loader import kb, lexicon
+from readout.lang import module
+from readout.model import Article, CountryMention, DateRef, Entity, Event, Mention, Span
+
+COMMUNICATIVE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE"}
+DIRECTED = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "ASSAULT"}
+
+
+@functools.lru_cache(maxsize=None)
+def country_entity(code: str) -> Entity:
+    name = country_centroids().get(code, (code, None, None))[0]
+    ko = next((c.ko[0] for c in kb().countries.countries if c.code == code and c.ko), None)
+    sector = "IGO" if code in ("UNO", "EUR", "IGO") else "GOV"
+    return Entity("country", f"cty_{code.lower()}", name, [ko] if ko else [], code, sector)
+
+
+def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story) -> list[Event]:
+    text = article.text[sent.start:sent.end]
+    lex = lexicon(sent.label)
+    countries = module(sent.label, "countries").find_countries(text, sent.start, article.tokens.get(sent.start, []))
+    meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
+    out: list[Event] = []
+    for rule in lex["acts"]:
+        for m in re.finditer(rule["re"], text):
+            if inside_person(mentions, sent.start + m.start()):
+                continue
+            status = act_status(lex, text, m, sent.label)
+            if status is None:
+                continue
+            event = build_act(article, sent, text, m, rule, status, mentions, countries, dates, story, meetings_here)
+            if event and not any(o.type == event.type for o in out):
+                out.append(event)
+    return out
+
+
+def inside_person(mentions: list[Mention], pos: int) -> bool:
+    return any(m.span.start <= pos < m.span.end for m in mentions if m.span.label == "person")
+
+
+def act_status(lex, text: str, m: re.Match, lang: str) -> str | None:
+    """None for a negated act; 'planned' for one that may or will happen."""
+    if lang == "ko":
+        after = text[m.end():]
+        if lex.re("act_negation_after_re").match(after):
+            return None
+        return "planned" if lex.re("act_modality_after_re").match(after) else "occurred"
+    before = text[max(0, m.start() - 40):m.start()]
+    if lex.re("act_negation_before_re").search(before):
+        return None
+    return "planned" if lex.re("act_modality_before_re").search(before) else "occurred"
+
+
+def build_act(article: Article, sent: Span, text: str, m: re.Match, rule: dict, status: str,
+              mentions: list[Mention], countries: list[CountryMention], dates: list[DateRef], story,
+              meetings_here: list[Event]) -> Event | None:
+    pos = sent.start + m.start()
+    kind = rule["type"]
+    if rule.get("nominal") and kind not in COMMUNICATIVE:
+        actors = nominal_actor(text, sent, pos, countries, sent.label) or subject_countries(
+            sent, pos, mentions, countries, story) or leftover_countries(countries, meetings_here, story)
+    else:
+        actors = meeting_countries(meetings_here) or subject_countries(sent, pos, mentions, countries, story) \
+            or meeting_countries([story.meeting] if story.meeting else [])
+    if not actors:
+        return None
+    recipients = receiving_side(sent, pos, m.end() + sent.start, mentions, countries, actors) \
+        if kind in DIRECTED else []
+    if kind in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT") and not recipients:
+        return None
+    event = Event(kind, act_mode(rule, text, m, sent.label), status,
+                  [country_entity(c) for c in actors], [country_entity(c) for c in recipients],
+                  lang=sent.label, evidence=[sent], trigger=m.group(0), generic=bool(rule.get("generic")))
+    if kind == "AGREE" and not event.generic and sent.label == "en":
+        event.generic = bool(lexicon("en").re("act_generic_after_re").match(text[m.end():]))
+    date_act(event, pos, dates, story, meetings_here, article.reference_date)
+    return event
+
+
+def meeting_countries(meetings: list[Event]) -> list[str]:
+    codes = [p.country for e in meetings for p in e.participants if p.country]
+    return list(dict.fromkeys(codes))
+
+
+def subject_countries(sent: Span, pos: int, mentions: list[Mention], countries: list[CountryMention],
+                      story) -> list[str]:
+    """The acting side named before the act: people (their states), '양측'/'both sides', or countries
+    marked as the subject ('한미는', 'North Korea')."""
+    before = [m for m in mentions if m.span.start < pos and not m.excluded]
+    if sent.label == "ko":
+        before = [m for m in before if m.role in ("subject", "with")]
+    else:
+        before = [m for m in before if m.role != "genitive" and m.role != "with"]
+    codes: list[str] = []
+    for m in before:
+        if m.span.label == "group":
+            codes += meeting_countries([story.meeting] if story.meeting else [])
+        elif m.entity and m.entity.country:
+            codes.append(m.entity.country)
+    if not codes:
+        marked = [c for c in countries if c.end <= pos and (c.subject or sent.label == "en") and not c.genitive]
+        codes = [code for c in marked[-1:] for code in c.codes]
+    return list(dict.fromkeys(codes))
+
+
+def nominal_actor(text: str, sent: Span, pos: int, countries: list[CountryMention], lang: str) -> list[str]:
+    """'북한의 탄도미사일 발사', '북한군 파병', 'North Korea's troop dispatch', 'launches by X'."""
+    near = [c for c in countries if 0 <= pos - c.end <= 40 and (c.genitive or c.subject or lang == "en")]
+    if near:
+        return near[-1].codes
+    if lang == "en":
+        by = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?", text[pos - sent.start:pos - sent.start + 60])
+        if by:
+            after = [c for c in countries if c.start >= pos]
+            return after[0].codes if after else []
     return []
+
+
+def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:
+    """A launch in a sentence about a meeting: the one country that is not a party to it."""
+    parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
+    codes = list(dict.fromkeys(code for c in countries for code in c.codes if code not in parties))
+    return codes if len(codes) == 1 else []
+
+
+def receiving_side(sent: Span, start: int, end: int, mentions: list[Mention], countries: list[CountryMention],
+                   actors: list[str]) -> list[str]:
+    """Korean puts the target before the verb, English after it; the first other country there, with
+    any coordinated with it ('North Korea and Russia's', '러북')."""
+    named = countries + [CountryMention(m.span.start, m.span.end, [m.entity.country])
+                         for m in mentions if m.entity and m.entity.country and m.role != "subject"]
+    named = [c for c in named if any(code not in actors for code in c.codes)]
+    if sent.label == "ko":
+        zone = sorted((c for c in named if c.end <= start), key=lambda c: c.start)
+        genitive = [c for c in zone if c.genitive]
+        picked = genitive[-1:] if genitive else zone[-1:]
+    else:
+        zone = sorted((c for c in named if c.start >= end and c.start - end <= 90), key=lambda c: c.start)
+        picked = zone[:1]
+        if len(zone) > 1 and zone[1].start - zone[0].end <= 6:
+            picked = zone[:2]  # "North Korea and Russia's"
+    if not picked:
+        picked = [c for c in named if c.subject or c.genitive][:1]
+    return list(dict.fromkeys(code for c in picked for code in c.codes if code not in actors))
+
+
+def act_mode(rule: dict, text: str, m: re.Match, lang: str) -> str | None:
+    if rule["type"] != "REQUEST":
+        return rule.get("mode")
+    near = text[max(0, m.start() - 40):m.start()] if lang == "ko" else text[m.end():m.end() + 50]
+    if re.search(r"중단|중지|철회|포기|멈|복귀|halt|stop|cease|end\b|withdraw|abandon|refrain", near):
+        return "change"
+    if re.search(r"초청|방문|invit|visit", near + m.group(0)):
+        return "meet"
+    return None
+
+
+def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None) -> None:
+    usable = [d for d in dates if d.value and not d.reporting and d.precision != "year"]
+    if usable:
+        d = min(usable, key=lambda d: abs(d.span.start - pos))
+        event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
+        event.local_time = d.local_time
+        return
+    meeting = meetings[0] if meetings else story.meeting
+    if meeting and meeting.date and event.type in COMMUNICATIVE:
+        event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
+    elif story.day or ref:
+        event.date, event.date_precision, event.date_basis = story.day or ref, "day", "narrative" if story.day else "published"
