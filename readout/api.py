@@ -48,3 +48,113 @@ def extract(doc: RawDocument | Article) -> Article:
 
 def extract_text(text: str, doc_id: str = "text", published: date | None = None) -> Article:
     return extract(RawDocument(doc_id, text=text, published=published))
+
+
+# --- the main job: ingest, extract, store, merge, export ---------------------------------------------
+import re as _re  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from readout.errors import ReadoutError, UnsupportedInput  # noqa: E402
+from readout.ingest.sources import Reject, read_documents  # noqa: E402
+from readout.settings import SETTINGS  # noqa: E402
+
+LETTER_RE = _re.compile(r"[^\W\d_]", _re.UNICODE)
+KO_EN_RE = _re.compile(r"[가-힣ㄱ-ㅎA-Za-z]")
+
+
+@dataclass
+class RunReport:
+    read: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    events_found: int = 0
+    merged: int = 0
+    rejected: list[Reject] = field(default_factory=list)
+    skipped: list[Reject] = field(default_factory=list)
+    events_total: int = 0
+    exported: int = 0
+    rejects_path: str | None = None
+
+    def reasons(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.rejected:
+            out[r.code] = out.get(r.code, 0) + 1
+        return out
+
+
+def check_language(article: Article) -> None:
+    """Korean and English only: a document in another language is skipped, not forced through."""
+    text = article.text
+    if len(text.strip()) < SETTINGS.min_text_chars:
+        raise BadRecord(f"text is empty or shorter than {SETTINGS.min_text_chars} characters", doc=article.id)
+    letters = len(LETTER_RE.findall(text))
+    if letters and len(KO_EN_RE.findall(text)) / letters < 0.5:
+        raise UnsupportedInput("language other than Korean or English", doc=article.id,
+                               detail={"skipped": True})
+
+
+def process(doc: RawDocument, store) -> tuple[str, int, int]:
+    """Extract one document and save it; an unchanged document is not extracted again."""
+    from readout.store.db import content_hash
+
+    article = to_article(doc)
+    digest = content_hash(article)
+    if store.stored_hash(article.id) == digest:
+        return "unchanged", 0, 0
+    check_language(article)
+    article = extract(article)
+    result = store.save(article, digest)
+    return result.status, result.events, result.merged
+
+
+def run(paths: list[str], db: str = "readout.db", out: str | None = None, progress: bool = True) -> RunReport:
+    """Read every article under `paths`, extract its events, store and merge them in `db`, and write
+    all merged events to `out` (with the rejects beside it)."""
+    from tqdm import tqdm
+
+    from readout.export.writers import write_events
+    from readout.store.db import Store
+
+    report = RunReport()
+    with Store(db) as store:
+        bar = tqdm(read_documents(paths), unit="doc", delay=2, disable=not progress, leave=False)
+        for item in bar:
+            if isinstance(item, Reject):
+                report.rejected.append(item)
+                continue
+            report.read += 1
+            try:
+                status, found, merged = process(item, store)
+            except ReadoutError as exc:
+                reject = Reject(exc.doc or item.id, exc.code, exc.message, item.path, item.line)
+                (report.skipped if exc.detail.get("skipped") else report.rejected).append(reject)
+                continue
+            setattr(report, status, getattr(report, status) + 1)
+            report.events_found += found
+            report.merged += merged
+        report.events_total = store.counts()["events"]
+        if out:
+            report.exported = write_events(store.events(), out, fmt_of(out))
+            report.rejects_path = write_rejects(report, out)
+    return report
+
+
+def fmt_of(path: str) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return {"csv": "csv", "parquet": "parquet"}.get(suffix, "jsonl")
+
+
+def write_rejects(report: RunReport, out: str) -> str:
+    """`events.jsonl` -> `events.rejects.jsonl`: every rejected or skipped input with its reason."""
+    import json
+
+    path = Path(out)
+    target = path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
+    with open(target, "w", encoding="utf-8") as f:
+        for r in report.rejected:
+            f.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+        for r in report.skipped:
+            f.write(json.dumps(r.to_json() | {"skipped": True}, ensure_ascii=False) + "\n")
+    return str(target)

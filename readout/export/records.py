@@ -66,3 +66,53 @@ def format_date(event: Event) -> str | None:
 
 def dumps(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=False)
+
+
+def compose_event(event_id: str, members: list[dict]) -> dict:
+    """One record from the records of every document that reports the event: the best-founded
+    date, the most precise place, every party, and one source entry per document."""
+    from collections import Counter
+
+    first = members[0]
+    dated = sorted((m for m in members if m.get("date")),
+                   key=lambda m: (BASIS_ORDER.get(m.get("date_basis"), 3), PRECISION_ORDER.get(m["date_precision"], 3)))
+    best_basis = dated[0] if dated else None
+    if best_basis:
+        pool = [m["date"] for m in dated if (m.get("date_basis"), m["date_precision"]) ==
+                (best_basis.get("date_basis"), best_basis["date_precision"])]
+        chosen_date = Counter(pool).most_common(1)[0][0]
+    places = [m["location"] for m in members if m.get("location")]
+    places.sort(key=lambda p: (p.get("precision") != "city", -sum(1 for q in places if q["name"] == p["name"])))
+    modes = Counter(m["mode"] for m in members if m.get("mode"))
+    return {
+        "id": event_id,
+        "type": first["type"],
+        "mode": modes.most_common(1)[0][0] if modes else None,
+        "status": "occurred" if any(m["status"] == "occurred" for m in members) else first["status"],
+        "date": chosen_date if best_basis else None,
+        "date_precision": best_basis["date_precision"] if best_basis else None,
+        "date_basis": best_basis.get("date_basis") if best_basis else None,
+        "location": places[0] if places else None,
+        "actors": union_entities(m["actors"] for m in members),
+        "recipients": union_entities(m["recipients"] for m in members),
+        "contexts": sorted({c for m in members for c in m["contexts"]}),
+        "topics": sorted({t for m in members for t in m.get("topics", [])}),
+        "generic": all(m.get("generic") for m in members),
+        "sources": [s for m in members for s in m["sources"]],
+    }
+
+
+BASIS_ORDER = {"text": 0, "narrative": 1, "published": 2}
+PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def union_entities(groups) -> list[dict]:
+    out: dict[str, dict] = {}
+    for group in groups:
+        for e in group:
+            if e["id"] in out:
+                names = out[e["id"]]["names"]
+                names.extend(n for n in e.get("names", []) if n not in names and n != out[e["id"]]["name"])
+            else:
+                out[e["id"]] = {**e, "names": list(e.get("names", []))}
+    return list(out.values())

@@ -1,0 +1,1 @@
+"""The embedded database: SQLite (WAL), named migrations, per-document transactions, merging."""

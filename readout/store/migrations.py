@@ -1,0 +1,108 @@
+"""Named, transactional migrations (sqlite-utils style): each runs once, inside its own transaction,
+and is recorded in `migrations` with the time it ran. New schema changes are appended, never edited."""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Iterator
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (the connection is in autocommit mode)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_documents", """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,             -- file name or JSONL id: what sources[].doc names
+            content_hash TEXT NOT NULL,      -- sha256 of text and metadata: unchanged input is skipped
+            url TEXT, source TEXT, title TEXT, path TEXT,
+            published TEXT, published_basis TEXT, reference_date TEXT,
+            languages TEXT NOT NULL,         -- JSON list of the language segments' labels
+            segments TEXT NOT NULL,          -- JSON [[start, end, lang], ...]
+            text TEXT NOT NULL,              -- the stored text that every offset points into
+            boilerplate TEXT NOT NULL,       -- JSON [[start, end], ...]: kept, but not read for events
+            ingested_at TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, terms, tokenize = 'unicode61');
+    """),
+    ("0002_mentions_persons", """
+        CREATE TABLE mentions (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, end INTEGER NOT NULL, label TEXT NOT NULL,
+            surface TEXT, entity_id TEXT, role TEXT, reason TEXT
+        );
+        CREATE INDEX mentions_doc ON mentions(doc_id);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+        CREATE TABLE persons (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, names TEXT NOT NULL, country TEXT,
+            sector TEXT, office TEXT, origin TEXT NOT NULL      -- kb | document
+        );
+        CREATE TABLE aliases (
+            form TEXT PRIMARY KEY,           -- normalized name form
+            person_id TEXT NOT NULL, written TEXT NOT NULL,
+            doc_id TEXT, reason TEXT NOT NULL -- the evidence: which document paired the forms
+        );
+    """),
+    ("0003_events", """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,             -- stable: the first member's key, kept as sources arrive
+            type TEXT NOT NULL, date TEXT, date_precision TEXT,
+            record TEXT NOT NULL,            -- the exported JSON record
+            n_sources INTEGER NOT NULL, updated_at TEXT NOT NULL
+        );
+        CREATE INDEX events_type_date ON events(type, date);
+        CREATE TABLE doc_events (
+            key TEXT PRIMARY KEY,            -- content hash of (document, type, parties, date, evidence)
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL, date TEXT, date_precision TEXT, date_basis TEXT, local_time INTEGER,
+            place TEXT, parties TEXT NOT NULL, recipients TEXT NOT NULL,
+            record TEXT NOT NULL,            -- this document's record of the event
+            event_id TEXT NOT NULL REFERENCES events(id),
+            merge_reason TEXT NOT NULL       -- JSON: why it joined (or founded) its event
+        );
+        CREATE INDEX doc_events_doc ON doc_events(doc_id);
+        CREATE INDEX doc_events_event ON doc_events(event_id);
+        CREATE INDEX doc_events_block ON doc_events(type, date);
+    """),
+    ("0004_near_duplicates", """
+        CREATE TABLE doc_bands (band INTEGER NOT NULL, hash TEXT NOT NULL, doc_id TEXT NOT NULL
+                                REFERENCES documents(id) ON DELETE CASCADE);
+        CREATE INDEX doc_bands_lookup ON doc_bands(band, hash);
+        CREATE TABLE near_duplicates (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            duplicate_of TEXT NOT NULL, similarity REAL NOT NULL, PRIMARY KEY (doc_id, duplicate_of)
+        );
+        ALTER TABLE documents ADD COLUMN minhash TEXT;
+    """),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the migrations this database has not had yet; return their names."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        with transaction(conn):  # one transaction per migration: all of it or none
+            for statement in split_sql(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, datetime.now(timezone.utc).isoformat()))
+        applied.append(name)
+    return applied
+
+
+def split_sql(sql: str) -> list[str]:
+    """Statements of a migration (none of ours has a semicolon inside a literal)."""
+    lines = [ln.split("--")[0] for ln in sql.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
