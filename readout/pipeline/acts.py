@@ -71,8 +71,10 @@ def build_act(article: Article, sent: Span, text: str, m: re.Match, rule: dict, 
     pos = sent.start + m.start()
     kind = rule["type"]
     if rule.get("nominal") and kind not in COMMUNICATIVE:
-        actors = nominal_actor(text, sent, pos, countries, sent.label) or subject_countries(
-            sent, pos, mentions, countries, story) or leftover_countries(countries, meetings_here, story)
+        actors = nominal_actor(text, sent, pos, m.end() + sent.start, countries, sent.label) \
+            or leftover_countries(countries, meetings_here, story) or story.mobilizer
+        if kind == "MOBILIZE" and actors:
+            story.mobilizer = actors
     else:
         actors = meeting_countries(meetings_here) or subject_countries(sent, pos, mentions, countries, story) \
             or meeting_countries([story.meeting] if story.meeting else [])
@@ -80,6 +82,8 @@ def build_act(article: Article, sent: Span, text: str, m: re.Match, rule: dict, 
         return None
     recipients = receiving_side(sent, pos, m.end() + sent.start, mentions, countries, actors) \
         if kind in DIRECTED else []
+    if kind == "MOBILIZE" and re.search(r"대응|response|retaliat", text[max(0, m.start() - 12):m.end()]):
+        recipients = [c for c in story.previous_mobilizer if c not in actors]
     if kind in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT") and not recipients:
         return None
     event = Event(kind, act_mode(rule, text, m, sent.label), status,
@@ -100,34 +104,56 @@ def subject_countries(sent: Span, pos: int, mentions: list[Mention], countries: 
                       story) -> list[str]:
     """The acting side named before the act: people (their states), '양측'/'both sides', or countries
     marked as the subject ('한미는', 'North Korea')."""
-    before = [m for m in mentions if m.span.start < pos and not m.excluded]
-    if sent.label == "ko":
-        before = [m for m in before if m.role in ("subject", "with")]
-    else:
-        before = [m for m in before if m.role != "genitive" and m.role != "with"]
-    codes: list[str] = []
-    for m in before:
-        if m.span.label == "group":
-            codes += meeting_countries([story.meeting] if story.meeting else [])
-        elif m.entity and m.entity.country:
-            codes.append(m.entity.country)
-    if not codes:
-        marked = [c for c in countries if c.end <= pos and (c.subject or sent.label == "en") and not c.genitive]
-        codes = [code for c in marked[-1:] for code in c.codes]
-    return list(dict.fromkeys(codes))
+    groups = subject_groups(sent, pos, mentions, countries, story)
+    return list(dict.fromkeys(groups[-1][1])) if groups else []
 
 
-def nominal_actor(text: str, sent: Span, pos: int, countries: list[CountryMention], lang: str) -> list[str]:
-    """'북한의 탄도미사일 발사', '북한군 파병', 'North Korea's troop dispatch', 'launches by X'."""
-    near = [c for c in countries if 0 <= pos - c.end <= 40 and (c.genitive or c.subject or lang == "en")]
-    if near:
-        return near[-1].codes
-    if lang == "en":
-        by = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?", text[pos - sent.start:pos - sent.start + 60])
-        if by:
-            after = [c for c in countries if c.start >= pos]
-            return after[0].codes if after else []
+def subject_groups(sent: Span, pos: int, mentions: list[Mention], countries: list[CountryMention],
+                   story) -> list[tuple[int, list[str]]]:
+    """Candidate subjects before `pos`, each (end offset, countries), in text order; people joined
+    by '과/와'/'and' right before a subject form one group ('조 장관과 블링컨 장관은')."""
+    out: list[tuple[int, list[str]]] = []
+    for m in mentions:
+        if m.span.start >= pos or m.excluded:
+            continue
+        if sent.label == "ko" and m.role != "subject":
+            continue
+        if sent.label == "en" and m.role in ("genitive", "with"):
+            continue
+        codes = meeting_countries([story.meeting] if story.meeting else []) if m.span.label == "group" \
+            else [m.entity.country] if m.entity and m.entity.country else []
+        if codes:
+            out.append((m.span.end, codes + coordinated_before(m, mentions)))
+    for c in countries:
+        if c.end <= pos and not c.genitive and (c.subject or sent.label == "en"):
+            out.append((c.end, c.codes))
+    return sorted(out, key=lambda g: g[0])
+
+
+def coordinated_before(m: Mention, mentions: list[Mention]) -> list[str]:
+    prev = [o for o in mentions if o.span.end <= m.span.start and o.entity and o.entity.country]
+    if prev and prev[-1].role == "with" and m.span.start - prev[-1].span.end <= 2:
+        return [prev[-1].entity.country]
+    if prev and m.span.start - prev[-1].span.end <= 5 and m.role != "subject":
+        return [prev[-1].entity.country]  # "Blinken and Park condemned"
     return []
+
+
+def nominal_actor(text: str, sent: Span, pos: int, end: int, countries: list[CountryMention],
+                  lang: str) -> list[str]:
+    """'북한의 탄도미사일 발사', '북한군 파병', '북한이 ... 발사했다', 'North Korea's troop dispatch',
+    'the deployment of DPRK troops', 'launches by X'."""
+    after = text[end - sent.start:end - sent.start + 40]
+    if lang == "en" and re.match(r"\s+(?:of|by)\s+(?:the\s+)?", after):
+        following = [c for c in countries if 0 <= c.start - end <= 25]
+        if following:
+            return following[0].codes
+    adjacent = [c for c in countries if 0 <= pos - c.end <= 2]
+    if adjacent:
+        return adjacent[-1].codes
+    reach = 60 if lang == "ko" else 40
+    near = [c for c in countries if 0 <= pos - c.end <= reach and (c.genitive or c.subject or lang == "en")]
+    return near[-1].codes if near else []
 
 
 def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:
@@ -170,14 +196,19 @@ def act_mode(rule: dict, text: str, m: re.Match, lang: str) -> str | None:
 
 
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None) -> None:
-    usable = [d for d in dates if d.value and not d.reporting and d.precision != "year"]
+    """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives."""
+    actors = {e.country for e in event.participants}
+    meeting = meetings[0] if meetings else story.meeting
+    if event.type in COMMUNICATIVE and meeting and meeting.date and \
+            actors <= {p.country for p in meeting.participants}:
+        event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
+        return
+    usable = [d for d in dates if d.value and not d.reporting and d.precision != "year"
+              and (event.type not in COMMUNICATIVE or d.span.start < pos)]
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.local_time = d.local_time
-        return
-    meeting = meetings[0] if meetings else story.meeting
-    if meeting and meeting.date and event.type in COMMUNICATIVE:
-        event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
     elif story.day or ref:
-        event.date, event.date_precision, event.date_basis = story.day or ref, "day", "narrative" if story.day else "published"
+        event.date, event.date_precision = story.day or ref, "day"
+        event.date_basis = "narrative" if story.day else "published"

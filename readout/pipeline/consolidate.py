@@ -57,9 +57,12 @@ def dates_compatible(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or a.participant_ids() != b.participant_ids():
         return False
-    if a.type != "CONSULT" and {e.id for e in a.recipients} != {e.id for e in b.recipients}:
+    if a.type == "CONSULT":
+        return dates_compatible(a, b)
+    ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
+    if ra and rb and not ra & rb:
         return False
-    return dates_compatible(a, b)
+    return a.date == b.date or "text" not in (a.date_basis, b.date_basis) or dates_compatible(a, b)
 
 
 def absorb(target: Event, other: Event) -> None:
@@ -73,6 +76,7 @@ def absorb(target: Event, other: Event) -> None:
     if target.status != "occurred" and other.status == "occurred":
         target.status = "occurred"
     target.mode = target.mode or other.mode
+    target.recipients += [e for e in other.recipients if e.id not in {r.id for r in target.recipients}]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
     for e in other.participants:
         names = next((p.names for p in target.participants if p.id == e.id), None)

@@ -24,6 +24,9 @@ class Narrative:
     day: date | None = None
     meeting: Event | None = None
     topic: Entity | None = None  # the person the narrative is about, before this sentence
+    mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
+    previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
+
 
 
 def find_events(article: Article) -> Article:
@@ -36,8 +39,8 @@ def find_events(article: Article) -> Article:
         story.topic = article.topics.get(sent.start)
         found = meeting_events(article, sent, mentions, dates, places, story)
         article.events.extend(found)
-        if found and not all(e.implied for e in found):
-            story.meeting = next(e for e in reversed(found) if not e.implied)
+        update_meeting(story, found, mentions)
+        story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story))
         ref = article.reference_date
         explicit = [d for d in dates if d.value and d.precision == "day" and not d.reporting
@@ -47,6 +50,20 @@ def find_events(article: Article) -> Article:
         if dated or explicit:
             story.day = dated[-1].date if dated else explicit[-1].value
     return article
+
+
+def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]) -> None:
+    """The meeting that '양측', 'the two ministers' refer to next: the latest one whose parties this
+    sentence names, unless it is older than the current one (a meeting recalled as background)."""
+    named = {m.entity.id for m in mentions if m.entity}
+    for event in reversed(found):
+        if not event.participant_ids() <= named:
+            continue
+        current = story.meeting
+        if current and current.date and event.date and (event.date < current.date or event.date_precision != "day"):
+            continue
+        story.meeting = event
+        return
 
 
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:
@@ -77,7 +94,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
         for group in parties(sent, text, trig, people, story):
             event = build_meeting(article, sent, text, trig, window, group, dates, places, story)
-            if event and not any(same_candidate(event, o) for o in out):
+            if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = len(named & event.participant_ids()) < 2  # '양측', 'they': attach only
                 out.append(event)
     return out
@@ -181,10 +198,11 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
 
 
 def meeting_mode(lex, text: str, trig: re.Match, group: list[Entity]) -> str | None:
+    """phone, multilateral (three or more parties), visit, or None for a plain bilateral meeting."""
     near = near_trigger(text, trig)
     if lex.re("phone_re").search(near):
         return "phone"
-    if len(group) >= 3 or lex.re("multilateral_re").search(near):
+    if len(group) >= 3:
         return "multilateral"
     if lex.re("visit_re").search(near):
         return "visit"
@@ -250,6 +268,12 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     usable = [d for d in dates if d.value and not d.reporting]
     set_date(event, usable[0] if usable else None, story, article)
     return [event]
+
+
+def nested(a: Event, b: Event) -> bool:
+    """One sentence naming A, B and C around two meeting words: the larger group is a summary."""
+    x, y = a.participant_ids(), b.participant_ids()
+    return x < y or y < x
 
 
 def same_candidate(a: Event, b: Event) -> bool:
