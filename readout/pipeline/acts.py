@@ -125,7 +125,7 @@ def subject_groups(sent: Span, pos: int, mentions: list[Mention], countries: lis
         if codes:
             out.append((m.span.end, codes + coordinated_before(m, mentions)))
     for c in countries:
-        if c.end <= pos and not c.genitive and (c.subject or sent.label == "en"):
+        if c.end <= pos and c.subject:
             out.append((c.end, c.codes))
     return sorted(out, key=lambda g: g[0])
 
@@ -148,6 +148,9 @@ def nominal_actor(text: str, sent: Span, pos: int, end: int, countries: list[Cou
         following = [c for c in countries if 0 <= c.start - end <= 25]
         if following:
             return following[0].codes
+    owner = [c for c in countries if 0 <= pos - c.end <= 25 and c.genitive]
+    if owner:
+        return owner[0].codes  # '북한의 러시아 파병': the owner, not the destination
     adjacent = [c for c in countries if 0 <= pos - c.end <= 2]
     if adjacent:
         return adjacent[-1].codes

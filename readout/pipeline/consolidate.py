@@ -62,7 +62,10 @@ def same_event(a: Event, b: Event) -> bool:
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False
-    return a.date == b.date or "text" not in (a.date_basis, b.date_basis) or dates_compatible(a, b)
+    if a.date == b.date or a.date is None or b.date is None:
+        return True
+    weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
+    return bool(weak) and abs((a.date - b.date).days) <= 1
 
 
 def absorb(target: Event, other: Event) -> None:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from readout.kb.loader import kb, lexicon
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
+from readout.lang import module
 from readout.pipeline import acts
 from readout.settings import SETTINGS
 
@@ -88,6 +89,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     people = [m for m in mentions if not m.excluded and (m.entity or m.span.label == "group")]
     if not triggers:
         return implied_meeting(article, sent, people, dates, story)
+    if not any(m.entity for m in people):
+        refocus_meeting(article, sent, triggers, story)
     out: list[Event] = []
     for i, trig in enumerate(triggers):
         window = (triggers[i - 1].end() if i else 0, trig.start())
@@ -98,6 +101,22 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 event.implied = len(named & event.participant_ids()) < 2  # '양측', 'they': attach only
                 out.append(event)
     return out
+
+
+def refocus_meeting(article: Article, sent: Span, triggers: list[re.Match], story: Narrative) -> None:
+    """'한일 외교장관 회담에서는', 'At the ROK-Japan meeting': a meeting named by its parties' countries
+    becomes the one that '양측' and 'the two ministers' refer to next."""
+    text = article.text[sent.start:sent.end]
+    found = module(sent.label, "countries").find_countries(text, sent.start, article.tokens.get(sent.start, []))
+    for trig in triggers:
+        before = [c for c in found if 0 <= sent.start + trig.start() - c.end <= 12]
+        codes = {code for c in before for code in c.codes}
+        if len(codes) < 2:
+            continue
+        for event in reversed(article.events):
+            if event.type == "CONSULT" and {p.country for p in event.participants} == codes:
+                story.meeting = event
+                return
 
 
 def parties(sent: Span, text: str, trig: re.Match, people: list[Mention], story: Narrative) -> list[list[Entity]]:

@@ -16,7 +16,7 @@ def pattern() -> tuple[re.Pattern, dict[str, str]]:
     for c in kb().countries.countries:
         table.update({m: c.code for m in c.metonyms_en})
     names = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), table
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\s+Peninsula)"), table
 
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
@@ -29,6 +29,9 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             continue  # "in Pyongyang" is a place, not the government
         if name in ("US", "UN") and not text[m.start():m.end()].isupper():
             continue
-        genitive = text[m.end():m.end() + 2] in ("'s", "’s")
-        out.append(CountryMention(offset + m.start(), offset + m.end(), [table[name]], genitive=genitive))
+        genitive = text[m.end():m.end() + 2] in ("'s", "’s") or (name.endswith("s") and text[m.end():m.end() + 1] in "'’")
+        governed = bool(re.search(r"\b(to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(the\s+)?$",
+                                  text[max(0, m.start() - 14):m.start()]))
+        out.append(CountryMention(offset + m.start(), offset + m.end(), [table[name]], genitive=genitive,
+                                  subject=not genitive and not governed))
     return out
