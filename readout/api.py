@@ -29,8 +29,25 @@ def to_article(doc: RawDocument) -> Article:
         raise BadRecord("document has no text", doc=doc.id)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     published = doc.published or parse_meta_date(meta.get("published"))
-    return Article(doc.id, text, url=doc.url or meta.get("url"), title=doc.title or meta.get("title"),
-                   source=doc.source, published=published, path=doc.path)
+    basis = "metadata" if published else None
+    if published is None and doc.path and doc.line is None:
+        published = date_in_file_name(doc.path)
+        basis = "file name" if published else None
+    article = Article(doc.id, text, url=doc.url or meta.get("url"), title=doc.title or meta.get("title"),
+                      source=doc.source, published=published, path=doc.path)
+    article.published_basis = basis
+    return article
+
+
+FILE_DATE_RE = __import__("re").compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
+
+
+def date_in_file_name(path: str) -> date | None:
+    """Crawlers often name files by date ('2023-03-16_summit.txt'): a publication date of last resort."""
+    from pathlib import Path
+
+    m = FILE_DATE_RE.search(Path(path).name)
+    return parse_meta_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
 
 
 def parse_meta_date(value) -> date | None:

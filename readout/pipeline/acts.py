@@ -76,7 +76,7 @@ def build_act(article: Article, sent: Span, text: str, m: re.Match, rule: dict, 
         if kind == "MOBILIZE" and actors:
             story.mobilizer = actors
     else:
-        actors = meeting_countries(meetings_here) or subject_countries(sent, pos, mentions, countries, story) \
+        actors = meeting_countries(meetings_here) or subject_countries(text, sent, pos, mentions, countries, story) \
             or meeting_countries([story.meeting] if story.meeting else [])
     if not actors:
         return None
@@ -100,11 +100,14 @@ def meeting_countries(meetings: list[Event]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def subject_countries(sent: Span, pos: int, mentions: list[Mention], countries: list[CountryMention],
+def subject_countries(text: str, sent: Span, pos: int, mentions: list[Mention], countries: list[CountryMention],
                       story) -> list[str]:
     """The acting side named before the act: people (their states), '양측'/'both sides', or countries
     marked as the subject ('한미는', 'North Korea')."""
     groups = subject_groups(sent, pos, mentions, countries, story)
+    if sent.label == "ko":  # the topic (은/는) is the speaker; 이/가 may mark an embedded clause's subject
+        topics = [g for g in groups if text[g[0] - sent.start:g[0] - sent.start + 1] in ("은", "는")]
+        groups = topics or groups
     return list(dict.fromkeys(groups[-1][1])) if groups else []
 
 

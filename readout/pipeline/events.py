@@ -61,7 +61,8 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         if not event.participant_ids() <= named:
             continue
         current = story.meeting
-        if current and current.date and event.date and (event.date < current.date or event.date_precision != "day"):
+        if current and current.date_basis == "text" and event.date and \
+                (event.date < current.date or event.date_precision != "day"):
             continue
         story.meeting = event
         return
@@ -125,7 +126,7 @@ def parties(sent: Span, text: str, trig: re.Match, people: list[Mention], story:
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
     lex = lexicon(sent.label)
-    multilateral = lex.re("multilateral_re").search(near_trigger(text, trig))
+    multilateral = lex.re("multilateral_re").search(text)
     if not subjects:
         return [others] if len(others) >= 2 else []
     if len(others) >= 2 and (not multilateral or lex.re("split_pairs_re").search(text)):

@@ -56,7 +56,7 @@ def anchored_date(article: Article) -> date | None:
 
 def find_published_date(article: Article) -> Article:
     if article.published:
-        article.published_basis = "metadata"
+        article.published_basis = article.published_basis or "metadata"
         article.reference_date = article.published
         return article
     header = first_full_date(article.text[:SETTINGS.header_chars])
