@@ -8,7 +8,6 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-FUTURE_SLACK_DAYS = 60  # an unyeared date up to this far past the reference is still this year
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -41,8 +40,10 @@ def day_in_month_near(ref: date, day: int, direction: str) -> date | None:
 
 def year_for(ref: date, month: int, day: int) -> date | None:
     """The year of an unyeared month-day: the reference's, unless that lands far in the future."""
+    from readout.settings import SETTINGS
+
     d = safe_date(ref.year, month, day)
-    if d and d > ref + timedelta(days=FUTURE_SLACK_DAYS):
+    if d and d > ref + timedelta(days=SETTINGS.unyeared_future_days):
         return safe_date(ref.year - 1, month, day)
     return d or safe_date(ref.year - 1, month, day)
 

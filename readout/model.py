@@ -76,6 +76,7 @@ class CountryMention:
     codes: list[str]
     genitive: bool = False
     subject: bool = False
+    particle: str | None = None  # Korean: the particle after it; None for a bare noun ('북한군 파병')
 
 
 @dataclass

@@ -26,6 +26,7 @@ class Settings(BaseModel):
 
     # --- publication date -----------------------------------------------------------------------
     header_chars: int = 600  # unlabeled dates count as publication dates only this near the top
+    unyeared_future_days: int = 31  # "December 28" in a mid-November article is last December
 
     # --- mentions --------------------------------------------------------------------------------
     ko_title_chain_tokens: int = 8  # tokens between a Korean name and the title that closes its chain

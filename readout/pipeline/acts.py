@@ -107,15 +107,26 @@ def subject_countries(text: str, sent: Span, pos: int, mentions: list[Mention], 
     groups = subject_groups(sent, pos, mentions, countries, story)
     if sent.label == "ko":  # the topic (은/는) is the speaker; 이/가 may mark an embedded clause's subject
         topics = [g for g in groups if text[g[0] - sent.start:g[0] - sent.start + 1] in ("은", "는")]
-        groups = topics or groups
-    return list(dict.fromkeys(groups[-1][1])) if groups else []
+        groups = [g for g in groups if g[0] <= topics[-1][0]] if topics else groups
+    if not groups:
+        return []
+    codes = list(groups[-1][2])
+    for prev, cur in zip(reversed(groups[:-1]), reversed(groups)):  # 'A and B', 'A과 B는', 'A, B'
+        between = text[prev[0] - sent.start:cur[1] - sent.start]
+        if not CONNECTOR_RE.fullmatch(between):
+            break
+        codes = list(prev[2]) + codes
+    return list(dict.fromkeys(codes))
+
+
+CONNECTOR_RE = re.compile(r"\s*(과|와|및|,|·|and|,\s*and)?\s*(the\s+)?", re.I)
 
 
 def subject_groups(sent: Span, pos: int, mentions: list[Mention], countries: list[CountryMention],
-                   story) -> list[tuple[int, list[str]]]:
+                   story) -> list[tuple[int, int, list[str]]]:
     """Candidate subjects before `pos`, each (end offset, countries), in text order; people joined
     by '과/와'/'and' right before a subject form one group ('조 장관과 블링컨 장관은')."""
-    out: list[tuple[int, list[str]]] = []
+    out: list[tuple[int, int, list[str]]] = []  # (end, start, countries)
     for m in mentions:
         if m.span.start >= pos or m.excluded:
             continue
@@ -126,10 +137,10 @@ def subject_groups(sent: Span, pos: int, mentions: list[Mention], countries: lis
         codes = meeting_countries([story.meeting] if story.meeting else []) if m.span.label == "group" \
             else [m.entity.country] if m.entity and m.entity.country else []
         if codes:
-            out.append((m.span.end, codes + coordinated_before(m, mentions)))
+            out.append((m.span.end, m.span.start, codes + coordinated_before(m, mentions)))
     for c in countries:
         if c.end <= pos and c.subject:
-            out.append((c.end, c.codes))
+            out.append((c.end, c.start, c.codes))
     return sorted(out, key=lambda g: g[0])
 
 
@@ -154,7 +165,7 @@ def nominal_actor(text: str, sent: Span, pos: int, end: int, countries: list[Cou
     owner = [c for c in countries if 0 <= pos - c.end <= 25 and c.genitive]
     if owner:
         return owner[0].codes  # '북한의 러시아 파병': the owner, not the destination
-    adjacent = [c for c in countries if 0 <= pos - c.end <= 2]
+    adjacent = [c for c in countries if 0 <= pos - c.end <= 2 and c.particle is None]
     if adjacent:
         return adjacent[-1].codes
     reach = 60 if lang == "ko" else 40

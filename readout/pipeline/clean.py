@@ -78,6 +78,8 @@ def split_segments(article: Article) -> Article:
         if (start, end) in boiler or not article.text[start:end].strip():
             continue
         body_start = datelines.get(start, start)
+        while body_start < end and article.text[body_start].isspace():
+            body_start += 1
         lang = language_of(article.text[body_start:end])
         article.paragraphs.append(Span(body_start, end, lang))
     for para in article.paragraphs:

@@ -92,7 +92,7 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
     lex = lexicon("ko")
     out: list[DateRef] = []
     for m in p["absolute"].finditer(text):
-        if m.group("dday") and p["not_date"].match(text, m.end()):
+        if m.group("dday") and p["not_date"].match(text[m.end():]):
             continue
         value, precision = resolve_absolute(m, ref)
         out.append(make(text, offset, m, value, precision))

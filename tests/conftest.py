@@ -1,0 +1,47 @@
+"""Shared fixtures. Real articles are read from ../shared (never copied here); tests that need them
+skip, saying why, when it is absent."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+
+
+def need_shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared evaluation data is not beside this checkout")
+    return path
+
+
+@pytest.fixture
+def extract():
+    """Run the whole pipeline on a text we wrote: extract('...', published=date(...))."""
+    from readout.api import extract_text
+
+    def run(text: str, published: date | None = date(2024, 11, 15), doc_id: str = "fixture.txt"):
+        return extract_text(text, doc_id, published)
+
+    return run
+
+
+def events_of(article, kind: str | None = None) -> list:
+    return [e for e in article.events if kind is None or e.type == kind]
+
+
+def names(event) -> set[str]:
+    return {p.name for p in event.participants}
+
+
+def countries(entities) -> set[str]:
+    return {e.country for e in entities}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

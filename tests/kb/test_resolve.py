@@ -1,0 +1,52 @@
+from datetime import date
+
+import pytest
+
+from readout.kb.resolve import PersonResolver
+from readout.kb.loader import kb
+
+
+@pytest.fixture
+def resolver():
+    return PersonResolver(kb())
+
+
+@pytest.mark.parametrize("surface, pid, reason", [
+    ("조태열", "per_cho-tae-yul", "exact alias"),
+    ("Cho Tae-yeol", "per_cho-tae-yul", "variant rule"),
+    ("Jo Tae-yul", "per_cho-tae-yul", "variant rule"),
+    ("Tony Blinken", "per_antony-blinken", "exact alias"),
+    ("Iwaya Takeshi", "per_takeshi-iwaya", "variant rule"),
+    ("이와야 다케시", "per_takeshi-iwaya", "exact alias"),
+])
+def test_name_forms(resolver, surface, pid, reason):
+    e = resolver.resolve(surface, day=date(2024, 11, 14))
+    assert (e.id, e.reason) == (pid, reason)
+
+
+def test_office_by_date_picks_who_held_it(resolver):
+    assert [p.id for p in kb().holders("foreign_minister", date(2022, 8, 4), "KOR")] == ["per_park-jin"]
+    assert [p.id for p in kb().holders("foreign_minister", date(2024, 6, 1), "KOR")] == ["per_cho-tae-yul"]
+
+
+def test_surname_and_title_resolve_by_date(resolver):
+    e = resolver.resolve("Hayashi", office="foreign_minister", country="JPN", day=date(2022, 8, 5))
+    assert (e.id, e.reason) == ("per_yoshimasa-hayashi", "title + date")
+
+
+def test_misspelled_hangul_given_name_resolves_by_title(resolver):
+    e = resolver.resolve("하야시 요시히토", office="foreign_minister", country="JPN", day=date(2022, 8, 4))
+    assert e.id == "per_yoshimasa-hayashi"
+
+
+def test_unknown_korean_name_gets_romanized_with_stable_id(resolver):
+    a = resolver.resolve("홍길순", office="director_general", country="KOR")
+    b = resolver.resolve("홍길순", office="director_general", country="KOR")
+    assert a.name == "Hong Gil-sun" and "홍길순" in a.names and a.id == b.id and a.reason == "new person"
+
+
+def test_learned_alias_is_reused(resolver):
+    person = resolver.resolve("홍길순", country="KOR")
+    resolver.learn("Hong Kil-soon", person)
+    again = resolver.resolve("Hong Kil-soon")
+    assert again.id == person.id and again.reason == "new person"

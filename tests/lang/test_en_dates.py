@@ -1,0 +1,36 @@
+from datetime import date
+
+import pytest
+
+from readout.lang.en.dates import find_dates
+
+REF = date(2024, 11, 15)  # a Friday
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("They met on Thursday in Lima.", date(2024, 11, 14), "day"),
+    ("They met on Nov. 14 in Lima.", date(2024, 11, 14), "day"),
+    ("They met on November 2, 2023.", date(2023, 11, 2), "day"),
+    ("They met on 28 February 2024.", date(2024, 2, 28), "day"),
+    ("The two spoke yesterday.", date(2024, 11, 14), "day"),
+    ("They met late last month.", date(2024, 10, 1), "month"),
+    ("The talks were held on the 14th.", date(2024, 11, 14), "day"),
+    ("They met on December 28.", date(2023, 12, 28), "day"),  # not a date far in the future
+])
+def test_english_dates_resolve_against_the_reference(text, expected, precision):
+    found = [d for d in find_dates(text, 0, REF) if d.value]
+    assert found and found[0].value == expected and found[0].precision == precision
+
+
+def test_a_weekday_fixes_the_year_without_a_reference():
+    (d,) = find_dates("in Lima, Peru, on Nov. 14, Thursday", 0, None)
+    assert d.value == date(2024, 11, 14)
+
+
+def test_the_day_something_was_said_is_reporting():
+    found = find_dates("the foreign ministry said Sunday", 0, REF)
+    assert found and found[0].reporting
+
+
+def test_an_ordinal_in_a_name_is_not_a_date():
+    assert not find_dates("the 5th Intergovernmental Negotiating Committee", 0, REF)

@@ -1,0 +1,42 @@
+from datetime import date
+
+import pytest
+
+from readout.lang.ko.dates import find_dates
+
+REF = date(2024, 11, 15)
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("조 장관은 지난 14일 회담했다.", date(2024, 11, 14), "day"),
+    ("양측은 2일(현지시간) 협의를 가졌다.", date(2024, 11, 2), "day"),
+    ("회담은 지난달 18일 열렸다.", date(2024, 10, 18), "day"),
+    ("회담은 오는 20일 열린다.", date(2024, 11, 20), "day"),
+    ("2023년 2월 6일 서울에서 만났다.", date(2023, 2, 6), "day"),
+    ("정상회의는 내달 열린다.", date(2024, 12, 1), "month"),
+    ("장관은 어제 통화했다.", date(2024, 11, 14), "day"),
+    ("지난 20일 만났다.", date(2024, 10, 20), "day"),  # 20th is after the 15th: last month
+    ("지난 1월 취임했다.", date(2024, 1, 1), "month"),
+])
+def test_korean_dates_resolve_against_the_reference(text, expected, precision):
+    found = [d for d in find_dates(text, 0, REF) if d.value]
+    assert found and found[0].value == expected and found[0].precision == precision
+
+
+def test_local_time_is_flagged():
+    (d,) = find_dates("2일(현지시간) 워싱턴에서", 0, REF)
+    assert d.local_time
+
+
+def test_a_duration_is_not_a_date():
+    assert not [d for d in find_dates("회담은 17일 만에 다시 열렸다.", 0, REF) if d.value]
+
+
+def test_the_announcement_date_is_marked_as_reporting():
+    (d,) = [d for d in find_dates("협의를 가졌다고 외교부가 30일 밝혔다.", 0, REF) if d.value]
+    assert d.reporting
+
+
+def test_narrative_day_is_left_for_the_story():
+    (d,) = find_dates("양측은 이날 회담했다.", 0, REF)
+    assert d.relative_to_narrative and d.value is None

@@ -1,0 +1,41 @@
+import pytest
+
+from readout.lang.ko.mentions import find_mentions
+from readout.lang.ko.sentences import kiwi
+
+
+def mentions(text):
+    tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    return find_mentions(text, tokens)
+
+
+@pytest.mark.parametrize("text, name, office, country, role", [
+    ("김건 외교부 한반도평화교섭본부장은 말했다.", "김건", "korea_peace_envoy", "KOR", "subject"),
+    ("성 김 미국 국무부 대북특별대표와 만났다.", "성 김", "us_special_rep_nk", "USA", "with"),
+    ("홍길순 외교부 1차관이 방문했다.", "홍길순", "vice_foreign_minister", None, "subject"),
+    ("제임스 스미스 미국 국방부 선임연구원을 접견했다.", "제임스 스미스", "researcher", "USA", "object"),
+    ("조 장관과 함께", "조", "minister", None, "with"),
+    ("일본의 이와야 다케시 외무대신과 회담했다.", "이와야 다케시", "foreign_minister", "JPN", "with"),
+    ("박진장관은 말했다.", "박진", "minister", None, "subject"),
+])
+def test_name_title_chain_and_role(text, name, office, country, role):
+    found = mentions(text)
+    assert found, text
+    m = found[0]
+    assert (m.surface, m.office, m.role) == (name, office, role)
+    if country:
+        assert m.country == country
+
+
+def test_reporters_are_named_but_excluded():
+    (m,) = [m for m in mentions("홍길동 기자가 전했다.") if m.surface == "홍길동"]
+    assert m.excluded
+
+
+def test_a_roman_form_in_parentheses_is_kept_as_an_alias():
+    (m,) = mentions("김민수(Kim Min-su) 외교부 국장이 방미했다.")
+    assert m.alias == "Kim Min-su"
+
+
+def test_country_compounds_are_not_names():
+    assert all(m.surface != "한미" for m in mentions("한미 북핵수석대표 협의를 했다."))

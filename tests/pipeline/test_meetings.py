@@ -1,0 +1,66 @@
+"""Meeting events from sentences we wrote, one behaviour each, in both languages."""
+from datetime import date
+
+from tests.conftest import events_of, names
+
+
+def test_korean_meeting_with_date_and_place(extract):
+    a = extract("박진 외교부 장관은 13일(현지시간) 미국 워싱턴에서 토니 블링컨 미국 국무장관과 회담했다.",
+                published=date(2022, 6, 14))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Park Jin", "Antony Blinken"}
+    assert (e.date, e.location.name, e.location.country, e.status) == (date(2022, 6, 13), "Washington", "USA", "occurred")
+
+
+def test_one_meeting_per_counterpart(extract):
+    a = extract("조태열 장관은 지난 14일 페루 리마에서 블링컨 미국 국무장관, 이와야 일본 외무상과 잇달아 회담했다.")
+    assert sorted(sorted(names(e)) for e in events_of(a, "CONSULT")) == [
+        ["Antony Blinken", "Cho Tae-yul"], ["Cho Tae-yul", "Takeshi Iwaya"]]
+
+
+def test_a_trilateral_is_one_meeting(extract):
+    a = extract("U.S. President Joe Biden hosted South Korean President Yoon Suk Yeol and Japanese Prime Minister "
+                "Fumio Kishida for a trilateral summit on Friday.", published=date(2023, 8, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert len(e.participants) == 3 and e.mode == "multilateral" and e.date == date(2023, 8, 18)
+
+
+def test_a_phone_call(extract):
+    a = extract("Secretary of State Antony Blinken spoke on November 1 with Republic of Korea Foreign Minister "
+                "Park Jin.", published=date(2022, 11, 2))
+    (e,) = events_of(a, "CONSULT")
+    assert e.mode == "phone" and e.date == date(2022, 11, 1)
+
+
+def test_a_planned_meeting(extract):
+    a = extract("박진 외교부 장관은 오는 20일 블링컨 국무장관과 회담할 예정이다.", published=date(2022, 6, 14))
+    (e,) = events_of(a, "CONSULT")
+    assert e.status == "planned" and e.date == date(2022, 6, 20)
+
+
+def test_short_references_resolve_to_people_named_before(extract):
+    a = extract("박진 외교부 장관은 14일 블링컨 국무장관과 만났다.\n박 장관은 이날 블링컨 장관과 다시 회담했다.",
+                published=date(2022, 6, 15))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Park Jin", "Antony Blinken"} and len(e.evidence) == 2
+
+
+def test_the_dateline_city_is_not_the_meeting_place(extract):
+    a = extract("[서울=가상통신] 홍길동 기자 = 박진 외교부 장관은 13일 토니 블링컨 국무장관과 통화했다.",
+                published=date(2022, 6, 14))
+    (e,) = events_of(a, "CONSULT")
+    assert e.location is None and e.mode == "phone"
+
+
+def test_a_visit_gives_the_country(extract):
+    a = extract("홍길순 외교부 국장은 6일 방한 중인 존 스미스 미국 국무부 부차관보와 협의를 가졌다.",
+                published=date(2023, 2, 6))
+    (e,) = events_of(a, "CONSULT")
+    assert e.location.country == "KOR" and len(e.participants) == 2
+
+
+def test_english_weekday_and_reporting_date(extract):
+    a = extract("US Special Representative for North Korea Sung Kim held a meeting with his South Korean "
+                "counterpart, Kim Gunn, on Tuesday, the foreign ministry said Sunday.", published=date(2023, 4, 30))
+    (e,) = events_of(a, "CONSULT")
+    assert e.date == date(2023, 4, 25) and names(e) == {"Sung Kim", "Kim Gunn"}
