@@ -43,7 +43,9 @@ class Settings(BaseModel):
     merge_day_tolerance_cross_zone: int = 1  # a call on Nov 1 in Washington is Nov 2 in Seoul
     merge_min_participant_jaccard: float = 0.5
     near_duplicate_jaccard: float = 0.8
-    minhash_permutations: int = 64
+    near_duplicate_candidates: int = 10  # LSH candidates checked, most shared bands first
+    merge_members_checked: int = 12  # an event's earliest members that a new report must agree with
+    minhash_permutations: int = 128
     shingle_chars: int = 5
 
     # --- running ------------------------------------------------------------------------------------

@@ -35,8 +35,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     countries = module(sent.label, "countries").find_countries(text, sent.start, article.tokens.get(sent.start, []))
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     out: list[Event] = []
-    for rule in lex["acts"]:
-        for m in re.finditer(rule["re"], text):
+    for rule, pattern in act_rules(sent.label):
+        for m in pattern.finditer(text):
             if inside_person(mentions, sent.start + m.start()):
                 continue
             status = act_status(lex, text, m, sent.label)
@@ -46,6 +46,12 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             if event and not any(o.type == event.type for o in out):
                 out.append(event)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def act_rules(lang: str) -> list[tuple[dict, re.Pattern]]:
+    """The lexicon's act rules with their patterns compiled once."""
+    return [(rule, re.compile(rule["re"])) for rule in lexicon(lang)["acts"]]
 
 
 def inside_person(mentions: list[Mention], pos: int) -> bool:

@@ -117,23 +117,25 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day) -> Mention 
     return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded)
 
 
+CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
+
+
 def short_references(text: str, sent: Span, people: DocPeople, found: list[Mention]) -> list[Mention]:
-    """'Cho', 'Blinken': a bare word that is the short form of a person already named."""
+    """'Cho', 'Blinken': a bare capitalized word that is the short form of a person already named."""
     out = []
     taken = [(m.span.start - sent.start, m.span.end - sent.start) for m in found]
-    for form in sorted((f for f in people.short if not is_hangul(f)), key=len, reverse=True):
-        for m in re.finditer(rf"\b{re.escape(form)}\b", text):
-            if any(a <= m.start() < b for a, b in taken) or not form[0].isupper():
-                continue
-            entity = people.lookup(form, None, None)
-            if entity:
-                taken.append((m.start(), m.end()))
-                role = "genitive" if text[m.end():m.end() + 2] in ("'s", "’s") else "other"
-                if re.search(r"\bwith\s+$", text[max(0, m.start() - 8):m.start()]):
-                    role = "with"
-                out.append(Mention(Span(sent.start + m.start(), sent.start + m.end(), "person",
-                                        {"name_start": sent.start + m.start(), "name_end": sent.start + m.end()}),
-                                   form, entity, role))
+    for m in CAPITALIZED_RE.finditer(text):
+        form = m.group(0)
+        if form not in people.short or is_hangul(form) or any(a <= m.start() < b for a, b in taken):
+            continue
+        entity = people.lookup(form, None, None)
+        if entity:
+            role = "genitive" if text[m.end():m.end() + 2] in ("'s", "’s") else "other"
+            if re.search(r"\bwith\s+$", text[max(0, m.start() - 8):m.start()]):
+                role = "with"
+            out.append(Mention(Span(sent.start + m.start(), sent.start + m.end(), "person",
+                                    {"name_start": sent.start + m.start(), "name_end": sent.start + m.end()}),
+                               form, entity, role))
     return out
 
 

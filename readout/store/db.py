@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterator
@@ -130,13 +131,16 @@ class Store:
         body = " ".join(article.text[s.start:s.end] for s in article.sentences)
         sig = neardup.signature(body or article.text)
         self.conn.execute("UPDATE documents SET minhash = ? WHERE id = ?", (json.dumps(sig), article.id))
-        best: tuple[float, str] | None = None
+        collisions: Counter[str] = Counter()
         for band, h in neardup.bands(sig):
-            for (other,) in self.conn.execute("SELECT doc_id FROM doc_bands WHERE band = ? AND hash = ?", (band, h)):
-                row = self.conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchone()
-                score = neardup.similarity(sig, json.loads(row[0])) if row and row[0] else 0.0
-                if score >= SETTINGS.near_duplicate_jaccard and (best is None or score > best[0]):
-                    best = (score, other)
+            collisions.update(r[0] for r in self.conn.execute(
+                "SELECT doc_id FROM doc_bands WHERE band = ? AND hash = ?", (band, h)))
+        best: tuple[float, str] | None = None
+        for other, _n in collisions.most_common(SETTINGS.near_duplicate_candidates):
+            row = self.conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchone()
+            score = neardup.similarity(sig, json.loads(row[0])) if row and row[0] else 0.0
+            if score >= SETTINGS.near_duplicate_jaccard and (best is None or score > best[0]):
+                best = (score, other)
         self.conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)",
                               [(band, h, article.id) for band, h in neardup.bands(sig)])
         if best:

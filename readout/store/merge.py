@@ -79,29 +79,26 @@ def find_event(conn: sqlite3.Connection, new: Member) -> tuple[str | None, dict]
     hi = new.date + timedelta(days=SETTINGS.merge_day_tolerance_cross_zone)
     if new.precision in ("month", "year"):
         lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
-    rows = conn.execute(
-        "SELECT * FROM doc_events WHERE type = ? AND ((date BETWEEN ? AND ?) OR (date_precision = 'month' AND"
-        " substr(date, 1, 7) = ?)) AND doc_id != ?",
-        (new.type, lo.isoformat(), hi.isoformat(), new.date.isoformat()[:7], new.doc_id)).fetchall()
-    by_event: dict[str, list[Member]] = {}
-    for row in rows:
-        by_event.setdefault(row["event_id"], []).append(Member.from_row(row))
+    event_ids = [r[0] for r in conn.execute(
+        "SELECT DISTINCT event_id FROM doc_events WHERE type = ? AND ((date BETWEEN ? AND ?) OR"
+        " (date_precision = 'month' AND substr(date, 1, 7) = ?)) AND doc_id != ?",
+        (new.type, lo.isoformat(), hi.isoformat(), new.date.isoformat()[:7], new.doc_id))]
     best: tuple[float, str, dict] | None = None
-    for event_id, members in by_event.items():
-        verdict = judge(conn, event_id, members, new)
+    for event_id in event_ids:
+        verdict = judge(conn, event_id, new)
         if verdict and (best is None or verdict[0] > best[0]):
             best = (verdict[0], event_id, verdict[1])
     if best is None:
-        return None, {"rule": "new event", "candidates": len(by_event)}
+        return None, {"rule": "new event", "candidates": len(event_ids)}
     return best[1], best[2]
 
 
-def judge(conn: sqlite3.Connection, event_id: str, members: list[Member], new: Member) -> tuple[float, dict] | None:
-    """Whether `new` is the same event as all the members seen in the date block."""
-    all_members = [Member.from_row(r) for r in
-                   conn.execute("SELECT * FROM doc_events WHERE event_id = ?", (event_id,))]
-    if any(m.doc_id == new.doc_id for m in all_members):
+def judge(conn: sqlite3.Connection, event_id: str, new: Member) -> tuple[float, dict] | None:
+    """Whether `new` is the same event as the event's (earliest) members."""
+    if conn.execute("SELECT 1 FROM doc_events WHERE event_id = ? AND doc_id = ?", (event_id, new.doc_id)).fetchone():
         return None  # one document does not report one event twice
+    all_members = [Member.from_row(r) for r in conn.execute(
+        "SELECT * FROM doc_events WHERE event_id = ? ORDER BY rowid LIMIT ?", (event_id, SETTINGS.merge_members_checked))]
     score, reasons = 0.0, []
     for m in all_members:
         ok, why = dates_compatible(m, new)

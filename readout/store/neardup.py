@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 
 import numpy as np
 
 from readout.settings import SETTINGS
 
 PRIME = (1 << 61) - 1
-BANDS = 16
+BANDS = 32
 
 
 def _params(n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -27,10 +28,9 @@ def shingles(text: str) -> set[str]:
 
 def signature(text: str) -> list[int]:
     n = SETTINGS.minhash_permutations
-    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=7).digest(), "little")
-                       for s in shingles(text)], dtype=np.uint64)
+    hashes = np.array([zlib.crc32(s.encode()) for s in shingles(text)], dtype=np.uint64)
     a, b = _params(n)
-    # (a*x + b) mod p with Python ints would be slow; uint64 wraps, which keeps the hash family usable
+    # uint64 arithmetic wraps before the modulus: still a fixed, well-mixed family of hash functions
     values = (hashes[None, :] * a[:, None] + b[:, None]) % np.uint64(PRIME)
     return values.min(axis=1).tolist()
 

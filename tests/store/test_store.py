@@ -122,7 +122,7 @@ def test_event_ids_stay_when_sources_arrive(tmp_path):
 
 def test_near_duplicate_documents_count_once(tmp_path):
     db = str(tmp_path / "r.db")
-    copy = MEETING_EN + " Officials gave no further details."
+    copy = MEETING_EN + " (Reposted)"
     with Store(db) as store:
         store.save(extract_text(MEETING_EN, "wire.txt", date(2022, 6, 14)))
         result = store.save(extract_text(copy, "repost.txt", date(2022, 6, 14)))

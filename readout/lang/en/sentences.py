@@ -1,23 +1,52 @@
-"""English sentences from pysbd, which knows "Nov.", "U.S." and "D.C." (kiwi keeps English whole)."""
+"""English sentences from a rule-based splitter that knows "Nov.", "U.S." and "D.C.".
+
+Why not pysbd: it splits the same way on news copy but was measured at a fifth of the pipeline's
+time; a boundary rule plus an abbreviation list (data/lexicon/en.yaml) does this job in microseconds.
+A sentence ends at . ! ? (and any closing quote or bracket) followed by space and a capital letter,
+a digit or an opening quote, unless the word before the period is a known abbreviation or an initial.
+"""
 from __future__ import annotations
 
 import functools
+import re
 
+from readout.kb.loader import lexicon
 from readout.model import Span
+
+BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9])""")
+WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 @functools.lru_cache(maxsize=1)
-def segmenter():
-    import pysbd
+def abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in lexicon("en")["abbreviations"])
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = WORD_BEFORE_RE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    return word.lower() in abbreviations() or len(word) == 1 and word.isupper()
 
 
 def split(text: str, offset: int) -> list[tuple[Span, list]]:
     out = []
-    for piece in segmenter().segment(text):
-        body = piece.sent.rstrip()
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            out.append((Span(offset + piece.start + lead, offset + piece.start + len(body), "en"), []))
+    start = 0
+    for m in BOUNDARY_RE.finditer(text):
+        if is_abbreviation(text, m.start()):
+            continue
+        add(out, text, start, m.end(), offset)
+        start = m.end()
+    add(out, text, start, len(text), offset)
     return out
+
+
+def add(out: list, text: str, start: int, end: int, offset: int) -> None:
+    piece = text[start:end]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        out.append((Span(offset + start + lead, offset + end - trail, "en"), []))

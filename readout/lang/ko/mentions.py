@@ -81,18 +81,35 @@ def org_names() -> set[str]:
 
 
 def words_of(text: str, tokens: list) -> list[Word]:
+    """Whitespace words with the morphemes that overlap them (one pass: tokens are in text order)."""
     masked = PAREN_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = []
+    first = 0
     for m in re.finditer(r"\S+", masked):
-        toks = [t for t in tokens if t[2] < m.end() and t[2] + t[3] > m.start()]
+        while first < len(tokens) and tokens[first][2] + tokens[first][3] <= m.start():
+            first += 1
+        toks = []
+        k = first
+        while k < len(tokens) and tokens[k][2] < m.end():
+            if tokens[k][2] + tokens[k][3] > m.start():
+                toks.append(tokens[k])
+            k += 1
         out.append(Word(m.start(), m.end(), text[m.start():m.end()], toks))
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def title_table() -> dict[str, str]:
+    return {form: office for form, office in reversed(titles())}
+
+
+@functools.lru_cache(maxsize=4096)
 def title_of(noun: str) -> tuple[str, str] | None:
-    for form, office in titles():
-        if noun.endswith(form):
-            return form, office
+    """The longest office title that ends `noun` ('외교부한반도평화교섭본부장' -> 한반도평화교섭본부장)."""
+    table = title_table()
+    for i in range(len(noun)):
+        if noun[i:] in table:
+            return noun[i:], table[noun[i:]]
     return None
 
 
