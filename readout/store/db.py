@@ -97,6 +97,12 @@ class Store:
         old = self.stored_hash(article.id)
         if old == digest:
             return SaveResult("unchanged")
+        try:
+            return self.save_in_transaction(article, digest, old)
+        except sqlite3.Error as exc:
+            raise StorageError(f"database refused the document: {exc}", doc=article.id) from exc
+
+    def save_in_transaction(self, article: Article, digest: str, old: str | None) -> SaveResult:
         with transaction(self.conn):
             touched = self.delete_document(article.id) if old else set()
             self.insert_document(article, digest)
@@ -196,7 +202,8 @@ class Store:
             event_id, reason = merge.find_event(self.conn, member)
             if event_id is None:
                 event_id = "ev_" + key
-                self.conn.execute("INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?)",
+                self.conn.execute("INSERT OR IGNORE INTO events (id, type, date, date_precision, record, n_sources,"
+                                  " updated_at) VALUES (?,?,?,?,?,?,?)",
                                   (event_id, event.type, record["date"], record["date_precision"], "{}", 0, now()))
             else:
                 merged += 1
@@ -217,10 +224,17 @@ class Store:
             return
         record = compose_event(event_id, [json.loads(r[0]) for r in rows])
         self.mark_duplicate_sources(record)
+        loc = record["location"] or {}
         self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
-                          " updated_at = ? WHERE id = ?",
+                          " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ? WHERE id = ?",
                           (record["type"], record["date"], record["date_precision"],
-                           json.dumps(record, ensure_ascii=False), record["n_sources"], now(), event_id))
+                           json.dumps(record, ensure_ascii=False), record["n_sources"], now(), record["mode"],
+                           record["status"], loc.get("name"), loc.get("country"), event_id))
+        self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (event_id,))
+        self.conn.executemany("INSERT INTO event_parties VALUES (?,?,?,?,?,?)",
+                              [(event_id, e["id"], e["kind"], e["name"], e.get("country"), side)
+                               for side, key in (("actor", "actors"), ("recipient", "recipients"))
+                               for e in record[key]])
 
     def mark_duplicate_sources(self, record: dict) -> None:
         """Sources that are near-duplicates of another source count once as evidence."""

@@ -83,6 +83,22 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         ALTER TABLE documents ADD COLUMN minhash TEXT;
     """),
+    ("0005_event_query_index", """
+        ALTER TABLE events ADD COLUMN mode TEXT;
+        ALTER TABLE events ADD COLUMN status TEXT;
+        ALTER TABLE events ADD COLUMN place TEXT;
+        ALTER TABLE events ADD COLUMN place_country TEXT;
+        CREATE TABLE event_parties (      -- who is on which side of an event: the API's filters use it
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
+            side TEXT NOT NULL                -- actor | recipient
+        );
+        CREATE INDEX event_parties_entity ON event_parties(entity_id, event_id);
+        CREATE INDEX event_parties_country ON event_parties(country, event_id);
+        CREATE INDEX event_parties_event ON event_parties(event_id);
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_status ON events(status);
+    """),
 ]
 
 

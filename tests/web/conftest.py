@@ -1,0 +1,44 @@
+"""A database built from our own fixture articles (including hostile markup), for the API and the page."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.store.db import Store
+
+ARTICLES = [
+    ("meet-ko.txt", date(2022, 6, 14),
+     "박진 외교부 장관은 13일(현지시간) 미국 워싱턴에서 토니 블링컨 미국 국무장관과 회담했다.\n양측은 북한의 도발을 규탄했다."),
+    ("meet-en.txt", date(2022, 6, 14),
+     "U.S. Secretary of State Antony Blinken met South Korean Foreign Minister Park Jin in Washington on Monday. "
+     "The two ministers condemned North Korea's provocations."),
+    ("launch.txt", date(2023, 7, 12), "North Korea fired an intercontinental ballistic missile on Wednesday."),
+    ("hostile.txt", date(2023, 3, 17),
+     "Foreign Minister Park Jin met Japanese Foreign Minister Yoshimasa Hayashi in Tokyo on Thursday "
+     "<script>window.__pwned = 1</script> <img src=x onerror=\"window.__pwned = 2\">."),
+]
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("web") / "web.db")
+    with Store(db) as store:
+        for doc_id, published, text in ARTICLES:
+            store.save(extract_text(text, doc_id, published))
+    return db
+
+
+@pytest.fixture(scope="session")
+def client(web_db):
+    from fastapi.testclient import TestClient
+
+    from readout.web.server import create_app
+
+    return TestClient(create_app(web_db))
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
