@@ -105,7 +105,8 @@ function eventRow(event) {
     el("span", {}, event.date || "undated"),
     el("span", {}, el("span", { class: `type ${event.type}` }, event.type), " ", el("span", { class: "muted" }, event.mode || "")),
     el("span", {}, link(`#/event/${encodeURIComponent(event.id)}`, "●"), " ", sides(event)),
-    el("span", { class: "muted" }, `${place(event)} · ${event.n_sources} src · ${event.languages.join("+")}`));
+    el("span", { class: "muted" }, [place(event), `${event.n_sources} src`, event.languages.join("+")]
+      .filter(Boolean).join(" · ")));
 }
 
 function timeline(months) {
