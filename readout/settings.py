@@ -48,6 +48,8 @@ class Settings(BaseModel):
     minhash_permutations: int = 128
     shingle_chars: int = 5
 
+    sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
+
     # --- running ------------------------------------------------------------------------------------
     progress_after_docs: int = 20  # show a progress bar when a run reads more documents than this
 

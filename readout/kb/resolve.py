@@ -113,7 +113,7 @@ class PersonResolver:
         else:
             name, names = surface, []
         pid = f"per_{slug(name)}" if slug(name) else stable_id("per_x", normalize(surface))
-        pid = f"{pid}-{stable_id('', normalize(surface), country or '')[1:7]}"
+        pid = f"{pid}-{stable_id('', normalize(surface))[1:7]}"  # the name alone: titles vary by outlet
         return Entity("person", pid, name, names, country, off.sector if off else None,
                       off.name if off else None, "new person")
 

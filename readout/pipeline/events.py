@@ -61,7 +61,9 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         if not event.participant_ids() <= named:
             continue
         current = story.meeting
-        if current and current.date_basis == "text" and event.date and \
+        if current and event.status != "occurred" and current.status == "occurred":
+            continue  # a meeting still ahead is not the one being reported
+        if current and current.status == "occurred" and current.date_basis == "text" and event.date and \
                 (event.date < current.date or event.date_precision != "day"):
             continue
         story.meeting = event

@@ -48,6 +48,7 @@ def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
         raise StorageError(f"cannot open database {path}: {exc}") from exc
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA cache_size = -{SETTINGS.sqlite_cache_mb * 1024}")
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -213,6 +214,9 @@ class Store:
                  int(event.local_time), json.dumps(record["location"], ensure_ascii=False) if record["location"] else None,
                  json.dumps(sorted(member.parties)), json.dumps(sorted(member.recipients)),
                  json.dumps(record, ensure_ascii=False), event_id, json.dumps(reason, ensure_ascii=False)))
+            self.conn.executemany("INSERT INTO doc_event_parties VALUES (?,?,?,?,?,?)",
+                                  [(key, event.type, party, iso(member.date), event_id, article.id)
+                                   for party in sorted(member.parties)])
             events.add(event_id)
         return merged, events
 

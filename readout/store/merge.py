@@ -54,6 +54,8 @@ def dates_compatible(a: Member, b: Member) -> tuple[bool, str]:
                      and a.place.get("name") == b.place.get("name"))
         if not same_city:
             return True, "one day apart: time zones"
+        if {a.basis, b.basis} != {"text"}:
+            return True, "one day apart: one date is not stated in the text"
     return False, f"{delta} days apart"
 
 
@@ -79,12 +81,15 @@ def find_event(conn: sqlite3.Connection, new: Member) -> tuple[str | None, dict]
     hi = new.date + timedelta(days=SETTINGS.merge_day_tolerance_cross_zone)
     if new.precision in ("month", "year"):
         lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
-    event_ids = [r[0] for r in conn.execute(
-        "SELECT DISTINCT event_id FROM doc_events WHERE type = ? AND ((date BETWEEN ? AND ?) OR"
-        " (date_precision = 'month' AND substr(date, 1, 7) = ?)) AND doc_id != ?",
-        (new.type, lo.isoformat(), hi.isoformat(), new.date.isoformat()[:7], new.doc_id))]
+    month_first = new.date.replace(day=1).isoformat()
+    event_ids: set[str] = set()
+    for party in sorted(new.parties):  # block by party and date: cost does not grow with the corpus
+        event_ids.update(r[0] for r in conn.execute(
+            "SELECT event_id FROM doc_event_parties WHERE type = ? AND party = ? AND (date BETWEEN ? AND ?"
+            " OR date = ?) AND doc_id != ?",
+            (new.type, party, lo.isoformat(), hi.isoformat(), month_first, new.doc_id)))
     best: tuple[float, str, dict] | None = None
-    for event_id in event_ids:
+    for event_id in sorted(event_ids):
         verdict = judge(conn, event_id, new)
         if verdict and (best is None or verdict[0] > best[0]):
             best = (verdict[0], event_id, verdict[1])

@@ -99,6 +99,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX events_date ON events(date);
         CREATE INDEX events_status ON events(status);
     """),
+    ("0006_merge_blocking_by_party", """
+        CREATE TABLE doc_event_parties (  -- merge candidates share a party within the date window
+            key TEXT NOT NULL REFERENCES doc_events(key) ON DELETE CASCADE,
+            type TEXT NOT NULL, party TEXT NOT NULL, date TEXT, event_id TEXT NOT NULL, doc_id TEXT NOT NULL
+        );
+        CREATE INDEX doc_event_parties_block ON doc_event_parties(type, party, date);
+        CREATE INDEX doc_event_parties_key ON doc_event_parties(key);
+        INSERT INTO doc_event_parties
+            SELECT de.key, de.type, p.value, de.date, de.event_id, de.doc_id FROM doc_events de, json_each(de.parties) p;
+    """),
 ]
 
 

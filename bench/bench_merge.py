@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Cost of cross-document merging as the number of per-document events grows (run by hand):
+
+    .venv/bin/python bench/bench_merge.py [--sizes 10000 30000 100000]
+
+Synthetic per-document events: 2,000 distinct meetings (random pairs of 300 people on random days over
+eight years), each reported by several documents. Each new report is matched through the (type, date)
+index, as `readout run` does; the figure to watch is microseconds per event staying flat.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def run(n: int, folder: Path) -> dict:
+    from readout.store import merge
+    from readout.store.db import Store
+    from readout.store.migrations import transaction
+
+    rng = random.Random(n)
+    people = [f"per_p{i}" for i in range(300)]
+    meetings = [(tuple(sorted(rng.sample(people, 2))), date(2017, 1, 1) + timedelta(days=rng.randrange(2900)))
+                for _ in range(max(1, n // 5))]
+    with Store(str(folder / f"m{n}.db")) as store, transaction(store.conn):
+        conn = store.conn
+        start = time.perf_counter()
+        for i in range(n):
+            pair, day = rng.choice(meetings)
+            doc = f"doc{i}"
+            conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate, ingested_at)"
+                         " VALUES (?, '', '[]', '[]', '', '[]', '')", (doc,))
+            member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set())
+            event_id, reason = merge.find_event(conn, member)
+            if event_id is None:
+                event_id = f"ev_{i}"
+                conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
+                             " VALUES (?, 'CONSULT', ?, 'day', '{}', 0, '')", (event_id, day.isoformat()))
+            conn.execute("INSERT INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         (member.key, doc, "CONSULT", day.isoformat(), "day", "text", 0, None,
+                          json.dumps(sorted(pair)), "[]", "{}", event_id, json.dumps(reason)))
+            conn.executemany("INSERT INTO doc_event_parties VALUES (?,?,?,?,?,?)",
+                             [(member.key, "CONSULT", p, day.isoformat(), event_id, doc) for p in pair])
+        seconds = time.perf_counter() - start
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    return {"doc_events": n, "events": events, "seconds": round(seconds, 2), "us_per_event": round(seconds / n * 1e6)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps([run(n, Path(tmp)) for n in args.sizes], indent=2))
+
+
+if __name__ == "__main__":
+    main()
