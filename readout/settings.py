@@ -19,6 +19,7 @@ class Settings(BaseModel):
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read whole
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 40  # shorter texts hold no reportable event
+    html_parse_seconds: int = 20  # a page whose main-text extraction takes longer is rejected
 
     # --- language segments ---------------------------------------------------------------------
     hangul_ratio_ko: float = 0.3  # share of letters that are Hangul for a paragraph to be Korean

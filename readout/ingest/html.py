@@ -1,15 +1,42 @@
 """Main content of a saved web page (trafilatura), without navigation, ads and comment threads."""
 from __future__ import annotations
 
-from readout.errors import BadRecord
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+from readout.errors import BadRecord, TooLarge
+from readout.settings import SETTINGS
+
+
+@contextmanager
+def time_limit(seconds: int, doc: str) -> Iterator[None]:
+    """Stop a parse that runs too long (a pathological page); only the main thread can set the alarm,
+    elsewhere the page is parsed without a limit."""
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise TooLarge(f"HTML parsing took longer than {seconds} s", doc=doc)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def main_text(html: str, doc: str) -> tuple[str, dict]:
     """The article text and what the page says of itself (title, date, url)."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
-                                         with_metadata=True, favor_precision=True)
+    with time_limit(SETTINGS.html_parse_seconds, doc):
+        result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                             with_metadata=True, favor_precision=True)
     if result is None or not (result.text or "").strip():
         raise BadRecord("no article text found in the HTML page", doc=doc)
     meta = {"title": result.title, "published": result.date, "url": result.url}

@@ -89,3 +89,18 @@ def test_an_overlong_jsonl_line_is_skipped_without_reading_it_whole(tmp_path, mo
     feed.write_text(json.dumps({"id": "long", "text": "x" * 500}) + "\n" + json.dumps({"id": "b", "text": GOOD_EN}) + "\n")
     items = list(read_documents([str(feed)]))
     assert [type(i).__name__ for i in items] == ["Reject", "RawDocument"] and items[0].code == "too_large"
+
+
+def test_html_parsing_is_time_bounded(monkeypatch):
+    import time
+
+    from readout.errors import TooLarge
+    from readout.ingest import html
+
+    def slow(*_a, **_k):
+        time.sleep(5)
+
+    monkeypatch.setattr("trafilatura.bare_extraction", slow)
+    monkeypatch.setattr(html, "SETTINGS", SETTINGS.model_copy(update={"html_parse_seconds": 1}))
+    with pytest.raises(TooLarge, match="longer than 1 s"):
+        html.main_text("<html><body><p>x</p></body></html>", "slow.html")

@@ -212,6 +212,7 @@ async function mapPage() {
 
 // ---- routing ---------------------------------------------------------------------------------------
 async function route() {
+  delete document.body.dataset.ready;
   const path = location.hash.replace(/^#/, "").split("?")[0] || "/";
   try {
     if (path.startsWith("/event/")) await eventPage(decodeURIComponent(path.slice(7)));
@@ -222,7 +223,7 @@ async function route() {
   } catch (err) {
     app.replaceChildren(el("p", { class: "error" }, `Error: ${err.message}`));
   }
-  document.body.dataset.ready = path;
+  document.body.dataset.ready = location.hash;  // tests wait for the page of the current address
 }
 
 window.addEventListener("hashchange", route);
