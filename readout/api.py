@@ -1,12 +1,17 @@
 """Library entry points: the CLI, the HTTP API and the tests all call these functions."""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
-from readout.errors import BadRecord
-from readout.ingest.sources import RawDocument
+from readout.errors import BadRecord, ReadoutError, UnsupportedInput
+from readout.ingest.sources import RawDocument, Reject, read_documents
 from readout.model import Article
 from readout.pipeline import Pipeline, default_pipeline
+from readout.settings import SETTINGS
 
 _PIPELINE: Pipeline | None = None
 
@@ -39,13 +44,11 @@ def to_article(doc: RawDocument) -> Article:
     return article
 
 
-FILE_DATE_RE = __import__("re").compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
+FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
 
 
 def date_in_file_name(path: str) -> date | None:
     """Crawlers often name files by date ('2023-03-16_summit.txt'): a publication date of last resort."""
-    from pathlib import Path
-
     m = FILE_DATE_RE.search(Path(path).name)
     return parse_meta_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
 
@@ -68,16 +71,8 @@ def extract_text(text: str, doc_id: str = "text", published: date | None = None)
 
 
 # --- the main job: ingest, extract, store, merge, export ---------------------------------------------
-import re as _re  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from readout.errors import ReadoutError, UnsupportedInput  # noqa: E402
-from readout.ingest.sources import Reject, read_documents  # noqa: E402
-from readout.settings import SETTINGS  # noqa: E402
-
-LETTER_RE = _re.compile(r"[^\W\d_]", _re.UNICODE)
-KO_EN_RE = _re.compile(r"[가-힣ㄱ-ㅎA-Za-z]")
+LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)
+KO_EN_RE = re.compile(r"[가-힣ㄱ-ㅎA-Za-z]")
 
 
 @dataclass
@@ -165,8 +160,6 @@ def fmt_of(path: str) -> str:
 
 def write_rejects(report: RunReport, out: str) -> str:
     """`events.jsonl` -> `events.rejects.jsonl`: every rejected or skipped input with its reason."""
-    import json
-
     path = Path(out)
     target = path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
     with open(target, "w", encoding="utf-8") as f:

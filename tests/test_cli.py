@@ -14,7 +14,7 @@ def test_run_on_the_samples_prints_a_summary_and_writes_the_export(tmp_path, cap
     out = tmp_path / "events.jsonl"
     code = main(["run", str(SAMPLES), "--db", str(tmp_path / "r.db"), "--out", str(out), "--quiet"])
     printed = capsys.readouterr().out
-    assert code == 0 and "read 7 documents" in printed and f"wrote" in printed
+    assert code == 0 and "read 7 documents" in printed and "wrote" in printed
     events = read_jsonl(out)
     meetings = [e for e in events if e["type"] == "CONSULT"]
     assert any({a["name"] for a in e["actors"]} == {"Yoon Suk Yeol", "Fumio Kishida"} and len(e["sources"]) == 2

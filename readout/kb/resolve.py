@@ -124,8 +124,7 @@ def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | No
     for t in p.offices:
         if not t.covers(day) and day is not None:
             continue
-        if t.office == office or (generic and generic.generic and "minister" in t.office) \
-                or (office == "secretary_of_state" and t.office == "secretary_of_state"):
+        if t.office == office or (generic and generic.generic and "minister" in t.office):
             return True
     return False
 

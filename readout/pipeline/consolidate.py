@@ -5,7 +5,6 @@ document, and name each event's contexts from the sentences around it.
 from __future__ import annotations
 
 import functools
-from datetime import date
 
 from readout.kb.loader import lexicon, read_yaml
 from readout.model import Article, Event, Place

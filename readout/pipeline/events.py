@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import lexicon
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.lang import module
 from readout.pipeline import acts
