@@ -47,7 +47,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_run(corpus: Path, folder: Path) -> dict:
+def bench_run(corpus: Path, folder: Path, workers: int = 1) -> dict:
     from readout.api import extract, pipeline, to_article
     from readout.ingest.sources import RawDocument
     from readout.api import run
@@ -58,9 +58,11 @@ def bench_run(corpus: Path, folder: Path) -> dict:
     n = sum(1 for _ in open(corpus, encoding="utf-8"))
     chars = sum(len(json.loads(line)["text"]) for line in open(corpus, encoding="utf-8"))
     start = time.perf_counter()
-    report = run([str(corpus)], db=str(folder / "bench.db"), out=str(folder / "bench.jsonl"), progress=False)
+    report = run([str(corpus)], db=str(folder / f"bench{workers}.db"), out=str(folder / "bench.jsonl"),
+                 progress=False, workers=workers)
     seconds = time.perf_counter() - start
-    return {"docs": n, "chars": chars, "seconds": round(seconds, 2), "docs_per_s": round(n / seconds, 1),
+    return {"workers": workers, "docs": n, "chars": chars, "seconds": round(seconds, 2),
+            "docs_per_s": round(n / seconds, 1),
             "events": report.events_total, "peak_mb": round(peak_mb(), 1)}
 
 
@@ -101,11 +103,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--floor", action="store_true", help="also measure the tokenization floor")
+    ap.add_argument("--workers", type=int, default=1, help="also time `readout run --workers N`")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = build_corpus(args.docs, folder)
         result = {"run": bench_run(corpus, folder), "extract_only": bench_extract(corpus)}
+        if args.workers > 1:
+            result["run_workers"] = bench_run(corpus, folder, args.workers)
         if args.floor:
             result["floor"] = bench_floor(corpus)
             result["ratio_run_to_floor"] = round(result["floor"]["docs_per_s"] / result["run"]["docs_per_s"], 2)

@@ -107,45 +107,56 @@ def check_language(article: Article) -> None:
                                detail={"skipped": True})
 
 
-def process(doc: RawDocument, store) -> tuple[str, int, int]:
-    """Extract one document and save it; an unchanged document is not extracted again."""
+def prepare(items, store, report: RunReport):
+    """Documents to extract: read, turned into articles, and not already stored unchanged."""
     from readout.store.db import content_hash
 
-    article = to_article(doc)
-    digest = content_hash(article)
-    if store.stored_hash(article.id) == digest:
-        return "unchanged", 0, 0
-    check_language(article)
-    article = extract(article)
-    result = store.save(article, digest)
-    return result.status, result.events, result.merged
+    for item in items:
+        if isinstance(item, Reject):
+            report.rejected.append(item)
+            continue
+        report.read += 1
+        try:
+            article = to_article(item)
+        except ReadoutError as exc:
+            report.rejected.append(Reject(exc.doc or item.id, exc.code, exc.message, item.path, item.line))
+            continue
+        digest = content_hash(article)
+        if store.stored_hash(article.id) == digest:
+            report.unchanged += 1
+            continue
+        article.digest, article.line = digest, item.line
+        yield article
 
 
-def run(paths: list[str], db: str = "readout.db", out: str | None = None, progress: bool = True) -> RunReport:
-    """Read every article under `paths`, extract its events, store and merge them in `db`, and write
-    all merged events to `out` (with the rejects beside it)."""
+def run(paths: list[str], db: str = "readout.db", out: str | None = None, progress: bool = True,
+        workers: int = 1, engine: str = "local", scheduler: str | None = None) -> RunReport:
+    """Read every article under `paths`, extract its events (here, in `workers` processes, or on a
+    Dask cluster), store and merge them in `db` in input order, and write all merged events to `out`
+    (with the rejects beside it)."""
     from tqdm import tqdm
 
     from readout.export.writers import write_events
+    from readout.parallel import engine as choose_engine
     from readout.store.db import Store
 
     report = RunReport()
     with Store(db) as store:
-        bar = tqdm(read_documents(paths), unit="doc", delay=2, disable=not progress, leave=False)
-        for item in bar:
-            if isinstance(item, Reject):
-                report.rejected.append(item)
+        articles = prepare(tqdm(read_documents(paths), unit="doc", delay=2, disable=not progress, leave=False),
+                           store, report)
+        for result in choose_engine(engine, workers, scheduler)(articles):
+            if isinstance(result, ReadoutError):
+                reject = Reject(result.doc or "?", result.code, result.message, None, None)
+                (report.skipped if result.detail.get("skipped") else report.rejected).append(reject)
                 continue
-            report.read += 1
             try:
-                status, found, merged = process(item, store)
+                saved = store.save(result, result.digest)
             except ReadoutError as exc:
-                reject = Reject(exc.doc or item.id, exc.code, exc.message, item.path, item.line)
-                (report.skipped if exc.detail.get("skipped") else report.rejected).append(reject)
+                report.rejected.append(Reject(exc.doc or result.id, exc.code, exc.message, result.path, None))
                 continue
-            setattr(report, status, getattr(report, status) + 1)
-            report.events_found += found
-            report.merged += merged
+            setattr(report, saved.status, getattr(report, saved.status) + 1)
+            report.events_found += saved.events
+            report.merged += saved.merged
         report.events_total = store.counts()["events"]
         if out:
             report.exported = write_events(store.events(), out, fmt_of(out))

@@ -19,7 +19,8 @@ EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
 def cmd_run(args: argparse.Namespace) -> int:
     from readout.api import run
 
-    report = run(args.articles, db=args.db, out=args.out, progress=not args.quiet)
+    report = run(args.articles, db=args.db, out=args.out, progress=not args.quiet, workers=args.workers,
+                 engine=args.engine, scheduler=args.scheduler)
     print(f"read {report.read} documents: {report.new} new, {report.replaced} replaced, "
           f"{report.unchanged} unchanged")
     print(f"found {report.events_found} events in new or changed documents; {report.merged} joined an event "
@@ -84,6 +85,10 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--db", default="readout.db")
     r.add_argument("--out", help="export file (.jsonl, .csv or .parquet)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--workers", type=int, default=1, help="extraction processes on this machine")
+    r.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="dask: extract on a dask.distributed cluster, merge here")
+    r.add_argument("--scheduler", help="Dask scheduler address; a local cluster of --workers when absent")
     r.set_defaults(func=cmd_run)
     e = sub.add_parser("export", help="write the database's events to a file")
     e.add_argument("--db", default="readout.db")

@@ -159,6 +159,8 @@ class Article:
     published_basis: str | None = None  # metadata | text | inferred
     reference_date: date | None = None  # what relative dates resolve against
     path: str | None = None
+    line: int | None = None  # the JSONL line it came from
+    digest: str | None = None  # content hash: an unchanged document is not extracted or stored again
     boilerplate: list[Span] = field(default_factory=list)
     datelines: list[Span] = field(default_factory=list)
     segments: list[Span] = field(default_factory=list)  # label: ko | en
