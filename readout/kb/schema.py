@@ -38,6 +38,7 @@ class CountriesFile(Strict):
     version: int
     updated: date
     abbreviations_ko: dict[str, str]
+    leader_office: dict[str, str]
     hanja_ko: dict[str, str]
     countries: list[CountryEntry]
 

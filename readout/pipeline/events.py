@@ -82,7 +82,7 @@ def triggers_in(article: Article, sent: Span, mentions: list[Mention]) -> list[r
     text = article.text[sent.start:sent.end]
     chains = [(m.span.start - sent.start, m.span.end - sent.start) for m in mentions if m.span.label == "person"]
     return [t for t in lexicon(sent.label).re("meeting_trigger_re").finditer(text)
-            if not any(a <= t.start() < b for a, b in chains)]
+            if not any(a <= t.start() and t.end() <= b for a, b in chains)]  # not inside a title chain
 
 
 def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef],
@@ -112,7 +112,8 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[re.Match], stor
     text = article.text[sent.start:sent.end]
     found = module(sent.label, "countries").find_countries(text, sent.start, article.tokens.get(sent.start, []))
     for trig in triggers:
-        before = [c for c in found if 0 <= sent.start + trig.start() - c.end <= 12]
+        pos = sent.start + trig.start()
+        before = [c for c in found if c.start < pos and pos - c.end <= (12 if sent.label == "ko" else 30)]  # '한일외교장관 회담', '한일 회담'
         codes = {code for c in before for code in c.codes}
         if len(codes) < 2:
             continue

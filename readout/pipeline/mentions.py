@@ -79,6 +79,8 @@ def find_mentions(article: Article) -> Article:
         if sent.label == "en":
             found += short_references(text, sent, people, found)
         found += pronoun_and_group_mentions(text, sent, people, found)
+        if sent.label == "ko":
+            found += office_group_mentions(text, sent, people, found, day)
         for m in sorted(found, key=lambda m: m.span.start):
             if m.entity and m.role == "subject" and not m.excluded:
                 people.topic = m.entity.id
@@ -161,6 +163,29 @@ def pronoun_and_group_mentions(text: str, sent: Span, people: DocPeople, found: 
         if m.group(0).endswith("와"):
             role = "with"
         out.append(Mention(Span(start, sent.start + m.end(), "person"), m.group(0), antecedent, role))
+    return out
+
+
+def office_group_mentions(text: str, sent: Span, people: DocPeople, found: list[Mention], day) -> list[Mention]:
+    """'한미 정상은', '한일 외교장관은': the holders of that office in each named state on the day, one
+    mention each (resolved through the knowledge base's tenures, reason 'title + date')."""
+    lex, base = lexicon("ko"), kb()
+    out = []
+    for m in lex.re("group_offices_re").finditer(text):
+        start = sent.start + m.start()
+        if any(f.span.start <= start < f.span.end for f in found):
+            continue
+        word = re.sub(r"\s", " ", m.group(2))
+        kind = lex["group_offices"].get(word) or lex["group_offices"].get(word.replace(" ", ""))
+        codes = [base.countries.abbreviations_ko[c] for c in re.sub(r"[·ㆍ\-]", "", m.group(1))]
+        role = role_after(text, m.end(2) + len(m.group(3) or ""), "ko")
+        for code in dict.fromkeys(codes):
+            office = base.countries.leader_office.get(code) if kind == "leader" else kind
+            holders = base.holders(office, day, code) if office else []
+            if len(holders) == 1:
+                entity = resolver().entity(holders[0], day, "", "title + date")
+                people.add(entity, office)
+                out.append(Mention(Span(start, sent.start + m.end(), "person"), m.group(0), entity, role))
     return out
 
 

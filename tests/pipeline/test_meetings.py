@@ -64,3 +64,14 @@ def test_english_weekday_and_reporting_date(extract):
                 "counterpart, Kim Gunn, on Tuesday, the foreign ministry said Sunday.", published=date(2023, 4, 30))
     (e,) = events_of(a, "CONSULT")
     assert e.date == date(2023, 4, 25) and names(e) == {"Sung Kim", "Kim Gunn"}
+
+
+def test_leaders_named_by_their_countries_resolve_by_date(extract):
+    a = extract("한미 정상은 21일(현지시간) 워싱턴 백악관에서 정상회담을 가졌다.", published=date(2021, 5, 22))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Moon Jae-in", "Joe Biden"} and e.location.name == "Washington"
+
+
+def test_a_summit_word_is_not_a_group_of_leaders(extract):
+    a = extract("양국 장관은 한미일 정상회의를 앞두고 협력하기로 했다.", published=date(2024, 11, 15))
+    assert not events_of(a, "CONSULT")

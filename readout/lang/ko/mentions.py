@@ -128,7 +128,11 @@ def countries_of_word(noun: str) -> list[str]:
     flat = re.sub(r"[-·‧ㆍ]", "", noun)
     if 1 <= len(flat) <= 4 and all(c in lex.abbreviations_ko for c in flat):
         return list(dict.fromkeys(lex.abbreviations_ko[c] for c in flat))
-    return []
+    if flat[:2] in country_index():
+        return []  # '북한·북핵': a country name, not a compound of one-syllable forms
+    run = re.match(r"[" + "".join(lex.abbreviations_ko) + r"]{2,3}", flat)
+    codes = list(dict.fromkeys(lex.abbreviations_ko[c] for c in run.group(0))) if run else []
+    return codes if len(codes) >= 2 else []  # '한일외교장관', '한미연합훈련': a compound before a noun
 
 
 def is_org_word(noun: str) -> bool:
