@@ -9,8 +9,8 @@ from collections import defaultdict
 from datetime import date
 
 from readout.kb.loader import KnowledgeBase, kb
-from readout.kb.names import (is_hangul, looks_korean_name, normalize, romanize_korean_name, slug, stable_id,
-                              variant_key)
+from readout.kb.names import (is_hangul, looks_korean_name, normalize, romanize_korean_name, slug,
+                              split_korean_name, stable_id, variant_key)
 from readout.kb.schema import PersonEntry
 from readout.model import Entity
 
@@ -32,6 +32,8 @@ class PersonResolver:
                 self.alias[normalize(form)].add(p.id)
                 for tok in form.split():
                     self.token[tok.lower() if not is_hangul(tok) else tok].add(p.id)
+                if is_hangul(form) and p.origin == "ko" and " " not in form:
+                    self.token[split_korean_name(form)[0]].add(p.id)  # '박 장관' (2022) -> 박진
                 if not is_hangul(form):
                     self.key[variant_key(form)].add(p.id)
 

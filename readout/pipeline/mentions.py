@@ -100,7 +100,10 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day) -> Mention 
             entity = resolver().entity(holders[0], day, "", "title + date") if len(holders) == 1 else None
     else:
         entity = people.lookup(raw.surface, office, raw.country)
-        if entity is None and not (is_hangul(raw.surface) and len(raw.surface) == 1):
+        if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office:
+            found = resolver().by_partial_name(raw.surface, office, raw.country, day)  # a surname + title
+            entity = resolver().entity(found, day, raw.surface, "title + date") if found else None
+        elif entity is None and not (is_hangul(raw.surface) and len(raw.surface) == 1):
             entity = resolver().resolve(raw.surface, office, raw.country, day)
             if raw.alias:
                 if entity.reason == "new person" and not is_hangul(raw.alias):

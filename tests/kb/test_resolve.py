@@ -50,3 +50,8 @@ def test_learned_alias_is_reused(resolver):
     resolver.learn("Hong Kil-soon", person)
     again = resolver.resolve("Hong Kil-soon")
     assert again.id == person.id and again.reason == "new person"
+
+
+def test_a_korean_surname_with_a_title_resolves_by_date(resolver):
+    found = resolver.by_partial_name("박", "minister", None, date(2022, 8, 9))
+    assert found is not None and found.id == "per_park-jin"
