@@ -31,12 +31,9 @@ class Settings(BaseModel):
 
     # --- mentions --------------------------------------------------------------------------------
     ko_title_chain_tokens: int = 8  # tokens between a Korean name and the title that closes its chain
-    en_title_chain_words: int = 8
-    name_similarity_min: float = 0.88  # Jaro-Winkler-like similarity for romanization variants
 
     # --- events ------------------------------------------------------------------------------------
-    trigger_window_chars: int = 90  # how far from a trigger a date or place is looked for
-    status_window_chars: int = 14  # how far after a Korean trigger a planned-marker is looked for
+    status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
     en_status_window_chars: int = 30
     min_meeting_participants: int = 2
 
@@ -50,9 +47,6 @@ class Settings(BaseModel):
     shingle_chars: int = 5
 
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
-
-    # --- running ------------------------------------------------------------------------------------
-    progress_after_docs: int = 20  # show a progress bar when a run reads more documents than this
 
 
 def _from_env() -> Settings:
