@@ -179,7 +179,7 @@ def title_mentions(text: str, words: list[Word]) -> list[RawMention]:
         chain = chain_before(words, j, lex)
         name_words = name_run(words, chain)
         prefix = word.noun[: len(word.noun) - len(hit[0])]
-        if not name_words and prefix and not chain and (word.proper or looks_korean_name(prefix)) \
+        if not name_words and prefix and not chain and own_proper_token(word, prefix) \
                 and not is_org_word(prefix) and title_of(prefix) is None:
             mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
         elif name_words:
@@ -191,6 +191,11 @@ def title_mentions(text: str, words: list[Word]) -> list[RawMention]:
         fill_chain(mention, text, words, j, hit, lex)
         out.append(mention)
     return out
+
+
+def own_proper_token(word: Word, prefix: str) -> bool:
+    """'박진장관': kiwi reads the name as a proper noun of its own (not '정책위의장', '현역의원')."""
+    return any(form == prefix and tag == "NNP" and start == word.start for form, tag, start, _l in word.tokens)
 
 
 def chain_before(words: list[Word], j: int, lex) -> list[int]:
