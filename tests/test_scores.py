@@ -31,7 +31,11 @@ def run_and_score(tmp_path, inputs, gold) -> dict:
     subprocess.run([sys.executable, "-m", "readout.cli", "run", *map(str, inputs), "--db", str(tmp_path / "r.db"),
                     "--out", str(out), "--quiet"], check=False)
     s = scorer()
-    return s.score(json.loads(gold.read_text(encoding="utf-8")), s.load_events(str(out)))
+    events = s.load_events(str(out))
+    for event in events:  # no event names one person (or country) twice
+        ids = [a["id"] for a in event["actors"] + event["recipients"]]
+        assert len(ids) == len(set(ids)), event["id"]
+    return s.score(json.loads(gold.read_text(encoding="utf-8")), events)
 
 
 def acts_f1(result: dict) -> float:
