@@ -174,7 +174,7 @@ function counterpartsGraph(p) {
   const others = p.counterparts.slice(0, 16);
   const max = Math.max(1, ...others.map((o) => o.meetings));
   others.forEach((o, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, others.length);
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, others.length);
     const x = cx + r * Math.cos(angle), y = cy + r * Math.sin(angle);
     box.append(svg("line", { x1: cx, y1: cy, x2: x, y2: y, stroke: "#2f6fb3", "stroke-width": 1 + 4 * o.meetings / max, opacity: ".5" }));
     const a = svg("a", { href: `#/person/${encodeURIComponent(o.id)}` });
@@ -185,7 +185,7 @@ function counterpartsGraph(p) {
     box.append(a);
   });
   box.append(svg("circle", { cx, cy, r: 9, fill: "#b3372f" }));
-  const me = svg("text", { x: cx + 12, y: cy + 4 });
+  const me = svg("text", { x: cx + 12, y: cy + 18 });
   me.textContent = p.name;
   box.append(me);
   return box;
