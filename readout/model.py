@@ -173,6 +173,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     tokens: dict[int, list] = field(default_factory=dict)  # sentence start -> morphemes (Korean)
     topics: dict[int, Entity] = field(default_factory=dict)  # sentence start -> narrative topic before it
+    countries: dict[int, list] = field(default_factory=dict)  # sentence start -> CountryMentions (cached)
     notes: list[str] = field(default_factory=list)
 
     @property

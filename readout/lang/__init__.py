@@ -11,3 +11,12 @@ from types import ModuleType
 
 def module(lang: str, name: str) -> ModuleType:
     return importlib.import_module(f"readout.lang.{'ko' if lang == 'ko' else 'en'}.{name}")
+
+
+def countries_in(article, sent) -> list:
+    """The country mentions of one sentence, found once and kept on the article."""
+    if sent.start not in article.countries:
+        text = article.text[sent.start:sent.end]
+        article.countries[sent.start] = module(sent.label, "countries").find_countries(
+            text, sent.start, article.tokens.get(sent.start, []))
+    return article.countries[sent.start]

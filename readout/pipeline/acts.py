@@ -14,7 +14,7 @@ from datetime import date
 
 from readout.kb.geo import country_centroids
 from readout.kb.loader import kb, lexicon
-from readout.lang import module
+from readout.lang import countries_in
 from readout.model import Article, CountryMention, DateRef, Entity, Event, Mention, Span
 
 COMMUNICATIVE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE"}
@@ -32,7 +32,7 @@ def country_entity(code: str) -> Entity:
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story) -> list[Event]:
     text = article.text[sent.start:sent.end]
     lex = lexicon(sent.label)
-    countries = module(sent.label, "countries").find_countries(text, sent.start, article.tokens.get(sent.start, []))
+    countries = countries_in(article, sent)
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     out: list[Event] = []
     for rule, pattern in act_rules(sent.label):

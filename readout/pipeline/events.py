@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from readout.kb.loader import lexicon
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
-from readout.lang import module
+from readout.lang import countries_in
 from readout.pipeline import acts
 from readout.settings import SETTINGS
 
@@ -109,8 +109,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
 def refocus_meeting(article: Article, sent: Span, triggers: list[re.Match], story: Narrative) -> None:
     """'한일 외교장관 회담에서는', 'At the ROK-Japan meeting': a meeting named by its parties' countries
     becomes the one that '양측' and 'the two ministers' refer to next."""
-    text = article.text[sent.start:sent.end]
-    found = module(sent.label, "countries").find_countries(text, sent.start, article.tokens.get(sent.start, []))
+    found = countries_in(article, sent)
     for trig in triggers:
         pos = sent.start + trig.start()
         before = [c for c in found if c.start < pos and pos - c.end <= (12 if sent.label == "ko" else 30)]  # '한일외교장관 회담', '한일 회담'

@@ -46,32 +46,22 @@ def fts_query(q: str) -> str:
 
 
 def where(f: EventFilter) -> tuple[str, list]:
-    clauses, args = ["1 = 1"], []
-    for column, value in (("e.type", f.type), ("e.mode", f.mode), ("e.status", f.status)):
-        if value:
-            clauses.append(f"{column} = ?")
-            args.append(value)
-    if f.date_from:
-        clauses.append("e.date >= ?")
-        args.append(f.date_from)
-    if f.date_to:
-        clauses.append("substr(e.date, 1, 10) <= ?")
-        args.append(f.date_to)
-    if f.place:
-        clauses.append("(e.place = ? OR e.place_country = ?)")
-        args += [f.place, f.place]
-    if f.person:
-        clauses.append("e.id IN (SELECT event_id FROM event_parties WHERE entity_id = ?)")
-        args.append(f.person)
-    if f.country:
-        clauses.append("e.id IN (SELECT event_id FROM event_parties WHERE country = ?)")
-        args.append(f.country)
-    if f.q:
-        clauses.append("(e.id IN (SELECT de.event_id FROM doc_events de JOIN documents_fts ON"
-                       " documents_fts.doc_id = de.doc_id WHERE documents_fts MATCH ?)"
-                       " OR e.id IN (SELECT event_id FROM event_parties WHERE name LIKE ?))")
-        args += [fts_query(f.q) or '""', f"%{f.q}%"]
-    return " AND ".join(clauses), args
+    """SQL conditions and their parameters for the filters that are set (values never enter the SQL)."""
+    conditions = [
+        (f.type, "e.type = ?", [f.type]),
+        (f.mode, "e.mode = ?", [f.mode]),
+        (f.status, "e.status = ?", [f.status]),
+        (f.date_from, "e.date >= ?", [f.date_from]),
+        (f.date_to, "substr(e.date, 1, 10) <= ?", [f.date_to]),
+        (f.place, "(e.place = ? OR e.place_country = ?)", [f.place, f.place]),
+        (f.person, "e.id IN (SELECT event_id FROM event_parties WHERE entity_id = ?)", [f.person]),
+        (f.country, "e.id IN (SELECT event_id FROM event_parties WHERE country = ?)", [f.country]),
+        (f.q, "(e.id IN (SELECT de.event_id FROM doc_events de JOIN documents_fts ON documents_fts.doc_id ="
+              " de.doc_id WHERE documents_fts MATCH ?) OR e.id IN (SELECT event_id FROM event_parties WHERE"
+              " name LIKE ?))", [fts_query(f.q) or '""', f"%{f.q}%"] if f.q else []),
+    ]
+    active = [(sql, args) for value, sql, args in conditions if value]
+    return " AND ".join(["1 = 1", *(sql for sql, _ in active)]), [a for _, args in active for a in args]
 
 
 def list_events(conn: sqlite3.Connection, f: EventFilter) -> dict:

@@ -80,12 +80,10 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
             office = office_by_title().get(title.lower()) if title else "counterpart"
             country = country_code(m.group("country")) or country_code(m.groupdict().get("country2"))
             off = kb().offices.get(office)
-            mention = RawMention(start, start + len(name), max(m.end("name"), m.end()) if kind == "appositive"
-                                 else start + len(name), name, title, office,
-                                 country or (off.country if off else None))
-            mention.excluded = bool(off and off.role == "excluded")
-            mention.start = m.start() if kind == "title_first" else start
-            mention.name_start = start
+            end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
+            mention = RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
+                                 office, country or (off.country if off else None),
+                                 excluded=bool(off and off.role == "excluded"), name_start=start)
             out.append(mention)
     for m in p["kb"].finditer(text):
         if m.group(0)[0].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from readout.kb.geo import country_index
-from readout.lang.ko.mentions import countries_of_word, words_of
+from readout.kb.loader import lexicon
+from readout.lang.ko.mentions import countries_of_word, role_of, words_of
 from readout.model import CountryMention
 
 
@@ -22,17 +23,14 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             codes = countries_of_word(w.noun) or countries_of_word(w.noun.rstrip("군측"))
         if codes:
             particle = w.particle or ""
-            if not particle and i + 1 < len(words) and words[i + 1].noun in HEAD_NOUNS:
+            if not particle and i + 1 < len(words) and words[i + 1].noun in lexicon("ko")["country_head_nouns"]:
                 particle = words[i + 1].particle or ""  # '한미 양국은', '북한 당국이'
                 skip = i + 1
             out.append(CountryMention(offset + (words[i].start), offset + end, codes,
                                       genitive=particle == "의",
-                                      subject=particle in SUBJECT_PARTICLES, particle=particle or None))
+                                      subject=role_of(particle) == "subject", particle=particle or None))
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
     return out
 
-
-HEAD_NOUNS = {"양국", "양측", "정부", "당국", "측", "군", "외교부"}
-SUBJECT_PARTICLES = ("은", "는", "이", "가", "도")

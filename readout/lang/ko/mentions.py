@@ -21,9 +21,7 @@ from readout.settings import SETTINGS
 PAREN_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
 VERB_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "EP", "EF", "EC", "ETM", "VCP", "VCN", "ETN"}
-ROLE_OF_PARTICLE = {"은": "subject", "는": "subject", "이": "subject", "가": "subject", "께서": "subject",
-                    "과": "with", "와": "with", "하고": "with", "랑": "with", "이랑": "with",
-                    "을": "object", "를": "object", "의": "genitive"}
+
 
 
 @dataclass
@@ -96,6 +94,16 @@ def words_of(text: str, tokens: list) -> list[Word]:
             k += 1
         out.append(Word(m.start(), m.end(), text[m.start():m.end()], toks))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def particle_roles() -> dict[str, str]:
+    """Particle -> the role it gives ('은' subject, '과' with, '을' object, '의' genitive), from the lexicon."""
+    return {form: role for role, forms in lexicon("ko")["particles"].items() for form in forms}
+
+
+def role_of(particle: str | None) -> str:
+    return particle_roles().get(particle or "", "other")
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,7 +239,7 @@ def fill_chain(mention: RawMention, text: str, words: list[Word], j: int, hit: t
     office = title_of(flat)
     mention.office = office[1] if office else hit[1]
     mention.excluded = kb().offices[mention.office].role == "excluded"
-    mention.role = ROLE_OF_PARTICLE.get(words[j].particle or "", "other")
+    mention.role = role_of(words[j].particle)
     for w in words:
         if mention.name_end <= w.start < mention.end and country_of_word(w.noun):
             mention.country = country_of_word(w.noun)
@@ -260,5 +268,5 @@ def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
         if rest and not title_of(rest):
             continue  # 박진감: the name is only the start of another word
         out.append(RawMention(m.start(), m.end(), word.noun_end, m.group(1),
-                              role=ROLE_OF_PARTICLE.get(word.particle or "", "other")))
+                              role=role_of(word.particle)))
     return out

@@ -9,11 +9,8 @@ from readout.kb.loader import lexicon
 from readout.model import Place, Span
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
-PARTICLES = ("에서는", "에서도", "에서", "으로", "에는", "에도", "서", "에", "을", "를", "의", "로", "과", "와", "은", "는", "이", "가")
-
-
 def strip_particle(word: str) -> str:
-    for p in PARTICLES:
+    for p in lexicon("ko")["place_endings"]:
         if word.endswith(p) and len(word) - len(p) >= 2:
             return word[: -len(p)]
     return word
