@@ -144,24 +144,39 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     with Store(db) as store:
         articles = prepare(tqdm(read_documents(paths), unit="doc", delay=2, disable=not progress, leave=False),
                            store, report)
+        batch: list[Article] = []
+        since_compose = 0
         for result in choose_engine(engine, workers, scheduler)(articles):
             if isinstance(result, ReadoutError):
                 reject = Reject(result.doc or "?", result.code, result.message, None, None)
                 (report.skipped if result.detail.get("skipped") else report.rejected).append(reject)
                 continue
-            try:
-                saved = store.save(result, result.digest)
-            except ReadoutError as exc:
-                report.rejected.append(Reject(exc.doc or result.id, exc.code, exc.message, result.path, None))
-                continue
-            setattr(report, saved.status, getattr(report, saved.status) + 1)
-            report.events_found += saved.events
-            report.merged += saved.merged
+            batch.append(result)
+            if len(batch) >= SETTINGS.store_batch_docs:
+                since_compose += store_batch(store, batch, report)
+                batch = []
+            if since_compose >= SETTINGS.compose_every_docs:
+                store.compose_dirty()  # readers of the database see merged records catch up
+                since_compose = 0
+        store_batch(store, batch, report)
+        store.compose_dirty()
         report.events_total = store.counts()["events"]
         if out:
             report.exported = write_events(store.events(), out, fmt_of(out))
             report.rejects_path = write_rejects(report, out)
     return report
+
+
+def store_batch(store, batch: list[Article], report: RunReport) -> int:
+    """Save extracted articles in one transaction; count what happened; return how many were saved."""
+    for article, saved in zip(batch, store.save_batch(batch)):
+        if isinstance(saved, ReadoutError):
+            report.rejected.append(Reject(saved.doc or article.id, saved.code, saved.message, article.path, None))
+            continue
+        setattr(report, saved.status, getattr(report, saved.status) + 1)
+        report.events_found += saved.events
+        report.merged += saved.merged
+    return len(batch)
 
 
 def fmt_of(path: str) -> str:

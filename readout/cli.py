@@ -44,6 +44,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from readout.store.db import Store
 
     with Store(args.db) as store:
+        store.compose_dirty()  # events a killed run left to rebuild
         n = write_events(store.events(), args.out, args.format)
     print(f"wrote {n} events to {args.out} ({args.format})")
     return EXIT_OK

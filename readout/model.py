@@ -171,7 +171,7 @@ class Article:
     places: list[Place] = field(default_factory=list)
     triggers: list[Span] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    tokens: dict[int, list] = field(default_factory=dict)  # sentence start -> morphemes (Korean)
+    tokens: dict[int, tuple] = field(default_factory=dict)  # sentence start -> morphemes (Korean)
     topics: dict[int, Entity] = field(default_factory=dict)  # sentence start -> narrative topic before it
     countries: dict[int, list] = field(default_factory=dict)  # sentence start -> CountryMentions (cached)
     notes: list[str] = field(default_factory=list)

@@ -46,6 +46,9 @@ class Settings(BaseModel):
     minhash_permutations: int = 128
     shingle_chars: int = 5
 
+    # --- storage ------------------------------------------------------------------------------------
+    store_batch_docs: int = 100  # documents per transaction (each in its own savepoint)
+    compose_every_docs: int = 5000  # a run rebuilds changed merged records this often, and at its end
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
 
 

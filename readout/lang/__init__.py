@@ -5,10 +5,12 @@ dispatch on a paragraph's language and stay language-free.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 from types import ModuleType
 
 
+@functools.lru_cache(maxsize=None)
 def module(lang: str, name: str) -> ModuleType:
     return importlib.import_module(f"readout.lang.{'ko' if lang == 'ko' else 'en'}.{name}")
 

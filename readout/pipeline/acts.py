@@ -15,6 +15,7 @@ from datetime import date
 from readout.kb.geo import country_centroids
 from readout.kb.loader import kb, lexicon
 from readout.lang import countries_in
+from readout.lang.patterns import fold, folded
 from readout.model import Article, CountryMention, DateRef, Entity, Event, Mention, Span
 
 COMMUNICATIVE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE"}
@@ -35,8 +36,9 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     countries = countries_in(article, sent)
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     out: list[Event] = []
-    for rule, pattern in act_rules(sent.label):
-        for m in pattern.finditer(text):
+    lowered = fold(text)
+    for rule, pattern, case_free in act_rules(sent.label):
+        for m in pattern.finditer(lowered if case_free else text):
             if inside_person(mentions, sent.start + m.start()):
                 continue
             status = act_status(lex, text, m, sent.label)
@@ -49,9 +51,10 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
 
 
 @functools.lru_cache(maxsize=None)
-def act_rules(lang: str) -> list[tuple[dict, re.Pattern]]:
-    """The lexicon's act rules with their patterns compiled once."""
-    return [(rule, re.compile(rule["re"])) for rule in lexicon(lang)["acts"]]
+def act_rules(lang: str) -> list[tuple[dict, re.Pattern, bool]]:
+    """The lexicon's act rules with their patterns compiled once; `(?i)` ones run on lower-cased text."""
+    return [(rule, folded(rule["re"]), True) if rule["re"].startswith("(?i)") else (rule, re.compile(rule["re"]), False)
+            for rule in lexicon(lang)["acts"]]
 
 
 def inside_person(mentions: list[Mention], pos: int) -> bool:
@@ -94,7 +97,7 @@ def build_act(article: Article, sent: Span, text: str, m: re.Match, rule: dict, 
         return None
     event = Event(kind, act_mode(rule, text, m, sent.label), status,
                   [country_entity(c) for c in actors], [country_entity(c) for c in recipients],
-                  lang=sent.label, evidence=[sent], trigger=m.group(0), generic=bool(rule.get("generic")))
+                  lang=sent.label, evidence=[sent], trigger=text[m.start():m.end()], generic=bool(rule.get("generic")))
     if kind == "AGREE" and not event.generic and sent.label == "en":
         event.generic = bool(lexicon("en").re("act_generic_after_re").match(text[m.end():]))
     date_act(event, pos, dates, story, meetings_here, article.reference_date)

@@ -1,27 +1,26 @@
 """The `Store`: one SQLite file in WAL mode (the web server reads while a run writes).
 
-Each document is saved in one transaction: its text, mentions, per-document events and their merge
-into events. A run killed at any moment leaves every document either fully stored or not at all, so
-running again ends with each document stored exactly once.
+Documents are saved in batches, one transaction per batch and a savepoint per document: its text,
+mentions, per-document events and their merge into events. A run killed at any moment leaves every
+document either fully stored or not at all, so running again ends with each document stored exactly
+once. Merged records are composed once per dirty event, not once per report (store/events.py).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Iterator
 
 from readout import __version__
-from readout.errors import NotFound, StorageError
-from readout.export.records import compose_event, document_record, event_key
+from readout.errors import NotFound, ReadoutError, StorageError
 from readout.kb.names import normalize
 from readout.kb.resolve import resolver
 from readout.model import Article, Entity
 from readout.settings import SETTINGS
-from readout.store import merge, neardup
+from readout.store import neardup
+from readout.store.events import EventWriter, iso, now
 from readout.store.migrations import migrate, transaction
 
 
@@ -59,6 +58,8 @@ class Store:
     def __init__(self, path: str = "readout.db", readonly: bool = False):
         self.path = path
         self.conn = connect(path, readonly)
+        self.writer = EventWriter(self.conn)
+        self.person_names: dict[str, list[str]] = {}  # persons' stored name lists, read once
         if not readonly:
             migrate(self.conn)
             self.load_aliases()
@@ -94,31 +95,62 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------------
     def save(self, article: Article, digest: str | None = None) -> SaveResult:
-        digest = digest or content_hash(article)
+        """Store one document in its own transaction and compose the events it touched."""
+        article.digest = digest or article.digest
+        result = self.save_batch([article])[0]
+        if isinstance(result, ReadoutError):
+            raise result
+        self.compose_dirty()
+        return result
+
+    def save_batch(self, articles: list[Article]) -> list[SaveResult | ReadoutError]:
+        """Store documents in one transaction, each inside a savepoint: a document the database
+        refuses is rolled back alone and returned as an error; the others are kept. A run killed
+        mid-batch leaves none of the batch stored, so running again stores each document once."""
+        try:
+            with transaction(self.conn):
+                return [self.save_one(article) for article in articles]
+        except BaseException:
+            self.forget()
+            raise
+
+    def save_one(self, article: Article) -> SaveResult | ReadoutError:
+        digest = article.digest or content_hash(article)
         old = self.stored_hash(article.id)
         if old == digest:
             return SaveResult("unchanged")
+        self.conn.execute("SAVEPOINT document")
         try:
-            return self.save_in_transaction(article, digest, old)
-        except sqlite3.Error as exc:
-            raise StorageError(f"database refused the document: {exc}", doc=article.id) from exc
-
-    def save_in_transaction(self, article: Article, digest: str, old: str | None) -> SaveResult:
-        with transaction(self.conn):
             touched = self.delete_document(article.id) if old else set()
             self.insert_document(article, digest)
-            dup = self.link_near_duplicate(article)
+            dup = neardup.link(self.conn, article.id, body_of(article))
             self.insert_mentions(article)
-            result = self.insert_events(article, touched)
-            for event_id in touched | result[1]:
-                self.recompose(event_id)
-        return SaveResult("replaced" if old else "new", len(article.events), result[0], dup)
+            merged, _joined = self.writer.insert(article)
+            self.writer.mark_dirty(touched)
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK TO document")
+            self.conn.execute("RELEASE document")
+            self.forget()
+            return StorageError(f"database refused the document: {exc}", doc=article.id)
+        self.conn.execute("RELEASE document")
+        return SaveResult("replaced" if old else "new", len(article.events), merged, dup[0] if dup else None)
+
+    def compose_dirty(self) -> int:
+        """Rebuild the merged records of events whose members changed (see store/events.py)."""
+        with transaction(self.conn):
+            return self.writer.compose_dirty()
+
+    def forget(self) -> None:
+        """Drop in-memory caches after a rollback: they may hold rows that were never stored."""
+        self.writer.forget()
+        self.person_names.clear()
 
     def delete_document(self, doc_id: str) -> set[str]:
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
         self.conn.execute("DELETE FROM doc_events WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents_fts WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        self.writer.forget(touched)
         return touched
 
     def insert_document(self, article: Article, digest: str) -> None:
@@ -129,31 +161,9 @@ class Store:
             (article.id, digest, article.url, article.source, article.title, article.path,
              iso(article.published), article.published_basis, iso(article.reference_date),
              json.dumps(article.languages), json.dumps([[s.start, s.end, s.label] for s in article.segments]),
-             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]),
-             datetime.now(timezone.utc).isoformat()))
+             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now()))
         self.conn.execute("INSERT INTO documents_fts (doc_id, terms) VALUES (?, ?)",
                           (article.id, search_terms(article)))
-
-    def link_near_duplicate(self, article: Article) -> str | None:
-        body = " ".join(article.text[s.start:s.end] for s in article.sentences)
-        sig = neardup.signature(body or article.text)
-        self.conn.execute("UPDATE documents SET minhash = ? WHERE id = ?", (json.dumps(sig), article.id))
-        collisions: Counter[str] = Counter()
-        for band, h in neardup.bands(sig):
-            collisions.update(r[0] for r in self.conn.execute(
-                "SELECT doc_id FROM doc_bands WHERE band = ? AND hash = ?", (band, h)))
-        best: tuple[float, str] | None = None
-        for other, _n in collisions.most_common(SETTINGS.near_duplicate_candidates):
-            row = self.conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchone()
-            score = neardup.similarity(sig, json.loads(row[0])) if row and row[0] else 0.0
-            if score >= SETTINGS.near_duplicate_jaccard and (best is None or score > best[0]):
-                best = (score, other)
-        self.conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)",
-                              [(band, h, article.id) for band, h in neardup.bands(sig)])
-        if best:
-            self.conn.execute("INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, ?)", (article.id, best[1], best[0]))
-            return best[1]
-        return None
 
     def insert_mentions(self, article: Article) -> None:
         rows = []
@@ -167,12 +177,17 @@ class Store:
         self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", rows)
 
     def upsert_person(self, e: Entity) -> None:
-        row = self.conn.execute("SELECT names FROM persons WHERE id = ?", (e.id,)).fetchone()
-        names = list(dict.fromkeys([*(json.loads(row[0]) if row else []), *e.names]))
+        known = self.person_names.get(e.id)
+        if known is None:
+            row = self.conn.execute("SELECT names FROM persons WHERE id = ?", (e.id,)).fetchone()
+            known = json.loads(row[0]) if row else []
+        names = list(dict.fromkeys([*known, *e.names]))
+        if names == known and e.id in self.person_names:
+            return
+        self.person_names[e.id] = names
         origin = "kb" if e.id in resolver().kb.persons else "document"
         self.conn.execute("INSERT OR REPLACE INTO persons VALUES (?,?,?,?,?,?,?)",
                           (e.id, e.name, json.dumps(names, ensure_ascii=False), e.country, e.sector, e.office, origin))
-
     def record_alias(self, surface: str, e: Entity, doc_id: str) -> None:
         """Keep a name form that did not resolve by exact alias, with the document that showed it."""
         form = normalize(surface)
@@ -191,64 +206,6 @@ class Store:
                                                      p["country"], p["sector"], p["office"], "learned alias")
             r.learned.setdefault(row["form"], row["person_id"])
 
-    def insert_events(self, article: Article, touched: set[str]) -> tuple[int, set[str]]:
-        merged, events = 0, set()
-        for event in article.events:
-            record = document_record(event, article)
-            key = event_key(event, article.id)
-            member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
-                                  event.date_precision, event.date_basis,
-                                  record["location"], {a["id"] for a in record["actors"]},
-                                  {a["id"] for a in record["recipients"]})
-            event_id, reason = merge.find_event(self.conn, member)
-            if event_id is None:
-                event_id = "ev_" + key
-                self.conn.execute("INSERT OR IGNORE INTO events (id, type, date, date_precision, record, n_sources,"
-                                  " updated_at) VALUES (?,?,?,?,?,?,?)",
-                                  (event_id, event.type, record["date"], record["date_precision"], "{}", 0, now()))
-            else:
-                merged += 1
-            self.conn.execute(
-                "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (key, article.id, event.type, iso(member.date), event.date_precision, event.date_basis,
-                 int(event.local_time), json.dumps(record["location"], ensure_ascii=False) if record["location"] else None,
-                 json.dumps(sorted(member.parties)), json.dumps(sorted(member.recipients)),
-                 json.dumps(record, ensure_ascii=False), event_id, json.dumps(reason, ensure_ascii=False)))
-            self.conn.executemany("INSERT INTO doc_event_parties VALUES (?,?,?,?,?,?)",
-                                  [(key, event.type, party, iso(member.date), event_id, article.id)
-                                   for party in sorted(member.parties)])
-            events.add(event_id)
-        return merged, events
-
-    def recompose(self, event_id: str) -> None:
-        rows = self.conn.execute("SELECT record FROM doc_events WHERE event_id = ? ORDER BY doc_id, key",
-                                 (event_id,)).fetchall()
-        if not rows:
-            self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-            return
-        record = compose_event(event_id, [json.loads(r[0]) for r in rows])
-        self.mark_duplicate_sources(record)
-        loc = record["location"] or {}
-        self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
-                          " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ? WHERE id = ?",
-                          (record["type"], record["date"], record["date_precision"],
-                           json.dumps(record, ensure_ascii=False), record["n_sources"], now(), record["mode"],
-                           record["status"], loc.get("name"), loc.get("country"), event_id))
-        self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (event_id,))
-        self.conn.executemany("INSERT INTO event_parties VALUES (?,?,?,?,?,?)",
-                              [(event_id, e["id"], e["kind"], e["name"], e.get("country"), side)
-                               for side, key in (("actor", "actors"), ("recipient", "recipients"))
-                               for e in record[key]])
-
-    def mark_duplicate_sources(self, record: dict) -> None:
-        """Sources that are near-duplicates of another source count once as evidence."""
-        docs = {s["doc"] for s in record["sources"]}
-        for s in record["sources"]:
-            row = self.conn.execute("SELECT duplicate_of FROM near_duplicates WHERE doc_id = ?", (s["doc"],)).fetchone()
-            if row and row[0] in docs:
-                s["near_duplicate_of"] = row[0]
-        record["n_sources"] = sum(1 for s in record["sources"] if "near_duplicate_of" not in s)
-
 
 def search_terms(article: Article) -> str:
     """What full-text search indexes: Korean morphemes (블링컨과 -> 블링컨), English words as written."""
@@ -262,9 +219,6 @@ def search_terms(article: Article) -> str:
     return " ".join(terms)
 
 
-def iso(d) -> str | None:
-    return d.isoformat() if d else None
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat()
+def body_of(article: Article) -> str:
+    """What near-duplicate detection compares: the sentences read for events, not page furniture."""
+    return " ".join(article.text[s.start:s.end] for s in article.sentences) or article.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Callable
 from datetime import date, timedelta
 
 from readout.settings import SETTINGS
@@ -73,8 +74,11 @@ def parties_match(a: Member, b: Member) -> float:
     return overlap if overlap >= SETTINGS.merge_min_participant_jaccard else 0.0
 
 
-def find_event(conn: sqlite3.Connection, new: Member) -> tuple[str | None, dict]:
-    """The event `new` belongs to, and why; None when it founds a new event."""
+def find_event(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]],
+               exclude: set[str]) -> tuple[str | None, dict]:
+    """The event `new` belongs to, and why; None when it founds a new event. `members_of` gives an
+    event's earliest members; `exclude` holds events the document already reports (one document does
+    not report one event twice)."""
     if new.date is None:
         return None, {"rule": "new event", "why": "undated: never merged"}
     lo = new.date - timedelta(days=SETTINGS.merge_day_tolerance_cross_zone)
@@ -82,15 +86,15 @@ def find_event(conn: sqlite3.Connection, new: Member) -> tuple[str | None, dict]
     if new.precision in ("month", "year"):
         lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
     month_first = new.date.replace(day=1).isoformat()
-    event_ids: set[str] = set()
-    for party in sorted(new.parties):  # block by party and date: cost does not grow with the corpus
-        event_ids.update(r[0] for r in conn.execute(
-            "SELECT event_id FROM doc_event_parties WHERE type = ? AND party = ? AND (date BETWEEN ? AND ?"
-            " OR date = ?) AND doc_id != ?",
-            (new.type, party, lo.isoformat(), hi.isoformat(), month_first, new.doc_id)))
+    parties = sorted(new.parties)  # block by party and date: cost does not grow with the corpus
+    marks = ",".join("?" * len(parties))
+    window = f"SELECT event_id FROM doc_event_parties WHERE type = ? AND party IN ({marks}) AND doc_id != ? AND "
+    event_ids = {r[0] for r in conn.execute(
+        window + "date BETWEEN ? AND ? UNION " + window + "date = ?",  # month-precision events sit on the 1st
+        [new.type, *parties, new.doc_id, lo.isoformat(), hi.isoformat(), new.type, *parties, new.doc_id, month_first])}
     best: tuple[float, str, dict] | None = None
-    for event_id in sorted(event_ids):
-        verdict = judge(conn, event_id, new)
+    for event_id in sorted(event_ids - exclude):
+        verdict = judge(members_of(event_id), new)
         if verdict and (best is None or verdict[0] > best[0]):
             best = (verdict[0], event_id, verdict[1])
     if best is None:
@@ -98,14 +102,12 @@ def find_event(conn: sqlite3.Connection, new: Member) -> tuple[str | None, dict]
     return best[1], best[2]
 
 
-def judge(conn: sqlite3.Connection, event_id: str, new: Member) -> tuple[float, dict] | None:
+def judge(members: list[Member], new: Member) -> tuple[float, dict] | None:
     """Whether `new` is the same event as the event's (earliest) members."""
-    if conn.execute("SELECT 1 FROM doc_events WHERE event_id = ? AND doc_id = ?", (event_id, new.doc_id)).fetchone():
-        return None  # one document does not report one event twice
-    all_members = [Member.from_row(r) for r in conn.execute(
-        "SELECT * FROM doc_events WHERE event_id = ? ORDER BY rowid LIMIT ?", (event_id, SETTINGS.merge_members_checked))]
+    if not members:
+        return None
     score, reasons = 0.0, []
-    for m in all_members:
+    for m in members:
         ok, why = dates_compatible(m, new)
         match = parties_match(m, new)
         if not ok or not match or not places_compatible(m, new):

@@ -109,6 +109,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO doc_event_parties
             SELECT de.key, de.type, p.value, de.date, de.event_id, de.doc_id FROM doc_events de, json_each(de.parties) p;
     """),
+    ("0007_deferred_compose_covering_block", """
+        ALTER TABLE events ADD COLUMN dirty INTEGER NOT NULL DEFAULT 0;  -- members changed since composed
+        CREATE INDEX events_dirty ON events(dirty) WHERE dirty = 1;
+        DROP INDEX doc_event_parties_block;  -- now covering: merge candidates come from the index alone
+        CREATE INDEX doc_event_parties_window ON doc_event_parties(type, party, date, event_id, doc_id);
+    """),
 ]
 
 

@@ -1,44 +1,90 @@
 """Near-duplicate documents (the same wire story on two sites): MinHash over character shingles, with
-LSH bands stored in the database so a new document finds its candidates without comparing to all."""
+LSH bands stored in the database so a new document finds its candidates without comparing to all.
+A near-duplicate is linked to the first stored copy and does not enter the band index itself, so a
+story republished by fifty sites costs one bucket entry per band, not fifty.
+
+The signature is one-permutation MinHash: every shingle is hashed once and falls into one of
+`minhash_permutations` bins, each bin keeping its smallest hash. It estimates Jaccard similarity like
+classic MinHash with k hash functions, at the cost of one hash per shingle instead of k, all in numpy.
+"""
 from __future__ import annotations
 
 import hashlib
-import re
-import zlib
-
+import sqlite3
 import numpy as np
 
 from readout.settings import SETTINGS
 
-PRIME = (1 << 61) - 1
 BANDS = 32
+EMPTY = np.uint64(np.iinfo(np.uint64).max)  # a bin no shingle fell into
+_MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_ROLL = np.uint64(1_000_003)
 
 
-def _params(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """The hash family's coefficients: fixed by a seed, so signatures agree across runs and machines."""
-    rng = np.random.default_rng(20241114)
-    return (rng.integers(1, PRIME, size=n, dtype=np.uint64), rng.integers(0, PRIME, size=n, dtype=np.uint64))
-
-
-def shingles(text: str) -> set[str]:
-    flat = re.sub(r"\s+", " ", text).strip().lower()
+def shingle_hashes(text: str) -> np.ndarray:
+    """One 64-bit hash per character shingle of the lower-cased, space-normalized text."""
+    flat = " ".join(text.lower().split())
+    codes = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     k = SETTINGS.shingle_chars
-    return {flat[i:i + k] for i in range(max(1, len(flat) - k + 1))}
+    n = max(1, len(codes) - k + 1)
+    if len(codes) < k:
+        codes = np.concatenate([codes, np.zeros(k - len(codes), dtype=np.uint64)])
+    h = codes[:n].copy()
+    with np.errstate(over="ignore"):
+        for i in range(1, k):
+            h = h * _ROLL + codes[i:i + n]
+        # splitmix64's finalizer: neighbouring shingles get unrelated hashes
+        h ^= h >> np.uint64(30)
+        h *= _MIX1
+        h ^= h >> np.uint64(27)
+        h *= _MIX2
+        h ^= h >> np.uint64(31)
+    return h
 
 
-def signature(text: str) -> list[int]:
+def signature(text: str) -> np.ndarray:
     n = SETTINGS.minhash_permutations
-    hashes = np.array([zlib.crc32(s.encode()) for s in shingles(text)], dtype=np.uint64)
-    a, b = _params(n)
-    # uint64 arithmetic wraps before the modulus: still a fixed, well-mixed family of hash functions
-    values = (hashes[None, :] * a[:, None] + b[:, None]) % np.uint64(PRIME)
-    return values.min(axis=1).tolist()
+    h = shingle_hashes(text)
+    sig = np.full(n, EMPTY, dtype=np.uint64)
+    np.minimum.at(sig, (h % np.uint64(n)).astype(np.intp), h // np.uint64(n))
+    return sig
 
 
-def bands(sig: list[int]) -> list[tuple[int, str]]:
+def bands(sig: np.ndarray) -> list[tuple[int, str]]:
     rows = len(sig) // BANDS
-    return [(i, hashlib.sha1(str(sig[i * rows:(i + 1) * rows]).encode()).hexdigest()[:16]) for i in range(BANDS)]
+    return [(i, hashlib.blake2b(sig[i * rows:(i + 1) * rows].tobytes(), digest_size=8).hexdigest())
+            for i in range(BANDS)]
 
 
-def similarity(a: list[int], b: list[int]) -> float:
-    return sum(x == y for x, y in zip(a, b)) / len(a) if a else 0.0
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of bins that agree, among the bins at least one of the two documents filled."""
+    filled = (a != EMPTY) | (b != EMPTY)
+    return float((a[filled] == b[filled]).mean()) if filled.any() else 0.0
+
+
+def from_blob(blob: bytes | None) -> np.ndarray | None:
+    return np.frombuffer(blob, dtype=np.uint64) if isinstance(blob, bytes) else None
+
+
+def link(conn: sqlite3.Connection, doc_id: str, body: str) -> tuple[str, float] | None:
+    """Store the document's signature and bands; return the stored document it near-duplicates."""
+    sig = signature(body)
+    doc_bands = bands(sig)
+    conn.execute("UPDATE documents SET minhash = ? WHERE id = ?", (sig.tobytes(), doc_id))
+    pairs = " OR ".join("(band = ? AND hash = ?)" for _ in doc_bands)  # one index search per band
+    candidates = conn.execute(
+        f"SELECT doc_id FROM doc_bands WHERE {pairs} GROUP BY doc_id"
+        " ORDER BY count(*) DESC, doc_id LIMIT ?",
+        [*(x for pair in doc_bands for x in pair), SETTINGS.near_duplicate_candidates]).fetchall()
+    best: tuple[str, float] | None = None
+    for (other,) in candidates:
+        row = conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchone()
+        stored = from_blob(row[0]) if row else None
+        score = similarity(sig, stored) if stored is not None and len(stored) == len(sig) else 0.0
+        if score >= SETTINGS.near_duplicate_jaccard and (best is None or score > best[1]):
+            best = (other, score)
+    if best:
+        conn.execute("INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, ?)", (doc_id, *best))
+    else:  # only the first copy of a story enters the index: later copies find it, and buckets stay small
+        conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", [(band, h, doc_id) for band, h in doc_bands])
+    return best

@@ -7,6 +7,7 @@ import re
 
 from readout.kb.geo import country_index
 from readout.kb.loader import kb
+from readout.lang.patterns import alternation
 from readout.model import CountryMention
 
 
@@ -16,7 +17,7 @@ def pattern() -> tuple[re.Pattern, dict[str, str]]:
     for c in kb().countries.countries:
         table.update({m: c.code for m in c.metonyms_en})
     names = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w|\s+Peninsula)"), table
+    return re.compile(r"(?<!\w)(" + alternation(names) + r")(?!\w|\s+Peninsula)"), table
 
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from readout.dating import day_in_month_near, safe_date, shift_month, weekday_near, year_for, year_from_weekday
 from readout.kb.loader import lexicon
+from readout.lang.patterns import fold
 from readout.model import DateRef, Span
 
 
@@ -18,17 +19,16 @@ def patterns() -> dict[str, re.Pattern]:
     rel = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
     return {
         "md": re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                         rf"(?:,?\s+(?P<year>\d{{4}}))?(?:,?\s+(?P<wd>{weekdays}))?", re.I),
-        "dm": re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>\d{{4}}))?",
-                         re.I),
+                         rf"(?:,?\s+(?P<year>\d{{4}}))?(?:,?\s+(?P<wd>{weekdays}))?"),
+        "dm": re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>\d{{4}}))?"),
         "month": re.compile(rf"\b(?:(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?(?P<month>{months})"
-                            rf"(?:\s+(?P<year>\d{{4}}))?\b(?!\.?\s+\d)", re.I),
+                            rf"(?:\s+(?P<year>\d{{4}}))?\b(?!\.?\s+\d)"),
         "ordinal": re.compile(r"\b(?:on|since|from|until|by)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z])"),
-        "weekday": re.compile(rf"\b(?P<next>next\s+|last\s+|this\s+past\s+)?(?:a\s+)?(?P<wd>{weekdays})\b", re.I),
-        "days": re.compile(rf"\b({rel('date_relative_days')})\b", re.I),
-        "months": re.compile(rf"\b(?:(?:early|late|earlier|later|mid)\s+)?({rel('date_relative_months')})\b", re.I),
-        "years": re.compile(rf"\b({rel('date_relative_years')})\b", re.I),
-        "week": re.compile(r"\b(last|this|next) week\b", re.I),
+        "weekday": re.compile(rf"\b(?P<next>next\s+|last\s+|this\s+past\s+)?(?:a\s+)?(?P<wd>{weekdays})\b"),
+        "days": re.compile(rf"\b({rel('date_relative_days')})\b"),
+        "months": re.compile(rf"\b(?:(?:early|late|earlier|later|mid)\s+)?({rel('date_relative_months')})\b"),
+        "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
+        "week": re.compile(r"\b(last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
         "reporting": lex.re("reporting_re"),
     }
@@ -52,6 +52,7 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
     """Every date expression of one English sentence, resolved against `ref` where it can be."""
     p = patterns()
     lex = lexicon("en")
+    low = fold(text)  # the word patterns are lower-case and run on lower-cased text (see lang/patterns.py)
     out: list[DateRef] = []
 
     def add(m: re.Match, value: date | None, precision: str, narrative: bool = False) -> None:
@@ -60,25 +61,25 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
             return
         out.append(make(text, offset, m, value, precision, narrative))
 
-    for m in p["md"].finditer(text):
+    for m in p["md"].finditer(low):
         add(m, resolve_month_day(m, ref), "day")
-    for m in p["dm"].finditer(text):
+    for m in p["dm"].finditer(low):
         add(m, resolve_month_day(m, ref), "day")
     for m in p["ordinal"].finditer(text):
         add(m, day_in_month_near(ref, int(m.group("day")), "near") if ref else None, "day")
-    for m in p["weekday"].finditer(text):
+    for m in p["weekday"].finditer(low):
         wd = lex["weekdays"][m.group("wd").lower()]
         add(m, weekday_near(ref, wd, future=bool(m.group("next") and "next" in m.group("next").lower()))
             if ref else None, "day")
-    for m in p["days"].finditer(text):
+    for m in p["days"].finditer(low):
         add(m, ref + timedelta(days=lex["date_relative_days"][m.group(1).lower()]) if ref else None, "day")
-    for m in p["week"].finditer(text):
+    for m in p["week"].finditer(low):
         shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
         add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
-    for m in p["months"].finditer(text):
+    for m in p["months"].finditer(low):
         key = m.group(1).lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
-    for m in p["month"].finditer(text):
+    for m in p["month"].finditer(low):
         if not ref and not m.group("year"):
             continue
         month = month_number(m.group("month"))
@@ -86,7 +87,7 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
             continue  # "may" is mostly the modal verb
         year = int(m.group("year")) if m.group("year") else year_for(ref, month, 1).year
         add(m, safe_date(year, month, 1), "month")
-    for m in p["years"].finditer(text):
+    for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)

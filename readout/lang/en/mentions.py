@@ -7,6 +7,7 @@ import re
 
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
+from readout.lang.patterns import alternation
 from readout.model import RawMention
 
 NAME = r"[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
@@ -17,18 +18,18 @@ HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof)\.?\s+)*"
 def patterns() -> dict[str, re.Pattern]:
     offices = kb().offices.values()
     titles = sorted({f for o in offices for f in o.en if f[0].isalpha()}, key=len, reverse=True)
-    title = "(?i:" + "|".join(re.escape(t) for t in titles) + ")"
+    title = "(?i:" + alternation(titles) + ")"
     names = sorted({n for n, code in country_index().items() if re.fullmatch(r"[A-Za-z .'’]+", n)},
                    key=len, reverse=True)
-    country = r"(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s|’s)?(?:\s+\([A-Z]{2,5}\))?"
+    country = r"(?:the\s+)?" + alternation(names) + r"(?:'s|’s)?(?:\s+\([A-Z]{2,5}\))?"
     kb_names = sorted({f for p in kb().persons.values() for f in [p.name, *p.variants]}, key=len, reverse=True)
     return {
-        "title_first": re.compile(rf"(?:(?P<country>{country})\s+)?(?P<title>{title})\s+{HONOR}(?P<name>{NAME})"),
-        "appositive": re.compile(rf"{HONOR}(?P<name>{NAME}),\s+(?:the\s+|a\s+)?(?:(?P<country>{country})\s+)?"
+        "title_first": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?P<title>{title})\s+{HONOR}(?P<name>{NAME})"),
+        "appositive": re.compile(rf"\b{HONOR}(?P<name>{NAME}),\s+(?:the\s+|a\s+)?(?:(?P<country>{country})\s+)?"
                                  rf"(?P<title>{title})(?:\s+(?:of|for)\s+(?P<country2>{country}))?"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?P<country>{country})\s+counterparts?,?\s+(?P<name>{NAME})"),
         "title_ref": re.compile(rf"\b(?:the|The)\s+(?P<title>{title})\b(?!\s+(?:of\s|for\s|[A-Z]))"),
-        "kb": re.compile(r"\b(" + "|".join(re.escape(n) for n in kb_names) + r")\b", re.I),
+        "kb": re.compile(r"\b(" + alternation(kb_names) + r")\b", re.I),
     }
 
 

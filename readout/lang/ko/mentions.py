@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from typing import Sequence
 
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
+from readout.lang.patterns import alternation
 from readout.kb.names import looks_korean_name
 from readout.model import RawMention
 from readout.settings import SETTINGS
@@ -24,40 +25,28 @@ VERB_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "EP", "EF", "EC", "ETM", "VCP", "VC
 
 
 
-@dataclass
 class Word:
-    start: int  # relative to the sentence
-    end: int
-    text: str
-    tokens: list = field(default_factory=list)  # (form, tag, start, len)
+    """A whitespace word of a sentence with its morphemes; what the rules ask of it is computed once."""
 
-    @property
-    def noun_end(self) -> int:
-        """End of the word before its first particle or ending (relative to the sentence)."""
-        for form, tag, start, _len in self.tokens:
-            if (tag.startswith("J") or tag in VERB_TAGS) and start > self.start:
-                return start
-        return self.end
+    __slots__ = ("start", "end", "text", "tokens", "noun_end", "noun", "particle", "has_verb", "proper")
 
-    @property
-    def noun(self) -> str:
-        return self.text[: self.noun_end - self.start].rstrip(",.·")
-
-    @property
-    def particle(self) -> str | None:
-        for form, tag, _s, _l in self.tokens:
-            if tag.startswith("J"):
-                return form
-        return None
-
-    @property
-    def has_verb(self) -> bool:
-        return any(tag in VERB_TAGS for _f, tag, _s, _l in self.tokens)
-
-    @property
-    def proper(self) -> bool:
-        tags = [tag for _f, tag, _s, _l in self.tokens if not tag.startswith("J")]
-        return bool(tags) and all(t in ("NNP", "SL") for t in tags)
+    def __init__(self, start: int, end: int, text: str, tokens: list):
+        self.start, self.end, self.text, self.tokens = start, end, text, tokens  # offsets: in the sentence
+        self.particle: str | None = None  # the first particle's form
+        self.has_verb, proper, stem_end = False, None, None
+        for form, tag, s, _l in tokens:  # one pass: this runs for every word of every Korean sentence
+            is_particle = tag[0] == "J"
+            if is_particle and self.particle is None:
+                self.particle = form
+            if is_particle or tag in VERB_TAGS:
+                self.has_verb = self.has_verb or not is_particle
+                if stem_end is None and s > start:
+                    stem_end = s
+            if not is_particle:
+                proper = (proper is not False) and tag in ("NNP", "SL")
+        self.noun_end = end if stem_end is None else stem_end  # the word before its first particle or ending
+        self.noun = text[: self.noun_end - start].rstrip(",.·")
+        self.proper = bool(proper)
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,7 +59,7 @@ def titles() -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def kb_name_re() -> re.Pattern:
     forms = sorted({f for p in kb().persons.values() for f in p.ko}, key=len, reverse=True)
-    return re.compile(r"(?<![가-힣])(" + "|".join(map(re.escape, forms)) + ")")
+    return re.compile(r"(?<![가-힣])(" + alternation(forms) + ")")
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,21 +67,31 @@ def org_names() -> set[str]:
     return {n.replace(" ", "") for o in kb().organizations for n in o.ko}
 
 
-def words_of(text: str, tokens: list) -> list[Word]:
-    """Whitespace words with the morphemes that overlap them (one pass: tokens are in text order)."""
+WORD_RE = re.compile(r"\S+")
+
+
+def words_of(text: str, tokens: Sequence) -> list[Word]:
+    """Whitespace words with the morphemes that overlap them. Several rules read the words of one
+    sentence, so they are kept for the latest sentences (tokens are tuples; callers never change the list)."""
+    return _words_of(text, tuple(tokens))
+
+
+@functools.lru_cache(maxsize=64)
+def _words_of(text: str, tokens: tuple) -> list[Word]:
     masked = PAREN_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = []
     first = 0
-    for m in re.finditer(r"\S+", masked):
-        while first < len(tokens) and tokens[first][2] + tokens[first][3] <= m.start():
+    for m in WORD_RE.finditer(masked):
+        start, end = m.span()
+        while first < len(tokens) and tokens[first][2] + tokens[first][3] <= start:
             first += 1
         toks = []
         k = first
-        while k < len(tokens) and tokens[k][2] < m.end():
-            if tokens[k][2] + tokens[k][3] > m.start():
+        while k < len(tokens) and tokens[k][2] < end:
+            if tokens[k][2] + tokens[k][3] > start:
                 toks.append(tokens[k])
             k += 1
-        out.append(Word(m.start(), m.end(), text[m.start():m.end()], toks))
+        out.append(Word(start, end, text[start:end], toks))
     return out
 
 
@@ -127,20 +126,25 @@ def country_of_word(noun: str) -> str | None:
 
 
 def countries_of_word(noun: str) -> list[str]:
+    return list(_countries_of_word(noun))
+
+
+@functools.lru_cache(maxsize=65536)
+def _countries_of_word(noun: str) -> tuple[str, ...]:
     """Countries a word names: 미국, 美, 미, or a compound of one-syllable forms (한미일, 북·러)."""
     lex = kb().countries
     if noun in country_index():
-        return [country_index()[noun]]
+        return (country_index()[noun],)
     if noun[:1] in lex.hanja_ko:
-        return [lex.hanja_ko[noun[:1]]]
+        return (lex.hanja_ko[noun[:1]],)
     flat = re.sub(r"[-·‧ㆍ]", "", noun)
     if 1 <= len(flat) <= 4 and all(c in lex.abbreviations_ko for c in flat):
-        return list(dict.fromkeys(lex.abbreviations_ko[c] for c in flat))
+        return tuple(dict.fromkeys(lex.abbreviations_ko[c] for c in flat))
     if flat[:2] in country_index():
-        return []  # '북한·북핵': a country name, not a compound of one-syllable forms
+        return ()  # '북한·북핵': a country name, not a compound of one-syllable forms
     run = re.match(r"[" + "".join(lex.abbreviations_ko) + r"]{2,3}", flat)
-    codes = list(dict.fromkeys(lex.abbreviations_ko[c] for c in run.group(0))) if run else []
-    return codes if len(codes) >= 2 else []  # '한일외교장관', '한미연합훈련': a compound before a noun
+    codes = tuple(dict.fromkeys(lex.abbreviations_ko[c] for c in run.group(0))) if run else ()
+    return codes if len(codes) >= 2 else ()  # '한일외교장관', '한미연합훈련': a compound before a noun
 
 
 def is_org_word(noun: str) -> bool:

@@ -16,9 +16,9 @@ def strip_particle(word: str) -> str:
     return word
 
 
-def proper_noun_at(tokens: list, start: int) -> bool:
-    """Kiwi reads the word as a proper noun (위해 'in order to' is not Weihai, 威海)."""
-    return not tokens or any(t[2] == start and t[1] in ("NNP", "SL") for t in tokens)
+def proper_noun_starts(tokens) -> set[int] | None:
+    """Where kiwi reads a proper noun (위해 'in order to' is not Weihai, 威海); None: no morphemes."""
+    return {t[2] for t in tokens if t[1] in ("NNP", "SL")} if tokens else None
 
 
 def is_locative(text: str, end: int) -> bool:
@@ -33,10 +33,11 @@ LOCATIVE_AFTER_RE = re.compile(r"(?:\s*(?:D\.C\.|DC))?(?:의)?(?:\s+[가-힣A-Za
 
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
     countries = country_index()
+    proper = proper_noun_starts(tokens)
     out: list[Place] = []
     for m in WORD_RE.finditer(text):
         word = m.group(0).rstrip(".")
-        if not proper_noun_at(tokens or [], m.start()):
+        if proper is not None and m.start() not in proper:
             continue
         for form in (m.group(0), word, strip_particle(word)):
             entry = lookup_city(form)

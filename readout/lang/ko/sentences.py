@@ -21,11 +21,11 @@ def kiwi():
     return k
 
 
-def split(text: str, offset: int) -> list[tuple[Span, list]]:
+def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     """Sentences of one paragraph, each with its morphemes (offsets relative to the sentence)."""
     out = []
     for sent in kiwi().split_into_sents(text, return_tokens=True):
         start = offset + sent.start
-        tokens = [(t.form, t.tag, t.start - sent.start, t.len) for t in sent.tokens]
+        tokens = tuple((t.form, t.tag, t.start - sent.start, t.len) for t in sent.tokens)
         out.append((Span(start, offset + sent.end, "ko"), tokens))
     return out

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Where the time goes: seconds per pipeline step, and per storage phase, on one core.
+
+    .venv/bin/python bench/bench_steps.py [--docs 1000]
+
+Uses the same corpus as bench_run.py (shared dev articles and samples, repeated with varied ids).
+A script run by hand, not a timed test.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_run import build_corpus  # noqa: E402
+
+
+def time_steps(corpus: Path) -> tuple[dict[str, float], list]:
+    from readout.api import pipeline, to_article
+    from readout.ingest.sources import read_documents
+
+    steps = pipeline().steps
+    spent: dict[str, float] = defaultdict(float)
+    articles = []
+    for doc in read_documents([str(corpus)]):
+        start = time.perf_counter()
+        article = to_article(doc)
+        spent["to_article"] += time.perf_counter() - start
+        for step in steps:
+            start = time.perf_counter()
+            article = step.run(article)
+            spent[step.name] += time.perf_counter() - start
+        articles.append(article)
+    return dict(spent), articles
+
+
+def time_store(articles: list, folder: Path) -> float:
+    from readout.settings import SETTINGS
+    from readout.store.db import Store
+
+    store = Store(str(folder / "steps.db"))
+    start = time.perf_counter()
+    for i in range(0, len(articles), SETTINGS.store_batch_docs):
+        store.save_batch(articles[i:i + SETTINGS.store_batch_docs])
+    store.compose_dirty()
+    seconds = time.perf_counter() - start
+    store.close()
+    return seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=1000)
+    args = ap.parse_args()
+    from readout.api import extract, to_article
+    from readout.ingest.sources import RawDocument
+
+    extract(to_article(RawDocument("warm", text="박진 장관은 14일 블링컨 장관과 회담했다.")))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus = build_corpus(args.docs, folder)
+        spent, articles = time_steps(corpus)
+        spent["store.save"] = time_store(articles, folder)
+    total = sum(spent.values())
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"{name:24s} {seconds:7.2f} s  {1000 * seconds / args.docs:6.2f} ms/doc  {100 * seconds / total:5.1f}%")
+    print(f"{'total':24s} {total:7.2f} s  {1000 * total / args.docs:6.2f} ms/doc")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""Writing events: each document's events join (or found) merged events, and merged records are
+composed from their members.
+
+Why composing is deferred: a merged record holds every report's source entry, so rebuilding it on
+each new report costs O(reports) each time and O(reports^2) per event. Instead a new report marks its
+event `dirty`, and `compose_dirty` rebuilds each dirty event once (the run calls it every
+`compose_every_docs` documents and at its end). A newly founded event is composed at once from its
+single report, so readers never see an event without a record.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+
+from readout.export.records import compose_event, document_record, event_key
+from readout.model import Article
+from readout.settings import SETTINGS
+from readout.store import merge
+
+
+class EventWriter:
+    """Inserts per-document events and merges them; keeps, per event, the earliest members that a
+    new report is judged against, so judging does not re-read them from the database."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.members: dict[str, list[merge.Member]] = {}
+
+    def forget(self, event_ids: set[str] | None = None) -> None:
+        """Drop cached members (of some events, or all after a rollback)."""
+        if event_ids is None:
+            self.members.clear()
+        for event_id in event_ids or ():
+            self.members.pop(event_id, None)
+
+    def members_of(self, event_id: str) -> list[merge.Member]:
+        cached = self.members.get(event_id)
+        if cached is None:
+            cached = [merge.Member.from_row(r) for r in self.conn.execute(
+                "SELECT * FROM doc_events WHERE event_id = ? ORDER BY rowid LIMIT ?",
+                (event_id, SETTINGS.merge_members_checked))]
+            self.members[event_id] = cached
+        return cached
+
+    def insert(self, article: Article) -> tuple[int, set[str]]:
+        """Store the article's events; return how many joined another document's event, and the
+        events they joined or founded."""
+        merged, joined = 0, set()
+        for event in article.events:
+            record = document_record(event, article)
+            key = event_key(event, article.id)
+            member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
+                                  event.date_precision, event.date_basis, record["location"],
+                                  {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]})
+            event_id, reason = merge.find_event(self.conn, member, self.members_of, joined)
+            if event_id is None:
+                event_id = "ev_" + key
+                self.found(event_id, record)
+            else:
+                merged += 1
+                self.conn.execute("UPDATE events SET dirty = 1 WHERE id = ?", (event_id,))
+            self.insert_member(member, record, event_id, reason, int(event.local_time))
+            joined.add(event_id)
+        return merged, joined
+
+    def insert_member(self, member: merge.Member, record: dict, event_id: str, reason: dict,
+                      local_time: int) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
+             dumps(member.place) if member.place else None, json.dumps(sorted(member.parties)),
+             json.dumps(sorted(member.recipients)), dumps(record), event_id, dumps(reason)))
+        self.conn.executemany("INSERT INTO doc_event_parties VALUES (?,?,?,?,?,?)",
+                              [(member.key, member.type, party, iso(member.date), event_id, member.doc_id)
+                               for party in sorted(member.parties)])
+        cached = self.members.get(event_id)
+        if cached is not None and len(cached) < SETTINGS.merge_members_checked:
+            cached.append(member)
+
+    def found(self, event_id: str, record: dict) -> None:
+        """A new event, composed at once from its first report."""
+        self.conn.execute("INSERT OR IGNORE INTO events (id, type, date, date_precision, record, n_sources,"
+                          " updated_at) VALUES (?,?,?,?,?,?,?)",
+                          (event_id, record["type"], record["date"], record["date_precision"], "{}", 0, now()))
+        self.members[event_id] = []
+        self.write_record(compose_event(event_id, [record]))
+
+    def mark_dirty(self, event_ids: set[str]) -> None:
+        self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ?", [(e,) for e in sorted(event_ids)])
+
+    def compose_dirty(self) -> int:
+        """Rebuild every event whose members changed since it was composed; return how many."""
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM events WHERE dirty = 1 ORDER BY id")]
+        for event_id in ids:
+            self.recompose(event_id)
+        return len(ids)
+
+    def recompose(self, event_id: str) -> None:
+        rows = self.conn.execute("SELECT record FROM doc_events WHERE event_id = ? ORDER BY doc_id, key",
+                                 (event_id,)).fetchall()
+        if not rows:
+            self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            self.members.pop(event_id, None)
+            return
+        self.write_record(compose_event(event_id, [json.loads(r[0]) for r in rows]))
+
+    def write_record(self, record: dict) -> None:
+        self.mark_duplicate_sources(record)
+        loc = record["location"] or {}
+        self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
+                          " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ?, dirty = 0"
+                          " WHERE id = ?",
+                          (record["type"], record["date"], record["date_precision"], dumps(record),
+                           record["n_sources"], now(), record["mode"], record["status"], loc.get("name"),
+                           loc.get("country"), record["id"]))
+        self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (record["id"],))
+        self.conn.executemany("INSERT INTO event_parties VALUES (?,?,?,?,?,?)",
+                              [(record["id"], e["id"], e["kind"], e["name"], e.get("country"), side)
+                               for side, key in (("actor", "actors"), ("recipient", "recipients"))
+                               for e in record[key]])
+
+    def mark_duplicate_sources(self, record: dict) -> None:
+        """Sources that are near-duplicates of another source count once as evidence."""
+        docs = {s["doc"] for s in record["sources"]}
+        marks = dict(self.conn.execute(
+            "SELECT DISTINCT nd.doc_id, nd.duplicate_of FROM near_duplicates nd JOIN doc_events de"
+            " ON de.doc_id = nd.doc_id WHERE de.event_id = ?", (record["id"],)).fetchall())
+        for s in record["sources"]:
+            if marks.get(s["doc"]) in docs:
+                s["near_duplicate_of"] = marks[s["doc"]]
+        record["n_sources"] = sum(1 for s in record["sources"] if "near_duplicate_of" not in s)
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat()

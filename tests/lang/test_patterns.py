@@ -1,0 +1,42 @@
+"""The trie pattern matches exactly what the longest-first alternation of the same words matches."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readout.lang.patterns import alternation
+
+
+def plain(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@pytest.mark.parametrize("words, text, expected", [
+    (["Korea", "Korean", "North Korea"], "North Korean envoy; Korean", ["North Korea", "Korean"]),
+    (["미국", "미", "미얀마"], "미얀마와 미국, 미", ["미얀마", "미국", "미"]),
+    (["U.S.", "US"], "the U.S. and US", ["U.S.", "US"]),
+    (["a+b", "a"], "a+b a", ["a+b", "a"]),
+])
+def test_finds_the_longest_word_at_each_position(words, text, expected):
+    assert re.findall(alternation(words), text) == expected == re.findall(plain(words), text)
+
+
+def test_an_empty_list_matches_nothing():
+    assert re.search(alternation([]), "anything") is None
+
+
+words_st = st.lists(st.text(alphabet="abc한 .", min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+@given(words_st, st.text(alphabet="abc한 .x", max_size=40))
+def test_same_matches_as_the_alternation(words, text):
+    assert re.findall(alternation(words), text) == re.findall(plain(words), text)
+
+
+@given(words_st, st.text(alphabet="abc한 .x", max_size=40))
+def test_same_matches_with_a_suffix_that_forces_backtracking(words, text):
+    pattern = "({}) x"
+    assert re.findall(pattern.format(alternation(words)), text) == re.findall(pattern.format(plain(words)), text)
