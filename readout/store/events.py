@@ -59,7 +59,7 @@ class EventWriter:
                 self.found(event_id, record)
             else:
                 merged += 1
-                self.conn.execute("UPDATE events SET dirty = 1 WHERE id = ?", (event_id,))
+                self.conn.execute("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", (event_id,))
             self.insert_member(member, record, event_id, reason, int(event.local_time))
             joined.add(event_id)
         return merged, joined
@@ -87,7 +87,7 @@ class EventWriter:
         self.write_record(compose_event(event_id, [record]))
 
     def mark_dirty(self, event_ids: set[str]) -> None:
-        self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ?", [(e,) for e in sorted(event_ids)])
+        self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", [(e,) for e in sorted(event_ids)])
 
     def compose_dirty(self) -> int:
         """Rebuild every event whose members changed since it was composed; return how many."""

@@ -78,13 +78,13 @@ def link(conn: sqlite3.Connection, doc_id: str, body: str) -> tuple[str, float] 
         [*(x for pair in doc_bands for x in pair), SETTINGS.near_duplicate_candidates]).fetchall()
     best: tuple[str, float] | None = None
     for (other,) in candidates:
-        row = conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchone()
+        row = conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchall()[0]
         stored = from_blob(row[0]) if row else None
         score = similarity(sig, stored) if stored is not None and len(stored) == len(sig) else 0.0
         if score >= SETTINGS.near_duplicate_jaccard and (best is None or score > best[1]):
             best = (other, score)
     if best:
-        conn.execute("INSERT OR REPLACE INTO near_duplicates VALUES (?, ?, ?)", (doc_id, *best))
+        conn.execute("INSERT INTO near_duplicates VALUES (?, ?, ?)", (doc_id, *best))
     else:  # only the first copy of a story enters the index: later copies find it, and buckets stay small
         conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", [(band, h, doc_id) for band, h in doc_bands])
     return best
