@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 from pydantic import ValidationError
@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from readout.errors import DataFileError
 from readout.kb import schema
 from readout.kb.names import normalize
+from readout.lang.patterns import fold, folded
 
 DATA_PACKAGE = "readout.data"
 
@@ -59,9 +60,26 @@ class Lexicon:
 
     def patterns(self, key: str) -> list[re.Pattern]:
         if key not in self.compiled:
-            value = self.raw[key]
-            self.compiled[key] = [re.compile(p) for p in (value if isinstance(value, list) else [value])]
+            self.compiled[key] = [re.compile(p) for p in self.sources(key)]
         return self.compiled[key]
+
+    def sources(self, key: str) -> list[str]:
+        value = self.raw[key]
+        return value if isinstance(value, list) else [value]
+
+    def folded(self, key: str) -> re.Pattern:
+        """The `(?i)` pattern `key` compiled for lower-cased text (match it against `fold(text)`)."""
+        name = f"{key}#folded"
+        if name not in self.compiled:
+            self.compiled[name] = [folded(self.sources(key)[0])]
+        return self.compiled[name][0]
+
+    def scan(self, key: str, text: str) -> Iterator[re.Match]:
+        """Matches of pattern `key` in `text`; a `(?i)` pattern runs folded, on the lower-cased text,
+        so take surfaces from `text[m.start():m.end()]`, not from the match."""
+        if self.sources(key)[0].startswith("(?i)"):
+            return self.folded(key).finditer(fold(text))
+        return self.re(key).finditer(text)
 
 
 def load_lexicon(lang: str) -> Lexicon:

@@ -23,6 +23,7 @@ FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "
           "ng", "t", "t", "k", "t", "p", "t"]
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked of the same names again and again
 def normalize(name: str) -> str:
     """The form the scorer and our indexes compare: NFKC, lower case, no spaces, hyphens, dots."""
     s = unicodedata.normalize("NFKC", name or "").lower()
@@ -78,6 +79,7 @@ def romanize_korean_name(hangul: str) -> str:
     return f"{sur} {'-'.join(parts).capitalize()}" if parts else sur
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked of the same names again and again
 def looks_korean_name(hangul: str) -> bool:
     """A Korean personal name: one token of 2-4 syllables that starts with a known surname."""
     h = hangul.strip()
@@ -91,6 +93,7 @@ def _substitute(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and asked of the same names again and again
 def variant_key(name: str) -> frozenset[str]:
     """Order-free key of a Latin name under romanization rules: surname tokens map to their Hangul
     class, other tokens (hyphen parts joined) go through syllable substitutions; initials drop."""

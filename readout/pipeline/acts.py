@@ -33,8 +33,6 @@ def country_entity(code: str) -> Entity:
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story) -> list[Event]:
     text = article.text[sent.start:sent.end]
     lex = lexicon(sent.label)
-    countries = countries_in(article, sent)
-    meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     out: list[Event] = []
     lowered = fold(text)
     for rule, pattern, case_free in act_rules(sent.label):
@@ -44,7 +42,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             status = act_status(lex, text, m, sent.label)
             if status is None:
                 continue
-            event = build_act(article, sent, text, m, rule, status, mentions, countries, dates, story, meetings_here)
+            event = build_act(article, sent, text, m, rule, status, mentions, dates, story)
             if event and not any(o.type == event.type for o in out):
                 out.append(event)
     return out
@@ -75,8 +73,9 @@ def act_status(lex, text: str, m: re.Match, lang: str) -> str | None:
 
 
 def build_act(article: Article, sent: Span, text: str, m: re.Match, rule: dict, status: str,
-              mentions: list[Mention], countries: list[CountryMention], dates: list[DateRef], story,
-              meetings_here: list[Event]) -> Event | None:
+              mentions: list[Mention], dates: list[DateRef], story) -> Event | None:
+    countries = countries_in(article, sent)  # found only for sentences where an act word matched
+    meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     pos = sent.start + m.start()
     kind = rule["type"]
     if rule.get("nominal") and kind not in COMMUNICATIVE:

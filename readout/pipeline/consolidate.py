@@ -5,8 +5,10 @@ document, and name each event's contexts from the sentences around it.
 from __future__ import annotations
 
 import functools
+import re
 
 from readout.kb.loader import lexicon, read_yaml
+from readout.lang.patterns import alternation
 from readout.model import Article, Event, Place
 
 BASIS_RANK = {"text": 0, "narrative": 1, "published": 2, None: 3}
@@ -140,9 +142,10 @@ def meeting_sentence_without_people(article: Article, place: Place, event: Event
 
 
 @functools.lru_cache(maxsize=1)
-def context_words() -> dict[str, list[str]]:
+def context_words() -> dict[str, re.Pattern]:
+    """Each PLOVER context with one pattern for its Korean and English words (found anywhere in the text)."""
     table = read_yaml("contexts.yaml")["contexts"]
-    return {name: [*words.get("ko", []), *words.get("en", [])] for name, words in table.items()}
+    return {name: re.compile(alternation([*words.get("ko", []), *words.get("en", [])])) for name, words in table.items()}
 
 
 def contexts_of(article: Article, event: Event) -> list[str]:
@@ -155,7 +158,7 @@ def contexts_of(article: Article, event: Event) -> list[str]:
             texts += [article.text[t.start:t.end] for t in article.sentences[i:i + 4]]
     blob = " ".join(texts)
     found = ["diplomatic"] if event.type in ("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE") else []
-    found += [name for name, words in context_words().items() if any(w in blob for w in words)]
+    found += [name for name, words in context_words().items() if words.search(blob)]
     return found
 
 

@@ -81,7 +81,7 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
 def triggers_in(article: Article, sent: Span, mentions: list[Mention]) -> list[re.Match]:
     text = article.text[sent.start:sent.end]
     chains = [(m.span.start - sent.start, m.span.end - sent.start) for m in mentions if m.span.label == "person"]
-    return [t for t in lexicon(sent.label).re("meeting_trigger_re").finditer(text)
+    return [t for t in lexicon(sent.label).scan("meeting_trigger_re", text)
             if not any(a <= t.start() and t.end() <= b for a, b in chains)]  # not inside a title chain
 
 
@@ -186,7 +186,7 @@ def build_meeting(article: Article, sent: Span, text: str, trig: re.Match, windo
     lex = lexicon(sent.label)
     when = pick_date(sent, trig, window, dates)
     event = Event("CONSULT", meeting_mode(lex, text, trig, group), "occurred", group, lang=sent.label,
-                  evidence=[sent], trigger=trig.group(0))
+                  evidence=[sent], trigger=text[trig.start():trig.end()])
     set_date(event, when, story, article)
     event.status = meeting_status(lex, text, trig, sent.label, event.date, article.reference_date)
     event.location = pick_place(sent, trig, window, places) or visit_place(lex, text, trig)

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -47,18 +48,23 @@ class DocPeople:
         return None
 
 
-def short_forms(entity: Entity) -> set[str]:
+def short_forms(entity: Entity) -> frozenset[str]:
     """Forms a later reference may use: a Korean surname (조), a foreign name's last or first word
     (블링컨, 이와야), a roman name's first and last word (Cho, Blinken, Hayashi)."""
+    return forms_of_names((entity.name, *entity.names))
+
+
+@functools.lru_cache(maxsize=16384)  # every mention of a person asks again
+def forms_of_names(names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
-    for form in [entity.name, *entity.names]:
+    for form in names:
         parts = form.replace("-", " ").split() if not is_hangul(form) else form.split()
         if is_hangul(form) and len(parts) == 1:
             out.add(split_korean_name(form)[0])
         if parts:
             out |= {parts[0], parts[-1]} if len(parts) > 1 else {parts[0]}
         out.add(form)
-    return {f for f in out if f and (is_hangul(f) or len(f) > 2)}
+    return frozenset(f for f in out if f and (is_hangul(f) or len(f) > 2))
 
 
 def find_mentions(article: Article) -> Article:
@@ -150,11 +156,11 @@ def pronoun_and_group_mentions(text: str, sent: Span, people: DocPeople, found: 
     lex = lexicon(sent.label)
     out = []
     taken = [(m.span.start, m.span.end) for m in found]
-    for m in lex.re("group_refs_re").finditer(text):
+    for m in lex.scan("group_refs_re", text):
         start = sent.start + m.start()
         if not any(a <= start < b for a, b in taken):
             role = role_after(text, m.end(), sent.label)
-            out.append(Mention(Span(start, sent.start + m.end(), "group"), m.group(0), None, role))
+            out.append(Mention(Span(start, sent.start + m.end(), "group"), text[m.start():m.end()], None, role))
     topic = people.entities.get(people.topic) if people.topic else None
     for m in lex.re("pronoun_re").finditer(text):
         start = sent.start + m.start()

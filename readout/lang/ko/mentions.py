@@ -79,18 +79,17 @@ def words_of(text: str, tokens: Sequence) -> list[Word]:
 @functools.lru_cache(maxsize=64)
 def _words_of(text: str, tokens: tuple) -> list[Word]:
     masked = PAREN_RE.sub(lambda m: " " * len(m.group(0)), text)
-    out = []
-    first = 0
+    starts = [t[2] for t in tokens]
+    ends = [t[2] + t[3] for t in tokens]
+    n, first, out = len(tokens), 0, []
     for m in WORD_RE.finditer(masked):
         start, end = m.span()
-        while first < len(tokens) and tokens[first][2] + tokens[first][3] <= start:
+        while first < n and ends[first] <= start:
             first += 1
-        toks = []
-        k = first
-        while k < len(tokens) and tokens[k][2] < end:
-            if tokens[k][2] + tokens[k][3] > start:
-                toks.append(tokens[k])
-            k += 1
+        last = first
+        while last < n and starts[last] < end:
+            last += 1
+        toks = [tokens[i] for i in range(first, last) if ends[i] > start]
         out.append(Word(start, end, text[start:end], toks))
     return out
 
