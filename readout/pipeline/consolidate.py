@@ -33,11 +33,12 @@ def consolidate_events(article: Article) -> Article:
             target.evidence.extend(s for s in event.evidence if s not in target.evidence)
         elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged):
             merged.append(event)
+    window_contexts = ContextReader(article)
     for event in merged:
         if event.type == "CONSULT":
             fill_place(article, event, merged)
-        event.contexts = contexts_of(article, event)
         event.evidence.sort(key=lambda s: s.start)
+        event.contexts = window_contexts.of(event)
     article.events = merged
     return article
 
@@ -148,17 +149,25 @@ def context_words() -> dict[str, re.Pattern]:
     return {name: re.compile(alternation([*words.get("ko", []), *words.get("en", [])])) for name, words in table.items()}
 
 
-def contexts_of(article: Article, event: Event) -> list[str]:
-    """PLOVER contexts from the evidence sentences and the three that follow each."""
-    idx = {s.start: i for i, s in enumerate(article.sentences)}
-    texts = []
-    for s in event.evidence:
-        i = idx.get(s.start)
-        if i is not None:
-            texts += [article.text[t.start:t.end] for t in article.sentences[i:i + 4]]
-    blob = " ".join(texts)
-    found = ["diplomatic"] if event.type in ("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE") else []
-    found += [name for name, words in context_words().items() if words.search(blob)]
-    return found
+class ContextReader:
+    """PLOVER contexts of an event from its evidence sentences and the three that follow each. Events
+    of one document often share evidence, so each set of sentences is read once."""
 
+    def __init__(self, article: Article):
+        self.article = article
+        self.index = {s.start: i for i, s in enumerate(article.sentences)}
+        self.seen: dict[tuple[int, ...], list[str]] = {}
 
+    def of(self, event: Event) -> list[str]:
+        diplomatic = ["diplomatic"] if event.type in ("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE") else []
+        return diplomatic + self.window([s.start for s in event.evidence])
+
+    def window(self, starts: list[int]) -> list[str]:
+        key = tuple(starts)
+        if key not in self.seen:
+            sentences = self.article.sentences
+            texts = [self.article.text[t.start:t.end] for start in starts if start in self.index
+                     for t in sentences[self.index[start]:self.index[start] + 4]]
+            blob = " ".join(texts)
+            self.seen[key] = [name for name, words in context_words().items() if words.search(blob)]
+        return self.seen[key]

@@ -7,7 +7,9 @@ per counterpart unless the words say the meeting was three-way or multilateral.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -32,10 +34,10 @@ class Narrative:
 
 def find_events(article: Article) -> Article:
     story = Narrative()
+    dates_in, mentions_in, places_in = (by_sentence(article.sentences, items)
+                                        for items in (article.dates, article.mentions, article.places))
     for sent in article.sentences:
-        dates = [d for d in article.dates if sent.start <= d.span.start < sent.end]
-        mentions = [m for m in article.mentions if sent.start <= m.span.start < sent.end]
-        places = [p for p in article.places if sent.start <= p.span.start < sent.end]
+        dates, mentions, places = dates_in[sent.start], mentions_in[sent.start], places_in[sent.start]
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
         found = meeting_events(article, sent, mentions, dates, places, story)
@@ -51,6 +53,17 @@ def find_events(article: Article) -> Article:
         if dated or explicit:
             story.day = dated[-1].date if dated else explicit[-1].value
     return article
+
+
+def by_sentence(sentences: list[Span], items: list) -> defaultdict[int, list]:
+    """Items (dates, mentions, places) grouped by the start of the sentence they start in, in order."""
+    starts = [s.start for s in sentences]
+    groups: defaultdict[int, list] = defaultdict(list)
+    for item in items:
+        i = bisect.bisect_right(starts, item.span.start) - 1
+        if i >= 0 and item.span.start < sentences[i].end:
+            groups[starts[i]].append(item)
+    return groups
 
 
 def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]) -> None:

@@ -7,7 +7,7 @@ import re
 
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
-from readout.lang.patterns import alternation
+from readout.lang.patterns import alternation, fold
 from readout.model import RawMention
 
 NAME = r"[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
@@ -29,7 +29,7 @@ def patterns() -> dict[str, re.Pattern]:
                                  rf"(?P<title>{title})(?:\s+(?:of|for)\s+(?P<country2>{country}))?"),
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?P<country>{country})\s+counterparts?,?\s+(?P<name>{NAME})"),
         "title_ref": re.compile(rf"\b(?:the|The)\s+(?P<title>{title})\b(?!\s+(?:of\s|for\s|[A-Z]))"),
-        "kb": re.compile(r"\b(" + alternation(kb_names) + r")\b", re.I),
+        "kb": re.compile(r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b"),  # on folded text
     }
 
 
@@ -86,9 +86,9 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
                                  office, country or (off.country if off else None),
                                  excluded=bool(off and off.role == "excluded"), name_start=start)
             out.append(mention)
-    for m in p["kb"].finditer(text):
-        if m.group(0)[0].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
-            out.append(RawMention(m.start(), m.end(), m.end(), m.group(0)))
+    for m in p["kb"].finditer(fold(text)):
+        if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
+            out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
     for m in p["title_ref"].finditer(text):
         office = office_by_title().get(m.group("title").lower())
         if office and not any(o.start <= m.start() < o.end for o in out):

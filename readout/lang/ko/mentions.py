@@ -146,14 +146,17 @@ def _countries_of_word(noun: str) -> tuple[str, ...]:
     return codes if len(codes) >= 2 else ()  # '한일외교장관', '한미연합훈련': a compound before a noun
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word before a title
 def is_org_word(noun: str) -> bool:
+    """An organization or a country word ('외교부', '미국무부', '서울대'): never part of a person's name."""
+    lex = lexicon("ko")
     if noun in org_names() or country_of_word(noun):
         return True
-    if any(noun.startswith(c) and len(noun) > len(c) for c in ("미국", "한국", "일본", "중국", "영국")):
+    if any(noun.startswith(c) and len(noun) > len(c) for c in lex["org_country_prefixes"]):
         return True
-    if len(noun) >= 3 and any(noun.endswith(s) for s in lexicon("ko")["org_suffixes"]):
+    if len(noun) >= 3 and any(noun.endswith(s) for s in lex["org_suffixes"]):
         return True
-    return bool(len(noun) >= 3 and lookup_city(noun[:2]) and noun[2:] in ("대", "시", "대학", "대학교"))
+    return bool(len(noun) >= 3 and lookup_city(noun[:2]) and noun[2:] in lex["org_city_suffixes"])
 
 
 def name_like(word: Word) -> bool:
