@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 def run(n: int, folder: Path) -> dict:
     from readout.store import merge
     from readout.store.db import Store
+    from readout.store.events import EventWriter
     from readout.store.migrations import transaction
 
     rng = random.Random(n)
@@ -32,7 +33,7 @@ def run(n: int, folder: Path) -> dict:
     meetings = [(tuple(sorted(rng.sample(people, 2))), date(2017, 1, 1) + timedelta(days=rng.randrange(2900)))
                 for _ in range(max(1, n // 5))]
     with Store(str(folder / f"m{n}.db")) as store, transaction(store.conn):
-        conn = store.conn
+        conn, writer = store.conn, EventWriter(store.conn)
         start = time.perf_counter()
         for i in range(n):
             pair, day = rng.choice(meetings)
@@ -40,16 +41,12 @@ def run(n: int, folder: Path) -> dict:
             conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate, ingested_at)"
                          " VALUES (?, '', '[]', '[]', '', '[]', '')", (doc,))
             member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set())
-            event_id, reason = merge.find_event(conn, member)
+            event_id, reason = merge.find_event(conn, member, writer.members_of, set())
             if event_id is None:
                 event_id = f"ev_{i}"
                 conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
                              " VALUES (?, 'CONSULT', ?, 'day', '{}', 0, '')", (event_id, day.isoformat()))
-            conn.execute("INSERT INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         (member.key, doc, "CONSULT", day.isoformat(), "day", "text", 0, None,
-                          json.dumps(sorted(pair)), "[]", "{}", event_id, json.dumps(reason)))
-            conn.executemany("INSERT INTO doc_event_parties VALUES (?,?,?,?,?,?)",
-                             [(member.key, "CONSULT", p, day.isoformat(), event_id, doc) for p in pair])
+            writer.insert_member(member, {}, event_id, reason, 0)
         seconds = time.perf_counter() - start
         events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     return {"doc_events": n, "events": events, "seconds": round(seconds, 2), "us_per_event": round(seconds / n * 1e6)}

@@ -42,16 +42,18 @@ def _pattern(node: Trie) -> str:
 
 def folded(pattern: str) -> re.Pattern:
     """Compile a `(?i)` pattern for lower-cased text: its letters lower-cased, escapes (\\b, \\S, \\W)
-    left as they are. Match it against `fold(text)`; spans are the same as in `text`."""
+    and group names left as they are. Match it against `fold(text)`; spans are the same as in `text`."""
     body = pattern[4:] if pattern.startswith("(?i)") else pattern
-    return re.compile(re.sub(r"\\.|[^\\]+", lambda m: m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower(), body))
+    return re.compile(KEEP_RE.sub(lambda m: m.group(1) or m.group(0).lower(), body))
+
+
+KEEP_RE = re.compile(r"(\\.|\(\?P[<=][^>)]*[>)]?)|[^\\(]+|\(")  # escapes and (?P<name> stay as written
 
 
 def fold(text: str) -> str:
-    """The lower-cased text, with the same offsets (a text whose length changes keeps its case, and
-    then only ASCII letters are lowered)."""
+    """The lower-cased text, with the same offsets. The few characters whose lower case is longer
+    ('İ') keep their case, so a folded pattern does not match them."""
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(ASCII_LOWER)
-
-
-ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -71,20 +71,26 @@ class EventWriter:
             (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
              dumps(member.place) if member.place else None, json.dumps(sorted(member.parties)),
              json.dumps(sorted(member.recipients)), dumps(record), event_id, dumps(reason)))
-        self.conn.executemany("INSERT INTO doc_event_parties VALUES (?,?,?,?,?,?)",
-                              [(member.key, member.type, party, iso(member.date), event_id, member.doc_id)
-                               for party in sorted(member.parties)])
+        if member.date:  # undated reports are never merged, so they need no block
+            self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)",
+                                  [(member.type, party, member.date.isoformat(), event_id)
+                                   for party in sorted(member.parties)])
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < SETTINGS.merge_members_checked:
             cached.append(member)
 
     def found(self, event_id: str, record: dict) -> None:
-        """A new event, composed at once from its first report."""
-        self.conn.execute("INSERT OR IGNORE INTO events (id, type, date, date_precision, record, n_sources,"
-                          " updated_at) VALUES (?,?,?,?,?,?,?)",
-                          (event_id, record["type"], record["date"], record["date_precision"], "{}", 0, now()))
-        self.members[event_id] = []
-        self.write_record(compose_event(event_id, [record]))
+        """A new event, composed at once from its first report. (Its id can exist already when a
+        replaced document founds again an event that other reports had joined: then it is rebuilt.)"""
+        created = self.conn.execute(
+            "INSERT OR IGNORE INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (event_id, record["type"], record["date"], record["date_precision"], "{}", 0, now())).rowcount
+        self.members.pop(event_id, None)
+        if created:
+            self.write_record(compose_event(event_id, [record]))
+        else:
+            self.mark_dirty({event_id})
 
     def mark_dirty(self, event_ids: set[str]) -> None:
         self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", [(e,) for e in sorted(event_ids)])

@@ -76,9 +76,11 @@ def parties_match(a: Member, b: Member) -> float:
 
 def find_event(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]],
                exclude: set[str]) -> tuple[str | None, dict]:
-    """The event `new` belongs to, and why; None when it founds a new event. `members_of` gives an
-    event's earliest members; `exclude` holds events the document already reports (one document does
-    not report one event twice)."""
+    """The event `new` belongs to, and why; None when it founds a new event. Candidates come from
+    `event_blocks` (one row per event, party and date, however many reports it has; a row left by a
+    replaced document only adds a candidate that `judge` then refuses). `members_of` gives an event's
+    earliest members; `exclude` holds events the document already reports (one document does not
+    report one event twice)."""
     if new.date is None:
         return None, {"rule": "new event", "why": "undated: never merged"}
     lo = new.date - timedelta(days=SETTINGS.merge_day_tolerance_cross_zone)
@@ -88,10 +90,10 @@ def find_event(conn: sqlite3.Connection, new: Member, members_of: Callable[[str]
     month_first = new.date.replace(day=1).isoformat()
     parties = sorted(new.parties)  # block by party and date: cost does not grow with the corpus
     marks = ",".join("?" * len(parties))
-    window = f"SELECT event_id FROM doc_event_parties WHERE type = ? AND party IN ({marks}) AND doc_id != ? AND "
+    window = f"SELECT event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
     event_ids = {r[0] for r in conn.execute(
         window + "date BETWEEN ? AND ? UNION " + window + "date = ?",  # month-precision events sit on the 1st
-        [new.type, *parties, new.doc_id, lo.isoformat(), hi.isoformat(), new.type, *parties, new.doc_id, month_first])}
+        [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])}
     best: tuple[float, str, dict] | None = None
     for event_id in sorted(event_ids - exclude):
         verdict = judge(members_of(event_id), new)

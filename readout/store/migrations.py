@@ -115,6 +115,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP INDEX doc_event_parties_block;  -- now covering: merge candidates come from the index alone
         CREATE INDEX doc_event_parties_window ON doc_event_parties(type, party, date, event_id, doc_id);
     """),
+    ("0008_event_blocks", """
+        CREATE TABLE event_blocks (       -- merge candidates: one row per event, party and date, not per report
+            type TEXT NOT NULL, party TEXT NOT NULL, date TEXT NOT NULL, event_id TEXT NOT NULL,
+            PRIMARY KEY (type, party, date, event_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO event_blocks
+            SELECT type, party, date, event_id FROM doc_event_parties WHERE date IS NOT NULL;
+        DROP TABLE doc_event_parties;
+    """),
 ]
 
 

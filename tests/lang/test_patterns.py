@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readout.lang.patterns import alternation
+from readout.lang.patterns import alternation, fold, folded
 
 
 def plain(words: list[str]) -> str:
@@ -40,3 +40,31 @@ def test_same_matches_as_the_alternation(words, text):
 def test_same_matches_with_a_suffix_that_forces_backtracking(words, text):
     pattern = "({}) x"
     assert re.findall(pattern.format(alternation(words)), text) == re.findall(pattern.format(plain(words)), text)
+
+
+CASE_FREE = [
+    r"(?i)\b(condemn(ed|s)?|called\s+on)\b",
+    r"(?i)\b(?P<month>nov|november)\.?\s+(?P<day>\d{1,2})\b",
+    r"(?i)\b(ICBM|SRBM)s?\s+(\w+\s+){0,2}launch",
+    r"(?i)[A-Z]{2,}\S*",
+]
+
+
+@pytest.mark.parametrize("pattern", CASE_FREE)
+@pytest.mark.parametrize("text", [
+    "The U.S. CONDEMNED the launch and Called On Pyongyang to stop.",
+    "Seoul condemns it; on Nov. 14 and NOVEMBER 2 they met. An ICBMs test launch followed.",
+    "Déjà vu in ÉVIAN: ICBM launch condemned on Nov 3",
+])
+def test_folded_pattern_finds_the_same_spans(pattern, text):
+    expected = [m.span() for m in re.finditer(pattern, text)]
+    assert [m.span() for m in folded(pattern).finditer(fold(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ABC dEf", "abc def"),
+    ("İstanbul ICBM", "İstanbul icbm"),  # 'İ' lowers to two characters: it keeps its case, offsets stay
+    ("박진 Park", "박진 park"),
+])
+def test_fold_keeps_offsets(text, expected):
+    assert fold(text) == expected

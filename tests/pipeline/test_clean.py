@@ -4,7 +4,7 @@ import pytest
 
 from readout.api import to_article
 from readout.ingest.sources import RawDocument
-from readout.pipeline.clean import is_boilerplate_line, mark_boilerplate, split_segments
+from readout.pipeline.clean import is_boilerplate_line, language_of, mark_boilerplate, split_segments
 
 
 @pytest.mark.parametrize("line", [
@@ -39,3 +39,17 @@ def test_an_appended_translation_is_a_second_segment():
 def test_publication_date_from_a_label(extract):
     article = extract("기사입력 2024/11/15 [20:35]\n\n외교부 장관은 지난 14일 회담했다.", published=None)
     assert article.published == date(2024, 11, 15) and article.published_basis == "text"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("박진 외교부 장관은 블링컨 장관과 회담했다.", "ko"),
+    ("Foreign Minister Park Jin met Antony Blinken.", "en"),
+    ("[서울=뉴시스] Park Jin 장관은 Blinken 장관과 통화했다.", "ko"),  # Hangul is 30% of the letters or more
+    ("Park Jin (박진) met Secretary of State Antony Blinken in Washington on Monday.", "en"),
+    ("北 미사일 발사", "ko"),
+    ("2024-11-14 ...", "en"),
+    ("", "en"),
+    ("broken \ud800 surrogate 장관", "en"),  # a lone surrogate does not break the count
+])
+def test_language_of_a_line(text, lang):
+    assert language_of(text) == lang

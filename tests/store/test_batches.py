@@ -1,0 +1,82 @@
+"""Batched saving: one transaction per batch, a savepoint per document; merged records composed once
+per dirty event; near-duplicates kept out of the band index."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.errors import StorageError
+from readout.store.db import SaveResult, Store
+from tests.store.test_store import MEETING_EN, MEETING_KO
+
+DAY = date(2022, 6, 14)
+
+
+def articles(*pairs):
+    return [extract_text(text, doc, DAY) for doc, text in pairs]
+
+
+def test_a_refused_document_is_rolled_back_alone(tmp_path, monkeypatch):
+    batch = articles(("ko.txt", MEETING_KO), ("bad.txt", MEETING_EN), ("en.txt", MEETING_EN))
+    store = Store(str(tmp_path / "r.db"))
+    real = store.insert_mentions
+
+    def refuse(article):
+        real(article)
+        if article.id == "bad.txt":
+            raise sqlite3.IntegrityError("simulated constraint failure")
+
+    monkeypatch.setattr(store, "insert_mentions", refuse)
+    results = store.save_batch(batch)
+    assert isinstance(results[1], StorageError) and results[1].doc == "bad.txt"
+    assert [r.status for r in (results[0], results[2])] == ["new", "new"]
+    store.compose_dirty()
+    docs = [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY id")]
+    mentions = {r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM mentions")}
+    (meeting,) = [e for e in store.events() if e["type"] == "CONSULT"]
+    assert docs == ["en.txt", "ko.txt"] and mentions == {"en.txt", "ko.txt"}
+    assert {s["doc"] for s in meeting["sources"]} == {"ko.txt", "en.txt"}
+    monkeypatch.undo()  # the same document stored later joins the same event: no stale cache
+    (again,) = store.save_batch(articles(("bad.txt", MEETING_EN)))
+    store.compose_dirty()
+    (meeting,) = [e for e in store.events() if e["type"] == "CONSULT"]
+    assert isinstance(again, SaveResult) and again.merged >= 1 and len(meeting["sources"]) == 3
+    store.close()
+
+
+def test_a_merged_record_is_composed_when_asked(tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        store.save_batch(articles(("ko.txt", MEETING_KO), ("en.txt", MEETING_EN)))
+        dirty = store.conn.execute("SELECT count(*) FROM events WHERE dirty = 1").fetchone()[0]
+        (stale,) = [e for e in store.events() if e["type"] == "CONSULT"]
+        assert dirty >= 1 and len(stale["sources"]) == 1  # founded, composed from its first report
+        assert store.compose_dirty() == dirty
+        (meeting,) = [e for e in store.events() if e["type"] == "CONSULT"]
+        assert len(meeting["sources"]) == 2
+        assert store.conn.execute("SELECT count(*) FROM events WHERE dirty = 1").fetchone()[0] == 0
+
+
+def test_export_composes_what_a_killed_run_left(tmp_path):
+    from readout.cli import main
+
+    db = str(tmp_path / "r.db")
+    with Store(db) as store:
+        store.save_batch(articles(("ko.txt", MEETING_KO), ("en.txt", MEETING_EN)))  # no compose: as if killed
+    out = tmp_path / "events.jsonl"
+    assert main(["export", "--db", db, "--out", str(out)]) == 0
+    (meeting,) = [json.loads(line) for line in out.read_text().splitlines() if '"CONSULT"' in line]
+    assert len(meeting["sources"]) == 2
+
+
+@pytest.mark.parametrize("copies", [2, 4])
+def test_copies_of_a_story_link_to_the_first_and_stay_out_of_the_index(tmp_path, copies):
+    texts = [("wire.txt", MEETING_EN)] + [(f"copy{i}.txt", MEETING_EN + f" (Reposted {i})") for i in range(copies)]
+    with Store(str(tmp_path / "r.db")) as store:
+        results = store.save_batch(articles(*texts))
+        banded = {r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM doc_bands")}
+    assert [r.near_duplicate_of for r in results] == [None] + ["wire.txt"] * copies
+    assert banded == {"wire.txt"}
