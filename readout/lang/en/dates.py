@@ -7,8 +7,11 @@ from datetime import date, timedelta
 
 from readout.dating import day_in_month_near, safe_date, shift_month, weekday_near, year_for, year_from_weekday
 from readout.kb.loader import lexicon
-from readout.lang.patterns import fold
+from readout.lang.patterns import alternation, fold
 from readout.model import DateRef, Span
+
+
+DIGIT_RE = re.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,6 +34,9 @@ def patterns() -> dict[str, re.Pattern]:
         "week": re.compile(r"\b(last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
         "reporting": lex.re("reporting_re"),
+        # every word pattern above needs one of these (or a digit): most sentences skip them all
+        "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
+                                        *lex["date_relative_months"], *lex["date_relative_years"], "week", "day"])),
     }
 
 
@@ -54,6 +60,8 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
     lex = lexicon("en")
     low = fold(text)  # the word patterns are lower-case and run on lower-cased text (see lang/patterns.py)
     out: list[DateRef] = []
+    if not p["gate"].search(low) and not DIGIT_RE.search(text):
+        return out
 
     def add(m: re.Match, value: date | None, precision: str, narrative: bool = False) -> None:
         span = (offset + m.start(), offset + m.end())

@@ -30,6 +30,8 @@ def patterns() -> dict[str, re.Pattern]:
         "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?P<country>{country})\s+counterparts?,?\s+(?P<name>{NAME})"),
         "title_ref": re.compile(rf"\b(?:the|The)\s+(?P<title>{title})\b(?!\s+(?:of\s|for\s|[A-Z]))"),
         "kb": re.compile(r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b"),  # on folded text
+        # each pattern above needs a title, a KB name or 'counterpart': a sentence without one is skipped
+        "gate": re.compile(alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"})),
     }
 
 
@@ -71,6 +73,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     """Person mentions of one English sentence (offsets relative to the sentence)."""
     p = patterns()
     out: list[RawMention] = []
+    if not p["gate"].search(fold(text)):
+        return out
     for kind in ("appositive", "title_first", "counterpart"):
         for m in p[kind].finditer(text):
             name = trim_name(m.group("name"))

@@ -9,6 +9,7 @@ from readout.kb.loader import lexicon
 from readout.lang.ko.places import to_place
 from readout.model import Place
 
+WORD_BREAK_RE = re.compile(r"[^A-Za-z0-9]")
 NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]*(?:,?\s+(?:de\s+|D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
 
 
@@ -19,10 +20,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     for m in NAME_RE.finditer(text):
         words = m.group(0)
         has_prep = bool(before_re.search(text[max(0, m.start() - 25):m.start()]))
-        for n in range(len(words), 1, -1):  # longest prefix that names a place
+        ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
+        for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")
-            if n < len(words) and words[n].isalnum():
-                continue
             entry = lookup_city(form)
             if entry is None and has_prep and form in countries and form[0].isupper():
                 entry = country_place(countries[form])

@@ -15,6 +15,7 @@ from readout.model import Span
 
 BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9])""")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+WORD_WINDOW = 64  # characters before a period searched for the word it ends (no abbreviation is longer)
 
 
 @functools.lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ def abbreviations() -> frozenset[str]:
 def is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    m = WORD_BEFORE_RE.search(text, 0, dot)
+    m = WORD_BEFORE_RE.search(text, max(0, dot - WORD_WINDOW), dot)  # not the whole paragraph before it
     if not m:
         return False
     word = m.group(1).rstrip(".")

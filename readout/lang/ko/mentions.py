@@ -169,8 +169,16 @@ def name_like(word: Word) -> bool:
     return len(noun) == 3 and looks_korean_name(noun) and not single_nng
 
 
+@functools.lru_cache(maxsize=1)
+def mention_gate() -> re.Pattern:
+    """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
+    return re.compile(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}))
+
+
 def find_mentions(text: str, tokens: list) -> list[RawMention]:
     """Person mentions of one Korean sentence (offsets relative to the sentence)."""
+    if not mention_gate().search(text):
+        return []
     words = words_of(text, tokens)
     found = title_mentions(text, words)
     for m in kb_mentions(text, words):
