@@ -9,7 +9,6 @@ A script run by hand, not a timed test.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time

@@ -9,7 +9,6 @@ import calendar
 from datetime import date, timedelta
 
 
-
 def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

@@ -9,8 +9,16 @@ from collections import defaultdict
 from datetime import date
 
 from readout.kb.loader import KnowledgeBase, kb
-from readout.kb.names import (is_hangul, looks_korean_name, normalize, romanize_korean_name, slug,
-                              split_korean_name, stable_id, variant_key)
+from readout.kb.names import (
+    is_hangul,
+    looks_korean_name,
+    normalize,
+    romanize_korean_name,
+    slug,
+    split_korean_name,
+    stable_id,
+    variant_key,
+)
 from readout.kb.schema import PersonEntry
 from readout.model import Entity
 

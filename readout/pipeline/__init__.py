@@ -47,7 +47,16 @@ class Pipeline:
 
 
 def default_pipeline() -> Pipeline:
-    from readout.pipeline import clean, dates, events, mentions, places, published, sentences, consolidate
+    from readout.pipeline import (
+        clean,
+        consolidate,
+        dates,
+        events,
+        mentions,
+        places,
+        published,
+        sentences,
+    )
 
     return Pipeline([
         Step("mark_boilerplate", clean.mark_boilerplate, needs=("text",), adds=("boilerplate", "datelines")),

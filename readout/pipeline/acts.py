@@ -15,7 +15,7 @@ from datetime import date
 from readout.kb.geo import country_centroids
 from readout.kb.loader import kb, lexicon
 from readout.lang import countries_in
-from readout.lang.patterns import fold, folded
+from readout.lang.patterns import fold, folded, required_literals
 from readout.model import Article, CountryMention, DateRef, Entity, Event, Mention, Span
 
 COMMUNICATIVE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE"}
@@ -35,8 +35,11 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     lex = lexicon(sent.label)
     out: list[Event] = []
     lowered = fold(text)
-    for rule, pattern, case_free in act_rules(sent.label):
-        for m in pattern.finditer(lowered if case_free else text):
+    for rule, pattern, case_free, needs in act_rules(sent.label):
+        scanned = lowered if case_free else text
+        if needs and not any(word in scanned for word in needs):
+            continue  # none of the strings every match contains: the regex cannot match
+        for m in pattern.finditer(scanned):
             if inside_person(mentions, sent.start + m.start()):
                 continue
             status = act_status(lex, text, m, sent.label)
@@ -49,10 +52,15 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
 
 
 @functools.lru_cache(maxsize=None)
-def act_rules(lang: str) -> list[tuple[dict, re.Pattern, bool]]:
-    """The lexicon's act rules with their patterns compiled once; `(?i)` ones run on lower-cased text."""
-    return [(rule, folded(rule["re"]), True) if rule["re"].startswith("(?i)") else (rule, re.compile(rule["re"]), False)
-            for rule in lexicon(lang)["acts"]]
+def act_rules(lang: str) -> list[tuple[dict, re.Pattern, bool, frozenset[str] | None]]:
+    """The lexicon's act rules with their patterns compiled once; `(?i)` ones run on lower-cased text.
+    Each comes with the strings one of which any match contains (lang/patterns.py), checked first."""
+    out = []
+    for rule in lexicon(lang)["acts"]:
+        case_free = rule["re"].startswith("(?i)")
+        pattern = folded(rule["re"]) if case_free else re.compile(rule["re"])
+        out.append((rule, pattern, case_free, required_literals(pattern)))
+    return out
 
 
 def inside_person(mentions: list[Mention], pos: int) -> bool:

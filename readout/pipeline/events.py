@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from readout.kb.loader import lexicon
-from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.lang import countries_in
+from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.settings import SETTINGS
 

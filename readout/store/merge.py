@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import Callable
 from datetime import date, timedelta
+from typing import Callable
 
 from readout.settings import SETTINGS
 

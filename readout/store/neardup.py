@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+
 import numpy as np
 
 from readout.settings import SETTINGS

@@ -7,7 +7,7 @@ import pytest
 
 from readout.api import run
 from readout.ingest.decode import decode
-from readout.ingest.sources import Reject, RawDocument, read_documents
+from readout.ingest.sources import RawDocument, Reject, read_documents
 from readout.settings import SETTINGS
 
 GOOD_KO = "박진 외교부 장관은 13일 워싱턴에서 토니 블링컨 미국 국무장관과 회담했다."

@@ -1,6 +1,11 @@
 import pytest
 
-from readout.kb.names import looks_korean_name, normalize, romanize_korean_name, variant_key
+from readout.kb.names import (
+    looks_korean_name,
+    normalize,
+    romanize_korean_name,
+    variant_key,
+)
 
 
 @pytest.mark.parametrize("a, b", [

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from readout.kb.resolve import PersonResolver
 from readout.kb.loader import kb
+from readout.kb.resolve import PersonResolver
 
 
 @pytest.fixture

@@ -4,7 +4,12 @@ import pytest
 
 from readout.api import to_article
 from readout.ingest.sources import RawDocument
-from readout.pipeline.clean import is_boilerplate_line, language_of, mark_boilerplate, split_segments
+from readout.pipeline.clean import (
+    is_boilerplate_line,
+    language_of,
+    mark_boilerplate,
+    split_segments,
+)
 
 
 @pytest.mark.parametrize("line", [

@@ -5,11 +5,17 @@ import functools
 import re
 from datetime import date, timedelta
 
-from readout.dating import day_in_month_near, safe_date, shift_month, weekday_near, year_for, year_from_weekday
+from readout.dating import (
+    day_in_month_near,
+    safe_date,
+    shift_month,
+    weekday_near,
+    year_for,
+    year_from_weekday,
+)
 from readout.kb.loader import lexicon
 from readout.lang.patterns import alternation, fold
 from readout.model import DateRef, Span
-
 
 DIGIT_RE = re.compile(r"\d")
 

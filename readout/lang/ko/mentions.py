@@ -14,8 +14,8 @@ from typing import Sequence
 
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
-from readout.lang.patterns import alternation
 from readout.kb.names import looks_korean_name
+from readout.lang.patterns import alternation
 from readout.model import RawMention
 from readout.settings import SETTINGS
 
