@@ -49,6 +49,7 @@ class Settings(BaseModel):
     # --- storage ------------------------------------------------------------------------------------
     store_batch_docs: int = 100  # documents per transaction (each in its own savepoint)
     compose_every_docs: int = 5000  # a run rebuilds changed merged records this often, and at its end
+    store_cache_entries: int = 20000  # events (their first members) and persons a store keeps in memory
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
 
 

@@ -20,7 +20,7 @@ from readout.kb.resolve import resolver
 from readout.model import Article, Entity
 from readout.settings import SETTINGS
 from readout.store import neardup
-from readout.store.events import EventWriter, iso, now
+from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import migrate, transaction
 
 
@@ -59,7 +59,7 @@ class Store:
         self.path = path
         self.conn = connect(path, readonly)
         self.writer = EventWriter(self.conn)
-        self.person_names: dict[str, list[str]] = {}  # persons' stored name lists, read once
+        self.person_rows = BoundedCache()  # person id -> (the row last written, its names)
         if not readonly:
             migrate(self.conn)
             self.load_aliases()
@@ -143,7 +143,7 @@ class Store:
     def forget(self) -> None:
         """Drop in-memory caches after a rollback: they may hold rows that were never stored."""
         self.writer.forget()
-        self.person_names.clear()
+        self.person_rows.clear()
 
     def delete_document(self, doc_id: str) -> set[str]:
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
@@ -177,17 +177,18 @@ class Store:
         self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", rows)
 
     def upsert_person(self, e: Entity) -> None:
-        known = self.person_names.get(e.id)
-        if known is None:
+        """Write the person's row when it changed: every mention of a person comes here."""
+        known, stored = self.person_rows.get(e.id, (None, None))
+        if stored is None:
             row = self.conn.execute("SELECT names FROM persons WHERE id = ?", (e.id,)).fetchone()
-            known = json.loads(row[0]) if row else []
-        names = list(dict.fromkeys([*known, *e.names]))
-        if names == known and e.id in self.person_names:
-            return
-        self.person_names[e.id] = names
+            stored = json.loads(row[0]) if row else []
+        names = list(dict.fromkeys([*stored, *e.names]))
         origin = "kb" if e.id in resolver().kb.persons else "document"
-        self.conn.execute("INSERT OR REPLACE INTO persons VALUES (?,?,?,?,?,?,?)",
-                          (e.id, e.name, json.dumps(names, ensure_ascii=False), e.country, e.sector, e.office, origin))
+        row = (e.id, e.name, json.dumps(names, ensure_ascii=False), e.country, e.sector, e.office, origin)
+        if row != known:
+            self.person_rows[e.id] = (row, names)
+            self.conn.execute("INSERT OR REPLACE INTO persons VALUES (?,?,?,?,?,?,?)", row)
+
     def record_alias(self, surface: str, e: Entity, doc_id: str) -> None:
         """Keep a name form that did not resolve by exact alias, with the document that showed it."""
         form = normalize(surface)

@@ -11,12 +11,30 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import OrderedDict
 from datetime import datetime, timezone
 
-from readout.export.records import compose_event, document_record, event_key
+from readout.export.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import SETTINGS
 from readout.store import merge
+
+
+class BoundedCache(OrderedDict):
+    """A dict that forgets its least recently used entries beyond `SETTINGS.store_cache_entries`:
+    what the store keeps in memory stays flat however large the corpus grows."""
+
+    def get(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > SETTINGS.store_cache_entries:
+            self.popitem(last=False)
 
 
 class EventWriter:
@@ -25,7 +43,7 @@ class EventWriter:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self.members: dict[str, list[merge.Member]] = {}
+        self.members: BoundedCache = BoundedCache()  # event id -> its earliest members
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
@@ -49,7 +67,7 @@ class EventWriter:
         merged, joined = 0, set()
         for event in article.events:
             record = document_record(event, article)
-            key = event_key(event, article.id)
+            key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
                                   event.date_precision, event.date_basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]})

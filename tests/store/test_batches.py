@@ -80,3 +80,15 @@ def test_copies_of_a_story_link_to_the_first_and_stay_out_of_the_index(tmp_path,
         banded = {r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM doc_bands")}
     assert [r.near_duplicate_of for r in results] == [None] + ["wire.txt"] * copies
     assert banded == {"wire.txt"}
+
+
+def test_store_caches_stay_bounded(monkeypatch):
+    from readout.settings import SETTINGS
+    from readout.store import events
+
+    monkeypatch.setattr(events, "SETTINGS", SETTINGS.model_copy(update={"store_cache_entries": 2}))
+    cache = events.BoundedCache()
+    cache["a"], cache["b"] = 1, 2
+    assert cache.get("a") == 1  # a is now the most recently used
+    cache["c"] = 3
+    assert list(cache) == ["a", "c"] and cache.get("b") is None
