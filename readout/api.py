@@ -11,6 +11,7 @@ from readout.errors import BadRecord, ReadoutError, UnsupportedInput
 from readout.ingest.sources import RawDocument, Reject, read_documents
 from readout.model import Article
 from readout.pipeline import Pipeline, default_pipeline
+from readout.pipeline.clean import hangul_and_latin
 from readout.settings import SETTINGS
 
 _PIPELINE: Pipeline | None = None
@@ -71,8 +72,8 @@ def extract_text(text: str, doc_id: str = "text", published: date | None = None)
 
 
 # --- the main job: ingest, extract, store, merge, export ---------------------------------------------
-LETTER_RE = re.compile(r"[^\W\d_]", re.UNICODE)
-KO_EN_RE = re.compile(r"[가-힣ㄱ-ㅎA-Za-z]")
+LETTER_RE = re.compile(r"[^\W\d_]+")  # runs, not single letters: one match per word
+KO_EN_RE = re.compile(r"[가-힣ㄱ-ㅎA-Za-z]+")
 
 
 @dataclass
@@ -101,8 +102,11 @@ def check_language(article: Article) -> None:
     text = article.text
     if len(text.strip()) < SETTINGS.min_text_chars:
         raise BadRecord(f"text is empty or shorter than {SETTINGS.min_text_chars} characters", doc=article.id)
-    letters = len(LETTER_RE.findall(text))
-    if letters and len(KO_EN_RE.findall(text)) / letters < 0.5:
+    hangul, latin = hangul_and_latin(text)
+    if hangul + latin >= 0.5 * (len(text) - sum(map(text.count, " \n\t"))):
+        return  # at least half of all non-space characters: no need to count every letter
+    letters = sum(map(len, LETTER_RE.findall(text)))
+    if letters and sum(map(len, KO_EN_RE.findall(text))) / letters < 0.5:
         raise UnsupportedInput("language other than Korean or English", doc=article.id,
                                detail={"skipped": True})
 

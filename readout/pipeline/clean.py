@@ -29,13 +29,17 @@ LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("
 HANGUL_LEAD_BYTES = bytes(range(0xEA, 0xEE))  # UTF-8 lead bytes of U+A000..U+DFFF: Hangul syllables
 
 
-def language_of(text: str) -> str:
-    """'ko' when Hangul makes up enough of the letters. Counted on UTF-8 bytes with C-level deletes:
-    this runs on every line of every document (the lead bytes also cover a few rare scripts near
-    the Hangul block, which news text does not use)."""
+def hangul_and_latin(text: str) -> tuple[int, int]:
+    """How many Hangul syllables and Latin letters `text` holds. Counted on UTF-8 bytes with C-level
+    deletes: this runs on every line of every document (the lead bytes also cover a few rare scripts
+    near the Hangul block, which news text does not use)."""
     raw = text.encode("utf-8", errors="ignore")
-    hangul = len(raw) - len(raw.translate(None, HANGUL_LEAD_BYTES))
-    latin = len(raw) - len(raw.translate(None, LATIN_BYTES))
+    return len(raw) - len(raw.translate(None, HANGUL_LEAD_BYTES)), len(raw) - len(raw.translate(None, LATIN_BYTES))
+
+
+def language_of(text: str) -> str:
+    """'ko' when Hangul makes up enough of the letters."""
+    hangul, latin = hangul_and_latin(text)
     return "ko" if hangul and hangul / (hangul + latin) >= SETTINGS.hangul_ratio_ko else "en"
 
 
