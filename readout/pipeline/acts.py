@@ -15,7 +15,7 @@ from datetime import date
 from readout.kb.geo import country_centroids
 from readout.kb.loader import kb, lexicon
 from readout.lang import countries_in
-from readout.lang.patterns import fold, folded, required_literals
+from readout.lang.patterns import alternation, fold, folded, required_literals
 from readout.model import Article, CountryMention, DateRef, Entity, Event, Mention, Span
 
 COMMUNICATIVE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE"}
@@ -37,7 +37,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     lowered = fold(text)
     for rule, pattern, case_free, needs in act_rules(sent.label):
         scanned = lowered if case_free else text
-        if needs and not any(word in scanned for word in needs):
+        if needs and not needs.search(scanned):
             continue  # none of the strings every match contains: the regex cannot match
         for m in pattern.finditer(scanned):
             if inside_person(mentions, sent.start + m.start()):
@@ -52,14 +52,16 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
 
 
 @functools.lru_cache(maxsize=None)
-def act_rules(lang: str) -> list[tuple[dict, re.Pattern, bool, frozenset[str] | None]]:
+def act_rules(lang: str) -> list[tuple[dict, re.Pattern, bool, re.Pattern | None]]:
     """The lexicon's act rules with their patterns compiled once; `(?i)` ones run on lower-cased text.
-    Each comes with the strings one of which any match contains (lang/patterns.py), checked first."""
+    Each comes with a trie of the strings one of which any match contains (lang/patterns.py): a
+    sentence without any of them is skipped before the rule's own pattern runs."""
     out = []
     for rule in lexicon(lang)["acts"]:
         case_free = rule["re"].startswith("(?i)")
         pattern = folded(rule["re"]) if case_free else re.compile(rule["re"])
-        out.append((rule, pattern, case_free, required_literals(pattern)))
+        needs = required_literals(pattern)
+        out.append((rule, pattern, case_free, re.compile(alternation(needs)) if needs else None))
     return out
 
 

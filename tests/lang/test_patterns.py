@@ -117,6 +117,6 @@ def test_act_rules_never_skip_a_sentence_their_pattern_matches():
             for sentence in sentences:
                 text = fold(sentence) if case_free else sentence
                 if needs and pattern.search(text):
-                    assert any(word in text for word in needs), (pattern.pattern, sentence)
+                    assert needs.search(text), (pattern.pattern, sentence)
                     checked += 1
     assert checked >= 8
