@@ -1,21 +1,24 @@
-"""Regular expressions that stay fast on long word lists and case-insensitive English.
+"""Regular expressions that stay fast on long word lists, case-insensitive English and rare words.
 
-`alternation`: one pattern for a long list of words, built as a trie. Why: Python's `re` tries the branches of `a|b|c|...` one by one at every position, so a pattern made
-of 300 country names or 100 titles costs 300 comparisons per character of text. The same words as a
-trie (`Korea(?:n)?|Kyiv` ...) share their prefixes, so a position that starts no word fails at its
-first character. Matches are the same as the longest-first alternation: at each node the longer
-continuation is tried first, and a shorter word is what backtracking falls back to.
+`alternation`: one pattern for a long list of words, built as a trie. Why: Python's `re` tries the
+branches of `a|b|c|...` one by one at every position, so a pattern made of 300 country names or 100
+titles costs 300 comparisons per character of text. The same words as a trie (`Korea(?:n)?|Kyiv`)
+share their prefixes, so a position that starts no word fails at its first character. Matches are
+the same as the longest-first alternation: at each node the longer continuation is tried first, and
+a shorter word is what backtracking falls back to.
 
 `folded`: a `(?i)` pattern rewritten to run on lower-cased text. Why: with IGNORECASE, `re` compares
 every character case-insensitively and cannot skip ahead to a literal prefix; matching the lower-cased
 sentence with a lower-case pattern finds the same spans about twice as fast.
+
+`required_literals`: strings one of which every match of a pattern contains, so a sentence without
+any of them is skipped before the pattern runs. It reads the parsed pattern through `re._parser`,
+private but stable since Python 3.11; anything it does not understand gives no strings, never wrong ones.
 """
 from __future__ import annotations
 
 import re
-from re import (
-    _constants as sre_constants,  # the parsed form of a pattern: stable since 3.11
-)
+from re import _constants as sre_constants
 from re import _parser as sre_parse
 from typing import Iterable
 
