@@ -3,4 +3,4 @@
 The public entry points are `readout.api` (library functions that the CLI, HTTP API and tests share)
 and the `readout` command (`readout.cli`).
 """
-__version__ = "0.1.0"
+__version__ = "0.2.0"
