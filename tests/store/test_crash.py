@@ -25,8 +25,10 @@ def make_corpus(folder, n=80):
 
 
 def readout(args, **kw):
+    """A run that commits every 7 documents, so a kill lands between and inside batches."""
+    env = {**os.environ, "READOUT_STORE_BATCH_DOCS": "7", "READOUT_COMPOSE_EVERY_DOCS": "20"}
     return subprocess.Popen([sys.executable, "-m", "readout.cli", "run", *args, "--quiet"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, **kw)
 
 
 def test_kill_and_rerun_equals_a_clean_run(tmp_path):
