@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from readout.errors import DataFileError
 from readout.kb import schema
 from readout.kb.names import normalize
-from readout.lang.patterns import fold, folded
+from readout.lang.patterns import compile_case_free, fold
 
 DATA_PACKAGE = "readout.data"
 
@@ -48,6 +48,7 @@ class Lexicon:
     lang: str
     raw: dict[str, Any]
     compiled: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    case_free: dict[str, tuple[re.Pattern, bool]] = field(default_factory=dict)  # for `scan`
 
     def __getitem__(self, key: str) -> Any:
         return self.raw[key]
@@ -67,19 +68,13 @@ class Lexicon:
         value = self.raw[key]
         return value if isinstance(value, list) else [value]
 
-    def folded(self, key: str) -> re.Pattern:
-        """The `(?i)` pattern `key` compiled for lower-cased text (match it against `fold(text)`)."""
-        name = f"{key}#folded"
-        if name not in self.compiled:
-            self.compiled[name] = [folded(self.sources(key)[0])]
-        return self.compiled[name][0]
-
     def scan(self, key: str, text: str) -> Iterator[re.Match]:
         """Matches of pattern `key` in `text`; a `(?i)` pattern runs folded, on the lower-cased text,
         so take surfaces from `text[m.start():m.end()]`, not from the match."""
-        if self.sources(key)[0].startswith("(?i)"):
-            return self.folded(key).finditer(fold(text))
-        return self.re(key).finditer(text)
+        if key not in self.case_free:
+            self.case_free[key] = compile_case_free(self.sources(key)[0])
+        pattern, case_free = self.case_free[key]
+        return pattern.finditer(fold(text) if case_free else text)
 
 
 def load_lexicon(lang: str) -> Lexicon:

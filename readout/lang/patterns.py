@@ -57,6 +57,14 @@ def folded(pattern: str) -> re.Pattern:
 KEEP_RE = re.compile(r"(\\.|\(\?P[<=][^>)]*[>)]?)|[^\\(]+|\(")  # escapes and (?P<name> stay as written
 
 
+def compile_case_free(pattern: str) -> tuple[re.Pattern, bool]:
+    """The pattern compiled as it should run, and whether it runs on `fold(text)`: folded when it
+    starts with `(?i)`, as written otherwise."""
+    if pattern.startswith("(?i)"):
+        return folded(pattern), True
+    return re.compile(pattern), False
+
+
 def fold(text: str) -> str:
     """The lower-cased text, with the same offsets. The few characters whose lower case is longer
     ('İ') keep their case, so a folded pattern does not match them."""

@@ -15,7 +15,12 @@ from datetime import date
 from readout.kb.geo import country_centroids
 from readout.kb.loader import kb, lexicon
 from readout.lang import countries_in
-from readout.lang.patterns import alternation, fold, folded, required_literals
+from readout.lang.patterns import (
+    alternation,
+    compile_case_free,
+    fold,
+    required_literals,
+)
 from readout.model import Article, CountryMention, DateRef, Entity, Event, Mention, Span
 
 COMMUNICATIVE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE"}
@@ -58,8 +63,7 @@ def act_rules(lang: str) -> list[tuple[dict, re.Pattern, bool, re.Pattern | None
     sentence without any of them is skipped before the rule's own pattern runs."""
     out = []
     for rule in lexicon(lang)["acts"]:
-        case_free = rule["re"].startswith("(?i)")
-        pattern = folded(rule["re"]) if case_free else re.compile(rule["re"])
+        pattern, case_free = compile_case_free(rule["re"])
         needs = required_literals(pattern)
         out.append((rule, pattern, case_free, re.compile(alternation(needs)) if needs else None))
     return out

@@ -77,7 +77,7 @@ class EventWriter:
                 self.found(event_id, record)
             else:
                 merged += 1
-                self.conn.execute("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", (event_id,))
+                self.mark_dirty({event_id})
             self.insert_member(member, record, event_id, reason, int(event.local_time))
             joined.add(event_id)
         return merged, joined

@@ -73,7 +73,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     """Person mentions of one English sentence (offsets relative to the sentence)."""
     p = patterns()
     out: list[RawMention] = []
-    if not p["gate"].search(fold(text)):
+    low = fold(text)
+    if not p["gate"].search(low):
         return out
     for kind in ("appositive", "title_first", "counterpart"):
         for m in p[kind].finditer(text):
@@ -90,7 +91,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
                                  office, country or (off.country if off else None),
                                  excluded=bool(off and off.role == "excluded"), name_start=start)
             out.append(mention)
-    for m in p["kb"].finditer(fold(text)):
+    for m in p["kb"].finditer(low):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
     for m in p["title_ref"].finditer(text):
