@@ -1,81 +1,39 @@
 """Library entry points: the CLI, the HTTP API and the tests all call these functions."""
 from __future__ import annotations
 
+import functools
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from readout.errors import BadRecord, ReadoutError, UnsupportedInput
+from readout.errors import ReadoutError
+from readout.ingest.article import to_article
 from readout.ingest.sources import RawDocument, Reject, read_documents
+from readout.kb.knowledge import Knowledge
 from readout.model import Article
 from readout.pipeline import Pipeline, default_pipeline
-from readout.pipeline.clean import hangul_and_latin
-from readout.settings import SETTINGS
+from readout.settings import SETTINGS, Settings
 
-_PIPELINE: Pipeline | None = None
-
-
-def pipeline() -> Pipeline:
-    global _PIPELINE
-    if _PIPELINE is None:
-        _PIPELINE = default_pipeline()
-    return _PIPELINE
-
-
-def to_article(doc: RawDocument) -> Article:
-    """The stored text of a document: plain text as given, or the main content of an HTML page."""
-    text, meta = doc.text, {}
-    if text is None and doc.html is not None:
-        from readout.ingest.html import main_text
-
-        text, meta = main_text(doc.html, doc.id)
-    if text is None:
-        raise BadRecord("document has no text", doc=doc.id)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    published = doc.published or parse_meta_date(meta.get("published"))
-    basis = "metadata" if published else None
-    if published is None and doc.path and doc.line is None:
-        published = date_in_file_name(doc.path)
-        basis = "file name" if published else None
-    article = Article(doc.id, text, url=doc.url or meta.get("url"), title=doc.title or meta.get("title"),
-                      source=doc.source, published=published, path=doc.path)
-    article.published_basis = basis
-    return article
-
-
-FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
-
-
-def date_in_file_name(path: str) -> date | None:
-    """Crawlers often name files by date ('2023-03-16_summit.txt'): a publication date of last resort."""
-    m = FILE_DATE_RE.search(Path(path).name)
-    return parse_meta_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
-
-
-def parse_meta_date(value) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def extract(doc: RawDocument | Article) -> Article:
-    """Run the whole pipeline on one document."""
+def extract(doc: RawDocument | Article, pipeline: Pipeline | None = None) -> Article:
+    """Run the whole pipeline on one document (a default pipeline, built once, when none is given)."""
     article = doc if isinstance(doc, Article) else to_article(doc)
-    return pipeline()(article)
+    return (pipeline or _default())(article)
 
 
-def extract_text(text: str, doc_id: str = "text", published: date | None = None) -> Article:
-    return extract(RawDocument(doc_id, text=text, published=published))
+def extract_text(text: str, doc_id: str = "text", published: date | None = None,
+                 pipeline: Pipeline | None = None) -> Article:
+    return extract(RawDocument(doc_id, text=text, published=published), pipeline)
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> Pipeline:
+    """The pipeline for library calls that pass none: default settings and the data files' knowledge
+    (no learned aliases), built once; it never changes after."""
+    return default_pipeline()
 
 
 # --- the main job: ingest, extract, store, merge, export ---------------------------------------------
-LETTER_RE = re.compile(r"[^\W\d_]+")  # runs, not single letters: one match per word
-KO_EN_RE = re.compile(r"[가-힣ㄱ-ㅎA-Za-z]+")
-
-
 @dataclass
 class RunReport:
     read: int = 0
@@ -95,20 +53,6 @@ class RunReport:
         for r in self.rejected:
             out[r.code] = out.get(r.code, 0) + 1
         return out
-
-
-def check_language(article: Article) -> None:
-    """Korean and English only: a document in another language is skipped, not forced through."""
-    text = article.text
-    if len(text.strip()) < SETTINGS.min_text_chars:
-        raise BadRecord(f"text is empty or shorter than {SETTINGS.min_text_chars} characters", doc=article.id)
-    hangul, latin = hangul_and_latin(text)
-    if hangul + latin >= 0.5 * (len(text) - sum(map(text.count, " \n\t"))):
-        return  # at least half of all non-space characters: no need to count every letter
-    letters = sum(map(len, LETTER_RE.findall(text)))
-    if letters and sum(map(len, KO_EN_RE.findall(text))) / letters < 0.5:
-        raise UnsupportedInput("language other than Korean or English", doc=article.id,
-                               detail={"skipped": True})
 
 
 def prepare(items, store, report: RunReport):
@@ -134,10 +78,12 @@ def prepare(items, store, report: RunReport):
 
 
 def run(paths: list[str], db: str = "readout.db", out: str | None = None, progress: bool = True,
-        workers: int = 1, engine: str = "local", scheduler: str | None = None) -> RunReport:
+        workers: int = 1, engine: str = "local", scheduler: str | None = None,
+        settings: Settings = SETTINGS) -> RunReport:
     """Read every article under `paths`, extract its events (here, in `workers` processes, or on a
     Dask cluster), store and merge them in `db` in input order, and write all merged events to `out`
-    (with the rejects beside it)."""
+    (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
+    runs stored in `db`, loaded once and handed to every worker."""
     from tqdm import tqdm
 
     from readout.export.writers import write_events
@@ -146,20 +92,21 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
 
     report = RunReport()
     with Store(db) as store:
+        pipeline = default_pipeline(settings, Knowledge.load(store.learned_aliases()))
         articles = prepare(tqdm(read_documents(paths), unit="doc", delay=2, disable=not progress, leave=False),
                            store, report)
         batch: list[Article] = []
         since_compose = 0
-        for result in choose_engine(engine, workers, scheduler)(articles):
+        for result in choose_engine(engine, workers, scheduler)(articles, pipeline):
             if isinstance(result, ReadoutError):
                 reject = Reject(result.doc or "?", result.code, result.message, None, None)
                 (report.skipped if result.detail.get("skipped") else report.rejected).append(reject)
                 continue
             batch.append(result)
-            if len(batch) >= SETTINGS.store_batch_docs:
+            if len(batch) >= settings.store_batch_docs:
                 since_compose += store_batch(store, batch, report)
                 batch = []
-            if since_compose >= SETTINGS.compose_every_docs:
+            if since_compose >= settings.compose_every_docs:
                 store.compose_dirty()  # readers of the database see merged records catch up
                 since_compose = 0
         store_batch(store, batch, report)

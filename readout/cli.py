@@ -52,9 +52,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
     from readout.kb.loader import kb, lexicon
+    from readout.lang import REGISTRY
 
     base = kb()
-    for lang in ("ko", "en"):
+    for lang in REGISTRY:
         lexicon(lang)
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
@@ -63,10 +64,10 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_find(args: argparse.Namespace) -> int:
-    from readout.kb.resolve import resolver
+    from readout.kb.knowledge import Knowledge
 
     day = date.fromisoformat(args.date) if args.date else date.today()
-    entity = resolver().resolve(args.name, args.office, args.country, day)
+    entity = Knowledge.load().resolver.resolve(args.name, args.office, args.country, day)
     print(json.dumps(entity.to_record() | {"reason": entity.reason}, ensure_ascii=False, indent=2))
     return EXIT_OK
 

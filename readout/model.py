@@ -91,6 +91,7 @@ class Mention:
     country_hint: str | None = None  # country named in the title chain
     office_hint: str | None = None  # KB office id matched in the title chain
     excluded: bool = False  # reporters, spokespeople: named but never an event's party
+    alias: str | None = None  # the other form the text pairs with the name: 성 김(Sung Kim)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class DateRef:
     local_time: bool = False  # "(현지시간)" / "local time": stated in the place's own time zone
     reporting: bool = False  # the date of a statement ("said Friday"), not of an event
     relative_to_narrative: bool = False  # "이날", "that day": the date in force in the narrative
+    background: bool = False  # dates an earlier event recalled ("since May 3", "지난번"): never the story's
 
 
 @dataclass

@@ -1,7 +1,10 @@
 """Where extraction runs: in this process, in N local processes, or on a Dask cluster.
 
-Extraction is per document and needs nothing but the document, so it parallelizes; storing and
-merging stay in this process, in input order, so every engine gives the same database and export.
+Extraction is per document and needs nothing but the document and the run's pipeline (its settings
+and knowledge), so it parallelizes; storing and merging stay in this process, in input order, so every
+engine gives the same database and export. Workers receive the same pipeline value: forked processes
+inherit it warm (Kiwi and the indexes loaded before the fork); Dask workers get it once each (scattered
+to every worker) and build their languages on their first batch.
 """
 from __future__ import annotations
 
@@ -10,37 +13,51 @@ from typing import Callable, Iterable, Iterator, TypeVar
 
 from readout.errors import ReadoutError
 from readout.model import Article
+from readout.pipeline import Pipeline
 
 T = TypeVar("T")
-BATCH = 64  # documents in flight per batch on a cluster
+BATCH = 64  # documents per Dask task: one task per document would pay the scheduler per document
+
+_WORKER: dict[str, Pipeline] = {}  # the pipeline a forked worker inherited, set once by `_init_worker`
 
 
-def extract_or_error(article: Article) -> Article | ReadoutError:
+def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutError:
     """Run the pipeline; an error travels back as a value so that the batch goes on."""
-    from readout.api import check_language, extract
+    from readout.ingest.article import check_language
 
     try:
-        check_language(article)
-        return extract(article)
+        check_language(article, pipeline.settings.min_text_chars)
+        return pipeline(article)
     except ReadoutError as exc:
         return exc
 
 
-def local(articles: Iterable[Article]) -> Iterator[Article | ReadoutError]:
-    return map(extract_or_error, articles)
+def extract_batch(articles: list[Article], pipeline: Pipeline) -> list[Article | ReadoutError]:
+    return [extract_or_error(a, pipeline) for a in articles]
 
 
-def processes(articles: Iterable[Article], workers: int) -> Iterator[Article | ReadoutError]:
-    """N worker processes; results come back in input order."""
-    from readout.api import pipeline
+def local(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[Article | ReadoutError]:
+    return (extract_or_error(a, pipeline) for a in articles)
 
-    pipeline()  # load the models before forking, so that the workers share them
+
+def _init_worker(pipeline: Pipeline) -> None:
+    _WORKER["pipeline"] = pipeline
+
+
+def _in_worker(article: Article) -> Article | ReadoutError:
+    return extract_or_error(article, _WORKER["pipeline"])
+
+
+def processes(articles: Iterable[Article], pipeline: Pipeline, workers: int) -> Iterator[Article | ReadoutError]:
+    """N forked worker processes, warm from the start; results come back in input order."""
+    pipeline.warm()  # load Kiwi and the indexes here, so that the forked workers share them
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(extract_or_error, articles, chunksize=4)
+    with context.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
+        yield from pool.imap(_in_worker, articles, chunksize=4)
 
 
-def dask(articles: Iterable[Article], scheduler: str | None, workers: int) -> Iterator[Article | ReadoutError]:
+def dask(articles: Iterable[Article], pipeline: Pipeline, scheduler: str | None,
+         workers: int) -> Iterator[Article | ReadoutError]:
     """A Dask cluster (`dask.distributed`): the given scheduler, or a local cluster of `workers` processes."""
     try:
         from distributed import Client, LocalCluster
@@ -50,9 +67,15 @@ def dask(articles: Iterable[Article], scheduler: str | None, workers: int) -> It
                                                   processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
+        shared = client.scatter(pipeline, broadcast=True)
+        in_flight = max(1, workers) * 2
+        window: list = []
         for batch in batches(articles, BATCH):
-            futures = client.map(extract_or_error, batch, pure=False)
-            yield from client.gather(futures)
+            window.append(client.submit(extract_batch, batch, shared, pure=False))
+            if len(window) >= in_flight:
+                yield from window.pop(0).result()
+        for future in window:
+            yield from future.result()
     finally:
         client.close()
         if cluster is not None:
@@ -70,9 +93,9 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def engine(name: str, workers: int, scheduler: str | None) -> Callable[[Iterable[Article]], Iterator]:
+def engine(name: str, workers: int, scheduler: str | None) -> Callable[[Iterable[Article], Pipeline], Iterator]:
     if name == "dask":
-        return lambda articles: dask(articles, scheduler, workers)
+        return lambda articles, pipeline: dask(articles, pipeline, scheduler, workers)
     if workers > 1:
-        return lambda articles: processes(articles, workers)
+        return lambda articles, pipeline: processes(articles, pipeline, workers)
     return local

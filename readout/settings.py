@@ -1,15 +1,42 @@
-"""Every threshold and limit of readout, in one typed object.
+"""Every threshold and limit of readout, in one typed object that is passed, not patched.
 
 Why one object: a number that decides behaviour (how far a date may drift, how many characters a
 title chain may span) must be visible and tunable in one place, not buried in a function
-(trafilatura's settings.cfg). Override with environment variables `READOUT_<FIELD>` or by passing a
-modified copy (`SETTINGS.model_copy(update=...)`).
+(trafilatura's settings.cfg). A pipeline, a run and a store are built from a `Settings`; a caller
+that needs other thresholds builds another one (`Settings(...)` or `settings.model_copy(update=...)`)
+and passes it. Per-language thresholds sit under the language (`settings.ko`, `settings.en`).
+Environment variables `READOUT_<FIELD>` override top-level fields of the default object.
 """
 from __future__ import annotations
 
 import os
 
 from pydantic import BaseModel, ConfigDict
+
+
+class LanguageSettings(BaseModel):
+    """Thresholds of one language's rules (`lang/ko`, `lang/en`), in characters or tokens of that
+    language's text: a Korean clause packs into fewer characters than its English translation."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title_chain_tokens: int = 8  # words between a name and the title that closes its chain (ko)
+    status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
+    planned_window_chars: int = 30  # characters before a meeting word that can make it planned (en)
+    visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host
+    group_country_reach_chars: int = 12  # 'ROK-Japan meeting': country compound this close before a trigger
+    nominal_actor_reach_chars: int = 60  # how far before a launch noun its owner may stand
+    nominal_owner_reach_chars: int = 25  # a genitive owner ('북한의 ... 발사') or agent ('by X') this close
+    nominal_adjacent_chars: int = 2  # a bare country this close before a noun owns it ('북한군 파병')
+    recipient_reach_chars: int = 90  # how far after an act verb its receiving side may stand (en)
+    coordination_gap_chars: int = 6  # 'A and B': two names this close are coordinated
+    negation_window_chars: int = 40  # characters before an act verb read for negation and modality (en)
+    mode_window_chars: int = 50  # characters around a REQUEST read for its mode (change, meet)
+
+
+KOREAN = LanguageSettings(status_window_chars=14, nominal_actor_reach_chars=60, group_country_reach_chars=12)
+ENGLISH = LanguageSettings(status_window_chars=14, planned_window_chars=30, nominal_actor_reach_chars=40,
+                           group_country_reach_chars=30)
 
 
 class Settings(BaseModel):
@@ -29,13 +56,13 @@ class Settings(BaseModel):
     header_chars: int = 600  # unlabeled dates count as publication dates only this near the top
     unyeared_future_days: int = 31  # "December 28" in a mid-November article is last December
 
-    # --- mentions --------------------------------------------------------------------------------
-    ko_title_chain_tokens: int = 8  # tokens between a Korean name and the title that closes its chain
+    # --- languages ------------------------------------------------------------------------------
+    ko: LanguageSettings = KOREAN
+    en: LanguageSettings = ENGLISH
 
     # --- events ------------------------------------------------------------------------------------
-    status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
-    en_status_window_chars: int = 30
     min_meeting_participants: int = 2
+    context_window_sentences: int = 4  # an event's contexts are read from its sentences and the next three
 
     # --- merging ------------------------------------------------------------------------------------
     merge_day_tolerance_cross_zone: int = 1  # a call on Nov 1 in Washington is Nov 2 in Seoul
@@ -53,13 +80,17 @@ class Settings(BaseModel):
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
 
 
+    def language(self, code: str) -> LanguageSettings:
+        return getattr(self, code)
+
+
 def _from_env() -> Settings:
     overrides = {}
     for name, field in Settings.model_fields.items():
         raw = os.environ.get(f"READOUT_{name.upper()}")
-        if raw is not None:
-            overrides[name] = field.annotation(raw) if field.annotation in (int, float) else raw
+        if raw is not None and field.annotation in (int, float, str):
+            overrides[name] = field.annotation(raw)
     return Settings(**overrides)
 
 
-SETTINGS = _from_env()
+SETTINGS = _from_env()  # the default: what a run uses when its caller passes no settings

@@ -1,14 +1,19 @@
 """Resolve a person mention (name form, title, country, document date) to one knowledge-base person,
 or to a stable new person when the KB does not know them. Every resolution says why.
+
+The resolver never changes while a run uses it: aliases learned from earlier runs come in with the
+run's `Knowledge`; a pairing a document itself shows (성 김(Sung Kim)) is kept by that document's
+reader and written by the store for the next run.
 """
 from __future__ import annotations
 
-import functools
+import dataclasses
 import re
 from collections import defaultdict
 from datetime import date
+from typing import TYPE_CHECKING
 
-from readout.kb.loader import KnowledgeBase, kb
+from readout.kb.loader import KnowledgeBase
 from readout.kb.names import (
     is_hangul,
     looks_korean_name,
@@ -22,19 +27,23 @@ from readout.kb.names import (
 from readout.kb.schema import PersonEntry
 from readout.model import Entity
 
+if TYPE_CHECKING:
+    from readout.kb.knowledge import Knowledge
+
 ROMAN_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 class PersonResolver:
     """Indexes the KB persons once; `resolve` is then a few dictionary look-ups."""
 
-    def __init__(self, base: KnowledgeBase):
-        self.kb = base
+    def __init__(self, knowledge: "Knowledge"):
+        base = knowledge.base
+        self.kb: KnowledgeBase = base
         self.alias: dict[str, set[str]] = defaultdict(set)
         self.key: dict[frozenset[str], set[str]] = defaultdict(set)
         self.token: dict[str, set[str]] = defaultdict(set)
-        self.learned: dict[str, str] = {}  # normalized name -> person id, learned from documents
-        self.learned_entities: dict[str, Entity] = {}
+        self.learned = knowledge.learned.forms  # normalized name -> person id, learned by earlier runs
+        self.learned_entities = knowledge.learned.people
         for p in base.persons.values():
             for form in [p.name, *p.ko, *p.variants]:
                 self.alias[normalize(form)].add(p.id)
@@ -57,7 +66,9 @@ class PersonResolver:
         if learned:
             if learned in self.kb.persons:
                 return self.entity(self.kb.persons[learned], day, surface, "learned alias")
-            return self.learned_entities[learned]
+            if learned in self.learned_entities:
+                known = self.learned_entities[learned]
+                return dataclasses.replace(known, names=list(known.names), reason="learned alias")
         by_title = self.by_partial_name(surface, office, country, day)
         if by_title:
             return self.entity(by_title, day, surface, "title + date")
@@ -65,16 +76,6 @@ class PersonResolver:
 
     def known(self, surface: str) -> bool:
         return any(ids for ids, _ in self.candidates(surface))
-
-    def learn(self, form: str, entity: Entity) -> None:
-        """Record that `form` names `entity` (a Hangul form paired with a roman one in a document)."""
-        key = normalize(form)
-        if key and key not in self.alias:
-            self.learned[key] = entity.id
-            if entity.id not in self.kb.persons:
-                self.learned_entities[entity.id] = entity
-            if form not in entity.names and form != entity.name:
-                entity.names.append(form)
 
     # --- steps -----------------------------------------------------------------------------------
     def candidates(self, surface: str) -> list[tuple[set[str], str]]:
@@ -138,7 +139,3 @@ def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | No
             return True
     return False
 
-
-@functools.lru_cache(maxsize=1)
-def resolver() -> PersonResolver:
-    return PersonResolver(kb())

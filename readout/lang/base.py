@@ -32,3 +32,148 @@ class ActHit:
     generic: bool = False  # a generic pledge to cooperate: AGREE with generic=True
     contexts: tuple[str, ...] = ()
     data: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A meeting word in a sentence (offsets relative to the sentence) and what its own words say."""
+
+    start: int
+    end: int
+    text: str
+    mode: str | None = None  # phone | visit | None (multilateral is decided by the number of parties)
+    status: str = "occurred"  # occurred | planned | cancelled
+    kind: str = "predicate"  # predicate ("met", "회담했다") | setting ("at the talks", "회담에서") |
+    # background (another moment: "before the summit", "회담을 앞둔")
+    host: str | None = None  # the country a visit word names as host ('방한' -> KOR)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A word that stands for people named elsewhere: '양측', 'the two sides', '그는', 'he', or an office
+    group ('한미 정상', 'the foreign ministers of A and B') with the countries it names."""
+
+    start: int
+    end: int
+    kind: str  # group | pronoun | office_group | short_name
+    role: str = "other"
+    office: str | None = None  # office_group: the office kind (leader, foreign_minister, ...)
+    countries: tuple[str, ...] = ()
+
+
+class Language:
+    """Everything the pipeline may ask about one language. `lang/ko` and `lang/en` fill it in.
+
+    Offsets: `text` is one sentence (or paragraph, for splitting); what a method returns is relative
+    to it unless it takes an `offset`. `tokens` are the sentence's morphemes where the language has
+    them (Korean: (form, tag, start, length) from kiwi), else an empty tuple. Every method answers from
+    the sentence alone, so the pipeline can combine the answers without knowing the language.
+    """
+
+    code: str = ""
+
+    def __init__(self, settings, knowledge):
+        self.settings = settings  # this language's `LanguageSettings`
+        self.knowledge = knowledge
+
+    # --- text units -------------------------------------------------------------------------------
+    def split_sentences(self, text: str, offset: int) -> list[tuple]:
+        raise NotImplementedError
+
+    def find_dates(self, text: str, offset: int, reference) -> list:
+        raise NotImplementedError
+
+    def find_places(self, text: str, offset: int, tokens) -> list:
+        raise NotImplementedError
+
+    def find_countries(self, text: str, offset: int, tokens) -> list:
+        raise NotImplementedError
+
+    def find_people(self, text: str, tokens) -> list:
+        """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
+        raise NotImplementedError
+
+    def find_references(self, text: str, tokens, taken: list[tuple[int, int]]) -> list[Reference]:
+        """Group words, pronouns and office groups outside the spans already taken by names."""
+        raise NotImplementedError
+
+    def short_name_candidates(self, text: str) -> list[tuple[int, int]]:
+        """Words that may be a bare short name of a person named earlier ('Cho', 'Blinken'); none
+        where this language does not refer back that way outside its title chains."""
+        return []
+
+    def short_name_role(self, text: str, start: int, end: int) -> str | None:
+        """The role of a bare short name found by the pipeline ('Cho', 'Blinken'); None where this
+        language does not refer back by bare short names outside its title chains."""
+        return None
+
+    def boilerplate_line(self, line: str) -> bool:
+        raise NotImplementedError
+
+    def dateline_end(self, line: str) -> int:
+        raise NotImplementedError
+
+    def labeled_dates(self, text: str) -> list:
+        """Publication dates behind a label ('기사입력 2024/11/15', 'Published: Apr 30, 2023')."""
+        raise NotImplementedError
+
+    def full_date(self, text: str):
+        """The first date with day, month and year that `text` states, or None."""
+        raise NotImplementedError
+
+    # --- meetings ----------------------------------------------------------------------------------
+    def meeting_triggers(self, text: str, tokens) -> list[Trigger]:
+        raise NotImplementedError
+
+    def clause(self, text: str, tokens, start: int, end: int) -> tuple[int, int]:
+        """The clause that the word at [start, end) is the predicate (or head) of: where its own
+        subject, objects and 'with' party may stand."""
+        raise NotImplementedError
+
+    def role(self, text: str, tokens, start: int, end: int, trigger: Trigger) -> str:
+        """The role of the name at [start, end) towards `trigger`: subject | with | object |
+        modifier | attendee | other."""
+        raise NotImplementedError
+
+    def coordinated(self, text: str, first_end: int, second_start: int) -> bool:
+        """Whether the words between two names join them ('A와 B', 'A, B', 'A and B')."""
+        raise NotImplementedError
+
+    def meeting_is_multilateral(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def meeting_splits_pairs(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def visit_sentence(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def background_date(self, text: str, start: int, end: int) -> bool:
+        """The date at [start, end) dates an earlier event recalled as background ('since May 3',
+        '지난번', '~ 이후 처음'), never the story's own date."""
+        raise NotImplementedError
+
+    # --- acts ----------------------------------------------------------------------------------------
+    def find_acts(self, text: str, tokens) -> list[ActHit]:
+        raise NotImplementedError
+
+    def recipients_side(self) -> str:
+        """Where an act's receiving side stands relative to its verb: 'before' (SOV) or 'after' (SVO)."""
+        raise NotImplementedError
+
+    def act_mode(self, hit: ActHit, text: str) -> str | None:
+        """A mode the act's surroundings give where its lexicon entry gives none (a REQUEST to stop
+        something is 'change', to visit is 'meet')."""
+        raise NotImplementedError
+
+    def agent_follows(self, text: str, end: int) -> bool:
+        """The words after an act noun introduce its agent ('launches by X', 'the deployment of X')."""
+        raise NotImplementedError
+
+    def names_a_rule(self, text: str, end: int) -> bool:
+        """The country ending at `end` names a rule, not a party ('UN Security Council resolutions')."""
+        raise NotImplementedError
+
+    def response_act(self, text: str, start: int, end: int) -> bool:
+        """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor."""
+        raise NotImplementedError

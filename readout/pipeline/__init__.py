@@ -1,27 +1,38 @@
-"""The pipeline: a list of small named steps, each taking and returning the `Article`.
+"""The pipeline: a list of small named steps, each taking the `Article` and the run's context.
 
 Each step declares what it needs and what it adds (attribute names of `Article`), so the runner can
-check the order once and name the step that failed (spaCy's `Language.__call__`).
+check the order once and name the step that failed (spaCy's `Language.__call__`). A pipeline is built
+from a `Settings` and a `Knowledge`, which every step reads through the context; the languages are
+built once per process from the same two values, so a pipeline pickles to worker processes and Dask
+workers as its settings and knowledge, and each worker builds its languages (and Kiwi) once.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
 from readout.errors import PipelineError, ReadoutError
+from readout.kb.knowledge import Knowledge
+from readout.lang import load_languages
+from readout.lang.base import Language
 from readout.model import Article
+from readout.settings import SETTINGS, Settings
 
 
 @dataclass(frozen=True)
 class Step:
     name: str
-    run: Callable[[Article], Article]
+    run: Callable[[Article, "Pipeline"], Article]
     needs: tuple[str, ...] = ()
     adds: tuple[str, ...] = ()
 
 
 class Pipeline:
-    def __init__(self, steps: list[Step]):
+    """The steps, with the settings and knowledge they read (`pipeline.settings`, `.knowledge`,
+    `.language(code)`)."""
+
+    def __init__(self, steps: list[Step], settings: Settings, knowledge: Knowledge):
         have: set[str] = {"text", "published"}
         for step in steps:
             missing = [n for n in step.needs if n not in have]
@@ -29,15 +40,34 @@ class Pipeline:
                 raise PipelineError(f"step {step.name!r} needs {missing}, which no earlier step adds")
             have |= set(step.adds)
         self.steps = steps
+        self.settings = settings
+        self.knowledge = knowledge
+
+    @functools.cached_property
+    def languages(self) -> dict[str, Language]:
+        return load_languages(self.settings, self.knowledge)
+
+    def language(self, code: str) -> Language:
+        return self.languages[code]
+
+    def warm(self) -> "Pipeline":
+        """Load what the first document would (Kiwi, indexes, the resolver), before forking workers."""
+        self(Article("warm-up", "한국 외교부 장관은 서울에서 회담했다.\nThe minister met his counterpart in Seoul."))
+        return self
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.steps]
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("languages", None)  # rebuilt in each process: Kiwi does not pickle
+        return state
+
     def __call__(self, article: Article) -> Article:
         for step in self.steps:
             try:
-                article = step.run(article)
+                article = step.run(article, self)
             except ReadoutError:
                 raise
             except Exception as exc:  # a bug or an input no rule foresaw: name the step and document
@@ -46,7 +76,7 @@ class Pipeline:
         return article
 
 
-def default_pipeline() -> Pipeline:
+def default_pipeline(settings: Settings = SETTINGS, knowledge: Knowledge | None = None) -> Pipeline:
     from readout.pipeline import (
         clean,
         consolidate,
@@ -70,4 +100,4 @@ def default_pipeline() -> Pipeline:
              adds=("mentions",)),
         Step("find_events", events.find_events, needs=("mentions", "dates", "places"), adds=("events",)),
         Step("consolidate_events", consolidate.consolidate_events, needs=("events",), adds=()),
-    ])
+    ], settings, knowledge or Knowledge.load())

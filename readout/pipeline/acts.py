@@ -1,71 +1,37 @@
-"""What states say and do to each other: ACCUSE, REQUEST, REJECT, THREATEN, SANCTION, MOBILIZE,
-ASSAULT and AGREE, each with the countries on both sides, the date of the act and its sentence.
+"""What states say and do to each other: every PLOVER type other than CONSULT, each with the countries
+on both sides, the date of the act and its sentence.
 
-The acting side is the sentence's subject (people stand for their states; '양측', 'both sides' for the
-parties of the meeting being reported); for nouns like 발사/launch, the country in the genitive or
-subject before them. The receiving side is the first other country after a verb (English) or between
-the subject and the verb (Korean). Negated acts are dropped; possible or planned ones are `planned`.
+The language reports each act trigger with its status (negated, planned) and whether it is a noun.
+The acting side is the trigger's subject as its clause reads it (people stand for their states;
+'양측', 'both sides' for the parties of the meeting being reported); a launch or deployment noun takes
+the country that owns it ('북한의 발사', 'launches by X'). The receiving side comes from the act's own
+clause: before the verb in Korean, after it in English; a country named as the rule violated ('UN
+resolutions') is not a recipient. Negated acts are dropped; possible or planned ones are `planned`.
 """
 from __future__ import annotations
 
-import functools
-import re
 from datetime import date
 
-from readout.kb.geo import country_centroids
-from readout.kb.loader import kb, lexicon
-from readout.lang import countries_in
-from readout.lang.patterns import (
-    alternation,
-    compile_case_free,
-    fold,
-    required_literals,
-)
-from readout.model import Article, CountryMention, DateRef, Entity, Event, Mention, Span
+from readout.lang.base import ActHit, Trigger
+from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.roles import read_roles
 
-COMMUNICATIVE = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE"}
-DIRECTED = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "ASSAULT"}
+VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
+NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}
 
 
-@functools.lru_cache(maxsize=None)
-def country_entity(code: str) -> Entity:
-    name = country_centroids().get(code, (code, None, None))[0]
-    ko = next((c.ko[0] for c in kb().countries.countries if c.code == code and c.ko), None)
-    sector = "IGO" if code in ("UNO", "EUR", "IGO") else "GOV"
-    return Entity("country", f"cty_{code.lower()}", name, [ko] if ko else [], code, sector)
-
-
-def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story) -> list[Event]:
+def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
+    lang = ctx.language(sent.label)
     text = article.text[sent.start:sent.end]
-    lex = lexicon(sent.label)
+    tokens = article.tokens.get(sent.start, ())
     out: list[Event] = []
-    lowered = fold(text)
-    for rule, pattern, case_free, needs in act_rules(sent.label):
-        scanned = lowered if case_free else text
-        if needs and not needs.search(scanned):
-            continue  # none of the strings every match contains: the regex cannot match
-        for m in pattern.finditer(scanned):
-            if inside_person(mentions, sent.start + m.start()):
-                continue
-            status = act_status(lex, text, m, sent.label)
-            if status is None:
-                continue
-            event = build_act(article, sent, text, m, rule, status, mentions, dates, story)
-            if event and not any(o.type == event.type for o in out):
-                out.append(event)
-    return out
-
-
-@functools.lru_cache(maxsize=None)
-def act_rules(lang: str) -> list[tuple[dict, re.Pattern, bool, re.Pattern | None]]:
-    """The lexicon's act rules with their patterns compiled once; `(?i)` ones run on lower-cased text.
-    Each comes with a trie of the strings one of which any match contains (lang/patterns.py): a
-    sentence without any of them is skipped before the rule's own pattern runs."""
-    out = []
-    for rule in lexicon(lang)["acts"]:
-        pattern, case_free = compile_case_free(rule["re"])
-        needs = required_literals(pattern)
-        out.append((rule, pattern, case_free, re.compile(alternation(needs)) if needs else None))
+    for hit in lang.find_acts(text, tokens):
+        if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
+            continue
+        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx)
+        if event and not any(o.type == event.type for o in out):
+            out.append(event)
     return out
 
 
@@ -73,48 +39,57 @@ def inside_person(mentions: list[Mention], pos: int) -> bool:
     return any(m.span.start <= pos < m.span.end for m in mentions if m.span.label == "person")
 
 
-def act_status(lex, text: str, m: re.Match, lang: str) -> str | None:
-    """None for a negated act; 'planned' for one that may or will happen."""
-    if lang == "ko":
-        after = text[m.end():]
-        if lex.re("act_negation_after_re").match(after):
-            return None
-        return "planned" if lex.re("act_modality_after_re").match(after) else "occurred"
-    before = text[max(0, m.start() - 40):m.start()]
-    if lex.re("act_negation_before_re").search(before):
-        return None
-    return "planned" if lex.re("act_modality_before_re").search(before) else "occurred"
-
-
-def build_act(article: Article, sent: Span, text: str, m: re.Match, rule: dict, status: str,
-              mentions: list[Mention], dates: list[DateRef], story) -> Event | None:
-    countries = countries_in(article, sent)  # found only for sentences where an act word matched
+def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
+              dates: list[DateRef], story, ctx) -> Event | None:
+    countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
-    pos = sent.start + m.start()
-    kind = rule["type"]
-    if rule.get("nominal") and kind not in COMMUNICATIVE:
-        actors = nominal_actor(text, sent, pos, m.end() + sent.start, countries, sent.label) \
+    items = side_items(sent, mentions, countries, story)
+    trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
+    roles = read_roles(lang, text, tokens, sent, trig, items)
+    settings = ctx.settings.language(sent.label)
+    if hit.nominal and hit.type not in VERBAL:
+        actors = nominal_actor(lang, text, sent, hit, countries, settings) \
             or leftover_countries(countries, meetings_here, story) or story.mobilizer
-        if kind == "MOBILIZE" and actors:
+        if hit.type == "MOBILIZE" and actors:
             story.mobilizer = actors
     else:
-        actors = meeting_countries(meetings_here) or subject_countries(text, sent, pos, mentions, countries, story) \
-            or meeting_countries([story.meeting] if story.meeting else [])
+        actors = subject_countries(lang, text, tokens, sent, hit, items, roles) \
+            or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
     if not actors:
         return None
-    recipients = receiving_side(sent, pos, m.end() + sent.start, mentions, countries, actors) \
-        if kind in DIRECTED else []
-    if kind == "MOBILIZE" and re.search(r"대응|response|retaliat", text[max(0, m.start() - 12):m.end()]):
+    recipients = receiving_side(lang, text, tokens, sent, hit, items, roles, actors, settings)
+    if hit.type == "MOBILIZE" and lang.response_act(text, hit.start, hit.end):
         recipients = [c for c in story.previous_mobilizer if c not in actors]
-    if kind in ("ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT") and not recipients:
+    if hit.type in NEEDS_RECIPIENT and not recipients:
         return None
-    event = Event(kind, act_mode(rule, text, m, sent.label), status,
+    event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status,
                   [country_entity(c) for c in actors], [country_entity(c) for c in recipients],
-                  lang=sent.label, evidence=[sent], trigger=text[m.start():m.end()], generic=bool(rule.get("generic")))
-    if kind == "AGREE" and not event.generic and sent.label == "en":
-        event.generic = bool(lexicon("en").re("act_generic_after_re").match(text[m.end():]))
-    date_act(event, pos, dates, story, meetings_here, article.reference_date)
+                  lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
+    date_act(event, sent.start + hit.start, dates, story, meetings_here, article.reference_date)
     return event
+
+
+class SideItem:
+    """A name that can stand for a state on either side of an act: a person, a group word or a country."""
+
+    def __init__(self, span: Span, codes: list[str]):
+        self.span, self.codes = span, codes
+
+
+def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
+    items = []
+    persons = [m for m in mentions if not m.excluded]
+    for m in persons:
+        if m.span.label == "group":
+            codes = meeting_countries([story.meeting] if story.meeting else [])
+        else:
+            codes = [m.entity.country] if m.entity and m.entity.country else []
+        if codes:
+            items.append(SideItem(m.span, codes))
+    for c in countries:
+        if not any(m.span.start <= c.start < m.span.end for m in persons):  # 'South Korean Foreign Minister X'
+            items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes)))
+    return sorted(items, key=lambda i: i.span.start)
 
 
 def meeting_countries(meetings: list[Event]) -> list[str]:
@@ -122,76 +97,32 @@ def meeting_countries(meetings: list[Event]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def subject_countries(text: str, sent: Span, pos: int, mentions: list[Mention], countries: list[CountryMention],
-                      story) -> list[str]:
-    """The acting side named before the act: people (their states), '양측'/'both sides', or countries
-    marked as the subject ('한미는', 'North Korea')."""
-    groups = subject_groups(sent, pos, mentions, countries, story)
-    if sent.label == "ko":  # the topic (은/는) is the speaker; 이/가 may mark an embedded clause's subject
-        topics = [g for g in groups if text[g[0] - sent.start:g[0] - sent.start + 1] in ("은", "는")]
-        groups = [g for g in groups if g[0] <= topics[-1][0]] if topics else groups
-    if not groups:
-        return []
-    codes = list(groups[-1][2])
-    for prev, cur in zip(reversed(groups[:-1]), reversed(groups)):  # 'A and B', 'A과 B는', 'A, B'
-        between = text[prev[0] - sent.start:cur[1] - sent.start]
-        if not CONNECTOR_RE.fullmatch(between):
-            break
-        codes = list(prev[2]) + codes
-    return list(dict.fromkeys(codes))
+def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem],
+                      roles: list[str]) -> list[str]:
+    """The acting side: the subjects of the act's own clause, else the sentence's subject before it."""
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    subjects = [(i, r) for i, r in zip(items, roles) if r == "subject" and i.span.start < sent.start + hit.start]
+    inside = [i for i, _r in subjects if sent.start + left <= i.span.start < sent.start + right]
+    chosen = inside or [i for i, _r in subjects]
+    return list(dict.fromkeys(code for i in chosen for code in i.codes))
 
 
-CONNECTOR_RE = re.compile(r"\s*(과|와|및|,|·|and|,\s*and)?\s*(the\s+)?", re.I)
-
-
-def subject_groups(sent: Span, pos: int, mentions: list[Mention], countries: list[CountryMention],
-                   story) -> list[tuple[int, int, list[str]]]:
-    """Candidate subjects before `pos`, each (end offset, countries), in text order; people joined
-    by '과/와'/'and' right before a subject form one group ('조 장관과 블링컨 장관은')."""
-    out: list[tuple[int, int, list[str]]] = []  # (end, start, countries)
-    for m in mentions:
-        if m.span.start >= pos or m.excluded:
-            continue
-        if sent.label == "ko" and m.role != "subject":
-            continue
-        if sent.label == "en" and m.role in ("genitive", "with"):
-            continue
-        codes = meeting_countries([story.meeting] if story.meeting else []) if m.span.label == "group" \
-            else [m.entity.country] if m.entity and m.entity.country else []
-        if codes:
-            out.append((m.span.end, m.span.start, codes + coordinated_before(m, mentions)))
-    for c in countries:
-        if c.end <= pos and c.subject:
-            out.append((c.end, c.start, c.codes))
-    return sorted(out, key=lambda g: g[0])
-
-
-def coordinated_before(m: Mention, mentions: list[Mention]) -> list[str]:
-    prev = [o for o in mentions if o.span.end <= m.span.start and o.entity and o.entity.country]
-    if prev and prev[-1].role == "with" and m.span.start - prev[-1].span.end <= 2:
-        return [prev[-1].entity.country]
-    if prev and m.span.start - prev[-1].span.end <= 5 and m.role != "subject":
-        return [prev[-1].entity.country]  # "Blinken and Park condemned"
-    return []
-
-
-def nominal_actor(text: str, sent: Span, pos: int, end: int, countries: list[CountryMention],
-                  lang: str) -> list[str]:
-    """'북한의 탄도미사일 발사', '북한군 파병', '북한이 ... 발사했다', 'North Korea's troop dispatch',
-    'the deployment of DPRK troops', 'launches by X'."""
-    after = text[end - sent.start:end - sent.start + 40]
-    if lang == "en" and re.match(r"\s+(?:of|by)\s+(?:the\s+)?", after):
-        following = [c for c in countries if 0 <= c.start - end <= 25]
-        if following:
-            return following[0].codes
-    owner = [c for c in countries if 0 <= pos - c.end <= 25 and c.genitive]
+def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[CountryMention],
+                  settings) -> list[str]:
+    """'북한의 탄도미사일 발사', '북한군 파병', 'North Korea's troop dispatch', 'launches by X': the
+    owner in the genitive or right before the noun, else the nearest subject or owner within reach."""
+    pos, end = sent.start + hit.start, sent.start + hit.end
+    after = [c for c in countries if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
+    if after and lang.agent_follows(text, hit.end):
+        return after[0].codes
+    owner = [c for c in countries if 0 <= pos - c.end <= settings.nominal_owner_reach_chars and c.genitive]
     if owner:
         return owner[0].codes  # '북한의 러시아 파병': the owner, not the destination
-    adjacent = [c for c in countries if 0 <= pos - c.end <= 2 and c.particle is None]
+    adjacent = [c for c in countries if 0 <= pos - c.end <= settings.nominal_adjacent_chars and c.particle is None]
     if adjacent:
         return adjacent[-1].codes
-    reach = 60 if lang == "ko" else 40
-    near = [c for c in countries if 0 <= pos - c.end <= reach and (c.genitive or c.subject or lang == "en")]
+    near = [c for c in countries if 0 <= pos - c.end <= settings.nominal_actor_reach_chars
+            and (c.genitive or c.subject)]
     return near[-1].codes if near else []
 
 
@@ -202,48 +133,39 @@ def leftover_countries(countries: list[CountryMention], meetings: list[Event], s
     return codes if len(codes) == 1 else []
 
 
-def receiving_side(sent: Span, start: int, end: int, mentions: list[Mention], countries: list[CountryMention],
-                   actors: list[str]) -> list[str]:
-    """Korean puts the target before the verb, English after it; the first other country there, with
-    any coordinated with it ('North Korea and Russia's', '러북')."""
-    named = countries + [CountryMention(m.span.start, m.span.end, [m.entity.country])
-                         for m in mentions if m.entity and m.entity.country and m.role != "subject"]
-    named = [c for c in named if any(code not in actors for code in c.codes)]
-    if sent.label == "ko":
-        zone = sorted((c for c in named if c.end <= start), key=lambda c: c.start)
-        genitive = [c for c in zone if c.genitive]
-        picked = genitive[-1:] if genitive else zone[-1:]
+def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
+                   actors: list[str], settings) -> list[str]:
+    """The other states in the act's own clause: the nearest before the verb (Korean) or the first
+    after it (English), with any coordinated with it ('North Korea and Russia's', '러북')."""
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    pos, end = sent.start + hit.start, sent.start + hit.end
+    pool = [(i, r) for i, r in zip(items, roles)
+            if sent.start + left <= i.span.start < sent.start + right and r != "subject"
+            and any(code not in actors for code in i.codes)
+            and not lang.names_a_rule(text, i.span.end - sent.start)]
+    if lang.recipients_side() == "before":
+        zone = [i for i, _r in pool if i.span.end <= pos]
+        picked = zone[-1:]
+        if len(zone) > 1 and lang.coordinated(text, zone[-2].span.end - sent.start, zone[-1].span.start - sent.start):
+            picked = zone[-2:]
     else:
-        zone = sorted((c for c in named if c.start >= end and c.start - end <= 90), key=lambda c: c.start)
+        zone = [i for i, _r in pool if i.span.start >= end and i.span.start - end <= settings.recipient_reach_chars]
         picked = zone[:1]
-        if len(zone) > 1 and zone[1].start - zone[0].end <= 6:
-            picked = zone[:2]  # "North Korea and Russia's"
-    if not picked:
-        picked = [c for c in named if c.subject or c.genitive][:1]
-    return list(dict.fromkeys(code for c in picked for code in c.codes if code not in actors))
-
-
-def act_mode(rule: dict, text: str, m: re.Match, lang: str) -> str | None:
-    if rule["type"] != "REQUEST":
-        return rule.get("mode")
-    near = text[max(0, m.start() - 40):m.start()] if lang == "ko" else text[m.end():m.end() + 50]
-    if re.search(r"중단|중지|철회|포기|멈|복귀|halt|stop|cease|end\b|withdraw|abandon|refrain", near):
-        return "change"
-    if re.search(r"초청|방문|invit|visit", near + m.group(0)):
-        return "meet"
-    return None
+        if len(zone) > 1 and zone[1].span.start - zone[0].span.end <= settings.coordination_gap_chars:
+            picked = zone[:2]
+    return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
 
 
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None) -> None:
     """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    if event.type in COMMUNICATIVE and meeting and meeting.date and \
+    if event.type in VERBAL and meeting and meeting.date and \
             actors <= {p.country for p in meeting.participants}:
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return
-    usable = [d for d in dates if d.value and not d.reporting and d.precision != "year"
-              and (event.type not in COMMUNICATIVE or d.span.start < pos)]
+    usable = [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
+              and (event.type not in VERBAL or d.span.start < pos)]
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"

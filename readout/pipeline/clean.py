@@ -6,14 +6,10 @@ evidence points to is an offset into the stored text.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from readout.kb.loader import lexicon
+from readout.lang import identify
 from readout.model import Article, Span
-from readout.settings import SETTINGS
-
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email\s*protected\]")
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
@@ -25,62 +21,34 @@ def lines(text: str) -> Iterator[tuple[int, int]]:
         pos += len(line)
 
 
-LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
-HANGUL_LEAD_BYTES = bytes(range(0xEA, 0xEE))  # UTF-8 lead bytes of U+A000..U+DFFF: Hangul syllables
+def is_boilerplate_line(line: str, ctx) -> bool:
+    return any(lang.boilerplate_line(line) for lang in ctx.languages.values())
 
 
-def hangul_and_latin(text: str) -> tuple[int, int]:
-    """How many Hangul syllables and Latin letters `text` holds. Counted on UTF-8 bytes with C-level
-    deletes: this runs on every line of every document (the lead bytes also cover a few rare scripts
-    near the Hangul block, which news text does not use)."""
-    raw = text.encode("utf-8", errors="ignore")
-    return len(raw) - len(raw.translate(None, HANGUL_LEAD_BYTES)), len(raw) - len(raw.translate(None, LATIN_BYTES))
+def squeeze(line: str) -> str:
+    """The line without any whitespace: two lines that differ only in spacing repeat each other."""
+    return "".join(line.split())
 
 
-def language_of(text: str) -> str:
-    """'ko' when Hangul makes up enough of the letters."""
-    hangul, latin = hangul_and_latin(text)
-    return "ko" if hangul and hangul / (hangul + latin) >= SETTINGS.hangul_ratio_ko else "en"
-
-
-def is_boilerplate_line(line: str) -> bool:
-    has_email = "@" in line or "[email" in line
-    for lang in ("ko", "en"):
-        lex = lexicon(lang)
-        if any(p.search(line) for p in lex.patterns("boilerplate_line_re")):
-            return True
-        if has_email and len(line) <= lex["email_line_max_chars"] and EMAIL_RE.search(line):
-            return True
-    return False
-
-
-def dateline_end(line: str, lang: str) -> int:
-    """Length of the dateline that opens a line ("[서울=뉴시스]최서진 기자 =", "SEOUL, Nov 2 (Reuters) -")."""
-    for p in lexicon(lang).patterns("dateline_re"):
-        m = p.match(line)
-        if m and m.end() < len(line):
-            return m.end()
-    return 0
-
-
-def mark_boilerplate(article: Article) -> Article:
+def mark_boilerplate(article: Article, ctx) -> Article:
     seen: set[str] = set()
+    ratio = ctx.settings.hangul_ratio_ko
     for start, end in lines(article.text):
         line = article.text[start:end]
-        key = re.sub(r"\s+", "", line)
+        key = squeeze(line)
         if not key:
             continue
-        if is_boilerplate_line(line) or key in seen:
+        if is_boilerplate_line(line, ctx) or key in seen:
             article.boilerplate.append(Span(start, end, "boilerplate"))
             continue
         seen.add(key)
-        cut = dateline_end(line, language_of(line))
+        cut = ctx.language(identify(line, ratio)).dateline_end(line)
         if cut:
             article.datelines.append(Span(start, start + cut, "dateline"))
     return article
 
 
-def split_segments(article: Article) -> Article:
+def split_segments(article: Article, ctx) -> Article:
     """Content paragraphs with their language, and the document's language segments (runs of one
     language: an original and its appended translation are two segments of one document)."""
     boiler = {(s.start, s.end) for s in article.boilerplate}
@@ -91,7 +59,7 @@ def split_segments(article: Article) -> Article:
         body_start = datelines.get(start, start)
         while body_start < end and article.text[body_start].isspace():
             body_start += 1
-        lang = language_of(article.text[body_start:end])
+        lang = identify(article.text[body_start:end], ctx.settings.hangul_ratio_ko)
         article.paragraphs.append(Span(body_start, end, lang))
     for para in article.paragraphs:
         last = article.segments[-1] if article.segments else None
@@ -99,19 +67,19 @@ def split_segments(article: Article) -> Article:
             article.segments[-1] = Span(last.start, para.end, last.label)
         else:
             article.segments.append(Span(para.start, para.end, para.label))
-    article.segments = absorb_short_segments(article.segments)
+    article.segments = absorb_short_segments(article.segments, ctx.settings.min_segment_chars)
     return article
 
 
-def absorb_short_segments(segments: list[Span]) -> list[Span]:
+def absorb_short_segments(segments: list[Span], min_chars: int) -> list[Span]:
     """A short run of the other language (a quoted English phrase) is not a segment of its own."""
     out: list[Span] = []
     for seg in segments:
-        if out and (seg.end - seg.start < SETTINGS.min_segment_chars or out[-1].label == seg.label):
+        if out and (seg.end - seg.start < min_chars or out[-1].label == seg.label):
             out[-1] = Span(out[-1].start, seg.end, out[-1].label)
         else:
             out.append(seg)
-    if len(out) > 1 and out[0].end - out[0].start < SETTINGS.min_segment_chars:
+    if len(out) > 1 and out[0].end - out[0].start < min_chars:
         out[1] = Span(out[0].start, out[1].end, out[1].label)
         out.pop(0)
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.loader import lexicon, read_yaml
+from readout.kb.loader import read_yaml
 from readout.lang.patterns import alternation
 from readout.model import Article, Event, Place
 
@@ -15,7 +15,7 @@ BASIS_RANK = {"text": 0, "narrative": 1, "published": 2, None: 3}
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 
 
-def consolidate_events(article: Article) -> Article:
+def consolidate_events(article: Article, ctx) -> Article:
     explicit = [e for e in article.events if not e.implied]
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []
@@ -33,10 +33,10 @@ def consolidate_events(article: Article) -> Article:
             target.evidence.extend(s for s in event.evidence if s not in target.evidence)
         elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged):
             merged.append(event)
-    window_contexts = ContextReader(article)
+    window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
     for event in merged:
-        if event.type == "CONSULT":
-            fill_place(article, event, merged)
+        if event.type == "CONSULT" and event.mode != "phone":
+            fill_place(article, event, merged, ctx)
         event.evidence.sort(key=lambda s: s.start)
         event.contexts = window_contexts.of(event)
     article.events = merged
@@ -97,12 +97,12 @@ def better_place(new: Place | None, old: Place | None) -> bool:
     return old.precision != "city" and new.precision == "city" and new.country in (old.country, None)
 
 
-def fill_place(article: Article, event: Event, events: list[Event]) -> None:
+def fill_place(article: Article, event: Event, events: list[Event], ctx) -> None:
     """A meeting with no city takes the one city the document gives for a meeting of that day or for
     the country it names (004: "in Peru" and, later, "in Lima")."""
     if event.location and event.location.precision == "city":
         return
-    event.location = event.location or visited_place(article, event)
+    event.location = event.location or visited_place(article, event, ctx)
     country = event.location.country if event.location else None
     cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
               and (country is None or p.country == country)]
@@ -113,11 +113,11 @@ def fill_place(article: Article, event: Event, events: list[Event]) -> None:
         event.location = cities[0]
 
 
-def visited_place(article: Article, event: Event) -> Place | None:
+def visited_place(article: Article, event: Event, ctx) -> Place | None:
     """Where one of the participants is said to be visiting ("Blinken is on a two-day visit to Seoul",
     "Putin's first visit to North Korea")."""
     for sent in article.sentences:
-        if not lexicon(sent.label).re("visit_re").search(article.text[sent.start:sent.end]):
+        if not ctx.language(sent.label).visit_sentence(article.text[sent.start:sent.end]):
             continue
         named = {m.entity.id for m in article.mentions
                  if sent.start <= m.span.start < sent.end and m.entity and not m.excluded}
@@ -153,8 +153,9 @@ class ContextReader:
     """PLOVER contexts of an event from its evidence sentences and the three that follow each. Events
     of one document often share evidence, so each set of sentences is read once."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, window: int):
         self.article = article
+        self.size = window
         self.index = {s.start: i for i, s in enumerate(article.sentences)}
         self.seen: dict[tuple[int, ...], list[str]] = {}
 
@@ -167,7 +168,7 @@ class ContextReader:
         if key not in self.seen:
             sentences = self.article.sentences
             texts = [self.article.text[t.start:t.end] for start in starts if start in self.index
-                     for t in sentences[self.index[start]:self.index[start] + 4]]
+                     for t in sentences[self.index[start]:self.index[start] + self.size]]
             blob = " ".join(texts)
             self.seen[key] = [name for name, words in context_words().items() if words.search(blob)]
         return self.seen[key]

@@ -4,13 +4,9 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 
-from readout.kb.loader import kb, lexicon
 from readout.kb.names import is_hangul, split_korean_name
-from readout.kb.resolve import resolver
-from readout.lang import module
 from readout.model import Article, Entity, Mention, RawMention, Span
 
 
@@ -67,26 +63,25 @@ def forms_of_names(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f for f in out if f and (is_hangul(f) or len(f) > 2))
 
 
-def find_mentions(article: Article) -> Article:
+def find_mentions(article: Article, ctx) -> Article:
     people = DocPeople()
     day = article.reference_date
+    resolver = ctx.knowledge.resolver
     for sent in article.sentences:
         if people.topic:
             article.topics[sent.start] = people.entities[people.topic]
+        lang = ctx.language(sent.label)
         text = article.text[sent.start:sent.end]
-        raws = module(sent.label, "mentions").find_mentions(text, article.tokens.get(sent.start, []))
+        tokens = article.tokens.get(sent.start, ())
         found: list[Mention] = []
-        for raw in raws:
+        for raw in lang.find_people(text, tokens):
             if raw.office == "counterpart":  # "his South Korean counterpart, Park Jin": the same office
                 raw.office = next((m.office_hint for m in reversed(found) if m.office_hint), None)
-            mention = resolve_raw(raw, sent, people, day)
+            mention = resolve_raw(raw, sent, people, day, resolver)
             if mention is not None:
                 found.append(mention)
-        if sent.label == "en":
-            found += short_references(text, sent, people, found)
-        found += pronoun_and_group_mentions(text, sent, people, found)
-        if sent.label == "ko":
-            found += office_group_mentions(text, sent, people, found, day)
+        found += short_references(lang, text, sent, people, found)
+        found += references(lang, text, tokens, sent, people, found, day, resolver)
         for m in sorted(found, key=lambda m: m.span.start):
             if m.entity and m.role == "subject" and not m.excluded:
                 people.topic = m.entity.id
@@ -94,116 +89,92 @@ def find_mentions(article: Article) -> Article:
     return article
 
 
-def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day) -> Mention | None:
+def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -> Mention | None:
     span = Span(sent.start + raw.start, sent.start + raw.end, "person",
                 {"name_start": sent.start + raw.name_from, "name_end": sent.start + raw.name_end})
     office = raw.office
+    base = resolver.kb
     entity = None
     if not raw.surface:  # "the Secretary": who holds that office in this document, or in the KB
         entity = people.by_office(office, raw.country) if office else None
         if entity is None and office and office != "minister":
-            holders = kb().holders(office, day, raw.country)
-            entity = resolver().entity(holders[0], day, "", "title + date") if len(holders) == 1 else None
+            holders = base.holders(office, day, raw.country)
+            entity = resolver.entity(holders[0], day, "", "title + date") if len(holders) == 1 else None
     else:
         entity = people.lookup(raw.surface, office, raw.country)
         if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office:
-            found = resolver().by_partial_name(raw.surface, office, raw.country, day)  # a surname + title
-            entity = resolver().entity(found, day, raw.surface, "title + date") if found else None
+            found = resolver.by_partial_name(raw.surface, office, raw.country, day)  # a surname + title
+            entity = resolver.entity(found, day, raw.surface, "title + date") if found else None
         elif entity is None and not (is_hangul(raw.surface) and len(raw.surface) == 1):
-            entity = resolver().resolve(raw.surface, office, raw.country, day)
-            if raw.alias:
+            entity = resolver.resolve(raw.surface, office, raw.country, day)
+            if raw.alias:  # 성 김(Sung Kim): the document pairs two forms of one name
                 if entity.reason == "new person" and not is_hangul(raw.alias):
                     entity.names = [n for n in [*entity.names, entity.name] if n != raw.alias]
                     entity.name = raw.alias
-                resolver().learn(raw.alias, entity)
+                elif raw.alias != entity.name and raw.alias not in entity.names:
+                    entity.names.append(raw.alias)
     if entity is None:
         return None
-    if entity.office is None and office and office in kb().offices:
-        entity.office = kb().offices[office].name
-        entity.sector = entity.sector or kb().offices[office].sector
+    if entity.office is None and office and office in base.offices:
+        entity.office = base.offices[office].name
+        entity.sector = entity.sector or base.offices[office].sector
     if entity.country is None and raw.country:
         entity.country = raw.country
     if not raw.excluded:
         people.add(entity, office or people.offices.get(entity.id))
-    return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded)
+    return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded,
+                   alias=raw.alias)
 
 
-CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
-
-
-def short_references(text: str, sent: Span, people: DocPeople, found: list[Mention]) -> list[Mention]:
-    """'Cho', 'Blinken': a bare capitalized word that is the short form of a person already named."""
+def short_references(lang, text: str, sent: Span, people: DocPeople, found: list[Mention]) -> list[Mention]:
+    """'Cho', 'Blinken': a bare word that is the short form of a person already named, where the
+    language refers back that way (English); the language gives its role."""
     out = []
     taken = [(m.span.start - sent.start, m.span.end - sent.start) for m in found]
-    for m in CAPITALIZED_RE.finditer(text):
-        form = m.group(0)
-        if form not in people.short or is_hangul(form) or any(a <= m.start() < b for a, b in taken):
+    for start, end in lang.short_name_candidates(text):
+        form = text[start:end]
+        if form not in people.short or is_hangul(form) or any(a <= start < b for a, b in taken):
             continue
         entity = people.lookup(form, None, None)
         if entity:
-            role = "genitive" if text[m.end():m.end() + 2] in ("'s", "’s") else "other"
-            if re.search(r"\bwith\s+$", text[max(0, m.start() - 8):m.start()]):
-                role = "with"
-            out.append(Mention(Span(sent.start + m.start(), sent.start + m.end(), "person",
-                                    {"name_start": sent.start + m.start(), "name_end": sent.start + m.end()}),
+            role = lang.short_name_role(text, start, end) or "other"
+            out.append(Mention(Span(sent.start + start, sent.start + end, "person",
+                                    {"name_start": sent.start + start, "name_end": sent.start + end}),
                                form, entity, role))
     return out
 
 
-def pronoun_and_group_mentions(text: str, sent: Span, people: DocPeople, found: list[Mention]) -> list[Mention]:
-    """'그는'/'he' stand for the narrative's topic; '양측'/'the two ministers' for a meeting's parties
-    (expanded by the event step, which knows the meeting)."""
-    lex = lexicon(sent.label)
+def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: list[Mention], day,
+               resolver) -> list[Mention]:
+    """'양측'/'the two sides' stand for a meeting's parties (expanded by the event step, which knows
+    the meeting); '그는'/'he' for the sentence's own subject or the narrative's topic; '한미 정상'
+    for the office holders of each named state on the day (the knowledge base's tenures)."""
     out = []
-    taken = [(m.span.start, m.span.end) for m in found]
-    for m in lex.scan("group_refs_re", text):
-        start = sent.start + m.start()
-        if not any(a <= start < b for a, b in taken):
-            role = role_after(text, m.end(), sent.label)
-            out.append(Mention(Span(start, sent.start + m.end(), "group"), text[m.start():m.end()], None, role))
+    taken = [(m.span.start - sent.start, m.span.end - sent.start) for m in found]
     topic = people.entities.get(people.topic) if people.topic else None
-    for m in lex.re("pronoun_re").finditer(text):
-        start = sent.start + m.start()
-        local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= start]
-        antecedent = local[-1] if local else topic  # the sentence's own subject first, then the topic
-        if antecedent is None:
-            continue
-        role = "subject" if m.group(0).endswith(("는", "가")) or m.group(0) == "He" else "other"
-        if m.group(0).endswith("와"):
-            role = "with"
-        out.append(Mention(Span(start, sent.start + m.end(), "person"), m.group(0), antecedent, role))
+    for ref in lang.find_references(text, tokens, taken):
+        span = Span(sent.start + ref.start, sent.start + ref.end, "person")
+        surface = text[ref.start:ref.end]
+        if ref.kind == "group":
+            out.append(Mention(Span(span.start, span.end, "group"), surface, None, ref.role))
+        elif ref.kind == "pronoun":
+            local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start]
+            antecedent = local[-1] if local else topic  # the sentence's own subject first, then the topic
+            if antecedent is not None:
+                out.append(Mention(span, surface, antecedent, ref.role))
+        elif ref.kind == "office_group":
+            out += office_group(ref, span, surface, people, day, resolver)
     return out
 
 
-def office_group_mentions(text: str, sent: Span, people: DocPeople, found: list[Mention], day) -> list[Mention]:
-    """'한미 정상은', '한일 외교장관은': the holders of that office in each named state on the day, one
-    mention each (resolved through the knowledge base's tenures, reason 'title + date')."""
-    lex, base = lexicon("ko"), kb()
+def office_group(ref, span: Span, surface: str, people: DocPeople, day, resolver) -> list[Mention]:
     out = []
-    for m in lex.re("group_offices_re").finditer(text):
-        start = sent.start + m.start()
-        if any(f.span.start <= start < f.span.end for f in found):
-            continue
-        word = re.sub(r"\s", " ", m.group(2))
-        kind = lex["group_offices"].get(word) or lex["group_offices"].get(word.replace(" ", ""))
-        codes = [base.countries.abbreviations_ko[c] for c in re.sub(r"[·ㆍ\-]", "", m.group(1))]
-        role = role_after(text, m.end(2) + len(m.group(3) or ""), "ko")
-        for code in dict.fromkeys(codes):
-            office = base.countries.leader_office.get(code) if kind == "leader" else kind
-            holders = base.holders(office, day, code) if office else []
-            if len(holders) == 1:
-                entity = resolver().entity(holders[0], day, "", "title + date")
-                people.add(entity, office)
-                out.append(Mention(Span(start, sent.start + m.end(), "person"), m.group(0), entity, role))
+    base = resolver.kb
+    for code in ref.countries:
+        office = base.countries.leader_office.get(code) if ref.office == "leader" else ref.office
+        holders = base.holders(office, day, code) if office else []
+        if len(holders) == 1:
+            entity = resolver.entity(holders[0], day, "", "title + date")
+            people.add(entity, office)
+            out.append(Mention(span, surface, entity, ref.role))
     return out
-
-
-def role_after(text: str, end: int, lang: str) -> str:
-    if lang != "ko":
-        return "subject"
-    nxt = text[end:end + 2]
-    if nxt[:1] in ("은", "는", "이", "가"):
-        return "subject"
-    if nxt[:1] in ("과", "와"):
-        return "with"
-    return "other"

@@ -16,7 +16,8 @@ from typing import Iterator
 from readout import __version__
 from readout.errors import NotFound, ReadoutError, StorageError
 from readout.kb.names import normalize
-from readout.kb.resolve import resolver
+from readout.kb.knowledge import LearnedAliases
+from readout.kb.loader import kb
 from readout.model import Article, Entity
 from readout.settings import SETTINGS
 from readout.store import neardup
@@ -62,7 +63,6 @@ class Store:
         self.person_rows = BoundedCache()  # person id -> (the row last written, its names)
         if not readonly:
             migrate(self.conn)
-            self.load_aliases()
 
     def close(self) -> None:
         self.conn.close()
@@ -183,7 +183,7 @@ class Store:
             row = self.conn.execute("SELECT names FROM persons WHERE id = ?", (e.id,)).fetchone()
             stored = json.loads(row[0]) if row else []
         names = list(dict.fromkeys([*stored, *e.names]))
-        origin = "kb" if e.id in resolver().kb.persons else "document"
+        origin = "kb" if e.id in kb().persons else "document"
         row = (e.id, e.name, json.dumps(names, ensure_ascii=False), e.country, e.sector, e.office, origin)
         if row != known:
             self.person_rows[e.id] = (row, names)
@@ -196,16 +196,17 @@ class Store:
             return
         self.conn.execute("INSERT OR IGNORE INTO aliases VALUES (?,?,?,?,?)", (form, e.id, surface, doc_id, e.reason))
 
-    def load_aliases(self) -> None:
-        """Aliases learned from earlier documents resolve names in this run."""
-        r = resolver()
+    def learned_aliases(self) -> LearnedAliases:
+        """The aliases earlier runs stored: they resolve names in the next run (`Knowledge`)."""
         people = {row["id"]: row for row in self.conn.execute("SELECT * FROM persons WHERE origin = 'document'")}
-        for row in self.conn.execute("SELECT form, person_id FROM aliases"):
-            if row["person_id"] in people:
+        learned = LearnedAliases()
+        for row in self.conn.execute("SELECT form, person_id FROM aliases ORDER BY rowid"):
+            if row["person_id"] in people and row["person_id"] not in learned.people:
                 p = people[row["person_id"]]
-                r.learned_entities[p["id"]] = Entity("person", p["id"], p["name"], json.loads(p["names"]),
-                                                     p["country"], p["sector"], p["office"], "learned alias")
-            r.learned.setdefault(row["form"], row["person_id"])
+                learned.people[p["id"]] = Entity("person", p["id"], p["name"], json.loads(p["names"]),
+                                                 p["country"], p["sector"], p["office"], "learned alias")
+            learned.forms.setdefault(row["form"], row["person_id"])
+        return learned
 
 
 def search_terms(article: Article) -> str:

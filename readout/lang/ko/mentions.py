@@ -17,7 +17,6 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.names import looks_korean_name
 from readout.lang.patterns import alternation
 from readout.model import RawMention
-from readout.settings import SETTINGS
 
 PAREN_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
@@ -175,12 +174,12 @@ def mention_gate() -> re.Pattern:
     return re.compile(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}))
 
 
-def find_mentions(text: str, tokens: list) -> list[RawMention]:
+def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:
     """Person mentions of one Korean sentence (offsets relative to the sentence)."""
     if not mention_gate().search(text):
         return []
     words = words_of(text, tokens)
-    found = title_mentions(text, words)
+    found = title_mentions(text, words, chain_tokens)
     for m in kb_mentions(text, words):
         overlapping = [o for o in found if o.start < m.name_end and m.start < o.name_end]
         for o in overlapping:  # the KB knows where the name starts: 안토니 블링컨, not 블링컨
@@ -191,14 +190,14 @@ def find_mentions(text: str, tokens: list) -> list[RawMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def title_mentions(text: str, words: list[Word]) -> list[RawMention]:
+def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[RawMention]:
     lex = lexicon("ko")
     out = []
     for j, word in enumerate(words):
         hit = title_of(word.noun)
         if not hit:
             continue
-        chain = chain_before(words, j, lex)
+        chain = chain_before(words, j, lex, chain_tokens)
         name_words = name_run(words, chain)
         prefix = word.noun[: len(word.noun) - len(hit[0])]
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
@@ -220,11 +219,11 @@ def own_proper_token(word: Word, prefix: str) -> bool:
     return any(form == prefix and tag == "NNP" and start == word.start for form, tag, start, _l in word.tokens)
 
 
-def chain_before(words: list[Word], j: int, lex) -> list[int]:
+def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
     """Indexes of the words between a name and its title (countries, organizations, modifiers)."""
     chain: list[int] = []
     k = j - 1
-    while k >= 0 and j - k <= SETTINGS.ko_title_chain_tokens:
+    while k >= 0 and j - k <= limit:
         w = words[k]
         if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"]:
             break

@@ -1,0 +1,93 @@
+"""English clauses from word patterns: where the clause of a meeting word starts and ends, what kind of
+mention of a meeting it is, and the role a name plays towards it.
+
+English is verb-medial and marks few roles, so the clause is bounded by the words that open another
+one (subordinators, relative pronouns, ', and', ';', 'before'/'after' + another event) and roles come
+from position and prepositions: before the verb is the subject, 'with X' and 'his counterpart X' are
+the 'with' party, right after the verb the object ('met X'), and a possessive ('Lee's') only owns the
+meeting noun it stands before. A relative clause closed by commas (', who arrived on Sunday,') is
+skipped, so the name before it stays the subject.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.kb.loader import lexicon
+from readout.lang.base import Trigger
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    lex = lexicon("en")["clause"]
+    cased = ("with_before_re", "object_gap_re", "preposition_before_re")  # capitals mark title words there
+    return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
+            if key.endswith("_re")}
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """', who ... ,' and ', which ... ,' spans: embedded clauses inside the main one."""
+    return [(m.start(), m.end()) for m in patterns()["relative"].finditer(text)]
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets [left, right) of the clause around the word at [start, end)."""
+    p = patterns()
+    embedded = relative_spans(text)
+    own = next(((a, b) for a, b in embedded if a <= start < b), None)
+    if own:
+        return own
+    left = 0
+    for m in p["boundary"].finditer(text, 0, start):
+        if not any(a <= m.start() < b for a, b in embedded):
+            left = m.end()
+    right = len(text)
+    m = p["boundary"].search(text, end)
+    while m and any(a <= m.start() < b for a, b in embedded):
+        m = p["boundary"].search(text, m.end())
+    if m:
+        right = m.start()
+    return left, right
+
+
+def trigger_kind(text: str, start: int, end: int) -> str:
+    """background ('before the summit': another moment), setting ('at the talks': the scene), or
+    predicate ('met', 'held talks')."""
+    p = patterns()
+    before = text[max(0, start - 60):start]
+    if p["verb_form"].fullmatch(text[start:end]):
+        return "predicate"
+    if p["background_before"].search(before):
+        return "background"
+    if p["light_verb_before"].search(before):
+        return "predicate"
+    return "setting"  # a meeting noun that no light verb governs: 'at the talks', 'a productive meeting' 
+
+
+def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
+    p = patterns()
+    left, right = clause_bounds(text, trigger.start, trigger.end)
+    if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
+        return "other"
+    after, before = text[end:end + 40], text[max(0, start - 60):start]
+    if p["attendee_before"].search(before) or p["attendee_after"].match(after):
+        return "attendee"
+    if p["possessive"].match(after):
+        owns = start < trigger.start and p["owner_gap"].fullmatch(text[end:trigger.start])
+        return "subject" if owns else "modifier"
+    if p["modifier_after"].match(after):
+        return "modifier"
+    if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(before):
+        return "subject"  # 'At the talks with A, B said': B is the main clause's subject
+    if not left <= start < right:
+        return "other"
+    if trigger.kind == "background":
+        return "with" if p["with_before"].search(before) or start < trigger.start else "other"
+    if p["with_before"].search(before) or p["counterpart_before"].search(before):
+        return "with"
+    if start < trigger.start:
+        return "other" if p["preposition_before"].search(before) else "subject"
+    between = text[trigger.end:start]
+    if p["object_gap"].fullmatch(between):
+        return "object"
+    return "other"

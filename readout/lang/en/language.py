@@ -1,0 +1,154 @@
+"""English behind the `Language` interface: the rule-based splitter, word-pattern clauses
+(lang/en/clauses.py), and the English lexicon for everything worded."""
+from __future__ import annotations
+
+import re
+
+from readout.kb.loader import lexicon
+from readout.lang import rule_acts
+from readout.lang.base import ActHit, Language, Reference, Trigger
+from readout.lang.en import clauses, countries, dates, mentions, places, sentences
+from readout.lang.ko.language import boilerplate, dateline, inside
+
+YEAR_RE = re.compile(r"\d{4}")
+LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
+
+
+class English(Language):
+    code = "en"
+
+    def __init__(self, settings, knowledge):
+        super().__init__(settings, knowledge)
+        self.lex = lexicon("en")
+
+    # --- text units -------------------------------------------------------------------------------
+    def split_sentences(self, text, offset):
+        return sentences.split(text, offset)
+
+    def find_dates(self, text, offset, reference):
+        found = dates.find_dates(text, offset, reference)
+        for d in found:
+            d.background = self.background_date(text, d.span.start - offset, d.span.end - offset)
+        for a, b in zip(reversed(found[:-1]), reversed(found[1:])):  # '6일과 13일에 이어': both recalled
+            if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
+                a.background = True
+        return found
+
+    def find_places(self, text, offset, tokens):
+        return places.find_places(text, offset, tokens)
+
+    def find_countries(self, text, offset, tokens):
+        return countries.find_countries(text, offset, tokens)
+
+    def find_people(self, text, tokens):
+        found = mentions.find_mentions(text, tokens)
+        for m in found[:1]:  # a name opening the sentence, before any lower-case word, is its subject
+            if m.role == "other" and not LOWER_WORD_RE.search(text[:m.start]):
+                m.role = "subject"
+        return found
+
+    def find_references(self, text, tokens, taken):
+        out = [Reference(m.start(), m.end(), "group", "subject")
+               for m in self.lex.scan("group_refs_re", text) if not inside(taken, m.start())]
+        for m in self.lex.re("pronoun_re").finditer(text):
+            role = "subject" if m.group(0) == "He" else "other"
+            out.append(Reference(m.start(), m.end(), "pronoun", role))
+        return out
+
+    def short_name_candidates(self, text):
+        return [m.span() for m in CAPITALIZED_RE.finditer(text)]
+
+    def short_name_role(self, text, start, end):
+        if text[end:end + 2] in ("'s", "’s"):
+            return "genitive"
+        return "with" if re.search(r"\bwith\s+$", text[max(0, start - 8):start]) else "other"
+
+    def boilerplate_line(self, line):
+        return boilerplate(self.lex, line)
+
+    def dateline_end(self, line):
+        return dateline(self.lex, line)
+
+    def labeled_dates(self, text):
+        out = []
+        for m in self.lex.re("published_label_re").finditer(text):
+            found = self.full_date(text[m.end():m.end() + 40])
+            if found:
+                out.append(found)
+        return out
+
+    def full_date(self, text):
+        for d in dates.find_dates(text, 0, None):
+            if d.value and d.precision == "day" and YEAR_RE.search(text[d.span.start:d.span.end]):
+                return d.value
+        return None
+
+    # --- meetings ----------------------------------------------------------------------------------
+    def meeting_triggers(self, text, tokens):
+        out = []
+        for m in self.lex.scan("meeting_trigger_re", text):
+            near = text[max(0, m.start() - self.settings.status_window_chars):m.end() + 4]
+            mode = "phone" if self.lex.re("phone_re").search(near) else \
+                "visit" if self.lex.re("visit_re").search(near) else None
+            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
+                               self.meeting_status(text, m.start(), m.end()),
+                               kind=clauses.trigger_kind(text, m.start(), m.end())))
+        return out
+
+    def meeting_status(self, text: str, start: int, end: int) -> str:
+        before = text[max(0, start - self.settings.planned_window_chars):start]
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]):
+            return "cancelled"
+        if self.lex.re("planned_before_re").search(before):
+            return "planned"
+        return "occurred"
+
+    def clause(self, text, tokens, start, end):
+        return clauses.clause_bounds(text, start, end)
+
+    def role(self, text, tokens, start, end, trigger):
+        return clauses.name_role(text, start, end, trigger)
+
+    def coordinated(self, text, first_end, second_start):
+        return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
+
+    def meeting_is_multilateral(self, text):
+        return bool(self.lex.re("multilateral_re").search(text))
+
+    def meeting_splits_pairs(self, text):
+        return bool(self.lex.re("split_pairs_re").search(text))
+
+    def visit_sentence(self, text):
+        return bool(self.lex.re("visit_re").search(text))
+
+    def background_date(self, text, start, end):
+        return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
+                    or self.lex.re("date_background_after_re").match(text[end:end + 20]))
+
+    # --- acts ----------------------------------------------------------------------------------------
+    def find_acts(self, text, tokens) -> list[ActHit]:
+        return rule_acts.find_acts(self.lex, text, self.settings.negation_window_chars)
+
+    def recipients_side(self):
+        return "after"
+
+    def act_mode(self, hit, text):
+        if hit.type != "REQUEST":
+            return hit.mode
+        near = text[hit.end:hit.end + self.settings.mode_window_chars]
+        if self.lex.re("request_change_re").search(near):
+            return "change"
+        if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):
+            return "meet"
+        return None
+
+    def agent_follows(self, text, end):
+        return bool(self.lex.re("agent_after_re").match(text, end))
+
+    def names_a_rule(self, text, end):
+        return bool(self.lex.re("rule_after_re").match(text, end))
+
+    def response_act(self, text, start, end):
+        return bool(self.lex.re("response_re").search(text[max(0, start - 40):end]))
+

@@ -1,0 +1,131 @@
+"""Korean clauses from kiwi's morphemes: which clause a word belongs to, and the role a name plays in
+the clause of a meeting word.
+
+Korean is verb-final and marks roles with particles, so the clause of a predicate runs back from it to
+the previous clause ending: a connective ending (EC: 갖고, 만나, 밝히며), a sentence ending (EF) or an
+adnominal ending (ETM: 방문 중인, 앞둔), which closes an embedded clause that modifies the next noun.
+Inside the clause, kiwi's particle tags give the roles: JKS/JX subject (이/가, 은/는), JKB 과/와
+'with', JC 과/와 'and' (coordination), JKO object (을/를), JKG genitive (의). A topic (은/는) at the
+head of the sentence is the subject of every clause that has none of its own (Korean drops it).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from readout.kb.loader import lexicon
+from readout.lang.ko.mentions import Word, words_of
+
+CLAUSE_END_TAGS = ("EC", "EF")
+SUBJECT_TAGS = ("JKS", "JX")
+ARGUMENT_TAGS = ("JKO", "JKB")  # a relative clause with its own object or adverbial
+
+
+@dataclass(frozen=True)
+class WordFacts:
+    """What the clause reader asks of one word: its first particle (form, tag) and its endings."""
+
+    particle: str | None
+    particle_tag: str | None
+    ends_clause: bool  # a connective or final ending: the next word starts a new clause
+    adnominal: bool  # an ETM ending: the word closes a clause that modifies the next noun
+    lemma: str | None  # the predicate's lemma ('갖다', '배석하다'), None for a plain noun
+
+
+def facts(word: Word) -> WordFacts:
+    particle = tag = lemma = None
+    ends = adnominal = False
+    for form, t, _s, _l in word.tokens:
+        if t[0] == "J" and particle is None:
+            particle, tag = form, t
+        elif t in CLAUSE_END_TAGS:
+            ends = True
+        elif t == "ETM":
+            adnominal = True
+        elif t in ("VV", "VA") and lemma is None:
+            lemma = form + "다"
+        elif t in ("XSV", "XSA") and lemma is None:
+            noun = "".join(f for f, tt, _a, _b in word.tokens if tt in ("NNG", "NNP", "XR"))
+            lemma = noun + form + "다"
+    return WordFacts(particle, tag, ends, adnominal, lemma)
+
+
+class SentenceReader:
+    """The words of one sentence with their facts, and the clause questions asked about them."""
+
+    def __init__(self, text: str, tokens):
+        self.text = text
+        self.words = words_of(text, tokens)
+        self.facts = [facts(w) for w in self.words]
+
+    def word_at(self, pos: int) -> int | None:
+        for i, w in enumerate(self.words):
+            if w.start <= pos < w.end:
+                return i
+        return None
+
+    def clause_of(self, index: int) -> tuple[int, int]:
+        """Word indexes [first, last] of the clause whose predicate is at or after word `index`."""
+        first = index
+        while first > 0 and not self.boundary_after(first - 1):
+            first -= 1
+        last = index
+        while last < len(self.words) - 1 and not self.boundary_after(last):
+            last += 1
+        return first, last
+
+    def boundary_after(self, index: int) -> bool:
+        """A clause ends after this word: a connective or final ending, a sentence mark, or an
+        adnominal ending that closes a relative clause with an argument of its own ('러시아를 방문
+        중인', '회담을 앞둔'; not a bare modifier such as '지난 25일')."""
+        f = self.facts[index]
+        if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
+            return True
+        return f.adnominal and any(self.facts[k].particle_tag in ARGUMENT_TAGS
+                                   for k in range(max(0, index - 2), index))
+
+    def predicate(self, first: int, last: int) -> str | None:
+        """The lemma of the clause's own predicate: its last word with a verb."""
+        for i in range(last, first - 1, -1):
+            if self.facts[i].lemma:
+                return self.facts[i].lemma
+        return None
+
+    def shared_subject(self, i: int, first: int) -> bool:
+        """Whether word `i`, before the clause starting at word `first`, is the subject that clause
+        shares: the topic (은/는) of the sentence, or the last subject (이/가) of the clauses joined
+        to it by connective endings (갖고, 방문하여), when the clause names no subject of its own."""
+        if self.topic() == i:
+            return True
+        if self.facts[i].particle_tag not in SUBJECT_TAGS:
+            return False
+        later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
+        _f, last = self.clause_of(first)
+        return not any(k <= last for k in later) and not any(self.facts[k].adnominal for k in range(i, first))
+
+    def topic(self) -> int | None:
+        """The sentence's topic (the first word marked 은/는): the subject of clauses that drop theirs."""
+        for i, f in enumerate(self.facts):
+            if f.particle_tag == "JX" and f.particle in topic_particles():
+                return i
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def topic_particles() -> frozenset[str]:
+    return frozenset(lexicon("ko")["clause"]["topic_particles"])
+
+
+@functools.lru_cache(maxsize=1)
+def clause_words() -> dict[str, frozenset[str]]:
+    """The lexicon's word classes for clause reading: light verbs that make a meeting noun a predicate
+    (회담을 갖다), attendee predicates (배석하다), words after a meeting noun that make it background
+    (앞두다, 이후)."""
+    table = lexicon("ko")["clause"]
+    return {key: frozenset(value) for key, value in table.items() if isinstance(value, list)}
+
+
+@functools.lru_cache(maxsize=256)
+def reader(text: str, tokens: tuple) -> SentenceReader:
+    """Several steps read the same sentence: build its words once (tokens are tuples, never changed)."""
+    return SentenceReader(text, tokens)

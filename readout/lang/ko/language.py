@@ -1,0 +1,245 @@
+"""Korean behind the `Language` interface: kiwi's sentences and morphemes, particles for roles, clause
+endings for clause bounds (lang/ko/clauses.py), and the Korean lexicon for everything worded."""
+from __future__ import annotations
+
+import re
+
+from readout.kb.loader import kb, lexicon
+from readout.lang import rule_acts
+from readout.lang.base import ActHit, Language, Reference, Trigger
+from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
+from readout.lang.ko.clauses import SentenceReader, clause_words
+
+NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
+
+
+class Korean(Language):
+    code = "ko"
+
+    def __init__(self, settings, knowledge):
+        super().__init__(settings, knowledge)
+        self.lex = lexicon("ko")
+
+    # --- text units -------------------------------------------------------------------------------
+    def split_sentences(self, text, offset):
+        return sentences.split(text, offset)
+
+    def find_dates(self, text, offset, reference):
+        found = dates.find_dates(text, offset, reference)
+        for d in found:
+            d.background = self.background_date(text, d.span.start - offset, d.span.end - offset)
+        for a, b in zip(reversed(found[:-1]), reversed(found[1:])):  # '6일과 13일에 이어': both recalled
+            if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
+                a.background = True
+        return found
+
+    def find_places(self, text, offset, tokens):
+        return places.find_places(text, offset, tokens)
+
+    def find_countries(self, text, offset, tokens):
+        return countries.find_countries(text, offset, tokens)
+
+    def find_people(self, text, tokens):
+        return mentions.find_mentions(text, tokens, self.settings.title_chain_tokens)
+
+    def find_references(self, text, tokens, taken):
+        out = [Reference(m.start(), m.end(), "group", mentions.role_of(particle_after(text, m.end())))
+               for m in self.lex.scan("group_refs_re", text) if not inside(taken, m.start())]
+        for m in self.lex.re("pronoun_re").finditer(text):
+            role = mentions.role_of(m.group(1))
+            out.append(Reference(m.start(), m.end(), "pronoun", role))
+        out += office_groups(self.lex, text, taken)
+        return out
+
+    def boilerplate_line(self, line):
+        return boilerplate(self.lex, line)
+
+    def dateline_end(self, line):
+        return dateline(self.lex, line)
+
+    def labeled_dates(self, text):
+        out = []
+        for m in self.lex.re("published_label_re").finditer(text):
+            found = self.full_date(text[m.end():m.end() + 40])
+            if found:
+                out.append(found)
+        return out
+
+    def full_date(self, text):
+        from readout.dating import safe_date
+
+        m = NUMERIC_DATE_RE.search(text)
+        return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+    # --- meetings ----------------------------------------------------------------------------------
+    def meeting_triggers(self, text, tokens):
+        r = clauses.reader(text, tuple(tokens))
+        out = []
+        for m in self.lex.scan("meeting_trigger_re", text):
+            j = r.word_at(m.start())
+            if j is None:
+                continue
+            kind = trigger_kind(r, j)
+            near = text[max(0, m.start() - self.settings.status_window_chars):m.end() + 4]
+            mode = "phone" if self.lex.re("phone_re").search(near) else \
+                "visit" if self.lex.re("visit_re").search(near) else None
+            host = next((code for word, code in (self.lex.get("visit_country") or {}).items()
+                         if word in text[max(0, m.start() - self.settings.visit_window_chars):m.end() + 10]), None)
+            out.append(Trigger(m.start(), m.end(), m.group(0), mode, self.meeting_status(text, m.end()),
+                               kind=kind, host=host))
+        return out
+
+    def meeting_status(self, text: str, end: int) -> str:
+        after = text[end:]
+        if self.lex.re("cancelled_after_re").search(after):
+            return "cancelled"
+        if self.lex.re("planned_after_re").search(after):
+            return "planned"
+        return "occurred"
+
+    def clause(self, text, tokens, start, end):
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        if j is None:
+            return 0, len(text)
+        first, last = r.clause_of(j)
+        return r.words[first].start, r.words[last].end
+
+    def role(self, text, tokens, start, end, trigger):
+        return name_role(clauses.reader(text, tuple(tokens)), start, end, trigger)
+
+    def coordinated(self, text, first_end, second_start):
+        between = text[first_end:second_start]
+        return bool(self.lex.re("coordination_re").fullmatch(between))
+
+    def meeting_is_multilateral(self, text):
+        return bool(self.lex.re("multilateral_re").search(text))
+
+    def meeting_splits_pairs(self, text):
+        return bool(self.lex.re("split_pairs_re").search(text))
+
+    def visit_sentence(self, text):
+        return bool(self.lex.re("visit_re").search(text))
+
+    def background_date(self, text, start, end):
+        before = text[max(0, start - 8):start]
+        after = text[end:end + 16]
+        return bool(self.lex.re("date_background_before_re").search(before)
+                    or self.lex.re("date_background_after_re").match(after))
+
+    # --- acts ----------------------------------------------------------------------------------------
+    def find_acts(self, text, tokens) -> list[ActHit]:
+        return rule_acts.find_acts(self.lex, text, self.settings.negation_window_chars)
+
+    def recipients_side(self):
+        return "before"
+
+    def act_mode(self, hit, text):
+        if hit.type != "REQUEST":
+            return hit.mode
+        near = text[max(0, hit.start - self.settings.mode_window_chars):hit.start]
+        if self.lex.re("request_change_re").search(near):
+            return "change"
+        if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):
+            return "meet"
+        return None
+
+    def agent_follows(self, text, end):
+        return bool(self.lex.re("agent_after_re").match(text, end))
+
+    def names_a_rule(self, text, end):
+        return bool(self.lex.re("rule_after_re").match(text, end))
+
+    def response_act(self, text, start, end):
+        return bool(self.lex.re("response_re").search(text[max(0, start - 12):end]))
+
+
+def trigger_kind(r: SentenceReader, j: int) -> str:
+    """'predicate' (회담했다, 회담을 갖고, 회담이 열렸다), 'background' (회담을 앞둔, 회담 이후: another
+    moment than the clause's own) or 'setting' (회담에서, 회담에는: the meeting as the scene)."""
+    words = clause_words()
+    f = r.facts[j]
+    nxt = r.facts[j + 1] if j + 1 < len(r.words) else None
+    nxt_noun = r.words[j + 1].noun if j + 1 < len(r.words) else ""
+    if nxt is not None and (nxt.lemma in words["background_verbs"] or nxt_noun in words["background_nouns"]):
+        return "background"
+    if f.lemma:
+        return "predicate"
+    if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
+        return "predicate"
+    return "setting"
+
+
+def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
+    """The role of the name ending at `end` towards the meeting word `trigger` (see module doc)."""
+    i, j = r.word_at(max(start, end - 1)), r.word_at(trigger.start)
+    if i is None or j is None:
+        return "other"
+    if i == j or end > trigger.start >= start:
+        return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
+    if trigger.kind == "background":
+        own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
+        return "with" if own else "other"
+    first, last = r.clause_of(j)
+    if not first <= i <= last:
+        return "subject" if i < first and r.shared_subject(i, first) else "other"
+    if r.predicate(first, last) in clause_words()["attendee_verbs"]:
+        return "attendee"
+    return particle_role(r, i, j)
+
+
+def particle_role(r: SentenceReader, i: int, j: int) -> str:
+    f = r.facts[i]
+    if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
+        return "subject"
+    if f.particle is None and r.words[i].text.endswith(","):
+        return "subject"  # a headline's 'A, B와 회담': the comma stands for the topic particle
+    if f.particle_tag == "JC":
+        return "and"
+    if f.particle_tag == "JKB":
+        return "with" if f.particle in clause_words()["with_particles"] else "other"
+    if f.particle_tag == "JKO":
+        return "object"
+    if f.particle_tag == "JKG":
+        return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
+    return "with" if i == j - 1 else "modifier"
+
+
+def particle_after(text: str, end: int) -> str:
+    return text[end:end + 1]
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Reference]:
+    """'한미 정상은', '한일 외교장관은': the office holders of each named state (resolved by the
+    pipeline through the knowledge base's tenures)."""
+    out = []
+    base = kb()
+    for m in lex.re("group_offices_re").finditer(text):
+        if inside(taken, m.start()):
+            continue
+        word = re.sub(r"\s", " ", m.group(2))
+        kind = lex["group_offices"].get(word) or lex["group_offices"].get(word.replace(" ", ""))
+        codes = [base.countries.abbreviations_ko[c] for c in re.sub(r"[·ㆍ\-]", "", m.group(1))]
+        role = mentions.role_of(m.group(4)) if m.group(4) else "other"
+        out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
+    return out
+
+
+def boilerplate(lex, line: str) -> bool:
+    from readout.lang.common import email_line
+
+    return any(p.search(line) for p in lex.patterns("boilerplate_line_re")) or \
+        email_line(line, lex["email_line_max_chars"])
+
+
+def dateline(lex, line: str) -> int:
+    for p in lex.patterns("dateline_re"):
+        m = p.match(line)
+        if m and m.end() < len(line):
+            return m.end()
+    return 0
+

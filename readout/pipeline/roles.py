@@ -1,0 +1,28 @@
+"""The roles of a sentence's names towards one predicate, as the sentence's language reads them, with
+coordination spread: a name joined to a principal ('A와 B는', 'A and B condemned', 'met A and B')
+shares its role."""
+from __future__ import annotations
+
+from readout.lang.base import Trigger
+from readout.model import Span
+
+PRINCIPAL = ("subject", "with", "object")
+
+
+def read_roles(lang, text: str, tokens, sent: Span, trig: Trigger, spans: list) -> list[str]:
+    """One role per item of `spans` (anything with a `.span`, in text order) towards `trig`."""
+    starts = [item.span.start - sent.start for item in spans]
+    ends = [item.span.end - sent.start for item in spans]
+    roles = [lang.role(text, tokens, s, e, trig) for s, e in zip(starts, ends)]
+    for k in range(len(roles) - 1, -1, -1):  # right to left: a chain 'A, B와 C는' takes C's role
+        nxt = roles[k + 1] if k + 1 < len(roles) else None
+        if roles[k] == "and":  # the language marked the name as joined to the next one
+            roles[k] = nxt if nxt in PRINCIPAL else "with"
+        elif roles[k] in ("other", "modifier") and nxt in PRINCIPAL and \
+                lang.coordinated(text, ends[k], starts[k + 1]) and ends[k + 1] <= trig.start:
+            roles[k] = nxt
+    for k in range(1, len(roles)):  # left to right: 'met A and B' makes B an object too
+        if roles[k] == "other" and roles[k - 1] in ("with", "object") and \
+                lang.coordinated(text, ends[k - 1], starts[k]):
+            roles[k] = roles[k - 1]
+    return roles
