@@ -179,11 +179,14 @@ def load_kb() -> KnowledgeBase:
         if c.code not in known:
             raise DataFileError(f"unknown country code {c.code}", doc="countries.yaml")
     for code in [*countries.abbreviations_ko.values(), *countries.hanja_ko.values(),
-                 *(o.country for o in orgs), *(c for p in persons for c in p.countries()),
-                 *(p.country for p in places),
+                 *(o.country for o in orgs), *(p.country for p in places),
                  *(o.country for o in offices if o.country)]:
         if code not in known:
             raise DataFileError(f"unknown country code {code}", doc="data files")
+    for p in persons:
+        unknown = sorted(p.countries() - known)
+        if unknown:
+            raise DataFileError(f"{p.id}: unknown country code {unknown[0]}", doc="persons.yaml")
     check_unique([(c.code, str(i)) for i, c in enumerate(countries.countries)], "country code", "countries.yaml")
     check_unique([(n, c.code) for c in countries.countries for n in c.ko + c.en + c.adjectives_en
                   if c.code not in ("UNO", "IGO", "EUR")], "country name", "countries.yaml")
