@@ -130,12 +130,14 @@ class PersonResolver:
 
 
 def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | None) -> bool:
-    """Whether `p` held `office` on `day`; a generic title (장관, Minister) fits any minister office."""
+    """Whether `p` held `office` on `day`; a generic title (장관, Minister) fits any minister office but
+    the head of government's ("이 장관" in 2018 is not Prime Minister Lee Nak-yon)."""
     generic = base.offices.get(office)
     for t in p.offices:
         if not t.covers(day) and day is not None:
             continue
-        if t.office == office or (generic and generic.generic and "minister" in t.office):
+        if t.office == office or (generic and generic.generic and "minister" in t.office
+                                  and t.office != "prime_minister"):
             return True
     return False
 

@@ -241,3 +241,13 @@ def test_the_data_file_parses_as_plain_yaml():
     text = resources.files("readout.data").joinpath("persons.yaml").read_text(encoding="utf-8")
     assert "&" not in text.replace("&amp;", "") and "!!" not in text
     assert len(yaml.safe_load(text)["persons"]) == len(kb().persons)
+
+
+@pytest.mark.parametrize("surface, day, pid", [
+    ("이", "2018-06-01", None),                 # Lee Nak-yon was prime minister, not a 장관
+    ("박", "2022-08-09", "per_park-jin"),
+    ("Kuleba", "2022-03-01", "per_dmytro-kuleba"),
+])
+def test_a_surname_with_a_generic_minister_title(resolver, surface, day, pid):
+    found = resolver.by_partial_name(surface, "minister", None, D(day))
+    assert (found.id if found else None) == pid
