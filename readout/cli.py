@@ -64,12 +64,48 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_find(args: argparse.Namespace) -> int:
+    """A name: what it resolves to. No name but an office: who held the office (of the country) on the day."""
     from readout.kb.knowledge import Knowledge
+    from readout.kb.loader import kb
 
-    day = date.fromisoformat(args.date) if args.date else date.today()
-    entity = Knowledge.load().resolver.resolve(args.name, args.office, args.country, day)
-    print(json.dumps(entity.to_record() | {"reason": entity.reason}, ensure_ascii=False, indent=2))
+    try:
+        day = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        return usage_error(f"--date {args.date!r} is not a date (YYYY-MM-DD)")
+    country = args.country.upper() if args.country else None
+    if country and country not in kb().known_codes:
+        return usage_error(f"--country {args.country!r} is not a known country code (ISO alpha-3, UNO, EUR, IGO)")
+    if args.office and args.office not in kb().offices:
+        return usage_error(f"--office {args.office!r} is not an office id (see readout/data/offices.yaml)")
+    if args.name:
+        entity = Knowledge.load().resolver.resolve(args.name, args.office, country, day)
+        print(json.dumps(entity.to_record() | {"reason": entity.reason}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not args.office:
+        return usage_error("kb find needs a name, or --office (with --country and --date)")
+    print(json.dumps(office_holders(args.office, country, day), ensure_ascii=False, indent=2))
     return EXIT_OK
+
+
+def office_holders(office: str, country: str | None, day: date) -> dict:
+    """The answer to "who was Japan's foreign minister on 2025-01-20": each holder with the tenure that covers
+    the day (an equivalent office counts: the US Secretary of State for foreign_minister)."""
+    from readout.kb.loader import kb
+
+    base = kb()
+    found = []
+    for p in base.holders(office, day, country):
+        for t in p.offices:
+            if base.same_office(t.office, office) and t.covers(day) and country in (None, p.tenure_country(t)):
+                found.append({"id": p.id, "name": p.name, "ko": p.ko[:1], "country": p.tenure_country(t),
+                              "office": t.office, "from": t.from_.isoformat(),
+                              "to": t.to.isoformat() if t.to else None})
+    return {"office": office, "country": country, "date": day.isoformat(), "holders": found}
+
+
+def usage_error(message: str) -> int:
+    print(f"readout: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -100,11 +136,11 @@ def parser() -> argparse.ArgumentParser:
     k = sub.add_parser("kb", help="the knowledge base")
     ksub = k.add_subparsers(dest="kb_command", required=True)
     ksub.add_parser("check", help="validate the data files").set_defaults(func=cmd_kb_check)
-    f = ksub.add_parser("find", help="what a name resolves to, and why")
-    f.add_argument("name")
-    f.add_argument("--date", help="the date of the document (YYYY-MM-DD), default today")
-    f.add_argument("--office", help="office id, e.g. foreign_minister")
-    f.add_argument("--country", help="ISO alpha-3")
+    f = ksub.add_parser("find", help="what a name resolves to, and why; without a name, who held --office")
+    f.add_argument("name", nargs="?", help="a name form; leave out to ask who held --office on --date")
+    f.add_argument("--date", help="the date of the document or question (YYYY-MM-DD), default today")
+    f.add_argument("--office", help="office id, e.g. foreign_minister (the US Secretary of State counts as one)")
+    f.add_argument("--country", help="ISO alpha-3 in any case, or UNO, EUR, IGO")
     f.set_defaults(func=cmd_kb_find)
     s = sub.add_parser("serve", help="HTTP API and web page over a database")
     s.add_argument("--db", default="readout.db")

@@ -5,6 +5,7 @@ import csv
 import json
 
 import pyarrow.parquet as pq
+import pytest
 
 from readout.cli import main
 from tests.conftest import SAMPLES, read_jsonl
@@ -49,3 +50,32 @@ def test_kb_check_and_find(capsys):
     assert main(["kb", "find", "Cho Tae-yeol", "--date", "2024-11-14"]) == 0
     found = json.loads(capsys.readouterr().out.split("\n", 1)[1])
     assert found["id"] == "per_cho-tae-yul" and found["reason"] == "variant rule"
+
+
+def test_kb_find_answers_who_held_an_office(capsys):
+    assert main(["kb", "find", "--office", "foreign_minister", "--country", "JPN", "--date", "2025-01-20"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert [h["id"] for h in answer["holders"]] == ["per_takeshi-iwaya"] and answer["date"] == "2025-01-20"
+
+
+def test_kb_find_takes_any_case_and_equivalent_offices(capsys):
+    assert main(["kb", "find", "--office", "foreign_minister", "--country", "usa", "--date", "2019-06-01"]) == 0
+    (holder,) = json.loads(capsys.readouterr().out)["holders"]
+    assert (holder["id"], holder["office"], holder["country"]) == ("per_mike-pompeo", "secretary_of_state", "USA")
+
+
+def test_kb_find_with_nobody_in_office_gives_an_empty_list(capsys):
+    assert main(["kb", "find", "--office", "vice_president", "--country", "KOR", "--date", "2020-01-01"]) == 0
+    assert json.loads(capsys.readouterr().out)["holders"] == []
+
+
+@pytest.mark.parametrize("argv, word", [
+    (["--office", "foreign_minister", "--country", "JPN", "--date", "2025-13-45"], "--date"),
+    (["--office", "pope", "--country", "JPN"], "--office"),
+    (["--office", "president", "--country", "XX1"], "--country"),
+    ([], "needs a name"),
+])
+def test_kb_find_usage_errors_are_one_line_and_exit_2(capsys, argv, word):
+    assert main(["kb", "find", *argv]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and word in captured.err

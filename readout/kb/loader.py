@@ -119,12 +119,15 @@ def check_tenures(person: schema.PersonEntry, offices: set[str]) -> None:
 def check_office_holders(persons: list[schema.PersonEntry], offices: dict[str, schema.OfficeEntry]) -> None:
     """Two people of one country cannot hold a single-holder office at the same time."""
     single = {"foreign_minister", "secretary_of_state", "president", "prime_minister",
-              "national_security_adviser", "korea_peace_envoy", "defense_minister", "unification_minister"}
+              "national_security_adviser", "korea_peace_envoy", "defense_minister", "unification_minister",
+              "prk_leader", "vice_president", "chancellor", "king", "emperor", "deputy_secretary_of_state",
+              "us_special_rep_nk", "nuclear_envoy", "un_secretary_general", "nato_secretary_general",
+              "eu_council_president", "eu_commission_president", "eu_high_representative"}
     holders: dict[tuple[str, str], list[tuple[date, date | None, str]]] = defaultdict(list)
     for p in persons:
         for t in p.offices:
             if t.office in single:
-                holders[(p.country, t.office)].append((t.from_, t.to, p.id))
+                holders[(p.tenure_country(t), t.office)].append((t.from_, t.to, p.id))
     for (country, office), spans in holders.items():
         spans.sort()
         for (f1, t1, p1), (f2, _t2, p2) in zip(spans, spans[1:]):
@@ -149,11 +152,18 @@ class KnowledgeBase:
         p = self.persons.get(pid)
         return [t.office for t in p.offices if t.covers(day)] if p else []
 
+    def same_office(self, held: str, asked: str) -> bool:
+        """`held` answers a question about `asked`: the same office, or a country's own office that
+        counts as the general one (the US Secretary of State answers "foreign minister"; not the
+        other way: a question about the Secretary of State is not about every foreign minister)."""
+        entry = self.offices.get(held)
+        return held == asked or (entry is not None and entry.equivalent == asked)
+
     def holders(self, office: str, day: date | None, country: str | None = None) -> list[schema.PersonEntry]:
         """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article."""
         return [p for p in self.persons.values()
-                if (country is None or p.country == country)
-                and any(t.office == office and t.covers(day) for t in p.offices)]
+                if any(self.same_office(t.office, office) and t.covers(day)
+                       and (country is None or p.tenure_country(t) == country) for t in p.offices)]
 
 
 def load_kb() -> KnowledgeBase:
@@ -169,10 +179,14 @@ def load_kb() -> KnowledgeBase:
         if c.code not in known:
             raise DataFileError(f"unknown country code {c.code}", doc="countries.yaml")
     for code in [*countries.abbreviations_ko.values(), *countries.hanja_ko.values(),
-                 *(o.country for o in orgs), *(p.country for p in persons), *(p.country for p in places),
+                 *(o.country for o in orgs), *(p.country for p in places),
                  *(o.country for o in offices if o.country)]:
         if code not in known:
             raise DataFileError(f"unknown country code {code}", doc="data files")
+    for p in persons:
+        unknown = sorted(p.countries() - known)
+        if unknown:
+            raise DataFileError(f"{p.id}: unknown country code {unknown[0]}", doc="persons.yaml")
     check_unique([(c.code, str(i)) for i, c in enumerate(countries.countries)], "country code", "countries.yaml")
     check_unique([(n, c.code) for c in countries.countries for n in c.ko + c.en + c.adjectives_en
                   if c.code not in ("UNO", "IGO", "EUR")], "country name", "countries.yaml")
@@ -182,6 +196,9 @@ def load_kb() -> KnowledgeBase:
     check_unique([(normalize(n), p.id) for p in persons for n in [p.name, *p.ko, *p.variants]],
                  "person name", "persons.yaml")
     office_map = {o.id: o for o in offices}
+    for o in offices:
+        if o.equivalent and o.equivalent not in office_map:
+            raise DataFileError(f"{o.id}: unknown equivalent office {o.equivalent!r}", doc="offices.yaml")
     for p in persons:
         check_tenures(p, set(office_map))
     check_office_holders(persons, office_map)

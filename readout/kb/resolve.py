@@ -87,7 +87,7 @@ class PersonResolver:
     def choose(self, ids: set[str], office: str | None, country: str | None, day: date | None) -> PersonEntry | None:
         people = [self.kb.persons[i] for i in sorted(ids)]
         if country:
-            people = [p for p in people if p.country == country] or []
+            people = [p for p in people if country in p.countries()]
         if len(people) > 1 and office:
             people = [p for p in people if office_fits(self.kb, p, office, day)] or people
         if len(people) > 1 and day:
@@ -104,7 +104,7 @@ class PersonResolver:
         ids = set().union(*(self.token.get(t, set()) for t in tokens)) if tokens else set()
         people = [self.kb.persons[i] for i in sorted(ids)
                   if office_fits(self.kb, self.kb.persons[i], office, day)
-                  and (country is None or self.kb.persons[i].country == country)]
+                  and (country is None or country in self.kb.persons[i].countries())]
         return people[0] if len(people) == 1 else None
 
     def entity(self, p: PersonEntry, day: date | None, surface: str, reason: str) -> Entity:
@@ -112,7 +112,8 @@ class PersonResolver:
         office = self.kb.offices[held[0].office] if held else None
         names = list(dict.fromkeys([*p.ko, *p.variants, surface]))
         names = [n for n in names if n != p.name]
-        return Entity("person", p.id, p.name, names, p.country, office.sector if office else "GOV",
+        country = p.tenure_country(held[0]) if held else p.country  # Tusk: EUR in 2018, POL in 2024
+        return Entity("person", p.id, p.name, names, country, office.sector if office else "GOV",
                       office.name if office else None, reason)
 
     def unknown(self, surface: str, office: str | None, country: str | None) -> Entity:
@@ -130,12 +131,14 @@ class PersonResolver:
 
 
 def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | None) -> bool:
-    """Whether `p` held `office` on `day`; a generic title (장관, Minister) fits any minister office."""
+    """Whether `p` held `office` on `day`; a generic title (장관, Minister) fits any minister office but
+    the head of government's ("이 장관" in 2018 is not Prime Minister Lee Nak-yon)."""
     generic = base.offices.get(office)
     for t in p.offices:
         if not t.covers(day) and day is not None:
             continue
-        if t.office == office or (generic and generic.generic and "minister" in t.office):
+        if t.office == office or (generic and generic.generic and "minister" in t.office
+                                  and t.office != "prime_minister"):
             return True
     return False
 

@@ -64,6 +64,7 @@ class OfficeEntry(Strict):
     country: str | None = None
     role: str | None = None
     generic: bool = False
+    equivalent: str | None = None  # the general office this one counts as: secretary_of_state -> foreign_minister
     ko: list[str] = []
     en: list[str] = []
 
@@ -78,6 +79,7 @@ class Tenure(Strict):
     office: str
     from_: date = Field(alias="from")
     to: date | None = None
+    country: str | None = None  # the state or body the office serves when not the person's own country
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -92,10 +94,18 @@ class PersonEntry(Strict):
     name: str
     ko: list[str] = []
     variants: list[str] = []
-    origin: str = Field(pattern=r"^(ko|ko-us|ja|zh|western)$")
+    origin: str = Field(pattern=r"^(ko|ko-us|ja|zh|vi|western)$")
     country: str
+    source: str = Field(min_length=1)  # the office list the entry was taken from: every fact has a provenance
+    note: str | None = None  # approximate dates, acting periods, anything a reader should know
     offices: list[Tenure] = []
 
+    def countries(self) -> set[str]:
+        """Every state or body this person has acted for (an EU president who led a national government)."""
+        return {self.country} | {t.country for t in self.offices if t.country}
+
+    def tenure_country(self, t: Tenure) -> str:
+        return t.country or self.country
 
 class PersonsFile(Strict):
     version: int

@@ -8,7 +8,7 @@ from readout.kb.loader import check_office_holders, check_tenures, check_unique,
 
 
 def person(pid, *tenures, country="KOR"):
-    return schema.PersonEntry(id=pid, name=pid, origin="ko", country=country,
+    return schema.PersonEntry(id=pid, name=pid, origin="ko", country=country, source="test",
                               offices=[schema.Tenure(office=o, **{"from": f, "to": t}) for o, f, t in tenures])
 
 
