@@ -20,7 +20,7 @@ from readout.kb.loader import kb
 from readout.lang.patterns import alternation
 from readout.model import CountryMention
 
-LATIN_RE = re.compile(r"[A-Za-zÀ-ÿ .'’\-]+")
+LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
@@ -68,7 +68,7 @@ def guard_verb_re() -> re.Pattern:
 
 
 def is_possessive(text: str, end: int, form: str) -> bool:
-    return text[end:end + 2] in POSSESSIVE or (form.endswith("s") and text[end:end + 1] in "'’")
+    return text[end:end + 2] in POSSESSIVE or (form.endswith("s") and text[end:end + 1] in ("'", "’"))
 
 
 def longest_form(text: str, start: int) -> str | None:

@@ -241,6 +241,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         else:
             next_noun = words[i + 1].noun if i + 1 < len(words) else ""
             reading = read_word(w.noun, w.tokens, w.start, next_noun)
+            if not reading.codes and w.text[:2] in tables().recipients:  # kiwi reads '대러' as 대/VV + 러/EC
+                reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
             codes, recipient = list(reading.codes), reading.recipient
         if not codes:
             continue
