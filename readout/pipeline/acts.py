@@ -178,7 +178,8 @@ def coordinated_before(m: Mention, mentions: list[Mention]) -> list[str]:
 def nominal_actor(text: str, sent: Span, pos: int, end: int, countries: list[CountryMention],
                   lang: str) -> list[str]:
     """'북한의 탄도미사일 발사', '북한군 파병', '북한이 ... 발사했다', 'North Korea's troop dispatch',
-    'the deployment of DPRK troops', 'launches by X'."""
+    'the deployment of DPRK troops', 'launches by X'. A recipient form ('대북 제재') never acts."""
+    countries = [c for c in countries if not c.recipient]
     after = text[end - sent.start:end - sent.start + 40]
     if lang == "en" and re.match(r"\s+(?:of|by)\s+(?:the\s+)?", after):
         following = [c for c in countries if 0 <= c.start - end <= 25]
@@ -198,7 +199,7 @@ def nominal_actor(text: str, sent: Span, pos: int, end: int, countries: list[Cou
 def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:
     """A launch in a sentence about a meeting: the one country that is not a party to it."""
     parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
-    codes = list(dict.fromkeys(code for c in countries for code in c.codes if code not in parties))
+    codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
     return codes if len(codes) == 1 else []
 
 
