@@ -7,8 +7,9 @@ What a word names, in order (the data is countries.yaml; the class of error each
   3. a compound of one-syllable forms. One syllable is most often an ordinary word or part of one (방한 중
      'during a visit', 중요, 일부, 미래, 독자, 북부), so it counts only when the compound licenses it:
      - parts joined by a separator (한·미·일, 북-러);
-     - an undivided run of two or more different syllables (한미, 북러, 한중일) that ends where kiwi ends a
-       morpheme (not 일러스트), is not an ordinary word (미러, 중독, 한인), holds a core syllable (not 영호남),
+     - an undivided run of two or more syllables of different countries (한미, 북러, 한중일; not 한일남) that
+       ends where kiwi ends a morpheme (not 일러스트), is not an ordinary word (미러, 중독, 한인), holds a core
+       syllable (not 영호남),
        and either stands alone or goes on with a licensing head (한미동맹, 북미정상회담; 북미 'North America'
        needs the head);
      - one syllable that kiwi reads as a noun (not 중/NNB in 방한 중) followed by a head for one syllable,
@@ -109,17 +110,17 @@ def read_hanja(noun: str, t: Tables) -> Reading:
     return Reading(tuple(dict.fromkeys(run)), "hanja") if run else NOTHING
 
 
-def read_separated(noun: str, t: Tables, next_noun: str) -> Reading:
-    """'한·미·일', '북-러', '한·미 정상': every part a syllable (the last may carry a head: '한·미동맹')."""
+def read_separated(noun: str, t: Tables) -> Reading:
+    """'한·미·일', '북-러', '북한·러시아': every part a syllable or a name (the last may carry a head:
+    '한·미동맹'); '북한·북핵' is no compound."""
     parts = SEPARATOR_RE.split(noun)
     if len(parts) < 2 or not all(parts):
         return NOTHING
     last = parts[-1]
     if len(last) > 1 and last[0] in t.abbr and starts_with_head(last[1:], t.compound_heads):
         parts[-1] = last[0]
-    if all(len(p) == 1 and p in t.abbr for p in parts):
-        return Reading(tuple(dict.fromkeys(t.abbr[p] for p in parts)), "compound")
-    return NOTHING
+    codes = [t.abbr.get(p) if len(p) == 1 else t.names.get(p) for p in parts]
+    return Reading(tuple(dict.fromkeys(codes)), "compound") if all(codes) else NOTHING
 
 
 def syllable_run(noun: str, t: Tables) -> str:
@@ -137,13 +138,16 @@ def read_run(noun: str, t: Tables, bounds: set[int] | None, next_noun: str) -> R
     run = syllable_run(noun, t)
     if len(run) < 2 or run in t.ordinary or all(ch in t.minor for ch in run):
         return NOTHING
+    codes = tuple(dict.fromkeys(t.abbr[ch] for ch in run))
+    if len(codes) < len(run):
+        return NOTHING  # '한일남', '남한': one country twice is a name or a word, not a compound
     if bounds is not None and len(run) not in bounds:
         return NOTHING  # '일러스트': kiwi reads one longer word
     rest = noun[len(run):]
     headed = starts_with_head(rest, t.compound_heads) if rest else starts_with_head(next_noun, t.compound_heads)
     if rest and not headed or run in t.need_head and not headed:
         return NOTHING
-    return Reading(tuple(dict.fromkeys(t.abbr[ch] for ch in run)), "compound")
+    return Reading(codes, "compound")
 
 
 def read_single(noun: str, t: Tables, tokens: Sequence | None, start: int, next_noun: str | None) -> Reading:
@@ -185,16 +189,16 @@ def _read_word(noun: str, tokens: tuple | None, start: int, next_noun: str | Non
     t = tables()
     if not noun:
         return NOTHING
-    for rule in (lambda: read_name(noun, t), lambda: read_hanja(noun, t),
-                 lambda: read_separated(noun, t, next_noun or "")):
-        reading = rule()
-        if reading.codes:
-            return reading
-    if SEPARATOR_RE.search(noun):
-        return NOTHING
-    reading = read_run(noun, t, boundaries(tokens, start), next_noun or "")
-    return reading if reading.codes else read_recipient(noun, t, next_noun) if noun[:2] in t.recipients \
-        else read_single(noun, t, tokens, start, next_noun)
+    reading = read_name(noun, t)
+    if not reading.codes:
+        reading = read_hanja(noun, t)
+    if not reading.codes and SEPARATOR_RE.search(noun):
+        return read_separated(noun, t)
+    if not reading.codes:
+        reading = read_run(noun, t, boundaries(tokens, start), next_noun or "")
+    if not reading.codes and noun[:2] in t.recipients:
+        return read_recipient(noun, t, next_noun)
+    return reading if reading.codes else read_single(noun, t, tokens, start, next_noun)
 
 
 def countries_of_word(noun: str, tokens: Sequence | None = None, start: int = 0,
