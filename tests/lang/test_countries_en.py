@@ -92,6 +92,8 @@ def test_the_table_covers_many_countries():
     ("Nigerian troops crossed.", [("Nigerian", "NGA")]),
     ("Papua New Guinea signed.", [("Papua New Guinea", "PNG")]),
     ("New Mexico and New Jersey voted.", []),
+    ("Pro-Russian separatists and anti-American protesters marched.", []),
+    ("The ROK-U.S. alliance and Sino-Japanese ties", [("ROK", "KOR"), ("U.S.", "USA"), ("Japanese", "JPN")]),
     ("Ships sailed the South China Sea.", []),
     ("The Washington Post reported it.", []),
     ("The Paris Agreement was signed.", []),

@@ -4,7 +4,8 @@ capitals or seats standing for governments ("Pyongyang said", "Moscow and Beijin
 
 Rules, each for a class of false reading:
   - whole words only, longest form first: "Nigerian" is not "Niger", "Papua New Guinea" is not "Guinea";
-  - a form right after "New " is part of another name ("New Mexico", "New Jersey");
+  - a form right after "New " is part of another name ("New Mexico", "New Jersey"); one after "pro-",
+    "anti-" or "non-" names a stance, not the country ("pro-Russian separatists"), while "ROK-U.S." is two;
   - a form before a word of `not_before_en` is part of another name ("South China Sea", "Paris Agreement");
   - a capital after in/at/to/from is a place, not the government ("talks in Pyongyang");
   - a guarded form (declared ambiguous with guard 'governed': "Jordan", "Georgia", "Victoria") counts only
@@ -25,6 +26,7 @@ LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
 POSSESSIVE = ("'s", "’s")
+STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
 
 
@@ -77,7 +79,8 @@ def longest_form(text: str, start: int) -> str | None:
     for form in candidates(text, start):
         end = start + len(form)
         if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-            if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end):
+            if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
+                    or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
                 return None
             return form
     return None
@@ -88,7 +91,7 @@ def start_re() -> re.Pattern:
     """Where a form may start: a word start followed by the first characters of some form (a small trie
     of the table's keys, so most words are passed over inside the regex engine)."""
     _table, by_key = forms_table()
-    return re.compile(r"(?<![\w.’'\-])" + alternation(by_key))
+    return re.compile(r"(?<![\w.’'])" + alternation(by_key))
 
 
 def matches(text: str):
