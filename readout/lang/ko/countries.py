@@ -1,36 +1,267 @@
-"""Korean country mentions in a sentence, with the particle that marks each (북한이, 러북, 한미는, 美)."""
+"""Korean country mentions in a sentence, with the particle that marks each (북한이, 러북, 한미는, 美, 워싱턴은).
+
+What a word names, in order (the data is countries.yaml; the class of error each rule prevents is named):
+  1. a country name (CLDR and news forms: 필리핀, 남아공), alone or with a head in the same word (중국측,
+     러시아군); a form declared ambiguous with guard 'governed' (오만, 수단, 말리) counts only as a subject;
+  2. Hanja (美, 韓美日);
+  3. a compound of one-syllable forms. One syllable is most often an ordinary word or part of one (방한 중
+     'during a visit', 중요, 일부, 미래, 독자, 북부), so it counts only when the compound licenses it:
+     - parts joined by a separator (한·미·일, 북-러);
+     - an undivided run of two or more syllables of different countries (한미, 북러, 한중일; not 한일남) that
+       ends where kiwi ends a morpheme (not 일러스트), is not an ordinary word (미러, 중독, 한인), holds a core
+       syllable (not 영호남),
+       and either stands alone or goes on with a licensing head (한미동맹, 북미정상회담; 북미 'North America'
+       needs the head);
+     - one syllable that kiwi reads as a noun (not 중/NNB in 방한 중) followed by a head for one syllable,
+       in the word or as the next word (미측, 미 국무부, 북 당국);
+  4. 대 + syllable, "toward X" (대북 제재, 대중 관세): a recipient, never the acting side;
+  5. a capital standing for the government (워싱턴은, 베이징이), only with a subject, topic or 'with' particle.
+"""
 from __future__ import annotations
 
-from readout.kb.geo import country_index
-from readout.kb.loader import lexicon
-from readout.lang.ko.mentions import countries_of_word, role_of, words_of
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from readout.kb.geo import country_index, guarded_forms, metonym_index
+from readout.kb.loader import kb, lexicon
+from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
 from readout.model import CountryMention
+
+SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
+NOUN_TAGS = ("NNP", "NNG", "SH", "SL")
+MAX_WORDS = 3  # a country form spans at most this many words ('중앙 아프리카 공화국')
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one word names: country codes, and how (kind: name, hanja, compound, single, recipient, metonym)."""
+
+    codes: tuple[str, ...]
+    kind: str
+
+    @property
+    def recipient(self) -> bool:
+        return self.kind == "recipient"
+
+
+NOTHING = Reading((), "")
+
+
+@dataclass(frozen=True)
+class Tables:
+    abbr: dict[str, str]
+    minor: frozenset[str]
+    ordinary: frozenset[str]
+    need_head: frozenset[str]
+    compound_heads: tuple[str, ...]
+    single_heads: tuple[str, ...]
+    recipients: dict[str, str]
+    recipient_free: frozenset[str]
+    recipient_heads: tuple[str, ...]
+    hanja: dict[str, str]
+    names: dict[str, str]  # Korean country forms (no spaces) -> code
+    longest_name: int
+
+
+@functools.lru_cache(maxsize=1)
+def tables() -> Tables:
+    c = kb().countries
+    by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    names = {n: code for n, code in country_index().items() if re.search(r"[가-힣]", n)}
+    return Tables(c.abbreviations_ko, frozenset(c.minor_abbreviations_ko), frozenset(c.ordinary_words_ko),
+                  frozenset(c.compounds_need_head_ko), by_length(c.compound_heads_ko), by_length(c.single_heads_ko),
+                  c.recipient_prefixes_ko, frozenset(c.recipient_free_ko), by_length(c.recipient_heads_ko),
+                  c.hanja_ko, names, max(map(len, names)))
+
+
+def starts_with_head(rest: str, heads: Sequence[str]) -> bool:
+    return any(rest.startswith(h) for h in heads)
+
+
+def boundaries(tokens: Sequence | None, start: int) -> set[int] | None:
+    """Offsets inside the word where kiwi starts or ends a morpheme; None without morphemes."""
+    if not tokens:
+        return None
+    return {t[2] - start for t in tokens} | {t[2] + t[3] - start for t in tokens}
+
+
+def noun_tag(tokens: Sequence | None, start: int) -> str | None:
+    """The tag of the one-syllable morpheme at the word's start (None without morphemes)."""
+    for form, tag, s, length in tokens or ():
+        if s == start and length == 1:
+            return tag
+    return None if not tokens else ""
+
+
+def read_name(noun: str, t: Tables) -> Reading:
+    """A country name, or a name with a head in the same word (중국측, 러시아군, 미국정부)."""
+    if noun in t.names:
+        return Reading((t.names[noun],), "name")
+    for n in range(min(len(noun) - 1, t.longest_name), 1, -1):
+        if noun[:n] in t.names and starts_with_head(noun[n:], t.single_heads):
+            return Reading((t.names[noun[:n]],), "name")
+    return NOTHING
+
+
+def read_hanja(noun: str, t: Tables) -> Reading:
+    run = [t.hanja[ch] for ch in noun if ch in t.hanja] if noun[:1] in t.hanja else []
+    return Reading(tuple(dict.fromkeys(run)), "hanja") if run else NOTHING
+
+
+def read_separated(noun: str, t: Tables) -> Reading:
+    """'한·미·일', '북-러', '북한·러시아': every part a syllable or a name (the last may carry a head:
+    '한·미동맹'); '북한·북핵' is no compound."""
+    parts = SEPARATOR_RE.split(noun)
+    if len(parts) < 2 or not all(parts):
+        return NOTHING
+    last = parts[-1]
+    if len(last) > 1 and last[0] in t.abbr and starts_with_head(last[1:], t.compound_heads):
+        parts[-1] = last[0]
+    codes = [t.abbr.get(p) if len(p) == 1 else t.names.get(p) for p in parts]
+    return Reading(tuple(dict.fromkeys(codes)), "compound") if all(codes) else NOTHING
+
+
+def syllable_run(noun: str, t: Tables) -> str:
+    """The longest prefix of different country syllables ('한미일정상' -> '한미일', '호불호' -> '호불')."""
+    run = ""
+    for ch in noun:
+        if ch not in t.abbr or ch in run:
+            break
+        run += ch
+    return run
+
+
+def read_run(noun: str, t: Tables, bounds: set[int] | None, next_noun: str) -> Reading:
+    """An undivided compound ('한미', '북러가', '한미연합훈련', '북미 정상회담')."""
+    run = syllable_run(noun, t)
+    if len(run) < 2 or run in t.ordinary or all(ch in t.minor for ch in run):
+        return NOTHING
+    codes = tuple(dict.fromkeys(t.abbr[ch] for ch in run))
+    if len(codes) < len(run):
+        return NOTHING  # '한일남', '남한': one country twice is a name or a word, not a compound
+    if bounds is not None and len(run) not in bounds:
+        return NOTHING  # '일러스트': kiwi reads one longer word
+    rest = noun[len(run):]
+    headed = starts_with_head(rest, t.compound_heads) if rest else starts_with_head(next_noun, t.compound_heads)
+    if rest and not headed or run in t.need_head and not headed:
+        return NOTHING
+    return Reading(codes, "compound")
+
+
+def read_single(noun: str, t: Tables, tokens: Sequence | None, start: int, next_noun: str | None) -> Reading:
+    """One syllable with a head for it: '미측', '미국무부', '미 국무부', '북 당국'. Without context (a chain
+    word asked about alone) the bare syllable still names its country, as callers in mentions expect."""
+    syllable, rest = noun[:1], noun[1:]
+    if syllable not in t.abbr:
+        return NOTHING
+    if rest:
+        return Reading((t.abbr[syllable],), "single") if rest in t.single_heads or \
+            starts_with_head(rest, t.single_heads) and len(rest) >= 2 else NOTHING
+    if next_noun is None:
+        return Reading((t.abbr[syllable],), "single")
+    tag = noun_tag(tokens, start)
+    if tag not in (None, *NOUN_TAGS) or not starts_with_head(next_noun, t.single_heads):
+        return NOTHING  # '방한 중': 중 is a bound noun, not China
+    return Reading((t.abbr[syllable],), "single")
+
+
+def read_recipient(noun: str, t: Tables, next_noun: str | None) -> Reading:
+    """'대북 제재', '대중관세', '대미 메시지': the country the policy is aimed at."""
+    prefix, rest = noun[:2], noun[2:]
+    if prefix not in t.recipients:
+        return NOTHING
+    headed = starts_with_head(rest, t.recipient_heads) if rest else \
+        (prefix in t.recipient_free or starts_with_head(next_noun or "", t.recipient_heads))
+    return Reading((t.recipients[prefix],), "recipient") if headed else NOTHING
+
+
+def read_word(noun: str, tokens: Sequence | None = None, start: int = 0, next_noun: str | None = None) -> Reading:
+    """What the noun of one word names. `tokens` (kiwi morphemes, absolute offsets) and `start` (the
+    word's offset) let the rules see morpheme boundaries; `next_noun` is the next word's noun (None: no
+    context, as when a title chain asks about one word)."""
+    return _read_word(noun, tuple(tokens) if tokens else None, start, next_noun)
+
+
+@functools.lru_cache(maxsize=65536)
+def _read_word(noun: str, tokens: tuple | None, start: int, next_noun: str | None) -> Reading:
+    t = tables()
+    if not noun:
+        return NOTHING
+    reading = read_name(noun, t)
+    if not reading.codes:
+        reading = read_hanja(noun, t)
+    if not reading.codes and SEPARATOR_RE.search(noun):
+        return read_separated(noun, t)
+    if not reading.codes:
+        reading = read_run(noun, t, boundaries(tokens, start), next_noun or "")
+    if not reading.codes and noun[:2] in t.recipients:
+        return read_recipient(noun, t, next_noun)
+    return reading if reading.codes else read_single(noun, t, tokens, start, next_noun)
+
+
+def countries_of_word(noun: str, tokens: Sequence | None = None, start: int = 0,
+                      next_noun: str | None = None) -> list[str]:
+    """Countries a word names as an actor: 미국, 美, 한미일, 북·러, 중국측 (not recipients: 대북)."""
+    reading = read_word(noun, tokens, start, next_noun)
+    return [] if reading.recipient else list(reading.codes)
+
+
+def country_of_word(noun: str) -> str | None:
+    codes = countries_of_word(noun)
+    return codes[0] if codes else None
+
+
+def multiword_form(words: list, i: int) -> tuple[str, int] | None:
+    """A country form of two or three words starting at word i ('미 정부', '유엔 안보리'): (code, last index)."""
+    names, metonyms = country_index(), metonym_index()
+    for n in range(MAX_WORDS, 1, -1):
+        if i + n <= len(words):
+            joined = " ".join(w.noun for w in words[i:i + n])
+            code = names.get(joined) or names.get(joined.replace(" ", "")) or metonyms.get(joined)
+            if code:
+                return code, i + n - 1
+    return None
 
 
 def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]:
-    words = words_of(text, tokens)
+    words = ko_mentions.words_of(text, tokens)
+    heads = lexicon("ko")["country_head_nouns"]
+    particles = set(kb().countries.metonym_particles_ko)
     out: list[CountryMention] = []
     skip = -1
     for i, w in enumerate(words):
         if i <= skip:
             continue
-        codes: list[str] = []
-        end = w.start + len(w.noun)
-        if i + 1 < len(words) and f"{w.noun} {words[i + 1].noun}" in country_index():
-            codes, end, skip, w = [country_index()[f"{w.noun} {words[i + 1].noun}"]], words[i + 1].start + \
-                len(words[i + 1].noun), i + 1, words[i + 1]
+        last, recipient = i, False
+        multi = multiword_form(words, i)
+        if multi:
+            codes, last = [multi[0]], multi[1]
+        elif w.noun in metonym_index() and w.noun not in country_index():
+            if (w.particle or "") not in particles:
+                continue  # '워싱턴에서' is a place; '워싱턴은' the government
+            codes = [metonym_index()[w.noun]]
         else:
-            codes = countries_of_word(w.noun) or countries_of_word(w.noun.rstrip("군측"))
-        if codes:
-            particle = w.particle or ""
-            if not particle and i + 1 < len(words) and words[i + 1].noun in lexicon("ko")["country_head_nouns"]:
-                particle = words[i + 1].particle or ""  # '한미 양국은', '북한 당국이'
-                skip = i + 1
-            out.append(CountryMention(offset + (words[i].start), offset + end, codes,
-                                      genitive=particle == "의",
-                                      subject=role_of(particle) == "subject", particle=particle or None))
+            next_noun = words[i + 1].noun if i + 1 < len(words) else ""
+            reading = read_word(w.noun, w.tokens, w.start, next_noun)
+            if not reading.codes and w.text[:2] in tables().recipients:  # kiwi reads '대러' as 대/VV + 러/EC
+                reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
+            codes, recipient = list(reading.codes), reading.recipient
+        if not codes:
+            continue
+        lw = words[last]
+        end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
+        if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject":
+            continue  # '오만' (arrogance), '수단' (means): the country only as the acting side
+        if not particle and last + 1 < len(words) and words[last + 1].noun in heads:
+            particle = words[last + 1].particle or ""  # '한미 양국은', '북한 당국이'
+            skip = last + 1
+        role = ko_mentions.role_of(particle)
+        out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
+                                  subject=role == "subject" and not recipient, particle=particle or None,
+                                  recipient=recipient))
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
     return out
-

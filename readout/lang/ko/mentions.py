@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Sequence
 
-from readout.kb.geo import country_index, lookup_city
+from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import looks_korean_name
 from readout.lang.patterns import alternation
@@ -119,30 +119,18 @@ def title_of(noun: str) -> tuple[str, str] | None:
 
 
 def country_of_word(noun: str) -> str | None:
-    codes = countries_of_word(noun)
-    return codes[0] if codes else None
+    """The first country a word names (moved to readout.lang.ko.countries; kept here for callers)."""
+    from readout.lang.ko import countries
+
+    return countries.country_of_word(noun)
 
 
 def countries_of_word(noun: str) -> list[str]:
-    return list(_countries_of_word(noun))
+    """Countries a word names (moved to readout.lang.ko.countries, which imports this module; kept here
+    for callers)."""
+    from readout.lang.ko import countries
 
-
-@functools.lru_cache(maxsize=65536)
-def _countries_of_word(noun: str) -> tuple[str, ...]:
-    """Countries a word names: 미국, 美, 미, or a compound of one-syllable forms (한미일, 북·러)."""
-    lex = kb().countries
-    if noun in country_index():
-        return (country_index()[noun],)
-    if noun[:1] in lex.hanja_ko:
-        return (lex.hanja_ko[noun[:1]],)
-    flat = re.sub(r"[-·‧ㆍ]", "", noun)
-    if 1 <= len(flat) <= 4 and all(c in lex.abbreviations_ko for c in flat):
-        return tuple(dict.fromkeys(lex.abbreviations_ko[c] for c in flat))
-    if flat[:2] in country_index():
-        return ()  # '북한·북핵': a country name, not a compound of one-syllable forms
-    run = re.match(r"[" + "".join(lex.abbreviations_ko) + r"]{2,3}", flat)
-    codes = tuple(dict.fromkeys(lex.abbreviations_ko[c] for c in run.group(0))) if run else ()
-    return codes if len(codes) >= 2 else ()  # '한일외교장관', '한미연합훈련': a compound before a noun
+    return countries.countries_of_word(noun)
 
 
 @functools.lru_cache(maxsize=65536)  # asked of every word before a title

@@ -1,0 +1,133 @@
+"""English country mentions: every country's names, adjectives and capitals; the rules that keep
+places, person names, US states and other names out."""
+import pytest
+
+from readout.lang.en.countries import find_countries
+
+FORMS = [  # (form as written in news, code): names, short names, adjectives, demonyms, capitals, territories
+    ("Armenian", "ARM"), ("Armenia", "ARM"), ("Yerevan", "ARM"),
+    ("Azerbaijan", "AZE"), ("Azerbaijani", "AZE"), ("Baku", "AZE"),
+    ("the Philippines", "PHL"), ("Filipino", "PHL"), ("Philippine", "PHL"), ("Manila", "PHL"),
+    ("Emirati", "ARE"), ("UAE", "ARE"), ("United Arab Emirates", "ARE"), ("Abu Dhabi", "ARE"),
+    ("Polish", "POL"), ("Poland", "POL"), ("Warsaw", "POL"),
+    ("Dutch", "NLD"), ("the Netherlands", "NLD"), ("Holland", "NLD"), ("The Hague", "NLD"),
+    ("Ivorian", "CIV"), ("Ivory Coast", "CIV"), ("Côte d’Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"),
+    ("Britain", "GBR"), ("UK", "GBR"), ("British", "GBR"), ("London", "GBR"), ("United Kingdom", "GBR"),
+    ("Czechia", "CZE"), ("Czech Republic", "CZE"), ("Czech", "CZE"), ("Prague", "CZE"),
+    ("Pyongyang", "PRK"), ("North Korean", "PRK"), ("DPRK", "PRK"), ("North Korea", "PRK"),
+    ("Seoul", "KOR"), ("South Korean", "KOR"), ("Republic of Korea", "KOR"), ("Korea", "KOR"),
+    ("Washington", "USA"), ("U.S.", "USA"), ("American", "USA"), ("United States", "USA"),
+    ("Tokyo", "JPN"), ("Japanese", "JPN"), ("Beijing", "CHN"), ("Chinese", "CHN"), ("PRC", "CHN"),
+    ("Moscow", "RUS"), ("the Kremlin", "RUS"), ("Russian", "RUS"), ("Kyiv", "UKR"), ("Ukrainian", "UKR"),
+    ("Tehran", "IRN"), ("Iranian", "IRN"), ("Iran", "IRN"),
+    ("Israeli", "ISR"), ("Jerusalem", "ISR"), ("Palestinian", "PSE"), ("Ramallah", "PSE"),
+    ("Saudi", "SAU"), ("Riyadh", "SAU"), ("Qatari", "QAT"), ("Doha", "QAT"), ("Kuwaiti", "KWT"),
+    ("Syrian", "SYR"), ("Damascus", "SYR"), ("Iraqi", "IRQ"), ("Baghdad", "IRQ"), ("Lebanese", "LBN"),
+    ("Egyptian", "EGY"), ("Cairo", "EGY"), ("Turkish", "TUR"), ("Türkiye", "TUR"), ("Ankara", "TUR"),
+    ("Afghan", "AFG"), ("Kabul", "AFG"), ("Pakistani", "PAK"), ("Islamabad", "PAK"),
+    ("Indian", "IND"), ("New Delhi", "IND"), ("Bangladeshi", "BGD"), ("Dhaka", "BGD"), ("Sri Lankan", "LKA"),
+    ("Nepali", "NPL"), ("Kathmandu", "NPL"), ("Mongolian", "MNG"), ("Ulaanbaatar", "MNG"),
+    ("Taiwanese", "TWN"), ("Taipei", "TWN"), ("Vietnamese", "VNM"), ("Hanoi", "VNM"),
+    ("Thai", "THA"), ("Bangkok", "THA"), ("Cambodian", "KHM"), ("Phnom Penh", "KHM"), ("Laos", "LAO"),
+    ("Myanmar", "MMR"), ("Burma", "MMR"), ("Singaporean", "SGP"), ("Malaysian", "MYS"), ("Kuala Lumpur", "MYS"),
+    ("Indonesian", "IDN"), ("Jakarta", "IDN"), ("East Timor", "TLS"), ("Bruneian", "BRN"),
+    ("Australian", "AUS"), ("Canberra", "AUS"), ("New Zealand", "NZL"), ("Papua New Guinea", "PNG"),
+    ("Fijian", "FJI"), ("Canadian", "CAN"), ("Ottawa", "CAN"), ("Mexican", "MEX"), ("Cuban", "CUB"),
+    ("Havana", "CUB"), ("Venezuelan", "VEN"), ("Caracas", "VEN"), ("Colombian", "COL"), ("Bogota", "COL"),
+    ("Brazilian", "BRA"), ("Brasilia", "BRA"), ("Argentine", "ARG"), ("Buenos Aires", "ARG"),
+    ("Chilean", "CHL"), ("Peruvian", "PER"), ("Bolivian", "BOL"), ("Ecuadorian", "ECU"), ("Nicaraguan", "NIC"),
+    ("German", "DEU"), ("Berlin", "DEU"), ("French", "FRA"), ("Paris", "FRA"), ("Italian", "ITA"), ("Rome", "ITA"),
+    ("Spanish", "ESP"), ("Madrid", "ESP"), ("Portuguese", "PRT"), ("Lisbon", "PRT"), ("Swiss", "CHE"),
+    ("Austrian", "AUT"), ("Vienna", "AUT"), ("Hungarian", "HUN"), ("Budapest", "HUN"), ("Romanian", "ROU"),
+    ("Bulgarian", "BGR"), ("Greek", "GRC"), ("Athens", "GRC"), ("Serbian", "SRB"), ("Belgrade", "SRB"),
+    ("Kosovo", "XKX"), ("Croatian", "HRV"), ("Bosnian", "BIH"), ("North Macedonia", "MKD"), ("Albanian", "ALB"),
+    ("Swedish", "SWE"), ("Stockholm", "SWE"), ("Norwegian", "NOR"), ("Oslo", "NOR"), ("Finnish", "FIN"),
+    ("Helsinki", "FIN"), ("Danish", "DNK"), ("Copenhagen", "DNK"), ("Estonian", "EST"), ("Latvian", "LVA"),
+    ("Lithuanian", "LTU"), ("Vilnius", "LTU"), ("Belarusian", "BLR"), ("Minsk", "BLR"), ("Moldovan", "MDA"),
+    ("Georgian", "GEO"), ("Tbilisi", "GEO"), ("Kazakh", "KAZ"), ("Astana", "KAZ"), ("Uzbek", "UZB"),
+    ("Kyrgyz", "KGZ"), ("Tajik", "TJK"), ("Turkmen", "TKM"), ("Irish", "IRL"), ("Dublin", "IRL"),
+    ("Nigerian", "NGA"), ("Abuja", "NGA"), ("Nigerien", "NER"), ("Niger", "NER"), ("Ghanaian", "GHA"),
+    ("Kenyan", "KEN"), ("Nairobi", "KEN"), ("Ethiopian", "ETH"), ("Addis Ababa", "ETH"), ("Somali", "SOM"),
+    ("Sudanese", "SDN"), ("South Sudanese", "SSD"), ("Congolese", "COD"), ("DRC", "COD"), ("Kinshasa", "COD"),
+    ("Republic of the Congo", "COG"), ("Rwandan", "RWA"), ("Kigali", "RWA"), ("Ugandan", "UGA"),
+    ("South African", "ZAF"), ("Pretoria", "ZAF"), ("Zimbabwean", "ZWE"), ("Malian", "MLI"),
+    ("Senegalese", "SEN"), ("Dakar", "SEN"), ("Moroccan", "MAR"), ("Rabat", "MAR"), ("Algerian", "DZA"),
+    ("Tunisian", "TUN"), ("Libyan", "LBY"), ("Yemeni", "YEM"), ("Omani", "OMN"), ("Bahraini", "BHR"),
+    ("Jordanian", "JOR"), ("Amman", "JOR"), ("Eswatini", "SWZ"), ("Swaziland", "SWZ"), ("Cape Verde", "CPV"),
+    ("Guinea-Bissau", "GNB"), ("Equatorial Guinea", "GNQ"), ("Dominican Republic", "DOM"), ("Haitian", "HTI"),
+    ("Jamaican", "JAM"), ("Trinidad and Tobago", "TTO"), ("Holy See", "VAT"), ("the Vatican", "VAT"),
+    # territories
+    ("Greenland", "GRL"), ("Puerto Rico", "PRI"), ("Hong Kong", "HKG"), ("Macau", "MAC"), ("Guam", "GUM"),
+    ("Bermuda", "BMU"), ("Gibraltar", "GIB"), ("New Caledonia", "NCL"), ("Faroe Islands", "FRO"),
+    ("Falkland Islands", "FLK"), ("Western Sahara", "ESH"), ("Aruba", "ABW"), ("Cayman Islands", "CYM"),
+    # Phoenix spellings
+    ("Phillipines", "PHL"), ("Phillipine", "PHL"),
+    # international bodies
+    ("United Nations", "UNO"), ("U.N.", "UNO"), ("UN Security Council", "UNO"), ("European Union", "EUR"),
+    ("EU", "EUR"), ("NATO", "IGO"), ("ASEAN", "IGO"), ("G7", "IGO"), ("G20", "IGO"), ("APEC", "IGO"),
+    ("IAEA", "IGO"), ("African Union", "IGO"), ("Organization of American States", "IGO"), ("Quad", "IGO"),
+    ("BRICS", "IGO"),
+]
+
+
+def codes(text):
+    return [(text[m.start:m.end], m.codes[0]) for m in find_countries(text, 0)]
+
+
+@pytest.mark.parametrize("form, code", FORMS)
+def test_every_form_names_its_country(form, code):
+    assert codes(f"Officials said {form} would respond.") == [(form, code)]
+
+
+def test_the_table_covers_many_countries():
+    assert len(FORMS) >= 120 and len({c for _f, c in FORMS}) >= 60
+
+
+@pytest.mark.parametrize("text, expected", [
+    # capitals stand for governments, but "in X" is a place
+    ("Moscow and Beijing vetoed the draft.", [("Moscow", "RUS"), ("Beijing", "CHN")]),
+    ("Talks were held in Pyongyang.", []),
+    ("He flew to Tehran and from Kabul.", []),
+    # longest whole words: not the country inside another name or word
+    ("Nigerian troops crossed.", [("Nigerian", "NGA")]),
+    ("Papua New Guinea signed.", [("Papua New Guinea", "PNG")]),
+    ("New Mexico and New Jersey voted.", []),
+    ("Pro-Russian separatists and anti-American protesters marched.", []),
+    ("The ROK-U.S. alliance and Sino-Japanese ties", [("ROK", "KOR"), ("U.S.", "USA"), ("Japanese", "JPN")]),
+    ("Ships sailed the South China Sea.", []),
+    ("The Washington Post reported it.", []),
+    ("The Paris Agreement was signed.", []),
+    ("Indiana and Omaha are far.", []),
+    ("a turkey dinner in chile sauce", []),
+    # guarded forms: only before a possessive or a government verb
+    ("Jordan Peterson spoke.", []),
+    ("Jordan said it would close its airspace.", [("Jordan", "JOR")]),
+    ("Georgia voters lined up.", []),
+    ("Georgia's parliament passed the law.", [("Georgia", "GEO")]),
+    ("Victoria Nuland met them.", []),
+    ("Wellington warned Beijing.", [("Wellington", "NZL"), ("Beijing", "CHN")]),
+    ("Chad Smith played.", []),
+    # declared ambiguous forms resolve to their default
+    ("Korea and Japan agreed.", [("Korea", "KOR"), ("Japan", "JPN")]),
+    ("Congo accused Rwanda.", [("Congo", "COD"), ("Rwanda", "RWA")]),
+    ("Brussels fined the firm.", [("Brussels", "EUR")]),
+])
+def test_rules(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, genitive, subject", [
+    ("North Korea's foreign ministry said", True, False),
+    ("The Philippines' coast guard said", True, False),
+    ("Pyongyang fired a missile", False, True),
+    ("sanctions against Iran", False, False),
+    ("talks with the Netherlands", False, False),
+])
+def test_flags(text, genitive, subject):
+    (m,) = find_countries(text, 0)
+    assert (m.genitive, m.subject) == (genitive, subject)
+
+
+def test_offsets_are_absolute():
+    (m,) = find_countries("Emirati officials met.", 100)
+    assert (m.start, m.end) == (100, 107)
