@@ -150,7 +150,7 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
         if len(zone) > 1 and lang.coordinated(text, zone[-2].span.end - sent.start, zone[-1].span.start - sent.start):
             picked = zone[-2:]
     else:
-        zone = [i for i, _r in pool if i.span.start >= end and i.span.start - end <= settings.recipient_reach_chars]
+        zone = [i for i, _r in pool if i.span.start > pos and i.span.start - end <= settings.recipient_reach_chars]
         picked = zone[:1]
         if len(zone) > 1 and zone[1].span.start - zone[0].span.end <= settings.coordination_gap_chars:
             picked = zone[:2]

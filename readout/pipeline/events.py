@@ -134,8 +134,8 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
     others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story)]
     if not subjects and trig.kind == "predicate" and story.topic and others:
         subjects = [story.topic]  # Korean drops the subject: "(조 장관은) 블링컨 장관을 만났으나"
-    if not others and (len(unique(subjects)) < 2 or trig.kind != "predicate"):
-        return []  # a meeting needs a counterpart, or two subjects of its own predicate ('A and B met')
+    if not others and (len(unique(subjects)) < 2 or trig.kind == "background"):
+        return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
     if subjects and len(others) >= 2 and (not lang.meeting_is_multilateral(text) or lang.meeting_splits_pairs(text)):

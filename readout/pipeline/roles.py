@@ -21,8 +21,8 @@ def read_roles(lang, text: str, tokens, sent: Span, trig: Trigger, spans: list) 
         elif roles[k] in ("other", "modifier") and nxt in PRINCIPAL and \
                 lang.coordinated(text, ends[k], starts[k + 1]) and ends[k + 1] <= trig.start:
             roles[k] = nxt
-    for k in range(1, len(roles)):  # left to right: 'met A and B' makes B an object too
-        if roles[k] == "other" and roles[k - 1] in ("with", "object") and \
-                lang.coordinated(text, ends[k - 1], starts[k]):
+    for k in range(1, len(roles)):  # left to right: 'met A and B', 'A and B met': B shares A's role
+        if roles[k] == "other" and roles[k - 1] in PRINCIPAL and lang.coordinated(text, ends[k - 1], starts[k]) \
+                and (roles[k - 1] != "subject" or ends[k] <= trig.start):
             roles[k] = roles[k - 1]
     return roles

@@ -13,7 +13,7 @@ from readout.cli import main
 from readout.errors import DataFileError
 from readout.kb import loader
 from readout.kb.loader import kb, load_kb
-from readout.kb.resolve import PersonResolver
+from readout.kb.knowledge import Knowledge
 
 D = date.fromisoformat
 
@@ -119,7 +119,7 @@ HOLDERS = [
 
 @pytest.fixture(scope="module")
 def resolver():
-    return PersonResolver(kb())
+    return Knowledge.load().resolver
 
 
 def test_the_table_is_large_enough():

@@ -3,12 +3,13 @@ from datetime import date
 import pytest
 
 from readout.kb.loader import kb
-from readout.kb.resolve import PersonResolver
+from readout.kb.names import normalize
+from readout.kb.knowledge import Knowledge, LearnedAliases
 
 
 @pytest.fixture
 def resolver():
-    return PersonResolver(kb())
+    return Knowledge.load().resolver
 
 
 @pytest.mark.parametrize("surface, pid, reason", [
@@ -45,11 +46,12 @@ def test_unknown_korean_name_gets_romanized_with_stable_id(resolver):
     assert a.name == "Hong Gil-sun" and "홍길순" in a.names and a.id == b.id and a.reason == "new person"
 
 
-def test_learned_alias_is_reused(resolver):
+def test_an_alias_learned_by_an_earlier_run_resolves_in_the_next(resolver):
     person = resolver.resolve("홍길순", country="KOR")
-    resolver.learn("Hong Kil-soon", person)
-    again = resolver.resolve("Hong Kil-soon")
-    assert again.id == person.id and again.reason == "new person"
+    learned = LearnedAliases({normalize("Hong Kil-soon"): person.id}, {person.id: person})
+    again = Knowledge.load(learned).resolver.resolve("Hong Kil-soon")
+    assert again.id == person.id and again.reason == "learned alias"
+    assert resolver.resolve("Hong Kil-soon").id != person.id  # the run's own knowledge never changes
 
 
 def test_a_korean_surname_with_a_title_resolves_by_date(resolver):

@@ -108,7 +108,7 @@ def shared_sentences() -> list[str]:
 def test_act_rules_never_skip_a_sentence_their_pattern_matches():
     """The prefilter is a necessary condition: checked on our sentences and, where present, on every
     sentence of the shared dev articles (read from ../shared, never copied)."""
-    from readout.pipeline.acts import act_rules
+    from readout.lang.rule_acts import compiled_rules as act_rules
 
     sentences = OWN_SENTENCES + shared_sentences()
     checked = 0

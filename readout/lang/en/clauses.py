@@ -20,7 +20,7 @@ from readout.lang.base import Trigger
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
-    cased = ("with_before_re", "object_gap_re", "preposition_before_re")  # capitals mark title words there
+    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -83,7 +83,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "other"
     if trigger.kind == "background":
         return "with" if p["with_before"].search(before) or start < trigger.start else "other"
-    if p["with_before"].search(before) or p["counterpart_before"].search(before):
+    if p["with_before"].search(before) or p["counterpart_before"].search(before) or p["between_before"].search(before):
         return "with"
     if start < trigger.start:
         return "other" if p["preposition_before"].search(before) else "subject"

@@ -79,6 +79,8 @@ class SentenceReader:
         adnominal ending that closes a relative clause with an argument of its own ('러시아를 방문
         중인', '회담을 앞둔'; not a bare modifier such as '지난 25일')."""
         f = self.facts[index]
+        if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
+            return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
         if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
             return True
         return f.adnominal and any(self.facts[k].particle_tag in ARGUMENT_TAGS
@@ -103,6 +105,10 @@ class SentenceReader:
         _f, last = self.clause_of(first)
         return not any(k <= last for k in later) and not any(self.facts[k].adnominal for k in range(i, first))
 
+    def headline_start(self, i: int) -> bool:
+        """No word before word `i` carries a particle or an ending: `i` opens a headline-style phrase."""
+        return not any(f.particle or f.lemma for f in self.facts[:i])
+
     def topic(self) -> int | None:
         """The sentence's topic (the first word marked 은/는): the subject of clauses that drop theirs."""
         for i, f in enumerate(self.facts):
@@ -121,8 +127,10 @@ def clause_words() -> dict[str, frozenset[str]]:
     """The lexicon's word classes for clause reading: light verbs that make a meeting noun a predicate
     (회담을 갖다), attendee predicates (배석하다), words after a meeting noun that make it background
     (앞두다, 이후)."""
-    table = lexicon("ko")["clause"]
-    return {key: frozenset(value) for key, value in table.items() if isinstance(value, list)}
+    lex = lexicon("ko")
+    out = {key: frozenset(value) for key, value in lex["clause"].items() if isinstance(value, list)}
+    out["head_nouns"] = out["list_closers"] | frozenset(lex["country_head_nouns"])
+    return out
 
 
 @functools.lru_cache(maxsize=256)

@@ -190,9 +190,14 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
 
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
     f = r.facts[i]
+    if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
+        f = r.facts[i + 1]  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
+    topic = r.topic()
+    if f.particle in clause_words()["also_particles"] and topic is not None and topic < i:
+        return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
     if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
         return "subject"
-    if f.particle is None and r.words[i].text.endswith(","):
+    if f.particle is None and r.words[i].text.endswith(",") and r.headline_start(i):
         return "subject"  # a headline's 'A, B와 회담': the comma stands for the topic particle
     if f.particle_tag == "JC":
         return "and"
