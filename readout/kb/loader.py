@@ -150,10 +150,17 @@ class KnowledgeBase:
         return [t.office for t in p.offices if t.covers(day)] if p else []
 
     def holders(self, office: str, day: date | None, country: str | None = None) -> list[schema.PersonEntry]:
-        """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article."""
-        return [p for p in self.persons.values()
-                if (country is None or p.country == country)
-                and any(t.office == office and t.covers(day) for t in p.offices)]
+        """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article. With a
+        country, an equivalent office counts when none holds this one ("미 국방장관" finds a defense minister)."""
+        def held(match) -> list[schema.PersonEntry]:
+            return [p for p in self.persons.values()
+                    if (country is None or p.country == country)
+                    and any(match(t.office) and t.covers(day) for t in p.offices)]
+        found = held(lambda o: o == office)
+        if found or country is None or office not in self.offices:
+            return found
+        same = self.offices[office].equivalence
+        return held(lambda o: o in self.offices and self.offices[o].equivalence == same)
 
 
 def load_kb() -> KnowledgeBase:
@@ -169,7 +176,7 @@ def load_kb() -> KnowledgeBase:
         if c.code not in known:
             raise DataFileError(f"unknown country code {c.code}", doc="countries.yaml")
     for code in [*countries.abbreviations_ko.values(), *countries.hanja_ko.values(),
-                 *(o.country for o in orgs), *(p.country for p in persons), *(p.country for p in places),
+                 *(o.country for o in orgs if o.country), *(p.country for p in persons), *(p.country for p in places),
                  *(o.country for o in offices if o.country)]:
         if code not in known:
             raise DataFileError(f"unknown country code {code}", doc="data files")

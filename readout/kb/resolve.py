@@ -134,7 +134,9 @@ def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | No
     for t in p.offices:
         if not t.covers(day) and day is not None:
             continue
-        if t.office == office or (generic and generic.generic and "minister" in t.office):
+        held = base.offices.get(t.office)
+        if t.office == office or (generic and generic.generic and "minister" in t.office) \
+                or (generic and held and generic.equivalence == held.equivalence):  # Secretary of Defense = defense minister
             return True
     return False
 
