@@ -135,6 +135,9 @@ def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     code = country_code(m.group("country")) or org_country(m.group("org"))
     if kind == "appositive" or not code:
         code = code or country_code(m.group("country2"))
+    before = m.group("org") or m.group("country")
+    if before and f"{before} {title}".lower() in office_by_title():
+        title = f"{before} {title}"  # 'NATO Secretary General' is one title, not a body and a title
     office = office_for(office_by_title().get(title.lower()), code)
     off = kb().offices.get(office)
     end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
+from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.patterns import alternation
 from readout.model import RawMention
@@ -192,15 +193,18 @@ def find_mentions(text: str, tokens: list) -> list[RawMention]:
 
 
 def title_mentions(text: str, words: list[Word]) -> list[RawMention]:
+    """Names with their title after them ("니콜 파시냔 아르메니아 총리는"), before them ("아르메니아 총리
+    니콜 파시냔은"), or no name at all when the chain names a state ("중국 외교부 대변인은")."""
     lex = lexicon("ko")
-    out = []
+    out: list[RawMention] = []
     for j, word in enumerate(words):
         hit = title_of(word.noun)
-        if not hit:
+        if not hit or any(m.start <= word.start < m.end for m in out):
             continue
         chain = chain_before(words, j, lex)
         name_words = name_run(words, chain)
         prefix = word.noun[: len(word.noun) - len(hit[0])]
+        after = [] if name_words or word.particle or word.has_verb else name_after(words, j)
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
                 and not is_org_word(prefix) and title_of(prefix) is None:
             mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
@@ -208,11 +212,54 @@ def title_mentions(text: str, words: list[Word]) -> list[RawMention]:
             first, last = name_words[0], name_words[-1]
             mention = RawMention(first.start, last.start + len(last.noun), word.noun_end,
                                  text[first.start:last.start + len(last.noun)])
+        elif after:
+            out.append(title_first_mention(text, words, j, chain, hit, after))
+            continue
+        elif chain and any(country_in(words[k].noun) for k in chain) and (word.particle or word.has_verb):
+            start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
+            mention = RawMention(start, start, word.noun_end, "")
         else:
             continue
         fill_chain(mention, text, words, j, hit, lex)
         out.append(mention)
     return out
+
+
+def name_after(words: list[Word], j: int) -> list[Word]:
+    """The name words right after a title word ('총리 니콜 파시냔은'): up to three, the last may carry
+    the particle, none a verb."""
+    run: list[Word] = []
+    for w in words[j + 1:j + 4]:
+        if w.has_verb or title_of(w.noun) or not (name_like(w) or (run and surname_like(w))):
+            break
+        run.append(w)
+        if w.particle or w.text.endswith((",", ".")):
+            break
+    return run
+
+
+NAME_TAIL_STOP = frozenset({"정부", "일행", "부부", "내외", "측", "대행", "당선인", "후보", "후보자", "시절", "당시",
+                            "체제", "정권", "내각", "명의", "특사단", "대표단"})
+
+
+def surname_like(w: Word) -> bool:
+    """A foreign name's later word after a proper one ('올라프 숄츠는': kiwi reads 숄츠 as a common
+    noun): one Hangul noun morpheme of two to four syllables that names no body, title or group."""
+    nouns = [t for t in w.tokens if t[1][0] != "J"]
+    return (len(nouns) == 1 and nouns[0][1] in ("NNG", "NNP") and re.fullmatch(r"[가-힣]{2,4}", w.noun) is not None
+            and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
+
+
+def title_first_mention(text: str, words: list[Word], j: int, chain: list[int], hit: tuple[str, str],
+                        after: list[Word]) -> RawMention:
+    first, last = after[0], after[-1]
+    start = words[chain[0]].start if chain else words[j].start
+    mention = RawMention(start, last.start + len(last.noun), last.noun_end,
+                         text[first.start:last.start + len(last.noun)], name_start=first.start)
+    chain_text = text[start:words[j].noun_end]
+    set_office(mention, chain_text, hit, [words[k] for k in chain] + [words[j]])
+    mention.role = role_of(last.particle)
+    return mention
 
 
 def own_proper_token(word: Word, prefix: str) -> bool:
@@ -248,19 +295,49 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
 
 def fill_chain(mention: RawMention, text: str, words: list[Word], j: int, hit: tuple[str, str], lex) -> None:
     chain_text = text[mention.name_end:mention.end]
+    chain_words = [w for w in words if mention.name_end <= w.start < mention.end]
+    set_office(mention, chain_text, hit, chain_words)
+    mention.role = role_of(words[j].particle)
+    if mention.country is None and mention.surface:
+        mention.country = country_before(words, mention)
+        mention.office = office_for(mention.office, mention.country)
+    alias = LATIN_ALIAS_RE.match(text[mention.name_end:mention.name_end + 45])
+    mention.alias = alias.group(1).strip() if alias else None
+
+
+def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain_words: list[Word]) -> None:
+    """Title, office, country and exclusion from the chain: the longest title the chain ends with,
+    the first state it names (not a host state before 주재: '중국 주재 미국 대사' is American), and the
+    office that title means in that state ('미국 국방장관' -> secretary_of_defense)."""
     mention.title = chain_text.strip() or hit[0]
     flat = re.sub(r"\s+|[(（][^)）]*[)）]", "", chain_text)
     office = title_of(flat)
     mention.office = office[1] if office else hit[1]
-    mention.excluded = kb().offices[mention.office].role == "excluded"
-    mention.role = role_of(words[j].particle)
-    for w in words:
-        if mention.name_end <= w.start < mention.end and country_of_word(w.noun):
-            mention.country = country_of_word(w.noun)
+    for i, w in enumerate(chain_words):
+        code = country_in(w.noun)
+        hosted = i + 1 < len(chain_words) and chain_words[i + 1].noun in HOST_WORDS
+        if code and not hosted:
+            mention.country = code
             break
-    mention.country = mention.country or kb().offices[mention.office].country or country_before(words, mention)
-    alias = LATIN_ALIAS_RE.match(text[mention.name_end:mention.name_end + 45])
-    mention.alias = alias.group(1).strip() if alias else None
+    mention.country = mention.country or kb().offices[mention.office].country
+    mention.office = office_for(mention.office, mention.country)
+    mention.excluded = kb().offices[mention.office].role == "excluded"
+
+
+HOST_WORDS = ("주재",)  # '중국 주재': stationed in China, the host state of an embassy
+
+
+@functools.lru_cache(maxsize=65536)
+def country_in(noun: str) -> str | None:
+    """The state a chain word names: a country word ('아르메니아', '북·미' gives its first), or one
+    that opens an organization or title ('중국외교부', '미국대사'); '주한', '주미' name the host, not it."""
+    code = country_of_word(noun)
+    if code:
+        return code
+    for i in range(min(len(noun) - 1, 12), 1, -1):
+        if noun[:i] in country_index() and title_of(noun[i:]) or (noun[:i] in country_index() and is_org_word(noun[i:])):
+            return country_index()[noun[:i]]
+    return None
 
 
 def country_before(words: list[Word], mention: RawMention) -> str | None:
