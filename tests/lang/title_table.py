@@ -52,8 +52,8 @@ OFFICES = [
 
 EN_NAMES = ["Anna Novak", "Pavel Horvat", "Maria Lindqvist", "Tomas Berg", "Elena Petrova", "Marco Bellini",
             "Sofia Almeida", "Jonas Weber", "Ines Duarte", "Lukas Meier", "Amir Haddad", "Nadia Karimova"]
-KO_NAMES = ["안나 노바크", "파벨 호르바트", "마리아 린드크비스트", "토마스 베르크", "엘레나 페트로바", "마르코 벨리니",
-            "소피아 알메이다", "요나스 베버", "이네스 두아르테", "루카스 마이어", "아미르 하다드", "나디아 카리모바"]
+KO_NAMES = ["안나 노바크", "토마스 호르바트", "마리아 린드크비스트", "토마스 베르크", "엘레나 페트로바", "마르코 벨리니",
+            "소피아 알메이다", "요나스 베버", "마리아 두아르테", "루카스 마이어", "아미르 하다드", "나디아 카리모바"]
 
 # states whose office differs from the class the title names (title, code) -> office
 SPECIFIC = {("Prime Minister", "DEU"): "chancellor", ("총리", "DEU"): "chancellor",

@@ -287,9 +287,11 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
                 if is_org_word(words[k].noun) or words[k].noun in lex["chain_modifiers"]), len(chain))
     run: list[Word] = []
     for k in reversed(chain[:cut]):
-        if not name_like(words[k]) or len(run) == 3:
+        if not (name_like(words[k]) or surname_like(words[k])) or len(run) == 3:
             break
         run.insert(0, words[k])
+    while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
+        run.pop(0)
     return run
 
 
