@@ -38,7 +38,7 @@ def name_pattern() -> str:
 def patterns() -> dict[str, re.Pattern]:
     offices = kb().offices.values()
     titles = {f for o in offices for f in o.en if f[0].isalpha()}
-    title = "(?i:" + alternation(titles) + ")"
+    title = alternation(cased(titles))  # case-sensitive: a (?i:) trie cannot skip ahead on its first letter
     country = country_pattern()
     adj, _noun = portfolio_words()
     bodies = alternation({f"{a} {w}" for a in adj for w in MINISTRY_WORDS} | set(by_surface("en")))
@@ -60,6 +60,17 @@ def patterns() -> dict[str, re.Pattern]:
         # each pattern above needs a title, a KB name or 'counterpart': a sentence without one is skipped
         "gate": re.compile(alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"})),
     }
+
+
+def cased(forms: set[str]) -> set[str]:
+    """Each title as written, lower-cased, capitalized and title-cased ("Foreign Minister", "foreign
+    minister", "Foreign minister"): the spellings news uses, without a case-insensitive pattern."""
+    out = set()
+    for f in forms:
+        words = f.split(" ")
+        out |= {f, f.lower(), f[:1].upper() + f[1:].lower(),
+                " ".join(w[:1].upper() + w[1:] if w not in ("of", "for", "the", "and") else w for w in words)}
+    return out
 
 
 @functools.lru_cache(maxsize=1)
