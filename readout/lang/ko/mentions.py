@@ -16,6 +16,7 @@ from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
+from readout.lang.orgs_common import by_surface
 from readout.lang.patterns import alternation
 from readout.model import RawMention
 from readout.settings import SETTINGS
@@ -316,7 +317,7 @@ def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain
     office = title_of(flat)
     mention.office = office[1] if office else hit[1]
     for i, w in enumerate(chain_words):
-        code = country_in(w.noun)
+        code = country_in(w.noun) or org_country(w.noun)
         hosted = i + 1 < len(chain_words) and chain_words[i + 1].noun in HOST_WORDS
         if code and not hosted:
             mention.country = code
@@ -324,6 +325,12 @@ def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain
     mention.country = mention.country or kb().offices[mention.office].country
     mention.office = office_for(mention.office, mention.country)
     mention.excluded = kb().offices[mention.office].role == "excluded"
+
+
+def org_country(noun: str) -> str | None:
+    """The state of a listed body in a title chain ('국무부 대변인' is American, 'NATO 사무총장' is NATO's)."""
+    listed = by_surface("ko").get(noun)
+    return listed[1] if listed else None
 
 
 HOST_WORDS = ("주재",)  # '중국 주재': stationed in China, the host state of an embassy
