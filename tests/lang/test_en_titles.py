@@ -63,7 +63,7 @@ def test_appositive(code, en, adj, ko, office, name, _ko_name):
     ("Ukraine's Gen. Oleksandr Syrskyi spoke.", "Oleksandr Syrskyi", "UKR", "military_officer", "MIL"),
     ("South Korea's Foreign Ministry spokesperson Lim Soo-suk said.", "Lim Soo-suk", "KOR", "spokesperson", "GOV"),
     ("Gen. Charles Flynn, commander of U.S. Army Pacific, said.", "Charles Flynn", "USA", "commander", "MIL"),
-    ("IAEA Director General Rafael Grossi said.", "Rafael Grossi", "UNO", "igo_head", "IGO"),
+    ("IAEA Director General Rafael Grossi said.", "Rafael Grossi", "IGO", "igo_head", "IGO"),
     ("China's ambassador to the UN Fu Cong said.", "Fu Cong", "CHN", "ambassador", "GOV"),
     ("Iran's Supreme Leader Ali Khamenei said.", "Ali Khamenei", "IRN", "supreme_leader", "GOV"),
     ("EU foreign policy chief Kaja Kallas spoke.", "Kaja Kallas", "EUR", "eu_high_representative", "IGO"),

@@ -72,7 +72,7 @@ def test_country_title_without_a_name(code, en, adj, ko, office, _en_name, _name
     ("마크 뤼터 나토 사무총장은 말했다.", "마크 뤼터", "IGO", "nato_secretary_general", "subject", False),
     ("안토니우 구테흐스 유엔 사무총장은 말했다.", "안토니우 구테흐스", "UNO", "un_secretary_general", "subject", False),
     ("홍길동 아르메니아 특사는 말했다.", "홍길동", "ARM", "representative", "subject", False),
-    ("라파엘 그로시 IAEA 사무총장은 말했다.", "라파엘 그로시", "UNO", "igo_head", "subject", False),
+    ("라파엘 그로시 IAEA 사무총장은 말했다.", "라파엘 그로시", "IGO", "igo_head", "subject", False),
 ])
 def test_korean_forms(text, name, code, office, role, excluded):
     found = [m for m in mentions(text) if m.surface == name]

@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from readout.kb.geo import country_index, lookup_city
+from readout.kb import geo
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb.names import looks_korean_name
@@ -343,9 +344,10 @@ def country_in(noun: str) -> str | None:
     code = country_of_word(noun)
     if code:
         return code
+    names = geo.country_index()
     for i in range(min(len(noun) - 1, 12), 1, -1):
-        if noun[:i] in country_index() and title_of(noun[i:]) or (noun[:i] in country_index() and is_org_word(noun[i:])):
-            return country_index()[noun[:i]]
+        if noun[:i] in names and (title_of(noun[i:]) or is_org_word(noun[i:])):
+            return names[noun[:i]]
     return None
 
 
