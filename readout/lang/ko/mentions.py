@@ -13,9 +13,9 @@ import re
 from typing import Sequence
 
 from readout.kb.geo import country_index, lookup_city
-from readout.kb import geo
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
+from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
 from readout.lang.orgs_common import by_surface
 from readout.lang.patterns import alternation
