@@ -3,8 +3,11 @@
 "김건 외교부 한반도평화교섭본부장은" -> name 김건, office korea_peace_envoy, role subject;
 "앤 뉴버거 미국 NSC 사이버·신흥 기술 담당 국가안보부보좌관과" -> name 앤 뉴버거, country USA, role with.
 Titles anchor the search: from a word that ends in a title, walk back over the chain (countries,
-organizations, modifiers) to the run of proper-noun words just before it. Knowledge-base names are
-found directly as well, with or without a title.
+organizations, modifiers) to the run of proper-noun words just before it; with no name there, the
+name may follow the title ("아르메니아 총리 니콜 파시냔은"), or there is none and the chain's state is
+the mention ("중국 외교부 대변인은"). The chain's first state (not a host before 주재) gives the country,
+and `kb.offices.office_for` the office the title means there ("미국 국방장관" -> secretary_of_defense).
+Knowledge-base names are found directly as well, with or without a title.
 """
 from __future__ import annotations
 
