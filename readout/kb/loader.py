@@ -198,10 +198,17 @@ class KnowledgeBase:
         return held == asked or (entry is not None and entry.equivalent == asked)
 
     def holders(self, office: str, day: date | None, country: str | None = None) -> list[schema.PersonEntry]:
-        """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article."""
-        return [p for p in self.persons.values()
-                if any(self.same_office(t.office, office) and t.covers(day)
-                       and (country is None or p.tenure_country(t) == country) for t in p.offices)]
+        """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article. With a
+        country, an equivalent office counts when none holds this one ("미 국방장관" finds a defense minister)."""
+        def held(match) -> list[schema.PersonEntry]:
+            return [p for p in self.persons.values()
+                    if any(match(t.office) and t.covers(day) and (country is None or p.tenure_country(t) == country)
+                           for t in p.offices)]
+        found = held(lambda o: self.same_office(o, office))
+        if found or country is None or office not in self.offices:
+            return found
+        same = self.offices[office].equivalence
+        return held(lambda o: o in self.offices and self.offices[o].equivalence == same)
 
 
 def load_kb() -> KnowledgeBase:
@@ -215,7 +222,8 @@ def load_kb() -> KnowledgeBase:
     places = parse("places.yaml", schema.PlacesFile).places
     known = all_country_codes() | IGO_CODES
     check_countries(countries, known)
-    for code in [*(o.country for o in orgs), *(p.country for p in places), *(o.country for o in offices if o.country)]:
+    for code in [*(o.country for o in orgs if o.country), *(p.country for p in places),
+                 *(o.country for o in offices if o.country)]:
         if code not in known:
             raise DataFileError(f"unknown country code {code}", doc="data files")
     for p in persons:

@@ -137,8 +137,10 @@ def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | No
     for t in p.offices:
         if not t.covers(day) and day is not None:
             continue
+        held = base.offices.get(t.office)
         if t.office == office or (generic and generic.generic and "minister" in t.office
-                                  and t.office != "prime_minister"):
+                                  and t.office != "prime_minister") \
+                or (generic and held and generic.equivalence == held.equivalence):  # Secretary of Defense = defense minister
             return True
     return False
 

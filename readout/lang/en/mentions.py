@@ -1,5 +1,13 @@
-"""English person mentions: "U.S. Secretary of State Antony Blinken", "Mr. HAYASHI Yoshimasa, Minister
-for Foreign Affairs of Japan", "his South Korean counterpart, Park Jin", and knowledge-base names."""
+"""English person mentions: "[country|nationality|country's] [ministry] [title] [Name]" for any state
+("Armenian Prime Minister Nikol Pashinyan", "Japan's Defense Minister Gen Nakatani", "Chinese Foreign
+Ministry spokesperson Lin Jian"), appositives ("Nikol Pashinyan, Armenia's prime minister"; "Mr. SATO
+Kenji, Minister for Foreign Affairs of Japan"), counterparts ("his South Korean counterpart, Park Jin";
+"their counterparts, A and B"), titles alone ("the Japanese foreign minister") and knowledge-base names.
+
+Each word class (countries, titles, ministries, knowledge-base names) is one trie alternation, and a
+sentence with no title, name or 'counterpart' in it is skipped before any pattern runs. A name never
+ends in a possessive: "Minister Tanaka's visit" names Tanaka, in the genitive role.
+"""
 from __future__ import annotations
 
 import functools
@@ -7,42 +15,74 @@ import re
 
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
+from readout.kb.offices import office_for
+from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
+from readout.lang.orgs_common import by_surface, head_nouns_en
 from readout.lang.patterns import alternation, fold
 from readout.model import RawMention
 
-NAME = r"[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|dos|du|la|le)"  # inside a name: Mohammed bin Salman
+WORD = r"[A-Z](?:[A-Za-z\-]|['’](?=[A-Za-z])(?!s\b))+"  # O'Brien, Cho Tae-yul; never Tanaka's
 HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof)\.?\s+)*"
+SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # between coordinated names or countries
+
+
+@functools.lru_cache(maxsize=1)
+def name_pattern() -> str:
+    """A capitalized name of up to four words that does not start with a title, month or body word."""
+    stop = alternation(w for w in stop_words() if w[:1].isupper())
+    return rf"(?!{stop}\b){WORD}(?:\s+(?:{PARTICLE}\s+)?(?:[A-Z]\.|{WORD})){{0,3}}"
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     offices = kb().offices.values()
-    titles = sorted({f for o in offices for f in o.en if f[0].isalpha()}, key=len, reverse=True)
-    title = "(?i:" + alternation(titles) + ")"
-    names = sorted({n for n, code in country_index().items() if re.fullmatch(r"[A-Za-z .'’]+", n)},
-                   key=len, reverse=True)
-    country = r"(?:the\s+)?" + alternation(names) + r"(?:'s|’s)?(?:\s+\([A-Z]{2,5}\))?"
-    kb_names = sorted({f for p in kb().persons.values() for f in [p.name, *p.variants]}, key=len, reverse=True)
+    titles = {f for o in offices for f in o.en if f[0].isalpha()}
+    title = alternation(cased(titles))  # case-sensitive: a (?i:) trie cannot skip ahead on its first letter
+    country = country_pattern()
+    adj, _noun = portfolio_words()
+    bodies = alternation({f"{a} {w}" for a in adj for w in MINISTRY_WORDS} | set(by_surface("en")))
+    kb_names = {f for p in kb().persons.values() for f in [p.name, *p.variants]}
+    name = name_pattern()
+    where = rf"(?:\s+(?:to|in|at|of|for)\s+(?P<country2>{country}))?"  # Ambassador to Japan; Prime Minister of Japan
     return {
-        "title_first": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?P<title>{title})\s+{HONOR}(?P<name>{NAME})"),
-        "appositive": re.compile(rf"\b{HONOR}(?P<name>{NAME}),\s+(?:the\s+|a\s+)?(?:(?P<country>{country})\s+)?"
-                                 rf"(?P<title>{title})(?:\s+(?:of|for)\s+(?P<country2>{country}))?"),
-        "counterpart": re.compile(rf"\b(?:his|her|their)\s+(?P<country>{country})\s+counterparts?,?\s+(?P<name>{NAME})"),
-        "title_ref": re.compile(rf"\b(?:the|The)\s+(?P<title>{title})\b(?!\s+(?:of\s|for\s|[A-Z]))"),
+        "title_first": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
+                                  rf"{where},?\s+{HONOR}(?P<name>{name})"),
+        "appositive": re.compile(rf"\b{HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:(?P<country>{country})\s+)?"
+                                 rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?:\s+(?:of|for)\s+(?P<country2>{country}))?"),
+        "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
+                                  rf"counterparts?,?\s+(?P<name>{name}(?:{SEP}{name})*)"),
+        "title_ref": re.compile(rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b"
+                                rf"(?!\s+(?:of\s|for\s|[A-Z]))"),
+        "country_in": re.compile(country),
+        "name_in": re.compile(name),
         "kb": re.compile(r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b"),  # on folded text
         # each pattern above needs a title, a KB name or 'counterpart': a sentence without one is skipped
         "gate": re.compile(alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"})),
     }
 
 
+def cased(forms: set[str]) -> set[str]:
+    """Each title as written, lower-cased, capitalized and title-cased ("Foreign Minister", "foreign
+    minister", "Foreign minister"): the spellings news uses, without a case-insensitive pattern."""
+    out = set()
+    for f in forms:
+        words = f.split(" ")
+        out |= {f, f.lower(), f[:1].upper() + f[1:].lower(),
+                " ".join(w[:1].upper() + w[1:] if w not in ("of", "for", "the", "and") else w for w in words)}
+    return out
+
+
 @functools.lru_cache(maxsize=1)
-def stop_words() -> set[str]:
+def stop_words() -> frozenset[str]:
+    """Words that end a name: months, weekdays, country words, title words and body words."""
     lex = lexicon("en")
     words = {w.capitalize() for w in [*lex["months"], *lex["weekdays"]]}
     words |= {w for n in country_index() for w in n.split()}
     words |= {w for o in kb().offices.values() for t in o.en for w in t.split()}
-    return words | {"The", "In", "On", "And", "But", "For", "With", "At", "After", "Before", "During", "Today",
-                    "Yesterday", "Alliance", "State", "Department", "Ministry", "Korea", "Korean"}
+    words |= set(head_nouns_en())
+    return frozenset(words | {"The", "In", "On", "And", "But", "For", "With", "At", "After", "Before", "During",
+                              "Today", "Yesterday", "Alliance", "State", "Department", "Ministry", "Korea", "Korean"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,46 +102,79 @@ def trim_name(name: str) -> str:
     return "" if lookup_city(name) or name in country_index() else name
 
 
-def country_code(text: str | None) -> str | None:
-    if not text:
+def org_country(org: str | None) -> str | None:
+    """The state of a body named before a title ("Kremlin spokesman", "Chinese Foreign Ministry")."""
+    if not org:
         return None
-    clean = re.sub(r"^the\s+|(?:'s|’s)$|\s+\([A-Z]+\)$", "", text.strip())
-    return country_index().get(clean)
+    listed = by_surface("en").get(org)
+    return listed[1] if listed else None
 
 
 def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     """Person mentions of one English sentence (offsets relative to the sentence)."""
     p = patterns()
     out: list[RawMention] = []
-    low = fold(text)
-    if not p["gate"].search(low):
+    if not p["gate"].search(fold(text)):
         return out
-    for kind in ("appositive", "title_first", "counterpart"):
+    for kind in ("appositive", "title_first"):
         for m in p[kind].finditer(text):
-            name = trim_name(m.group("name"))
-            if not name or any(o.name_from <= m.start("name") < o.name_end for o in out):
-                continue
-            start = m.start("name")
-            title = m.groupdict().get("title")
-            office = office_by_title().get(title.lower()) if title else "counterpart"
-            country = country_code(m.group("country")) or country_code(m.groupdict().get("country2"))
-            off = kb().offices.get(office)
-            end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
-            mention = RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
-                                 office, country or (off.country if off else None),
-                                 excluded=bool(off and off.role == "excluded"), name_start=start)
-            out.append(mention)
-    for m in p["kb"].finditer(low):
+            mention = titled(m, kind, out)
+            if mention:
+                out.append(mention)
+    out += counterparts(text, out)
+    for m in p["kb"].finditer(fold(text)):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
     for m in p["title_ref"].finditer(text):
-        office = office_by_title().get(m.group("title").lower())
-        if office and not any(o.start <= m.start() < o.end for o in out):
+        code = country_code(m.group("country"))
+        office = office_for(office_by_title().get(m.group("title").lower()), code)
+        if office and not any(o.start <= m.start("title") < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
-                                  kb().offices[office].country))
+                                  code or kb().offices[office].country))
     for mention in out:
         mention.role = role_at(text, mention)
     return sorted(out, key=lambda o: o.start)
+
+
+def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
+    """The mention a title pattern found, with the office its title means in the state named."""
+    name = trim_name(m.group("name"))
+    start = m.start("name")
+    if not name or any(o.name_from <= start < o.name_end for o in out):
+        return None
+    title = m.group("title")
+    code = country_code(m.group("country")) or org_country(m.group("org"))
+    if kind == "appositive" or not code:
+        code = code or country_code(m.group("country2"))
+    before = m.group("org") or m.group("country")
+    if before and f"{before} {title}".lower() in office_by_title():
+        title = f"{before} {title}"  # 'NATO Secretary General' is one title, not a body and a title
+    office = office_for(office_by_title().get(title.lower()), code)
+    off = kb().offices.get(office)
+    end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
+    return RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
+                      office, code or (off.country if off else None),
+                      excluded=bool(off and off.role == "excluded"), name_start=start)
+
+
+def counterparts(text: str, out: list[RawMention]) -> list[RawMention]:
+    """'his South Korean counterpart, Park Jin'; 'their Japanese and Chinese counterparts, A and B':
+    each name takes the office of the sentence's first titled person (the pipeline fills it in), and
+    the countries pair with the names in order when there are as many of each."""
+    p = patterns()
+    found = []
+    for m in p["counterpart"].finditer(text):
+        codes = [country_code(c.group(0)) for c in p["country_in"].finditer(m.group("country") or "")]
+        names = list(p["name_in"].finditer(m.group("name")))
+        for i, n in enumerate(names):
+            name = trim_name(n.group(0))
+            start = m.start("name") + n.start()
+            if not name or any(o.name_from <= start < o.name_end for o in out + found):
+                continue
+            code = codes[i] if len(codes) == len(names) else (codes[0] if len(codes) == 1 else None)
+            found.append(RawMention(start, start + len(name), start + len(name), name, None, "counterpart", code,
+                                    name_start=start))
+    return found
 
 
 def role_at(text: str, mention: RawMention) -> str:

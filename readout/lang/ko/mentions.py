@@ -3,8 +3,11 @@
 "김건 외교부 한반도평화교섭본부장은" -> name 김건, office korea_peace_envoy, role subject;
 "앤 뉴버거 미국 NSC 사이버·신흥 기술 담당 국가안보부보좌관과" -> name 앤 뉴버거, country USA, role with.
 Titles anchor the search: from a word that ends in a title, walk back over the chain (countries,
-organizations, modifiers) to the run of proper-noun words just before it. Knowledge-base names are
-found directly as well, with or without a title.
+organizations, modifiers) to the run of proper-noun words just before it; with no name there, the
+name may follow the title ("아르메니아 총리 니콜 파시냔은"), or there is none and the chain's state is
+the mention ("중국 외교부 대변인은"). The chain's first state (not a host before 주재) gives the country,
+and `kb.offices.office_for` the office the title means there ("미국 국방장관" -> secretary_of_defense).
+Knowledge-base names are found directly as well, with or without a title.
 """
 from __future__ import annotations
 
@@ -14,7 +17,10 @@ from typing import Sequence
 
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
+from readout.kb.offices import office_for
+from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
+from readout.lang.orgs_common import by_surface
 from readout.lang.patterns import alternation
 from readout.model import RawMention
 
@@ -179,15 +185,18 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMen
 
 
 def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[RawMention]:
+    """Names with their title after them ("니콜 파시냔 아르메니아 총리는"), before them ("아르메니아 총리
+    니콜 파시냔은"), or no name at all when the chain names a state ("중국 외교부 대변인은")."""
     lex = lexicon("ko")
-    out = []
+    out: list[RawMention] = []
     for j, word in enumerate(words):
         hit = title_of(word.noun)
-        if not hit:
+        if not hit or any(m.start <= word.start < m.end for m in out):
             continue
         chain = chain_before(words, j, lex, chain_tokens)
         name_words = name_run(words, chain)
         prefix = word.noun[: len(word.noun) - len(hit[0])]
+        after = [] if name_words or word.particle or word.has_verb else name_after(words, j)
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
                 and not is_org_word(prefix) and title_of(prefix) is None:
             mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
@@ -195,11 +204,54 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
             first, last = name_words[0], name_words[-1]
             mention = RawMention(first.start, last.start + len(last.noun), word.noun_end,
                                  text[first.start:last.start + len(last.noun)])
+        elif after:
+            out.append(title_first_mention(text, words, j, chain, hit, after))
+            continue
+        elif chain and any(country_in(words[k].noun) for k in chain) and (word.particle or word.has_verb):
+            start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
+            mention = RawMention(start, start, word.noun_end, "")
         else:
             continue
         fill_chain(mention, text, words, j, hit, lex)
         out.append(mention)
     return out
+
+
+def name_after(words: list[Word], j: int) -> list[Word]:
+    """The name words right after a title word ('총리 니콜 파시냔은'): up to three, the last may carry
+    the particle, none a verb."""
+    run: list[Word] = []
+    for w in words[j + 1:j + 4]:
+        if w.has_verb or title_of(w.noun) or not (name_like(w) or (run and surname_like(w))):
+            break
+        run.append(w)
+        if w.particle or w.text.endswith((",", ".")):
+            break
+    return run
+
+
+NAME_TAIL_STOP = frozenset({"정부", "일행", "부부", "내외", "측", "대행", "당선인", "후보", "후보자", "시절", "당시",
+                            "체제", "정권", "내각", "명의", "특사단", "대표단"})
+
+
+def surname_like(w: Word) -> bool:
+    """A foreign name's later word after a proper one ('올라프 숄츠는': kiwi reads 숄츠 as a common
+    noun): one Hangul noun morpheme of two to four syllables that names no body, title or group."""
+    nouns = [t for t in w.tokens if t[1][0] != "J"]
+    return (len(nouns) == 1 and nouns[0][1] in ("NNG", "NNP") and re.fullmatch(r"[가-힣]{2,4}", w.noun) is not None
+            and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
+
+
+def title_first_mention(text: str, words: list[Word], j: int, chain: list[int], hit: tuple[str, str],
+                        after: list[Word]) -> RawMention:
+    first, last = after[0], after[-1]
+    start = words[chain[0]].start if chain else words[j].start
+    mention = RawMention(start, last.start + len(last.noun), last.noun_end,
+                         text[first.start:last.start + len(last.noun)], name_start=first.start)
+    chain_text = text[start:words[j].noun_end]
+    set_office(mention, chain_text, hit, [words[k] for k in chain] + [words[j]])
+    mention.role = role_of(last.particle)
+    return mention
 
 
 def own_proper_token(word: Word, prefix: str) -> bool:
@@ -227,27 +279,66 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
                 if is_org_word(words[k].noun) or words[k].noun in lex["chain_modifiers"]), len(chain))
     run: list[Word] = []
     for k in reversed(chain[:cut]):
-        if not name_like(words[k]) or len(run) == 3:
+        if not (name_like(words[k]) or surname_like(words[k])) or len(run) == 3:
             break
         run.insert(0, words[k])
+    while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
+        run.pop(0)
     return run
 
 
 def fill_chain(mention: RawMention, text: str, words: list[Word], j: int, hit: tuple[str, str], lex) -> None:
     chain_text = text[mention.name_end:mention.end]
+    chain_words = [w for w in words if mention.name_end <= w.start < mention.end]
+    set_office(mention, chain_text, hit, chain_words)
+    mention.role = role_of(words[j].particle)
+    if mention.country is None and mention.surface:
+        mention.country = country_before(words, mention)
+        mention.office = office_for(mention.office, mention.country)
+    alias = LATIN_ALIAS_RE.match(text[mention.name_end:mention.name_end + 45])
+    mention.alias = alias.group(1).strip() if alias else None
+
+
+def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain_words: list[Word]) -> None:
+    """Title, office, country and exclusion from the chain: the longest title the chain ends with,
+    the first state it names (not a host state before 주재: '중국 주재 미국 대사' is American), and the
+    office that title means in that state ('미국 국방장관' -> secretary_of_defense)."""
     mention.title = chain_text.strip() or hit[0]
     flat = re.sub(r"\s+|[(（][^)）]*[)）]", "", chain_text)
     office = title_of(flat)
     mention.office = office[1] if office else hit[1]
-    mention.excluded = kb().offices[mention.office].role == "excluded"
-    mention.role = role_of(words[j].particle)
-    for w in words:
-        if mention.name_end <= w.start < mention.end and country_of_word(w.noun):
-            mention.country = country_of_word(w.noun)
+    for i, w in enumerate(chain_words):
+        code = country_in(w.noun) or org_country(w.noun)
+        hosted = i + 1 < len(chain_words) and chain_words[i + 1].noun in HOST_WORDS
+        if code and not hosted:
+            mention.country = code
             break
-    mention.country = mention.country or kb().offices[mention.office].country or country_before(words, mention)
-    alias = LATIN_ALIAS_RE.match(text[mention.name_end:mention.name_end + 45])
-    mention.alias = alias.group(1).strip() if alias else None
+    mention.country = mention.country or kb().offices[mention.office].country
+    mention.office = office_for(mention.office, mention.country)
+    mention.excluded = kb().offices[mention.office].role == "excluded"
+
+
+def org_country(noun: str) -> str | None:
+    """The state of a listed body in a title chain ('국무부 대변인' is American, 'NATO 사무총장' is NATO's)."""
+    listed = by_surface("ko").get(noun)
+    return listed[1] if listed else None
+
+
+HOST_WORDS = ("주재",)  # '중국 주재': stationed in China, the host state of an embassy
+
+
+@functools.lru_cache(maxsize=65536)
+def country_in(noun: str) -> str | None:
+    """The state a chain word names: a country word ('아르메니아', '북·미' gives its first), or one
+    that opens an organization or title ('중국외교부', '미국대사'); '주한', '주미' name the host, not it."""
+    code = country_of_word(noun)
+    if code:
+        return code
+    names = geo.country_index()
+    for i in range(min(len(noun) - 1, 12), 1, -1):
+        if noun[:i] in names and (title_of(noun[i:]) or is_org_word(noun[i:])):
+            return names[noun[:i]]
+    return None
 
 
 def country_before(words: list[Word], mention: RawMention) -> str | None:

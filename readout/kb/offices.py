@@ -1,0 +1,53 @@
+"""Offices across states: which office a title read with a country stands for, and which offices are
+one office in different states.
+
+Why: a U.S. Secretary of State is a foreign minister, a German Chancellor a head of government, and
+North Korea's "leader" is the Chairman of the State Affairs Commission. Titles are shared by many
+states, so the mention finders read a title and a country, and this module turns the pair into the
+office the knowledge base and the resolver use ("British Secretary of State" -> foreign_minister;
+"U.S. defense minister" -> secretary_of_defense), and says when two offices are the same
+(`same_office`), so matching a tenure or merging two reports can treat them as one.
+"""
+from __future__ import annotations
+
+import functools
+
+from readout.kb.loader import kb
+
+
+@functools.lru_cache(maxsize=1)
+def _by_class_and_country() -> dict[tuple[str, str], str]:
+    """(equivalence class, country) -> the state's own office: (foreign_minister, USA) -> secretary_of_state."""
+    out: dict[tuple[str, str], str] = {}
+    for o in kb().offices.values():
+        if o.country and o.equivalent:
+            out.setdefault((o.equivalent, o.country), o.id)
+    return out
+
+
+def equivalence(office: str | None) -> str | None:
+    """The office id standing for `office`'s class across states (itself when it has none)."""
+    entry = kb().offices.get(office) if office else None
+    return entry.equivalence if entry else office
+
+
+def same_office(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and equivalence(a) == equivalence(b)
+
+
+def office_for(office: str | None, country: str | None) -> str | None:
+    """The office a title means when the sentence names the state: a state-bound title read with
+    another state falls back to its class; a class read with a state that has its own office (or its
+    own leader, from countries.yaml `leader_office`) becomes that office."""
+    base = kb()
+    entry = base.offices.get(office) if office else None
+    if entry is None or not country:
+        return office
+    if entry.country and entry.country != country:
+        office = entry.equivalence
+    specific = _by_class_and_country().get((equivalence(office), country))
+    if specific:
+        return specific
+    if equivalence(office) == "leader":
+        return base.countries.leader_office.get(country, office)
+    return office

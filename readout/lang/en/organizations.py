@@ -1,0 +1,74 @@
+"""English organization mentions: listed bodies by name ("the Kremlin", "KCNA", "NATO", "Hamas") and
+any state's ministry by pattern ("Japan's Defense Ministry", "the Chinese foreign ministry",
+"the Ministry of Foreign Affairs of Armenia")."""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.kb.geo import country_index
+from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
+from readout.lang.patterns import alternation
+
+MINISTRY_WORDS = ("Ministry", "ministry", "Department", "department")
+
+
+@functools.lru_cache(maxsize=1)
+def country_pattern() -> str:
+    """A country name or adjective as English writes it before a title or body ("Japan's", "the U.S.")."""
+    names = [n for n in country_index() if re.fullmatch(r"[A-Za-z .'’\-]+", n)]
+    return r"(?:the\s+)?" + alternation(names) + r"(?:'s|’s)?(?![A-Za-z])"
+
+
+def country_code(text: str | None) -> str | None:
+    if not text:
+        return None
+    clean = re.sub(r"^the\s+|(?:'s|’s)$|\s+\([A-Z]+\)$", "", text.strip())
+    return country_index().get(clean)
+
+
+@functools.lru_cache(maxsize=1)
+def portfolio_words() -> tuple[dict[str, str], dict[str, str]]:
+    """Adjective ("Defense", "defense") and noun ("National Defense") forms -> portfolio id."""
+    adj, noun = {}, {}
+    for p in portfolios().values():
+        for a in p.en_adj:
+            adj.setdefault(a, p.id)
+            adj.setdefault(a.lower(), p.id)
+        for n in p.en_noun:
+            noun.setdefault(n, p.id)
+    return adj, noun
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    adj, noun = portfolio_words()
+    country = country_pattern()
+    words = alternation(MINISTRY_WORDS)
+    return {
+        "listed": re.compile(r"(?<![\w.])(" + alternation(by_surface("en")) + r")(?![\w’'])"),
+        "adj_ministry": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?P<portfolio>{alternation(adj)})\s+{words}\b"),
+        "ministry_of": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
+                                  rf"(?P<portfolio>{alternation(noun)})(?:\s+of\s+(?P<country2>{country}))?\b"),
+    }
+
+
+def find_organizations(text: str, tokens: list | None = None) -> list[OrgMention]:
+    """Organizations of one English sentence (offsets relative to the sentence); `tokens` is unused
+    (the Korean finder's signature)."""
+    p = patterns()
+    adj, noun = portfolio_words()
+    found: list[OrgMention] = []
+    for kind in ("adj_ministry", "ministry_of"):
+        for m in p[kind].finditer(text):
+            portfolio = (adj if kind == "adj_ministry" else noun)[m.group("portfolio")]
+            code = country_code(m.group("country")) or country_code(m.groupdict().get("country2"))
+            org_id, sector = ministry(code, portfolio)
+            found.append(OrgMention(m.start(), m.end(), m.group(0), org_id, code, sector))
+    for m in p["listed"].finditer(text):
+        name = m.group(1)
+        if name.isupper() and len(name) <= 3 and name in ("US", "AU", "IS"):
+            continue  # 'US' is a country, 'AU'/'IS' too short to trust alone
+        org_id, code, sector = by_surface("en")[name]
+        found.append(OrgMention(m.start(), m.end(), name, org_id, code, sector))
+    return best_spans(found)

@@ -1,0 +1,63 @@
+"""Korean organization mentions: listed bodies by name (크렘린궁, 조선중앙통신, 유엔 안보리, 하마스) and any
+state's ministry by pattern: a country word before a ministry of a portfolio ('러시아 국방부',
+'중국 외교부', '일본 방위성'), or glued to it ('미국무부')."""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.lang.ko.mentions import country_in, words_of
+from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
+from readout.lang.patterns import alternation
+
+
+@functools.lru_cache(maxsize=1)
+def ministries() -> dict[str, str]:
+    """Ministry word (외교부, 외무성, 국방부) -> portfolio id."""
+    out: dict[str, str] = {}
+    for p in portfolios().values():
+        for m in p.ko_ministry:
+            out.setdefault(m, p.id)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def listed_re() -> re.Pattern:
+    return re.compile(r"(?<![가-힣A-Za-z])(" + alternation(by_surface("ko")) + ")")
+
+
+def ministry_of(noun: str) -> tuple[str, str] | None:
+    """(prefix, portfolio) when `noun` ends in a ministry word: '국방부' -> ('', defense)."""
+    for i in range(len(noun)):
+        if noun[i:] in ministries():
+            return noun[:i], ministries()[noun[i:]]
+    return None
+
+
+def find_organizations(text: str, tokens: list) -> list[OrgMention]:
+    """Organizations of one Korean sentence (offsets relative to the sentence)."""
+    words = words_of(text, tokens)
+    found: list[OrgMention] = []
+    for i, w in enumerate(words):
+        hit = ministry_of(w.noun)
+        if not hit:
+            continue
+        prefix, portfolio = hit
+        start, code = w.start, country_in(prefix) if prefix else None
+        if prefix and not code:
+            continue  # '산림청장실'-like compounds: not a ministry of a state
+        prev = words[i - 1] if i else None
+        if not prefix and prev is not None and not prev.particle and country_in(prev.noun):
+            start, code = prev.start, country_in(prev.noun)
+        if code is None and (w.noun in by_surface("ko")):
+            continue  # a bare listed name ('외교부', '국무부'): the listed entry says whose
+        org_id, sector = ministry(code, portfolio)
+        end = w.start + len(w.noun)
+        found.append(OrgMention(start, end, text[start:end], org_id, code, sector))
+    for m in listed_re().finditer(text):
+        word = next((w for w in words if w.start <= m.end() - 1 < w.end), None)
+        if word is not None and m.end() < word.noun_end and re.match(r"[가-힣]", text[m.end()]):
+            continue  # the name opens a longer word ('국회의원')
+        org_id, code, sector = by_surface("ko")[m.group(1)]
+        found.append(OrgMention(m.start(), m.end(), m.group(1), org_id, code, sector))
+    return best_spans(found)

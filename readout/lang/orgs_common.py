@@ -1,0 +1,75 @@
+"""What both languages' organization finders return, and the tables they share.
+
+Why here and not in `lang/base.py`: the organization finders (`lang/en/organizations.py`,
+`lang/ko/organizations.py`) are new; the lead decides whether `OrgMention` joins the typed language
+interface. Until then both finders return this dataclass.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from readout.kb.loader import kb
+from readout.kb.schema import Portfolio
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """A named body in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    surface: str
+    org_id: str
+    country: str | None  # ISO alpha-3, UNO / EUR / IGO, or None when the text does not say
+    sector: str  # PLOVER sector: GOV, MIL, SPY, PTY, JRN, IGO, REB, ...
+
+
+@functools.lru_cache(maxsize=1)
+def portfolios() -> dict[str, Portfolio]:
+    from readout.kb.loader import parse
+    from readout.kb.schema import OfficesFile
+
+    return {p.id: p for p in parse("offices.yaml", OfficesFile).portfolios}
+
+
+@functools.lru_cache(maxsize=1)
+def head_nouns_en() -> tuple[str, ...]:
+    """Words that make a capitalized phrase a body ("General Assembly"), never a person's name."""
+    from readout.kb.loader import parse
+    from readout.kb.schema import OrganizationsFile
+
+    return tuple(parse("organizations.yaml", OrganizationsFile).head_nouns_en)
+
+
+@functools.lru_cache(maxsize=1)
+def _by_portfolio() -> dict[tuple[str | None, str], tuple[str, str]]:
+    return {(o.country, o.portfolio): (o.id, o.sector) for o in kb().organizations if o.portfolio}
+
+
+def ministry(country: str | None, portfolio: str) -> tuple[str, str]:
+    """(org id, sector) of a state's ministry of `portfolio`: a listed one ("org_jpn-mod"), or an id
+    made from the pair ("org_arm-foreign"; "org_x-foreign" when the state is not named)."""
+    listed = _by_portfolio().get((country, portfolio))
+    if listed:
+        return listed
+    return f"org_{(country or 'x').lower()}-{portfolio.replace('_', '-')}", portfolios()[portfolio].sector
+
+
+@functools.lru_cache(maxsize=2)
+def by_surface(lang: str) -> dict[str, tuple[str, str | None, str]]:
+    """Name as written -> (org id, country, sector) for the listed organizations of one language."""
+    out: dict[str, tuple[str, str | None, str]] = {}
+    for o in kb().organizations:
+        for name in (o.en if lang == "en" else o.ko):
+            out.setdefault(name, (o.id, o.country, o.sector))
+    return out
+
+
+def best_spans(found: list[OrgMention]) -> list[OrgMention]:
+    """Overlapping finds keep the longest (the first found on a tie), sorted by position."""
+    kept: list[OrgMention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start))):
+        if not any(k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
