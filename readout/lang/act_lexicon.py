@@ -133,6 +133,7 @@ class ActLexiconFile(Strict):
     language: str
     object_window: int  # how many words after a trigger a required object may stand
     cues: dict[str, list[str]] = {}  # the language's closed word lists (negation, modality, ...)
+    sets: dict[str, list[str]] = {}  # word sets an entry's objects name as "&name" (CAMEO synsets)
     entries: list[ActEntry]
 
     @model_validator(mode="after")
@@ -142,7 +143,17 @@ class ActLexiconFile(Strict):
             if e.key in seen:
                 raise ValueError(f"entries {seen[e.key]} and {i} share the key {e.key}")
             seen[e.key] = i
+            missing = [o for o in e.objects if o.startswith("&") and o[1:] not in self.sets]
+            if missing:
+                raise ValueError(f"entry {i} ({e.lemma}) names unknown word sets {missing}")
         return self
+
+    def object_words(self, entry: ActEntry) -> list[str]:
+        """An entry's required objects with its word sets expanded."""
+        out: list[str] = []
+        for o in entry.objects:
+            out += self.sets[o[1:]] if o.startswith("&") else [o]
+        return out
 
 
 @dataclass
@@ -180,10 +191,30 @@ def act_file_name(lang: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def load_act_lexicon(lang: str) -> ActLexicon:
-    """Read, validate and index `data/lexicon/{lang}_acts.yaml` once per process."""
-    from readout.kb.loader import parse
+    """Read, validate and index `data/lexicon/{lang}_acts.yaml` once per process.
 
-    return index(lang, parse(act_file_name(lang), ActLexiconFile))
+    Read with libyaml when PyYAML has it: the English file has thousands of entries, and the
+    pure-Python reader takes seconds where libyaml takes a fraction."""
+    import yaml
+    from pydantic import ValidationError
+
+    from readout.errors import DataFileError
+    from readout.kb.loader import DATA_PACKAGE
+
+    from importlib import resources
+
+    name = act_file_name(lang)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        raw = yaml.load(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"), Loader=loader)
+        model = ActLexiconFile.model_validate(raw)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise DataFileError(f"{where}: {first['msg']}", doc=name, detail={"errors": len(exc.errors())}) from exc
+    return index(lang, model)
 
 
 def act_lexicon_exists(lang: str) -> bool:

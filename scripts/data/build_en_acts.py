@@ -95,18 +95,24 @@ def plover(code: str | None, table: dict[str, Plover]) -> Plover | None:
 def words_of(token: str, synsets: dict[str, list[str]]) -> list[str]:
     """A pattern element's words: '&WEAPON' -> its synonyms (with plurals), '{AIR STRIKE}' -> 'air strike'."""
     token = token.strip("{}() ")
-    if token.startswith("&"):
-        out: list[str] = []
-        for w in synsets.get(token[1:], []):
-            plain = w.rstrip("_").replace("_", " ").lower().strip()
-            if plain:
-                out += [plain] if w.endswith("_") else noun_forms(plain)
-        return out
+    if token.startswith("&") and " " not in token:
+        name = token[1:].lower()
+        return [f"&{name}"] if name.upper() in synsets else []
     text = " ".join(t.strip("&") for t in token.split()).replace("_", " ").lower()
     return noun_forms(text) if text and " " not in text and text.isalpha() else [text]
 
 
 ELEMENT_RE = re.compile(r"\{[^}]*\}|\([^)]*\)|\S+")
+
+
+def set_words(name: str, synsets: dict[str, list[str]]) -> list[str]:
+    """A synonym set's words with plurals (a trailing '_' in PETRARCH means: no plural)."""
+    out: list[str] = []
+    for w in synsets.get(name.upper(), []):
+        plain = w.rstrip("_").replace("_", " ").lower().strip()
+        if plain:
+            out += [plain] if w.endswith("_") else noun_forms(plain)
+    return sorted(set(out))
 
 
 def reduce_pattern(text: str, synsets: dict[str, list[str]]) -> tuple[str | None, list[str], bool, int] | None:
@@ -137,10 +143,14 @@ def reduce_pattern(text: str, synsets: dict[str, list[str]]) -> tuple[str | None
         tail = [t for t in inner[1:] if t.lower() not in FUNCTION_WORDS and t not in ("+", "$")]
         if tail:
             objects = words_of(tail[-1], synsets)
+            if not objects:
+                return None
     elif lower in PARTICLES:
         particle = lower
         if len(rest) > 1 and not rest[1].startswith("("):
             objects, used = words_of(rest[1], synsets), 2
+            if not objects:
+                return None
         elif len(rest) > 1:
             inner = [t for t in ELEMENT_RE.findall(rest[1][1:-1]) if t.lower() not in FUNCTION_WORDS]
             if inner:
@@ -235,7 +245,7 @@ def default_target(ptype: str, particle: str | None, objects: tuple, object_targ
         return [particle]
     if objects:
         for o in objects:
-            head = o.split()[-1]
+            head = o.split()[-1].lstrip("&")
             if head in object_targets:
                 return list(object_targets[head])
         return []
@@ -280,8 +290,10 @@ def build(source: Path, updated: date) -> dict:
     drop_redundant(entries)
     body = sorted(entries.values(), key=lambda e: (e["lemma"], e.get("pos", "verb"),
                                                    e.get("particle") or "", e.get("objects", [])))
+    used = sorted({o[1:] for e in body for o in e.get("objects", []) if o.startswith("&")})
+    sets = {name: set_words(name, synsets) for name in used}
     doc = {"version": VERSION, "updated": updated.isoformat(), "language": "en",
-           "object_window": add["object_window"], "cues": add["cues"], "entries": body}
+           "object_window": add["object_window"], "cues": add["cues"], "sets": sets, "entries": body}
     ActLexiconFile.model_validate(doc)
     return doc
 
@@ -306,6 +318,17 @@ def apply_overrides(entries: dict[tuple, dict], add: dict) -> None:
             entry["source"] = sorted(set(entry["source"]) | {"readout"})
 
 
+def object_forms(objects: list[str]) -> list[str]:
+    """Readout's object words with their plurals ("resolution" also finds "resolutions")."""
+    out: list[str] = []
+    for o in objects:
+        out.append(o)
+        if o.isalpha() and o not in PARTICLES and o not in FUNCTION_WORDS and not o.endswith("s") \
+                and not o.endswith(("ed", "ing")):
+            out += noun_forms(o)[1:]
+    return list(dict.fromkeys(out))
+
+
 def expand_addition(raw: dict, add: dict) -> dict:
     """A compact readout entry -> a full one: forms generated, defaults filled."""
     e = dict(raw)
@@ -314,6 +337,8 @@ def expand_addition(raw: dict, add: dict) -> dict:
         e["forms"] = verb_forms(e["lemma"], e.pop("extra_forms", [])) if pos == "verb" \
             else noun_forms(e["lemma"]) + e.pop("extra_forms", [])
     e.pop("extra_forms", None)
+    if e.get("objects"):
+        e["objects"] = object_forms(e["objects"])
     e.setdefault("mode", None)
     if "target" not in e:
         e["target"] = default_target(e["type"], e.get("particle"), tuple(e.get("objects", ())), False,
@@ -373,6 +398,7 @@ def dump(doc: dict) -> str:
     out = yaml.safe_dump(head, sort_keys=False, allow_unicode=True, width=110)
     lines = [out.rstrip("\n"), "entries:"]
     for e in doc["entries"]:
+        e = {k: v for k, v in e.items() if not (k in ("mode", "target", "contexts") and not v)}
         lines.append("  - " + yaml.safe_dump(e, default_flow_style=True, sort_keys=False,
                                              allow_unicode=True, width=10_000).strip())
     return "\n".join(lines) + "\n"

@@ -1,0 +1,446 @@
+"""English act triggers: every PLOVER act a sentence states, read from `lexicon/en_acts.yaml`.
+
+Why a dictionary walk and not regular expressions: the lexicon has thousands of entries (PETRARCH2's
+CAMEO verbs and patterns plus readout's own), and one regex per entry would cost thousands of scans
+per sentence. Here the sentence is tokenized once; each word is looked up once in a dict of first
+words; only the few entries that start there check what must follow them (the rest of a multi-word
+form, a particle, an object head within a few words). The clause around a hit (negation, modality,
+passive voice, a pledge's complement) is read from closed word lists in the same file.
+
+The finder does not decide who acts on whom: it says where the receiving side stands (`target`) and
+leaves the sides to the clause reader.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
+from readout.lang.base import ActHit
+
+TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
+PUNCT_BREAKS = frozenset(";:()[].!?\"“”—")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    low: str
+    raw: str
+
+    @property
+    def word(self) -> bool:
+        return self.low[0].isalnum()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One way an entry can match at a word: the rest of its form, its particle, its objects."""
+
+    entry: ActEntry
+    rest: tuple[str, ...]
+    particle: tuple[str, ...]
+    objects: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the object phrases' remainders
+    specificity: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: frozenset[str]
+    negation_phrases: tuple[tuple[str, ...], ...]
+    intent: frozenset[str]
+    intent_phrases: tuple[tuple[str, ...], ...]
+    hypothetical: frozenset[str]
+    hypothetical_phrases: tuple[tuple[str, ...], ...]
+    deontic: frozenset[str]
+    deontic_phrases: tuple[tuple[str, ...], ...]
+    reporting: frozenset[str]
+    refusal_non_acts: frozenset[str]
+    negation_rejects: frozenset[str]
+    conditions: frozenset[str]
+    date_words: frozenset[str]
+    infinitive: frozenset[str]
+    adverbs: frozenset[str]
+    be: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    relative: frozenset[str]
+    descriptive_heads: frozenset[str]
+    adjectival: frozenset[str]
+    generic_complements: frozenset[str]
+    threat_pledges: frozenset[str]
+    pledge_threat_modes: dict[str, str]
+    clause_breaks: frozenset[str]
+    capitalized_not_verbs: frozenset[str]
+    window: int
+
+
+@dataclass(frozen=True)
+class Matcher:
+    by_word: dict[str, tuple[Candidate, ...]]
+    cues: Cues
+    base_forms: frozenset[str]  # lemma and 3rd-person/-ing forms: not past participles
+
+
+@functools.lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    """The English lexicon indexed for the walk; built once per process."""
+    lex = load_act_lexicon("en")
+    by_word: dict[str, list[Candidate]] = {}
+    base: set[str] = set()
+    for first, items in lex.by_first_word.items():
+        for rest, entry in items:
+            objects: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in lex.file.object_words(entry):
+                words = tuple(phrase.split())
+                objects.setdefault(words[0], []).append(words[1:])
+            particle = tuple(entry.particle.split()) if entry.particle else ()
+            # longer forms first, then particles and objects; readout's own entry wins a tie
+            spec = 4 * len(rest) + 4 * len(particle) + (6 if objects else 0) + ("readout" in entry.source)
+            by_word.setdefault(first, []).append(
+                Candidate(entry, rest, particle, {k: tuple(v) for k, v in objects.items()}, spec))
+        for _, entry in items:
+            if entry.pos == "verb":
+                base.update(f for f in entry.forms if f == entry.lemma or f.endswith(("s", "ing")))
+    ordered = {w: tuple(sorted(c, key=lambda c: -c.specificity)) for w, c in by_word.items()}
+    return Matcher(ordered, cues_of(lex), frozenset(base))
+
+
+def cues_of(lex: ActLexicon) -> Cues:
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.split()) for p in lex.file.cues.get(name, ()))
+
+    modes = dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ()))
+    return Cues(lex.cue("negation"), phrases("negation_phrases"), lex.cue("intent"),
+                phrases("intent_phrases"), lex.cue("hypothetical"), phrases("hypothetical_phrases"),
+                lex.cue("deontic"), phrases("deontic_phrases"), lex.cue("reporting"),
+                lex.cue("refusal_non_acts"), lex.cue("negation_rejects"), lex.cue("conditions"),
+                lex.cue("date_words"), lex.cue("infinitive"), lex.cue("adverbs"), lex.cue("be"),
+                lex.cue("determiners"), lex.cue("prepositions"), lex.cue("relative"),
+                lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
+                lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
+                lex.cue("capitalized_not_verbs"), lex.file.object_window)
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group().lower().replace("’", "'"), m.group())
+            for m in TOKEN_RE.finditer(text)]
+
+
+def find_acts(text: str) -> list[ActHit]:
+    """Every act trigger in one English sentence, in order, with offsets relative to `text`.
+
+    `data` holds what the clause reader may need: `token` (the trigger's token index), `end_token`,
+    `object` and `object_end` (a required object word and where it ends), `passive` and `by` (the
+    offset just after "by" of a passive's agent), `complement` (start offset of the act a pledge,
+    threat or refusal governs), `refused` (the act sits under "refused to")."""
+    m = matcher()
+    toks = tokenize(text)
+    found: list[tuple[int, int, Candidate, dict]] = []  # (token, end token, candidate, data)
+    i = 0
+    while i < len(toks):
+        cands = m.by_word.get(toks[i].low) if toks[i].word else None
+        hit = match_at(toks, i, cands, m.cues) if cands else None
+        if hit is None:
+            i += 1
+            continue
+        cand, end_tok, data = hit
+        found.append((i, end_tok, cand, data))
+        i = end_tok + 1
+    hits: list[ActHit] = []
+    index_of: dict[int, int] = {}
+    for i, end_tok, cand, data in found:
+        act = read_clause(toks, i, end_tok, cand, data, m)
+        if act is not None:
+            index_of[i] = len(hits)
+            hits.append(act)
+    hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    return sorted(hits + deontic_requests(toks, hits, m.cues), key=lambda h: h.start)
+
+
+def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
+             ) -> tuple[Candidate, int, dict] | None:
+    """The most specific candidate whose form, particle and object all stand after word i."""
+    for cand in cands:
+        j = i + 1
+        if any(j + k >= len(toks) or toks[j + k].low != w for k, w in enumerate(cand.rest)):
+            continue
+        j += len(cand.rest)
+        end_tok = j - 1
+        data: dict = {}
+        if cand.particle:
+            k = skip_adverbs(toks, j, cues)
+            if not all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)):
+                continue
+            after = k + len(cand.particle)
+            if after < len(toks) and toks[after].low in cues.date_words and not cand.objects:
+                continue  # "agreed on Wednesday": a date, not the particle
+            end_tok = k + len(cand.particle) - 1
+            j = end_tok + 1
+        if cand.objects:
+            found = find_object(toks, j, cand.objects, cues)
+            if found is None:
+                continue
+            obj_start, obj_end = found
+            data["object"] = " ".join(t.low for t in toks[obj_start:obj_end + 1])
+            data["object_end"] = toks[obj_end].end
+            end_tok = obj_end
+        return cand, end_tok, data
+    return None
+
+
+def skip_adverbs(toks: list[Token], j: int, cues: Cues) -> int:
+    while j < len(toks) and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j += 1
+    return j
+
+
+def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
+    """The first object phrase within the window after token j, not past a clause break."""
+    words = 0
+    while j < len(toks) and words < cues.window:
+        t = toks[j]
+        if t.low in PUNCT_BREAKS:
+            return None
+        if t.word:
+            for rest in objects.get(t.low, ()):
+                if all(j + 1 + n < len(toks) and toks[j + 1 + n].low == w for n, w in enumerate(rest)):
+                    return j, j + len(rest)
+            words += 1
+        j += 1
+    return None
+
+
+def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
+                ) -> ActHit | None:
+    """The hit with its clause read: None when the word is not an act here (a name, an adjective,
+    a standing rule described by a relative clause)."""
+    cues, tok, entry = m.cues, toks[i], cand.entry
+    prev = previous_word(toks, i, cues, skip=False)
+    prev_low = toks[prev].low if prev is not None else ""
+    if i > 0 and tok.raw[:1].isupper() and tok.low in cues.capitalized_not_verbs:
+        return None
+    nominal = entry.pos == "noun"
+    participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
+    if participle and (prev_low in cues.determiners or prev_low in cues.prepositions - {"by", "to"}):
+        return None  # "the sanctioned entity", "for alleged abuses"
+    if entry.pos == "verb" and tok.low.endswith("ing") and prev_low in cues.determiners:
+        nominal = True  # "the shelling of", "a meeting with"
+    if describes_standing_rule(toks, i, prev, participle, cues):
+        return None
+    if nominal and prev_low in cues.adjectival and prev_low not in ("planned", "expected", "proposed"):
+        return None  # "the alleged attack"
+    negated = is_negated(toks, i, cues, nominal)
+    modality = modality_of(toks, i, cues, nominal)
+    status = "planned" if modality else "occurred"
+    data = dict(data, token=i, end_token=end_tok)
+    if modality:
+        data["modality"] = modality
+    if participle and prev is not None and toks[previous_word(toks, i, cues) or 0].low in cues.be:
+        data["passive"] = True
+        by = find_by(toks, end_tok + 1, cues)
+        if by is not None:
+            data["by"] = by
+    lemma = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
+    return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
+                  nominal, negated, status, entry.generic, tuple(entry.contexts), data)
+
+
+def previous_word(toks: list[Token], i: int, cues: Cues, skip: bool = True) -> int | None:
+    """Index of the word before token i (skipping adverbs and negation when `skip`), None at a break."""
+    j = i - 1
+    while j >= 0:
+        t = toks[j]
+        if not t.word:
+            return None
+        if skip and (t.low in cues.adverbs or t.low.endswith("ly") or t.low in cues.negation
+                     or t.low.endswith("n't")):
+            j -= 1
+            continue
+        return j
+    return None
+
+
+def describes_standing_rule(toks: list[Token], i: int, prev: int | None, participle: bool, cues: Cues) -> bool:
+    """"resolutions that ban arms sales", "measures banning exports", "sanctions imposed in 2017":
+    a verb describing a rule that already stands is not an act of this sentence."""
+    if prev is None:
+        return False
+    p = toks[prev].low
+    if p in cues.relative and prev > 0 and toks[prev - 1].low in cues.descriptive_heads:
+        return True
+    return p in cues.descriptive_heads and (participle or toks[i].low.endswith("ing"))
+
+
+def clause_before(toks: list[Token], i: int, cues: Cues, span: int) -> list[str]:
+    """Up to `span` words before token i, nearest last, stopping at punctuation or a clause break."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < span:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks:
+            break
+        out.append(t.low)
+        j -= 1
+    return out[::-1]
+
+
+def ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...], cues: Cues) -> bool:
+    """Whether a phrase ends the words, allowing adverbs after it ("plans to quickly impose")."""
+    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly")):
+        words = words[:-1]
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in phrases)
+
+
+def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool) -> bool:
+    words = clause_before(toks, i, cues, 4)
+    if nominal:
+        return bool(words) and words[-1] in ("no", "without")
+    if any(w in cues.negation or w.endswith("n't") for w in words if w not in ("no", "nor")):
+        return True
+    return ends_with(words, cues.negation_phrases, cues)
+
+
+def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool) -> str | None:
+    """Why an act is not (yet) fact: "intent" (will, plans to), "deontic" (must), "hypothetical"
+    (may, expected to), "infinitive" (a bare "to": what another act governs); None when stated."""
+    words = clause_before(toks, i, cues, 5)
+    if ends_with(words, cues.intent_phrases, cues):
+        return "intent"
+    if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):
+        return "deontic"
+    if ends_with(words, cues.hypothetical_phrases, cues) or any(w in cues.hypothetical for w in words):
+        return "hypothetical"
+    if any(w in cues.intent for w in words):
+        return "intent"
+    near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
+    return "infinitive" if not nominal and near and near[-1] in cues.infinitive else None
+
+
+def find_by(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """Offset just after "by" in a passive clause ("were arrested by police"), within the window."""
+    for k in range(j, min(len(toks), j + cues.window + 2)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return None
+        if toks[k].low == "by" and k + 1 < len(toks):
+            return toks[k + 1].start
+    return None
+
+
+def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, int], cues: Cues
+                   ) -> list[ActHit]:
+    """A pledge, threat or refusal reads the act it governs ("vowed to retaliate" is a threat,
+    "agreed to cooperate closely" a generic pledge, "refused to withdraw" a withdrawal that did not
+    happen, "declined to comment" no act at all)."""
+    drop: set[int] = set()
+    for n, hit in enumerate(list(hits)):
+        frame = _entry_frame(hit)
+        comp_tok = complement_token(toks, hit.data["end_token"] + 1, cues) if frame else None
+        if comp_tok is None:
+            continue
+        comp_word, comp = toks[comp_tok].low, index_of.get(comp_tok)
+        data = dict(hit.data, complement=toks[comp_tok].start)
+        if frame == "refuse":
+            if comp is None and comp_word in cues.refusal_non_acts:
+                drop.add(n)
+                continue
+            hits[n] = replace(hit, data=data)
+            if comp is not None:
+                hits[comp] = replace(hits[comp], negated=True, data=dict(hits[comp].data, refused=True))
+            continue
+        generic = comp_word in cues.generic_complements and (
+            comp is None or hits[comp].type in ("COOPERATE", "SUPPORT", "AGREE"))
+        if generic and hit.type == "AGREE":
+            hits[n] = replace(hit, generic=True, data=data)
+            drop.update([comp] if comp is not None else [])
+            continue
+        if comp is not None and hits[comp].type in cues.pledge_threat_modes:
+            threat_mode = cues.pledge_threat_modes[hits[comp].type]
+            if hit.type == "THREATEN" or hit.lemma.split()[0] in cues.threat_pledges:
+                hits[n] = replace(hit, type="THREATEN", mode=hit.mode if hit.type == "THREATEN" and hit.mode
+                                  else threat_mode, data=dict(data, threatened=hits[comp].type))
+                drop.add(comp)
+                continue
+        hits[n] = replace(hits[n], data=data)
+    return [h for n, h in enumerate(hits) if n not in drop]
+
+
+COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+
+
+def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """The manual's type for what the clause says about the act: a negated acceptance is a
+    rejection; a stated future cooperative act is AGREE, a future retreat CONCEDE, a future hostile
+    act (or one announced "unless" something happens) THREATEN. The lexicon's type stays in
+    data["stated_type"]."""
+    lemma = hit.lemma.split()[0]
+    if hit.negated and not hit.data.get("refused") and (hit.type == "AGREE" or lemma in cues.negation_rejects):
+        return replace(hit, type="REJECT", mode=None, negated=False,
+                       data=dict(hit.data, stated_type=hit.type, negated_reading=True))
+    if hit.negated or hit.data.get("modality") != "intent":
+        return hit
+    after = {t.low for t in toks[hit.data["end_token"] + 1:]}
+    new: tuple[str, str | None] | None = None
+    if after & cues.conditions and hit.type != "THREATEN":
+        new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "relations"))
+    elif hit.type in COOPERATIVE:
+        new = ("AGREE", None)
+    elif hit.type == "RETREAT":
+        new = ("CONCEDE", None)
+    elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
+        new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "restrict"))
+    if new is None:
+        return hit
+    return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))
+
+
+DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
+                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
+
+
+def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"X said Y must return the helicopter": in a reported statement, an obligation laid on
+    someone is the speaker's REQUEST, whether or not the lexicon knows the verb after it."""
+    if not any(t.low in cues.reporting for t in toks):
+        return []
+    out: list[ActHit] = []
+    by_token = {h.data["token"]: h for h in hits}
+    for i, t in enumerate(toks):
+        width = 1 if t.low in cues.deontic else 2 if any(
+            tuple(x.low for x in toks[i:i + 2]) == p for p in cues.deontic_phrases) else 0
+        if not width:
+            continue
+        k = skip_adverbs(toks, i + width, cues)
+        if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
+            continue  # "must be", "must not", "must have": a judgement, not a demand
+        governed = by_token.get(k)
+        mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
+        out.append(ActHit(t.start, toks[k].end, "REQUEST", mode, t.low, (), False, False, "occurred",
+                          False, (), {"token": i, "end_token": k, "deontic": True,
+                                      "complement": toks[k].start}))
+    return out
+
+
+def _entry_frame(hit: ActHit) -> str | None:
+    return _frames().get(hit.lemma.split()[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _frames() -> dict[str, str]:
+    """Lemma -> frame: "agree to" and "agree" both govern what follows."""
+    return {e.lemma: e.frame for e in load_act_lexicon("en").entries if e.frame and e.pos == "verb"}
+
+
+def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """The verb of a "to"-infinitive right after a pledge ("vowed to firmly respond" -> respond);
+    the "to" may already be the trigger's particle ("agree to")."""
+    if 0 < j <= len(toks) and toks[j - 1].low in cues.infinitive and j < len(toks) and toks[j].word:
+        return skip_adverbs(toks, j, cues) if skip_adverbs(toks, j, cues) < len(toks) else None
+    j = skip_adverbs(toks, j, cues)
+    if j < len(toks) and toks[j].low in cues.infinitive:
+        k = skip_adverbs(toks, j + 1, cues)
+        if k < len(toks) and toks[k].word:
+            return k
+    return None
