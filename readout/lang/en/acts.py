@@ -139,16 +139,22 @@ def find_acts(text: str) -> list[ActHit]:
     m = matcher()
     toks = tokenize(text)
     found: list[tuple[int, int, Candidate, dict]] = []  # (token, end token, candidate, data)
+    objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
     i = 0
     while i < len(toks):
-        cands = m.by_word.get(toks[i].low) if toks[i].word else None
+        cands = m.by_word.get(toks[i].low) if toks[i].word and i not in objects else None
+        if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
+                and after_determiner(toks, i, m.cues):
+            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "of finance"
         hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit is None:
             i += 1
             continue
-        cand, end_tok, data = hit
+        cand, head_end, end_tok, data = hit
         found.append((i, end_tok, cand, data))
-        i = end_tok + 1
+        if "object_token" in data:
+            objects.update(range(data["object_token"], end_tok + 1))
+        i = head_end + 1
     hits: list[ActHit] = []
     index_of: dict[int, int] = {}
     for i, end_tok, cand, data in found:
@@ -161,14 +167,20 @@ def find_acts(text: str) -> list[ActHit]:
 
 
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
-             ) -> tuple[Candidate, int, dict] | None:
-    """The most specific candidate whose form, particle and object all stand after word i."""
+             ) -> tuple[Candidate, int, int, dict] | None:
+    """The most specific candidate whose form, particle and object all stand after word i (among
+    equally specific ones, the nearest object wins: "violating the ceasefire agreement" is about
+    the ceasefire). Returns the candidate, the last token of its form and particle, the last token
+    of the whole match, and the object data."""
+    best: tuple[Candidate, int, int, dict] | None = None
     for cand in cands:
+        if best is not None and cand.specificity < best[0].specificity:
+            break
         j = i + 1
         if any(j + k >= len(toks) or toks[j + k].low != w for k, w in enumerate(cand.rest)):
             continue
         j += len(cand.rest)
-        end_tok = j - 1
+        head_end = j - 1
         data: dict = {}
         if cand.particle:
             k = skip_adverbs(toks, j, cues)
@@ -177,8 +189,9 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
             after = k + len(cand.particle)
             if after < len(toks) and toks[after].low in cues.date_words and not cand.objects:
                 continue  # "agreed on Wednesday": a date, not the particle
-            end_tok = k + len(cand.particle) - 1
-            j = end_tok + 1
+            head_end = after - 1
+            j = after
+        end_tok = head_end
         if cand.objects:
             found = find_object(toks, j, cand.objects, cues)
             if found is None:
@@ -186,9 +199,16 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
             obj_start, obj_end = found
             data["object"] = " ".join(t.low for t in toks[obj_start:obj_end + 1])
             data["object_end"] = toks[obj_end].end
+            data["object_token"] = obj_start
             end_tok = obj_end
-        return cand, end_tok, data
-    return None
+        if best is None or end_tok < best[2]:
+            best = (cand, head_end, end_tok, data)
+    return best
+
+
+def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
+    """A determiner or preposition (not "to") just before: the word is a noun here."""
+    return i > 0 and (toks[i - 1].low in cues.determiners or toks[i - 1].low in cues.prepositions)
 
 
 def skip_adverbs(toks: list[Token], j: int, cues: Cues) -> int:
@@ -202,7 +222,7 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[i
     words = 0
     while j < len(toks) and words < cues.window:
         t = toks[j]
-        if t.low in PUNCT_BREAKS:
+        if t.low in PUNCT_BREAKS or t.low == ",":
             return None
         if t.word:
             for rest in objects.get(t.low, ()):
@@ -269,9 +289,14 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
     if prev is None:
         return False
     p = toks[prev].low
-    if p in cues.relative and prev > 0 and toks[prev - 1].low in cues.descriptive_heads:
+    if p in cues.descriptive_heads and (participle or toks[i].low.endswith("ing")):
         return True
-    return p in cues.descriptive_heads and (participle or toks[i].low.endswith("ing"))
+    for j in range(i - 1, max(i - 5, 0), -1):  # "resolutions that aim to tighten ..."
+        if not toks[j].word or toks[j].low in cues.clause_breaks:
+            return False
+        if toks[j].low in cues.relative:
+            return toks[j - 1].low in cues.descriptive_heads
+    return False
 
 
 def clause_before(toks: list[Token], i: int, cues: Cues, span: int) -> list[str]:
