@@ -23,16 +23,13 @@ TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“
 PUNCT_BREAKS = frozenset(";:()[].!?\"“”—")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     low: str
     raw: str
-
-    @property
-    def word(self) -> bool:
-        return self.low[0].isalnum()
+    word: bool  # a word, not punctuation
 
 
 @dataclass(frozen=True)
@@ -49,13 +46,13 @@ class Candidate:
 @dataclass(frozen=True)
 class Cues:
     negation: frozenset[str]
-    negation_phrases: tuple[tuple[str, ...], ...]
+    negation_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by last word
     intent: frozenset[str]
-    intent_phrases: tuple[tuple[str, ...], ...]
+    intent_phrases: dict[str, tuple[tuple[str, ...], ...]]
     hypothetical: frozenset[str]
-    hypothetical_phrases: tuple[tuple[str, ...], ...]
+    hypothetical_phrases: dict[str, tuple[tuple[str, ...], ...]]
     deontic: frozenset[str]
-    deontic_phrases: tuple[tuple[str, ...], ...]
+    deontic_phrases: dict[str, tuple[tuple[str, ...], ...]]
     reporting: frozenset[str]
     refusal_non_acts: frozenset[str]
     negation_rejects: frozenset[str]
@@ -74,6 +71,8 @@ class Cues:
     pledge_threat_modes: dict[str, str]
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
+    compound_heads: frozenset[str]
+    future_adjectives: frozenset[str]
     window: int
 
 
@@ -97,8 +96,10 @@ def matcher() -> Matcher:
                 words = tuple(phrase.split())
                 objects.setdefault(words[0], []).append(words[1:])
             particle = tuple(entry.particle.split()) if entry.particle else ()
-            # longer forms first, then particles and objects; readout's own entry wins a tie
-            spec = 4 * len(rest) + 4 * len(particle) + (6 if objects else 0) + ("readout" in entry.source)
+            # longer forms first, then particles and objects; then readout's own entry, then a verb
+            # (after a determiner the finder keeps nouns only)
+            spec = 8 * len(rest) + 8 * len(particle) + (12 if objects else 0) \
+                + 2 * ("readout" in entry.source) + (entry.pos == "verb")
             by_word.setdefault(first, []).append(
                 Candidate(entry, rest, particle, {k: tuple(v) for k, v in objects.items()}, spec))
         for _, entry in items:
@@ -109,8 +110,12 @@ def matcher() -> Matcher:
 
 
 def cues_of(lex: ActLexicon) -> Cues:
-    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(p.split()) for p in lex.file.cues.get(name, ()))
+    def phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for p in lex.file.cues.get(name, ()):
+            words = tuple(p.split())
+            by_last.setdefault(words[-1], []).append(words)
+        return {k: tuple(v) for k, v in by_last.items()}
 
     modes = dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ()))
     return Cues(lex.cue("negation"), phrases("negation_phrases"), lex.cue("intent"),
@@ -121,12 +126,16 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("determiners"), lex.cue("prepositions"), lex.cue("relative"),
                 lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
-                lex.cue("capitalized_not_verbs"), lex.file.object_window)
+                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"),
+                lex.cue("future_adjectives"), lex.file.object_window)
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group().lower().replace("’", "'"), m.group())
-            for m in TOKEN_RE.finditer(text)]
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        low = m.group().lower().replace("’", "'")
+        out.append(Token(m.start(), m.end(), low, m.group(), low[0].isalnum()))
+    return out
 
 
 def find_acts(text: str) -> list[ActHit]:
@@ -151,14 +160,15 @@ def find_acts(text: str) -> list[ActHit]:
             i += 1
             continue
         cand, head_end, end_tok, data = hit
-        found.append((i, end_tok, cand, data))
+        found.append((i, end_tok, cand, dict(data, head_end=head_end)))
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
         i = head_end + 1
     hits: list[ActHit] = []
     index_of: dict[int, int] = {}
+    heads = {k for i, _, _, data in found for k in range(i, data["head_end"] + 1)}
     for i, end_tok, cand, data in found:
-        act = read_clause(toks, i, end_tok, cand, data, m)
+        act = read_clause(toks, i, end_tok, cand, dict(data, heads=heads), m)
         if act is not None:
             index_of[i] = len(hits)
             hits.append(act)
@@ -187,7 +197,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
             if not all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)):
                 continue
             after = k + len(cand.particle)
-            if after < len(toks) and toks[after].low in cues.date_words and not cand.objects:
+            if after < len(toks) and toks[after].low in cues.date_words:
                 continue  # "agreed on Wednesday": a date, not the particle
             head_end = after - 1
             j = after
@@ -238,6 +248,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     """The hit with its clause read: None when the word is not an act here (a name, an adjective,
     a standing rule described by a relative clause)."""
     cues, tok, entry = m.cues, toks[i], cand.entry
+    heads = data.pop("heads")
     prev = previous_word(toks, i, cues, skip=False)
     prev_low = toks[prev].low if prev is not None else ""
     if i > 0 and tok.raw[:1].isupper() and tok.low in cues.capitalized_not_verbs:
@@ -250,10 +261,16 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         nominal = True  # "the shelling of", "a meeting with"
     if describes_standing_rule(toks, i, prev, participle, cues):
         return None
-    if nominal and prev_low in cues.adjectival and prev_low not in ("planned", "expected", "proposed"):
-        return None  # "the alleged attack"
-    negated = is_negated(toks, i, cues, nominal)
-    modality = modality_of(toks, i, cues, nominal)
+    if prev_low in cues.adjectival and (nominal or tok.low in m.base_forms):
+        if prev_low not in cues.future_adjectives:
+            return None  # "the alleged attack", "a suspected raid": not stated as fact
+        nominal = True
+    if nominal and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads:
+        return None  # "aid workers", "protest leaders": the noun names people or bodies, not an act
+    negated = is_negated(toks, i, cues, nominal, heads)
+    modality = modality_of(toks, i, cues, nominal, heads)
+    if modality is None and prev_low in cues.future_adjectives:
+        modality = "hypothetical"  # "the planned visit", "a proposed ban"
     status = "planned" if modality else "occurred"
     data = dict(data, token=i, end_token=end_tok)
     if modality:
@@ -289,8 +306,10 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
     if prev is None:
         return False
     p = toks[prev].low
-    if p in cues.descriptive_heads and (participle or toks[i].low.endswith("ing")):
-        return True
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if p in cues.descriptive_heads and (toks[i].low.endswith("ing") or participle and (
+            nxt in cues.prepositions or nxt in cues.date_words or nxt in ("last", "earlier", "this"))):
+        return True  # "measures banning exports", "sanctions imposed in 2017", "the deal signed by"
     for j in range(i - 1, max(i - 5, 0), -1):  # "resolutions that aim to tighten ..."
         if not toks[j].word or toks[j].low in cues.clause_breaks:
             return False
@@ -299,28 +318,41 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
     return False
 
 
-def clause_before(toks: list[Token], i: int, cues: Cues, span: int) -> list[str]:
-    """Up to `span` words before token i, nearest last, stopping at punctuation or a clause break."""
+def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: set[int] = frozenset()
+                  ) -> list[str]:
+    """Up to `span` words before token i, nearest last, stopping at punctuation, a clause break or
+    another trigger (whose own negation is its own: "did not rule out imposing")."""
     out: list[str] = []
     j = i - 1
     while j >= 0 and len(out) < span:
         t = toks[j]
-        if not t.word or t.low in cues.clause_breaks:
+        if not t.word or t.low in cues.clause_breaks or j in heads:
             break
         out.append(t.low)
         j -= 1
     return out[::-1]
 
 
-def ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...], cues: Cues) -> bool:
-    """Whether a phrase ends the words, allowing adverbs after it ("plans to quickly impose")."""
+def ends_with(words: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]], cues: Cues) -> bool:
+    """Whether a phrase ends the words, allowing adverbs after it ("plans to quickly impose");
+    phrases are indexed by their last word, so only a few are compared."""
     while words and (words[-1] in cues.adverbs or words[-1].endswith("ly")):
         words = words[:-1]
-    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in phrases)
+    if not words:
+        return False
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in phrases.get(words[-1], ()))
 
 
-def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool) -> bool:
-    words = clause_before(toks, i, cues, 4)
+def governed(toks: list[Token], i: int, cues: Cues, heads: set[int]) -> bool:
+    """Right after another act verb ("ruled out imposing", "threatened sanctions"): not on its own."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in cues.infinitive):
+        j -= 1
+    return j in heads
+
+
+def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: set[int]) -> bool:
+    words = clause_before(toks, i, cues, 4, heads)
     if nominal:
         return bool(words) and words[-1] in ("no", "without")
     if any(w in cues.negation or w.endswith("n't") for w in words if w not in ("no", "nor")):
@@ -328,10 +360,12 @@ def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool) -> bool:
     return ends_with(words, cues.negation_phrases, cues)
 
 
-def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool) -> str | None:
+def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: set[int]) -> str | None:
     """Why an act is not (yet) fact: "intent" (will, plans to), "deontic" (must), "hypothetical"
     (may, expected to), "infinitive" (a bare "to": what another act governs); None when stated."""
-    words = clause_before(toks, i, cues, 5)
+    words = clause_before(toks, i, cues, 5, heads)
+    if not nominal and governed(toks, i, cues, heads):
+        return "governed"
     if ends_with(words, cues.intent_phrases, cues):
         return "intent"
     if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):
@@ -433,9 +467,11 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     out: list[ActHit] = []
     by_token = {h.data["token"]: h for h in hits}
     for i, t in enumerate(toks):
-        width = 1 if t.low in cues.deontic else 2 if any(
-            tuple(x.low for x in toks[i:i + 2]) == p for p in cues.deontic_phrases) else 0
-        if not width:
+        if t.low in cues.deontic:
+            width = 1
+        elif i + 1 < len(toks) and (t.low, toks[i + 1].low) in cues.deontic_phrases.get(toks[i + 1].low, ()):
+            width = 2
+        else:
             continue
         k = skip_adverbs(toks, i + width, cues)
         if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
