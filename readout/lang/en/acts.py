@@ -72,6 +72,7 @@ class Cues:
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
+    informational_objects: frozenset[str]
     future_adjectives: frozenset[str]
     window: int
 
@@ -127,7 +128,7 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
                 lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"),
-                lex.cue("future_adjectives"), lex.file.object_window)
+                lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.file.object_window)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -261,6 +262,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         nominal = True  # "the shelling of", "a meeting with"
     if describes_standing_rule(toks, i, prev, participle, cues):
         return None
+    if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues):
+        return None  # "released a statement", "launched a report"
     if prev_low in cues.adjectival and (nominal or tok.low in m.base_forms):
         if prev_low not in cues.future_adjectives:
             return None  # "the alleged attack", "a suspected raid": not stated as fact
@@ -298,6 +301,17 @@ def previous_word(toks: list[Token], i: int, cues: Cues, skip: bool = True) -> i
             continue
         return j
     return None
+
+
+def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
+    """The verb's direct object (within three words, past determiners and adjectives) is a piece of
+    information: the verb publishes it, it is no act on anyone."""
+    for k in range(j, min(len(toks), j + 4)):
+        if not toks[k].word or toks[k].low in cues.infinitive or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.informational_objects:
+            return True
+    return False
 
 
 def describes_standing_rule(toks: list[Token], i: int, prev: int | None, participle: bool, cues: Cues) -> bool:
@@ -372,8 +386,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: set
         return "deontic"
     if ends_with(words, cues.hypothetical_phrases, cues) or any(w in cues.hypothetical for w in words):
         return "hypothetical"
-    if any(w in cues.intent for w in words):
-        return "intent"
+    if any(w in cues.intent for w in clause_before(toks, i, cues, 8, heads)):
+        return "intent"  # "will provide some 20,000 tons of food aid"
     near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
     return "infinitive" if not nominal and near and near[-1] in cues.infinitive else None
 
