@@ -72,6 +72,7 @@ class Cues:
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
+    object_stops: frozenset[str]
     informational_objects: frozenset[str]
     future_adjectives: frozenset[str]
     window: int
@@ -127,7 +128,7 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("determiners"), lex.cue("prepositions"), lex.cue("relative"),
                 lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
-                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"),
+                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("object_stops"),
                 lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.file.object_window)
 
 
@@ -218,8 +219,12 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
 
 
 def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
-    """A determiner or preposition (not "to") just before: the word is a noun here."""
-    return i > 0 and (toks[i - 1].low in cues.determiners or toks[i - 1].low in cues.prepositions)
+    """A determiner, a possessive or a preposition (not "to") just before: the word is a noun here."""
+    return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions
+
+
+def is_determiner(low: str, cues: Cues) -> bool:
+    return low in cues.determiners or low.endswith(("'s", "s'"))
 
 
 def skip_adverbs(toks: list[Token], j: int, cues: Cues) -> int:
@@ -233,13 +238,12 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[i
     words = 0
     while j < len(toks) and words < cues.window:
         t = toks[j]
-        if t.low in PUNCT_BREAKS or t.low == ",":
+        for rest in objects.get(t.low, ()):  # "ask X to": the stop word itself may be the object
+            if all(j + 1 + n < len(toks) and toks[j + 1 + n].low == w for n, w in enumerate(rest)):
+                return j, j + len(rest)
+        if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
             return None
-        if t.word:
-            for rest in objects.get(t.low, ()):
-                if all(j + 1 + n < len(toks) and toks[j + 1 + n].low == w for n, w in enumerate(rest)):
-                    return j, j + len(rest)
-            words += 1
+        words += t.word
         j += 1
     return None
 
@@ -256,7 +260,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         return None
     nominal = entry.pos == "noun"
     participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
-    if participle and (prev_low in cues.determiners or prev_low in cues.prepositions - {"by", "to"}):
+    if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
         return None  # "the sanctioned entity", "for alleged abuses"
     if entry.pos == "verb" and tok.low.endswith("ing") and prev_low in cues.determiners:
         nominal = True  # "the shelling of", "a meeting with"
