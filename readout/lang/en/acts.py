@@ -72,6 +72,7 @@ class Cues:
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
+    compound_modifiers: frozenset[str]
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
     future_adjectives: frozenset[str]
@@ -128,7 +129,7 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("determiners"), lex.cue("prepositions"), lex.cue("relative"),
                 lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
-                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("object_stops"),
+                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
                 lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.file.object_window)
 
 
@@ -266,8 +267,11 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         nominal = True  # "the shelling of", "a meeting with"
     if describes_standing_rule(toks, i, prev, participle, cues):
         return None
-    if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues):
-        return None  # "released a statement", "launched a report"
+    if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
+            or data.get("object") in cues.informational_objects:
+        return None  # "released a statement", "launched a report", "issued a statement"
+    if prev_low in cues.compound_modifiers and tok.low in m.base_forms:
+        return None  # "a press release"
     if prev_low in cues.adjectival and (nominal or tok.low in m.base_forms):
         if prev_low not in cues.future_adjectives:
             return None  # "the alleged attack", "a suspected raid": not stated as fact
