@@ -367,6 +367,8 @@ HEADER = """# English act lexicon: the PLOVER act triggers readout's English fin
 #    readings that the manual defines otherwise.
 # Entries: {n}. Fields: lemma, pos (verb|noun), forms, particle, objects, type, mode, contexts,
 # target ("object" or a preposition), generic, frame (pledge|refuse), source (CAMEO codes or readout).
+# cues: the finder's closed word lists (what each is for: scripts/data/en_acts_additions.yaml);
+# sets: CAMEO synonym sets that entries name in objects as "&name".
 """
 
 
@@ -394,9 +396,16 @@ def previous_date(path: Path) -> date:
 
 def dump(doc: dict) -> str:
     """Top keys in block style, one flow-style line per entry (readable diffs)."""
-    head = {k: v for k, v in doc.items() if k != "entries"}
-    out = yaml.safe_dump(head, sort_keys=False, allow_unicode=True, width=110)
-    lines = [out.rstrip("\n"), "entries:"]
+    def flow(value: object) -> str:
+        return yaml.safe_dump(value, default_flow_style=True, sort_keys=False, allow_unicode=True,
+                              width=10_000).strip()
+
+    head = {k: v for k, v in doc.items() if k not in ("entries", "cues", "sets")}
+    lines = [yaml.safe_dump(head, sort_keys=False, allow_unicode=True).rstrip("\n")]
+    for block in ("cues", "sets"):
+        lines.append(f"{block}:")
+        lines += [f"  {name}: {flow(words)}" for name, words in doc[block].items()]
+    lines.append("entries:")
     for e in doc["entries"]:
         e = {k: v for k, v in e.items() if not (k in ("mode", "target", "contexts") and not v)}
         lines.append("  - " + yaml.safe_dump(e, default_flow_style=True, sort_keys=False,

@@ -144,6 +144,9 @@ def test_every_type_has_three_sentences_with_one_planned_or_negated():
     ("An official of the ministry of finance spoke to reporters.", "finance"),  # noun use of a verb
     ("The spokesman declined to comment on the report.", "declined"),  # no act refused
     ("Celebrations began in March across the country.", "March"),  # a month, not a protest march
+    ("The ministry released a statement on the border incident.", "released"),  # publishes, no act
+    ("The figures were given in a press release.", "release"),
+    ("Aid workers left the town before dawn.", "Aid"),  # the noun names people
 ])
 def test_non_acts_are_not_reported(sentence, trigger):
     start = sentence.index(trigger)
@@ -178,6 +181,17 @@ def test_negation_does_not_cross_into_a_governed_act():
 def test_obligation_in_reported_speech_is_a_request():
     hits = find_acts("The envoy said the militia must hand back the seized trucks.")
     assert any(h.type == "REQUEST" and h.data.get("deontic") for h in hits)
+
+
+@pytest.mark.parametrize("sentence,trigger,status,negated", [
+    ("We'll impose sanctions on the firm.", "impose", PLAN, False),
+    ("Seoul won't impose sanctions on the firm.", "impose", PLAN, True),
+    ("The army has yet to withdraw from the town.", "withdraw", PLAN, True),
+    ("The planned visit to Tokyo was postponed.", "visit", PLAN, False),
+])
+def test_status_and_negation_cues(sentence, trigger, status, negated):
+    h = hit_for(sentence, trigger)
+    assert (h.status, h.negated) == (status, negated)
 
 
 def test_particle_followed_by_a_date_is_no_particle():

@@ -150,7 +150,9 @@ def find_acts(text: str) -> list[ActHit]:
     threat or refusal governs), `refused` (the act sits under "refused to")."""
     m = matcher()
     toks = tokenize(text)
-    found: list[tuple[int, int, Candidate, dict]] = []  # (token, end token, candidate, data)
+    hits: list[ActHit] = []
+    index_of: dict[int, int] = {}  # token -> index in hits
+    heads: set[int] = set()  # tokens of the triggers read so far (verb, rest of form, particle)
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
     i = 0
     while i < len(toks):
@@ -159,22 +161,18 @@ def find_acts(text: str) -> list[ActHit]:
                 and after_determiner(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "of finance"
         hit = match_at(toks, i, cands, m.cues) if cands else None
-        if hit is None:
+        act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
+            if hit else None
+        if act is None:  # no trigger, or a word the clause shows is no act: its object is free
             i += 1
             continue
         cand, head_end, end_tok, data = hit
-        found.append((i, end_tok, cand, dict(data, head_end=head_end)))
+        index_of[i] = len(hits)
+        hits.append(act)
+        heads.update(range(i, head_end + 1))
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
         i = head_end + 1
-    hits: list[ActHit] = []
-    index_of: dict[int, int] = {}
-    heads = {k for i, _, _, data in found for k in range(i, data["head_end"] + 1)}
-    for i, end_tok, cand, data in found:
-        act = read_clause(toks, i, end_tok, cand, dict(data, heads=heads), m)
-        if act is not None:
-            index_of[i] = len(hits)
-            hits.append(act)
     hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     return sorted(hits + deontic_requests(toks, hits, m.cues), key=lambda h: h.start)
 
@@ -276,7 +274,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         if prev_low not in cues.future_adjectives:
             return None  # "the alleged attack", "a suspected raid": not stated as fact
         nominal = True
-    if nominal and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads:
+    if (nominal or tok.low in m.base_forms and not cand.objects and not cand.particle) \
+            and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads:
         return None  # "aid workers", "protest leaders": the noun names people or bodies, not an act
     negated = is_negated(toks, i, cues, nominal, heads)
     modality = modality_of(toks, i, cues, nominal, heads)
@@ -394,7 +393,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: set
         return "deontic"
     if ends_with(words, cues.hypothetical_phrases, cues) or any(w in cues.hypothetical for w in words):
         return "hypothetical"
-    if any(w in cues.intent for w in clause_before(toks, i, cues, 8, heads)):
+    if any(w in cues.intent or w.endswith("'ll") and "'ll" in cues.intent
+           for w in clause_before(toks, i, cues, 8, heads)):
         return "intent"  # "will provide some 20,000 tons of food aid"
     near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
     return "infinitive" if not nominal and near and near[-1] in cues.infinitive else None
