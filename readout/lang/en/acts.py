@@ -249,50 +249,63 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[i
 
 def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
                 ) -> ActHit | None:
-    """The hit with its clause read: None when the word is not an act here (a name, an adjective,
-    a standing rule described by a relative clause)."""
+    """The hit with its clause read: negation, status, passive voice; None when the word is not an
+    act here (see `not_an_act`)."""
     cues, tok, entry = m.cues, toks[i], cand.entry
     heads = data.pop("heads")
     prev = previous_word(toks, i, cues, skip=False)
     prev_low = toks[prev].low if prev is not None else ""
-    if i > 0 and tok.raw[:1].isupper() and tok.low in cues.capitalized_not_verbs:
-        return None
-    nominal = entry.pos == "noun"
     participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
-    if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
-        return None  # "the sanctioned entity", "for alleged abuses"
-    if entry.pos == "verb" and tok.low.endswith("ing") and prev_low in cues.determiners:
-        nominal = True  # "the shelling of", "a meeting with"
-    if describes_standing_rule(toks, i, prev, participle, cues):
+    if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m):
         return None
-    if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
-            or data.get("object") in cues.informational_objects:
-        return None  # "released a statement", "launched a report", "issued a statement"
-    if prev_low in cues.compound_modifiers and tok.low in m.base_forms:
-        return None  # "a press release"
-    if prev_low in cues.adjectival and (nominal or tok.low in m.base_forms):
-        if prev_low not in cues.future_adjectives:
-            return None  # "the alleged attack", "a suspected raid": not stated as fact
-        nominal = True
-    if (nominal or tok.low in m.base_forms and not cand.objects and not cand.particle) \
-            and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads:
-        return None  # "aid workers", "protest leaders": the noun names people or bodies, not an act
+    nominal = entry.pos == "noun" or prev_low in cues.future_adjectives \
+        or entry.pos == "verb" and tok.low.endswith("ing") and prev_low in cues.determiners
     negated = is_negated(toks, i, cues, nominal, heads)
     modality = modality_of(toks, i, cues, nominal, heads)
     if modality is None and prev_low in cues.future_adjectives:
         modality = "hypothetical"  # "the planned visit", "a proposed ban"
-    status = "planned" if modality else "occurred"
     data = dict(data, token=i, end_token=end_tok)
     if modality:
         data["modality"] = modality
-    if participle and prev is not None and toks[previous_word(toks, i, cues) or 0].low in cues.be:
+    before = previous_word(toks, i, cues)
+    if participle and before is not None and toks[before].low in cues.be:
         data["passive"] = True
         by = find_by(toks, end_tok + 1, cues)
         if by is not None:
             data["by"] = by
     lemma = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
-                  nominal, negated, status, entry.generic, tuple(entry.contexts), data)
+                  nominal, negated, "planned" if modality else "occurred", entry.generic,
+                  tuple(entry.contexts), data)
+
+
+def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, prev_low: str,
+               participle: bool, m: Matcher) -> bool:
+    """The classes of words that look like triggers and are none: a capitalized name or month, a
+    participle used as an adjective, a verb describing a standing rule, a verb that publishes
+    something, the head or the modifier of a compound noun, a trigger under "alleged"."""
+    cues, tok, entry = m.cues, toks[i], cand.entry
+    base = tok.low in m.base_forms
+    nominal = entry.pos == "noun"
+    if i > 0 and tok.raw[:1].isupper() and tok.low in cues.capitalized_not_verbs:
+        return True  # "in March", "Press Releases"
+    if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
+        return True  # "the sanctioned entity", "for alleged abuses"
+    if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues):
+        return True
+    if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
+            or data.get("object") in cues.informational_objects:
+        return True  # "released a statement", "issued a statement"
+    if prev_low in cues.compound_modifiers and base:
+        return True  # "a press release"
+    if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base):
+        return True  # "the alleged attack", "a suspected raid": not stated as fact
+    return (nominal or base and not cand.objects and not cand.particle) \
+        and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads  # "aid workers"
+
+
+def prev_index(toks: list[Token], i: int) -> int | None:
+    return i - 1 if i > 0 and toks[i - 1].word else None
 
 
 def previous_word(toks: list[Token], i: int, cues: Cues, skip: bool = True) -> int | None:
