@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
 from readout.lang.base import ActHit
@@ -23,8 +24,7 @@ TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“
 PUNCT_BREAKS = frozenset(";:()[].!?\"“”—")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     low: str
@@ -46,13 +46,13 @@ class Candidate:
 @dataclass(frozen=True)
 class Cues:
     negation: frozenset[str]
-    negation_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by last word
+    negation_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # by last two words
     intent: frozenset[str]
-    intent_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    intent_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     hypothetical: frozenset[str]
-    hypothetical_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    hypothetical_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     deontic: frozenset[str]
-    deontic_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    deontic_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     reporting: frozenset[str]
     refusal_non_acts: frozenset[str]
     negation_rejects: frozenset[str]
@@ -113,11 +113,11 @@ def matcher() -> Matcher:
 
 
 def cues_of(lex: ActLexicon) -> Cues:
-    def phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-        by_last: dict[str, list[tuple[str, ...]]] = {}
+    def phrases(name: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        by_last: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for p in lex.file.cues.get(name, ()):
             words = tuple(p.split())
-            by_last.setdefault(words[-1], []).append(words)
+            by_last.setdefault(words[-2:], []).append(words)
         return {k: tuple(v) for k, v in by_last.items()}
 
     modes = dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ()))
@@ -144,10 +144,15 @@ def tokenize(text: str) -> list[Token]:
 def find_acts(text: str) -> list[ActHit]:
     """Every act trigger in one English sentence, in order, with offsets relative to `text`.
 
-    `data` holds what the clause reader may need: `token` (the trigger's token index), `end_token`,
-    `object` and `object_end` (a required object word and where it ends), `passive` and `by` (the
-    offset just after "by" of a passive's agent), `complement` (start offset of the act a pledge,
-    threat or refusal governs), `refused` (the act sits under "refused to")."""
+    `data` holds what the clause reader may need (token indices are into `tokenize(text)`):
+    `token`, `head_end` (last token of the verb with its particle), `end_token` (last token of the
+    whole match); `object`, `object_token`, `object_end` (a required object, its first token and
+    the offset where it ends); `passive`, `by` (offset of the agent after "by"); `modality`
+    (intent | hypothetical | deontic | infinitive | governed); `stated_type` (the lexicon's type
+    when the manual's reading changed it: a future cooperative act is AGREE, a future retreat
+    CONCEDE, a future hostile act THREATEN, a negated acceptance REJECT); `complement` (offset of
+    the act a pledge, threat or refusal governs); `threatened` (the type a pledge threatens);
+    `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
     m = matcher()
     toks = tokenize(text)
     hits: list[ActHit] = []
@@ -188,7 +193,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
         if best is not None and cand.specificity < best[0].specificity:
             break
         j = i + 1
-        if any(j + k >= len(toks) or toks[j + k].low != w for k, w in enumerate(cand.rest)):
+        if cand.rest and any(j + k >= len(toks) or toks[j + k].low != w for k, w in enumerate(cand.rest)):
             continue
         j += len(cand.rest)
         head_end = j - 1
@@ -367,14 +372,16 @@ def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: set[i
     return out[::-1]
 
 
-def ends_with(words: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]], cues: Cues) -> bool:
+def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]], cues: Cues) -> bool:
     """Whether a phrase ends the words, allowing adverbs after it ("plans to quickly impose");
-    phrases are indexed by their last word, so only a few are compared."""
+    phrases are indexed by their last two words, so only a few are compared."""
     while words and (words[-1] in cues.adverbs or words[-1].endswith("ly")):
         words = words[:-1]
     if not words:
         return False
-    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in phrases.get(words[-1], ()))
+    last_two = tuple(words[-2:])
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p
+               for key in (last_two, last_two[-1:]) for p in phrases.get(key, ()))
 
 
 def governed(toks: list[Token], i: int, cues: Cues, heads: set[int]) -> bool:
@@ -504,7 +511,7 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     for i, t in enumerate(toks):
         if t.low in cues.deontic:
             width = 1
-        elif i + 1 < len(toks) and (t.low, toks[i + 1].low) in cues.deontic_phrases.get(toks[i + 1].low, ()):
+        elif i + 1 < len(toks) and (t.low, toks[i + 1].low) in cues.deontic_phrases:
             width = 2
         else:
             continue
