@@ -159,9 +159,12 @@ def find_acts(text: str) -> list[ActHit]:
     index_of: dict[int, int] = {}  # token -> index in hits
     heads: set[int] = set()  # tokens of the triggers read so far (verb, rest of form, particle)
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
+    inside: dict[int, str] = {}  # words between a verb and its object: no second hit of its type
     i = 0
     while i < len(toks):
         cands = m.by_word.get(toks[i].low) if toks[i].word and i not in objects else None
+        if cands and i in inside:
+            cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
                 and after_determiner(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "of finance"
@@ -177,6 +180,7 @@ def find_acts(text: str) -> list[ActHit]:
         heads.update(range(i, head_end + 1))
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
+            inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
     hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     return sorted(hits + deontic_requests(toks, hits, m.cues), key=lambda h: h.start)
