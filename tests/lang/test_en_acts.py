@@ -45,7 +45,7 @@ CASES = [
     # AID
     ("Tokyo provided emergency aid to the flooded region.", "provided emergency aid", "AID", None, OCC, False, "to"),
     ("The agency delivered food supplies to the camps.", "delivered food", "AID", None, OCC, False, "to"),
-    ("The country announced humanitarian aid for the quake survivors.", "humanitarian aid", "AID", "humanitarian", OCC, False, "for"),
+    ("Humanitarian aid for the quake survivors arrived on Sunday.", "humanitarian aid", "AID", "humanitarian", OCC, False, "for"),
     ("The donors would provide loans to the island state.", "provide loans", "AGREE", None, PLAN, False, "to"),
     # RETREAT
     ("The militia released the kidnapped engineers on Sunday.", "released", "RETREAT", "release", OCC, False, "object"),
@@ -192,6 +192,13 @@ def test_obligation_in_reported_speech_is_a_request():
 def test_status_and_negation_cues(sentence, trigger, status, negated):
     h = hit_for(sentence, trigger)
     assert (h.status, h.negated) == (status, negated)
+
+
+def test_a_noun_under_a_request_or_pledge_has_not_happened():
+    hits = {h.lemma: h for h in find_acts("Crowds in the square demanded the minister's resignation.")}
+    assert hits["resignation"].status == PLAN and hits["demand"].type == "REQUEST"
+    hits = {h.lemma: h for h in find_acts("The state announced humanitarian aid for the survivors.")}
+    assert hits["humanitarian aid"].status == PLAN
 
 
 def test_particle_followed_by_a_date_is_no_particle():

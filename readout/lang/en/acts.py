@@ -72,6 +72,7 @@ class Cues:
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
+    nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
@@ -129,7 +130,7 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("determiners"), lex.cue("prepositions"), lex.cue("relative"),
                 lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
-                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
+                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("nominal_governors"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
                 lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.file.object_window)
 
 
@@ -157,7 +158,7 @@ def find_acts(text: str) -> list[ActHit]:
     toks = tokenize(text)
     hits: list[ActHit] = []
     index_of: dict[int, int] = {}  # token -> index in hits
-    heads: set[int] = set()  # tokens of the triggers read so far (verb, rest of form, particle)
+    heads: dict[int, str] = {}  # tokens of the triggers read so far (verb, form, particle) -> type
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
     inside: dict[int, str] = {}  # words between a verb and its object: no second hit of its type
     i = 0
@@ -177,7 +178,7 @@ def find_acts(text: str) -> list[ActHit]:
         cand, head_end, end_tok, data = hit
         index_of[i] = len(hits)
         hits.append(act)
-        heads.update(range(i, head_end + 1))
+        heads.update((k, act.type) for k in range(i, head_end + 1))
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
@@ -303,7 +304,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues):
         return True
     if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
-            or data.get("object") in cues.informational_objects:
+            or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
     if prev_low in cues.compound_modifiers and base:
         return True  # "a press release"
@@ -361,7 +362,7 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
     return False
 
 
-def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: set[int] = frozenset()
+def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[int, str] | None = None
                   ) -> list[str]:
     """Up to `span` words before token i, nearest last, stopping at punctuation, a clause break or
     another trigger (whose own negation is its own: "did not rule out imposing")."""
@@ -369,7 +370,7 @@ def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: set[i
     j = i - 1
     while j >= 0 and len(out) < span:
         t = toks[j]
-        if not t.word or t.low in cues.clause_breaks or j in heads:
+        if not t.word or t.low in cues.clause_breaks or heads and j in heads:
             break
         out.append(t.low)
         j -= 1
@@ -388,7 +389,7 @@ def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, 
                for key in (last_two, last_two[-1:]) for p in phrases.get(key, ()))
 
 
-def governed(toks: list[Token], i: int, cues: Cues, heads: set[int]) -> bool:
+def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
     """Right after another act verb ("ruled out imposing", "threatened sanctions"): not on its own."""
     j = i - 1
     while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in cues.infinitive):
@@ -396,20 +397,31 @@ def governed(toks: list[Token], i: int, cues: Cues, heads: set[int]) -> bool:
     return j in heads
 
 
-def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: set[int]) -> bool:
+def governed_noun(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
+    """A noun that a request, threat, pledge or refusal a few words before governs ("demanding the
+    president's resignation", "threatened new sanctions"): what it names has not happened."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if not toks[j].word or toks[j].low in cues.clause_breaks:
+            return False
+        if j in heads:
+            return heads[j] in cues.nominal_governors
+    return False
+
+
+def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict[int, str]) -> bool:
     words = clause_before(toks, i, cues, 4, heads)
-    if nominal:
-        return bool(words) and words[-1] in ("no", "without")
+    if nominal:  # "no sanctions", "without a joint declaration"
+        return any(w in ("no", "without") for w in words[-2:])
     if any(w in cues.negation or w.endswith("n't") for w in words if w not in ("no", "nor")):
         return True
     return ends_with(words, cues.negation_phrases, cues)
 
 
-def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: set[int]) -> str | None:
+def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict[int, str]) -> str | None:
     """Why an act is not (yet) fact: "intent" (will, plans to), "deontic" (must), "hypothetical"
     (may, expected to), "infinitive" (a bare "to": what another act governs); None when stated."""
     words = clause_before(toks, i, cues, 5, heads)
-    if not nominal and governed(toks, i, cues, heads):
+    if not nominal and governed(toks, i, cues, heads) or nominal and governed_noun(toks, i, cues, heads):
         return "governed"
     if ends_with(words, cues.intent_phrases, cues):
         return "intent"
@@ -481,7 +493,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     act (or one announced "unless" something happens) THREATEN. The lexicon's type stays in
     data["stated_type"]."""
     lemma = hit.lemma.split()[0]
-    if hit.negated and not hit.data.get("refused") and (hit.type == "AGREE" or lemma in cues.negation_rejects):
+    if hit.negated and not hit.nominal and not hit.data.get("refused") \
+            and (hit.type == "AGREE" or lemma in cues.negation_rejects):
         return replace(hit, type="REJECT", mode=None, negated=False,
                        data=dict(hit.data, stated_type=hit.type, negated_reading=True))
     if hit.negated or hit.data.get("modality") != "intent":
