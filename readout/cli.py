@@ -54,12 +54,16 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
     from readout.kb.loader import kb, lexicon
     from readout.lang import REGISTRY
 
+    from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon
+
     base = kb()
     for lang in REGISTRY:
         lexicon(lang)
+    acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
-          f"{len(base.places)} place aliases; lexicons ko, en compile")
+          f"{len(base.places)} place aliases; lexicons ko, en compile; act lexicons "
+          + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK
 
 
