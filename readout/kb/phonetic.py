@@ -82,7 +82,8 @@ LATIN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), alts) f
     (r"j", ("J", "H", "V")),                 # John 존, Juan 후안, Kaja 카야
     (r"z", ("J", "S")),                      # Zelensky 젤렌스키, Lopez 로페스
     (r"w", ("", "P")),                       # Howard 하워드, Wadephul 바데풀
-    (r"f", ("P", "H")),                      # Olaf 올라프, Fumio 후미오
+    (r"fu", ("HV", "PV")),                   # Japanese fu: Fumio 후미오, Funakoshi 후나코시
+    (r"f", ("P", "H")),                      # Olaf 올라프
     (r"[bpv]", ("P",)),
     (r"[dt]", ("T",)),
     (r"k", ("K",)),

@@ -56,26 +56,44 @@ class EventWriter:
         cached = self.members.get(event_id)
         if cached is None:
             cached = [merge.Member.from_row(r) for r in self.conn.execute(
-                "SELECT * FROM doc_events WHERE event_id = ? ORDER BY rowid LIMIT ?",
+                "SELECT *, json_extract(record, '$.mode') AS mode FROM doc_events WHERE event_id = ?"
+                " ORDER BY rowid LIMIT ?",
                 (event_id, SETTINGS.merge_members_checked))]
             self.members[event_id] = cached
         return cached
 
     def insert(self, article: Article) -> tuple[int, set[str]]:
         """Store the article's events; return how many joined another document's event, and the
-        events they joined or founded."""
-        merged, joined = 0, set()
+        events they joined or founded. The document's events are placed together, best evidence
+        first: a bilateral held beside a trilateral takes the bilateral record even when the
+        trilateral would also have had it, because one document never reports one event twice."""
+        items = []
         for event in article.events:
             record = document_record(event, article)
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
                                   event.date_precision, event.date_basis, record["location"],
-                                  {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]})
-            event_id, reason = merge.find_event(self.conn, member, self.members_of, joined)
-            if event_id is None:
-                event_id = "ev_" + key
+                                  {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
+                                  event.mode)
+            verdicts = merge.weigh(self.conn, member, self.members_of) if member.date else []
+            items.append((event, record, member, verdicts))
+        chosen: dict[int, merge.Verdict] = {}
+        taken: set[str] = set()
+        offers = sorted(((i, v) for i, item in enumerate(items) for v in item[3] if v.ok),
+                        key=lambda o: (-o[1].score, o[0], o[1].event_id))
+        for i, v in offers:
+            if i not in chosen and v.event_id not in taken:
+                chosen[i] = v
+                taken.add(v.event_id)
+        merged, joined = 0, set()
+        for i, (event, record, member, verdicts) in enumerate(items):
+            verdict = chosen.get(i)
+            if verdict is None:
+                event_id = "ev_" + member.key
+                reason = merge.new_event_reason(verdicts, None if member.date else "undated: never merged")
                 self.found(event_id, record)
             else:
+                event_id, reason = verdict.event_id, verdict.reason()
                 merged += 1
                 self.mark_dirty({event_id})
             self.insert_member(member, record, event_id, reason, int(event.local_time))

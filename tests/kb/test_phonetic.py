@@ -29,7 +29,8 @@ SAME_ID = [
     ("Melanie Joly", "멜라니 졸리", "CAN"), ("Rafael Grossi", "라파엘 그로시", None),
     ("Kim Gunn", "김건", "KOR"), ("Sung Kim", "성 김", "USA"), ("Christopher Landau", "크리스토퍼 랜도", "USA"),
     ("Allison Hooker", "앨리슨 후커", "USA"), ("Kevin Kim", "케빈 김", "USA"), ("Jung Pak", "정 박", "USA"),
-    ("Hiroyuki Namazu", "나마즈 히로유키", "JPN"), ("Ri Il-hwan", "리일환", "PRK"), ("Wendy Sherman", "웬디 셔먼", "USA"),
+    ("Hiroyuki Namazu", "나마즈 히로유키", "JPN"), ("Fumio Kishida", "기시다 후미오", "JPN"),
+    ("Funakoshi Takehiro", "후나코시 다케히로", "JPN"), ("Ri Il-hwan", "리일환", "PRK"), ("Wendy Sherman", "웬디 셔먼", "USA"),
     # invented names
     ("Boris Vetrenko", "보리스 베트렌코", "RUS"), ("Ilka Brandauer", "일카 브란다우어", "AUT"),
     ("Tomoko Hayase", "하야세 도모코", "JPN"), ("Liang Hui", "량후이", "CHN"), ("Dario Pellucci", "다리오 펠루치", "ITA"),
@@ -38,7 +39,7 @@ SAME_ID = [
 # pairs whose usual renderings differ (German w -> ㅂ, German ch -> ㅎ, Japanese fu -> 후, Estonian j -> y,
 # Vietnamese ng-, Mandarin-reading Korean names): one person by `same_person`, not by the id
 SAME_BY_KEYS = [
-    ("Johann Wadephul", "요한 바데풀"), ("Friedrich Merz", "프리드리히 메르츠"), ("Fumio Kishida", "기시다 후미오"),
+    ("Johann Wadephul", "요한 바데풀"), ("Friedrich Merz", "프리드리히 메르츠"), ("Randall Fuller", "랜들 풀러"),
     ("Kaja Kallas", "카야 칼라스"), ("Antonio Tajani", "안토니오 타야니"), ("Nguyen Hoa Binh", "응우옌 호아 빈"),
     ("Tedros Adhanom", "테드로스 아다놈"), ("Choe Son Hui", "최선희"), ("Walter Wiesner", "발터 비스너"),
 ]
