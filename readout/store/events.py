@@ -85,6 +85,12 @@ class EventWriter:
             if i not in chosen and v.event_id not in taken:
                 chosen[i] = v
                 taken.add(v.event_id)
+        for i, verdict in sorted(chosen.items()):
+            member, verdicts = items[i][2], items[i][3]
+            for other in self.bridged(member, verdict, verdicts, taken):
+                self.absorb(verdict.event_id, other.event_id)
+                verdict.agreed.append(f"joint act: absorbed {other.event_id}, whose sides this report names too")
+                taken.add(other.event_id)
         merged, joined = 0, set()
         for i, (event, record, member, verdicts) in enumerate(items):
             verdict = chosen.get(i)
@@ -99,6 +105,31 @@ class EventWriter:
             self.insert_member(member, record, event_id, reason, int(event.local_time))
             joined.add(event_id)
         return merged, joined
+
+    def bridged(self, member: merge.Member, chosen: merge.Verdict, verdicts: list[merge.Verdict],
+                taken: set[str]) -> list[merge.Verdict]:
+        """Records of one act that a report naming all their sides joins together: South Korea's
+        condemnation and the United States' of one launch, then a report that both condemned it.
+        Meetings never bridge: a trilateral report does not fuse two bilaterals."""
+        if member.type == "CONSULT":
+            return []
+        def sides(event_id: str) -> set[str]:
+            return set().union(*(m.parties for m in self.members_of(event_id)))
+        if not sides(chosen.event_id) < member.parties:
+            return []
+        return [v for v in verdicts if v.ok and v.event_id != chosen.event_id and v.event_id not in taken
+                and sides(v.event_id) < member.parties]
+
+    def absorb(self, keep: str, gone: str) -> None:
+        """Move every report of event `gone` to event `keep` (one record from then on)."""
+        self.conn.execute("UPDATE doc_events SET event_id = ? WHERE event_id = ?", (keep, gone))
+        self.conn.execute("INSERT OR IGNORE INTO event_blocks SELECT type, party, date, ? FROM event_blocks"
+                          " WHERE event_id = ?", (keep, gone))
+        self.conn.execute("DELETE FROM event_blocks WHERE event_id = ?", (gone,))
+        self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (gone,))
+        self.conn.execute("DELETE FROM events WHERE id = ?", (gone,))
+        self.forget({keep, gone})
+        self.mark_dirty({keep})
 
     def insert_member(self, member: merge.Member, record: dict, event_id: str, reason: dict,
                       local_time: int) -> None:

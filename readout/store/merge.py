@@ -67,6 +67,7 @@ class Verdict:
     ok: bool
     score: float
     parties: float
+    sides: set[str] = field(default_factory=set)  # the record's parties
     agreed: list[str] = field(default_factory=list)
     disagreed: list[str] = field(default_factory=list)
     members: list[dict] = field(default_factory=list)
@@ -146,7 +147,7 @@ def judge(members: list[Member], new: Member, event_id: str = "") -> Verdict:
     if not members:
         v.disagreed.append("no members")
         return v
-    actors = set().union(*(m.parties for m in members))
+    actors = v.sides = set().union(*(m.parties for m in members))
     v.parties, why = party_evidence(new.type, actors, new.parties)
     (v.agreed if v.parties else v.disagreed).append(why)
     targets = set().union(*(m.recipients for m in members))
@@ -220,10 +221,9 @@ def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], lis
     verdicts = [judge(members_of(e), new, e) for e in sorted(candidate_ids(conn, new) - exclude)]
     for v in verdicts:
         if v.ok and new.type == "CONSULT" and any(SUPERSET in a for a in v.agreed):
-            bigger = reported_beside(conn, members_of(v.event_id))
-            if bigger:
-                v.ok = False
-                v.disagreed.append(f"the record is a smaller meeting reported beside a larger one ({bigger})")
+            v.ok, why = larger_meeting_may_join(conn, v, verdicts, new, members_of)
+            if why:
+                v.disagreed.append(why)
     verdicts.sort(key=lambda v: (-v.score, v.event_id))
     refused = [v for v in verdicts if not v.ok and v.parties]
     for v in verdicts:
@@ -232,6 +232,23 @@ def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], lis
             v.ok = False
             v.disagreed.append(f"a closer candidate {closer.event_id} refused: {'; '.join(closer.disagreed)}")
     return verdicts
+
+
+def larger_meeting_may_join(conn: sqlite3.Connection, v: Verdict, verdicts: list[Verdict], new: Member,
+                            members_of: Callable[[str], list[Member]]) -> tuple[bool, str | None]:
+    """A report naming more parties than a meeting record joins it only when nothing says the record
+    is a smaller meeting of its own: not when the record's own document also reports a larger
+    meeting, and not when the extra parties have a meeting record of their own (a trilateral report
+    does not pair with one of two bilaterals held among its ministers)."""
+    extra = new.parties - v.sides
+    other = next((w for w in verdicts if w is not v and w.sides & extra and w.sides & v.sides
+                  and not any(d.startswith("date:") for d in w.disagreed)), None)
+    if other:
+        return False, f"the extra parties meet in another record {other.event_id}"
+    bigger = reported_beside(conn, members_of(v.event_id))
+    if bigger:
+        return False, f"the record is a smaller meeting reported beside a larger one ({bigger})"
+    return True, None
 
 
 def reported_beside(conn: sqlite3.Connection, members: list[Member]) -> str | None:

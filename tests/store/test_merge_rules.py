@@ -220,3 +220,24 @@ def test_a_month_report_joins_a_day_record_of_that_month(tmp_path):
         writer = EventWriter(store.conn)
         first = place(store, writer, member("day", D, "AB"))
         assert place(store, writer, member("month", date(2025, 5, 1), "AB", precision="month")) == first
+
+
+def test_a_report_naming_both_sides_joins_their_separate_records_of_one_act(tmp_path):
+    with saved(tmp_path,
+               ("한국 정부는 16일 북한의 탄도미사일 발사를 강력히 규탄했다.", "ko.txt", date(2025, 7, 16)),
+               ("The United States on Wednesday condemned North Korea's ballistic missile launch.", "us.txt",
+                date(2025, 7, 17)),
+               ("South Korea and the United States on Wednesday condemned North Korea's ballistic missile launch.",
+                "both.txt", date(2025, 7, 17))) as store:
+        (condemnation,) = of_type(store, "ACCUSE")
+        (reason,) = [r for r in reasons(store, "both.txt") if "joint act" in json.dumps(r)]
+    assert docs(condemnation) == {"ko.txt", "us.txt", "both.txt"} and reason["rule"] == "same event by evidence"
+
+
+def test_a_trilateral_report_does_not_fuse_two_bilaterals(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 14일 자카르타에서 마코 루비오 미국 국무장관과 회담했다.", "a.txt", DAY),
+               ("Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Jakarta on July 14.", "b.txt",
+                DAY), (TRILATERAL_KO, "c.txt", DAY)) as store:
+        meetings = of_type(store, "CONSULT")
+    assert sorted(len(e["actors"]) for e in meetings) == [2, 2, 3]
