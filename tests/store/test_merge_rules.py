@@ -191,15 +191,12 @@ def test_parties_score_subsets_and_supersets(kind, record, new, joins):
 def place(store: Store, writer: EventWriter, m: Member) -> str:
     """File one hand-built report the way a run does; return its event."""
     event_id, reason = merge.find_event(store.conn, m, writer.members_of, set())
+    store.conn.execute("INSERT OR IGNORE INTO documents (id, content_hash, languages, segments, text,"
+                       " boilerplate, ingested_at) VALUES (?, '', '[]', '[]', '', '[]', '')", (m.doc_id,))
     if event_id is None:
         event_id = "ev_" + m.key
-        store.conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate,"
-                           " ingested_at) VALUES (?, '', '[]', '[]', '', '[]', '')", (m.doc_id,))
         store.conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
                            " VALUES (?, ?, ?, 'day', '{}', 0, '')", (event_id, m.type, m.date.isoformat()))
-    else:
-        store.conn.execute("INSERT OR IGNORE INTO documents (id, content_hash, languages, segments, text,"
-                           " boilerplate, ingested_at) VALUES (?, '', '[]', '[]', '', '[]', '')", (m.doc_id,))
     writer.insert_member(m, {"mode": m.mode}, event_id, reason, 0)
     return event_id
 
@@ -241,3 +238,13 @@ def test_a_trilateral_report_does_not_fuse_two_bilaterals(tmp_path):
                 DAY), (TRILATERAL_KO, "c.txt", DAY)) as store:
         meetings = of_type(store, "CONSULT")
     assert sorted(len(e["actors"]) for e in meetings) == [2, 2, 3]
+
+
+def test_a_larger_meeting_report_joins_a_pair_record_unless_its_document_names_a_larger_meeting(tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = EventWriter(store.conn)
+        pair = place(store, writer, member("pair", D, "AB", doc="a"))
+        assert place(store, writer, member("three", D, "ABC", doc="b")) == pair  # a name the pair report missed
+        explicit = place(store, writer, member("bi", date(2025, 6, 2), "AB", doc="c"))
+        place(store, writer, member("tri", date(2025, 5, 26), "ABC", doc="c"))  # the same document's trilateral
+        assert place(store, writer, member("late", date(2025, 6, 2), "ABC", doc="d")) != explicit
