@@ -241,3 +241,25 @@ def stable_person_id(name: str, country: str | None = None) -> str:
     and machine. The country only picks the rules (see `same_person_key`); it is not part of the id,
     because one report names the person's country and another does not."""
     return stable_id("per_p", same_person_key(name, country))
+
+
+class PhoneticIndex:
+    """Unknown persons seen so far, by every key of every name form: a later form in the other script
+    or another rendering (바데풀 after Wadephul) finds the earlier person, where the one-key id
+    (`stable_person_id`) misses because the two forms took different renderings. A match must be
+    unique and the countries must not disagree; the caller records the reason ("phonetic key")."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, set[str]] = {}
+        self.country: dict[str, str | None] = {}
+
+    def add(self, person_id: str, name: str, country: str | None = None) -> None:
+        for k in keys(name):
+            self.by_key.setdefault(k, set()).add(person_id)
+        if country or person_id not in self.country:
+            self.country[person_id] = country
+
+    def find(self, name: str, country: str | None = None) -> str | None:
+        found = set().union(*(self.by_key.get(k, set()) for k in keys(name)))
+        found = {p for p in found if None in (country, self.country.get(p)) or self.country[p] == country}
+        return next(iter(found)) if len(found) == 1 else None

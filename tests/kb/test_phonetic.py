@@ -90,3 +90,14 @@ def test_the_country_only_picks_the_rules():
 def test_keys_cover_every_rendering_of_an_ambiguous_letter():
     assert {"ph:JT", "ph:KT"} <= keys("Chad")  # Chad 채드, a Greek-style Ch- 카
     assert same_person("Juan", "후안") and same_person("John", "존")
+
+
+def test_the_index_links_a_later_form_that_took_another_rendering():
+    from readout.kb.phonetic import PhoneticIndex
+
+    index = PhoneticIndex()
+    index.add(stable_person_id("Johann Wadephul", "DEU"), "Johann Wadephul", "DEU")
+    index.add(stable_person_id("Boris Vetrenko", "RUS"), "Boris Vetrenko", "RUS")
+    assert index.find("요한 바데풀") == stable_person_id("Johann Wadephul", "DEU")
+    assert index.find("요한 바데풀", "RUS") is None  # the countries disagree
+    assert index.find("안나 쿠르바노바") is None
