@@ -66,7 +66,18 @@ class Settings(BaseModel):
 
     # --- merging ------------------------------------------------------------------------------------
     merge_day_tolerance_cross_zone: int = 1  # a call on Nov 1 in Washington is Nov 2 in Seoul
-    merge_min_participant_jaccard: float = 0.5
+    merge_min_participant_jaccard: float = 0.5  # acts: actors of two reports overlap at least this much
+    merge_published_lookback_days: int = 3  # an undated report (dated by its publication) tells of the last days
+    merge_subset_min_shared: int = 2  # a meeting report shares at least two participants with the record
+    merge_subset_base: float = 0.7  # party score of a report naming a subset of the record's parties (+ share)
+    merge_superset_min_jaccard: float = 0.6  # a meeting report naming more parties: the extra stays small
+    merge_mixed_min_jaccard: float = 0.6  # a meeting report naming some others: most parties are shared
+    merge_min_score: float = 0.6  # parties + dates + place evidence for a report to join a record
+    merge_weight_same_day: float = 0.3  # evidence weights: dates equal to the day
+    merge_weight_near_date: float = 0.15  # a time zone apart, or within an undated report's publication window
+    merge_weight_coarse_date: float = 0.1  # a month (or year) that contains the other date
+    merge_weight_same_city: float = 0.2
+    merge_penalty_other_city: float = 0.3  # lowers, never vetoes: one outlet's place is often wrong
     near_duplicate_jaccard: float = 0.8
     near_duplicate_candidates: int = 10  # LSH candidates checked, most shared bands first
     merge_members_checked: int = 12  # an event's earliest members that a new report must agree with

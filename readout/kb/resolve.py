@@ -14,14 +14,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from readout.kb.loader import KnowledgeBase
+from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
     is_hangul,
     looks_korean_name,
     normalize,
     romanize_korean_name,
-    slug,
     split_korean_name,
-    stable_id,
     variant_key,
 )
 from readout.kb.schema import PersonEntry
@@ -124,8 +123,7 @@ class PersonResolver:
             names = [surface]
         else:
             name, names = surface, []
-        pid = f"per_{slug(name)}" if slug(name) else stable_id("per_x", normalize(surface))
-        pid = f"{pid}-{stable_id('', normalize(surface))[1:7]}"  # the name alone: titles vary by outlet
+        pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov
         return Entity("person", pid, name, names, country, off.sector if off else None,
                       off.name if off else None, "new person")
 

@@ -56,31 +56,80 @@ class EventWriter:
         cached = self.members.get(event_id)
         if cached is None:
             cached = [merge.Member.from_row(r) for r in self.conn.execute(
-                "SELECT * FROM doc_events WHERE event_id = ? ORDER BY rowid LIMIT ?",
+                "SELECT *, json_extract(record, '$.mode') AS mode FROM doc_events WHERE event_id = ?"
+                " ORDER BY rowid LIMIT ?",
                 (event_id, SETTINGS.merge_members_checked))]
             self.members[event_id] = cached
         return cached
 
     def insert(self, article: Article) -> tuple[int, set[str]]:
         """Store the article's events; return how many joined another document's event, and the
-        events they joined or founded."""
-        merged, joined = 0, set()
+        events they joined or founded. The document's events are placed together, best evidence
+        first: a bilateral held beside a trilateral takes the bilateral record even when the
+        trilateral would also have had it, because one document never reports one event twice."""
+        items = []
         for event in article.events:
             record = document_record(event, article)
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
                                   event.date_precision, event.date_basis, record["location"],
-                                  {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]})
-            event_id, reason = merge.find_event(self.conn, member, self.members_of, joined)
-            if event_id is None:
-                event_id = "ev_" + key
+                                  {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
+                                  event.mode)
+            verdicts = merge.weigh(self.conn, member, self.members_of) if member.date else []
+            items.append((event, record, member, verdicts))
+        chosen: dict[int, merge.Verdict] = {}
+        taken: set[str] = set()
+        offers = sorted(((i, v) for i, item in enumerate(items) for v in item[3] if v.ok),
+                        key=lambda o: (-o[1].score, o[0], o[1].event_id))
+        for i, v in offers:
+            if i not in chosen and v.event_id not in taken:
+                chosen[i] = v
+                taken.add(v.event_id)
+        for i, verdict in sorted(chosen.items()):
+            member, verdicts = items[i][2], items[i][3]
+            for other in self.bridged(member, verdict, verdicts, taken):
+                self.absorb(verdict.event_id, other.event_id)
+                verdict.agreed.append(f"joint act: absorbed {other.event_id}, whose sides this report names too")
+                taken.add(other.event_id)
+        merged, joined = 0, set()
+        for i, (event, record, member, verdicts) in enumerate(items):
+            verdict = chosen.get(i)
+            if verdict is None:
+                event_id = "ev_" + member.key
+                reason = merge.new_event_reason(verdicts, None if member.date else "undated: never merged")
                 self.found(event_id, record)
             else:
+                event_id, reason = verdict.event_id, verdict.reason()
                 merged += 1
                 self.mark_dirty({event_id})
             self.insert_member(member, record, event_id, reason, int(event.local_time))
             joined.add(event_id)
         return merged, joined
+
+    def bridged(self, member: merge.Member, chosen: merge.Verdict, verdicts: list[merge.Verdict],
+                taken: set[str]) -> list[merge.Verdict]:
+        """Records of one act that a report naming all their sides joins together: South Korea's
+        condemnation and the United States' of one launch, then a report that both condemned it.
+        Meetings never bridge: a trilateral report does not fuse two bilaterals."""
+        if member.type == "CONSULT":
+            return []
+        def sides(event_id: str) -> set[str]:
+            return set().union(*(m.parties for m in self.members_of(event_id)))
+        if not sides(chosen.event_id) < member.parties:
+            return []
+        return [v for v in verdicts if v.ok and v.event_id != chosen.event_id and v.event_id not in taken
+                and sides(v.event_id) < member.parties]
+
+    def absorb(self, keep: str, gone: str) -> None:
+        """Move every report of event `gone` to event `keep` (one record from then on)."""
+        self.conn.execute("UPDATE doc_events SET event_id = ? WHERE event_id = ?", (keep, gone))
+        self.conn.execute("INSERT OR IGNORE INTO event_blocks SELECT type, party, date, ? FROM event_blocks"
+                          " WHERE event_id = ?", (keep, gone))
+        self.conn.execute("DELETE FROM event_blocks WHERE event_id = ?", (gone,))
+        self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (gone,))
+        self.conn.execute("DELETE FROM events WHERE id = ?", (gone,))
+        self.forget({keep, gone})
+        self.mark_dirty({keep})
 
     def insert_member(self, member: merge.Member, record: dict, event_id: str, reason: dict,
                       local_time: int) -> None:

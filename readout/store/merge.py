@@ -1,20 +1,38 @@
 """Cross-document, cross-language merging: one record per real event.
 
-A document's event joins an existing event when the type is the same, the parties overlap enough, the
-places do not disagree and the dates are compatible: equal; the same month where one is only known
-to the month; or one day apart where time zones can explain it (a call on Nov 1 in Washington is
-Nov 2 in Seoul) but never for two meetings in the same city on two days. Candidates come from an
-index on (type, date): no all-pairs comparison, so cost grows with the events of a few days.
+Merging weighs evidence; few things veto. A report joins a record when the type is the same and the
+parties agree (a report naming two of a trilateral's three ministers joins the trilateral; a report
+naming more parties than a record joins it only when the extra is small beside what they share), and
+its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within their
+precision and basis: equal days agree; a month-precision date agrees with any day of that month; a
+date taken from the publication (an undated report) agrees with the days its publication allows; one
+day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul). Places count only when
+both are cities; a different city lowers the score but does not veto, because one outlet's place is
+often taken from a background clause.
+
+What vetoes, because it says "a different event": two explicit days further apart than a time zone
+(the same people meeting twice), two explicit days a day apart in one city, a phone call against a
+meeting, parties that share too little, and acts aimed at different targets. A report that a closer
+candidate (better party agreement) refused does not fall back to a looser one: that is how a
+second meeting of a pair would otherwise join the trilateral held beside the first.
+
+Candidates come from `event_blocks` (one row per event, party and date): a fixed date window around
+the report, so cost grows with the events of a few days, not with the corpus. Every decision's
+evidence (what agreed, what disagreed, the score) is kept as the report's merge reason.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
 from readout.settings import SETTINGS
+
+WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
+PHONE = "phone"
+SUPERSET = "a larger meeting"
 
 
 @dataclass
@@ -28,92 +46,245 @@ class Member:
     place: dict | None
     parties: set[str]
     recipients: set[str]
+    mode: str | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
+        keys = row.keys()
         return cls(row["key"], row["doc_id"], row["type"],
                    date.fromisoformat(row["date"]) if row["date"] else None, row["date_precision"],
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
-                   set(json.loads(row["parties"])), set(json.loads(row["recipients"])))
+                   set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
+                   row["mode"] if "mode" in keys else None)
+
+
+@dataclass
+class Verdict:
+    """One candidate weighed: `ok` it may join; `score` all evidence; `parties` how well the parties
+    alone agree (what decides whether a refusal by this candidate bars a looser one)."""
+
+    event_id: str
+    ok: bool
+    score: float
+    parties: float
+    sides: set[str] = field(default_factory=set)  # the record's parties
+    agreed: list[str] = field(default_factory=list)
+    disagreed: list[str] = field(default_factory=list)
+    members: list[dict] = field(default_factory=list)
+
+    def reason(self) -> dict:
+        return {"rule": "same event by evidence", "event": self.event_id, "score": round(self.score, 3),
+                "agreed": self.agreed, "disagreed": self.disagreed, "members": self.members[:5]}
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 1.0
 
 
-def dates_compatible(a: Member, b: Member) -> tuple[bool, str]:
+# --- evidence ---------------------------------------------------------------------------------------
+def party_evidence(etype: str, record: set[str], new: set[str]) -> tuple[float, str]:
+    """How well a report's parties fit a record's (0 = they do not): subsets join, supersets only
+    with a small extra, mixed sets only when they share most."""
+    shared = len(record & new)
+    if not shared:
+        return 0.0, "no shared party"
+    if record == new:
+        return 1.0, "same parties"
+    meeting = etype == "CONSULT"
+    if meeting and shared < min(SETTINGS.merge_subset_min_shared, len(record), len(new)):
+        return 0.0, f"{shared} shared party"
+    if new < record:
+        return SETTINGS.merge_subset_base + (1 - SETTINGS.merge_subset_base) * len(new) / len(record), \
+            f"report names {len(new)} of the record's {len(record)} parties"
+    j = jaccard(record, new)
+    if new > record:
+        need = SETTINGS.merge_superset_min_jaccard if meeting else SETTINGS.merge_min_participant_jaccard
+        why = f"report names {len(new - record)} more than the record's {len(record)}: {SUPERSET}"
+    else:
+        need = SETTINGS.merge_mixed_min_jaccard if meeting else SETTINGS.merge_min_participant_jaccard
+        why = f"parties overlap {j:.2f}"
+    return (j if j >= need else 0.0), why
+
+
+def date_evidence(a: Member, b: Member) -> tuple[bool, float, str]:
+    """Whether two reports' dates can be one event's, how strongly they agree, and why."""
     if a.date is None or b.date is None:
-        return False, "undated"
-    if "month" in (a.precision, b.precision) or "year" in (a.precision, b.precision):
-        same = (a.date.year, a.date.month) == (b.date.year, b.date.month)
-        return same, "same month"
-    delta = abs((a.date - b.date).days)
+        return True, 0.0, "undated"
+    coarse = {a.precision, b.precision} & {"month", "year"}
+    if coarse:
+        unit = "month" if "year" not in coarse else "year"
+        same = a.date.year == b.date.year and (unit == "year" or a.date.month == b.date.month)
+        return same, SETTINGS.merge_weight_coarse_date if same else 0.0, f"{'same' if same else 'other'} {unit}"
+    delta = (b.date - a.date).days
+    tol, lookback = SETTINGS.merge_day_tolerance_cross_zone, SETTINGS.merge_published_lookback_days
     if delta == 0:
-        return True, "same day"
-    if delta <= SETTINGS.merge_day_tolerance_cross_zone:
-        same_city = (a.place and b.place and a.place.get("precision") == "city"
-                     and a.place.get("name") == b.place.get("name"))
-        if not same_city:
-            return True, "one day apart: time zones"
-        if {a.basis, b.basis} != {"text"}:
-            return True, "one day apart: one date is not stated in the text"
-    return False, f"{delta} days apart"
+        return True, SETTINGS.merge_weight_same_day, "same day"
+    weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
+    if weak_a != weak_b:  # one date is a publication day: the event came on or before it
+        before = delta if weak_b else -delta  # days from the stated date to the publication
+        if -tol <= before <= lookback:
+            return True, SETTINGS.merge_weight_near_date, f"published {before} days after the stated date"
+        return False, 0.0, f"published {before} days after the stated date"
+    if abs(delta) <= tol:
+        if {a.basis, b.basis} == {"text"} and same_city(a, b):
+            return False, 0.0, f"{abs(delta)} days apart in one city, both stated"
+        return True, SETTINGS.merge_weight_near_date, "one day apart: time zones"
+    return False, 0.0, f"{abs(delta)} days apart"
 
 
-def places_compatible(a: Member, b: Member) -> bool:
-    if not a.place or not b.place:
-        return True
-    return not (a.place.get("country") and b.place.get("country") and a.place["country"] != b.place["country"])
+def same_city(a: Member, b: Member) -> bool:
+    return bool(city(a) and city(a) == city(b))
 
 
-def parties_match(a: Member, b: Member) -> float:
-    """How much two reports agree on who acted (and on whom): 0 where they do not."""
-    overlap = jaccard(a.parties, b.parties)
-    if a.type != "CONSULT" and a.recipients and b.recipients and not a.recipients & b.recipients:
+def city(m: Member) -> str | None:
+    """A place that may be compared: city level (a country is often a background clause's)."""
+    return m.place.get("name") if m.place and m.place.get("precision") == "city" else None
+
+
+def judge(members: list[Member], new: Member, event_id: str = "") -> Verdict:
+    """Weigh `new` against an event's (earliest) members."""
+    v = Verdict(event_id, False, 0.0, 0.0)
+    if not members:
+        v.disagreed.append("no members")
+        return v
+    actors = v.sides = set().union(*(m.parties for m in members))
+    v.parties, why = party_evidence(new.type, actors, new.parties)
+    (v.agreed if v.parties else v.disagreed).append(why)
+    targets = set().union(*(m.recipients for m in members))
+    if new.type != "CONSULT" and targets and new.recipients:
+        if targets & new.recipients:
+            v.agreed.append("same target")
+        else:
+            v.disagreed.append("other target")
+            v.parties = 0.0
+    date_score, date_ok = 0.0, True
+    for m in members:
+        ok, score, why = date_evidence(m, new)
+        v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
+        date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
+        if not ok:
+            v.disagreed.append(f"date: {why} ({m.doc_id})")
+    if date_ok:
+        v.agreed.append(f"dates agree (+{date_score:g})")
+    place_score = place_evidence(members, new, v)
+    mode_ok = mode_evidence(members, new, v)
+    v.score = v.parties + date_score + place_score
+    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= SETTINGS.merge_min_score
+    return v
+
+
+def place_evidence(members: list[Member], new: Member, v: Verdict) -> float:
+    here = city(new)
+    there = {c for c in map(city, members) if c}
+    if not here or not there:
         return 0.0
-    return overlap if overlap >= SETTINGS.merge_min_participant_jaccard else 0.0
+    if here in there:
+        v.agreed.append(f"same city {here}")
+        return SETTINGS.merge_weight_same_city
+    v.disagreed.append(f"city {here} vs {', '.join(sorted(there))}")
+    return -SETTINGS.merge_penalty_other_city
+
+
+def mode_evidence(members: list[Member], new: Member, v: Verdict) -> bool:
+    """A phone call and a meeting of the same people are two events; other modes only inform."""
+    if new.type != "CONSULT":
+        return True
+    modes = {m.mode == PHONE for m in members}
+    if (new.mode == PHONE) not in modes:
+        v.disagreed.append("phone call vs meeting")
+        return False
+    return True
+
+
+# --- candidates --------------------------------------------------------------------------------------
+def candidate_ids(conn: sqlite3.Connection, new: Member) -> set[str]:
+    """Events sharing a party with `new` within its date window (a fixed number of days: linear)."""
+    if new.date is None or not new.parties:
+        return set()
+    tol, lookback = SETTINGS.merge_day_tolerance_cross_zone, SETTINGS.merge_published_lookback_days
+    lo = new.date - timedelta(days=tol + (lookback if new.basis in WEAK_BASES else 0))
+    hi = new.date + timedelta(days=tol + lookback)  # a report dated by its publication comes later
+    if new.precision in ("month", "year"):
+        lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
+    month_first = new.date.replace(day=1).isoformat()
+    parties = sorted(new.parties)
+    marks = ",".join("?" * len(parties))
+    window = f"SELECT event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
+    return {r[0] for r in conn.execute(
+        window + "date BETWEEN ? AND ? UNION " + window + "date = ?",  # month-precision events sit on the 1st
+        [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])}
+
+
+def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]],
+          exclude: set[str] = frozenset()) -> list[Verdict]:
+    """Every candidate weighed, the best first; those that a closer refusal bars are marked not ok."""
+    verdicts = [judge(members_of(e), new, e) for e in sorted(candidate_ids(conn, new) - exclude)]
+    for v in verdicts:
+        if v.ok and new.type == "CONSULT" and any(SUPERSET in a for a in v.agreed):
+            v.ok, why = larger_meeting_may_join(conn, v, verdicts, new, members_of)
+            if why:
+                v.disagreed.append(why)
+    verdicts.sort(key=lambda v: (-v.score, v.event_id))
+    refused = [v for v in verdicts if not v.ok and v.parties]
+    for v in verdicts:
+        closer = next((r for r in refused if r.parties > v.parties), None)
+        if v.ok and closer:
+            v.ok = False
+            v.disagreed.append(f"a closer candidate {closer.event_id} refused: {'; '.join(closer.disagreed)}")
+    return verdicts
+
+
+def larger_meeting_may_join(conn: sqlite3.Connection, v: Verdict, verdicts: list[Verdict], new: Member,
+                            members_of: Callable[[str], list[Member]]) -> tuple[bool, str | None]:
+    """A report naming more parties than a meeting record joins it only when nothing says the record
+    is a smaller meeting of its own: not when the record's own document also reports a larger
+    meeting, and not when the extra parties have a meeting record of their own (a trilateral report
+    does not pair with one of two bilaterals held among its ministers)."""
+    extra = new.parties - v.sides
+    other = next((w for w in verdicts if w is not v and w.sides & extra and w.sides & v.sides
+                  and not any(d.startswith("date:") for d in w.disagreed)), None)
+    if other:
+        return False, f"the extra parties meet in another record {other.event_id}"
+    bigger = reported_beside(conn, members_of(v.event_id))
+    if bigger:
+        return False, f"the record is a smaller meeting reported beside a larger one ({bigger})"
+    return True, None
+
+
+def reported_beside(conn: sqlite3.Connection, members: list[Member]) -> str | None:
+    """A document of the record that also reports a larger meeting of the same people: the record is
+    then an explicit smaller meeting (a bilateral on the sidelines of a trilateral), and a report
+    naming more parties belongs to the larger one. Returns that document."""
+    parties = set().union(*(m.parties for m in members))
+    keys = {m.key for m in members}
+    docs = sorted({m.doc_id for m in members})
+    rows = conn.execute(f"SELECT key, doc_id, parties FROM doc_events WHERE type = 'CONSULT' AND doc_id IN "
+                        f"({','.join('?' * len(docs))})", docs)
+    for key, doc_id, other in rows:
+        if key not in keys and set(json.loads(other)) > parties:
+            return doc_id
+    return None
+
+
+def new_event_reason(verdicts: list[Verdict], why: str | None = None) -> dict:
+    reason: dict = {"rule": "new event", "candidates": len(verdicts)}
+    if why:
+        reason["why"] = why
+    refused = [{"event": v.event_id, "score": round(v.score, 3), "disagreed": v.disagreed} for v in verdicts[:3]]
+    if refused:
+        reason["refused"] = refused
+    return reason
 
 
 def find_event(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]],
                exclude: set[str]) -> tuple[str | None, dict]:
-    """The event `new` belongs to, and why; None when it founds a new event. Candidates come from
-    `event_blocks` (one row per event, party and date, however many reports it has; a row left by a
-    replaced document only adds a candidate that `judge` then refuses). `members_of` gives an event's
-    earliest members; `exclude` holds events the document already reports (one document does not
-    report one event twice)."""
+    """The event `new` belongs to, and why; None when it founds a new event. `members_of` gives an
+    event's earliest members; `exclude` holds events the document already reports (one document
+    does not report one event twice)."""
     if new.date is None:
         return None, {"rule": "new event", "why": "undated: never merged"}
-    lo = new.date - timedelta(days=SETTINGS.merge_day_tolerance_cross_zone)
-    hi = new.date + timedelta(days=SETTINGS.merge_day_tolerance_cross_zone)
-    if new.precision in ("month", "year"):
-        lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
-    month_first = new.date.replace(day=1).isoformat()
-    parties = sorted(new.parties)  # block by party and date: cost does not grow with the corpus
-    marks = ",".join("?" * len(parties))
-    window = f"SELECT event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
-    event_ids = {r[0] for r in conn.execute(
-        window + "date BETWEEN ? AND ? UNION " + window + "date = ?",  # month-precision events sit on the 1st
-        [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])}
-    best: tuple[float, str, dict] | None = None
-    for event_id in sorted(event_ids - exclude):
-        verdict = judge(members_of(event_id), new)
-        if verdict and (best is None or verdict[0] > best[0]):
-            best = (verdict[0], event_id, verdict[1])
+    verdicts = weigh(conn, new, members_of, exclude)
+    best = next((v for v in verdicts if v.ok), None)
     if best is None:
-        return None, {"rule": "new event", "candidates": len(event_ids)}
-    return best[1], best[2]
-
-
-def judge(members: list[Member], new: Member) -> tuple[float, dict] | None:
-    """Whether `new` is the same event as the event's (earliest) members."""
-    if not members:
-        return None
-    score, reasons = 0.0, []
-    for m in members:
-        ok, why = dates_compatible(m, new)
-        match = parties_match(m, new)
-        if not ok or not match or not places_compatible(m, new):
-            return None
-        score = max(score, match)
-        reasons.append({"with": m.key, "doc": m.doc_id, "date": why, "parties_jaccard": round(match, 3)})
-    return score, {"rule": "same type, parties overlap, compatible date and place", "members": reasons[:5]}
+        return None, new_event_reason(verdicts)
+    return best.event_id, best.reason()

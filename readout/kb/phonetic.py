@@ -1,0 +1,265 @@
+"""Phonetic keys: one person's name in Hangul and in Latin letters compare equal.
+
+Why: a person outside the knowledge base is named 안드레이 벨로우소프 by one outlet and "Andrei Belousov"
+by another; an id made from the surface form splits one person into two, and then one meeting into two
+records. Korean writes foreign names by the National Institute of Korean Language's loanword rules
+(외래어 표기법); running those rules backwards maps both scripts into one space of consonant classes:
+
+    ㅂ ㅍ ~ b p f v      -> P        ㄷ ㅌ ~ d t th      -> T        ㄱ ㅋ ~ g k c q   -> K
+    ㅅ ㅆ ~ s sh z th    -> S        ㅈ ㅊ ~ j ch z ts   -> J        ㄹ ~ l r          -> L
+    ㅁ m -> M   ㄴ n -> N   final ㅇ ~ ng -> N   ㅎ h -> H   vowels -> V (dropped from the key)
+
+The epenthetic ㅡ that Korean adds to consonant clusters (트, 스, 프) is no vowel; a liquid not
+followed by a vowel is dropped on both sides (Marco = 마코, Sergei = 세르게이: English drops the r,
+Russian writes 르); doubled consonants collapse (벨로 = "bel-lo" = Belo). Tokens are compared
+order-free, so the name-order swap of Japanese and Chinese names needs nothing
+(나카타니 겐 = Nakatani Gen = Gen Nakatani); an unspaced Hangul East Asian name splits off its
+surname (시진핑 = 시 + 진핑 = Xi Jinping). Korean names keep their own, sharper keys: the romanization
+variants of kb/names.py (최상목 = Choi Sang-mok = Choe Sang-mok).
+
+Two functions, two uses. `same_person_key` (and `stable_person_id`) is ONE deterministic key per
+name: where a Latin letter has several Korean renderings (w: 워 or ㅂ; ch: ㅊ, ㅋ or ㅎ) it takes the
+usual one, so a pure function gives one id from either script. `keys` is the set of keys under every
+rendering, for comparing two names already in hand (`same_person`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from readout.kb.names import (
+    _tables,
+    is_hangul,
+    looks_korean_name,
+    romanize_korean_name,
+    stable_id,
+    surname_class,
+    variant_key,
+)
+
+KOREAN_COUNTRIES = {"KOR", "PRK"}
+EAST_ASIAN_COUNTRIES = {"CHN", "TWN", "HKG", "MAC", "SGP", "VNM"}  # surname first, unspaced in Hangul
+MAX_ALTERNATIVES = 64  # renderings kept per token: a long name with many ambiguous letters stays cheap
+
+# Hangul jamo -> class (initials, medials, finals in Unicode order)
+INITIAL_CLASS = ["K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "", "J", "J", "J", "K", "T", "P", "H"]
+FINAL_CLASS = ["", "K", "K", "K", "N", "N", "N", "T", "L", "K", "M", "L", "L", "L", "P", "L", "M", "P", "P",
+               "T", "T", "N", "T", "T", "K", "T", "P", ""]
+EPENTHETIC = 18  # ㅡ: written to break a consonant cluster, not a vowel of the name
+# vowel classes, used only for a token with no consonant at all (Yi / Yu, 이 / 유)
+MEDIAL_VOWEL = "AEAEUEUEUAEEUUUEIUUII"
+LATIN_VOWEL = {"a": "A", "e": "E", "i": "I", "y": "I", "o": "U", "u": "U"}
+
+VOWELS = "aeiouy"
+# Latin letters and digraphs -> their Korean renderings, the usual one first. Order matters: the first
+# pattern that matches at a position wins, so longer spellings come before their letters.
+LATIN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), alts) for p, alts in [
+    (r"tsch|dzh|dj|zh|cz", ("J",)),
+    (r"shch|sch|sh", ("S",)),
+    (r"ch(?=[lr])", ("K",)),                # Christopher 크리스토퍼
+    (r"ch", ("J", "K", "H", "S")),          # Chuck 척, Chris 크리스, Friedrich 프리드리히, Michel 미셸
+    (r"ph", ("P",)),
+    (r"th(?![a-z])", ("S", "T")),            # Smith 스미스, Hegseth 헤그세스
+    (r"th", ("T", "S")),                     # Thomas 토머스
+    (r"kh", ("H", "K")),                     # Zakharova 자하로바
+    (r"^gh", ("K",)),
+    (r"gh", ("", "K")),                      # Wright 라이트
+    (r"ck|qu", ("K",)),
+    (r"q(?=i)", ("J", "K")),                 # pinyin q: Qiang 창
+    (r"q", ("K",)),
+    (r"^x|x(?=i)", ("S", "KS")),             # pinyin x: Xi 시
+    (r"x", ("KS", "S")),
+    (r"tsu", ("SV", "JV")),                  # Japanese tsu: 미쓰
+    (r"ts|tz|dz", ("J", "TS", "S")),         # Roberts 로버츠, Scholz 숄츠 (z), Mitsu 미쓰
+    (r"cc(?=[eiy])", ("J", "KS")),           # Italian cci: Pellucci 펠루치
+    (r"c(?=[eiy])", ("S", "J")),
+    (r"c", ("K", "J")),
+    (r"g(?=[eiy])", ("K", "J")),             # Shigeru 시게루, George 조지
+    (r"g", ("K",)),
+    (r"ng(?![aeiouy])", ("N",)),             # final ㅇ
+    (r"ng", ("NK", "N")),                    # Singapore 싱가포르
+    (r"j", ("J", "H", "V")),                 # John 존, Juan 후안, Kaja 카야
+    (r"z", ("J", "S")),                      # Zelensky 젤렌스키, Lopez 로페스
+    (r"w", ("", "P")),                       # Howard 하워드, Wadephul 바데풀
+    (r"fu", ("HV", "PV")),                   # Japanese fu: Fumio 후미오, Funakoshi 후나코시
+    (r"f", ("P", "H")),                      # Olaf 올라프
+    (r"[bpv]", ("P",)),
+    (r"[dt]", ("T",)),
+    (r"k", ("K",)),
+    (r"[lr]", ("L",)),
+    (r"m", ("M",)),
+    (r"n", ("N",)),
+    (r"s", ("S",)),
+    (r"h(?=[aeiouy])", ("H", "")),
+    (r"h", ("",)),
+    (r"[aeiouy]", ("V",)),
+]]
+
+
+def _finish(raw: str) -> str:
+    """Class string with V markers -> the compared key: doubled consonants collapse, a liquid not
+    before a vowel drops, then the vowels go (a token of vowels only keeps its last vowel class)."""
+    s = re.sub(r"([^V])\1+", r"\1", raw)
+    s = re.sub(r"L(?!V)", "", s)
+    s = re.sub(r"([^V])\1+", r"\1", s)
+    return s.replace("V", "")
+
+
+def hangul_token(token: str) -> str:
+    """One Hangul token -> its key (deterministic: each jamo has one class)."""
+    raw, last_vowel = [], ""
+    for ch in token:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            continue
+        medial = (code % 588) // 28
+        raw.append(INITIAL_CLASS[code // 588] + ("" if medial == EPENTHETIC else "V") + FINAL_CLASS[code % 28])
+        last_vowel = MEDIAL_VOWEL[medial]
+    key = _finish("".join(raw))
+    return key or last_vowel
+
+
+def _fold(token: str) -> str:
+    s = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z\-]", "", s)
+
+
+def latin_token(token: str) -> list[str]:
+    """One Latin token -> its keys under each Korean rendering, the usual rendering first. Hyphen
+    parts are syllable groups (Sang-mok: the ng ends a syllable)."""
+    word = _fold(token)
+    out = [""]
+    for part in filter(None, word.split("-")):
+        renderings = [""]
+        i = 0
+        while i < len(part):
+            for rx, alts in LATIN_RULES:
+                m = rx.match(part, i)
+                if m:
+                    renderings = [r + a for r in renderings for a in alts][:MAX_ALTERNATIVES]
+                    i = m.end()
+                    break
+            else:
+                i += 1
+        out = [o + r for o in out for r in renderings][:MAX_ALTERNATIVES]
+    vowel = next((LATIN_VOWEL[c] for c in reversed(word) if c in LATIN_VOWEL), "")
+    return list(dict.fromkeys(_finish(o) or vowel for o in out)) or [""]
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s·・,]+", name.strip()) if t and (is_hangul(t) or _fold(t).strip("-"))]
+
+
+@functools.lru_cache(maxsize=1)
+def chinese_surnames() -> frozenset[str]:
+    return frozenset(_tables().get("chinese_surnames_hangul", []))
+
+
+def _split_hangul(token: str, country: str | None) -> list[str]:
+    """An unspaced East Asian name in Hangul -> surname, given name (시진핑 -> 시, 진핑), so that it
+    compares with the spaced Latin form; other tokens stay whole (젤렌스키 is one surname)."""
+    if not 2 <= len(token) <= 3:
+        return [token]
+    if (country in EAST_ASIAN_COUNTRIES and (token[:1] in chinese_surnames() or token[:2] in chinese_surnames())) \
+            or (country in KOREAN_COUNTRIES | {None} and looks_korean_name(token)):
+        cut = 2 if token[:2] in chinese_surnames() and len(token) == 3 and country in EAST_ASIAN_COUNTRIES else 1
+        return [token[:cut], token[cut:]]
+    return [token]
+
+
+def is_korean_name(name: str, country: str | None) -> bool:
+    """Whether a name is keyed by Korean romanization rules rather than by loanword rules."""
+    tokens = _tokens(name)
+    if not tokens or (country is not None and country not in KOREAN_COUNTRIES):
+        return False
+    if is_hangul(name):
+        return len(tokens) == 1 and looks_korean_name(tokens[0])
+    classes = surname_class()
+    has_surname = _fold(tokens[0]).replace("-", "") in classes or _fold(tokens[-1]).replace("-", "") in classes
+    return has_surname and (country in KOREAN_COUNTRIES or "-" in name or len(tokens) == 3)
+
+
+def korean_key(name: str) -> str:
+    latin = romanize_korean_name(name.replace(" ", "")) if is_hangul(name) else name
+    return "ko:" + "+".join(sorted(variant_key(latin)))
+
+
+def same_person_key(name: str, country: str | None = None) -> str:
+    """The one key of a name: equal for its Hangul and Latin forms under the usual renderings.
+    `country` (the person's, when known) picks the rules: Korean names by romanization, others by
+    loanword rules, East Asian unspaced Hangul names split into surname and given name."""
+    if is_korean_name(name, country):
+        return korean_key(name)
+    parts = []
+    tokens = _tokens(name)
+    for t in tokens:
+        if is_hangul(t):  # only an unspaced whole name splits: a spaced one shows its own tokens
+            parts += [hangul_token(p) for p in (_split_hangul(t, country) if len(tokens) == 1 else [t])]
+        else:
+            parts.append(latin_token(t)[0])
+    return "ph:" + " ".join(sorted(p for p in parts if p))
+
+
+def keys(name: str) -> set[str]:
+    """Every key of a name: each rendering of its ambiguous letters, tokens order-free and also run
+    together (an unspaced Hangul name against a spaced Latin one), and the Korean key where the
+    name could be Korean. Two names name the same person when their keys meet."""
+    tokens = _tokens(name)
+    per_token: list[list[str]] = []
+    whole: list[str] = [""]
+    for t in tokens:
+        alts = [hangul_token(t)] if is_hangul(t) else latin_token(t)
+        per_token.append(alts)
+        whole = [w + a for w in whole for a in alts][:MAX_ALTERNATIVES]
+    out = {"ph:" + w for w in whole if w}
+    if len(tokens) > 1:
+        out |= {"ph:" + "".join(reversed(c)) for c in _combos(per_token)}
+    out |= {"ph:" + " ".join(sorted(p for p in c if p)) for c in _combos(per_token)}
+    for country in (None, "CHN"):
+        out.add(same_person_key(name, country))
+    for country in (None, "KOR"):
+        if is_korean_name(name, country):
+            out.add(korean_key(name))
+    return {k for k in out if k not in ("ph:", "ko:")}
+
+
+def _combos(per_token: list[list[str]]) -> list[tuple[str, ...]]:
+    combos: list[tuple[str, ...]] = [()]
+    for alts in per_token:
+        combos = [c + (a,) for c in combos for a in alts][:MAX_ALTERNATIVES]
+    return combos
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two name forms (either script) can name one person under the transcription rules."""
+    return bool(keys(a) & keys(b))
+
+
+def stable_person_id(name: str, country: str | None = None) -> str:
+    """The id of a person the knowledge base does not know: the same from either script, on every run
+    and machine. The country only picks the rules (see `same_person_key`); it is not part of the id,
+    because one report names the person's country and another does not."""
+    return stable_id("per_p", same_person_key(name, country))
+
+
+class PhoneticIndex:
+    """Unknown persons seen so far, by every key of every name form: a later form in the other script
+    or another rendering (바데풀 after Wadephul) finds the earlier person, where the one-key id
+    (`stable_person_id`) misses because the two forms took different renderings. A match must be
+    unique and the countries must not disagree; the caller records the reason ("phonetic key")."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, set[str]] = {}
+        self.country: dict[str, str | None] = {}
+
+    def add(self, person_id: str, name: str, country: str | None = None) -> None:
+        for k in keys(name):
+            self.by_key.setdefault(k, set()).add(person_id)
+        if country or person_id not in self.country:
+            self.country[person_id] = country
+
+    def find(self, name: str, country: str | None = None) -> str | None:
+        found = set().union(*(self.by_key.get(k, set()) for k in keys(name)))
+        found = {p for p in found if None in (country, self.country.get(p)) or self.country[p] == country}
+        return next(iter(found)) if len(found) == 1 else None

@@ -1,0 +1,250 @@
+"""Merging as evidence: one rule per test, with short reports we wrote (both languages where it applies)
+and, for the date and party arithmetic, reports built by hand."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.store import merge
+from readout.store.db import Store
+from readout.store.events import EventWriter
+from readout.store.merge import Member, date_evidence, party_evidence
+
+
+def saved(tmp_path, *reports) -> Store:
+    """A store holding the reports (text, doc id, publication date), in order."""
+    store = Store(str(tmp_path / "r.db"))
+    for text, doc, published in reports:
+        store.save(extract_text(text, doc, published))
+    return store
+
+
+def of_type(store: Store, kind: str) -> list[dict]:
+    return [e for e in store.events() if e["type"] == kind]
+
+
+def docs(event: dict) -> set[str]:
+    return {s["doc"] for s in event["sources"]}
+
+
+def reasons(store: Store, doc: str) -> list[dict]:
+    return [json.loads(r[0]) for r in store.conn.execute("SELECT merge_reason FROM doc_events WHERE doc_id = ?", (doc,))]
+
+
+# --- with our own articles -------------------------------------------------------------------------
+def test_hangul_and_latin_reports_of_a_person_outside_the_kb_merge(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 3일 서울에서 보리스 베트렌코 러시아 외무차관과 회담했다.", "ko.txt", date(2025, 3, 4)),
+               ("South Korean Foreign Minister Cho Hyun met Russian Deputy Foreign Minister Boris Vetrenko in Seoul "
+                "on March 3.", "en.txt", date(2025, 3, 4))) as store:
+        (meeting,) = of_type(store, "CONSULT")
+    assert docs(meeting) == {"ko.txt", "en.txt"}
+    ids = [set(s["actors"]) for s in meeting["sources"]]
+    assert ids[0] == ids[1] and len(ids[0]) == 2
+
+
+def test_an_undated_report_joins_the_dated_one(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 15일 중국 베이징에서 왕이 중국 외교부장과 회담했다.", "ko.txt", date(2025, 3, 16)),
+               ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing.", "en.txt",
+                date(2025, 3, 16))) as store:
+        (meeting,) = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "en.txt")
+    assert docs(meeting) == {"ko.txt", "en.txt"} and meeting["date"] == "2025-03-15"
+    assert "published 1 days after" in json.dumps(reason) and reason["score"] > 1
+
+
+def test_an_undated_report_published_long_after_does_not_join(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 15일 중국 베이징에서 왕이 중국 외교부장과 회담했다.", "ko.txt", date(2025, 3, 16)),
+               ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing.", "en.txt",
+                date(2025, 3, 24))) as store:
+        assert len(of_type(store, "CONSULT")) == 2
+
+
+def test_a_wrong_place_lowers_the_score_but_does_not_split(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 15일 중국 베이징에서 왕이 중국 외교부장과 회담했다.", "a.txt", date(2025, 3, 16)),
+               ("조현 외교부 장관은 15일 중국 상하이에서 왕이 중국 외교부장과 회담했다.", "b.txt", date(2025, 3, 16))) as store:
+        (meeting,) = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "b.txt")
+    assert docs(meeting) == {"a.txt", "b.txt"}
+    assert any(d.startswith("city Shanghai") for d in reason["disagreed"]) and reason["score"] < 1.3
+
+
+TRILATERAL_KO = ("조현 외교부 장관은 14일 자카르타에서 마코 루비오 미국 국무장관, 이와야 다케시 일본 외무상과 "
+                 "한미일 외교장관회의를 했다.")
+SIDELINES_KO = TRILATERAL_KO + " 조 장관은 이어 같은 날 이와야 외무상과 양자 회담을 했다."
+PAIR_EN = ("U.S. Secretary of State Marco Rubio met Japanese Foreign Minister Takeshi Iwaya in Jakarta on July 14 "
+           "for a trilateral meeting.")
+DAY = date(2025, 7, 15)
+
+
+def test_a_report_naming_two_of_three_joins_the_trilateral(tmp_path):
+    with saved(tmp_path, (TRILATERAL_KO, "ko.txt", DAY), (PAIR_EN, "en.txt", DAY)) as store:
+        (meeting,) = of_type(store, "CONSULT")
+    assert docs(meeting) == {"ko.txt", "en.txt"} and len(meeting["actors"]) == 3
+
+
+def test_a_bilateral_beside_a_trilateral_stays_apart(tmp_path):
+    with saved(tmp_path, (SIDELINES_KO, "a.txt", DAY), (SIDELINES_KO.replace("했다.", "가졌다."), "b.txt", DAY),
+               (TRILATERAL_KO, "c.txt", DAY)) as store:
+        meetings = sorted(of_type(store, "CONSULT"), key=lambda e: len(e["actors"]))
+    assert [len(e["actors"]) for e in meetings] == [2, 3]
+    assert docs(meetings[0]) == {"a.txt", "b.txt"} and docs(meetings[1]) == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_a_report_naming_more_does_not_join_an_explicit_bilateral(tmp_path):
+    """The bilateral's own report also names the trilateral: a three-party report is the trilateral."""
+    with saved(tmp_path, (SIDELINES_KO, "a.txt", DAY), (TRILATERAL_KO, "b.txt", DAY)) as store:
+        trilateral = [e for e in of_type(store, "CONSULT") if len(e["actors"]) == 3]
+    assert [docs(e) for e in trilateral] == [{"a.txt", "b.txt"}]
+
+
+def test_two_meetings_of_one_pair_on_different_days_stay_two(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 11일 워싱턴에서 마코 루비오 미국 국무장관과 회담했다.", "a.txt", date(2025, 7, 15)),
+               ("Foreign Minister Cho Hyun met Secretary of State Marco Rubio in Washington on July 13.", "b.txt",
+                date(2025, 7, 15))) as store:
+        meetings = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "b.txt")
+    assert sorted(e["date"] for e in meetings) == ["2025-07-11", "2025-07-13"]
+    assert reason["rule"] == "new event"
+
+
+def test_a_meeting_and_a_call_of_one_pair_stay_apart(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 14일 마코 루비오 미국 국무장관과 전화 통화를 했다.", "a.txt", date(2025, 7, 15)),
+               ("조현 외교부 장관은 15일 워싱턴에서 마코 루비오 미국 국무장관과 회담했다.", "b.txt", date(2025, 7, 16))) as store:
+        meetings = of_type(store, "CONSULT")
+    assert sorted(e["mode"] or "" for e in meetings) == ["", "phone"]
+
+
+def test_four_reports_of_one_launch_are_one_record(tmp_path):
+    with saved(tmp_path,
+               ("북한은 15일 동해상으로 탄도미사일을 발사했다.", "ko1.txt", date(2025, 7, 16)),
+               ("North Korea fired a ballistic missile into the East Sea on Tuesday, the military said.", "en1.txt",
+                date(2025, 7, 16)),
+               ("합동참모본부는 북한이 15일 오전 탄도미사일 1발을 발사했다고 밝혔다.", "ko2.txt", date(2025, 7, 15)),
+               ("North Korea launched a ballistic missile, South Korea's military said.", "en2.txt",
+                date(2025, 7, 16))) as store:
+        (launch,) = of_type(store, "MOBILIZE")
+    assert docs(launch) == {"ko1.txt", "en1.txt", "ko2.txt", "en2.txt"}
+
+
+def test_four_reports_of_one_condemnation_are_one_record_with_their_own_sides(tmp_path):
+    with saved(tmp_path,
+               ("한국 정부는 16일 북한의 탄도미사일 발사를 강력히 규탄했다.", "ko1.txt", date(2025, 7, 16)),
+               ("조현 외교부 장관은 16일 북한의 탄도미사일 발사를 규탄했다.", "ko2.txt", date(2025, 7, 16)),
+               ("South Korea on Wednesday condemned North Korea's ballistic missile launch.", "en1.txt",
+                date(2025, 7, 17)),
+               ("South Korea and the United States on Wednesday condemned North Korea's ballistic missile launch.",
+                "en2.txt", date(2025, 7, 17))) as store:
+        (condemnation,) = of_type(store, "ACCUSE")
+    sides = {s["doc"]: set(s["actors"]) for s in condemnation["sources"]}
+    assert set(sides) == {"ko1.txt", "ko2.txt", "en1.txt", "en2.txt"}
+    assert sides["ko1.txt"] < sides["en2.txt"]
+
+
+# --- by hand: dates, parties, and the candidate a closer refusal bars --------------------------------------
+def member(key, day, parties, precision="day", basis="text", city=None, mode=None, kind="CONSULT", doc=None):
+    place = {"name": city, "precision": "city", "country": "XXX"} if city else None
+    return Member(key, doc or f"doc-{key}", kind, day, precision, basis, place, set(parties), set(), mode)
+
+
+D = date(2025, 5, 13)
+
+
+@pytest.mark.parametrize("a, b, ok, why", [
+    (member("a", D, "AB"), member("b", D, "AB"), True, "same day"),
+    (member("a", D, "AB"), member("b", date(2025, 5, 14), "AB"), True, "time zones"),
+    (member("a", D, "AB", city="X"), member("b", date(2025, 5, 14), "AB", city="X"), False, "in one city"),
+    (member("a", D, "AB"), member("b", date(2025, 5, 15), "AB"), False, "2 days apart"),
+    (member("a", D, "AB"), member("b", date(2025, 5, 16), "AB", basis="published"), True, "published 3 days"),
+    (member("a", D, "AB"), member("b", date(2025, 5, 17), "AB", basis="published"), False, "published 4 days"),
+    (member("a", D, "AB"), member("b", date(2025, 5, 12), "AB", basis="published"), True, "published -1 days"),
+    (member("a", D, "AB"), member("b", date(2025, 5, 1), "AB", precision="month"), True, "same month"),
+    (member("a", D, "AB"), member("b", date(2025, 6, 1), "AB", precision="month"), False, "other month"),
+])
+def test_dates_compare_within_precision_basis_and_time_zones(a, b, ok, why):
+    verdict, _score, reason = date_evidence(a, b)
+    assert verdict is ok and why in reason
+
+
+@pytest.mark.parametrize("kind, record, new, joins", [
+    ("CONSULT", "ABC", "AB", True),      # two of three join the trilateral
+    ("CONSULT", "AB", "ABC", True),      # one extra name: may join, unless the bilateral is explicit
+    ("CONSULT", "ABCD", "ABCDE", True),
+    ("CONSULT", "ABC", "ABD", False),    # two trilaterals sharing two ministers
+    ("CONSULT", "AB", "AC", False),
+    ("ACCUSE", "K", "KU", True),         # acts: each source names its own sides
+    ("ACCUSE", "K", "U", False),
+])
+def test_parties_score_subsets_and_supersets(kind, record, new, joins):
+    score, _why = party_evidence(kind, set(record), set(new))
+    assert bool(score) is joins
+
+
+def place(store: Store, writer: EventWriter, m: Member) -> str:
+    """File one hand-built report the way a run does; return its event."""
+    event_id, reason = merge.find_event(store.conn, m, writer.members_of, set())
+    store.conn.execute("INSERT OR IGNORE INTO documents (id, content_hash, languages, segments, text,"
+                       " boilerplate, ingested_at) VALUES (?, '', '[]', '[]', '', '[]', '')", (m.doc_id,))
+    if event_id is None:
+        event_id = "ev_" + m.key
+        store.conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
+                           " VALUES (?, ?, ?, 'day', '{}', 0, '')", (event_id, m.type, m.date.isoformat()))
+    writer.insert_member(m, {"mode": m.mode}, event_id, reason, 0)
+    return event_id
+
+
+def test_a_report_a_closer_candidate_refused_does_not_join_a_looser_one(tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = EventWriter(store.conn)
+        bilateral = place(store, writer, member("bi", D, "AB", city="X"))
+        trilateral = place(store, writer, member("tri", date(2025, 5, 14), "ABC", city="X"))
+        second = place(store, writer, member("new", date(2025, 5, 14), "AB", city="X"))
+        (row,) = store.conn.execute("SELECT merge_reason FROM doc_events WHERE key = 'new'").fetchall()
+    assert second not in (bilateral, trilateral)
+    assert "a closer candidate" in row[0]
+
+
+def test_a_month_report_joins_a_day_record_of_that_month(tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = EventWriter(store.conn)
+        first = place(store, writer, member("day", D, "AB"))
+        assert place(store, writer, member("month", date(2025, 5, 1), "AB", precision="month")) == first
+
+
+def test_a_report_naming_both_sides_joins_their_separate_records_of_one_act(tmp_path):
+    with saved(tmp_path,
+               ("한국 정부는 16일 북한의 탄도미사일 발사를 강력히 규탄했다.", "ko.txt", date(2025, 7, 16)),
+               ("The United States on Wednesday condemned North Korea's ballistic missile launch.", "us.txt",
+                date(2025, 7, 17)),
+               ("South Korea and the United States on Wednesday condemned North Korea's ballistic missile launch.",
+                "both.txt", date(2025, 7, 17))) as store:
+        (condemnation,) = of_type(store, "ACCUSE")
+        (reason,) = [r for r in reasons(store, "both.txt") if "joint act" in json.dumps(r)]
+    assert docs(condemnation) == {"ko.txt", "us.txt", "both.txt"} and reason["rule"] == "same event by evidence"
+
+
+def test_a_trilateral_report_does_not_fuse_two_bilaterals(tmp_path):
+    with saved(tmp_path,
+               ("조현 외교부 장관은 14일 자카르타에서 마코 루비오 미국 국무장관과 회담했다.", "a.txt", DAY),
+               ("Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Jakarta on July 14.", "b.txt",
+                DAY), (TRILATERAL_KO, "c.txt", DAY)) as store:
+        meetings = of_type(store, "CONSULT")
+    assert sorted(len(e["actors"]) for e in meetings) == [2, 2, 3]
+
+
+def test_a_larger_meeting_report_joins_a_pair_record_unless_its_document_names_a_larger_meeting(tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = EventWriter(store.conn)
+        pair = place(store, writer, member("pair", D, "AB", doc="a"))
+        assert place(store, writer, member("three", D, "ABC", doc="b")) == pair  # a name the pair report missed
+        explicit = place(store, writer, member("bi", date(2025, 6, 2), "AB", doc="c"))
+        place(store, writer, member("tri", date(2025, 5, 26), "ABC", doc="c"))  # the same document's trilateral
+        assert place(store, writer, member("late", date(2025, 6, 2), "ABC", doc="d")) != explicit
