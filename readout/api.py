@@ -107,8 +107,9 @@ def check_language(article: Article) -> None:
         return  # at least half of all non-space characters: no need to count every letter
     letters = sum(map(len, LETTER_RE.findall(text)))
     if letters and sum(map(len, KO_EN_RE.findall(text))) / letters < 0.5:
-        raise UnsupportedInput("language other than Korean or English", doc=article.id,
-                               detail={"skipped": True})
+        from readout.lang.identify import unsupported_message
+
+        raise UnsupportedInput(unsupported_message([article.text]), doc=article.id, detail={"skipped": True})
 
 
 def prepare(items, store, report: RunReport):
@@ -138,16 +139,14 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     """Read every article under `paths`, extract its events (here, in `workers` processes, or on a
     Dask cluster), store and merge them in `db` in input order, and write all merged events to `out`
     (with the rejects beside it)."""
-    from tqdm import tqdm
-
     from readout.export.writers import write_events
     from readout.parallel import engine as choose_engine
+    from readout.progress import progress as show_progress
     from readout.store.db import Store
 
     report = RunReport()
     with Store(db) as store:
-        articles = prepare(tqdm(read_documents(paths), unit="doc", delay=2, disable=not progress, leave=False),
-                           store, report)
+        articles = prepare(show_progress(read_documents(paths), paths, enabled=progress), store, report)
         batch: list[Article] = []
         since_compose = 0
         for result in choose_engine(engine, workers, scheduler)(articles):
@@ -166,7 +165,7 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
         store.compose_dirty()
         report.events_total = store.counts()["events"]
         if out:
-            report.exported = write_events(store.events(), out, fmt_of(out))
+            report.exported = write_events(store.events(), out)  # the format from the extension
             report.rejects_path = write_rejects(report, out)
     return report
 
@@ -181,11 +180,6 @@ def store_batch(store, batch: list[Article], report: RunReport) -> int:
         report.events_found += saved.events
         report.merged += saved.merged
     return len(batch)
-
-
-def fmt_of(path: str) -> str:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    return {"csv": "csv", "parquet": "parquet"}.get(suffix, "jsonl")
 
 
 def write_rejects(report: RunReport, out: str) -> str:

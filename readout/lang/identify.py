@@ -24,7 +24,7 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 
 NAMES = {"fr": "French", "ja": "Japanese", "zh": "Chinese", "ru": "Russian", "de": "German", "es": "Spanish",
          "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ar": "Arabic", "vi": "Vietnamese", "uk": "Ukrainian",
-         "ko": "Korean", "en": "English"}
+         "ko": "Korean", "en": "English", "und": "an unidentified language"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,3 +57,15 @@ def identify(text: str) -> str:
 def language_name(code: str) -> str:
     """'fr' -> 'French', for messages (the code itself when we have no name for it)."""
     return NAMES.get(code, code)
+
+
+def unsupported_message(texts: list[str]) -> str:
+    """'in French (fr), not Korean or English': the reason a skipped document gives, naming its
+    language(s), most text first (the run summary counts skipped documents by this name)."""
+    sizes: dict[str, int] = {}
+    for text in texts:
+        code = identify(text)
+        if code not in SUPPORTED:
+            sizes[code] = sizes.get(code, 0) + len(text)
+    codes = sorted(sizes, key=lambda c: -sizes[c]) or ["und"]
+    return "in " + ", ".join(f"{language_name(c)} ({c})" for c in codes) + ", not Korean or English"

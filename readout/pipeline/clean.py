@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from readout.errors import UnsupportedInput
 from readout.kb.loader import lexicon
+from readout.lang.identify import SUPPORTED, identify, unsupported_message
 from readout.model import Article, Span
 from readout.settings import SETTINGS
 
@@ -91,8 +93,7 @@ def split_segments(article: Article) -> Article:
         body_start = datelines.get(start, start)
         while body_start < end and article.text[body_start].isspace():
             body_start += 1
-        lang = language_of(article.text[body_start:end])
-        article.paragraphs.append(Span(body_start, end, lang))
+        article.paragraphs.append(Span(body_start, end, identify(article.text[body_start:end])))
     for para in article.paragraphs:
         last = article.segments[-1] if article.segments else None
         if last and last.label == para.label:
@@ -100,7 +101,17 @@ def split_segments(article: Article) -> Article:
         else:
             article.segments.append(Span(para.start, para.end, para.label))
     article.segments = absorb_short_segments(article.segments)
+    article.paragraphs = supported_paragraphs(article)
     return article
+
+
+def supported_paragraphs(article: Article) -> list[Span]:
+    """The paragraphs in a language readout reads; a document with none is skipped, naming its language."""
+    kept = [p for p in article.paragraphs if p.label in SUPPORTED]
+    if article.paragraphs and not kept:
+        texts = [article.text[p.start:p.end] for p in article.paragraphs]
+        raise UnsupportedInput(unsupported_message(texts), doc=article.id, detail={"skipped": True})
+    return kept
 
 
 def absorb_short_segments(segments: list[Span]) -> list[Span]:
