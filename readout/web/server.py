@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Callable
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -158,7 +158,7 @@ def add_event_routes(app: FastAPI, conn: Callable[[], sqlite3.Connection]) -> No
 
     @app.get("/api/events/{event_id}", summary="One event: every source with its title, outlet, link, date and "
              "evidence, grouped by language, and why the sources were merged", dependencies=[Depends(only())])
-    def event(event_id: str):
+    def event(event_id: Annotated[str, PathParam(description="The event's id (ev_…), from a list")]):
         return queries.event_detail(conn(), event_id)
 
     @app.get("/api/stats", summary="Counts by month, type and country pair", dependencies=[Depends(only())])
@@ -177,7 +177,8 @@ def add_people_and_place_routes(app: FastAPI, conn: Callable[[], sqlite3.Connect
 
     @app.get("/api/people/{person_id}", summary="A person: offices, names, events timeline, counterparts",
              dependencies=[Depends(only())])
-    def person(person_id: str):
+    def person(person_id: Annotated[str, PathParam(description="The person's id (per_…), from a list or "
+                                                   "/api/suggest")]):
         return queries.person_detail(conn(), person_id)
 
     @app.get("/api/places", summary="Places of events with their number of events: {total, items}",

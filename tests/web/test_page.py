@@ -85,7 +85,7 @@ def test_events_list_rows_show_status_mode_evidence_and_languages(page, server):
     page.screenshot(path=str(ARTIFACTS / "events.png"), full_page=True)
     rows = page.locator("a.event-row")
     assert rows.count() >= 4
-    meeting = page.locator("a.event-row", has_text="Washington").first
+    meeting = page.locator("a.event-row", has_text="2022-06-13").filter(has_text="CONSULT").first
     text = meeting.inner_text()
     assert "occurred" in text and "ko 1" in text and "en 1" in text
     assert meeting.locator(".quote").inner_text().strip()  # the evidence sentence

@@ -40,6 +40,10 @@ async function api(path) {
   return body;
 }
 
+function show(...nodes) {  // the page's content; null parts (an absent notice) are left out
+  app.replaceChildren(...nodes.flat(2).filter((n) => n !== null && n !== undefined && n !== false));
+}
+
 function link(href, text, attrs = {}) { return el("a", { href, ...attrs }, text); }
 function personHref(id) { return `#/person/${encodeURIComponent(id)}`; }
 function eventHref(id) { return `#/event/${encodeURIComponent(id)}`; }
@@ -150,7 +154,7 @@ async function eventsPage() {
     [data, months] = await Promise.all([api("/api/events?" + query), api("/api/timeline?" + filters)]);
   } catch (err) {
     const problems = (err.problems || []).map((p) => `${p.parameter}: ${p.problem}`);
-    app.replaceChildren(el("h2", {}, "Events"), form, notice([err.message, ...problems], "error"));
+    show(el("h2", {}, "Events"), form, notice([err.message, ...problems], "error"));
     return;
   }
   const notes = data.notes.map((n) => n.message);
@@ -159,7 +163,7 @@ async function eventsPage() {
     el("button", { disabled: offset === 0, onclick: () => page(params, offset - 50) }, "‹ Newer"),
     el("span", { class: "muted" }, `${data.total ? offset + 1 : 0}–${offset + data.items.length} of ${data.total} events`),
     el("button", { disabled: offset + data.items.length >= data.total, onclick: () => page(params, offset + 50) }, "Older ›"));
-  app.replaceChildren(el("h2", {}, "Events"), form, notice(notes), timeline(months.months, filters), pager, list);
+  show(el("h2", {}, "Events"), form, notice(notes), timeline(months.months, filters), pager, list);
 }
 
 function page(params, offset) {
@@ -187,7 +191,8 @@ function eventRow(event) {
 }
 
 function timeline(months, filters) {
-  const W = 1000, H = 170, left = 40, bottom = 40, top = 12, right = 10;
+  // Drawn at the width it is shown at, so that its text stays legible on a phone.
+  const W = Math.max(300, Math.round(app.clientWidth - 10) || 1000), H = 170, left = 40, bottom = 40, top = 12, right = 10;
   const box = svg("svg", { class: "timeline", id: "timeline", viewBox: `0 0 ${W} ${H}`, role: "img",
     "aria-label": "events per month" });
   if (!months.length) return box;
@@ -202,7 +207,9 @@ function timeline(months, filters) {
   }
   box.append(svg("text", { x: 12, y: top + plotH / 2, class: "axis-title", transform: `rotate(-90 12 ${top + plotH / 2})`,
     "text-anchor": "middle" }, "events"));
-  const every = Math.max(1, Math.ceil(months.length / 12));
+  let labelled = false;
+  const fits = Math.max(3, Math.floor(plotW / 64));  // month labels that fit side by side
+  const every = [1, 2, 3, 6, 12, 24, 60].find((n) => months.length / n <= fits) || 120;  // January always labelled
   months.forEach((m, i) => {
     const h = (plotH * m.events) / max;
     const next = new URLSearchParams(filters);
@@ -213,8 +220,10 @@ function timeline(months, filters) {
     a.append(svg("rect", { x: left + i * w + w * 0.1, y: top + plotH - h, width: Math.max(1, w * 0.8), height: h, class: "value" }));
     a.append(svg("title", {}, `${m.month}: ${m.events} event${m.events === 1 ? "" : "s"} (click to show this month)`));
     box.append(a);
-    if (i % every === 0) {
-      const label = m.month.endsWith("-01") || i === 0 ? m.month : m.month.slice(5);
+    const monthNo = Number(m.month.slice(5, 7));
+    if ((monthNo - 1) % every === 0 || months.length === 1) {
+      const label = monthNo === 1 || !labelled ? m.month : m.month.slice(5);  // the year on the first and on January
+      labelled = true;
       box.append(svg("text", { x: left + i * w + w / 2, y: top + plotH + 16, "text-anchor": "middle", class: "axis" }, label));
     }
   });
@@ -233,11 +242,12 @@ function niceTicks(max) {
 // ---- one event ------------------------------------------------------------------------------------
 async function eventPage(id) {
   const event = await api(`/api/events/${encodeURIComponent(id)}`);
-  const langs = Object.keys(event.sources_by_lang).sort();
+  const order = (lang) => (lang === "ko" ? 0 : lang === "en" ? 1 : 2);  // Korean, then English, side by side
+  const langs = Object.keys(event.sources_by_lang).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   const columns = langs.map((lang) => el("section", { class: "lang", "data-lang": lang, lang },
     el("h3", {}, `${LANGS[lang] || lang} (${event.sources_by_lang[lang].length})`),
     event.sources_by_lang[lang].map(sourceCard)));
-  app.replaceChildren(
+  show(
     el("p", {}, link("#/", "‹ All events")),
     el("h2", { class: "event-title" }, el("span", { class: "badges" }, badges(event)), " ", sides(event)),
     el("p", { class: "muted" }, [event.date || "undated", place(event), (event.contexts || []).join(", ")].filter(Boolean).join(" · ")),
@@ -292,7 +302,7 @@ async function peoplePage() {
   field("q", "Name", el("input", { name: "q", id: "f-q", type: "search", placeholder: "박진 / Park Jin / Blinken", value: q })),
   el("label", { class: "check" }, el("input", { type: "checkbox", name: "all", checked: all }), " include people without events"),
   el("div", { class: "actions" }, el("button", { type: "submit" }, "Search")));
-  app.replaceChildren(el("h2", {}, "People"), form, notice(data.notes.map((n) => n.message)),
+  show(el("h2", {}, "People"), form, notice(data.notes.map((n) => n.message)),
     el("p", { class: "muted" }, `${data.total} ${data.total === 1 ? "person" : "people"}${all ? "" : " with events"}`),
     el("div", { class: "table-wrap" }, el("table", { id: "people" },
       el("thead", {}, el("tr", {}, el("th", {}, "Name"), el("th", {}, "Other names"), el("th", {}, "Country"),
@@ -305,7 +315,7 @@ async function peoplePage() {
 async function personPage(id) {
   const p = await api(`/api/people/${encodeURIComponent(id)}`);
   const names = (p.names || []).filter((n) => n && n !== "null");
-  app.replaceChildren(
+  show(
     el("p", {}, link("#/people", "‹ All people")),
     el("h2", {}, p.name, names.length ? el("span", { class: "muted other-names" }, " " + names.join(" · ")) : null),
     el("p", { class: "muted" }, [p.country, p.office].filter(Boolean).join(" · ")),
@@ -342,7 +352,7 @@ let WORLD = null;
 async function mapPage() {
   const [places, world] = await Promise.all([api("/api/places?limit=2000"), WORLD || api("/static/vendor/countries-110m.json")]);
   WORLD = world;
-  const W = 960, H = 500;
+  const W = Math.max(300, Math.round(app.clientWidth - 14) || 960), H = Math.round(W * 0.52);  // drawn at shown size
   const projection = d3.geoNaturalEarth1().fitExtent([[8, 8], [W - 8, H - 8]], { type: "Sphere" });
   const path = d3.geoPath(projection);
   const box = svg("svg", { class: "map", viewBox: `0 0 ${W} ${H}`, id: "map", role: "img", "aria-label": "map of event places" });
@@ -358,7 +368,7 @@ async function mapPage() {
   const layer = svg("g", { class: "points" });
   for (const c of clusters(places.items, projection, max)) layer.append(clusterMark(c, max, panel));
   box.append(layer);
-  app.replaceChildren(el("h2", {}, "Where events happened"),
+  show(el("h2", {}, "Where events happened"),
     el("p", { class: "muted" }, `${places.total} places; circles sized by number of events; nearby places whose labels would overlap are grouped.`),
     el("div", { class: "map-wrap" }, box), panel,
     el("p", { class: "muted small" }, "Country shapes: Natural Earth 1:110m (public domain)."));
@@ -426,7 +436,7 @@ async function route() {
     else if (path === "/map") await mapPage();
     else await eventsPage();
   } catch (err) {
-    app.replaceChildren(el("p", { class: "error" }, `Error: ${err.message}`));
+    show(el("p", { class: "error" }, `Error: ${err.message}`));
   }
   window.scrollTo(0, 0);
   document.body.dataset.ready = location.hash;  // tests wait for the page of the current address
