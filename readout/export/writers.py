@@ -138,11 +138,9 @@ def parquet_row(record: dict, schema) -> dict:
 
 def write_parquet(records: Iterable[dict], path: str, batch_rows: int = 5000) -> int:
     """Written in row groups of `batch_rows`, so a large export does not hold every record in memory."""
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise ReadoutError("Parquet export needs pyarrow: pip install 'readout[parquet]'") from exc
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     schema = arrow_schema()
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
