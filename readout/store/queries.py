@@ -101,10 +101,25 @@ def list_events(conn: sqlite3.Connection, f: EventFilter) -> dict:
     records = [json.loads(r[0]) for r in rows]
     docs = documents(conn, {s["doc"] for r in records for s in r["sources"]})
     if total == 0 and not notes:
-        notes.append({"parameter": None, "value": None, "message": "no event matches these filters"})
+        notes.append({"parameter": None, "value": None, "message": "no event matches these filters"
+                      + known_as(conn, f)})
     return {"total": total, "limit": f.limit, "offset": f.offset, "notes": notes,
             "resolved": {"person": f.person_ids, "place": f.place_keys},
             "items": [summary(r, docs) for r in records]}
+
+
+def known_as(conn: sqlite3.Connection, f: EventFilter) -> str:
+    """' (person 조태열 is Cho Tae-yul)': so an empty result does not read as a name we failed to find."""
+    from readout.kb.loader import kb
+
+    if not f.person_ids or f.person in f.person_ids:
+        return ""
+    names = []
+    for pid in f.person_ids:
+        row = conn.execute("SELECT name FROM persons WHERE id = ?", (pid,)).fetchone()
+        entry = kb().persons.get(pid)
+        names.append(row[0] if row else entry.name if entry else pid)
+    return f" (person {f.person!r} is {' or '.join(names)})"
 
 
 def documents(conn: sqlite3.Connection, ids: set[str]) -> dict[str, dict]:

@@ -20,8 +20,9 @@ def person_ids(conn: sqlite3.Connection, text: str) -> list[str]:
     from readout.kb.resolve import resolver
 
     text = text.strip()
-    if conn.execute("SELECT 1 FROM persons WHERE id = ?", (text,)).fetchone():
-        return [text]
+    if conn.execute("SELECT 1 FROM persons WHERE id = ? UNION ALL SELECT 1 FROM event_parties WHERE entity_id = ?"
+                    " LIMIT 1", (text, text)).fetchone():
+        return [text]  # an id (both indexed look-ups)
     r = resolver()
     ids: set[str] = set()
     for found, _reason in r.candidates(text):
