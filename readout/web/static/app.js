@@ -366,7 +366,7 @@ async function mapPage() {
   const panel = el("div", { class: "map-panel", id: "map-panel" }, el("p", { class: "muted" }, "Click a place to list its events."));
   const max = Math.max(1, ...places.items.map((pt) => pt.events));
   const layer = svg("g", { class: "points" });
-  for (const c of clusters(places.items, projection, max)) layer.append(clusterMark(c, max, panel));
+  for (const c of clusters(places.items, projection, max, W)) layer.append(clusterMark(c, max, panel));
   box.append(layer);
   show(el("h2", {}, "Where events happened"),
     el("p", { class: "muted" }, `${places.total} places; circles sized by number of events; nearby places whose labels would overlap are grouped.`),
@@ -376,40 +376,66 @@ async function mapPage() {
 
 function radius(events, max) { return 4 + 14 * Math.sqrt(events / max); }
 
-function clusters(points, projection, max) {
-  // Greedy, most events first: a place joins the first group whose circle and label box its own
-  // circle and label would overlap; so labels never collide and big places keep their own mark.
+function clusters(points, projection, max, width = 960) {
+  // Greedy, most events first: a place's label goes right of its circle, or left, above or below when
+  // that collides (or leaves the map); when every side collides, the place joins the group it collides
+  // with. So labels never overlap and the biggest places keep their own mark.
   const groups = [];
   for (const pt of [...points].sort((a, b) => b.events - a.events)) {
     const [x, y] = projection([pt.lon, pt.lat]);
     const r = radius(pt.events, max);
-    const box = labelBox(x, y, r, `${pt.name} (${pt.events})`);
-    const hit = groups.find((g) => overlaps(box, g.box));
-    if (hit) {
-      hit.members.push(pt);
-      hit.events += pt.events;
-      hit.box = labelBox(hit.x, hit.y, radius(hit.events, max), `${hit.members[0].name} +${hit.members.length - 1} (${hit.events})`);
-    } else {
-      groups.push({ x, y, events: pt.events, members: [pt], box });
+    const text = `${pt.name} (${pt.events})`;
+    const sides = SIDES.filter((side) => fits(labelBox(x, y, r, text, side), width));
+    const free = (sides.length ? sides : ["right"]).find((side) => !groups.some((g) => overlaps(labelBox(x, y, r, text, side), g.box)));
+    if (free !== undefined) {
+      groups.push({ x, y, events: pt.events, members: [pt], side: free, box: labelBox(x, y, r, text, free) });
+      continue;
     }
+    const hit = groups.find((g) => overlaps(labelBox(x, y, r, text, sides[0] || "right"), g.box)) || groups[0];
+    hit.members.push(pt);
+    hit.events += pt.events;
+    hit.box = labelBox(hit.x, hit.y, radius(hit.events, max), groupLabel(hit), hit.side);
   }
   return groups;
 }
 
-function labelBox(x, y, r, text) {
-  return { x0: x - r, y0: y - Math.max(r, 8), x1: x + r + 4 + 6.2 * text.length, y1: y + Math.max(r, 8) };
+function groupLabel(g) {
+  return `${g.members[0].name}${g.members.length > 1 ? ` +${g.members.length - 1}` : ""} (${g.events})`;
 }
+
+const CHAR_PX = 7;  // width of a label character at 12px, a little generous
+
+const SIDES = ["right", "left", "above", "below"];
+
+function labelBox(x, y, r, text, side) {
+  // The circle and its label together: what must not overlap another place's.
+  const w = 4 + CHAR_PX * text.length, h = Math.max(r, 8), line = 16;
+  if (side === "left") return { x0: x - r - w, y0: y - h, x1: x + r, y1: y + h };
+  if (side === "above") return { x0: Math.min(x - r, x - w / 2), y0: y - r - line, x1: Math.max(x + r, x + w / 2), y1: y + r };
+  if (side === "below") return { x0: Math.min(x - r, x - w / 2), y0: y - r, x1: Math.max(x + r, x + w / 2), y1: y + r + line };
+  return { x0: x - r, y0: y - h, x1: x + r + w, y1: y + h };
+}
+
+function labelAt(c, r) {
+  if (c.side === "left") return { x: c.x - r - 3, y: c.y + 4, "text-anchor": "end" };
+  if (c.side === "above") return { x: c.x, y: c.y - r - 4, "text-anchor": "middle" };
+  if (c.side === "below") return { x: c.x, y: c.y + r + 13, "text-anchor": "middle" };
+  return { x: c.x + r + 3, y: c.y + 4, "text-anchor": "start" };
+}
+
+function fits(box, width) { return box.x0 >= 0 && box.x1 <= width && box.y0 >= 0; }
 
 function overlaps(a, b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
 function clusterMark(c, max, panel) {
   const single = c.members.length === 1;
-  const name = single ? c.members[0].name : `${c.members[0].name} +${c.members.length - 1}`;
   const r = radius(c.events, max);
   const g = svg("g", { class: "place" + (single ? "" : " cluster"), tabindex: "0", "data-places": c.members.map((m) => m.name).join("|") });
   g.append(svg("circle", { cx: c.x, cy: c.y, r }));
-  g.append(svg("text", { x: c.x + r + 3, y: c.y + 4, class: "halo" }, `${name} (${c.events})`));
-  g.append(svg("text", { x: c.x + r + 3, y: c.y + 4 }, `${name} (${c.events})`));
+  const label = groupLabel(c);
+  const at = labelAt(c, r);
+  g.append(svg("text", { ...at, class: "halo" }, label));
+  g.append(svg("text", at, label));
   g.append(svg("title", {}, c.members.map((m) => `${m.name}${m.names.length ? " / " + m.names.join(" / ") : ""}: ${m.events}`).join("\n")));
   const open = () => showPlaces(c.members, panel);
   g.addEventListener("click", open);
