@@ -73,6 +73,9 @@ def export_format(out: str, fmt: str | None) -> str:
 def cmd_run(args: argparse.Namespace) -> int:
     from readout.api import run
 
+    missing = [p for p in args.articles if not Path(p).exists()]
+    if missing:  # a mistyped path: say so before a database is created
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
     if args.out:
         export_format(args.out, None)
     report = run(args.articles, db=args.db, out=args.out, progress=not args.quiet, workers=args.workers,

@@ -7,8 +7,8 @@ downloaded at run time. Why a model rather than a script rule: a French or Spani
 in Latin letters like English and must be skipped and named, not read with English rules.
 
 A model on short, name-heavy English ("Blinken met Park Jin in Washington.") can answer Dutch or
-German; so a Latin-script paragraph counts as another language only when the model is sure and the
-paragraph is long enough to judge (settings `lang_id_min_letters`, `lang_id_min_score`).
+German; so a paragraph counts as another language only when the model is sure, and a Latin-script one
+only when it is long enough to judge (settings `lang_id_min_score`, `lang_id_min_letters`).
 """
 from __future__ import annotations
 
@@ -44,14 +44,14 @@ def identify(text: str) -> str:
     if hangul / letters >= SETTINGS.hangul_ratio_ko:
         return "ko"
     latin = len(LATIN_RE.findall(text))
-    mostly_latin = latin / letters >= SETTINGS.hangul_ratio_ko
+    mostly_latin = latin >= letters - latin  # most letters are Latin
     if mostly_latin and letters < SETTINGS.lang_id_min_letters:
         return "en"  # too short to tell one Latin-script language from another
     answers = detector().detect(text, model="lite", k=1)
     top = answers[0]["lang"] if answers else "en"
-    if top in SUPPORTED or not mostly_latin:
+    if top in SUPPORTED or answers[0]["score"] >= SETTINGS.lang_id_min_score:
         return top
-    return top if answers[0]["score"] >= SETTINGS.lang_id_min_score else "en"
+    return "en"  # the model is unsure (symbols, a stray letter): read it as the default, do not skip
 
 
 def language_name(code: str) -> str:
