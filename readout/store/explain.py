@@ -51,6 +51,7 @@ def step_sentence(doc: str, reason: dict) -> str:
         share = m.get("parties_jaccard")
         bits = [f"{round(100 * share)}% of the parties shared" if isinstance(share, (int, float)) else None,
                 f"dates {m['date']}" if m.get("date") else None]
-        parts.append(f"with {m.get('doc', '?')}: " + ", ".join(b for b in bits if b))
+        said = ", ".join(b for b in bits if b)
+        parts.append(f"with {m.get('doc', '?')}" + (f": {said}" if said else ""))
     rule = reason.get("rule", "merged")
     return f"{doc} joined it ({rule}): " + "; ".join(parts) + "."
