@@ -305,11 +305,13 @@ async function peoplePage() {
   show(el("h2", {}, "People"), form, notice(data.notes.map((n) => n.message)),
     el("p", { class: "muted" }, `${data.total} ${data.total === 1 ? "person" : "people"}${all ? "" : " with events"}`),
     el("div", { class: "table-wrap" }, el("table", { id: "people" },
-      el("thead", {}, el("tr", {}, el("th", {}, "Name"), el("th", {}, "Other names"), el("th", {}, "Country"),
-        el("th", {}, "Office"), el("th", { class: "num" }, "Events"))),
+      el("thead", {}, el("tr", {}, el("th", {}, "Name"), el("th", { class: "wide-only" }, "Other names"),
+        el("th", {}, "Country"), el("th", { class: "wide-only" }, "Office"), el("th", { class: "num" }, "Events"))),
       el("tbody", {}, data.items.map((p) => el("tr", {},
-        el("td", {}, link(personHref(p.id), p.name)), el("td", {}, p.names.join(", ")), el("td", {}, p.country || ""),
-        el("td", {}, p.office || ""), el("td", { class: "num" }, p.n_events)))))));
+        el("td", {}, link(personHref(p.id), p.name),
+          el("div", { class: "muted small narrow-only" }, [p.names.slice(0, 3).join(", "), p.office].filter(Boolean).join(" · "))),
+        el("td", { class: "wide-only" }, p.names.join(", ")), el("td", {}, p.country || ""),
+        el("td", { class: "wide-only" }, p.office || ""), el("td", { class: "num" }, p.n_events)))))));
 }
 
 async function personPage(id) {
