@@ -104,22 +104,28 @@ def list_events(conn: sqlite3.Connection, f: EventFilter) -> dict:
         notes.append({"parameter": None, "value": None, "message": "no event matches these filters"
                       + known_as(conn, f)})
     return {"total": total, "limit": f.limit, "offset": f.offset, "notes": notes,
-            "resolved": {"person": f.person_ids, "place": f.place_keys},
+            "resolved": {"person": f.person_ids, "person_names": person_names(conn, f.person_ids or []),
+                         "place": f.place_keys},
             "items": [summary(r, docs) for r in records]}
 
 
 def known_as(conn: sqlite3.Connection, f: EventFilter) -> str:
     """' (person 조태열 is Cho Tae-yul)': so an empty result does not read as a name we failed to find."""
-    from readout.kb.loader import kb
-
     if not f.person_ids or f.person in f.person_ids:
         return ""
+    return f" (person {f.person!r} is {' or '.join(person_names(conn, f.person_ids))})"
+
+
+def person_names(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    """Display names of person ids: the database's, else the knowledge base's, else the id."""
+    from readout.kb.loader import kb
+
     names = []
-    for pid in f.person_ids:
+    for pid in ids:
         row = conn.execute("SELECT name FROM persons WHERE id = ?", (pid,)).fetchone()
         entry = kb().persons.get(pid)
         names.append(row[0] if row else entry.name if entry else pid)
-    return f" (person {f.person!r} is {' or '.join(names)})"
+    return names
 
 
 def documents(conn: sqlite3.Connection, ids: set[str]) -> dict[str, dict]:

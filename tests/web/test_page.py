@@ -132,6 +132,9 @@ def test_person_filter_takes_any_name(page, server, typed, expect):
     wait_ready(page)
     rows = page.locator("a.event-row")
     assert rows.count() >= 1 and all(expect in rows.nth(i).inner_text() for i in range(rows.count()))
+    assert expect in page.locator(".resolved").inner_text()  # says whom the name was taken to mean
+    if typed == "블링컨":
+        page.screenshot(path=str(ARTIFACTS / "events-by-korean-name.png"), full_page=True)
 
 
 def test_name_completion_suggests_as_you_type(page, server):

@@ -158,12 +158,15 @@ async function eventsPage() {
     return;
   }
   const notes = data.notes.map((n) => n.message);
+  const names = data.resolved.person_names || [];
+  const resolvedLine = filters.get("person") && names.length && !data.resolved.person.includes(filters.get("person"))
+    ? el("p", { class: "muted small resolved" }, `Person “${filters.get("person")}”: ${names.join(" or ")}`) : null;
   const list = el("div", { id: "events", class: "event-list" }, data.items.map(eventRow));
   const pager = el("div", { class: "pager" },
     el("button", { disabled: offset === 0, onclick: () => page(params, offset - 50) }, "‹ Newer"),
     el("span", { class: "muted" }, `${data.total ? offset + 1 : 0}–${offset + data.items.length} of ${data.total} events`),
     el("button", { disabled: offset + data.items.length >= data.total, onclick: () => page(params, offset + 50) }, "Older ›"));
-  show(el("h2", {}, "Events"), form, notice(notes), timeline(months.months, filters), pager, list);
+  show(el("h2", {}, "Events"), form, resolvedLine, notice(notes), timeline(months.months, filters), pager, list);
 }
 
 function page(params, offset) {
