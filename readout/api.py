@@ -84,17 +84,15 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     Dask cluster), store and merge them in `db` in input order, and write all merged events to `out`
     (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
     runs stored in `db`, loaded once and handed to every worker."""
-    from tqdm import tqdm
-
     from readout.export.writers import write_events
     from readout.parallel import engine as choose_engine
+    from readout.progress import progress as show_progress
     from readout.store.db import Store
 
     report = RunReport()
     with Store(db) as store:
         pipeline = default_pipeline(settings, Knowledge.load(store.learned_aliases()))
-        articles = prepare(tqdm(read_documents(paths), unit="doc", delay=2, disable=not progress, leave=False),
-                           store, report)
+        articles = prepare(show_progress(read_documents(paths), paths, enabled=progress), store, report)
         batch: list[Article] = []
         since_compose = 0
         for result in choose_engine(engine, workers, scheduler)(articles, pipeline):
@@ -113,7 +111,7 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
         store.compose_dirty()
         report.events_total = store.counts()["events"]
         if out:
-            report.exported = write_events(store.events(), out, fmt_of(out))
+            report.exported = write_events(store.events(), out)  # the format from the extension
             report.rejects_path = write_rejects(report, out)
     return report
 
@@ -128,11 +126,6 @@ def store_batch(store, batch: list[Article], report: RunReport) -> int:
         report.events_found += saved.events
         report.merged += saved.merged
     return len(batch)
-
-
-def fmt_of(path: str) -> str:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    return {"csv": "csv", "parquet": "parquet"}.get(suffix, "jsonl")
 
 
 def write_rejects(report: RunReport, out: str) -> str:

@@ -8,17 +8,76 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections import Counter
 from datetime import date
+from pathlib import Path
 
 from readout.errors import ReadoutError
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
 
 
+class UsageError(Exception):
+    """A mistake in the command line: one line on stderr, exit 2, no traceback."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (what is wrong and where to read more), not the usage block."""
+
+    def error(self, message: str):
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def port(value: str) -> int:
+    if not value.isdigit() or not 0 < int(value) < 65536:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r} (1-65535)")
+    return int(value)
+
+
+def positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
+
+
+def existing_db(path: str) -> str:
+    """Export and serve read a database; a wrong path must not create an empty one and report success."""
+    if not Path(path).is_file():
+        raise UsageError(f"no database at {path} (create one with `readout run ARTICLES --db {path}`)")
+    return path
+
+
+def export_format(out: str, fmt: str | None) -> str:
+    """The format from the file's extension unless --format names one; a mismatch is refused."""
+    from readout.export.writers import EXTENSIONS, format_of
+
+    by_name = format_of(out)
+    if fmt and by_name and fmt != by_name:
+        raise UsageError(f"--format {fmt} does not match the extension of {out} ({by_name}): "
+                         f"change one of them")
+    if not fmt and not by_name:
+        raise UsageError(f"cannot tell the format of {out}: name it {', '.join(sorted(EXTENSIONS))} "
+                         f"or give --format")
+    return fmt or by_name
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from readout.api import run
 
+    missing = [p for p in args.articles if not Path(p).exists()]
+    if missing:  # a mistyped path: say so before a database is created
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if args.out:
+        export_format(args.out, None)
     report = run(args.articles, db=args.db, out=args.out, progress=not args.quiet, workers=args.workers,
                  engine=args.engine, scheduler=args.scheduler)
     print(f"read {report.read} documents: {report.new} new, {report.replaced} replaced, "
@@ -26,7 +85,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"found {report.events_found} events in new or changed documents; {report.merged} joined an event "
           f"of another document; {report.events_total} events in {args.db}")
     if report.skipped:
-        print(f"skipped {len(report.skipped)} documents in other languages")
+        print(f"skipped {len(report.skipped)} documents in other languages ({skipped_languages(report.skipped)})")
     if report.rejected:
         reasons = ", ".join(f"{n} {code}" for code, n in sorted(report.reasons().items()))
         print(f"rejected {len(report.rejected)} inputs ({reasons}):")
@@ -39,14 +98,27 @@ def cmd_run(args: argparse.Namespace) -> int:
     return EXIT_REJECTS if report.rejected else EXIT_OK
 
 
+LANGUAGE_RE = re.compile(r"([^,(]+) \((\w+)\)")
+
+
+def skipped_languages(skipped) -> str:
+    """'2 French, 1 Japanese': the languages named by the skipped documents' reasons."""
+    counts: Counter[str] = Counter()
+    for r in skipped:
+        found = LANGUAGE_RE.search(r.reason.removeprefix("in "))
+        counts[found.group(1).strip() if found else "unidentified"] += 1
+    return ", ".join(f"{n} {name}" for name, n in counts.most_common())
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from readout.export.writers import write_events
     from readout.store.db import Store
 
-    with Store(args.db) as store:
+    fmt = export_format(args.out, args.format)
+    with Store(existing_db(args.db)) as store:
         store.compose_dirty()  # events a killed run left to rebuild
-        n = write_events(store.events(), args.out, args.format)
-    print(f"wrote {n} events to {args.out} ({args.format})")
+        n = write_events(store.events(), args.out, fmt)
+    print(f"wrote {n} events to {args.out} ({fmt})")
     return EXIT_OK
 
 
@@ -115,30 +187,32 @@ def usage_error(message: str) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from readout.web.server import serve
 
-    serve(args.db, args.host, args.port)
+    serve(existing_db(args.db), args.host, args.port)  # prints the address it serves at
     return EXIT_OK
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="readout", description="Korean and English news to diplomatic event data")
-    sub = p.add_subparsers(dest="command", required=True)
+    p = Parser(prog="readout", description="Korean and English news to diplomatic event data")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     r = sub.add_parser("run", help="ingest articles, extract and merge events, export them")
     r.add_argument("articles", nargs="+", help="files or folders: .txt, .html, .jsonl")
     r.add_argument("--db", default="readout.db")
     r.add_argument("--out", help="export file (.jsonl, .csv or .parquet)")
-    r.add_argument("--quiet", action="store_true", help="no progress bar")
-    r.add_argument("--workers", type=int, default=1, help="extraction processes on this machine")
+    r.add_argument("--quiet", action="store_true", help="no progress (a bar on a terminal, a line every few "
+                   "seconds otherwise)")
+    r.add_argument("--workers", type=positive, default=1, help="extraction processes on this machine")
     r.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="dask: extract on a dask.distributed cluster, merge here")
     r.add_argument("--scheduler", help="Dask scheduler address; a local cluster of --workers when absent")
     r.set_defaults(func=cmd_run)
     e = sub.add_parser("export", help="write the database's events to a file")
     e.add_argument("--db", default="readout.db")
-    e.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl")
-    e.add_argument("--out", required=True)
+    e.add_argument("--format", choices=["jsonl", "csv", "parquet"],
+                   help="default: from the extension of --out (.jsonl, .csv, .parquet)")
+    e.add_argument("--out", required=True, help="the file to write")
     e.set_defaults(func=cmd_export)
     k = sub.add_parser("kb", help="the knowledge base")
-    ksub = k.add_subparsers(dest="kb_command", required=True)
+    ksub = k.add_subparsers(dest="kb_command", required=True, parser_class=Parser)
     ksub.add_parser("check", help="validate the data files").set_defaults(func=cmd_kb_check)
     f = ksub.add_parser("find", help="what a name resolves to, and why; without a name, who held --office")
     f.add_argument("name", nargs="?", help="a name form; leave out to ask who held --office on --date")
@@ -149,15 +223,18 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="HTTP API and web page over a database")
     s.add_argument("--db", default="readout.db")
     s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--port", type=port, default=8000)
     s.set_defaults(func=cmd_serve)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
     try:
+        args = parser().parse_args(argv)
         return args.func(args)
+    except UsageError as exc:
+        print(f"readout: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except ReadoutError as exc:
         print(f"readout: {exc}", file=sys.stderr)
         return EXIT_FATAL

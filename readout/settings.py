@@ -51,6 +51,8 @@ class Settings(BaseModel):
     # --- language segments ---------------------------------------------------------------------
     hangul_ratio_ko: float = 0.3  # share of letters that are Hangul for a paragraph to be Korean
     min_segment_chars: int = 200  # a language run shorter than this is not a segment of its own
+    lang_id_min_letters: int = 40  # shorter Latin-script paragraphs count as English (too short to judge)
+    lang_id_min_score: float = 0.8  # model confidence for a paragraph to count as another language
 
     # --- publication date -----------------------------------------------------------------------
     header_chars: int = 600  # unlabeled dates count as publication dates only this near the top

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 
 import pyarrow.parquet as pq
 import pytest
 
 from readout.cli import main
-from tests.conftest import SAMPLES, read_jsonl
+from tests.conftest import ROOT, SAMPLES, read_jsonl
 
 
 def test_run_on_the_samples_prints_a_summary_and_writes_the_export(tmp_path, capsys):
@@ -28,9 +29,9 @@ def test_export_formats(tmp_path):
     main(["run", str(SAMPLES), "--db", db, "--quiet"])
     for fmt in ("jsonl", "csv", "parquet"):
         assert main(["export", "--db", db, "--format", fmt, "--out", str(tmp_path / f"e.{fmt}")]) == 0
-    rows = list(csv.DictReader(open(tmp_path / "e.csv", encoding="utf-8")))
-    assert rows and set(rows[0]) >= {"id", "date", "type", "participants", "countries", "place", "lat", "n_sources",
-                                     "first_source_url"}
+    rows = list(csv.DictReader(open(tmp_path / "e.csv", encoding="utf-8-sig")))
+    assert rows and set(rows[0]) >= {"id", "date", "type", "actors", "recipients", "place", "lat", "n_sources",
+                                     "source_urls"}
     table = pq.read_table(tmp_path / "e.parquet")
     assert table.num_rows == len(rows) == len(read_jsonl(tmp_path / "e.jsonl"))
 
@@ -79,3 +80,112 @@ def test_kb_find_usage_errors_are_one_line_and_exit_2(capsys, argv, word):
     assert main(["kb", "find", *argv]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1 and word in captured.err
+# --- usage errors: exit 2, one line, no traceback -------------------------------------------------------
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("cli") / "r.db")
+    assert main(["run", str(SAMPLES), "--db", db, "--quiet"]) == 0
+    return db
+
+
+@pytest.mark.parametrize("argv, says", [
+    ([], "required: command"),
+    (["bogus"], "invalid choice"),
+    (["run"], "required: articles"),
+    (["run", "x", "--workers", "0"], "--workers"),
+    (["run", "{tmp}", "--out", "events.xlsx"], "cannot tell the format"),
+    (["run", "{tmp}/nothing-here", "--db", "{tmp}/missing.db"], "no such file or folder"),
+    (["export", "--db", "{db}"], "required: --out"),
+    (["export", "--db", "{db}", "--out", "{tmp}/x.csv", "--format", "parquet"], "does not match"),
+    (["export", "--db", "{db}", "--out", "{tmp}/x.parquet", "--format", "csv"], "does not match"),
+    (["export", "--db", "{db}", "--out", "{tmp}/x.txt"], "cannot tell the format"),
+    (["export", "--db", "{db}", "--out", "{tmp}/x.csv", "--format", "xml"], "invalid choice"),
+    (["export", "--db", "{tmp}/missing.db", "--out", "{tmp}/x.csv"], "no database at"),
+    (["serve", "--db", "{tmp}/missing.db"], "no database at"),
+    (["serve", "--db", "{db}", "--port", "99999"], "not a port number"),
+    (["kb", "find", "Park Jin", "--date", "2025-13-45"], "not a date"),
+    (["kb", "find"], "required: name"),
+    (["kb"], "required: kb_command"),
+])
+def test_every_usage_error_exits_2_with_one_line(argv, says, sample_db, tmp_path, capsys):
+    argv = [a.format(db=sample_db, tmp=tmp_path) for a in argv]
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0] and lines[0].startswith("readout: "), captured.err
+    assert "Traceback" not in captured.err and not captured.out
+    assert not (tmp_path / "missing.db").exists()  # a wrong path creates no empty database
+
+
+@pytest.mark.parametrize("name, fmt, expect", [
+    ("e.csv", None, "csv"), ("e.parquet", None, "parquet"), ("e.jsonl", None, "jsonl"), ("E.CSV", None, "csv"),
+    ("e.ndjson", None, "jsonl"), ("e.out", "csv", "csv"), ("e.csv", "csv", "csv"),
+])
+def test_export_format_from_the_extension_unless_format_says(name, fmt, expect, sample_db, tmp_path):
+    out = tmp_path / name
+    assert main(["export", "--db", sample_db, "--out", str(out), *(["--format", fmt] if fmt else [])]) == 0
+    head = out.read_bytes()[:5]
+    kind = "parquet" if head[:4] == b"PAR1" else "csv" if head.startswith(b"\xef\xbb\xbfid") else "jsonl"
+    assert kind == expect
+
+
+def test_serve_prints_its_address(sample_db):
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        free = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "readout.cli", "serve", "--db", sample_db, "--port", str(free)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        line = proc.stdout.readline()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert f"http://127.0.0.1:{free}/" in line
+
+
+# --- languages ---------------------------------------------------------------------------------------------
+OTHER_LANGUAGES = {  # our own sentences
+    "fr.txt": "Le ministre des Affaires étrangères a rencontré son homologue japonais à Paris mardi pour parler "
+              "de la sécurité régionale et des échanges commerciaux entre les deux pays.",
+    "ja.txt": "外務大臣は火曜日に東京で韓国の外相と会談し、地域の安全保障と両国の経済協力について話し合った。",
+    "zh.txt": "外交部长星期二在北京会见了韩国外长，双方讨论了地区安全和两国经济合作问题，并同意明年继续举行会谈。",
+    "ru.txt": "Министр иностранных дел во вторник встретился в Москве со своим корейским коллегой и обсудил "
+              "региональную безопасность и экономическое сотрудничество.",
+}
+
+
+def test_run_skips_and_names_other_languages(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in OTHER_LANGUAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "en.txt").write_text("South Korean Foreign Minister Park Jin met U.S. Secretary of State Antony "
+                                   "Blinken in Washington on Monday.", encoding="utf-8")
+    out = tmp_path / "e.jsonl"
+    assert main(["run", str(folder), "--db", str(tmp_path / "r.db"), "--out", str(out), "--quiet"]) == 0
+    printed = capsys.readouterr().out
+    assert "skipped 4 documents in other languages" in printed
+    for name in ("French", "Japanese", "Chinese", "Russian"):
+        assert f"1 {name}" in printed
+    skipped = [r for r in read_jsonl(tmp_path / "e.rejects.jsonl") if r.get("skipped")]
+    assert {r["doc"] for r in skipped} == set(OTHER_LANGUAGES)
+
+
+def test_progress_lines_with_a_total_when_not_a_terminal(tmp_path):
+    import io
+
+    from readout.progress import count_documents, progress
+
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.jsonl").write_text('{"id": 1}\n\n{"id": 2}\n{"id": 3}')
+    assert count_documents([str(tmp_path)]) == 4
+    stream = io.StringIO()
+    assert list(progress(range(4), [str(tmp_path)], stream=stream, every=0.0)) == [0, 1, 2, 3]
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 5 and lines[0].startswith("readout: 1/4 documents (25%)") and "\r" not in stream.getvalue()
+    assert lines[-1].startswith("readout: 4/4 documents (100%)")

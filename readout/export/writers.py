@@ -1,33 +1,69 @@
-"""Write event records as JSONL, CSV (one flat row per event) or Parquet."""
+"""Write event records as JSONL (the record as is), CSV (one flat row per event) or Parquet (the record
+as nested columns).
+
+CSV keeps direction: actors and recipients are separate columns (names, countries, sectors), so
+"who did what to whom" survives a spreadsheet. Parquet keeps the record's structure with an explicit
+Arrow schema (lists and structs, no JSON strings), so pandas, Polars, DuckDB and R's arrow read
+`actors[0].name` or `sources.url` as columns.
+"""
 from __future__ import annotations
 
 import csv
 import json
+from datetime import date
+from pathlib import Path
 from typing import Iterable
 
 from readout.errors import ReadoutError
 
-CSV_COLUMNS = ["id", "date", "type", "mode", "status", "participants", "countries", "place", "country", "lat",
-               "lon", "n_sources", "first_source_url"]
+FORMATS = ("jsonl", "csv", "parquet")
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+SEP = "; "  # between the values of a list in one CSV cell
+
+CSV_COLUMNS = ["id", "date", "date_precision", "date_basis", "type", "mode", "status", "generic",
+               "actors", "actor_ids", "actor_countries", "actor_sectors",
+               "recipients", "recipient_ids", "recipient_countries", "recipient_sectors",
+               "place", "place_country", "lat", "lon", "contexts", "n_sources", "languages",
+               "documents", "source_urls", "evidence"]
+
+
+def format_of(path: str) -> str | None:
+    """The export format a file name asks for ('x.csv' -> 'csv'); None for an extension we do not write."""
+    return EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def joined(values) -> str:
+    return SEP.join(str(v) for v in values if v not in (None, ""))
 
 
 def flat_row(record: dict) -> dict:
-    """The CSV/Parquet row of an event: names and codes joined with '; '."""
-    sides = record["actors"] + record["recipients"]
+    """The CSV row of an event: each side in its own columns, lists joined with '; '."""
     loc = record.get("location") or {}
-    urls = [s.get("url") for s in record["sources"] if s.get("url")]
-    return {
-        "id": record["id"], "date": record["date"], "type": record["type"], "mode": record["mode"],
-        "status": record["status"],
-        "participants": "; ".join(e["name"] for e in sides),
-        "countries": "; ".join(dict.fromkeys(e["country"] for e in sides if e.get("country"))),
-        "place": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
-        "n_sources": record.get("n_sources", len(record["sources"])),
-        "first_source_url": urls[0] if urls else None,
+    sources = record.get("sources") or []
+    row = {
+        "id": record["id"], "date": record.get("date"), "date_precision": record.get("date_precision"),
+        "date_basis": record.get("date_basis"), "type": record["type"], "mode": record.get("mode"),
+        "status": record.get("status"), "generic": bool(record.get("generic")),
+        "place": loc.get("name"), "place_country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "contexts": joined(record.get("contexts") or []),
+        "n_sources": record.get("n_sources", len(sources)),
+        "languages": joined(dict.fromkeys(s.get("lang") for s in sources)),
+        "documents": joined(s.get("doc") for s in sources),
+        "source_urls": joined(dict.fromkeys(s.get("url") for s in sources)),
+        "evidence": next((s["text"] for s in sources if s.get("text")), None),
     }
+    for side, key in (("actors", "actor"), ("recipients", "recipient")):
+        entities = record.get(side) or []
+        row[side] = joined(e.get("name") for e in entities)
+        row[f"{key}_ids"] = joined(e.get("id") for e in entities)
+        row[f"{key}_countries"] = joined(e.get("country") or "" for e in entities)
+        row[f"{key}_sectors"] = joined(e.get("sector") or "" for e in entities)
+    return row
 
 
-def write_events(records: Iterable[dict], path: str, fmt: str = "jsonl") -> int:
+def write_events(records: Iterable[dict], path: str, fmt: str | None = None) -> int:
+    """Write `records` to `path` in `fmt` (default: from the extension); the number written."""
+    fmt = fmt or format_of(path) or "jsonl"
     if fmt == "jsonl":
         return write_jsonl(records, path)
     if fmt == "csv":
@@ -47,8 +83,9 @@ def write_jsonl(records: Iterable[dict], path: str) -> int:
 
 
 def write_csv(records: Iterable[dict], path: str) -> int:
+    """UTF-8 with a byte-order mark: Excel then shows Hangul correctly; every other reader skips it."""
     n = 0
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         for r in records:
@@ -57,15 +94,63 @@ def write_csv(records: Iterable[dict], path: str) -> int:
     return n
 
 
-def write_parquet(records: Iterable[dict], path: str) -> int:
+def arrow_schema():
+    """The event record as an Arrow schema: the same names and nesting as the JSONL record."""
+    import pyarrow as pa
+
+    string, f64, i64 = pa.string(), pa.float64(), pa.int64()
+    entity = pa.struct([("kind", string), ("id", string), ("name", string), ("names", pa.list_(string)),
+                        ("country", string), ("sector", string), ("office", string)])
+    location = pa.struct([("name", string), ("names", pa.list_(string)), ("country", string), ("lat", f64),
+                          ("lon", f64), ("precision", string)])
+    span = pa.struct([("start", i64), ("end", i64)])
+    source = pa.struct([("doc", string), ("lang", string), ("published", string), ("url", string),
+                        ("text", string), ("start", i64), ("end", i64), ("evidence", pa.list_(span)),
+                        ("actors", pa.list_(string)), ("near_duplicate_of", string)])
+    return pa.schema([
+        ("id", string), ("type", string), ("mode", string), ("status", string),
+        ("date", string), ("date_start", pa.date32()), ("date_precision", string), ("date_basis", string),
+        ("location", location), ("actors", pa.list_(entity)), ("recipients", pa.list_(entity)),
+        ("contexts", pa.list_(string)), ("topics", pa.list_(string)), ("generic", pa.bool_()),
+        ("n_sources", i64), ("sources", pa.list_(source)),
+    ])
+
+
+def date_start(value: str | None) -> date | None:
+    """The first day of an event's date ('2024-11' -> 2024-11-01): a typed column to sort and filter on."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise ReadoutError("Parquet export needs pyarrow: pip install 'readout[parquet]'") from exc
-    rows = [flat_row(r) | {"record": json.dumps(r, ensure_ascii=False)} for r in records]
-    columns = CSV_COLUMNS + ["record"]
-    table = pa.table({c: [row[c] for row in rows] for c in columns}) if rows else \
-        pa.table({c: pa.array([], type=pa.string()) for c in columns})
-    pq.write_table(table, path)
-    return len(rows)
+        return date(*parts[:3])
+    except ValueError:
+        return None
+
+
+def parquet_row(record: dict, schema) -> dict:
+    """The record's fields that the schema names (pyarrow fills nested structs from dicts by name)."""
+    row = {name: record.get(name) for name in schema.names}
+    row["date_start"] = date_start(record.get("date"))
+    row["n_sources"] = record.get("n_sources", len(record.get("sources") or []))
+    row["generic"] = bool(record.get("generic"))
+    return row
+
+
+def write_parquet(records: Iterable[dict], path: str, batch_rows: int = 5000) -> int:
+    """Written in row groups of `batch_rows`, so a large export does not hold every record in memory."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = arrow_schema()
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        batch: list[dict] = []
+        for record in records:
+            batch.append(parquet_row(record, schema))
+            if len(batch) >= batch_rows:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n, batch = n + len(batch), []
+        if batch or n == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n

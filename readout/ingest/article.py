@@ -61,5 +61,6 @@ def check_language(article: Article, min_chars: int) -> None:
         return  # at least half of all non-space characters: no need to count every letter
     letters = sum(map(len, LETTER_RE.findall(text)))
     if letters and sum(map(len, READ_SCRIPTS_RE.findall(text))) / letters < 0.5:
-        raise UnsupportedInput("language other than Korean or English", doc=article.id,
-                               detail={"skipped": True})
+        from readout.lang.identify import unsupported_message
+
+        raise UnsupportedInput(unsupported_message([article.text]), doc=article.id, detail={"skipped": True})

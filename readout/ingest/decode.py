@@ -1,4 +1,5 @@
-"""Bytes to text: BOMs, declared HTML charsets, UTF-8, then CP949/EUC-KR (Korean sites still serve it)."""
+"""Bytes to text: BOMs, declared HTML charsets, UTF-8, then CP949/EUC-KR (Korean sites still serve it),
+then charset-normalizer's detection before a file is rejected."""
 from __future__ import annotations
 
 import codecs
@@ -32,4 +33,19 @@ def decode(data: bytes, doc: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
-    raise UnsupportedInput("not text in UTF-8, UTF-16 or CP949/EUC-KR", doc=doc)
+    guessed = detected(data)
+    if guessed is not None:
+        return guessed
+    raise UnsupportedInput("not text in UTF-8, UTF-16, CP949/EUC-KR or an encoding charset-normalizer can tell",
+                           doc=doc)
+
+
+def detected(data: bytes) -> str | None:
+    """Last resort before rejecting: charset-normalizer's guess (Shift-JIS, Latin-1, KOI8-R, ...), when it
+    finds a readable text; the document may still be skipped later as another language."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or "\x00" in str(best):
+        return None
+    return str(best)

@@ -33,7 +33,7 @@ def hangul_and_latin(text: str) -> tuple[int, int]:
     return len(raw) - len(raw.translate(None, HANGUL_LEAD_BYTES)), len(raw) - len(raw.translate(None, LATIN_BYTES))
 
 
-def identify(text: str, hangul_ratio: float) -> str:
+def by_script(text: str, hangul_ratio: float) -> str:
     """'ko' when Hangul makes up at least `hangul_ratio` of the letters, else the default."""
     hangul, latin = hangul_and_latin(text)
     return "ko" if hangul and hangul / (hangul + latin) >= hangul_ratio else DEFAULT

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from readout.lang import identify
+from readout.errors import UnsupportedInput
+from readout.lang import by_script
+from readout.lang.identify import SUPPORTED, identify, unsupported_message
 from readout.model import Article, Span
 
 
@@ -42,7 +44,7 @@ def mark_boilerplate(article: Article, ctx) -> Article:
             article.boilerplate.append(Span(start, end, "boilerplate"))
             continue
         seen.add(key)
-        cut = ctx.language(identify(line, ratio)).dateline_end(line)
+        cut = ctx.language(by_script(line, ratio)).dateline_end(line)
         if cut:
             article.datelines.append(Span(start, start + cut, "dateline"))
     return article
@@ -59,8 +61,7 @@ def split_segments(article: Article, ctx) -> Article:
         body_start = datelines.get(start, start)
         while body_start < end and article.text[body_start].isspace():
             body_start += 1
-        lang = identify(article.text[body_start:end], ctx.settings.hangul_ratio_ko)
-        article.paragraphs.append(Span(body_start, end, lang))
+        article.paragraphs.append(Span(body_start, end, identify(article.text[body_start:end], ctx.settings)))
     for para in article.paragraphs:
         last = article.segments[-1] if article.segments else None
         if last and last.label == para.label:
@@ -68,7 +69,17 @@ def split_segments(article: Article, ctx) -> Article:
         else:
             article.segments.append(Span(para.start, para.end, para.label))
     article.segments = absorb_short_segments(article.segments, ctx.settings.min_segment_chars)
+    article.paragraphs = supported_paragraphs(article)
     return article
+
+
+def supported_paragraphs(article: Article) -> list[Span]:
+    """The paragraphs in a language readout reads; a document with none is skipped, naming its language."""
+    kept = [p for p in article.paragraphs if p.label in SUPPORTED]
+    if article.paragraphs and not kept:
+        texts = [article.text[p.start:p.end] for p in article.paragraphs]
+        raise UnsupportedInput(unsupported_message(texts), doc=article.id, detail={"skipped": True})
+    return kept
 
 
 def absorb_short_segments(segments: list[Span], min_chars: int) -> list[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from readout.lang import identify
+from readout.lang import by_script
 from readout.model import Article
 
 
@@ -36,7 +36,7 @@ def anchored_date(article: Article, ctx) -> date | None:
         found += [d.value for d in ctx.language(para.label).find_dates(text, para.start, None) if d.value]
     for span in article.boilerplate:  # captions often carry the full date: "on Nov. 14, Thursday"
         text = article.text[span.start:span.end]
-        lang = ctx.language(identify(text, ctx.settings.hangul_ratio_ko))
+        lang = ctx.language(by_script(text, ctx.settings.hangul_ratio_ko))
         found += [d.value for d in lang.find_dates(text, span.start, None) if d.value]
         d = first_full_date(text, ctx)
         if d:

@@ -1,35 +1,111 @@
 """`readout serve`: the HTTP API and the web page, reading the database read-only.
 
-Every error has one JSON shape: {"error": {"code", "message", "detail"}} (see readout.errors).
+Every error has one JSON shape: {"error": {"code", "message", "detail"}} (see readout.errors). Every
+parameter is validated (a real calendar date, a known type, a three-letter code in any case) and an
+unknown parameter is refused, so a typo is a 422 naming it rather than a silently unfiltered list.
+The API docs at /docs are served from the Swagger UI files vendored in static/vendor: no CDN.
 """
 from __future__ import annotations
 
 import sqlite3
 import threading
+from datetime import date
 from pathlib import Path
+from typing import Annotated, Callable
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from readout.errors import NotFound, ReadoutError
-from readout.store import queries
+from readout.store import queries, search
 from readout.store.db import connect
 
 STATIC = Path(__file__).with_name("static")
-TYPES = "^(CONSULT|ACCUSE|REQUEST|REJECT|THREATEN|SANCTION|MOBILIZE|ASSAULT|AGREE)$"
+TYPES = ("CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "MOBILIZE", "ASSAULT", "AGREE")
 
 
 def error(status: int, code: str, message: str, detail: dict | None = None) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message, "detail": detail or {}}}, status_code=status)
 
 
+# --- parameter checks (a ValueError here is a 422 in the shared error shape) ------------------------
+def calendar_date(value: str | None) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real date: 2025-13-01 and 2025-02-30 are refused."""
+    if value is None:
+        return None
+    parts = value.split("-")
+    if not (1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
+            and all(len(p) == 2 for p in parts[1:])):
+        raise ValueError("a date is YYYY, YYYY-MM or YYYY-MM-DD")
+    numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
+    try:
+        date(*numbers)
+    except ValueError as exc:
+        raise ValueError(f"not a calendar date: {exc}") from None
+    return value
+
+
+def upper(value: str | None) -> str | None:
+    return value.upper() if value else value
+
+
+def lower(value: str | None) -> str | None:
+    return value.lower() if value else value
+
+
+DateParam = Annotated[str | None, AfterValidator(calendar_date)]
+Q = Annotated[str | None, Query(max_length=200, description="Full text over the articles and the parties' names; "
+                                "Korean is matched on morphemes, so 블링컨 finds 블링컨과")]
+PERSON = Annotated[str | None, Query(max_length=100, description="A person by any name in either script "
+                                     "('Cho Tae-yul', '조태열', 'Blinken') or by id (per_…); see /api/suggest")]
+COUNTRY = Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code of a party's "
+                                      "country, any case (KOR, kor)"), AfterValidator(upper)]
+TYPE = Annotated[str | None, Query(pattern="(?i)^(" + "|".join(TYPES) + ")$",
+                                   description="PLOVER event type, any case: " + ", ".join(TYPES)), AfterValidator(upper)]
+MODE = Annotated[str | None, Query(pattern="^[A-Za-z_-]{1,40}$", description="PLOVER mode of the type "
+                                   "(visit, phone, summit, …)"), AfterValidator(lower)]
+STATUS = Annotated[str | None, Query(pattern="(?i)^(occurred|planned|cancelled)$",
+                                     description="occurred, planned or cancelled"), AfterValidator(lower)]
+DATE_FROM = Annotated[DateParam, Query(description="Events on or after this date: YYYY, YYYY-MM or YYYY-MM-DD")]
+DATE_TO = Annotated[DateParam, Query(description="Events on or before this date (a month or year includes all "
+                                     "of it): YYYY, YYYY-MM or YYYY-MM-DD")]
+PLACE = Annotated[str | None, Query(max_length=100, description="Where: a city in either script ('서울', 'Seoul') "
+                                    "or a country name or code ('일본', 'JPN')")]
+SORT = Annotated[str, Query(pattern="^(date|-date|sources)$", description="date (oldest first), -date (newest "
+                            "first) or sources (most reported first)")]
+LIMIT = Annotated[int, Query(ge=1, le=500, description="Items per page, 1 to 500")]
+OFFSET = Annotated[int, Query(ge=0, description="Items to skip (paging)")]
+
+
+def only(*allowed: str) -> Callable[[Request], None]:
+    """A dependency refusing parameters the endpoint does not take ('persn=' is a typo, not a filter)."""
+    def check(request: Request) -> None:
+        unknown = sorted(set(request.query_params) - set(allowed))
+        if unknown:
+            raise RequestValidationError([{"loc": ("query", name), "msg": f"unknown parameter; this endpoint takes: "
+                                           f"{', '.join(allowed) or 'none'}", "type": "unknown"} for name in unknown])
+    return check
+
+
+EVENT_FILTERS = ("q", "person", "country", "type", "mode", "status", "date_from", "date_to", "place")
+
+
+def check_range(date_from: str | None, date_to: str | None) -> None:
+    if date_from and date_to and date_from[:len(date_to)] > date_to:
+        raise RequestValidationError([{"loc": ("query", "date_from"), "msg": "date_from is after date_to",
+                                       "type": "range"}])
+
+
+# --- the app ---------------------------------------------------------------------------------------
 def create_app(db: str) -> FastAPI:
     if not Path(db).exists():
         raise ReadoutError(f"no database at {db}: run `readout run` first")
-    app = FastAPI(title="readout", version="1", description="Diplomatic events from Korean and English news")
+    app = FastAPI(title="readout", version="1", description="Diplomatic events from Korean and English news",
+                  docs_url=None, redoc_url=None)
     local = threading.local()
 
     def conn() -> sqlite3.Connection:
@@ -37,61 +113,118 @@ def create_app(db: str) -> FastAPI:
             local.conn = connect(db, readonly=True)
         return local.conn
 
+    add_error_handlers(app)
+    add_event_routes(app, conn)
+    add_people_and_place_routes(app, conn)
+    add_page_routes(app)
+    return app
+
+
+def add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ReadoutError)
     async def readout_error(_request: Request, exc: ReadoutError):
         return error(404 if isinstance(exc, NotFound) else 400, exc.code, exc.message, exc.detail)
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(_request: Request, exc: RequestValidationError):
-        problems = [{"parameter": ".".join(str(p) for p in e["loc"][1:]), "problem": e["msg"]} for e in exc.errors()]
-        return error(422, "bad_parameter", "a parameter is not valid", {"problems": problems})
+        problems = [{"parameter": ".".join(str(p) for p in e["loc"][1:]),
+                     "problem": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
+        names = ", ".join(p["parameter"] for p in problems)
+        return error(422, "bad_parameter", f"a parameter is not valid: {names}", {"problems": problems})
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException):
         return error(exc.status_code, "not_found" if exc.status_code == 404 else "http_error", str(exc.detail))
 
-    @app.get("/api/events", summary="Events, filtered, sorted and paged; with the total count")
-    def events(q: str | None = None, person: str | None = None,
-               country: str | None = Query(None, pattern="^[A-Z]{3}$"),
-               type: str | None = Query(None, pattern=TYPES), mode: str | None = None,
-               status: str | None = Query(None, pattern="^(occurred|planned|cancelled)$"),
-               date_from: str | None = Query(None, pattern=r"^\d{4}(-\d{2}){0,2}$"),
-               date_to: str | None = Query(None, pattern=r"^\d{4}(-\d{2}){0,2}$"),
-               place: str | None = None, sort: str = Query("-date", pattern="^(date|-date|sources)$"),
-               limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)):
+
+def add_event_routes(app: FastAPI, conn: Callable[[], sqlite3.Connection]) -> None:
+    @app.get("/api/events", summary="Events, filtered, sorted and paged; with the total count",
+             dependencies=[Depends(only(*EVENT_FILTERS, "sort", "limit", "offset"))])
+    def events(q: Q = None, person: PERSON = None, country: COUNTRY = None, type: TYPE = None, mode: MODE = None,
+               status: STATUS = None, date_from: DATE_FROM = None, date_to: DATE_TO = None, place: PLACE = None,
+               sort: SORT = "-date", limit: LIMIT = 50, offset: OFFSET = 0):
+        """`notes` says which filter matched nothing; `resolved` what person and place names resolved to."""
+        check_range(date_from, date_to)
         f = queries.EventFilter(q, person, country, type, mode, status, date_from, date_to, place, sort, limit, offset)
         return queries.list_events(conn(), f)
 
-    @app.get("/api/events/{event_id}", summary="One event with every source and its evidence sentences")
-    def event(event_id: str):
+    @app.get("/api/timeline", summary="Events per month under the same filters as /api/events, every month shown",
+             dependencies=[Depends(only(*EVENT_FILTERS))])
+    def timeline(q: Q = None, person: PERSON = None, country: COUNTRY = None, type: TYPE = None, mode: MODE = None,
+                 status: STATUS = None, date_from: DATE_FROM = None, date_to: DATE_TO = None, place: PLACE = None):
+        check_range(date_from, date_to)
+        f = queries.EventFilter(q, person, country, type, mode, status, date_from, date_to, place)
+        return {"months": queries.months(conn(), f)}
+
+    @app.get("/api/events/{event_id}", summary="One event: every source with its title, outlet, link, date and "
+             "evidence, grouped by language, and why the sources were merged", dependencies=[Depends(only())])
+    def event(event_id: Annotated[str, PathParam(description="The event's id (ev_…), from a list")]):
         return queries.event_detail(conn(), event_id)
 
-    @app.get("/api/people", summary="People, most active first")
-    def people(q: str | None = None, limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)):
-        return queries.list_people(conn(), q, limit, offset)
-
-    @app.get("/api/people/{person_id}", summary="A person: offices, names, events timeline, counterparts")
-    def person(person_id: str):
-        return queries.person_detail(conn(), person_id)
-
-    @app.get("/api/stats", summary="Counts by month, type and country pair")
+    @app.get("/api/stats", summary="Counts by month, type and country pair", dependencies=[Depends(only())])
     def stats():
         return queries.stats(conn())
 
-    @app.get("/api/places", summary="Meeting places with their number of events")
-    def places(limit: int = Query(500, ge=1, le=5000)):
-        return queries.map_points(conn(), limit)
 
+def add_people_and_place_routes(app: FastAPI, conn: Callable[[], sqlite3.Connection]) -> None:
+    @app.get("/api/people", summary="People, most events first", dependencies=[Depends(only("q", "all", "limit",
+                                                                                          "offset"))])
+    def people(q: Annotated[str | None, Query(max_length=100, description="Any name or part of one, either "
+                                              "script")] = None,
+               all: Annotated[bool, Query(description="Also people without events (mentioned only)")] = False,
+               limit: LIMIT = 50, offset: OFFSET = 0):
+        return queries.list_people(conn(), q, limit, offset, with_events=not all)
+
+    @app.get("/api/people/{person_id}", summary="A person: offices, names, events timeline, counterparts",
+             dependencies=[Depends(only())])
+    def person(person_id: Annotated[str, PathParam(description="The person's id (per_…), from a list or "
+                                                   "/api/suggest")]):
+        return queries.person_detail(conn(), person_id)
+
+    @app.get("/api/places", summary="Places of events with their number of events: {total, items}",
+             dependencies=[Depends(only("limit", "offset"))])
+    def places(limit: Annotated[int, Query(ge=1, le=5000, description="Items per page, 1 to 5000")] = 500,
+               offset: OFFSET = 0):
+        return queries.map_points(conn(), limit, offset)
+
+    @app.get("/api/suggest", summary="Name completion: people and places whose name in either script starts "
+             "with what was typed", dependencies=[Depends(only("q", "kind", "limit"))])
+    def suggest(q: Annotated[str, Query(min_length=1, max_length=100, description="What was typed so far")],
+                kind: Annotated[str, Query(pattern="^(person|place|any)$", description="person, place or any")]
+                = "any", limit: Annotated[int, Query(ge=1, le=50, description="Suggestions, 1 to 50")] = 10):
+        items = []
+        if kind in ("person", "any"):
+            items += search.suggest_people(conn(), q, limit)
+        if kind in ("place", "any"):
+            items += search.suggest_places(conn(), q, limit)
+        return {"total": len(items[:limit]), "items": [s.to_json() for s in items[:limit]]}
+
+
+DOCS_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>readout API</title>
+<link rel="stylesheet" href="/static/vendor/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/static/vendor/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script>
+</body></html>"""
+
+
+def add_page_routes(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
     def index():
         return FileResponse(STATIC / "index.html")
 
-    return app
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return HTMLResponse(DOCS_PAGE)
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    app = create_app(db)
+    print(f"readout: serving {db} at http://{host}:{port}/ (API docs at http://{host}:{port}/docs); "
+          f"Ctrl-C stops", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

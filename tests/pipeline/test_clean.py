@@ -5,7 +5,7 @@ import pytest
 from readout.pipeline import default_pipeline
 from readout.ingest.article import to_article
 from readout.ingest.sources import RawDocument
-from readout.lang import identify
+from readout.lang import by_script
 from readout.pipeline.clean import is_boilerplate_line, mark_boilerplate, split_segments
 
 
@@ -59,4 +59,4 @@ def test_publication_date_from_a_label(extract):
     ("broken \ud800 surrogate 장관", "en"),  # a lone surrogate does not break the count
 ])
 def test_language_of_a_line(text, lang):
-    assert identify(text, 0.3) == lang
+    assert by_script(text, 0.3) == lang

@@ -22,12 +22,23 @@ ARTICLES = [
 ]
 
 
+# An article with the metadata a crawler gives (title, link, outlet), for the event page's source cards.
+WITH_METADATA = dict(id="reactor.jsonl#1", title="Reactor talks end without a deal", source="Example Wire",
+                     url="https://news.example.org/2023/reactor", published=date(2023, 5, 2),
+                     text="South Korean Foreign Minister Park Jin met U.S. Secretary of State Antony Blinken in "
+                          "Washington on Monday to discuss the reactor deal.")
+
+
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory) -> str:
+    from readout.api import extract
+    from readout.ingest.sources import RawDocument
+
     db = str(tmp_path_factory.mktemp("web") / "web.db")
     with Store(db) as store:
         for doc_id, published, text in ARTICLES:
             store.save(extract_text(text, doc_id, published))
+        store.save(extract(RawDocument(**WITH_METADATA)))
     return db
 
 

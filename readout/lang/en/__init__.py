@@ -1,1 +1,1 @@
-"""English: pysbd sentences, English date, name, title and trigger rules."""
+"""English: rule-based sentences, English date, name, title and trigger rules."""

@@ -1,0 +1,91 @@
+"""Progress of a run: a bar with a total on a terminal, one line every few seconds otherwise.
+
+The total is known before reading: one document per file, one per non-empty line of a JSONL file
+(counted on raw bytes, far faster than reading the documents). Without a terminal (a log file, CI,
+`nohup`) a redrawing bar turns into one long line of carriage returns, so there the progress is
+printed as plain lines at an interval instead.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Iterator, TextIO, TypeVar
+
+T = TypeVar("T")
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+LINE_EVERY_SECONDS = 10.0  # how often the plain-line progress prints when output is not a terminal
+CHUNK = 1 << 20
+
+
+def count_documents(paths: Iterable[str]) -> int:
+    """How many documents the inputs hold: files, and the non-empty lines of JSONL files."""
+    total = 0
+    for p in paths:
+        path = Path(p)
+        files = (Path(root) / name for root, _dirs, names in os.walk(path) for name in names
+                 if not name.startswith(".")) if path.is_dir() else [path]
+        for f in files:
+            total += jsonl_lines(f) if f.suffix.lower() in JSONL_SUFFIXES else 1
+    return total
+
+
+def jsonl_lines(path: Path) -> int:
+    """Lines that hold something (blank lines are not documents)."""
+    n, rest = 0, b""
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(CHUNK):
+                parts = (rest + chunk).split(b"\n")
+                rest = parts.pop()
+                n += sum(1 for part in parts if part.strip())
+    except OSError:
+        return 1
+    return n + bool(rest.strip())
+
+
+def progress(items: Iterable[T], paths: Iterable[str], enabled: bool = True, stream: TextIO | None = None,
+             every: float = LINE_EVERY_SECONDS) -> Iterator[T]:
+    """`items`, reporting progress against the documents counted in `paths`."""
+    if not enabled:
+        yield from items
+        return
+    stream = stream or sys.stderr
+    total = count_documents(paths)
+    if stream.isatty():
+        from tqdm import tqdm
+
+        yield from tqdm(items, total=total, unit="doc", file=stream, delay=1, leave=False, dynamic_ncols=True)
+        return
+    yield from lines(items, total, stream, every)
+
+
+def lines(items: Iterable[T], total: int, stream: TextIO, every: float) -> Iterator[T]:
+    start = last = time.monotonic()
+    done = 0
+    for item in items:
+        yield item
+        done += 1
+        now = time.monotonic()
+        if now - last >= every:
+            last = now
+            stream.write(progress_line(done, total, now - start) + "\n")
+            stream.flush()
+    if done:
+        stream.write(progress_line(done, max(total, done), time.monotonic() - start) + "\n")
+        stream.flush()
+
+
+def progress_line(done: int, total: int, seconds: float) -> str:
+    """'readout: 1200/5000 documents (24%), 35.0 doc/s, about 1m49s left'."""
+    rate = done / seconds if seconds > 0 else 0.0
+    share = f" ({100 * done // total}%)" if total else ""
+    left = f", about {clock((total - done) / rate)} left" if rate and total > done else ""
+    return f"readout: {done}/{total} documents{share}, {rate:.1f} doc/s{left}"
+
+
+def clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m" if hours else f"{minutes}m{secs:02d}s" if minutes else f"{secs}s"
