@@ -104,7 +104,7 @@ def sample_db(tmp_path_factory) -> str:
     (["serve", "--db", "{tmp}/missing.db"], "no database at"),
     (["serve", "--db", "{db}", "--port", "99999"], "not a port number"),
     (["kb", "find", "Park Jin", "--date", "2025-13-45"], "not a date"),
-    (["kb", "find"], "required: name"),
+    (["kb", "find"], "needs a name, or --office"),
     (["kb"], "required: kb_command"),
 ])
 def test_every_usage_error_exits_2_with_one_line(argv, says, sample_db, tmp_path, capsys):

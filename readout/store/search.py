@@ -8,6 +8,8 @@ through the gazetteer (Hangul and English city names, country names and codes).
 """
 from __future__ import annotations
 
+import functools
+
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -15,15 +17,22 @@ from dataclasses import dataclass, field
 from readout.kb.names import is_hangul, normalize
 
 
+@functools.lru_cache(maxsize=1)
+def kb_resolver():
+    """The extraction resolver over the data files (the database's learned aliases are queried
+    directly below), built once per process: it never changes."""
+    from readout.kb.knowledge import Knowledge
+
+    return Knowledge.load().resolver
+
+
 def person_ids(conn: sqlite3.Connection, text: str) -> list[str]:
     """Ids of the people that `text` names: an id as is, else every resolver and database match."""
-    from readout.kb.resolve import resolver
-
     text = text.strip()
     if conn.execute("SELECT 1 FROM persons WHERE id = ? UNION ALL SELECT 1 FROM event_parties WHERE entity_id = ?"
                     " LIMIT 1", (text, text)).fetchone():
         return [text]  # an id (both indexed look-ups)
-    r = resolver()
+    r = kb_resolver()
     ids: set[str] = set()
     for found, _reason in r.candidates(text):
         ids |= found
