@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from readout.errors import BadRecord, ReadoutError, UnsupportedInput
+from readout.ingest.normalize import clean_text
 from readout.ingest.sources import RawDocument, Reject, read_documents
 from readout.model import Article
 from readout.pipeline import Pipeline, default_pipeline
@@ -33,7 +34,7 @@ def to_article(doc: RawDocument) -> Article:
         text, meta = main_text(doc.html, doc.id)
     if text is None:
         raise BadRecord("document has no text", doc=doc.id)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(text, doc.id)  # invisible characters out, bounded length (ingest/normalize.py)
     published = doc.published or parse_meta_date(meta.get("published"))
     basis = "metadata" if published else None
     if published is None and doc.path and doc.line is None:
@@ -124,6 +125,9 @@ def prepare(items, store, report: RunReport):
             article = to_article(item)
         except ReadoutError as exc:
             report.rejected.append(Reject(exc.doc or item.id, exc.code, exc.message, item.path, item.line))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a page no parser foresaw rejects that document alone
+            report.rejected.append(Reject(item.id, "bad_record", f"{type(exc).__name__}: {exc}", item.path, item.line))
             continue
         digest = content_hash(article)
         if store.stored_hash(article.id) == digest:

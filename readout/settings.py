@@ -20,6 +20,13 @@ class Settings(BaseModel):
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 40  # shorter texts hold no reportable event
     html_parse_seconds: int = 20  # a page whose main-text extraction takes longer is rejected
+    max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)
+    document_seconds: float = 60.0  # time budget of one document's extraction (checked between steps, in loops)
+    max_sentence_chars: int = 1000  # a longer "sentence" (no punctuation) is cut at spaces: steps stay linear
+    max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
+    max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
+    min_year: int = 1900  # dates outside [min_year, max_year] are rejected as input errors
+    max_year: int = 2100
 
     # --- language segments ---------------------------------------------------------------------
     hangul_ratio_ko: float = 0.3  # share of letters that are Hangul for a paragraph to be Korean

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from readout import budget, settings
 from readout.errors import PipelineError, ReadoutError
 from readout.model import Article
 
@@ -35,7 +36,12 @@ class Pipeline:
         return [s.name for s in self.steps]
 
     def __call__(self, article: Article) -> Article:
+        with budget.limit(settings.SETTINGS.document_seconds, article.id):  # any thread or process (not SIGALRM)
+            return self.run_steps(article)
+
+    def run_steps(self, article: Article) -> Article:
         for step in self.steps:
+            budget.check(step.name)
             try:
                 article = step.run(article)
             except ReadoutError:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon, read_yaml
 from readout.lang.patterns import alternation
 from readout.model import Article, Event, Place
@@ -20,6 +21,7 @@ def consolidate_events(article: Article) -> Article:
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []
     for event in explicit:
+        budget.check("consolidate_events")  # pairs of a document's events: bounded by the time budget
         same = [m for m in merged if same_event(m, event)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
@@ -35,6 +37,7 @@ def consolidate_events(article: Article) -> Article:
             merged.append(event)
     window_contexts = ContextReader(article)
     for event in merged:
+        budget.check("consolidate_events")
         if event.type == "CONSULT":
             fill_place(article, event, merged)
         event.evidence.sort(key=lambda s: s.start)
