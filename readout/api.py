@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from readout.errors import BadRecord, ReadoutError, UnsupportedInput
+from readout.export.atomic import atomic_write
 from readout.ingest.normalize import clean_text
 from readout.ingest.sources import RawDocument, Reject, read_documents
 from readout.model import Article
@@ -196,7 +197,7 @@ def write_rejects(report: RunReport, out: str) -> str:
     """`events.jsonl` -> `events.rejects.jsonl`: every rejected or skipped input with its reason."""
     path = Path(out)
     target = path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
-    with open(target, "w", encoding="utf-8") as f:
+    with atomic_write(str(target), "w", encoding="utf-8") as f:
         for r in report.rejected:
             f.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
         for r in report.skipped:

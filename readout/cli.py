@@ -2,14 +2,17 @@
 
 Exit codes of `readout run`: 0 every input was read; 1 some inputs were rejected (the others were
 processed and exported; the rejects file names them); 2 usage error; 3 the run could not proceed
-(database or data-file error).
+(database damaged or not a database, disk full, I/O error, data-file error): a one-line message, no
+traceback, and everything committed before the error is kept. `export` and `serve` exit 3 likewise.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import date
+from pathlib import Path
 
 from readout.errors import ReadoutError
 
@@ -19,6 +22,10 @@ EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
 def cmd_run(args: argparse.Namespace) -> int:
     from readout.api import run
 
+    if args.out and not Path(args.out).absolute().parent.is_dir():
+        print(f"readout: cannot write {args.out}: the folder {Path(args.out).absolute().parent} does not exist",
+              file=sys.stderr)
+        return EXIT_FATAL
     report = run(args.articles, db=args.db, out=args.out, progress=not args.quiet, workers=args.workers,
                  engine=args.engine, scheduler=args.scheduler)
     print(f"read {report.read} documents: {report.new} new, {report.replaced} replaced, "
@@ -43,6 +50,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from readout.export.writers import write_events
     from readout.store.db import Store
 
+    if not Path(args.db).is_file():
+        print(f"readout: no database at {args.db}", file=sys.stderr)
+        return EXIT_FATAL
     with Store(args.db) as store:
         store.compose_dirty()  # events a killed run left to rebuild
         n = write_events(store.events(), args.out, args.format)
@@ -119,6 +129,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except ReadoutError as exc:
         print(f"readout: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    except (sqlite3.Error, OSError) as exc:  # the database or the disk: a message and exit 3, no traceback
+        from readout.store.db import storage_error
+
+        print(f"readout: {storage_error(exc, getattr(args, 'db', None))}", file=sys.stderr)
         return EXIT_FATAL
 
 

@@ -59,6 +59,11 @@ class Settings(BaseModel):
     store_cache_entries: int = 20000  # events (their first members) and persons a store keeps in memory
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
 
+    # --- web API limits -------------------------------------------------------------------------------
+    api_max_q_chars: int = 200  # a longer search text is refused (422): no query needs more
+    api_max_param_chars: int = 1000  # any other query parameter longer than this is refused
+    api_max_offset: int = 1_000_000  # paging deeper is refused (SQLite's OFFSET is 64-bit; 2**63 overflows)
+
 
 def _from_env() -> Settings:
     overrides = {}

@@ -6,6 +6,7 @@ import json
 from typing import Iterable
 
 from readout.errors import ReadoutError
+from readout.export.atomic import atomic_path, atomic_write
 
 CSV_COLUMNS = ["id", "date", "type", "mode", "status", "participants", "countries", "place", "country", "lat",
                "lon", "n_sources", "first_source_url"]
@@ -39,7 +40,7 @@ def write_events(records: Iterable[dict], path: str, fmt: str = "jsonl") -> int:
 
 def write_jsonl(records: Iterable[dict], path: str) -> int:
     n = 0
-    with open(path, "w", encoding="utf-8") as f:
+    with atomic_write(path, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
             n += 1
@@ -48,11 +49,11 @@ def write_jsonl(records: Iterable[dict], path: str) -> int:
 
 def write_csv(records: Iterable[dict], path: str) -> int:
     n = 0
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with atomic_write(path, "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         for r in records:
-            writer.writerow(flat_row(r))
+            writer.writerow(neutralized(flat_row(r)))
             n += 1
     return n
 
@@ -67,5 +68,16 @@ def write_parquet(records: Iterable[dict], path: str) -> int:
     columns = CSV_COLUMNS + ["record"]
     table = pa.table({c: [row[c] for row in rows] for c in columns}) if rows else \
         pa.table({c: pa.array([], type=pa.string()) for c in columns})
-    pq.write_table(table, path)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
     return len(rows)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralized(row: dict) -> dict:
+    """A CSV row a spreadsheet will not run: a text cell that starts like a formula (= + - @, tab,
+    carriage return: `=HYPERLINK(...)` in a title or url) gets a leading apostrophe, which spreadsheets
+    read as "this is text" (OWASP's advice on CSV injection). Numbers are left as numbers."""
+    return {k: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for k, v in row.items()}

@@ -45,6 +45,12 @@ def fts_query(q: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms if t)
 
 
+def contains(q: str) -> str:
+    """A LIKE pattern matching `q` anywhere, with `%`, `_` and the escape character taken literally
+    (q=% must find names containing a percent sign, not every name)."""
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def where(f: EventFilter) -> tuple[str, list]:
     """SQL conditions and their parameters for the filters that are set (values never enter the SQL)."""
     conditions = [
@@ -58,7 +64,7 @@ def where(f: EventFilter) -> tuple[str, list]:
         (f.country, "e.id IN (SELECT event_id FROM event_parties WHERE country = ?)", [f.country]),
         (f.q, "(e.id IN (SELECT de.event_id FROM doc_events de JOIN documents_fts ON documents_fts.doc_id ="
               " de.doc_id WHERE documents_fts MATCH ?) OR e.id IN (SELECT event_id FROM event_parties WHERE"
-              " name LIKE ?))", [fts_query(f.q) or '""', f"%{f.q}%"] if f.q else []),
+              " name LIKE ? ESCAPE '\\'))", [fts_query(f.q) or '""', contains(f.q)] if f.q else []),
     ]
     active = [(sql, args) for value, sql, args in conditions if value]
     return " AND ".join(["1 = 1", *(sql for sql, _ in active)]), [a for _, args in active for a in args]
@@ -112,7 +118,8 @@ def evidence_texts(conn: sqlite3.Connection, source: dict) -> list[dict]:
 
 
 def list_people(conn: sqlite3.Connection, q: str | None, limit: int, offset: int) -> dict:
-    clause, args = ("WHERE name LIKE ? OR names LIKE ?", [f"%{q}%", f"%{q}%"]) if q else ("", [])
+    clause, args = ("WHERE name LIKE ? ESCAPE '\\' OR names LIKE ? ESCAPE '\\'", [contains(q), contains(q)]) \
+        if q else ("", [])
     total = conn.execute(f"SELECT count(*) FROM persons {clause}", args).fetchone()[0]
     rows = conn.execute(
         f"SELECT p.*, (SELECT count(DISTINCT event_id) FROM event_parties ep WHERE ep.entity_id = p.id) AS n_events"

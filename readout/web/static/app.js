@@ -31,6 +31,22 @@ async function api(path) {
 
 function link(href, text) { return el("a", { href }, text); }
 
+// A source URL from an article is untrusted: only http and https become links (never javascript:,
+// data: or vbscript:); anything else is shown as plain text.
+function externalUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function sourceLink(url, text) {
+  const safe = externalUrl(url);
+  return safe ? el("a", { href: safe, rel: "noopener noreferrer", target: "_blank" }, text) : el("span", {}, text);
+}
+
 function party(entity) {
   if (entity.kind === "person") return link(`#/person/${encodeURIComponent(entity.id)}`, entity.name);
   return el("span", {}, entity.name);
@@ -141,7 +157,7 @@ async function eventPage(id) {
 
 function sourceCard(source) {
   return el("div", { class: "card source" },
-    el("div", { class: "muted" }, source.url ? link(source.url, source.doc) : source.doc,
+    el("div", { class: "muted" }, source.url ? sourceLink(source.url, source.doc) : source.doc,
       source.published ? ` · ${source.published}` : "", source.near_duplicate_of ? ` · repost of ${source.near_duplicate_of}` : ""),
     source.evidence_texts.map((ev) => {
       const [a, b] = ev.highlight;
