@@ -17,6 +17,10 @@ from readout.errors import BadRecord
 from readout.ingest.normalize import CONTROL_RE, no_surrogates
 from readout.settings import SETTINGS
 
+class JsonNumber(str):
+    """A JSON number kept as written: usable as an id, never mistaken for text."""
+
+
 STRING_RE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)  # unrolled: no backtracking
 BRACKET_RE = re.compile(rb"[\[\]{}]")
 
@@ -42,7 +46,7 @@ def parse_line(raw: bytes, where: str) -> dict:
     if depth > SETTINGS.max_json_depth:
         raise BadRecord(f"JSON nested {depth} deep, over the limit of {SETTINGS.max_json_depth}", doc=where)
     try:
-        record = json.loads(line, parse_int=str, parse_float=str, parse_constant=str)
+        record = json.loads(line, parse_int=JsonNumber, parse_float=JsonNumber, parse_constant=JsonNumber)
     except (ValueError, RecursionError) as exc:
         raise BadRecord(f"not a JSON object: {exc}", doc=where) from exc
     if not isinstance(record, dict):
@@ -72,21 +76,27 @@ def record_to_document(raw: bytes, path: str, where: str, n: int, factory):
     """`factory` builds the document (sources.RawDocument) from the checked fields."""
     record = parse_line(raw, where)
     doc_id = document_id(record, where)
-    text, html = record.get("text"), record.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
+    text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
+    if text is None and html is None:
         raise BadRecord("needs 'text' or 'html' (a string)", doc=doc_id)
-    body = text if isinstance(text, str) else html
+    body = text if text is not None else html
     if "\x00" in body:
         raise BadRecord("the text contains NUL characters (binary data, not text)", doc=doc_id)
-    return factory(doc_id, text=no_surrogates(text) if isinstance(text, str) else None,
-                   html=no_surrogates(html) if isinstance(html, str) and not isinstance(text, str) else None,
+    return factory(doc_id, text=no_surrogates(text) if text is not None else None,
+                   html=no_surrogates(html) if html is not None and text is None else None,
                    url=str_or_none(record.get("url")), title=str_or_none(record.get("title")),
                    published=parse_date(record.get("published"), doc_id),
                    source=str_or_none(record.get("source")), path=path, line=n)
 
 
+def text_or_none(value) -> str | None:
+    """A JSON string (not a number kept as a string), else None."""
+    return value if isinstance(value, str) and not isinstance(value, JsonNumber) else None
+
+
 def str_or_none(value) -> str | None:
-    return no_surrogates(value) if isinstance(value, str) and value.strip() else None
+    value = text_or_none(value)
+    return no_surrogates(value) if value and value.strip() else None
 
 
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -97,7 +107,7 @@ def parse_date(value, doc: str) -> date | None:
     can reason about; anything else is a reason to reject the line, said in words."""
     if value in (None, ""):
         return None
-    if not isinstance(value, str) or not DATE_RE.match(value):
+    if text_or_none(value) is None or not DATE_RE.match(value):
         raise BadRecord(f"'published' is not a date (YYYY-MM-DD): {str(value)[:40]!r}", doc=doc)
     try:
         day = date.fromisoformat(value[:10])

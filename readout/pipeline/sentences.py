@@ -17,14 +17,32 @@ from readout.settings import SETTINGS
 
 def split_sentences(article: Article) -> Article:
     for para in article.paragraphs:
-        text = article.text[para.start:para.end]
-        for span, tokens in module(para.label, "sentences").split(text, para.start):
+        for start, end in pieces(article.text, para.start, para.end, SETTINGS.max_paragraph_chars):
+            budget.check("split_sentences")
+            split_piece(article, para.label, start, end)
+    return article
+
+
+def pieces(text: str, start: int, end: int, cap: int):
+    """A paragraph, or pieces of it of at most `cap` characters cut at spaces: the splitter (Kiwi)
+    cannot be interrupted, so a megabyte without a line break goes to it in pieces, with the time
+    budget checked between them."""
+    while end - start > cap:
+        cut = text.rfind(" ", start + 1, start + cap)
+        cut = cut if cut > start else start + cap
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def split_piece(article: Article, label: str, start: int, end: int) -> None:
+    text = article.text[start:end]
+    if text.strip():
+        for span, tokens in module(label, "sentences").split(text, start):
             for piece, piece_tokens in capped(article.text, span, tokens, SETTINGS.max_sentence_chars):
-                budget.check()
                 article.sentences.append(piece)
                 if piece_tokens:
                     article.tokens[piece.start] = piece_tokens
-    return article
 
 
 def capped(text: str, span: Span, tokens, cap: int):
