@@ -23,7 +23,7 @@ class Settings(BaseModel):
     max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)
     document_seconds: float = 60.0  # time budget of one document's extraction (checked between steps, in loops)
     max_sentence_chars: int = 1000  # a longer "sentence" (no punctuation) is cut at spaces: steps stay linear
-    max_paragraph_chars: int = 20000  # a longer paragraph goes to the sentence splitter in pieces cut at spaces
+    max_paragraph_chars: int = 10000  # a longer paragraph goes to the sentence splitter in pieces cut at spaces
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
     min_year: int = 1900  # dates outside [min_year, max_year] are rejected as input errors

@@ -120,6 +120,7 @@ def visited_place(article: Article, event: Event) -> Place | None:
     """Where one of the participants is said to be visiting ("Blinken is on a two-day visit to Seoul",
     "Putin's first visit to North Korea")."""
     for sent in article.sentences:
+        budget.check("consolidate_events")
         if not lexicon(sent.label).re("visit_re").search(article.text[sent.start:sent.end]):
             continue
         named = {m.entity.id for m in article.mentions
@@ -135,6 +136,7 @@ def visited_place(article: Article, event: Event) -> Place | None:
 def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:
     """The place stands in a sentence about a meeting of unnamed people on a compatible day
     ("The top nuclear envoys ... have met in Seoul")."""
+    budget.check("consolidate_events")  # once per (event, city): each call reads all mentions
     sent = article.sentence_at(place.span.start)
     if sent is None:
         return False

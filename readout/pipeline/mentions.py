@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from readout import budget
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import is_hangul, split_korean_name
 from readout.kb.resolve import resolver
@@ -71,6 +72,7 @@ def find_mentions(article: Article) -> Article:
     people = DocPeople()
     day = article.reference_date
     for sent in article.sentences:
+        budget.check("find_mentions")
         if people.topic:
             article.topics[sent.start] = people.entities[people.topic]
         text = article.text[sent.start:sent.end]
