@@ -53,7 +53,9 @@ def page(server):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=path, args=FLAGS)
-        pg = browser.new_page(viewport={"width": 1200, "height": 900})
+        # wait_for_function polls with eval, which the page's CSP forbids; test_page_security.py
+        # runs the page under its policy
+        pg = browser.new_page(viewport={"width": 1200, "height": 900}, bypass_csp=True)
         yield pg
         browser.close()
 
