@@ -8,13 +8,16 @@ raises `TimeBudgetExceeded`, which rejects that document alone.
 """
 from __future__ import annotations
 
+import os
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Iterator
 
+from readout import settings
 from readout.errors import TimeBudgetExceeded
 
+_WARMED_PID: int | None = None  # the process whose first document already paid for loading the models
 _DEADLINE: ContextVar[tuple[float, float, str | None] | None] = ContextVar("readout_deadline", default=None)
 
 
@@ -25,13 +28,24 @@ def limit(seconds: float | None, doc: str | None = None) -> Iterator[None]:
     if seconds is None or seconds <= 0:
         yield
         return
-    deadline = time.monotonic() + seconds
+    deadline = time.monotonic() + seconds + first_use_allowance()
     outer = _DEADLINE.get()
     token = _DEADLINE.set(outer if outer and outer[0] <= deadline else (deadline, seconds, doc))
     try:
         yield
     finally:
         _DEADLINE.reset(token)
+
+
+def first_use_allowance() -> float:
+    """The first document of a process also loads the models (Kiwi, knowledge base, lexicons: seconds
+    in a fresh Dask worker); that time is not the document's, so its budget is longer by
+    `model_load_seconds`. A forked worker is a new process and gets the allowance once too."""
+    global _WARMED_PID
+    if _WARMED_PID == os.getpid():
+        return 0.0
+    _WARMED_PID = os.getpid()
+    return float(settings.SETTINGS.model_load_seconds)
 
 
 def check(step: str | None = None) -> None:

@@ -22,6 +22,7 @@ class Settings(BaseModel):
     html_parse_seconds: int = 20  # a page whose main-text extraction takes longer is rejected
     max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)
     document_seconds: float = 60.0  # time budget of one document's extraction (checked between steps, in loops)
+    model_load_seconds: float = 60.0  # added to the budget of a process's first document, which loads the models
     max_sentence_chars: int = 1000  # a longer "sentence" (no punctuation) is cut at spaces: steps stay linear
     max_paragraph_chars: int = 10000  # a longer paragraph goes to the sentence splitter in pieces cut at spaces
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
