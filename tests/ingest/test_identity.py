@@ -220,3 +220,24 @@ def test_extraction_is_about_linear_in_sentence_length(words):
     cost(2000)  # warm up the models
     small, large = min(cost(10_000) for _ in range(2)), min(cost(40_000) for _ in range(2))
     assert large < 4 * small * 2.5  # four times the text: well under the sixteen of a quadratic step
+
+
+@pytest.mark.parametrize("errno_,code,reason", [(13, "unreadable", "permission denied"),
+                                                (5, "unreadable", "Input/output error"),
+                                                (40, "not_regular_file", "symbolic link loop")])
+def test_operating_system_refusals_are_named(tmp_path, monkeypatch, errno_, code, reason):
+    import os
+
+    from readout.ingest import sources
+
+    (tmp_path / "x.txt").write_text(GOOD_EN, encoding="utf-8")
+    real_open = os.open
+
+    def refusing(path, *args, **kwargs):
+        if str(path).endswith("x.txt"):
+            raise OSError(errno_, os.strerror(errno_), str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(sources.os, "open", refusing)
+    [reject] = list(read_documents([str(tmp_path)]))
+    assert (reject.code, reject.doc) == (code, "x.txt") and reason in reject.reason
