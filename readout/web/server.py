@@ -102,7 +102,7 @@ def ready(db: str) -> None:
     from readout.store.db import open_checked
 
     open_checked(db, readonly=True).close()
-    kiwi()
+    kiwi().tokenize("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
