@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from readout.errors import ReadoutError
+from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
 from readout.ingest.sources import RawDocument, Reject, read_documents
 from readout.kb.knowledge import Knowledge
@@ -68,6 +69,9 @@ def prepare(items, store, report: RunReport):
             article = to_article(item)
         except ReadoutError as exc:
             report.rejected.append(Reject(exc.doc or item.id, exc.code, exc.message, item.path, item.line))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a page no parser foresaw rejects that document alone
+            report.rejected.append(Reject(item.id, "bad_record", f"{type(exc).__name__}: {exc}", item.path, item.line))
             continue
         digest = content_hash(article)
         if store.stored_hash(article.id) == digest:
@@ -132,7 +136,7 @@ def write_rejects(report: RunReport, out: str) -> str:
     """`events.jsonl` -> `events.rejects.jsonl`: every rejected or skipped input with its reason."""
     path = Path(out)
     target = path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
-    with open(target, "w", encoding="utf-8") as f:
+    with atomic_write(str(target), "w", encoding="utf-8") as f:
         for r in report.rejected:
             f.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
         for r in report.skipped:

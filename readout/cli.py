@@ -2,13 +2,15 @@
 
 Exit codes of `readout run`: 0 every input was read; 1 some inputs were rejected (the others were
 processed and exported; the rejects file names them); 2 usage error; 3 the run could not proceed
-(database or data-file error).
+(database damaged or not a database, disk full, I/O error, data-file error): a one-line message, no
+traceback, and everything committed before the error is kept. `export` and `serve` exit 3 likewise.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import re
+import sqlite3
 import sys
 from collections import Counter
 from datetime import date
@@ -78,6 +80,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     if args.out:
         export_format(args.out, None)
+    if args.out and not Path(args.out).absolute().parent.is_dir():
+        print(f"readout: cannot write {args.out}: the folder {Path(args.out).absolute().parent} does not exist",
+              file=sys.stderr)
+        return EXIT_FATAL
     report = run(args.articles, db=args.db, out=args.out, progress=not args.quiet, workers=args.workers,
                  engine=args.engine, scheduler=args.scheduler)
     print(f"read {report.read} documents: {report.new} new, {report.replaced} replaced, "
@@ -237,6 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except ReadoutError as exc:
         print(f"readout: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    except (sqlite3.Error, OSError) as exc:  # the database or the disk: a message and exit 3, no traceback
+        from readout.store.db import storage_error
+
+        print(f"readout: {storage_error(exc, getattr(args, 'db', None))}", file=sys.stderr)
         return EXIT_FATAL
 
 

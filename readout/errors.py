@@ -8,10 +8,16 @@ reject report and the HTTP API.
     ├── InputError            a document could not be read (named, with the reason)
     │   ├── UnsupportedInput  not a kind readout reads (extension, binary, language)
     │   ├── TooLarge          over a configured limit
-    │   └── BadRecord         a JSONL line or HTML page that does not parse / lacks fields
+    │   ├── BadRecord         a JSONL line or HTML page that does not parse / lacks fields
+    │   ├── NotRegularFile    a FIFO, device, socket or symlink loop where a file was expected
+    │   ├── Unreadable        the operating system refused to read it (permission, I/O error)
+    │   ├── DuplicateId       a second document with an id already read in this run (both named)
+    │   └── TimeBudgetExceeded  extraction ran past the per-document time budget
     ├── DataFileError         a knowledge-base or lexicon file failed its schema check
     ├── PipelineError         a pipeline step failed on a document (names the step)
     ├── StorageError          the database refused an operation
+    │   ├── CorruptDatabase   the file is not a database, or fails its integrity check
+    │   └── DiskError         disk full or an I/O error: the run stops, what was committed stays
     └── NotFound              an id that is not in the database
 """
 from __future__ import annotations
@@ -52,6 +58,25 @@ class BadRecord(InputError):
     code = "bad_record"
 
 
+class NotRegularFile(InputError):
+    code = "not_regular_file"
+
+
+class Unreadable(InputError):
+    code = "unreadable"
+
+
+class DuplicateId(InputError):
+    code = "duplicate_id"
+
+
+class TimeBudgetExceeded(InputError):
+    """A document whose extraction ran past its budget: an input problem (the text is pathological),
+    so it is rejected alone and the run goes on."""
+
+    code = "time_budget"
+
+
 class DataFileError(ReadoutError):
     code = "data_file_error"
 
@@ -62,6 +87,14 @@ class PipelineError(ReadoutError):
 
 class StorageError(ReadoutError):
     code = "storage_error"
+
+
+class CorruptDatabase(StorageError):
+    code = "corrupt_database"
+
+
+class DiskError(StorageError):
+    code = "disk_error"
 
 
 class NotFound(ReadoutError):

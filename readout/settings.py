@@ -47,6 +47,15 @@ class Settings(BaseModel):
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 40  # shorter texts hold no reportable event
     html_parse_seconds: int = 20  # a page whose main-text extraction takes longer is rejected
+    max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)
+    document_seconds: float = 60.0  # time budget of one document's extraction (checked between steps, in loops)
+    model_load_seconds: float = 60.0  # added to the budget of a process's first document, which loads the models
+    max_sentence_chars: int = 1000  # a longer "sentence" (no punctuation) is cut at spaces: steps stay linear
+    max_paragraph_chars: int = 10000  # a longer paragraph goes to the sentence splitter in pieces cut at spaces
+    max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
+    max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)
+    min_year: int = 1900  # dates outside [min_year, max_year] are rejected as input errors
+    max_year: int = 2100
 
     # --- language segments ---------------------------------------------------------------------
     hangul_ratio_ko: float = 0.3  # share of letters that are Hangul for a paragraph to be Korean
@@ -91,6 +100,11 @@ class Settings(BaseModel):
     compose_every_docs: int = 5000  # a run rebuilds changed merged records this often, and at its end
     store_cache_entries: int = 20000  # events (their first members) and persons a store keeps in memory
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
+
+    # --- web API limits -------------------------------------------------------------------------------
+    api_max_q_chars: int = 200  # a longer search text is refused (422): no query needs more
+    api_max_param_chars: int = 1000  # any other query parameter longer than this is refused
+    api_max_offset: int = 1_000_000  # paging deeper is refused (SQLite's OFFSET is 64-bit; 2**63 overflows)
 
 
     def language(self, code: str) -> LanguageSettings:

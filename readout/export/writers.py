@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from readout.errors import ReadoutError
+from readout.export.atomic import atomic_path, atomic_write
 
 FORMATS = ("jsonl", "csv", "parquet")
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
@@ -75,7 +76,7 @@ def write_events(records: Iterable[dict], path: str, fmt: str | None = None) -> 
 
 def write_jsonl(records: Iterable[dict], path: str) -> int:
     n = 0
-    with open(path, "w", encoding="utf-8") as f:
+    with atomic_write(path, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
             n += 1
@@ -85,11 +86,11 @@ def write_jsonl(records: Iterable[dict], path: str) -> int:
 def write_csv(records: Iterable[dict], path: str) -> int:
     """UTF-8 with a byte-order mark: Excel then shows Hangul correctly; every other reader skips it."""
     n = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         for r in records:
-            writer.writerow(flat_row(r))
+            writer.writerow(neutralized(flat_row(r)))
             n += 1
     return n
 
@@ -143,7 +144,7 @@ def write_parquet(records: Iterable[dict], path: str, batch_rows: int = 5000) ->
 
     schema = arrow_schema()
     n = 0
-    with pq.ParquetWriter(path, schema) as writer:
+    with atomic_path(path) as tmp, pq.ParquetWriter(tmp, schema) as writer:
         batch: list[dict] = []
         for record in records:
             batch.append(parquet_row(record, schema))
@@ -154,3 +155,13 @@ def write_parquet(records: Iterable[dict], path: str, batch_rows: int = 5000) ->
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             n += len(batch)
     return n
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralized(row: dict) -> dict:
+    """A CSV row a spreadsheet will not run: a text cell that starts like a formula (= + - @, tab,
+    carriage return: `=HYPERLINK(...)` in a title or url) gets a leading apostrophe, which spreadsheets
+    read as "this is text" (OWASP's advice on CSV injection). Numbers are left as numbers."""
+    return {k: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for k, v in row.items()}

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from readout.errors import BadRecord, UnsupportedInput
+from readout.ingest.normalize import clean_text
 from readout.ingest.sources import RawDocument
 from readout.lang import hangul_and_latin
 from readout.model import Article
@@ -26,7 +27,7 @@ def to_article(doc: RawDocument) -> Article:
         text, meta = main_text(doc.html, doc.id)
     if text is None:
         raise BadRecord("document has no text", doc=doc.id)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(text, doc.id)  # invisible characters out, bounded length (ingest/normalize.py)
     published = doc.published or parse_meta_date(meta.get("published"))
     basis = "metadata" if published else None
     if published is None and doc.path and doc.line is None:

@@ -1,5 +1,10 @@
 """Bytes to text: BOMs, declared HTML charsets, UTF-8, then CP949/EUC-KR (Korean sites still serve it),
-then charset-normalizer's detection before a file is rejected."""
+then charset-normalizer's detection before a file is rejected.
+
+A reject names the real cause: a binary signature, NUL bytes (binary data or a damaged file), or the
+first byte that no supported encoding accepts. UTF-16 without a byte-order mark is recognized by its
+NUL bytes all falling on one side of each character pair, and decoded.
+"""
 from __future__ import annotations
 
 import codecs
@@ -9,35 +14,50 @@ from readout.errors import UnsupportedInput
 
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def decode(data: bytes, doc: str) -> str:
     if data.startswith(BINARY_SIGNATURES):
         raise UnsupportedInput("binary file (PDF, image or archive), not text", doc=doc)
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc in BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
+    if b"\x00" in data:
+        return utf16_without_bom(data, doc)
     declared = META_CHARSET_RE.search(data[:4096])
     candidates = [declared.group(1).decode("ascii").lower()] if declared else []
     candidates += ["utf-8", "cp949"]
     for enc in candidates:
         try:
-            text = data.decode(enc)
+            return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        if "\x00" in text:
-            break
-        return text
-    if data.count(b"\x00") > len(data) // 4:
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
     guessed = detected(data)
     if guessed is not None:
         return guessed
-    raise UnsupportedInput("not text in UTF-8, UTF-16, CP949/EUC-KR or an encoding charset-normalizer can tell",
-                           doc=doc)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnsupportedInput(f"not text in UTF-8, UTF-16 or CP949/EUC-KR: byte 0x{data[exc.start]:02x} at "
+                               f"position {exc.start} is not valid UTF-8, and CP949 fails too", doc=doc) from exc
+    raise UnsupportedInput("not text in UTF-8, UTF-16 or CP949/EUC-KR", doc=doc)  # pragma: no cover
+
+
+def utf16_without_bom(data: bytes, doc: str) -> str:
+    """Text with NUL bytes: UTF-16 when every NUL sits on one side of its byte pair (the high byte
+    of ASCII characters) and the result is clean text; otherwise binary data, said so."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    enc = "utf-16-be" if even > odd else "utf-16-le"
+    if len(data) % 2 == 0 and min(even, odd) == 0:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            text = None
+        if text and "\x00" not in text and sum(c.isprintable() or c.isspace() for c in text) >= 0.95 * len(text):
+            return text
+    raise UnsupportedInput(f"contains {data.count(0)} NUL bytes (first at byte {data.index(0)}): binary data or "
+                           f"a damaged file, not text", doc=doc)
 
 
 def detected(data: bytes) -> str | None:

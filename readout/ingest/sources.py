@@ -2,18 +2,30 @@
 
 A bad input never stops the batch: each file or JSONL line is read on its own, and what cannot be
 read is reported with its path (and line number) and the reason.
+
+Identity: a file's document id is its path relative to the input root it was found under (a folder
+given on the command line; for a file given directly, its folder), with `/` separators, so two
+`index.html` in different folders are two documents. A JSONL line's id is its `id` (or its `url`
+when it has none). A second document with an id already read in this run is rejected, naming both
+places, instead of silently replacing the first.
+
+Only regular files are read (a FIFO would block, /dev/zero never ends), and never more than the size
+limit, whatever `stat` reported. Symbolic links to files are followed (a loop is reported as a loop);
+symbolic links to folders are not walked into.
 """
 from __future__ import annotations
 
-import json
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from readout.errors import BadRecord, InputError, TooLarge, UnsupportedInput
+from readout.errors import DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
 from readout.ingest.decode import decode
+from readout.ingest.records import record_to_document
 from readout.settings import SETTINGS
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -33,6 +45,10 @@ class RawDocument:
     path: str | None = None
     line: int | None = None
 
+    @property
+    def location(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else str(self.path or self.id)
+
 
 @dataclass
 class Reject:
@@ -46,60 +62,144 @@ class Reject:
         return {"doc": self.doc, "path": self.path, "line": self.line, "code": self.code, "reason": self.reason}
 
 
-def walk(paths: list[str]) -> Iterator[Path]:
+def walk(paths: list[str]) -> Iterator[tuple[Path, str] | Reject]:
+    """(file, its document id) for every file under `paths`, in a stable order; a `Reject` for a
+    path that does not exist or a folder that cannot be listed."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            problems: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=problems.append):
                 dirs.sort()
+                yield from (unreadable_folder(exc) for exc in problems)
+                problems.clear()
                 for name in sorted(files):
                     if not name.startswith("."):
-                        yield Path(root) / name
+                        full = Path(root) / name
+                        yield full, full.relative_to(path).as_posix()
+            yield from (unreadable_folder(exc) for exc in problems)
+        elif path.exists() or path.is_symlink():
+            yield path, path.name
         else:
-            yield path
+            yield Reject(path.name, InputError.code, "no such file or folder", str(path))
+
+
+def unreadable_folder(exc: OSError) -> Reject:
+    name = exc.filename or "?"
+    return Reject(str(name), Unreadable.code, f"cannot list the folder: {exc.strerror or exc}", str(name))
 
 
 def read_documents(paths: list[str]) -> Iterator[RawDocument | Reject]:
-    for path in walk(paths):
+    seen: dict[str, str] = {}  # document id -> where it was read, for this run
+    for entry in walk(paths):
+        if isinstance(entry, Reject):
+            yield entry
+            continue
+        path, doc_id = entry
         try:
-            yield from read_path(path)
+            for item in read_path(path, doc_id):
+                yield unique(item, seen)
         except InputError as exc:
-            yield Reject(exc.doc or path.name, exc.code, exc.message, str(path))
+            yield Reject(exc.doc or doc_id, exc.code, exc.message, str(path))
+        except Exception as exc:  # noqa: BLE001 - whatever a file does, the batch goes on
+            yield Reject(doc_id, "unreadable", f"{type(exc).__name__}: {exc}", str(path))
 
 
-def read_path(path: Path) -> Iterator[RawDocument | Reject]:
+def unique(item: RawDocument | Reject, seen: dict[str, str]) -> RawDocument | Reject:
+    """The document, or a reject when its id was already read in this run (both places named)."""
+    if isinstance(item, Reject):
+        return item
+    first = seen.setdefault(item.id, item.location)
+    if first == item.location:
+        return item
+    return Reject(item.id, DuplicateId.code, f"duplicate document id {item.id!r}: already read from {first}; "
+                  f"this one is at {item.location}", item.path, item.line)
+
+
+def read_path(path: Path, doc_id: str) -> Iterator[RawDocument | Reject]:
     suffix = path.suffix.lower()
-    if not path.exists():
-        raise InputError("no such file", doc=path.name)
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path)
+        yield from read_jsonl(path, doc_id)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
-        raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=path.name)
-    size = path.stat().st_size
-    if size > SETTINGS.max_document_bytes:
-        raise TooLarge(f"{size} bytes is over the limit of {SETTINGS.max_document_bytes}", doc=path.name)
-    with open(path, "rb") as f:
-        text = decode(f.read(), path.name)
+        raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=doc_id)
+    with open_regular(path, doc_id) as f:
+        data = f.read(SETTINGS.max_document_bytes + 1)
+    if len(data) > SETTINGS.max_document_bytes:
+        raise TooLarge(f"over the limit of {SETTINGS.max_document_bytes} bytes", doc=doc_id)
+    text = decode(data, doc_id)
     if suffix in HTML_SUFFIXES:
-        yield RawDocument(path.name, html=text, path=str(path))
+        yield RawDocument(doc_id, html=text, path=str(path))
     else:
-        yield RawDocument(path.name, text=text, path=str(path))
+        yield RawDocument(doc_id, text=text, path=str(path))
 
 
-def read_jsonl(path: Path) -> Iterator[RawDocument | Reject]:
-    with open(path, "rb") as f:
-        for n, raw in enumerate(iter_lines(f), 1):
-            if raw is None:
-                yield Reject(f"{path.name}:{n}", TooLarge.code,
-                             f"line over the limit of {SETTINGS.max_jsonl_line_bytes} bytes", str(path), n)
-                continue
-            if not raw.strip():
-                continue
-            try:
-                yield record_to_document(raw, path, n)
-            except InputError as exc:
-                yield Reject(exc.doc or f"{path.name}:{n}", exc.code, exc.message, str(path), n)
+FILE_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+              (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def open_regular(path: Path, doc: str):
+    """A binary file object for a regular file, or a reject: never blocks on a FIFO, never opens a
+    device (checked before opening and again on the open descriptor, in case the path changed)."""
+    try:
+        check_regular(os.stat(path).st_mode, doc)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise os_error(exc, doc) from exc
+    try:
+        check_regular(os.fstat(fd).st_mode, doc)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+def check_regular(mode: int, doc: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in FILE_KINDS if test(mode)), "not a regular file")
+    raise NotRegularFile(f"{kind}, not a regular file: not read", doc=doc)
+
+
+def os_error(exc: OSError, doc: str) -> InputError:
+    """The reason the operating system gave, in words that name the real cause."""
+    if exc.errno == errno.ELOOP:
+        return NotRegularFile("symbolic link loop", doc=doc)
+    if exc.errno == errno.ENOENT:
+        return InputError("no such file (or a symbolic link to nothing)", doc=doc)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Unreadable("permission denied", doc=doc)
+    return Unreadable(f"cannot read: {exc.strerror or exc}", doc=doc)
+
+
+def read_jsonl(path: Path, file_id: str) -> Iterator[RawDocument | Reject]:
+    with open_regular(path, file_id) as f:
+        try:
+            for n, raw in enumerate(iter_lines(f), 1):
+                if n == 1 and raw:
+                    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                        raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)",
+                                               doc=file_id)
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not part of line 1
+                yield from jsonl_line(raw, path, file_id, n)
+        except OSError as exc:
+            raise os_error(exc, file_id) from exc
+
+
+def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int) -> Iterator[RawDocument | Reject]:
+    where = f"{file_id}:{n}"
+    if raw is None:
+        yield Reject(where, TooLarge.code, f"line over the limit of {SETTINGS.max_jsonl_line_bytes} bytes",
+                     str(path), n)
+        return
+    if not raw.strip():
+        return
+    try:
+        yield record_to_document(raw, str(path), where, n, RawDocument)
+    except InputError as exc:
+        yield Reject(exc.doc or where, exc.code, exc.message, str(path), n)
+    except Exception as exc:  # noqa: BLE001 - one line never stops the file
+        yield Reject(where, "bad_record", f"{type(exc).__name__}: {exc}", str(path), n)
 
 
 def iter_lines(f) -> Iterator[bytes | None]:
@@ -115,37 +215,3 @@ def iter_lines(f) -> Iterator[bytes | None]:
             yield None
             continue
         yield line
-
-
-def record_to_document(raw: bytes, path: Path, n: int) -> RawDocument:
-    where = f"{path.name}:{n}"
-    try:
-        record = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadRecord(f"not a JSON object: {exc}", doc=where) from exc
-    if not isinstance(record, dict):
-        raise BadRecord("a line must be a JSON object", doc=where)
-    doc_id = record.get("id")
-    if not isinstance(doc_id, (str, int)) or not str(doc_id).strip():
-        raise BadRecord("missing 'id'", doc=where)
-    text, html = record.get("text"), record.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
-        raise BadRecord("needs 'text' or 'html'", doc=str(doc_id))
-    return RawDocument(str(doc_id), text=text if isinstance(text, str) else None,
-                       html=html if isinstance(html, str) and not isinstance(text, str) else None,
-                       url=str_or_none(record.get("url")), title=str_or_none(record.get("title")),
-                       published=parse_date(record.get("published"), str(doc_id)),
-                       source=str_or_none(record.get("source")), path=str(path), line=n)
-
-
-def str_or_none(value) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def parse_date(value, doc: str) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise BadRecord(f"'published' is not a date: {value!r}", doc=doc) from exc

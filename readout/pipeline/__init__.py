@@ -12,6 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable
 
+from readout import budget, settings
 from readout.errors import PipelineError, ReadoutError
 from readout.kb.knowledge import Knowledge
 from readout.lang import load_languages
@@ -65,7 +66,12 @@ class Pipeline:
         return state
 
     def __call__(self, article: Article) -> Article:
+        with budget.limit(settings.SETTINGS.document_seconds, article.id):  # any thread or process (not SIGALRM)
+            return self.run_steps(article)
+
+    def run_steps(self, article: Article) -> Article:
         for step in self.steps:
+            budget.check(step.name)
             try:
                 article = step.run(article, self)
             except ReadoutError:

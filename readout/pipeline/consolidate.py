@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout import budget
 from readout.kb.loader import read_yaml
 from readout.lang.patterns import alternation
 from readout.model import Article, Event, Place
@@ -20,6 +21,7 @@ def consolidate_events(article: Article, ctx) -> Article:
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []
     for event in explicit:
+        budget.check("consolidate_events")  # pairs of a document's events: bounded by the time budget
         same = [m for m in merged if same_event(m, event)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
@@ -35,6 +37,7 @@ def consolidate_events(article: Article, ctx) -> Article:
             merged.append(event)
     window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
     for event in merged:
+        budget.check("consolidate_events")
         if event.type == "CONSULT" and event.mode != "phone":
             fill_place(article, event, merged, ctx)
         event.evidence.sort(key=lambda s: s.start)
@@ -117,6 +120,7 @@ def visited_place(article: Article, event: Event, ctx) -> Place | None:
     """Where one of the participants is said to be visiting ("Blinken is on a two-day visit to Seoul",
     "Putin's first visit to North Korea")."""
     for sent in article.sentences:
+        budget.check("consolidate_events")
         if not ctx.language(sent.label).visit_sentence(article.text[sent.start:sent.end]):
             continue
         named = {m.entity.id for m in article.mentions
@@ -132,6 +136,7 @@ def visited_place(article: Article, event: Event, ctx) -> Place | None:
 def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:
     """The place stands in a sentence about a meeting of unnamed people on a compatible day
     ("The top nuclear envoys ... have met in Seoul")."""
+    budget.check("consolidate_events")  # once per (event, city): each call reads all mentions
     sent = article.sentence_at(place.span.start)
     if sent is None:
         return False

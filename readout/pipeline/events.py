@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from readout import budget
 from readout.kb.geo import country_place
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
@@ -37,6 +38,7 @@ def find_events(article: Article, ctx) -> Article:
     dates_in, mentions_in, places_in = (by_sentence(article.sentences, items)
                                         for items in (article.dates, article.mentions, article.places))
     for sent in article.sentences:
+        budget.check("find_events")
         dates, mentions, places = dates_in[sent.start], mentions_in[sent.start], places_in[sent.start]
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from readout import budget
 from readout.kb.names import is_hangul, split_korean_name
 from readout.model import Article, Entity, Mention, RawMention, Span
 
@@ -68,6 +69,7 @@ def find_mentions(article: Article, ctx) -> Article:
     day = article.reference_date
     resolver = ctx.knowledge.resolver
     for sent in article.sentences:
+        budget.check("find_mentions")
         if people.topic:
             article.topics[sent.start] = people.entities[people.topic]
         lang = ctx.language(sent.label)

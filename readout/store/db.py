@@ -7,14 +7,16 @@ once. Merged records are composed once per dirty event, not once per report (sto
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator
 
 from readout import __version__
-from readout.errors import NotFound, ReadoutError, StorageError
+from readout.errors import CorruptDatabase, DiskError, NotFound, ReadoutError, StorageError
 from readout.kb.names import normalize
 from readout.kb.knowledge import LearnedAliases
 from readout.kb.loader import kb
@@ -40,29 +42,101 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256("\x1f".join(meta).encode("utf-8")).hexdigest()
 
 
+FATAL_SQLITE = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_READONLY",
+                "SQLITE_CANTOPEN", "SQLITE_NOMEM", "SQLITE_PROTOCOL")
+
+
+def storage_error(exc: BaseException, path: str | None = None) -> StorageError:
+    """A database or file-system error in words, as the exception class the CLI turns into exit 3:
+    `CorruptDatabase` (not a database, damaged pages), `DiskError` (full, I/O), else `StorageError`."""
+    if isinstance(exc, StorageError):
+        return exc
+    cause = exc.__context__ or exc.__cause__  # a failed ROLLBACK hides the error that caused it
+    if isinstance(cause, (sqlite3.Error, OSError)) and "rollback" in str(exc).lower():
+        exc = cause
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    where = f" ({path})" if path else ""
+    text = str(exc)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "not a database" in text or "malformed" in text:
+        return CorruptDatabase(f"the database{where} is damaged or not a readout database: {text}; restore it "
+                               f"from a backup or start a new one with another --db")
+    full = name.startswith("SQLITE_FULL") or getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text
+    if full:
+        return DiskError(f"the disk is full{where}: {text}; everything committed before is kept: free space and "
+                         f"run again")
+    if isinstance(exc, OSError) and exc.errno != errno.EIO:
+        return StorageError(f"cannot write {exc.filename or path}: {exc.strerror or text}")
+    if name.startswith("SQLITE_IOERR") or isinstance(exc, OSError) or "disk I/O error" in text:
+        return DiskError(f"input/output error{where}: {text}; everything committed before is kept")
+    return StorageError(f"database error{where}: {text}")
+
+
+def is_fatal(exc: sqlite3.Error) -> bool:
+    """An error no other document would escape (disk full, I/O, damage): the run stops, not the document."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(FATAL_SQLITE) or "disk is full" in str(exc) or "disk I/O error" in str(exc)
+
+
+def uri_of(path: str, readonly: bool) -> str:
+    """A file URI for `path`: the path is percent-encoded, so `runs#1.db` and `a?b.db` are file names,
+    never a URI fragment or query."""
+    return f"{Path(path).absolute().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+
+
 def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
     try:
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=30)
+        conn = sqlite3.connect(uri_of(path, readonly), uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=30)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{SETTINGS.sqlite_cache_mb * 1024}")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
-        raise StorageError(f"cannot open database {path}: {exc}") from exc
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA cache_size = -{SETTINGS.sqlite_cache_mb * 1024}")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        error = storage_error(exc, path)
+        raise (error if isinstance(error, CorruptDatabase) else
+               StorageError(f"cannot open database {path}: {exc}")) from exc
+    return conn
+
+
+def check_integrity(conn: sqlite3.Connection, path: str) -> None:
+    """SQLite's quick_check on an existing database (every page read once: a damaged file is found
+    at opening, not halfway through an export). Raises `CorruptDatabase` with what SQLite said."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) from exc
+    if rows != ["ok"]:
+        raise CorruptDatabase(f"the database {path} failed its integrity check: {'; '.join(map(str, rows))}; "
+                              f"restore it from a backup or start a new one with another --db")
+
+
+def open_checked(path: str, readonly: bool = False) -> sqlite3.Connection:
+    """`connect` plus the integrity check when the file already holds data."""
+    existed = Path(path).is_file() and Path(path).stat().st_size > 0
+    conn = connect(path, readonly)
+    if existed:
+        try:
+            check_integrity(conn, path)
+        except BaseException:
+            conn.close()
+            raise
     return conn
 
 
 class Store:
     def __init__(self, path: str = "readout.db", readonly: bool = False):
         self.path = path
-        self.conn = connect(path, readonly)
+        self.conn = open_checked(path, readonly)
         self.writer = EventWriter(self.conn)
         self.person_rows = BoundedCache()  # person id -> (the row last written, its names)
         if not readonly:
-            migrate(self.conn)
+            try:
+                migrate(self.conn)
+            except sqlite3.Error as exc:
+                self.conn.close()
+                raise storage_error(exc, path) from exc
 
     def close(self) -> None:
         self.conn.close()
@@ -110,6 +184,9 @@ class Store:
         try:
             with transaction(self.conn):
                 return [self.save_one(article) for article in articles]
+        except sqlite3.Error as exc:  # the commit itself failed (disk full, I/O): nothing of the batch stays
+            self.forget()
+            raise storage_error(exc, self.path) from exc
         except BaseException:
             self.forget()
             raise
@@ -128,12 +205,20 @@ class Store:
             merged, _joined = self.writer.insert(article)
             self.writer.mark_dirty(touched)
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK TO document")
-            self.conn.execute("RELEASE document")
-            self.forget()
+            if is_fatal(exc):  # disk full or damaged: every later document would fail the same way
+                raise storage_error(exc, self.path) from exc
+            self.rollback_document()
             return StorageError(f"database refused the document: {exc}", doc=article.id)
+        except Exception as exc:  # noqa: BLE001 - a value the writer did not foresee: this document alone
+            self.rollback_document()
+            return StorageError(f"could not store the document: {type(exc).__name__}: {exc}", doc=article.id)
         self.conn.execute("RELEASE document")
         return SaveResult("replaced" if old else "new", len(article.events), merged, dup[0] if dup else None)
+
+    def rollback_document(self) -> None:
+        self.conn.execute("ROLLBACK TO document")
+        self.conn.execute("RELEASE document")
+        self.forget()
 
     def compose_dirty(self) -> int:
         """Rebuild the merged records of events whose members changed (see store/events.py)."""

@@ -64,6 +64,12 @@ def fts_query(q: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms if t)
 
 
+def contains(q: str) -> str:
+    """A LIKE pattern matching `q` anywhere, with `%`, `_` and the escape character taken literally
+    (q=% must find names containing a percent sign, not every name)."""
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def where(f: EventFilter) -> tuple[str, list]:
     """SQL conditions and their parameters for the filters that are set (values never enter the SQL)."""
     people = (f.person_ids if f.person_ids is not None else [f.person]) or [""]  # [""]: matches nothing
@@ -79,7 +85,7 @@ def where(f: EventFilter) -> tuple[str, list]:
         (f.country, "e.id IN (SELECT event_id FROM event_parties WHERE country = ?)", [f.country]),
         (f.q, "(e.id IN (SELECT de.event_id FROM doc_events de JOIN documents_fts ON documents_fts.doc_id ="
               " de.doc_id WHERE documents_fts MATCH ?) OR e.id IN (SELECT event_id FROM event_parties WHERE"
-              " name LIKE ?))", [fts_query(f.q) or '""', f"%{f.q}%"] if f.q else []),
+              " name LIKE ? ESCAPE '\\'))", [fts_query(f.q) or '""', contains(f.q)] if f.q else []),
     ]
     active = [(sql, args) for value, sql, args in conditions if value]
     return " AND ".join(["1 = 1", *(sql for sql, _ in active)]), [a for _, args in active for a in args]
@@ -229,8 +235,8 @@ def list_people(conn: sqlite3.Connection, q: str | None, limit: int, offset: int
     conditions, args = [], []
     if q:
         ids = search.person_ids(conn, q)
-        conditions.append(f"(p.name LIKE ? OR p.names LIKE ? OR p.id IN ({marks(ids)}))")
-        args += [f"%{q}%", f"%{q}%", *(ids or [""])]
+        conditions.append(f"(p.name LIKE ? ESCAPE '\\' OR p.names LIKE ? ESCAPE '\\' OR p.id IN ({marks(ids)}))")
+        args += [contains(q), contains(q), *(ids or [""])]
     if with_events:
         conditions.append("n_events > 0")
     clause = ("WHERE " + " AND ".join(conditions)) if conditions else ""

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from readout.errors import NotFound, ReadoutError
 from readout.store import queries, search
 from readout.store.db import connect
+from readout.web import security
 
 STATIC = Path(__file__).with_name("static")
 TYPES = ("CONSULT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "MOBILIZE", "ASSAULT", "AGREE")
@@ -101,11 +102,13 @@ def check_range(date_from: str | None, date_to: str | None) -> None:
 
 
 # --- the app ---------------------------------------------------------------------------------------
-def create_app(db: str) -> FastAPI:
+def create_app(db: str, host: str = "127.0.0.1") -> FastAPI:
     if not Path(db).exists():
         raise ReadoutError(f"no database at {db}: run `readout run` first")
+    ready(db)
     app = FastAPI(title="readout", version="1", description="Diplomatic events from Korean and English news",
                   docs_url=None, redoc_url=None)
+    security.install(app, host)
     local = threading.local()
 
     def conn() -> sqlite3.Connection:
@@ -221,10 +224,21 @@ def add_page_routes(app: FastAPI) -> None:
         return HTMLResponse(DOCS_PAGE)
 
 
+def ready(db: str) -> None:
+    """Before the first request: the database passes its integrity check (else exit 3, not a server
+    that fails on every page), and the one Kiwi of this process is built, shared by every thread
+    (built lazily, 20 concurrent first queries each built their own: 55 s and 6 GB)."""
+    from readout.lang.ko.sentences import kiwi
+    from readout.store.db import open_checked
+
+    open_checked(db, readonly=True).close()
+    kiwi().tokenize("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
+
+
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
 
-    app = create_app(db)
+    app = create_app(db, host)
     print(f"readout: serving {db} at http://{host}:{port}/ (API docs at http://{host}:{port}/docs); "
           f"Ctrl-C stops", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -48,7 +48,7 @@ def client(web_db):
 
     from readout.web.server import create_app
 
-    return TestClient(create_app(web_db))
+    return TestClient(create_app(web_db), base_url="http://localhost")  # the Host check refuses others
 
 
 def chromium_path() -> str | None:

@@ -40,6 +40,22 @@ async function api(path) {
   return body;
 }
 
+// A source URL from an article is untrusted: only http and https become links (never javascript:,
+// data: or vbscript:); anything else is shown as plain text.
+function externalUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function sourceLink(url, text) {
+  const safe = externalUrl(url);
+  return safe ? el("a", { href: safe, rel: "noopener noreferrer", target: "_blank" }, text) : el("span", {}, text);
+}
+
 function show(...nodes) {  // the page's content; null parts (an absent notice) are left out
   app.replaceChildren(...nodes.flat(2).filter((n) => n !== null && n !== undefined && n !== false));
 }
@@ -270,7 +286,7 @@ function mergeBox(merge) {
 function sourceCard(source) {
   const title = source.title || source.doc;
   return el("article", { class: "card source", "data-doc": source.doc },
-    el("h4", {}, source.url ? link(source.url, title, { rel: "noopener noreferrer", target: "_blank" }) : title),
+    el("h4", {}, source.url ? sourceLink(source.url, title) : title),
     el("div", { class: "muted small" }, [source.outlet, source.published ? `published ${source.published}` : null,
       source.doc !== title ? source.doc : null].filter(Boolean).join(" · "),
       source.near_duplicate_of ? ` · repost of ${source.near_duplicate_of}` : ""),

@@ -1,0 +1,45 @@
+"""Exports appear whole or not at all: written to a temporary file beside the target and renamed
+into place (a rename within one folder is atomic), so a full disk, a crash or a bad record never
+leaves a partial export where the previous good one was."""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+
+@contextmanager
+def atomic_write(path: str, mode: str = "w", **kwargs) -> Iterator[IO]:
+    """Open a temporary file in `path`'s folder; on success flush, fsync and rename it to `path`;
+    on any error remove it and let the error go on (the old file, if any, is untouched)."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, mode, **kwargs) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextmanager
+def atomic_path(path: str) -> Iterator[str]:
+    """A temporary path for writers that want a file name (Parquet), renamed to `path` on success."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+

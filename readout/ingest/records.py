@@ -1,0 +1,123 @@
+"""One JSONL line to a document's fields, or a `BadRecord` naming what is wrong with it.
+
+Every field is checked on its own terms: the line is UTF-8 JSON no deeper than `max_json_depth`
+(Python's parser would otherwise recurse until it fails), numbers stay strings (a 5,000-digit id
+must not reach `int()`, which refuses over 4,300 digits), the id is a bounded string, lone
+surrogates are replaced, and a date is a calendar day within [min_year, max_year].
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from datetime import date
+
+from readout.errors import BadRecord
+from readout.ingest.normalize import CONTROL_RE, no_surrogates
+from readout.settings import SETTINGS
+
+class JsonNumber(str):
+    """A JSON number kept as written: usable as an id, never mistaken for text."""
+
+
+STRING_RE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)  # unrolled: no backtracking
+BRACKET_RE = re.compile(rb"[\[\]{}]")
+
+
+def json_depth(raw: bytes) -> int:
+    """How deep the line nests (brackets inside strings do not count); linear, no recursion."""
+    outside = STRING_RE.sub(b"", raw)
+    if outside.count(b"{") + outside.count(b"[") <= SETTINGS.max_json_depth:
+        return outside.count(b"{") + outside.count(b"[")
+    depth = deepest = 0
+    for m in BRACKET_RE.finditer(outside):
+        depth += 1 if m.group() in (b"{", b"[") else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def parse_line(raw: bytes, where: str) -> dict:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRecord(f"line is not UTF-8: byte 0x{raw[exc.start]:02x} at position {exc.start}", doc=where) from exc
+    depth = json_depth(raw)
+    if depth > SETTINGS.max_json_depth:
+        raise BadRecord(f"JSON nested {depth} deep, over the limit of {SETTINGS.max_json_depth}", doc=where)
+    try:
+        record = json.loads(line, parse_int=JsonNumber, parse_float=JsonNumber, parse_constant=JsonNumber)
+    except (ValueError, RecursionError) as exc:
+        raise BadRecord(f"not a JSON object: {exc}", doc=where) from exc
+    if not isinstance(record, dict):
+        raise BadRecord(f"a line must be a JSON object, not {type(record).__name__}", doc=where)
+    return record
+
+
+def document_id(record: dict, where: str) -> str:
+    """The record's `id` (or its `url`) as a bounded, printable string; a long one keeps its start
+    and gets a hash of the whole, so two long ids never collide."""
+    value = record.get("id")
+    if value is None or value == "":
+        value = record.get("url")
+    if not isinstance(value, str) or not value.strip():
+        raise BadRecord("missing 'id' (a string or an integer; or a 'url')", doc=where)
+    value = unicodedata.normalize("NFC", no_surrogates(value.strip()))
+    if CONTROL_RE.search(value):
+        raise BadRecord("'id' contains control characters", doc=where)
+    limit = SETTINGS.max_id_chars
+    if len(value) > limit:
+        digest = hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
+        value = f"{value[:limit - len(digest) - 1]}~{digest}"
+    return value
+
+
+def record_to_document(raw: bytes, path: str, where: str, n: int, factory):
+    """`factory` builds the document (sources.RawDocument) from the checked fields."""
+    record = parse_line(raw, where)
+    doc_id = document_id(record, where)
+    text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
+    if text is None and html is None:
+        raise BadRecord("needs 'text' or 'html' (a string)", doc=doc_id)
+    body = text if text is not None else html
+    if "\x00" in body:
+        raise BadRecord("the text contains NUL characters (binary data, not text)", doc=doc_id)
+    return factory(doc_id, text=no_surrogates(text) if text is not None else None,
+                   html=no_surrogates(html) if html is not None and text is None else None,
+                   url=str_or_none(record.get("url")), title=str_or_none(record.get("title")),
+                   published=parse_date(record.get("published"), doc_id),
+                   source=str_or_none(record.get("source")), path=path, line=n)
+
+
+def text_or_none(value) -> str | None:
+    """A JSON string (not a number kept as a string), else None."""
+    return value if isinstance(value, str) and not isinstance(value, JsonNumber) else None
+
+
+def str_or_none(value) -> str | None:
+    value = text_or_none(value)
+    return no_surrogates(value) if value and value.strip() else None
+
+
+DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_date(value, doc: str) -> date | None:
+    """A `published` value: an ISO date (a datetime's first ten characters), within the years readout
+    can reason about; anything else is a reason to reject the line, said in words."""
+    if value in (None, ""):
+        return None
+    if text_or_none(value) is None or not DATE_RE.match(value):
+        raise BadRecord(f"'published' is not a date (YYYY-MM-DD): {str(value)[:40]!r}", doc=doc)
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError as exc:
+        raise BadRecord(f"'published' is not a calendar date: {value[:40]!r}", doc=doc) from exc
+    return check_year(day, "'published'", doc)
+
+
+def check_year(day: date, what: str, doc: str | None) -> date:
+    if not SETTINGS.min_year <= day.year <= SETTINGS.max_year:
+        raise BadRecord(f"{what} {day.isoformat()} is outside the years {SETTINGS.min_year}-{SETTINGS.max_year}",
+                        doc=doc)
+    return day

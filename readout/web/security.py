@@ -1,0 +1,96 @@
+"""What every HTTP response and request of `readout serve` goes through, whatever the endpoint.
+
+- Headers: a strict Content-Security-Policy (scripts, styles and fetches from this origin only; no
+  inline script; no other origin), `nosniff`, `X-Frame-Options: DENY`, `Referrer-Policy: no-referrer`.
+- Host: a request whose Host is not the bound address or a loopback name is refused (421): a page
+  on another site that rebinds its DNS name to 127.0.0.1 cannot read the API.
+- Query parameters: a NUL character, a `q` over `api_max_q_chars`, any value over
+  `api_max_param_chars`, or an `offset` over `api_max_offset` is refused with 422 before any
+  endpoint runs (so every endpoint, present and future, is covered).
+- Errors: anything an endpoint raises becomes a 500 in the one JSON error shape, without internals.
+"""
+from __future__ import annotations
+
+import ipaddress
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from readout.settings import SETTINGS
+
+LOG = logging.getLogger("readout.web")
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'")
+HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY",
+           "Referrer-Policy": "no-referrer", "Cross-Origin-Opener-Policy": "same-origin"}
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "localhost.localdomain"}
+
+
+def error(status: int, code: str, message: str, detail: dict | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message, "detail": detail or {}}}, status_code=status,
+                        headers=HEADERS)
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without the port ('[::1]:8000' -> '::1')."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def host_allowed(header: str | None, bound: str) -> bool:
+    """Loopback names, the bound address; when bound to all interfaces, any IP literal (DNS
+    rebinding needs a name, so an address typed by hand is safe)."""
+    if not header:
+        return False
+    name = host_name(header)
+    bound = bound.strip("[]").lower()
+    if name in LOOPBACK_NAMES or name == bound:
+        return True
+    return bound in ("0.0.0.0", "::") and is_ip(name)
+
+
+def parameter_problems(request: Request) -> list[dict]:
+    problems = []
+    for key, value in request.query_params.multi_items():
+        limit = SETTINGS.api_max_q_chars if key == "q" else SETTINGS.api_max_param_chars
+        if "\x00" in value or "\x00" in key:
+            problems.append({"parameter": key, "problem": "contains a NUL character"})
+        elif len(value) > limit:
+            problems.append({"parameter": key, "problem": f"longer than {limit} characters"})
+        elif key == "offset" and value.strip().isdigit() and int(value) > SETTINGS.api_max_offset:
+            problems.append({"parameter": key, "problem": f"greater than {SETTINGS.api_max_offset}"})
+    if "\x00" in request.url.path:
+        problems.append({"parameter": "path", "problem": "contains a NUL character"})
+    return problems
+
+
+def install(app: FastAPI, bound_host: str) -> None:
+    """Add the checks and headers above to `app` (one middleware, outside every endpoint)."""
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        if not host_allowed(request.headers.get("host"), bound_host):
+            return error(421, "bad_host", "this server answers only to its own address (localhost)",
+                         {"host": request.headers.get("host")})
+        problems = parameter_problems(request)
+        if problems:
+            return error(422, "bad_parameter", "a parameter is not valid", {"problems": problems})
+        try:
+            response = await call_next(request)
+        except Exception:  # noqa: BLE001 - logged here; the client gets the shape, not the internals
+            LOG.exception("internal error on %s", request.url.path)
+            return error(500, "internal_error", "internal error: the request could not be answered")
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
