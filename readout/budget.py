@@ -22,13 +22,14 @@ _DEADLINE: ContextVar[tuple[float, float, str | None] | None] = ContextVar("read
 
 
 @contextmanager
-def limit(seconds: float | None, doc: str | None = None) -> Iterator[None]:
-    """Run the block under a budget of `seconds` of wall time (None or <= 0: no budget). A budget
-    already running (a nested call) is kept when it ends sooner."""
+def limit(seconds: float | None, doc: str | None = None, first_use: float = 0.0) -> Iterator[None]:
+    """Run the block under a budget of `seconds` of wall time (None or <= 0: no budget), checked in any
+    thread or process (not SIGALRM). A budget already running (a nested call) is kept when it ends
+    sooner. The first document of a process gets `first_use` seconds more (see first_use_allowance)."""
     if seconds is None or seconds <= 0:
         yield
         return
-    deadline = time.monotonic() + seconds + first_use_allowance()
+    deadline = time.monotonic() + seconds + first_use_allowance(first_use)
     outer = _DEADLINE.get()
     token = _DEADLINE.set(outer if outer and outer[0] <= deadline else (deadline, seconds, doc))
     try:
@@ -37,7 +38,7 @@ def limit(seconds: float | None, doc: str | None = None) -> Iterator[None]:
         _DEADLINE.reset(token)
 
 
-def first_use_allowance() -> float:
+def first_use_allowance(seconds: float) -> float:
     """The first document of a process also loads the models (Kiwi, knowledge base, lexicons: seconds
     in a fresh Dask worker); that time is not the document's, so its budget is longer by
     `model_load_seconds`. A forked worker is a new process and gets the allowance once too."""
@@ -45,7 +46,7 @@ def first_use_allowance() -> float:
     if _WARMED_PID == os.getpid():
         return 0.0
     _WARMED_PID = os.getpid()
-    return float(settings.SETTINGS.model_load_seconds)
+    return float(seconds)
 
 
 def check(step: str | None = None) -> None:

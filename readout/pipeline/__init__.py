@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable
 
-from readout import budget, settings
+from readout import budget
 from readout.errors import PipelineError, ReadoutError
 from readout.kb.knowledge import Knowledge
 from readout.lang import load_languages
@@ -66,7 +66,7 @@ class Pipeline:
         return state
 
     def __call__(self, article: Article) -> Article:
-        with budget.limit(settings.SETTINGS.document_seconds, article.id):  # any thread or process (not SIGALRM)
+        with budget.limit(self.settings.document_seconds, article.id, self.settings.model_load_seconds):
             return self.run_steps(article)
 
     def run_steps(self, article: Article) -> Article:
