@@ -1,0 +1,497 @@
+"""Korean act triggers read on kiwi's morphemes: which PLOVER act a sentence states, and how.
+
+Why morphemes and not surface text: Korean conjugates by suffixes (표하고, 표한, 표했다, 표할 것), so a
+surface rule lists forms and misses the rest; kiwi restores every predicate to its stem (표/NNG 하/XSV),
+and the endings after the stem say what the clause does with it: negated (지 않았다), planned (ㄹ 것,
+겠, ㄹ 방침), decided (기로 했다), an exhortation in quotes (하자), the content of a demand (하라고,
+하도록), or a relative clause that only describes a noun (금지하는 결의).
+
+The finder reports triggers and the particles that mark the receiving side; it does not pick the actor
+or the recipient (the clause reader does). It never tokenizes: the sentence's tokens are given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActEntry, ActIndex, act_index
+
+NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "XPN", "NR"})
+STEM_TAGS = frozenset({"VV", "VA"})
+PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
+FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+               "COERCE": "restrict"}
+DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
+
+
+@dataclass
+class Reading:
+    """What the morphemes after a predicate stem say about its clause."""
+
+    last: int  # index of the clause's last morpheme read
+    clause: str = "none"  # main (EF) | connective (EC) | quote | noun (ETM + connective/vehicle) | ...
+    negated: bool = False
+    modality: str | None = None  # future | possible | plan | obligation | intent | condition | purpose
+    decided: bool = False
+    quoted: bool = False
+    drop: str | None = None  # exhortation | imperative | content | relative: not an act
+    endings: list[str] = field(default_factory=list)
+
+
+def tokens_of(tokens) -> list[tuple[str, str, int, int]]:
+    """kiwi tags irregular stems VV-R, VV-I: the class is what the rules read."""
+    return [(t[0], t[1].split("-")[0], t[2], t[3]) for t in tokens]
+
+
+def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
+    """Walk the endings and auxiliaries after the stem at `s` to the clause's end."""
+    n, j = len(toks), s + 1
+    r = Reading(last=s)
+    past = False
+    while j < n:
+        form, tag = toks[j][0], toks[j][1]
+        nxt = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+        r.last = j
+        if tag == "EP":
+            past = past or form != "겠"
+            if form == "겠":
+                r.modality = r.modality or "future"
+            r.endings.append(form)
+            j += 1
+            continue
+        if tag == "VX":  # an auxiliary read on its own (after 어/고 handled below)
+            j += 1
+            continue
+        if tag == "EC":
+            r.endings.append(form)
+            if form == "지" and nxt[1] == "VX" and nxt[0] in lex.cue("negation_aux"):
+                if nxt[0] == "말":  # 하지 말라고: a prohibition demanded, not an act
+                    r.drop = "content"
+                    r.last = j + 1
+                    return r
+                r.negated = True
+                j += 2
+                continue
+            if form == "지" and nxt[1] == "MAG" and nxt[0] in lex.cue("negation_adverb"):
+                r.negated = True  # 쏘지 못했다: kiwi reads 못/MAG 하/XSV
+                j += 3
+                continue
+            if form in lex.cue("obligation_ending") and nxt[0] in ("하", "되"):
+                r.modality = "obligation"
+                j += 2
+                continue
+            if nxt[1] == "VX" and nxt[0] in lex.cue("aspect_aux") | lex.cue("request_aux"):
+                j += 2
+                continue
+            prev_tag = toks[j - 1][1]
+            if form in lex.cue("exhortation_ending"):
+                r.drop = "exhortation"
+            elif form in lex.cue("imperative_ending") and not past and prev_tag in ("XSV", "VV", "VX", "VA"):
+                r.drop = "imperative"
+            elif form in lex.cue("content_ending"):
+                r.drop = "content"
+            elif form in lex.cue("quote_ending"):
+                r.quoted, r.clause = True, "quote"
+                return r
+            elif form in lex.cue("intent_ending"):
+                r.modality = "intent"
+            elif form in lex.cue("condition_ending"):
+                r.modality = "condition"
+            r.clause = "connective"
+            return _inherit(toks, j, r, lex, depth)
+        if tag == "EF":
+            r.endings.append(form)
+            r.clause = "main"
+            if form in lex.cue("exhortation_ending"):
+                r.drop = "exhortation"
+            elif form in lex.cue("imperative_ending") and not past:
+                r.drop = "imperative"
+            return r
+        if tag == "ETN":
+            return _nominalized(toks, j, r, lex, depth)
+        if tag == "ETM":
+            return _adnominal(toks, j, r, lex)
+        break
+    r.clause = r.clause if r.endings else "bare"
+    return r
+
+
+def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
+    """V-기로 하다 (decided), V-기를 (the content of a wish or demand), V-기 위해 (purpose)."""
+    n = len(toks)
+    r.endings.append(toks[j][0])
+    after = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+    verb = toks[j + 2] if j + 2 < n else ("", "", 0, 0)
+    if after[0] == "로" and verb[1] in ("VV", "XSV") and _lemma_at(toks, j + 2) in lex.cue("decision_verb"):
+        return _decided(toks, j + 2, r, lex, depth)
+    if after[1] == "JKO":
+        r.drop = "content"
+    elif after[0] == "위하":
+        r.modality = "purpose"
+    r.clause = "nominalized"
+    r.last = j
+    return r
+
+
+def _decided(toks: list, verb: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
+    """The decision verb's own endings decide negation and tense: 하지 않기로 했다, 하기로 할 것."""
+    rest = read_clause(toks, verb, lex, depth + 1)
+    r.decided, r.last, r.clause = True, rest.last, rest.clause
+    r.negated = r.negated or rest.negated
+    r.quoted = rest.quoted
+    r.endings += rest.endings
+    if rest.modality and rest.modality != "future":
+        r.modality = rest.modality
+    r.drop = r.drop or rest.drop
+    return r
+
+
+def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
+    """V-ㄹ 것 (future), V-ㄹ 수 있다, V-ㄹ 방침; V-ㄴ 뒤 (an act, then time); V-는 성명 (the act's
+    vehicle); V-ㄴ 것으로 알려졌다 (reported); any other noun: a relative clause, not an act."""
+    n = len(toks)
+    form = toks[j][0]
+    r.endings.append(form)
+    r.last = j
+    noun = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+    after = toks[j + 2] if j + 2 < n else ("", "", 0, 0)
+    r.clause = "adnominal"
+    if form in lex.cue("exhortation_ending"):
+        r.drop = "exhortation"
+        return r
+    if form in lex.cue("imperative_ending"):
+        r.drop = "imperative"
+        return r
+    if noun[1] not in ("NNG", "NNB", "NNP"):
+        r.drop = "relative"
+        return r
+    word = noun[0]
+    if form in FUTURE_ETM:
+        if word in lex.cue("future_noun"):
+            r.drop = "content" if after[1] == "JKO" else None
+            r.modality = "future"
+        elif word in lex.cue("possible_noun"):
+            r.modality = "possible"
+        elif word in lex.cue("modality_noun"):
+            r.modality = "plan"
+        elif word in lex.cue("connective_noun"):
+            r.modality, r.clause = "condition", "noun"
+        else:
+            r.drop = "relative"
+        return r
+    if word in lex.cue("modality_noun"):
+        r.modality = "plan"
+    elif word in lex.cue("connective_noun") or word in lex.cue("vehicle_noun"):
+        r.clause = "noun"
+    elif word in lex.cue("reported_noun"):
+        r.clause = "reported"
+    else:
+        r.drop = "relative"
+    return r
+
+
+def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
+    """A connective clause (V-고, V-며, V-어) takes the tense of the predicate it is joined to:
+    유감을 표하고 촉구할 방침 is planned; 멈추고 대화하자 is an exhortation; 멈추고 나오라고 is content."""
+    if depth > 2 or r.drop or r.modality:
+        return r
+    for k in range(j + 1, len(toks)):
+        if toks[k][1] in ("XSV", "VV") or (toks[k][1] == "VA" and toks[k - 1][1] != "EC"):
+            nxt = read_clause(toks, k, lex, depth + 1)
+            if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
+                r.quoted = True
+            if nxt.drop in DROP_INHERITED:
+                r.drop = r.drop or nxt.drop
+            if nxt.modality and not r.modality:
+                r.modality = nxt.modality
+            r.decided = r.decided or nxt.decided
+            return r
+        if toks[k][1] in ("EF", "SF"):
+            break
+    return r
+
+
+def _lemma_at(toks: list, i: int) -> str:
+    form, tag = toks[i][0], toks[i][1]
+    if tag == "XSV" and i > 0 and toks[i - 1][1] in NOUN_TAGS:
+        return toks[i - 1][0] + form + "다"
+    return form + "다"
+
+
+@dataclass
+class Candidate:
+    entry: ActEntry
+    first: int  # first morpheme of the trigger (the pair's noun, the verbal noun, the verb stem)
+    stem: int  # the predicate's last stem morpheme (XSV 하/되, the VV), or a nominal's last noun
+    passive: bool = False
+    noun_end: int | None = None  # a pair's or light verb's noun ends here (its particle follows)
+    reading: Reading | None = None
+
+
+def _join(toks: list, a: int, b: int) -> str:
+    return "".join(toks[k][0] for k in range(a, b + 1))
+
+
+def _run_start(toks: list, end: int) -> int:
+    start = end
+    while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+        start -= 1
+    return start
+
+
+def _object_run(toks: list, first: int, lex: ActIndex, verb: str) -> tuple[int, int] | tuple[ActEntry, int]:
+    """The noun (or adverb) that stands right before the predicate: (start, end) of a noun run, or a
+    pair entry keyed on an adverb (강력히 대응). Adverbs may stand between; 을/를, 이/가, 은/는/도 may
+    close the noun. (-1, -1) when no noun stands there."""
+    j, skipped = first - 1, 0
+    pairs = lex.pairs.get(verb, {})
+    while j >= 0 and toks[j][1] in ("MAG", "SP") and skipped < lex.file.object_window:
+        if toks[j][0] in pairs:
+            return pairs[toks[j][0]], j
+        j, skipped = j - 1, skipped + 1
+    if j >= 0 and toks[j][1] in PARTICLE_OBJECT:
+        j -= 1
+    if j < 0 or toks[j][1] not in NOUN_TAGS:
+        return -1, -1
+    return _run_start(toks, j), j
+
+
+def _noun_lookup(toks: list, start: int, end: int, table: dict, suffix: str = "") -> tuple[ActEntry, int] | None:
+    """The longest key of `table` that the noun run [start..end] ends with, on morpheme boundaries."""
+    for k in range(start, end + 1):
+        key = _join(toks, k, end) + suffix
+        if len(key) <= 12 and key in table:
+            return table[key], k
+    return None
+
+
+def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) -> Candidate | None:
+    """noun + verb in one clause: an explicit pair (우려를 표명), a light verb that realizes an act noun
+    (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다)."""
+    found = _object_run(toks, first, lex, verb)
+    if isinstance(found[0], ActEntry):
+        return Candidate(found[0], found[1], stem, noun_end=found[1])
+    start, end = found
+    if end < 0:
+        return None
+    pairs = lex.pairs.get(verb)
+    if pairs:
+        hit = _noun_lookup(toks, start, end, pairs)
+        if hit is None and start >= 2 and toks[start - 1][1] in ("JC", "JKB") and toks[start - 1][0] in ("와", "과"):
+            hit = _noun_lookup(toks, _run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을 표명
+        if hit:
+            return Candidate(hit[0], hit[1], stem, noun_end=end)
+    light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
+    if light or passive:
+        hit = _noun_lookup(toks, start, end, lex.verbs, "하다") or (
+            _noun_lookup(toks, start, end, lex.nominals) if light else None)
+        if hit:
+            return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
+    return None
+
+
+def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """The act a predicate stem at `s` states, if the lexicon knows it."""
+    form, tag = toks[s][0], toks[s][1]
+    kiro = (tag == "NNG" and form in lex.cue("decision_noun") and s + 2 < len(toks)
+            and toks[s + 1][0] == "로" and toks[s + 2][1] == "VV" and toks[s + 2][0] == "하")
+    if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
+        verb = toks[s - 1][0] + form + "다"
+        cand = _pair_or_light(toks, s - 1, s, verb, lex)
+        return cand or (Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None)
+    if tag == "XSV" or kiro:
+        if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
+            return None
+        noun_end = s - 1
+        run0 = _run_start(toks, noun_end)
+        suffix = "하다" if kiro else form + "다"
+        verb = toks[noun_end][0] + suffix
+        pairs = lex.pairs.get(verb, {})
+        for k in range(run0, noun_end):  # 우려 표명했다, 공동 대응하기로
+            key = _join(toks, k, noun_end - 1)
+            if key in pairs:
+                return Candidate(pairs[key], k, s)
+        for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
+            lemma = _join(toks, k, noun_end) + suffix
+            if lemma in lex.verbs:
+                return Candidate(lex.verbs[lemma], k, s)
+        cand = _pair_or_light(toks, noun_end, s, verb, lex)
+        if cand:
+            return cand
+        if verb in lex.verbs:
+            return Candidate(lex.verbs[verb], noun_end, s)
+        active = toks[noun_end][0] + "하다"
+        if form == "되" and active in lex.verbs:  # 체포됐다 from 체포하다: the subject receives the act
+            return Candidate(lex.verbs[active], noun_end, s, passive=True)
+        return None
+    if tag in STEM_TAGS:
+        verb = form + "다"
+        cand = _pair_or_light(toks, s, s, verb, lex)
+        if cand:
+            return cand
+        if verb in lex.verbs:
+            return Candidate(lex.verbs[verb], s, s)
+    return None
+
+
+def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """안/못 right before the verb: 안 쐈다, 대응을 안 했다."""
+    for i in {cand.first - 1, cand.stem - 1}:
+        if 0 <= i < len(toks) and toks[i][1] == "MAG" and toks[i][0] in lex.cue("negation_adverb"):
+            return True
+    return False
+
+
+def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화를 촉구 (meet)."""
+    for i in range(cand.first - 1, max(-1, cand.first - 9), -1):
+        if toks[i][1] in ("NNG", "VV"):
+            for mode in ("yield", "meet", "assist", "change"):
+                if toks[i][0] in lex.cue(f"mode_{mode}"):
+                    return mode
+            return None
+        if toks[i][1] in ("SF", "EF"):
+            break
+    return None
+
+
+PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
+
+
+def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
+    the clause does not state the act (exhortation, demanded content, relative clause)."""
+    e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
+    if r.drop:
+        return None
+    kind, mode = e.type, e.mode
+    pledged = r.decided or r.modality in PLEDGE_MODALITIES
+    data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
+                  "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
+                  "decided": r.decided, "quoted": r.quoted, "passive": cand.passive}
+    if cand.noun_end is not None:
+        data["noun_end"] = cand.noun_end
+    if e.generic and e.noun is None and kind == "AGREE" and not pledged and e.lemma not in lex.cue("decision_verb"):
+        return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
+    if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
+        data["future_of"], kind, mode = kind, "AGREE", None
+    elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
+        data["future_of"], kind, mode = kind, "CONCEDE", None
+    elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
+        data["future_of"], kind, mode = kind, "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
+    status = "planned" if r.modality and not r.decided else "occurred"
+    if "future_of" in data:
+        status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
+    if kind == "THREATEN" and r.modality in ("future", "intent"):
+        status = "occurred"  # a warning of what one will do is itself the act
+    if mode is None and kind in ("REQUEST", "REJECT"):
+        mode = _wish_mode(toks, cand, lex)
+    target = tuple(e.target)
+    if cand.passive:
+        target = tuple("subject" if t == "object" else t for t in target) or ("subject",)
+    start = toks[cand.first][2]
+    end = toks[cand.stem][2] + toks[cand.stem][3]
+    return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
+                  nominal=False, negated=r.negated or _negated_before(toks, cand, lex), status=status,
+                  generic=e.generic, contexts=tuple(e.contexts), data=data)
+
+
+def _next_predicate(toks: list, i: int, limit: int = 4) -> int | None:
+    """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on."""
+    for k in range(i, min(len(toks), i + limit)):
+        if toks[k][1] in ("XSV", "VV"):
+            return k
+        if toks[k][1] in ("SF", "EF", "EC", "ETM"):
+            return None
+    return None
+
+
+def _nominal_hits(toks: list, lex: ActIndex, used: set[int], verb_hits: dict[int, ActHit]) -> list[ActHit]:
+    """Noun compounds that state an act without a verb of their own (대북 제재, 미사일 발사, 규탄 성명).
+    Only the head of a compound counts (대북 제재 해제 is not a sanction), and a noun that is the
+    object of a request, refusal, threat or pledge is what is wished, not an act (제재를 요구)."""
+    out, n, i = [], len(toks), 0
+    while i < n:
+        if toks[i][1] not in NOUN_TAGS:
+            i += 1
+            continue
+        start = i
+        while i < n and toks[i][1] in NOUN_TAGS:
+            i += 1
+        end = i - 1
+        if i < n and (toks[i][1] == "XSV" or toks[i][0] in lex.cue("decision_noun")):
+            continue  # the verb reading owns this compound
+        planned = toks[end][0] in lex.cue("modality_noun") and end > start
+        head = end - 1 if planned else end
+        found = _noun_lookup(toks, start, head, lex.nominals)
+        if not found or any(k in used for k in range(found[1], head + 1)):
+            continue
+        entry, first = found
+        pred = _next_predicate(toks, i)
+        particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
+        governor = verb_hits.get(pred) if pred is not None else None
+        if particle in ("을", "를") and governor is not None and governor.type in CONTENT_TYPES:
+            continue
+        if pred is not None and particle in ("을", "를") and _lemma_at(toks, pred) in lex.cue("consider_verb"):
+            planned = True
+        data = {"pred": head, "first": first, "last": head, "clause": "nominal", "particle": particle,
+                "governor": pred, "main": False}
+        out.append(ActHit(start=toks[first][2], end=toks[head][2] + toks[head][3], type=entry.type,
+                          mode=entry.mode, lemma=entry.key, target=tuple(entry.target), nominal=True,
+                          status="planned" if planned else "occurred", generic=entry.generic,
+                          contexts=tuple(entry.contexts), data=data))
+    return out
+
+
+def find_acts(text: str, tokens) -> list[ActHit]:
+    """The act triggers of one sentence, in order. `tokens` are kiwi's (form, tag, start, length) for
+    the sentence, offsets relative to it (readout.lang.ko.sentences.split); `text` is the sentence.
+    One dict lookup per predicate stem and per noun-compound suffix; no regex, no re-tokenizing."""
+    lex = act_index()
+    toks = tokens_of(tokens)
+    used: set[int] = set()
+    hits: list[ActHit] = []
+    verb_hits: dict[int, ActHit] = {}
+    for s in range(len(toks)):
+        cand = _predicate(toks, s, lex)
+        if cand is None:
+            continue
+        if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
+            cand.reading = _decided(toks, s + 2, Reading(last=s, endings=["기"]), lex, 0)
+        used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
+        hit = _hit(toks, cand, lex)
+        if hit is not None:
+            hits.append(hit)
+            verb_hits[s] = hit
+    hits += _nominal_hits(toks, lex, used, verb_hits)
+    return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def particle_after(tokens, end: int) -> str | None:
+    """The target label (as ko_acts.yaml writes it) of the particle after the noun ending at token `end`:
+    "object", "subject", "에", "에게", "에 대해", "에 대한", "을 향해", "와", "에서", "의", or None.
+    For the clause reader, which matches these labels against an ActHit's `target`."""
+    toks = tokens_of(tokens)
+    if end + 1 >= len(toks):
+        return None
+    form, tag = toks[end + 1][0], toks[end + 1][1]
+    after = toks[end + 2] if end + 2 < len(toks) else ("", "", 0, 0)
+    if form in ("을", "를"):
+        return "을 향해" if after[0] == "향하" else "object"
+    if tag == "JKS":
+        return "subject"
+    if form in ("에게", "한테", "께", "에게서"):
+        return "에게"
+    if form == "에":
+        if after[0] in ("대하", "관하"):
+            third = toks[end + 3][1] if end + 3 < len(toks) else ""
+            return "에 대한" if third == "ETM" else "에 대해"
+        return "에"
+    if form in ("와", "과", "하고", "이랑", "랑"):
+        return "와"
+    if form in ("에서", "의", "로", "으로"):
+        return "로" if form == "으로" else form
+    return None
