@@ -136,7 +136,7 @@ class ActIndex:
     file: ActLexiconFile
     verbs: dict[str, ActEntry]  # "규탄하다" -> entry
     pairs: dict[str, dict[str, ActEntry]]  # "표명하다" -> {"우려": entry}
-    nominals: dict[str, ActEntry]  # "대북제재" -> entry; also "우려표명" from the pair 우려 + 표명하다
+    nominals: dict[str, ActEntry]  # "대북제재" -> entry
     cues: dict[str, frozenset[str]]
     longest_noun: int  # most morphemes a noun key can span (bounds the suffix search)
 
@@ -151,18 +151,13 @@ def index(model: ActLexiconFile) -> ActIndex:
     verbs: dict[str, ActEntry] = {}
     pairs: dict[str, dict[str, ActEntry]] = {}
     nominals: dict[str, ActEntry] = {}
-    derived: dict[str, ActEntry] = {}
     for e in model.entries:
         if e.pos == "noun":
             nominals[squash(e.lemma)] = e
         elif e.noun:
             pairs.setdefault(e.lemma, {})[squash(e.noun)] = e
-            if e.lemma.endswith("하다") and len(e.lemma) > 3:  # 우려 + 표명하다 -> the compound 우려표명
-                derived.setdefault(squash(e.noun) + e.lemma[:-2], e)
         else:
             verbs[e.lemma] = e
-    for k, e in derived.items():
-        nominals.setdefault(k, e)
     longest = max(len(k) for k in nominals) if nominals else 1
     cues = {name: frozenset(words) for name, words in model.cues.items()}
     return ActIndex(model, verbs, pairs, nominals, cues, longest)

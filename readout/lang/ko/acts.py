@@ -101,7 +101,7 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             elif form in lex.cue("condition_ending"):
                 r.modality = "condition"
             r.clause = "connective"
-            return _inherit(toks, j, r, lex, depth)
+            return r if past else _inherit(toks, j, r, lex, depth)  # 당부했고: a tense of its own
         if tag == "EF":
             r.endings.append(form)
             r.clause = "main"
@@ -159,6 +159,9 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     noun = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
     after = toks[j + 2] if j + 2 < n else ("", "", 0, 0)
     r.clause = "adnominal"
+    later = [toks[k][0] for k in range(j + 2, min(n, j + 4))]
+    if any(w in lex.cue("absent_verb") for w in later):  # 만날 계획이 없다
+        r.negated = True
     if form in lex.cue("exhortation_ending"):
         r.drop = "exhortation"
         return r
@@ -172,11 +175,13 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     if form in FUTURE_ETM:
         if word in lex.cue("future_noun"):
             r.drop = "content" if after[1] == "JKO" else None
-            r.modality = "future"
+            r.modality = "predicted" if after[0] in ("으로", "로") else "future"  # 할 것으로 보인다
         elif word in lex.cue("possible_noun"):
             r.modality = "possible"
         elif word in lex.cue("modality_noun"):
             r.modality = "plan"
+        elif word in lex.cue("schedule_noun"):
+            r.modality = "scheduled"
         elif word in lex.cue("connective_noun"):
             r.modality, r.clause = "condition", "noun"
         else:
@@ -184,6 +189,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         return r
     if word in lex.cue("modality_noun"):
         r.modality = "plan"
+    elif word in lex.cue("schedule_noun"):
+        r.modality = "scheduled"
     elif word in lex.cue("connective_noun") or word in lex.cue("vehicle_noun"):
         r.clause = "noun"
     elif word in lex.cue("reported_noun"):
@@ -196,8 +203,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
 def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
     """A connective clause (V-고, V-며, V-어) takes the tense of the predicate it is joined to:
     유감을 표하고 촉구할 방침 is planned; 멈추고 대화하자 is an exhortation; 멈추고 나오라고 is content."""
-    if depth > 2 or r.drop or r.modality:
-        return r
+    if depth > 0 or r.drop or r.modality:
+        return r  # one step only: the next clause may have a subject of its own
     for k in range(j + 1, len(toks)):
         if toks[k][1] in ("XSV", "VV") or (toks[k][1] == "VA" and toks[k - 1][1] != "EC"):
             nxt = read_clause(toks, k, lex, depth + 1)
@@ -242,21 +249,31 @@ def _run_start(toks: list, end: int) -> int:
     return start
 
 
-def _object_run(toks: list, first: int, lex: ActIndex, verb: str) -> tuple[int, int] | tuple[ActEntry, int]:
-    """The noun (or adverb) that stands right before the predicate: (start, end) of a noun run, or a
-    pair entry keyed on an adverb (강력히 대응). Adverbs may stand between; 을/를, 이/가, 은/는/도 may
-    close the noun. (-1, -1) when no noun stands there."""
+CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
+
+
+def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
+    """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
+    an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
+    particle (을/를, 이/가, 은/는/도, 에, ...) or bare. Another argument may stand between a pair's
+    noun and its verb (병력을 국경에 배치했다); the walk stops at the clause's edge."""
     j, skipped = first - 1, 0
     pairs = lex.pairs.get(verb, {})
     while j >= 0 and toks[j][1] in ("MAG", "SP") and skipped < lex.file.object_window:
         if toks[j][0] in pairs:
-            return pairs[toks[j][0]], j
+            yield pairs[toks[j][0]], j
+            return
         j, skipped = j - 1, skipped + 1
-    if j >= 0 and toks[j][1] in PARTICLE_OBJECT:
-        j -= 1
-    if j < 0 or toks[j][1] not in NOUN_TAGS:
-        return -1, -1
-    return _run_start(toks, j), j
+    for _ in range(lex.file.object_window):
+        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")):
+            j -= 1
+        if j < 0 or toks[j][1] not in NOUN_TAGS:
+            return
+        start = _run_start(toks, j)
+        yield start, j
+        j = start - 1
+        if j >= 0 and toks[j][1] in CLAUSE_STOP:
+            return
 
 
 def _noun_lookup(toks: list, start: int, end: int, table: dict, suffix: str = "") -> tuple[ActEntry, int] | None:
@@ -271,25 +288,25 @@ def _noun_lookup(toks: list, start: int, end: int, table: dict, suffix: str = ""
 def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) -> Candidate | None:
     """noun + verb in one clause: an explicit pair (우려를 표명), a light verb that realizes an act noun
     (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다)."""
-    found = _object_run(toks, first, lex, verb)
-    if isinstance(found[0], ActEntry):
-        return Candidate(found[0], found[1], stem, noun_end=found[1])
-    start, end = found
-    if end < 0:
-        return None
     pairs = lex.pairs.get(verb)
-    if pairs:
-        hit = _noun_lookup(toks, start, end, pairs)
-        if hit is None and start >= 2 and toks[start - 1][1] in ("JC", "JKB") and toks[start - 1][0] in ("와", "과"):
-            hit = _noun_lookup(toks, _run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을 표명
-        if hit:
-            return Candidate(hit[0], hit[1], stem, noun_end=end)
     light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
-    if light or passive:
-        hit = _noun_lookup(toks, start, end, lex.verbs, "하다") or (
-            _noun_lookup(toks, start, end, lex.nominals) if light else None)
-        if hit:
-            return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
+    if not (pairs or light or passive):
+        return None
+    for nearest, found in enumerate(_argument_runs(toks, first, lex, verb)):
+        if isinstance(found[0], ActEntry):
+            return Candidate(found[0], found[1], stem, noun_end=found[1])
+        start, end = found
+        if pairs:
+            hit = _noun_lookup(toks, start, end, pairs)
+            if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
+                hit = _noun_lookup(toks, _run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
+            if hit:
+                return Candidate(hit[0], hit[1], stem, noun_end=end)
+        if (light or passive) and nearest == 0:
+            hit = _noun_lookup(toks, start, end, lex.verbs, "하다") or (
+                _noun_lookup(toks, start, end, lex.nominals) if light else None)
+            if hit:
+                return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
 
 
@@ -323,9 +340,15 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             return cand
         if verb in lex.verbs:
             return Candidate(lex.verbs[verb], noun_end, s)
-        active = toks[noun_end][0] + "하다"
-        if form == "되" and active in lex.verbs:  # 체포됐다 from 체포하다: the subject receives the act
-            return Candidate(lex.verbs[active], noun_end, s, passive=True)
+        if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
+            active = toks[noun_end][0] + "하다"
+            entry = lex.verbs.get(active)
+            if entry is not None and "object" in entry.target:
+                return Candidate(entry, noun_end, s, passive=True)
+            cand = _pair_or_light(toks, noun_end, s, active, lex)
+            if cand is not None:
+                cand.passive = True
+                return cand
         return None
     if tag in STEM_TAGS:
         verb = form + "다"
@@ -374,7 +397,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                   "decided": r.decided, "quoted": r.quoted, "passive": cand.passive}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
-    if e.generic and e.noun is None and kind == "AGREE" and not pledged and e.lemma not in lex.cue("decision_verb"):
+    if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
         data["future_of"], kind, mode = kind, "AGREE", None
@@ -433,6 +456,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int], verb_hits: dict[int
         pred = _next_predicate(toks, i)
         particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
         governor = verb_hits.get(pred) if pred is not None else None
+        if particle == "의":
+            continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
         if particle in ("을", "를") and governor is not None and governor.type in CONTENT_TYPES:
             continue
         if pred is not None and particle in ("을", "를") and _lemma_at(toks, pred) in lex.cue("consider_verb"):
