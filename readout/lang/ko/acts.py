@@ -105,6 +105,11 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
         if tag == "EF":
             r.endings.append(form)
             r.clause = "main"
+            k = j + 1
+            while k < n and toks[k][1] in ("SSC", "SS", "SP"):
+                k += 1
+            if k < n and toks[k][1] == "JKQ":  # "... 보복하겠다"고 말했다: a direct quote
+                r.quoted, r.clause = True, "quote"
             if form in lex.cue("exhortation_ending"):
                 r.drop = "exhortation"
             elif form in lex.cue("imperative_ending") and not past:
@@ -369,15 +374,19 @@ def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
 
 
 def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
-    """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화를 촉구 (meet)."""
-    for i in range(cand.first - 1, max(-1, cand.first - 9), -1):
-        if toks[i][1] in ("NNG", "VV"):
-            for mode in ("yield", "meet", "assist", "change"):
-                if toks[i][0] in lex.cue(f"mode_{mode}"):
-                    return mode
+    """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
+    도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
+    i = cand.first - 1
+    while i >= 0 and toks[i][1] not in NOUN_TAGS:
+        if toks[i][1] in ("SF", "EF") or cand.first - i > 6:
             return None
-        if toks[i][1] in ("SF", "EF"):
-            break
+        i -= 1
+    if i < 0:
+        return None
+    words = {toks[k][0] for k in range(_run_start(toks, i), i + 1)}
+    for mode in ("yield", "meet", "assist", "change"):
+        if words & lex.cue(f"mode_{mode}"):
+            return mode
     return None
 
 
@@ -394,7 +403,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
-                  "decided": r.decided, "quoted": r.quoted, "passive": cand.passive}
+                  "decided": r.decided, "quoted": r.quoted,
+            "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
