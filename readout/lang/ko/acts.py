@@ -129,9 +129,14 @@ def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> R
     n = len(toks)
     r.endings.append(toks[j][0])
     after = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
-    verb = toks[j + 2] if j + 2 < n else ("", "", 0, 0)
-    if after[0] == "로" and verb[1] in ("VV", "XSV") and _lemma_at(toks, j + 2) in lex.cue("decision_verb"):
-        return _decided(toks, j + 2, r, lex, depth)
+    if after[0] == "로" and after[1] == "JKB":  # 하기로 했다, 하기로 의견을 모았다: a decision
+        for k in range(j + 2, min(n, j + 8)):
+            if toks[k][1] in ("VV", "XSV"):
+                return _decided(toks, k, r, lex, depth)
+            if toks[k][1] in ("EF", "EC", "SF"):
+                break
+        r.decided, r.clause, r.last = True, "nominalized", j + 1
+        return r
     if after[1] == "JKO":
         r.drop = "content"
     elif after[0] == "위하":
@@ -270,12 +275,15 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             return
         j, skipped = j - 1, skipped + 1
     for _ in range(lex.file.object_window):
+        genitive = False
         while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")):
+            genitive = genitive or toks[j][1] == "JKG"
             j -= 1
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = _run_start(toks, j)
-        yield start, j
+        if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
+            yield start, j
         j = start - 1
         if j >= 0 and toks[j][1] in CLAUSE_STOP:
             return
@@ -318,8 +326,7 @@ def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) 
 def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     """The act a predicate stem at `s` states, if the lexicon knows it."""
     form, tag = toks[s][0], toks[s][1]
-    kiro = (tag == "NNG" and form in lex.cue("decision_noun") and s + 2 < len(toks)
-            and toks[s + 1][0] == "로" and toks[s + 2][1] == "VV" and toks[s + 2][0] == "하")
+    kiro = tag == "NNG" and form in lex.cue("decision_noun") and _kiro_verb(toks, s) is not False
     if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
         verb = toks[s - 1][0] + form + "다"
         cand = _pair_or_light(toks, s - 1, s, verb, lex)
@@ -363,6 +370,17 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         if verb in lex.verbs:
             return Candidate(lex.verbs[verb], s, s)
     return None
+
+
+def _kiro_verb(toks: list, s: int) -> int | None | bool:
+    """제재키로 했다 (kiwi: 키/NNG 로/JKB 하/VV, or 키로/NNG): the index of the deciding 하, None in a
+    headline that ends there, False when the 키 is another word."""
+    k = s + 1 if toks[s][0].endswith("로") else s + 2
+    if not toks[s][0].endswith("로") and (s + 1 >= len(toks) or toks[s + 1][0] != "로"):
+        return False
+    if k >= len(toks) or toks[k][1] in ("SF", "SP", "SS", "SSC"):
+        return None
+    return k if toks[k][:2] == ("하", "VV") else False
 
 
 def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -458,7 +476,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int], verb_hits: dict[int
         if i < n and (toks[i][1] == "XSV" or toks[i][0] in lex.cue("decision_noun")):
             continue  # the verb reading owns this compound
         planned = toks[end][0] in lex.cue("modality_noun") and end > start
-        head = end - 1 if planned else end
+        head = end - 1 if planned or (toks[end][0] in lex.cue("after_noun") and end > start) else end
         found = _noun_lookup(toks, start, head, lex.nominals)
         if not found or any(k in used for k in range(found[1], head + 1)):
             continue
@@ -495,7 +513,11 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if cand is None:
             continue
         if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
-            cand.reading = _decided(toks, s + 2, Reading(last=s, endings=["기"]), lex, 0)
+            verb = _kiro_verb(toks, s)
+            if verb is not None:
+                cand.reading = _decided(toks, verb, Reading(last=s, endings=["기"]), lex, 0)
+            else:  # a headline: 교류 강화키로
+                cand.reading = Reading(last=s, clause="headline", decided=True, endings=["기"])
         used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
         hit = _hit(toks, cand, lex)
         if hit is not None:
