@@ -248,3 +248,49 @@ def test_modes_are_the_manuals():
             continue
         for mode in modes:
             assert re.search(rf"^\s*{re.escape(mode)}\s*&", tex, re.M), (type_, mode)
+
+
+def test_a_pair_noun_may_stand_before_another_argument(acts):
+    hit = only(acts("러시아는 병력을 국경 지역에 배치했다."), "MOBILIZE")
+    assert (hit.lemma, hit.mode) == ("병력+배치하다", "troops")
+
+
+def test_a_genitive_noun_is_no_argument_of_the_verb(acts):
+    assert not acts("두 장관은 협력의 중요성도 강화했다.")
+
+
+def test_coordinated_pair_nouns(acts):
+    assert only(acts("정부는 깊은 우려와 유감을 표명했다."), "ACCUSE").mode == "disapprove"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("두 나라 장관회담서 고위급 교류 강화키로", "AGREE"),  # a headline that ends in 키로
+    ("양국은 협력을 지속해 나가기로 의견을 모았다.", "AGREE"),  # 기로 + a deciding phrase
+])
+def test_decisions_in_other_shapes(acts, text, type_):
+    hit = [h for h in acts(text) if h.data.get("decided")]
+    assert hit and hit[0].type == type_ and hit[0].status == "occurred"
+
+
+def test_a_nominal_before_a_time_noun_took_place(acts):
+    hit = only(acts("북한의 미사일 발사 직후 두 장관은 통화했다."), "MOBILIZE")
+    assert (hit.nominal, hit.status) == (True, "occurred")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("양측은 이 문제를 논의할 것으로 보인다.", "predicted"),
+    ("양측은 다음 달 회담할 예정이다.", "scheduled"),
+])
+def test_forecasts_and_schedules_stay_planned_and_keep_their_type(acts, text, modality):
+    hit = only(acts(text), "CONSULT")
+    assert (hit.status, hit.data["modality"]) == ("planned", modality)
+
+
+def test_no_plan_is_a_negation(acts):
+    hit = only(acts("대통령은 그 장관을 만날 계획이 없다고 밝혔다."), "AGREE")
+    assert hit.negated and hit.data["future_of"] == "CONSULT"
+
+
+def test_a_connective_clause_with_its_own_tense_keeps_it(acts):
+    hits = acts("장관은 중국의 역할을 당부했고, 상대는 협력할 것이라고 답했다.")
+    assert only(hits, "REQUEST").status == "occurred"

@@ -420,6 +420,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     kind, mode = e.type, e.mode
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
+                  "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
                   "decided": r.decided, "quoted": r.quoted,
             "passive": cand.passive or e.lemma.endswith("되다")}
