@@ -294,3 +294,13 @@ def test_no_plan_is_a_negation(acts):
 def test_a_connective_clause_with_its_own_tense_keeps_it(acts):
     hits = acts("장관은 중국의 역할을 당부했고, 상대는 협력할 것이라고 답했다.")
     assert only(hits, "REQUEST").status == "occurred"
+
+
+@pytest.mark.parametrize("text, type_, lemma", [
+    ("외교부 대변인은 \"매우 유감스럽다\"고 밝혔다.", "ACCUSE", "유감스럽다"),  # noun + XSA
+    ("탄도미사일 1발이 발사됐다.", "MOBILIZE", "발사되다"),  # a passive of its own
+    ("러시아가 그 나라에 대한 공격을 이어가고 있다.", "ASSAULT", "공격하다"),  # an act noun + 잇다
+    ("미국은 반도체 수출 통제를 강화했다.", "SANCTION", "수출통제+강화하다"),  # spacing is free
+])
+def test_more_predicate_shapes(acts, text, type_, lemma):
+    assert only(acts(text), type_).lemma == lemma

@@ -119,6 +119,9 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         verb = toks[s - 1][0] + form + "다"
         cand = _pair_or_light(toks, s - 1, s, verb, lex)
         return cand or (Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None)
+    if tag == "XSA" and s > 0 and toks[s - 1][1] in NOUN_TAGS:  # 유감스럽다: 유감/NNG 스럽/XSA
+        verb = toks[s - 1][0] + form + "다"
+        return Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None
     if tag == "XSV" or kiro:
         if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
             return None
