@@ -66,6 +66,8 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")):
             genitive = genitive or toks[j][1] == "JKG"
             j -= 1
+        if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR"):
+            j -= 2  # 인질 20명을 풀어줬다: a count stands between the noun and its particle
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = _run_start(toks, j)
@@ -83,6 +85,18 @@ def _noun_lookup(toks: list, start: int, end: int, table: dict,
         key = _join(toks, k, end) + suffix
         if len(key) <= 12 and key in table:
             return table[key], k
+    return None
+
+
+def _act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -> tuple[ActEntry, int] | None:
+    """The longest act noun the run ends with: a nominal entry (경제 보복) or the noun of a noun+하다
+    verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault."""
+    for k in range(start, end + 1):
+        key = _join(toks, k, end)
+        if nominals and key in lex.nominals:
+            return lex.nominals[key], k
+        if key + "하다" in lex.verbs:
+            return lex.verbs[key + "하다"], k
     return None
 
 
@@ -104,8 +118,7 @@ def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) 
             if hit:
                 return Candidate(hit[0], hit[1], stem, noun_end=end)
         if (light or passive) and nearest == 0:
-            hit = _noun_lookup(toks, start, end, lex.verbs, "하다") or (
-                _noun_lookup(toks, start, end, lex.nominals) if light else None)
+            hit = _act_noun(toks, start, end, lex, nominals=light)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
