@@ -304,3 +304,29 @@ def test_a_connective_clause_with_its_own_tense_keeps_it(acts):
 ])
 def test_more_predicate_shapes(acts, text, type_, lemma):
     assert only(acts(text), type_).lemma == lemma
+
+
+def _object(noun):
+    """The object particle a noun takes (을 after a final consonant, 를 after a vowel)."""
+    last = noun[-1]
+    return noun + ("을" if not "가" <= last <= "힣" or (ord(last) - 0xAC00) % 28 else "를")
+
+
+def test_every_lemma_is_one_kiwi_restores(acts):
+    """Each entry is found in a sentence built from it: a lemma kiwi does not restore (풀어주다 is
+    풀 + 어 + 주 to kiwi) would never match, so the lexicon must not list it."""
+    lex = act_index()
+    missed = []
+    for e in lex.file.entries:
+        if e.lemma in lex.cue("pledge_only"):
+            continue
+        if e.pos == "noun":
+            text = f"그들은 {e.lemma}에 대해 말했다."
+        elif e.noun:
+            noun = e.noun if e.noun.endswith("히") else _object(e.noun)
+            text = f"그들은 {noun} {e.lemma[:-1]}고 있다."
+        else:
+            text = f"그들은 그것을 {e.lemma[:-1]}고 있다."
+        if not any(h.lemma == e.key for h in acts(text)):
+            missed.append(e.key)
+    assert not missed

@@ -118,7 +118,7 @@ class ActLexiconFile(BaseModel):
     def _unique(self) -> "ActLexiconFile":
         seen: dict[tuple, int] = {}
         for i, e in enumerate(self.entries):
-            k = (e.lemma, e.pos, e.noun)
+            k = (squash(e.lemma), e.pos, squash(e.noun or ""))  # 항의 서한 and 항의서한 are one key
             if k in seen:
                 raise ValueError(f"entries {seen[k]} and {i} share the key {k}")
             seen[k] = i

@@ -40,8 +40,10 @@ def _join(toks: list, a: int, b: int) -> str:
 
 
 def _run_start(toks: list, end: int) -> int:
+    """The first morpheme of the noun compound ending at `end`; the prefix 對 (대러시아, 대이란),
+    which kiwi tags 대/NNB, belongs to it."""
     start = end
-    while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+    while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")):
         start -= 1
     return start
 
@@ -66,7 +68,7 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")):
             genitive = genitive or toks[j][1] == "JKG"
             j -= 1
-        if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR"):
+        if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM"):
             j -= 2  # 인질 20명을 풀어줬다: a count stands between the noun and its particle
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
@@ -141,21 +143,22 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         noun_end = s - 1
         run0 = _run_start(toks, noun_end)
         suffix = "하다" if kiro else form + "다"
-        verb = toks[noun_end][0] + suffix
+        vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
+        verb = _join(toks, vn, noun_end) + suffix
         pairs = lex.pairs.get(verb, {})
-        for k in range(run0, noun_end):  # 우려 표명했다, 공동 대응하기로
-            key = _join(toks, k, noun_end - 1)
+        for k in range(run0, vn):  # 우려 표명했다, 공동 대응하기로
+            key = _join(toks, k, vn - 1)
             if key in pairs:
                 return Candidate(pairs[key], k, s)
         for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
             lemma = _join(toks, k, noun_end) + suffix
             if lemma in lex.verbs:
                 return Candidate(lex.verbs[lemma], k, s)
-        cand = _pair_or_light(toks, noun_end, s, verb, lex)
+        cand = _pair_or_light(toks, vn, s, verb, lex)
         if cand:
             return cand
         if verb in lex.verbs:
-            return Candidate(lex.verbs[verb], noun_end, s)
+            return Candidate(lex.verbs[verb], vn, s)
         if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
             active = toks[noun_end][0] + "하다"
             entry = lex.verbs.get(active)
@@ -272,10 +275,11 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
     object of a request, refusal, threat or pledge is what is wished, not an act (제재를 요구)."""
     out, n, i = [], len(toks), 0
     while i < n:
-        if toks[i][1] not in NOUN_TAGS:
+        if toks[i][1] not in NOUN_TAGS and toks[i][:2] != ("대", "NNB"):
             i += 1
             continue
         start = i
+        i += 1
         while i < n and toks[i][1] in NOUN_TAGS:
             i += 1
         end = i - 1
