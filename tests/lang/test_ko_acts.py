@@ -197,6 +197,7 @@ def test_nominal_triggers(acts, text, status):
 
 @pytest.mark.parametrize("text", [
     "정부는 대북 제재 해제 문제를 논의했다.",  # not the head of the compound
+    "양측은 독자 제재를 포함한 방안을 협의했다.",  # the object of a verb that does not realize it
     "대북 제재의 이행이 중요하다.",  # a genitive modifies the next noun
 ])
 def test_a_nominal_that_only_modifies_is_no_act(acts, text):
@@ -270,6 +271,11 @@ def test_coordinated_pair_nouns(acts):
 def test_decisions_in_other_shapes(acts, text, type_):
     hit = [h for h in acts(text) if h.data.get("decided")]
     assert hit and hit[0].type == type_ and hit[0].status == "occurred"
+
+
+def test_a_nominal_before_a_plan_noun_is_planned(acts):
+    hit = only(acts("한미는 북한의 핵실험 준비를 우려했다."), "MOBILIZE")
+    assert (hit.nominal, hit.status) == (True, "planned")
 
 
 def test_a_nominal_before_a_time_noun_took_place(acts):

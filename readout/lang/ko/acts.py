@@ -258,7 +258,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                   generic=e.generic, contexts=tuple(e.contexts), data=data)
 
 
-def _next_predicate(toks: list, i: int, limit: int = 4) -> int | None:
+def _next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
     """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on."""
     for k in range(i, min(len(toks), i + limit)):
         if toks[k][1] in ("XSV", "VV"):
@@ -285,7 +285,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         end = i - 1
         if i < n and (toks[i][1] == "XSV" or toks[i][0] in lex.cue("decision_noun")):
             continue  # the verb reading owns this compound
-        planned = toks[end][0] in lex.cue("modality_noun") and end > start
+        last = toks[end][0]
+        planned = end > start and (last in lex.cue("modality_noun") or last in lex.cue("schedule_noun"))
         head = end - 1 if planned or (toks[end][0] in lex.cue("after_noun") and end > start) else end
         found = _noun_lookup(toks, start, head, lex.nominals)
         if not found or any(k in used for k in range(found[1], head + 1)):
@@ -296,10 +297,11 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         governor = verb_hits.get(pred) if pred is not None else None
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
-        if particle in ("을", "를") and governor is not None and governor.type in CONTENT_TYPES:
-            continue
-        if pred is not None and particle in ("을", "를") and lemma_at(toks, pred) in lex.cue("consider_verb"):
-            planned = True
+        if particle in ("을", "를"):  # an object: what its verb does with it decides
+            if pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb"):
+                planned = True  # 제재를 검토
+            elif governor is None or governor.type in CONTENT_TYPES:
+                continue  # 제재를 요구 (wished), 제재를 포함한 방안 (a topic): no act
         data = {"pred": head, "first": first, "last": head, "clause": "nominal", "particle": particle,
                 "governor": pred, "main": False}
         out.append(ActHit(start=toks[first][2], end=toks[head][2] + toks[head][3], type=entry.type,
