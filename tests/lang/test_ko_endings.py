@@ -33,6 +33,8 @@ def reading():
     ("그 책을 읽는 학생이 많다.", "읽", "drop", "relative"),
     ("그 책을 읽은 뒤 잠들었다.", "읽", "clause", "noun"),
     ("그 책을 읽었다고 밝혔다.", "읽", "quoted", True),
+    ("그 책을 읽겠다는 입장을 밝혔다.", "읽", "quoted", True),
+    ("그 책을 읽으라는 요구가 많다.", "읽", "drop", "imperative"),
     ("그 책을 읽었다.", "읽", "clause", "main"),
     ("그 책을 읽고 잠들었다.", "읽", "clause", "connective"),
 ])

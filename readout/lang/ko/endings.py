@@ -166,9 +166,10 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     if form in lex.cue("exhortation_ending"):
         r.drop = "exhortation"
         return r
-    if form in lex.cue("imperative_ending"):
-        r.drop = "imperative"
+    if form in lex.cue("imperative_ending") and toks[j - 1][1] != "EP":
+        r.drop = "imperative"  # 중단하라는 요구: the content of a demand
         return r
+    r.quoted = form in lex.cue("quote_ending")  # 보복하겠다는 입장: a stated intent
     if noun[1] not in ("NNG", "NNB", "NNP"):
         r.drop = "relative"
         return r
