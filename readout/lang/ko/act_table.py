@@ -1,0 +1,192 @@
+"""The Korean act lexicon (`data/lexicon/ko_acts.yaml`): schema, PLOVER tables and lemma index.
+
+Why a Korean module of its own for now: the shared schema (`readout/lang/act_lexicon.py`, written for
+both languages) was not merged when this finder was written. The field names are the shared ones
+(lemma, noun, pos, type, mode, contexts, target, generic, source, cues) so the lead can swap this loader
+for the shared one; `forms` is optional here because a Korean lemma is matched through kiwi's morphemes,
+never through surface forms.
+
+Why an index and not patterns: the finder looks each predicate's lemma up once in a dict (and each noun
+compound's suffixes), so a lexicon of a thousand entries costs the same as one of ten.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# The PLOVER manual's mode tables (PLOVER_MANUAL.tex, CC BY-SA 4.0). AID has no modes in the manual;
+# issue 15 asks for economic/military/humanitarian (CAMEO 071-073), as the shared schema does.
+MODES: dict[str, tuple[str, ...]] = {
+    "AGREE": (), "SUPPORT": (), "CONCEDE": (), "COOPERATE": (),
+    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
+    "AID": ("economic", "military", "humanitarian"),
+    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "ACCUSE": ("disapprove", "investigate", "allege"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
+    "MOBILIZE": ("troops", "weapons", "police", "militia"),
+    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"),
+    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"),
+}
+
+CONTEXTS: tuple[str, ...] = (
+    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
+    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
+    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
+    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
+    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
+)
+
+VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
+
+
+class ActEntry(BaseModel):
+    """One Korean trigger: a verb lemma, a noun + verb pair, or a nominal compound."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lemma: str
+    pos: Literal["verb", "noun"] = "verb"
+    noun: str | None = None  # pair: this noun in the verb's clause ("우려" + "표명하다")
+    forms: list[str] = []
+    type: str
+    mode: str | None = None
+    contexts: list[str] = []
+    target: list[str] = []
+    generic: bool = False
+    source: list[str] = []
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        if v not in TYPES:
+            raise ValueError(f"type {v!r} is not one of the 16 PLOVER types")
+        return v
+
+    @field_validator("contexts")
+    @classmethod
+    def _contexts(cls, v: list[str]) -> list[str]:
+        bad = [c for c in v if c not in CONTEXTS]
+        if bad:
+            raise ValueError(f"contexts {bad} are not PLOVER contexts")
+        return v
+
+    @model_validator(mode="after")
+    def _shape(self) -> "ActEntry":
+        if self.mode is not None and self.mode not in MODES[self.type]:
+            raise ValueError(f"mode {self.mode!r} is not a mode of {self.type} "
+                             f"(manual: {', '.join(MODES[self.type]) or 'none'})")
+        if self.pos == "verb" and not self.lemma.endswith("다"):
+            raise ValueError(f"verb lemma {self.lemma!r} must be a dictionary form ending in 다")
+        if self.pos == "noun" and self.noun is not None:
+            raise ValueError("a nominal entry has no separate noun")
+        return self
+
+    @property
+    def key(self) -> str:
+        """What ActHit.lemma reports: "규탄하다", "우려+표명하다", "대북 제재"."""
+        return f"{self.noun}+{self.lemma}" if self.noun else self.lemma
+
+
+class ActLexiconFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    updated: date
+    language: str
+    object_window: int
+    cues: dict[str, list[str]] = {}
+    entries: list[ActEntry]
+
+    @model_validator(mode="after")
+    def _unique(self) -> "ActLexiconFile":
+        seen: dict[tuple, int] = {}
+        for i, e in enumerate(self.entries):
+            k = (squash(e.lemma), e.pos, squash(e.noun or ""))  # 항의 서한 and 항의서한 are one key
+            if k in seen:
+                raise ValueError(f"entries {seen[k]} and {i} share the key {k}")
+            seen[k] = i
+        return self
+
+
+def squash(text: str) -> str:
+    return text.replace(" ", "")
+
+
+@dataclass
+class ActIndex:
+    """The lexicon by what the finder looks up: a predicate lemma, a (verb, noun) pair, a noun compound."""
+
+    file: ActLexiconFile
+    verbs: dict[str, ActEntry]  # "규탄하다" -> entry
+    pairs: dict[str, dict[str, ActEntry]]  # "표명하다" -> {"우려": entry}
+    nominals: dict[str, ActEntry]  # "대북제재" -> entry
+    cues: dict[str, frozenset[str]]
+    longest_noun: int  # most morphemes a noun key can span (bounds the suffix search)
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+    def __len__(self) -> int:
+        return len(self.file.entries)
+
+
+def index(model: ActLexiconFile) -> ActIndex:
+    verbs: dict[str, ActEntry] = {}
+    pairs: dict[str, dict[str, ActEntry]] = {}
+    nominals: dict[str, ActEntry] = {}
+    for e in model.entries:
+        if e.pos == "noun":
+            nominals[squash(e.lemma)] = e
+        elif e.noun:
+            pairs.setdefault(e.lemma, {})[squash(e.noun)] = e
+        else:
+            verbs[e.lemma] = e
+    longest = max(len(k) for k in nominals) if nominals else 1
+    cues = {name: frozenset(words) for name, words in model.cues.items()}
+    return ActIndex(model, verbs, pairs, nominals, cues, longest)
+
+
+ACT_FILE = "lexicon/ko_acts.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def act_index() -> ActIndex:
+    """Read, validate and index `data/lexicon/ko_acts.yaml` once per process. Read with libyaml when
+    PyYAML has it: the pure-Python reader takes over a second on this file, libyaml a fraction."""
+    from importlib import resources
+
+    import yaml
+    from pydantic import ValidationError
+
+    from readout.errors import DataFileError
+    from readout.kb.loader import DATA_PACKAGE
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        raw = yaml.load(resources.files(DATA_PACKAGE).joinpath(ACT_FILE).read_text(encoding="utf-8"),
+                        Loader=loader)
+        return index(ActLexiconFile.model_validate(raw))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read data file: {exc}", doc=ACT_FILE) from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise DataFileError(f"{where}: {first['msg']}", doc=ACT_FILE,
+                            detail={"errors": len(exc.errors())}) from exc

@@ -1,0 +1,366 @@
+"""Korean act triggers read on kiwi's morphemes: which PLOVER act a sentence states, and how.
+
+Why morphemes and not surface text: Korean conjugates by suffixes (표하고, 표한, 표했다, 표할 것), so a
+surface rule lists forms and misses the rest; kiwi restores every predicate to its stem (표/NNG 하/XSV),
+and the endings after the stem say what the clause does with it: negated (지 않았다), planned (ㄹ 것,
+겠, ㄹ 방침), decided (기로 했다), an exhortation in quotes (하자), the content of a demand (하라고,
+하도록), or a relative clause that only describes a noun (금지하는 결의).
+
+The finder reports triggers and the particles that mark the receiving side; it does not pick the actor
+or the recipient (the clause reader does). It never tokenizes: the sentence's tokens are given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActEntry, ActIndex, act_index
+from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
+
+STEM_TAGS = frozenset({"VV", "VA"})
+PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
+TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+               "COERCE": "restrict"}
+
+
+@dataclass
+class Candidate:
+    entry: ActEntry
+    first: int  # first morpheme of the trigger (the pair's noun, the verbal noun, the verb stem)
+    stem: int  # the predicate's last stem morpheme (XSV 하/되, the VV), or a nominal's last noun
+    passive: bool = False
+    noun_end: int | None = None  # a pair's or light verb's noun ends here (its particle follows)
+    reading: Reading | None = None
+
+
+def _join(toks: list, a: int, b: int) -> str:
+    return "".join(toks[k][0] for k in range(a, b + 1))
+
+
+def _run_start(toks: list, end: int) -> int:
+    """The first morpheme of the noun compound ending at `end`; the prefix 對 (대러시아, 대이란),
+    which kiwi tags 대/NNB, belongs to it."""
+    start = end
+    while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")):
+        start -= 1
+    return start
+
+
+CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
+
+
+def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
+    """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
+    an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
+    particle (을/를, 이/가, 은/는/도, 에, ...) or bare. Another argument may stand between a pair's
+    noun and its verb (병력을 국경에 배치했다); the walk stops at the clause's edge."""
+    j, skipped = first - 1, 0
+    pairs = lex.pairs.get(verb, {})
+    while j >= 0 and toks[j][1] in ("MAG", "SP") and skipped < lex.file.object_window:
+        if toks[j][0] in pairs:
+            yield pairs[toks[j][0]], j
+            return
+        j, skipped = j - 1, skipped + 1
+    for _ in range(lex.file.object_window):
+        genitive = False
+        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")):
+            genitive = genitive or toks[j][1] == "JKG"
+            j -= 1
+        if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM"):
+            j -= 2  # 인질 20명을 풀어줬다: a count stands between the noun and its particle
+        if j < 0 or toks[j][1] not in NOUN_TAGS:
+            return
+        start = _run_start(toks, j)
+        if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
+            yield start, j
+        j = start - 1
+        if j >= 0 and toks[j][1] in CLAUSE_STOP:
+            return
+
+
+def _noun_lookup(toks: list, start: int, end: int, table: dict,
+                 suffix: str = "") -> tuple[ActEntry, int] | None:
+    """The longest key of `table` that the noun run [start..end] ends with, on morpheme boundaries."""
+    for k in range(start, end + 1):
+        key = _join(toks, k, end) + suffix
+        if len(key) <= 12 and key in table:
+            return table[key], k
+    return None
+
+
+def _act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -> tuple[ActEntry, int] | None:
+    """The longest act noun the run ends with: a nominal entry (경제 보복) or the noun of a noun+하다
+    verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault."""
+    for k in range(start, end + 1):
+        key = _join(toks, k, end)
+        if nominals and key in lex.nominals:
+            return lex.nominals[key], k
+        if key + "하다" in lex.verbs:
+            return lex.verbs[key + "하다"], k
+    return None
+
+
+def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) -> Candidate | None:
+    """noun + verb in one clause: an explicit pair (우려를 표명), a light verb that realizes an act noun
+    (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다)."""
+    pairs = lex.pairs.get(verb)
+    light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
+    if not (pairs or light or passive):
+        return None
+    for nearest, found in enumerate(_argument_runs(toks, first, lex, verb)):
+        if isinstance(found[0], ActEntry):
+            return Candidate(found[0], found[1], stem, noun_end=found[1])
+        start, end = found
+        if pairs:
+            hit = _noun_lookup(toks, start, end, pairs)
+            if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
+                hit = _noun_lookup(toks, _run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
+            if hit:
+                return Candidate(hit[0], hit[1], stem, noun_end=end)
+        if (light or passive) and nearest == 0:
+            hit = _act_noun(toks, start, end, lex, nominals=light)
+            if hit:
+                return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
+    return None
+
+
+def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """The act a predicate stem at `s` states, if the lexicon knows it."""
+    form, tag = toks[s][0], toks[s][1]
+    kiro = tag == "NNG" and form in lex.cue("decision_noun") and _kiro_verb(toks, s) is not False
+    if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
+        verb = toks[s - 1][0] + form + "다"
+        cand = _pair_or_light(toks, s - 1, s, verb, lex)
+        return cand or (Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None)
+    if tag == "XSA" and s > 0 and toks[s - 1][1] in NOUN_TAGS:  # 유감스럽다: 유감/NNG 스럽/XSA
+        verb = toks[s - 1][0] + form + "다"
+        return Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None
+    if tag == "XSV" or kiro:
+        if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
+            return None
+        noun_end = s - 1
+        run0 = _run_start(toks, noun_end)
+        suffix = "하다" if kiro else form + "다"
+        vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
+        verb = _join(toks, vn, noun_end) + suffix
+        pairs = lex.pairs.get(verb, {})
+        for k in range(run0, vn):  # 우려 표명했다, 공동 대응하기로
+            key = _join(toks, k, vn - 1)
+            if key in pairs:
+                return Candidate(pairs[key], k, s)
+        for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
+            lemma = _join(toks, k, noun_end) + suffix
+            if lemma in lex.verbs:
+                return Candidate(lex.verbs[lemma], k, s)
+        cand = _pair_or_light(toks, vn, s, verb, lex)
+        if cand:
+            return cand
+        if verb in lex.verbs:
+            return Candidate(lex.verbs[verb], vn, s)
+        if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
+            active = toks[noun_end][0] + "하다"
+            entry = lex.verbs.get(active)
+            if entry is not None and "object" in entry.target:
+                return Candidate(entry, noun_end, s, passive=True)
+            cand = _pair_or_light(toks, noun_end, s, active, lex)
+            if cand is not None:
+                cand.passive = True
+                return cand
+        return None
+    if tag in STEM_TAGS:
+        verb = form + "다"
+        cand = _pair_or_light(toks, s, s, verb, lex)
+        if cand:
+            return cand
+        if verb in lex.verbs:
+            return Candidate(lex.verbs[verb], s, s)
+    return None
+
+
+def _kiro_verb(toks: list, s: int) -> int | None | bool:
+    """제재키로 했다 (kiwi: 키/NNG 로/JKB 하/VV, or 키로/NNG): the index of the deciding 하, None in a
+    headline that ends there, False when the 키 is another word."""
+    k = s + 1 if toks[s][0].endswith("로") else s + 2
+    if not toks[s][0].endswith("로") and (s + 1 >= len(toks) or toks[s + 1][0] != "로"):
+        return False
+    if k >= len(toks) or toks[k][1] in ("SF", "SP", "SS", "SSC"):
+        return None
+    return k if toks[k][:2] == ("하", "VV") else False
+
+
+def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """안/못 right before the verb: 안 쐈다, 대응을 안 했다."""
+    for i in {cand.first - 1, cand.stem - 1}:
+        if 0 <= i < len(toks) and toks[i][1] == "MAG" and toks[i][0] in lex.cue("negation_adverb"):
+            return True
+    return False
+
+
+def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
+    도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
+    i = cand.first - 1
+    while i >= 0 and toks[i][1] not in NOUN_TAGS:
+        if toks[i][1] in ("SF", "EF") or cand.first - i > 6:
+            return None
+        i -= 1
+    if i < 0:
+        return None
+    words = {toks[k][0] for k in range(_run_start(toks, i), i + 1)}
+    for mode in ("yield", "meet", "assist", "change"):
+        if words & lex.cue(f"mode_{mode}"):
+            return mode
+    return None
+
+
+PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
+
+
+def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
+    the clause does not state the act (exhortation, demanded content, relative clause)."""
+    e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
+    if r.drop:
+        return None
+    kind, mode = e.type, e.mode
+    pledged = r.decided or r.modality in PLEDGE_MODALITIES
+    data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
+                  "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
+                  "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
+                  "decided": r.decided, "quoted": r.quoted,
+            "passive": cand.passive or e.lemma.endswith("되다")}
+    if cand.noun_end is not None:
+        data["noun_end"] = cand.noun_end
+    if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
+        return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
+    if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
+        data["future_of"], kind, mode = kind, "AGREE", None
+    elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
+        data["future_of"], kind, mode = kind, "CONCEDE", None
+    elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
+        data["future_of"], kind, mode = kind, "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
+    status = "planned" if r.modality and not r.decided else "occurred"
+    if "future_of" in data:
+        status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
+    if kind == "THREATEN" and r.modality in ("future", "intent"):
+        status = "occurred"  # a warning of what one will do is itself the act
+    if mode is None and kind in ("REQUEST", "REJECT"):
+        mode = _wish_mode(toks, cand, lex)
+    target = tuple(e.target)
+    if cand.passive:
+        target = tuple("subject" if t == "object" else t for t in target) or ("subject",)
+    start = toks[cand.first][2]
+    end = toks[cand.stem][2] + toks[cand.stem][3]
+    return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
+                  nominal=False, negated=r.negated or _negated_before(toks, cand, lex), status=status,
+                  generic=e.generic, contexts=tuple(e.contexts), data=data)
+
+
+def _next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
+    """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on."""
+    for k in range(i, min(len(toks), i + limit)):
+        if toks[k][1] in ("XSV", "VV"):
+            return k
+        if toks[k][1] in ("SF", "EF", "EC", "ETM"):
+            return None
+    return None
+
+
+def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
+                  verb_hits: dict[int, ActHit]) -> list[ActHit]:
+    """Noun compounds that state an act without a verb of their own (대북 제재, 미사일 발사, 규탄 성명).
+    Only the head of a compound counts (대북 제재 해제 is not a sanction), and a noun that is the
+    object of a request, refusal, threat or pledge is what is wished, not an act (제재를 요구)."""
+    out, n, i = [], len(toks), 0
+    while i < n:
+        if toks[i][1] not in NOUN_TAGS and toks[i][:2] != ("대", "NNB"):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < n and toks[i][1] in NOUN_TAGS:
+            i += 1
+        end = i - 1
+        if i < n and (toks[i][1] == "XSV" or toks[i][0] in lex.cue("decision_noun")):
+            continue  # the verb reading owns this compound
+        last = toks[end][0]
+        planned = end > start and (last in lex.cue("modality_noun") or last in lex.cue("schedule_noun"))
+        head = end - 1 if planned or (toks[end][0] in lex.cue("after_noun") and end > start) else end
+        found = _noun_lookup(toks, start, head, lex.nominals)
+        if not found or any(k in used for k in range(found[1], head + 1)):
+            continue
+        entry, first = found
+        pred = _next_predicate(toks, i)
+        particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
+        governor = verb_hits.get(pred) if pred is not None else None
+        if particle == "의":
+            continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
+        if particle in ("을", "를"):  # an object: what its verb does with it decides
+            if pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb"):
+                planned = True  # 제재를 검토
+            elif governor is None or governor.type in CONTENT_TYPES:
+                continue  # 제재를 요구 (wished), 제재를 포함한 방안 (a topic): no act
+        data = {"pred": head, "first": first, "last": head, "clause": "nominal", "particle": particle,
+                "governor": pred, "main": False}
+        out.append(ActHit(start=toks[first][2], end=toks[head][2] + toks[head][3], type=entry.type,
+                          mode=entry.mode, lemma=entry.key, target=tuple(entry.target), nominal=True,
+                          status="planned" if planned else "occurred", generic=entry.generic,
+                          contexts=tuple(entry.contexts), data=data))
+    return out
+
+
+def find_acts(text: str, tokens) -> list[ActHit]:
+    """The act triggers of one sentence, in order. `tokens` are kiwi's (form, tag, start, length) for
+    the sentence, offsets relative to it (readout.lang.ko.sentences.split); `text` is the sentence.
+    One dict lookup per predicate stem and per noun-compound suffix; no regex, no re-tokenizing."""
+    lex = act_index()
+    toks = tokens_of(tokens)
+    used: set[int] = set()
+    hits: list[ActHit] = []
+    verb_hits: dict[int, ActHit] = {}
+    for s in range(len(toks)):
+        cand = _predicate(toks, s, lex)
+        if cand is None:
+            continue
+        if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
+            verb = _kiro_verb(toks, s)
+            if verb is not None:
+                cand.reading = read_decision(toks, verb, Reading(last=s, endings=["기"]), lex, 0)
+            else:  # a headline: 교류 강화키로
+                cand.reading = Reading(last=s, clause="headline", decided=True, endings=["기"])
+        used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
+        hit = _hit(toks, cand, lex)
+        if hit is not None:
+            hits.append(hit)
+            verb_hits[s] = hit
+    hits += _nominal_hits(toks, lex, used, verb_hits)
+    return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def particle_after(tokens, end: int) -> str | None:
+    """The target label (as ko_acts.yaml writes it) of the particle after the noun ending at token `end`:
+    "object", "subject", "에", "에게", "에 대해", "에 대한", "을 향해", "와", "에서", "의", or None.
+    For the clause reader, which matches these labels against an ActHit's `target`."""
+    toks = tokens_of(tokens)
+    if end + 1 >= len(toks):
+        return None
+    form, tag = toks[end + 1][0], toks[end + 1][1]
+    after = toks[end + 2] if end + 2 < len(toks) else ("", "", 0, 0)
+    if form in ("을", "를"):
+        return "을 향해" if after[0] == "향하" else "object"
+    if tag == "JKS":
+        return "subject"
+    if form in ("에게", "한테", "께", "에게서"):
+        return "에게"
+    if form == "에":
+        if after[0] in ("대하", "관하"):
+            third = toks[end + 3][1] if end + 3 < len(toks) else ""
+            return "에 대한" if third == "ETM" else "에 대해"
+        return "에"
+    if form in ("와", "과", "하고", "이랑", "랑"):
+        return "와"
+    if form in ("에서", "의", "로", "으로"):
+        return "로" if form == "으로" else form
+    return None

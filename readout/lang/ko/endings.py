@@ -1,0 +1,230 @@
+"""What the endings after a Korean predicate stem say about its clause, read on kiwi's morphemes.
+
+Why a module of its own: every Korean predicate rule needs the same reading (an act verb, a meeting
+verb, a visit): is the clause negated (지 않았다, 지 못했다, 안 V), planned (ㄹ 것, 겠, ㄹ 방침, ㄹ 수
+있다), decided (기로 했다), a forecast (ㄹ 것으로 보인다) or a schedule (ㄹ 예정), an exhortation
+(하자, 하자고, 합시다), the content of a demand (하라고, 하도록, 해 달라고, ㄹ 것을), a relative clause
+that only describes a noun (금지하는 결의), reported speech (했다고, "..."고), or the main clause.
+The closed word lists it reads are the `cues` of data/lexicon/ko_acts.yaml.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from readout.lang.ko.act_table import ActIndex
+
+FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
+DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
+NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "XPN", "NR"})
+
+
+@dataclass
+class Reading:
+    """What the morphemes after a predicate stem say about its clause."""
+
+    last: int  # index of the clause's last morpheme read
+    clause: str = "none"  # main (EF) | connective (EC) | quote | noun (ETM + connective/vehicle) | ...
+    negated: bool = False
+    modality: str | None = None  # future | possible | plan | obligation | intent | condition | purpose
+    decided: bool = False
+    quoted: bool = False
+    drop: str | None = None  # exhortation | imperative | content | relative: not an act
+    endings: list[str] = field(default_factory=list)
+
+
+def tokens_of(tokens) -> list[tuple[str, str, int, int]]:
+    """kiwi tags irregular stems VV-R, VV-I: the class is what the rules read."""
+    return [(t[0], t[1].split("-")[0], t[2], t[3]) for t in tokens]
+
+
+def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
+    """Walk the endings and auxiliaries after the stem at `s` to the clause's end."""
+    n, j = len(toks), s + 1
+    r = Reading(last=s)
+    past = False
+    while j < n:
+        form, tag = toks[j][0], toks[j][1]
+        nxt = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+        r.last = j
+        if tag == "EP":
+            past = past or form != "겠"
+            if form == "겠":
+                r.modality = r.modality or "future"
+            r.endings.append(form)
+            j += 1
+            continue
+        if tag == "VX":  # an auxiliary read on its own (after 어/고 handled below)
+            j += 1
+            continue
+        if tag == "EC":
+            r.endings.append(form)
+            if form == "지" and nxt[1] == "VX" and nxt[0] in lex.cue("negation_aux"):
+                if nxt[0] == "말":  # 하지 말라고: a prohibition demanded, not an act
+                    r.drop = "content"
+                    r.last = j + 1
+                    return r
+                r.negated = True
+                j += 2
+                continue
+            if form == "지" and nxt[1] == "MAG" and nxt[0] in lex.cue("negation_adverb"):
+                r.negated = True  # 쏘지 못했다: kiwi reads 못/MAG 하/XSV
+                j += 3
+                continue
+            if form in lex.cue("obligation_ending") and nxt[0] in ("하", "되"):
+                r.modality = "obligation"
+                j += 2
+                continue
+            if nxt[1] == "VX" and nxt[0] in lex.cue("aspect_aux") | lex.cue("request_aux"):
+                j += 2
+                continue
+            prev_tag = toks[j - 1][1]
+            if form in lex.cue("exhortation_ending"):
+                r.drop = "exhortation"
+            elif form in lex.cue("imperative_ending") and not past and prev_tag in ("XSV", "VV", "VX", "VA"):
+                r.drop = "imperative"
+            elif form in lex.cue("content_ending"):
+                r.drop = "content"
+            elif form in lex.cue("quote_ending"):
+                r.quoted, r.clause = True, "quote"
+                return r
+            elif form in lex.cue("intent_ending"):
+                r.modality = "intent"
+            elif form in lex.cue("condition_ending"):
+                r.modality = "condition"
+            r.clause = "connective"
+            return r if past else _inherit(toks, j, r, lex, depth)  # 당부했고: a tense of its own
+        if tag == "EF":
+            r.endings.append(form)
+            r.clause = "main"
+            k = j + 1
+            while k < n and toks[k][1] in ("SSC", "SS", "SP"):
+                k += 1
+            if k < n and toks[k][1] == "JKQ":  # "... 보복하겠다"고 말했다: a direct quote
+                r.quoted, r.clause = True, "quote"
+            if form in lex.cue("exhortation_ending"):
+                r.drop = "exhortation"
+            elif form in lex.cue("imperative_ending") and not past:
+                r.drop = "imperative"
+            return r
+        if tag == "ETN":
+            return _nominalized(toks, j, r, lex, depth)
+        if tag == "ETM":
+            return _adnominal(toks, j, r, lex)
+        break
+    r.clause = r.clause if r.endings else "bare"
+    return r
+
+
+def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
+    """V-기로 하다 (decided), V-기를 (the content of a wish or demand), V-기 위해 (purpose)."""
+    n = len(toks)
+    r.endings.append(toks[j][0])
+    after = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+    if after[0] == "로" and after[1] == "JKB":  # 하기로 했다, 하기로 의견을 모았다: a decision
+        for k in range(j + 2, min(n, j + 8)):
+            if toks[k][1] in ("VV", "XSV"):
+                return read_decision(toks, k, r, lex, depth)
+            if toks[k][1] in ("EF", "EC", "SF"):
+                break
+        r.decided, r.clause, r.last = True, "nominalized", j + 1
+        return r
+    if after[1] == "JKO":
+        r.drop = "content"
+    elif after[0] == "위하":
+        r.modality = "purpose"
+    r.clause = "nominalized"
+    r.last = j
+    return r
+
+
+def read_decision(toks: list, verb: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
+    """The decision verb's own endings decide negation and tense: 하지 않기로 했다, 하기로 할 것."""
+    rest = read_clause(toks, verb, lex, depth + 1)
+    r.decided, r.last, r.clause = True, rest.last, rest.clause
+    r.negated = r.negated or rest.negated
+    r.quoted = rest.quoted
+    r.endings += rest.endings
+    if rest.modality and rest.modality != "future":
+        r.modality = rest.modality
+    r.drop = r.drop or rest.drop
+    return r
+
+
+def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
+    """V-ㄹ 것 (future), V-ㄹ 수 있다, V-ㄹ 방침; V-ㄴ 뒤 (an act, then time); V-는 성명 (the act's
+    vehicle); V-ㄴ 것으로 알려졌다 (reported); any other noun: a relative clause, not an act."""
+    n = len(toks)
+    form = toks[j][0]
+    r.endings.append(form)
+    r.last = j
+    noun = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
+    after = toks[j + 2] if j + 2 < n else ("", "", 0, 0)
+    r.clause = "adnominal"
+    later = [toks[k][0] for k in range(j + 2, min(n, j + 4))]
+    if any(w in lex.cue("absent_verb") for w in later):  # 만날 계획이 없다
+        r.negated = True
+    if form in lex.cue("exhortation_ending"):
+        r.drop = "exhortation"
+        return r
+    if form in lex.cue("imperative_ending") and toks[j - 1][1] != "EP":
+        r.drop = "imperative"  # 중단하라는 요구: the content of a demand
+        return r
+    r.quoted = form in lex.cue("quote_ending")  # 보복하겠다는 입장: a stated intent
+    if noun[1] not in ("NNG", "NNB", "NNP"):
+        r.drop = "relative"
+        return r
+    word = noun[0]
+    if form in FUTURE_ETM:
+        if word in lex.cue("future_noun"):
+            r.drop = "content" if after[1] == "JKO" else None
+            r.modality = "predicted" if after[0] in ("으로", "로") else "future"  # 할 것으로 보인다
+        elif word in lex.cue("possible_noun"):
+            r.modality = "possible"
+        elif word in lex.cue("modality_noun"):
+            r.modality = "plan"
+        elif word in lex.cue("schedule_noun"):
+            r.modality = "scheduled"
+        elif word in lex.cue("connective_noun"):
+            r.modality, r.clause = "condition", "noun"
+        else:
+            r.drop = "relative"
+        return r
+    if word in lex.cue("modality_noun"):
+        r.modality = "plan"
+    elif word in lex.cue("schedule_noun"):
+        r.modality = "scheduled"
+    elif word in lex.cue("connective_noun") or word in lex.cue("vehicle_noun"):
+        r.clause = "noun"
+    elif word in lex.cue("reported_noun"):
+        r.clause = "reported"
+    else:
+        r.drop = "relative"
+    return r
+
+
+def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
+    """A connective clause (V-고, V-며, V-어) takes the tense of the predicate it is joined to:
+    유감을 표하고 촉구할 방침 is planned; 멈추고 대화하자 is an exhortation; 멈추고 나오라고 is content."""
+    if depth > 0 or r.drop or r.modality:
+        return r  # one step only: the next clause may have a subject of its own
+    for k in range(j + 1, len(toks)):
+        if toks[k][1] in ("XSV", "VV") or (toks[k][1] == "VA" and toks[k - 1][1] != "EC"):
+            nxt = read_clause(toks, k, lex, depth + 1)
+            if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
+                r.quoted = True
+            if nxt.drop in DROP_INHERITED:
+                r.drop = r.drop or nxt.drop
+            if nxt.modality and not r.modality:
+                r.modality = nxt.modality
+            r.decided = r.decided or nxt.decided
+            return r
+        if toks[k][1] in ("EF", "SF"):
+            break
+    return r
+
+
+def lemma_at(toks: list, i: int) -> str:
+    form, tag = toks[i][0], toks[i][1]
+    if tag == "XSV" and i > 0 and toks[i - 1][1] in NOUN_TAGS:
+        return toks[i - 1][0] + form + "다"
+    return form + "다"
