@@ -7,6 +7,7 @@ import json
 import pytest
 
 from readout.api import run
+from readout.settings import SETTINGS
 
 GOOD_EN = "U.S. Secretary of State Antony Blinken met South Korean Foreign Minister Park Jin on Monday in Seoul."
 
@@ -23,15 +24,11 @@ def inputs(folder):
 # one Dask worker: tasks run in its thread pool (where SIGALRM cannot reach) in submission order, so the
 # first document (which also loads the models, with `model_load_seconds` more) is a good one
 @pytest.mark.parametrize("engine,workers", [("local", 1), ("local", 2), ("dask", 1)])
-def test_a_document_past_its_budget_is_rejected_by_every_engine(tmp_path, monkeypatch, engine, workers):
-    import readout.settings
-
+def test_a_document_past_its_budget_is_rejected_by_every_engine(tmp_path, engine, workers):
     if engine == "dask":
         pytest.importorskip("distributed", reason="dask.distributed is not installed")
-    monkeypatch.setenv("READOUT_DOCUMENT_SECONDS", "0.5")  # Dask workers are new processes: they read this
-    monkeypatch.setattr(readout.settings, "SETTINGS", readout.settings.SETTINGS.model_copy(
-        update={"document_seconds": 0.5}))  # this process and forked workers
+    tight = SETTINGS.model_copy(update={"document_seconds": 0.5})  # travels with the pipeline to every worker
     report = run([str(inputs(tmp_path / "in"))], db=str(tmp_path / "r.db"), progress=False, workers=workers,
-                 engine=engine)
+                 engine=engine, settings=tight)
     assert [(r.doc, r.code) for r in report.rejected] == [("soup", "time_budget")]
     assert report.new == 2 and report.events_found >= 2

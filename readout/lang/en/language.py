@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import lexicon
-from readout.lang import rule_acts
 from readout.lang.base import ActHit, Language, Reference, Trigger
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.language import boilerplate, dateline, inside
@@ -128,7 +127,9 @@ class English(Language):
 
     # --- acts ----------------------------------------------------------------------------------------
     def find_acts(self, text, tokens) -> list[ActHit]:
-        return rule_acts.find_acts(self.lex, text, self.settings.negation_window_chars)
+        from readout.lang.en import acts
+
+        return acts.find_acts(text)
 
     def recipients_side(self):
         return "after"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import kb, lexicon
-from readout.lang import rule_acts
 from readout.lang.base import ActHit, Language, Reference, Trigger
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.clauses import SentenceReader, clause_words
@@ -129,7 +128,9 @@ class Korean(Language):
 
     # --- acts ----------------------------------------------------------------------------------------
     def find_acts(self, text, tokens) -> list[ActHit]:
-        return rule_acts.find_acts(self.lex, text, self.settings.negation_window_chars)
+        from readout.lang.ko import acts
+
+        return acts.find_acts(text, tokens)
 
     def recipients_side(self):
         return "before"
