@@ -161,6 +161,11 @@ class Language:
         """Where an act's receiving side stands relative to its verb: 'before' (SOV) or 'after' (SVO)."""
         raise NotImplementedError
 
+    def main_predicate(self, text: str, tokens, start: int) -> bool:
+        """The word at `start` is (part of) the sentence's main predicate, not a verb of an embedded or
+        relative clause: a main predicate's dropped subject is the sentence's topic."""
+        raise NotImplementedError
+
     def act_mode(self, hit: ActHit, text: str) -> str | None:
         """A mode the act's surroundings give where its lexicon entry gives none (a REQUEST to stop
         something is 'change', to visit is 'meet')."""

@@ -18,7 +18,9 @@ from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.roles import read_roles
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
-NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}
+NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
+MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
+UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -50,16 +52,19 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(lang, text, sent, hit, countries, settings) \
             or leftover_countries(countries, meetings_here, story) or story.mobilizer
-        if hit.type == "MOBILIZE" and actors:
-            story.mobilizer = actors
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles) \
             or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
     if not actors:
         return None
-    recipients = receiving_side(lang, text, tokens, sent, hit, items, roles, actors, settings)
-    if hit.type == "MOBILIZE" and lang.response_act(text, hit.start, hit.end):
+    if hit.type == "MOBILIZE":
+        story.mobilizer = actors
+    recipients = [] if hit.type in UNDIRECTED else \
+        receiving_side(lang, text, tokens, sent, hit, items, roles, actors, settings)
+    if hit.type in UNDIRECTED and lang.response_act(text, hit.start, hit.end):
         recipients = [c for c in story.previous_mobilizer if c not in actors]
+    if hit.type in MUTUAL:
+        actors, recipients = list(dict.fromkeys([*actors, *recipients])), []
     if hit.type in NEEDS_RECIPIENT and not recipients:
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status,
@@ -99,12 +104,30 @@ def meeting_countries(meetings: list[Event]) -> list[str]:
 
 def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem],
                       roles: list[str]) -> list[str]:
-    """The acting side: the subjects of the act's own clause, else the sentence's subject before it."""
+    """The acting side: the subjects of the act's own clause; else, for the sentence's main predicate,
+    its first subject (the topic), and for an embedded one the nearest subject before it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
-    subjects = [(i, r) for i, r in zip(items, roles) if r == "subject" and i.span.start < sent.start + hit.start]
-    inside = [i for i, _r in subjects if sent.start + left <= i.span.start < sent.start + right]
-    chosen = inside or [i for i, _r in subjects]
+    subjects = [i for i, r in zip(items, roles) if r == "subject" and i.span.start < sent.start + hit.start]
+    inside = [i for i in subjects if sent.start + left <= i.span.start < sent.start + right]
+    if inside:
+        chosen = inside
+    elif not subjects:
+        chosen = []
+    else:
+        chosen = coordinated_group(lang, text, sent, subjects, first=lang.main_predicate(text, tokens, hit.start))
     return list(dict.fromkeys(code for i in chosen for code in i.codes))
+
+
+def coordinated_group(lang, text: str, sent: Span, subjects: list[SideItem], first: bool) -> list[SideItem]:
+    """The first (or the last) subject with the subjects coordinated with it ('A와 B는', 'A and B')."""
+    group = [subjects[0] if first else subjects[-1]]
+    step = subjects[1:] if first else list(reversed(subjects[:-1]))
+    for item in step:
+        a, b = (group[-1], item) if first else (item, group[-1])
+        if not lang.coordinated(text, a.span.end - sent.start, b.span.start - sent.start):
+            break
+        group.append(item)
+    return group
 
 
 def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[CountryMention],
@@ -137,24 +160,32 @@ def leftover_countries(countries: list[CountryMention], meetings: list[Event], s
 def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
                    actors: list[str], settings) -> list[str]:
     """The other states in the act's own clause: the nearest before the verb (Korean) or the first
-    after it (English), with any coordinated with it ('North Korea and Russia's', '러북')."""
+    after it (English), with any coordinated with it ('North Korea and Russia's', '러북'). Where the
+    clause names only the actor's own state there ('Algeria arrested Algerian journalists'), the act
+    is domestic and that state receives it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
-    pos, end = sent.start + hit.start, sent.start + hit.end
-    pool = [(i, r) for i, r in zip(items, roles)
+    pool = [i for i, r in zip(items, roles)
             if sent.start + left <= i.span.start < sent.start + right and r != "subject"
-            and any(code not in actors for code in i.codes)
             and not lang.names_a_rule(text, i.span.end - sent.start)]
-    if lang.recipients_side() == "before":
-        zone = [i for i, _r in pool if i.span.end <= pos]
-        picked = zone[-1:]
-        if len(zone) > 1 and lang.coordinated(text, zone[-2].span.end - sent.start, zone[-1].span.start - sent.start):
-            picked = zone[-2:]
-    else:
-        zone = [i for i, _r in pool if i.span.start > pos and i.span.start - end <= settings.recipient_reach_chars]
-        picked = zone[:1]
-        if len(zone) > 1 and zone[1].span.start - zone[0].span.end <= settings.coordination_gap_chars:
-            picked = zone[:2]
+    foreign = [i for i in pool if any(code not in actors for code in i.codes)]
+    picked = nearest_side(lang, text, sent, hit, foreign, settings)
+    if not picked and hit.type in NEEDS_RECIPIENT:
+        return list(dict.fromkeys(code for i in nearest_side(lang, text, sent, hit, pool, settings)[:1]
+                                  for code in i.codes))
     return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
+
+
+def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem], settings) -> list[SideItem]:
+    pos, end = sent.start + hit.start, sent.start + hit.end
+    if lang.recipients_side() == "before":
+        zone = [i for i in pool if i.span.end <= pos]
+        if len(zone) > 1 and lang.coordinated(text, zone[-2].span.end - sent.start, zone[-1].span.start - sent.start):
+            return zone[-2:]
+        return zone[-1:]
+    zone = [i for i in pool if i.span.start > pos and i.span.start - end <= settings.recipient_reach_chars]
+    if len(zone) > 1 and zone[1].span.start - zone[0].span.end <= settings.coordination_gap_chars:
+        return zone[:2]
+    return zone[:1]
 
 
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None) -> None:

@@ -2,6 +2,7 @@
 (lang/en/clauses.py), and the English lexicon for everything worded."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from readout.kb.loader import lexicon
@@ -129,10 +130,15 @@ class English(Language):
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.en import acts
 
-        return acts.find_acts(text)
+        nominal = self.lex.re("nominal_before_re")
+        return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start) else h
+                for h in acts.find_acts(text)]  # "the DPRK's escalatory launch of missiles" is a noun
 
     def recipients_side(self):
         return "after"
+
+    def main_predicate(self, text, tokens, start):
+        return not any(a <= start < b for a, b in clauses.relative_spans(text))
 
     def act_mode(self, hit, text):
         if hit.type != "REQUEST":

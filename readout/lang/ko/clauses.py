@@ -96,14 +96,16 @@ class SentenceReader:
     def shared_subject(self, i: int, first: int) -> bool:
         """Whether word `i`, before the clause starting at word `first`, is the subject that clause
         shares: the topic (은/는) of the sentence, or the last subject (이/가) of the clauses joined
-        to it by connective endings (갖고, 방문하여), when the clause names no subject of its own."""
+        to it by connective endings (갖고, 방문하여), when the clause names no subject of its own. A
+        subject whose own predicate is adnominal belongs to that relative clause ('북한이 발사한 미사일')."""
         if self.topic() == i:
             return True
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
-        return not any(k <= last for k in later) and not any(self.facts[k].adnominal for k in range(i, first))
+        own = next((k for k in range(i + 1, first) if self.facts[k].lemma), None)
+        return not any(k <= last for k in later) and not (own is not None and self.facts[own].adnominal)
 
     def headline_start(self, i: int) -> bool:
         """No word before word `i` carries a particle or an ending: `i` opens a headline-style phrase."""

@@ -135,6 +135,11 @@ class Korean(Language):
     def recipients_side(self):
         return "before"
 
+    def main_predicate(self, text, tokens, start):
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        return j is not None and not any(r.facts[k].adnominal for k in range(j, r.clause_of(j)[1] + 1))
+
     def act_mode(self, hit, text):
         if hit.type != "REQUEST":
             return hit.mode
