@@ -73,6 +73,7 @@ class Settings(BaseModel):
 
     # --- events ------------------------------------------------------------------------------------
     min_meeting_participants: int = 2
+    multilateral_parties: int = 3  # a meeting of this many parties is multilateral
     context_window_sentences: int = 4  # an event's contexts are read from its sentences and the next three
 
     # --- merging ------------------------------------------------------------------------------------

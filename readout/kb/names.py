@@ -116,3 +116,21 @@ def stable_id(prefix: str, *parts: str) -> str:
 def slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+SHORT_FORM_MIN_LATIN = 3  # a roman short form shorter than this ('Xi' aside) is too ambiguous to refer back
+
+
+@functools.lru_cache(maxsize=16384)  # every mention of a person asks again
+def forms_of_names(names: tuple[str, ...]) -> frozenset[str]:
+    """The short forms a later reference to a person with these names may use: a Korean surname (조),
+    a foreign name's last or first word (블링컨, 이와야), a roman name's first and last word."""
+    out: set[str] = set()
+    for form in names:
+        parts = form.replace("-", " ").split() if not is_hangul(form) else form.split()
+        if is_hangul(form) and len(parts) == 1:
+            out.add(split_korean_name(form)[0])
+        if parts:
+            out |= {parts[0], parts[-1]} if len(parts) > 1 else {parts[0]}
+        out.add(form)
+    return frozenset(f for f in out if f and (is_hangul(f) or len(f) >= SHORT_FORM_MIN_LATIN))

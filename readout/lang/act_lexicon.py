@@ -74,7 +74,7 @@ class ActEntry(Strict):
 
     lemma: str
     pos: Literal["verb", "noun"] = "verb"
-    forms: list[str]
+    forms: list[str] = []  # inflected forms (English); Korean matches lemmas
     particle: str | None = None  # must follow the trigger: "call" + "on", "step" + "down"
     objects: list[str] = []  # one must appear within object_window words: "impose" + "sanctions"
     noun: str | None = None  # Korean light-verb pair: "우려" + "표명하다"

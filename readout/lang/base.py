@@ -7,7 +7,7 @@ Adding a third language means writing one folder that fills in this class (spaCy
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,18 @@ class ActHit:
     generic: bool = False  # a generic pledge to cooperate: AGREE with generic=True
     contexts: tuple[str, ...] = ()
     data: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+GENERIC_PLEDGE_OF = frozenset({"COOPERATE", "SUPPORT"})  # "agreed to cooperate closely": a generic AGREE
+
+
+def with_generic_pledge(hit: ActHit, pledged: str | None) -> ActHit:
+    """An AGREE that a language read from a pledge to cooperate or support in general (PLOVER codes a
+    future cooperative act as AGREE) is a generic pledge, which users filter out; a pledge to meet or
+    to give aid stays a real agreement."""
+    if hit.type == "AGREE" and pledged in GENERIC_PLEDGE_OF and not hit.generic:
+        return replace(hit, generic=True)
+    return hit
 
 
 @dataclass(frozen=True)
@@ -71,6 +83,7 @@ class Language:
     """
 
     code: str = ""
+    warm_up: str = ""  # a sentence that loads everything the language uses (before forking workers)
 
     def __init__(self, settings, knowledge):
         self.settings = settings  # this language's `LanguageSettings`

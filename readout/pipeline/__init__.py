@@ -53,7 +53,7 @@ class Pipeline:
 
     def warm(self) -> "Pipeline":
         """Load what the first document would (Kiwi, indexes, the resolver), before forking workers."""
-        self(Article("warm-up", "한국 외교부 장관은 서울에서 회담했다.\nThe minister met his counterpart in Seoul."))
+        self(Article("warm-up", "\n".join(lang.warm_up for lang in self.languages.values())))
         return self
 
     @property

@@ -63,8 +63,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         receiving_side(lang, text, tokens, sent, hit, items, roles, actors, settings)
     if hit.type in UNDIRECTED and lang.response_act(text, hit.start, hit.end):
         recipients = [c for c in story.previous_mobilizer if c not in actors]
-    if hit.type in MUTUAL:
-        actors, recipients = list(dict.fromkeys([*actors, *recipients])), []
+    if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
+        partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
+        actors, recipients = list(dict.fromkeys([*actors, *partners])), []
     if hit.type in NEEDS_RECIPIENT and not recipients:
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status,
@@ -164,6 +165,9 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
     clause names only the actor's own state there ('Algeria arrested Algerian journalists'), the act
     is domestic and that state receives it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
+    if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
+        subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
+        left = min(left, max(subjects) - sent.start) if subjects else left
     pool = [i for i, r in zip(items, roles)
             if sent.start + left <= i.span.start < sent.start + right and r != "subject"
             and not lang.names_a_rule(text, i.span.end - sent.start)]
@@ -176,16 +180,23 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
 
 
 def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem], settings) -> list[SideItem]:
+    """The item nearest the verb on the language's receiving side, with the items coordinated with it."""
     pos, end = sent.start + hit.start, sent.start + hit.end
     if lang.recipients_side() == "before":
         zone = [i for i in pool if i.span.end <= pos]
-        if len(zone) > 1 and lang.coordinated(text, zone[-2].span.end - sent.start, zone[-1].span.start - sent.start):
-            return zone[-2:]
-        return zone[-1:]
+        picked = zone[-1:]
+        for prev in reversed(zone[:-1]):  # '러시아와 북한의': back over the coordinated names
+            if not lang.coordinated(text, prev.span.end - sent.start, picked[0].span.start - sent.start):
+                break
+            picked.insert(0, prev)
+        return picked
     zone = [i for i in pool if i.span.start > pos and i.span.start - end <= settings.recipient_reach_chars]
-    if len(zone) > 1 and zone[1].span.start - zone[0].span.end <= settings.coordination_gap_chars:
-        return zone[:2]
-    return zone[:1]
+    picked = zone[:1]
+    for nxt in zone[1:]:  # 'North Korea and Russia's'
+        if nxt.span.start - picked[-1].span.end > settings.coordination_gap_chars:
+            break
+        picked.append(nxt)
+    return picked
 
 
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None) -> None:

@@ -4,16 +4,14 @@ document, and name each event's contexts from the sentences around it.
 """
 from __future__ import annotations
 
-import functools
-import re
-
 from readout import budget
-from readout.kb.loader import read_yaml
-from readout.lang.patterns import alternation
+from readout.lang.contexts import contexts_in
 from readout.model import Article, Event, Place
 
-BASIS_RANK = {"text": 0, "narrative": 1, "published": 2, None: 3}
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
+BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
+PRECISION_ORDER = ("day", "month", "year", None)
+BASIS_RANK = {basis: rank for rank, basis in enumerate(BASIS_ORDER)}
+PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISION_ORDER)}
 
 
 def consolidate_events(article: Article, ctx) -> Article:
@@ -147,13 +145,6 @@ def meeting_sentence_without_people(article: Article, place: Place, event: Event
     return not own or event.date in own
 
 
-@functools.lru_cache(maxsize=1)
-def context_words() -> dict[str, re.Pattern]:
-    """Each PLOVER context with one pattern for its Korean and English words (found anywhere in the text)."""
-    table = read_yaml("contexts.yaml")["contexts"]
-    return {name: re.compile(alternation([*words.get("ko", []), *words.get("en", [])])) for name, words in table.items()}
-
-
 class ContextReader:
     """PLOVER contexts of an event from its evidence sentences and the three that follow each. Events
     of one document often share evidence, so each set of sentences is read once."""
@@ -174,6 +165,5 @@ class ContextReader:
             sentences = self.article.sentences
             texts = [self.article.text[t.start:t.end] for start in starts if start in self.index
                      for t in sentences[self.index[start]:self.index[start] + self.size]]
-            blob = " ".join(texts)
-            self.seen[key] = [name for name, words in context_words().items() if words.search(blob)]
+            self.seen[key] = contexts_in(" ".join(texts))
         return self.seen[key]

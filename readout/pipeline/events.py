@@ -103,10 +103,11 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     out: list[Event] = []
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
-        for group in parties(lang, text, tokens, sent, trig, people, story):
+        for group in parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants):
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
-                event.implied = len(named & event.participant_ids()) < 2  # '양측', 'they': attach only
+                event.implied = len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
+                # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
     return out
 
@@ -119,7 +120,7 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
     for trig in triggers:
         pos = sent.start + trig.start
         codes = {code for c in found if c.start < pos and pos - c.end <= reach for code in c.codes}
-        if len(codes) < 2:
+        if len(codes) < ctx.settings.min_meeting_participants:
             continue
         for event in reversed(article.events):
             if event.type == "CONSULT" and {p.country for p in event.participants} == codes:
@@ -128,7 +129,7 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
 
 
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
-            story: Narrative) -> list[list[Entity]]:
+            story: Narrative, minimum: int) -> list[list[Entity]]:
     """The principals of the meeting word `trig`: one group, or one per counterpart where the
     sentence says they met separately."""
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
@@ -136,11 +137,11 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
     others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story)]
     if not subjects and trig.kind == "predicate" and story.topic and others:
         subjects = [story.topic]  # Korean drops the subject: "(조 장관은) 블링컨 장관을 만났으나"
-    if not others and (len(unique(subjects)) < 2 or trig.kind == "background"):
+    if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
-    if subjects and len(others) >= 2 and (not lang.meeting_is_multilateral(text) or lang.meeting_splits_pairs(text)):
+    if subjects and len(others) > 1 and (not lang.meeting_is_multilateral(text) or lang.meeting_splits_pairs(text)):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
     return [unique([*subjects, *others])]
 
@@ -162,7 +163,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         return None
     clause = lang.clause(text, tokens, trig.start, trig.end)
     when = pick_date(sent, trig, clause, dates)
-    mode = trig.mode if trig.mode == "phone" else "multilateral" if len(group) >= 3 else trig.mode
+    multilateral = len(group) >= ctx.settings.multilateral_parties
+    mode = trig.mode if trig.mode == "phone" else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     set_date(event, when, story, article)
     event.status = trig.status
@@ -225,7 +227,7 @@ def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: 
     """Officials of two states acting together ('A and B reaffirmed ...', 'A과 B는 ... 규탄했다') met,
     in person or by phone; such an event only stands when no explicit meeting of theirs exists."""
     persons = [m for m in people if m.entity and m.role != "genitive"]
-    if len(persons) != 2:
+    if len(persons) != ctx.settings.min_meeting_participants:
         return []
     a, b = persons
     lang = ctx.language(sent.label)

@@ -3,11 +3,10 @@
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from readout import budget
-from readout.kb.names import is_hangul, split_korean_name
+from readout.kb.names import forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
 
 
@@ -49,19 +48,6 @@ def short_forms(entity: Entity) -> frozenset[str]:
     """Forms a later reference may use: a Korean surname (조), a foreign name's last or first word
     (블링컨, 이와야), a roman name's first and last word (Cho, Blinken, Hayashi)."""
     return forms_of_names((entity.name, *entity.names))
-
-
-@functools.lru_cache(maxsize=16384)  # every mention of a person asks again
-def forms_of_names(names: tuple[str, ...]) -> frozenset[str]:
-    out: set[str] = set()
-    for form in names:
-        parts = form.replace("-", " ").split() if not is_hangul(form) else form.split()
-        if is_hangul(form) and len(parts) == 1:
-            out.add(split_korean_name(form)[0])
-        if parts:
-            out |= {parts[0], parts[-1]} if len(parts) > 1 else {parts[0]}
-        out.add(form)
-    return frozenset(f for f in out if f and (is_hangul(f) or len(f) > 2))
 
 
 def find_mentions(article: Article, ctx) -> Article:

@@ -49,7 +49,7 @@ def capped(text: str, span: Span, tokens, cap: int):
     if span.end - span.start <= cap:
         yield span, tokens
         return
-    starts = [t[2] for t in tokens]
+    starts = [start for _form, _tag, start, _length in tokens]
     start = span.start
     while start < span.end:
         end = min(span.end, start + cap)

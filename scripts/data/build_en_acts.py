@@ -53,7 +53,10 @@ MODE_FIX = {("RETREAT", "return"): None, ("RETREAT", "ease"): None, ("THREATEN",
 CONTEXT_FIX = {"democracy": "pro_democracy"}
 # Code-level corrections where the manual and the crosswalk differ (the manual wins): international
 # sanctions are SANCTION 'discontinue'; CAMEO 195 is aerial weapons; expelling individuals is COERCE.
-CODE_FIX = {"163": Plover("SANCTION", "discontinue", ("economic",)),
+# Signing a formal agreement (057) is AGREE here, as readout's annotation and the Korean lexicon code
+# it (서명하다, 체결하다), though the manual lists it under SUPPORT: users count signed agreements there.
+CODE_FIX = {"057": Plover("AGREE", None, ("diplomatic",)),
+            "163": Plover("SANCTION", "discontinue", ("economic",)),
             "195": Plover("ASSAULT", "aerial", ("military",)),
             "174": Plover("COERCE", "deport", ("legal",))}
 

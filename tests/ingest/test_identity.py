@@ -194,16 +194,16 @@ def unpunctuated(words: list[str], size: int) -> str:
 
 
 @pytest.mark.parametrize("words", [GOOD_KO.rstrip(".").split(), GOOD_EN.rstrip(".").split()], ids=["ko", "en"])
-def test_a_megabyte_paragraph_finishes_within_the_budget(monkeypatch, words):
-    import readout.settings
+def test_a_megabyte_paragraph_finishes_within_the_budget(words):
+    from readout.pipeline import default_pipeline
 
     seconds = 4.0
-    extract_text(GOOD_KO + "\n" + GOOD_EN, "warm", date(2024, 11, 15))  # models loaded outside the budget
-    monkeypatch.setattr(readout.settings, "SETTINGS", SETTINGS.model_copy(update={"document_seconds": seconds}))
+    pipeline = default_pipeline(SETTINGS.model_copy(update={"document_seconds": seconds}))
+    extract_text(GOOD_KO + "\n" + GOOD_EN, "warm", date(2024, 11, 15), pipeline)  # models loaded outside the budget
     text = unpunctuated(words, SETTINGS.max_extract_chars - 10)
     started = time.monotonic()
     try:
-        extract_text(text, "mb", date(2024, 11, 15))
+        extract_text(text, "mb", date(2024, 11, 15), pipeline)
     except TimeBudgetExceeded as exc:
         assert exc.doc == "mb"
     assert time.monotonic() - started < seconds + 4  # one uninterruptible piece past the deadline at most

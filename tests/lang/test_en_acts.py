@@ -30,7 +30,7 @@ CASES = [
     # SUPPORT
     ("The council praised the mediators for their patience.", "praised", "SUPPORT", None, OCC, False, "object"),
     ("Paris welcomed the decision to reopen the consulate.", "welcomed", "SUPPORT", None, OCC, False, "object"),
-    ("The two states signed a treaty on river navigation.", "signed a treaty", "SUPPORT", None, OCC, False, "with"),
+    ("The two states welcomed the treaty on river navigation.", "welcomed", "SUPPORT", None, OCC, False, "object"),
     ("The bloc did not endorse the candidate's plan.", "endorse", "REJECT", None, OCC, False, "object"),
     # CONCEDE
     ("The government apologized to the fishermen's families.", "apologized", "CONCEDE", None, OCC, False, "to"),

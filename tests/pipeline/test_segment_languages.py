@@ -6,6 +6,7 @@ import pytest
 
 from readout.errors import UnsupportedInput
 from readout.model import Article
+from readout.pipeline import default_pipeline
 from readout.pipeline.clean import mark_boilerplate, split_segments
 
 FRENCH = ("Le ministre des Affaires étrangères a rencontré son homologue japonais à Paris mardi pour parler de "
@@ -15,7 +16,8 @@ KOREAN = "박진 외교부 장관은 13일 미국 워싱턴에서 토니 블링�
 
 
 def segments(text: str) -> Article:
-    return split_segments(mark_boilerplate(Article("t.txt", text)))
+    ctx = default_pipeline()
+    return split_segments(mark_boilerplate(Article("t.txt", text), ctx), ctx)
 
 
 def test_a_french_paragraph_in_an_english_document_is_not_read():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from readout.cli import EXIT_FATAL, main
+from readout.cli import EXIT_FATAL, EXIT_USAGE, main
 from readout.errors import CorruptDatabase, DiskError, StorageError
 from readout.export.writers import write_events
 from readout.store.db import Store, storage_error
@@ -69,8 +69,8 @@ def test_a_damaged_database_is_refused_by_every_command(good_db, tmp_path, capsy
     assert not (tmp_path / "e.jsonl").exists()
 
 
-def test_export_of_a_missing_database_is_exit_3(tmp_path, capsys):
-    assert main(["export", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path / "e.jsonl")]) == EXIT_FATAL
+def test_export_of_a_missing_database_is_a_usage_error(tmp_path, capsys):
+    assert main(["export", "--db", str(tmp_path / "none.db"), "--out", str(tmp_path / "e.jsonl")]) == EXIT_USAGE
     assert "no database" in capsys.readouterr().err and not (tmp_path / "none.db").exists()
 
 

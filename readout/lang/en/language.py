@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from readout.kb.loader import lexicon
-from readout.lang.base import ActHit, Language, Reference, Trigger
+from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.language import boilerplate, dateline, inside
 
@@ -17,6 +17,7 @@ CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
 
 class English(Language):
     code = "en"
+    warm_up = "The foreign minister met his U.S. counterpart in Seoul and condemned the missile launch."
 
     def __init__(self, settings, knowledge):
         super().__init__(settings, knowledge)
@@ -131,8 +132,9 @@ class English(Language):
         from readout.lang.en import acts
 
         nominal = self.lex.re("nominal_before_re")
+        hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start) else h
-                for h in acts.find_acts(text)]  # "the DPRK's escalatory launch of missiles" is a noun
+                for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun
 
     def recipients_side(self):
         return "after"

@@ -78,7 +78,7 @@ def stop_words() -> frozenset[str]:
     """Words that end a name: months, weekdays, country words, title words and body words."""
     lex = lexicon("en")
     words = {w.capitalize() for w in [*lex["months"], *lex["weekdays"]]}
-    words |= {w for n in country_index() for w in n.split()}
+    words |= {n for n in country_index() if " " not in n}  # a multi-word country: see `starts_country`
     words |= {w for o in kb().offices.values() for t in o.en for w in t.split()}
     words |= set(head_nouns_en())
     return frozenset(words | {"The", "In", "On", "And", "But", "For", "With", "At", "After", "Before", "During",
@@ -90,12 +90,20 @@ def office_by_title() -> dict[str, str]:
     return {t.lower(): o.id for o in kb().offices.values() for t in o.en}
 
 
+def starts_country(tokens: list[str]) -> bool:
+    """The words open a multi-word country name ('South Korean', 'Hong Kong'); a name may share a word
+    with one ('Hong Kil-soon', 'António Costa')."""
+    index = country_index()
+    return any(" ".join(tokens[:n]) in index for n in range(len(tokens), 1, -1))
+
+
 def trim_name(name: str) -> str:
     """The name without the words that follow it and are no name (weekdays, countries, titles);
     empty when what is left is a place ("Today in Seoul, Secretary ...")."""
-    kept = []
-    for tok in name.split():
-        if tok in stop_words():
+    kept: list[str] = []
+    tokens = name.split()
+    for k, tok in enumerate(tokens):
+        if tok in stop_words() or starts_country(tokens[k:]):
             break
         kept.append(tok)
     name = " ".join(kept)

@@ -79,6 +79,8 @@ class SentenceReader:
         adnominal ending that closes a relative clause with an argument of its own ('러시아를 방문
         중인', '회담을 앞둔'; not a bare modifier such as '지난 25일')."""
         f = self.facts[index]
+        if any(tag == "NNP" for _f, tag, _s, _l in self.words[index].tokens):
+            return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
         if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
         if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):

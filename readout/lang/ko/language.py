@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import kb, lexicon
-from readout.lang.base import ActHit, Language, Reference, Trigger
+from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.clauses import SentenceReader, clause_words
 
@@ -14,6 +14,7 @@ NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월
 
 class Korean(Language):
     code = "ko"
+    warm_up = "한국 외교부 장관은 서울에서 미국 국무장관과 회담하고 북한의 미사일 발사를 규탄했다."
 
     def __init__(self, settings, knowledge):
         super().__init__(settings, knowledge)
@@ -130,7 +131,7 @@ class Korean(Language):
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.ko import acts
 
-        return acts.find_acts(text, tokens)
+        return [with_generic_pledge(h, h.data.get("future_of")) for h in acts.find_acts(text, tokens)]
 
     def recipients_side(self):
         return "before"
