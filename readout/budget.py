@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Iterator
 
-from readout import settings
 from readout.errors import TimeBudgetExceeded
 
 _WARMED_PID: int | None = None  # the process whose first document already paid for loading the models

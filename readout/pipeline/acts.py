@@ -59,8 +59,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
+    partners = {p.country for e in meetings_here for p in e.participants} - set(actors)
     recipients = [] if hit.type in UNDIRECTED else \
-        receiving_side(lang, text, tokens, sent, hit, items, roles, actors, settings)
+        [c for c in receiving_side(lang, text, tokens, sent, hit, items, roles, actors, settings)
+         if c not in partners]  # who the actor meets in this sentence is not the act's target
     if hit.type in UNDIRECTED and lang.response_act(text, hit.start, hit.end):
         recipients = [c for c in story.previous_mobilizer if c not in actors]
     if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
@@ -168,13 +170,14 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
     if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
         left = min(left, max(subjects) - sent.start) if subjects else left
-    pool = [i for i, r in zip(items, roles)
-            if sent.start + left <= i.span.start < sent.start + right and r != "subject"
+    pool = [(i, r) for i, r in zip(items, roles)
+            if sent.start + left <= i.span.start < sent.start + right
             and not lang.names_a_rule(text, i.span.end - sent.start)]
-    foreign = [i for i in pool if any(code not in actors for code in i.codes)]
+    foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
     picked = nearest_side(lang, text, sent, hit, foreign, settings)
-    if not picked and hit.type in NEEDS_RECIPIENT:
-        return list(dict.fromkeys(code for i in nearest_side(lang, text, sent, hit, pool, settings)[:1]
+    if not picked and hit.type in NEEDS_RECIPIENT:  # domestic: the actor's own state, named as a target
+        own = [i for i, r in pool if r != "subject"]
+        return list(dict.fromkeys(code for i in nearest_side(lang, text, sent, hit, own, settings)[:1]
                                   for code in i.codes))
     return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
 

@@ -108,7 +108,7 @@ def test_a_light_verb_pair_in_any_ending(acts, text, status):
 
 @pytest.mark.parametrize("text, type_, lemma", [
     ("정부는 주민들에게 각별한 주의를 당부했다.", "REQUEST", "당부하다"),
-    ("대통령은 그를 국빈으로 초청했다.", "AGREE", "초청하다"),
+    ("대통령은 그를 국빈으로 초청했다.", "REQUEST", "초청하다"),
     ("양국 정상은 공동성명을 채택했다.", "AGREE", "공동성명+채택하다"),
     ("정상회의는 공동성명 채택으로 마무리됐다.", "AGREE", "공동성명 채택"),
     ("두 나라는 이 문제에 공동 대응하기로 했다.", "AGREE", "대응하다"),
