@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from readout.errors import DataFileError
 from readout.kb import schema
 from readout.kb.names import normalize
-from readout.lang.patterns import compile_case_free, fold
+from readout.patterns import compile_case_free, fold
 
 DATA_PACKAGE = "readout.data"
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the country files load 8x faster

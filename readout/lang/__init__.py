@@ -37,3 +37,19 @@ def by_script(text: str, hangul_ratio: float) -> str:
     """'ko' when Hangul makes up at least `hangul_ratio` of the letters, else the default."""
     hangul, latin = hangul_and_latin(text)
     return "ko" if hangul and hangul / (hangul + latin) >= hangul_ratio else DEFAULT
+
+
+def query_terms(query: str) -> list[str]:
+    """A full-text query's words as the index stores them (store/db.py `search_terms`): Korean words
+    reduced to their morphemes (블링컨과 -> 블링컨), other words as written."""
+    from readout.kb.names import is_hangul
+
+    terms: list[str] = []
+    for word in query.split():
+        if is_hangul(word):
+            from readout.lang.ko.sentences import kiwi
+
+            terms += [t.form for t in kiwi().tokenize(word) if t.tag[0] in "NSV" or t.tag == "XR"]
+        else:
+            terms.append(word)
+    return terms

@@ -5,7 +5,7 @@ import functools
 import re
 
 from readout.kb.loader import read_yaml
-from readout.lang.patterns import alternation
+from readout.patterns import alternation
 
 
 @functools.lru_cache(maxsize=1)

@@ -163,9 +163,7 @@ def leftover_countries(countries: list[CountryMention], meetings: list[Event], s
 def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
                    actors: list[str], settings) -> list[str]:
     """The other states in the act's own clause: the nearest before the verb (Korean) or the first
-    after it (English), with any coordinated with it ('North Korea and Russia's', '러북'). Where the
-    clause names only the actor's own state there ('Algeria arrested Algerian journalists'), the act
-    is domestic and that state receives it."""
+    after it (English), with any coordinated with it ('North Korea and Russia's', '러북')."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
@@ -175,11 +173,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
             and not lang.names_a_rule(text, i.span.end - sent.start)]
     foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
     picked = nearest_side(lang, text, sent, hit, foreign, settings)
-    if not picked and hit.type in NEEDS_RECIPIENT:  # domestic: the actor's own state, named as a target
-        own = [i for i, r in pool if r != "subject"]
-        return list(dict.fromkeys(code for i in nearest_side(lang, text, sent, hit, own, settings)[:1]
-                                  for code in i.codes))
     return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
+
 
 
 def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem], settings) -> list[SideItem]:

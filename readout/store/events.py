@@ -14,7 +14,7 @@ import sqlite3
 from collections import OrderedDict
 from datetime import datetime, timezone
 
-from readout.export.records import compose_event, document_record
+from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import SETTINGS
 from readout.store import merge

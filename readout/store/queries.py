@@ -51,17 +51,9 @@ class EventFilter:
 
 def fts_query(q: str) -> str:
     """The full-text query: Korean words reduced to morphemes as the index stores them, each quoted."""
-    from readout.kb.names import is_hangul
+    from readout.lang import query_terms
 
-    terms = []
-    for word in q.split():
-        if is_hangul(word):
-            from readout.lang.ko.sentences import kiwi
-
-            terms += [t.form for t in kiwi().tokenize(word) if t.tag[0] in "NSV" or t.tag == "XR"]
-        else:
-            terms.append(word)
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms if t)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in query_terms(q) if t)
 
 
 def contains(q: str) -> str:

@@ -228,11 +228,11 @@ def ready(db: str) -> None:
     """Before the first request: the database passes its integrity check (else exit 3, not a server
     that fails on every page), and the one Kiwi of this process is built, shared by every thread
     (built lazily, 20 concurrent first queries each built their own: 55 s and 6 GB)."""
-    from readout.lang.ko.sentences import kiwi
+    from readout.lang import query_terms
     from readout.store.db import open_checked
 
     open_checked(db, readonly=True).close()
-    kiwi().tokenize("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
+    query_terms("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readout.lang.patterns import alternation, fold, folded
+from readout.patterns import alternation, fold, folded
 
 
 def plain(words: list[str]) -> str:

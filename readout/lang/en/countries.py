@@ -18,7 +18,7 @@ import re
 
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb
-from readout.lang.patterns import alternation
+from readout.patterns import alternation
 from readout.model import CountryMention
 
 LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")

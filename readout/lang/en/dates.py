@@ -14,7 +14,7 @@ from readout.dating import (
     year_from_weekday,
 )
 from readout.kb.loader import lexicon
-from readout.lang.patterns import alternation, fold
+from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
 DIGIT_RE = re.compile(r"\d")

@@ -18,7 +18,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
 from readout.lang.orgs_common import by_surface, head_nouns_en
-from readout.lang.patterns import alternation, fold
+from readout.patterns import alternation, fold
 from readout.model import RawMention
 
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|dos|du|la|le)"  # inside a name: Mohammed bin Salman

@@ -8,7 +8,7 @@ import re
 
 from readout.kb.geo import country_index
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
-from readout.lang.patterns import alternation
+from readout.patterns import alternation
 
 MINISTRY_WORDS = ("Ministry", "ministry", "Department", "department")
 

@@ -21,7 +21,7 @@ from readout.kb.offices import office_for
 from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
 from readout.lang.orgs_common import by_surface
-from readout.lang.patterns import alternation
+from readout.patterns import alternation
 from readout.model import RawMention
 
 PAREN_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")

@@ -8,7 +8,7 @@ import re
 
 from readout.lang.ko.mentions import country_in, words_of
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
-from readout.lang.patterns import alternation
+from readout.patterns import alternation
 
 
 @functools.lru_cache(maxsize=1)
