@@ -39,7 +39,7 @@ def base_texts() -> list[dict]:
         docs += [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
         print(f"note: {dev} is absent; the corpus is the project's samples alone", file=sys.stderr)
-    from readout.api import date_in_file_name
+    from readout.ingest.article import date_in_file_name
 
     for path in sorted((ROOT / "samples").glob("*.txt")):
         published = date_in_file_name(str(path))
@@ -79,14 +79,14 @@ def warm_up() -> None:
 def floor(corpus: Path, workers: int) -> int:
     from readout.lang.en.sentences import split as split_english
     from readout.lang.ko.sentences import kiwi
-    from readout.pipeline.clean import language_of
+    from readout.lang import by_script
 
     k, n = kiwi(), 0
     for line in open(corpus, encoding="utf-8"):
         n += 1
         for para in json.loads(line)["text"].split("\n"):
             if para.strip():
-                k.split_into_sents(para, return_tokens=True) if language_of(para) == "ko" else split_english(para, 0)
+                k.split_into_sents(para, return_tokens=True) if by_script(para, 0.3) == "ko" else split_english(para, 0)
     return n
 
 

@@ -23,10 +23,12 @@ from bench_run import build_corpus  # noqa: E402
 
 
 def time_steps(corpus: Path) -> tuple[dict[str, float], list]:
-    from readout.api import pipeline, to_article
+    from readout.api import to_article
+    from readout.pipeline import default_pipeline
     from readout.ingest.sources import read_documents
 
-    steps = pipeline().steps
+    pipeline = default_pipeline()
+    steps = pipeline.steps
     spent: dict[str, float] = defaultdict(float)
     articles = []
     for doc in read_documents([str(corpus)]):
@@ -35,7 +37,7 @@ def time_steps(corpus: Path) -> tuple[dict[str, float], list]:
         spent["to_article"] += time.perf_counter() - start
         for step in steps:
             start = time.perf_counter()
-            article = step.run(article)
+            article = step.run(article, pipeline)
             spent[step.name] += time.perf_counter() - start
         articles.append(article)
     return dict(spent), articles
