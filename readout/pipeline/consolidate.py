@@ -60,8 +60,8 @@ def dates_compatible(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type or a.participant_ids() != b.participant_ids():
         return False
-    if a.type == "CONSULT":
-        return dates_compatible(a, b)
+    if a.type == "CONSULT":  # a call and a meeting of the same pair are two events
+        return dates_compatible(a, b) and (a.mode == "phone") == (b.mode == "phone")
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False

@@ -80,11 +80,13 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
 
 
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:
-    for d in dates:
+    for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
-            base = story.day or article.reference_date
+            earlier = [e.value for e in dates[:k] if e.value and e.precision == "day" and not e.relative_to_narrative]
+            base = earlier[-1] if earlier else story.day or article.reference_date  # '10일 취임한 ... 이튿날'
             if base:
                 d.value = base + timedelta(days=d.span.data.get("shift", 0))
+                d.span.data["basis"] = "text" if earlier else "narrative" if story.day else "published"
 
 
 def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef],
@@ -193,7 +195,7 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
 def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:
     if when and when.value:
         event.date, event.date_precision = when.value, when.precision
-        event.date_basis = "text"  # "이날", "that day" are explicit, resolved against the story's date
+        event.date_basis = when.span.data.get("basis", "text")  # '이날' follows the story or the report's day
         event.local_time = when.local_time
     elif story.day:
         event.date, event.date_precision, event.date_basis = story.day, "day", "narrative"
