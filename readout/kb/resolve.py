@@ -110,7 +110,7 @@ class PersonResolver:
         held = [t for t in p.offices if t.covers(day)] or p.offices[-1:]
         office = self.kb.offices[held[0].office] if held else None
         names = list(dict.fromkeys([*p.ko, *p.variants, surface]))
-        names = [n for n in names if n != p.name]
+        names = [n for n in names if n and n != p.name]  # a title alone ('the Secretary') adds no name
         country = p.tenure_country(held[0]) if held else p.country  # Tusk: EUR in 2018, POL in 2024
         return Entity("person", p.id, p.name, names, country, office.sector if office else "GOV",
                       office.name if office else None, reason)

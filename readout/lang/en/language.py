@@ -133,6 +133,8 @@ class English(Language):
 
         nominal = self.lex.re("nominal_before_re")
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
+        hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
+                if not (k and h.data.get("modality") in ("infinitive", "governed"))]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start) else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun
 

@@ -1,0 +1,85 @@
+"""Who did what to whom is read from each trigger's own clause (issue 13), in both languages. Each row
+is a sentence we wrote for one rule: the participants a meeting word's clause gives, the names it must
+leave out, and the sides of an act."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import events_of, names
+
+DAY = date(2024, 11, 15)
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # subject + 'with' party, Korean particles and English prepositions
+    ("조태열 외교부 장관은 14일 베이징에서 왕이 외교부장과 회담을 갖고 양국 관계를 논의했다.",
+     [{"Cho Tae-yul", "Wang Yi"}]),
+    ("South Korean Foreign Minister Cho Tae-yul met U.S. Secretary of State Antony Blinken on Tuesday.",
+     [{"Antony Blinken", "Cho Tae-yul"}]),
+    # a list closed by one particle, or by 'and', is one multilateral meeting
+    ("조태열 장관과 블링컨 국무장관, 이와야 외무상은 15일 리마에서 만나 북한 문제를 논의했다.",
+     [{"Antony Blinken", "Cho Tae-yul", "Takeshi Iwaya"}]),
+    ("Antony Blinken, Cho Tae-yul and Takeshi Iwaya held trilateral talks in Lima on Friday.",
+     [{"Antony Blinken", "Cho Tae-yul", "Takeshi Iwaya"}]),
+    # a person in another clause is not a participant: another event gets its own parties
+    ("Cho Tae-yul met Antony Blinken on Tuesday, a week before President Yoon Suk Yeol's summit with Joe Biden.",
+     [{"Antony Blinken", "Cho Tae-yul"}, {"Joe Biden", "Yoon Suk Yeol"}]),
+    # attendees are not principals
+    ("Cho Tae-yul held talks with Antony Blinken in Seoul, accompanied by Kim Gunn.",
+     [{"Antony Blinken", "Cho Tae-yul"}]),
+    ("이날 회담에는 김건 본부장과 정박 대북고위관리가 배석했다.", []),
+    # a name that modifies a noun, or a possessive, names no participant
+    ("조태열 장관은 윤석열 정부 출범 이후 첫 회담이라고 강조했다.", []),
+    ("He welcomed Minister Cho's visit to Washington.", []),
+])
+def test_meeting_participants_come_from_the_clause(extract, text, meetings):
+    got = [names(e) for e in events_of(extract(text, published=DAY), "CONSULT")]
+    assert sorted(map(sorted, got)) == sorted(map(sorted, meetings))
+
+
+@pytest.mark.parametrize("text, mode, place", [
+    ("Cho Tae-yul spoke by phone with Antony Blinken on Tuesday.", "phone", None),  # a call has no place
+    ("조태열 외교부 장관은 14일 베이징에서 왕이 외교부장과 회담했다.", None, "Beijing"),
+    ("South Korean Foreign Minister Cho Tae-yul met U.S. Secretary of State Antony Blinken in Washington on "
+     "Tuesday.", None, "Washington"),
+])
+def test_mode_and_place_of_the_meeting_clause(extract, text, mode, place):
+    (event,) = events_of(extract(text, published=DAY), "CONSULT")
+    assert event.mode == mode and (event.location.name if event.location else None) == place
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("The United States urged North Korea to stop its missile launches.", "REQUEST", {"USA"}, {"PRK"}),
+    ("미국은 북한에 대한 독자 제재를 부과했다.", "SANCTION", {"USA"}, {"PRK"}),
+    ("정부는 북한의 탄도미사일 발사를 강력히 규탄했다.", "ACCUSE", {"KOR"}, {"PRK"}),
+    # a joint subject acts together; the launch noun belongs to its owner
+    ("조태열 장관과 블링컨 국무장관은 북한의 미사일 발사를 규탄했다.", "ACCUSE", {"KOR", "USA"}, {"PRK"}),
+    ("Blinken and Cho condemned the DPRK's latest launch of ballistic missiles.", "MOBILIZE", {"PRK"}, set()),
+])
+def test_act_sides_come_from_the_act_clause(extract, text, kind, actors, recipients):
+    found = [e for e in events_of(extract(text, published=DAY), kind)]
+    assert found, text
+    assert {p.country for p in found[0].participants} == actors
+    assert {r.country for r in found[0].recipients} == recipients
+
+
+@pytest.mark.parametrize("text", [
+    "The resolutions that ban arms sales to North Korea remain in force.",  # a relative clause
+    "The United States urged North Korea to stop its missile launches.",  # what is asked is no act of its own
+])
+def test_not_acts(extract, text):
+    assert not [e for e in extract(text, published=DAY).events if e.type in ("SANCTION", "RETREAT")]
+
+
+def test_a_background_date_never_dates_the_story(extract):
+    article = extract("북한은 지난 5월 3일 이후 처음으로 미사일을 발사했다.", published=DAY)
+    (launch,) = events_of(article, "MOBILIZE")
+    assert launch.date == DAY and launch.date_basis == "published"
+
+
+def test_the_next_day_follows_the_date_its_sentence_gives(extract):
+    article = extract("지난달 10일 취임한 조태열 장관은 이튿날 블링컨 국무장관과 유선으로 상견례를 나눴다.", published=DAY)
+    (call,) = events_of(article, "CONSULT")
+    assert call.date == date(2024, 10, 11) and call.mode == "phone"
