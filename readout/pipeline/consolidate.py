@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from readout import budget
 from readout.lang.contexts import contexts_in
+from readout.pipeline.events import host_place
 from readout.model import Article, Event, Place
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
@@ -128,6 +129,10 @@ def visited_place(article: Article, event: Event, ctx) -> Place | None:
         places = [p for p in article.places if sent.start <= p.span.start < sent.end and p.span.data.get("locative")]
         if places:
             return sorted(places, key=lambda p: p.precision != "city")[0]
+        hosts = [t.host for t in ctx.language(sent.label).meeting_triggers(
+            article.text[sent.start:sent.end], article.tokens.get(sent.start, ())) if t.host]
+        if hosts:  # '방한 일정을 마친 뒤': the visit word names the host country
+            return host_place(hosts[0])
     return None
 
 

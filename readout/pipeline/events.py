@@ -173,7 +173,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if event.status == "occurred" and event.date and article.reference_date and event.date > article.reference_date:
         event.status = "planned"
     if mode != "phone":
-        event.location = pick_place(sent, clause, trig, places) or host_place(trig)
+        event.location = pick_place(sent, clause, trig, places) or host_place(trig.host)
     return event
 
 
@@ -215,11 +215,11 @@ def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[
     return min(pool, key=lambda p: (p.precision != "city", abs(p.span.start - pos)))
 
 
-def host_place(trig: Trigger) -> Place | None:
+def host_place(host: str | None) -> Place | None:
     """'방한 중인' puts the meeting in Korea: a visit word names the host country."""
-    if trig.host is None:
+    if host is None:
         return None
-    entry = country_place(trig.host)
+    entry = country_place(host)
     return Place(Span(0, 0, "place", {"locative": True}), entry.name, [], entry.country, entry.lat, entry.lon,
                  entry.kind)
 

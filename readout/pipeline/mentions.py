@@ -69,7 +69,7 @@ def find_mentions(article: Article, ctx) -> Article:
             if mention is not None:
                 found.append(mention)
         found += short_references(lang, text, sent, people, found)
-        found += references(lang, text, tokens, sent, people, found, day, resolver)
+        found = with_references(found, references(lang, text, tokens, sent, people, found, day, resolver))
         for m in sorted(found, key=lambda m: m.span.start):
             if m.entity and m.role == "subject" and not m.excluded:
                 people.topic = m.entity.id
@@ -114,6 +114,14 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
                    alias=raw.alias)
 
 
+def with_references(found: list[Mention], refs: list[Mention]) -> list[Mention]:
+    """An office group ('한미일 외교장관') names each state's holder: it replaces a nameless title mention
+    of the same words, which would name one state only."""
+    groups = [r.span for r in refs if r.span.data.get("office_group")]
+    kept = [m for m in found if m.surface or not any(m.span.overlaps(g) for g in groups)]
+    return kept + refs
+
+
 def short_references(lang, text: str, sent: Span, people: DocPeople, found: list[Mention]) -> list[Mention]:
     """'Cho', 'Blinken': a bare word that is the short form of a person already named, where the
     language refers back that way (English); the language gives its role."""
@@ -151,6 +159,7 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "office_group":
+            span = Span(span.start, span.end, "person", {"office_group": True})
             out += office_group(ref, span, surface, people, day, resolver)
     return out
 

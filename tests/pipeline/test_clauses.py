@@ -83,3 +83,16 @@ def test_the_next_day_follows_the_date_its_sentence_gives(extract):
     article = extract("지난달 10일 취임한 조태열 장관은 이튿날 블링컨 국무장관과 유선으로 상견례를 나눴다.", published=DAY)
     (call,) = events_of(article, "CONSULT")
     assert call.date == date(2024, 10, 11) and call.mode == "phone"
+
+
+def test_an_office_group_names_every_state_holder(extract):
+    article = extract("한미일 외교장관은 공동성명을 발표했다.", published=DAY)
+    (agree,) = events_of(article, "AGREE")
+    assert {p.country for p in agree.participants} == {"KOR", "USA", "JPN"}
+
+
+def test_a_visit_word_names_the_host_of_an_unplaced_meeting(extract):
+    article = extract("조태열 외교부 장관은 6일 블링컨 국무장관과 회담했다.\n블링컨 장관은 방한 일정을 마친 뒤 일본으로 향했다.",
+                      published=DAY)
+    (meeting,) = events_of(article, "CONSULT")
+    assert meeting.location is not None and meeting.location.country == "KOR"

@@ -230,9 +230,7 @@ def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Referenc
     pipeline through the knowledge base's tenures)."""
     out = []
     base = kb()
-    for m in lex.re("group_offices_re").finditer(text):
-        if inside(taken, m.start()):
-            continue
+    for m in lex.re("group_offices_re").finditer(text):  # before a nameless title over the same words
         word = re.sub(r"\s", " ", m.group(2))
         kind = lex["group_offices"].get(word) or lex["group_offices"].get(word.replace(" ", ""))
         codes = [base.countries.abbreviations_ko[c] for c in re.sub(r"[·ㆍ\-]", "", m.group(1))]
