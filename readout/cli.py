@@ -90,6 +90,12 @@ def cmd_run(args: argparse.Namespace) -> int:
           f"{report.unchanged} unchanged")
     print(f"found {report.events_found} events in new or changed documents; {report.merged} joined an event "
           f"of another document; {report.events_total} events in {args.db}")
+    if report.ignored:
+        counts = ", ".join(f"{n} {code}" for code, n in sorted(report.ignored.items()))
+        print(f"passed over {sum(report.ignored.values())} records that are not articles ({counts})")
+    if report.to_fetch:
+        print(f"{len(report.to_fetch)} feed entries have only a link and need fetching (`readout watch`"
+              + (f"; listed in {report.rejects_path})" if report.rejects_path else ")"))
     if report.skipped:
         print(f"skipped {len(report.skipped)} documents in other languages ({skipped_languages(report.skipped)})")
     if report.rejected:
@@ -201,7 +207,8 @@ def parser() -> argparse.ArgumentParser:
     p = Parser(prog="readout", description="Korean and English news to diplomatic event data")
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     r = sub.add_parser("run", help="ingest articles, extract and merge events, export them")
-    r.add_argument("articles", nargs="+", help="files or folders: .txt, .html, .jsonl")
+    r.add_argument("articles", nargs="+", help="files or folders: .txt, .html, .jsonl, "
+                   ".warc, .warc.gz, .rss, .atom, .xml (feeds)")
     r.add_argument("--db", default="readout.db")
     r.add_argument("--out", help="export file (.jsonl, .csv or .parquet)")
     r.add_argument("--quiet", action="store_true", help="no progress (a bar on a terminal, a line every few "
