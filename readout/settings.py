@@ -103,7 +103,7 @@ class Settings(BaseModel):
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
 
     # --- news in: feeds, web archives, `readout watch` ------------------------------------------------
-    feed_full_text_chars: int = 500  # a feed summary this long (visible characters) is the article, not a teaser
+    feed_full_text_chars: int = 300  # a feed summary this long (visible characters) is the article, not a teaser (teasers run a sentence or two)
     watch_poll_seconds: int = 900  # `readout watch` polls its feeds this often (GDELT's 15 minutes)
     watch_host_interval_seconds: float = 2.0  # per-host rate limit: at least this long between two requests
     watch_timeout_seconds: float = 20.0  # connect and read timeout of one HTTP request
