@@ -106,3 +106,32 @@ def test_one_archive_file_is_one_dask_task():
     sizes = [len(b) for b in batches(arts, 64, task_key)]
     assert sizes == [70, 3, 5]
     assert [len(b) for b in batches(list(range(130)), 64)] == [64, 64, 2]
+
+
+def test_a_folder_of_archives_on_dask_exports_what_a_local_run_exports(tmp_path):
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    from readout.cli import main
+    from tests.conftest import read_jsonl
+
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    write_archive(crawl / "a.warc.gz", gz=True)
+    with open(crawl / "b.warc", "wb") as f:
+        w = WARCWriter(f, gzip=False)
+        add(w, "https://other.example.org/en/3", page(EN_2).encode().replace(b"Norway", b"Sweden"),
+            when="2024-06-01T00:00:00Z")
+    exports = {}
+    for name, extra in {"local": [], "dask": ["--engine", "dask", "--workers", "1"]}.items():
+        out = tmp_path / f"{name}.jsonl"
+        assert main(["run", str(crawl), "--db", str(tmp_path / f"{name}.db"), "--out", str(out), "--quiet", *extra]) == 0
+        exports[name] = sorted(read_jsonl(out), key=lambda e: e["id"])
+    assert exports["local"] and exports["dask"] == exports["local"]
+
+
+def test_the_run_summary_counts_what_was_passed_over(archive, tmp_path, capsys):
+    from readout.cli import main
+
+    assert main(["run", str(archive), "--db", str(tmp_path / "s.db"), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "read 4 documents: 4 new" in out
+    assert "passed over 4 records that are not articles (1 duplicate_url, 1 not_html, 1 redirect, 1 revisit)" in out
