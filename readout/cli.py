@@ -4,6 +4,8 @@ Exit codes of `readout run`: 0 every input was read; 1 some inputs were rejected
 processed and exported; the rejects file names them); 2 usage error; 3 the run could not proceed
 (database damaged or not a database, disk full, I/O error, data-file error): a one-line message, no
 traceback, and everything committed before the error is kept. `export` and `serve` exit 3 likewise.
+`watch --once` exits 1 when a feed or a fetch failed (each named, with its reason); `feeds remove`
+exits 1 when an address was not in the list.
 """
 from __future__ import annotations
 
