@@ -10,7 +10,7 @@ from pathlib import Path
 from readout.errors import ReadoutError
 from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
-from readout.ingest.sources import RawDocument, Reject, read_documents
+from readout.ingest.sources import RawDocument, Reject, Skipped, read_documents
 from readout.kb.knowledge import Knowledge
 from readout.model import Article
 from readout.pipeline import Pipeline, default_pipeline
@@ -48,6 +48,14 @@ class RunReport:
     events_total: int = 0
     exported: int = 0
     rejects_path: str | None = None
+    ignored: dict[str, int] = field(default_factory=dict)  # inputs not read, by reason: redirect, revisit, ...
+    to_fetch: list[Reject] = field(default_factory=list)  # feed entries with only a link
+
+    def ignore(self, item: Skipped) -> None:
+        """Count an input that is deliberately not read; list the feed entries that need fetching."""
+        self.ignored[item.code] = self.ignored.get(item.code, 0) + 1
+        if item.code == "needs_fetching":
+            self.to_fetch.append(item)
 
     def reasons(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -61,6 +69,9 @@ def prepare(items, store, report: RunReport):
     from readout.store.db import content_hash
 
     for item in items:
+        if isinstance(item, Skipped):
+            report.ignore(item)
+            continue
         if isinstance(item, Reject):
             report.rejected.append(item)
             continue
@@ -141,4 +152,6 @@ def write_rejects(report: RunReport, out: str) -> str:
             f.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
         for r in report.skipped:
             f.write(json.dumps(r.to_json() | {"skipped": True}, ensure_ascii=False) + "\n")
+        for r in report.to_fetch:
+            f.write(json.dumps(r.to_json() | {"needs_fetching": True}, ensure_ascii=False) + "\n")
     return str(target)

@@ -4,6 +4,8 @@ Exit codes of `readout run`: 0 every input was read; 1 some inputs were rejected
 processed and exported; the rejects file names them); 2 usage error; 3 the run could not proceed
 (database damaged or not a database, disk full, I/O error, data-file error): a one-line message, no
 traceback, and everything committed before the error is kept. `export` and `serve` exit 3 likewise.
+`watch --once` exits 1 when a feed or a fetch failed (each named, with its reason); `feeds remove`
+exits 1 when an address was not in the list.
 """
 from __future__ import annotations
 
@@ -90,6 +92,12 @@ def cmd_run(args: argparse.Namespace) -> int:
           f"{report.unchanged} unchanged")
     print(f"found {report.events_found} events in new or changed documents; {report.merged} joined an event "
           f"of another document; {report.events_total} events in {args.db}")
+    if report.ignored:
+        counts = ", ".join(f"{n} {code}" for code, n in sorted(report.ignored.items()))
+        print(f"passed over {sum(report.ignored.values())} records that are not articles ({counts})")
+    if report.to_fetch:
+        print(f"{len(report.to_fetch)} feed entries have only a link and need fetching (`readout watch`"
+              + (f"; listed in {report.rejects_path})" if report.rejects_path else ")"))
     if report.skipped:
         print(f"skipped {len(report.skipped)} documents in other languages ({skipped_languages(report.skipped)})")
     if report.rejected:
@@ -197,11 +205,76 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)")
+DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def duration(value: str) -> float:
+    """'15m', '90s', '1h' or a number of seconds."""
+    m = DURATION_RE.fullmatch(value.strip().lower())
+    if not m or float(m.group(1)) <= 0:
+        raise argparse.ArgumentTypeError(f"not a duration: {value!r} (e.g. 15m, 90s, 1h)")
+    return float(m.group(1)) * DURATION_UNITS[m.group(2)]
+
+
+def feed_url(value: str) -> str:
+    if not re.match(r"https?://[^/\s]+", value):
+        raise argparse.ArgumentTypeError(f"not a feed address: {value!r} (http:// or https://)")
+    return value
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from readout.store.db import Store
+    from readout.watch import WatchState, Watcher
+
+    with Store(args.db) as store:
+        feeds = args.feeds or [f["url"] for f in WatchState(store.conn).feeds()]
+    if not feeds:
+        raise UsageError(f"no feeds to watch: name them, or add them with `readout feeds add URL --db {args.db}`")
+    reports = Watcher(args.db).run(feeds, once=args.once, every=args.every)
+    failed = any(r.feed_failures or r.failed for r in reports)
+    if args.once:  # for cron: what went wrong, by address (a long watch keeps it in the database)
+        for r in reports:
+            for url, reason in r.feed_failures + r.failed + r.rejected:
+                print(f"  {url}: {reason}")
+            for url in r.forbidden:
+                print(f"  {url}: forbidden by robots.txt")
+    return EXIT_REJECTS if failed and args.once else EXIT_OK
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from readout.store.db import Store
+    from readout.watch import WatchState
+
+    if args.action != "add":
+        existing_db(args.db)
+    if args.action != "list" and not args.url:
+        raise UsageError(f"feeds {args.action} needs a feed address")
+    with Store(args.db) as store:
+        state = WatchState(store.conn)
+        if args.action == "add":
+            for url in args.url:
+                state.add_feed(url, listed=True)
+            print(f"{len(args.url)} feeds added to {args.db}")
+        elif args.action == "remove":
+            gone = [url for url in args.url if state.remove_feed(url)]
+            for url in sorted(set(args.url) - set(gone)):
+                print(f"readout: no feed {url} in {args.db}", file=sys.stderr)
+            print(f"{len(gone)} feeds removed")
+            return EXIT_OK if len(gone) == len(args.url) else EXIT_REJECTS
+        else:
+            for f in state.feeds():
+                status = f"failing ({f['failures']}: {f['last_error']})" if f["failures"] else "ok"
+                print(f"{f['url']}\tlast polled {f['last_polled'] or 'never'}\t{status}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = Parser(prog="readout", description="Korean and English news to diplomatic event data")
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     r = sub.add_parser("run", help="ingest articles, extract and merge events, export them")
-    r.add_argument("articles", nargs="+", help="files or folders: .txt, .html, .jsonl")
+    r.add_argument("articles", nargs="+", help="files or folders: .txt, .html, .jsonl, "
+                   ".warc, .warc.gz, .rss, .atom, .xml (feeds)")
     r.add_argument("--db", default="readout.db")
     r.add_argument("--out", help="export file (.jsonl, .csv or .parquet)")
     r.add_argument("--quiet", action="store_true", help="no progress (a bar on a terminal, a line every few "
@@ -226,6 +299,17 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("--office", help="office id, e.g. foreign_minister (the US Secretary of State counts as one)")
     f.add_argument("--country", help="ISO alpha-3 in any case, or UNO, EUR, IGO")
     f.set_defaults(func=cmd_kb_find)
+    w = sub.add_parser("watch", help="poll news feeds, fetch their articles politely, keep the database current")
+    w.add_argument("feeds", nargs="*", type=feed_url, help="RSS or Atom addresses; default: `readout feeds list`")
+    w.add_argument("--db", default="readout.db")
+    w.add_argument("--every", type=duration, help="time between cycles, e.g. 15m (default from settings)")
+    w.add_argument("--once", action="store_true", help="one cycle, then exit (for cron)")
+    w.set_defaults(func=cmd_watch)
+    fd = sub.add_parser("feeds", help="the feeds `readout watch` polls when none are named")
+    fd.add_argument("action", choices=["add", "list", "remove"])
+    fd.add_argument("url", nargs="*", type=feed_url)
+    fd.add_argument("--db", default="readout.db")
+    fd.set_defaults(func=cmd_feeds)
     s = sub.add_parser("serve", help="HTTP API and web page over a database")
     s.add_argument("--db", default="readout.db")
     s.add_argument("--host", default="127.0.0.1")

@@ -70,7 +70,7 @@ def dask(articles: Iterable[Article], pipeline: Pipeline, scheduler: str | None,
         shared = client.scatter(pipeline, broadcast=True)
         in_flight = max(1, workers) * 2
         window: list = []
-        for batch in batches(articles, BATCH):
+        for batch in batches(articles, BATCH, task_key):
             window.append(client.submit(extract_batch, batch, shared, pure=False))
             if len(window) >= in_flight:
                 yield from window.pop(0).result()
@@ -82,13 +82,25 @@ def dask(articles: Iterable[Article], pipeline: Pipeline, scheduler: str | None,
             cluster.close()
 
 
-def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def task_key(article: Article) -> str | None:
+    """The web archive an article came from: all of one archive file is one Dask task."""
+    from readout.ingest.sources import is_archive
+
+    return article.path if is_archive(article.path) else None
+
+
+def batches(items: Iterable[T], size: int, key: Callable[[T], str | None] = lambda _: None) -> Iterator[list[T]]:
+    """Consecutive items in lists of `size`; items that share a key (one web archive file) form one list
+    whatever its length, and a change of key closes the list before it."""
     batch: list[T] = []
+    current: str | None = None
     for item in items:
-        batch.append(item)
-        if len(batch) == size:
+        k = key(item)
+        if batch and (k != current or (k is None and len(batch) >= size)):
             yield batch
             batch = []
+        current = k
+        batch.append(item)
     if batch:
         yield batch
 

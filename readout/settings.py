@@ -102,6 +102,18 @@ class Settings(BaseModel):
     store_cache_entries: int = 20000  # events (their first members) and persons a store keeps in memory
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
 
+    # --- news in: feeds, web archives, `readout watch` ------------------------------------------------
+    feed_full_text_chars: int = 300  # a feed summary this long (visible characters) is the article, not a teaser (teasers run a sentence or two)
+    watch_poll_seconds: int = 900  # `readout watch` polls its feeds this often (GDELT's 15 minutes)
+    watch_host_interval_seconds: float = 2.0  # per-host rate limit: at least this long between two requests
+    watch_timeout_seconds: float = 20.0  # connect and read timeout of one HTTP request
+    watch_retries: int = 3  # further tries of a request after a timeout, a 429 or a 5xx
+    watch_backoff_seconds: float = 1.0  # the first retry waits this long, each next one twice as long
+    watch_backoff_cap_seconds: float = 120.0  # no wait (backoff or a server's Retry-After) is longer
+    watch_max_attempts: int = 3  # cycles in which an article's fetch may fail before it is given up
+    watch_max_page_bytes: int = 5_000_000  # a longer feed or page is not read further
+    watch_contact_url: str = "https://example.org/readout"  # in the User-Agent: where site owners read about us
+
     # --- web API limits -------------------------------------------------------------------------------
     api_max_q_chars: int = 200  # a longer search text is refused (422): no query needs more
     api_max_param_chars: int = 1000  # any other query parameter longer than this is refused

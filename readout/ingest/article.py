@@ -30,6 +30,8 @@ def to_article(doc: RawDocument) -> Article:
     text = clean_text(text, doc.id)  # invisible characters out, bounded length (ingest/normalize.py)
     published = doc.published or parse_meta_date(meta.get("published"))
     basis = "metadata" if published else None
+    if published is None and doc.captured is not None:
+        published, basis = doc.captured, "capture date"
     if published is None and doc.path and doc.line is None:
         published = date_in_file_name(doc.path)
         basis = "file name" if published else None

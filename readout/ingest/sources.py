@@ -31,6 +31,7 @@ from readout.settings import SETTINGS
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
 
 @dataclass
@@ -44,6 +45,7 @@ class RawDocument:
     source: str | None = None
     path: str | None = None
     line: int | None = None
+    captured: date | None = None  # when a crawler saved the page: the publication date of last resort
 
     @property
     def location(self) -> str:
@@ -60,6 +62,13 @@ class Reject:
 
     def to_json(self) -> dict:
         return {"doc": self.doc, "path": self.path, "line": self.line, "code": self.code, "reason": self.reason}
+
+
+@dataclass
+class Skipped(Reject):
+    """An input deliberately not read, which is no error: a web archive's image, redirect, revisit or
+    repeated address, a feed entry that only links to its article. Counted by code in the run summary;
+    entries that `needs_fetching` are listed beside the rejects."""
 
 
 def walk(paths: list[str]) -> Iterator[tuple[Path, str] | Reject]:
@@ -112,6 +121,8 @@ def unique(item: RawDocument | Reject, seen: dict[str, str]) -> RawDocument | Re
     first = seen.setdefault(item.id, item.location)
     if first == item.location:
         return item
+    if item.captured is not None:  # a page crawled again (another archive file): the first capture is kept
+        return Skipped(item.id, "duplicate_url", f"already read from {first}", item.path, item.line)
     return Reject(item.id, DuplicateId.code, f"duplicate document id {item.id!r}: already read from {first}; "
                   f"this one is at {item.location}", item.path, item.line)
 
@@ -120,6 +131,21 @@ def read_path(path: Path, doc_id: str) -> Iterator[RawDocument | Reject]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, doc_id)
+        return
+    if is_archive(path.name):
+        from readout.ingest.warc import read_warc
+
+        with open_regular(path, doc_id) as f:
+            yield from read_warc(f, str(path), SETTINGS)
+        return
+    if suffix in FEED_SUFFIXES:
+        from readout.ingest.feeds import read_feed_file
+
+        with open_regular(path, doc_id) as f:
+            data = f.read(SETTINGS.max_document_bytes + 1)
+        if len(data) > SETTINGS.max_document_bytes:
+            raise TooLarge(f"over the limit of {SETTINGS.max_document_bytes} bytes", doc=doc_id)
+        yield from read_feed_file(data, doc_id, str(path), SETTINGS)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=doc_id)
@@ -132,6 +158,11 @@ def read_path(path: Path, doc_id: str) -> Iterator[RawDocument | Reject]:
         yield RawDocument(doc_id, html=text, path=str(path))
     else:
         yield RawDocument(doc_id, text=text, path=str(path))
+
+
+def is_archive(name: str | None) -> bool:
+    """A web archive (`.warc`, `.warc.gz`) by its file name."""
+    return bool(name) and name.lower().endswith((".warc", ".warc.gz"))
 
 
 FILE_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),

@@ -124,6 +124,24 @@ MIGRATIONS: list[tuple[str, str]] = [
             SELECT type, party, date, event_id FROM doc_event_parties WHERE date IS NOT NULL;
         DROP TABLE doc_event_parties;
     """),
+    ("0009_watch_state", """
+        CREATE TABLE watch_feeds (         -- feeds `readout watch` polls, with their HTTP validators
+            url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_polled TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,   -- polls failed in a row
+            last_error TEXT,
+            listed INTEGER NOT NULL DEFAULT 0,     -- 1: kept by `readout feeds add` (polled when none are named)
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE watch_seen (          -- article addresses (canonical) done with: never fetched again
+            url TEXT PRIMARY KEY, feed TEXT, status TEXT NOT NULL,  -- stored | unchanged | rejected | forbidden | failed
+            reason TEXT, seen_at TEXT NOT NULL
+        );
+        CREATE TABLE watch_failures (      -- fetches that failed, with the reason; retried until given up
+            url TEXT PRIMARY KEY, feed TEXT, link TEXT NOT NULL, title TEXT, published TEXT,
+            reason TEXT NOT NULL, attempts INTEGER NOT NULL, given_up INTEGER NOT NULL DEFAULT 0,
+            failed_at TEXT NOT NULL
+        );
+    """),
 ]
 
 

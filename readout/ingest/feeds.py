@@ -1,0 +1,110 @@
+"""RSS and Atom feeds (feedparser) as lists of articles.
+
+An entry that carries its article (RSS content:encoded, Atom content, or a summary long enough to be
+the text rather than a teaser) is a document: url = the entry's link, published = the entry's date,
+title = its title. An entry with only a link "needs fetching": it is listed, not rejected, and
+`readout watch` fetches it. The document id is the canonical link, as for web archives and fetched
+pages, so one article is one document whichever way it came in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator
+
+from readout.errors import UnsupportedInput
+from readout.ingest.sources import RawDocument, Reject, Skipped
+from readout.ingest.urls import canonical_url
+from readout.settings import Settings
+
+
+@dataclass
+class FeedEntry:
+    link: str | None
+    title: str | None
+    published: date | None
+    content: str | None  # the article's HTML when the feed carries it, else None
+
+    @property
+    def doc_id(self) -> str | None:
+        return canonical_url(self.link) if self.link else None
+
+
+def parse_feed(data: bytes, where: str):
+    """feedparser's result, or an error when the bytes are no feed (an XML file of another kind)."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if not parsed.get("version") and not parsed.entries:
+        raise UnsupportedInput("not an RSS or Atom feed", doc=where)
+    return parsed
+
+
+def feed_entries(parsed, settings: Settings) -> list[FeedEntry]:
+    return [entry_of(e, settings) for e in parsed.entries]
+
+
+def entry_of(e, settings: Settings) -> FeedEntry:
+    content = None
+    bodies = [c.get("value") or "" for c in e.get("content") or []]
+    if bodies and max(map(len, bodies)) > 0:
+        content = max(bodies, key=len)
+    summary = e.get("summary") or ""
+    if (content is None or len(content) < len(summary)) and len(visible_text(summary)) >= settings.feed_full_text_chars:
+        content = summary
+    if content is not None and len(visible_text(content)) < settings.min_text_chars:
+        content = None
+    return FeedEntry(e.get("link") or None, e.get("title") or None, entry_date(e), content)
+
+
+def visible_text(html: str) -> str:
+    """The characters a reader sees (tags dropped): how long a summary really is."""
+    import re
+
+    return re.sub(r"<[^>]*>|\s+", " ", html).strip()
+
+
+def entry_date(e) -> date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        t = e.get(key)
+        if t:
+            try:
+                return date(t.tm_year, t.tm_mon, t.tm_mday)
+            except ValueError:
+                continue
+    return None
+
+
+def as_page(entry: FeedEntry) -> str:
+    """A feed's content is an HTML fragment: wrapped as a page for the same main-text extraction."""
+    title = f"<title>{escape(entry.title)}</title>" if entry.title else ""
+    heading = f"<h1>{escape(entry.title)}</h1>" if entry.title else ""
+    return f"<html><head>{title}</head><body><article>{heading}{entry.content}</article></body></html>"
+
+
+def escape(text: str) -> str:
+    from html import escape as html_escape
+
+    return html_escape(text, quote=False)
+
+
+def entry_document(entry: FeedEntry, path: str | None, source: str | None) -> RawDocument | Skipped:
+    """The document of an entry with its text, or a `needs_fetching` note for a link-only entry."""
+    doc = entry.doc_id or f"{path}#{entry.title or '?'}"
+    if entry.content is None:
+        return Skipped(doc, "needs_fetching", "feed entry has only a link: fetch it (readout watch)", path)
+    return RawDocument(doc, html=as_page(entry), url=entry.link, title=entry.title, published=entry.published,
+                       source=source, path=path)
+
+
+def read_feed_file(data: bytes, doc_id: str, path: str, settings: Settings) -> Iterator[RawDocument | Reject]:
+    """The entries of a saved feed file, each a document or a `needs_fetching` note."""
+    parsed = parse_feed(data, doc_id)
+    source = parsed.feed.get("title") or None
+    seen: set[str] = set()
+    for entry in feed_entries(parsed, settings):
+        item = entry_document(entry, path, source)
+        key = item.doc if isinstance(item, Reject) else item.id
+        if key not in seen:  # a feed listing an entry twice: read once
+            seen.add(key)
+            yield item
