@@ -10,6 +10,7 @@ resolutions') is not a recipient. Negated acts are dropped; possible or planned 
 """
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from readout.lang.base import ActHit, Trigger
@@ -33,8 +34,23 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             continue
         event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx)
         if event and not any(o.type == event.type for o in out):
-            out.append(event)
+            out += per_day(event, lang, text, tokens, sent, hit, dates)
     return out
+
+
+def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
+    """'fired missiles on November 2 and 3': a material act its clause dates on several days is one
+    event per day (statements are dated once, by their meeting or report)."""
+    if event.type in VERBAL:
+        return [event]
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    days = list(dict.fromkeys(d.value for d in dates if d.value and d.precision == "day" and not d.reporting
+                              and not d.background and sent.start + left <= d.span.start < sent.start + right))
+    if len(days) <= 1:
+        return [event]
+    return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",
+                                participants=list(event.participants), recipients=list(event.recipients),
+                                evidence=list(event.evidence)) for day in days]
 
 
 def inside_person(mentions: list[Mention], pos: int) -> bool:

@@ -96,3 +96,8 @@ def test_a_visit_word_names_the_host_of_an_unplaced_meeting(extract):
                       published=DAY)
     (meeting,) = events_of(article, "CONSULT")
     assert meeting.location is not None and meeting.location.country == "KOR"
+
+
+def test_a_launch_on_two_named_days_is_two_events(extract):
+    article = extract("북한은 2일과 3일 탄도미사일을 발사했다.", published=DAY)
+    assert sorted(e.date for e in events_of(article, "MOBILIZE")) == [date(2024, 11, 2), date(2024, 11, 3)]
