@@ -34,3 +34,10 @@ def test_the_day_something_was_said_is_reporting():
 
 def test_an_ordinal_in_a_name_is_not_a_date():
     assert not find_dates("the 5th Intergovernmental Negotiating Committee", 0, REF)
+
+
+def test_a_second_day_joined_to_a_month_day_is_a_date_of_that_month():
+    found = [d.value for d in find_dates("Missiles were fired on November 2 and 3.", 0, date(2024, 11, 15))]
+    assert found == [date(2024, 11, 2), date(2024, 11, 3)]
+    assert [d.value for d in find_dates("On November 2 and 300 people came.", 0, date(2024, 11, 15))] == \
+        [date(2024, 11, 2)]

@@ -18,6 +18,7 @@ from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
 DIGIT_RE = re.compile(r"\d")
+AND_DAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:percent|%|[a-z]+s\b))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +77,11 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
         out.append(make(text, offset, m, value, precision, narrative))
 
     for m in p["md"].finditer(low):
-        add(m, resolve_month_day(m, ref), "day")
+        value = resolve_month_day(m, ref)
+        add(m, value, "day")
+        second = AND_DAY_RE.match(low, m.end())  # "on November 2 and 3": the second day of that month
+        if second and value:
+            add(second, safe_date(value.year, value.month, int(second.group("day"))), "day")
     for m in p["dm"].finditer(low):
         add(m, resolve_month_day(m, ref), "day")
     for m in p["ordinal"].finditer(text):
