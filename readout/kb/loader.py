@@ -197,13 +197,23 @@ class KnowledgeBase:
         entry = self.offices.get(held)
         return held == asked or (entry is not None and entry.equivalent == asked)
 
+    @functools.cached_property
+    def tenures_by_country(self) -> dict[str, list[tuple[schema.PersonEntry, schema.Tenure]]]:
+        """Every tenure under the country it was held for: office-by-date questions (asked for every
+        '한미 정상' and 'the foreign minister') read one country's tenures, not every person's."""
+        out: dict[str, list[tuple[schema.PersonEntry, schema.Tenure]]] = defaultdict(list)
+        for p in self.persons.values():
+            for t in p.offices:
+                out[p.tenure_country(t)].append((p, t))
+        return dict(out)
+
     def holders(self, office: str, day: date | None, country: str | None = None) -> list[schema.PersonEntry]:
         """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article. With a
         country, an equivalent office counts when none holds this one ("미 국방장관" finds a defense minister)."""
         def held(match) -> list[schema.PersonEntry]:
-            return [p for p in self.persons.values()
-                    if any(match(t.office) and t.covers(day) and (country is None or p.tenure_country(t) == country)
-                           for t in p.offices)]
+            pool = self.tenures_by_country.get(country, []) if country else \
+                [pt for tenures in self.tenures_by_country.values() for pt in tenures]
+            return list({p.id: p for p, t in pool if match(t.office) and t.covers(day)}.values())
         found = held(lambda o: self.same_office(o, office))
         if found or country is None or office not in self.offices:
             return found

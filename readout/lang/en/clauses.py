@@ -25,11 +25,13 @@ def patterns() -> dict[str, re.Pattern]:
             if key.endswith("_re")}
 
 
+@functools.lru_cache(maxsize=256)  # every name and trigger of a sentence asks again
 def relative_spans(text: str) -> list[tuple[int, int]]:
     """', who ... ,' and ', which ... ,' spans: embedded clauses inside the main one."""
     return [(m.start(), m.end()) for m in patterns()["relative"].finditer(text)]
 
 
+@functools.lru_cache(maxsize=1024)
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets [left, right) of the clause around the word at [start, end)."""
     p = patterns()
