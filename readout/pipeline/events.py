@@ -105,13 +105,32 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     out: list[Event] = []
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
-        for group in parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants):
+        groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants) \
+            or named_by_countries(article, sent, trig, people, ctx)
+        for group in groups:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
     return out
+
+
+def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list[Mention], ctx) -> list[list[Entity]]:
+    """'A(왼쪽)과 B, C가 ... 열린 한미일 협의에 앞서', 'ahead of the ROK-U.S.-Japan talks, A, B and C':
+    a meeting word named by its states' compound has as parties the sentence's officials of exactly
+    those states, one each."""
+    reach = ctx.settings.language(sent.label).group_country_reach_chars
+    pos = sent.start + trig.start
+    compounds = [c for c in countries_in(article, sent, ctx)
+                 if c.start < pos and pos - c.end <= reach and len(c.codes) >= ctx.settings.min_meeting_participants]
+    if not compounds:
+        return []
+    codes = set(compounds[-1].codes)
+    officials = unique([m.entity for m in people if m.entity and m.entity.kind == "person" and m.entity.country in codes])
+    if {e.country for e in officials} != codes or len(officials) != len(codes):
+        return []
+    return [officials]
 
 
 def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story: Narrative, ctx) -> None:

@@ -101,3 +101,16 @@ def test_a_visit_word_names_the_host_of_an_unplaced_meeting(extract):
 def test_a_launch_on_two_named_days_is_two_events(extract):
     article = extract("북한은 2일과 3일 탄도미사일을 발사했다.", published=DAY)
     assert sorted(e.date for e in events_of(article, "MOBILIZE")) == [date(2024, 11, 2), date(2024, 11, 3)]
+
+
+def test_a_meeting_named_by_its_states_has_their_officials_as_parties(extract):
+    article = extract("김건 외교부 한반도평화교섭본부장과 정박 미국 국무부 대북고위관리, 나마즈 히로유키 일본 외무성 국장이 "
+                      "14일 서울에서 열린 한미일 북핵수석대표협의에 앞서 기념촬영을 하고 있다.", published=DAY)
+    (meeting,) = events_of(article, "CONSULT")
+    assert {p.country for p in meeting.participants} == {"KOR", "USA", "JPN"} and meeting.mode == "multilateral"
+
+
+def test_a_title_chain_that_goes_on_takes_its_last_particle(extract):
+    article = extract("조태열 외교부 장관은 14일 왕이 중국공산당 중앙외사공작위원회 판공실 주임 겸 외교부장과 회담했다.",
+                      published=DAY)
+    assert [names(e) for e in events_of(article, "CONSULT")] == [{"Cho Tae-yul", "Wang Yi"}]

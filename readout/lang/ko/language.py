@@ -195,10 +195,20 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     return particle_role(r, i, j)
 
 
+def title_word(noun: str) -> bool:
+    """A word a title chain may go on with: a title, an organization, or a joiner such as 겸."""
+    return noun in clause_words()["title_joiners"] or bool(mentions.title_of(noun)) or mentions.is_org_word(noun)
+
+
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
     f = r.facts[i]
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
         f = r.facts[i + 1]  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
+    k = i + 1
+    while f.particle is None and k < j and not r.facts[k].lemma \
+            and (title_word(r.words[k].noun) or not r.words[k].noun):
+        f = r.facts[k]  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
+        k += 1
     topic = r.topic()
     if f.particle in clause_words()["also_particles"] and topic is not None and topic < i:
         return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
