@@ -105,8 +105,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     out: list[Event] = []
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
-        groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants) \
-            or named_by_countries(article, sent, trig, people, ctx)
+        groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
+                         paragraph_of(article, sent)) or named_by_countries(article, sent, trig, people, ctx)
         for group in groups:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
@@ -149,8 +149,14 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
                 return
 
 
+def paragraph_of(article: Article, sent: Span) -> str:
+    """The paragraph a sentence stands in: a trilateral named anywhere there marks its meetings."""
+    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+    return article.text[para.start:para.end]
+
+
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
-            story: Narrative, minimum: int) -> list[list[Entity]]:
+            story: Narrative, minimum: int, paragraph: str) -> list[list[Entity]]:
     """The principals of the meeting word `trig`: one group, or one per counterpart where the
     sentence says they met separately."""
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
@@ -162,7 +168,7 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
-    if subjects and len(others) > 1 and (not lang.meeting_is_multilateral(text) or lang.meeting_splits_pairs(text)):
+    if subjects and len(others) > 1 and (not lang.meeting_is_multilateral(paragraph) or lang.meeting_splits_pairs(text)):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
     return [unique([*subjects, *others])]
 

@@ -114,3 +114,14 @@ def test_a_title_chain_that_goes_on_takes_its_last_particle(extract):
     article = extract("조태열 외교부 장관은 14일 왕이 중국공산당 중앙외사공작위원회 판공실 주임 겸 외교부장과 회담했다.",
                       published=DAY)
     assert [names(e) for e in events_of(article, "CONSULT")] == [{"Cho Tae-yul", "Wang Yi"}]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Kim Gunn held talks in Seoul with his U.S. and Japanese counterparts, Jung Pak and Hiroyuki Namazu.",
+     [{"Hiroyuki Namazu", "Jung Pak", "Kim Gunn"}]),  # 'counterparts': one meeting of all
+    ("조태열 장관은 14일 리마에서 블링컨 국무장관, 이와야 외무상과 잇달아 회담했다.",
+     [{"Antony Blinken", "Cho Tae-yul"}, {"Cho Tae-yul", "Takeshi Iwaya"}]),  # 잇달아: one after another
+])
+def test_several_counterparts_meet_together_unless_the_text_says_separately(extract, text, groups):
+    got = [names(e) for e in events_of(extract(text, published=DAY), "CONSULT")]
+    assert sorted(map(sorted, got)) == sorted(map(sorted, groups))
