@@ -33,8 +33,13 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
             continue
         event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx)
-        if event and not any(o.type == event.type for o in out):
+        if event is None:
+            continue
+        same = [o for o in out if o.type == event.type]
+        if not same:
             out += per_day(event, lang, text, tokens, sent, hit, dates)
+        elif event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
+            out = [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
     return out
 
 

@@ -125,3 +125,13 @@ def test_a_title_chain_that_goes_on_takes_its_last_particle(extract):
 def test_several_counterparts_meet_together_unless_the_text_says_separately(extract, text, groups):
     got = [names(e) for e in events_of(extract(text, published=DAY), "CONSULT")]
     assert sorted(map(sorted, got)) == sorted(map(sorted, groups))
+
+
+@pytest.mark.parametrize("text", [
+    "북한은 14일 동해상으로 탄도미사일을 발사했다.\n이에 한국군은 전투기를 동원해 바로 대응 사격을 했다.",
+    "North Korea fired ballistic missiles on Thursday.\nIn response, South Korea fired missiles into the sea.",
+])
+def test_a_show_of_force_in_response_targets_the_earlier_actor(extract, text):
+    article = extract(text, published=DAY)
+    answers = [e for e in events_of(article, "MOBILIZE") if {p.country for p in e.participants} == {"KOR"}]
+    assert answers and {r.country for r in answers[0].recipients} == {"PRK"}

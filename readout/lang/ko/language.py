@@ -158,7 +158,8 @@ class Korean(Language):
         return bool(self.lex.re("rule_after_re").match(text, end))
 
     def response_act(self, text, start, end):
-        return bool(self.lex.re("response_re").search(text[max(0, start - 12):end]))
+        window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
+        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))
 
 
 def trigger_kind(r: SentenceReader, j: int) -> str:
