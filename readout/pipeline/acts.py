@@ -62,8 +62,17 @@ def inside_person(mentions: list[Mention], pos: int) -> bool:
     return any(m.span.start <= pos < m.span.end for m in mentions if m.span.label == "person")
 
 
+def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
+    """A protest by an official is a diplomatic protest: PLOVER codes it ACCUSE 'disapprove' (PROTEST is
+    for demonstrations and other physical protest)."""
+    officials = [m for m in mentions if m.entity and m.entity.kind == "person" and m.entity.office
+                 and not m.excluded and m.span.start < pos]
+    return dataclasses.replace(hit, type="ACCUSE", mode="disapprove") if hit.type == "PROTEST" and officials else hit
+
+
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
               dates: list[DateRef], story, ctx) -> Event | None:
+    hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     items = side_items(sent, mentions, countries, story)

@@ -135,3 +135,12 @@ def test_a_show_of_force_in_response_targets_the_earlier_actor(extract, text):
     article = extract(text, published=DAY)
     answers = [e for e in events_of(article, "MOBILIZE") if {p.country for p in e.participants} == {"KOR"}]
     assert answers and {r.country for r in answers[0].recipients} == {"PRK"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Foreign Minister Takeshi Iwaya lodged Japan's protest against South Korea's drills near the islands.", "ACCUSE"),
+    ("South Korean students protested against the United States in Seoul.", "PROTEST"),
+])
+def test_a_protest_by_an_official_is_diplomatic(extract, text, kind):
+    kinds = {e.type for e in extract(text, published=DAY).events}
+    assert kind in kinds and ({"ACCUSE", "PROTEST"} - {kind}).isdisjoint(kinds)
