@@ -59,13 +59,16 @@ def dates_compatible(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.participant_ids() != b.participant_ids():
+    if a.type != b.type:
         return False
+    pa, pb = a.participant_ids(), b.participant_ids()
     if a.type == "CONSULT":  # a call and a meeting of the same pair are two events
-        return dates_compatible(a, b) and (a.mode == "phone") == (b.mode == "phone")
+        return pa == pb and dates_compatible(a, b) and (a.mode == "phone") == (b.mode == "phone")
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False
+    if pa != pb and not (ra & rb and (pa < pb or pb < pa)):
+        return False  # one side naming part of a joint act's actors ('Blinken also condemned') is that act
     if a.date == b.date or a.date is None or b.date is None:
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
@@ -84,6 +87,7 @@ def absorb(target: Event, other: Event) -> None:
         target.status = "occurred"
     target.mode = target.mode or other.mode
     target.recipients += [e for e in other.recipients if e.id not in {r.id for r in target.recipients}]
+    target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
     for e in other.participants:
         names = next((p.names for p in target.participants if p.id == e.id), None)

@@ -144,3 +144,12 @@ def test_a_show_of_force_in_response_targets_the_earlier_actor(extract, text):
 def test_a_protest_by_an_official_is_diplomatic(extract, text, kind):
     kinds = {e.type for e in extract(text, published=DAY).events}
     assert kind in kinds and ({"ACCUSE", "PROTEST"} - {kind}).isdisjoint(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "조태열 장관과 블링컨 국무장관은 북한의 도발을 규탄했다.\n블링컨 장관은 북한을 강력히 규탄했다.",
+    "Cho Tae-yul and Antony Blinken condemned North Korea.\nBlinken also condemned North Korea strongly.",
+])
+def test_one_side_of_a_joint_act_is_that_act(extract, text):
+    (accuse,) = events_of(extract(text, published=DAY), "ACCUSE")
+    assert {p.country for p in accuse.participants} == {"KOR", "USA"}
