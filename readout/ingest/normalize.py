@@ -5,7 +5,8 @@ offset (sentences, mentions, evidence) is into that stored text, so no offset ma
 web page highlights exactly what extraction read. What is removed never carries meaning in news text:
 zero-width spaces and joiners, word joiners, soft hyphens, byte-order marks inside the text, and the
 bidirectional marks, embeddings and isolates (they hide a name from every pattern: 박\u200b진 is not
-박진). Other control characters (C0 and C1, except tab and line breaks) become a space; line and
+박진). Other control characters (C0 and C1) are dropped too (Secret\x7fary is Secretary, not a
+Dutch-looking 'Secret ary'), except the vertical tab and form feed, which become a space; line and
 paragraph separators become line breaks; lone UTF-16 surrogates (which no encoder accepts) become
 U+FFFD. The longest text extraction may see is `max_extract_chars` (bounded work per document).
 """
@@ -17,7 +18,8 @@ from readout.errors import TooLarge
 from readout.settings import SETTINGS
 
 INVISIBLE_RE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+SPACING_CONTROL_RE = re.compile("[\x0b\x0c]")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 LINE_SEPARATOR_RE = re.compile("\r\n|[\r\u2028\u2029\x85]")
 
@@ -31,7 +33,8 @@ def clean_text(text: str, doc: str | None = None) -> str:
     """The stored text of a document (see the module docstring); too long a text is rejected."""
     text = LINE_SEPARATOR_RE.sub("\n", text)
     text = INVISIBLE_RE.sub("", text)
-    text = CONTROL_RE.sub(" ", text)
+    text = CONTROL_RE.sub("", text)
+    text = SPACING_CONTROL_RE.sub(" ", text)
     text = no_surrogates(text)
     if len(text) > SETTINGS.max_extract_chars:
         raise TooLarge(f"text of {len(text)} characters is over the extraction limit of "
