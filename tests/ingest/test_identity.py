@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from readout import budget
 from readout.api import extract_text, run
-from readout.errors import UnsupportedInput, BadRecord, TimeBudgetExceeded, TooLarge
+from readout.errors import BadRecord, TimeBudgetExceeded, TooLarge, UnsupportedInput
 from readout.ingest.normalize import clean_text
 from readout.ingest.records import document_id, record_to_document
 from readout.ingest.sources import RawDocument, read_documents
