@@ -30,7 +30,6 @@ class LanguageSettings(BaseModel):
     nominal_adjacent_chars: int = 2  # a bare country this close before a noun owns it ('북한군 파병')
     recipient_reach_chars: int = 90  # how far after an act verb its receiving side may stand (en)
     coordination_gap_chars: int = 6  # 'A and B': two names this close are coordinated
-    negation_window_chars: int = 40  # characters before an act verb read for negation and modality (en)
     mode_window_chars: int = 50  # characters around a REQUEST read for its mode (change, meet)
 
 
