@@ -22,6 +22,7 @@ VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPO
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
 MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
+ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -194,6 +195,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
                    actors: list[str], settings) -> list[str]:
     """The other states in the act's own clause: the nearest before the verb (Korean) or the first
     after it (English), with any coordinated with it ('North Korea and Russia's', '러북')."""
+    if hit.type in ADDRESSED and not hit.target:
+        return []  # 'stressed the need for': a request addressed to no one
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]

@@ -153,3 +153,10 @@ def test_a_protest_by_an_official_is_diplomatic(extract, text, kind):
 def test_one_side_of_a_joint_act_is_that_act(extract, text):
     (accuse,) = events_of(extract(text, published=DAY), "ACCUSE")
     assert {p.country for p in accuse.participants} == {"KOR", "USA"}
+
+
+def test_a_request_addressed_to_no_one_is_no_request(extract):
+    article = extract("The minister stressed the need for close cooperation to deter provocations from North Korea.",
+                      published=DAY)
+    assert not events_of(article, "REQUEST")
+    assert events_of(extract("The minister urged North Korea to stop its provocations.", published=DAY), "REQUEST")
