@@ -159,4 +159,4 @@ def test_a_request_addressed_to_no_one_is_no_request(extract):
     article = extract("The minister stressed the need for close cooperation to deter provocations from North Korea.",
                       published=DAY)
     assert not events_of(article, "REQUEST")
-    assert events_of(extract("The minister urged North Korea to stop its provocations.", published=DAY), "REQUEST")
+    assert events_of(extract("The United States urged North Korea to stop its provocations.", published=DAY), "REQUEST")
