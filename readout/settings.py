@@ -22,6 +22,8 @@ class LanguageSettings(BaseModel):
 
     title_chain_tokens: int = 8  # words between a name and the title that closes its chain (ko)
     status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
+    trigger_tail_chars: int = 4  # and after it ('회담을 전화로' is rare; '통화했다' ends the word)
+    label_date_chars: int = 40  # how far after a publication label ('입력', 'Published:') its date may stand
     planned_window_chars: int = 30  # characters before a meeting word that can make it planned (en)
     visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host
     group_country_reach_chars: int = 12  # 'ROK-Japan meeting': country compound this close before a trigger

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from readout.kb.loader import lexicon
+
 
 @dataclass(frozen=True)
 class ActHit:
@@ -88,6 +90,48 @@ class Language:
     def __init__(self, settings, knowledge):
         self.settings = settings  # this language's `LanguageSettings`
         self.knowledge = knowledge
+        self.lex = lexicon(self.code)  # the language's worded rules (data/lexicon/<code>.yaml)
+
+    # --- what every language answers the same way from its own lexicon ------------------------------
+    def marked_background(self, text: str, offset: int, found: list) -> list:
+        """Dates (absolute offsets) with `background` set, a date coordinated with a background one
+        included ('6일과 13일에 이어', 'since May 3 and 5')."""
+        for d in found:
+            d.background = self.background_date(text, d.span.start - offset, d.span.end - offset)
+        for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
+            if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
+                a.background = True
+        return found
+
+    def labeled_dates(self, text: str) -> list:
+        """Publication dates behind a label ('기사입력 2024/11/15', 'Published: Apr 30, 2023')."""
+        out = []
+        for m in self.lex.re("published_label_re").finditer(text):
+            found = self.full_date(text[m.end():m.end() + self.settings.label_date_chars])
+            if found:
+                out.append(found)
+        return out
+
+    def trigger_mode(self, text: str, start: int, end: int) -> str | None:
+        """phone or visit, from the words just around a meeting word ('통화', 'phone call', '방한')."""
+        near = text[max(0, start - self.settings.status_window_chars):end + self.settings.trigger_tail_chars]
+        if self.lex.re("phone_re").search(near):
+            return "phone"
+        return "visit" if self.lex.re("visit_re").search(near) else None
+
+    def act_mode(self, hit: ActHit, text: str) -> str | None:
+        """A mode the act's surroundings give where its lexicon entry gives none: a REQUEST to stop
+        something is 'change', to visit is 'meet' (read where the language puts what is asked)."""
+        if hit.type != "REQUEST":
+            return hit.mode
+        window = self.settings.mode_window_chars
+        near = text[max(0, hit.start - window):hit.start] if self.recipients_side() == "before" \
+            else text[hit.end:hit.end + window]
+        if self.lex.re("request_change_re").search(near):
+            return "change"
+        if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):
+            return "meet"
+        return None
 
     # --- text units -------------------------------------------------------------------------------
     def split_sentences(self, text: str, offset: int) -> list[tuple]:
@@ -124,10 +168,6 @@ class Language:
         raise NotImplementedError
 
     def dateline_end(self, line: str) -> int:
-        raise NotImplementedError
-
-    def labeled_dates(self, text: str) -> list:
-        """Publication dates behind a label ('기사입력 2024/11/15', 'Published: Apr 30, 2023')."""
         raise NotImplementedError
 
     def full_date(self, text: str):
@@ -177,11 +217,6 @@ class Language:
     def main_predicate(self, text: str, tokens, start: int) -> bool:
         """The word at `start` is (part of) the sentence's main predicate, not a verb of an embedded or
         relative clause: a main predicate's dropped subject is the sentence's topic."""
-        raise NotImplementedError
-
-    def act_mode(self, hit: ActHit, text: str) -> str | None:
-        """A mode the act's surroundings give where its lexicon entry gives none (a REQUEST to stop
-        something is 'change', to visit is 'meet')."""
         raise NotImplementedError
 
     def agent_follows(self, text: str, end: int) -> bool:

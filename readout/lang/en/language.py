@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.language import boilerplate, dateline, inside
@@ -19,22 +18,12 @@ class English(Language):
     code = "en"
     warm_up = "The foreign minister met his U.S. counterpart in Seoul and condemned the missile launch."
 
-    def __init__(self, settings, knowledge):
-        super().__init__(settings, knowledge)
-        self.lex = lexicon("en")
-
     # --- text units -------------------------------------------------------------------------------
     def split_sentences(self, text, offset):
         return sentences.split(text, offset)
 
     def find_dates(self, text, offset, reference):
-        found = dates.find_dates(text, offset, reference)
-        for d in found:
-            d.background = self.background_date(text, d.span.start - offset, d.span.end - offset)
-        for a, b in zip(reversed(found[:-1]), reversed(found[1:])):  # '6일과 13일에 이어': both recalled
-            if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
-                a.background = True
-        return found
+        return self.marked_background(text, offset, dates.find_dates(text, offset, reference))
 
     def find_places(self, text, offset, tokens):
         return places.find_places(text, offset, tokens)
@@ -71,14 +60,6 @@ class English(Language):
     def dateline_end(self, line):
         return dateline(self.lex, line)
 
-    def labeled_dates(self, text):
-        out = []
-        for m in self.lex.re("published_label_re").finditer(text):
-            found = self.full_date(text[m.end():m.end() + 40])
-            if found:
-                out.append(found)
-        return out
-
     def full_date(self, text):
         for d in dates.find_dates(text, 0, None):
             if d.value and d.precision == "day" and YEAR_RE.search(text[d.span.start:d.span.end]):
@@ -89,9 +70,7 @@ class English(Language):
     def meeting_triggers(self, text, tokens):
         out = []
         for m in self.lex.scan("meeting_trigger_re", text):
-            near = text[max(0, m.start() - self.settings.status_window_chars):m.end() + 4]
-            mode = "phone" if self.lex.re("phone_re").search(near) else \
-                "visit" if self.lex.re("visit_re").search(near) else None
+            mode = self.trigger_mode(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
                                kind=clauses.trigger_kind(text, m.start(), m.end())))
@@ -143,16 +122,6 @@ class English(Language):
 
     def main_predicate(self, text, tokens, start):
         return not any(a <= start < b for a, b in clauses.relative_spans(text))
-
-    def act_mode(self, hit, text):
-        if hit.type != "REQUEST":
-            return hit.mode
-        near = text[hit.end:hit.end + self.settings.mode_window_chars]
-        if self.lex.re("request_change_re").search(near):
-            return "change"
-        if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):
-            return "meet"
-        return None
 
     def agent_follows(self, text, end):
         return bool(self.lex.re("agent_after_re").match(text, end))

@@ -1,10 +1,9 @@
 """The Korean act lexicon (`data/lexicon/ko_acts.yaml`): schema, PLOVER tables and lemma index.
 
-Why a Korean module of its own for now: the shared schema (`readout/lang/act_lexicon.py`, written for
-both languages) was not merged when this finder was written. The field names are the shared ones
-(lemma, noun, pos, type, mode, contexts, target, generic, source, cues) so the lead can swap this loader
-for the shared one; `forms` is optional here because a Korean lemma is matched through kiwi's morphemes,
-never through surface forms.
+Why a Korean entry model of its own: a Korean entry is a lemma, a noun + verb pair or a nominal
+compound matched through kiwi's morphemes, never through surface forms; the PLOVER tables it checks
+against are the shared ones (`readout/lang/act_lexicon.py`), and `readout kb check` validates the file
+with the shared schema too.
 
 Why an index and not patterns: the finder looks each predicate's lemma up once in a dict (and each noun
 compound's suffixes), so a lexicon of a thousand entries costs the same as one of ten.
@@ -18,40 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-
-# The PLOVER manual's mode tables (PLOVER_MANUAL.tex, CC BY-SA 4.0). AID has no modes in the manual;
-# issue 15 asks for economic/military/humanitarian (CAMEO 071-073), as the shared schema does.
-MODES: dict[str, tuple[str, ...]] = {
-    "AGREE": (), "SUPPORT": (), "CONCEDE": (), "COOPERATE": (),
-    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
-    "AID": ("economic", "military", "humanitarian"),
-    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
-    "REQUEST": ("assist", "change", "yield", "meet"),
-    "ACCUSE": ("disapprove", "investigate", "allege"),
-    "REJECT": ("assist", "change", "yield", "meet"),
-    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
-    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
-    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
-    "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber"),
-    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"),
-}
-
-CONTEXTS: tuple[str, ...] = (
-    "military", "intelligence", "executive", "legislative", "election", "political_institutions",
-    "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights",
-    "rights_freedoms", "repression", "human_security", "gender", "lgbt", "religion_ethnicity",
-    "inequality", "diplomatic", "territory", "peacekeeping", "health", "asylum", "migration",
-    "disasters", "natural_resource", "environment", "technology", "terrorism", "cbrn", "cyber",
-    "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
-)
+from readout.lang.act_lexicon import CONTEXTS, MODES, TYPES  # the PLOVER manual's tables, shared
 
 VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
 

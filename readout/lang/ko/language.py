@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import kb
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.clauses import SentenceReader, clause_words
@@ -16,22 +16,12 @@ class Korean(Language):
     code = "ko"
     warm_up = "한국 외교부 장관은 서울에서 미국 국무장관과 회담하고 북한의 미사일 발사를 규탄했다."
 
-    def __init__(self, settings, knowledge):
-        super().__init__(settings, knowledge)
-        self.lex = lexicon("ko")
-
     # --- text units -------------------------------------------------------------------------------
     def split_sentences(self, text, offset):
         return sentences.split(text, offset)
 
     def find_dates(self, text, offset, reference):
-        found = dates.find_dates(text, offset, reference)
-        for d in found:
-            d.background = self.background_date(text, d.span.start - offset, d.span.end - offset)
-        for a, b in zip(reversed(found[:-1]), reversed(found[1:])):  # '6일과 13일에 이어': both recalled
-            if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
-                a.background = True
-        return found
+        return self.marked_background(text, offset, dates.find_dates(text, offset, reference))
 
     def find_places(self, text, offset, tokens):
         return places.find_places(text, offset, tokens)
@@ -57,14 +47,6 @@ class Korean(Language):
     def dateline_end(self, line):
         return dateline(self.lex, line)
 
-    def labeled_dates(self, text):
-        out = []
-        for m in self.lex.re("published_label_re").finditer(text):
-            found = self.full_date(text[m.end():m.end() + 40])
-            if found:
-                out.append(found)
-        return out
-
     def full_date(self, text):
         from readout.dating import safe_date
 
@@ -80,9 +62,7 @@ class Korean(Language):
             if j is None:
                 continue
             kind = trigger_kind(r, j)
-            near = text[max(0, m.start() - self.settings.status_window_chars):m.end() + 4]
-            mode = "phone" if self.lex.re("phone_re").search(near) else \
-                "visit" if self.lex.re("visit_re").search(near) else None
+            mode = self.trigger_mode(text, m.start(), m.end())
             host = next((code for word, code in (self.lex.get("visit_country") or {}).items()
                          if word in text[max(0, m.start() - self.settings.visit_window_chars):m.end() + 10]), None)
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, self.meeting_status(text, m.end()),
@@ -140,16 +120,6 @@ class Korean(Language):
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
         return j is not None and not any(r.facts[k].adnominal for k in range(j, r.clause_of(j)[1] + 1))
-
-    def act_mode(self, hit, text):
-        if hit.type != "REQUEST":
-            return hit.mode
-        near = text[max(0, hit.start - self.settings.mode_window_chars):hit.start]
-        if self.lex.re("request_change_re").search(near):
-            return "change"
-        if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):
-            return "meet"
-        return None
 
     def agent_follows(self, text, end):
         return bool(self.lex.re("agent_after_re").match(text, end))
