@@ -25,7 +25,6 @@ sys.path.insert(0, str(ROOT))
 def run(n: int, folder: Path) -> dict:
     from readout.store import merge
     from readout.store.db import Store
-    from readout.store.events import EventWriter
     from readout.store.migrations import transaction
 
     rng = random.Random(n)
@@ -33,7 +32,7 @@ def run(n: int, folder: Path) -> dict:
     meetings = [(tuple(sorted(rng.sample(people, 2))), date(2017, 1, 1) + timedelta(days=rng.randrange(2900)))
                 for _ in range(max(1, n // 5))]
     with Store(str(folder / f"m{n}.db")) as store, transaction(store.conn):
-        conn, writer = store.conn, EventWriter(store.conn)
+        conn, writer = store.conn, store.writer
         start = time.perf_counter()
         for i in range(n):
             pair, day = rng.choice(meetings)
@@ -41,7 +40,7 @@ def run(n: int, folder: Path) -> dict:
             conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate, ingested_at)"
                          " VALUES (?, '', '[]', '[]', '', '[]', '')", (doc,))
             member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set())
-            event_id, reason = merge.find_event(conn, member, writer.members_of, set())
+            event_id, reason = merge.find_event(conn, member, writer.members_of, set(), store.settings)
             if event_id is None:
                 event_id = f"ev_{i}"
                 conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"

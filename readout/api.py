@@ -64,7 +64,7 @@ class RunReport:
         return out
 
 
-def prepare(items, store, report: RunReport):
+def prepare(items, store, report: RunReport, settings: Settings):
     """Documents to extract: read, turned into articles, and not already stored unchanged."""
     from readout.store.db import content_hash
 
@@ -77,7 +77,7 @@ def prepare(items, store, report: RunReport):
             continue
         report.read += 1
         try:
-            article = to_article(item)
+            article = to_article(item, settings)
         except ReadoutError as exc:
             report.rejected.append(Reject(exc.doc or item.id, exc.code, exc.message, item.path, item.line))
             continue
@@ -105,9 +105,10 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     from readout.store.db import Store
 
     report = RunReport()
-    with Store(db) as store:
+    with Store(db, settings=settings) as store:
         pipeline = default_pipeline(settings, Knowledge.load(store.learned_aliases()))
-        articles = prepare(show_progress(read_documents(paths), paths, enabled=progress), store, report)
+        read = read_documents(paths, settings)
+        articles = prepare(show_progress(read, paths, enabled=progress), store, report, settings)
         batch: list[Article] = []
         since_compose = 0
         for result in choose_engine(engine, workers, scheduler)(articles, pipeline):

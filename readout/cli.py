@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from readout.errors import ReadoutError
+from readout.settings import from_env
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
 
@@ -87,7 +88,7 @@ def cmd_run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FATAL
     report = run(args.articles, db=args.db, out=args.out, progress=not args.quiet, workers=args.workers,
-                 engine=args.engine, scheduler=args.scheduler)
+                 engine=args.engine, scheduler=args.scheduler, settings=from_env())
     print(f"read {report.read} documents: {report.new} new, {report.replaced} replaced, "
           f"{report.unchanged} unchanged")
     print(f"found {report.events_found} events in new or changed documents; {report.merged} joined an event "
@@ -201,7 +202,7 @@ def usage_error(message: str) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from readout.web.server import serve
 
-    serve(existing_db(args.db), args.host, args.port)  # prints the address it serves at
+    serve(existing_db(args.db), args.host, args.port, from_env())  # prints the address it serves at
     return EXIT_OK
 
 
@@ -227,11 +228,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from readout.store.db import Store
     from readout.watch import WatchState, Watcher
 
-    with Store(args.db) as store:
+    settings = from_env()
+    with Store(args.db, settings=settings) as store:
         feeds = args.feeds or [f["url"] for f in WatchState(store.conn).feeds()]
     if not feeds:
         raise UsageError(f"no feeds to watch: name them, or add them with `readout feeds add URL --db {args.db}`")
-    reports = Watcher(args.db).run(feeds, once=args.once, every=args.every)
+    reports = Watcher(args.db, settings).run(feeds, once=args.once, every=args.every)
     failed = any(r.feed_failures or r.failed for r in reports)
     if args.once:  # for cron: what went wrong, by address (a long watch keeps it in the database)
         for r in reports:

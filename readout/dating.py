@@ -37,12 +37,11 @@ def day_in_month_near(ref: date, day: int, direction: str) -> date | None:
     return safe_date(prev.year, prev.month, day)
 
 
-def year_for(ref: date, month: int, day: int) -> date | None:
-    """The year of an unyeared month-day: the reference's, unless that lands far in the future."""
-    from readout.settings import SETTINGS
-
+def year_for(ref: date, month: int, day: int, future_days: int) -> date | None:
+    """The year of an unyeared month-day: the reference's, unless that lands more than `future_days`
+    (the setting `unyeared_future_days`) after it: then the year before."""
     d = safe_date(ref.year, month, day)
-    if d and d > ref + timedelta(days=SETTINGS.unyeared_future_days):
+    if d and d > ref + timedelta(days=future_days):
         return safe_date(ref.year - 1, month, day)
     return d or safe_date(ref.year - 1, month, day)
 

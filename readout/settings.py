@@ -33,6 +33,7 @@ class LanguageSettings(BaseModel):
     recipient_reach_chars: int = 90  # how far after an act verb its receiving side may stand (en)
     coordination_gap_chars: int = 6  # 'A and B': two names this close are coordinated
     mode_window_chars: int = 50  # characters around a REQUEST read for its mode (change, meet)
+    unyeared_future_days: int = 31  # "December 28" in a mid-November article is last December
 
 
 KOREAN = LanguageSettings(status_window_chars=14, nominal_actor_reach_chars=60, group_country_reach_chars=12)
@@ -66,7 +67,6 @@ class Settings(BaseModel):
 
     # --- publication date -----------------------------------------------------------------------
     header_chars: int = 600  # unlabeled dates count as publication dates only this near the top
-    unyeared_future_days: int = 31  # "December 28" in a mid-November article is last December
 
     # --- languages ------------------------------------------------------------------------------
     ko: LanguageSettings = KOREAN
@@ -125,7 +125,9 @@ class Settings(BaseModel):
         return getattr(self, code)
 
 
-def _from_env() -> Settings:
+def from_env() -> Settings:
+    """The default settings with `READOUT_<FIELD>` environment variables applied: the command line
+    reads them when a command starts, so a variable set for one command changes that command only."""
     overrides = {}
     for name, field in Settings.model_fields.items():
         raw = os.environ.get(f"READOUT_{name.upper()}")
@@ -134,4 +136,4 @@ def _from_env() -> Settings:
     return Settings(**overrides)
 
 
-SETTINGS = _from_env()  # the default: what a run uses when its caller passes no settings
+SETTINGS = from_env()  # the default: what a run uses when its caller passes no settings

@@ -173,7 +173,7 @@ class Watcher:
 
         start, report, tried = time.monotonic(), CycleReport(), set()
         self.fetcher.new_cycle()
-        with Store(self.db) as store:
+        with Store(self.db, settings=self.settings) as store:
             state = WatchState(store.conn)
             pipeline = self.pipeline_for(store)
             for feed in feeds:
@@ -280,7 +280,7 @@ class Watcher:
         from readout.parallel import extract_or_error
 
         run = RunReport()
-        for article in prepare([doc], store, run):
+        for article in prepare([doc], store, run, self.settings):
             result = extract_or_error(article, pipeline)
             if isinstance(result, ReadoutError):
                 run.rejected.append(Reject(doc.id, result.code, result.message))

@@ -114,6 +114,8 @@ def site():
 FAST = SETTINGS.model_copy(update={"watch_timeout_seconds": 0.3, "watch_retries": 1, "watch_backoff_seconds": 0.05,
                                    "watch_backoff_cap_seconds": 0.1, "watch_host_interval_seconds": 0.01,
                                    "watch_max_attempts": 2})
+FAST_FIELDS = ("watch_timeout_seconds", "watch_retries", "watch_backoff_seconds", "watch_backoff_cap_seconds",
+               "watch_host_interval_seconds", "watch_max_attempts")
 
 
 def requests_for(site: Site, path: str) -> list[dict]:
@@ -222,7 +224,8 @@ def test_feeds_command_keeps_the_list(tmp_path, capsys):
 def test_watch_once_from_the_command_line(site, tmp_path, capsys, monkeypatch):
     from readout.cli import main
 
-    monkeypatch.setattr("readout.watch.SETTINGS", FAST)
+    for name in FAST_FIELDS:  # the command reads its settings from the environment when it starts
+        monkeypatch.setenv(f"READOUT_{name.upper()}", str(getattr(FAST, name)))
     db = str(tmp_path / "c.db")
     assert main(["feeds", "add", f"{site.base}/atom.xml", "--db", db]) == 0
     assert main(["watch", "--once", "--db", db]) == 0

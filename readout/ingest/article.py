@@ -12,22 +12,23 @@ from readout.ingest.normalize import clean_text
 from readout.ingest.sources import RawDocument
 from readout.lang import hangul_and_latin
 from readout.model import Article
+from readout.settings import SETTINGS, Settings
 
 FILE_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
 LETTER_RE = re.compile(r"[^\W\d_]+")  # runs, not single letters: one match per word
 READ_SCRIPTS_RE = re.compile(r"[가-힣ㄱ-ㅎA-Za-z]+")  # the scripts of the languages in readout/lang
 
 
-def to_article(doc: RawDocument) -> Article:
+def to_article(doc: RawDocument, settings: Settings = SETTINGS) -> Article:
     """The stored text of a document: plain text as given, or the main content of an HTML page."""
     text, meta = doc.text, {}
     if text is None and doc.html is not None:
         from readout.ingest.html import main_text
 
-        text, meta = main_text(doc.html, doc.id)
+        text, meta = main_text(doc.html, doc.id, settings.html_parse_seconds)
     if text is None:
         raise BadRecord("document has no text", doc=doc.id)
-    text = clean_text(text, doc.id)  # invisible characters out, bounded length (ingest/normalize.py)
+    text = clean_text(text, doc.id, settings.max_extract_chars)  # invisible characters out, bounded length (ingest/normalize.py)
     published = doc.published or parse_meta_date(meta.get("published"))
     basis = "metadata" if published else None
     if published is None and doc.captured is not None:

@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from readout.errors import BadRecord, TooLarge
-from readout.settings import SETTINGS
 
 
 @contextmanager
@@ -30,11 +29,12 @@ def time_limit(seconds: int, doc: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def main_text(html: str, doc: str) -> tuple[str, dict]:
-    """The article text and what the page says of itself (title, date, url)."""
+def main_text(html: str, doc: str, seconds: int) -> tuple[str, dict]:
+    """The article text and what the page says of itself (title, date, url); a page whose parsing takes
+    over `seconds` (the setting `html_parse_seconds`) is given up."""
     import trafilatura
 
-    with time_limit(SETTINGS.html_parse_seconds, doc):
+    with time_limit(seconds, doc):
         result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
                                              with_metadata=True, favor_precision=True)
     if result is None or not (result.text or "").strip():

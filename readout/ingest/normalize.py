@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from readout.errors import TooLarge
-from readout.settings import SETTINGS
 
 INVISIBLE_RE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -29,14 +28,15 @@ def no_surrogates(value: str) -> str:
     return SURROGATE_RE.sub("\ufffd", value)
 
 
-def clean_text(text: str, doc: str | None = None) -> str:
-    """The stored text of a document (see the module docstring); too long a text is rejected."""
+def clean_text(text: str, doc: str | None = None, max_chars: int | None = None) -> str:
+    """The stored text of a document (see the module docstring); a text over `max_chars` (a run passes
+    its setting `max_extract_chars`) is rejected."""
     text = LINE_SEPARATOR_RE.sub("\n", text)
     text = INVISIBLE_RE.sub("", text)
     text = CONTROL_RE.sub("", text)
     text = SPACING_CONTROL_RE.sub(" ", text)
     text = no_surrogates(text)
-    if len(text) > SETTINGS.max_extract_chars:
+    if max_chars is not None and len(text) > max_chars:
         raise TooLarge(f"text of {len(text)} characters is over the extraction limit of "
-                       f"{SETTINGS.max_extract_chars} (setting max_extract_chars)", doc=doc)
+                       f"{max_chars} (setting max_extract_chars)", doc=doc)
     return text

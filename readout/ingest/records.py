@@ -15,7 +15,8 @@ from datetime import date
 
 from readout.errors import BadRecord
 from readout.ingest.normalize import CONTROL_RE, no_surrogates
-from readout.settings import SETTINGS
+from readout.settings import Settings
+
 
 class JsonNumber(str):
     """A JSON number kept as written: usable as an id, never mistaken for text."""
@@ -25,10 +26,10 @@ STRING_RE = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)  # unrolled: no backt
 BRACKET_RE = re.compile(rb"[\[\]{}]")
 
 
-def json_depth(raw: bytes) -> int:
+def json_depth(raw: bytes, limit: int) -> int:
     """How deep the line nests (brackets inside strings do not count); linear, no recursion."""
     outside = STRING_RE.sub(b"", raw)
-    if outside.count(b"{") + outside.count(b"[") <= SETTINGS.max_json_depth:
+    if outside.count(b"{") + outside.count(b"[") <= limit:
         return outside.count(b"{") + outside.count(b"[")
     depth = deepest = 0
     for m in BRACKET_RE.finditer(outside):
@@ -37,14 +38,14 @@ def json_depth(raw: bytes) -> int:
     return deepest
 
 
-def parse_line(raw: bytes, where: str) -> dict:
+def parse_line(raw: bytes, where: str, settings: Settings) -> dict:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BadRecord(f"line is not UTF-8: byte 0x{raw[exc.start]:02x} at position {exc.start}", doc=where) from exc
-    depth = json_depth(raw)
-    if depth > SETTINGS.max_json_depth:
-        raise BadRecord(f"JSON nested {depth} deep, over the limit of {SETTINGS.max_json_depth}", doc=where)
+    depth = json_depth(raw, settings.max_json_depth)
+    if depth > settings.max_json_depth:
+        raise BadRecord(f"JSON nested {depth} deep, over the limit of {settings.max_json_depth}", doc=where)
     try:
         record = json.loads(line, parse_int=JsonNumber, parse_float=JsonNumber, parse_constant=JsonNumber)
     except (ValueError, RecursionError) as exc:
@@ -54,7 +55,7 @@ def parse_line(raw: bytes, where: str) -> dict:
     return record
 
 
-def document_id(record: dict, where: str) -> str:
+def document_id(record: dict, where: str, limit: int) -> str:
     """The record's `id` (or its `url`) as a bounded, printable string; a long one keeps its start
     and gets a hash of the whole, so two long ids never collide."""
     value = record.get("id")
@@ -65,17 +66,16 @@ def document_id(record: dict, where: str) -> str:
     value = unicodedata.normalize("NFC", no_surrogates(value.strip()))
     if CONTROL_RE.search(value):
         raise BadRecord("'id' contains control characters", doc=where)
-    limit = SETTINGS.max_id_chars
     if len(value) > limit:
         digest = hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
         value = f"{value[:limit - len(digest) - 1]}~{digest}"
     return value
 
 
-def record_to_document(raw: bytes, path: str, where: str, n: int, factory):
+def record_to_document(raw: bytes, path: str, where: str, n: int, factory, settings: Settings):
     """`factory` builds the document (sources.RawDocument) from the checked fields."""
-    record = parse_line(raw, where)
-    doc_id = document_id(record, where)
+    record = parse_line(raw, where, settings)
+    doc_id = document_id(record, where, settings.max_id_chars)
     text, html = text_or_none(record.get("text")), text_or_none(record.get("html"))
     if text is None and html is None:
         raise BadRecord("needs 'text' or 'html' (a string)", doc=doc_id)
@@ -85,7 +85,7 @@ def record_to_document(raw: bytes, path: str, where: str, n: int, factory):
     return factory(doc_id, text=no_surrogates(text) if text is not None else None,
                    html=no_surrogates(html) if html is not None and text is None else None,
                    url=str_or_none(record.get("url")), title=str_or_none(record.get("title")),
-                   published=parse_date(record.get("published"), doc_id),
+                   published=parse_date(record.get("published"), doc_id, settings),
                    source=str_or_none(record.get("source")), path=path, line=n)
 
 
@@ -102,7 +102,7 @@ def str_or_none(value) -> str | None:
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def parse_date(value, doc: str) -> date | None:
+def parse_date(value, doc: str, settings: Settings) -> date | None:
     """A `published` value: an ISO date (a datetime's first ten characters), within the years readout
     can reason about; anything else is a reason to reject the line, said in words."""
     if value in (None, ""):
@@ -113,11 +113,11 @@ def parse_date(value, doc: str) -> date | None:
         day = date.fromisoformat(value[:10])
     except ValueError as exc:
         raise BadRecord(f"'published' is not a calendar date: {value[:40]!r}", doc=doc) from exc
-    return check_year(day, "'published'", doc)
+    return check_year(day, "'published'", doc, settings)
 
 
-def check_year(day: date, what: str, doc: str | None) -> date:
-    if not SETTINGS.min_year <= day.year <= SETTINGS.max_year:
-        raise BadRecord(f"{what} {day.isoformat()} is outside the years {SETTINGS.min_year}-{SETTINGS.max_year}",
+def check_year(day: date, what: str, doc: str | None, settings: Settings) -> date:
+    if not settings.min_year <= day.year <= settings.max_year:
+        raise BadRecord(f"{what} {day.isoformat()} is outside the years {settings.min_year}-{settings.max_year}",
                         doc=doc)
     return day

@@ -26,7 +26,7 @@ from typing import Iterator
 from readout.errors import DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
 from readout.ingest.decode import decode
 from readout.ingest.records import record_to_document
-from readout.settings import SETTINGS
+from readout.settings import SETTINGS, Settings
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -98,7 +98,7 @@ def unreadable_folder(exc: OSError) -> Reject:
     return Reject(str(name), Unreadable.code, f"cannot list the folder: {exc.strerror or exc}", str(name))
 
 
-def read_documents(paths: list[str]) -> Iterator[RawDocument | Reject]:
+def read_documents(paths: list[str], settings: Settings = SETTINGS) -> Iterator[RawDocument | Reject]:
     seen: dict[str, str] = {}  # document id -> where it was read, for this run
     for entry in walk(paths):
         if isinstance(entry, Reject):
@@ -106,7 +106,7 @@ def read_documents(paths: list[str]) -> Iterator[RawDocument | Reject]:
             continue
         path, doc_id = entry
         try:
-            for item in read_path(path, doc_id):
+            for item in read_path(path, doc_id, settings):
                 yield unique(item, seen)
         except InputError as exc:
             yield Reject(exc.doc or doc_id, exc.code, exc.message, str(path))
@@ -127,37 +127,41 @@ def unique(item: RawDocument | Reject, seen: dict[str, str]) -> RawDocument | Re
                   f"this one is at {item.location}", item.path, item.line)
 
 
-def read_path(path: Path, doc_id: str) -> Iterator[RawDocument | Reject]:
+def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path, doc_id)
+        yield from read_jsonl(path, doc_id, settings)
         return
     if is_archive(path.name):
         from readout.ingest.warc import read_warc
 
         with open_regular(path, doc_id) as f:
-            yield from read_warc(f, str(path), SETTINGS)
+            yield from read_warc(f, str(path), settings)
         return
     if suffix in FEED_SUFFIXES:
         from readout.ingest.feeds import read_feed_file
 
         with open_regular(path, doc_id) as f:
-            data = f.read(SETTINGS.max_document_bytes + 1)
-        if len(data) > SETTINGS.max_document_bytes:
-            raise TooLarge(f"over the limit of {SETTINGS.max_document_bytes} bytes", doc=doc_id)
-        yield from read_feed_file(data, doc_id, str(path), SETTINGS)
+            data = read_bounded(f, doc_id, settings)
+        yield from read_feed_file(data, doc_id, str(path), settings)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=doc_id)
     with open_regular(path, doc_id) as f:
-        data = f.read(SETTINGS.max_document_bytes + 1)
-    if len(data) > SETTINGS.max_document_bytes:
-        raise TooLarge(f"over the limit of {SETTINGS.max_document_bytes} bytes", doc=doc_id)
+        data = read_bounded(f, doc_id, settings)
     text = decode(data, doc_id)
     if suffix in HTML_SUFFIXES:
         yield RawDocument(doc_id, html=text, path=str(path))
     else:
         yield RawDocument(doc_id, text=text, path=str(path))
+
+
+def read_bounded(f, doc_id: str, settings: Settings) -> bytes:
+    """A file's bytes, or `TooLarge` when it holds more than `max_document_bytes` (read no further)."""
+    data = f.read(settings.max_document_bytes + 1)
+    if len(data) > settings.max_document_bytes:
+        raise TooLarge(f"over the limit of {settings.max_document_bytes} bytes", doc=doc_id)
+    return data
 
 
 def is_archive(name: str | None) -> bool:
@@ -203,39 +207,39 @@ def os_error(exc: OSError, doc: str) -> InputError:
     return Unreadable(f"cannot read: {exc.strerror or exc}", doc=doc)
 
 
-def read_jsonl(path: Path, file_id: str) -> Iterator[RawDocument | Reject]:
+def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
     with open_regular(path, file_id) as f:
         try:
-            for n, raw in enumerate(iter_lines(f), 1):
+            for n, raw in enumerate(iter_lines(f, settings.max_jsonl_line_bytes), 1):
                 if n == 1 and raw:
                     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
                         raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)",
                                                doc=file_id)
                     raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark is not part of line 1
-                yield from jsonl_line(raw, path, file_id, n)
+                yield from jsonl_line(raw, path, file_id, n, settings)
         except OSError as exc:
             raise os_error(exc, file_id) from exc
 
 
-def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int) -> Iterator[RawDocument | Reject]:
+def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int,
+               settings: Settings) -> Iterator[RawDocument | Reject]:
     where = f"{file_id}:{n}"
     if raw is None:
-        yield Reject(where, TooLarge.code, f"line over the limit of {SETTINGS.max_jsonl_line_bytes} bytes",
+        yield Reject(where, TooLarge.code, f"line over the limit of {settings.max_jsonl_line_bytes} bytes",
                      str(path), n)
         return
     if not raw.strip():
         return
     try:
-        yield record_to_document(raw, str(path), where, n, RawDocument)
+        yield record_to_document(raw, str(path), where, n, RawDocument, settings)
     except InputError as exc:
         yield Reject(exc.doc or where, exc.code, exc.message, str(path), n)
     except Exception as exc:  # noqa: BLE001 - one line never stops the file
         yield Reject(where, "bad_record", f"{type(exc).__name__}: {exc}", str(path), n)
 
 
-def iter_lines(f) -> Iterator[bytes | None]:
+def iter_lines(f, limit: int) -> Iterator[bytes | None]:
     """Lines of a binary file; None for a line over the size limit (skipped without reading it whole)."""
-    limit = SETTINGS.max_jsonl_line_bytes
     while True:
         line = f.readline(limit + 1)
         if not line:

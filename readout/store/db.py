@@ -21,7 +21,7 @@ from readout.kb.names import normalize
 from readout.kb.knowledge import LearnedAliases
 from readout.kb.loader import kb
 from readout.model import Article, Entity
-from readout.settings import SETTINGS
+from readout.settings import SETTINGS, Settings
 from readout.store import neardup
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import migrate, transaction
@@ -83,13 +83,13 @@ def uri_of(path: str, readonly: bool) -> str:
     return f"{Path(path).absolute().as_uri()}?mode={'ro' if readonly else 'rwc'}"
 
 
-def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
+def connect(path: str, readonly: bool = False, settings: Settings = SETTINGS) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(uri_of(path, readonly), uri=True, isolation_level=None, check_same_thread=False,
                                timeout=30)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA cache_size = -{SETTINGS.sqlite_cache_mb * 1024}")
+        conn.execute(f"PRAGMA cache_size = -{settings.sqlite_cache_mb * 1024}")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -112,10 +112,10 @@ def check_integrity(conn: sqlite3.Connection, path: str) -> None:
                               f"restore it from a backup or start a new one with another --db")
 
 
-def open_checked(path: str, readonly: bool = False) -> sqlite3.Connection:
+def open_checked(path: str, readonly: bool = False, settings: Settings = SETTINGS) -> sqlite3.Connection:
     """`connect` plus the integrity check when the file already holds data."""
     existed = Path(path).is_file() and Path(path).stat().st_size > 0
-    conn = connect(path, readonly)
+    conn = connect(path, readonly, settings)
     if existed:
         try:
             check_integrity(conn, path)
@@ -126,11 +126,15 @@ def open_checked(path: str, readonly: bool = False) -> sqlite3.Connection:
 
 
 class Store:
-    def __init__(self, path: str = "readout.db", readonly: bool = False):
+    """One readout database. `settings` (cache sizes, merge and near-duplicate thresholds) is the
+    run's settings object: a store built for a test with other thresholds never changes another's."""
+
+    def __init__(self, path: str = "readout.db", readonly: bool = False, settings: Settings = SETTINGS):
         self.path = path
-        self.conn = open_checked(path, readonly)
-        self.writer = EventWriter(self.conn)
-        self.person_rows = BoundedCache()  # person id -> (the row last written, its names)
+        self.settings = settings
+        self.conn = open_checked(path, readonly, settings)
+        self.writer = EventWriter(self.conn, settings)
+        self.person_rows = BoundedCache(settings.store_cache_entries)  # person id -> (the row last written, its names)
         if not readonly:
             try:
                 migrate(self.conn)
@@ -200,7 +204,7 @@ class Store:
         try:
             touched = self.delete_document(article.id) if old else set()
             self.insert_document(article, digest)
-            dup = neardup.link(self.conn, article.id, body_of(article))
+            dup = neardup.link(self.conn, article.id, body_of(article), self.settings)
             self.insert_mentions(article)
             merged, _joined = self.writer.insert(article)
             self.writer.mark_dirty(touched)

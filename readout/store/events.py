@@ -16,13 +16,17 @@ from datetime import datetime, timezone
 
 from readout.records import compose_event, document_record
 from readout.model import Article
-from readout.settings import SETTINGS
+from readout.settings import Settings
 from readout.store import merge
 
 
 class BoundedCache(OrderedDict):
-    """A dict that forgets its least recently used entries beyond `SETTINGS.store_cache_entries`:
-    what the store keeps in memory stays flat however large the corpus grows."""
+    """A dict that forgets its least recently used entries beyond `limit` (the setting
+    `store_cache_entries`): what the store keeps in memory stays flat however large the corpus grows."""
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
 
     def get(self, key, default=None):
         if key in self:
@@ -33,7 +37,7 @@ class BoundedCache(OrderedDict):
     def __setitem__(self, key, value) -> None:
         super().__setitem__(key, value)
         self.move_to_end(key)
-        while len(self) > SETTINGS.store_cache_entries:
+        while len(self) > self.limit:
             self.popitem(last=False)
 
 
@@ -41,9 +45,10 @@ class EventWriter:
     """Inserts per-document events and merges them; keeps, per event, the earliest members that a
     new report is judged against, so judging does not re-read them from the database."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, settings: Settings):
         self.conn = conn
-        self.members: BoundedCache = BoundedCache()  # event id -> its earliest members
+        self.settings = settings
+        self.members: BoundedCache = BoundedCache(settings.store_cache_entries)  # event id -> its earliest members
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
@@ -58,7 +63,7 @@ class EventWriter:
             cached = [merge.Member.from_row(r) for r in self.conn.execute(
                 "SELECT *, json_extract(record, '$.mode') AS mode FROM doc_events WHERE event_id = ?"
                 " ORDER BY rowid LIMIT ?",
-                (event_id, SETTINGS.merge_members_checked))]
+                (event_id, self.settings.merge_members_checked))]
             self.members[event_id] = cached
         return cached
 
@@ -75,7 +80,7 @@ class EventWriter:
                                   event.date_precision, event.date_basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   event.mode)
-            verdicts = merge.weigh(self.conn, member, self.members_of) if member.date else []
+            verdicts = merge.weigh(self.conn, member, self.members_of, self.settings) if member.date else []
             items.append((event, record, member, verdicts))
         chosen: dict[int, merge.Verdict] = {}
         taken: set[str] = set()
@@ -143,7 +148,7 @@ class EventWriter:
                                   [(member.type, party, member.date.isoformat(), event_id)
                                    for party in sorted(member.parties)])
         cached = self.members.get(event_id)
-        if cached is not None and len(cached) < SETTINGS.merge_members_checked:
+        if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)
 
     def found(self, event_id: str, record: dict) -> None:

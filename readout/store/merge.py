@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
-from readout.settings import SETTINGS
+from readout.settings import Settings
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
 PHONE = "phone"
@@ -82,7 +82,7 @@ def jaccard(a: set[str], b: set[str]) -> float:
 
 
 # --- evidence ---------------------------------------------------------------------------------------
-def party_evidence(etype: str, record: set[str], new: set[str]) -> tuple[float, str]:
+def party_evidence(etype: str, record: set[str], new: set[str], settings: Settings) -> tuple[float, str]:
     """How well a report's parties fit a record's (0 = they do not): subsets join, supersets only
     with a small extra, mixed sets only when they share most."""
     shared = len(record & new)
@@ -91,22 +91,22 @@ def party_evidence(etype: str, record: set[str], new: set[str]) -> tuple[float, 
     if record == new:
         return 1.0, "same parties"
     meeting = etype == "CONSULT"
-    if meeting and shared < min(SETTINGS.merge_subset_min_shared, len(record), len(new)):
+    if meeting and shared < min(settings.merge_subset_min_shared, len(record), len(new)):
         return 0.0, f"{shared} shared party"
     if new < record:
-        return SETTINGS.merge_subset_base + (1 - SETTINGS.merge_subset_base) * len(new) / len(record), \
+        return settings.merge_subset_base + (1 - settings.merge_subset_base) * len(new) / len(record), \
             f"report names {len(new)} of the record's {len(record)} parties"
     j = jaccard(record, new)
     if new > record:
-        need = SETTINGS.merge_superset_min_jaccard if meeting else SETTINGS.merge_min_participant_jaccard
+        need = settings.merge_superset_min_jaccard if meeting else settings.merge_min_participant_jaccard
         why = f"report names {len(new - record)} more than the record's {len(record)}: {SUPERSET}"
     else:
-        need = SETTINGS.merge_mixed_min_jaccard if meeting else SETTINGS.merge_min_participant_jaccard
+        need = settings.merge_mixed_min_jaccard if meeting else settings.merge_min_participant_jaccard
         why = f"parties overlap {j:.2f}"
     return (j if j >= need else 0.0), why
 
 
-def date_evidence(a: Member, b: Member) -> tuple[bool, float, str]:
+def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float, str]:
     """Whether two reports' dates can be one event's, how strongly they agree, and why."""
     if a.date is None or b.date is None:
         return True, 0.0, "undated"
@@ -114,21 +114,21 @@ def date_evidence(a: Member, b: Member) -> tuple[bool, float, str]:
     if coarse:
         unit = "month" if "year" not in coarse else "year"
         same = a.date.year == b.date.year and (unit == "year" or a.date.month == b.date.month)
-        return same, SETTINGS.merge_weight_coarse_date if same else 0.0, f"{'same' if same else 'other'} {unit}"
+        return same, settings.merge_weight_coarse_date if same else 0.0, f"{'same' if same else 'other'} {unit}"
     delta = (b.date - a.date).days
-    tol, lookback = SETTINGS.merge_day_tolerance_cross_zone, SETTINGS.merge_published_lookback_days
+    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     if delta == 0:
-        return True, SETTINGS.merge_weight_same_day, "same day"
+        return True, settings.merge_weight_same_day, "same day"
     weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
     if weak_a != weak_b:  # one date is a publication day: the event came on or before it
         before = delta if weak_b else -delta  # days from the stated date to the publication
         if -tol <= before <= lookback:
-            return True, SETTINGS.merge_weight_near_date, f"published {before} days after the stated date"
+            return True, settings.merge_weight_near_date, f"published {before} days after the stated date"
         return False, 0.0, f"published {before} days after the stated date"
     if abs(delta) <= tol:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
             return False, 0.0, f"{abs(delta)} days apart in one city, both stated"
-        return True, SETTINGS.merge_weight_near_date, "one day apart: time zones"
+        return True, settings.merge_weight_near_date, "one day apart: time zones"
     return False, 0.0, f"{abs(delta)} days apart"
 
 
@@ -141,14 +141,14 @@ def city(m: Member) -> str | None:
     return m.place.get("name") if m.place and m.place.get("precision") == "city" else None
 
 
-def judge(members: list[Member], new: Member, event_id: str = "") -> Verdict:
+def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "") -> Verdict:
     """Weigh `new` against an event's (earliest) members."""
     v = Verdict(event_id, False, 0.0, 0.0)
     if not members:
         v.disagreed.append("no members")
         return v
     actors = v.sides = set().union(*(m.parties for m in members))
-    v.parties, why = party_evidence(new.type, actors, new.parties)
+    v.parties, why = party_evidence(new.type, actors, new.parties, settings)
     (v.agreed if v.parties else v.disagreed).append(why)
     targets = set().union(*(m.recipients for m in members))
     if new.type != "CONSULT" and targets and new.recipients:
@@ -159,30 +159,30 @@ def judge(members: list[Member], new: Member, event_id: str = "") -> Verdict:
             v.parties = 0.0
     date_score, date_ok = 0.0, True
     for m in members:
-        ok, score, why = date_evidence(m, new)
+        ok, score, why = date_evidence(m, new, settings)
         v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
         date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
         if not ok:
             v.disagreed.append(f"date: {why} ({m.doc_id})")
     if date_ok:
         v.agreed.append(f"dates agree (+{date_score:g})")
-    place_score = place_evidence(members, new, v)
+    place_score = place_evidence(members, new, v, settings)
     mode_ok = mode_evidence(members, new, v)
     v.score = v.parties + date_score + place_score
-    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= SETTINGS.merge_min_score
+    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= settings.merge_min_score
     return v
 
 
-def place_evidence(members: list[Member], new: Member, v: Verdict) -> float:
+def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings) -> float:
     here = city(new)
     there = {c for c in map(city, members) if c}
     if not here or not there:
         return 0.0
     if here in there:
         v.agreed.append(f"same city {here}")
-        return SETTINGS.merge_weight_same_city
+        return settings.merge_weight_same_city
     v.disagreed.append(f"city {here} vs {', '.join(sorted(there))}")
-    return -SETTINGS.merge_penalty_other_city
+    return -settings.merge_penalty_other_city
 
 
 def mode_evidence(members: list[Member], new: Member, v: Verdict) -> bool:
@@ -197,11 +197,11 @@ def mode_evidence(members: list[Member], new: Member, v: Verdict) -> bool:
 
 
 # --- candidates --------------------------------------------------------------------------------------
-def candidate_ids(conn: sqlite3.Connection, new: Member) -> set[str]:
+def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> set[str]:
     """Events sharing a party with `new` within its date window (a fixed number of days: linear)."""
     if new.date is None or not new.parties:
         return set()
-    tol, lookback = SETTINGS.merge_day_tolerance_cross_zone, SETTINGS.merge_published_lookback_days
+    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     lo = new.date - timedelta(days=tol + (lookback if new.basis in WEAK_BASES else 0))
     hi = new.date + timedelta(days=tol + lookback)  # a report dated by its publication comes later
     if new.precision in ("month", "year"):
@@ -215,10 +215,10 @@ def candidate_ids(conn: sqlite3.Connection, new: Member) -> set[str]:
         [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])}
 
 
-def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]],
+def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]], settings: Settings,
           exclude: set[str] = frozenset()) -> list[Verdict]:
     """Every candidate weighed, the best first; those that a closer refusal bars are marked not ok."""
-    verdicts = [judge(members_of(e), new, e) for e in sorted(candidate_ids(conn, new) - exclude)]
+    verdicts = [judge(members_of(e), new, settings, e) for e in sorted(candidate_ids(conn, new, settings) - exclude)]
     for v in verdicts:
         if v.ok and new.type == "CONSULT" and any(SUPERSET in a for a in v.agreed):
             v.ok, why = larger_meeting_may_join(conn, v, verdicts, new, members_of)
@@ -277,13 +277,13 @@ def new_event_reason(verdicts: list[Verdict], why: str | None = None) -> dict:
 
 
 def find_event(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]],
-               exclude: set[str]) -> tuple[str | None, dict]:
+               exclude: set[str], settings: Settings) -> tuple[str | None, dict]:
     """The event `new` belongs to, and why; None when it founds a new event. `members_of` gives an
     event's earliest members; `exclude` holds events the document already reports (one document
     does not report one event twice)."""
     if new.date is None:
         return None, {"rule": "new event", "why": "undated: never merged"}
-    verdicts = weigh(conn, new, members_of, exclude)
+    verdicts = weigh(conn, new, members_of, settings, exclude)
     best = next((v for v in verdicts if v.ok), None)
     if best is None:
         return None, new_event_reason(verdicts)

@@ -14,7 +14,7 @@ import sqlite3
 
 import numpy as np
 
-from readout.settings import SETTINGS
+from readout.settings import SETTINGS, Settings
 
 BANDS = 32
 EMPTY = np.uint64(np.iinfo(np.uint64).max)  # a bin no shingle fell into
@@ -22,11 +22,10 @@ _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 _ROLL = np.uint64(1_000_003)
 
 
-def shingle_hashes(text: str) -> np.ndarray:
+def shingle_hashes(text: str, k: int) -> np.ndarray:
     """One 64-bit hash per character shingle of the lower-cased, space-normalized text."""
     flat = " ".join(text.lower().split())
     codes = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    k = SETTINGS.shingle_chars
     n = max(1, len(codes) - k + 1)
     if len(codes) < k:
         codes = np.concatenate([codes, np.zeros(k - len(codes), dtype=np.uint64)])
@@ -43,9 +42,9 @@ def shingle_hashes(text: str) -> np.ndarray:
     return h
 
 
-def signature(text: str) -> np.ndarray:
-    n = SETTINGS.minhash_permutations
-    h = shingle_hashes(text)
+def signature(text: str, settings: Settings = SETTINGS) -> np.ndarray:
+    n = settings.minhash_permutations
+    h = shingle_hashes(text, settings.shingle_chars)
     sig = np.full(n, EMPTY, dtype=np.uint64)
     np.minimum.at(sig, (h % np.uint64(n)).astype(np.intp), h // np.uint64(n))
     return sig
@@ -67,22 +66,22 @@ def from_blob(blob: bytes | None) -> np.ndarray | None:
     return np.frombuffer(blob, dtype=np.uint64) if isinstance(blob, bytes) else None
 
 
-def link(conn: sqlite3.Connection, doc_id: str, body: str) -> tuple[str, float] | None:
+def link(conn: sqlite3.Connection, doc_id: str, body: str, settings: Settings) -> tuple[str, float] | None:
     """Store the document's signature and bands; return the stored document it near-duplicates."""
-    sig = signature(body)
+    sig = signature(body, settings)
     doc_bands = bands(sig)
     conn.execute("UPDATE documents SET minhash = ? WHERE id = ?", (sig.tobytes(), doc_id))
     pairs = " OR ".join("(band = ? AND hash = ?)" for _ in doc_bands)  # one index search per band
     candidates = conn.execute(
         f"SELECT doc_id FROM doc_bands WHERE {pairs} GROUP BY doc_id"
         " ORDER BY count(*) DESC, doc_id LIMIT ?",
-        [*(x for pair in doc_bands for x in pair), SETTINGS.near_duplicate_candidates]).fetchall()
+        [*(x for pair in doc_bands for x in pair), settings.near_duplicate_candidates]).fetchall()
     best: tuple[str, float] | None = None
     for (other,) in candidates:
         row = conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchall()[0]
         stored = from_blob(row[0]) if row else None
         score = similarity(sig, stored) if stored is not None and len(stored) == len(sig) else 0.0
-        if score >= SETTINGS.near_duplicate_jaccard and (best is None or score > best[1]):
+        if score >= settings.near_duplicate_jaccard and (best is None or score > best[1]):
             best = (other, score)
     if best:
         conn.execute("INSERT INTO near_duplicates VALUES (?, ?, ?)", (doc_id, *best))

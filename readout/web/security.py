@@ -17,7 +17,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from readout.settings import SETTINGS
+from readout.settings import Settings
 
 LOG = logging.getLogger("readout.web")
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -60,22 +60,22 @@ def host_allowed(header: str | None, bound: str) -> bool:
     return bound in ("0.0.0.0", "::") and is_ip(name)
 
 
-def parameter_problems(request: Request) -> list[dict]:
+def parameter_problems(request: Request, settings: Settings) -> list[dict]:
     problems = []
     for key, value in request.query_params.multi_items():
-        limit = SETTINGS.api_max_q_chars if key == "q" else SETTINGS.api_max_param_chars
+        limit = settings.api_max_q_chars if key == "q" else settings.api_max_param_chars
         if "\x00" in value or "\x00" in key:
             problems.append({"parameter": key, "problem": "contains a NUL character"})
         elif len(value) > limit:
             problems.append({"parameter": key, "problem": f"longer than {limit} characters"})
-        elif key == "offset" and value.strip().isdigit() and int(value) > SETTINGS.api_max_offset:
-            problems.append({"parameter": key, "problem": f"greater than {SETTINGS.api_max_offset}"})
+        elif key == "offset" and value.strip().isdigit() and int(value) > settings.api_max_offset:
+            problems.append({"parameter": key, "problem": f"greater than {settings.api_max_offset}"})
     if "\x00" in request.url.path:
         problems.append({"parameter": "path", "problem": "contains a NUL character"})
     return problems
 
 
-def install(app: FastAPI, bound_host: str) -> None:
+def install(app: FastAPI, bound_host: str, settings: Settings) -> None:
     """Add the checks and headers above to `app` (one middleware, outside every endpoint)."""
 
     @app.middleware("http")
@@ -83,7 +83,7 @@ def install(app: FastAPI, bound_host: str) -> None:
         if not host_allowed(request.headers.get("host"), bound_host):
             return error(421, "bad_host", "this server answers only to its own address (localhost)",
                          {"host": request.headers.get("host")})
-        problems = parameter_problems(request)
+        problems = parameter_problems(request, settings)
         if problems:
             return error(422, "bad_parameter", "a parameter is not valid", {"problems": problems})
         try:

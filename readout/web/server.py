@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from readout.errors import NotFound, ReadoutError
 from readout.store import queries, search
+from readout.settings import SETTINGS, Settings
 from readout.store.db import connect
 from readout.web import security
 
@@ -102,18 +103,18 @@ def check_range(date_from: str | None, date_to: str | None) -> None:
 
 
 # --- the app ---------------------------------------------------------------------------------------
-def create_app(db: str, host: str = "127.0.0.1") -> FastAPI:
+def create_app(db: str, host: str = "127.0.0.1", settings: Settings = SETTINGS) -> FastAPI:
     if not Path(db).exists():
         raise ReadoutError(f"no database at {db}: run `readout run` first")
     ready(db)
     app = FastAPI(title="readout", version="1", description="Diplomatic events from Korean and English news",
                   docs_url=None, redoc_url=None)
-    security.install(app, host)
+    security.install(app, host, settings)
     local = threading.local()
 
     def conn() -> sqlite3.Connection:
         if not hasattr(local, "conn"):
-            local.conn = connect(db, readonly=True)
+            local.conn = connect(db, readonly=True, settings=settings)
         return local.conn
 
     add_error_handlers(app)
@@ -235,10 +236,10 @@ def ready(db: str) -> None:
     query_terms("서울에서 회담했다")  # the first analysis also loads Kiwi's models: seconds, paid here
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(db: str, host: str = "127.0.0.1", port: int = 8000, settings: Settings = SETTINGS) -> None:
     import uvicorn
 
-    app = create_app(db, host)
+    app = create_app(db, host, settings)
     print(f"readout: serving {db} at http://{host}:{port}/ (API docs at http://{host}:{port}/docs); "
           f"Ctrl-C stops", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

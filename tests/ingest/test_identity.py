@@ -61,20 +61,22 @@ def test_reruns_keep_the_same_winner(tmp_path):
     ("abc", "abc"), (" padded ", "padded"), ("123", "123"), ("e\u0301", "\u00e9"), ("\ud800x", "\ufffdx"),
 ])
 def test_ids_are_normalized(value, expected):
-    assert document_id({"id": value}, "w") == expected
+    assert document_id({"id": value}, "w", SETTINGS.max_id_chars) == expected
 
 
 def test_a_huge_integer_id_becomes_a_bounded_string():
     raw = b'{"id": ' + b"7" * 5000 + b', "text": "' + GOOD_EN.encode() + b'"}'
-    doc = record_to_document(raw, "f.jsonl", "f.jsonl:1", 1, RawDocument)
+    doc = record_to_document(raw, "f.jsonl", "f.jsonl:1", 1, RawDocument, SETTINGS)
     assert len(doc.id) == SETTINGS.max_id_chars and doc.id.startswith("777")
-    other = record_to_document(raw.replace(b"7777}", b"7778}").replace(b"77,", b"78,"), "f", "f:1", 1, RawDocument)
+    other = record_to_document(raw.replace(b"7777}", b"7778}").replace(b"77,", b"78,"), "f", "f:1", 1,
+                                RawDocument, SETTINGS)
     assert other.id != doc.id  # the hash of the whole id keeps long ids apart
 
 
 def test_url_is_the_id_when_there_is_none():
     raw = json.dumps({"url": "https://example.org/a", "text": GOOD_EN}).encode()
-    assert record_to_document(raw, "f", "f:1", 1, RawDocument).id == "https://example.org/a"
+    assert record_to_document(raw, "f", "f:1", 1,
+                                RawDocument, SETTINGS).id == "https://example.org/a"
 
 
 def test_a_lone_surrogate_is_replaced_and_the_document_stored(tmp_path):
@@ -120,7 +122,7 @@ def test_line_breaks_and_controls(separator, expected):
 
 def test_text_over_the_extraction_limit_is_rejected():
     with pytest.raises(TooLarge):
-        clean_text("a" * (SETTINGS.max_extract_chars + 1), "big")
+        clean_text("a" * (SETTINGS.max_extract_chars + 1), "big", SETTINGS.max_extract_chars)
 
 
 # --- Hypothesis ----------------------------------------------------------------------------------------
@@ -137,7 +139,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
                  st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass"))))
 def test_any_jsonl_line_is_a_document_or_a_bad_record(raw):
     try:
-        doc = record_to_document(raw, "f.jsonl", "f.jsonl:1", 1, RawDocument)
+        doc = record_to_document(raw, "f.jsonl", "f.jsonl:1", 1, RawDocument, SETTINGS)
     except BadRecord as exc:
         assert exc.message
         return

@@ -82,12 +82,11 @@ def test_jsonl_line_numbers_are_reported(tmp_path):
     assert isinstance(items[0], RawDocument) and isinstance(items[1], Reject) and items[1].line == 2
 
 
-def test_an_overlong_jsonl_line_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):
-    from readout.ingest import sources
-    monkeypatch.setattr(sources, "SETTINGS", SETTINGS.model_copy(update={"max_jsonl_line_bytes": 300}))
+def test_an_overlong_jsonl_line_is_skipped_without_reading_it_whole(tmp_path):
+    small = SETTINGS.model_copy(update={"max_jsonl_line_bytes": 300})
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "long", "text": "x" * 500}) + "\n" + json.dumps({"id": "b", "text": GOOD_EN}) + "\n")
-    items = list(read_documents([str(feed)]))
+    items = list(read_documents([str(feed)], small))
     assert [type(i).__name__ for i in items] == ["Reject", "RawDocument"] and items[0].code == "too_large"
 
 
@@ -101,6 +100,5 @@ def test_html_parsing_is_time_bounded(monkeypatch):
         time.sleep(5)
 
     monkeypatch.setattr("trafilatura.bare_extraction", slow)
-    monkeypatch.setattr(html, "SETTINGS", SETTINGS.model_copy(update={"html_parse_seconds": 1}))
     with pytest.raises(TooLarge, match="longer than 1 s"):
-        html.main_text("<html><body><p>x</p></body></html>", "slow.html")
+        html.main_text("<html><body><p>x</p></body></html>", "slow.html", 1)

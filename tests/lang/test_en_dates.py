@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from readout.lang.en.dates import find_dates
+from readout.lang.en import dates
+from readout.settings import SETTINGS
+
+
+def find_dates(text, offset, ref):
+    return dates.find_dates(text, offset, ref, SETTINGS.en.unyeared_future_days)
+
 
 REF = date(2024, 11, 15)  # a Friday
 

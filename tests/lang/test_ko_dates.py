@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from readout.lang.ko.dates import find_dates
+from readout.lang.ko import dates
+from readout.settings import SETTINGS
+
+
+def find_dates(text, offset, ref):
+    return dates.find_dates(text, offset, ref, SETTINGS.ko.unyeared_future_days)
+
 
 REF = date(2024, 11, 15)
 

@@ -82,12 +82,10 @@ def test_copies_of_a_story_link_to_the_first_and_stay_out_of_the_index(tmp_path,
     assert banded == {"wire.txt"}
 
 
-def test_store_caches_stay_bounded(monkeypatch):
-    from readout.settings import SETTINGS
+def test_store_caches_stay_bounded():
     from readout.store import events
 
-    monkeypatch.setattr(events, "SETTINGS", SETTINGS.model_copy(update={"store_cache_entries": 2}))
-    cache = events.BoundedCache()
+    cache = events.BoundedCache(2)
     cache["a"], cache["b"] = 1, 2
     assert cache.get("a") == 1  # a is now the most recently used
     cache["c"] = 3

@@ -11,6 +11,7 @@ from readout.api import extract_text
 from readout.store import merge
 from readout.store.db import Store
 from readout.store.events import EventWriter
+from readout.settings import SETTINGS
 from readout.store.merge import Member, date_evidence, party_evidence
 
 
@@ -170,7 +171,7 @@ D = date(2025, 5, 13)
     (member("a", D, "AB"), member("b", date(2025, 6, 1), "AB", precision="month"), False, "other month"),
 ])
 def test_dates_compare_within_precision_basis_and_time_zones(a, b, ok, why):
-    verdict, _score, reason = date_evidence(a, b)
+    verdict, _score, reason = date_evidence(a, b, SETTINGS)
     assert verdict is ok and why in reason
 
 
@@ -184,13 +185,13 @@ def test_dates_compare_within_precision_basis_and_time_zones(a, b, ok, why):
     ("ACCUSE", "K", "U", False),
 ])
 def test_parties_score_subsets_and_supersets(kind, record, new, joins):
-    score, _why = party_evidence(kind, set(record), set(new))
+    score, _why = party_evidence(kind, set(record), set(new), SETTINGS)
     assert bool(score) is joins
 
 
 def place(store: Store, writer: EventWriter, m: Member) -> str:
     """File one hand-built report the way a run does; return its event."""
-    event_id, reason = merge.find_event(store.conn, m, writer.members_of, set())
+    event_id, reason = merge.find_event(store.conn, m, writer.members_of, set(), store.settings)
     store.conn.execute("INSERT OR IGNORE INTO documents (id, content_hash, languages, segments, text,"
                        " boilerplate, ingested_at) VALUES (?, '', '[]', '[]', '', '[]', '')", (m.doc_id,))
     if event_id is None:
@@ -203,7 +204,7 @@ def place(store: Store, writer: EventWriter, m: Member) -> str:
 
 def test_a_report_a_closer_candidate_refused_does_not_join_a_looser_one(tmp_path):
     with Store(str(tmp_path / "r.db")) as store:
-        writer = EventWriter(store.conn)
+        writer = store.writer
         bilateral = place(store, writer, member("bi", D, "AB", city="X"))
         trilateral = place(store, writer, member("tri", date(2025, 5, 14), "ABC", city="X"))
         second = place(store, writer, member("new", date(2025, 5, 14), "AB", city="X"))
@@ -214,7 +215,7 @@ def test_a_report_a_closer_candidate_refused_does_not_join_a_looser_one(tmp_path
 
 def test_a_month_report_joins_a_day_record_of_that_month(tmp_path):
     with Store(str(tmp_path / "r.db")) as store:
-        writer = EventWriter(store.conn)
+        writer = store.writer
         first = place(store, writer, member("day", D, "AB"))
         assert place(store, writer, member("month", date(2025, 5, 1), "AB", precision="month")) == first
 
@@ -242,7 +243,7 @@ def test_a_trilateral_report_does_not_fuse_two_bilaterals(tmp_path):
 
 def test_a_larger_meeting_report_joins_a_pair_record_unless_its_document_names_a_larger_meeting(tmp_path):
     with Store(str(tmp_path / "r.db")) as store:
-        writer = EventWriter(store.conn)
+        writer = store.writer
         pair = place(store, writer, member("pair", D, "AB", doc="a"))
         assert place(store, writer, member("three", D, "ABC", doc="b")) == pair  # a name the pair report missed
         explicit = place(store, writer, member("bi", date(2025, 6, 2), "AB", doc="c"))

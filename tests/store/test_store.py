@@ -137,3 +137,16 @@ def test_korean_full_text_search_finds_a_name_with_a_particle(tmp_path):
         store.save(extract_text(MEETING_KO, "ko.txt", date(2022, 6, 14)))
         hits = store.conn.execute("SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?", ("블링컨",)).fetchall()
     assert [h[0] for h in hits] == ["ko.txt"]
+
+
+def test_the_run_s_settings_reach_the_merge(corpus, tmp_path):
+    """Settings are passed, not patched: a run built with a merge score no report reaches keeps the
+    two reports apart, and the default run (above) merges them."""
+    from readout.settings import SETTINGS
+
+    strict = SETTINGS.model_copy(update={"merge_min_score": 99.0})
+    db = str(tmp_path / "r.db")
+    run([str(corpus)], db=db, progress=False, settings=strict)
+    with Store(db, settings=strict) as store:
+        meetings = [e for e in store.events() if e["type"] == "CONSULT"]
+    assert len(meetings) == 2

@@ -51,17 +51,17 @@ def month_number(word: str) -> int:
     return lexicon("en")["months"][word.lower().rstrip(".")]
 
 
-def resolve_month_day(m: re.Match, ref: date | None) -> date | None:
+def resolve_month_day(m: re.Match, ref: date | None, future_days: int) -> date | None:
     month, day = month_number(m.group("month")), int(m.group("day"))
     if m.group("year"):
         return safe_date(int(m.group("year")), month, day)
     wd = m.groupdict().get("wd")
     if wd:
         return year_from_weekday(month, day, lexicon("en")["weekdays"][wd.lower()], ref or date.today())
-    return year_for(ref, month, day) if ref else None
+    return year_for(ref, month, day, future_days) if ref else None
 
 
-def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
+def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
     """Every date expression of one English sentence, resolved against `ref` where it can be."""
     p = patterns()
     lex = lexicon("en")
@@ -77,13 +77,13 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
         out.append(make(text, offset, m, value, precision, narrative))
 
     for m in p["md"].finditer(low):
-        value = resolve_month_day(m, ref)
+        value = resolve_month_day(m, ref, future_days)
         add(m, value, "day")
         second = AND_DAY_RE.match(low, m.end())  # "on November 2 and 3": the second day of that month
         if second and value:
             add(second, safe_date(value.year, value.month, int(second.group("day"))), "day")
     for m in p["dm"].finditer(low):
-        add(m, resolve_month_day(m, ref), "day")
+        add(m, resolve_month_day(m, ref, future_days), "day")
     for m in p["ordinal"].finditer(text):
         add(m, day_in_month_near(ref, int(m.group("day")), "near") if ref else None, "day")
     for m in p["weekday"].finditer(low):
@@ -104,7 +104,7 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
         month = month_number(m.group("month"))
         if m.group("month").lower() == "may" and not m.group("year") and not m.group(0).lower().startswith("in"):
             continue  # "may" is mostly the modal verb
-        year = int(m.group("year")) if m.group("year") else year_for(ref, month, 1).year
+        year = int(m.group("year")) if m.group("year") else year_for(ref, month, 1, future_days).year
         add(m, safe_date(year, month, 1), "month")
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")

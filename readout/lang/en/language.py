@@ -23,7 +23,8 @@ class English(Language):
         return sentences.split(text, offset)
 
     def find_dates(self, text, offset, reference):
-        return self.marked_background(text, offset, dates.find_dates(text, offset, reference))
+        return self.marked_background(text, offset, dates.find_dates(text, offset, reference,
+                                                                       self.settings.unyeared_future_days))
 
     def find_places(self, text, offset, tokens):
         return places.find_places(text, offset, tokens)
@@ -61,7 +62,7 @@ class English(Language):
         return dateline(self.lex, line)
 
     def full_date(self, text):
-        for d in dates.find_dates(text, 0, None):
+        for d in dates.find_dates(text, 0, None, self.settings.unyeared_future_days):
             if d.value and d.precision == "day" and YEAR_RE.search(text[d.span.start:d.span.end]):
                 return d.value
         return None

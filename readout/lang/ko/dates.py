@@ -56,7 +56,7 @@ def year_offset(prefix: str | None) -> int | None:
     return None
 
 
-def resolve_absolute(m: re.Match, ref: date | None) -> tuple[date | None, str]:
+def resolve_absolute(m: re.Match, ref: date | None, future_days: int) -> tuple[date | None, str]:
     g = m.groupdict()
     if g["ny"]:
         return safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day"
@@ -70,7 +70,7 @@ def resolve_absolute(m: re.Match, ref: date | None) -> tuple[date | None, str]:
             return safe_date(int(g["year"]), month, day), "day"
         if yoff is not None:
             return safe_date(ref.year + yoff, month, day), "day"
-        return year_for(ref, month, day), "day"
+        return year_for(ref, month, day, future_days), "day"
     if g["monly"]:
         year = ref.year + (yoff or 0)
         d = safe_date(year, int(g["monly"]), 1)
@@ -86,7 +86,7 @@ def resolve_absolute(m: re.Match, ref: date | None) -> tuple[date | None, str]:
     return day_in_month_near(ref, day, direction), "day"
 
 
-def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
+def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
     """Every date expression of one Korean sentence, resolved against `ref` where it can be."""
     p = patterns()
     lex = lexicon("ko")
@@ -94,7 +94,7 @@ def find_dates(text: str, offset: int, ref: date | None) -> list[DateRef]:
     for m in p["absolute"].finditer(text):
         if m.group("dday") and p["not_date"].match(text[m.end():]):
             continue
-        value, precision = resolve_absolute(m, ref)
+        value, precision = resolve_absolute(m, ref, future_days)
         out.append(make(text, offset, m, value, precision))
     for m in p["days"].finditer(text):
         value = ref + timedelta(days=lookup(lex["date_relative_days"], m.group(1))) if ref else None

@@ -21,7 +21,8 @@ class Korean(Language):
         return sentences.split(text, offset)
 
     def find_dates(self, text, offset, reference):
-        return self.marked_background(text, offset, dates.find_dates(text, offset, reference))
+        return self.marked_background(text, offset, dates.find_dates(text, offset, reference,
+                                                                       self.settings.unyeared_future_days))
 
     def find_places(self, text, offset, tokens):
         return places.find_places(text, offset, tokens)
