@@ -26,6 +26,7 @@ class LanguageSettings(BaseModel):
     label_date_chars: int = 40  # how far after a publication label ('입력', 'Published:') its date may stand
     planned_window_chars: int = 30  # characters before a meeting word that can make it planned (en)
     visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host
+    visit_tail_chars: int = 10  # and after it ('회담차 방한한')
     group_country_reach_chars: int = 12  # 'ROK-Japan meeting': country compound this close before a trigger
     nominal_actor_reach_chars: int = 60  # how far before a launch noun its owner may stand
     nominal_owner_reach_chars: int = 25  # a genitive owner ('북한의 ... 발사') or agent ('by X') this close
@@ -76,6 +77,7 @@ class Settings(BaseModel):
     min_meeting_participants: int = 2
     multilateral_parties: int = 3  # a meeting of this many parties is multilateral
     context_window_sentences: int = 4  # an event's contexts are read from its sentences and the next three
+    story_step_back_days: int = 7  # a day this much before the story's day is recalled, not where the story goes
 
     # --- merging ------------------------------------------------------------------------------------
     merge_day_tolerance_cross_zone: int = 1  # a call on Nov 1 in Washington is Nov 2 in Seoul

@@ -201,6 +201,11 @@ class Language:
     def visit_sentence(self, text: str) -> bool:
         raise NotImplementedError
 
+    def visited_country(self, text: str) -> str | None:
+        """The country a visit in `text` names as host, where the language names it without a place
+        ('방한' -> KOR; '한국을 찾은 X'); None where visits name places ('a visit to Seoul')."""
+        return None
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

@@ -128,15 +128,15 @@ def visited_place(article: Article, event: Event, ctx) -> Place | None:
             continue
         named = {m.entity.id for m in article.mentions
                  if sent.start <= m.span.start < sent.end and m.entity and not m.excluded}
-        if len(named) != 1 or not named <= event.participant_ids():
+        if not named:
             continue
+        alone = len(named) == 1 and named <= event.participant_ids()
         places = [p for p in article.places if sent.start <= p.span.start < sent.end and p.span.data.get("locative")]
-        if places:
+        if alone and places:
             return sorted(places, key=lambda p: p.precision != "city")[0]
-        hosts = [t.host for t in ctx.language(sent.label).meeting_triggers(
-            article.text[sent.start:sent.end], article.tokens.get(sent.start, ())) if t.host]
-        if hosts:  # '방한 일정을 마친 뒤': the visit word names the host country
-            return host_place(hosts[0])
+        host = ctx.language(sent.label).visited_country(article.text[sent.start:sent.end])
+        if host and (alone or event.participant_ids() <= named):  # '한국을 찾은 X 등도 만났으며'
+            return host_place(host)
     return None
 
 

@@ -47,19 +47,24 @@ def find_events(article: Article, ctx) -> Article:
         update_meeting(story, found, mentions)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
-        advance_story_day(article, story, found, dates)
+        advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
     return article
 
 
-def advance_story_day(article: Article, story: Narrative, found: list[Event], dates: list[DateRef]) -> None:
-    """The story's date moves with a dated meeting or an explicit day; background dates never move it."""
+def advance_story_day(article: Article, story: Narrative, found: list[Event], dates: list[DateRef],
+                      step_back_days: int) -> None:
+    """The story's date moves with a dated meeting or an explicit day; background dates never move it.
+    Nor does a day weeks before the story's own: a report goes back that far only to recall ('its last
+    launch on November 5', '지난 9월 회담에 이어'), and the next sentence is about the story again."""
     ref = article.reference_date
-    explicit = [d for d in dates if d.value and d.precision == "day" and not d.reporting and not d.background
+    recalled = story.day - timedelta(days=step_back_days) if story.day else None
+    explicit = [d.value for d in dates if d.value and d.precision == "day" and not d.reporting and not d.background
                 and (ref is None or d.value <= ref)]
-    dated = [e for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"
+    dated = [e.date for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"
              and e.status == "occurred"]
-    if dated or explicit:
-        story.day = dated[-1].date if dated else explicit[-1].value
+    days = [day for day in dated or explicit if recalled is None or day >= recalled]
+    if days:
+        story.day = days[-1]
 
 
 def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]) -> None:

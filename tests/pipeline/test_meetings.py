@@ -1,6 +1,8 @@
 """Meeting events from sentences we wrote, one behaviour each, in both languages."""
 from datetime import date
 
+import pytest
+
 from tests.conftest import events_of, names
 
 
@@ -75,3 +77,26 @@ def test_leaders_named_by_their_countries_resolve_by_date(extract):
 def test_a_summit_word_is_not_a_group_of_leaders(extract):
     a = extract("양국 장관은 한미일 정상회의를 앞두고 협력하기로 했다.", published=date(2024, 11, 15))
     assert not events_of(a, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    ("The foreign ministers of Chile and Peru met in Lima on Tuesday. Their last talks, on March 2, ended without "
+     "a deal, and the talks that followed on May 9 went no further. Chile accused Peru of violating "
+     "the border."),
+    ("칠레와 페루 외교장관은 10일 리마에서 회담했다. 두 장관의 지난 3월 2일 회담은 합의 없이 끝났고 5월 9일 협의도 "
+     "진전이 없었다. 칠레 정부는 페루의 국경 침범을 규탄했다."),
+])
+def test_a_day_weeks_before_the_story_does_not_date_what_follows(extract, text):
+    """A report steps back months only to recall: the sentence after a recalled day is about the
+    story's own day again."""
+    a = extract(text, published=date(2023, 10, 11))
+    condemned = [e for e in a.events if e.type == "ACCUSE"]
+    assert condemned and all(e.date == date(2023, 10, 10) for e in condemned)
+
+
+def test_the_country_a_visitor_came_to_places_the_meeting(extract):
+    """'한국을 찾은 A, B 등도 만났으며': the object of the visit verb hosts the meetings with them."""
+    a = extract("김철수 외교부 차관은 학술회의 참석차 한국을 찾은 존 스미스 미국 조지타운대 교수, 마리 뒤퐁 프랑스 "
+                "파리정치대학 교수 등도 만났다.", published=date(2023, 10, 11))
+    meetings = events_of(a, "CONSULT")
+    assert meetings and all(e.location and e.location.country == "KOR" for e in meetings)

@@ -64,11 +64,23 @@ class Korean(Language):
                 continue
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
-            host = next((code for word, code in (self.lex.get("visit_country") or {}).items()
-                         if word in text[max(0, m.start() - self.settings.visit_window_chars):m.end() + 10]), None)
+            window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
+            host = self.visited_country(window)
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, self.meeting_status(text, m.end()),
                                kind=kind, host=host))
         return out
+
+    def visited_country(self, text):
+        for word, code in (self.lex.get("visit_country") or {}).items():
+            if word in text:
+                return code
+        from readout.lang.ko.countries import country_of_word
+
+        for found in self.lex.re("visited_object_re").finditer(text):
+            code = country_of_word(found.group(1))
+            if code:
+                return code
+        return None
 
     def meeting_status(self, text: str, end: int) -> str:
         after = text[end:]
