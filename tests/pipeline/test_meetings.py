@@ -100,3 +100,24 @@ def test_the_country_a_visitor_came_to_places_the_meeting(extract):
                 "파리정치대학 교수 등도 만났다.", published=date(2023, 10, 11))
     meetings = events_of(a, "CONSULT")
     assert meetings and all(e.location and e.location.country == "KOR" for e in meetings)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The foreign ministers of Japan, the United States and South Korea met in Jakarta on Friday.",
+     {"Yoshimasa Hayashi", "Antony Blinken", "Park Jin"}),
+    ("The Japanese, U.S. and South Korean foreign ministers held talks in Jakarta on Friday.",
+     {"Yoshimasa Hayashi", "Antony Blinken", "Park Jin"}),
+    ("The leaders of China and Russia met in Moscow on Tuesday.", {"Xi Jinping", "Vladimir Putin"}),
+    ("한미일 외교장관은 14일 자카르타에서 회담했다.", {"Yoshimasa Hayashi", "Antony Blinken", "Park Jin"}),
+])
+def test_an_office_group_names_each_state_s_holder(extract, text, people):
+    """'the foreign ministers of A, B and C': the holders of that office on the day, one per state."""
+    a = extract(text, published=date(2023, 7, 15))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == people
+
+
+def test_an_office_group_needs_two_listed_states(extract):
+    a = extract("The foreign ministers of Japan and of several other countries talked in Jakarta on Friday.",
+                published=date(2023, 7, 15))
+    assert not events_of(a, "CONSULT")

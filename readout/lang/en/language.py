@@ -45,6 +45,28 @@ class English(Language):
         for m in self.lex.re("pronoun_re").finditer(text):
             role = "subject" if m.group(0) == "He" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))
+        return out + self.office_groups(text, tokens, taken)
+
+    def office_groups(self, text, tokens, taken) -> list[Reference]:
+        """'the foreign ministers of Japan, the U.S. and South Korea', 'the Japanese and Chinese leaders':
+        an office word in the plural with a list of two or more countries after 'of' or before it."""
+        out = []
+        found = countries.find_countries(text, 0, tokens)
+        for m in self.lex.re("group_offices_re").finditer(text):
+            if inside(taken, m.start()):
+                continue
+            after = [c for c in found if c.start >= m.end()]
+            listed = country_list(text, after, self.lex.re("country_list_gap_re")) \
+                if after and self.lex.re("group_offices_of_re").match(text[m.end():after[0].start]) else []
+            if not listed:
+                before = [c for c in reversed(found) if c.end <= m.start()]
+                if before and not text[before[0].end:m.start()].strip():
+                    listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
+            codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
+            if len(codes) >= 2:
+                start, end = min(m.start(), listed[0].start), max(m.end(), listed[-1].end)
+                role = "subject" if self.lex.re("sentence_opening_re").match(text[:start]) else "other"
+                out.append(Reference(start, end, "office_group", role, self.lex["group_offices"][m.group(1)], codes))
         return out
 
     def short_name_candidates(self, text):
@@ -133,3 +155,14 @@ class English(Language):
     def response_act(self, text, start, end):
         return bool(self.lex.re("response_re").search(text[max(0, start - 40):end]))
 
+
+def country_list(text: str, mentions: list, gap, backwards: bool = False) -> list:
+    """The countries of one list, from the first of `mentions` on (or back), while what stands
+    between two of them is a list separator ('A, B and C')."""
+    out = mentions[:1]
+    for nxt in mentions[1:]:
+        between = text[nxt.end:out[-1].start] if backwards else text[out[-1].end:nxt.start]
+        if not gap.match(between):
+            break
+        out.append(nxt)
+    return out
