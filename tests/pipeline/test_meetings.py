@@ -121,3 +121,16 @@ def test_an_office_group_needs_two_listed_states(extract):
     a = extract("The foreign ministers of Japan and of several other countries talked in Jakarta on Friday.",
                 published=date(2023, 7, 15))
     assert not events_of(a, "CONSULT")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("스미스 장관은 회담에 앞서 김철수 국무총리를 예방했다.", {"스미스", "Kim Cheol-su"}),  # a courtesy call
+    ("스미스 장관은 김철수 대통령 권한대행 부총리 겸 재무장관을 예방했다.", {"스미스", "Kim Cheol-su"}),
+    ("정부는 감염병 확산을 예방하기 위해 김철수 장관과 노력했다.", None),  # prevention, not a call
+])
+def test_a_courtesy_call_is_a_meeting_and_an_acting_title_goes_on(extract, text, people):
+    """'예방했다' with a person as object is a courtesy call; '대통령 권한대행 부총리 겸 장관을': the
+    chain of titles and qualifiers takes its last word's particle."""
+    a = extract(text, published=date(2025, 1, 7))
+    found = [names(e) for e in events_of(a, "CONSULT")]
+    assert found == ([people] if people else [])
