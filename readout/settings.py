@@ -27,6 +27,7 @@ class LanguageSettings(BaseModel):
     planned_window_chars: int = 30  # characters before a meeting word that can make it planned (en)
     visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host
     visit_tail_chars: int = 10  # and after it ('회담차 방한한')
+    multilateral_reach_chars: int = 12  # a multilateral word names a meeting this close after it (ko)
     group_country_reach_chars: int = 12  # 'ROK-Japan meeting': country compound this close before a trigger
     nominal_actor_reach_chars: int = 60  # how far before a launch noun its owner may stand
     nominal_owner_reach_chars: int = 25  # a genitive owner ('북한의 ... 발사') or agent ('by X') this close

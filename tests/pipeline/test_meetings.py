@@ -134,3 +134,27 @@ def test_a_courtesy_call_is_a_meeting_and_an_acting_title_goes_on(extract, text,
     a = extract(text, published=date(2025, 1, 7))
     found = [names(e) for e in events_of(a, "CONSULT")]
     assert found == ([people] if people else [])
+
+
+@pytest.mark.parametrize("text, status", [
+    ("김철수 장관은 마이클 브라운 장관과 회담을 진행한 것으로 알려졌다.", "occurred"),  # reported as done
+    ("김철수 장관은 마이클 브라운 장관과 회담을 진행할 것으로 알려졌다.", "planned"),
+    ("김철수 장관은 마이클 브라운 장관과 만난 것으로 보인다.", "occurred"),
+    ("김철수 장관은 마이클 브라운 장관과 만날 것으로 보인다.", "planned"),
+])
+def test_a_reported_meeting_is_planned_only_in_the_future_form(extract, text, status):
+    (e,) = events_of(extract(text, published=date(2025, 1, 7)), "CONSULT")
+    assert e.status == status
+
+
+def test_meetings_with_two_counterparts_split_unless_a_multilateral_meeting_is_named(extract):
+    """'한미일 3국 협력' names cooperation, not a meeting: 'A는 B과 C과 회담' stays two bilaterals."""
+    a = extract("한미일 3국 협력이 중요하다. 김철수 장관은 마이클 브라운 상무장관과 메리 존스 에너지장관과 "
+                "회담을 진행했다.", published=date(2025, 1, 7))
+    assert sorted(len(e.participants) for e in events_of(a, "CONSULT")) == [2, 2]
+
+
+def test_the_country_a_visitor_entered_places_the_meeting(extract):
+    a = extract("미국에 입국한 김철수 장관은 마이클 브라운 상무장관과 회담했다.", published=date(2025, 1, 7))
+    (e,) = events_of(a, "CONSULT")
+    assert e.location and e.location.country == "USA"

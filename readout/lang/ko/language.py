@@ -88,6 +88,9 @@ class Korean(Language):
             return "cancelled"
         if self.lex.re("planned_after_re").search(after):
             return "planned"
+        conjecture = self.lex.re("conjecture_after_re").search(text[max(0, end - 2):])  # '만날 것으로 보인다'
+        if conjecture and future_adnominal(conjecture.group(1)):
+            return "planned"
         return "occurred"
 
     def clause(self, text, tokens, start, end):
@@ -106,7 +109,10 @@ class Korean(Language):
         return bool(self.lex.re("coordination_re").fullmatch(between))
 
     def meeting_is_multilateral(self, text):
-        return bool(self.lex.re("multilateral_re").search(text))
+        """A multilateral meeting is named: '한미일 외교장관회의', '3자 회담' (not '한미일 3국 협력')."""
+        reach = self.settings.multilateral_reach_chars
+        return any(self.lex.re("meeting_trigger_re").search(text, m.start(), m.end() + reach)
+                   for m in self.lex.re("multilateral_re").finditer(text))
 
     def meeting_splits_pairs(self, text):
         return bool(self.lex.re("split_pairs_re").search(text))
@@ -247,3 +253,19 @@ def dateline(lex, line: str) -> int:
             return m.end()
     return 0
 
+
+HANGUL_FIRST, HANGUL_SYLLABLES, JONGSEONG_COUNT, RIEUL_FINAL, SSANGSIOS_FINAL = 0xAC00, 11172, 28, 8, 20
+
+
+def final_consonant(syllable: str) -> int | None:
+    code = ord(syllable) - HANGUL_FIRST
+    return code % JONGSEONG_COUNT if 0 <= code < HANGUL_SYLLABLES else None
+
+
+def future_adnominal(word_end: str) -> bool:
+    """The last syllable ends in the final consonant ㄹ ('할', '열릴', '만날'): the future adnominal
+    ending -(으)ㄹ, as against the past -(으)ㄴ ('한', '열린'); not after the past marker -었-
+    ('했을 것으로 보인다': a guess about what was done)."""
+    if final_consonant(word_end[-1]) != RIEUL_FINAL:
+        return False
+    return not (len(word_end) > 1 and final_consonant(word_end[-2]) == SSANGSIOS_FINAL)
