@@ -31,6 +31,9 @@ from typing import Callable
 from readout.settings import Settings
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
+INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
+INFERRED_WHY = "both dates inferred from the story"
+ONE_CITY_WHY = "days apart in one city, both stated"
 PHONE = "phone"
 SUPERSET = "a larger meeting"
 
@@ -119,6 +122,8 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     if delta == 0:
         return True, settings.merge_weight_same_day, "same day"
+    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days:
+        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart"
     weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
     if weak_a != weak_b:  # one date is a publication day: the event came on or before it
         before = delta if weak_b else -delta  # days from the stated date to the publication
@@ -127,7 +132,7 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float
         return False, 0.0, f"published {before} days after the stated date"
     if abs(delta) <= tol:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
-            return False, 0.0, f"{abs(delta)} days apart in one city, both stated"
+            return False, 0.0, f"{abs(delta)} {ONE_CITY_WHY}"
         return True, settings.merge_weight_near_date, "one day apart: time zones"
     return False, 0.0, f"{abs(delta)} days apart"
 
@@ -157,20 +162,35 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
         else:
             v.disagreed.append("other target")
             v.parties = 0.0
-    date_score, date_ok = 0.0, True
+    date_ok, date_score = dates_agree(members, new, v, settings)
+    place_score = place_evidence(members, new, v, settings)
+    mode_ok = mode_evidence(members, new, v)
+    v.score = v.parties + date_score + place_score
+    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= settings.merge_min_score
+    return v
+
+
+def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings) -> tuple[bool, float]:
+    """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
+    a record whose stated days already span a time zone (one outlet's Seoul day beside another's
+    Washington day) is not split by its second day's report being "a day apart in one city"; and dates
+    both inferred from the story (no day stated for the event) agree within a window only when the
+    parties are the same, because an inferred day is the story's, not the meeting's."""
+    date_ok, date_score = True, 0.0
+    stated_days = {m.date for m in members if m.basis == "text"}
     for m in members:
         ok, score, why = date_evidence(m, new, settings)
+        if not ok and ONE_CITY_WHY in why and new.date in stated_days:
+            ok, why = True, f"{why}, but the record holds both days"
+        if ok and INFERRED_WHY in why and new.parties != v.sides:
+            ok, why = False, f"{why}, but the parties differ"
         v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
         date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
         if not ok:
             v.disagreed.append(f"date: {why} ({m.doc_id})")
     if date_ok:
         v.agreed.append(f"dates agree (+{date_score:g})")
-    place_score = place_evidence(members, new, v, settings)
-    mode_ok = mode_evidence(members, new, v)
-    v.score = v.parties + date_score + place_score
-    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= settings.merge_min_score
-    return v
+    return date_ok, date_score
 
 
 def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings) -> float:
@@ -186,14 +206,23 @@ def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Set
 
 
 def mode_evidence(members: list[Member], new: Member, v: Verdict) -> bool:
-    """A phone call and a meeting of the same people are two events; other modes only inform."""
+    """A phone call and a meeting of the same people are two events; other modes only inform. A
+    report that says neither (no mode, no city where the parties met) may be either: an outlet's
+    "the two ministers discussed" is often the call another outlet calls a call."""
     if new.type != "CONSULT":
         return True
-    modes = {m.mode == PHONE for m in members}
-    if (new.mode == PHONE) not in modes:
+    mine, theirs = how_held(new), {how_held(m) for m in members} - {None}
+    if mine and theirs and mine not in theirs:
         v.disagreed.append("phone call vs meeting")
         return False
     return True
+
+
+def how_held(m: Member) -> str | None:
+    """'phone', 'in person' (a stated mode other than a call, or a city the parties met in), or None."""
+    if m.mode == PHONE:
+        return PHONE
+    return "in person" if m.mode or city(m) else None
 
 
 # --- candidates --------------------------------------------------------------------------------------
@@ -202,8 +231,9 @@ def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> 
     if new.date is None or not new.parties:
         return set()
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
-    lo = new.date - timedelta(days=tol + (lookback if new.basis in WEAK_BASES else 0))
-    hi = new.date + timedelta(days=tol + lookback)  # a report dated by its publication comes later
+    inferred = settings.merge_inferred_window_days if new.basis == INFERRED else 0
+    lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
+    hi = new.date + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
     if new.precision in ("month", "year"):
         lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
     month_first = new.date.replace(day=1).isoformat()
