@@ -122,8 +122,6 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     if delta == 0:
         return True, settings.merge_weight_same_day, "same day"
-    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days:
-        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart"
     weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
     if weak_a != weak_b:  # one date is a publication day: the event came on or before it
         before = delta if weak_b else -delta  # days from the stated date to the publication
@@ -134,6 +132,8 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
             return False, 0.0, f"{abs(delta)} {ONE_CITY_WHY}"
         return True, settings.merge_weight_near_date, "one day apart: time zones"
+    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days:
+        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart"
     return False, 0.0, f"{abs(delta)} days apart"
 
 
@@ -174,16 +174,17 @@ def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settin
     """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
     a record whose stated days already span a time zone (one outlet's Seoul day beside another's
     Washington day) is not split by its second day's report being "a day apart in one city"; and dates
-    both inferred from the story (no day stated for the event) agree within a window only when the
-    parties are the same, because an inferred day is the story's, not the meeting's."""
+    both inferred from the story (no day stated for the event) agree within a window only for a meeting
+    of the same people, because an inferred day is the story's, not the meeting's (countries' acts
+    recur too often for a window to say "the same one")."""
     date_ok, date_score = True, 0.0
     stated_days = {m.date for m in members if m.basis == "text"}
     for m in members:
         ok, score, why = date_evidence(m, new, settings)
         if not ok and ONE_CITY_WHY in why and new.date in stated_days:
             ok, why = True, f"{why}, but the record holds both days"
-        if ok and INFERRED_WHY in why and new.parties != v.sides:
-            ok, why = False, f"{why}, but the parties differ"
+        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or new.parties != v.sides):
+            ok, why = False, f"{why}, but not one meeting of the same people"
         v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
         date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
         if not ok:
