@@ -6,15 +6,19 @@ naming more parties than a record joins it only when the extra is small beside w
 its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within their
 precision and basis: equal days agree; a month-precision date agrees with any day of that month; a
 date taken from the publication (an undated report) agrees with the days its publication allows; one
-day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul). Places count only when
-both are cities; a different city lowers the score but does not veto, because one outlet's place is
-often taken from a background clause.
+day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul), and a record whose stated
+days already span a time zone takes reports of either day; two days both inferred from the story
+(no day stated for the meeting) agree within `merge_inferred_window_days` for the same people. A
+report that states neither a call nor a meeting (no mode, no city) may join either. Places count
+only when both are cities; a different city lowers the score but does not veto, because one outlet's
+place is often taken from a background clause.
 
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
-(the same people meeting twice), two explicit days a day apart in one city, a phone call against a
-meeting, parties that share too little, and acts aimed at different targets. A report that a closer
-candidate (better party agreement) refused does not fall back to a looser one: that is how a
-second meeting of a pair would otherwise join the trilateral held beside the first.
+(the same people meeting twice), two explicit days a day apart in one city (unless the record holds
+both), a phone call against a meeting stated as such, parties that share too little, and acts aimed
+at different targets. A report that a closer candidate (better party agreement) refused does not
+fall back to a looser one: that is how a second meeting of a pair would otherwise join the
+trilateral held beside the first.
 
 Candidates come from `event_blocks` (one row per event, party and date): a fixed date window around
 the report, so cost grows with the events of a few days, not with the corpus. Every decision's
@@ -232,7 +236,7 @@ def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> 
     if new.date is None or not new.parties:
         return set()
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
-    inferred = settings.merge_inferred_window_days if new.basis == INFERRED else 0
+    inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
     lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
     hi = new.date + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
     if new.precision in ("month", "year"):

@@ -249,3 +249,51 @@ def test_a_larger_meeting_report_joins_a_pair_record_unless_its_document_names_a
         explicit = place(store, writer, member("bi", date(2025, 6, 2), "AB", doc="c"))
         place(store, writer, member("tri", date(2025, 5, 26), "ABC", doc="c"))  # the same document's trilateral
         assert place(store, writer, member("late", date(2025, 6, 2), "ABC", doc="d")) != explicit
+
+
+# --- dates inferred from the story, calls without a stated mode, records spanning a time zone ----------
+def test_meetings_whose_days_are_both_inferred_join_for_the_same_people(tmp_path):
+    """Two outlets list the envoy's side meetings of one visit without a day; each takes the day of
+    its story's previous sentence (the 4th in one, the 16th in the other)."""
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        first = place(store, writer, member("a", date(2025, 5, 4), "AB", basis="narrative"))
+        assert place(store, writer, member("b", date(2025, 5, 16), "AB", basis="narrative")) == first
+
+
+@pytest.mark.parametrize("second", [
+    member("stated", date(2025, 5, 16), "AB", basis="text"),              # a stated day is the meeting's own
+    member("subset", date(2025, 5, 16), "AB", basis="narrative"),         # (same parties, but see record)
+    member("far", date(2025, 6, 10), "AB", basis="narrative"),            # beyond the window
+    member("act", date(2025, 5, 16), "AB", basis="narrative", kind="ACCUSE"),  # acts recur: no window
+])
+def test_an_inferred_day_does_not_stretch_further(tmp_path, second):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        parties = "ABC" if second.key == "subset" else "AB"
+        first = place(store, writer, member("a", date(2025, 5, 4), parties, basis="narrative", kind=second.type))
+        assert place(store, writer, second) != first
+
+
+@pytest.mark.parametrize("second, joins", [
+    (member("unsaid", date(2025, 5, 14), "AB"), True),                      # 'the two discussed': may be the call
+    (member("city", date(2025, 5, 14), "AB", city="X"), False),             # met in a city: a meeting
+    (member("visit", date(2025, 5, 14), "AB", mode="visit"), False),
+])
+def test_a_report_stating_no_mode_joins_the_call(tmp_path, second, joins):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        call = place(store, writer, member("call", D, "AB", mode="phone"))
+        assert (place(store, writer, second) == call) is joins
+
+
+def test_a_record_spanning_a_time_zone_takes_its_other_day(tmp_path):
+    """A Washington meeting reported on the 13th (local) and on the 14th (Seoul, with the city): a
+    third report of the 13th in Washington joins, where the 14th's alone would refuse it."""
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        record = place(store, writer, member("local", D, "AB"))
+        assert place(store, writer, member("seoul", date(2025, 5, 14), "AB", city="X")) == record
+        assert place(store, writer, member("third", D, "AB", city="X")) == record
+        alone = place(store, writer, member("other", date(2025, 6, 2), "CD", city="X"))
+        assert place(store, writer, member("next", date(2025, 6, 3), "CD", city="X")) != alone
