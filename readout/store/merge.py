@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
+from readout.kb.phonetic import same_person_in_context
 from readout.settings import Settings
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
@@ -40,6 +41,7 @@ INFERRED_WHY = "both dates inferred from the story"
 ONE_CITY_WHY = "days apart in one city, both stated"
 PHONE = "phone"
 SUPERSET = "a larger meeting"
+UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
 
 
 @dataclass
@@ -54,15 +56,24 @@ class Member:
     parties: set[str]
     recipients: set[str]
     mode: str | None = None
+    names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
         keys = row.keys()
+        record = json.loads(row["record"]) if "record" in keys and row["record"] else {}
         return cls(row["key"], row["doc_id"], row["type"],
                    date.fromisoformat(row["date"]) if row["date"] else None, row["date_precision"],
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
-                   row["mode"] if "mode" in keys else None)
+                   row["mode"] if "mode" in keys else None, unknown_names(record))
+
+
+def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
+    """The name and country of each party the knowledge base does not know, from a report's record:
+    what `link_persons` compares across scripts."""
+    return {e["id"]: (e["name"], e.get("country")) for key in ("actors", "recipients")
+            for e in record.get(key, ()) if e.get("id", "").startswith(UNKNOWN_PERSON)}
 
 
 @dataclass
@@ -78,6 +89,7 @@ class Verdict:
     agreed: list[str] = field(default_factory=list)
     disagreed: list[str] = field(default_factory=list)
     members: list[dict] = field(default_factory=list)
+    linked: dict[str, str] = field(default_factory=dict)  # the report's unknown person -> the record's
 
     def reason(self) -> dict:
         return {"rule": "same event by evidence", "event": self.event_id, "score": round(self.score, 3),
@@ -157,7 +169,9 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
         v.disagreed.append("no members")
         return v
     actors = v.sides = set().union(*(m.parties for m in members))
-    v.parties, why = party_evidence(new.type, actors, new.parties, settings)
+    v.linked = link_persons(members, new, actors)
+    v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
+    v.parties, why = party_evidence(new.type, actors, linked_parties(new, v), settings)
     (v.agreed if v.parties else v.disagreed).append(why)
     targets = set().union(*(m.recipients for m in members))
     if new.type != "CONSULT" and targets and new.recipients:
@@ -174,6 +188,31 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     return v
 
 
+def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[str, str]:
+    """The report's parties unknown to the knowledge base that are the record's unknown parties
+    written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
+    made from its own surface form. A link needs one unique match and countries that do not differ;
+    only parties not already shared are linked."""
+    theirs: dict[str, tuple[str, str | None]] = {}
+    for m in members:
+        theirs.update(m.names)
+    out: dict[str, str] = {}
+    for pid in sorted(new.parties - actors):
+        if pid not in new.names:
+            continue
+        name, country = new.names[pid]
+        found = {tid for tid, (tname, tcountry) in theirs.items()
+                 if tid in actors and tid not in new.parties and (None in (country, tcountry) or country == tcountry)
+                 and same_person_in_context(name, tname)}
+        if len(found) == 1:
+            out[pid] = found.pop()
+    return out
+
+
+def linked_parties(new: Member, v: Verdict) -> set[str]:
+    return {v.linked.get(p, p) for p in new.parties}
+
+
 def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings) -> tuple[bool, float]:
     """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
     a record whose stated days already span a time zone (one outlet's Seoul day beside another's
@@ -187,7 +226,7 @@ def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settin
         ok, score, why = date_evidence(m, new, settings)
         if not ok and ONE_CITY_WHY in why and new.date in stated_days:
             ok, why = True, f"{why}, but the record holds both days"
-        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or new.parties != v.sides):
+        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or linked_parties(new, v) != v.sides):
             ok, why = False, f"{why}, but not one meeting of the same people"
         v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
         date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
@@ -275,7 +314,7 @@ def larger_meeting_may_join(conn: sqlite3.Connection, v: Verdict, verdicts: list
     is a smaller meeting of its own: not when the record's own document also reports a larger
     meeting, and not when the extra parties have a meeting record of their own (a trilateral report
     does not pair with one of two bilaterals held among its ministers)."""
-    extra = new.parties - v.sides
+    extra = linked_parties(new, v) - v.sides
     other = next((w for w in verdicts if w is not v and w.sides & extra and w.sides & v.sides
                   and not any(d.startswith("date:") for d in w.disagreed)), None)
     if other:

@@ -297,3 +297,33 @@ def test_a_record_spanning_a_time_zone_takes_its_other_day(tmp_path):
         assert place(store, writer, member("third", D, "AB", city="X")) == record
         alone = place(store, writer, member("other", date(2025, 6, 2), "CD", city="X"))
         assert place(store, writer, member("next", date(2025, 6, 3), "CD", city="X")) != alone
+
+
+@pytest.mark.parametrize("korean", [
+    "조현 외교부 장관은 3일 서울에서 베트렌코 러시아 외무차관과 회담했다.",            # the surname alone
+    "조현 외교부 장관은 3일 서울에서 러시아의 보리스 베트렌코 외무차관과 회담했다.",
+])
+def test_an_unknown_person_written_differently_is_linked_to_the_record(tmp_path, korean):
+    """The English report comes first; the Korean one names the same outsider by surname or with
+    the country before the name: the record lists one person, linked by the phonetic key."""
+    with saved(tmp_path,
+               ("South Korean Foreign Minister Cho Hyun met Russian Deputy Foreign Minister Boris Vetrenko in Seoul "
+                "on March 3.", "en.txt", date(2025, 3, 4)),
+               (korean, "ko.txt", date(2025, 3, 4))) as store:
+        (meeting,) = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "ko.txt")
+    assert docs(meeting) == {"ko.txt", "en.txt"} and len(meeting["actors"]) == 2
+    assert len({a for s in meeting["sources"] for a in s["actors"]}) == 2
+    assert reason["rule"] == "same event by evidence"
+    if "보리스" not in korean:  # the surname alone keys differently: the link is the reason
+        assert "same person by phonetic key" in json.dumps(reason, ensure_ascii=False)
+
+
+def test_link_persons_needs_one_match_and_agreeing_countries():
+    record = member("r", D, ["per_cho", "per_p_1"])
+    record.names = {"per_p_1": ("Boris Vetrenko", "RUS")}
+    for name, country, linked in [("베트렌코", "RUS", True), ("보리스 베트렌코", None, True),
+                                  ("베트렌코", "UKR", False), ("니콜라이 파트루셰프", "RUS", False)]:
+        new = member("n", D, ["per_cho", "per_p_2"])
+        new.names = {"per_p_2": (name, country)}
+        assert (merge.link_persons([record], new, record.parties) == {"per_p_2": "per_p_1"}) is linked
