@@ -79,7 +79,7 @@ class EventWriter:
             member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
                                   event.date_precision, event.date_basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
-                                  event.mode, merge.unknown_names(record))
+                                  event.mode, merge.unknown_names(record), merge.published_day(record))
             verdicts = merge.weigh(self.conn, member, self.members_of, self.settings) if member.date else []
             items.append((event, record, member, verdicts))
         chosen: dict[int, merge.Verdict] = {}

@@ -8,7 +8,8 @@ precision and basis: equal days agree; a month-precision date agrees with any da
 date taken from the publication (an undated report) agrees with the days its publication allows; one
 day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul), and a record whose stated
 days already span a time zone takes reports of either day; two days both inferred from the story
-(no day stated for the meeting) agree within `merge_inferred_window_days` for the same people. A
+(no day stated for the meeting) agree within `merge_inferred_window_days` for the same people
+reported in one news cycle (published within `merge_published_lookback_days`). A
 report that states neither a call nor a meeting (no mode, no city) may join either. Places count
 only when both are cities; a different city lowers the score but does not veto, because one outlet's
 place is often taken from a background clause.
@@ -57,6 +58,7 @@ class Member:
     recipients: set[str]
     mode: str | None = None
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
+    published: date | None = None  # the report's publication day: what dates a report whose day is inferred
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -66,7 +68,13 @@ class Member:
                    date.fromisoformat(row["date"]) if row["date"] else None, row["date_precision"],
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
-                   row["mode"] if "mode" in keys else None, unknown_names(record))
+                   row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record))
+
+
+def published_day(record: dict) -> date | None:
+    sources = record.get("sources") or [{}]
+    day = sources[0].get("published")
+    return date.fromisoformat(day[:10]) if day else None
 
 
 def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
@@ -148,8 +156,9 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
             return False, 0.0, f"{abs(delta)} {ONE_CITY_WHY}"
         return True, settings.merge_weight_near_date, "one day apart: time zones"
-    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days:
-        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart"
+    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
+            and a.published and b.published and abs((a.published - b.published).days) <= lookback:
+        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart, published within {lookback} days"
     return False, 0.0, f"{abs(delta)} days apart"
 
 

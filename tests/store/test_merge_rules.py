@@ -198,7 +198,8 @@ def place(store: Store, writer: EventWriter, m: Member) -> str:
         event_id = "ev_" + m.key
         store.conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
                            " VALUES (?, ?, ?, 'day', '{}', 0, '')", (event_id, m.type, m.date.isoformat()))
-    writer.insert_member(m, {"mode": m.mode}, event_id, reason, 0)
+    record = {"mode": m.mode, "sources": [{"published": m.published.isoformat() if m.published else None}]}
+    writer.insert_member(m, record, event_id, reason, 0)
     return event_id
 
 
@@ -257,8 +258,13 @@ def test_meetings_whose_days_are_both_inferred_join_for_the_same_people(tmp_path
     its story's previous sentence (the 4th in one, the 16th in the other)."""
     with Store(str(tmp_path / "r.db")) as store:
         writer = store.writer
-        first = place(store, writer, member("a", date(2025, 5, 4), "AB", basis="narrative"))
-        assert place(store, writer, member("b", date(2025, 5, 16), "AB", basis="narrative")) == first
+        first = place(store, writer, published(member("a", date(2025, 5, 4), "AB", basis="narrative")))
+        assert place(store, writer, published(member("b", date(2025, 5, 16), "AB", basis="narrative"))) == first
+
+
+def published(m: Member, day: date = date(2025, 5, 18)) -> Member:
+    m.published = day
+    return m
 
 
 @pytest.mark.parametrize("second", [
@@ -266,12 +272,15 @@ def test_meetings_whose_days_are_both_inferred_join_for_the_same_people(tmp_path
     member("subset", date(2025, 5, 16), "AB", basis="narrative"),         # (same parties, but see record)
     member("far", date(2025, 6, 10), "AB", basis="narrative"),            # beyond the window
     member("act", date(2025, 5, 16), "AB", basis="narrative", kind="ACCUSE"),  # acts recur: no window
+    member("later", date(2025, 5, 16), "AB", basis="narrative"),          # another news cycle (published later)
 ])
 def test_an_inferred_day_does_not_stretch_further(tmp_path, second):
     with Store(str(tmp_path / "r.db")) as store:
         writer = store.writer
         parties = "ABC" if second.key == "subset" else "AB"
-        first = place(store, writer, member("a", date(2025, 5, 4), parties, basis="narrative", kind=second.type))
+        first = place(store, writer, published(member("a", date(2025, 5, 4), parties, basis="narrative",
+                                                      kind=second.type)))
+        second.published = date(2025, 5, 28) if second.key == "later" else date(2025, 5, 18)
         assert place(store, writer, second) != first
 
 
