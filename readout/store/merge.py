@@ -16,8 +16,9 @@ place is often taken from a background clause.
 
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
 (the same people meeting twice), two explicit days a day apart in one city (unless the record holds
-both), a phone call against a meeting stated as such, parties that share too little, and acts aimed
-at different targets. A report that a closer candidate (better party agreement) refused does not
+both), a phone call against a meeting stated as such, parties that share too little, acts aimed at
+different targets, and a smaller meeting whose day is only its story's (a side meeting told after
+the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate (better party agreement) refused does not
 fall back to a looser one: that is how a second meeting of a pair would otherwise join the
 trilateral held beside the first.
 
@@ -182,6 +183,9 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
     v.parties, why = party_evidence(new.type, actors, linked_parties(new, v), settings)
     (v.agreed if v.parties else v.disagreed).append(why)
+    if v.parties and new.type == "CONSULT" and new.basis == INFERRED and linked_parties(new, v) < actors:
+        v.parties = 0.0  # 'Meanwhile, two of them held talks with ...' after the larger meeting's story
+        v.disagreed.append("a smaller meeting dated only by its story: a side meeting, not the larger one")
     targets = set().union(*(m.recipients for m in members))
     if new.type != "CONSULT" and targets and new.recipients:
         if targets & new.recipients:

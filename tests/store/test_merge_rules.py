@@ -336,3 +336,13 @@ def test_link_persons_needs_one_match_and_agreeing_countries():
         new = member("n", D, ["per_cho", "per_p_2"])
         new.names = {"per_p_2": (name, country)}
         assert (merge.link_persons([record], new, record.parties) == {"per_p_2": "per_p_1"}) is linked
+
+
+def test_a_side_meeting_dated_only_by_its_story_does_not_join_the_larger_one(tmp_path):
+    """'Meanwhile, two of the ministers held talks with a third country's': the pair's day is the
+    story's, not its own, so it does not join the trilateral; with its own day it would."""
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        trilateral = place(store, writer, member("tri", D, "ABC", city="X"))
+        assert place(store, writer, member("stated", D, "AB", city="X")) == trilateral
+        assert place(store, writer, member("side", D, "AB", basis="narrative", city="X")) != trilateral
