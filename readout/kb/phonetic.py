@@ -72,6 +72,7 @@ LATIN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), alts) f
     (r"x", ("KS", "S")),
     (r"tsu", ("SV", "JV")),                  # Japanese tsu: 미쓰
     (r"ts|tz|dz", ("J", "TS", "S")),         # Roberts 로버츠, Scholz 숄츠 (z), Mitsu 미쓰
+    (r"dg(?=[eiy])", ("J",)),                # Elbridge 엘브리지
     (r"cc(?=[eiy])", ("J", "KS")),           # Italian cci: Pellucci 펠루치
     (r"c(?=[eiy])", ("S", "J")),
     (r"c", ("K", "J")),
@@ -234,6 +235,20 @@ def _combos(per_token: list[list[str]]) -> list[tuple[str, ...]]:
 def same_person(a: str, b: str) -> bool:
     """Whether two name forms (either script) can name one person under the transcription rules."""
     return bool(keys(a) & keys(b))
+
+
+def same_person_in_context(a: str, b: str) -> bool:
+    """Whether two name forms can name one person where the context already says they are the same
+    kind of party (the other side of one meeting, on one day): as `same_person`, or one form is a
+    single word (a surname, 러트닉) whose keys meet one word of the other (Howard Lutnick). Alone, a
+    surname is too weak; beside a shared party and date it is what a second outlet writes."""
+    if same_person(a, b):
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) != 1 and len(tb) != 1 or len(ta) == len(tb):
+        return False
+    short, long_ = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+    return any(keys(short) & keys(t) for t in (long_[0], long_[-1]))
 
 
 def stable_person_id(name: str, country: str | None = None) -> str:

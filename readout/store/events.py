@@ -79,7 +79,7 @@ class EventWriter:
             member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
                                   event.date_precision, event.date_basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
-                                  event.mode)
+                                  event.mode, merge.unknown_names(record), merge.published_day(record))
             verdicts = merge.weigh(self.conn, member, self.members_of, self.settings) if member.date else []
             items.append((event, record, member, verdicts))
         chosen: dict[int, merge.Verdict] = {}
@@ -90,6 +90,8 @@ class EventWriter:
             if i not in chosen and v.event_id not in taken:
                 chosen[i] = v
                 taken.add(v.event_id)
+        for i, verdict in sorted(chosen.items()):
+            link(items[i][2], items[i][1], verdict.linked)
         for i, verdict in sorted(chosen.items()):
             member, verdicts = items[i][2], items[i][3]
             for other in self.bridged(member, verdict, verdicts, taken):
@@ -208,6 +210,25 @@ class EventWriter:
             if marks.get(s["doc"]) in docs:
                 s["near_duplicate_of"] = marks[s["doc"]]
         record["n_sources"] = sum(1 for s in record["sources"] if "near_duplicate_of" not in s)
+
+
+def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
+    """Give the report's unknown persons the ids of the record's same persons (another script or
+    spelling, see `merge.link_persons`): the record then lists each person once, and the report's own
+    source entry keeps the name it used."""
+    if not linked:
+        return
+    member.parties = {linked.get(p, p) for p in member.parties}
+    member.recipients = {linked.get(p, p) for p in member.recipients}
+    for key in ("actors", "recipients"):
+        for e in record.get(key, ()):
+            if e["id"] in linked:
+                e["names"] = list(dict.fromkeys([*e.get("names", []), e["name"]]))
+                if e["id"] in member.names:  # later reports may link to this spelling too
+                    member.names.setdefault(linked[e["id"]], member.names.pop(e["id"]))
+                e["id"] = linked[e["id"]]
+    for source in record.get("sources", ()):
+        source["actors"] = [linked.get(a, a) if isinstance(a, str) else a for a in source.get("actors", ())]
 
 
 def dumps(value) -> str:

@@ -6,15 +6,21 @@ naming more parties than a record joins it only when the extra is small beside w
 its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within their
 precision and basis: equal days agree; a month-precision date agrees with any day of that month; a
 date taken from the publication (an undated report) agrees with the days its publication allows; one
-day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul). Places count only when
-both are cities; a different city lowers the score but does not veto, because one outlet's place is
-often taken from a background clause.
+day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul), and a record whose stated
+days already span a time zone takes reports of either day; two days both inferred from the story
+(no day stated for the meeting) agree within `merge_inferred_window_days` for the same people
+reported in one news cycle (published within `merge_published_lookback_days`). A
+report that states neither a call nor a meeting (no mode, no city) may join either. Places count
+only when both are cities; a different city lowers the score but does not veto, because one outlet's
+place is often taken from a background clause.
 
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
-(the same people meeting twice), two explicit days a day apart in one city, a phone call against a
-meeting, parties that share too little, and acts aimed at different targets. A report that a closer
-candidate (better party agreement) refused does not fall back to a looser one: that is how a
-second meeting of a pair would otherwise join the trilateral held beside the first.
+(the same people meeting twice), two explicit days a day apart in one city (unless the record holds
+both), a phone call against a meeting stated as such, parties that share too little, acts aimed at
+different targets, and a smaller meeting whose day is only its story's (a side meeting told after
+the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate (better party agreement) refused does not
+fall back to a looser one: that is how a second meeting of a pair would otherwise join the
+trilateral held beside the first.
 
 Candidates come from `event_blocks` (one row per event, party and date): a fixed date window around
 the report, so cost grows with the events of a few days, not with the corpus. Every decision's
@@ -28,11 +34,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable
 
+from readout.kb.phonetic import same_person_in_context
 from readout.settings import Settings
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
+INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
+INFERRED_WHY = "both dates inferred from the story"
+ONE_CITY_WHY = "days apart in one city, both stated"
 PHONE = "phone"
 SUPERSET = "a larger meeting"
+UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
 
 
 @dataclass
@@ -47,15 +58,31 @@ class Member:
     parties: set[str]
     recipients: set[str]
     mode: str | None = None
+    names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
+    published: date | None = None  # the report's publication day: what dates a report whose day is inferred
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
         keys = row.keys()
+        record = json.loads(row["record"]) if "record" in keys and row["record"] else {}
         return cls(row["key"], row["doc_id"], row["type"],
                    date.fromisoformat(row["date"]) if row["date"] else None, row["date_precision"],
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
-                   row["mode"] if "mode" in keys else None)
+                   row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record))
+
+
+def published_day(record: dict) -> date | None:
+    sources = record.get("sources") or [{}]
+    day = sources[0].get("published")
+    return date.fromisoformat(day[:10]) if day else None
+
+
+def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
+    """The name and country of each party the knowledge base does not know, from a report's record:
+    what `link_persons` compares across scripts."""
+    return {e["id"]: (e["name"], e.get("country")) for key in ("actors", "recipients")
+            for e in record.get(key, ()) if e.get("id", "").startswith(UNKNOWN_PERSON)}
 
 
 @dataclass
@@ -71,6 +98,7 @@ class Verdict:
     agreed: list[str] = field(default_factory=list)
     disagreed: list[str] = field(default_factory=list)
     members: list[dict] = field(default_factory=list)
+    linked: dict[str, str] = field(default_factory=dict)  # the report's unknown person -> the record's
 
     def reason(self) -> dict:
         return {"rule": "same event by evidence", "event": self.event_id, "score": round(self.score, 3),
@@ -127,8 +155,11 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float
         return False, 0.0, f"published {before} days after the stated date"
     if abs(delta) <= tol:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
-            return False, 0.0, f"{abs(delta)} days apart in one city, both stated"
+            return False, 0.0, f"{abs(delta)} {ONE_CITY_WHY}"
         return True, settings.merge_weight_near_date, "one day apart: time zones"
+    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
+            and a.published and b.published and abs((a.published - b.published).days) <= lookback:
+        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart, published within {lookback} days"
     return False, 0.0, f"{abs(delta)} days apart"
 
 
@@ -148,8 +179,13 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
         v.disagreed.append("no members")
         return v
     actors = v.sides = set().union(*(m.parties for m in members))
-    v.parties, why = party_evidence(new.type, actors, new.parties, settings)
+    v.linked = link_persons(members, new, actors)
+    v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
+    v.parties, why = party_evidence(new.type, actors, linked_parties(new, v), settings)
     (v.agreed if v.parties else v.disagreed).append(why)
+    if v.parties and new.type == "CONSULT" and new.basis == INFERRED and linked_parties(new, v) < actors:
+        v.parties = 0.0  # 'Meanwhile, two of them held talks with ...' after the larger meeting's story
+        v.disagreed.append("a smaller meeting dated only by its story: a side meeting, not the larger one")
     targets = set().union(*(m.recipients for m in members))
     if new.type != "CONSULT" and targets and new.recipients:
         if targets & new.recipients:
@@ -157,20 +193,61 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
         else:
             v.disagreed.append("other target")
             v.parties = 0.0
-    date_score, date_ok = 0.0, True
+    date_ok, date_score = dates_agree(members, new, v, settings)
+    place_score = place_evidence(members, new, v, settings)
+    mode_ok = mode_evidence(members, new, v)
+    v.score = v.parties + date_score + place_score
+    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= settings.merge_min_score
+    return v
+
+
+def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[str, str]:
+    """The report's parties unknown to the knowledge base that are the record's unknown parties
+    written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
+    made from its own surface form. A link needs one unique match and countries that do not differ;
+    only parties not already shared are linked."""
+    theirs: dict[str, tuple[str, str | None]] = {}
+    for m in members:
+        theirs.update(m.names)
+    out: dict[str, str] = {}
+    for pid in sorted(new.parties - actors):
+        if pid not in new.names:
+            continue
+        name, country = new.names[pid]
+        found = {tid for tid, (tname, tcountry) in theirs.items()
+                 if tid in actors and tid not in new.parties and (None in (country, tcountry) or country == tcountry)
+                 and same_person_in_context(name, tname)}
+        if len(found) == 1:
+            out[pid] = found.pop()
+    return out
+
+
+def linked_parties(new: Member, v: Verdict) -> set[str]:
+    return {v.linked.get(p, p) for p in new.parties}
+
+
+def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings) -> tuple[bool, float]:
+    """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
+    a record whose stated days already span a time zone (one outlet's Seoul day beside another's
+    Washington day) is not split by its second day's report being "a day apart in one city"; and dates
+    both inferred from the story (no day stated for the event) agree within a window only for a meeting
+    of the same people, because an inferred day is the story's, not the meeting's (countries' acts
+    recur too often for a window to say "the same one")."""
+    date_ok, date_score = True, 0.0
+    stated_days = {m.date for m in members if m.basis == "text"}
     for m in members:
         ok, score, why = date_evidence(m, new, settings)
+        if not ok and ONE_CITY_WHY in why and new.date in stated_days:
+            ok, why = True, f"{why}, but the record holds both days"
+        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or linked_parties(new, v) != v.sides):
+            ok, why = False, f"{why}, but not one meeting of the same people"
         v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
         date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
         if not ok:
             v.disagreed.append(f"date: {why} ({m.doc_id})")
     if date_ok:
         v.agreed.append(f"dates agree (+{date_score:g})")
-    place_score = place_evidence(members, new, v, settings)
-    mode_ok = mode_evidence(members, new, v)
-    v.score = v.parties + date_score + place_score
-    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= settings.merge_min_score
-    return v
+    return date_ok, date_score
 
 
 def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings) -> float:
@@ -186,14 +263,23 @@ def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Set
 
 
 def mode_evidence(members: list[Member], new: Member, v: Verdict) -> bool:
-    """A phone call and a meeting of the same people are two events; other modes only inform."""
+    """A phone call and a meeting of the same people are two events; other modes only inform. A
+    report that says neither (no mode, no city where the parties met) may be either: an outlet's
+    "the two ministers discussed" is often the call another outlet calls a call."""
     if new.type != "CONSULT":
         return True
-    modes = {m.mode == PHONE for m in members}
-    if (new.mode == PHONE) not in modes:
+    mine, theirs = how_held(new), {how_held(m) for m in members} - {None}
+    if mine and theirs and mine not in theirs:
         v.disagreed.append("phone call vs meeting")
         return False
     return True
+
+
+def how_held(m: Member) -> str | None:
+    """'phone', 'in person' (a stated mode other than a call, or a city the parties met in), or None."""
+    if m.mode == PHONE:
+        return PHONE
+    return "in person" if m.mode or city(m) else None
 
 
 # --- candidates --------------------------------------------------------------------------------------
@@ -202,8 +288,9 @@ def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> 
     if new.date is None or not new.parties:
         return set()
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
-    lo = new.date - timedelta(days=tol + (lookback if new.basis in WEAK_BASES else 0))
-    hi = new.date + timedelta(days=tol + lookback)  # a report dated by its publication comes later
+    inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
+    lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
+    hi = new.date + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
     if new.precision in ("month", "year"):
         lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
     month_first = new.date.replace(day=1).isoformat()
@@ -240,7 +327,7 @@ def larger_meeting_may_join(conn: sqlite3.Connection, v: Verdict, verdicts: list
     is a smaller meeting of its own: not when the record's own document also reports a larger
     meeting, and not when the extra parties have a meeting record of their own (a trilateral report
     does not pair with one of two bilaterals held among its ministers)."""
-    extra = new.parties - v.sides
+    extra = linked_parties(new, v) - v.sides
     other = next((w for w in verdicts if w is not v and w.sides & extra and w.sides & v.sides
                   and not any(d.startswith("date:") for d in w.disagreed)), None)
     if other:

@@ -198,7 +198,8 @@ def place(store: Store, writer: EventWriter, m: Member) -> str:
         event_id = "ev_" + m.key
         store.conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
                            " VALUES (?, ?, ?, 'day', '{}', 0, '')", (event_id, m.type, m.date.isoformat()))
-    writer.insert_member(m, {"mode": m.mode}, event_id, reason, 0)
+    record = {"mode": m.mode, "sources": [{"published": m.published.isoformat() if m.published else None}]}
+    writer.insert_member(m, record, event_id, reason, 0)
     return event_id
 
 
@@ -249,3 +250,99 @@ def test_a_larger_meeting_report_joins_a_pair_record_unless_its_document_names_a
         explicit = place(store, writer, member("bi", date(2025, 6, 2), "AB", doc="c"))
         place(store, writer, member("tri", date(2025, 5, 26), "ABC", doc="c"))  # the same document's trilateral
         assert place(store, writer, member("late", date(2025, 6, 2), "ABC", doc="d")) != explicit
+
+
+# --- dates inferred from the story, calls without a stated mode, records spanning a time zone ----------
+def test_meetings_whose_days_are_both_inferred_join_for_the_same_people(tmp_path):
+    """Two outlets list the envoy's side meetings of one visit without a day; each takes the day of
+    its story's previous sentence (the 4th in one, the 16th in the other)."""
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        first = place(store, writer, published(member("a", date(2025, 5, 4), "AB", basis="narrative")))
+        assert place(store, writer, published(member("b", date(2025, 5, 16), "AB", basis="narrative"))) == first
+
+
+def published(m: Member, day: date = date(2025, 5, 18)) -> Member:
+    m.published = day
+    return m
+
+
+@pytest.mark.parametrize("second", [
+    member("stated", date(2025, 5, 16), "AB", basis="text"),              # a stated day is the meeting's own
+    member("subset", date(2025, 5, 16), "AB", basis="narrative"),         # (same parties, but see record)
+    member("far", date(2025, 6, 10), "AB", basis="narrative"),            # beyond the window
+    member("act", date(2025, 5, 16), "AB", basis="narrative", kind="ACCUSE"),  # acts recur: no window
+    member("later", date(2025, 5, 16), "AB", basis="narrative"),          # another news cycle (published later)
+])
+def test_an_inferred_day_does_not_stretch_further(tmp_path, second):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        parties = "ABC" if second.key == "subset" else "AB"
+        first = place(store, writer, published(member("a", date(2025, 5, 4), parties, basis="narrative",
+                                                      kind=second.type)))
+        second.published = date(2025, 5, 28) if second.key == "later" else date(2025, 5, 18)
+        assert place(store, writer, second) != first
+
+
+@pytest.mark.parametrize("second, joins", [
+    (member("unsaid", date(2025, 5, 14), "AB"), True),                      # 'the two discussed': may be the call
+    (member("city", date(2025, 5, 14), "AB", city="X"), False),             # met in a city: a meeting
+    (member("visit", date(2025, 5, 14), "AB", mode="visit"), False),
+])
+def test_a_report_stating_no_mode_joins_the_call(tmp_path, second, joins):
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        call = place(store, writer, member("call", D, "AB", mode="phone"))
+        assert (place(store, writer, second) == call) is joins
+
+
+def test_a_record_spanning_a_time_zone_takes_its_other_day(tmp_path):
+    """A Washington meeting reported on the 13th (local) and on the 14th (Seoul, with the city): a
+    third report of the 13th in Washington joins, where the 14th's alone would refuse it."""
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        record = place(store, writer, member("local", D, "AB"))
+        assert place(store, writer, member("seoul", date(2025, 5, 14), "AB", city="X")) == record
+        assert place(store, writer, member("third", D, "AB", city="X")) == record
+        alone = place(store, writer, member("other", date(2025, 6, 2), "CD", city="X"))
+        assert place(store, writer, member("next", date(2025, 6, 3), "CD", city="X")) != alone
+
+
+@pytest.mark.parametrize("korean", [
+    "조현 외교부 장관은 3일 서울에서 베트렌코 러시아 외무차관과 회담했다.",            # the surname alone
+    "조현 외교부 장관은 3일 서울에서 러시아의 보리스 베트렌코 외무차관과 회담했다.",
+])
+def test_an_unknown_person_written_differently_is_linked_to_the_record(tmp_path, korean):
+    """The English report comes first; the Korean one names the same outsider by surname or with
+    the country before the name: the record lists one person, linked by the phonetic key."""
+    with saved(tmp_path,
+               ("South Korean Foreign Minister Cho Hyun met Russian Deputy Foreign Minister Boris Vetrenko in Seoul "
+                "on March 3.", "en.txt", date(2025, 3, 4)),
+               (korean, "ko.txt", date(2025, 3, 4))) as store:
+        (meeting,) = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "ko.txt")
+    assert docs(meeting) == {"ko.txt", "en.txt"} and len(meeting["actors"]) == 2
+    assert len({a for s in meeting["sources"] for a in s["actors"]}) == 2
+    assert reason["rule"] == "same event by evidence"
+    if "보리스" not in korean:  # the surname alone keys differently: the link is the reason
+        assert "same person by phonetic key" in json.dumps(reason, ensure_ascii=False)
+
+
+def test_link_persons_needs_one_match_and_agreeing_countries():
+    record = member("r", D, ["per_cho", "per_p_1"])
+    record.names = {"per_p_1": ("Boris Vetrenko", "RUS")}
+    for name, country, linked in [("베트렌코", "RUS", True), ("보리스 베트렌코", None, True),
+                                  ("베트렌코", "UKR", False), ("니콜라이 파트루셰프", "RUS", False)]:
+        new = member("n", D, ["per_cho", "per_p_2"])
+        new.names = {"per_p_2": (name, country)}
+        assert (merge.link_persons([record], new, record.parties) == {"per_p_2": "per_p_1"}) is linked
+
+
+def test_a_side_meeting_dated_only_by_its_story_does_not_join_the_larger_one(tmp_path):
+    """'Meanwhile, two of the ministers held talks with a third country's': the pair's day is the
+    story's, not its own, so it does not join the trilateral; with its own day it would."""
+    with Store(str(tmp_path / "r.db")) as store:
+        writer = store.writer
+        trilateral = place(store, writer, member("tri", D, "ABC", city="X"))
+        assert place(store, writer, member("stated", D, "AB", city="X")) == trilateral
+        assert place(store, writer, member("side", D, "AB", basis="narrative", city="X")) != trilateral
