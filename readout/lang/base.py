@@ -98,6 +98,9 @@ class Language:
         included ('6일과 13일에 이어', 'since May 3 and 5')."""
         for d in found:
             d.background = self.background_date(text, d.span.start - offset, d.span.end - offset)
+            clause = self.background_extent(text, d.span.start - offset, d.span.end - offset)
+            if clause is not None:
+                d.span.data["clause"] = (offset + clause[0], offset + clause[1])
         for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
             if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
                 a.background = True
@@ -200,6 +203,12 @@ class Language:
 
     def visit_sentence(self, text: str) -> bool:
         raise NotImplementedError
+
+    def background_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The subordinate clause a background date stands in, when the date dates the act of that
+        clause ('12일 미사일을 발사한 후', 'after X fired a missile on July 12,': the launch, not what the
+        sentence goes on to say); else None."""
+        return None
 
     def visited_country(self, text: str) -> str | None:
         """The country a visit in `text` names as host, where the language names it without a place

@@ -50,8 +50,9 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
     if event.type in VERBAL:
         return [event]
     left, right = lang.clause(text, tokens, hit.start, hit.end)
-    days = list(dict.fromkeys(d.value for d in dates if d.value and d.precision == "day" and not d.reporting
-                              and not d.background and sent.start + left <= d.span.start < sent.start + right))
+    recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
+    days = list(dict.fromkeys(d.value for d in recalled or dates if d.value and d.precision == "day" and not d.reporting
+                              and (recalled or not d.background) and sent.start + left <= d.span.start < sent.start + right))
     if len(days) <= 1:
         return [event]
     return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",
@@ -230,6 +231,13 @@ def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem],
     return picked
 
 
+def recalled_for(d: DateRef, pos: int) -> bool:
+    """A background date that dates the act at `pos`: both stand in one subordinate clause ('after X
+    fired missiles on November 2,', '12일 발사한 후')."""
+    clause = d.span.data.get("clause")
+    return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
+
+
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None) -> None:
     """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives."""
     actors = {e.country for e in event.participants}
@@ -238,8 +246,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
             actors <= {p.country for p in meeting.participants}:
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return
-    usable = [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
-              and (event.type not in VERBAL or d.span.start < pos)]
+    recalled = [d for d in dates if recalled_for(d, pos)]
+    usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
+                          and (event.type not in VERBAL or d.span.start < pos)]
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"

@@ -158,3 +158,15 @@ def test_the_country_a_visitor_entered_places_the_meeting(extract):
     a = extract("미국에 입국한 김철수 장관은 마이클 브라운 상무장관과 회담했다.", published=date(2025, 1, 7))
     (e,) = events_of(a, "CONSULT")
     assert e.location and e.location.country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Two days after North Korea launched a missile on July 12, Park Jin met Antony Blinken in Jakarta.",
+    "북한이 지난 12일 미사일을 발사한 후 이틀 만에 박진 장관은 블링컨 장관과 회담했다.",
+])
+def test_a_date_in_an_after_clause_dates_that_clause_s_act(extract, text):
+    """'after X fired a missile on July 12, A met B': the 12th dates the launch, not the meeting."""
+    a = extract(text, published=date(2023, 7, 15))
+    (launch,) = events_of(a, "MOBILIZE")
+    (meeting,) = events_of(a, "CONSULT")
+    assert launch.date == date(2023, 7, 12) and meeting.date != date(2023, 7, 12)

@@ -127,7 +127,13 @@ class English(Language):
 
     def background_date(self, text, start, end):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
-                    or self.lex.re("date_background_after_re").match(text[end:end + 20]))
+                    or self.lex.re("date_background_after_re").match(text[end:end + 20])
+                    or self.background_extent(text, start, end) is not None)
+
+    def background_extent(self, text, start, end):
+        comma = text.find(",", end)
+        opener = self.lex.re("date_subordinate_before_re").search(text, 0, start)
+        return (opener.start(), comma) if opener and comma >= 0 else None
 
     # --- acts ----------------------------------------------------------------------------------------
     def find_acts(self, text, tokens) -> list[ActHit]:

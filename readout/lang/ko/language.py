@@ -123,8 +123,15 @@ class Korean(Language):
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
-        return bool(self.lex.re("date_background_before_re").search(before)
-                    or self.lex.re("date_background_after_re").match(after))
+        if self.lex.re("date_background_before_re").search(before) or self.lex.re("date_background_after_re").match(after):
+            return True
+        return self.background_extent(text, start, end) is not None
+
+    def background_extent(self, text, start, end):
+        sub = self.lex.re("date_subordinate_after_re").match(text[end:])
+        if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:  # '발사한 후', '열린 뒤'
+            return start, end + sub.end()
+        return None
 
     # --- acts ----------------------------------------------------------------------------------------
     def find_acts(self, text, tokens) -> list[ActHit]:
@@ -254,7 +261,8 @@ def dateline(lex, line: str) -> int:
     return 0
 
 
-HANGUL_FIRST, HANGUL_SYLLABLES, JONGSEONG_COUNT, RIEUL_FINAL, SSANGSIOS_FINAL = 0xAC00, 11172, 28, 8, 20
+HANGUL_FIRST, HANGUL_SYLLABLES, JONGSEONG_COUNT = 0xAC00, 11172, 28
+NIEUN_FINAL, RIEUL_FINAL, SSANGSIOS_FINAL = 4, 8, 20  # final consonants ㄴ, ㄹ, ㅆ
 
 
 def final_consonant(syllable: str) -> int | None:
