@@ -51,6 +51,19 @@ def _run_start(toks: list, end: int) -> int:
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
 
 
+def _adverbial(toks: list, j: int) -> tuple[int, str] | None:
+    """An adjective made an adverb by 게 ending at `j` (강력하게, 단호하게): its first morpheme and
+    the 히 adverb it stands for (강력히, 단호히), which is how pair entries are keyed."""
+    if j < 1 or toks[j][:2] != ("게", "EC"):
+        return None
+    form, tag = toks[j - 1][0], toks[j - 1][1]
+    if tag == "XSA" and j >= 2 and toks[j - 2][1] in ("NNG", "XR", "MAG"):
+        return j - 2, toks[j - 2][0] + "히"
+    if tag == "VA":
+        return j - 1, (form[:-1] if form.endswith("하") else form) + "히"
+    return None
+
+
 def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
     an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
@@ -58,16 +71,22 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     noun and its verb (병력을 국경에 배치했다); the walk stops at the clause's edge."""
     j, skipped = first - 1, 0
     pairs = lex.pairs.get(verb, {})
-    while j >= 0 and toks[j][1] in ("MAG", "SP") and skipped < lex.file.object_window:
-        if toks[j][0] in pairs:
-            yield pairs[toks[j][0]], j
+    while j >= 0 and skipped < lex.file.object_window:
+        adv = _adverbial(toks, j)
+        if adv is None and toks[j][1] not in ("MAG", "SP"):
+            break
+        word, start = (adv[1], adv[0]) if adv else (toks[j][0], j)
+        if word in pairs:
+            yield pairs[word], start
             return
-        j, skipped = j - 1, skipped + 1
+        j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
-        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")):
+        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
+                          or _adverbial(toks, j)):
             genitive = genitive or toks[j][1] == "JKG"
-            j -= 1
+            adv = _adverbial(toks, j)
+            j = adv[0] - 1 if adv else j - 1
         if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM"):
             j -= 2  # 인질 20명을 풀어줬다: a count stands between the noun and its particle
         if j < 0 or toks[j][1] not in NOUN_TAGS:
@@ -198,6 +217,14 @@ def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The act's nearest argument before it is a provocation or a launch (도발을 규탄, 발사에 대해
+    우려, 도발에 대응): its target is the one who committed it, even where no country is named."""
+    for start, end in _argument_runs(toks, cand.first, lex, ""):
+        return any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, end + 1))
+    return False
+
+
 def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
     도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
@@ -216,6 +243,21 @@ def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
 
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
+SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
+
+
+def _subjectless_quote(toks: list, first: int) -> bool:
+    """The trigger stands in a quotation that names no subject before it ('"... 규탄하고 대응키로
+    했다"고 설명했다'): whoever decided is the speaker's 'we', not the speaker alone."""
+    for k in range(first - 1, -1, -1):
+        form, tag = toks[k][0], toks[k][1]
+        if form in ("(", ")", "[", "]"):
+            continue  # '(도발)': a bracketed gloss inside the quotation
+        if tag in ("SSO", "SS"):
+            return True
+        if tag in ("SSC", "SF", "EF") or (tag in ("JKS", "JX") and form in SUBJECT_PARTICLES):
+            return False
+    return False
 
 
 def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -233,6 +275,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
+    if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
+        data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+    if r.decided and r.quoted and _subjectless_quote(toks, cand.first):
+        data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)

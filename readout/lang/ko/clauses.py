@@ -30,24 +30,31 @@ class WordFacts:
     ends_clause: bool  # a connective or final ending: the next word starts a new clause
     adnominal: bool  # an ETM ending: the word closes a clause that modifies the next noun
     lemma: str | None  # the predicate's lemma ('갖다', '배석하다'), None for a plain noun
+    adjective: bool = False  # the predicate is an adjective (깊은, 심각한): it describes, it binds no argument
 
 
-def facts(word: Word) -> WordFacts:
+def facts(word: Word, after_argument: bool = False) -> WordFacts:
+    """`after_argument`: the previous word ends in a case particle (에, 을), so a name-like 'X하' + 는
+    here is kiwi's misreading of an unknown verb ('인근에 낙탄하는 미사일': 낙탄하/NNP 는/JX)."""
     particle = tag = lemma = None
-    ends = adnominal = False
-    for form, t, _s, _l in word.tokens:
+    ends = adnominal = adjective = False
+    toks = word.tokens
+    if after_argument and len(toks) == 2 and toks[0][1] == "NNP" and len(toks[0][0]) > 1 \
+            and toks[0][0].endswith("하") and toks[1][:2] == ("는", "JX"):
+        return WordFacts(None, None, False, True, toks[0][0] + "다")
+    for form, t, _s, _l in toks:
         if t[0] == "J" and particle is None:
             particle, tag = form, t
         elif t in CLAUSE_END_TAGS:
-            ends = True
+            ends = ends or not (form == "게" and adjective)  # 강력하게 규탄: an adverb, not a clause
         elif t == "ETM":
             adnominal = True
         elif t in ("VV", "VA") and lemma is None:
-            lemma = form + "다"
+            lemma, adjective = form + "다", t == "VA"
         elif t in ("XSV", "XSA") and lemma is None:
-            noun = "".join(f for f, tt, _a, _b in word.tokens if tt in ("NNG", "NNP", "XR"))
-            lemma = noun + form + "다"
-    return WordFacts(particle, tag, ends, adnominal, lemma)
+            noun = "".join(f for f, tt, _a, _b in toks if tt in ("NNG", "NNP", "XR"))
+            lemma, adjective = noun + form + "다", t == "XSA"
+    return WordFacts(particle, tag, ends, adnominal, lemma, adjective)
 
 
 class SentenceReader:
@@ -56,7 +63,10 @@ class SentenceReader:
     def __init__(self, text: str, tokens):
         self.text = text
         self.words = words_of(text, tokens)
-        self.facts = [facts(w) for w in self.words]
+        self.facts: list[WordFacts] = []
+        for w in self.words:
+            prev = self.facts[-1] if self.facts else None
+            self.facts.append(facts(w, prev is not None and prev.particle_tag in ARGUMENT_TAGS))
 
     def word_at(self, pos: int) -> int | None:
         for i, w in enumerate(self.words):
@@ -77,7 +87,8 @@ class SentenceReader:
     def boundary_after(self, index: int) -> bool:
         """A clause ends after this word: a connective or final ending, a sentence mark, or an
         adnominal ending that closes a relative clause with an argument of its own ('러시아를 방문
-        중인', '회담을 앞둔'; not a bare modifier such as '지난 25일')."""
+        중인', '회담을 앞둔'; not a bare modifier such as '지난 25일', nor an adjective: in '협력에 대해
+        깊은 우려를 표명' the 에 대해 belongs to the verb, 깊은 only describes the noun)."""
         f = self.facts[index]
         if any(tag == "NNP" for _f, tag, _s, _l in self.words[index].tokens):
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
@@ -85,7 +96,7 @@ class SentenceReader:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
         if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
             return True
-        return f.adnominal and any(self.facts[k].particle_tag in ARGUMENT_TAGS
+        return f.adnominal and not f.adjective and any(self.facts[k].particle_tag in ARGUMENT_TAGS
                                    for k in range(max(0, index - 2), index))
 
     def predicate(self, first: int, last: int) -> str | None:
