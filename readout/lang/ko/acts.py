@@ -220,8 +220,22 @@ def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
 def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """The act's nearest argument before it is a provocation or a launch (도발을 규탄, 발사에 대해
     우려, 도발에 대응): its target is the one who committed it, even where no country is named."""
-    for start, end in _argument_runs(toks, cand.first, lex, ""):
-        return any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, end + 1))
+    j, runs = cand.first - 1, 0
+    while j >= 0 and runs < 2:
+        adv = _adverbial(toks, j)
+        if adv:
+            j = adv[0] - 1
+        elif toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC", "MM"):
+            j -= 1
+        elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in lex.cue("postposition_verb"):
+            j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
+        elif toks[j][1] in NOUN_TAGS:
+            start = _run_start(toks, j)
+            if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):
+                return True
+            j, runs = start - 1, runs + 1
+        else:
+            return False
     return False
 
 
