@@ -103,6 +103,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
         partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
         actors, recipients = list(dict.fromkeys([*actors, *partners])), []
+    named = targeted(sent, hit, items, actors)
+    if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
+        recipients = named
     if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
         recipients = [c for c in story.mobilizer if c not in actors]
     if hit.type in NEEDS_RECIPIENT and not recipients:
@@ -135,6 +138,17 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         if not any(m.span.start <= c.start < m.span.end for m in persons):  # 'South Korean Foreign Minister X'
             items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes)))
     return sorted(items, key=lambda i: i.span.start)
+
+
+def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """The states named where the language says the act's target stands (`target_span`: the one
+    asked or warned in a complement clause, the owner of what is condemned), other than the actors."""
+    span = hit.data.get("target_span")
+    if not span:
+        return []
+    lo, hi = sent.start + span[0], sent.start + span[1]
+    return list(dict.fromkeys(code for i in items if lo <= i.span.start < hi for code in i.codes
+                              if code not in actors))
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
