@@ -127,3 +127,55 @@ def test_a_material_act_with_a_dropped_subject_continues_the_last_mobilizer(extr
 def test_a_combined_exercise_is_mobilized_by_every_country_of_the_compound(extract):
     (e,) = events_of(extract("한미 양국은 8일 연합훈련을 실시했다.", published=PUB), "MOBILIZE")
     assert countries(e.participants) == {"KOR", "USA"} and e.mode == "troops"
+
+
+@pytest.mark.parametrize("text, type_, recipients", [
+    # the subject of the complement clause is the one asked or warned, not the nearest name
+    ("한국은 중국이 북한 비핵화를 위해 건설적인 역할을 해 줄 것을 요청했다.", "REQUEST", {"CHN"}),
+    ("미국은 북한이 핵실험을 강행하면 추가 제재를 부과하겠다고 경고했다.", "THREATEN", {"PRK"}),
+    # the genitive owner of what is condemned, not a name inside the compound
+    ("중국은 미국의 대만 무기 판매에 강한 불만을 표시했다.", "ACCUSE", {"USA"}),
+    ("한미 양국은 북한과 러시아의 군사협력을 규탄했다.", "ACCUSE", {"PRK", "RUS"}),
+    ("미국은 한국의 안보리 진출을 지지한다고 밝혔다.", "SUPPORT", {"KOR"}),
+])
+def test_the_target_span_beats_the_nearest_name(extract, text, type_, recipients):
+    (e,) = events_of(extract(text, published=PUB), type_)
+    assert countries(e.recipients) == recipients
+
+
+def test_a_target_span_is_no_more_than_the_language_says():
+    (hit,) = hits("한국은 중국이 건설적인 역할을 해 줄 것을 요청했다.", "REQUEST")
+    start, end = hit.data["target_span"]
+    assert "한국은 중국이 건설적인 역할을 해 줄 것을 요청했다."[start:end] == "중국"
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("북한 외무성 대변인은 담화를 내고 한미 연합훈련을 맹비난했다.", "ACCUSE", {"PRK"}),  # the spokesman's state
+    ("이란 시위대는 영국 대사관 앞에서 시위를 벌였다.", "PROTEST", {"IRN"}),
+    ("미국은 북한이 핵실험을 강행하면 추가 제재를 부과하겠다고 경고했다.", "MOBILIZE", {"PRK"}),  # not the topic
+])
+def test_the_acting_side_of_a_noun_phrase_and_of_an_embedded_clause(extract, text, type_, actors):
+    (e,) = events_of(extract(text, published=PUB), type_)
+    assert countries(e.participants) == actors
+
+
+def test_a_list_closer_does_not_lend_its_particle():
+    """'A 선임보좌관 등도 만났으며 B를 만나': A is no subject of the second meeting."""
+    text = "그는 미국 선임보좌관 등도 만났으며 중국 교수를 만났다."
+    r = SentenceReader(text, tokens(text))
+    from readout.lang.ko.language import agent_head
+    i = next(k for k, w in enumerate(r.words) if w.text == "미국")
+    assert agent_head(r, i, len(r.words) - 1) == i  # 등도 is no agent noun: 미국 keeps its own (no) particle
+
+
+def test_a_quotation_opening_with_a_topic_gives_its_clauses_their_subject(extract):
+    a = extract("조현 외교부 장관은 8일 루비오 국무장관과 회담했다. 미국 국무부는 보도자료에서 \"양측은 북한의 "
+                "비핵화 의지를 재확인하고, 북한과 러시아 간 군사협력에 대해 심각한 우려를 표명했다\"고 밝혔다.",
+                published=PUB)
+    (e,) = events_of(a, "ACCUSE")
+    assert countries(e.participants) == {"KOR", "USA"} and countries(e.recipients) == {"PRK", "RUS"}
+
+
+def test_an_act_embedded_in_a_same_type_verb_is_its_content():
+    found = hits("북한은 한국이 대가를 치를 것이라고 위협했다.", "THREATEN")
+    assert [h.lemma for h in found] == ["위협하다"]

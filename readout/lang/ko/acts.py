@@ -239,6 +239,38 @@ def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
+COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
+
+
+def _target_span(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """Where the act's target stands when the nearest name may be another: the subject of the
+    complement clause ('중국이 역할을 해 줄 것을 요청', '북한이 도발하면 ... 경고': the one asked or
+    warned), else the genitive owner of the object ('미국의 대만 무기 판매를 비난': the seller, not
+    the buyer). Character offsets in the sentence, or None."""
+    j = cand.first - 1
+    first_run: tuple[int, int] | None = None
+    while j >= 0 and cand.first - j <= COMPLEMENT_REACH:
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
+            break
+        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            start = _run_start(toks, j - 1)
+            return toks[start][2], toks[j - 1][2] + toks[j - 1][3]
+        if first_run is None and tag in NOUN_TAGS:
+            first_run = (_run_start(toks, j), j)
+        j -= 1
+    if first_run is None or first_run[0] < 2 or toks[first_run[0] - 1][1] != "JKG":
+        return None
+    end = first_run[0] - 2
+    if toks[end][1] not in NOUN_TAGS:
+        return None
+    start = _run_start(toks, end)
+    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
+        start = _run_start(toks, start - 2)  # '북한과 러시아의 협력': both own it
+    return toks[start][2], toks[end][2] + toks[end][3]
+
+
 def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
     도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
@@ -289,6 +321,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
+    span = _target_span(toks, cand) if kind in TARGET_SPAN_TYPES and not cand.passive else None
+    if span is not None:
+        data["target_span"] = span
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     if r.decided and r.quoted and _subjectless_quote(toks, cand.first):
@@ -395,8 +430,25 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
+    hits = _outer_acts(hits)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})
+
+
+def _outer_acts(hits: list[ActHit]) -> list[ActHit]:
+    """'한국이 대가를 치를 것이라고 위협했다': an act of one type embedded in the complement of a later
+    predicate of the same type is that predicate's content; the outer verb states the act (its subject
+    acts, the embedded subject receives)."""
+    out = []
+    for k, h in enumerate(hits):
+        later = [o for o in hits[k + 1:] if o.type == h.type and o.data.get("pred", -1) > h.data.get("last", 0)]
+        if h.data.get("clause") in EMBEDDED and later:
+            continue
+        out.append(h)
+    return out
 
 
 def particle_after(tokens, end: int) -> str | None:

@@ -19,6 +19,7 @@ from readout.lang.ko.mentions import Word, words_of
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")
 ARGUMENT_TAGS = ("JKO", "JKB")  # a relative clause with its own object or adverbial
+QUOTES = "\"'“”‘’「」『』"
 
 
 @dataclass(frozen=True)
@@ -113,12 +114,27 @@ class SentenceReader:
         subject whose own predicate is adnominal belongs to that relative clause ('북한이 발사한 미사일')."""
         if self.topic() == i:
             return True
+        if self.quote_topic(i, first):
+            return True
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
         own = next((k for k in range(i + 1, first) if self.facts[k].lemma), None)
         return not any(k <= last for k in later) and not (own is not None and self.facts[own].adnominal)
+
+    def quote_topic(self, i: int, first: int) -> bool:
+        """Word `i` is the topic a quotation opens with ('국무부는 "양측은 ... 재확인하고, ... 우려를
+        표명했다"고'), and the clause at `first` is in that quotation with no subject of its own."""
+        f = self.facts[i]
+        start = self.words[i].start
+        if f.particle_tag != "JX" or f.particle not in topic_particles() or start == 0 \
+                or self.text[start - 1] not in QUOTES:
+            return False
+        _f, last = self.clause_of(first)
+        named = any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, last + 1))
+        closed = any(ch in QUOTES for k in range(i, first) for ch in self.words[k].text)
+        return not named and not closed
 
     def headline_start(self, i: int) -> bool:
         """No word before word `i` carries a particle or an ending: `i` opens a headline-style phrase."""
