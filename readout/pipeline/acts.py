@@ -141,14 +141,16 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
 
 
 def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
-    """The states named where the language says the act's target stands (`target_span`: the one
-    asked or warned in a complement clause, the owner of what is condemned), other than the actors."""
-    span = hit.data.get("target_span")
-    if not span:
-        return []
-    lo, hi = sent.start + span[0], sent.start + span[1]
-    return list(dict.fromkeys(code for i in items if lo <= i.span.start < hi for code in i.codes
-                              if code not in actors))
+    """The states named where the language says the act's target stands (`target_spans`, best first:
+    the one asked or warned in a complement clause, the owner of what is condemned), other than the
+    actors: the first span that names one."""
+    for lo, hi in hit.data.get("target_spans", ()):
+        lo, hi = sent.start + lo, sent.start + hi
+        named = list(dict.fromkeys(code for i in items if lo <= i.span.start < hi for code in i.codes
+                                   if code not in actors))
+        if named:
+            return named
+    return []
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
