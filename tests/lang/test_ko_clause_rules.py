@@ -137,6 +137,7 @@ def test_a_combined_exercise_is_mobilized_by_every_country_of_the_compound(extra
     ("중국은 미국의 대만 무기 판매에 강한 불만을 표시했다.", "ACCUSE", {"USA"}),
     ("한미 양국은 북한과 러시아의 군사협력을 규탄했다.", "ACCUSE", {"PRK", "RUS"}),
     ("미국은 한국의 안보리 진출을 지지한다고 밝혔다.", "SUPPORT", {"KOR"}),
+    ("러시아는 한국이 무기를 공급하면 양국 관계가 파괴될 것이라고 경고했다.", "THREATEN", {"KOR"}),  # 2nd subject
 ])
 def test_the_target_span_beats_the_nearest_name(extract, text, type_, recipients):
     (e,) = events_of(extract(text, published=PUB), type_)
@@ -145,7 +146,7 @@ def test_the_target_span_beats_the_nearest_name(extract, text, type_, recipients
 
 def test_a_target_span_is_no_more_than_the_language_says():
     (hit,) = hits("한국은 중국이 건설적인 역할을 해 줄 것을 요청했다.", "REQUEST")
-    start, end = hit.data["target_span"]
+    (start, end), = hit.data["target_spans"]
     assert "한국은 중국이 건설적인 역할을 해 줄 것을 요청했다."[start:end] == "중국"
 
 
@@ -179,3 +180,12 @@ def test_a_quotation_opening_with_a_topic_gives_its_clauses_their_subject(extrac
 def test_an_act_embedded_in_a_same_type_verb_is_its_content():
     found = hits("북한은 한국이 대가를 치를 것이라고 위협했다.", "THREATEN")
     assert [h.lemma for h in found] == ["위협하다"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("러시아는 양국 관계가 파괴될 것이라고 말했다.", False),
+    ("그 조치는 지역 질서를 파괴했다.", False),
+    ("러시아군은 우크라이나의 발전소를 파괴했다.", True),
+])
+def test_force_against_an_abstraction_is_no_assault(text, found):
+    assert bool(hits(text, "ASSAULT")) is found

@@ -217,6 +217,13 @@ def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+def _abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The nearest argument before a force verb is an abstraction (관계, 질서, 신뢰): no force is used."""
+    for start, end in _argument_runs(toks, cand.first, lex, ""):
+        return toks[end][0] in lex.cue("abstract_noun")
+    return False
+
+
 def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """The act's nearest argument before it is a provocation or a launch (도발을 규탄, 발사에 대해
     우려, 도발에 대응): its target is the one who committed it, even where no country is named."""
@@ -243,12 +250,14 @@ TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPO
 COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
 
 
-def _target_span(toks: list, cand: Candidate) -> tuple[int, int] | None:
-    """Where the act's target stands when the nearest name may be another: the subject of the
-    complement clause ('중국이 역할을 해 줄 것을 요청', '북한이 도발하면 ... 경고': the one asked or
-    warned), else the genitive owner of the object ('미국의 대만 무기 판매를 비난': the seller, not
-    the buyer). Character offsets in the sentence, or None."""
+def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
+    """Where the act's target may stand when the nearest name may be another, best first: the
+    subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
+    공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
+    object ('미국의 대만 무기 판매를 비난': the seller, not the buyer). Character offsets in the
+    sentence; the pipeline takes the first that names a state."""
     j = cand.first - 1
+    spans: list[tuple[int, int]] = []
     first_run: tuple[int, int] | None = None
     while j >= 0 and cand.first - j <= COMPLEMENT_REACH:
         form, tag = toks[j][0], toks[j][1]
@@ -256,13 +265,19 @@ def _target_span(toks: list, cand: Candidate) -> tuple[int, int] | None:
             break
         if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             start = _run_start(toks, j - 1)
-            return toks[start][2], toks[j - 1][2] + toks[j - 1][3]
+            spans.append((toks[start][2], toks[j - 1][2] + toks[j - 1][3]))
         if first_run is None and tag in NOUN_TAGS:
             first_run = (_run_start(toks, j), j)
         j -= 1
-    if first_run is None or first_run[0] < 2 or toks[first_run[0] - 1][1] != "JKG":
+    owner = _genitive_owner(toks, first_run)
+    return spans + ([owner] if owner else [])
+
+
+def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun (with those coordinated with it) in the genitive before the noun run `run`."""
+    if run is None or run[0] < 2 or toks[run[0] - 1][1] != "JKG":
         return None
-    end = first_run[0] - 2
+    end = run[0] - 2
     if toks[end][1] not in NOUN_TAGS:
         return None
     start = _run_start(toks, end)
@@ -321,13 +336,15 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
-    span = _target_span(toks, cand) if kind in TARGET_SPAN_TYPES and not cand.passive else None
-    if span is not None:
-        data["target_span"] = span
+    spans = _target_spans(toks, cand) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    if spans:
+        data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     if r.decided and r.quoted and _subjectless_quote(toks, cand.first):
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
+    if kind in ("ASSAULT", "COERCE") and _abstract_target(toks, cand, lex):
+        return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
