@@ -189,3 +189,25 @@ def test_an_act_embedded_in_a_same_type_verb_is_its_content():
 ])
 def test_force_against_an_abstraction_is_no_assault(text, found):
     assert bool(hits(text, "ASSAULT")) is found
+
+
+@pytest.mark.parametrize("text, type_, generic", [
+    ("두 장관은 북한의 핵 개발이 심각한 위협이라는 데 인식을 같이했다.", "ACCUSE", False),
+    ("두 장관은 양국 관계 발전이 중요하다는 데 인식을 같이했다.", "AGREE", True),  # no threat: a generic view
+])
+def test_a_shared_view_that_something_is_a_threat_is_an_accusation(text, type_, generic):
+    (hit,) = hits(text, type_)
+    assert hit.generic is generic and hit.status == "occurred"
+
+
+def test_the_owner_of_a_threatening_act_is_accused(extract):
+    (e,) = events_of(extract("미국과 일본은 북한의 러시아 파병이 심각한 위협이라는 데 인식을 같이했다.",
+                             published=PUB), "ACCUSE")
+    assert countries(e.participants) == {"USA", "JPN"} and countries(e.recipients) == {"PRK"}
+
+
+def test_a_connective_clause_does_not_inherit_from_a_clause_with_its_own_subject():
+    """'우려를 공유하고, 국제사회가 알 수 있도록 노력하기로': the 도록 belongs to the next clause."""
+    (hit,) = hits("양측은 북한 인권 상황에 대한 우려를 공유하고, 국제사회가 실상을 알 수 있도록 노력하기로 했다.",
+                  "ACCUSE")
+    assert hit.lemma == "우려+공유하다"

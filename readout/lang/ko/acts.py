@@ -217,6 +217,19 @@ def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+SHARED_VIEW_REACH = 6  # morphemes between a shared-view verb and the predicate noun of its complement
+
+
+def _threat_complement(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The view shared is that something is a threat or a violation: '...이 위협이라는 데', '...이 위반
+    이라는 점에' (a threat noun, the copula or 라는, then 데/점 before the shared-view words)."""
+    for k in range(max(0, cand.first - SHARED_VIEW_REACH), cand.first):
+        if toks[k][1] == "NNG" and toks[k][0] in lex.cue("threat_noun") and \
+                any(toks[m][1] == "ETM" for m in range(k + 1, min(cand.first, k + 4))):
+            return True
+    return False
+
+
 def _abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """The nearest argument before a force verb is an abstraction (관계, 질서, 신뢰): no force is used."""
     for start, end in _argument_runs(toks, cand.first, lex, ""):
@@ -265,7 +278,8 @@ def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             break
         if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             start = _run_start(toks, j - 1)
-            spans.append((toks[start][2], toks[j - 1][2] + toks[j - 1][3]))
+            owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
+            spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
         if first_run is None and tag in NOUN_TAGS:
             first_run = (_run_start(toks, j), j)
         j -= 1
@@ -336,6 +350,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
+    shared = e.key in lex.cue("shared_view") and _threat_complement(toks, cand, lex)
+    if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
+        kind, mode, pledged = "ACCUSE", "disapprove", False
     spans = _target_spans(toks, cand) if kind in TARGET_SPAN_TYPES and not cand.passive else []
     if spans:
         data["target_spans"] = tuple(spans)
@@ -353,7 +370,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["future_of"], kind, mode = kind, "CONCEDE", None
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
         data["future_of"], kind, mode = kind, "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
-    status = "planned" if r.modality and not r.decided else "occurred"
+    status = "planned" if r.modality and not r.decided and not shared else "occurred"
     if "future_of" in data:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):
@@ -367,7 +384,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     end = toks[cand.stem][2] + toks[cand.stem][3]
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=r.negated or _negated_before(toks, cand, lex), status=status,
-                  generic=e.generic, contexts=tuple(e.contexts), data=data)
+                  generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
 
 
 def _next_predicate(toks: list, i: int, limit: int = 6) -> int | None:

@@ -209,6 +209,8 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
         return r  # one step only: the next clause may have a subject of its own
     kiro = False  # 규탄하고 대응키로 했다: 키로 stands for 하기로, the decision the next verb states
     for k in range(j + 1, len(toks)):
+        if toks[k][1] == "JKS":
+            return r  # '우려를 공유하고, 국제사회가 알 수 있도록': the next clause has its own subject
         if toks[k][1] == "NNG" and toks[k][0] in lex.cue("decision_noun") and \
                 (toks[k][0].endswith("로") or (k + 1 < len(toks) and toks[k + 1][0] == "로")):
             kiro = True
