@@ -211,3 +211,14 @@ def test_a_connective_clause_does_not_inherit_from_a_clause_with_its_own_subject
     (hit,) = hits("양측은 북한 인권 상황에 대한 우려를 공유하고, 국제사회가 실상을 알 수 있도록 노력하기로 했다.",
                   "ACCUSE")
     assert hit.lemma == "우려+공유하다"
+
+
+@pytest.mark.parametrize("text, word, subject", [
+    ("조 장관은 8일 우가 외교부장과 회담했다.", "우가", False),  # 우/NNP 가/JKS before a title: a name
+    ("한국은 8일 량이 대사를 초치했다.", "량이", False),
+    ("정부는 북한이 대화에 나와야 한다고 말했다.", "북한이", True),  # a real subject
+])
+def test_a_one_syllable_name_read_as_noun_and_particle_before_a_title(text, word, subject):
+    r = SentenceReader(text, tokens(text))
+    i = next(k for k, w in enumerate(r.words) if w.text == word)
+    assert (r.facts[i].particle_tag == "JKS") is subject

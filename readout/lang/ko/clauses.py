@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from readout.kb.loader import lexicon
-from readout.lang.ko.mentions import Word, words_of
+from readout.lang.ko.mentions import Word, title_of, words_of
 
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")
@@ -68,6 +68,9 @@ class SentenceReader:
         for w in self.words:
             prev = self.facts[-1] if self.facts else None
             self.facts.append(facts(w, prev is not None and prev.particle_tag in ARGUMENT_TAGS))
+        for i in range(len(self.words) - 1):
+            if split_name(self.words[i], self.words[i + 1]):
+                self.facts[i] = WordFacts(None, None, False, False, None)
 
     def word_at(self, pos: int) -> int | None:
         for i, w in enumerate(self.words):
@@ -146,6 +149,14 @@ class SentenceReader:
             if f.particle_tag == "JX" and f.particle in topic_particles():
                 return i
         return None
+
+
+def split_name(word: Word, nxt: Word) -> bool:
+    """kiwi reads an unknown two-syllable name ending in 이/가 as a name + the subject particle ('왕이
+    부장', '리가 대사': 왕/NNP 이/JKS): before a title the 이/가 is part of the name, not a subject."""
+    toks = word.tokens
+    return len(toks) == 2 and toks[0][1] in ("NNP", "NNG") and len(toks[0][0]) == 1 and toks[1][1] == "JKS" \
+        and bool(title_of(nxt.noun))
 
 
 @functools.lru_cache(maxsize=1)
