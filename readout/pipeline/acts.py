@@ -85,8 +85,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = nominal_actor(lang, text, sent, hit, countries, settings) \
             or leftover_countries(countries, meetings_here, story) or story.mobilizer
     else:
-        actors = subject_countries(lang, text, tokens, sent, hit, items, roles) \
-            or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
+        actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
+        if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
+            actors = story.mobilizer
+        actors = actors or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
+        if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
+            actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
     if not actors:
         return None
     if hit.type == "MOBILIZE":
@@ -100,6 +104,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
         partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
         actors, recipients = list(dict.fromkeys([*actors, *partners])), []
+    named = targeted(sent, hit, items, actors)
+    if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
+        recipients = named
+    if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
+        recipients = [c for c in story.mobilizer if c not in actors]
     if hit.type in NEEDS_RECIPIENT and not recipients:
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status,
@@ -130,6 +139,25 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         if not any(m.span.start <= c.start < m.span.end for m in persons):  # 'South Korean Foreign Minister X'
             items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes)))
     return sorted(items, key=lambda i: i.span.start)
+
+
+def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """The states named where the language says the act's target stands (`target_spans`, best first:
+    the one asked or warned in a complement clause, the owner of what is condemned), other than the
+    actors: the first span that names one."""
+    for lo, hi in hit.data.get("target_spans", ()):
+        lo, hi = sent.start + lo, sent.start + hi
+        named = list(dict.fromkeys(code for i in items if lo <= i.span.start < hi for code in i.codes
+                                   if code not in actors))
+        if named:
+            return named
+    return []
+
+
+def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
+    """All parties of the meeting when the actor found is one of them; else the actor found."""
+    parties = meeting_countries(meetings)
+    return parties if actors and set(actors) <= set(parties) else actors
 
 
 def meeting_countries(meetings: list[Event]) -> list[str]:

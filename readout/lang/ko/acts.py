@@ -51,6 +51,19 @@ def _run_start(toks: list, end: int) -> int:
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
 
 
+def _adverbial(toks: list, j: int) -> tuple[int, str] | None:
+    """An adjective made an adverb by 게 ending at `j` (강력하게, 단호하게): its first morpheme and
+    the 히 adverb it stands for (강력히, 단호히), which is how pair entries are keyed."""
+    if j < 1 or toks[j][:2] != ("게", "EC"):
+        return None
+    form, tag = toks[j - 1][0], toks[j - 1][1]
+    if tag == "XSA" and j >= 2 and toks[j - 2][1] in ("NNG", "XR", "MAG"):
+        return j - 2, toks[j - 2][0] + "히"
+    if tag == "VA":
+        return j - 1, (form[:-1] if form.endswith("하") else form) + "히"
+    return None
+
+
 def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
     an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
@@ -58,16 +71,22 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     noun and its verb (병력을 국경에 배치했다); the walk stops at the clause's edge."""
     j, skipped = first - 1, 0
     pairs = lex.pairs.get(verb, {})
-    while j >= 0 and toks[j][1] in ("MAG", "SP") and skipped < lex.file.object_window:
-        if toks[j][0] in pairs:
-            yield pairs[toks[j][0]], j
+    while j >= 0 and skipped < lex.file.object_window:
+        adv = _adverbial(toks, j)
+        if adv is None and toks[j][1] not in ("MAG", "SP"):
+            break
+        word, start = (adv[1], adv[0]) if adv else (toks[j][0], j)
+        if word in pairs:
+            yield pairs[word], start
             return
-        j, skipped = j - 1, skipped + 1
+        j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
-        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")):
+        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
+                          or _adverbial(toks, j)):
             genitive = genitive or toks[j][1] == "JKG"
-            j -= 1
+            adv = _adverbial(toks, j)
+            j = adv[0] - 1 if adv else j - 1
         if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM"):
             j -= 2  # 인질 20명을 풀어줬다: a count stands between the noun and its particle
         if j < 0 or toks[j][1] not in NOUN_TAGS:
@@ -198,6 +217,89 @@ def _negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+SHARED_VIEW_REACH = 6  # morphemes between a shared-view verb and the predicate noun of its complement
+
+
+def _threat_complement(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The view shared is that something is a threat or a violation: '...이 위협이라는 데', '...이 위반
+    이라는 점에' (a threat noun, the copula or 라는, then 데/점 before the shared-view words)."""
+    for k in range(max(0, cand.first - SHARED_VIEW_REACH), cand.first):
+        if toks[k][1] == "NNG" and toks[k][0] in lex.cue("threat_noun") and \
+                any(toks[m][1] == "ETM" for m in range(k + 1, min(cand.first, k + 4))):
+            return True
+    return False
+
+
+def _abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The nearest argument before a force verb is an abstraction (관계, 질서, 신뢰): no force is used."""
+    for start, end in _argument_runs(toks, cand.first, lex, ""):
+        return toks[end][0] in lex.cue("abstract_noun")
+    return False
+
+
+def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The act's nearest argument before it is a provocation or a launch (도발을 규탄, 발사에 대해
+    우려, 도발에 대응): its target is the one who committed it, even where no country is named."""
+    j, runs = cand.first - 1, 0
+    while j >= 0 and runs < 2:
+        adv = _adverbial(toks, j)
+        if adv:
+            j = adv[0] - 1
+        elif toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC", "MM"):
+            j -= 1
+        elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in lex.cue("postposition_verb"):
+            j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
+        elif toks[j][1] in NOUN_TAGS:
+            start = _run_start(toks, j)
+            if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):
+                return True
+            j, runs = start - 1, runs + 1
+        else:
+            return False
+    return False
+
+
+TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
+COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
+
+
+def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
+    """Where the act's target may stand when the nearest name may be another, best first: the
+    subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
+    공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
+    object ('미국의 대만 무기 판매를 비난': the seller, not the buyer). Character offsets in the
+    sentence; the pipeline takes the first that names a state."""
+    j = cand.first - 1
+    spans: list[tuple[int, int]] = []
+    first_run: tuple[int, int] | None = None
+    while j >= 0 and cand.first - j <= COMPLEMENT_REACH:
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
+            break
+        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            start = _run_start(toks, j - 1)
+            owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
+            spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
+        if first_run is None and tag in NOUN_TAGS:
+            first_run = (_run_start(toks, j), j)
+        j -= 1
+    owner = _genitive_owner(toks, first_run)
+    return spans + ([owner] if owner else [])
+
+
+def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun (with those coordinated with it) in the genitive before the noun run `run`."""
+    if run is None or run[0] < 2 or toks[run[0] - 1][1] != "JKG":
+        return None
+    end = run[0] - 2
+    if toks[end][1] not in NOUN_TAGS:
+        return None
+    start = _run_start(toks, end)
+    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
+        start = _run_start(toks, start - 2)  # '북한과 러시아의 협력': both own it
+    return toks[start][2], toks[end][2] + toks[end][3]
+
+
 def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
     도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
@@ -216,6 +318,21 @@ def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
 
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
+SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
+
+
+def _subjectless_quote(toks: list, first: int) -> bool:
+    """The trigger stands in a quotation that names no subject before it ('"... 규탄하고 대응키로
+    했다"고 설명했다'): whoever decided is the speaker's 'we', not the speaker alone."""
+    for k in range(first - 1, -1, -1):
+        form, tag = toks[k][0], toks[k][1]
+        if form in ("(", ")", "[", "]"):
+            continue  # '(도발)': a bracketed gloss inside the quotation
+        if tag in ("SSO", "SS"):
+            return True
+        if tag in ("SSC", "SF", "EF") or (tag in ("JKS", "JX") and form in SUBJECT_PARTICLES):
+            return False
+    return False
 
 
 def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -233,6 +350,18 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
+    shared = e.key in lex.cue("shared_view") and _threat_complement(toks, cand, lex)
+    if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
+        kind, mode, pledged = "ACCUSE", "disapprove", False
+    spans = _target_spans(toks, cand) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    if spans:
+        data["target_spans"] = tuple(spans)
+    if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
+        data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+    if r.decided and r.quoted and _subjectless_quote(toks, cand.first):
+        data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
+    if kind in ("ASSAULT", "COERCE") and _abstract_target(toks, cand, lex):
+        return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
@@ -241,7 +370,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["future_of"], kind, mode = kind, "CONCEDE", None
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
         data["future_of"], kind, mode = kind, "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
-    status = "planned" if r.modality and not r.decided else "occurred"
+    status = "planned" if r.modality and not r.decided and not shared else "occurred"
     if "future_of" in data:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):
@@ -255,7 +384,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     end = toks[cand.stem][2] + toks[cand.stem][3]
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=r.negated or _negated_before(toks, cand, lex), status=status,
-                  generic=e.generic, contexts=tuple(e.contexts), data=data)
+                  generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
 
 
 def _next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
@@ -335,8 +464,25 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
+    hits = _outer_acts(hits)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})
+
+
+def _outer_acts(hits: list[ActHit]) -> list[ActHit]:
+    """'한국이 대가를 치를 것이라고 위협했다': an act of one type embedded in the complement of a later
+    predicate of the same type is that predicate's content; the outer verb states the act (its subject
+    acts, the embedded subject receives)."""
+    out = []
+    for k, h in enumerate(hits):
+        later = [o for o in hits[k + 1:] if o.type == h.type and o.data.get("pred", -1) > h.data.get("last", 0)]
+        if h.data.get("clause") in EMBEDDED and later:
+            continue
+        out.append(h)
+    return out
 
 
 def particle_after(tokens, end: int) -> str | None:

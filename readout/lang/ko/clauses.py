@@ -14,11 +14,12 @@ import functools
 from dataclasses import dataclass
 
 from readout.kb.loader import lexicon
-from readout.lang.ko.mentions import Word, words_of
+from readout.lang.ko.mentions import Word, title_of, words_of
 
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")
 ARGUMENT_TAGS = ("JKO", "JKB")  # a relative clause with its own object or adverbial
+QUOTES = "\"'“”‘’「」『』"
 
 
 @dataclass(frozen=True)
@@ -30,24 +31,31 @@ class WordFacts:
     ends_clause: bool  # a connective or final ending: the next word starts a new clause
     adnominal: bool  # an ETM ending: the word closes a clause that modifies the next noun
     lemma: str | None  # the predicate's lemma ('갖다', '배석하다'), None for a plain noun
+    adjective: bool = False  # the predicate is an adjective (깊은, 심각한): it describes, it binds no argument
 
 
-def facts(word: Word) -> WordFacts:
+def facts(word: Word, after_argument: bool = False) -> WordFacts:
+    """`after_argument`: the previous word ends in a case particle (에, 을), so a name-like 'X하' + 는
+    here is kiwi's misreading of an unknown verb ('인근에 낙탄하는 미사일': 낙탄하/NNP 는/JX)."""
     particle = tag = lemma = None
-    ends = adnominal = False
-    for form, t, _s, _l in word.tokens:
+    ends = adnominal = adjective = False
+    toks = word.tokens
+    if after_argument and len(toks) == 2 and toks[0][1] == "NNP" and len(toks[0][0]) > 1 \
+            and toks[0][0].endswith("하") and toks[1][:2] == ("는", "JX"):
+        return WordFacts(None, None, False, True, toks[0][0] + "다")
+    for form, t, _s, _l in toks:
         if t[0] == "J" and particle is None:
             particle, tag = form, t
         elif t in CLAUSE_END_TAGS:
-            ends = True
+            ends = ends or not (form == "게" and adjective)  # 강력하게 규탄: an adverb, not a clause
         elif t == "ETM":
             adnominal = True
         elif t in ("VV", "VA") and lemma is None:
-            lemma = form + "다"
+            lemma, adjective = form + "다", t == "VA"
         elif t in ("XSV", "XSA") and lemma is None:
-            noun = "".join(f for f, tt, _a, _b in word.tokens if tt in ("NNG", "NNP", "XR"))
-            lemma = noun + form + "다"
-    return WordFacts(particle, tag, ends, adnominal, lemma)
+            noun = "".join(f for f, tt, _a, _b in toks if tt in ("NNG", "NNP", "XR"))
+            lemma, adjective = noun + form + "다", t == "XSA"
+    return WordFacts(particle, tag, ends, adnominal, lemma, adjective)
 
 
 class SentenceReader:
@@ -56,7 +64,13 @@ class SentenceReader:
     def __init__(self, text: str, tokens):
         self.text = text
         self.words = words_of(text, tokens)
-        self.facts = [facts(w) for w in self.words]
+        self.facts: list[WordFacts] = []
+        for w in self.words:
+            prev = self.facts[-1] if self.facts else None
+            self.facts.append(facts(w, prev is not None and prev.particle_tag in ARGUMENT_TAGS))
+        for i in range(len(self.words) - 1):
+            if split_name(self.words[i], self.words[i + 1]):
+                self.facts[i] = WordFacts(None, None, False, False, None)
 
     def word_at(self, pos: int) -> int | None:
         for i, w in enumerate(self.words):
@@ -77,7 +91,8 @@ class SentenceReader:
     def boundary_after(self, index: int) -> bool:
         """A clause ends after this word: a connective or final ending, a sentence mark, or an
         adnominal ending that closes a relative clause with an argument of its own ('러시아를 방문
-        중인', '회담을 앞둔'; not a bare modifier such as '지난 25일')."""
+        중인', '회담을 앞둔'; not a bare modifier such as '지난 25일', nor an adjective: in '협력에 대해
+        깊은 우려를 표명' the 에 대해 belongs to the verb, 깊은 only describes the noun)."""
         f = self.facts[index]
         if any(tag == "NNP" for _f, tag, _s, _l in self.words[index].tokens):
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
@@ -85,7 +100,7 @@ class SentenceReader:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
         if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
             return True
-        return f.adnominal and any(self.facts[k].particle_tag in ARGUMENT_TAGS
+        return f.adnominal and not f.adjective and any(self.facts[k].particle_tag in ARGUMENT_TAGS
                                    for k in range(max(0, index - 2), index))
 
     def predicate(self, first: int, last: int) -> str | None:
@@ -102,12 +117,27 @@ class SentenceReader:
         subject whose own predicate is adnominal belongs to that relative clause ('북한이 발사한 미사일')."""
         if self.topic() == i:
             return True
+        if self.quote_topic(i, first):
+            return True
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
         own = next((k for k in range(i + 1, first) if self.facts[k].lemma), None)
         return not any(k <= last for k in later) and not (own is not None and self.facts[own].adnominal)
+
+    def quote_topic(self, i: int, first: int) -> bool:
+        """Word `i` is the topic a quotation opens with ('국무부는 "양측은 ... 재확인하고, ... 우려를
+        표명했다"고'), and the clause at `first` is in that quotation with no subject of its own."""
+        f = self.facts[i]
+        start = self.words[i].start
+        if f.particle_tag != "JX" or f.particle not in topic_particles() or start == 0 \
+                or self.text[start - 1] not in QUOTES:
+            return False
+        _f, last = self.clause_of(first)
+        named = any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, last + 1))
+        closed = any(ch in QUOTES for k in range(i, first) for ch in self.words[k].text)
+        return not named and not closed
 
     def headline_start(self, i: int) -> bool:
         """No word before word `i` carries a particle or an ending: `i` opens a headline-style phrase."""
@@ -119,6 +149,14 @@ class SentenceReader:
             if f.particle_tag == "JX" and f.particle in topic_particles():
                 return i
         return None
+
+
+def split_name(word: Word, nxt: Word) -> bool:
+    """kiwi reads an unknown two-syllable name ending in 이/가 as a name + the subject particle ('왕이
+    부장', '리가 대사': 왕/NNP 이/JKS): before a title the 이/가 is part of the name, not a subject."""
+    toks = word.tokens
+    return len(toks) == 2 and toks[0][1] in ("NNP", "NNG") and len(toks[0][0]) == 1 and toks[1][1] == "JKS" \
+        and bool(title_of(nxt.noun))
 
 
 @functools.lru_cache(maxsize=1)

@@ -207,8 +207,17 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
     유감을 표하고 촉구할 방침 is planned; 멈추고 대화하자 is an exhortation; 멈추고 나오라고 is content."""
     if depth > 0 or r.drop or r.modality:
         return r  # one step only: the next clause may have a subject of its own
+    kiro = False  # 규탄하고 대응키로 했다: 키로 stands for 하기로, the decision the next verb states
     for k in range(j + 1, len(toks)):
+        if toks[k][1] == "JKS":
+            return r  # '우려를 공유하고, 국제사회가 알 수 있도록': the next clause has its own subject
+        if toks[k][1] == "NNG" and toks[k][0] in lex.cue("decision_noun") and \
+                (toks[k][0].endswith("로") or (k + 1 < len(toks) and toks[k + 1][0] == "로")):
+            kiro = True
+            continue
         if toks[k][1] in ("XSV", "VV") or (toks[k][1] == "VA" and toks[k - 1][1] != "EC"):
+            if _modifier(toks, k, lex):
+                continue
             nxt = read_clause(toks, k, lex, depth + 1)
             if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
                 r.quoted = True
@@ -216,11 +225,20 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
                 r.drop = r.drop or nxt.drop
             if nxt.modality and not r.modality:
                 r.modality = nxt.modality
-            r.decided = r.decided or nxt.decided
+            r.decided = r.decided or nxt.decided or kiro
             return r
         if toks[k][1] in ("EF", "SF"):
             break
     return r
+
+
+def _modifier(toks: list, k: int, lex: ActIndex) -> bool:
+    """A predicate that is not the next clause's own: an adnominal one (빈틈없는 태세, 발사한 미사일)
+    or a verb that works as a postposition (통해, 대해서): the clause goes on past it."""
+    after = toks[k + 1] if k + 1 < len(toks) else ("", "", 0, 0)
+    if after[1] == "ETM":
+        return True
+    return toks[k][0] in lex.cue("postposition_verb") and after[1] == "EC"
 
 
 def lemma_at(toks: list, i: int) -> str:

@@ -145,7 +145,11 @@ class Korean(Language):
     def main_predicate(self, text, tokens, start):
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
-        return j is not None and not any(r.facts[k].adnominal for k in range(j, r.clause_of(j)[1] + 1))
+        if j is None:
+            return False
+        last = r.clause_of(j)[1]
+        quoted = any(tag == "JKQ" for _f, tag, _s, _l in r.words[last].tokens)  # '..."고 밝혔다': reported
+        return not quoted and not any(r.facts[k].adnominal for k in range(j, last + 1))
 
     def agent_follows(self, text, end):
         return bool(self.lex.re("agent_after_re").match(text, end))
@@ -179,6 +183,7 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     i, j = r.word_at(max(start, end - 1)), r.word_at(trigger.start)
     if i is None or j is None:
         return "other"
+    i = agent_head(r, i, j)
     if i == j or end > trigger.start >= start:
         return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
     if trigger.kind == "background":
@@ -189,7 +194,26 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "subject" if i < first and r.shared_subject(i, first) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
+    if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
+        return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def agent_head(r: SentenceReader, i: int, j: int) -> int:
+    """The word that closes the noun phrase a country or name at word `i` opens, when that phrase
+    names an agent of the country ('북한 외무성 대변인은', '중국 정부는', '이란 시위대가'): the phrase's
+    particle is the name's. Otherwise `i` itself."""
+    k = i
+    while k + 1 < j and r.facts[k].particle is None and not r.facts[k].lemma \
+            and not r.words[k].text.endswith((",", "·")) and k - i < 3:
+        k += 1
+        noun = r.words[k].noun
+        if noun in clause_words()["list_closers"] or not (
+                noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)):
+            return i
+        if r.facts[k].particle is not None:
+            return k
+    return i
 
 
 def title_word(noun: str) -> bool:

@@ -72,7 +72,7 @@ def org_names() -> set[str]:
     return {n.replace(" ", "") for o in kb().organizations for n in o.ko}
 
 
-WORD_RE = re.compile(r"\S+")
+WORD_RE = re.compile("[^\\s\"'“‘「『《〈]\\S*")  # an opening quote mark is no part of the word: "북한의 -> 북한의
 
 
 def words_of(text: str, tokens: Sequence) -> list[Word]:

@@ -1,0 +1,224 @@
+"""One test per Korean clause rule that decides an act's sides or status (lang/ko/clauses.py, endings.py,
+acts.py, and the language-free flags pipeline/acts.py reads). Every sentence is written for the test."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.lang.ko.acts import find_acts
+from readout.lang.ko.clauses import SentenceReader, facts
+from readout.lang.ko.countries import find_countries
+from readout.lang.ko.mentions import Word
+from readout.lang.ko.sentences import kiwi
+from tests.conftest import countries, events_of
+
+PUB = date(2024, 5, 10)
+
+
+def tokens(text):
+    return [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+
+
+def hits(text, type_):
+    return [h for h in find_acts(text, tokens(text)) if h.type == type_]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("정부는 북한의 도발에 단호하게 대응하겠다고 밝혔다.", "THREATEN"),  # 단호하게 = 단호히 + 대응하다
+    ("정부는 북한의 도발에 단호히 대응하겠다고 밝혔다.", "THREATEN"),
+])
+def test_an_adjective_adverb_stands_for_the_adverb_of_a_pair(text, type_):
+    assert hits(text, type_)
+
+
+def test_an_adjective_adverb_ends_no_clause():
+    text = "장관은 \"도발 행위를 강력하게 규탄한다\"고 말했다."
+    r = SentenceReader(text, tokens(text))
+    adverb = next(i for i, w in enumerate(r.words) if w.text.startswith("강력하게"))
+    assert not r.boundary_after(adverb)
+
+
+def test_an_adjective_adnominal_closes_no_clause():
+    """'협력에 대해 깊은 우려를 표명': 에 대해 belongs to the verb, so the clause reaches back to it."""
+    text = "양측은 두 나라의 군사협력에 대해 깊은 우려를 표명했다."
+    r = SentenceReader(text, tokens(text))
+    adjective = next(i for i, w in enumerate(r.words) if w.text == "깊은")
+    assert not r.boundary_after(adjective)
+    verb = len(r.words) - 1
+    first, _last = r.clause_of(verb)
+    assert r.words[first].text == "양측은"
+
+
+def test_a_verb_adnominal_with_an_argument_still_closes_its_clause():
+    text = "북한이 영해에 추락하는 미사일을 쐈다."
+    r = SentenceReader(text, tokens(text))
+    assert r.boundary_after(next(i for i, w in enumerate(r.words) if w.text == "추락하는"))
+
+
+def test_kiwis_proper_noun_reading_of_an_unknown_verb_after_an_argument():
+    """kiwi sometimes reads an unknown verb as NNP 'X하' + topic 는; after a case particle it is a verb."""
+    word = Word(0, 4, "낙탄하는", [("낙탄하", "NNP", 0, 3), ("는", "JX", 3, 1)])
+    assert facts(word, after_argument=True).adnominal and facts(word, True).lemma == "낙탄하다"
+    assert facts(word, after_argument=False).particle == "는"  # alone it stays a topic
+
+
+def test_an_opening_quote_mark_is_no_part_of_a_country_word():
+    text = "장관은 \"북한의 도발을 규탄한다\"고 말했다."
+    assert [c.codes for c in find_countries(text, 0, tokens(text))] == [["PRK"]]
+
+
+def test_a_connective_act_inherits_a_decision_past_modifiers():
+    """'규탄하고, 빈틈없는 태세를 통해 ... 대응키로 했다': 빈틈없는 and 통해 are no clause of their own."""
+    text = "양측은 \"북한의 도발을 규탄하고, 빈틈없는 태세를 통해 단호히 대응키로 했다\"고 설명했다."
+    (accuse,) = hits(text, "ACCUSE")
+    assert accuse.data["decided"] and accuse.data["quoted"]
+
+
+@pytest.mark.parametrize("text, joint", [
+    ("장관은 \"북한의 도발에 단호히 대응키로 했다\"고 말했다.", True),
+    ("장관은 \"한국은 북한의 도발에 단호히 대응하기로 했다\"고 말했다.", False),  # the quote names its subject
+    ("장관은 북한의 도발에 단호히 대응하기로 했다.", False),  # no quotation
+])
+def test_a_quoted_decision_without_its_subject_is_joint(text, joint):
+    (hit,) = hits(text, "THREATEN")
+    assert bool(hit.data.get("joint")) is joint
+
+
+def test_a_joint_decision_belongs_to_every_party_of_the_talks(extract):
+    a = extract("조태열 외교부 장관은 8일 블링컨 국무장관과 회담했다. 조 장관은 \"북한의 도발에 단호히 "
+                "대응키로 했다\"고 밝혔다.", published=PUB)
+    (e,) = events_of(a, "THREATEN")
+    assert countries(e.participants) == {"KOR", "USA"} and countries(e.recipients) == {"PRK"}
+
+
+@pytest.mark.parametrize("text, answers", [
+    ("정부는 이번 도발을 강력히 규탄했다.", True),
+    ("정부는 미사일 발사에 대해 우려를 표명했다.", True),
+    ("정부는 이번 결정을 강력히 비판했다.", False),
+])
+def test_an_act_on_a_provocation_answers_it(text, answers):
+    (hit,) = hits(text, "ACCUSE")
+    assert bool(hit.data.get("answers")) is answers
+
+
+@pytest.mark.parametrize("second, recipients", [
+    ("정부는 이번 도발을 강력히 규탄했다.", {"PRK"}),
+    ("정부는 이번 결정을 강력히 비판했다.", None),  # no target named, no provocation: no act
+])
+def test_a_condemned_provocation_targets_its_author(extract, second, recipients):
+    a = extract("북한은 8일 동해상으로 탄도미사일을 발사했다. 한국 " + second, published=PUB)
+    found = events_of(a, "ACCUSE")
+    if recipients is None:
+        assert not found
+    else:
+        (e,) = found
+        assert countries(e.participants) == {"KOR"} and countries(e.recipients) == recipients
+
+
+def test_a_material_act_with_a_dropped_subject_continues_the_last_mobilizer(extract):
+    a = extract("북한은 8일 동해상으로 탄도미사일을 발사했다. 이어 9일에는 서해 완충구역으로 포병 사격을 했다.",
+                published=PUB)
+    found = events_of(a, "MOBILIZE")
+    assert {e.date for e in found} == {date(2024, 5, 8), date(2024, 5, 9)}
+    assert all(countries(e.participants) == {"PRK"} for e in found)
+
+
+def test_a_combined_exercise_is_mobilized_by_every_country_of_the_compound(extract):
+    (e,) = events_of(extract("한미 양국은 8일 연합훈련을 실시했다.", published=PUB), "MOBILIZE")
+    assert countries(e.participants) == {"KOR", "USA"} and e.mode == "troops"
+
+
+@pytest.mark.parametrize("text, type_, recipients", [
+    # the subject of the complement clause is the one asked or warned, not the nearest name
+    ("한국은 중국이 북한 비핵화를 위해 건설적인 역할을 해 줄 것을 요청했다.", "REQUEST", {"CHN"}),
+    ("미국은 북한이 핵실험을 강행하면 추가 제재를 부과하겠다고 경고했다.", "THREATEN", {"PRK"}),
+    # the genitive owner of what is condemned, not a name inside the compound
+    ("중국은 미국의 대만 무기 판매에 강한 불만을 표시했다.", "ACCUSE", {"USA"}),
+    ("한미 양국은 북한과 러시아의 군사협력을 규탄했다.", "ACCUSE", {"PRK", "RUS"}),
+    ("미국은 한국의 안보리 진출을 지지한다고 밝혔다.", "SUPPORT", {"KOR"}),
+    ("러시아는 한국이 무기를 공급하면 양국 관계가 파괴될 것이라고 경고했다.", "THREATEN", {"KOR"}),  # 2nd subject
+])
+def test_the_target_span_beats_the_nearest_name(extract, text, type_, recipients):
+    (e,) = events_of(extract(text, published=PUB), type_)
+    assert countries(e.recipients) == recipients
+
+
+def test_a_target_span_is_no_more_than_the_language_says():
+    (hit,) = hits("한국은 중국이 건설적인 역할을 해 줄 것을 요청했다.", "REQUEST")
+    (start, end), = hit.data["target_spans"]
+    assert "한국은 중국이 건설적인 역할을 해 줄 것을 요청했다."[start:end] == "중국"
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("북한 외무성 대변인은 담화를 내고 한미 연합훈련을 맹비난했다.", "ACCUSE", {"PRK"}),  # the spokesman's state
+    ("이란 시위대는 영국 대사관 앞에서 시위를 벌였다.", "PROTEST", {"IRN"}),
+    ("미국은 북한이 핵실험을 강행하면 추가 제재를 부과하겠다고 경고했다.", "MOBILIZE", {"PRK"}),  # not the topic
+])
+def test_the_acting_side_of_a_noun_phrase_and_of_an_embedded_clause(extract, text, type_, actors):
+    (e,) = events_of(extract(text, published=PUB), type_)
+    assert countries(e.participants) == actors
+
+
+def test_a_list_closer_does_not_lend_its_particle():
+    """'A 선임보좌관 등도 만났으며 B를 만나': A is no subject of the second meeting."""
+    text = "그는 미국 선임보좌관 등도 만났으며 중국 교수를 만났다."
+    r = SentenceReader(text, tokens(text))
+    from readout.lang.ko.language import agent_head
+    i = next(k for k, w in enumerate(r.words) if w.text == "미국")
+    assert agent_head(r, i, len(r.words) - 1) == i  # 등도 is no agent noun: 미국 keeps its own (no) particle
+
+
+def test_a_quotation_opening_with_a_topic_gives_its_clauses_their_subject(extract):
+    a = extract("조현 외교부 장관은 8일 루비오 국무장관과 회담했다. 미국 국무부는 보도자료에서 \"양측은 북한의 "
+                "비핵화 의지를 재확인하고, 북한과 러시아 간 군사협력에 대해 심각한 우려를 표명했다\"고 밝혔다.",
+                published=PUB)
+    (e,) = events_of(a, "ACCUSE")
+    assert countries(e.participants) == {"KOR", "USA"} and countries(e.recipients) == {"PRK", "RUS"}
+
+
+def test_an_act_embedded_in_a_same_type_verb_is_its_content():
+    found = hits("북한은 한국이 대가를 치를 것이라고 위협했다.", "THREATEN")
+    assert [h.lemma for h in found] == ["위협하다"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("러시아는 양국 관계가 파괴될 것이라고 말했다.", False),
+    ("그 조치는 지역 질서를 파괴했다.", False),
+    ("러시아군은 우크라이나의 발전소를 파괴했다.", True),
+])
+def test_force_against_an_abstraction_is_no_assault(text, found):
+    assert bool(hits(text, "ASSAULT")) is found
+
+
+@pytest.mark.parametrize("text, type_, generic", [
+    ("두 장관은 북한의 핵 개발이 심각한 위협이라는 데 인식을 같이했다.", "ACCUSE", False),
+    ("두 장관은 양국 관계 발전이 중요하다는 데 인식을 같이했다.", "AGREE", True),  # no threat: a generic view
+])
+def test_a_shared_view_that_something_is_a_threat_is_an_accusation(text, type_, generic):
+    (hit,) = hits(text, type_)
+    assert hit.generic is generic and hit.status == "occurred"
+
+
+def test_the_owner_of_a_threatening_act_is_accused(extract):
+    (e,) = events_of(extract("미국과 일본은 북한의 러시아 파병이 심각한 위협이라는 데 인식을 같이했다.",
+                             published=PUB), "ACCUSE")
+    assert countries(e.participants) == {"USA", "JPN"} and countries(e.recipients) == {"PRK"}
+
+
+def test_a_connective_clause_does_not_inherit_from_a_clause_with_its_own_subject():
+    """'우려를 공유하고, 국제사회가 알 수 있도록 노력하기로': the 도록 belongs to the next clause."""
+    (hit,) = hits("양측은 북한 인권 상황에 대한 우려를 공유하고, 국제사회가 실상을 알 수 있도록 노력하기로 했다.",
+                  "ACCUSE")
+    assert hit.lemma == "우려+공유하다"
+
+
+@pytest.mark.parametrize("text, word, subject", [
+    ("조 장관은 8일 우가 외교부장과 회담했다.", "우가", False),  # 우/NNP 가/JKS before a title: a name
+    ("한국은 8일 량이 대사를 초치했다.", "량이", False),
+    ("정부는 북한이 대화에 나와야 한다고 말했다.", "북한이", True),  # a real subject
+])
+def test_a_one_syllable_name_read_as_noun_and_particle_before_a_title(text, word, subject):
+    r = SentenceReader(text, tokens(text))
+    i = next(k for k, w in enumerate(r.words) if w.text == word)
+    assert (r.facts[i].particle_tag == "JKS") is subject
