@@ -18,9 +18,12 @@ class DocPeople:
     short: dict[str, list[str]] = field(default_factory=dict)  # short form -> ids, latest last
     offices: dict[str, str] = field(default_factory=dict)  # id -> office id
     topic: str | None = None  # the person the narrative is about (last subject)
+    used: dict[str, str] = field(default_factory=dict)  # short form -> the id it referred to last
+    seen: dict[str, int] = field(default_factory=dict)  # id -> where the document first names it
 
-    def add(self, entity: Entity, office: str | None) -> None:
+    def add(self, entity: Entity, office: str | None, at: int) -> None:
         self.entities[entity.id] = entity
+        self.seen.setdefault(entity.id, at)
         if office:
             self.offices[entity.id] = office
         for form in short_forms(entity):
@@ -29,13 +32,21 @@ class DocPeople:
                 ids.remove(entity.id)
             ids.append(entity.id)
 
-    def lookup(self, surface: str, office: str | None, country: str | None) -> Entity | None:
-        ids = list(self.short.get(surface, []))
+    def lookup(self, surface: str, office: str | None, country: str | None, at: int) -> Entity | None:
+        """The person a short form at `at` refers to: of those named before it that it fits (country,
+        office), the one it already referred to in this document, else the first named. A writer who
+        brings in a second Kim names him in full ('leader Kim Jong-un') and goes on calling the story's
+        own Kim 'Kim'."""
+        ids = [i for i in self.short.get(surface, []) if self.seen.get(i, at) < at]
         if country:
             ids = [i for i in ids if self.entities[i].country in (country, None)] or []
         if len(ids) > 1 and office:
             ids = [i for i in ids if self.offices.get(i) == office] or ids
-        return self.entities[ids[-1]] if ids else None
+        if not ids:
+            return None
+        chosen = self.used[surface] if self.used.get(surface) in ids else min(ids, key=self.seen.__getitem__)
+        self.used[surface] = chosen
+        return self.entities[chosen]
 
     def by_office(self, office: str, country: str | None) -> Entity | None:
         for pid in reversed(list(self.entities)):
@@ -89,7 +100,7 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
             holders = base.holders(office, day, raw.country)
             entity = resolver.entity(holders[0], day, "", "title + date") if len(holders) == 1 else None
     else:
-        entity = people.lookup(raw.surface, office, raw.country)
+        entity = people.lookup(raw.surface, office, raw.country, span.start)
         if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office:
             found = resolver.by_partial_name(raw.surface, office, raw.country, day)  # a surname + title
             entity = resolver.entity(found, day, raw.surface, "title + date") if found else None
@@ -109,7 +120,7 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
     if entity.country is None and raw.country:
         entity.country = raw.country
     if not raw.excluded:
-        people.add(entity, office or people.offices.get(entity.id))
+        people.add(entity, office or people.offices.get(entity.id), span.start)
     return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded,
                    alias=raw.alias)
 
@@ -131,7 +142,7 @@ def short_references(lang, text: str, sent: Span, people: DocPeople, found: list
         form = text[start:end]
         if form not in people.short or is_hangul(form) or any(a <= start < b for a, b in taken):
             continue
-        entity = people.lookup(form, None, None)
+        entity = people.lookup(form, None, None, sent.start + start)
         if entity:
             role = lang.short_name_role(text, start, end) or "other"
             out.append(Mention(Span(sent.start + start, sent.start + end, "person",
@@ -172,6 +183,6 @@ def office_group(ref, span: Span, surface: str, people: DocPeople, day, resolver
         holders = base.holders(office, day, code) if office else []
         if len(holders) == 1:
             entity = resolver.entity(holders[0], day, "", "title + date")
-            people.add(entity, office)
+            people.add(entity, office, span.start)
             out.append(Mention(span, surface, entity, ref.role))
     return out

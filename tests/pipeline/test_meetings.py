@@ -170,3 +170,18 @@ def test_a_date_in_an_after_clause_dates_that_clause_s_act(extract, text):
     (launch,) = events_of(a, "MOBILIZE")
     (meeting,) = events_of(a, "CONSULT")
     assert launch.date == date(2023, 7, 12) and meeting.date != date(2023, 7, 12)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("US envoy Sung Kim arrived in Seoul on Saturday. His visit came days after North Korean leader Kim Jong-un "
+     "spoke. On Monday, Kim met Noh Kyu-duk in Seoul.", {"Sung Kim", "Noh Kyu-duk"}),
+    ("Park Jin arrived in Tokyo on Saturday. He met Yoshimasa Hayashi there, a week after former president Park "
+     "Geun-hye spoke. On Monday, Park met Antony Blinken.", None),
+])
+def test_a_bare_surname_keeps_to_the_story_s_person(extract, text, people):
+    """A second Kim named in full later does not take over the story's 'Kim'."""
+    a = extract(text, published=date(2021, 6, 19))
+    if people is None:  # a short form refers back to someone the document named before it
+        assert {"Park Jin", "Antony Blinken"} in [names(e) for e in events_of(a, "CONSULT")]
+    else:
+        assert [names(e) for e in events_of(a, "CONSULT")] == [people]
