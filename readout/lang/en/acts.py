@@ -77,6 +77,7 @@ class Cues:
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
     future_adjectives: frozenset[str]
+    announced_measures: frozenset[str]
     window: int
 
 
@@ -131,7 +132,8 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
                 lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("nominal_governors"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
-                lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.file.object_window)
+                lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.cue("announced_measures"),
+                lex.file.object_window)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -303,6 +305,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the sanctioned entity", "for alleged abuses"
     if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues):
         return True
+    if participle and published_passive(toks, i, cues):
+        return True  # "the joint statement was released by"
     if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
@@ -342,6 +346,14 @@ def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
         if toks[k].low in cues.informational_objects:
             return True
     return False
+
+
+def published_passive(toks: list[Token], i: int, cues: Cues) -> bool:
+    """A passive participle whose subject (the word before its "be") is a piece of information."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j -= 1
+    return j > 0 and toks[j].low in cues.be and toks[j - 1].low in cues.informational_objects
 
 
 def describes_standing_rule(toks: list[Token], i: int, prev: int | None, participle: bool, cues: Cues) -> bool:
@@ -507,6 +519,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("AGREE", None)
     elif hit.type == "RETREAT":
         new = ("CONCEDE", None)
+    elif f"{hit.type}={hit.mode}" in cues.announced_measures:
+        return hit  # "will impose sanctions on X": a measure announced, not a threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "restrict"))
     if new is None:
