@@ -186,7 +186,9 @@ def find_acts(text: str) -> list[ActHit]:
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
     hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    return sorted(hits + deontic_requests(toks, hits, m.cues), key=lambda h: h.start)
+    requests = deontic_requests(toks, hits, m.cues)
+    asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
+    return sorted([h for h in hits if h.start not in asked] + requests, key=lambda h: h.start)
 
 
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
@@ -551,10 +553,25 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             continue  # "must be", "must not", "must have": a judgement, not a demand
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
-        out.append(ActHit(t.start, toks[k].end, "REQUEST", mode, t.low, (), False, False, "occurred",
-                          False, (), {"token": i, "end_token": k, "deontic": True,
-                                      "complement": toks[k].start}))
+        said = reporting_before(toks, i, cues)
+        # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
+        # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
+        first = said if said is not None else i
+        out.append(ActHit(toks[first].start, toks[k].end, "REQUEST", mode, t.low, ("object",), False, False,
+                          "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
+                                                  "complement": toks[k].start}))
     return out
+
+
+def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The reporting verb whose statement holds token i ("said (that) ... must"), in the same sentence
+    part (no ';' or ':' between)."""
+    for j in range(i - 1, -1, -1):
+        if toks[j].low in (";", ":"):
+            return None
+        if toks[j].low in cues.reporting:
+            return j
+    return None
 
 
 def _entry_frame(hit: ActHit) -> str | None:
