@@ -20,7 +20,7 @@ from typing import NamedTuple
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
 from readout.lang.base import ActHit
 
-TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
+TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
 PUNCT_BREAKS = frozenset(";:()[].!?\"“”—")
 
 
@@ -78,6 +78,7 @@ class Cues:
     informational_objects: frozenset[str]
     future_adjectives: frozenset[str]
     announced_measures: frozenset[str]
+    quantity_words: frozenset[str]
     window: int
 
 
@@ -133,7 +134,7 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
                 lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("nominal_governors"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
                 lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.cue("announced_measures"),
-                lex.file.object_window)
+                lex.cue("quantity_words"), lex.file.object_window)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -256,7 +257,7 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[i
                 return j, j + len(rest)
         if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
             return None
-        words += t.word
+        words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words  # "25,000 tons of"
         j += 1
     return None
 

@@ -85,7 +85,11 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["possessive"].match(after):
         owns = start < trigger.start and p["owner_gap"].fullmatch(text[end:trigger.start])
         return "subject" if owns else "modifier"
-    if p["modifier_after"].match(after):
+    modifier = p["modifier_after"].match(after)
+    if modifier and start < trigger.start and left <= start \
+            and p["verb_gap"].fullmatch(text[end + modifier.end():trigger.start]):
+        return "subject"  # 'the German government today welcomed': the head is the subject
+    if modifier:
         return "modifier"
     if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(before):
         return "subject"  # 'At the talks with A, B said': B is the main clause's subject
