@@ -79,6 +79,9 @@ class Cues:
     future_adjectives: frozenset[str]
     announced_measures: frozenset[str]
     quantity_words: frozenset[str]
+    purpose_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    background_words: frozenset[str]
+    allegation_preps: frozenset[str]
     window: int
 
 
@@ -134,7 +137,8 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
                 lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("nominal_governors"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
                 lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.cue("announced_measures"),
-                lex.cue("quantity_words"), lex.file.object_window)
+                lex.cue("quantity_words"), phrases("purpose_phrases"), lex.cue("background_words"),
+                lex.cue("allegation_preps"), lex.file.object_window)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -187,6 +191,7 @@ def find_acts(text: str) -> list[ActHit]:
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
     hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = [h for h in hits if not alleged_content(toks, h, hits, m.cues)]
     requests = deontic_requests(toks, hits, m.cues)
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
     return sorted([h for h in hits if h.start not in asked] + requests, key=lambda h: h.start)
@@ -310,6 +315,10 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True
     if participle and published_passive(toks, i, cues):
         return True  # "the joint statement was released by"
+    if participle and end_tok + 1 < len(toks) and toks[end_tok + 1].low == "by" and prev_low not in cues.be:
+        return True  # "the channel, disputed by A and B": a participle describing a noun
+    if nominal and any(w in cues.background_words for w in clause_before(toks, i, cues, 4)):
+        return True  # "since last month's invasion": background"
     if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
@@ -349,6 +358,19 @@ def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
         if toks[k].low in cues.informational_objects:
             return True
     return False
+
+
+def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
+    """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
+    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged."""
+    i = hit.data["token"]
+    j = i - 1
+    while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:
+        j -= 1
+    if j < 0 or toks[j].low not in cues.allegation_preps or not (hit.nominal or toks[i].low.endswith("ing")):
+        return False
+    return any(h.type == "ACCUSE" and h.mode == "allege" and i - cues.window - 2 <= h.data["token"] < j
+               for h in hits)
 
 
 def published_passive(toks: list[Token], i: int, cues: Cues) -> bool:
@@ -438,6 +460,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     words = clause_before(toks, i, cues, 5, heads)
     if not nominal and governed(toks, i, cues, heads) or nominal and governed_noun(toks, i, cues, heads):
         return "governed"
+    if ends_with(words, cues.purpose_phrases, cues):
+        return "infinitive"  # "aimed at establishing ties": the goal of something else
     if ends_with(words, cues.intent_phrases, cues):
         return "intent"
     if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):
