@@ -191,7 +191,7 @@ def find_acts(text: str) -> list[ActHit]:
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
     hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    hits = [h for h in hits if not alleged_content(toks, h, hits, m.cues)]
+    hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
     return sorted([h for h in hits if h.start not in asked] + requests, key=lambda h: h.start)
@@ -315,7 +315,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True
     if participle and published_passive(toks, i, cues):
         return True  # "the joint statement was released by"
-    if participle and end_tok + 1 < len(toks) and toks[end_tok + 1].low == "by" and prev_low not in cues.be:
+    after_head = data.get("head_end", end_tok) + 1
+    if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be:
         return True  # "the channel, disputed by A and B": a participle describing a noun
     if nominal and any(w in cues.background_words for w in clause_before(toks, i, cues, 4)):
         return True  # "since last month's invasion": background"
@@ -358,6 +359,24 @@ def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
         if toks[k].low in cues.informational_objects:
             return True
     return False
+
+
+def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"demanded that the US cancel the sale": the first act after a request's "that" (within the
+    object window, no punctuation between) is what is requested, governed by the request."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        that = h.data["end_token"] + 1
+        if h.type != "REQUEST" or that >= len(toks) or toks[that].low != "that":
+            continue
+        for k in range(n + 1, len(hits)):
+            j = hits[k].data["token"]
+            gap = toks[that + 1:j]
+            if j <= that or len(gap) > cues.window + 1 or any(not t.word for t in gap):
+                break
+            out[k] = replace(hits[k], status="planned", data=dict(hits[k].data, modality="governed"))
+            break
+    return out
 
 
 def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
