@@ -99,6 +99,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
         partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
         actors, recipients = list(dict.fromkeys([*actors, *partners])), []
+    elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
+        recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
     if hit.type in NEEDS_RECIPIENT and not recipients:
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status,
