@@ -144,6 +144,9 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
     return None
 
 
+AGENT_NOUN_ENDINGS = ("ers", "ors", "ists")  # 'protesters in X' names people, 'the arrest of X' an act
+
+
 def modifies_subject(before: str) -> bool:
     """'Thousands of', 'security forces in', 'a member of the': the name stands in a modifier of the
     clause's first noun phrase, whose head words are no verb and no act word, so it names the
@@ -155,6 +158,7 @@ def modifies_subject(before: str) -> bool:
 
     m_act = matcher()
     words = m.group(1).split()
-    return not any(w.lower() in m_act.by_word or w.lower() in m_act.cues.be or w.lower().endswith("ed")
+    return not any(w.lower() in m_act.by_word and not w.lower().endswith(AGENT_NOUN_ENDINGS)
+                   or w.lower() in m_act.cues.be or w.lower().endswith("ed")
                    or w.lower() in m_act.cues.intent or w.lower() in m_act.cues.reporting
                    or w.lower() in m_act.cues.relative for w in words)
