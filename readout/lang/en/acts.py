@@ -20,7 +20,7 @@ from typing import NamedTuple
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
 from readout.lang.base import ActHit
 
-TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
 PUNCT_BREAKS = frozenset(";:()[].!?\"“”—")
 
 
@@ -318,7 +318,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     after_head = data.get("head_end", end_tok) + 1
     if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be:
         return True  # "the channel, disputed by A and B": a participle describing a noun
-    if nominal and any(w in cues.background_words for w in clause_before(toks, i, cues, 4)):
+    if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
         return True  # "since last month's invasion": background"
     if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
