@@ -87,6 +87,7 @@ ROWS = [
     ("Thousands of Serbs protested in Belgrade against the government of Kosovo.", "PROTEST", {"SRB"}, {"XKX"}, "demo", OCC),
     ("Hundreds of Chileans demonstrated against the Bolivian border policy.", "PROTEST", {"CHL"}, {"BOL"}, "demo", OCC),
     ("Thousands of Nigerians demonstrated against the government of Niger.", "PROTEST", {"NGA"}, {"NER"}, "demo", OCC),
+    ("Ahmed Salim, Egypt's best known dissident, staged a hunger strike on Sunday.", "PROTEST", {"EGY"}, set(), "hunger", OCC),
     ("Students in Indonesia did not protest against the Malaysian decision.", "PROTEST", set(), set(), None, NEG),
     # SANCTION
     ("Switzerland said it had expelled two Russian diplomats.", "SANCTION", {"CHE"}, {"RUS"}, "expel", OCC),

@@ -20,7 +20,7 @@ from readout.lang.base import Trigger
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
-    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re")  # capitals mark title words there
+    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -84,6 +84,10 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "attendee"
     if p["possessive"].match(after):
         owns = start < trigger.start and p["owner_gap"].fullmatch(text[end:trigger.start])
+        gap = p["appositive_owner_gap"].match(text, end, trigger.start) if start < trigger.start else None
+        if not owns and gap and p["lower_words"].fullmatch(text, gap.end(), trigger.start) \
+                and p["appositive_open"].search(text[:start]):
+            return "subject"  # 'X, Algeria's leading activist, staged': the appositive names X's side
         return "subject" if owns else "modifier"
     modifier = p["modifier_after"].match(after)
     if modifier and start < trigger.start and left <= start \
