@@ -20,7 +20,8 @@ from readout.lang.base import Trigger
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
-    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re")  # capitals mark title words there
+    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
+             "opening_phrase_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -74,7 +75,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < left:
         anchor = inherited_anchor(text, left, trigger.start)
         if anchor is not None:  # the clause has no subject of its own: the previous clause's stands
-            return name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
+            role = name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
+            opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start])
+            return "subject" if role == "subject" and opening else "other"
     if left <= start < right and passive_with_agent(text, trigger, right):
         role = passive_role(text, start, end, trigger, left)
         if role:
@@ -113,18 +116,19 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     return "other"
 
 
-def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int] | None:
+def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int, str] | None:
     """Where the subject of a clause that has none of its own stands: "X said (that) it would ..."
     (the pronoun is the reporter: the reporting verb's subject acts) and "X opened ..., but was
     still refusing ..." (a coordinated verb phrase shares the subject before the coordinator).
-    Returns the span of the word whose clause holds that subject, or None."""
+    Returns the span of the word whose clause holds that subject and which kind of anchor it is (a
+    coordinated verb phrase shares only the subject the sentence opens with), or None."""
     p = patterns()
     before, gap = text[:left], text[left:trigger_start]
     for key, ok in (("reporting_end", p["reported_pronoun"].match(gap)),
                     ("coordinator_end", p["subjectless_gap"].fullmatch(gap))):
         m = p[key].search(before) if ok else None
         if m:
-            return m.start(), m.end()
+            return m.start(), m.end(), key
     return None
 
 
