@@ -23,6 +23,10 @@ ROWS = [
     ("Kenya said it will provide medical supplies to Somalia.", "AGREE", {"KEN"}, set(), None, PLAN),
     ("Spain will extradite the suspect to Colombia.", "AGREE", {"ESP"}, set(), None, PLAN),
     ("Ghana did not accept the proposal from Togo.", "AGREE", set(), set(), None, NEG),
+    # a coordinated verb phrase shares the opening subject, not a name inside the 'that' clause
+    ("Chile and Peru expressed concern that cooperation between Russia and Iran threatens the region, and agreed "
+     "to share intelligence.", "AGREE", {"CHL", "PER"}, set(), None, OCC),
+    ("Chile and Peru said on Monday that they would hold joint exercises.", "AGREE", {"CHL", "PER"}, set(), None, PLAN),
     # CONSULT
     ("Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Seoul on Thursday.", "CONSULT",
      {"KOR", "USA"}, set(), None, OCC),
