@@ -109,6 +109,7 @@ ROWS = [
     ("Belarus arrested two Lithuanian journalists.", "COERCE", {"BLR"}, {"LTU"}, "arrest", OCC),
     ("Iran seized a British tanker in the Gulf.", "COERCE", {"IRN"}, {"GBR"}, "seize", OCC),
     ("Myanmar deported the Thai workers.", "COERCE", {"MMR"}, {"THA"}, "deport", OCC),
+    ("Kenya ordered two Somali reporters to leave the country.", "COERCE", {"KEN"}, {"SOM"}, "deport", OCC),  # an order
     ("Ethiopia may detain the Eritrean traders.", "COERCE", {"ETH"}, {"ERI"}, "arrest", PLAN),
     ("Fiji said it would not deport the Tongan workers.", "COERCE", set(), set(), None, NEG),
     # ASSAULT

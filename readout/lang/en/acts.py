@@ -82,6 +82,9 @@ class Cues:
     purpose_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     background_words: frozenset[str]
     allegation_preps: frozenset[str]
+    command_verbs: frozenset[str]
+    imposed_types: frozenset[str]
+    departure_verbs: frozenset[str]
     window: int
 
 
@@ -138,7 +141,8 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("nominal_governors"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
                 lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.cue("announced_measures"),
                 lex.cue("quantity_words"), phrases("purpose_phrases"), lex.cue("background_words"),
-                lex.cue("allegation_preps"), lex.file.object_window)
+                lex.cue("allegation_preps"), lex.cue("command_verbs"), lex.cue("imposed_types"),
+                lex.cue("departure_verbs"), lex.file.object_window)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -191,6 +195,7 @@ def find_acts(text: str) -> list[ActHit]:
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
     hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = commands(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
@@ -359,6 +364,26 @@ def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
         if toks[k].low in cues.informational_objects:
             return True
     return False
+
+
+def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"ordered the newspaper to suspend publication", "ordered the reporters to leave": an order to
+    undergo a restriction is the orderer's restriction (COERCE, SANCTION), aimed at the one ordered."""
+    by_token = {h.data["token"]: n for n, h in enumerate(hits)}
+    out, drop = list(hits), set()
+    for n, h in enumerate(hits):
+        if h.type != "REQUEST" or h.lemma.split()[0] not in cues.command_verbs or h.data.get("object") != "to":
+            continue
+        k = skip_adverbs(toks, h.data["end_token"] + 1, cues)
+        comp = by_token.get(k)
+        if comp is not None and hits[comp].data.get("stated_type", hits[comp].type) in cues.imposed_types:
+            c = hits[comp]
+            out[n] = replace(h, type=c.data.get("stated_type", c.type), mode=c.mode, contexts=c.contexts,
+                             data=dict(h.data, commanded=c.type))
+            drop.add(comp)
+        elif k < len(toks) and toks[k].low in cues.departure_verbs:
+            out[n] = replace(h, type="COERCE", mode="deport", data=dict(h.data, commanded="COERCE"))
+    return [h for n, h in enumerate(out) if n not in drop]
 
 
 def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
