@@ -104,6 +104,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
         partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
         actors, recipients = list(dict.fromkeys([*actors, *partners])), []
+    elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
+        recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
     named = targeted(sent, hit, items, actors)
     if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
         recipients = named
@@ -170,8 +172,9 @@ def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: l
     """The acting side: the subjects of the act's own clause; else, for the sentence's main predicate,
     its first subject (the topic), and for an embedded one the nearest subject before it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
+    in_clause = [(i, r) for i, r in zip(items, roles) if sent.start + left <= i.span.start < sent.start + right]
     subjects = [i for i, r in zip(items, roles) if r == "subject" and i.span.start < sent.start + hit.start]
-    inside = [i for i in subjects if sent.start + left <= i.span.start < sent.start + right]
+    inside = [i for i, r in in_clause if r == "subject"]  # a passive's agent may follow the verb
     if inside:
         chosen = inside
     elif not subjects:
@@ -234,7 +237,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
             if sent.start + left <= i.span.start < sent.start + right
             and not lang.names_a_rule(text, i.span.end - sent.start)]
     foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
-    picked = nearest_side(lang, text, sent, hit, foreign, settings)
+    picked = nearest_side(lang, text, sent, hit, foreign, settings) \
+        or [i for i, r in pool if r == "object" and i in foreign]  # a passive's subject: 'X was attacked by Y'
     return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
 
 

@@ -291,6 +291,9 @@ def build(source: Path, updated: date) -> dict:
         entries[(e["lemma"], e.get("pos", "verb"), e.get("particle"), None,
                  tuple(sorted(e.get("objects", []))))] = e
     drop_redundant(entries)
+    for key in [k for k, e in entries.items() if e["lemma"] in add.get("plain_only", ())
+                and (e.get("objects") or e.get("particle")) and "readout" not in e["source"]]:
+        del entries[key]  # "arrested journalists" is an arrest, whatever CAMEO's pattern code says
     body = sorted(entries.values(), key=lambda e: (e["lemma"], e.get("pos", "verb"),
                                                    e.get("particle") or "", e.get("objects", [])))
     used = sorted({o[1:] for e in body for o in e.get("objects", []) if o.startswith("&")})

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
 from readout.lang.base import ActHit
 
-TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
 PUNCT_BREAKS = frozenset(";:()[].!?\"“”—")
 
 
@@ -77,6 +77,14 @@ class Cues:
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
     future_adjectives: frozenset[str]
+    announced_measures: frozenset[str]
+    quantity_words: frozenset[str]
+    purpose_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    background_words: frozenset[str]
+    allegation_preps: frozenset[str]
+    command_verbs: frozenset[str]
+    imposed_types: frozenset[str]
+    departure_verbs: frozenset[str]
     window: int
 
 
@@ -131,7 +139,10 @@ def cues_of(lex: ActLexicon) -> Cues:
                 lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
                 lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
                 lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("nominal_governors"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
-                lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.file.object_window)
+                lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.cue("announced_measures"),
+                lex.cue("quantity_words"), phrases("purpose_phrases"), lex.cue("background_words"),
+                lex.cue("allegation_preps"), lex.cue("command_verbs"), lex.cue("imposed_types"),
+                lex.cue("departure_verbs"), lex.file.object_window)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -184,7 +195,11 @@ def find_acts(text: str) -> list[ActHit]:
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
     hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    return sorted(hits + deontic_requests(toks, hits, m.cues), key=lambda h: h.start)
+    hits = commands(hits, toks, m.cues)
+    hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
+    requests = deontic_requests(toks, hits, m.cues)
+    asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
+    return sorted([h for h in hits if h.start not in asked] + requests, key=lambda h: h.start)
 
 
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
@@ -252,7 +267,7 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[i
                 return j, j + len(rest)
         if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
             return None
-        words += t.word
+        words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words  # "25,000 tons of"
         j += 1
     return None
 
@@ -303,6 +318,13 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the sanctioned entity", "for alleged abuses"
     if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues):
         return True
+    if participle and published_passive(toks, i, cues):
+        return True  # "the joint statement was released by"
+    after_head = data.get("head_end", end_tok) + 1
+    if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be:
+        return True  # "the channel, disputed by A and B": a participle describing a noun
+    if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
+        return True  # "since last month's invasion": background"
     if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
@@ -342,6 +364,65 @@ def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
         if toks[k].low in cues.informational_objects:
             return True
     return False
+
+
+def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"ordered the newspaper to suspend publication", "ordered the reporters to leave": an order to
+    undergo a restriction is the orderer's restriction (COERCE, SANCTION), aimed at the one ordered."""
+    by_token = {h.data["token"]: n for n, h in enumerate(hits)}
+    out, drop = list(hits), set()
+    for n, h in enumerate(hits):
+        if h.type != "REQUEST" or h.lemma.split()[0] not in cues.command_verbs or h.data.get("object") != "to":
+            continue
+        k = skip_adverbs(toks, h.data["end_token"] + 1, cues)
+        comp = by_token.get(k)
+        if comp is not None and hits[comp].data.get("stated_type", hits[comp].type) in cues.imposed_types:
+            c = hits[comp]
+            out[n] = replace(h, type=c.data.get("stated_type", c.type), mode=c.mode, contexts=c.contexts,
+                             data=dict(h.data, commanded=c.type))
+            drop.add(comp)
+        elif k < len(toks) and toks[k].low in cues.departure_verbs:
+            out[n] = replace(h, type="COERCE", mode="deport", data=dict(h.data, commanded="COERCE"))
+    return [h for n, h in enumerate(out) if n not in drop]
+
+
+def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"demanded that the US cancel the sale": the first act after a request's "that" (within the
+    object window, no punctuation between) is what is requested, governed by the request."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        that = h.data["end_token"] + 1
+        if h.type != "REQUEST" or that >= len(toks) or toks[that].low != "that":
+            continue
+        for k in range(n + 1, len(hits)):
+            j = hits[k].data["token"]
+            gap = toks[that + 1:j]
+            if j <= that or len(gap) > cues.window + 1 or any(not t.word for t in gap):
+                break
+            out[k] = replace(hits[k], status="planned", data=dict(hits[k].data, modality="governed"))
+            break
+    return out
+
+
+def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
+    """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
+    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged."""
+    i = hit.data["token"]
+    j = i - 1
+    while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:
+        j -= 1
+    if j < 0 or toks[j].low not in cues.allegation_preps or not (hit.nominal or toks[i].low.endswith("ing")):
+        return False
+    return any(h.type == "ACCUSE" and h.mode == "allege" and i - cues.window - 2 <= h.data["token"] < j
+               for h in hits)
+
+
+def published_passive(toks: list[Token], i: int, cues: Cues) -> bool:
+    """A passive participle whose subject (the word before its "be") is a piece of information."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j -= 1
+    return j > 0 and toks[j].low in cues.be and toks[j - 1].low in cues.informational_objects
 
 
 def describes_standing_rule(toks: list[Token], i: int, prev: int | None, participle: bool, cues: Cues) -> bool:
@@ -423,6 +504,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     words = clause_before(toks, i, cues, 5, heads)
     if not nominal and governed(toks, i, cues, heads) or nominal and governed_noun(toks, i, cues, heads):
         return "governed"
+    if ends_with(words, cues.purpose_phrases, cues):
+        return "infinitive"  # "aimed at establishing ties": the goal of something else
     if ends_with(words, cues.intent_phrases, cues):
         return "intent"
     if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):
@@ -495,7 +578,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     lemma = hit.lemma.split()[0]
     if hit.negated and not hit.nominal and not hit.data.get("refused") \
             and (hit.type == "AGREE" or lemma in cues.negation_rejects):
-        return replace(hit, type="REJECT", mode=None, negated=False,
+        status = "occurred" if hit.data.get("modality") == "infinitive" else hit.status  # "failed to agree"
+        return replace(hit, type="REJECT", mode=None, negated=False, status=status,
                        data=dict(hit.data, stated_type=hit.type, negated_reading=True))
     if hit.negated or hit.data.get("modality") != "intent":
         return hit
@@ -507,6 +591,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("AGREE", None)
     elif hit.type == "RETREAT":
         new = ("CONCEDE", None)
+    elif f"{hit.type}={hit.mode}" in cues.announced_measures:
+        return hit  # "will impose sanctions on X": a measure announced, not a threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "restrict"))
     if new is None:
@@ -537,10 +623,25 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             continue  # "must be", "must not", "must have": a judgement, not a demand
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
-        out.append(ActHit(t.start, toks[k].end, "REQUEST", mode, t.low, (), False, False, "occurred",
-                          False, (), {"token": i, "end_token": k, "deontic": True,
-                                      "complement": toks[k].start}))
+        said = reporting_before(toks, i, cues)
+        # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
+        # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
+        first = said if said is not None else i
+        out.append(ActHit(toks[first].start, toks[k].end, "REQUEST", mode, t.low, ("object",), False, False,
+                          "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
+                                                  "complement": toks[k].start}))
     return out
+
+
+def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The reporting verb whose statement holds token i ("said (that) ... must"), in the same sentence
+    part (no ';' or ':' between)."""
+    for j in range(i - 1, -1, -1):
+        if toks[j].low in (";", ":"):
+            return None
+        if toks[j].low in cues.reporting:
+            return j
+    return None
 
 
 def _entry_frame(hit: ActHit) -> str | None:

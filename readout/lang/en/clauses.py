@@ -20,7 +20,8 @@ from readout.lang.base import Trigger
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
-    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re")  # capitals mark title words there
+    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
+             "opening_phrase_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -71,13 +72,31 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     left, right = clause_bounds(text, trigger.start, trigger.end)
     if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
         return "other"
+    if start < left:
+        anchor = inherited_anchor(text, left, trigger.start)
+        if anchor is not None:  # the clause has no subject of its own: the previous clause's stands
+            role = name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
+            opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start])
+            return "subject" if role == "subject" and opening else "other"
+    if left <= start < right and passive_with_agent(text, trigger, right):
+        role = passive_role(text, start, end, trigger, left)
+        if role:
+            return role
     after, before = text[end:end + 40], text[max(0, start - 60):start]
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
     if p["possessive"].match(after):
         owns = start < trigger.start and p["owner_gap"].fullmatch(text[end:trigger.start])
+        gap = p["appositive_owner_gap"].match(text, end, trigger.start) if start < trigger.start else None
+        if not owns and gap and p["lower_words"].fullmatch(text, gap.end(), trigger.start) \
+                and p["appositive_open"].search(text[:start]):
+            return "subject"  # 'X, Algeria's leading activist, staged': the appositive names X's side
         return "subject" if owns else "modifier"
-    if p["modifier_after"].match(after):
+    modifier = p["modifier_after"].match(after)
+    if modifier and start < trigger.start and left <= start \
+            and p["verb_gap"].fullmatch(text[end + modifier.end():trigger.start]):
+        return "subject"  # 'the German government today welcomed': the head is the subject
+    if modifier:
         return "modifier"
     if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(before):
         return "subject"  # 'At the talks with A, B said': B is the main clause's subject
@@ -88,8 +107,66 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["with_before"].search(before) or p["counterpart_before"].search(before) or p["between_before"].search(before):
         return "with"
     if start < trigger.start:
-        return "other" if p["preposition_before"].search(before) else "subject"
+        if not p["preposition_before"].search(before) or modifies_subject(text[left:start]):
+            return "subject"
+        return "other"
     between = text[trigger.end:start]
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int, str] | None:
+    """Where the subject of a clause that has none of its own stands: "X said (that) it would ..."
+    (the pronoun is the reporter: the reporting verb's subject acts) and "X opened ..., but was
+    still refusing ..." (a coordinated verb phrase shares the subject before the coordinator).
+    Returns the span of the word whose clause holds that subject and which kind of anchor it is (a
+    coordinated verb phrase shares only the subject the sentence opens with), or None."""
+    p = patterns()
+    before, gap = text[:left], text[left:trigger_start]
+    for key, ok in (("reporting_end", p["reported_pronoun"].match(gap)),
+                    ("coordinator_end", p["subjectless_gap"].fullmatch(gap))):
+        m = p[key].search(before) if ok else None
+        if m:
+            return m.start(), m.end(), key
+    return None
+
+
+def passive_with_agent(text: str, trigger: Trigger, right: int) -> bool:
+    """"was attacked by X", "were expelled by X": a participle right after a form of "be", with its
+    agent in the clause (without one, "have been demobilized", the subject is the only side named)."""
+    words = text[trigger.start:trigger.end].split()
+    p = patterns()
+    return bool(words) and not words[0].lower().endswith("ing") \
+        and bool(p["passive_before"].search(text[:trigger.start])) \
+        and bool(p["agent"].search(text, trigger.end, right))
+
+
+def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:
+    """In a passive clause the agent after "by" acts and the grammatical subject receives."""
+    p = patterns()
+    if start > trigger.end and p["agent_before"].search(text[trigger.end:start]):
+        return "subject"
+    if start < trigger.start and not p["preposition_before"].search(text[max(left, start - 60):start]):
+        return "object"
+    return None
+
+
+AGENT_NOUN_ENDINGS = ("ers", "ors", "ists")  # 'protesters in X' names people, 'the arrest of X' an act
+
+
+def modifies_subject(before: str) -> bool:
+    """'Thousands of', 'security forces in', 'a member of the': the name stands in a modifier of the
+    clause's first noun phrase, whose head words are no verb and no act word, so it names the
+    subject's side."""
+    m = patterns()["subject_modifier"].match(before)
+    if not m:
+        return False
+    from readout.lang.en.acts import matcher
+
+    m_act = matcher()
+    words = m.group(1).split()
+    return not any(w.lower() in m_act.by_word and not w.lower().endswith(AGENT_NOUN_ENDINGS)
+                   or w.lower() in m_act.cues.be or w.lower().endswith("ed")
+                   or w.lower() in m_act.cues.intent or w.lower() in m_act.cues.reporting
+                   or w.lower() in m_act.cues.relative for w in words)

@@ -143,8 +143,9 @@ class English(Language):
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
         hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
                 if not (k and h.data.get("modality") in ("infinitive", "governed"))]
-        return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start) else h
-                for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun
+        return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
+                and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
+                for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
 
     def recipients_side(self):
         return "after"
