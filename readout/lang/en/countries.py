@@ -10,6 +10,8 @@ Rules, each for a class of false reading:
   - a capital after in/at/to/from is a place, not the government ("talks in Pyongyang");
   - a guarded form (declared ambiguous with guard 'governed': "Jordan", "Georgia", "Victoria") counts only
     before a possessive or a verb of `guard_verbs_en` ("Jordan said", "Georgia's").
+A named body of one state or of the international system ("the Pentagon", "Hamas", "the Security Council",
+organizations.yaml) stands for its state as well, where no country form already covers it.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
+OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")  # between a country word and the body it owns
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
 
 
@@ -122,4 +125,23 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed))
+    return sorted(out + body_mentions(text, offset, out), key=lambda c: c.start)
+
+
+def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """Listed bodies with a state (or UNO/EUR/IGO) that no country form overlaps: 'the Pentagon said',
+    'Hamas fired', 'the Security Council condemned'. A ministry found by pattern has its country word
+    already ('the Japanese Defense Ministry'), so only listed names are added."""
+    from readout.lang.en.organizations import listed_bodies
+
+    out = []
+    for org in listed_bodies(text):
+        start, end = offset + org.start, offset + org.end
+        if org.country is None or any(c.start < end and start < c.end for c in found):
+            continue
+        if any(OWNER_GAP_RE.fullmatch(text, c.end - offset, org.start) for c in found if c.end <= start):
+            continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
+        genitive = is_possessive(text, org.end, org.surface)
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
+        out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed))
     return out

@@ -160,6 +160,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "with" if own else "other"
     first, last = r.clause_of(j)
     if not first <= i <= last:
+        if r.facts[i].particle is None and i + 1 < first and r.words[i + 1].noun in clause_words()["head_nouns"]:
+            i += 1  # '영국 정부는 ... 강하게 비난했다': the name shares its head noun's topic
         return "subject" if i < first and r.shared_subject(i, first) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
