@@ -72,6 +72,7 @@ class CountriesFile(Strict):
     ambiguous: list[AmbiguousForm] = []
     guard_verbs_en: list[str] = []
     not_before_en: list[str] = []
+    agent_nouns_en: list[str] = []  # 'the government of Iraq': a body or office that the country after 'of' owns
     territories: list[str] = []
     not_metonyms_en: list[str] = []
     not_forms_en: list[str] = []

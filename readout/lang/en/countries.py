@@ -10,6 +10,8 @@ Rules, each for a class of false reading:
   - a capital after in/at/to/from is a place, not the government ("talks in Pyongyang");
   - a guarded form (declared ambiguous with guard 'governed': "Jordan", "Georgia", "Victoria") counts only
     before a possessive or a verb of `guard_verbs_en` ("Jordan said", "Georgia's").
+"The government of Iraq", "the President of Ukraine": a body or office owning the country after 'of'
+(`agent_nouns_en`) makes the phrase that country's side, from the phrase's own start.
 A named body of one state or of the international system ("the Pentagon", "Hamas", "the Security Council",
 organizations.yaml) stands for its state as well, where no country form already covers it.
 """
@@ -68,6 +70,12 @@ def not_before_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def owner_before_re() -> re.Pattern:
+    """'the government of ', 'The President of the ': an agent noun and 'of' right before a form."""
+    return re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:" + alternation(kb().countries.agent_nouns_en) + r")\s+of\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
 def guard_verb_re() -> re.Pattern:
     return re.compile(r"\s+(?:" + alternation(kb().countries.guard_verbs_en) + r")\b")
 
@@ -122,6 +130,9 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         genitive = is_possessive(text, end, form)
         if form in guarded and not genitive and not guard_verb_re().match(text, end):
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
+        owner = owner_before_re().search(text, max(0, start - 40), start)
+        if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
+            start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed))
