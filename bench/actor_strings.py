@@ -128,10 +128,9 @@ def country_items():
         if dated:  # a person: only those in office after 1999, with a composed title
             if code[3:6] == "GOV" and any(re.search(r"(?:-|>)(?:0\d|1\d|20\d\d)", c) for c in dated):
                 adj = (adjectives.get(current) or [None])[0]
-                if adj is None:
-                    continue
+                title = ("President", "Prime Minister", "Foreign Minister")[len(text) % 3]
+                items.append(("titled", f"{title} {text}", current))  # no nationality: the name must say it
                 if adj:
-                    title = ("President", "Prime Minister", "Foreign Minister")[len(text) % 3]
                     items.append(("leader", f"{adj} {title} {text}", current))
         elif code[3:6] in GOV_CODES:
             items.append(("institution", "the " + text, current))

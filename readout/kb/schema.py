@@ -295,3 +295,26 @@ class LexiconFile(BaseModel):
             if key.endswith("_re"):
                 for pattern in value if isinstance(value, list) else [value]:
                     re.compile(pattern)
+
+
+LEADER_ROLE_RE = re.compile(r"^[A-Z]{3} [A-Z]{3} (?:\d{4}-\d\d-\d\d)?\.\.(?:\d{4}-\d\d-\d\d)?$")
+
+
+class LeadersFile(Strict):
+    """leaders_world.yaml (generated from the Phoenix country dictionary): one row per person,
+    'main | other names | surnames | roles'; each role 'CODE SECTOR START..END'."""
+
+    version: int
+    rows: list[str]
+
+    @field_validator("rows")
+    @classmethod
+    def _rows(cls, rows: list[str]) -> list[str]:
+        for row in rows:
+            parts = row.split("|")
+            if len(parts) != 4 or not parts[0] or not parts[3]:
+                raise ValueError(f"a row has main name, names, surnames and roles: {row!r}")
+            for role in parts[3].split(";"):
+                if not LEADER_ROLE_RE.match(role):
+                    raise ValueError(f"bad role {role!r} in {row!r}")
+        return rows
