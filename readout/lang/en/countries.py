@@ -10,6 +10,7 @@ Rules, each for a class of false reading:
   - a capital after in/at/to/from is a place, not the government ("talks in Pyongyang");
   - a guarded form (declared ambiguous with guard 'governed': "Jordan", "Georgia", "Victoria") counts only
     before a possessive or a verb of `guard_verbs_en` ("Jordan said", "Georgia's").
+"The Afghan government", "Syrian government forces": the span covers the agent nouns after the country.
 "The government of Iraq", "the President of Ukraine": a body or office owning the country after 'of'
 (`agent_nouns_en`) makes the phrase that country's side, from the phrase's own start.
 A named body of one state or of the international system ("the Pentagon", "Hamas", "the Security Council",
@@ -76,6 +77,13 @@ def owner_before_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def agent_after_re() -> re.Pattern:
+    """' government', ' government forces', ' security forces': agent nouns right after a country form."""
+    nouns = alternation(n for n in kb().countries.agent_nouns_en if n.islower())
+    return re.compile(rf"(?:\s+(?:{nouns})){{1,2}}\b")
+
+
+@functools.lru_cache(maxsize=1)
 def guard_verb_re() -> re.Pattern:
     return re.compile(r"\s+(?:" + alternation(kb().countries.guard_verbs_en) + r")\b")
 
@@ -130,6 +138,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         genitive = is_possessive(text, end, form)
         if form in guarded and not genitive and not guard_verb_re().match(text, end):
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
+        head = agent_after_re().match(text, end)
+        if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
+            end = head.end()
+            genitive = is_possessive(text, end, text[start:end])
         owner = owner_before_re().search(text, max(0, start - 40), start)
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
