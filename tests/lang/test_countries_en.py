@@ -131,3 +131,33 @@ def test_flags(text, genitive, subject):
 def test_offsets_are_absolute():
     (m,) = find_countries("Emirati officials met.", 100)
     assert (m.start, m.end) == (100, 117)  # the agent noun joins the span: "Emirati officials"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pentagon said it would respond.", [("Pentagon", "USA")]),
+    ("Hamas fired rockets.", [("Hamas", "PSE")]),
+    ("The Security Council met.", [("Security Council", "UNO")]),
+    ("The Philippine Senate voted.", [("Philippine", "PHL")]),  # the body of the state named before it
+    ("Iraq's Congress voted.", [("Iraq", "IRQ")]),
+])
+def test_listed_bodies_stand_for_their_state(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, subject", [
+    ("The government of Iraq said so.", [("The government of Iraq", "IRQ")], True),
+    ("The President of Ukraine spoke.", [("The President of Ukraine", "UKR")], True),
+    ("Norway condemned the government of Iraq.", [("Norway", "NOR"), ("the government of Iraq", "IRQ")], True),  # not governed by a preposition: the role comes from the clause
+])
+def test_the_x_of_y_is_y(text, expected, subject):
+    found = find_countries(text, 0)
+    assert [(text[m.start:m.end], m.codes[0]) for m in found] == expected
+    assert found[-1].subject is subject
+
+
+@pytest.mark.parametrize("form, code", [
+    ("Zaire", "COD"), ("the Soviet Union", "RUS"), ("Ceylon", "LKA"), ("Yugoslav", "SRB"), ("Burma", "MMR"),
+    ("Tibetan", "CHN"), ("Chechen", "RUS"), ("Tamil", "LKA"),
+])
+def test_former_names_and_regional_demonyms(form, code):
+    assert [m.codes for m in find_countries(f"{form} officials said.", 0)] == [[code]]
