@@ -10,7 +10,8 @@ Rules, each for a class of false reading:
   - a capital after in/at/to/from is a place, not the government ("talks in Pyongyang");
   - a guarded form (declared ambiguous with guard 'governed': "Jordan", "Georgia", "Victoria") counts only
     before a possessive or a verb of `guard_verbs_en` ("Jordan said", "Georgia's").
-"The Afghan government", "Syrian government forces": the span covers the agent nouns after the country.
+"The Afghan government", "Syrian government forces": the span covers the agent nouns after the country
+where the clause reader would take the country for a modifier of them.
 "The government of Iraq", "the President of Ukraine": a body or office owning the country after 'of'
 (`agent_nouns_en`) makes the phrase that country's side, from the phrase's own start.
 A named body of one state or of the international system ("the Pentagon", "Hamas", "the Security Council",
@@ -22,7 +23,7 @@ import functools
 import re
 
 from readout.kb.geo import country_index, guarded_forms, metonym_index
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
 from readout.model import CountryMention
 
@@ -84,6 +85,14 @@ def agent_after_re() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def modifier_after_re() -> re.Pattern:
+    """The nouns after which the clause reader takes a name for a modifier ('the Moon government'):
+    only there does a country's span take its agent nouns (a longer span would change how far it is
+    from the next country, which the receiving side reads as coordination)."""
+    return re.compile(lexicon("en")["clause"]["modifier_after_re"], re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def guard_verb_re() -> re.Pattern:
     return re.compile(r"\s+(?:" + alternation(kb().countries.guard_verbs_en) + r")\b")
 
@@ -138,7 +147,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         genitive = is_possessive(text, end, form)
         if form in guarded and not genitive and not guard_verb_re().match(text, end):
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
-        head = agent_after_re().match(text, end)
+        head = agent_after_re().match(text, end) if modifier_after_re().match(text[end:end + 30]) else None
         if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
             end = head.end()
             genitive = is_possessive(text, end, text[start:end])
