@@ -137,13 +137,25 @@ def country_items():
     return items, adjectives
 
 
+def body_name(entry: str) -> str:
+    """An international body's entry as news writes it: one word of up to seven letters is an acronym
+    (UNICEF, ECOWAS), and so is a word of two letters inside a name (UN, EU); longer names take 'the'."""
+    text = words(entry)
+    tokens = text.split()
+    if len(tokens) == 1 and len(tokens[0]) <= 7:
+        return tokens[0].upper()
+    tokens = [t.upper() if len(t) == 2 and t.lower() not in ("of", "in", "on", "de", "la", "du", "to") else t
+              for t in tokens]
+    return "the " + " ".join(tokens).removeprefix("The ").removeprefix("the ")
+
+
 def international_items():
     items = []
     for names, codes in parse_blocks(OED / "Phoenix.International.actors.txt"):
         code = next((c.split()[0] for c in codes if c.startswith("IGO")), None)
         if code and not any(re.search(r"\d{6}", c) for c in codes):
             gold = "UNO" if code.startswith("IGOUNO") else "EUR" if code.startswith("IGOEUR") else "IGO"
-            items.append(("igo", "the " + words(names[0]) if len(names[0]) > 6 else words(names[0]).upper(), gold))
+            items.append(("igo", body_name(names[0]), gold))
     return items
 
 

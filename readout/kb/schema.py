@@ -72,7 +72,9 @@ class CountriesFile(Strict):
     ambiguous: list[AmbiguousForm] = []
     guard_verbs_en: list[str] = []
     not_before_en: list[str] = []
-    agent_nouns_en: list[str] = []  # 'the government of Iraq': a body or office that the country after 'of' owns
+    agent_nouns_en: list[str] = []
+    igo_heads_en: list[str] = []  # a body's head noun ('Organization', 'Union') ...
+    igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO  # 'the government of Iraq': a body or office that the country after 'of' owns
     territories: list[str] = []
     not_metonyms_en: list[str] = []
     not_forms_en: list[str] = []

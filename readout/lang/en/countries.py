@@ -167,13 +167,47 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     from readout.lang.en.organizations import listed_bodies
 
     out = []
-    for org in listed_bodies(text):
+    for org in listed_bodies(text) + named_bodies(text):
         start, end = offset + org.start, offset + org.end
-        if org.country is None or any(c.start < end and start < c.end for c in found):
+        if org.country is None or any(c.start < end and start < c.end for c in found + out):
             continue
         if any(OWNER_GAP_RE.fullmatch(text, c.end - offset, org.start) for c in found if c.end <= start):
             continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
+        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start):
+            continue  # 'the African National Congress': the end of a longer name, not the listed body
         genitive = is_possessive(text, org.end, org.surface)
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed))
+    return out
+
+
+CAP = r"[A-Z][\w'’.-]*"
+NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b)[A-Z][a-z][\w'’-]*\s+$")
+NAME_RE = re.compile(rf"(?<![\w'’.-]){CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|des|la|du)\s+)*{CAP})+")
+
+
+@functools.lru_cache(maxsize=1)
+def igo_words() -> tuple[frozenset[str], dict[str, str]]:
+    c = kb().countries
+    return frozenset(c.igo_heads_en), dict(c.igo_markers_en)
+
+
+def named_bodies(text: str):
+    """International bodies by the shape of their name: a capitalized name with a head noun
+    ('Organization', 'Union') and a word of more than one state ('International', 'Caribbean', 'UN'),
+    which gives the code (UNO, EUR or IGO)."""
+    from readout.lang.orgs_common import OrgMention
+
+    heads, markers = igo_words()
+    out = []
+    for m in NAME_RE.finditer(text):
+        words = m.group(0).split()
+        start = m.start() + (4 if words[0] == "The" else 0)
+        grams = set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+        if not grams & heads:
+            continue
+        codes = {markers[g] for g in grams if g in markers}
+        if codes:
+            code = "UNO" if "UNO" in codes else "EUR" if "EUR" in codes else "IGO"
+            out.append(OrgMention(start, m.end(), text[start:m.end()], "org_igo-named", code, "IGO"))
     return out
