@@ -162,3 +162,19 @@ def test_the_x_of_y_is_y(text, expected, subject):
 ])
 def test_former_names_and_regional_demonyms(form, code):
     assert [m.codes for m in find_countries(f"{form} officials said.", 0)] == [[code]]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The International Civil Aviation Organization said so.", "IGO"),
+    ("The Organization of Eastern Caribbean States met.", "IGO"),
+    ("The UN Department of Peacekeeping Operations said so.", "UNO"),
+    ("The European Free Trade Association agreed.", "EUR"),
+])
+def test_international_bodies_by_the_shape_of_their_name(text, code):
+    assert [m.codes for m in find_countries(text, 0)][0] == [code]
+
+
+@pytest.mark.parametrize("text", ["The African National Congress won.", "The Indian National Congress said so.",
+                                  "The National Security Agency said so."])
+def test_a_listed_body_ending_a_longer_name_is_not_that_body(text):
+    assert [c for m in find_countries(text, 0) for c in m.codes if c in ("USA", "IGO")] == []
