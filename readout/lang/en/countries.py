@@ -182,7 +182,7 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
 
 
 CAP = r"[A-Z][\w'’.-]*"
-NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b|A\b|An\b)[A-Z][a-z][\w'’-]*\s+$")
+NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<![\w’'-])(?!The\b|A\b|An\b)[A-Z][a-z][\w'’-]*\s+$")
 NAME_RE = re.compile(rf"(?<![\w'’.-]){CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|des|la|du)\s+)*{CAP})+")
 
 
