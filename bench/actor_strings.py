@@ -129,7 +129,7 @@ def country_items():
             if code[3:6] == "GOV" and any(re.search(r"(?:-|>)(?:0\d|1\d|20\d\d)", c) for c in dated):
                 adj = (adjectives.get(current) or [None])[0]
                 title = ("President", "Prime Minister", "Foreign Minister")[len(text) % 3]
-                items.append(("titled", f"{title} {text}", current))  # no nationality: the name must say it
+                items.append(("titled", f"{title} {text}", current, half(text)))  # no nationality: the name must say it
                 if adj:
                     items.append(("leader", f"{adj} {title} {text}", current))
         elif code[3:6] in GOV_CODES:
@@ -247,20 +247,23 @@ def main() -> None:
     ap.add_argument("--per-kind", type=int, default=150, help="sample size per kind (0: all)")
     ap.add_argument("--misses", help="write the first frame's misses here (TSV)")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--kinds", help="comma-separated kinds to run (default: all)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     misses = open(args.misses, "w", encoding="utf-8") if args.misses else None
     if args.lang in ("en", "both"):
         countries, adjectives = country_items()
-        items = [(k, t, c, half(t)) for k, t, c in countries + international_items() + nonstate_items()]
+        items = [(it[0], it[1], it[2], it[3] if len(it) > 3 else half(it[1]))
+                 for it in countries + international_items() + nonstate_items()]  # titled: halves by name
         items += agent_items(adjectives, rng)
         by_kind = defaultdict(list)
         for it in items:
             by_kind[it[0]].append(it)
-        sample = [it for k in sorted(by_kind) for it in
+        wanted = set(args.kinds.split(",")) if args.kinds else set(by_kind)
+        sample = [it for k in sorted(by_kind) if k in wanted for it in
                   (rng.sample(by_kind[k], min(args.per_kind, len(by_kind[k]))) if args.per_kind else by_kind[k])]
         report(run(sample, "en", misses), "English (event actor has the gold country; two frames)")
-    if args.lang in ("ko", "both"):
+    if args.lang in ("ko", "both") and not args.kinds:
         items = korean_items(rng)
         report(run(items, "ko", misses), "Korean")
     if misses:
