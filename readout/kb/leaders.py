@@ -18,13 +18,14 @@ from datetime import date
 from readout.kb.schema import SECTORS, LeadersFile
 
 PUNCT_RE = re.compile(r"[\s\-‐]+")
+DROP = str.maketrans("", "", ".'’")
 
 
 def key(name: str) -> str:
     """One key for the spellings of a name: accents, case, dots and hyphens do not count
     ('Ban Ki-moon' = 'BAN KI MOON', 'José' = 'Jose')."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return PUNCT_RE.sub(" ", plain.replace(".", "").replace("'", "").replace("’", "")).strip()
+    plain = (name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()).lower()
+    return " ".join(PUNCT_RE.split(plain.translate(DROP))).strip()
 
 
 @dataclass(frozen=True)
@@ -46,19 +47,24 @@ def parse_role(text: str) -> Role:
 
 
 @functools.lru_cache(maxsize=1)
-def index() -> tuple[dict[str, list[tuple[Role, ...]]], dict[str, list[tuple[Role, ...]]]]:
-    """(full name -> people's roles, listed surname -> people's roles), names folded."""
+def table() -> LeadersFile:
     from readout.kb.loader import parse
 
-    full: dict[str, list[tuple[Role, ...]]] = {}
-    surnames: dict[str, list[tuple[Role, ...]]] = {}
-    for row in parse("leaders_world.yaml", LeadersFile).rows:
+    return parse("leaders_world.yaml", LeadersFile)
+
+
+@functools.lru_cache(maxsize=1)
+def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(full name -> people's role strings, listed surname -> people's role strings), names keyed;
+    the roles are parsed only for the names asked about."""
+    full: dict[str, list[str]] = {}
+    surnames: dict[str, list[str]] = {}
+    for row in table().rows.splitlines():
         main, others, short, roles = row.split("|")
-        person = tuple(parse_role(r) for r in roles.split(";"))
-        for name in [main, *filter(None, others.split(";"))]:
-            full.setdefault(key(name), []).append(person)
+        for name in [main, *filter(None, others.split(";"))]:  # written as keys by the build
+            full.setdefault(name, []).append(roles)
         for name in filter(None, short.split(";")):
-            surnames.setdefault(key(name), []).append(person)
+            surnames.setdefault(name, []).append(roles)
     return full, surnames
 
 
@@ -75,20 +81,23 @@ def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | No
     people = full.get(key(surface)) or (surnames.get(key(surface)) if titled else None)
     if not people:
         return None
-    roles = [role_on(p, day) for p in people]
+    roles = [role_on(tuple(parse_role(r) for r in p.split(";")), day) for p in people]
     if len({r.code for r in roles}) != 1:
         return None
     return roles[0].code, roles[0].sector
 
 
 def check(known: set[str]) -> int:
-    """`readout kb check`: the table parses and every role's code is a known country or body; the row count."""
+    """`readout kb check`: every role well formed and its code a known country or body; the row count."""
     from readout.errors import DataFileError
 
-    full, _surnames = index()
-    for people in full.values():
-        for person in people:
-            for role in person:
-                if role.code not in known:
-                    raise DataFileError(f"unknown country code {role.code}", doc="leaders_world.yaml")
-    return len({id(p) for people in full.values() for p in people})
+    try:
+        table().roles_ok()
+    except ValueError as exc:
+        raise DataFileError(str(exc), doc="leaders_world.yaml") from exc
+    rows = table().rows.splitlines()
+    for row in rows:
+        for role in row.split("|")[3].split(";"):
+            if role.split()[0] not in known:
+                raise DataFileError(f"unknown country code {role.split()[0]}", doc="leaders_world.yaml")
+    return len(rows)

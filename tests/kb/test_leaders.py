@@ -34,12 +34,18 @@ def test_spellings_share_one_key():
 
 @pytest.mark.parametrize("row", [
     "Only A Name",  # too few fields
-    "A Name|||USA GOV 2001-01-01",  # a role without '..'
-    "A Name|||usa GOV ..",  # a code in lower case
+    "A Name|||",  # no role '..'
+    "A Name|B Name|USA GOV ..",  # too few fields
 ])
 def test_bad_rows_are_refused(row):
     with pytest.raises(ValidationError):
-        LeadersFile(version=1, rows=[row])
+        LeadersFile(version=1, rows=row)
+
+
+@pytest.mark.parametrize("row", ["a name|||USA GOV 2001-01-01", "a name|||usa GOV .."])
+def test_bad_roles_are_refused_by_the_check(row):
+    with pytest.raises(ValueError):
+        LeadersFile(version=1, rows=row).roles_ok()
 
 
 def test_a_titled_unknown_name_takes_the_tables_country_in_a_sentence():
