@@ -254,11 +254,12 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue
         lw = words[last]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
-        if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject":
-            continue  # '오만' (arrogance), '수단' (means): the country only as the acting side
         while not particle and skip + 1 < len(words) and words[skip + 1].noun in heads:
             particle = words[skip + 1].particle or ""  # '한미 양국은', '북한 당국이', '이란 군 당국은'
             skip += 1
+        if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject":
+            skip = last
+            continue  # '오만' (arrogance), '수단' (means): the country only as the acting side ('말리 국방부는')
         role = ko_mentions.role_of(particle)
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,
