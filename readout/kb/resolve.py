@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
+from readout.kb.leaders import leader
 from readout.kb.loader import KnowledgeBase
 from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
@@ -71,7 +72,7 @@ class PersonResolver:
         by_title = self.by_partial_name(surface, office, country, day)
         if by_title:
             return self.entity(by_title, day, surface, "title + date")
-        return self.unknown(surface, office, country)
+        return self.unknown(surface, office, country, day)
 
     def known(self, surface: str) -> bool:
         return any(ids for ids, _ in self.candidates(surface))
@@ -115,7 +116,7 @@ class PersonResolver:
         return Entity("person", p.id, p.name, names, country, office.sector if office else "GOV",
                       office.name if office else None, reason)
 
-    def unknown(self, surface: str, office: str | None, country: str | None) -> Entity:
+    def unknown(self, surface: str, office: str | None, country: str | None, day: date | None = None) -> Entity:
         """A person the KB does not know: Korean names get the official-style romanization."""
         off = self.kb.offices.get(office) if office else None
         if is_hangul(surface) and looks_korean_name(surface):
@@ -123,9 +124,13 @@ class PersonResolver:
             names = [surface]
         else:
             name, names = surface, []
+        sector = off.sector if off else None
+        if country is None and not is_hangul(surface):  # 'President Bouteflika': the world leaders' table
+            found = leader(surface, day, titled=off is not None)
+            if found:
+                country, sector = found[0], sector or found[1]
         pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov
-        return Entity("person", pid, name, names, country, off.sector if off else None,
-                      off.name if off else None, "new person")
+        return Entity("person", pid, name, names, country, sector, off.name if off else None, "new person")
 
 
 def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | None) -> bool:

@@ -72,6 +72,9 @@ class CountriesFile(Strict):
     ambiguous: list[AmbiguousForm] = []
     guard_verbs_en: list[str] = []
     not_before_en: list[str] = []
+    agent_nouns_en: list[str] = []
+    igo_heads_en: list[str] = []  # a body's head noun ('Organization', 'Union') ...
+    igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO  # 'the government of Iraq': a body or office that the country after 'of' owns
     territories: list[str] = []
     not_metonyms_en: list[str] = []
     not_forms_en: list[str] = []
@@ -294,3 +297,30 @@ class LexiconFile(BaseModel):
             if key.endswith("_re"):
                 for pattern in value if isinstance(value, list) else [value]:
                     re.compile(pattern)
+
+
+LEADER_ROLE_RE = re.compile(r"^[A-Z]{3} [A-Z]{3} (?:\d{4}-\d\d-\d\d)?\.\.(?:\d{4}-\d\d-\d\d)?$")
+
+
+class LeadersFile(Strict):
+    """leaders_world.yaml (generated from the Phoenix country dictionary): one line per person,
+    'main | other names | surnames | roles'; each role 'CODE SECTOR START..END'. Loading checks the
+    fields of every line; `roles_ok` (run by `readout kb check`) checks each role's form."""
+
+    version: int
+    rows: str
+
+    @field_validator("rows")
+    @classmethod
+    def _rows(cls, rows: str) -> str:
+        for row in rows.splitlines():
+            parts = row.split("|")
+            if len(parts) != 4 or not parts[0] or not parts[3]:
+                raise ValueError(f"a row has main name, names, surnames and roles: {row!r}")
+        return rows
+
+    def roles_ok(self) -> None:
+        for row in self.rows.splitlines():
+            for role in row.split("|")[3].split(";"):
+                if not LEADER_ROLE_RE.match(role):
+                    raise ValueError(f"bad role {role!r} in {row!r}")

@@ -90,6 +90,7 @@ def test_the_table_covers_many_countries():
     ("He flew to Tehran and from Kabul.", []),
     # longest whole words: not the country inside another name or word
     ("Nigerian troops crossed.", [("Nigerian", "NGA")]),
+    ("The Nigerian government protested.", [("Nigerian government", "NGA")]),
     ("Papua New Guinea signed.", [("Papua New Guinea", "PNG")]),
     ("New Mexico and New Jersey voted.", []),
     ("Pro-Russian separatists and anti-American protesters marched.", []),
@@ -131,3 +132,49 @@ def test_flags(text, genitive, subject):
 def test_offsets_are_absolute():
     (m,) = find_countries("Emirati officials met.", 100)
     assert (m.start, m.end) == (100, 107)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pentagon said it would respond.", [("Pentagon", "USA")]),
+    ("Hamas fired rockets.", [("Hamas", "PSE")]),
+    ("The Security Council met.", [("Security Council", "UNO")]),
+    ("The Philippine Senate voted.", [("Philippine", "PHL")]),  # the body of the state named before it
+    ("Iraq's Congress voted.", [("Iraq", "IRQ")]),
+])
+def test_listed_bodies_stand_for_their_state(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected, subject", [
+    ("The government of Iraq said so.", [("The government of Iraq", "IRQ")], True),
+    ("The President of Ukraine spoke.", [("The President of Ukraine", "UKR")], True),
+    ("Norway condemned the government of Iraq.", [("Norway", "NOR"), ("the government of Iraq", "IRQ")], True),  # not governed by a preposition: the role comes from the clause
+])
+def test_the_x_of_y_is_y(text, expected, subject):
+    found = find_countries(text, 0)
+    assert [(text[m.start:m.end], m.codes[0]) for m in found] == expected
+    assert found[-1].subject is subject
+
+
+@pytest.mark.parametrize("form, code", [
+    ("Zaire", "COD"), ("the Soviet Union", "RUS"), ("Ceylon", "LKA"), ("Yugoslav", "SRB"), ("Burma", "MMR"),
+    ("Tibetan", "CHN"), ("Chechen", "RUS"), ("Tamil", "LKA"),
+])
+def test_former_names_and_regional_demonyms(form, code):
+    assert [m.codes for m in find_countries(f"{form} officials said.", 0)] == [[code]]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The International Civil Aviation Organization said so.", "IGO"),
+    ("The Organization of Eastern Caribbean States met.", "IGO"),
+    ("The UN Department of Peacekeeping Operations said so.", "UNO"),
+    ("The European Free Trade Association agreed.", "EUR"),
+])
+def test_international_bodies_by_the_shape_of_their_name(text, code):
+    assert [m.codes for m in find_countries(text, 0)][0] == [code]
+
+
+@pytest.mark.parametrize("text", ["The African National Congress won.", "The Indian National Congress said so.",
+                                  "The National Security Agency said so."])
+def test_a_listed_body_ending_a_longer_name_is_not_that_body(text):
+    assert [c for m in find_countries(text, 0) for c in m.codes if c in ("USA", "IGO")] == []

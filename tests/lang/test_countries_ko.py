@@ -180,3 +180,17 @@ def test_word_reading_without_context_keeps_the_chain_behavior():
     assert countries_of_word("한미일") == ["KOR", "USA", "JPN"]
     assert countries_of_word("대북") == []  # a recipient form is no actor
     assert reexported("북러") == ["PRK", "RUS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("탈레반은 성명을 냈다.", [("AFG", True)]),
+    ("유엔 안보리가 회의를 열었다.", [("UNO", True)]),
+    ("펜타곤은 입장을 밝혔다.", [("USA", True)]),
+    ("이란 군 당국은 입장을 밝혔다.", [("IRN", True)]),  # a chain of head nouns passes its particle
+    ("러시아 국방부는 입장을 밝혔다.", [("RUS", True)]),  # the ministry of the state named before it: one mention
+])
+def test_listed_bodies_and_head_chains(text, expected):
+    from readout.lang.ko.countries import find_countries as ko_find
+
+    tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    assert [(m.codes[0], m.subject) for m in ko_find(text, 0, tokens)] == expected

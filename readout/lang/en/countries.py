@@ -10,6 +10,12 @@ Rules, each for a class of false reading:
   - a capital after in/at/to/from is a place, not the government ("talks in Pyongyang");
   - a guarded form (declared ambiguous with guard 'governed': "Jordan", "Georgia", "Victoria") counts only
     before a possessive or a verb of `guard_verbs_en` ("Jordan said", "Georgia's").
+"The Afghan government", "Syrian government forces": the span covers the agent nouns after the country
+where the clause reader would take the country for a modifier of them.
+"The government of Iraq", "the President of Ukraine": a body or office owning the country after 'of'
+(`agent_nouns_en`) makes the phrase that country's side, from the phrase's own start.
+A named body of one state or of the international system ("the Pentagon", "Hamas", "the Security Council",
+organizations.yaml) stands for its state as well, where no country form already covers it.
 """
 from __future__ import annotations
 
@@ -17,7 +23,7 @@ import functools
 import re
 
 from readout.kb.geo import country_index, guarded_forms, metonym_index
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
 from readout.model import CountryMention
 
@@ -27,6 +33,7 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
+OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")  # between a country word and the body it owns
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
 
 
@@ -62,6 +69,27 @@ def candidates(text: str, start: int) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def not_before_re() -> re.Pattern:
     return re.compile(r"\s+" + alternation(kb().countries.not_before_en) + r"\b")
+
+
+@functools.lru_cache(maxsize=1)
+def owner_before_re() -> re.Pattern:
+    """'the government of ', 'The President of the ': an agent noun and 'of' right before a form."""
+    return re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:" + alternation(kb().countries.agent_nouns_en) + r")\s+of\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def agent_after_re() -> re.Pattern:
+    """' government', ' government forces', ' security forces': agent nouns right after a country form."""
+    nouns = alternation(n for n in kb().countries.agent_nouns_en if n.islower())
+    return re.compile(rf"(?:\s+(?:{nouns})){{1,2}}\b")
+
+
+@functools.lru_cache(maxsize=1)
+def modifier_after_re() -> re.Pattern:
+    """The nouns after which the clause reader takes a name for a modifier ('the Moon government'):
+    only there does a country's span take its agent nouns (a longer span would change how far it is
+    from the next country, which the receiving side reads as coordination)."""
+    return re.compile(lexicon("en")["clause"]["modifier_after_re"], re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,7 +147,67 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         genitive = is_possessive(text, end, form)
         if form in guarded and not genitive and not guard_verb_re().match(text, end):
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
+        head = agent_after_re().match(text, end) if modifier_after_re().match(text[end:end + 30]) else None
+        if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
+            end = head.end()
+            genitive = is_possessive(text, end, text[start:end])
+        owner = owner_before_re().search(text, max(0, start - 40), start)
+        if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
+            start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed))
+    return sorted(out + body_mentions(text, offset, out), key=lambda c: c.start)
+
+
+def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """Listed bodies with a state (or UNO/EUR/IGO) that no country form overlaps: 'the Pentagon said',
+    'Hamas fired', 'the Security Council condemned'. A ministry found by pattern has its country word
+    already ('the Japanese Defense Ministry'), so only listed names are added."""
+    from readout.lang.en.organizations import listed_bodies
+
+    out = []
+    for org in listed_bodies(text) + named_bodies(text):
+        start, end = offset + org.start, offset + org.end
+        if org.country is None or any(c.start < end and start < c.end for c in found + out):
+            continue
+        if any(OWNER_GAP_RE.fullmatch(text, c.end - offset, org.start) for c in found if c.end <= start):
+            continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
+        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start):
+            continue  # 'the African National Congress': the end of a longer name, not the listed body
+        genitive = is_possessive(text, org.end, org.surface)
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
+        out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed))
+    return out
+
+
+CAP = r"[A-Z][\w'’.-]*"
+NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)(?<![\w’'-])(?!The\b|A\b|An\b)[A-Z][a-z][\w'’-]*\s+$")
+NAME_RE = re.compile(rf"(?<![\w'’.-]){CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|des|la|du)\s+)*{CAP})+")
+
+
+@functools.lru_cache(maxsize=1)
+def igo_words() -> tuple[frozenset[str], dict[str, str]]:
+    c = kb().countries
+    return frozenset(c.igo_heads_en), dict(c.igo_markers_en)
+
+
+def named_bodies(text: str):
+    """International bodies by the shape of their name: a capitalized name with a head noun
+    ('Organization', 'Union') and a word of more than one state ('International', 'Caribbean', 'UN'),
+    which gives the code (UNO, EUR or IGO)."""
+    from readout.lang.orgs_common import OrgMention
+
+    heads, markers = igo_words()
+    out = []
+    for m in NAME_RE.finditer(text):
+        words = m.group(0).split()
+        start = m.start() + (4 if words[0] == "The" else 0)
+        grams = set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+        if not grams & heads:
+            continue
+        codes = {markers[g] for g in grams if g in markers}
+        if codes:
+            code = "UNO" if "UNO" in codes else "EUR" if "EUR" in codes else "IGO"
+            out.append(OrgMention(start, m.end(), text[start:m.end()], "org_igo-named", code, "IGO"))
     return out

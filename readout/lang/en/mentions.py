@@ -31,7 +31,7 @@ SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # between coordinated names or countr
 def name_pattern() -> str:
     """A capitalized name of up to four words that does not start with a title, month or body word."""
     stop = alternation(w for w in stop_words() if w[:1].isupper())
-    return rf"(?!{stop}\b){WORD}(?:\s+(?:{PARTICLE}\s+)?(?:[A-Z]\.|{WORD})){{0,3}}"
+    return rf"(?!{stop}\b){WORD}(?:\s+(?:{PARTICLE}\s+|{PARTICLE}-)?(?:[A-Z]\.|{WORD})){{0,3}}"  # Nouri al-Maliki
 
 
 @functools.lru_cache(maxsize=1)

@@ -53,6 +53,18 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
+def listed_bodies(text: str) -> list[OrgMention]:
+    """The listed bodies of one sentence by name (no ministry patterns), longest first on overlaps."""
+    found = []
+    for m in patterns()["listed"].finditer(text):
+        name = m.group(1)
+        if name.isupper() and len(name) <= 3 and name in ("US", "AU", "IS"):
+            continue  # 'US' is a country, 'AU'/'IS' too short to trust alone
+        org_id, code, sector = by_surface("en")[name]
+        found.append(OrgMention(m.start(), m.end(), name, org_id, code, sector))
+    return best_spans(found)
+
+
 def find_organizations(text: str, tokens: list | None = None) -> list[OrgMention]:
     """Organizations of one English sentence (offsets relative to the sentence); `tokens` is unused
     (the Korean finder's signature)."""
@@ -65,10 +77,4 @@ def find_organizations(text: str, tokens: list | None = None) -> list[OrgMention
             code = country_code(m.group("country")) or country_code(m.groupdict().get("country2"))
             org_id, sector = ministry(code, portfolio)
             found.append(OrgMention(m.start(), m.end(), m.group(0), org_id, code, sector))
-    for m in p["listed"].finditer(text):
-        name = m.group(1)
-        if name.isupper() and len(name) <= 3 and name in ("US", "AU", "IS"):
-            continue  # 'US' is a country, 'AU'/'IS' too short to trust alone
-        org_id, code, sector = by_surface("en")[name]
-        found.append(OrgMention(m.start(), m.end(), name, org_id, code, sector))
-    return best_spans(found)
+    return best_spans(found + listed_bodies(text))

@@ -15,7 +15,9 @@ What a word names, in order (the data is countries.yaml; the class of error each
      - one syllable that kiwi reads as a noun (not 중/NNB in 방한 중) followed by a head for one syllable,
        in the word or as the next word (미측, 미 국무부, 북 당국);
   4. 대 + syllable, "toward X" (대북 제재, 대중 관세): a recipient, never the acting side;
-  5. a capital standing for the government (워싱턴은, 베이징이), only with a subject, topic or 'with' particle.
+  5. a capital standing for the government (워싱턴은, 베이징이), only with a subject, topic or 'with' particle;
+  6. a listed body of one state or of the international system (펜타곤, 하마스, 탈레반, 유엔 안보리;
+     organizations.yaml) stands for it where no country form covers it and no country word owns it.
 """
 from __future__ import annotations
 
@@ -252,16 +254,42 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue
         lw = words[last]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
+        while not particle and skip + 1 < len(words) and words[skip + 1].noun in heads:
+            particle = words[skip + 1].particle or ""  # '한미 양국은', '북한 당국이', '이란 군 당국은'
+            skip += 1
         if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject":
-            continue  # '오만' (arrogance), '수단' (means): the country only as the acting side
-        if not particle and last + 1 < len(words) and words[last + 1].noun in heads:
-            particle = words[last + 1].particle or ""  # '한미 양국은', '북한 당국이'
-            skip = last + 1
+            skip = last
+            continue  # '오만' (arrogance), '수단' (means): the country only as the acting side ('말리 국방부는')
         role = ko_mentions.role_of(particle)
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,
                                   recipient=recipient))
+    out = sorted(out + body_mentions(text, offset, words, out), key=lambda c: c.start)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
+    return out
+
+
+def body_mentions(text: str, offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
+    """Listed bodies with a state (or UNO/EUR/IGO) as country mentions, with the particle of the word
+    they end: '탈레반은', '유엔 안보리가', '하마스 대변인은' (a head noun after it passes its particle)."""
+    from readout.lang.ko.organizations import listed_bodies
+
+    heads = lexicon("ko")["country_head_nouns"]
+    out = []
+    for org in listed_bodies(text, words):
+        start, end = offset + org.start, offset + org.end
+        if org.country is None or any(c.start < end and start < c.end for c in found):
+            continue
+        k = next((i for i, w in enumerate(words) if w.start <= org.end - 1 < w.end), None)
+        if k is None or (k and not words[k - 1].particle and org.start == words[k].start
+                         and countries_of_word(words[k - 1].noun)):
+            continue  # '러시아 국방부', '이란 의회': the body of the state named before it (a ministry by pattern)
+        particle = words[k].particle or ""
+        if not particle and k + 1 < len(words) and words[k + 1].noun in heads:
+            particle = words[k + 1].particle or ""
+        role = ko_mentions.role_of(particle)
+        out.append(CountryMention(start, end, [org.country], genitive=particle == "의", subject=role == "subject",
+                                  particle=particle or None))
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.clauses import SentenceReader, clause_words
@@ -191,6 +191,9 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "with" if own else "other"
     first, last = r.clause_of(j)
     if not first <= i <= last:
+        while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
+                and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
+            i += 1  # '영국 정부는', '이란 군 당국은', '이란 대통령은 ... 강하게 비난했다': the chain's last word's topic
         return "subject" if i < first and r.shared_subject(i, first) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"

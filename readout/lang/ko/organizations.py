@@ -34,6 +34,18 @@ def ministry_of(noun: str) -> tuple[str, str] | None:
     return None
 
 
+def listed_bodies(text: str, words: list) -> list[OrgMention]:
+    """Listed bodies of one sentence by name, not where the name opens a longer word ('국회의원')."""
+    found = []
+    for m in listed_re().finditer(text):
+        word = next((w for w in words if w.start <= m.end() - 1 < w.end), None)
+        if word is not None and m.end() < word.noun_end and re.match(r"[가-힣]", text[m.end()]):
+            continue  # the name opens a longer word ('국회의원')
+        org_id, code, sector = by_surface("ko")[m.group(1)]
+        found.append(OrgMention(m.start(), m.end(), m.group(1), org_id, code, sector))
+    return best_spans(found)
+
+
 def find_organizations(text: str, tokens: list) -> list[OrgMention]:
     """Organizations of one Korean sentence (offsets relative to the sentence)."""
     words = words_of(text, tokens)
@@ -54,10 +66,4 @@ def find_organizations(text: str, tokens: list) -> list[OrgMention]:
         org_id, sector = ministry(code, portfolio)
         end = w.start + len(w.noun)
         found.append(OrgMention(start, end, text[start:end], org_id, code, sector))
-    for m in listed_re().finditer(text):
-        word = next((w for w in words if w.start <= m.end() - 1 < w.end), None)
-        if word is not None and m.end() < word.noun_end and re.match(r"[가-힣]", text[m.end()]):
-            continue  # the name opens a longer word ('국회의원')
-        org_id, code, sector = by_surface("ko")[m.group(1)]
-        found.append(OrgMention(m.start(), m.end(), m.group(1), org_id, code, sector))
-    return best_spans(found)
+    return best_spans(found + listed_bodies(text, words))

@@ -1,0 +1,103 @@
+"""World leaders by name (leaders_world.yaml, from the Phoenix country dictionary, about 1945-2015): the
+country of a titled name that the knowledge base does not know ("President Abdelaziz Bouteflika",
+"President Bush" in a 2003 story).
+
+Why a separate, lazily loaded table: it has 18,000 rows, which readout needs only when a title comes
+with an unknown name; the curated persons.yaml (tenures, sources, Hangul forms) wins wherever it knows a
+person. Look-ups are dictionary hits on folded names: a full name (main or other spelling) in any
+context, a surname only where the dictionary lists it as a form of that person and a title comes with it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from readout.kb.schema import SECTORS, LeadersFile
+
+PUNCT_RE = re.compile(r"[\s\-‐]+")
+DROP = str.maketrans("", "", ".'’")
+
+
+def key(name: str) -> str:
+    """One key for the spellings of a name: accents, case, dots and hyphens do not count
+    ('Ban Ki-moon' = 'BAN KI MOON', 'José' = 'Jose')."""
+    plain = (name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()).lower()
+    return " ".join(PUNCT_RE.split(plain.translate(DROP))).strip()
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    sector: str
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date | None) -> bool:
+        return day is None or ((self.start is None or self.start <= day) and (self.end is None or day <= self.end))
+
+
+def parse_role(text: str) -> Role:
+    code, sector, span = text.split()
+    start, end = span.split("..")
+    return Role(code, sector if sector in SECTORS else "GOV", date.fromisoformat(start) if start else None,
+                date.fromisoformat(end) if end else None)
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> LeadersFile:
+    from readout.kb.loader import parse
+
+    return parse("leaders_world.yaml", LeadersFile)
+
+
+@functools.lru_cache(maxsize=1)
+def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(full name -> people's role strings, listed surname -> people's role strings), names keyed;
+    the roles are parsed only for the names asked about."""
+    full: dict[str, list[str]] = {}
+    surnames: dict[str, list[str]] = {}
+    for row in table().rows.splitlines():
+        main, others, short, roles = row.split("|")
+        for name in [main, *filter(None, others.split(";"))]:  # written as keys by the build
+            full.setdefault(name, []).append(roles)
+        for name in filter(None, short.split(";")):
+            surnames.setdefault(name, []).append(roles)
+    return full, surnames
+
+
+def role_on(person: tuple[Role, ...], day: date | None) -> Role:
+    """The role in force on the day (an office before an elite role), else the latest office."""
+    ranked = sorted(person, key=lambda r: (r.sector == "ELI", -(r.start or date.min).toordinal()))
+    return next((r for r in ranked if r.covers(day) and r.start), None) or ranked[0]
+
+
+def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | None:
+    """(country code, sector) of the person `surface` names, when every person of that name agrees on the
+    country; None for an unknown or ambiguous name."""
+    full, surnames = index()
+    people = full.get(key(surface)) or (surnames.get(key(surface)) if titled else None)
+    if not people:
+        return None
+    roles = [role_on(tuple(parse_role(r) for r in p.split(";")), day) for p in people]
+    if len({r.code for r in roles}) != 1:
+        return None
+    return roles[0].code, roles[0].sector
+
+
+def check(known: set[str]) -> int:
+    """`readout kb check`: every role well formed and its code a known country or body; the row count."""
+    from readout.errors import DataFileError
+
+    try:
+        table().roles_ok()
+    except ValueError as exc:
+        raise DataFileError(str(exc), doc="leaders_world.yaml") from exc
+    rows = table().rows.splitlines()
+    for row in rows:
+        for role in row.split("|")[3].split(";"):
+            if role.split()[0] not in known:
+                raise DataFileError(f"unknown country code {role.split()[0]}", doc="leaders_world.yaml")
+    return len(rows)
