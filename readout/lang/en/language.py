@@ -55,9 +55,10 @@ class English(Language):
         for m in self.lex.re("group_offices_re").finditer(text):
             if inside(taken, m.start()):
                 continue
-            after = [c for c in found if c.start >= m.end()]
-            listed = country_list(text, after, self.lex.re("country_list_gap_re")) \
-                if after and self.lex.re("group_offices_of_re").match(text[m.end():after[0].start]) else []
+            after = [c for c in found if c.end > m.end()]  # 'the leaders of China' may be one mention
+            of = after and (after[0].start < m.end() or self.lex.re("group_offices_of_re").match(
+                text[m.end():after[0].start]))
+            listed = country_list(text, after, self.lex.re("country_list_gap_re")) if of else []
             if not listed:
                 before = [c for c in reversed(found) if c.end <= m.start()]
                 if before and not text[before[0].end:m.start()].strip():
