@@ -76,28 +76,13 @@ def processes(articles: Iterable[Article], pipeline: Pipeline, workers: int) -> 
 
 def dask(articles: Iterable[Article], pipeline: Pipeline, scheduler: str | None,
          workers: int) -> Iterator[Article | ReadoutError]:
-    """A Dask cluster (`dask.distributed`): the given scheduler, or a local cluster of `workers` processes."""
+    """A Dask cluster (`dask.distributed`): the given scheduler, or a local cluster of `workers` processes.
+    See `readout.cluster` (imported here only: dask takes a second to import)."""
     try:
-        from distributed import Client, LocalCluster
+        from readout.cluster import run_on_cluster
     except ImportError as exc:
         raise ReadoutError("the dask engine needs dask.distributed: pip install 'readout[cluster]'") from exc
-    cluster = None if scheduler else LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                                                  processes=True, dashboard_address=None)
-    client = Client(scheduler or cluster)
-    try:
-        shared = client.scatter(pipeline, broadcast=True)
-        in_flight = max(1, workers) * 2
-        window: list = []
-        for batch in batches(articles, BATCH, task_key):
-            window.append(client.submit(extract_batch, batch, shared, pure=False))
-            if len(window) >= in_flight:
-                yield from window.pop(0).result()
-        for future in window:
-            yield from future.result()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    return run_on_cluster(articles, pipeline, scheduler, workers)
 
 
 def task_key(article: Article) -> str | None:
