@@ -49,7 +49,7 @@ def cache_dir() -> Path | None:
 
 
 PACKAGE = Path(__file__).resolve().parent
-STALE_SECONDS = 86400  # another version's value is removed once unused this long (worktrees share the folder)
+STALE_SECONDS = 3600  # another version's value is removed once unused this long (checkouts share the folder)
 
 
 @functools.lru_cache(maxsize=4)
@@ -99,7 +99,7 @@ def _write(path: Path, value: Any) -> None:
 
 
 def _prune(directory: Path, prefix: str, keep: Path) -> None:
-    """Remove the values of `prefix` built from other versions of the package and unused for a day
+    """Remove the values of `prefix` built from other versions of the package and unused for an hour
     (not at once: two checkouts of different versions may share the folder)."""
     try:
         now = time.time()
@@ -118,7 +118,9 @@ def cached(name: str, build: Callable[[], T]) -> T:
     key = hashlib.blake2b(f"{package_hash()}|{_versions()}".encode(), digest_size=12).hexdigest()
     path = directory / f"{name}@{key}.pickle"
     try:
-        return _read(path)
+        value = _read(path)
+        os.utime(path)  # in use: `_prune` keeps it
+        return value
     except Exception:  # absent, truncated, or written by an incompatible library: build it again
         pass
     value = build()

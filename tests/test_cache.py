@@ -51,7 +51,12 @@ def test_a_new_package_version_rebuilds(folder, monkeypatch):
     assert cache.cached("thing", lambda: "old") == "old"
     monkeypatch.setattr(cache, "package_hash", lambda: "another version")
     assert cache.cached("thing", lambda: "new") == "new"  # not the stale value
-    assert len(list(folder.glob("thing@*.pickle"))) == 2  # the other version's value stays a day
+    assert len(list(folder.glob("thing@*.pickle"))) == 2  # the other version's value stays a while
+    old, recent = sorted(folder.glob("thing@*.pickle"))
+    os.utime(old, (0, 0))  # unused for long: removed when the next value is written
+    monkeypatch.setattr(cache, "package_hash", lambda: "a third version")
+    assert cache.cached("thing", lambda: "third") == "third"
+    assert not old.exists() and recent.exists()
 
 
 @pytest.mark.parametrize("value", ["off", "", "OFF"])
@@ -115,6 +120,6 @@ def test_a_cached_start_extracts_what_a_fresh_one_does(tmp_path):
     fresh = extraction("off")
     assert fresh, "the test text should give events"
     cold = extraction(str(tmp_path))  # builds and stores
-    assert list(tmp_path.glob("city-index@*.pickle")) and list(tmp_path.glob("en-act-matcher@*.pickle"))
+    assert list(tmp_path.glob("city-index@*.pickle")) and list(tmp_path.glob("en-mention-patterns@*.pickle"))
     warm = extraction(str(tmp_path))  # reads everything from the cache
     assert fresh == cold == warm
