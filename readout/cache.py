@@ -141,6 +141,23 @@ def disk_cached(name: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
     return decorate
 
 
+def cached_text(source: str, build: Callable[[], str]) -> str:
+    """A text derived from `source` alone (a pattern built from a word list), stored under the hash
+    of `source`: content-addressed, so never stale."""
+    directory = cache_dir()
+    if directory is None:
+        return build()
+    key = hashlib.blake2b(source.encode(), digest_size=16).hexdigest()
+    path = directory / "text" / f"{key}.pickle"
+    try:
+        return _read(path)
+    except Exception:
+        pass
+    value = build()
+    _write(path, value)
+    return value
+
+
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
     """`re.compile`, reusing the compiled program of a long pattern from the cache.
 

@@ -123,3 +123,14 @@ def test_a_cached_start_extracts_what_a_fresh_one_does(tmp_path):
     assert list(tmp_path.glob("city-index@*.pickle")) and list(tmp_path.glob("en-mention-patterns@*.pickle"))
     warm = extraction(str(tmp_path))  # reads everything from the cache
     assert fresh == cold == warm
+
+
+def test_a_long_word_list_pattern_is_the_same_from_the_cache(folder):
+    from readout.patterns import _alternation, alternation
+
+    words = [f"name{i}" for i in range(700)] + ["a\nb", "Seoul", "Seo"]
+    fresh = _alternation(sorted(set(words)))
+    assert alternation(words) == fresh  # builds and stores
+    assert list((folder / "text").glob("*.pickle"))
+    assert alternation(reversed(words)) == fresh  # read back, whatever the order of the words
+    assert alternation([*words[:-3], "a", "b", "Seoul", "Seo"]) != fresh  # other words, other key
