@@ -22,7 +22,22 @@ END = ""  # marks that a word ends at this node
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing pattern matching any of `words` (which are literal text, not regexes)."""
+    """A non-capturing pattern matching any of `words` (which are literal text, not regexes). A long
+    list's pattern comes from the start-up cache, stored under the hash of the words themselves."""
+    unique = sorted({w for w in words if w})
+    if len(unique) < LONG_LIST:
+        return _alternation(unique)
+    import json
+
+    from readout.cache import cached_text
+
+    return cached_text(json.dumps(unique, ensure_ascii=False), lambda: _alternation(unique))
+
+
+LONG_LIST = 500  # words: shorter lists build their trie in a few milliseconds
+
+
+def _alternation(words: list[str]) -> str:
     trie: Trie = {}
     for word in words:
         if not word:

@@ -29,3 +29,27 @@ def test_engines_give_identical_exports_with_aliases_learned_before(tmp_path):
     assert exports["one"]
     assert exports["two"] == exports["one"]
     assert exports["dask"] == exports["one"]
+
+
+TEXTS = ["한국 외교부 장관은 13일 서울에서 일본 외무상과 회담하고 북한의 미사일 발사를 규탄했다.\n\n"
+         "양측은 다음 달 도쿄에서 다시 만나기로 했다.",
+         "Japanese Foreign Minister Kenji Sato met South Korean Foreign Minister Park Minho in Seoul on Tuesday.\n\n"
+         "Sato condemned the missile launch by North Korea."]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_what_workers_send_back_stores_the_same(extract, text):
+    """`for_store` drops the pipeline's working state; the store reads the same terms, body, events."""
+    import pickle
+
+    from readout.parallel import for_store
+    from readout.records import document_record
+    from readout.store.db import body_of, search_terms
+
+    article = extract(text)
+    sent = for_store(article)
+    assert article.events, "the text should give events"
+    assert search_terms(sent) == search_terms(article)
+    assert body_of(sent) == body_of(article)
+    assert [document_record(e, sent) for e in sent.events] == [document_record(e, article) for e in article.events]
+    assert len(pickle.dumps(sent)) < len(pickle.dumps(article))

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from readout.cache import disk_cached
 from readout.kb.loader import kb
 
 HANGUL_RE = re.compile(r"[가-힣]")
@@ -75,6 +76,7 @@ def country_centroids() -> dict[str, tuple[str, float | None, float | None]]:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("city-index")
 def city_index() -> dict[str, GeoEntry]:
     """City name -> the most populous city of that name (Hangul names at any size, Latin ones only
     for large cities), overridden by the project's alias table."""

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 import yaml
 from pydantic import ValidationError
 
+from readout.cache import disk_cached
 from readout.errors import DataFileError
 from readout.kb import schema
 from readout.kb.names import normalize
@@ -256,5 +257,6 @@ def load_kb() -> KnowledgeBase:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("kb")
 def kb() -> KnowledgeBase:
     return load_kb()

@@ -23,6 +23,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from readout.cache import disk_cached
+
 TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -190,6 +192,7 @@ def act_file_name(lang: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+@disk_cached("act-lexicon")
 def load_act_lexicon(lang: str) -> ActLexicon:
     """Read, validate and index `data/lexicon/{lang}_acts.yaml` once per process.
 

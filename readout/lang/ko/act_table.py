@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
+from readout.cache import disk_cached
 from readout.lang.act_lexicon import CONTEXTS, MODES, TYPES  # the PLOVER manual's tables, shared
 
 VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
@@ -133,6 +134,7 @@ ACT_FILE = "lexicon/ko_acts.yaml"
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("ko-act-index")
 def act_index() -> ActIndex:
     """Read, validate and index `data/lexicon/ko_acts.yaml` once per process. Read with libyaml when
     PyYAML has it: the pure-Python reader takes over a second on this file, libyaml a fraction."""

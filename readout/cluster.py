@@ -1,0 +1,68 @@
+"""The Dask engine: batches of documents on a `dask.distributed` cluster, the pipeline warm on every worker.
+
+Why a worker plugin: the pipeline (settings and knowledge, a few hundred KB) is registered once per
+run; each worker, including one that joins later, unpickles it and loads Kiwi and the indexes in the
+plugin's `setup`, before any task, and the tasks carry documents only. Tasks are batches (`BATCH`
+lines, or a whole web archive: `parallel.batches`), a bounded window of them is in flight, and
+results come back in input order, so the store sees what a local run would give it.
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Iterable, Iterator
+
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from readout.errors import ReadoutError
+from readout.model import Article
+from readout.parallel import BATCH, batches, extract_or_error, for_store, task_key
+from readout.pipeline import Pipeline
+
+_PIPELINES: dict[str, Pipeline] = {}  # in each worker: the warm pipeline of each run, by plugin name
+_RUNS = itertools.count()
+
+
+class WarmPipeline(WorkerPlugin):
+    """Hands a run's pipeline to every worker and loads its models there, once per worker."""
+
+    def __init__(self, name: str, pipeline: Pipeline):
+        self.name = name
+        self.pipeline = pipeline
+
+    def setup(self, worker) -> None:
+        _PIPELINES[self.name] = self.pipeline.warm()
+
+    def teardown(self, worker) -> None:
+        _PIPELINES.pop(self.name, None)
+
+
+def extract_on_worker(articles: list[Article], name: str) -> list[Article | ReadoutError]:
+    """One task: a batch of documents through the worker's warm pipeline."""
+    pipeline = _PIPELINES[name]
+    return [for_store(extract_or_error(a, pipeline)) for a in articles]
+
+
+def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, scheduler: str | None,
+                   workers: int) -> Iterator[Article | ReadoutError]:
+    cluster = None if scheduler else LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
+                                                  processes=True, dashboard_address=None)
+    client = Client(scheduler or cluster)
+    name = f"readout-pipeline-{next(_RUNS)}-{id(pipeline)}"
+    try:
+        client.register_plugin(WarmPipeline(name, pipeline), name=name)
+        in_flight = max(1, len(client.scheduler_info().get("workers", {})), workers) * 2
+        window: list = []
+        for batch in batches(articles, BATCH, task_key):
+            window.append(client.submit(extract_on_worker, batch, name, pure=False))
+            if len(window) >= in_flight:
+                yield from window.pop(0).result()
+        for future in window:
+            yield from future.result()
+    finally:
+        try:
+            client.unregister_worker_plugin(name)
+        except Exception:  # the cluster is going away, or the plugin never registered
+            pass
+        client.close()
+        if cluster is not None:
+            cluster.close()

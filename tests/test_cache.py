@@ -1,0 +1,136 @@
+"""The start-up cache (readout/cache.py): values keyed by the package's files, never stale; compiled
+patterns identical to `re.compile`'s; an unusable folder means building as before; a cached and a
+fresh start extract the same events."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readout import cache
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_value_is_built_once_then_read(folder):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": [1, 2]}
+
+    assert cache.cached("thing", build) == {"a": [1, 2]}
+    assert cache.cached("thing", build) == {"a": [1, 2]}
+    assert len(calls) == 1
+    assert len(list(folder.glob("thing@*.pickle"))) == 1
+
+
+def test_a_changed_data_file_changes_the_key(tmp_path):
+    copy = tmp_path / "readout"
+    shutil.copytree(cache.PACKAGE / "data", copy / "data")
+    before = cache.package_hash(copy)
+    places = copy / "data" / "places.yaml"
+    places.write_text(places.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    cache.package_hash.cache_clear()
+    assert cache.package_hash(copy) != before
+
+
+def test_a_new_package_version_rebuilds(folder, monkeypatch):
+    assert cache.cached("thing", lambda: "old") == "old"
+    monkeypatch.setattr(cache, "package_hash", lambda: "another version")
+    assert cache.cached("thing", lambda: "new") == "new"  # not the stale value
+    assert len(list(folder.glob("thing@*.pickle"))) == 2  # the other version's value stays a while
+    old, recent = sorted(folder.glob("thing@*.pickle"))
+    os.utime(old, (0, 0))  # unused for long: removed when the next value is written
+    monkeypatch.setattr(cache, "package_hash", lambda: "a third version")
+    assert cache.cached("thing", lambda: "third") == "third"
+    assert not old.exists() and recent.exists()
+
+
+@pytest.mark.parametrize("value", ["off", "", "OFF"])
+def test_the_cache_can_be_turned_off(monkeypatch, value):
+    monkeypatch.setenv(cache.ENV, value)
+    assert cache.cache_dir() is None
+    calls = []
+    cache.cached("thing", lambda: calls.append(1))
+    cache.cached("thing", lambda: calls.append(1))
+    assert len(calls) == 2
+
+
+def test_an_unwritable_folder_builds_as_before(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(cache.ENV, str(blocker / "cache"))
+    assert cache.cached("thing", lambda: 42) == 42
+    assert cache.compile_pattern("x" * cache.LONG_PATTERN).match("x" * cache.LONG_PATTERN)
+
+
+def test_a_corrupt_file_is_rebuilt(folder):
+    cache.cached("thing", lambda: 1)
+    for path in folder.glob("thing@*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert cache.cached("thing", lambda: 2) == 2
+
+
+LONG = r"\b(?P<word>" + "|".join(f"w{i}x" for i in range(600)) + r")\b(?:\s+(?P<tail>[A-Z]\w+))?"
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("text", ["a W599X Seoul b", "w12x", "no word here", "w0x\tTokyo"])
+def test_compiled_patterns_match_like_re(folder, flags, text):
+    expected = re.compile(LONG, flags)
+    cold = cache.compile_pattern(LONG, flags)
+    warm = cache.compile_pattern(LONG, flags)  # from the stored program
+    assert list((folder / "re").glob("*.pickle"))
+    for got in (cold, warm):
+        assert (got.pattern, got.flags, got.groupindex, got.groups) == \
+            (expected.pattern, expected.flags, expected.groupindex, expected.groups)
+        assert [m.span() + m.groups() for m in got.finditer(text)] == \
+            [m.span() + m.groups() for m in expected.finditer(text)]
+
+
+TEXT = ("The foreign minister of Japan met his South Korean counterpart in Tokyo on Monday and "
+        "condemned the missile launch.\n\n"
+        "한국 외교부 장관은 13일 서울에서 미국 국무장관과 회담하고 북한의 도발을 규탄했다.")
+SCRIPT = ("import dataclasses, json, sys; from datetime import date; from readout.api import extract_text; "
+          "a = extract_text(sys.argv[1], 'cache-test', date(2024, 5, 14)); "
+          "print(json.dumps([dataclasses.asdict(e) for e in a.events], sort_keys=True, default=str))")
+
+
+def extraction(cache_value: str) -> list:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **{cache.ENV: cache_value})
+    out = subprocess.run([sys.executable, "-c", SCRIPT, TEXT], env=env, check=True, capture_output=True,
+                         text=True, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_a_cached_start_extracts_what_a_fresh_one_does(tmp_path):
+    fresh = extraction("off")
+    assert fresh, "the test text should give events"
+    cold = extraction(str(tmp_path))  # builds and stores
+    assert list(tmp_path.glob("city-index@*.pickle")) and list(tmp_path.glob("en-mention-patterns@*.pickle"))
+    warm = extraction(str(tmp_path))  # reads everything from the cache
+    assert fresh == cold == warm
+
+
+def test_a_long_word_list_pattern_is_the_same_from_the_cache(folder):
+    from readout.patterns import _alternation, alternation
+
+    words = [f"name{i}" for i in range(700)] + ["a\nb", "Seoul", "Seo"]
+    fresh = _alternation(sorted(set(words)))
+    assert alternation(words) == fresh  # builds and stores
+    assert list((folder / "text").glob("*.pickle"))
+    assert alternation(reversed(words)) == fresh  # read back, whatever the order of the words
+    assert alternation([*words[:-3], "a", "b", "Seoul", "Seo"]) != fresh  # other words, other key
