@@ -28,6 +28,8 @@ class LanguageSettings(BaseModel):
     visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host
     visit_tail_chars: int = 10  # and after it ('회담차 방한한')
     multilateral_reach_chars: int = 12  # a multilateral word names a meeting this close after it (ko)
+    subordinate_reach_chars: int = 150  # how far an after-clause around a date may reach
+    status_after_chars: int = 60  # the words after a meeting word read for its status ('예정', '취소')
     group_country_reach_chars: int = 12  # 'ROK-Japan meeting': country compound this close before a trigger
     nominal_actor_reach_chars: int = 60  # how far before a launch noun its owner may stand
     nominal_owner_reach_chars: int = 25  # a genitive owner ('북한의 ... 발사') or agent ('by X') this close

@@ -132,9 +132,11 @@ class English(Language):
                     or self.background_extent(text, start, end) is not None)
 
     def background_extent(self, text, start, end):
-        comma = text.find(",", end)
-        opener = self.lex.re("date_subordinate_before_re").search(text, 0, start)
-        return (opener.start(), comma) if opener and comma >= 0 else None
+        reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
+        comma = text.find(",", end, end + reach)
+        first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
+        opener = self.lex.re("date_subordinate_before_re").search(text, first, start) if comma >= 0 else None
+        return (opener.start(), comma) if opener else None
 
     # --- acts ----------------------------------------------------------------------------------------
     def find_acts(self, text, tokens) -> list[ActHit]:

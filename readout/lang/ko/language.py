@@ -83,12 +83,13 @@ class Korean(Language):
         return None
 
     def meeting_status(self, text: str, end: int) -> str:
-        after = text[end:]
+        after = text[end:end + self.settings.status_after_chars]
         if self.lex.re("cancelled_after_re").search(after):
             return "cancelled"
         if self.lex.re("planned_after_re").search(after):
             return "planned"
-        conjecture = self.lex.re("conjecture_after_re").search(text[max(0, end - 2):])  # '만날 것으로 보인다'
+        window = text[max(0, end - 2):end + self.settings.status_after_chars]  # '만날 것으로': the trigger's end
+        conjecture = self.lex.re("conjecture_after_re").search(window)
         if conjecture and future_adnominal(conjecture.group(1)):
             return "planned"
         return "occurred"
@@ -128,7 +129,7 @@ class Korean(Language):
         return self.background_extent(text, start, end) is not None
 
     def background_extent(self, text, start, end):
-        sub = self.lex.re("date_subordinate_after_re").match(text[end:])
+        sub = self.lex.re("date_subordinate_after_re").match(text[end:end + self.settings.subordinate_reach_chars])
         if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:  # '발사한 후', '열린 뒤'
             return start, end + sub.end()
         return None
