@@ -124,7 +124,9 @@ class Korean(Language):
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
-        if self.lex.re("date_background_before_re").search(before) or self.lex.re("date_background_after_re").match(after):
+        if self.lex.re("date_background_before_re").search(before):
+            return True
+        if self.lex.re("date_background_after_re").match(after):
             return True
         return self.background_extent(text, start, end) is not None
 
