@@ -30,10 +30,13 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     text = article.text[sent.start:sent.end]
     tokens = article.tokens.get(sent.start, ())
     out: list[Event] = []
-    for hit in lang.find_acts(text, tokens):
+    hits = lang.find_acts(text, tokens)
+    judged = [lang.clause(text, tokens, h.start, h.end) for h in hits if h.type in VERBAL and not h.negated]
+    for hit in hits:
         if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
             continue
-        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx)
+        governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
+        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed)
         if event is None:
             continue
         same = [o for o in out if o.type == event.type]
@@ -73,7 +76,9 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
 
 
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
-              dates: list[DateRef], story, ctx) -> Event | None:
+              dates: list[DateRef], story, ctx, governed: bool = False) -> Event | None:
+    """The event of one act word. `governed`: a noun act in the clause of a statement ('condemned the
+    attack', '공격을 규탄했다'): the statement's subject judges it and did not do it."""
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
@@ -82,7 +87,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     roles = read_roles(lang, text, tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
     if hit.nominal and hit.type not in VERBAL:
-        actors = nominal_actor(lang, text, sent, hit, countries, settings) \
+        actors = nominal_actor(lang, text, sent, hit, countries, settings, governed) \
             or leftover_countries(countries, meetings_here, story) or story.mobilizer
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
@@ -197,9 +202,10 @@ def coordinated_group(lang, text: str, sent: Span, subjects: list[SideItem], fir
 
 
 def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[CountryMention],
-                  settings) -> list[str]:
+                  settings, governed: bool = False) -> list[str]:
     """'북한의 탄도미사일 발사', '북한군 파병', 'North Korea's troop dispatch', 'launches by X': the
-    owner in the genitive or right before the noun, else the nearest subject or owner within reach."""
+    owner in the genitive or right before the noun, else the nearest subject or owner within reach
+    (not the subject of a statement that judges the act: `governed`)."""
     pos, end = sent.start + hit.start, sent.start + hit.end
     countries = [c for c in countries if not c.recipient]  # a recipient form ('대북 제재') never acts
     after = [c for c in countries if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
@@ -212,7 +218,7 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
     if adjacent:
         return adjacent[-1].codes
     near = [c for c in countries if 0 <= pos - c.end <= settings.nominal_actor_reach_chars
-            and (c.genitive or c.subject)]
+            and (c.genitive or (c.subject and not governed))]
     return near[-1].codes if near else []
 
 

@@ -61,3 +61,15 @@ def test_statement_at_a_meeting_has_the_meeting_date(extract):
                 published=date(2022, 6, 15))
     (e,) = events_of(a, "ACCUSE")
     assert e.date == date(2022, 6, 13) and countries(e.participants) == {"KOR", "USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru condemned the attack on a border post.",
+    "Chile and Peru strongly denounced the bombing of the embassy.",
+    "칠레 정부는 국경 초소에 대한 공격을 강력히 규탄했다.",
+])
+def test_a_judged_noun_act_is_not_done_by_the_judge(extract, text):
+    """'condemned the attack': the subject of the statement judges the attack and did not carry it out."""
+    a = extract(text, published=date(2023, 10, 11))
+    judges = {"CHL", "PER", "FRA"}
+    assert not [e for e in a.events if e.type == "ASSAULT" and {p.country for p in e.participants} & judges]
