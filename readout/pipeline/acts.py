@@ -54,8 +54,9 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
         return [event]
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
-    days = list(dict.fromkeys(d.value for d in recalled or dates if d.value and d.precision == "day" and not d.reporting
-                              and (recalled or not d.background) and sent.start + left <= d.span.start < sent.start + right))
+    pool = recalled or [d for d in dates if not d.background]  # 'after X fired on May 2 and 3,': that clause's
+    days = list(dict.fromkeys(d.value for d in pool if d.value and d.precision == "day" and not d.reporting
+                              and sent.start + left <= d.span.start < sent.start + right))
     if len(days) <= 1:
         return [event]
     return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",
