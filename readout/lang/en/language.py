@@ -51,10 +51,9 @@ class English(Language):
         """'the foreign ministers of Japan, the U.S. and South Korea', 'the Japanese and Chinese leaders':
         an office word in the plural with a list of two or more countries after 'of' or before it."""
         out = []
-        found = countries.find_countries(text, 0, tokens)
-        for m in self.lex.re("group_offices_re").finditer(text):
-            if inside(taken, m.start()):
-                continue
+        matches = [m for m in self.lex.re("group_offices_re").finditer(text) if not inside(taken, m.start())]
+        found = countries.find_countries(text, 0, tokens) if matches else []  # most sentences have none
+        for m in matches:
             after = [c for c in found if c.end > m.end()]  # 'the leaders of China' may be one mention
             of = after and (after[0].start < m.end() or self.lex.re("group_offices_of_re").match(
                 text[m.end():after[0].start]))
