@@ -54,11 +54,24 @@ def surname_class() -> dict[str, str]:
     return out
 
 
+HANGUL_FIRST, HANGUL_SYLLABLES, MEDIALS_TIMES_FINALS, FINALS_COUNT = 0xAC00, 11172, 588, 28
+
+
+def jamo_indexes(ch: str) -> tuple[int, int, int] | None:
+    """A Hangul syllable's initial, medial and final jamo as Unicode's indexes (final 0: none);
+    None for any other character."""
+    code = ord(ch) - HANGUL_FIRST
+    if not 0 <= code < HANGUL_SYLLABLES:
+        return None
+    return code // MEDIALS_TIMES_FINALS, (code % MEDIALS_TIMES_FINALS) // FINALS_COUNT, code % FINALS_COUNT
+
+
 def romanize_syllable(ch: str) -> str:
-    code = ord(ch) - 0xAC00
-    if not 0 <= code < 11172:
+    parts = jamo_indexes(ch)
+    if parts is None:
         return ch
-    return INITIALS[code // 588] + MEDIALS[(code % 588) // 28] + FINALS[code % 28]
+    initial, medial, final = parts
+    return INITIALS[initial] + MEDIALS[medial] + FINALS[final]
 
 
 def split_korean_name(hangul: str) -> tuple[str, str]:

@@ -31,6 +31,7 @@ import unicodedata
 from readout.kb.names import (
     _tables,
     is_hangul,
+    jamo_indexes,
     looks_korean_name,
     romanize_korean_name,
     stable_id,
@@ -111,11 +112,11 @@ def hangul_token(token: str) -> str:
     """One Hangul token -> its key (deterministic: each jamo has one class)."""
     raw, last_vowel = [], ""
     for ch in token:
-        code = ord(ch) - 0xAC00
-        if not 0 <= code < 11172:
+        parts = jamo_indexes(ch)
+        if parts is None:
             continue
-        medial = (code % 588) // 28
-        raw.append(INITIAL_CLASS[code // 588] + ("" if medial == EPENTHETIC else "V") + FINAL_CLASS[code % 28])
+        initial, medial, final = parts
+        raw.append(INITIAL_CLASS[initial] + ("" if medial == EPENTHETIC else "V") + FINAL_CLASS[final])
         last_vowel = MEDIAL_VOWEL[medial]
     key = _finish("".join(raw))
     return key or last_vowel

@@ -71,29 +71,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ActEntry(Strict):
-    """One trigger: a lemma (with what must accompany it) and the PLOVER reading it gives."""
+class PloverReading(BaseModel):
+    """The PLOVER reading an act entry gives, checked against the manual's tables: a type, a mode of
+    that type, contexts. Both languages' entry models take it (`lang/ko/act_table.py`)."""
 
-    lemma: str
-    pos: Literal["verb", "noun"] = "verb"
-    forms: list[str] = []  # inflected forms (English); Korean matches lemmas
-    particle: str | None = None  # must follow the trigger: "call" + "on", "step" + "down"
-    objects: list[str] = []  # one must appear within object_window words: "impose" + "sanctions"
-    noun: str | None = None  # Korean light-verb pair: "우려" + "표명하다"
     type: str
     mode: str | None = None
     contexts: list[str] = []
-    target: list[str] = []  # "object", or the preposition/particle introducing the receiving side
-    generic: bool = False  # a generic pledge to cooperate
-    frame: Frame | None = None  # pledge: "vow to X" reads X; refuse: "refused to X" negates X
-    source: list[str] = []  # CAMEO codes it came from, or "readout"
-
-    @field_validator("forms")
-    @classmethod
-    def _forms(cls, v: list[str]) -> list[str]:
-        if not v or any(not f.strip() for f in v):
-            raise ValueError("forms must be a non-empty list of non-empty strings")
-        return v
 
     @field_validator("type")
     @classmethod
@@ -110,19 +94,41 @@ class ActEntry(Strict):
             raise ValueError(f"contexts {bad} are not PLOVER contexts")
         return v
 
+    @model_validator(mode="after")
+    def _mode(self):
+        if self.mode is not None and self.mode not in MODES[self.type]:
+            raise ValueError(f"mode {self.mode!r} is not a mode of {self.type} "
+                             f"(manual: {', '.join(MODES[self.type]) or 'none'})")
+        return self
+
+
+class ActEntry(Strict, PloverReading):
+    """One trigger: a lemma (with what must accompany it) and the PLOVER reading it gives."""
+
+    lemma: str
+    pos: Literal["verb", "noun"] = "verb"
+    forms: list[str] = []  # inflected forms (English); Korean matches lemmas
+    particle: str | None = None  # must follow the trigger: "call" + "on", "step" + "down"
+    objects: list[str] = []  # one must appear within object_window words: "impose" + "sanctions"
+    noun: str | None = None  # Korean light-verb pair: "우려" + "표명하다"
+    target: list[str] = []  # "object", or the preposition/particle introducing the receiving side
+    generic: bool = False  # a generic pledge to cooperate
+    frame: Frame | None = None  # pledge: "vow to X" reads X; refuse: "refused to X" negates X
+    source: list[str] = []  # CAMEO codes it came from, or "readout"
+
+    @field_validator("forms")
+    @classmethod
+    def _forms(cls, v: list[str]) -> list[str]:
+        if not v or any(not f.strip() for f in v):
+            raise ValueError("forms must be a non-empty list of non-empty strings")
+        return v
+
     @field_validator("target")
     @classmethod
     def _target(cls, v: list[str]) -> list[str]:
         if any(not t.strip() for t in v):
             raise ValueError("a target is 'object' or a preposition/particle, never empty")
         return v
-
-    @model_validator(mode="after")
-    def _mode(self) -> "ActEntry":
-        if self.mode is not None and self.mode not in MODES[self.type]:
-            raise ValueError(f"mode {self.mode!r} is not a mode of {self.type} "
-                             f"(manual: {', '.join(MODES[self.type]) or 'none'})")
-        return self
 
     @property
     def key(self) -> tuple:

@@ -97,10 +97,11 @@ class Language:
         """Dates (absolute offsets) with `background` set, a date coordinated with a background one
         included ('6일과 13일에 이어', 'since May 3 and 5')."""
         for d in found:
-            d.background = self.background_date(text, d.span.start - offset, d.span.end - offset)
             clause = self.background_extent(text, d.span.start - offset, d.span.end - offset)
-            if clause is not None:
+            if clause is not None:  # the date dates an act of its own subordinate clause
                 d.span.data["clause"] = (offset + clause[0], offset + clause[1])
+            d.background = clause is not None or self.background_date(text, d.span.start - offset,
+                                                                      d.span.end - offset)
         for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
             if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
                 a.background = True

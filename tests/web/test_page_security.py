@@ -4,7 +4,6 @@ server refuses a foreign Host header over a real socket."""
 from __future__ import annotations
 
 import http.client
-import threading
 import time
 from datetime import date
 
@@ -13,8 +12,7 @@ import pytest
 from readout.api import extract
 from readout.ingest.sources import RawDocument
 from readout.store.db import Store
-from tests.web.conftest import chromium_path
-from tests.web.test_page import ARTIFACTS, FLAGS, free_port
+from tests.web.conftest import ARTIFACTS, chromium, live_server
 
 TEXT = ("Foreign Minister Park Jin met Japanese Foreign Minister Yoshimasa Hayashi in Tokyo on Thursday. "
         "The two ministers condemned North Korea's provocations.")
@@ -24,41 +22,21 @@ SOURCES = [("evil-js", "javascript:window.__pwned=1"), ("evil-data", "data:text/
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
-    from readout.web.server import create_app
-
     db = str(tmp_path_factory.mktemp("xss") / "xss.db")
     with Store(db) as store:
         for doc_id, url in SOURCES:
             store.save(extract(RawDocument(doc_id, text=TEXT, url=url, published=date(2023, 3, 17))))
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield port
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with live_server(db) as port:
+        yield port
 
 
 @pytest.fixture(scope="module")
 def page(server):
-    path = chromium_path()
-    if path is None:
-        pytest.skip("Debian's chromium is not installed (scripts/install-browser installs it)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=FLAGS)
+    with chromium() as browser:
         pg = browser.new_page(viewport={"width": 1200, "height": 900})
         pg.violations = []
         pg.on("console", lambda m: pg.violations.append(m.text) if "Content Security Policy" in m.text else None)
         yield pg
-        browser.close()
 
 
 def wait_ready(page) -> None:

@@ -127,8 +127,7 @@ class English(Language):
 
     def background_date(self, text, start, end):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
-                    or self.lex.re("date_background_after_re").match(text[end:end + 20])
-                    or self.background_extent(text, start, end) is not None)
+                    or self.lex.re("date_background_after_re").match(text[end:end + 20]))
 
     def background_extent(self, text, start, end):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from readout.cache import disk_cached
-from readout.lang.act_lexicon import CONTEXTS, MODES, TYPES  # the PLOVER manual's tables, shared
+from readout.lang.act_lexicon import MODES, TYPES, PloverReading  # noqa: F401 - the shared PLOVER tables
 
 VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
 
 
-class ActEntry(BaseModel):
+class ActEntry(PloverReading):
     """One Korean trigger: a verb lemma, a noun + verb pair, or a nominal compound."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -32,33 +32,12 @@ class ActEntry(BaseModel):
     pos: Literal["verb", "noun"] = "verb"
     noun: str | None = None  # pair: this noun in the verb's clause ("우려" + "표명하다")
     forms: list[str] = []
-    type: str
-    mode: str | None = None
-    contexts: list[str] = []
     target: list[str] = []
     generic: bool = False
     source: list[str] = []
 
-    @field_validator("type")
-    @classmethod
-    def _type(cls, v: str) -> str:
-        if v not in TYPES:
-            raise ValueError(f"type {v!r} is not one of the 16 PLOVER types")
-        return v
-
-    @field_validator("contexts")
-    @classmethod
-    def _contexts(cls, v: list[str]) -> list[str]:
-        bad = [c for c in v if c not in CONTEXTS]
-        if bad:
-            raise ValueError(f"contexts {bad} are not PLOVER contexts")
-        return v
-
     @model_validator(mode="after")
     def _shape(self) -> "ActEntry":
-        if self.mode is not None and self.mode not in MODES[self.type]:
-            raise ValueError(f"mode {self.mode!r} is not a mode of {self.type} "
-                             f"(manual: {', '.join(MODES[self.type]) or 'none'})")
         if self.pos == "verb" and not self.lemma.endswith("다"):
             raise ValueError(f"verb lemma {self.lemma!r} must be a dictionary form ending in 다")
         if self.pos == "noun" and self.noun is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from readout.kb.loader import kb, lexicon
+from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.clauses import SentenceReader, clause_words
@@ -124,11 +125,8 @@ class Korean(Language):
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
-        if self.lex.re("date_background_before_re").search(before):
-            return True
-        if self.lex.re("date_background_after_re").match(after):
-            return True
-        return self.background_extent(text, start, end) is not None
+        return bool(self.lex.re("date_background_before_re").search(before)
+                    or self.lex.re("date_background_after_re").match(after))
 
     def background_extent(self, text, start, end):
         sub = self.lex.re("date_subordinate_after_re").match(text[end:end + self.settings.subordinate_reach_chars])
@@ -291,13 +289,12 @@ def dateline(lex, line: str) -> int:
     return 0
 
 
-HANGUL_FIRST, HANGUL_SYLLABLES, JONGSEONG_COUNT = 0xAC00, 11172, 28
-NIEUN_FINAL, RIEUL_FINAL, SSANGSIOS_FINAL = 4, 8, 20  # final consonants ㄴ, ㄹ, ㅆ
+NIEUN_FINAL, RIEUL_FINAL, SSANGSIOS_FINAL = 4, 8, 20  # final consonants ㄴ, ㄹ, ㅆ (Unicode's indexes)
 
 
 def final_consonant(syllable: str) -> int | None:
-    code = ord(syllable) - HANGUL_FIRST
-    return code % JONGSEONG_COUNT if 0 <= code < HANGUL_SYLLABLES else None
+    parts = jamo_indexes(syllable)
+    return parts[2] if parts else None
 
 
 def future_adnominal(word_end: str) -> bool:
