@@ -55,8 +55,44 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def main() -> None:
+def hammer(port: int, clients: int, seconds: float, params, timeout: float) -> tuple[list[float], list[float], int]:
+    """`clients` threads, released together, each asking /api/events with `params(rng)` until `seconds`
+    pass. Returns every latency, each client's first latency, and the number of non-200 answers."""
     import httpx
+
+    latencies: list[float] = []
+    first: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    go = threading.Barrier(clients)
+    stop = time.perf_counter() + seconds
+
+    def client(seed: int) -> None:
+        nonlocal errors
+        rng = random.Random(seed)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=timeout) as http:
+            go.wait()
+            n = 0
+            while time.perf_counter() < stop:
+                start = time.perf_counter()
+                r = http.get("/api/events", params=params(rng))
+                elapsed = time.perf_counter() - start
+                with lock:
+                    latencies.append(elapsed)
+                    errors += r.status_code != 200
+                    if n == 0:
+                        first.append(elapsed)
+                n += 1
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, first, errors
+
+
+def main() -> None:
     import uvicorn
 
     from readout.web.server import create_app
@@ -76,28 +112,8 @@ def main() -> None:
         threading.Thread(target=server.run, daemon=True).start()
         while not server.started:
             time.sleep(0.05)
-        latencies: list[float] = []
-        errors = 0
-        stop = time.perf_counter() + args.seconds
-        lock = threading.Lock()
-
-        def client(seed: int) -> None:
-            nonlocal errors
-            rng = random.Random(seed)
-            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
-                while time.perf_counter() < stop:
-                    start = time.perf_counter()
-                    r = http.get("/api/events", params={"person": rng.choice(people), "limit": 50})
-                    elapsed = time.perf_counter() - start
-                    with lock:
-                        latencies.append(elapsed)
-                        errors += r.status_code != 200
-
-        threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        latencies, _first, errors = hammer(port, args.clients, args.seconds,
+                                           lambda rng: {"person": rng.choice(people), "limit": 50}, timeout=10)
         server.should_exit = True
         q = statistics.quantiles(latencies, n=100)
         print(json.dumps({"events": args.events, "build_seconds": round(built, 1), "clients": args.clients,

@@ -16,26 +16,20 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_api import free_port, hammer  # noqa: E402 - the same clients as the single-process benchmark
 QUERIES = ["블링컨과", "회담했다", "외교부 장관", "북한의 도발", "정상회담", "국무장관과 회담", "한미일", "미국",
            "장관은 워싱턴에서", "협력을 약속했다"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def build(db: str, copies: int, folder: Path) -> int:
@@ -70,8 +64,6 @@ def wait_listening(port: int, proc: subprocess.Popen, limit: float = 120.0) -> f
 
 
 def main() -> None:
-    import httpx
-
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=20.0)
@@ -86,35 +78,8 @@ def main() -> None:
                                 env=env)
         try:
             startup = wait_listening(port, proc)
-            latencies: list[float] = []
-            first: list[float] = []
-            errors = 0
-            lock = threading.Lock()
-            go = threading.Barrier(args.clients)
-            stop = time.perf_counter() + args.seconds
-
-            def client(seed: int) -> None:
-                nonlocal errors
-                rng = random.Random(seed)
-                with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
-                    go.wait()
-                    n = 0
-                    while time.perf_counter() < stop:
-                        start = time.perf_counter()
-                        r = http.get("/api/events", params={"q": rng.choice(QUERIES), "limit": 20})
-                        elapsed = time.perf_counter() - start
-                        with lock:
-                            latencies.append(elapsed)
-                            errors += r.status_code != 200
-                            if n == 0:
-                                first.append(elapsed)
-                        n += 1
-
-            threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
+            latencies, first, errors = hammer(port, args.clients, args.seconds,
+                                              lambda rng: {"q": rng.choice(QUERIES), "limit": 20}, timeout=60)
             peak = peak_rss_mb(proc.pid)
         finally:
             proc.terminate()
