@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActEntry, ActIndex, act_index
+from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
 STEM_TAGS = frozenset({"VV", "VA"})
@@ -247,7 +248,7 @@ def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             j = adv[0] - 1
         elif toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC", "MM"):
             j -= 1
-        elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in lex.cue("postposition_verb"):
+        elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in postposition_stems():
             j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
         elif toks[j][1] in NOUN_TAGS:
             start = _run_start(toks, j)

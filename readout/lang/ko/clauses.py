@@ -175,6 +175,12 @@ def clause_words() -> dict[str, frozenset[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def postposition_stems() -> frozenset[str]:
+    """The stems kiwi gives the verbs that work as postpositions (대하다 -> 대하: '대해', '통해')."""
+    return frozenset(verb.removesuffix("다") for verb in clause_words()["postpositional_verbs"])
+
+
 @functools.lru_cache(maxsize=256)
 def reader(text: str, tokens: tuple) -> SentenceReader:
     """Several steps read the same sentence: build its words once (tokens are tuples, never changed)."""

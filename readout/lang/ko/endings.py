@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.clauses import postposition_stems
 
 FUTURE_ETM = frozenset({"ᆯ", "을", "ㄹ"})
 DROP_INHERITED = frozenset({"exhortation", "imperative", "content"})
@@ -238,7 +239,7 @@ def _modifier(toks: list, k: int, lex: ActIndex) -> bool:
     after = toks[k + 1] if k + 1 < len(toks) else ("", "", 0, 0)
     if after[1] == "ETM":
         return True
-    return toks[k][0] in lex.cue("postposition_verb") and after[1] == "EC"
+    return toks[k][0] in postposition_stems() and after[1] == "EC"
 
 
 def lemma_at(toks: list, i: int) -> str:
