@@ -15,7 +15,7 @@ class DocPeople:
     """The people a document has named so far, and the short forms that refer back to them."""
 
     entities: dict[str, Entity] = field(default_factory=dict)
-    short: dict[str, list[str]] = field(default_factory=dict)  # short form -> ids, latest last
+    short: dict[str, set[str]] = field(default_factory=dict)  # short form -> ids of the people it fits
     offices: dict[str, str] = field(default_factory=dict)  # id -> office id
     topic: str | None = None  # the person the narrative is about (last subject)
     used: dict[str, str] = field(default_factory=dict)  # short form -> the id it referred to last
@@ -27,24 +27,21 @@ class DocPeople:
         if office:
             self.offices[entity.id] = office
         for form in short_forms(entity):
-            ids = self.short.setdefault(form, [])
-            if entity.id in ids:
-                ids.remove(entity.id)
-            ids.append(entity.id)
+            self.short.setdefault(form, set()).add(entity.id)
 
     def lookup(self, surface: str, office: str | None, country: str | None, at: int) -> Entity | None:
         """The person a short form at `at` refers to: of those named before it that it fits (country,
         office), the one it already referred to in this document, else the first named. A writer who
         brings in a second Kim names him in full ('leader Kim Jong-un') and goes on calling the story's
         own Kim 'Kim'."""
-        ids = [i for i in self.short.get(surface, []) if self.seen.get(i, at) < at]
+        ids = sorted((i for i in self.short.get(surface, ()) if self.seen[i] < at), key=lambda i: (self.seen[i], i))
         if country:
-            ids = [i for i in ids if self.entities[i].country in (country, None)] or []
+            ids = [i for i in ids if self.entities[i].country in (country, None)]
         if len(ids) > 1 and office:
             ids = [i for i in ids if self.offices.get(i) == office] or ids
         if not ids:
             return None
-        chosen = self.used[surface] if self.used.get(surface) in ids else min(ids, key=self.seen.__getitem__)
+        chosen = self.used[surface] if self.used.get(surface) in ids else ids[0]
         self.used[surface] = chosen
         return self.entities[chosen]
 
