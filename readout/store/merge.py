@@ -99,6 +99,7 @@ class Verdict:
     disagreed: list[str] = field(default_factory=list)
     members: list[dict] = field(default_factory=list)
     linked: dict[str, str] = field(default_factory=dict)  # the report's unknown person -> the record's
+    reported: set[str] = field(default_factory=set)  # the report's parties, linked persons as the record's ids
 
     def reason(self) -> dict:
         return {"rule": "same event by evidence", "event": self.event_id, "score": round(self.score, 3),
@@ -180,10 +181,11 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
         return v
     actors = v.sides = set().union(*(m.parties for m in members))
     v.linked = link_persons(members, new, actors)
+    v.reported = {v.linked.get(p, p) for p in new.parties}
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
-    v.parties, why = party_evidence(new.type, actors, linked_parties(new, v), settings)
+    v.parties, why = party_evidence(new.type, actors, v.reported, settings)
     (v.agreed if v.parties else v.disagreed).append(why)
-    if v.parties and new.type == "CONSULT" and new.basis == INFERRED and linked_parties(new, v) < actors:
+    if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
         v.parties = 0.0  # 'Meanwhile, two of them held talks with ...' after the larger meeting's story
         v.disagreed.append("a smaller meeting dated only by its story: a side meeting, not the larger one")
     targets = set().union(*(m.recipients for m in members))
@@ -222,10 +224,6 @@ def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[s
     return out
 
 
-def linked_parties(new: Member, v: Verdict) -> set[str]:
-    return {v.linked.get(p, p) for p in new.parties}
-
-
 def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings) -> tuple[bool, float]:
     """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
     a record whose stated days already span a time zone (one outlet's Seoul day beside another's
@@ -239,7 +237,7 @@ def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settin
         ok, score, why = date_evidence(m, new, settings)
         if not ok and ONE_CITY_WHY in why and new.date in stated_days:
             ok, why = True, f"{why}, but the record holds both days"
-        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or linked_parties(new, v) != v.sides):
+        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or v.reported != v.sides):
             ok, why = False, f"{why}, but not one meeting of the same people"
         v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
         date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
@@ -327,7 +325,7 @@ def larger_meeting_may_join(conn: sqlite3.Connection, v: Verdict, verdicts: list
     is a smaller meeting of its own: not when the record's own document also reports a larger
     meeting, and not when the extra parties have a meeting record of their own (a trilateral report
     does not pair with one of two bilaterals held among its ministers)."""
-    extra = linked_parties(new, v) - v.sides
+    extra = v.reported - v.sides
     other = next((w for w in verdicts if w is not v and w.sides & extra and w.sides & v.sides
                   and not any(d.startswith("date:") for d in w.disagreed)), None)
     if other:
