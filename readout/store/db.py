@@ -23,6 +23,7 @@ from readout.kb.loader import kb
 from readout.model import Article, Entity
 from readout.settings import SETTINGS, Settings
 from readout.store import neardup
+from readout.store.lean import full_event
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import migrate, transaction
 
@@ -158,13 +159,13 @@ class Store:
 
     def events(self) -> Iterator[dict]:
         for row in self.conn.execute("SELECT record FROM events ORDER BY date, id"):
-            yield json.loads(row[0])
+            yield full_event(self.conn, row[0])
 
     def event(self, event_id: str) -> dict:
         row = self.conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
         if row is None:
             raise NotFound(f"no event {event_id}")
-        return json.loads(row[0])
+        return full_event(self.conn, row[0])
 
     def counts(self) -> dict[str, int]:
         q = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
@@ -203,9 +204,9 @@ class Store:
         self.conn.execute("SAVEPOINT document")
         try:
             touched = self.delete_document(article.id) if old else set()
-            self.insert_document(article, digest)
+            number = self.insert_document(article, digest)
             dup = neardup.link(self.conn, article.id, body_of(article), self.settings)
-            self.insert_mentions(article)
+            self.insert_mentions(article, number)
             merged, _joined = self.writer.insert(article)
             self.writer.mark_dirty(touched)
         except sqlite3.Error as exc:
@@ -237,28 +238,36 @@ class Store:
     def delete_document(self, doc_id: str) -> set[str]:
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
         self.conn.execute("DELETE FROM doc_events WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM documents_fts WHERE doc_id = ?", (doc_id,))
+        self.conn.execute("DELETE FROM mentions WHERE doc = (SELECT terms_rowid FROM documents WHERE id = ?)", (doc_id,))
+        # the full-text index is contentless: the old terms stay, pointing at no document (migrations.py 0010)
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         self.writer.forget(touched)
         return touched
 
-    def insert_document(self, article: Article, digest: str) -> None:
+    def insert_document(self, article: Article, digest: str) -> int:
+        """The document row, and its terms in the full-text index under a row id never used before
+        (one past the largest the index has held, replaced documents' included). Returns that
+        number, which the document's mentions carry."""
+        terms_rowid = self.conn.execute(
+            "INSERT INTO document_terms (rowid, terms) SELECT coalesce(max(id), 0) + 1, ? FROM document_terms_docsize"
+            " RETURNING rowid", (search_terms(article),)).fetchone()[0]
         self.conn.execute(
             "INSERT INTO documents (id, content_hash, url, source, title, path, published, published_basis,"
-            " reference_date, languages, segments, text, boilerplate, ingested_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, digest, article.url, article.source, article.title, article.path,
              iso(article.published), article.published_basis, iso(article.reference_date),
              json.dumps(article.languages), json.dumps([[s.start, s.end, s.label] for s in article.segments]),
-             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now()))
-        self.conn.execute("INSERT INTO documents_fts (doc_id, terms) VALUES (?, ?)",
-                          (article.id, search_terms(article)))
+             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now(), terms_rowid))
+        return terms_rowid
 
-    def insert_mentions(self, article: Article) -> None:
+    def insert_mentions(self, article: Article, number: int) -> None:
+        """The document's mentions under its number (`insert_document`), the people they name, and
+        the name forms learned."""
         rows = []
         for m in article.mentions:
             e = m.entity
-            rows.append((article.id, m.span.start, m.span.end, m.span.label, m.surface, e.id if e else None,
+            rows.append((number, m.span.start, m.span.end, m.span.label, m.surface, e.id if e else None,
                          m.role, e.reason if e else None))
             if e and e.kind == "person" and not m.excluded:
                 self.upsert_person(e)

@@ -18,6 +18,7 @@ from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
+from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event
 
 
 class BoundedCache(OrderedDict):
@@ -49,23 +50,35 @@ class EventWriter:
         self.conn = conn
         self.settings = settings
         self.members: BoundedCache = BoundedCache(settings.store_cache_entries)  # event id -> its earliest members
+        self.entities = Entities(conn, settings.store_cache_entries)  # parties and places of report rows
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
         if event_ids is None:
             self.members.clear()
+            self.entities.forget()
         for event_id in event_ids or ():
             self.members.pop(event_id, None)
 
     def members_of(self, event_id: str) -> list[merge.Member]:
         cached = self.members.get(event_id)
         if cached is None:
-            cached = [merge.Member.from_row(r) for r in self.conn.execute(
-                "SELECT *, json_extract(record, '$.mode') AS mode FROM doc_events WHERE event_id = ?"
-                " ORDER BY rowid LIMIT ?",
-                (event_id, self.settings.merge_members_checked))]
+            rows = self.conn.execute(
+                "SELECT de.*, json_extract(de.record, '$.mode') AS mode, " + EXPAND_COLUMNS + " AS evidence"
+                " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
+                " ORDER BY de.rowid LIMIT ?", (event_id, self.settings.merge_members_checked)).fetchall()
+            cached = [merge.Member.from_row(self.full_row(r)) for r in rows]
             self.members[event_id] = cached
         return cached
+
+    def full_row(self, row: sqlite3.Row) -> dict:
+        """A report row with its record in full form (what merge.Member.from_row reads)."""
+        out = {k: row[k] for k in row.keys()}
+        record = expand_row(row["record"], row["url"], row["evidence"], self.entities)
+        out["record"] = json.dumps(record)
+        if out["place"] is None and record.get("location"):  # the place is the record's location
+            out["place"] = json.dumps(record["location"])
+        return out
 
     def insert(self, article: Article) -> tuple[int, set[str]]:
         """Store the article's events; return how many joined another document's event, and the
@@ -109,7 +122,7 @@ class EventWriter:
                 event_id, reason = verdict.event_id, verdict.reason()
                 merged += 1
                 self.mark_dirty({event_id})
-            self.insert_member(member, record, event_id, reason, int(event.local_time))
+            self.insert_member(member, record, event_id, reason, int(event.local_time), article)
             joined.add(event_id)
         return merged, joined
 
@@ -139,12 +152,16 @@ class EventWriter:
         self.mark_dirty({keep})
 
     def insert_member(self, member: merge.Member, record: dict, event_id: str, reason: dict,
-                      local_time: int) -> None:
+                      local_time: int, article: Article | None = None) -> None:
+        """One report row, its record in lean form (store/lean.py: what the document row holds is
+        dropped only when `article`, the report's document, is given)."""
+        lean = compact(record, self.entities, *((article.url, article.text) if article else (None, None)))
         self.conn.execute(
             "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
-             dumps(member.place) if member.place else None, json.dumps(sorted(member.parties)),
-             json.dumps(sorted(member.recipients)), dumps(record), event_id, dumps(reason)))
+             dumps(member.place) if member.place and member.place != record.get("location") else None,
+             json.dumps(sorted(member.parties)),
+             json.dumps(sorted(member.recipients)), lean_dumps(lean), event_id, lean_dumps(reason)))
         if member.date:  # undated reports are never merged, so they need no block
             self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)",
                                   [(member.type, party, member.date.isoformat(), event_id)
@@ -177,13 +194,14 @@ class EventWriter:
         return len(ids)
 
     def recompose(self, event_id: str) -> None:
-        rows = self.conn.execute("SELECT record FROM doc_events WHERE event_id = ? ORDER BY doc_id, key",
+        rows = self.conn.execute("SELECT de.record, " + EXPAND_COLUMNS + " FROM doc_events de JOIN documents d"
+                                 " ON d.id = de.doc_id WHERE de.event_id = ? ORDER BY de.doc_id, de.key",
                                  (event_id,)).fetchall()
         if not rows:
             self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             self.members.pop(event_id, None)
             return
-        self.write_record(compose_event(event_id, [json.loads(r[0]) for r in rows]))
+        self.write_record(compose_event(event_id, [expand_row(*r, self.entities) for r in rows]))
 
     def write_record(self, record: dict) -> None:
         self.mark_duplicate_sources(record)
@@ -191,7 +209,7 @@ class EventWriter:
         self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
                           " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ?, dirty = 0"
                           " WHERE id = ?",
-                          (record["type"], record["date"], record["date_precision"], dumps(record),
+                          (record["type"], record["date"], record["date_precision"], lean_event(self.conn, record),
                            record["n_sources"], now(), record["mode"], record["status"], loc.get("name"),
                            loc.get("country"), record["id"]))
         self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (record["id"],))
@@ -229,6 +247,9 @@ def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
                 e["id"] = linked[e["id"]]
     for source in record.get("sources", ()):
         source["actors"] = [linked.get(a, a) if isinstance(a, str) else a for a in source.get("actors", ())]
+
+
+from readout.store.lean import dumps as lean_dumps  # noqa: E402  compact JSON for report rows
 
 
 def dumps(value) -> str:

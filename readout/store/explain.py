@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from readout.store.lean import EXPAND_COLUMNS, Entities, expand_row
+
 FIELDS = {  # what the reports are compared on, and how a report's value reads
     "date": lambda r: r.get("date"),
     "place": lambda r: (r.get("location") or {}).get("name"),
@@ -22,9 +24,12 @@ FIELDS = {  # what the reports are compared on, and how a report's value reads
 
 def merge_explanation(conn: sqlite3.Connection, event_id: str) -> dict:
     """{"steps": [sentence per report], "agreed": [...], "disagreed": [...]} for one event."""
-    rows = conn.execute("SELECT doc_id, record, merge_reason FROM doc_events WHERE event_id = ? ORDER BY rowid",
+    rows = conn.execute("SELECT de.doc_id, de.record, de.merge_reason, " + EXPAND_COLUMNS + " FROM doc_events de"
+                        " JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ? ORDER BY de.rowid",
                         (event_id,)).fetchall()
-    reports = [(doc, json.loads(record), json.loads(reason or "{}")) for doc, record, reason in rows]
+    entities = Entities(conn, len(rows) * 4 + 1)
+    reports = [(doc, expand_row(record, url, evidence, entities), json.loads(reason or "{}"))
+               for doc, record, reason, url, evidence in rows]
     steps = [step_sentence(doc, reason) for doc, _record, reason in reports]
     agreed, disagreed = [], []
     for name, read in FIELDS.items():

@@ -2,10 +2,11 @@
 and is recorded in `migrations` with the time it ran. New schema changes are appended, never edited."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Iterator
+from typing import Callable, Iterator, Union
 
 
 @contextmanager
@@ -19,7 +20,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     conn.execute("COMMIT")
 
-MIGRATIONS: list[tuple[str, str]] = [
+Step = Union[str, Callable[[sqlite3.Connection], None]]  # SQL statements, or a function for row rewrites
+
+MIGRATIONS: list[tuple[str, Step]] = [
     ("0001_documents", """
         CREATE TABLE documents (
             id TEXT PRIMARY KEY,             -- file name or JSONL id: what sources[].doc names
@@ -154,11 +157,74 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         if name in done:
             continue
         with transaction(conn):  # one transaction per migration: all of it or none
-            for statement in split_sql(sql):
-                conn.execute(statement)
+            if callable(sql):
+                sql(conn)
+            else:
+                for statement in split_sql(sql):
+                    conn.execute(statement)
             conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, datetime.now(timezone.utc).isoformat()))
         applied.append(name)
     return applied
+
+
+def lean_store(conn: sqlite3.Connection) -> None:
+    """0010: report rows reference parties and places by id (`entity_bodies`) and drop the source
+    fields the document row holds (store/lean.py); merge reasons are written without spaces; the
+    full-text index becomes contentless (its terms are not stored twice), keyed by a
+    `documents.terms_rowid` that is never reused, because a contentless index cannot forget a
+    replaced document's terms: they stay, pointing at no document. Mentions name their document by
+    that number too (a name per mention and in its index was a tenth of the database). Indexes no query uses are dropped
+    (tests/store/test_query_plans.py checks which each query uses). Every event and the export are
+    unchanged: only how report rows are written changes."""
+    from readout.store.lean import Entities, compact, dumps, lean_event
+
+    for statement in split_sql(LEAN_SCHEMA):
+        conn.execute(statement)
+    entities = Entities(conn, 1 << 16)
+    rows = conn.execute("SELECT de.rowid, de.record, de.merge_reason, de.place, d.url, d.text FROM doc_events de"
+                        " JOIN documents d ON d.id = de.doc_id").fetchall()
+    for rowid, record, reason, place, url, text in rows:
+        full = json.loads(record)
+        if place and json.loads(place) == full.get("location"):
+            place = None  # the place is the record's location
+        conn.execute("UPDATE doc_events SET record = ?, merge_reason = ?, place = ? WHERE rowid = ?",
+                     (dumps(compact(full, entities, url, text)), dumps(json.loads(reason)), place, rowid))
+    for event_id, record in conn.execute("SELECT id, record FROM events").fetchall():
+        conn.execute("UPDATE events SET record = ? WHERE id = ?", (lean_event(conn, json.loads(record)), event_id))
+    terms = conn.execute("SELECT d.rowid, f.terms FROM documents_fts f JOIN documents d ON d.id = f.doc_id"
+                         " ORDER BY d.rowid").fetchall()
+    for n, (rowid, text) in enumerate(terms, start=1):
+        conn.execute("INSERT INTO document_terms (rowid, terms) VALUES (?, ?)", (n, text))
+        conn.execute("UPDATE documents SET terms_rowid = ? WHERE rowid = ?", (n, rowid))
+    conn.execute("DROP TABLE documents_fts")
+    for statement in split_sql(LEAN_MENTIONS):
+        conn.execute(statement)
+
+
+LEAN_SCHEMA = """
+    CREATE TABLE entity_bodies (       -- a party or place as records show it, stored once
+        id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, body TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE document_terms USING fts5(terms, content = '', tokenize = 'unicode61');
+    ALTER TABLE documents ADD COLUMN terms_rowid INTEGER;  -- the document's row in document_terms
+    CREATE INDEX documents_terms ON documents(terms_rowid);
+    DROP INDEX doc_events_block;        -- merge candidates come from event_blocks
+    DROP INDEX mentions_entity;         -- no query reads mentions by entity
+"""
+
+LEAN_MENTIONS = """
+    CREATE TABLE mentions_lean (        -- `doc` is the document's number (documents.terms_rowid), not its name
+        doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, label TEXT NOT NULL,
+        surface TEXT, entity_id TEXT, role TEXT, reason TEXT
+    );
+    INSERT INTO mentions_lean SELECT d.terms_rowid, m.start, m.end, m.label, m.surface, m.entity_id, m.role, m.reason
+        FROM mentions m JOIN documents d ON d.id = m.doc_id ORDER BY m.rowid;
+    DROP TABLE mentions;
+    ALTER TABLE mentions_lean RENAME TO mentions;
+    CREATE INDEX mentions_doc ON mentions(doc);
+"""
+
+MIGRATIONS.append(("0010_lean_store", lean_store))
 
 
 def split_sql(sql: str) -> list[str]:

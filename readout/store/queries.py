@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from readout.errors import NotFound, ReadoutError
+from readout.store.lean import full_event
 
 SORTS = {"date": "e.date ASC, e.id ASC", "-date": "e.date DESC, e.id DESC", "sources": "e.n_sources DESC, e.id"}
 
@@ -75,9 +76,9 @@ def where(f: EventFilter) -> tuple[str, list]:
         (f.place, f"(e.place IN ({marks(places)}) OR e.place_country IN ({marks(places)}))", [*places, *places]),
         (f.person, f"e.id IN (SELECT event_id FROM event_parties WHERE entity_id IN ({marks(people)}))", people),
         (f.country, "e.id IN (SELECT event_id FROM event_parties WHERE country = ?)", [f.country]),
-        (f.q, "(e.id IN (SELECT de.event_id FROM doc_events de JOIN documents_fts ON documents_fts.doc_id ="
-              " de.doc_id WHERE documents_fts MATCH ?) OR e.id IN (SELECT event_id FROM event_parties WHERE"
-              " name LIKE ? ESCAPE '\\'))", [fts_query(f.q) or '""', contains(f.q)] if f.q else []),
+        (f.q, "(e.id IN (SELECT de.event_id FROM document_terms JOIN documents d ON d.terms_rowid ="
+              " document_terms.rowid JOIN doc_events de ON de.doc_id = d.id WHERE document_terms MATCH ?)"
+              " OR e.id IN (SELECT event_id FROM event_parties WHERE name LIKE ? ESCAPE '\\'))", [fts_query(f.q) or '""', contains(f.q)] if f.q else []),
     ]
     active = [(sql, args) for value, sql, args in conditions if value]
     return " AND ".join(["1 = 1", *(sql for sql, _ in active)]), [a for _, args in active for a in args]
@@ -96,7 +97,7 @@ def list_events(conn: sqlite3.Connection, f: EventFilter) -> dict:
     total = conn.execute(f"SELECT count(*) FROM events e WHERE {clause}", args).fetchone()[0]
     rows = conn.execute(f"SELECT e.record FROM events e WHERE {clause} ORDER BY {SORTS[f.sort]} LIMIT ? OFFSET ?",
                         [*args, f.limit, f.offset]).fetchall()
-    records = [json.loads(r[0]) for r in rows]
+    records = [full_event(conn, r[0]) for r in rows]
     docs = documents(conn, {s["doc"] for r in records for s in r["sources"]})
     if total == 0 and not notes:
         notes.append({"parameter": None, "value": None, "message": "no event matches these filters"
@@ -168,7 +169,7 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict:
     row = conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
     if row is None:
         raise NotFound(f"no event {event_id!r}", detail={"id": event_id})
-    record = json.loads(row[0])
+    record = full_event(conn, row[0])
     docs = documents(conn, {s["doc"] for s in record["sources"]})
     by_lang: dict[str, list] = {}
     for source in record["sources"]:
@@ -251,7 +252,7 @@ def person_detail(conn: sqlite3.Connection, person_id: str) -> dict:
     entry = kb().persons.get(person_id)
     person["offices"] = [{"office": kb().offices[t.office].name, "from": t.from_.isoformat(),
                           "to": t.to.isoformat() if t.to else None} for t in entry.offices] if entry else []
-    records = [json.loads(r[0]) for r in conn.execute(
+    records = [full_event(conn, r[0]) for r in conn.execute(
         "SELECT e.record FROM events e WHERE e.id IN (SELECT event_id FROM event_parties WHERE entity_id = ?)"
         " ORDER BY e.date", (person_id,))]
     docs = documents(conn, {s["doc"] for r in records for s in r["sources"]})

@@ -25,8 +25,8 @@ def test_a_refused_document_is_rolled_back_alone(tmp_path, monkeypatch):
     store = Store(str(tmp_path / "r.db"))
     real = store.insert_mentions
 
-    def refuse(article):
-        real(article)
+    def refuse(article, number):
+        real(article, number)
         if article.id == "bad.txt":
             raise sqlite3.IntegrityError("simulated constraint failure")
 
@@ -36,7 +36,8 @@ def test_a_refused_document_is_rolled_back_alone(tmp_path, monkeypatch):
     assert [r.status for r in (results[0], results[2])] == ["new", "new"]
     store.compose_dirty()
     docs = [r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY id")]
-    mentions = {r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM mentions")}
+    mentions = {r[0] for r in store.conn.execute("SELECT DISTINCT d.id FROM mentions m JOIN documents d"
+                                                 " ON d.terms_rowid = m.doc")}
     (meeting,) = [e for e in store.events() if e["type"] == "CONSULT"]
     assert docs == ["en.txt", "ko.txt"] and mentions == {"en.txt", "ko.txt"}
     assert {s["doc"] for s in meeting["sources"]} == {"ko.txt", "en.txt"}

@@ -135,7 +135,8 @@ def test_korean_full_text_search_finds_a_name_with_a_particle(tmp_path):
     db = str(tmp_path / "r.db")
     with Store(db) as store:
         store.save(extract_text(MEETING_KO, "ko.txt", date(2022, 6, 14)))
-        hits = store.conn.execute("SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?", ("블링컨",)).fetchall()
+        hits = store.conn.execute("SELECT d.id FROM document_terms JOIN documents d"
+                                  " ON d.terms_rowid = document_terms.rowid WHERE document_terms MATCH ?", ("블링컨",)).fetchall()
     assert [h[0] for h in hits] == ["ko.txt"]
 
 

@@ -1,0 +1,181 @@
+"""The lean form of a report row (`doc_events.record`): what the database already holds is not repeated.
+
+Why: a report's record used to repeat, per report, every party's full entity (all its names in both
+scripts), the place, and the evidence sentence, so half the database was copies. Now
+
+- parties and places are stored once in `entity_bodies` (content-addressed: the same JSON body is one
+  row) and the record holds their integer ids;
+- the source entry drops what the document row holds: the evidence sentence (`text`, a slice of
+  `documents.text` between the source's `start` and `end`) and the `url`. Both are dropped only when
+  they equal what the document gives back, and the keys dropped are listed under `DERIVED`, so
+  `expand(compact(r)) == r` for every record, including hand-built ones.
+
+`expand` rebuilds the record with the keys in their original order, so composed and exported events
+are byte-identical to those of the full form.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from typing import Iterable
+
+DERIVED = "~"  # source key listing the keys dropped because the document row holds them
+SOURCE_ORDER = ("doc", "lang", "published", "url", "text", "start", "end", "evidence", "actors")
+ENTITY_LISTS = ("actors", "recipients")
+
+
+def dumps(value) -> str:
+    """Compact JSON (no spaces after separators): what every stored lean row is written with."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Entities:
+    """Entity and place bodies by content: `ref(body)` gives the row id (inserting it once),
+    `body(id)` the JSON text. Both directions are cached; `forget` after a rollback."""
+
+    def __init__(self, conn: sqlite3.Connection, limit: int):
+        from readout.store.events import BoundedCache
+
+        self.conn = conn
+        self.ids = BoundedCache(limit)  # digest -> id
+        self.bodies = BoundedCache(limit)  # id -> JSON text
+
+    def forget(self) -> None:
+        self.ids.clear()
+        self.bodies.clear()
+
+    def ref(self, body: dict) -> int:
+        text = dumps(body)
+        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+        found = self.ids.get(digest)
+        if found is None:
+            row = self.conn.execute("SELECT id FROM entity_bodies WHERE digest = ?", (digest,)).fetchone()
+            found = row[0] if row else self.conn.execute(
+                "INSERT INTO entity_bodies (digest, body) VALUES (?, ?)", (digest, text)).lastrowid
+            self.ids[digest] = found
+            self.bodies[found] = text
+        return found
+
+    def load(self, ids: Iterable[int]) -> None:
+        """Read the bodies not cached yet, in one query."""
+        missing = sorted({i for i in ids if i not in self.bodies})
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            for i, text in self.conn.execute(
+                    f"SELECT id, body FROM entity_bodies WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                self.bodies[i] = text
+
+    def body(self, ref: int) -> dict:
+        text = self.bodies.get(ref)
+        if text is None:
+            self.load([ref])
+            text = self.bodies[ref]
+        return json.loads(text)  # a fresh dict each time: records are mutated by linking and composing
+
+
+def compact(record: dict, entities: Entities, url: str | None = None, text: str | None = None) -> dict:
+    """The lean form of one report's record. `url` and `text` are the document's (its url and stored
+    text): a source's url and evidence sentence are dropped only when they are exactly those."""
+    out = dict(record)
+    for key in ENTITY_LISTS:
+        if key in out:
+            out[key] = [entities.ref(e) if isinstance(e, dict) else e for e in out[key]]
+    if isinstance(out.get("location"), dict):
+        out["location"] = entities.ref(out["location"])
+    if "sources" in out:
+        out["sources"] = [lean_source(s, url, evidence_of(s, text)) for s in out["sources"]]
+    return out
+
+
+def evidence_of(source: dict, text: str | None) -> str | None:
+    """The slice of the document's text a source's evidence sentence is (None: no document)."""
+    start, end = source.get("start"), source.get("end")
+    if text is None or not isinstance(start, int) or not isinstance(end, int):
+        return None
+    return text[start:end]
+
+
+def lean_source(source: dict, url: str | None, evidence: str | None) -> dict:
+    """A source without what its document row gives back; `evidence` None: the document is unknown."""
+    if evidence is None:
+        return source
+    out, derived = dict(source), ""
+    if "text" in out and out["text"] == evidence:
+        del out["text"]
+        derived += "t"
+    if "url" in out and out["url"] == url:
+        del out["url"]
+        derived += "u"
+    if derived:
+        out[DERIVED] = derived
+    return out
+
+
+def needed_refs(lean: dict) -> list[int]:
+    refs = [e for key in ENTITY_LISTS for e in lean.get(key, ()) if isinstance(e, int)]
+    return refs + ([lean["location"]] if isinstance(lean.get("location"), int) else [])
+
+
+def expand(lean: dict, entities: Entities, url: str | None, evidence: str | None) -> dict:
+    """The full record back from its lean form; `url` is the document's, `evidence` the slice of its
+    text between the (single) source's start and end, as the database gives them."""
+    entities.load(needed_refs(lean))
+    out = dict(lean)
+    for key in ENTITY_LISTS:
+        if key in out:
+            out[key] = [entities.body(e) if isinstance(e, int) else e for e in out[key]]
+    if isinstance(out.get("location"), int):
+        out["location"] = entities.body(out["location"])
+    if "sources" in out:
+        out["sources"] = [full_source(s, url, evidence) for s in out["sources"]]
+    return out
+
+
+def full_source(source: dict, url: str | None, evidence: str | None) -> dict:
+    derived = source.get(DERIVED)
+    if not derived:
+        return source
+    values = dict(source)
+    del values[DERIVED]
+    if "u" in derived:
+        values["url"] = url
+    if "t" in derived:
+        values["text"] = evidence or ""
+    ordered = {k: values.pop(k) for k in SOURCE_ORDER if k in values}
+    return {**ordered, **values}
+
+
+# The SQL that gives `expand` its document values for a doc_events row `de` joined to documents `d`:
+# the document's url and the evidence sentence (SQLite's substr counts characters, as Python does).
+EXPAND_COLUMNS = ("d.url, substr(d.text, json_extract(de.record, '$.sources[0].start') + 1,"
+                  " json_extract(de.record, '$.sources[0].end') - json_extract(de.record, '$.sources[0].start'))")
+
+
+def expand_row(record: str, url: str | None, evidence: str | None, entities: Entities) -> dict:
+    """`expand` on a row selected with `EXPAND_COLUMNS`."""
+    return expand(json.loads(record), entities, url, evidence)
+
+
+# A merged event's sources with their documents' url and evidence sentence, one row per source.
+SOURCES_SQL = ("SELECT s.key, d.url, substr(d.text, json_extract(s.value, '$.start') + 1,"
+               " json_extract(s.value, '$.end') - json_extract(s.value, '$.start'))"
+               " FROM json_each(?, '$.sources') s JOIN documents d ON d.id = json_extract(s.value, '$.doc')")
+
+
+def lean_event(conn: sqlite3.Connection, record: dict) -> str:
+    """A merged record's stored JSON: its sources lean (entities stay inline: they are once per event)."""
+    found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (dumps(record),))}
+    out = dict(record)
+    out["sources"] = [lean_source(s, *found.get(i, (None, None))) for i, s in enumerate(record["sources"])]
+    return json.dumps(out, ensure_ascii=False)
+
+
+def full_event(conn: sqlite3.Connection, stored: str) -> dict:
+    """A merged record as exported, from its stored JSON."""
+    record = json.loads(stored)
+    if f'"{DERIVED}"' not in stored:
+        return record
+    found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (stored,))}
+    record["sources"] = [full_source(s, *found.get(i, (None, None))) for i, s in enumerate(record["sources"])]
+    return record
