@@ -1,0 +1,142 @@
+"""The lean store (migration 0010, readout/store/lean.py): report rows hold what the database does not
+already hold, and give back exactly the records they were written from; a database written before
+the migration ends, once migrated, with the same events, export and full-text search."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.records import document_record
+from readout.store.db import Store, search_terms
+from readout.store.lean import DERIVED, Entities, compact, expand, full_event, lean_event
+from readout.store.migrations import MIGRATIONS, split_sql
+
+KO = "정하늘 외교부 장관은 3일 서울에서 마리 뒤랑 프랑스 외무장관과 회담했다.\n두 장관은 공급망 협력을 논의했다."
+EN = ("Foreign Minister Jung Ha-neul met French Foreign Minister Marie Durand in Seoul on March 3, "
+      "the ministry said.\nThe two discussed supply chains.")
+CALL_EN = "On March 5, Defense Minister Kim Do-yun spoke by phone with Japan's defense minister about drills."
+
+
+@pytest.fixture(scope="module")
+def articles():
+    published = date(2025, 3, 4)
+    return [extract_text(KO, "ko.txt", published), extract_text(EN, "en.txt", published),
+            extract_text(CALL_EN, "call.txt", date(2025, 3, 5))]
+
+
+@pytest.fixture
+def conn(tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        yield store.conn
+
+
+@pytest.mark.parametrize("with_document", [True, False])
+def test_a_report_record_comes_back_as_written(articles, conn, with_document):
+    entities = Entities(conn, 100)
+    assert sum(len(a.events) for a in articles) >= 2
+    for article in articles:
+        for event in article.events:
+            record = document_record(event, article)
+            url, text = (article.url, article.text) if with_document else (None, None)
+            lean = compact(record, entities, url, text)
+            start, end = record["sources"][0]["start"], record["sources"][0]["end"]
+            assert expand(json.loads(json.dumps(lean)), entities, article.url, article.text[start:end]) == record
+            assert list(expand(lean, entities, article.url, article.text[start:end])["sources"][0]) == \
+                list(record["sources"][0])  # key order kept: the export is byte-identical
+            assert all(isinstance(e, int) for e in lean["actors"])
+            assert (DERIVED in lean["sources"][0]) == with_document
+
+
+@pytest.mark.parametrize("record", [
+    {"mode": None, "sources": [{"published": "2025-03-04"}]},  # hand-built: nothing to derive
+    {"sources": [{"doc": "a.txt", "url": "u", "text": "not the document's", "start": 0, "end": 3}]},
+])
+def test_what_the_document_does_not_give_back_is_kept(conn, record):
+    entities = Entities(conn, 10)
+    lean = compact(record, entities, "other", "Abc def")
+    assert expand(lean, entities, "other", "Abc") == record
+
+
+def test_a_merged_record_is_stored_lean_and_read_in_full(articles, tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        for article in articles:
+            store.save(article)
+        for event_id, stored in store.conn.execute("SELECT id, record FROM events").fetchall():
+            record = store.event(event_id)
+            assert DERIVED in stored and "text" not in json.loads(stored)["sources"][0]
+            assert all(s["text"] for s in record["sources"])
+            assert lean_event(store.conn, record) == stored and full_event(store.conn, stored) == record
+
+
+def old_database(path: str, new: Store, articles) -> None:
+    """The database a run before migration 0010 would have written for the same documents: the
+    schema up to 0009 and every row in its full form (from the new store's rows, expanded)."""
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, sql in MIGRATIONS[:MIGRATIONS.index(next(m for m in MIGRATIONS if m[0] == "0010_lean_store"))]:
+        for statement in split_sql(sql):
+            old.execute(statement)
+        old.execute("INSERT INTO migrations VALUES (?, '')", (name,))
+    old.execute("ATTACH DATABASE ? AS n", (new.path,))
+    for table in ("persons", "aliases", "event_parties", "event_blocks", "near_duplicates", "doc_bands"):
+        old.execute(f"INSERT INTO main.{table} SELECT * FROM n.{table}")
+    cols = [r[1] for r in old.execute("PRAGMA main.table_info(documents)")]
+    old.execute(f"INSERT INTO main.documents SELECT {', '.join(cols)} FROM n.documents")
+    old.executemany("INSERT INTO documents_fts VALUES (?, ?)", [(a.id, search_terms(a)) for a in articles])
+    old.execute("INSERT INTO main.mentions SELECT d.id, m.start, m.end, m.label, m.surface, m.entity_id, m.role,"
+                " m.reason FROM n.mentions m JOIN n.documents d ON d.terms_rowid = m.doc")
+    cols = [r[1] for r in old.execute("PRAGMA main.table_info(events)")]
+    old.execute(f"INSERT INTO main.events SELECT {', '.join(cols)} FROM n.events")
+    for event_id, stored in new.conn.execute("SELECT id, record FROM events").fetchall():
+        full = json.dumps(full_event(new.conn, stored), ensure_ascii=False)
+        old.execute("UPDATE main.events SET record = ? WHERE id = ?", (full, event_id))
+    old.execute("INSERT INTO main.doc_events SELECT * FROM n.doc_events")
+    for row in new.conn.execute("SELECT de.*, d.url, substr(d.text, json_extract(de.record, '$.sources[0].start') + 1,"
+                                " json_extract(de.record, '$.sources[0].end') - json_extract(de.record,"
+                                " '$.sources[0].start')) AS evidence FROM doc_events de JOIN documents d"
+                                " ON d.id = de.doc_id").fetchall():
+        full = new.writer.full_row(row)
+        reason = json.dumps(json.loads(row["merge_reason"]), ensure_ascii=False)
+        old.execute("UPDATE main.doc_events SET record = ?, place = ?, merge_reason = ? WHERE key = ?",
+                    (json.dumps(json.loads(full["record"]), ensure_ascii=False), full["place"], reason, row["key"]))
+    old.close()
+
+
+def test_the_migration_keeps_every_event_and_the_export(articles, tmp_path):
+    new = Store(str(tmp_path / "new.db"))
+    for article in articles:
+        new.save(article)
+    old_path = str(tmp_path / "old.db")
+    old_database(old_path, new, articles)
+    assert "text" in sqlite3.connect(old_path).execute("SELECT record FROM doc_events").fetchone()[0]
+    with Store(old_path) as migrated:  # opening a store applies the migrations it has not had
+        assert list(migrated.events()) == list(new.events()) != []
+        reports = "SELECT key, record, place, merge_reason FROM doc_events ORDER BY key"
+        assert migrated.conn.execute(reports).fetchall() == new.conn.execute(reports).fetchall()
+        migrated.conn.execute("UPDATE events SET dirty = 1")
+        migrated.compose_dirty()  # records composed again from the migrated report rows: the same
+        assert list(migrated.events()) == list(new.events())
+        hits = migrated.conn.execute("SELECT d.id FROM document_terms JOIN documents d ON d.terms_rowid ="
+                                     " document_terms.rowid WHERE document_terms MATCH ?", ("뒤랑",)).fetchall()
+        assert [h[0] for h in hits] == ["ko.txt"]
+        assert migrated.conn.execute("SELECT count(*) FROM mentions").fetchone() == \
+            new.conn.execute("SELECT count(*) FROM mentions").fetchone()
+    new.close()
+
+
+def test_a_replaced_document_is_found_by_its_new_words_only(tmp_path):
+    with Store(str(tmp_path / "r.db")) as store:
+        store.save(extract_text(KO, "a.txt", date(2025, 3, 4)))
+        store.save(extract_text(CALL_EN, "a.txt", date(2025, 3, 5)))  # the same document, changed
+
+        def found(word: str) -> list[str]:
+            return [r[0] for r in store.conn.execute(
+                "SELECT d.id FROM document_terms JOIN documents d ON d.terms_rowid = document_terms.rowid"
+                " WHERE document_terms MATCH ?", (word,))]
+        assert found("뒤랑") == [] and found("drills") == ["a.txt"]
+        assert store.conn.execute("SELECT count(*) FROM mentions WHERE doc NOT IN"
+                                  " (SELECT terms_rowid FROM documents)").fetchone()[0] == 0

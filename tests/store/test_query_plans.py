@@ -1,0 +1,72 @@
+"""Every index the store keeps is used by a query the store or the API runs, and every such query
+searches by an index instead of scanning its table (EXPLAIN QUERY PLAN on a fresh database)."""
+from __future__ import annotations
+
+import pytest
+
+from readout.store.db import Store
+from readout.store.queries import SORTS, EventFilter, where
+
+
+def filtered(**given) -> tuple[str, list]:
+    """The events page's SQL for one filter, as readout.store.queries builds it."""
+    f = EventFilter(**given, person_ids=[given["person"]] if "person" in given else None)
+    clause, args = where(f)
+    return f"SELECT e.record FROM events e WHERE {clause} ORDER BY {SORTS['-date']} LIMIT 50", args
+
+
+QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
+    "events page by type": (*filtered(type="CONSULT"), "events_type_date"),
+    "events page from a date": (*filtered(date_from="2024-01"), "events_date"),
+    "events page by status": (*filtered(status="occurred"), "events_status"),
+    "events page by person": (*filtered(person="per_x"), "event_parties_entity"),
+    "events page by country": (*filtered(country="KOR"), "event_parties_country"),
+    "events page by words": (*filtered(q="summit"), "documents_terms"),
+    "timeline by type": ("SELECT substr(e.date, 1, 7), count(*) FROM events e WHERE e.date IS NOT NULL"
+                         " AND e.type = ? GROUP BY 1", ["CONSULT"], "events_type_date"),
+    "composing: a record's parties": ("DELETE FROM event_parties WHERE event_id = ?", ["ev"], "event_parties_event"),
+    "composing: dirty events": ("SELECT id FROM events WHERE dirty = 1 ORDER BY id", [], "events_dirty"),
+    "merging: an event's members": ("SELECT de.* FROM doc_events de JOIN documents d ON d.id = de.doc_id"
+                                    " WHERE de.event_id = ? ORDER BY de.rowid LIMIT 5", ["ev"], "doc_events_event"),
+    "merging: a document's other reports": ("SELECT key FROM doc_events WHERE type = 'CONSULT' AND doc_id IN (?)",
+                                            ["a.txt"], "doc_events_doc"),
+    "merging: candidates": ("SELECT event_id FROM event_blocks WHERE type = ? AND party IN (?) AND date BETWEEN ? AND ?",
+                            ["CONSULT", "p", "2024-01-01", "2024-01-09"], "PRIMARY KEY"),
+    "replacing a document: its mentions": ("DELETE FROM mentions WHERE doc = (SELECT terms_rowid FROM documents"
+                                           " WHERE id = ?)", ["a.txt"], "mentions_doc"),
+    "near duplicates: band look-up": ("SELECT doc_id FROM doc_bands WHERE (band = ? AND hash = ?) GROUP BY doc_id",
+                                      [0, "h"], "doc_bands_lookup"),
+    "lean rows: an entity by content": ("SELECT id FROM entity_bodies WHERE digest = ?", [b"d"],
+                                        "sqlite_autoindex_entity_bodies_1"),
+}
+
+SCANS_ALLOWED = {  # a scan a query cannot avoid, and why
+    "events page by words": ("SCAN event_parties", "a party's name containing the words: LIKE '%..%' has no index"),
+}
+
+
+@pytest.fixture(scope="module")
+def conn(tmp_path_factory):
+    store = Store(str(tmp_path_factory.mktemp("plans") / "r.db"))
+    yield store.conn
+    store.close()
+
+
+def plan(conn, sql: str, args: list) -> list[str]:
+    return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_each_query_searches_by_its_index(conn, name):
+    sql, args, index = QUERIES[name]
+    steps = plan(conn, sql, args)
+    assert any(index in step for step in steps), steps
+    allowed = SCANS_ALLOWED.get(name, ("-",))[0]
+    scans = [s for s in steps if s.startswith("SCAN") and "VIRTUAL TABLE" not in s and s != allowed]
+    assert not scans, f"{name} scans a table: {steps}"
+
+
+def test_every_index_is_used_by_a_query(conn):
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    used = {index for _sql, _args, index in QUERIES.values()}
+    assert indexes <= used, f"indexes no listed query uses: {sorted(indexes - used)}"
