@@ -136,6 +136,7 @@ class Store:
         self.conn = open_checked(path, readonly, settings)
         self.writer = EventWriter(self.conn, settings)
         self.person_rows = BoundedCache(settings.store_cache_entries)  # person id -> (the row last written, its names)
+        self.aliases_written = BoundedCache(settings.store_cache_entries)  # name forms stored (or already there)
         if not readonly:
             try:
                 migrate(self.conn)
@@ -156,6 +157,15 @@ class Store:
     def stored_hash(self, doc_id: str) -> str | None:
         row = self.conn.execute("SELECT content_hash FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
+
+    def stored_hashes(self, doc_ids: list[str]) -> dict[str, str]:
+        """Content hashes of the stored documents among `doc_ids`, in one query per 500."""
+        found: dict[str, str] = {}
+        for start in range(0, len(doc_ids), 500):
+            chunk = doc_ids[start:start + 500]
+            found.update(self.conn.execute(f"SELECT id, content_hash FROM documents WHERE id IN"
+                                           f" ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return found
 
     def events(self) -> Iterator[dict]:
         for row in self.conn.execute("SELECT record FROM events ORDER BY date, id"):
@@ -188,7 +198,14 @@ class Store:
         mid-batch leaves none of the batch stored, so running again stores each document once."""
         try:
             with transaction(self.conn):
-                return [self.save_one(article) for article in articles]
+                self.writer.dirty.clear()  # what another writer composed since is flagged again
+                stored = self.stored_hashes([a.id for a in articles])
+                results = []
+                for article in articles:  # one id twice in a batch: the second sees the first stored
+                    results.append(self.save_one(article, stored.get(article.id)))
+                    if isinstance(results[-1], SaveResult):
+                        stored[article.id] = article.digest or content_hash(article)
+                return results
         except sqlite3.Error as exc:  # the commit itself failed (disk full, I/O): nothing of the batch stays
             self.forget()
             raise storage_error(exc, self.path) from exc
@@ -196,9 +213,9 @@ class Store:
             self.forget()
             raise
 
-    def save_one(self, article: Article) -> SaveResult | ReadoutError:
+    def save_one(self, article: Article, old: str | None = None) -> SaveResult | ReadoutError:
+        """One document inside its savepoint; `old` is its stored content hash (None: new)."""
         digest = article.digest or content_hash(article)
-        old = self.stored_hash(article.id)
         if old == digest:
             return SaveResult("unchanged")
         self.conn.execute("SAVEPOINT document")
@@ -234,6 +251,7 @@ class Store:
         """Drop in-memory caches after a rollback: they may hold rows that were never stored."""
         self.writer.forget()
         self.person_rows.clear()
+        self.aliases_written.clear()
 
     def delete_document(self, doc_id: str) -> set[str]:
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
@@ -282,16 +300,20 @@ class Store:
             stored = json.loads(row[0]) if row else []
         names = list(dict.fromkeys([*stored, *e.names]))
         origin = "kb" if e.id in kb().persons else "document"
-        row = (e.id, e.name, json.dumps(names, ensure_ascii=False), e.country, e.sector, e.office, origin)
-        if row != known:
+        row = (e.id, e.name, tuple(names), e.country, e.sector, e.office, origin)
+        if row != known:  # compared before serializing: most mentions name a person unchanged
             self.person_rows[e.id] = (row, names)
-            self.conn.execute("INSERT OR REPLACE INTO persons VALUES (?,?,?,?,?,?,?)", row)
+            self.conn.execute("INSERT OR REPLACE INTO persons VALUES (?,?,?,?,?,?,?)",
+                              (*row[:2], json.dumps(names, ensure_ascii=False), *row[3:]))
 
     def record_alias(self, surface: str, e: Entity, doc_id: str) -> None:
         """Keep a name form that did not resolve by exact alias, with the document that showed it."""
         form = normalize(surface)
         if not form or form == normalize(e.name) or e.reason == "exact alias" or len(surface) < 2:
             return
+        if self.aliases_written.get(form):  # INSERT OR IGNORE of a form written before changes nothing
+            return
+        self.aliases_written[form] = True
         self.conn.execute("INSERT OR IGNORE INTO aliases VALUES (?,?,?,?,?)", (form, e.id, surface, doc_id, e.reason))
 
     def learned_aliases(self) -> LearnedAliases:

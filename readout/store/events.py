@@ -51,12 +51,14 @@ class EventWriter:
         self.settings = settings
         self.members: BoundedCache = BoundedCache(settings.store_cache_entries)  # event id -> its earliest members
         self.entities = Entities(conn, settings.store_cache_entries)  # parties and places of report rows
+        self.dirty: set[str] = set()  # events flagged in this transaction (the store clears it per batch)
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
         if event_ids is None:
             self.members.clear()
             self.entities.forget()
+            self.dirty.clear()
         for event_id in event_ids or ():
             self.members.pop(event_id, None)
 
@@ -111,7 +113,7 @@ class EventWriter:
                 self.absorb(verdict.event_id, other.event_id)
                 verdict.agreed.append(f"joint act: absorbed {other.event_id}, whose sides this report names too")
                 taken.add(other.event_id)
-        merged, joined = 0, set()
+        merged, joined, dirty = 0, set(), set()
         for i, (event, record, member, verdicts) in enumerate(items):
             verdict = chosen.get(i)
             if verdict is None:
@@ -121,9 +123,10 @@ class EventWriter:
             else:
                 event_id, reason = verdict.event_id, verdict.reason()
                 merged += 1
-                self.mark_dirty({event_id})
+                dirty.add(event_id)
             self.insert_member(member, record, event_id, reason, int(event.local_time), article)
             joined.add(event_id)
+        self.mark_dirty(dirty)
         return merged, joined
 
     def bridged(self, member: merge.Member, chosen: merge.Verdict, verdicts: list[merge.Verdict],
@@ -184,10 +187,15 @@ class EventWriter:
             self.mark_dirty({event_id})
 
     def mark_dirty(self, event_ids: set[str]) -> None:
-        self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", [(e,) for e in sorted(event_ids)])
+        """Flag events to compose again; events this writer flagged since the last compose are skipped
+        (most reports join an event already flagged)."""
+        fresh = sorted(e for e in event_ids if e not in self.dirty)
+        self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", [(e,) for e in fresh])
+        self.dirty.update(fresh)
 
     def compose_dirty(self) -> int:
         """Rebuild every event whose members changed since it was composed; return how many."""
+        self.dirty.clear()
         ids = [r[0] for r in self.conn.execute("SELECT id FROM events WHERE dirty = 1 ORDER BY id")]
         for event_id in ids:
             self.recompose(event_id)
@@ -204,6 +212,7 @@ class EventWriter:
         self.write_record(compose_event(event_id, [expand_row(*r, self.entities) for r in rows]))
 
     def write_record(self, record: dict) -> None:
+        self.dirty.discard(record["id"])
         self.mark_duplicate_sources(record)
         loc = record["location"] or {}
         self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
