@@ -108,6 +108,8 @@ class Settings(BaseModel):
     compose_every_docs: int = 5000  # a run rebuilds changed merged records this often, and at its end
     store_cache_entries: int = 20000  # events (their first members) and persons a store keeps in memory
     sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
+    cache_long_pattern_chars: int = 2000  # start-up cache (cache.py): shorter regexes compile in well under a ms
+    cache_stale_seconds: int = 3600  # another version's cached value is removed once unused this long (checkouts share the folder)
 
     # --- news in: feeds, web archives, `readout watch` ------------------------------------------------
     feed_full_text_chars: int = 300  # a feed summary this long (visible characters) is the article, not a teaser (teasers run a sentence or two)
