@@ -32,11 +32,12 @@ from array import array
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
+from readout.settings import SETTINGS, Settings
+
 T = TypeVar("T")
 ENV = "READOUT_CACHE_DIR"
 OFF = {"", "off", "0", "none"}
 KEYED_SUFFIXES = {".py", ".yaml", ".yml", ".json", ".txt", ".tsv", ".csv"}  # what builders may read
-LONG_PATTERN = 2000  # characters: shorter patterns compile in well under a millisecond
 
 
 def cache_dir() -> Path | None:
@@ -49,7 +50,6 @@ def cache_dir() -> Path | None:
 
 
 PACKAGE = Path(__file__).resolve().parent
-STALE_SECONDS = 3600  # another version's value is removed once unused this long (checkouts share the folder)
 
 
 @functools.lru_cache(maxsize=4)
@@ -98,20 +98,21 @@ def _write(path: Path, value: Any) -> None:
             pass
 
 
-def _prune(directory: Path, prefix: str, keep: Path) -> None:
-    """Remove the values of `prefix` built from other versions of the package and unused for an hour
-    (not at once: two checkouts of different versions may share the folder)."""
+def _prune(directory: Path, prefix: str, keep: Path, stale_seconds: int) -> None:
+    """Remove the values of `prefix` built from other versions of the package and unused for
+    `stale_seconds` (not at once: two checkouts of different versions may share the folder)."""
     try:
         now = time.time()
         for old in directory.glob(f"{prefix}@*.pickle"):
-            if old != keep and now - old.stat().st_mtime > STALE_SECONDS:
+            if old != keep and now - old.stat().st_mtime > stale_seconds:
                 old.unlink(missing_ok=True)
     except OSError:
         pass
 
 
-def cached(name: str, build: Callable[[], T]) -> T:
-    """The value `build()` returns, read from the cache when this package built it before."""
+def cached(name: str, build: Callable[[], T], settings: Settings = SETTINGS) -> T:
+    """The value `build()` returns, read from the cache when this package built it before
+    (`settings.cache_stale_seconds`: when other versions' values are removed)."""
     directory = cache_dir()
     if directory is None:
         return build()
@@ -124,7 +125,7 @@ def cached(name: str, build: Callable[[], T]) -> T:
     except Exception:  # absent, truncated, or written by an incompatible library: build it again
         pass
     value = build()
-    _prune(directory, name, path)
+    _prune(directory, name, path, settings.cache_stale_seconds)
     _write(path, value)
     return value
 
@@ -158,14 +159,15 @@ def cached_text(source: str, build: Callable[[], str]) -> str:
     return value
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
-    """`re.compile`, reusing the compiled program of a long pattern from the cache.
+def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS) -> re.Pattern:
+    """`re.compile`, reusing the compiled program of a long pattern (`settings.cache_long_pattern_chars`
+    or more) from the cache.
 
     `re` parses and generates code in pure Python (seconds for a trie of 5,000 names); the engine
     itself takes the generated program. The program is kept under the hash of the pattern, and handed
     straight to the engine next time."""
     directory = cache_dir()
-    if directory is None or len(pattern) < LONG_PATTERN:
+    if directory is None or len(pattern) < settings.cache_long_pattern_chars:
         return re.compile(pattern, flags)
     import _sre
 

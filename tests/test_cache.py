@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from readout import cache
+from readout.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,7 +75,8 @@ def test_an_unwritable_folder_builds_as_before(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv(cache.ENV, str(blocker / "cache"))
     assert cache.cached("thing", lambda: 42) == 42
-    assert cache.compile_pattern("x" * cache.LONG_PATTERN).match("x" * cache.LONG_PATTERN)
+    long = Settings().cache_long_pattern_chars
+    assert cache.compile_pattern("x" * long).match("x" * long)
 
 
 def test_a_corrupt_file_is_rebuilt(folder):
@@ -134,3 +136,21 @@ def test_a_long_word_list_pattern_is_the_same_from_the_cache(folder):
     assert list((folder / "text").glob("*.pickle"))
     assert alternation(reversed(words)) == fresh  # read back, whatever the order of the words
     assert alternation([*words[:-3], "a", "b", "Seoul", "Seo"]) != fresh  # other words, other key
+
+
+@pytest.mark.parametrize("threshold, kept", [(10, True), (10_000, False)])
+def test_which_patterns_are_kept_is_a_setting(folder, threshold, kept):
+    pattern = "(?:alpha|beta|gamma|delta)+"
+    compiled = cache.compile_pattern(pattern, 0, Settings(cache_long_pattern_chars=threshold))
+    assert compiled.fullmatch("betagamma")
+    assert bool(list(folder.glob("re/*.pickle"))) == kept
+
+
+@pytest.mark.parametrize("stale_seconds, removed", [(0, True), (10 ** 12, False)])
+def test_when_another_version_s_value_is_removed_is_a_setting(folder, monkeypatch, stale_seconds, removed):
+    cache.cached("thing", lambda: "old")
+    (old,) = folder.glob("thing@*.pickle")
+    os.utime(old, (1, 1))
+    monkeypatch.setattr(cache, "package_hash", lambda: "another version")
+    cache.cached("thing", lambda: "new", Settings(cache_stale_seconds=stale_seconds))
+    assert old.exists() != removed
