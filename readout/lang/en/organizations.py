@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.cache import compile_pattern  # long alternations: their compiled programs come from the start-up cache
 from readout.kb.geo import country_index
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
 from readout.patterns import alternation
@@ -46,9 +47,9 @@ def patterns() -> dict[str, re.Pattern]:
     country = country_pattern()
     words = alternation(MINISTRY_WORDS)
     return {
-        "listed": re.compile(r"(?<![\w.])(" + alternation(by_surface("en")) + r")(?![\w’'])"),
-        "adj_ministry": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?P<portfolio>{alternation(adj)})\s+{words}\b"),
-        "ministry_of": re.compile(rf"\b(?:(?P<country>{country})\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
+        "listed": compile_pattern(r"(?<![\w.])(" + alternation(by_surface("en")) + r")(?![\w’'])"),
+        "adj_ministry": compile_pattern(rf"\b(?:(?P<country>{country})\s+)?(?P<portfolio>{alternation(adj)})\s+{words}\b"),
+        "ministry_of": compile_pattern(rf"\b(?:(?P<country>{country})\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
                                   rf"(?P<portfolio>{alternation(noun)})(?:\s+of\s+(?P<country2>{country}))?\b"),
     }
 
