@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
 from readout.lang.base import ActHit
 
@@ -96,6 +97,7 @@ class Matcher:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("en-act-matcher")  # about 0.4 s to build: kept by the start-up cache (readout/cache.py)
 def matcher() -> Matcher:
     """The English lexicon indexed for the walk; built once per process."""
     lex = load_act_lexicon("en")
