@@ -43,18 +43,21 @@ def time_steps(corpus: Path) -> tuple[dict[str, float], list]:
     return dict(spent), articles
 
 
-def time_store(articles: list, folder: Path) -> float:
-    from readout.settings import SETTINGS
+def time_store(articles: list, folder: Path) -> tuple[float, int]:
+    """Seconds to store, merge and compose every article; and the database's bytes once checkpointed."""
+    from readout.settings import Settings
     from readout.store.db import Store
 
+    batch = Settings().store_batch_docs
     store = Store(str(folder / "steps.db"))
     start = time.perf_counter()
-    for i in range(0, len(articles), SETTINGS.store_batch_docs):
-        store.save_batch(articles[i:i + SETTINGS.store_batch_docs])
+    for i in range(0, len(articles), batch):
+        store.save_batch(articles[i:i + batch])
     store.compose_dirty()
     seconds = time.perf_counter() - start
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
-    return seconds
+    return seconds, (folder / "steps.db").stat().st_size
 
 
 def main() -> None:
@@ -69,11 +72,12 @@ def main() -> None:
         folder = Path(tmp)
         corpus = build_corpus(args.docs, folder)
         spent, articles = time_steps(corpus)
-        spent["store.save"] = time_store(articles, folder)
+        spent["store.save"], db_bytes = time_store(articles, folder)
     total = sum(spent.values())
     for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"{name:24s} {seconds:7.2f} s  {1000 * seconds / args.docs:6.2f} ms/doc  {100 * seconds / total:5.1f}%")
     print(f"{'total':24s} {total:7.2f} s  {1000 * total / args.docs:6.2f} ms/doc")
+    print(f"{'database':24s} {db_bytes / args.docs:7.0f} bytes/doc")
 
 
 if __name__ == "__main__":
