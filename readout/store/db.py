@@ -204,7 +204,7 @@ class Store:
                 for article in articles:  # one id twice in a batch: the second sees the first stored
                     results.append(self.save_one(article, stored.get(article.id)))
                     if isinstance(results[-1], SaveResult):
-                        stored[article.id] = article.digest or content_hash(article)
+                        stored[article.id] = article.digest
                 return results
         except sqlite3.Error as exc:  # the commit itself failed (disk full, I/O): nothing of the batch stays
             self.forget()
@@ -215,7 +215,7 @@ class Store:
 
     def save_one(self, article: Article, old: str | None = None) -> SaveResult | ReadoutError:
         """One document inside its savepoint; `old` is its stored content hash (None: new)."""
-        digest = article.digest or content_hash(article)
+        digest = article.digest = article.digest or content_hash(article)
         if old == digest:
             return SaveResult("unchanged")
         self.conn.execute("SAVEPOINT document")
