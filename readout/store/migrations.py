@@ -181,15 +181,16 @@ def lean_store(conn: sqlite3.Connection) -> None:
     for statement in split_sql(LEAN_SCHEMA):
         conn.execute(statement)
     entities = Entities(conn, 1 << 16)
-    rows = conn.execute("SELECT de.rowid, de.record, de.merge_reason, de.place, d.url, d.text FROM doc_events de"
-                        " JOIN documents d ON d.id = de.doc_id").fetchall()
-    for rowid, record, reason, place, url, text in rows:
+    for rowid, record, reason, place, url, text in chunks(
+            conn, "SELECT de.rowid, de.record, de.merge_reason, de.place, d.url, d.text FROM doc_events de"
+                  " JOIN documents d ON d.id = de.doc_id WHERE de.rowid > ? ORDER BY de.rowid LIMIT 1000"):
         full = json.loads(record)
         if place and json.loads(place) == full.get("location"):
             place = None  # the place is the record's location
         conn.execute("UPDATE doc_events SET record = ?, merge_reason = ?, place = ? WHERE rowid = ?",
                      (dumps(compact(full, entities, url, text)), dumps(json.loads(reason)), place, rowid))
-    for event_id, record in conn.execute("SELECT id, record FROM events").fetchall():
+    for _rowid, event_id, record in chunks(conn, "SELECT rowid, id, record FROM events WHERE rowid > ?"
+                                                 " ORDER BY rowid LIMIT 1000"):
         conn.execute("UPDATE events SET record = ? WHERE id = ?", (lean_event(conn, json.loads(record)), event_id))
     terms = conn.execute("SELECT d.rowid, f.terms FROM documents_fts f JOIN documents d ON d.id = f.doc_id"
                          " ORDER BY d.rowid").fetchall()
@@ -199,6 +200,18 @@ def lean_store(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE documents_fts")
     for statement in split_sql(LEAN_MENTIONS):
         conn.execute(statement)
+
+
+def chunks(conn: sqlite3.Connection, sql: str) -> Iterator[tuple]:
+    """Rows of `sql` (its one parameter: the last rowid read, its first column the rowid) a thousand
+    at a time: a large database's rows are rewritten without being held in memory at once."""
+    last = 0
+    while True:
+        rows = conn.execute(sql, (last,)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
 
 
 LEAN_SCHEMA = """
