@@ -90,7 +90,7 @@ class CountriesWorldFile(Strict):
 
 
 SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "COP", "REB", "PRM", "IGO", "JRN", "EDU", "BUS", "ELI",
-           "CVL", "LAB", "MED", "REL", "SOC", "OPP", "UAF", "UNK"}  # PLOVER manual, "Sector Codes"
+           "CVL", "LAB", "MED", "REL", "SOC", "OPP", "UAF", "UNK", "AGR", "CRM", "REF", "PRE"}  # PLOVER manual, "Sector Codes"
 
 
 def check_sector(v: str) -> str:
@@ -324,3 +324,23 @@ class LeadersFile(Strict):
             for role in row.split("|")[3].split(";"):
                 if not LEADER_ROLE_RE.match(role):
                     raise ValueError(f"bad role {role!r} in {row!r}")
+
+
+class AgentsFile(Strict):
+    """agents.yaml (readout's own) and agents_world.yaml (generated from the Phoenix agents dictionary):
+    agent nouns ("rebels", "riot police", "반군", "경찰") -> PLOVER sector. Every sector must be a PLOVER
+    code and every English phrase lower case (the finder folds the text before looking one up)."""
+
+    version: int
+    updated: date | None = None
+    agents_en: dict[str, str] = {}
+    agents_ko: dict[str, str] = {}
+
+    @field_validator("agents_en", "agents_ko")
+    @classmethod
+    def _sectors(cls, table: dict[str, str]) -> dict[str, str]:
+        for phrase, sector in table.items():
+            check_sector(sector)
+            if phrase != phrase.lower() or phrase != phrase.strip() or not phrase:
+                raise ValueError(f"agent phrase {phrase!r} must be lower case without outer spaces")
+        return table

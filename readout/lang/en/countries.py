@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.kb.agents import agent_after_en
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
@@ -134,6 +135,14 @@ def matches(text: str):
             pos = m.start() + len(form)
 
 
+def agent_sector(text: str, end: int) -> str | None:
+    """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
+    police" COP, "the Afghan riot police" COP; kb/agents.py); None: the country itself, its government."""
+    gap = OWNER_GAP_RE.match(text, end)
+    found = agent_after_en(text, gap.end() if gap else end)
+    return found[1] if found else None
+
+
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
     table, _by_key = forms_table()
@@ -141,6 +150,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     out = []
     for start, form in matches(text):
         end = start + len(form)
+        sector = agent_sector(text, end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
             continue  # "in Pyongyang" is a place, not the government
@@ -154,9 +164,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         owner = owner_before_re().search(text, max(0, start - 40), start)
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
+            sector = agent_sector(text, owner.start()) or sector
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
-                                  subject=not genitive and not governed))
+                                  subject=not genitive and not governed, sector=sector))
     return sorted(out + body_mentions(text, offset, out), key=lambda c: c.start)
 
 
@@ -177,7 +188,8 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
             continue  # 'the African National Congress': the end of a longer name, not the listed body
         genitive = is_possessive(text, org.end, org.surface)
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
-        out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed))
+        out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
+                                  sector=org.sector))
     return out
 
 
