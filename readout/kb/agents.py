@@ -18,12 +18,16 @@ EN_WORD_RE = re.compile(r"\s*([A-Za-z][A-Za-z\-]*)")
 
 @functools.lru_cache(maxsize=1)
 def tables() -> tuple[dict[str, str], dict[str, str]]:
-    """(English phrase -> sector, Korean phrase -> sector); our own entries win over the generated ones."""
+    """(English phrase -> sector, Korean phrase -> sector); our own entries win over the generated ones.
+    Korean office titles (총리, 외무장관, 합참의장) are agent words too, with their office's sector."""
     from readout.kb.loader import parse
+
+    from readout.kb.loader import kb
 
     world = parse("agents_world.yaml", AgentsFile)
     own = parse("agents.yaml", AgentsFile)
-    return {**world.agents_en, **own.agents_en}, {**world.agents_ko, **own.agents_ko}
+    titles_ko = {t: o.sector for o in kb().offices.values() for t in o.ko if o.role != "excluded"}
+    return {**world.agents_en, **own.agents_en}, {**titles_ko, **world.agents_ko, **own.agents_ko}
 
 
 def sector_of(phrase: str, lang: str) -> str | None:
@@ -51,6 +55,11 @@ def agent_after_en(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def joined_sector_ko(rest: str) -> str | None:
+    """The sector of an agent noun joined to a country name in one word (러시아'군', 중국'측')."""
+    return tables()[1].get(rest)
+
+
 def agent_words_ko(nouns: list[str]) -> tuple[int, str] | None:
     """(number of words, sector) of the longest Korean agent phrase at the start of `nouns` (each a
     word's noun: ['정부', '관계자'] -> (2, GOV)); None when the first word starts none."""
@@ -60,3 +69,14 @@ def agent_words_ko(nouns: list[str]) -> tuple[int, str] | None:
         if phrase in ko:
             return n, ko[phrase]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def agent_words_ko_set() -> frozenset[str]:
+    """Every word of a Korean agent phrase ('고위', '관리', '반군'): a noun phrase of a country word and
+    these words names the country's agent, and its particle is the country's."""
+    return frozenset(w for phrase in tables()[1] for w in phrase.split())
+
+
+def is_agent_word_ko(noun: str) -> bool:
+    return noun in agent_words_ko_set()
