@@ -198,6 +198,15 @@ class OfficesFile(Strict):
     updated: date
     portfolios: list[Portfolio] = []
     offices: list[OfficeEntry]
+    heads: list[str] = []  # offices of heads of state and government: their holders' bare surnames name them
+
+    @model_validator(mode="after")
+    def _heads(self) -> "OfficesFile":
+        ids = {o.id for o in self.offices}
+        unknown = [h for h in self.heads if h not in ids]
+        if unknown:
+            raise ValueError(f"heads: unknown office {unknown[0]!r}")
+        return self
 
     @model_validator(mode="after")
     def _expand(self) -> "OfficesFile":
