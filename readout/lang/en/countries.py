@@ -168,7 +168,36 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
-    return sorted(out + body_mentions(text, offset, out), key=lambda c: c.start)
+    out += body_mentions(text, offset, out)
+    return sorted(out + city_mentions(text, offset, out), key=lambda c: c.start)
+
+
+CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
+
+
+def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """A large city acting ("Haifa condemned", "Guangzhou's decision") stands for its state, as a capital
+    does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
+    ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
+    a city whose first or last word is also a person's name somewhere ("Hamilton said": kb/leaders.py)."""
+    from readout.kb.geo import lookup_city
+    from readout.kb.leaders import key, name_words
+
+    out = []
+    for m in CITY_RE.finditer(text):
+        name, end = m.group(1), m.end(1)
+        start, stop = offset + m.start(1), offset + end
+        genitive = is_possessive(text, end, name)
+        if not genitive and not guard_verb_re().match(text, end):
+            continue
+        city = lookup_city(name)
+        if city is None or name in forms_table()[0] or any(key(w) in name_words() for w in name.split()[:1] + name.split()[-1:]) or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
+                or any(c.start < stop and start < c.end for c in found):
+            continue
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
+        out.append(CountryMention(start, stop, [city.country], genitive=genitive,
+                                  subject=not genitive and not governed))
+    return out
 
 
 def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
