@@ -124,6 +124,14 @@ class OrganizationsFile(Strict):
     organizations: list[OrganizationEntry]
 
 
+class OrganizationsWorldFile(Strict):
+    """organizations_world.yaml, generated from the Phoenix dictionaries (scripts/data/build_organizations.py)."""
+
+    version: int
+    updated: date
+    organizations: list[OrganizationEntry]
+
+
 class Portfolio(Strict):
     """One government portfolio; the office file expands it into `{id}_minister` and
     `vice_{id}_minister` with every title form below. Why: "X Minister", "Minister of X", "X부 장관",

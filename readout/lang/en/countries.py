@@ -215,11 +215,20 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
             continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
         if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start):
             continue  # 'the African National Congress': the end of a longer name, not the listed body
+        if abbreviates_a_rule(text, org.start):
+            continue  # 'the South Asia Free Trade Agreement (SAFTA)': the agreement's short name, no body
         genitive = is_possessive(text, org.end, org.surface)
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def abbreviates_a_rule(text: str, start: int) -> bool:
+    """A name in brackets right after an agreement's or convention's name (a word of `not_before_en`)
+    is that agreement's short form."""
+    m = re.search(r"(\w+)\s*\(\s*$", text[max(0, start - 40):start])
+    return bool(m and m.group(1) in kb().countries.not_before_en)
 
 
 CAP = r"[A-Z][\w'’.-]*"
