@@ -361,3 +361,19 @@ class AgentsFile(Strict):
             if phrase != phrase.lower() or phrase != phrase.strip() or not phrase:
                 raise ValueError(f"agent phrase {phrase!r} must be lower case without outer spaces")
         return table
+
+
+class SubdivisionsFile(Strict):
+    """subdivisions_world.yaml (generated from ISO 3166-2): region name -> ISO alpha-3 of its country."""
+
+    version: int
+    updated: date
+    names: dict[str, str]
+
+    @field_validator("names")
+    @classmethod
+    def _codes(cls, names: dict[str, str]) -> dict[str, str]:
+        bad = [f"{n}: {c}" for n, c in names.items() if not CODE_RE.match(c)]
+        if bad:
+            raise ValueError(f"not an alpha-3 code: {bad[0]}")
+        return names

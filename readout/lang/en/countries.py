@@ -176,11 +176,11 @@ CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][
 
 
 def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """A large city acting ("Haifa condemned", "Guangzhou's decision") stands for its state, as a capital
-    does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
+    """A large city or a region acting ("Haifa condemned", "Guangzhou's decision", "Tatarstan said";
+    kb/geo.py, GeoNames and ISO 3166-2) stands for its state, as a capital does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
     ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
     a city whose first or last word is also a person's name somewhere ("Hamilton said": kb/leaders.py)."""
-    from readout.kb.geo import lookup_city
+    from readout.kb.geo import lookup_city, subdivision_index
     from readout.kb.leaders import key, name_words
 
     out = []
@@ -191,11 +191,12 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         if not genitive and not guard_verb_re().match(text, end):
             continue
         city = lookup_city(name)
-        if city is None or name in forms_table()[0] or any(key(w) in name_words() for w in name.split()[:1] + name.split()[-1:]) or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
+        code = city.country if city else subdivision_index().get(name)
+        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in name.split()[:1] + name.split()[-1:]) or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
                 or any(c.start < stop and start < c.end for c in found):
             continue
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
-        out.append(CountryMention(start, stop, [city.country], genitive=genitive,
+        out.append(CountryMention(start, stop, [code], genitive=genitive,
                                   subject=not genitive and not governed))
     return out
 
