@@ -21,7 +21,8 @@ EN = [  # (actor string, code): the frame is "<actor> condemned Norway on Monday
     ("ECOWAS", "IGO"), ("The European Parliament", "EUR"), ("UNICEF", "UNO"), ("The Council of Europe", "IGO"),
     ("Zaire", "COD"), ("The Soviet Union", "RUS"), ("Ceylon", "LKA"), ("Yugoslav officials", "SRB"),
     ("The government of Iraq", "IRQ"), ("The President of Ukraine", "UKR"), ("The army of Syria", "SYR"),
-    ("Armenian Prime Minister Nikol Pashinyan", "ARM"), ("The Philippine Senate", "PHL"),
+    ("Armenian Prime Minister Nikol Pashinyan", "ARM"), ("The Philippine Senate", "PHL"), ("Two Frenchmen", "FRA"),
+    ("Tatarstan", "RUS"), ("Haifa", "ISR"), ("The Federal Security Service", "RUS"), ("Putin", "RUS"),
 ]
 
 KO = [  # (actor string with its topic particle, code): the frame is "<actor> 노르웨이를 강하게 비난했다."

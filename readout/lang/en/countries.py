@@ -35,6 +35,7 @@ GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|betw
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
 OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")  # between a country word and the body it owns
+PERSON_SUFFIX_RE = re.compile(r"(?:wo)?m[ae]n\b")
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
 
 
@@ -107,7 +108,8 @@ def longest_form(text: str, start: int) -> str | None:
     name ("New Mexico", "South China Sea")."""
     for form in candidates(text, start):
         end = start + len(form)
-        if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+        national = form[-1:].islower() and PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
+        if text.startswith(form, start) and (national or not (end < len(text) and (text[end].isalnum() or text[end] == "_"))):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
                 return None
