@@ -80,3 +80,9 @@ def agent_words_ko_set() -> frozenset[str]:
 
 def is_agent_word_ko(noun: str) -> bool:
     return noun in agent_words_ko_set()
+
+
+def check() -> int:
+    """`readout kb check`: both agent files load and validate; the number of phrases."""
+    en, ko = tables()
+    return len(en) + len(ko)
