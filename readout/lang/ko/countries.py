@@ -223,6 +223,9 @@ def multiword_form(words: list, i: int) -> tuple[str, int] | None:
         if i + n <= len(words):
             joined = " ".join(w.noun for w in words[i:i + n])
             code = names.get(joined) or names.get(joined.replace(" ", "")) or metonyms.get(joined)
+            if not code:  # '도미니카 공화국측', '상투메 프린시페군': a head joined to the name's last word
+                head = next((h for h in tables().single_heads if joined.endswith(h) and len(joined) > len(h)), "")
+                code = names.get(joined[:len(joined) - len(head)]) if head else None
             if code:
                 return code, i + n - 1
     return None
