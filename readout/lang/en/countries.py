@@ -190,8 +190,9 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         name, end = m.group(1), m.end(1)
         start, stop = offset + m.start(1), offset + end
         genitive = is_possessive(text, end, name)
-        if not genitive and not guard_verb_re().match(text, end):
-            continue
+        verb = guard_verb_re().match(text, end)
+        if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
+            continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
         city = lookup_city(name)
         code = city.country if city else subdivision_index().get(name)
         if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in name.split()[:1] + name.split()[-1:]) or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
