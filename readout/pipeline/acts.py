@@ -138,9 +138,9 @@ class SideItem:
 def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool) -> str | None:
     """The sector of the words that named `code` on one side: the acting side prefers a subject's
     words, the receiving side any other's; else the first that gives one."""
-    named = [((r == "subject") != acting, i.span.start, i.sector) for i, r in zip(items, roles)
-             if code in i.codes and i.sector]
-    return min(named)[2] if named else None
+    named = sorted(((r == "subject") != acting, i.span.start, i.sector) for i, r in zip(items, roles)
+                   if code in i.codes and i.sector)
+    return next((sector for _rank, _at, sector in named), None)
 
 
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:

@@ -71,6 +71,8 @@ def render(entry: str) -> list[str]:
     letters only so, from six both: "ECOWAS", "Mossad")."""
     text = entry.strip().rstrip("_").replace("_", " ").strip()
     words = text.split()
+    if words and words[0].lower() == "the":  # 'THE_UN': the article is not part of the name
+        words = words[1:]
     if not words or "!" in text or "{" in text:
         return []
     cap = [w.lower() if w.lower() in SMALL and i else w.capitalize() for i, w in enumerate(words)]
