@@ -147,12 +147,16 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
 
     base = kb()
     n_leaders = leaders.check(base.known_codes)
+    from readout.kb import agents, geo  # agents.yaml, agents_world.yaml, subdivisions_world.yaml
+
+    n_agents, n_regions = agents.check(), len(geo.subdivision_index())
     for lang in REGISTRY:
         lexicon(lang)
     acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
-          f"{len(base.places)} place aliases, {n_leaders} world leaders; lexicons ko, en compile; act lexicons "
+          f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions; "
+          f"lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK
 

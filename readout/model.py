@@ -78,6 +78,7 @@ class CountryMention:
     subject: bool = False
     particle: str | None = None  # Korean: the particle after it; None for a bare noun ('북한군 파병')
     recipient: bool = False  # Korean '대북 제재' (toward X): the side acted on, never the actor
+    sector: str | None = None  # PLOVER sector of the agent noun after it ('Syrian rebels' REB); None: GOV
 
 
 @dataclass

@@ -112,3 +112,18 @@ def country_place(code: str) -> GeoEntry:
     name, lat, lon = country_centroids().get(code, (code, None, None))
     return GeoEntry(name, code, lat, lon, "country")
 
+
+
+@functools.lru_cache(maxsize=1)
+def subdivision_index() -> dict[str, str]:
+    """First-level region name ("Rajasthan", "Tatarstan", "Texas") -> its country's code (ISO 3166-2,
+    subdivisions_world.yaml); unknown codes are refused at load like every other data file's."""
+    from readout.errors import DataFileError
+    from readout.kb.loader import parse
+    from readout.kb.schema import SubdivisionsFile
+
+    names = parse("subdivisions_world.yaml", SubdivisionsFile).names
+    unknown = sorted(set(names.values()) - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="subdivisions_world.yaml")
+    return names

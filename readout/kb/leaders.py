@@ -68,6 +68,19 @@ def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     return full, surnames
 
 
+@functools.lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """The first and last words of every full name in the table (keys: lower case): words that are
+    people's names somewhere in the world ("hamilton", "austin", "lima"), so a city of that name acting
+    alone ("Hamilton said") may well be a person."""
+    out: set[str] = set()
+    for row in table().rows.splitlines():
+        words = row.split("|", 1)[0].split()
+        if len(words) > 1:
+            out |= {words[0], words[-1]}
+    return frozenset(out)
+
+
 def role_on(person: tuple[Role, ...], day: date | None) -> Role:
     """The role in force on the day (an office before an elite role), else the latest office."""
     ranked = sorted(person, key=lambda r: (r.sector == "ELI", -(r.start or date.min).toordinal()))

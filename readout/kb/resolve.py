@@ -13,8 +13,9 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
+from readout.kb.heads import head_on
 from readout.kb.leaders import leader
-from readout.kb.loader import KnowledgeBase
+from readout.kb.loader import KnowledgeBase, parse
 from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
     is_hangul,
@@ -24,7 +25,7 @@ from readout.kb.names import (
     split_korean_name,
     variant_key,
 )
-from readout.kb.schema import PersonEntry
+from readout.kb.schema import OfficesFile, PersonEntry
 from readout.model import Entity
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class PersonResolver:
         self.token: dict[str, set[str]] = defaultdict(set)
         self.learned = knowledge.learned.forms  # normalized name -> person id, learned by earlier runs
         self.learned_entities = knowledge.learned.people
+        self.heads = set(parse("offices.yaml", OfficesFile).heads)
         for p in base.persons.values():
             for form in [p.name, *p.ko, *p.variants]:
                 self.alias[normalize(form)].add(p.id)
@@ -72,6 +74,13 @@ class PersonResolver:
         by_title = self.by_partial_name(surface, office, country, day)
         if by_title:
             return self.entity(by_title, day, surface, "title + date")
+        if office is None and " " not in surface.strip() and not is_hangul(surface):
+            head, code = head_on(surface, day, self.heads)  # 'Putin said': the one head of that surname
+            if head is not None:
+                return self.entity(head, day, surface, "head's surname + date")
+            if code and country in (None, code):
+                return dataclasses.replace(self.unknown(surface, None, code, day), sector="GOV",
+                                           reason="head's surname + date")
         return self.unknown(surface, office, country, day)
 
     def known(self, surface: str) -> bool:

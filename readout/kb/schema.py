@@ -90,7 +90,7 @@ class CountriesWorldFile(Strict):
 
 
 SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "COP", "REB", "PRM", "IGO", "JRN", "EDU", "BUS", "ELI",
-           "CVL", "LAB", "MED", "REL", "SOC", "OPP", "UAF", "UNK"}  # PLOVER manual, "Sector Codes"
+           "CVL", "LAB", "MED", "REL", "SOC", "OPP", "UAF", "UNK", "AGR", "CRM", "REF", "PRE"}  # PLOVER manual, "Sector Codes"
 
 
 def check_sector(v: str) -> str:
@@ -121,6 +121,14 @@ class OrganizationsFile(Strict):
     version: int
     updated: date
     head_nouns_en: list[str] = []  # words that make a capitalized phrase a body, never a person's name
+    organizations: list[OrganizationEntry]
+
+
+class OrganizationsWorldFile(Strict):
+    """organizations_world.yaml, generated from the Phoenix dictionaries (scripts/data/build_organizations.py)."""
+
+    version: int
+    updated: date
     organizations: list[OrganizationEntry]
 
 
@@ -198,6 +206,15 @@ class OfficesFile(Strict):
     updated: date
     portfolios: list[Portfolio] = []
     offices: list[OfficeEntry]
+    heads: list[str] = []  # offices of heads of state and government: their holders' bare surnames name them
+
+    @model_validator(mode="after")
+    def _heads(self) -> "OfficesFile":
+        ids = {o.id for o in self.offices}
+        unknown = [h for h in self.heads if h not in ids]
+        if unknown:
+            raise ValueError(f"heads: unknown office {unknown[0]!r}")
+        return self
 
     @model_validator(mode="after")
     def _expand(self) -> "OfficesFile":
@@ -324,3 +341,39 @@ class LeadersFile(Strict):
             for role in row.split("|")[3].split(";"):
                 if not LEADER_ROLE_RE.match(role):
                     raise ValueError(f"bad role {role!r} in {row!r}")
+
+
+class AgentsFile(Strict):
+    """agents.yaml (readout's own) and agents_world.yaml (generated from the Phoenix agents dictionary):
+    agent nouns ("rebels", "riot police", "반군", "경찰") -> PLOVER sector. Every sector must be a PLOVER
+    code and every English phrase lower case (the finder folds the text before looking one up)."""
+
+    version: int
+    updated: date | None = None
+    agents_en: dict[str, str] = {}
+    agents_ko: dict[str, str] = {}
+
+    @field_validator("agents_en", "agents_ko")
+    @classmethod
+    def _sectors(cls, table: dict[str, str]) -> dict[str, str]:
+        for phrase, sector in table.items():
+            check_sector(sector)
+            if phrase != phrase.lower() or phrase != phrase.strip() or not phrase:
+                raise ValueError(f"agent phrase {phrase!r} must be lower case without outer spaces")
+        return table
+
+
+class SubdivisionsFile(Strict):
+    """subdivisions_world.yaml (generated from ISO 3166-2): region name -> ISO alpha-3 of its country."""
+
+    version: int
+    updated: date
+    names: dict[str, str]
+
+    @field_validator("names")
+    @classmethod
+    def _codes(cls, names: dict[str, str]) -> dict[str, str]:
+        bad = [f"{n}: {c}" for n, c in names.items() if not CODE_RE.match(c)]
+        if bad:
+            raise ValueError(f"not an alpha-3 code: {bad[0]}")
+        return names

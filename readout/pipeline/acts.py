@@ -120,17 +120,27 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in NEEDS_RECIPIENT and not recipients:
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status,
-                  [country_entity(c) for c in actors], [country_entity(c) for c in recipients],
+                  [country_entity(c, side_sector(c, items, roles, True)) for c in actors],
+                  [country_entity(c, side_sector(c, items, roles, False)) for c in recipients],
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     date_act(event, sent.start + hit.start, dates, story, meetings_here, article.reference_date)
     return event
 
 
 class SideItem:
-    """A name that can stand for a state on either side of an act: a person, a group word or a country."""
+    """A name that can stand for a state on either side of an act: a person, a group word or a country,
+    with the PLOVER sector its words give (a general MIL, 'Syrian rebels' REB; None: the government)."""
 
-    def __init__(self, span: Span, codes: list[str]):
-        self.span, self.codes = span, codes
+    def __init__(self, span: Span, codes: list[str], sector: str | None = None):
+        self.span, self.codes, self.sector = span, codes, sector
+
+
+def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool) -> str | None:
+    """The sector of the words that named `code` on one side: the acting side prefers a subject's
+    words, the receiving side any other's; else the first that gives one."""
+    named = sorted(((r == "subject") != acting, i.span.start, i.sector) for i, r in zip(items, roles)
+                   if code in i.codes and i.sector)
+    return next((sector for _rank, _at, sector in named), None)
 
 
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
@@ -142,10 +152,10 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         else:
             codes = [m.entity.country] if m.entity and m.entity.country else []
         if codes:
-            items.append(SideItem(m.span, codes))
+            items.append(SideItem(m.span, codes, m.entity.sector if m.entity else None))
     for c in countries:
         if not any(m.span.start <= c.start < m.span.end for m in persons):  # 'South Korean Foreign Minister X'
-            items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes)))
+            items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes), c.sector))
     return sorted(items, key=lambda i: i.span.start)
 
 

@@ -34,9 +34,11 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
     return article.countries[sent.start]
 
 
-def country_entity(code: str) -> Entity:
-    """A country as an event's actor (a fresh copy: documents may add names to their entities)."""
-    return dataclasses.replace(_country_entity(code), names=list(_country_entity(code).names))
+def country_entity(code: str, sector: str | None = None) -> Entity:
+    """A country as an event's actor (a fresh copy: documents may add names to their entities), with the
+    sector of the words that named it ('Syrian rebels': REB); its government (GOV) by default."""
+    base = _country_entity(code)
+    return dataclasses.replace(base, names=list(base.names), sector=sector or base.sector)
 
 
 @functools.lru_cache(maxsize=None)

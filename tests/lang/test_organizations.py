@@ -15,7 +15,7 @@ def find_ko_text(text):
     ("Later the Chinese foreign ministry said so.", "the Chinese foreign ministry", "org_chn-mfa", "CHN", "GOV"),
     ("Armenia's Foreign Ministry said so.", "Armenia's Foreign Ministry", "org_arm-foreign", "ARM", "GOV"),
     ("The Ministry of Foreign Affairs of Armenia said so.", "Ministry of Foreign Affairs of Armenia", "org_arm-foreign", "ARM", "GOV"),
-    ("Germany's Health Ministry said so.", "Germany's Health Ministry", "org_deu-health", "DEU", "MED"),
+    ("Germany's Health Ministry said so.", "Germany's Health Ministry", "org_deu-health", "DEU", "GOV"),
     ("The Kremlin said so.", "Kremlin", "org_rus-kremlin", "RUS", "GOV"),
     ("The Pentagon said so.", "Pentagon", "org_usa-dod", "USA", "MIL"),
     ("KCNA said so.", "KCNA", "org_prk-kcna", "PRK", "JRN"),
@@ -47,7 +47,7 @@ def test_english(text, surface, org_id, country, sector):
 
 @pytest.mark.parametrize("text, surface, org_id, country, sector", [
     ("중국 외교부는 밝혔다.", "중국 외교부", "org_chn-mfa", "CHN", "GOV"),
-    ("러시아 국방부는 밝혔다.", "러시아 국방부", "org_rus-defense", "RUS", "MIL"),
+    ("러시아 국방부는 밝혔다.", "러시아 국방부", "org_rus-defense", "RUS", "GOV"),
     ("아르메니아 외교부는 밝혔다.", "아르메니아 외교부", "org_arm-foreign", "ARM", "GOV"),
     ("일본 방위성은 밝혔다.", "일본 방위성", "org_jpn-mod", "JPN", "MIL"),
     ("미국무부는 밝혔다.", "미국무부", "org_usa-state", "USA", "GOV"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.kb.agents import agent_after_en
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
@@ -34,6 +35,7 @@ GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|betw
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
 OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")  # between a country word and the body it owns
+PERSON_SUFFIX_RE = re.compile(r"(?:wo)?m[ae]n\b")
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
 
 
@@ -106,7 +108,8 @@ def longest_form(text: str, start: int) -> str | None:
     name ("New Mexico", "South China Sea")."""
     for form in candidates(text, start):
         end = start + len(form)
-        if text.startswith(form, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+        national = form[-1:].islower() and PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
+        if text.startswith(form, start) and (national or not (end < len(text) and (text[end].isalnum() or text[end] == "_"))):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
                 return None
@@ -134,6 +137,14 @@ def matches(text: str):
             pos = m.start() + len(form)
 
 
+def agent_sector(text: str, end: int) -> str | None:
+    """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
+    police" COP, "the Afghan riot police" COP; kb/agents.py); None: the country itself, its government."""
+    gap = OWNER_GAP_RE.match(text, end)
+    found = agent_after_en(text, gap.end() if gap else end)
+    return found[1] if found else None
+
+
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
     table, _by_key = forms_table()
@@ -141,6 +152,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     out = []
     for start, form in matches(text):
         end = start + len(form)
+        sector = agent_sector(text, end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
             continue  # "in Pyongyang" is a place, not the government
@@ -154,10 +166,42 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         owner = owner_before_re().search(text, max(0, start - 40), start)
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
+            sector = agent_sector(text, owner.start()) or sector
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
+                                  subject=not genitive and not governed, sector=sector))
+    out += body_mentions(text, offset, out)
+    return sorted(out + city_mentions(text, offset, out), key=lambda c: c.start)
+
+
+CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
+
+
+def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """A large city or a region acting ("Haifa condemned", "Guangzhou's decision", "Tatarstan said";
+    kb/geo.py, GeoNames and ISO 3166-2) stands for its state, as a capital does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
+    ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
+    a city whose first or last word is also a person's name somewhere ("Hamilton said": kb/leaders.py)."""
+    from readout.kb.geo import lookup_city, subdivision_index
+    from readout.kb.leaders import key, name_words
+
+    out = []
+    for m in CITY_RE.finditer(text):
+        name, end = m.group(1), m.end(1)
+        start, stop = offset + m.start(1), offset + end
+        genitive = is_possessive(text, end, name)
+        verb = guard_verb_re().match(text, end)
+        if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
+            continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
+        city = lookup_city(name)
+        code = city.country if city else subdivision_index().get(name)
+        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in name.split()[:1] + name.split()[-1:]) or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
+                or any(c.start < stop and start < c.end for c in found):
+            continue
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
+        out.append(CountryMention(start, stop, [code], genitive=genitive,
                                   subject=not genitive and not governed))
-    return sorted(out + body_mentions(text, offset, out), key=lambda c: c.start)
+    return out
 
 
 def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
@@ -175,10 +219,20 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
             continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
         if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start):
             continue  # 'the African National Congress': the end of a longer name, not the listed body
+        if abbreviates_a_rule(text, org.start):
+            continue  # 'the South Asia Free Trade Agreement (SAFTA)': the agreement's short name, no body
         genitive = is_possessive(text, org.end, org.surface)
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
-        out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed))
+        out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
+                                  sector=org.sector))
     return out
+
+
+def abbreviates_a_rule(text: str, start: int) -> bool:
+    """A name in brackets right after an agreement's or convention's name (a word of `not_before_en`)
+    is that agreement's short form."""
+    m = re.search(r"(\w+)\s*\(\s*$", text[max(0, start - 40):start])
+    return bool(m and m.group(1) in kb().countries.not_before_en)
 
 
 CAP = r"[A-Z][\w'’.-]*"

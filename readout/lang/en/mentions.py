@@ -15,6 +15,7 @@ import re
 
 from readout.cache import compile_pattern, disk_cached  # patterns of every title and name: seconds to build
 from readout.kb.geo import country_index, lookup_city
+from readout.kb.heads import surnames as head_keys
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
@@ -64,9 +65,19 @@ def pattern_sources() -> dict[str, str]:
         "country_in": country,
         "name_in": name,
         "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text
-        # each pattern above needs a title, a KB name or 'counterpart': a sentence without one is skipped
-        "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}),
+        "surname": rf"(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
+                   rf"(?=['’]s\b|\s+(?:{alternation(kb().countries.guard_verbs_en)})\b)",
+        # each pattern above needs a title, a KB name, a head's surname or 'counterpart': else skipped
+        "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}
+                            | {n.lower() for n in head_surnames()}),
     }
+
+
+def head_surnames() -> set[str]:
+    """Heads' surnames as written ("Putin", "Erdogan", "Xi"; kb/heads.py), single words only: one that is
+    a title, month or country word is left out ("Park", "May", "Jordan" stay names of other things)."""
+    stop = {w.lower() for w in stop_words()}
+    return {k.title() for k in head_keys() if " " not in k and k not in stop and len(k) > 1}
 
 
 def cased(forms: set[str]) -> set[str]:
@@ -137,6 +148,9 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
             if mention:
                 out.append(mention)
     out += counterparts(text, out)
+    for m in p["surname"].finditer(text):  # 'Putin said': the head of that surname on the date (resolver)
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(RawMention(m.start(), m.end(), m.end(), m.group("name")))
     for m in p["kb"].finditer(fold(text)):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from readout.kb.agents import agent_words_ko, joined_sector_ko
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
@@ -222,14 +223,42 @@ def multiword_form(words: list, i: int) -> tuple[str, int] | None:
         if i + n <= len(words):
             joined = " ".join(w.noun for w in words[i:i + n])
             code = names.get(joined) or names.get(joined.replace(" ", "")) or metonyms.get(joined)
+            if not code:  # '도미니카 공화국측', '상투메 프린시페군': a head joined to the name's last word
+                head = next((h for h in tables().single_heads if joined.endswith(h) and len(joined) > len(h)), "")
+                code = names.get(joined[:len(joined) - len(head)]) if head else None
             if code:
                 return code, i + n - 1
     return None
 
 
+def joined_sector(noun: str, codes: list[str]) -> str | None:
+    """The sector of an agent noun written in one word with the country (러시아군 MIL, 중국측 GOV)."""
+    for n in range(len(noun) - 1, 0, -1):
+        if tables().names.get(noun[:n]) in codes:
+            return joined_sector_ko(noun[n:])
+    return None
+
+
+def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tuple[int, str, str | None]:
+    """The agent nouns and head nouns after a country word without a particle ('미얀마 반군은', '토고 정부
+    관계자는', '이란 군 당국은', '한미 양국은'): (index of the last word taken, its particle, the sector of
+    the last agent phrase). Words inside a phrase carry no particle."""
+    heads = lexicon("ko")["country_head_nouns"]
+    while not particle and skip + 1 < len(words):
+        rest = words[skip + 1:]
+        agent = agent_words_ko([x.noun for x in rest])
+        if agent and not any(x.particle for x in rest[:agent[0] - 1]):
+            skip, sector = skip + agent[0], agent[1]
+        elif rest[0].noun in heads:
+            skip += 1
+        else:
+            break
+        particle = words[skip].particle or ""
+    return skip, particle, sector
+
+
 def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]:
     words = ko_mentions.words_of(text, tokens)
-    heads = lexicon("ko")["country_head_nouns"]
     particles = set(kb().countries.metonym_particles_ko)
     out: list[CountryMention] = []
     skip = -1
@@ -254,16 +283,14 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue
         lw = words[last]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
-        while not particle and skip + 1 < len(words) and words[skip + 1].noun in heads:
-            particle = words[skip + 1].particle or ""  # '한미 양국은', '북한 당국이', '이란 군 당국은'
-            skip += 1
-        if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject":
+        skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
+        if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject" and sector is None:
             skip = last
-            continue  # '오만' (arrogance), '수단' (means): the country only as the acting side ('말리 국방부는')
+            continue  # '오만' (arrogance), '수단' (means): the country only as the acting side or before an agent noun
         role = ko_mentions.role_of(particle)
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,
-                                  recipient=recipient))
+                                  recipient=recipient, sector=sector))
     out = sorted(out + body_mentions(text, offset, words, out), key=lambda c: c.start)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
