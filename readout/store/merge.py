@@ -32,6 +32,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import Enum
 from typing import Callable
 
 from readout.kb.phonetic import same_person_in_context
@@ -39,8 +40,6 @@ from readout.settings import Settings
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
 INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
-INFERRED_WHY = "both dates inferred from the story"
-ONE_CITY_WHY = "days apart in one city, both stated"
 PHONE = "phone"
 SUPERSET = "a larger meeting"
 UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
@@ -135,33 +134,69 @@ def party_evidence(etype: str, record: set[str], new: set[str], settings: Settin
     return (j if j >= need else 0.0), why
 
 
-def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float, str]:
-    """Whether two reports' dates can be one event's, how strongly they agree, and why."""
+class DateKind(str, Enum):
+    """How two reports' dates relate: what `dates_agree` decides on (never the wording of the reason)."""
+
+    UNDATED = "undated"
+    SAME_DAY = "same day"
+    SAME_PERIOD = "same month or year"  # a month- or year-precision date containing the other
+    OTHER_PERIOD = "other month or year"
+    PUBLISHED_WINDOW = "within the publication's lookback"  # one date is a report's publication day
+    PUBLISHED_OUTSIDE = "outside the publication's lookback"
+    TIME_ZONE = "one day apart: time zones"
+    ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
+    INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
+    APART = "days apart"
+
+
+AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
+            DateKind.TIME_ZONE, DateKind.INFERRED}
+
+
+@dataclass(frozen=True)
+class DateEvidence:
+    """Two reports' dates weighed: the kind of relation, its score, and the reason as stored."""
+
+    kind: DateKind
+    score: float
+    why: str
+
+    @property
+    def ok(self) -> bool:
+        return self.kind in AGREEING
+
+
+def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
+    """Whether two reports' dates can be one event's (`ok`), how strongly they agree, and why."""
     if a.date is None or b.date is None:
-        return True, 0.0, "undated"
+        return DateEvidence(DateKind.UNDATED, 0.0, "undated")
     coarse = {a.precision, b.precision} & {"month", "year"}
     if coarse:
         unit = "month" if "year" not in coarse else "year"
         same = a.date.year == b.date.year and (unit == "year" or a.date.month == b.date.month)
-        return same, settings.merge_weight_coarse_date if same else 0.0, f"{'same' if same else 'other'} {unit}"
+        if same:
+            return DateEvidence(DateKind.SAME_PERIOD, settings.merge_weight_coarse_date, f"same {unit}")
+        return DateEvidence(DateKind.OTHER_PERIOD, 0.0, f"other {unit}")
     delta = (b.date - a.date).days
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     if delta == 0:
-        return True, settings.merge_weight_same_day, "same day"
+        return DateEvidence(DateKind.SAME_DAY, settings.merge_weight_same_day, "same day")
     weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
     if weak_a != weak_b:  # one date is a publication day: the event came on or before it
         before = delta if weak_b else -delta  # days from the stated date to the publication
+        why = f"published {before} days after the stated date"
         if -tol <= before <= lookback:
-            return True, settings.merge_weight_near_date, f"published {before} days after the stated date"
-        return False, 0.0, f"published {before} days after the stated date"
+            return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
+        return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
     if abs(delta) <= tol:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
-            return False, 0.0, f"{abs(delta)} {ONE_CITY_WHY}"
-        return True, settings.merge_weight_near_date, "one day apart: time zones"
+            return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
+        return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
             and a.published and b.published and abs((a.published - b.published).days) <= lookback:
-        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart, published within {lookback} days"
-    return False, 0.0, f"{abs(delta)} days apart"
+        return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
+                                                    f" published within {lookback} days")
+    return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
 
 
 def same_city(a: Member, b: Member) -> bool:
@@ -234,13 +269,14 @@ def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settin
     date_ok, date_score = True, 0.0
     stated_days = {m.date for m in members if m.basis == "text"}
     for m in members:
-        ok, score, why = date_evidence(m, new, settings)
-        if not ok and ONE_CITY_WHY in why and new.date in stated_days:
+        seen = date_evidence(m, new, settings)
+        ok, why = seen.ok, seen.why
+        if seen.kind is DateKind.ONE_CITY and new.date in stated_days:
             ok, why = True, f"{why}, but the record holds both days"
-        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or v.reported != v.sides):
+        if seen.kind is DateKind.INFERRED and (new.type != "CONSULT" or v.reported != v.sides):
             ok, why = False, f"{why}, but not one meeting of the same people"
-        v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
-        date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
+        v.members.append({"with": m.key, "doc": m.doc_id, "date": why, "date_kind": seen.kind.name.lower()})
+        date_ok, date_score = date_ok and ok, max(date_score, seen.score) if ok else date_score
         if not ok:
             v.disagreed.append(f"date: {why} ({m.doc_id})")
     if date_ok:
