@@ -25,6 +25,12 @@ trilateral held beside the first.
 Candidates come from `event_blocks` (one row per event, party and date): a fixed date window around
 the report, so cost grows with the events of a few days, not with the corpus. Every decision's
 evidence (what agreed, what disagreed, the score) is kept as the report's merge reason.
+
+A person the knowledge base does not know, written in another script or spelling by a second outlet
+(러트닉 beside Howard Lutnick), is linked to the record's person when the parties and date already
+agree (`link_persons`); the link is written back as a learned alias with its reason (`learn_links`),
+so a later document of the run takes that id before it is weighed (`learned_links`) and the next
+run's resolver finds the name directly.
 """
 from __future__ import annotations
 
@@ -35,6 +41,7 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Callable
 
+from readout.kb.names import normalize
 from readout.kb.phonetic import same_person_in_context
 from readout.settings import Settings
 
@@ -43,6 +50,7 @@ INFERRED = "narrative"  # a date taken from the story around the event (the prev
 PHONE = "phone"
 SUPERSET = "a larger meeting"
 UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
+LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table
 
 
 @dataclass
@@ -59,6 +67,7 @@ class Member:
     mode: str | None = None
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
     published: date | None = None  # the report's publication day: what dates a report whose day is inferred
+    learned: dict[str, str] = field(default_factory=dict)  # unknown person -> the id an earlier link gave the name
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -218,6 +227,7 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     v.linked = link_persons(members, new, actors)
     v.reported = {v.linked.get(p, p) for p in new.parties}
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
+    v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
     v.parties, why = party_evidence(new.type, actors, v.reported, settings)
     (v.agreed if v.parties else v.disagreed).append(why)
     if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
@@ -316,6 +326,58 @@ def how_held(m: Member) -> str | None:
     return "in person" if m.mode or city(m) else None
 
 
+# --- learned aliases ------------------------------------------------------------------------------------
+def name_forms(record: dict, person_id: str) -> list[str]:
+    """The normalized name forms a report gives one of its parties (its name, and the surface forms a
+    romanized Korean name came from): what a learned alias is keyed by, as the resolver looks it up."""
+    forms = [f for e in (*record.get("actors", ()), *record.get("recipients", ())) if e.get("id") == person_id
+             for f in (e.get("name"), *e.get("names", ()))]
+    return list(dict.fromkeys(normalize(f) for f in forms if f and normalize(f)))
+
+
+def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
+    """The report's unknown persons whose name form an earlier merge already linked to another id (a
+    Hangul rendering learned as the Latin spelling's alias): they take that id before any candidate
+    is weighed, so a later document in the same run links directly, as the next run's resolver does
+    through the same alias rows. A form learned for two different ids links nothing."""
+    out: dict[str, str] = {}
+    for pid in sorted(unknown_names(record)):
+        forms = name_forms(record, pid)
+        marks = ",".join("?" * len(forms))
+        found = {r[0] for r in conn.execute(f"SELECT person_id FROM aliases WHERE form IN ({marks}) AND reason LIKE ?",
+                                            [*forms, LINK_REASON + "%"])} - {pid} if forms else set()
+        if len(found) == 1:
+            out[pid] = found.pop()
+    return out
+
+
+def learn_links(conn: sqlite3.Connection, doc_id: str, linked: list[tuple[dict, Verdict]]) -> dict[str, str]:
+    """Write back what merging learned: each unknown person of the document that a verdict linked to a
+    record's person (another script or spelling) gets every name form it was given here as an alias
+    of that person, with the reason (the rule, both names, the event), and the document's mentions
+    take that id. Returns the document-wide links (a person two verdicts link to different ids stays
+    unlinked: the evidence disagrees)."""
+    targets: dict[str, set[str]] = {}
+    for _record, verdict in linked:
+        for pid, tid in verdict.linked.items():
+            targets.setdefault(pid, set()).add(tid)
+    links = {pid: tids.pop() for pid, tids in targets.items() if len(tids) == 1}
+    for record, verdict in linked:
+        names = unknown_names(record)
+        for pid, tid in sorted(verdict.linked.items()):
+            if links.get(pid) != tid:
+                continue
+            why = f"{LINK_REASON}: {names[pid][0]} = {tid} in event {verdict.event_id} (same parties and date)"
+            for form in name_forms(record, pid):
+                held = conn.execute("SELECT person_id FROM aliases WHERE form = ?", (form,)).fetchone()
+                if held is None or held[0] in (pid, tid):
+                    conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
+                                 (form, tid, names[pid][0], doc_id, why))
+    for pid, tid in sorted(links.items()):
+        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND entity_id = ?", (tid, doc_id, pid))
+    return links
+
+
 # --- candidates --------------------------------------------------------------------------------------
 def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> set[str]:
     """Events sharing a party with `new` within its date window (a fixed number of days: linear)."""
@@ -387,10 +449,15 @@ def reported_beside(conn: sqlite3.Connection, members: list[Member]) -> str | No
     return None
 
 
-def new_event_reason(verdicts: list[Verdict], why: str | None = None) -> dict:
+def new_event_reason(verdicts: list[Verdict], why: str | None = None, learned: dict[str, str] | None = None) -> dict:
+    """Why a report founds an event: the candidates it was weighed against and what each disagreed
+    on, and the persons it took from an earlier merge's learned alias."""
     reason: dict = {"rule": "new event", "candidates": len(verdicts)}
     if why:
         reason["why"] = why
+    if learned:
+        reason["agreed"] = [f"same person by learned alias ({LINK_REASON}): {a} = {b}"
+                            for a, b in sorted(learned.items())]
     refused = [{"event": v.event_id, "score": round(v.score, 3), "disagreed": v.disagreed} for v in verdicts[:3]]
     if refused:
         reason["refused"] = refused

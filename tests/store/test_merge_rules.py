@@ -371,3 +371,59 @@ def test_a_side_meeting_dated_only_by_its_story_does_not_join_the_larger_one(tmp
         trilateral = place(store, writer, member("tri", D, "ABC", city="X"))
         assert place(store, writer, member("stated", D, "AB", city="X")) == trilateral
         assert place(store, writer, member("side", D, "AB", basis="narrative", city="X")) != trilateral
+
+
+# --- learned aliases: a link merging made is written back -----------------------------------------------
+VETRENKO_EN = ("South Korean Foreign Minister Cho Hyun met Russian Deputy Foreign Minister Boris Vetrenko in Seoul "
+               "on March 3.")
+VETRENKO_KO = "조현 외교부 장관은 3일 서울에서 베트렌코 러시아 외무차관과 회담했다."
+VETRENKO_LATER_KO = "김진아 외교부 2차관은 20일 베트렌코 러시아 외무차관과 통화했다."
+
+
+def person_ids(event: dict) -> set[str]:
+    return {a["id"] for a in event["actors"] if a["kind"] == "person"}
+
+
+def test_a_link_merging_made_is_written_back_as_an_alias_with_its_reason(tmp_path):
+    """The Korean report names the outsider by surname only: merging links it to the English
+    report's person; the alias row, the document's mentions and a later document in the same run
+    (another event, nothing to link it by) all carry the English report's id."""
+    with saved(tmp_path, (VETRENKO_EN, "en.txt", date(2025, 3, 4)), (VETRENKO_KO, "ko.txt", date(2025, 3, 4)),
+               (VETRENKO_LATER_KO, "later.txt", date(2025, 3, 21))) as store:
+        (meeting,) = [e for e in of_type(store, "CONSULT") if e["date"] == "2025-03-03"]
+        (call,) = [e for e in of_type(store, "CONSULT") if e["date"] == "2025-03-20"]
+        outsider = next(iter(person_ids(meeting) - {"per_cho-hyun"}))
+        (alias,) = store.conn.execute("SELECT person_id, doc_id, reason FROM aliases WHERE form = '베트렌코'").fetchall()
+        mentioned = {r[0] for r in store.conn.execute(
+            "SELECT entity_id FROM mentions WHERE doc_id = 'ko.txt' AND surface LIKE '%베트렌코%'")}
+        (later,) = reasons(store, "later.txt")
+    assert outsider.startswith(merge.UNKNOWN_PERSON)
+    assert tuple(alias[:2]) == (outsider, "ko.txt") and alias[2].startswith(merge.LINK_REASON)
+    assert outsider in alias[2] and "베트렌코" in alias[2]
+    assert mentioned == {outsider}
+    assert outsider in person_ids(call) and "learned alias" in json.dumps(later, ensure_ascii=False)
+
+
+def test_the_next_run_resolves_a_linked_form_through_the_learned_alias(tmp_path):
+    from readout.kb.knowledge import Knowledge
+    from readout.pipeline import default_pipeline
+
+    with saved(tmp_path, (VETRENKO_EN, "en.txt", date(2025, 3, 4)), (VETRENKO_KO, "ko.txt", date(2025, 3, 4))) as store:
+        (meeting,) = of_type(store, "CONSULT")
+        learned = store.learned_aliases()
+    pipeline = default_pipeline(SETTINGS, Knowledge.load(learned))
+    article = extract_text(VETRENKO_LATER_KO, "next.txt", date(2025, 3, 21), pipeline)
+    (person,) = [m.entity for m in article.mentions if m.entity and "베트렌코" in m.surface]
+    assert person.id in person_ids(meeting) and person.reason == "learned alias"
+
+
+@pytest.mark.parametrize("first, second", [
+    ({"per_p_a": "per_p_x"}, {"per_p_a": "per_p_y"}),  # one name linked to two persons: evidence disagrees
+])
+def test_a_person_linked_to_two_records_is_not_learned(tmp_path, first, second):
+    with Store(str(tmp_path / "r.db")) as store:
+        record = {"actors": [{"id": "per_p_a", "name": "베트렌코", "names": []}]}
+        verdicts = [merge.Verdict("ev_1", True, 1.0, 1.0, linked=first), merge.Verdict("ev_2", True, 1.0, 1.0,
+                                                                                        linked=second)]
+        assert merge.learn_links(store.conn, "d", [(record, v) for v in verdicts]) == {}
+        assert store.conn.execute("SELECT count(*) FROM aliases").fetchone()[0] == 0
