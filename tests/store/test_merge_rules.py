@@ -150,6 +150,32 @@ def test_four_reports_of_one_condemnation_are_one_record_with_their_own_sides(tm
     assert sides["ko1.txt"] < sides["en2.txt"]
 
 
+DESIGNATION = [
+    ("정부는 26일 북한 정보기술(IT) 인력 송출에 관여한 북한 기관 3곳과 개인 5명을 독자 제재 대상으로 지정했다.", "ko1.txt",
+     date(2025, 12, 26)),
+    ("South Korea on Friday designated three North Korean entities and five individuals for unilateral sanctions "
+     "over illicit IT worker schemes.", "en1.txt", date(2025, 12, 27)),
+    ("외교부는 26일 북한 IT 인력 관련 기관과 개인을 독자 제재 대상으로 지정한다고 밝혔다.", "ko2.txt", date(2025, 12, 26)),
+    ("Seoul imposed sanctions on North Korean entities and individuals involved in dispatching IT workers, the "
+     "foreign ministry said.", "en2.txt", date(2025, 12, 27)),
+]
+
+
+def test_four_reports_of_one_sanctions_designation_are_one_record(tmp_path):
+    with saved(tmp_path, *DESIGNATION) as store:
+        (designation,) = of_type(store, "SANCTION")
+    assert docs(designation) == {"ko1.txt", "en1.txt", "ko2.txt", "en2.txt"} and designation["date"] == "2025-12-26"
+    assert all({"cty_kor", "cty_prk"} <= set(s["actors"]) for s in designation["sources"])
+
+
+def test_two_designations_of_one_target_on_different_days_stay_two(tmp_path):
+    earlier = ("정부는 12일 북한 정보기술(IT) 인력 송출에 관여한 북한 기관 2곳을 독자 제재 대상으로 지정했다.", "old.txt",
+               date(2025, 12, 12))
+    with saved(tmp_path, earlier, *DESIGNATION[:2]) as store:
+        designations = of_type(store, "SANCTION")
+    assert sorted(e["date"] for e in designations) == ["2025-12-12", "2025-12-26"]
+
+
 # --- by hand: dates, parties, and the candidate a closer refusal bars --------------------------------------
 def member(key, day, parties, precision="day", basis="text", city=None, mode=None, kind="CONSULT", doc=None):
     place = {"name": city, "precision": "city", "country": "XXX"} if city else None
