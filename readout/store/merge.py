@@ -42,7 +42,7 @@ from enum import Enum
 from typing import Callable
 
 from readout.kb.names import normalize
-from readout.kb.phonetic import same_person_in_context
+from readout.kb.phonetic import same_person, same_person_in_context
 from readout.settings import Settings
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
@@ -251,8 +251,10 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
 def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[str, str]:
     """The report's parties unknown to the knowledge base that are the record's unknown parties
     written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
-    made from its own surface form. A link needs one unique match and countries that do not differ;
-    only parties not already shared are linked."""
+    made from its own surface form. A link needs one unique match; only parties not already shared
+    are linked. Countries that differ refuse a link by surname, but not one by full name: a person's
+    country is often read from a title that another country also uses ("State Secretary"), while
+    two full names that transcribe into each other, beside a shared party on one day, are one person."""
     theirs: dict[str, tuple[str, str | None]] = {}
     for m in members:
         theirs.update(m.names)
@@ -262,11 +264,16 @@ def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[s
             continue
         name, country = new.names[pid]
         found = {tid for tid, (tname, tcountry) in theirs.items()
-                 if tid in actors and tid not in new.parties and (None in (country, tcountry) or country == tcountry)
-                 and same_person_in_context(name, tname)}
+                 if tid in actors and tid not in new.parties and same_person_in_context(name, tname)
+                 and (None in (country, tcountry) or country == tcountry or full_names_match(name, tname))}
         if len(found) == 1:
             out[pid] = found.pop()
     return out
+
+
+def full_names_match(a: str, b: str) -> bool:
+    """Both forms give a given name and a surname, and they transcribe into each other."""
+    return min(len(a.split()), len(b.split())) > 1 and same_person(a, b)
 
 
 def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings) -> tuple[bool, float]:

@@ -383,7 +383,8 @@ def test_link_persons_needs_one_match_and_agreeing_countries():
     record = member("r", D, ["per_cho", "per_p_1"])
     record.names = {"per_p_1": ("Boris Vetrenko", "RUS")}
     for name, country, linked in [("베트렌코", "RUS", True), ("보리스 베트렌코", None, True),
-                                  ("베트렌코", "UKR", False), ("니콜라이 파트루셰프", "RUS", False)]:
+                                  ("베트렌코", "UKR", False), ("니콜라이 파트루셰프", "RUS", False),
+                                  ("보리스 베트렌코", "USA", True)]:  # a full name outweighs a country read from a title
         new = member("n", D, ["per_cho", "per_p_2"])
         new.names = {"per_p_2": (name, country)}
         assert (merge.link_persons([record], new, record.parties) == {"per_p_2": "per_p_1"}) is linked
