@@ -347,12 +347,18 @@ def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
     Hangul rendering learned as the Latin spelling's alias): they take that id before any candidate
     is weighed, so a later document in the same run links directly, as the next run's resolver does
     through the same alias rows. A form learned for two different ids links nothing."""
+    forms = {pid: name_forms(record, pid) for pid in sorted(unknown_names(record))}
+    asked = sorted({f for fs in forms.values() for f in fs})
+    if not asked:
+        return {}
+    held: dict[str, set[str]] = {}
+    marks = ",".join("?" * len(asked))
+    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks}) AND reason LIKE ?",
+                                        [*asked, LINK_REASON + "%"]):
+        held.setdefault(form, set()).add(person_id)
     out: dict[str, str] = {}
-    for pid in sorted(unknown_names(record)):
-        forms = name_forms(record, pid)
-        marks = ",".join("?" * len(forms))
-        found = {r[0] for r in conn.execute(f"SELECT person_id FROM aliases WHERE form IN ({marks}) AND reason LIKE ?",
-                                            [*forms, LINK_REASON + "%"])} - {pid} if forms else set()
+    for pid, fs in forms.items():
+        found = set().union(*(held.get(f, set()) for f in fs)) - {pid}
         if len(found) == 1:
             out[pid] = found.pop()
     return out
