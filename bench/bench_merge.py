@@ -4,8 +4,10 @@
     .venv/bin/python bench/bench_merge.py [--sizes 10000 30000 100000]
 
 Synthetic per-document events: 2,000 distinct meetings (random pairs of 300 people on random days over
-eight years), each reported by several documents. Each new report is matched through the (type, date)
-index, as `readout run` does; the figure to watch is microseconds per event staying flat.
+eight years), each reported by several documents. The people are unknown to the knowledge base (ids
+`per_p_...` with names), so each report also looks up the aliases earlier merges learned
+(`merge.learned_links`) before it is matched through the (type, party, date) blocks, as `readout run`
+does; the figure to watch is microseconds per event staying flat.
 """
 from __future__ import annotations
 
@@ -22,13 +24,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def name_of(i: int) -> str:
+    """A made-up name per person whose phonetic key differs from every other's (one consonant class
+    per letter, three syllables: 343 names)."""
+    letters = "bdklmns"
+    return "Ka" + "".join(letters[i // 7 ** k % 7] + "a" for k in range(3)).capitalize() + " Doe"
+
+
 def run(n: int, folder: Path) -> dict:
     from readout.store import merge
     from readout.store.db import Store
     from readout.store.migrations import transaction
 
     rng = random.Random(n)
-    people = [f"per_p{i}" for i in range(300)]
+    people = [f"{merge.UNKNOWN_PERSON}{i}" for i in range(300)]
     meetings = [(tuple(sorted(rng.sample(people, 2))), date(2017, 1, 1) + timedelta(days=rng.randrange(2900)))
                 for _ in range(max(1, n // 5))]
     with Store(str(folder / f"m{n}.db")) as store, transaction(store.conn):
@@ -39,13 +48,16 @@ def run(n: int, folder: Path) -> dict:
             doc = f"doc{i}"
             conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate, ingested_at)"
                          " VALUES (?, '', '[]', '[]', '', '[]', '')", (doc,))
-            member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set())
+            record = {"actors": [{"id": p, "name": name_of(int(p[len(merge.UNKNOWN_PERSON):]))} for p in pair]}
+            member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set(),
+                                  names=merge.unknown_names(record))
+            member.learned = merge.learned_links(conn, record)
             event_id, reason = merge.find_event(conn, member, writer.members_of, set(), store.settings)
             if event_id is None:
                 event_id = f"ev_{i}"
                 conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
                              " VALUES (?, 'CONSULT', ?, 'day', '{}', 0, '')", (event_id, day.isoformat()))
-            writer.insert_member(member, {}, event_id, reason, 0)
+            writer.insert_member(member, record, event_id, reason, 0)
         seconds = time.perf_counter() - start
         events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     return {"doc_events": n, "events": events, "seconds": round(seconds, 2), "us_per_event": round(seconds / n * 1e6)}

@@ -42,6 +42,7 @@ from readout.kb.names import (
 KOREAN_COUNTRIES = {"KOR", "PRK"}
 EAST_ASIAN_COUNTRIES = {"CHN", "TWN", "HKG", "MAC", "SGP", "VNM"}  # surname first, unspaced in Hangul
 MAX_ALTERNATIVES = 64  # renderings kept per token: a long name with many ambiguous letters stays cheap
+KEYS_CACHED = 8192  # names whose keys are kept: bounded memory, however many names a corpus holds
 
 # Hangul jamo -> class (initials, medials, finals in Unicode order)
 INITIAL_CLASS = ["K", "K", "N", "T", "T", "L", "M", "P", "P", "S", "S", "", "J", "J", "J", "K", "T", "P", "H"]
@@ -203,10 +204,12 @@ def same_person_key(name: str, country: str | None = None) -> str:
     return "ph:" + " ".join(sorted(p for p in parts if p))
 
 
-def keys(name: str) -> set[str]:
+@functools.lru_cache(maxsize=KEYS_CACHED)
+def keys(name: str) -> frozenset[str]:
     """Every key of a name: each rendering of its ambiguous letters, tokens order-free and also run
     together (an unspaced Hangul name against a spaced Latin one), and the Korean key where the
-    name could be Korean. Two names name the same person when their keys meet."""
+    name could be Korean. Two names name the same person when their keys meet. Cached: merging
+    compares the same few names of a record with every report that might join it."""
     tokens = _tokens(name)
     per_token: list[list[str]] = []
     whole: list[str] = [""]
@@ -223,7 +226,7 @@ def keys(name: str) -> set[str]:
     for country in (None, "KOR"):
         if is_korean_name(name, country):
             out.add(korean_key(name))
-    return {k for k in out if k not in ("ph:", "ko:")}
+    return frozenset(k for k in out if k not in ("ph:", "ko:"))
 
 
 def _combos(per_token: list[list[str]]) -> list[tuple[str, ...]]:

@@ -4,6 +4,8 @@ document, and name each event's contexts from the sentences around it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from readout import budget
 from readout.lang.contexts import contexts_in
 from readout.pipeline.events import host_place
@@ -35,10 +37,11 @@ def consolidate_events(article: Article, ctx) -> Article:
         elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged):
             merged.append(event)
     window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
+    visits = VisitReader(article, ctx)
     for event in merged:
         budget.check("consolidate_events")
         if event.type == "CONSULT" and event.mode != "phone":
-            fill_place(article, event, merged, ctx)
+            fill_place(article, event, visits)
         event.evidence.sort(key=lambda s: s.start)
         event.contexts = window_contexts.of(event)
     article.events = merged
@@ -103,12 +106,12 @@ def better_place(new: Place | None, old: Place | None) -> bool:
     return old.precision != "city" and new.precision == "city" and new.country in (old.country, None)
 
 
-def fill_place(article: Article, event: Event, events: list[Event], ctx) -> None:
+def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     """A meeting with no city takes the one city the document gives for a meeting of that day or for
     the country it names (004: "in Peru" and, later, "in Lima")."""
     if event.location and event.location.precision == "city":
         return
-    event.location = event.location or visited_place(article, event, ctx)
+    event.location = event.location or visits.place_of(event)
     country = event.location.country if event.location else None
     cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
               and (country is None or p.country == country)]
@@ -119,25 +122,57 @@ def fill_place(article: Article, event: Event, events: list[Event], ctx) -> None
         event.location = cities[0]
 
 
-def visited_place(article: Article, event: Event, ctx) -> Place | None:
-    """Where one of the participants is said to be visiting ("Blinken is on a two-day visit to Seoul",
-    "Putin's first visit to North Korea")."""
-    for sent in article.sentences:
-        budget.check("consolidate_events")
-        if not ctx.language(sent.label).visit_sentence(article.text[sent.start:sent.end]):
-            continue
-        named = {m.entity.id for m in article.mentions
-                 if sent.start <= m.span.start < sent.end and m.entity and not m.excluded}
-        if not named:
-            continue
-        alone = len(named) == 1 and named <= event.participant_ids()
-        places = [p for p in article.places if sent.start <= p.span.start < sent.end and p.span.data.get("locative")]
-        if alone and places:
-            return sorted(places, key=lambda p: p.precision != "city")[0]
-        host = ctx.language(sent.label).visited_country(article.text[sent.start:sent.end])
-        if host and (alone or event.participant_ids() <= named):  # '한국을 찾은 X 등도 만났으며'
-            return host_place(host)
-    return None
+@dataclass(frozen=True)
+class Visit:
+    """A sentence saying someone is visiting: who it names, its locative places, the host country."""
+
+    named: frozenset[str]
+    places: tuple[Place, ...]
+    host: str | None
+
+
+class VisitReader:
+    """The document's visit sentences ("Blinken is on a two-day visit to Seoul", "Putin's first visit
+    to North Korea"), read once on first use: a document with many meetings without a place asked the
+    language about every sentence again for each of them (meetings x sentences language calls)."""
+
+    def __init__(self, article: Article, ctx):
+        self.article = article
+        self.ctx = ctx
+        self._visits: list[Visit] | None = None
+
+    @property
+    def visits(self) -> list[Visit]:
+        if self._visits is None:
+            self._visits = list(self.read())
+        return self._visits
+
+    def read(self):
+        article = self.article
+        for sent in article.sentences:
+            budget.check("consolidate_events")
+            language = self.ctx.language(sent.label)
+            text = article.text[sent.start:sent.end]
+            if not language.visit_sentence(text):
+                continue
+            named = frozenset(m.entity.id for m in article.mentions
+                              if sent.start <= m.span.start < sent.end and m.entity and not m.excluded)
+            if named:
+                places = tuple(p for p in article.places
+                               if sent.start <= p.span.start < sent.end and p.span.data.get("locative"))
+                yield Visit(named, places, language.visited_country(text))
+
+    def place_of(self, event: Event) -> Place | None:
+        """Where one of the event's participants is said to be visiting: the place of a visit
+        sentence naming that participant alone, or the host country of a visit by them."""
+        ids = event.participant_ids()
+        for visit in self.visits:
+            alone = len(visit.named) == 1 and visit.named <= ids
+            if alone and visit.places:
+                return sorted(visit.places, key=lambda p: p.precision != "city")[0]
+            if visit.host and (alone or ids <= visit.named):  # '한국을 찾은 X 등도 만났으며'
+                return host_place(visit.host)
+        return None
 
 
 def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:

@@ -95,6 +95,8 @@ class EventWriter:
                                   event.date_precision, event.date_basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   event.mode, merge.unknown_names(record), merge.published_day(record))
+            member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
+            link(member, record, member.learned)
             verdicts = merge.weigh(self.conn, member, self.members_of, self.settings) if member.date else []
             items.append((event, record, member, verdicts))
         chosen: dict[int, merge.Verdict] = {}
@@ -105,8 +107,9 @@ class EventWriter:
             if i not in chosen and v.event_id not in taken:
                 chosen[i] = v
                 taken.add(v.event_id)
-        for i, verdict in sorted(chosen.items()):
-            link(items[i][2], items[i][1], verdict.linked)
+        links = merge.learn_links(self.conn, article.id, [(items[i][1], v) for i, v in sorted(chosen.items())])
+        for _event, record, member, _verdicts in items:  # one person throughout the document
+            link(member, record, links)
         for i, verdict in sorted(chosen.items()):
             member, verdicts = items[i][2], items[i][3]
             for other in self.bridged(member, verdict, verdicts, taken):
@@ -118,7 +121,8 @@ class EventWriter:
             verdict = chosen.get(i)
             if verdict is None:
                 event_id = "ev_" + member.key
-                reason = merge.new_event_reason(verdicts, None if member.date else "undated: never merged")
+                reason = merge.new_event_reason(verdicts, None if member.date else "undated: never merged",
+                                                member.learned)
                 self.found(event_id, record)
             else:
                 event_id, reason = verdict.event_id, verdict.reason()

@@ -25,6 +25,12 @@ trilateral held beside the first.
 Candidates come from `event_blocks` (one row per event, party and date): a fixed date window around
 the report, so cost grows with the events of a few days, not with the corpus. Every decision's
 evidence (what agreed, what disagreed, the score) is kept as the report's merge reason.
+
+A person the knowledge base does not know, written in another script or spelling by a second outlet
+(러트닉 beside Howard Lutnick), is linked to the record's person when the parties and date already
+agree (`link_persons`); the link is written back as a learned alias with its reason (`learn_links`),
+so a later document of the run takes that id before it is weighed (`learned_links`) and the next
+run's resolver finds the name directly.
 """
 from __future__ import annotations
 
@@ -32,18 +38,19 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import Enum
 from typing import Callable
 
-from readout.kb.phonetic import same_person_in_context
+from readout.kb.names import normalize
+from readout.kb.phonetic import same_person, same_person_in_context
 from readout.settings import Settings
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
 INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
-INFERRED_WHY = "both dates inferred from the story"
-ONE_CITY_WHY = "days apart in one city, both stated"
 PHONE = "phone"
 SUPERSET = "a larger meeting"
 UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
+LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table
 
 
 @dataclass
@@ -60,6 +67,7 @@ class Member:
     mode: str | None = None
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
     published: date | None = None  # the report's publication day: what dates a report whose day is inferred
+    learned: dict[str, str] = field(default_factory=dict)  # unknown person -> the id an earlier link gave the name
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -135,33 +143,69 @@ def party_evidence(etype: str, record: set[str], new: set[str], settings: Settin
     return (j if j >= need else 0.0), why
 
 
-def date_evidence(a: Member, b: Member, settings: Settings) -> tuple[bool, float, str]:
-    """Whether two reports' dates can be one event's, how strongly they agree, and why."""
+class DateKind(str, Enum):
+    """How two reports' dates relate: what `dates_agree` decides on (never the wording of the reason)."""
+
+    UNDATED = "undated"
+    SAME_DAY = "same day"
+    SAME_PERIOD = "same month or year"  # a month- or year-precision date containing the other
+    OTHER_PERIOD = "other month or year"
+    PUBLISHED_WINDOW = "within the publication's lookback"  # one date is a report's publication day
+    PUBLISHED_OUTSIDE = "outside the publication's lookback"
+    TIME_ZONE = "one day apart: time zones"
+    ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
+    INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
+    APART = "days apart"
+
+
+AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
+            DateKind.TIME_ZONE, DateKind.INFERRED}
+
+
+@dataclass(frozen=True)
+class DateEvidence:
+    """Two reports' dates weighed: the kind of relation, its score, and the reason as stored."""
+
+    kind: DateKind
+    score: float
+    why: str
+
+    @property
+    def ok(self) -> bool:
+        return self.kind in AGREEING
+
+
+def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
+    """Whether two reports' dates can be one event's (`ok`), how strongly they agree, and why."""
     if a.date is None or b.date is None:
-        return True, 0.0, "undated"
+        return DateEvidence(DateKind.UNDATED, 0.0, "undated")
     coarse = {a.precision, b.precision} & {"month", "year"}
     if coarse:
         unit = "month" if "year" not in coarse else "year"
         same = a.date.year == b.date.year and (unit == "year" or a.date.month == b.date.month)
-        return same, settings.merge_weight_coarse_date if same else 0.0, f"{'same' if same else 'other'} {unit}"
+        if same:
+            return DateEvidence(DateKind.SAME_PERIOD, settings.merge_weight_coarse_date, f"same {unit}")
+        return DateEvidence(DateKind.OTHER_PERIOD, 0.0, f"other {unit}")
     delta = (b.date - a.date).days
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     if delta == 0:
-        return True, settings.merge_weight_same_day, "same day"
+        return DateEvidence(DateKind.SAME_DAY, settings.merge_weight_same_day, "same day")
     weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
     if weak_a != weak_b:  # one date is a publication day: the event came on or before it
         before = delta if weak_b else -delta  # days from the stated date to the publication
+        why = f"published {before} days after the stated date"
         if -tol <= before <= lookback:
-            return True, settings.merge_weight_near_date, f"published {before} days after the stated date"
-        return False, 0.0, f"published {before} days after the stated date"
+            return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
+        return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
     if abs(delta) <= tol:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
-            return False, 0.0, f"{abs(delta)} {ONE_CITY_WHY}"
-        return True, settings.merge_weight_near_date, "one day apart: time zones"
+            return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
+        return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
             and a.published and b.published and abs((a.published - b.published).days) <= lookback:
-        return True, 0.0, f"{INFERRED_WHY}, {abs(delta)} days apart, published within {lookback} days"
-    return False, 0.0, f"{abs(delta)} days apart"
+        return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
+                                                    f" published within {lookback} days")
+    return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
 
 
 def same_city(a: Member, b: Member) -> bool:
@@ -183,6 +227,7 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     v.linked = link_persons(members, new, actors)
     v.reported = {v.linked.get(p, p) for p in new.parties}
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
+    v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
     v.parties, why = party_evidence(new.type, actors, v.reported, settings)
     (v.agreed if v.parties else v.disagreed).append(why)
     if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
@@ -206,8 +251,10 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
 def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[str, str]:
     """The report's parties unknown to the knowledge base that are the record's unknown parties
     written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
-    made from its own surface form. A link needs one unique match and countries that do not differ;
-    only parties not already shared are linked."""
+    made from its own surface form. A link needs one unique match; only parties not already shared
+    are linked. Countries that differ refuse a link by surname, but not one by full name: a person's
+    country is often read from a title that another country also uses ("State Secretary"), while
+    two full names that transcribe into each other, beside a shared party on one day, are one person."""
     theirs: dict[str, tuple[str, str | None]] = {}
     for m in members:
         theirs.update(m.names)
@@ -217,11 +264,16 @@ def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[s
             continue
         name, country = new.names[pid]
         found = {tid for tid, (tname, tcountry) in theirs.items()
-                 if tid in actors and tid not in new.parties and (None in (country, tcountry) or country == tcountry)
-                 and same_person_in_context(name, tname)}
+                 if tid in actors and tid not in new.parties and same_person_in_context(name, tname)
+                 and (None in (country, tcountry) or country == tcountry or full_names_match(name, tname))}
         if len(found) == 1:
             out[pid] = found.pop()
     return out
+
+
+def full_names_match(a: str, b: str) -> bool:
+    """Both forms give a given name and a surname, and they transcribe into each other."""
+    return min(len(a.split()), len(b.split())) > 1 and same_person(a, b)
 
 
 def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings) -> tuple[bool, float]:
@@ -234,13 +286,14 @@ def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settin
     date_ok, date_score = True, 0.0
     stated_days = {m.date for m in members if m.basis == "text"}
     for m in members:
-        ok, score, why = date_evidence(m, new, settings)
-        if not ok and ONE_CITY_WHY in why and new.date in stated_days:
+        seen = date_evidence(m, new, settings)
+        ok, why = seen.ok, seen.why
+        if seen.kind is DateKind.ONE_CITY and new.date in stated_days:
             ok, why = True, f"{why}, but the record holds both days"
-        if ok and INFERRED_WHY in why and (new.type != "CONSULT" or v.reported != v.sides):
+        if seen.kind is DateKind.INFERRED and (new.type != "CONSULT" or v.reported != v.sides):
             ok, why = False, f"{why}, but not one meeting of the same people"
-        v.members.append({"with": m.key, "doc": m.doc_id, "date": why})
-        date_ok, date_score = date_ok and ok, max(date_score, score) if ok else date_score
+        v.members.append({"with": m.key, "doc": m.doc_id, "date": why, "date_kind": seen.kind.name.lower()})
+        date_ok, date_score = date_ok and ok, max(date_score, seen.score) if ok else date_score
         if not ok:
             v.disagreed.append(f"date: {why} ({m.doc_id})")
     if date_ok:
@@ -278,6 +331,64 @@ def how_held(m: Member) -> str | None:
     if m.mode == PHONE:
         return PHONE
     return "in person" if m.mode or city(m) else None
+
+
+# --- learned aliases ------------------------------------------------------------------------------------
+def name_forms(record: dict, person_id: str) -> list[str]:
+    """The normalized name forms a report gives one of its parties (its name, and the surface forms a
+    romanized Korean name came from): what a learned alias is keyed by, as the resolver looks it up."""
+    forms = [f for e in (*record.get("actors", ()), *record.get("recipients", ())) if e.get("id") == person_id
+             for f in (e.get("name"), *e.get("names", ()))]
+    return list(dict.fromkeys(normalize(f) for f in forms if f and normalize(f)))
+
+
+def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
+    """The report's unknown persons whose name form an earlier merge already linked to another id (a
+    Hangul rendering learned as the Latin spelling's alias): they take that id before any candidate
+    is weighed, so a later document in the same run links directly, as the next run's resolver does
+    through the same alias rows. A form learned for two different ids links nothing."""
+    forms = {pid: name_forms(record, pid) for pid in sorted(unknown_names(record))}
+    asked = sorted({f for fs in forms.values() for f in fs})
+    if not asked:
+        return {}
+    held: dict[str, set[str]] = {}
+    marks = ",".join("?" * len(asked))
+    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks}) AND reason LIKE ?",
+                                        [*asked, LINK_REASON + "%"]):
+        held.setdefault(form, set()).add(person_id)
+    out: dict[str, str] = {}
+    for pid, fs in forms.items():
+        found = set().union(*(held.get(f, set()) for f in fs)) - {pid}
+        if len(found) == 1:
+            out[pid] = found.pop()
+    return out
+
+
+def learn_links(conn: sqlite3.Connection, doc_id: str, linked: list[tuple[dict, Verdict]]) -> dict[str, str]:
+    """Write back what merging learned: each unknown person of the document that a verdict linked to a
+    record's person (another script or spelling) gets every name form it was given here as an alias
+    of that person, with the reason (the rule, both names, the event), and the document's mentions
+    take that id. Returns the document-wide links (a person two verdicts link to different ids stays
+    unlinked: the evidence disagrees)."""
+    targets: dict[str, set[str]] = {}
+    for _record, verdict in linked:
+        for pid, tid in verdict.linked.items():
+            targets.setdefault(pid, set()).add(tid)
+    links = {pid: tids.pop() for pid, tids in targets.items() if len(tids) == 1}
+    for record, verdict in linked:
+        names = unknown_names(record)
+        for pid, tid in sorted(verdict.linked.items()):
+            if links.get(pid) != tid:
+                continue
+            why = f"{LINK_REASON}: {names[pid][0]} = {tid} in event {verdict.event_id} (same parties and date)"
+            for form in name_forms(record, pid):
+                held = conn.execute("SELECT person_id FROM aliases WHERE form = ?", (form,)).fetchone()
+                if held is None or held[0] in (pid, tid):
+                    conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
+                                 (form, tid, names[pid][0], doc_id, why))
+    for pid, tid in sorted(links.items()):
+        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND entity_id = ?", (tid, doc_id, pid))
+    return links
 
 
 # --- candidates --------------------------------------------------------------------------------------
@@ -351,10 +462,15 @@ def reported_beside(conn: sqlite3.Connection, members: list[Member]) -> str | No
     return None
 
 
-def new_event_reason(verdicts: list[Verdict], why: str | None = None) -> dict:
+def new_event_reason(verdicts: list[Verdict], why: str | None = None, learned: dict[str, str] | None = None) -> dict:
+    """Why a report founds an event: the candidates it was weighed against and what each disagreed
+    on, and the persons it took from an earlier merge's learned alias."""
     reason: dict = {"rule": "new event", "candidates": len(verdicts)}
     if why:
         reason["why"] = why
+    if learned:
+        reason["agreed"] = [f"same person by learned alias ({LINK_REASON}): {a} = {b}"
+                            for a, b in sorted(learned.items())]
     refused = [{"event": v.event_id, "score": round(v.score, 3), "disagreed": v.disagreed} for v in verdicts[:3]]
     if refused:
         reason["refused"] = refused
