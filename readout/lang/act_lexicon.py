@@ -154,6 +154,11 @@ class ActLexiconFile(Strict):
             missing = [o for o in e.objects if o.startswith("&") and o[1:] not in self.sets]
             if missing:
                 raise ValueError(f"entry {i} ({e.lemma}) names unknown word sets {missing}")
+        from readout.kb.schema import SECTORS
+
+        bad = [p for p in self.cues.get("party_sectors", ()) if p.partition("=")[2] not in SECTORS]
+        if bad:  # "protesters=CVL": the sector a people noun stands for (lang/en/act_sides.py)
+            raise ValueError(f"cues.party_sectors: not word=SECTOR with a PLOVER sector code: {bad}")
         return self
 
     def object_words(self, entry: ActEntry) -> list[str]:
