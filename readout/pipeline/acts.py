@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
@@ -73,6 +74,8 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
     for demonstrations and other physical protest)."""
     officials = [m for m in mentions if m.entity and m.entity.kind == "person" and m.entity.office
                  and not m.excluded and m.span.start < pos]
+    if hit.data.get("people_subject"):  # 'supporters of the former president blocked roads': people protest
+        return hit
     return dataclasses.replace(hit, type="ACCUSE", mode="disapprove") if hit.type == "PROTEST" and officials else hit
 
 
@@ -89,7 +92,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     settings = ctx.settings.language(sent.label)
     if hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(lang, text, sent, hit, countries, settings, governed) \
-            or leftover_countries(countries, meetings_here, story) or story.mobilizer
+            or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
+            or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
@@ -97,6 +101,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
+    if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
+        actors = home_country(countries)
     if not actors:
         return None
     if hit.type == "MOBILIZE":
@@ -115,13 +121,16 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     named = targeted(sent, hit, items, actors)
     if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
         recipients = named
+    domestic: set[str] = set()
+    if hit.data.get("domestic_target") and not recipients and hit.type not in MUTUAL:
+        recipients = domestic_side(sent, hit.data["domestic_target"], items, actors)
+        domestic = set(recipients) & set(actors)
     if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
         recipients = [c for c in story.mobilizer if c not in actors]
-    if hit.type in NEEDS_RECIPIENT and not recipients:
+    acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
+    if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act"):
         return None
-    event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status,
-                  [country_entity(c, side_sector(c, items, roles, True)) for c in actors],
-                  [country_entity(c, side_sector(c, items, roles, False)) for c in recipients],
+    event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     date_act(event, sent.start + hit.start, dates, story, meetings_here, article.reference_date)
     return event
@@ -170,6 +179,43 @@ def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) 
         if named:
             return named
     return []
+
+
+def home_country(countries: list[CountryMention]) -> list[str]:
+    """The one state a sentence names (people and institutions without a country word belong to it)."""
+    codes = list(dict.fromkeys(code for c in countries for code in c.codes))
+    return codes if len(codes) == 1 else []
+
+
+def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: ActHit,
+          named_sector: Callable[[str, bool], str | None]) -> tuple[list, list]:
+    """The sides as entities, each with the sector of the words that named it ('Syrian rebels': REB).
+    A country on both sides of a domestic act ('police arrested protesters') is two parts of that
+    state, told apart by the sectors the language read (`people_subject`, `domestic_sector`) and given
+    their own ids; where they cannot be told apart, the recipient is dropped."""
+    acting = [domestic_entity(c, hit.data.get("people_subject")) if c in domestic else
+              country_entity(c, named_sector(c, True)) for c in actors]
+    ids = {e.id for e in acting}
+    receiving = [domestic_entity(c, hit.data.get("domestic_sector")) if c in domestic else
+                 country_entity(c, named_sector(c, False)) for c in recipients]
+    return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
+
+
+def domestic_entity(code: str, sector: str | None):
+    """One side of a domestic act: a sector other than the government's makes it a part of the state,
+    with an id of its own so that both sides stay two parties."""
+    entity = country_entity(code)
+    if not sector or sector == entity.sector:
+        return entity
+    return dataclasses.replace(entity, id=f"{entity.id}_{sector.lower()}", sector=sector)
+
+
+def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], actors: list[str]) -> list[str]:
+    """The act's object is a people or institution noun (the language marked its span: 'arrested
+    protesters', 'demanding that the Turkish government'): the states named in it, else the actor's own."""
+    lo, hi = sent.start + span[0], sent.start + span[1]
+    named = [code for i in items if lo <= i.span.start < hi for code in i.codes]
+    return list(dict.fromkeys(named or actors))
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:

@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def previous_date(path: Path) -> date:
     if path.exists():
-        m = re.search(r"^updated: (\S+)", path.read_text(encoding="utf-8"), re.M)
+        m = re.search(r"^updated: '?([0-9-]+)'?", path.read_text(encoding="utf-8"), re.M)
         if m:
             return date.fromisoformat(m.group(1))
     return date.today()

@@ -259,3 +259,121 @@ def test_build_reproduces_the_committed_file(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "data" / "build_en_acts.py"), str(source),
                     "--out", str(out), "--updated", updated], check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+
+
+# people and institution nouns as parties (readout/lang/en/act_sides.py)
+@pytest.mark.parametrize("sentence,surface,span_text", [
+    ("The police arrested dozens of protesters in the capital.", "arrested", "dozens of protesters"),
+    ("The government banned the opposition party on Friday.", "banned", "the opposition party"),
+    ("The minister ordered the independent newspaper El Faro to close its offices.", "ordered", "the independent newspaper El Faro"),
+    ("Students are demanding that the Chilean government cut fees.", "demanding", "the Chilean government"),
+])
+def test_people_noun_object_is_marked_as_a_domestic_target(sentence, surface, span_text):
+    h = hit_for(sentence, surface)
+    lo, hi = h.data["domestic_target"]
+    assert sentence[lo:hi] == span_text
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("The police arrested a car thief in the capital.", "arrested"),  # a thief is no party
+    ("The government banned imports of sugar.", "banned"),
+])
+def test_other_objects_are_no_domestic_target(sentence, surface):
+    assert "domestic_target" not in hit_for(sentence, surface).data
+
+
+@pytest.mark.parametrize("sentence,surface,expected", [
+    ("Hundreds of thousands of people blocked streets in the capital.", "blocked streets", True),
+    ("About 300 supporters of the former president blocked roads near the palace.", "blocked roads", True),
+    ("The president protested against the ruling.", "protested", False),  # an office: the state's own voice
+])
+def test_people_noun_subject(sentence, surface, expected):
+    assert bool(hit_for(sentence, surface).data.get("people_subject")) is expected
+
+
+def test_a_long_name_is_one_word_of_the_object_window():
+    s = "Lima asked the United Nations Educational, Scientific and Cultural Organization to protect the ruins."
+    assert hit_for(s, "asked").type == "REQUEST"
+
+
+def test_a_common_noun_after_of_is_not_part_of_a_name():
+    """"the rights of Palestinians in their struggle": 'Palestinians' begins no name run, so the window
+    still ends before 'struggle'."""
+    s = "The kingdom funded groups to help support the rights of Palestinians in their struggle."
+    assert all(h.type != "ACCUSE" for h in find_acts(s))
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    ("Ministers agreed on Monday that their countries should cooperate on fisheries.", "cooperate"),
+    ("The king warned that his army would attack the rebels.", "attack"),
+])
+def test_the_content_of_an_agreement_or_threat_is_no_act_of_its_own(sentence, absent):
+    """The finder marks it governed (the language drops governed hits after the first)."""
+    content = [h for h in find_acts(sentence) if sentence[h.start:h.end].lower().startswith(absent)]
+    assert content and all(h.data.get("modality") == "governed" for h in content)
+
+
+@pytest.mark.parametrize("sentence,absent", [
+    ("The army will withdraw unless the president holds elections and frees the prisoners.", "holds elections"),
+    ("If the rebels attack the town, the army will respond.", "attack"),
+])
+def test_acts_in_a_condition_clause_are_conditions(sentence, absent):
+    assert not any(sentence[h.start:h.end].lower().startswith(absent) for h in find_acts(sentence))
+
+
+def test_a_hostile_act_named_only_as_possible_is_no_act():
+    assert not [h for h in find_acts("The kingdom mobilized reservists for a possible war against its neighbour.")
+                if h.type == "ASSAULT"]
+
+
+def test_a_statement_noun_does_not_make_a_demand_a_standing_rule():
+    s = "The rebel party issued a declaration demanding that the government free its leader."
+    assert hit_for(s, "demanding").type == "REQUEST"
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("The two states condemned the attack.", "condemned"),
+    ("The ministry condemned the deadly bombing of a market.", "condemned"),
+])
+def test_condemning_a_named_act_is_an_accusation_of_it(sentence, surface):
+    h = hit_for(sentence, surface)
+    assert (h.type, h.data.get("judged_act")) == ("ACCUSE", True)
+
+
+def test_an_ing_act_after_a_determiner_and_adjective_is_a_noun():
+    s = "The ministry condemned the deadly bombing of a market."
+    assert hit_for(s, "bombing").nominal
+
+
+@pytest.mark.parametrize("sentence,surface,status", [
+    ("The island state will host talks between the two rivals.", "host talks", PLAN),
+    ("The capital to host peace talks next month.", "host peace talks", PLAN),
+    ("The emirate hosted a summit of regional leaders.", "hosted a summit", OCC),
+])
+def test_hosting_talks_is_a_third_party_meeting_not_an_agreement(sentence, surface, status):
+    h = hit_for(sentence, surface)
+    assert (h.type, h.mode, h.status) == ("CONSULT", "third-party", status)
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    ("The treasury added four shipping firms to its sanctions list.", "added"),
+    ("The treasury designated the Eastern Star Maritime Trading Company as a target of sanctions.", "designated"),
+])
+def test_listing_for_sanctions_is_a_sanction(sentence, surface):
+    h = hit_for(sentence, surface)
+    assert (h.type, h.mode) == ("SANCTION", "discontinue")
+
+
+def test_a_past_perfect_verb_in_a_relative_clause_is_background():
+    s = "The rebels said they will free the mayor, whom they had kidnapped a month ago, on Sunday."
+    assert not [h for h in find_acts(s) if h.type == "ASSAULT"]
+
+
+def test_coordinated_verbs_of_a_rule_describe_it():
+    s = "Peru will support a resolution that aims to tighten controls and impose a naval blockade on the port."
+    assert not [h for h in find_acts(s) if h.type == "COERCE"]
+
+
+def test_an_act_in_a_purpose_clause_is_a_goal():
+    s = "The party collected signatures to change the constitution so that the practice is banned."
+    assert not [h for h in find_acts(s) if h.type == "COERCE"]

@@ -32,6 +32,10 @@ ROWS = [
      {"KOR", "USA"}, set(), None, OCC),
     ("Secretary of State Antony Blinken will visit Japan next week.", "AGREE", {"USA"}, set(), None, PLAN),
     ("Secretary of State Antony Blinken will visit Japan next week.", "CONSULT", set(), set(), None, NEG),
+    ("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday.",
+     "CONSULT", {"JPN", "KOR"}, set(), None, OCC),
+    # hosting talks is a planned meeting of others: no agreement by the host
+    ("Norway will host talks between Colombia and the rebels next month.", "AGREE", set(), set(), None, NEG),
     # SUPPORT
     ("Brazil praised Argentina for its handling of the debt talks.", "SUPPORT", {"BRA"}, {"ARG"}, None, OCC),
     ("Portugal welcomed the decision by Angola to release the journalists.", "SUPPORT", {"PRT"}, {"AGO"}, None, OCC),
@@ -65,12 +69,20 @@ ROWS = [
     ("Thousands of Kenyans demanded that Uganda reopen the border.", "REQUEST", {"KEN"}, {"UGA"}, None, OCC),
     ("Thousands of Kenyans demanded that Uganda reopen the border.", "SUPPORT", set(), set(), None, NEG),
     ("Japan did not ask China to release the sailors.", "REQUEST", set(), set(), None, NEG),
+    ("Opposition groups in Malawi are demanding that the Malawian government lower the price of fuel.", "REQUEST",
+     {"MWI"}, {"MWI"}, None, OCC),
+    ("Peru asked the United Nations Educational, Scientific and Cultural Organization to make an effort to "
+     "protect the ruins.", "REQUEST", {"PER"}, {"UNO"}, None, OCC),  # a long name in the object window
     # ACCUSE
     ("Iran condemned the Israeli strike on Syria.", "ACCUSE", {"IRN"}, {"ISR"}, "disapprove", OCC),
     ("Pakistan accused India of violating the ceasefire.", "ACCUSE", {"PAK"}, {"IND"}, "allege", OCC),
     ("Pakistan accused India of violating the ceasefire.", "REJECT", set(), set(), None, NEG),
     ("Denmark condemned Russia, accusing it of violating Danish airspace.", "ACCUSE", {"DNK"}, {"RUS"}, "disapprove", OCC),
     ("China did not criticize North Korea over the test.", "ACCUSE", set(), set(), None, NEG),
+    # condemning an act no one is named for: the condemners accuse, and they did not attack
+    ("Chile and Peru condemned the attack.", "ACCUSE", {"CHL", "PER"}, set(), "disapprove", OCC),
+    ("Chile and Peru condemned the attack.", "ASSAULT", set(), set(), None, NEG),
+    ("Uruguay condemned the deadly bombing of a market.", "ASSAULT", set(), set(), None, NEG),
     # REJECT
     ("Venezuela rejected the ultimatum from Colombia.", "REJECT", {"VEN"}, {"COL"}, None, OCC),
     ("Cuba refused to extradite the fugitives to the United States.", "REJECT", {"CUB"}, {"USA"}, None, OCC),
@@ -87,18 +99,29 @@ ROWS = [
     ("Protesters in Bangladesh will rally against India next week.", "THREATEN", {"BGD"}, {"IND"}, "restrict", PLAN),
     ("Egypt said it would cut off gas supplies to Israel unless the debt was paid.", "THREATEN", {"EGY"}, {"ISR"},
      ANY, PLAN),
+    ("Gabon's president threatened to ban Gabonese opposition candidates from the election.", "THREATEN",
+     {"GAB"}, {"GAB"}, ANY, OCC),
+    # an act in the condition clause is no act
+    ("Chad will withdraw its troops from Niger unless the Nigerien junta holds elections.", "AGREE",
+     set(), set(), None, NEG),
     # PROTEST
     ("Thousands of Serbs protested in Belgrade against the government of Kosovo.", "PROTEST", {"SRB"}, {"XKX"}, "demo", OCC),
     ("Hundreds of Chileans demonstrated against the Bolivian border policy.", "PROTEST", {"CHL"}, {"BOL"}, "demo", OCC),
     ("Thousands of Nigerians demonstrated against the government of Niger.", "PROTEST", {"NGA"}, {"NER"}, "demo", OCC),
     ("Ahmed Salim, Egypt's best known dissident, staged a hunger strike on Sunday.", "PROTEST", {"EGY"}, set(), "hunger", OCC),
     ("Students in Indonesia did not protest against the Malaysian decision.", "PROTEST", set(), set(), None, NEG),
+    # people without a country word belong to the one country the sentence names
+    ("About 300 supporters of the jailed opposition leader blocked roads in the Tunisian capital.", "PROTEST",
+     {"TUN"}, set(), "obstruct", OCC),
     # SANCTION
     ("Switzerland said it had expelled two Russian diplomats.", "SANCTION", {"CHE"}, {"RUS"}, "expel", OCC),
     ("The United States imposed sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}, "discontinue", OCC),
     ("Ukraine severed diplomatic ties with Belarus.", "SANCTION", {"UKR"}, {"BLR"}, "withdraw", OCC),
     ("India said it will impose tariffs on Chinese steel.", "SANCTION", {"IND"}, {"CHN"}, "discontinue", PLAN),
     ("Austria will not impose sanctions on Hungary.", "SANCTION", set(), set(), None, NEG),
+    ("Britain added three Iranian banks to its sanctions list.", "SANCTION", {"GBR"}, {"IRN"}, "discontinue", OCC),
+    ("The United States designated five Syrian entities as targets of sanctions.", "SANCTION", {"USA"}, {"SYR"},
+     "discontinue", OCC),
     # MOBILIZE
     ("North Korea fired two ballistic missiles on Wednesday.", "MOBILIZE", {"PRK"}, set(), "weapons", OCC),
     ("Russia deployed troops to the border with Finland.", "MOBILIZE", {"RUS"}, set(), "troops", OCC),
@@ -112,6 +135,14 @@ ROWS = [
     ("Kenya ordered two Somali reporters to leave the country.", "COERCE", {"KEN"}, {"SOM"}, "deport", OCC),  # an order
     ("Ethiopia may detain the Eritrean traders.", "COERCE", {"ETH"}, {"ERI"}, "arrest", PLAN),
     ("Fiji said it would not deport the Tongan workers.", "COERCE", set(), set(), None, NEG),
+    # ", as" opens another clause with its own subject
+    ("Serbia eased the curfew in the north, as authorities in Croatia cracked down on Serbian nationalists.",
+     "COERCE", {"HRV"}, {"SRB"}, ANY, OCC),
+    # a people or institution noun as object: a recipient of the actor's own country
+    ("Police in Kenya arrested dozens of protesters on Tuesday.", "COERCE", {"KEN"}, {"KEN"}, "arrest", OCC),
+    ("The Zambian government banned the main opposition party.", "COERCE", {"ZMB"}, {"ZMB"}, ANY, OCC),
+    ("Nicaragua's government ordered the opposition newspaper La Voz to suspend publication.", "COERCE",
+     {"NIC"}, {"NIC"}, "censor", OCC),
     # ASSAULT
     ("A camp for Congolese refugees was attacked by Burundian militiamen.", "ASSAULT", {"BDI"}, set(), None, OCC),
     ("Russia shelled Ukrainian positions near Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
@@ -160,3 +191,21 @@ def test_a_past_verb_after_a_subject_noun_is_no_noun(extract):
     owned by the country named after it, so no state acts here."""
     found = events_of(extract("The court ordered the Zimbabwean newspaper to suspend publication."), "COERCE")
     assert not any("ZWE" in countries(e.participants) for e in found)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Police in Kenya arrested dozens of protesters on Tuesday.", "COERCE", ("KEN", "COP"), ("KEN", "CVL")),
+    ("The Zambian government banned the main opposition party.", "COERCE", ("ZMB", "GOV"), ("ZMB", "OPP")),
+    ("Opposition groups in Malawi are demanding that the Malawian government lower the price of fuel.", "REQUEST",
+     ("MWI", "OPP"), ("MWI", "GOV")),
+])
+def test_a_domestic_act_has_two_parts_of_one_state(extract, text, kind, actor, recipient):
+    """Both sides are the same country, told apart by sector, so no event names one entity twice."""
+    e = events_of(extract(text), kind)[0]
+    assert [(p.country, p.sector) for p in e.participants] == [actor]
+    assert [(p.country, p.sector) for p in e.recipients] == [recipient]
+    assert e.participants[0].id != e.recipients[0].id
+
+
+def test_a_domestic_act_whose_sides_cannot_be_told_apart_names_no_recipient(extract):
+    assert not events_of(extract("Students in Chile demanded that Chilean students be freed."), "REQUEST")

@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
+from readout.lang.en.act_context import (condition_tokens, earlier_in_relative, merely_possible,
+                                         with_domestic_targets)
 from readout.lang.base import ActHit
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
@@ -201,7 +203,11 @@ def find_acts(text: str) -> list[ActHit]:
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
-    return sorted([h for h in hits if h.start not in asked] + requests, key=lambda h: h.start)
+    conditional = condition_tokens(toks, m.cues)
+    hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
+            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)]
+    return with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+
 
 
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
@@ -267,11 +273,38 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[i
         for rest in objects.get(t.low, ()):  # "ask X to": the stop word itself may be the object
             if all(j + 1 + n < len(toks) and toks[j + 1 + n].low == w for n, w in enumerate(rest)):
                 return j, j + len(rest)
+        if t.low == "," and in_name(toks, j):
+            j += 1  # "the United Nations Educational, Scientific and Cultural Organization to"
+            continue
         if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
             return None
-        words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words  # "25,000 tons of"
+        words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words \
+            and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word
         j += 1
     return None
+
+
+def name_goes_on(toks: list[Token], j: int) -> bool:
+    """Token j continues a capitalized name begun before it ("La Prensa", "Kenya Anti-Corruption
+    Commission", with "of" or "and" inside): a name is one word of the object window."""
+    if j == 0 or not toks[j].word:
+        return False
+    t, p = toks[j], toks[j - 1]
+    capital = t.raw[:1].isupper()
+    if t.low in ("of", "and", "for") and j + 1 < len(toks):
+        return p.raw[:1].isupper() and toks[j + 1].raw[:1].isupper()
+    if not capital:
+        return False
+    if p.low in ("of", "and", "for", ","):
+        return j > 1 and toks[j - 2].word and toks[j - 2].raw[:1].isupper()
+    return p.word and p.raw[:1].isupper()
+
+
+def in_name(toks: list[Token], j: int) -> bool:
+    """A comma between two capitalized words that the list goes on after ("Educational, Scientific and
+    Cultural"): part of one name, not a break."""
+    return 0 < j < len(toks) - 2 and toks[j - 1].raw[:1].isupper() and toks[j + 1].raw[:1].isupper() \
+        and toks[j - 1].word and toks[j + 1].word
 
 
 def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
@@ -286,7 +319,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m):
         return None
     nominal = entry.pos == "noun" or prev_low in cues.future_adjectives \
-        or entry.pos == "verb" and tok.low.endswith("ing") and prev_low in cues.determiners
+        or entry.pos == "verb" and tok.low.endswith("ing") and (prev_low in cues.determiners
+                                                                or determined_gerund(toks, i, cues))
     negated = is_negated(toks, i, cues, nominal, heads)
     modality = modality_of(toks, i, cues, nominal, heads)
     if modality is None and prev_low in cues.future_adjectives:
@@ -306,6 +340,21 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
                   tuple(entry.contexts), data)
 
 
+def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"the deadly bombing", "Sunday's suicide bombing": an -ing form after a determiner and one or two
+    adjectives (`cues.act_adjectives`, or any -ly word) is a noun."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and (toks[j].low in act_adjectives() or toks[j].low.endswith("ly")
+                                      and toks[j].low not in cues.adverbs):
+        j -= 1
+    return j < i - 1 and j >= 0 and is_determiner(toks[j].low, cues)
+
+
+@functools.lru_cache(maxsize=1)
+def act_adjectives() -> frozenset[str]:
+    return load_act_lexicon("en").cue("act_adjectives")
+
+
 def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, prev_low: str,
                participle: bool, m: Matcher) -> bool:
     """The classes of words that look like triggers and are none: a capitalized name or month, a
@@ -318,7 +367,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "in March", "Press Releases"
     if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
         return True  # "the sanctioned entity", "for alleged abuses"
-    if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues):
+    if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues) \
+            and not issued_statement(toks, i, entry):
         return True
     if participle and published_passive(toks, i, cues):
         return True  # "the joint statement was released by"
@@ -336,6 +386,21 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the alleged attack", "a suspected raid": not stated as fact
     return (nominal or base and not cand.objects and not cand.particle) \
         and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads  # "aid workers"
+
+
+SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+
+
+def issued_statement(toks: list[Token], i: int, entry: ActEntry) -> bool:
+    """"issued a declaration demanding that ...", "a statement condemning the attack": a speech act in
+    -ing right after a statement noun is what the statement says, not a standing rule."""
+    return entry.type in SPEECH and toks[i].low.endswith("ing") and i > 0 \
+        and toks[i - 1].low in statement_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def statement_heads() -> frozenset[str]:
+    return load_act_lexicon("en").cue("statement_heads")
 
 
 def prev_index(toks: list[Token], i: int) -> int | None:
@@ -388,13 +453,19 @@ def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
     return [h for n, h in enumerate(out) if n not in drop]
 
 
+CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
 def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
-    """"demanded that the US cancel the sale": the first act after a request's "that" (within the
-    object window, no punctuation between) is what is requested, governed by the request."""
+    """"demanded that the US cancel the sale", "agreed that their countries should cooperate", "warned
+    that it would retaliate": the first act after a request's, agreement's or threat's "that" (within
+    the object window, no punctuation between) is its content, governed by it, not an act of its own."""
     out = list(hits)
     for n, h in enumerate(hits):
-        that = h.data["end_token"] + 1
-        if h.type != "REQUEST" or that >= len(toks) or toks[that].low != "that":
+        that = skip_adverbs(toks, h.data["end_token"] + 1, cues)
+        if that + 1 < len(toks) and toks[that].low == "on" and toks[that + 1].low in cues.date_words:
+            that = skip_adverbs(toks, that + 2, cues)  # "agreed on Wednesday that"
+        if h.type not in CONTENT_GOVERNORS or that >= len(toks) or toks[that].low != "that":
             continue
         for k in range(n + 1, len(hits)):
             j = hits[k].data["token"]
@@ -427,6 +498,9 @@ def published_passive(toks: list[Token], i: int, cues: Cues) -> bool:
     return j > 0 and toks[j].low in cues.be and toks[j - 1].low in cues.informational_objects
 
 
+RELATIVE_REACH = 10  # words back from a verb to the relative pronoun of a rule it describes
+
+
 def describes_standing_rule(toks: list[Token], i: int, prev: int | None, participle: bool, cues: Cues) -> bool:
     """"resolutions that ban arms sales", "measures banning exports", "sanctions imposed in 2017":
     a verb describing a rule that already stands is not an act of this sentence."""
@@ -437,8 +511,8 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
     if p in cues.descriptive_heads and (toks[i].low.endswith("ing") or participle and (
             nxt in cues.prepositions or nxt in cues.date_words or nxt in ("last", "earlier", "this"))):
         return True  # "measures banning exports", "sanctions imposed in 2017", "the deal signed by"
-    for j in range(i - 1, max(i - 5, 0), -1):  # "resolutions that aim to tighten ..."
-        if not toks[j].word or toks[j].low in cues.clause_breaks:
+    for j in range(i - 1, max(i - RELATIVE_REACH, 0), -1):  # "resolutions that aim to tighten ... and impose"
+        if not toks[j].word or toks[j].low in cues.clause_breaks and toks[j].low != "and":
             return False
         if toks[j].low in cues.relative:
             return toks[j - 1].low in cues.descriptive_heads
@@ -589,7 +663,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     new: tuple[str, str | None] | None = None
     if after & cues.conditions and hit.type != "THREATEN":
         new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "relations"))
-    elif hit.type in COOPERATIVE:
+    elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
         new = ("AGREE", None)
     elif hit.type == "RETREAT":
         new = ("CONCEDE", None)

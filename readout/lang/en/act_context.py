@@ -1,0 +1,105 @@
+"""What the rest of an English sentence says about each act the finder matched: the acts that are no
+act of the sentence (a condition or goal, background in a relative clause, a hostile act named only
+as possible) and the parties a clause names beyond the two sides (a domestic object or subject, an
+act the statement judges). Kept apart from `acts` because these read the whole sentence after the
+walk, not the words around one trigger.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from readout.lang.act_lexicon import load_act_lexicon
+from readout.lang.base import ActHit
+from readout.lang.en.act_sides import domestic_target, people_subject
+
+if TYPE_CHECKING:
+    from readout.lang.en.acts import Cues, Token
+
+
+def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"the minister, whom they had taken hostage two weeks ago": a past-perfect verb in a relative
+    clause describes someone named in the sentence; what it tells happened before, as background."""
+    if hit.nominal:
+        return False
+    j = hit.data["token"] - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly") or toks[j].low == "been"):
+        j -= 1
+    if j < 0 or toks[j].low != "had":
+        return False
+    for k in range(j - 1, max(j - cues.window - 2, -1), -1):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return False
+        if toks[k].low in cues.relative:
+            return True
+    return False
+
+
+def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
+    """Tokens of a condition or purpose clause ("unless X arranged a ceasefire and held elections",
+    "if the attacks continue,", "so that same-sex marriages are banned"): from its opener to the next
+    comma or sentence part. What it names is the condition or goal of another act, not an act of the
+    sentence."""
+    out: set[int] = set()
+    openers = condition_openers()
+    for i, t in enumerate(toks):
+        pair = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
+        if t.low not in openers and pair not in openers:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low not in (",", ";", ":", ".", "!", "?"):
+            out.add(j)
+            j += 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def condition_openers() -> frozenset[str]:
+    return load_act_lexicon("en").cue("condition_openers")
+
+
+def judges_an_act(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
+    """"Chile and Peru condemned the attack": a condemnation whose object is a hostile act named as a
+    noun (past determiners and adjectives) is an accusation by the condemners even when no one is
+    named as its author; the act itself is not theirs."""
+    if hit.type != "ACCUSE" or hit.mode != "disapprove" or hit.nominal:
+        return False
+    by_token = {h.data["token"]: h for h in hits}
+    for j in range(hit.data["end_token"] + 1, min(len(toks), hit.data["end_token"] + 1 + cues.window)):
+        if not toks[j].word or toks[j].low in cues.clause_breaks:
+            return False
+        other = by_token.get(j)
+        if other is not None:
+            return other.nominal and other.type in HOSTILE
+    return False
+
+
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})
+
+
+def merely_possible(hit: ActHit) -> bool:
+    """"a possible war against Iraq", "potential strikes": a hostile act named as a noun that is only
+    possible is neither an act nor a threat anyone made (PLOVER codes no event)."""
+    return hit.nominal and hit.type in HOSTILE and hit.data.get("modality") == "hypothetical"
+
+
+def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Mark each act whose object (`domestic_target`) or subject (`people_subject`) is a people or
+    institution noun (see `act_sides`)."""
+    index_at = {t.start: n for n, t in enumerate(toks)}
+    out = []
+    for h in hits:
+        data = dict(h.data)
+        found = domestic_target(toks, h, index_at, cues.window + 1)
+        if found:
+            data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
+        sector = people_subject(toks, h.data["token"], cues.be, cues.adverbs) if not h.nominal else None
+        if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
+            sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
+        if sector:
+            data["people_subject"] = sector
+        if judges_an_act(toks, h, hits, cues):
+            data["judged_act"] = True
+        out.append(replace(h, data=data) if data != h.data else h)
+    return out
