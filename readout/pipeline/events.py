@@ -30,6 +30,8 @@ class Narrative:
     meeting: Event | None = None
     topic: Entity | None = None  # the person the narrative is about, before this sentence
     mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
+    joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
+    joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
 
 
@@ -45,6 +47,7 @@ def find_events(article: Article, ctx) -> Article:
         found = meeting_events(article, sent, mentions, dates, places, story, ctx)
         article.events.extend(found)
         update_meeting(story, found, mentions)
+        update_joint(article, sent, mentions, dates, story, found, ctx)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
@@ -84,6 +87,32 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         return
 
 
+def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story: Narrative,
+                 found: list[Event], ctx) -> None:
+    """'The foreign ministers of A, B and C on Friday affirmed ...', 'A, B and C arrived on Friday':
+    officials of several states named together as one subject are the parties that a following
+    'Their meeting', 'The talks' or 'the three ministers' refers to, until a meeting of theirs is read."""
+    if found:
+        story.joint, story.joint_date = [], None
+        return
+    lang = ctx.language(sent.label)
+    people = [m for m in mentions if m.entity and m.entity.kind == "person" and not m.excluded]
+    chain: list[Mention] = []
+    for m in people:
+        if not chain and m.role == "subject":
+            chain.append(m)
+        elif chain and (m.span.start < chain[-1].span.end  # one office group names several holders
+                        or lang.coordinated(article.text, chain[-1].span.end, m.span.start)):
+            chain.append(m)
+        elif chain:
+            break
+    group = unique([m.entity for m in chain])
+    if len(group) >= ctx.settings.min_meeting_participants and \
+            len({e.country for e in group}) >= ctx.settings.min_meeting_participants:
+        usable = [d for d in dates if d.value and not d.reporting and not d.background]
+        story.joint, story.joint_date = group, (usable[0] if usable else None)
+
+
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:
     for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
@@ -112,6 +141,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
                          paragraph_of(article, sent)) or named_by_countries(article, sent, trig, people, ctx)
+        if not groups and lang.meeting_refers_back(text, trig):
+            out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
+            continue
         for group in groups:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
@@ -119,6 +151,28 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
     return out
+
+
+def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],
+                     places: list[Place], story: Narrative, ctx) -> list[Event]:
+    """'Their meeting was arranged ...', 'In the meeting, held in Jakarta, ...': a meeting word that
+    names no parties of its own refers back. To officials just named together (a new meeting of
+    theirs, dated by the sentence that named them), else to the story's meeting, whose place it
+    may give ('held in Jakarta'; not 'followed the first meeting ... in Tokyo', another meeting's)."""
+    later = [t.start for t in triggers if t.start > trig.start]
+    places = [p for p in places if not any(t < p.span.start - sent.start for t in later)]
+    if story.joint:
+        group, when = story.joint, story.joint_date
+        story.joint, story.joint_date = [], None
+        event = build_meeting(article, sent, lang, text, tokens, trig, group, [when] if when else [], places,
+                              story, ctx)
+        if event:
+            story.meeting = event
+        return [event] if event else []
+    meeting = story.meeting
+    if meeting and meeting.location is None and meeting.mode != "phone":
+        meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
+    return []
 
 
 def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list[Mention], ctx) -> list[list[Entity]]:

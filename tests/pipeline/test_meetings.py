@@ -6,6 +6,13 @@ import pytest
 from tests.conftest import events_of, names
 
 
+@pytest.fixture(scope="module")
+def english():
+    from readout.api import _default
+
+    return _default().language("en")
+
+
 def test_korean_meeting_with_date_and_place(extract):
     a = extract("박진 외교부 장관은 13일(현지시간) 미국 워싱턴에서 토니 블링컨 미국 국무장관과 회담했다.",
                 published=date(2022, 6, 14))
@@ -185,3 +192,61 @@ def test_a_bare_surname_keeps_to_the_story_s_person(extract, text, people):
         assert {"Park Jin", "Antony Blinken"} in [names(e) for e in events_of(a, "CONSULT")]
     else:
         assert [names(e) for e in events_of(a, "CONSULT")] == [people]
+
+
+def test_an_honorific_opens_a_coordinated_name_not_a_pronoun(extract):
+    """'..., and His Excellency Mr. X': 'His' is an honorific, and X is the third party of the meeting."""
+    a = extract("On Monday, Foreign Minister Cho Tae-yul held a Korea-U.S.-Japan Foreign Ministers' Meeting with "
+                "the Honorable Antony Blinken, Secretary of State of the United States, and His Excellency Mr. "
+                "Takeshi Iwaya, Minister for Foreign Affairs of Japan.", published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya"} and e.mode == "multilateral"
+
+
+@pytest.mark.parametrize("compound, multilateral", [
+    ("a Korea-U.S.-Japan Foreign Ministers' Meeting", True),
+    ("a Japan-U.S.-Republic of Korea (ROK) Foreign Ministers' Meeting", True),
+    ("a Korea-U.S. Foreign Ministers' Meeting", False),
+])
+def test_a_compound_of_three_states_marks_a_multilateral_meeting(english, compound, multilateral):
+    assert english.meeting_is_multilateral(f"Cho Tae-yul held {compound} with Blinken and Iwaya.") == multilateral
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of South Korea, the United States and Japan on Monday vowed to deepen cooperation. "
+    "Their meeting was arranged quickly after North Korea's launch of a missile on Saturday.",
+    "Cho Tae-yul, Antony Blinken and Takeshi Iwaya on Monday vowed to deepen cooperation. "
+    "The talks were arranged quickly after North Korea's launch of a missile on Saturday.",
+])
+def test_their_meeting_refers_back_to_officials_named_together(extract, text):
+    """'Their meeting', 'The talks': the parties are the officials the previous sentence named as one
+    subject, and the day is the one that sentence gives (not the launch's Saturday)."""
+    a = extract(text, published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya"}
+    assert e.date == date(2024, 11, 18) and e.location is None
+
+
+def test_a_meeting_referred_back_to_gets_its_place_from_its_own_phrase(extract):
+    a = extract("Cho Tae-yul and Antony Blinken on Monday pledged close coordination. In the meeting, held on the "
+                "sidelines of a regional forum in Lima, Cho thanked Blinken. Their talks followed a meeting of "
+                "their deputies in Tokyo in June.", published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Cho Tae-yul", "Antony Blinken"} and e.location.name == "Lima"
+
+
+def test_a_meeting_noun_with_its_own_parties_does_not_refer_back(extract):
+    a = extract("Cho Tae-yul, Antony Blinken and Takeshi Iwaya on Monday pledged close coordination. The first "
+                "meeting of the envoys is planned for next month.", published=date(2024, 11, 19))
+    assert events_of(a, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cho Tae-yul, visiting Peru (Lima) for a regional forum, met Antony Blinken on Friday.", "Lima"),
+    ("Cho Tae-yul met Antony Blinken on Friday in response to North Korea's launch of a missile.", None),
+])
+def test_english_place_rules(extract, text, place):
+    """A bracketed city after a visited country is the place; 'to North Korea's' names an owner."""
+    a = extract(text, published=date(2024, 11, 16))
+    (e,) = events_of(a, "CONSULT")
+    assert (e.location.name if e.location else None) == place

@@ -117,10 +117,36 @@ class English(Language):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
 
     def meeting_is_multilateral(self, text):
-        return bool(self.lex.re("multilateral_re").search(text))
+        """'trilateral', 'the three ministers', or a country compound of three or more states
+        ('Japan-U.S.-ROK Foreign Ministers' Meeting', 'the ROK-U.S.-Japan talks')."""
+        if self.lex.re("multilateral_re").search(text):
+            return True
+        return any(len(codes) >= self.settings.compound_multilateral_states for codes in self.country_compounds(text))
+
+    def country_compounds(self, text: str) -> list[set[str]]:
+        """The states of each compound of country names joined by hyphens or slashes ('Japan-U.S.-ROK',
+        'Republic of Korea (ROK)' counting once)."""
+        gap = self.lex.re("country_compound_gap_re")
+        out: list[set[str]] = []
+        last_end = None
+        for c in countries.find_countries(text, 0, ()):
+            if last_end is not None and gap.fullmatch(text, last_end, c.start):
+                out[-1].update(c.codes)
+            else:
+                out.append(set(c.codes))
+            last_end = c.end
+        return out
 
     def meeting_splits_pairs(self, text):
         return bool(self.lex.re("split_pairs_re").search(text))
+
+    def meeting_refers_back(self, text, trigger):
+        """'Their meeting', 'The talks', 'In the meeting, held in Jakarta,': a definite or possessive
+        meeting noun without parties of its own after it ('of', 'between', 'with' name new ones)."""
+        if trigger.kind == "predicate":
+            return False
+        return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start)) \
+            and not self.lex.re("meeting_own_parties_after_re").match(text, trigger.end)
 
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
