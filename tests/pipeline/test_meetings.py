@@ -250,3 +250,24 @@ def test_english_place_rules(extract, text, place):
     a = extract(text, published=date(2024, 11, 16))
     (e,) = events_of(a, "CONSULT")
     assert (e.location.name if e.location else None) == place
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("Foreign Minister Takeshi Iwaya paid a courtesy call on President Yoon Suk Yeol in Seoul on Monday.",
+     {"Takeshi Iwaya", "Yoon Suk Yeol"}, "Seoul"),
+    ("On Monday, Takeshi Iwaya called on Prime Minister Han Duck-soo in Seoul.", {"Takeshi Iwaya", "Han Duck-soo"},
+     "Seoul"),
+    ("Kim Hong-kyun paid a courtesy visit to Foreign Minister Wang Yi in Beijing on Monday.",
+     {"Kim Hong-kyun", "Wang Yi"}, "Beijing"),
+])
+def test_the_one_called_on_is_the_counterpart(extract, text, people, place):
+    """'paid a courtesy call on X', 'called on X', 'a visit to Minister X': X is the counterpart, and a
+    courtesy call is made in person (it keeps its place)."""
+    a = extract(text, published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == people and e.mode != "phone" and e.location.name == place
+
+
+def test_calling_on_someone_to_act_is_no_meeting(extract):
+    a = extract("Cho Tae-yul called on Wang Yi to play a constructive role.", published=date(2024, 11, 19))
+    assert events_of(a, "CONSULT") == []

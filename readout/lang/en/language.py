@@ -94,9 +94,10 @@ class English(Language):
         out = []
         for m in self.lex.scan("meeting_trigger_re", text):
             mode = self.trigger_mode(text, m.start(), m.end())
+            verb = self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
-                               kind=clauses.trigger_kind(text, m.start(), m.end())))
+                               kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
@@ -111,7 +112,12 @@ class English(Language):
         return clauses.clause_bounds(text, start, end)
 
     def role(self, text, tokens, start, end, trigger):
-        return clauses.name_role(text, start, end, trigger)
+        role = clauses.name_role(text, start, end, trigger)
+        if role == "other" and start >= trigger.end and trigger.kind != "background" \
+                and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
+                and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
+            return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
+        return role
 
     def coordinated(self, text, first_end, second_start):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
