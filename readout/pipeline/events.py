@@ -221,8 +221,12 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
     subjects = [e for m, role in roles if role == "subject" for e in expand(m, story)]
     others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story)]
-    if not subjects and trig.kind == "predicate" and story.topic and others:
-        subjects = [story.topic]  # Korean drops the subject: "(조 장관은) 블링컨 장관을 만났으나"
+    if not subjects and trig.kind == "predicate" and others:
+        # the clause has no subject of its own: the sentence's subject before it ('A, who met B on Monday,';
+        # 'A가 [C가 열리고 있는] 리마에서 B와 회담했다'), else the story's (Korean drops it: "(조 장관은) 블링컨 장관을 만났으나")
+        outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
+                 and m.span.start < sent.start + trig.start]
+        subjects = outer[-1:] or ([story.topic] if story.topic else [])
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}

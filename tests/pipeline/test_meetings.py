@@ -271,3 +271,14 @@ def test_the_one_called_on_is_the_counterpart(extract, text, people, place):
 def test_calling_on_someone_to_act_is_no_meeting(extract):
     a = extract("Cho Tae-yul called on Wang Yi to play a constructive role.", published=date(2024, 11, 19))
     assert events_of(a, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Cho Tae-yul, who met Wang Yi in Beijing on Monday, flew home on Tuesday.", [["Cho Tae-yul", "Wang Yi"]]),
+    ("조태열 장관이 13일 국제회의가 개최되고 있는 리마에서 블링컨 국무장관, 이와야 외무상과 잇달아 만났다고 외교부가 밝혔다.",
+     [["Antony Blinken", "Cho Tae-yul"], ["Cho Tae-yul", "Takeshi Iwaya"]]),
+])
+def test_a_clause_without_its_own_subject_takes_the_sentence_s(extract, text, pairs):
+    """A relative clause between the subject and the meeting verb does not leave the meeting without it."""
+    a = extract(text, published=date(2024, 11, 19))
+    assert sorted(sorted(names(e)) for e in events_of(a, "CONSULT")) == pairs
