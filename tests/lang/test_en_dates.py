@@ -47,3 +47,24 @@ def test_a_second_day_joined_to_a_month_day_is_a_date_of_that_month():
     assert found == [date(2024, 11, 2), date(2024, 11, 3)]
     assert [d.value for d in find_dates("On November 2 and 300 people came.", 0, date(2024, 11, 15))] == \
         [date(2024, 11, 2)]
+
+
+@pytest.fixture(scope="module")
+def english():
+    from readout.api import _default
+
+    return _default().language("en")
+
+
+@pytest.mark.parametrize("text, background", [
+    # a trailing after-clause dates its own act, not the main clause's
+    ("The North launched a missile on Sunday, its first this year, after firing shells on November 5 and 7.",
+     [False, True, True]),
+    ("Cho met Wang in Beijing, after flying in on Monday.", [True]),
+    # the main clause's own date after a comma stays the story's
+    ("After a long delay, Cho met Wang on Monday.", [False]),
+    ("Cho met Wang on Monday, and the two agreed to meet again.", [False]),
+])
+def test_a_trailing_subordinate_clause_dates_its_own_act(english, text, background):
+    found = english.find_dates(text, 0, REF)
+    assert [d.background for d in found if d.precision == "day"] == background

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.language import boilerplate, dateline, inside
 
 YEAR_RE = re.compile(r"\d{4}")
+WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
 
@@ -165,6 +168,8 @@ class English(Language):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
         comma = text.find(",", end, end + reach)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
+        if comma < 0 and first > 0 and self.lex.re("sentence_rest_re").fullmatch(text, end):
+            comma = len(text)  # a trailing clause, ', after firing shells on January 5 and 7.', ends with the sentence
         opener = self.lex.re("date_subordinate_before_re").search(text, first, start) if comma >= 0 else None
         return (opener.start(), comma) if opener else None
 
@@ -176,6 +181,7 @@ class English(Language):
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
         hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
                 if not (k and h.data.get("modality") in ("infinitive", "governed"))]
+        hits = [weapons_mode(h, text) for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
@@ -194,6 +200,25 @@ class English(Language):
 
     def response_act(self, text, start, end):
         return bool(self.lex.re("response_re").search(text[max(0, start - 40):end]))
+
+
+@functools.lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """The act lexicon's weapon word set (CAMEO's) and ours (data/lexicon/en.yaml), lower-case."""
+    from readout.lang.act_lexicon import load_act_lexicon
+
+    extra = lexicon("en").get("weapon_words_extra") or ()
+    return frozenset(w.lower() for w in (*load_act_lexicon("en").file.sets.get("weapon", ()), *extra))
+
+
+def weapons_mode(hit: ActHit, text: str) -> ActHit:
+    """'conducted an intermediate-range ballistic missile test': a mobilization whose own phrase
+    names a weapon is the weapons mode, whatever mode the verb's entry gives (drills are troops)."""
+    if hit.type != "MOBILIZE" or hit.mode == "weapons":
+        return hit
+    words = WORD_RE.findall(text[hit.start:hit.end].lower())
+    phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
+    return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
 
 
 def country_list(text: str, mentions: list, gap, backwards: bool = False) -> list:
