@@ -101,8 +101,9 @@ def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: l
     for m in people:
         if not chain and m.role == "subject":
             chain.append(m)
-        elif chain and (m.span.start < chain[-1].span.end  # one office group names several holders
-                        or lang.coordinated(article.text, chain[-1].span.end, m.span.start)):
+        elif chain and (m.span == chain[-1].span  # one office group names several holders
+                        or m.span.start >= chain[-1].span.end
+                        and lang.coordinated(article.text, chain[-1].span.end, m.span.start)):
             chain.append(m)
         elif chain:
             break
@@ -241,9 +242,10 @@ def unique(entities: list[Entity]) -> list[Entity]:
 
 
 def expand(m: Mention, story: Narrative) -> list[Entity]:
-    """A group reference ('양측', 'the two ministers') stands for the current meeting's parties."""
+    """A group reference ('양측', 'the two ministers') stands for the officials just named together
+    ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties."""
     if m.span.label == "group":
-        return list(story.meeting.participants) if story.meeting else []
+        return list(story.joint) or (list(story.meeting.participants) if story.meeting else [])
     return [m.entity] if m.entity else []
 
 

@@ -237,7 +237,7 @@ def test_a_meeting_referred_back_to_gets_its_place_from_its_own_phrase(extract):
 
 def test_a_meeting_noun_with_its_own_parties_does_not_refer_back(extract):
     a = extract("Cho Tae-yul, Antony Blinken and Takeshi Iwaya on Monday pledged close coordination. The first "
-                "meeting of the envoys is planned for next month.", published=date(2024, 11, 19))
+                "meeting of the new task force is planned for next month.", published=date(2024, 11, 19))
     assert events_of(a, "CONSULT") == []
 
 
@@ -282,3 +282,22 @@ def test_a_clause_without_its_own_subject_takes_the_sentence_s(extract, text, pa
     """A relative clause between the subject and the meeting verb does not leave the meeting without it."""
     a = extract(text, published=date(2024, 11, 19))
     assert sorted(sorted(names(e)) for e in events_of(a, "CONSULT")) == pairs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cho Tae-yul met Antony Blinken on Monday, stressing peace and stability in the Taiwan Strait.", None),
+    ("Cho Tae-yul met Antony Blinken on Monday, as reported in the Korea Herald.", None),
+    ("Cho Tae-yul met Antony Blinken in Jeju Island on Monday.", "Jeju"),
+])
+def test_a_place_name_inside_a_longer_name_is_no_place(extract, text, place):
+    a = extract(text, published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert (e.location.name if e.location else None) == place
+
+
+def test_a_title_fragment_does_not_make_officials_named_together(extract):
+    """'Furthermore, Secretary' misread as a name must not join the next name into a group."""
+    a = extract("Secretary Rubio met Minister Cho Hyun in Washington on Thursday. Furthermore, Secretary Rubio and "
+                "Minister Cho discussed trade. Both officials welcomed President Lee Jae-myung's upcoming visit.",
+                published=date(2025, 8, 1))
+    assert all(len(e.participants) == 2 for e in events_of(a, "CONSULT"))

@@ -43,8 +43,9 @@ class English(Language):
         return found
 
     def find_references(self, text, tokens, taken):
-        out = [Reference(m.start(), m.end(), "group", "subject")
-               for m in self.lex.scan("group_refs_re", text) if not inside(taken, m.start())]
+        out = [Reference(m.start(), m.end(), "group", "subject")  # 'The Secretary and Foreign Minister'
+               for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
+               if not any(a <= m.start() < b and m.end() <= b for a, b in taken)]
         for m in self.lex.re("pronoun_re").finditer(text):
             role = "subject" if m.group(0) == "He" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))

@@ -17,6 +17,7 @@ NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]*(?:,?\s+(?:de\s+|D\.C\.|DC|[A-Z][a-
 
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
     before_re = lexicon("en").re("place_preposition_re")
+    continuation = lexicon("en").re("place_name_continues_re")
     countries = country_index()
     out: list[Place] = []
     for m in NAME_RE.finditer(text):
@@ -31,6 +32,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             entry = lookup_city(form)
             if entry is None and has_prep and form in countries and form[0].isupper():
                 entry = country_place(countries[form])
+            if entry is not None and n < len(words) and continuation.match(words, n):
+                break  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
             if entry is not None and (has_prep or entry.population >= 10**9):
                 owner = POSSESSIVE_RE.match(text, m.start() + len(form))  # 'to North Korea's launch' names an owner
                 out.append(to_place(entry, form, offset + m.start(), offset + m.start() + len(form),
