@@ -220,6 +220,9 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
     """The principals of the meeting word `trig`: one group, or one per counterpart where the
     sentence says they met separately."""
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    owners = [(m, role) for m, role in roles if role == "subject" and m.role == "genitive"]
+    if owners and trig.kind != "predicate":  # 'A and B welcomed C's visit': the visit is C's alone
+        roles = [(m, role) for m, role in roles if role != "subject" or m.role == "genitive"]
     subjects = [e for m, role in roles if role == "subject" for e in expand(m, story)]
     others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story)]
     if not subjects and trig.kind == "predicate" and others:

@@ -301,3 +301,13 @@ def test_a_title_fragment_does_not_make_officials_named_together(extract):
                 "Minister Cho discussed trade. Both officials welcomed President Lee Jae-myung's upcoming visit.",
                 published=date(2025, 8, 1))
     assert all(len(e.participants) == 2 for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Cho Hyun and Marco Rubio on Thursday welcomed President Lee Jae-myung's upcoming visit.", []),
+    ("Cho Hyun on Thursday welcomed Marco Rubio's visit with President Lee Jae-myung.",
+     [{"Marco Rubio", "Lee Jae-myung"}]),
+])
+def test_a_meeting_noun_s_owner_is_its_subject_not_the_main_clause_s(extract, text, people):
+    a = extract(text, published=date(2025, 8, 1))
+    assert [names(e) for e in events_of(a, "CONSULT") if not e.implied] == people
