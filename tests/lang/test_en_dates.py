@@ -68,3 +68,16 @@ def english():
 def test_a_trailing_subordinate_clause_dates_its_own_act(english, text, background):
     found = english.find_dates(text, 0, REF)
     assert [d.background for d in found if d.precision == "day"] == background
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, Kim is scheduled to meet Noh in Seoul.", date(2024, 11, 18)),
+    ("Cho will travel to Jakarta on Tuesday.", date(2024, 11, 19)),
+    ("Cho met Wang on Tuesday.", date(2024, 11, 12)),
+    ("Cho, who met Wang on Tuesday, will fly to Tokyo next week.", date(2024, 11, 12)),
+    ("Cho will meet Wang on Friday.", date(2024, 11, 15)),  # the report's own day stays that day
+    ("The ministers on Tuesday affirmed that they will deepen cooperation.", date(2024, 11, 12)),
+])
+def test_a_weekday_in_a_planned_clause_counts_forward(text, expected):
+    (d,) = [d for d in find_dates(text, 0, REF) if d.precision == "day"]
+    assert d.value == expected
