@@ -257,6 +257,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if len(group) < ctx.settings.min_meeting_participants:
         return None
     clause = lang.clause(text, tokens, trig.start, trig.end)
+    dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
+    places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     when = pick_date(sent, trig, clause, dates)
     multilateral = len(group) >= ctx.settings.multilateral_parties
     mode = trig.mode if trig.mode == "phone" else "multilateral" if multilateral else trig.mode
@@ -268,6 +270,18 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if mode != "phone":
         event.location = pick_place(sent, clause, trig, places) or host_place(trig.host)
     return event
+
+
+def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int, int], visit_ok: bool = False) -> bool:
+    """A date or place in a subordinate clause that is not the meeting's own ('Cho, who arrived on
+    Thursday, met Blinken on Friday'; 'met Wang, a week after Wang returned from Tokyo'): it belongs to
+    that clause's act. Except the place of a visit or arrival clause ('Cho, who arrived in Lima, met
+    Blinken'): where the visitor is, the meeting is."""
+    start, end = span.start - sent.start, span.end - sent.start
+    if not lang.subordinate(text, tokens, start, end):
+        return False
+    own = lang.clause(text, tokens, start, end)
+    return own != clause and not (visit_ok and lang.visit_sentence(text[own[0]:own[1]]))
 
 
 def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[DateRef]) -> DateRef | None:

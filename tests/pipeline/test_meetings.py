@@ -311,3 +311,16 @@ def test_a_title_fragment_does_not_make_officials_named_together(extract):
 def test_a_meeting_noun_s_owner_is_its_subject_not_the_main_clause_s(extract, text, people):
     a = extract(text, published=date(2025, 8, 1))
     assert [names(e) for e in events_of(a, "CONSULT") if not e.implied] == people
+
+
+@pytest.mark.parametrize("text, day, place", [
+    ("Cho Tae-yul met Wang Yi on Monday, a week after Wang returned from Tokyo.", date(2024, 11, 18), None),
+    ("Kim Hong-kyun held talks with Kurt Campbell on Tuesday, after North Korea fired missiles near Pyongyang.",
+     date(2024, 11, 19), None),
+    # a relative clause's day is its own act's; the place of an arrival there is where the visitor is
+    ("Cho Tae-yul, who arrived in Lima on Thursday, met Antony Blinken on Friday.", date(2024, 11, 15), "Lima"),
+])
+def test_a_subordinate_clause_gives_the_meeting_no_date_or_place(extract, text, day, place):
+    a = extract(text, published=date(2024, 11, 20))
+    (e,) = events_of(a, "CONSULT")
+    assert e.date == day and (e.location.name if e.location else None) == place

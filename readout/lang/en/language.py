@@ -150,6 +150,11 @@ class English(Language):
     def meeting_splits_pairs(self, text):
         return bool(self.lex.re("split_pairs_re").search(text))
 
+    def subordinate(self, text, tokens, start, end):
+        left, _ = clauses.clause_bounds(text, start, end)
+        return bool(self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
+                    or self.lex.re("relative_open_re").match(text, left))
+
     def meeting_refers_back(self, text, trigger):
         """'Their meeting', 'The talks', 'In the meeting, held in Jakarta,': a definite or possessive
         meeting noun without parties of its own after it ('of', 'between', 'with' name new ones)."""
