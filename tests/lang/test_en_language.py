@@ -35,3 +35,13 @@ def test_the_three_ministers_are_the_officials_named_together_before(extract, te
     (e,) = events_of(a, "CONSULT")
     assert {p.name for p in e.participants} == {"Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya"}
     assert e.date == date(2024, 11, 15)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Cho Tae-yul asked Wang Yi to attend the summit in Gyeongju.", "meet"),
+    ("Cho Tae-yul urged North Korea to halt its missile launches.", "change"),
+])
+def test_a_request_to_attend_or_meet_is_the_meet_mode(extract, text, mode):
+    a = extract(text, published=date(2025, 9, 18))
+    (e,) = events_of(a, "REQUEST")
+    assert e.mode == mode

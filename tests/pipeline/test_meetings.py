@@ -324,3 +324,14 @@ def test_a_subordinate_clause_gives_the_meeting_no_date_or_place(extract, text, 
     a = extract(text, published=date(2024, 11, 20))
     (e,) = events_of(a, "CONSULT")
     assert e.date == day and (e.location.name if e.location else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Cho Tae-yul asked Wang Yi to attend the summit in Gyeongju.",
+    "Cho Tae-yul invited Wang Yi to visit Seoul.",
+    "Cho Tae-yul urged Wang Yi to hold talks soon.",
+])
+def test_who_asks_and_who_is_asked_to_meet_did_not_meet(extract, text):
+    """'A asked B to attend the summit': a request, not a meeting of A and B."""
+    a = extract(text, published=date(2025, 9, 18))
+    assert events_of(a, "CONSULT") == []

@@ -116,6 +116,9 @@ class English(Language):
         return clauses.clause_bounds(text, start, end)
 
     def role(self, text, tokens, start, end, trigger):
+        asked = self.lex.re("asked_to_before_re").search(text, 0, trigger.start)
+        if asked and start < asked.start("to"):
+            return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
         role = clauses.name_role(text, start, end, trigger)
         if role == "other" and start >= trigger.end and trigger.kind != "background" \
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
