@@ -37,6 +37,7 @@ class LanguageSettings(BaseModel):
     recipient_reach_chars: int = 90  # how far after an act verb its receiving side may stand (en)
     coordination_gap_chars: int = 6  # 'A and B': two names this close are coordinated
     mode_window_chars: int = 50  # characters around a REQUEST read for its mode (change, meet)
+    compound_multilateral_states: int = 3  # 'Japan-U.S.-ROK': a compound of this many states marks a multilateral (en)
     unyeared_future_days: int = 31  # "December 28" in a mid-November article is last December
 
 

@@ -202,6 +202,18 @@ class Language:
     def meeting_splits_pairs(self, text: str) -> bool:
         raise NotImplementedError
 
+    def subordinate(self, text: str, tokens, start: int, end: int) -> bool:
+        """Whether the word at [start, end) stands in a subordinate clause about another moment or
+        another actor ('after Wang returned from Tokyo', ', which ...'), whose places and dates are
+        not the main clause's. Default: never."""
+        return False
+
+    def meeting_refers_back(self, text: str, trigger: "Trigger") -> bool:
+        """Whether a meeting word names a meeting already in the story by its parties named before
+        ('Their meeting', 'The talks', 'In the meeting'), not a new one ('the first meeting of X').
+        Default: never (a language that cannot tell adds no meeting from it)."""
+        return False
+
     def visit_sentence(self, text: str) -> bool:
         raise NotImplementedError
 

@@ -114,7 +114,7 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     event.location = event.location or visits.place_of(event)
     country = event.location.country if event.location else None
     cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
-              and (country is None or p.country == country)]
+              and not p.span.data.get("subordinate") and (country is None or p.country == country)]
     if country is None:
         cities = [p for p in cities if meeting_sentence_without_people(article, p, event)]
     names = {p.name for p in cities}

@@ -30,6 +30,8 @@ class Narrative:
     meeting: Event | None = None
     topic: Entity | None = None  # the person the narrative is about, before this sentence
     mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
+    joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
+    joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
 
 
@@ -45,6 +47,7 @@ def find_events(article: Article, ctx) -> Article:
         found = meeting_events(article, sent, mentions, dates, places, story, ctx)
         article.events.extend(found)
         update_meeting(story, found, mentions)
+        update_joint(article, sent, mentions, dates, story, found, ctx)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
@@ -84,6 +87,33 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         return
 
 
+def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story: Narrative,
+                 found: list[Event], ctx) -> None:
+    """'The foreign ministers of A, B and C on Friday affirmed ...', 'A, B and C arrived on Friday':
+    officials of several states named together as one subject are the parties that a following
+    'Their meeting', 'The talks' or 'the three ministers' refers to, until a meeting of theirs is read."""
+    if found:
+        story.joint, story.joint_date = [], None
+        return
+    lang = ctx.language(sent.label)
+    people = [m for m in mentions if m.entity and m.entity.kind == "person" and not m.excluded]
+    chain: list[Mention] = []
+    for m in people:
+        if not chain and m.role == "subject":
+            chain.append(m)
+        elif chain and (m.span == chain[-1].span  # one office group names several holders
+                        or m.span.start >= chain[-1].span.end
+                        and lang.coordinated(article.text, chain[-1].span.end, m.span.start)):
+            chain.append(m)
+        elif chain:
+            break
+    group = unique([m.entity for m in chain])
+    if len(group) >= ctx.settings.min_meeting_participants and \
+            len({e.country for e in group}) >= ctx.settings.min_meeting_participants:
+        usable = [d for d in dates if d.value and not d.reporting and not d.background]
+        story.joint, story.joint_date = group, (usable[0] if usable else None)
+
+
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:
     for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
@@ -112,6 +142,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
                          paragraph_of(article, sent)) or named_by_countries(article, sent, trig, people, ctx)
+        if not groups and lang.meeting_refers_back(text, trig):
+            out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
+            continue
         for group in groups:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
@@ -119,6 +152,28 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
     return out
+
+
+def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],
+                     places: list[Place], story: Narrative, ctx) -> list[Event]:
+    """'Their meeting was arranged ...', 'In the meeting, held in Jakarta, ...': a meeting word that
+    names no parties of its own refers back. To officials just named together (a new meeting of
+    theirs, dated by the sentence that named them), else to the story's meeting, whose place it
+    may give ('held in Jakarta'; not 'followed the first meeting ... in Tokyo', another meeting's)."""
+    later = [t.start for t in triggers if t.start > trig.start]
+    places = [p for p in places if not any(t < p.span.start - sent.start for t in later)]
+    if story.joint:
+        group, when = story.joint, story.joint_date
+        story.joint, story.joint_date = [], None
+        event = build_meeting(article, sent, lang, text, tokens, trig, group, [when] if when else [], places,
+                              story, ctx)
+        if event:
+            story.meeting = event
+        return [event] if event else []
+    meeting = story.meeting
+    if meeting and meeting.location is None and meeting.mode != "phone":
+        meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
+    return []
 
 
 def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list[Mention], ctx) -> list[list[Entity]]:
@@ -165,10 +220,17 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
     """The principals of the meeting word `trig`: one group, or one per counterpart where the
     sentence says they met separately."""
     roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    owners = [(m, role) for m, role in roles if role == "subject" and m.role == "genitive"]
+    if owners and trig.kind != "predicate":  # 'A and B welcomed C's visit': the visit is C's alone
+        roles = [(m, role) for m, role in roles if role != "subject" or m.role == "genitive"]
     subjects = [e for m, role in roles if role == "subject" for e in expand(m, story)]
     others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story)]
-    if not subjects and trig.kind == "predicate" and story.topic and others:
-        subjects = [story.topic]  # Korean drops the subject: "(조 장관은) 블링컨 장관을 만났으나"
+    if not subjects and trig.kind == "predicate" and others:
+        # the clause has no subject of its own: the sentence's subject before it ('A, who met B on Monday,';
+        # 'A가 [C가 열리고 있는] 리마에서 B와 회담했다'), else the story's (Korean drops it: "(조 장관은) 블링컨 장관을 만났으나")
+        outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
+                 and m.span.start < sent.start + trig.start]
+        subjects = outer[-1:] or ([story.topic] if story.topic else [])
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
@@ -183,9 +245,10 @@ def unique(entities: list[Entity]) -> list[Entity]:
 
 
 def expand(m: Mention, story: Narrative) -> list[Entity]:
-    """A group reference ('양측', 'the two ministers') stands for the current meeting's parties."""
+    """A group reference ('양측', 'the two ministers') stands for the officials just named together
+    ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties."""
     if m.span.label == "group":
-        return list(story.meeting.participants) if story.meeting else []
+        return list(story.joint) or (list(story.meeting.participants) if story.meeting else [])
     return [m.entity] if m.entity else []
 
 
@@ -194,6 +257,8 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if len(group) < ctx.settings.min_meeting_participants:
         return None
     clause = lang.clause(text, tokens, trig.start, trig.end)
+    dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
+    places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     when = pick_date(sent, trig, clause, dates)
     multilateral = len(group) >= ctx.settings.multilateral_parties
     mode = trig.mode if trig.mode == "phone" else "multilateral" if multilateral else trig.mode
@@ -205,6 +270,18 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if mode != "phone":
         event.location = pick_place(sent, clause, trig, places) or host_place(trig.host)
     return event
+
+
+def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int, int], visit_ok: bool = False) -> bool:
+    """A date or place in a subordinate clause that is not the meeting's own ('Cho, who arrived on
+    Thursday, met Blinken on Friday'; 'met Wang, a week after Wang returned from Tokyo'): it belongs to
+    that clause's act. Except the place of a visit or arrival clause ('Cho, who arrived in Lima, met
+    Blinken'): where the visitor is, the meeting is."""
+    start, end = span.start - sent.start, span.end - sent.start
+    if not lang.subordinate(text, tokens, start, end):
+        return False
+    own = lang.clause(text, tokens, start, end)
+    return own != clause and not (visit_ok and lang.visit_sentence(text[own[0]:own[1]]))
 
 
 def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[DateRef]) -> DateRef | None:

@@ -7,5 +7,10 @@ from readout.model import Article
 def find_places(article: Article, ctx) -> Article:
     for sent in article.sentences:
         text = article.text[sent.start:sent.end]
-        article.places.extend(ctx.language(sent.label).find_places(text, sent.start, article.tokens.get(sent.start)))
+        lang, tokens = ctx.language(sent.label), article.tokens.get(sent.start)
+        found = lang.find_places(text, sent.start, tokens)
+        for place in found:  # 'a week after Wang returned from Tokyo': no place for the story's meetings
+            place.span.data["subordinate"] = lang.subordinate(text, tokens or (), place.span.start - sent.start,
+                                                              place.span.end - sent.start)
+        article.places.extend(found)
     return article

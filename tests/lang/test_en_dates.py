@@ -47,3 +47,37 @@ def test_a_second_day_joined_to_a_month_day_is_a_date_of_that_month():
     assert found == [date(2024, 11, 2), date(2024, 11, 3)]
     assert [d.value for d in find_dates("On November 2 and 300 people came.", 0, date(2024, 11, 15))] == \
         [date(2024, 11, 2)]
+
+
+@pytest.fixture(scope="module")
+def english():
+    from readout.api import _default
+
+    return _default().language("en")
+
+
+@pytest.mark.parametrize("text, background", [
+    # a trailing after-clause dates its own act, not the main clause's
+    ("The North launched a missile on Sunday, its first this year, after firing shells on November 5 and 7.",
+     [False, True, True]),
+    ("Cho met Wang in Beijing, after flying in on Monday.", [True]),
+    # the main clause's own date after a comma stays the story's
+    ("After a long delay, Cho met Wang on Monday.", [False]),
+    ("Cho met Wang on Monday, and the two agreed to meet again.", [False]),
+])
+def test_a_trailing_subordinate_clause_dates_its_own_act(english, text, background):
+    found = english.find_dates(text, 0, REF)
+    assert [d.background for d in found if d.precision == "day"] == background
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, Kim is scheduled to meet Noh in Seoul.", date(2024, 11, 18)),
+    ("Cho will travel to Jakarta on Tuesday.", date(2024, 11, 19)),
+    ("Cho met Wang on Tuesday.", date(2024, 11, 12)),
+    ("Cho, who met Wang on Tuesday, will fly to Tokyo next week.", date(2024, 11, 12)),
+    ("Cho will meet Wang on Friday.", date(2024, 11, 15)),  # the report's own day stays that day
+    ("The ministers on Tuesday affirmed that they will deepen cooperation.", date(2024, 11, 12)),
+])
+def test_a_weekday_in_a_planned_clause_counts_forward(text, expected):
+    (d,) = [d for d in find_dates(text, 0, REF) if d.precision == "day"]
+    assert d.value == expected

@@ -6,6 +6,13 @@ import pytest
 from tests.conftest import events_of, names
 
 
+@pytest.fixture(scope="module")
+def english():
+    from readout.api import _default
+
+    return _default().language("en")
+
+
 def test_korean_meeting_with_date_and_place(extract):
     a = extract("박진 외교부 장관은 13일(현지시간) 미국 워싱턴에서 토니 블링컨 미국 국무장관과 회담했다.",
                 published=date(2022, 6, 14))
@@ -185,3 +192,146 @@ def test_a_bare_surname_keeps_to_the_story_s_person(extract, text, people):
         assert {"Park Jin", "Antony Blinken"} in [names(e) for e in events_of(a, "CONSULT")]
     else:
         assert [names(e) for e in events_of(a, "CONSULT")] == [people]
+
+
+def test_an_honorific_opens_a_coordinated_name_not_a_pronoun(extract):
+    """'..., and His Excellency Mr. X': 'His' is an honorific, and X is the third party of the meeting."""
+    a = extract("On Monday, Foreign Minister Cho Tae-yul held a Korea-U.S.-Japan Foreign Ministers' Meeting with "
+                "the Honorable Antony Blinken, Secretary of State of the United States, and His Excellency Mr. "
+                "Takeshi Iwaya, Minister for Foreign Affairs of Japan.", published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya"} and e.mode == "multilateral"
+
+
+@pytest.mark.parametrize("compound, multilateral", [
+    ("a Korea-U.S.-Japan Foreign Ministers' Meeting", True),
+    ("a Japan-U.S.-Republic of Korea (ROK) Foreign Ministers' Meeting", True),
+    ("a Korea-U.S. Foreign Ministers' Meeting", False),
+])
+def test_a_compound_of_three_states_marks_a_multilateral_meeting(english, compound, multilateral):
+    assert english.meeting_is_multilateral(f"Cho Tae-yul held {compound} with Blinken and Iwaya.") == multilateral
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of South Korea, the United States and Japan on Monday vowed to deepen cooperation. "
+    "Their meeting was arranged quickly after North Korea's launch of a missile on Saturday.",
+    "Cho Tae-yul, Antony Blinken and Takeshi Iwaya on Monday vowed to deepen cooperation. "
+    "The talks were arranged quickly after North Korea's launch of a missile on Saturday.",
+])
+def test_their_meeting_refers_back_to_officials_named_together(extract, text):
+    """'Their meeting', 'The talks': the parties are the officials the previous sentence named as one
+    subject, and the day is the one that sentence gives (not the launch's Saturday)."""
+    a = extract(text, published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya"}
+    assert e.date == date(2024, 11, 18) and e.location is None
+
+
+def test_a_meeting_referred_back_to_gets_its_place_from_its_own_phrase(extract):
+    a = extract("Cho Tae-yul and Antony Blinken on Monday pledged close coordination. In the meeting, held on the "
+                "sidelines of a regional forum in Lima, Cho thanked Blinken. Their talks followed a meeting of "
+                "their deputies in Tokyo in June.", published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Cho Tae-yul", "Antony Blinken"} and e.location.name == "Lima"
+
+
+def test_a_meeting_noun_with_its_own_parties_does_not_refer_back(extract):
+    a = extract("Cho Tae-yul, Antony Blinken and Takeshi Iwaya on Monday pledged close coordination. The first "
+                "meeting of the new task force is planned for next month.", published=date(2024, 11, 19))
+    assert events_of(a, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cho Tae-yul, visiting Peru (Lima) for a regional forum, met Antony Blinken on Friday.", "Lima"),
+    ("Cho Tae-yul met Antony Blinken on Friday in response to North Korea's launch of a missile.", None),
+])
+def test_english_place_rules(extract, text, place):
+    """A bracketed city after a visited country is the place; 'to North Korea's' names an owner."""
+    a = extract(text, published=date(2024, 11, 16))
+    (e,) = events_of(a, "CONSULT")
+    assert (e.location.name if e.location else None) == place
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("Foreign Minister Takeshi Iwaya paid a courtesy call on President Yoon Suk Yeol in Seoul on Monday.",
+     {"Takeshi Iwaya", "Yoon Suk Yeol"}, "Seoul"),
+    ("On Monday, Takeshi Iwaya called on Prime Minister Han Duck-soo in Seoul.", {"Takeshi Iwaya", "Han Duck-soo"},
+     "Seoul"),
+    ("Kim Hong-kyun paid a courtesy visit to Foreign Minister Wang Yi in Beijing on Monday.",
+     {"Kim Hong-kyun", "Wang Yi"}, "Beijing"),
+])
+def test_the_one_called_on_is_the_counterpart(extract, text, people, place):
+    """'paid a courtesy call on X', 'called on X', 'a visit to Minister X': X is the counterpart, and a
+    courtesy call is made in person (it keeps its place)."""
+    a = extract(text, published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == people and e.mode != "phone" and e.location.name == place
+
+
+def test_calling_on_someone_to_act_is_no_meeting(extract):
+    a = extract("Cho Tae-yul called on Wang Yi to play a constructive role.", published=date(2024, 11, 19))
+    assert events_of(a, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Cho Tae-yul, who met Wang Yi in Beijing on Monday, flew home on Tuesday.", [["Cho Tae-yul", "Wang Yi"]]),
+    ("조태열 장관이 13일 국제회의가 개최되고 있는 리마에서 블링컨 국무장관, 이와야 외무상과 잇달아 만났다고 외교부가 밝혔다.",
+     [["Antony Blinken", "Cho Tae-yul"], ["Cho Tae-yul", "Takeshi Iwaya"]]),
+])
+def test_a_clause_without_its_own_subject_takes_the_sentence_s(extract, text, pairs):
+    """A relative clause between the subject and the meeting verb does not leave the meeting without it."""
+    a = extract(text, published=date(2024, 11, 19))
+    assert sorted(sorted(names(e)) for e in events_of(a, "CONSULT")) == pairs
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cho Tae-yul met Antony Blinken on Monday, stressing peace and stability in the Taiwan Strait.", None),
+    ("Cho Tae-yul met Antony Blinken on Monday, as reported in the Korea Herald.", None),
+    ("Cho Tae-yul met Antony Blinken in Jeju Island on Monday.", "Jeju"),
+])
+def test_a_place_name_inside_a_longer_name_is_no_place(extract, text, place):
+    a = extract(text, published=date(2024, 11, 19))
+    (e,) = events_of(a, "CONSULT")
+    assert (e.location.name if e.location else None) == place
+
+
+def test_a_title_fragment_does_not_make_officials_named_together(extract):
+    """'Furthermore, Secretary' misread as a name must not join the next name into a group."""
+    a = extract("Secretary Rubio met Minister Cho Hyun in Washington on Thursday. Furthermore, Secretary Rubio and "
+                "Minister Cho discussed trade. Both officials welcomed President Lee Jae-myung's upcoming visit.",
+                published=date(2025, 8, 1))
+    assert all(len(e.participants) == 2 for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Cho Hyun and Marco Rubio on Thursday welcomed President Lee Jae-myung's upcoming visit.", []),
+    ("Cho Hyun on Thursday welcomed Marco Rubio's visit with President Lee Jae-myung.",
+     [{"Marco Rubio", "Lee Jae-myung"}]),
+])
+def test_a_meeting_noun_s_owner_is_its_subject_not_the_main_clause_s(extract, text, people):
+    a = extract(text, published=date(2025, 8, 1))
+    assert [names(e) for e in events_of(a, "CONSULT") if not e.implied] == people
+
+
+@pytest.mark.parametrize("text, day, place", [
+    ("Cho Tae-yul met Wang Yi on Monday, a week after Wang returned from Tokyo.", date(2024, 11, 18), None),
+    ("Kim Hong-kyun held talks with Kurt Campbell on Tuesday, after North Korea fired missiles in Pyongyang.",
+     date(2024, 11, 19), None),
+    # a relative clause's day is its own act's; the place of an arrival there is where the visitor is
+    ("Cho Tae-yul, who arrived in Lima on Thursday, met Antony Blinken on Friday.", date(2024, 11, 15), "Lima"),
+])
+def test_a_subordinate_clause_gives_the_meeting_no_date_or_place(extract, text, day, place):
+    a = extract(text, published=date(2024, 11, 20))
+    (e,) = events_of(a, "CONSULT")
+    assert e.date == day and (e.location.name if e.location else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Cho Tae-yul asked Wang Yi to attend the summit in Gyeongju.",
+    "Cho Tae-yul invited Wang Yi to visit Seoul.",
+    "Cho Tae-yul urged Wang Yi to hold talks soon.",
+])
+def test_who_asks_and_who_is_asked_to_meet_did_not_meet(extract, text):
+    """'A asked B to attend the summit': a request, not a meeting of A and B."""
+    a = extract(text, published=date(2025, 9, 18))
+    assert events_of(a, "CONSULT") == []

@@ -40,6 +40,8 @@ def patterns() -> dict[str, re.Pattern]:
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
         "week": re.compile(r"\b(last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
+        "future": lex.re("date_future_re"),
+        "complement": lex.re("complement_re"),
         "reporting": lex.re("reporting_re"),
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
@@ -88,8 +90,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         add(m, day_in_month_near(ref, int(m.group("day")), "near") if ref else None, "day")
     for m in p["weekday"].finditer(low):
         wd = lex["weekdays"][m.group("wd").lower()]
-        add(m, weekday_near(ref, wd, future=bool(m.group("next") and "next" in m.group("next").lower()))
-            if ref else None, "day")
+        shift = (m.group("next") or "").lower()
+        future = "next" in shift or not shift and planned_clause(text, m.start(), m.end())
+        add(m, weekday_near(ref, wd, future=future) if ref else None, "day")
     for m in p["days"].finditer(low):
         add(m, ref + timedelta(days=lex["date_relative_days"][m.group(1).lower()]) if ref else None, "day")
     for m in p["week"].finditer(low):
@@ -111,6 +114,21 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def planned_clause(text: str, start: int, end: int) -> bool:
+    """'Kim is scheduled to meet Noh on Monday', 'will travel to Jakarta on Tuesday': a weekday in a
+    clause about what is still ahead counts forward from the report's day, not back."""
+    from readout.lang.en.clauses import clause_bounds
+
+    left, right = clause_bounds(text, start, end)
+    for m in patterns()["complement"].finditer(text, left, right):  # 'on Friday affirmed that they will'
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return bool(patterns()["future"].search(text, left, right))
 
 
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, narrative: bool) -> DateRef:

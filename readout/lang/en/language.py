@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.language import boilerplate, dateline, inside
 
 YEAR_RE = re.compile(r"\d{4}")
+WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
 
@@ -40,8 +43,9 @@ class English(Language):
         return found
 
     def find_references(self, text, tokens, taken):
-        out = [Reference(m.start(), m.end(), "group", "subject")
-               for m in self.lex.scan("group_refs_re", text) if not inside(taken, m.start())]
+        out = [Reference(m.start(), m.end(), "group", "subject")  # 'The Secretary and Foreign Minister'
+               for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
+               if not any(a <= m.start() < b and m.end() <= b for a, b in taken)]
         for m in self.lex.re("pronoun_re").finditer(text):
             role = "subject" if m.group(0) == "He" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))
@@ -94,9 +98,10 @@ class English(Language):
         out = []
         for m in self.lex.scan("meeting_trigger_re", text):
             mode = self.trigger_mode(text, m.start(), m.end())
+            verb = self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
-                               kind=clauses.trigger_kind(text, m.start(), m.end())))
+                               kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
@@ -111,16 +116,55 @@ class English(Language):
         return clauses.clause_bounds(text, start, end)
 
     def role(self, text, tokens, start, end, trigger):
-        return clauses.name_role(text, start, end, trigger)
+        asked = self.lex.re("asked_to_before_re").search(text, 0, trigger.start)
+        if asked and start < asked.start("to"):
+            return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
+        role = clauses.name_role(text, start, end, trigger)
+        if role == "other" and start >= trigger.end and trigger.kind != "background" \
+                and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
+                and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
+            return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
+        return role
 
     def coordinated(self, text, first_end, second_start):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
 
     def meeting_is_multilateral(self, text):
-        return bool(self.lex.re("multilateral_re").search(text))
+        """'trilateral', 'the three ministers', or a country compound of three or more states
+        ('Japan-U.S.-ROK Foreign Ministers' Meeting', 'the ROK-U.S.-Japan talks')."""
+        if self.lex.re("multilateral_re").search(text):
+            return True
+        return any(len(codes) >= self.settings.compound_multilateral_states for codes in self.country_compounds(text))
+
+    def country_compounds(self, text: str) -> list[set[str]]:
+        """The states of each compound of country names joined by hyphens or slashes ('Japan-U.S.-ROK',
+        'Republic of Korea (ROK)' counting once)."""
+        gap = self.lex.re("country_compound_gap_re")
+        out: list[set[str]] = []
+        last_end = None
+        for c in countries.find_countries(text, 0, ()):
+            if last_end is not None and gap.fullmatch(text, last_end, c.start):
+                out[-1].update(c.codes)
+            else:
+                out.append(set(c.codes))
+            last_end = c.end
+        return out
 
     def meeting_splits_pairs(self, text):
         return bool(self.lex.re("split_pairs_re").search(text))
+
+    def subordinate(self, text, tokens, start, end):
+        left, _ = clauses.clause_bounds(text, start, end)
+        return bool(self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
+                    or self.lex.re("relative_open_re").match(text, left))
+
+    def meeting_refers_back(self, text, trigger):
+        """'Their meeting', 'The talks', 'In the meeting, held in Jakarta,': a definite or possessive
+        meeting noun without parties of its own after it ('of', 'between', 'with' name new ones)."""
+        if trigger.kind == "predicate":
+            return False
+        return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start)) \
+            and not self.lex.re("meeting_own_parties_after_re").match(text, trigger.end)
 
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
@@ -133,6 +177,8 @@ class English(Language):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
         comma = text.find(",", end, end + reach)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
+        if comma < 0 and first > 0 and self.lex.re("sentence_rest_re").fullmatch(text, end):
+            comma = len(text)  # a trailing clause, ', after firing shells on January 5 and 7.', ends with the sentence
         opener = self.lex.re("date_subordinate_before_re").search(text, first, start) if comma >= 0 else None
         return (opener.start(), comma) if opener else None
 
@@ -144,6 +190,7 @@ class English(Language):
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
         hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
                 if not (k and h.data.get("modality") in ("infinitive", "governed"))]
+        hits = [weapons_mode(h, text) for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
@@ -162,6 +209,25 @@ class English(Language):
 
     def response_act(self, text, start, end):
         return bool(self.lex.re("response_re").search(text[max(0, start - 40):end]))
+
+
+@functools.lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """The act lexicon's weapon word set (CAMEO's) and ours (data/lexicon/en.yaml), lower-case."""
+    from readout.lang.act_lexicon import load_act_lexicon
+
+    extra = lexicon("en").get("weapon_words_extra") or ()
+    return frozenset(w.lower() for w in (*load_act_lexicon("en").file.sets.get("weapon", ()), *extra))
+
+
+def weapons_mode(hit: ActHit, text: str) -> ActHit:
+    """'conducted an intermediate-range ballistic missile test': a mobilization whose own phrase
+    names a weapon is the weapons mode, whatever mode the verb's entry gives (drills are troops)."""
+    if hit.type != "MOBILIZE" or hit.mode == "weapons":
+        return hit
+    words = WORD_RE.findall(text[hit.start:hit.end].lower())
+    phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
+    return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
 
 
 def country_list(text: str, mentions: list, gap, backwards: bool = False) -> list:
