@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.agents import is_agent_word_ko
+from readout.lang.ko.agents import is_agent_word
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
@@ -215,7 +215,7 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         noun = r.words[k].noun
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
-                or is_agent_word_ko(noun)):  # kb/agents.py: '고위 관리는', '반군은
+                or is_agent_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은
             return i
         if r.facts[k].particle is not None:
             return k
