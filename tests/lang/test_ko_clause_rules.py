@@ -222,3 +222,47 @@ def test_a_one_syllable_name_read_as_noun_and_particle_before_a_title(text, word
     r = SentenceReader(text, tokens(text))
     i = next(k for k, w in enumerate(r.words) if w.text == word)
     assert (r.facts[i].particle_tag == "JKS") is subject
+
+
+def meetings(extract, text):
+    return [({p.country for p in e.participants}, e.status, e.date)
+            for e in events_of(extract(text, published=PUB), "CONSULT")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an after-clause meeting verb is a meeting of its own clause, dated by that clause
+    ("한국 외교부 장관은 6일 일본 외무상과 회담한 후 기자들과 만났다.",
+     [({"KOR", "JPN"}, "occurred", date(2024, 5, 6))]),
+    ("한국 외교부 장관은 지난 2일 프랑스 외무장관과 만난 뒤 귀국했다.",
+     [({"KOR", "FRA"}, "occurred", date(2024, 5, 2))]),
+    # ... without taking the main clause's meeting date or status
+    ("한국 외교부 장관은 6일 일본 외무상과 회담한 후 7일 중국 외교부장과 만났다.",
+     [({"KOR", "JPN"}, "occurred", date(2024, 5, 6)), ({"KOR", "CHN"}, "occurred", date(2024, 5, 7))]),
+    ("한국 외교부 장관은 6일 일본 외무상과 회담한 뒤 공동 기자회견을 할 예정이다.",
+     [({"KOR", "JPN"}, "occurred", date(2024, 5, 6))]),
+    # a meeting noun at another moment still names no party of its own
+    ("한국 외교부 장관은 일본 외무상과의 회담을 앞두고 기자들과 만났다.", []),
+])
+def test_an_after_clause_meeting_verb_is_a_meeting(extract, text, expected):
+    assert meetings(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("한국 외교부 장관은 6일 일본 외무상과 회담을 갖고 정상회담 일정을 조율했다.", "occurred"),
+    ("한국 외교부 장관은 6일 일본 외무상과 회담하고 다음 달 방문 계획을 협의할 방침이다.", "occurred"),
+    ("한국 외교부 장관은 다음 주 일본 외무상과 회담할 예정이다.", "planned"),
+    ("한국 외교부 장관은 일본 외무상과 만날 것으로 보인다.", "planned"),
+    ("한국 외교부 장관은 일본 외무상과 회담하지 않았다.", "cancelled"),
+])
+def test_a_meetings_status_comes_from_its_own_clause(extract, text, status):
+    found = meetings(extract, text)
+    assert [(parties, s) for parties, s, _d in found][:1] == [({"KOR", "JPN"}, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "한국 외교부 장관은 6일 서울에서 왕이 중국 외교부장(장관)과 회담했다.",
+    "한국 외교부 장관은 6일 서울에서 왕이 중국 외교부장(외교장관)과 만났다.",
+    "한국 외교부 장관은 6일 서울에서 왕이 중국 외교부장과 회담했다.",
+])
+def test_a_bracketed_gloss_after_a_title_keeps_the_chains_particle(extract, text):
+    assert meetings(extract, text) == [({"KOR", "CHN"}, "occurred", date(2024, 5, 6))]
