@@ -266,3 +266,47 @@ def test_a_meetings_status_comes_from_its_own_clause(extract, text, status):
 ])
 def test_a_bracketed_gloss_after_a_title_keeps_the_chains_particle(extract, text):
     assert meetings(extract, text) == [({"KOR", "CHN"}, "occurred", date(2024, 5, 6))]
+
+
+def act_sides(extract, text, type_):
+    return [(countries(e.participants), countries(e.recipients))
+            for e in events_of(extract(text, published=PUB), type_)]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    # the accused is the subject of the embedded clause, however long that clause is
+    ("프랑스 외교부는 이란이 지난주 걸프 해역에서 상선 두 척을 잇따라 나포하며 국제 해양법을 명백히 어겼다고 "
+     "강하게 비난했다.", {"FRA"}, {"IRN"}),
+    ("일본 외무성 대변인은 중국이 영해를 침범했다고 항의했다.", {"JPN"}, {"CHN"}),
+    # coordinated embedded subjects are all accused
+    ("영국 외무부는 이란과 북한이 무기 기술을 거래하고 있다고 비난했다.", {"GBR"}, {"IRN", "PRK"}),
+    # an adnominal before the statement that carries it: the statement's maker accuses
+    ("독일 정부는 러시아가 이웃 나라를 침공했다고 규탄하는 성명을 냈다.", {"DEU"}, {"RUS"}),
+])
+def test_an_accusation_of_an_embedded_clause_targets_its_subject(extract, text, actors, recipients):
+    assert act_sides(extract, text, "ACCUSE") == [(actors, recipients)]
+
+
+def test_a_quoted_complement_is_no_main_predicate(extract):
+    """'X가 ...지원했다고 규탄했다': X is the subject of the complement's own act, not the topic."""
+    text = "독일 정부는 러시아가 북한에 무기를 제공했다고 규탄했다."
+    assert act_sides(extract, text, "AID") == [({"RUS"}, {"PRK"})]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("북한이 도발을 멈추도록 정부는 긴밀히 협력하기로 했다.", False),  # a purpose clause keeps its subject
+    ("북한이 미사일을 쏘면 정부는 대응하겠다고 밝혔다.", False),  # so does a condition
+    ("러시아가 무기를 보냈다고 정부는 비난했다.", False),  # and a quotation
+    ("북한이 미사일을 쏘고 도발을 이어갔다.", True),  # a coordinated clause shares it
+])
+def test_a_subordinate_clause_keeps_its_subject(text, subject):
+    r = SentenceReader(text, tokens(text))
+    last = len(r.words) - 1
+    first, _last = r.clause_of(last)
+    assert r.shared_subject(0, first) is subject
+
+
+def test_a_purpose_clauses_subject_does_not_act_in_the_main_clause(extract):
+    text = ("한국 외교부 장관과 일본 외무상은 6일 서울에서 회담했다. "
+            "또 북한이 도발을 멈추고 대화에 나서도록 긴밀히 협력해 나가기로 했다.")
+    assert act_sides(extract, text, "AGREE") == [({"KOR", "JPN"}, set())]

@@ -32,12 +32,13 @@ class WordFacts:
     adnominal: bool  # an ETM ending: the word closes a clause that modifies the next noun
     lemma: str | None  # the predicate's lemma ('갖다', '배석하다'), None for a plain noun
     adjective: bool = False  # the predicate is an adjective (깊은, 심각한): it describes, it binds no argument
+    ending: str | None = None  # the last connective or final ending's form ('고', '도록', '다고')
 
 
 def facts(word: Word, after_argument: bool = False) -> WordFacts:
     """`after_argument`: the previous word ends in a case particle (에, 을), so a name-like 'X하' + 는
     here is kiwi's misreading of an unknown verb ('인근에 낙탄하는 미사일': 낙탄하/NNP 는/JX)."""
-    particle = tag = lemma = None
+    particle = tag = lemma = ending = None
     ends = adnominal = adjective = False
     toks = word.tokens
     if after_argument and len(toks) == 2 and toks[0][1] == "NNP" and len(toks[0][0]) > 1 \
@@ -48,6 +49,7 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
             particle, tag = form, t
         elif t in CLAUSE_END_TAGS:
             ends = ends or not (form == "게" and adjective)  # 강력하게 규탄: an adverb, not a clause
+            ending = form
         elif t == "ETM":
             adnominal = True
         elif t in ("VV", "VA") and lemma is None:
@@ -55,7 +57,7 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
         elif t in ("XSV", "XSA") and lemma is None:
             noun = "".join(f for f, tt, _a, _b in toks if tt in ("NNG", "NNP", "XR"))
             lemma, adjective = noun + form + "다", t == "XSA"
-    return WordFacts(particle, tag, ends, adnominal, lemma, adjective)
+    return WordFacts(particle, tag, ends, adnominal, lemma, adjective, ending)
 
 
 class SentenceReader:
@@ -121,10 +123,18 @@ class SentenceReader:
             return True
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
+        if any(self.subordinate(k) for k in range(i, first)):
+            return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
         own = next((k for k in range(i + 1, first) if self.facts[k].lemma), None)
         return not any(k <= last for k in later) and not (own is not None and self.facts[own].adnominal)
+
+    def subordinate(self, k: int) -> bool:
+        """Word `k` ends a subordinate clause (purpose, condition, quotation: '복귀하도록', '쏘면', '했다고'),
+        which keeps its subject to itself."""
+        f = self.facts[k]
+        return f.ends_clause and f.ending in subordinate_endings()
 
     def quote_topic(self, i: int, first: int) -> bool:
         """Word `i` is the topic a quotation opens with ('국무부는 "양측은 ... 재확인하고, ... 우려를
@@ -173,6 +183,14 @@ def clause_words() -> dict[str, frozenset[str]]:
     out = {key: frozenset(value) for key, value in lex["clause"].items() if isinstance(value, list)}
     out["head_nouns"] = out["list_closers"] | frozenset(lex["country_head_nouns"])
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def subordinate_endings() -> frozenset[str]:
+    """The lexicon's subordinating connective endings with the act lexicon's quotative ones."""
+    from readout.lang.ko.act_table import act_index
+
+    return clause_words()["subordinate_endings"] | act_index().cue("quote_ending")
 
 
 @functools.lru_cache(maxsize=1)

@@ -153,7 +153,8 @@ class Korean(Language):
             return False
         last = r.clause_of(j)[1]
         quoted = any(tag == "JKQ" for _f, tag, _s, _l in r.words[last].tokens)  # '..."고 밝혔다': reported
-        return not quoted and not any(r.facts[k].adnominal for k in range(j, last + 1))
+        quoted = quoted or r.subordinate(last)  # '북한이 ...지원했다고 (규탄했다)': an embedded complement
+        return not quoted and not any(r.facts[k].adnominal and not vehicle(r, k) for k in range(j, last + 1))
 
     def agent_follows(self, text, end):
         return bool(self.lex.re("agent_after_re").match(text, end))
@@ -204,6 +205,14 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def vehicle(r: SentenceReader, k: int) -> bool:
+    """The adnominal word `k` describes the statement that carries the act ('규탄하는 성명을 냈다'): the
+    statement's maker acts, as for the sentence's own predicate."""
+    from readout.lang.ko.act_table import act_index
+
+    return k + 1 < len(r.words) and r.words[k + 1].noun in act_index().cue("vehicle_noun")
 
 
 def status_end(r: SentenceReader, j: int) -> int:
