@@ -310,3 +310,20 @@ def test_a_purpose_clauses_subject_does_not_act_in_the_main_clause(extract):
     text = ("한국 외교부 장관과 일본 외무상은 6일 서울에서 회담했다. "
             "또 북한이 도발을 멈추고 대화에 나서도록 긴밀히 협력해 나가기로 했다.")
     assert act_sides(extract, text, "AGREE") == [({"KOR", "JPN"}, set())]
+
+
+MEETING = "한국 외교부 장관은 6일 서울에서 프랑스 외무장관과 회담했다. "
+
+
+@pytest.mark.parametrize("text, type_, actors, recipients", [
+    # the source tells of an act the talks' parties took: it is no actor
+    (MEETING + "프랑스 정부 관계자는 \"이란의 무기 수출을 강하게 비난했다\"고 말했다.", "ACCUSE", {"KOR", "FRA"},
+     {"IRN"}),
+    # nor a recipient of an act with its own subject
+    ("정부 관계자는 \"시리아가 억류한 기자들을 곧 석방할 것으로 본다\"고 말했다.", "RETREAT", {"SYR"}, set()),
+    ("한 외교 소식통은 이란이 억류했던 유조선을 석방했다고 전했다.", "RETREAT", {"IRN"}, set()),
+    # an unnamed official's own present stance stays the official's
+    ("외교부 당국자는 \"북한의 도발을 강력히 규탄한다\"고 말했다.", "ACCUSE", {"KOR"}, {"PRK"}),
+])
+def test_an_anonymous_source_is_no_side_of_the_act_it_reports(extract, text, type_, actors, recipients):
+    assert act_sides(extract, text, type_) == [(actors, recipients)]

@@ -189,6 +189,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if i is None or j is None:
         return "other"
     i = agent_head(r, i, j)
+    if anonymous_source(r, i, j):
+        return "source"
     if i == j or end > trigger.start >= start:
         return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
     if trigger.kind == "background" and not after_clause(r, j):
@@ -205,6 +207,23 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def anonymous_source(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` is an anonymous source ('정부 관계자는', '외교 소식통은') and the word `j` stands in what it
+    reports ('"...석방했다"고 말했다', '...했다고 전했다'): a past act, or one with its own subject. The
+    source tells of the act and is neither side of it; an unnamed official's own present stance
+    ('규탄한다고 말했다') stays the official's."""
+    words = clause_words()
+    if i >= j or r.words[i].noun not in words["source_nouns"]:
+        return False
+    first, last = r.clause_of(j)
+    if last >= len(r.words) - 1 or not any(r.subordinate(k) or any(t[1] == "JKQ" for t in r.words[k].tokens)
+                                           for k in range(last, len(r.words) - 1)):
+        return False  # the act is the source's own sentence, not its report
+    past = any(t[1] == "EP" and t[0] in words["past_endings"] for k in range(j, last + 1) for t in r.words[k].tokens)
+    own_subject = any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j))
+    return past or own_subject
 
 
 def vehicle(r: SentenceReader, k: int) -> bool:
