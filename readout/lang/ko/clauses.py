@@ -100,10 +100,32 @@ class SentenceReader:
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
         if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
+        if f.ends_clause and self.auxiliary_after(index):
+            return False  # '노력해 줄', '회담하지 않았다', '논의하고 있다': the auxiliary verb goes on with it
         if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
+            return True
+        if f.adnominal and not f.adjective and self.complement_after(index):
             return True
         return f.adnominal and not f.adjective and any(self.facts[k].particle_tag in ARGUMENT_TAGS
                                    for k in range(max(0, index - 2), index))
+
+    def auxiliary_after(self, index: int) -> bool:
+        """The word after `index` is an auxiliary verb (kiwi's VX: 주다, 않다, 있다 after 어/지/고)."""
+        nxt = self.words[index + 1].tokens if index + 1 < len(self.words) else ()
+        return bool(nxt) and nxt[0][1] == "VX" and not self.words[index].text.endswith((".", "?", "!", ",", '"'))
+
+    def complement_after(self, index: int) -> bool:
+        """The adnominal word `index` closes a complement clause with a subject of its own ('블링컨 장관이
+        노력해 줄 것을 (당부했다)', '북한이 대가를 치를 것이라고'): the next word is the complement noun."""
+        if index + 1 >= len(self.words) or self.words[index + 1].noun not in clause_words()["complement_nouns"]:
+            return False
+        k = index - 1
+        while k >= 0 and not (self.facts[k].ends_clause and not self.auxiliary_after(k)) \
+                and not self.facts[k].particle_tag == "JX":
+            if self.facts[k].particle_tag == "JKS":
+                return True
+            k -= 1
+        return False
 
     def predicate(self, first: int, last: int) -> str | None:
         """The lemma of the clause's own predicate: its last word with a verb."""
@@ -127,8 +149,8 @@ class SentenceReader:
             return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
-        own = next((k for k in range(i + 1, first) if self.facts[k].lemma), None)
-        return not any(k <= last for k in later) and not (own is not None and self.facts[own].adnominal)
+        closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
+        return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal)
 
     def subordinate(self, k: int) -> bool:
         """Word `k` ends a subordinate clause (purpose, condition, quotation: '복귀하도록', '쏘면', '했다고'),
@@ -145,7 +167,8 @@ class SentenceReader:
                 or self.text[start - 1] not in QUOTES:
             return False
         _f, last = self.clause_of(first)
-        named = any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, last + 1))
+        named = any(self.facts[k].particle_tag in SUBJECT_TAGS and (k >= first or self.shared_subject(k, first))
+                    for k in range(i + 1, last + 1))  # a complement's own subject does not count
         closed = any(ch in QUOTES for k in range(i, first) for ch in self.words[k].text)
         return not named and not closed
 
