@@ -335,3 +335,21 @@ def test_a_quotation_with_a_dropped_subject_is_the_narrative_speakers(extract):
     text = (MEETING + "한국 외교부 장관은 회담 뒤 기자들에게 한반도 정세를 설명했다. "
             "이어 \"북한의 도발에는 단호하게 대응하겠다\"고 말했다.")
     assert act_sides(extract, text, "THREATEN") == [({"KOR"}, {"PRK"})]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("한국 외교부 장관은 프랑스 외무장관이 적극 협력해 줄 것을 당부했다.", {"KOR"}, {"FRA"}),
+    # in a quotation opened by its own topic, after the ministry's topic
+    ("외교부는 \"한국 외교부 장관은 회의가 잘 열리도록 프랑스 외무장관이 힘써 줄 것을 요청했다\"고 밝혔다.",
+     {"KOR"}, {"FRA"}),
+])
+def test_the_subject_of_a_complement_before_것_is_the_one_asked(extract, text, actors, recipients):
+    assert act_sides(extract, text, "REQUEST") == [(actors, recipients)]
+
+
+def test_an_auxiliary_verb_closes_no_clause():
+    text = "장관은 상대국이 노력해 줄 것을 당부했다."
+    r = SentenceReader(text, tokens(text))
+    verb = next(i for i, w in enumerate(r.words) if w.text == "노력해")
+    assert not r.boundary_after(verb)
+    assert r.boundary_after(verb + 1)  # '줄 (것을)': the complement with its own subject ends here
