@@ -298,6 +298,7 @@ def test_a_quoted_complement_is_no_main_predicate(extract):
     ("북한이 미사일을 쏘면 정부는 대응하겠다고 밝혔다.", False),  # so does a condition
     ("러시아가 무기를 보냈다고 정부는 비난했다.", False),  # and a quotation
     ("북한이 미사일을 쏘고 도발을 이어갔다.", True),  # a coordinated clause shares it
+    ("북한이 대화로 돌아오도록 하기 위한 공조를 이어가기로 했다.", False),  # a causative's 하다 has its own
 ])
 def test_a_subordinate_clause_keeps_its_subject(text, subject):
     r = SentenceReader(text, tokens(text))

@@ -100,8 +100,9 @@ class SentenceReader:
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
         if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
-        if f.ends_clause and self.auxiliary_after(index):
+        if f.ends_clause and self.auxiliary_after(index) and f.ending not in subordinate_endings():
             return False  # '노력해 줄', '회담하지 않았다', '논의하고 있다': the auxiliary verb goes on with it
+            # (not the causative '돌아오도록 하다', '하게 하다': the auxiliary has a subject of its own)
         if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
             return True
         if f.adnominal and not f.adjective and self.complement_after(index):
@@ -120,7 +121,7 @@ class SentenceReader:
         if index + 1 >= len(self.words) or self.words[index + 1].noun not in clause_words()["complement_nouns"]:
             return False
         k = index - 1
-        while k >= 0 and not (self.facts[k].ends_clause and not self.auxiliary_after(k)) \
+        while k >= 0 and self.boundary_after(k) is False \
                 and not self.facts[k].particle_tag == "JX":
             if self.facts[k].particle_tag == "JKS":
                 return True
