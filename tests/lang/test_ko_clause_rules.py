@@ -354,3 +354,12 @@ def test_an_auxiliary_verb_closes_no_clause():
     verb = next(i for i, w in enumerate(r.words) if w.text == "노력해")
     assert not r.boundary_after(verb)
     assert r.boundary_after(verb + 1)  # '줄 (것을)': the complement with its own subject ends here
+
+
+@pytest.mark.parametrize("text, place", [
+    ("이날 프랑스 파리 샤를드골 국제공항을 통해 프랑스에 입국한 한국 외교부 장관은 프랑스 외무장관과 회담했다.", "Paris"),
+    ("한국 외교부 장관은 프랑스에 도착한 뒤 프랑스 외무장관과 회담했다.", "France"),  # no city: the country
+])
+def test_the_city_a_visitor_arrives_through_places_the_meeting(extract, text, place):
+    (e,) = events_of(extract(text, published=PUB), "CONSULT")
+    assert e.location is not None and e.location.name == place
