@@ -363,3 +363,13 @@ def test_an_auxiliary_verb_closes_no_clause():
 def test_the_city_a_visitor_arrives_through_places_the_meeting(extract, text, place):
     (e,) = events_of(extract(text, published=PUB), "CONSULT")
     assert e.location is not None and e.location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "영국 외무장관은 이란이 도발의 대가를 치르게 될 것이라고 경고했다.",
+    "영국 정부는 이란이 도발하면 대가를 치르게 될 것이라고 경고했다.",
+])
+def test_a_threat_of_what_will_come_to_happen_is_the_warning_verbs(extract, text):
+    """'-게 되다' (come to) goes on with the predicate: '대가를 치르게 될 것이라고' is the warning's content,
+    so the warner threatens the one who will pay."""
+    assert act_sides(extract, text, "THREATEN") == [({"GBR"}, {"IRN"})]
