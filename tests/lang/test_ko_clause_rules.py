@@ -253,6 +253,10 @@ def test_an_after_clause_meeting_verb_is_a_meeting(extract, text, expected):
     ("한국 외교부 장관은 다음 주 일본 외무상과 회담할 예정이다.", "planned"),
     ("한국 외교부 장관은 일본 외무상과 만날 것으로 보인다.", "planned"),
     ("한국 외교부 장관은 일본 외무상과 회담하지 않았다.", "cancelled"),
+    # the talks are the scene of the arranging: they took place
+    ("한국 외교부 장관은 6일 일본 외무상과의 회담에서 정상회담 일정을 조율했다.", "occurred"),
+    # the meeting itself is what is being arranged
+    ("한국 외교부 장관은 일본 외무상과 정상회담 일정을 조율했다.", "planned"),
 ])
 def test_a_meetings_status_comes_from_its_own_clause(extract, text, status):
     found = meetings(extract, text)

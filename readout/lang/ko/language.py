@@ -67,7 +67,7 @@ class Korean(Language):
             mode = self.trigger_mode(text, m.start(), m.end())
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
-            status = self.meeting_status(text[:status_end(r, j)], m.end())
+            status = self.meeting_status(text[:status_end(r, j)], m.end(), setting=r.facts[j].particle in clause_words()["scene_particles"])
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
@@ -84,13 +84,16 @@ class Korean(Language):
                 return code
         return None
 
-    def meeting_status(self, text: str, end: int) -> str:
+    def meeting_status(self, text: str, end: int, setting: bool = False) -> str:
         """The status the words after a meeting word give it; `text` ends where the meeting's own clause
-        does, so a later clause's plan ('회담을 갖고 ... 일정을 조율했다') is not the meeting's."""
+        does, so a later clause's plan ('회담을 갖고 ... 일정을 조율했다') is not the meeting's. `setting`: the
+        meeting is the scene of the clause ('회담에서'), so arranging done there does not make it planned."""
         after = text[end:end + self.settings.status_after_chars]
         if self.lex.re("cancelled_after_re").search(after):
             return "cancelled"
         if self.lex.re("planned_after_re").search(after):
+            return "planned"
+        if not setting and self.lex.re("arranged_after_re").search(after):
             return "planned"
         window = text[max(0, end - 2):end + self.settings.status_after_chars]  # '만날 것으로': the trigger's end
         conjecture = self.lex.re("conjecture_after_re").search(window)
