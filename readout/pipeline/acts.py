@@ -94,8 +94,6 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
             actors = story.mobilizer
-        if not actors and hit.data.get("quoted") and story.topic and story.topic.country and "source" not in roles:
-            actors = [story.topic.country]  # '(He) added, "..."': the words are the narrative's speaker's
         actors = actors or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))

@@ -334,13 +334,6 @@ def test_an_anonymous_source_is_no_side_of_the_act_it_reports(extract, text, typ
     assert act_sides(extract, text, type_) == [(actors, recipients)]
 
 
-def test_a_quotation_with_a_dropped_subject_is_the_narrative_speakers(extract):
-    """'이어 "..."고 말했다': no subject in the sentence; the words are the speaker the story follows, not
-    every party of the talks."""
-    text = (MEETING + "한국 외교부 장관은 회담 뒤 기자들에게 한반도 정세를 설명했다. "
-            "이어 \"북한의 도발에는 단호하게 대응하겠다\"고 말했다.")
-    assert act_sides(extract, text, "THREATEN") == [({"KOR"}, {"PRK"})]
-
 
 @pytest.mark.parametrize("text, actors, recipients", [
     ("한국 외교부 장관은 프랑스 외무장관이 적극 협력해 줄 것을 당부했다.", {"KOR"}, {"FRA"}),
