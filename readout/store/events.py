@@ -69,7 +69,7 @@ class EventWriter:
                 "SELECT de.*, json_extract(de.record, '$.mode') AS mode, " + EXPAND_COLUMNS + " AS evidence"
                 " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
                 " ORDER BY de.rowid LIMIT ?", (event_id, self.settings.merge_members_checked)).fetchall()
-            cached = [merge.Member.from_row(self.full_row(r)) for r in rows]
+            cached = merge.Record(merge.Member.from_row(self.full_row(r)) for r in rows)
             self.members[event_id] = cached
         return cached
 
@@ -97,8 +97,11 @@ class EventWriter:
                                   event.mode, merge.unknown_names(record), merge.published_day(record))
             member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
             link(member, record, member.learned)
-            verdicts = merge.weigh(self.conn, member, self.members_of, self.settings) if member.date else []
-            items.append((event, record, member, verdicts))
+            items.append((event, record, member))
+        found = merge.candidates_of(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
+        items = [(event, record, member, merge.weigh(self.conn, member, self.members_of, self.settings,
+                                                     candidates=candidates) if member.date else [])
+                 for (event, record, member), candidates in zip(items, found)]
         chosen: dict[int, merge.Verdict] = {}
         taken: set[str] = set()
         offers = sorted(((i, v) for i, item in enumerate(items) for v in item[3] if v.ok),

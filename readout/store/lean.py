@@ -40,13 +40,22 @@ class Entities:
         self.conn = conn
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text
+        self.seen = BoundedCache(limit)  # repr of a body -> id: most bodies recur, and repr costs less than JSON
 
     def forget(self) -> None:
         self.ids.clear()
         self.bodies.clear()
+        self.seen.clear()
 
     def ref(self, body: dict) -> int:
-        text = dumps(body)
+        shown = repr(body)  # equal reprs of JSON values are equal JSON texts
+        found = self.seen.get(shown)
+        if found is None:
+            found = self.seen[shown] = self.ref_text(dumps(body))
+        return found
+
+    def ref_text(self, text: str) -> int:
+        """The row id of a body's JSON text, inserted once."""
         digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
         found = self.ids.get(digest)
         if found is None:
