@@ -94,6 +94,8 @@ def connect(path: str, readonly: bool = False, settings: Settings = SETTINGS) ->
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            # each document's savepoint journals the pages it changes: in memory, not in a temporary file
+            conn.execute("PRAGMA temp_store = MEMORY")
     except sqlite3.Error as exc:
         error = storage_error(exc, path)
         raise (error if isinstance(error, CorruptDatabase) else
