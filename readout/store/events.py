@@ -228,7 +228,8 @@ class EventWriter:
         self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
                           " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ?, dirty = 0"
                           " WHERE id = ?",
-                          (record["type"], record["date"], record["date_precision"], lean_event(self.conn, record, known),
+                          (record["type"], record["date"], record["date_precision"],
+                           lean_event(self.conn, record, known),
                            record["n_sources"], now(), record["mode"], record["status"], loc.get("name"),
                            loc.get("country"), record["id"]))
         self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (record["id"],))

@@ -50,9 +50,9 @@ INFERRED = "narrative"  # a date taken from the story around the event (the prev
 PHONE = "phone"
 SUPERSET = "a larger meeting"
 UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
-LINK_REASON = "phonetic link"
+LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table
 CANDIDATE_QUERIES = 100  # reports whose candidate searches go in one SQL statement (SQLite allows 500 terms)
-REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (a structural cap, not a threshold)  # how an alias that merging learned starts its reason in the aliases table
+REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
 
 
 @dataclass
@@ -422,7 +422,8 @@ def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
         return {}
     held: dict[str, set[str]] = {}
     marks = ",".join("?" * len(asked))
-    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks}) AND reason LIKE ?",
+    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks})"
+                                        " AND reason LIKE ?",
                                         [*asked, LINK_REASON + "%"]):
         held.setdefault(form, set()).add(person_id)
     out: dict[str, str] = {}
