@@ -94,6 +94,8 @@ def connect(path: str, readonly: bool = False, settings: Settings = SETTINGS) ->
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            # each document's savepoint journals the pages it changes: in memory, not in a temporary file
+            conn.execute("PRAGMA temp_store = MEMORY")
     except sqlite3.Error as exc:
         error = storage_error(exc, path)
         raise (error if isinstance(error, CorruptDatabase) else
@@ -221,8 +223,9 @@ class Store:
         self.conn.execute("SAVEPOINT document")
         try:
             touched = self.delete_document(article.id) if old else set()
-            number = self.insert_document(article, digest)
-            dup = neardup.link(self.conn, article.id, body_of(article), self.settings)
+            sig = neardup.signature(body_of(article), self.settings)
+            number = self.insert_document(article, digest, sig.tobytes())
+            dup = neardup.link(self.conn, article.id, "", self.settings, sig)
             self.insert_mentions(article, number)
             merged, _joined = self.writer.insert(article)
             self.writer.mark_dirty(touched)
@@ -262,7 +265,7 @@ class Store:
         self.writer.forget(touched)
         return touched
 
-    def insert_document(self, article: Article, digest: str) -> int:
+    def insert_document(self, article: Article, digest: str, minhash: bytes | None = None) -> int:
         """The document row, and its terms in the full-text index under a row id never used before
         (one past the largest the index has held, replaced documents' included). Returns that
         number, which the document's mentions carry."""
@@ -271,12 +274,13 @@ class Store:
             " RETURNING rowid", (search_terms(article),)).fetchone()[0]
         self.conn.execute(
             "INSERT INTO documents (id, content_hash, url, source, title, path, published, published_basis,"
-            " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid, minhash)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, digest, article.url, article.source, article.title, article.path,
              iso(article.published), article.published_basis, iso(article.reference_date),
              json.dumps(article.languages), json.dumps([[s.start, s.end, s.label] for s in article.segments]),
-             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now(), terms_rowid))
+             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now(), terms_rowid,
+             minhash))
         return terms_rowid
 
     def insert_mentions(self, article: Article, number: int) -> None:

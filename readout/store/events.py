@@ -69,7 +69,7 @@ class EventWriter:
                 "SELECT de.*, json_extract(de.record, '$.mode') AS mode, " + EXPAND_COLUMNS + " AS evidence"
                 " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
                 " ORDER BY de.rowid LIMIT ?", (event_id, self.settings.merge_members_checked)).fetchall()
-            cached = [merge.Member.from_row(self.full_row(r)) for r in rows]
+            cached = merge.Record(merge.Member.from_row(self.full_row(r)) for r in rows)
             self.members[event_id] = cached
         return cached
 
@@ -97,8 +97,11 @@ class EventWriter:
                                   event.mode, merge.unknown_names(record), merge.published_day(record))
             member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
             link(member, record, member.learned)
-            verdicts = merge.weigh(self.conn, member, self.members_of, self.settings) if member.date else []
-            items.append((event, record, member, verdicts))
+            items.append((event, record, member))
+        found = merge.candidates_of(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
+        items = [(event, record, member, merge.weigh(self.conn, member, self.members_of, self.settings,
+                                                     candidates=candidates) if member.date else [])
+                 for (event, record, member), candidates in zip(items, found)]
         chosen: dict[int, merge.Verdict] = {}
         taken: set[str] = set()
         offers = sorted(((i, v) for i, item in enumerate(items) for v in item[3] if v.ok),
@@ -206,23 +209,27 @@ class EventWriter:
         return len(ids)
 
     def recompose(self, event_id: str) -> None:
-        rows = self.conn.execute("SELECT de.record, " + EXPAND_COLUMNS + " FROM doc_events de JOIN documents d"
-                                 " ON d.id = de.doc_id WHERE de.event_id = ? ORDER BY de.doc_id, de.key",
-                                 (event_id,)).fetchall()
+        rows = self.conn.execute("SELECT de.record, " + EXPAND_COLUMNS + ", de.doc_id FROM doc_events de"
+                                 " JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
+                                 " ORDER BY de.doc_id, de.key", (event_id,)).fetchall()
         if not rows:
             self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             self.members.pop(event_id, None)
             return
-        self.write_record(compose_event(event_id, [expand_row(*r, self.entities) for r in rows]))
+        known: dict = {}  # each report's document values, so storing the record asks no more of the database
+        reports = [expand_row(*r[:3], self.entities, known, r[3]) for r in rows]
+        self.write_record(compose_event(event_id, reports), known)
 
-    def write_record(self, record: dict) -> None:
+    def write_record(self, record: dict, known: dict | None = None) -> None:
+        """Store a composed record; `known` holds its sources' document values when the caller read them."""
         self.dirty.discard(record["id"])
         self.mark_duplicate_sources(record)
         loc = record["location"] or {}
         self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
                           " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ?, dirty = 0"
                           " WHERE id = ?",
-                          (record["type"], record["date"], record["date_precision"], lean_event(self.conn, record),
+                          (record["type"], record["date"], record["date_precision"],
+                           lean_event(self.conn, record, known),
                            record["n_sources"], now(), record["mode"], record["status"], loc.get("name"),
                            loc.get("country"), record["id"]))
         self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (record["id"],))

@@ -40,13 +40,22 @@ class Entities:
         self.conn = conn
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text
+        self.seen = BoundedCache(limit)  # repr of a body -> id: most bodies recur, and repr costs less than JSON
 
     def forget(self) -> None:
         self.ids.clear()
         self.bodies.clear()
+        self.seen.clear()
 
     def ref(self, body: dict) -> int:
-        text = dumps(body)
+        shown = repr(body)  # equal reprs of JSON values are equal JSON texts
+        found = self.seen.get(shown)
+        if found is None:
+            found = self.seen[shown] = self.ref_text(dumps(body))
+        return found
+
+    def ref_text(self, text: str) -> int:
+        """The row id of a body's JSON text, inserted once."""
         digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
         found = self.ids.get(digest)
         if found is None:
@@ -152,9 +161,18 @@ EXPAND_COLUMNS = ("d.url, substr(d.text, json_extract(de.record, '$.sources[0].s
                   " json_extract(de.record, '$.sources[0].end') - json_extract(de.record, '$.sources[0].start'))")
 
 
-def expand_row(record: str, url: str | None, evidence: str | None, entities: Entities) -> dict:
-    """`expand` on a row selected with `EXPAND_COLUMNS`."""
-    return expand(json.loads(record), entities, url, evidence)
+def expand_row(record: str, url: str | None, evidence: str | None, entities: Entities,
+               known: Known | None = None, doc: str | None = None) -> dict:
+    """`expand` on a row selected with `EXPAND_COLUMNS`; `known` (when given with the row's document
+    `doc`) learns that document's values under the first source's (doc, start, end), what
+    `lean_event` would ask the database for."""
+    lean = json.loads(record)
+    sources = lean.get("sources")
+    if known is not None and sources and isinstance(sources[0], dict):
+        first = sources[0]
+        if isinstance(first.get("start"), int) and isinstance(first.get("end"), int) and first.get("doc") == doc:
+            known[(first["doc"], first["start"], first["end"])] = (url, evidence)
+    return expand(lean, entities, url, evidence)
 
 
 # A merged event's sources with their documents' url and evidence sentence, one row per source.
@@ -163,9 +181,18 @@ SOURCES_SQL = ("SELECT s.key, d.url, substr(d.text, json_extract(s.value, '$.sta
                " FROM json_each(?, '$.sources') s JOIN documents d ON d.id = json_extract(s.value, '$.doc')")
 
 
-def lean_event(conn: sqlite3.Connection, record: dict) -> str:
-    """A merged record's stored JSON: its sources lean (entities stay inline: they are once per event)."""
-    found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (dumps(record),))}
+Known = dict[tuple, tuple]  # (doc, start, end) -> (the document's url, its text from start to end)
+
+
+def lean_event(conn: sqlite3.Connection, record: dict, known: Known | None = None) -> str:
+    """A merged record's stored JSON: its sources lean (entities stay inline: they are once per event).
+    `known`: document values the caller already holds (its report rows, read with `EXPAND_COLUMNS`);
+    when every source is among them the database is not asked again."""
+    keys = [(s.get("doc"), s.get("start"), s.get("end")) for s in record["sources"]]
+    if known is not None and all(k in known for k in keys):
+        found = {i: known[k] for i, k in enumerate(keys)}
+    else:
+        found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (dumps(record),))}
     out = dict(record)
     out["sources"] = [lean_source(s, *found.get(i, (None, None))) for i, s in enumerate(record["sources"])]
     return json.dumps(out, ensure_ascii=False)

@@ -51,6 +51,8 @@ PHONE = "phone"
 SUPERSET = "a larger meeting"
 UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
 LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table
+CANDIDATE_QUERIES = 100  # reports whose candidate searches go in one SQL statement (SQLite allows 500 terms)
+REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
 
 
 @dataclass
@@ -68,6 +70,13 @@ class Member:
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
     published: date | None = None  # the report's publication day: what dates a report whose day is inferred
     learned: dict[str, str] = field(default_factory=dict)  # unknown person -> the id an earlier link gave the name
+
+    @property
+    def date_shape(self) -> tuple:
+        """Everything `date_evidence` reads of a report: two members of one shape get the same verdict
+        against any report, so a record's members (often one wire story's many copies) are weighed
+        once per shape."""
+        return self.date, self.precision, self.basis, city(self), self.published
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -94,6 +103,57 @@ def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
 
 
 @dataclass
+class Facts:
+    """What judging reads of all of a record's members, computed once per change of the record rather
+    than once per report weighed against it (a record of a wire story is weighed thousands of times)."""
+
+    sides: frozenset[str]  # every member's parties
+    targets: frozenset[str]  # every member's recipients
+    names: dict[str, tuple[str, str | None]]  # unknown person -> name, country (later members win)
+    stated_days: frozenset[date]  # days stated in the text
+    shapes: list[tuple]  # each member's `date_shape`, in member order
+    cities: frozenset[str]  # the cities members name
+    held: frozenset[str]  # how members say the meeting was held (phone, in person)
+    first_of_shape: dict[tuple, Member] = field(default_factory=dict)  # each date shape's first member
+
+    @classmethod
+    def of(cls, members: list[Member]) -> "Facts":
+        names: dict[str, tuple[str, str | None]] = {}
+        for m in members:
+            names.update(m.names)
+        shapes = [m.date_shape for m in members]
+        first: dict[tuple, Member] = {}
+        for m, shape in zip(members, shapes):
+            first.setdefault(shape, m)
+        return cls(frozenset().union(*(m.parties for m in members)),
+                   frozenset().union(*(m.recipients for m in members)), names,
+                   frozenset(m.date for m in members if m.basis == "text"), shapes,
+                   frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
+                   first)
+
+
+class Record(list):
+    """An event's earliest members (a list) that keeps its `Facts` until a member is added."""
+
+    facts_cache: Facts | None = None
+
+    def append(self, member: Member) -> None:
+        super().append(member)
+        self.facts_cache = None
+
+    @property
+    def facts(self) -> Facts:
+        if self.facts_cache is None:
+            self.facts_cache = Facts.of(self)
+        return self.facts_cache
+
+
+def facts_of(members: list[Member]) -> Facts:
+    """A `Record`'s kept facts, or a plain list's computed now."""
+    return members.facts if isinstance(members, Record) else Facts.of(members)
+
+
+@dataclass
 class Verdict:
     """One candidate weighed: `ok` it may join; `score` all evidence; `parties` how well the parties
     alone agree (what decides whether a refusal by this candidate bars a looser one)."""
@@ -111,7 +171,7 @@ class Verdict:
 
     def reason(self) -> dict:
         return {"rule": "same event by evidence", "event": self.event_id, "score": round(self.score, 3),
-                "agreed": self.agreed, "disagreed": self.disagreed, "members": self.members[:5]}
+                "agreed": self.agreed, "disagreed": self.disagreed, "members": self.members[:REASON_MEMBERS]}
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -223,8 +283,10 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     if not members:
         v.disagreed.append("no members")
         return v
-    actors = v.sides = set().union(*(m.parties for m in members))
-    v.linked = link_persons(members, new, actors)
+    facts = facts_of(members)
+    actors = facts.sides
+    v.sides = set(actors)
+    v.linked = link_persons(members, new, actors, facts)
     v.reported = {v.linked.get(p, p) for p in new.parties}
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
     v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
@@ -233,35 +295,35 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
         v.parties = 0.0  # 'Meanwhile, two of them held talks with ...' after the larger meeting's story
         v.disagreed.append("a smaller meeting dated only by its story: a side meeting, not the larger one")
-    targets = set().union(*(m.recipients for m in members))
+    targets = facts.targets
     if new.type != "CONSULT" and targets and new.recipients:
         if targets & new.recipients:
             v.agreed.append("same target")
         else:
             v.disagreed.append("other target")
             v.parties = 0.0
-    date_ok, date_score = dates_agree(members, new, v, settings)
-    place_score = place_evidence(members, new, v, settings)
-    mode_ok = mode_evidence(members, new, v)
+    date_ok, date_score = dates_agree(members, new, v, settings, facts)
+    place_score = place_evidence(members, new, v, settings, facts)
+    mode_ok = mode_evidence(members, new, v, facts)
     v.score = v.parties + date_score + place_score
     v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= settings.merge_min_score
     return v
 
 
-def link_persons(members: list[Member], new: Member, actors: set[str]) -> dict[str, str]:
+def link_persons(members: list[Member], new: Member, actors: set[str] | frozenset[str],
+                 facts: Facts | None = None) -> dict[str, str]:
     """The report's parties unknown to the knowledge base that are the record's unknown parties
     written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
     made from its own surface form. A link needs one unique match; only parties not already shared
     are linked. Countries that differ refuse a link by surname, but not one by full name: a person's
     country is often read from a title that another country also uses ("State Secretary"), while
     two full names that transcribe into each other, beside a shared party on one day, are one person."""
-    theirs: dict[str, tuple[str, str | None]] = {}
-    for m in members:
-        theirs.update(m.names)
+    unknown = sorted(p for p in new.parties - actors if p in new.names)
+    if not unknown:  # the usual case: every party is shared or known, nothing to compare
+        return {}
+    theirs = (facts or Facts.of(members)).names
     out: dict[str, str] = {}
-    for pid in sorted(new.parties - actors):
-        if pid not in new.names:
-            continue
+    for pid in unknown:
         name, country = new.names[pid]
         found = {tid for tid, (tname, tcountry) in theirs.items()
                  if tid in actors and tid not in new.parties and same_person_in_context(name, tname)
@@ -276,34 +338,41 @@ def full_names_match(a: str, b: str) -> bool:
     return min(len(a.split()), len(b.split())) > 1 and same_person(a, b)
 
 
-def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings) -> tuple[bool, float]:
+def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings,
+                facts: Facts | None = None) -> tuple[bool, float]:
     """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
     a record whose stated days already span a time zone (one outlet's Seoul day beside another's
     Washington day) is not split by its second day's report being "a day apart in one city"; and dates
     both inferred from the story (no day stated for the event) agree within a window only for a meeting
     of the same people, because an inferred day is the story's, not the meeting's (countries' acts
     recur too often for a window to say "the same one")."""
-    date_ok, date_score = True, 0.0
-    stated_days = {m.date for m in members if m.basis == "text"}
-    for m in members:
+    facts = facts or Facts.of(members)
+    weighed: dict[tuple, tuple[bool, str, DateEvidence]] = {}  # members dated alike are weighed once
+    for shape, m in facts.first_of_shape.items():
         seen = date_evidence(m, new, settings)
         ok, why = seen.ok, seen.why
-        if seen.kind is DateKind.ONE_CITY and new.date in stated_days:
+        if seen.kind is DateKind.ONE_CITY and new.date in facts.stated_days:
             ok, why = True, f"{why}, but the record holds both days"
         if seen.kind is DateKind.INFERRED and (new.type != "CONSULT" or v.reported != v.sides):
             ok, why = False, f"{why}, but not one meeting of the same people"
+        weighed[shape] = ok, why, seen
+    for m, shape in zip(members[:REASON_MEMBERS], facts.shapes):  # what the reason keeps
+        _ok, why, seen = weighed[shape]
         v.members.append({"with": m.key, "doc": m.doc_id, "date": why, "date_kind": seen.kind.name.lower()})
-        date_ok, date_score = date_ok and ok, max(date_score, seen.score) if ok else date_score
-        if not ok:
-            v.disagreed.append(f"date: {why} ({m.doc_id})")
+    date_ok = all(ok for ok, _why, _seen in weighed.values())
+    date_score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)
+    if not date_ok:  # each disagreeing member named, in member order
+        v.disagreed += [f"date: {weighed[shape][1]} ({m.doc_id})" for m, shape in zip(members, facts.shapes)
+                        if not weighed[shape][0]]
     if date_ok:
         v.agreed.append(f"dates agree (+{date_score:g})")
     return date_ok, date_score
 
 
-def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings) -> float:
+def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings,
+                   facts: Facts | None = None) -> float:
     here = city(new)
-    there = {c for c in map(city, members) if c}
+    there = (facts or Facts.of(members)).cities
     if not here or not there:
         return 0.0
     if here in there:
@@ -313,13 +382,13 @@ def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Set
     return -settings.merge_penalty_other_city
 
 
-def mode_evidence(members: list[Member], new: Member, v: Verdict) -> bool:
+def mode_evidence(members: list[Member], new: Member, v: Verdict, facts: Facts | None = None) -> bool:
     """A phone call and a meeting of the same people are two events; other modes only inform. A
     report that says neither (no mode, no city where the parties met) may be either: an outlet's
     "the two ministers discussed" is often the call another outlet calls a call."""
     if new.type != "CONSULT":
         return True
-    mine, theirs = how_held(new), {how_held(m) for m in members} - {None}
+    mine, theirs = how_held(new), (facts or Facts.of(members)).held
     if mine and theirs and mine not in theirs:
         v.disagreed.append("phone call vs meeting")
         return False
@@ -353,7 +422,8 @@ def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
         return {}
     held: dict[str, set[str]] = {}
     marks = ",".join("?" * len(asked))
-    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks}) AND reason LIKE ?",
+    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks})"
+                                        " AND reason LIKE ?",
                                         [*asked, LINK_REASON + "%"]):
         held.setdefault(form, set()).add(person_id)
     out: dict[str, str] = {}
@@ -387,16 +457,21 @@ def learn_links(conn: sqlite3.Connection, doc_id: str, linked: list[tuple[dict, 
                     conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
                                  (form, tid, names[pid][0], doc_id, why))
     for pid, tid in sorted(links.items()):
-        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc = (SELECT terms_rowid FROM documents WHERE id = ?) "
-                     "AND entity_id = ?", (tid, doc_id, pid))
+        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc = (SELECT terms_rowid FROM documents WHERE id = ?)"
+                     " AND entity_id = ?", (tid, doc_id, pid))  # mentions carry the document's number (0010)
     return links
 
 
 # --- candidates --------------------------------------------------------------------------------------
 def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> set[str]:
     """Events sharing a party with `new` within its date window (a fixed number of days: linear)."""
+    return candidates_of(conn, [new], settings)[0]
+
+
+def block_query(new: Member, settings: Settings, tag: int) -> tuple[str, list] | None:
+    """The `event_blocks` search for one report's candidates (rows tagged `tag`); None: it has none."""
     if new.date is None or not new.parties:
-        return set()
+        return None
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
     lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
@@ -406,16 +481,31 @@ def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> 
     month_first = new.date.replace(day=1).isoformat()
     parties = sorted(new.parties)
     marks = ",".join("?" * len(parties))
-    window = f"SELECT event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
-    return {r[0] for r in conn.execute(
-        window + "date BETWEEN ? AND ? UNION " + window + "date = ?",  # month-precision events sit on the 1st
-        [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])}
+    window = f"SELECT {int(tag)}, event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
+    return (window + "date BETWEEN ? AND ? UNION ALL " + window + "date = ?",  # month-precision events sit on the 1st
+            [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])
+
+
+def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settings) -> list[set[str]]:
+    """`candidate_ids` of each of a document's reports, in one query per `CANDIDATE_QUERIES` reports
+    rather than one each (a query's fixed cost was most of the search)."""
+    found: list[set[str]] = [set() for _ in news]
+    queries = [(q, i) for i, new in enumerate(news) if (q := block_query(new, settings, i))]
+    for start in range(0, len(queries), CANDIDATE_QUERIES):
+        chunk = queries[start:start + CANDIDATE_QUERIES]
+        sql = " UNION ALL ".join(q[0] for q, _i in chunk)
+        for i, event_id in conn.execute(sql, [x for q, _i in chunk for x in q[1]]):
+            found[i].add(event_id)
+    return found
 
 
 def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]], settings: Settings,
-          exclude: set[str] = frozenset()) -> list[Verdict]:
-    """Every candidate weighed, the best first; those that a closer refusal bars are marked not ok."""
-    verdicts = [judge(members_of(e), new, settings, e) for e in sorted(candidate_ids(conn, new, settings) - exclude)]
+          exclude: set[str] = frozenset(), candidates: set[str] | None = None) -> list[Verdict]:
+    """Every candidate weighed, the best first; those that a closer refusal bars are marked not ok.
+    `candidates`: the report's `candidate_ids` when the caller searched them already (`candidates_of`)."""
+    if candidates is None:
+        candidates = candidate_ids(conn, new, settings)
+    verdicts = [judge(members_of(e), new, settings, e) for e in sorted(candidates - exclude)]
     for v in verdicts:
         if v.ok and new.type == "CONSULT" and any(SUPERSET in a for a in v.agreed):
             v.ok, why = larger_meeting_may_join(conn, v, verdicts, new, members_of)

@@ -66,20 +66,24 @@ def from_blob(blob: bytes | None) -> np.ndarray | None:
     return np.frombuffer(blob, dtype=np.uint64) if isinstance(blob, bytes) else None
 
 
-def link(conn: sqlite3.Connection, doc_id: str, body: str, settings: Settings) -> tuple[str, float] | None:
-    """Store the document's signature and bands; return the stored document it near-duplicates."""
-    sig = signature(body, settings)
+def link(conn: sqlite3.Connection, doc_id: str, body: str, settings: Settings,
+         sig: np.ndarray | None = None) -> tuple[str, float] | None:
+    """Store the document's bands (and its signature, unless `sig` is given: then the caller wrote it
+    with the document row, which spares rewriting that row and its text); return the stored document
+    it near-duplicates."""
+    if sig is None:
+        sig = signature(body, settings)
+        conn.execute("UPDATE documents SET minhash = ? WHERE id = ?", (sig.tobytes(), doc_id))
     doc_bands = bands(sig)
-    conn.execute("UPDATE documents SET minhash = ? WHERE id = ?", (sig.tobytes(), doc_id))
     pairs = " OR ".join("(band = ? AND hash = ?)" for _ in doc_bands)  # one index search per band
-    candidates = conn.execute(
-        f"SELECT doc_id FROM doc_bands WHERE {pairs} GROUP BY doc_id"
-        " ORDER BY count(*) DESC, doc_id LIMIT ?",
+    candidates = conn.execute(  # the candidates with their signatures, in one query
+        f"SELECT c.doc_id, d.minhash FROM (SELECT doc_id, count(*) AS n FROM doc_bands WHERE {pairs}"
+        " GROUP BY doc_id ORDER BY n DESC, doc_id LIMIT ?) c JOIN documents d ON d.id = c.doc_id"
+        " ORDER BY c.n DESC, c.doc_id",
         [*(x for pair in doc_bands for x in pair), settings.near_duplicate_candidates]).fetchall()
     best: tuple[str, float] | None = None
-    for (other,) in candidates:
-        row = conn.execute("SELECT minhash FROM documents WHERE id = ?", (other,)).fetchall()[0]
-        stored = from_blob(row[0]) if row else None
+    for other, blob in candidates:
+        stored = from_blob(blob)
         score = similarity(sig, stored) if stored is not None and len(stored) == len(sig) else 0.0
         if score >= settings.near_duplicate_jaccard and (best is None or score > best[1]):
             best = (other, score)

@@ -1,0 +1,86 @@
+"""What makes storing fast must not change a decision: facts kept per record equal facts computed
+afresh, one candidate query per document finds what one query per report found, and a record stored
+from the document values its reports were read with equals the one stored by asking SQL."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from readout.settings import SETTINGS
+from readout.store import merge
+from readout.store.db import Store
+from readout.store.lean import lean_event
+from readout.store.merge import Member, Record, judge
+
+D = date(2025, 5, 13)
+
+
+def member(key, day, parties, basis="text", city=None, mode=None, kind="CONSULT", recipients=()):
+    place = {"name": city, "precision": "city", "country": "XXX"} if city else None
+    return Member(key, f"doc-{key}", kind, day, "day", basis, place, set(parties), set(recipients), mode)
+
+
+RECORDS = [  # an event's members, then a report weighed against them
+    ([member("a", D, "AB"), member("b", D, "AB", city="Seoul")], member("n", D, "AB", city="Seoul")),
+    ([member("a", D, "AB"), member("b", date(2025, 5, 14), "AB")], member("n", date(2025, 5, 16), "AB")),
+    ([member("a", D, "ABC"), member("b", D, "AB", mode="phone")], member("n", D, "AC", city="Tokyo")),
+    ([member("a", D, "AB", basis="narrative")], member("n", date(2025, 5, 15), "AB", basis="narrative")),
+    ([member("a", D, "K", kind="ACCUSE", recipients="U")], member("n", D, "K", kind="ACCUSE", recipients="P")),
+]
+
+
+@pytest.mark.parametrize("members, new", RECORDS)
+def test_a_record_judges_as_a_plain_list_of_its_members(members, new):
+    kept = Record(members)
+    kept.facts  # computed once, then kept
+    assert judge(kept, new, SETTINGS, "ev") == judge(list(members), new, SETTINGS, "ev")
+
+
+def test_a_record_forgets_its_facts_when_a_member_joins():
+    kept = Record([member("a", D, "AB")])
+    assert kept.facts.sides == {"A", "B"}
+    kept.append(member("b", D, "ABC", city="Seoul"))
+    assert kept.facts.sides == {"A", "B", "C"} and kept.facts.cities == {"Seoul"}
+
+
+def test_reasons_list_members_alike_when_dates_repeat():
+    """Twelve copies of one wire story: weighed once per date shape, every failing member still named."""
+    members = [member(f"m{i}", D, "AB") for i in range(12)]
+    v = judge(Record(members), member("n", date(2025, 5, 20), "AB"), SETTINGS, "ev")
+    assert not v.ok and len(v.members) == merge.REASON_MEMBERS
+    assert [d for d in v.disagreed if d.startswith("date:")] == [f"date: 7 days apart (doc-m{i})" for i in range(12)]
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(str(tmp_path / "s.db")) as s:
+        yield s
+
+
+def test_one_query_per_document_finds_each_reports_candidates(store):
+    conn = store.conn
+    rows = [("CONSULT", "A", "2025-05-13", "ev1"), ("CONSULT", "B", "2025-05-14", "ev2"),
+            ("CONSULT", "C", "2025-05-01", "ev3"), ("ACCUSE", "A", "2025-05-13", "ev4")]
+    conn.executemany("INSERT INTO event_blocks VALUES (?,?,?,?)", rows)
+    news = [member("x", D, "AB"), member("y", D, "C"), member("z", None, "A"),
+            member("w", D, "A", kind="ACCUSE"), member("v", date(2025, 6, 1), "A")]
+    news[1].precision = "month"
+    found = merge.candidates_of(conn, news, SETTINGS)
+    assert found == [merge.candidate_ids(conn, m, SETTINGS) for m in news]
+    assert found[:4] == [{"ev1", "ev2"}, {"ev3"}, set(), {"ev4"}]
+
+
+def test_a_record_stored_from_known_document_values_is_the_one_sql_gives(store):
+    conn = store.conn
+    conn.execute("INSERT INTO documents (id, content_hash, url, languages, segments, text, boilerplate, ingested_at)"
+                 " VALUES ('d1', '', 'https://example.org/a', '[]', '[]', 'Ministers met. They talked.', '[]', '')")
+    sources = [{"doc": "d1", "url": "https://example.org/a", "text": "Ministers met.", "start": 0, "end": 14},
+               {"doc": "d1", "url": "https://example.org/a", "text": "other words", "start": 15, "end": 27}]
+    record = {"id": "ev", "sources": sources}
+    known = {("d1", 0, 14): ("https://example.org/a", "Ministers met."),
+             ("d1", 15, 27): ("https://example.org/a", "They talked.")}
+    assert lean_event(conn, record, known) == lean_event(conn, record)
+    stored = json.loads(lean_event(conn, record, {("d1", 0, 14): known[("d1", 0, 14)]}))  # one unknown: SQL
+    assert [s.get("~") for s in stored["sources"]] == ["tu", "u"]
