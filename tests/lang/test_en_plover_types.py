@@ -9,6 +9,8 @@ its subject, and a failed agreement between two sides.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import countries, events_of
@@ -209,3 +211,52 @@ def test_a_domestic_act_has_two_parts_of_one_state(extract, text, kind, actor, r
 
 def test_a_domestic_act_whose_sides_cannot_be_told_apart_names_no_recipient(extract):
     assert not events_of(extract("Students in Chile demanded that Chilean students be freed."), "REQUEST")
+
+
+# every conjunct of a subject listed with a serial comma acts; a list after the verb is the receiving side
+@pytest.mark.parametrize("text, kind, actors, recipients, status", [
+    ("Peru, Chile, and Bolivia jointly condemned the bombing by Ecuador.", "ACCUSE", {"PER", "CHL", "BOL"}, {"ECU"}, OCC),
+    ("Ghana criticized Togo, Benin, and Niger for the closures.", "ACCUSE", {"GHA"}, {"TGO", "BEN", "NER"}, OCC),
+    ("Peru, Chile, and Bolivia did not condemn Ecuador.", "ACCUSE", set(), set(), NEG),
+    # a request with an infinitive complement ("invited X to visit", "asked X to attend")
+    ("Norway invited Sweden to attend the conference in Oslo.", "REQUEST", {"NOR"}, {"SWE"}, OCC),
+    ("Malaysia asked Thailand to join the talks.", "REQUEST", {"MYS"}, {"THA"}, OCC),
+    ("Norway will not invite Sweden to attend the conference.", "REQUEST", set(), set(), NEG),
+    # artillery fire that hits no one is a show of force; a target hit or a shelled object is an assault
+    ("Turkey fired artillery shells into the sea off its coast on Sunday.", "MOBILIZE", {"TUR"}, set(), OCC),
+    ("Turkey fired artillery shells into the sea off its coast on Sunday.", "ASSAULT", set(), set(), NEG),
+    ("Greece fired mortars near the border on Monday.", "MOBILIZE", {"GRC"}, set(), OCC),
+    ("Turkey fired artillery shells at an island, killing three soldiers.", "MOBILIZE", set(), set(), NEG),
+    ("Turkey shelled villages near the border.", "ASSAULT", {"TUR"}, set(), OCC),
+    ("Turkey did not fire artillery into the sea.", "MOBILIZE", set(), set(), NEG),
+    # raised watchfulness is a mobilization
+    ("Egypt strengthened surveillance along the border with Libya.", "MOBILIZE", {"EGY"}, set(), OCC),
+    ("Japan stepped up its vigilance around the islands.", "MOBILIZE", {"JPN"}, set(), OCC),
+    ("Egypt did not step up surveillance.", "MOBILIZE", set(), set(), NEG),
+])
+def test_series_requests_shows_of_force_and_vigilance(extract, text, kind, actors, recipients, status):
+    found = events_of(extract(text), kind)
+    if status == NEG:
+        assert not found, text
+        return
+    assert found, text
+    assert (countries(found[0].participants), countries(found[0].recipients), found[0].status) == \
+        (actors, recipients, status)
+
+
+@pytest.mark.parametrize("text", [
+    "After Morocco attacked Algeria, Tunisia on March 3 expelled Moroccan diplomats.",
+    "Tunisia expelled Moroccan diplomats on March 3, after Morocco attacked Algeria.",
+])
+def test_an_act_in_a_background_clause_takes_no_date_of_the_main_clause(extract, text):
+    """The attack is recalled: its sides stay in its clause and the main clause's date is not its date."""
+    article = extract(text, published=date(2024, 11, 15))
+    attack = events_of(article, "ASSAULT")
+    assert attack and countries(attack[0].recipients) == {"DZA"}
+    assert attack[0].date == date(2024, 11, 15)
+
+
+def test_an_act_in_a_background_clause_keeps_its_own_date(extract):
+    attack = events_of(extract("After Morocco attacked Algeria on May 5, Tunisia on June 3 expelled Moroccan "
+                               "diplomats."), "ASSAULT")
+    assert attack and attack[0].date == date(2024, 5, 5)

@@ -103,3 +103,71 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             data["judged_act"] = True
         out.append(replace(h, data=data) if data != h.data else h)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def untargeted_fire_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(prepositions of a direction, places no one is hit in, prepositions of a target, words of a hit)."""
+    lex = load_act_lexicon("en")
+    return (lex.cue("untargeted_fire_preps"), lex.cue("untargeted_fire_places"), lex.cue("fire_target_preps"),
+            lex.cue("fire_hit_words"))
+
+
+PLACE_REACH = 3  # words from a direction preposition to its place noun ("into the West Sea")
+
+
+def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"fired artillery shells into the sea", "shelling near the border": artillery fire whose clause
+    names only a direction or a place where no one is (sea, border, coast) and no target ("at X",
+    "on X") nor a hit ("killing", "damaging") is a show of force: PLOVER codes it MOBILIZE (weapons),
+    as it codes weapons tests and exercises; ASSAULT needs a target that was hit."""
+    if hit.type != "ASSAULT" or hit.mode != "heavy-weapons":
+        return hit
+    preps, places, target_preps, hit_words = untargeted_fire_words()
+    j = hit.data["end_token"] + 1
+    if any(t.low in hit_words for t in toks[j:]):  # "..., killing two soldiers": a target was hit
+        return hit
+    if not hit.nominal and "object" in hit.target and "object" not in hit.data and j < len(toks) \
+            and toks[j].word and toks[j].low not in cues.prepositions and toks[j].low not in preps:
+        return hit  # "shelled villages near the border": the villages are the target
+    untargeted = False
+    while j < len(toks) and toks[j].word and toks[j].low not in cues.clause_breaks:
+        low = toks[j].low
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        if low in target_preps and nxt not in cues.date_words:
+            return hit
+        if low in preps and any(t.low in places for t in toks[j + 1:j + 1 + PLACE_REACH + 1]):
+            untargeted = True
+        j += 1
+    if not untargeted:
+        return hit
+    return replace(hit, type="MOBILIZE", mode="weapons", target=(),
+                   data=dict(hit.data, stated_type=hit.type, show_of_force=True))
+
+
+@functools.lru_cache(maxsize=1)
+def background_openers() -> frozenset[str]:
+    return load_act_lexicon("en").cue("background_openers")
+
+
+def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
+    """Tokens of a subordinate clause that recalls an earlier moment ("after X attacked Y,", ", before
+    allowing ..."): from its opener to the next comma or sentence part. An act there is background:
+    it keeps a date of its own clause but never takes the main clause's ("After X attacked Y, Z on
+    March 3 expelled": the attack is not of March 3)."""
+    out: set[int] = set()
+    openers = background_openers()
+    for i, t in enumerate(toks):
+        if t.low not in openers or i + 1 >= len(toks) or toks[i + 1].low in cues.date_words:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low not in (",", ";", ":", ".", "!", "?"):
+            out.add(j)
+            j += 1
+    return out
+
+
+def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Mark the acts in a background clause (`data["background"]`, see `background_tokens`)."""
+    inside = background_tokens(toks, cues)
+    return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside else h for h in hits]

@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
-from readout.lang.en.act_context import (condition_tokens, earlier_in_relative, merely_possible,
-                                         with_domestic_targets)
+from readout.lang.en.act_context import (condition_tokens, earlier_in_relative, merely_possible, show_of_force,
+                                         with_background, with_domestic_targets)
 from readout.lang.base import ActHit
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
@@ -198,7 +198,8 @@ def find_acts(text: str) -> list[ActHit]:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
-    hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = [show_of_force(toks, plover_reading(toks, h, m.cues), m.cues)
+            for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = commands(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
@@ -206,7 +207,7 @@ def find_acts(text: str) -> list[ActHit]:
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)]
-    return with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    return with_background(toks, with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
 
 
 
