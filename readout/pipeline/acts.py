@@ -132,7 +132,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
-    date_act(event, sent.start + hit.start, dates, story, meetings_here, article.reference_date)
+    own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
+    date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date)  # background: its own
     return event
 
 
