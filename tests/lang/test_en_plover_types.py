@@ -260,3 +260,30 @@ def test_an_act_in_a_background_clause_keeps_its_own_date(extract):
     attack = events_of(extract("After Morocco attacked Algeria on May 5, Tunisia on June 3 expelled Moroccan "
                                "diplomats."), "ASSAULT")
     assert attack and attack[0].date == date(2024, 5, 5)
+
+
+# a claim a part of a state makes on that state: a people group's demand, threat or rejection, or an
+# official's refusal to resign, is addressed to its own state (two parties, told apart by sector)
+@pytest.mark.parametrize("text, kind, country, actor_sector, recipient_sector", [
+    ("Angry Spanish fishermen said on Monday they would blockade Madrid from Tuesday night.", "THREATEN", "ESP",
+     None, "GOV"),
+    ("Chilean students rejected the education reform.", "REJECT", "CHL", None, "GOV"),
+    ("Chilean students demanded free tuition.", "REQUEST", "CHL", None, "GOV"),
+    ("Spanish Prime Minister Pedro Sanchez has declined to resign despite mounting pressure from the opposition.",
+     "REJECT", "ESP", None, "OPP"),
+])
+def test_a_claim_on_the_own_state(extract, text, kind, country, actor_sector, recipient_sector):
+    found = events_of(extract(text), kind)
+    assert found, text
+    e = found[0]
+    assert countries(e.participants) == countries(e.recipients) == {country}
+    assert e.recipients[0].sector == recipient_sector and e.participants[0].id != e.recipients[0].id
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chilean students did not reject the reform.", "REJECT"),
+    ("Spanish Prime Minister Pedro Sanchez agreed to resign.", "REJECT"),
+    ("Chilean officials said they would blockade the port.", "THREATEN"),  # the state's own voice: no claim on it
+])
+def test_no_claim_on_the_own_state(extract, text, kind):
+    assert not events_of(extract(text), kind), text

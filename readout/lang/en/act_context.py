@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.base import ActHit
-from readout.lang.en.act_sides import domestic_target, people_subject
+from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
 
 if TYPE_CHECKING:
     from readout.lang.en.acts import Cues, Token
@@ -97,8 +97,13 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
         sector = people_subject(toks, h.data["token"], cues.be, cues.adverbs) if not h.nominal else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
+        if not sector and not h.nominal:  # "farmers said they would blockade": the reporters
+            sector = reported_people_subject(toks, h.data["token"], cues.be, cues.adverbs, cues.reporting)
         if sector:
             data["people_subject"] = sector
+        own = own_state_target(toks, replace(h, data=data), sector)
+        if own:
+            data["domestic_target"], data["domestic_sector"] = own[:2], own[2]
         if judges_an_act(toks, h, hits, cues):
             data["judged_act"] = True
         out.append(replace(h, data=data) if data != h.data else h)

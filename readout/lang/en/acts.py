@@ -623,7 +623,7 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             if comp is None and comp_word in cues.refusal_non_acts:
                 drop.add(n)
                 continue
-            hits[n] = replace(hit, data=data)
+            hits[n] = replace(hit, data=data if comp is None else dict(data, refused_type=hits[comp].type))
             if comp is not None:
                 hits[comp] = replace(hits[comp], negated=True, data=dict(hits[comp].data, refused=True))
             continue
