@@ -287,3 +287,25 @@ def test_a_claim_on_the_own_state(extract, text, kind, country, actor_sector, re
 ])
 def test_no_claim_on_the_own_state(extract, text, kind):
     assert not events_of(extract(text), kind), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a noun act that describes someone is no act of the sentence
+    ("Chile rejected a Peruvian request to hand over a soldier involved in a shooting near the embassy.", "ASSAULT"),
+    ("Kenya banned the group responsible for the bombing.", "ASSAULT"),
+    # a protest's demand is its content, not a request of its own
+    ("About 300 supporters of the opposition blocked roads in Peru demanding new elections.", "REQUEST"),
+])
+def test_describing_nouns_and_protest_demands_are_no_acts(extract, text, kind):
+    assert not events_of(extract(text), kind), text
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("About 300 supporters of the opposition blocked roads in Peru demanding new elections.", "PROTEST", {"PER"}),
+    ("Kenya banned the group responsible for the bombing.", "COERCE", {"KEN"}),
+    ("Thousands of Chilean students blocked roads, and the opposition in Chile demanded that the government resign.",
+     "REQUEST", {"CHL"}),  # a demand of another clause stays a request
+])
+def test_the_act_beside_a_describing_noun_or_a_protest_demand_stays(extract, text, kind, actors):
+    found = events_of(extract(text), kind)
+    assert found and countries(found[0].participants) == actors, text

@@ -176,3 +176,27 @@ def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
     """Mark the acts in a background clause (`data["background"]`, see `background_tokens`)."""
     inside = background_tokens(toks, cues)
     return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside else h for h in hits]
+
+
+def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"a guard involved in a shooting", "since the bombing": an act named as a noun (a gerund after a
+    determiner too) a few words after a background or describing word tells who someone is or what
+    came before, not an act of the sentence."""
+    i = hit.data["token"]
+    return hit.nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i))
+
+
+def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"blocked roads demanding that ...", "marched to demand reforms": a demand in a participle or
+    an infinitive after a protest is what the protest is for (PLOVER codes the PROTEST, whose demand
+    is its content), not a request of its own."""
+    out: list[ActHit] = []
+    for h in hits:
+        before = [p for p in out if p.type == "PROTEST" and not p.negated and p.data["token"] < h.data["token"]]
+        purpose = h.type == "REQUEST" and not h.nominal and (
+            toks[h.data["token"]].low.endswith("ing") or h.data.get("modality") == "infinitive")
+        if before and purpose and not any(toks[j].low in (";", ":", ".") or toks[j].low in cues.reporting
+                                          for j in range(before[-1].data["token"], h.data["token"])):
+            continue
+        out.append(h)
+    return out

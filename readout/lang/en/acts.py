@@ -19,8 +19,9 @@ from typing import NamedTuple
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
-from readout.lang.en.act_context import (condition_tokens, earlier_in_relative, merely_possible, show_of_force,
-                                         with_background, with_domestic_targets)
+from readout.lang.en.act_context import (condition_tokens, earlier_in_relative, describing_noun, merely_possible,
+                                         protest_purposes, show_of_force, with_background,
+                                         with_domestic_targets)
 from readout.lang.base import ActHit
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
@@ -206,7 +207,9 @@ def find_acts(text: str) -> list[ActHit]:
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
-            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)]
+            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
+            and not describing_noun(toks, h, m.cues)]
+    hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
     return with_background(toks, with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
 
 
