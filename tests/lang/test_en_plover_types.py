@@ -309,3 +309,11 @@ def test_describing_nouns_and_protest_demands_are_no_acts(extract, text, kind):
 def test_the_act_beside_a_describing_noun_or_a_protest_demand_stays(extract, text, kind, actors):
     found = events_of(extract(text), kind)
     assert found and countries(found[0].participants) == actors, text
+
+
+def test_a_recalled_show_of_force_on_other_days_is_its_own_event(extract):
+    """The firing after 'after' is dated by its own clause (one event per day), apart from the test."""
+    found = events_of(extract("Iran recently conducted a ballistic missile test into the Gulf, after firing artillery "
+                              "shells near the maritime border on January 5 and 7."), "MOBILIZE")
+    assert {e.date for e in found} == {date(2024, 11, 15), date(2024, 1, 5), date(2024, 1, 7)}
+    assert not events_of(extract("Iran fired artillery shells near the maritime border on January 5 and 7."), "ASSAULT")
