@@ -40,7 +40,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed)
         if event is None:
             continue
-        same = [o for o in out if o.type == event.type and o.date == event.date]  # another day: another act
+        same = [o for o in out if o.type == event.type and o.date == event.date  # another day or actor: another act
+                and {p.country for p in o.participants} == {p.country for p in event.participants}]
         if not same:
             out += per_day(event, lang, text, tokens, sent, hit, dates)
         elif event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
