@@ -317,3 +317,9 @@ def test_a_recalled_show_of_force_on_other_days_is_its_own_event(extract):
                               "shells near the maritime border on January 5 and 7."), "MOBILIZE")
     assert {e.date for e in found} == {date(2024, 11, 15), date(2024, 1, 5), date(2024, 1, 7)}
     assert not events_of(extract("Iran fired artillery shells near the maritime border on January 5 and 7."), "ASSAULT")
+
+
+def test_a_mobilization_answering_another_states_launch_is_its_own_event(extract):
+    found = events_of(extract("Iran test-fired a ballistic missile on Monday. Following the missile launch, Turkey has "
+                              "strengthened surveillance and vigilance."), "MOBILIZE")
+    assert {"TUR"} in [countries(e.participants) for e in found]
