@@ -323,3 +323,16 @@ def test_a_mobilization_answering_another_states_launch_is_its_own_event(extract
     found = events_of(extract("Iran test-fired a ballistic missile on Monday. Following the missile launch, Turkey has "
                               "strengthened surveillance and vigilance."), "MOBILIZE")
     assert {"TUR"} in [countries(e.participants) for e in found]
+
+
+@pytest.mark.parametrize("text, kind, present", [
+    # a warning that someone else may act is a prediction, not a threat
+    ("Japanese officials have warned that Russia could ratchet up its military activity.", "THREATEN", False),
+    ("Japan warned that it would retaliate against Russia.", "THREATEN", True),
+    ("Japan warned Russia of serious consequences.", "THREATEN", True),
+    # an open question is no stated intent
+    ("It is still unclear whether Lula will meet with Chinese President Xi Jinping during the visit.", "AGREE", False),
+    ("Lula will meet with Chinese President Xi Jinping during the visit.", "AGREE", True),
+])
+def test_predictions_and_open_questions(extract, text, kind, present):
+    assert bool(events_of(extract(text), kind)) == present, text

@@ -200,3 +200,33 @@ def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             continue
         out.append(h)
     return out
+
+
+SUBJECT_WORDS = 4  # words of the subject of a warning's clause before its modal
+
+
+@functools.lru_cache(maxsize=1)
+def prediction_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = load_act_lexicon("en")
+    return lex.cue("prediction_verbs"), lex.cue("prediction_modals"), lex.cue("speaker_pronouns")
+
+
+def prediction(toks: list[Token], hit: ActHit) -> bool:
+    """"officials warned the North could step up its provocations": a warning whose clause has a
+    subject other than the speaker and a modal of possibility is a prediction about someone else,
+    not a threat (PLOVER's THREATEN is the actor's own conditional hostility). "warned that it would
+    retaliate" (the speaker's pronoun) and "warned X of consequences" stay threats."""
+    verbs, modals, speakers = prediction_words()
+    if hit.type != "THREATEN" or hit.lemma.split()[0] not in verbs or "object" in hit.data:
+        return False
+    j = hit.data["end_token"] + 1
+    if j < len(toks) and toks[j].low == "that":
+        j += 1
+    if j >= len(toks) or not toks[j].word or toks[j].low in speakers:
+        return False
+    for k in range(j + 1, min(len(toks), j + 1 + SUBJECT_WORDS)):
+        if not toks[k].word:
+            return False
+        if toks[k].low in modals:
+            return True
+    return False

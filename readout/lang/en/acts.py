@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
-from readout.lang.en.act_context import (condition_tokens, earlier_in_relative, describing_noun, merely_possible,
-                                         protest_purposes, show_of_force, with_background,
+from readout.lang.en.act_context import (condition_tokens, describing_noun, earlier_in_relative, merely_possible,
+                                         prediction, protest_purposes, show_of_force, with_background,
                                          with_domestic_targets)
 from readout.lang.base import ActHit
 
@@ -208,7 +208,7 @@ def find_acts(text: str) -> list[ActHit]:
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
-            and not describing_noun(toks, h, m.cues)]
+            and not describing_noun(toks, h, m.cues) and not prediction(toks, h)]
     hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
     return with_background(toks, with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
 
