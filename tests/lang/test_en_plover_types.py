@@ -336,3 +336,20 @@ def test_a_mobilization_answering_another_states_launch_is_its_own_event(extract
 ])
 def test_predictions_and_open_questions(extract, text, kind, present):
     assert bool(events_of(extract(text), kind)) == present, text
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    # a protest voiced by a state or its office is diplomatic: ACCUSE
+    ("Japan protested the military drills conducted by China near the islands.", "ACCUSE", {"JPN"}, {"CHN"}),
+    ("Motegi reiterated Japan's protests against recent Chinese military drills near the islands.", "ACCUSE",
+     {"JPN"}, {"CHN"}),
+    ("The Japanese minister reportedly protested the drills conducted by the Chinese navy.", "ACCUSE", {"JPN"}, {"CHN"}),
+    # people demonstrating keep PROTEST
+    ("Hundreds of Kenyans protested outside parliament.", "PROTEST", {"KEN"}, set()),
+    ("Kenyan students protested against the tax.", "PROTEST", {"KEN"}, set()),
+])
+def test_a_state_protest_is_diplomatic_a_peoples_is_a_demonstration(extract, text, kind, actors, recipients):
+    found = events_of(extract(text), kind)
+    assert found, text
+    assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
+    assert kind == "ACCUSE" or not events_of(extract(text), "ACCUSE")

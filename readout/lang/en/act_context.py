@@ -230,3 +230,45 @@ def prediction(toks: list[Token], hit: ActHit) -> bool:
         if toks[k].low in modals:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def state_voices() -> frozenset[str]:
+    return load_act_lexicon("en").cue("state_voices")
+
+
+@functools.lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """English names of states and their seats of government ("Japan", "Tokyo"), not demonyms: "Kenyans
+    protested" is people demonstrating."""
+    from readout.kb.loader import kb
+
+    return frozenset(n for c in kb().countries.countries for n in (*c.en, *c.metonyms_en))
+
+
+def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"Japan protested the drills", "the minister reportedly protested", "reiterated Japan's
+    protests": a protest whose subject (or owner) is a state or its office is a diplomatic protest,
+    which PLOVER codes ACCUSE disapprove; PROTEST is for demonstrations by people ("students
+    protested" keeps it: a people subject is read first)."""
+    from readout.lang.en.countries import longest_form
+
+    if hit.type != "PROTEST" or hit.data.get("people_subject"):
+        return hit
+    voices = state_voices()
+    j = hit.data["token"] - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
+                                       or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")):
+        j -= 1
+    for k in range(j, max(j - SUBJECT_WORDS, -1), -1):
+        t = toks[k]
+        if not t.word or not (t.raw[:1].isupper() or t.low in voices or is_filler(t.low, cues)):
+            break
+        form = longest_form(text, t.start) if t.raw[:1].isupper() else None
+        if t.low in voices or form in state_names() and (t.raw == form or t.raw[len(form):] in ("'s", "’s")):
+            return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
+    return hit
+
+
+def is_filler(low: str, cues: Cues) -> bool:
+    return low in cues.determiners or low.endswith(("'s", "s'"))

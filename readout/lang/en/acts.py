@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
-from readout.lang.en.act_context import (condition_tokens, describing_noun, earlier_in_relative, merely_possible,
-                                         prediction, protest_purposes, show_of_force, with_background,
-                                         with_domestic_targets)
+from readout.lang.en.act_context import (condition_tokens, describing_noun, diplomatic_protest, earlier_in_relative,
+                                         merely_possible, prediction, protest_purposes, show_of_force,
+                                         with_background, with_domestic_targets)
 from readout.lang.base import ActHit
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
@@ -210,7 +210,8 @@ def find_acts(text: str) -> list[ActHit]:
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h)]
     hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
-    return with_background(toks, with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
+    hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
 
 
 
