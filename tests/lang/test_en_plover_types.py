@@ -269,6 +269,8 @@ def test_an_act_in_a_background_clause_keeps_its_own_date(extract):
      None, "GOV"),
     ("Chilean students rejected the education reform.", "REJECT", "CHL", None, "GOV"),
     ("Chilean students demanded free tuition.", "REQUEST", "CHL", None, "GOV"),
+    ("Iraqi Kurds demanded a referendum.", "REQUEST", "IRQ", None, "GOV"),  # an ethnic community is a people group
+    ("Sri Lankan Tamils rejected the proposal.", "REJECT", "LKA", None, "GOV"),
     ("Spanish Prime Minister Pedro Sanchez has declined to resign despite mounting pressure from the opposition.",
      "REJECT", "ESP", None, "OPP"),
 ])
