@@ -355,3 +355,11 @@ def test_a_state_protest_is_diplomatic_a_peoples_is_a_demonstration(extract, tex
     assert found, text
     assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
     assert kind == "ACCUSE" or not events_of(extract(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Russia said on Tuesday that Sudan must return a helicopter that was seized by Sudanese forces last week.", False),
+    ("Sudan seized a Russian helicopter last week.", True),
+])
+def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, text, present):
+    assert bool(events_of(extract(text), "COERCE")) == present, text

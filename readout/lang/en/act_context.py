@@ -20,12 +20,16 @@ if TYPE_CHECKING:
 
 def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"the minister, whom they had taken hostage two weeks ago": a past-perfect verb in a relative
-    clause describes someone named in the sentence; what it tells happened before, as background."""
+    clause describes someone named in the sentence; what it tells happened before, as background. So
+    does a passive in a restrictive relative clause (no comma before "that"/"which")."""
     if hit.nominal:
         return False
     j = hit.data["token"] - 1
     while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly") or toks[j].low == "been"):
         j -= 1
+    if j > 1 and hit.data.get("passive") and toks[j].low in ("was", "were") and toks[j - 1].low in ("that", "which") \
+            and toks[j - 2].word:
+        return True  # "a helicopter that was captured by X last week": a restrictive clause describes the noun
     if j < 0 or toks[j].low != "had":
         return False
     for k in range(j - 1, max(j - cues.window - 2, -1), -1):
