@@ -363,3 +363,13 @@ def test_a_state_protest_is_diplomatic_a_peoples_is_a_demonstration(extract, tex
 ])
 def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, text, present):
     assert bool(events_of(extract(text), "COERCE")) == present, text
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("The Serbian army prepared to resume shelling Croatia.", "THREATEN", OCC),  # intent read past "resume"
+    ("The Serbian army prepared to resume shelling Croatia.", "ASSAULT", NEG),
+    ("The Serbian army resumed shelling Croatia.", "ASSAULT", OCC),
+])
+def test_an_aspect_verb_does_not_hide_the_intent(extract, text, kind, status):
+    found = events_of(extract(text), kind)
+    assert bool(found) == (status != NEG), text

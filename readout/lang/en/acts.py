@@ -540,15 +540,21 @@ def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[
 
 
 def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]], cues: Cues) -> bool:
-    """Whether a phrase ends the words, allowing adverbs after it ("plans to quickly impose");
-    phrases are indexed by their last two words, so only a few are compared."""
-    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly")):
+    """Whether a phrase ends the words, allowing adverbs and aspect verbs after it ("plans to quickly
+    impose", "prepared to resume shelling"); phrases are indexed by their last two words, so only a
+    few are compared."""
+    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in aspect_verbs()):
         words = words[:-1]
     if not words:
         return False
     last_two = tuple(words[-2:])
     return any(len(p) <= len(words) and tuple(words[-len(p):]) == p
                for key in (last_two, last_two[-1:]) for p in phrases.get(key, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def aspect_verbs() -> frozenset[str]:
+    return load_act_lexicon("en").cue("aspect_verbs")
 
 
 def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
