@@ -123,6 +123,7 @@ def untargeted_fire_words() -> tuple[frozenset[str], frozenset[str], frozenset[s
 
 
 PLACE_REACH = 3  # words from a direction preposition to its place noun ("into the West Sea")
+HIT_REACH = 30  # tokens after the fire read for a hit ("..., killing two soldiers")
 
 
 def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
@@ -134,7 +135,7 @@ def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit
     preps, places, target_preps, hit_words = untargeted_fire_words()
     j = hit.data["end_token"] + 1
-    if any(t.low in hit_words for t in toks[j:]):  # "..., killing two soldiers": a target was hit
+    if any(t.low in hit_words for t in toks[j:j + HIT_REACH]):  # "..., killing two soldiers": a target was hit
         return hit
     if not hit.nominal and "object" in hit.target and "object" not in hit.data and j < len(toks) \
             and toks[j].word and toks[j].low not in cues.prepositions and toks[j].low not in preps:
@@ -166,13 +167,14 @@ def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
     March 3 expelled": the attack is not of March 3)."""
     out: set[int] = set()
     openers = background_openers()
+    inside = False  # one pass: a clause runs from its opener to the next comma (linear in long text)
     for i, t in enumerate(toks):
-        if t.low not in openers or i + 1 >= len(toks) or toks[i + 1].low in cues.date_words:
-            continue
-        j = i + 1
-        while j < len(toks) and toks[j].low not in (",", ";", ":", ".", "!", "?"):
-            out.add(j)
-            j += 1
+        if t.low in (",", ";", ":", ".", "!", "?"):
+            inside = False
+        elif inside:
+            out.add(i)
+        if t.low in openers and i + 1 < len(toks) and toks[i + 1].low not in cues.date_words:
+            inside = True
     return out
 
 

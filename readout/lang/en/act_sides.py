@@ -118,6 +118,7 @@ REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday",
                         "saturday", "sunday"})  # "said (on Friday) (that) they would"
 CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
 GOVERNMENT = "GOV"
+CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
 
 
 def reported_people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[str],
@@ -152,7 +153,7 @@ def own_state_target(toks: list, hit, subject_sector: str | None) -> tuple[int, 
     j = hit.data["end_token"] + 1
     end = j
     sector = GOVERNMENT if subject_sector and subject_sector != GOVERNMENT else None
-    while end < len(toks) and toks[end].low not in (";", ":", ".", "!", "?"):
+    while end < min(len(toks), j + CLAIM_REACH) and toks[end].low not in (";", ":", ".", "!", "?"):
         if sector is None and toks[end].low in people and toks[end].low not in office_nouns():
             sector = sector_of(toks[end].low)
         end += 1
