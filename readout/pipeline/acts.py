@@ -40,8 +40,10 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed)
         if event is None:
             continue
-        same = [o for o in out if o.type == event.type and o.date == event.date  # another day or actor: another act
-                and {p.country for p in o.participants} == {p.country for p in event.participants}]
+        same = [o for o in out if o.type == event.type  # a day its own words state: another act
+                and (o.date == event.date or event.date_basis != "text")
+                and (event.type not in UNDIRECTED  # a show of force by another state is another act
+                     or {p.country for p in o.participants} == {p.country for p in event.participants})]
         if not same:
             out += per_day(event, lang, text, tokens, sent, hit, dates)
         elif event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
