@@ -40,7 +40,10 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed)
         if event is None:
             continue
-        same = [o for o in out if o.type == event.type]
+        same = [o for o in out if o.type == event.type  # a day its own words state: another act
+                and (o.date == event.date or event.date_basis != "text")
+                and (event.type not in UNDIRECTED  # a show of force by another state is another act
+                     or {p.country for p in o.participants} == {p.country for p in event.participants})]
         if not same:
             out += per_day(event, lang, text, tokens, sent, hit, dates)
         elif event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
@@ -132,7 +135,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
-    date_act(event, sent.start + hit.start, dates, story, meetings_here, article.reference_date)
+    own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
+    date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date)  # background: its own
     return event
 
 

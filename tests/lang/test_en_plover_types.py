@@ -9,6 +9,8 @@ its subject, and a failed agreement between two sides.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import countries, events_of
@@ -209,3 +211,165 @@ def test_a_domestic_act_has_two_parts_of_one_state(extract, text, kind, actor, r
 
 def test_a_domestic_act_whose_sides_cannot_be_told_apart_names_no_recipient(extract):
     assert not events_of(extract("Students in Chile demanded that Chilean students be freed."), "REQUEST")
+
+
+# every conjunct of a subject listed with a serial comma acts; a list after the verb is the receiving side
+@pytest.mark.parametrize("text, kind, actors, recipients, status", [
+    ("Peru, Chile, and Bolivia jointly condemned the bombing by Ecuador.", "ACCUSE", {"PER", "CHL", "BOL"}, {"ECU"}, OCC),
+    ("Ghana criticized Togo, Benin, and Niger for the closures.", "ACCUSE", {"GHA"}, {"TGO", "BEN", "NER"}, OCC),
+    ("Peru, Chile, and Bolivia did not condemn Ecuador.", "ACCUSE", set(), set(), NEG),
+    # a request with an infinitive complement ("invited X to visit", "asked X to attend")
+    ("Norway invited Sweden to attend the conference in Oslo.", "REQUEST", {"NOR"}, {"SWE"}, OCC),
+    ("Malaysia asked Thailand to join the talks.", "REQUEST", {"MYS"}, {"THA"}, OCC),
+    ("Norway will not invite Sweden to attend the conference.", "REQUEST", set(), set(), NEG),
+    # artillery fire that hits no one is a show of force; a target hit or a shelled object is an assault
+    ("Turkey fired artillery shells into the sea off its coast on Sunday.", "MOBILIZE", {"TUR"}, set(), OCC),
+    ("Turkey fired artillery shells into the sea off its coast on Sunday.", "ASSAULT", set(), set(), NEG),
+    ("Greece fired mortars near the border on Monday.", "MOBILIZE", {"GRC"}, set(), OCC),
+    ("Turkey fired artillery shells at an island, killing three soldiers.", "MOBILIZE", set(), set(), NEG),
+    ("Turkey shelled villages near the border.", "ASSAULT", {"TUR"}, set(), OCC),
+    ("Turkey did not fire artillery into the sea.", "MOBILIZE", set(), set(), NEG),
+    # raised watchfulness is a mobilization
+    ("Egypt strengthened surveillance along the border with Libya.", "MOBILIZE", {"EGY"}, set(), OCC),
+    ("Japan stepped up its vigilance around the islands.", "MOBILIZE", {"JPN"}, set(), OCC),
+    ("Egypt did not step up surveillance.", "MOBILIZE", set(), set(), NEG),
+])
+def test_series_requests_shows_of_force_and_vigilance(extract, text, kind, actors, recipients, status):
+    found = events_of(extract(text), kind)
+    if status == NEG:
+        assert not found, text
+        return
+    assert found, text
+    assert (countries(found[0].participants), countries(found[0].recipients), found[0].status) == \
+        (actors, recipients, status)
+
+
+@pytest.mark.parametrize("text", [
+    "After Morocco attacked Algeria, Tunisia on March 3 expelled Moroccan diplomats.",
+    "Tunisia expelled Moroccan diplomats on March 3, after Morocco attacked Algeria.",
+])
+def test_an_act_in_a_background_clause_takes_no_date_of_the_main_clause(extract, text):
+    """The attack is recalled: its sides stay in its clause and the main clause's date is not its date."""
+    article = extract(text, published=date(2024, 11, 15))
+    attack = events_of(article, "ASSAULT")
+    assert attack and countries(attack[0].recipients) == {"DZA"}
+    assert attack[0].date == date(2024, 11, 15)
+
+
+def test_an_act_in_a_background_clause_keeps_its_own_date(extract):
+    attack = events_of(extract("After Morocco attacked Algeria on May 5, Tunisia on June 3 expelled Moroccan "
+                               "diplomats."), "ASSAULT")
+    assert attack and attack[0].date == date(2024, 5, 5)
+
+
+# a claim a part of a state makes on that state: a people group's demand, threat or rejection, or an
+# official's refusal to resign, is addressed to its own state (two parties, told apart by sector)
+@pytest.mark.parametrize("text, kind, country, actor_sector, recipient_sector", [
+    ("Angry Spanish fishermen said on Monday they would blockade Madrid from Tuesday night.", "THREATEN", "ESP",
+     None, "GOV"),
+    ("Chilean students rejected the education reform.", "REJECT", "CHL", None, "GOV"),
+    ("Chilean students demanded free tuition.", "REQUEST", "CHL", None, "GOV"),
+    ("Iraqi Kurds demanded a referendum.", "REQUEST", "IRQ", None, "GOV"),  # an ethnic community is a people group
+    ("Sri Lankan Tamils rejected the proposal.", "REJECT", "LKA", None, "GOV"),
+    ("Spanish Prime Minister Pedro Sanchez has declined to resign despite mounting pressure from the opposition.",
+     "REJECT", "ESP", None, "OPP"),
+])
+def test_a_claim_on_the_own_state(extract, text, kind, country, actor_sector, recipient_sector):
+    found = events_of(extract(text), kind)
+    assert found, text
+    e = found[0]
+    assert countries(e.participants) == countries(e.recipients) == {country}
+    assert e.recipients[0].sector == recipient_sector and e.participants[0].id != e.recipients[0].id
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chilean students did not reject the reform.", "REJECT"),
+    ("Spanish Prime Minister Pedro Sanchez agreed to resign.", "REJECT"),
+    ("Chilean officials said they would blockade the port.", "THREATEN"),  # the state's own voice: no claim on it
+])
+def test_no_claim_on_the_own_state(extract, text, kind):
+    assert not events_of(extract(text), kind), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a noun act that describes someone is no act of the sentence
+    ("Chile rejected a Peruvian request to hand over a soldier involved in a shooting near the embassy.", "ASSAULT"),
+    ("Kenya banned the group responsible for the bombing.", "ASSAULT"),
+    # a protest's demand is its content, not a request of its own
+    ("About 300 supporters of the opposition blocked roads in Peru demanding new elections.", "REQUEST"),
+])
+def test_describing_nouns_and_protest_demands_are_no_acts(extract, text, kind):
+    assert not events_of(extract(text), kind), text
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("About 300 supporters of the opposition blocked roads in Peru demanding new elections.", "PROTEST", {"PER"}),
+    ("Kenya banned the group responsible for the bombing.", "COERCE", {"KEN"}),
+    ("Thousands of Chilean students blocked roads, and the opposition in Chile demanded that the government resign.",
+     "REQUEST", {"CHL"}),  # a demand of another clause stays a request
+])
+def test_the_act_beside_a_describing_noun_or_a_protest_demand_stays(extract, text, kind, actors):
+    found = events_of(extract(text), kind)
+    assert found and countries(found[0].participants) == actors, text
+
+
+def test_a_recalled_show_of_force_on_other_days_is_its_own_event(extract):
+    """The firing after 'after' is dated by its own clause (one event per day), apart from the test."""
+    found = events_of(extract("Iran recently conducted a ballistic missile test into the Gulf, after firing artillery "
+                              "shells near the maritime border on January 5 and 7."), "MOBILIZE")
+    assert {e.date for e in found} == {date(2024, 11, 15), date(2024, 1, 5), date(2024, 1, 7)}
+    assert not events_of(extract("Iran fired artillery shells near the maritime border on January 5 and 7."), "ASSAULT")
+
+
+def test_a_mobilization_answering_another_states_launch_is_its_own_event(extract):
+    found = events_of(extract("Iran test-fired a ballistic missile on Monday. Following the missile launch, Turkey has "
+                              "strengthened surveillance and vigilance."), "MOBILIZE")
+    assert {"TUR"} in [countries(e.participants) for e in found]
+
+
+@pytest.mark.parametrize("text, kind, present", [
+    # a warning that someone else may act is a prediction, not a threat
+    ("Japanese officials have warned that Russia could ratchet up its military activity.", "THREATEN", False),
+    ("Japan warned that it would retaliate against Russia.", "THREATEN", True),
+    ("Japan warned Russia of serious consequences.", "THREATEN", True),
+    # an open question is no stated intent
+    ("It is still unclear whether Lula will meet with Chinese President Xi Jinping during the visit.", "AGREE", False),
+    ("Lula will meet with Chinese President Xi Jinping during the visit.", "AGREE", True),
+])
+def test_predictions_and_open_questions(extract, text, kind, present):
+    assert bool(events_of(extract(text), kind)) == present, text
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    # a protest voiced by a state or its office is diplomatic: ACCUSE
+    ("Japan protested the military drills conducted by China near the islands.", "ACCUSE", {"JPN"}, {"CHN"}),
+    ("Motegi reiterated Japan's protests against recent Chinese military drills near the islands.", "ACCUSE",
+     {"JPN"}, {"CHN"}),
+    ("The Japanese minister reportedly protested the drills conducted by the Chinese navy.", "ACCUSE", {"JPN"}, {"CHN"}),
+    # people demonstrating keep PROTEST
+    ("Hundreds of Kenyans protested outside parliament.", "PROTEST", {"KEN"}, set()),
+    ("Kenyan students protested against the tax.", "PROTEST", {"KEN"}, set()),
+])
+def test_a_state_protest_is_diplomatic_a_peoples_is_a_demonstration(extract, text, kind, actors, recipients):
+    found = events_of(extract(text), kind)
+    assert found, text
+    assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
+    assert kind == "ACCUSE" or not events_of(extract(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Russia said on Tuesday that Sudan must return a helicopter that was seized by Sudanese forces last week.", False),
+    ("Sudan seized a Russian helicopter last week.", True),
+])
+def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, text, present):
+    assert bool(events_of(extract(text), "COERCE")) == present, text
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("The Serbian army prepared to resume shelling Croatia.", "THREATEN", OCC),  # intent read past "resume"
+    ("The Serbian army prepared to resume shelling Croatia.", "ASSAULT", NEG),
+    ("The Serbian army resumed shelling Croatia.", "ASSAULT", OCC),
+])
+def test_an_aspect_verb_does_not_hide_the_intent(extract, text, kind, status):
+    found = events_of(extract(text), kind)
+    assert bool(found) == (status != NEG), text

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.base import ActHit
-from readout.lang.en.act_sides import domestic_target, people_subject
+from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
 
 if TYPE_CHECKING:
     from readout.lang.en.acts import Cues, Token
@@ -20,12 +20,16 @@ if TYPE_CHECKING:
 
 def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"the minister, whom they had taken hostage two weeks ago": a past-perfect verb in a relative
-    clause describes someone named in the sentence; what it tells happened before, as background."""
+    clause describes someone named in the sentence; what it tells happened before, as background. So
+    does a passive in a restrictive relative clause (no comma before "that"/"which")."""
     if hit.nominal:
         return False
     j = hit.data["token"] - 1
     while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly") or toks[j].low == "been"):
         j -= 1
+    if j > 1 and hit.data.get("passive") and toks[j].low in ("was", "were") and toks[j - 1].low in ("that", "which") \
+            and toks[j - 2].word:
+        return True  # "a helicopter that was captured by X last week": a restrictive clause describes the noun
     if j < 0 or toks[j].low != "had":
         return False
     for k in range(j - 1, max(j - cues.window - 2, -1), -1):
@@ -97,9 +101,180 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
         sector = people_subject(toks, h.data["token"], cues.be, cues.adverbs) if not h.nominal else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
+        if not sector and not h.nominal:  # "farmers said they would blockade": the reporters
+            sector = reported_people_subject(toks, h.data["token"], cues.be, cues.adverbs, cues.reporting)
         if sector:
             data["people_subject"] = sector
+        own = own_state_target(toks, replace(h, data=data), sector)
+        if own:
+            data["domestic_target"], data["domestic_sector"] = own[:2], own[2]
         if judges_an_act(toks, h, hits, cues):
             data["judged_act"] = True
         out.append(replace(h, data=data) if data != h.data else h)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def untargeted_fire_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(prepositions of a direction, places no one is hit in, prepositions of a target, words of a hit)."""
+    lex = load_act_lexicon("en")
+    return (lex.cue("untargeted_fire_preps"), lex.cue("untargeted_fire_places"), lex.cue("fire_target_preps"),
+            lex.cue("fire_hit_words"))
+
+
+PLACE_REACH = 3  # words from a direction preposition to its place noun ("into the West Sea")
+HIT_REACH = 30  # tokens after the fire read for a hit ("..., killing two soldiers")
+
+
+def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"fired artillery shells into the sea", "shelling near the border": artillery fire whose clause
+    names only a direction or a place where no one is (sea, border, coast) and no target ("at X",
+    "on X") nor a hit ("killing", "damaging") is a show of force: PLOVER codes it MOBILIZE (weapons),
+    as it codes weapons tests and exercises; ASSAULT needs a target that was hit."""
+    if hit.type != "ASSAULT" or hit.mode != "heavy-weapons":
+        return hit
+    preps, places, target_preps, hit_words = untargeted_fire_words()
+    j = hit.data["end_token"] + 1
+    if any(t.low in hit_words for t in toks[j:j + HIT_REACH]):  # "..., killing two soldiers": a target was hit
+        return hit
+    if not hit.nominal and "object" in hit.target and "object" not in hit.data and j < len(toks) \
+            and toks[j].word and toks[j].low not in cues.prepositions and toks[j].low not in preps:
+        return hit  # "shelled villages near the border": the villages are the target
+    untargeted = False
+    while j < len(toks) and toks[j].word and toks[j].low not in cues.clause_breaks:
+        low = toks[j].low
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        if low in target_preps and nxt not in cues.date_words:
+            return hit
+        if low in preps and any(t.low in places for t in toks[j + 1:j + 1 + PLACE_REACH + 1]):
+            untargeted = True
+        j += 1
+    if not untargeted:
+        return hit
+    return replace(hit, type="MOBILIZE", mode="weapons", target=(),
+                   data=dict(hit.data, stated_type=hit.type, show_of_force=True))
+
+
+@functools.lru_cache(maxsize=1)
+def background_openers() -> frozenset[str]:
+    return load_act_lexicon("en").cue("background_openers")
+
+
+def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
+    """Tokens of a subordinate clause that recalls an earlier moment ("after X attacked Y,", ", before
+    allowing ..."): from its opener to the next comma or sentence part. An act there is background:
+    it keeps a date of its own clause but never takes the main clause's ("After X attacked Y, Z on
+    March 3 expelled": the attack is not of March 3)."""
+    out: set[int] = set()
+    openers = background_openers()
+    inside = False  # one pass: a clause runs from its opener to the next comma (linear in long text)
+    for i, t in enumerate(toks):
+        if t.low in (",", ";", ":", ".", "!", "?"):
+            inside = False
+        elif inside:
+            out.add(i)
+        if t.low in openers and i + 1 < len(toks) and toks[i + 1].low not in cues.date_words:
+            inside = True
+    return out
+
+
+def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Mark the acts in a background clause (`data["background"]`, see `background_tokens`)."""
+    inside = background_tokens(toks, cues)
+    return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside else h for h in hits]
+
+
+def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"a guard involved in a shooting", "since the bombing": an act named as a noun (a gerund after a
+    determiner too) a few words after a background or describing word tells who someone is or what
+    came before, not an act of the sentence."""
+    i = hit.data["token"]
+    return hit.nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i))
+
+
+def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"blocked roads demanding that ...", "marched to demand reforms": a demand in a participle or
+    an infinitive after a protest is what the protest is for (PLOVER codes the PROTEST, whose demand
+    is its content), not a request of its own."""
+    out: list[ActHit] = []
+    for h in hits:
+        before = [p for p in out if p.type == "PROTEST" and not p.negated and p.data["token"] < h.data["token"]]
+        purpose = h.type == "REQUEST" and not h.nominal and (
+            toks[h.data["token"]].low.endswith("ing") or h.data.get("modality") == "infinitive")
+        if before and purpose and not any(toks[j].low in (";", ":", ".") or toks[j].low in cues.reporting
+                                          for j in range(before[-1].data["token"], h.data["token"])):
+            continue
+        out.append(h)
+    return out
+
+
+SUBJECT_WORDS = 4  # words of the subject of a warning's clause before its modal
+
+
+@functools.lru_cache(maxsize=1)
+def prediction_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = load_act_lexicon("en")
+    return lex.cue("prediction_verbs"), lex.cue("prediction_modals"), lex.cue("speaker_pronouns")
+
+
+def prediction(toks: list[Token], hit: ActHit) -> bool:
+    """"officials warned the North could step up its provocations": a warning whose clause has a
+    subject other than the speaker and a modal of possibility is a prediction about someone else,
+    not a threat (PLOVER's THREATEN is the actor's own conditional hostility). "warned that it would
+    retaliate" (the speaker's pronoun) and "warned X of consequences" stay threats."""
+    verbs, modals, speakers = prediction_words()
+    if hit.type != "THREATEN" or hit.lemma.split()[0] not in verbs or "object" in hit.data:
+        return False
+    j = hit.data["end_token"] + 1
+    if j < len(toks) and toks[j].low == "that":
+        j += 1
+    if j >= len(toks) or not toks[j].word or toks[j].low in speakers:
+        return False
+    for k in range(j + 1, min(len(toks), j + 1 + SUBJECT_WORDS)):
+        if not toks[k].word:
+            return False
+        if toks[k].low in modals:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def state_voices() -> frozenset[str]:
+    return load_act_lexicon("en").cue("state_voices")
+
+
+@functools.lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """English names of states and their seats of government ("Japan", "Tokyo"), not demonyms: "Kenyans
+    protested" is people demonstrating."""
+    from readout.kb.loader import kb
+
+    return frozenset(n for c in kb().countries.countries for n in (*c.en, *c.metonyms_en))
+
+
+def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"Japan protested the drills", "the minister reportedly protested", "reiterated Japan's
+    protests": a protest whose subject (or owner) is a state or its office is a diplomatic protest,
+    which PLOVER codes ACCUSE disapprove; PROTEST is for demonstrations by people ("students
+    protested" keeps it: a people subject is read first)."""
+    from readout.lang.en.countries import longest_form
+
+    if hit.type != "PROTEST" or hit.data.get("people_subject"):
+        return hit
+    voices = state_voices()
+    j = hit.data["token"] - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
+                                       or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")):
+        j -= 1
+    for k in range(j, max(j - SUBJECT_WORDS, -1), -1):
+        t = toks[k]
+        if not t.word or not (t.raw[:1].isupper() or t.low in voices or is_filler(t.low, cues)):
+            break
+        form = longest_form(text, t.start) if t.raw[:1].isupper() else None
+        if t.low in voices or form in state_names() and (t.raw == form or t.raw[len(form):] in ("'s", "’s")):
+            return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
+    return hit
+
+
+def is_filler(low: str, cues: Cues) -> bool:
+    return low in cues.determiners or low.endswith(("'s", "s'"))

@@ -111,3 +111,52 @@ def people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[st
         j -= 1
         steps += 1
     return sector_of(found) if found else None
+
+
+PRONOUNS = frozenset({"they", "it", "he", "she", "we"})
+REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday"})  # "said (on Friday) (that) they would"
+CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
+GOVERNMENT = "GOV"
+CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
+
+
+def reported_people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[str],
+                            reporting: frozenset[str]) -> str | None:
+    """"Striking miners said on Monday they would block the roads": a pronoun subject right after a
+    reporting verb is the reporter; when the reporter is a people noun phrase, its sector."""
+    j = i - 1
+    while j >= 0 and toks[j].word and (toks[j].low in be or toks[j].low in AUXILIARIES or toks[j].low in adverbs):
+        j -= 1
+    if j < 0 or toks[j].low not in PRONOUNS:
+        return None
+    k = j - 1
+    while k >= 0 and toks[k].word and toks[k].low in REPORT_GAP:
+        k -= 1
+    return people_subject(toks, k, be, adverbs) if k >= 0 and toks[k].low in reporting else None
+
+
+def own_state_target(toks: list, hit, subject_sector: str | None) -> tuple[int, int, str] | None:
+    """The receiving side of a claim a part of a state makes on that state, when the sentence names no
+    other target: a people group's demand, threat or rejection ("farmers said they would blockade the
+    capital", "students rejected the reform") is addressed to its own government, and an official's
+    refusal to resign ("the minister declined to step down") rejects the calls on him at home. The
+    span (the rest of the clause after the trigger) lets the pipeline take a state named there, else
+    the actor's own; the sector is the government's for a group, else the first people noun's there
+    ("despite pressure from the opposition"), else civilians."""
+    if hit.type not in CLAIM_TYPES or hit.negated or hit.nominal or "domestic_target" in hit.data:
+        return None
+    refused_exit = hit.type == "REJECT" and hit.data.get("refused_type") == "RETREAT"
+    if not (subject_sector and subject_sector != GOVERNMENT or refused_exit):
+        return None
+    people, _, _ = domestic_words()
+    j = hit.data["end_token"] + 1
+    end = j
+    sector = GOVERNMENT if subject_sector and subject_sector != GOVERNMENT else None
+    while end < min(len(toks), j + CLAIM_REACH) and toks[end].low not in (";", ":", ".", "!", "?"):
+        if sector is None and toks[end].low in people and toks[end].low not in office_nouns():
+            sector = sector_of(toks[end].low)
+        end += 1
+    if end <= j:
+        return None
+    return toks[j].start, toks[end - 1].end, sector or DEFAULT_SECTOR

@@ -19,8 +19,9 @@ from typing import NamedTuple
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
-from readout.lang.en.act_context import (condition_tokens, earlier_in_relative, merely_possible,
-                                         with_domestic_targets)
+from readout.lang.en.act_context import (condition_tokens, describing_noun, diplomatic_protest, earlier_in_relative,
+                                         merely_possible, prediction, protest_purposes, show_of_force,
+                                         with_background, with_domestic_targets)
 from readout.lang.base import ActHit
 
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
@@ -198,15 +199,19 @@ def find_acts(text: str) -> list[ActHit]:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
-    hits = [plover_reading(toks, h, m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = [show_of_force(toks, plover_reading(toks, h, m.cues), m.cues)
+            for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = commands(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
-            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)]
-    return with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+            and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
+            and not describing_noun(toks, h, m.cues) and not prediction(toks, h)]
+    hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
 
 
 
@@ -535,15 +540,21 @@ def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[
 
 
 def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]], cues: Cues) -> bool:
-    """Whether a phrase ends the words, allowing adverbs after it ("plans to quickly impose");
-    phrases are indexed by their last two words, so only a few are compared."""
-    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly")):
+    """Whether a phrase ends the words, allowing adverbs and aspect verbs after it ("plans to quickly
+    impose", "prepared to resume shelling"); phrases are indexed by their last two words, so only a
+    few are compared."""
+    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in aspect_verbs()):
         words = words[:-1]
     if not words:
         return False
     last_two = tuple(words[-2:])
     return any(len(p) <= len(words) and tuple(words[-len(p):]) == p
                for key in (last_two, last_two[-1:]) for p in phrases.get(key, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def aspect_verbs() -> frozenset[str]:
+    return load_act_lexicon("en").cue("aspect_verbs")
 
 
 def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
@@ -622,7 +633,7 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             if comp is None and comp_word in cues.refusal_non_acts:
                 drop.add(n)
                 continue
-            hits[n] = replace(hit, data=data)
+            hits[n] = replace(hit, data=data if comp is None else dict(data, refused_type=hits[comp].type))
             if comp is not None:
                 hits[comp] = replace(hits[comp], negated=True, data=dict(hits[comp].data, refused=True))
             continue

@@ -21,7 +21,7 @@ from readout.lang.base import Trigger
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
-             "opening_phrase_re")  # capitals mark title words there
+             "opening_phrase_re", "series_tail_re", "series_next_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -42,15 +42,36 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         return own
     left = 0
     for m in p["boundary"].finditer(text, 0, start):
-        if not any(a <= m.start() < b for a, b in embedded):
+        if not any(a <= m.start() < b for a, b in embedded) and not closes_series(text, m):
             left = m.end()
     right = len(text)
     m = p["boundary"].search(text, end)
-    while m and any(a <= m.start() < b for a, b in embedded):
+    while m and (any(a <= m.start() < b for a, b in embedded) or closes_series(text, m)):
         m = p["boundary"].search(text, m.end())
     if m:
         right = m.start()
-    return left, right
+    return fronted_split(text, start, left, right)
+
+
+def fronted_split(text: str, start: int, left: int, right: int) -> tuple[int, int]:
+    """"After X attacked Y, Z expelled ...": a subordinate clause the sentence opens with ends at its
+    comma; the main clause starts after it (neither side of one is a party of the other's act)."""
+    opener = patterns()["fronted_subordinate"].match(text)
+    comma = text.find(",", opener.end()) if opener else -1
+    if comma < 0:
+        return left, right
+    return (left, min(right, comma)) if start < comma else (max(left, comma + 1), right)
+
+
+def closes_series(text: str, m: re.Match) -> bool:
+    """', and' before the last of three or more names ("A, B, and C condemned", "urged A, B, and C"): the
+    serial comma of a list, which shares one clause (every name of a coordinated subject acts)."""
+    p = patterns()
+    return m.group().startswith(",") and bool(p["series_next"].match(text, m.end())) \
+        and bool(p["series_tail"].search(text, max(0, m.start() - SERIES_REACH), m.start()))
+
+
+SERIES_REACH = 120  # characters of a list read back from its last ', and'
 
 
 def trigger_kind(text: str, start: int, end: int) -> str:
