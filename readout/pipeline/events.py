@@ -18,8 +18,8 @@ from readout.kb.geo import country_place
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
-from readout.pipeline.common import by_sentence, countries_in
-from readout.pipeline.roles import read_roles
+from readout.pipeline.common import by_sentence, countries_in, country_entity
+from readout.pipeline.roles import PRINCIPAL, read_roles
 
 
 @dataclass
@@ -51,6 +51,7 @@ def find_events(article: Article, ctx) -> Article:
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
+    absorb_state_meetings(article)
     return article
 
 
@@ -145,13 +146,91 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
             continue
-        for group in groups:
+        full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants]
+        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, ctx)
+        for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
-                event.implied = len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
+                event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
+    if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
+        out = [e for e in out if not state_level(e)]
     return out
+
+
+def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
+                  ctx) -> list[list[Entity]]:
+    """'Moroccan diplomats held a meeting with President X', 'Indian and Pakistani officials met',
+    'X visited Russia': where the meeting's clause names no pair of people, a party may be a state
+    named by a country word, a capital, or a country and a group of its people ('a Chinese delegation'),
+    as the country entity with the group's sector. Read only when the named reader found no meeting of
+    this word, and never a state that a named party of the clause already stands for, so a named meeting
+    is never split or doubled; two states at least."""
+    if trig.kind != "predicate" or trig.status != "occurred":
+        return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a plan, too loose
+    persons = [m for m in people if m.entity and m.entity.kind == "person"]
+    homes = {m.entity.country for m in persons}
+    items: list = []
+    for c in countries_in(article, sent, ctx):
+        if len(c.codes) != 1 or c.codes[0] in homes or any(m.span.start <= c.start < m.span.end for m in people):
+            continue  # a compound; a state whose people the sentence names (its host or its envoy is named)
+        found = lang.state_party(text, c.start - sent.start, c.end - sent.start)
+        if found:
+            items.append(StateItem(Span(c.start, sent.start + found[0], "country"), c.codes[0], found[1] or c.sector))
+    if not items:
+        return []
+    ordered = sorted([*persons, *items], key=lambda item: item.span.start)
+    roles = read_roles(lang, text, tokens, sent, trig, ordered)
+    after = lang.recipients_side() == "after"
+    principal = [item for item, role in zip(ordered, roles) if role in PRINCIPAL and not (
+        role == "with" and isinstance(item, StateItem) and (item.span.start > sent.start + trig.start) != after)]
+    # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
+    named = unique([item.entity for item in principal if isinstance(item, Mention)])
+    states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
+    group = unique([*named, *states])
+    if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
+        return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
+    return [group]
+
+
+@dataclass
+class StateItem:
+    """A country word naming a state as a meeting's party, spanning its group noun (read for roles)."""
+
+    span: Span
+    code: str
+    sector: str | None
+
+
+def state_level(event: Event) -> bool:
+    """A meeting some of whose parties are states rather than named people."""
+    return any(e.kind == "country" for e in event.participants)
+
+
+def same_time(a: Event, b: Event) -> bool:
+    """Days that may be one meeting's: equal, unknown, or one taken from the story or the report's day
+    (a headline's 'to host talks' is dated by its publication)."""
+    weak = {"narrative", "published"}
+    return a.date is None or b.date is None or a.date == b.date or bool(weak & {a.date_basis, b.date_basis})
+
+
+def absorb_state_meetings(article: Article) -> None:
+    """A state-level meeting whose states all took part in a named meeting of the same document on a
+    compatible day is that meeting reported without names ('Cho met Wang on Monday. The Korean and
+    Chinese delegations also discussed trade'): it adds its sentence to it, not a second event."""
+    named = [e for e in article.events if e.type == "CONSULT" and not state_level(e)]
+    kept = []
+    for event in article.events:
+        countries = {p.country for p in event.participants}
+        home = next((n for n in named if event.type == "CONSULT" and state_level(event)
+                     and countries <= {p.country for p in n.participants}
+                     and same_time(event, n)), None)
+        if home is None:
+            kept.append(event)
+        else:
+            home.evidence.extend(s for s in event.evidence if s not in home.evidence)
+    article.events = kept
 
 
 def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],

@@ -6,7 +6,8 @@ import dataclasses
 import functools
 import re
 
-from readout.kb.loader import lexicon
+from readout.kb.agents import sector_of as agent_sector
+from readout.kb.loader import kb, lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.language import boilerplate, dateline, inside
@@ -169,6 +170,17 @@ class English(Language):
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
 
+    def state_party(self, text, start, end):
+        """'Moroccan diplomats', 'Indian and Pakistani officials', "Taiwan's Vice Foreign Minister": a
+        country word before a group of the state's people (across coordinated country words) is the
+        state, with the group's sector; a name or capital alone ('visited Russia', 'Moscow and Beijing
+        held talks') is the state; an adjective before any other noun ('Russian missiles') is not."""
+        group = self.lex.re("state_group_re").match(text, end)
+        if group:
+            return group.end(), group_sector(text[end:group.end()].split())
+        form = countries.longest_form(text, start)
+        return (end, None) if form is None or form not in adjective_only() or end > start + len(form) else None
+
     def background_date(self, text, start, end):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
@@ -228,6 +240,24 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
     words = WORD_RE.findall(text[hit.start:hit.end].lower())
     phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
     return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
+
+
+@functools.lru_cache(maxsize=1)
+def adjective_only() -> frozenset[str]:
+    """Country adjectives that are no country's name ('Russian', not 'U.S.'): they name a state only
+    before a group noun."""
+    found = kb().countries.countries
+    return frozenset({a for c in found for a in c.adjectives_en} - {n for c in found for n in c.en})
+
+
+def group_sector(words: list[str]) -> str | None:
+    """The sector of the longest agent phrase (kb/agents) ending in the group noun: 'military officials'
+    MIL, 'officials' GOV; None where no phrase is listed (the country word's own sector stands)."""
+    for k in range(len(words)):
+        found = agent_sector(" ".join(words[k:]), "en")
+        if found:
+            return found
+    return None
 
 
 def country_list(text: str, mentions: list, gap, backwards: bool = False) -> list:
