@@ -1,0 +1,66 @@
+"""Meetings whose parties are states, delegations or unnamed officials (pipeline/events `state_parties`),
+from sentences we wrote. English only: the Korean reader answers `Language.state_party` with its default
+(never) until lang/ko gives it country words before group nouns ('중국 대표단', '인도·파키스탄 당국자들')."""
+from datetime import date
+
+import pytest
+
+from tests.conftest import countries, events_of
+
+DAY = date(2021, 3, 10)
+
+
+@pytest.mark.parametrize("text, parties, mode", [
+    # a country adjective before a group noun, on either side, with the group's sector
+    ("A Chilean trade delegation held talks with Vietnamese officials in Hanoi on Tuesday.", {"CHL", "VNM"}, None),
+    ("Kenyan and Ugandan officials met in Kampala on Monday.", {"KEN", "UGA"}, None),
+    # a name or a capital standing for its state
+    ("Oslo and Helsinki held talks on fishing quotas on Monday.", {"NOR", "FIN"}, None),
+    # a possessive with an office that names nobody, visiting a state: a visit of the two states
+    ("Peru's deputy trade minister visited Egypt on Monday.", {"PER", "EGY"}, "visit"),
+    # a named person with a state group on the other side: the person stays, the group is its state
+    ("A group of Canadian diplomats met President Emmanuel Macron on Monday.", {"CAN", "FRA"}, None),
+])
+def test_states_meet(extract, text, parties, mode):
+    (e,) = events_of(extract(text, published=DAY), "CONSULT")
+    assert countries(e.participants) == parties and e.mode == mode and e.status == "occurred"
+
+
+def test_a_state_takes_the_sector_of_its_group(extract):
+    (e,) = events_of(extract("Kenyan military officials met Ugandan diplomats on Monday.", published=DAY), "CONSULT")
+    assert {p.country: p.sector for p in e.participants} == {"KEN": "MIL", "UGA": "GOV"}
+    assert all(p.kind == "country" for p in e.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean missiles and Vietnamese ships met at sea on Monday.",  # adjectives of things, not of people
+    "Kenyan officials met on Monday to discuss the budget.",  # one state: a domestic meeting
+    "Chilean officials will meet Vietnamese diplomats next month.",  # a plan of unnamed parties: too loose
+    "At the Oslo meeting of Nordic officials, the budget was discussed on Monday.",  # a scene, not a predicate
+])
+def test_no_state_meeting(extract, text):
+    assert not [e for e in events_of(extract(text, published=DAY), "CONSULT")
+                if any(p.kind == "country" for p in e.participants)]
+
+
+def test_a_named_meeting_is_never_doubled_by_its_states(extract):
+    """The sentence names both people: the named meeting alone, no country-level copy of it."""
+    a = extract("German Chancellor Angela Merkel met French President Emmanuel Macron on Monday, and German and "
+                "French officials held talks on trade.", published=date(2019, 3, 12))
+    (e,) = events_of(a, "CONSULT")
+    assert all(p.kind == "person" for p in e.participants)
+
+
+def test_a_visit_whose_host_is_named_is_not_a_state_meeting(extract):
+    """'visited Russia, where she met X': the host is named, so the visit adds no state-level meeting."""
+    a = extract("Peru's deputy trade minister visited Egypt on Monday, where she discussed cotton with "
+                "Egyptian President Abdel Fattah el-Sisi.", published=DAY)
+    assert not [e for e in events_of(a, "CONSULT") if any(p.kind == "country" for p in e.participants)]
+
+
+def test_a_state_meeting_joins_the_named_meeting_of_its_states(extract):
+    """A later sentence reporting the same meeting by its states adds its sentence to the named one."""
+    a = extract("German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.\n"
+                "German and French officials also held talks on trade.", published=date(2019, 3, 12))
+    (e,) = events_of(a, "CONSULT")
+    assert all(p.kind == "person" for p in e.participants) and len(e.evidence) == 2
