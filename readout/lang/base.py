@@ -228,10 +228,10 @@ class Language:
         ('방한' -> KOR; '한국을 찾은 X'); None where visits name places ('a visit to Seoul')."""
         return None
 
-    def state_party(self, text: str, start: int, end: int) -> tuple[int, str | None] | None:
+    def state_party(self, text: str, start: int, end: int) -> tuple[int, int, str | None] | None:
         """Whether the country word at [start, end) names its state as a party of a meeting, not a
         modifier of another noun: ('Russia', 'Moscow', 'Moroccan diplomats', 'a Chinese delegation',
-        'Indian and Pakistani officials'). Returns where the phrase naming the party ends (its role is
+        'Indian and Pakistani officials'). Returns the span of the phrase naming the party (its role is
         read there) and the sector of its group noun (None: the country word's own); None where the
         word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
         return None

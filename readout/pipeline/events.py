@@ -177,7 +177,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
             continue  # a compound; a state whose people the sentence names (its host or its envoy is named)
         found = lang.state_party(text, c.start - sent.start, c.end - sent.start)
         if found:
-            items.append(StateItem(Span(c.start, sent.start + found[0], "country"), c.codes[0], found[1] or c.sector))
+            first, last, sector = found
+            items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
     if not items:
         return []
     ordered = sorted([*persons, *items], key=lambda item: item.span.start)

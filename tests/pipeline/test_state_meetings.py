@@ -20,6 +20,9 @@ DAY = date(2021, 3, 10)
     ("Peru's deputy trade minister visited Egypt on Monday.", {"PER", "EGY"}, "visit"),
     # a named person with a state group on the other side: the person stays, the group is its state
     ("A group of Canadian diplomats met President Emmanuel Macron on Monday.", {"CAN", "FRA"}, None),
+    # a host receiving a state's group; an unnamed counterpart is its state
+    ("French President Emmanuel Macron received a Chilean delegation in Paris on Monday.", {"FRA", "CHL"}, None),
+    ("Kenya's foreign minister met his Ugandan counterpart on Monday.", {"KEN", "UGA"}, None),
 ])
 def test_states_meet(extract, text, parties, mode):
     (e,) = events_of(extract(text, published=DAY), "CONSULT")
@@ -64,3 +67,14 @@ def test_a_state_meeting_joins_the_named_meeting_of_its_states(extract):
                 "German and French officials also held talks on trade.", published=date(2019, 3, 12))
     (e,) = events_of(a, "CONSULT")
     assert all(p.kind == "person" for p in e.participants) and len(e.evidence) == 2
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("French President Emmanuel Macron received German Chancellor Angela Merkel in Paris on Monday.",
+     {"Emmanuel Macron", "Angela Merkel"}),
+    ("Chile received Japanese aid on Monday.", None),  # receiving a thing is no meeting
+    ("Chile received a letter from Peru on Monday.", None),
+])
+def test_received_is_a_meeting_only_with_a_guest(extract, text, parties):
+    found = events_of(extract(text, published=date(2019, 3, 12)), "CONSULT")
+    assert ({p.name for p in found[0].participants} if found else None) == parties

@@ -97,9 +97,10 @@ class English(Language):
     # --- meetings ----------------------------------------------------------------------------------
     def meeting_triggers(self, text, tokens):
         out = []
-        for m in self.lex.scan("meeting_trigger_re", text):
+        received = list(self.lex.re("meeting_receive_re").finditer(text))  # a host receiving a guest
+        for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received], key=lambda m: m.start()):
             mode = self.trigger_mode(text, m.start(), m.end())
-            verb = self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
+            verb = m in received or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
@@ -175,11 +176,15 @@ class English(Language):
         country word before a group of the state's people (across coordinated country words) is the
         state, with the group's sector; a name or capital alone ('visited Russia', 'Moscow and Beijing
         held talks') is the state; an adjective before any other noun ('Russian missiles') is not."""
+        article = self.lex.re("state_article_before_re").search(text, 0, start)
+        first = article.start() if article else start
         group = self.lex.re("state_group_re").match(text, end)
         if group:
-            return group.end(), group_sector(text[end:group.end()].split())
+            return first, group.end(), group_sector(text[end:group.end()].split())
         form = countries.longest_form(text, start)
-        return (end, None) if form is None or form not in adjective_only() or end > start + len(form) else None
+        if form is not None and form in adjective_only() and end <= start + len(form):
+            return None
+        return first, end, None
 
     def background_date(self, text, start, end):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
