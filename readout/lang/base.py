@@ -236,6 +236,11 @@ class Language:
         word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
         return None
 
+    def state_references(self, text: str) -> list[tuple[int, int, int]]:
+        """Words standing for the states the story just named together ('the two countries', 'both
+        governments'): (start, end, how many states). Default: none."""
+        return []
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

@@ -33,6 +33,7 @@ class Narrative:
     joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
+    states: list[str] = field(default_factory=list)  # the states the last sentence naming several named: 'the two countries'
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -48,6 +49,7 @@ def find_events(article: Article, ctx) -> Article:
         article.events.extend(found)
         update_meeting(story, found, mentions)
         update_joint(article, sent, mentions, dates, story, found, ctx)
+        update_states(article, sent, story, ctx)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
@@ -115,6 +117,14 @@ def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: l
         story.joint, story.joint_date = group, (usable[0] if usable else None)
 
 
+def update_states(article: Article, sent: Span, story: Narrative, ctx) -> None:
+    """'India and Pakistan resumed their dialogue. The two countries' delegations met': the states a
+    following 'the two countries' stands for are those of the last sentence naming several."""
+    codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
+    if len(codes) >= ctx.settings.min_meeting_participants:
+        story.states = codes
+
+
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:
     for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
@@ -147,7 +157,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants]
-        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, ctx)
+        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
@@ -160,7 +170,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
 
 
 def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
-                  ctx) -> list[list[Entity]]:
+                  story: Narrative, ctx) -> list[list[Entity]]:
     """'Moroccan diplomats held a meeting with President X', 'Indian and Pakistani officials met',
     'X visited Russia': where the meeting's clause names no pair of people, a party may be a state
     named by a country word, a capital, or a country and a group of its people ('a Chinese delegation'),
@@ -179,13 +189,19 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         if found:
             first, last, sector = found
             items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
+    for start, end, count in lang.state_references(text):  # 'the two countries': the states just named
+        if len(story.states) == count:
+            items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
+                      for code in story.states if code not in homes]
     if not items:
         return []
     ordered = sorted([*persons, *items], key=lambda item: item.span.start)
     roles = read_roles(lang, text, tokens, sent, trig, ordered)
     after = lang.recipients_side() == "after"
+    owned = lang.agent_follows(text, trig.end)  # 'hold the Conference of the UN ...': the noun's owner
     principal = [item for item, role in zip(ordered, roles) if role in PRINCIPAL and not (
-        role == "with" and isinstance(item, StateItem) and (item.span.start > sent.start + trig.start) != after)]
+        isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
+                                         or role == "object" and owned))]
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
     named = unique([item.entity for item in principal if isinstance(item, Mention)])
     states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]

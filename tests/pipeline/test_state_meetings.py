@@ -78,3 +78,24 @@ def test_a_state_meeting_joins_the_named_meeting_of_its_states(extract):
 def test_received_is_a_meeting_only_with_a_guest(extract, text, parties):
     found = events_of(extract(text, published=date(2019, 3, 12)), "CONSULT")
     assert ({p.name for p in found[0].participants} if found else None) == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Chile and Peru resumed their dialogue last year. The two countries' delegations held talks in Lima on Monday.",
+     {"CHL", "PER"}),
+    ("Chile and Peru resumed their dialogue last year. Both governments held talks in Lima on Monday.", {"CHL", "PER"}),
+    # 'the two countries' after a sentence naming three states stands for no known pair
+    ("Chile, Peru and Bolivia resumed their dialogue last year. The two countries held talks in Lima on Monday.", None),
+    ("The two governments held talks in Lima on Monday.", None),  # nobody named before
+])
+def test_the_two_countries_are_the_states_just_named(extract, text, parties):
+    found = [e for e in events_of(extract(text, published=DAY), "CONSULT")
+             if any(p.kind == "country" for p in e.participants)]
+    assert (countries(found[0].participants) if found else None) == parties
+
+
+def test_a_meeting_noun_owned_by_a_body_has_no_counterpart_there(extract):
+    """'hold the Conference of the UN ...': the body after 'of' owns the meeting; it is not a party."""
+    a = extract("Kenyan officials hope to hold the first Negotiation Conference of the UN Water Convention in Nairobi.",
+                published=DAY)
+    assert not events_of(a, "CONSULT")

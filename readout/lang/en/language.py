@@ -186,6 +186,10 @@ class English(Language):
             return None
         return first, end, None
 
+    def state_references(self, text):
+        counts = self.lex["state_ref_counts"]
+        return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
+
     def background_date(self, text, start, end):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
