@@ -241,6 +241,11 @@ class Language:
         governments'): (start, end, how many states). Default: none."""
         return []
 
+    def meeting_purpose(self, text: str, trigger: "Trigger") -> bool:
+        """A meeting noun naming the purpose of a journey ('arrived in Geneva for talks'): the travellers
+        are its parties as if they met. Default: never."""
+        return False
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

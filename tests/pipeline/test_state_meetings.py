@@ -23,6 +23,8 @@ DAY = date(2021, 3, 10)
     # a host receiving a state's group; an unnamed counterpart is its state
     ("French President Emmanuel Macron received a Chilean delegation in Paris on Monday.", {"FRA", "CHL"}, None),
     ("Kenya's foreign minister met his Ugandan counterpart on Monday.", {"KEN", "UGA"}, None),
+    # talks as the purpose of a journey: the travellers meet
+    ("Chilean and Peruvian negotiators returned to Geneva this week for talks on fishing.", {"CHL", "PER"}, None),
 ])
 def test_states_meet(extract, text, parties, mode):
     (e,) = events_of(extract(text, published=DAY), "CONSULT")
@@ -40,6 +42,8 @@ def test_a_state_takes_the_sector_of_its_group(extract):
     "Kenyan officials met on Monday to discuss the budget.",  # one state: a domestic meeting
     "Chilean officials will meet Vietnamese diplomats next month.",  # a plan of unnamed parties: too loose
     "At the Oslo meeting of Nordic officials, the budget was discussed on Monday.",  # a scene, not a predicate
+    "Chilean officials said the talks with Peru were useful.",  # talks named, not held in this clause
+    "Pakistan hosted Afghan refugees for years.",  # a country adjective of people who are no state's group
 ])
 def test_no_state_meeting(extract, text):
     assert not [e for e in events_of(extract(text, published=DAY), "CONSULT")

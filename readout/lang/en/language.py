@@ -190,6 +190,9 @@ class English(Language):
         counts = self.lex["state_ref_counts"]
         return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
 
+    def meeting_purpose(self, text, trigger):
+        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
+
     def background_date(self, text, start, end):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
