@@ -297,7 +297,7 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
         left = min(left, max(subjects) - sent.start) if subjects else left
     pool = [(i, r) for i, r in zip(items, roles)
-            if sent.start + left <= i.span.start < sent.start + right
+            if sent.start + left <= i.span.start < sent.start + right and r != "source"  # who reports it
             and not lang.names_a_rule(text, i.span.end - sent.start)]
     foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
     picked = nearest_side(lang, text, sent, hit, foreign, settings) \

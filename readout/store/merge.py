@@ -387,7 +387,8 @@ def learn_links(conn: sqlite3.Connection, doc_id: str, linked: list[tuple[dict, 
                     conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
                                  (form, tid, names[pid][0], doc_id, why))
     for pid, tid in sorted(links.items()):
-        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND entity_id = ?", (tid, doc_id, pid))
+        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc = (SELECT terms_rowid FROM documents WHERE id = ?) "
+                     "AND entity_id = ?", (tid, doc_id, pid))
     return links
 
 

@@ -1,9 +1,10 @@
-"""Agent nouns and their PLOVER sectors (kb/agents.py), the generated organization table, and the
+"""Agent nouns and their PLOVER sectors (kb/agents.py, read by lang/en/agents.py and lang/ko/agents.py), the generated organization table, and the
 schema that checks both: our own phrases; each row one class."""
 import pytest
 from pydantic import ValidationError
 
-from readout.kb.agents import agent_after_en, agent_words_ko, is_agent_word_ko, sector_of
+from readout.lang.en.agents import agent_after, sector_of
+from readout.lang.ko.agents import agent_words, is_agent_word
 from readout.kb.schema import AgentsFile, OfficesFile
 
 
@@ -13,7 +14,7 @@ from readout.kb.schema import AgentsFile, OfficesFile
     ("officials", "GOV"), ("generals", "MIL"), ("clerics", "REL"), ("journalists", "JRN"),
 ])
 def test_english_agent_nouns_have_their_sector(phrase, sector):
-    assert sector_of(phrase, "en") == sector
+    assert sector_of(phrase) == sector
 
 
 @pytest.mark.parametrize("text, pos, found", [
@@ -22,7 +23,7 @@ def test_english_agent_nouns_have_their_sector(phrase, sector):
     ("Syrian condemned", 6, None),
 ])
 def test_the_longest_agent_phrase_after_a_position(text, pos, found):
-    assert agent_after_en(text, pos) == found
+    assert agent_after(text, pos) == found
 
 
 @pytest.mark.parametrize("nouns, found", [
@@ -30,11 +31,11 @@ def test_the_longest_agent_phrase_after_a_position(text, pos, found):
     (["국방장관"], (1, "GOV")), (["합참의장"], (1, "MIL")), (["노르웨이"], None),
 ])
 def test_korean_agent_phrases_and_titles(nouns, found):
-    assert agent_words_ko(nouns) == found
+    assert agent_words(nouns) == found
 
 
 def test_every_word_of_a_korean_agent_phrase_is_an_agent_word():
-    assert is_agent_word_ko("고위") and is_agent_word_ko("관리") and not is_agent_word_ko("노르웨이")
+    assert is_agent_word("고위") and is_agent_word("관리") and not is_agent_word("노르웨이")
 
 
 @pytest.mark.parametrize("table", [{"rebels": "XYZ"}, {"Rebels": "REB"}, {" rebels": "REB"}])

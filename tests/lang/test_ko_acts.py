@@ -337,3 +337,37 @@ def test_every_lemma_is_one_kiwi_restores(acts):
         if not any(h.lemma == e.key for h in acts(text)):
             missed.append(e.key)
     assert not missed
+
+
+# ~할 방침 / ~할 계획 (planned), ~키로 했다 (decided: the pledge or the decision occurred), ~하지 않았다
+# (negated), across types; the future of cooperation, aid and support is AGREE, of a retreat CONCEDE
+MODALITY = [
+    ("정부는 그 나라에 대한 독자 제재를 부과할 방침이다.", "SANCTION", "planned", False, None),
+    ("정부는 그 나라에 대한 독자 제재를 부과키로 했다.", "SANCTION", "occurred", False, None),
+    ("정부는 그 나라에 대한 독자 제재를 부과하지 않았다.", "SANCTION", "occurred", True, None),
+    ("정부는 그 나라 외교관을 추방할 계획이다.", "SANCTION", "planned", False, None),
+    ("정부는 그 나라 외교관을 추방키로 했다.", "SANCTION", "occurred", False, None),
+    ("정부는 이웃 나라 대사를 초치할 방침이다.", "ACCUSE", "planned", False, None),
+    ("정부는 이웃 나라 대사를 초치하지 않았다.", "ACCUSE", "occurred", True, None),
+    ("정부는 이웃 나라에 협조를 요청할 계획이다.", "REQUEST", "planned", False, None),
+    ("정부는 이웃 나라에 협조를 요청키로 했다.", "REQUEST", "occurred", False, None),
+    ("정부는 상대국의 요구를 거부할 방침이다.", "REJECT", "planned", False, None),
+    ("정부는 상대국의 요구를 거부하지 않았다.", "REJECT", "occurred", True, None),
+    ("정부는 그 나라에 무기를 지원할 방침이다.", "AGREE", "occurred", False, "AID"),
+    ("정부는 그 나라에 무기를 지원키로 했다.", "AGREE", "occurred", False, "AID"),
+    ("정부는 그 나라에 무기를 지원하지 않았다.", "AID", "occurred", True, None),
+    ("두 나라는 군사 정보를 공유할 계획이다.", "AGREE", "occurred", False, "COOPERATE"),
+    ("정부는 그 지역에서 병력을 철수할 계획이다.", "CONCEDE", "occurred", False, "RETREAT"),
+    ("정부는 그 지역에서 병력을 철수키로 했다.", "CONCEDE", "occurred", False, "RETREAT"),
+    ("정부는 이웃 나라에 사과할 방침이다.", "CONCEDE", "planned", False, None),
+    ("정부는 이웃 나라에 사과하지 않았다.", "CONCEDE", "occurred", True, None),
+    ("해경은 불법 조업 어선을 나포키로 했다.", "COERCE", "occurred", False, None),
+    ("시민단체는 대사관 앞에서 시위를 벌일 계획이다.", "PROTEST", "planned", False, None),
+    ("그 나라 군은 이웃 나라를 공격할 계획이다.", "ASSAULT", "planned", False, None),
+]
+
+
+@pytest.mark.parametrize("text, type_, status, negated, future_of", MODALITY)
+def test_modality_and_negation_set_status(acts, text, type_, status, negated, future_of):
+    hit = only(acts(text), type_)
+    assert (hit.status, hit.negated, hit.data.get("future_of")) == (status, negated, future_of)

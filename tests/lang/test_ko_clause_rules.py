@@ -222,3 +222,151 @@ def test_a_one_syllable_name_read_as_noun_and_particle_before_a_title(text, word
     r = SentenceReader(text, tokens(text))
     i = next(k for k, w in enumerate(r.words) if w.text == word)
     assert (r.facts[i].particle_tag == "JKS") is subject
+
+
+def meetings(extract, text):
+    return [({p.country for p in e.participants}, e.status, e.date)
+            for e in events_of(extract(text, published=PUB), "CONSULT")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an after-clause meeting verb is a meeting of its own clause, dated by that clause
+    ("한국 외교부 장관은 6일 일본 외무상과 회담한 후 기자들과 만났다.",
+     [({"KOR", "JPN"}, "occurred", date(2024, 5, 6))]),
+    ("한국 외교부 장관은 지난 2일 프랑스 외무장관과 만난 뒤 귀국했다.",
+     [({"KOR", "FRA"}, "occurred", date(2024, 5, 2))]),
+    # ... without taking the main clause's meeting date or status
+    ("한국 외교부 장관은 6일 일본 외무상과 회담한 후 7일 중국 외교부장과 만났다.",
+     [({"KOR", "JPN"}, "occurred", date(2024, 5, 6)), ({"KOR", "CHN"}, "occurred", date(2024, 5, 7))]),
+    ("한국 외교부 장관은 6일 일본 외무상과 회담한 뒤 공동 기자회견을 할 예정이다.",
+     [({"KOR", "JPN"}, "occurred", date(2024, 5, 6))]),
+    # a meeting noun at another moment still names no party of its own
+    ("한국 외교부 장관은 일본 외무상과의 회담을 앞두고 기자들과 만났다.", []),
+])
+def test_an_after_clause_meeting_verb_is_a_meeting(extract, text, expected):
+    assert meetings(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("한국 외교부 장관은 6일 일본 외무상과 회담을 갖고 정상회담 일정을 조율했다.", "occurred"),
+    ("한국 외교부 장관은 6일 일본 외무상과 회담하고 다음 달 방문 계획을 협의할 방침이다.", "occurred"),
+    ("한국 외교부 장관은 다음 주 일본 외무상과 회담할 예정이다.", "planned"),
+    ("한국 외교부 장관은 일본 외무상과 만날 것으로 보인다.", "planned"),
+    ("한국 외교부 장관은 일본 외무상과 회담하지 않았다.", "cancelled"),
+    # the talks are the scene of the arranging: they took place
+    ("한국 외교부 장관은 6일 일본 외무상과의 회담에서 정상회담 일정을 조율했다.", "occurred"),
+    # the meeting itself is what is being arranged
+    ("한국 외교부 장관은 일본 외무상과 정상회담 일정을 조율했다.", "planned"),
+])
+def test_a_meetings_status_comes_from_its_own_clause(extract, text, status):
+    found = meetings(extract, text)
+    assert [(parties, s) for parties, s, _d in found][:1] == [({"KOR", "JPN"}, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "한국 외교부 장관은 6일 서울에서 왕이 중국 외교부장(장관)과 회담했다.",
+    "한국 외교부 장관은 6일 서울에서 왕이 중국 외교부장(외교장관)과 만났다.",
+    "한국 외교부 장관은 6일 서울에서 왕이 중국 외교부장과 회담했다.",
+])
+def test_a_bracketed_gloss_after_a_title_keeps_the_chains_particle(extract, text):
+    assert meetings(extract, text) == [({"KOR", "CHN"}, "occurred", date(2024, 5, 6))]
+
+
+def act_sides(extract, text, type_):
+    return [(countries(e.participants), countries(e.recipients))
+            for e in events_of(extract(text, published=PUB), type_)]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    # the accused is the subject of the embedded clause, however long that clause is
+    ("프랑스 외교부는 이란이 지난주 걸프 해역에서 상선 두 척을 잇따라 나포하며 국제 해양법을 명백히 어겼다고 "
+     "강하게 비난했다.", {"FRA"}, {"IRN"}),
+    ("일본 외무성 대변인은 중국이 영해를 침범했다고 항의했다.", {"JPN"}, {"CHN"}),
+    # coordinated embedded subjects are all accused
+    ("영국 외무부는 이란과 북한이 무기 기술을 거래하고 있다고 비난했다.", {"GBR"}, {"IRN", "PRK"}),
+    # an adnominal before the statement that carries it: the statement's maker accuses
+    ("독일 정부는 러시아가 이웃 나라를 침공했다고 규탄하는 성명을 냈다.", {"DEU"}, {"RUS"}),
+])
+def test_an_accusation_of_an_embedded_clause_targets_its_subject(extract, text, actors, recipients):
+    assert act_sides(extract, text, "ACCUSE") == [(actors, recipients)]
+
+
+def test_a_quoted_complement_is_no_main_predicate(extract):
+    """'X가 ...지원했다고 규탄했다': X is the subject of the complement's own act, not the topic."""
+    text = "독일 정부는 러시아가 북한에 무기를 제공했다고 규탄했다."
+    assert act_sides(extract, text, "AID") == [({"RUS"}, {"PRK"})]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("북한이 도발을 멈추도록 정부는 긴밀히 협력하기로 했다.", False),  # a purpose clause keeps its subject
+    ("북한이 미사일을 쏘면 정부는 대응하겠다고 밝혔다.", False),  # so does a condition
+    ("러시아가 무기를 보냈다고 정부는 비난했다.", False),  # and a quotation
+    ("북한이 미사일을 쏘고 도발을 이어갔다.", True),  # a coordinated clause shares it
+    ("북한이 대화로 돌아오도록 하기 위한 공조를 이어가기로 했다.", False),  # a causative's 하다 has its own
+])
+def test_a_subordinate_clause_keeps_its_subject(text, subject):
+    r = SentenceReader(text, tokens(text))
+    last = len(r.words) - 1
+    first, _last = r.clause_of(last)
+    assert r.shared_subject(0, first) is subject
+
+
+def test_a_purpose_clauses_subject_does_not_act_in_the_main_clause(extract):
+    text = ("한국 외교부 장관과 일본 외무상은 6일 서울에서 회담했다. "
+            "또 북한이 도발을 멈추고 대화에 나서도록 긴밀히 협력해 나가기로 했다.")
+    assert act_sides(extract, text, "AGREE") == [({"KOR", "JPN"}, set())]
+
+
+MEETING = "한국 외교부 장관은 6일 서울에서 프랑스 외무장관과 회담했다. "
+
+
+@pytest.mark.parametrize("text, type_, actors, recipients", [
+    # the source tells of an act the talks' parties took: it is no actor
+    (MEETING + "프랑스 정부 관계자는 \"이란의 무기 수출을 강하게 비난했다\"고 말했다.", "ACCUSE", {"KOR", "FRA"},
+     {"IRN"}),
+    # nor a recipient of an act with its own subject
+    ("정부 관계자는 \"시리아가 억류한 기자들을 곧 석방할 것으로 본다\"고 말했다.", "RETREAT", {"SYR"}, set()),
+    ("한 외교 소식통은 이란이 억류했던 유조선을 석방했다고 전했다.", "RETREAT", {"IRN"}, set()),
+    # an unnamed official's own present stance stays the official's
+    ("외교부 당국자는 \"북한의 도발을 강력히 규탄한다\"고 말했다.", "ACCUSE", {"KOR"}, {"PRK"}),
+])
+def test_an_anonymous_source_is_no_side_of_the_act_it_reports(extract, text, type_, actors, recipients):
+    assert act_sides(extract, text, type_) == [(actors, recipients)]
+
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("한국 외교부 장관은 프랑스 외무장관이 적극 협력해 줄 것을 당부했다.", {"KOR"}, {"FRA"}),
+    # in a quotation opened by its own topic, after the ministry's topic
+    ("외교부는 \"한국 외교부 장관은 회의가 잘 열리도록 프랑스 외무장관이 힘써 줄 것을 요청했다\"고 밝혔다.",
+     {"KOR"}, {"FRA"}),
+])
+def test_the_subject_of_a_complement_before_것_is_the_one_asked(extract, text, actors, recipients):
+    assert act_sides(extract, text, "REQUEST") == [(actors, recipients)]
+
+
+def test_an_auxiliary_verb_closes_no_clause():
+    text = "장관은 상대국이 노력해 줄 것을 당부했다."
+    r = SentenceReader(text, tokens(text))
+    verb = next(i for i, w in enumerate(r.words) if w.text == "노력해")
+    assert not r.boundary_after(verb)
+    assert r.boundary_after(verb + 1)  # '줄 (것을)': the complement with its own subject ends here
+
+
+@pytest.mark.parametrize("text, place", [
+    ("이날 프랑스 파리 샤를드골 국제공항을 통해 프랑스에 입국한 한국 외교부 장관은 프랑스 외무장관과 회담했다.", "Paris"),
+    ("한국 외교부 장관은 프랑스에 도착한 뒤 프랑스 외무장관과 회담했다.", "France"),  # no city: the country
+])
+def test_the_city_a_visitor_arrives_through_places_the_meeting(extract, text, place):
+    (e,) = events_of(extract(text, published=PUB), "CONSULT")
+    assert e.location is not None and e.location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "영국 외무장관은 이란이 도발의 대가를 치르게 될 것이라고 경고했다.",
+    "영국 정부는 이란이 도발하면 대가를 치르게 될 것이라고 경고했다.",
+])
+def test_a_threat_of_what_will_come_to_happen_is_the_warning_verbs(extract, text):
+    """'-게 되다' (come to) goes on with the predicate: '대가를 치르게 될 것이라고' is the warning's content,
+    so the warner threatens the one who will pay."""
+    assert act_sides(extract, text, "THREATEN") == [({"GBR"}, {"IRN"})]

@@ -46,3 +46,29 @@ def test_the_announcement_date_is_marked_as_reporting():
 def test_narrative_day_is_left_for_the_story():
     (d,) = find_dates("양측은 이날 회담했다.", 0, REF)
     assert d.relative_to_narrative and d.value is None
+
+
+@pytest.mark.parametrize("text, reporting", [
+    ("14일 외교부는 양국 장관이 경제 협력 방안을 폭넓게 논의했다고 밝혔다.", True),
+    ("14일 일본 외무성은 \"양측이 회담했다\"고 전했다.", True),
+    ("14일 조 장관은 상대국 장관과 회담했다고 밝혔다.", False),  # a person's own account: the meeting's day
+    ("외교부는 14일 양국 장관이 회담했다고 밝혔다.", False),  # inside the report: the reported day
+    ("14일 정부는 추가 제재를 발표했다.", False),  # no report of another act
+])
+def test_a_date_opening_an_organs_report_dates_the_report(text, reporting):
+    (d,) = [d for d in find_dates(text, 0, REF) if d.value]
+    assert d.reporting is reporting
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("두 장관은 도쿄에서 만났다.14일 외교부는 이를 공개했다.", ["두 장관은 도쿄에서 만났다.", "14일 외교부는 이를 공개했다."]),
+    ("정부는 북한의 핵?미사일 개발을 규탄했다.", ["정부는 북한의 핵?미사일 개발을 규탄했다."]),
+    ("그는 \"규탄한다.\"고 말했다.", ["그는 \"규탄한다.\"고 말했다."]),
+    ("그것이 사실일까? 아니다.", ["그것이 사실일까?", "아니다."]),
+])
+def test_sentences_glued_or_broken_by_scraping(text, pieces):
+    from readout.lang.ko.sentences import split
+
+    found = split(text, 5)
+    assert [text[s.start - 5:s.end - 5] for s, _toks in found] == pieces
+    assert all(toks[0][2] == 0 for _s, toks in found)  # morpheme offsets are the sentence's own

@@ -422,7 +422,8 @@ def test_a_link_merging_made_is_written_back_as_an_alias_with_its_reason(tmp_pat
         outsider = next(iter(person_ids(meeting) - {"per_cho-hyun"}))
         (alias,) = store.conn.execute("SELECT person_id, doc_id, reason FROM aliases WHERE form = '베트렌코'").fetchall()
         mentioned = {r[0] for r in store.conn.execute(
-            "SELECT entity_id FROM mentions WHERE doc_id = 'ko.txt' AND surface LIKE '%베트렌코%'")}
+            "SELECT entity_id FROM mentions WHERE doc = (SELECT terms_rowid FROM documents WHERE id = 'ko.txt') "
+            "AND surface LIKE '%베트렌코%'")}
         (later,) = reasons(store, "later.txt")
     assert outsider.startswith(merge.UNKNOWN_PERSON)
     assert tuple(alias[:2]) == (outsider, "ko.txt") and alias[2].startswith(merge.LINK_REASON)

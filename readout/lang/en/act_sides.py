@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from readout.kb.agents import sector_of as agent_sector
+from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.act_lexicon import load_act_lexicon
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
@@ -40,7 +40,7 @@ def office_nouns() -> frozenset[str]:
 
 def sector_of(word: str) -> str:
     """The PLOVER sector of a people noun, from the one agent-noun table every reader shares."""
-    return agent_sector(word, "en") or DEFAULT_SECTOR
+    return agent_sector(word) or DEFAULT_SECTOR
 
 
 def start_of_object(toks: list, hit, index_at: dict[int, int]) -> int:

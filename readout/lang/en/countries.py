@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.agents import agent_after_en
+from readout.lang.en.agents import agent_after
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
@@ -139,9 +139,9 @@ def matches(text: str):
 
 def agent_sector(text: str, end: int) -> str | None:
     """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
-    police" COP, "the Afghan riot police" COP; kb/agents.py); None: the country itself, its government."""
+    police" COP, "the Afghan riot police" COP; lang/en/agents.py); None: the country itself, its government."""
     gap = OWNER_GAP_RE.match(text, end)
-    found = agent_after_en(text, gap.end() if gap else end)
+    found = agent_after(text, gap.end() if gap else end)
     return found[1] if found else None
 
 

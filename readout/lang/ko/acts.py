@@ -278,7 +278,7 @@ def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
         if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
             break
         if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            start = _run_start(toks, j - 1)
+            start = _coordinated_start(toks, _run_start(toks, j - 1))  # '러시아와 북한이': both
             owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
             spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
         if first_run is None and tag in NOUN_TAGS:
@@ -295,10 +295,15 @@ def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] 
     end = run[0] - 2
     if toks[end][1] not in NOUN_TAGS:
         return None
-    start = _run_start(toks, end)
-    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
-        start = _run_start(toks, start - 2)  # '북한과 러시아의 협력': both own it
+    start = _coordinated_start(toks, _run_start(toks, end))  # '북한과 러시아의 협력': both own it
     return toks[start][2], toks[end][2] + toks[end][3]
+
+
+def _coordinated_start(toks: list, start: int) -> int:
+    """The first morpheme of the nouns coordinated by 과/와 (JC) with the noun run starting at `start`."""
+    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
+        start = _run_start(toks, start - 2)
+    return start
 
 
 def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:

@@ -32,12 +32,13 @@ class WordFacts:
     adnominal: bool  # an ETM ending: the word closes a clause that modifies the next noun
     lemma: str | None  # the predicate's lemma ('갖다', '배석하다'), None for a plain noun
     adjective: bool = False  # the predicate is an adjective (깊은, 심각한): it describes, it binds no argument
+    ending: str | None = None  # the last connective or final ending's form ('고', '도록', '다고')
 
 
 def facts(word: Word, after_argument: bool = False) -> WordFacts:
     """`after_argument`: the previous word ends in a case particle (에, 을), so a name-like 'X하' + 는
     here is kiwi's misreading of an unknown verb ('인근에 낙탄하는 미사일': 낙탄하/NNP 는/JX)."""
-    particle = tag = lemma = None
+    particle = tag = lemma = ending = None
     ends = adnominal = adjective = False
     toks = word.tokens
     if after_argument and len(toks) == 2 and toks[0][1] == "NNP" and len(toks[0][0]) > 1 \
@@ -48,6 +49,7 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
             particle, tag = form, t
         elif t in CLAUSE_END_TAGS:
             ends = ends or not (form == "게" and adjective)  # 강력하게 규탄: an adverb, not a clause
+            ending = form
         elif t == "ETM":
             adnominal = True
         elif t in ("VV", "VA") and lemma is None:
@@ -55,7 +57,7 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
         elif t in ("XSV", "XSA") and lemma is None:
             noun = "".join(f for f, tt, _a, _b in toks if tt in ("NNG", "NNP", "XR"))
             lemma, adjective = noun + form + "다", t == "XSA"
-    return WordFacts(particle, tag, ends, adnominal, lemma, adjective)
+    return WordFacts(particle, tag, ends, adnominal, lemma, adjective, ending)
 
 
 class SentenceReader:
@@ -98,10 +100,33 @@ class SentenceReader:
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
         if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
+        if f.ends_clause and self.auxiliary_after(index) and f.ending not in subordinate_endings():
+            return False  # '노력해 줄', '회담하지 않았다', '논의하고 있다': the auxiliary verb goes on with it
+            # (not the causative '돌아오도록 하다', '하게 하다': the auxiliary has a subject of its own)
         if f.ends_clause or self.words[index].text.endswith((".", "?", "!")):
+            return True
+        if f.adnominal and not f.adjective and self.complement_after(index):
             return True
         return f.adnominal and not f.adjective and any(self.facts[k].particle_tag in ARGUMENT_TAGS
                                    for k in range(max(0, index - 2), index))
+
+    def auxiliary_after(self, index: int) -> bool:
+        """The word after `index` is an auxiliary verb (kiwi's VX: 주다, 않다, 있다 after 어/지/고)."""
+        nxt = self.words[index + 1].tokens if index + 1 < len(self.words) else ()
+        return bool(nxt) and nxt[0][1] == "VX" and not self.words[index].text.endswith((".", "?", "!", ",", '"'))
+
+    def complement_after(self, index: int) -> bool:
+        """The adnominal word `index` closes a complement clause with a subject of its own ('블링컨 장관이
+        노력해 줄 것을 (당부했다)', '북한이 대가를 치를 것이라고'): the next word is the complement noun."""
+        if index + 1 >= len(self.words) or self.words[index + 1].noun not in clause_words()["complement_nouns"]:
+            return False
+        k = index - 1
+        while k >= 0 and self.boundary_after(k) is False \
+                and not self.facts[k].particle_tag == "JX":
+            if self.facts[k].particle_tag == "JKS":
+                return True
+            k -= 1
+        return False
 
     def predicate(self, first: int, last: int) -> str | None:
         """The lemma of the clause's own predicate: its last word with a verb."""
@@ -121,10 +146,18 @@ class SentenceReader:
             return True
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
+        if any(self.subordinate(k) for k in range(i, first)):
+            return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
-        own = next((k for k in range(i + 1, first) if self.facts[k].lemma), None)
-        return not any(k <= last for k in later) and not (own is not None and self.facts[own].adnominal)
+        closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
+        return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal)
+
+    def subordinate(self, k: int) -> bool:
+        """Word `k` ends a subordinate clause (purpose, condition, quotation: '복귀하도록', '쏘면', '했다고'),
+        which keeps its subject to itself."""
+        f = self.facts[k]
+        return f.ends_clause and f.ending in subordinate_endings()
 
     def quote_topic(self, i: int, first: int) -> bool:
         """Word `i` is the topic a quotation opens with ('국무부는 "양측은 ... 재확인하고, ... 우려를
@@ -135,7 +168,8 @@ class SentenceReader:
                 or self.text[start - 1] not in QUOTES:
             return False
         _f, last = self.clause_of(first)
-        named = any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, last + 1))
+        named = any(self.facts[k].particle_tag in SUBJECT_TAGS and (k >= first or self.shared_subject(k, first))
+                    for k in range(i + 1, last + 1))  # a complement's own subject does not count
         closed = any(ch in QUOTES for k in range(i, first) for ch in self.words[k].text)
         return not named and not closed
 
@@ -173,6 +207,14 @@ def clause_words() -> dict[str, frozenset[str]]:
     out = {key: frozenset(value) for key, value in lex["clause"].items() if isinstance(value, list)}
     out["head_nouns"] = out["list_closers"] | frozenset(lex["country_head_nouns"])
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def subordinate_endings() -> frozenset[str]:
+    """The lexicon's subordinating connective endings with the act lexicon's quotative ones."""
+    from readout.lang.ko.act_table import act_index
+
+    return clause_words()["subordinate_endings"] | act_index().cue("quote_ending")
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from readout.kb.agents import agent_words_ko, joined_sector_ko
+from readout.lang.ko.agents import agent_words, sector_of as agent_sector
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
@@ -235,7 +235,7 @@ def joined_sector(noun: str, codes: list[str]) -> str | None:
     """The sector of an agent noun written in one word with the country (러시아군 MIL, 중국측 GOV)."""
     for n in range(len(noun) - 1, 0, -1):
         if tables().names.get(noun[:n]) in codes:
-            return joined_sector_ko(noun[n:])
+            return agent_sector(noun[n:])
     return None
 
 
@@ -246,7 +246,7 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     heads = lexicon("ko")["country_head_nouns"]
     while not particle and skip + 1 < len(words):
         rest = words[skip + 1:]
-        agent = agent_words_ko([x.noun for x in rest])
+        agent = agent_words([x.noun for x in rest])
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             skip, sector = skip + agent[0], agent[1]
         elif rest[0].noun in heads:

@@ -29,6 +29,7 @@ def patterns() -> dict[str, re.Pattern]:
         "narrative": lex.re("date_narrative_re"),
         "local": lex.re("local_time_re"),
         "reporting": lex.re("reporting_re"),
+        "reporting_frame": lex.re("reporting_frame_re"),
         "not_date": lex.re("not_date_after_re"),
     }
 
@@ -125,6 +126,7 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     p = patterns()
     after = text[m.end():m.end() + 12]
     local = bool(p["local"].match(after.lstrip())) or after.lstrip().startswith("(현지")
-    reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after)))
+    reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
+        or bool(p["reporting_frame"].match(text[m.end():]))
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
                    local_time=local, reporting=reporting)

@@ -78,6 +78,9 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             if nxt[1] == "VX" and nxt[0] in lex.cue("aspect_aux") | lex.cue("request_aux"):
                 j += 2
                 continue
+            if form == "게" and nxt[:2] == ("되", "VV"):  # 치르게 될 것: '-게 되다' (come to) goes on
+                j += 2
+                continue
             prev_tag = toks[j - 1][1]
             if form in lex.cue("exhortation_ending"):
                 r.drop = "exhortation"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.agents import is_agent_word_ko
+from readout.lang.ko.agents import is_agent_word
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
@@ -68,7 +68,8 @@ class Korean(Language):
             mode = self.trigger_mode(text, m.start(), m.end())
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
-            out.append(Trigger(m.start(), m.end(), m.group(0), mode, self.meeting_status(text, m.end()),
+            status = self.meeting_status(text[:status_end(r, j)], m.end(), setting=r.facts[j].particle in clause_words()["scene_particles"])
+            out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
 
@@ -84,11 +85,16 @@ class Korean(Language):
                 return code
         return None
 
-    def meeting_status(self, text: str, end: int) -> str:
+    def meeting_status(self, text: str, end: int, setting: bool = False) -> str:
+        """The status the words after a meeting word give it; `text` ends where the meeting's own clause
+        does, so a later clause's plan ('회담을 갖고 ... 일정을 조율했다') is not the meeting's. `setting`: the
+        meeting is the scene of the clause ('회담에서'), so arranging done there does not make it planned."""
         after = text[end:end + self.settings.status_after_chars]
         if self.lex.re("cancelled_after_re").search(after):
             return "cancelled"
         if self.lex.re("planned_after_re").search(after):
+            return "planned"
+        if not setting and self.lex.re("arranged_after_re").search(after):
             return "planned"
         window = text[max(0, end - 2):end + self.settings.status_after_chars]  # '만날 것으로': the trigger's end
         conjecture = self.lex.re("conjecture_after_re").search(window)
@@ -151,7 +157,8 @@ class Korean(Language):
             return False
         last = r.clause_of(j)[1]
         quoted = any(tag == "JKQ" for _f, tag, _s, _l in r.words[last].tokens)  # '..."고 밝혔다': reported
-        return not quoted and not any(r.facts[k].adnominal for k in range(j, last + 1))
+        quoted = quoted or r.subordinate(last)  # '북한이 ...지원했다고 (규탄했다)': an embedded complement
+        return not quoted and not any(r.facts[k].adnominal and not vehicle(r, k) for k in range(j, last + 1))
 
     def agent_follows(self, text, end):
         return bool(self.lex.re("agent_after_re").match(text, end))
@@ -186,9 +193,11 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if i is None or j is None:
         return "other"
     i = agent_head(r, i, j)
+    if anonymous_source(r, i, j):
+        return "source"
     if i == j or end > trigger.start >= start:
         return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
-    if trigger.kind == "background":
+    if trigger.kind == "background" and not after_clause(r, j):
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
     first, last = r.clause_of(j)
@@ -204,6 +213,56 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     return particle_role(r, i, j)
 
 
+def anonymous_source(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` is an anonymous source ('정부 관계자는', '외교 소식통은') and the word `j` stands in what it
+    reports ('"...석방했다"고 말했다', '...했다고 전했다'): a past act, or one with its own subject. The
+    source tells of the act and is neither side of it; an unnamed official's own present stance
+    ('규탄한다고 말했다') stays the official's."""
+    words = clause_words()
+    if i >= j or r.words[i].noun not in words["source_nouns"]:
+        return False
+    first, last = r.clause_of(j)
+    if last >= len(r.words) - 1 or not any(r.subordinate(k) or any(t[1] == "JKQ" for t in r.words[k].tokens)
+                                           for k in range(last, len(r.words) - 1)):
+        return False  # the act is the source's own sentence, not its report
+    past = any(t[1] == "EP" and t[0] in words["past_endings"] for k in range(j, last + 1) for t in r.words[k].tokens)
+    own_subject = any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j))
+    return past or own_subject
+
+
+def vehicle(r: SentenceReader, k: int) -> bool:
+    """The adnominal word `k` describes the statement that carries the act ('규탄하는 성명을 냈다'): the
+    statement's maker acts, as for the sentence's own predicate."""
+    from readout.lang.ko.act_table import act_index
+
+    return k + 1 < len(r.words) and r.words[k + 1].noun in act_index().cue("vehicle_noun")
+
+
+def status_end(r: SentenceReader, j: int) -> int:
+    """Where the status of the meeting word at word `j` is read up to: the end of its own clause, and
+    for a clause closed by an adnominal ending ('만날', '회담할') the noun it modifies with that noun's
+    clause ('예정이다', '것으로 보인다') and any auxiliary verb ('하지 않았다'), unless that noun is an after-noun ('회담한 후': the main clause
+    after it has its own status)."""
+    _first, last = r.clause_of(j)
+    while last + 1 < len(r.words) and r.words[last + 1].tokens and r.words[last + 1].tokens[0][1] == "VX":
+        last = r.clause_of(last + 1)[1]  # '회담하지 않았다', '만나고 있다': an auxiliary goes on with the verb
+    nxt = last + 1
+    if r.facts[last].adnominal and nxt < len(r.words) and r.words[nxt].noun not in clause_words()["after_nouns"]:
+        last = r.clause_of(nxt)[1]
+    return r.words[last].end
+
+
+def after_clause(r: SentenceReader, j: int) -> bool:
+    """Word `j` is a meeting verb in the past adnominal before an after-noun ('B와 회담한 후', '만난 뒤'):
+    unlike a meeting noun at another moment ('회담을 앞둔', '회담 이후'), it heads a whole clause about a
+    meeting that took place, so its subject and 'with' party are read as for any predicate (the
+    pipeline still dates it only from its own clause and keeps the main clause's date for the rest)."""
+    words = clause_words()
+    if j + 1 >= len(r.words) or r.words[j + 1].noun not in words["after_nouns"] or not r.facts[j].lemma:
+        return False
+    return any(tag == "ETM" and form in words["past_adnominal_endings"] for form, tag, _s, _l in r.words[j].tokens)
+
+
 def agent_head(r: SentenceReader, i: int, j: int) -> int:
     """The word that closes the noun phrase a country or name at word `i` opens, when that phrase
     names an agent of the country ('북한 외무성 대변인은', '중국 정부는', '이란 시위대가'): the phrase's
@@ -215,7 +274,7 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         noun = r.words[k].noun
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
-                or is_agent_word_ko(noun)):  # kb/agents.py: '고위 관리는', '반군은
+                or is_agent_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은
             return i
         if r.facts[k].particle is not None:
             return k
@@ -227,13 +286,20 @@ def title_word(noun: str) -> bool:
     return noun in clause_words()["title_joiners"] or bool(mentions.title_of(noun)) or mentions.is_org_word(noun)
 
 
+def bare_particle(r: SentenceReader, k: int) -> bool:
+    """Word `k` is only particles: what is left of '외교부장(장관)과' once the bracketed gloss is set
+    aside; the particle belongs to the title before the gloss."""
+    toks = r.words[k].tokens
+    return bool(toks) and all(tag[0] == "J" for _f, tag, _s, _l in toks)
+
+
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
     f = r.facts[i]
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
         f = r.facts[i + 1]  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
     k = i + 1
     while f.particle is None and k < j and not r.facts[k].lemma \
-            and (title_word(r.words[k].noun) or not r.words[k].noun):
+            and (title_word(r.words[k].noun) or not r.words[k].noun or bare_particle(r, k)):
         f = r.facts[k]  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
     topic = r.topic()

@@ -23,9 +23,47 @@ def kiwi():
 
 def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     """Sentences of one paragraph, each with its morphemes (offsets relative to the sentence)."""
-    out = []
+    out: list[tuple[int, int, list]] = []
     for sent in kiwi().split_into_sents(text, return_tokens=True):
-        start = offset + sent.start
-        tokens = tuple((t.form, t.tag, t.start - sent.start, t.len) for t in sent.tokens)
-        out.append((Span(start, offset + sent.end, "ko"), tokens))
+        tokens = [(t.form, t.tag, t.start, t.len) for t in sent.tokens]
+        if out and lost_middle_dot(text, out[-1][1], sent.start):
+            first, _end, before = out.pop()  # '핵?미사일': one sentence, the '?' a symbol
+            before[-1] = (before[-1][0], "SW", before[-1][2], before[-1][3])
+            tokens, sent_start = before + tokens, first
+        else:
+            sent_start = sent.start
+        out.append((sent_start, sent.end, tokens))
+    out = [piece for a, b, toks in out for piece in glued(a, b, toks)]
+    return [(Span(offset + a, offset + b, "ko"), tuple((f, t, s - a, n) for f, t, s, n in toks))
+            for a, b, toks in out]
+
+
+OPEN_AFTER_END = frozenset({"SF", "SSC", "SS", "JKQ", "SP", "SE"})  # '다."고', '다.)': the sentence goes on
+
+
+def glued(start: int, end: int, tokens: list) -> list[tuple[int, int, list]]:
+    """Split where a final ending and its period run into the next sentence with no space ('만났다.23일
+    외교부는', which kiwi keeps as one sentence): the date after it belongs to the next sentence."""
+    out, first = [], 0
+    for k in range(1, len(tokens) - 1):
+        form, tag, pos, size = tokens[k]
+        nxt = tokens[k + 1]
+        if tag == "SF" and form == "." and tokens[k - 1][1] == "EF" and nxt[1] not in OPEN_AFTER_END \
+                and nxt[2] == pos + size:
+            out.append((start if not out else tokens[first][2], pos + size, tokens[first:k + 1]))
+            first = k + 1
+    if not out:
+        return [(start, end, tokens)]
+    out.append((tokens[first][2], end, tokens[first:]))
     return out
+
+
+def lost_middle_dot(text: str, end: int, nxt: int) -> bool:
+    """A sentence kiwi ends at a '?' standing between two Hangul syllables with no space ('핵?미사일'):
+    a middle dot (·) lost to a legacy encoding, not a question."""
+    return end == nxt and 0 < end < len(text) and text[end - 1] == "?" and hangul(text[end - 2]) \
+        and hangul(text[end])
+
+
+def hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
