@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import re
 
-from readout.kb.agents import sector_of as agent_sector
+from readout.lang.en.agents import sector_of as agent_sector
 from readout.kb.loader import kb, lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
@@ -266,7 +266,7 @@ def group_sector(words: list[str]) -> str | None:
     """The sector of the longest agent phrase (kb/agents) ending in the group noun: 'military officials'
     MIL, 'officials' GOV; None where no phrase is listed (the country word's own sector stands)."""
     for k in range(len(words)):
-        found = agent_sector(" ".join(words[k:]), "en")
+        found = agent_sector(" ".join(words[k:]))
         if found:
             return found
     return None
