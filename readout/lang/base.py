@@ -228,6 +228,24 @@ class Language:
         ('방한' -> KOR; '한국을 찾은 X'); None where visits name places ('a visit to Seoul')."""
         return None
 
+    def state_party(self, text: str, start: int, end: int) -> tuple[int, int, str | None] | None:
+        """Whether the country word at [start, end) names its state as a party of a meeting, not a
+        modifier of another noun: ('Russia', 'Moscow', 'Moroccan diplomats', 'a Chinese delegation',
+        'Indian and Pakistani officials'). Returns the span of the phrase naming the party (its role is
+        read there) and the sector of its group noun (None: the country word's own); None where the
+        word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
+        return None
+
+    def state_references(self, text: str) -> list[tuple[int, int, int]]:
+        """Words standing for the states the story just named together ('the two countries', 'both
+        governments'): (start, end, how many states). Default: none."""
+        return []
+
+    def meeting_purpose(self, text: str, trigger: "Trigger") -> bool:
+        """A meeting noun naming the purpose of a journey ('arrived in Geneva for talks'): the travellers
+        are its parties as if they met. Default: never."""
+        return False
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

@@ -20,6 +20,7 @@ from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.roles import read_roles
+from readout.pipeline.states import absorb_state_meetings, state_level, state_parties, update_states
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Narrative:
     joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
+    states: list[str] = field(default_factory=list)  # the states the last sentence naming several named: 'the two countries'
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -48,9 +50,11 @@ def find_events(article: Article, ctx) -> Article:
         article.events.extend(found)
         update_meeting(story, found, mentions)
         update_joint(article, sent, mentions, dates, story, found, ctx)
+        update_states(article, sent, story, ctx)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
+    absorb_state_meetings(article)
     return article
 
 
@@ -145,12 +149,16 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
             continue
-        for group in groups:
+        full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants]
+        states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
+        for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
-                event.implied = len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
+                event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
+    if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
+        out = [e for e in out if not state_level(e)]
     return out
 
 

@@ -45,3 +45,31 @@ def test_a_request_to_attend_or_meet_is_the_meet_mode(extract, text, mode):
     a = extract(text, published=date(2025, 9, 18))
     (e,) = events_of(a, "REQUEST")
     assert e.mode == mode
+
+
+@pytest.fixture(scope="module")
+def english():
+    from readout.api import _default
+
+    return _default().language("en")
+
+
+@pytest.mark.parametrize("text, word, party_end, sector", [
+    ("Kenyan diplomats met", "Kenyan", "Kenyan diplomats", "GOV"),
+    ("met a Chilean trade delegation on", "Chilean", "a Chilean trade delegation", "GOV"),
+    ("Kenyan and Ugandan officials met", "Kenyan", "Kenyan and Ugandan officials", "GOV"),
+    ("Kenyan military officials met", "Kenyan", "Kenyan military officials", "MIL"),
+    ("Peru's Deputy Trade Minister visited", "Peru", "Peru's Deputy Trade Minister", "GOV"),
+    ("he visited Egypt on Monday", "Egypt", "Egypt", None),  # a name stands for its state alone
+    ("Oslo and Helsinki held talks", "Oslo", "Oslo", None),  # so does a capital
+    ("Chilean missiles hit", "Chilean", None, None),  # an adjective of a thing names no party
+    ("the Kenyan economy grew", "Kenyan", None, None),
+])
+def test_a_country_word_names_its_state_as_a_party(english, text, word, party_end, sector):
+    start = text.index(word)
+    found = english.state_party(text, start, start + len(word))
+    if party_end is None:
+        assert found is None
+    else:
+        first = text.index(party_end)
+        assert found == (first, first + len(party_end), sector)

@@ -6,7 +6,8 @@ import dataclasses
 import functools
 import re
 
-from readout.kb.loader import lexicon
+from readout.lang.en.agents import sector_of as agent_sector
+from readout.kb.loader import kb, lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.language import boilerplate, dateline, inside
@@ -96,9 +97,10 @@ class English(Language):
     # --- meetings ----------------------------------------------------------------------------------
     def meeting_triggers(self, text, tokens):
         out = []
-        for m in self.lex.scan("meeting_trigger_re", text):
+        received = list(self.lex.re("meeting_receive_re").finditer(text))  # a host receiving a guest
+        for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received], key=lambda m: m.start()):
             mode = self.trigger_mode(text, m.start(), m.end())
-            verb = self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
+            verb = m in received or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
@@ -169,6 +171,28 @@ class English(Language):
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
 
+    def state_party(self, text, start, end):
+        """'Moroccan diplomats', 'Indian and Pakistani officials', "Taiwan's Vice Foreign Minister": a
+        country word before a group of the state's people (across coordinated country words) is the
+        state, with the group's sector; a name or capital alone ('visited Russia', 'Moscow and Beijing
+        held talks') is the state; an adjective before any other noun ('Russian missiles') is not."""
+        article = self.lex.re("state_article_before_re").search(text, 0, start)
+        first = article.start() if article else start
+        group = self.lex.re("state_group_re").match(text, end)
+        if group:
+            return first, group.end(), group_sector(text[end:group.end()].split())
+        form = countries.longest_form(text, start)
+        if form is not None and form in adjective_only() and end <= start + len(form):
+            return None
+        return first, end, None
+
+    def state_references(self, text):
+        counts = self.lex["state_ref_counts"]
+        return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
+
+    def meeting_purpose(self, text, trigger):
+        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
+
     def background_date(self, text, start, end):
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
@@ -228,6 +252,24 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
     words = WORD_RE.findall(text[hit.start:hit.end].lower())
     phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
     return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
+
+
+@functools.lru_cache(maxsize=1)
+def adjective_only() -> frozenset[str]:
+    """Country adjectives that are no country's name ('Russian', not 'U.S.'): they name a state only
+    before a group noun."""
+    found = kb().countries.countries
+    return frozenset({a for c in found for a in c.adjectives_en} - {n for c in found for n in c.en})
+
+
+def group_sector(words: list[str]) -> str | None:
+    """The sector of the longest agent phrase (kb/agents) ending in the group noun: 'military officials'
+    MIL, 'officials' GOV; None where no phrase is listed (the country word's own sector stands)."""
+    for k in range(len(words)):
+        found = agent_sector(" ".join(words[k:]))
+        if found:
+            return found
+    return None
 
 
 def country_list(text: str, mentions: list, gap, backwards: bool = False) -> list:

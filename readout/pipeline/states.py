@@ -1,0 +1,113 @@
+"""Meetings whose parties are states: a country word, a capital, a country and a group of its people
+('Moroccan diplomats', 'a Chinese delegation', 'Indian and Pakistani officials'), or words standing for
+the states just named ('the two countries'), read where the named reader (pipeline/events) finds no
+pair of people for a meeting word. The rules that keep a named meeting whole: no state a named person of
+the sentence stands for, no state-level meeting beside a named one of the sentence, and a state-level
+meeting of states that a named meeting of the document holds is that meeting (its sentence joins it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout.lang.base import Trigger
+from readout.model import Article, Entity, Event, Mention, Span
+from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.roles import PRINCIPAL, read_roles
+
+
+def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
+                  story, ctx) -> list[list[Entity]]:
+    """'Moroccan diplomats held a meeting with President X', 'Indian and Pakistani officials met',
+    'X visited Russia': where the meeting's clause names no pair of people, a party may be a state
+    named by a country word, a capital, or a country and a group of its people ('a Chinese delegation'),
+    as the country entity with the group's sector. Read only when the named reader found no meeting of
+    this word, and never a state that a named party of the clause already stands for, so a named meeting
+    is never split or doubled; two states at least."""
+    if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)) or trig.status != "occurred":
+        return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a plan, too loose
+    persons = [m for m in people if m.entity and m.entity.kind == "person"]
+    items = state_items(article, sent, lang, text, people, {m.entity.country for m in persons}, story, ctx)
+    if not items:
+        return []
+    ordered = sorted([*persons, *items], key=lambda item: item.span.start)
+    roles = read_roles(lang, text, tokens, sent, trig, ordered)
+    after = lang.recipients_side() == "after"
+    owned = lang.agent_follows(text, trig.end)  # 'hold the Conference of the UN ...': the noun's owner
+    principal = [item for item, role in zip(ordered, roles) if role in PRINCIPAL and not (
+        isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
+                                         or role == "object" and owned))]
+    # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
+    named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
+    states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
+    group = list({e.id: e for e in [*named, *states]}.values())
+    if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
+        return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
+    return [group]
+
+
+def state_items(article: Article, sent: Span, lang, text: str, people: list[Mention], homes: set[str],
+                story, ctx) -> list[StateItem]:
+    """The sentence's words naming a state as a party, with the span its role is read on: country words
+    the language reads as standing for their state, and 'the two countries' for the states just named.
+    A state whose people the sentence names is left to them (its host or its envoy is named), and so is
+    a country in a title chain ('Japanese Prime Minister X') or a compound ('ROK-U.S.')."""
+    items: list[StateItem] = []
+    for c in countries_in(article, sent, ctx):
+        if len(c.codes) != 1 or c.codes[0] in homes or any(m.span.start <= c.start < m.span.end for m in people):
+            continue
+        found = lang.state_party(text, c.start - sent.start, c.end - sent.start)
+        if found:
+            first, last, sector = found
+            items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
+    for start, end, count in lang.state_references(text):
+        if len(story.states) == count:
+            items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
+                      for code in story.states if code not in homes]
+    return items
+
+
+@dataclass
+class StateItem:
+    """A country word naming a state as a meeting's party, spanning its group noun (read for roles)."""
+
+    span: Span
+    code: str
+    sector: str | None
+
+
+def state_level(event: Event) -> bool:
+    """A meeting some of whose parties are states rather than named people."""
+    return any(e.kind == "country" for e in event.participants)
+
+
+def same_time(a: Event, b: Event) -> bool:
+    """Days that may be one meeting's: equal, unknown, or one taken from the story or the report's day
+    (a headline's 'to host talks' is dated by its publication)."""
+    weak = {"narrative", "published"}
+    return a.date is None or b.date is None or a.date == b.date or bool(weak & {a.date_basis, b.date_basis})
+
+
+def absorb_state_meetings(article: Article) -> None:
+    """A state-level meeting whose states all took part in a named meeting of the same document on a
+    compatible day is that meeting reported without names ('Cho met Wang on Monday. The Korean and
+    Chinese delegations also discussed trade'): it adds its sentence to it, not a second event."""
+    named = [e for e in article.events if e.type == "CONSULT" and not state_level(e)]
+    kept = []
+    for event in article.events:
+        countries = {p.country for p in event.participants}
+        home = next((n for n in named if event.type == "CONSULT" and state_level(event)
+                     and countries <= {p.country for p in n.participants}
+                     and same_time(event, n)), None)
+        if home is None:
+            kept.append(event)
+        else:
+            home.evidence.extend(s for s in event.evidence if s not in home.evidence)
+    article.events = kept
+
+
+def update_states(article: Article, sent: Span, story, ctx) -> None:
+    """'India and Pakistan resumed their dialogue. The two countries' delegations met': the states a
+    following 'the two countries' stands for are those of the last sentence naming several."""
+    codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
+    if len(codes) >= ctx.settings.min_meeting_participants:
+        story.states = codes
