@@ -168,7 +168,7 @@ class Portfolio(Strict):
         if self.en_secretary:
             en += [f"Deputy {a} Secretary" for a in self.en_adj] + [f"Deputy Secretary of {n}" for n in self.en_noun]
         ko = [f"{m}{t}" for m in self.ko_ministry
-              for t in ("차관", "제1차관", "1차관", "제2차관", "2차관", "부부장", "부상", "부장관")]
+              for t in ("차관", "제1차관", "1차관", "제2차관", "2차관", "부부장", "부상", "부장관", "부대신")]
         ko += [f"{s}차관" for s in self.ko_short]
         return en, ko
 

@@ -102,3 +102,14 @@ def test_words_after_a_title_that_are_no_name():
                           "with a proper noun", strict=False)
 def test_a_name_of_common_nouns_only():
     check("벨기에 국회의장 이네스 두아르테는 이날 성명을 냈다.", "이네스 두아르테", "BEL", "speaker", "LEG")
+
+
+@pytest.mark.parametrize("text, name, code, office", [
+    ("리창밍 중국 국방부 부부장은 이날 성명을 냈다.", "리창밍", "CHN", "vice_defense_minister"),
+    ("중국 외교부 부부장 리창밍은 이날 성명을 냈다.", "리창밍", "CHN", "vice_foreign_minister"),
+    ("다나카 이치로 일본 외무성 부대신은 이날 성명을 냈다.", "다나카 이치로", "JPN", "vice_foreign_minister"),
+])
+def test_vice_minister_titles_of_other_states_after_a_spaced_ministry(text, name, code, office):
+    """부부장 (a Chinese or North Korean vice minister) and 부대신 (a Japanese one) written after the
+    ministry with a space, as news writes them: the ministry and the title are read as one office."""
+    check(text, name, code, office, "GOV")
