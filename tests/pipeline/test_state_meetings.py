@@ -78,6 +78,10 @@ def test_a_state_meeting_joins_the_named_meeting_of_its_states(extract):
      {"Emmanuel Macron", "Angela Merkel"}),
     ("Chile received Japanese aid on Monday.", None),  # receiving a thing is no meeting
     ("Chile received a letter from Peru on Monday.", None),
+    # a title with 'of' inside it still opens the guest's name
+    ("French President Emmanuel Macron received U.S. Secretary of State John Smith in Paris on Monday.",
+     {"Emmanuel Macron", "John Smith"}),
+    ("French President Emmanuel Macron received the Order of Merit in Paris on Monday.", None),  # an honour
 ])
 def test_received_is_a_meeting_only_with_a_guest(extract, text, parties):
     found = events_of(extract(text, published=date(2019, 3, 12)), "CONSULT")
