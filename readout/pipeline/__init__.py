@@ -52,8 +52,9 @@ class Pipeline:
         return self.languages[code]
 
     def warm(self) -> "Pipeline":
-        """Load what the first document would (Kiwi, indexes, the resolver), before forking workers."""
-        self(Article("warm-up", "\n".join(lang.warm_up for lang in self.languages.values())))
+        """Load what the first document would (Kiwi, indexes, the resolver), before forking workers. No
+        time budget: loading is not a document's work, and a cold cache can take seconds."""
+        self.run_steps(Article("warm-up", "\n".join(lang.warm_up for lang in self.languages.values())))
         return self
 
     @property

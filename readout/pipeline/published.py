@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from readout import budget
 from readout.lang import by_script
 from readout.model import Article
 
@@ -32,6 +33,7 @@ def anchored_date(article: Article, ctx) -> date | None:
     when nothing says when the article appeared."""
     found = []
     for para in article.paragraphs:
+        budget.check("find_published_date")  # a paragraph at a time: a huge text stops on time
         text = article.text[para.start:para.end]
         found += [d.value for d in ctx.language(para.label).find_dates(text, para.start, None) if d.value]
     for span in article.boilerplate:  # captions often carry the full date: "on Nov. 14, Thursday"

@@ -91,7 +91,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["weekday"].finditer(low):
         wd = lex["weekdays"][m.group("wd").lower()]
         shift = (m.group("next") or "").lower()
-        future = "next" in shift or not shift and planned_clause(text, m.start(), m.end())
+        # only with a reference day to count from: reading the clause costs a scan of the text
+        future = "next" in shift or not shift and ref is not None and planned_clause(text, m.start(), m.end())
         add(m, weekday_near(ref, wd, future=future) if ref else None, "day")
     for m in p["days"].finditer(low):
         add(m, ref + timedelta(days=lex["date_relative_days"][m.group(1).lower()]) if ref else None, "day")
