@@ -377,3 +377,16 @@ def test_coordinated_verbs_of_a_rule_describe_it():
 def test_an_act_in_a_purpose_clause_is_a_goal():
     s = "The party collected signatures to change the constitution so that the practice is banned."
     assert not [h for h in find_acts(s) if h.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The army fired rockets at rebel bases on Monday.", ("ASSAULT", "heavy-weapons")),
+    ("Russia launched missiles against Ukrainian cities overnight.", ("ASSAULT", "heavy-weapons")),
+    ("North Korea fired two ballistic missiles toward the sea on Monday.", ("MOBILIZE", "weapons")),
+    ("North Korea fired a missile at dawn on Monday.", ("MOBILIZE", "weapons")),  # 'at' a time
+    ("North Korea fired a missile at 7:30 a.m. on Monday.", ("MOBILIZE", "weapons")),
+    ("The navy fired missiles at targets in the sea on Monday.", ("MOBILIZE", "weapons")),  # no one is there
+])
+def test_a_weapons_launch_aimed_at_a_target_is_an_attack(text, kind):
+    """A launch aimed at something is ASSAULT; one toward the sea, or 'at' a time, stays a show of force."""
+    assert [(h.type, h.mode) for h in find_acts(text)] == [kind]

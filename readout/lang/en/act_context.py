@@ -155,6 +155,26 @@ def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
                    data=dict(hit.data, stated_type=hit.type, show_of_force=True))
 
 
+def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"fired rockets at rebel bases", "launched missiles against the city": a weapons launch aimed at
+    a target (not at the sea or a border, where no one is) is an attack, ASSAULT with heavy weapons and
+    the target as recipient; "fired a missile toward the sea" stays MOBILIZE, a test or show of force."""
+    if hit.type != "MOBILIZE" or hit.mode != "weapons" or hit.nominal:
+        return hit
+    lex = load_act_lexicon("en")
+    aims, times = lex.cue("launch_target_preps"), cues.date_words | lex.cue("launch_times")
+    _preps, places, _targets, _hits = untargeted_fire_words()
+    j = hit.data["end_token"] + 1
+    while j < len(toks) and toks[j].word and toks[j].low not in cues.clause_breaks:
+        after = toks[j + 1:j + 1 + PLACE_REACH + 1]
+        if toks[j].low in aims and after and after[0].low not in times and not after[0].low[:1].isdigit() \
+                and not any(t.low in places for t in after):
+            return replace(hit, type="ASSAULT", mode="heavy-weapons", target=tuple(aims),
+                           data=dict(hit.data, stated_type=hit.type, aimed=True))
+        j += 1
+    return hit
+
+
 @functools.lru_cache(maxsize=1)
 def background_openers() -> frozenset[str]:
     return load_act_lexicon("en").cue("background_openers")

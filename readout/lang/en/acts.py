@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
-from readout.lang.en.act_context import (condition_tokens, describing_noun, diplomatic_protest, earlier_in_relative,
-                                         merely_possible, prediction, protest_purposes, show_of_force,
+from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
+                                         earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
 from readout.lang.base import ActHit
 
@@ -199,7 +199,7 @@ def find_acts(text: str) -> list[ActHit]:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
-    hits = [show_of_force(toks, plover_reading(toks, h, m.cues), m.cues)
+    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, h, m.cues), m.cues), m.cues)
             for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = commands(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
