@@ -25,6 +25,9 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "data"))
+from phoenix_dict import parse_blocks  # noqa: E402  (the builders read the same dictionaries)
+
 OED = Path(__file__).resolve().parents[1].parent.parent / "shared" / "data" / "open-event-data"
 if not OED.exists():
     OED = Path("/work/shared/data/open-event-data")
@@ -59,31 +62,6 @@ def words(entry: str) -> str:
     out = [w if (w.isupper() and len(w) <= 4 and "." in w) else w.lower() if w.lower() in small else w.capitalize()
            for w in text.split()]
     return " ".join(out[:1] + out[1:]) if out else ""
-
-
-def parse_blocks(path: Path):
-    """(names, codes) per entry: a name line, its '+' synonyms, and the codes on it or on the tab lines."""
-    names, codes = [], []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if not line.strip():
-            if names:
-                yield names, codes
-            names, codes = [], []
-            continue
-        found = re.findall(r"\[([^\]]+)\]", line)
-        text = re.sub(r"\[[^\]]*\]", "", line)
-        if line.startswith(("\t", " ")) and not text.strip():
-            codes += found
-            continue
-        if not line.startswith("+") and names and (codes or found):
-            yield names, codes
-            names, codes = [], []
-        if text.strip().lstrip("+").strip():
-            names.append(text.strip().lstrip("+").strip())
-        codes += found
-    if names:
-        yield names, codes
 
 
 def main_adjectives() -> dict[str, list[str]]:

@@ -26,6 +26,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from phoenix_dict import parse_blocks  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "readout" / "data" / "organizations_world.yaml"
 OED = Path("/work/shared/data/open-event-data")
@@ -37,32 +40,6 @@ SECTORS = {"GOV": "GOV", "MIL": "MIL", "REB": "REB", "OPP": "OPP", "COP": "COP",
            "SET": "CVL", "MOD": "CVL", "PRM": "PRM"}
 SMALL = {"of", "for", "and", "the", "in", "to", "on", "de", "al", "la", "du", "des", "el", "del", "da"}
 DATED_RE = re.compile(r"\d{6}")
-
-
-def parse_blocks(path: Path):
-    """(names, codes) per entry: a name line, its '+' synonyms, and the codes on it or on tab lines."""
-    names: list[str] = []
-    codes: list[str] = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if not line.strip():
-            if names:
-                yield names, codes
-            names, codes = [], []
-            continue
-        found = re.findall(r"\[([^\]]+)\]", line)
-        text = re.sub(r"\[[^\]]*\]", "", line)
-        if line.startswith(("\t", " ")) and not text.strip():
-            codes += found
-            continue
-        if not line.startswith("+") and names and (codes or found):
-            yield names, codes
-            names, codes = [], []
-        if text.strip().lstrip("+").strip():
-            names.append(text.strip().lstrip("+").strip())
-        codes += found
-    if names:
-        yield names, codes
 
 
 def render(entry: str) -> list[str]:
