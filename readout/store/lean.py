@@ -86,14 +86,21 @@ class Entities:
 def compact(record: dict, entities: Entities, url: str | None = None, text: str | None = None) -> dict:
     """The lean form of one report's record. `url` and `text` are the document's (its url and stored
     text): a source's url and evidence sentence are dropped only when they are exactly those."""
+    out = swap_entities(record, dict, entities.ref)
+    if "sources" in out:
+        out["sources"] = [lean_source(s, url, evidence_of(s, text)) for s in out["sources"]]
+    return out
+
+
+def swap_entities(record: dict, form: type, convert) -> dict:
+    """A copy of the record with each party list item and the location of type `form` converted: bodies
+    to ids when compacting (dict -> int), ids to bodies when expanding (int -> dict)."""
     out = dict(record)
     for key in ENTITY_LISTS:
         if key in out:
-            out[key] = [entities.ref(e) if isinstance(e, dict) else e for e in out[key]]
-    if isinstance(out.get("location"), dict):
-        out["location"] = entities.ref(out["location"])
-    if "sources" in out:
-        out["sources"] = [lean_source(s, url, evidence_of(s, text)) for s in out["sources"]]
+            out[key] = [convert(e) if isinstance(e, form) else e for e in out[key]]
+    if isinstance(out.get("location"), form):
+        out["location"] = convert(out["location"])
     return out
 
 
@@ -130,12 +137,7 @@ def expand(lean: dict, entities: Entities, url: str | None, evidence: str | None
     """The full record back from its lean form; `url` is the document's, `evidence` the slice of its
     text between the (single) source's start and end, as the database gives them."""
     entities.load(needed_refs(lean))
-    out = dict(lean)
-    for key in ENTITY_LISTS:
-        if key in out:
-            out[key] = [entities.body(e) if isinstance(e, int) else e for e in out[key]]
-    if isinstance(out.get("location"), int):
-        out["location"] = entities.body(out["location"])
+    out = swap_entities(lean, int, entities.body)
     if "sources" in out:
         out["sources"] = [full_source(s, url, evidence) for s in out["sources"]]
     return out
