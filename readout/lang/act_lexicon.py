@@ -171,13 +171,17 @@ class ActLexicon:
     lang: str
     file: ActLexiconFile
     by_first_word: dict[str, list[tuple[tuple[str, ...], ActEntry]]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # built once per name: readers ask per hit
 
     @property
     def entries(self) -> list[ActEntry]:
         return self.file.entries
 
     def cue(self, name: str) -> frozenset[str]:
-        return frozenset(self.file.cues.get(name, ()))
+        found = self.cues.get(name)
+        if found is None:
+            found = self.cues[name] = frozenset(self.file.cues.get(name, ()))
+        return found
 
     def __len__(self) -> int:
         return len(self.file.entries)
