@@ -204,7 +204,7 @@ class Language:
 
     def subordinate(self, text: str, tokens, start: int, end: int) -> bool:
         """Whether the word at [start, end) stands in a subordinate clause about another moment or
-        another actor ('after Wang returned from Tokyo', ', which ...'), whose places and dates are
+        another actor ('after the envoy returned from Lima', ', which ...'), whose places and dates are
         not the main clause's. Default: never."""
         return False
 

@@ -216,7 +216,7 @@ def domestic_entity(code: str, sector: str | None):
 
 def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], actors: list[str]) -> list[str]:
     """The act's object is a people or institution noun (the language marked its span: 'arrested
-    protesters', 'demanding that the Turkish government'): the states named in it, else the actor's own."""
+    protesters', 'demanding that the Chilean government'): the states named in it, else the actor's own."""
     lo, hi = sent.start + span[0], sent.start + span[1]
     named = [code for i in items if lo <= i.span.start < hi for code in i.codes]
     return list(dict.fromkeys(named or actors))

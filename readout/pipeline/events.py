@@ -164,10 +164,10 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
 
 def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],
                      places: list[Place], story: Narrative, ctx) -> list[Event]:
-    """'Their meeting was arranged ...', 'In the meeting, held in Jakarta, ...': a meeting word that
+    """'Their meeting was arranged ...', 'In the meeting, held in Lima, ...': a meeting word that
     names no parties of its own refers back. To officials just named together (a new meeting of
     theirs, dated by the sentence that named them), else to the story's meeting, whose place it
-    may give ('held in Jakarta'; not 'followed the first meeting ... in Tokyo', another meeting's)."""
+    may give ('held in Lima'; not 'followed the first meeting ... in Tokyo', another meeting's)."""
     later = [t.start for t in triggers if t.start > trig.start]
     places = [p for p in places if not any(t < p.span.start - sent.start for t in later)]
     if story.joint:
@@ -282,7 +282,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
 
 def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int, int], visit_ok: bool = False) -> bool:
     """A date or place in a subordinate clause that is not the meeting's own ('Cho, who arrived on
-    Thursday, met Blinken on Friday'; 'met Wang, a week after Wang returned from Tokyo'): it belongs to
+    Thursday, met the foreign minister on Friday'; 'met the envoy, a week after the envoy returned from Lima'): it belongs to
     that clause's act. Except the place of a visit or arrival clause ('Cho, who arrived in Lima, met
     Blinken'): where the visitor is, the meeting is."""
     start, end = span.start - sent.start, span.end - sent.start

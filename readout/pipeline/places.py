@@ -11,7 +11,7 @@ def find_places(article: Article, ctx) -> Article:
         text = article.text[sent.start:sent.end]
         lang, tokens = ctx.language(sent.label), article.tokens.get(sent.start)
         found = lang.find_places(text, sent.start, tokens)
-        for place in found:  # 'a week after Wang returned from Tokyo': no place for the story's meetings
+        for place in found:  # 'a week after the envoy returned from Lima': no place for the story's meetings
             place.span.data["subordinate"] = lang.subordinate(text, tokens or (), place.span.start - sent.start,
                                                               place.span.end - sent.start)
         article.places.extend(found)

@@ -283,7 +283,7 @@ def test_other_objects_are_no_domestic_target(sentence, surface):
 
 
 @pytest.mark.parametrize("sentence,surface,expected", [
-    ("Hundreds of thousands of people blocked streets in the capital.", "blocked streets", True),
+    ("Tens of thousands of farmers blocked streets in the capital.", "blocked streets", True),
     ("About 300 supporters of the former president blocked roads near the palace.", "blocked roads", True),
     ("The president protested against the ruling.", "protested", False),  # an office: the state's own voice
 ])
@@ -297,9 +297,9 @@ def test_a_long_name_is_one_word_of_the_object_window():
 
 
 def test_a_common_noun_after_of_is_not_part_of_a_name():
-    """"the rights of Palestinians in their struggle": 'Palestinians' begins no name run, so the window
-    still ends before 'struggle'."""
-    s = "The kingdom funded groups to help support the rights of Palestinians in their struggle."
+    """"the cause of Kurds in their fight": 'Kurds' begins no name run, so the window still ends
+    before 'fight'."""
+    s = "The emirate paid charities that back the cause of Kurds in their fight."
     assert all(h.type != "ACCUSE" for h in find_acts(s))
 
 

@@ -7,7 +7,7 @@ from tests.conftest import events_of
 
 
 @pytest.mark.parametrize("text, mode", [
-    ("North Korea conducted an intermediate-range ballistic missile test on Sunday.", "weapons"),
+    ("Pakistan carried out a medium-range ballistic missile test on Sunday.", "weapons"),
     ("North Korea conducted a nuclear test on Sunday.", "weapons"),
     ("The South Korean army conducted drills near the border on Sunday.", "troops"),
 ])

@@ -138,12 +138,12 @@ ROWS = [
     ("Ethiopia may detain the Eritrean traders.", "COERCE", {"ETH"}, {"ERI"}, "arrest", PLAN),
     ("Fiji said it would not deport the Tongan workers.", "COERCE", set(), set(), None, NEG),
     # ", as" opens another clause with its own subject
-    ("Serbia eased the curfew in the north, as authorities in Croatia cracked down on Serbian nationalists.",
+    ("Serbia lifted a night curfew in two towns, as police in Croatia arrested Serbian smugglers.",
      "COERCE", {"HRV"}, {"SRB"}, ANY, OCC),
     # a people or institution noun as object: a recipient of the actor's own country
     ("Police in Kenya arrested dozens of protesters on Tuesday.", "COERCE", {"KEN"}, {"KEN"}, "arrest", OCC),
     ("The Zambian government banned the main opposition party.", "COERCE", {"ZMB"}, {"ZMB"}, ANY, OCC),
-    ("Nicaragua's government ordered the opposition newspaper La Voz to suspend publication.", "COERCE",
+    ("Nicaragua's government ordered the weekly El Faro to suspend publication.", "COERCE",
      {"NIC"}, {"NIC"}, "censor", OCC),
     # ASSAULT
     ("A camp for Congolese refugees was attacked by Burundian militiamen.", "ASSAULT", {"BDI"}, set(), None, OCC),
@@ -333,8 +333,8 @@ def test_a_mobilization_answering_another_states_launch_is_its_own_event(extract
     ("Japan warned that it would retaliate against Russia.", "THREATEN", True),
     ("Japan warned Russia of serious consequences.", "THREATEN", True),
     # an open question is no stated intent
-    ("It is still unclear whether Lula will meet with Chinese President Xi Jinping during the visit.", "AGREE", False),
-    ("Lula will meet with Chinese President Xi Jinping during the visit.", "AGREE", True),
+    ("Nobody knows yet whether the Chilean president will meet the Peruvian leader on the trip.", "AGREE", False),
+    ("The Chilean president will meet the Peruvian leader on the trip.", "AGREE", True),
 ])
 def test_predictions_and_open_questions(extract, text, kind, present):
     assert bool(events_of(extract(text), kind)) == present, text
@@ -358,8 +358,8 @@ def test_a_state_protest_is_diplomatic_a_peoples_is_a_demonstration(extract, tex
 
 
 @pytest.mark.parametrize("text, present", [
-    ("Russia said on Tuesday that Sudan must return a helicopter that was seized by Sudanese forces last week.", False),
-    ("Sudan seized a Russian helicopter last week.", True),
+    ("Chile said that Peru must hand back a fishing boat that was seized by Peruvian sailors in May.", False),
+    ("Peru seized a Chilean fishing boat in May.", True),
 ])
 def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, text, present):
     assert bool(events_of(extract(text), "COERCE")) == present, text

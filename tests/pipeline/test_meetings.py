@@ -196,16 +196,16 @@ def test_a_bare_surname_keeps_to_the_story_s_person(extract, text, people):
 
 def test_an_honorific_opens_a_coordinated_name_not_a_pronoun(extract):
     """'..., and His Excellency Mr. X': 'His' is an honorific, and X is the third party of the meeting."""
-    a = extract("On Monday, Foreign Minister Cho Tae-yul held a Korea-U.S.-Japan Foreign Ministers' Meeting with "
-                "the Honorable Antony Blinken, Secretary of State of the United States, and His Excellency Mr. "
-                "Takeshi Iwaya, Minister for Foreign Affairs of Japan.", published=date(2024, 11, 19))
+    a = extract("Foreign Minister Cho Tae-yul hosted talks in Seoul on Monday with U.S. Secretary of State "
+                "Antony Blinken and His Excellency Mr. Takeshi Iwaya, the Japanese foreign minister, in a "
+                "Korea-U.S.-Japan meeting.", published=date(2024, 11, 19))
     (e,) = events_of(a, "CONSULT")
     assert names(e) == {"Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya"} and e.mode == "multilateral"
 
 
 @pytest.mark.parametrize("compound, multilateral", [
     ("a Korea-U.S.-Japan Foreign Ministers' Meeting", True),
-    ("a Japan-U.S.-Republic of Korea (ROK) Foreign Ministers' Meeting", True),
+    ("a Japan-U.S.-Republic of Korea (ROK) Defense Ministers' Talks", True),
     ("a Korea-U.S. Foreign Ministers' Meeting", False),
 ])
 def test_a_compound_of_three_states_marks_a_multilateral_meeting(english, compound, multilateral):
@@ -285,7 +285,7 @@ def test_a_clause_without_its_own_subject_takes_the_sentence_s(extract, text, pa
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Cho Tae-yul met Antony Blinken on Monday, stressing peace and stability in the Taiwan Strait.", None),
+    ("Cho Tae-yul met Antony Blinken on Monday and called for calm in the Taiwan Strait.", None),
     ("Cho Tae-yul met Antony Blinken on Monday, as reported in the Korea Herald.", None),
     ("Cho Tae-yul met Antony Blinken in Jeju Island on Monday.", "Jeju"),
 ])

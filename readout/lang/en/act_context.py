@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """"the minister, whom they had taken hostage two weeks ago": a past-perfect verb in a relative
+    """"the mayor, whom they had kidnapped in May": a past-perfect verb in a relative
     clause describes someone named in the sentence; what it tells happened before, as background. So
     does a passive in a restrictive relative clause (no comma before "that"/"which")."""
     if hit.nominal:

@@ -23,7 +23,7 @@ DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
 SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
 AUXILIARIES = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "could", "may", "might",
                          "not", "n't"})
-SUBJECT_PREPS = frozenset({"in", "from", "of"})  # "opposition groups in Zimbabwe", "students from X"
+SUBJECT_PREPS = frozenset({"in", "from", "of"})  # "opposition groups in Peru", "students from X"
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,7 +48,7 @@ def start_of_object(toks: list, hit, index_at: dict[int, int]) -> int:
     to ban X"), after "that" of a demand ("demanding that X ..."), after the verb of "ordered X to",
     else after the trigger."""
     j = hit.data["end_token"] + 1
-    if hit.data.get("object") in ("to", "that"):  # "ordered the newspaper La Prensa to": before the "to"
+    if hit.data.get("object") in ("to", "that"):  # "ordered the weekly El Faro to": before the "to"
         j = hit.data["head_end"] + 1
     comp = hit.data.get("complement")
     if comp is not None and comp in index_at:
@@ -61,7 +61,7 @@ def start_of_object(toks: list, hit, index_at: dict[int, int]) -> int:
 def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> tuple[int, int, str] | None:
     """Character span (relative to the sentence) and sector of the act's object when its head is a
     people or institution noun within `window` words ("dozens of protesters", "the opposition newspaper
-    La Prensa", "Ugandan opposition candidates"); None otherwise. The span runs on over the capitalized
+    El Faro", "Peruvian opposition candidates"); None otherwise. The span runs on over the capitalized
     name and people nouns that follow the first such noun ("President Mugabe"); the sector is the
     first noun's ("opposition newspaper" is the opposition's)."""
     if hit.type in DIRECTED_OUT or hit.negated:
@@ -88,7 +88,7 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> t
 
 def people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[str]) -> str | None:
     """The sector of the act's subject when it is a people noun phrase ("Hundreds of people blocked",
-    "About 200 supporters of the former president blocked", "opposition groups in Zimbabwe are
+    "About 300 farmers blocked", "opposition groups in Peru are
     demanding"), else None: read back from the trigger over auxiliaries and adverbs, then over the
     noun phrase (names, fillers, "of", "in"). Offices ("the president", "officials") are the state's
     own voice: the clause reader already knows their country. The leftmost people noun gives the sector

@@ -290,7 +290,7 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[i
 
 
 def name_goes_on(toks: list[Token], j: int) -> bool:
-    """Token j continues a capitalized name begun before it ("La Prensa", "Kenya Anti-Corruption
+    """Token j continues a capitalized name begun before it ("El Faro", "Kenya Anti-Corruption
     Commission", with "of" or "and" inside): a name is one word of the object window."""
     if j == 0 or not toks[j].word:
         return False
@@ -462,7 +462,7 @@ CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 
 def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
-    """"demanded that the US cancel the sale", "agreed that their countries should cooperate", "warned
+    """"demanded that Chile drop the tariff", "agreed that their countries should cooperate", "warned
     that it would retaliate": the first act after a request's, agreement's or threat's "that" (within
     the object window, no punctuation between) is its content, governed by it, not an act of its own."""
     out = list(hits)

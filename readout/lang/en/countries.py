@@ -220,7 +220,7 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start):
             continue  # 'the African National Congress': the end of a longer name, not the listed body
         if abbreviates_a_rule(text, org.start):
-            continue  # 'the South Asia Free Trade Agreement (SAFTA)': the agreement's short name, no body
+            continue  # 'the Andean Trade Pact (ATP)': the agreement's short name, no body
         genitive = is_possessive(text, org.end, org.surface)
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,

@@ -118,7 +118,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
 
 
 def planned_clause(text: str, start: int, end: int) -> bool:
-    """'Kim is scheduled to meet Noh on Monday', 'will travel to Jakarta on Tuesday': a weekday in a
+    """'Kim is scheduled to meet Noh on Monday', 'will travel to Lima on Tuesday': a weekday in a
     clause about what is still ahead counts forward from the report's day, not back."""
     from readout.lang.en.clauses import clause_bounds
 

@@ -161,7 +161,7 @@ class English(Language):
                     or self.lex.re("relative_open_re").match(text, left))
 
     def meeting_refers_back(self, text, trigger):
-        """'Their meeting', 'The talks', 'In the meeting, held in Jakarta,': a definite or possessive
+        """'Their meeting', 'The talks', 'In the meeting, held in Lima,': a definite or possessive
         meeting noun without parties of its own after it ('of', 'between', 'with' name new ones)."""
         if trigger.kind == "predicate":
             return False
@@ -245,7 +245,7 @@ def weapon_words() -> frozenset[str]:
 
 
 def weapons_mode(hit: ActHit, text: str) -> ActHit:
-    """'conducted an intermediate-range ballistic missile test': a mobilization whose own phrase
+    """'carried out a medium-range ballistic missile test': a mobilization whose own phrase
     names a weapon is the weapons mode, whatever mode the verb's entry gives (drills are troops)."""
     if hit.type != "MOBILIZE" or hit.mode == "weapons":
         return hit

@@ -25,7 +25,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         has_prep = bool(before_re.search(text[max(0, m.start() - 25):m.start()]))
         if out and out[-1].span.data.get("locative") and \
                 PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, m.start()):
-            has_prep = True  # 'visiting Indonesia (Jakarta)': the bracketed city is where the phrase points
+            has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points
         ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
         for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")

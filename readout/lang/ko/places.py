@@ -23,7 +23,7 @@ def proper_noun_starts(tokens) -> set[int] | None:
 
 def is_locative(text: str, end: int) -> bool:
     """The place is where something happens: '리마에서', '워싱턴서', '프놈펜 소카호텔에서', or where a visitor
-    arrives ('워싱턴DC 덜레스 국제공항을 통해 입국한')."""
+    arrives ('나리타 국제공항을 통해 입국한')."""
     if lexicon("ko").re("place_locative_re").match(text, end) and not text[end:end + 1].isspace():
         return True
     return bool(LOCATIVE_AFTER_RE.match(text, end)) or bool(lexicon("ko").re("place_arrival_re").match(text, end))
