@@ -143,7 +143,7 @@ ROWS = [
     # a people or institution noun as object: a recipient of the actor's own country
     ("Police in Kenya arrested dozens of protesters on Tuesday.", "COERCE", {"KEN"}, {"KEN"}, "arrest", OCC),
     ("The Zambian government banned the main opposition party.", "COERCE", {"ZMB"}, {"ZMB"}, ANY, OCC),
-    ("Nicaragua's government ordered the weekly El Faro to suspend publication.", "COERCE",
+    ("Nicaragua's government ordered the opposition newspaper El Faro to suspend publication.", "COERCE",
      {"NIC"}, {"NIC"}, "censor", OCC),
     # ASSAULT
     ("A camp for Congolese refugees was attacked by Burundian militiamen.", "ASSAULT", {"BDI"}, set(), None, OCC),
