@@ -316,9 +316,9 @@ def test_the_act_beside_a_describing_noun_or_a_protest_demand_stays(extract, tex
 def test_a_recalled_show_of_force_on_other_days_is_its_own_event(extract):
     """The firing after 'after' is dated by its own clause (one event per day), apart from the test."""
     found = events_of(extract("Iran recently conducted a ballistic missile test into the Gulf, after firing artillery "
-                              "shells near the maritime border on January 5 and 7."), "MOBILIZE")
-    assert {e.date for e in found} == {date(2024, 11, 15), date(2024, 1, 5), date(2024, 1, 7)}
-    assert not events_of(extract("Iran fired artillery shells near the maritime border on January 5 and 7."), "ASSAULT")
+                              "shells off its southern coast on January 9 and 11."), "MOBILIZE")
+    assert {e.date for e in found} == {date(2024, 11, 15), date(2024, 1, 9), date(2024, 1, 11)}
+    assert not events_of(extract("Iran fired artillery shells off its southern coast on January 9 and 11."), "ASSAULT")
 
 
 def test_a_mobilization_answering_another_states_launch_is_its_own_event(extract):
@@ -329,7 +329,7 @@ def test_a_mobilization_answering_another_states_launch_is_its_own_event(extract
 
 @pytest.mark.parametrize("text, kind, present", [
     # a warning that someone else may act is a prediction, not a threat
-    ("Japanese officials have warned that Russia could ratchet up its military activity.", "THREATEN", False),
+    ("Chilean officials have warned that Peru could step up its naval patrols.", "THREATEN", False),
     ("Japan warned that it would retaliate against Russia.", "THREATEN", True),
     ("Japan warned Russia of serious consequences.", "THREATEN", True),
     # an open question is no stated intent
@@ -366,8 +366,8 @@ def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, 
 
 
 @pytest.mark.parametrize("text, kind, status", [
-    ("The Serbian army prepared to resume shelling Croatia.", "THREATEN", OCC),  # intent read past "resume"
-    ("The Serbian army prepared to resume shelling Croatia.", "ASSAULT", NEG),
+    ("The Chadian army prepared to resume shelling Sudan.", "THREATEN", OCC),  # intent read past "resume"
+    ("The Chadian army prepared to resume shelling Sudan.", "ASSAULT", NEG),
     ("The Serbian army resumed shelling Croatia.", "ASSAULT", OCC),
 ])
 def test_an_aspect_verb_does_not_hide_the_intent(extract, text, kind, status):
