@@ -20,7 +20,7 @@ from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.roles import read_roles
-from readout.pipeline.states import absorb_state_meetings, state_level, state_parties, update_states
+from readout.pipeline.states import absorb_state_meetings, state_level, state_parties
 
 
 @dataclass
@@ -34,15 +34,16 @@ class Narrative:
     joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
-    states: list[str] = field(default_factory=list)  # the states the last sentence naming several named: 'the two countries'
+    index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
 
 
 def find_events(article: Article, ctx) -> Article:
     story = Narrative()
     dates_in, mentions_in, places_in = (by_sentence(article.sentences, items)
                                         for items in (article.dates, article.mentions, article.places))
-    for sent in article.sentences:
+    for index, sent in enumerate(article.sentences):
         budget.check("find_events")
+        story.index = index
         dates, mentions, places = dates_in[sent.start], mentions_in[sent.start], places_in[sent.start]
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
@@ -50,7 +51,6 @@ def find_events(article: Article, ctx) -> Article:
         article.events.extend(found)
         update_meeting(story, found, mentions)
         update_joint(article, sent, mentions, dates, story, found, ctx)
-        update_states(article, sent, story, ctx)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)

@@ -60,9 +60,10 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
             first, last, sector = found
             items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
     for start, end, count in lang.state_references(text):
-        if len(story.states) == count:
+        named = states_named_before(article, story.index, ctx)
+        if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
-                      for code in story.states if code not in homes]
+                      for code in named if code not in homes]
     return items
 
 
@@ -105,9 +106,12 @@ def absorb_state_meetings(article: Article) -> None:
     article.events = kept
 
 
-def update_states(article: Article, sent: Span, story, ctx) -> None:
+def states_named_before(article: Article, index: int, ctx) -> list[str]:
     """'India and Pakistan resumed their dialogue. The two countries' delegations met': the states a
-    following 'the two countries' stands for are those of the last sentence naming several."""
-    codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
-    if len(codes) >= ctx.settings.min_meeting_participants:
-        story.states = codes
+    'the two countries' stands for are those of the last sentence before it naming several. Read back
+    only when a sentence refers to them, so country words are not looked up in every sentence."""
+    for sent in reversed(article.sentences[:index]):
+        codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
+        if len(codes) >= ctx.settings.min_meeting_participants:
+            return codes
+    return []
