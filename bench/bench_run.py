@@ -71,9 +71,11 @@ def peak_mb() -> float:
 
 
 def warm_up() -> None:
+    from readout.lang.en.language import English
+    from readout.lang.ko.language import Korean
     from readout.api import extract_text
 
-    extract_text("박진 장관은 14일 블링컨 장관과 회담했다. Blinken met Park on Monday.")
+    extract_text("\n".join((Korean.warm_up, English.warm_up)))  # what `Pipeline.warm` reads before a run
 
 
 def floor(corpus: Path, workers: int) -> int:
