@@ -188,10 +188,13 @@ def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list
     """'A(왼쪽)과 B, C가 ... 열린 한미일 협의에 앞서', 'ahead of the ROK-U.S.-Japan talks, A, B and C':
     a meeting word named by its states' compound has as parties the sentence's officials of exactly
     those states, one each."""
+    minimum = ctx.settings.min_meeting_participants
+    if len({m.entity.country for m in people if m.entity and m.entity.kind == "person"}) < minimum:
+        return []  # fewer officials than any compound names: no country lookup needed
     reach = ctx.settings.language(sent.label).group_country_reach_chars
     pos = sent.start + trig.start
     compounds = [c for c in countries_in(article, sent, ctx)
-                 if c.start < pos and pos - c.end <= reach and len(c.codes) >= ctx.settings.min_meeting_participants]
+                 if c.start < pos and pos - c.end <= reach and len(c.codes) >= minimum]
     if not compounds:
         return []
     codes = set(compounds[-1].codes)
@@ -204,6 +207,8 @@ def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list
 def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story: Narrative, ctx) -> None:
     """'한일 외교장관 회담에서는', 'At the ROK-Japan meeting': a meeting named by its parties' countries
     becomes the one that '양측' and 'the two ministers' refer to next."""
+    if not any(event.type == "CONSULT" for event in article.events):
+        return  # no meeting yet to refocus on: no country lookup needed
     found = countries_in(article, sent, ctx)
     reach = ctx.settings.language(sent.label).group_country_reach_chars
     for trig in triggers:
