@@ -8,8 +8,10 @@ Adding a third language means writing one folder that fills in this class (spaCy
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from readout.kb.loader import lexicon
+from readout.lang.common import email_line
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,18 @@ class Reference:
     countries: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Units:
+    """A language's readers of text units, each a function of its own module (lang/<code>/sentences.py,
+    dates.py, places.py, countries.py): the `Language` methods that only hand the sentence to them are
+    written once, here, and a language names its functions instead of repeating the delegation."""
+
+    split: Callable  # (text, offset) -> sentence spans
+    dates: Callable  # (text, offset, reference, unyeared_future_days) -> dates
+    places: Callable  # (text, offset, tokens) -> places
+    countries: Callable  # (text, offset, tokens) -> country mentions
+
+
 class Language:
     """Everything the pipeline may ask about one language. `lang/ko` and `lang/en` fill it in.
 
@@ -86,13 +100,43 @@ class Language:
 
     code: str = ""
     warm_up: str = ""  # a sentence that loads everything the language uses (before forking workers)
+    units: Units  # the language's readers of sentences, dates, places and country words
 
     def __init__(self, settings, knowledge):
         self.settings = settings  # this language's `LanguageSettings`
         self.knowledge = knowledge
         self.lex = lexicon(self.code)  # the language's worded rules (data/lexicon/<code>.yaml)
 
+    # --- text units, read by the language's own modules ----------------------------------------------
+    def split_sentences(self, text: str, offset: int) -> list:
+        return self.units.split(text, offset)
+
+    def find_dates(self, text: str, offset: int, reference) -> list:
+        found = self.units.dates(text, offset, reference, self.settings.unyeared_future_days)
+        return self.marked_background(text, offset, found)
+
+    def find_places(self, text: str, offset: int, tokens) -> list:
+        return self.units.places(text, offset, tokens)
+
+    def find_countries(self, text: str, offset: int, tokens) -> list:
+        return self.units.countries(text, offset, tokens)
+
     # --- what every language answers the same way from its own lexicon ------------------------------
+    def boilerplate_line(self, line: str) -> bool:
+        """A share button, photo credit or byline line, by the lexicon's patterns, or a short line
+        with an e-mail address."""
+        return any(p.search(line) for p in self.lex.patterns("boilerplate_line_re")) or \
+            email_line(line, self.lex["email_line_max_chars"])
+
+    def dateline_end(self, line: str) -> int:
+        """The end of a dateline opening a paragraph ('(서울=연합뉴스) 기자 =', 'SEOUL, May 2 (Reuters) -'),
+        0 where there is none or it is the whole line."""
+        for p in self.lex.patterns("dateline_re"):
+            m = p.match(line)
+            if m and m.end() < len(line):
+                return m.end()
+        return 0
+
     def marked_background(self, text: str, offset: int, found: list) -> list:
         """Dates (absolute offsets) with `background` set, a date coordinated with a background one
         included ('6일과 13일에 이어', 'since May 3 and 5')."""
@@ -137,19 +181,7 @@ class Language:
             return "meet"
         return None
 
-    # --- text units -------------------------------------------------------------------------------
-    def split_sentences(self, text: str, offset: int) -> list[tuple]:
-        raise NotImplementedError
-
-    def find_dates(self, text: str, offset: int, reference) -> list:
-        raise NotImplementedError
-
-    def find_places(self, text: str, offset: int, tokens) -> list:
-        raise NotImplementedError
-
-    def find_countries(self, text: str, offset: int, tokens) -> list:
-        raise NotImplementedError
-
+    # --- names ------------------------------------------------------------------------------------
     def find_people(self, text: str, tokens) -> list:
         """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
         raise NotImplementedError
@@ -167,12 +199,6 @@ class Language:
         """The role of a bare short name found by the pipeline ('Cho', 'Blinken'); None where this
         language does not refer back by bare short names outside its title chains."""
         return None
-
-    def boilerplate_line(self, line: str) -> bool:
-        raise NotImplementedError
-
-    def dateline_end(self, line: str) -> int:
-        raise NotImplementedError
 
     def full_date(self, text: str):
         """The first date with day, month and year that `text` states, or None."""

@@ -8,9 +8,9 @@ import re
 
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.kb.loader import kb, lexicon
-from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
+from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
-from readout.lang.ko.language import boilerplate, dateline, inside
+from readout.lang.common import inside
 
 YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -21,21 +21,9 @@ CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
 class English(Language):
     code = "en"
     warm_up = "The foreign minister met his U.S. counterpart in Seoul and condemned the missile launch."
+    units = Units(sentences.split, dates.find_dates, places.find_places, countries.find_countries)
 
-    # --- text units -------------------------------------------------------------------------------
-    def split_sentences(self, text, offset):
-        return sentences.split(text, offset)
-
-    def find_dates(self, text, offset, reference):
-        return self.marked_background(text, offset, dates.find_dates(text, offset, reference,
-                                                                       self.settings.unyeared_future_days))
-
-    def find_places(self, text, offset, tokens):
-        return places.find_places(text, offset, tokens)
-
-    def find_countries(self, text, offset, tokens):
-        return countries.find_countries(text, offset, tokens)
-
+    # --- names ------------------------------------------------------------------------------------
     def find_people(self, text, tokens):
         found = mentions.find_mentions(text, tokens)
         for m in found[:1]:  # a name opening the sentence, before any lower-case word, is its subject
@@ -81,12 +69,6 @@ class English(Language):
         if text[end:end + 2] in ("'s", "’s"):
             return "genitive"
         return "with" if re.search(r"\bwith\s+$", text[max(0, start - 8):start]) else "other"
-
-    def boilerplate_line(self, line):
-        return boilerplate(self.lex, line)
-
-    def dateline_end(self, line):
-        return dateline(self.lex, line)
 
     def full_date(self, text):
         for d in dates.find_dates(text, 0, None, self.settings.unyeared_future_days):

@@ -7,7 +7,8 @@ import re
 from readout.lang.ko.agents import is_agent_word
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import jamo_indexes
-from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
+from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
+from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.clauses import SentenceReader, clause_words
 
@@ -17,21 +18,9 @@ NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월
 class Korean(Language):
     code = "ko"
     warm_up = "한국 외교부 장관은 서울에서 미국 국무장관과 회담하고 북한의 미사일 발사를 규탄했다."
+    units = Units(sentences.split, dates.find_dates, places.find_places, countries.find_countries)
 
-    # --- text units -------------------------------------------------------------------------------
-    def split_sentences(self, text, offset):
-        return sentences.split(text, offset)
-
-    def find_dates(self, text, offset, reference):
-        return self.marked_background(text, offset, dates.find_dates(text, offset, reference,
-                                                                       self.settings.unyeared_future_days))
-
-    def find_places(self, text, offset, tokens):
-        return places.find_places(text, offset, tokens)
-
-    def find_countries(self, text, offset, tokens):
-        return countries.find_countries(text, offset, tokens)
-
+    # --- names ------------------------------------------------------------------------------------
     def find_people(self, text, tokens):
         return mentions.find_mentions(text, tokens, self.settings.title_chain_tokens)
 
@@ -43,12 +32,6 @@ class Korean(Language):
             out.append(Reference(m.start(), m.end(), "pronoun", role))
         out += office_groups(self.lex, text, taken)
         return out
-
-    def boilerplate_line(self, line):
-        return boilerplate(self.lex, line)
-
-    def dateline_end(self, line):
-        return dateline(self.lex, line)
 
     def full_date(self, text):
         from readout.dating import safe_date
@@ -324,10 +307,6 @@ def particle_after(text: str, end: int) -> str:
     return text[end:end + 1]
 
 
-def inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Reference]:
     """'한미 정상은', '한일 외교장관은': the office holders of each named state (resolved by the
     pipeline through the knowledge base's tenures)."""
@@ -340,21 +319,6 @@ def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Referenc
         role = mentions.role_of(m.group(4)) if m.group(4) else "other"
         out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
     return out
-
-
-def boilerplate(lex, line: str) -> bool:
-    from readout.lang.common import email_line
-
-    return any(p.search(line) for p in lex.patterns("boilerplate_line_re")) or \
-        email_line(line, lex["email_line_max_chars"])
-
-
-def dateline(lex, line: str) -> int:
-    for p in lex.patterns("dateline_re"):
-        m = p.match(line)
-        if m and m.end() < len(line):
-            return m.end()
-    return 0
 
 
 NIEUN_FINAL, RIEUL_FINAL, SSANGSIOS_FINAL = 4, 8, 20  # final consonants ㄴ, ㄹ, ㅆ (Unicode's indexes)
