@@ -183,7 +183,7 @@ def modifies_subject(before: str) -> bool:
     m = patterns()["subject_modifier"].match(before)
     if not m:
         return False
-    from readout.lang.en.acts import matcher
+    from readout.lang.en.act_matcher import matcher
 
     m_act = matcher()
     words = m.group(1).split()
