@@ -22,8 +22,13 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    out = []
+    """The words and punctuation of a sentence with their offsets, lower-cased once ("’" read as "'")."""
+    out: list[Token] = []
+    append, new = out.append, tuple.__new__  # the named tuple's own constructor is a Python call per token
     for m in TOKEN_RE.finditer(text):
-        low = m.group().lower().replace("’", "'")
-        out.append(Token(m.start(), m.end(), low, m.group(), low[0].isalnum()))
+        raw = m.group()
+        low = raw.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(new(Token, (m.start(), m.end(), low, raw, low[0].isalnum())))
     return out

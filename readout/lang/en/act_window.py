@@ -17,6 +17,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
     the ceasefire). Returns the candidate, the last token of its form and particle, the last token
     of the whole match, and the object data."""
     best: tuple[Candidate, int, int, dict] | None = None
+    windows: dict[int, list[int]] = {}  # object windows by start token, shared by the candidates
     for cand in cands:
         if best is not None and cand.specificity < best[0].specificity:
             break
@@ -37,7 +38,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
             j = after
         end_tok = head_end
         if cand.objects:
-            found = find_object(toks, j, cand.objects, cues)
+            found = find_object(toks, j, cand.objects, cues, windows)
             if found is None:
                 continue
             obj_start, obj_end = found
@@ -65,23 +66,41 @@ def skip_adverbs(toks: list[Token], j: int, cues: Cues) -> int:
     return j
 
 
-def find_object(toks: list[Token], j: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
-    """The first object phrase within the window after token j, not past a clause break."""
+def find_object(toks: list[Token], j: int, objects: dict, cues: Cues,
+                windows: dict[int, list[int]] | None = None) -> tuple[int, int] | None:
+    """The first object phrase within the window after token j, not past a clause break. `windows`
+    keeps the window of each start token: the candidates of one word share it, so it is scanned once."""
+    positions = windows.get(j) if windows is not None else None
+    if positions is None:
+        positions = object_window(toks, j, cues)
+        if windows is not None:
+            windows[j] = positions
+    n_toks = len(toks)
+    for k in positions:
+        for rest in objects.get(toks[k].low, ()):  # "ask X to": the stop word itself may be the object
+            if all(k + 1 + n < n_toks and toks[k + 1 + n].low == w for n, w in enumerate(rest)):
+                return k, k + len(rest)
+    return None
+
+
+def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
+    """The tokens an object may start at after token j: up to `cues.window` words (a number, a quantity
+    word or the rest of a capitalized name adds none), ending at punctuation, a comma outside a name or
+    a stop word (which may itself be the object: "ordered X to")."""
+    out: list[int] = []
     words = 0
     while j < len(toks) and words < cues.window:
         t = toks[j]
-        for rest in objects.get(t.low, ()):  # "ask X to": the stop word itself may be the object
-            if all(j + 1 + n < len(toks) and toks[j + 1 + n].low == w for n, w in enumerate(rest)):
-                return j, j + len(rest)
+        out.append(j)
         if t.low == "," and in_name(toks, j):
             j += 1  # "the United Nations Educational, Scientific and Cultural Organization to"
             continue
         if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
-            return None
+            break
         words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words \
             and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word
         j += 1
-    return None
+    return out
 
 
 def name_goes_on(toks: list[Token], j: int) -> bool:
