@@ -48,7 +48,8 @@ ROWS = [
     ("Japan apologized to the Philippines for the wartime abuses.", "CONCEDE", {"JPN"}, {"PHL"}, None, OCC),
     ("Serbia lifted the curfew in the northern town.", "CONCEDE", {"SRB"}, set(), None, OCC),
     ("Morocco said it would pardon the Algerian fishermen.", "CONCEDE", {"MAR"}, {"DZA"}, None, PLAN),
-    ("Canada said it will withdraw its troops from Mali.", "CONCEDE", {"CAN"}, {"MLI"}, None, PLAN),
+    ("Canada said it will withdraw its troops from Mali.", "AGREE", {"CAN"}, set(), None, PLAN),  # an offer: AGREE
+    ("Canada said it will withdraw its troops from Mali.", "CONCEDE", set(), set(), None, NEG),
     ("Romania did not apologize to Moldova.", "CONCEDE", set(), set(), None, NEG),
     # COOPERATE
     ("Greece and Cyprus conducted joint exercises in the eastern Mediterranean.", "COOPERATE", {"CYP", "GRC"}, set(), None, OCC),
@@ -65,6 +66,7 @@ ROWS = [
     ("The Ethiopian defence minister resigned over the scandal.", "RETREAT", {"ETH"}, set(), "resign", OCC),
     ("Russia withdrew its troops from Moldova.", "RETREAT", {"RUS"}, {"MDA"}, "withdraw", OCC),
     ("Thailand did not release the Cambodian fishermen.", "RETREAT", set(), set(), None, NEG),
+    ("The Peruvian interior minister said he will resign next week.", "RETREAT", {"PER"}, set(), "resign", PLAN),
     # REQUEST
     ("France urged Niger to hold elections.", "REQUEST", {"FRA"}, {"NER"}, None, OCC),
     ("Russia said on Tuesday that Ukraine must return the seized vessel.", "REQUEST", {"RUS"}, {"UKR"}, "yield", OCC),

@@ -117,9 +117,11 @@ COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 
 def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """The manual's type for what the clause says about the act: a negated acceptance is a
-    rejection; a stated future cooperative act is AGREE, a future retreat CONCEDE, a future hostile
-    act (or one announced "unless" something happens) THREATEN. The lexicon's type stays in
-    data["stated_type"]."""
+    rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
+    promise to withdraw or release: the manual's AGREE covers offers and promises, and the PLOVER
+    coders code them so, though the manual's CONCEDE names declared withdrawals too) except an
+    announced resignation, which stays RETREAT; a future hostile act (or one announced "unless"
+    something happens) is THREATEN. The lexicon's type stays in data["stated_type"]."""
     lemma = hit.lemma.split()[0]
     if hit.negated and not hit.nominal and not hit.data.get("refused") \
             and (hit.type == "AGREE" or lemma in cues.negation_rejects):
@@ -134,8 +136,10 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
         new = ("AGREE", None)
+    elif hit.type == "RETREAT" and hit.mode == "resign":
+        return hit  # "will resign": an announced resignation is the retreat itself, planned
     elif hit.type == "RETREAT":
-        new = ("CONCEDE", None)
+        new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
     elif f"{hit.type}={hit.mode}" in cues.announced_measures:
         return hit  # "will impose sanctions on X": a measure announced, not a threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":

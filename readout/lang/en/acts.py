@@ -37,9 +37,9 @@ def find_acts(text: str) -> list[ActHit]:
     whole match); `object`, `object_token`, `object_end` (a required object, its first token and
     the offset where it ends); `passive`, `by` (offset of the agent after "by"); `modality`
     (intent | hypothetical | deontic | infinitive | governed); `stated_type` (the lexicon's type
-    when the manual's reading changed it: a future cooperative act is AGREE, a future retreat
-    CONCEDE, a future hostile act THREATEN, a negated acceptance REJECT); `complement` (offset of
-    the act a pledge, threat or refusal governs); `threatened` (the type a pledge threatens);
+    when the manual's reading changed it: a future cooperative act or retreat is AGREE, a future
+    hostile act THREATEN, a negated acceptance REJECT); `complement` (offset of the act a pledge,
+    threat or refusal governs); `threatened` (the type a pledge threatens);
     `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
     m = matcher()
     toks = tokenize(text)
