@@ -375,3 +375,27 @@ def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, 
 def test_an_aspect_verb_does_not_hide_the_intent(extract, text, kind, status):
     found = events_of(extract(text), kind)
     assert bool(found) == (status != NEG), text
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    # a trailing attribution names who reports the act: neither side
+    ("Syrian-backed militias shelled rebel positions on Monday, Turkish military sources said.", "ASSAULT",
+     {"SYR"}, set()),
+    ("Kenyan-led forces attacked the guerrilla bases, two Ugandan officials told reporters.", "ASSAULT", {"KEN"}, set()),
+    ("Peru condemned the raid on the Bolivian embassy, a Chilean diplomat said.", "ACCUSE", {"PER"}, {"BOL"}),
+    # a list of targets before an attribution stays the target
+    ("Kenya condemned Uganda and Ethiopia, the agency reported.", "ACCUSE", {"KEN"}, {"UGA", "ETH"}),
+    # a participial adjunct (', killing ...') shares the subject the sentence opens with, not a name in between
+    ("Kenyan-led forces fired on camps near the eastern Ethiopian border today, killing 30.", "ASSAULT", {"KEN"}, set()),
+    ("Kenyan-led forces fired rockets, mortars, and shells at Somali militia camps, killing 30.", "ASSAULT",
+     {"KEN"}, {"SOM"}),
+])
+def test_attributions_and_participial_adjuncts(extract, text, kind, actors, recipients):
+    found = events_of(extract(text), kind)
+    assert found, text
+    assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
+
+
+def test_a_planned_act_in_a_participial_adjunct_keeps_the_opening_subject(extract):
+    found = events_of(extract("Chad said it would shell the rebel camps near the Sudanese border, killing their leaders."))
+    assert found and all(countries(e.participants) == {"TCD"} for e in found), found

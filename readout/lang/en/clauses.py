@@ -104,6 +104,11 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         if role:
             return role
     after, before = text[end:end + 40], text[max(0, start - 60):start]
+    if start > trigger.end and attribution(text, start, end):
+        return "source"
+    if start < trigger.start and participial_adjunct(text, trigger):
+        return "subject" if any(p["opening_phrase"].fullmatch(text, at, start) for at in (0, left) if at <= start) \
+            else "other"
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
     if p["possessive"].match(after):
@@ -135,6 +140,32 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+ATTRIBUTION_REACH = 120  # characters from a name to the end of a trailing attribution
+
+
+def attribution(text: str, start: int, end: int) -> bool:
+    """", Thai military sources said.", ", two Kenyan officials told reporters on Monday.": a name in a
+    trailing attribution (after a comma, before a reporting verb that ends the sentence) reports the
+    act; it is neither its actor nor its target, whatever clause bounds say."""
+    p = patterns()
+    return len(text) - end <= ATTRIBUTION_REACH and bool(p["attribution_before"].search(text, max(0, start - 40), start)) \
+        and bool(p["attribution_after"].match(text, end))
+
+
+def participial_adjunct(text: str, trigger: Trigger) -> bool:
+    """", killing 50", ", wounding two soldiers": an -ing verb right after a comma adds to the clause
+    before it and shares its subject, the noun phrase the sentence (or the trigger's clause) opens
+    with, not a name in between ("camps near the Ethiopian border, killing")."""
+    words = trigger.text.split()
+    if not words or not words[0].lower().endswith("ing") \
+            or not patterns()["adjunct_before"].search(text, max(0, trigger.start - 8), trigger.start):
+        return False
+    from readout.lang.en.act_matcher import matcher
+
+    cands = matcher().by_word.get(words[0].lower(), ())  # an act word; a meeting word (", visiting X") is
+    return bool(cands) and all(c.entry.type != "CONSULT" for c in cands)  # read by the meeting rules
 
 
 def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int, str] | None:
