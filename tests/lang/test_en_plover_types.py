@@ -399,3 +399,27 @@ def test_attributions_and_participial_adjuncts(extract, text, kind, actors, reci
 def test_a_planned_act_in_a_participial_adjunct_keeps_the_opening_subject(extract):
     found = events_of(extract("Chad said it would shell the rebel camps near the Sudanese border, killing their leaders."))
     assert found and all(countries(e.participants) == {"TCD"} for e in found), found
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # a people noun with 'in <country>' is the residence country's people, not the origin's
+    ("Ethnic Serb fighters operating in Kosovo have been disarmed since the truce.", "RETREAT", {"XKX"}),
+    ("About a fifth of the ethnic Uzbek militants active in Kyrgyzstan surrendered their weapons.", "RETREAT", {"KGZ"}),
+    ("Ethnic Hungarians in Slovakia attacked a police station.", "ASSAULT", {"SVK"}),
+    ("Serbs in Kosovo demanded autonomy from the government.", "REQUEST", {"XKX"}),
+    # a state's agents abroad stay their state's
+    ("Russian troops in Syria attacked a rebel base.", "ASSAULT", {"RUS"}),
+    ("Security forces in Syria attacked the protesters.", "ASSAULT", {"SYR"}),
+    # without 'in <country>' the origin stands
+    ("Uzbek militants surrendered their weapons.", "RETREAT", {"UZB"}),
+])
+def test_people_in_a_country_are_its_people(extract, text, kind, actors):
+    found = events_of(extract(text), kind)
+    assert found, text
+    assert countries(found[0].participants) == actors
+
+
+def test_people_in_a_country_that_refused_to_disarm(extract):
+    found = events_of(extract("Ethnic Serb fighters operating in Kosovo refused to disarm."))
+    assert not [e for e in found if e.type == "RETREAT"]
+    assert all("SRB" not in countries(e.participants) for e in found)

@@ -14,16 +14,32 @@ import functools
 import re
 
 from readout.kb.loader import lexicon
+from readout.lang.en import countries
 from readout.lang.base import Trigger
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
-    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
+    cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
              "opening_phrase_re", "series_tail_re", "series_next_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
+
+
+@functools.lru_cache(maxsize=1)
+def residence_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(after the origin name, before the residence name) of "ethnic Albanian guerrillas operating in
+    Macedonia", "Hungarians in Slovakia": a people noun (or a plural demonym) with "in" and a place."""
+    lex = lexicon("en")["clause"]
+    nouns = "|".join(sorted(map(re.escape, lex["resident_nouns"]), key=len, reverse=True))
+    verbs = "|".join(map(re.escape, lex["residence_verbs"]))
+    place = r"(?:the\s+)?(?:(?i:northern|southern|eastern|western|central|neighbou?ring)\s+)?"
+    after = re.compile(rf"\s+(?:(?i:ethnic|armed|local|exiled)\s+)?(?P<noun>(?i:{nouns})\s+)?(?:(?i:{verbs})\s+)?"
+                       rf"(?i:in)\s+{place}[A-Z]")
+    before = re.compile(rf"^\W*(?P<np>(?:[\w'’-]+\s+){{0,7}}?)(?:(?i:{nouns})|[A-Z][\w'’-]*[^uoa\W]s)\s+"
+                        rf"(?:(?i:{verbs})\s+)?(?i:in)\s+{place}$")
+    return after, before
 
 
 @functools.lru_cache(maxsize=256)  # every name and trigger of a sentence asks again
@@ -104,6 +120,10 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         if role:
             return role
     after, before = text[end:end + 40], text[max(0, start - 60):start]
+    if left <= start < trigger.start:
+        residence = residence_role(text, start, end, left)
+        if residence:
+            return residence
     if start > trigger.end and attribution(text, start, end):
         return "source"
     if start < trigger.start and participial_adjunct(text, trigger):
@@ -168,6 +188,39 @@ def participial_adjunct(text: str, trigger: Trigger) -> bool:
     return bool(cands) and all(c.entry.type != "CONSULT" for c in cands)  # read by the meeting rules
 
 
+def residence_role(text: str, start: int, end: int, left: int) -> str | None:
+    """A people noun with "in" and a place before the act ("ethnic Albanian guerrillas operating in
+    Macedonia", "Hungarians in Slovakia attacked"): the place is the country whose people they are
+    (the subject's side); the origin before it only qualifies them ("modifier"). State agents abroad
+    ("Russian troops in Syria") are no resident nouns and keep their state."""
+    after, before = residence_patterns()
+    m = after.match(text, end)
+    name = text[start:end]
+    if m and (m.group("noun") or " " not in name and name[-1:] == "s" and name[-2:-1] not in "uoa"
+              and not re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start])):
+        return "modifier"
+    abroad = patterns()["agents_abroad"].search(text, max(left, start - 80), start)
+    if abroad and countries.longest_form(text, abroad.start("state")):
+        return "other"  # "Russian troops in Syria attacked": where the state's agents are
+    b = before.search(text[left:start])
+    if b and not clause_words(b.group("np").lower().split()):
+        return "subject"
+    return None
+
+
+PEOPLE_PARTICIPLES = frozenset({"armed", "exiled", "displaced"})  # '-ed' words that describe people
+
+
+def clause_words(words: list[str]) -> bool:
+    """A verb form or a clause word among the words before a people noun (then they are no noun phrase
+    of it). Act words are allowed: a people noun phrase may hold one ("ethnic", "protest")."""
+    from readout.lang.en.act_matcher import matcher
+
+    cues = matcher().cues
+    return any(w in cues.be or w in cues.intent or w in cues.reporting or w in cues.relative
+               or w.endswith("ed") and w not in PEOPLE_PARTICIPLES for w in words)
+
+
 def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int, str] | None:
     """Where the subject of a clause that has none of its own stands: "X said (that) it would ..."
     (the pronoun is the reporter: the reporting verb's subject acts) and "X opened ..., but was
@@ -214,11 +267,15 @@ def modifies_subject(before: str) -> bool:
     m = patterns()["subject_modifier"].match(before)
     if not m:
         return False
+    return not verb_like(m.group(1).split())
+
+
+def verb_like(words: list[str]) -> bool:
+    """Whether a verb, an act word or a clause word stands among these words (then they are no noun phrase)."""
     from readout.lang.en.act_matcher import matcher
 
     m_act = matcher()
-    words = m.group(1).split()
-    return not any(w.lower() in m_act.by_word and not w.lower().endswith(AGENT_NOUN_ENDINGS)
-                   or w.lower() in m_act.cues.be or w.lower().endswith("ed")
-                   or w.lower() in m_act.cues.intent or w.lower() in m_act.cues.reporting
-                   or w.lower() in m_act.cues.relative for w in words)
+    return any(w.lower() in m_act.by_word and not w.lower().endswith(AGENT_NOUN_ENDINGS)
+               or w.lower() in m_act.cues.be or w.lower().endswith("ed")
+               or w.lower() in m_act.cues.intent or w.lower() in m_act.cues.reporting
+               or w.lower() in m_act.cues.relative for w in words)
