@@ -33,7 +33,8 @@ CASES = [
     ("The two states welcomed the treaty on river navigation.", "welcomed", "SUPPORT", None, OCC, False, "object"),
     ("The bloc did not endorse the candidate's plan.", "endorse", "REJECT", None, OCC, False, "object"),
     # CONCEDE
-    ("The government apologized to the fishermen's families.", "apologized", "CONCEDE", None, OCC, False, "to"),
+    ("The government eased the restrictions on the fishermen.", "eased the restrictions", "CONCEDE", None, OCC, False, "on"),
+    ("The government apologized to the fishermen's families.", "apologized", "SUPPORT", None, OCC, False, "to"),
     ("Authorities lifted the curfew in the northern province.", "lifted the curfew", "CONCEDE", None, OCC, False, "on"),
     ("The union called off the strike after a pay offer.", "called off the strike", "CONCEDE", None, OCC, False, None),
     ("The junta said it would pardon the jailed journalists.", "pardon", "CONCEDE", None, PLAN, False, "object"),

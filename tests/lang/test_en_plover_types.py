@@ -44,13 +44,17 @@ ROWS = [
     ("Sweden expressed support for Finland's application.", "SUPPORT", {"SWE"}, {"FIN"}, None, OCC),
     ("The Dutch government today welcomed the decision of Belgium.", "SUPPORT", {"NLD"}, {"BEL"}, None, OCC),
     ("Ecuador did not praise Colombia.", "SUPPORT", set(), set(), None, NEG),
+    # an apology is SUPPORT (CAMEO 055 in the crosswalk)
+    ("Japan apologized to the Philippines for the wartime abuses.", "SUPPORT", {"JPN"}, {"PHL"}, None, OCC),
+    ("Japan apologized to the Philippines for the wartime abuses.", "CONCEDE", set(), set(), None, NEG),
+    ("Romania did not apologize to Moldova.", "SUPPORT", set(), set(), None, NEG),
     # CONCEDE
-    ("Japan apologized to the Philippines for the wartime abuses.", "CONCEDE", {"JPN"}, {"PHL"}, None, OCC),
+    ("Greece eased the border restrictions on Albania.", "CONCEDE", {"GRC"}, {"ALB"}, None, OCC),
     ("Serbia lifted the curfew in the northern town.", "CONCEDE", {"SRB"}, set(), None, OCC),
     ("Morocco said it would pardon the Algerian fishermen.", "CONCEDE", {"MAR"}, {"DZA"}, None, PLAN),
     ("Canada said it will withdraw its troops from Mali.", "AGREE", {"CAN"}, set(), None, PLAN),  # an offer: AGREE
     ("Canada said it will withdraw its troops from Mali.", "CONCEDE", set(), set(), None, NEG),
-    ("Romania did not apologize to Moldova.", "CONCEDE", set(), set(), None, NEG),
+    ("Romania did not lift the curfew in the border town.", "CONCEDE", set(), set(), None, NEG),
     # COOPERATE
     ("Greece and Cyprus conducted joint exercises in the eastern Mediterranean.", "COOPERATE", {"CYP", "GRC"}, set(), None, OCC),
     ("Estonia shared intelligence with Latvia on the smuggling network.", "COOPERATE", {"EST", "LVA"}, set(), None, OCC),
@@ -108,6 +112,10 @@ ROWS = [
     # an act in the condition clause is no act
     ("Chad will withdraw its troops from Niger unless the Nigerien junta holds elections.", "AGREE",
      set(), set(), None, NEG),
+    # a force that prepared to attack readies its troops (MOBILIZE); a stated readiness is no mobilization
+    ("The Serbian army prepared to resume shelling rebel-held villages.", "MOBILIZE", {"SRB"}, set(), "troops", OCC),
+    ("The Serbian army prepared to resume shelling rebel-held villages.", "THREATEN", set(), set(), None, NEG),
+    ("Serbia said it is prepared to shell the Bosnian villages.", "MOBILIZE", set(), set(), None, NEG),
     # PROTEST
     ("Thousands of Serbs protested in Belgrade against the government of Kosovo.", "PROTEST", {"SRB"}, {"XKX"}, "demo", OCC),
     ("Hundreds of Chileans demonstrated against the Bolivian border policy.", "PROTEST", {"CHL"}, {"BOL"}, "demo", OCC),
@@ -368,7 +376,8 @@ def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, 
 
 
 @pytest.mark.parametrize("text, kind, status", [
-    ("The Chadian army prepared to resume shelling Sudan.", "THREATEN", OCC),  # intent read past "resume"
+    ("The Chadian army prepared to resume shelling Sudan.", "MOBILIZE", OCC),  # the preparation read past "resume"
+    ("Chad said it is prepared to resume shelling Sudan.", "THREATEN", OCC),  # a stated readiness: a threat
     ("The Chadian army prepared to resume shelling Sudan.", "ASSAULT", NEG),
     ("The Serbian army resumed shelling Croatia.", "ASSAULT", OCC),
 ])

@@ -121,7 +121,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     promise to withdraw or release: the manual's AGREE covers offers and promises, and the PLOVER
     coders code them so, though the manual's CONCEDE names declared withdrawals too) except an
     announced resignation, which stays RETREAT; a future hostile act (or one announced "unless"
-    something happens) is THREATEN. The lexicon's type stays in data["stated_type"]."""
+    something happens) is THREATEN; an attack a force "prepared to" make is its MOBILIZE. The lexicon's
+    type stays in data["stated_type"]."""
     lemma = hit.lemma.split()[0]
     if hit.negated and not hit.nominal and not hit.data.get("refused") \
             and (hit.type == "AGREE" or lemma in cues.negation_rejects):
@@ -132,6 +133,10 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit
     after = {t.low for t in toks[hit.data["end_token"] + 1:]}
     new: tuple[str, str | None] | None = None
+    if hit.type in preparations()[1] and prepared_by_verb(toks, hit.data["token"], cues):
+        # "the army prepared to resume shelling": it readies its forces
+        return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
+                       data=dict(hit.data, stated_type=hit.type, prepared=True))
     if after & cues.conditions and hit.type != "THREATEN":
         new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
@@ -147,6 +152,33 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if new is None:
         return hit
     return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))
+
+
+@functools.lru_cache(maxsize=1)
+def preparations() -> tuple[frozenset[str], frozenset[str]]:
+    """(verb forms of preparing, the act types a preparation readies forces for)."""
+    lex = load_act_lexicon("en")
+    return lex.cue("preparation_verbs"), lex.cue("preparation_types")
+
+
+def prepared_by_verb(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"X prepared to (resume) shelling", "troops were readying to attack": the act at token i follows
+    "to" after a verb of preparing that no form of "be" stands before ("is prepared to" is a stated
+    readiness: a threat)."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in aspect_verbs()):
+        j -= 1
+    if j < 1 or toks[j].low not in cues.infinitive or toks[j - 1].low not in preparations()[0]:
+        return False
+    k = j - 2
+    while k >= 0 and (toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
+        k -= 1
+    return k < 0 or toks[k].low not in cues.be or toks[j - 1].low.endswith("ing")
+
+
+@functools.lru_cache(maxsize=1)
+def aspect_verbs() -> frozenset[str]:
+    return load_act_lexicon("en").cue("aspect_verbs")
 
 
 DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",

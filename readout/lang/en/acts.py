@@ -19,8 +19,8 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
                                          earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
-from readout.lang.en.act_frames import (alleged_content, commands, demanded_content, deontic_requests,
-                                        plover_reading, resolve_frames)
+from readout.lang.en.act_frames import (alleged_content, aspect_verbs, commands, demanded_content,
+                                        deontic_requests, plover_reading, resolve_frames)
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import (after_determiner, find_by, is_determiner, match_at, prev_index,
@@ -236,11 +236,6 @@ def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, 
     last_two = tuple(words[-2:])
     return any(len(p) <= len(words) and tuple(words[-len(p):]) == p
                for key in (last_two, last_two[-1:]) for p in phrases.get(key, ()))
-
-
-@functools.lru_cache(maxsize=1)
-def aspect_verbs() -> frozenset[str]:
-    return load_act_lexicon("en").cue("aspect_verbs")
 
 
 def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
