@@ -432,3 +432,17 @@ def test_people_in_a_country_that_refused_to_disarm(extract):
     found = events_of(extract("Ethnic Serb fighters operating in Kosovo refused to disarm."))
     assert not [e for e in found if e.type == "RETREAT"]
     assert all("SRB" not in countries(e.participants) for e in found)
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # the owner of the noun phrase a sentence opens with acts, however long the verb phrase before the act
+    ("Peru's interior minister has been charged by prosecutors for his role in the scandal and will resign.",
+     "RETREAT", {"PER"}),
+    ("Peru's foreign minister has strongly condemned the Chilean raid.", "ACCUSE", {"PER"}),
+    # not across a clause of its own: the act in the 'that' clause is its own subject's
+    ("Poland's parliament has demanded that Lithuanian police release the Polish fishermen.", "RETREAT", set()),
+])
+def test_the_owner_of_the_opening_noun_phrase(extract, text, kind, actors):
+    found = events_of(extract(text), kind)
+    assert countries(found[0].participants) == actors if actors else not any(
+        "POL" in countries(e.participants) for e in found), text
