@@ -446,3 +446,18 @@ def test_the_owner_of_the_opening_noun_phrase(extract, text, kind, actors):
     found = events_of(extract(text), kind)
     assert countries(found[0].participants) == actors if actors else not any(
         "POL" in countries(e.participants) for e in found), text
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    # a crowd without a country word acts for the place its act happens in
+    ("Thousands of people blocked roads in Macau in defiance of Chinese authorities.", "PROTEST", {"MAC"}, {"CHN"}),
+    ("Hundreds of students blocked streets in Taiwan to protest against China.", "PROTEST", {"TWN"}, {"CHN"}),
+])
+def test_a_crowd_acts_for_the_place_of_its_act(extract, text, kind, actors, recipients):
+    found = events_of(extract(text), kind)
+    assert found, text
+    assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
+
+
+def test_a_crowd_that_did_not_block_the_roads(extract):
+    assert not events_of(extract("Thousands of people did not block roads in Macau."), "PROTEST")

@@ -126,6 +126,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             return residence
     if start > trigger.end and attribution(text, start, end):
         return "source"
+    if start > trigger.end and left <= start < right and p["crowd_subject"].match(text[left:trigger.start]) \
+            and p["crowd_place_gap"].match(text[trigger.end:start]):
+        return "subject"  # 'Thousands of people blocked roads in Macau': the crowd is Macau's
     if start < trigger.start and participial_adjunct(text, trigger):
         return "subject" if any(p["opening_phrase"].fullmatch(text, at, start) for at in (0, left) if at <= start) \
             else "other"
