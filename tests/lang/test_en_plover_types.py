@@ -461,3 +461,23 @@ def test_a_crowd_acts_for_the_place_of_its_act(extract, text, kind, actors, reci
 
 def test_a_crowd_that_did_not_block_the_roads(extract):
     assert not events_of(extract("Thousands of people did not block roads in Macau."), "PROTEST")
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    # a passive with its agent: the subject before the verb receives, not the nearest name after it
+    ("Peru's interior minister has been indicted by the U.N. tribunal for his part in the fight against Chilean "
+     "forces.", "ACCUSE", {"UNO"}, {"PER"}),
+    ("Chile said two Peruvian fishing boats were seized by Ecuadorian navy ships near the Colombian coast.", "COERCE",
+     {"ECU"}, {"PER"}),
+])
+def test_a_passive_subject_receives(extract, text, kind, actors, recipients):
+    found = events_of(extract(text), kind)
+    assert found, text
+    assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
+
+
+def test_a_passive_without_agent_names_no_target_span():
+    from readout.lang.en.acts import find_acts
+
+    hits = find_acts("Peru's interior minister has been indicted for his part in the fight against Chilean forces.")
+    assert hits and all("target_spans" not in h.data for h in hits)

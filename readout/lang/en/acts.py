@@ -112,6 +112,9 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         by = find_by(toks, end_tok + 1, cues)
         if by is not None:
             data["by"] = by
+            subject = passive_subject(toks, before, cues)
+            if subject is not None:
+                data["target_spans"] = (subject,)
     lemma = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
                   nominal, negated, "planned" if modality else "occurred", entry.generic,
@@ -179,6 +182,26 @@ def issued_statement(toks: list[Token], i: int, entry: ActEntry) -> bool:
 @functools.lru_cache(maxsize=1)
 def statement_heads() -> frozenset[str]:
     return load_act_lexicon("en").cue("statement_heads")
+
+
+SUBJECT_WORDS = 10  # words of a passive's subject noun phrase read back from its "be"
+
+
+def passive_subject(toks: list[Token], be: int, cues: Cues) -> tuple[int, int] | None:
+    """Character span of the subject of a passive with an agent ("Peru's interior minister has been
+    charged by ...", "a camp for Kenyan refugees was attacked by ..."): the receiving side, which
+    the pipeline prefers to the nearest name after the verb ("... for his part in the fight against
+    Serb forces"). Read back from the form of "be" over auxiliaries, then over the noun phrase up to
+    punctuation, a clause word or a reporting verb."""
+    j = be - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in ("has", "have", "had")
+                                       or toks[j].low in cues.intent or toks[j].low in cues.adverbs):
+        j -= 1
+    end, k = j, j
+    while k >= 0 and end - k < SUBJECT_WORDS and toks[k].word and toks[k].low not in cues.clause_breaks \
+            and toks[k].low not in cues.relative and toks[k].low not in cues.reporting:
+        k -= 1
+    return (toks[k + 1].start, toks[end].end) if end > k else None
 
 
 def published_passive(toks: list[Token], i: int, cues: Cues) -> bool:
