@@ -481,3 +481,22 @@ def test_a_passive_without_agent_names_no_target_span():
 
     hits = find_acts("Peru's interior minister has been indicted for his part in the fight against Chilean forces.")
     assert hits and all("target_spans" not in h.data for h in hits)
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients, present", [
+    # a rule the sentence enacts is new: what it does is the enactor's act
+    ("The Bolivian parliament approved a special law recognizing the victories of the opposition.", "CONCEDE",
+     {"BOL"}, ANY, True),
+    ("The Security Council adopted a resolution imposing new sanctions on Eritrea.", "SANCTION", {"UNO"}, {"ERI"}, True),
+    # a standing rule described by its verb is no act of the sentence
+    ("Eritrea cited the law recognizing the victories of the opposition.", "CONCEDE", set(), set(), False),
+    # a rule not enacted: the parliament rejected it
+    ("The Bolivian parliament did not approve the law recognizing the victories of the opposition.", "CONCEDE",
+     set(), set(), False),
+])
+def test_a_rule_enacted_in_the_sentence(extract, text, kind, actors, recipients, present):
+    found = events_of(extract(text), kind)
+    assert bool(found) == present, text
+    if present:
+        assert countries(found[0].participants) == actors
+        assert recipients is ANY or countries(found[0].recipients) == recipients

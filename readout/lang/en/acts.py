@@ -222,6 +222,8 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
         return False
     p = toks[prev].low
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if p in cues.descriptive_heads and enacted_here(toks, prev, cues):
+        return False  # "the parliament approved a law recognizing the results": the law is new
     if p in cues.descriptive_heads and (toks[i].low.endswith("ing") or participle and (
             nxt in cues.prepositions or nxt in cues.date_words or nxt in ("last", "earlier", "this"))):
         return True  # "measures banning exports", "sanctions imposed in 2017", "the deal signed by"
@@ -231,6 +233,25 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
         if toks[j].low in cues.relative:
             return toks[j - 1].low in cues.descriptive_heads
     return False
+
+
+ENACTED_REACH = 3  # words between an enacting verb and the rule it enacts ("approved a special law")
+
+
+def enacted_here(toks: list[Token], head: int, cues: Cues) -> bool:
+    """A verb of enacting (`enactment_verbs`) stands a few words before the rule noun at `head`, with
+    only determiners and modifiers between: the sentence enacts the rule now."""
+    for j in range(head - 1, max(head - ENACTED_REACH - 1, -1), -1):
+        if not toks[j].word or toks[j].low in cues.clause_breaks:
+            return False
+        if toks[j].low in enactment_verbs():
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def enactment_verbs() -> frozenset[str]:
+    return load_act_lexicon("en").cue("enactment_verbs")
 
 
 def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[int, str] | None = None
