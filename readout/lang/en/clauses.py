@@ -126,8 +126,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             return residence
     if start > trigger.end and attribution(text, start, end):
         return "source"
-    if start > trigger.end and left <= start < right and p["crowd_subject"].match(text[left:trigger.start]) \
-            and p["crowd_place_gap"].match(text[trigger.end:start]):
+    if start > trigger.end and left <= start < right and p["crowd_place_gap"].match(text[trigger.end:start]) \
+            and p["crowd_subject"].match(text[left:trigger.start]):
         return "subject"  # 'Thousands of people blocked roads in Macau': the crowd is Macau's
     if start < trigger.start and participial_adjunct(text, trigger):
         return "subject" if any(p["opening_phrase"].fullmatch(text, at, start) for at in (0, left) if at <= start) \
@@ -205,6 +205,8 @@ def residence_role(text: str, start: int, end: int, left: int) -> str | None:
     if m and (m.group("noun") or " " not in name and name[-1:] == "s" and name[-2:-1] not in "uoa"
               and not re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start])):
         return "modifier"
+    if not patterns()["residence_in_before"].search(text, max(left, start - 30), start):
+        return None  # no "in" just before the name: it names no residence (a cheap test first)
     abroad = patterns()["agents_abroad"].search(text, max(left, start - 80), start)
     if abroad and countries.longest_form(text, abroad.start("state")):
         return "other"  # "Russian troops in Syria attacked": where the state's agents are
