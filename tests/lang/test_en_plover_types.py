@@ -416,6 +416,8 @@ def test_a_planned_act_in_a_participial_adjunct_keeps_the_opening_subject(extrac
     ("About a fifth of the ethnic Uzbek militants active in Kyrgyzstan surrendered their weapons.", "RETREAT", {"KGZ"}),
     ("Ethnic Hungarians in Slovakia attacked a police station.", "ASSAULT", {"SVK"}),
     ("Serbs in Kosovo demanded autonomy from the government.", "REQUEST", {"XKX"}),
+    ("A rebel group based in Sudan attacked a Chadian border post.", "ASSAULT", {"SDN"}),
+    ("An Islamist faction operating in Mali kidnapped two French aid workers.", "ASSAULT", {"MLI"}),
     # a state's agents abroad stay their state's
     ("Russian troops in Syria attacked a rebel base.", "ASSAULT", {"RUS"}),
     ("Security forces in Syria attacked the protesters.", "ASSAULT", {"SYR"}),
