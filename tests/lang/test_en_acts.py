@@ -33,7 +33,8 @@ CASES = [
     ("The two states welcomed the treaty on river navigation.", "welcomed", "SUPPORT", None, OCC, False, "object"),
     ("The bloc did not endorse the candidate's plan.", "endorse", "REJECT", None, OCC, False, "object"),
     # CONCEDE
-    ("The government apologized to the fishermen's families.", "apologized", "CONCEDE", None, OCC, False, "to"),
+    ("The government eased the restrictions on the fishermen.", "eased the restrictions", "CONCEDE", None, OCC, False, "on"),
+    ("The government apologized to the fishermen's families.", "apologized", "SUPPORT", None, OCC, False, "to"),
     ("Authorities lifted the curfew in the northern province.", "lifted the curfew", "CONCEDE", None, OCC, False, "on"),
     ("The union called off the strike after a pay offer.", "called off the strike", "CONCEDE", None, OCC, False, None),
     ("The junta said it would pardon the jailed journalists.", "pardon", "CONCEDE", None, PLAN, False, "object"),
@@ -51,7 +52,10 @@ CASES = [
     ("The militia released the kidnapped engineers on Sunday.", "released", "RETREAT", "release", OCC, False, "object"),
     ("The army pulled out of the disputed town overnight.", "pulled out", "RETREAT", "withdraw", OCC, False, "of"),
     ("The defence minister resigned over the procurement scandal.", "resigned", "RETREAT", "resign", OCC, False, None),
-    ("The rebels said they will withdraw their fighters from the valley.", "withdraw", "CONCEDE", None, PLAN, False, "from"),
+    # a promised or offered retreat is AGREE (the PLOVER coders' reading); an announced resignation stays RETREAT
+    ("The rebels said they will withdraw their fighters from the valley.", "withdraw", "AGREE", None, PLAN, False, "from"),
+    ("The kidnappers said they are willing to release the two engineers.", "release", "AGREE", None, PLAN, False, "object"),
+    ("The health minister said she will resign at the end of the month.", "resign", "RETREAT", "resign", PLAN, False, None),
     # REQUEST
     ("The senator urged the ministry to publish the report.", "urged", "REQUEST", None, OCC, False, "object"),
     ("Aid groups called on both armies to open the road.", "called on", "REQUEST", None, OCC, False, "on"),

@@ -15,7 +15,8 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
 
 if TYPE_CHECKING:
-    from readout.lang.en.acts import Cues, Token
+    from readout.lang.en.act_matcher import Cues
+    from readout.lang.en.act_tokens import Token
 
 
 def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

@@ -14,16 +14,32 @@ import functools
 import re
 
 from readout.kb.loader import lexicon
+from readout.lang.en import countries
 from readout.lang.base import Trigger
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
-    cased = ("with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
+    cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
              "opening_phrase_re", "series_tail_re", "series_next_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
+
+
+@functools.lru_cache(maxsize=1)
+def residence_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(after the origin name, before the residence name) of "ethnic Albanian guerrillas operating in
+    Macedonia", "Hungarians in Slovakia": a people noun (or a plural demonym) with "in" and a place."""
+    lex = lexicon("en")["clause"]
+    nouns = "|".join(sorted(map(re.escape, lex["resident_nouns"]), key=len, reverse=True))
+    verbs = "|".join(map(re.escape, lex["residence_verbs"]))
+    place = r"(?:the\s+)?(?:(?i:northern|southern|eastern|western|central|neighbou?ring)\s+)?"
+    after = re.compile(rf"\s+(?:(?i:ethnic|armed|local|exiled)\s+)?(?P<noun>(?i:{nouns})\s+)?(?:(?i:{verbs})\s+)?"
+                       rf"(?i:in)\s+{place}[A-Z]")
+    before = re.compile(rf"^\W*(?P<np>(?:[\w'’-]+\s+){{0,7}}?)(?:(?i:{nouns})|[A-Z][\w'’-]*[^uoa\W]s)\s+"
+                        rf"(?:(?i:{verbs})\s+)?(?i:in)\s+{place}$")
+    return after, before
 
 
 @functools.lru_cache(maxsize=256)  # every name and trigger of a sentence asks again
@@ -104,6 +120,18 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         if role:
             return role
     after, before = text[end:end + 40], text[max(0, start - 60):start]
+    if left <= start < trigger.start:
+        residence = residence_role(text, start, end, left)
+        if residence:
+            return residence
+    if start > trigger.end and attribution(text, start, end):
+        return "source"
+    if start > trigger.end and left <= start < right and p["crowd_place_gap"].match(text[trigger.end:start]) \
+            and p["crowd_subject"].match(text[left:trigger.start]):
+        return "subject"  # 'Thousands of people blocked roads in Macau': the crowd is Macau's
+    if start < trigger.start and participial_adjunct(text, trigger):
+        return "subject" if any(p["opening_phrase"].fullmatch(text, at, start) for at in (0, left) if at <= start) \
+            else "other"
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
     if p["possessive"].match(after):
@@ -112,6 +140,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         if not owns and gap and p["lower_words"].fullmatch(text, gap.end(), trigger.start) \
                 and p["appositive_open"].search(text[:start]):
             return "subject"  # 'X, Algeria's leading activist, staged': the appositive names X's side
+        if not owns and start < trigger.start and left <= start and p["opening_phrase"].fullmatch(text, left, start) \
+                and p["opening_owner"].match(text, end) and not p["opening_owner_stop"].search(text, end, trigger.start):
+            return "subject"  # "Peru's interior minister has been charged ... and will resign"
         return "subject" if owns else "modifier"
     modifier = p["modifier_after"].match(after)
     if modifier and start < trigger.start and left <= start \
@@ -135,6 +166,67 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+ATTRIBUTION_REACH = 120  # characters from a name to the end of a trailing attribution
+
+
+def attribution(text: str, start: int, end: int) -> bool:
+    """", Thai military sources said.", ", two Kenyan officials told reporters on Monday.": a name in a
+    trailing attribution (after a comma, before a reporting verb that ends the sentence) reports the
+    act; it is neither its actor nor its target, whatever clause bounds say."""
+    p = patterns()
+    return len(text) - end <= ATTRIBUTION_REACH and bool(p["attribution_before"].search(text, max(0, start - 40), start)) \
+        and bool(p["attribution_after"].match(text, end))
+
+
+def participial_adjunct(text: str, trigger: Trigger) -> bool:
+    """", killing 50", ", wounding two soldiers": an -ing verb right after a comma adds to the clause
+    before it and shares its subject, the noun phrase the sentence (or the trigger's clause) opens
+    with, not a name in between ("camps near the Ethiopian border, killing")."""
+    words = trigger.text.split()
+    if not words or not words[0].lower().endswith("ing") \
+            or not patterns()["adjunct_before"].search(text, max(0, trigger.start - 8), trigger.start):
+        return False
+    from readout.lang.en.act_matcher import matcher
+
+    cands = matcher().by_word.get(words[0].lower(), ())  # an act word; a meeting word (", visiting X") is
+    return bool(cands) and all(c.entry.type != "CONSULT" for c in cands)  # read by the meeting rules
+
+
+def residence_role(text: str, start: int, end: int, left: int) -> str | None:
+    """A people noun with "in" and a place before the act ("ethnic Albanian guerrillas operating in
+    Macedonia", "Hungarians in Slovakia attacked"): the place is the country whose people they are
+    (the subject's side); the origin before it only qualifies them ("modifier"). State agents abroad
+    ("Russian troops in Syria") are no resident nouns and keep their state."""
+    after, before = residence_patterns()
+    m = after.match(text, end)
+    name = text[start:end]
+    if m and (m.group("noun") or " " not in name and name[-1:] == "s" and name[-2:-1] not in "uoa"
+              and not re.search(r"(?i)\bthe\s+$", text[max(0, start - 5):start])):
+        return "modifier"
+    if not patterns()["residence_in_before"].search(text, max(left, start - 30), start):
+        return None  # no "in" just before the name: it names no residence (a cheap test first)
+    abroad = patterns()["agents_abroad"].search(text, max(left, start - 80), start)
+    if abroad and countries.longest_form(text, abroad.start("state")):
+        return "other"  # "Russian troops in Syria attacked": where the state's agents are
+    b = before.search(text[left:start])
+    if b and not clause_words(b.group("np").lower().split()):
+        return "subject"
+    return None
+
+
+PEOPLE_PARTICIPLES = frozenset({"armed", "exiled", "displaced"})  # '-ed' words that describe people
+
+
+def clause_words(words: list[str]) -> bool:
+    """A verb form or a clause word among the words before a people noun (then they are no noun phrase
+    of it). Act words are allowed: a people noun phrase may hold one ("ethnic", "protest")."""
+    from readout.lang.en.act_matcher import matcher
+
+    cues = matcher().cues
+    return any(w in cues.be or w in cues.intent or w in cues.reporting or w in cues.relative
+               or w.endswith("ed") and w not in PEOPLE_PARTICIPLES for w in words)
 
 
 def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int, str] | None:
@@ -183,11 +275,15 @@ def modifies_subject(before: str) -> bool:
     m = patterns()["subject_modifier"].match(before)
     if not m:
         return False
-    from readout.lang.en.acts import matcher
+    return not verb_like(m.group(1).split())
+
+
+def verb_like(words: list[str]) -> bool:
+    """Whether a verb, an act word or a clause word stands among these words (then they are no noun phrase)."""
+    from readout.lang.en.act_matcher import matcher
 
     m_act = matcher()
-    words = m.group(1).split()
-    return not any(w.lower() in m_act.by_word and not w.lower().endswith(AGENT_NOUN_ENDINGS)
-                   or w.lower() in m_act.cues.be or w.lower().endswith("ed")
-                   or w.lower() in m_act.cues.intent or w.lower() in m_act.cues.reporting
-                   or w.lower() in m_act.cues.relative for w in words)
+    return any(w.lower() in m_act.by_word and not w.lower().endswith(AGENT_NOUN_ENDINGS)
+               or w.lower() in m_act.cues.be or w.lower().endswith("ed")
+               or w.lower() in m_act.cues.intent or w.lower() in m_act.cues.reporting
+               or w.lower() in m_act.cues.relative for w in words)

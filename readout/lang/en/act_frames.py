@@ -1,0 +1,248 @@
+"""What one English act does to another in the same sentence, read after the walk: a pledge, threat or
+refusal governs the act after it ("vowed to retaliate"), an order to undergo a restriction is the
+orderer's restriction, a request's "that" clause is its content, an allegation's "of" phrase what is
+alleged, a reported "must" a request; and the manual's type for the clause's status (a future
+cooperative act is AGREE, a negated acceptance REJECT).
+
+Why apart from the walk: these passes read the hits of the whole sentence, not the words around one.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from readout.lang.act_lexicon import load_act_lexicon
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import skip_adverbs, is_determiner
+
+def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"ordered the newspaper to suspend publication", "ordered the reporters to leave": an order to
+    undergo a restriction is the orderer's restriction (COERCE, SANCTION), aimed at the one ordered."""
+    by_token = {h.data["token"]: n for n, h in enumerate(hits)}
+    out, drop = list(hits), set()
+    for n, h in enumerate(hits):
+        if h.type != "REQUEST" or h.lemma.split()[0] not in cues.command_verbs or h.data.get("object") != "to":
+            continue
+        k = skip_adverbs(toks, h.data["end_token"] + 1, cues)
+        comp = by_token.get(k)
+        if comp is not None and hits[comp].data.get("stated_type", hits[comp].type) in cues.imposed_types:
+            c = hits[comp]
+            out[n] = replace(h, type=c.data.get("stated_type", c.type), mode=c.mode, contexts=c.contexts,
+                             data=dict(h.data, commanded=c.type))
+            drop.add(comp)
+        elif k < len(toks) and toks[k].low in cues.departure_verbs:
+            out[n] = replace(h, type="COERCE", mode="deport", data=dict(h.data, commanded="COERCE"))
+    return [h for n, h in enumerate(out) if n not in drop]
+
+
+CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"demanded that Chile drop the tariff", "agreed that their countries should cooperate", "warned
+    that it would retaliate": the first act after a request's, agreement's or threat's "that" (within
+    the object window, no punctuation between) is its content, governed by it, not an act of its own."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        that = skip_adverbs(toks, h.data["end_token"] + 1, cues)
+        if that + 1 < len(toks) and toks[that].low == "on" and toks[that + 1].low in cues.date_words:
+            that = skip_adverbs(toks, that + 2, cues)  # "agreed on Wednesday that"
+        if h.type not in CONTENT_GOVERNORS or that >= len(toks) or toks[that].low != "that":
+            continue
+        for k in range(n + 1, len(hits)):
+            j = hits[k].data["token"]
+            gap = toks[that + 1:j]
+            if j <= that or len(gap) > cues.window + 1 or any(not t.word for t in gap):
+                break
+            out[k] = replace(hits[k], status="planned", data=dict(hits[k].data, modality="governed"))
+            break
+    return out
+
+
+def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
+    """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
+    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged."""
+    i = hit.data["token"]
+    j = i - 1
+    while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:
+        j -= 1
+    if j < 0 or toks[j].low not in cues.allegation_preps or not (hit.nominal or toks[i].low.endswith("ing")):
+        return False
+    return any(h.type == "ACCUSE" and h.mode == "allege" and i - cues.window - 2 <= h.data["token"] < j
+               for h in hits)
+
+
+def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, int], cues: Cues
+                   ) -> list[ActHit]:
+    """A pledge, threat or refusal reads the act it governs ("vowed to retaliate" is a threat,
+    "agreed to cooperate closely" a generic pledge, "refused to withdraw" a withdrawal that did not
+    happen, "declined to comment" no act at all)."""
+    drop: set[int] = set()
+    for n, hit in enumerate(list(hits)):
+        frame = _entry_frame(hit)
+        comp_tok = complement_token(toks, hit.data["end_token"] + 1, cues) if frame else None
+        if comp_tok is None:
+            continue
+        comp_word, comp = toks[comp_tok].low, index_of.get(comp_tok)
+        data = dict(hit.data, complement=toks[comp_tok].start)
+        if frame == "refuse":
+            if comp is None and comp_word in cues.refusal_non_acts:
+                drop.add(n)
+                continue
+            hits[n] = replace(hit, data=data if comp is None else dict(data, refused_type=hits[comp].type))
+            if comp is not None:
+                hits[comp] = replace(hits[comp], negated=True, data=dict(hits[comp].data, refused=True))
+            continue
+        generic = comp_word in cues.generic_complements and (
+            comp is None or hits[comp].type in ("COOPERATE", "SUPPORT", "AGREE"))
+        if generic and hit.type == "AGREE":
+            hits[n] = replace(hit, generic=True, data=data)
+            drop.update([comp] if comp is not None else [])
+            continue
+        if comp is not None and hits[comp].type in cues.pledge_threat_modes:
+            threat_mode = cues.pledge_threat_modes[hits[comp].type]
+            if hit.type == "THREATEN" or hit.lemma.split()[0] in cues.threat_pledges:
+                hits[n] = replace(hit, type="THREATEN", mode=hit.mode if hit.type == "THREATEN" and hit.mode
+                                  else threat_mode, data=dict(data, threatened=hits[comp].type))
+                drop.add(comp)
+                continue
+        hits[n] = replace(hits[n], data=data)
+    return [h for n, h in enumerate(hits) if n not in drop]
+
+
+COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+
+
+def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """The manual's type for what the clause says about the act: a negated acceptance is a
+    rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
+    promise to withdraw or release: the manual's AGREE covers offers and promises, and the PLOVER
+    coders code them so, though the manual's CONCEDE names declared withdrawals too) except an
+    announced resignation, which stays RETREAT; a future hostile act (or one announced "unless"
+    something happens) is THREATEN; an attack a force "prepared to" make is its MOBILIZE. The lexicon's
+    type stays in data["stated_type"]."""
+    lemma = hit.lemma.split()[0]
+    if hit.negated and not hit.nominal and not hit.data.get("refused") \
+            and (hit.type == "AGREE" or lemma in cues.negation_rejects):
+        status = "occurred" if hit.data.get("modality") == "infinitive" else hit.status  # "failed to agree"
+        return replace(hit, type="REJECT", mode=None, negated=False, status=status,
+                       data=dict(hit.data, stated_type=hit.type, negated_reading=True))
+    if hit.negated or hit.data.get("modality") != "intent":
+        return hit
+    after = {t.low for t in toks[hit.data["end_token"] + 1:]}
+    new: tuple[str, str | None] | None = None
+    if hit.type in preparations()[1] and prepared_by_verb(toks, hit.data["token"], cues):
+        # "the army prepared to resume shelling": it readies its forces
+        return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
+                       data=dict(hit.data, stated_type=hit.type, prepared=True))
+    if after & cues.conditions and hit.type != "THREATEN":
+        new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "relations"))
+    elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
+        new = ("AGREE", None)
+    elif hit.type == "RETREAT" and hit.mode == "resign":
+        return hit  # "will resign": an announced resignation is the retreat itself, planned
+    elif hit.type == "RETREAT":
+        new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
+    elif f"{hit.type}={hit.mode}" in cues.announced_measures:
+        return hit  # "will impose sanctions on X": a measure announced, not a threat
+    elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
+        new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "restrict"))
+    if new is None:
+        return hit
+    return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))
+
+
+@functools.lru_cache(maxsize=1)
+def preparations() -> tuple[frozenset[str], frozenset[str]]:
+    """(verb forms of preparing, the act types a preparation readies forces for)."""
+    lex = load_act_lexicon("en")
+    return lex.cue("preparation_verbs"), lex.cue("preparation_types")
+
+
+def prepared_by_verb(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"X prepared to (resume) shelling", "troops were readying to attack": the act at token i follows
+    "to" after a verb of preparing that no form of "be" stands before ("is prepared to" is a stated
+    readiness: a threat)."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in aspect_verbs()):
+        j -= 1
+    if j < 1 or toks[j].low not in cues.infinitive or toks[j - 1].low not in preparations()[0]:
+        return False
+    k = j - 2
+    while k >= 0 and (toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
+        k -= 1
+    return k < 0 or toks[k].low not in cues.be or toks[j - 1].low.endswith("ing")
+
+
+@functools.lru_cache(maxsize=1)
+def aspect_verbs() -> frozenset[str]:
+    return load_act_lexicon("en").cue("aspect_verbs")
+
+
+DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
+                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
+
+
+def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"X said Y must return the helicopter": in a reported statement, an obligation laid on
+    someone is the speaker's REQUEST, whether or not the lexicon knows the verb after it."""
+    if not any(t.low in cues.reporting for t in toks):
+        return []
+    out: list[ActHit] = []
+    by_token = {h.data["token"]: h for h in hits}
+    for i, t in enumerate(toks):
+        if t.low in cues.deontic:
+            width = 1
+        elif i + 1 < len(toks) and (t.low, toks[i + 1].low) in cues.deontic_phrases:
+            width = 2
+        else:
+            continue
+        k = skip_adverbs(toks, i + width, cues)
+        if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
+            continue  # "must be", "must not", "must have": a judgement, not a demand
+        governed = by_token.get(k)
+        mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
+        said = reporting_before(toks, i, cues)
+        # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
+        # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
+        first = said if said is not None else i
+        out.append(ActHit(toks[first].start, toks[k].end, "REQUEST", mode, t.low, ("object",), False, False,
+                          "occurred", False, (), {"token": first, "end_token": k, "deontic": True,
+                                                  "complement": toks[k].start}))
+    return out
+
+
+def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The reporting verb whose statement holds token i ("said (that) ... must"), in the same sentence
+    part (no ';' or ':' between)."""
+    for j in range(i - 1, -1, -1):
+        if toks[j].low in (";", ":"):
+            return None
+        if toks[j].low in cues.reporting:
+            return j
+    return None
+
+
+def _entry_frame(hit: ActHit) -> str | None:
+    return _frames().get(hit.lemma.split()[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _frames() -> dict[str, str]:
+    """Lemma -> frame: "agree to" and "agree" both govern what follows."""
+    return {e.lemma: e.frame for e in load_act_lexicon("en").entries if e.frame and e.pos == "verb"}
+
+
+def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """The verb of a "to"-infinitive right after a pledge ("vowed to firmly respond" -> respond);
+    the "to" may already be the trigger's particle ("agree to")."""
+    if 0 < j <= len(toks) and toks[j - 1].low in cues.infinitive and j < len(toks) and toks[j].word:
+        return skip_adverbs(toks, j, cues) if skip_adverbs(toks, j, cues) < len(toks) else None
+    j = skip_adverbs(toks, j, cues)
+    if j < len(toks) and toks[j].low in cues.infinitive:
+        k = skip_adverbs(toks, j + 1, cues)
+        if k < len(toks) and toks[k].word:
+            return k
+    return None

@@ -1,0 +1,34 @@
+"""English words for the act finder: one tokenization per sentence, shared by every reader of it.
+
+Why its own module: the finder, the window that looks for a verb's object and the clause readers all
+index the same tokens; the sentence is tokenized once (and kept for the few sentences read again,
+`tokenize` is cached), so no reader rescans the text.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*|[;:()\[\],.!?\"“”—]")
+PUNCT_BREAKS = frozenset(";:()[].!?\"“”—")
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    low: str
+    raw: str
+    word: bool  # a word, not punctuation
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words and punctuation of a sentence with their offsets, lower-cased once ("’" read as "'")."""
+    out: list[Token] = []
+    append, new = out.append, tuple.__new__  # the named tuple's own constructor is a Python call per token
+    for m in TOKEN_RE.finditer(text):
+        raw = m.group()
+        low = raw.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        append(new(Token, (m.start(), m.end(), low, raw, low[0].isalnum())))
+    return out

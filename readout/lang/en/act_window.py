@@ -1,0 +1,166 @@
+"""The words right after an act trigger: the rest of a multi-word form, its particle, and the object
+phrase the entry requires within a window of words ("imposed sanctions on", "ordered X to").
+
+Why a window of words and not a parse: an object head stands within a few words of its verb in news
+English; a capitalized name counts as one word of the window, and punctuation, a clause break or a
+stop word ends it (an object past them belongs to another clause).
+"""
+from __future__ import annotations
+
+from readout.lang.en.act_matcher import Candidate, Cues
+from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
+
+def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
+             ) -> tuple[Candidate, int, int, dict] | None:
+    """The most specific candidate whose form, particle and object all stand after word i (among
+    equally specific ones, the nearest object wins: "violating the ceasefire agreement" is about
+    the ceasefire). Returns the candidate, the last token of its form and particle, the last token
+    of the whole match, and the object data."""
+    best: tuple[Candidate, int, int, dict] | None = None
+    windows: dict[int, list[int]] = {}  # object windows by start token, shared by the candidates
+    for cand in cands:
+        if best is not None and cand.specificity < best[0].specificity:
+            break
+        j = i + 1
+        if cand.rest and any(j + k >= len(toks) or toks[j + k].low != w for k, w in enumerate(cand.rest)):
+            continue
+        j += len(cand.rest)
+        head_end = j - 1
+        data: dict = {}
+        if cand.particle:
+            k = skip_adverbs(toks, j, cues)
+            if not all(k + n < len(toks) and toks[k + n].low == w for n, w in enumerate(cand.particle)):
+                continue
+            after = k + len(cand.particle)
+            if after < len(toks) and toks[after].low in cues.date_words:
+                continue  # "agreed on Wednesday": a date, not the particle
+            head_end = after - 1
+            j = after
+        end_tok = head_end
+        if cand.objects:
+            found = find_object(toks, j, cand.objects, cues, windows)
+            if found is None:
+                continue
+            obj_start, obj_end = found
+            data["object"] = " ".join(t.low for t in toks[obj_start:obj_end + 1])
+            data["object_end"] = toks[obj_end].end
+            data["object_token"] = obj_start
+            end_tok = obj_end
+        if best is None or end_tok < best[2]:
+            best = (cand, head_end, end_tok, data)
+    return best
+
+
+def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
+    """A determiner, a possessive or a preposition (not "to") just before: the word is a noun here."""
+    return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions
+
+
+def is_determiner(low: str, cues: Cues) -> bool:
+    return low in cues.determiners or low.endswith(("'s", "s'"))
+
+
+def skip_adverbs(toks: list[Token], j: int, cues: Cues) -> int:
+    while j < len(toks) and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j += 1
+    return j
+
+
+def find_object(toks: list[Token], j: int, objects: dict, cues: Cues,
+                windows: dict[int, list[int]] | None = None) -> tuple[int, int] | None:
+    """The first object phrase within the window after token j, not past a clause break. `windows`
+    keeps the window of each start token: the candidates of one word share it, so it is scanned once."""
+    positions = windows.get(j) if windows is not None else None
+    if positions is None:
+        positions = object_window(toks, j, cues)
+        if windows is not None:
+            windows[j] = positions
+    n_toks = len(toks)
+    for k in positions:
+        for rest in objects.get(toks[k].low, ()):  # "ask X to": the stop word itself may be the object
+            if all(k + 1 + n < n_toks and toks[k + 1 + n].low == w for n, w in enumerate(rest)):
+                return k, k + len(rest)
+    return None
+
+
+def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
+    """The tokens an object may start at after token j: up to `cues.window` words (a number, a quantity
+    word or the rest of a capitalized name adds none), ending at punctuation, a comma outside a name or
+    a stop word (which may itself be the object: "ordered X to")."""
+    out: list[int] = []
+    words = 0
+    while j < len(toks) and words < cues.window:
+        t = toks[j]
+        out.append(j)
+        if t.low == "," and in_name(toks, j):
+            j += 1  # "the United Nations Educational, Scientific and Cultural Organization to"
+            continue
+        if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
+            break
+        words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words \
+            and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word
+        j += 1
+    return out
+
+
+def name_goes_on(toks: list[Token], j: int) -> bool:
+    """Token j continues a capitalized name begun before it ("El Faro", "Kenya Anti-Corruption
+    Commission", with "of" or "and" inside): a name is one word of the object window."""
+    if j == 0 or not toks[j].word:
+        return False
+    t, p = toks[j], toks[j - 1]
+    capital = t.raw[:1].isupper()
+    if t.low in ("of", "and", "for") and j + 1 < len(toks):
+        return p.raw[:1].isupper() and toks[j + 1].raw[:1].isupper()
+    if not capital:
+        return False
+    if p.low in ("of", "and", "for", ","):
+        return j > 1 and toks[j - 2].word and toks[j - 2].raw[:1].isupper()
+    return p.word and p.raw[:1].isupper()
+
+
+def in_name(toks: list[Token], j: int) -> bool:
+    """A comma between two capitalized words that the list goes on after ("Educational, Scientific and
+    Cultural"): part of one name, not a break."""
+    return 0 < j < len(toks) - 2 and toks[j - 1].raw[:1].isupper() and toks[j + 1].raw[:1].isupper() \
+        and toks[j - 1].word and toks[j + 1].word
+
+
+def prev_index(toks: list[Token], i: int) -> int | None:
+    return i - 1 if i > 0 and toks[i - 1].word else None
+
+
+def previous_word(toks: list[Token], i: int, cues: Cues, skip: bool = True) -> int | None:
+    """Index of the word before token i (skipping adverbs and negation when `skip`), None at a break."""
+    j = i - 1
+    while j >= 0:
+        t = toks[j]
+        if not t.word:
+            return None
+        if skip and (t.low in cues.adverbs or t.low.endswith("ly") or t.low in cues.negation
+                     or t.low.endswith("n't")):
+            j -= 1
+            continue
+        return j
+    return None
+
+
+def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
+    """The verb's direct object (within three words, past determiners and adjectives) is a piece of
+    information: the verb publishes it, it is no act on anyone."""
+    for k in range(j, min(len(toks), j + 4)):
+        if not toks[k].word or toks[k].low in cues.infinitive or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.informational_objects:
+            return True
+    return False
+
+
+def find_by(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """Offset just after "by" in a passive clause ("were arrested by police"), within the window."""
+    for k in range(j, min(len(toks), j + cues.window + 2)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return None
+        if toks[k].low == "by" and k + 1 < len(toks):
+            return toks[k + 1].start
+    return None
