@@ -387,7 +387,7 @@ def test_link_persons_needs_one_match_and_agreeing_countries():
                                   ("보리스 베트렌코", "USA", True)]:  # a full name outweighs a country read from a title
         new = member("n", D, ["per_cho", "per_p_2"])
         new.names = {"per_p_2": (name, country)}
-        assert (merge.link_persons([record], new, record.parties) == {"per_p_2": "per_p_1"}) is linked
+        assert (merge.link_persons(record.names, new, record.parties) == {"per_p_2": "per_p_1"}) is linked
 
 
 def test_a_side_meeting_dated_only_by_its_story_does_not_join_the_larger_one(tmp_path):
