@@ -49,6 +49,8 @@ WEAK_BASES = {"published", None}  # a date not stated for the event: the report'
 INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
 PHONE = "phone"
 SUPERSET = "a larger meeting"
+STATE_KEY = "state:"  # a block key: a country as a meeting's party ("China and Japan held talks")
+PERSON_OF_KEY = "person of:"  # a block key: a person of that country as a meeting's party
 CANDIDATE_QUERIES = 100  # reports whose candidate searches go in one SQL statement (SQLite allows 500 terms)
 REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
 
@@ -68,6 +70,8 @@ class Member:
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
     published: date | None = None  # the report's publication day: what dates a report whose day is inferred
     learned: dict[str, str] = field(default_factory=dict)  # unknown person -> the id an earlier link gave the name
+    homes: dict[str, str] = field(default_factory=dict)  # person or country party -> its country code
+    states: frozenset[str] = frozenset()  # parties that are countries (a state-level report's)
 
     @property
     def date_shape(self) -> tuple:
@@ -84,7 +88,47 @@ class Member:
                    date.fromisoformat(row["date"]) if row["date"] else None, row["date_precision"],
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
-                   row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record))
+                   row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record),
+                   {}, *party_homes(record))
+
+
+def party_homes(record: dict) -> tuple[dict[str, str], frozenset[str]]:
+    """Each person or country party's country code, and which parties are countries: what lets a
+    state-level report ("China and Japan held talks") meet the named report of the same meeting."""
+    entities = [*record.get("actors", ()), *record.get("recipients", ())]
+    homes = {e["id"]: e["country"] for e in entities if e.get("country") and e.get("kind") in ("person", "country")}
+    return homes, frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
+
+
+def block_keys(m: Member) -> list[str]:
+    """The `event_blocks` keys a report is filed under: its parties and, for a meeting, each party's
+    country as a state or as a person's home, so a state-level report and a named one meet."""
+    return sorted(set(m.parties) | {key for p, key in home_keys(m, STATE_KEY, PERSON_OF_KEY)})
+
+
+def search_keys(m: Member) -> list[str]:
+    """The keys a report's candidates are searched under: its parties and, for a meeting, the other
+    level of each party's country (a state looks for persons of it, a person for the state)."""
+    return sorted(set(m.parties) | {key for p, key in home_keys(m, PERSON_OF_KEY, STATE_KEY)})
+
+
+def home_keys(m: Member, state: str, person: str) -> list[tuple[str, str]]:
+    if m.type != "CONSULT":
+        return []
+    return [(p, (state if p in m.states else person) + m.homes[p]) for p in m.parties if p in m.homes]
+
+
+def as_states(theirs: frozenset[str] | set[str], mine: set[str], homes: dict[str, str],
+              states: frozenset[str]) -> tuple[set[str], set[str], list[str]]:
+    """Both sides' parties with every person of a country that either side names as a state taken as
+    that state: a country party is shared with a named person of that country. Returns both sides and
+    the states so matched (none: the sides unchanged)."""
+    codes = {homes[p] for p in (*theirs, *mine) if p in states}
+    persons = {p for p in (*theirs, *mine) if p not in states and homes.get(p) in codes}
+    if not persons:
+        return set(theirs), mine, []
+    lift = lambda side: {STATE_KEY + homes[p] if homes.get(p) in codes else p for p in side}  # noqa: E731
+    return lift(theirs), lift(mine), sorted(codes & {homes[p] for p in persons})
 
 
 def published_day(record: dict) -> date | None:
@@ -105,13 +149,17 @@ class Facts:
     shapes: list[tuple]  # each member's `date_shape`, in member order
     cities: frozenset[str]  # the cities members name
     held: frozenset[str]  # how members say the meeting was held (phone, in person)
+    homes: dict[str, str] = field(default_factory=dict)  # every member's `homes`
+    states: frozenset[str] = frozenset()  # every member's country parties
     first_of_shape: dict[tuple, Member] = field(default_factory=dict)  # each date shape's first member
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
         names: dict[str, tuple[str, str | None]] = {}
+        homes: dict[str, str] = {}
         for m in members:
             names.update(m.names)
+            homes.update(m.homes)
         shapes = [m.date_shape for m in members]
         first: dict[tuple, Member] = {}
         for m, shape in zip(members, shapes):
@@ -120,7 +168,7 @@ class Facts:
                    frozenset().union(*(m.recipients for m in members)), names,
                    frozenset(m.date for m in members if m.basis == "text"), shapes,
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
-                   first)
+                   homes, frozenset().union(*(m.states for m in members)), first)
 
 
 class Record(list):
@@ -281,6 +329,11 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     v.reported = {v.linked.get(p, p) for p in new.parties}
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
     v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
+    if new.type == "CONSULT" and (facts.states or new.states):
+        actors, v.reported, matched = as_states(actors, v.reported, {**facts.homes, **new.homes},
+                                               facts.states | new.states)
+        v.sides = set(actors)
+        v.agreed += [f"state {code} stands for a named person of it" for code in matched]
     v.parties, why = party_evidence(new.type, actors, v.reported, settings)
     (v.agreed if v.parties else v.disagreed).append(why)
     if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
@@ -382,7 +435,7 @@ def block_query(new: Member, settings: Settings, tag: int) -> tuple[str, list] |
     if new.precision in ("month", "year"):
         lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
     month_first = new.date.replace(day=1).isoformat()
-    parties = sorted(new.parties)
+    parties = search_keys(new)
     marks = ",".join("?" * len(parties))
     window = f"SELECT {int(tag)}, event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
     return (window + "date BETWEEN ? AND ? UNION ALL " + window + "date = ?",  # month-precision events sit on the 1st
