@@ -51,7 +51,6 @@ PHONE = "phone"
 SUPERSET = "a larger meeting"
 STATE_KEY = "state:"  # a block key: a country as a meeting's party ("China and Japan held talks")
 PERSON_OF_KEY = "person of:"  # a block key: a person of that country as a meeting's party
-CANDIDATE_QUERIES = 100  # reports whose candidate searches go in one SQL statement (SQLite allows 500 terms)
 REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
 
 
@@ -152,6 +151,7 @@ class Facts:
     homes: dict[str, str] = field(default_factory=dict)  # every member's `homes`
     states: frozenset[str] = frozenset()  # every member's country parties
     first_of_shape: dict[tuple, Member] = field(default_factory=dict)  # each date shape's first member
+    date_reads: dict[tuple, "DateRead"] = field(default_factory=dict)  # `dates_agree`'s readings, by report shape
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -356,33 +356,56 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
 
 def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings,
                 facts: Facts | None = None) -> tuple[bool, float]:
-    """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
+    """Whether `new`'s date fits every member's, and the best date evidence (`read_dates`), written
+    into the verdict. A record's reading of one date shape is kept with its facts: the copies of one
+    wire story are weighed against a record thousands of times, each with the same date."""
+    facts = facts or Facts.of(members)
+    same_people = new.type == "CONSULT" and v.reported == v.sides
+    key = (new.date_shape, same_people, id(settings))
+    read = facts.date_reads.get(key)
+    if read is None:
+        read = facts.date_reads[key] = read_dates(members, facts, new, same_people, settings)
+    v.members += read.members
+    v.disagreed += read.disagreed
+    if read.ok:
+        v.agreed.append(f"dates agree (+{read.score:g})")
+    return read.ok, read.score
+
+
+@dataclass(frozen=True)
+class DateRead:
+    """A record's members' dates weighed against one report's date: what `dates_agree` writes."""
+
+    ok: bool
+    score: float
+    members: tuple[dict, ...]  # the first members' comparisons, as the reason keeps them
+    disagreed: tuple[str, ...]  # each disagreeing member, in member order
+
+
+def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bool, settings: Settings) -> DateRead:
+    """`new`'s date against every member's (members dated alike weighed once). Two exceptions to "every":
     a record whose stated days already span a time zone (one outlet's Seoul day beside another's
     Washington day) is not split by its second day's report being "a day apart in one city"; and dates
     both inferred from the story (no day stated for the event) agree within a window only for a meeting
     of the same people, because an inferred day is the story's, not the meeting's (countries' acts
     recur too often for a window to say "the same one")."""
-    facts = facts or Facts.of(members)
-    weighed: dict[tuple, tuple[bool, str, DateEvidence]] = {}  # members dated alike are weighed once
+    weighed: dict[tuple, tuple[bool, str, DateEvidence]] = {}
     for shape, m in facts.first_of_shape.items():
         seen = date_evidence(m, new, settings)
         ok, why = seen.ok, seen.why
         if seen.kind is DateKind.ONE_CITY and new.date in facts.stated_days:
             ok, why = True, f"{why}, but the record holds both days"
-        if seen.kind is DateKind.INFERRED and (new.type != "CONSULT" or v.reported != v.sides):
+        if seen.kind is DateKind.INFERRED and not same_people:
             ok, why = False, f"{why}, but not one meeting of the same people"
         weighed[shape] = ok, why, seen
-    for m, shape in zip(members[:REASON_MEMBERS], facts.shapes):  # what the reason keeps
-        _ok, why, seen = weighed[shape]
-        v.members.append({"with": m.key, "doc": m.doc_id, "date": why, "date_kind": seen.kind.name.lower()})
-    date_ok = all(ok for ok, _why, _seen in weighed.values())
-    date_score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)
-    if not date_ok:  # each disagreeing member named, in member order
-        v.disagreed += [f"date: {weighed[shape][1]} ({m.doc_id})" for m, shape in zip(members, facts.shapes)
-                        if not weighed[shape][0]]
-    if date_ok:
-        v.agreed.append(f"dates agree (+{date_score:g})")
-    return date_ok, date_score
+    kept = tuple({"with": m.key, "doc": m.doc_id, "date": weighed[shape][1],
+                  "date_kind": weighed[shape][2].kind.name.lower()}
+                 for m, shape in zip(members[:REASON_MEMBERS], facts.shapes))
+    ok = all(ok for ok, _why, _seen in weighed.values())
+    score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)
+    disagreed = () if ok else tuple(f"date: {weighed[shape][1]} ({m.doc_id})"
+                                    for m, shape in zip(members, facts.shapes) if not weighed[shape][0])
+    return DateRead(ok, score, kept, disagreed)
 
 
 def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings,
@@ -424,33 +447,36 @@ def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> 
     return candidates_of(conn, [new], settings)[0]
 
 
-def block_query(new: Member, settings: Settings, tag: int) -> tuple[str, list] | None:
-    """The `event_blocks` search for one report's candidates (rows tagged `tag`); None: it has none."""
+def block_ranges(new: Member, settings: Settings) -> list[tuple[str, str, str, str]]:
+    """The `event_blocks` ranges (type, key, first day, last day) holding one report's candidates: its
+    date window under each of its `search_keys`, and the 1st of its month, where month-precision events
+    sit. None when the report is undated (undated reports are never merged)."""
     if new.date is None or not new.parties:
-        return None
+        return []
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
     lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
     hi = new.date + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
     if new.precision in ("month", "year"):
         lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
-    month_first = new.date.replace(day=1).isoformat()
-    parties = search_keys(new)
-    marks = ",".join("?" * len(parties))
-    window = f"SELECT {int(tag)}, event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
-    return (window + "date BETWEEN ? AND ? UNION ALL " + window + "date = ?",  # month-precision events sit on the 1st
-            [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])
+    first = new.date.replace(day=1)
+    days = [(lo.isoformat(), hi.isoformat())] + ([] if lo <= first <= hi else [(first.isoformat(),) * 2])
+    return [(new.type, key, a, b) for key in search_keys(new) for a, b in days]
+
+
+BLOCK_SEARCH = ("SELECT j.value ->> 0, b.event_id FROM json_each(?) j CROSS JOIN event_blocks b"
+                " WHERE b.type = j.value ->> 1 AND b.party = j.value ->> 2"
+                " AND b.date BETWEEN j.value ->> 3 AND j.value ->> 4")  # one statement text: compiled once
 
 
 def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settings) -> list[set[str]]:
-    """`candidate_ids` of each of a document's reports, in one query per `CANDIDATE_QUERIES` reports
-    rather than one each (a query's fixed cost was most of the search)."""
+    """`candidate_ids` of each of a document's reports, in one query for the whole document: its
+    ranges go as one JSON list into a statement of fixed text (a statement built per document was
+    compiled again each time, most of the search's cost)."""
     found: list[set[str]] = [set() for _ in news]
-    queries = [(q, i) for i, new in enumerate(news) if (q := block_query(new, settings, i))]
-    for start in range(0, len(queries), CANDIDATE_QUERIES):
-        chunk = queries[start:start + CANDIDATE_QUERIES]
-        sql = " UNION ALL ".join(q[0] for q, _i in chunk)
-        for i, event_id in conn.execute(sql, [x for q, _i in chunk for x in q[1]]):
+    ranges = [[i, *r] for i, new in enumerate(news) for r in block_ranges(new, settings)]
+    if ranges:
+        for i, event_id in conn.execute(BLOCK_SEARCH, (json.dumps(ranges),)):
             found[i].add(event_id)
     return found
 
