@@ -45,6 +45,7 @@ def document_record(event: Event, article: Article) -> dict:
         "date_precision": event.date_precision if event.date else None,
         "date_basis": event.date_basis,
         "location": event.location.to_record() if event.location else None,
+        "place_basis": event.location.span.data.get("basis") if event.location else None,  # consolidate.with_basis
         "actors": [e.to_record() for e in event.participants],
         "recipients": [e.to_record() for e in event.recipients],
         "contexts": event.contexts,
