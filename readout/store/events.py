@@ -95,7 +95,7 @@ class EventWriter:
                                   event.date_precision, event.date_basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   event.mode, merge.unknown_names(record), merge.published_day(record),
-                                  {}, *merge.party_homes(record))
+                                  {}, *merge.report_facts(record))
             member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
             link(member, record, member.learned)
             items.append((event, record, member))

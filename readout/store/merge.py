@@ -48,6 +48,7 @@ from readout.store.links import (LINK_REASON, UNKNOWN_PERSON, learn_links, learn
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
 INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
 PHONE = "phone"
+OWN_PLACE = "text"  # a place basis: the event's own sentence (pipeline/consolidate.py OWN)
 SUPERSET = "a larger meeting"
 STATE_KEY = "state:"  # a block key: a country as a meeting's party ("China and Japan held talks")
 PERSON_OF_KEY = "person of:"  # a block key: a person of that country as a meeting's party
@@ -71,6 +72,7 @@ class Member:
     learned: dict[str, str] = field(default_factory=dict)  # unknown person -> the id an earlier link gave the name
     homes: dict[str, str] = field(default_factory=dict)  # person or country party -> its country code
     states: frozenset[str] = frozenset()  # parties that are countries (a state-level report's)
+    place_basis: str | None = None  # where the place came from: the event's own sentence ("text") or elsewhere
 
     @property
     def date_shape(self) -> tuple:
@@ -88,15 +90,17 @@ class Member:
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
                    row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record),
-                   {}, *party_homes(record))
+                   {}, *report_facts(record))
 
 
-def party_homes(record: dict) -> tuple[dict[str, str], frozenset[str]]:
-    """Each person or country party's country code, and which parties are countries: what lets a
-    state-level report ("China and Japan held talks") meet the named report of the same meeting."""
+def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None]:
+    """What a member reads of its report's record beyond the row: each person or country party's
+    country code and which parties are countries (what lets a state-level report, "China and Japan
+    held talks", meet the named report of the same meeting), and where its place came from."""
     entities = [*record.get("actors", ()), *record.get("recipients", ())]
     homes = {e["id"]: e["country"] for e in entities if e.get("country") and e.get("kind") in ("person", "country")}
-    return homes, frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
+    states = frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
+    return homes, states, record.get("place_basis")
 
 
 def block_keys(m: Member) -> list[str]:
@@ -312,8 +316,13 @@ def same_city(a: Member, b: Member) -> bool:
 
 
 def city(m: Member) -> str | None:
-    """A place that may be compared: city level (a country is often a background clause's)."""
-    return m.place.get("name") if m.place and m.place.get("precision") == "city" else None
+    """A place that may be compared: a city (a country is often a background clause's) that stands in
+    the event's own sentence (`place_basis`, pipeline/consolidate.py: a city filled from a visit
+    sentence or another paragraph is often another meeting's; a report stored without a basis is
+    not compared either)."""
+    if m.place and m.place.get("precision") == "city" and m.place_basis == OWN_PLACE:
+        return m.place.get("name")
+    return None
 
 
 def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "") -> Verdict:

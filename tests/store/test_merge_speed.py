@@ -19,7 +19,8 @@ D = date(2025, 5, 13)
 
 def member(key, day, parties, basis="text", city=None, mode=None, kind="CONSULT", recipients=()):
     place = {"name": city, "precision": "city", "country": "XXX"} if city else None
-    return Member(key, f"doc-{key}", kind, day, "day", basis, place, set(parties), set(recipients), mode)
+    return Member(key, f"doc-{key}", kind, day, "day", basis, place, set(parties), set(recipients), mode,
+                  place_basis=merge.OWN_PLACE if city else None)
 
 
 RECORDS = [  # an event's members, then a report weighed against them

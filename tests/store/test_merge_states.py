@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from readout.store.merge import (PERSON_OF_KEY, STATE_KEY, Member, as_states, block_keys, party_homes,
+from readout.store.merge import (PERSON_OF_KEY, STATE_KEY, Member, as_states, block_keys, report_facts,
                                  search_keys)
 from tests.store.test_merge_rules import docs, of_type, reasons, saved
 
@@ -63,7 +63,7 @@ def member(parties: list[tuple[str, str, str]], kind: str = "CONSULT") -> Member
     """A report of `parties` (id, entity kind, country)."""
     record = {"actors": [{"id": i, "kind": k, "country": c} for i, k, c in parties]}
     m = Member("k", "d", kind, date(2025, 3, 11), "day", "text", None, {p[0] for p in parties}, set())
-    m.homes, m.states = party_homes(record)
+    m.homes, m.states, _basis = report_facts(record)
     return m
 
 
