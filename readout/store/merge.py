@@ -2,57 +2,45 @@
 
 Merging weighs evidence; few things veto. A report joins a record when the type is the same and the
 parties agree (a report naming two of a trilateral's three ministers joins the trilateral; a report
-naming more parties than a record joins it only when the extra is small beside what they share), and
-its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within their
-precision and basis: equal days agree; a month-precision date agrees with any day of that month; a
-date taken from the publication (an undated report) agrees with the days its publication allows; one
-day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul), and a record whose stated
-days already span a time zone takes reports of either day; two days both inferred from the story
-(no day stated for the meeting) agree within `merge_inferred_window_days` for the same people
-reported in one news cycle (published within `merge_published_lookback_days`). A
-report that states neither a call nor a meeting (no mode, no city) may join either. Places count
-only when both are cities; a different city lowers the score but does not veto, because one outlet's
+naming more parties than a record joins it only when the extra is small beside what they share; a
+state-level meeting report, "China and Japan held talks", shares a country with a named person of
+it), and its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within
+their precision and basis (store/merge_dates.py). A report that states neither a call nor a meeting
+(no mode, no city) may join either. Places count only when both are cities of the meeting's own
+sentence (`place_basis`); a different city lowers the score but does not veto, because one outlet's
 place is often taken from a background clause.
 
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
 (the same people meeting twice), two explicit days a day apart in one city (unless the record holds
 both), a phone call against a meeting stated as such, parties that share too little, acts aimed at
 different targets, and a smaller meeting whose day is only its story's (a side meeting told after
-the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate (better party agreement) refused does not
-fall back to a looser one: that is how a second meeting of a pair would otherwise join the
-trilateral held beside the first.
+the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate
+(better party agreement) refused does not fall back to a looser one: that is how a second meeting of
+a pair would otherwise join the trilateral held beside the first.
 
-Candidates come from `event_blocks` (one row per event, party and date): a fixed date window around
-the report, so cost grows with the events of a few days, not with the corpus. Every decision's
-evidence (what agreed, what disagreed, the score) is kept as the report's merge reason.
-
-A person the knowledge base does not know, written in another script or spelling by a second outlet
-(러트닉 beside Howard Lutnick), is linked to the record's person when the parties and date already
-agree (`link_persons`); the link is written back as a learned alias with its reason (`learn_links`),
-so a later document of the run takes that id before it is weighed (`learned_links`) and the next
-run's resolver finds the name directly.
+Candidates come from `event_blocks` (store/blocks.py): a fixed date window around the report, so cost
+grows with the events of a few days, not with the corpus. Every decision's evidence (what agreed,
+what disagreed, the score) is kept as the report's merge reason. A person the knowledge base does
+not know, written in another script or spelling by a second outlet, is linked to the record's person
+when the parties and date already agree (store/links.py).
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from enum import Enum
+from datetime import date
 from typing import Callable
 
 from readout.settings import Settings
+from readout.store.blocks import INFERRED, STATE_KEY, block_keys, candidate_ids, candidates_of  # noqa: F401
 from readout.store.links import (LINK_REASON, UNKNOWN_PERSON, learn_links, learned_links,  # noqa: F401
                                  link_persons, unknown_names)
+from readout.store.merge_dates import (OWN_PLACE, REASON_MEMBERS, DateKind, DateRead, city,  # noqa: F401
+                                       date_evidence, read_dates)
 
-WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
-INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
 PHONE = "phone"
-OWN_PLACE = "text"  # a place basis: the event's own sentence (pipeline/consolidate.py OWN)
 SUPERSET = "a larger meeting"
-STATE_KEY = "state:"  # a block key: a country as a meeting's party ("China and Japan held talks")
-PERSON_OF_KEY = "person of:"  # a block key: a person of that country as a meeting's party
-REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
 
 
 @dataclass
@@ -101,24 +89,6 @@ def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | No
     homes = {e["id"]: e["country"] for e in entities if e.get("country") and e.get("kind") in ("person", "country")}
     states = frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
     return homes, states, record.get("place_basis")
-
-
-def block_keys(m: Member) -> list[str]:
-    """The `event_blocks` keys a report is filed under: its parties and, for a meeting, each party's
-    country as a state or as a person's home, so a state-level report and a named one meet."""
-    return sorted(set(m.parties) | {key for p, key in home_keys(m, STATE_KEY, PERSON_OF_KEY)})
-
-
-def search_keys(m: Member) -> list[str]:
-    """The keys a report's candidates are searched under: its parties and, for a meeting, the other
-    level of each party's country (a state looks for persons of it, a person for the state)."""
-    return sorted(set(m.parties) | {key for p, key in home_keys(m, PERSON_OF_KEY, STATE_KEY)})
-
-
-def home_keys(m: Member, state: str, person: str) -> list[tuple[str, str]]:
-    if m.type != "CONSULT":
-        return []
-    return [(p, (state if p in m.states else person) + m.homes[p]) for p in m.parties if p in m.homes]
 
 
 def as_states(theirs: frozenset[str] | set[str], mine: set[str], homes: dict[str, str],
@@ -246,85 +216,6 @@ def party_evidence(etype: str, record: set[str], new: set[str], settings: Settin
     return (j if j >= need else 0.0), why
 
 
-class DateKind(str, Enum):
-    """How two reports' dates relate: what `dates_agree` decides on (never the wording of the reason)."""
-
-    UNDATED = "undated"
-    SAME_DAY = "same day"
-    SAME_PERIOD = "same month or year"  # a month- or year-precision date containing the other
-    OTHER_PERIOD = "other month or year"
-    PUBLISHED_WINDOW = "within the publication's lookback"  # one date is a report's publication day
-    PUBLISHED_OUTSIDE = "outside the publication's lookback"
-    TIME_ZONE = "one day apart: time zones"
-    ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
-    INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
-    APART = "days apart"
-
-
-AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
-            DateKind.TIME_ZONE, DateKind.INFERRED}
-
-
-@dataclass(frozen=True)
-class DateEvidence:
-    """Two reports' dates weighed: the kind of relation, its score, and the reason as stored."""
-
-    kind: DateKind
-    score: float
-    why: str
-
-    @property
-    def ok(self) -> bool:
-        return self.kind in AGREEING
-
-
-def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
-    """Whether two reports' dates can be one event's (`ok`), how strongly they agree, and why."""
-    if a.date is None or b.date is None:
-        return DateEvidence(DateKind.UNDATED, 0.0, "undated")
-    coarse = {a.precision, b.precision} & {"month", "year"}
-    if coarse:
-        unit = "month" if "year" not in coarse else "year"
-        same = a.date.year == b.date.year and (unit == "year" or a.date.month == b.date.month)
-        if same:
-            return DateEvidence(DateKind.SAME_PERIOD, settings.merge_weight_coarse_date, f"same {unit}")
-        return DateEvidence(DateKind.OTHER_PERIOD, 0.0, f"other {unit}")
-    delta = (b.date - a.date).days
-    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
-    if delta == 0:
-        return DateEvidence(DateKind.SAME_DAY, settings.merge_weight_same_day, "same day")
-    weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
-    if weak_a != weak_b:  # one date is a publication day: the event came on or before it
-        before = delta if weak_b else -delta  # days from the stated date to the publication
-        why = f"published {before} days after the stated date"
-        if -tol <= before <= lookback:
-            return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
-        return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
-    if abs(delta) <= tol:
-        if {a.basis, b.basis} == {"text"} and same_city(a, b):
-            return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
-        return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
-    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
-            and a.published and b.published and abs((a.published - b.published).days) <= lookback:
-        return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
-                                                    f" published within {lookback} days")
-    return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
-
-
-def same_city(a: Member, b: Member) -> bool:
-    return bool(city(a) and city(a) == city(b))
-
-
-def city(m: Member) -> str | None:
-    """A place that may be compared: a city (a country is often a background clause's) that stands in
-    the event's own sentence (`place_basis`, pipeline/consolidate.py: a city filled from a visit
-    sentence or another paragraph is often another meeting's; a report stored without a basis is
-    not compared either)."""
-    if m.place and m.place.get("precision") == "city" and m.place_basis == OWN_PLACE:
-        return m.place.get("name")
-    return None
-
-
 def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "") -> Verdict:
     """Weigh `new` against an event's (earliest) members."""
     v = Verdict(event_id, False, 0.0, 0.0)
@@ -381,42 +272,6 @@ def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settin
     return read.ok, read.score
 
 
-@dataclass(frozen=True)
-class DateRead:
-    """A record's members' dates weighed against one report's date: what `dates_agree` writes."""
-
-    ok: bool
-    score: float
-    members: tuple[dict, ...]  # the first members' comparisons, as the reason keeps them
-    disagreed: tuple[str, ...]  # each disagreeing member, in member order
-
-
-def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bool, settings: Settings) -> DateRead:
-    """`new`'s date against every member's (members dated alike weighed once). Two exceptions to "every":
-    a record whose stated days already span a time zone (one outlet's Seoul day beside another's
-    Washington day) is not split by its second day's report being "a day apart in one city"; and dates
-    both inferred from the story (no day stated for the event) agree within a window only for a meeting
-    of the same people, because an inferred day is the story's, not the meeting's (countries' acts
-    recur too often for a window to say "the same one")."""
-    weighed: dict[tuple, tuple[bool, str, DateEvidence]] = {}
-    for shape, m in facts.first_of_shape.items():
-        seen = date_evidence(m, new, settings)
-        ok, why = seen.ok, seen.why
-        if seen.kind is DateKind.ONE_CITY and new.date in facts.stated_days:
-            ok, why = True, f"{why}, but the record holds both days"
-        if seen.kind is DateKind.INFERRED and not same_people:
-            ok, why = False, f"{why}, but not one meeting of the same people"
-        weighed[shape] = ok, why, seen
-    kept = tuple({"with": m.key, "doc": m.doc_id, "date": weighed[shape][1],
-                  "date_kind": weighed[shape][2].kind.name.lower()}
-                 for m, shape in zip(members[:REASON_MEMBERS], facts.shapes))
-    ok = all(ok for ok, _why, _seen in weighed.values())
-    score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)
-    disagreed = () if ok else tuple(f"date: {weighed[shape][1]} ({m.doc_id})"
-                                    for m, shape in zip(members, facts.shapes) if not weighed[shape][0])
-    return DateRead(ok, score, kept, disagreed)
-
-
 def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings,
                    facts: Facts | None = None) -> float:
     here = city(new)
@@ -448,46 +303,6 @@ def how_held(m: Member) -> str | None:
     if m.mode == PHONE:
         return PHONE
     return "in person" if m.mode or city(m) else None
-
-
-# --- candidates --------------------------------------------------------------------------------------
-def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> set[str]:
-    """Events sharing a party with `new` within its date window (a fixed number of days: linear)."""
-    return candidates_of(conn, [new], settings)[0]
-
-
-def block_ranges(new: Member, settings: Settings) -> list[tuple[str, str, str, str]]:
-    """The `event_blocks` ranges (type, key, first day, last day) holding one report's candidates: its
-    date window under each of its `search_keys`, and the 1st of its month, where month-precision events
-    sit. None when the report is undated (undated reports are never merged)."""
-    if new.date is None or not new.parties:
-        return []
-    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
-    inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
-    lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
-    hi = new.date + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
-    if new.precision in ("month", "year"):
-        lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
-    first = new.date.replace(day=1)
-    days = [(lo.isoformat(), hi.isoformat())] + ([] if lo <= first <= hi else [(first.isoformat(),) * 2])
-    return [(new.type, key, a, b) for key in search_keys(new) for a, b in days]
-
-
-BLOCK_SEARCH = ("SELECT j.value ->> 0, b.event_id FROM json_each(?) j CROSS JOIN event_blocks b"
-                " WHERE b.type = j.value ->> 1 AND b.party = j.value ->> 2"
-                " AND b.date BETWEEN j.value ->> 3 AND j.value ->> 4")  # one statement text: compiled once
-
-
-def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settings) -> list[set[str]]:
-    """`candidate_ids` of each of a document's reports, in one query for the whole document: its
-    ranges go as one JSON list into a statement of fixed text (a statement built per document was
-    compiled again each time, most of the search's cost)."""
-    found: list[set[str]] = [set() for _ in news]
-    ranges = [[i, *r] for i, new in enumerate(news) for r in block_ranges(new, settings)]
-    if ranges:
-        for i, event_id in conn.execute(BLOCK_SEARCH, (json.dumps(ranges),)):
-            found[i].add(event_id)
-    return found
 
 
 def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]], settings: Settings,

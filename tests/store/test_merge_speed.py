@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from readout.settings import SETTINGS
-from readout.store import merge
+from readout.store import blocks, merge
 from readout.store.db import Store
 from readout.store.lean import lean_event
 from readout.store.merge import Member, Record, judge
@@ -104,13 +104,13 @@ def test_a_records_kept_date_reading_gives_the_verdict_judged_afresh():
 
 def reference_candidates(conn, new: Member) -> set[str]:
     """What `candidates_of` must find: one plain search per block range."""
-    return {r[0] for t, key, lo, hi in merge.block_ranges(new, SETTINGS) for r in conn.execute(
+    return {r[0] for t, key, lo, hi in blocks.block_ranges(new, SETTINGS) for r in conn.execute(
         "SELECT event_id FROM event_blocks WHERE type = ? AND party = ? AND date BETWEEN ? AND ?", (t, key, lo, hi))}
 
 
 def test_the_document_search_finds_what_a_search_per_range_finds(store):
     conn = store.conn
-    rows = [("CONSULT", p, f"2025-05-{d:02d}", f"ev{p}{d}") for p in ("A", "B", "C", merge.STATE_KEY + "KOR")
+    rows = [("CONSULT", p, f"2025-05-{d:02d}", f"ev{p}{d}") for p in ("A", "B", "C", blocks.STATE_KEY + "KOR")
             for d in (1, 9, 12, 13, 14, 17, 18, 27)]
     conn.executemany("INSERT INTO event_blocks VALUES (?,?,?,?)", rows)
     news = [member("x", D, "AB"), member("y", D, "C", basis="published"), member("z", D, "A", basis="narrative"),
@@ -124,5 +124,5 @@ def test_the_document_search_finds_what_a_search_per_range_finds(store):
 
 
 def test_the_document_search_reads_the_block_index(store):
-    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + merge.BLOCK_SEARCH, ("[]",)))
+    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + blocks.BLOCK_SEARCH, ("[]",)))
     assert "SEARCH b USING PRIMARY KEY (type=? AND party=? AND date>? AND date<?)" in plan

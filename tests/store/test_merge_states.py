@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from readout.store.merge import (PERSON_OF_KEY, STATE_KEY, Member, as_states, block_keys, report_facts,
-                                 search_keys)
+from readout.store.blocks import PERSON_OF_KEY, STATE_KEY, block_keys, search_keys
+from readout.store.merge import Member, as_states, report_facts
 from tests.store.test_merge_rules import docs, of_type, reasons, saved
 
 STATES_EN = ("China and Japan held talks in Beijing on Tuesday on maritime security.", "state.txt", date(2025, 3, 12))
