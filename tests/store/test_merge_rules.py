@@ -480,3 +480,13 @@ def test_places_compare_only_from_the_meetings_own_sentence(basis, compared):
     v = merge.judge(record, new, SETTINGS)
     assert v.ok and any(d.startswith("city Tokyo") for d in v.disagreed) is compared
     assert (merge.how_held(new) == "in person") is compared
+
+
+def test_another_city_ranks_a_candidate_lower_but_never_refuses_it():
+    """A report naming one more minister, dated by its publication, in another city of its own
+    sentence: parties and dates suffice; the city only lowers its score below a record of that city."""
+    there = [member("a", D, "AB", city="Seoul")]
+    here = [member("b", D, "AB", city="Tokyo")]
+    new = member("n", date(2025, 5, 15), "ABC", basis="published", city="Tokyo")  # published two days after
+    far, near = merge.judge(there, new, SETTINGS, "far"), merge.judge(here, new, SETTINGS, "near")
+    assert far.ok and near.ok and far.score < SETTINGS.merge_min_score < near.score
