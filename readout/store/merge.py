@@ -93,15 +93,24 @@ def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | No
 
 def as_states(theirs: frozenset[str] | set[str], mine: set[str], homes: dict[str, str],
               states: frozenset[str]) -> tuple[set[str], set[str], list[str]]:
-    """Both sides' parties with every person of a country that either side names as a state taken as
-    that state: a country party is shared with a named person of that country. Returns both sides and
-    the states so matched (none: the sides unchanged)."""
+    """Both sides' parties with a country that one side names as a state shared with a named person of
+    that country on the other: each such person is taken as the state. A side's own persons stand for
+    its states first (a record that merged "China and Japan held talks" with Wang Yi's meeting is
+    Wang Yi's meeting: another pair of Chinese and Japanese ministers does not join it). Returns both
+    sides and the states so matched (none: the sides unchanged)."""
+    theirs, mine = named_first(theirs, homes, states), named_first(mine, homes, states)
     codes = {homes[p] for p in (*theirs, *mine) if p in states}
     persons = {p for p in (*theirs, *mine) if p not in states and homes.get(p) in codes}
     if not persons:
-        return set(theirs), mine, []
+        return theirs, mine, []
     lift = lambda side: {STATE_KEY + homes[p] if homes.get(p) in codes else p for p in side}  # noqa: E731
     return lift(theirs), lift(mine), sorted(codes & {homes[p] for p in persons})
+
+
+def named_first(side: frozenset[str] | set[str], homes: dict[str, str], states: frozenset[str]) -> set[str]:
+    """One side's parties without the states that a person of the same side stands for."""
+    named = {homes[p] for p in side if p not in states and p in homes}
+    return {p for p in side if p not in states or homes.get(p) not in named}
 
 
 def published_day(record: dict) -> date | None:

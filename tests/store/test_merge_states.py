@@ -53,6 +53,16 @@ def test_two_meetings_of_the_same_states_days_apart_stay_two(tmp_path, named, la
     assert reason["rule"] == "new event" and reason["candidates"] == candidates
 
 
+def test_other_persons_of_the_same_states_do_not_join_a_merged_record(tmp_path):
+    """Once a state-level report joined Wang Yi's meeting, the record is that meeting: a meeting of
+    two other ministers of China and Japan that day stays apart."""
+    others = ("Chinese Commerce Minister Wang Wentao met Japanese Trade Minister Yoji Muto in Beijing on Tuesday.",
+              "others.txt", date(2025, 3, 12))
+    with saved(tmp_path, NAMED_EN, STATES_EN, others) as store:
+        meetings = of_type(store, "CONSULT")
+    assert sorted(len(docs(e)) for e in meetings) == [1, 2]
+
+
 def test_a_state_level_report_does_not_join_a_meeting_of_other_states(tmp_path):
     korea_japan = ("South Korea and Japan held talks in Beijing on Tuesday.", "kj.txt", date(2025, 3, 12))
     with saved(tmp_path, NAMED_EN, korea_japan) as store:
@@ -69,6 +79,7 @@ def member(parties: list[tuple[str, str, str]], kind: str = "CONSULT") -> Member
 
 WANG, IWAYA, CHO = ("per_wang", "person", "CHN"), ("per_iwaya", "person", "JPN"), ("per_cho", "person", "KOR")
 CHINA, JAPAN = ("cty_chn", "country", "CHN"), ("cty_jpn", "country", "JPN")
+LI, KISHIDA = ("per_li", "person", "CHN"), ("per_kishida", "person", "JPN")
 
 
 @pytest.mark.parametrize("theirs, mine, same, matched", [
@@ -76,6 +87,8 @@ CHINA, JAPAN = ("cty_chn", "country", "CHN"), ("cty_jpn", "country", "JPN")
     ([WANG, JAPAN], [WANG, IWAYA], True, ["JPN"]),  # one side named, the other a state
     ([WANG, IWAYA], [WANG, IWAYA], True, []),  # no state: the sides unchanged
     ([CHO, IWAYA], [CHINA, JAPAN], False, ["JPN"]),  # Korea's person is no Chinese state
+    ([WANG, IWAYA, CHINA, JAPAN], [LI, KISHIDA], False, []),  # a merged record is its named persons' meeting
+    ([WANG, IWAYA, CHINA, JAPAN], [CHINA, JAPAN], True, ["CHN", "JPN"]),  # ... which a state report still joins
 ])
 def test_a_country_party_is_shared_with_a_person_of_that_country(theirs, mine, same, matched):
     a, b = member(theirs), member(mine)
