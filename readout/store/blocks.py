@@ -7,9 +7,10 @@ document's reports are searched in one statement.
 """
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from readout.settings import Settings
@@ -54,13 +55,21 @@ def block_ranges(new: Member, settings: Settings) -> list[tuple[str, str, str, s
         return []
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
-    lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
-    hi = new.date + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
-    if new.precision in ("month", "year"):
-        lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
-    first = new.date.replace(day=1)
-    days = [(lo.isoformat(), hi.isoformat())] + ([] if lo <= first <= hi else [(first.isoformat(),) * 2])
+    days = date_windows(new.date, new.precision in ("month", "year"), new.basis in WEAK_BASES, tol, lookback, inferred)
     return [(new.type, key, a, b) for key in search_keys(new) for a, b in days]
+
+
+@functools.lru_cache(maxsize=4096)
+def date_windows(day: date, coarse: bool, weak: bool, tol: int, lookback: int,
+                 inferred: int) -> tuple[tuple[str, str], ...]:
+    """A report's day ranges as ISO strings, kept per day and kind: a run's reports share a few
+    hundred days, and the strings were most of the search's Python cost."""
+    lo = day - timedelta(days=max(tol + (lookback if weak else 0), inferred))
+    hi = day + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
+    if coarse:
+        lo, hi = day.replace(day=1), day.replace(day=28) + timedelta(days=4)
+    first = day.replace(day=1)
+    return ((lo.isoformat(), hi.isoformat()),) + (() if lo <= first <= hi else ((first.isoformat(),) * 2,))
 
 
 BLOCK_SEARCH = ("SELECT j.value ->> 0, b.event_id FROM json_each(?) j CROSS JOIN event_blocks b"
