@@ -103,3 +103,23 @@ def test_meetings_are_filed_and_searched_under_their_countries_acts_are_not():
     assert set(block_keys(states)) & set(search_keys(named)) == {STATE_KEY + "CHN", STATE_KEY + "JPN"}
     assert set(search_keys(states)) & set(block_keys(named)) == {PERSON_OF_KEY + "CHN", PERSON_OF_KEY + "JPN"}
     assert block_keys(member([WANG, IWAYA], "ACCUSE")) == ["per_iwaya", "per_wang"]
+
+
+def test_a_database_stored_before_files_its_meetings_under_their_countries(tmp_path):
+    """Migration 0011: meetings stored before meetings were filed under their countries get those
+    blocks, so a later state-level report finds them."""
+    from readout.api import extract_text
+    from readout.store.migrations import migrate
+
+    with saved(tmp_path, NAMED_EN) as store:
+        conn = store.conn
+        filed = conn.execute("SELECT * FROM event_blocks ORDER BY party").fetchall()
+        assert sum(r[1].startswith(PERSON_OF_KEY) for r in filed) == 2
+        conn.execute("DELETE FROM event_blocks WHERE party LIKE 'person of:%'")  # as an older store holds them
+        conn.execute("DELETE FROM migrations WHERE name = '0011_meeting_blocks_by_country'")
+        conn.commit()
+        assert migrate(conn) == ["0011_meeting_blocks_by_country"]
+        assert [tuple(r) for r in conn.execute("SELECT * FROM event_blocks ORDER BY party")] == [tuple(r) for r in filed]
+        store.save(extract_text(*STATES_EN))
+        (meeting,) = of_type(store, "CONSULT")
+    assert docs(meeting) == {NAMED_EN[1], STATES_EN[1]}
