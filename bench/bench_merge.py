@@ -5,7 +5,8 @@
 
 Synthetic per-document events: 2,000 distinct meetings (random pairs of 300 people on random days over
 eight years), each reported by several documents. The people are unknown to the knowledge base (ids
-`per_p_...` with names), so each report also looks up the aliases earlier merges learned
+`per_p_...` with names, of 20 countries: meetings are filed and searched under their countries
+too), so each report also looks up the aliases earlier merges learned
 (`merge.learned_links`) before it is matched through the (type, party, date) blocks, as `readout run`
 does; the figure to watch is microseconds per event staying flat.
 """
@@ -48,9 +49,11 @@ def run(n: int, folder: Path) -> dict:
             doc = f"doc{i}"
             conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate, ingested_at)"
                          " VALUES (?, '', '[]', '[]', '', '[]', '')", (doc,))
-            record = {"actors": [{"id": p, "name": name_of(int(p[len(merge.UNKNOWN_PERSON):]))} for p in pair]}
+            record = {"actors": [{"id": p, "kind": "person", "name": name_of(int(p[len(merge.UNKNOWN_PERSON):])),
+                                  "country": f"C{int(p[len(merge.UNKNOWN_PERSON):]) % 20:02d}"} for p in pair]}
             member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set(),
                                   names=merge.unknown_names(record))
+            member.homes, member.states, member.place_basis = merge.report_facts(record)  # filed under countries too
             member.learned = merge.learned_links(conn, record)
             event_id, reason = merge.find_event(conn, member, writer.members_of, set(), store.settings)
             if event_id is None:

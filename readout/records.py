@@ -45,6 +45,7 @@ def document_record(event: Event, article: Article) -> dict:
         "date_precision": event.date_precision if event.date else None,
         "date_basis": event.date_basis,
         "location": event.location.to_record() if event.location else None,
+        "place_basis": event.location.span.data.get("basis") if event.location else None,  # consolidate.with_basis
         "actors": [e.to_record() for e in event.participants],
         "recipients": [e.to_record() for e in event.recipients],
         "contexts": event.contexts,
@@ -93,8 +94,8 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "date_precision": best_basis["date_precision"] if best_basis else None,
         "date_basis": best_basis.get("date_basis") if best_basis else None,
         "location": places[0] if places else None,
-        "actors": union_entities(m["actors"] for m in members),
-        "recipients": union_entities(m["recipients"] for m in members),
+        "actors": named_over_states(first["type"], union_entities(m["actors"] for m in members), members),
+        "recipients": named_over_states(first["type"], union_entities(m["recipients"] for m in members), members),
         "contexts": sorted({c for m in members for c in m["contexts"]}),
         "topics": sorted({t for m in members for t in m.get("topics", [])}),
         "generic": all(m.get("generic") for m in members),
@@ -104,6 +105,17 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
 
 BASIS_ORDER = {"text": 0, "narrative": 1, "published": 2}
 PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+def named_over_states(kind: str, entities: list[dict], members: list[dict]) -> list[dict]:
+    """A meeting's parties without a country that a named person of it stands for: a state-level
+    report ("China and Japan held talks") merged with the named report of that meeting keeps the
+    persons, never the country in their place."""
+    if kind != "CONSULT":
+        return entities
+    homes = {e.get("country") for m in members for key in ("actors", "recipients") for e in m[key]
+             if e.get("kind") == "person"}
+    return [e for e in entities if e.get("kind") != "country" or e.get("country") not in homes]
 
 
 def union_entities(groups) -> list[dict]:

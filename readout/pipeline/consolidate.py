@@ -4,6 +4,7 @@ document, and name each event's contexts from the sentences around it.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from readout import budget
@@ -44,8 +45,25 @@ def consolidate_events(article: Article, ctx) -> Article:
             fill_place(article, event, visits)
         event.evidence.sort(key=lambda s: s.start)
         event.contexts = window_contexts.of(event)
+        event.location = with_basis(event.location, event)
     article.events = merged
     return article
+
+
+OWN = "text"  # a place standing in one of the event's own sentences
+ELSEWHERE = "document"  # a place taken from elsewhere: a visit sentence, another sentence's city, a host country
+
+
+def with_basis(place: Place | None, event: Event) -> Place | None:
+    """The event's place marked with where it came from (`span.data["basis"]`): its own sentences, or
+    elsewhere in the document. Merging compares only places of the first kind: a city filled from a
+    visit sentence or another paragraph is often another meeting's, and must not split a record that
+    parties and date support. A copy: places are shared by the events of a document."""
+    if place is None:
+        return None
+    own = any(s.start <= place.span.start < s.end for s in event.evidence) and place.span.end > place.span.start
+    span = dataclasses.replace(place.span, data={**place.span.data, "basis": OWN if own else ELSEWHERE})
+    return dataclasses.replace(place, span=span)
 
 
 def dates_compatible(a: Event, b: Event) -> bool:

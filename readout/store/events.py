@@ -94,7 +94,8 @@ class EventWriter:
             member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
                                   event.date_precision, event.date_basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
-                                  event.mode, merge.unknown_names(record), merge.published_day(record))
+                                  event.mode, merge.unknown_names(record), merge.published_day(record),
+                                  {}, *merge.report_facts(record))
             member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
             link(member, record, member.learned)
             items.append((event, record, member))
@@ -175,7 +176,7 @@ class EventWriter:
         if member.date:  # undated reports are never merged, so they need no block
             self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)",
                                   [(member.type, party, member.date.isoformat(), event_id)
-                                   for party in sorted(member.parties)])
+                                   for party in merge.block_keys(member)])  # a meeting also under its countries
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)

@@ -2,57 +2,45 @@
 
 Merging weighs evidence; few things veto. A report joins a record when the type is the same and the
 parties agree (a report naming two of a trilateral's three ministers joins the trilateral; a report
-naming more parties than a record joins it only when the extra is small beside what they share), and
-its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within their
-precision and basis: equal days agree; a month-precision date agrees with any day of that month; a
-date taken from the publication (an undated report) agrees with the days its publication allows; one
-day apart is a time zone (a call on Nov 1 in Washington is Nov 2 in Seoul), and a record whose stated
-days already span a time zone takes reports of either day; two days both inferred from the story
-(no day stated for the meeting) agree within `merge_inferred_window_days` for the same people
-reported in one news cycle (published within `merge_published_lookback_days`). A
-report that states neither a call nor a meeting (no mode, no city) may join either. Places count
-only when both are cities; a different city lowers the score but does not veto, because one outlet's
+naming more parties than a record joins it only when the extra is small beside what they share; a
+state-level meeting report, "China and Japan held talks", shares a country with a named person of
+it), and its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within
+their precision and basis (store/merge_dates.py). A report that states neither a call nor a meeting
+(no mode, no city) may join either. Places count only when both are cities of the meeting's own
+sentence (`place_basis`); a different city lowers the score but does not veto, because one outlet's
 place is often taken from a background clause.
 
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
 (the same people meeting twice), two explicit days a day apart in one city (unless the record holds
 both), a phone call against a meeting stated as such, parties that share too little, acts aimed at
 different targets, and a smaller meeting whose day is only its story's (a side meeting told after
-the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate (better party agreement) refused does not
-fall back to a looser one: that is how a second meeting of a pair would otherwise join the
-trilateral held beside the first.
+the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate
+(better party agreement) refused does not fall back to a looser one: that is how a second meeting of
+a pair would otherwise join the trilateral held beside the first.
 
-Candidates come from `event_blocks` (one row per event, party and date): a fixed date window around
-the report, so cost grows with the events of a few days, not with the corpus. Every decision's
-evidence (what agreed, what disagreed, the score) is kept as the report's merge reason.
-
-A person the knowledge base does not know, written in another script or spelling by a second outlet
-(러트닉 beside Howard Lutnick), is linked to the record's person when the parties and date already
-agree (`link_persons`); the link is written back as a learned alias with its reason (`learn_links`),
-so a later document of the run takes that id before it is weighed (`learned_links`) and the next
-run's resolver finds the name directly.
+Candidates come from `event_blocks` (store/blocks.py): a fixed date window around the report, so cost
+grows with the events of a few days, not with the corpus. Every decision's evidence (what agreed,
+what disagreed, the score) is kept as the report's merge reason. A person the knowledge base does
+not know, written in another script or spelling by a second outlet, is linked to the record's person
+when the parties and date already agree (store/links.py).
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from enum import Enum
+from datetime import date
 from typing import Callable
 
-from readout.kb.names import normalize
-from readout.kb.phonetic import same_person, same_person_in_context
 from readout.settings import Settings
+from readout.store.blocks import INFERRED, STATE_KEY, block_keys, candidate_ids, candidates_of  # noqa: F401
+from readout.store.links import (LINK_REASON, UNKNOWN_PERSON, learn_links, learned_links,  # noqa: F401
+                                 link_persons, unknown_names)
+from readout.store.merge_dates import (OWN_PLACE, REASON_MEMBERS, DateKind, DateRead, city,  # noqa: F401
+                                       date_evidence, read_dates)
 
-WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
-INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
 PHONE = "phone"
 SUPERSET = "a larger meeting"
-UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
-LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table
-CANDIDATE_QUERIES = 100  # reports whose candidate searches go in one SQL statement (SQLite allows 500 terms)
-REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
 
 
 @dataclass
@@ -70,6 +58,9 @@ class Member:
     names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
     published: date | None = None  # the report's publication day: what dates a report whose day is inferred
     learned: dict[str, str] = field(default_factory=dict)  # unknown person -> the id an earlier link gave the name
+    homes: dict[str, str] = field(default_factory=dict)  # person or country party -> its country code
+    states: frozenset[str] = frozenset()  # parties that are countries (a state-level report's)
+    place_basis: str | None = None  # where the place came from: the event's own sentence ("text") or elsewhere
 
     @property
     def date_shape(self) -> tuple:
@@ -86,20 +77,46 @@ class Member:
                    date.fromisoformat(row["date"]) if row["date"] else None, row["date_precision"],
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
-                   row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record))
+                   row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record),
+                   {}, *report_facts(record))
+
+
+def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None]:
+    """What a member reads of its report's record beyond the row: each person or country party's
+    country code and which parties are countries (what lets a state-level report, "China and Japan
+    held talks", meet the named report of the same meeting), and where its place came from."""
+    entities = [*record.get("actors", ()), *record.get("recipients", ())]
+    homes = {e["id"]: e["country"] for e in entities if e.get("country") and e.get("kind") in ("person", "country")}
+    states = frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
+    return homes, states, record.get("place_basis")
+
+
+def as_states(theirs: frozenset[str] | set[str], mine: set[str], homes: dict[str, str],
+              states: frozenset[str]) -> tuple[set[str], set[str], list[str]]:
+    """Both sides' parties with a country that one side names as a state shared with a named person of
+    that country on the other: each such person is taken as the state. A side's own persons stand for
+    its states first (a record that merged "China and Japan held talks" with Wang Yi's meeting is
+    Wang Yi's meeting: another pair of Chinese and Japanese ministers does not join it). Returns both
+    sides and the states so matched (none: the sides unchanged)."""
+    theirs, mine = named_first(theirs, homes, states), named_first(mine, homes, states)
+    codes = {homes[p] for p in (*theirs, *mine) if p in states}
+    persons = {p for p in (*theirs, *mine) if p not in states and homes.get(p) in codes}
+    if not persons:
+        return theirs, mine, []
+    lift = lambda side: {STATE_KEY + homes[p] if homes.get(p) in codes else p for p in side}  # noqa: E731
+    return lift(theirs), lift(mine), sorted(codes & {homes[p] for p in persons})
+
+
+def named_first(side: frozenset[str] | set[str], homes: dict[str, str], states: frozenset[str]) -> set[str]:
+    """One side's parties without the states that a person of the same side stands for."""
+    named = {homes[p] for p in side if p not in states and p in homes}
+    return {p for p in side if p not in states or homes.get(p) not in named}
 
 
 def published_day(record: dict) -> date | None:
     sources = record.get("sources") or [{}]
     day = sources[0].get("published")
     return date.fromisoformat(day[:10]) if day else None
-
-
-def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
-    """The name and country of each party the knowledge base does not know, from a report's record:
-    what `link_persons` compares across scripts."""
-    return {e["id"]: (e["name"], e.get("country")) for key in ("actors", "recipients")
-            for e in record.get(key, ()) if e.get("id", "").startswith(UNKNOWN_PERSON)}
 
 
 @dataclass
@@ -114,13 +131,18 @@ class Facts:
     shapes: list[tuple]  # each member's `date_shape`, in member order
     cities: frozenset[str]  # the cities members name
     held: frozenset[str]  # how members say the meeting was held (phone, in person)
+    homes: dict[str, str] = field(default_factory=dict)  # every member's `homes`
+    states: frozenset[str] = frozenset()  # every member's country parties
     first_of_shape: dict[tuple, Member] = field(default_factory=dict)  # each date shape's first member
+    date_reads: dict[tuple, "DateRead"] = field(default_factory=dict)  # `dates_agree`'s readings, by report shape
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
         names: dict[str, tuple[str, str | None]] = {}
+        homes: dict[str, str] = {}
         for m in members:
             names.update(m.names)
+            homes.update(m.homes)
         shapes = [m.date_shape for m in members]
         first: dict[tuple, Member] = {}
         for m, shape in zip(members, shapes):
@@ -129,7 +151,7 @@ class Facts:
                    frozenset().union(*(m.recipients for m in members)), names,
                    frozenset(m.date for m in members if m.basis == "text"), shapes,
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
-                   first)
+                   homes, frozenset().union(*(m.states for m in members)), first)
 
 
 class Record(list):
@@ -203,80 +225,6 @@ def party_evidence(etype: str, record: set[str], new: set[str], settings: Settin
     return (j if j >= need else 0.0), why
 
 
-class DateKind(str, Enum):
-    """How two reports' dates relate: what `dates_agree` decides on (never the wording of the reason)."""
-
-    UNDATED = "undated"
-    SAME_DAY = "same day"
-    SAME_PERIOD = "same month or year"  # a month- or year-precision date containing the other
-    OTHER_PERIOD = "other month or year"
-    PUBLISHED_WINDOW = "within the publication's lookback"  # one date is a report's publication day
-    PUBLISHED_OUTSIDE = "outside the publication's lookback"
-    TIME_ZONE = "one day apart: time zones"
-    ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
-    INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
-    APART = "days apart"
-
-
-AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
-            DateKind.TIME_ZONE, DateKind.INFERRED}
-
-
-@dataclass(frozen=True)
-class DateEvidence:
-    """Two reports' dates weighed: the kind of relation, its score, and the reason as stored."""
-
-    kind: DateKind
-    score: float
-    why: str
-
-    @property
-    def ok(self) -> bool:
-        return self.kind in AGREEING
-
-
-def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
-    """Whether two reports' dates can be one event's (`ok`), how strongly they agree, and why."""
-    if a.date is None or b.date is None:
-        return DateEvidence(DateKind.UNDATED, 0.0, "undated")
-    coarse = {a.precision, b.precision} & {"month", "year"}
-    if coarse:
-        unit = "month" if "year" not in coarse else "year"
-        same = a.date.year == b.date.year and (unit == "year" or a.date.month == b.date.month)
-        if same:
-            return DateEvidence(DateKind.SAME_PERIOD, settings.merge_weight_coarse_date, f"same {unit}")
-        return DateEvidence(DateKind.OTHER_PERIOD, 0.0, f"other {unit}")
-    delta = (b.date - a.date).days
-    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
-    if delta == 0:
-        return DateEvidence(DateKind.SAME_DAY, settings.merge_weight_same_day, "same day")
-    weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
-    if weak_a != weak_b:  # one date is a publication day: the event came on or before it
-        before = delta if weak_b else -delta  # days from the stated date to the publication
-        why = f"published {before} days after the stated date"
-        if -tol <= before <= lookback:
-            return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
-        return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
-    if abs(delta) <= tol:
-        if {a.basis, b.basis} == {"text"} and same_city(a, b):
-            return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
-        return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
-    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
-            and a.published and b.published and abs((a.published - b.published).days) <= lookback:
-        return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
-                                                    f" published within {lookback} days")
-    return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
-
-
-def same_city(a: Member, b: Member) -> bool:
-    return bool(city(a) and city(a) == city(b))
-
-
-def city(m: Member) -> str | None:
-    """A place that may be compared: city level (a country is often a background clause's)."""
-    return m.place.get("name") if m.place and m.place.get("precision") == "city" else None
-
-
 def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "") -> Verdict:
     """Weigh `new` against an event's (earliest) members."""
     v = Verdict(event_id, False, 0.0, 0.0)
@@ -286,10 +234,15 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     facts = facts_of(members)
     actors = facts.sides
     v.sides = set(actors)
-    v.linked = link_persons(members, new, actors, facts)
+    v.linked = link_persons(facts.names, new, actors)
     v.reported = {v.linked.get(p, p) for p in new.parties}
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
     v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
+    if new.type == "CONSULT" and (facts.states or new.states):
+        actors, v.reported, matched = as_states(actors, v.reported, {**facts.homes, **new.homes},
+                                               facts.states | new.states)
+        v.sides = set(actors)
+        v.agreed += [f"state {code} stands for a named person of it" for code in matched]
     v.parties, why = party_evidence(new.type, actors, v.reported, settings)
     (v.agreed if v.parties else v.disagreed).append(why)
     if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
@@ -306,67 +259,27 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     place_score = place_evidence(members, new, v, settings, facts)
     mode_ok = mode_evidence(members, new, v, facts)
     v.score = v.parties + date_score + place_score
-    v.ok = bool(v.parties) and date_ok and mode_ok and v.score >= settings.merge_min_score
+    # another city ranks the candidate lower but never refuses it: one outlet's city is often wrong
+    v.ok = bool(v.parties) and date_ok and mode_ok and v.score - min(place_score, 0.0) >= settings.merge_min_score
     return v
-
-
-def link_persons(members: list[Member], new: Member, actors: set[str] | frozenset[str],
-                 facts: Facts | None = None) -> dict[str, str]:
-    """The report's parties unknown to the knowledge base that are the record's unknown parties
-    written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
-    made from its own surface form. A link needs one unique match; only parties not already shared
-    are linked. Countries that differ refuse a link by surname, but not one by full name: a person's
-    country is often read from a title that another country also uses ("State Secretary"), while
-    two full names that transcribe into each other, beside a shared party on one day, are one person."""
-    unknown = sorted(p for p in new.parties - actors if p in new.names)
-    if not unknown:  # the usual case: every party is shared or known, nothing to compare
-        return {}
-    theirs = (facts or Facts.of(members)).names
-    out: dict[str, str] = {}
-    for pid in unknown:
-        name, country = new.names[pid]
-        found = {tid for tid, (tname, tcountry) in theirs.items()
-                 if tid in actors and tid not in new.parties and same_person_in_context(name, tname)
-                 and (None in (country, tcountry) or country == tcountry or full_names_match(name, tname))}
-        if len(found) == 1:
-            out[pid] = found.pop()
-    return out
-
-
-def full_names_match(a: str, b: str) -> bool:
-    """Both forms give a given name and a surname, and they transcribe into each other."""
-    return min(len(a.split()), len(b.split())) > 1 and same_person(a, b)
 
 
 def dates_agree(members: list[Member], new: Member, v: Verdict, settings: Settings,
                 facts: Facts | None = None) -> tuple[bool, float]:
-    """Whether `new`'s date fits every member's, and the best date evidence. Two exceptions to "every":
-    a record whose stated days already span a time zone (one outlet's Seoul day beside another's
-    Washington day) is not split by its second day's report being "a day apart in one city"; and dates
-    both inferred from the story (no day stated for the event) agree within a window only for a meeting
-    of the same people, because an inferred day is the story's, not the meeting's (countries' acts
-    recur too often for a window to say "the same one")."""
+    """Whether `new`'s date fits every member's, and the best date evidence (`read_dates`), written
+    into the verdict. A record's reading of one date shape is kept with its facts: the copies of one
+    wire story are weighed against a record thousands of times, each with the same date."""
     facts = facts or Facts.of(members)
-    weighed: dict[tuple, tuple[bool, str, DateEvidence]] = {}  # members dated alike are weighed once
-    for shape, m in facts.first_of_shape.items():
-        seen = date_evidence(m, new, settings)
-        ok, why = seen.ok, seen.why
-        if seen.kind is DateKind.ONE_CITY and new.date in facts.stated_days:
-            ok, why = True, f"{why}, but the record holds both days"
-        if seen.kind is DateKind.INFERRED and (new.type != "CONSULT" or v.reported != v.sides):
-            ok, why = False, f"{why}, but not one meeting of the same people"
-        weighed[shape] = ok, why, seen
-    for m, shape in zip(members[:REASON_MEMBERS], facts.shapes):  # what the reason keeps
-        _ok, why, seen = weighed[shape]
-        v.members.append({"with": m.key, "doc": m.doc_id, "date": why, "date_kind": seen.kind.name.lower()})
-    date_ok = all(ok for ok, _why, _seen in weighed.values())
-    date_score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)
-    if not date_ok:  # each disagreeing member named, in member order
-        v.disagreed += [f"date: {weighed[shape][1]} ({m.doc_id})" for m, shape in zip(members, facts.shapes)
-                        if not weighed[shape][0]]
-    if date_ok:
-        v.agreed.append(f"dates agree (+{date_score:g})")
-    return date_ok, date_score
+    same_people = new.type == "CONSULT" and v.reported == v.sides
+    key = (new.date_shape, same_people, id(settings))
+    read = facts.date_reads.get(key)
+    if read is None:
+        read = facts.date_reads[key] = read_dates(members, facts, new, same_people, settings)
+    v.members += read.members
+    v.disagreed += read.disagreed
+    if read.ok:
+        v.agreed.append(f"dates agree (+{read.score:g})")
+    return read.ok, read.score
 
 
 def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Settings,
@@ -400,103 +313,6 @@ def how_held(m: Member) -> str | None:
     if m.mode == PHONE:
         return PHONE
     return "in person" if m.mode or city(m) else None
-
-
-# --- learned aliases ------------------------------------------------------------------------------------
-def name_forms(record: dict, person_id: str) -> list[str]:
-    """The normalized name forms a report gives one of its parties (its name, and the surface forms a
-    romanized Korean name came from): what a learned alias is keyed by, as the resolver looks it up."""
-    forms = [f for e in (*record.get("actors", ()), *record.get("recipients", ())) if e.get("id") == person_id
-             for f in (e.get("name"), *e.get("names", ()))]
-    return list(dict.fromkeys(normalize(f) for f in forms if f and normalize(f)))
-
-
-def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
-    """The report's unknown persons whose name form an earlier merge already linked to another id (a
-    Hangul rendering learned as the Latin spelling's alias): they take that id before any candidate
-    is weighed, so a later document in the same run links directly, as the next run's resolver does
-    through the same alias rows. A form learned for two different ids links nothing."""
-    forms = {pid: name_forms(record, pid) for pid in sorted(unknown_names(record))}
-    asked = sorted({f for fs in forms.values() for f in fs})
-    if not asked:
-        return {}
-    held: dict[str, set[str]] = {}
-    marks = ",".join("?" * len(asked))
-    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks})"
-                                        " AND reason LIKE ?",
-                                        [*asked, LINK_REASON + "%"]):
-        held.setdefault(form, set()).add(person_id)
-    out: dict[str, str] = {}
-    for pid, fs in forms.items():
-        found = set().union(*(held.get(f, set()) for f in fs)) - {pid}
-        if len(found) == 1:
-            out[pid] = found.pop()
-    return out
-
-
-def learn_links(conn: sqlite3.Connection, doc_id: str, linked: list[tuple[dict, Verdict]]) -> dict[str, str]:
-    """Write back what merging learned: each unknown person of the document that a verdict linked to a
-    record's person (another script or spelling) gets every name form it was given here as an alias
-    of that person, with the reason (the rule, both names, the event), and the document's mentions
-    take that id. Returns the document-wide links (a person two verdicts link to different ids stays
-    unlinked: the evidence disagrees)."""
-    targets: dict[str, set[str]] = {}
-    for _record, verdict in linked:
-        for pid, tid in verdict.linked.items():
-            targets.setdefault(pid, set()).add(tid)
-    links = {pid: tids.pop() for pid, tids in targets.items() if len(tids) == 1}
-    for record, verdict in linked:
-        names = unknown_names(record)
-        for pid, tid in sorted(verdict.linked.items()):
-            if links.get(pid) != tid:
-                continue
-            why = f"{LINK_REASON}: {names[pid][0]} = {tid} in event {verdict.event_id} (same parties and date)"
-            for form in name_forms(record, pid):
-                held = conn.execute("SELECT person_id FROM aliases WHERE form = ?", (form,)).fetchone()
-                if held is None or held[0] in (pid, tid):
-                    conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
-                                 (form, tid, names[pid][0], doc_id, why))
-    for pid, tid in sorted(links.items()):
-        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc = (SELECT terms_rowid FROM documents WHERE id = ?)"
-                     " AND entity_id = ?", (tid, doc_id, pid))  # mentions carry the document's number (0010)
-    return links
-
-
-# --- candidates --------------------------------------------------------------------------------------
-def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> set[str]:
-    """Events sharing a party with `new` within its date window (a fixed number of days: linear)."""
-    return candidates_of(conn, [new], settings)[0]
-
-
-def block_query(new: Member, settings: Settings, tag: int) -> tuple[str, list] | None:
-    """The `event_blocks` search for one report's candidates (rows tagged `tag`); None: it has none."""
-    if new.date is None or not new.parties:
-        return None
-    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
-    inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
-    lo = new.date - timedelta(days=max(tol + (lookback if new.basis in WEAK_BASES else 0), inferred))
-    hi = new.date + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
-    if new.precision in ("month", "year"):
-        lo, hi = new.date.replace(day=1), new.date.replace(day=28) + timedelta(days=4)
-    month_first = new.date.replace(day=1).isoformat()
-    parties = sorted(new.parties)
-    marks = ",".join("?" * len(parties))
-    window = f"SELECT {int(tag)}, event_id FROM event_blocks WHERE type = ? AND party IN ({marks}) AND "
-    return (window + "date BETWEEN ? AND ? UNION ALL " + window + "date = ?",  # month-precision events sit on the 1st
-            [new.type, *parties, lo.isoformat(), hi.isoformat(), new.type, *parties, month_first])
-
-
-def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settings) -> list[set[str]]:
-    """`candidate_ids` of each of a document's reports, in one query per `CANDIDATE_QUERIES` reports
-    rather than one each (a query's fixed cost was most of the search)."""
-    found: list[set[str]] = [set() for _ in news]
-    queries = [(q, i) for i, new in enumerate(news) if (q := block_query(new, settings, i))]
-    for start in range(0, len(queries), CANDIDATE_QUERIES):
-        chunk = queries[start:start + CANDIDATE_QUERIES]
-        sql = " UNION ALL ".join(q[0] for q, _i in chunk)
-        for i, event_id in conn.execute(sql, [x for q, _i in chunk for x in q[1]]):
-            found[i].add(event_id)
-    return found
 
 
 def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], list[Member]], settings: Settings,

@@ -238,6 +238,12 @@ LEAN_MENTIONS = """
 """
 
 MIGRATIONS.append(("0010_lean_store", lean_store))
+MIGRATIONS.append(("0011_meeting_blocks_by_country", """
+    INSERT OR IGNORE INTO event_blocks  -- meetings also under their parties' countries (store/blocks.py block_keys)
+        SELECT b.type, CASE p.kind WHEN 'country' THEN 'state:' ELSE 'person of:' END || p.country, b.date, b.event_id
+        FROM event_blocks b JOIN event_parties p ON p.event_id = b.event_id AND p.entity_id = b.party
+        WHERE b.type = 'CONSULT' AND p.kind IN ('person', 'country') AND p.country IS NOT NULL;
+"""))
 
 
 def split_sql(sql: str) -> list[str]:

@@ -179,7 +179,8 @@ def test_two_designations_of_one_target_on_different_days_stay_two(tmp_path):
 # --- by hand: dates, parties, and the candidate a closer refusal bars --------------------------------------
 def member(key, day, parties, precision="day", basis="text", city=None, mode=None, kind="CONSULT", doc=None):
     place = {"name": city, "precision": "city", "country": "XXX"} if city else None
-    return Member(key, doc or f"doc-{key}", kind, day, precision, basis, place, set(parties), set(), mode)
+    return Member(key, doc or f"doc-{key}", kind, day, precision, basis, place, set(parties), set(), mode,
+                  place_basis=merge.OWN_PLACE if city else None)  # a city of the meeting's own sentence
 
 
 D = date(2025, 5, 13)
@@ -254,7 +255,8 @@ def place(store: Store, writer: EventWriter, m: Member) -> str:
         event_id = "ev_" + m.key
         store.conn.execute("INSERT INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
                            " VALUES (?, ?, ?, 'day', '{}', 0, '')", (event_id, m.type, m.date.isoformat()))
-    record = {"mode": m.mode, "sources": [{"published": m.published.isoformat() if m.published else None}]}
+    record = {"mode": m.mode, "place_basis": m.place_basis,
+              "sources": [{"published": m.published.isoformat() if m.published else None}]}
     writer.insert_member(m, record, event_id, reason, 0)
     return event_id
 
@@ -387,7 +389,7 @@ def test_link_persons_needs_one_match_and_agreeing_countries():
                                   ("보리스 베트렌코", "USA", True)]:  # a full name outweighs a country read from a title
         new = member("n", D, ["per_cho", "per_p_2"])
         new.names = {"per_p_2": (name, country)}
-        assert (merge.link_persons([record], new, record.parties) == {"per_p_2": "per_p_1"}) is linked
+        assert (merge.link_persons(record.names, new, record.parties) == {"per_p_2": "per_p_1"}) is linked
 
 
 def test_a_side_meeting_dated_only_by_its_story_does_not_join_the_larger_one(tmp_path):
@@ -455,3 +457,36 @@ def test_a_person_linked_to_two_records_is_not_learned(tmp_path, first, second):
                                                                                         linked=second)]
         assert merge.learn_links(store.conn, "d", [(record, v) for v in verdicts]) == {}
         assert store.conn.execute("SELECT count(*) FROM aliases").fetchone()[0] == 0
+
+
+def test_a_city_from_elsewhere_in_the_document_is_not_compared(tmp_path):
+    """A city from a visit sentence is often another meeting's: it neither lowers the score nor says
+    the meeting was held in person."""
+    with saved(tmp_path,
+               ("Foreign Minister Cho Hyun met Secretary of State Marco Rubio in Washington on Monday.", "a.txt",
+                date(2025, 7, 15)),
+               ("Secretary of State Marco Rubio is on a two-day visit to Tokyo. Rubio met Foreign Minister Cho Hyun "
+                "on Monday.", "b.txt", date(2025, 7, 15))) as store:
+        (meeting,) = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "b.txt")
+    assert docs(meeting) == {"a.txt", "b.txt"} and not any("city" in d for d in reason["disagreed"])
+
+
+@pytest.mark.parametrize("basis, compared", [(merge.OWN_PLACE, True), ("document", False), (None, False)])
+def test_places_compare_only_from_the_meetings_own_sentence(basis, compared):
+    record = [member("a", D, "AB", city="Seoul")]
+    new = member("n", D, "AB", city="Tokyo")
+    new.place_basis = basis
+    v = merge.judge(record, new, SETTINGS)
+    assert v.ok and any(d.startswith("city Tokyo") for d in v.disagreed) is compared
+    assert (merge.how_held(new) == "in person") is compared
+
+
+def test_another_city_ranks_a_candidate_lower_but_never_refuses_it():
+    """A report naming one more minister, dated by its publication, in another city of its own
+    sentence: parties and dates suffice; the city only lowers its score below a record of that city."""
+    there = [member("a", D, "AB", city="Seoul")]
+    here = [member("b", D, "AB", city="Tokyo")]
+    new = member("n", date(2025, 5, 15), "ABC", basis="published", city="Tokyo")  # published two days after
+    far, near = merge.judge(there, new, SETTINGS, "far"), merge.judge(here, new, SETTINGS, "near")
+    assert far.ok and near.ok and far.score < SETTINGS.merge_min_score < near.score

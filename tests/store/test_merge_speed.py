@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from readout.settings import SETTINGS
-from readout.store import merge
+from readout.store import blocks, merge
 from readout.store.db import Store
 from readout.store.lean import lean_event
 from readout.store.merge import Member, Record, judge
@@ -19,7 +19,8 @@ D = date(2025, 5, 13)
 
 def member(key, day, parties, basis="text", city=None, mode=None, kind="CONSULT", recipients=()):
     place = {"name": city, "precision": "city", "country": "XXX"} if city else None
-    return Member(key, f"doc-{key}", kind, day, "day", basis, place, set(parties), set(recipients), mode)
+    return Member(key, f"doc-{key}", kind, day, "day", basis, place, set(parties), set(recipients), mode,
+                  place_basis=merge.OWN_PLACE if city else None)
 
 
 RECORDS = [  # an event's members, then a report weighed against them
@@ -84,3 +85,44 @@ def test_a_record_stored_from_known_document_values_is_the_one_sql_gives(store):
     assert lean_event(conn, record, known) == lean_event(conn, record)
     stored = json.loads(lean_event(conn, record, {("d1", 0, 14): known[("d1", 0, 14)]}))  # one unknown: SQL
     assert [s.get("~") for s in stored["sources"]] == ["tu", "u"]
+
+
+def test_a_records_kept_date_reading_gives_the_verdict_judged_afresh():
+    """The second report of one date shape reads the record's kept reading; another shape, or another
+    relation of the people (inferred days agree only for the same people), reads afresh."""
+    kept = Record([member("a", D, "AB", basis="narrative"), member("b", D, "AB", basis="narrative")])
+    reports = [member("n", date(2025, 5, 15), "AB", basis="narrative"), member("m", date(2025, 5, 15), "AB",
+               basis="narrative"), member("o", date(2025, 5, 15), "ABC", basis="narrative"), member("p", D, "AB")]
+    for m in [*kept, *reports]:
+        m.published = D
+    kept.facts_cache = None
+    for new in reports * 2:
+        assert judge(kept, new, SETTINGS, "ev") == judge(list(kept), new, SETTINGS, "ev")
+    assert len(kept.facts.date_reads) == 3
+    assert [judge(kept, new, SETTINGS, "ev").ok for new in reports] == [True, True, False, True]
+
+
+def reference_candidates(conn, new: Member) -> set[str]:
+    """What `candidates_of` must find: one plain search per block range."""
+    return {r[0] for t, key, lo, hi in blocks.block_ranges(new, SETTINGS) for r in conn.execute(
+        "SELECT event_id FROM event_blocks WHERE type = ? AND party = ? AND date BETWEEN ? AND ?", (t, key, lo, hi))}
+
+
+def test_the_document_search_finds_what_a_search_per_range_finds(store):
+    conn = store.conn
+    rows = [("CONSULT", p, f"2025-05-{d:02d}", f"ev{p}{d}") for p in ("A", "B", "C", blocks.STATE_KEY + "KOR")
+            for d in (1, 9, 12, 13, 14, 17, 18, 27)]
+    conn.executemany("INSERT INTO event_blocks VALUES (?,?,?,?)", rows)
+    news = [member("x", D, "AB"), member("y", D, "C", basis="published"), member("z", D, "A", basis="narrative"),
+            member("w", date(2025, 5, 20), "BC"), member("v", D, "A")]
+    news[4].precision = "month"
+    news[0].homes = {"A": "KOR"}  # a person of Korea: searched under the state too
+    found = merge.candidates_of(conn, news, SETTINGS)
+    assert found == [reference_candidates(conn, m) for m in news]
+    assert "evstate:KOR13" in found[0] and "evstate:KOR13" not in found[1]  # a person of Korea searches its state
+    assert {"evA1", "evA27"} <= found[4]  # a month-precision report: the whole month
+
+
+def test_the_document_search_reads_the_block_index(store):
+    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + blocks.BLOCK_SEARCH, ("[]",)))
+    assert "SEARCH b USING PRIMARY KEY (type=? AND party=? AND date>? AND date<?)" in plan

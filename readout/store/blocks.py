@@ -1,0 +1,89 @@
+"""Candidates for merging: the records a report is weighed against come from `event_blocks` (one row
+per event, block key and date), searched in a fixed date window around the report, so the cost grows
+with the events of a few days, not with the corpus. A report is filed under its parties and, for a
+meeting, under each party's country (as a state, or as a person's home), so that a state-level report
+("China and Japan held talks") and the named report of the same meeting find each other. A
+document's reports are searched in one statement.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from readout.settings import Settings
+
+if TYPE_CHECKING:  # only for annotations: merge.py imports this module
+    from readout.store.merge import Member
+
+WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
+INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)
+STATE_KEY = "state:"  # a block key: a country as a meeting's party ("China and Japan held talks")
+PERSON_OF_KEY = "person of:"  # a block key: a person of that country as a meeting's party
+
+
+def block_keys(m: Member) -> list[str]:
+    """The `event_blocks` keys a report is filed under: its parties and, for a meeting, each party's
+    country as a state or as a person's home, so a state-level report and a named one meet."""
+    return sorted(set(m.parties) | {key for p, key in home_keys(m, STATE_KEY, PERSON_OF_KEY)})
+
+
+def search_keys(m: Member) -> list[str]:
+    """The keys a report's candidates are searched under: its parties and, for a meeting, the other
+    level of each party's country (a state looks for persons of it, a person for the state)."""
+    return sorted(set(m.parties) | {key for p, key in home_keys(m, PERSON_OF_KEY, STATE_KEY)})
+
+
+def home_keys(m: Member, state: str, person: str) -> list[tuple[str, str]]:
+    if m.type != "CONSULT":
+        return []
+    return [(p, (state if p in m.states else person) + m.homes[p]) for p in m.parties if p in m.homes]
+
+
+def candidate_ids(conn: sqlite3.Connection, new: Member, settings: Settings) -> set[str]:
+    """Events sharing a party with `new` within its date window (a fixed number of days: linear)."""
+    return candidates_of(conn, [new], settings)[0]
+
+
+def block_ranges(new: Member, settings: Settings) -> list[tuple[str, str, str, str]]:
+    """The `event_blocks` ranges (type, key, first day, last day) holding one report's candidates: its
+    date window under each of its `search_keys`, and the 1st of its month, where month-precision events
+    sit. None when the report is undated (undated reports are never merged)."""
+    if new.date is None or not new.parties:
+        return []
+    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
+    inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
+    days = date_windows(new.date, new.precision in ("month", "year"), new.basis in WEAK_BASES, tol, lookback, inferred)
+    return [(new.type, key, a, b) for key in search_keys(new) for a, b in days]
+
+
+@functools.lru_cache(maxsize=4096)
+def date_windows(day: date, coarse: bool, weak: bool, tol: int, lookback: int,
+                 inferred: int) -> tuple[tuple[str, str], ...]:
+    """A report's day ranges as ISO strings, kept per day and kind: a run's reports share a few
+    hundred days, and the strings were most of the search's Python cost."""
+    lo = day - timedelta(days=max(tol + (lookback if weak else 0), inferred))
+    hi = day + timedelta(days=max(tol + lookback, inferred))  # a report dated by its publication comes later
+    if coarse:
+        lo, hi = day.replace(day=1), day.replace(day=28) + timedelta(days=4)
+    first = day.replace(day=1)
+    return ((lo.isoformat(), hi.isoformat()),) + (() if lo <= first <= hi else ((first.isoformat(),) * 2,))
+
+
+BLOCK_SEARCH = ("SELECT j.value ->> 0, b.event_id FROM json_each(?) j CROSS JOIN event_blocks b"
+                " WHERE b.type = j.value ->> 1 AND b.party = j.value ->> 2"
+                " AND b.date BETWEEN j.value ->> 3 AND j.value ->> 4")  # one statement text: compiled once
+
+
+def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settings) -> list[set[str]]:
+    """`candidate_ids` of each of a document's reports, in one query for the whole document: its
+    ranges go as one JSON list into a statement of fixed text (a statement built per document was
+    compiled again each time, most of the search's cost)."""
+    found: list[set[str]] = [set() for _ in news]
+    ranges = [[i, *r] for i, new in enumerate(news) for r in block_ranges(new, settings)]
+    if ranges:
+        for i, event_id in conn.execute(BLOCK_SEARCH, (json.dumps(ranges),)):
+            found[i].add(event_id)
+    return found

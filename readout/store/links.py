@@ -1,0 +1,117 @@
+"""Person linking across scripts and spellings: what merging learns about people the knowledge base
+does not know.
+
+A person outside the knowledge base gets an id made from its own surface form (kb/phonetic.py), so
+러트닉 and "Howard Lutnick" get two ids. When a report's parties and date already agree with a record,
+`link_persons` links the report's unknown person to the record's (one unique phonetic match); the link
+is written back as a learned alias with its reason (`learn_links`), so a later document of the run
+takes that id before it is weighed (`learned_links`) and the next run's resolver finds the name
+directly. Kept apart from store/merge.py because it reads and writes the aliases table, while merge
+judging itself only weighs evidence.
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from readout.kb.names import normalize
+from readout.kb.phonetic import same_person, same_person_in_context
+
+if TYPE_CHECKING:  # only for annotations: merge.py imports this module
+    from readout.store.merge import Member, Verdict
+
+UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
+LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table
+
+
+def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
+    """The name and country of each party the knowledge base does not know, from a report's record:
+    what `link_persons` compares across scripts."""
+    return {e["id"]: (e["name"], e.get("country")) for key in ("actors", "recipients")
+            for e in record.get(key, ()) if e.get("id", "").startswith(UNKNOWN_PERSON)}
+
+
+def link_persons(theirs: dict[str, tuple[str, str | None]], new: "Member",
+                 actors: set[str] | frozenset[str]) -> dict[str, str]:
+    """The report's parties unknown to the knowledge base that are the record's unknown parties
+    written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
+    made from its own surface form. A link needs one unique match; only parties not already shared
+    are linked. Countries that differ refuse a link by surname, but not one by full name: a person's
+    country is often read from a title that another country also uses ("State Secretary"), while
+    two full names that transcribe into each other, beside a shared party on one day, are one person."""
+    unknown = sorted(p for p in new.parties - actors if p in new.names)
+    if not unknown:  # the usual case: every party is shared or known, nothing to compare
+        return {}
+    out: dict[str, str] = {}
+    for pid in unknown:
+        name, country = new.names[pid]
+        found = {tid for tid, (tname, tcountry) in theirs.items()
+                 if tid in actors and tid not in new.parties and same_person_in_context(name, tname)
+                 and (None in (country, tcountry) or country == tcountry or full_names_match(name, tname))}
+        if len(found) == 1:
+            out[pid] = found.pop()
+    return out
+
+
+def full_names_match(a: str, b: str) -> bool:
+    """Both forms give a given name and a surname, and they transcribe into each other."""
+    return min(len(a.split()), len(b.split())) > 1 and same_person(a, b)
+
+
+def name_forms(record: dict, person_id: str) -> list[str]:
+    """The normalized name forms a report gives one of its parties (its name, and the surface forms a
+    romanized Korean name came from): what a learned alias is keyed by, as the resolver looks it up."""
+    forms = [f for e in (*record.get("actors", ()), *record.get("recipients", ())) if e.get("id") == person_id
+             for f in (e.get("name"), *e.get("names", ()))]
+    return list(dict.fromkeys(normalize(f) for f in forms if f and normalize(f)))
+
+
+def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
+    """The report's unknown persons whose name form an earlier merge already linked to another id (a
+    Hangul rendering learned as the Latin spelling's alias): they take that id before any candidate
+    is weighed, so a later document in the same run links directly, as the next run's resolver does
+    through the same alias rows. A form learned for two different ids links nothing."""
+    forms = {pid: name_forms(record, pid) for pid in sorted(unknown_names(record))}
+    asked = sorted({f for fs in forms.values() for f in fs})
+    if not asked:
+        return {}
+    held: dict[str, set[str]] = {}
+    marks = ",".join("?" * len(asked))
+    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks})"
+                                        " AND reason LIKE ?",
+                                        [*asked, LINK_REASON + "%"]):
+        held.setdefault(form, set()).add(person_id)
+    out: dict[str, str] = {}
+    for pid, fs in forms.items():
+        found = set().union(*(held.get(f, set()) for f in fs)) - {pid}
+        if len(found) == 1:
+            out[pid] = found.pop()
+    return out
+
+
+def learn_links(conn: sqlite3.Connection, doc_id: str, linked: list[tuple[dict, "Verdict"]]) -> dict[str, str]:
+    """Write back what merging learned: each unknown person of the document that a verdict linked to a
+    record's person (another script or spelling) gets every name form it was given here as an alias
+    of that person, with the reason (the rule, both names, the event), and the document's mentions
+    take that id. Returns the document-wide links (a person two verdicts link to different ids stays
+    unlinked: the evidence disagrees)."""
+    targets: dict[str, set[str]] = {}
+    for _record, verdict in linked:
+        for pid, tid in verdict.linked.items():
+            targets.setdefault(pid, set()).add(tid)
+    links = {pid: tids.pop() for pid, tids in targets.items() if len(tids) == 1}
+    for record, verdict in linked:
+        names = unknown_names(record)
+        for pid, tid in sorted(verdict.linked.items()):
+            if links.get(pid) != tid:
+                continue
+            why = f"{LINK_REASON}: {names[pid][0]} = {tid} in event {verdict.event_id} (same parties and date)"
+            for form in name_forms(record, pid):
+                held = conn.execute("SELECT person_id FROM aliases WHERE form = ?", (form,)).fetchone()
+                if held is None or held[0] in (pid, tid):
+                    conn.execute("INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
+                                 (form, tid, names[pid][0], doc_id, why))
+    for pid, tid in sorted(links.items()):
+        conn.execute("UPDATE mentions SET entity_id = ? WHERE doc = (SELECT terms_rowid FROM documents WHERE id = ?)"
+                     " AND entity_id = ?", (tid, doc_id, pid))  # mentions carry the document's number (0010)
+    return links

@@ -1,0 +1,136 @@
+"""How two reports' dates relate, within their precision and basis: equal days agree; a month-precision
+date agrees with any day of that month; a date taken from the publication (an undated report) agrees
+with the days its publication allows; one day apart is a time zone unless both days are stated in
+one city; two days both inferred from the story agree within a window for the same people. And a
+record's members' dates read against one report (`read_dates`), which store/merge.py keeps per
+report shape.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from readout.settings import Settings
+from readout.store.blocks import INFERRED, WEAK_BASES
+
+if TYPE_CHECKING:  # only for annotations: merge.py imports this module
+    from readout.store.merge import Facts, Member
+
+OWN_PLACE = "text"  # a place basis: the event's own sentence (pipeline/consolidate.py OWN)
+REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
+
+
+class DateKind(str, Enum):
+    """How two reports' dates relate: what `dates_agree` decides on (never the wording of the reason)."""
+
+    UNDATED = "undated"
+    SAME_DAY = "same day"
+    SAME_PERIOD = "same month or year"  # a month- or year-precision date containing the other
+    OTHER_PERIOD = "other month or year"
+    PUBLISHED_WINDOW = "within the publication's lookback"  # one date is a report's publication day
+    PUBLISHED_OUTSIDE = "outside the publication's lookback"
+    TIME_ZONE = "one day apart: time zones"
+    ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
+    INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
+    APART = "days apart"
+
+
+AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
+            DateKind.TIME_ZONE, DateKind.INFERRED}
+
+
+@dataclass(frozen=True)
+class DateEvidence:
+    """Two reports' dates weighed: the kind of relation, its score, and the reason as stored."""
+
+    kind: DateKind
+    score: float
+    why: str
+
+    @property
+    def ok(self) -> bool:
+        return self.kind in AGREEING
+
+
+def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
+    """Whether two reports' dates can be one event's (`ok`), how strongly they agree, and why."""
+    if a.date is None or b.date is None:
+        return DateEvidence(DateKind.UNDATED, 0.0, "undated")
+    coarse = {a.precision, b.precision} & {"month", "year"}
+    if coarse:
+        unit = "month" if "year" not in coarse else "year"
+        same = a.date.year == b.date.year and (unit == "year" or a.date.month == b.date.month)
+        if same:
+            return DateEvidence(DateKind.SAME_PERIOD, settings.merge_weight_coarse_date, f"same {unit}")
+        return DateEvidence(DateKind.OTHER_PERIOD, 0.0, f"other {unit}")
+    delta = (b.date - a.date).days
+    tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
+    if delta == 0:
+        return DateEvidence(DateKind.SAME_DAY, settings.merge_weight_same_day, "same day")
+    weak_a, weak_b = a.basis in WEAK_BASES, b.basis in WEAK_BASES
+    if weak_a != weak_b:  # one date is a publication day: the event came on or before it
+        before = delta if weak_b else -delta  # days from the stated date to the publication
+        why = f"published {before} days after the stated date"
+        if -tol <= before <= lookback:
+            return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
+        return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
+    if abs(delta) <= tol:
+        if {a.basis, b.basis} == {"text"} and same_city(a, b):
+            return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
+        return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
+    if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
+            and a.published and b.published and abs((a.published - b.published).days) <= lookback:
+        return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
+                                                    f" published within {lookback} days")
+    return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
+
+
+def same_city(a: Member, b: Member) -> bool:
+    return bool(city(a) and city(a) == city(b))
+
+
+def city(m: Member) -> str | None:
+    """A place that may be compared: a city (a country is often a background clause's) that stands in
+    the event's own sentence (`place_basis`, pipeline/consolidate.py: a city filled from a visit
+    sentence or another paragraph is often another meeting's; a report stored without a basis is
+    not compared either)."""
+    if m.place and m.place.get("precision") == "city" and m.place_basis == OWN_PLACE:
+        return m.place.get("name")
+    return None
+
+
+@dataclass(frozen=True)
+class DateRead:
+    """A record's members' dates weighed against one report's date: what `dates_agree` writes."""
+
+    ok: bool
+    score: float
+    members: tuple[dict, ...]  # the first members' comparisons, as the reason keeps them
+    disagreed: tuple[str, ...]  # each disagreeing member, in member order
+
+
+def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bool, settings: Settings) -> DateRead:
+    """`new`'s date against every member's (members dated alike weighed once). Two exceptions to "every":
+    a record whose stated days already span a time zone (one outlet's Seoul day beside another's
+    Washington day) is not split by its second day's report being "a day apart in one city"; and dates
+    both inferred from the story (no day stated for the event) agree within a window only for a meeting
+    of the same people, because an inferred day is the story's, not the meeting's (countries' acts
+    recur too often for a window to say "the same one")."""
+    weighed: dict[tuple, tuple[bool, str, DateEvidence]] = {}
+    for shape, m in facts.first_of_shape.items():
+        seen = date_evidence(m, new, settings)
+        ok, why = seen.ok, seen.why
+        if seen.kind is DateKind.ONE_CITY and new.date in facts.stated_days:
+            ok, why = True, f"{why}, but the record holds both days"
+        if seen.kind is DateKind.INFERRED and not same_people:
+            ok, why = False, f"{why}, but not one meeting of the same people"
+        weighed[shape] = ok, why, seen
+    kept = tuple({"with": m.key, "doc": m.doc_id, "date": weighed[shape][1],
+                  "date_kind": weighed[shape][2].kind.name.lower()}
+                 for m, shape in zip(members[:REASON_MEMBERS], facts.shapes))
+    ok = all(ok for ok, _why, _seen in weighed.values())
+    score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)
+    disagreed = () if ok else tuple(f"date: {weighed[shape][1]} ({m.doc_id})"
+                                    for m, shape in zip(members, facts.shapes) if not weighed[shape][0])
+    return DateRead(ok, score, kept, disagreed)

@@ -1,0 +1,125 @@
+"""A state-level report of a meeting ("China and Japan held talks", parties that are countries) and the
+named report of the same meeting (persons of those countries) are one record that keeps the persons;
+two meetings of the same two countries on different days stay two. Reports are our own sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.store.blocks import PERSON_OF_KEY, STATE_KEY, block_keys, search_keys
+from readout.store.merge import Member, as_states, report_facts
+from tests.store.test_merge_rules import docs, of_type, reasons, saved
+
+STATES_EN = ("China and Japan held talks in Beijing on Tuesday on maritime security.", "state.txt", date(2025, 3, 12))
+NAMED_EN = ("Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Takeshi Iwaya in Beijing on Tuesday.",
+            "named_en.txt", date(2025, 3, 12))
+NAMED_KO = ("왕이 중국 외교부장은 11일 베이징에서 이와야 다케시 일본 외무상과 회담했다.", "named_ko.txt", date(2025, 3, 12))
+STATES_WEEK_LATER = ("China and Japan held talks in Beijing on Tuesday on fisheries.", "later.txt", date(2025, 3, 19))
+STATES_DAYS_LATER = ("China and Japan held talks in Beijing on Friday on fisheries.", "later.txt", date(2025, 3, 15))
+
+
+def kinds(event: dict) -> set[str]:
+    return {a["kind"] for a in event["actors"]}
+
+
+@pytest.mark.parametrize("first, second", [
+    (NAMED_EN, STATES_EN), (STATES_EN, NAMED_EN),  # either order
+    (NAMED_KO, STATES_EN), (STATES_EN, NAMED_KO),  # across languages
+])
+def test_a_state_level_report_joins_the_named_report_of_the_meeting(tmp_path, first, second):
+    with saved(tmp_path, first, second) as store:
+        (meeting,) = of_type(store, "CONSULT")
+        (reason,) = reasons(store, second[1])
+    assert docs(meeting) == {first[1], second[1]} and meeting["date"] == "2025-03-11"
+    assert kinds(meeting) == {"person"} and len(meeting["actors"]) == 2  # the persons, never the countries
+    assert reason["rule"] == "same event by evidence"
+    assert any("stands for a named person" in a for a in reason["agreed"])
+
+
+@pytest.mark.parametrize("named", [NAMED_EN, NAMED_KO])
+@pytest.mark.parametrize("later, day, candidates", [
+    (STATES_WEEK_LATER, "2025-03-18", 0),  # beyond the date window: not even a candidate
+    (STATES_DAYS_LATER, "2025-03-14", 1),  # found through its states, refused by the stated days
+])
+def test_two_meetings_of_the_same_states_days_apart_stay_two(tmp_path, named, later, day, candidates):
+    """The later meeting stored first: the named report's window (forward to its publication's
+    lookback) reaches it."""
+    with saved(tmp_path, later, named) as store:
+        meetings = sorted(of_type(store, "CONSULT"), key=lambda e: e["date"])
+        (reason,) = reasons(store, named[1])
+    assert [e["date"] for e in meetings] == ["2025-03-11", day]
+    assert [kinds(e) for e in meetings] == [{"person"}, {"country"}]
+    assert reason["rule"] == "new event" and reason["candidates"] == candidates
+
+
+def test_other_persons_of_the_same_states_do_not_join_a_merged_record(tmp_path):
+    """Once a state-level report joined Wang Yi's meeting, the record is that meeting: a meeting of
+    two other ministers of China and Japan that day stays apart."""
+    others = ("Chinese Commerce Minister Wang Wentao met Japanese Trade Minister Yoji Muto in Beijing on Tuesday.",
+              "others.txt", date(2025, 3, 12))
+    with saved(tmp_path, NAMED_EN, STATES_EN, others) as store:
+        meetings = of_type(store, "CONSULT")
+    assert sorted(len(docs(e)) for e in meetings) == [1, 2]
+
+
+def test_a_state_level_report_does_not_join_a_meeting_of_other_states(tmp_path):
+    korea_japan = ("South Korea and Japan held talks in Beijing on Tuesday.", "kj.txt", date(2025, 3, 12))
+    with saved(tmp_path, NAMED_EN, korea_japan) as store:
+        assert len(of_type(store, "CONSULT")) == 2
+
+
+def member(parties: list[tuple[str, str, str]], kind: str = "CONSULT") -> Member:
+    """A report of `parties` (id, entity kind, country)."""
+    record = {"actors": [{"id": i, "kind": k, "country": c} for i, k, c in parties]}
+    m = Member("k", "d", kind, date(2025, 3, 11), "day", "text", None, {p[0] for p in parties}, set())
+    m.homes, m.states, _basis = report_facts(record)
+    return m
+
+
+WANG, IWAYA, CHO = ("per_wang", "person", "CHN"), ("per_iwaya", "person", "JPN"), ("per_cho", "person", "KOR")
+CHINA, JAPAN = ("cty_chn", "country", "CHN"), ("cty_jpn", "country", "JPN")
+LI, KISHIDA = ("per_li", "person", "CHN"), ("per_kishida", "person", "JPN")
+
+
+@pytest.mark.parametrize("theirs, mine, same, matched", [
+    ([WANG, IWAYA], [CHINA, JAPAN], True, ["CHN", "JPN"]),  # a state stands for its named person
+    ([WANG, JAPAN], [WANG, IWAYA], True, ["JPN"]),  # one side named, the other a state
+    ([WANG, IWAYA], [WANG, IWAYA], True, []),  # no state: the sides unchanged
+    ([CHO, IWAYA], [CHINA, JAPAN], False, ["JPN"]),  # Korea's person is no Chinese state
+    ([WANG, IWAYA, CHINA, JAPAN], [LI, KISHIDA], False, []),  # a merged record is its named persons' meeting
+    ([WANG, IWAYA, CHINA, JAPAN], [CHINA, JAPAN], True, ["CHN", "JPN"]),  # ... which a state report still joins
+])
+def test_a_country_party_is_shared_with_a_person_of_that_country(theirs, mine, same, matched):
+    a, b = member(theirs), member(mine)
+    lifted_a, lifted_b, codes = as_states(a.parties, b.parties, {**a.homes, **b.homes}, a.states | b.states)
+    assert (lifted_a == lifted_b) is same and codes == matched
+
+
+def test_meetings_are_filed_and_searched_under_their_countries_acts_are_not():
+    named, states = member([WANG, IWAYA]), member([CHINA, JAPAN])
+    assert set(block_keys(named)) == {"per_wang", "per_iwaya", PERSON_OF_KEY + "CHN", PERSON_OF_KEY + "JPN"}
+    assert set(search_keys(named)) == {"per_wang", "per_iwaya", STATE_KEY + "CHN", STATE_KEY + "JPN"}
+    assert set(block_keys(states)) & set(search_keys(named)) == {STATE_KEY + "CHN", STATE_KEY + "JPN"}
+    assert set(search_keys(states)) & set(block_keys(named)) == {PERSON_OF_KEY + "CHN", PERSON_OF_KEY + "JPN"}
+    assert block_keys(member([WANG, IWAYA], "ACCUSE")) == ["per_iwaya", "per_wang"]
+
+
+def test_a_database_stored_before_files_its_meetings_under_their_countries(tmp_path):
+    """Migration 0011: meetings stored before meetings were filed under their countries get those
+    blocks, so a later state-level report finds them."""
+    from readout.api import extract_text
+    from readout.store.migrations import migrate
+
+    with saved(tmp_path, NAMED_EN) as store:
+        conn = store.conn
+        filed = conn.execute("SELECT * FROM event_blocks ORDER BY party").fetchall()
+        assert sum(r[1].startswith(PERSON_OF_KEY) for r in filed) == 2
+        conn.execute("DELETE FROM event_blocks WHERE party LIKE 'person of:%'")  # as an older store holds them
+        conn.execute("DELETE FROM migrations WHERE name = '0011_meeting_blocks_by_country'")
+        conn.commit()
+        assert migrate(conn) == ["0011_meeting_blocks_by_country"]
+        assert [tuple(r) for r in conn.execute("SELECT * FROM event_blocks ORDER BY party")] == [tuple(r) for r in filed]
+        store.save(extract_text(*STATES_EN))
+        (meeting,) = of_type(store, "CONSULT")
+    assert docs(meeting) == {NAMED_EN[1], STATES_EN[1]}
