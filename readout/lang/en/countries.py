@@ -107,9 +107,11 @@ def longest_form(text: str, start: int) -> str | None:
     """The longest form that starts at `start` and ends at a word boundary, and is not part of a longer
     name ("New Mexico", "South China Sea")."""
     for form in candidates(text, start):
+        if not text.startswith(form, start):
+            continue
         end = start + len(form)
         national = form[-1:].islower() and PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
-        if text.startswith(form, start) and (national or not (end < len(text) and (text[end].isalnum() or text[end] == "_"))):
+        if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
                 return None
