@@ -137,11 +137,18 @@ def international_items():
     return items
 
 
+def iso_codes() -> set[str]:
+    """ISO alpha-3 codes: a group Phoenix files under a region (AFR, MEA, WEU, INT) has no country to score."""
+    from readout.kb.geo import all_country_codes
+
+    return set(all_country_codes())
+
+
 def nonstate_items():
     items = []
     for names, codes in parse_blocks(OED / "Phoenix.MilNonState.actors.txt"):
         code = codes[0].split()[0] if codes else ""
-        if re.fullmatch(r"[A-Z]{3}(?:REB|MIL|OPP|UAF|MUS)\w*", code) and not code.startswith(("IMG", "NGM", "IGO")):
+        if re.fullmatch(r"[A-Z]{3}(?:REB|MIL|OPP|UAF|MUS)\w*", code) and code[:3] in iso_codes():
             items.append(("nonstate", words(names[0]), code[:3]))
     return items
 

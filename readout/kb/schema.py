@@ -78,6 +78,7 @@ class CountriesFile(Strict):
     territories: list[str] = []
     not_metonyms_en: list[str] = []
     not_forms_en: list[str] = []
+    regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     countries: list[CountryEntry]
 
 

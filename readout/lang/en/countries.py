@@ -127,14 +127,26 @@ def start_re() -> re.Pattern:
     return re.compile(r"(?<![\w.’'])" + alternation(by_key))
 
 
+@functools.lru_cache(maxsize=1)
+def region_re() -> re.Pattern:
+    """A region of several states whose name holds a country form ('Latin American', 'South America')."""
+    return re.compile(r"(?<![\w'’.-])(?:" + alternation(kb().countries.regions_en) + r")(?![\w'’-])")
+
+
 def matches(text: str):
-    """(start, form) of every country form in `text`, left to right, never overlapping."""
+    """(start, form) of every country form in `text`, left to right, never overlapping; a form inside a
+    region's name ('South American', 'Inter-American') is the region's, not the country's."""
     pos = 0
+    regions: list[tuple[int, int]] | None = None
     for m in start_re().finditer(text):
         if m.start() < pos:
             continue
         form = longest_form(text, m.start())
         if form:
+            if regions is None:  # looked for once, and only in a sentence with a country form
+                regions = [r.span() for r in region_re().finditer(text)]
+            if any(a <= m.start() < b for a, b in regions):
+                continue
             yield m.start(), form
             pos = m.start() + len(form)
 
@@ -173,7 +185,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
     out += body_mentions(text, offset, out)
-    return sorted(out + city_mentions(text, offset, out), key=lambda c: c.start)
+    out += city_mentions(text, offset, out)
+    return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
 
 
 CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
@@ -203,6 +216,46 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
         out.append(CountryMention(start, stop, [code], genitive=genitive,
                                   subject=not genitive and not governed))
+    return out
+
+
+PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})")
+
+
+def place_of(name: str) -> str | None:
+    """The state of a large city or a first-level region named `name` (kb/geo.py), or None."""
+    from readout.kb.geo import lookup_city, subdivision_index
+
+    city = lookup_city(name)
+    return city.country if city else subdivision_index().get(name)
+
+
+def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """A large city or a region before an agent noun or a title ("Texas police", "California Governor
+    Gavin Newsom", "Kandahar officials", "the Punjab government") is that state's agent, as a country
+    word before one is: the agent noun says the place acts, so no verb need follow. The longest place
+    name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
+    from readout.kb.leaders import key, name_words
+
+    if not PLACE_RUN_RE.search(text):
+        return []
+    out = []
+    for m in PLACE_RUN_RE.finditer(text):
+        words = m.group(1).replace("-", " ").split(" ")
+        for k in range(len(words), 0, -1):
+            name = m.group(1)[:len(" ".join(words[:k]))]
+            code = place_of(name)
+            if code is None:
+                continue
+            start, end = m.start(1), m.start(1) + len(name)
+            agent = agent_after(text, end)
+            if not agent or name in forms_table()[0] or key(words[0]) in name_words() or key(words[k - 1]) in name_words() \
+                    or any(c.start < offset + end and offset + start < c.end for c in found) \
+                    or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
+                break
+            governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
+            out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
+            break
     return out
 
 
