@@ -220,3 +220,24 @@ def test_a_place_before_an_agent_noun_is_its_states_agent(text, code, sector):
 def test_a_place_without_an_agent_noun_after_it_is_no_agent(text):
     assert not [c for c in find_countries(text, 0) if c.sector in ("COP", "GOV") and text[c.start:c.end] in
                 ("Texas", "Washington")], find_countries(text, 0)
+
+
+# --- 'the X Council of Y': a capitalized body named after its country is that country's ------------------
+@pytest.mark.parametrize("text, code", [
+    ("The State Council of the People's Republic of China rejected the report.", "CHN"),
+    ("The Supreme Council of the Armed Forces of Egypt issued a decree.", "EGY"),
+    ("The Movement for Justice and Equality in Sudan attacked the town.", "SDN"),
+    ("The Central Bank of Nigeria raised rates.", "NGA"),
+])
+def test_a_body_named_after_its_country_is_the_acting_side(text, code):
+    found = [c for c in find_countries(text, 0) if code in c.codes]
+    assert found and found[0].start == 0 and found[0].subject, find_countries(text, 0)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Organization of American States met in Lima.", "USA"),   # the form does not end the name
+    ("Talks in the north of Sudan stalled.", None),                 # no capitalized body before 'of'
+])
+def test_no_body_extension_where_the_name_goes_on_or_is_missing(text, code):
+    for c in find_countries(text, 0):
+        assert c.start > 0 or not c.subject or code not in c.codes, find_countries(text, 0)

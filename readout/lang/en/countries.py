@@ -165,7 +165,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
     for start, form in matches(text):
-        end = start + len(form)
+        m_start, end = start, start + len(form)
         sector = agent_sector(text, end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
@@ -181,6 +181,9 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
             sector = agent_sector(text, owner.start()) or sector
+        body = body_before(text, m_start, end)
+        if body is not None and body < start:  # 'the State Council of China said': a body named after its country
+            start, before = body, text[max(0, body - 14):body]
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
@@ -217,6 +220,34 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, stop, [code], genitive=genitive,
                                   subject=not genitive and not governed))
     return out
+
+
+BODY_OF_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*"
+                        r"[A-Z][\w'’.-]*)*)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    c = kb().countries
+    return frozenset(c.igo_heads_en) | frozenset(c.body_heads_en)
+
+
+def body_before(text: str, start: int, end: int) -> int | None:
+    """Where a capitalized body's name that ends in 'of'/'in' + this country form starts ('the State
+    Council of the People's Republic of China', 'the Movement for Justice in Syria', 'the Supreme Council
+    of Egypt'): the body is the country's, as 'the government of Iraq' is. Only when the name holds a
+    head noun (igo_heads_en, body_heads_en), the form ends the name (not 'the Organization of American
+    States') and no word of more than one state makes it an international body (named_bodies reads those)."""
+    if re.match(r"[ -][A-Z]", text[end:end + 2]):
+        return None
+    m = BODY_OF_RE.search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    words = set(m.group("name").split())
+    _heads, markers = igo_words()
+    if not words & body_heads() or words & set(markers):
+        return None
+    return m.start()
 
 
 PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})")
