@@ -241,3 +241,18 @@ def test_a_body_named_after_its_country_is_the_acting_side(text, code):
 def test_no_body_extension_where_the_name_goes_on_or_is_missing(text, code):
     for c in find_countries(text, 0):
         assert c.start > 0 or not c.subject or code not in c.codes, find_countries(text, 0)
+
+
+# --- the plural of a demonym in -an or -i names the people, listed or not ----------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Macedonians condemned the plan.", "MKD"), ("Equatorial Guineans voted on Sunday.", "GNQ"),
+    ("Palauans protested.", "PLW"), ("Tuvaluans protested.", "TUV"), ("Santomeans voted.", "STP"),
+])
+def test_plural_demonyms(text, code):
+    assert [c.codes for c in find_countries(text, 0)][:1] == [[code]]
+
+
+@pytest.mark.parametrize("text", ["Indianss protested.", "Omanis protested."])
+def test_plural_demonyms_need_a_word_end(text):
+    found = find_countries(text, 0)
+    assert all(text[c.end:c.end + 1] in ("s", " ") for c in found)

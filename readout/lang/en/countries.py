@@ -103,6 +103,13 @@ def is_possessive(text: str, end: int, form: str) -> bool:
     return text[end:end + 2] in POSSESSIVE or (form.endswith("s") and text[end:end + 1] in ("'", "’"))
 
 
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Adjectives in -an or -i, whose plural in -s names the people ('Macedonians', 'Palauans', 'Omanis'):
+    the plural is read from the adjective, as CLDR and the data list few plurals."""
+    return frozenset(a for c in kb().countries.countries for a in c.adjectives_en if a.endswith(("an", "i")))
+
+
 def longest_form(text: str, start: int) -> str | None:
     """The longest form that starts at `start` and ends at a word boundary, and is not part of a longer
     name ("New Mexico", "South China Sea")."""
@@ -110,7 +117,9 @@ def longest_form(text: str, start: int) -> str | None:
         if not text.startswith(form, start):
             continue
         end = start + len(form)
-        national = form[-1:].islower() and PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
+        national = form[-1:].islower() and (PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
+                                            or text[end:end + 1] == "s" and form in demonyms()
+                                            and not (end + 1 < len(text) and text[end + 1].isalnum()))
         if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
