@@ -262,12 +262,18 @@ def body_before(text: str, start: int, end: int) -> int | None:
 PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})")
 
 
-def place_of(name: str) -> str | None:
-    """The state of a large city or a first-level region named `name` (kb/geo.py), or None."""
-    from readout.kb.geo import lookup_city, subdivision_index
+@functools.lru_cache(maxsize=1)
+def place_table() -> dict[str, str]:
+    """Large city or first-level region name -> its state (kb/geo.py), in one table: a city wins over a
+    region of the same name, as city_mentions reads them."""
+    from readout.kb.geo import city_index, subdivision_index
 
-    city = lookup_city(name)
-    return city.country if city else subdivision_index().get(name)
+    return {**subdivision_index(), **{name: entry.country for name, entry in city_index().items()}}
+
+
+def place_of(name: str) -> str | None:
+    """The state of a large city or a first-level region named `name`, or None."""
+    return place_table().get(name)
 
 
 def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
