@@ -256,3 +256,14 @@ def test_plural_demonyms(text, code):
 def test_plural_demonyms_need_a_word_end(text):
     found = find_countries(text, 0)
     assert all(text[c.end:c.end + 1] in ("s", " ") for c in found)
+
+
+# --- a region's ISO name without its local type word, and a region written with one -------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Guangdong officials denied the report.", "CHN"),          # ISO 'Guangdong Sheng'
+    ("Xinjiang authorities detained him.", "CHN"),              # ISO 'Xinjiang Uygur Zizhiqu'
+    ("Shan State condemned the raid on Monday.", "MMR"),        # the region 'Shan' with 'State'
+    ("Sichuan Province said it would close schools.", "CHN"),
+])
+def test_region_names_with_and_without_type_words(text, code):
+    assert [c.codes for c in find_countries(text, 0)][:1] == [[code]], find_countries(text, 0)

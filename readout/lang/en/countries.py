@@ -204,12 +204,19 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
 CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
 
 
+def proper_words(name: str) -> list[str]:
+    """The words of a place's name without a region type word after it ('Shan State' -> ['Shan']): the
+    person-name guard asks about these."""
+    words = name.split()
+    return words[:-1] if len(words) > 1 and words[-1] in kb().countries.subdivision_type_words else words
+
+
 def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """A large city or a region acting ("Haifa condemned", "Guangzhou's decision", "Tatarstan said";
     kb/geo.py, GeoNames and ISO 3166-2) stands for its state, as a capital does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
     ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
     a city whose first or last word is also a person's name somewhere ("Hamilton said": kb/leaders.py)."""
-    from readout.kb.geo import lookup_city, subdivision_index
+    from readout.kb.geo import lookup_city, subdivision_named
     from readout.kb.leaders import key, name_words
 
     out = []
@@ -221,8 +228,10 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
             continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
         city = lookup_city(name)
-        code = city.country if city else subdivision_index().get(name)
-        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in name.split()[:1] + name.split()[-1:]) or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
+        code = city.country if city else subdivision_named(name)
+        words = proper_words(name)
+        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in words[:1] + words[-1:]) \
+                or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
                 or any(c.start < stop and start < c.end for c in found):
             continue
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
@@ -272,8 +281,10 @@ def place_table() -> dict[str, str]:
 
 
 def place_of(name: str) -> str | None:
-    """The state of a large city or a first-level region named `name`, or None."""
-    return place_table().get(name)
+    """The state of a large city or a first-level region named `name` ('Shan State' too), or None."""
+    from readout.kb.geo import subdivision_named
+
+    return place_table().get(name) or (subdivision_named(name) if " " in name else None)
 
 
 def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
