@@ -111,8 +111,6 @@ class PersonResolver:
             return None
         tokens = [t if is_hangul(t) else t.lower() for t in surface.split()]
         ids = set().union(*(self.token.get(t, set()) for t in tokens)) if tokens else set()
-        if len(tokens) > 1 and not is_hangul(surface):  # 'Foreign Minister David Mwiraria' is not David Cameron:
-            ids &= self.token.get(tokens[-1], set())     # a Latin name's last word must be the person's too
         people = [self.kb.persons[i] for i in sorted(ids)
                   if office_fits(self.kb, self.kb.persons[i], office, day)
                   and (country is None or country in self.kb.persons[i].countries())]

@@ -57,13 +57,3 @@ def test_an_alias_learned_by_an_earlier_run_resolves_in_the_next(resolver):
 def test_a_korean_surname_with_a_title_resolves_by_date(resolver):
     found = resolver.by_partial_name("박", "minister", None, date(2022, 8, 9))
     assert found is not None and found.id == "per_park-jin"
-
-
-@pytest.mark.parametrize("surface, pid", [
-    ("Antony Hartwell", None),          # another foreign minister sharing a given name: not Blinken
-    ("Blinken", "per_antony-blinken"),  # the surname alone with the title still resolves
-    ("Tony Blinken", "per_antony-blinken"),
-])
-def test_a_latin_partial_name_needs_its_last_word(resolver, surface, pid):
-    found = resolver.by_partial_name(surface, "secretary_of_state", None, date(2023, 6, 1))
-    assert (found.id if found else None) == pid
