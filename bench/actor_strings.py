@@ -56,12 +56,29 @@ def half(key: str) -> str:
 
 
 def words(entry: str) -> str:
-    """A dictionary entry as text: BURKINA_FASO_ -> Burkina Faso (each word capitalized)."""
+    """A dictionary entry as text, as news writes it: BURKINA_FASO_ -> Burkina Faso (each word capitalized,
+    and each hyphenated part of three letters or more: Al-Qaeda, Haut-Katanga, Lashkar-e-Taiba); a bracketed
+    country stays a name and a short bracketed word is an acronym (Red Flag (Venezuela), Japanese Red Army
+    (JRA)); a two-letter word that is a country's or a body's short form is upper case (US Secretary of State)."""
     text = entry.strip().rstrip("_").replace("_", " ").strip()
     small = {"of", "for", "and", "the", "in", "to", "on", "de", "al"}
-    out = [w if (w.isupper() and len(w) <= 4 and "." in w) else w.lower() if w.lower() in small else w.capitalize()
-           for w in text.split()]
-    return " ".join(out[:1] + out[1:]) if out else ""
+    return " ".join(render(w, i, small) for i, w in enumerate(text.split()))
+
+
+def render(word: str, position: int, small: set[str]) -> str:
+    from readout.kb.geo import country_index
+
+    if word.isupper() and len(word) <= 4 and "." in word:
+        return word
+    if position and word.lower() in small:
+        return word.lower()
+    if len(word) == 2 and word.isalpha() and (word.upper() in country_index() or word.upper() in ("UN", "EU")):
+        return word.upper()
+    if word.startswith("(") and word.endswith(")"):
+        inner = word[1:-1]
+        return f"({inner.capitalize() if inner.capitalize() in country_index() or len(inner) > 5 else inner.upper()})"
+    parts = word.split("-")
+    return "-".join(p.capitalize() if not j or len(p) >= 3 else p.lower() for j, p in enumerate(parts))
 
 
 def main_adjectives() -> dict[str, list[str]]:
@@ -137,11 +154,18 @@ def international_items():
     return items
 
 
+def iso_codes() -> set[str]:
+    """ISO alpha-3 codes: a group Phoenix files under a region (AFR, MEA, WEU, INT) has no country to score."""
+    from readout.kb.geo import all_country_codes
+
+    return set(all_country_codes())
+
+
 def nonstate_items():
     items = []
     for names, codes in parse_blocks(OED / "Phoenix.MilNonState.actors.txt"):
         code = codes[0].split()[0] if codes else ""
-        if re.fullmatch(r"[A-Z]{3}(?:REB|MIL|OPP|UAF|MUS)\w*", code) and not code.startswith(("IMG", "NGM", "IGO")):
+        if re.fullmatch(r"[A-Z]{3}(?:REB|MIL|OPP|UAF|MUS)\w*", code) and code[:3] in iso_codes():
             items.append(("nonstate", words(names[0]), code[:3]))
     return items
 

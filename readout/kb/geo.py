@@ -126,4 +126,30 @@ def subdivision_index() -> dict[str, str]:
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="subdivisions_world.yaml")
-    return names
+    return {**short_subdivision_names(names), **names}
+
+
+def short_subdivision_names(names: dict[str, str]) -> dict[str, str]:
+    """ISO 3166-2 names that end in a local type word ('Guangdong Sheng', 'Xinjiang Uygur Zizhiqu') as
+    English news writes them ('Guangdong', 'Xinjiang'): the type words (countries.yaml
+    subdivision_type_words) are taken off the end; a short name two states would share is left out."""
+    words = set(kb().countries.subdivision_type_words)
+    short: dict[str, str | None] = {}
+    for name, code in names.items():
+        parts = name.split()
+        while len(parts) > 1 and parts[-1] in words:
+            parts.pop()
+        alias = " ".join(parts)
+        if alias != name and alias not in names:
+            short[alias] = code if short.get(alias, code) == code else None
+    return {alias: code for alias, code in short.items() if code}
+
+
+def subdivision_named(name: str) -> str | None:
+    """The state of a region written with a type word after it ('Shan State', 'Al Mahrah Governorate',
+    'Guangdong Province'), or of the region itself."""
+    index = subdivision_index()
+    parts = name.split()
+    if len(parts) > 1 and parts[-1] in kb().countries.subdivision_type_words:
+        return index.get(" ".join(parts[:-1])) or index.get(name)
+    return index.get(name)

@@ -111,6 +111,8 @@ class PersonResolver:
             return None
         tokens = [t if is_hangul(t) else t.lower() for t in surface.split()]
         ids = set().union(*(self.token.get(t, set()) for t in tokens)) if tokens else set()
+        if len(tokens) > 1 and not is_hangul(surface):  # 'Foreign Minister David Mwiraria' is not David Cameron
+            ids = {i for i in ids if family_names(self.kb.persons[i]) & set(tokens)}
         people = [self.kb.persons[i] for i in sorted(ids)
                   if office_fits(self.kb, self.kb.persons[i], office, day)
                   and (country is None or country in self.kb.persons[i].countries())]
@@ -140,6 +142,16 @@ class PersonResolver:
                 country, sector = found[0], sector or found[1]
         pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov
         return Entity("person", pid, name, names, country, sector, off.name if off else None, "new person")
+
+
+def family_names(p: PersonEntry) -> set[str]:
+    """The family-name word of the person's Latin names (lower case): the first word for Korean and Chinese
+    names ('Cho Hyun', 'Wang Yi'), the last for the others ('Antony Blinken', 'Yoshimasa Hayashi'). A
+    name of several words resolves by part only when it holds this word: a shared given name ('David',
+    'Winston') with a title is another person, while a misspelled given name ('Cho Hyoung') is not."""
+    first = p.origin in ("ko", "zh")
+    return {(words[0] if first else words[-1]).lower() for words in (n.split() for n in (p.name, *p.variants))
+            if words and not is_hangul(words[0])}
 
 
 def office_fits(base: KnowledgeBase, p: PersonEntry, office: str, day: date | None) -> bool:

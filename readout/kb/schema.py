@@ -78,6 +78,9 @@ class CountriesFile(Strict):
     territories: list[str] = []
     not_metonyms_en: list[str] = []
     not_forms_en: list[str] = []
+    body_heads_en: list[str] = []  # head nouns of a national body's name ('Council', 'Front'): 'the X Council of Y' is Y's
+    subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
+    regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     countries: list[CountryEntry]
 
 

@@ -52,13 +52,24 @@ def render(entry: str) -> list[str]:
         words = words[1:]
     if not words or "!" in text or "{" in text:
         return []
-    cap = [w.lower() if w.lower() in SMALL and i else w.capitalize() for i, w in enumerate(words)]
+    cap = [w.lower() if w.lower() in SMALL and i else capitalized(w) for i, w in enumerate(words)]
     out = [" ".join(cap)]
     if len(words) > 1:
         out.append(" ".join(w.upper() if len(w) == 2 and w.lower() not in SMALL else w for w in cap))
     elif len(words[0]) <= 7:
         out = [words[0].upper()] + (out if len(words[0]) > 5 else [])  # KGB; ECOWAS and Mossad
     return list(dict.fromkeys(out))
+
+
+def capitalized(word: str) -> str:
+    """A word capitalized, with each hyphenated part of three letters or more ('Al-Qaeda', 'Haut-Katanga',
+    'Lashkar-e-Taiba') and a bracketed acronym of up to five letters upper case ('(LTTE)')."""
+    if word.startswith("(") and word.endswith(")") and 1 < len(word) - 2 <= 5:
+        return word.upper()
+    if word.startswith("("):
+        return "(" + capitalized(word[1:])
+    parts = word.split("-")
+    return "-".join(p.capitalize() if not j or len(p) >= 3 else p.lower() for j, p in enumerate(parts))
 
 
 def slug(text: str) -> str:

@@ -57,3 +57,13 @@ def test_an_alias_learned_by_an_earlier_run_resolves_in_the_next(resolver):
 def test_a_korean_surname_with_a_title_resolves_by_date(resolver):
     found = resolver.by_partial_name("박", "minister", None, date(2022, 8, 9))
     assert found is not None and found.id == "per_park-jin"
+
+
+@pytest.mark.parametrize("surface, office, day, pid", [
+    ("Antony Hartwell", "secretary_of_state", date(2023, 6, 1), None),  # a shared given name: another person
+    ("Tony Blinken", "secretary_of_state", date(2023, 6, 1), "per_antony-blinken"),
+    ("Cho Hyoung", "foreign_minister", date(2025, 8, 1), "per_cho-hyun"),  # family name first, given misspelled
+])
+def test_a_latin_partial_name_needs_the_family_name(resolver, surface, office, day, pid):
+    found = resolver.by_partial_name(surface, office, None, day)
+    assert (found.id if found else None) == pid

@@ -182,3 +182,88 @@ def test_a_listed_body_ending_a_longer_name_is_not_that_body(text):
 
 def test_the_longer_name_listed_itself_is_its_body():  # organizations_world.yaml (Phoenix): the US agency
     assert [m.codes for m in find_countries("The National Security Agency said so.", 0)] == [["USA"]]
+
+
+# --- a country form inside a region's name (countries.yaml regions_en, CLDR macro-regions) ------------------
+@pytest.mark.parametrize("text, expected", [
+    ("South American leaders condemned Peru on Friday.", ["PER"]),
+    ("Latin American ministers and the American envoy spoke.", ["USA"]),
+    ("North America exported more grain.", []),
+    ("The Inter-American Development Bank lent money to Ecuador.", ["IGO", "ECU"]),
+    ("The Union of South American Nations met on Friday.", ["IGO"]),
+    ("Central America and Mexico signed a pact.", ["MEX"]),
+])
+def test_a_country_form_inside_a_region_name_is_the_region(text, expected):
+    assert [code for _form, code in codes(text)] == expected
+
+
+# --- a city or region before an agent noun or title is its state's agent ------------------------------------
+@pytest.mark.parametrize("text, code, sector", [
+    ("Texas police arrested two men on Monday.", "USA", "COP"),
+    ("California Governor Maria Lopez vetoed the bill.", "USA", "GOV"),
+    ("The Quebec premier criticized Ottawa.", "CAN", "GOV"),
+    ("Kandahar officials blamed the insurgents.", "AFG", "GOV"),
+    ("Mosul police found the weapons.", "IRQ", "COP"),
+    ("Tatarstan's government rejected the plan.", "RUS", None),  # the possessive: city_mentions, as before
+])
+def test_a_place_before_an_agent_noun_is_its_states_agent(text, code, sector):
+    found = [c for c in find_countries(text, 0) if code in c.codes]
+    assert found and found[0].sector == sector, find_countries(text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Texas arrested two men.",          # a place after 'in': no agent follows it
+    "The Washington Post reported the story.",    # a newspaper, not an agent noun
+    "Texas Instruments raised its forecast.",     # a company: no agent noun
+    "Georgia officials met on Monday.",           # a country form (guarded), not a region here
+])
+def test_a_place_without_an_agent_noun_after_it_is_no_agent(text):
+    assert not [c for c in find_countries(text, 0) if c.sector in ("COP", "GOV") and text[c.start:c.end] in
+                ("Texas", "Washington")], find_countries(text, 0)
+
+
+# --- 'the X Council of Y': a capitalized body named after its country is that country's ------------------
+@pytest.mark.parametrize("text, code", [
+    ("The State Council of the People's Republic of China rejected the report.", "CHN"),
+    ("The Supreme Council of the Armed Forces of Egypt issued a decree.", "EGY"),
+    ("The Movement for Justice and Equality in Sudan attacked the town.", "SDN"),
+    ("The Central Bank of Nigeria raised rates.", "NGA"),
+])
+def test_a_body_named_after_its_country_is_the_acting_side(text, code):
+    found = [c for c in find_countries(text, 0) if code in c.codes]
+    assert found and found[0].start == 0 and found[0].subject, find_countries(text, 0)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Organization of American States met in Lima.", "USA"),   # the form does not end the name
+    ("Talks in the north of Sudan stalled.", None),                 # no capitalized body before 'of'
+])
+def test_no_body_extension_where_the_name_goes_on_or_is_missing(text, code):
+    for c in find_countries(text, 0):
+        assert c.start > 0 or not c.subject or code not in c.codes, find_countries(text, 0)
+
+
+# --- the plural of a demonym in -an or -i names the people, listed or not ----------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Macedonians condemned the plan.", "MKD"), ("Equatorial Guineans voted on Sunday.", "GNQ"),
+    ("Palauans protested.", "PLW"), ("Tuvaluans protested.", "TUV"), ("Santomeans voted.", "STP"),
+])
+def test_plural_demonyms(text, code):
+    assert [c.codes for c in find_countries(text, 0)][:1] == [[code]]
+
+
+@pytest.mark.parametrize("text", ["Indianss protested.", "Omanis protested."])
+def test_plural_demonyms_need_a_word_end(text):
+    found = find_countries(text, 0)
+    assert all(text[c.end:c.end + 1] in ("s", " ") for c in found)
+
+
+# --- a region's ISO name without its local type word, and a region written with one -------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Guangdong officials denied the report.", "CHN"),          # ISO 'Guangdong Sheng'
+    ("Xinjiang authorities detained him.", "CHN"),              # ISO 'Xinjiang Uygur Zizhiqu'
+    ("Shan State condemned the raid on Monday.", "MMR"),        # the region 'Shan' with 'State'
+    ("Sichuan Province said it would close schools.", "CHN"),
+])
+def test_region_names_with_and_without_type_words(text, code):
+    assert [c.codes for c in find_countries(text, 0)][:1] == [[code]], find_countries(text, 0)

@@ -103,13 +103,24 @@ def is_possessive(text: str, end: int, form: str) -> bool:
     return text[end:end + 2] in POSSESSIVE or (form.endswith("s") and text[end:end + 1] in ("'", "’"))
 
 
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Adjectives in -an or -i, whose plural in -s names the people ('Macedonians', 'Palauans', 'Omanis'):
+    the plural is read from the adjective, as CLDR and the data list few plurals."""
+    return frozenset(a for c in kb().countries.countries for a in c.adjectives_en if a.endswith(("an", "i")))
+
+
 def longest_form(text: str, start: int) -> str | None:
     """The longest form that starts at `start` and ends at a word boundary, and is not part of a longer
     name ("New Mexico", "South China Sea")."""
     for form in candidates(text, start):
+        if not text.startswith(form, start):
+            continue
         end = start + len(form)
-        national = form[-1:].islower() and PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
-        if text.startswith(form, start) and (national or not (end < len(text) and (text[end].isalnum() or text[end] == "_"))):
+        national = form[-1:].islower() and (PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
+                                            or text[end:end + 1] == "s" and form in demonyms()
+                                            and not (end + 1 < len(text) and text[end + 1].isalnum()))
+        if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
                 return None
@@ -125,14 +136,26 @@ def start_re() -> re.Pattern:
     return re.compile(r"(?<![\w.’'])" + alternation(by_key))
 
 
+@functools.lru_cache(maxsize=1)
+def region_re() -> re.Pattern:
+    """A region of several states whose name holds a country form ('Latin American', 'South America')."""
+    return re.compile(r"(?<![\w'’.-])(?:" + alternation(kb().countries.regions_en) + r")(?![\w'’-])")
+
+
 def matches(text: str):
-    """(start, form) of every country form in `text`, left to right, never overlapping."""
+    """(start, form) of every country form in `text`, left to right, never overlapping; a form inside a
+    region's name ('South American', 'Inter-American') is the region's, not the country's."""
     pos = 0
+    regions: list[tuple[int, int]] | None = None
     for m in start_re().finditer(text):
         if m.start() < pos:
             continue
         form = longest_form(text, m.start())
         if form:
+            if regions is None:  # looked for once, and only in a sentence with a country form
+                regions = [r.span() for r in region_re().finditer(text)]
+            if any(a <= m.start() < b for a, b in regions):
+                continue
             yield m.start(), form
             pos = m.start() + len(form)
 
@@ -151,7 +174,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
     for start, form in matches(text):
-        end = start + len(form)
+        m_start, end = start, start + len(form)
         sector = agent_sector(text, end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
@@ -167,14 +190,25 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
             sector = agent_sector(text, owner.start()) or sector
+        body = body_before(text, m_start, end)
+        if body is not None and body < start:  # 'the State Council of China said': a body named after its country
+            start, before = body, text[max(0, body - 14):body]
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
     out += body_mentions(text, offset, out)
-    return sorted(out + city_mentions(text, offset, out), key=lambda c: c.start)
+    out += city_mentions(text, offset, out)
+    return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
 
 
 CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
+
+
+def proper_words(name: str) -> list[str]:
+    """The words of a place's name without a region type word after it ('Shan State' -> ['Shan']): the
+    person-name guard asks about these."""
+    words = name.split()
+    return words[:-1] if len(words) > 1 and words[-1] in kb().countries.subdivision_type_words else words
 
 
 def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
@@ -182,7 +216,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     kb/geo.py, GeoNames and ISO 3166-2) stands for its state, as a capital does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
     ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
     a city whose first or last word is also a person's name somewhere ("Hamilton said": kb/leaders.py)."""
-    from readout.kb.geo import lookup_city, subdivision_index
+    from readout.kb.geo import lookup_city, subdivision_named
     from readout.kb.leaders import key, name_words
 
     out = []
@@ -194,13 +228,91 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
             continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
         city = lookup_city(name)
-        code = city.country if city else subdivision_index().get(name)
-        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in name.split()[:1] + name.split()[-1:]) or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
+        code = city.country if city else subdivision_named(name)
+        words = proper_words(name)
+        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in words[:1] + words[-1:]) \
+                or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
                 or any(c.start < stop and start < c.end for c in found):
             continue
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
         out.append(CountryMention(start, stop, [code], genitive=genitive,
                                   subject=not genitive and not governed))
+    return out
+
+
+BODY_OF_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*"
+                        r"[A-Z][\w'’.-]*)*)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    c = kb().countries
+    return frozenset(c.igo_heads_en) | frozenset(c.body_heads_en)
+
+
+def body_before(text: str, start: int, end: int) -> int | None:
+    """Where a capitalized body's name that ends in 'of'/'in' + this country form starts ('the State
+    Council of the People's Republic of China', 'the Movement for Justice in Syria', 'the Supreme Council
+    of Egypt'): the body is the country's, as 'the government of Iraq' is. Only when the name holds a
+    head noun (igo_heads_en, body_heads_en), the form ends the name (not 'the Organization of American
+    States') and no word of more than one state makes it an international body (named_bodies reads those)."""
+    if re.match(r"[ -][A-Z]", text[end:end + 2]):
+        return None
+    m = BODY_OF_RE.search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    words = set(m.group("name").split())
+    _heads, markers = igo_words()
+    if not words & body_heads() or words & set(markers):
+        return None
+    return m.start()
+
+
+PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})")
+
+
+@functools.lru_cache(maxsize=1)
+def place_table() -> dict[str, str]:
+    """Large city or first-level region name -> its state (kb/geo.py), in one table: a city wins over a
+    region of the same name, as city_mentions reads them."""
+    from readout.kb.geo import city_index, subdivision_index
+
+    return {**subdivision_index(), **{name: entry.country for name, entry in city_index().items()}}
+
+
+def place_of(name: str) -> str | None:
+    """The state of a large city or a first-level region named `name` ('Shan State' too), or None."""
+    from readout.kb.geo import subdivision_named
+
+    return place_table().get(name) or (subdivision_named(name) if " " in name else None)
+
+
+def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """A large city or a region before an agent noun or a title ("Texas police", "California Governor
+    Gavin Newsom", "Kandahar officials", "the Punjab government") is that state's agent, as a country
+    word before one is: the agent noun says the place acts, so no verb need follow. The longest place
+    name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
+    from readout.kb.leaders import key, name_words
+
+    if not PLACE_RUN_RE.search(text):
+        return []
+    out = []
+    for m in PLACE_RUN_RE.finditer(text):
+        words = m.group(1).replace("-", " ").split(" ")
+        for k in range(len(words), 0, -1):
+            name = m.group(1)[:len(" ".join(words[:k]))]
+            code = place_of(name)
+            if code is None:
+                continue
+            start, end = m.start(1), m.start(1) + len(name)
+            agent = agent_after(text, end)
+            if not agent or name in forms_table()[0] or key(words[0]) in name_words() or key(words[k - 1]) in name_words() \
+                    or any(c.start < offset + end and offset + start < c.end for c in found) \
+                    or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
+                break
+            governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
+            out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
+            break
     return out
 
 

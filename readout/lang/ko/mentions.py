@@ -83,7 +83,7 @@ def words_of(text: str, tokens: Sequence) -> list[Word]:
 
 @functools.lru_cache(maxsize=64)
 def _words_of(text: str, tokens: tuple) -> list[Word]:
-    masked = PAREN_RE.sub(lambda m: " " * len(m.group(0)), text)
+    masked = PAREN_RE.sub(lambda m: " " * len(m.group(0)), text) if "(" in text or "（" in text else text
     starts = [t[2] for t in tokens]
     ends = [t[2] + t[3] for t in tokens]
     n, first, out = len(tokens), 0, []
