@@ -129,6 +129,53 @@ class Korean(Language):
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
 
+    def subordinate(self, text, tokens, start, end):
+        """The word at `start` stands in a clause of another moment, a purpose or a condition ('12일 미사일을
+        발사한 뒤', '회의에 참석하기 위해', '북한이 도발할 경우', '도착하면'): its date and place are that clause's."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        return j is not None and subordinate_clause(r, j, self.lex)
+
+    def meeting_refers_back(self, text, trigger):
+        """'이번 회담에서', '이날 회담은', '두 장관의 회담에서', '회담에서는' opening the sentence: a meeting noun
+        with no parties of its own names the meeting of the officials just named ('Their meeting')."""
+        if trigger.kind == "background" or not self.lex.re("meeting_back_after_re").match(text, trigger.end):
+            return False  # '회담 이후' is another moment; '회담했다' is a verb with its own (dropped) subject
+        return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start))
+
+    def state_party(self, text, start, end):
+        """'중국 대표단과', '인도·파키스탄 당국자들이', '일본 정부 협상단은': a country word before a group of its
+        state's people (across coordinated country words) is the state, with the group's sector; a country word
+        with a case particle ('중국과 회담했다', '러시아를 방문했다') is the state itself; before 의 or any
+        other noun ('중국 미사일') it only modifies."""
+        group = state_group(self.lex, text, end)
+        if group is not None:
+            return start, group[0], group[1]
+        word_end = end
+        while word_end < len(text) and not text[word_end].isspace():
+            word_end += 1
+        rest = text[end:word_end].rstrip(",.")
+        return (start, end, None) if rest in self.lex["state_party_particles"] else None
+
+    def state_references(self, text):
+        """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
+        compound when it names them: '한일 양국'); and a compound before a group of its states' people
+        ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
+        from readout.lang.ko.countries import countries_of_word
+
+        counts = {key.replace(" ", ""): n for key, n in self.lex["state_ref_counts"].items()}
+        out = [(m.start(), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
+               for m in self.lex.re("state_refs_re").finditer(text)]
+        for m in re.finditer(r"\S+", text):
+            codes = set(countries_of_word(m.group(0).rstrip(",")))
+            group = state_group(self.lex, text, m.end()) if len(codes) > 1 else None
+            if group and not any(a <= m.start() < b for a, b, _n in out):
+                out.append((m.start(), group[0], len(codes)))
+        return sorted(out)
+
+    def meeting_purpose(self, text, trigger):
+        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
+
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
@@ -201,6 +248,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
     first, last = r.clause_of(j)
+    if i < first and joins_across_description(r, i, first):
+        return particle_role(r, i, j)  # 'A와 [NSC 보좌관을 지낸] B를 접견했다': A is coordinated with B
     if not first <= i <= last:
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
                 and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
@@ -211,6 +260,119 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def subordinate_clause(r: SentenceReader, j: int, lex) -> bool:
+    """From word `j` to the end of its clause, the first closer is subordinate: a background, purpose or
+    condition ending ('쏘면', '참석하려고'), an adnominal verb before an after-, before- or case-noun ('발사한
+    뒤', '도발할 경우', '한 데 이어'), or a nominalized verb before 위해 / 전 ('참석하기 위해'). A relative clause
+    ('리마에서 열린 회의') or a coordinate one ('만나고') closes first: the word is in no subordinate clause."""
+    words = clause_words()
+    if follows_topic(r, j):
+        return False
+    for k in range(j, len(r.words)):
+        f, nxt = r.facts[k], r.words[k + 1] if k + 1 < len(r.words) else None
+        if f.ends_clause and f.ending in words["background_endings"]:
+            return True
+        if nxt is not None and f.lemma and f.adnominal and (nxt.noun in words["background_clause_nouns"]
+                                                            or lex.re("background_after_adnominal_re").match(r.text, r.words[k].end)):
+            return True
+        if nxt is not None and nominalized(r.words[k]) and nxt.text.rstrip(",.") in words["after_nominalized"]:
+            return True
+        if r.boundary_after(k):
+            return False
+    return False
+
+
+def follows_topic(r: SentenceReader, j: int) -> bool:
+    """Word `j` stands after the sentence's topic with no subject of its own clause between ('조 장관은 12일
+    회의에 참석하기 위해 출국했다'): a date or place there is the main clause's adverbial, as Korean puts them
+    right after the topic; after a subject of its own ('북한이 12일 ... 발사한 뒤') it is the clause's."""
+    for k in range(j - 1, -1, -1):
+        if r.boundary_after(k):
+            return False
+        f = r.facts[k]
+        if f.particle_tag == "JKS":
+            return False
+        if f.particle_tag == "JX" and f.particle in clauses.topic_particles():
+            return True
+    return False
+
+
+def nominalized(word) -> bool:
+    """A verb made a noun by -기 ('참석하기', '떠나기에'): the clause it closes hangs on the next word."""
+    return any(tag == "ETN" and form == "기" for form, tag, _s, _l in word.tokens)
+
+
+COORDINATED_COUNTRY_RE = re.compile(r"\s*(?:과|와|및|·|ㆍ|,)\s*([가-힣]+)(?=[\s·ㆍ,]|$)")
+
+
+def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
+    """(end, sector) of the group of a state's people after the country word ending at `end` ('중국 대표단',
+    '중국측', '·파키스탄 당국자들', ' 정부 협상단'): coordinated country words, up to two qualifiers, then a group
+    noun; the sector of the longest agent phrase ending in it (kb/agents), else None (the country's own)."""
+    from readout.lang.ko.countries import country_of_word
+
+    pos = end
+    while (m := COORDINATED_COUNTRY_RE.match(text, pos)) and country_of_word(m.group(1)):
+        pos = m.end()
+    glued = re.match(r"\S+", text[pos:])
+    if glued:  # '중국측과': a group noun written onto the country word, or another noun ('중국산')
+        noun = group_noun(glued.group(0), lex)
+        return (pos + len(noun), group_sector([noun])) if noun else None
+    best, seen = None, []
+    for m in list(re.finditer(r"\S+", text[pos:pos + lex_reach(lex)]))[:3]:
+        word = m.group(0)
+        noun = group_noun(word, lex)
+        if noun is None and word not in lex["state_group_qualifiers"]:
+            return None  # '중국 정부 발표': the group modifies another noun
+        seen.append(noun or word)
+        if noun is not None:
+            best = pos + m.start() + len(noun), group_sector(seen)
+            if noun != word.rstrip(",."):
+                break  # its particle closes the phrase: '중국 정부 대표단과'
+    return best
+
+
+def lex_reach(lex) -> int:
+    """How far after a country word its group may end: its longest qualifiers and group noun with spaces."""
+    longest = max(len(w) for w in [*lex["state_group_nouns"], *lex["state_group_qualifiers"]])
+    return 3 * (longest + 2)
+
+
+def group_noun(word: str, lex) -> str | None:
+    """The group noun a word is, with its particle stripped ('대표단과' -> '대표단', '당국자들이' -> '당국자들')."""
+    tails = ("", *lex["state_party_particles"], "의")
+    for g in sorted(lex["state_group_nouns"], key=len, reverse=True):
+        rest = word[len(g):].rstrip(",.")
+        if word.startswith(g) and (rest in tails or (rest.startswith("들") and rest[1:] in tails)):
+            return word[:len(g) + (1 if rest.startswith("들") else 0)]
+    return None
+
+
+def group_sector(nouns: list[str]) -> str | None:
+    """The sector of the longest agent phrase (kb/agents) ending in the group noun: '군 당국' MIL, '대표단' GOV."""
+    from readout.lang.ko.agents import sector_of
+
+    for k in range(len(nouns)):
+        phrase = " ".join(nouns[k:])
+        found = sector_of(phrase) or sector_of(phrase.removesuffix("들"))
+        if found:
+            return found
+    return None
+
+
+def joins_across_description(r: SentenceReader, i: int, first: int) -> bool:
+    """Word `i` ends a name marked 과/와, and what stands between it and the clause starting at word `first`
+    is only relative clauses describing the next person ('A 교수와 [NSC 보좌관을 지낸] B 부회장을',
+    '[서울을 방문 중인] B'): A is coordinated with B, not an argument of the description. A relative verb
+    that takes a 'with' party itself ('A와 [조약을 체결한] B') keeps A."""
+    words = clause_words()
+    if r.facts[i].particle not in words["with_particles"] or r.facts[i].particle_tag not in ("JKB", "JC"):
+        return False
+    closers = [k for k in range(i + 1, first) if r.boundary_after(k)]
+    return bool(closers) and all(r.facts[k].adnominal and not r.facts[k].ends_clause
+                                 and r.facts[k].lemma in words["profile_verbs"] for k in closers)
 
 
 def anonymous_source(r: SentenceReader, i: int, j: int) -> bool:
