@@ -59,10 +59,13 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         if found:
             first, last, sector = found
             items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
+    found = countries_in(article, sent, ctx)
     for start, end, count in lang.state_references(text):
-        if len(story.states) == count:
-            items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
-                      for code in story.states if code not in homes]
+        inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
+                                    for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
+        states = inside if len(inside) == count else story.states if len(story.states) == count else []
+        items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
+                  for code in states if code not in homes]
     return items
 
 
