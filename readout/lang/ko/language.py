@@ -148,6 +148,8 @@ class Korean(Language):
         state's people (across coordinated country words) is the state, with the group's sector; a country word
         with a case particle ('중국과 회담했다', '러시아를 방문했다') is the state itself; before 의 or any
         other noun ('중국 미사일') it only modifies."""
+        if any(a <= start < b for a, b, _n in self.state_references(text)):
+            return None  # '양국 정부는': the reference stands for the states ('정부' alone reads as Korea's)
         group = state_group(self.lex, text, end)
         if group is not None:
             return start, group[0], group[1]
