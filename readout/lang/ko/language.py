@@ -148,8 +148,11 @@ class Korean(Language):
         state's people (across coordinated country words) is the state, with the group's sector; a country word
         with a case particle ('중국과 회담했다', '러시아를 방문했다') is the state itself; before 의 or any
         other noun ('중국 미사일') it only modifies."""
+        words = text[start:end].split()
+        if not words or group_noun(words[0], self.lex) is not None:
+            return None  # '정부는' alone (read as Korea's government) names no state as a party
         if any(a <= start < b for a, b, _n in self.state_references(text)):
-            return None  # '양국 정부는': the reference stands for the states ('정부' alone reads as Korea's)
+            return None  # '양국 정부는': the reference stands for the states
         group = state_group(self.lex, text, end)
         if group is not None:
             return start, group[0], group[1]
@@ -353,15 +356,17 @@ def group_noun(word: str, lex) -> str | None:
 
 
 def group_sector(nouns: list[str]) -> str | None:
-    """The sector of the longest agent phrase (kb/agents) ending in the group noun: '군 당국' MIL, '대표단' GOV."""
+    """The sector of the whole group phrase in the agent table (kb/agents), else of a qualifier naming another
+    part of the state than its government ('군 당국자들': MIL), else of the longest phrase ending in the noun."""
     from readout.lang.ko.agents import sector_of
 
-    for k in range(len(nouns)):
-        phrase = " ".join(nouns[k:])
-        found = sector_of(phrase) or sector_of(phrase.removesuffix("들"))
-        if found:
-            return found
-    return None
+    def sector(phrase: str) -> str | None:
+        return sector_of(phrase) or sector_of(phrase.removesuffix("들"))
+
+    whole = sector(" ".join(nouns))
+    qualified = next((q for q in map(sector, nouns[:-1]) if q and q != "GOV"), None)  # '군 당국자들': MIL
+    return whole or qualified or next((found for k in range(1, len(nouns)) if (found := sector(" ".join(nouns[k:])))),
+                                      None)
 
 
 def joins_across_description(r: SentenceReader, i: int, first: int) -> bool:
