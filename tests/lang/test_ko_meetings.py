@@ -212,3 +212,12 @@ def test_the_one_replaced_is_no_party(extract, text):
     """'A 대신 B': B came instead of A; 대신 alone is 'instead of', never a title (외무대신, 부대신 are)."""
     (e,) = events_of(extract(text, published=DAY), "CONSULT")
     assert names(e) == {"Cho Tae-yul", "마쓰모토 히사시"}
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("칠레와 페루 양국은 정례적으로 돌아가며 국장급 협의를 열어왔다.", 0),  # a practice, not one meeting
+    ("칠레와 페루 양국은 2019년부터 외교장관 회담을 가져왔다.", 0),  # the continuative -아/어 오다
+    ("칠레와 페루 양국은 18일 리마에서 외교장관 회담을 가졌다.", 1),
+])
+def test_a_habitual_meeting_is_no_event(extract, text, meetings):
+    assert len(events_of(extract(text, published=date(2021, 3, 19)), "CONSULT")) == meetings

@@ -61,9 +61,11 @@ class Korean(Language):
         r = clauses.reader(text, tuple(tokens))
         out = []
         for m in self.lex.scan("meeting_trigger_re", text):
-            j = r.word_at(m.start())
+            j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
             if j is None:
                 continue
+            if self.habitual(r, j, text[:status_end(r, j)], m.end()):
+                continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
@@ -72,6 +74,14 @@ class Korean(Language):
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
+
+    def habitual(self, r: SentenceReader, j: int, text: str, end: int) -> bool:
+        """The meeting word's clause tells of a practice ('정례적으로 ... 협의를 열어왔다', '매년 회담을 가져왔다'):
+        a frequency adverb in its clause before it, or the continuative -아/어 오다 on its own verb."""
+        first, _last = r.clause_of(j)
+        if self.lex.re("habitual_before_re").search(text, r.words[first].start, r.words[j].start):
+            return True
+        return bool(self.lex.re("habitual_after_re").match(text, end))
 
     def visited_country(self, text):
         for word, code in (self.lex.get("visit_country") or {}).items():
@@ -169,7 +179,7 @@ class Korean(Language):
         from readout.lang.ko.countries import countries_of_word
 
         counts = {key.replace(" ", ""): n for key, n in self.lex["state_ref_counts"].items()}
-        out = [(m.start(), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
+        out = [(countries_before(text, m.start()), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
                for m in self.lex.re("state_refs_re").finditer(text)]
         for m in re.finditer(r"\S+", text):
             codes = set(countries_of_word(m.group(0).rstrip(",")))
@@ -307,6 +317,23 @@ def follows_topic(r: SentenceReader, j: int) -> bool:
 def nominalized(word) -> bool:
     """A verb made a noun by -기 ('참석하기', '떠나기에'): the clause it closes hangs on the next word."""
     return any(tag == "ETN" and form == "기" for form, tag, _s, _l in word.tokens)
+
+
+COUNTRY_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([가-힣·ㆍ]+?)(?:과|와|및|,|·|ㆍ)?\s*$")
+
+
+def countries_before(text: str, start: int) -> int:
+    """Where the country words just before `start` begin ('칠레와 페루 양국', '한일 양국'), else `start`."""
+    from readout.lang.ko.countries import countries_of_word
+
+    for _ in range(4):  # a list of a few states
+        m = COUNTRY_BEFORE_RE.search(text, 0, start)
+        if not m or not (countries_of_word(m.group(1)) or countries_of_word(m.group(0).strip())):
+            break
+        start = m.start(1) if m.start(1) < start else start
+        if m.start() == 0 and m.start(1) == 0:
+            break
+    return start
 
 
 COORDINATED_COUNTRY_RE = re.compile(r"\s*(?:과|와|및|·|ㆍ|,)\s*([가-힣]+)(?=[\s·ㆍ,]|$)")
