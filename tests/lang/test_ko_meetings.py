@@ -143,6 +143,9 @@ def test_a_meeting_noun_as_the_purpose_of_a_journey(korean, text, expected):
     ("칠레와 페루는 지난해 대화를 재개했다. 양국 대표단은 18일 리마에서 회담했다.", {"CHL", "PER"}),
     ("칠레와 페루 협상단이 18일 회담을 위해 제네바에 도착했다.", {"CHL", "PER"}),
     ("에마뉘엘 마크롱 프랑스 대통령은 18일 파리에서 칠레 대표단을 접견했다.", {"FRA", "CHL"}),
+    # an office that names nobody stands for its state ('Kenya's foreign minister met his Ugandan counterpart')
+    ("케냐 외교장관은 18일 우간다 외교장관과 회담했다.", {"KEN", "UGA"}),
+    ("페루 통상차관은 18일 이집트를 방문했다.", {"PER", "EGY"}),
 ])
 def test_states_meet(extract, text, parties):
     (e,) = events_of(extract(text, published=date(2021, 3, 19)), "CONSULT")
@@ -220,4 +223,12 @@ def test_the_one_replaced_is_no_party(extract, text):
     ("칠레와 페루 양국은 18일 리마에서 외교장관 회담을 가졌다.", 1),
 ])
 def test_a_habitual_meeting_is_no_event(extract, text, meetings):
+    assert len(events_of(extract(text, published=date(2021, 3, 19)), "CONSULT")) == meetings
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("칠레 외교차관은 18일 리마에서 페루 외교부 사무차관과 전략대화를 가졌다.", 1),  # a named kind of meeting
+    ("칠레 외교차관은 18일 북한의 대화 복귀를 촉구했다.", 0),  # dialogue in general
+])
+def test_a_strategic_dialogue_is_a_meeting(extract, text, meetings):
     assert len(events_of(extract(text, published=date(2021, 3, 19)), "CONSULT")) == meetings

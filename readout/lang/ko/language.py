@@ -379,6 +379,12 @@ def group_noun(word: str, lex) -> str | None:
         rest = word[len(g):].rstrip(",.")
         if word.startswith(g) and (rest in tails or (rest.startswith("들") and rest[1:] in tails)):
             return word[:len(g) + (1 if rest.startswith("들") else 0)]
+    bare = word.rstrip(",.")
+    for tail in sorted(tails, key=len, reverse=True):  # an office that names nobody: '우간다 외교장관과'
+        noun = bare[:len(bare) - len(tail)] if tail and bare.endswith(tail) else bare if not tail else None
+        found = mentions.title_of(noun) if noun else None
+        if found:  # '사무차관과': a title ends the word
+            return noun
     return None
 
 
