@@ -232,3 +232,24 @@ def test_a_habitual_meeting_is_no_event(extract, text, meetings):
 ])
 def test_a_strategic_dialogue_is_a_meeting(extract, text, meetings):
     assert len(events_of(extract(text, published=date(2021, 3, 19)), "CONSULT")) == meetings
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the head noun of a relative clause is its missing subject; the sentence's topic is not
+    ("조 장관은 18일 블링컨 장관을 만난 왕이 부장과 통화했다.",
+     [{"Wang Yi", "Antony Blinken"}, {"Cho Tae-yul", "Wang Yi"}]),
+    # with a subject of its own, the head noun is the one met
+    ("조태열 장관이 18일 만난 토니 블링컨 국무장관은 북한 문제를 언급했다.", [{"Cho Tae-yul", "Antony Blinken"}]),
+    # a setting noun after the relative clause leaves the topic as its subject
+    ("조 장관은 18일 블링컨 장관과 회담한 자리에서 북한 문제를 논의했다.", [{"Cho Tae-yul", "Antony Blinken"}]),
+    # '왕이 부장과': a short title after a name carries the chain's particle
+    ("조 장관은 18일 중국을 방문한 자리에서 왕이 부장과 회담했다.", [{"Cho Tae-yul", "Wang Yi"}]),
+])
+def test_the_head_of_a_relative_meeting_clause(extract, text, pairs):
+    found = [names(e) for e in events_of(extract(text, published=DAY), "CONSULT")]
+    assert sorted(found, key=sorted) == sorted(pairs, key=sorted)
+
+
+def test_the_topic_did_not_visit_in_a_relative_clause(extract):
+    a = extract("미국은 중국을 방문한 러시아 대표단의 행보를 주시하고 있다.", published=DAY)
+    assert not [e for e in events_of(a, "CONSULT") if "USA" in countries(e.participants)]

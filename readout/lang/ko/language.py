@@ -263,6 +263,11 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
     first, last = r.clause_of(j)
+    head = party_head(r, first, last) if trigger.kind == "predicate" else None
+    if head is not None and r.word_at(start) == head:  # '[중국을 방문한] 러시아 대표단', '[조 장관이 만난] B'
+        return "object" if any(r.facts[k].particle_tag == "JKS" for k in range(first, last + 1)) else "subject"
+    if head is not None and (i < first or r.topic() == i):
+        return "other"  # '미국은 [중국을 방문한] 러시아 대표단을 주시': the topic is not the relative clause's subject
     if i < first and joins_across_description(r, i, first):
         return particle_role(r, i, j)  # 'A와 [NSC 보좌관을 지낸] B를 접견했다': A is coordinated with B
     if not first <= i <= last:
@@ -275,6 +280,24 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def party_head(r: SentenceReader, first: int, last: int) -> int | None:
+    """The word after a relative clause [first, last] when it opens a party ('[중국을 방문한] 러시아 대표단',
+    '[조 장관이 만난] 블링컨 장관'): a name, a title, a country or a group of people. The head noun is the
+    relative clause's missing subject, or its object when the clause has a subject of its own; a setting
+    noun ('[회담한] 자리에서', '[만난] 뒤') leaves the sentence's topic as the subject."""
+    from readout.lang.ko.countries import country_of_word
+
+    f = r.facts[last]
+    if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words):
+        return None
+    head = r.words[last + 1]
+    proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
+    if proper or title_word(head.noun) or is_agent_word(head.noun) or country_of_word(head.noun) \
+            or group_noun(head.noun, lexicon("ko")) is not None:
+        return last + 1
+    return None
 
 
 def subordinate_clause(r: SentenceReader, j: int, lex) -> bool:
@@ -485,7 +508,9 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
 
 def title_word(noun: str) -> bool:
     """A word a title chain may go on with: a title, an organization, or a joiner such as 겸."""
-    return noun in clause_words()["title_joiners"] or bool(mentions.title_of(noun)) or mentions.is_org_word(noun)
+    words = clause_words()
+    return noun in words["title_joiners"] or noun in words["short_titles"] or bool(mentions.title_of(noun)) \
+        or mentions.is_org_word(noun)
 
 
 def bare_particle(r: SentenceReader, k: int) -> bool:
