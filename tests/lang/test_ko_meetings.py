@@ -253,3 +253,19 @@ def test_the_head_of_a_relative_meeting_clause(extract, text, pairs):
 def test_the_topic_did_not_visit_in_a_relative_clause(extract):
     a = extract("미국은 중국을 방문한 러시아 대표단의 행보를 주시하고 있다.", published=DAY)
     assert not [e for e in events_of(a, "CONSULT") if "USA" in countries(e.participants)]
+
+
+@pytest.mark.parametrize("second, place", [
+    ("이번 회담은 서울 종로구 외교부 청사에서 열렸다.", "Seoul"),  # three words between the city and 에서
+    ("회담은 부산에서 열렸다.", "Busan"),
+])
+def test_a_meeting_referred_back_to_gets_its_place(extract, second, place):
+    a = extract("조태열 외교부 장관은 18일 토니 블링컨 미국 국무장관과 회담했다. " + second, published=DAY)
+    (e,) = events_of(a, "CONSULT")
+    assert names(e) == {"Cho Tae-yul", "Antony Blinken"} and e.location.name == place
+
+
+def test_a_planned_meeting_is_not_dated_by_the_officials_sentence(extract):
+    """'이번 회의는 다음 달 열릴 예정이다': a plan does not refer back to a meeting on the joint sentence's day."""
+    a = extract(JOINT + "이번 회의는 다음 달 서울에서 열릴 예정이다.", published=DAY)
+    assert not [e for e in events_of(a, "CONSULT") if e.date == date(2024, 11, 18)]

@@ -149,8 +149,10 @@ class Korean(Language):
     def meeting_refers_back(self, text, trigger):
         """'이번 회담에서', '이날 회담은', '두 장관의 회담에서', '회담에서는' opening the sentence: a meeting noun
         with no parties of its own names the meeting of the officials just named ('Their meeting')."""
-        if trigger.kind == "background" or not self.lex.re("meeting_back_after_re").match(text, trigger.end):
-            return False  # '회담 이후' is another moment; '회담했다' is a verb with its own (dropped) subject
+        if trigger.kind == "background" or trigger.status != "occurred" \
+                or not self.lex.re("meeting_back_after_re").match(text, trigger.end):
+            return False  # '회담 이후' is another moment; '회담했다' a verb with its own (dropped) subject; '이번 회의는
+            # 다음 달 열릴 예정': a plan, which the day of the sentence naming the officials does not date
         return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start))
 
     def state_party(self, text, start, end):
