@@ -9,6 +9,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, with_generic_pledge
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
+from readout.lang.ko.states import countries_before, group_noun, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
@@ -144,7 +145,7 @@ class Korean(Language):
         발사한 뒤', '회의에 참석하기 위해', '북한이 도발할 경우', '도착하면'): its date and place are that clause's."""
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
-        return j is not None and subordinate_clause(r, j, self.lex)
+        return j is not None and clauses.subordinate_clause(r, j, self.lex)
 
     def meeting_refers_back(self, text, trigger):
         """'이번 회담에서', '이날 회담은', '두 장관의 회담에서', '회담에서는' opening the sentence: a meeting noun
@@ -300,131 +301,6 @@ def party_head(r: SentenceReader, first: int, last: int) -> int | None:
             or group_noun(head.noun, lexicon("ko")) is not None:
         return last + 1
     return None
-
-
-def subordinate_clause(r: SentenceReader, j: int, lex) -> bool:
-    """From word `j` to the end of its clause, the first closer is subordinate: a background, purpose or
-    condition ending ('쏘면', '참석하려고'), an adnominal verb before an after-, before- or case-noun ('발사한
-    뒤', '도발할 경우', '한 데 이어'), or a nominalized verb before 위해 / 전 ('참석하기 위해'). A relative clause
-    ('리마에서 열린 회의') or a coordinate one ('만나고') closes first: the word is in no subordinate clause."""
-    words = clause_words()
-    if follows_topic(r, j):
-        return False
-    for k in range(j, len(r.words)):
-        f, nxt = r.facts[k], r.words[k + 1] if k + 1 < len(r.words) else None
-        if f.ends_clause and f.ending in words["background_endings"]:
-            return True
-        if nxt is not None and f.lemma and f.adnominal and (nxt.noun in words["background_clause_nouns"]
-                                                            or lex.re("background_after_adnominal_re").match(r.text, r.words[k].end)):
-            return True
-        if nxt is not None and nominalized(r.words[k]) and nxt.text.rstrip(",.") in words["after_nominalized"]:
-            return True
-        if r.boundary_after(k):
-            return False
-    return False
-
-
-def follows_topic(r: SentenceReader, j: int) -> bool:
-    """Word `j` stands after the sentence's topic with no subject of its own clause between ('조 장관은 12일
-    회의에 참석하기 위해 출국했다'): a date or place there is the main clause's adverbial, as Korean puts them
-    right after the topic; after a subject of its own ('북한이 12일 ... 발사한 뒤') it is the clause's."""
-    for k in range(j - 1, -1, -1):
-        if r.boundary_after(k):
-            return False
-        f = r.facts[k]
-        if f.particle_tag == "JKS":
-            return False
-        if f.particle_tag == "JX" and f.particle in clauses.topic_particles():
-            return True
-    return False
-
-
-def nominalized(word) -> bool:
-    """A verb made a noun by -기 ('참석하기', '떠나기에'): the clause it closes hangs on the next word."""
-    return any(tag == "ETN" and form == "기" for form, tag, _s, _l in word.tokens)
-
-
-COUNTRY_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([가-힣·ㆍ]+?)(?:과|와|및|,|·|ㆍ)?\s*$")
-
-
-def countries_before(text: str, start: int) -> int:
-    """Where the country words just before `start` begin ('칠레와 페루 양국', '한일 양국'), else `start`."""
-    from readout.lang.ko.countries import countries_of_word
-
-    for _ in range(4):  # a list of a few states
-        m = COUNTRY_BEFORE_RE.search(text, 0, start)
-        if not m or not (countries_of_word(m.group(1)) or countries_of_word(m.group(0).strip())):
-            break
-        start = m.start(1) if m.start(1) < start else start
-        if m.start() == 0 and m.start(1) == 0:
-            break
-    return start
-
-
-COORDINATED_COUNTRY_RE = re.compile(r"\s*(?:과|와|및|·|ㆍ|,)\s*([가-힣]+)(?=[\s·ㆍ,]|$)")
-
-
-def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
-    """(end, sector) of the group of a state's people after the country word ending at `end` ('중국 대표단',
-    '중국측', '·파키스탄 당국자들', ' 정부 협상단'): coordinated country words, up to two qualifiers, then a group
-    noun; the sector of the longest agent phrase ending in it (kb/agents), else None (the country's own)."""
-    from readout.lang.ko.countries import country_of_word
-
-    pos = end
-    while (m := COORDINATED_COUNTRY_RE.match(text, pos)) and country_of_word(m.group(1)):
-        pos = m.end()
-    glued = re.match(r"\S+", text[pos:])
-    if glued:  # '중국측과': a group noun written onto the country word, or another noun ('중국산')
-        noun = group_noun(glued.group(0), lex)
-        return (pos + len(noun), group_sector([noun])) if noun else None
-    best, seen = None, []
-    for m in list(re.finditer(r"\S+", text[pos:pos + lex_reach(lex)]))[:3]:
-        word = m.group(0)
-        noun = group_noun(word, lex)
-        if noun is None and word not in lex["state_group_qualifiers"]:
-            return None  # '중국 정부 발표': the group modifies another noun
-        seen.append(noun or word)
-        if noun is not None:
-            best = pos + m.start() + len(noun), group_sector(seen)
-            if noun != word.rstrip(",."):
-                break  # its particle closes the phrase: '중국 정부 대표단과'
-    return best
-
-
-def lex_reach(lex) -> int:
-    """How far after a country word its group may end: its longest qualifiers and group noun with spaces."""
-    longest = max(len(w) for w in [*lex["state_group_nouns"], *lex["state_group_qualifiers"]])
-    return 3 * (longest + 2)
-
-
-def group_noun(word: str, lex) -> str | None:
-    """The group noun a word is, with its particle stripped ('대표단과' -> '대표단', '당국자들이' -> '당국자들')."""
-    tails = ("", *lex["state_party_particles"], "의")
-    for g in sorted(lex["state_group_nouns"], key=len, reverse=True):
-        rest = word[len(g):].rstrip(",.")
-        if word.startswith(g) and (rest in tails or (rest.startswith("들") and rest[1:] in tails)):
-            return word[:len(g) + (1 if rest.startswith("들") else 0)]
-    bare = word.rstrip(",.")
-    for tail in sorted(tails, key=len, reverse=True):  # an office that names nobody: '우간다 외교장관과'
-        noun = bare[:len(bare) - len(tail)] if tail and bare.endswith(tail) else bare if not tail else None
-        found = mentions.title_of(noun) if noun else None
-        if found:  # '사무차관과': a title ends the word
-            return noun
-    return None
-
-
-def group_sector(nouns: list[str]) -> str | None:
-    """The sector of the whole group phrase in the agent table (kb/agents), else of a qualifier naming another
-    part of the state than its government ('군 당국자들': MIL), else of the longest phrase ending in the noun."""
-    from readout.lang.ko.agents import sector_of
-
-    def sector(phrase: str) -> str | None:
-        return sector_of(phrase) or sector_of(phrase.removesuffix("들"))
-
-    whole = sector(" ".join(nouns))
-    qualified = next((q for q in map(sector, nouns[:-1]) if q and q != "GOV"), None)  # '군 당국자들': MIL
-    return whole or qualified or next((found for k in range(1, len(nouns)) if (found := sector(" ".join(nouns[k:])))),
-                                      None)
 
 
 def joins_across_description(r: SentenceReader, i: int, first: int) -> bool:
