@@ -101,17 +101,17 @@ def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: l
         return
     lang = ctx.language(sent.label)
     people = [m for m in mentions if m.entity and m.entity.kind == "person" and not m.excluded]
-    chain: list[Mention] = []
+    chain: list[Mention] = []  # the run of coordinated names holding the subject, which may open it or close it
     for m in people:
-        if not chain and m.role == "subject":
+        if chain and (m.span == chain[-1].span  # one office group names several holders
+                      or m.span.start >= chain[-1].span.end
+                      and lang.coordinated(article.text, chain[-1].span.end, m.span.start)):
             chain.append(m)
-        elif chain and (m.span == chain[-1].span  # one office group names several holders
-                        or m.span.start >= chain[-1].span.end
-                        and lang.coordinated(article.text, chain[-1].span.end, m.span.start)):
-            chain.append(m)
-        elif chain:
+        elif any(c.role == "subject" for c in chain):
             break
-    group = unique([m.entity for m in chain])
+        else:
+            chain = [m]
+    group = unique([m.entity for m in chain]) if any(c.role == "subject" for c in chain) else []
     if len(group) >= ctx.settings.min_meeting_participants and \
             len({e.country for e in group}) >= ctx.settings.min_meeting_participants:
         usable = [d for d in dates if d.value and not d.reporting and not d.background]

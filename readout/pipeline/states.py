@@ -59,8 +59,11 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         if found:
             first, last, sector = found
             items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
+    found = countries_in(article, sent, ctx)
     for start, end, count in lang.state_references(text):
-        named = states_named_before(article, story.index, ctx)
+        inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
+                                    for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
+        named = inside if len(inside) == count else states_named_before(article, story.index, ctx)
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]

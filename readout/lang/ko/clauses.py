@@ -227,3 +227,45 @@ def postposition_stems() -> frozenset[str]:
 def reader(text: str, tokens: tuple) -> SentenceReader:
     """Several steps read the same sentence: build its words once (tokens are tuples, never changed)."""
     return SentenceReader(text, tokens)
+
+
+def subordinate_clause(r: SentenceReader, j: int, lex) -> bool:
+    """From word `j` to the end of its clause, the first closer is subordinate: a background, purpose or
+    condition ending ('쏘면', '참석하려고'), an adnominal verb before an after-, before- or case-noun ('발사한
+    뒤', '도발할 경우', '한 데 이어'), or a nominalized verb before 위해 / 전 ('참석하기 위해'). A relative clause
+    ('리마에서 열린 회의') or a coordinate one ('만나고') closes first: the word is in no subordinate clause."""
+    words = clause_words()
+    if follows_topic(r, j):
+        return False
+    for k in range(j, len(r.words)):
+        f, nxt = r.facts[k], r.words[k + 1] if k + 1 < len(r.words) else None
+        if f.ends_clause and f.ending in words["background_endings"]:
+            return True
+        if nxt is not None and f.lemma and f.adnominal and (nxt.noun in words["background_clause_nouns"]
+                                                            or lex.re("background_after_adnominal_re").match(r.text, r.words[k].end)):
+            return True
+        if nxt is not None and nominalized(r.words[k]) and nxt.text.rstrip(",.") in words["after_nominalized"]:
+            return True
+        if r.boundary_after(k):
+            return False
+    return False
+
+
+def follows_topic(r: SentenceReader, j: int) -> bool:
+    """Word `j` stands after the sentence's topic with no subject of its own clause between ('조 장관은 12일
+    회의에 참석하기 위해 출국했다'): a date or place there is the main clause's adverbial, as Korean puts them
+    right after the topic; after a subject of its own ('북한이 12일 ... 발사한 뒤') it is the clause's."""
+    for k in range(j - 1, -1, -1):
+        if r.boundary_after(k):
+            return False
+        f = r.facts[k]
+        if f.particle_tag == "JKS":
+            return False
+        if f.particle_tag == "JX" and f.particle in topic_particles():
+            return True
+    return False
+
+
+def nominalized(word) -> bool:
+    """A verb made a noun by -기 ('참석하기', '떠나기에'): the clause it closes hangs on the next word."""
+    return any(tag == "ETN" and form == "기" for form, tag, _s, _l in word.tokens)

@@ -10,6 +10,7 @@ from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
+from readout.lang.ko.states import countries_before, group_noun, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
@@ -44,9 +45,11 @@ class Korean(Language):
         r = clauses.reader(text, tuple(tokens))
         out = []
         for m in self.lex.scan("meeting_trigger_re", text):
-            j = r.word_at(m.start())
+            j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
             if j is None:
                 continue
+            if self.habitual(r, j, text[:status_end(r, j)], m.end()):
+                continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
@@ -55,6 +58,14 @@ class Korean(Language):
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
+
+    def habitual(self, r: SentenceReader, j: int, text: str, end: int) -> bool:
+        """The meeting word's clause tells of a practice ('정례적으로 ... 협의를 열어왔다', '매년 회담을 가져왔다'):
+        a frequency adverb in its clause before it, or the continuative -아/어 오다 on its own verb."""
+        first, _last = r.clause_of(j)
+        if self.lex.re("habitual_before_re").search(text, r.words[first].start, r.words[j].start):
+            return True
+        return bool(self.lex.re("habitual_after_re").match(text, end))
 
     def visited_country(self, text):
         for word, code in (self.lex.get("visit_country") or {}).items():
@@ -111,6 +122,60 @@ class Korean(Language):
 
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
+
+    def subordinate(self, text, tokens, start, end):
+        """The word at `start` stands in a clause of another moment, a purpose or a condition ('12일 미사일을
+        발사한 뒤', '회의에 참석하기 위해', '북한이 도발할 경우', '도착하면'): its date and place are that clause's."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        return j is not None and clauses.subordinate_clause(r, j, self.lex)
+
+    def meeting_refers_back(self, text, trigger):
+        """'이번 회담에서', '이날 회담은', '두 장관의 회담에서', '회담에서는' opening the sentence: a meeting noun
+        with no parties of its own names the meeting of the officials just named ('Their meeting')."""
+        if trigger.kind == "background" or trigger.status != "occurred" \
+                or not self.lex.re("meeting_back_after_re").match(text, trigger.end):
+            return False  # '회담 이후' is another moment; '회담했다' a verb with its own (dropped) subject; '이번 회의는
+            # 다음 달 열릴 예정': a plan, which the day of the sentence naming the officials does not date
+        return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start))
+
+    def state_party(self, text, start, end):
+        """'중국 대표단과', '인도·파키스탄 당국자들이', '일본 정부 협상단은': a country word before a group of its
+        state's people (across coordinated country words) is the state, with the group's sector; a country word
+        with a case particle ('중국과 회담했다', '러시아를 방문했다') is the state itself; before 의 or any
+        other noun ('중국 미사일') it only modifies."""
+        words = text[start:end].split()
+        if not words or group_noun(words[0], self.lex) is not None:
+            return None  # '정부는' alone (read as Korea's government) names no state as a party
+        if any(a <= start < b for a, b, _n in self.state_references(text)):
+            return None  # '양국 정부는': the reference stands for the states
+        group = state_group(self.lex, text, end)
+        if group is not None:
+            return start, group[0], group[1]
+        word_end = end
+        while word_end < len(text) and not text[word_end].isspace():
+            word_end += 1
+        rest = text[end:word_end].rstrip(",.")
+        return (start, end, None) if rest in self.lex["state_party_particles"] else None
+
+    def state_references(self, text):
+        """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
+        compound when it names them: '한일 양국'); and a compound before a group of its states' people
+        ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
+        from readout.lang.ko.countries import countries_of_word
+
+        counts = {key.replace(" ", ""): n for key, n in self.lex["state_ref_counts"].items()}
+        out = [(countries_before(text, m.start()), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
+               for m in self.lex.re("state_refs_re").finditer(text)]
+        for m in re.finditer(r"\S+", text):
+            codes = set(countries_of_word(m.group(0).rstrip(",")))
+            group = state_group(self.lex, text, m.end()) if len(codes) > 1 else None
+            if group and not any(a <= m.start() < b for a, b, _n in out):
+                out.append((m.start(), group[0], len(codes)))
+        return sorted(out)
+
+    def meeting_purpose(self, text, trigger):
+        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
 
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
@@ -184,6 +249,13 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
     first, last = r.clause_of(j)
+    head = party_head(r, first, last) if trigger.kind == "predicate" else None
+    if head is not None and r.word_at(start) == head:  # '[중국을 방문한] 러시아 대표단', '[조 장관이 만난] B'
+        return "object" if any(r.facts[k].particle_tag == "JKS" for k in range(first, last + 1)) else "subject"
+    if head is not None and (i < first or r.topic() == i):
+        return "other"  # '미국은 [중국을 방문한] 러시아 대표단을 주시': the topic is not the relative clause's subject
+    if i < first and joins_across_description(r, i, first):
+        return particle_role(r, i, j)  # 'A와 [NSC 보좌관을 지낸] B를 접견했다': A is coordinated with B
     if not first <= i <= last:
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
                 and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
@@ -194,6 +266,37 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def party_head(r: SentenceReader, first: int, last: int) -> int | None:
+    """The word after a relative clause [first, last] when it opens a party ('[중국을 방문한] 러시아 대표단',
+    '[조 장관이 만난] 블링컨 장관'): a name, a title, a country or a group of people. The head noun is the
+    relative clause's missing subject, or its object when the clause has a subject of its own; a setting
+    noun ('[회담한] 자리에서', '[만난] 뒤') leaves the sentence's topic as the subject."""
+    from readout.lang.ko.countries import country_of_word
+
+    f = r.facts[last]
+    if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words):
+        return None
+    head = r.words[last + 1]
+    proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
+    if proper or title_word(head.noun) or is_agent_word(head.noun) or country_of_word(head.noun) \
+            or group_noun(head.noun, lexicon("ko")) is not None:
+        return last + 1
+    return None
+
+
+def joins_across_description(r: SentenceReader, i: int, first: int) -> bool:
+    """Word `i` ends a name marked 과/와, and what stands between it and the clause starting at word `first`
+    is only relative clauses describing the next person ('A 교수와 [NSC 보좌관을 지낸] B 부회장을',
+    '[서울을 방문 중인] B'): A is coordinated with B, not an argument of the description. A relative verb
+    that takes a 'with' party itself ('A와 [조약을 체결한] B') keeps A."""
+    words = clause_words()
+    if r.facts[i].particle not in words["with_particles"] or r.facts[i].particle_tag not in ("JKB", "JC"):
+        return False
+    closers = [k for k in range(i + 1, first) if r.boundary_after(k)]
+    return bool(closers) and all(r.facts[k].adnominal and not r.facts[k].ends_clause
+                                 and r.facts[k].lemma in words["profile_verbs"] for k in closers)
 
 
 def anonymous_source(r: SentenceReader, i: int, j: int) -> bool:
@@ -266,7 +369,9 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
 
 def title_word(noun: str) -> bool:
     """A word a title chain may go on with: a title, an organization, or a joiner such as 겸."""
-    return noun in clause_words()["title_joiners"] or bool(mentions.title_of(noun)) or mentions.is_org_word(noun)
+    words = clause_words()
+    return noun in words["title_joiners"] or noun in words["short_titles"] or bool(mentions.title_of(noun)) \
+        or mentions.is_org_word(noun)
 
 
 def bare_particle(r: SentenceReader, k: int) -> bool:

@@ -284,7 +284,17 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
         run.insert(0, words[k])
     while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
         run.pop(0)
+    if not run and cut == 1 and len(chain) > 1 and country_in(words[chain[1]].noun) and unknown_noun(words[chain[0]], lex):
+        run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun
     return run
+
+
+def unknown_noun(word: Word, lex) -> bool:
+    """One noun morpheme of two to five syllables opening a chain right before its country word, which
+    no list knows as a word that stands there (a time, a modifier, an organization, a title)."""
+    return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(re.fullmatch(r"[가-힣]{2,5}", word.noun)) \
+        and word.noun not in lex["not_name_words"] and word.noun not in lex["chain_modifiers"] \
+        and not is_org_word(word.noun) and title_of(word.noun) is None
 
 
 def fill_chain(mention: RawMention, text: str, words: list[Word], j: int, hit: tuple[str, str], lex) -> None:

@@ -29,7 +29,7 @@ def is_locative(text: str, end: int) -> bool:
     return bool(LOCATIVE_AFTER_RE.match(text, end)) or bool(lexicon("ko").re("place_arrival_re").match(text, end))
 
 
-LOCATIVE_AFTER_RE = re.compile(r"(?:\s*(?:D\.C\.|DC))?(?:의)?(?:\s+[가-힣A-Za-z·()]+?){0,2}?(?:에서|서)(?:는|도)?(?=[\s,.]|$)")
+LOCATIVE_AFTER_RE = re.compile(r"(?:\s*(?:D\.C\.|DC))?(?:의)?(?:\s+[가-힣A-Za-z·()]+?){0,3}?(?:에서|서)(?:는|도)?(?=[\s,.]|$)")
 
 
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:

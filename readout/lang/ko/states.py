@@ -1,0 +1,86 @@
+"""Korean words naming states as the parties of a meeting (`Korean.state_party`, `state_references`): a
+country word before a group of its state's people ('중국 대표단', '인도·파키스탄 당국자들', '우간다 외교장관과'),
+and the country words a state reference names itself ('칠레와 페루 양국', '한일 양국')."""
+from __future__ import annotations
+
+import re
+
+from readout.lang.ko import mentions
+from readout.lang.ko.countries import countries_of_word, country_of_word
+
+
+COUNTRY_BEFORE_RE = re.compile(r"(?:^|(?<=\s))([가-힣·ㆍ]+?)(?:과|와|및|,|·|ㆍ)?\s*$")
+
+
+def countries_before(text: str, start: int) -> int:
+    """Where the country words just before `start` begin ('칠레와 페루 양국', '한일 양국'), else `start`."""
+    for _ in range(4):  # a list of a few states
+        m = COUNTRY_BEFORE_RE.search(text, 0, start)
+        if not m or m.start(1) >= start or not countries_of_word(m.group(1)):
+            break
+        start = m.start(1)
+    return start
+
+
+COORDINATED_COUNTRY_RE = re.compile(r"\s*(?:과|와|및|·|ㆍ|,)\s*([가-힣]+)(?=[\s·ㆍ,]|$)")
+
+
+def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
+    """(end, sector) of the group of a state's people after the country word ending at `end` ('중국 대표단',
+    '중국측', '·파키스탄 당국자들', ' 정부 협상단'): coordinated country words, up to two qualifiers, then a group
+    noun; the sector of the longest agent phrase ending in it (kb/agents), else None (the country's own)."""
+    pos = end
+    while (m := COORDINATED_COUNTRY_RE.match(text, pos)) and country_of_word(m.group(1)):
+        pos = m.end()
+    glued = re.match(r"\S+", text[pos:])
+    if glued:  # '중국측과': a group noun written onto the country word, or another noun ('중국산')
+        noun = group_noun(glued.group(0), lex)
+        return (pos + len(noun), group_sector([noun])) if noun else None
+    best, seen = None, []
+    for m in list(re.finditer(r"\S+", text[pos:pos + lex_reach(lex)]))[:3]:
+        word = m.group(0)
+        noun = group_noun(word, lex)
+        if noun is None and word not in lex["state_group_qualifiers"]:
+            return None  # '중국 정부 발표': the group modifies another noun
+        seen.append(noun or word)
+        if noun is not None:
+            best = pos + m.start() + len(noun), group_sector(seen)
+            if noun != word.rstrip(",."):
+                break  # its particle closes the phrase: '중국 정부 대표단과'
+    return best
+
+
+def lex_reach(lex) -> int:
+    """How far after a country word its group may end: its longest qualifiers and group noun with spaces."""
+    longest = max(len(w) for w in [*lex["state_group_nouns"], *lex["state_group_qualifiers"]])
+    return 3 * (longest + 2)
+
+
+def group_noun(word: str, lex) -> str | None:
+    """The group noun a word is, with its particle stripped ('대표단과' -> '대표단', '당국자들이' -> '당국자들')."""
+    tails = ("", *lex["state_party_particles"], "의")
+    for g in sorted(lex["state_group_nouns"], key=len, reverse=True):
+        rest = word[len(g):].rstrip(",.")
+        if word.startswith(g) and (rest in tails or (rest.startswith("들") and rest[1:] in tails)):
+            return word[:len(g) + (1 if rest.startswith("들") else 0)]
+    bare = word.rstrip(",.")
+    for tail in sorted(tails, key=len, reverse=True):  # an office that names nobody: '우간다 외교장관과'
+        noun = bare[:len(bare) - len(tail)] if tail and bare.endswith(tail) else bare if not tail else None
+        found = mentions.title_of(noun) if noun else None
+        if found:  # '사무차관과': a title ends the word
+            return noun
+    return None
+
+
+def group_sector(nouns: list[str]) -> str | None:
+    """The sector of the whole group phrase in the agent table (kb/agents), else of a qualifier naming another
+    part of the state than its government ('군 당국자들': MIL), else of the longest phrase ending in the noun."""
+    from readout.lang.ko.agents import sector_of
+
+    def sector(phrase: str) -> str | None:
+        return sector_of(phrase) or sector_of(phrase.removesuffix("들"))
+
+    whole = sector(" ".join(nouns))
+    qualified = next((q for q in map(sector, nouns[:-1]) if q and q != "GOV"), None)  # '군 당국자들': MIL
+    return whole or qualified or next((found for k in range(1, len(nouns)) if (found := sector(" ".join(nouns[k:])))),
+                                      None)
