@@ -10,12 +10,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import yaml
 from pydantic import ValidationError
 
-from readout.cache import disk_cached
+from readout.cache import cached_data, disk_cached
 from readout.errors import DataFileError
 from readout.kb import schema
 from readout.kb.names import normalize
@@ -26,22 +26,47 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the coun
 IGO_CODES = {"UNO", "EUR", "IGO"}
 
 
-def read_yaml(name: str) -> dict[str, Any]:
+def read_text(name: str) -> str:
     try:
-        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-        return yaml.load(text, Loader=SAFE_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
+        return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except OSError as exc:
         raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
 
 
-def parse(name: str, model: type[schema.BaseModel]) -> Any:
+def load_yaml(name: str, text: str) -> dict[str, Any]:
     try:
-        return model.model_validate(read_yaml(name))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise DataFileError(f"{where}: {first['msg']}", doc=name,
-                            detail={"errors": len(exc.errors())}) from exc
+        return yaml.load(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
+
+
+def read_yaml(name: str) -> dict[str, Any]:
+    return load_yaml(name, read_text(name))
+
+
+def parse(name: str, model: type[schema.BaseModel], check: Callable[[Any], None] | None = None) -> Any:
+    """Data file `name` validated by `model` (and by `check`, given the validated value).
+
+    Why cached: parsing YAML and validating thousands of entries took most of a process's start-up, in
+    every process. The validated value is kept under the hash of the file's text and of the code
+    (readout/cache.py `cached_data`), so a file is validated again exactly when it or a validator
+    changes, and `readout kb check` (under `revalidating()`) validates every file again."""
+    text = read_text(name)
+
+    def build() -> Any:
+        try:
+            value = model.model_validate(load_yaml(name, text))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise DataFileError(f"{where}: {first['msg']}", doc=name,
+                                detail={"errors": len(exc.errors())}) from exc
+        if check is not None:
+            check(value)
+        return value
+
+    label = "-".join(["data", name, f"{model.__module__}.{model.__qualname__}", *([check.__qualname__] if check else [])])
+    return cached_data(label, text, build)
 
 
 @dataclass
@@ -82,11 +107,15 @@ class Lexicon:
 
 def load_lexicon(lang: str) -> Lexicon:
     name = f"lexicon/{lang}.yaml"
-    model = parse(name, schema.LexiconFile)
-    try:
-        model.check_patterns()
-    except re.error as exc:
-        raise DataFileError(f"a pattern does not compile: {exc}", doc=name) from exc
+
+    def patterns_compile(model: schema.LexiconFile) -> None:
+        """Every pattern compiles: checked once per version of the file (`parse` keeps the result)."""
+        try:
+            model.check_patterns()
+        except re.error as exc:
+            raise DataFileError(f"a pattern does not compile: {exc}", doc=name) from exc
+
+    model = parse(name, schema.LexiconFile, patterns_compile)
     return Lexicon(lang, model.model_dump() | model.model_extra)
 
 
