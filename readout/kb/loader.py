@@ -12,7 +12,6 @@ from datetime import date
 from importlib import resources
 from typing import Any, Callable, Iterator
 
-import yaml
 from pydantic import ValidationError
 
 from readout.cache import cached_data, disk_cached
@@ -22,7 +21,6 @@ from readout.kb.names import normalize
 from readout.patterns import compile_case_free, fold
 
 DATA_PACKAGE = "readout.data"
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the country files load 8x faster
 IGO_CODES = {"UNO", "EUR", "IGO"}
 
 
@@ -34,14 +32,20 @@ def read_text(name: str) -> str:
 
 
 def load_yaml(name: str, text: str) -> dict[str, Any]:
+    """Parse a data file's text with libyaml when PyYAML has it (the country files load 8x faster).
+    PyYAML is imported here: a process whose data files are all cached never needs it."""
+    import yaml
+
     try:
-        return yaml.load(text, Loader=SAFE_LOADER)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
 
 
 def read_yaml(name: str) -> dict[str, Any]:
-    return load_yaml(name, read_text(name))
+    """A data file read without a schema, kept by the start-up cache under the hash of its text."""
+    text = read_text(name)
+    return cached_data(f"yaml-{name}", text, lambda: load_yaml(name, text))
 
 
 def parse(name: str, model: type[schema.BaseModel], check: Callable[[Any], None] | None = None) -> Any:
