@@ -43,6 +43,11 @@ def load_yaml(name: str, text: str) -> dict[str, Any]:
 
 
 def read_yaml(name: str) -> dict[str, Any]:
+    """A data file parsed (what `parse` validates; tests replace it to feed crafted entries)."""
+    return load_yaml(name, read_text(name))
+
+
+def cached_yaml(name: str) -> dict[str, Any]:
     """A data file read without a schema, kept by the start-up cache under the hash of its text."""
     text = read_text(name)
     return cached_data(f"yaml-{name}", text, lambda: load_yaml(name, text))
@@ -59,7 +64,7 @@ def parse(name: str, model: type[schema.BaseModel], check: Callable[[Any], None]
 
     def build() -> Any:
         try:
-            value = model.model_validate(load_yaml(name, text))
+            value = model.model_validate(read_yaml(name))  # read again only when not cached
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
