@@ -33,9 +33,9 @@ def is_hangul(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict:
-    from readout.kb.loader import read_yaml  # kept by the start-up cache; the loader imports this module
+    from readout.kb.loader import cached_yaml  # kept by the start-up cache; the loader imports this module
 
-    return read_yaml("romanization.yaml")
+    return cached_yaml("romanization.yaml")
 
 
 def surname_forms() -> dict[str, list[str]]:
