@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput and peak memory of the whole `readout run`, against the tokenization floor.
 
-    .venv/bin/python bench/bench_run.py --docs 5000 --repeat 3 [--workers 2] [--sizes 1000,5000]
+    .venv/bin/python bench/bench_run.py --docs 5000 --repeat 3 [--workers 2] [--engine dask] [--sizes 1000,5000]
 
 The corpus is the shared dev articles plus the project's samples, repeated with varied ids and a
 line that makes each copy a changed document (the shared texts are read from ../shared, never
@@ -11,6 +11,9 @@ copied into the project). Each measurement runs in a fresh process, so its peak 
   paragraphs, the sentence splitter on English ones. No design beats it without a faster tokenizer.
 - extract: the extraction pipeline alone, no database.
 - run: `readout.api.run` as `readout run` calls it: read, extract, store, merge, compose, export.
+  With --workers N also `run --workers N`; with --engine dask also `run --engine dask` on a local
+  Dask cluster of max(N, 2) worker processes (`dask.distributed`; its start is outside the clock only
+  as far as readout's is not: the cluster starts inside `run`, as `readout run --engine dask` does).
 
 Models load before the clock starts (about 3 s, once per run). Figures are per CPU-second (user +
 system time of the process and its workers), which is what "per core" means and which a busy machine
@@ -99,19 +102,25 @@ def extract_only(corpus: Path, workers: int) -> int:
     return sum(1 for doc in read_documents([str(corpus)]) if extract(to_article(doc)))
 
 
-def whole_run(corpus: Path, workers: int) -> int:
+def whole_run(corpus: Path, workers: int, engine: str = "local") -> int:
     from readout.api import run
 
     with tempfile.TemporaryDirectory() as tmp:
-        report = run([str(corpus)], db=f"{tmp}/bench.db", out=f"{tmp}/bench.jsonl", progress=False, workers=workers)
+        report = run([str(corpus)], db=f"{tmp}/bench.db", out=f"{tmp}/bench.jsonl", progress=False,
+                     workers=workers, engine=engine)
     return report.new
 
 
-KINDS = {"floor": floor, "extract": extract_only, "run": whole_run}
+def dask_run(corpus: Path, workers: int) -> int:
+    return whole_run(corpus, max(workers, 2), engine="dask")
+
+
+KINDS = {"floor": floor, "extract": extract_only, "run": whole_run, "dask": dask_run}
 
 
 def child(kind: str, corpus: Path, workers: int) -> None:
-    """One measurement, in this fresh process; prints one JSON line."""
+    """One measurement, in this fresh process; prints one JSON line. CPU counts the workers (forked
+    processes, or the Dask nannies and their workers) once they have ended."""
     warm_up()
     cpu0, wall0 = cpu_seconds(), time.perf_counter()
     docs = KINDS[kind](corpus, workers)
@@ -136,6 +145,9 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=1, help="runs of each kind, interleaved; the best is kept")
     ap.add_argument("--workers", type=int, default=1, help="also measure `readout run --workers N`")
+    ap.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="dask: also measure `run --engine dask` on a local cluster")
+    ap.add_argument("--only", default="", help="measure only these kinds (comma-separated, e.g. run,dask)")
     ap.add_argument("--sizes", default="", help="also measure the run's peak memory at these corpus sizes")
     ap.add_argument("--child", choices=sorted(KINDS), help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -144,13 +156,24 @@ def main() -> None:
         return child(args.child, args.corpus, args.workers)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = build_corpus(args.docs, Path(tmp))
-        kinds = [("floor", 1), ("extract", 1), ("run", 1)] + ([("run", args.workers)] if args.workers > 1 else [])
+        kinds = [("floor", 1), ("extract", 1), ("run", 1)] + ([("run", args.workers)] if args.workers > 1 else []) \
+            + ([("dask", args.workers)] if args.engine == "dask" else [])
+        only = {k for k in args.only.split(",") if k}
+        kinds = [(k, w) for k, w in kinds if not only or k in only]
         results: dict[str, list[dict]] = {}
         for _ in range(args.repeat):
             for kind, workers in kinds:
                 results.setdefault(f"{kind}/{workers}", []).append(measure(kind, corpus, workers))
         summary = {key: best(rs) for key, rs in results.items()}
-        summary["ratio_floor_to_run"] = round(summary["floor/1"]["docs_per_cpu_s"] / summary["run/1"]["docs_per_cpu_s"], 2)
+        if "floor/1" in summary and "run/1" in summary:
+            summary["ratio_floor_to_run"] = round(summary["floor/1"]["docs_per_cpu_s"] / summary["run/1"]["docs_per_cpu_s"], 2)
+        if "run/1" in summary and f"run/{args.workers}" in summary and args.workers > 1:
+            summary[f"wall_speedup_{args.workers}_workers"] = round(
+                summary[f"run/{args.workers}"]["docs_per_wall_s"] / summary["run/1"]["docs_per_wall_s"], 2)
+        dask_key = f"dask/{args.workers}"
+        if "run/1" in summary and dask_key in summary:
+            summary["dask_cpu_per_doc_vs_local"] = round(
+                summary["run/1"]["docs_per_cpu_s"] / summary[dask_key]["docs_per_cpu_s"], 2)
         for size in [int(s) for s in args.sizes.split(",") if s]:
             summary[f"memory/{size}"] = measure("run", build_corpus(size, Path(tmp)))
     print(json.dumps(summary, indent=2))

@@ -10,6 +10,10 @@ and the Python version, so they are built once and kept as pickles.
   `functools.lru_cache`): its value is stored under a key made of the hash of every file of the
   readout package (data and code: a changed data file or builder means a new key, so a stale value
   is never read), the arguments and the Python and pydantic versions.
+- `cached_data(name, text, build)` keeps what is built from one data file's `text` (the file read,
+  validated by its schema and checked) under the hash of that text and of the package's code: a run
+  validates a data file once, when it changes, not in every process. `revalidating()` turns reading
+  off for a block (`readout kb check` validates everything again).
 - `compile_pattern(pattern, flags)` compiles a long regular expression from the compiled program
   `re` produced the first time, stored under the hash of the pattern itself (content-addressed, so
   it never goes stale); only parsing and code generation, which are pure Python, are skipped.
@@ -21,7 +25,9 @@ before, never an error. The folder is the user's own: its files are trusted like
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -30,7 +36,7 @@ import sys
 import time
 from array import array
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 from readout.settings import SETTINGS, Settings
 
@@ -53,15 +59,47 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 @functools.lru_cache(maxsize=4)
-def package_hash(root: Path = PACKAGE) -> str:
-    """Hash of the readout package's code and data files (names and bytes): about 2 MB, a few ms."""
-    digest = hashlib.blake2b(digest_size=12)
-    digest.update(sys.version.encode())
+def _hashes(root: Path) -> tuple[str, str]:
+    """Hashes of the package's code and data files, and of its code alone (names and bytes): about
+    2 MB read once per process, a few ms."""
+    every, code = hashlib.blake2b(digest_size=12), hashlib.blake2b(digest_size=12)
+    for digest in (every, code):
+        digest.update(sys.version.encode())
     for path in sorted(root.rglob("*")):
         if path.suffix in KEYED_SUFFIXES and "__pycache__" not in path.parts and path.is_file():
-            digest.update(str(path.relative_to(root)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+            name, data = str(path.relative_to(root)).encode(), path.read_bytes()
+            for digest in (every, code) if path.suffix == ".py" else (every,):
+                digest.update(name)
+                digest.update(data)
+    return every.hexdigest(), code.hexdigest()
+
+
+def package_hash(root: Path = PACKAGE) -> str:
+    """Hash of the readout package's code and data files: what every builder may read."""
+    return _hashes(root)[0]
+
+
+package_hash.cache_clear = _hashes.cache_clear  # type: ignore[attr-defined]
+
+
+def code_hash(root: Path = PACKAGE) -> str:
+    """Hash of the readout package's code (schemas, validators, builders), not its data files."""
+    return _hashes(root)[1]
+
+
+_REVALIDATING = False
+
+
+@contextlib.contextmanager
+def revalidating() -> Iterator[None]:
+    """Build every value again inside the block (and store it): `readout kb check` validates every data
+    file even when this version's values are cached."""
+    global _REVALIDATING
+    before, _REVALIDATING = _REVALIDATING, True
+    try:
+        yield
+    finally:
+        _REVALIDATING = before
 
 
 def _versions() -> str:
@@ -79,8 +117,23 @@ def _versions() -> str:
 
 
 def _read(path: Path) -> Any:
+    """Unpickle with the cyclic garbage collector paused, then freeze what is alive.
+
+    Why: a pickle of a few hundred thousand small objects (the act matcher, the city index) otherwise
+    triggers hundreds of collections that find nothing (5x the load time), and once loaded every later
+    collection walks it again (about 0.3 s for the act matcher alone). These values live as long as the
+    process, so they join the permanent generation (`gc.freeze`); reference counting still frees any
+    that a caller drops, only cyclic garbage alive at that moment would stay (at start-up: little)."""
     with open(path, "rb") as f:
-        return pickle.load(f)
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            value = pickle.load(f)
+        finally:
+            if paused:
+                gc.enable()
+    gc.freeze()
+    return value
 
 
 def _write(path: Path, value: Any) -> None:
@@ -113,12 +166,27 @@ def _prune(directory: Path, prefix: str, keep: Path, stale_seconds: int) -> None
 def cached(name: str, build: Callable[[], T], settings: Settings = SETTINGS) -> T:
     """The value `build()` returns, read from the cache when this package built it before
     (`settings.cache_stale_seconds`: when other versions' values are removed)."""
+    return _keyed(name, package_hash(), build, settings)
+
+
+def cached_data(name: str, text: str, build: Callable[[], T], settings: Settings = SETTINGS) -> T:
+    """The value `build()` makes of one data file whose content is `text` (`name` says which file and
+    schema), read from the cache when the same text was built by the same code before: editing one
+    data file re-validates that file only."""
+    material = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return _keyed(re.sub(r"\W", "_", name), f"{code_hash()}|{material}", build, settings)
+
+
+def _keyed(name: str, version: str, build: Callable[[], T], settings: Settings) -> T:
+    """The value of `name` stored under `version` (plus the library versions), else built and stored."""
     directory = cache_dir()
     if directory is None:
         return build()
-    key = hashlib.blake2b(f"{package_hash()}|{_versions()}".encode(), digest_size=12).hexdigest()
+    key = hashlib.blake2b(f"{version}|{_versions()}".encode(), digest_size=12).hexdigest()
     path = directory / f"{name}@{key}.pickle"
     try:
+        if _REVALIDATING:
+            raise LookupError("revalidating: build the value again")
         value = _read(path)
         os.utime(path)  # in use: `_prune` keeps it
         return value

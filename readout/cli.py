@@ -138,6 +138,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
+    from readout.cache import revalidating
+
+    with revalidating():  # every data file validated again, even when this version's values are cached
+        return kb_check()
+
+
+def kb_check() -> int:
     from readout.kb.loader import kb, lexicon
     from readout.lang import REGISTRY
 

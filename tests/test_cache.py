@@ -154,3 +154,53 @@ def test_when_another_version_s_value_is_removed_is_a_setting(folder, monkeypatc
     monkeypatch.setattr(cache, "package_hash", lambda: "another version")
     cache.cached("thing", lambda: "new", Settings(cache_stale_seconds=stale_seconds))
     assert old.exists() != removed
+
+
+def test_a_data_file_is_validated_once_per_version_of_its_text(folder):
+    calls = []
+
+    def build(text: str):
+        def validate():
+            calls.append(text)
+            return {"validated": text}
+        return validate
+
+    assert cache.cached_data("data-x.yaml", "a: 1", build("a: 1")) == {"validated": "a: 1"}
+    assert cache.cached_data("data-x.yaml", "a: 1", build("a: 1")) == {"validated": "a: 1"}  # read back
+    assert cache.cached_data("data-x.yaml", "a: 2", build("a: 2")) == {"validated": "a: 2"}  # changed: again
+    assert calls == ["a: 1", "a: 2"]
+
+
+def test_revalidating_builds_again_and_an_invalid_file_is_never_kept(folder):
+    calls = []
+    cache.cached_data("data-x.yaml", "a: 1", lambda: calls.append(1))
+    with cache.revalidating():
+        cache.cached_data("data-x.yaml", "a: 1", lambda: calls.append(2))
+    assert calls == [1, 2]
+
+    def invalid():
+        raise ValueError("not valid")
+
+    for _ in range(2):  # an error is raised every time, not stored
+        with pytest.raises(ValueError):
+            cache.cached_data("data-y.yaml", "b: oops", invalid)
+
+
+def test_the_loader_validates_a_changed_data_file_again(folder, monkeypatch):
+    from readout.errors import DataFileError
+    from readout.kb import loader, schema
+
+    good = loader.read_text("offices.yaml")
+    first = loader.parse("offices.yaml", schema.OfficesFile)
+    assert loader.parse("offices.yaml", schema.OfficesFile) == first  # from the cache
+    monkeypatch.setattr(loader, "read_text", lambda name: good.replace("offices:", "offices: 7\nunused:", 1))
+    with pytest.raises(DataFileError):
+        loader.parse("offices.yaml", schema.OfficesFile)
+
+
+def test_pickles_load_with_the_collector_restored(folder):
+    import gc
+
+    cache.cached("thing", lambda: [{"a": (i,)} for i in range(1000)])
+    assert cache.cached("thing", lambda: None)[999] == {"a": (999,)}
+    assert gc.isenabled()

@@ -10,38 +10,72 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
-import yaml
 from pydantic import ValidationError
 
-from readout.cache import disk_cached
+from readout.cache import cached_data, disk_cached
 from readout.errors import DataFileError
 from readout.kb import schema
 from readout.kb.names import normalize
 from readout.patterns import compile_case_free, fold
 
 DATA_PACKAGE = "readout.data"
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the country files load 8x faster
 IGO_CODES = {"UNO", "EUR", "IGO"}
 
 
-def read_yaml(name: str) -> dict[str, Any]:
+def read_text(name: str) -> str:
     try:
-        text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-        return yaml.load(text, Loader=SAFE_LOADER)
-    except (OSError, yaml.YAMLError) as exc:
+        return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except OSError as exc:
         raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
 
 
-def parse(name: str, model: type[schema.BaseModel]) -> Any:
+def load_yaml(name: str, text: str) -> dict[str, Any]:
+    """Parse a data file's text with libyaml when PyYAML has it (the country files load 8x faster).
+    PyYAML is imported here: a process whose data files are all cached never needs it."""
+    import yaml
+
     try:
-        return model.model_validate(read_yaml(name))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise DataFileError(f"{where}: {first['msg']}", doc=name,
-                            detail={"errors": len(exc.errors())}) from exc
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
+
+
+def read_yaml(name: str) -> dict[str, Any]:
+    """A data file parsed (what `parse` validates; tests replace it to feed crafted entries)."""
+    return load_yaml(name, read_text(name))
+
+
+def cached_yaml(name: str) -> dict[str, Any]:
+    """A data file read without a schema, kept by the start-up cache under the hash of its text."""
+    text = read_text(name)
+    return cached_data(f"yaml-{name}", text, lambda: load_yaml(name, text))
+
+
+def parse(name: str, model: type[schema.BaseModel], check: Callable[[Any], None] | None = None) -> Any:
+    """Data file `name` validated by `model` (and by `check`, given the validated value).
+
+    Why cached: parsing YAML and validating thousands of entries took most of a process's start-up, in
+    every process. The validated value is kept under the hash of the file's text and of the code
+    (readout/cache.py `cached_data`), so a file is validated again exactly when it or a validator
+    changes, and `readout kb check` (under `revalidating()`) validates every file again."""
+    text = read_text(name)
+
+    def build() -> Any:
+        try:
+            value = model.model_validate(read_yaml(name))  # read again only when not cached
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise DataFileError(f"{where}: {first['msg']}", doc=name,
+                                detail={"errors": len(exc.errors())}) from exc
+        if check is not None:
+            check(value)
+        return value
+
+    label = "-".join(["data", name, f"{model.__module__}.{model.__qualname__}", *([check.__qualname__] if check else [])])
+    return cached_data(label, text, build)
 
 
 @dataclass
@@ -82,11 +116,15 @@ class Lexicon:
 
 def load_lexicon(lang: str) -> Lexicon:
     name = f"lexicon/{lang}.yaml"
-    model = parse(name, schema.LexiconFile)
-    try:
-        model.check_patterns()
-    except re.error as exc:
-        raise DataFileError(f"a pattern does not compile: {exc}", doc=name) from exc
+
+    def patterns_compile(model: schema.LexiconFile) -> None:
+        """Every pattern compiles: checked once per version of the file (`parse` keeps the result)."""
+        try:
+            model.check_patterns()
+        except re.error as exc:
+            raise DataFileError(f"a pattern does not compile: {exc}", doc=name) from exc
+
+    model = parse(name, schema.LexiconFile, patterns_compile)
     return Lexicon(lang, model.model_dump() | model.model_extra)
 
 

@@ -11,9 +11,6 @@ import functools
 import hashlib
 import re
 import unicodedata
-from importlib import resources
-
-import yaml
 
 HANGUL_RE = re.compile(r"[가-힣]")
 INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
@@ -36,8 +33,9 @@ def is_hangul(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> dict:
-    text = resources.files("readout.data").joinpath("romanization.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 8x faster
+    from readout.kb.loader import cached_yaml  # kept by the start-up cache; the loader imports this module
+
+    return cached_yaml("romanization.yaml")
 
 
 def surname_forms() -> dict[str, list[str]]:

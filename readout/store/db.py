@@ -25,7 +25,7 @@ from readout.settings import SETTINGS, Settings
 from readout.store import neardup
 from readout.store.lean import full_event
 from readout.store.events import BoundedCache, EventWriter, iso, now
-from readout.store.migrations import migrate, transaction
+from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
 
 
 @dataclass
@@ -259,28 +259,33 @@ class Store:
     def delete_document(self, doc_id: str) -> set[str]:
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
         self.conn.execute("DELETE FROM doc_events WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM mentions WHERE doc = (SELECT terms_rowid FROM documents WHERE id = ?)", (doc_id,))
-        # the full-text index is contentless: the old terms stay, pointing at no document (migrations.py 0010)
+        row = self.conn.execute("SELECT terms_rowid, terms_z FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row and row[0] is not None:
+            self.conn.execute("DELETE FROM mentions WHERE doc = ?", (row[0],))
+            if row[1] is not None:  # the contentless index forgets a row given the terms it indexed (0011)
+                self.conn.execute("INSERT INTO document_terms (document_terms, rowid, terms) VALUES ('delete', ?, ?)",
+                                  (row[0], decompress_terms(row[1])))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         self.writer.forget(touched)
         return touched
 
     def insert_document(self, article: Article, digest: str, minhash: bytes | None = None) -> int:
-        """The document row, and its terms in the full-text index under a row id never used before
-        (one past the largest the index has held, replaced documents' included). Returns that
-        number, which the document's mentions carry."""
+        """The document row, and its terms in the full-text index under a row id one past the largest
+        the index holds (kept compressed in the row: replacing the document deletes them from the
+        index). Returns that number, which the document's mentions carry."""
+        terms = search_terms(article)
         terms_rowid = self.conn.execute(
             "INSERT INTO document_terms (rowid, terms) SELECT coalesce(max(id), 0) + 1, ? FROM document_terms_docsize"
-            " RETURNING rowid", (search_terms(article),)).fetchone()[0]
+            " RETURNING rowid", (terms,)).fetchone()[0]
         self.conn.execute(
             "INSERT INTO documents (id, content_hash, url, source, title, path, published, published_basis,"
-            " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid, minhash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid, minhash, terms_z)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, digest, article.url, article.source, article.title, article.path,
              iso(article.published), article.published_basis, iso(article.reference_date),
              json.dumps(article.languages), json.dumps([[s.start, s.end, s.label] for s in article.segments]),
              article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now(), terms_rowid,
-             minhash))
+             minhash, compress_terms(terms)))
         return terms_rowid
 
     def insert_mentions(self, article: Article, number: int) -> None:

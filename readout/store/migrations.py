@@ -2,8 +2,10 @@
 and is recorded in `migrations` with the time it ran. New schema changes are appended, never edited."""
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
+import zlib
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Callable, Iterator, Union
@@ -244,6 +246,52 @@ MIGRATIONS.append(("0011_meeting_blocks_by_country", """
         FROM event_blocks b JOIN event_parties p ON p.event_id = b.event_id AND p.entity_id = b.party
         WHERE b.type = 'CONSULT' AND p.kind IN ('person', 'country') AND p.country IS NOT NULL;
 """))
+
+
+def keep_document_terms(conn: sqlite3.Connection) -> None:
+    """0011: each document row keeps the terms it was indexed with (`terms_z`, zlib-compressed), so
+    replacing or deleting it removes them from the contentless full-text index (FTS5's 'delete'
+    command needs the values the row was indexed with; SQLite before 3.43 has no
+    `contentless_delete`). The terms of documents stored before are read back from the index itself
+    (`fts5vocab`, one pass in term-position order); the terms 0010 left behind for replaced documents
+    (rows no document points at) are deleted now."""
+    conn.execute("ALTER TABLE documents ADD COLUMN terms_z BLOB")
+    conn.execute("UPDATE documents SET terms_z = ? WHERE terms_rowid IS NOT NULL", (compress_terms(""),))
+    live = set(r[0] for r in conn.execute("SELECT terms_rowid FROM documents WHERE terms_rowid IS NOT NULL"))
+    orphans: list[tuple[int, str]] = []
+    for rowid, terms in indexed_terms(conn, "document_terms"):
+        if rowid in live:
+            conn.execute("UPDATE documents SET terms_z = ? WHERE terms_rowid = ?", (compress_terms(terms), rowid))
+        else:
+            orphans.append((rowid, terms))
+    for rowid, terms in orphans:
+        conn.execute("INSERT INTO document_terms (document_terms, rowid, terms) VALUES ('delete', ?, ?)", (rowid, terms))
+    conn.execute("DELETE FROM document_terms_docsize WHERE id NOT IN (SELECT terms_rowid FROM documents"
+                 " WHERE terms_rowid IS NOT NULL)")  # orphans without a term left: their size row alone
+
+
+def indexed_terms(conn: sqlite3.Connection, table: str) -> Iterator[tuple[int, str]]:
+    """Each row of a full-text table with the terms it holds, read from the index in position order
+    (what tokenizes into the same terms at the same positions)."""
+    conn.execute(f"CREATE VIRTUAL TABLE temp.{table}_instances USING fts5vocab(main, {table}, instance)")
+    try:
+        rows = conn.execute(f"SELECT doc, term FROM temp.{table}_instances ORDER BY doc, offset")
+        for rowid, group in itertools.groupby(rows, key=lambda r: r[0]):
+            yield rowid, " ".join(term for _doc, term in group)
+    finally:
+        conn.execute(f"DROP TABLE temp.{table}_instances")
+
+
+def compress_terms(terms: str) -> bytes:
+    """A document's indexed terms as stored in `documents.terms_z`."""
+    return zlib.compress(terms.encode("utf-8"))
+
+
+def decompress_terms(stored: bytes) -> str:
+    return zlib.decompress(stored).decode("utf-8")
+
+
+MIGRATIONS.append(("0011_document_terms_kept", keep_document_terms))
 
 
 def split_sql(sql: str) -> list[str]:

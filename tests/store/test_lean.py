@@ -140,3 +140,49 @@ def test_a_replaced_document_is_found_by_its_new_words_only(tmp_path):
         assert found("뒤랑") == [] and found("drills") == ["a.txt"]
         assert store.conn.execute("SELECT count(*) FROM mentions WHERE doc NOT IN"
                                   " (SELECT terms_rowid FROM documents)").fetchone()[0] == 0
+
+
+def indexed_rows(conn: sqlite3.Connection) -> dict[int, str]:
+    """What the contentless full-text index holds, read from the index itself."""
+    from readout.store.migrations import indexed_terms
+
+    return dict(indexed_terms(conn, "document_terms"))
+
+
+@pytest.mark.parametrize("first, second", [(KO, CALL_EN), (EN, KO), (CALL_EN, CALL_EN + "\nThe talks ended.")])
+def test_a_replaced_document_s_old_terms_leave_the_index(tmp_path, first, second):
+    with Store(str(tmp_path / "r.db")) as store:
+        store.save(extract_text(EN, "other.txt", date(2025, 3, 4)))
+        store.save(extract_text(first, "a.txt", date(2025, 3, 4)))
+        replacing = extract_text(second, "a.txt", date(2025, 3, 5))
+        store.save(replacing)  # the same document, changed
+        rows = indexed_rows(store.conn)
+        live = dict(store.conn.execute("SELECT terms_rowid, id FROM documents"))
+        assert sorted(rows) == sorted(live)  # no row left for the replaced version
+        number = next(n for n, doc in live.items() if doc == "a.txt")
+        assert store.conn.execute("SELECT count(*) FROM document_terms_docsize").fetchone()[0] == 2
+    with Store(str(tmp_path / "fresh.db")) as fresh:  # what the new version alone is indexed with
+        fresh.save(replacing)
+        assert list(indexed_rows(fresh.conn).values()) == [rows[number]]
+
+
+def test_the_migration_deletes_terms_left_behind_and_keeps_the_others(tmp_path):
+    """A database written by 0010 (no kept terms; a replaced document's terms left in the index)."""
+    from readout.store.migrations import keep_document_terms
+
+    path = str(tmp_path / "r.db")
+    with Store(path) as store:
+        store.save(extract_text(KO, "a.txt", date(2025, 3, 4)))
+        store.save(extract_text(EN, "b.txt", date(2025, 3, 4)))
+        conn = store.conn
+        conn.execute("BEGIN")  # as 0010 left it: an orphan row, no terms_z column
+        conn.execute("INSERT INTO document_terms (rowid, terms) VALUES (99, 'orphan words 블링컨')")
+        conn.execute("ALTER TABLE documents DROP COLUMN terms_z")
+        keep_document_terms(conn)
+        conn.execute("COMMIT")
+        assert 99 not in indexed_rows(conn)
+        assert conn.execute("SELECT count(*) FROM document_terms WHERE document_terms MATCH 'orphan'").fetchone()[0] == 0
+        store.save(extract_text(CALL_EN, "a.txt", date(2025, 3, 5)))  # replacing a document stored before 0011
+        live = dict(conn.execute("SELECT terms_rowid, id FROM documents"))
+        assert sorted(indexed_rows(conn)) == sorted(live)
+        assert conn.execute("SELECT count(*) FROM document_terms WHERE document_terms MATCH '뒤랑'").fetchone()[0] == 0

@@ -23,6 +23,7 @@ import functools
 import re
 
 from readout.lang.en.agents import agent_after
+from readout.cache import compile_pattern
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
@@ -76,7 +77,7 @@ def not_before_re() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def owner_before_re() -> re.Pattern:
     """'the government of ', 'The President of the ': an agent noun and 'of' right before a form."""
-    return re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:" + alternation(kb().countries.agent_nouns_en) + r")\s+of\s+(?:the\s+)?$")
+    return compile_pattern(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:" + alternation(kb().countries.agent_nouns_en) + r")\s+of\s+(?:the\s+)?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,7 +134,7 @@ def start_re() -> re.Pattern:
     """Where a form may start: a word start followed by the first characters of some form (a small trie
     of the table's keys, so most words are passed over inside the regex engine)."""
     _table, by_key = forms_table()
-    return re.compile(r"(?<![\w.’'])" + alternation(by_key))
+    return compile_pattern(r"(?<![\w.’'])" + alternation(by_key))
 
 
 @functools.lru_cache(maxsize=1)

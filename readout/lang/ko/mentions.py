@@ -15,6 +15,7 @@ import functools
 import re
 from typing import Sequence
 
+from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
@@ -64,7 +65,7 @@ def titles() -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def kb_name_re() -> re.Pattern:
     forms = sorted({f for p in kb().persons.values() for f in p.ko}, key=len, reverse=True)
-    return re.compile(r"(?<![가-힣])(" + alternation(forms) + ")")
+    return compile_pattern(r"(?<![가-힣])(" + alternation(forms) + ")")
 
 
 @functools.lru_cache(maxsize=1)
@@ -165,7 +166,7 @@ def name_like(word: Word) -> bool:
 @functools.lru_cache(maxsize=1)
 def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
-    return re.compile(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}))
+    return compile_pattern(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}))
 
 
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:

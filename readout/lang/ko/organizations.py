@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.cache import compile_pattern
 from readout.lang.ko.mentions import country_in, words_of
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
 from readout.patterns import alternation
@@ -23,7 +24,7 @@ def ministries() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def listed_re() -> re.Pattern:
-    return re.compile(r"(?<![가-힣A-Za-z])(" + alternation(by_surface("ko")) + ")")
+    return compile_pattern(r"(?<![가-힣A-Za-z])(" + alternation(by_surface("ko")) + ")")
 
 
 def ministry_of(noun: str) -> tuple[str, str] | None:
