@@ -262,7 +262,7 @@ class Store:
         row = self.conn.execute("SELECT terms_rowid, terms_z FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row and row[0] is not None:
             self.conn.execute("DELETE FROM mentions WHERE doc = ?", (row[0],))
-            if row[1] is not None:  # the contentless index forgets a row given the terms it indexed (0011)
+            if row[1] is not None:  # the contentless index forgets a row given the terms it indexed (0012)
                 self.conn.execute("INSERT INTO document_terms (document_terms, rowid, terms) VALUES ('delete', ?, ?)",
                                   (row[0], decompress_terms(row[1])))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))

@@ -249,7 +249,7 @@ MIGRATIONS.append(("0011_meeting_blocks_by_country", """
 
 
 def keep_document_terms(conn: sqlite3.Connection) -> None:
-    """0011: each document row keeps the terms it was indexed with (`terms_z`, zlib-compressed), so
+    """0012: each document row keeps the terms it was indexed with (`terms_z`, zlib-compressed), so
     replacing or deleting it removes them from the contentless full-text index (FTS5's 'delete'
     command needs the values the row was indexed with; SQLite before 3.43 has no
     `contentless_delete`). The terms of documents stored before are read back from the index itself
@@ -291,7 +291,7 @@ def decompress_terms(stored: bytes) -> str:
     return zlib.decompress(stored).decode("utf-8")
 
 
-MIGRATIONS.append(("0011_document_terms_kept", keep_document_terms))
+MIGRATIONS.append(("0012_document_terms_kept", keep_document_terms))
 
 
 def split_sql(sql: str) -> list[str]:

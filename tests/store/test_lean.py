@@ -182,7 +182,7 @@ def test_the_migration_deletes_terms_left_behind_and_keeps_the_others(tmp_path):
         conn.execute("COMMIT")
         assert 99 not in indexed_rows(conn)
         assert conn.execute("SELECT count(*) FROM document_terms WHERE document_terms MATCH 'orphan'").fetchone()[0] == 0
-        store.save(extract_text(CALL_EN, "a.txt", date(2025, 3, 5)))  # replacing a document stored before 0011
+        store.save(extract_text(CALL_EN, "a.txt", date(2025, 3, 5)))  # replacing a document stored before 0012
         live = dict(conn.execute("SELECT terms_rowid, id FROM documents"))
         assert sorted(indexed_rows(conn)) == sorted(live)
         assert conn.execute("SELECT count(*) FROM document_terms WHERE document_terms MATCH '뒤랑'").fetchone()[0] == 0
