@@ -194,8 +194,9 @@ def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
             inside = False
         elif inside:
             out.add(i)
-        if t.low in openers and i + 1 < len(toks) and toks[i + 1].low not in cues.date_words:
-            inside = True
+        if t.low in openers and i + 1 < len(toks) and toks[i + 1].low not in cues.date_words \
+                and not (i > 0 and toks[i - 1].low in cues.determiners):
+            inside = True  # "the following statement": an adjective after a determiner opens nothing
     return out
 
 
