@@ -158,6 +158,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "with" if p["with_before"].search(before) or start < trigger.start else "other"
     if p["with_before"].search(before) or p["counterpart_before"].search(before) or p["between_before"].search(before):
         return "with"
+    if start < trigger.start and in_compound_modifier(text, start, end):
+        return "other"
     if start < trigger.start:
         if not p["preposition_before"].search(before) or modifies_subject(text[left:start]):
             return "subject"
@@ -166,6 +168,15 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def in_compound_modifier(text: str, start: int, end: int) -> bool:
+    """'of the upcoming Chile-Peru summit': a name of a hyphenated compound (names joined by hyphens)
+    that modifies a noun inside a prepositional phrase names whose the noun is, not a clause subject."""
+    p = patterns()
+    hyphenated = text[start - 1:start] == "-" or text[end:end + 1] == "-"
+    return hyphenated and bool(p["compound_before"].search(text, max(0, start - 60), start)) \
+        and bool(p["compound_after"].match(text[end:end + 40]))
 
 
 ATTRIBUTION_REACH = 120  # characters from a name to the end of a trailing attribution
