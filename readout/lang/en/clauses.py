@@ -22,7 +22,7 @@ from readout.lang.base import Trigger
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
-             "opening_phrase_re", "series_tail_re", "series_next_re")  # capitals mark title words there
+             "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -269,8 +269,9 @@ def passive_with_agent(text: str, trigger: Trigger, right: int) -> bool:
 def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:
     """In a passive clause the agent after "by" acts and the grammatical subject receives."""
     p = patterns()
-    if start > trigger.end and p["agent_before"].search(text[trigger.end:start]):
-        return "subject"
+    if start > trigger.end and (p["agent_before"].search(text[trigger.end:start])
+                                or p["agent_series"].search(text[trigger.end:start])):
+        return "subject"  # 'by X', and the later names of 'by the governments of X, Y and Z'
     if start < trigger.start and not p["preposition_before"].search(text[max(left, start - 60):start]):
         return "object"
     return None
