@@ -1,0 +1,126 @@
+"""English act constructions that hid an act or its sides (issues 13, 15, 16): a quoted name inside a
+required object, a required object standing as a passive's subject, the names of a passive's agent
+list, a country compound modifying a noun, a future adjective before name modifiers, a designation of
+people as sanctions targets, and an act said to be recent. Every sentence here is our own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.lang.en.acts import find_acts
+from tests.conftest import countries, events_of
+
+OCC, PLAN = "occurred", "planned"
+
+
+def hit(sentence: str, lemma: str):
+    found = [h for h in find_acts(sentence) if h.lemma == lemma]
+    assert found, f"no {lemma!r} in {[(h.lemma, h.type) for h in find_acts(sentence)]}"
+    return found[0]
+
+
+# a quoted name inside the object phrase: the object is still found (sentence, status)
+@pytest.mark.parametrize("sentence, status", [
+    ('Ankara and Baku signed a "strategic alliance pact" on Friday.', OCC),
+    ("Ankara and Baku signed a “Comprehensive Alliance Treaty” in the capital.", OCC),
+    ('Ankara and Baku will sign a "strategic alliance pact" next week.', PLAN),
+])
+def test_quoted_name_in_object_phrase(sentence, status):
+    h = hit(sentence, "sign")
+    assert (h.type, h.status, h.data["object"]) == ("AGREE", status, h.data["object"])
+    assert h.data["object"] in ("pact", "treaty")
+
+
+def test_quote_right_after_the_verb_opens_speech_not_an_object():
+    assert not [h for h in find_acts('The envoy signed "the letter" and said "a treaty will follow".')
+                if h.lemma == "sign"]
+
+
+# a required object as the subject of a passive: (sentence, type or None, actors, status)
+@pytest.mark.parametrize("sentence, actors, status", [
+    ("A joint statement was issued by Ghana and Togo on Monday.", {"GHA", "TGO"}, OCC),
+    ("A joint communique will be adopted by Ghana and Togo.", {"GHA", "TGO"}, PLAN),
+    # every name of the agent's list acts, not only the first
+    ("The following joint declaration was released by the governments of Ghana, Togo, and Benin.",
+     {"GHA", "TGO", "BEN"}, OCC),
+])
+def test_passive_joint_statement_is_agreed_by_its_agents(sentence, actors, status):
+    (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), "AGREE")
+    assert countries(e.participants) == actors and e.status == status
+
+
+@pytest.mark.parametrize("sentence", [
+    "No joint statement was issued by Ghana and Togo.",
+    "The annual report was released by Ghana on Monday.",  # a piece of information: no agreement
+])
+def test_negated_or_informational_passive_is_no_agreement(sentence):
+    assert not events_of(extract_text(sentence, published=date(2025, 3, 4)), "AGREE")
+
+
+def test_passive_agent_list_reads_every_name_for_other_acts_too():
+    (e,) = events_of(extract_text("The border post was attacked by Chad and Niger on Monday.",
+                                  published=date(2025, 3, 4)), "ASSAULT")
+    assert countries(e.participants) == {"TCD", "NER"}
+
+
+# a future adjective before capitalized name modifiers: the act noun has not happened
+@pytest.mark.parametrize("sentence, status", [
+    ("Officials discussed the upcoming Ghana-Togo summit.", PLAN),
+    ("Officials discussed the planned ROK-U.S. summit.", PLAN),
+    ("Officials recalled the first Ghana-Togo summit.", OCC),
+])
+def test_future_adjective_before_name_modifiers(sentence, status):
+    assert hit(sentence, "summit").status == status
+
+
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    # the names of 'the upcoming Ghana-Togo summit' say whose summit it is: Benin still asks Niger
+    ("Benin stressed the importance of the upcoming Ghana-Togo summit and requested Niger's help to make it a success.",
+     {"BEN"}, {"NER"}),
+    ("Benin praised the outcome of the recent Ghana-Togo talks and asked Niger to back the deal.",
+     {"BEN"}, {"NER"}),
+])
+def test_country_compound_modifier_is_no_subject(sentence, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), "REQUEST")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_country_compound_subject_still_acts():
+    (e,) = events_of(extract_text("Ghana-Togo forces conducted joint exercises in the gulf.",
+                                  published=date(2025, 3, 4)), "COOPERATE")
+    assert countries(e.participants) == {"GHA", "TGO"}
+
+
+# designating people or bodies as sanctions targets: a far "as sanctions targets" needs no near object
+@pytest.mark.parametrize("sentence, found", [
+    ("Japan has designated 12 Iranian operatives and two related firms as sanctions targets.", True),
+    ("Japan designated nine Syrian workers and one affiliated institution as independent sanctions targets.", True),
+    ("Japan did not designate the Iranian operatives as sanctions targets.", False),
+])
+def test_designation_of_people_is_a_sanction(sentence, found):
+    events = [e for e in events_of(extract_text(sentence, published=date(2025, 3, 4)), "SANCTION")
+              if e.status == OCC]
+    assert bool(events) == found
+    if found:
+        assert countries(events[0].participants) == {"JPN"}
+
+
+# an act said to be recent, with no day of its own, is dated by the publication, never the story's day
+@pytest.mark.parametrize("second, basis, day", [
+    ("Peru recently test-fired a ballistic missile into the sea.", "published", date(2024, 1, 16)),
+    ("Peru has lately test-fired a ballistic missile into the sea.", "published", date(2024, 1, 16)),
+    ("Peru test-fired a ballistic missile into the sea.", "narrative", date(2024, 1, 15)),
+    ("Peru recently test-fired a ballistic missile on January 9.", "text", date(2024, 1, 9)),
+])
+def test_recent_act_takes_no_story_day(second, basis, day):
+    text = "Chile and Peru held talks in Lima on Monday.\n" + second
+    (e,) = events_of(extract_text(text, published=date(2024, 1, 16)), "MOBILIZE")
+    assert (e.date_basis, e.date) == (basis, day)
+
+
+def test_recent_flag_is_set_on_the_hit_only_when_said():
+    assert hit("The navy recently seized a tanker.", "seize").data.get("recent")
+    assert not hit("The navy seized a tanker.", "seize").data.get("recent")
