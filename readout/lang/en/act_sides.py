@@ -66,8 +66,14 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> t
     first noun's ("opposition newspaper" is the opposition's)."""
     if hit.type in DIRECTED_OUT or hit.negated:
         return None
+    return people_span(toks, start_of_object(toks, hit, index_at), window)
+
+
+def people_span(toks: list, start: int, window: int) -> tuple[int, int, str] | None:
+    """The noun phrase from token `start` when its head is a people or institution noun within
+    `window` words: its character span and the noun's sector (see `domestic_target`)."""
     people, fillers, stops = domestic_words()
-    j = start = start_of_object(toks, hit, index_at)
+    j = start
     words = 0
     while j < len(toks) and words < window:
         t = toks[j]
@@ -79,8 +85,8 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> t
                                                               or toks[k + 1].low in people):
                 k += 1
             return toks[start].start, toks[k].end, sector_of(t.low)
-        if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'"))):
-            return None  # a verb or a noun that is no party: the object is something else
+        if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()):
+            return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
     return None
