@@ -28,41 +28,15 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     out: list[ActHit] = []
     for h in hits:
         spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues)
-        place = place_span(toks, h, cues)
-        if spans or place:
-            data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans) + tuple(place))
-            people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data or not spans \
+        if spans:
+            data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
+            people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
                 else people_span(toks, token_at(toks, spans[0][0]), cues.window + 1)
             if people:  # "against 28 Peruvian officials": a state's own people may receive its act
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
             h = replace(h, data=data)
         out.append(h)
     return out
-
-
-def place_span(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
-    """"imposed a curfew in X", "threatened to institute a curfew in X": the named place a restrictive
-    measure falls on (a capitalized name right after the preposition, within reach). Its state
-    receives when it is not the actor's; a place of the actor's own state is no domestic target here
-    (the finder cannot tell whether the name resolves to a state, and an unresolved one would fall
-    back to the actor)."""
-    lex = load_act_lexicon("en")
-    if hit.type not in lex.cue("place_target_types") or hit.negated:
-        return []
-    preps = lex.cue("place_prepositions")
-    j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
-    while j < len(toks) - 1 and words < PREPOSITION_REACH:
-        t = toks[j]
-        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
-            return []
-        if t.low in preps:
-            if not toks[j + 1].raw[:1].isupper():
-                return []
-            span = phrase_after(toks, j, cues)
-            return [span] if span else []
-        words += 1
-        j += 1
-    return []
 
 
 def token_at(toks: list[Token], offset: int) -> int:
