@@ -124,3 +124,53 @@ def test_recent_act_takes_no_story_day(second, basis, day):
 def test_recent_flag_is_set_on_the_hit_only_when_said():
     assert hit("The navy recently seized a tanker.", "seize").data.get("recent")
     assert not hit("The navy seized a tanker.", "seize").data.get("recent")
+
+
+# the receiving side after the entry's target preposition, a few words on ("opened an inquiry ... against")
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Ghana opened fraud investigations against 20 officials of Togo.", {"GHA"}, {"TGO"}),
+    ("Ghana launched a corruption inquiry against the Togolese port authority.", {"GHA"}, {"TGO"}),
+    # the state of a receiving people noun: the act falls on the actor's own people (a domestic act)
+    ("Rebels in Peru dismissed an appeal from the Peruvian president to lay down their arms.", {"PER"}, {"PER"}),
+])
+def test_target_after_preposition_or_proposer(sentence, actors, recipients):
+    (e,) = [e for e in extract_text(sentence, published=date(2025, 3, 4)).events if e.type in ("ACCUSE", "REJECT")]
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+# the author of a proposal that the verb answers receives the answer
+@pytest.mark.parametrize("sentence, found", [
+    ("Ghana dismissed a peace appeal from Togo.", True),
+    ("Ghana turned down the latest offer by Togo.", True),
+    ("Ghana did not reject the appeal from Togo.", False),
+])
+def test_rejected_proposal_names_its_author(sentence, found):
+    events = events_of(extract_text(sentence, published=date(2025, 3, 4)), "REJECT")
+    assert bool(events) == found
+    if found:
+        assert countries(events[0].participants) == {"GHA"} and countries(events[0].recipients) == {"TGO"}
+
+
+def test_target_phrase_ends_at_another_preposition():
+    (e,) = events_of(extract_text("Ghanaian troops fought against Togolese forces in Benin's northern region.",
+                                  published=date(2025, 3, 4)), "ASSAULT")
+    assert countries(e.recipients) == {"TGO"}
+
+
+def test_a_destination_is_no_target():
+    (e,) = events_of(extract_text("Ghana deployed troops to the border with Togo.", published=date(2025, 3, 4)),
+                     "MOBILIZE")
+    assert not e.recipients
+
+
+# an offered concession is AGREE (as an offered retreat is); a stated one stays CONCEDE, planned
+@pytest.mark.parametrize("sentence, ptype, status", [
+    ("The president of Peru said he is prepared to lift the ban on the opposition party.", "AGREE", PLAN),
+    ("Peru offered to ease the border restrictions on Chile.", "AGREE", None),
+    ("Peru said it would pardon the jailed Chilean fishermen.", "CONCEDE", PLAN),
+    ("Peru eased the border restrictions on Chile.", "CONCEDE", OCC),
+])
+def test_offered_concession_is_agree(sentence, ptype, status):
+    article = extract_text(sentence, published=date(2025, 3, 4))
+    (e,) = [e for e in article.events if e.type in ("AGREE", "CONCEDE")]
+    assert e.type == ptype and (status is None or e.status == status)
