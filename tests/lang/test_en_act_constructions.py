@@ -174,3 +174,9 @@ def test_offered_concession_is_agree(sentence, ptype, status):
     article = extract_text(sentence, published=date(2025, 3, 4))
     (e,) = [e for e in article.events if e.type in ("AGREE", "CONCEDE")]
     assert e.type == ptype and (status is None or e.status == status)
+
+
+def test_target_phrase_goes_on_over_a_relational_preposition():
+    (e,) = events_of(extract_text("Ghana voiced serious concern about Togo's growing arms trade with Benin.",
+                                  published=date(2025, 3, 4)), "ACCUSE")
+    assert countries(e.recipients) == {"TGO", "BEN"}

@@ -19,6 +19,7 @@ from readout.lang.en.act_tokens import Token
 
 PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that introduces its target
 PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
+RELATIONAL = frozenset({"of", "with", "between"})  # "X's cooperation with Y": both are the phrase's parties
 PROPOSAL_REACH = 4  # words from the verb to the proposal noun ("rejected the latest peace appeal")
 
 
@@ -84,14 +85,15 @@ def proposal_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
-    """Character span of the noun phrase after token j, to punctuation, a clause word, another
-    preposition than "of", or an infinitive marker ("from X to lay down arms" ends before "to")."""
+    """Character span of the noun phrase after token j, to punctuation, a clause word, a preposition
+    other than a relational one ("of", "with": "X's cooperation with Y" names both), or an infinitive
+    marker ("from X to lay down arms" ends before "to")."""
     start = j + 1
     k = start
     while k < len(toks) and k - start < PHRASE_WORDS:
         t = toks[k]
         if not t.word or (t.low in cues.clause_breaks and t.low != "and") or t.low in cues.relative \
-                or t.low in cues.infinitive or t.low in cues.prepositions and t.low != "of":
+                or t.low in cues.infinitive or t.low in cues.prepositions and t.low not in RELATIONAL:
             break  # "against the forces in X": the place of the forces is no target
         k += 1
     return (toks[start].start, toks[k - 1].end) if k > start else None
