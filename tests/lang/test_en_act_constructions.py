@@ -180,3 +180,12 @@ def test_target_phrase_goes_on_over_a_relational_preposition():
     (e,) = events_of(extract_text("Ghana voiced serious concern about Togo's growing arms trade with Benin.",
                                   published=date(2025, 3, 4)), "ACCUSE")
     assert countries(e.recipients) == {"TGO", "BEN"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels in Peru on Monday dismissed an appeal from President Juan Perez to lay down their arms.",
+    "Rebels in Peru last Monday dismissed an appeal from President Juan Perez to lay down their arms.",
+])
+def test_day_phrase_between_people_subject_and_verb(sentence):
+    (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), "REJECT")
+    assert {p.sector for p in e.participants} == {"REB"} and countries(e.recipients) == {"PER"}

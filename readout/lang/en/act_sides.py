@@ -103,8 +103,8 @@ def people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[st
     offices = office_nouns()
     j = i - 1
     while j >= 0 and toks[j].word and (toks[j].low in be or toks[j].low in AUXILIARIES or toks[j].low in adverbs
-                                       or toks[j].low.endswith("ly")):
-        j -= 1
+                                       or toks[j].low.endswith("ly") or date_lead(toks, j, adverbs)):
+        j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
     found: str | None = None
     steps = 0
     while j >= 0 and toks[j].word and steps < SUBJECT_REACH:
@@ -117,6 +117,14 @@ def people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[st
         j -= 1
         steps += 1
     return sector_of(found) if found else None
+
+
+DATE_LEADS = frozenset({"on", "last", "this", "late", "early"})  # words that open a day phrase ("on Monday")
+
+
+def date_lead(toks: list, j: int, adverbs: frozenset[str]) -> bool:
+    """Token j opens a day phrase whose day word ("Monday", "yesterday") follows it."""
+    return toks[j].low in DATE_LEADS and j + 1 < len(toks) and toks[j + 1].low in adverbs
 
 
 PRONOUNS = frozenset({"they", "it", "he", "she", "we"})
