@@ -143,6 +143,8 @@ def test_target_after_preposition_or_proposer(sentence, actors, recipients):
     ("Ghana dismissed a peace appeal from Togo.", True),
     ("Ghana turned down the latest offer by Togo.", True),
     ("Ghana did not reject the appeal from Togo.", False),
+    # the one promised receives the breach of the promise
+    ("Ghana has reneged on its commitment to Togo to reopen the border.", True),
 ])
 def test_rejected_proposal_names_its_author(sentence, found):
     events = events_of(extract_text(sentence, published=date(2025, 3, 4)), "REJECT")

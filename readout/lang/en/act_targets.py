@@ -65,23 +65,26 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
 
 def proposer_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
     """"dismissed an appeal from X", "turned down the offer by X": the author of the proposal that
-    the verb answers is its receiving side."""
-    if hit.nominal or "object" not in hit.target:
+    the verb answers is its receiving side; "reneged on its pledge to X": so is the one promised."""
+    if hit.nominal or not hit.target:
         return []
-    nouns, preps = proposal_words()
     j = hit.data.get("end_token", hit.data["token"]) + 1
     for k in range(j, min(len(toks) - 1, j + PROPOSAL_REACH)):
         if not toks[k].word:
             return []
-        if toks[k].low in nouns and toks[k + 1].low in preps:
-            span = phrase_after(toks, k + 1, cues)
-            return [span] if span else []
+        for nouns, preps in proposal_words():
+            if toks[k].low in nouns and toks[k + 1].low in preps:
+                span = phrase_after(toks, k + 1, cues)
+                return [span] if span else []
     return []
 
 
-def proposal_words() -> tuple[frozenset[str], frozenset[str]]:
+def proposal_words() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(nouns, the prepositions naming the other side): proposals and their authors, promises and
+    those promised."""
     lex = load_act_lexicon("en")
-    return lex.cue("proposal_nouns"), lex.cue("proposer_prepositions")
+    return ((lex.cue("proposal_nouns"), lex.cue("proposer_prepositions")),
+            (lex.cue("promise_nouns"), lex.cue("promisee_prepositions")))
 
 
 def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
