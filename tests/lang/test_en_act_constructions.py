@@ -191,3 +191,14 @@ def test_target_phrase_goes_on_over_a_relational_preposition():
 def test_day_phrase_between_people_subject_and_verb(sentence):
     (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), "REJECT")
     assert {p.sector for p in e.participants} == {"REB"} and countries(e.recipients) == {"PER"}
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    # the author of the demands the act yields to receives it; an own-state people noun is domestic
+    ("President Juan Perez of Peru has reportedly conceded at last to demands from the opposition to "
+     "overhaul the courts.", {"PER"}),
+    ("Peru has finally conceded to demands from Chile to overhaul the courts.", {"CHL"}),
+])
+def test_concession_to_demands_reaches_their_author(sentence, recipients):
+    (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), "CONCEDE")
+    assert countries(e.participants) == {"PER"} and countries(e.recipients) == recipients

@@ -32,7 +32,7 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if spans:
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
-                else people_span(toks, token_at(toks, spans[0][0]), cues.window + 1)
+                else next(filter(None, (people_span(toks, token_at(toks, lo), cues.window + 1) for lo, _ in spans)), None)
             if people:  # "against 28 Peruvian officials": a state's own people may receive its act
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
             h = replace(h, data=data)
