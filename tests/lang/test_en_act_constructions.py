@@ -202,3 +202,16 @@ def test_day_phrase_between_people_subject_and_verb(sentence):
 def test_concession_to_demands_reaches_their_author(sentence, recipients):
     (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), "CONCEDE")
     assert countries(e.participants) == {"PER"} and countries(e.recipients) == recipients
+
+
+# the judiciary is no voice of the government: a judge's act on officials of the same state is domestic
+@pytest.mark.parametrize("sentence, found", [
+    ("Judge Juan Perez opened fraud investigations against 28 Peruvian government officials.", True),
+    ("Peruvian prosecutors opened fraud investigations against 28 Peruvian government officials.", True),
+    ("The Peruvian president opened fraud investigations against 28 Peruvian government officials.", False),
+])
+def test_judiciary_subject_is_its_own_sector(sentence, found):
+    events = events_of(extract_text(sentence, published=date(2025, 3, 4)), "ACCUSE")
+    assert bool(events) == found
+    if found:
+        assert {p.sector for p in events[0].participants} == {"JUD"} and countries(events[0].recipients) == {"PER"}

@@ -106,16 +106,23 @@ def people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[st
                                        or toks[j].low.endswith("ly") or date_lead(toks, j, adverbs)):
         j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
     found: str | None = None
+    court: str | None = None  # an office of the judiciary: a sector of its own once the phrase names someone
+    named = False
     steps = 0
     while j >= 0 and toks[j].word and steps < SUBJECT_REACH:
         t = toks[j]
         if t.low in people and t.low not in offices:
             found = t.low
+        elif t.low in people and sector_of(t.low) == JUDICIARY:
+            court = t.low
         elif not (t.raw[:1].isupper() or t.low in fillers or t.low in offices or t.low in SUBJECT_PREPS
                   or t.low[0].isdigit()):
             break
+        named = named or t.raw[:1].isupper() and t.low not in offices and t.low not in fillers
         j -= 1
         steps += 1
+    if not found and court and named:  # "Judge X", "Peruvian prosecutors": no voice of the government
+        found = court                   # ("the court ordered": whose court, the text does not say)
     return sector_of(found) if found else None
 
 
@@ -132,6 +139,7 @@ REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday",
                         "saturday", "sunday"})  # "said (on Friday) (that) they would"
 CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
 GOVERNMENT = "GOV"
+JUDICIARY = "JUD"
 CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
 
 
