@@ -215,3 +215,15 @@ def test_judiciary_subject_is_its_own_sector(sentence, found):
     assert bool(events) == found
     if found:
         assert {p.sector for p in events[0].participants} == {"JUD"} and countries(events[0].recipients) == {"PER"}
+
+
+# an attempted attack is the attack, carried out; an attempt at another act has not happened
+@pytest.mark.parametrize("sentence, ptype, status", [
+    ("Rebels from Chile tried to kill the president of Peru on Monday.", "ASSAULT", OCC),
+    ("Rebels in Chile said they attempted to assassinate the president of Peru.", "ASSAULT", OCC),
+    ("Rebels from Chile plan to kill the president of Peru.", "THREATEN", PLAN),
+    ("Chile tried to reach a deal with Peru.", "AGREE", PLAN),
+])
+def test_attempted_attack_is_the_attack(sentence, ptype, status):
+    (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), ptype)
+    assert e.status == status

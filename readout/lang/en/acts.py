@@ -104,6 +104,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
                                                                 or determined_gerund(toks, i, cues))
     negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues)
     modality = modality_of(toks, i, cues, nominal, heads)
+    if modality == "infinitive" and attempted(toks, i, entry.type, cues):
+        modality = None  # "tried to kill the governor": the attempt is the attack
     if modality is None and future:
         modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
     data = dict(data, token=i, end_token=end_tok)
@@ -122,6 +124,18 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
                   nominal, negated, "planned" if modality else "occurred", entry.generic,
                   tuple(entry.contexts), data)
+
+
+def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:
+    """An attack or seizure right after "attempted to" / "tried to" (adverbs between)."""
+    lex = load_act_lexicon("en")
+    if act_type not in lex.cue("attempt_types"):
+        return False
+    j = previous_word(toks, i, cues)
+    if j is None or toks[j].low not in cues.infinitive:
+        return False
+    k = previous_word(toks, j, cues)
+    return k is not None and toks[k].low in lex.cue("attempt_verbs")
 
 
 def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
