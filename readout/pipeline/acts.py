@@ -136,7 +136,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
-    date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date)  # background: its own
+    date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date,  # background: its own
+             recent=bool(hit.data.get("recent")))
     return event
 
 
@@ -337,8 +338,11 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
-def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None) -> None:
-    """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives."""
+def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None,
+             recent: bool = False) -> None:
+    """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives.
+    An act said to be recent ('recently launched') with no date of its own came before the story's
+    day: it takes the publication day as a weak date (on or before it), never the story's."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
     if event.type in VERBAL and meeting and meeting.date and \
@@ -352,6 +356,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.local_time = d.local_time
-    elif story.day or ref:
-        event.date, event.date_precision = story.day or ref, "day"
-        event.date_basis = "narrative" if story.day else "published"
+    elif (story.day and not recent) or ref:
+        day = None if recent else story.day
+        event.date, event.date_precision = day or ref, "day"
+        event.date_basis = "narrative" if day else "published"

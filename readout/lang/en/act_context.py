@@ -194,15 +194,32 @@ def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
             inside = False
         elif inside:
             out.add(i)
-        if t.low in openers and i + 1 < len(toks) and toks[i + 1].low not in cues.date_words:
-            inside = True
+        if t.low in openers and i + 1 < len(toks) and toks[i + 1].low not in cues.date_words \
+                and not (i > 0 and toks[i - 1].low in cues.determiners):
+            inside = True  # "the following statement": an adjective after a determiner opens nothing
     return out
 
 
 def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """Mark the acts in a background clause (`data["background"]`, see `background_tokens`)."""
+    """Mark the acts in a background clause (`data["background"]`, see `background_tokens`) and the
+    acts said to have happened recently (`data["recent"]`, see `recent_act`)."""
     inside = background_tokens(toks, cues)
+    hits = [replace(h, data=dict(h.data, recent=True)) if recent_act(toks, h) else h for h in hits]
     return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside else h for h in hits]
+
+
+RECENT_REACH = 2  # words between "recently" and the verb it modifies ("recently also conducted")
+
+
+def recent_act(toks: list[Token], hit: ActHit) -> bool:
+    """"X recently conducted a test", "has lately launched": the act came before the story's day on a
+    day the text does not give (the pipeline dates it by the publication, which it came before)."""
+    words = load_act_lexicon("en").cue("recent_words")
+    i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
+    before = range(max(i - 1 - RECENT_REACH, 0), i)
+    return not hit.nominal and (any(toks[k].low in words for k in before
+                                    if all(toks[j].word for j in range(k, i)))
+                                or end + 1 < len(toks) and toks[end + 1].low in words)
 
 
 def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

@@ -145,6 +145,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # "will resign": an announced resignation is the retreat itself, planned
     elif hit.type == "RETREAT":
         new = ("AGREE", None)  # "will release", "is willing to withdraw": an offer or promise
+    elif hit.type == "CONCEDE" and offered(toks, hit.data["token"], cues):
+        new = ("AGREE", None)  # "is prepared to lift the ban": an offer to concede
     elif f"{hit.type}={hit.mode}" in cues.announced_measures:
         return hit  # "will impose sanctions on X": a measure announced, not a threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
@@ -152,6 +154,12 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     if new is None:
         return hit
     return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))
+
+
+def offered(toks: list[Token], i: int, cues: Cues) -> bool:
+    """The infinitive at token i follows a word that offers it ("prepared to", "willing to")."""
+    return i > 1 and toks[i - 1].low in cues.infinitive \
+        and toks[i - 2].low in load_act_lexicon("en").cue("offer_words")
 
 
 @functools.lru_cache(maxsize=1)

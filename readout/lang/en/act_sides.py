@@ -66,8 +66,14 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> t
     first noun's ("opposition newspaper" is the opposition's)."""
     if hit.type in DIRECTED_OUT or hit.negated:
         return None
+    return people_span(toks, start_of_object(toks, hit, index_at), window)
+
+
+def people_span(toks: list, start: int, window: int) -> tuple[int, int, str] | None:
+    """The noun phrase from token `start` when its head is a people or institution noun within
+    `window` words: its character span and the noun's sector (see `domestic_target`)."""
     people, fillers, stops = domestic_words()
-    j = start = start_of_object(toks, hit, index_at)
+    j = start
     words = 0
     while j < len(toks) and words < window:
         t = toks[j]
@@ -79,8 +85,8 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> t
                                                               or toks[k + 1].low in people):
                 k += 1
             return toks[start].start, toks[k].end, sector_of(t.low)
-        if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'"))):
-            return None  # a verb or a noun that is no party: the object is something else
+        if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()):
+            return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
     return None
@@ -97,20 +103,35 @@ def people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[st
     offices = office_nouns()
     j = i - 1
     while j >= 0 and toks[j].word and (toks[j].low in be or toks[j].low in AUXILIARIES or toks[j].low in adverbs
-                                       or toks[j].low.endswith("ly")):
-        j -= 1
+                                       or toks[j].low.endswith("ly") or date_lead(toks, j, adverbs)):
+        j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
     found: str | None = None
+    court: str | None = None  # an office of the judiciary: a sector of its own once the phrase names someone
+    named = False
     steps = 0
     while j >= 0 and toks[j].word and steps < SUBJECT_REACH:
         t = toks[j]
         if t.low in people and t.low not in offices:
             found = t.low
+        elif t.low in people and sector_of(t.low) == JUDICIARY:
+            court = t.low
         elif not (t.raw[:1].isupper() or t.low in fillers or t.low in offices or t.low in SUBJECT_PREPS
                   or t.low[0].isdigit()):
             break
+        named = named or t.raw[:1].isupper() and t.low not in offices and t.low not in fillers
         j -= 1
         steps += 1
+    if not found and court and named:  # "Judge X", "Peruvian prosecutors": no voice of the government
+        found = court                   # ("the court ordered": whose court, the text does not say)
     return sector_of(found) if found else None
+
+
+DATE_LEADS = frozenset({"on", "last", "this", "late", "early"})  # words that open a day phrase ("on Monday")
+
+
+def date_lead(toks: list, j: int, adverbs: frozenset[str]) -> bool:
+    """Token j opens a day phrase whose day word ("Monday", "yesterday") follows it."""
+    return toks[j].low in DATE_LEADS and j + 1 < len(toks) and toks[j + 1].low in adverbs
 
 
 PRONOUNS = frozenset({"they", "it", "he", "she", "we"})
@@ -118,6 +139,7 @@ REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday",
                         "saturday", "sunday"})  # "said (on Friday) (that) they would"
 CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
 GOVERNMENT = "GOV"
+JUDICIARY = "JUD"
 CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from readout.lang.en.act_matcher import Candidate, Cues
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
+QUOTES = frozenset('"“”')
+
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
              ) -> tuple[Candidate, int, int, dict] | None:
     """The most specific candidate whose form, particle and object all stand after word i (among
@@ -40,15 +42,47 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
         if cand.objects:
             found = find_object(toks, j, cand.objects, cues, windows)
             if found is None:
-                continue
-            obj_start, obj_end = found
-            data["object"] = " ".join(t.low for t in toks[obj_start:obj_end + 1])
-            data["object_end"] = toks[obj_end].end
-            data["object_token"] = obj_start
-            end_tok = obj_end
+                before = passive_object(toks, i, cand.objects, cues)
+                if before is None:
+                    continue
+                data["object"] = " ".join(t.low for t in toks[before[0]:before[1] + 1])
+                data["passive_object_token"] = before[0]
+            else:
+                obj_start, obj_end = found
+                data["object"] = " ".join(t.low for t in toks[obj_start:obj_end + 1])
+                data["object_end"] = toks[obj_end].end
+                data["object_token"] = obj_start
+                end_tok = obj_end
         if best is None or end_tok < best[2]:
             best = (cand, head_end, end_tok, data)
     return best
+
+
+PASSIVE_SUBJECT_WORDS = 3  # a passive's subject head stands this close before its auxiliaries
+AUXILIARIES = frozenset(("has", "have", "had"))
+
+
+def passive_object(toks: list[Token], i: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
+    """The required object as the subject of a passive ("a joint statement was issued by X", "will be
+    adopted"): its phrase ends right before the auxiliaries of the participle at token i."""
+    be = previous_word(toks, i, cues)
+    if be is None or toks[be].low not in cues.be:
+        return None
+    end = be - 1
+    while end >= 0 and toks[end].word and is_auxiliary(toks[end].low, cues):
+        end -= 1
+    for k in range(end, max(end - PASSIVE_SUBJECT_WORDS, -1), -1):
+        if not toks[k].word:
+            return None
+        for rest in objects.get(toks[k].low, ()):
+            if k + len(rest) == end and all(toks[k + 1 + n].low == w for n, w in enumerate(rest)):
+                return k, end
+    return None
+
+
+def is_auxiliary(low: str, cues: Cues) -> bool:
+    return low in cues.be or low in AUXILIARIES or low in cues.intent or low in cues.hypothetical \
+        or low in cues.deontic or low in cues.negation or low.endswith("n't")
 
 
 def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
@@ -95,12 +129,25 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
         if t.low == "," and in_name(toks, j):
             j += 1  # "the United Nations Educational, Scientific and Cultural Organization to"
             continue
+        if t.low in QUOTES and quoted_name(toks, j, out):
+            j += 1  # 'signed a "partnership treaty"': a quoted name is part of the object phrase
+            continue
         if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
             break
         words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words \
             and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word
         j += 1
     return out
+
+
+def quoted_name(toks: list[Token], j: int, window: list[int]) -> bool:
+    """A quotation mark inside an object phrase: an opening one right after a word of the phrase (a
+    determiner or an adjective: 'a "strategic" deal'), or the one that closes a quote opened in the
+    window. A quote opened right after the verb, or after a comma, starts reported speech instead."""
+    opened = [k for k in window[:-1] if toks[k].low in QUOTES]
+    if len(opened) % 2 == 1:
+        return True  # the closing mark of a quoted name begun in this window
+    return len(window) > 1 and toks[j - 1].word
 
 
 def name_goes_on(toks: list[Token], j: int) -> bool:

@@ -21,6 +21,7 @@ from readout.lang.en.act_context import (aimed_launch, condition_tokens, describ
                                          with_background, with_domestic_targets)
 from readout.lang.en.act_frames import (alleged_content, aspect_verbs, commands, demanded_content,
                                         deontic_requests, plover_reading, resolve_frames)
+from readout.lang.en.act_targets import with_target_phrases
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import (after_determiner, find_by, is_determiner, match_at, prev_index,
@@ -82,6 +83,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h)]
     hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    hits = with_target_phrases(toks, hits, m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
 
 
@@ -96,13 +98,16 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
     if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m):
         return None
-    nominal = entry.pos == "noun" or prev_low in cues.future_adjectives \
+    future = prev_low in cues.future_adjectives or future_before_names(toks, i, cues)
+    nominal = entry.pos == "noun" or future \
         or entry.pos == "verb" and tok.low.endswith("ing") and (prev_low in cues.determiners
                                                                 or determined_gerund(toks, i, cues))
-    negated = is_negated(toks, i, cues, nominal, heads)
+    negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues)
     modality = modality_of(toks, i, cues, nominal, heads)
-    if modality is None and prev_low in cues.future_adjectives:
-        modality = "hypothetical"  # "the planned visit", "a proposed ban"
+    if modality == "infinitive" and attempted(toks, i, entry.type, cues):
+        modality = None  # "tried to kill the governor": the attempt is the attack
+    if modality is None and future:
+        modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
     data = dict(data, token=i, end_token=end_tok)
     if modality:
         data["modality"] = modality
@@ -121,6 +126,18 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
                   tuple(entry.contexts), data)
 
 
+def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:
+    """An attack or seizure right after "attempted to" / "tried to" (adverbs between)."""
+    lex = load_act_lexicon("en")
+    if act_type not in lex.cue("attempt_types"):
+        return False
+    j = previous_word(toks, i, cues)
+    if j is None or toks[j].low not in cues.infinitive:
+        return False
+    k = previous_word(toks, j, cues)
+    return k is not None and toks[k].low in lex.cue("attempt_verbs")
+
+
 def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
     """"the deadly bombing", "Sunday's suicide bombing": an -ing form after a determiner and one or two
     adjectives (`cues.act_adjectives`, or any -ly word) is a noun."""
@@ -134,6 +151,33 @@ def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
 @functools.lru_cache(maxsize=1)
 def act_adjectives() -> frozenset[str]:
     return load_act_lexicon("en").cue("act_adjectives")
+
+
+NAME_MODIFIERS = 3  # capitalized words a future adjective may stand before its noun ("upcoming ROK-U.S.")
+
+
+def future_before_names(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"the upcoming ROK-U.S. summit", "a planned Sino-Japanese meeting": a future adjective before the
+    capitalized names that modify the act noun still says the act has not happened."""
+    k, names = i - 1, 0
+    while k >= 1 and names < NAME_MODIFIERS and (toks[k].word and toks[k].raw[:1].isupper()
+                                                  or abbreviation_dot(toks, k)):
+        names += toks[k].word
+        k -= 1
+        if toks[k].low in cues.future_adjectives:
+            return True
+    return False
+
+
+def abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """The period of an abbreviation inside the sentence ("ROK-U.S. summit"): attached to a word."""
+    return toks[k].low == "." and k > 0 and toks[k - 1].word and toks[k - 1].end == toks[k].start
+
+
+def subject_negated(toks: list[Token], data: dict, cues: Cues) -> bool:
+    """"No joint statement was issued": a negating determiner on the object a passive's subject is."""
+    k = data.get("passive_object_token")
+    return bool(k) and toks[k - 1].low in cues.negation
 
 
 def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, prev_low: str,
@@ -151,8 +195,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues) \
             and not issued_statement(toks, i, entry):
         return True
-    if participle and published_passive(toks, i, cues):
-        return True  # "the joint statement was released by"
+    if participle and not cand.objects and published_passive(toks, i, cues):
+        return True  # "the report was released by"; an entry's own object ("joint statement") is an act
     after_head = data.get("head_end", end_tok) + 1
     if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be:
         return True  # "the channel, disputed by A and B": a participle describing a noun

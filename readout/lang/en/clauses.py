@@ -22,7 +22,7 @@ from readout.lang.base import Trigger
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
-             "opening_phrase_re", "series_tail_re", "series_next_re")  # capitals mark title words there
+             "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -158,6 +158,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "with" if p["with_before"].search(before) or start < trigger.start else "other"
     if p["with_before"].search(before) or p["counterpart_before"].search(before) or p["between_before"].search(before):
         return "with"
+    if start < trigger.start and in_compound_modifier(text, start, end):
+        return "other"
     if start < trigger.start:
         if not p["preposition_before"].search(before) or modifies_subject(text[left:start]):
             return "subject"
@@ -166,6 +168,15 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def in_compound_modifier(text: str, start: int, end: int) -> bool:
+    """'of the upcoming Chile-Peru summit': a name of a hyphenated compound (names joined by hyphens)
+    that modifies a noun inside a prepositional phrase names whose the noun is, not a clause subject."""
+    p = patterns()
+    hyphenated = text[start - 1:start] == "-" or text[end:end + 1] == "-"
+    return hyphenated and bool(p["compound_before"].search(text, max(0, start - 60), start)) \
+        and bool(p["compound_after"].match(text[end:end + 40]))
 
 
 ATTRIBUTION_REACH = 120  # characters from a name to the end of a trailing attribution
@@ -258,8 +269,9 @@ def passive_with_agent(text: str, trigger: Trigger, right: int) -> bool:
 def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:
     """In a passive clause the agent after "by" acts and the grammatical subject receives."""
     p = patterns()
-    if start > trigger.end and p["agent_before"].search(text[trigger.end:start]):
-        return "subject"
+    if start > trigger.end and (p["agent_before"].search(text[trigger.end:start])
+                                or p["agent_series"].search(text[trigger.end:start])):
+        return "subject"  # 'by X', and the later names of 'by the governments of X, Y and Z'
     if start < trigger.start and not p["preposition_before"].search(text[max(left, start - 60):start]):
         return "object"
     return None

@@ -1,0 +1,102 @@
+"""Where an English act's receiving side stands when it is no direct object: after the preposition the
+act's entry names ("opened an investigation against X", "a complaint to X"), and after the proposer
+of a proposal that the act answers ("rejected an appeal from X", "accepted an offer by X").
+
+Why: the clause reader finds the receiving side as the first state in the object position. A state
+after a target preposition a few words on, or the author of a rejected proposal, stands outside that
+position, so the act lost its receiving side (and a directed act without one is dropped). The finder
+marks these spans (`data["target_spans"]`, best first); the pipeline takes the states named there.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.act_lexicon import load_act_lexicon
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_sides import DIRECTED_OUT, people_span
+from readout.lang.en.act_tokens import Token
+
+PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that introduces its target
+PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
+RELATIONAL = frozenset({"of", "with", "between"})  # "X's cooperation with Y": both are the phrase's parties
+PROPOSAL_REACH = 4  # words from the verb to the proposal noun ("rejected the latest peace appeal")
+
+
+def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each hit with the spans its target preposition or its answered proposal points at, added after
+    any span it already has (a passive's subject stays first)."""
+    out: list[ActHit] = []
+    for h in hits:
+        spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues)
+        if spans:
+            data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
+            people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
+                else next(filter(None, (people_span(toks, token_at(toks, lo), cues.window + 1) for lo, _ in spans)), None)
+            if people:  # "against 28 Peruvian officials": a state's own people may receive its act
+                data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
+            h = replace(h, data=data)
+        out.append(h)
+    return out
+
+
+def token_at(toks: list[Token], offset: int) -> int:
+    return next(n for n, t in enumerate(toks) if t.start == offset)
+
+
+def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+    """"opened fraud investigations against 20 officials of X": the phrase after the first of the
+    entry's target prepositions within reach, in the same clause."""
+    preps = {t for t in hit.target if t != "object"}
+    if not preps or hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination
+        return []
+    j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
+    while j < len(toks) and words < PREPOSITION_REACH:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
+            return []
+        if t.low in preps:
+            span = phrase_after(toks, j, cues)
+            return [span] if span else []
+        words += 1
+        j += 1
+    return []
+
+
+def proposer_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+    """"dismissed an appeal from X", "turned down the offer by X": the author of the proposal that
+    the verb answers is its receiving side; "reneged on its pledge to X": so is the one promised."""
+    if hit.nominal or not hit.target:
+        return []
+    j = hit.data.get("end_token", hit.data["token"]) + 1
+    for k in range(j, min(len(toks) - 1, j + PROPOSAL_REACH)):
+        if not toks[k].word:
+            return []
+        for nouns, preps in proposal_words():
+            if toks[k].low in nouns and toks[k + 1].low in preps:
+                span = phrase_after(toks, k + 1, cues)
+                return [span] if span else []
+    return []
+
+
+def proposal_words() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(nouns, the prepositions naming the other side): proposals and their authors, promises and
+    those promised."""
+    lex = load_act_lexicon("en")
+    return ((lex.cue("proposal_nouns"), lex.cue("proposer_prepositions")),
+            (lex.cue("promise_nouns"), lex.cue("promisee_prepositions")))
+
+
+def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
+    """Character span of the noun phrase after token j, to punctuation, a clause word, a preposition
+    other than a relational one ("of", "with": "X's cooperation with Y" names both), or an infinitive
+    marker ("from X to lay down arms" ends before "to")."""
+    start = j + 1
+    k = start
+    while k < len(toks) and k - start < PHRASE_WORDS:
+        t = toks[k]
+        if not t.word or (t.low in cues.clause_breaks and t.low != "and") or t.low in cues.relative \
+                or t.low in cues.infinitive or t.low in cues.prepositions and t.low not in RELATIONAL:
+            break  # "against the forces in X": the place of the forces is no target
+        k += 1
+    return (toks[start].start, toks[k - 1].end) if k > start else None
