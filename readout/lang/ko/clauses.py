@@ -73,6 +73,7 @@ class SentenceReader:
         for i in range(len(self.words) - 1):
             if split_name(self.words[i], self.words[i + 1]):
                 self.facts[i] = WordFacts(None, None, False, False, None)
+        self._boundaries: dict[int, bool] = {}  # boundary_after's answers: every question asks it again
 
     def word_at(self, pos: int) -> int | None:
         for i, w in enumerate(self.words):
@@ -94,7 +95,12 @@ class SentenceReader:
         """A clause ends after this word: a connective or final ending, a sentence mark, or an
         adnominal ending that closes a relative clause with an argument of its own ('러시아를 방문
         중인', '회담을 앞둔'; not a bare modifier such as '지난 25일', nor an adjective: in '협력에 대해
-        깊은 우려를 표명' the 에 대해 belongs to the verb, 깊은 only describes the noun)."""
+        깊은 우려를 표명' the 에 대해 belongs to the verb, 깊은 only describes the noun). Asked for every word by every question: answered once per word."""
+        if index not in self._boundaries:
+            self._boundaries[index] = self._boundary_after(index)
+        return self._boundaries[index]
+
+    def _boundary_after(self, index: int) -> bool:
         f = self.facts[index]
         if any(tag == "NNP" for _f, tag, _s, _l in self.words[index].tokens):
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
