@@ -10,6 +10,7 @@ head of the sentence is the subject of every clause that has none of its own (Ko
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -74,15 +75,20 @@ class SentenceReader:
             if split_name(self.words[i], self.words[i + 1]):
                 self.facts[i] = WordFacts(None, None, False, False, None)
         self._boundaries: dict[int, bool] = {}  # boundary_after's answers: every question asks it again
+        self._clauses: dict[int, tuple[int, int]] = {}  # clause_of's answers, likewise
+        self._starts = [w.start for w in self.words]  # words are in order and never overlap
 
     def word_at(self, pos: int) -> int | None:
-        for i, w in enumerate(self.words):
-            if w.start <= pos < w.end:
-                return i
-        return None
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and pos < self.words[i].end else None
 
     def clause_of(self, index: int) -> tuple[int, int]:
         """Word indexes [first, last] of the clause whose predicate is at or after word `index`."""
+        if index not in self._clauses:
+            self._clauses[index] = self._clause_of(index)
+        return self._clauses[index]
+
+    def _clause_of(self, index: int) -> tuple[int, int]:
         first = index
         while first > 0 and not self.boundary_after(first - 1):
             first -= 1
