@@ -235,9 +235,24 @@ def postposition_stems() -> frozenset[str]:
     return frozenset(verb.removesuffix("다") for verb in clause_words()["postpositional_verbs"])
 
 
-@functools.lru_cache(maxsize=256)
 def reader(text: str, tokens: tuple) -> SentenceReader:
-    """Several steps read the same sentence: build its words once (tokens are tuples, never changed)."""
+    """Several steps read the same sentence: build its words once (tokens are tuples, never changed).
+    Most questions in a row are about one sentence, asked with the same tokens object: that reader is
+    returned without hashing every morpheme again."""
+    global _latest
+    last = _latest  # one tuple, read once: threads may replace it meanwhile
+    if last and last[1] is tokens and last[0] == text:
+        return last[2]
+    found = _reader(text, tokens)
+    _latest = (text, tokens, found)
+    return found
+
+
+_latest: tuple = ()  # (text, tokens, reader) of the latest sentence asked about
+
+
+@functools.lru_cache(maxsize=256)
+def _reader(text: str, tokens: tuple) -> SentenceReader:
     return SentenceReader(text, tokens)
 
 
