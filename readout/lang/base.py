@@ -7,8 +7,6 @@ Adding a third language means writing one folder that fills in this class (spaCy
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
@@ -91,15 +89,6 @@ class Units:
     countries: Callable  # (text, offset, tokens) -> country mentions
 
 
-LEADING_FLAGS_RE = re.compile(r"\(\?([aiLmsux]+)\)")
-
-
-def scoped(pattern: str) -> str:
-    """A pattern as one branch of an alternation: its leading flags ('(?i)...') scoped to it."""
-    m = LEADING_FLAGS_RE.match(pattern)
-    return f"(?{m.group(1)}:{pattern[m.end():]})" if m else f"(?:{pattern})"
-
-
 class Language:
     """Everything the pipeline may ask about one language. `lang/ko` and `lang/en` fill it in.
 
@@ -136,13 +125,8 @@ class Language:
     def boilerplate_line(self, line: str) -> bool:
         """A share button, photo credit or byline line, by the lexicon's patterns, or a short line
         with an e-mail address."""
-        return bool(self.boilerplate_re.search(line)) or email_line(line, self.lex["email_line_max_chars"])
-
-    @functools.cached_property
-    def boilerplate_re(self) -> re.Pattern:
-        """The lexicon's boilerplate patterns as one alternation (every line of every document is asked,
-        in each language): one search instead of one per pattern, matching wherever any of them does."""
-        return re.compile("|".join(scoped(p) for p in self.lex.sources("boilerplate_line_re")))
+        return any(p.search(line) for p in self.lex.patterns("boilerplate_line_re")) or \
+            email_line(line, self.lex["email_line_max_chars"])
 
     def dateline_end(self, line: str) -> int:
         """The end of a dateline opening a paragraph ('(서울=연합뉴스) 기자 =', 'SEOUL, May 2 (Reuters) -'),
