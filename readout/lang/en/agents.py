@@ -2,6 +2,7 @@
 "police arrested protesters"), looked up in the one agent table (kb/agents.py)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from readout.kb.agents import phrases
@@ -15,10 +16,19 @@ def sector_of(phrase: str) -> str | None:
     return phrases("en").get(" ".join(phrase.lower().split()))
 
 
+@functools.lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The first word of every agent phrase."""
+    return frozenset(phrase.split(" ")[0] for phrase in phrases("en"))
+
+
 def agent_after(text: str, pos: int) -> tuple[int, str] | None:
     """(end, sector) of the longest agent phrase of up to MAX_WORDS words starting at `pos` ("rebels",
     "riot police", "foreign ministry spokesman"); None when the next word starts none."""
     table = phrases("en")
+    first = WORD_RE.match(text, pos)
+    if not first or first.group(1).lower() not in first_words():
+        return None  # most words after a country word start no agent phrase: no phrase is built
     words: list[re.Match] = []
     at = pos
     for _ in range(MAX_WORDS):

@@ -100,8 +100,8 @@ class English(Language):
         return clauses.clause_bounds(text, start, end)
 
     def role(self, text, tokens, start, end, trigger):
-        asked = self.lex.re("asked_to_before_re").search(text, 0, trigger.start)
-        if asked and start < asked.start("to"):
+        asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
+        if asked is not None and start < asked:
             return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
         role = clauses.name_role(text, start, end, trigger)
         if role == "other" and start >= trigger.end and trigger.kind != "background" \
@@ -215,6 +215,14 @@ class English(Language):
 
     def response_act(self, text, start, end):
         return bool(self.lex.re("response_re").search(text[max(0, start - 40):end]))
+
+
+@functools.lru_cache(maxsize=256)
+def asked_to_start(pattern: re.Pattern, text: str, end: int) -> int | None:
+    """Where the 'to' of 'asked B to' ends the text before `end` starts, or None. Every name of the
+    sentence asks it about the same trigger: the search runs once per trigger."""
+    asked = pattern.search(text, 0, end)
+    return asked.start("to") if asked else None
 
 
 @functools.lru_cache(maxsize=1)

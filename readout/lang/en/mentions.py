@@ -140,7 +140,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     """Person mentions of one English sentence (offsets relative to the sentence)."""
     p = patterns()
     out: list[RawMention] = []
-    if not p["gate"].search(fold(text)):
+    folded = fold(text)
+    if not p["gate"].search(folded):
         return out
     for kind in ("appositive", "title_first"):
         for m in p[kind].finditer(text):
@@ -151,7 +152,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     for m in p["surname"].finditer(text):  # 'Putin said': the head of that surname on the date (resolver)
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), m.group("name")))
-    for m in p["kb"].finditer(fold(text)):
+    for m in p["kb"].finditer(folded):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
     for m in p["title_ref"].finditer(text):

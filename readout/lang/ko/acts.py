@@ -146,9 +146,14 @@ def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) 
     return None
 
 
+PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", *STEM_TAGS})  # the tags `_predicate` reads a stem at
+
+
 def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     """The act a predicate stem at `s` states, if the lexicon knows it."""
     form, tag = toks[s][0], toks[s][1]
+    if tag not in PREDICATE_TAGS:
+        return None  # asked of every morpheme: most are no stem at all
     kiro = tag == "NNG" and form in lex.cue("decision_noun") and _kiro_verb(toks, s) is not False
     if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
         verb = toks[s - 1][0] + form + "다"

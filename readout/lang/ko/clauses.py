@@ -10,6 +10,7 @@ head of the sentence is the subject of every clause that has none of its own (Ko
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -73,15 +74,21 @@ class SentenceReader:
         for i in range(len(self.words) - 1):
             if split_name(self.words[i], self.words[i + 1]):
                 self.facts[i] = WordFacts(None, None, False, False, None)
+        self._boundaries: dict[int, bool] = {}  # boundary_after's answers: every question asks it again
+        self._clauses: dict[int, tuple[int, int]] = {}  # clause_of's answers, likewise
+        self._starts = [w.start for w in self.words]  # words are in order and never overlap
 
     def word_at(self, pos: int) -> int | None:
-        for i, w in enumerate(self.words):
-            if w.start <= pos < w.end:
-                return i
-        return None
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and pos < self.words[i].end else None
 
     def clause_of(self, index: int) -> tuple[int, int]:
         """Word indexes [first, last] of the clause whose predicate is at or after word `index`."""
+        if index not in self._clauses:
+            self._clauses[index] = self._clause_of(index)
+        return self._clauses[index]
+
+    def _clause_of(self, index: int) -> tuple[int, int]:
         first = index
         while first > 0 and not self.boundary_after(first - 1):
             first -= 1
@@ -94,7 +101,12 @@ class SentenceReader:
         """A clause ends after this word: a connective or final ending, a sentence mark, or an
         adnominal ending that closes a relative clause with an argument of its own ('러시아를 방문
         중인', '회담을 앞둔'; not a bare modifier such as '지난 25일', nor an adjective: in '협력에 대해
-        깊은 우려를 표명' the 에 대해 belongs to the verb, 깊은 only describes the noun)."""
+        깊은 우려를 표명' the 에 대해 belongs to the verb, 깊은 only describes the noun). Asked for every word by every question: answered once per word."""
+        if index not in self._boundaries:
+            self._boundaries[index] = self._boundary_after(index)
+        return self._boundaries[index]
+
+    def _boundary_after(self, index: int) -> bool:
         f = self.facts[index]
         if any(tag == "NNP" for _f, tag, _s, _l in self.words[index].tokens):
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
@@ -223,9 +235,24 @@ def postposition_stems() -> frozenset[str]:
     return frozenset(verb.removesuffix("다") for verb in clause_words()["postpositional_verbs"])
 
 
-@functools.lru_cache(maxsize=256)
 def reader(text: str, tokens: tuple) -> SentenceReader:
-    """Several steps read the same sentence: build its words once (tokens are tuples, never changed)."""
+    """Several steps read the same sentence: build its words once (tokens are tuples, never changed).
+    Most questions in a row are about one sentence, asked with the same tokens object: that reader is
+    returned without hashing every morpheme again."""
+    global _latest
+    last = _latest  # one tuple, read once: threads may replace it meanwhile
+    if last and last[1] is tokens and last[0] == text:
+        return last[2]
+    found = _reader(text, tokens)
+    _latest = (text, tokens, found)
+    return found
+
+
+_latest: tuple = ()  # (text, tokens, reader) of the latest sentence asked about
+
+
+@functools.lru_cache(maxsize=256)
+def _reader(text: str, tokens: tuple) -> SentenceReader:
     return SentenceReader(text, tokens)
 
 

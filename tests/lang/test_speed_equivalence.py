@@ -1,0 +1,35 @@
+"""The shortcuts taken for speed answer as the plain computations do: a Korean word found by bisection,
+clause answers kept per sentence reader, and the agent-phrase gate. Every sentence is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from readout.lang.en.agents import agent_after, first_words
+from readout.lang.ko.clauses import SentenceReader
+from readout.lang.ko.sentences import kiwi
+
+
+@pytest.mark.parametrize("text", [
+    "조 장관은 12일 서울에서 블링컨 국무장관과 회담을 갖고 북한의 도발을 규탄했다.",
+    "\"양측은 협력을 강화하기로 했다\"고 외교부는 밝혔다.",
+])
+def test_reader_answers_as_a_fresh_scan(text):
+    toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
+    r = SentenceReader(text, toks)
+    for pos in range(-1, len(text) + 1):
+        linear = next((i for i, w in enumerate(r.words) if w.start <= pos < w.end), None)
+        assert r.word_at(pos) == linear
+    fresh = SentenceReader(text, toks)
+    first = [r.clause_of(i) for i in range(len(r.words))]
+    assert first == [r.clause_of(i) for i in range(len(r.words))]  # asked again: the kept answers
+    assert first == [fresh._clause_of(i) for i in range(len(fresh.words))]
+
+
+@pytest.mark.parametrize("text, after, sector", [
+    ("Syrian rebels fired", "Syrian", "REB"), ("the Afghan riot police arrested", "Afghan", "COP"),
+    ("Korean dramas are popular", "Korean", None), ("Korean", "Korean", None),
+])
+def test_agent_gate_passes_over_words_that_start_no_phrase(text, after, sector):
+    result = agent_after(text, text.index(after) + len(after))
+    assert (result[1] if result else None) == sector
+    assert ("dramas" in first_words()) is False
