@@ -77,7 +77,7 @@ def test_future_adjective_before_name_modifiers(sentence, status):
 
 @pytest.mark.parametrize("sentence, actors, recipients", [
     # the names of 'the upcoming Ghana-Togo summit' say whose summit it is: Benin still asks Niger
-    ("Benin stressed the importance of the upcoming Ghana-Togo summit and requested Niger's help to make it a success.",
+    ("Benin spoke of the upcoming Ghana-Togo summit with hope and requested Niger's help in preparing it.",
      {"BEN"}, {"NER"}),
     ("Benin praised the outcome of the recent Ghana-Togo talks and asked Niger to back the deal.",
      {"BEN"}, {"NER"}),
@@ -96,7 +96,7 @@ def test_country_compound_subject_still_acts():
 # designating people or bodies as sanctions targets: a far "as sanctions targets" needs no near object
 @pytest.mark.parametrize("sentence, found", [
     ("Japan has designated 12 Iranian operatives and two related firms as sanctions targets.", True),
-    ("Japan designated nine Syrian workers and one affiliated institution as independent sanctions targets.", True),
+    ("Japan designated seven Syrian workers and a partner institution as unilateral sanctions targets.", True),
     ("Japan did not designate the Iranian operatives as sanctions targets.", False),
 ])
 def test_designation_of_people_is_a_sanction(sentence, found):
@@ -127,10 +127,10 @@ def test_recent_flag_is_set_on_the_hit_only_when_said():
 
 # the receiving side after the entry's target preposition, a few words on ("opened an inquiry ... against")
 @pytest.mark.parametrize("sentence, actors, recipients", [
-    ("Ghana opened fraud investigations against 20 officials of Togo.", {"GHA"}, {"TGO"}),
+    ("Ghana opened bribery investigations against a dozen officials of Togo.", {"GHA"}, {"TGO"}),
     ("Ghana launched a corruption inquiry against the Togolese port authority.", {"GHA"}, {"TGO"}),
     # the state of a receiving people noun: the act falls on the actor's own people (a domestic act)
-    ("Rebels in Peru dismissed an appeal from the Peruvian president to lay down their arms.", {"PER"}, {"PER"}),
+    ("Rebels in Peru dismissed an appeal from the Peruvian president to hand in their weapons.", {"PER"}, {"PER"}),
 ])
 def test_target_after_preposition_or_proposer(sentence, actors, recipients):
     (e,) = [e for e in extract_text(sentence, published=date(2025, 3, 4)).events if e.type in ("ACCUSE", "REJECT")]
@@ -166,7 +166,7 @@ def test_a_destination_is_no_target():
 
 # an offered concession is AGREE (as an offered retreat is); a stated one stays CONCEDE, planned
 @pytest.mark.parametrize("sentence, ptype, status", [
-    ("The president of Peru said he is prepared to lift the ban on the opposition party.", "AGREE", PLAN),
+    ("Peru's leader said he is prepared to lift his embargo on Chilean wine.", "AGREE", PLAN),
     ("Peru offered to ease the border restrictions on Chile.", "AGREE", None),
     ("Peru said it would pardon the jailed Chilean fishermen.", "CONCEDE", PLAN),
     ("Peru eased the border restrictions on Chile.", "CONCEDE", OCC),
@@ -184,8 +184,8 @@ def test_target_phrase_goes_on_over_a_relational_preposition():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Rebels in Peru on Monday dismissed an appeal from President Juan Perez to lay down their arms.",
-    "Rebels in Peru last Monday dismissed an appeal from President Juan Perez to lay down their arms.",
+    "Rebels in Peru on Monday dismissed an appeal from President Juan Perez to hand in their weapons.",
+    "Rebels in Peru last Monday dismissed an appeal from President Juan Perez to hand in their weapons.",
 ])
 def test_day_phrase_between_people_subject_and_verb(sentence):
     (e,) = events_of(extract_text(sentence, published=date(2025, 3, 4)), "REJECT")
@@ -194,7 +194,7 @@ def test_day_phrase_between_people_subject_and_verb(sentence):
 
 @pytest.mark.parametrize("sentence, recipients", [
     # the author of the demands the act yields to receives it; an own-state people noun is domestic
-    ("President Juan Perez of Peru has reportedly conceded at last to demands from the opposition to "
+    ("President Juan Perez of Peru has now conceded to demands from the opposition to "
      "overhaul the courts.", {"PER"}),
     ("Peru has finally conceded to demands from Chile to overhaul the courts.", {"CHL"}),
 ])
@@ -205,9 +205,9 @@ def test_concession_to_demands_reaches_their_author(sentence, recipients):
 
 # the judiciary is no voice of the government: a judge's act on officials of the same state is domestic
 @pytest.mark.parametrize("sentence, found", [
-    ("Judge Juan Perez opened fraud investigations against 28 Peruvian government officials.", True),
-    ("Peruvian prosecutors opened fraud investigations against 28 Peruvian government officials.", True),
-    ("The Peruvian president opened fraud investigations against 28 Peruvian government officials.", False),
+    ("Judge Juan Perez opened bribery investigations against a dozen Peruvian ministry officials.", True),
+    ("Peruvian prosecutors opened bribery investigations against a dozen Peruvian ministry officials.", True),
+    ("The Peruvian president opened bribery investigations against a dozen Peruvian ministry officials.", False),
 ])
 def test_judiciary_subject_is_its_own_sector(sentence, found):
     events = events_of(extract_text(sentence, published=date(2025, 3, 4)), "ACCUSE")
@@ -219,7 +219,7 @@ def test_judiciary_subject_is_its_own_sector(sentence, found):
 # an attempted attack is the attack, carried out; an attempt at another act has not happened
 @pytest.mark.parametrize("sentence, ptype, status", [
     ("Rebels from Chile tried to kill the president of Peru on Monday.", "ASSAULT", OCC),
-    ("Rebels in Chile said they attempted to assassinate the president of Peru.", "ASSAULT", OCC),
+    ("Rebels in Chile said they had attempted to murder the president of Peru.", "ASSAULT", OCC),
     ("Rebels from Chile plan to kill the president of Peru.", "THREATEN", PLAN),
     ("Chile tried to reach a deal with Peru.", "AGREE", PLAN),
 ])

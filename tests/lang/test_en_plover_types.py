@@ -113,8 +113,8 @@ ROWS = [
     ("Chad will withdraw its troops from Niger unless the Nigerien junta holds elections.", "AGREE",
      set(), set(), None, NEG),
     # a force that prepared to attack readies its troops (MOBILIZE); a stated readiness is no mobilization
-    ("The Serbian army prepared to resume shelling rebel-held villages.", "MOBILIZE", {"SRB"}, set(), "troops", OCC),
-    ("The Serbian army prepared to resume shelling rebel-held villages.", "THREATEN", set(), set(), None, NEG),
+    ("The Bolivian army prepared to resume bombarding rebel-held towns.", "MOBILIZE", {"BOL"}, set(), "troops", OCC),
+    ("The Bolivian army prepared to resume bombarding rebel-held towns.", "THREATEN", set(), set(), None, NEG),
     ("Serbia said it is prepared to shell the Bosnian villages.", "MOBILIZE", set(), set(), None, NEG),
     # PROTEST
     ("Thousands of Serbs protested in Belgrade against the government of Kosovo.", "PROTEST", {"SRB"}, {"XKX"}, "demo", OCC),
@@ -156,7 +156,7 @@ ROWS = [
     ("Nicaragua's government ordered the opposition newspaper El Faro to suspend publication.", "COERCE",
      {"NIC"}, {"NIC"}, "censor", OCC),
     # ASSAULT
-    ("A camp for Congolese refugees was attacked by Burundian militiamen.", "ASSAULT", {"BDI"}, set(), None, OCC),
+    ("A shelter for Congolese migrants was attacked by Rwandan militiamen.", "ASSAULT", {"RWA"}, set(), None, OCC),
     ("Russia shelled Ukrainian positions near Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}, "heavy-weapons", OCC),
     ("Security forces in Guinea have tortured Liberian refugees.", "ASSAULT", {"GIN"}, {"LBR"}, "torture", OCC),
     ("Israel did not attack Iran on Friday.", "ASSAULT", set(), set(), None, NEG),
@@ -376,9 +376,9 @@ def test_a_passive_in_a_restrictive_relative_clause_describes_its_noun(extract, 
 
 
 @pytest.mark.parametrize("text, kind, status", [
-    ("The Chadian army prepared to resume shelling Sudan.", "MOBILIZE", OCC),  # the preparation read past "resume"
-    ("Chad said it is prepared to resume shelling Sudan.", "THREATEN", OCC),  # a stated readiness: a threat
-    ("The Chadian army prepared to resume shelling Sudan.", "ASSAULT", NEG),
+    ("The Malian army prepared to resume bombarding Niger.", "MOBILIZE", OCC),  # the preparation read past "resume"
+    ("Mali said it is prepared to resume bombarding Niger.", "THREATEN", OCC),  # a stated readiness: a threat
+    ("The Malian army prepared to resume bombarding Niger.", "ASSAULT", NEG),
     ("The Serbian army resumed shelling Croatia.", "ASSAULT", OCC),
 ])
 def test_an_aspect_verb_does_not_hide_the_intent(extract, text, kind, status):
@@ -442,17 +442,17 @@ def test_people_in_a_country_that_refused_to_disarm(extract):
      "RETREAT", {"PER"}),
     ("Peru's foreign minister has strongly condemned the Chilean raid.", "ACCUSE", {"PER"}),
     # not across a clause of its own: the act in the 'that' clause is its own subject's
-    ("Poland's parliament has demanded that Lithuanian police release the Polish fishermen.", "RETREAT", set()),
+    ("Estonia's parliament has demanded that Latvian police free the Estonian sailors.", "RETREAT", set()),
 ])
 def test_the_owner_of_the_opening_noun_phrase(extract, text, kind, actors):
     found = events_of(extract(text), kind)
     assert countries(found[0].participants) == actors if actors else not any(
-        "POL" in countries(e.participants) for e in found), text
+        "EST" in countries(e.participants) for e in found), text
 
 
 @pytest.mark.parametrize("text, kind, actors, recipients", [
     # a crowd without a country word acts for the place its act happens in
-    ("Thousands of people blocked roads in Macau in defiance of Chinese authorities.", "PROTEST", {"MAC"}, {"CHN"}),
+    ("Thousands of residents blocked bridges in Macau in protest against the Chinese authorities.", "PROTEST", {"MAC"}, {"CHN"}),
     ("Hundreds of students blocked streets in Taiwan to protest against China.", "PROTEST", {"TWN"}, {"CHN"}),
 ])
 def test_a_crowd_acts_for_the_place_of_its_act(extract, text, kind, actors, recipients):
@@ -467,7 +467,7 @@ def test_a_crowd_that_did_not_block_the_roads(extract):
 
 @pytest.mark.parametrize("text, kind, actors, recipients", [
     # a passive with its agent: the subject before the verb receives, not the nearest name after it
-    ("Peru's interior minister has been indicted by the U.N. tribunal for his part in the fight against Chilean "
+    ("Peru's former interior minister was charged by the U.N. tribunal over his role in the war against Chilean "
      "forces.", "ACCUSE", {"UNO"}, {"PER"}),
     ("Chile said two Peruvian fishing boats were seized by Ecuadorian navy ships near the Colombian coast.", "COERCE",
      {"ECU"}, {"PER"}),
@@ -481,7 +481,7 @@ def test_a_passive_subject_receives(extract, text, kind, actors, recipients):
 def test_a_passive_without_agent_names_no_target_span():
     from readout.lang.en.acts import find_acts
 
-    hits = find_acts("Peru's interior minister has been indicted for his part in the fight against Chilean forces.")
+    hits = find_acts("Peru's former interior minister was charged over his role in the war against Chilean forces.")
     assert hits and all("target_spans" not in h.data for h in hits)
 
 

@@ -134,7 +134,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     after = {t.low for t in toks[hit.data["end_token"] + 1:]}
     new: tuple[str, str | None] | None = None
     if hit.type in preparations()[1] and prepared_by_verb(toks, hit.data["token"], cues):
-        # "the army prepared to resume shelling": it readies its forces
+        # "the army prepared to resume bombarding": it readies its forces
         return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
                        data=dict(hit.data, stated_type=hit.type, prepared=True))
     if after & cues.conditions and hit.type != "THREATEN":

@@ -45,7 +45,7 @@ def token_at(toks: list[Token], offset: int) -> int:
 
 
 def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
-    """"opened fraud investigations against 20 officials of X": the phrase after the first of the
+    """"opened bribery inquiries against a dozen officials of X": the phrase after the first of the
     entry's target prepositions within reach, in the same clause."""
     preps = {t for t in hit.target if t != "object"}
     if not preps or hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination

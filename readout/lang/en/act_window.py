@@ -15,8 +15,8 @@ QUOTES = frozenset('"“”')
 def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
              ) -> tuple[Candidate, int, int, dict] | None:
     """The most specific candidate whose form, particle and object all stand after word i (among
-    equally specific ones, the nearest object wins: "violating the ceasefire agreement" is about
-    the ceasefire). Returns the candidate, the last token of its form and particle, the last token
+    equally specific ones, the nearest object wins: "breaching the truce deal" is about
+    the truce). Returns the candidate, the last token of its form and particle, the last token
     of the whole match, and the object data."""
     best: tuple[Candidate, int, int, dict] | None = None
     windows: dict[int, list[int]] = {}  # object windows by start token, shared by the candidates

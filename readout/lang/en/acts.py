@@ -157,7 +157,7 @@ NAME_MODIFIERS = 3  # capitalized words a future adjective may stand before its 
 
 
 def future_before_names(toks: list[Token], i: int, cues: Cues) -> bool:
-    """"the upcoming ROK-U.S. summit", "a planned Sino-Japanese meeting": a future adjective before the
+    """"the upcoming Franco-German summit", "a planned Sino-Japanese meeting": a future adjective before the
     capitalized names that modify the act noun still says the act has not happened."""
     k, names = i - 1, 0
     while k >= 1 and names < NAME_MODIFIERS and (toks[k].word and toks[k].raw[:1].isupper()
@@ -233,7 +233,7 @@ SUBJECT_WORDS = 10  # words of a passive's subject noun phrase read back from it
 
 def passive_subject(toks: list[Token], be: int, cues: Cues) -> tuple[int, int] | None:
     """Character span of the subject of a passive with an agent ("Peru's interior minister has been
-    charged by ...", "a camp for Kenyan refugees was attacked by ..."): the receiving side, which
+    charged by ...", "a shelter for Somali migrants was hit by ..."): the receiving side, which
     the pipeline prefers to the nearest name after the verb ("... for his part in the fight against
     Serb forces"). Read back from the form of "be" over auxiliaries, then over the noun phrase up to
     punctuation, a clause word or a reporting verb."""
@@ -315,7 +315,7 @@ def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[
 
 def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]], cues: Cues) -> bool:
     """Whether a phrase ends the words, allowing adverbs and aspect verbs after it ("plans to quickly
-    impose", "prepared to resume shelling"); phrases are indexed by their last two words, so only a
+    impose", "prepared to resume bombarding"); phrases are indexed by their last two words, so only a
     few are compared."""
     while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in aspect_verbs()):
         words = words[:-1]

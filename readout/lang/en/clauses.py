@@ -29,8 +29,8 @@ def patterns() -> dict[str, re.Pattern]:
 
 @functools.lru_cache(maxsize=1)
 def residence_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(after the origin name, before the residence name) of "ethnic Albanian guerrillas operating in
-    Macedonia", "Hungarians in Slovakia": a people noun (or a plural demonym) with "in" and a place."""
+    """(after the origin name, before the residence name) of "ethnic Hungarian militias active in
+    Romania", "Hungarians in Slovakia": a people noun (or a plural demonym) with "in" and a place."""
     lex = lexicon("en")["clause"]
     nouns = "|".join(sorted(map(re.escape, lex["resident_nouns"]), key=len, reverse=True))
     verbs = "|".join(map(re.escape, lex["residence_verbs"]))
@@ -128,7 +128,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "source"
     if start > trigger.end and left <= start < right and p["crowd_place_gap"].match(text[trigger.end:start]) \
             and p["crowd_subject"].match(text[left:trigger.start]):
-        return "subject"  # 'Thousands of people blocked roads in Macau': the crowd is Macau's
+        return "subject"  # 'Hundreds of residents blocked a bridge in Lima': the crowd is Peru's
     if start < trigger.start and participial_adjunct(text, trigger):
         return "subject" if any(p["opening_phrase"].fullmatch(text, at, start) for at in (0, left) if at <= start) \
             else "other"
@@ -183,7 +183,7 @@ ATTRIBUTION_REACH = 120  # characters from a name to the end of a trailing attri
 
 
 def attribution(text: str, start: int, end: int) -> bool:
-    """", Thai military sources said.", ", two Kenyan officials told reporters on Monday.": a name in a
+    """", Ugandan army sources said.", ", two Kenyan officials told reporters on Monday.": a name in a
     trailing attribution (after a comma, before a reporting verb that ends the sentence) reports the
     act; it is neither its actor nor its target, whatever clause bounds say."""
     p = patterns()
@@ -206,8 +206,8 @@ def participial_adjunct(text: str, trigger: Trigger) -> bool:
 
 
 def residence_role(text: str, start: int, end: int, left: int) -> str | None:
-    """A people noun with "in" and a place before the act ("ethnic Albanian guerrillas operating in
-    Macedonia", "Hungarians in Slovakia attacked"): the place is the country whose people they are
+    """A people noun with "in" and a place before the act ("ethnic Hungarian militias active in
+    Romania", "Hungarians in Slovakia attacked"): the place is the country whose people they are
     (the subject's side); the origin before it only qualifies them ("modifier"). State agents abroad
     ("Russian troops in Syria") are no resident nouns and keep their state."""
     after, before = residence_patterns()
