@@ -356,7 +356,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.local_time = d.local_time
-    elif (story.day and not recent) or ref:
+    else:
         day = None if recent else story.day
-        event.date, event.date_precision = day or ref, "day"
-        event.date_basis = "narrative" if day else "published"
+        if day or ref:
+            event.date, event.date_precision = day or ref, "day"
+            event.date_basis = "narrative" if day else "published"

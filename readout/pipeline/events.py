@@ -101,21 +101,27 @@ def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: l
         return
     lang = ctx.language(sent.label)
     people = [m for m in mentions if m.entity and m.entity.kind == "person" and not m.excluded]
-    chain: list[Mention] = []  # the run of coordinated names holding the subject, which may open it or close it
-    for m in people:
-        if chain and (m.span == chain[-1].span  # one office group names several holders
-                      or m.span.start >= chain[-1].span.end
-                      and lang.coordinated(article.text, chain[-1].span.end, m.span.start)):
-            chain.append(m)
-        elif any(c.role == "subject" for c in chain):
-            break
-        else:
-            chain = [m]
-    group = unique([m.entity for m in chain]) if any(c.role == "subject" for c in chain) else []
+    chain = next((run for run in coordinated_runs(lang, article.text, people)
+                  if any(m.role == "subject" for m in run)), [])  # the subject may open the run or close it
+    group = unique([m.entity for m in chain])
     if len(group) >= ctx.settings.min_meeting_participants and \
             len({e.country for e in group}) >= ctx.settings.min_meeting_participants:
         usable = [d for d in dates if d.value and not d.reporting and not d.background]
         story.joint, story.joint_date = group, (usable[0] if usable else None)
+
+
+def coordinated_runs(lang, text: str, people: list[Mention]) -> list[list[Mention]]:
+    """The sentence's people in runs of names coordinated with each other ('A, B and C'; one office
+    group naming several holders stays one run)."""
+    runs: list[list[Mention]] = []
+    for m in people:
+        last = runs[-1][-1] if runs else None
+        if last and (m.span == last.span or m.span.start >= last.span.end
+                     and lang.coordinated(text, last.span.end, m.span.start)):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:

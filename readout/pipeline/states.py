@@ -52,14 +52,14 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
     A state whose people the sentence names is left to them (its host or its envoy is named), and so is
     a country in a title chain ('Japanese Prime Minister X') or a compound ('ROK-U.S.')."""
     items: list[StateItem] = []
-    for c in countries_in(article, sent, ctx):
+    found = countries_in(article, sent, ctx)
+    for c in found:
         if len(c.codes) != 1 or c.codes[0] in homes or any(m.span.start <= c.start < m.span.end for m in people):
             continue
-        found = lang.state_party(text, c.start - sent.start, c.end - sent.start)
-        if found:
-            first, last, sector = found
+        party = lang.state_party(text, c.start - sent.start, c.end - sent.start)
+        if party:
+            first, last, sector = party
             items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
-    found = countries_in(article, sent, ctx)
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'

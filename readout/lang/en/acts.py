@@ -232,10 +232,10 @@ SUBJECT_WORDS = 10  # words of a passive's subject noun phrase read back from it
 
 
 def passive_subject(toks: list[Token], be: int, cues: Cues) -> tuple[int, int] | None:
-    """Character span of the subject of a passive with an agent ("Peru's interior minister has been
+    """Character span of the subject of a passive with an agent ("Peru's former defence minister was
     charged by ...", "a shelter for Somali migrants was hit by ..."): the receiving side, which
-    the pipeline prefers to the nearest name after the verb ("... for his part in the fight against
-    Serb forces"). Read back from the form of "be" over auxiliaries, then over the noun phrase up to
+    the pipeline prefers to the nearest name after the verb ("... over his role in the war against
+    Chilean forces"). Read back from the form of "be" over auxiliaries, then over the noun phrase up to
     punctuation, a clause word or a reporting verb."""
     j = be - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in ("has", "have", "had")

@@ -142,7 +142,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             return "subject"  # 'X, Algeria's leading activist, staged': the appositive names X's side
         if not owns and start < trigger.start and left <= start and p["opening_phrase"].fullmatch(text, left, start) \
                 and p["opening_owner"].match(text, end) and not p["opening_owner_stop"].search(text, end, trigger.start):
-            return "subject"  # "Peru's interior minister has been charged ... and will resign"
+            return "subject"  # "Peru's former defence minister was charged ... and will step down"
         return "subject" if owns else "modifier"
     modifier = p["modifier_after"].match(after)
     if modifier and start < trigger.start and left <= start \
