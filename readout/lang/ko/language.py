@@ -71,10 +71,8 @@ class Korean(Language):
         for word, code in (self.lex.get("visit_country") or {}).items():
             if word in text:
                 return code
-        from readout.lang.ko.countries import country_of_word
-
         for found in self.lex.re("visited_object_re").finditer(text):
-            code = country_of_word(found.group(1))
+            code = countries.country_of_word(found.group(1))
             if code:
                 return code
         return None
@@ -162,13 +160,11 @@ class Korean(Language):
         """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
         compound when it names them: '한일 양국'); and a compound before a group of its states' people
         ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
-        from readout.lang.ko.countries import countries_of_word
-
         counts = {key.replace(" ", ""): n for key, n in self.lex["state_ref_counts"].items()}
         out = [(countries_before(text, m.start()), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
                for m in self.lex.re("state_refs_re").finditer(text)]
         for m in re.finditer(r"\S+", text):
-            codes = set(countries_of_word(m.group(0).rstrip(",")))
+            codes = set(countries.countries_of_word(m.group(0).rstrip(",")))
             group = state_group(self.lex, text, m.end()) if len(codes) > 1 else None
             if group and not any(a <= m.start() < b for a, b, _n in out):
                 out.append((m.start(), group[0], len(codes)))
@@ -273,14 +269,12 @@ def party_head(r: SentenceReader, first: int, last: int) -> int | None:
     '[조 장관이 만난] 블링컨 장관'): a name, a title, a country or a group of people. The head noun is the
     relative clause's missing subject, or its object when the clause has a subject of its own; a setting
     noun ('[회담한] 자리에서', '[만난] 뒤') leaves the sentence's topic as the subject."""
-    from readout.lang.ko.countries import country_of_word
-
     f = r.facts[last]
     if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words):
         return None
     head = r.words[last + 1]
     proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
-    if proper or title_word(head.noun) or is_agent_word(head.noun) or country_of_word(head.noun) \
+    if proper or title_word(head.noun) or is_agent_word(head.noun) or countries.country_of_word(head.noun) \
             or group_noun(head.noun, lexicon("ko")) is not None:
         return last + 1
     return None
