@@ -15,7 +15,8 @@ from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs, is_determiner
+from readout.lang.en.act_window import is_determiner, skip_adverbs
+
 
 def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
     """"ordered the newspaper to suspend publication", "ordered the reporters to leave": an order to
