@@ -380,3 +380,7 @@ class SubdivisionsFile(Strict):
         if bad:
             raise ValueError(f"not an alpha-3 code: {bad[0]}")
         return names
+
+
+class TownsFile(SubdivisionsFile):
+    """towns_world.yaml (generated from GeoNames by scripts/data/build_towns.py): town name -> ISO alpha-3."""
