@@ -343,3 +343,17 @@ def test_no_misspelt_country_without_agent_noun_or_for_words(text):
 def test_bodies_with_a_wing_or_a_continent(text, code):
     found = find_countries(text, 0)
     assert found and found[0].start <= 4 and found[0].codes == [code], found
+
+
+# --- 'Iran-backed X': the backer is not the group; '<Place>-based <agent>' is the place's state's agent ------
+@pytest.mark.parametrize("text, absent, present", [
+    ("Iran-backed Hezbollah fighters fired rockets.", "IRN", "LBN"),     # the body after the backer counts
+    ("Russian-armed separatists shelled the town.", "RUS", None),
+    ("The Turkish-funded militia withdrew.", "TUR", None),
+    ("The Saudi-led coalition struck the port.", None, "SAU"),           # a leader is the coalition's side
+    ("Gaza-based militants fired rockets.", None, "PSE"),
+    ("A Mosul-based militia seized the road.", None, "IRQ"),
+])
+def test_backers_and_bases(text, absent, present):
+    codes = [code for c in find_countries(text, 0) for code in c.codes]
+    assert (absent is None or absent not in codes) and (present is None or present in codes), codes

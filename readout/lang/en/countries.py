@@ -35,6 +35,10 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
+# 'Iran-backed rebels', 'Russian-armed separatists': the country backs the group named after it, which is not it
+BACKER_SUFFIX_RE = re.compile(r"(?i)-(?:backed|sponsored|supported|funded|financed|armed|trained|aligned|allied|"
+                              r"friendly|leaning|inspired)\b")
+BASED_RE = re.compile(r"-based\b")  # 'Gaza-based militants': the place before it locates the agent after it
 OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")  # between a country word and the body it owns
 PERSON_SUFFIX_RE = re.compile(r"(?:wo)?m[ae]n\b")
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
@@ -123,7 +127,7 @@ def longest_form(text: str, start: int) -> str | None:
                                             and not (end + 1 < len(text) and text[end + 1].isalnum()))
         if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
-                    or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
+                    or STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or BACKER_SUFFIX_RE.match(text, end):
                 return None
             return form
     return None
@@ -313,8 +317,8 @@ def town_of(name: str) -> str | None:
 
 def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """A large city or a region before an agent noun or a title ("Texas police", "California Governor
-    Gavin Newsom", "Kandahar officials", "the Punjab government") is that state's agent, as a country
-    word before one is: the agent noun says the place acts, so no verb need follow. The longest place
+    Gavin Newsom", "Kandahar officials", "the Punjab government", "Gaza-based militants") is that state's
+    agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
     name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
     from readout.kb.leaders import key, name_words
 
@@ -329,7 +333,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             if code is None:
                 continue
             start, end = m.start(1), m.start(1) + len(name)
-            agent = agent_after(text, end)
+            based = BASED_RE.match(text, end)
+            agent = agent_after(text, based.end() if based else end)
             if not agent or name in forms_table()[0] or key(words[0]) in name_words() or key(words[k - 1]) in name_words() \
                     or any(c.start < offset + end and offset + start < c.end for c in found) \
                     or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
@@ -418,7 +423,7 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
             continue
         if any(OWNER_GAP_RE.fullmatch(text, c.end - offset, org.start) for c in found if c.end <= start):
             continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
-        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start):
+        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start) and not backed_before(text, org.start):
             continue  # 'the African National Congress': the end of a longer name, not the listed body
         if abbreviates_a_rule(text, org.start):
             continue  # 'the Andean Trade Pact (ATP)': the agreement's short name, no body
@@ -427,6 +432,12 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def backed_before(text: str, start: int) -> bool:
+    """The word before `start` is a backer's compound ('Iran-backed Hezbollah'): no part of the name."""
+    word = text[max(0, start - 30):start].rstrip().rsplit(None, 1)[-1:]
+    return bool(word) and bool(BACKER_SUFFIX_RE.search(word[0]))
 
 
 def abbreviates_a_rule(text: str, start: int) -> bool:
