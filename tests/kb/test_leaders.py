@@ -54,3 +54,26 @@ def test_a_titled_unknown_name_takes_the_tables_country_in_a_sentence():
     (event,) = extract_text("President Yoweri Museveni condemned Norway on Monday.",
                             published=date(2005, 5, 2)).events
     assert [p.country for p in event.participants] == ["UGA"]
+
+
+@pytest.mark.parametrize("surface, day, code, sector", [
+    ("Nikol Pashinyan", date(2024, 3, 1), "ARM", "GOV"),       # leaders_recent.yaml: after the Phoenix lists stop
+    ("Mette Frederiksen", date(2021, 6, 1), "DNK", "GOV"),
+    ("Mohamed Hamdan Dagalo", date(2024, 1, 9), "SDN", "REB"),  # an armed group's leader keeps his sector
+    ("Donald Tusk", date(2024, 2, 1), "POL", "GOV"),            # a Phoenix person with a later role added
+])
+def test_recent_leaders_give_their_country(surface, day, code, sector):
+    assert leader(surface, day, titled=True)[:2] == (code, sector)
+
+
+def test_recent_leaders_file_names_source_and_rows_are_well_formed():
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "data" / "leaders_recent.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "Source:" in text[:800] and "public office lists" in text[:800]
+    for name, code, sector, start, end in yaml.safe_load(text)["people"]:
+        assert len(name.split()) >= 2 and len(code) == 3 and sector in ("GOV", "MIL", "REB", "OPP")
+        assert 1980 <= start <= (end or 2100), name

@@ -267,3 +267,93 @@ def test_plural_demonyms_need_a_word_end(text):
 ])
 def test_region_names_with_and_without_type_words(text, code):
     assert [c.codes for c in find_countries(text, 0)][:1] == [[code]], find_countries(text, 0)
+
+
+# --- towns and smaller cities (towns_world.yaml) act as large cities do: before a verb, possessive or agent ----
+@pytest.mark.parametrize("text, code", [
+    ("Innsbruck rejected the proposal on Tuesday.", "AUT"),      # a city below the large-city cut
+    ("Entebbe officials denied the report.", "UGA"),             # before an agent noun
+    ("Viborg's council approved the budget.", "DNK"),            # a possessive
+    ("Calcutta announced new curfews.", "IND"),                  # an older spelling of a large city
+    ("Dhahran authorities closed the port.", "SAU"),
+])
+def test_towns_act_for_their_state(text, code):
+    assert [c.codes for c in find_countries(text, 0)][:1] == [[code]], find_countries(text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Innsbruck ended on Tuesday.",       # a place after a place preposition
+    "Innsbruck and Graz are in the Alps.",        # named, not acting
+    "Reading is good for children.",              # an English word that is also a town
+    "Marion said the plan would fail.",           # a given name that is also a town
+    "Bath officials cancelled the meeting.",      # an English word before an agent noun
+])
+def test_towns_named_like_words_or_people_are_not_states(text):
+    assert find_countries(text, 0) == [], find_countries(text, 0)
+
+
+def test_the_town_table_has_no_english_words_and_real_codes():
+    from readout.kb.geo import all_country_codes
+    from readout.lang.en.countries import towns
+
+    table = towns()
+    assert len(table) > 10_000 and set(table.values()) <= all_country_codes()
+    assert not {"Mobile", "Nice", "Reading", "Bath", "Split", "Marion"} & set(table)
+
+
+# --- country names in other languages (CLDR: official languages and five European exonym locales) ----------
+@pytest.mark.parametrize("form, code", [
+    ("Deutschland", "DEU"), ("España", "ESP"), ("Espana", "ESP"), ("Brasil", "BRA"), ("Türkiye", "TUR"),
+    ("Österreich", "AUT"), ("Osterreich", "AUT"), ("Sverige", "SWE"), ("Polska", "POL"), ("Pilipinas", "PHL"),
+    ("Belgique", "BEL"), ("Schweiz", "CHE"), ("Hrvatska", "HRV"), ("Allemagne", "DEU"), ("Marokko", "MAR"),
+])
+def test_foreign_language_country_names(form, code):
+    assert [c.codes for c in find_countries(f"{form} condemned the attack.", 0)][:1] == [[code]]
+
+
+# --- a word one edit from a country before an agent noun is that country, misspelt ---------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Sveden's foreign ministry protested on Friday.", "SWE"),   # a substitution, a possessive
+    ("Tiawanese officials denied the report.", "TWN"),           # a transposition in an adjective
+    ("Kazakstani police detained the activists.", "KAZ"),        # a letter left out
+    ("Argentinean troops crossed the river.", None),             # a listed spelling: the form itself
+])
+def test_misspelt_country_before_an_agent_noun(text, code):
+    found = find_countries(text, 0)
+    assert found and found[0].start == 0 and (code is None or found[0].codes == [code]), found
+
+
+@pytest.mark.parametrize("text", [
+    "Greene said the talks had failed.",          # no agent noun: a person
+    "Liberal officials criticized the budget.",   # an English word one edit from Liberia
+    "Kurdish forces took the village.",           # not a misspelling of Turkish: the first letter differs
+    "Nigeriun officials left early.",             # one edit from Nigerian and from Nigerien: not guessed
+])
+def test_no_misspelt_country_without_agent_noun_or_for_words(text):
+    assert [c for c in find_countries(text, 0) if c.start == 0 and c.codes[0] in ("GRC", "LBR", "TUR", "NGA", "NER")] \
+        == [], find_countries(text, 0)
+
+
+# --- bodies: a hyphened wing after the country; international bodies named after a continent --------------
+@pytest.mark.parametrize("text, code", [
+    ("The Communist Party of Nepal-Maoist called a strike.", "NPL"),
+    ("The Organisation for Security and Cooperation in Europe sent observers.", "IGO"),
+    ("The Commission for Africa's Recovery met in Addis Ababa.", "IGO"),
+])
+def test_bodies_with_a_wing_or_a_continent(text, code):
+    found = find_countries(text, 0)
+    assert found and found[0].start <= 4 and found[0].codes == [code], found
+
+
+# --- 'Iran-backed X': the backer is not the group; '<Place>-based <agent>' is the place's state's agent ------
+@pytest.mark.parametrize("text, absent, present", [
+    ("Iran-backed Hezbollah fighters fired rockets.", "IRN", "LBN"),     # the body after the backer counts
+    ("Russian-armed separatists shelled the town.", "RUS", None),
+    ("The Turkish-funded militia withdrew.", "TUR", None),
+    ("The Saudi-led coalition struck the port.", None, "SAU"),           # a leader is the coalition's side
+    ("Gaza-based militants fired rockets.", None, "PSE"),
+    ("A Mosul-based militia seized the road.", None, "IRQ"),
+])
+def test_backers_and_bases(text, absent, present):
+    codes = [code for c in find_countries(text, 0) for code in c.codes]
+    assert (absent is None or absent not in codes) and (present is None or present in codes), codes

@@ -194,3 +194,12 @@ def test_listed_bodies_and_head_chains(text, expected):
 
     tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
     assert [(m.codes[0], m.subject) for m in ko_find(text, 0, tokens)] == expected
+
+
+# --- other Korean names news uses: North Korean usage, formal names written solid, older transcriptions ----
+@pytest.mark.parametrize("name, code", [
+    ("남조선", "KOR"), ("미합중국", "USA"), ("러시아연방", "RUS"), ("우즈벡", "UZB"),
+    ("키르기즈스탄", "KGZ"), ("아이보리코스트", "CIV"), ("티모르레스테", "TLS"), ("케이프베르데", "CPV"),
+])
+def test_other_korean_names(name, code):
+    assert codes(f"{name}{topic(name)} 성명을 발표했다.") == [(name, [code])]

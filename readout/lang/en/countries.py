@@ -23,7 +23,7 @@ import functools
 import re
 
 from readout.lang.en.agents import agent_after
-from readout.cache import compile_pattern
+from readout.cache import compile_pattern, disk_cached
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
@@ -35,6 +35,10 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
+# 'Iran-backed rebels', 'Russian-armed separatists': the country backs the group named after it, which is not it
+BACKER_SUFFIX_RE = re.compile(r"(?i)-(?:backed|sponsored|supported|funded|financed|armed|trained|aligned|allied|"
+                              r"friendly|leaning|inspired)\b")
+BASED_RE = re.compile(r"-based\b")  # 'Gaza-based militants': the place before it locates the agent after it
 OWNER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")  # between a country word and the body it owns
 PERSON_SUFFIX_RE = re.compile(r"(?:wo)?m[ae]n\b")
 KEY = 3  # forms are filed under their first three characters (two-letter forms under both)
@@ -123,7 +127,7 @@ def longest_form(text: str, start: int) -> str | None:
                                             and not (end + 1 < len(text) and text[end + 1].isalnum()))
         if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
-                    or STANCE_PREFIX_RE.search(text, max(0, start - 5), start):
+                    or STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or BACKER_SUFFIX_RE.match(text, end):
                 return None
             return form
     return None
@@ -199,6 +203,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                                   subject=not genitive and not governed, sector=sector))
     out += body_mentions(text, offset, out)
     out += city_mentions(text, offset, out)
+    out += misspelled_mentions(text, offset, out)
     return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
 
 
@@ -229,7 +234,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
             continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
         city = lookup_city(name)
-        code = city.country if city else subdivision_named(name)
+        code = city.country if city else subdivision_named(name) or town_of(name)
         words = proper_words(name)
         if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in words[:1] + words[-1:]) \
                 or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
@@ -257,8 +262,8 @@ def body_before(text: str, start: int, end: int) -> int | None:
     of Egypt'): the body is the country's, as 'the government of Iraq' is. Only when the name holds a
     head noun (igo_heads_en, body_heads_en), the form ends the name (not 'the Organization of American
     States') and no word of more than one state makes it an international body (named_bodies reads those)."""
-    if re.match(r"[ -][A-Z]", text[end:end + 2]):
-        return None
+    if re.match(r" [A-Z]", text[end:end + 2]):
+        return None  # the name goes on; a hyphened wing ('the Communist Party of India-Maoist') does not
     m = BODY_OF_RE.search(text, max(0, start - 80), start)
     if not m:
         return None
@@ -285,13 +290,35 @@ def place_of(name: str) -> str | None:
     """The state of a large city or a first-level region named `name` ('Shan State' too), or None."""
     from readout.kb.geo import subdivision_named
 
-    return place_table().get(name) or (subdivision_named(name) if " " in name else None)
+    return place_table().get(name) or (subdivision_named(name) if " " in name else None) or town_of(name)
+
+
+@functools.lru_cache(maxsize=1)
+def towns() -> dict[str, str]:
+    """Towns and smaller cities (and older or foreign spellings of large ones: 'Calcutta') -> their state
+    (data/towns_world.yaml, GeoNames without English words and people's names). Read only where a large
+    city would act: before a verb, a possessive or an agent noun ('Entebbe said', 'Dhahran officials')."""
+    from readout.errors import DataFileError
+    from readout.kb.geo import all_country_codes
+    from readout.kb.loader import parse
+    from readout.kb.schema import TownsFile
+
+    names = parse("towns_world.yaml", TownsFile).names
+    unknown = sorted(set(names.values()) - all_country_codes())
+    if unknown:
+        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
+    return names
+
+
+def town_of(name: str) -> str | None:
+    """The state of a town named `name` (towns_world.yaml), or None."""
+    return towns().get(name)
 
 
 def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """A large city or a region before an agent noun or a title ("Texas police", "California Governor
-    Gavin Newsom", "Kandahar officials", "the Punjab government") is that state's agent, as a country
-    word before one is: the agent noun says the place acts, so no verb need follow. The longest place
+    Gavin Newsom", "Kandahar officials", "the Punjab government", "Gaza-based militants") is that state's
+    agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
     name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
     from readout.kb.leaders import key, name_words
 
@@ -306,7 +333,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             if code is None:
                 continue
             start, end = m.start(1), m.start(1) + len(name)
-            agent = agent_after(text, end)
+            based = BASED_RE.match(text, end)
+            agent = agent_after(text, based.end() if based else end)
             if not agent or name in forms_table()[0] or key(words[0]) in name_words() or key(words[k - 1]) in name_words() \
                     or any(c.start < offset + end and offset + start < c.end for c in found) \
                     or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
@@ -314,6 +342,71 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break
+    return out
+
+
+MISSPELT_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{5,}(?=['’]s\b|[^\w'’-]|$)")
+SPELLING_MIN_LETTERS = 6  # shorter names are a letter away from too many words (Iran/Iraq, Mali/Bali)
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("spelling-index")
+def deletion_index() -> dict[str, frozenset[str]]:
+    """Each one-word country name or adjective of SPELLING_MIN_LETTERS letters or more, and each form of it
+    with one letter deleted -> the codes (a symmetric-delete index: two words within one edit, a
+    transposition included, share a key)."""
+    index: dict[str, set[str]] = {}
+    for form, code in forms_table()[0].items():
+        if len(form) < SPELLING_MIN_LETTERS or not form.isalpha() or not form[:1].isupper():
+            continue
+        for k in {form, *(form[:i] + form[i + 1:] for i in range(1, len(form)))}:
+            index.setdefault(k, set()).add(code)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def spelling_guard() -> frozenset[str]:
+    """English words one edit from a country form ('Liberal' ~ Liberia): data/spelling_guard_en.yaml."""
+    from readout.kb.loader import parse
+    from readout.kb.schema import SpellingGuardFile
+
+    return frozenset(parse("spelling_guard_en.yaml", SpellingGuardFile).words)
+
+
+@functools.lru_cache(maxsize=4096)
+def misspelt_code(word: str) -> str | None:
+    """The one state whose name or adjective `word` is one edit away from, keeping its first letter
+    ('Sveden', 'Tiawanese', 'Kazakstani'), or None (none, or two: 'Gambia'/'Zambia')."""
+    index = deletion_index()
+    codes: set[str] = set()
+    for k in {word, *(word[:i] + word[i + 1:] for i in range(1, len(word)))}:
+        codes |= index.get(k, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def misspelled_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """A capitalized word one edit from a country's name before an agent noun or title ("Sveden's
+    foreign ministry", "Tiawanese officials"): a misspelt country, which the agent noun says acts. Not a
+    word that is an English word (spelling_guard: 'Liberal officials'), a person's name somewhere
+    (kb/leaders.py), a city, a town or a region, and not without the agent noun: "Greene said" is a person."""
+    from readout.kb.leaders import key, name_words
+
+    out = []
+    for m in MISSPELT_RE.finditer(text):
+        word = m.group(0)
+        code = misspelt_code(word)  # a few dictionary hits: most words are near no country and end here
+        if code is None or word in forms_table()[0]:
+            continue
+        sector = agent_sector(text, m.end())
+        if sector is None and not agent_after(text, (OWNER_GAP_RE.match(text, m.end()) or m).end()):
+            continue
+        if word in spelling_guard() or key(word) in name_words() or place_of(word) \
+                or any(c.start < offset + m.end() and offset + m.start() < c.end for c in found):
+            continue
+        genitive = is_possessive(text, m.end(), word)
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
+        out.append(CountryMention(offset + m.start(), offset + m.end(), [code], genitive=genitive,
+                                  subject=not genitive and not governed, sector=sector))
     return out
 
 
@@ -330,7 +423,7 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
             continue
         if any(OWNER_GAP_RE.fullmatch(text, c.end - offset, org.start) for c in found if c.end <= start):
             continue  # 'the Philippine Senate', "Iraq's parliament": the body of the state named before it
-        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start):
+        if NAME_BEFORE_RE.search(text, max(0, org.start - 30), org.start) and not backed_before(text, org.start):
             continue  # 'the African National Congress': the end of a longer name, not the listed body
         if abbreviates_a_rule(text, org.start):
             continue  # 'the Andean Trade Pact (ATP)': the agreement's short name, no body
@@ -339,6 +432,12 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def backed_before(text: str, start: int) -> bool:
+    """The word before `start` is a backer's compound ('Iran-backed Hezbollah'): no part of the name."""
+    word = text[max(0, start - 30):start].rstrip().rsplit(None, 1)[-1:]
+    return bool(word) and bool(BACKER_SUFFIX_RE.search(word[0]))
 
 
 def abbreviates_a_rule(text: str, start: int) -> bool:
@@ -368,7 +467,7 @@ def named_bodies(text: str):
     heads, markers = igo_words()
     out = []
     for m in NAME_RE.finditer(text):
-        words = m.group(0).split()
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(0).split()]  # "Africa's" is Africa
         start = m.start() + (4 if words[0] == "The" else 0)
         grams = set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
         if not grams & heads:

