@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import DIRECTED_OUT, people_span
@@ -32,7 +31,7 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if spans:
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
-                else next(filter(None, (people_span(toks, token_at(toks, lo), cues.window + 1) for lo, _ in spans)), None)
+                else next(filter(None, (people_span(toks, token_at(toks, lo), cues) for lo, _ in spans)), None)
             if people:  # "against 28 Peruvian officials": a state's own people may receive its act
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
             h = replace(h, data=data)
@@ -72,19 +71,12 @@ def proposer_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int
     for k in range(j, min(len(toks) - 1, j + PROPOSAL_REACH)):
         if not toks[k].word:
             return []
-        for nouns, preps in proposal_words():
+        for nouns, preps in ((cues.proposal_nouns, cues.proposer_prepositions),  # proposals and authors
+                             (cues.promise_nouns, cues.promisee_prepositions)):  # promises and those promised
             if toks[k].low in nouns and toks[k + 1].low in preps:
                 span = phrase_after(toks, k + 1, cues)
                 return [span] if span else []
     return []
-
-
-def proposal_words() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(nouns, the prepositions naming the other side): proposals and their authors, promises and
-    those promised."""
-    lex = load_act_lexicon("en")
-    return ((lex.cue("proposal_nouns"), lex.cue("proposer_prepositions")),
-            (lex.cue("promise_nouns"), lex.cue("promisee_prepositions")))
 
 
 def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:

@@ -12,14 +12,13 @@ leaves the sides to the clause reader.
 """
 from __future__ import annotations
 
-import functools
 
-from readout.lang.act_lexicon import ActEntry, load_act_lexicon
+from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
                                          earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
-from readout.lang.en.act_frames import (alleged_content, aspect_verbs, commands, demanded_content,
+from readout.lang.en.act_frames import (alleged_content, commands, demanded_content,
                                         deontic_requests, plover_reading, resolve_frames)
 from readout.lang.en.act_targets import with_target_phrases
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
@@ -80,7 +79,7 @@ def find_acts(text: str) -> list[ActHit]:
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
-            and not describing_noun(toks, h, m.cues) and not prediction(toks, h)]
+            and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_target_phrases(toks, hits, m.cues)
@@ -128,29 +127,23 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
 
 def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:
     """An attack or seizure right after "attempted to" / "tried to" (adverbs between)."""
-    lex = load_act_lexicon("en")
-    if act_type not in lex.cue("attempt_types"):
+    if act_type not in cues.attempt_types:
         return False
     j = previous_word(toks, i, cues)
     if j is None or toks[j].low not in cues.infinitive:
         return False
     k = previous_word(toks, j, cues)
-    return k is not None and toks[k].low in lex.cue("attempt_verbs")
+    return k is not None and toks[k].low in cues.attempt_verbs
 
 
 def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
     """"the deadly bombing", "Sunday's suicide bombing": an -ing form after a determiner and one or two
     adjectives (`cues.act_adjectives`, or any -ly word) is a noun."""
     j = i - 1
-    while j >= 0 and i - j <= 2 and (toks[j].low in act_adjectives() or toks[j].low.endswith("ly")
+    while j >= 0 and i - j <= 2 and (toks[j].low in cues.act_adjectives or toks[j].low.endswith("ly")
                                       and toks[j].low not in cues.adverbs):
         j -= 1
     return j < i - 1 and j >= 0 and is_determiner(toks[j].low, cues)
-
-
-@functools.lru_cache(maxsize=1)
-def act_adjectives() -> frozenset[str]:
-    return load_act_lexicon("en").cue("act_adjectives")
 
 
 NAME_MODIFIERS = 3  # capitalized words a future adjective may stand before its noun ("upcoming ROK-U.S.")
@@ -193,7 +186,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
         return True  # "the sanctioned entity", "for alleged abuses"
     if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues) \
-            and not issued_statement(toks, i, entry):
+            and not issued_statement(toks, i, entry, cues):
         return True
     if participle and not cand.objects and published_passive(toks, i, cues):
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
@@ -216,16 +209,11 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
 SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 
 
-def issued_statement(toks: list[Token], i: int, entry: ActEntry) -> bool:
+def issued_statement(toks: list[Token], i: int, entry: ActEntry, cues: Cues) -> bool:
     """"issued a declaration demanding that ...", "a statement condemning the attack": a speech act in
     -ing right after a statement noun is what the statement says, not a standing rule."""
     return entry.type in SPEECH and toks[i].low.endswith("ing") and i > 0 \
-        and toks[i - 1].low in statement_heads()
-
-
-@functools.lru_cache(maxsize=1)
-def statement_heads() -> frozenset[str]:
-    return load_act_lexicon("en").cue("statement_heads")
+        and toks[i - 1].low in cues.statement_heads
 
 
 SUBJECT_WORDS = 10  # words of a passive's subject noun phrase read back from its "be"
@@ -288,14 +276,9 @@ def enacted_here(toks: list[Token], head: int, cues: Cues) -> bool:
     for j in range(head - 1, max(head - ENACTED_REACH - 1, -1), -1):
         if not toks[j].word or toks[j].low in cues.clause_breaks:
             return False
-        if toks[j].low in enactment_verbs():
+        if toks[j].low in cues.enactment_verbs:
             return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def enactment_verbs() -> frozenset[str]:
-    return load_act_lexicon("en").cue("enactment_verbs")
 
 
 def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[int, str] | None = None
@@ -317,7 +300,7 @@ def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, 
     """Whether a phrase ends the words, allowing adverbs and aspect verbs after it ("plans to quickly
     impose", "prepared to resume bombarding"); phrases are indexed by their last two words, so only a
     few are compared."""
-    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in aspect_verbs()):
+    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in cues.aspect_verbs):
         words = words[:-1]
     if not words:
         return False
