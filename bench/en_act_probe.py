@@ -47,6 +47,11 @@ SUBJECTS = [("Kenyan police", "KEN", "they"), ("the Turkish foreign minister", "
             ("the Egyptian government", "EGY", "it"), ("Vietnamese authorities", "VNM", "they"),
             ("the Canadian prime minister", "CAN", "he"), ("Nigeria's army", "NGA", "it"),
             ("Greek officials", "GRC", "they")]
+# Acting sides of demonstrations, strikes and boycotts: people, not a state's voice (a government that
+# "protests" makes a diplomatic protest, which PLOVER codes ACCUSE).
+PEOPLE = [("Kenyan students", "KEN", "they"), ("opposition supporters in Peru", "PER", "they"),
+          ("Greek farmers", "GRC", "they"), ("thousands of Brazilians", "BRA", "they"),
+          ("Nigerian workers", "NGA", "they")]
 # Receiving sides: states and people of a state.
 TARGETS = [("Norway", "NOR"), ("Chile", "CHL"), ("the Moroccan government", "MAR"), ("Swedish diplomats", "SWE"),
            ("Argentina", "ARG"), ("Chilean activists", "CHL"), ("Portugal", "PRT"), ("Austrian officials", "AUT"),
@@ -219,7 +224,7 @@ def manual_examples() -> list[Item]:
 
 def fill(ph: Phrase, rng: random.Random) -> list[Item]:
     """One phrase in the frames that fit it, each with its expected reading."""
-    subj, actor, pron = rng.choice(SUBJECTS)
+    subj, actor, pron = rng.choice(PEOPLE if ph.type == "PROTEST" else SUBJECTS)
     tgt, target = rng.choice([t for t in TARGETS if t[1] != actor])
     past, pp, third = forms(ph.lemma)
     rest = ph.rest.replace("{T}", tgt)

@@ -36,6 +36,23 @@ def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if not toks[k].word or toks[k].low in cues.clause_breaks:
             return False
         if toks[k].low in cues.relative:
+            return not opens_complement(toks, k, cues)
+    return False
+
+
+COMPLEMENT_REACH = 4  # words between a verb of saying and its "that" ("announced on Sunday that")
+
+
+def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
+    """"X announced on Sunday that it had expelled Y": a "that" a few words after a verb of saying
+    (`complement_verbs`, a day phrase between) opens what was said, not a relative clause; the
+    past perfect there is the reported act, not background about someone named."""
+    if toks[k].low != "that":
+        return False
+    for j in range(k - 1, max(k - COMPLEMENT_REACH - 1, -1), -1):
+        if not toks[j].word:
+            return False
+        if toks[j].low in cues.complement_verbs:
             return True
     return False
 
