@@ -93,7 +93,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, text, tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
-    if hit.nominal and hit.type not in VERBAL:
+    agents = named_agents(sent, hit, items)  # 'an attack on X by Y': the language found the agent
+    if agents:
+        actors = agents
+    elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(lang, text, sent, hit, countries, settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
@@ -184,6 +187,13 @@ def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) 
         if named:
             return named
     return []
+
+
+def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """The states named where the language says a noun act's agent stands (`agent_span`: after "by")."""
+    lo, hi = hit.data.get("agent_span") or (0, 0)
+    return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                              for code in i.codes))
 
 
 def home_country(countries: list[CountryMention]) -> list[str]:
