@@ -58,6 +58,7 @@ TARGETS = [("Norway", "NOR"), ("Chile", "CHL"), ("the Moroccan government", "MAR
            ("the government of Ghana", "GHA"), ("Uruguay", "URY")]
 PARTICLES = {"up", "down", "out", "off", "away", "back", "over", "in", "on", "to", "for", "with", "against",
              "from", "at", "into", "toward", "upon", "of", "by", "about", "that", "as"}
+NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"}
 MUTUAL = {"AGREE", "COOPERATE", "CONSULT"}  # the other party may stand on the acting side
 COOPERATIVE_FUTURE = {"AID", "COOPERATE", "SUPPORT", "RETREAT", "CONSULT", "CONCEDE"}  # future -> AGREE
@@ -224,6 +225,8 @@ def manual_examples() -> list[Item]:
 
 def fill(ph: Phrase, rng: random.Random) -> list[Item]:
     """One phrase in the frames that fit it, each with its expected reading."""
+    if ph.type in NEEDS_RECIPIENT and "{T}" not in ph.rest:
+        return []  # a demand or accusation aimed at no one is no event (readout and the PLOVER gold alike)
     subj, actor, pron = rng.choice(PEOPLE if ph.type == "PROTEST" else SUBJECTS)
     tgt, target = rng.choice([t for t in TARGETS if t[1] != actor])
     past, pp, third = forms(ph.lemma)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from readout.api import extract_text
+from readout.lang.en.acts import find_acts
 from tests.conftest import countries, events_of
 
 OCC, PLAN = "occurred", "planned"
@@ -45,3 +46,47 @@ def test_act_readers_take_cues_from_the_bundle(module):
     """One way to read an English act cue: the `Cues` bundle the walk passes down."""
     source = (Path(__file__).resolve().parents[2] / "readout" / "lang" / "en" / f"{module}.py").read_text()
     assert not re.search(r"load_act_lexicon\(\"en\"\)|\.cue\(", source)
+
+
+# a verb of saying + "(day) that": the clause after it takes the reporter as subject, whatever the verb
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Ghana's president announced on Monday that she had expelled two Togolese envoys.", "SANCTION",
+     {"GHA"}, {"TGO"}),
+    ("Chile's navy confirmed that it had detained six Peruvian fishermen.", "COERCE", {"CHL"}, {"PER"}),
+])
+def test_pronoun_after_announced_that_is_the_reporter(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_verb_of_saying_without_that_keeps_its_object_act():
+    (e,) = events_of(extract_text("Ghana announced sanctions against Togo on Monday.", published=DAY), "SANCTION")
+    assert countries(e.participants) == {"GHA"} and countries(e.recipients) == {"TGO"}
+
+
+# a noun act with its target phrase and then its agent after "by": the agent acts, the target receives
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Radio reports described an attack on Benin by gunmen from Niger on Friday.", "ASSAULT", {"NER"}, {"BEN"}),
+    ("The expulsion of Danish diplomats by Iceland surprised observers.", "SANCTION", {"ISL"}, {"DNK"}),
+    ("Finland protested the seizure of a Finnish trawler by Estonian border guards.", "COERCE", {"EST"}, {"FIN"}),
+    ("The arrest of Greek sailors by Albanian police was widely reported.", "COERCE", {"ALB"}, {"GRC"}),
+])
+def test_noun_act_agent_after_by(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_agent_of_another_act_noun_does_not_act():
+    """"protests against the abuses by X": the abuses are X's, the protest is not."""
+    found = events_of(extract_text("Finnish students staged protests against the reported abuses by Estonian "
+                                   "guards.", published=DAY), "PROTEST")
+    assert all("EST" not in countries(e.participants) for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Radio reports said the army reported an attack on a border post.",
+    "The ministry reports attacks on its embassy every week.",
+])
+def test_reporting_an_attack_is_no_attack_of_the_reporter(sentence):
+    """CAMEO's REPORT patterns are dropped: the attack noun is the act, the verb only reports it."""
+    assert [h.lemma for h in find_acts(sentence) if h.type == "ASSAULT"] == ["attack"]

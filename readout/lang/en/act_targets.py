@@ -92,3 +92,52 @@ def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | Non
             break  # "against the forces in X": the place of the forces is no target
         k += 1
     return (toks[start].start, toks[k - 1].end) if k > start else None
+
+
+AGENT_REACH = 8  # words from a nominal act to the "by" of its agent ("an attack on the border town by X")
+AGENT_WORDS = 6  # words of the agent's noun phrase ("rebels in the north of X")
+AGENT_LINKS = frozenset({"of", "in", "from"})  # "rebels in X", "troops from X": the agent's own modifier
+
+
+def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"an attack on X by Y", "the arrest of X by Y", "air strikes on X by Y": a noun act's agent
+    stands after "by" past its target phrase, where the owner reading (a name right after the noun, or
+    before it) cannot see it and takes the target for the agent. The finder marks the agent's span
+    (`data["agent_span"]`); the pipeline takes the states named there, else reads the owner as before
+    (a "by" of means, "by sea", names none)."""
+    out: list[ActHit] = []
+    starts = {h.data["token"] for h in hits}
+    for h in hits:
+        span = agent_span(toks, h, cues, starts) if h.nominal else None
+        out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
+    return out
+
+
+def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tuple[int, int] | None:
+    """The agent after "by" when only the act's target phrase stands between: no other act word
+    (`acts`, their first tokens: "protests against violations by X" are X's violations), no word that
+    makes it hearsay ("alleged"), no clause word."""
+    j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
+    while j < len(toks) and words < AGENT_REACH:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.be \
+                or t.low in cues.adjectival or j in acts:
+            return None
+        if t.low == "by":
+            start = k = j + 1
+            while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
+                k += 1
+            return (toks[start].start, toks[k - 1].end) if k > start else None
+        words += 1
+        j += 1
+    return None
+
+
+def in_agent_phrase(t: Token, cues: Cues) -> bool:
+    """A word of the agent's noun phrase: not punctuation, a clause word, a day, a preposition other than
+    the agent's own modifier ("in X"), nor the sentence's verb ("... by Turkey angered Lisbon": a past
+    form, "was", "said", "will")."""
+    low = t.low
+    return t.word and low not in cues.clause_breaks and low not in cues.be and low not in cues.date_words \
+        and low not in cues.relative and low not in cues.reporting and low not in cues.intent \
+        and (low not in cues.prepositions or low in AGENT_LINKS) and not (low.endswith("ed") and t.raw.islower())

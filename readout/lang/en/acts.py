@@ -20,7 +20,7 @@ from readout.lang.en.act_context import (aimed_launch, condition_tokens, describ
                                          with_background, with_domestic_targets)
 from readout.lang.en.act_frames import (alleged_content, commands, demanded_content,
                                         deontic_requests, plover_reading, resolve_frames)
-from readout.lang.en.act_targets import with_target_phrases
+from readout.lang.en.act_targets import with_nominal_agents, with_target_phrases
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import (after_determiner, find_by, is_determiner, match_at, prev_index,
@@ -82,7 +82,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
-    hits = with_target_phrases(toks, hits, m.cues)
+    hits = with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
 
 
