@@ -72,7 +72,7 @@ MANUAL = [
     ("CONSULT", None, "meet", "{T}"), ("CONSULT", None, "hold", "talks with {T}"),
     ("SUPPORT", None, "praise", "{T}"), ("SUPPORT", None, "endorse", "{T}'s bid for the council seat"),
     ("SUPPORT", None, "recognize", "{T}"),
-    ("CONCEDE", None, "apologize", "to {T}"), ("CONCEDE", None, "pardon", "{T}"),
+    ("CONCEDE", None, "express", "regret to {T}"), ("CONCEDE", None, "pardon", "{T}"),
     ("CONCEDE", None, "lift", "a curfew on {T}"),
     ("COOPERATE", None, "share", "intelligence with {T}"), ("COOPERATE", None, "extradite", "a suspect to {T}"),
     ("AID", "economic", "grant", "a loan to {T}"), ("AID", "humanitarian", "send", "food aid to {T}"),
@@ -243,14 +243,16 @@ def fill(ph: Phrase, rng: random.Random) -> list[Item]:
         "would": (f"{Subj} said {pron} would {ph.lemma} {rest}.", "planned"),
         "negated": (f"{Subj} did not {ph.lemma} {rest}.", None),
         "relative": (f"{Subj}, {'who' if pron != 'it' else 'which'} had {pp} {rest} in 2019, "
-                     "welcomed the Pope on Monday.", None),
+                     "was in Rome on Monday.", None),
     }
     if ph.rest == "{T}" or ph.rest.startswith("{T} "):
         after = ph.rest[len("{T}"):].replace("{T}", tgt)
         frames["passive"] = (f"{tgt[0].upper() + tgt[1:]} was {pp}{after} by {subj} on Monday.", "occurred")
     out = []
-    if ph.type in VERBAL:
-        del frames["would"]  # a future statement is no statement, and the manual does not say what to code
+    if ph.type in VERBAL or ph.type in HOSTILE_FUTURE and not has_t:
+        # a future statement is no statement (the manual does not say what to code), and a threat aimed
+        # at no one is no event (readout and the PLOVER gold alike)
+        del frames["would"]
     for name, (text, status) in frames.items():
         text = re.sub(r"\s+", " ", text).replace(" .", ".").replace(" ,", ",")
         out.append(Item(text, ph.type, ph.mode, actor if name != "relative" else "", exp, status, name,

@@ -90,3 +90,22 @@ def test_agent_of_another_act_noun_does_not_act():
 def test_reporting_an_attack_is_no_attack_of_the_reporter(sentence):
     """CAMEO's REPORT patterns are dropped: the attack noun is the act, the verb only reports it."""
     assert [h.lemma for h in find_acts(sentence) if h.type == "ASSAULT"] == ["attack"]
+
+
+# a verb of saying or an -ed verb of the clause before an act noun: the noun is its object, stated
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Local radio reported sanctions on Togo by Ghana on Friday.", "SANCTION", {"GHA"}, {"TGO"}),
+    ("Officials confirmed airstrikes on Mali by Nigerien jets.", "ASSAULT", {"NER"}, {"MLI"}),
+    ("Chadian rebels renewed attacks on Cameroon.", "ASSAULT", {"TCD"}, {"CMR"}),
+])
+def test_act_noun_after_a_clause_verb_is_stated(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients and e.status == OCC
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Chad denied the reported attacks on Cameroon.", "ASSAULT"),  # after a determiner: hearsay
+    ("Ghana criticized Togo for alleged abuses against protesters.", "ASSAULT"),
+])
+def test_hearsay_adjective_keeps_its_noun_no_act(sentence, ptype):
+    assert not events_of(extract_text(sentence, published=DAY), ptype)

@@ -54,8 +54,8 @@ def find_acts(text: str) -> list[ActHit]:
         if cands and i in inside:
             cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
-                and after_determiner(toks, i, m.cues):
-            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "of finance"
+                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)):
+            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "reported sanctions"
         hit = match_at(toks, i, cands, m.cues) if cands else None
         act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
             if hit else None
@@ -84,6 +84,12 @@ def find_acts(text: str) -> list[ActHit]:
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+
+
+def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"State media reported sanctions on X", "officials confirmed attacks": right after a verb of
+    saying (`complement_verbs`) a word that could be a present verb is what was said, a noun."""
+    return i > 0 and toks[i - 1].raw.islower() and toks[i - 1].low in cues.complement_verbs
 
 
 def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
@@ -200,10 +206,32 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "released a statement", "issued a statement"
     if prev_low in cues.compound_modifiers and base:
         return True  # "a press release"
-    if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base):
+    if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base) \
+            and not clause_verb(toks, prev_index(toks, i), cues):
         return True  # "the alleged attack", "a suspected raid": not stated as fact
     return (nominal or base and not cand.objects and not cand.particle) \
         and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads  # "aid workers"
+
+
+AUXILIARY_HAVE = frozenset({"has", "have", "had"})
+
+
+def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:
+    """"State media reported sanctions on X", "rebels renewed attacks": a past form of `adjectival`
+    after its subject (a noun or name, or "has") is the clause's verb and the act noun its object,
+    not an adjective that makes the act hearsay; after a determiner, preposition, adverb, number,
+    conjunction or another verb ("the reported attack", "for alleged abuses", "arrested suspected
+    rebels") it stays an adjective."""
+    if j is None or j == 0 or not toks[j].low.endswith("ed"):
+        return False
+    before = toks[j - 1]
+    low = before.low
+    if low in AUXILIARY_HAVE:
+        return True
+    return before.word and not (is_determiner(low, cues) or low in cues.prepositions or low in cues.adverbs
+                                or low.endswith(("ly", "ed")) or low in cues.be or low in cues.quantity_words
+                                or low in ("and", "or", "but") or low[:1].isdigit() or low in cues.infinitive
+                                or low in cues.intent or low in cues.relative)
 
 
 SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
