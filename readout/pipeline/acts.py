@@ -22,6 +22,7 @@ from readout.pipeline.roles import read_roles
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
 MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
+PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
 ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
 
@@ -121,7 +122,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients = [c for c in story.previous_mobilizer if c not in actors]
     if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
         partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
-        actors, recipients = list(dict.fromkeys([*actors, *partners])), []
+        actors = list(dict.fromkeys([*actors, *partners]))
+        # but a promise of aid, a release or a concession is made to the one it would reach
+        recipients = [c for c in recipients if c not in actors] if hit.data.get("stated_type") in PROMISED else []
     elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
         recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
     named = targeted(sent, hit, items, actors)

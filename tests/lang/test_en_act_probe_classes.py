@@ -109,3 +109,14 @@ def test_act_noun_after_a_clause_verb_is_stated(sentence, ptype, actors, recipie
 ])
 def test_hearsay_adjective_keeps_its_noun_no_act(sentence, ptype):
     assert not events_of(extract_text(sentence, published=DAY), ptype)
+
+
+# a future aid, release or concession read as AGREE keeps the one it would reach as recipient
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Norway said it would send emergency food aid to Yemen.", {"NOR"}, {"YEM"}),
+    ("Ghana said it would release the detained Togolese traders.", {"GHA"}, {"TGO"}),
+    ("Norway and Iceland agreed to cooperate on fisheries.", {"NOR", "ISL"}, set()),  # mutual: no one receives
+])
+def test_promise_reaches_its_recipient(sentence, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), "AGREE")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients and e.status in (OCC, PLAN)
