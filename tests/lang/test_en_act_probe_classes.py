@@ -120,3 +120,16 @@ def test_hearsay_adjective_keeps_its_noun_no_act(sentence, ptype):
 def test_promise_reaches_its_recipient(sentence, actors, recipients):
     (e,) = events_of(extract_text(sentence, published=DAY), "AGREE")
     assert countries(e.participants) == actors and countries(e.recipients) == recipients and e.status in (OCC, PLAN)
+
+
+# the AID mode from what is given (CAMEO 071-073 word sets and ours), never from the recipient
+@pytest.mark.parametrize("sentence, mode", [
+    ("Iceland sent food aid to Malawi on Monday.", "humanitarian"),
+    ("Japan granted a loan to Kenya.", "economic"),
+    ("Belarus supplied weapons to Sudan.", "military"),
+    ("Iceland pledged emergency medical assistance to Malawi.", None),  # a pledge: AGREE, no AID mode
+    ("Iceland sent aid to the Malawian military.", None),  # the recipient's words say nothing of the kind
+])
+def test_aid_mode_from_what_is_given(sentence, mode):
+    found = events_of(extract_text(sentence, published=DAY), "AID")
+    assert all(e.mode == mode for e in found) and (found or mode is None)

@@ -155,6 +155,24 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))
 
 
+AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")
+
+
+def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"sent food aid", "granted a loan", "supplied weapons", "emergency medical assistance": an AID act
+    whose entry gives no mode takes the kind of what is given, named by the words of its own trigger
+    and object (and, for a noun, the modifiers before it), never by the recipient after "to"."""
+    if hit.type != "AID" or hit.mode:
+        return hit
+    i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
+    first = max(i - AID_BEFORE, 0) if hit.nominal else i
+    for t in toks[first:end + 1]:
+        mode = cues.aid_modes.get(t.low)
+        if mode:
+            return replace(hit, mode=mode)
+    return hit
+
+
 def offered(toks: list[Token], i: int, cues: Cues) -> bool:
     """The infinitive at token i follows a word that offers it ("prepared to", "willing to")."""
     return i > 1 and toks[i - 1].low in cues.infinitive \

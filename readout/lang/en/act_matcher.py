@@ -106,6 +106,7 @@ class Cues:
     complement_verbs: frozenset[str]
     pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
     frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
+    aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     window: int
 
 
@@ -143,6 +144,20 @@ def matcher() -> Matcher:
     return Matcher(ordered, cues_of(lex), frozenset(base))
 
 
+AID_MODE_SETS = {"economic": ("currency",), "military": ("weapon", "military", "aircraft"),
+                 "humanitarian": ("food", "refugee")}  # CAMEO's word sets behind 071, 072 and 073
+
+
+def aid_modes(lex: ActLexicon) -> dict[str, str]:
+    """What kind of aid a word names: CAMEO's word sets (currencies, weapons, forces, food) and our
+    `aid_<mode>_words` cue lists; a word in two keeps the first mode listed."""
+    out: dict[str, str] = {}
+    for mode, names in AID_MODE_SETS.items():
+        for w in (*lex.cue(f"aid_{mode}_words"), *(w for n in names for w in lex.file.sets.get(n, ()))):
+            out.setdefault(w, mode)
+    return out
+
+
 def cues_of(lex: ActLexicon) -> Cues:
     """The bundle, each field read from the `cues:` list of its name (a missing list is empty)."""
     def phrases(name: str) -> Phrases:
@@ -156,6 +171,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "pledge_threat_modes": dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ())),
         "frames": {e.lemma: e.frame for e in lex.entries if e.frame and e.pos == "verb"},
         "window": lex.file.object_window,
+        "aid_modes": aid_modes(lex),
     }
     values = {f.name: special[f.name] if f.name in special
               else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)

@@ -18,7 +18,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
                                          earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
-from readout.lang.en.act_frames import (alleged_content, commands, demanded_content,
+from readout.lang.en.act_frames import (aid_mode, alleged_content, commands, demanded_content,
                                         deontic_requests, plover_reading, resolve_frames)
 from readout.lang.en.act_targets import with_nominal_agents, with_target_phrases
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
@@ -70,8 +70,8 @@ def find_acts(text: str) -> list[ActHit]:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
         i = head_end + 1
-    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, h, m.cues), m.cues), m.cues)
-            for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, aid_mode(toks, h, m.cues), m.cues), m.cues),
+                         m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = commands(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
