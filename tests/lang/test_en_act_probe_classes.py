@@ -133,3 +133,18 @@ def test_promise_reaches_its_recipient(sentence, actors, recipients):
 def test_aid_mode_from_what_is_given(sentence, mode):
     found = events_of(extract_text(sentence, published=DAY), "AID")
     assert all(e.mode == mode for e in found) and (found or mode is None)
+
+
+# what cooperation hands over reaches the state after the entry's preposition; a "with" party is a partner
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Portugal extradited two suspects to Brazil on Monday.", {"PRT"}, {"BRA"}),
+    ("Portugal shared intelligence with Brazil.", {"PRT", "BRA"}, set()),
+])
+def test_cooperation_handed_over_has_a_recipient(sentence, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), "COOPERATE")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_refused_extradition_is_no_cooperation():
+    assert not events_of(extract_text("Portugal refused to extradite the suspects to Brazil.", published=DAY),
+                         "COOPERATE")

@@ -19,6 +19,7 @@ from readout.lang.en.act_tokens import Token
 PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that introduces its target
 PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
 RELATIONAL = frozenset({"of", "with", "between"})  # "X's cooperation with Y": both are the phrase's parties
+HANDED_OVER = frozenset({"COOPERATE"})  # mutual, but PLOVER gives it a recipient: what is handed over reaches it
 PROPOSAL_REACH = 4  # words from the verb to the proposal noun ("rejected the latest peace appeal")
 
 
@@ -47,7 +48,11 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     """"opened bribery inquiries against a dozen officials of X": the phrase after the first of the
     entry's target prepositions within reach, in the same clause."""
     preps = {t for t in hit.target if t != "object"}
-    if not preps or hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination
+    if hit.type in HANDED_OVER:  # "extradited a suspect to X": the receiving side; "with X" is a partner
+        preps -= RELATIONAL
+    elif hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination
+        return []
+    if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
     while j < len(toks) and words < PREPOSITION_REACH:
