@@ -148,3 +148,18 @@ def test_cooperation_handed_over_has_a_recipient(sentence, actors, recipients):
 def test_refused_extradition_is_no_cooperation():
     assert not events_of(extract_text("Portugal refused to extradite the suspects to Brazil.", published=DAY),
                          "COOPERATE")
+
+
+# police and security units made ready are the manual's MOBILIZE police, not an occupation or a repression
+@pytest.mark.parametrize("sentence", [
+    "Lebanon deployed riot police around parliament on Monday.",
+    "Lebanon has deployed security forces to the southern border.",
+])
+def test_deploying_police_is_mobilize_police(sentence):
+    (e,) = events_of(extract_text(sentence, published=DAY), "MOBILIZE")
+    assert (e.mode, e.status, countries(e.participants)) == ("police", OCC, {"LBN"})
+    assert not events_of(extract_text(sentence, published=DAY), "COERCE")
+
+
+def test_police_not_deployed_is_no_mobilization():
+    assert not events_of(extract_text("Lebanon did not deploy riot police on Monday.", published=DAY), "MOBILIZE")
