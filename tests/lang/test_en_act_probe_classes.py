@@ -163,3 +163,18 @@ def test_deploying_police_is_mobilize_police(sentence):
 
 def test_police_not_deployed_is_no_mobilization():
     assert not events_of(extract_text("Lebanon did not deploy riot police on Monday.", published=DAY), "MOBILIZE")
+
+
+# in a passive the agent after "by" is neither the verb's particle nor its required object
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Kosovo was attacked by the Serbian government on Monday.", "ASSAULT", {"SRB"}, {"XKX"}),
+    ("Moldova was exonerated by Romania's president on Monday.", "CONCEDE", {"ROU"}, {"MDA"}),
+])
+def test_passive_agent_is_no_object_or_particle(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_active_verbal_attack_keeps_its_object():
+    (e,) = events_of(extract_text("Serbia attacked the Kosovo government's policy.", published=DAY), "ACCUSE")
+    assert countries(e.participants) == {"SRB"}

@@ -57,6 +57,9 @@ def find_acts(text: str) -> list[ActHit]:
                 and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "reported sanctions"
         hit = match_at(toks, i, cands, m.cues) if cands else None
+        while hit and agent_taken_for_object(toks, i, hit, m.cues):  # next most specific candidate
+            cands = tuple(c for c in cands if c is not hit[0])
+            hit = match_at(toks, i, cands, m.cues) if cands else None
         act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
             if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
@@ -84,6 +87,20 @@ def find_acts(text: str) -> list[ActHit]:
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+
+
+def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) -> bool:
+    """"Norway was attacked by the Egyptian government", "X was exonerated by Y": in a passive the
+    words after "by" are the agent, so neither an entry's particle "by" nor a required object found
+    after "by" ("attack" + government: a verbal attack) belongs to the verb."""
+    cand, head_end, _end, data = hit
+    before = previous_word(toks, i, cues)
+    if before is None or toks[before].low not in cues.be:
+        return False
+    if cand.particle == ("by",):
+        return True
+    k = data.get("object_token")
+    return k is not None and any(t.low == "by" for t in toks[head_end + 1:k])
 
 
 def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
