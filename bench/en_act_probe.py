@@ -101,12 +101,16 @@ MANUAL = [
     ("ASSAULT", "heavy-weapons", "shell", "{T}"), ("ASSAULT", "firearms", "shoot", "{T}"),
 ]
 # Nominal forms (our own): type, mode, noun phrase with {S} the actor and {T} the receiving side.
-NOMINALS = [
-    ("ASSAULT", None, "an attack on {T} by {S}"), ("SANCTION", "expel", "the expulsion of {T} by {S}"),
-    ("COERCE", "censor", "a ban on {T}'s broadcasts by {S}"), ("SANCTION", "discontinue", "sanctions on {T} by {S}"),
-    ("COERCE", "arrest", "the arrest of {T} by {S}"), ("AID", None, "aid to {T} from {S}"),
-    ("ASSAULT", "aerial", "air strikes on {T} by {S}"), ("COERCE", "seize", "the seizure of {T}'s tanker by {S}"),
+NOMINALS = [  # type, mode, determiner, noun, target preposition, agent preposition
+    ("ASSAULT", None, "an", "attack", "on", "by"), ("SANCTION", "expel", "the", "expulsion", "of", "by"),
+    ("SANCTION", "discontinue", "new", "sanctions", "on", "by"), ("COERCE", "arrest", "the", "arrest", "of", "by"),
+    ("AID", None, "", "aid", "to", "from"), ("ASSAULT", "aerial", "", "air strikes", "on", "by"),
+    ("COERCE", "seize", "the", "seizure", "of", "by"), ("COERCE", "deport", "the", "deportation", "of", "by"),
+    ("ASSAULT", "abduct", "the", "kidnapping", "of", "by"), ("RETREAT", "release", "the", "release", "of", "by"),
+    ("SANCTION", None, "an", "embargo", "on", "by"), ("ACCUSE", None, "an", "investigation", "into", "by"),
 ]
+NATIONS = [("Brazil", "BRA"), ("Kenya", "KEN"), ("Turkey", "TUR"), ("Peru", "PER"), ("Indonesia", "IDN"),
+           ("Egypt", "EGY"), ("Poland", "POL"), ("Vietnam", "VNM")]  # owners in the genitive: "Kenya's arrest of"
 
 
 @dataclass
@@ -261,15 +265,22 @@ def fill(ph: Phrase, rng: random.Random) -> list[Item]:
 
 
 def nominal_items(rng: random.Random) -> list[Item]:
+    """Each act noun with its target and its agent after "by" (or "from"), and with its owner in the
+    genitive, in three frames: reported, judged, the subject of a sentence."""
     out = []
-    for typ, mode, np in NOMINALS:
+    for typ, mode, det, noun, prep, agent in NOMINALS:
         subj, actor, _ = rng.choice(SUBJECTS)
         tgt, target = rng.choice([t for t in TARGETS if t[1] != actor])
-        phrase = np.replace("{S}", subj).replace("{T}", tgt)
-        half = "AB"[int(hashlib.md5(np.encode()).hexdigest(), 16) % 2]
-        for text in (f"State media reported {phrase} on Sunday.",
-                     f"{phrase[0].upper() + phrase[1:]} was condemned by Uruguay's neighbours on Sunday."):
-            out.append(Item(text, typ, mode, actor, target, "occurred", "nominal", "manual", half))
+        owner, owner_code = rng.choice([n for n in NATIONS if n[1] != target])
+        by_agent = f"{det} {noun} {prep} {tgt} {agent} {subj}".strip()
+        owned = f"{owner}'s {noun} {prep} {tgt}"
+        half = "AB"[int(hashlib.md5(noun.encode()).hexdigest(), 16) % 2]
+        for text, code in ((f"State media reported {by_agent} on Sunday.", actor),
+                           (f"Uruguay condemned {by_agent} on Sunday.", actor),
+                           (f"{by_agent[0].upper() + by_agent[1:]} drew criticism on Sunday.", actor),
+                           (f"{owned} drew criticism on Sunday.", owner_code),
+                           (f"State media reported {owned} on Sunday.", owner_code)):
+            out.append(Item(re.sub(r"\s+", " ", text), typ, mode, code, target, "occurred", "nominal", "manual", half))
     return out
 
 

@@ -178,3 +178,23 @@ def test_passive_agent_is_no_object_or_particle(sentence, ptype, actors, recipie
 def test_active_verbal_attack_keeps_its_object():
     (e,) = events_of(extract_text("Serbia attacked the Kosovo government's policy.", published=DAY), "ACCUSE")
     assert countries(e.participants) == {"SRB"}
+
+
+# noun acts: the genitive owner acts when an "of" phrase is the target; "from" names the giver of aid;
+# after an act adjective or at the start of a sentence, a word that could be a present verb is a noun
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Turkey's deportation of Syrian refugees drew criticism on Sunday.", "COERCE", {"TUR"}, {"SYR"}),
+    ("South Korea's release of two Japanese fishermen was welcomed.", "RETREAT", {"KOR"}, {"JPN"}),
+    ("Aid to Haiti from Canada arrived on Monday.", "AID", {"CAN"}, {"HTI"}),
+    ("Local radio reported new sanctions on Belarus by Lithuania.", "SANCTION", {"LTU"}, {"BLR"}),
+    ("Sanctions on Belarus by Lithuania took effect on Monday.", "SANCTION", {"LTU"}, {"BLR"}),
+])
+def test_noun_act_owner_giver_and_noun_reading(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_release_of_an_owner_without_genitive_keeps_the_object_reading():
+    """"the release of two Japanese fishermen" with no owner: no one is made its agent by the "of"."""
+    found = events_of(extract_text("The release of two Japanese fishermen was welcomed.", published=DAY), "RETREAT")
+    assert all("JPN" not in countries(e.participants) for e in found)

@@ -101,6 +101,8 @@ def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | Non
 
 AGENT_REACH = 8  # words from a nominal act to the "by" of its agent ("an attack on the border town by X")
 AGENT_WORDS = 6  # words of the agent's noun phrase ("rebels in the north of X")
+GIVEN = frozenset({"AID"})  # "aid to X from Y": the giver stands after "from"
+OWNER_GAP = 2  # adjectives between a genitive owner and its act noun ("Turkey's latest deportation of")
 AGENT_LINKS = frozenset({"of", "in", "from"})  # "rebels in X", "troops from X": the agent's own modifier
 
 
@@ -113,7 +115,7 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     out: list[ActHit] = []
     starts = {h.data["token"] for h in hits}
     for h in hits:
-        span = agent_span(toks, h, cues, starts) if h.nominal else None
+        span = agent_span(toks, h, cues, starts) or owner_span(toks, h, cues) if h.nominal else None
         out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
     return out
 
@@ -128,7 +130,7 @@ def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tu
         if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.be \
                 or t.low in cues.adjectival or j in acts:
             return None
-        if t.low == "by":
+        if t.low == "by" or t.low == "from" and hit.type in GIVEN:
             start = k = j + 1
             while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
                 k += 1
@@ -136,6 +138,23 @@ def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tu
         words += 1
         j += 1
     return None
+
+
+def owner_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """"Turkey's deportation of X", "South Korea's release of Y": an owner in the genitive right before a
+    noun act (over an adjective or two) is its agent; the "of" phrase after it is the target, which
+    the owner reading would otherwise take for the agent ("the deportation of X": X's own)."""
+    i = hit.data["token"]
+    k = i - 1
+    while k >= 0 and i - k <= OWNER_GAP and toks[k].word and (toks[k].low in cues.act_adjectives
+                                                               or toks[k].low.endswith("ly")):
+        k -= 1
+    if k < 0 or not toks[k].low.endswith(("'s", "s'")) or not toks[k].raw[:1].isupper():
+        return None
+    first = k
+    while first > 0 and toks[first - 1].word and toks[first - 1].raw[:1].isupper():
+        first -= 1
+    return toks[first].start, toks[k].end
 
 
 def in_agent_phrase(t: Token, cues: Cues) -> bool:

@@ -54,8 +54,11 @@ def find_acts(text: str) -> list[ActHit]:
         if cands and i in inside:
             cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
-                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)):
-            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "reported sanctions"
+                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)
+                     or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
+            # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
+            # no imperative)
+            cands = tuple(c for c in cands if c.entry.pos == "noun")
         hit = match_at(toks, i, cands, m.cues) if cands else None
         while hit and agent_taken_for_object(toks, i, hit, m.cues):  # next most specific candidate
             cands = tuple(c for c in cands if c is not hit[0])
