@@ -126,7 +126,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         # but a promise of aid, a release or a concession is made to the one it would reach, and what
         # cooperation hands over ('extradited a suspect to X') reaches the state the language points at
         recipients = [c for c in recipients if c not in actors] if hit.data.get("stated_type") in PROMISED \
-            else targeted(sent, hit, items, actors) if hit.type == "COOPERATE" else []
+            else targeted(sent, hit, items, actors) if "COOPERATE" in (hit.type, hit.data.get("stated_type")) else []
     elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
         recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
     named = targeted(sent, hit, items, actors)
