@@ -245,6 +245,7 @@ def fill(ph: Phrase, rng: random.Random) -> list[Item]:
         "according": (f"{Subj} {past} {rest} on Friday, according to state media.", "occurred"),
         "announced": (f"{Subj} announced on Sunday that {pron} had {pp} {rest}.", "occurred"),
         "would": (f"{Subj} said {pron} would {ph.lemma} {rest}.", "planned"),
+        "plans": (f"{Subj} {'plan' if pron == 'they' else 'plans'} to {ph.lemma} {rest} next month.", "planned"),
         "negated": (f"{Subj} did not {ph.lemma} {rest}.", None),
         "relative": (f"{Subj}, {'who' if pron != 'it' else 'which'} had {pp} {rest} in 2019, "
                      "was in Rome on Monday.", None),
@@ -252,11 +253,13 @@ def fill(ph: Phrase, rng: random.Random) -> list[Item]:
     if ph.rest == "{T}" or ph.rest.startswith("{T} "):
         after = ph.rest[len("{T}"):].replace("{T}", tgt)
         frames["passive"] = (f"{tgt[0].upper() + tgt[1:]} was {pp}{after} by {subj} on Monday.", "occurred")
+        frames["passive-perfect"] = (f"{tgt[0].upper() + tgt[1:]} has been {pp}{after} by {subj}, officials said.",
+                                     "occurred")
     out = []
     if ph.type in VERBAL or ph.type in HOSTILE_FUTURE and not has_t:
         # a future statement is no statement (the manual does not say what to code), and a threat aimed
         # at no one is no event (readout and the PLOVER gold alike)
-        del frames["would"]
+        del frames["would"], frames["plans"]
     for name, (text, status) in frames.items():
         text = re.sub(r"\s+", " ", text).replace(" .", ".").replace(" ,", ",")
         out.append(Item(text, ph.type, ph.mode, actor if name != "relative" else "", exp, status, name,

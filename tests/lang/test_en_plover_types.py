@@ -24,7 +24,7 @@ ROWS = [
     ("Chile and Peru agreed on Monday to reopen their shared border crossing.", "AGREE", {"CHL", "PER"}, set(), None, OCC),
     # a promise of aid reaches the one it would aid (the manual: "will provide military aid to Ukraine")
     ("Kenya said it will provide medical supplies to Somalia.", "AGREE", {"KEN"}, {"SOM"}, None, PLAN),
-    ("Spain will extradite the suspect to Colombia.", "AGREE", {"ESP"}, set(), None, PLAN),
+    ("Spain will extradite the suspect to Colombia.", "AGREE", {"ESP"}, {"COL"}, None, PLAN),
     ("Ghana did not accept the proposal from Togo.", "AGREE", set(), set(), None, NEG),
     # a coordinated verb phrase shares the opening subject, not a name inside the 'that' clause
     ("Chile and Peru expressed concern that cooperation between Russia and Iran threatens the region, and agreed "
