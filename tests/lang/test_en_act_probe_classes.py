@@ -198,3 +198,17 @@ def test_release_of_an_owner_without_genitive_keeps_the_object_reading():
     """"the release of two Japanese fishermen" with no owner: no one is made its agent by the "of"."""
     found = events_of(extract_text("The release of two Japanese fishermen was welcomed.", published=DAY), "RETREAT")
     assert all("JPN" not in countries(e.participants) for e in found)
+
+
+# the rest of a matched object's noun phrase ("food aid") is no second act escaping the verb's negation
+@pytest.mark.parametrize("sentence", [
+    "Estonia did not send food aid to Latvia.",
+    "Estonia will not send medical aid to Latvia.",
+])
+def test_negated_verb_covers_its_whole_object(sentence):
+    assert not events_of(extract_text(sentence, published=DAY), "AID")
+
+
+def test_object_phrase_gives_one_aid_act():
+    (e,) = events_of(extract_text("Estonia sent food aid to Latvia on Monday.", published=DAY), "AID")
+    assert (e.mode, countries(e.participants), countries(e.recipients)) == ("humanitarian", {"EST"}, {"LVA"})

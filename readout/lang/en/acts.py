@@ -75,6 +75,7 @@ def find_acts(text: str) -> list[ActHit]:
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
+            inside.update((k, act.type) for k in object_rest(toks, end_tok, m.cues))
         i = head_end + 1
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, aid_mode(toks, h, m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
@@ -110,6 +111,21 @@ def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
     """"State media reported sanctions on X", "officials confirmed attacks": right after a verb of
     saying (`complement_verbs`) a word that could be a present verb is what was said, a noun."""
     return i > 0 and toks[i - 1].raw.islower() and toks[i - 1].low in cues.complement_verbs
+
+
+OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
+
+
+def object_rest(toks: list[Token], end_tok: int, cues: Cues) -> range:
+    """"did not send food aid": the entry matched "food"; the words after it up to a preposition or
+    punctuation belong to the same noun phrase, so a noun there ("aid") is no second act of the type
+    (it would escape the verb's negation and status)."""
+    k = end_tok + 1
+    while k < len(toks) and k - end_tok <= OBJECT_REST and toks[k].word and toks[k].low not in cues.prepositions \
+            and toks[k].low not in cues.clause_breaks and toks[k].low not in cues.relative \
+            and not toks[k].low.endswith(("ing", "ed")):  # "a declaration demanding that": a verb of its own
+        k += 1
+    return range(end_tok + 1, k)
 
 
 def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
