@@ -212,3 +212,14 @@ def test_negated_verb_covers_its_whole_object(sentence):
 def test_object_phrase_gives_one_aid_act():
     (e,) = events_of(extract_text("Estonia sent food aid to Latvia on Monday.", published=DAY), "AID")
     assert (e.mode, countries(e.participants), countries(e.recipients)) == ("humanitarian", {"EST"}, {"LVA"})
+
+
+# a request takes the mode of the act it asks for (CAMEO's appeals for aid, to yield, for meetings)
+@pytest.mark.parametrize("sentence, mode", [
+    ("Haiti asked Canada for emergency aid on Monday.", "assist"),
+    ("Cyprus demanded the withdrawal of Turkish troops.", "yield"),
+    ("Haiti did not ask Canada for aid.", None),  # negated: no request at all
+])
+def test_request_mode_from_what_is_asked(sentence, mode):
+    found = events_of(extract_text(sentence, published=DAY), "REQUEST")
+    assert [e.mode for e in found] == ([mode] if mode else [])

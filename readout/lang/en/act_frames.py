@@ -227,6 +227,29 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     return out
 
 
+ASKED_REACH = 6  # tokens from a request's end to the act noun it asks for ("asked X for emergency food aid")
+
+
+def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"asked Chile for aid", "appealed for humanitarian assistance", "demanded the withdrawal of
+    troops": a request whose entry gives no mode takes the mode of the act it asks for, the noun it
+    governs a few words on (CAMEO's appeals for aid, for meetings, to yield: the same table as an
+    obligation's, `DEONTIC_MODES`)."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REQUEST" or h.mode or h.negated:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        for asked in hits[n + 1:]:
+            if asked.data["token"] - end > ASKED_REACH:
+                break
+            if asked.data.get("modality") == "governed":
+                mode = DEONTIC_MODES.get(asked.data.get("stated_type", asked.type))
+                out[n] = replace(h, mode=mode) if mode else h
+                break
+    return out
+
+
 def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
     """The reporting verb whose statement holds token i ("said (that) ... must"), in the same sentence
     part (no ';' or ':' between)."""
