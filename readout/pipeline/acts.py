@@ -22,6 +22,7 @@ from readout.pipeline.roles import read_roles
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
 MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
+PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
 ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
 
@@ -93,7 +94,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, text, tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
-    if hit.nominal and hit.type not in VERBAL:
+    agents = named_agents(sent, hit, items)  # 'an attack on X by Y': the language found the agent
+    if agents:
+        actors = agents
+    elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(lang, text, sent, hit, countries, settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
@@ -118,7 +122,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients = [c for c in story.previous_mobilizer if c not in actors]
     if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
         partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
-        actors, recipients = list(dict.fromkeys([*actors, *partners])), []
+        actors = list(dict.fromkeys([*actors, *partners]))
+        # but a promise of aid, a release or a concession is made to the one it would reach, and what
+        # cooperation hands over ('extradited a suspect to X') reaches the state the language points at
+        recipients = [c for c in recipients if c not in actors] if hit.data.get("stated_type") in PROMISED \
+            else targeted(sent, hit, items, actors) if "COOPERATE" in (hit.type, hit.data.get("stated_type")) else []
     elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
         recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
     named = targeted(sent, hit, items, actors)
@@ -184,6 +192,13 @@ def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) 
         if named:
             return named
     return []
+
+
+def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """The states named where the language says a noun act's agent stands (`agent_span`: after "by")."""
+    lo, hi = hit.data.get("agent_span") or (0, 0)
+    return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                              for code in i.codes))
 
 
 def home_country(countries: list[CountryMention]) -> list[str]:

@@ -22,8 +22,9 @@ ANY = object()  # the mode is not what the row tests
 ROWS = [
     # AGREE
     ("Chile and Peru agreed on Monday to reopen their shared border crossing.", "AGREE", {"CHL", "PER"}, set(), None, OCC),
-    ("Kenya said it will provide medical supplies to Somalia.", "AGREE", {"KEN"}, set(), None, PLAN),
-    ("Spain will extradite the suspect to Colombia.", "AGREE", {"ESP"}, set(), None, PLAN),
+    # a promise of aid reaches the one it would aid (the manual: "will provide military aid to Ukraine")
+    ("Kenya said it will provide medical supplies to Somalia.", "AGREE", {"KEN"}, {"SOM"}, None, PLAN),
+    ("Spain will extradite the suspect to Colombia.", "AGREE", {"ESP"}, {"COL"}, None, PLAN),
     ("Ghana did not accept the proposal from Togo.", "AGREE", set(), set(), None, NEG),
     # a coordinated verb phrase shares the opening subject, not a name inside the 'that' clause
     ("Chile and Peru expressed concern that cooperation between Russia and Iran threatens the region, and agreed "
@@ -52,13 +53,13 @@ ROWS = [
     ("Greece eased the border restrictions on Albania.", "CONCEDE", {"GRC"}, {"ALB"}, None, OCC),
     ("Serbia lifted the curfew in the northern town.", "CONCEDE", {"SRB"}, set(), None, OCC),
     ("Morocco said it would pardon the Algerian fishermen.", "CONCEDE", {"MAR"}, {"DZA"}, None, PLAN),
-    ("Canada said it will withdraw its troops from Mali.", "AGREE", {"CAN"}, set(), None, PLAN),  # an offer: AGREE
+    ("Canada said it will withdraw its troops from Mali.", "AGREE", {"CAN"}, {"MLI"}, None, PLAN),  # an offer: AGREE
     ("Canada said it will withdraw its troops from Mali.", "CONCEDE", set(), set(), None, NEG),
     ("Romania did not lift the curfew in the border town.", "CONCEDE", set(), set(), None, NEG),
     # COOPERATE
     ("Greece and Cyprus conducted joint exercises in the eastern Mediterranean.", "COOPERATE", {"CYP", "GRC"}, set(), None, OCC),
     ("Estonia shared intelligence with Latvia on the smuggling network.", "COOPERATE", {"EST", "LVA"}, set(), None, OCC),
-    ("Spain extradited the suspect to Colombia.", "COOPERATE", {"ESP"}, set(), None, OCC),
+    ("Spain extradited the suspect to Colombia.", "COOPERATE", {"ESP"}, {"COL"}, None, OCC),  # what is handed over
     ("Greece and Turkey did not conduct joint exercises.", "COOPERATE", set(), set(), None, NEG),
     # AID
     ("Germany sent humanitarian aid to Ukraine.", "AID", {"DEU"}, {"UKR"}, ANY, OCC),

@@ -10,7 +10,6 @@ import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
 
@@ -37,6 +36,23 @@ def earlier_in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if not toks[k].word or toks[k].low in cues.clause_breaks:
             return False
         if toks[k].low in cues.relative:
+            return not opens_complement(toks, k, cues)
+    return False
+
+
+COMPLEMENT_REACH = 4  # words between a verb of saying and its "that" ("announced on Sunday that")
+
+
+def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
+    """"X announced on Sunday that it had expelled Y": a "that" a few words after a verb of saying
+    (`complement_verbs`, a day phrase between) opens what was said, not a relative clause; the
+    past perfect there is the reported act, not background about someone named."""
+    if toks[k].low != "that":
+        return False
+    for j in range(k - 1, max(k - COMPLEMENT_REACH - 1, -1), -1):
+        if not toks[j].word:
+            return False
+        if toks[j].low in cues.complement_verbs:
             return True
     return False
 
@@ -47,7 +63,7 @@ def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
     comma or sentence part. What it names is the condition or goal of another act, not an act of the
     sentence."""
     out: set[int] = set()
-    openers = condition_openers()
+    openers = cues.condition_openers
     for i, t in enumerate(toks):
         pair = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
         if t.low not in openers and pair not in openers:
@@ -57,11 +73,6 @@ def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
             out.add(j)
             j += 1
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def condition_openers() -> frozenset[str]:
-    return load_act_lexicon("en").cue("condition_openers")
 
 
 def judges_an_act(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
@@ -96,31 +107,23 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
     out = []
     for h in hits:
         data = dict(h.data)
-        found = domestic_target(toks, h, index_at, cues.window + 1)
+        found = domestic_target(toks, h, index_at, cues)
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
-        sector = people_subject(toks, h.data["token"], cues.be, cues.adverbs) if not h.nominal else None
+        sector = people_subject(toks, h.data["token"], cues) if not h.nominal else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
         if not sector and not h.nominal:  # "farmers said they would blockade": the reporters
-            sector = reported_people_subject(toks, h.data["token"], cues.be, cues.adverbs, cues.reporting)
+            sector = reported_people_subject(toks, h.data["token"], cues)
         if sector:
             data["people_subject"] = sector
-        own = own_state_target(toks, replace(h, data=data), sector)
+        own = own_state_target(toks, replace(h, data=data), sector, cues)
         if own:
             data["domestic_target"], data["domestic_sector"] = own[:2], own[2]
         if judges_an_act(toks, h, hits, cues):
             data["judged_act"] = True
         out.append(replace(h, data=data) if data != h.data else h)
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def untargeted_fire_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(prepositions of a direction, places no one is hit in, prepositions of a target, words of a hit)."""
-    lex = load_act_lexicon("en")
-    return (lex.cue("untargeted_fire_preps"), lex.cue("untargeted_fire_places"), lex.cue("fire_target_preps"),
-            lex.cue("fire_hit_words"))
 
 
 PLACE_REACH = 3  # words from a direction preposition to its place noun ("into the West Sea")
@@ -134,7 +137,9 @@ def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     as it codes weapons tests and exercises; ASSAULT needs a target that was hit."""
     if hit.type != "ASSAULT" or hit.mode != "heavy-weapons":
         return hit
-    preps, places, target_preps, hit_words = untargeted_fire_words()
+    # prepositions of a direction, places no one is hit in, prepositions of a target, words of a hit
+    preps, places = cues.untargeted_fire_preps, cues.untargeted_fire_places
+    target_preps, hit_words = cues.fire_target_preps, cues.fire_hit_words
     j = hit.data["end_token"] + 1
     if any(t.low in hit_words for t in toks[j:j + HIT_REACH]):  # "..., killing two soldiers": a target was hit
         return hit
@@ -162,9 +167,8 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     the target as recipient; "fired a missile toward the sea" stays MOBILIZE, a test or show of force."""
     if hit.type != "MOBILIZE" or hit.mode != "weapons" or hit.nominal:
         return hit
-    lex = load_act_lexicon("en")
-    aims, times = lex.cue("launch_target_preps"), cues.date_words | lex.cue("launch_times")
-    _preps, places, _targets, _hits = untargeted_fire_words()
+    aims, times = cues.launch_target_preps, cues.date_words | cues.launch_times
+    places = cues.untargeted_fire_places
     j = hit.data["end_token"] + 1
     while j < len(toks) and toks[j].word and toks[j].low not in cues.clause_breaks:
         after = toks[j + 1:j + 1 + PLACE_REACH + 1]
@@ -176,18 +180,13 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     return hit
 
 
-@functools.lru_cache(maxsize=1)
-def background_openers() -> frozenset[str]:
-    return load_act_lexicon("en").cue("background_openers")
-
-
 def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
     """Tokens of a subordinate clause that recalls an earlier moment ("after X attacked Y,", ", before
     allowing ..."): from its opener to the next comma or sentence part. An act there is background:
     it keeps a date of its own clause but never takes the main clause's ("After X attacked Y, Z on
     March 3 expelled": the attack is not of March 3)."""
     out: set[int] = set()
-    openers = background_openers()
+    openers = cues.background_openers
     inside = False  # one pass: a clause runs from its opener to the next comma (linear in long text)
     for i, t in enumerate(toks):
         if t.low in (",", ";", ":", ".", "!", "?"):
@@ -204,17 +203,17 @@ def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
     """Mark the acts in a background clause (`data["background"]`, see `background_tokens`) and the
     acts said to have happened recently (`data["recent"]`, see `recent_act`)."""
     inside = background_tokens(toks, cues)
-    hits = [replace(h, data=dict(h.data, recent=True)) if recent_act(toks, h) else h for h in hits]
+    hits = [replace(h, data=dict(h.data, recent=True)) if recent_act(toks, h, cues) else h for h in hits]
     return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside else h for h in hits]
 
 
 RECENT_REACH = 2  # words between "recently" and the verb it modifies ("recently also conducted")
 
 
-def recent_act(toks: list[Token], hit: ActHit) -> bool:
+def recent_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"X recently conducted a test", "has lately launched": the act came before the story's day on a
     day the text does not give (the pipeline dates it by the publication, which it came before)."""
-    words = load_act_lexicon("en").cue("recent_words")
+    words = cues.recent_words
     i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
     before = range(max(i - 1 - RECENT_REACH, 0), i)
     return not hit.nominal and (any(toks[k].low in words for k in before
@@ -249,18 +248,12 @@ def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 SUBJECT_WORDS = 4  # words of the subject of a warning's clause before its modal
 
 
-@functools.lru_cache(maxsize=1)
-def prediction_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    lex = load_act_lexicon("en")
-    return lex.cue("prediction_verbs"), lex.cue("prediction_modals"), lex.cue("speaker_pronouns")
-
-
-def prediction(toks: list[Token], hit: ActHit) -> bool:
+def prediction(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"officials warned the North could step up its provocations": a warning whose clause has a
     subject other than the speaker and a modal of possibility is a prediction about someone else,
     not a threat (PLOVER's THREATEN is the actor's own conditional hostility). "warned that it would
     retaliate" (the speaker's pronoun) and "warned X of consequences" stay threats."""
-    verbs, modals, speakers = prediction_words()
+    verbs, modals, speakers = cues.prediction_verbs, cues.prediction_modals, cues.speaker_pronouns
     if hit.type != "THREATEN" or hit.lemma.split()[0] not in verbs or "object" in hit.data:
         return False
     j = hit.data["end_token"] + 1
@@ -274,11 +267,6 @@ def prediction(toks: list[Token], hit: ActHit) -> bool:
         if toks[k].low in modals:
             return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def state_voices() -> frozenset[str]:
-    return load_act_lexicon("en").cue("state_voices")
 
 
 @functools.lru_cache(maxsize=1)
@@ -299,7 +287,7 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
 
     if hit.type != "PROTEST" or hit.data.get("people_subject"):
         return hit
-    voices = state_voices()
+    voices = cues.state_voices
     j = hit.data["token"] - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
                                        or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")):

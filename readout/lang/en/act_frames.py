@@ -8,10 +8,8 @@ Why apart from the walk: these passes read the hits of the whole sentence, not t
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
-from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
@@ -82,7 +80,7 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
     happen, "declined to comment" no act at all)."""
     drop: set[int] = set()
     for n, hit in enumerate(list(hits)):
-        frame = _entry_frame(hit)
+        frame = cues.frames.get(hit.lemma.split()[0])  # "agree to" and "agree" both govern what follows
         comp_tok = complement_token(toks, hit.data["end_token"] + 1, cues) if frame else None
         if comp_tok is None:
             continue
@@ -134,7 +132,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit
     after = {t.low for t in toks[hit.data["end_token"] + 1:]}
     new: tuple[str, str | None] | None = None
-    if hit.type in preparations()[1] and prepared_by_verb(toks, hit.data["token"], cues):
+    if hit.type in cues.preparation_types and prepared_by_verb(toks, hit.data["token"], cues):
         # "the army prepared to resume bombarding": it readies its forces
         return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
                        data=dict(hit.data, stated_type=hit.type, prepared=True))
@@ -157,17 +155,28 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))
 
 
+AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")
+
+
+def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"sent food aid", "granted a loan", "supplied weapons", "emergency medical assistance": an AID act
+    whose entry gives no mode takes the kind of what is given, named by the words of its own trigger
+    and object (and, for a noun, the modifiers before it), never by the recipient after "to"."""
+    if hit.type != "AID" or hit.mode:
+        return hit
+    i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
+    first = max(i - AID_BEFORE, 0) if hit.nominal else i
+    for t in toks[first:end + 1]:
+        mode = cues.aid_modes.get(t.low)
+        if mode:
+            return replace(hit, mode=mode)
+    return hit
+
+
 def offered(toks: list[Token], i: int, cues: Cues) -> bool:
     """The infinitive at token i follows a word that offers it ("prepared to", "willing to")."""
     return i > 1 and toks[i - 1].low in cues.infinitive \
-        and toks[i - 2].low in load_act_lexicon("en").cue("offer_words")
-
-
-@functools.lru_cache(maxsize=1)
-def preparations() -> tuple[frozenset[str], frozenset[str]]:
-    """(verb forms of preparing, the act types a preparation readies forces for)."""
-    lex = load_act_lexicon("en")
-    return lex.cue("preparation_verbs"), lex.cue("preparation_types")
+        and toks[i - 2].low in cues.offer_words
 
 
 def prepared_by_verb(toks: list[Token], i: int, cues: Cues) -> bool:
@@ -175,19 +184,14 @@ def prepared_by_verb(toks: list[Token], i: int, cues: Cues) -> bool:
     "to" after a verb of preparing that no form of "be" stands before ("is prepared to" is a stated
     readiness: a threat)."""
     j = i - 1
-    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in aspect_verbs()):
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in cues.aspect_verbs):
         j -= 1
-    if j < 1 or toks[j].low not in cues.infinitive or toks[j - 1].low not in preparations()[0]:
+    if j < 1 or toks[j].low not in cues.infinitive or toks[j - 1].low not in cues.preparation_verbs:
         return False
     k = j - 2
     while k >= 0 and (toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
         k -= 1
     return k < 0 or toks[k].low not in cues.be or toks[j - 1].low.endswith("ing")
-
-
-@functools.lru_cache(maxsize=1)
-def aspect_verbs() -> frozenset[str]:
-    return load_act_lexicon("en").cue("aspect_verbs")
 
 
 DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
@@ -223,6 +227,29 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     return out
 
 
+ASKED_REACH = 6  # tokens from a request's end to the act noun it asks for ("asked X for emergency food aid")
+
+
+def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"asked Chile for aid", "appealed for humanitarian assistance", "demanded the withdrawal of
+    troops": a request whose entry gives no mode takes the mode of the act it asks for, the noun it
+    governs a few words on (CAMEO's appeals for aid, for meetings, to yield: the same table as an
+    obligation's, `DEONTIC_MODES`)."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REQUEST" or h.mode or h.negated:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        for asked in hits[n + 1:]:
+            if asked.data["token"] - end > ASKED_REACH:
+                break
+            if asked.data.get("modality") == "governed":
+                mode = DEONTIC_MODES.get(asked.data.get("stated_type", asked.type))
+                out[n] = replace(h, mode=mode) if mode else h
+                break
+    return out
+
+
 def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
     """The reporting verb whose statement holds token i ("said (that) ... must"), in the same sentence
     part (no ';' or ':' between)."""
@@ -232,16 +259,6 @@ def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
         if toks[j].low in cues.reporting:
             return j
     return None
-
-
-def _entry_frame(hit: ActHit) -> str | None:
-    return _frames().get(hit.lemma.split()[0])
-
-
-@functools.lru_cache(maxsize=1)
-def _frames() -> dict[str, str]:
-    """Lemma -> frame: "agree to" and "agree" both govern what follows."""
-    return {e.lemma: e.frame for e in load_act_lexicon("en").entries if e.frame and e.pos == "verb"}
 
 
 def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:

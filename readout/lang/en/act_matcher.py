@@ -6,11 +6,13 @@ the tokens, the object window and the frame readers all depend on these tables, 
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
 from readout.cache import disk_cached
 from readout.lang.act_lexicon import ActEntry, ActLexicon, load_act_lexicon
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -23,16 +25,23 @@ class Candidate:
     specificity: int
 
 
+Phrases = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # phrases by their last two words
+
+
 @dataclass(frozen=True)
 class Cues:
+    """Every closed word list of `en_acts.yaml` the English act readers consult, as one bundle that the
+    walk passes down (one way to read a cue: `cues.name`). A frozenset field is the `cues:` list of the
+    same name; a `Phrases` field its phrases indexed for `ends_with`; `cues_of` fills them by name."""
+
     negation: frozenset[str]
-    negation_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # by last two words
+    negation_phrases: Phrases
     intent: frozenset[str]
-    intent_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    intent_phrases: Phrases
     hypothetical: frozenset[str]
-    hypothetical_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    hypothetical_phrases: Phrases
     deontic: frozenset[str]
-    deontic_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    deontic_phrases: Phrases
     reporting: frozenset[str]
     refusal_non_acts: frozenset[str]
     negation_rejects: frozenset[str]
@@ -48,7 +57,6 @@ class Cues:
     adjectival: frozenset[str]
     generic_complements: frozenset[str]
     threat_pledges: frozenset[str]
-    pledge_threat_modes: dict[str, str]
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
@@ -59,12 +67,46 @@ class Cues:
     future_adjectives: frozenset[str]
     announced_measures: frozenset[str]
     quantity_words: frozenset[str]
-    purpose_phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    purpose_phrases: Phrases
     background_words: frozenset[str]
     allegation_preps: frozenset[str]
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
+    # read by the frame, context, target and side readers
+    attempt_types: frozenset[str]
+    attempt_verbs: frozenset[str]
+    act_adjectives: frozenset[str]
+    statement_heads: frozenset[str]
+    enactment_verbs: frozenset[str]
+    condition_openers: frozenset[str]
+    untargeted_fire_preps: frozenset[str]
+    untargeted_fire_places: frozenset[str]
+    fire_target_preps: frozenset[str]
+    fire_hit_words: frozenset[str]
+    launch_target_preps: frozenset[str]
+    launch_times: frozenset[str]
+    background_openers: frozenset[str]
+    recent_words: frozenset[str]
+    prediction_verbs: frozenset[str]
+    prediction_modals: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    state_voices: frozenset[str]
+    offer_words: frozenset[str]
+    preparation_verbs: frozenset[str]
+    preparation_types: frozenset[str]
+    aspect_verbs: frozenset[str]
+    domestic_actors: frozenset[str]
+    object_fillers: frozenset[str]
+    office_nouns: frozenset[str]
+    proposal_nouns: frozenset[str]
+    proposer_prepositions: frozenset[str]
+    promise_nouns: frozenset[str]
+    promisee_prepositions: frozenset[str]
+    complement_verbs: frozenset[str]
+    pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
+    frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
+    aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     window: int
 
 
@@ -102,25 +144,36 @@ def matcher() -> Matcher:
     return Matcher(ordered, cues_of(lex), frozenset(base))
 
 
+AID_MODE_SETS = {"economic": ("currency",), "military": ("weapon", "military", "aircraft"),
+                 "humanitarian": ("food", "refugee")}  # CAMEO's word sets behind 071, 072 and 073
+
+
+def aid_modes(lex: ActLexicon) -> dict[str, str]:
+    """What kind of aid a word names: CAMEO's word sets (currencies, weapons, forces, food) and our
+    `aid_<mode>_words` cue lists; a word in two keeps the first mode listed."""
+    out: dict[str, str] = {}
+    for mode, names in AID_MODE_SETS.items():
+        for w in (*lex.cue(f"aid_{mode}_words"), *(w for n in names for w in lex.file.sets.get(n, ()))):
+            out.setdefault(w, mode)
+    return out
+
+
 def cues_of(lex: ActLexicon) -> Cues:
-    def phrases(name: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The bundle, each field read from the `cues:` list of its name (a missing list is empty)."""
+    def phrases(name: str) -> Phrases:
         by_last: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for p in lex.file.cues.get(name, ()):
             words = tuple(p.split())
             by_last.setdefault(words[-2:], []).append(words)
         return {k: tuple(v) for k, v in by_last.items()}
 
-    modes = dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ()))
-    return Cues(lex.cue("negation"), phrases("negation_phrases"), lex.cue("intent"),
-                phrases("intent_phrases"), lex.cue("hypothetical"), phrases("hypothetical_phrases"),
-                lex.cue("deontic"), phrases("deontic_phrases"), lex.cue("reporting"),
-                lex.cue("refusal_non_acts"), lex.cue("negation_rejects"), lex.cue("conditions"),
-                lex.cue("date_words"), lex.cue("infinitive"), lex.cue("adverbs"), lex.cue("be"),
-                lex.cue("determiners"), lex.cue("prepositions"), lex.cue("relative"),
-                lex.cue("descriptive_heads"), lex.cue("adjectival"), lex.cue("generic_complements"),
-                lex.cue("threat_pledges"), modes, lex.cue("clause_breaks"),
-                lex.cue("capitalized_not_verbs"), lex.cue("compound_heads"), lex.cue("nominal_governors"), lex.cue("compound_modifiers"), lex.cue("object_stops"),
-                lex.cue("informational_objects"), lex.cue("future_adjectives"), lex.cue("announced_measures"),
-                lex.cue("quantity_words"), phrases("purpose_phrases"), lex.cue("background_words"),
-                lex.cue("allegation_preps"), lex.cue("command_verbs"), lex.cue("imposed_types"),
-                lex.cue("departure_verbs"), lex.file.object_window)
+    special = {
+        "pledge_threat_modes": dict(p.split("=") for p in lex.file.cues.get("pledge_threat_modes", ())),
+        "frames": {e.lemma: e.frame for e in lex.entries if e.frame and e.pos == "verb"},
+        "window": lex.file.object_window,
+        "aid_modes": aid_modes(lex),
+    }
+    values = {f.name: special[f.name] if f.name in special
+              else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)
+              for f in dataclasses.fields(Cues)}
+    return Cues(**values)

@@ -13,10 +13,8 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 """
 from __future__ import annotations
 
-import functools
-
+from readout.lang.en.act_matcher import Cues
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.lang.act_lexicon import load_act_lexicon
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
@@ -24,18 +22,6 @@ SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
 AUXILIARIES = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "could", "may", "might",
                          "not", "n't"})
 SUBJECT_PREPS = frozenset({"in", "from", "of"})  # "opposition groups in Peru", "students from X"
-
-
-@functools.lru_cache(maxsize=1)
-def domestic_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(people and institution nouns, words an object phrase may hold before its head, stops)."""
-    lex = load_act_lexicon("en")
-    return lex.cue("domestic_actors"), lex.cue("object_fillers"), lex.cue("object_stops")
-
-
-@functools.lru_cache(maxsize=1)
-def office_nouns() -> frozenset[str]:
-    return load_act_lexicon("en").cue("office_nouns")
 
 
 def sector_of(word: str) -> str:
@@ -58,7 +44,7 @@ def start_of_object(toks: list, hit, index_at: dict[int, int]) -> int:
     return j
 
 
-def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> tuple[int, int, str] | None:
+def domestic_target(toks: list, hit, index_at: dict[int, int], cues: Cues) -> tuple[int, int, str] | None:
     """Character span (relative to the sentence) and sector of the act's object when its head is a
     people or institution noun within `window` words ("dozens of protesters", "the opposition newspaper
     El Faro", "Peruvian opposition candidates"); None otherwise. The span runs on over the capitalized
@@ -66,13 +52,13 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], window: int) -> t
     first noun's ("opposition newspaper" is the opposition's)."""
     if hit.type in DIRECTED_OUT or hit.negated:
         return None
-    return people_span(toks, start_of_object(toks, hit, index_at), window)
+    return people_span(toks, start_of_object(toks, hit, index_at), cues)
 
 
-def people_span(toks: list, start: int, window: int) -> tuple[int, int, str] | None:
-    """The noun phrase from token `start` when its head is a people or institution noun within
-    `window` words: its character span and the noun's sector (see `domestic_target`)."""
-    people, fillers, stops = domestic_words()
+def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | None:
+    """The noun phrase from token `start` when its head is a people or institution noun (`domestic_actors`)
+    within the object window: its character span and the noun's sector (see `domestic_target`)."""
+    people, fillers, stops, window = cues.domestic_actors, cues.object_fillers, cues.object_stops, cues.window + 1
     j = start
     words = 0
     while j < len(toks) and words < window:
@@ -92,15 +78,15 @@ def people_span(toks: list, start: int, window: int) -> tuple[int, int, str] | N
     return None
 
 
-def people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[str]) -> str | None:
+def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     """The sector of the act's subject when it is a people noun phrase ("Hundreds of people blocked",
     "About 300 farmers blocked", "opposition groups in Peru are
     demanding"), else None: read back from the trigger over auxiliaries and adverbs, then over the
     noun phrase (names, fillers, "of", "in"). Offices ("the president", "officials") are the state's
     own voice: the clause reader already knows their country. The leftmost people noun gives the sector
     ("opposition groups": OPP)."""
-    people, fillers, _ = domestic_words()
-    offices = office_nouns()
+    people, fillers, offices = cues.domestic_actors, cues.object_fillers, cues.office_nouns
+    be, adverbs = cues.be, cues.adverbs
     j = i - 1
     while j >= 0 and toks[j].word and (toks[j].low in be or toks[j].low in AUXILIARIES or toks[j].low in adverbs
                                        or toks[j].low.endswith("ly") or date_lead(toks, j, adverbs)):
@@ -143,22 +129,22 @@ JUDICIARY = "JUD"
 CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
 
 
-def reported_people_subject(toks: list, i: int, be: frozenset[str], adverbs: frozenset[str],
-                            reporting: frozenset[str]) -> str | None:
+def reported_people_subject(toks: list, i: int, cues: Cues) -> str | None:
     """"Striking miners said on Monday they would block the roads": a pronoun subject right after a
     reporting verb is the reporter; when the reporter is a people noun phrase, its sector."""
     j = i - 1
-    while j >= 0 and toks[j].word and (toks[j].low in be or toks[j].low in AUXILIARIES or toks[j].low in adverbs):
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in AUXILIARIES
+                                       or toks[j].low in cues.adverbs):
         j -= 1
     if j < 0 or toks[j].low not in PRONOUNS:
         return None
     k = j - 1
     while k >= 0 and toks[k].word and toks[k].low in REPORT_GAP:
         k -= 1
-    return people_subject(toks, k, be, adverbs) if k >= 0 and toks[k].low in reporting else None
+    return people_subject(toks, k, cues) if k >= 0 and toks[k].low in cues.reporting else None
 
 
-def own_state_target(toks: list, hit, subject_sector: str | None) -> tuple[int, int, str] | None:
+def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) -> tuple[int, int, str] | None:
     """The receiving side of a claim a part of a state makes on that state, when the sentence names no
     other target: a people group's demand, threat or rejection ("farmers said they would blockade the
     capital", "students rejected the reform") is addressed to its own government, and an official's
@@ -171,12 +157,12 @@ def own_state_target(toks: list, hit, subject_sector: str | None) -> tuple[int, 
     refused_exit = hit.type == "REJECT" and hit.data.get("refused_type") == "RETREAT"
     if not (subject_sector and subject_sector != GOVERNMENT or refused_exit):
         return None
-    people, _, _ = domestic_words()
+    people = cues.domestic_actors
     j = hit.data["end_token"] + 1
     end = j
     sector = GOVERNMENT if subject_sector and subject_sector != GOVERNMENT else None
     while end < min(len(toks), j + CLAIM_REACH) and toks[end].low not in (";", ":", ".", "!", "?"):
-        if sector is None and toks[end].low in people and toks[end].low not in office_nouns():
+        if sector is None and toks[end].low in people and toks[end].low not in cues.office_nouns:
             sector = sector_of(toks[end].low)
         end += 1
     if end <= j:

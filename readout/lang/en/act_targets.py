@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import DIRECTED_OUT, people_span
@@ -20,6 +19,7 @@ from readout.lang.en.act_tokens import Token
 PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that introduces its target
 PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
 RELATIONAL = frozenset({"of", "with", "between"})  # "X's cooperation with Y": both are the phrase's parties
+HANDED_OVER = frozenset({"COOPERATE"})  # mutual, but PLOVER gives it a recipient: what is handed over reaches it
 PROPOSAL_REACH = 4  # words from the verb to the proposal noun ("rejected the latest peace appeal")
 
 
@@ -32,7 +32,7 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if spans:
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
-                else next(filter(None, (people_span(toks, token_at(toks, lo), cues.window + 1) for lo, _ in spans)), None)
+                else next(filter(None, (people_span(toks, token_at(toks, lo), cues) for lo, _ in spans)), None)
             if people:  # "against 28 Peruvian officials": a state's own people may receive its act
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
             h = replace(h, data=data)
@@ -48,7 +48,12 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     """"opened bribery inquiries against a dozen officials of X": the phrase after the first of the
     entry's target prepositions within reach, in the same clause."""
     preps = {t for t in hit.target if t != "object"}
-    if not preps or hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination
+    if hit.data.get("stated_type", hit.type) in HANDED_OVER:  # "extradited a suspect to X" ("will extradite"
+        # too, read as AGREE): the receiving side; "with X" is a partner
+        preps -= RELATIONAL
+    elif hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination
+        return []
+    if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
     while j < len(toks) and words < PREPOSITION_REACH:
@@ -72,19 +77,12 @@ def proposer_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int
     for k in range(j, min(len(toks) - 1, j + PROPOSAL_REACH)):
         if not toks[k].word:
             return []
-        for nouns, preps in proposal_words():
+        for nouns, preps in ((cues.proposal_nouns, cues.proposer_prepositions),  # proposals and authors
+                             (cues.promise_nouns, cues.promisee_prepositions)):  # promises and those promised
             if toks[k].low in nouns and toks[k + 1].low in preps:
                 span = phrase_after(toks, k + 1, cues)
                 return [span] if span else []
     return []
-
-
-def proposal_words() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """(nouns, the prepositions naming the other side): proposals and their authors, promises and
-    those promised."""
-    lex = load_act_lexicon("en")
-    return ((lex.cue("proposal_nouns"), lex.cue("proposer_prepositions")),
-            (lex.cue("promise_nouns"), lex.cue("promisee_prepositions")))
 
 
 def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
@@ -100,3 +98,71 @@ def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | Non
             break  # "against the forces in X": the place of the forces is no target
         k += 1
     return (toks[start].start, toks[k - 1].end) if k > start else None
+
+
+AGENT_REACH = 8  # words from a nominal act to the "by" of its agent ("an attack on the border town by X")
+AGENT_WORDS = 6  # words of the agent's noun phrase ("rebels in the north of X")
+GIVEN = frozenset({"AID"})  # "aid to X from Y": the giver stands after "from"
+OWNER_GAP = 2  # adjectives between a genitive owner and its act noun ("Turkey's latest deportation of")
+AGENT_LINKS = frozenset({"of", "in", "from"})  # "rebels in X", "troops from X": the agent's own modifier
+
+
+def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"an attack on X by Y", "the arrest of X by Y", "air strikes on X by Y": a noun act's agent
+    stands after "by" past its target phrase, where the owner reading (a name right after the noun, or
+    before it) cannot see it and takes the target for the agent. The finder marks the agent's span
+    (`data["agent_span"]`); the pipeline takes the states named there, else reads the owner as before
+    (a "by" of means, "by sea", names none)."""
+    out: list[ActHit] = []
+    starts = {h.data["token"] for h in hits}
+    for h in hits:
+        span = agent_span(toks, h, cues, starts) or owner_span(toks, h, cues) if h.nominal else None
+        out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
+    return out
+
+
+def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tuple[int, int] | None:
+    """The agent after "by" when only the act's target phrase stands between: no other act word
+    (`acts`, their first tokens: "protests against violations by X" are X's violations), no word that
+    makes it hearsay ("alleged"), no clause word."""
+    j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
+    while j < len(toks) and words < AGENT_REACH:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.be \
+                or t.low in cues.adjectival or j in acts:
+            return None
+        if t.low == "by" or t.low == "from" and hit.type in GIVEN:
+            start = k = j + 1
+            while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
+                k += 1
+            return (toks[start].start, toks[k - 1].end) if k > start else None
+        words += 1
+        j += 1
+    return None
+
+
+def owner_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """"Turkey's deportation of X", "South Korea's release of Y": an owner in the genitive right before a
+    noun act (over an adjective or two) is its agent; the "of" phrase after it is the target, which
+    the owner reading would otherwise take for the agent ("the deportation of X": X's own)."""
+    i = hit.data["token"]
+    k = i - 1
+    while k >= 0 and i - k <= OWNER_GAP and toks[k].word and (toks[k].low in cues.act_adjectives
+                                                               or toks[k].low.endswith("ly")):
+        k -= 1
+    if k < 0 or not toks[k].low.endswith(("'s", "s'")) or not toks[k].raw[:1].isupper():
+        return None
+    first = k
+    while first > 0 and toks[first - 1].word and toks[first - 1].raw[:1].isupper():
+        first -= 1
+    return toks[first].start, toks[k].end
+
+
+def in_agent_phrase(t: Token, cues: Cues) -> bool:
+    """A word of the agent's noun phrase: not punctuation, a clause word, a day, a preposition other than
+    the agent's own modifier ("in X"), nor the sentence's verb ("... by Turkey angered Lisbon": a past
+    form, "was", "said", "will")."""
+    low = t.low
+    return t.word and low not in cues.clause_breaks and low not in cues.be and low not in cues.date_words \
+        and low not in cues.relative and low not in cues.reporting and low not in cues.intent \
+        and (low not in cues.prepositions or low in AGENT_LINKS) and not (low.endswith("ed") and t.raw.islower())

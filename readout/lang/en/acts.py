@@ -12,16 +12,15 @@ leaves the sides to the clause reader.
 """
 from __future__ import annotations
 
-import functools
 
-from readout.lang.act_lexicon import ActEntry, load_act_lexicon
+from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
                                          earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
-from readout.lang.en.act_frames import (alleged_content, aspect_verbs, commands, demanded_content,
-                                        deontic_requests, plover_reading, resolve_frames)
-from readout.lang.en.act_targets import with_target_phrases
+from readout.lang.en.act_frames import (aid_mode, alleged_content, commands, demanded_content,
+                                        deontic_requests, plover_reading, request_modes, resolve_frames)
+from readout.lang.en.act_targets import with_nominal_agents, with_target_phrases
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import (after_determiner, find_by, is_determiner, match_at, prev_index,
@@ -55,9 +54,15 @@ def find_acts(text: str) -> list[ActHit]:
         if cands and i in inside:
             cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
-                and after_determiner(toks, i, m.cues):
-            cands = tuple(c for c in cands if c.entry.pos == "noun")  # "the attack", "of finance"
+                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)
+                     or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
+            # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
+            # no imperative)
+            cands = tuple(c for c in cands if c.entry.pos == "noun")
         hit = match_at(toks, i, cands, m.cues) if cands else None
+        while hit and agent_taken_for_object(toks, i, hit, m.cues):  # next most specific candidate
+            cands = tuple(c for c in cands if c is not hit[0])
+            hit = match_at(toks, i, cands, m.cues) if cands else None
         act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
             if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
@@ -70,21 +75,57 @@ def find_acts(text: str) -> list[ActHit]:
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
+            inside.update((k, act.type) for k in object_rest(toks, end_tok, m.cues))
         i = head_end + 1
-    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, h, m.cues), m.cues), m.cues)
-            for h in resolve_frames(toks, hits, index_of, m.cues)]
-    hits = commands(hits, toks, m.cues)
+    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, aid_mode(toks, h, m.cues), m.cues), m.cues),
+                         m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = request_modes(commands(hits, toks, m.cues), toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
-            and not describing_noun(toks, h, m.cues) and not prediction(toks, h)]
+            and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
-    hits = with_target_phrases(toks, hits, m.cues)
+    hits = with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+
+
+def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) -> bool:
+    """"Norway was attacked by the Egyptian government", "X was exonerated by Y": in a passive the
+    words after "by" are the agent, so neither an entry's particle "by" nor a required object found
+    after "by" ("attack" + government: a verbal attack) belongs to the verb."""
+    cand, head_end, _end, data = hit
+    before = previous_word(toks, i, cues)
+    if before is None or toks[before].low not in cues.be:
+        return False
+    if cand.particle == ("by",):
+        return True
+    k = data.get("object_token")
+    return k is not None and any(t.low == "by" for t in toks[head_end + 1:k])
+
+
+def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"State media reported sanctions on X", "officials confirmed attacks": right after a verb of
+    saying (`complement_verbs`) a word that could be a present verb is what was said, a noun."""
+    return i > 0 and toks[i - 1].raw.islower() and toks[i - 1].low in cues.complement_verbs
+
+
+OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
+
+
+def object_rest(toks: list[Token], end_tok: int, cues: Cues) -> range:
+    """"did not send food aid": the entry matched "food"; the words after it up to a preposition or
+    punctuation belong to the same noun phrase, so a noun there ("aid") is no second act of the type
+    (it would escape the verb's negation and status)."""
+    k = end_tok + 1
+    while k < len(toks) and k - end_tok <= OBJECT_REST and toks[k].word and toks[k].low not in cues.prepositions \
+            and toks[k].low not in cues.clause_breaks and toks[k].low not in cues.relative \
+            and not toks[k].low.endswith(("ing", "ed")):  # "a declaration demanding that": a verb of its own
+        k += 1
+    return range(end_tok + 1, k)
 
 
 def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
@@ -128,29 +169,23 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
 
 def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:
     """An attack or seizure right after "attempted to" / "tried to" (adverbs between)."""
-    lex = load_act_lexicon("en")
-    if act_type not in lex.cue("attempt_types"):
+    if act_type not in cues.attempt_types:
         return False
     j = previous_word(toks, i, cues)
     if j is None or toks[j].low not in cues.infinitive:
         return False
     k = previous_word(toks, j, cues)
-    return k is not None and toks[k].low in lex.cue("attempt_verbs")
+    return k is not None and toks[k].low in cues.attempt_verbs
 
 
 def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
     """"the deadly bombing", "Sunday's suicide bombing": an -ing form after a determiner and one or two
     adjectives (`cues.act_adjectives`, or any -ly word) is a noun."""
     j = i - 1
-    while j >= 0 and i - j <= 2 and (toks[j].low in act_adjectives() or toks[j].low.endswith("ly")
+    while j >= 0 and i - j <= 2 and (toks[j].low in cues.act_adjectives or toks[j].low.endswith("ly")
                                       and toks[j].low not in cues.adverbs):
         j -= 1
     return j < i - 1 and j >= 0 and is_determiner(toks[j].low, cues)
-
-
-@functools.lru_cache(maxsize=1)
-def act_adjectives() -> frozenset[str]:
-    return load_act_lexicon("en").cue("act_adjectives")
 
 
 NAME_MODIFIERS = 3  # capitalized words a future adjective may stand before its noun ("upcoming ROK-U.S.")
@@ -193,7 +228,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
         return True  # "the sanctioned entity", "for alleged abuses"
     if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues) \
-            and not issued_statement(toks, i, entry):
+            and not issued_statement(toks, i, entry, cues):
         return True
     if participle and not cand.objects and published_passive(toks, i, cues):
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
@@ -207,25 +242,42 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "released a statement", "issued a statement"
     if prev_low in cues.compound_modifiers and base:
         return True  # "a press release"
-    if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base):
+    if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base) \
+            and not clause_verb(toks, prev_index(toks, i), cues):
         return True  # "the alleged attack", "a suspected raid": not stated as fact
     return (nominal or base and not cand.objects and not cand.particle) \
         and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads  # "aid workers"
 
 
+AUXILIARY_HAVE = frozenset({"has", "have", "had"})
+
+
+def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:
+    """"State media reported sanctions on X", "rebels renewed attacks": a past form of `adjectival`
+    after its subject (a noun or name, or "has") is the clause's verb and the act noun its object,
+    not an adjective that makes the act hearsay; after a determiner, preposition, adverb, number,
+    conjunction or another verb ("the reported attack", "for alleged abuses", "arrested suspected
+    rebels") it stays an adjective."""
+    if j is None or j == 0 or not toks[j].low.endswith("ed"):
+        return False
+    before = toks[j - 1]
+    low = before.low
+    if low in AUXILIARY_HAVE:
+        return True
+    return before.word and not (is_determiner(low, cues) or low in cues.prepositions or low in cues.adverbs
+                                or low.endswith(("ly", "ed")) or low in cues.be or low in cues.quantity_words
+                                or low in ("and", "or", "but") or low[:1].isdigit() or low in cues.infinitive
+                                or low in cues.intent or low in cues.relative)
+
+
 SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 
 
-def issued_statement(toks: list[Token], i: int, entry: ActEntry) -> bool:
+def issued_statement(toks: list[Token], i: int, entry: ActEntry, cues: Cues) -> bool:
     """"issued a declaration demanding that ...", "a statement condemning the attack": a speech act in
     -ing right after a statement noun is what the statement says, not a standing rule."""
     return entry.type in SPEECH and toks[i].low.endswith("ing") and i > 0 \
-        and toks[i - 1].low in statement_heads()
-
-
-@functools.lru_cache(maxsize=1)
-def statement_heads() -> frozenset[str]:
-    return load_act_lexicon("en").cue("statement_heads")
+        and toks[i - 1].low in cues.statement_heads
 
 
 SUBJECT_WORDS = 10  # words of a passive's subject noun phrase read back from its "be"
@@ -288,14 +340,9 @@ def enacted_here(toks: list[Token], head: int, cues: Cues) -> bool:
     for j in range(head - 1, max(head - ENACTED_REACH - 1, -1), -1):
         if not toks[j].word or toks[j].low in cues.clause_breaks:
             return False
-        if toks[j].low in enactment_verbs():
+        if toks[j].low in cues.enactment_verbs:
             return True
     return False
-
-
-@functools.lru_cache(maxsize=1)
-def enactment_verbs() -> frozenset[str]:
-    return load_act_lexicon("en").cue("enactment_verbs")
 
 
 def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[int, str] | None = None
@@ -317,7 +364,7 @@ def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, 
     """Whether a phrase ends the words, allowing adverbs and aspect verbs after it ("plans to quickly
     impose", "prepared to resume bombarding"); phrases are indexed by their last two words, so only a
     few are compared."""
-    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in aspect_verbs()):
+    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in cues.aspect_verbs):
         words = words[:-1]
     if not words:
         return False
