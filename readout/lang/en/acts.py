@@ -82,6 +82,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = request_modes(commands(hits, toks, m.cues), toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
+    if not hits and not requests:
+        return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)

@@ -67,6 +67,7 @@ def pattern_sources() -> dict[str, str]:
         "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text
         "surname": rf"(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
                    rf"(?=['’]s\b|\s+(?:{alternation(kb().countries.guard_verbs_en)})\b)",
+        "title": title,  # the three title patterns need one of these words as written: else they are not run
         # each pattern above needs a title, a KB name, a head's surname or 'counterpart': else skipped
         "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}
                             | {n.lower() for n in head_surnames()}),
@@ -143,19 +144,21 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     folded = fold(text)
     if not p["gate"].search(folded):
         return out
-    for kind in ("appositive", "title_first"):
+    titles = p["title"].search(text) is not None  # one scan instead of three patterns that need a title
+    for kind in ("appositive", "title_first") if titles else ():
         for m in p[kind].finditer(text):
             mention = titled(m, kind, out)
             if mention:
                 out.append(mention)
-    out += counterparts(text, out)
+    if "counterpart" in text:
+        out += counterparts(text, out)
     for m in p["surname"].finditer(text):  # 'Putin said': the head of that surname on the date (resolver)
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), m.group("name")))
     for m in p["kb"].finditer(folded):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
-    for m in p["title_ref"].finditer(text):
+    for m in p["title_ref"].finditer(text) if titles else ():
         code = country_code(m.group("country"))
         office = office_for(office_by_title().get(m.group("title").lower()), code)
         if office and not any(o.start <= m.start("title") < o.end for o in out):

@@ -10,7 +10,10 @@ from readout.model import Place, Span
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
 def strip_particle(word: str) -> str:
-    for p in lexicon("ko")["place_endings"]:
+    endings = lexicon("ko")["place_endings"]
+    if not word.endswith(tuple(endings)):
+        return word  # most words: one test instead of one per ending
+    for p in endings:
         if word.endswith(p) and len(word) - len(p) >= 2:
             return word[: -len(p)]
     return word
@@ -37,9 +40,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     proper = proper_noun_starts(tokens)
     out: list[Place] = []
     for m in WORD_RE.finditer(text):
-        word = m.group(0).rstrip(".")
         if proper is not None and m.start() not in proper:
-            continue
+            continue  # most words: asked before any string is built
+        word = m.group(0).rstrip(".")
         for form in (m.group(0), word, strip_particle(word)):
             entry = lookup_city(form)
             code = None if entry else countries.get(form)
