@@ -83,18 +83,21 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
-        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
-                          or _adverbial(toks, j)):
-            genitive = genitive or toks[j][1] == "JKG"
-            adv = _adverbial(toks, j)
-            j = adv[0] - 1 if adv else j - 1
-        if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM"):
-            j -= 2  # 인질 20명을 풀어줬다: a count stands between the noun and its particle
+        while True:
+            while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
+                              or _adverbial(toks, j)):
+                genitive = genitive or toks[j][1] == "JKG"
+                adv = _adverbial(toks, j)
+                j = adv[0] - 1 if adv else j - 1
+            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM")):
+                break
+            j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = _run_start(toks, j)
+        end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
-            yield start, j
+            yield start, end
         j = start - 1
         if j >= 0 and toks[j][1] in CLAUSE_STOP:
             return
@@ -290,7 +293,32 @@ def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             first_run = (_run_start(toks, j), j)
         j -= 1
     owner = _genitive_owner(toks, first_run)
-    return spans + ([owner] if owner else [])
+    addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
+    return ([addressee] if addressee else []) + spans + ([owner] if owner else [])
+
+
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
+ADDRESS_PARTICLES = frozenset({"에", "에게", "한테", "께"})
+
+
+def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """The one a request or warning is addressed to: the first noun marked 에/에게 (or 에 대해) after the
+    requester, before any subject of a complement clause ('미국은 중국에 [대북 영향력을 행사해] 달라고',
+    '한미는 러시아에 [북한과의 협력을 중단하]라고'). Korean puts the addressee right after the topic and the
+    requested content after it, so countries inside the content ('대북', '북한과의') are not the target;
+    an 에 after a complement's own subject ('한국이 우크라이나에 무기를 지원하면') is that clause's."""
+    start = cand.first - 1
+    while start > 0 and cand.first - start < COMPLEMENT_REACH and toks[start - 1][1] not in ("SF", "EF") \
+            and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")):
+        start -= 1
+    for j in range(start, cand.first):
+        form, tag = toks[j][0], toks[j][1]
+        if tag == "JKS":
+            return None
+        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            lo = _coordinated_start(toks, _run_start(toks, j - 1))
+            return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
 
 
 def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -427,8 +455,13 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # the verb reading owns this compound
         last = toks[end][0]
         planned = end > start and (last in lex.cue("modality_noun") or last in lex.cue("schedule_noun"))
-        head = end - 1 if planned or (toks[end][0] in lex.cue("after_noun") and end > start) else end
-        found = _noun_lookup(toks, start, head, lex.nominals)
+        carried = end > start and last in lex.cue("realize_noun")  # '대북 제재 발표', '포격 감행': the act itself
+        head = end - 1 if planned or carried or (toks[end][0] in lex.cue("after_noun") and end > start) else end
+        found = carried and _noun_lookup(toks, start, end, lex.nominals)  # an entry of its own: '공동성명 발표'
+        if found:
+            head = end
+        else:
+            found = _noun_lookup(toks, start, head, lex.nominals)
         if not found or any(k in used for k in range(found[1], head + 1)):
             continue
         entry, first = found

@@ -270,8 +270,8 @@ def party_head(r: SentenceReader, first: int, last: int) -> int | None:
     relative clause's missing subject, or its object when the clause has a subject of its own; a setting
     noun ('[회담한] 자리에서', '[만난] 뒤') leaves the sentence's topic as the subject."""
     f = r.facts[last]
-    if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words):
-        return None
+    if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words) or vehicle(r, last):
+        return None  # '[비난하는] 외무성 담화': a statement, not its maker
     head = r.words[last + 1]
     proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
     if proper or title_word(head.noun) or is_agent_word(head.noun) or countries.country_of_word(head.noun) \
@@ -315,7 +315,13 @@ def vehicle(r: SentenceReader, k: int) -> bool:
     statement's maker acts, as for the sentence's own predicate."""
     from readout.lang.ko.act_table import act_index
 
-    return k + 1 < len(r.words) and r.words[k + 1].noun in act_index().cue("vehicle_noun")
+    nouns = act_index().cue("vehicle_noun")
+    for m in range(k + 1, min(len(r.words), k + 4)):  # '규탄하는 외무성 대변인 담화를': the phrase's head
+        if r.words[m].noun in nouns:
+            return True
+        if r.facts[m].particle or r.facts[m].lemma:
+            return False
+    return False
 
 
 def status_end(r: SentenceReader, j: int) -> int:
