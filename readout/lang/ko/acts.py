@@ -378,8 +378,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
     the clause does not state the act (exhortation, demanded content, relative clause)."""
     e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
-    if r.drop:
-        return None
+    if r.drop or r.modality == "condition":
+        return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
     kind, mode = e.type, e.mode
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
@@ -509,8 +509,40 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hits.append(hit)
             verb_hits[s] = hit
     hits = _outer_acts(hits)
+    headline = _headline_hit(toks, lex, used)
+    if headline is not None:
+        hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '.', quotes, a comma
+
+
+def _headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
+    """A headline states its act with a bare verbal noun where a sentence would conjugate it ('정부, 北
+    미사일 발사 규탄…', '美, 러시아 은행 10곳 제재'): the first noun that ends a phrase of the headline
+    (before '…', a quote, a comma or the end) whose 하다 verb (or a pair with a noun of the same phrase:
+    '유감 표명') is an act reads as that verb in the main clause; the nouns before it are its object.
+    Only where no ending or case particle precedes it: a sentence conjugates its verbs."""
+    for i, tok in enumerate(toks):
+        if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX"):
+            return None  # a sentence, or a phrase with a verb or an argument of its own before its end
+        if tok[1] not in NOUN_TAGS or i in used or (i + 1 < len(toks) and toks[i + 1][1] not in HEADLINE_CLOSERS):
+            continue
+        start = _run_start(toks, i)
+        verb = tok[0] + "하다"
+        pairs = lex.pairs.get(verb, {})
+        pair = next((pairs[key] for k in range(start, i) if (key := _join(toks, k, i - 1)) in pairs), None)
+        entry = pair or lex.verbs.get(verb)
+        if entry is None or entry.type == "CONSULT":
+            continue  # '정부,': the phrase names someone
+        first = i if pair is None else start
+        return ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
+                      lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
+                      status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
+                      data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
+    return None
 
 
 EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})

@@ -259,9 +259,30 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "subject" if i < first and r.shared_subject(i, first) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
+    if relative_subject(r, i, j):
+        return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` is the subject (이/가) of a relative clause inside the clause of word `j` ('[미국이 제안한]
+    대화', '[북한이 발사한] 미사일'), and the sentence has a topic of its own before it that is no anonymous
+    source: the topic acts, the relative clause's subject only describes the object. Without such a
+    topic the dropped subject is the same ('(이란이) [이란이 억류했던] 유조선을 석방했다')."""
+    if r.facts[i].particle_tag != "JKS":
+        return False
+    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma), None)  # the subject's own predicate
+    if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 > j:
+        return False
+    if r.words[verb + 1].text[:1].isdigit():
+        return False  # '지난 14일': a date, not a noun the clause describes
+    head = next((m for m in range(verb + 1, j + 1) if r.facts[m].particle or r.facts[m].lemma), None)
+    if head is None or not r.facts[head].particle:
+        return False  # the noun it describes is an argument of the clause ('대화를', '방위 계획을')
+    topic = r.topic()
+    return topic is not None and topic < i and r.words[topic].noun not in clause_words()["source_nouns"]
 
 
 def party_head(r: SentenceReader, first: int, last: int) -> int | None:
@@ -362,8 +383,8 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
                 or is_agent_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은
             return i
-        if r.facts[k].particle is not None:
-            return k
+        if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
+            return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
 
 
@@ -386,7 +407,7 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
         f = r.facts[i + 1]  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
     k = i + 1
-    while f.particle is None and k < j and not r.facts[k].lemma \
+    while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
             and (title_word(r.words[k].noun) or not r.words[k].noun or bare_particle(r, k)):
         f = r.facts[k]  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
@@ -395,8 +416,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
     if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
         return "subject"
-    if f.particle is None and r.words[i].text.endswith(",") and r.headline_start(i):
-        return "subject"  # a headline's 'A, B와 회담': the comma stands for the topic particle
+    if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)):
+        return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
     if f.particle_tag == "JC":
         return "and"
     if f.particle_tag == "JKB":
@@ -406,6 +427,14 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if f.particle_tag == "JKG":
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
     return "with" if i == j - 1 else "modifier"
+
+
+def quote_follows(r: SentenceReader, i: int) -> bool:
+    """The word after word `i` opens a quotation: in a headline, 'A "..."' quotes A."""
+    if i + 1 >= len(r.words):
+        return False
+    between = r.text[r.words[i].end:r.words[i + 1].start + 1]  # words leave the quotation mark out
+    return any(ch in clauses.QUOTES for ch in between)
 
 
 def particle_after(text: str, end: int) -> str:
