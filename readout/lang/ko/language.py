@@ -10,7 +10,7 @@ from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
-from readout.lang.ko.states import countries_before, group_noun, state_group
+from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
@@ -145,7 +145,7 @@ class Korean(Language):
         words = text[start:end].split()
         if not words or group_noun(words[0], self.lex) is not None:
             return None  # '정부는' alone (read as Korea's government) names no state as a party
-        if any(a <= start < b for a, b, _n in self.state_references(text)):
+        if any(a <= start < b for a, b, _n in references_in(text)):  # read once per sentence
             return None  # '양국 정부는': the reference stands for the states
         group = state_group(self.lex, text, end)
         if group is not None:
@@ -160,15 +160,7 @@ class Korean(Language):
         """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
         compound when it names them: '한일 양국'); and a compound before a group of its states' people
         ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
-        counts = {key.replace(" ", ""): n for key, n in self.lex["state_ref_counts"].items()}
-        out = [(countries_before(text, m.start()), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
-               for m in self.lex.re("state_refs_re").finditer(text)]
-        for m in re.finditer(r"\S+", text):
-            codes = set(countries.countries_of_word(m.group(0).rstrip(",")))
-            group = state_group(self.lex, text, m.end()) if len(codes) > 1 else None
-            if group and not any(a <= m.start() < b for a, b, _n in out):
-                out.append((m.start(), group[0], len(codes)))
-        return sorted(out)
+        return list(references_in(text))
 
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
