@@ -371,3 +371,23 @@ def test_a_threat_of_what_will_come_to_happen_is_the_warning_verbs(extract, text
     """'-게 되다' (come to) goes on with the predicate: '대가를 치르게 될 것이라고' is the warning's content,
     so the warner threatens the one who will pay."""
     assert act_sides(extract, text, "THREATEN") == [({"GBR"}, {"IRN"})]
+
+
+# --- one cache per sentence --------------------------------------------------------------------------
+def test_a_sentence_is_read_once_and_its_state_references_once():
+    """The clause reader keeps one cache (no module-global 'latest sentence'); every country word's
+    state_party reads the sentence's state references from one reading."""
+    from readout.api import _default
+    from readout.lang.ko import clauses, states
+    from readout.lang.ko.sentences import kiwi
+
+    text = "칠레와 페루 양국은 중국 대표단과 회담했다."
+    tokens = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
+    assert clauses.reader(text, tokens) is clauses.reader(text, tuple(tokens))
+    assert not hasattr(clauses, "_latest")
+    korean = _default().language("ko")
+    states.references_in.cache_clear()
+    for word in ("칠레", "페루", "중국"):
+        korean.state_party(text, text.index(word), text.index(word) + len(word))
+    info = states.references_in.cache_info()
+    assert info.misses == 1 and info.hits == 2

@@ -209,7 +209,10 @@ STORIES = [  # wire reports of several sentences: dateline, 이날, 양 장관�
     r("방한 중인 왕이 중국 외교부장은 이날 윤석열 대통령을 예방했다.", "CONSULT", "CHN KOR", day=15),
     r("신원식 국방부 장관은 14일 로이드 오스틴 미국 국방장관과 화상으로 회담했다.", "CONSULT", "KOR USA", day=14),
     r("조태열 장관은 이날 리마에서 미국, 일본 외교장관과 잇달아 회담했다.", "CONSULT", "KOR USA", day=15,
-      place="Lima", fails="countries listed before one plural title (미국, 일본 외교장관) name only the last"),
+      place="Lima"),
+    r("조태열 장관은 이날 리마에서 미국, 일본 외교장관과 잇달아 회담했다.", "CONSULT", "KOR JPN", day=15,
+      place="Lima"),  # countries listed before one plural office: each its office holder, a meeting each
+    r("윤석열 대통령은 이날 미국·일본 정상과 각각 통화했다.", "CONSULT", "KOR JPN", day=15),
 ]
 
 HEADLINES = [

@@ -434,14 +434,22 @@ def particle_after(text: str, end: int) -> str:
 
 
 def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Reference]:
-    """'한미 정상은', '한일 외교장관은': the office holders of each named state (resolved by the
-    pipeline through the knowledge base's tenures)."""
+    """'한미 정상은', '한일 외교장관은', '미국, 일본 외교장관과': the office holders of each named state (resolved
+    by the pipeline through the knowledge base's tenures)."""
     out = []
     base = kb()
     for m in lex.re("group_offices_re").finditer(text):  # before a nameless title over the same words
         word = re.sub(r"\s", " ", m.group(2))
         kind = lex["group_offices"].get(word) or lex["group_offices"].get(word.replace(" ", ""))
         codes = [base.countries.abbreviations_ko[c] for c in re.sub(r"[·ㆍ\-]", "", m.group(1))]
+        role = mentions.role_of(m.group(4)) if m.group(4) else "other"
+        out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
+    for m in lex.re("group_offices_named_re").finditer(text):
+        names = [w for w in re.split(r"\s*(?:,|·|ㆍ|및)\s*|(?<=[와과])\s+", m.group(1)) if w]
+        codes = [countries.country_of_word(re.sub(r"(?:와|과)$", "", w)) for w in names]
+        if len(codes) < 2 or not all(codes) or any(r.start <= m.start() < r.end for r in out):
+            continue  # '한국 정부와 미국 외교장관': every listed word must be a country
+        kind = lex["group_offices"].get(re.sub(r"\s", " ", m.group(2))) or lex["group_offices"].get(re.sub(r"\s", "", m.group(2)))
         role = mentions.role_of(m.group(4)) if m.group(4) else "other"
         out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
     return out
