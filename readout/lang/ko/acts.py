@@ -272,7 +272,7 @@ TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPO
 COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
 
 
-def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
+def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
     """Where the act's target may stand when the nearest name may be another, best first: the
     subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
     공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
@@ -294,7 +294,23 @@ def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
         j -= 1
     owner = _genitive_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
-    return ([addressee] if addressee else []) + spans + ([owner] if owner else [])
+    summoned = _summoned(toks, cand, lex)
+    return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+
+
+def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The envoy a ministry summoned in the clause joined to the act ('주한 러시아대사를 불러 ... 항의했다',
+    '일본 총괄공사를 초치해 ... 유감을 표명했다'): the act is addressed to the envoy's state, whatever the
+    protested matter names ('북한과의 군사협력에')."""
+    for k in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag in ("SF", "EF"):
+            return None
+        if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb") and toks[k - 2][1] == "JKO" \
+                and k >= 3 and toks[k - 3][1] in NOUN_TAGS:
+            lo = _run_start(toks, k - 3)
+            return toks[lo][2], toks[k - 3][2] + toks[k - 3][3]
+    return None
 
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
@@ -392,7 +408,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     shared = e.key in lex.cue("shared_view") and _threat_complement(toks, cand, lex)
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
-    spans = _target_spans(toks, cand) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    spans = _target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
     if spans:
         data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
