@@ -270,6 +270,7 @@ CLASSES = [  # more rows for each class fixed, in other words than the rows that
     r("정부, 北에 대화 촉구", "REQUEST", "KOR", "PRK",
       fails="a headline topic's comma spreads its role to the next name (pipeline/roles left-to-right)"),
     r("외교부 \"日 교과서 검정 결과 강력 규탄\"", "ACCUSE", "KOR", "JPN"),
+    r("한미 외교장관 \"北 비핵화 위해 긴밀 협력\"", "COOPERATE", absent=True),  # the topic of talks, no act done
     # counts, spans of time and partitives between an act noun and its verb
     r("미국은 이란에 대한 제재를 1년 더 연장했다.", "SANCTION", "USA", "IRN"),
     r("북한은 억류한 어민 전원을 석방했다.", "RETREAT", "PRK"),

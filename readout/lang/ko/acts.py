@@ -533,6 +533,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
 
 
 HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '.', quotes, a comma
+HEADLINE_SUMMARY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID"})  # a headline's '협력', '지원': the topic of talks
 
 
 def _headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
@@ -551,8 +552,8 @@ def _headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
         pairs = lex.pairs.get(verb, {})
         pair = next((pairs[key] for k in range(start, i) if (key := _join(toks, k, i - 1)) in pairs), None)
         entry = pair or lex.verbs.get(verb)
-        if entry is None or entry.type == "CONSULT":
-            continue  # '정부,': the phrase names someone
+        if entry is None or entry.type in HEADLINE_SUMMARY_TYPES:
+            continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done
         first = i if pair is None else start
         return ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
                       lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
