@@ -153,7 +153,8 @@ def test_a_target_span_is_no_more_than_the_language_says():
 @pytest.mark.parametrize("text, type_, actors", [
     ("북한 외무성 대변인은 담화를 내고 한미 연합훈련을 맹비난했다.", "ACCUSE", {"PRK"}),  # the spokesman's state
     ("이란 시위대는 영국 대사관 앞에서 시위를 벌였다.", "PROTEST", {"IRN"}),
-    ("미국은 북한이 핵실험을 강행하면 추가 제재를 부과하겠다고 경고했다.", "MOBILIZE", {"PRK"}),  # not the topic
+    ("미국은 북한이 핵실험을 강행했다고 비난했다.", "MOBILIZE", {"PRK"}),  # not the topic (a condition, '강행하면',
+    # states no act at all: tests/lang/test_ko_news_probe.py)
 ])
 def test_the_acting_side_of_a_noun_phrase_and_of_an_embedded_clause(extract, text, type_, actors):
     (e,) = events_of(extract(text, published=PUB), type_)
@@ -370,3 +371,23 @@ def test_a_threat_of_what_will_come_to_happen_is_the_warning_verbs(extract, text
     """'-게 되다' (come to) goes on with the predicate: '대가를 치르게 될 것이라고' is the warning's content,
     so the warner threatens the one who will pay."""
     assert act_sides(extract, text, "THREATEN") == [({"GBR"}, {"IRN"})]
+
+
+# --- one cache per sentence --------------------------------------------------------------------------
+def test_a_sentence_is_read_once_and_its_state_references_once():
+    """The clause reader keeps one cache (no module-global 'latest sentence'); every country word's
+    state_party reads the sentence's state references from one reading."""
+    from readout.api import _default
+    from readout.lang.ko import clauses, states
+    from readout.lang.ko.sentences import kiwi
+
+    text = "칠레와 페루 양국은 중국 대표단과 회담했다."
+    tokens = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
+    assert clauses.reader(text, tokens) is clauses.reader(text, tuple(tokens))
+    assert not hasattr(clauses, "_latest")
+    korean = _default().language("ko")
+    states.references_in.cache_clear()
+    for word in ("칠레", "페루", "중국"):
+        korean.state_party(text, text.index(word), text.index(word) + len(word))
+    info = states.references_in.cache_info()
+    assert info.misses == 1 and info.hits == 2

@@ -83,18 +83,21 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
-        while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
-                          or _adverbial(toks, j)):
-            genitive = genitive or toks[j][1] == "JKG"
-            adv = _adverbial(toks, j)
-            j = adv[0] - 1 if adv else j - 1
-        if j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM"):
-            j -= 2  # 인질 20명을 풀어줬다: a count stands between the noun and its particle
+        while True:
+            while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
+                              or _adverbial(toks, j)):
+                genitive = genitive or toks[j][1] == "JKG"
+                adv = _adverbial(toks, j)
+                j = adv[0] - 1 if adv else j - 1
+            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM")):
+                break
+            j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = _run_start(toks, j)
+        end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
-            yield start, j
+            yield start, end
         j = start - 1
         if j >= 0 and toks[j][1] in CLAUSE_STOP:
             return
@@ -269,7 +272,7 @@ TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPO
 COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
 
 
-def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
+def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
     """Where the act's target may stand when the nearest name may be another, best first: the
     subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
     공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
@@ -290,7 +293,48 @@ def _target_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             first_run = (_run_start(toks, j), j)
         j -= 1
     owner = _genitive_owner(toks, first_run)
-    return spans + ([owner] if owner else [])
+    addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
+    summoned = _summoned(toks, cand, lex)
+    return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+
+
+def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The envoy a ministry summoned in the clause joined to the act ('주한 러시아대사를 불러 ... 항의했다',
+    '일본 총괄공사를 초치해 ... 유감을 표명했다'): the act is addressed to the envoy's state, whatever the
+    protested matter names ('북한과의 군사협력에')."""
+    for k in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag in ("SF", "EF"):
+            return None
+        if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb") and toks[k - 2][1] == "JKO" \
+                and k >= 3 and toks[k - 3][1] in NOUN_TAGS:
+            lo = _run_start(toks, k - 3)
+            return toks[lo][2], toks[k - 3][2] + toks[k - 3][3]
+    return None
+
+
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
+ADDRESS_PARTICLES = frozenset({"에", "에게", "한테", "께"})
+
+
+def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """The one a request or warning is addressed to: the first noun marked 에/에게 (or 에 대해) after the
+    requester, before any subject of a complement clause ('미국은 중국에 [대북 영향력을 행사해] 달라고',
+    '한미는 러시아에 [북한과의 협력을 중단하]라고'). Korean puts the addressee right after the topic and the
+    requested content after it, so countries inside the content ('대북', '북한과의') are not the target;
+    an 에 after a complement's own subject ('한국이 우크라이나에 무기를 지원하면') is that clause's."""
+    start = cand.first - 1
+    while start > 0 and cand.first - start < COMPLEMENT_REACH and toks[start - 1][1] not in ("SF", "EF") \
+            and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")):
+        start -= 1
+    for j in range(start, cand.first):
+        form, tag = toks[j][0], toks[j][1]
+        if tag == "JKS":
+            return None
+        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            lo = _coordinated_start(toks, _run_start(toks, j - 1))
+            return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
 
 
 def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -350,8 +394,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
     the clause does not state the act (exhortation, demanded content, relative clause)."""
     e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
-    if r.drop:
-        return None
+    if r.drop or r.modality == "condition":
+        return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
     kind, mode = e.type, e.mode
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
@@ -364,7 +408,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     shared = e.key in lex.cue("shared_view") and _threat_complement(toks, cand, lex)
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
-    spans = _target_spans(toks, cand) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    spans = _target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
     if spans:
         data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
@@ -427,8 +471,13 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # the verb reading owns this compound
         last = toks[end][0]
         planned = end > start and (last in lex.cue("modality_noun") or last in lex.cue("schedule_noun"))
-        head = end - 1 if planned or (toks[end][0] in lex.cue("after_noun") and end > start) else end
-        found = _noun_lookup(toks, start, head, lex.nominals)
+        carried = end > start and last in lex.cue("realize_noun")  # '대북 제재 발표', '포격 감행': the act itself
+        head = end - 1 if planned or carried or (toks[end][0] in lex.cue("after_noun") and end > start) else end
+        found = carried and _noun_lookup(toks, start, end, lex.nominals)  # an entry of its own: '공동성명 발표'
+        if found:
+            head = end
+        else:
+            found = _noun_lookup(toks, start, head, lex.nominals)
         if not found or any(k in used for k in range(found[1], head + 1)):
             continue
         entry, first = found
@@ -476,8 +525,41 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hits.append(hit)
             verb_hits[s] = hit
     hits = _outer_acts(hits)
+    headline = _headline_hit(toks, lex, used)
+    if headline is not None:
+        hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '.', quotes, a comma
+HEADLINE_SUMMARY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID"})  # a headline's '협력', '지원': the topic of talks
+
+
+def _headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
+    """A headline states its act with a bare verbal noun where a sentence would conjugate it ('정부, 北
+    미사일 발사 규탄…', '美, 러시아 은행 10곳 제재'): the first noun that ends a phrase of the headline
+    (before '…', a quote, a comma or the end) whose 하다 verb (or a pair with a noun of the same phrase:
+    '유감 표명') is an act reads as that verb in the main clause; the nouns before it are its object.
+    Only where no ending or case particle precedes it: a sentence conjugates its verbs."""
+    for i, tok in enumerate(toks):
+        if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX"):
+            return None  # a sentence, or a phrase with a verb or an argument of its own before its end
+        if tok[1] not in NOUN_TAGS or i in used or (i + 1 < len(toks) and toks[i + 1][1] not in HEADLINE_CLOSERS):
+            continue
+        start = _run_start(toks, i)
+        verb = tok[0] + "하다"
+        pairs = lex.pairs.get(verb, {})
+        pair = next((pairs[key] for k in range(start, i) if (key := _join(toks, k, i - 1)) in pairs), None)
+        entry = pair or lex.verbs.get(verb)
+        if entry is None or entry.type in HEADLINE_SUMMARY_TYPES:
+            continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done
+        first = i if pair is None else start
+        return ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
+                      lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
+                      status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
+                      data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
+    return None
 
 
 EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})

@@ -237,23 +237,31 @@ def postposition_stems() -> frozenset[str]:
 
 def reader(text: str, tokens: tuple) -> SentenceReader:
     """Several steps read the same sentence: build its words once (tokens are tuples, never changed).
-    Most questions in a row are about one sentence, asked with the same tokens object: that reader is
-    returned without hashing every morpheme again."""
-    global _latest
-    last = _latest  # one tuple, read once: threads may replace it meanwhile
-    if last and last[1] is tokens and last[0] == text:
-        return last[2]
-    found = _reader(text, tokens)
-    _latest = (text, tokens, found)
-    return found
+    One cache, keyed by the sentence (`SentenceKey`): a text's hash is computed once by Python and kept,
+    so a question about the sentence just read costs no hashing of its morphemes."""
+    return _reader(SentenceKey(text, tokens))
 
 
-_latest: tuple = ()  # (text, tokens, reader) of the latest sentence asked about
+class SentenceKey:
+    """A sentence as a cache key: hashed by its text (Python keeps a string's hash), equal when text and
+    tokens are (the same tokens object in practice: compared by identity before by value)."""
+
+    __slots__ = ("text", "tokens", "_hash")
+
+    def __init__(self, text: str, tokens: tuple):
+        self.text, self.tokens, self._hash = text, tokens, hash(text)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, SentenceKey) and self.text == other.text \
+            and (self.tokens is other.tokens or self.tokens == other.tokens)
 
 
 @functools.lru_cache(maxsize=256)
-def _reader(text: str, tokens: tuple) -> SentenceReader:
-    return SentenceReader(text, tokens)
+def _reader(key: SentenceKey) -> SentenceReader:
+    return SentenceReader(key.text, key.tokens)
 
 
 def subordinate_clause(r: SentenceReader, j: int, lex) -> bool:

@@ -197,13 +197,42 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         r.modality = "plan"
     elif word in lex.cue("schedule_noun"):
         r.modality = "scheduled"
-    elif word in lex.cue("connective_noun") or word in lex.cue("vehicle_noun"):
+    elif word in lex.cue("connective_noun"):
         r.clause = "noun"
+    elif _vehicle_head(toks, j + 1, lex) is not None:
+        head = _vehicle_head(toks, j + 1, lex)
+        if _vehicle_verb(toks, head, lex) in lex.cue("pending_vehicle_verb"):
+            r.drop = "relative"  # 규탄하는 결의안을 논의했다: a text under discussion states no act yet
+        else:
+            r.clause = "noun"
     elif word in lex.cue("reported_noun"):
         r.clause = "reported"
     else:
         r.drop = "relative"
     return r
+
+
+def _vehicle_head(toks: list, i: int, lex: ActIndex) -> int | None:
+    """The last noun of the compound starting at morpheme `i` when it is a statement that carries the act
+    ('규탄하는 성명', '규탄하는 공동 성명', '비난하는 외무성 대변인 담화'): the compound's head decides, as
+    kiwi splits 공동성명 into 공동 + 성명."""
+    end = i
+    while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
+        end += 1
+    joined = "".join(toks[k][0] for k in range(i, end + 1))
+    heads = (toks[end][0], joined, *("".join(toks[k][0] for k in range(m, end + 1)) for m in range(i + 1, end)))
+    return end if any(h in lex.cue("vehicle_noun") for h in heads) else None
+
+
+def _vehicle_verb(toks: list, head: int, lex: ActIndex) -> str | None:
+    """The lemma of the verb a statement noun is the argument of ('결의안을 논의했다' -> 논의하다), a few
+    morphemes on, or None."""
+    for k in range(head + 1, min(len(toks), head + 5)):
+        if toks[k][1] in ("XSV", "VV"):
+            return lemma_at(toks, k)
+        if toks[k][1] in ("SF", "EF", "EC", "ETM"):
+            return None
+    return None
 
 
 def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:

@@ -10,7 +10,7 @@ from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
-from readout.lang.ko.states import countries_before, group_noun, state_group
+from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
@@ -145,7 +145,7 @@ class Korean(Language):
         words = text[start:end].split()
         if not words or group_noun(words[0], self.lex) is not None:
             return None  # '정부는' alone (read as Korea's government) names no state as a party
-        if any(a <= start < b for a, b, _n in self.state_references(text)):
+        if any(a <= start < b for a, b, _n in references_in(text)):  # read once per sentence
             return None  # '양국 정부는': the reference stands for the states
         group = state_group(self.lex, text, end)
         if group is not None:
@@ -160,15 +160,7 @@ class Korean(Language):
         """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
         compound when it names them: '한일 양국'); and a compound before a group of its states' people
         ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
-        counts = {key.replace(" ", ""): n for key, n in self.lex["state_ref_counts"].items()}
-        out = [(countries_before(text, m.start()), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
-               for m in self.lex.re("state_refs_re").finditer(text)]
-        for m in re.finditer(r"\S+", text):
-            codes = set(countries.countries_of_word(m.group(0).rstrip(",")))
-            group = state_group(self.lex, text, m.end()) if len(codes) > 1 else None
-            if group and not any(a <= m.start() < b for a, b, _n in out):
-                out.append((m.start(), group[0], len(codes)))
-        return sorted(out)
+        return list(references_in(text))
 
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
@@ -259,9 +251,30 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "subject" if i < first and r.shared_subject(i, first) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
+    if relative_subject(r, i, j):
+        return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
     return particle_role(r, i, j)
+
+
+def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` is the subject (이/가) of a relative clause inside the clause of word `j` ('[미국이 제안한]
+    대화', '[북한이 발사한] 미사일'), and the sentence has a topic of its own before it that is no anonymous
+    source: the topic acts, the relative clause's subject only describes the object. Without such a
+    topic the dropped subject is the same ('(이란이) [이란이 억류했던] 유조선을 석방했다')."""
+    if r.facts[i].particle_tag != "JKS":
+        return False
+    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma), None)  # the subject's own predicate
+    if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 > j:
+        return False
+    if r.words[verb + 1].text[:1].isdigit():
+        return False  # '지난 14일': a date, not a noun the clause describes
+    head = next((m for m in range(verb + 1, j + 1) if r.facts[m].particle or r.facts[m].lemma), None)
+    if head is None or not r.facts[head].particle:
+        return False  # the noun it describes is an argument of the clause ('대화를', '방위 계획을')
+    topic = r.topic()
+    return topic is not None and topic < i and r.words[topic].noun not in clause_words()["source_nouns"]
 
 
 def party_head(r: SentenceReader, first: int, last: int) -> int | None:
@@ -270,8 +283,8 @@ def party_head(r: SentenceReader, first: int, last: int) -> int | None:
     relative clause's missing subject, or its object when the clause has a subject of its own; a setting
     noun ('[회담한] 자리에서', '[만난] 뒤') leaves the sentence's topic as the subject."""
     f = r.facts[last]
-    if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words):
-        return None
+    if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words) or vehicle(r, last):
+        return None  # '[비난하는] 외무성 담화': a statement, not its maker
     head = r.words[last + 1]
     proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
     if proper or title_word(head.noun) or is_agent_word(head.noun) or countries.country_of_word(head.noun) \
@@ -315,7 +328,13 @@ def vehicle(r: SentenceReader, k: int) -> bool:
     statement's maker acts, as for the sentence's own predicate."""
     from readout.lang.ko.act_table import act_index
 
-    return k + 1 < len(r.words) and r.words[k + 1].noun in act_index().cue("vehicle_noun")
+    nouns = act_index().cue("vehicle_noun")
+    for m in range(k + 1, min(len(r.words), k + 4)):  # '규탄하는 외무성 대변인 담화를': the phrase's head
+        if r.words[m].noun in nouns:
+            return True
+        if r.facts[m].particle or r.facts[m].lemma:
+            return False
+    return False
 
 
 def status_end(r: SentenceReader, j: int) -> int:
@@ -356,8 +375,8 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
                 or is_agent_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은
             return i
-        if r.facts[k].particle is not None:
-            return k
+        if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
+            return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
 
 
@@ -380,7 +399,7 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
         f = r.facts[i + 1]  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
     k = i + 1
-    while f.particle is None and k < j and not r.facts[k].lemma \
+    while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
             and (title_word(r.words[k].noun) or not r.words[k].noun or bare_particle(r, k)):
         f = r.facts[k]  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
@@ -389,8 +408,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
     if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
         return "subject"
-    if f.particle is None and r.words[i].text.endswith(",") and r.headline_start(i):
-        return "subject"  # a headline's 'A, B와 회담': the comma stands for the topic particle
+    if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)):
+        return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
     if f.particle_tag == "JC":
         return "and"
     if f.particle_tag == "JKB":
@@ -402,19 +421,35 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     return "with" if i == j - 1 else "modifier"
 
 
+def quote_follows(r: SentenceReader, i: int) -> bool:
+    """The word after word `i` opens a quotation: in a headline, 'A "..."' quotes A."""
+    if i + 1 >= len(r.words):
+        return False
+    between = r.text[r.words[i].end:r.words[i + 1].start + 1]  # words leave the quotation mark out
+    return any(ch in clauses.QUOTES for ch in between)
+
+
 def particle_after(text: str, end: int) -> str:
     return text[end:end + 1]
 
 
 def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Reference]:
-    """'한미 정상은', '한일 외교장관은': the office holders of each named state (resolved by the
-    pipeline through the knowledge base's tenures)."""
+    """'한미 정상은', '한일 외교장관은', '미국, 일본 외교장관과': the office holders of each named state (resolved
+    by the pipeline through the knowledge base's tenures)."""
     out = []
     base = kb()
     for m in lex.re("group_offices_re").finditer(text):  # before a nameless title over the same words
         word = re.sub(r"\s", " ", m.group(2))
         kind = lex["group_offices"].get(word) or lex["group_offices"].get(word.replace(" ", ""))
         codes = [base.countries.abbreviations_ko[c] for c in re.sub(r"[·ㆍ\-]", "", m.group(1))]
+        role = mentions.role_of(m.group(4)) if m.group(4) else "other"
+        out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
+    for m in lex.re("group_offices_named_re").finditer(text):
+        names = [w for w in re.split(r"\s*(?:,|·|ㆍ|및)\s*|(?<=[와과])\s+", m.group(1)) if w]
+        codes = [countries.country_of_word(re.sub(r"(?:와|과)$", "", w)) for w in names]
+        if len(codes) < 2 or not all(codes) or any(r.start <= m.start() < r.end for r in out):
+            continue  # '한국 정부와 미국 외교장관': every listed word must be a country
+        kind = lex["group_offices"].get(re.sub(r"\s", " ", m.group(2))) or lex["group_offices"].get(re.sub(r"\s", "", m.group(2)))
         role = mentions.role_of(m.group(4)) if m.group(4) else "other"
         out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
     return out

@@ -367,7 +367,7 @@ def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
         word = next((w for w in words if w.start <= m.end() - 1 < w.end), None)
         if word is None:
             continue
-        rest = text[m.end():word.noun_end]
+        rest = text[m.end():word.noun_end].rstrip(",")  # a headline's '조태열, 블링컨과': the comma is no part of a word
         if rest and not title_of(rest):
             continue  # 박진감: the name is only the start of another word
         out.append(RawMention(m.start(), m.end(), word.noun_end, m.group(1),

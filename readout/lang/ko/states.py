@@ -3,8 +3,10 @@ country word before a group of its state's people ('중국 대표단', '인도·
 and the country words a state reference names itself ('칠레와 페루 양국', '한일 양국')."""
 from __future__ import annotations
 
+import functools
 import re
 
+from readout.kb.loader import lexicon
 from readout.lang.ko import mentions
 from readout.lang.ko.countries import countries_of_word, country_of_word
 
@@ -84,3 +86,19 @@ def group_sector(nouns: list[str]) -> str | None:
     qualified = next((q for q in map(sector, nouns[:-1]) if q and q != "GOV"), None)  # '군 당국자들': MIL
     return whole or qualified or next((found for k in range(1, len(nouns)) if (found := sector(" ".join(nouns[k:])))),
                                       None)
+
+
+@functools.lru_cache(maxsize=64)
+def references_in(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, count) of the sentence's references to several states (`Korean.state_references`). Every
+    country word's `state_party` asks for them: read once per sentence."""
+    lex = lexicon("ko")
+    counts = {key.replace(" ", ""): n for key, n in lex["state_ref_counts"].items()}
+    out = [(countries_before(text, m.start()), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
+           for m in lex.re("state_refs_re").finditer(text)]
+    for m in re.finditer(r"\S+", text):
+        codes = set(countries_of_word(m.group(0).rstrip(",")))
+        group = state_group(lex, text, m.end()) if len(codes) > 1 else None
+        if group and not any(a <= m.start() < b for a, b, _n in out):
+            out.append((m.start(), group[0], len(codes)))
+    return tuple(sorted(out))
