@@ -10,6 +10,7 @@ from pathlib import Path
 from readout.errors import ReadoutError
 from readout.export.atomic import atomic_write
 from readout.ingest.article import to_article
+from readout.ingest.records import parse_date
 from readout.ingest.sources import RawDocument, Reject, Skipped, read_documents
 from readout.kb.knowledge import Knowledge
 from readout.model import Article
@@ -22,8 +23,12 @@ def extract(doc: RawDocument | Article, pipeline: Pipeline | None = None) -> Art
     return (pipeline or _default())(article)
 
 
-def extract_text(text: str, doc_id: str = "text", published: date | None = None,
+def extract_text(text: str, doc_id: str = "text", published: date | str | None = None,
                  pipeline: Pipeline | None = None) -> Article:
+    """One text's events. `published` is a date or an ISO string ("2024-05-01"); anything else is a
+    `BadRecord` naming the document, as for a JSONL line, not a failure deep inside a step."""
+    if not isinstance(published, date) and published is not None:
+        published = parse_date(published, doc_id, pipeline.settings if pipeline else SETTINGS)
     return extract(RawDocument(doc_id, text=text, published=published), pipeline)
 
 

@@ -38,7 +38,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
-        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed)
+        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed,
+                          date_reach(lang, text, tokens, sent, hit, hits))
         if event is None:
             continue
         same = [o for o in out if o.type == event.type  # a day its own words state: another act
@@ -84,9 +85,10 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
 
 
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
-              dates: list[DateRef], story, ctx, governed: bool = False) -> Event | None:
+              dates: list[DateRef], story, ctx, governed: bool = False, reach: int | None = None) -> Event | None:
     """The event of one act word. `governed`: a noun act in the clause of a statement ('condemned the
-    attack', '공격을 규탄했다'): the statement's subject judges it and did not do it."""
+    attack', '공격을 규탄했다'): the statement's subject judges it and did not do it. `reach`: where a
+    date after the word stops dating it (`date_reach`)."""
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
@@ -144,7 +146,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
-    date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date,  # background: its own
+    date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
 
@@ -353,9 +355,19 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
+def date_reach(lang, text: str, tokens, sent: Span, hit: ActHit, hits: list[ActHit]) -> int:
+    """Where a date after a statement's verb stops dating the statement: the end of the verb's clause,
+    or an earlier act word in it ("condemned X on Monday" is Monday's statement; in "condemned X's
+    launch on Sunday" the day is the launch's)."""
+    right = lang.clause(text, tokens, hit.start, hit.end)[1]
+    later = [h.start for h in hits if hit.end <= h.start < right]
+    return sent.start + min([right, *later])
+
+
 def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None,
-             recent: bool = False) -> None:
-    """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives.
+             reach: int | None = None, recent: bool = False) -> None:
+    """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives,
+    a statement the date before its verb or after it up to `reach`.
     An act said to be recent ('recently launched') with no date of its own came before the story's
     day: it takes the publication day as a weak date (on or before it), never the story's."""
     actors = {e.country for e in event.participants}
@@ -366,7 +378,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
-                          and (event.type not in VERBAL or d.span.start < pos)]
+                          and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"

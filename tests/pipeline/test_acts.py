@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from readout.api import extract_text
 from tests.conftest import countries, events_of
 
 PUB = date(2022, 11, 3)
@@ -73,3 +74,20 @@ def test_a_judged_noun_act_is_not_done_by_the_judge(extract, text):
     a = extract(text, published=date(2023, 10, 11))
     judges = {"CHL", "PER", "FRA"}
     assert not [e for e in a.events if e.type == "ASSAULT" and {p.country for p in e.participants} & judges]
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # a date after a statement's verb, in its clause, dates the statement
+    ("Chile condemned Norway on Monday over the detention of two fishermen.", "ACCUSE", date(2024, 4, 29)),
+    ("Chile imposed sanctions on three Norwegian firms on Tuesday.", "SANCTION", date(2024, 4, 30)),
+    ("칠레 외교부는 29일 노르웨이를 강하게 규탄했다.", "ACCUSE", date(2024, 4, 29)),
+])
+def test_a_date_in_the_statements_own_clause_dates_it(text, kind, day):
+    events = [e for e in extract_text(text, published=date(2024, 5, 1)).events if e.type == kind]
+    assert [(e.date, e.date_basis) for e in events] == [(day, "text")]
+
+
+def test_a_date_after_another_act_word_in_the_clause_is_that_acts():
+    text = "Chile condemned Norway's missile launch on Sunday."
+    accuse = [e for e in extract_text(text, published=date(2024, 5, 1)).events if e.type == "ACCUSE"]
+    assert accuse and date(2024, 4, 28) not in [e.date for e in accuse]
