@@ -7,9 +7,10 @@ import functools
 import re
 
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, mentions, places, sentences
+from readout.lang.en.places import adjective_only
 from readout.lang.common import inside
 
 YEAR_RE = re.compile(r"\d{4}")
@@ -90,11 +91,21 @@ class English(Language):
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
         before = text[max(0, start - self.settings.planned_window_chars):start]
-        if self.lex.re("cancelled_near_re").search(text[start:end + 30]):
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) \
+                or self.lex.re("cancelled_before_re").search(before) or self.cancelled_after(text, start, end):
             return "cancelled"
         if self.lex.re("planned_before_re").search(before):
             return "planned"
         return "occurred"
+
+    def cancelled_after(self, text: str, start: int, end: int) -> bool:
+        """'A planned meeting between A and B was canceled': a meeting noun that is the subject of a
+        cancelling passive in its own clause (a verb's clause is another's: 'met Xi after a visit was
+        canceled' stays held)."""
+        if clauses.trigger_kind(text, start, end) == "predicate":
+            return False
+        _, right = clauses.clause_bounds(text, start, end)
+        return bool(self.lex.re("cancelled_after_re").match(text, end, right))
 
     def clause(self, text, tokens, start, end):
         return clauses.clause_bounds(text, start, end)
@@ -242,14 +253,6 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
     words = WORD_RE.findall(text[hit.start:hit.end].lower())
     phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
     return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
-
-
-@functools.lru_cache(maxsize=1)
-def adjective_only() -> frozenset[str]:
-    """Country adjectives that are no country's name ('Russian', not 'U.S.'): they name a state only
-    before a group noun."""
-    found = kb().countries.countries
-    return frozenset({a for c in found for a in c.adjectives_en} - {n for c in found for n in c.en})
 
 
 def group_sector(words: list[str]) -> str | None:
