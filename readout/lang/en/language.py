@@ -39,7 +39,24 @@ class English(Language):
         for m in self.lex.re("pronoun_re").finditer(text):
             role = "subject" if m.group(0) == "He" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))
-        return out + self.office_groups(text, tokens, taken)
+        return out + self.office_groups(text, tokens, taken) + self.counterparts(text, tokens, taken)
+
+    def counterparts(self, text, tokens, taken) -> list[Reference]:
+        """'Foreign Minister Cho held talks with his Chinese counterpart': an unnamed counterpart is the
+        holder, in the state the adjective names, of the office of the titled name before it (a
+        president's Japanese counterpart is Japan's prime minister)."""
+        from readout.kb.offices import office_for
+
+        out = []
+        for m in self.lex.re("counterpart_ref_re").finditer(text):
+            code = countries.country_index().get(m.group("country"))
+            if code is None or inside(taken, m.start("country")):
+                continue
+            titled = [r for r in mentions.find_mentions(text, tokens) if r.office and r.end <= m.start()]
+            if titled and titled[-1].office != "counterpart":
+                office = "leader" if titled[-1].office in head_offices() else office_for(titled[-1].office, code)
+                out.append(Reference(m.start(), m.end(), "office_group", "other", office, (code,)))
+        return out
 
     def office_groups(self, text, tokens, taken) -> list[Reference]:
         """'the foreign ministers of Japan, the U.S. and South Korea', 'the Japanese and Chinese leaders':
@@ -253,6 +270,16 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
     words = WORD_RE.findall(text[hit.start:hit.end].lower())
     phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
     return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
+
+
+@functools.lru_cache(maxsize=1)
+def head_offices() -> frozenset[str]:
+    """The offices of heads of state and government (offices.yaml `heads`): their counterpart in
+    another state is that state's leader, whatever its title."""
+    from readout.kb.loader import parse
+    from readout.kb.schema import OfficesFile
+
+    return frozenset(parse("offices.yaml", OfficesFile).heads)
 
 
 def group_sector(words: list[str]) -> str | None:
