@@ -18,6 +18,8 @@ from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
 DIGIT_RE = re.compile(r"\d")
+# 'X, who met Y on Tuesday, said ...': a date closing a relative clause dates that clause, not the report
+RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which)\b[^,;]*$")
 AND_DAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:percent|%|[a-z]+s\b))")
 
 
@@ -135,7 +137,8 @@ def planned_clause(text: str, start: int, end: int) -> bool:
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, narrative: bool) -> DateRef:
     before = text[max(0, m.start() - 40):m.start()]
     after = text[m.end():m.end() + 30]
-    reporting = bool(patterns()["reporting"].search(before)) or bool(re.match(r"^\s*,?\s*(said|says)\b", after))
+    reporting = bool(patterns()["reporting"].search(before)) or \
+        bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)

@@ -136,6 +136,11 @@ class English(Language):
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
                 and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
+        scene = self.lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
+        if scene and scene.start("who") <= start and end <= scene.end("who"):
+            return "object"  # 'A told B in a phone call': the one addressed at the meeting is its party
+        if scene and self.lex.re("addressee_teller_gap_re").fullmatch(text, end, scene.start()):
+            return "subject"  # ... and the one telling it
         return role
 
     def coordinated(self, text, first_end, second_start):
