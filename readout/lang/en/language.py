@@ -111,7 +111,8 @@ class English(Language):
         if self.lex.re("cancelled_near_re").search(text[start:end + 30]) \
                 or self.lex.re("cancelled_before_re").search(before) or self.cancelled_after(text, start, end):
             return "cancelled"
-        if self.lex.re("planned_before_re").search(before):
+        if self.lex.re("planned_before_re").search(before) or self.lex.re("planned_when_re").search(before) \
+                and self.lex.re("present_meeting_verb_re").fullmatch(text, start, end):
             return "planned"
         return "occurred"
 
@@ -136,12 +137,23 @@ class English(Language):
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
                 and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
+        if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
+            return role  # an act's word: the rules below read meetings only
+        if role == "other" and start < trigger.start and self.they_met(text, start, trigger):
+            return "subject"
         scene = self.lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
         if scene and scene.start("who") <= start and end <= scene.end("who"):
             return "object"  # 'A told B in a phone call': the one addressed at the meeting is its party
         if scene and self.lex.re("addressee_teller_gap_re").fullmatch(text, end, scene.start()):
             return "subject"  # ... and the one telling it
         return role
+
+    def they_met(self, text: str, start: int, trigger: Trigger) -> bool:
+        """'A and B discussed X when they met in Washington': a subordinate meeting clause whose subject is
+        'they' has as parties the coordinated names that open the sentence (the name at `start` is one)."""
+        left, _ = clauses.clause_bounds(text, trigger.start, trigger.end)
+        return start < left and bool(self.lex.re("they_subject_re").fullmatch(text, left, trigger.start)) \
+            and bool(clauses.patterns()["opening_phrase"].fullmatch(text, 0, start))
 
     def coordinated(self, text, first_end, second_start):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
@@ -219,6 +231,9 @@ class English(Language):
         if comma < 0 and first > 0 and self.lex.re("sentence_rest_re").fullmatch(text, end):
             comma = len(text)  # a trailing clause, ', after firing shells on January 5 and 7.', ends with the sentence
         opener = self.lex.re("date_subordinate_before_re").search(text, first, start) if comma >= 0 else None
+        if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
+                and any(True for _ in self.lex.scan("meeting_trigger_re", text[opener.start():comma])):
+            return None  # 'when they met in Washington on Wednesday': the clause's date is its meeting's, and the story's
         return (opener.start(), comma) if opener else None
 
     # --- acts ----------------------------------------------------------------------------------------
