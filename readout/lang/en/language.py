@@ -97,7 +97,8 @@ class English(Language):
     # --- meetings ----------------------------------------------------------------------------------
     def meeting_triggers(self, text, tokens):
         out = []
-        received = list(self.lex.re("meeting_receive_re").finditer(text))  # a host receiving a guest
+        received = [*self.lex.re("meeting_receive_re").finditer(text),  # a host receiving a guest
+                    *self.lex.re("meeting_welcome_re").finditer(text)]
         for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received], key=lambda m: m.start()):
             mode = self.trigger_mode(text, m.start(), m.end())
             verb = m in received or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
