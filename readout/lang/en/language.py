@@ -49,13 +49,17 @@ class English(Language):
 
         out = []
         for m in self.lex.re("counterpart_ref_re").finditer(text):
-            code = countries.country_index().get(m.group("country"))
-            if code is None or inside(taken, m.start("country")):
+            group = "before" if m.group("before") else "after"
+            if not m.group(group) or inside(taken, m.start(group)):
                 continue
-            titled = [r for r in mentions.find_mentions(text, tokens) if r.office and r.end <= m.start()]
+            codes = [code for c in countries.find_countries(text, 0, tokens)
+                     if m.start(group) <= c.start and c.end <= m.end(group) for code in c.codes]
+            titled = [r for r in mentions.find_mentions(text, tokens) if r.office and r.end <= m.start()] if codes else []
             if titled and titled[-1].office != "counterpart":
-                office = "leader" if titled[-1].office in head_offices() else office_for(titled[-1].office, code)
-                out.append(Reference(m.start(), m.end(), "office_group", "other", office, (code,)))
+                office = titled[-1].office
+                for code in dict.fromkeys(codes):  # each state's holder of that office: one reference each
+                    out.append(Reference(m.start(), m.end(), "office_group", "other",
+                                         "leader" if office in head_offices() else office_for(office, code), (code,)))
         return out
 
     def office_groups(self, text, tokens, taken) -> list[Reference]:
