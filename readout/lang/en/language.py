@@ -146,12 +146,32 @@ class English(Language):
             return role  # an act's word: the rules below read meetings only
         if role == "other" and start < trigger.start and self.they_met(text, start, trigger):
             return "subject"
+        if trigger.kind == "background" and role in ("other", "with"):
+            return self.subjectless_background_role(text, start, end, trigger) or role
         scene = self.lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
         if scene and scene.start("who") <= start and end <= scene.end("who"):
             return "object"  # 'A told B in a phone call': the one addressed at the meeting is its party
         if scene and self.lex.re("addressee_teller_gap_re").fullmatch(text, end, scene.start()):
             return "subject"  # ... and the one telling it
         return role
+
+    def subjectless_background_role(self, text: str, start: int, end: int, trigger: Trigger) -> str | None:
+        """'Lee returned home after meeting Trump in Washington', 'After his summit with Trump, Lee
+        visited ...': a background meeting with no subject of its own was held by the main clause's subject
+        (the name opening the sentence, or the first after the fronted clause's comma); the name right
+        after a gerund ('meeting President X') is the one met."""
+        if not self.lex.re("subjectless_background_re").search(text, 0, trigger.start):
+            return None
+        p = clauses.patterns()
+        if start > trigger.end and trigger.text.lower().endswith("ing") and p["object_gap"].fullmatch(text, trigger.end, start):
+            return "object"
+        if start < trigger.start and p["opening_phrase"].fullmatch(text, 0, start):
+            return "subject"
+        comma = text.find(",", trigger.end, start) if start > trigger.end else -1
+        if comma >= 0 and self.lex.re("fronted_background_re").match(text) and "," not in text[:trigger.start] \
+                and p["opening_phrase"].fullmatch(text, comma + 1, start):
+            return "subject"
+        return None
 
     def they_met(self, text: str, start: int, trigger: Trigger) -> bool:
         """'A and B discussed X when they met in Washington': a subordinate meeting clause whose subject is
