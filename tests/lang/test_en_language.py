@@ -134,3 +134,30 @@ def test_the_parties_of_a_news_meeting(extract, text, parties):
 ])
 def test_no_meeting_in_these(extract, text):
     assert not events_of(extract(text, published=date(2025, 8, 26)), "CONSULT")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A summit between Lee Jae-myung and Sanae Takaichi is being arranged for next week.", "planned"),
+    ("Lee Jae-myung and Sanae Takaichi may meet in Gyeongju.", "planned"),
+    ("Cho Hyun will not meet Toshimitsu Motegi this week.", "cancelled"),
+    ("Cho Hyun declined to meet Toshimitsu Motegi.", "cancelled"),
+    ("The talks between Cho Hyun and Toshimitsu Motegi, which were planned for months, were held in Tokyo.", "occurred"),
+])
+def test_possible_arranged_and_refused_meetings(extract, text, status):
+    (e,) = events_of(extract(text, published=date(2025, 10, 28)), "CONSULT")
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "President Lee Jae-myung returned home on Wednesday after meeting President Donald Trump in Washington.",
+    "After his summit with Donald Trump on Monday, President Lee Jae-myung visited a shipyard.",
+])
+def test_a_meeting_recalled_without_its_own_subject_is_the_main_subjects(extract, text):
+    a = extract(text, published=date(2025, 8, 27))
+    assert any({p.name for p in e.participants} == {"Lee Jae-myung", "Donald Trump"} for e in events_of(a, "CONSULT"))
+
+
+def test_a_meeting_after_which_another_met_is_not_the_main_subjects(extract):
+    a = extract("President Lee Jae-myung condemned the launch after Kim Jong Un met Vladimir Putin.",
+                published=date(2025, 8, 27))
+    assert all("Lee Jae-myung" not in {p.name for p in e.participants} for e in events_of(a, "CONSULT"))

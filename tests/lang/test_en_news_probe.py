@@ -397,6 +397,23 @@ ROWS: list[Row] = [
     row("2024-11-16", "Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya met for 30 minutes in Lima on Friday.", {CHO, IWAYA}, "2024-11-15", "Lima"),
     row("2024-11-16", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya for the first time in Lima on Friday.", {CHO, IWAYA}, "2024-11-15", "Lima"),
     row("2024-11-16", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya in Lima on Friday, their first meeting since Iwaya took office.", {CHO, IWAYA}, "2024-11-15", "Lima"),
+    # --- a fifth round: time zones, meetings recalled in 'after' clauses, possible and refused meetings --
+    row("2025-08-27", "President Lee Jae-myung met President Donald Trump last Monday at the White House.", {LEE, TRUMP}, "2025-08-25", "Washington"),
+    row("2025-08-26", "President Lee Jae-myung met President Donald Trump at the White House on Monday afternoon (local time).", {LEE, TRUMP}, "2025-08-25", "Washington"),
+    row("2025-08-26", "President Lee Jae-myung met President Donald Trump at the White House early Tuesday Korean time.", {LEE, TRUMP}, "2025-08-26", "Washington"),
+    row("2025-08-25", "President Lee Jae-myung will meet President Donald Trump at the White House on Monday afternoon (local time).", {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
+    row("2025-08-22", "President Lee Jae-myung is scheduled to meet President Donald Trump at the White House on Aug. 25.", {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
+    row("2025-08-22", "President Lee Jae-myung will hold his first summit with President Donald Trump in Washington early next week.", {LEE, TRUMP}, "2025-08", "Washington", "planned"),
+    row("2025-08-22", "President Lee Jae-myung will hold a summit with President Donald Trump in Washington on Monday, U.S. time.", {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
+    row("2025-08-27", "President Lee Jae-myung, who met President Donald Trump on Monday, returned home on Wednesday.", {LEE, TRUMP}, "2025-08-25", ANY),
+    row("2025-08-27", "Two days after meeting President Donald Trump in Washington, President Lee Jae-myung returned home.", {LEE, TRUMP}, ANY, "Washington"),
+    row("2025-08-27", "President Lee Jae-myung returned home on Wednesday after meeting President Donald Trump in Washington on Monday.", {LEE, TRUMP}, "2025-08-25", "Washington"),
+    row("2025-08-27", "After his summit with Donald Trump on Monday, President Lee Jae-myung visited a shipyard in Philadelphia.", {LEE, TRUMP}, "2025-08-25", ANY),
+    row("2025-08-27", "President Lee Jae-myung's summit with Donald Trump on Monday was the first since he took office.", {LEE, TRUMP}, "2025-08-25", ANY),
+    row("2025-10-20", "South Korea and Japan are in talks to arrange a summit between President Lee Jae-myung and Prime Minister Sanae Takaichi.", {LEE, "Sanae Takaichi"}, ANY, ANY, "planned", xfail="a summit being arranged, named inside 'in talks to arrange', fuses with the talks held"),
+    row("2025-10-20", "President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi may meet on the sidelines of the APEC summit in Gyeongju.", {LEE, "Sanae Takaichi"}, ANY, "Gyeongju", "planned"),
+    row("2025-10-20", "A summit between President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi is being arranged for next week.", {LEE, "Sanae Takaichi"}, ANY, ANY, "planned"),
+    row("2025-10-20", "Foreign Minister Cho Hyun will not meet Japanese Foreign Minister Toshimitsu Motegi this week, the ministry said.", {CHOH, "Toshimitsu Motegi"}, ANY, ANY, "cancelled"),
     # --- acts (en-acts5 owns them; listed in the report) -----------------------------------
     row("2025-05-09", "North Korea fired a short-range ballistic missile into the East Sea on Thursday, the Joint "
         "Chiefs of Staff said.", {"PRK"}, "2025-05-08", ANY, kind="MOBILIZE"),

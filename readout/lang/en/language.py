@@ -113,22 +113,24 @@ class English(Language):
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
         before = text[max(0, start - self.settings.planned_window_chars):start]
-        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) \
-                or self.lex.re("cancelled_before_re").search(before) or self.cancelled_after(text, start, end):
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(before) \
+                or self.lex.re("cancelled_before_neg_re").search(before) or self.passive_after(text, start, end, "cancelled_after_re"):
             return "cancelled"
+        if self.passive_after(text, start, end, "planned_after_re"):
+            return "planned"
         if self.lex.re("planned_before_re").search(before) or self.lex.re("planned_when_re").search(before) \
                 and self.lex.re("present_meeting_verb_re").fullmatch(text, start, end):
             return "planned"
         return "occurred"
 
-    def cancelled_after(self, text: str, start: int, end: int) -> bool:
-        """'A planned meeting between A and B was canceled': a meeting noun that is the subject of a
-        cancelling passive in its own clause (a verb's clause is another's: 'met Xi after a visit was
-        canceled' stays held)."""
+    def passive_after(self, text: str, start: int, end: int, key: str) -> bool:
+        """'A planned meeting between A and B was canceled', 'A summit between A and B is being arranged':
+        a meeting noun that is the subject of a cancelling or planning passive in its own clause (a verb's
+        clause is another's: 'met Xi after a visit was canceled' stays held)."""
         if clauses.trigger_kind(text, start, end) == "predicate":
             return False
         _, right = clauses.clause_bounds(text, start, end)
-        return bool(self.lex.re("cancelled_after_re").match(text, end, right))
+        return bool(self.lex.re(key).match(text, end, right))
 
     def clause(self, text, tokens, start, end):
         return clauses.clause_bounds(text, start, end)
