@@ -161,3 +161,14 @@ def test_a_meeting_after_which_another_met_is_not_the_main_subjects(extract):
     a = extract("President Lee Jae-myung condemned the launch after Kim Jong Un met Vladimir Putin.",
                 published=date(2025, 8, 27))
     assert all("Lee Jae-myung" not in {p.name for p in e.participants} for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SEOUL, Sept. 16 (Yonhap) -- President Lee Jae-myung met visiting Chinese Foreign Minister Wang Yi on Tuesday.", "Seoul"),
+    ("WASHINGTON, Sept. 16 (Yonhap) -- Foreign Minister Cho Hyun, visiting Washington, met Marco Rubio on Tuesday.",
+     "Washington"),
+    ("TOKYO, Sept. 16 (Yonhap) -- Foreign Minister Cho Hyun met Foreign Minister Takeshi Iwaya on Tuesday.", None),
+])
+def test_a_meeting_with_a_visiting_guest_is_in_the_datelines_city(extract, text, place):
+    (e,) = events_of(extract(text, published=date(2025, 9, 16)), "CONSULT")
+    assert (e.location.name if e.location else None) == place

@@ -222,6 +222,24 @@ class English(Language):
         return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start)) \
             and not self.lex.re("meeting_own_parties_after_re").match(text, trigger.end)
 
+    def hosted_at_dateline(self, text):
+        """'met visiting Chinese Foreign Minister Wang Yi', 'talks with a visiting Japanese delegation':
+        'visiting' before the guest (a person's title chain or a state's group), not before the place
+        visited ('visiting Washington, Cho met ...')."""
+        found = None
+        for m in self.lex.re("guest_visiting_re").finditer(text):
+            found = found if found is not None else mentions.find_mentions(text, None)
+            if any(r.start == m.end() for r in found) or self.lex.re("state_group_re").match(
+                    text, m.end() + len(countries.longest_form(text, m.end()) or "")):
+                return True
+        return False
+
+    def dateline_place(self, dateline, offset):
+        m = self.lex.re("dateline_city_re").match(dateline)
+        entry = places.lookup_city(m.group("city").title()) if m else None
+        return places.to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
+            if entry else None
+
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
 
