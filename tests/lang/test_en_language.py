@@ -88,6 +88,11 @@ def test_a_country_word_names_its_state_as_a_party(english, text, word, party_en
     ("Cho met visiting Japanese Foreign Minister Iwaya on Friday.", None),  # the guest's country is no place
     ("The White House said the talks went well.", None),  # a seat as the speaker is no place
     ("Japanese officials arrived on Friday.", None),
+    ("Lee met Wang at the presidential office in Seoul's Yongsan district on Tuesday.", "Seoul"),
+    ("Cho met Iwaya at a hotel in downtown Tokyo on Monday.", "Tokyo"),
+    ("Lee met Wang at the presidential office in Yongsan, central Seoul, on Tuesday.", "Seoul"),
+    ("Cho objected to Seoul's decision on Monday.", None),  # an owner elsewhere is no place
+    ("It is in Washington's interest.", None),
 ])
 def test_places_a_news_sentence_names(text, place):
     from readout.lang.en.places import find_places

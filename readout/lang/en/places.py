@@ -49,6 +49,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 break  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
             if entry is not None and (has_prep or entry.population >= 10**9):
                 owner = POSSESSIVE_RE.match(text, start + len(form))  # 'to North Korea's launch' names an owner
+                if owner and entry.kind == "city" and lex.re("place_owner_ok_re").match(text, start + len(form)) \
+                        and lex.re("locative_in_at_re").search(text, max(0, start - 12), start):
+                    owner = None  # 'in Seoul's Yongsan district': the city is where
                 out.append(to_place(entry, form, offset + start, offset + start + len(form), has_prep and not owner))
                 break
     return sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
