@@ -428,6 +428,22 @@ ROWS: list[Row] = [
     row("2025-10-30", "Trump, Lee hold summit in Gyeongju", {TRUMP, LEE}, ANY, "Gyeongju", xfail="a head's bare surname with no full name before names a person only before a reporting verb (lang/en/mentions.py, speed3's)"),
     row("2025-09-18", "Foreign Minister Cho Hyun on Wednesday met Chinese Foreign Minister Wang Yi in Beijing.", {CHOH, WANG}, "2025-09-17", "Beijing"),
     row("2025-09-18", "Foreign Minister Cho Hyun met with Wang Yi, a member of the Political Bureau of the Communist Party of China Central Committee and foreign minister, in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    # --- a seventh round: long sentences, relative clauses, scenes, purposes -------------------------------
+    row("2025-09-18", "Cho, who took office in July, met with Wang for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry. Foreign Minister Cho Hyun had arrived a day earlier.", None),
+    row("2025-09-18", "Foreign Minister Cho Hyun arrived in Beijing on Tuesday. Cho, who took office in July, met with Chinese Foreign Minister Wang Yi for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "During the talks, which lasted about two hours, Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi discussed Xi's planned visit.", {CHOH, WANG}, ANY, ANY),
+    row("2025-09-18", "Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi, who met in Beijing on Wednesday, agreed to increase exchanges.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "Foreign Minister Cho Hyun, in his meeting with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, asked China to play a constructive role.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday and asked China to play a constructive role on North Korea.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, as the two countries prepare for Xi's visit.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi met in Beijing on Wednesday, with North Korea high on the agenda.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "The talks between Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi came ahead of Xi's visit to South Korea for the APEC summit.", {CHOH, WANG}, ANY, ANY),
+    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday to discuss Xi's planned visit to Gyeongju for the APEC summit.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Lee Jae-myung is set to meet Xi Jinping in Gyeongju.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Lee Jae-myung is set to meet Xi Jinping in Gyeongju.", {LEE, XI}, ANY, "Gyeongju", "planned"),
+    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi, who visited Seoul last month, in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing", xfail="the place of a relative visit clause about the counterpart, at another time, is taken as the meeting's"),
+    row("2024-11-16", "Foreign Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya on the sidelines of the Asia-Pacific Economic Cooperation (APEC) forum in Lima on Friday (local time).", {CHO, IWAYA}, "2024-11-15", "Lima"),
+    row("2024-11-16", "Foreign Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya in Lima on Friday (local time), Saturday Korean time.", {CHO, IWAYA}, "2024-11-15", "Lima"),
     # --- acts (en-acts5 owns them; listed in the report) -----------------------------------
     row("2025-05-09", "North Korea fired a short-range ballistic missile into the East Sea on Thursday, the Joint "
         "Chiefs of Staff said.", {"PRK"}, "2025-05-08", ANY, kind="MOBILIZE"),

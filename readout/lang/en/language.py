@@ -148,6 +148,8 @@ class English(Language):
             return role  # an act's word: the rules below read meetings only
         if role == "other" and start < trigger.start and self.they_met(text, start, trigger):
             return "subject"
+        if role == "other" and start < trigger.start and self.relative_subject(text, end, trigger):
+            return "subject"
         if trigger.kind == "background" and role in ("other", "with"):
             return self.subjectless_background_role(text, start, end, trigger) or role
         scene = self.lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
@@ -174,6 +176,13 @@ class English(Language):
                 and p["opening_phrase"].fullmatch(text, comma + 1, start):
             return "subject"
         return None
+
+    def relative_subject(self, text: str, end: int, trigger: Trigger) -> bool:
+        """'A and B, who met in Beijing on Wednesday, agreed ...': the names just before ', who' (a run of
+        coordinated names) are the subject of the meeting word in that relative clause."""
+        own = next(((a, b) for a, b in clauses.relative_spans(text) if a <= trigger.start < b), None)
+        return own is not None and end <= own[0] and bool(self.lex.re("who_subject_re").match(text, own[0])) \
+            and bool(clauses.patterns()["opening_phrase"].fullmatch(text, end, own[0]))
 
     def they_met(self, text: str, start: int, trigger: Trigger) -> bool:
         """'A and B discussed X when they met in Washington': a subordinate meeting clause whose subject is
