@@ -9,7 +9,7 @@ import re
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
-from readout.lang.en import clauses, countries, dates, mentions, places, sentences
+from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
 from readout.lang.common import inside
 
@@ -146,50 +146,7 @@ class English(Language):
             return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
         if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
             return role  # an act's word: the rules below read meetings only
-        if role == "other" and start < trigger.start and self.they_met(text, start, trigger):
-            return "subject"
-        if role == "other" and start < trigger.start and self.relative_subject(text, end, trigger):
-            return "subject"
-        if trigger.kind == "background" and role in ("other", "with"):
-            return self.subjectless_background_role(text, start, end, trigger) or role
-        scene = self.lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
-        if scene and scene.start("who") <= start and end <= scene.end("who"):
-            return "object"  # 'A told B in a phone call': the one addressed at the meeting is its party
-        if scene and self.lex.re("addressee_teller_gap_re").fullmatch(text, end, scene.start()):
-            return "subject"  # ... and the one telling it
-        return role
-
-    def subjectless_background_role(self, text: str, start: int, end: int, trigger: Trigger) -> str | None:
-        """'Lee returned home after meeting Trump in Washington', 'After his summit with Trump, Lee
-        visited ...': a background meeting with no subject of its own was held by the main clause's subject
-        (the name opening the sentence, or the first after the fronted clause's comma); the name right
-        after a gerund ('meeting President X') is the one met."""
-        if not self.lex.re("subjectless_background_re").search(text, 0, trigger.start):
-            return None
-        p = clauses.patterns()
-        if start > trigger.end and trigger.text.lower().endswith("ing") and p["object_gap"].fullmatch(text, trigger.end, start):
-            return "object"
-        if start < trigger.start and p["opening_phrase"].fullmatch(text, 0, start):
-            return "subject"
-        comma = text.find(",", trigger.end, start) if start > trigger.end else -1
-        if comma >= 0 and self.lex.re("fronted_background_re").match(text) and "," not in text[:trigger.start] \
-                and p["opening_phrase"].fullmatch(text, comma + 1, start):
-            return "subject"
-        return None
-
-    def relative_subject(self, text: str, end: int, trigger: Trigger) -> bool:
-        """'A and B, who met in Beijing on Wednesday, agreed ...': the names just before ', who' (a run of
-        coordinated names) are the subject of the meeting word in that relative clause."""
-        own = next(((a, b) for a, b in clauses.relative_spans(text) if a <= trigger.start < b), None)
-        return own is not None and end <= own[0] and bool(self.lex.re("who_subject_re").match(text, own[0])) \
-            and bool(clauses.patterns()["opening_phrase"].fullmatch(text, end, own[0]))
-
-    def they_met(self, text: str, start: int, trigger: Trigger) -> bool:
-        """'A and B discussed X when they met in Washington': a subordinate meeting clause whose subject is
-        'they' has as parties the coordinated names that open the sentence (the name at `start` is one)."""
-        left, _ = clauses.clause_bounds(text, trigger.start, trigger.end)
-        return start < left and bool(self.lex.re("they_subject_re").fullmatch(text, left, trigger.start)) \
-            and bool(clauses.patterns()["opening_phrase"].fullmatch(text, 0, start))
+        return meeting_roles.role(self.lex, text, start, end, trigger, role)
 
     def coordinated(self, text, first_end, second_start):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
