@@ -444,6 +444,17 @@ ROWS: list[Row] = [
     row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi, who visited Seoul last month, in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing", xfail="the place of a relative visit clause about the counterpart, at another time, is taken as the meeting's"),
     row("2024-11-16", "Foreign Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya on the sidelines of the Asia-Pacific Economic Cooperation (APEC) forum in Lima on Friday (local time).", {CHO, IWAYA}, "2024-11-15", "Lima"),
     row("2024-11-16", "Foreign Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya in Lima on Friday (local time), Saturday Korean time.", {CHO, IWAYA}, "2024-11-15", "Lima"),
+    # --- an eighth round: inter-Korean, North Korea-Russia and North Korea-China summits -------------------
+    row("2018-04-28", "Moon Jae-in and Kim Jong Un held a summit at the truce village of Panmunjom on Friday.", {"Moon Jae-in", "Kim Jong Un"}, "2018-04-27", "Panmunjom"),
+    row("2018-06-13", "Trump and Kim met on Sentosa island in Singapore on Tuesday.", None),
+    row("2018-06-13", "U.S. President Donald Trump and North Korean leader Kim Jong Un met on Sentosa island in Singapore on Tuesday.", {TRUMP, "Kim Jong Un"}, "2018-06-12", "Singapore"),
+    row("2019-07-01", "Donald Trump met Kim Jong Un at the inter-Korean border on Sunday, becoming the first sitting U.S. president to set foot in North Korea.", {TRUMP, "Kim Jong Un"}, "2019-06-30", ANY),
+    row("2023-09-14", "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Far East on Wednesday.", {"Kim Jong Un", "Vladimir Putin"}, "2023-09-13", ANY),
+    row("2024-11-30", "North Korean leader Kim Jong Un received Russian Defense Minister Andrei Belousov in Pyongyang on Friday, KCNA said Saturday.", {"Kim Jong Un", "Andrei Belousov"}, "2024-11-29", "Pyongyang"),
+    row("2025-09-04", "Xi Jinping held talks with Kim Jong Un in Beijing on Thursday after the military parade.", {XI, "Kim Jong Un"}, "2025-09-04", "Beijing"),
+    row("2025-09-05", "Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks at the Great Hall of the People on Thursday.", {XI, "Kim Jong Un"}, "2025-09-04", "Beijing"),
+    row("2025-09-05", "Kim Jong Un, who traveled to Beijing by armored train, held talks with Xi Jinping on Thursday.", {"Kim Jong Un", XI}, "2025-09-04", "Beijing"),
+    row("2025-08-20", "Unification Minister Chung Dong-young met U.S. Ambassador Kevin Kim on Tuesday to discuss resuming dialogue with North Korea.", {"Chung Dong-young", "Kevin Kim"}, "2025-08-19", None),
     # --- acts (en-acts5 owns them; listed in the report) -----------------------------------
     row("2025-05-09", "North Korea fired a short-range ballistic missile into the East Sea on Thursday, the Joint "
         "Chiefs of Staff said.", {"PRK"}, "2025-05-08", ANY, kind="MOBILIZE"),
