@@ -177,3 +177,14 @@ def test_a_meeting_after_which_another_met_is_not_the_main_subjects(extract):
 def test_a_meeting_with_a_visiting_guest_is_in_the_datelines_city(extract, text, place):
     (e,) = events_of(extract(text, published=date(2025, 9, 16)), "CONSULT")
     assert (e.location.name if e.location else None) == place
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Foreign Minister Cho Hyun met Foreign Minister Takeshi Iwaya in New York a day earlier.", date(2025, 9, 23)),
+    ("Wang Yi arrived in Seoul on Tuesday. Foreign Minister Cho Hyun met Wang Yi the next day.", date(2025, 9, 24)),
+    ("Cho Hyun met Wang Yi on Wednesday. Cho Hyun had met Takeshi Iwaya the day before.", date(2025, 9, 23)),
+])
+def test_a_day_counted_from_the_narratives_day(extract, text, day):
+    a = extract(text, published=date(2025, 9, 24))
+    last = events_of(a, "CONSULT")[-1]  # the meeting of the sentence with the day word
+    assert last.date == day

@@ -114,8 +114,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         add(m, safe_date(year, month, 1), "month")
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
+    shifts = lex.get("date_narrative_shifts") or {}
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)
+        if out[-1].span.start == offset + m.start():  # 'a day earlier': the narrative's day, moved
+            out[-1].span.data["shift"] = shifts.get(m.group(0).lower(), 0)
     return sorted(out, key=lambda d: d.span.start)
 
 
