@@ -108,6 +108,16 @@ def lookup_city(name: str) -> GeoEntry | None:
     return city_index().get(name)
 
 
+@functools.lru_cache(maxsize=256)
+def capital_city(code: str) -> GeoEntry | None:
+    """The capital of a country (GeoNames' country table) as the city index knows it: 'the Japanese
+    capital' is Tokyo."""
+    to2 = {v: k for k, v in iso2_to_iso3().items()}
+    country = _geonames().get_countries().get(to2.get(code, ""))
+    entry = lookup_city(country["capital"]) if country and country.get("capital") else None
+    return entry if entry is not None and entry.country == code else None
+
+
 def country_place(code: str) -> GeoEntry:
     name, lat, lon = country_centroids().get(code, (code, None, None))
     return GeoEntry(name, code, lat, lon, "country")

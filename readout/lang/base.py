@@ -267,6 +267,15 @@ class Language:
         governments'): (start, end, how many states). Default: none."""
         return []
 
+    def hosted_at_dateline(self, text: str) -> bool:
+        """A meeting with a visiting guest ('met visiting Chinese Foreign Minister X'): it is held where
+        the story is filed, the dateline's city, when the sentence names no place. Default: never."""
+        return False
+
+    def dateline_place(self, dateline: str, offset: int) -> "Place | None":
+        """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --'), offsets from `offset`. Default: none."""
+        return None
+
     def meeting_purpose(self, text: str, trigger: "Trigger") -> bool:
         """A meeting noun naming the purpose of a journey ('arrived in Geneva for talks'): the travellers
         are its parties as if they met. Default: never."""

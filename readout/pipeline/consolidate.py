@@ -43,6 +43,7 @@ def consolidate_events(article: Article, ctx) -> Article:
         budget.check("consolidate_events")
         if event.type == "CONSULT" and event.mode != "phone":
             fill_place(article, event, visits)
+            event.location = event.location or same_trip_place(event, merged) or dateline_place(article, event, ctx)
         event.evidence.sort(key=lambda s: s.start)
         event.contexts = window_contexts.of(event)
         event.location = with_basis(event.location, event)
@@ -138,6 +139,28 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     names = {p.name for p in cities}
     if len(names) == 1:
         event.location = cities[0]
+
+
+def same_trip_place(event: Event, merged: list[Event]) -> Place | None:
+    """'Cho met Wang in Beijing on Wednesday. On the same day, Cho also met Han': a meeting with no place
+    of its own, on a day one of its parties met someone in a city, is in that city (one city only)."""
+    found = {e.location.name: e.location for e in merged
+             if e is not event and e.type == "CONSULT" and e.mode != "phone" and e.location
+             and e.location.precision == "city" and e.date == event.date and e.date_precision == "day"
+             and e.participant_ids() & event.participant_ids()}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def dateline_place(article: Article, event: Event, ctx) -> Place | None:
+    """'SEOUL, Sept. 17 (Yonhap) -- Lee met visiting Chinese Foreign Minister Wang Yi': a meeting with a
+    visiting guest and no place of its own is held in the city of the dateline before its sentence."""
+    first = min((s.start for s in event.evidence), default=None)
+    sent = article.sentence_at(first) if first is not None else None
+    lines = [d for d in article.datelines if d.start <= first] if sent else []
+    if not lines or not ctx.language(sent.label).hosted_at_dateline(article.text[sent.start:sent.end]):
+        return None
+    line = lines[-1]
+    return ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
 
 
 @dataclass(frozen=True)

@@ -330,15 +330,16 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
 
 
 def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[Place]) -> Place | None:
-    """A locative in the meeting's own clause (a city before a country); for the clause's own predicate,
-    a locative anywhere in the sentence."""
+    """A locative in the meeting's own clause (one outside an embedded clause first: 'met Wang, who visited
+    Seoul last month, in Beijing'; a city before a country); for the clause's own predicate, a locative
+    anywhere in the sentence."""
     located = [p for p in places if p.span.data.get("locative")]
     inside = [p for p in located if sent.start + clause[0] <= p.span.start < sent.start + clause[1]]
     pool = inside or (located if trig.kind == "predicate" else [])
     if not pool:
         return None
     pos = sent.start + trig.start
-    return min(pool, key=lambda p: (p.precision != "city", abs(p.span.start - pos)))
+    return min(pool, key=lambda p: (bool(p.span.data.get("subordinate")), p.precision != "city", abs(p.span.start - pos)))
 
 
 def host_place(host: str | None) -> Place | None:

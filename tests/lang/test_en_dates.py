@@ -81,3 +81,25 @@ def test_a_trailing_subordinate_clause_dates_its_own_act(english, text, backgrou
 def test_a_weekday_in_a_planned_clause_counts_forward(text, expected):
     (d,) = [d for d in find_dates(text, 0, REF) if d.precision == "day"]
     assert d.value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The spokesman said Cho would meet Iwaya in Tokyo on Tuesday.", date(2024, 11, 19)),  # reported future
+    ("Cho hopes to meet Iwaya on Tuesday.", date(2024, 11, 19)),
+    ("They will discuss trade when they meet on Tuesday.", date(2024, 11, 19)),
+    ("They discussed trade when they met on Tuesday.", date(2024, 11, 12)),
+    ("Cho met Iwaya on Tuesday.", date(2024, 11, 12)),
+])
+def test_a_weekday_counts_forward_in_a_clause_about_what_is_ahead(text, expected):
+    found = [d for d in find_dates(text, 0, REF) if d.value]
+    assert found[0].value == expected
+
+
+@pytest.mark.parametrize("text, reporting", [
+    ("Cho, who met Iwaya in Tokyo on Tuesday, said the two agreed.", False),  # the relative clause's meeting
+    ("The two met in Tokyo, the ministry said on Tuesday.", True),
+    ("The ministry, on Tuesday, said the two met.", True),
+])
+def test_a_date_closing_a_relative_clause_is_no_report_date(text, reporting):
+    (d,) = find_dates(text, 0, REF)
+    assert d.reporting is reporting

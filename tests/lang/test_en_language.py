@@ -73,3 +73,118 @@ def test_a_country_word_names_its_state_as_a_party(english, text, word, party_en
     else:
         first = text.index(party_end)
         assert found == (first, first + len(party_end), sector)
+
+
+# --- rules the news probe (tests/lang/test_en_news_probe.py) found missing, with the cases they must not take
+
+@pytest.mark.parametrize("text, place", [
+    ("Cho met Iwaya in the southeastern city of Gyeongju on Friday.", "Gyeongju"),
+    ("Cho met Iwaya in the port city of Busan on Friday.", "Busan"),
+    ("Cho met Iwaya in Rio de Janeiro on Friday.", "Rio de Janeiro"),
+    ("In Beijing, Cho met Wang on Friday.", "Beijing"),
+    ("Cho met Iwaya in the Japanese capital on Friday.", "Tokyo"),
+    ("Lee met Trump at the White House on Monday.", "Washington"),
+    ("Cho met Guterres at U.N. headquarters on Friday.", "New York"),
+    ("Cho met visiting Japanese Foreign Minister Iwaya on Friday.", None),  # the guest's country is no place
+    ("The White House said the talks went well.", None),  # a seat as the speaker is no place
+    ("Japanese officials arrived on Friday.", None),
+    ("Lee met Wang at the presidential office in Seoul's Yongsan district on Tuesday.", "Seoul"),
+    ("Cho met Iwaya at a hotel in downtown Tokyo on Monday.", "Tokyo"),
+    ("Lee met Wang at the presidential office in Yongsan, central Seoul, on Tuesday.", "Seoul"),
+    ("Cho objected to Seoul's decision on Monday.", None),  # an owner elsewhere is no place
+    ("It is in Washington's interest.", None),
+])
+def test_places_a_news_sentence_names(text, place):
+    from readout.lang.en.places import find_places
+
+    found = [p for p in find_places(text, 0) if p.span.data.get("locative")]
+    assert (found[0].name if found else None) == place
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A planned meeting between Cho Tae-yul and Takeshi Iwaya was canceled on Monday.", "cancelled"),
+    ("Cho Tae-yul called off his planned meeting with Takeshi Iwaya.", "cancelled"),
+    ("Talks between Cho Tae-yul and Wang Yi that had been set for Friday were postponed.", "cancelled"),
+    ("Cho Tae-yul met Takeshi Iwaya in Tokyo on Monday after a planned visit to Seoul was canceled.", "occurred"),
+    ("Cho Tae-yul and Takeshi Iwaya agreed to expand exchanges during talks in Tokyo on Monday.", "occurred"),
+    ("Cho Tae-yul and Takeshi Iwaya will discuss trade when they meet in Tokyo on Friday.", "planned"),
+])
+def test_a_meeting_status_follows_the_verb_that_governs_it(extract, text, status):
+    a = extract(text, published=date(2025, 1, 14))
+    (e,) = events_of(a, "CONSULT")
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("In a phone call on Monday, President Lee Jae-myung and Prime Minister Shigeru Ishiba agreed to work together.",
+     {"Lee Jae-myung", "Shigeru Ishiba"}),
+    ("President Lee Jae-myung told Prime Minister Shigeru Ishiba in a phone call on Monday that ties matter.",
+     {"Lee Jae-myung", "Shigeru Ishiba"}),
+    ("President Lee Jae-myung held a summit with his Japanese counterpart in Tokyo on Saturday.",
+     {"Lee Jae-myung", "Shigeru Ishiba"}),
+    ("Foreign Minister Cho Hyun held talks with his Chinese counterpart in Beijing on Wednesday.", {"Cho Hyun", "Wang Yi"}),
+    ("President Donald Trump welcomed President Lee Jae-myung to the White House on Monday.",
+     {"Donald Trump", "Lee Jae-myung"}),
+    ("Cho Hyun and Takeshi Iwaya discussed trade when they met in Tokyo on Monday.", {"Cho Hyun", "Takeshi Iwaya"}),
+])
+def test_the_parties_of_a_news_meeting(extract, text, parties):
+    a = extract(text, published=date(2025, 8, 26))
+    assert any({p.name for p in e.participants} == parties for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "President Lee Jae-myung welcomed Japan's decision on Monday.",  # welcoming a thing is no meeting
+    "Japan will host the APEC summit in 2030.",
+    "North Korea rejected talks before they demobilize.",
+])
+def test_no_meeting_in_these(extract, text):
+    assert not events_of(extract(text, published=date(2025, 8, 26)), "CONSULT")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A summit between Lee Jae-myung and Sanae Takaichi is being arranged for next week.", "planned"),
+    ("Lee Jae-myung and Sanae Takaichi may meet in Gyeongju.", "planned"),
+    ("Cho Hyun will not meet Toshimitsu Motegi this week.", "cancelled"),
+    ("Cho Hyun declined to meet Toshimitsu Motegi.", "cancelled"),
+    ("The talks between Cho Hyun and Toshimitsu Motegi, which were planned for months, were held in Tokyo.", "occurred"),
+])
+def test_possible_arranged_and_refused_meetings(extract, text, status):
+    (e,) = events_of(extract(text, published=date(2025, 10, 28)), "CONSULT")
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "President Lee Jae-myung returned home on Wednesday after meeting President Donald Trump in Washington.",
+    "After his summit with Donald Trump on Monday, President Lee Jae-myung visited a shipyard.",
+])
+def test_a_meeting_recalled_without_its_own_subject_is_the_main_subjects(extract, text):
+    a = extract(text, published=date(2025, 8, 27))
+    assert any({p.name for p in e.participants} == {"Lee Jae-myung", "Donald Trump"} for e in events_of(a, "CONSULT"))
+
+
+def test_a_meeting_after_which_another_met_is_not_the_main_subjects(extract):
+    a = extract("President Lee Jae-myung condemned the launch after Kim Jong Un met Vladimir Putin.",
+                published=date(2025, 8, 27))
+    assert all("Lee Jae-myung" not in {p.name for p in e.participants} for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SEOUL, Sept. 16 (Yonhap) -- President Lee Jae-myung met visiting Chinese Foreign Minister Wang Yi on Tuesday.", "Seoul"),
+    ("WASHINGTON, Sept. 16 (Yonhap) -- Foreign Minister Cho Hyun, visiting Washington, met Marco Rubio on Tuesday.",
+     "Washington"),
+    ("TOKYO, Sept. 16 (Yonhap) -- Foreign Minister Cho Hyun met Foreign Minister Takeshi Iwaya on Tuesday.", None),
+])
+def test_a_meeting_with_a_visiting_guest_is_in_the_datelines_city(extract, text, place):
+    (e,) = events_of(extract(text, published=date(2025, 9, 16)), "CONSULT")
+    assert (e.location.name if e.location else None) == place
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Foreign Minister Cho Hyun met Foreign Minister Takeshi Iwaya in New York a day earlier.", date(2025, 9, 23)),
+    ("Wang Yi arrived in Seoul on Tuesday. Foreign Minister Cho Hyun met Wang Yi the next day.", date(2025, 9, 24)),
+    ("Cho Hyun met Wang Yi on Wednesday. Cho Hyun had met Takeshi Iwaya the day before.", date(2025, 9, 23)),
+])
+def test_a_day_counted_from_the_narratives_day(extract, text, day):
+    a = extract(text, published=date(2025, 9, 24))
+    last = events_of(a, "CONSULT")[-1]  # the meeting of the sentence with the day word
+    assert last.date == day

@@ -32,3 +32,16 @@ def test_title_without_name_is_a_reference():
 def test_spokespeople_are_excluded():
     (m,) = find_mentions("The below is attributable to Spokesperson Jane Roe:")
     assert m.excluded
+
+
+@pytest.mark.parametrize("text, surnames", [
+    ("Yoon met Kishida in Washington on Thursday.", ["Yoon", "Kishida"]),  # a head's surname as a meeting's party
+    ("Biden, Yoon and Ishiba met in Lima.", ["Biden", "Yoon", "Ishiba"]),
+    ("Lee held talks with Xi in Gyeongju.", ["Lee", "Xi"]),
+    ("Cho met with Lee Sang-min on Monday.", []),  # a longer name is not the head's
+    ("Cho met Lee's envoy on Monday.", []),  # an owner is no party
+    ("The exhibit was held in Xi'an.", []),
+])
+def test_a_heads_bare_surname_around_a_meeting_verb(text, surnames):
+    heads = [m.surface for m in find_mentions(text) if not m.title]
+    assert heads == surnames

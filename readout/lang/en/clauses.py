@@ -152,6 +152,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "modifier"
     if trigger.kind == "setting" and start > trigger.end and p["main_subject_gap"].search(before):
         return "subject"  # 'At the talks with A, B said': B is the main clause's subject
+    if trigger.kind == "setting" and start > trigger.end and fronted_setting_subject(text, start, trigger):
+        return "subject"  # 'In a phone call on Monday, A and B agreed': both open the main clause
     if not left <= start < right:
         return "other"
     if trigger.kind == "background":
@@ -168,6 +170,15 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def fronted_setting_subject(text: str, start: int, trigger: Trigger) -> bool:
+    """'In a phone call on Monday, A and B agreed ...', 'During their talks in Tokyo, A and Japanese
+    Prime Minister B ...': the sentence opens with the meeting's scene; every name of the noun phrase
+    that opens the main clause after its comma is a party."""
+    comma = text.find(",", trigger.end, start)
+    return comma >= 0 and bool(lexicon("en").re("fronted_setting_re").match(text[:trigger.start])) \
+        and bool(patterns()["opening_phrase"].fullmatch(text, comma + 1, start))
 
 
 def in_compound_modifier(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,8 @@ from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
 DIGIT_RE = re.compile(r"\d")
+# 'X, who met Y on Tuesday, said ...': a date closing a relative clause dates that clause, not the report
+RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which)\b[^,;]*$")
 AND_DAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:percent|%|[a-z]+s\b))")
 
 
@@ -112,8 +114,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         add(m, safe_date(year, month, 1), "month")
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
+    shifts = lex.get("date_narrative_shifts") or {}
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)
+        if out[-1].span.start == offset + m.start():  # 'a day earlier': the narrative's day, moved
+            out[-1].span.data["shift"] = shifts.get(m.group(0).lower(), 0)
     return sorted(out, key=lambda d: d.span.start)
 
 
@@ -135,7 +140,8 @@ def planned_clause(text: str, start: int, end: int) -> bool:
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str, narrative: bool) -> DateRef:
     before = text[max(0, m.start() - 40):m.start()]
     after = text[m.end():m.end() + 30]
-    reporting = bool(patterns()["reporting"].search(before)) or bool(re.match(r"^\s*,?\s*(said|says)\b", after))
+    reporting = bool(patterns()["reporting"].search(before)) or \
+        bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)

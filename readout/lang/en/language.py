@@ -7,9 +7,10 @@ import functools
 import re
 
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
-from readout.lang.en import clauses, countries, dates, mentions, places, sentences
+from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
+from readout.lang.en.places import adjective_only
 from readout.lang.common import inside
 
 YEAR_RE = re.compile(r"\d{4}")
@@ -38,7 +39,28 @@ class English(Language):
         for m in self.lex.re("pronoun_re").finditer(text):
             role = "subject" if m.group(0) == "He" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))
-        return out + self.office_groups(text, tokens, taken)
+        return out + self.office_groups(text, tokens, taken) + self.counterparts(text, tokens, taken)
+
+    def counterparts(self, text, tokens, taken) -> list[Reference]:
+        """'Foreign Minister Cho held talks with his Chinese counterpart': an unnamed counterpart is the
+        holder, in the state the adjective names, of the office of the titled name before it (a
+        president's Japanese counterpart is Japan's prime minister)."""
+        from readout.kb.offices import office_for
+
+        out = []
+        for m in self.lex.re("counterpart_ref_re").finditer(text):
+            group = "before" if m.group("before") else "after"
+            if not m.group(group) or inside(taken, m.start(group)):
+                continue
+            codes = [code for c in countries.find_countries(text, 0, tokens)
+                     if m.start(group) <= c.start and c.end <= m.end(group) for code in c.codes]
+            titled = [r for r in mentions.find_mentions(text, tokens) if r.office and r.end <= m.start()] if codes else []
+            if titled and titled[-1].office != "counterpart":
+                office = titled[-1].office
+                for code in dict.fromkeys(codes):  # each state's holder of that office: one reference each
+                    out.append(Reference(m.start(), m.end(), "office_group", "other",
+                                         "leader" if office in head_offices() else office_for(office, code), (code,)))
+        return out
 
     def office_groups(self, text, tokens, taken) -> list[Reference]:
         """'the foreign ministers of Japan, the U.S. and South Korea', 'the Japanese and Chinese leaders':
@@ -79,7 +101,8 @@ class English(Language):
     # --- meetings ----------------------------------------------------------------------------------
     def meeting_triggers(self, text, tokens):
         out = []
-        received = list(self.lex.re("meeting_receive_re").finditer(text))  # a host receiving a guest
+        received = [*self.lex.re("meeting_receive_re").finditer(text),  # a host receiving a guest
+                    *self.lex.re("meeting_welcome_re").finditer(text)]
         for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received], key=lambda m: m.start()):
             mode = self.trigger_mode(text, m.start(), m.end())
             verb = m in received or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
@@ -90,11 +113,24 @@ class English(Language):
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
         before = text[max(0, start - self.settings.planned_window_chars):start]
-        if self.lex.re("cancelled_near_re").search(text[start:end + 30]):
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(before) \
+                or self.lex.re("cancelled_before_neg_re").search(before) or self.passive_after(text, start, end, "cancelled_after_re"):
             return "cancelled"
-        if self.lex.re("planned_before_re").search(before):
+        if self.passive_after(text, start, end, "planned_after_re"):
+            return "planned"
+        if self.lex.re("planned_before_re").search(before) or self.lex.re("planned_when_re").search(before) \
+                and self.lex.re("present_meeting_verb_re").fullmatch(text, start, end):
             return "planned"
         return "occurred"
+
+    def passive_after(self, text: str, start: int, end: int, key: str) -> bool:
+        """'A planned meeting between A and B was canceled', 'A summit between A and B is being arranged':
+        a meeting noun that is the subject of a cancelling or planning passive in its own clause (a verb's
+        clause is another's: 'met Xi after a visit was canceled' stays held)."""
+        if clauses.trigger_kind(text, start, end) == "predicate":
+            return False
+        _, right = clauses.clause_bounds(text, start, end)
+        return bool(self.lex.re(key).match(text, end, right))
 
     def clause(self, text, tokens, start, end):
         return clauses.clause_bounds(text, start, end)
@@ -108,7 +144,9 @@ class English(Language):
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
                 and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
-        return role
+        if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
+            return role  # an act's word: the rules below read meetings only
+        return meeting_roles.role(self.lex, text, start, end, trigger, role)
 
     def coordinated(self, text, first_end, second_start):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
@@ -150,6 +188,24 @@ class English(Language):
         return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start)) \
             and not self.lex.re("meeting_own_parties_after_re").match(text, trigger.end)
 
+    def hosted_at_dateline(self, text):
+        """'met visiting Chinese Foreign Minister Wang Yi', 'talks with a visiting Japanese delegation':
+        'visiting' before the guest (a person's title chain or a state's group), not before the place
+        visited ('visiting Washington, Cho met ...')."""
+        found = None
+        for m in self.lex.re("guest_visiting_re").finditer(text):
+            found = found if found is not None else mentions.find_mentions(text, None)
+            if any(r.start == m.end() for r in found) or self.lex.re("state_group_re").match(
+                    text, m.end() + len(countries.longest_form(text, m.end()) or "")):
+                return True
+        return False
+
+    def dateline_place(self, dateline, offset):
+        m = self.lex.re("dateline_city_re").match(dateline)
+        entry = places.lookup_city(m.group("city").title()) if m else None
+        return places.to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
+            if entry else None
+
     def visit_sentence(self, text):
         return bool(self.lex.re("visit_re").search(text))
 
@@ -186,6 +242,9 @@ class English(Language):
         if comma < 0 and first > 0 and self.lex.re("sentence_rest_re").fullmatch(text, end):
             comma = len(text)  # a trailing clause, ', after firing shells on January 5 and 7.', ends with the sentence
         opener = self.lex.re("date_subordinate_before_re").search(text, first, start) if comma >= 0 else None
+        if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
+                and any(True for _ in self.lex.scan("meeting_trigger_re", text[opener.start():comma])):
+            return None  # 'when they met in Washington on Wednesday': the clause's date is its meeting's, and the story's
         return (opener.start(), comma) if opener else None
 
     # --- acts ----------------------------------------------------------------------------------------
@@ -245,11 +304,13 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
 
 
 @functools.lru_cache(maxsize=1)
-def adjective_only() -> frozenset[str]:
-    """Country adjectives that are no country's name ('Russian', not 'U.S.'): they name a state only
-    before a group noun."""
-    found = kb().countries.countries
-    return frozenset({a for c in found for a in c.adjectives_en} - {n for c in found for n in c.en})
+def head_offices() -> frozenset[str]:
+    """The offices of heads of state and government (offices.yaml `heads`): their counterpart in
+    another state is that state's leader, whatever its title."""
+    from readout.kb.loader import parse
+    from readout.kb.schema import OfficesFile
+
+    return frozenset(parse("offices.yaml", OfficesFile).heads)
 
 
 def group_sector(words: list[str]) -> str | None:

@@ -68,6 +68,12 @@ def pattern_sources() -> dict[str, str]:
         "surname": rf"(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
                    rf"(?=['’]s\b|\s+(?:{alternation(kb().countries.guard_verbs_en)})\b)",
         "title": title,  # the three title patterns need one of these words as written: else they are not run
+        # 'met Trump', 'talks with Xi', 'Biden, Yoon and Ishiba': a head's surname as a meeting's other party
+        "surname_met": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("met", "meet", "meets", "meeting", "with", "hosted", "received", "and"))
+                       + rf")(?P<name>{alternation(head_surnames())})"
+                       rf"(?![\w-]|['’]s\b|\s+[A-Z])",
+        "surname_meets": rf"(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
+                         rf"(?=\s+(?:met|meets|meet|held|holds|hold|hosted|hosts|received|spoke|visited|visits)\b|,\s+[A-Z])",
         # each pattern above needs a title, a KB name, a head's surname or 'counterpart': else skipped
         "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}
                             | {n.lower() for n in head_surnames()}),
@@ -152,7 +158,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
                 out.append(mention)
     if "counterpart" in text:
         out += counterparts(text, out)
-    for m in p["surname"].finditer(text):  # 'Putin said': the head of that surname on the date (resolver)
+    for m in [*p["surname"].finditer(text), *p["surname_met"].finditer(text),  # 'Putin said', 'met Putin': the
+              *p["surname_meets"].finditer(text)]:  # 'Yoon met': the head of that surname on the date (resolver)
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), m.group("name")))
     for m in p["kb"].finditer(folded):

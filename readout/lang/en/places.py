@@ -1,42 +1,90 @@
 """English place mentions: a capitalized city name after a preposition ("in Lima", "visiting
-Munster, Germany"), or a country name there ("in Cambodia")."""
+Munster, Germany", "the southeastern city of Gyeongju"), or a country name there ("in Cambodia");
+"the Japanese capital" (the country's capital) and landmarks that stand for their city ("at the White
+House"). A country adjective is no place: "visiting Japanese Foreign Minister X" names the guest."""
 from __future__ import annotations
 
+import functools
 import re
 
-from readout.kb.geo import country_index, country_place, lookup_city
-from readout.kb.loader import lexicon
+from readout.kb.geo import capital_city, country_index, country_place, lookup_city
+from readout.kb.loader import kb, lexicon
 from readout.lang.ko.places import to_place
 from readout.model import Place
+from readout.patterns import alternation
 
 WORD_BREAK_RE = re.compile(r"[^A-Za-z0-9]")
 POSSESSIVE_RE = re.compile(r"['’](?:s\b|\s)")
 PAREN_AFTER_RE = re.compile(r"\s*\(\s*")
-NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]*(?:,?\s+(?:de\s+|D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
+# capitalized words, with the lower-case particles of Romance and Arabic place names between them
+# ('Rio de Janeiro', 'Dar es Salaam'), 'Washington, D.C.'
+NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]*(?:,?\s+(?:(?:de|da|do|dos|das|del|di|du|es|el|al|la)\s+)?"
+                     r"(?:D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
 
 
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
-    before_re = lexicon("en").re("place_preposition_re")
-    continuation = lexicon("en").re("place_name_continues_re")
+    lex = lexicon("en")
+    before_re, opening = lex.re("place_preposition_re"), lex.re("place_opening_preposition_re")
+    continuation = lex.re("place_name_continues_re")
     countries = country_index()
     out: list[Place] = []
     for m in NAME_RE.finditer(text):
-        words = m.group(0)
-        has_prep = bool(before_re.search(text[max(0, m.start() - 25):m.start()]))
+        start = m.start()
+        opened = opening.match(text, start)  # 'In Beijing, Cho met ...'
+        if opened and opened.end() < m.end():
+            start = opened.end()
+        words = text[start:m.end()]
+        has_prep = bool(opened) or bool(before_re.search(text[max(0, start - 25):start]))
         if out and out[-1].span.data.get("locative") and \
-                PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, m.start()):
+                PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, start):
             has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points
         ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
         for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")
             entry = lookup_city(form)
-            if entry is None and has_prep and form in countries and form[0].isupper():
+            if entry is None and has_prep and form in countries and form[0].isupper() \
+                    and form not in adjective_only():
                 entry = country_place(countries[form])
             if entry is not None and n < len(words) and continuation.match(words, n):
                 break  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
             if entry is not None and (has_prep or entry.population >= 10**9):
-                owner = POSSESSIVE_RE.match(text, m.start() + len(form))  # 'to North Korea's launch' names an owner
-                out.append(to_place(entry, form, offset + m.start(), offset + m.start() + len(form),
-                                    has_prep and not owner))
+                owner = POSSESSIVE_RE.match(text, start + len(form))  # 'to North Korea's launch' names an owner
+                if owner and entry.kind == "city" and lex.re("place_owner_ok_re").match(text, start + len(form)) \
+                        and lex.re("locative_in_at_re").search(text, max(0, start - 12), start):
+                    owner = None  # 'in Seoul's Yongsan district': the city is where
+                out.append(to_place(entry, form, offset + start, offset + start + len(form), has_prep and not owner))
                 break
-    return out
+    return sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
+
+
+def standing_for_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
+    """'in the Japanese capital' (Tokyo), 'at the White House' (Washington): phrases that name a city
+    without its name, always after a place preposition."""
+    lex = lexicon("en")
+    out = []
+    for m in lex.re("capital_phrase_re").finditer(text):
+        code = country_index().get(m.group("country"))
+        entry = capital_city(code) if code else None
+        if entry is not None:
+            out.append(to_place(entry, m.group(0)[m.start("country") - m.start():], offset + m.start("country"),
+                                offset + m.end(), True))
+    before_re = lex.re("place_preposition_re")
+    for m in landmark_re().finditer(text):
+        entry = lookup_city(lex["landmarks"][m.group(0)])
+        if entry is not None and before_re.search(text[max(0, m.start() - 25):m.start()]):
+            out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
+    # the adjective of 'the Japanese capital' is no place of its own; a phrase names one place
+    return [p for p in out if not any(p.span.overlaps(q.span) for q in found)]
+
+
+@functools.lru_cache(maxsize=1)
+def landmark_re() -> re.Pattern:
+    return re.compile(r"\b" + alternation(list(lexicon("en")["landmarks"])) + r"(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def adjective_only() -> frozenset[str]:
+    """Country adjectives that are no country's name ('Russian', not 'U.S.'): they name a state only
+    before a group noun, and a place never."""
+    found = kb().countries.countries
+    return frozenset({a for c in found for a in c.adjectives_en} - {n for c in found for n in c.en})

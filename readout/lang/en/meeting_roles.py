@@ -1,0 +1,61 @@
+"""Roles towards a meeting word that the clause reader (lang/en/clauses.py) leaves as 'other', found by
+the news probe (tests/lang/test_en_news_probe.py): the subject 'they' of a subordinate meeting clause, the
+names before ', who met', a recalled meeting with no subject of its own ('after meeting X'), and the one
+addressed at a meeting's scene ('A told B in a phone call'). Each reads a meeting word only, never an
+act's."""
+from __future__ import annotations
+
+from readout.kb.loader import Lexicon
+from readout.lang.base import Trigger
+from readout.lang.en import clauses
+
+
+def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found: str) -> str:
+    """The role of the name at [start, end) towards the meeting word `trigger`, given the clause
+    reader's `found` one."""
+    if found == "other" and start < trigger.start and (they_met(lex, text, start, trigger)
+                                                        or relative_subject(lex, text, end, trigger)):
+        return "subject"
+    if trigger.kind == "background" and found in ("other", "with"):
+        return subjectless_background_role(lex, text, start, end, trigger) or found
+    scene = lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
+    if scene and scene.start("who") <= start and end <= scene.end("who"):
+        return "object"  # 'A told B in a phone call': the one addressed at the meeting is its party
+    if scene and lex.re("addressee_teller_gap_re").fullmatch(text, end, scene.start()):
+        return "subject"  # ... and the one telling it
+    return found
+
+
+def subjectless_background_role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger) -> str | None:
+    """'Lee returned home after meeting Trump in Washington', 'After his summit with Trump, Lee
+    visited ...': a background meeting with no subject of its own was held by the main clause's subject
+    (the name opening the sentence, or the first after the fronted clause's comma); the name right
+    after a gerund ('meeting President X') is the one met."""
+    if not lex.re("subjectless_background_re").search(text, 0, trigger.start):
+        return None
+    p = clauses.patterns()
+    if start > trigger.end and trigger.text.lower().endswith("ing") and p["object_gap"].fullmatch(text, trigger.end, start):
+        return "object"
+    if start < trigger.start and p["opening_phrase"].fullmatch(text, 0, start):
+        return "subject"
+    comma = text.find(",", trigger.end, start) if start > trigger.end else -1
+    if comma >= 0 and lex.re("fronted_background_re").match(text) and "," not in text[:trigger.start] \
+            and p["opening_phrase"].fullmatch(text, comma + 1, start):
+        return "subject"
+    return None
+
+
+def relative_subject(lex: Lexicon, text: str, end: int, trigger: Trigger) -> bool:
+    """'A and B, who met in Beijing on Wednesday, agreed ...': the names just before ', who' (a run of
+    coordinated names) are the subject of the meeting word in that relative clause."""
+    own = next(((a, b) for a, b in clauses.relative_spans(text) if a <= trigger.start < b), None)
+    return own is not None and end <= own[0] and bool(lex.re("who_subject_re").match(text, own[0])) \
+        and bool(clauses.patterns()["opening_phrase"].fullmatch(text, end, own[0]))
+
+
+def they_met(lex: Lexicon, text: str, start: int, trigger: Trigger) -> bool:
+    """'A and B discussed X when they met in Washington': a subordinate meeting clause whose subject is
+    'they' has as parties the coordinated names that open the sentence (the name at `start` is one)."""
+    left, _ = clauses.clause_bounds(text, trigger.start, trigger.end)
+    return start < left and bool(lex.re("they_subject_re").fullmatch(text, left, trigger.start)) \
+        and bool(clauses.patterns()["opening_phrase"].fullmatch(text, 0, start))
