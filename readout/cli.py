@@ -145,25 +145,24 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
 
 
 def kb_check() -> int:
+    """Validate every data file (the knowledge base, world tables, lexicons, act lexicons, gazetteers)."""
+    from readout.kb import agents, geo, leaders  # agents.yaml, agents_world.yaml, subdivisions_world.yaml
     from readout.kb.loader import kb, lexicon
     from readout.lang import REGISTRY
-
     from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon
-
-    from readout.kb import leaders
+    from readout.lang.en.countries import spelling_guard, towns  # towns_world.yaml, spelling_guard_en.yaml
 
     base = kb()
     n_leaders = leaders.check(base.known_codes)
-    from readout.kb import agents, geo  # agents.yaml, agents_world.yaml, subdivisions_world.yaml
-
     n_agents, n_regions = agents.check(), len(geo.subdivision_index())
+    n_towns, n_guard = len(towns()), len(spelling_guard())
     for lang in REGISTRY:
         lexicon(lang)
     acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
-          f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions; "
-          f"lexicons ko, en compile; act lexicons "
+          f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "
+          f"{n_towns} towns, {n_guard} spelling-guard words; lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK
 
