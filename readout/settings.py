@@ -3,22 +3,45 @@
 Why one object: a number that decides behaviour (how far a date may drift, how many characters a
 title chain may span) must be visible and tunable in one place, not buried in a function
 (trafilatura's settings.cfg). A pipeline, a run and a store are built from a `Settings`; a caller
-that needs other thresholds builds another one (`Settings(...)` or `settings.model_copy(update=...)`)
+that needs other thresholds builds another one (`Settings(...)` or `settings.replace(field=value)`)
 and passes it. Per-language thresholds sit under the language (`settings.ko`, `settings.en`).
 Environment variables `READOUT_<FIELD>` override top-level fields of the default object.
+
+Plain frozen dataclasses, not pydantic models: every process (each worker, each `readout` command)
+imports this module first, and building a pydantic model class cost a tenth of a second of start-up.
+The types are still checked when an object is built (`__post_init__`).
 """
 from __future__ import annotations
 
+import dataclasses
 import os
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+SCALARS = {"int": int, "float": float, "str": str}
 
 
-class LanguageSettings(BaseModel):
+class Checked:
+    """Field types checked when an object is built (a threshold given as text or None fails here,
+    not deep inside a rule), and `replace` for a copy with some fields changed."""
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):  # type: ignore[arg-type]
+            value, kind = getattr(self, field.name), SCALARS.get(str(field.type))
+            if kind is None:
+                continue
+            ok = isinstance(value, kind) and not isinstance(value, bool) or \
+                (kind is float and isinstance(value, int) and not isinstance(value, bool))
+            if not ok:
+                raise TypeError(f"setting {field.name} must be {kind.__name__}, got {value!r}")
+
+    def replace(self, **changes: Any) -> Any:
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+@dataclasses.dataclass(frozen=True)
+class LanguageSettings(Checked):
     """Thresholds of one language's rules (`lang/ko`, `lang/en`), in characters or tokens of that
     language's text: a Korean clause packs into fewer characters than its English translation."""
-
-    model_config = ConfigDict(frozen=True)
 
     title_chain_tokens: int = 8  # words between a name and the title that closes its chain (ko)
     status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
@@ -46,9 +69,8 @@ ENGLISH = LanguageSettings(status_window_chars=14, planned_window_chars=30, nomi
                            group_country_reach_chars=30)
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclasses.dataclass(frozen=True)
+class Settings(Checked):
     # --- input limits -------------------------------------------------------------------------
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read whole
     max_jsonl_line_bytes: int = 5_000_000
@@ -138,10 +160,10 @@ def from_env() -> Settings:
     """The default settings with `READOUT_<FIELD>` environment variables applied: the command line
     reads them when a command starts, so a variable set for one command changes that command only."""
     overrides = {}
-    for name, field in Settings.model_fields.items():
-        raw = os.environ.get(f"READOUT_{name.upper()}")
-        if raw is not None and field.annotation in (int, float, str):
-            overrides[name] = field.annotation(raw)
+    for field in dataclasses.fields(Settings):
+        raw, kind = os.environ.get(f"READOUT_{field.name.upper()}"), SCALARS.get(str(field.type))
+        if raw is not None and kind is not None:
+            overrides[field.name] = kind(raw)
     return Settings(**overrides)
 
 

@@ -27,7 +27,7 @@ def inputs(folder):
 def test_a_document_past_its_budget_is_rejected_by_every_engine(tmp_path, engine, workers):
     if engine == "dask":
         pytest.importorskip("distributed", reason="dask.distributed is not installed")
-    tight = SETTINGS.model_copy(update={"document_seconds": 0.5})  # travels with the pipeline to every worker
+    tight = SETTINGS.replace(document_seconds=0.5)  # travels with the pipeline to every worker
     report = run([str(inputs(tmp_path / "in"))], db=str(tmp_path / "r.db"), progress=False, workers=workers,
                  engine=engine, settings=tight)
     assert [(r.doc, r.code) for r in report.rejected] == [("soup", "time_budget")]

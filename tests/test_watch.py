@@ -111,9 +111,8 @@ def site():
     server.server_close()
 
 
-FAST = SETTINGS.model_copy(update={"watch_timeout_seconds": 0.3, "watch_retries": 1, "watch_backoff_seconds": 0.05,
-                                   "watch_backoff_cap_seconds": 0.1, "watch_host_interval_seconds": 0.01,
-                                   "watch_max_attempts": 2})
+FAST = SETTINGS.replace(watch_timeout_seconds=0.3, watch_retries=1, watch_backoff_seconds=0.05,
+                        watch_backoff_cap_seconds=0.1, watch_host_interval_seconds=0.01, watch_max_attempts=2)
 FAST_FIELDS = ("watch_timeout_seconds", "watch_retries", "watch_backoff_seconds", "watch_backoff_cap_seconds",
                "watch_host_interval_seconds", "watch_max_attempts")
 
@@ -179,7 +178,7 @@ def test_an_interrupt_finishes_the_current_article_and_reads_the_feed_again_next
 
 
 def test_requests_to_one_host_keep_the_rate_limit(site):
-    fetcher = Fetcher(FAST.model_copy(update={"watch_host_interval_seconds": 0.2}))
+    fetcher = Fetcher(FAST.replace(watch_host_interval_seconds=0.2))
     for path in ("/news/en-1", "/news/ko-1", "/robots.txt"):
         assert fetcher.get(f"{site.base}{path}").status_code == 200
     times = [t for _, _, t in site.log]

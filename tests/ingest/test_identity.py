@@ -204,7 +204,7 @@ def test_a_megabyte_paragraph_finishes_within_the_budget(words):
     from readout.pipeline import default_pipeline
 
     seconds = 4.0
-    pipeline = default_pipeline(SETTINGS.model_copy(update={"document_seconds": seconds}))
+    pipeline = default_pipeline(SETTINGS.replace(document_seconds=seconds))
     extract_text(GOOD_KO + "\n" + GOOD_EN, "warm", date(2024, 11, 15), pipeline)  # models loaded outside the budget
     text = unpunctuated(words, SETTINGS.max_extract_chars - 10)
     started = time.monotonic()

@@ -83,7 +83,7 @@ def test_jsonl_line_numbers_are_reported(tmp_path):
 
 
 def test_an_overlong_jsonl_line_is_skipped_without_reading_it_whole(tmp_path):
-    small = SETTINGS.model_copy(update={"max_jsonl_line_bytes": 300})
+    small = SETTINGS.replace(max_jsonl_line_bytes=300)
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "long", "text": "x" * 500}) + "\n" + json.dumps({"id": "b", "text": GOOD_EN}) + "\n")
     items = list(read_documents([str(feed)], small))

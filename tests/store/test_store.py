@@ -145,7 +145,7 @@ def test_the_run_s_settings_reach_the_merge(corpus, tmp_path):
     two reports apart, and the default run (above) merges them."""
     from readout.settings import SETTINGS
 
-    strict = SETTINGS.model_copy(update={"merge_min_score": 99.0})
+    strict = SETTINGS.replace(merge_min_score=99.0)
     db = str(tmp_path / "r.db")
     run([str(corpus)], db=db, progress=False, settings=strict)
     with Store(db, settings=strict) as store:
