@@ -61,7 +61,8 @@ def bands(sig: np.ndarray) -> list[tuple[int, str]]:
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Share of bins that agree, among the bins at least one of the two documents filled."""
     filled = (a != EMPTY) | (b != EMPTY)
-    return float((a[filled] == b[filled]).mean()) if filled.any() else 0.0
+    n = int(np.count_nonzero(filled))
+    return int(np.count_nonzero((a == b) & filled)) / n if n else 0.0
 
 
 def from_blob(blob: bytes | None) -> np.ndarray | None:
@@ -100,15 +101,14 @@ class BatchBands:
         the index (`enter` once its savepoint is released)."""
         doc_bands = self.banded.get(sig.tobytes()) or bands(sig)
         self.searched[doc_id] = doc_bands
-        shared: Counter = Counter()
-        for key in doc_bands:
-            shared.update(d for d in self.stored.get(key, ()) if d not in self.gone)
-            shared.update(self.added.get(key, ()))
+        stored, added = self.stored, self.added
+        shared = Counter([d for key in doc_bands for d in stored.get(key, ()) if d not in self.gone])
+        shared.update([d for key in doc_bands for d in added.get(key, ())])
         ranked = sorted(shared.items(), key=lambda c: (-c[1], c[0]))[:self.settings.near_duplicate_candidates]
-        stored = self.stored_signatures([d for d, _n in ranked if d not in self.signatures])
+        kept = self.stored_signatures([d for d, _n in ranked if d not in self.signatures])
         best: tuple[str, float] | None = None
         for other, _n in ranked:
-            theirs = self.signatures[other] if other in self.signatures else stored.get(other)
+            theirs = self.signatures[other] if other in self.signatures else kept.get(other)
             score = similarity(sig, theirs) if theirs is not None and len(theirs) == len(sig) else 0.0
             if score >= self.settings.near_duplicate_jaccard and (best is None or score > best[1]):
                 best = (other, score)
