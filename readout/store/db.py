@@ -390,7 +390,7 @@ def search_terms(article: Article) -> str:
     for sent in article.sentences:
         tokens = article.tokens.get(sent.start)
         if tokens:
-            terms += [form for form, tag, _s, _l in tokens if indexed(tag)]
+            terms += [t[0] for t in tokens if indexed(t[1])]  # (form, tag, ...): a worker sends two fields
         else:
             terms.append(article.text[sent.start:sent.end])
     return " ".join(terms)
