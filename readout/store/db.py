@@ -143,6 +143,7 @@ class Store:
         self.person_rows = BoundedCache(settings.store_cache_entries)  # person id -> (the row last written, its names)
         self.aliases_written = BoundedCache(settings.store_cache_entries)  # name forms stored (or already there)
         self.terms_pending: dict[int, str] = {}  # this batch's full-text rows, written at its end (`index_terms`)
+        self.terms_restore: dict[int, str] = {}  # pending rows the current document's replacing took out
         self.next_number = 0  # the next document number (full-text row id) of this batch
         self.bands: neardup.BatchBands | None = None  # the batch's view of the near-duplicate index
         if not readonly:
@@ -245,6 +246,8 @@ class Store:
         if old == digest:
             return SaveResult("unchanged")
         self.conn.execute("SAVEPOINT document")
+        self.bands.begin()
+        self.terms_restore.clear()
         number = None
         try:
             touched = self.delete_document(article.id) if old else set()
@@ -268,11 +271,15 @@ class Store:
         return SaveResult("replaced" if old else "new", len(article.events), merged, dup[0] if dup else None)
 
     def rollback_document(self, number: int | None = None) -> None:
-        """Undo the document's savepoint, and drop its pending full-text row (`number`)."""
+        """Undo the document's savepoint, and what it changed of the batch's pending state: its own
+        full-text row (`number`) goes, the rows and bands of the version it replaced come back."""
         self.conn.execute("ROLLBACK TO document")
         self.conn.execute("RELEASE document")
         if number is not None:
             self.terms_pending.pop(number, None)
+        self.terms_pending.update(self.terms_restore)
+        if self.bands is not None:
+            self.bands.undo()
         self.forget()
 
     def begin_terms(self) -> None:
@@ -305,8 +312,8 @@ class Store:
         row = self.conn.execute("SELECT terms_rowid, terms_z FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row and row[0] is not None:
             self.conn.execute("DELETE FROM mentions WHERE doc = ?", (row[0],))
-            if self.terms_pending.pop(row[0], None) is not None:
-                pass  # stored earlier in this batch: its terms are not in the index yet
+            if row[0] in self.terms_pending:  # stored earlier in this batch: its terms are not in the index yet
+                self.terms_restore[row[0]] = self.terms_pending.pop(row[0])
             elif row[1] is not None:  # the contentless index forgets a row given the terms it indexed (0012)
                 self.conn.execute("INSERT INTO document_terms (document_terms, rowid, terms) VALUES ('delete', ?, ?)",
                                   (row[0], decompress_terms(row[1])))

@@ -89,6 +89,7 @@ class BatchBands:
         self.signatures: dict[str, np.ndarray] = {}  # the batch's documents in the index
         self.gone: set[str] = set()  # documents deleted (replaced) in this batch
         self.searched: dict[str, list[tuple[int, str]]] = {}  # document -> its bands, from `link`
+        self.undo_log: list[tuple] = []  # what `forget` changed since the document's savepoint began
         self.banded = {sig.tobytes(): bands(sig) for sig in signatures}  # each signature's bands, once
         keys = sorted({b for doc_bands in self.banded.values() for b in doc_bands})
         for start in range(0, len(keys), SEARCH_CHUNK):
@@ -132,9 +133,26 @@ class BatchBands:
             self.added[key].append(doc_id)
 
     def forget(self, doc_id: str) -> None:
-        """A document deleted (replaced): its bands, stored or of this batch, are no candidates now."""
+        """A document deleted (replaced): its bands, stored or of this batch, are no candidates now
+        (`undo` puts them back when the deleting document is rolled back)."""
+        sig = self.signatures.pop(doc_id, None)
+        keys = [key for key, docs in self.added.items() if doc_id in docs] if sig is not None else []
+        self.undo_log.append((doc_id, doc_id in self.gone, sig, keys))
         self.gone.add(doc_id)
-        if self.signatures.pop(doc_id, None) is not None:
-            for docs in self.added.values():
-                if doc_id in docs:
-                    docs.remove(doc_id)
+        for key in keys:
+            self.added[key].remove(doc_id)
+
+    def begin(self) -> None:
+        """A document's savepoint starts: what `forget` does from here can be undone."""
+        self.undo_log = []
+
+    def undo(self) -> None:
+        """The document's savepoint was rolled back: the documents it deleted are candidates again."""
+        for doc_id, was_gone, sig, keys in reversed(self.undo_log):
+            if not was_gone:
+                self.gone.discard(doc_id)
+            if sig is not None:
+                self.signatures[doc_id] = sig
+                for key in keys:
+                    self.added[key].append(doc_id)
+        self.undo_log = []

@@ -132,6 +132,26 @@ def test_a_refused_document_leaves_no_terms(tmp_path, monkeypatch):
     store.close()
 
 
+def test_a_refused_replacement_leaves_the_version_it_would_replace(tmp_path, monkeypatch):
+    """A document that replaces one stored earlier in its batch, then is refused: the earlier version
+    keeps its full-text row and stays a near-duplicate candidate for the batch's later documents."""
+    store = Store(str(tmp_path / "r.db"))
+    real = store.insert_mentions
+
+    def refuse(article, number):
+        real(article, number)
+        if article.text == MEETING_KO:
+            raise sqlite3.IntegrityError("simulated constraint failure")
+
+    monkeypatch.setattr(store, "insert_mentions", refuse)
+    first, refused, copy = store.save_batch(articles(("a.txt", MEETING_EN), ("a.txt", MEETING_KO),
+                                                     ("copy.txt", MEETING_EN + " (Reposted)")))
+    assert first.status == "new" and isinstance(refused, StorageError)
+    assert copy.near_duplicate_of == "a.txt"
+    assert terms_of(store, "Blinken") == ["a.txt", "copy.txt"] and terms_of(store, "블링컨") == []
+    store.close()
+
+
 def test_store_caches_stay_bounded():
     from readout.store import events
 
