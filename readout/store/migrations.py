@@ -292,6 +292,9 @@ def decompress_terms(stored: bytes) -> str:
 
 
 MIGRATIONS.append(("0012_document_terms_kept", keep_document_terms))
+# Replacing a document deletes its band rows by the foreign key's cascade: without an index on the
+# child key that is a scan of every band row, once per replaced document.
+MIGRATIONS.append(("0013_bands_by_document", "CREATE INDEX doc_bands_doc ON doc_bands(doc_id);"))
 
 
 def split_sql(sql: str) -> list[str]:
