@@ -36,15 +36,16 @@ def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutE
 def for_store(result: Article | ReadoutError) -> Article | ReadoutError:
     """What the main process stores of an article, for the trip back from a worker: the pipeline's
     working state (dates, places, paragraphs, per-sentence caches) is dropped and the morphemes are cut
-    to those the search index keeps. The events carry their own dates and places, so the database and
-    export are the same as a local run's; the pickle is about a quarter smaller."""
+    to those the search index keeps, each as its form and tag (what `store.db.search_terms` reads).
+    The events carry their own dates and places, so the database and export are the same as a local
+    run's; the pickle is about a third smaller."""
     if isinstance(result, ReadoutError):
         return result
     from readout.store.db import indexed
 
     tokens = {}
     for start, morphemes in result.tokens.items():
-        kept = tuple(t for t in morphemes if indexed(t[1]))
+        kept = tuple(t[:2] for t in morphemes if indexed(t[1]))
         tokens[start] = kept or morphemes  # none kept: the index reads the sentence's text, as before
     return dataclasses.replace(result, dates=[], places=[], paragraphs=[], datelines=[], triggers=[],
                                topics={}, countries={}, tokens=tokens)

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from readout import __version__
 from readout.errors import CorruptDatabase, DiskError, NotFound, ReadoutError, StorageError
@@ -26,6 +26,9 @@ from readout.store import neardup
 from readout.store.lean import full_event
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
+
+if TYPE_CHECKING:  # annotations only: numpy loads with the near-duplicate module when a batch is stored
+    import numpy as np
 
 
 @dataclass
@@ -139,6 +142,10 @@ class Store:
         self.writer = EventWriter(self.conn, settings)
         self.person_rows = BoundedCache(settings.store_cache_entries)  # person id -> (the row last written, its names)
         self.aliases_written = BoundedCache(settings.store_cache_entries)  # name forms stored (or already there)
+        self.terms_pending: dict[int, str] = {}  # this batch's full-text rows, written at its end (`index_terms`)
+        self.terms_restore: dict[int, str] = {}  # pending rows the current document's replacing took out
+        self.next_number = 0  # the next document number (full-text row id) of this batch
+        self.bands: neardup.BatchBands | None = None  # the batch's view of the near-duplicate index
         if not readonly:
             try:
                 migrate(self.conn)
@@ -202,11 +209,16 @@ class Store:
             with transaction(self.conn):
                 self.writer.dirty.clear()  # what another writer composed since is flagged again
                 stored = self.stored_hashes([a.id for a in articles])
+                self.begin_terms()
+                signatures = [self.signature(a, stored.get(a.id)) for a in articles]
+                self.bands = neardup.BatchBands(self.conn, [s for s in signatures if s is not None], self.settings)
                 results = []
-                for article in articles:  # one id twice in a batch: the second sees the first stored
-                    results.append(self.save_one(article, stored.get(article.id)))
+                for article, sig in zip(articles, signatures):  # one id twice in a batch: the second sees the first
+                    results.append(self.save_one(article, stored.get(article.id), sig))
                     if isinstance(results[-1], SaveResult):
                         stored[article.id] = article.digest
+                self.index_terms()
+                self.bands = None
                 return results
         except sqlite3.Error as exc:  # the commit itself failed (disk full, I/O): nothing of the batch stays
             self.forget()
@@ -215,35 +227,73 @@ class Store:
             self.forget()
             raise
 
-    def save_one(self, article: Article, old: str | None = None) -> SaveResult | ReadoutError:
-        """One document inside its savepoint; `old` is its stored content hash (None: new)."""
+    def signature(self, article: Article, old: str | None) -> np.ndarray | None:
+        """The document's MinHash signature when it is to be stored (None: unchanged, or a text the
+        signature fails on: `save_one` then computes it again inside the document's savepoint)."""
+        digest = article.digest = article.digest or content_hash(article)
+        if old == digest:
+            return None
+        try:
+            return neardup.signature(body_of(article), self.settings)
+        except Exception:  # noqa: BLE001 - the document's own savepoint reports it
+            return None
+
+    def save_one(self, article: Article, old: str | None = None,
+                 sig: np.ndarray | None = None) -> SaveResult | ReadoutError:
+        """One document inside its savepoint; `old` is its stored content hash (None: new), `sig` its
+        signature when `save_batch` computed it."""
         digest = article.digest = article.digest or content_hash(article)
         if old == digest:
             return SaveResult("unchanged")
         self.conn.execute("SAVEPOINT document")
+        self.bands.begin()
+        self.terms_restore.clear()
+        number = None
         try:
             touched = self.delete_document(article.id) if old else set()
-            sig = neardup.signature(body_of(article), self.settings)
+            sig = neardup.signature(body_of(article), self.settings) if sig is None else sig
             number = self.insert_document(article, digest, sig.tobytes())
-            dup = neardup.link(self.conn, article.id, "", self.settings, sig)
+            dup = self.bands.link(article.id, sig)
             self.insert_mentions(article, number)
             merged, _joined = self.writer.insert(article)
             self.writer.mark_dirty(touched)
         except sqlite3.Error as exc:
             if is_fatal(exc):  # disk full or damaged: every later document would fail the same way
                 raise storage_error(exc, self.path) from exc
-            self.rollback_document()
+            self.rollback_document(number)
             return StorageError(f"database refused the document: {exc}", doc=article.id)
         except Exception as exc:  # noqa: BLE001 - a value the writer did not foresee: this document alone
-            self.rollback_document()
+            self.rollback_document(number)
             return StorageError(f"could not store the document: {type(exc).__name__}: {exc}", doc=article.id)
         self.conn.execute("RELEASE document")
+        if dup is None:
+            self.bands.enter(article.id, sig)
         return SaveResult("replaced" if old else "new", len(article.events), merged, dup[0] if dup else None)
 
-    def rollback_document(self) -> None:
+    def rollback_document(self, number: int | None = None) -> None:
+        """Undo the document's savepoint, and what it changed of the batch's pending state: its own
+        full-text row (`number`) goes, the rows and bands of the version it replaced come back."""
         self.conn.execute("ROLLBACK TO document")
         self.conn.execute("RELEASE document")
+        if number is not None:
+            self.terms_pending.pop(number, None)
+        self.terms_pending.update(self.terms_restore)
+        if self.bands is not None:
+            self.bands.undo()
         self.forget()
+
+    def begin_terms(self) -> None:
+        """Number this batch's documents from one past the largest full-text row id."""
+        self.terms_pending.clear()
+        self.next_number = self.conn.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM document_terms_docsize").fetchone()[0]
+
+    def index_terms(self) -> None:
+        """Write the batch's full-text rows in one statement at its end. Why not per document: FTS5
+        flushes its pending terms to a new index segment at every savepoint, so a row written inside
+        each document's savepoint made one segment (and its merging) per document."""
+        rows, self.terms_pending = sorted(self.terms_pending.items()), {}
+        self.conn.executemany("INSERT INTO document_terms (rowid, terms) VALUES (?, ?)", rows)
 
     def compose_dirty(self) -> int:
         """Rebuild the merged records of events whose members changed (see store/events.py)."""
@@ -262,21 +312,24 @@ class Store:
         row = self.conn.execute("SELECT terms_rowid, terms_z FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row and row[0] is not None:
             self.conn.execute("DELETE FROM mentions WHERE doc = ?", (row[0],))
-            if row[1] is not None:  # the contentless index forgets a row given the terms it indexed (0012)
+            if row[0] in self.terms_pending:  # stored earlier in this batch: its terms are not in the index yet
+                self.terms_restore[row[0]] = self.terms_pending.pop(row[0])
+            elif row[1] is not None:  # the contentless index forgets a row given the terms it indexed (0012)
                 self.conn.execute("INSERT INTO document_terms (document_terms, rowid, terms) VALUES ('delete', ?, ?)",
                                   (row[0], decompress_terms(row[1])))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        self.bands.forget(doc_id)
         self.writer.forget(touched)
         return touched
 
     def insert_document(self, article: Article, digest: str, minhash: bytes | None = None) -> int:
-        """The document row, and its terms in the full-text index under a row id one past the largest
-        the index holds (kept compressed in the row: replacing the document deletes them from the
+        """The document row under the batch's next number, its terms pending for the full-text index
+        (`index_terms`; kept compressed in the row: replacing the document deletes them from the
         index). Returns that number, which the document's mentions carry."""
         terms = search_terms(article)
-        terms_rowid = self.conn.execute(
-            "INSERT INTO document_terms (rowid, terms) SELECT coalesce(max(id), 0) + 1, ? FROM document_terms_docsize"
-            " RETURNING rowid", (terms,)).fetchone()[0]
+        terms_rowid = self.next_number
+        self.next_number += 1
+        self.terms_pending[terms_rowid] = terms
         self.conn.execute(
             "INSERT INTO documents (id, content_hash, url, source, title, path, published, published_basis,"
             " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid, minhash, terms_z)"
@@ -344,7 +397,7 @@ def search_terms(article: Article) -> str:
     for sent in article.sentences:
         tokens = article.tokens.get(sent.start)
         if tokens:
-            terms += [form for form, tag, _s, _l in tokens if indexed(tag)]
+            terms += [t[0] for t in tokens if indexed(t[1])]  # (form, tag, ...): a worker sends two fields
         else:
             terms.append(article.text[sent.start:sent.end])
     return " ".join(terms)

@@ -121,6 +121,8 @@ class EventWriter:
                 verdict.agreed.append(f"joint act: absorbed {other.event_id}, whose sides this report names too")
                 taken.add(other.event_id)
         merged, joined, dirty = 0, set(), set()
+        rows: list[tuple] = []  # the document's report rows and blocks, written together after its events
+        blocks: list[tuple] = []
         for i, (event, record, member, verdicts) in enumerate(items):
             verdict = chosen.get(i)
             if verdict is None:
@@ -132,8 +134,10 @@ class EventWriter:
                 event_id, reason = verdict.event_id, verdict.reason()
                 merged += 1
                 dirty.add(event_id)
-            self.insert_member(member, record, event_id, reason, int(event.local_time), article)
+            rows.append(self.member_row(member, record, event_id, reason, int(event.local_time), article))
+            blocks += self.block_rows(member, event_id)
             joined.add(event_id)
+        self.write_members(rows, blocks)
         self.mark_dirty(dirty)
         return merged, joined
 
@@ -164,22 +168,38 @@ class EventWriter:
 
     def insert_member(self, member: merge.Member, record: dict, event_id: str, reason: dict,
                       local_time: int, article: Article | None = None) -> None:
-        """One report row, its record in lean form (store/lean.py: what the document row holds is
-        dropped only when `article`, the report's document, is given)."""
+        """One report row and its blocks (`member_row`, `block_rows`), written now."""
+        self.write_members([self.member_row(member, record, event_id, reason, local_time, article)],
+                           self.block_rows(member, event_id))
+
+    def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict,
+                   local_time: int, article: Article | None = None) -> tuple:
+        """One report's `doc_events` row, its record in lean form (store/lean.py: what the document row
+        holds is dropped only when `article`, the report's document, is given); the report joins its
+        event's cached members at once (the row is written with the document's others)."""
         lean = compact(record, self.entities, *((article.url, article.text) if article else (None, None)))
-        self.conn.execute(
-            "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
-             dumps(member.place) if member.place and member.place != record.get("location") else None,
-             json.dumps(sorted(member.parties)),
-             json.dumps(sorted(member.recipients)), lean_dumps(lean), event_id, lean_dumps(reason)))
-        if member.date:  # undated reports are never merged, so they need no block
-            self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)",
-                                  [(member.type, party, member.date.isoformat(), event_id)
-                                   for party in merge.block_keys(member)])  # a meeting also under its countries
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)
+        return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
+                dumps(member.place) if member.place and member.place != record.get("location") else None,
+                json.dumps(sorted(member.parties)),
+                json.dumps(sorted(member.recipients)), lean_dumps(lean), event_id, lean_dumps(reason))
+
+    @staticmethod
+    def block_rows(member: merge.Member, event_id: str) -> list[tuple]:
+        """The report's `event_blocks` rows: none when undated (undated reports are never merged); a
+        meeting is also filed under its parties' countries (`merge.block_keys`)."""
+        if not member.date:
+            return []
+        day = member.date.isoformat()
+        return [(member.type, party, day, event_id) for party in merge.block_keys(member)]
+
+    def write_members(self, rows: list[tuple], blocks: list[tuple]) -> None:
+        """A document's report rows and blocks, one statement each (after its events exist: the rows
+        reference them)."""
+        self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
 
     def found(self, event_id: str, record: dict) -> None:
         """A new event, composed at once from its first report. (Its id can exist already when a
@@ -273,8 +293,11 @@ def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
 from readout.store.lean import dumps as lean_dumps  # noqa: E402  compact JSON for report rows
 
 
+UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once (see lean.COMPACT)
+
+
 def dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return UNESCAPED.encode(value)
 
 
 def iso(d) -> str | None:

@@ -25,9 +25,13 @@ SOURCE_ORDER = ("doc", "lang", "published", "url", "text", "start", "end", "evid
 ENTITY_LISTS = ("actors", "recipients")
 
 
+COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # built once: json.dumps with options
+# builds an encoder per call, a third of the cost of encoding a report row
+
+
 def dumps(value) -> str:
     """Compact JSON (no spaces after separators): what every stored lean row is written with."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return COMPACT.encode(value)
 
 
 class Entities:

@@ -153,15 +153,34 @@ class Facts:
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
                    homes, frozenset().union(*(m.states for m in members)), first)
 
+    def add(self, m: Member) -> None:
+        """The facts of the members and `m` (what `of` gives for the longer list): a record grows by
+        one report at a time, so its facts are updated, not computed again from every member. The
+        date readings depend on every member: they are read again."""
+        self.sides, self.targets = self.sides | m.parties, self.targets | m.recipients
+        self.states = self.states | m.states
+        self.names.update(m.names)
+        self.homes.update(m.homes)
+        if m.basis == "text":
+            self.stated_days = self.stated_days | {m.date}
+        shape = m.date_shape
+        self.shapes.append(shape)
+        self.first_of_shape.setdefault(shape, m)
+        here, held = city(m), how_held(m)
+        self.cities = self.cities | {here} if here else self.cities
+        self.held = self.held | {held} if held else self.held
+        self.date_reads = {}
+
 
 class Record(list):
-    """An event's earliest members (a list) that keeps its `Facts` until a member is added."""
+    """An event's earliest members (a list) that keeps its `Facts`, updated as members are added."""
 
     facts_cache: Facts | None = None
 
     def append(self, member: Member) -> None:
         super().append(member)
-        self.facts_cache = None
+        if self.facts_cache is not None:
+            self.facts_cache.add(member)
 
     @property
     def facts(self) -> Facts:

@@ -126,8 +126,8 @@ def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bo
         if seen.kind is DateKind.INFERRED and not same_people:
             ok, why = False, f"{why}, but not one meeting of the same people"
         weighed[shape] = ok, why, seen
-    kept = tuple({"with": m.key, "doc": m.doc_id, "date": weighed[shape][1],
-                  "date_kind": weighed[shape][2].kind.name.lower()}
+    said = {shape: (why, seen.kind.name.lower()) for shape, (_ok, why, seen) in weighed.items()}  # once per shape
+    kept = tuple({"with": m.key, "doc": m.doc_id, "date": said[shape][0], "date_kind": said[shape][1]}
                  for m, shape in zip(members[:REASON_MEMBERS], facts.shapes))
     ok = all(ok for ok, _why, _seen in weighed.values())
     score = max((seen.score for ok, _why, seen in weighed.values() if ok), default=0.0)

@@ -10,7 +10,9 @@ classic MinHash with k hash functions, at the cost of one hash per shingle inste
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -52,43 +54,105 @@ def signature(text: str, settings: Settings = SETTINGS) -> np.ndarray:
 
 def bands(sig: np.ndarray) -> list[tuple[int, str]]:
     rows = len(sig) // BANDS
-    return [(i, hashlib.blake2b(sig[i * rows:(i + 1) * rows].tobytes(), digest_size=8).hexdigest())
-            for i in range(BANDS)]
+    parts = sig[:rows * BANDS].reshape(BANDS, rows)
+    return [(i, hashlib.blake2b(part.tobytes(), digest_size=8).hexdigest()) for i, part in enumerate(parts)]
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Share of bins that agree, among the bins at least one of the two documents filled."""
     filled = (a != EMPTY) | (b != EMPTY)
-    return float((a[filled] == b[filled]).mean()) if filled.any() else 0.0
+    n = int(np.count_nonzero(filled))
+    return int(np.count_nonzero((a == b) & filled)) / n if n else 0.0
 
 
 def from_blob(blob: bytes | None) -> np.ndarray | None:
     return np.frombuffer(blob, dtype=np.uint64) if isinstance(blob, bytes) else None
 
 
-def link(conn: sqlite3.Connection, doc_id: str, body: str, settings: Settings,
-         sig: np.ndarray | None = None) -> tuple[str, float] | None:
-    """Store the document's bands (and its signature, unless `sig` is given: then the caller wrote it
-    with the document row, which spares rewriting that row and its text); return the stored document
-    it near-duplicates."""
-    if sig is None:
-        sig = signature(body, settings)
-        conn.execute("UPDATE documents SET minhash = ? WHERE id = ?", (sig.tobytes(), doc_id))
-    doc_bands = bands(sig)
-    pairs = " OR ".join("(band = ? AND hash = ?)" for _ in doc_bands)  # one index search per band
-    candidates = conn.execute(  # the candidates with their signatures, in one query
-        f"SELECT c.doc_id, d.minhash FROM (SELECT doc_id, count(*) AS n FROM doc_bands WHERE {pairs}"
-        " GROUP BY doc_id ORDER BY n DESC, doc_id LIMIT ?) c JOIN documents d ON d.id = c.doc_id"
-        " ORDER BY c.n DESC, c.doc_id",
-        [*(x for pair in doc_bands for x in pair), settings.near_duplicate_candidates]).fetchall()
-    best: tuple[str, float] | None = None
-    for other, blob in candidates:
-        stored = from_blob(blob)
-        score = similarity(sig, stored) if stored is not None and len(stored) == len(sig) else 0.0
-        if score >= settings.near_duplicate_jaccard and (best is None or score > best[1]):
-            best = (other, score)
-    if best:
-        conn.execute("INSERT INTO near_duplicates VALUES (?, ?, ?)", (doc_id, *best))
-    else:  # only the first copy of a story enters the index: later copies find it, and buckets stay small
-        conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", [(band, h, doc_id) for band, h in doc_bands])
-    return best
+BAND_SEARCH = ("SELECT j.value ->> 0, j.value ->> 1, b.doc_id FROM json_each(?) j CROSS JOIN doc_bands b"
+               " WHERE b.band = j.value ->> 0 AND b.hash = j.value ->> 1")  # one statement text: compiled once
+SEARCH_CHUNK = 4096  # bands per search statement
+
+
+class BatchBands:
+    """The band index as one batch of documents sees it. The bands of all the batch's documents are
+    searched in the database in one statement (a search per document was most of the cost of near-
+    duplicate detection); the documents of the batch that enter the index are kept here until the
+    batch ends, so a later document of the batch finds an earlier one. Memory grows with the batch,
+    not with the corpus; the store makes one per batch."""
+
+    def __init__(self, conn: sqlite3.Connection, signatures: list[np.ndarray], settings: Settings):
+        self.conn = conn
+        self.settings = settings
+        self.stored: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> documents before the batch
+        self.added: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> the batch's documents
+        self.signatures: dict[str, np.ndarray] = {}  # the batch's documents in the index
+        self.gone: set[str] = set()  # documents deleted (replaced) in this batch
+        self.searched: dict[str, list[tuple[int, str]]] = {}  # document -> its bands, from `link`
+        self.undo_log: list[tuple] = []  # what `forget` changed since the document's savepoint began
+        self.banded = {sig.tobytes(): bands(sig) for sig in signatures}  # each signature's bands, once
+        keys = sorted({b for doc_bands in self.banded.values() for b in doc_bands})
+        for start in range(0, len(keys), SEARCH_CHUNK):
+            for band, digest, doc_id in conn.execute(BAND_SEARCH, (json.dumps(keys[start:start + SEARCH_CHUNK]),)):
+                self.stored[(band, digest)].append(doc_id)
+
+    def link(self, doc_id: str, sig: np.ndarray) -> tuple[str, float] | None:
+        """The stored document `doc_id` near-duplicates (its candidates: those sharing most bands,
+        then by id), written to `near_duplicates`; or None, and the document's bands are written to
+        the index (`enter` once its savepoint is released)."""
+        doc_bands = self.banded.get(sig.tobytes()) or bands(sig)
+        self.searched[doc_id] = doc_bands
+        stored, added = self.stored, self.added
+        shared = Counter([d for key in doc_bands for d in stored.get(key, ()) if d not in self.gone])
+        shared.update([d for key in doc_bands for d in added.get(key, ())])
+        ranked = sorted(shared.items(), key=lambda c: (-c[1], c[0]))[:self.settings.near_duplicate_candidates]
+        kept = self.stored_signatures([d for d, _n in ranked if d not in self.signatures])
+        best: tuple[str, float] | None = None
+        for other, _n in ranked:
+            theirs = self.signatures[other] if other in self.signatures else kept.get(other)
+            score = similarity(sig, theirs) if theirs is not None and len(theirs) == len(sig) else 0.0
+            if score >= self.settings.near_duplicate_jaccard and (best is None or score > best[1]):
+                best = (other, score)
+        if best:
+            self.conn.execute("INSERT INTO near_duplicates VALUES (?, ?, ?)", (doc_id, *best))
+        else:  # only the first copy of a story enters the index: later copies find it, and buckets stay small
+            self.conn.executemany("INSERT INTO doc_bands VALUES (?, ?, ?)", [(b, h, doc_id) for b, h in doc_bands])
+        return best
+
+    def stored_signatures(self, doc_ids: list[str]) -> dict[str, np.ndarray]:
+        if not doc_ids:
+            return {}
+        rows = self.conn.execute(f"SELECT id, minhash FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})",
+                                 doc_ids)
+        return {doc_id: sig for doc_id, blob in rows if (sig := from_blob(blob)) is not None}
+
+    def enter(self, doc_id: str, sig: np.ndarray) -> None:
+        """A stored document whose bands `link` wrote: later documents of the batch find it."""
+        self.signatures[doc_id] = sig
+        for key in self.searched.pop(doc_id, None) or bands(sig):
+            self.added[key].append(doc_id)
+
+    def forget(self, doc_id: str) -> None:
+        """A document deleted (replaced): its bands, stored or of this batch, are no candidates now
+        (`undo` puts them back when the deleting document is rolled back)."""
+        sig = self.signatures.pop(doc_id, None)
+        keys = [key for key, docs in self.added.items() if doc_id in docs] if sig is not None else []
+        self.undo_log.append((doc_id, doc_id in self.gone, sig, keys))
+        self.gone.add(doc_id)
+        for key in keys:
+            self.added[key].remove(doc_id)
+
+    def begin(self) -> None:
+        """A document's savepoint starts: what `forget` does from here can be undone."""
+        self.undo_log = []
+
+    def undo(self) -> None:
+        """The document's savepoint was rolled back: the documents it deleted are candidates again."""
+        for doc_id, was_gone, sig, keys in reversed(self.undo_log):
+            if not was_gone:
+                self.gone.discard(doc_id)
+            if sig is not None:
+                self.signatures[doc_id] = sig
+                for key in keys:
+                    self.added[key].append(doc_id)
+        self.undo_log = []

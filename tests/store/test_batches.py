@@ -83,6 +83,75 @@ def test_copies_of_a_story_link_to_the_first_and_stay_out_of_the_index(tmp_path,
     assert banded == {"wire.txt"}
 
 
+def test_a_replaced_story_is_no_candidate_for_a_later_copy_in_the_same_batch(tmp_path):
+    """The batch searches the band index once: a document it replaces must not keep its old bands."""
+    with Store(str(tmp_path / "r.db")) as store:
+        (first,) = store.save_batch(articles(("wire.txt", MEETING_EN)))
+        changed, copy = store.save_batch(articles(("wire.txt", MEETING_KO), ("copy.txt", MEETING_EN + " (Reposted)")))
+        banded = {r[0] for r in store.conn.execute("SELECT DISTINCT doc_id FROM doc_bands")}
+    assert (first.status, changed.status) == ("new", "replaced")
+    assert copy.near_duplicate_of is None and banded == {"wire.txt", "copy.txt"}
+
+
+def terms_of(store: Store, word: str) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT d.id FROM document_terms JOIN documents d ON d.terms_rowid ="
+                                             " document_terms.rowid WHERE document_terms MATCH ?", (word,))]
+
+
+@pytest.mark.parametrize("same_batch", [True, False])
+def test_full_text_rows_follow_the_stored_version(tmp_path, same_batch):
+    """The batch's full-text rows are written at its end: a document replaced within the batch, or a
+    refused one, leaves no terms behind, and a later batch numbers its documents after them."""
+    first, second = ("a.txt", MEETING_EN), ("a.txt", MEETING_KO)
+    with Store(str(tmp_path / "r.db")) as store:
+        if same_batch:
+            store.save_batch(articles(first, second))
+        else:
+            store.save_batch(articles(first))
+            store.save_batch(articles(second))
+        store.save_batch(articles(("b.txt", MEETING_EN + " (Reposted)")))
+        assert terms_of(store, "Blinken") == ["b.txt"] and terms_of(store, "블링컨") == ["a.txt"]
+        numbers = [r[0] for r in store.conn.execute("SELECT terms_rowid FROM documents ORDER BY id")]
+        sizes = [r[0] for r in store.conn.execute("SELECT id FROM document_terms_docsize ORDER BY id")]
+    assert sizes == numbers and numbers[0] < numbers[1]
+
+
+def test_a_refused_document_leaves_no_terms(tmp_path, monkeypatch):
+    store = Store(str(tmp_path / "r.db"))
+    real = store.insert_mentions
+
+    def refuse(article, number):
+        real(article, number)
+        if article.id == "bad.txt":
+            raise sqlite3.IntegrityError("simulated constraint failure")
+
+    monkeypatch.setattr(store, "insert_mentions", refuse)
+    store.save_batch(articles(("bad.txt", MEETING_EN), ("ko.txt", MEETING_KO)))
+    assert terms_of(store, "Blinken") == [] and terms_of(store, "블링컨") == ["ko.txt"]
+    assert store.conn.execute("SELECT count(*) FROM document_terms_docsize").fetchone()[0] == 1
+    store.close()
+
+
+def test_a_refused_replacement_leaves_the_version_it_would_replace(tmp_path, monkeypatch):
+    """A document that replaces one stored earlier in its batch, then is refused: the earlier version
+    keeps its full-text row and stays a near-duplicate candidate for the batch's later documents."""
+    store = Store(str(tmp_path / "r.db"))
+    real = store.insert_mentions
+
+    def refuse(article, number):
+        real(article, number)
+        if article.text == MEETING_KO:
+            raise sqlite3.IntegrityError("simulated constraint failure")
+
+    monkeypatch.setattr(store, "insert_mentions", refuse)
+    first, refused, copy = store.save_batch(articles(("a.txt", MEETING_EN), ("a.txt", MEETING_KO),
+                                                     ("copy.txt", MEETING_EN + " (Reposted)")))
+    assert first.status == "new" and isinstance(refused, StorageError)
+    assert copy.near_duplicate_of == "a.txt"
+    assert terms_of(store, "Blinken") == ["a.txt", "copy.txt"] and terms_of(store, "블링컨") == []
+    store.close()
+
+
 def test_store_caches_stay_bounded():
     from readout.store import events
 

@@ -39,6 +39,21 @@ def test_a_record_judges_as_a_plain_list_of_its_members(members, new):
     assert judge(kept, new, SETTINGS, "ev") == judge(list(members), new, SETTINGS, "ev")
 
 
+@pytest.mark.parametrize("members, new", RECORDS)
+def test_facts_updated_member_by_member_equal_facts_computed_afresh(members, new):
+    """A record's facts grow with each member that joins (`Facts.add`), and judge alike."""
+    extra = [new, member("p", D, "ABD", city="Busan", mode="phone"), member("q", D, "AB", basis="published")]
+    later = member("r", date(2025, 5, 14), "AB", city="Seoul")
+    kept = Record(members[:1])
+    for m in [*members[1:], *extra]:
+        judge(kept, later, SETTINGS, "ev")  # facts and a date reading kept before each member joins
+        kept.append(m)
+    fresh = merge.Facts.of(list(kept))
+    assert {k: v for k, v in vars(kept.facts).items() if k != "date_reads"} == \
+           {k: v for k, v in vars(fresh).items() if k != "date_reads"}
+    assert judge(kept, later, SETTINGS, "ev") == judge(list(kept), later, SETTINGS, "ev")
+
+
 def test_a_record_forgets_its_facts_when_a_member_joins():
     kept = Record([member("a", D, "AB")])
     assert kept.facts.sides == {"A", "B"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readout.store.db import Store
+from readout.store.neardup import BAND_SEARCH
 from readout.store.queries import SORTS, EventFilter, where
 
 
@@ -34,8 +35,9 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
                             ["CONSULT", "p", "2024-01-01", "2024-01-09"], "PRIMARY KEY"),
     "replacing a document: its mentions": ("DELETE FROM mentions WHERE doc = (SELECT terms_rowid FROM documents"
                                            " WHERE id = ?)", ["a.txt"], "mentions_doc"),
-    "near duplicates: band look-up": ("SELECT doc_id FROM doc_bands WHERE (band = ? AND hash = ?) GROUP BY doc_id",
-                                      [0, "h"], "doc_bands_lookup"),
+    "near duplicates: a batch's band look-up": (BAND_SEARCH, ['[[0, "h"], [1, "g"]]'], "doc_bands_lookup"),
+    "replacing a document: its bands (the cascade from documents)": ("DELETE FROM doc_bands WHERE doc_id = ?",
+                                                                     ["a.txt"], "doc_bands_doc"),
     "lean rows: an entity by content": ("SELECT id FROM entity_bodies WHERE digest = ?", [b"d"],
                                         "sqlite_autoindex_entity_bodies_1"),
 }
