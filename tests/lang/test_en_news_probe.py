@@ -511,7 +511,10 @@ ROWS: list[Row] = [
         # THREATEN
         ("North Korea warned that it would take strong military countermeasures against the drills, according to KCNA.", "THREATEN", {"PRK"}, None, ANY, "occurred", "acts (pipeline NEEDS_RECIPIENT): an appeal or threat to no named state is dropped"),
         ("South Korea's military warned of stern consequences if the North stages further provocations.", "THREATEN", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
-        ("North Korea threatened to conduct a seventh nuclear test.", "THREATEN", {"PRK"}, None, ANY, "occurred", "acts (pipeline NEEDS_RECIPIENT): an appeal or threat to no named state is dropped"),
+        ("North Korea threatened to conduct a seventh nuclear test.", "THREATEN", {"PRK"}, None, ANY, "occurred", ""),
+        # a threatened show of force is aimed at no one (MOBILIZE has no receiving side): it needs no named target
+        ("North Korea threatened to launch more ballistic missiles in response.", "THREATEN", {"PRK"}, None, ANY, "occurred", ""),
+        ("North Korea did not threaten to conduct a nuclear test this time.", "THREATEN", None, None, ANY, "occurred", ""),
         ("Pyongyang vowed to retaliate against South Korea over the leaflet campaign.", "THREATEN", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("China threatened to impose countermeasures on Japan over the defense budget.", "THREATEN", {"CHN"}, {"JPN"}, ANY, "occurred", ""),
         ("North Korea warned the United States of an overwhelming response on Monday.", "THREATEN", {"PRK"}, {"USA"}, "2025-05-05", "occurred", "dates: a day after the threatened noun ('of a response on Monday') is read as the noun's, not the warning's"),
