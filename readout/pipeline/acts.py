@@ -141,7 +141,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
         recipients = [c for c in story.mobilizer if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
-    if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act"):
+    if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
+            and hit.data.get("threatened") not in UNDIRECTED:  # 'threatened to conduct a nuclear test': aimed at no one
         return None
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)

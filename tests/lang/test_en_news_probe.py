@@ -34,6 +34,12 @@ def row(pub: str, text: str, parties, when=ANY, place=ANY, status="occurred", ki
                status, kind, None if recipients is None else frozenset(recipients), xfail)
 
 
+def act(text: str, kind: str, actors, recipients=None, when=ANY, status="occurred", xfail="") -> Row:
+    """A wire-style act row published on Friday 2025-05-09: the type, the acting states (None: no act of
+    the type), the receiving states (None: not judged), the date where stated and the status."""
+    return row("2025-05-09", text, actors, when, ANY, status, kind, recipients, xfail)
+
+
 CHO, IWAYA, BLINKEN, WANG = "Cho Tae-yul", "Takeshi Iwaya", "Antony Blinken", "Wang Yi"
 CHOH, RUBIO, LEE, TRUMP = "Cho Hyun", "Marco Rubio", "Lee Jae-myung", "Donald Trump"
 ISHIBA, YOON, XI = "Shigeru Ishiba", "Yoon Suk Yeol", "Xi Jinping"
@@ -476,17 +482,130 @@ ROWS: list[Row] = [
     row("2025-05-09", "The foreign ministers of South Korea, the United States and Japan condemned North Korea's latest missile launch.", {"KOR", "USA", "JPN"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
     row("2025-05-09", "Seoul strongly condemned Pyongyang's missile launch as a clear violation of U.N. Security Council resolutions.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
     row("2025-05-09", "South Korea imposed unilateral sanctions on 15 North Korean individuals involved in weapons development on Tuesday.", {"KOR"}, "2025-05-06", ANY, kind="SANCTION", recipients={"PRK"}),
-    row("2025-05-09", "China called on all parties to exercise restraint.", {"CHN"}, ANY, ANY, kind="REQUEST", xfail="acts (en-acts5): 'called on all parties to exercise restraint' is no REQUEST"),
+    row("2025-05-09", "China called on all parties to exercise restraint.", {"CHN"}, ANY, ANY, kind="REQUEST", xfail="acts (pipeline NEEDS_RECIPIENT): an appeal or threat to no named state is dropped"),
     row("2025-05-09", "Kim Yo Jong, the powerful sister of Kim Jong Un, warned Seoul of a 'shocking' response.", {"PRK"}, ANY, ANY, kind="THREATEN", recipients={"KOR"}),
     row("2025-05-09", "North Korea rejected Japan's call for dialogue, calling it hypocritical.", {"PRK"}, ANY, ANY, kind="REJECT", recipients={"JPN"}),
     row("2025-05-09", "South Korea and Japan agreed to share real-time missile warning data.", {"KOR", "JPN"}, ANY, ANY, kind="AGREE"),
     row("2025-05-09", "The United States pledged to defend South Korea with its full range of capabilities, including nuclear.", {"USA"}, ANY, ANY, kind="SUPPORT", recipients={"KOR"}, xfail="acts (en-acts5): 'pledged to defend' reads as AGREE, not SUPPORT"),
     row("2025-05-09", "South Korea, the U.S. and Japan staged joint air drills involving a B-52 bomber on Sunday.", {"KOR", "USA", "JPN"}, "2025-05-04", ANY, kind="MOBILIZE"),
     row("2025-05-09", "North Korea fired artillery shells near a border island on Friday, prompting South Korea to return fire.", {"PRK"}, ANY, ANY, kind="ASSAULT", xfail="acts (en-acts5): 'fired artillery shells near a border island' reads as MOBILIZE, not ASSAULT"),
-    row("2025-05-09", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="acts (en-acts5): 'summoned the ambassador to protest' is no ACCUSE"),
+    row("2025-05-09", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="sides: 'summoned the ambassador to protest' reads as ACCUSE (rows below), but 'the foreign ministry' of no named state has no actor"),
     row("2025-05-09", "Russia and North Korea signed a treaty on comprehensive strategic partnership in Pyongyang.", {"RUS", "PRK"}, ANY, ANY, kind="AGREE"),
     row("2025-05-09", "North Korea sent thousands of troops to Russia to fight against Ukraine.", {"PRK"}, ANY, ANY, kind="MOBILIZE"),
     row("2025-05-09", "South Korea demanded the immediate withdrawal of North Korean troops from Russia.", {"KOR"}, ANY, ANY, kind="REQUEST", recipients={"PRK"}),
+    # --- wire-style acts (issues 13, 15): how Yonhap, AP, Reuters, AFP and ministry releases state them -----
+    *[act(t, k, a, r, w, s, x) for t, k, a, r, w, s, x in [
+        # REQUEST: urge / call for / call on / demand / press / ask
+        ("South Korea urged North Korea to return to dialogue without preconditions, the unification ministry said.", "REQUEST", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("The United States on Tuesday urged Pyongyang to stop its provocations.", "REQUEST", {"USA"}, {"PRK"}, "2025-05-06", "occurred", ""),
+        ("China called for restraint on the Korean Peninsula after the launch.", "REQUEST", {"CHN"}, None, ANY, "occurred", "acts (pipeline NEEDS_RECIPIENT): an appeal or threat to no named state is dropped"),
+        ("Japan called on North Korea to comply with U.N. Security Council resolutions.", "REQUEST", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
+        ("Seoul called on Pyongyang to respond to its offer of military talks, the defense ministry said in a statement.", "REQUEST", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("North Korea demanded that South Korea halt its joint exercises with the United States.", "REQUEST", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("Russia demanded an apology from Japan on Wednesday.", "REQUEST", {"RUS"}, {"JPN"}, "2025-05-07", "occurred", ""),
+        ("Washington pressed Beijing to use its influence over Pyongyang.", "REQUEST", {"USA"}, {"CHN"}, ANY, "occurred", ""),
+        ("South Korea asked China to play a constructive role in denuclearizing North Korea.", "REQUEST", {"KOR"}, {"CHN"}, ANY, "occurred", ""),
+        ("Tokyo asked Seoul to take appropriate measures over the statue, the Japanese foreign ministry said.", "REQUEST", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
+        ("South Korea did not urge China to pressure North Korea, an official said.", "REQUEST", None, None, ANY, "occurred", ""),
+        ("Seoul plans to ask Washington to extend the tariff exemption.", "REQUEST", {"KOR"}, {"USA"}, ANY, "planned", ""),
+        # THREATEN
+        ("North Korea warned that it would take strong military countermeasures against the drills, according to KCNA.", "THREATEN", {"PRK"}, None, ANY, "occurred", "acts (pipeline NEEDS_RECIPIENT): an appeal or threat to no named state is dropped"),
+        ("South Korea's military warned of stern consequences if the North stages further provocations.", "THREATEN", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("North Korea threatened to conduct a seventh nuclear test.", "THREATEN", {"PRK"}, None, ANY, "occurred", ""),
+        # a threatened show of force is aimed at no one (MOBILIZE has no receiving side): it needs no named target
+        ("North Korea threatened to launch more ballistic missiles in response.", "THREATEN", {"PRK"}, None, ANY, "occurred", ""),
+        ("North Korea did not threaten to conduct a nuclear test this time.", "THREATEN", None, None, ANY, "occurred", ""),
+        ("Pyongyang vowed to retaliate against South Korea over the leaflet campaign.", "THREATEN", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("China threatened to impose countermeasures on Japan over the defense budget.", "THREATEN", {"CHN"}, {"JPN"}, ANY, "occurred", ""),
+        ("North Korea warned the United States of an overwhelming response on Monday.", "THREATEN", {"PRK"}, {"USA"}, "2025-05-05", "occurred", "dates: a day after the threatened noun ('of a response on Monday') is read as the noun's, not the warning's"),
+        ("North Korea did not threaten to retaliate against Japan this time.", "THREATEN", None, None, ANY, "occurred", ""),
+        # SANCTION
+        ("The United States slapped sanctions on two Chinese companies that helped North Korea evade export controls.", "SANCTION", {"USA"}, {"CHN"}, ANY, "occurred", ""),
+        ("Japan imposed new sanctions on North Korea on Friday.", "SANCTION", {"JPN"}, {"PRK"}, "2025-05-09", "occurred", ""),
+        ("South Korea announced sanctions on 10 North Korean individuals involved in cyberattacks.", "SANCTION", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("The U.S. Treasury blacklisted a North Korean bank on Wednesday, the department said in a statement.", "SANCTION", {"USA"}, {"PRK"}, "2025-05-07", "occurred", ""),
+        ("Seoul designated four North Korean hacking groups for sanctions.", "SANCTION", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("Washington froze the assets of three North Korean officials.", "SANCTION", {"USA"}, {"PRK"}, ANY, "occurred", ""),
+        ("The U.S. Treasury announced new sanctions against Russian entities that supplied North Korea.", "SANCTION", {"USA"}, {"RUS"}, ANY, "occurred", ""),
+        ("Japan may impose additional sanctions on North Korea, the chief cabinet secretary said.", "SANCTION", {"JPN"}, {"PRK"}, ANY, "planned", ""),
+        ("South Korea imposed a ban on imports of North Korean seafood.", "SANCTION", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("The United States is expected to impose sanctions on Russian banks.", "SANCTION", {"USA"}, {"RUS"}, ANY, "planned", ""),
+        # ACCUSE: condemn / denounce / slam / criticize / accuse / protest / regret
+        ("South Korea and the United States condemned North Korea's ballistic missile launch on Thursday.", "ACCUSE", {"KOR", "USA"}, {"PRK"}, ANY, "occurred", ""),
+        ("North Korea denounced the United States for deploying a nuclear-powered submarine to Busan.", "ACCUSE", {"PRK"}, {"USA"}, ANY, "occurred", ""),
+        ("North Korea slammed South Korea's joint drills with the U.S. as a rehearsal for invasion, according to KCNA.", "ACCUSE", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("China criticized Japan's decision to release treated water into the sea.", "ACCUSE", {"CHN"}, {"JPN"}, ANY, "occurred", ""),
+        ("North Korea accused South Korea of sending drones over Pyongyang.", "ACCUSE", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("Seoul lodged a strong protest with Tokyo over its claim to Dokdo in the defense white paper.", "ACCUSE", {"KOR"}, {"JPN"}, ANY, "occurred", ""),
+        ("South Korea lodged a protest with Japan on Tuesday.", "ACCUSE", {"KOR"}, {"JPN"}, "2025-05-06", "occurred", ""),
+        ("South Korea summoned the Russian ambassador to protest the military cooperation with North Korea.", "ACCUSE", {"KOR"}, {"RUS"}, ANY, "occurred", ""),
+        ("South Korea's foreign ministry summoned Japan's ambassador on Monday to protest the textbook claims.", "ACCUSE", {"KOR"}, {"JPN"}, ANY, "occurred", ""),
+        ("Japan expressed regret over South Korea's decision, the foreign ministry said.", "ACCUSE", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
+        ("South Korea expressed concern over the military cooperation between Russia and North Korea.", "ACCUSE", {"KOR"}, None, ANY, "occurred", ""),
+        ("Japan strongly criticized North Korea for the launch.", "ACCUSE", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
+        ("Beijing has not condemned Pyongyang's nuclear test.", "ACCUSE", None, None, ANY, "occurred", ""),
+        ("China filed a strong protest with South Korea over the THAAD deployment.", "ACCUSE", {"CHN"}, {"KOR"}, ANY, "occurred", ""),
+        # REJECT
+        ("North Korea rejected South Korea's proposal for talks on Wednesday, KCNA said.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("Kim Yo Jong dismissed Seoul's offer of dialogue as a pipe dream.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("North Korea refused to accept the South's humanitarian aid.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", "sides: 'the South' (after the North is named) is no state mention"),
+        ("China rejected Japan's protest over the buoys.", "REJECT", {"CHN"}, {"JPN"}, ANY, "occurred", ""),
+        ("Russia rejected the U.S. accusation that it had received North Korean missiles.", "REJECT", {"RUS"}, {"USA"}, ANY, "occurred", ""),
+        ("North Korea did not reject the U.S. offer of talks outright.", "REJECT", None, None, ANY, "occurred", ""),
+        # AGREE
+        ("South Korea and the United States agreed to expand their joint military exercises.", "AGREE", {"KOR", "USA"}, None, ANY, "occurred", ""),
+        ("Seoul and Tokyo signed an agreement on sharing military intelligence on Thursday.", "AGREE", {"KOR", "JPN"}, None, "2025-05-08", "occurred", "dates: a day after the signed noun ('signed an agreement ... on Thursday') is read as the noun's"),
+        ("South Korea and Japan reached an agreement on the wartime labor issue.", "AGREE", {"KOR", "JPN"}, None, ANY, "occurred", ""),
+        ("The leaders of South Korea, China and Japan adopted a joint statement at the summit.", "AGREE", {"KOR", "CHN", "JPN"}, None, ANY, "occurred", "sides: 'the leaders of A, B and C' resolves to leaders, and a state with an acting leader drops out"),
+        ("South Korea and the United States signed a trade deal on Wednesday.", "AGREE", {"KOR", "USA"}, None, "2025-05-07", "occurred", ""),
+        ("South Korea and Japan are expected to sign a fisheries agreement next month.", "AGREE", {"KOR", "JPN"}, None, ANY, "planned", ""),
+        ("North Korea and Russia agreed to expand cooperation in science and technology.", "AGREE", {"PRK", "RUS"}, None, ANY, "occurred", ""),
+        # SUPPORT
+        ("Japan pledged support for South Korea's efforts to resume dialogue with North Korea.", "SUPPORT", {"JPN"}, {"KOR"}, ANY, "occurred", "sides: 'with X' inside a nested complement ('efforts to resume dialogue with X') joins a pledge's actors, and the pledge reads as AGREE"),
+        # a restated commitment is no new agreement (the dev sets' readouts code none)
+        ("The United States reaffirmed its commitment to the defense of South Korea.", "AGREE", None, None, ANY, "occurred", ""),
+        ("China welcomed the resumption of dialogue between the two Koreas.", "SUPPORT", {"CHN"}, None, ANY, "occurred", ""),
+        ("Washington welcomed Seoul's decision to resolve the forced labor issue.", "SUPPORT", {"USA"}, {"KOR"}, ANY, "occurred", ""),
+        ("Japan praised South Korea's decision on Monday.", "SUPPORT", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
+        ("Russia voiced support for North Korea's position on the peninsula.", "SUPPORT", {"RUS"}, {"PRK"}, ANY, "occurred", ""),
+        # AID; an offer or a plan to send aid is a promise (PLOVER AGREE, CAMEO 033)
+        ("South Korea offered humanitarian aid to North Korea after the floods.", "AGREE", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("South Korea sent humanitarian aid to Turkey on Wednesday.", "AID", {"KOR"}, {"TUR"}, "2025-05-07", "occurred", ""),
+        ("Japan provided $5 million in emergency aid to Ukraine.", "AID", {"JPN"}, {"UKR"}, ANY, "occurred", ""),
+        ("South Korea plans to send medical supplies to North Korea.", "AGREE", {"KOR"}, {"PRK"}, ANY, "planned", ""),
+        # MOBILIZE: fire / test-fire / launch / drills / deploy
+        ("North Korea fired two short-range ballistic missiles into the East Sea on Wednesday, the Joint Chiefs of Staff said.", "MOBILIZE", {"PRK"}, None, "2025-05-07", "occurred", ""),
+        ("North Korea test-fired a new solid-fuel intercontinental ballistic missile on Thursday.", "MOBILIZE", {"PRK"}, None, "2025-05-08", "occurred", ""),
+        ("North Korea launched a military reconnaissance satellite on Tuesday, Japan's defense ministry said.", "MOBILIZE", {"PRK"}, None, "2025-05-06", "occurred", ""),
+        ("South Korea and the United States conducted combined air drills on Monday.", "MOBILIZE", {"KOR", "USA"}, None, "2025-05-05", "occurred", ""),
+        ("The United States deployed a nuclear-capable B-52 bomber to the Korean Peninsula.", "MOBILIZE", {"USA"}, None, ANY, "occurred", ""),
+        ("North Korea is expected to launch another satellite this month, the National Intelligence Service said.", "MOBILIZE", {"PRK"}, None, ANY, "planned", ""),
+        ("North Korea conducted artillery firing drills near the maritime border on Friday.", "MOBILIZE", {"PRK"}, None, "2025-05-09", "occurred", ""),
+        # ASSAULT; COERCE (seize, arrest: PLOVER has no SEIZE type)
+        ("North Korea shelled a South Korean border island, killing two marines.", "ASSAULT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("Russia launched a missile attack on Kyiv on Tuesday.", "ASSAULT", {"RUS"}, {"UKR"}, "2025-05-06", "occurred", ""),
+        ("North Korea seized a South Korean fishing vessel near the maritime border.", "COERCE", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("China detained a South Korean national on espionage charges.", "COERCE", {"CHN"}, {"KOR"}, ANY, "occurred", ""),
+        ("Japan seized a Chinese fishing boat in its exclusive economic zone.", "COERCE", {"JPN"}, {"CHN"}, ANY, "occurred", ""),
+        # RETREAT / release / deport / withdraw
+        ("North Korea released six South Korean detainees on Thursday.", "RETREAT", {"PRK"}, {"KOR"}, "2025-05-08", "occurred", ""),
+        ("South Korea deported a Chinese national for spying.", "COERCE", {"KOR"}, {"CHN"}, ANY, "occurred", ""),
+        ("Russia withdrew its troops from the border with Ukraine.", "RETREAT", {"RUS"}, None, ANY, "occurred", ""),
+        # SANCTION discontinue (CAMEO 16 reduce relations: suspend, cut off)
+        ("South Korea suspended the 2018 inter-Korean military agreement on Tuesday.", "SANCTION", {"KOR"}, {"PRK"}, "2025-05-06", "occurred", "sides: 'inter-Korean' names the other Korea as the agreement's party; no state mention is read from it"),
+        ("North Korea cut off all communication lines with South Korea.", "SANCTION", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("China suspended visa issuance for South Korean nationals.", "SANCTION", {"CHN"}, {"KOR"}, ANY, "occurred", ""),
+        ("China may suspend visa issuance for Japanese nationals, the foreign ministry said.", "SANCTION", {"CHN"}, {"JPN"}, ANY, "planned", ""),
+        ("North Korea has not cut off the hotline with South Korea.", "SANCTION", None, None, ANY, "occurred", ""),
+        # the variants of the classes fixed here: support stated now, a promise of aid, a proposal 'for talks'
+        ("The United States reaffirmed its support for South Korea's policy toward North Korea.", "SUPPORT", {"USA"}, {"KOR"}, ANY, "occurred", ""),
+        ("Japan did not pledge support for the plan.", "SUPPORT", None, None, ANY, "occurred", ""),
+        ("Japan promised food aid to North Korea on Monday.", "AGREE", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
+        ("South Korea will offer humanitarian aid to North Korea.", "AGREE", {"KOR"}, {"PRK"}, ANY, "planned", ""),
+        ("North Korea rejected Japan's request for talks.", "REJECT", {"PRK"}, {"JPN"}, ANY, "occurred", ""),
+        ("North Korea dismissed Seoul's offer for talks as a pipe dream.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
+        ("North Korea is considering South Korea's proposal for talks.", "CONSULT", None, None, ANY, "occurred", ""),
+    ]],
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, skip_adverbs
+from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
 
 
 def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -83,6 +83,8 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
         frame = cues.frames.get(hit.lemma.split()[0])  # "agree to" and "agree" both govern what follows
         comp_tok = complement_token(toks, hit.data["end_token"] + 1, cues) if frame else None
         if comp_tok is None:
+            if frame == "pledge":
+                hits[n] = promised_object(toks, hit, hits, cues)
             continue
         comp_word, comp = toks[comp_tok].low, index_of.get(comp_tok)
         data = dict(hit.data, complement=toks[comp_tok].start)
@@ -107,8 +109,26 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
                                   else threat_mode, data=dict(data, threatened=hits[comp].type))
                 drop.add(comp)
                 continue
-        hits[n] = replace(hits[n], data=data)
+        if comp is not None and hit.type == "AGREE" and hits[comp].type in PROMISED_ACTS:
+            # "offered humanitarian aid to X": the promise names what it hands over, and so who it reaches
+            data = dict(data, stated_type=hits[comp].type)
+        hits[n] = replace(hits[n], data=data) if comp is not None or frame != "pledge" \
+            else promised_object(toks, replace(hits[n], data=data), hits, cues)  # "offer aid to X"
     return [h for n, h in enumerate(hits) if n not in drop]
+
+
+PROMISED_ACTS = ("AID", "RETREAT", "CONCEDE")  # a pledge of these is made to the side they would reach
+
+
+def promised_object(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> ActHit:
+    """"offered humanitarian aid to X", "promised food aid to X": a pledge whose object is a nominal act
+    of giving (found in the pledge's object window) is a promise of that act, made to whom it would
+    reach."""
+    if hit.type != "AGREE":
+        return hit
+    window = set(object_window(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues))
+    given = [h for h in hits if h.nominal and h.type in PROMISED_ACTS and h.data["token"] in window]
+    return replace(hit, data=dict(hit.data, stated_type=given[0].type)) if given else hit
 
 
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
