@@ -358,10 +358,10 @@ def recalled_for(d: DateRef, pos: int) -> bool:
 
 def date_reach(lang, text: str, tokens, sent: Span, hit: ActHit, hits: list[ActHit]) -> int:
     """Where a date after a statement's verb stops dating the statement: the end of the verb's clause,
-    or an earlier act word in it ("condemned X on Monday" is Monday's statement; in "condemned X's
-    launch on Sunday" the day is the launch's)."""
+    or an earlier word of another act in it ("condemned X on Monday" is Monday's statement; in
+    "condemned X's launch on Sunday" the day is the launch's; "signed an agreement on Friday" is one act)."""
     right = lang.clause(text, tokens, hit.start, hit.end)[1]
-    later = [h.start for h in hits if hit.end <= h.start < right]
+    later = [h.start for h in hits if hit.end <= h.start < right and h.type != hit.type]
     return sent.start + min([right, *later])
 
 

@@ -80,6 +80,7 @@ def test_a_judged_noun_act_is_not_done_by_the_judge(extract, text):
     # a date after a statement's verb, in its clause, dates the statement
     ("Chile condemned Norway on Monday over the detention of two fishermen.", "ACCUSE", date(2024, 4, 29)),
     ("Chile imposed sanctions on three Norwegian firms on Tuesday.", "SANCTION", date(2024, 4, 30)),
+    ("Chile and Peru signed a fisheries agreement on Friday.", "AGREE", date(2024, 4, 26)),  # the act's own noun
     ("칠레 외교부는 29일 노르웨이를 강하게 규탄했다.", "ACCUSE", date(2024, 4, 29)),
 ])
 def test_a_date_in_the_statements_own_clause_dates_it(text, kind, day):
