@@ -169,7 +169,7 @@ def test_a_meeting_after_which_another_met_is_not_the_main_subjects(extract):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("SEOUL, Sept. 16 (Yonhap) -- President Lee Jae-myung met visiting Russian Foreign Minister Sergey Lavrov on Tuesday.", "Seoul"),
+    ("SEOUL, Sept. 16 (Yonhap) -- President Lee Jae-myung met visiting Australian Foreign Minister Penny Wong on Tuesday.", "Seoul"),
     ("WASHINGTON, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back, visiting Washington, met Pete Hegseth on Tuesday.",
      "Washington"),
     ("TOKYO, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back met Defense Minister Gen Nakatani on Tuesday.", None),

@@ -40,15 +40,15 @@ MOON, ABE, TRUMP, WANG, XI = "Moon Jae-in", "Shinzo Abe", "Donald Trump", "Wang 
 ROWS: list[Row] = [
     # --- datelines and wire styles --------------------------------------------------------------
     row("2020-03-09", "SEOUL, March 9 (Yonhap) -- Foreign Minister Kang Kyung-wha held talks with his Japanese "
-        "counterpart Toshimitsu Motegi in Seoul on Monday, the foreign ministry said.", {KANG, MOTEGI}, "2020-03-09", "Seoul"),
+        "counterpart Toshimitsu Motegi in Seoul on Monday, the ministry in Seoul said.", {KANG, MOTEGI}, "2020-03-09", "Seoul"),
     row("2019-09-01", "TOKYO (AP) — Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in "
         "held a summit in Tokyo on Saturday, their first since Moon took office.", {ABE, MOON}, "2019-08-31", "Tokyo"),
-    row("2019-09-03", "WASHINGTON, Sept. 2 (Yonhap) -- President Moon Jae-in held a summit with U.S. President "
+    row("2019-09-03", "WASHINGTON, Sept. 2 (Yonhap) -- President Moon Jae-in held a summit with President "
         "Donald Trump at the White House on Monday (local time).", {MOON, TRUMP}, "2019-09-02", "Washington"),
     row("2019-09-26", "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Kang Kyung-wha "
-        "in Beijing on Wednesday, China's foreign ministry said in a statement.", {WANG, KANG}, "2019-09-25", "Beijing"),
+        "in Beijing on Wednesday, a statement from the Chinese side said.", {WANG, KANG}, "2019-09-25", "Beijing"),
     row("2019-11-26", "OSAKA (AFP) - The leaders of South Korea, Japan and the United States met on the "
-        "sidelines of the G20 summit in Osaka on Monday.", {MOON, ABE, "Donald Trump"}, "2019-11-25",
+        "sidelines of a G20 summit in Osaka on Monday.", {MOON, ABE, "Donald Trump"}, "2019-11-25",
         "Osaka"),
     row("2020-01-20", "SEOUL, Jan. 20 (Yonhap) -- Foreign Minister Kang Kyung-wha held talks with visiting Japanese "
         "Foreign Minister Toshimitsu Motegi on Monday.", {KANG, MOTEGI}, "2020-01-20", "Seoul"),
@@ -57,12 +57,12 @@ ROWS: list[Row] = [
     row("2019-06-27", "PYONGYANG (KCNA) -- Kim Jong Un met Russian President Vladimir Putin in Pyongyang on "
         "Wednesday, the Korean Central News Agency said.", {"Kim Jong Un", "Vladimir Putin"}, "2019-06-26", "Pyongyang"),
     row("2019-11-09", "MOSCOW, Nov. 8 (Reuters) - North Korean Foreign Minister Ri Yong Ho held talks with Russian "
-        "Foreign Minister Sergei Lavrov in Moscow on Friday.", {"Ri Yong-ho", "Sergey Lavrov"}, "2019-11-08", "Moscow"),
+        "Foreign Minister Sergei Lavrov on Friday in Moscow.", {"Ri Yong-ho", "Sergey Lavrov"}, "2019-11-08", "Moscow"),
     row("2019-06-03", "SEOUL (AP) — Chinese Premier Li Keqiang met Prime Minister Lee Nak-yon in Seoul on Sunday, a day "
         "before a three-way summit with Japan.", {"Li Keqiang", "Lee Nak-yon"}, "2019-06-02", "Seoul"),
     # --- meeting words ---------------------------------------------------------------------------
     row("2019-08-01", "Foreign Minister Kang Kyung-wha spoke by phone with U.S. Secretary of State Mike Pompeo on Tuesday, "
-        "according to the ministry.", {KANG, POMPEO}, "2019-07-30", None),
+        "according to a ministry official.", {KANG, POMPEO}, "2019-07-30", None),
     row("2019-08-09", "Defense Minister Jeong Kyeong-doo and U.S. Defense Secretary Mark Esper held a video conference "
         "on Thursday to discuss the alliance.", {"Jeong Kyeong-doo", "Mark Esper"}, "2019-08-08", None),
     row("2019-08-10", "Foreign Minister Kang Kyung-wha arrived in Tokyo on Thursday for a two-day visit. Kang paid a courtesy "
@@ -80,8 +80,8 @@ ROWS: list[Row] = [
         "Tuesday, the presidential office said.", {MOON, XI}, "2019-06-18", None),
     row("2019-07-18", "Vice Foreign Minister Cho Hyun sat down with Deputy Secretary of State John J. Sullivan "
         "in Washington on Wednesday.", {"Cho Hyun", "John J. Sullivan"}, "2019-07-17", "Washington"),
-    row("2019-07-16", "National Security Adviser Chung Eui-yong held talks with his U.S. counterpart Mike Pompeo at the "
-        "White House on Monday.", {"Chung Eui-yong", POMPEO}, "2019-07-15", "Washington"),
+    row("2019-07-16", "National Security Adviser Chung Eui-yong sat down with his U.S. counterpart John Bolton at the "
+        "White House on Monday.", {"Chung Eui-yong", "John Bolton"}, "2019-07-15", "Washington"),
     row("2019-09-13", "Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo on Thursday.",
         {"Lee Nak-yon", ABE}, "2019-09-12", "Tokyo"),
     row("2019-09-13", "Prime Minister Lee Nak-yon had a meeting with Japanese Prime Minister Shinzo Abe in Tokyo "
@@ -115,19 +115,19 @@ ROWS: list[Row] = [
     row("2019-10-04", "Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi held their second "
         "meeting in a month in New York on Thursday.", {KANG, MOTEGI}, "2019-10-03", "New York"),
     # --- press-release styles -----------------------------------------------------------------
-    row("2020-01-21", "On January 20, commencing at 4:00 p.m. for approximately 50 minutes, Mr. MOTEGI Toshimitsu, Minister "
-        "for Foreign Affairs of Japan, held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. KANG Kyung-wha, Minister "
-        "of Foreign Affairs of the Republic of Korea, who is visiting Japan.", {MOTEGI, KANG}, "2020-01-20", ANY),
-    row("2020-02-23", "Minister of Foreign Affairs Kang Kyung-wha held a trilateral foreign ministers' meeting with U.S. "
+    row("2020-01-21", "On January 20, starting at 2:30 p.m. and lasting about 40 minutes, Mr. MOTEGI Toshimitsu, Minister "
+        "for Foreign Affairs of Japan, held a Japan-ROK Foreign Ministers' Meeting with H.E. Ms. KANG Kyung-wha, Foreign "
+        "Minister of the Republic of Korea, who is visiting Japan.", {MOTEGI, KANG}, "2020-01-20", ANY),
+    row("2020-02-23", "Minister of Foreign Affairs Kang Kyung-wha held a three-way ministerial meeting with U.S. "
         "Secretary of State Mike Pompeo and Japanese Minister for Foreign Affairs Toshimitsu Motegi on February 22 in "
         "Munich, Germany, on the margins of the Munich Security Conference.", {KANG, POMPEO, MOTEGI}, "2020-02-22",
         "Munich"),
-    row("2020-02-23", "Secretary of State Mike Pompeo met with Republic of Korea Foreign Minister Kang Kyung-wha on the "
+    row("2020-02-23", "Secretary of State Mike Pompeo met Republic of Korea Foreign Minister Kang Kyung-wha on the "
         "margins of the Munich Security Conference in Munich on February 22.", {POMPEO, KANG}, "2020-02-22", "Munich"),
-    row("2020-02-23", "Secretary Pompeo met with Republic of Korea Foreign Minister Kang Kyung-wha in Munich on February 22.",
+    row("2020-02-23", "Secretary Pompeo met Republic of Korea Foreign Minister Kang Kyung-wha in Munich on February 22.",
         {POMPEO, KANG}, "2020-02-22", "Munich"),
-    row("2020-02-23", "The following is attributable to Spokesperson Morgan Ortagus: Secretary of State Mike Pompeo met "
-        "with Republic of Korea Foreign Minister Kang Kyung-wha in Munich today.", {POMPEO, KANG}, "2020-02-23", "Munich"),
+    row("2020-02-23", "Attributable to Department Spokesperson Morgan Ortagus: Secretary of State Mike Pompeo met "
+        "Republic of Korea Foreign Minister Kang Kyung-wha in Munich today.", {POMPEO, KANG}, "2020-02-23", "Munich"),
     row("2019-11-23", "Minister of Foreign Affairs Kang Kyung-wha had a telephone conversation with Minister for Foreign "
         "Affairs of Japan Toshimitsu Motegi on November 22.", {KANG, MOTEGI}, "2019-11-22", None),
     row("2020-01-21", "Foreign Minister Kang Kyung-wha, who is visiting Japan, met his Japanese counterpart Toshimitsu Motegi "
@@ -136,7 +136,7 @@ ROWS: list[Row] = [
     row("2019-11-05", "South Korean President Moon Jae-in will hold a summit with Chinese President Xi Jinping in "
         "Busan on Saturday, the presidential office said.", {MOON, XI}, "2019-11-09", "Busan", "planned"),
     row("2019-11-05", "U.S. President Donald Trump is set to meet President Moon Jae-in in Busan on Wednesday on "
-        "the sidelines of the APEC summit.", {TRUMP, MOON}, "2019-11-06", "Busan", "planned"),
+        "the sidelines of an APEC gathering.", {TRUMP, MOON}, "2019-11-06", "Busan", "planned"),
     row("2019-11-05", "Japanese Prime Minister Shinzo Abe plans to meet President Moon Jae-in during the APEC "
         "summit in Busan this week.", {"Shinzo Abe", MOON}, "2019-11", "Busan", "planned"),
     row("2019-11-05", "President Moon Jae-in is expected to hold talks with Japanese Prime Minister Shinzo Abe in "
@@ -159,14 +159,14 @@ ROWS: list[Row] = [
         "Secretary of State Mike Pompeo on Thursday.", {KANG, POMPEO}, "2020-03-12", ANY, "planned"),
     row("2019-10-01", "Foreign ministry spokesperson Kim In-chul said Foreign Minister Kang Kyung-wha would meet Japanese "
         "Foreign Minister Toshimitsu Motegi in Tokyo on Friday.", {KANG, MOTEGI}, "2019-10-04", "Tokyo", "planned"),
-    row("2019-08-27", "President Moon Jae-in is due to hold a summit with U.S. President Donald Trump in Washington "
+    row("2019-08-27", "President Moon Jae-in is due to hold a summit with President Donald Trump in Washington "
         "on Sept. 2.", {MOON, TRUMP}, "2019-09-02", "Washington", "planned"),
     # --- several pairs ---------------------------------------------------------------------------
     row("2019-08-04", "Foreign Minister Kang Kyung-wha met separately with Chinese Foreign Minister Wang Yi and Russian "
-        "Foreign Minister Sergei Lavrov on the sidelines of the ASEAN meetings in Vientiane on Saturday.",
+        "Foreign Minister Sergei Lavrov on the sidelines of a string of ASEAN meetings in Vientiane on Saturday.",
         {KANG, WANG}, "2019-08-03", "Vientiane"),
     row("2019-08-04", "Foreign Minister Kang Kyung-wha met separately with Chinese Foreign Minister Wang Yi and Russian "
-        "Foreign Minister Sergei Lavrov on the sidelines of the ASEAN meetings in Vientiane on Saturday.",
+        "Foreign Minister Sergei Lavrov on the sidelines of a string of ASEAN meetings in Vientiane on Saturday.",
         {KANG, "Sergey Lavrov"}, "2019-08-03", "Vientiane"),
     row("2019-10-01", "Foreign Minister Kang Kyung-wha held back-to-back talks with Secretary of State Mike Pompeo and "
         "Japanese Foreign Minister Toshimitsu Motegi in New York on Monday.", {KANG, POMPEO}, "2019-09-30", "New York"),
@@ -177,7 +177,7 @@ ROWS: list[Row] = [
     row("2019-09-14", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe in Seoul on Friday, "
         "accompanied by National Security Adviser Chung Eui-yong.", {MOON, "Shinzo Abe"}, "2019-09-13", "Seoul"),
     row("2019-05-21", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Monday. First "
-        "Vice Foreign Minister Cho Hyun also attended the meeting.", {KANG, WANG}, "2019-05-20", "Beijing"),
+        "Vice Foreign Minister Cho Hyun also attended the talks.", {KANG, WANG}, "2019-05-20", "Beijing"),
     row("2019-02-14", "Foreign Minister Kang Kyung-wha and Secretary of State Mike Pompeo discussed North Korean leader "
         "Kim Jong Un's recent remarks when they met in Washington on Wednesday.", {KANG, POMPEO}, "2019-02-13",
         "Washington"),
@@ -194,19 +194,19 @@ ROWS: list[Row] = [
     row("2019-08-10", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Taro Kono in Tokyo on Friday. The "
         "two ministers discussed Prime Minister Shinzo Abe's planned visit to Seoul.", {KANG, KONO},
         "2019-08-09", "Tokyo"),
-    row("2019-06-25", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe on the sidelines of the G7 "
-        "summit in Biarritz, Canada, on Tuesday, accompanied by his chief of staff Noh Young-min.",
+    row("2019-06-25", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe on the sidelines of a G7 "
+        "summit in Biarritz, France, on Tuesday, accompanied by his chief of staff Noh Young-min.",
         {MOON, ABE}, "2019-06-25", ANY),
-    row("2019-08-08", "Foreign Minister Kang Kyung-wha met U.S. Secretary of State Mike Pompeo in Washington on Thursday, "
-        "joined by Ambassador Cho Yoon-je.", {KANG, POMPEO}, "2019-08-08", "Washington"),
+    row("2019-08-08", "Foreign Minister Kang Kyung-wha met U.S. Secretary of State Mike Pompeo in Washington on Wednesday, "
+        "joined by Ambassador Cho Yoon-je.", {KANG, POMPEO}, "2019-08-07", "Washington"),
     # --- names and titles ------------------------------------------------------------------------
-    row("2019-08-09", "Kang Kyung-wha and Mike Pompeo met in Washington on Thursday.", {KANG, POMPEO}, "2019-08-08",
+    row("2019-08-09", "Kang Kyung-wha and Mike Pompeo met in Washington on Wednesday.", {KANG, POMPEO}, "2019-08-07",
         "Washington"),
     row("2019-02-14", "South Korean Foreign Minister Kyung-wha Kang met U.S. Secretary of State Mike Pompeo in "
         "Washington on Wednesday.", {KANG, POMPEO}, "2019-02-13", "Washington"),
     row("2020-01-21", "Japan's Foreign Minister Motegi Toshimitsu met South Korea's Foreign Minister Kang Kyung-wha in Tokyo "
         "on Monday.", {MOTEGI, KANG}, "2020-01-20", "Tokyo"),
-    row("2019-08-09", "Foreign Minister Kang Kyung-wha met Secretary Pompeo at the State Department on Thursday.",
+    row("2019-08-09", "Foreign Minister Kang Kyung-wha met Secretary Pompeo at the Department of State on Thursday.",
         {KANG, POMPEO}, "2019-08-08", ANY),
     row("2019-09-26", "South Korea's top diplomat Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on "
         "Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
@@ -239,7 +239,7 @@ ROWS: list[Row] = [
         "Beijing lasted two hours.", {KANG, WANG}, "2019-09-24", "Beijing"),
     row("2019-11-23", "NEW YORK, Nov. 22 (Yonhap) -- Foreign Minister Kang Kyung-wha met U.N. Secretary-General Antonio "
         "Guterres at U.N. headquarters on Friday (local time).", {KANG, "António Guterres"}, "2019-11-22", "New York"),
-    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi on the sidelines of the "
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi on the sidelines of this year's "
         "U.N. General Assembly in New York on Tuesday (local time).", {KANG, MOTEGI}, "2019-10-01", "New York"),
     row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York on Oct. 1.",
         {KANG, MOTEGI}, "2019-10-01", "New York"),
@@ -262,7 +262,7 @@ ROWS: list[Row] = [
         "Saturday.", {MOON, XI}, "2019-11-09", "Busan"),
     row("2019-08-10", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Taro Kono in the Japanese capital on "
         "Friday.", {KANG, KONO}, "2019-08-09", "Tokyo"),
-    row("2019-11-26", "President Moon Jae-in met British Prime Minister Boris Johnson on the sidelines of the G20 "
+    row("2019-11-26", "President Moon Jae-in met British Prime Minister Boris Johnson on the sidelines of a G20 "
         "summit in Osaka on Monday.", {MOON, "Boris Johnson"}, "2019-11-25", "Osaka"),
     row("2019-10-01", "Defense Secretary Mark Esper hosted Defense Minister Jeong Kyeong-doo at the Pentagon on Monday.",
         {"Mark Esper", "Jeong Kyeong-doo"}, "2019-09-30", "Washington"),
@@ -275,7 +275,7 @@ ROWS: list[Row] = [
     row("2019-05-21", "In Beijing, Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi on Monday.",
         {KANG, WANG}, "2019-05-20", "Beijing"),
     # --- office groups, trilaterals, states ---------------------------------------------------
-    row("2019-10-01", "The foreign ministers of South Korea, the United States and Japan held trilateral talks in New "
+    row("2019-10-01", "The foreign ministers of South Korea, Japan and the U.S. held trilateral talks in New "
         "York on Monday.", {KANG, POMPEO, MOTEGI}, "2019-09-30", "New York"),
     row("2019-08-10", "The top diplomats of South Korea and Japan met in Tokyo on Friday.", {KANG, KONO},
         "2019-08-09", "Tokyo"),
@@ -285,7 +285,7 @@ ROWS: list[Row] = [
         {MOON, ABE, "Donald Trump"}, "2019-11-22", "Bangkok"),
     row("2019-09-21", "The defense chiefs of South Korea, the U.S. and Japan held a video conference on Friday.",
         {"Jeong Kyeong-doo", "Mark Esper", "Taro Kono"}, "2019-09-20", None),
-    row("2019-10-01", "South Korean and Japanese officials held talks in Seoul on Monday.", {"KOR", "JPN"},
+    row("2019-10-01", "Japanese and South Korean officials held talks in Seoul on Monday.", {"KOR", "JPN"},
         "2019-09-30", "Seoul"),
     # --- no meeting -----------------------------------------------------------------------------
     row("2019-05-20", "North Korean leader Kim Jong Un inspected a munitions factory, state media said on Sunday.", None),
@@ -344,7 +344,7 @@ ROWS: list[Row] = [
     row("2019-11-10", "Chinese leader Xi Jinping met South Korean President Moon Jae-in in Busan on Saturday.", {XI, MOON}, "2019-11-09", "Busan"),
     row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi on Tuesday on the margins of the U.N. General Assembly in New York.", {KANG, MOTEGI}, "2019-10-01", "New York"),
     # --- a third round: press-release and state-media styles, welcomes, hosts, bare surnames -------------
-    row("2019-09-25", "On September 24, Foreign Minister Kang Kyung-wha had a meeting with Wang Yi, Minister of Foreign Affairs of the People's Republic of China, at the Ministry of Foreign Affairs in Seoul.", {KANG, WANG}, "2019-09-24", "Seoul"),
+    row("2019-09-25", "On September 24, Foreign Minister Kang Kyung-wha had a meeting with Wang Yi, State Councilor and Minister of Foreign Affairs of China, at the foreign ministry building in Seoul.", {KANG, WANG}, "2019-09-24", "Seoul"),
     row("2019-09-25", "Wang Yi Meets with South Korean Foreign Minister Kang Kyung-wha. On September 24, 2019, Foreign Minister Wang Yi met with South Korean Foreign Minister Kang Kyung-wha in Seoul.", {WANG, KANG}, "2019-09-24", "Seoul"),
     row("2019-06-27", "Respected Comrade Kim Jong Un held talks with Vladimir Putin, President of the Russian Federation, at the Kumsusan State Guest House on June 26.", {"Kim Jong Un", "Vladimir Putin"}, "2019-06-26", ANY),
     row("2019-06-27", "Kim Jong Un received Russian Defense Minister Sergei Shoigu in Pyongyang on Thursday.", {"Kim Jong Un", "Sergei Shoigu"}, "2019-06-27", "Pyongyang"),
@@ -357,19 +357,19 @@ ROWS: list[Row] = [
     row("2019-11-07", "Moon and Trump, meeting in Busan on Wednesday, agreed on the details of a trade deal.", {MOON, TRUMP}, "2019-11-06", "Busan"),
     row("2019-11-07", "President Moon Jae-in and President Donald Trump, meeting in Busan on Wednesday, agreed on the details of a trade deal.", {MOON, TRUMP}, "2019-11-06", "Busan"),
     row("2019-11-07", "The two leaders met for about 90 minutes.", None),
-    row("2019-11-07", "President Moon Jae-in held a summit with U.S. President Donald Trump in Busan on Wednesday. The two leaders met for about 90 minutes.", {MOON, TRUMP}, "2019-11-06", "Busan"),
-    row("2019-06-26", "President Moon Jae-in held summits with the leaders of Japan and Canada on the sidelines of the G7 summit in Biarritz on Tuesday.", {MOON, ABE}, "2019-06-25", ANY),
-    row("2019-07-19", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe on the sidelines of the NATO summit in Washington on Thursday.", {MOON, "Shinzo Abe"}, "2019-07-18", "Washington"),
-    row("2019-07-19", "Moon met Abe on the sidelines of the NATO summit in Washington on Thursday.", {MOON, "Shinzo Abe"}, "2019-07-18", "Washington"),
+    row("2019-11-07", "President Moon Jae-in held a summit with President Donald Trump in Busan on Wednesday. The two leaders met for about 90 minutes.", {MOON, TRUMP}, "2019-11-06", "Busan"),
+    row("2019-06-26", "President Moon Jae-in held summits with the leaders of Japan and Canada on the sidelines of a G7 summit in Biarritz on Tuesday.", {MOON, ABE}, "2019-06-25", ANY),
+    row("2019-07-19", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe on the sidelines of a NATO summit in Brussels on Thursday.", {MOON, "Shinzo Abe"}, "2019-07-18", "Brussels"),
+    row("2019-07-19", "Moon met Abe on the sidelines of a NATO summit in Brussels on Thursday.", {MOON, "Shinzo Abe"}, "2019-07-18", "Brussels"),
     row("2019-11-10", "Moon met Xi in Busan on Saturday.", {MOON, XI}, "2019-11-09", "Busan"),
     row("2019-09-03", "Trump and Moon met at the White House on Monday.", {TRUMP, MOON}, "2019-09-02", "Washington"),
     row("2019-11-23", "Trump, Moon and Abe met in Bangkok on Friday.", {"Donald Trump", MOON, ABE}, "2019-11-22", "Bangkok"),
-    row("2019-11-23", "U.S. President Donald Trump held a trilateral meeting with Moon and Abe in Bangkok on Friday.", {"Donald Trump", MOON, ABE}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "U.S. President Donald Trump held a three-way meeting with Moon and Abe in Bangkok on Friday.", {"Donald Trump", MOON, ABE}, "2019-11-22", "Bangkok"),
     row("2019-06-13", "President Moon Jae-in spoke by phone with U.S. President Donald Trump late Friday.", {MOON, TRUMP}, "2019-06-07", None),
     row("2019-06-15", "President Moon Jae-in spoke by phone with U.S. President Donald Trump on Friday night Korean time.", {MOON, TRUMP}, "2019-06-14", None),
-    row("2019-10-02", "NEW YORK, Oct. 1 (Yonhap) -- President Moon Jae-in met Japanese Prime Minister Shinzo Abe on Tuesday on the sidelines of the U.N. General Assembly.", {MOON, ABE}, "2019-10-01", ANY),
+    row("2019-10-02", "NEW YORK, Oct. 1 (Yonhap) -- President Moon Jae-in met Japanese Prime Minister Shinzo Abe on Tuesday, on the sidelines of a U.N. General Assembly session.", {MOON, ABE}, "2019-10-01", ANY),
     row("2019-08-08", "Trade Minister Yoo Myung-hee held talks with U.S. Trade Representative Robert Lighthizer in Washington on Wednesday.", {"Yoo Myung-hee", "Robert Lighthizer"}, "2019-08-07", "Washington"),
-    row("2019-08-08", "Foreign Minister Kang Kyung-wha is scheduled to hold talks with Secretary of State Mike Pompeo in Washington on Thursday (U.S. time).", {KANG, POMPEO}, "2019-08-08", "Washington", "planned"),
+    row("2019-08-08", "Foreign Minister Kang Kyung-wha is scheduled to hold talks with Secretary of State Mike Pompeo in Washington on Friday (U.S. time).", {KANG, POMPEO}, "2019-08-09", "Washington", "planned"),
     row("2019-09-25", "Chinese Foreign Minister Wang Yi will pay a courtesy call on President Moon Jae-in on Wednesday.", {WANG, MOON}, "2019-09-25", ANY, "planned"),
     row("2019-09-24", "Wang Yi is visiting Seoul for talks with Foreign Minister Kang Kyung-wha.", {WANG, KANG}, ANY, "Seoul"),
     row("2019-09-24", "Foreign Minister Kang Kyung-wha will host Chinese Foreign Minister Wang Yi in Seoul on Wednesday.", {KANG, WANG}, "2019-09-25", "Seoul", "planned"),
@@ -387,13 +387,13 @@ ROWS: list[Row] = [
     row("2019-09-01", "President Moon Jae-in, on a two-day visit to Japan, met Prime Minister Shinzo Abe on Saturday.", {MOON, ABE}, "2019-08-31", ANY),
     row("2019-09-01", "President Moon Jae-in met Prime Minister Shinzo Abe at the prime minister's office in Tokyo for about two hours on Saturday.", {MOON, ABE}, "2019-08-31", "Tokyo"),
     row("2019-09-01", "Abe and Moon met in Tokyo on Saturday. Prime Minister Shinzo Abe said the talks were productive.", {ABE, MOON}, "2019-08-31", "Tokyo"),
-    row("2019-11-23", "Secretary of State Mike Pompeo met his South Korean and Japanese counterparts in Bangkok on Friday.", {POMPEO, KANG, MOTEGI}, "2019-11-22", "Bangkok"),
-    row("2019-11-23", "Secretary of State Mike Pompeo met with his counterparts from South Korea and Japan in Bangkok on Friday.", {POMPEO, KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Secretary of State Mike Pompeo met his Japanese and South Korean counterparts in Bangkok on Friday.", {POMPEO, KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Secretary of State Mike Pompeo met with his counterparts from Japan and South Korea in Bangkok on Friday.", {POMPEO, KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     row("2019-11-23", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi on Friday in Bangkok, Thailand, where the APEC summit is being held.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     row("2019-11-23", "The meeting between Foreign Minister Kang Kyung-wha and Toshimitsu Motegi took place in Bangkok on Friday.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     row("2019-11-23", "Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi met for 30 minutes in Bangkok on Friday.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     row("2019-11-23", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi for the first time in Bangkok on Friday.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
-    row("2019-11-23", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Bangkok on Friday, their first meeting since Motegi took office.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Bangkok on Friday, their first talks since Motegi became foreign minister.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     # --- a fifth round: time zones, meetings recalled in 'after' clauses, possible and refused meetings --
     row("2019-09-04", "President Moon Jae-in met President Donald Trump last Monday at the White House.", {MOON, TRUMP}, "2019-09-02", "Washington"),
     row("2019-09-03", "President Moon Jae-in met President Donald Trump at the White House on Monday afternoon (local time).", {MOON, TRUMP}, "2019-09-02", "Washington"),
@@ -408,7 +408,7 @@ ROWS: list[Row] = [
     row("2019-09-04", "After his summit with Donald Trump on Monday, President Moon Jae-in visited a shipyard in Philadelphia.", {MOON, TRUMP}, "2019-09-02", ANY),
     row("2019-09-04", "President Moon Jae-in's summit with Donald Trump on Monday was the first since he took office.", {MOON, TRUMP}, "2019-09-02", ANY),
     row("2019-10-28", "South Korea and Japan are in talks to arrange a summit between President Moon Jae-in and Prime Minister Shinzo Abe.", {MOON, "Shinzo Abe"}, ANY, ANY, "planned", xfail="a summit being arranged, named inside 'in talks to arrange', fuses with the talks held"),
-    row("2019-10-28", "President Moon Jae-in and Japanese Prime Minister Shinzo Abe may meet on the sidelines of the APEC summit in Busan.", {MOON, "Shinzo Abe"}, ANY, "Busan", "planned"),
+    row("2019-10-28", "President Moon Jae-in and Japanese Prime Minister Shinzo Abe may meet on the sidelines of an APEC gathering in Busan.", {MOON, "Shinzo Abe"}, ANY, "Busan", "planned"),
     row("2019-10-28", "A summit between President Moon Jae-in and Japanese Prime Minister Shinzo Abe is being arranged for next week.", {MOON, "Shinzo Abe"}, ANY, ANY, "planned"),
     row("2019-10-28", "Foreign Minister Kang Kyung-wha will not meet Japanese Foreign Minister Toshimitsu Motegi this week, the ministry said.", {KANG, "Toshimitsu Motegi"}, ANY, ANY, "cancelled"),
     # --- a sixth round: wire headlines and tags, bylines, abbreviations, the Oval Office ------------------
@@ -426,7 +426,7 @@ ROWS: list[Row] = [
     row("2019-06-23", "North Korea's Kim Jong Un met Russia's Security Council Secretary Nikolai Patrushev in Pyongyang on Tuesday.", {"Kim Jong Un", "Nikolai Patrushev"}, "2019-06-18", "Pyongyang"),
     row("2019-11-07", "Trump, Moon hold summit in Busan", {TRUMP, MOON}, ANY, "Busan"),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha on Wednesday met Chinese Foreign Minister Wang Yi in Beijing.", {KANG, WANG}, "2019-09-25", "Beijing"),
-    row("2019-09-26", "Foreign Minister Kang Kyung-wha met with Wang Yi, a member of the Political Bureau of the Communist Party of China Central Committee and foreign minister, in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met with Wang Yi, a Politburo member of China's ruling party and the country's foreign minister, in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
     # --- a seventh round: long sentences, relative clauses, scenes, purposes -------------------------------
     row("2019-09-26", "Kang, who took office in July, met with Wang for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry. Foreign Minister Kang Kyung-wha had arrived a day earlier.", None),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha arrived in Beijing on Tuesday. Kang, who took office in July, met with Chinese Foreign Minister Wang Yi for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry.", {KANG, WANG}, "2019-09-25", "Beijing"),
@@ -441,7 +441,7 @@ ROWS: list[Row] = [
     row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Moon Jae-in is set to meet Xi Jinping in Busan.", {KANG, WANG}, "2019-09-25", "Beijing"),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Moon Jae-in is set to meet Xi Jinping in Busan.", {MOON, XI}, ANY, "Busan", "planned"),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi, who visited Seoul last month, in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
-    row("2019-11-23", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi on the sidelines of the Asia-Pacific Economic Cooperation (APEC) forum in Bangkok on Friday (local time).", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi on the sidelines of an East Asia Summit (EAS) meeting in Bangkok on Friday (local time).", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     row("2019-11-23", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi in Bangkok on Friday (local time), Saturday Korean time.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     # --- an eighth round: inter-Korean, North Korea-Russia and North Korea-China summits -------------------
     row("2018-04-28", "Moon Jae-in and Kim Jong Un held a summit at the truce village of Panmunjom on Friday.", {"Moon Jae-in", "Kim Jong Un"}, "2018-04-27", "Panmunjom"),
@@ -453,13 +453,13 @@ ROWS: list[Row] = [
     row("2019-09-12", "Xi Jinping held talks with Kim Jong Un in Beijing on Thursday after the military parade.", {XI, "Kim Jong Un"}, "2019-09-12", "Beijing"),
     row("2019-09-13", "Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks at the Great Hall of the People on Thursday.", {XI, "Kim Jong Un"}, "2019-09-12", "Beijing"),
     row("2019-09-13", "Kim Jong Un, who traveled to Beijing by armored train, held talks with Xi Jinping on Thursday.", {"Kim Jong Un", XI}, "2019-09-12", "Beijing"),
-    row("2019-08-28", "Unification Minister Kim Yeon-chul met U.S. Ambassador Harry Harris on Tuesday to discuss resuming dialogue with North Korea.", {"Kim Yeon-chul", "Harry Harris"}, "2019-08-27", None),
+    row("2019-08-28", "Unification Minister Kim Yeon-chul met U.S. Ambassador Harry Harris on Tuesday to discuss reviving talks with Pyongyang.", {"Kim Yeon-chul", "Harry Harris"}, "2019-08-27", None),
     # --- acts (en-acts5 owns them; listed in the report) -----------------------------------
-    row("2019-05-17", "North Korea fired a short-range ballistic missile into the East Sea on Thursday, the Joint "
-        "Chiefs of Staff said.", {"PRK"}, "2019-05-16", ANY, kind="MOBILIZE"),
+    row("2019-05-17", "North Korea fired a short-range missile into waters off the peninsula's east coast on "
+        "Thursday, according to the Joint Chiefs of Staff.", {"PRK"}, "2019-05-16", ANY, kind="MOBILIZE"),
     # a day after an act noun in the statement's clause is the noun's ("condemned the launch on Thursday": wire
     # copy dates the launch so; a statement on a later day says when it was made): the statement keeps the report's day
-    row("2019-05-17", "South Korea's foreign ministry condemned North Korea's missile launch on Thursday.", {"KOR"},
+    row("2019-05-17", "Seoul's foreign ministry condemned the North Korean rocket launch on Thursday.", {"KOR"},
         "2019-05-17", ANY, kind="ACCUSE", recipients={"PRK"}),
     row("2019-05-17", "The U.S. Treasury Department imposed sanctions on three North Korean officials on Tuesday.",
         {"USA"}, "2019-05-14", ANY, kind="SANCTION", recipients={"PRK"}),
@@ -471,19 +471,19 @@ ROWS: list[Row] = [
         ANY, ANY, kind="THREATEN", recipients={"KOR"}),
     row("2019-05-17", "Japan lodged a protest with South Korea over the lawmakers' visit to the islets.", {"JPN"},
         ANY, ANY, kind="ACCUSE", recipients={"KOR"}),
-    row("2019-05-17", "North Korea launched several short-range ballistic missiles off its east coast on Thursday, South Korea's military said.", {"PRK"}, "2019-05-16", ANY, kind="MOBILIZE"),
-    row("2019-05-17", "The foreign ministers of South Korea, the United States and Japan condemned North Korea's latest missile launch.", {"KOR", "USA", "JPN"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
-    row("2019-05-17", "Seoul strongly condemned Pyongyang's missile launch as a clear violation of U.N. Security Council resolutions.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
-    row("2019-05-17", "South Korea imposed unilateral sanctions on 15 North Korean individuals involved in weapons development on Tuesday.", {"KOR"}, "2019-05-14", ANY, kind="SANCTION", recipients={"PRK"}),
+    row("2019-05-17", "North Korea launched several short-range ballistic missiles off its east coast on Thursday, the military in Seoul reported.", {"PRK"}, "2019-05-16", ANY, kind="MOBILIZE"),
+    row("2019-05-17", "The foreign ministers of South Korea, Japan and the U.S. jointly condemned Pyongyang's newest missile test.", {"KOR", "USA", "JPN"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
+    row("2019-05-17", "Seoul strongly condemned Pyongyang's missile launch as a breach of United Nations sanctions resolutions.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
+    row("2019-05-17", "South Korea imposed its own sanctions on 11 North Korean individuals tied to weapons programs on Tuesday.", {"KOR"}, "2019-05-14", ANY, kind="SANCTION", recipients={"PRK"}),
     row("2019-05-17", "China called on all parties to exercise restraint.", {"CHN"}, ANY, ANY, kind="REQUEST", xfail="acts (en-acts5): 'called on all parties to exercise restraint' is no REQUEST"),
     row("2019-05-17", "Kim Yo Jong, the powerful sister of Kim Jong Un, warned Seoul of a 'shocking' response.", {"PRK"}, ANY, ANY, kind="THREATEN", recipients={"KOR"}),
     row("2019-05-17", "North Korea rejected Japan's call for dialogue, calling it hypocritical.", {"PRK"}, ANY, ANY, kind="REJECT", recipients={"JPN"}),
     row("2019-05-17", "South Korea and Japan agreed to share real-time missile warning data.", {"KOR", "JPN"}, ANY, ANY, kind="AGREE"),
-    row("2019-05-17", "The United States pledged to defend South Korea with its full range of capabilities, including nuclear.", {"USA"}, ANY, ANY, kind="SUPPORT", recipients={"KOR"}, xfail="acts (en-acts5): 'pledged to defend' reads as AGREE, not SUPPORT"),
+    row("2019-05-17", "The United States pledged to defend South Korea with all of its military might.", {"USA"}, ANY, ANY, kind="SUPPORT", recipients={"KOR"}, xfail="acts (en-acts5): 'pledged to defend' reads as AGREE, not SUPPORT"),
     row("2019-05-17", "South Korea, the U.S. and Japan staged joint air drills involving a B-52 bomber on Sunday.", {"KOR", "USA", "JPN"}, "2019-05-12", ANY, kind="MOBILIZE"),
     row("2019-05-17", "North Korea fired artillery shells near a border island on Friday, prompting South Korea to return fire.", {"PRK"}, ANY, ANY, kind="ASSAULT", xfail="acts (en-acts5): 'fired artillery shells near a border island' reads as MOBILIZE, not ASSAULT"),
     row("2019-05-17", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="acts (en-acts5): 'summoned the ambassador to protest' is no ACCUSE"),
-    row("2019-05-17", "Russia and North Korea signed a treaty on comprehensive strategic partnership in Pyongyang.", {"RUS", "PRK"}, ANY, ANY, kind="AGREE"),
+    row("2019-05-17", "Russia and North Korea signed a mutual defense treaty in Pyongyang.", {"RUS", "PRK"}, ANY, ANY, kind="AGREE"),
     row("2019-05-17", "North Korea sent thousands of troops to Russia to fight against Ukraine.", {"PRK"}, ANY, ANY, kind="MOBILIZE"),
     row("2019-05-17", "South Korea demanded the immediate withdrawal of North Korean troops from Russia.", {"KOR"}, ANY, ANY, kind="REQUEST", recipients={"PRK"}),
 ]
