@@ -346,7 +346,7 @@ ROWS: list[Row] = [
     # --- a third round: press-release and state-media styles, welcomes, hosts, bare surnames -------------
     row("2019-09-25", "On September 24, Foreign Minister Kang Kyung-wha had a meeting with Wang Yi, State Councilor and Minister of Foreign Affairs of China, at the foreign ministry building in Seoul.", {KANG, WANG}, "2019-09-24", "Seoul"),
     row("2019-09-25", "Wang Yi Meets with South Korean Foreign Minister Kang Kyung-wha. On September 24, 2019, Foreign Minister Wang Yi met with South Korean Foreign Minister Kang Kyung-wha in Seoul.", {WANG, KANG}, "2019-09-24", "Seoul"),
-    row("2019-06-27", "Respected Comrade Kim Jong Un held talks with Vladimir Putin, President of the Russian Federation, at the Kumsusan State Guest House on June 26.", {"Kim Jong Un", "Vladimir Putin"}, "2019-06-26", ANY),
+    row("2019-06-27", "Respected Comrade Kim Jong Un held talks with Xi Jinping, President of the People's Republic of China, at the Paekhwawon State Guest House on June 26.", {"Kim Jong Un", "Xi Jinping"}, "2019-06-26", ANY),
     row("2019-06-27", "Kim Jong Un received Russian Defense Minister Sergei Shoigu in Pyongyang on Thursday.", {"Kim Jong Un", "Sergei Shoigu"}, "2019-06-27", "Pyongyang"),
     row("2019-09-03", "President Trump welcomed President Moon Jae-in of the Republic of Korea to the White House on Monday.", {TRUMP, MOON}, "2019-09-02", "Washington"),
     row("2019-09-03", "Today, President Trump met with President Moon Jae-in of the Republic of Korea at the White House.", {TRUMP, MOON}, "2019-09-03", "Washington"),
@@ -428,8 +428,8 @@ ROWS: list[Row] = [
     row("2019-09-26", "Foreign Minister Kang Kyung-wha on Wednesday met Chinese Foreign Minister Wang Yi in Beijing.", {KANG, WANG}, "2019-09-25", "Beijing"),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha met with Wang Yi, a Politburo member of China's ruling party and the country's foreign minister, in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
     # --- a seventh round: long sentences, relative clauses, scenes, purposes -------------------------------
-    row("2019-09-26", "Kang, who took office in July, met with Wang for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry. Foreign Minister Kang Kyung-wha had arrived a day earlier.", None),
-    row("2019-09-26", "Foreign Minister Kang Kyung-wha arrived in Beijing on Tuesday. Kang, who took office in July, met with Chinese Foreign Minister Wang Yi for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Kang, who became minister in 2017, met with Wang for roughly 90 minutes at the Diaoyutai State Guesthouse on Wednesday, her ministry said. Foreign Minister Kang Kyung-wha had arrived a day earlier.", None),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha arrived in Beijing on Tuesday. Kang, who became minister in 2017, met with Chinese Foreign Minister Wang Yi for roughly 90 minutes at the Diaoyutai State Guesthouse on Wednesday, her ministry said.", {KANG, WANG}, "2019-09-25", "Beijing"),
     row("2019-09-26", "During the talks, which lasted about two hours, Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi discussed Xi's planned visit.", {KANG, WANG}, ANY, ANY),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi, who met in Beijing on Wednesday, agreed to increase exchanges.", {KANG, WANG}, "2019-09-25", "Beijing"),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha, in his meeting with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, asked China to play a constructive role.", {KANG, WANG}, "2019-09-25", "Beijing"),
