@@ -22,7 +22,7 @@ DAY = date(2025, 3, 4)
 @pytest.mark.parametrize("sentence, ptype, actors, recipients", [
     ("Brazil announced on Sunday that it had expelled two Uruguayan diplomats.", "SANCTION", {"BRA"}, {"URY"}),
     ("The Kenyan government confirmed that it had arrested three Tanzanian fishermen.", "COERCE", {"KEN"}, {"TZA"}),
-    ("Peru's foreign ministry said that it had condemned Bolivia over the border incident.", "ACCUSE",
+    ("Peru's foreign office stated that it had condemned Bolivia over the border incident.", "ACCUSE",
      {"PER"}, {"BOL"}),
 ])
 def test_reported_past_perfect_after_that_is_an_act(sentence, ptype, actors, recipients):
@@ -50,7 +50,7 @@ def test_act_readers_take_cues_from_the_bundle(module):
 
 # a verb of saying + "(day) that": the clause after it takes the reporter as subject, whatever the verb
 @pytest.mark.parametrize("sentence, ptype, actors, recipients", [
-    ("Ghana's president announced on Monday that she had expelled two Togolese envoys.", "SANCTION",
+    ("Ghana's president announced on Wednesday that she had expelled two Togolese envoys.", "SANCTION",
      {"GHA"}, {"TGO"}),
     ("Chile's navy confirmed that it had detained six Peruvian fishermen.", "COERCE", {"CHL"}, {"PER"}),
 ])

@@ -40,459 +40,458 @@ def act(text: str, kind: str, actors, recipients=None, when=ANY, status="occurre
     return row("2025-05-09", text, actors, when, ANY, status, kind, recipients, xfail)
 
 
-CHO, IWAYA, BLINKEN, WANG = "Cho Tae-yul", "Takeshi Iwaya", "Antony Blinken", "Wang Yi"
-CHOH, RUBIO, LEE, TRUMP = "Cho Hyun", "Marco Rubio", "Lee Jae-myung", "Donald Trump"
-ISHIBA, YOON, XI = "Shigeru Ishiba", "Yoon Suk Yeol", "Xi Jinping"
+KANG, MOTEGI, KONO, POMPEO = "Kang Kyung-wha", "Toshimitsu Motegi", "Taro Kono", "Mike Pompeo"
+MOON, ABE, TRUMP, WANG, XI = "Moon Jae-in", "Shinzo Abe", "Donald Trump", "Wang Yi", "Xi Jinping"
 
 ROWS: list[Row] = [
     # --- datelines and wire styles --------------------------------------------------------------
-    row("2025-03-03", "SEOUL, March 3 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with his Japanese "
-        "counterpart Takeshi Iwaya in Seoul on Monday, the foreign ministry said.", {CHO, IWAYA}, "2025-03-03", "Seoul"),
-    row("2025-08-24", "TOKYO (AP) — Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung "
-        "held a summit in Tokyo on Saturday, their first since Lee took office.", {ISHIBA, LEE}, "2025-08-23", "Tokyo"),
-    row("2025-08-26", "WASHINGTON, Aug. 25 (Yonhap) -- President Lee Jae-myung held a summit with U.S. President "
-        "Donald Trump at the White House on Monday (local time).", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-09-18", "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Hyun "
-        "in Beijing on Wednesday, China's foreign ministry said in a statement.", {WANG, CHOH}, "2025-09-17", "Beijing"),
-    row("2024-11-19", "RIO DE JANEIRO (AFP) - The leaders of South Korea, Japan and the United States met on the "
-        "sidelines of the G20 summit in Rio de Janeiro on Monday.", {YOON, ISHIBA, "Joe Biden"}, "2024-11-18",
-        "Rio de Janeiro"),
-    row("2025-01-13", "SEOUL, Jan. 13 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with visiting Japanese "
-        "Foreign Minister Takeshi Iwaya on Monday.", {CHO, IWAYA}, "2025-01-13", "Seoul"),
-    row("2025-09-17", "SEOUL, Sept. 17 (Yonhap) -- President Lee Jae-myung met visiting Chinese Foreign Minister "
-        "Wang Yi at the presidential office.", {LEE, WANG}, "2025-09-17", "Seoul"),
-    row("2024-06-20", "PYONGYANG (KCNA) -- Kim Jong Un met Russian President Vladimir Putin in Pyongyang on "
-        "Wednesday, the Korean Central News Agency said.", {"Kim Jong Un", "Vladimir Putin"}, "2024-06-19", "Pyongyang"),
-    row("2024-11-02", "MOSCOW, Nov. 1 (Reuters) - North Korean Foreign Minister Choe Son Hui held talks with Russian "
-        "Foreign Minister Sergei Lavrov in Moscow on Friday.", {"Choe Son-hui", "Sergey Lavrov"}, "2024-11-01", "Moscow"),
-    row("2024-05-27", "SEOUL (AP) — Chinese Premier Li Qiang met Prime Minister Han Duck-soo in Seoul on Sunday, a day "
-        "before a three-way summit with Japan.", {"Li Qiang", "Han Duck-soo"}, "2024-05-26", "Seoul"),
+    row("2020-03-09", "SEOUL, March 9 (Yonhap) -- Foreign Minister Kang Kyung-wha held talks with his Japanese "
+        "counterpart Toshimitsu Motegi in Seoul on Monday, the ministry in Seoul said.", {KANG, MOTEGI}, "2020-03-09", "Seoul"),
+    row("2019-09-01", "TOKYO (AP) — Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in "
+        "held a summit in Tokyo on Saturday, their first since Moon took office.", {ABE, MOON}, "2019-08-31", "Tokyo"),
+    row("2019-09-03", "WASHINGTON, Sept. 2 (Yonhap) -- President Moon Jae-in held a summit with President "
+        "Donald Trump at the White House on Monday (local time).", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-26", "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Kang Kyung-wha "
+        "in Beijing on Wednesday, a statement from the Chinese side said.", {WANG, KANG}, "2019-09-25", "Beijing"),
+    row("2019-11-26", "OSAKA (AFP) - The leaders of South Korea, Japan and the United States met on the "
+        "sidelines of a G20 summit in Osaka on Monday.", {MOON, ABE, "Donald Trump"}, "2019-11-25",
+        "Osaka"),
+    row("2020-01-20", "SEOUL, Jan. 20 (Yonhap) -- Foreign Minister Kang Kyung-wha held talks with visiting Japanese "
+        "Foreign Minister Toshimitsu Motegi on Monday.", {KANG, MOTEGI}, "2020-01-20", "Seoul"),
+    row("2019-09-25", "SEOUL, Sept. 25 (Yonhap) -- President Moon Jae-in met visiting Chinese Foreign Minister "
+        "Wang Yi at the presidential office.", {MOON, WANG}, "2019-09-25", "Seoul"),
+    row("2019-06-27", "PYONGYANG (KCNA) -- Kim Jong Un met Russian President Vladimir Putin in Pyongyang on "
+        "Wednesday, the Korean Central News Agency said.", {"Kim Jong Un", "Vladimir Putin"}, "2019-06-26", "Pyongyang"),
+    row("2019-11-09", "MOSCOW, Nov. 8 (Reuters) - North Korean Foreign Minister Ri Yong Ho held talks with Russian "
+        "Foreign Minister Sergei Lavrov on Friday in Moscow.", {"Ri Yong-ho", "Sergey Lavrov"}, "2019-11-08", "Moscow"),
+    row("2019-06-03", "SEOUL (AP) — Chinese Premier Li Keqiang met Prime Minister Lee Nak-yon in Seoul on Sunday, a day "
+        "before a three-way summit with Japan.", {"Li Keqiang", "Lee Nak-yon"}, "2019-06-02", "Seoul"),
     # --- meeting words ---------------------------------------------------------------------------
-    row("2025-07-24", "Foreign Minister Cho Hyun spoke by phone with U.S. Secretary of State Marco Rubio on Tuesday, "
-        "according to the ministry.", {CHOH, RUBIO}, "2025-07-22", None),
-    row("2025-08-01", "Defense Minister Ahn Gyu-back and U.S. Defense Secretary Pete Hegseth held a video conference "
-        "on Thursday to discuss the alliance.", {"Ahn Gyu-back", "Pete Hegseth"}, "2025-07-31", None),
-    row("2025-08-02", "Foreign Minister Cho Hyun arrived in Tokyo on Thursday for a two-day visit. Cho paid a courtesy "
-        "call on Prime Minister Shigeru Ishiba at the prime minister's office in Tokyo on Friday.",
-        {CHOH, ISHIBA}, "2025-08-01", "Tokyo"),
-    row("2025-09-17", "President Lee Jae-myung received Chinese Foreign Minister Wang Yi at the presidential office in "
-        "Seoul on Tuesday.", {LEE, WANG}, "2025-09-16", "Seoul"),
-    row("2025-01-14", "Japanese Foreign Minister Takeshi Iwaya hosted South Korean Foreign Minister Cho Tae-yul for "
-        "dinner in Tokyo on Sunday.", {IWAYA, CHO}, "2025-01-12", "Tokyo"),
-    row("2025-06-10", "President Lee Jae-myung spoke by phone with Japanese Prime Minister Shigeru Ishiba on Monday "
-        "night, his office said.", {LEE, ISHIBA}, "2025-06-09", None),
-    row("2025-06-11", "President Lee Jae-myung held his first phone call with Chinese President Xi Jinping on Tuesday.",
-        {LEE, XI}, "2025-06-10", None),
-    row("2025-06-11", "President Lee Jae-myung had a telephone conversation with Chinese President Xi Jinping on "
-        "Tuesday, the presidential office said.", {LEE, XI}, "2025-06-10", None),
-    row("2025-07-10", "Vice Foreign Minister Park Yoon-joo sat down with Deputy Secretary of State Christopher Landau "
-        "in Washington on Wednesday.", {"Park Yoon-joo", "Christopher Landau"}, "2025-07-09", "Washington"),
-    row("2025-07-08", "National Security Adviser Wi Sung-lac held talks with his U.S. counterpart Marco Rubio at the "
-        "White House on Monday.", {"Wi Sung-lac", RUBIO}, "2025-07-07", "Washington"),
-    row("2025-09-05", "Prime Minister Kim Min-seok met Japanese Prime Minister Shigeru Ishiba in Tokyo on Thursday.",
-        {"Kim Min-seok", ISHIBA}, "2025-09-04", "Tokyo"),
-    row("2025-09-05", "Prime Minister Kim Min-seok had a meeting with Japanese Prime Minister Shigeru Ishiba in Tokyo "
-        "on Thursday.", {"Kim Min-seok", ISHIBA}, "2025-09-04", "Tokyo"),
-    row("2025-09-05", "Prime Minister Kim Min-seok and Japanese Prime Minister Shigeru Ishiba exchanged views on "
-        "regional security at their meeting in Tokyo on Thursday.", {"Kim Min-seok", ISHIBA}, "2025-09-04", "Tokyo"),
-    row("2025-01-14", "Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya held a bilateral "
-        "meeting in Tokyo on Monday.", {CHO, IWAYA}, "2025-01-13", "Tokyo"),
-    row("2025-01-14", "Foreign Minister Cho Tae-yul conferred with Japanese Foreign Minister Takeshi Iwaya in Tokyo "
-        "on Monday.", {CHO, IWAYA}, "2025-01-13", "Tokyo"),
-    row("2025-01-14", "Foreign Minister Cho Tae-yul held a working dinner with Japanese Foreign Minister Takeshi Iwaya "
-        "in Tokyo on Monday.", {CHO, IWAYA}, "2025-01-13", "Tokyo"),
-    row("2025-01-14", "Foreign Minister Cho Tae-yul held a luncheon meeting with Japanese Foreign Minister Takeshi "
-        "Iwaya in Tokyo on Monday.", {CHO, IWAYA}, "2025-01-13", "Tokyo"),
-    row("2024-09-24", "Foreign Minister Cho Tae-yul held a video call with Secretary of State Antony Blinken on "
-        "Monday.", {CHO, BLINKEN}, "2024-09-23", None),
-    row("2024-09-24", "Foreign Minister Cho Tae-yul talked by phone with Secretary of State Antony Blinken on Monday.",
-        {CHO, BLINKEN}, "2024-09-23", None),
-    row("2024-09-24", "Foreign Minister Cho Tae-yul held a phone conversation with Secretary of State Antony Blinken "
-        "on Monday.", {CHO, BLINKEN}, "2024-09-23", None),
-    row("2024-09-24", "Foreign Minister Cho Tae-yul and Secretary of State Antony Blinken held a virtual meeting on "
-        "Monday.", {CHO, BLINKEN}, "2024-09-23", None),
-    row("2025-09-17", "Chinese Foreign Minister Wang Yi called on President Lee Jae-myung at the presidential office "
-        "in Seoul on Tuesday.", {WANG, LEE}, "2025-09-16", "Seoul"),
-    row("2025-09-17", "Chinese Foreign Minister Wang Yi paid a courtesy call on President Lee Jae-myung in Seoul on "
-        "Tuesday.", {WANG, LEE}, "2025-09-16", "Seoul"),
-    row("2025-09-17", "President Lee Jae-myung welcomed Chinese Foreign Minister Wang Yi to the presidential office in "
-        "Seoul on Tuesday.", {LEE, WANG}, "2025-09-16", "Seoul"),
+    row("2019-08-01", "Foreign Minister Kang Kyung-wha spoke by phone with U.S. Secretary of State Mike Pompeo on Tuesday, "
+        "according to a ministry official.", {KANG, POMPEO}, "2019-07-30", None),
+    row("2019-08-09", "Defense Minister Jeong Kyeong-doo and U.S. Defense Secretary Mark Esper held a video conference "
+        "on Thursday to discuss the alliance.", {"Jeong Kyeong-doo", "Mark Esper"}, "2019-08-08", None),
+    row("2019-08-10", "Foreign Minister Kang Kyung-wha arrived in Tokyo on Thursday for a two-day visit. Kang paid a courtesy "
+        "call on Prime Minister Shinzo Abe at the prime minister's office in Tokyo on Friday.",
+        {KANG, ABE}, "2019-08-09", "Tokyo"),
+    row("2019-09-25", "President Moon Jae-in received Chinese Foreign Minister Wang Yi at the presidential office in "
+        "Seoul on Tuesday.", {MOON, WANG}, "2019-09-24", "Seoul"),
+    row("2020-01-21", "Japanese Foreign Minister Toshimitsu Motegi hosted South Korean Foreign Minister Kang Kyung-wha for "
+        "dinner in Tokyo on Sunday.", {MOTEGI, KANG}, "2020-01-19", "Tokyo"),
+    row("2019-06-18", "President Moon Jae-in spoke by phone with Japanese Prime Minister Shinzo Abe on Monday "
+        "night, his office said.", {MOON, ABE}, "2019-06-17", None),
+    row("2019-06-19", "President Moon Jae-in held his first phone call with Chinese President Xi Jinping on Tuesday.",
+        {MOON, XI}, "2019-06-18", None),
+    row("2019-06-19", "President Moon Jae-in had a telephone conversation with Chinese President Xi Jinping on "
+        "Tuesday, the presidential office said.", {MOON, XI}, "2019-06-18", None),
+    row("2019-07-18", "Vice Foreign Minister Cho Hyun sat down with Deputy Secretary of State John J. Sullivan "
+        "in Washington on Wednesday.", {"Cho Hyun", "John J. Sullivan"}, "2019-07-17", "Washington"),
+    row("2019-07-16", "National Security Adviser Chung Eui-yong sat down with his U.S. counterpart John Bolton at the "
+        "White House on Monday.", {"Chung Eui-yong", "John Bolton"}, "2019-07-15", "Washington"),
+    row("2019-09-13", "Prime Minister Lee Nak-yon met Japanese Prime Minister Shinzo Abe in Tokyo on Thursday.",
+        {"Lee Nak-yon", ABE}, "2019-09-12", "Tokyo"),
+    row("2019-09-13", "Prime Minister Lee Nak-yon had a meeting with Japanese Prime Minister Shinzo Abe in Tokyo "
+        "on Thursday.", {"Lee Nak-yon", ABE}, "2019-09-12", "Tokyo"),
+    row("2019-09-13", "Prime Minister Lee Nak-yon and Japanese Prime Minister Shinzo Abe exchanged views on "
+        "regional security at their meeting in Tokyo on Thursday.", {"Lee Nak-yon", ABE}, "2019-09-12", "Tokyo"),
+    row("2020-01-21", "Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi held a bilateral "
+        "meeting in Tokyo on Monday.", {KANG, MOTEGI}, "2020-01-20", "Tokyo"),
+    row("2020-01-21", "Foreign Minister Kang Kyung-wha conferred with Japanese Foreign Minister Toshimitsu Motegi in Tokyo "
+        "on Monday.", {KANG, MOTEGI}, "2020-01-20", "Tokyo"),
+    row("2020-01-21", "Foreign Minister Kang Kyung-wha held a working dinner with Japanese Foreign Minister Toshimitsu Motegi "
+        "in Tokyo on Monday.", {KANG, MOTEGI}, "2020-01-20", "Tokyo"),
+    row("2020-01-21", "Foreign Minister Kang Kyung-wha held a luncheon meeting with Japanese Foreign Minister Toshimitsu "
+        "Motegi in Tokyo on Monday.", {KANG, MOTEGI}, "2020-01-20", "Tokyo"),
+    row("2019-10-01", "Foreign Minister Kang Kyung-wha held a video call with Secretary of State Mike Pompeo on "
+        "Monday.", {KANG, POMPEO}, "2019-09-30", None),
+    row("2019-10-01", "Foreign Minister Kang Kyung-wha talked by phone with Secretary of State Mike Pompeo on Monday.",
+        {KANG, POMPEO}, "2019-09-30", None),
+    row("2019-10-01", "Foreign Minister Kang Kyung-wha held a phone conversation with Secretary of State Mike Pompeo "
+        "on Monday.", {KANG, POMPEO}, "2019-09-30", None),
+    row("2019-10-01", "Foreign Minister Kang Kyung-wha and Secretary of State Mike Pompeo held a virtual meeting on "
+        "Monday.", {KANG, POMPEO}, "2019-09-30", None),
+    row("2019-09-25", "Chinese Foreign Minister Wang Yi called on President Moon Jae-in at the presidential office "
+        "in Seoul on Tuesday.", {WANG, MOON}, "2019-09-24", "Seoul"),
+    row("2019-09-25", "Chinese Foreign Minister Wang Yi paid a courtesy call on President Moon Jae-in in Seoul on "
+        "Tuesday.", {WANG, MOON}, "2019-09-24", "Seoul"),
+    row("2019-09-25", "President Moon Jae-in welcomed Chinese Foreign Minister Wang Yi to the presidential office in "
+        "Seoul on Tuesday.", {MOON, WANG}, "2019-09-24", "Seoul"),
     row("2023-04-27", "President Joe Biden hosted South Korean President Yoon Suk Yeol for a state visit at the White "
-        "House on Wednesday.", {"Joe Biden", YOON}, "2023-04-26", "Washington"),
-    row("2025-09-26", "Foreign Minister Cho Hyun and Japanese Foreign Minister Takeshi Iwaya held their second "
-        "meeting in a month in New York on Thursday.", {CHOH, IWAYA}, "2025-09-25", "New York"),
+        "House on Wednesday.", {"Joe Biden", "Yoon Suk Yeol"}, "2023-04-26", "Washington"),
+    row("2019-10-04", "Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi held their second "
+        "meeting in a month in New York on Thursday.", {KANG, MOTEGI}, "2019-10-03", "New York"),
     # --- press-release styles -----------------------------------------------------------------
-    row("2025-01-14", "On January 13, commencing at 4:00 p.m. for approximately 50 minutes, Mr. IWAYA Takeshi, Minister "
-        "for Foreign Affairs of Japan, held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. CHO Tae-yul, Minister "
-        "of Foreign Affairs of the Republic of Korea, who is visiting Japan.", {IWAYA, CHO}, "2025-01-13", ANY),
-    row("2025-02-16", "Minister of Foreign Affairs Cho Tae-yul held a trilateral foreign ministers' meeting with U.S. "
-        "Secretary of State Marco Rubio and Japanese Minister for Foreign Affairs Takeshi Iwaya on February 15 in "
-        "Munich, Germany, on the margins of the Munich Security Conference.", {CHO, RUBIO, IWAYA}, "2025-02-15",
+    row("2020-01-21", "On January 20, starting at 2:30 p.m. and lasting about 40 minutes, Mr. MOTEGI Toshimitsu, Minister "
+        "for Foreign Affairs of Japan, held a Japan-ROK Foreign Ministers' Meeting with H.E. Ms. KANG Kyung-wha, Foreign "
+        "Minister of the Republic of Korea, who is visiting Japan.", {MOTEGI, KANG}, "2020-01-20", ANY),
+    row("2020-02-23", "Minister of Foreign Affairs Kang Kyung-wha held a three-way ministerial meeting with U.S. "
+        "Secretary of State Mike Pompeo and Japanese Minister for Foreign Affairs Toshimitsu Motegi on February 22 in "
+        "Munich, Germany, on the margins of the Munich Security Conference.", {KANG, POMPEO, MOTEGI}, "2020-02-22",
         "Munich"),
-    row("2025-02-16", "Secretary of State Marco Rubio met with Republic of Korea Foreign Minister Cho Tae-yul on the "
-        "margins of the Munich Security Conference in Munich on February 15.", {RUBIO, CHO}, "2025-02-15", "Munich"),
-    row("2025-02-16", "Secretary Rubio met with Republic of Korea Foreign Minister Cho Tae-yul in Munich on February 15.",
-        {RUBIO, CHO}, "2025-02-15", "Munich"),
-    row("2025-02-16", "The following is attributable to Spokesperson Tammy Bruce: Secretary of State Marco Rubio met "
-        "with Republic of Korea Foreign Minister Cho Tae-yul in Munich today.", {RUBIO, CHO}, "2025-02-16", "Munich"),
-    row("2024-11-16", "Minister of Foreign Affairs Cho Tae-yul had a telephone conversation with Minister for Foreign "
-        "Affairs of Japan Takeshi Iwaya on November 15.", {CHO, IWAYA}, "2024-11-15", None),
-    row("2025-01-14", "Foreign Minister Cho Tae-yul, who is visiting Japan, met his Japanese counterpart Takeshi Iwaya "
-        "at the foreign ministry in Tokyo on Monday.", {CHO, IWAYA}, "2025-01-13", "Tokyo"),
+    row("2020-02-23", "Secretary of State Mike Pompeo met Republic of Korea Foreign Minister Kang Kyung-wha on the "
+        "margins of the Munich Security Conference in Munich on February 22.", {POMPEO, KANG}, "2020-02-22", "Munich"),
+    row("2020-02-23", "Secretary Pompeo met Republic of Korea Foreign Minister Kang Kyung-wha in Munich on February 22.",
+        {POMPEO, KANG}, "2020-02-22", "Munich"),
+    row("2020-02-23", "Attributable to Department Spokesperson Morgan Ortagus: Secretary of State Mike Pompeo met "
+        "Republic of Korea Foreign Minister Kang Kyung-wha in Munich today.", {POMPEO, KANG}, "2020-02-23", "Munich"),
+    row("2019-11-23", "Minister of Foreign Affairs Kang Kyung-wha had a telephone conversation with Minister for Foreign "
+        "Affairs of Japan Toshimitsu Motegi on November 22.", {KANG, MOTEGI}, "2019-11-22", None),
+    row("2020-01-21", "Foreign Minister Kang Kyung-wha, who is visiting Japan, met his Japanese counterpart Toshimitsu Motegi "
+        "at the foreign ministry in Tokyo on Monday.", {KANG, MOTEGI}, "2020-01-20", "Tokyo"),
     # --- planned, cancelled ----------------------------------------------------------------------
-    row("2025-10-28", "South Korean President Lee Jae-myung will hold a summit with Chinese President Xi Jinping in "
-        "Gyeongju on Saturday, the presidential office said.", {LEE, XI}, "2025-11-01", "Gyeongju", "planned"),
-    row("2025-10-28", "U.S. President Donald Trump is set to meet President Lee Jae-myung in Gyeongju on Wednesday on "
-        "the sidelines of the APEC summit.", {TRUMP, LEE}, "2025-10-29", "Gyeongju", "planned"),
-    row("2025-10-28", "Japanese Prime Minister Sanae Takaichi plans to meet President Lee Jae-myung during the APEC "
-        "summit in Gyeongju this week.", {"Sanae Takaichi", LEE}, "2025-10", "Gyeongju", "planned"),
-    row("2025-10-28", "President Lee Jae-myung is expected to hold talks with Japanese Prime Minister Sanae Takaichi in "
-        "Gyeongju on Thursday.", {LEE, "Sanae Takaichi"}, "2025-10-30", "Gyeongju", "planned"),
-    row("2025-10-28", "President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi are scheduled to hold talks "
-        "in Gyeongju on Thursday.", {LEE, "Sanae Takaichi"}, "2025-10-30", "Gyeongju", "planned"),
-    row("2025-08-19", "President Lee Jae-myung will meet U.S. President Donald Trump at the White House next Monday.",
-        {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
-    row("2025-08-19", "President Lee Jae-myung will meet Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday "
-        "before flying to Washington.", {LEE, ISHIBA}, "2025-08-23", "Tokyo", "planned"),
-    row("2025-07-15", "President Lee Jae-myung plans to visit Japan next month to meet Prime Minister Shigeru Ishiba.",
-        {LEE, ISHIBA}, "2025-08", ANY, "planned"),
-    row("2025-01-07", "A planned meeting between Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi "
-        "Iwaya was canceled, the ministry said on Monday.", {CHO, IWAYA}, ANY, ANY, "cancelled"),
-    row("2025-01-07", "Talks between Foreign Minister Cho Tae-yul and Chinese Foreign Minister Wang Yi that had been "
-        "scheduled for Wednesday were postponed.", {CHO, WANG}, ANY, ANY, "cancelled"),
-    row("2025-01-07", "Foreign Minister Cho Tae-yul called off his planned meeting with Japanese Foreign Minister "
-        "Takeshi Iwaya.", {CHO, IWAYA}, ANY, ANY, "cancelled"),
-    row("2025-03-03", "Foreign Minister Cho Tae-yul left for Washington on Monday. He is expected to hold talks with "
-        "Secretary of State Marco Rubio on Thursday.", {CHO, RUBIO}, "2025-03-06", ANY, "planned"),
-    row("2025-09-23", "Foreign ministry spokesperson Lee Jae-woong said Foreign Minister Cho Hyun would meet Japanese "
-        "Foreign Minister Takeshi Iwaya in Tokyo on Friday.", {CHOH, IWAYA}, "2025-09-26", "Tokyo", "planned"),
-    row("2025-08-19", "President Lee Jae-myung is due to hold a summit with U.S. President Donald Trump in Washington "
-        "on Aug. 25.", {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
+    row("2019-11-05", "South Korean President Moon Jae-in will hold a summit with Chinese President Xi Jinping in "
+        "Busan on Saturday, the presidential office said.", {MOON, XI}, "2019-11-09", "Busan", "planned"),
+    row("2019-11-05", "U.S. President Donald Trump is set to meet President Moon Jae-in in Busan on Wednesday on "
+        "the sidelines of an APEC gathering.", {TRUMP, MOON}, "2019-11-06", "Busan", "planned"),
+    row("2019-11-05", "Japanese Prime Minister Shinzo Abe plans to meet President Moon Jae-in during the APEC "
+        "summit in Busan this week.", {"Shinzo Abe", MOON}, "2019-11", "Busan", "planned"),
+    row("2019-11-05", "President Moon Jae-in is expected to hold talks with Japanese Prime Minister Shinzo Abe in "
+        "Busan on Thursday.", {MOON, "Shinzo Abe"}, "2019-11-07", "Busan", "planned"),
+    row("2019-11-05", "President Moon Jae-in and Japanese Prime Minister Shinzo Abe are scheduled to hold talks "
+        "in Busan on Thursday.", {MOON, "Shinzo Abe"}, "2019-11-07", "Busan", "planned"),
+    row("2019-08-27", "President Moon Jae-in will meet U.S. President Donald Trump at the White House next Monday.",
+        {MOON, TRUMP}, "2019-09-02", "Washington", "planned"),
+    row("2019-08-27", "President Moon Jae-in will meet Japanese Prime Minister Shinzo Abe in Tokyo on Saturday "
+        "before flying to Washington.", {MOON, ABE}, "2019-08-31", "Tokyo", "planned"),
+    row("2019-07-23", "President Moon Jae-in plans to visit Japan next month to meet Prime Minister Shinzo Abe.",
+        {MOON, ABE}, "2019-08", ANY, "planned"),
+    row("2020-01-14", "A planned meeting between Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu "
+        "Motegi was canceled, the ministry said on Monday.", {KANG, MOTEGI}, ANY, ANY, "cancelled"),
+    row("2020-01-14", "Talks between Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi that had been "
+        "scheduled for Wednesday were postponed.", {KANG, WANG}, ANY, ANY, "cancelled"),
+    row("2020-01-14", "Foreign Minister Kang Kyung-wha called off his planned meeting with Japanese Foreign Minister "
+        "Toshimitsu Motegi.", {KANG, MOTEGI}, ANY, ANY, "cancelled"),
+    row("2020-03-09", "Foreign Minister Kang Kyung-wha left for Washington on Monday. He is expected to hold talks with "
+        "Secretary of State Mike Pompeo on Thursday.", {KANG, POMPEO}, "2020-03-12", ANY, "planned"),
+    row("2019-10-01", "Foreign ministry spokesperson Kim In-chul said Foreign Minister Kang Kyung-wha would meet Japanese "
+        "Foreign Minister Toshimitsu Motegi in Tokyo on Friday.", {KANG, MOTEGI}, "2019-10-04", "Tokyo", "planned"),
+    row("2019-08-27", "President Moon Jae-in is due to hold a summit with President Donald Trump in Washington "
+        "on Sept. 2.", {MOON, TRUMP}, "2019-09-02", "Washington", "planned"),
     # --- several pairs ---------------------------------------------------------------------------
-    row("2024-07-28", "Foreign Minister Cho Tae-yul met separately with Chinese Foreign Minister Wang Yi and Russian "
-        "Foreign Minister Sergei Lavrov on the sidelines of the ASEAN meetings in Vientiane on Saturday.",
-        {CHO, WANG}, "2024-07-27", "Vientiane"),
-    row("2024-07-28", "Foreign Minister Cho Tae-yul met separately with Chinese Foreign Minister Wang Yi and Russian "
-        "Foreign Minister Sergei Lavrov on the sidelines of the ASEAN meetings in Vientiane on Saturday.",
-        {CHO, "Sergey Lavrov"}, "2024-07-27", "Vientiane"),
-    row("2024-09-24", "Foreign Minister Cho Tae-yul held back-to-back talks with Secretary of State Antony Blinken and "
-        "Japanese Foreign Minister Yoko Kamikawa in New York on Monday.", {CHO, BLINKEN}, "2024-09-23", "New York"),
-    row("2024-09-24", "Foreign Minister Cho Tae-yul held back-to-back talks with Secretary of State Antony Blinken and "
-        "Japanese Foreign Minister Yoko Kamikawa in New York on Monday.", {CHO, "Yoko Kamikawa"}, "2024-09-23",
+    row("2019-08-04", "Foreign Minister Kang Kyung-wha met separately with Chinese Foreign Minister Wang Yi and Russian "
+        "Foreign Minister Sergei Lavrov on the sidelines of a string of ASEAN meetings in Vientiane on Saturday.",
+        {KANG, WANG}, "2019-08-03", "Vientiane"),
+    row("2019-08-04", "Foreign Minister Kang Kyung-wha met separately with Chinese Foreign Minister Wang Yi and Russian "
+        "Foreign Minister Sergei Lavrov on the sidelines of a string of ASEAN meetings in Vientiane on Saturday.",
+        {KANG, "Sergey Lavrov"}, "2019-08-03", "Vientiane"),
+    row("2019-10-01", "Foreign Minister Kang Kyung-wha held back-to-back talks with Secretary of State Mike Pompeo and "
+        "Japanese Foreign Minister Toshimitsu Motegi in New York on Monday.", {KANG, POMPEO}, "2019-09-30", "New York"),
+    row("2019-10-01", "Foreign Minister Kang Kyung-wha held back-to-back talks with Secretary of State Mike Pompeo and "
+        "Japanese Foreign Minister Toshimitsu Motegi in New York on Monday.", {KANG, "Toshimitsu Motegi"}, "2019-09-30",
         "New York"),
     # --- attendees, counterparts, people talked about -------------------------------------------
-    row("2024-09-07", "President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Seoul on Friday, "
-        "accompanied by National Security Adviser Chang Ho-jin.", {YOON, "Fumio Kishida"}, "2024-09-06", "Seoul"),
-    row("2024-05-14", "Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi in Beijing on Monday. First "
-        "Vice Foreign Minister Kim Hong-kyun also attended the meeting.", {CHO, WANG}, "2024-05-13", "Beijing"),
-    row("2024-02-08", "Foreign Minister Cho Tae-yul and Secretary of State Antony Blinken discussed North Korean leader "
-        "Kim Jong Un's recent remarks when they met in Washington on Wednesday.", {CHO, BLINKEN}, "2024-02-07",
+    row("2019-09-14", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe in Seoul on Friday, "
+        "accompanied by National Security Adviser Chung Eui-yong.", {MOON, "Shinzo Abe"}, "2019-09-13", "Seoul"),
+    row("2019-05-21", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Monday. First "
+        "Vice Foreign Minister Cho Hyun also attended the talks.", {KANG, WANG}, "2019-05-20", "Beijing"),
+    row("2019-02-14", "Foreign Minister Kang Kyung-wha and Secretary of State Mike Pompeo discussed North Korean leader "
+        "Kim Jong Un's recent remarks when they met in Washington on Wednesday.", {KANG, POMPEO}, "2019-02-13",
         "Washington"),
-    row("2024-11-18", "Defense Minister Kim Yong-hyun held talks with his Japanese counterpart Gen Nakatani in Tokyo "
-        "on Sunday.", {"Kim Yong-hyun", "Gen Nakatani"}, "2024-11-17", "Tokyo"),
-    row("2025-08-26", "President Lee Jae-myung met Donald Trump at the White House on Monday, with Treasury Secretary "
-        "Scott Bessent also in attendance.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-08-24", "President Lee Jae-myung held a summit with his Japanese counterpart in Tokyo on Saturday.",
-        {LEE, ISHIBA}, "2025-08-23", "Tokyo"),
-    row("2025-09-18", "Foreign Minister Cho Hyun held talks with his Chinese counterpart in Beijing on Wednesday.",
-        {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Wang Yi in Beijing on Wednesday and conveyed President Lee "
-        "Jae-myung's hope for a visit by Xi Jinping.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-08-02", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Friday. The "
-        "two ministers discussed Prime Minister Shigeru Ishiba's planned visit to Seoul.", {CHOH, IWAYA},
-        "2025-08-01", "Tokyo"),
-    row("2025-06-17", "President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba on the sidelines of the G7 "
-        "summit in Kananaskis, Canada, on Tuesday, accompanied by his chief of staff Kang Hoon-sik.",
-        {LEE, ISHIBA}, "2025-06-17", ANY),
-    row("2025-07-31", "Foreign Minister Cho Hyun met U.S. Secretary of State Marco Rubio in Washington on Thursday, "
-        "joined by Ambassador Kang Kyung-wha.", {CHOH, RUBIO}, "2025-07-31", "Washington"),
+    row("2019-11-25", "Defense Minister Jeong Kyeong-doo held talks with his Japanese counterpart Taro Kono in Tokyo "
+        "on Sunday.", {"Jeong Kyeong-doo", "Taro Kono"}, "2019-11-24", "Tokyo"),
+    row("2019-09-03", "President Moon Jae-in met Donald Trump at the White House on Monday, with Treasury Secretary "
+        "Steven Mnuchin also in attendance.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-01", "President Moon Jae-in held a summit with his Japanese counterpart in Tokyo on Saturday.",
+        {MOON, ABE}, "2019-08-31", "Tokyo"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha held talks with his Chinese counterpart in Beijing on Wednesday.",
+        {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Wang Yi in Beijing on Wednesday and conveyed President Moon "
+        "Jae-in's hope for a visit by Xi Jinping.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-08-10", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Taro Kono in Tokyo on Friday. The "
+        "two ministers discussed Prime Minister Shinzo Abe's planned visit to Seoul.", {KANG, KONO},
+        "2019-08-09", "Tokyo"),
+    row("2019-06-25", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe on the sidelines of a G7 "
+        "summit in Biarritz, France, on Tuesday, accompanied by his chief of staff Noh Young-min.",
+        {MOON, ABE}, "2019-06-25", ANY),
+    row("2019-08-08", "Foreign Minister Kang Kyung-wha met U.S. Secretary of State Mike Pompeo in Washington on Wednesday, "
+        "joined by Ambassador Cho Yoon-je.", {KANG, POMPEO}, "2019-08-07", "Washington"),
     # --- names and titles ------------------------------------------------------------------------
-    row("2025-08-01", "Cho Hyun and Marco Rubio met in Washington on Thursday.", {CHOH, RUBIO}, "2025-07-31",
+    row("2019-08-09", "Kang Kyung-wha and Mike Pompeo met in Washington on Wednesday.", {KANG, POMPEO}, "2019-08-07",
         "Washington"),
-    row("2024-02-08", "South Korean Foreign Minister Tae-yul Cho met U.S. Secretary of State Antony Blinken in "
-        "Washington on Wednesday.", {CHO, BLINKEN}, "2024-02-07", "Washington"),
-    row("2025-01-14", "Japan's Foreign Minister Iwaya Takeshi met South Korea's Foreign Minister Cho Tae-yul in Tokyo "
-        "on Monday.", {IWAYA, CHO}, "2025-01-13", "Tokyo"),
-    row("2025-08-01", "Foreign Minister Cho Hyun met Secretary Rubio at the State Department on Thursday.",
-        {CHOH, RUBIO}, "2025-07-31", ANY),
-    row("2025-09-18", "South Korea's top diplomat Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on "
-        "Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Cho, South Korea's foreign minister, met Wang Yi in Beijing on Wednesday.", {CHOH, WANG},
-        "2025-09-17", "Beijing"),
-    row("2025-09-18", "South Korean Foreign Minister Cho Hyun arrived in Beijing on Tuesday. Cho met Chinese "
-        "Foreign Minister Wang Yi on Wednesday.", {CHOH, WANG}, "2025-09-17", ANY),
-    row("2024-11-15", "Lee Jae-myung, the leader of the main opposition Democratic Party, met Chinese Ambassador Dai "
-        "Bing in Seoul on Thursday.", {LEE, "Dai Bing"}, "2024-11-14", "Seoul"),
-    row("2025-10-30", "President Lee Jae-myung and President Donald Trump of the United States held a summit in "
-        "Gyeongju on Wednesday.", {LEE, TRUMP}, "2025-10-29", "Gyeongju"),
-    row("2025-10-30", "U.S. President Donald Trump met with South Korea's President Lee Jae-myung at a museum in the "
-        "southeastern city of Gyeongju on Wednesday.", {TRUMP, LEE}, "2025-10-29", "Gyeongju"),
+    row("2019-02-14", "South Korean Foreign Minister Kyung-wha Kang met U.S. Secretary of State Mike Pompeo in "
+        "Washington on Wednesday.", {KANG, POMPEO}, "2019-02-13", "Washington"),
+    row("2020-01-21", "Japan's Foreign Minister Motegi Toshimitsu met South Korea's Foreign Minister Kang Kyung-wha in Tokyo "
+        "on Monday.", {MOTEGI, KANG}, "2020-01-20", "Tokyo"),
+    row("2019-08-09", "Foreign Minister Kang Kyung-wha met Secretary Pompeo at the Department of State on Thursday.",
+        {KANG, POMPEO}, "2019-08-08", ANY),
+    row("2019-09-26", "South Korea's top diplomat Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on "
+        "Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Kang, South Korea's foreign minister, met Wang Yi in Beijing on Wednesday.", {KANG, WANG},
+        "2019-09-25", "Beijing"),
+    row("2019-09-26", "South Korean Foreign Minister Kang Kyung-wha arrived in Beijing on Tuesday. Kang met Chinese "
+        "Foreign Minister Wang Yi on Wednesday.", {KANG, WANG}, "2019-09-25", ANY),
+    row("2019-11-22", "Hwang Kyo-ahn, the leader of the main opposition Liberty Korea Party, met Chinese Ambassador Qiu "
+        "Guohong in Seoul on Thursday.", {"Hwang Kyo-ahn", "Qiu Guohong"}, "2019-11-21", "Seoul"),
+    row("2019-11-07", "President Moon Jae-in and President Donald Trump of the United States held a summit in "
+        "Busan on Wednesday.", {MOON, TRUMP}, "2019-11-06", "Busan"),
+    row("2019-11-07", "U.S. President Donald Trump met with South Korea's President Moon Jae-in at a museum in the "
+        "southeastern city of Busan on Wednesday.", {TRUMP, MOON}, "2019-11-06", "Busan"),
     # --- dates -----------------------------------------------------------------------------------
-    row("2025-09-24", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing last week.",
-        {CHOH, WANG}, "2025-09", "Beijing"),
-    row("2025-01-28", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya in Tokyo earlier this "
-        "month.", {CHO, IWAYA}, "2025-01", "Tokyo"),
-    row("2025-02-05", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya in Tokyo late last "
-        "month.", {CHO, IWAYA}, "2025-01", "Tokyo"),
-    row("2025-08-19", "President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Seoul on Tuesday.",
-        {LEE, ISHIBA}, "2025-08-19", "Seoul"),
-    row("2025-08-19", "President Lee Jae-myung will meet Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday.",
-        {LEE, ISHIBA}, "2025-08-22", "Tokyo", "planned"),
-    row("2025-08-01", "Foreign Minister Cho Hyun met U.S. Secretary of State Marco Rubio in Washington yesterday.",
-        {CHOH, RUBIO}, "2025-07-31", "Washington"),
-    row("2025-08-19", "President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba will hold talks in Tokyo "
-        "this week.", {LEE, ISHIBA}, "2025-08", "Tokyo", "planned"),
-    row("2025-09-18", "Tuesday's talks between Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi in "
-        "Beijing lasted two hours.", {CHOH, WANG}, "2025-09-16", "Beijing"),
-    row("2024-11-16", "NEW YORK, Nov. 15 (Yonhap) -- Foreign Minister Cho Tae-yul met U.N. Secretary-General Antonio "
-        "Guterres at U.N. headquarters on Friday (local time).", {CHO, "António Guterres"}, "2024-11-15", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya on the sidelines of the "
-        "U.N. General Assembly in New York on Tuesday (local time).", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in New York on Sept. 23.",
-        {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in New York on Tuesday, "
-        "Sept. 23.", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in New York on 23 "
-        "September.", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in New York on Tuesday, "
-        "a day after he arrived on Monday.", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-08-26", "After a stop in Tokyo on Saturday, President Lee Jae-myung met U.S. President Donald Trump in "
-        "Washington on Monday.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-06-10", "President Lee Jae-myung spoke by phone with Japanese Prime Minister Shigeru Ishiba for 25 "
-        "minutes on Monday evening.", {LEE, ISHIBA}, "2025-06-09", None),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing last week.",
+        {KANG, WANG}, "2019-09", "Beijing"),
+    row("2020-02-04", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Tokyo earlier this "
+        "month.", {KANG, MOTEGI}, "2020-02", "Tokyo"),
+    row("2020-02-12", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Tokyo late last "
+        "month.", {KANG, MOTEGI}, "2020-01", "Tokyo"),
+    row("2019-08-27", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe in Seoul on Tuesday.",
+        {MOON, ABE}, "2019-08-27", "Seoul"),
+    row("2019-08-27", "President Moon Jae-in will meet Japanese Prime Minister Shinzo Abe in Tokyo on Friday.",
+        {MOON, ABE}, "2019-08-30", "Tokyo", "planned"),
+    row("2019-08-09", "Foreign Minister Kang Kyung-wha met U.S. Secretary of State Mike Pompeo in Washington yesterday.",
+        {KANG, POMPEO}, "2019-08-08", "Washington"),
+    row("2019-08-27", "President Moon Jae-in and Japanese Prime Minister Shinzo Abe will hold talks in Tokyo "
+        "this week.", {MOON, ABE}, "2019-08", "Tokyo", "planned"),
+    row("2019-09-26", "Tuesday's talks between Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi in "
+        "Beijing lasted two hours.", {KANG, WANG}, "2019-09-24", "Beijing"),
+    row("2019-11-23", "NEW YORK, Nov. 22 (Yonhap) -- Foreign Minister Kang Kyung-wha met U.N. Secretary-General Antonio "
+        "Guterres at U.N. headquarters on Friday (local time).", {KANG, "António Guterres"}, "2019-11-22", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi on the sidelines of this year's "
+        "U.N. General Assembly in New York on Tuesday (local time).", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York on Oct. 1.",
+        {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York on Tuesday, "
+        "Oct. 1.", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York on 1 "
+        "October.", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York on Tuesday, "
+        "a day after he arrived on Monday.", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-09-03", "After a stop in Tokyo on Saturday, President Moon Jae-in met U.S. President Donald Trump in "
+        "Washington on Monday.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-06-18", "President Moon Jae-in spoke by phone with Japanese Prime Minister Shinzo Abe for 25 "
+        "minutes on Monday evening.", {MOON, ABE}, "2019-06-17", None),
     # --- places ----------------------------------------------------------------------------------
-    row("2025-01-14", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya at the foreign ministry "
-        "in Tokyo on Monday.", {CHO, IWAYA}, "2025-01-13", "Tokyo"),
-    row("2025-08-01", "Foreign Minister Cho Hyun, visiting Washington, met Secretary of State Marco Rubio on Thursday.",
-        {CHOH, RUBIO}, "2025-07-31", "Washington"),
-    row("2025-11-02", "President Lee Jae-myung met Chinese President Xi Jinping in the southeastern city of Gyeongju on "
-        "Saturday.", {LEE, XI}, "2025-11-01", "Gyeongju"),
-    row("2025-08-02", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in the Japanese capital on "
-        "Friday.", {CHOH, IWAYA}, "2025-08-01", "Tokyo"),
-    row("2024-11-19", "President Yoon Suk Yeol met British Prime Minister Keir Starmer on the sidelines of the G20 "
-        "summit in Rio de Janeiro on Monday.", {YOON, "Keir Starmer"}, "2024-11-18", "Rio de Janeiro"),
-    row("2025-09-23", "Defense Secretary Pete Hegseth hosted Defense Minister Ahn Gyu-back at the Pentagon on Monday.",
-        {"Pete Hegseth", "Ahn Gyu-back"}, "2025-09-22", "Washington"),
-    row("2025-08-02", "Foreign Minister Cho Hyun held talks with Japanese Foreign Minister Takeshi Iwaya in Tokyo, "
-        "Japan, on Friday.", {CHOH, IWAYA}, "2025-08-01", "Tokyo"),
-    row("2025-08-02", "Foreign Minister Cho Hyun, on his first trip to Japan since taking office, met Japanese Foreign "
-        "Minister Takeshi Iwaya on Friday.", {CHOH, IWAYA}, "2025-08-01", ANY),
-    row("2024-05-14", "Foreign Minister Cho Tae-yul traveled to Beijing on Monday for talks with Chinese Foreign "
-        "Minister Wang Yi.", {CHO, WANG}, "2024-05-13", "Beijing"),
-    row("2024-05-14", "In Beijing, Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi on Monday.",
-        {CHO, WANG}, "2024-05-13", "Beijing"),
+    row("2020-01-21", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi at the foreign ministry "
+        "in Tokyo on Monday.", {KANG, MOTEGI}, "2020-01-20", "Tokyo"),
+    row("2019-08-09", "Foreign Minister Kang Kyung-wha, visiting Washington, met Secretary of State Mike Pompeo on Thursday.",
+        {KANG, POMPEO}, "2019-08-08", "Washington"),
+    row("2019-11-10", "President Moon Jae-in met Chinese President Xi Jinping in the southeastern city of Busan on "
+        "Saturday.", {MOON, XI}, "2019-11-09", "Busan"),
+    row("2019-08-10", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Taro Kono in the Japanese capital on "
+        "Friday.", {KANG, KONO}, "2019-08-09", "Tokyo"),
+    row("2019-11-26", "President Moon Jae-in met British Prime Minister Boris Johnson on the sidelines of a G20 "
+        "summit in Osaka on Monday.", {MOON, "Boris Johnson"}, "2019-11-25", "Osaka"),
+    row("2019-10-01", "Defense Secretary Mark Esper hosted Defense Minister Jeong Kyeong-doo at the Pentagon on Monday.",
+        {"Mark Esper", "Jeong Kyeong-doo"}, "2019-09-30", "Washington"),
+    row("2019-08-10", "Foreign Minister Kang Kyung-wha held talks with Japanese Foreign Minister Taro Kono in Tokyo, "
+        "Japan, on Friday.", {KANG, KONO}, "2019-08-09", "Tokyo"),
+    row("2019-08-10", "Foreign Minister Kang Kyung-wha, on his first trip to Japan since taking office, met Japanese Foreign "
+        "Minister Taro Kono on Friday.", {KANG, KONO}, "2019-08-09", ANY),
+    row("2019-05-21", "Foreign Minister Kang Kyung-wha traveled to Beijing on Monday for talks with Chinese Foreign "
+        "Minister Wang Yi.", {KANG, WANG}, "2019-05-20", "Beijing"),
+    row("2019-05-21", "In Beijing, Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi on Monday.",
+        {KANG, WANG}, "2019-05-20", "Beijing"),
     # --- office groups, trilaterals, states ---------------------------------------------------
-    row("2025-09-23", "The foreign ministers of South Korea, the United States and Japan held trilateral talks in New "
-        "York on Monday.", {CHOH, RUBIO, IWAYA}, "2025-09-22", "New York"),
-    row("2025-08-02", "The top diplomats of South Korea and Japan met in Tokyo on Friday.", {CHOH, IWAYA},
-        "2025-08-01", "Tokyo"),
-    row("2024-05-28", "South Korea, China and Japan held their first trilateral summit in more than four years in "
-        "Seoul on Monday.", {"KOR", "CHN", "JPN"}, "2024-05-27", "Seoul"),
-    row("2024-11-19", "Yoon Suk Yeol, Shigeru Ishiba and Joe Biden held a trilateral summit in Lima on Friday.",
-        {YOON, ISHIBA, "Joe Biden"}, "2024-11-15", "Lima"),
-    row("2025-09-13", "The defense chiefs of South Korea, the U.S. and Japan held a video conference on Friday.",
-        {"Ahn Gyu-back", "Pete Hegseth", "Gen Nakatani"}, "2025-09-12", None),
-    row("2025-09-23", "South Korean and Japanese officials held talks in Seoul on Monday.", {"KOR", "JPN"},
-        "2025-09-22", "Seoul"),
+    row("2019-10-01", "The foreign ministers of South Korea, Japan and the U.S. held trilateral talks in New "
+        "York on Monday.", {KANG, POMPEO, MOTEGI}, "2019-09-30", "New York"),
+    row("2019-08-10", "The top diplomats of South Korea and Japan met in Tokyo on Friday.", {KANG, KONO},
+        "2019-08-09", "Tokyo"),
+    row("2019-06-04", "South Korea, China and Japan held their first trilateral summit in more than four years in "
+        "Seoul on Monday.", {"KOR", "CHN", "JPN"}, "2019-06-03", "Seoul"),
+    row("2019-11-26", "Moon Jae-in, Shinzo Abe and Donald Trump held a trilateral summit in Bangkok on Friday.",
+        {MOON, ABE, "Donald Trump"}, "2019-11-22", "Bangkok"),
+    row("2019-09-21", "The defense chiefs of South Korea, the U.S. and Japan held a video conference on Friday.",
+        {"Jeong Kyeong-doo", "Mark Esper", "Taro Kono"}, "2019-09-20", None),
+    row("2019-10-01", "Japanese and South Korean officials held talks in Seoul on Monday.", {"KOR", "JPN"},
+        "2019-09-30", "Seoul"),
     # --- no meeting -----------------------------------------------------------------------------
-    row("2025-05-12", "North Korean leader Kim Jong Un inspected a munitions factory, state media said on Sunday.", None),
-    row("2025-09-17", "Prime Minister Shigeru Ishiba told reporters in Tokyo that he welcomed the summit.", None),
-    row("2025-10-28", "Trump said he would be happy to meet Kim Jong Un, but Pyongyang has not responded.",
+    row("2019-05-20", "North Korean leader Kim Jong Un inspected a munitions factory, state media said on Sunday.", None),
+    row("2019-09-25", "Prime Minister Shinzo Abe told reporters in Tokyo that he welcomed the summit.", None),
+    row("2019-11-05", "Trump said he would be happy to meet Kim Jong Un, but Pyongyang has not responded.",
         {TRUMP, "Kim Jong Un"}, ANY, ANY, "planned"),
     # --- a second round, written after the first fixes: fronted scenes, addressees, relative clauses -----
-    row("2025-08-24", "Lee Jae-myung, South Korea's president, met Japanese Prime Minister Shigeru Ishiba in Tokyo on Saturday.", {LEE, ISHIBA}, "2025-08-23", "Tokyo"),
-    row("2025-08-24", "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed to expand exchanges during talks in Tokyo on Saturday.", {LEE, ISHIBA}, "2025-08-23", "Tokyo"),
-    row("2025-06-10", "In a phone call on Monday, President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed to meet soon.", {LEE, ISHIBA}, "2025-06-09", None),
-    row("2025-06-10", "President Lee Jae-myung told Japanese Prime Minister Shigeru Ishiba in a phone call on Monday that he hoped for closer ties.", {LEE, ISHIBA}, "2025-06-09", None),
-    row("2025-09-18", "During a meeting with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, Foreign Minister Cho Hyun asked for China's help.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Cho Hyun's meeting with Wang Yi in Beijing on Wednesday lasted 90 minutes.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-08-26", "The summit between Lee Jae-myung and Donald Trump at the White House on Monday lasted two hours.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-09-16", "Chinese Foreign Minister Wang Yi arrived in Seoul on Tuesday for talks with Foreign Minister Cho Hyun.", {WANG, CHOH}, "2025-09-16", "Seoul"),
-    row("2025-09-10", "Foreign Minister Cho Hyun will travel to Beijing next week for talks with Chinese Foreign Minister Wang Yi.", {CHOH, WANG}, "2025-09", "Beijing", "planned"),
-    row("2024-11-13", "Foreign Minister Cho Tae-yul and Secretary of State Antony Blinken are expected to discuss North Korea when they meet in Lima on Friday.", {CHO, BLINKEN}, "2024-11-15", "Lima", "planned"),
-    row("2025-09-17", "Chinese Ambassador Dai Bing called on Unification Minister Chung Dong-young in Seoul on Tuesday.", {"Dai Bing", "Chung Dong-young"}, "2025-09-16", "Seoul"),
-    row("2025-09-17", "President Lee Jae Myung met Chinese Foreign Minister Wang Yi in Seoul on Tuesday.", {LEE, WANG}, "2025-09-16", "Seoul"),
-    row("2024-05-14", "Foreign Minister Cho Tae Yul met Chinese Foreign Minister Wang Yi in Beijing on Monday.", {CHO, WANG}, "2024-05-13", "Beijing"),
-    row("2024-05-14", "President Yoon Suk-yeol met Chinese Premier Li Qiang in Seoul on Sunday.", {YOON, "Li Qiang"}, "2024-05-12", "Seoul"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Wang Yi in Beijing on Sept. 17.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-19", "Thursday's meeting between Foreign Minister Cho Hyun and Wang Yi in Beijing was their second.", {CHOH, WANG}, "2025-09-18", "Beijing"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in New York late Monday.", {CHOH, IWAYA}, "2025-09-22", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in New York early Tuesday.", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-09-22", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Tokyo over the weekend.", {CHOH, IWAYA}, ANY, "Tokyo"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in New York a day earlier.", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-10-15", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Tokyo last month.", {CHOH, IWAYA}, "2025-09", "Tokyo"),
-    row("2025-10-15", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Sept. 30.", {CHOH, IWAYA}, "2025-09-30", "Tokyo"),
-    row("2025-01-10", "Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Seoul on Jan. 6.", {CHO, BLINKEN}, "2025-01-06", "Seoul"),
-    row("2025-01-07", "Secretary of State Antony Blinken met Foreign Minister Cho Tae-yul in Seoul on Monday (Seoul time).", {BLINKEN, CHO}, "2025-01-06", "Seoul"),
-    row("2025-10-29", "President Lee Jae-myung and U.S. President Donald Trump have agreed to hold a summit in Gyeongju on Wednesday.", {LEE, TRUMP}, "2025-10-29", "Gyeongju", "planned"),
-    row("2025-10-28", "President Lee Jae-myung invited Japanese Prime Minister Sanae Takaichi to visit Seoul.", None),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Lima, Peru, on Friday.", {CHO, BLINKEN}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in the Peruvian capital of Lima on Friday.", {CHO, BLINKEN}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Washington, D.C., on Friday.", {CHO, BLINKEN}, "2024-11-15", "Washington"),
-    row("2025-01-14", "The meeting between Foreign Minister Cho Tae-yul and Takeshi Iwaya was held in Tokyo on Monday.", {CHO, IWAYA}, "2025-01-13", "Tokyo"),
-    row("2025-06-01", "Defense Minister Kim Yong-hyun met Pete Hegseth on the resort island of Jeju on Saturday.", {"Kim Yong-hyun", "Pete Hegseth"}, ANY, "Jeju"),
+    row("2019-09-01", "Moon Jae-in, South Korea's president, met Japanese Prime Minister Shinzo Abe in Tokyo on Saturday.", {MOON, ABE}, "2019-08-31", "Tokyo"),
+    row("2019-09-01", "South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe agreed to expand exchanges during talks in Tokyo on Saturday.", {MOON, ABE}, "2019-08-31", "Tokyo"),
+    row("2019-06-18", "In a phone call on Monday, President Moon Jae-in and Japanese Prime Minister Shinzo Abe agreed to meet soon.", {MOON, ABE}, "2019-06-17", None),
+    row("2019-06-18", "President Moon Jae-in told Japanese Prime Minister Shinzo Abe in a phone call on Monday that he hoped for closer ties.", {MOON, ABE}, "2019-06-17", None),
+    row("2019-09-26", "During a meeting with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, Foreign Minister Kang Kyung-wha asked for China's help.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Kang Kyung-wha's meeting with Wang Yi in Beijing on Wednesday lasted 90 minutes.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-03", "The summit between Moon Jae-in and Donald Trump at the White House on Monday lasted two hours.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-24", "Chinese Foreign Minister Wang Yi arrived in Seoul on Tuesday for talks with Foreign Minister Kang Kyung-wha.", {WANG, KANG}, "2019-09-24", "Seoul"),
+    row("2019-09-18", "Foreign Minister Kang Kyung-wha will travel to Beijing next week for talks with Chinese Foreign Minister Wang Yi.", {KANG, WANG}, "2019-09", "Beijing", "planned"),
+    row("2019-11-20", "Foreign Minister Kang Kyung-wha and Secretary of State Mike Pompeo are expected to discuss North Korea when they meet in Bangkok on Friday.", {KANG, POMPEO}, "2019-11-22", "Bangkok", "planned"),
+    row("2019-09-25", "Chinese Ambassador Qiu Guohong called on Unification Minister Kim Yeon-chul in Seoul on Tuesday.", {"Qiu Guohong", "Kim Yeon-chul"}, "2019-09-24", "Seoul"),
+    row("2019-09-25", "President Moon Jae In met Chinese Foreign Minister Wang Yi in Seoul on Tuesday.", {MOON, WANG}, "2019-09-24", "Seoul"),
+    row("2019-05-21", "Foreign Minister Kang Kyung Wha met Chinese Foreign Minister Wang Yi in Beijing on Monday.", {KANG, WANG}, "2019-05-20", "Beijing"),
+    row("2019-05-21", "President Moon Jae In met Chinese Premier Li Keqiang in Seoul on Sunday.", {MOON, "Li Keqiang"}, "2019-05-19", "Seoul"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Wang Yi in Beijing on Sept. 25.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-27", "Thursday's meeting between Foreign Minister Kang Kyung-wha and Wang Yi in Beijing was their second.", {KANG, WANG}, "2019-09-26", "Beijing"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York late Monday.", {KANG, MOTEGI}, "2019-09-30", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York early Tuesday.", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-09-30", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Tokyo over the weekend.", {KANG, MOTEGI}, ANY, "Tokyo"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in New York a day earlier.", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-10-23", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Tokyo last month.", {KANG, MOTEGI}, "2019-09", "Tokyo"),
+    row("2019-10-23", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Oct. 8.", {KANG, MOTEGI}, "2019-10-08", "Tokyo"),
+    row("2020-01-17", "Foreign Minister Kang Kyung-wha met Secretary of State Mike Pompeo in Seoul on Jan. 13.", {KANG, POMPEO}, "2020-01-13", "Seoul"),
+    row("2020-01-14", "Secretary of State Mike Pompeo met Foreign Minister Kang Kyung-wha in Seoul on Monday (Seoul time).", {POMPEO, KANG}, "2020-01-13", "Seoul"),
+    row("2019-11-06", "President Moon Jae-in and U.S. President Donald Trump have agreed to hold a summit in Busan on Wednesday.", {MOON, TRUMP}, "2019-11-06", "Busan", "planned"),
+    row("2019-11-05", "President Moon Jae-in invited Japanese Prime Minister Shinzo Abe to visit Seoul.", None),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met Secretary of State Mike Pompeo in Bangkok, Thailand, on Friday.", {KANG, POMPEO}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met Secretary of State Mike Pompeo in the Thai capital of Bangkok on Friday.", {KANG, POMPEO}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met Secretary of State Mike Pompeo in Washington, D.C., on Friday.", {KANG, POMPEO}, "2019-11-22", "Washington"),
+    row("2020-01-21", "The meeting between Foreign Minister Kang Kyung-wha and Toshimitsu Motegi was held in Tokyo on Monday.", {KANG, MOTEGI}, "2020-01-20", "Tokyo"),
+    row("2019-06-09", "Defense Minister Jeong Kyeong-doo met Mark Esper on the resort island of Jeju on Saturday.", {"Jeong Kyeong-doo", "Mark Esper"}, ANY, "Jeju"),
     row("2018-04-28", "Moon Jae-in met Kim Jong Un in the border village of Panmunjom on Friday.", {"Moon Jae-in", "Kim Jong Un"}, "2018-04-27", "Panmunjom"),
-    row("2025-07-12", "Foreign Minister Cho Hyun met Secretary of State Marco Rubio at the ASEAN Regional Forum in Kuala Lumpur on Friday.", {CHOH, RUBIO}, "2025-07-11", "Kuala Lumpur"),
-    row("2025-08-26", "President Lee Jae-myung met President Donald Trump at the White House in Washington on Monday.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-08-24", "President Lee Jae-myung met Prime Minister Shigeru Ishiba at the Japanese prime minister's office on Saturday.", {LEE, ISHIBA}, "2025-08-23", ANY),
-    row("2025-09-17", "Wang met Cho at the foreign ministry in Seoul on Tuesday, a day after arriving.", None),
-    row("2025-06-20", "U.S. Deputy Secretary of State Christopher Landau and Vice Foreign Minister Park Yoon-joo held a strategic dialogue in Seoul on Thursday.", {"Christopher Landau", "Park Yoon-joo"}, "2025-06-19", "Seoul"),
-    row("2025-06-20", "Vice Foreign Minister Park Yoon-joo held consultations with Deputy Secretary of State Christopher Landau in Seoul on Thursday.", {"Park Yoon-joo", "Christopher Landau"}, "2025-06-19", "Seoul"),
-    row("2025-06-20", "Vice Foreign Minister Park Yoon-joo and Deputy Secretary of State Christopher Landau had dinner together in Seoul on Thursday.", {"Park Yoon-joo", "Christopher Landau"}, "2025-06-19", "Seoul"),
-    row("2025-06-20", "Vice Foreign Minister Park Yoon-joo met Deputy Secretary of State Christopher Landau, who was visiting Seoul, on Thursday.", {"Park Yoon-joo", "Christopher Landau"}, "2025-06-19", "Seoul"),
-    row("2025-09-24", "Cho Hyun, who met Takeshi Iwaya in New York on Tuesday, said the two agreed to meet again.", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-09-24", "Japanese Foreign Minister Takeshi Iwaya met his South Korean counterpart Cho Hyun in New York on Tuesday.", {IWAYA, CHOH}, "2025-09-23", "New York"),
-    row("2025-09-24", "Takeshi Iwaya met with Cho Hyun, South Korea's foreign minister, in New York on Tuesday.", {IWAYA, CHOH}, "2025-09-23", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun held separate talks with Japanese Foreign Minister Takeshi Iwaya and Secretary of State Marco Rubio in New York on Tuesday.", {CHOH, IWAYA}, "2025-09-23", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun held separate talks with Japanese Foreign Minister Takeshi Iwaya and Secretary of State Marco Rubio in New York on Tuesday.", {CHOH, RUBIO}, "2025-09-23", "New York"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met with Japanese Foreign Minister Takeshi Iwaya and then with Secretary of State Marco Rubio in New York on Tuesday.", {CHOH, RUBIO}, "2025-09-23", "New York"),
-    row("2025-11-02", "Chinese President Xi Jinping held talks with President Lee Jae-myung in Gyeongju on Saturday, Xinhua reported.", {XI, LEE}, "2025-11-01", "Gyeongju"),
-    row("2025-11-02", "Xi Jinping and Lee Jae-myung held their first summit on Saturday in Gyeongju, South Korea.", {XI, LEE}, "2025-11-01", "Gyeongju"),
-    row("2025-11-02", "Chinese leader Xi Jinping met South Korean President Lee Jae-myung in Gyeongju on Saturday.", {XI, LEE}, "2025-11-01", "Gyeongju"),
-    row("2025-09-24", "Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya on Tuesday on the margins of the U.N. General Assembly in New York.", {CHOH, IWAYA}, "2025-09-23", "New York"),
+    row("2019-07-20", "Foreign Minister Kang Kyung-wha met Secretary of State Mike Pompeo at the ASEAN Regional Forum in Bangkok on Friday.", {KANG, POMPEO}, "2019-07-19", "Bangkok"),
+    row("2019-09-03", "President Moon Jae-in met President Donald Trump at the White House in Washington on Monday.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-01", "President Moon Jae-in met Prime Minister Shinzo Abe at the Japanese prime minister's office on Saturday.", {MOON, ABE}, "2019-08-31", ANY),
+    row("2019-09-25", "Wang met Kang at the foreign ministry in Seoul on Tuesday, a day after arriving.", None),
+    row("2019-06-28", "U.S. Deputy Secretary of State John J. Sullivan and Vice Foreign Minister Cho Hyun held a strategic dialogue in Seoul on Thursday.", {"John J. Sullivan", "Cho Hyun"}, "2019-06-27", "Seoul"),
+    row("2019-06-28", "Vice Foreign Minister Cho Hyun held consultations with Deputy Secretary of State John J. Sullivan in Seoul on Thursday.", {"Cho Hyun", "John J. Sullivan"}, "2019-06-27", "Seoul"),
+    row("2019-06-28", "Vice Foreign Minister Cho Hyun and Deputy Secretary of State John J. Sullivan had dinner together in Seoul on Thursday.", {"Cho Hyun", "John J. Sullivan"}, "2019-06-27", "Seoul"),
+    row("2019-06-28", "Vice Foreign Minister Cho Hyun met Deputy Secretary of State John J. Sullivan, who was visiting Seoul, on Thursday.", {"Cho Hyun", "John J. Sullivan"}, "2019-06-27", "Seoul"),
+    row("2019-10-02", "Kang Kyung-wha, who met Toshimitsu Motegi in New York on Tuesday, said the two agreed to meet again.", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-10-02", "Japanese Foreign Minister Toshimitsu Motegi met his South Korean counterpart Kang Kyung-wha in New York on Tuesday.", {MOTEGI, KANG}, "2019-10-01", "New York"),
+    row("2019-10-02", "Toshimitsu Motegi met with Kang Kyung-wha, South Korea's foreign minister, in New York on Tuesday.", {MOTEGI, KANG}, "2019-10-01", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha held separate talks with Japanese Foreign Minister Toshimitsu Motegi and Secretary of State Mike Pompeo in New York on Tuesday.", {KANG, MOTEGI}, "2019-10-01", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha held separate talks with Japanese Foreign Minister Toshimitsu Motegi and Secretary of State Mike Pompeo in New York on Tuesday.", {KANG, POMPEO}, "2019-10-01", "New York"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi and then with Secretary of State Mike Pompeo in New York on Tuesday.", {KANG, POMPEO}, "2019-10-01", "New York"),
+    row("2019-11-10", "Chinese President Xi Jinping held talks with President Moon Jae-in in Busan on Saturday, Xinhua reported.", {XI, MOON}, "2019-11-09", "Busan"),
+    row("2019-11-10", "Xi Jinping and Moon Jae-in held their first summit on Saturday in Busan, South Korea.", {XI, MOON}, "2019-11-09", "Busan"),
+    row("2019-11-10", "Chinese leader Xi Jinping met South Korean President Moon Jae-in in Busan on Saturday.", {XI, MOON}, "2019-11-09", "Busan"),
+    row("2019-10-02", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi on Tuesday on the margins of the U.N. General Assembly in New York.", {KANG, MOTEGI}, "2019-10-01", "New York"),
     # --- a third round: press-release and state-media styles, welcomes, hosts, bare surnames -------------
-    row("2025-09-17", "On September 16, Foreign Minister Cho Hyun had a meeting with Wang Yi, Minister of Foreign Affairs of the People's Republic of China, at the Ministry of Foreign Affairs in Seoul.", {CHOH, WANG}, "2025-09-16", "Seoul"),
-    row("2025-09-17", "Wang Yi Meets with South Korean Foreign Minister Cho Hyun. On September 16, 2025, Foreign Minister Wang Yi met with South Korean Foreign Minister Cho Hyun in Seoul.", {WANG, CHOH}, "2025-09-16", "Seoul"),
-    row("2024-06-20", "Respected Comrade Kim Jong Un held talks with Vladimir Putin, President of the Russian Federation, at the Kumsusan State Guest House on June 19.", {"Kim Jong Un", "Vladimir Putin"}, "2024-06-19", ANY),
-    row("2024-06-20", "Kim Jong Un received Russian Defense Minister Andrei Belousov in Pyongyang on Thursday.", {"Kim Jong Un", "Andrei Belousov"}, "2024-06-20", "Pyongyang"),
-    row("2025-08-26", "President Trump welcomed President Lee Jae-myung of the Republic of Korea to the White House on Monday.", {TRUMP, LEE}, "2025-08-25", "Washington"),
-    row("2025-08-26", "Today, President Trump met with President Lee Jae-myung of the Republic of Korea at the White House.", {TRUMP, LEE}, "2025-08-26", "Washington"),
-    row("2025-09-18", "Yonhap: Cho Hyun meets Wang Yi in Beijing, seeks support for peace efforts", {CHOH, WANG}, ANY, "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Wang Yi, China's top diplomat, in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun, who is on a three-day visit to China, met Chinese Foreign Minister Wang Yi on Wednesday.", {CHOH, WANG}, "2025-09-17", ANY),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Wang Yi on Wednesday during his three-day trip to Beijing.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-10-30", "Lee and Trump, meeting in Gyeongju on Wednesday, agreed on the details of a trade deal.", {LEE, TRUMP}, "2025-10-29", "Gyeongju"),
-    row("2025-10-30", "President Lee Jae-myung and President Donald Trump, meeting in Gyeongju on Wednesday, agreed on the details of a trade deal.", {LEE, TRUMP}, "2025-10-29", "Gyeongju"),
-    row("2025-10-30", "The two leaders met for about 90 minutes.", None),
-    row("2025-10-30", "President Lee Jae-myung held a summit with U.S. President Donald Trump in Gyeongju on Wednesday. The two leaders met for about 90 minutes.", {LEE, TRUMP}, "2025-10-29", "Gyeongju"),
-    row("2025-06-18", "President Lee Jae-myung held summits with the leaders of Japan and Canada on the sidelines of the G7 summit in Kananaskis on Tuesday.", {LEE, ISHIBA}, "2025-06-17", ANY),
-    row("2024-07-12", "President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on the sidelines of the NATO summit in Washington on Thursday.", {YOON, "Fumio Kishida"}, "2024-07-11", "Washington"),
-    row("2024-07-12", "Yoon met Kishida on the sidelines of the NATO summit in Washington on Thursday.", {YOON, "Fumio Kishida"}, "2024-07-11", "Washington"),
-    row("2025-11-02", "Lee met Xi in Gyeongju on Saturday.", {LEE, XI}, "2025-11-01", "Gyeongju"),
-    row("2025-08-26", "Trump and Lee met at the White House on Monday.", {TRUMP, LEE}, "2025-08-25", "Washington"),
-    row("2024-11-16", "Biden, Yoon and Ishiba met in Lima on Friday.", {"Joe Biden", YOON, ISHIBA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "U.S. President Joe Biden held a trilateral meeting with Yoon and Ishiba in Lima on Friday.", {"Joe Biden", YOON, ISHIBA}, "2024-11-15", "Lima"),
-    row("2025-06-05", "President Lee Jae-myung spoke by phone with U.S. President Donald Trump late Friday.", {LEE, TRUMP}, "2025-05-30", None),
-    row("2025-06-07", "President Lee Jae-myung spoke by phone with U.S. President Donald Trump on Friday night Korean time.", {LEE, TRUMP}, "2025-06-06", None),
-    row("2025-09-24", "NEW YORK, Sept. 23 (Yonhap) -- President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba on Tuesday on the sidelines of the U.N. General Assembly.", {LEE, ISHIBA}, "2025-09-23", ANY),
-    row("2025-07-31", "Trade Minister Yeo Han-koo held talks with U.S. Trade Representative Jamieson Greer in Washington on Wednesday.", {"Yeo Han-koo", "Jamieson Greer"}, "2025-07-30", "Washington"),
-    row("2025-07-31", "Foreign Minister Cho Hyun is scheduled to hold talks with Secretary of State Marco Rubio in Washington on Thursday (U.S. time).", {CHOH, RUBIO}, "2025-07-31", "Washington", "planned"),
-    row("2025-09-17", "Chinese Foreign Minister Wang Yi will pay a courtesy call on President Lee Jae-myung on Wednesday.", {WANG, LEE}, "2025-09-17", ANY, "planned"),
-    row("2025-09-16", "Wang Yi is visiting Seoul for talks with Foreign Minister Cho Hyun.", {WANG, CHOH}, ANY, "Seoul"),
-    row("2025-09-16", "Foreign Minister Cho Hyun will host Chinese Foreign Minister Wang Yi in Seoul on Wednesday.", {CHOH, WANG}, "2025-09-17", "Seoul", "planned"),
-    row("2025-09-16", "Foreign Minister Cho Hyun will meet his Chinese counterpart Wang Yi in Seoul on Wednesday for their first talks since Cho took office.", {CHOH, WANG}, "2025-09-17", "Seoul", "planned"),
+    row("2019-09-25", "On September 24, Foreign Minister Kang Kyung-wha had a meeting with Wang Yi, State Councilor and Minister of Foreign Affairs of China, at the foreign ministry building in Seoul.", {KANG, WANG}, "2019-09-24", "Seoul"),
+    row("2019-09-25", "Wang Yi Meets with South Korean Foreign Minister Kang Kyung-wha. On September 24, 2019, Foreign Minister Wang Yi met with South Korean Foreign Minister Kang Kyung-wha in Seoul.", {WANG, KANG}, "2019-09-24", "Seoul"),
+    row("2019-06-27", "Respected Comrade Kim Jong Un held talks with Xi Jinping, President of the People's Republic of China, at the Paekhwawon State Guest House on June 26.", {"Kim Jong Un", "Xi Jinping"}, "2019-06-26", ANY),
+    row("2019-06-27", "Kim Jong Un received Russian Defense Minister Sergei Shoigu in Pyongyang on Thursday.", {"Kim Jong Un", "Sergei Shoigu"}, "2019-06-27", "Pyongyang"),
+    row("2019-09-03", "President Trump welcomed President Moon Jae-in of the Republic of Korea to the White House on Monday.", {TRUMP, MOON}, "2019-09-02", "Washington"),
+    row("2019-09-03", "Today, President Trump met with President Moon Jae-in of the Republic of Korea at the White House.", {TRUMP, MOON}, "2019-09-03", "Washington"),
+    row("2019-09-26", "Yonhap: Kang Kyung-wha meets Wang Yi in Beijing, seeks support for peace efforts", {KANG, WANG}, ANY, "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Wang Yi, China's top diplomat, in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha, who is on a three-day visit to China, met Chinese Foreign Minister Wang Yi on Wednesday.", {KANG, WANG}, "2019-09-25", ANY),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Wang Yi on Wednesday during his three-day trip to Beijing.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-11-07", "Moon and Trump, meeting in Busan on Wednesday, agreed on the details of a trade deal.", {MOON, TRUMP}, "2019-11-06", "Busan"),
+    row("2019-11-07", "President Moon Jae-in and President Donald Trump, meeting in Busan on Wednesday, agreed on the details of a trade deal.", {MOON, TRUMP}, "2019-11-06", "Busan"),
+    row("2019-11-07", "The two leaders met for about 90 minutes.", None),
+    row("2019-11-07", "President Moon Jae-in held a summit with President Donald Trump in Busan on Wednesday. The two leaders met for about 90 minutes.", {MOON, TRUMP}, "2019-11-06", "Busan"),
+    row("2019-06-26", "President Moon Jae-in held summits with the leaders of Japan and Canada on the sidelines of a G7 summit in Biarritz on Tuesday.", {MOON, ABE}, "2019-06-25", ANY),
+    row("2019-07-19", "President Moon Jae-in met Japanese Prime Minister Shinzo Abe on the sidelines of a NATO summit in Brussels on Thursday.", {MOON, "Shinzo Abe"}, "2019-07-18", "Brussels"),
+    row("2019-07-19", "Moon met Abe on the sidelines of a NATO summit in Brussels on Thursday.", {MOON, "Shinzo Abe"}, "2019-07-18", "Brussels"),
+    row("2019-11-10", "Moon met Xi in Busan on Saturday.", {MOON, XI}, "2019-11-09", "Busan"),
+    row("2019-09-03", "Trump and Moon met at the White House on Monday.", {TRUMP, MOON}, "2019-09-02", "Washington"),
+    row("2019-11-23", "Trump, Moon and Abe met in Bangkok on Friday.", {"Donald Trump", MOON, ABE}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "U.S. President Donald Trump held a three-way meeting with Moon and Abe in Bangkok on Friday.", {"Donald Trump", MOON, ABE}, "2019-11-22", "Bangkok"),
+    row("2019-06-13", "President Moon Jae-in spoke by phone with U.S. President Donald Trump late Friday.", {MOON, TRUMP}, "2019-06-07", None),
+    row("2019-06-15", "President Moon Jae-in spoke by phone with U.S. President Donald Trump on Friday night Korean time.", {MOON, TRUMP}, "2019-06-14", None),
+    row("2019-10-02", "NEW YORK, Oct. 1 (Yonhap) -- President Moon Jae-in met Japanese Prime Minister Shinzo Abe on Tuesday, on the sidelines of a U.N. General Assembly session.", {MOON, ABE}, "2019-10-01", ANY),
+    row("2019-08-08", "Trade Minister Yoo Myung-hee held talks with U.S. Trade Representative Robert Lighthizer in Washington on Wednesday.", {"Yoo Myung-hee", "Robert Lighthizer"}, "2019-08-07", "Washington"),
+    row("2019-08-08", "Foreign Minister Kang Kyung-wha is scheduled to hold talks with Secretary of State Mike Pompeo in Washington on Friday (U.S. time).", {KANG, POMPEO}, "2019-08-09", "Washington", "planned"),
+    row("2019-09-25", "Chinese Foreign Minister Wang Yi will pay a courtesy call on President Moon Jae-in on Wednesday.", {WANG, MOON}, "2019-09-25", ANY, "planned"),
+    row("2019-09-24", "Wang Yi is visiting Seoul for talks with Foreign Minister Kang Kyung-wha.", {WANG, KANG}, ANY, "Seoul"),
+    row("2019-09-24", "Foreign Minister Kang Kyung-wha will host Chinese Foreign Minister Wang Yi in Seoul on Wednesday.", {KANG, WANG}, "2019-09-25", "Seoul", "planned"),
+    row("2019-09-24", "Foreign Minister Kang Kyung-wha will meet his Chinese counterpart Wang Yi in Seoul on Wednesday for their first talks since Kang took office.", {KANG, WANG}, "2019-09-25", "Seoul", "planned"),
     # --- a fourth round: several sentences, later meetings of a trip, counterparts of several states -----
-    row("2025-09-18", "Foreign Minister Cho Hyun arrived in Beijing on Tuesday for a three-day visit. Later in the day, Cho met Chinese Vice President Han Zheng.", {CHOH, "Han Zheng"}, "2025-09-16", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. On the same day, Cho also met Chinese Vice President Han Zheng.", {CHOH, "Han Zheng"}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. The two ministers agreed to keep in close contact.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun, who arrived in Beijing on Tuesday, met Chinese Foreign Minister Wang Yi on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "S. Korea, China FMs hold talks in Beijing\nFOREIGN Minister Cho Hyun met his Chinese counterpart Wang Yi in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Wang said China values its ties with South Korea. Cho also met with Chinese Vice President Han Zheng on Thursday.", {CHOH, "Han Zheng"}, "2025-09-18", "Beijing", xfail="a meeting on a later day of the trip takes no place from an earlier day's sentence"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, the first such visit by a South Korean foreign minister in a year.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-08-24", "It was the first visit to Japan by a South Korean president since Yoon Suk Yeol's trip in 2023. Lee Jae-myung met Shigeru Ishiba on Saturday.", {LEE, ISHIBA}, "2025-08-23", ANY),
-    row("2025-08-24", "President Lee Jae-myung met Prime Minister Shigeru Ishiba on Saturday, a day after Ishiba hosted him at a dinner.", {LEE, ISHIBA}, "2025-08-23", ANY),
-    row("2025-08-24", "President Lee Jae-myung, on a two-day visit to Japan, met Prime Minister Shigeru Ishiba on Saturday.", {LEE, ISHIBA}, "2025-08-23", ANY),
-    row("2025-08-24", "President Lee Jae-myung met Prime Minister Shigeru Ishiba at the prime minister's office in Tokyo for about two hours on Saturday.", {LEE, ISHIBA}, "2025-08-23", "Tokyo"),
-    row("2025-08-24", "Ishiba and Lee met in Tokyo on Saturday. Prime Minister Shigeru Ishiba said the talks were productive.", {ISHIBA, LEE}, "2025-08-23", "Tokyo"),
-    row("2024-11-16", "Secretary of State Antony Blinken met his South Korean and Japanese counterparts in Lima on Friday.", {BLINKEN, CHO, IWAYA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Secretary of State Antony Blinken met with his counterparts from South Korea and Japan in Lima on Friday.", {BLINKEN, CHO, IWAYA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya on Friday in Lima, Peru, where the APEC summit is being held.", {CHO, IWAYA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "The meeting between Foreign Minister Cho Tae-yul and Takeshi Iwaya took place in Lima on Friday.", {CHO, IWAYA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya met for 30 minutes in Lima on Friday.", {CHO, IWAYA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya for the first time in Lima on Friday.", {CHO, IWAYA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya in Lima on Friday, their first meeting since Iwaya took office.", {CHO, IWAYA}, "2024-11-15", "Lima"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha arrived in Beijing on Tuesday for a three-day visit. Later in the day, Kang met Chinese Vice President Wang Qishan.", {KANG, "Wang Qishan"}, "2019-09-24", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. On the same day, Kang also met Chinese Vice President Wang Qishan.", {KANG, "Wang Qishan"}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. The two ministers agreed to keep in close contact.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha, who arrived in Beijing on Tuesday, met Chinese Foreign Minister Wang Yi on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "S. Korea, China FMs hold talks in Beijing\nFOREIGN Minister Kang Kyung-wha met his Chinese counterpart Wang Yi in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Wang said China values its ties with South Korea. Kang also met with Chinese Vice President Wang Qishan on Thursday.", {KANG, "Wang Qishan"}, "2019-09-26", "Beijing", xfail="a meeting on a later day of the trip takes no place from an earlier day's sentence"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, the first such visit by a South Korean foreign minister in a year.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-01", "It was the first visit to Japan by a South Korean president since Lee Myung-bak's trip in 2011. Moon Jae-in met Shinzo Abe on Saturday.", {MOON, ABE}, "2019-08-31", ANY),
+    row("2019-09-01", "President Moon Jae-in met Prime Minister Shinzo Abe on Saturday, a day after Abe hosted him at a dinner.", {MOON, ABE}, "2019-08-31", ANY),
+    row("2019-09-01", "President Moon Jae-in, on a two-day visit to Japan, met Prime Minister Shinzo Abe on Saturday.", {MOON, ABE}, "2019-08-31", ANY),
+    row("2019-09-01", "President Moon Jae-in met Prime Minister Shinzo Abe at the prime minister's office in Tokyo for about two hours on Saturday.", {MOON, ABE}, "2019-08-31", "Tokyo"),
+    row("2019-09-01", "Abe and Moon met in Tokyo on Saturday. Prime Minister Shinzo Abe said the talks were productive.", {ABE, MOON}, "2019-08-31", "Tokyo"),
+    row("2019-11-23", "Secretary of State Mike Pompeo met his Japanese and South Korean counterparts in Bangkok on Friday.", {POMPEO, KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Secretary of State Mike Pompeo met with his counterparts from Japan and South Korea in Bangkok on Friday.", {POMPEO, KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi on Friday in Bangkok, Thailand, where the APEC summit is being held.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "The meeting between Foreign Minister Kang Kyung-wha and Toshimitsu Motegi took place in Bangkok on Friday.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha and Japanese Foreign Minister Toshimitsu Motegi met for 30 minutes in Bangkok on Friday.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi for the first time in Bangkok on Friday.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met Japanese Foreign Minister Toshimitsu Motegi in Bangkok on Friday, their first talks since Motegi became foreign minister.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     # --- a fifth round: time zones, meetings recalled in 'after' clauses, possible and refused meetings --
-    row("2025-08-27", "President Lee Jae-myung met President Donald Trump last Monday at the White House.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-08-26", "President Lee Jae-myung met President Donald Trump at the White House on Monday afternoon (local time).", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-08-26", "President Lee Jae-myung met President Donald Trump at the White House early Tuesday Korean time.", {LEE, TRUMP}, "2025-08-26", "Washington"),
-    row("2025-08-25", "President Lee Jae-myung will meet President Donald Trump at the White House on Monday afternoon (local time).", {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
-    row("2025-08-22", "President Lee Jae-myung is scheduled to meet President Donald Trump at the White House on Aug. 25.", {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
-    row("2025-08-22", "President Lee Jae-myung will hold his first summit with President Donald Trump in Washington early next week.", {LEE, TRUMP}, "2025-08", "Washington", "planned"),
-    row("2025-08-22", "President Lee Jae-myung will hold a summit with President Donald Trump in Washington on Monday, U.S. time.", {LEE, TRUMP}, "2025-08-25", "Washington", "planned"),
-    row("2025-08-27", "President Lee Jae-myung, who met President Donald Trump on Monday, returned home on Wednesday.", {LEE, TRUMP}, "2025-08-25", ANY),
-    row("2025-08-27", "Two days after meeting President Donald Trump in Washington, President Lee Jae-myung returned home.", {LEE, TRUMP}, ANY, "Washington"),
-    row("2025-08-27", "President Lee Jae-myung returned home on Wednesday after meeting President Donald Trump in Washington on Monday.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-08-27", "After his summit with Donald Trump on Monday, President Lee Jae-myung visited a shipyard in Philadelphia.", {LEE, TRUMP}, "2025-08-25", ANY),
-    row("2025-08-27", "President Lee Jae-myung's summit with Donald Trump on Monday was the first since he took office.", {LEE, TRUMP}, "2025-08-25", ANY),
-    row("2025-10-20", "South Korea and Japan are in talks to arrange a summit between President Lee Jae-myung and Prime Minister Sanae Takaichi.", {LEE, "Sanae Takaichi"}, ANY, ANY, "planned", xfail="a summit being arranged, named inside 'in talks to arrange', fuses with the talks held"),
-    row("2025-10-20", "President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi may meet on the sidelines of the APEC summit in Gyeongju.", {LEE, "Sanae Takaichi"}, ANY, "Gyeongju", "planned"),
-    row("2025-10-20", "A summit between President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi is being arranged for next week.", {LEE, "Sanae Takaichi"}, ANY, ANY, "planned"),
-    row("2025-10-20", "Foreign Minister Cho Hyun will not meet Japanese Foreign Minister Toshimitsu Motegi this week, the ministry said.", {CHOH, "Toshimitsu Motegi"}, ANY, ANY, "cancelled"),
+    row("2019-09-04", "President Moon Jae-in met President Donald Trump last Monday at the White House.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-03", "President Moon Jae-in met President Donald Trump at the White House on Monday afternoon (local time).", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-03", "President Moon Jae-in met President Donald Trump at the White House early Tuesday Korean time.", {MOON, TRUMP}, "2019-09-03", "Washington"),
+    row("2019-09-02", "President Moon Jae-in will meet President Donald Trump at the White House on Monday afternoon (local time).", {MOON, TRUMP}, "2019-09-02", "Washington", "planned"),
+    row("2019-08-30", "President Moon Jae-in is scheduled to meet President Donald Trump at the White House on Sept. 2.", {MOON, TRUMP}, "2019-09-02", "Washington", "planned"),
+    row("2019-08-30", "President Moon Jae-in will hold his first summit with President Donald Trump in Washington early next week.", {MOON, TRUMP}, "2019-09", "Washington", "planned"),
+    row("2019-08-30", "President Moon Jae-in will hold a summit with President Donald Trump in Washington on Monday, U.S. time.", {MOON, TRUMP}, "2019-09-02", "Washington", "planned"),
+    row("2019-09-04", "President Moon Jae-in, who met President Donald Trump on Monday, returned home on Wednesday.", {MOON, TRUMP}, "2019-09-02", ANY),
+    row("2019-09-04", "Two days after meeting President Donald Trump in Washington, President Moon Jae-in returned home.", {MOON, TRUMP}, ANY, "Washington"),
+    row("2019-09-04", "President Moon Jae-in returned home on Wednesday after meeting President Donald Trump in Washington on Monday.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-04", "After his summit with Donald Trump on Monday, President Moon Jae-in visited a shipyard in Philadelphia.", {MOON, TRUMP}, "2019-09-02", ANY),
+    row("2019-09-04", "President Moon Jae-in's summit with Donald Trump on Monday was the first since he took office.", {MOON, TRUMP}, "2019-09-02", ANY),
+    row("2019-10-28", "South Korea and Japan are in talks to arrange a summit between President Moon Jae-in and Prime Minister Shinzo Abe.", {MOON, "Shinzo Abe"}, ANY, ANY, "planned", xfail="a summit being arranged, named inside 'in talks to arrange', fuses with the talks held"),
+    row("2019-10-28", "President Moon Jae-in and Japanese Prime Minister Shinzo Abe may meet on the sidelines of an APEC gathering in Busan.", {MOON, "Shinzo Abe"}, ANY, "Busan", "planned"),
+    row("2019-10-28", "A summit between President Moon Jae-in and Japanese Prime Minister Shinzo Abe is being arranged for next week.", {MOON, "Shinzo Abe"}, ANY, ANY, "planned"),
+    row("2019-10-28", "Foreign Minister Kang Kyung-wha will not meet Japanese Foreign Minister Toshimitsu Motegi this week, the ministry said.", {KANG, "Toshimitsu Motegi"}, ANY, ANY, "cancelled"),
     # --- a sixth round: wire headlines and tags, bylines, abbreviations, the Oval Office ------------------
-    row("2025-09-18", "(LEAD) S. Korean FM Cho Hyun meets Chinese FM Wang Yi in Beijing", {CHOH, WANG}, ANY, "Beijing"),
-    row("2025-09-18", "S. Korea's top diplomat Cho Hyun held talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "(2nd LD) Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "By Kim Soo-yeon SEOUL, Sept. 18 (Yonhap) -- Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. (END)", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2024-11-16", "Japan's Foreign Minister Takeshi Iwaya and South Korea's Cho Tae-yul met in Lima on Friday.", {IWAYA, CHO}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Japanese Foreign Minister Takeshi Iwaya and his South Korean counterpart, Cho Tae-yul, met in Lima on Friday.", {IWAYA, CHO}, "2024-11-15", "Lima"),
-    row("2025-07-11", "Unification Minister nominee Chung Dong-young met U.S. Ambassador to South Korea Kevin Kim in Seoul on Thursday.", {"Chung Dong-young", "Kevin Kim"}, "2025-07-10", "Seoul"),
-    row("2025-08-26", "South Korean President Lee Jae-myung met U.S. President Donald Trump at the Oval Office on Monday.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-08-26", "President Lee Jae-myung met Trump at the White House on Monday.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-08-26", "Korea's Lee Jae-myung met Trump in Washington on Monday.", {LEE, TRUMP}, "2025-08-25", "Washington"),
-    row("2025-06-15", "North Korea's Kim Jong Un met Russia's Security Council Secretary Sergei Shoigu in Pyongyang on Tuesday.", {"Kim Jong Un", "Sergei Shoigu"}, "2025-06-10", "Pyongyang"),
-    row("2025-10-30", "Trump, Lee hold summit in Gyeongju", {TRUMP, LEE}, ANY, "Gyeongju"),
-    row("2025-09-18", "Foreign Minister Cho Hyun on Wednesday met Chinese Foreign Minister Wang Yi in Beijing.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met with Wang Yi, a member of the Political Bureau of the Communist Party of China Central Committee and foreign minister, in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
+    row("2019-09-26", "(LEAD) S. Korean FM Kang Kyung-wha meets Chinese FM Wang Yi in Beijing", {KANG, WANG}, ANY, "Beijing"),
+    row("2019-09-26", "S. Korea's top diplomat Kang Kyung-wha held talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "(2nd LD) Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "By Kim Soo-yeon SEOUL, Sept. 26 (Yonhap) -- Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. (END)", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-11-23", "Japan's Foreign Minister Toshimitsu Motegi and South Korea's Kang Kyung-wha met in Bangkok on Friday.", {MOTEGI, KANG}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Japanese Foreign Minister Toshimitsu Motegi and his South Korean counterpart, Kang Kyung-wha, met in Bangkok on Friday.", {MOTEGI, KANG}, "2019-11-22", "Bangkok"),
+    row("2019-07-19", "Unification Minister nominee Kim Yeon-chul met U.S. Ambassador to South Korea Harry Harris in Seoul on Thursday.", {"Kim Yeon-chul", "Harry Harris"}, "2019-07-18", "Seoul"),
+    row("2019-09-03", "South Korean President Moon Jae-in met U.S. President Donald Trump at the Oval Office on Monday.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-03", "President Moon Jae-in met Trump at the White House on Monday.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-09-03", "Korea's Moon Jae-in met Trump in Washington on Monday.", {MOON, TRUMP}, "2019-09-02", "Washington"),
+    row("2019-06-23", "North Korea's Kim Jong Un met Russia's Security Council Secretary Nikolai Patrushev in Pyongyang on Tuesday.", {"Kim Jong Un", "Nikolai Patrushev"}, "2019-06-18", "Pyongyang"),
+    row("2019-11-07", "Trump, Moon hold summit in Busan", {TRUMP, MOON}, ANY, "Busan"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha on Wednesday met Chinese Foreign Minister Wang Yi in Beijing.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met with Wang Yi, a Politburo member of China's ruling party and the country's foreign minister, in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
     # --- a seventh round: long sentences, relative clauses, scenes, purposes -------------------------------
-    row("2025-09-18", "Cho, who took office in July, met with Wang for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry. Foreign Minister Cho Hyun had arrived a day earlier.", None),
-    row("2025-09-18", "Foreign Minister Cho Hyun arrived in Beijing on Tuesday. Cho, who took office in July, met with Chinese Foreign Minister Wang Yi for about two hours at the Diaoyutai State Guesthouse on Wednesday, according to the Foreign Ministry.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "During the talks, which lasted about two hours, Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi discussed Xi's planned visit.", {CHOH, WANG}, ANY, ANY),
-    row("2025-09-18", "Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi, who met in Beijing on Wednesday, agreed to increase exchanges.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun, in his meeting with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, asked China to play a constructive role.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday and asked China to play a constructive role on North Korea.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, as the two countries prepare for Xi's visit.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi met in Beijing on Wednesday, with North Korea high on the agenda.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "The talks between Foreign Minister Cho Hyun and Chinese Foreign Minister Wang Yi came ahead of Xi's visit to South Korea for the APEC summit.", {CHOH, WANG}, ANY, ANY),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday to discuss Xi's planned visit to Gyeongju for the APEC summit.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Lee Jae-myung is set to meet Xi Jinping in Gyeongju.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Lee Jae-myung is set to meet Xi Jinping in Gyeongju.", {LEE, XI}, ANY, "Gyeongju", "planned"),
-    row("2025-09-18", "Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi, who visited Seoul last month, in Beijing on Wednesday.", {CHOH, WANG}, "2025-09-17", "Beijing"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya on the sidelines of the Asia-Pacific Economic Cooperation (APEC) forum in Lima on Friday (local time).", {CHO, IWAYA}, "2024-11-15", "Lima"),
-    row("2024-11-16", "Foreign Minister Cho Tae-yul met with Japanese Foreign Minister Takeshi Iwaya in Lima on Friday (local time), Saturday Korean time.", {CHO, IWAYA}, "2024-11-15", "Lima"),
+    row("2019-09-26", "Kang, who became minister in 2017, met with Wang for roughly 90 minutes at the Diaoyutai State Guesthouse on Wednesday, her ministry said. Foreign Minister Kang Kyung-wha had arrived a day earlier.", None),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha arrived in Beijing on Tuesday. Kang, who became minister in 2017, met with Chinese Foreign Minister Wang Yi for roughly 90 minutes at the Diaoyutai State Guesthouse on Wednesday, her ministry said.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "During the talks, which lasted about two hours, Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi discussed Xi's planned visit.", {KANG, WANG}, ANY, ANY),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi, who met in Beijing on Wednesday, agreed to increase exchanges.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha, in his meeting with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, asked China to play a constructive role.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday and asked China to play a constructive role on North Korea.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, as the two countries prepare for Xi's visit.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi met in Beijing on Wednesday, with North Korea high on the agenda.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "The talks between Foreign Minister Kang Kyung-wha and Chinese Foreign Minister Wang Yi came ahead of Xi's visit to South Korea for the APEC summit.", {KANG, WANG}, ANY, ANY),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday to discuss Xi's planned visit to Busan for the APEC summit.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Moon Jae-in is set to meet Xi Jinping in Busan.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, a month before President Moon Jae-in is set to meet Xi Jinping in Busan.", {MOON, XI}, ANY, "Busan", "planned"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi, who visited Seoul last month, in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi on the sidelines of an East Asia Summit (EAS) meeting in Bangkok on Friday (local time).", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
+    row("2019-11-23", "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Toshimitsu Motegi in Bangkok on Friday (local time), Saturday Korean time.", {KANG, MOTEGI}, "2019-11-22", "Bangkok"),
     # --- an eighth round: inter-Korean, North Korea-Russia and North Korea-China summits -------------------
     row("2018-04-28", "Moon Jae-in and Kim Jong Un held a summit at the truce village of Panmunjom on Friday.", {"Moon Jae-in", "Kim Jong Un"}, "2018-04-27", "Panmunjom"),
     row("2018-06-13", "Trump and Kim met on Sentosa island in Singapore on Tuesday.", {TRUMP, "Kim Jong Un"}, "2018-06-12", "Singapore"),
     row("2018-06-13", "U.S. President Donald Trump and North Korean leader Kim Jong Un met on Sentosa island in Singapore on Tuesday.", {TRUMP, "Kim Jong Un"}, "2018-06-12", "Singapore"),
     row("2019-07-01", "Donald Trump met Kim Jong Un at the inter-Korean border on Sunday, becoming the first sitting U.S. president to set foot in North Korea.", {TRUMP, "Kim Jong Un"}, "2019-06-30", ANY),
     row("2023-09-14", "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Far East on Wednesday.", {"Kim Jong Un", "Vladimir Putin"}, "2023-09-13", ANY),
-    row("2024-11-30", "North Korean leader Kim Jong Un received Russian Defense Minister Andrei Belousov in Pyongyang on Friday, KCNA said Saturday.", {"Kim Jong Un", "Andrei Belousov"}, "2024-11-29", "Pyongyang"),
-    row("2025-09-04", "Xi Jinping held talks with Kim Jong Un in Beijing on Thursday after the military parade.", {XI, "Kim Jong Un"}, "2025-09-04", "Beijing"),
-    row("2025-09-05", "Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks at the Great Hall of the People on Thursday.", {XI, "Kim Jong Un"}, "2025-09-04", "Beijing"),
-    row("2025-09-05", "Kim Jong Un, who traveled to Beijing by armored train, held talks with Xi Jinping on Thursday.", {"Kim Jong Un", XI}, "2025-09-04", "Beijing"),
-    row("2025-08-20", "Unification Minister Chung Dong-young met U.S. Ambassador Kevin Kim on Tuesday to discuss resuming dialogue with North Korea.", {"Chung Dong-young", "Kevin Kim"}, "2025-08-19", None),
+    row("2019-12-07", "North Korean leader Kim Jong Un received Russian Defense Minister Sergei Shoigu in Pyongyang on Friday, KCNA said Saturday.", {"Kim Jong Un", "Sergei Shoigu"}, "2019-12-06", "Pyongyang"),
+    row("2019-09-12", "Xi Jinping held talks with Kim Jong Un in Beijing on Thursday after the military parade.", {XI, "Kim Jong Un"}, "2019-09-12", "Beijing"),
+    row("2019-09-13", "Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks at the Great Hall of the People on Thursday.", {XI, "Kim Jong Un"}, "2019-09-12", "Beijing"),
+    row("2019-09-13", "Kim Jong Un, who traveled to Beijing by armored train, held talks with Xi Jinping on Thursday.", {"Kim Jong Un", XI}, "2019-09-12", "Beijing"),
+    row("2019-08-28", "Unification Minister Kim Yeon-chul met U.S. Ambassador Harry Harris on Tuesday to discuss reviving talks with Pyongyang.", {"Kim Yeon-chul", "Harry Harris"}, "2019-08-27", None),
     # --- acts (en-acts5 owns them; listed in the report) -----------------------------------
-    row("2025-05-09", "North Korea fired a short-range ballistic missile into the East Sea on Thursday, the Joint "
-        "Chiefs of Staff said.", {"PRK"}, "2025-05-08", ANY, kind="MOBILIZE"),
+    row("2019-05-17", "North Korea fired a short-range missile into waters off the peninsula's east coast on "
+        "Thursday, according to the Joint Chiefs of Staff.", {"PRK"}, "2019-05-16", ANY, kind="MOBILIZE"),
     # a day after an act noun in the statement's clause is the noun's ("condemned the launch on Thursday": wire
     # copy dates the launch so; a statement on a later day says when it was made): the statement keeps the report's day
-    row("2025-05-09", "South Korea's foreign ministry condemned North Korea's missile launch on Thursday.", {"KOR"},
-        "2025-05-09", ANY, kind="ACCUSE", recipients={"PRK"}),
-    row("2025-05-09", "The U.S. Treasury Department imposed sanctions on three North Korean officials on Tuesday.",
-        {"USA"}, "2025-05-06", ANY, kind="SANCTION", recipients={"PRK"}),
-    row("2025-05-09", "China urged the United States to stop arms sales to Taiwan.", {"CHN"}, ANY, ANY,
+    row("2019-05-17", "Seoul's foreign ministry condemned the North Korean rocket launch on Thursday.", {"KOR"},
+        "2019-05-17", ANY, kind="ACCUSE", recipients={"PRK"}),
+    row("2019-05-17", "The U.S. Treasury Department imposed sanctions on three North Korean officials on Tuesday.",
+        {"USA"}, "2019-05-14", ANY, kind="SANCTION", recipients={"PRK"}),
+    row("2019-05-17", "China urged the United States to stop arms sales to Taiwan.", {"CHN"}, ANY, ANY,
         kind="REQUEST", recipients={"USA"}),
-    row("2025-05-09", "Pyongyang rejected Seoul's offer of talks on Thursday.", {"PRK"}, "2025-05-09", ANY,
+    row("2019-05-17", "Pyongyang rejected Seoul's offer of talks on Thursday.", {"PRK"}, "2019-05-17", ANY,
         kind="REJECT", recipients={"KOR"}),  # the offer's day, as above
-    row("2025-05-09", "North Korea threatened to take overwhelming countermeasures against South Korea.", {"PRK"},
+    row("2019-05-17", "North Korea threatened to take overwhelming countermeasures against South Korea.", {"PRK"},
         ANY, ANY, kind="THREATEN", recipients={"KOR"}),
-    row("2025-05-09", "Japan lodged a protest with South Korea over the lawmakers' visit to the islets.", {"JPN"},
+    row("2019-05-17", "Japan lodged a protest with South Korea over the lawmakers' visit to the islets.", {"JPN"},
         ANY, ANY, kind="ACCUSE", recipients={"KOR"}),
-    row("2025-05-09", "North Korea launched several short-range ballistic missiles off its east coast on Thursday, South Korea's military said.", {"PRK"}, "2025-05-08", ANY, kind="MOBILIZE"),
-    row("2025-05-09", "The foreign ministers of South Korea, the United States and Japan condemned North Korea's latest missile launch.", {"KOR", "USA", "JPN"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
-    row("2025-05-09", "Seoul strongly condemned Pyongyang's missile launch as a clear violation of U.N. Security Council resolutions.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
-    row("2025-05-09", "South Korea imposed unilateral sanctions on 15 North Korean individuals involved in weapons development on Tuesday.", {"KOR"}, "2025-05-06", ANY, kind="SANCTION", recipients={"PRK"}),
-    row("2025-05-09", "China called on all parties to exercise restraint.", {"CHN"}, ANY, ANY, kind="REQUEST", xfail="acts (pipeline NEEDS_RECIPIENT): an appeal or threat to no named state is dropped"),
-    row("2025-05-09", "Kim Yo Jong, the powerful sister of Kim Jong Un, warned Seoul of a 'shocking' response.", {"PRK"}, ANY, ANY, kind="THREATEN", recipients={"KOR"}),
-    row("2025-05-09", "North Korea rejected Japan's call for dialogue, calling it hypocritical.", {"PRK"}, ANY, ANY, kind="REJECT", recipients={"JPN"}),
-    row("2025-05-09", "South Korea and Japan agreed to share real-time missile warning data.", {"KOR", "JPN"}, ANY, ANY, kind="AGREE"),
-    row("2025-05-09", "The United States pledged to defend South Korea with its full range of capabilities, including nuclear.", {"USA"}, ANY, ANY, kind="SUPPORT", recipients={"KOR"}, xfail="acts (en-acts5): 'pledged to defend' reads as AGREE, not SUPPORT"),
-    row("2025-05-09", "South Korea, the U.S. and Japan staged joint air drills involving a B-52 bomber on Sunday.", {"KOR", "USA", "JPN"}, "2025-05-04", ANY, kind="MOBILIZE"),
-    row("2025-05-09", "North Korea fired artillery shells near a border island on Friday, prompting South Korea to return fire.", {"PRK"}, ANY, ANY, kind="ASSAULT", xfail="acts (en-acts5): 'fired artillery shells near a border island' reads as MOBILIZE, not ASSAULT"),
-    row("2025-05-09", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="sides: 'summoned the ambassador to protest' reads as ACCUSE (rows below), but 'the foreign ministry' of no named state has no actor"),
-    row("2025-05-09", "Russia and North Korea signed a treaty on comprehensive strategic partnership in Pyongyang.", {"RUS", "PRK"}, ANY, ANY, kind="AGREE"),
-    row("2025-05-09", "North Korea sent thousands of troops to Russia to fight against Ukraine.", {"PRK"}, ANY, ANY, kind="MOBILIZE"),
-    row("2025-05-09", "South Korea demanded the immediate withdrawal of North Korean troops from Russia.", {"KOR"}, ANY, ANY, kind="REQUEST", recipients={"PRK"}),
+    row("2019-05-17", "North Korea launched several short-range ballistic missiles off its east coast on Thursday, the military in Seoul reported.", {"PRK"}, "2019-05-16", ANY, kind="MOBILIZE"),
+    row("2019-05-17", "The foreign ministers of South Korea, Japan and the U.S. jointly condemned Pyongyang's newest missile test.", {"KOR", "USA", "JPN"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
+    row("2019-05-17", "Seoul strongly condemned Pyongyang's missile launch as a breach of United Nations sanctions resolutions.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
+    row("2019-05-17", "South Korea imposed its own sanctions on 11 North Korean individuals tied to weapons programs on Tuesday.", {"KOR"}, "2019-05-14", ANY, kind="SANCTION", recipients={"PRK"}),
+    row("2019-05-17", "China called on all parties to exercise restraint.", {"CHN"}, ANY, ANY, kind="REQUEST", xfail="acts (pipeline NEEDS_RECIPIENT): an appeal or threat to no named state is dropped"),
+    row("2019-05-17", "Kim Yo Jong, the powerful sister of Kim Jong Un, warned Seoul of a 'shocking' response.", {"PRK"}, ANY, ANY, kind="THREATEN", recipients={"KOR"}),
+    row("2019-05-17", "North Korea rejected Japan's call for dialogue, calling it hypocritical.", {"PRK"}, ANY, ANY, kind="REJECT", recipients={"JPN"}),
+    row("2019-05-17", "South Korea and Japan agreed to share real-time missile warning data.", {"KOR", "JPN"}, ANY, ANY, kind="AGREE"),
+    row("2019-05-17", "The United States pledged to defend South Korea with all of its military might.", {"USA"}, ANY, ANY, kind="SUPPORT", recipients={"KOR"}, xfail="acts (en-acts5): 'pledged to defend' reads as AGREE, not SUPPORT"),
+    row("2019-05-17", "South Korea, the U.S. and Japan staged joint air drills involving a B-52 bomber on Sunday.", {"KOR", "USA", "JPN"}, "2019-05-12", ANY, kind="MOBILIZE"),
+    row("2019-05-17", "North Korea fired artillery shells near a border island on Friday, prompting South Korea to return fire.", {"PRK"}, ANY, ANY, kind="ASSAULT", xfail="acts (en-acts5): 'fired artillery shells near a border island' reads as MOBILIZE, not ASSAULT"),
+    row("2019-05-17", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="sides: 'summoned the ambassador to protest' reads as ACCUSE (rows below), but 'the foreign ministry' of no named state has no actor"),
+    row("2019-05-17", "Russia and North Korea signed a mutual defense treaty in Pyongyang.", {"RUS", "PRK"}, ANY, ANY, kind="AGREE"),
+    row("2019-05-17", "North Korea sent thousands of troops to Russia to fight against Ukraine.", {"PRK"}, ANY, ANY, kind="MOBILIZE"),
+    row("2019-05-17", "South Korea demanded the immediate withdrawal of North Korean troops from Russia.", {"KOR"}, ANY, ANY, kind="REQUEST", recipients={"PRK"}),
     # --- wire-style acts (issues 13, 15): how Yonhap, AP, Reuters, AFP and ministry releases state them -----
     *[act(t, k, a, r, w, s, x) for t, k, a, r, w, s, x in [
         # REQUEST: urge / call for / call on / demand / press / ask
