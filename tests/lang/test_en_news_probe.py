@@ -530,7 +530,7 @@ ROWS: list[Row] = [
         ("South Korea imposed a ban on imports of North Korean seafood.", "SANCTION", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         ("The United States is expected to impose sanctions on Russian banks.", "SANCTION", {"USA"}, {"RUS"}, ANY, "planned", ""),
         # ACCUSE: condemn / denounce / slam / criticize / accuse / protest / regret
-        ("South Korea and the United States condemned North Korea's ballistic missile launch on Thursday.", "ACCUSE", {"KOR", "USA"}, {"PRK"}, ANY, "occurred", ""),
+        ("Seoul and Washington jointly denounced the North's latest test of a ballistic missile on Thursday.", "ACCUSE", {"KOR", "USA"}, {"PRK"}, ANY, "occurred", ""),
         ("North Korea denounced the United States for deploying a nuclear-powered submarine to Busan.", "ACCUSE", {"PRK"}, {"USA"}, ANY, "occurred", ""),
         ("North Korea slammed South Korea's joint drills with the U.S. as a rehearsal for invasion, according to KCNA.", "ACCUSE", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("China criticized Japan's decision to release treated water into the sea.", "ACCUSE", {"CHN"}, {"JPN"}, ANY, "occurred", ""),
@@ -540,7 +540,7 @@ ROWS: list[Row] = [
         ("South Korea summoned the Russian ambassador to protest the military cooperation with North Korea.", "ACCUSE", {"KOR"}, {"RUS"}, ANY, "occurred", ""),
         ("South Korea's foreign ministry summoned Japan's ambassador on Monday to protest the textbook claims.", "ACCUSE", {"KOR"}, {"JPN"}, ANY, "occurred", ""),
         ("Japan expressed regret over South Korea's decision, the foreign ministry said.", "ACCUSE", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
-        ("South Korea expressed concern over the military cooperation between Russia and North Korea.", "ACCUSE", {"KOR"}, None, ANY, "occurred", ""),
+        ("Seoul voiced deep concern about the growing arms cooperation of Moscow and Pyongyang.", "ACCUSE", {"KOR"}, None, ANY, "occurred", ""),
         ("Japan strongly criticized North Korea for the launch.", "ACCUSE", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
         ("Beijing has not condemned Pyongyang's nuclear test.", "ACCUSE", None, None, ANY, "occurred", ""),
         ("China filed a strong protest with South Korea over the THAAD deployment.", "ACCUSE", {"CHN"}, {"KOR"}, ANY, "occurred", ""),
