@@ -46,7 +46,7 @@ MEETINGS = [
     r("【서울=뉴시스】 조태열 외교부 장관은 14일 서울 종로구 외교부 청사에서 방한 중인 토니 블링컨 미국 국무장관과 "
       "외교장관회담을 가졌다.", "CONSULT", "KOR USA", day=14, place="Seoul"),
     r("(서울=연합뉴스) 윤석열 대통령은 이날 용산 대통령실에서 방한 중인 마크 뤼터 나토 사무총장을 접견했다.",
-      "CONSULT", "KOR IGO", day=15, place="Seoul", fails="a seat of government (용산 대통령실) names no city"),
+      "CONSULT", "KOR IGO", day=15, place="Seoul"),
     r("조태열 장관은 이날 오후 왕이 중국 외교부장과 전화 통화를 갖고 한반도 정세를 논의했다.",
       "CONSULT", "KOR CHN", day=15),
     r("조태열 외교부 장관과 토니 블링컨 미국 국무장관, 이와야 다케시 일본 외무상은 14일(현지시간) 페루 리마에서 "
@@ -72,9 +72,16 @@ MEETINGS = [
     r("김용현 국방부 장관은 이날 서울 용산 국방부 청사에서 방한한 리처드 말스 호주 국방장관과 회담했다.",
       "CONSULT", "KOR AUS", day=15, place="Seoul"),
     r("한덕수 국무총리는 오는 18일 정부서울청사에서 방한하는 베트남 총리와 회담한다.", "CONSULT", "KOR VNM",
-      status="planned", day=18, place="Seoul", fails="a seat of government (정부서울청사) names no city"),
-    r("조태열 장관은 이날 회담에 이어 블링컨 장관과 오찬을 함께했다.", "CONSULT", "KOR USA", day=15,
-      fails="a shared meal (오찬을 함께했다) is no meeting word"),
+      status="planned", day=18, place="Seoul"),
+    r("조태열 장관은 이날 회담에 이어 블링컨 장관과 오찬을 함께했다.", "CONSULT", "KOR USA", day=15),
+    # seats of government name their city; a shared meal is a meeting
+    r("김영호 통일부 장관은 14일 정부서울청사에서 방한한 독일 외무장관과 면담했다.", "CONSULT", "KOR DEU",
+      day=14, place="Seoul"),
+    r("조 바이든 미국 대통령은 13일 백악관에서 이스라엘 대통령과 회담했다.", "CONSULT", "USA ISR", day=13,
+      place="Washington"),
+    r("윤석열 대통령은 12일 대통령실에서 방한한 필리핀 대통령과 만찬을 함께했다.", "CONSULT", "KOR PHL", day=12,
+      place="Seoul"),
+    r("조태열 장관은 이날 왕이 중국 외교부장과 만찬을 가졌다.", "CONSULT", "KOR CHN", day=15),
     r("이번 회담에는 필립 골드버그 주한 미국대사가 배석했다.", "CONSULT", "", absent=True),
     r("윤석열 대통령은 12일 방한한 호주 총리와 정상회담을 했으며 이 자리에는 조태열 외교부 장관이 배석했다.",
       "CONSULT", "KOR AUS", day=12),
