@@ -131,8 +131,8 @@ ACTS = [
     r("유럽연합은 이란에 대한 제재를 부과할 계획이다.", "SANCTION", "EUR", "IRN", status="planned"),
     r("정부는 대북 제재를 강화하는 방안을 검토하고 있다.", "SANCTION", "KOR", "PRK", status="planned"),
     # RETREAT / CONCEDE: 석방, 철수, 해제, 사과
-    r("북한은 억류하던 한국인 선교사 3명을 석방했다.", "RETREAT", "PRK", "KOR",
-      fails="a nationality noun (한국인) names no state"),
+    r("북한은 억류하던 한국인 선교사 3명을 석방했다.", "RETREAT", "PRK", "KOR"),
+    r("이란은 억류했던 프랑스인 관광객 2명을 석방했다.", "RETREAT", "IRN", "FRA"),  # nationality noun: 국명 + 인
     r("러시아군은 쿠르스크 일부 지역에서 철수했다.", "RETREAT", "RUS"),
     r("미국은 대북 제재 일부를 해제했다.", "CONCEDE", "USA", "PRK"),
     r("일본 총리는 과거 식민지배에 대해 한국에 사과했다.", "CONCEDE", "JPN", "KOR"),
