@@ -177,7 +177,11 @@ FORMS = [
     r("정부는 러시아에 대한 수출 통제를 강화할 계획이다.", "SANCTION", "KOR", "RUS", status="planned"),
     r("미국은 북한에 대한 추가 제재를 검토할 수도 있다고 밝혔다.", "SANCTION", "USA", "PRK", status="planned"),
     r("정부는 북한 해커 조직을 독자제재 대상으로 지정키로 했다.", "SANCTION", "KOR", "PRK"),
-    r("북한은 미사일 발사를 중단하지 않을 것이라고 밝혔다.", "REJECT", "PRK", fails="a refusal to stop (중단하지 않을 것) is no rejection word"),
+    r("북한은 미사일 발사를 중단하지 않을 것이라고 밝혔다.", "REJECT", "PRK"),
+    # a refusal to yield (negated stop/give up/withdraw with a future) is REJECT; a past 'did not stop' states nothing
+    r("이란은 우라늄 농축을 포기하지 않겠다고 밝혔다.", "REJECT", "IRN"),
+    r("러시아는 점령지에서 철수하지 않을 것이라고 말했다.", "REJECT", "RUS"),
+    no("북한은 지난달 미사일 발사를 중단하지 않았다.", "REJECT"),
     # nominal and adnominal forms
     r("정부, 대북 독자제재 발표…北 개인 11명 지정", "SANCTION", "KOR", "PRK"),
     r("北, 동해상으로 탄도미사일 발사", "MOBILIZE", "PRK"),

@@ -11,7 +11,7 @@ or the recipient (the clause reader does). It never tokenizes: the sentence's to
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActEntry, ActIndex, act_index
@@ -512,6 +512,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     for s in range(len(toks)):
         cand = _predicate(toks, s, lex)
         if cand is None:
+            refusal = _refusal(toks, s, lex)
+            if refusal is not None:
+                hits.append(refusal)
             continue
         if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
             verb = _kiro_verb(toks, s)
@@ -521,6 +524,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
                 cand.reading = Reading(last=s, clause="headline", decided=True, endings=["기"])
         used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
         hit = _hit(toks, cand, lex)
+        if hit is not None and hit.type in YIELD_TYPES:
+            hit = _refusal(toks, s, lex, hit) or hit
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
@@ -530,6 +535,36 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> ActHit | None:
+    """'발사를 중단하지 않을 것', '핵을 포기하지 않겠다': a yielding verb negated with a future or an intent
+    is a refusal to yield, which the manual codes REJECT; stating it is the act. `hit`: the yielding act
+    the lexicon read at this stem (CONCEDE, RETREAT), else a bare refusal verb. Like a judged act it
+    needs no named receiving side (`judged_act`): the refused act is its object, the demanders unnamed."""
+    tag = toks[s][1]
+    if hit is None:
+        if tag == "XSV" and s > 0 and toks[s - 1][1] in NOUN_TAGS:
+            verb, first = toks[s - 1][0] + toks[s][0] + "다", s - 1
+        elif tag in STEM_TAGS:
+            verb, first = toks[s][0] + "다", s
+        else:
+            return None
+        if verb not in lex.cue("refusal_verb"):
+            return None
+    r = read_clause(toks, s, lex)
+    if not r.negated or r.modality not in PLEDGE_MODALITIES or r.drop:
+        return None
+    if hit is not None:
+        return replace(hit, type="REJECT", mode=None, negated=False, status="occurred", target=(),
+                       data={**hit.data, "refusal_of": hit.type, "judged_act": True})
+    return ActHit(start=toks[first][2], end=toks[s][2] + toks[s][3], type="REJECT", mode=None, lemma=verb,
+                  target=(), nominal=False, negated=False, status="occurred",
+                  data={"pred": s, "first": first, "last": r.last, "clause": r.clause, "main": r.clause == "main",
+                        "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True})
 
 
 HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '.', quotes, a comma
