@@ -115,8 +115,10 @@ ACTS = [
     r("조 장관은 블링컨 장관에게 한미 공조 유지를 당부했다.", "REQUEST", "KOR", "USA"),
     r("한미 양국은 러시아에 북한과의 군사협력을 즉각 중단하라고 촉구했다.", "REQUEST", "KOR USA", "RUS"),
     r("북한은 미국에 적대시 정책 철회를 요구할 방침이다.", "REQUEST", "PRK", "USA", status="planned"),
-    r("조 장관은 \"북한은 도발을 멈추고 대화에 나서야 한다\"고 말했다.", "REQUEST", "KOR", "PRK",
-      fails="a quoted obligation (~해야 한다) is no request word"),
+    r("조 장관은 \"북한은 도발을 멈추고 대화에 나서야 한다\"고 말했다.", "REQUEST", "KOR", "PRK"),
+    # an obligation put on another state in reported speech is a request to it; on one's own side, none
+    r("블링컨 장관은 중국이 러시아에 대한 군사 지원을 끊어야 한다고 강조했다.", "REQUEST", "USA", "CHN"),
+    no("조 장관은 \"우리는 대비 태세를 강화해야 한다\"고 말했다.", "REQUEST"),
     # THREATEN: 경고, 위협
     r("북한 국방성은 한미가 훈련을 계속하면 강력히 대응하겠다고 경고했다.", "THREATEN", "PRK", "KOR USA"),
     r("러시아는 한국이 우크라이나에 무기를 지원하면 양국 관계가 파괴될 것이라고 위협했다.", "THREATEN", "RUS",

@@ -534,6 +534,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
+    hits += _obligation_requests(toks, lex, hits)
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
@@ -565,6 +566,47 @@ def _refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Ac
                   target=(), nominal=False, negated=False, status="occurred",
                   data={"pred": s, "first": first, "last": r.last, "clause": r.clause, "main": r.clause == "main",
                         "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True})
+
+
+def _obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
+    """'조 장관은 "북한은 도발을 멈추고 대화에 나서야 한다"고 말했다': an obligation (V-어야 하다) quoted with
+    a subject of its own is a demand on that subject; the speaker requests it (manual, REQUEST). The hit
+    stands at the saying verb, so its subject acts, and points at the quoted subject (`target_spans`);
+    where that subject is the speaker's own state ('우리는 ...해야 한다') no one receives and the pipeline
+    drops it. Not where the saying verb is itself an act (촉구했다: the lexicon reads it)."""
+    taken = {h.data.get("pred") for h in hits}
+    out: list[ActHit] = []
+    for s in range(len(toks)):
+        if toks[s][1] not in ("VV", "XSV", "VA"):
+            continue
+        r = read_clause(toks, s, lex)
+        if r.modality != "obligation" or not r.quoted:
+            continue
+        say = _next_predicate(toks, r.last + 1, limit=4)
+        if say is None or say in taken or lemma_at(toks, say) not in lex.cue("say_verb"):
+            continue
+        subject = _quoted_subject(toks, s)
+        if subject is None:
+            continue
+        first = say - 1 if toks[say][1] == "XSV" else say
+        out.append(ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="REQUEST", mode=None,
+                          lemma=lemma_at(toks, say), target=(), status="occurred",
+                          data={"pred": say, "first": first, "last": say, "clause": "main", "main": True,
+                                "target_spans": (subject,), "obligation_of": s}))
+        taken.add(say)
+    return out
+
+
+def _quoted_subject(toks: list, s: int) -> tuple[int, int] | None:
+    """The nearest subject or topic before the obligation's stem inside its quote, as character offsets."""
+    for j in range(s - 1, max(-1, s - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "SS", "SSO", "SSC"):
+            return None
+        if (tag == "JKS" or tag == "JX" and form in ("은", "는")) and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            start = _coordinated_start(toks, _run_start(toks, j - 1))
+            return toks[start][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
 
 
 HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '.', quotes, a comma
