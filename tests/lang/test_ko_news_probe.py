@@ -258,8 +258,11 @@ MORE_ACTS = [
     r("러시아는 북한과 포괄적 전략적 동반자 관계 조약을 체결했다.", "AGREE", "RUS PRK"),
     r("미국 국무부는 북한의 인권 상황에 대해 우려를 표명했다.", "ACCUSE", "USA", "PRK"),
     r("정부는 러시아가 북한에 군사 기술을 이전할 경우 대응하겠다고 밝혔다.", "MOBILIZE", absent=True),
-    r("북한은 이르면 이달 중 7차 핵실험을 감행할 수도 있다.", "MOBILIZE", absent=True,
-      fails="an observer's forecast (이르면 ... 할 수도 있다) is read as the actor's plan"),
+    r("북한은 이르면 이달 중 7차 핵실험을 감행할 수도 있다.", "MOBILIZE", absent=True),
+    # an observer's forecast is not the actor's plan; the actor's own threat of a possible act is
+    no("전문가들은 중국이 대만 주변에서 대규모 군사훈련을 실시할 것으로 전망했다.", "MOBILIZE"),
+    no("전문가들은 러시아가 추가 동원령을 내릴 수도 있다고 내다봤다.", "MOBILIZE"),
+    r("북한은 핵실험을 감행할 수도 있다고 위협했다.", "MOBILIZE", "PRK", status="planned"),
     r("미국은 한국이 우크라이나에 무기를 지원하면 환영할 것이라고 밝혔다.", "AID", absent=True),
 ]
 

@@ -396,6 +396,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
     if r.drop or r.modality == "condition":
         return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
+    if _forecast(toks, r, lex):
+        return None  # '이르면 이달 중 핵실험을 할 수도 있다', '... 할 것이라고 내다봤다': a forecast, not a plan
     kind, mode = e.type, e.mode
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
@@ -539,6 +541,26 @@ def find_acts(text: str, tokens) -> list[ActHit]:
 
 
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
+    """A possible act the writer hedges with no one saying it ('X는 이르면 ~할 수도 있다.') or a future,
+    possible or predicted act under a forecasting verb ('전문가들은 X가 ~할 수도 있다고 내다봤다', '~할
+    것으로 전망했다') is a forecast about the actor, not the actor's plan; a possibility the actor states
+    ('X는 ~할 수도 있다고 밝혔다', '위협했다') stays its plan. Reads the predicates after the clause to the
+    sentence's end."""
+    if r.modality not in ("possible", "future", "predicted"):
+        return False
+    verbs = []
+    for k in range(r.last + 1, min(len(toks), r.last + 1 + COMPLEMENT_REACH)):
+        if toks[k][1] == "SF":
+            break
+        if toks[k][1] in ("VV", "XSV"):
+            verbs.append(k)
+    if not verbs:  # '할 수도 있다.' (might) hedges; '할 수 있다.' (can, may) states a capacity or a right
+        hedge = toks[r.last + 2][0] if r.last + 2 < len(toks) else ""
+        return r.modality == "possible" and not r.quoted and hedge in lex.cue("hedge_particle")
+    return lemma_at(toks, verbs[0]) in lex.cue("forecast_verb")
 
 
 def _refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> ActHit | None:
