@@ -313,8 +313,10 @@ WIRE = [  # a third batch in wire and ministry styles
     r("일본 외무성은 한국 국회의원들의 독도 방문에 대해 항의했다고 밝혔다.", "ACCUSE", "JPN", "KOR"),
     r("정부는 북한 인권 문제를 제기하는 유엔 결의안에 공동제안국으로 참여했다.", "ACCUSE", absent=True,
       fails="a resolution joined as co-sponsor is read through its relative clause"),
-    r("이란은 이스라엘에 탄도미사일 약 180발을 발사했다.", "ASSAULT", "IRN", "ISR",
-      fails="missiles fired at a state (X에 발사) are read as a show of force"),
+    r("이란은 이스라엘에 탄도미사일 약 180발을 발사했다.", "ASSAULT", "IRN", "ISR"),
+    # fired at a state is force; fired into a sea is a show of force
+    r("러시아는 우크라이나에 극초음속 미사일을 발사했다.", "ASSAULT", "RUS", "UKR"),
+    r("북한은 동해상에 단거리 탄도미사일 2발을 발사했다.", "MOBILIZE", "PRK"),
     r("북한 외무성 대변인은 담화를 통해 미국의 대북 적대시 정책을 규탄했다.", "ACCUSE", "PRK", "USA"),
     r("중국은 한국 정부에 사드 배치 철회를 요구했다.", "REQUEST", "CHN", "KOR"),
     r("한미 국방장관은 이날 화상으로 만나 북한의 도발에 공동 대응하기로 했다.", "CONSULT", "KOR USA", day=15),

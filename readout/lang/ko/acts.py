@@ -526,6 +526,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
                 cand.reading = Reading(last=s, clause="headline", decided=True, endings=["기"])
         used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
         hit = _hit(toks, cand, lex)
+        if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
+            hit = _fired_at_state(toks, cand, hit) or hit
         if hit is not None and hit.type in YIELD_TYPES:
             hit = _refusal(toks, s, lex, hit) or hit
         if hit is not None:
@@ -561,6 +563,25 @@ def _forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
         hedge = toks[r.last + 2][0] if r.last + 2 < len(toks) else ""
         return r.modality == "possible" and not r.quoted and hedge in lex.cue("hedge_particle")
     return lemma_at(toks, verbs[0]) in lex.cue("forecast_verb")
+
+
+def _fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
+    """'이란은 이스라엘에 탄도미사일을 발사했다': a launch whose 에 argument in the same clause is a state
+    (its name heads the argument) is fire at that state, an actual use of force (ASSAULT); a launch into
+    a sea or a zone ('동해상에', '수역에') stays a show of force."""
+    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+
+    for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는"):
+            return None
+        if tag == "JKB" and form == "에" and toks[j - 1][1] in NOUN_TAGS:
+            reading = read_word(toks[j - 1][0])
+            if reading.codes and not reading.recipient:
+                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
+                               data={**hit.data, "fired_at": True})
+            return None
+    return None
 
 
 def _refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> ActHit | None:
