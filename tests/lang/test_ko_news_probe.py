@@ -283,8 +283,10 @@ CLASSES = [  # more rows for each class fixed, in other words than the rows that
     # headlines: a phrase-final verbal noun is the verb; a name before a quote is its speaker
     r("北 국방성, 한미 연합훈련 맹비난", "ACCUSE", "PRK", "KOR USA"),
     r("EU, 러시아 추가 제재…\"전쟁 자금줄 차단\"", "SANCTION", "EUR", "RUS"),
-    r("정부, 北에 대화 촉구", "REQUEST", "KOR", "PRK",
-      fails="a headline topic's comma spreads its role to the next name (pipeline/roles left-to-right)"),
+    r("정부, 北에 대화 촉구", "REQUEST", "KOR", "PRK"),
+    # the headline comma marks the topic; a name with its own case (北에, 中에) is not joined to it
+    r("日, 中에 군사훈련 중단 촉구", "REQUEST", "JPN", "CHN"),
+    r("외교부, 러시아에 항의", "ACCUSE", "KOR", "RUS"),
     r("외교부 \"日 교과서 검정 결과 강력 규탄\"", "ACCUSE", "KOR", "JPN"),
     r("한미 외교장관 \"北 비핵화 위해 긴밀 협력\"", "COOPERATE", absent=True),  # the topic of talks, no act done
     # counts, spans of time and partitives between an act noun and its verb
