@@ -202,8 +202,10 @@ FORMS = [
     # relative clauses that state no act
     r("정부는 북한을 규탄하는 결의안 초안을 검토했다.", "ACCUSE", absent=True),
     r("러시아에 대한 제재를 담은 법안이 의회를 통과했다.", "SANCTION", absent=True),
-    r("정부는 북한이 발사한 미사일의 제원을 분석하고 있다.", "MOBILIZE", "PRK",
-      fails="an act in a relative clause with its own subject (북한이 발사한 미사일) is not read"),
+    r("정부는 북한이 발사한 미사일의 제원을 분석하고 있다.", "MOBILIZE", "PRK"),
+    # a past relative clause with its own subject reports the act only where nothing else in the sentence does
+    r("일본 정부는 러시아가 발사한 순항미사일의 비행 경로를 추적했다.", "MOBILIZE", "RUS"),
+    no("정부는 북한이 발사할 미사일에 대비하고 있다.", "MOBILIZE"),
 ]
 
 STORIES = [  # wire reports of several sentences: dateline, 이날, 양 장관은, group words, companions

@@ -526,6 +526,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
                 cand.reading = Reading(last=s, clause="headline", decided=True, endings=["기"])
         used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
         hit = _hit(toks, cand, lex)
+        if hit is None and cand.reading is None:
+            hit = _relative_act(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
             hit = _fired_at_state(toks, cand, hit) or hit
         if hit is not None and hit.type in YIELD_TYPES:
@@ -534,6 +536,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hits.append(hit)
             verb_hits[s] = hit
     hits = _outer_acts(hits)
+    reported = {h.type for h in hits if not h.data.get("relative")}
+    hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
     headline = _headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
@@ -580,6 +584,32 @@ def _fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
             if reading.codes and not reading.recipient:
                 return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
                                data={**hit.data, "fired_at": True})
+            return None
+    return None
+
+
+RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
+PAST_ADNOMINAL = frozenset({"ᆫ", "은"})
+
+
+def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """'정부는 북한이 발사한 미사일의 제원을 분석하고 있다': a material act in a past relative clause with a
+    subject of its own (이/가) happened; it is background (dated only by its own words) and counts only
+    where no other predicate of the sentence reports an act of its type (the caller drops it then)."""
+    if cand.entry.type not in RELATIVE_ACT_TYPES:
+        return None
+    r = read_clause(toks, cand.stem, lex)
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL:
+        return None
+    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            cand.reading = replace(r, drop=None)
+            hit = _hit(toks, cand, lex)
+            start = _run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
+            agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+            return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
+        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "MM"):
             return None
     return None
 
