@@ -51,7 +51,20 @@ def country_index() -> dict[str, str]:
     for c in kb().countries.countries:
         for name in c.ko + c.en + c.adjectives_en:
             index.setdefault(name, declared.get(name, c.code))
+    for form in demonyms_ko(declared):  # after every name, so a name always wins its own form
+        index.setdefault(*form)
     return index
+
+
+def demonyms_ko(declared: dict[str, str]) -> list[tuple[str, str]]:
+    """'한국인', '미국인': a state's Korean name + a demonym suffix, as (form, code). Not for bodies of many
+    states (유엔), forms ending in a head noun (정부, 미측, 한국군), ambiguous forms or listed exceptions."""
+    c = kb().countries
+    heads = tuple(c.single_heads_ko)
+    return [(name + suffix, entry.code) for entry in c.countries if entry.code not in ("UNO", "EUR", "IGO")
+            for name in entry.ko if len(name) >= 2 and HANGUL_RE.search(name) and " " not in name
+            and name not in declared and not name.endswith(heads)
+            for suffix in c.demonym_suffixes_ko if name + suffix not in c.demonym_exceptions_ko]
 
 
 @functools.lru_cache(maxsize=1)

@@ -67,6 +67,8 @@ class CountriesFile(Strict):
     recipient_free_ko: list[str] = []
     recipient_heads_ko: list[str] = []
     metonym_particles_ko: list[str] = []
+    demonym_suffixes_ko: list[str] = []  # '한국인': a country name + this suffix names a person of that country
+    demonym_exceptions_ko: list[str] = []  # name + suffix forms that are no demonym of today's state
     leader_office: dict[str, str]
     hanja_ko: dict[str, str]
     ambiguous: list[AmbiguousForm] = []

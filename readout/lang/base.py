@@ -222,6 +222,11 @@ class Language:
         """Whether the words between two names join them ('A와 B', 'A, B', 'A and B')."""
         raise NotImplementedError
 
+    def case_marked(self, text: str, tokens, start: int, end: int) -> bool:
+        """Whether the name at [start, end) carries an oblique case of its own (Korean '北에', '미국에서'),
+        so that no role spreads onto it from a name before it ('정부, 北에 대화 촉구': 北 is not the subject)."""
+        return False
+
     def meeting_is_multilateral(self, text: str) -> bool:
         raise NotImplementedError
 

@@ -23,6 +23,7 @@ def read_roles(lang, text: str, tokens, sent: Span, trig: Trigger, spans: list) 
             roles[k] = nxt
     for k in range(1, len(roles)):  # left to right: 'met A and B', 'A and B met': B shares A's role
         if roles[k] == "other" and roles[k - 1] in PRINCIPAL and lang.coordinated(text, ends[k - 1], starts[k]) \
-                and (roles[k - 1] != "subject" or ends[k] <= trig.start):
+                and (roles[k - 1] != "subject" or ends[k] <= trig.start) \
+                and not lang.case_marked(text, tokens, starts[k], ends[k]):
             roles[k] = roles[k - 1]
     return roles

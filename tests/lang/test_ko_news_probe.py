@@ -46,7 +46,7 @@ MEETINGS = [
     r("【서울=뉴시스】 조태열 외교부 장관은 14일 서울 종로구 외교부 청사에서 방한 중인 토니 블링컨 미국 국무장관과 "
       "외교장관회담을 가졌다.", "CONSULT", "KOR USA", day=14, place="Seoul"),
     r("(서울=연합뉴스) 윤석열 대통령은 이날 용산 대통령실에서 방한 중인 마크 뤼터 나토 사무총장을 접견했다.",
-      "CONSULT", "KOR IGO", day=15, place="Seoul", fails="a seat of government (용산 대통령실) names no city"),
+      "CONSULT", "KOR IGO", day=15, place="Seoul"),
     r("조태열 장관은 이날 오후 왕이 중국 외교부장과 전화 통화를 갖고 한반도 정세를 논의했다.",
       "CONSULT", "KOR CHN", day=15),
     r("조태열 외교부 장관과 토니 블링컨 미국 국무장관, 이와야 다케시 일본 외무상은 14일(현지시간) 페루 리마에서 "
@@ -72,9 +72,16 @@ MEETINGS = [
     r("김용현 국방부 장관은 이날 서울 용산 국방부 청사에서 방한한 리처드 말스 호주 국방장관과 회담했다.",
       "CONSULT", "KOR AUS", day=15, place="Seoul"),
     r("한덕수 국무총리는 오는 18일 정부서울청사에서 방한하는 베트남 총리와 회담한다.", "CONSULT", "KOR VNM",
-      status="planned", day=18, place="Seoul", fails="a seat of government (정부서울청사) names no city"),
-    r("조태열 장관은 이날 회담에 이어 블링컨 장관과 오찬을 함께했다.", "CONSULT", "KOR USA", day=15,
-      fails="a shared meal (오찬을 함께했다) is no meeting word"),
+      status="planned", day=18, place="Seoul"),
+    r("조태열 장관은 이날 회담에 이어 블링컨 장관과 오찬을 함께했다.", "CONSULT", "KOR USA", day=15),
+    # seats of government name their city; a shared meal is a meeting
+    r("김영호 통일부 장관은 14일 정부서울청사에서 방한한 독일 외무장관과 면담했다.", "CONSULT", "KOR DEU",
+      day=14, place="Seoul"),
+    r("조 바이든 미국 대통령은 13일 백악관에서 이스라엘 대통령과 회담했다.", "CONSULT", "USA ISR", day=13,
+      place="Washington"),
+    r("윤석열 대통령은 12일 대통령실에서 방한한 필리핀 대통령과 만찬을 함께했다.", "CONSULT", "KOR PHL", day=12,
+      place="Seoul"),
+    r("조태열 장관은 이날 왕이 중국 외교부장과 만찬을 가졌다.", "CONSULT", "KOR CHN", day=15),
     r("이번 회담에는 필립 골드버그 주한 미국대사가 배석했다.", "CONSULT", "", absent=True),
     r("윤석열 대통령은 12일 방한한 호주 총리와 정상회담을 했으며 이 자리에는 조태열 외교부 장관이 배석했다.",
       "CONSULT", "KOR AUS", day=12),
@@ -108,8 +115,10 @@ ACTS = [
     r("조 장관은 블링컨 장관에게 한미 공조 유지를 당부했다.", "REQUEST", "KOR", "USA"),
     r("한미 양국은 러시아에 북한과의 군사협력을 즉각 중단하라고 촉구했다.", "REQUEST", "KOR USA", "RUS"),
     r("북한은 미국에 적대시 정책 철회를 요구할 방침이다.", "REQUEST", "PRK", "USA", status="planned"),
-    r("조 장관은 \"북한은 도발을 멈추고 대화에 나서야 한다\"고 말했다.", "REQUEST", "KOR", "PRK",
-      fails="a quoted obligation (~해야 한다) is no request word"),
+    r("조 장관은 \"북한은 도발을 멈추고 대화에 나서야 한다\"고 말했다.", "REQUEST", "KOR", "PRK"),
+    # an obligation put on another state in reported speech is a request to it; on one's own side, none
+    r("블링컨 장관은 중국이 러시아에 대한 군사 지원을 끊어야 한다고 강조했다.", "REQUEST", "USA", "CHN"),
+    no("조 장관은 \"우리는 대비 태세를 강화해야 한다\"고 말했다.", "REQUEST"),
     # THREATEN: 경고, 위협
     r("북한 국방성은 한미가 훈련을 계속하면 강력히 대응하겠다고 경고했다.", "THREATEN", "PRK", "KOR USA"),
     r("러시아는 한국이 우크라이나에 무기를 지원하면 양국 관계가 파괴될 것이라고 위협했다.", "THREATEN", "RUS",
@@ -124,8 +133,8 @@ ACTS = [
     r("유럽연합은 이란에 대한 제재를 부과할 계획이다.", "SANCTION", "EUR", "IRN", status="planned"),
     r("정부는 대북 제재를 강화하는 방안을 검토하고 있다.", "SANCTION", "KOR", "PRK", status="planned"),
     # RETREAT / CONCEDE: 석방, 철수, 해제, 사과
-    r("북한은 억류하던 한국인 선교사 3명을 석방했다.", "RETREAT", "PRK", "KOR",
-      fails="a nationality noun (한국인) names no state"),
+    r("북한은 억류하던 한국인 선교사 3명을 석방했다.", "RETREAT", "PRK", "KOR"),
+    r("이란은 억류했던 프랑스인 관광객 2명을 석방했다.", "RETREAT", "IRN", "FRA"),  # nationality noun: 국명 + 인
     r("러시아군은 쿠르스크 일부 지역에서 철수했다.", "RETREAT", "RUS"),
     r("미국은 대북 제재 일부를 해제했다.", "CONCEDE", "USA", "PRK"),
     r("일본 총리는 과거 식민지배에 대해 한국에 사과했다.", "CONCEDE", "JPN", "KOR"),
@@ -170,7 +179,11 @@ FORMS = [
     r("정부는 러시아에 대한 수출 통제를 강화할 계획이다.", "SANCTION", "KOR", "RUS", status="planned"),
     r("미국은 북한에 대한 추가 제재를 검토할 수도 있다고 밝혔다.", "SANCTION", "USA", "PRK", status="planned"),
     r("정부는 북한 해커 조직을 독자제재 대상으로 지정키로 했다.", "SANCTION", "KOR", "PRK"),
-    r("북한은 미사일 발사를 중단하지 않을 것이라고 밝혔다.", "REJECT", "PRK", fails="a refusal to stop (중단하지 않을 것) is no rejection word"),
+    r("북한은 미사일 발사를 중단하지 않을 것이라고 밝혔다.", "REJECT", "PRK"),
+    # a refusal to yield (negated stop/give up/withdraw with a future) is REJECT; a past 'did not stop' states nothing
+    r("이란은 우라늄 농축을 포기하지 않겠다고 밝혔다.", "REJECT", "IRN"),
+    r("러시아는 점령지에서 철수하지 않을 것이라고 말했다.", "REJECT", "RUS"),
+    no("북한은 지난달 미사일 발사를 중단하지 않았다.", "REJECT"),
     # nominal and adnominal forms
     r("정부, 대북 독자제재 발표…北 개인 11명 지정", "SANCTION", "KOR", "PRK"),
     r("北, 동해상으로 탄도미사일 발사", "MOBILIZE", "PRK"),
@@ -189,8 +202,10 @@ FORMS = [
     # relative clauses that state no act
     r("정부는 북한을 규탄하는 결의안 초안을 검토했다.", "ACCUSE", absent=True),
     r("러시아에 대한 제재를 담은 법안이 의회를 통과했다.", "SANCTION", absent=True),
-    r("정부는 북한이 발사한 미사일의 제원을 분석하고 있다.", "MOBILIZE", "PRK",
-      fails="an act in a relative clause with its own subject (북한이 발사한 미사일) is not read"),
+    r("정부는 북한이 발사한 미사일의 제원을 분석하고 있다.", "MOBILIZE", "PRK"),
+    # a past relative clause with its own subject reports the act only where nothing else in the sentence does
+    r("일본 정부는 러시아가 발사한 순항미사일의 비행 경로를 추적했다.", "MOBILIZE", "RUS"),
+    no("정부는 북한이 발사할 미사일에 대비하고 있다.", "MOBILIZE"),
 ]
 
 STORIES = [  # wire reports of several sentences: dateline, 이날, 양 장관은, group words, companions
@@ -245,8 +260,11 @@ MORE_ACTS = [
     r("러시아는 북한과 포괄적 전략적 동반자 관계 조약을 체결했다.", "AGREE", "RUS PRK"),
     r("미국 국무부는 북한의 인권 상황에 대해 우려를 표명했다.", "ACCUSE", "USA", "PRK"),
     r("정부는 러시아가 북한에 군사 기술을 이전할 경우 대응하겠다고 밝혔다.", "MOBILIZE", absent=True),
-    r("북한은 이르면 이달 중 7차 핵실험을 감행할 수도 있다.", "MOBILIZE", absent=True,
-      fails="an observer's forecast (이르면 ... 할 수도 있다) is read as the actor's plan"),
+    r("북한은 이르면 이달 중 7차 핵실험을 감행할 수도 있다.", "MOBILIZE", absent=True),
+    # an observer's forecast is not the actor's plan; the actor's own threat of a possible act is
+    no("전문가들은 중국이 대만 주변에서 대규모 군사훈련을 실시할 것으로 전망했다.", "MOBILIZE"),
+    no("전문가들은 러시아가 추가 동원령을 내릴 수도 있다고 내다봤다.", "MOBILIZE"),
+    r("북한은 핵실험을 감행할 수도 있다고 위협했다.", "MOBILIZE", "PRK", status="planned"),
     r("미국은 한국이 우크라이나에 무기를 지원하면 환영할 것이라고 밝혔다.", "AID", absent=True),
 ]
 
@@ -267,8 +285,10 @@ CLASSES = [  # more rows for each class fixed, in other words than the rows that
     # headlines: a phrase-final verbal noun is the verb; a name before a quote is its speaker
     r("北 국방성, 한미 연합훈련 맹비난", "ACCUSE", "PRK", "KOR USA"),
     r("EU, 러시아 추가 제재…\"전쟁 자금줄 차단\"", "SANCTION", "EUR", "RUS"),
-    r("정부, 北에 대화 촉구", "REQUEST", "KOR", "PRK",
-      fails="a headline topic's comma spreads its role to the next name (pipeline/roles left-to-right)"),
+    r("정부, 北에 대화 촉구", "REQUEST", "KOR", "PRK"),
+    # the headline comma marks the topic; a name with its own case (北에, 中에) is not joined to it
+    r("日, 中에 군사훈련 중단 촉구", "REQUEST", "JPN", "CHN"),
+    r("외교부, 러시아에 항의", "ACCUSE", "KOR", "RUS"),
     r("외교부 \"日 교과서 검정 결과 강력 규탄\"", "ACCUSE", "KOR", "JPN"),
     r("한미 외교장관 \"北 비핵화 위해 긴밀 협력\"", "COOPERATE", absent=True),  # the topic of talks, no act done
     # counts, spans of time and partitives between an act noun and its verb
@@ -289,16 +309,20 @@ WIRE = [  # a third batch in wire and ministry styles
     r("유엔 안전보장이사회는 북한을 규탄하는 결의안을 채택했다.", "ACCUSE", "UNO", "PRK"),
     r("윤석열 대통령은 지난달 31일 도널드 트럼프 대통령 당선인과 통화했다.", "CONSULT", "KOR USA",
       day=date(2024, 10, 31)),
-    r("합동참모본부는 북한군이 군사분계선을 침범하자 경고사격을 했다고 밝혔다.", "THREATEN", "KOR", "PRK",
-      fails="warning shots (경고사격) are no threat word"),
+    r("합동참모본부는 북한군이 군사분계선을 침범하자 경고사격을 했다고 밝혔다.", "THREATEN", "KOR", "PRK"),
+    # warning shots are a symbolic use of force: THREATEN the side they are aimed at
+    r("필리핀 해경은 중국 선박에 경고사격을 가했다.", "THREATEN", "PHL", "CHN"),
+    r("우리 군은 북한 경비정을 향해 경고사격했다.", "THREATEN", "KOR", "PRK"),
     r("정부는 북한의 오물 풍선 살포에 대응해 대북 확성기 방송을 재개했다.", "ACCUSE", absent=True),
     r("외교부는 이날 주한 러시아대사를 불러 북한과의 군사협력에 강력히 항의했다.", "ACCUSE", "KOR", "RUS"),
     r("외교부는 주한 중국대사관 공사를 초치해 탈북민 강제북송에 대해 유감을 표명했다.", "ACCUSE", "KOR", "CHN"),
     r("일본 외무성은 한국 국회의원들의 독도 방문에 대해 항의했다고 밝혔다.", "ACCUSE", "JPN", "KOR"),
     r("정부는 북한 인권 문제를 제기하는 유엔 결의안에 공동제안국으로 참여했다.", "ACCUSE", absent=True,
       fails="a resolution joined as co-sponsor is read through its relative clause"),
-    r("이란은 이스라엘에 탄도미사일 약 180발을 발사했다.", "ASSAULT", "IRN", "ISR",
-      fails="missiles fired at a state (X에 발사) are read as a show of force"),
+    r("이란은 이스라엘에 탄도미사일 약 180발을 발사했다.", "ASSAULT", "IRN", "ISR"),
+    # fired at a state is force; fired into a sea is a show of force
+    r("러시아는 우크라이나에 극초음속 미사일을 발사했다.", "ASSAULT", "RUS", "UKR"),
+    r("북한은 동해상에 단거리 탄도미사일 2발을 발사했다.", "MOBILIZE", "PRK"),
     r("북한 외무성 대변인은 담화를 통해 미국의 대북 적대시 정책을 규탄했다.", "ACCUSE", "PRK", "USA"),
     r("중국은 한국 정부에 사드 배치 철회를 요구했다.", "REQUEST", "CHN", "KOR"),
     r("한미 국방장관은 이날 화상으로 만나 북한의 도발에 공동 대응하기로 했다.", "CONSULT", "KOR USA", day=15),

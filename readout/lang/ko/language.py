@@ -109,6 +109,14 @@ class Korean(Language):
         between = text[first_end:second_start]
         return bool(self.lex.re("coordination_re").fullmatch(between))
 
+    def case_marked(self, text, tokens, start, end):
+        r = clauses.reader(text, tuple(tokens))
+        i = r.word_at(max(start, end - 1))
+        if i is None:
+            return False
+        f = r.facts[i]
+        return f.particle_tag == "JKB" and f.particle not in clause_words()["with_particles"]
+
     def meeting_is_multilateral(self, text):
         """A multilateral meeting is named: '한미일 외교장관회의', '3자 회담' (not '한미일 3국 협력')."""
         reach = self.settings.multilateral_reach_chars

@@ -2,6 +2,7 @@
 ("리마에서", "워싱턴서", "프놈펜의"), or a city name of two words ("워싱턴 D.C.")."""
 from __future__ import annotations
 
+import functools
 import re
 
 from readout.kb.geo import GeoEntry, country_index, country_place, lookup_city
@@ -55,6 +56,30 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                     entry = country_place(code)
                 out.append(to_place(entry, form, offset + m.start(), offset + end, locative))
                 break
+    return out + find_seats(text, offset, out)
+
+
+@functools.lru_cache(maxsize=1)
+def seats_re() -> re.Pattern:
+    """The seats-of-government forms as one pattern, longest first ('용산 대통령실' before '대통령실');
+    a space inside a form matches any run of spaces."""
+    forms = sorted(lexicon("ko")["seats_of_government"], key=len, reverse=True)
+    body = "|".join(r"\s*".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"(?<![가-힣])(?:{body})")
+
+
+def find_seats(text: str, offset: int, found: list[Place]) -> list[Place]:
+    """A seat of government where something happens ('용산 대통령실에서', '정부서울청사에서') names its
+    city: reporters write the building, not the city. Only as a locative ('...에서'), so the office acting
+    ('대통령실은 밝혔다') stays an actor; a city the sentence already names ('서울 ... 외교부 청사에서') is kept."""
+    seats = {form.replace(" ", ""): city for form, city in lexicon("ko")["seats_of_government"].items()}
+    out: list[Place] = []
+    for m in seats_re().finditer(text):
+        if not LOCATIVE_AFTER_RE.match(text, m.end()):
+            continue
+        entry = lookup_city(seats["".join(m.group(0).split())])
+        if entry is not None and all(p.name != entry.name for p in (*found, *out)):
+            out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     return out
 
 
