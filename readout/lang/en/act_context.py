@@ -126,7 +126,7 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             sector = reported_people_subject(toks, h.data["token"], cues)
         if sector:
             data["people_subject"] = sector
-        own = own_state_target(toks, replace(h, data=data), sector, cues)
+        own = own_state_target(toks, replace(h, data=data) if data != h.data else h, sector, cues)  # read only
         if own:
             data["domestic_target"], data["domestic_sector"] = own[:2], own[2]
         if judges_an_act(toks, h, hits, cues):
