@@ -57,6 +57,12 @@ def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each phrase of a closed list: a word that is none starts none of them."""
+    return frozenset(p.split(" ")[0] for p in phrases)
+
+
 def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
     """Tokens of a condition or purpose clause ("unless X arranged a ceasefire and held elections",
     "if the attacks continue,", "so that same-sex marriages are banned"): from its opener to the next
@@ -64,7 +70,10 @@ def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
     sentence."""
     out: set[int] = set()
     openers = cues.condition_openers
+    firsts = first_words(openers)
     for i, t in enumerate(toks):
+        if t.low not in firsts:
+            continue  # no opener, of one word or two, starts here (most words: no pair is built)
         pair = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
         if t.low not in openers and pair not in openers:
             continue
@@ -117,7 +126,7 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             sector = reported_people_subject(toks, h.data["token"], cues)
         if sector:
             data["people_subject"] = sector
-        own = own_state_target(toks, replace(h, data=data), sector, cues)
+        own = own_state_target(toks, replace(h, data=data) if data != h.data else h, sector, cues)  # read only
         if own:
             data["domestic_target"], data["domestic_sector"] = own[:2], own[2]
         if judges_an_act(toks, h, hits, cues):

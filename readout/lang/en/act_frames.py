@@ -221,7 +221,7 @@ DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGR
 def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"X said Y must return the helicopter": in a reported statement, an obligation laid on
     someone is the speaker's REQUEST, whether or not the lexicon knows the verb after it."""
-    if not any(t.low in cues.reporting for t in toks):
+    if cues.reporting.isdisjoint([t.low for t in toks]):
         return []
     out: list[ActHit] = []
     by_token = {h.data["token"]: h for h in hits}

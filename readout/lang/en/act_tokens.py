@@ -25,7 +25,14 @@ def tokenize(text: str) -> list[Token]:
     """The words and punctuation of a sentence with their offsets, lower-cased once ("’" read as "'")."""
     out: list[Token] = []
     append, new = out.append, tuple.__new__  # the named tuple's own constructor is a Python call per token
-    for m in TOKEN_RE.finditer(text):
+    lowered = text.lower().replace("’", "'")
+    if len(lowered) == len(text):  # lower-cased once for the sentence: each token is a slice of it
+        for m in TOKEN_RE.finditer(text):
+            start, end = m.span()
+            low = lowered[start:end]
+            append(new(Token, (start, end, low, text[start:end], low[0].isalnum())))
+        return out
+    for m in TOKEN_RE.finditer(text):  # a letter whose lower case is longer ('İ') shifts the offsets
         raw = m.group()
         low = raw.lower()
         if "’" in low:

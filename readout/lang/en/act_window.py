@@ -20,6 +20,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
     of the whole match, and the object data."""
     best: tuple[Candidate, int, int, dict] | None = None
     windows: dict[int, list[int]] = {}  # object windows by start token, shared by the candidates
+    subject_end: int | None = -1  # where a passive's subject ends (-1: not looked for yet), shared too
     for cand in cands:
         if best is not None and cand.specificity < best[0].specificity:
             break
@@ -42,7 +43,9 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
         if cand.objects:
             found = find_object(toks, j, cand.objects, cues, windows)
             if found is None:
-                before = passive_object(toks, i, cand.objects, cues)
+                if subject_end == -1:
+                    subject_end = passive_subject_end(toks, i, cues)
+                before = object_ending_at(toks, subject_end, cand.objects) if subject_end is not None else None
                 if before is None:
                     continue
                 data["object"] = " ".join(t.low for t in toks[before[0]:before[1] + 1])
@@ -65,12 +68,25 @@ AUXILIARIES = frozenset(("has", "have", "had"))
 def passive_object(toks: list[Token], i: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
     """The required object as the subject of a passive ("a joint statement was issued by X", "will be
     adopted"): its phrase ends right before the auxiliaries of the participle at token i."""
+    end = passive_subject_end(toks, i, cues)
+    return None if end is None else object_ending_at(toks, end, objects)
+
+
+def passive_subject_end(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The last token before the auxiliaries of a passive participle at token i, None when no form of
+    "be" stands before it (the same for every candidate of the word: `match_at` asks once)."""
     be = previous_word(toks, i, cues)
     if be is None or toks[be].low not in cues.be:
         return None
     end = be - 1
     while end >= 0 and toks[end].word and is_auxiliary(toks[end].low, cues):
         end -= 1
+    return end
+
+
+def object_ending_at(toks: list[Token], end: int, objects: dict) -> tuple[int, int] | None:
+    """An object phrase of `objects` that ends at token `end` and starts at most PASSIVE_SUBJECT_WORDS
+    words before it."""
     for k in range(end, max(end - PASSIVE_SUBJECT_WORDS, -1), -1):
         if not toks[k].word:
             return None

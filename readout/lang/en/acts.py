@@ -12,6 +12,7 @@ leaves the sides to the clause reader.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
@@ -48,9 +49,14 @@ def find_acts(text: str) -> list[ActHit]:
     heads: dict[int, str] = {}  # tokens of the triggers read so far (verb, form, particle) -> type
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
     inside: dict[int, str] = {}  # words between a verb and its object: no second hit of its type
-    i = 0
+    # the tokens that start some entry, found in one pass: the walk jumps from one to the next (most words
+    # start none, and each used to cost a turn of this loop)
+    by_word = m.by_word
+    starts = [k for k, t in enumerate(toks) if t.word and t.low in by_word]
+    starts.append(len(toks))
+    i = starts[0]
     while i < len(toks):
-        cands = m.by_word.get(toks[i].low) if toks[i].word and i not in objects else None
+        cands = by_word.get(toks[i].low) if i not in objects else None
         if cands and i in inside:
             cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
@@ -66,7 +72,7 @@ def find_acts(text: str) -> list[ActHit]:
         act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
             if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
-            i += 1
+            i = starts[bisect_left(starts, i + 1)]
             continue
         cand, head_end, end_tok, data = hit
         index_of[i] = len(hits)
@@ -76,7 +82,7 @@ def find_acts(text: str) -> list[ActHit]:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
             inside.update((k, act.type) for k in object_rest(toks, end_tok, m.cues))
-        i = head_end + 1
+        i = starts[bisect_left(starts, head_end + 1)]
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, aid_mode(toks, h, m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = request_modes(commands(hits, toks, m.cues), toks, m.cues)

@@ -458,6 +458,13 @@ def igo_words() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(c.igo_heads_en), dict(c.igo_markers_en)
 
 
+@functools.lru_cache(maxsize=1)
+def head_first_words() -> tuple[str, ...]:
+    """The first word of each head noun ('Monitoring Mission' -> 'Monitoring'): a sentence without any of
+    them names no international body by shape, and is passed over with a few substring tests."""
+    return tuple(dict.fromkeys(h.split()[0] for h in igo_words()[0]))
+
+
 def named_bodies(text: str):
     """International bodies by the shape of their name: a capitalized name with a head noun
     ('Organization', 'Union') and a word of more than one state ('International', 'Caribbean', 'UN'),
@@ -465,6 +472,8 @@ def named_bodies(text: str):
     from readout.lang.orgs_common import OrgMention
 
     heads, markers = igo_words()
+    if not any(word in text for word in head_first_words()):
+        return []  # a gram of a name is words of the text: a head none of whose first words is there is not
     out = []
     for m in NAME_RE.finditer(text):
         words = [re.sub(r"['’]s$", "", w) for w in m.group(0).split()]  # "Africa's" is Africa

@@ -280,26 +280,41 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     return skip, particle, sector
 
 
+@functools.lru_cache(maxsize=1)
+def first_characters() -> frozenset[str]:
+    """Every character a word that `read_word` reads as a country can start with: a name's, a syllable's,
+    a Hanja's or a recipient prefix's first one (a word with a separator is asked anyway). Most words of
+    a sentence start with none of them and skip the reading."""
+    t = tables()
+    return frozenset(k[:1] for k in (*t.names, *t.abbr, *t.hanja, *t.recipients))
+
+
+def may_name(noun: str) -> bool:
+    """False only where `read_word` surely finds nothing (see `first_characters`)."""
+    return noun[:1] in first_characters() or SEPARATOR_RE.search(noun) is not None
+
+
 def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]:
     words = ko_mentions.words_of(text, tokens)
     particles = set(kb().countries.metonym_particles_ko)
+    metonyms, names, prefixes, t = metonym_index(), country_index(), multiword_tables()[0], tables()
     out: list[CountryMention] = []
     skip = -1
     for i, w in enumerate(words):
         if i <= skip:
             continue
         last, recipient = i, False
-        multi = multiword_form(words, i)
+        multi = multiword_form(words, i) if w.noun in prefixes else None
         if multi:
             codes, last = [multi[0]], multi[1]
-        elif w.noun in metonym_index() and w.noun not in country_index():
+        elif w.noun in metonyms and w.noun not in names:
             if (w.particle or "") not in particles:
                 continue  # '워싱턴에서' is a place; '워싱턴은' the government
-            codes = [metonym_index()[w.noun]]
+            codes = [metonyms[w.noun]]
         else:
             next_noun = words[i + 1].noun if i + 1 < len(words) else ""
-            reading = read_word(w.noun, w.tokens, w.start, next_noun)
-            if not reading.codes and w.text[:2] in tables().recipients:  # kiwi reads '대러' as 대/VV + 러/EC
+            reading = read_word(w.noun, w.tokens, w.start, next_noun) if may_name(w.noun) else NOTHING
+            if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
                 reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
             codes, recipient = list(reading.codes), reading.recipient
         if not codes:
