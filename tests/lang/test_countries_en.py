@@ -345,11 +345,13 @@ def test_bodies_with_a_wing_or_a_continent(text, code):
     assert found and found[0].start <= 4 and found[0].codes == [code], found
 
 
-# --- 'Iran-backed X': the backer is not the group; '<Place>-based <agent>' is the place's state's agent ------
+# --- 'Iran-backed X': the backer is not a named group's state, but the only state a common noun is given;
+# '<Place>-based <agent>' is the place's state's agent ------
 @pytest.mark.parametrize("text, absent, present", [
     ("Iran-backed Hezbollah fighters fired rockets.", "IRN", "LBN"),     # the body after the backer counts
-    ("Russian-armed separatists shelled the town.", "RUS", None),
-    ("The Turkish-funded militia withdrew.", "TUR", None),
+    ("Iran-backed Houthi rebels fired a drone.", "IRN", None),          # a named group: not the backer's
+    ("Russian-armed separatists shelled the town.", None, "RUS"),      # a common noun: the backer's side
+    ("The Turkish-funded militia withdrew.", None, "TUR"),
     ("The Saudi-led coalition struck the port.", None, "SAU"),           # a leader is the coalition's side
     ("Gaza-based militants fired rockets.", None, "PSE"),
     ("A Mosul-based militia seized the road.", None, "IRQ"),

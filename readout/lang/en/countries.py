@@ -127,7 +127,7 @@ def longest_form(text: str, start: int) -> str | None:
                                             and not (end + 1 < len(text) and text[end + 1].isalnum()))
         if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
-                    or STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or BACKER_SUFFIX_RE.match(text, end):
+                    or STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or backs_a_name(text, end):
                 return None
             return form
     return None
@@ -432,6 +432,14 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def backs_a_name(text: str, end: int) -> bool:
+    """A country form ending at `end` backs the named group after it ('Iran-backed Hezbollah', 'Iran-backed
+    Houthi rebels'): the group is not that country's. Before a common noun ('Syrian-backed militias') the
+    backer is the only state the words give the group, and it stays (PLOVER codes the sponsor's side)."""
+    backer = BACKER_SUFFIX_RE.match(text, end)
+    return bool(backer) and text[backer.end():].lstrip()[:1].isupper()
 
 
 def backed_before(text: str, start: int) -> bool:
