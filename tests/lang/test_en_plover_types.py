@@ -53,8 +53,8 @@ ROWS = [
     ("Greece eased the border restrictions on Albania.", "CONCEDE", {"GRC"}, {"ALB"}, None, OCC),
     ("Serbia lifted the curfew in the northern town.", "CONCEDE", {"SRB"}, set(), None, OCC),
     ("Morocco said it would pardon the Algerian fishermen.", "CONCEDE", {"MAR"}, {"DZA"}, None, PLAN),
-    ("Canada said it will withdraw its troops from Mali.", "AGREE", {"CAN"}, {"MLI"}, None, PLAN),  # an offer: AGREE
-    ("Canada said it will withdraw its troops from Mali.", "CONCEDE", set(), set(), None, NEG),
+    ("Canada said it will withdraw its soldiers from Mali by June.", "AGREE", {"CAN"}, {"MLI"}, None, PLAN),  # an offer: AGREE
+    ("Canada said it will withdraw its soldiers from Mali by June.", "CONCEDE", set(), set(), None, NEG),
     ("Romania did not lift the curfew in the border town.", "CONCEDE", set(), set(), None, NEG),
     # COOPERATE
     ("Greece and Cyprus conducted joint exercises in the eastern Mediterranean.", "COOPERATE", {"CYP", "GRC"}, set(), None, OCC),

@@ -42,7 +42,7 @@ class English(Language):
         return out + self.office_groups(text, tokens, taken) + self.counterparts(text, tokens, taken)
 
     def counterparts(self, text, tokens, taken) -> list[Reference]:
-        """'Foreign Minister Cho held talks with his Chinese counterpart': an unnamed counterpart is the
+        """'Defense Minister Ahn spoke with his Japanese counterpart': an unnamed counterpart is the
         holder, in the state the adjective names, of the office of the titled name before it (a
         president's Japanese counterpart is Japan's prime minister)."""
         from readout.kb.offices import office_for
