@@ -1,6 +1,6 @@
 """Build readout/data/spelling_guard_en.yaml: the English words that are one edit from a country's name
 or adjective ("Liberal" ~ Liberia, "Kurdish"... not: the first letter is kept), so that the English
-reader's misspelt-country rule (lang/en/countries.py misspelled_mentions) never reads a word as a country.
+reader's misspelt-country rule (lang/en/towns.py misspelled_mentions) never reads a word as a country.
 
 Source: Webster's Second International (web2, public domain) through the english-words package (build
 only: english-words==2.0.2), every entry of six letters or more, capitalized as it would stand before an
@@ -22,7 +22,8 @@ OUT = ROOT / "readout" / "data" / "spelling_guard_en.yaml"
 def build() -> list[str]:
     from english_words import get_english_words_set
 
-    from readout.lang.en.countries import SPELLING_MIN_LETTERS, forms_table, misspelt_code
+    from readout.lang.en.countries import forms_table
+    from readout.lang.en.towns import SPELLING_MIN_LETTERS, misspelt_code
 
     forms = forms_table()[0]
     words = {w[:1].upper() + w[1:] for w in get_english_words_set(["web2"], lower=False, alpha=True)

@@ -294,7 +294,7 @@ def test_towns_named_like_words_or_people_are_not_states(text):
 
 def test_the_town_table_has_no_english_words_and_real_codes():
     from readout.kb.geo import all_country_codes
-    from readout.lang.en.countries import towns
+    from readout.lang.en.towns import towns
 
     table = towns()
     assert len(table) > 10_000 and set(table.values()) <= all_country_codes()

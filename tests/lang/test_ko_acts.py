@@ -5,7 +5,8 @@ import re
 import pytest
 
 from readout.lang.ko.act_table import MODES, TYPES, ActLexiconFile, act_index
-from readout.lang.ko.acts import find_acts, particle_after
+from readout.lang.ko.act_targets import particle_after
+from readout.lang.ko.acts import find_acts
 from readout.lang.ko.sentences import kiwi
 from tests.conftest import need_shared
 

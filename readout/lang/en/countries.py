@@ -23,7 +23,7 @@ import functools
 import re
 
 from readout.lang.en.agents import agent_after
-from readout.cache import compile_pattern, disk_cached
+from readout.cache import compile_pattern
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
@@ -175,6 +175,8 @@ def agent_sector(text: str, end: int) -> str | None:
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
+    from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
+
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
@@ -207,45 +209,6 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
 
 
-CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
-
-
-def proper_words(name: str) -> list[str]:
-    """The words of a place's name without a region type word after it ('Shan State' -> ['Shan']): the
-    person-name guard asks about these."""
-    words = name.split()
-    return words[:-1] if len(words) > 1 and words[-1] in kb().countries.subdivision_type_words else words
-
-
-def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """A large city or a region acting ("Haifa condemned", "Guangzhou's decision", "Tatarstan said";
-    kb/geo.py, GeoNames and ISO 3166-2) stands for its state, as a capital does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
-    ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
-    a city whose first or last word is also a person's name somewhere ("Hamilton said": kb/leaders.py)."""
-    from readout.kb.geo import lookup_city, subdivision_named
-    from readout.kb.leaders import key, name_words
-
-    out = []
-    for m in CITY_RE.finditer(text):
-        name, end = m.group(1), m.end(1)
-        start, stop = offset + m.start(1), offset + end
-        genitive = is_possessive(text, end, name)
-        verb = guard_verb_re().match(text, end)
-        if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
-            continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
-        city = lookup_city(name)
-        code = city.country if city else subdivision_named(name) or town_of(name)
-        words = proper_words(name)
-        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in words[:1] + words[-1:]) \
-                or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
-                or any(c.start < stop and start < c.end for c in found):
-            continue
-        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
-        out.append(CountryMention(start, stop, [code], genitive=genitive,
-                                  subject=not genitive and not governed))
-    return out
-
-
 BODY_OF_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*"
                         r"[A-Z][\w'’.-]*)*)\s+(?:of|in)\s+(?:the\s+)?$")
 
@@ -272,142 +235,6 @@ def body_before(text: str, start: int, end: int) -> int | None:
     if not words & body_heads() or words & set(markers):
         return None
     return m.start()
-
-
-PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})")
-
-
-@functools.lru_cache(maxsize=1)
-def place_table() -> dict[str, str]:
-    """Large city or first-level region name -> its state (kb/geo.py), in one table: a city wins over a
-    region of the same name, as city_mentions reads them."""
-    from readout.kb.geo import city_index, subdivision_index
-
-    return {**subdivision_index(), **{name: entry.country for name, entry in city_index().items()}}
-
-
-def place_of(name: str) -> str | None:
-    """The state of a large city or a first-level region named `name` ('Shan State' too), or None."""
-    from readout.kb.geo import subdivision_named
-
-    return place_table().get(name) or (subdivision_named(name) if " " in name else None) or town_of(name)
-
-
-@functools.lru_cache(maxsize=1)
-def towns() -> dict[str, str]:
-    """Towns and smaller cities (and older or foreign spellings of large ones: 'Calcutta') -> their state
-    (data/towns_world.yaml, GeoNames without English words and people's names). Read only where a large
-    city would act: before a verb, a possessive or an agent noun ('Entebbe said', 'Dhahran officials')."""
-    from readout.errors import DataFileError
-    from readout.kb.geo import all_country_codes
-    from readout.kb.loader import parse
-    from readout.kb.schema import TownsFile
-
-    names = parse("towns_world.yaml", TownsFile).names
-    unknown = sorted(set(names.values()) - all_country_codes())
-    if unknown:
-        raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
-    return names
-
-
-def town_of(name: str) -> str | None:
-    """The state of a town named `name` (towns_world.yaml), or None."""
-    return towns().get(name)
-
-
-def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """A large city or a region before an agent noun or a title ("Texas police", "California Governor
-    Gavin Newsom", "Kandahar officials", "the Punjab government", "Gaza-based militants") is that state's
-    agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
-    name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
-    from readout.kb.leaders import key, name_words
-
-    if not PLACE_RUN_RE.search(text):
-        return []
-    out = []
-    for m in PLACE_RUN_RE.finditer(text):
-        words = m.group(1).replace("-", " ").split(" ")
-        for k in range(len(words), 0, -1):
-            name = m.group(1)[:len(" ".join(words[:k]))]
-            code = place_of(name)
-            if code is None:
-                continue
-            start, end = m.start(1), m.start(1) + len(name)
-            based = BASED_RE.match(text, end)
-            agent = agent_after(text, based.end() if based else end)
-            if not agent or name in forms_table()[0] or key(words[0]) in name_words() or key(words[k - 1]) in name_words() \
-                    or any(c.start < offset + end and offset + start < c.end for c in found) \
-                    or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
-                break
-            governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
-            out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
-            break
-    return out
-
-
-MISSPELT_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{5,}(?=['’]s\b|[^\w'’-]|$)")
-SPELLING_MIN_LETTERS = 6  # shorter names are a letter away from too many words (Iran/Iraq, Mali/Bali)
-
-
-@functools.lru_cache(maxsize=1)
-@disk_cached("spelling-index")
-def deletion_index() -> dict[str, frozenset[str]]:
-    """Each one-word country name or adjective of SPELLING_MIN_LETTERS letters or more, and each form of it
-    with one letter deleted -> the codes (a symmetric-delete index: two words within one edit, a
-    transposition included, share a key)."""
-    index: dict[str, set[str]] = {}
-    for form, code in forms_table()[0].items():
-        if len(form) < SPELLING_MIN_LETTERS or not form.isalpha() or not form[:1].isupper():
-            continue
-        for k in {form, *(form[:i] + form[i + 1:] for i in range(1, len(form)))}:
-            index.setdefault(k, set()).add(code)
-    return {k: frozenset(v) for k, v in index.items()}
-
-
-@functools.lru_cache(maxsize=1)
-def spelling_guard() -> frozenset[str]:
-    """English words one edit from a country form ('Liberal' ~ Liberia): data/spelling_guard_en.yaml."""
-    from readout.kb.loader import parse
-    from readout.kb.schema import SpellingGuardFile
-
-    return frozenset(parse("spelling_guard_en.yaml", SpellingGuardFile).words)
-
-
-@functools.lru_cache(maxsize=4096)
-def misspelt_code(word: str) -> str | None:
-    """The one state whose name or adjective `word` is one edit away from, keeping its first letter
-    ('Sveden', 'Tiawanese', 'Kazakstani'), or None (none, or two: 'Gambia'/'Zambia')."""
-    index = deletion_index()
-    codes: set[str] = set()
-    for k in {word, *(word[:i] + word[i + 1:] for i in range(1, len(word)))}:
-        codes |= index.get(k, frozenset())
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
-def misspelled_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """A capitalized word one edit from a country's name before an agent noun or title ("Sveden's
-    foreign ministry", "Tiawanese officials"): a misspelt country, which the agent noun says acts. Not a
-    word that is an English word (spelling_guard: 'Liberal officials'), a person's name somewhere
-    (kb/leaders.py), a city, a town or a region, and not without the agent noun: "Greene said" is a person."""
-    from readout.kb.leaders import key, name_words
-
-    out = []
-    for m in MISSPELT_RE.finditer(text):
-        word = m.group(0)
-        code = misspelt_code(word)  # a few dictionary hits: most words are near no country and end here
-        if code is None or word in forms_table()[0]:
-            continue
-        sector = agent_sector(text, m.end())
-        if sector is None and not agent_after(text, (OWNER_GAP_RE.match(text, m.end()) or m).end()):
-            continue
-        if word in spelling_guard() or key(word) in name_words() or place_of(word) \
-                or any(c.start < offset + m.end() and offset + m.start() < c.end for c in found):
-            continue
-        genitive = is_possessive(text, m.end(), word)
-        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
-        out.append(CountryMention(offset + m.start(), offset + m.end(), [code], genitive=genitive,
-                                  subject=not genitive and not governed, sector=sector))
-    return out
 
 
 def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:

@@ -1,0 +1,44 @@
+"""A Korean act trigger candidate and the morpheme-run helpers every Korean act reader shares
+(lang/ko/acts.py, act_targets.py, act_clauses.py): one place, so the readers agree on where a noun
+compound starts and which predicate a noun is an argument of."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout.lang.ko.act_table import ActEntry
+from readout.lang.ko.endings import NOUN_TAGS, Reading
+
+STEM_TAGS = frozenset({"VV", "VA"})
+
+
+@dataclass
+class Candidate:
+    entry: ActEntry
+    first: int  # first morpheme of the trigger (the pair's noun, the verbal noun, the verb stem)
+    stem: int  # the predicate's last stem morpheme (XSV 하/되, the VV), or a nominal's last noun
+    passive: bool = False
+    noun_end: int | None = None  # a pair's or light verb's noun ends here (its particle follows)
+    reading: Reading | None = None
+
+
+def _join(toks: list, a: int, b: int) -> str:
+    return "".join(toks[k][0] for k in range(a, b + 1))
+
+
+def _run_start(toks: list, end: int) -> int:
+    """The first morpheme of the noun compound ending at `end`; the prefix 對 (대러시아, 대이란),
+    which kiwi tags 대/NNB, belongs to it."""
+    start = end
+    while start > 0 and (toks[start - 1][1] in NOUN_TAGS or toks[start - 1][:2] == ("대", "NNB")):
+        start -= 1
+    return start
+
+
+def _next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
+    """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on."""
+    for k in range(i, min(len(toks), i + limit)):
+        if toks[k][1] in ("XSV", "VV"):
+            return k
+        if toks[k][1] in ("SF", "EF", "EC", "ETM"):
+            return None
+    return None

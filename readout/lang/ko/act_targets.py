@@ -1,0 +1,126 @@
+"""Where a Korean act's receiving side stands when the nearest name may be another: the subjects of a
+complement clause, the addressee of a request or warning, a summoned envoy, the genitive owner of the
+object, and the target label of the particle after a noun.
+
+Why a module of its own: the act finder (lang/ko/acts.py) reads which act a predicate states; these
+helpers read who receives it, marking spans (`data["target_spans"]`, best first) that the pipeline
+takes the first state from. Mirrors lang/en/act_targets.py.
+"""
+from __future__ import annotations
+
+from readout.lang.ko.act_candidate import Candidate, _run_start
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
+
+TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
+COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
+
+
+def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """Where the act's target may stand when the nearest name may be another, best first: the
+    subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
+    공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
+    object ('미국의 대만 무기 판매를 비난': the seller, not the buyer). Character offsets in the
+    sentence; the pipeline takes the first that names a state."""
+    j = cand.first - 1
+    spans: list[tuple[int, int]] = []
+    first_run: tuple[int, int] | None = None
+    while j >= 0 and cand.first - j <= COMPLEMENT_REACH:
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
+            break
+        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            start = _coordinated_start(toks, _run_start(toks, j - 1))  # '러시아와 북한이': both
+            owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
+            spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
+        if first_run is None and tag in NOUN_TAGS:
+            first_run = (_run_start(toks, j), j)
+        j -= 1
+    owner = _genitive_owner(toks, first_run)
+    addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
+    summoned = _summoned(toks, cand, lex)
+    return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+
+
+def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The envoy a ministry summoned in the clause joined to the act ('주한 러시아대사를 불러 ... 항의했다',
+    '일본 총괄공사를 초치해 ... 유감을 표명했다'): the act is addressed to the envoy's state, whatever the
+    protested matter names ('북한과의 군사협력에')."""
+    for k in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag in ("SF", "EF"):
+            return None
+        if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb") and toks[k - 2][1] == "JKO" \
+                and k >= 3 and toks[k - 3][1] in NOUN_TAGS:
+            lo = _run_start(toks, k - 3)
+            return toks[lo][2], toks[k - 3][2] + toks[k - 3][3]
+    return None
+
+
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
+ADDRESS_PARTICLES = frozenset({"에", "에게", "한테", "께"})
+
+
+def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """The one a request or warning is addressed to: the first noun marked 에/에게 (or 에 대해) after the
+    requester, before any subject of a complement clause ('미국은 중국에 [대북 영향력을 행사해] 달라고',
+    '한미는 러시아에 [북한과의 협력을 중단하]라고'). Korean puts the addressee right after the topic and the
+    requested content after it, so countries inside the content ('대북', '북한과의') are not the target;
+    an 에 after a complement's own subject ('한국이 우크라이나에 무기를 지원하면') is that clause's."""
+    start = cand.first - 1
+    while start > 0 and cand.first - start < COMPLEMENT_REACH and toks[start - 1][1] not in ("SF", "EF") \
+            and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")):
+        start -= 1
+    for j in range(start, cand.first):
+        form, tag = toks[j][0], toks[j][1]
+        if tag == "JKS":
+            return None
+        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            lo = _coordinated_start(toks, _run_start(toks, j - 1))
+            return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
+
+
+def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun (with those coordinated with it) in the genitive before the noun run `run`."""
+    if run is None or run[0] < 2 or toks[run[0] - 1][1] != "JKG":
+        return None
+    end = run[0] - 2
+    if toks[end][1] not in NOUN_TAGS:
+        return None
+    start = _coordinated_start(toks, _run_start(toks, end))  # '북한과 러시아의 협력': both own it
+    return toks[start][2], toks[end][2] + toks[end][3]
+
+
+def _coordinated_start(toks: list, start: int) -> int:
+    """The first morpheme of the nouns coordinated by 과/와 (JC) with the noun run starting at `start`."""
+    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
+        start = _run_start(toks, start - 2)
+    return start
+
+
+def particle_after(tokens, end: int) -> str | None:
+    """The target label (as ko_acts.yaml writes it) of the particle after the noun ending at token `end`:
+    "object", "subject", "에", "에게", "에 대해", "에 대한", "을 향해", "와", "에서", "의", or None.
+    For the clause reader, which matches these labels against an ActHit's `target`."""
+    toks = tokens_of(tokens)
+    if end + 1 >= len(toks):
+        return None
+    form, tag = toks[end + 1][0], toks[end + 1][1]
+    after = toks[end + 2] if end + 2 < len(toks) else ("", "", 0, 0)
+    if form in ("을", "를"):
+        return "을 향해" if after[0] == "향하" else "object"
+    if tag == "JKS":
+        return "subject"
+    if form in ("에게", "한테", "께", "에게서"):
+        return "에게"
+    if form == "에":
+        if after[0] in ("대하", "관하"):
+            third = toks[end + 3][1] if end + 3 < len(toks) else ""
+            return "에 대한" if third == "ETM" else "에 대해"
+        return "에"
+    if form in ("와", "과", "하고", "이랑", "랑"):
+        return "와"
+    if form in ("에서", "의", "로", "으로"):
+        return "로" if form == "으로" else form
+    return None

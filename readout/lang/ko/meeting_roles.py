@@ -1,0 +1,237 @@
+"""The role of a name towards a Korean meeting word, read on the clause reader's words (lang/ko/clauses.py):
+subject, 'with' party, object, attendee, modifier, source or other, from particles, relative clauses,
+anonymous sources, agent phrases and title chains; and the kind of the meeting word (a predicate, the
+scene of the clause, or another moment) with where its status is read.
+
+Why a module of its own: these are the Korean reading behind `Korean.role` and `meeting_triggers`
+(lang/ko/language.py), which keeps the class to the `Language` interface. Mirrors lang/en/meeting_roles.py.
+"""
+from __future__ import annotations
+
+from readout.kb.loader import lexicon
+from readout.lang.base import Trigger
+from readout.lang.ko import clauses, countries, mentions
+from readout.lang.ko.agents import is_agent_word
+from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.states import group_noun
+
+def trigger_kind(r: SentenceReader, j: int) -> str:
+    """'predicate' (회담했다, 회담을 갖고, 회담이 열렸다), 'background' (회담을 앞둔, 회담 이후: another
+    moment than the clause's own) or 'setting' (회담에서, 회담에는: the meeting as the scene)."""
+    words = clause_words()
+    f = r.facts[j]
+    nxt = r.facts[j + 1] if j + 1 < len(r.words) else None
+    nxt_noun = r.words[j + 1].noun if j + 1 < len(r.words) else ""
+    if nxt is not None and (nxt.lemma in words["background_verbs"] or nxt_noun in words["background_nouns"]):
+        return "background"
+    if f.lemma:
+        return "predicate"
+    if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
+        return "predicate"
+    return "setting"
+
+
+def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
+    """The role of the name ending at `end` towards the meeting word `trigger` (see module doc)."""
+    i, j = r.word_at(max(start, end - 1)), r.word_at(trigger.start)
+    if i is None or j is None:
+        return "other"
+    i = agent_head(r, i, j)
+    if anonymous_source(r, i, j):
+        return "source"
+    if i == j or end > trigger.start >= start:
+        return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
+    if trigger.kind == "background" and not after_clause(r, j):
+        own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
+        return "with" if own else "other"
+    first, last = r.clause_of(j)
+    head = party_head(r, first, last) if trigger.kind == "predicate" else None
+    if head is not None and r.word_at(start) == head:  # '[중국을 방문한] 러시아 대표단', '[조 장관이 만난] B'
+        return "object" if any(r.facts[k].particle_tag == "JKS" for k in range(first, last + 1)) else "subject"
+    if head is not None and (i < first or r.topic() == i):
+        return "other"  # '미국은 [중국을 방문한] 러시아 대표단을 주시': the topic is not the relative clause's subject
+    if i < first and joins_across_description(r, i, first):
+        return particle_role(r, i, j)  # 'A와 [NSC 보좌관을 지낸] B를 접견했다': A is coordinated with B
+    if not first <= i <= last:
+        while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
+                and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
+            i += 1  # '영국 정부는', '이란 군 당국은', '이란 대통령은 ... 강하게 비난했다': the chain's last word's topic
+        return "subject" if i < first and r.shared_subject(i, first) else "other"
+    if r.predicate(first, last) in clause_words()["attendee_verbs"]:
+        return "attendee"
+    if relative_subject(r, i, j):
+        return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
+    if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
+        return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
+    return particle_role(r, i, j)
+
+
+def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` is the subject (이/가) of a relative clause inside the clause of word `j` ('[미국이 제안한]
+    대화', '[북한이 발사한] 미사일'), and the sentence has a topic of its own before it that is no anonymous
+    source: the topic acts, the relative clause's subject only describes the object. Without such a
+    topic the dropped subject is the same ('(이란이) [이란이 억류했던] 유조선을 석방했다')."""
+    if r.facts[i].particle_tag != "JKS":
+        return False
+    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma), None)  # the subject's own predicate
+    if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 > j:
+        return False
+    if r.words[verb + 1].text[:1].isdigit():
+        return False  # '지난 14일': a date, not a noun the clause describes
+    head = next((m for m in range(verb + 1, j + 1) if r.facts[m].particle or r.facts[m].lemma), None)
+    if head is None or not r.facts[head].particle:
+        return False  # the noun it describes is an argument of the clause ('대화를', '방위 계획을')
+    topic = r.topic()
+    return topic is not None and topic < i and r.words[topic].noun not in clause_words()["source_nouns"]
+
+
+def party_head(r: SentenceReader, first: int, last: int) -> int | None:
+    """The word after a relative clause [first, last] when it opens a party ('[중국을 방문한] 러시아 대표단',
+    '[조 장관이 만난] 블링컨 장관'): a name, a title, a country or a group of people. The head noun is the
+    relative clause's missing subject, or its object when the clause has a subject of its own; a setting
+    noun ('[회담한] 자리에서', '[만난] 뒤') leaves the sentence's topic as the subject."""
+    f = r.facts[last]
+    if not f.adnominal or f.ends_clause or not f.lemma or last + 1 >= len(r.words) or vehicle(r, last):
+        return None  # '[비난하는] 외무성 담화': a statement, not its maker
+    head = r.words[last + 1]
+    proper = any(tag == "NNP" for _f, tag, _s, _l in head.tokens)
+    if proper or title_word(head.noun) or is_agent_word(head.noun) or countries.country_of_word(head.noun) \
+            or group_noun(head.noun, lexicon("ko")) is not None:
+        return last + 1
+    return None
+
+
+def joins_across_description(r: SentenceReader, i: int, first: int) -> bool:
+    """Word `i` ends a name marked 과/와, and what stands between it and the clause starting at word `first`
+    is only relative clauses describing the next person ('A 교수와 [NSC 보좌관을 지낸] B 부회장을',
+    '[서울을 방문 중인] B'): A is coordinated with B, not an argument of the description. A relative verb
+    that takes a 'with' party itself ('A와 [조약을 체결한] B') keeps A."""
+    words = clause_words()
+    if r.facts[i].particle not in words["with_particles"] or r.facts[i].particle_tag not in ("JKB", "JC"):
+        return False
+    closers = [k for k in range(i + 1, first) if r.boundary_after(k)]
+    return bool(closers) and all(r.facts[k].adnominal and not r.facts[k].ends_clause
+                                 and r.facts[k].lemma in words["profile_verbs"] for k in closers)
+
+
+def anonymous_source(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` is an anonymous source ('정부 관계자는', '외교 소식통은') and the word `j` stands in what it
+    reports ('"...석방했다"고 말했다', '...했다고 전했다'): a past act, or one with its own subject. The
+    source tells of the act and is neither side of it; an unnamed official's own present stance
+    ('규탄한다고 말했다') stays the official's."""
+    words = clause_words()
+    if i >= j or r.words[i].noun not in words["source_nouns"]:
+        return False
+    first, last = r.clause_of(j)
+    if last >= len(r.words) - 1 or not any(r.subordinate(k) or any(t[1] == "JKQ" for t in r.words[k].tokens)
+                                           for k in range(last, len(r.words) - 1)):
+        return False  # the act is the source's own sentence, not its report
+    past = any(t[1] == "EP" and t[0] in words["past_endings"] for k in range(j, last + 1) for t in r.words[k].tokens)
+    own_subject = any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j))
+    return past or own_subject
+
+
+def vehicle(r: SentenceReader, k: int) -> bool:
+    """The adnominal word `k` describes the statement that carries the act ('규탄하는 성명을 냈다'): the
+    statement's maker acts, as for the sentence's own predicate."""
+    from readout.lang.ko.act_table import act_index
+
+    nouns = act_index().cue("vehicle_noun")
+    for m in range(k + 1, min(len(r.words), k + 4)):  # '규탄하는 외무성 대변인 담화를': the phrase's head
+        if r.words[m].noun in nouns:
+            return True
+        if r.facts[m].particle or r.facts[m].lemma:
+            return False
+    return False
+
+
+def status_end(r: SentenceReader, j: int) -> int:
+    """Where the status of the meeting word at word `j` is read up to: the end of its own clause, and
+    for a clause closed by an adnominal ending ('만날', '회담할') the noun it modifies with that noun's
+    clause ('예정이다', '것으로 보인다') and any auxiliary verb ('하지 않았다'), unless that noun is an after-noun ('회담한 후': the main clause
+    after it has its own status)."""
+    _first, last = r.clause_of(j)
+    while last + 1 < len(r.words) and r.words[last + 1].tokens and r.words[last + 1].tokens[0][1] == "VX":
+        last = r.clause_of(last + 1)[1]  # '회담하지 않았다', '만나고 있다': an auxiliary goes on with the verb
+    nxt = last + 1
+    if r.facts[last].adnominal and nxt < len(r.words) and r.words[nxt].noun not in clause_words()["after_nouns"]:
+        last = r.clause_of(nxt)[1]
+    return r.words[last].end
+
+
+def after_clause(r: SentenceReader, j: int) -> bool:
+    """Word `j` is a meeting verb in the past adnominal before an after-noun ('B와 회담한 후', '만난 뒤'):
+    unlike a meeting noun at another moment ('회담을 앞둔', '회담 이후'), it heads a whole clause about a
+    meeting that took place, so its subject and 'with' party are read as for any predicate (the
+    pipeline still dates it only from its own clause and keeps the main clause's date for the rest)."""
+    words = clause_words()
+    if j + 1 >= len(r.words) or r.words[j + 1].noun not in words["after_nouns"] or not r.facts[j].lemma:
+        return False
+    return any(tag == "ETM" and form in words["past_adnominal_endings"] for form, tag, _s, _l in r.words[j].tokens)
+
+
+def agent_head(r: SentenceReader, i: int, j: int) -> int:
+    """The word that closes the noun phrase a country or name at word `i` opens, when that phrase
+    names an agent of the country ('북한 외무성 대변인은', '중국 정부는', '이란 시위대가'): the phrase's
+    particle is the name's. Otherwise `i` itself."""
+    k = i
+    while k + 1 < j and r.facts[k].particle is None and not r.facts[k].lemma \
+            and not r.words[k].text.endswith((",", "·")) and k - i < 3:
+        k += 1
+        noun = r.words[k].noun
+        if noun in clause_words()["list_closers"] or not (
+                noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
+                or is_agent_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은
+            return i
+        if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
+            return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
+    return i
+
+
+def title_word(noun: str) -> bool:
+    """A word a title chain may go on with: a title, an organization, or a joiner such as 겸."""
+    words = clause_words()
+    return noun in words["title_joiners"] or noun in words["short_titles"] or bool(mentions.title_of(noun)) \
+        or mentions.is_org_word(noun)
+
+
+def bare_particle(r: SentenceReader, k: int) -> bool:
+    """Word `k` is only particles: what is left of '외교부장(장관)과' once the bracketed gloss is set
+    aside; the particle belongs to the title before the gloss."""
+    toks = r.words[k].tokens
+    return bool(toks) and all(tag[0] == "J" for _f, tag, _s, _l in toks)
+
+
+def particle_role(r: SentenceReader, i: int, j: int) -> str:
+    f = r.facts[i]
+    if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
+        f = r.facts[i + 1]  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
+    k = i + 1
+    while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
+            and (title_word(r.words[k].noun) or not r.words[k].noun or bare_particle(r, k)):
+        f = r.facts[k]  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
+        k += 1
+    topic = r.topic()
+    if f.particle in clause_words()["also_particles"] and topic is not None and topic < i:
+        return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
+    if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
+        return "subject"
+    if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)):
+        return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
+    if f.particle_tag == "JC":
+        return "and"
+    if f.particle_tag == "JKB":
+        return "with" if f.particle in clause_words()["with_particles"] else "other"
+    if f.particle_tag == "JKO":
+        return "object"
+    if f.particle_tag == "JKG":
+        return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
+    return "with" if i == j - 1 else "modifier"
+
+
+def quote_follows(r: SentenceReader, i: int) -> bool:
+    """The word after word `i` opens a quotation: in a headline, 'A "..."' quotes A."""
+    if i + 1 >= len(r.words):
+        return False
+    between = r.text[r.words[i].end:r.words[i + 1].start + 1]  # words leave the quotation mark out
+    return any(ch in clauses.QUOTES for ch in between)
