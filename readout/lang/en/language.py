@@ -7,7 +7,9 @@ import functools
 import re
 
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.kb.loader import lexicon
+from readout.kb.loader import lexicon, parse
+from readout.kb.offices import office_for
+from readout.kb.schema import OfficesFile
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
@@ -45,8 +47,6 @@ class English(Language):
         """'Defense Minister Ahn spoke with his Japanese counterpart': an unnamed counterpart is the
         holder, in the state the adjective names, of the office of the titled name before it (a
         president's Japanese counterpart is Japan's prime minister)."""
-        from readout.kb.offices import office_for
-
         out = []
         for m in self.lex.re("counterpart_ref_re").finditer(text):
             group = "before" if m.group("before") else "after"
@@ -307,9 +307,6 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
 def head_offices() -> frozenset[str]:
     """The offices of heads of state and government (offices.yaml `heads`): their counterpart in
     another state is that state's leader, whatever its title."""
-    from readout.kb.loader import parse
-    from readout.kb.schema import OfficesFile
-
     return frozenset(parse("offices.yaml", OfficesFile).heads)
 
 
