@@ -83,3 +83,16 @@ def test_the_country_in_the_bracket_names_the_actors_state(sentence, ptype, acto
 def test_a_bracket_after_a_party_keeps_the_meeting(sentence, parties):
     (e,) = events_of(extract_text(sentence, published=DAY), "CONSULT")
     assert names(e) == parties
+
+
+# an owner's gap ("Ghana's ruling party (NDC)"): the bracket sits inside the owned noun phrase
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Ghana's ruling party (NDC) criticized Togo.", "ACCUSE", {"GHA"}, {"TGO"}),
+    ("On Monday, Ghana's ruling party (NDC) criticized Togo.", "ACCUSE", {"GHA"}, {"TGO"}),
+    ("Ghana's ruling party (pictured) criticized Togo.", "ACCUSE", {"GHA"}, {"TGO"}),
+    ("Ghana's foreign minister (pictured) met his Togolese counterpart in Accra on Monday.", "CONSULT",
+     {"GHA", "TGO"}, set()),
+])
+def test_a_bracket_in_an_owners_noun_phrase_keeps_the_owner(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients

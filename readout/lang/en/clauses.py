@@ -130,17 +130,17 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             and p["crowd_subject"].match(text[left:trigger.start]):
         return "subject"  # 'Hundreds of residents blocked a bridge in Lima': the crowd is Peru's
     if start < trigger.start and participial_adjunct(text, trigger):
-        return "subject" if any(p["opening_phrase"].fullmatch(text, at, start) for at in (0, left) if at <= start) \
+        return "subject" if any(p["opening_phrase"].fullmatch(unbracketed(text), at, start) for at in (0, left) if at <= start) \
             else "other"
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
     if p["possessive"].match(after):
-        owns = start < trigger.start and p["owner_gap"].fullmatch(text[end:trigger.start])
+        owns = start < trigger.start and p["owner_gap"].fullmatch(unbracketed(text)[end:trigger.start])
         gap = p["appositive_owner_gap"].match(text, end, trigger.start) if start < trigger.start else None
         if not owns and gap and p["lower_words"].fullmatch(text, gap.end(), trigger.start) \
                 and p["appositive_open"].search(text[:start]):
             return "subject"  # 'X, Algeria's leading activist, staged': the appositive names X's side
-        if not owns and start < trigger.start and left <= start and p["opening_phrase"].fullmatch(text, left, start) \
+        if not owns and start < trigger.start and left <= start and p["opening_phrase"].fullmatch(unbracketed(text), left, start) \
                 and p["opening_owner"].match(text, end) and not p["opening_owner_stop"].search(text, end, trigger.start):
             return "subject"  # "Peru's former defence minister was charged ... and will step down"
         return "subject" if owns else "modifier"
@@ -170,6 +170,17 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+QUALIFIER_RE = re.compile(r"\([^()]{1,40}\)")  # a short bracket: '(Colombia)', '(DP)', '(pictured)'
+
+
+@functools.lru_cache(maxsize=256)
+def unbracketed(text: str) -> str:
+    """The sentence with each short bracket blanked out, offsets kept: a qualifier after a name ("Hamas
+    (Palestine)", "the ruling party (NDC)") belongs to the name's phrase, so the words around it read
+    as if it were not there (an owner's gap, the noun phrase a sentence opens with)."""
+    return QUALIFIER_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 def fronted_setting_subject(text: str, start: int, trigger: Trigger) -> bool:
