@@ -96,3 +96,26 @@ def test_a_bracket_after_a_party_keeps_the_meeting(sentence, parties):
 def test_a_bracket_in_an_owners_noun_phrase_keeps_the_owner(sentence, ptype, actors, recipients):
     (e,) = events_of(extract_text(sentence, published=DAY), ptype)
     assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+# the act readers read past a qualifier: a "that" clause's content stays governed by the request
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Ghana demanded that Togo (Lome) withdraw its troops.", {"TGO"}),
+    ("Ghana demanded that Togo withdraw its troops.", {"TGO"}),
+    ("Ghana demanded that Hamas (Palestine) withdraw its fighters.", {"PSE"}),
+])
+def test_a_bracket_in_a_demanded_clause_keeps_it_the_requests_content(sentence, recipients):
+    article = extract_text(sentence, published=DAY)
+    (e,) = events_of(article, "REQUEST")
+    assert countries(e.participants) == {"GHA"} and countries(e.recipients) == recipients
+    assert not events_of(article, "RETREAT")  # the demanded withdrawal is no act that happened
+
+
+def test_a_bracket_holding_an_act_word_stays_an_aside():
+    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_tokens import tokenize
+    from readout.lang.en.acts import outside_brackets
+
+    toks = tokenize("Ghana (which attacked Togo) and Togo (Lome) met.")
+    kept = [t.raw for t in outside_brackets(toks, matcher().by_word)]
+    assert kept == ["Ghana", "(", "which", "attacked", "Togo", ")", "and", "Togo", "met", "."]

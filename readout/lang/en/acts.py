@@ -33,7 +33,7 @@ __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other re
 def find_acts(text: str) -> list[ActHit]:
     """Every act trigger in one English sentence, in order, with offsets relative to `text`.
 
-    `data` holds what the clause reader may need (token indices are into `tokenize(text)`):
+    `data` holds what the clause reader may need (token indices are into `outside_brackets(tokenize(text))`):
     `token`, `head_end` (last token of the verb with its particle), `end_token` (last token of the
     whole match); `object`, `object_token`, `object_end` (a required object, its first token and
     the offset where it ends); `passive`, `by` (offset of the agent after "by"); `modality`
@@ -43,7 +43,7 @@ def find_acts(text: str) -> list[ActHit]:
     threat or refusal governs); `threatened` (the type a pledge threatens);
     `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
     m = matcher()
-    toks = tokenize(text)
+    toks = outside_brackets(tokenize(text), m.by_word)
     hits: list[ActHit] = []
     index_of: dict[int, int] = {}  # token -> index in hits
     heads: dict[int, str] = {}  # tokens of the triggers read so far (verb, form, particle) -> type
@@ -99,6 +99,30 @@ def find_acts(text: str) -> list[ActHit]:
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+
+
+BRACKET_WORDS = 6  # tokens a qualifier in brackets may hold ('(Colombia)', '(DP)', '(local time)')
+
+
+def outside_brackets(toks: list[Token], act_words) -> list[Token]:
+    """The tokens without the short brackets that qualify the word before them ("Hamas (Palestine)
+    condemned", "demanded that Uganda (Kampala) withdraw"): a qualifier is part of the name's phrase,
+    and its punctuation would end the subject, the object window or a "that" clause. A bracket that
+    holds an act word is an aside with an act of its own and stays. Offsets are kept."""
+    if not any(t.raw == "(" for t in toks):
+        return toks
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        close = next((j for j in range(k + 1, min(len(toks), k + BRACKET_WORDS + 2)) if toks[j].raw in "()"), None) \
+            if toks[k].raw == "(" else None
+        if close is not None and toks[close].raw == ")" and close > k + 1 \
+                and not any(toks[j].low in act_words for j in range(k + 1, close)):
+            k = close + 1
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) -> bool:
