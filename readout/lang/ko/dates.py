@@ -14,6 +14,9 @@ FULL = r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2}
 DAY = r"(?P<dday>\d{1,2})(?:\s*[~∼\-]\s*\d{1,2})?\s*(?:일|(?=에는|에\s))"
 NUMERIC = r"(?P<ny>\d{4})[./-]\s?(?P<nm>\d{1,2})[./-]\s?(?P<nd>\d{1,2})"
 MONTH = r"(?P<monly>\d{1,2})\s*월(?!\s*\d)"
+# what any absolute date opens with: a PREFIX word's first letter, a space or a digit. `re` cannot skip ahead
+# on a pattern that opens with a lookbehind; this lookahead turns most other positions away at once
+OPENS = r"(?=[지작올내이다오\s\d])"
 
 
 @functools.lru_cache(maxsize=1)
@@ -21,7 +24,7 @@ def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("ko")
     words = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
     return {
-        "absolute": re.compile(rf"(?<![\d가-힣]){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC}"),
+        "absolute": re.compile(rf"{OPENS}(?:(?<![\d가-힣]){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC})"),
         "days": re.compile(rf"(?<![가-힣])({words('date_relative_days')})(?![가-힣]{{2}})"),
         "narrative_days": re.compile(rf"({words('date_relative_narrative_days')})"),
         "months": re.compile(rf"(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
