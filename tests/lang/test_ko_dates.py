@@ -72,3 +72,12 @@ def test_sentences_glued_or_broken_by_scraping(text, pieces):
     found = split(text, 5)
     assert [text[s.start - 5:s.end - 5] for s, _toks in found] == pieces
     assert all(toks[0][2] == 0 for _s, toks in found)  # morpheme offsets are the sentence's own
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["어제", "오늘"], "(?=[어오])"),  # Hangul openings: a lookahead that skips other positions
+    (["어제", r"\s*달"], ""),  # a regex source opening otherwise: no lookahead, never a lost match
+    ([], ""),
+])
+def test_first_letters(words, expected):
+    assert dates.first_letters(words) == expected

@@ -18,7 +18,7 @@ from readout.lang.common import inside
 YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
-CAPITALIZED_RE = re.compile(r"\b[A-Z][A-Za-z'’-]*\b")
+CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', the capital first: re skips to it
 
 
 class English(Language):

@@ -46,17 +46,21 @@ def patterns() -> dict[str, re.Pattern]:
 def pattern_sources() -> dict[str, str]:
     offices = kb().offices.values()
     titles = {f for o in offices for f in o.en if f[0].isalpha()}
-    title = alternation(cased(titles))  # case-sensitive: a (?i:) trie cannot skip ahead on its first letter
+    titles_cased = cased(titles)
+    title = alternation(titles_cased)  # case-sensitive: a (?i:) trie cannot skip ahead on its first letter
     country = country_pattern()
     adj, _noun = portfolio_words()
-    bodies = alternation({f"{a} {w}" for a in adj for w in MINISTRY_WORDS} | set(by_surface("en")))
+    bodies = alternation(bodies_words(adj))
     kb_names = {f for p in kb().persons.values() for f in [p.name, *p.variants]}
     name = name_pattern()
     where = rf"(?:\s+(?:to|in|at|of|for)\s+(?P<country2>{country}))?"  # Ambassador to Japan; Prime Minister of Japan
+    country_names = [n for n in country_index() if re.fullmatch(r"[A-Za-z .'’\-]+", n)]  # as country_pattern()
+    opens = first_chars([*country_names, "the", *bodies_words(adj), *titles_cased])  # title_first's first letters
+    surnames = first_chars(head_surnames())
     return {
-        "title_first": rf"\b(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
+        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
-        "appositive": rf"\b{HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:(?P<country>{country})\s+)?"
+        "appositive": rf"\b(?=[A-Z]){HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:(?P<country>{country})\s+)?"
                       rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?:\s+(?:of|for)\s+(?P<country2>{country}))?",
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
                        rf"counterparts?,?\s+(?P<name>{name}(?:{SEP}{name})*)",
@@ -65,19 +69,30 @@ def pattern_sources() -> dict[str, str]:
         "country_in": country,
         "name_in": name,
         "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text
-        "surname": rf"(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
+        "surname": rf"{surnames}(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
                    rf"(?=['’]s\b|\s+(?:{alternation(kb().countries.guard_verbs_en)})\b)",
         "title": title,  # the three title patterns need one of these words as written: else they are not run
         # 'met Trump', 'talks with Xi', 'Biden, Yoon and Ishiba': a head's surname as a meeting's other party
-        "surname_met": "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("met", "meet", "meets", "meeting", "with", "hosted", "received", "and"))
+        "surname_met": surnames + "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("met", "meet", "meets", "meeting", "with", "hosted", "received", "and"))
                        + rf")(?P<name>{alternation(head_surnames())})"
                        rf"(?![\w-]|['’]s\b|\s+[A-Z])",
-        "surname_meets": rf"(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
+        "surname_meets": rf"{surnames}(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
                          rf"(?=\s+(?:met|meets|meet|held|holds|hold|hosted|hosts|received|spoke|visited|visits)\b|,\s+[A-Z])",
         # each pattern above needs a title, a KB name, a head's surname or 'counterpart': else skipped
         "gate": alternation({t.lower() for t in titles} | {n.lower() for n in kb_names} | {"counterpart"}
                             | {n.lower() for n in head_surnames()}),
     }
+
+
+def bodies_words(adj: dict[str, str]) -> set[str]:
+    """Bodies named before a title: '[portfolio] Ministry' and the listed bodies ("Kremlin")."""
+    return {f"{a} {w}" for a in adj for w in MINISTRY_WORDS} | set(by_surface("en"))
+
+
+def first_chars(words) -> str:
+    """A lookahead for the letters `words` can open with: a pattern that starts with optional groups or
+    lookbehinds gets no first-character skip from `re`, so without it every position runs the tries."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
 def head_surnames() -> set[str]:

@@ -17,8 +17,10 @@ WORD_BREAK_RE = re.compile(r"[^A-Za-z0-9]")
 POSSESSIVE_RE = re.compile(r"['’](?:s\b|\s)")
 PAREN_AFTER_RE = re.compile(r"\s*\(\s*")
 # capitalized words, with the lower-case particles of Romance and Arabic place names between them
-# ('Rio de Janeiro', 'Dar es Salaam'), 'Washington, D.C.'
-NAME_RE = re.compile(r"\b[A-Z][a-zA-Z'’.-]*(?:,?\s+(?:(?:de|da|do|dos|das|del|di|du|es|el|al|la)\s+)?"
+# ('Rio de Janeiro', 'Dar es Salaam'), 'Washington, D.C.'; the capital first and the word boundary as a
+# lookbehind after it (the same matches as '\b[A-Z]'): a pattern that opens with a letter class lets `re` skip
+# to the next capital instead of trying every position
+NAME_RE = re.compile(r"[A-Z](?<!\w.)[a-zA-Z'’.-]*(?:,?\s+(?:(?:de|da|do|dos|das|del|di|du|es|el|al|la)\s+)?"
                      r"(?:D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
 
 

@@ -19,7 +19,8 @@ from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE
                                        agent_sector, forms_table, guard_verb_re, is_possessive)
 from readout.model import CountryMention
 
-CITY_RE = re.compile(r"(?<![\w'’.-])(?<![A-Z][a-z]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
+# the capital first and the lookbehinds after it (one character further back): `re` skips to the next capital
+CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
 
 
 def proper_words(name: str) -> list[str]:
@@ -129,7 +130,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     return out
 
 
-MISSPELT_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{5,}(?=['’]s\b|[^\w'’-]|$)")
+MISSPELT_RE = re.compile(r"[A-Z](?<![\w'’.-].)[a-z]{5,}(?=['’]s\b|[^\w'’-]|$)")
 SPELLING_MIN_LETTERS = 6  # shorter names are a letter away from too many words (Iran/Iraq, Mali/Bali)
 
 

@@ -14,18 +14,29 @@ FULL = r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2}
 DAY = r"(?P<dday>\d{1,2})(?:\s*[~∼\-]\s*\d{1,2})?\s*(?:일|(?=에는|에\s))"
 NUMERIC = r"(?P<ny>\d{4})[./-]\s?(?P<nm>\d{1,2})[./-]\s?(?P<nd>\d{1,2})"
 MONTH = r"(?P<monly>\d{1,2})\s*월(?!\s*\d)"
+# what any absolute date opens with: a PREFIX word's first letter, a space or a digit. `re` cannot skip ahead
+# on a pattern that opens with a lookbehind; this lookahead turns most other positions away at once
+OPENS = r"(?=[지작올내이다오\s\d])"
+
+
+def first_letters(words) -> str:
+    """A lookahead for the first letters of lexicon words (regex sources) that all open with a Hangul
+    letter, else nothing: before a lookbehind it turns most positions away without running it."""
+    firsts = {w[0] for w in words if w}
+    return "(?=[" + "".join(sorted(firsts)) + "])" if firsts and all("가" <= c <= "힣" for c in firsts) else ""
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("ko")
     words = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
+    opens = lambda key: first_letters(lex[key])  # noqa: E731
     return {
-        "absolute": re.compile(rf"(?<![\d가-힣]){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC}"),
-        "days": re.compile(rf"(?<![가-힣])({words('date_relative_days')})(?![가-힣]{{2}})"),
+        "absolute": re.compile(rf"{OPENS}(?:(?<![\d가-힣]){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC})"),
+        "days": re.compile(rf"{opens('date_relative_days')}(?<![가-힣])({words('date_relative_days')})(?![가-힣]{{2}})"),
         "narrative_days": re.compile(rf"({words('date_relative_narrative_days')})"),
-        "months": re.compile(rf"(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
-        "years": re.compile(rf"(?<![가-힣])({words('date_relative_years')})(?!\s*(\d|상반기|하반기))"),
+        "months": re.compile(rf"{opens('date_relative_months')}(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
+        "years": re.compile(rf"{opens('date_relative_years')}(?<![가-힣])({words('date_relative_years')})(?!\s*(\d|상반기|하반기))"),
         "narrative": lex.re("date_narrative_re"),
         "local": lex.re("local_time_re"),
         "reporting": lex.re("reporting_re"),
