@@ -27,12 +27,21 @@ def surname(p: PersonEntry) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def kb_heads() -> dict[str, list[PersonEntry]]:
-    """Surname key -> the persons.yaml people who held a head-of-state or -government office."""
-    from readout.kb.loader import kb, parse
+def head_offices() -> frozenset[str]:
+    """The offices of heads of state and government (offices.yaml `heads`): a bare surname names one of
+    their holders, and a head's counterpart in another state is that state's leader, whatever its title."""
+    from readout.kb.loader import parse
     from readout.kb.schema import OfficesFile
 
-    heads = set(parse("offices.yaml", OfficesFile).heads)
+    return frozenset(parse("offices.yaml", OfficesFile).heads)
+
+
+@functools.lru_cache(maxsize=1)
+def kb_heads() -> dict[str, list[PersonEntry]]:
+    """Surname key -> the persons.yaml people who held a head-of-state or -government office."""
+    from readout.kb.loader import kb
+
+    heads = head_offices()
     out: dict[str, list[PersonEntry]] = {}
     for p in kb().persons.values():
         if len(p.name.split()) > 1 and any(t.office in heads for t in p.offices):

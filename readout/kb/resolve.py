@@ -13,9 +13,9 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from readout.kb.heads import head_on
+from readout.kb.heads import head_offices, head_on
 from readout.kb.leaders import leader
-from readout.kb.loader import KnowledgeBase, parse
+from readout.kb.loader import KnowledgeBase
 from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
     is_hangul,
@@ -25,7 +25,7 @@ from readout.kb.names import (
     split_korean_name,
     variant_key,
 )
-from readout.kb.schema import OfficesFile, PersonEntry
+from readout.kb.schema import PersonEntry
 from readout.model import Entity
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class PersonResolver:
         self.token: dict[str, set[str]] = defaultdict(set)
         self.learned = knowledge.learned.forms  # normalized name -> person id, learned by earlier runs
         self.learned_entities = knowledge.learned.people
-        self.heads = set(parse("offices.yaml", OfficesFile).heads)
+        self.heads = set(head_offices())
         for p in base.persons.values():
             for form in [p.name, *p.ko, *p.variants]:
                 self.alias[normalize(form)].add(p.id)

@@ -7,9 +7,9 @@ import functools
 import re
 
 from readout.lang.en.agents import sector_of as agent_sector
-from readout.kb.loader import lexicon, parse
+from readout.kb.heads import head_offices
+from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
-from readout.kb.schema import OfficesFile
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
@@ -301,13 +301,6 @@ def weapons_mode(hit: ActHit, text: str) -> ActHit:
     words = WORD_RE.findall(text[hit.start:hit.end].lower())
     phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
     return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
-
-
-@functools.lru_cache(maxsize=1)
-def head_offices() -> frozenset[str]:
-    """The offices of heads of state and government (offices.yaml `heads`): their counterpart in
-    another state is that state's leader, whatever its title."""
-    return frozenset(parse("offices.yaml", OfficesFile).heads)
 
 
 def group_sector(words: list[str]) -> str | None:
