@@ -33,13 +33,14 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     tokens = article.tokens.get(sent.start, ())
     out: list[Event] = []
     hits = lang.find_acts(text, tokens)
-    judged = [lang.clause(text, tokens, h.start, h.end) for h in hits if h.type in VERBAL and not h.negated]
-    for hit in hits:
+    clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
+    judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
+    for k, hit in enumerate(hits):
         if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
-        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed,
-                          date_reach(lang, text, tokens, sent, hit, hits))
+        reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
+        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed, reach)
         if event is None:
             continue
         same = [o for o in out if o.type == event.type  # a day its own words state: another act
@@ -356,11 +357,10 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
-def date_reach(lang, text: str, tokens, sent: Span, hit: ActHit, hits: list[ActHit]) -> int:
-    """Where a date after a statement's verb stops dating the statement: the end of the verb's clause,
-    or an earlier word of another act in it ("condemned X on Monday" is Monday's statement; in
+def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int) -> int:
+    """Where a date after a statement's verb stops dating the statement: the end of the verb's clause
+    (`right`), or an earlier word of another act in it ("condemned X on Monday" is Monday's statement; in
     "condemned X's launch on Sunday" the day is the launch's; "signed an agreement on Friday" is one act)."""
-    right = lang.clause(text, tokens, hit.start, hit.end)[1]
     later = [h.start for h in hits if hit.end <= h.start < right and h.type != hit.type]
     return sent.start + min([right, *later])
 
