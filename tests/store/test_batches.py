@@ -20,17 +20,23 @@ def articles(*pairs):
     return [extract_text(text, doc, DAY) for doc, text in pairs]
 
 
-def test_a_refused_document_is_rolled_back_alone(tmp_path, monkeypatch):
-    batch = articles(("ko.txt", MEETING_KO), ("bad.txt", MEETING_EN), ("en.txt", MEETING_EN))
-    store = Store(str(tmp_path / "r.db"))
+def refuse_mentions(store: Store, monkeypatch, refused) -> None:
+    """The database refuses the mentions of the documents `refused` picks (after writing them): the
+    document's savepoint must undo all it wrote."""
     real = store.insert_mentions
 
     def refuse(article, number):
         real(article, number)
-        if article.id == "bad.txt":
+        if refused(article):
             raise sqlite3.IntegrityError("simulated constraint failure")
 
     monkeypatch.setattr(store, "insert_mentions", refuse)
+
+
+def test_a_refused_document_is_rolled_back_alone(tmp_path, monkeypatch):
+    batch = articles(("ko.txt", MEETING_KO), ("bad.txt", MEETING_EN), ("en.txt", MEETING_EN))
+    store = Store(str(tmp_path / "r.db"))
+    refuse_mentions(store, monkeypatch, lambda article: article.id == "bad.txt")
     results = store.save_batch(batch)
     assert isinstance(results[1], StorageError) and results[1].doc == "bad.txt"
     assert [r.status for r in (results[0], results[2])] == ["new", "new"]
@@ -118,14 +124,7 @@ def test_full_text_rows_follow_the_stored_version(tmp_path, same_batch):
 
 def test_a_refused_document_leaves_no_terms(tmp_path, monkeypatch):
     store = Store(str(tmp_path / "r.db"))
-    real = store.insert_mentions
-
-    def refuse(article, number):
-        real(article, number)
-        if article.id == "bad.txt":
-            raise sqlite3.IntegrityError("simulated constraint failure")
-
-    monkeypatch.setattr(store, "insert_mentions", refuse)
+    refuse_mentions(store, monkeypatch, lambda article: article.id == "bad.txt")
     store.save_batch(articles(("bad.txt", MEETING_EN), ("ko.txt", MEETING_KO)))
     assert terms_of(store, "Blinken") == [] and terms_of(store, "블링컨") == ["ko.txt"]
     assert store.conn.execute("SELECT count(*) FROM document_terms_docsize").fetchone()[0] == 1
@@ -136,14 +135,7 @@ def test_a_refused_replacement_leaves_the_version_it_would_replace(tmp_path, mon
     """A document that replaces one stored earlier in its batch, then is refused: the earlier version
     keeps its full-text row and stays a near-duplicate candidate for the batch's later documents."""
     store = Store(str(tmp_path / "r.db"))
-    real = store.insert_mentions
-
-    def refuse(article, number):
-        real(article, number)
-        if article.text == MEETING_KO:
-            raise sqlite3.IntegrityError("simulated constraint failure")
-
-    monkeypatch.setattr(store, "insert_mentions", refuse)
+    refuse_mentions(store, monkeypatch, lambda article: article.text == MEETING_KO)
     first, refused, copy = store.save_batch(articles(("a.txt", MEETING_EN), ("a.txt", MEETING_KO),
                                                      ("copy.txt", MEETING_EN + " (Reposted)")))
     assert first.status == "new" and isinstance(refused, StorageError)
