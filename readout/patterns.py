@@ -21,6 +21,13 @@ Trie = dict[str, "Trie"]
 END = ""  # marks that a word ends at this node
 
 
+def first_chars(words: Iterable[str], also: str = "") -> str:
+    """A lookahead for the characters `words` can open with (plus the class items `also`, e.g. r"\s\d").
+    Why: `re` skips ahead to a pattern's literal first character, but not past optional groups or a
+    lookbehind; this lookahead turns every other position away before the rest of the pattern runs."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + also + "])"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing pattern matching any of `words` (which are literal text, not regexes). A long
     list's pattern comes from the start-up cache, stored under the hash of the words themselves."""

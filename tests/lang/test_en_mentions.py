@@ -45,13 +45,3 @@ def test_spokespeople_are_excluded():
 def test_a_heads_bare_surname_around_a_meeting_verb(text, surnames):
     heads = [m.surface for m in find_mentions(text) if not m.title]
     assert heads == surnames
-
-
-@pytest.mark.parametrize("words, expected", [
-    ({"Prime Minister", "minister", "the"}, "(?=[Pmt])"),
-    ({"Ambassador", "Al-Hadi"}, "(?=[A])"),
-])
-def test_first_chars_lookahead(words, expected):
-    from readout.lang.en.mentions import first_chars
-
-    assert first_chars(words) == expected

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readout.patterns import alternation, fold, folded
+from readout.patterns import alternation, first_chars, fold, folded
 
 
 def plain(words: list[str]) -> str:
@@ -68,3 +68,12 @@ def test_folded_pattern_finds_the_same_spans(pattern, text):
 ])
 def test_fold_keeps_offsets(text, expected):
     assert fold(text) == expected
+
+
+@pytest.mark.parametrize("words, also, expected", [
+    ({"Prime Minister", "minister", "the"}, "", "(?=[Pmt])"),
+    ({"Ambassador", "Al-Hadi"}, "", "(?=[A])"),
+    (("지난", "오는", "(?:x)"), r"\s", r"(?=[\(오지\s])"),  # a regex token's first character is escaped
+])
+def test_first_chars_lookahead(words, also, expected):
+    assert first_chars(words, also) == expected

@@ -20,7 +20,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
 from readout.lang.orgs_common import by_surface, head_nouns_en
-from readout.patterns import alternation, fold
+from readout.patterns import alternation, first_chars, fold
 from readout.model import RawMention
 
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|dos|du|la|le)"  # inside a name: Mohammed bin Salman
@@ -87,12 +87,6 @@ def pattern_sources() -> dict[str, str]:
 def bodies_words(adj: dict[str, str]) -> set[str]:
     """Bodies named before a title: '[portfolio] Ministry' and the listed bodies ("Kremlin")."""
     return {f"{a} {w}" for a in adj for w in MINISTRY_WORDS} | set(by_surface("en"))
-
-
-def first_chars(words) -> str:
-    """A lookahead for the letters `words` can open with: a pattern that starts with optional groups or
-    lookbehinds gets no first-character skip from `re`, so without it every position runs the tries."""
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
 def head_surnames() -> set[str]:

@@ -8,22 +8,25 @@ from datetime import date, timedelta
 from readout.dating import day_in_month_near, safe_date, shift_month, year_for
 from readout.kb.loader import lexicon
 from readout.model import DateRef, Span
+from readout.patterns import first_chars
 
-PREFIX = r"(?P<prefix>지난해|작년|올해|내년|지난달|지난\s*달|이달|이번\s*달|내달|다음\s*달|지난|오는|이번)?\s*"
+PREFIX_WORDS = ("지난해", "작년", "올해", "내년", "지난달", r"지난\s*달", "이달", r"이번\s*달", "내달", r"다음\s*달", "지난",
+                "오는", "이번")  # regex sources, longest alternatives before their prefixes
+PREFIX = rf"(?P<prefix>{'|'.join(PREFIX_WORDS)})?\s*"
 FULL = r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
 DAY = r"(?P<dday>\d{1,2})(?:\s*[~∼\-]\s*\d{1,2})?\s*(?:일|(?=에는|에\s))"
 NUMERIC = r"(?P<ny>\d{4})[./-]\s?(?P<nm>\d{1,2})[./-]\s?(?P<nd>\d{1,2})"
 MONTH = r"(?P<monly>\d{1,2})\s*월(?!\s*\d)"
 # what any absolute date opens with: a PREFIX word's first letter, a space or a digit. `re` cannot skip ahead
 # on a pattern that opens with a lookbehind; this lookahead turns most other positions away at once
-OPENS = r"(?=[지작올내이다오\s\d])"
+OPENS = first_chars(PREFIX_WORDS, r"\s\d")
 
 
 def first_letters(words) -> str:
     """A lookahead for the first letters of lexicon words (regex sources) that all open with a Hangul
-    letter, else nothing: before a lookbehind it turns most positions away without running it."""
+    letter, else nothing (a source opening with a regex token has no literal first letter)."""
     firsts = {w[0] for w in words if w}
-    return "(?=[" + "".join(sorted(firsts)) + "])" if firsts and all("가" <= c <= "힣" for c in firsts) else ""
+    return first_chars(words) if firsts and all("가" <= c <= "힣" for c in firsts) else ""
 
 
 @functools.lru_cache(maxsize=1)
