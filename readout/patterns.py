@@ -22,7 +22,7 @@ END = ""  # marks that a word ends at this node
 
 
 def first_chars(words: Iterable[str], also: str = "") -> str:
-    """A lookahead for the characters `words` can open with (plus the class items `also`, e.g. r"\s\d").
+    """A lookahead for the characters `words` can open with (plus the class items `also`: spaces, digits).
     Why: `re` skips ahead to a pattern's literal first character, but not past optional groups or a
     lookbehind; this lookahead turns every other position away before the rest of the pattern runs."""
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + also + "])"
