@@ -186,8 +186,13 @@ class Language:
         """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
         raise NotImplementedError
 
-    def find_references(self, text: str, tokens, taken: list[tuple[int, int]]) -> list[Reference]:
-        """Group words, pronouns and office groups outside the spans already taken by names."""
+    def find_references(self, text: str, tokens, taken: list[tuple[int, int]], people: list | None = None,
+                        countries: list | None = None, offset: int = 0) -> list[Reference]:
+        """Group words, pronouns and office groups outside the spans already taken by names. What the
+        pipeline already read in the sentence comes along, so that no language reads it again: `people`,
+        the mentions `find_people` returned (relative offsets, offices as found), and `countries`, the
+        sentence's country mentions (`find_countries`, absolute offsets: the sentence starts at `offset`).
+        None where the caller has not read them (the language reads them itself)."""
         raise NotImplementedError
 
     def short_name_candidates(self, text: str) -> list[tuple[int, int]]:
@@ -272,9 +277,11 @@ class Language:
         governments'): (start, end, how many states). Default: none."""
         return []
 
-    def hosted_at_dateline(self, text: str) -> bool:
+    def hosted_at_dateline(self, text: str, people: list[int] | None = None) -> bool:
         """A meeting with a visiting guest ('met visiting Chinese Foreign Minister X'): it is held where
-        the story is filed, the dateline's city, when the sentence names no place. Default: never."""
+        the story is filed, the dateline's city, when the sentence names no place. `people`: where the
+        person mentions the pipeline found in the sentence start (relative offsets; None: the language
+        reads them itself). Default: never."""
         return False
 
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":

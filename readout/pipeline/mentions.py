@@ -3,11 +3,12 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from readout import budget
 from readout.kb.names import forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
+from readout.pipeline.common import countries_in
 
 
 @dataclass
@@ -70,14 +71,16 @@ def find_mentions(article: Article, ctx) -> Article:
         text = article.text[sent.start:sent.end]
         tokens = article.tokens.get(sent.start, ())
         found: list[Mention] = []
-        for raw in lang.find_people(text, tokens):
+        raws = lang.find_people(text, tokens)
+        for raw in raws:
             if raw.office == "counterpart":  # "his South Korean counterpart, Park Jin": the same office
-                raw.office = next((m.office_hint for m in reversed(found) if m.office_hint), None)
+                raw = replace(raw, office=next((m.office_hint for m in reversed(found) if m.office_hint), None))
             mention = resolve_raw(raw, sent, people, day, resolver)
             if mention is not None:
                 found.append(mention)
         found += short_references(lang, text, sent, people, found)
-        found = with_references(found, references(lang, text, tokens, sent, people, found, day, resolver))
+        read = (raws, countries_in(article, sent, ctx))  # the language reads neither again
+        found = with_references(found, references(lang, text, tokens, sent, people, found, day, resolver, read))
         for m in sorted(found, key=lambda m: m.span.start):
             if m.entity and m.role == "subject" and not m.excluded:
                 people.topic = m.entity.id
@@ -149,14 +152,15 @@ def short_references(lang, text: str, sent: Span, people: DocPeople, found: list
 
 
 def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: list[Mention], day,
-               resolver) -> list[Mention]:
+               resolver, read: tuple[list, list] | None = None) -> list[Mention]:
     """'양측'/'the two sides' stand for a meeting's parties (expanded by the event step, which knows
     the meeting); '그는'/'he' for the sentence's own subject or the narrative's topic; '한미 정상'
     for the office holders of each named state on the day (the knowledge base's tenures)."""
     out = []
     taken = [(m.span.start - sent.start, m.span.end - sent.start) for m in found]
     topic = people.entities.get(people.topic) if people.topic else None
-    for ref in lang.find_references(text, tokens, taken):
+    raws, countries = read if read else (None, None)
+    for ref in lang.find_references(text, tokens, taken, raws, countries, sent.start):
         span = Span(sent.start + ref.start, sent.start + ref.end, "person")
         surface = text[ref.start:ref.end]
         if ref.kind == "group":

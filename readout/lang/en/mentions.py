@@ -73,7 +73,7 @@ def pattern_sources() -> dict[str, str]:
                    rf"(?=['’]s\b|\s+(?:{alternation(kb().countries.guard_verbs_en)})\b)",
         "title": title,  # the three title patterns need one of these words as written: else they are not run
         # 'met Trump', 'talks with Xi', 'Biden, Yoon and Ishiba': a head's surname as a meeting's other party
-        "surname_met": surnames + "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("met", "meet", "meets", "meeting", "with", "hosted", "received", "and"))
+        "surname_met": surnames + "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in lexicon("en")["surname_met_before"])
                        + rf")(?P<name>{alternation(head_surnames())})"
                        rf"(?![\w-]|['’]s\b|\s+[A-Z])",
         "surname_meets": rf"{surnames}(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"

@@ -25,7 +25,7 @@ class Korean(Language):
     def find_people(self, text, tokens):
         return mentions.find_mentions(text, tokens, self.settings.title_chain_tokens)
 
-    def find_references(self, text, tokens, taken):
+    def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
         out = [Reference(m.start(), m.end(), "group", mentions.role_of(particle_after(text, m.end())))
                for m in self.lex.scan("group_refs_re", text) if not inside(taken, m.start())]
         for m in self.lex.re("pronoun_re").finditer(text):
