@@ -157,7 +157,9 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     first = min((s.start for s in event.evidence), default=None)
     sent = article.sentence_at(first) if first is not None else None
     lines = [d for d in article.datelines if d.start <= first] if sent else []
-    if not lines or not ctx.language(sent.label).hosted_at_dateline(article.text[sent.start:sent.end]):
+    people = [m.span.start - sent.start for m in article.mentions if sent.start <= m.span.start < sent.end] \
+        if lines else None
+    if not lines or not ctx.language(sent.label).hosted_at_dateline(article.text[sent.start:sent.end], people):
         return None
     line = lines[-1]
     return ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
@@ -170,6 +172,7 @@ class Visit:
     named: frozenset[str]
     places: tuple[Place, ...]
     host: str | None
+    sentence: int  # where the sentence starts
 
 
 class VisitReader:
@@ -201,7 +204,7 @@ class VisitReader:
             if named:
                 places = tuple(p for p in article.places
                                if sent.start <= p.span.start < sent.end and p.span.data.get("locative"))
-                yield Visit(named, places, language.visited_country(text))
+                yield Visit(named, places, language.visited_country(text), sent.start)
 
     def place_of(self, event: Event) -> Place | None:
         """Where one of the event's participants is said to be visiting: the place of a visit
@@ -213,7 +216,10 @@ class VisitReader:
                 return sorted(visit.places, key=lambda p: p.precision != "city")[0]
             if visit.host and (alone or ids <= visit.named):  # '한국을 찾은 X 등도 만났으며'
                 return host_place(visit.host)
-        return None
+            main = [p for p in visit.places if not p.span.data.get("subordinate")]
+            if main and ids <= visit.named and any(s.start == visit.sentence for s in event.evidence):
+                return sorted(main, key=lambda p: p.precision != "city")[0]  # 'wrapped up his visit to
+        return None  # Seoul after meeting A and B': the visit's own sentence places the meetings it recalls
 
 
 def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:
