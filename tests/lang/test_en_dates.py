@@ -103,3 +103,29 @@ def test_a_weekday_counts_forward_in_a_clause_about_what_is_ahead(text, expected
 def test_a_date_closing_a_relative_clause_is_no_report_date(text, reporting):
     (d,) = find_dates(text, 0, REF)
     assert d.reporting is reporting
+
+
+@pytest.mark.parametrize("ref, text, expected", [
+    # 'next Tuesday' is the Tuesday of the following week (weeks from Sunday): said on a Monday, eight days on
+    (date(2024, 5, 20), "Cho will meet Kamikawa next Tuesday.", date(2024, 5, 28)),
+    (date(2024, 5, 20), "Cho will meet Kamikawa next Sunday.", date(2024, 5, 26)),
+    (date(2019, 8, 27), "Moon will meet Trump next Monday.", date(2019, 9, 2)),
+    (date(2024, 5, 25), "Cho will meet Kamikawa next Monday.", date(2024, 5, 27)),
+    # 'last Monday' said on a Monday is a week back, not the day itself
+    (date(2024, 5, 20), "Cho met Kamikawa last Monday.", date(2024, 5, 13)),
+    (date(2024, 5, 20), "Cho met Kamikawa last Thursday.", date(2024, 5, 16)),
+])
+def test_next_and_last_weekdays_count_whole_weeks(ref, text, expected):
+    (d,) = [d for d in find_dates(text, 0, ref) if d.value]
+    assert d.value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cho met Kamikawa in Tokyo earlier this week.", date(2024, 5, 1)),
+    ("Cho will meet Kamikawa in Tokyo later this week.", date(2024, 5, 1)),
+    ("Cho will meet Kamikawa in Tokyo early next week.", date(2024, 5, 1)),
+])
+def test_a_part_of_a_week_is_one_date_of_the_weeks_month(text, expected):
+    (d,) = find_dates(text, 0, date(2024, 5, 22))
+    assert (d.value, d.precision) == (expected, "month")
+    assert d.span.end - d.span.start == len(text.split("Tokyo ")[1].rstrip("."))  # the whole phrase, 'earlier' too

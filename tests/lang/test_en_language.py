@@ -188,3 +188,92 @@ def test_a_day_counted_from_the_narratives_day(extract, text, day):
     a = extract(text, published=date(2025, 9, 24))
     last = events_of(a, "CONSULT")[-1]  # the meeting of the sentence with the day word
     assert last.date == day
+
+
+# --- issue 13 (en-news3): ministry releases, hosts, newcomers, delegations, trips, own talks, venues ---------
+
+@pytest.mark.parametrize("text, parties", [
+    # a meal or a named dialogue is a meeting; 'resume dialogue' stays none (below)
+    ("Foreign Minister Cho Hyun had dinner with Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday.",
+     {"Cho Hyun", "Takeshi Iwaya"}),
+    ("President Lee Jae-myung hosted a luncheon for Prime Minister Shigeru Ishiba in Seoul on Monday.",
+     {"Lee Jae-myung", "Shigeru Ishiba"}),
+    ("Vice Foreign Minister Park Yoon-joo held a strategic dialogue with Deputy Secretary of State Christopher Landau "
+     "in Washington on Monday.", {"Park Yoon-joo", "Christopher Landau"}),
+    # a lower-case word before the title: the new holder of an office, a guest
+    ("President Lee Jae-myung held a telephone conversation with new Japanese Prime Minister Sanae Takaichi on Monday.",
+     {"Lee Jae-myung", "Sanae Takaichi"}),
+    ("Foreign Minister Cho Hyun held a phone call with his newly appointed Japanese counterpart on Monday.",
+     {"Cho Hyun", "Toshimitsu Motegi"}),
+    # the caller of a call received; the leader of a delegation
+    ("On the afternoon of Oct. 27, Foreign Minister Cho Hyun received a courtesy call from U.S. Deputy Secretary of "
+     "State Christopher Landau.", {"Cho Hyun", "Christopher Landau"}),
+    ("A parliamentary delegation led by Deputy Prime Minister Koo Yun-cheol paid a courtesy call on Prime Minister "
+     "Sanae Takaichi in Tokyo on Monday.", {"Koo Yun-cheol", "Sanae Takaichi"}),
+    # 'after talks' with no determiner: the clause subjects' own talks
+    ("Vladimir Putin and Kim Jong Un signed a treaty after talks in Pyongyang on Wednesday.",
+     {"Vladimir Putin", "Kim Jong Un"}),
+    ("Vladimir Putin and Kim Jong Un signed a treaty following their talks in Pyongyang on Wednesday.",
+     {"Vladimir Putin", "Kim Jong Un"}),
+])
+def test_meetings_of_release_and_wire_styles(extract, text, parties):
+    a = extract(text, published=date(2025, 10, 29))
+    assert any({p.name for p in e.participants} == parties for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea rejected dialogue with South Korea on Monday.",
+    "Vladimir Putin and Kim Jong Un held a news briefing after the G20 summit in Osaka.",  # not their own summit
+])
+def test_no_pair_meeting_in_these(extract, text):
+    a = extract(text, published=date(2025, 10, 29))
+    assert not any({p.name for p in e.participants} == {"Vladimir Putin", "Kim Jong Un"} for e in events_of(a, "CONSULT"))
+
+
+def test_a_name_after_a_later_meeting_verb_is_that_verbs_party(extract):
+    a = extract("Sergey Lavrov arrived in Pyongyang on Wednesday for a two-day visit and is expected to meet Choe "
+                "Son-hui on Friday.", published=date(2025, 10, 29))
+    (e,) = events_of(a, "CONSULT")
+    assert e.trigger == "meet" and e.status == "planned"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cho met Iwaya at the Shangri-La Hotel in Singapore on Monday.", "Singapore"),
+    ("Cho met Iwaya on the sidelines of the Shangri-La Dialogue in Singapore on Monday.", "Singapore"),
+    ("Cho met Iwaya at the Lotte Hotel in Seoul on Monday.", "Seoul"),
+])
+def test_a_venue_named_after_a_city_is_no_place(text, place):
+    from readout.lang.en.places import find_places
+
+    found = [p for p in find_places(text, 0) if p.span.data.get("locative")]
+    assert [p.name for p in found] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SEOUL, Sept. 16 (Yonhap) -- President Lee Jae-myung met Prime Minister Shigeru Ishiba in the capital on Tuesday.",
+     "Seoul"),
+    ("Secretary of State Marco Rubio wrapped up his two-day visit to Seoul on Tuesday after meeting President "
+     "Lee Jae-myung and Foreign Minister Cho Hyun.", "Seoul"),
+])
+def test_a_meeting_placed_by_the_dateline_or_its_own_visit_sentence(extract, text, place):
+    events = events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
+    assert events and all((e.location.name if e.location else None) == place for e in events)
+
+
+def test_references_use_what_the_pipeline_read():
+    """find_references and hosted_at_dateline take the sentence's people and countries from the caller and
+    read the same references as when they read the sentence themselves."""
+    from readout.api import _default
+    from readout.lang.en import countries, mentions
+
+    english = _default().language("en")
+    text = "Cho Hyun met his Japanese and Chinese counterparts and the foreign ministers of Japan and China."
+    people, found = mentions.find_mentions(text), countries.find_countries(text, 100, ())
+    own = english.find_references(text, (), [])
+    passed = english.find_references(text, (), [], people, found, 100)
+    assert passed == own and any(r.kind == "office_group" for r in own)
+    guest = "Cho met visiting Japanese Foreign Minister Iwaya."
+    starts = [m.start for m in mentions.find_mentions(guest)]
+    assert english.hosted_at_dateline(guest, starts) and english.hosted_at_dateline(guest)
+    host = "Cho met Iwaya, visiting Tokyo, on Monday."
+    assert not english.hosted_at_dateline(host, [m.start for m in mentions.find_mentions(host)])

@@ -42,6 +42,10 @@ def act(text: str, kind: str, actors, recipients=None, when=ANY, status="occurre
 
 KANG, MOTEGI, KONO, POMPEO = "Kang Kyung-wha", "Toshimitsu Motegi", "Taro Kono", "Mike Pompeo"
 MOON, ABE, TRUMP, WANG, XI = "Moon Jae-in", "Shinzo Abe", "Donald Trump", "Wang Yi", "Xi Jinping"
+YOON, KISHIDA, BIDEN, BLINKEN, LI_QIANG = "Yoon Suk Yeol", "Fumio Kishida", "Joe Biden", "Antony Blinken", "Li Qiang"
+PARK_JIN, CHO_TY, HAYASHI, KAMIKAWA, IWAYA = "Park Jin", "Cho Tae-yul", "Yoshimasa Hayashi", "Yoko Kamikawa", "Takeshi Iwaya"
+SHIN, KIHARA, AUSTIN, ISHIBA = "Shin Won-sik", "Minoru Kihara", "Lloyd Austin", "Shigeru Ishiba"
+LAVROV, CHOE, PUTIN, KIM_JU = "Sergey Lavrov", "Choe Son-hui", "Vladimir Putin", "Kim Jong Un"
 
 ROWS: list[Row] = [
     # --- datelines and wire styles --------------------------------------------------------------
@@ -604,6 +608,116 @@ ROWS: list[Row] = [
         ("North Korea rejected Japan's request for talks.", "REJECT", {"PRK"}, {"JPN"}, ANY, "occurred", ""),
         ("North Korea dismissed Seoul's offer for talks as a pipe dream.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("North Korea is considering South Korea's proposal for talks.", "CONSULT", None, None, ANY, "occurred", ""),
+    ]],
+    # --- en-news3 (issue 13): ministry releases, courtesy calls, hosts, G20 sidelines, office groups, 'the two
+    # leaders', 'both sides', counterparts, envoys and vice ministers, delegations, planned and cancelled
+    # meetings, visits, datelines, weekday-relative and month-relative dates, venues, 'in the capital' ---------
+    *[row(p, t, s, w, pl, st, xfail=''.join(x)) for p, t, s, w, pl, st, *x in [
+        # ministry and embassy releases
+        ("2024-02-23", "Minister of Foreign Affairs Cho Tae-yul held a telephone conversation with U.S. Secretary of State Antony Blinken on February 22.", {CHO_TY, BLINKEN}, "2024-02-22", None, "occurred"),
+        ("2024-02-23", "Minister of Foreign Affairs Cho Tae-yul had a phone call with Minister for Foreign Affairs of Japan Yoko Kamikawa on the evening of February 22 and exchanged views on North Korea.", {CHO_TY, KAMIKAWA}, "2024-02-22", None, "occurred"),
+        ("2024-03-06", "On the afternoon of March 5, Minister of Foreign Affairs Cho Tae-yul received a courtesy call from Chinese Ambassador to Korea Xing Haiming at the ministry.", {CHO_TY, "Xing Haiming"}, "2024-03-05", ANY, "occurred"),
+        ("2024-03-06", "Foreign Minister Cho Tae-yul received U.S. Ambassador Philip Goldberg at the foreign ministry in Seoul on Tuesday.", {CHO_TY, "Philip Goldberg"}, "2024-03-05", "Seoul", "occurred"),
+        ("2023-03-18", "Foreign Minister Park Jin paid a courtesy call on Japanese Prime Minister Fumio Kishida at the prime minister's office in Tokyo on Friday.", {PARK_JIN, KISHIDA}, "2023-03-17", "Tokyo", "occurred"),
+        ("2023-08-03", "U.S. Ambassador Philip Goldberg paid a courtesy call on Unification Minister Kim Yung-ho in Seoul on Wednesday.", {"Philip Goldberg", "Kim Yung-ho"}, "2023-08-02", "Seoul", "occurred"),
+        ("2023-05-08", "President Yoon Suk Yeol hosted a dinner for Japanese Prime Minister Fumio Kishida at the presidential residence in Seoul on Sunday.", {YOON, KISHIDA}, "2023-05-07", "Seoul", "occurred"),
+        ("2024-05-14", "Chinese Foreign Minister Wang Yi hosted a luncheon for Foreign Minister Cho Tae-yul at the Diaoyutai State Guesthouse in Beijing on Monday.", {WANG, CHO_TY}, "2024-05-13", "Beijing", "occurred"),
+        ("2024-10-02", "President Yoon Suk Yeol held a 20-minute telephone conversation with new Japanese Prime Minister Shigeru Ishiba on Wednesday.", {YOON, ISHIBA}, "2024-10-02", None, "occurred"),
+        ("2024-10-02", "President Yoon Suk Yeol and Japanese Prime Minister Shigeru Ishiba spoke over the phone for 20 minutes on Wednesday, according to the presidential office.", {YOON, ISHIBA}, "2024-10-02", None, "occurred"),
+        # summit sidelines, office groups, several pairs
+        ("2023-09-10", "President Yoon Suk Yeol met Chinese Premier Li Qiang on the sidelines of the G20 summit in New Delhi on Saturday.", {YOON, LI_QIANG}, "2023-09-09", "New Delhi", "occurred"),
+        ("2023-09-10", "On the sidelines of the G20 summit in New Delhi on Saturday, President Yoon Suk Yeol held talks with British Prime Minister Rishi Sunak.", {YOON, "Rishi Sunak"}, "2023-09-09", "New Delhi", "occurred"),
+        ("2024-02-23", "Cho Tae-yul and Antony Blinken held talks on the sidelines of the G20 foreign ministers' meeting in Rio de Janeiro on Thursday.", {CHO_TY, BLINKEN}, "2024-02-22", "Rio de Janeiro", "occurred"),
+        ("2024-02-23", "On the sidelines of the G20 foreign ministers' meeting in Rio de Janeiro, Foreign Minister Cho Tae-yul met his Japanese counterpart Yoko Kamikawa on Thursday.", {CHO_TY, KAMIKAWA}, "2024-02-22", "Rio de Janeiro", "occurred"),
+        ("2023-07-15", "Foreign Minister Park Jin attended a trilateral meeting of the foreign ministers of South Korea, the United States and Japan in Jakarta on Friday.", {PARK_JIN, BLINKEN, HAYASHI}, "2023-07-14", "Jakarta", "occurred"),
+        ("2023-11-27", "A trilateral meeting of the foreign ministers of South Korea, China and Japan was held in Busan on Sunday.", {PARK_JIN, WANG, KAMIKAWA}, "2023-11-26", "Busan", "occurred"),
+        ("2023-11-27", "Foreign Minister Park Jin hosted his Chinese and Japanese counterparts, Wang Yi and Yoko Kamikawa, for trilateral talks in Busan on Sunday.", {PARK_JIN, WANG, KAMIKAWA}, "2023-11-26", "Busan", "occurred"),
+        ("2023-11-27", "Park Jin and Wang Yi also held bilateral talks in Busan on Sunday, their first in months.", {PARK_JIN, WANG}, "2023-11-26", "Busan", "occurred"),
+        ("2024-05-28", "President Yoon Suk Yeol, Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang held a trilateral summit in Seoul on Monday.", {YOON, KISHIDA, LI_QIANG}, "2024-05-27", "Seoul", "occurred"),
+        ("2024-05-27", "President Yoon Suk Yeol met separately with Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang in Seoul on Sunday.", {YOON, KISHIDA}, "2024-05-26", "Seoul", "occurred"),
+        ("2024-05-27", "President Yoon Suk Yeol met separately with Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang in Seoul on Sunday.", {YOON, LI_QIANG}, "2024-05-26", "Seoul", "occurred"),
+        ("2023-07-14", "Foreign Minister Park Jin held separate bilateral meetings with Secretary of State Antony Blinken and Japanese Foreign Minister Yoshimasa Hayashi in Jakarta on Thursday.", {PARK_JIN, HAYASHI}, "2023-07-13", "Jakarta", "occurred"),
+        ("2023-07-14", "Foreign Minister Park Jin held separate bilateral meetings with Secretary of State Antony Blinken and Japanese Foreign Minister Yoshimasa Hayashi in Jakarta on Thursday.", {PARK_JIN, BLINKEN}, "2023-07-13", "Jakarta", "occurred"),
+        ("2023-08-19", "President Yoon Suk Yeol, President Joe Biden and Prime Minister Fumio Kishida held their first standalone trilateral summit at Camp David on Friday.", {YOON, BIDEN, KISHIDA}, "2023-08-18", ANY, "occurred"),
+        ("2023-08-19", "The leaders of South Korea, the United States and Japan met at Camp David, the presidential retreat in Maryland, on Friday.", {YOON, BIDEN, KISHIDA}, "2023-08-18", ANY, "occurred"),
+        ("2023-08-19", "Yoon met Kishida at Camp David on Friday.", {YOON, KISHIDA}, "2023-08-18", ANY, "occurred"),
+        # 'the two leaders', 'both sides', counterparts
+        ("2023-03-17", "President Yoon Suk Yeol held a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. The two leaders agreed to resume shuttle diplomacy.", {YOON, KISHIDA}, "2023-03-16", "Tokyo", "occurred"),
+        ("2024-05-14", "Foreign Minister Cho Tae-yul and Chinese Foreign Minister Wang Yi held talks in Beijing on Monday. Both sides agreed to keep high-level exchanges going.", {CHO_TY, WANG}, "2024-05-13", "Beijing", "occurred"),
+        ("2024-05-14", "Foreign Minister Cho Tae-yul visited Beijing on Monday for talks with Chinese Foreign Minister Wang Yi, and both sides agreed to hold a trilateral summit soon.", {CHO_TY, WANG}, "2024-05-13", "Beijing", "occurred"),
+        ("2024-07-29", "Defense Minister Shin Won-sik held talks with his Japanese counterpart Minoru Kihara in Tokyo on Sunday.", {SHIN, KIHARA}, "2024-07-28", "Tokyo", "occurred"),
+        ("2024-06-03", "Defense Minister Shin Won-sik held talks with his Japanese counterpart at a hotel in Singapore on Saturday.", {SHIN, KIHARA}, "2024-06-01", "Singapore", "occurred"),
+        ("2024-06-03", "Defense Minister Shin Won-sik met his U.S. and Japanese counterparts on the sidelines of the Shangri-La Dialogue in Singapore on Sunday.", {SHIN, AUSTIN, KIHARA}, "2024-06-02", "Singapore", "occurred"),
+        ("2023-07-15", "Foreign Minister Park Jin held talks with his Japanese counterpart on the sidelines of the ASEAN Regional Forum in Jakarta on Friday.", {PARK_JIN, HAYASHI}, "2023-07-14", "Jakarta", "occurred"),
+        ("2024-10-04", "Foreign Minister Cho Tae-yul spoke by phone with his new Japanese counterpart Takeshi Iwaya on Thursday.", {CHO_TY, IWAYA}, "2024-10-03", None, "occurred"),
+        ("2024-10-04", "Foreign Minister Cho Tae-yul held a phone call with his newly appointed Japanese counterpart on Thursday.", {CHO_TY, IWAYA}, "2024-10-03", None, "occurred"),
+        ("2024-01-17", "Russian Foreign Minister Sergey Lavrov hosted his North Korean counterpart Choe Son-hui in the Russian capital on Tuesday.", {LAVROV, CHOE}, "2024-01-16", "Moscow", "occurred"),
+        # envoys, vice ministers, parliamentary delegations
+        ("2023-04-06", "South Korea's top nuclear envoy Kim Gunn held talks with his U.S. counterpart Sung Kim in Seoul on Tuesday.", {"Kim Gunn", "Sung Kim"}, "2023-04-04", "Seoul", "occurred"),
+        ("2023-04-08", "Kim Gunn, Seoul's special representative for Korean Peninsula peace and security affairs, met Japan's top nuclear envoy Takehiro Funakoshi in Tokyo on Friday.", {"Kim Gunn", "Takehiro Funakoshi"}, "2023-04-07", "Tokyo", "occurred"),
+        ("2024-03-08", "First Vice Foreign Minister Kim Hong-kyun met U.S. Deputy Secretary of State Kurt Campbell at the State Department in Washington on Thursday.", {"Kim Hong-kyun", "Kurt Campbell"}, "2024-03-07", "Washington", "occurred"),
+        ("2024-03-08", "Vice Foreign Minister Kim Hong-kyun held a strategic dialogue with his U.S. counterpart Kurt Campbell in Washington on Thursday (local time).", {"Kim Hong-kyun", "Kurt Campbell"}, "2024-03-07", "Washington", "occurred"),
+        ("2024-03-08", "U.S. Deputy Secretary of State Kurt Campbell is set to visit Seoul next week for talks with Vice Foreign Minister Kim Hong-kyun.", {"Kurt Campbell", "Kim Hong-kyun"}, "2024-03", "Seoul", "planned"),
+        ("2023-09-08", "National Assembly Speaker Kim Jin-pyo met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday.", {"Kim Jin-pyo", KISHIDA}, "2023-09-07", "Tokyo", "occurred"),
+        ("2023-09-08", "A parliamentary delegation led by National Assembly Speaker Kim Jin-pyo paid a courtesy call on Prime Minister Fumio Kishida at the prime minister's office in Tokyo on Thursday.", {"Kim Jin-pyo", KISHIDA}, "2023-09-07", "Tokyo", "occurred"),
+        # planned and cancelled
+        ("2024-05-20", "Foreign Minister Cho Tae-yul will visit Tokyo next week to meet his Japanese counterpart Yoko Kamikawa.", {CHO_TY, KAMIKAWA}, ANY, "Tokyo", "planned"),
+        ("2023-07-10", "President Yoon Suk Yeol is scheduled to hold a summit with Japanese Prime Minister Fumio Kishida on the sidelines of the NATO summit in Vilnius on Wednesday.", {YOON, KISHIDA}, "2023-07-12", "Vilnius", "planned"),
+        ("2024-05-20", "President Yoon Suk Yeol will hold talks with Chinese Premier Li Qiang in Seoul next Sunday.", {YOON, LI_QIANG}, "2024-05-26", "Seoul", "planned"),
+        ("2024-05-22", "Foreign Minister Cho Tae-yul plans to meet Japanese Foreign Minister Yoko Kamikawa on Sunday, a day before the trilateral summit.", {CHO_TY, KAMIKAWA}, "2024-05-26", ANY, "planned"),
+        ("2023-08-21", "The planned talks between Defense Minister Lee Jong-sup and Japanese Defense Minister Yasukazu Hamada were canceled because of a typhoon.", {"Lee Jong-sup", "Yasukazu Hamada"}, ANY, ANY, "cancelled"),
+        ("2024-08-27", "President Yoon Suk Yeol's meeting with Japanese Prime Minister Fumio Kishida was postponed, the presidential office said on Tuesday.", {YOON, KISHIDA}, ANY, ANY, "cancelled"),
+        ("2024-01-10", "The foreign ministers of North Korea and Russia will meet in Moscow next week.", {CHOE, LAVROV}, "2024-01", "Moscow", "planned"),
+        ("2023-10-18", "Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Wednesday for a two-day visit and is expected to meet his North Korean counterpart Choe Son-hui on Thursday.", {LAVROV, CHOE}, "2023-10-19", "Pyongyang", "planned", "dates: a later verb phrase's day ('arrived on Wednesday ... and is expected to meet X on Thursday') loses to the nearer start of the first"),
+        # visits
+        ("2024-04-02", "Japanese Foreign Minister Yoko Kamikawa arrived in Seoul on Sunday for a two-day visit. She held talks with Foreign Minister Cho Tae-yul on Monday.", {KAMIKAWA, CHO_TY}, "2024-04-01", "Seoul", "occurred"),
+        ("2024-04-03", "Secretary of State Antony Blinken wrapped up his two-day visit to Seoul on Tuesday after meeting President Yoon Suk Yeol and Foreign Minister Cho Tae-yul.", {BLINKEN, YOON}, ANY, "Seoul", "occurred"),
+        ("2024-04-03", "Secretary of State Antony Blinken wrapped up his two-day visit to Seoul on Tuesday after meeting President Yoon Suk Yeol and Foreign Minister Cho Tae-yul.", {BLINKEN, CHO_TY}, ANY, "Seoul", "occurred"),
+        ("2023-05-08", "Japanese Prime Minister Fumio Kishida arrived in Seoul on Sunday for a two-day visit, the first such trip in 12 years, and held a summit with President Yoon Suk Yeol.", {KISHIDA, YOON}, "2023-05-07", "Seoul", "occurred"),
+        ("2024-09-07", "Japanese Prime Minister Fumio Kishida wrapped up a two-day visit to Seoul on Saturday, a day after holding his final summit with President Yoon Suk Yeol.", {KISHIDA, YOON}, "2024-09-06", "Seoul", "occurred", "dates: 'a day after holding his summit' counts from the main clause's day, not the report's"),
+        ("2023-04-27", "President Yoon Suk Yeol, who is on a six-day state visit to the United States, held a summit with President Joe Biden at the White House on Wednesday.", {YOON, BIDEN}, "2023-04-26", "Washington", "occurred"),
+        ("2023-10-20", "Kim Jong Un met Russian Foreign Minister Sergey Lavrov, who is on a two-day visit to Pyongyang, on Thursday.", {KIM_JU, LAVROV}, "2023-10-19", "Pyongyang", "occurred"),
+        ("2024-05-27", "Chinese Premier Li Qiang arrived in Seoul on Sunday for the trilateral summit and met President Yoon Suk Yeol later in the day.", {LI_QIANG, YOON}, "2024-05-26", "Seoul", "occurred"),
+        # datelines
+        ("2023-04-27", "WASHINGTON, April 26 (Yonhap) -- President Yoon Suk Yeol held a summit with President Joe Biden at the White House on Wednesday (local time).", {YOON, BIDEN}, "2023-04-26", "Washington", "occurred"),
+        ("2023-03-17", "TOKYO, March 16 (Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held a summit on Thursday.", {YOON, KISHIDA}, "2023-03-16", "Tokyo", "occurred", "dateline: a meeting that names no place and no visiting guest takes none from its dateline (bureaus file other cities' meetings: a WASHINGTON dateline reports a call or a Seoul meeting)"),
+        ("2024-05-14", "BEIJING, May 13 (Yonhap) -- Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi on Monday and asked for China's constructive role.", {CHO_TY, WANG}, "2024-05-13", "Beijing", "occurred", "dateline: a meeting that names no place and no visiting guest takes none from its dateline (bureaus file other cities' meetings: a WASHINGTON dateline reports a call or a Seoul meeting)"),
+        ("2023-07-14", "JAKARTA, July 14 (Yonhap) -- Foreign Minister Park Jin met Chinese top diplomat Wang Yi on Thursday.", {PARK_JIN, WANG}, "2023-07-13", "Jakarta", "occurred", "dateline: a meeting that names no place and no visiting guest takes none from its dateline (bureaus file other cities' meetings: a WASHINGTON dateline reports a call or a Seoul meeting)"),
+        ("2023-10-19", "PYONGYANG (AP) — Russian Foreign Minister Sergey Lavrov met his North Korean counterpart on Thursday, the second day of his visit.", {LAVROV, CHOE}, "2023-10-19", "Pyongyang", "occurred", "dateline: a meeting that names no place and no visiting guest takes none from its dateline (bureaus file other cities' meetings: a WASHINGTON dateline reports a call or a Seoul meeting)"),
+        ("2024-06-20", "SEOUL (Reuters) - Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a strategic partnership treaty after talks in Pyongyang on Wednesday.", {PUTIN, KIM_JU}, "2024-06-19", "Pyongyang", "occurred"),
+        ("2023-10-20", "North Korean leader Kim Jong Un received Russian Foreign Minister Sergey Lavrov in Pyongyang on Thursday.", {KIM_JU, LAVROV}, "2023-10-19", "Pyongyang", "occurred"),
+        # 'in the capital', venues and hotels
+        ("2024-09-07", "SEOUL, Sept. 6 (Yonhap) -- President Yoon Suk Yeol held a summit with Japanese Prime Minister Fumio Kishida in the capital on Friday.", {YOON, KISHIDA}, "2024-09-06", "Seoul", "occurred"),
+        ("2024-05-14", "Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi in the Chinese capital on Monday.", {CHO_TY, WANG}, "2024-05-13", "Beijing", "occurred"),
+        ("2023-07-15", "Foreign Minister Park Jin met Japanese Foreign Minister Yoshimasa Hayashi in the Indonesian capital on Friday.", {PARK_JIN, HAYASHI}, "2023-07-14", "Jakarta", "occurred"),
+        ("2024-04-02", "Japanese Foreign Minister Yoko Kamikawa met Foreign Minister Cho Tae-yul in the South Korean capital on Monday.", {KAMIKAWA, CHO_TY}, "2024-04-01", "Seoul", "occurred"),
+        ("2023-05-08", "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held a summit at the presidential office in Seoul on Sunday.", {YOON, KISHIDA}, "2023-05-07", "Seoul", "occurred"),
+        ("2024-06-03", "Defense Minister Shin Won-sik met U.S. Defense Secretary Lloyd Austin at the Shangri-La Hotel in Singapore on Sunday.", {SHIN, AUSTIN}, "2024-06-02", "Singapore", "occurred"),
+        ("2024-03-06", "Foreign Minister Cho Tae-yul had dinner with Japanese Ambassador Koichi Mizushima at the Lotte Hotel in Seoul on Tuesday.", {CHO_TY, "Koichi Mizushima"}, "2024-03-05", "Seoul", "occurred"),
+        ("2024-05-14", "Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi at the Diaoyutai State Guesthouse on Monday.", {CHO_TY, WANG}, "2024-05-13", ANY, "occurred"),
+        ("2023-03-17", "President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida at the prime minister's official residence in Tokyo on Thursday.", {YOON, KISHIDA}, "2023-03-16", "Tokyo", "occurred"),
+        ("2024-07-29", "Defense Minister Shin Won-sik met Japanese Defense Minister Minoru Kihara at the Iikura Guest House in Tokyo on Sunday.", {SHIN, KIHARA}, "2024-07-28", "Tokyo", "occurred"),
+        # weekday- and month-relative dates, past and future
+        ("2024-05-20", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Tokyo last Thursday.", {CHO_TY, KAMIKAWA}, "2024-05-16", "Tokyo", "occurred"),
+        ("2024-05-20", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Thursday last week.", {CHO_TY, KAMIKAWA}, "2024-05-16", "Tokyo", "occurred"),
+        ("2024-05-20", "Foreign Minister Cho Tae-yul will meet Japanese Foreign Minister Yoko Kamikawa in Seoul on Thursday.", {CHO_TY, KAMIKAWA}, "2024-05-23", "Seoul", "planned"),
+        ("2024-05-20", "Foreign Minister Cho Tae-yul will meet Japanese Foreign Minister Yoko Kamikawa in Seoul next Tuesday.", {CHO_TY, KAMIKAWA}, "2024-05-28", "Seoul", "planned"),
+        ("2024-05-20", "Foreign Minister Cho Tae-yul is set to meet Japanese Foreign Minister Yoko Kamikawa in Seoul this Friday.", {CHO_TY, KAMIKAWA}, "2024-05-24", "Seoul", "planned"),
+        ("2024-05-22", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Tokyo earlier this month.", {CHO_TY, KAMIKAWA}, "2024-05", "Tokyo", "occurred"),
+        ("2024-05-22", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Tokyo last week.", {CHO_TY, KAMIKAWA}, "2024-05", "Tokyo", "occurred"),
+        ("2024-05-22", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Tokyo earlier this week.", {CHO_TY, KAMIKAWA}, "2024-05", "Tokyo", "occurred"),
+        ("2024-05-22", "Foreign Minister Cho Tae-yul will meet Japanese Foreign Minister Yoko Kamikawa in Tokyo later this month.", {CHO_TY, KAMIKAWA}, "2024-05", "Tokyo", "planned"),
+        ("2024-05-22", "Foreign Minister Cho Tae-yul plans to meet Japanese Foreign Minister Yoko Kamikawa in Tokyo next month.", {CHO_TY, KAMIKAWA}, "2024-06", "Tokyo", "planned"),
+        ("2024-05-22", "Foreign Minister Cho Tae-yul held talks with Japanese Foreign Minister Yoko Kamikawa on Monday.", {CHO_TY, KAMIKAWA}, "2024-05-20", ANY, "occurred"),
+        ("2024-05-23", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Seoul on Wednesday evening.", {CHO_TY, KAMIKAWA}, "2024-05-22", "Seoul", "occurred"),
+        ("2024-05-25", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Seoul on May 23.", {CHO_TY, KAMIKAWA}, "2024-05-23", "Seoul", "occurred"),
+        ("2024-06-03", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Seoul on May 30.", {CHO_TY, KAMIKAWA}, "2024-05-30", "Seoul", "occurred"),
+        ("2024-01-03", "Foreign Minister Park Jin met Chinese Foreign Minister Wang Yi in Busan on Nov. 26.", {PARK_JIN, WANG}, "2023-11-26", "Busan", "occurred"),
+        ("2024-05-27", "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa in Seoul on Sunday afternoon.", {CHO_TY, KAMIKAWA}, "2024-05-26", "Seoul", "occurred"),
+        ("2024-09-07", "Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol held their 12th summit in Seoul on Friday.", {KISHIDA, YOON}, "2024-09-06", "Seoul", "occurred"),
+        ("2023-04-27", "Yoon and Biden, who met at the White House on Wednesday, issued the Washington Declaration.", {YOON, BIDEN}, "2023-04-26", "Washington", "occurred"),
+        # no meeting
+        ("2024-05-22", "Foreign Minister Cho Tae-yul told reporters in Seoul that the trilateral summit would be held soon.", None, ANY, ANY, "occurred"),
     ]],
 ]
 

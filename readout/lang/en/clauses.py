@@ -98,10 +98,14 @@ def trigger_kind(text: str, start: int, end: int) -> str:
     if p["verb_form"].fullmatch(text[start:end]):
         return "predicate"
     if p["background_before"].search(before):
-        return "background"
+        own = lexicon("en").re("own_meeting_before_re").search(before)
+        return "setting" if own and text[start:end].lower() in OWN_MEETING_WORDS else "background"
     if p["light_verb_before"].search(before):
         return "predicate"
     return "setting"  # a meeting noun that no light verb governs: 'at the talks', 'a productive meeting' 
+
+
+OWN_MEETING_WORDS = frozenset({"talks", "summit", "summit talks"})  # 'after talks': the subjects' own
 
 
 def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:

@@ -40,7 +40,7 @@ def patterns() -> dict[str, re.Pattern]:
         "days": re.compile(rf"\b({rel('date_relative_days')})\b"),
         "months": re.compile(rf"\b(?:(?:early|late|earlier|later|mid)\s+)?({rel('date_relative_months')})\b"),
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
-        "week": re.compile(r"\b(last|this|next) week\b"),
+        "week": re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
         "future": lex.re("date_future_re"),
         "complement": lex.re("complement_re"),
@@ -95,7 +95,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         shift = (m.group("next") or "").lower()
         # only with a reference day to count from: reading the clause costs a scan of the text
         future = "next" in shift or not shift and ref is not None and planned_clause(text, m.start(), m.end())
-        add(m, weekday_near(ref, wd, future=future) if ref else None, "day")
+        add(m, shifted_weekday(ref, wd, shift, future) if ref else None, "day")
     for m in p["days"].finditer(low):
         add(m, ref + timedelta(days=lex["date_relative_days"][m.group(1).lower()]) if ref else None, "day")
     for m in p["week"].finditer(low):
@@ -120,6 +120,19 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         if out[-1].span.start == offset + m.start():  # 'a day earlier': the narrative's day, moved
             out[-1].span.data["shift"] = shifts.get(m.group(0).lower(), 0)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
+    """The day a weekday names from the report's day `ref`. 'next Tuesday' is the Tuesday of the
+    following week, the news calendar's week from Sunday (said on a Monday it is eight days on: the next
+    day would be 'on Tuesday'; 'next Sunday' is the coming one), and 'last Monday' said on a Monday is a
+    week back; a bare weekday is the nearest one behind the report (or ahead of it, in a clause about what
+    is still ahead)."""
+    if shift.startswith("next"):
+        return ref + timedelta(days=7 - (ref.weekday() + 1) % 7 + (weekday + 1) % 7)
+    if shift and weekday == ref.weekday():
+        return ref - timedelta(days=7)
+    return weekday_near(ref, weekday, future=future)
 
 
 def planned_clause(text: str, start: int, end: int) -> bool:

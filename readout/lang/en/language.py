@@ -34,16 +34,17 @@ class English(Language):
                 m.role = "subject"
         return found
 
-    def find_references(self, text, tokens, taken):
+    def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
         out = [Reference(m.start(), m.end(), "group", "subject")  # 'The Secretary and Foreign Minister'
                for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
                if not any(a <= m.start() < b and m.end() <= b for a, b in taken)]
         for m in self.lex.re("pronoun_re").finditer(text):
             role = "subject" if m.group(0) == "He" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))
-        return out + self.office_groups(text, tokens, taken) + self.counterparts(text, tokens, taken)
+        found = Read(text, tokens, people, countries, offset)
+        return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken)
 
-    def counterparts(self, text, tokens, taken) -> list[Reference]:
+    def counterparts(self, text, found: "Read", taken) -> list[Reference]:
         """'Defense Minister Ahn spoke with his Japanese counterpart': an unnamed counterpart is the
         holder, in the state the adjective names, of the office of the titled name before it (a
         president's Japanese counterpart is Japan's prime minister)."""
@@ -52,9 +53,9 @@ class English(Language):
             group = "before" if m.group("before") else "after"
             if not m.group(group) or inside(taken, m.start(group)):
                 continue
-            codes = [code for c in countries.find_countries(text, 0, tokens)
+            codes = [code for c in found.countries()
                      if m.start(group) <= c.start and c.end <= m.end(group) for code in c.codes]
-            titled = [r for r in mentions.find_mentions(text, tokens) if r.office and r.end <= m.start()] if codes else []
+            titled = [r for r in found.people() if r.office and r.end <= m.start()] if codes else []
             if titled and titled[-1].office != "counterpart":
                 office = titled[-1].office
                 for code in dict.fromkeys(codes):  # each state's holder of that office: one reference each
@@ -62,19 +63,19 @@ class English(Language):
                                          "leader" if office in head_offices() else office_for(office, code), (code,)))
         return out
 
-    def office_groups(self, text, tokens, taken) -> list[Reference]:
+    def office_groups(self, text, found: "Read", taken) -> list[Reference]:
         """'the foreign ministers of Japan, the U.S. and South Korea', 'the Japanese and Chinese leaders':
         an office word in the plural with a list of two or more countries after 'of' or before it."""
         out = []
         matches = [m for m in self.lex.re("group_offices_re").finditer(text) if not inside(taken, m.start())]
-        found = countries.find_countries(text, 0, tokens) if matches else []  # most sentences have none
+        listed_countries = found.countries() if matches else []  # most sentences have none
         for m in matches:
-            after = [c for c in found if c.end > m.end()]  # 'the leaders of China' may be one mention
+            after = [c for c in listed_countries if c.end > m.end()]  # 'the leaders of China' may be one mention
             of = after and (after[0].start < m.end() or self.lex.re("group_offices_of_re").match(
                 text[m.end():after[0].start]))
             listed = country_list(text, after, self.lex.re("country_list_gap_re")) if of else []
             if not listed:
-                before = [c for c in reversed(found) if c.end <= m.start()]
+                before = [c for c in reversed(listed_countries) if c.end <= m.start()]
                 if before and not text[before[0].end:m.start()].strip():
                     listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
             codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
@@ -188,14 +189,17 @@ class English(Language):
         return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start)) \
             and not self.lex.re("meeting_own_parties_after_re").match(text, trigger.end)
 
-    def hosted_at_dateline(self, text):
+    def hosted_at_dateline(self, text, people=None):
         """'met visiting Chinese Foreign Minister Wang Yi', 'talks with a visiting Japanese delegation':
         'visiting' before the guest (a person's title chain or a state's group), not before the place
-        visited ('visiting Washington, Cho met ...')."""
-        found = None
+        visited ('visiting Washington, Cho met ...'); and a meeting 'in the capital', a capital no country
+        names (the dateline's city is the one the story speaks from)."""
+        if self.lex.re("capital_bare_re").search(text):
+            return True
+        starts = people
         for m in self.lex.re("guest_visiting_re").finditer(text):
-            found = found if found is not None else mentions.find_mentions(text, None)
-            if any(r.start == m.end() for r in found) or self.lex.re("state_group_re").match(
+            starts = starts if starts is not None else [r.start for r in mentions.find_mentions(text, None)]
+            if m.end() in starts or self.lex.re("state_group_re").match(
                     text, m.end() + len(countries.longest_form(text, m.end()) or "")):
                 return True
         return False
@@ -274,6 +278,29 @@ class English(Language):
 
     def response_act(self, text, start, end):
         return bool(self.lex.re("response_re").search(text[max(0, start - 40):end]))
+
+
+class Read:
+    """What the pipeline already read in a sentence (its people and its countries, relative offsets),
+    each read here only where the caller did not pass it and a rule asks for it."""
+
+    def __init__(self, text: str, tokens, people: list | None, found_countries: list | None, offset: int):
+        self.text, self.tokens, self.offset = text, tokens, offset
+        self._people, self._countries = people, found_countries
+
+    def people(self) -> list:
+        if self._people is None:
+            self._people = mentions.find_mentions(self.text, self.tokens)
+        return self._people
+
+    def countries(self) -> list:
+        if self._countries is None:
+            self._countries = countries.find_countries(self.text, 0, self.tokens)
+        elif self.offset:
+            self._countries = [dataclasses.replace(c, start=c.start - self.offset, end=c.end - self.offset)
+                               for c in self._countries]
+            self.offset = 0
+        return self._countries
 
 
 @functools.lru_cache(maxsize=256)

@@ -14,10 +14,21 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
     """The role of the name at [start, end) towards the meeting word `trigger`, given the clause
     reader's `found` one."""
     if found == "other" and start < trigger.start and (they_met(lex, text, start, trigger)
-                                                        or relative_subject(lex, text, end, trigger)):
+                                                        or relative_subject(lex, text, end, trigger)
+                                                        or lex.re("meeting_led_by_before_re").match(text[:start])):
         return "subject"
+    if found in ("with", "object") and start >= trigger.end \
+            and lex.re("meeting_next_predicate_re").search(text, trigger.end, start):
+        return "other"  # 'arrived for a visit and is expected to meet X': X is the later verb's party
+    if found == "other" and start >= trigger.end:
+        party = newcomer_role(lex, text, start, trigger)
+        if party:
+            return party
     if trigger.kind == "background" and found in ("other", "with"):
         return subjectless_background_role(lex, text, start, end, trigger) or found
+    if trigger.kind == "setting" and found == "other" \
+            and lex.re("own_meeting_before_re").search(text, max(0, trigger.start - 40), trigger.start):
+        return subjectless_background_role(lex, text, start, end, trigger) or found  # 'A and B signed ... after talks'
     scene = lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
     if scene and scene.start("who") <= start and end <= scene.end("who"):
         return "object"  # 'A told B in a phone call': the one addressed at the meeting is its party
@@ -59,3 +70,17 @@ def they_met(lex: Lexicon, text: str, start: int, trigger: Trigger) -> bool:
     left, _ = clauses.clause_bounds(text, trigger.start, trigger.end)
     return start < left and bool(lex.re("they_subject_re").fullmatch(text, left, trigger.start)) \
         and bool(clauses.patterns()["opening_phrase"].fullmatch(text, 0, start))
+
+
+def newcomer_role(lex: Lexicon, text: str, start: int, trigger: Trigger) -> str | None:
+    """A party after the meeting word that the clause reader's title gap misses: one named with a
+    lower-case word before the title ('with new Japanese Prime Minister X', 'met newly appointed Foreign
+    Minister Y'), and the caller of a call received ('received a courtesy call from Ambassador X')."""
+    if lex.re("meeting_with_before_re").search(text, max(0, start - 120), start):
+        return "with"
+    if trigger.kind == "predicate" and lex.re("meeting_object_gap_re").fullmatch(text, trigger.end, start):
+        return "object"
+    if trigger.kind != "background" and lex.re("meeting_from_trigger_re").search(trigger.text) \
+            and lex.re("meeting_from_gap_re").fullmatch(text, trigger.end, start):
+        return "with"
+    return None
