@@ -187,12 +187,13 @@ class Language:
         raise NotImplementedError
 
     def find_references(self, text: str, tokens, taken: list[tuple[int, int]], people: list | None = None,
-                        countries: list | None = None, offset: int = 0) -> list[Reference]:
+                        countries: Callable[[], list] | None = None, offset: int = 0) -> list[Reference]:
         """Group words, pronouns and office groups outside the spans already taken by names. What the
-        pipeline already read in the sentence comes along, so that no language reads it again: `people`,
-        the mentions `find_people` returned (relative offsets, offices as found), and `countries`, the
-        sentence's country mentions (`find_countries`, absolute offsets: the sentence starts at `offset`).
-        None where the caller has not read them (the language reads them itself)."""
+        pipeline reads in the sentence comes along, so that no language reads it again: `people`, the
+        mentions `find_people` returned (relative offsets, offices as found), and `countries`, a function
+        giving the sentence's country mentions (`find_countries`, absolute offsets: the sentence starts at
+        `offset`; found once, by the caller, and only when a rule asks). None where the caller has not
+        read them (the language reads them itself)."""
         raise NotImplementedError
 
     def short_name_candidates(self, text: str) -> list[tuple[int, int]]:

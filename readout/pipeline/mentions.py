@@ -79,7 +79,8 @@ def find_mentions(article: Article, ctx) -> Article:
             if mention is not None:
                 found.append(mention)
         found += short_references(lang, text, sent, people, found)
-        read = (raws, countries_in(article, sent, ctx))  # the language reads neither again
+        read = (raws, lambda: countries_in(article, sent, ctx))  # the language reads neither again (countries
+        # only where a rule asks: most sentences need none)
         found = with_references(found, references(lang, text, tokens, sent, people, found, day, resolver, read))
         for m in sorted(found, key=lambda m: m.span.start):
             if m.entity and m.role == "subject" and not m.excluded:
@@ -152,7 +153,7 @@ def short_references(lang, text: str, sent: Span, people: DocPeople, found: list
 
 
 def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: list[Mention], day,
-               resolver, read: tuple[list, list] | None = None) -> list[Mention]:
+               resolver, read: tuple | None = None) -> list[Mention]:
     """'양측'/'the two sides' stand for a meeting's parties (expanded by the event step, which knows
     the meeting); '그는'/'he' for the sentence's own subject or the narrative's topic; '한미 정상'
     for the office holders of each named state on the day (the knowledge base's tenures)."""
