@@ -103,6 +103,7 @@ class Settings(Checked):
     min_meeting_participants: int = 2
     multilateral_parties: int = 3  # a meeting of this many parties is multilateral
     context_window_sentences: int = 4  # an event's contexts are read from its sentences and the next three
+    trip_days: int = 2  # a meeting with no place, this many days after a party met a host-country official in a city, is on that trip
     story_step_back_days: int = 7  # a day this much before the story's day is recalled, not where the story goes
 
     # --- merging ------------------------------------------------------------------------------------

@@ -43,7 +43,8 @@ def consolidate_events(article: Article, ctx) -> Article:
         budget.check("consolidate_events")
         if event.type == "CONSULT" and event.mode != "phone":
             fill_place(article, event, visits)
-            event.location = event.location or same_trip_place(event, merged) or dateline_place(article, event, ctx)
+            event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \
+                or dateline_place(article, event, ctx)
         event.evidence.sort(key=lambda s: s.start)
         event.contexts = window_contexts.of(event)
         event.location = with_basis(event.location, event)
@@ -141,14 +142,20 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
         event.location = cities[0]
 
 
-def same_trip_place(event: Event, merged: list[Event]) -> Place | None:
+def same_trip_place(event: Event, merged: list[Event], trip_days: int) -> Place | None:
     """'Cho met Wang in Beijing on Wednesday. On the same day, Cho also met Han': a meeting with no place
-    of its own, on a day one of its parties met someone in a city, is in that city (one city only)."""
-    found = {e.location.name: e.location for e in merged
-             if e is not event and e.type == "CONSULT" and e.mode != "phone" and e.location
-             and e.location.precision == "city" and e.date == event.date and e.date_precision == "day"
-             and e.participant_ids() & event.participant_ids()}
-    return next(iter(found.values())) if len(found) == 1 else None
+    of its own, on a day one of its parties met someone in a city, is in that city (one city only). On a
+    later day of the trip ('... Cho also met Vice President Han on Thursday'), when its other party is an
+    official of the city's country (the host's side: the traveller is still there)."""
+    met = [e for e in merged if e is not event and e.type == "CONSULT" and e.mode != "phone" and e.location
+           and e.location.precision == "city" and e.date_precision == "day" and event.date_precision == "day"
+           and e.date and event.date and e.participant_ids() & event.participant_ids()]
+    found = {e.location.name: e.location for e in met if e.date == event.date}
+    if found:
+        return next(iter(found.values())) if len(found) == 1 else None
+    later = {e.location.name: e.location for e in met if 0 < (event.date - e.date).days <= trip_days
+             and any(p.country == e.location.country for p in event.participants if p.id not in e.participant_ids())}
+    return next(iter(later.values())) if len(later) == 1 else None
 
 
 def dateline_place(article: Article, event: Event, ctx) -> Place | None:
