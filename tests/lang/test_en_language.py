@@ -270,10 +270,52 @@ def test_references_use_what_the_pipeline_read():
     text = "Cho Hyun met his Japanese and Chinese counterparts and the foreign ministers of Japan and China."
     people, found = mentions.find_mentions(text), countries.find_countries(text, 100, ())
     own = english.find_references(text, (), [])
-    passed = english.find_references(text, (), [], people, found, 100)
+    passed = english.find_references(text, (), [], people, lambda: found, 100)
     assert passed == own and any(r.kind == "office_group" for r in own)
     guest = "Cho met visiting Japanese Foreign Minister Iwaya."
     starts = [m.start for m in mentions.find_mentions(guest)]
     assert english.hosted_at_dateline(guest, starts) and english.hosted_at_dateline(guest)
     host = "Cho met Iwaya, visiting Tokyo, on Monday."
     assert not english.hosted_at_dateline(host, [m.start for m in mentions.find_mentions(host)])
+
+
+@pytest.mark.parametrize("text, place", [
+    # a later day of the trip, with an official of the host's side
+    ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Cho Hyun also met "
+     "Chinese Premier Li Qiang on Thursday.", "Beijing"),
+    # not with a third state's official, nor a week on
+    ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Cho Hyun also met "
+     "Secretary of State Marco Rubio on Thursday.", None),
+    ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Sept. 3. Cho Hyun also met "
+     "Chinese Premier Li Qiang on Sept. 10.", None),
+])
+def test_a_later_day_of_a_trip_keeps_its_city(extract, text, place):
+    last = max(events_of(extract(text, published=date(2025, 9, 12)), "CONSULT"), key=lambda e: e.date)
+    assert (last.location.name if last.location else None) == place
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("North Korea refused to accept the South's humanitarian aid.", "REJECT", {"PRK"}, {"KOR"}),
+    ("South Korea suspended the inter-Korean military agreement on Tuesday.", "SANCTION", {"KOR"}, {"PRK"}),
+    ("North Korea suspended the inter-Korean military agreement.", "SANCTION", {"PRK"}, {"KOR"}),
+])
+def test_the_peninsulas_own_names_of_its_states(extract, text, kind, actors, recipients):
+    (e,) = events_of(extract(text, published=date(2025, 5, 9)), kind)
+    assert {p.country for p in e.participants} == actors and {p.country for p in e.recipients} == recipients
+
+
+def test_the_south_without_the_north_is_no_state():
+    from readout.api import _default
+
+    english = _default().language("en")
+    assert not english.find_countries("Storms hit the South on Monday.", 0, ())
+    assert [c.codes for c in english.find_countries("North Korea shelled the South.", 0, ())] == [["PRK"], ["KOR"]]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Seoul and Tokyo signed an agreement on sharing military intelligence on Thursday.", date(2025, 5, 8)),
+    ("Seoul and Tokyo reached an agreement on resuming flights on Thursday.", date(2025, 5, 8)),
+])
+def test_a_gerund_naming_an_agreements_content_does_not_cut_its_day(extract, text, day):
+    (e,) = events_of(extract(text, published=date(2025, 5, 9)), "AGREE")
+    assert e.date == day

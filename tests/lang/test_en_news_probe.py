@@ -390,7 +390,7 @@ ROWS: list[Row] = [
     row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. The two ministers agreed to keep in close contact.", {KANG, WANG}, "2019-09-25", "Beijing"),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha, who arrived in Beijing on Tuesday, met Chinese Foreign Minister Wang Yi on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
     row("2019-09-26", "S. Korea, China FMs hold talks in Beijing\nFOREIGN Minister Kang Kyung-wha met his Chinese counterpart Wang Yi in Beijing on Wednesday.", {KANG, WANG}, "2019-09-25", "Beijing"),
-    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Wang said China values its ties with South Korea. Kang also met with Chinese Vice President Wang Qishan on Thursday.", {KANG, "Wang Qishan"}, "2019-09-26", "Beijing", xfail="a meeting on a later day of the trip takes no place from an earlier day's sentence"),
+    row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Wang said China values its ties with South Korea. Kang also met with Chinese Vice President Wang Qishan on Thursday.", {KANG, "Wang Qishan"}, "2019-09-26", "Beijing"),
     row("2019-09-26", "Foreign Minister Kang Kyung-wha met Chinese Foreign Minister Wang Yi in Beijing on Wednesday, the first such visit by a South Korean foreign minister in a year.", {KANG, WANG}, "2019-09-25", "Beijing"),
     row("2019-09-01", "It was the first visit to Japan by a South Korean president since Lee Myung-bak's trip in 2011. Moon Jae-in met Shinzo Abe on Saturday.", {MOON, ABE}, "2019-08-31", ANY),
     row("2019-09-01", "President Moon Jae-in met Prime Minister Shinzo Abe on Saturday, a day after Abe hosted him at a dinner.", {MOON, ABE}, "2019-08-31", ANY),
@@ -551,13 +551,13 @@ ROWS: list[Row] = [
         # REJECT
         ("North Korea rejected South Korea's proposal for talks on Wednesday, KCNA said.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("Kim Yo Jong dismissed Seoul's offer of dialogue as a pipe dream.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
-        ("North Korea refused to accept the South's humanitarian aid.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", "sides: 'the South' (after the North is named) is no state mention"),
+        ("North Korea refused to accept the South's humanitarian aid.", "REJECT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("China rejected Japan's protest over the buoys.", "REJECT", {"CHN"}, {"JPN"}, ANY, "occurred", ""),
         ("Russia rejected the U.S. accusation that it had received North Korean missiles.", "REJECT", {"RUS"}, {"USA"}, ANY, "occurred", ""),
         ("North Korea did not reject the U.S. offer of talks outright.", "REJECT", None, None, ANY, "occurred", ""),
         # AGREE
         ("South Korea and the United States agreed to expand their joint military exercises.", "AGREE", {"KOR", "USA"}, None, ANY, "occurred", ""),
-        ("Seoul and Tokyo signed an agreement on sharing military intelligence on Thursday.", "AGREE", {"KOR", "JPN"}, None, "2025-05-08", "occurred", "dates: a day after the signed noun ('signed an agreement ... on Thursday') is read as the noun's"),
+        ("Seoul and Tokyo signed an agreement on sharing military intelligence on Thursday.", "AGREE", {"KOR", "JPN"}, None, "2025-05-08", "occurred", ""),
         ("South Korea and Japan reached an agreement on the wartime labor issue.", "AGREE", {"KOR", "JPN"}, None, ANY, "occurred", ""),
         ("The leaders of South Korea, China and Japan adopted a joint statement at the summit.", "AGREE", {"KOR", "CHN", "JPN"}, None, ANY, "occurred", "sides: 'the leaders of A, B and C' resolves to leaders, and a state with an acting leader drops out"),
         ("South Korea and the United States signed a trade deal on Wednesday.", "AGREE", {"KOR", "USA"}, None, "2025-05-07", "occurred", ""),
@@ -595,7 +595,7 @@ ROWS: list[Row] = [
         ("South Korea deported a Chinese national for spying.", "COERCE", {"KOR"}, {"CHN"}, ANY, "occurred", ""),
         ("Russia withdrew its troops from the border with Ukraine.", "RETREAT", {"RUS"}, None, ANY, "occurred", ""),
         # SANCTION discontinue (CAMEO 16 reduce relations: suspend, cut off)
-        ("South Korea suspended the 2018 inter-Korean military agreement on Tuesday.", "SANCTION", {"KOR"}, {"PRK"}, "2025-05-06", "occurred", "sides: 'inter-Korean' names the other Korea as the agreement's party; no state mention is read from it"),
+        ("South Korea suspended the 2018 inter-Korean military agreement on Tuesday.", "SANCTION", {"KOR"}, {"PRK"}, "2025-05-06", "occurred", ""),
         ("North Korea cut off all communication lines with South Korea.", "SANCTION", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("China suspended visa issuance for South Korean nationals.", "SANCTION", {"CHN"}, {"KOR"}, ANY, "occurred", ""),
         ("China may suspend visa issuance for Japanese nationals, the foreign ministry said.", "SANCTION", {"CHN"}, {"JPN"}, ANY, "planned", ""),

@@ -14,6 +14,7 @@ from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_
 from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
 from readout.lang.common import inside
+from readout.model import CountryMention
 
 YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -21,10 +22,32 @@ LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', the capital first: re skips to it
 
 
+def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMention]:
+    """The sentence's country mentions (lang/en/countries.py), with the peninsula's own names of its states:
+    'the South' is South Korea where the North is named beside it ('refused the South's aid'), and
+    'inter-Korean' names both Koreas, not South Korea through its 'Korean' ('suspended the inter-Korean
+    military pact': a pact with the other Korea)."""
+    found = countries.find_countries(text, offset, tokens)
+    lex = lexicon("en")
+    if "outh" not in text and "nter-" not in text:
+        return found  # most sentences name neither
+    for m in lex.re("inter_korean_re").finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        found = [c for c in found if not (start <= c.start < end)]
+        found.append(CountryMention(start, end, ["KOR", "PRK"], subject=False))
+    if any("PRK" in c.codes for c in found):
+        for m in lex.re("the_south_re").finditer(text):
+            start, end = offset + m.start(), offset + m.end()
+            if not any(c.start < end and start < c.end for c in found):
+                genitive = text[m.end():m.end() + 2] in ("'s", "’s")
+                found.append(CountryMention(start, end, ["KOR"], genitive=genitive, subject=not genitive))
+    return sorted(found, key=lambda c: c.start)
+
+
 class English(Language):
     code = "en"
     warm_up = "The foreign minister met his U.S. counterpart in Seoul and condemned the missile launch."
-    units = Units(sentences.split, dates.find_dates, places.find_places, countries.find_countries)
+    units = Units(sentences.split, dates.find_dates, places.find_places, peninsula_countries)
 
     # --- names ------------------------------------------------------------------------------------
     def find_people(self, text, tokens):
@@ -259,6 +282,10 @@ class English(Language):
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
         hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
                 if not (k and h.data.get("modality") in ("infinitive", "governed"))]
+        content = self.lex.re("act_content_gap_re")  # "signed an agreement on sharing X": the agreement's content
+        hits = [h for k, h in enumerate(hits) if not (k and hits[k - 1].data.get("object") and h.start > hits[k - 1].end
+                                                      and text[h.start:h.end].split()[0].lower().endswith("ing")
+                                                      and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
@@ -281,8 +308,8 @@ class English(Language):
 
 
 class Read:
-    """What the pipeline already read in a sentence (its people and its countries, relative offsets),
-    each read here only where the caller did not pass it and a rule asks for it."""
+    """What the pipeline reads in a sentence (its people; its countries, from the caller's function, moved
+    to relative offsets), each read only when a rule asks for it, here where the caller passed none."""
 
     def __init__(self, text: str, tokens, people: list | None, found_countries: list | None, offset: int):
         self.text, self.tokens, self.offset = text, tokens, offset
@@ -295,11 +322,10 @@ class Read:
 
     def countries(self) -> list:
         if self._countries is None:
-            self._countries = countries.find_countries(self.text, 0, self.tokens)
-        elif self.offset:
+            self._countries = peninsula_countries(self.text, 0, self.tokens)
+        elif callable(self._countries):
             self._countries = [dataclasses.replace(c, start=c.start - self.offset, end=c.end - self.offset)
-                               for c in self._countries]
-            self.offset = 0
+                               for c in self._countries()]
         return self._countries
 
 
