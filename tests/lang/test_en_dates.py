@@ -129,3 +129,19 @@ def test_a_part_of_a_week_is_one_date_of_the_weeks_month(text, expected):
     (d,) = find_dates(text, 0, date(2024, 5, 22))
     assert (d.value, d.precision) == (expected, "month")
     assert d.span.end - d.span.start == len(text.split("Tokyo ")[1].rstrip("."))  # the whole phrase, 'earlier' too
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("Cho met Kamikawa two days ago.", date(2024, 5, 20), "day"),
+    ("Cho met Kamikawa the day before yesterday.", date(2024, 5, 20), "day"),
+    ("Cho will meet Kamikawa the day after tomorrow.", date(2024, 5, 24), "day"),
+    ("Cho met Kamikawa in mid-May.", date(2024, 5, 1), "month"),
+    ("Cho met Kamikawa in early May.", date(2024, 5, 1), "month"),
+])
+def test_days_counted_from_the_report_and_parts_of_may(text, expected, precision):
+    (d,) = [d for d in find_dates(text, 0, date(2024, 5, 22)) if d.value]
+    assert (d.value, d.precision) == (expected, precision)
+
+
+def test_may_the_modal_is_no_month():
+    assert not find_dates("Cho may meet Kamikawa soon.", 0, date(2024, 5, 22))

@@ -319,3 +319,33 @@ def test_the_south_without_the_north_is_no_state():
 def test_a_gerund_naming_an_agreements_content_does_not_cut_its_day(extract, text, day):
     (e,) = events_of(extract(text, published=date(2025, 5, 9)), "AGREE")
     assert e.date == day
+
+
+def test_an_office_group_names_each_states_own_office_of_the_class(extract):
+    a = extract("The national security advisers of South Korea and Japan met in Tokyo on Friday.",
+                published=date(2025, 9, 13))
+    assert any({p.name for p in e.participants} == {"Wi Sung-lac", "Masataka Okano"} for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Foreign Minister Cho Hyun was supposed to meet Takeshi Iwaya in Tokyo on Monday, but the talks fell through.",
+     "cancelled"),
+    ("Foreign Minister Cho Hyun is considering meeting Takeshi Iwaya on the sidelines of the APEC summit.", "planned"),
+    ("Foreign Minister Cho Hyun is mulling talks with Takeshi Iwaya next month.", "planned"),
+])
+def test_counterfactual_and_considered_meetings(extract, text, status):
+    (e,) = events_of(extract(text, published=date(2025, 10, 29)), "CONSULT")
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Lee met Wang at the presidential office in Yongsan, Seoul, on Tuesday.", "Seoul"),
+    ("Lee met Wang in Jongno, Seoul, on Tuesday.", "Seoul"),
+    ("Lee met Wang in Lima, Peru, on Tuesday.", "Lima"),
+    ("In a statement, Lee said Kim, Wang and Cho agreed.", None),
+])
+def test_a_district_before_its_city_places_the_city(text, place):
+    from readout.lang.en.places import find_places
+
+    found = [p for p in find_places(text, 0) if p.span.data.get("locative")]
+    assert (found[0].name if found else None) == place

@@ -108,7 +108,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         if not ref and not m.group("year"):
             continue
         month = month_number(m.group("month"))
-        if m.group("month").lower() == "may" and not m.group("year") and not m.group(0).lower().startswith("in"):
+        if m.group("month").lower() == "may" and not m.group("year") and not m.group("part") \
+                and not m.group(0).lower().startswith("in"):
             continue  # "may" is mostly the modal verb
         year = int(m.group("year")) if m.group("year") else year_for(ref, month, 1, future_days).year
         add(m, safe_date(year, month, 1), "month")

@@ -105,7 +105,11 @@ class English(Language):
             if len(codes) >= 2:
                 start, end = min(m.start(), listed[0].start), max(m.end(), listed[-1].end)
                 role = "subject" if self.lex.re("sentence_opening_re").match(text[:start]) else "other"
-                out.append(Reference(start, end, "office_group", role, self.lex["group_offices"][m.group(1)], codes))
+                office = self.lex["group_offices"][m.group(1)]
+                if office == "leader" or all(office_for(office, code) == office for code in codes):
+                    out.append(Reference(start, end, "office_group", role, office, codes))
+                else:  # 'the nuclear envoys of A and B': each state's own office of that class, one reference each
+                    out += [Reference(start, end, "office_group", role, office_for(office, code), (code,)) for code in codes]
         return out
 
     def short_name_candidates(self, text):

@@ -56,7 +56,24 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                     owner = None  # 'in Seoul's Yongsan district': the city is where
                 out.append(to_place(entry, form, offset + start, offset + start + len(form), has_prep and not owner))
                 break
+        else:
+            district = district_city(words, has_prep)  # 'in Yongsan, Seoul': a district no list names, then its city
+            if district:
+                at, form, entry = district
+                out.append(to_place(entry, form, offset + start + at, offset + start + at + len(form), True))
     return sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
+
+
+def district_city(words: str, has_prep: bool):
+    """'at the presidential office in Yongsan, Seoul': after a locative preposition, a name no list knows
+    followed by a comma and a city is a part of that city (the district's name is no place of ours).
+    Returns (offset in `words`, the city's form, its entry) or None."""
+    comma = words.rfind(", ")
+    if not has_prep or comma < 0:
+        return None
+    form = words[comma + 2:].rstrip(",. ")
+    entry = lookup_city(form)
+    return (comma + 2, form, entry) if entry is not None and entry.kind == "city" else None
 
 
 def standing_for_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
