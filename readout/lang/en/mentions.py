@@ -76,6 +76,11 @@ def pattern_sources() -> dict[str, str]:
         "surname_met": surnames + "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in lexicon("en")["surname_met_before"])
                        + rf")(?P<name>{alternation(head_surnames())})"
                        rf"(?![\w-]|['’]s\b|\s+[A-Z])",
+        # 'the Yoon-Kishida summit', 'Trump-Kim talks': heads' surnames joined by a hyphen before a meeting noun
+        "surname_pair": rf"{surnames}(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
+                        rf"(?=-(?:{alternation(head_surnames())})\s+(?:{alternation(lexicon('en')['pair_meeting_nouns'])})\b)"
+                        rf"|(?<=[a-z]-)(?P<second>{alternation(head_surnames())})"
+                        rf"(?=\s+(?:{alternation(lexicon('en')['pair_meeting_nouns'])})\b)",
         "surname_meets": rf"{surnames}(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
                          rf"(?=\s+(?:met|meets|meet|held|holds|hold|hosted|hosts|received|spoke|visited|visits)\b|,\s+[A-Z])",
         # each pattern above needs a title, a KB name, a head's surname or 'counterpart': else skipped
@@ -168,9 +173,9 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     if "counterpart" in text:
         out += counterparts(text, out)
     for m in [*p["surname"].finditer(text), *p["surname_met"].finditer(text),  # 'Putin said', 'met Putin': the
-              *p["surname_meets"].finditer(text)]:  # 'Yoon met': the head of that surname on the date (resolver)
-        if not any(o.start <= m.start() < o.end for o in out):
-            out.append(RawMention(m.start(), m.end(), m.end(), m.group("name")))
+              *p["surname_meets"].finditer(text), *p["surname_pair"].finditer(text)]:  # 'Yoon met': the head of
+        if not any(o.start <= m.start() < o.end for o in out):  # that surname on the date (resolver)
+            out.append(RawMention(m.start(), m.end(), m.end(), m.group("name") or m.group("second")))
     for m in p["kb"].finditer(folded):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
