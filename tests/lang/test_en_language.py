@@ -349,3 +349,25 @@ def test_a_district_before_its_city_places_the_city(text, place):
 
     found = [p for p in find_places(text, 0) if p.span.data.get("locative")]
     assert (found[0].name if found else None) == place
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Lee-Ishiba summit in Tokyo on Saturday lasted about two hours.", {"Lee Jae-myung", "Shigeru Ishiba"}),
+    ("Trump-Lee talks end without a tariff deal", {"Donald Trump", "Lee Jae-myung"}),
+    ("President Lee Jae-myung received a delegation led by Chinese Premier Li Qiang in Seoul on Sunday.",
+     {"Lee Jae-myung", "Li Qiang"}),
+    ("President Lee Jae-myung will sit down with Prime Minister Shigeru Ishiba in Tokyo on Saturday.",
+     {"Lee Jae-myung", "Shigeru Ishiba"}),
+])
+def test_name_compounds_delegations_and_sitting_down(extract, text, parties):
+    a = extract(text, published=date(2025, 8, 24))
+    assert any({p.name for p in e.participants} == parties for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Seoul-Tokyo summit was held on Saturday.",  # capitals name states, not heads
+    "President Lee Jae-myung received a letter led by nobody.",
+])
+def test_no_named_pair_in_these(extract, text):
+    a = extract(text, published=date(2025, 8, 24))
+    assert not any(len([p for p in e.participants if p.kind == "person"]) >= 2 for e in events_of(a, "CONSULT"))

@@ -172,6 +172,9 @@ class English(Language):
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
                 and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
+        if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
+                and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
+            return "object"  # 'received a delegation led by Premier X': its leader is the one received
         if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
             return role  # an act's word: the rules below read meetings only
         return meeting_roles.role(self.lex, text, start, end, trigger, role)

@@ -75,11 +75,12 @@ def they_met(lex: Lexicon, text: str, start: int, trigger: Trigger) -> bool:
 def newcomer_role(lex: Lexicon, text: str, start: int, trigger: Trigger) -> str | None:
     """A party after the meeting word that the clause reader's title gap misses: one named with a
     lower-case word before the title ('with new Japanese Prime Minister X', 'met newly appointed Foreign
-    Minister Y'), and the caller of a call received ('received a courtesy call from Ambassador X')."""
+    Minister Y'), the leader of a delegation met, and the caller of a call received ('received a courtesy call from Ambassador X')."""
     if lex.re("meeting_with_before_re").search(text, max(0, start - 120), start):
         return "with"
-    if trigger.kind == "predicate" and lex.re("meeting_object_gap_re").fullmatch(text, trigger.end, start):
-        return "object"
+    if trigger.kind == "predicate" and (lex.re("meeting_object_gap_re").fullmatch(text, trigger.end, start)
+                                        or lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start)):
+        return "object"  # 'met newly appointed Minister Y', 'met a delegation led by Premier X'
     if trigger.kind != "background" and lex.re("meeting_from_trigger_re").search(trigger.text) \
             and lex.re("meeting_from_gap_re").fullmatch(text, trigger.end, start):
         return "with"
