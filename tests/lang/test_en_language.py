@@ -246,7 +246,7 @@ def test_a_venue_named_after_a_city_is_no_place(text, place):
     from readout.lang.en.places import find_places
 
     found = [p for p in find_places(text, 0) if p.span.data.get("locative")]
-    assert [p.name for p in found] == [place]
+    assert found and {p.name for p in found} == {place}
 
 
 @pytest.mark.parametrize("text, place", [
@@ -371,3 +371,27 @@ def test_name_compounds_delegations_and_sitting_down(extract, text, parties):
 def test_no_named_pair_in_these(extract, text):
     a = extract(text, published=date(2025, 8, 24))
     assert not any(len([p for p in e.participants if p.kind == "person"]) >= 2 for e in events_of(a, "CONSULT"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Cho met Iwaya on the sidelines of the Shangri-La Dialogue on Saturday.", "Singapore"),
+    ("Cho met Iwaya on the margins of the Munich Security Conference on Saturday.", "Munich"),
+    ("Cho praised the Shangri-La Dialogue on Saturday.", None),  # a landmark named, not where
+])
+def test_a_conference_held_in_one_city_stands_for_it(text, place):
+    from readout.lang.en.places import find_places
+
+    found = [p for p in find_places(text, 0) if p.span.data.get("locative")]
+    assert (found[0].name if found else None) == place
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kim Jong Un traveled to Russia last month to meet President Vladimir Putin.", "occurred"),
+    ("Kim Jong Un flew to Vladivostok in September to meet Vladimir Putin.", "occurred"),
+    ("Kim Jong Un will travel to Russia next month to meet President Vladimir Putin.", "planned"),
+    ("Kim Jong Un plans to travel to Russia to meet President Vladimir Putin.", "planned"),
+])
+def test_the_purpose_of_a_journey_made_is_a_meeting_held(extract, text, status):
+    events = [e for e in events_of(extract(text, published=date(2023, 10, 20)), "CONSULT")
+              if {p.name for p in e.participants} == {"Kim Jong Un", "Vladimir Putin"}]
+    assert events and events[0].status == status

@@ -791,6 +791,11 @@ ROWS: list[Row] = [
         ("2024-05-25", "Yoon Suk Yeol will sit down with Li Qiang in Seoul on Sunday.", {YOON, LI_QIANG}, "2024-05-26", "Seoul", "planned"),
         ("2024-05-25", "Yoon Suk Yeol is to meet Li Qiang in Seoul on Sunday.", {YOON, LI_QIANG}, "2024-05-26", "Seoul", "planned"),
         ("2024-05-27", "Yoon Suk Yeol did not meet Li Qiang on Sunday, contrary to earlier reports.", {YOON, LI_QIANG}, ANY, ANY, "cancelled"),
+        ("2024-06-03", "Defense Minister Shin Won-sik held talks with his Japanese counterpart Minoru Kihara on the sidelines of the Shangri-La Dialogue on Saturday.", {SHIN, KIHARA}, "2024-06-01", "Singapore", "occurred"),
+        ("2024-02-18", "Foreign Minister Cho Tae-yul met Antony Blinken on the margins of the Munich Security Conference on Saturday.", {CHO_TY, BLINKEN}, "2024-02-17", "Munich", "occurred"),
+        ("2024-06-20", "Putin and Kim Jong Un held talks at the Kumsusan State Guesthouse on Wednesday.", {PUTIN, KIM_JU}, "2024-06-19", "Pyongyang", "occurred"),
+        ("2023-10-20", "Kim Jong Un traveled to Russia last month to meet President Vladimir Putin.", {KIM_JU, PUTIN}, "2023-09", ANY, "occurred"),
+        ("2023-10-20", "Kim Jong Un will travel to Russia next month to meet President Vladimir Putin.", {KIM_JU, PUTIN}, "2023-11", ANY, "planned"),
         # no meeting
         ("2024-05-22", "Foreign Minister Cho Tae-yul told reporters in Seoul that the trilateral summit would be held soon.", None, ANY, ANY, "occurred"),
     ]],

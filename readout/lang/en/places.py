@@ -90,7 +90,8 @@ def standing_for_cities(text: str, offset: int, found: list[Place]) -> list[Plac
     before_re = lex.re("place_preposition_re")
     for m in landmark_re().finditer(text):
         entry = lookup_city(lex["landmarks"][m.group(0)])
-        if entry is not None and before_re.search(text[max(0, m.start() - 25):m.start()]):
+        if entry is not None and (before_re.search(text[max(0, m.start() - 25):m.start()])
+                                  or lex.re("landmark_before_re").search(text, max(0, m.start() - 25), m.start())):
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     # the adjective of 'the Japanese capital' is no place of its own; a phrase names one place
     return [p for p in out if not any(p.span.overlaps(q.span) for q in found)]
