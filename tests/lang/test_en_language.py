@@ -395,3 +395,23 @@ def test_the_purpose_of_a_journey_made_is_a_meeting_held(extract, text, status):
     events = [e for e in events_of(extract(text, published=date(2023, 10, 20)), "CONSULT")
               if {p.name for p in e.participants} == {"Kim Jong Un", "Vladimir Putin"}]
     assert events and events[0].status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump hosted Lee Jae-myung and Shigeru Ishiba for a summit of the three countries on Friday. Trump also "
+    "held separate meetings with Lee and Ishiba.",
+    "At the trilateral summit on Friday, Donald Trump held bilateral talks with Lee Jae-myung and Shigeru Ishiba.",
+])
+def test_separate_and_bilateral_meetings_split_a_trilaterals_paragraph(extract, text):
+    a = extract(text, published=date(2025, 8, 23))
+    pairs = [{p.name for p in e.participants} for e in events_of(a, "CONSULT")]
+    assert {"Donald Trump", "Lee Jae-myung"} in pairs and {"Donald Trump", "Shigeru Ishiba"} in pairs
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Foreign Minister Cho Hyun is slated for talks with Takeshi Iwaya on Thursday.", date(2025, 10, 30)),
+    ("Foreign Minister Cho Hyun is also set for bilateral talks with Takeshi Iwaya on Thursday.", date(2025, 10, 30)),
+])
+def test_a_meeting_slated_for_a_weekday_is_ahead(extract, text, day):
+    (e,) = events_of(extract(text, published=date(2025, 10, 28)), "CONSULT")
+    assert e.status == "planned" and e.date == day

@@ -796,6 +796,8 @@ ROWS: list[Row] = [
         ("2024-06-20", "Putin and Kim Jong Un held talks at the Kumsusan State Guesthouse on Wednesday.", {PUTIN, KIM_JU}, "2024-06-19", "Pyongyang", "occurred"),
         ("2023-10-20", "Kim Jong Un traveled to Russia last month to meet President Vladimir Putin.", {KIM_JU, PUTIN}, "2023-09", ANY, "occurred"),
         ("2023-10-20", "Kim Jong Un will travel to Russia next month to meet President Vladimir Putin.", {KIM_JU, PUTIN}, "2023-11", ANY, "planned"),
+        ("2023-08-19", "President Joe Biden hosted President Yoon Suk Yeol and Prime Minister Fumio Kishida at Camp David on Friday for the first standalone summit of the three countries. Biden also held separate meetings with Yoon and Kishida.", {BIDEN, KISHIDA}, "2023-08-18", ANY, "occurred"),
+        ("2023-07-13", "On the sidelines of the trilateral meeting, Foreign Minister Park Jin held bilateral talks with Antony Blinken and Yoshimasa Hayashi in Jakarta on Thursday.", {PARK_JIN, BLINKEN}, "2023-07-13", "Jakarta", "occurred"),
         # no meeting
         ("2024-05-22", "Foreign Minister Cho Tae-yul told reporters in Seoul that the trilateral summit would be held soon.", None, ANY, ANY, "occurred"),
     ]],
