@@ -119,7 +119,7 @@ def stop_words() -> frozenset[str]:
     words = {w.capitalize() for w in [*lex["months"], *lex["weekdays"]]}
     words |= {n for n in country_index() if " " not in n}  # a multi-word country: see `starts_country`
     words |= {w for o in kb().offices.values() for t in o.en for w in t.split()}
-    words |= set(head_nouns_en())
+    words |= set(head_nouns_en()) | set(lex["name_stop_words"])
     return frozenset(words | {"The", "In", "On", "And", "But", "For", "With", "At", "After", "Before", "During",
                               "Today", "Yesterday", "Alliance", "State", "Department", "Ministry", "Korea", "Korean"})
 
