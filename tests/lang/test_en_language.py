@@ -415,3 +415,9 @@ def test_separate_and_bilateral_meetings_split_a_trilaterals_paragraph(extract, 
 def test_a_meeting_slated_for_a_weekday_is_ahead(extract, text, day):
     (e,) = events_of(extract(text, published=date(2025, 10, 28)), "CONSULT")
     assert e.status == "planned" and e.date == day
+
+
+def test_a_states_long_name_after_a_title_names_no_person(extract):
+    a = extract("Kim Jong Un received Sergey Lavrov, foreign minister of the Russian Federation, on Thursday.",
+                published=date(2023, 10, 20))
+    assert [sorted(p.name for p in e.participants) for e in events_of(a, "CONSULT")] == [["Kim Jong Un", "Sergey Lavrov"]]
