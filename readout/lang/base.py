@@ -285,6 +285,11 @@ class Language:
         reads them itself). Default: never."""
         return False
 
+    def received_by_subject(self, text: str) -> bool:
+        """A host receiving a guest ('Kim received the Russian foreign minister', 'hosted X'): the meeting is
+        in the dateline's city when that city is in the host's (the subject's) state. Default: never."""
+        return False
+
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":
         """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --'), offsets from `offset`. Default: none."""
         return None

@@ -160,16 +160,21 @@ def same_trip_place(event: Event, merged: list[Event], trip_days: int) -> Place 
 
 def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     """'SEOUL, Sept. 17 (Yonhap) -- Lee met visiting Chinese Foreign Minister Wang Yi': a meeting with a
-    visiting guest and no place of its own is held in the city of the dateline before its sentence."""
+    visiting guest and no place of its own is held in the city of the dateline before its sentence; so is
+    a guest received by a host of the dateline city's state ('Pyongyang, Oct. 19 (KCNA) -- Kim received X')."""
     first = min((s.start for s in event.evidence), default=None)
     sent = article.sentence_at(first) if first is not None else None
     lines = [d for d in article.datelines if d.start <= first] if sent else []
-    people = [m.span.start - sent.start for m in article.mentions if sent.start <= m.span.start < sent.end] \
-        if lines else None
-    if not lines or not ctx.language(sent.label).hosted_at_dateline(article.text[sent.start:sent.end], people):
+    if not lines:
         return None
-    line = lines[-1]
-    return ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
+    lang, text, line = ctx.language(sent.label), article.text[sent.start:sent.end], lines[-1]
+    people = [m.span.start - sent.start for m in article.mentions if sent.start <= m.span.start < sent.end]
+    if lang.hosted_at_dateline(text, people):
+        return lang.dateline_place(article.text[line.start:line.end], line.start)
+    if event.participants and lang.received_by_subject(text):
+        place = lang.dateline_place(article.text[line.start:line.end], line.start)
+        return place if place and place.country == event.participants[0].country else None
+    return None
 
 
 @dataclass(frozen=True)
