@@ -421,3 +421,14 @@ def test_a_states_long_name_after_a_title_names_no_person(extract):
     a = extract("Kim Jong Un received Sergey Lavrov, foreign minister of the Russian Federation, on Thursday.",
                 published=date(2023, 10, 20))
     assert [sorted(p.name for p in e.participants) for e in events_of(a, "CONSULT")] == [["Kim Jong Un", "Sergey Lavrov"]]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a host receiving a guest: the dateline's city, when it is in the host's state
+    ("Pyongyang, September 12 (KCNA) -- Kim Jong Un received Sergey Lavrov on September 12.", "Pyongyang"),
+    ("TOKYO, Sept. 12 (Kyodo) -- Prime Minister Shigeru Ishiba received Foreign Minister Cho Hyun on Friday.", "Tokyo"),
+    ("SEOUL, Sept. 12 (Yonhap) -- Kim Jong Un received Sergey Lavrov on Friday.", None),  # reported from elsewhere
+])
+def test_a_guest_received_by_a_host_of_the_datelines_state(extract, text, place):
+    (e,) = events_of(extract(text, published=date(2025, 9, 13)), "CONSULT")
+    assert (e.location.name if e.location else None) == place

@@ -798,6 +798,8 @@ ROWS: list[Row] = [
         ("2023-10-20", "Kim Jong Un will travel to Russia next month to meet President Vladimir Putin.", {KIM_JU, PUTIN}, "2023-11", ANY, "planned"),
         ("2023-08-19", "President Joe Biden hosted President Yoon Suk Yeol and Prime Minister Fumio Kishida at Camp David on Friday for the first standalone summit of the three countries. Biden also held separate meetings with Yoon and Kishida.", {BIDEN, KISHIDA}, "2023-08-18", ANY, "occurred"),
         ("2023-07-13", "On the sidelines of the trilateral meeting, Foreign Minister Park Jin held bilateral talks with Antony Blinken and Yoshimasa Hayashi in Jakarta on Thursday.", {PARK_JIN, BLINKEN}, "2023-07-13", "Jakarta", "occurred"),
+        ("2023-10-20", "Pyongyang, October 19 (KCNA) -- Kim Jong Un received Sergey Lavrov, foreign minister of the Russian Federation, on October 19.", {KIM_JU, LAVROV}, "2023-10-19", "Pyongyang", "occurred"),
+        ("2023-10-20", "SEOUL, Oct. 19 (Yonhap) -- North Korean leader Kim Jong Un received Russian Foreign Minister Sergey Lavrov on Thursday.", {KIM_JU, LAVROV}, "2023-10-19", None, "occurred"),
         # no meeting
         ("2024-05-22", "Foreign Minister Cho Tae-yul told reporters in Seoul that the trilateral summit would be held soon.", None, ANY, ANY, "occurred"),
     ]],

@@ -235,6 +235,10 @@ class English(Language):
                 return True
         return False
 
+    def received_by_subject(self, text):
+        """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
+        return bool(self.lex.re("meeting_receive_re").search(text))
+
     def dateline_place(self, dateline, offset):
         m = self.lex.re("dateline_city_re").match(dateline)
         entry = places.lookup_city(m.group("city").title()) if m else None
