@@ -432,3 +432,20 @@ def test_a_states_long_name_after_a_title_names_no_person(extract):
 def test_a_guest_received_by_a_host_of_the_datelines_state(extract, text, place):
     (e,) = events_of(extract(text, published=date(2025, 9, 13)), "CONSULT")
     assert (e.location.name if e.location else None) == place
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("President Donald Trump called President Lee Jae-myung on Thursday to congratulate him.",
+     {"Donald Trump", "Lee Jae-myung"}),
+    ("Prime Minister Shigeru Ishiba phoned President Lee Jae-myung on Thursday.", {"Shigeru Ishiba", "Lee Jae-myung"}),
+    ("President Donald Trump called President Lee Jae-myung a tough negotiator.", None),
+    ("President Lee Jae-myung called for calm on Thursday.", None),
+    ("President Lee Jae-myung called on Prime Minister Shigeru Ishiba to act.", None),
+])
+def test_calling_a_person_is_a_phone_call(extract, text, parties):
+    events = events_of(extract(text, published=date(2025, 6, 6)), "CONSULT")
+    if parties is None:
+        assert not events
+    else:
+        (e,) = events
+        assert {p.name for p in e.participants} == parties and e.mode == "phone" and e.location is None

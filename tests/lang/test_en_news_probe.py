@@ -800,6 +800,9 @@ ROWS: list[Row] = [
         ("2023-07-13", "On the sidelines of the trilateral meeting, Foreign Minister Park Jin held bilateral talks with Antony Blinken and Yoshimasa Hayashi in Jakarta on Thursday.", {PARK_JIN, BLINKEN}, "2023-07-13", "Jakarta", "occurred"),
         ("2023-10-20", "Pyongyang, October 19 (KCNA) -- Kim Jong Un received Sergey Lavrov, foreign minister of the Russian Federation, on October 19.", {KIM_JU, LAVROV}, "2023-10-19", "Pyongyang", "occurred"),
         ("2023-10-20", "SEOUL, Oct. 19 (Yonhap) -- North Korean leader Kim Jong Un received Russian Foreign Minister Sergey Lavrov on Thursday.", {KIM_JU, LAVROV}, "2023-10-19", None, "occurred"),
+        ("2024-12-20", "President Joe Biden called Acting President Choi Sang-mok on Thursday to reaffirm the alliance.", {BIDEN, "Choi Sang-mok"}, "2024-12-19", None, "occurred"),
+        ("2024-12-20", "Japanese Prime Minister Shigeru Ishiba phoned Acting President Choi Sang-mok on Thursday.", {ISHIBA, "Choi Sang-mok"}, "2024-12-19", None, "occurred"),
+        ("2024-12-20", "President Joe Biden called Acting President Choi Sang-mok a reliable partner.", None, ANY, ANY, "occurred"),
         # no meeting
         ("2024-05-22", "Foreign Minister Cho Tae-yul told reporters in Seoul that the trilateral summit would be held soon.", None, ANY, ANY, "occurred"),
     ]],

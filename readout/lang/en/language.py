@@ -131,9 +131,10 @@ class English(Language):
         out = []
         received = [*self.lex.re("meeting_receive_re").finditer(text),  # a host receiving a guest
                     *self.lex.re("meeting_welcome_re").finditer(text)]
-        for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received], key=lambda m: m.start()):
-            mode = self.trigger_mode(text, m.start(), m.end())
-            verb = m in received or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
+        phoned = list(self.lex.re("meeting_phone_verb_re").finditer(text))  # 'Biden called President X on Monday'
+        for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received, *phoned], key=lambda m: m.start()):
+            mode = "phone" if m in phoned else self.trigger_mode(text, m.start(), m.end())
+            verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
