@@ -1,8 +1,10 @@
 """Roles towards a meeting word that the clause reader (lang/en/clauses.py) leaves as 'other', found by
 the news probe (tests/lang/test_en_news_probe.py): the subject 'they' of a subordinate meeting clause, the
-names before ', who met', a recalled meeting with no subject of its own ('after meeting X'), and the one
-addressed at a meeting's scene ('A told B in a phone call'). Each reads a meeting word only, never an
-act's."""
+names before ', who met', a recalled meeting with no subject of its own ('after meeting X'), the one
+addressed at a meeting's scene ('A told B in a phone call'), the leader standing for a delegation, the
+subjects' own talks after 'after' ('A and B signed ... after talks'), a party named after a newcomer's
+lower-case word or a caller's 'from', and a name that belongs to a later meeting verb of the clause ('arrived
+for a visit and is expected to meet X'). Each reads a meeting word only, never an act's."""
 from __future__ import annotations
 
 from readout.kb.loader import Lexicon
@@ -75,7 +77,8 @@ def they_met(lex: Lexicon, text: str, start: int, trigger: Trigger) -> bool:
 def newcomer_role(lex: Lexicon, text: str, start: int, trigger: Trigger) -> str | None:
     """A party after the meeting word that the clause reader's title gap misses: one named with a
     lower-case word before the title ('with new Japanese Prime Minister X', 'met newly appointed Foreign
-    Minister Y'), the leader of a delegation met, and the caller of a call received ('received a courtesy call from Ambassador X')."""
+    Minister Y'), the leader of a delegation met, and the caller of a call received ('received a courtesy
+    call from Ambassador X')."""
     if lex.re("meeting_with_before_re").search(text, max(0, start - 120), start):
         return "with"
     if trigger.kind == "predicate" and (lex.re("meeting_object_gap_re").fullmatch(text, trigger.end, start)

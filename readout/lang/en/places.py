@@ -64,7 +64,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     return sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
 
 
-def district_city(words: str, has_prep: bool):
+def district_city(words: str, has_prep: bool) -> tuple | None:
     """'at the presidential office in Yongsan, Seoul': after a locative preposition, a name no list knows
     followed by a comma and a city is a part of that city (the district's name is no place of ours).
     Returns (offset in `words`, the city's form, its entry) or None."""
