@@ -21,6 +21,9 @@ LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', the capital first: re skips to it
 
 
+BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
+
+
 class English(Language):
     code = "en"
     warm_up = "The foreign minister met his U.S. counterpart in Seoul and condemned the missile launch."
@@ -199,6 +202,14 @@ class English(Language):
                     text, m.end() + len(countries.longest_form(text, m.end()) or "")):
                 return True
         return False
+
+    def dateline_end(self, line):
+        """A wire dateline's bracket names the wire ('LIMA (Andina)', 'QUITO (Wire) --'); a bracket holding
+        a country's name qualifies the name before it ('ELN (Colombia) condemned ...', 'PKK (Turkey)
+        said ...'): that opens the sentence, it is no dateline (issue 14)."""
+        end = super().dateline_end(line)
+        bracket = BRACKET_RE.search(line, 0, end) if end else None
+        return 0 if bracket and bracket.group(1).strip() in countries.forms_table()[0] else end
 
     def dateline_place(self, dateline, offset):
         m = self.lex.re("dateline_city_re").match(dateline)

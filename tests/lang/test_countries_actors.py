@@ -1,0 +1,38 @@
+"""Actor strings that name a country without its usual English form (issue 14): a group's acronym with its
+country in brackets opening a paragraph ('ELN (Colombia) condemned ...'), which is no wire dateline. Every
+sentence here is our own."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.kb.loader import kb
+from readout.lang.en.language import English
+from readout.settings import Settings
+
+DAY = date(2025, 3, 4)
+
+
+def acting(text: str) -> set[str]:
+    return {p.country for e in extract_text(text, published=DAY).events for p in e.participants if p.country}
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("ELN (Colombia) condemned Norway on Monday.", ""),
+    ("PKK (Turkey) accused Norway of violating the truce.", ""),
+    ("FARC (Colombia) - the group condemned Norway.", ""),
+    ("LIMA (Andina) Peru recalled its envoy.", "LIMA (Andina) "),  # the wire's bracket stays a dateline
+    ("QUITO (Wire) -- Ecuador recalled its envoy.", "QUITO (Wire) -- "),
+])
+def test_a_bracketed_country_after_an_acronym_is_no_dateline(line, dateline):
+    assert line[:English(Settings(), kb()).dateline_end(line)] == dateline
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ELN (Colombia) condemned Norway on Monday.", "COL"),
+    ("MNLF (Philippines) accused Norway of lying.", "PHL"),
+])
+def test_a_bracketed_country_gives_the_group_its_state(text, code):
+    assert code in acting(text)
