@@ -37,7 +37,7 @@ def test_the_table_is_valid_and_no_form_is_another_states_in_the_hand_file():
     ("The Bundesbank criticized Italy on Friday.", "DEU"),
     ("The Reserve Bank of India warned Pakistan on Friday.", "IND"),
     ("The Mossad accused Iran of plotting attacks.", "ISR"),
-    ("The FSB accused Estonia of spying.", "RUS"),
+    ("The SVR accused Estonia of spying.", "RUS"),
     ("The ISI denied accusing Afghanistan of anything.", "PAK"),
     ("Downing Street condemned Iran on Sunday.", "GBR"),
     ("The Elysee condemned Mali on Sunday.", "FRA"),
