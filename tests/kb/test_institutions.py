@@ -66,3 +66,16 @@ def test_an_institution_stands_for_its_state(text, code):
 ])
 def test_an_institution_name_that_is_a_word_or_a_place_stays_out(text, absent):
     assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The OPCW accused Syria of using chlorine.", "IGO"),
+    ("The Financial Action Task Force criticized Iran on Friday.", "IGO"),
+    ("UNMISS condemned South Sudan on Friday.", "UNO"),
+    ("The ICAO condemned Belarus on Friday.", "UNO"),
+    ("Europol accused Albania of inaction.", "EUR"),
+    ("화학무기금지기구는 시리아를 강하게 비난했다.", "IGO"),
+    ("유엔군사령부는 북한을 강하게 비난했다.", "UNO"),
+])
+def test_an_international_body_acts_for_the_international_system(text, code):
+    assert code in acting(text)
