@@ -36,3 +36,31 @@ def test_a_bracketed_country_after_an_acronym_is_no_dateline(line, dateline):
 ])
 def test_a_bracketed_country_gives_the_group_its_state(text, code):
     assert code in acting(text)
+
+
+# a country's name in another language (CLDR, every locale; data/countries_world.yaml variants_en)
+@pytest.mark.parametrize("text, code", [
+    ("Ariannin condemned Norway on Monday.", "ARG"),  # Welsh, without its article 'Yr'
+    ("Oesterreich condemned Norway on Monday.", "AUT"),  # German, umlaut written out
+    ("Arxentina accused Norway of violating the deal.", "ARG"),  # Galician
+    ("Polska accused Norway of violating the deal.", "POL"),  # the endonym
+    ("The Suomi government condemned Norway on Monday.", "FIN"),
+])
+def test_a_country_named_in_another_language_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Sveden foreign ministry condemned Norway on Monday.", "SWE"),
+    ("Tiawanese officials condemned Norway on Monday.", "TWN"),
+])
+def test_a_misspelt_country_before_an_agent_noun_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Liberal officials condemned Norway on Monday.", "LBR"),  # an English word one edit from Liberia
+    ("Shipping officials condemned Norway on Monday.", "CHN"),
+])
+def test_an_english_word_near_a_country_name_is_no_country(text, absent):
+    assert absent not in acting(text)

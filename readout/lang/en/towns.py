@@ -139,9 +139,12 @@ SPELLING_MIN_LETTERS = 6  # shorter names are a letter away from too many words 
 def deletion_index() -> dict[str, frozenset[str]]:
     """Each one-word country name or adjective of SPELLING_MIN_LETTERS letters or more, and each form of it
     with one letter deleted -> the codes (a symmetric-delete index: two words within one edit, a
-    transposition included, share a key)."""
+    transposition included, share a key). Names and adjectives only: a word one edit from another
+    language's name of a country (the variants, thousands of them) is far more often a name of its own."""
+    from readout.kb.geo import country_index
+
     index: dict[str, set[str]] = {}
-    for form, code in forms_table()[0].items():
+    for form, code in country_index().items():
         if len(form) < SPELLING_MIN_LETTERS or not form.isalpha() or not form[:1].isupper():
             continue
         for k in {form, *(form[:i] + form[i + 1:] for i in range(1, len(form)))}:
