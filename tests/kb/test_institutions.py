@@ -79,3 +79,18 @@ def test_an_institution_name_that_is_a_word_or_a_place_stays_out(text, absent):
 ])
 def test_an_international_body_acts_for_the_international_system(text, code):
     assert code in acting(text)
+
+
+# leaders_recent.yaml: heads of state and government and foreign ministers of more UN members, 2017 on
+@pytest.mark.parametrize("text, code", [
+    ("President Alexander Lukashenko condemned Lithuania on Monday.", "BLR"),
+    ("Prime Minister Edi Rama accused Serbia of meddling.", "ALB"),
+    ("Foreign Minister Yusuf Tuggar condemned Niger on Monday.", "NGA"),
+    ("President Vjosa Osmani accused Serbia of meddling.", "XKX"),
+    ("Prime Minister Robert Golob criticized Croatia on Monday.", "SVN"),
+    ("President Mohamed Muizzu criticized India on Monday.", "MDV"),
+    ("Prime Minister James Marape criticized Australia on Monday.", "PNG"),
+    ("President Luis Abinader condemned Haiti on Monday.", "DOM"),
+])
+def test_a_titled_leader_without_a_nationality_has_the_country_of_the_office_lists(text, code):
+    assert code in acting(text)
