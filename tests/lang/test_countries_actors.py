@@ -64,3 +64,21 @@ def test_a_misspelt_country_before_an_agent_noun_acts(text, code):
 ])
 def test_an_english_word_near_a_country_name_is_no_country(text, absent):
     assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Isreal condemned Lebanon on Monday.", "ISR"),  # two letters swapped
+    ("Tiawan accused China of intimidation.", "TWN"),
+    ("Polland condemned Belarus on Monday.", "POL"),  # a letter added
+])
+def test_a_typing_slip_of_a_country_before_an_act_verb_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Greene condemned Norway on Monday.", "GRC"),  # a surname one changed letter from Greece
+    ("Kenyon accused Norway of lying.", "KEN"),
+    ("Isreal said the talks would resume.", "ISR"),  # 'said' is no act: a person as likely as a state
+])
+def test_a_surname_near_a_country_before_a_verb_is_no_country(text, absent):
+    assert absent not in acting(text)

@@ -172,9 +172,39 @@ def misspelt_code(word: str) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+def acting_verb(text: str, end: int) -> bool:
+    """A verb of `guard_verbs_en` right after `end`, other than the auxiliaries and 'said' ('Isreal
+    condemned', not 'Greene said', 'Turkye is')."""
+    verb = guard_verb_re().match(text, end)
+    return bool(verb) and verb.group(0).split()[0] not in ("and", "is", "was", "has", "had", "have", "will",
+                                                            "would", "said", "says", "say")
+
+
+def typo_of(word: str, code: str) -> bool:
+    """`word` is a typing slip of a name or adjective of `code`: one letter left out, one added, or two
+    neighbours swapped ('Isreal', 'Grecce', 'Cyrpus'). Not a changed letter: 'Greene', 'Kenyon', 'Serbin'
+    are surnames one letter from a country, and a surname before a verb is the usual case."""
+    from readout.kb.geo import country_index
+
+    for form, owner in country_index().items():
+        if owner != code or abs(len(form) - len(word)) > 1 or form[:1] != word[:1]:
+            continue
+        if len(form) == len(word):
+            diff = [i for i, (a, b) in enumerate(zip(form, word)) if a != b]
+            if len(diff) == 2 and diff[1] == diff[0] + 1 and form[diff[0]] == word[diff[1]] \
+                    and form[diff[1]] == word[diff[0]]:
+                return True
+        else:
+            short, long_ = sorted((form, word), key=len)
+            if any(long_[:i] + long_[i + 1:] == short for i in range(len(long_))):
+                return True
+    return False
+
+
 def misspelled_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """A capitalized word one edit from a country's name before an agent noun or title ("Sveden's
-    foreign ministry", "Tiawanese officials"): a misspelt country, which the agent noun says acts. Not a
+    foreign ministry", "Tiawanese officials"): a misspelt country, which the agent noun says acts; or a
+    typing slip of one before an act verb ("Isreal condemned": typo_of, acting_verb). Not a
     word that is an English word (spelling_guard: 'Liberal officials'), a person's name somewhere
     (kb/leaders.py), a city, a town or a region, and not without the agent noun: "Greene said" is a person."""
     from readout.kb.leaders import key, name_words
@@ -186,7 +216,8 @@ def misspelled_mentions(text: str, offset: int, found: list[CountryMention]) -> 
         if code is None or word in forms_table()[0]:
             continue
         sector = agent_sector(text, m.end())
-        if sector is None and not agent_after(text, (OWNER_GAP_RE.match(text, m.end()) or m).end()):
+        if sector is None and not agent_after(text, (OWNER_GAP_RE.match(text, m.end()) or m).end()) \
+                and not (acting_verb(text, m.end()) and typo_of(word, code)):
             continue
         if word in spelling_guard() or key(word) in name_words() or place_of(word) \
                 or any(c.start < offset + m.end() and offset + m.start() < c.end for c in found):
