@@ -47,6 +47,8 @@ def test_the_table_is_valid_and_no_form_is_another_states_in_the_hand_file():
     ("The Tatmadaw attacked Thailand's border posts on Monday.", "MMR"),
     ("Al-Shabaab attacked Kenya on Monday.", "SOM"),
     ("The Lok Sabha condemned China on Wednesday.", "IND"),
+    ("The Commerce Department accused China of dumping steel.", "USA"),
+    ("OFAC sanctioned Venezuela on Thursday.", "USA"),
     ("크네세트는 노르웨이를 강하게 비난했다.", "ISR"),
     ("모사드는 이란을 강하게 비난했다.", "ISR"),
     ("혁명수비대는 바레인을 위협했다.", "IRN"),
@@ -63,6 +65,7 @@ def test_an_institution_stands_for_its_state(text, code):
     ("The ETA of the flight to Norway was noon, and Chile condemned the delay.", "ESP"),  # a word, no group
     ("PTI reported that Chile condemned Norway.", "PAK"),  # the Press Trust of India, not a party
     ("BNP Paribas criticized Norway on Monday.", "BGD"),  # a bank, not the Bangladeshi party
+    ("The Philippine Department of Energy criticized China on Monday.", "USA"),  # the state named before it
 ])
 def test_an_institution_name_that_is_a_word_or_a_place_stays_out(text, absent):
     assert absent not in acting(text)
