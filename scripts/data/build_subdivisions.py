@@ -21,16 +21,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "readout" / "data" / "subdivisions_world.yaml"
-TYPE_SUFFIX_RE = re.compile(r",\s*(?:Respublika|Republic of|Province of|State of)$|\s+(?:Province|Region|Governorate)$")
+TYPE_SUFFIX_RE = re.compile(r",\s*(?:Respublika|Republic of|Province of|State of)$|\s+(?:Province|Region|Governorate)$"
+                            # the type word other languages put after the name (Latvian novads, Kazakh oblysy,
+                            # Serbian okrug, Lithuanian apskritis, Korean -do, -si, -gwangyeoksi)
+                            r"|\s+(?:novads|oblysy|okrug|apskritis|oblast|kraj|kray|županija|län)$"
+                            r"|-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$")
+BRACKET_RE = re.compile(r"\s*[\[(][^\])]*[\])]")  # 'Galicia [Galicia]', 'Sofia (stolitsa)', 'ARMM (...)'
+LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "ß": "ss",
+                         "þ": "th", "ð": "d", "’": "", "‘": "", "ʼ": ""})  # letters NFKD does not take apart;
+# the transliteration marks of ayn and hamza ('Karbalā’', 'Şan‘ā’') are dropped, as news drops them
+NAME_SHAPE_RE = re.compile(r"[A-Z][A-Za-z']+(?:(?:[ -][A-Z][A-Za-z']+)|(?: (?:de|do|da|del|dos|el|al|of|and) [A-Z][A-Za-z']+)){0,3}")
 
 
 def fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", name.translate(LETTERS)).encode("ascii", "ignore").decode()
 
 
 def forms(name: str) -> list[str]:
-    base = fold(TYPE_SUFFIX_RE.sub("", name.strip()))
-    if not re.fullmatch(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}", base) or len(base) < 4:
+    """The form English news writes a subdivision's ISO name in: ASCII, without a bracket or a type word
+    ('Gyeongsangbuk-do' -> 'Gyeongsangbuk', 'Saldus novads' -> 'Saldus'); connecting words kept ('Rio de
+    Janeiro', 'Western Bahr el Ghazal'); at most four words, four letters or more."""
+    base = fold(TYPE_SUFFIX_RE.sub("", BRACKET_RE.sub("", name.strip())))
+    if not NAME_SHAPE_RE.fullmatch(base) or len(base) < 4:
         return []
     return [base]
 
