@@ -28,6 +28,8 @@ def test_region_with_type_word(name, code):
     ("Kishoreganj officials condemned Norway on Monday.", "BGD"),
     ("Palawan officials accused China of harassment.", "PHL"),
     ("Gironde officials condemned Spain on Monday.", "FRA"),
+    ("Gyeongsangbuk officials criticized Japan on Monday.", "KOR"),  # the type word -do dropped
+    ("Rio de Janeiro officials criticized Argentina on Monday.", "BRA"),  # a connecting word kept
 ])
 def test_a_second_level_region_before_an_agent_noun_stands_for_its_state(text, code):
     from datetime import date

@@ -20,7 +20,9 @@ from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE
 from readout.model import CountryMention
 
 # the capital first and the lookbehinds after it (one character further back): `re` skips to the next capital
-CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
+# a name's words may be joined by a Romance connecting word ('Rio de Janeiro', 'Mato Grosso do Sul')
+JOIN = r"(?:[ -]|\s(?:de|do|da|del|dos|das)\s)"
+CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
 
 
 def proper_words(name: str) -> list[str]:
@@ -59,7 +61,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     return out
 
 
-PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})")
+PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,3})")
 
 
 @functools.lru_cache(maxsize=1)
