@@ -82,3 +82,15 @@ def test_a_typing_slip_of_a_country_before_an_act_verb_acts(text, code):
 ])
 def test_a_surname_near_a_country_before_a_verb_is_no_country(text, absent):
     assert absent not in acting(text)
+
+
+# a breakaway or autonomous region's people and bodies are their ISO state's (as Phoenix codes them)
+@pytest.mark.parametrize("text, code", [
+    ("Transnistrian officials accused Ukraine of provocations.", "MDA"),
+    ("Somaliland officials condemned Ethiopia on Monday.", "SOM"),
+    ("Flemish nationalists criticized France on Monday.", "BEL"),
+    ("The Kurdistan Regional Government condemned Turkey on Monday.", "IRQ"),
+    ("쿠르드자치정부는 튀르키예를 강하게 비난했다.", "IRQ"),
+])
+def test_a_breakaway_or_autonomous_region_acts_for_its_state(text, code):
+    assert code in acting(text)
