@@ -94,3 +94,12 @@ def test_a_surname_near_a_country_before_a_verb_is_no_country(text, absent):
 ])
 def test_a_breakaway_or_autonomous_region_acts_for_its_state(text, code):
     assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The Georgian foreign ministry condemned Russia on Monday.", True),  # a guarded adjective before an agent
+    ("Georgian officials accused Russia of provocations.", True),
+    ("Georgia voters rejected the plan on Monday.", False),  # the US state: no agent noun, no verb of a state
+])
+def test_a_guarded_adjective_counts_before_an_agent_noun(text, present):
+    assert ("GEO" in acting(text)) is present

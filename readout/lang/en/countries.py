@@ -109,6 +109,12 @@ def is_possessive(text: str, end: int, form: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """Every country's adjectives ('Georgian'): a guarded one still counts before an agent noun."""
+    return frozenset(a for c in kb().countries.countries for a in c.adjectives_en)
+
+
+@functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Adjectives in -an or -i, whose plural in -s names the people ('Macedonians', 'Palauans', 'Omanis'):
     the plural is read from the adjective, as CLDR and the data list few plurals."""
@@ -187,8 +193,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
             continue  # "in Pyongyang" is a place, not the government
         genitive = is_possessive(text, end, form)
-        if form in guarded and not genitive and not guard_verb_re().match(text, end):
+        if form in guarded and not genitive and not guard_verb_re().match(text, end) \
+                and not (sector is not None and form in adjectives()):
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
+            # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
         head = agent_after_re().match(text, end) if modifier_after_re().match(text[end:end + 30]) else None
         if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
             end = head.end()
