@@ -103,3 +103,19 @@ def test_a_breakaway_or_autonomous_region_acts_for_its_state(text, code):
 ])
 def test_a_guarded_adjective_counts_before_an_agent_noun(text, present):
     assert ("GEO" in acting(text)) is present
+
+
+# a listed body's other spellings, and a country form inside a listed body's name
+@pytest.mark.parametrize("text, code", [
+    ("The Peoples Liberation Army warned Taiwan on Monday.", "CHN"),  # without the apostrophe
+    ("Ahrar al Sham attacked Syrian troops on Monday.", "SYR"),  # the article joined by a space
+    ("The Workers Party of Korea condemned Japan on Monday.", "PRK"),  # 'Korea' inside the name is not KOR
+    ("U.S. Forces Korea condemned North Korea on Monday.", "USA"),
+    ("조선노동당은 일본을 강하게 비난했다.", "PRK"),
+])
+def test_a_listed_body_keeps_its_state_however_it_is_written(text, code):
+    assert code in acting(text)
+
+
+def test_a_country_form_inside_a_listed_body_of_another_state_is_not_that_state():
+    assert "KOR" not in acting("The Workers' Party of Korea condemned Japan on Monday.")

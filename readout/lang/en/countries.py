@@ -186,8 +186,12 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
+    listed = None
     for start, form in matches(text):
         m_start, end = start, start + len(form)
+        listed = listed if listed is not None else named_spans(text)
+        if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
+            continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
         sector = agent_sector(text, end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
@@ -267,6 +271,15 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def named_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, state) of the listed bodies with a state in `text`: a country form inside one that
+    names another state ('the Workers' Party of Korea' PRK, 'U.S. Forces Korea' USA) is part of the name,
+    and the body (body_mentions) gives the state, not the form."""
+    from readout.lang.en.organizations import listed_bodies
+
+    return [(o.start, o.end, o.country) for o in listed_bodies(text) if o.country is not None]
 
 
 def backs_a_name(text: str, end: int) -> bool:
