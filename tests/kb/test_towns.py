@@ -30,3 +30,13 @@ def test_towns_are_valid_and_filtered():
 def test_spelling_guard_holds_words_near_country_names():
     words = set(parse("spelling_guard_en.yaml", SpellingGuardFile).words)
     assert {"Liberal", "Algebra"} <= words and "Sweden" not in words
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Taldom", "RUS"),  # towns of 5,000 to 15,000 people (issue 14)
+    ("Siniscola", "ITA"),
+])
+def test_towns_below_fifteen_thousand_people_are_read(name, code):
+    from readout.lang.en.towns import town_of
+
+    assert town_of(name) == code

@@ -109,6 +109,12 @@ def is_possessive(text: str, end: int, form: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """Every country's adjectives ('Georgian'): a guarded one still counts before an agent noun."""
+    return frozenset(a for c in kb().countries.countries for a in c.adjectives_en)
+
+
+@functools.lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Adjectives in -an or -i, whose plural in -s names the people ('Macedonians', 'Palauans', 'Omanis'):
     the plural is read from the adjective, as CLDR and the data list few plurals."""
@@ -180,15 +186,21 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
+    listed = None
     for start, form in matches(text):
         m_start, end = start, start + len(form)
+        listed = listed if listed is not None else named_spans(text)
+        if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
+            continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
         sector = agent_sector(text, end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
             continue  # "in Pyongyang" is a place, not the government
         genitive = is_possessive(text, end, form)
-        if form in guarded and not genitive and not guard_verb_re().match(text, end):
+        if form in guarded and not genitive and not guard_verb_re().match(text, end) \
+                and not (sector is not None and form in adjectives()):
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
+            # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
         head = agent_after_re().match(text, end) if modifier_after_re().match(text[end:end + 30]) else None
         if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
             end = head.end()
@@ -259,6 +271,15 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def named_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, state) of the listed bodies with a state in `text`: a country form inside one that
+    names another state ('the Workers' Party of Korea' PRK, 'U.S. Forces Korea' USA) is part of the name,
+    and the body (body_mentions) gives the state, not the form."""
+    from readout.lang.en.organizations import listed_bodies
+
+    return [(o.start, o.end, o.country) for o in listed_bodies(text) if o.country is not None]
 
 
 def backs_a_name(text: str, end: int) -> bool:

@@ -20,6 +20,7 @@ YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', the capital first: re skips to it
+BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
 
 
 def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMention]:
@@ -239,6 +240,14 @@ class English(Language):
     def received_by_subject(self, text):
         """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
         return bool(self.lex.re("meeting_receive_re").search(text))
+
+    def dateline_end(self, line):
+        """A wire dateline's bracket names the wire ('LIMA (Andina)', 'QUITO (Wire) --'); a bracket holding
+        a country's name qualifies the name before it ('ELN (Colombia) condemned ...', 'PKK (Turkey)
+        said ...'): that opens the sentence, it is no dateline (issue 14)."""
+        end = super().dateline_end(line)
+        bracket = BRACKET_RE.search(line, 0, end) if end else None
+        return 0 if bracket and bracket.group(1).strip() in countries.forms_table()[0] else end
 
     def dateline_place(self, dateline, offset):
         m = self.lex.re("dateline_city_re").match(dateline)

@@ -28,6 +28,29 @@ def country_code(text: str | None) -> str | None:
     return country_index().get(clean)
 
 
+ARTICLE_JOIN_RE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-(?=[A-Z])")
+
+
+def spellings(name: str) -> set[str]:
+    """The ways English news writes a listed name: as listed, without its apostrophes ("Peoples Liberation
+    Army", "Workers Party"), with an Arabic article joined by a space instead of a hyphen ("Ahrar al Sham",
+    "Hayat Tahrir al Sham")."""
+    forms = {name, name.replace("'", "").replace("’", "")}
+    return forms | {ARTICLE_JOIN_RE.sub(r"\1 ", f) for f in forms}
+
+
+@functools.lru_cache(maxsize=1)
+def surfaces() -> dict[str, tuple[str, str | None, str]]:
+    """The listed bodies' names (by_surface) and their other spellings -> (org id, country, sector); a
+    listed name always keeps its own entry."""
+    listed = by_surface("en")
+    out = dict(listed)
+    for name, entry in listed.items():
+        for form in spellings(name):
+            out.setdefault(form, entry)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def portfolio_words() -> tuple[dict[str, str], dict[str, str]]:
     """Adjective ("Defense", "defense") and noun ("National Defense") forms -> portfolio id."""
@@ -47,7 +70,7 @@ def patterns() -> dict[str, re.Pattern]:
     country = country_pattern()
     words = alternation(MINISTRY_WORDS)
     return {
-        "listed": compile_pattern(r"(?<![\w.])(" + alternation(by_surface("en")) + r")(?![\w’'])"),
+        "listed": compile_pattern(r"(?<![\w.])(" + alternation(surfaces()) + r")(?![\w’'])"),
         "adj_ministry": compile_pattern(rf"\b(?:(?P<country>{country})\s+)?(?P<portfolio>{alternation(adj)})\s+{words}\b"),
         "ministry_of": compile_pattern(rf"\b(?:(?P<country>{country})\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
                                   rf"(?P<portfolio>{alternation(noun)})(?:\s+of\s+(?P<country2>{country}))?\b"),
@@ -61,7 +84,7 @@ def listed_bodies(text: str) -> list[OrgMention]:
         name = m.group(1)
         if name.isupper() and len(name) <= 3 and name in ("US", "AU", "IS"):
             continue  # 'US' is a country, 'AU'/'IS' too short to trust alone
-        org_id, code, sector = by_surface("en")[name]
+        org_id, code, sector = surfaces()[name]
         found.append(OrgMention(m.start(), m.end(), name, org_id, code, sector))
     return best_spans(found)
 

@@ -20,7 +20,9 @@ from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE
 from readout.model import CountryMention
 
 # the capital first and the lookbehinds after it (one character further back): `re` skips to the next capital
-CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
+# a name's words may be joined by a Romance connecting word ('Rio de Janeiro', 'Mato Grosso do Sul')
+JOIN = r"(?:[ -]|\s(?:de|do|da|del|dos|das)\s)"
+CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
 
 
 def proper_words(name: str) -> list[str]:
@@ -59,7 +61,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     return out
 
 
-PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})")
+PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,3})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,9 +141,12 @@ SPELLING_MIN_LETTERS = 6  # shorter names are a letter away from too many words 
 def deletion_index() -> dict[str, frozenset[str]]:
     """Each one-word country name or adjective of SPELLING_MIN_LETTERS letters or more, and each form of it
     with one letter deleted -> the codes (a symmetric-delete index: two words within one edit, a
-    transposition included, share a key)."""
+    transposition included, share a key). Names and adjectives only: a word one edit from another
+    language's name of a country (the variants, thousands of them) is far more often a name of its own."""
+    from readout.kb.geo import country_index
+
     index: dict[str, set[str]] = {}
-    for form, code in forms_table()[0].items():
+    for form, code in country_index().items():
         if len(form) < SPELLING_MIN_LETTERS or not form.isalpha() or not form[:1].isupper():
             continue
         for k in {form, *(form[:i] + form[i + 1:] for i in range(1, len(form)))}:
@@ -169,9 +174,39 @@ def misspelt_code(word: str) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+def acting_verb(text: str, end: int) -> bool:
+    """A verb of `guard_verbs_en` right after `end`, other than the auxiliaries and 'said' ('Isreal
+    condemned', not 'Greene said', 'Turkye is')."""
+    verb = guard_verb_re().match(text, end)
+    return bool(verb) and verb.group(0).split()[0] not in ("and", "is", "was", "has", "had", "have", "will",
+                                                            "would", "said", "says", "say")
+
+
+def typo_of(word: str, code: str) -> bool:
+    """`word` is a typing slip of a name or adjective of `code`: one letter left out, one added, or two
+    neighbours swapped ('Isreal', 'Grecce', 'Cyrpus'). Not a changed letter: 'Greene', 'Kenyon', 'Serbin'
+    are surnames one letter from a country, and a surname before a verb is the usual case."""
+    from readout.kb.geo import country_index
+
+    for form, owner in country_index().items():
+        if owner != code or abs(len(form) - len(word)) > 1 or form[:1] != word[:1]:
+            continue
+        if len(form) == len(word):
+            diff = [i for i, (a, b) in enumerate(zip(form, word)) if a != b]
+            if len(diff) == 2 and diff[1] == diff[0] + 1 and form[diff[0]] == word[diff[1]] \
+                    and form[diff[1]] == word[diff[0]]:
+                return True
+        else:
+            short, long_ = sorted((form, word), key=len)
+            if any(long_[:i] + long_[i + 1:] == short for i in range(len(long_))):
+                return True
+    return False
+
+
 def misspelled_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """A capitalized word one edit from a country's name before an agent noun or title ("Sveden's
-    foreign ministry", "Tiawanese officials"): a misspelt country, which the agent noun says acts. Not a
+    foreign ministry", "Tiawanese officials"): a misspelt country, which the agent noun says acts; or a
+    typing slip of one before an act verb ("Isreal condemned": typo_of, acting_verb). Not a
     word that is an English word (spelling_guard: 'Liberal officials'), a person's name somewhere
     (kb/leaders.py), a city, a town or a region, and not without the agent noun: "Greene said" is a person."""
     from readout.kb.leaders import key, name_words
@@ -183,7 +218,8 @@ def misspelled_mentions(text: str, offset: int, found: list[CountryMention]) -> 
         if code is None or word in forms_table()[0]:
             continue
         sector = agent_sector(text, m.end())
-        if sector is None and not agent_after(text, (OWNER_GAP_RE.match(text, m.end()) or m).end()):
+        if sector is None and not agent_after(text, (OWNER_GAP_RE.match(text, m.end()) or m).end()) \
+                and not (acting_verb(text, m.end()) and typo_of(word, code)):
             continue
         if word in spelling_guard() or key(word) in name_words() or place_of(word) \
                 or any(c.start < offset + m.end() and offset + m.start() < c.end for c in found):

@@ -1,0 +1,121 @@
+"""Actor strings that name a country without its usual English form (issue 14): a group's acronym with its
+country in brackets opening a paragraph ('ELN (Colombia) condemned ...'), which is no wire dateline. Every
+sentence here is our own."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.kb.loader import kb
+from readout.lang.en.language import English
+from readout.settings import Settings
+
+DAY = date(2025, 3, 4)
+
+
+def acting(text: str) -> set[str]:
+    return {p.country for e in extract_text(text, published=DAY).events for p in e.participants if p.country}
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("ELN (Colombia) condemned Norway on Monday.", ""),
+    ("PKK (Turkey) accused Norway of violating the truce.", ""),
+    ("FARC (Colombia) - the group condemned Norway.", ""),
+    ("LIMA (Andina) Peru recalled its envoy.", "LIMA (Andina) "),  # the wire's bracket stays a dateline
+    ("QUITO (Wire) -- Ecuador recalled its envoy.", "QUITO (Wire) -- "),
+])
+def test_a_bracketed_country_after_an_acronym_is_no_dateline(line, dateline):
+    assert line[:English(Settings(), kb()).dateline_end(line)] == dateline
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ELN (Colombia) condemned Norway on Monday.", "COL"),
+    ("MNLF (Philippines) accused Norway of lying.", "PHL"),
+])
+def test_a_bracketed_country_gives_the_group_its_state(text, code):
+    assert code in acting(text)
+
+
+# a country's name in another language (CLDR, every locale; data/countries_world.yaml variants_en)
+@pytest.mark.parametrize("text, code", [
+    ("Ariannin condemned Norway on Monday.", "ARG"),  # Welsh, without its article 'Yr'
+    ("Oesterreich condemned Norway on Monday.", "AUT"),  # German, umlaut written out
+    ("Arxentina accused Norway of violating the deal.", "ARG"),  # Galician
+    ("Polska accused Norway of violating the deal.", "POL"),  # the endonym
+    ("The Suomi government condemned Norway on Monday.", "FIN"),
+])
+def test_a_country_named_in_another_language_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Sveden foreign ministry condemned Norway on Monday.", "SWE"),
+    ("Tiawanese officials condemned Norway on Monday.", "TWN"),
+])
+def test_a_misspelt_country_before_an_agent_noun_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Liberal officials condemned Norway on Monday.", "LBR"),  # an English word one edit from Liberia
+    ("Shipping officials condemned Norway on Monday.", "CHN"),
+])
+def test_an_english_word_near_a_country_name_is_no_country(text, absent):
+    assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Isreal condemned Lebanon on Monday.", "ISR"),  # two letters swapped
+    ("Tiawan accused China of intimidation.", "TWN"),
+    ("Polland condemned Belarus on Monday.", "POL"),  # a letter added
+])
+def test_a_typing_slip_of_a_country_before_an_act_verb_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Greene condemned Norway on Monday.", "GRC"),  # a surname one changed letter from Greece
+    ("Kenyon accused Norway of lying.", "KEN"),
+    ("Isreal said the talks would resume.", "ISR"),  # 'said' is no act: a person as likely as a state
+])
+def test_a_surname_near_a_country_before_a_verb_is_no_country(text, absent):
+    assert absent not in acting(text)
+
+
+# a breakaway or autonomous region's people and bodies are their ISO state's (as Phoenix codes them)
+@pytest.mark.parametrize("text, code", [
+    ("Transnistrian officials accused Ukraine of provocations.", "MDA"),
+    ("Somaliland officials condemned Ethiopia on Monday.", "SOM"),
+    ("Flemish nationalists criticized France on Monday.", "BEL"),
+    ("The Kurdistan Regional Government condemned Turkey on Monday.", "IRQ"),
+    ("쿠르드자치정부는 튀르키예를 강하게 비난했다.", "IRQ"),
+])
+def test_a_breakaway_or_autonomous_region_acts_for_its_state(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The Georgian foreign ministry condemned Russia on Monday.", True),  # a guarded adjective before an agent
+    ("Georgian officials accused Russia of provocations.", True),
+    ("Georgia voters rejected the plan on Monday.", False),  # the US state: no agent noun, no verb of a state
+])
+def test_a_guarded_adjective_counts_before_an_agent_noun(text, present):
+    assert ("GEO" in acting(text)) is present
+
+
+# a listed body's other spellings, and a country form inside a listed body's name
+@pytest.mark.parametrize("text, code", [
+    ("The Peoples Liberation Army warned Taiwan on Monday.", "CHN"),  # without the apostrophe
+    ("Ahrar al Sham attacked Syrian troops on Monday.", "SYR"),  # the article joined by a space
+    ("The Workers Party of Korea condemned Japan on Monday.", "PRK"),  # 'Korea' inside the name is not KOR
+    ("U.S. Forces Korea condemned North Korea on Monday.", "USA"),
+    ("조선노동당은 일본을 강하게 비난했다.", "PRK"),
+])
+def test_a_listed_body_keeps_its_state_however_it_is_written(text, code):
+    assert code in acting(text)
+
+
+def test_a_country_form_inside_a_listed_body_of_another_state_is_not_that_state():
+    assert "KOR" not in acting("The Workers' Party of Korea condemned Japan on Monday.")
