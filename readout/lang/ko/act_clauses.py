@@ -83,8 +83,8 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             start = _run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
             agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
             return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
-        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "MM"):
-            return None
+        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
+            return None  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, _run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
 
 TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
@@ -29,7 +30,8 @@ def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int,
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
             break
-        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS \
+                and _clause_between(toks, j, cand.first):
             start = _coordinated_start(toks, _run_start(toks, j - 1))  # '러시아와 북한이': both
             owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
             spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
@@ -40,6 +42,14 @@ def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int,
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
     return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+
+
+def _clause_between(toks: list, j: int, first: int) -> bool:
+    """A verb ending stands between the subject particle at `j` and the act at `first`, so the subject is a
+    complement clause's ('중국이 역할을 해 줄 것을 요청'); without one it is the act's own subject ('외교부는
+    [조 장관이 ... 우려를 전달했다]고'). A postposition verb (대한, 대해) ends no clause."""
+    stems = postposition_stems()
+    return any(toks[k][1] in ("EC", "ETM", "ETN", "EF") and toks[k - 1][0] not in stems for k in range(j + 1, first))
 
 
 def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:

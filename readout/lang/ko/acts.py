@@ -108,7 +108,8 @@ def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) 
     (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다)."""
     pairs = lex.pairs.get(verb)
     light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
-    if not (pairs or light or passive):
+    announce = verb in lex.cue("announce_verb")
+    if not (pairs or light or passive or announce):
         return None
     for nearest, found in enumerate(_argument_runs(toks, first, lex, verb)):
         if isinstance(found[0], ActEntry):
@@ -120,11 +121,20 @@ def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) 
                 hit = _noun_lookup(toks, _run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
             if hit:
                 return Candidate(hit[0], hit[1], stem, noun_end=end)
-        if (light or passive) and nearest == 0:
-            hit = _act_noun(toks, start, end, lex, nominals=light)
+        if (light or passive or announce and not _owned_by_name(toks, start)) and nearest == 0:
+            hit = _act_noun(toks, start, end, lex, nominals=light or announce)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
+
+
+def _owned_by_name(toks: list, start: int) -> bool:
+    """A proper name in the genitive owns the noun run starting at `start` ('북한의 미사일 발사를 발표했다'):
+    the act announced or observed is the owner's, not the announcer's; '4억 달러 규모의 지원' is the
+    announcer's own."""
+    if start < 2 or toks[start - 1][1] != "JKG":
+        return False
+    return any(toks[k][1] == "NNP" for k in range(_run_start(toks, start - 2), start - 1))
 
 
 PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", *STEM_TAGS})  # the tags `_predicate` reads a stem at
@@ -171,6 +181,8 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             if entry is not None and "object" in entry.target:
                 return Candidate(entry, noun_end, s, passive=True)
             cand = _pair_or_light(toks, noun_end, s, active, lex)
+            if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet":
+                return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing
             if cand is not None:
                 cand.passive = True
                 return cand
