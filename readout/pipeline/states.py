@@ -27,9 +27,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
     items = state_items(article, sent, lang, text, people, {m.entity.country for m in persons}, story, ctx)
-    if not items or trig.status != "occurred" and any(item.group for item in items):
-        return []  # 'officials will meet diplomats': a plan of unnamed people is too loose; one of the states
-        # themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
+    if not items:
+        return []
     ordered = sorted([*persons, *items], key=lambda item: item.span.start)
     roles = read_roles(lang, text, tokens, sent, trig, ordered)
     after = lang.recipients_side() == "after"
@@ -38,6 +37,9 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
                                          or role == "object" and owned))]
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
+    if trig.status != "occurred" and any(isinstance(item, StateItem) and item.group for item in principal):
+        return []  # 'officials will meet diplomats': a plan of unnamed people is too loose; one of the states
+        # themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
     named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
     states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
     group = list({e.id: e for e in [*named, *states]}.values())
