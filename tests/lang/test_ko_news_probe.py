@@ -431,25 +431,32 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("러시아와 북한은 내달 평양에서 고위급 회담을 열 계획이라고 타스통신이 전했다.", "CONSULT", "RUS PRK",
       status="planned"),
     r("미중 정상회담이 무산됐다.", "CONSULT", "USA CHN", status="cancelled"),
-    r("한일 정상회담은 이시바 총리의 일정 때문에 다음 주로 연기됐다.", "CONSULT", "KOR JPN", status="cancelled"),
+    r("한일 정상회담은 이시바 총리의 일정 때문에 다음 주로 연기됐다.", "CONSULT", "KOR JPN", status="cancelled",
+      fails="a named person who is no party (이시바 총리의 일정) keeps his state out of the compound's meeting"),
+    # a meeting noun named by its states' compound, or owned by its parties, as the subject of its own verb
+    r("한중 외교장관회담은 이날 베이징에서 진행됐다.", "CONSULT", "KOR CHN", day=15, place="Beijing"),
+    r("한미 정상회담이 14일(현지시간) 리마에서 열렸다.", "CONSULT", "KOR USA", day=14, place="Lima"),
+    r("조태열 장관과 왕이 부장의 회담은 이날 오후 1시간가량 진행됐다.", "CONSULT", "KOR CHN", day=15),
+    r("양국은 다음 달 서울에서 차관급 전략대화를 열 계획이다.", "CONSULT", "", absent=True),  # no states named
     r("외교부는 이번 주로 예정됐던 한중 외교장관회담이 취소됐다고 밝혔다.", "CONSULT", "KOR CHN",
       status="cancelled"),
     # requests, with and without a named receiver
     r("정부는 국제사회에 대북 제재의 철저한 이행을 요청했다.", "REQUEST", "KOR"),
+    # a request or warning that names no state to receive it is not coded (pipeline/acts NEEDS_RECIPIENT)
     r("외교부는 러시아 측에 북한과의 불법적인 군사협력을 즉각 중단할 것을 요구했다.", "REQUEST", "KOR", "RUS"),
     r("김영호 통일부 장관은 북한에 이산가족 상봉을 위한 대화에 나설 것을 촉구했다.", "REQUEST", "KOR", "PRK"),
     r("바이든 대통령은 시진핑 주석에게 북한의 도발을 억제하는 데 건설적인 역할을 해 달라고 당부했다.", "REQUEST",
       "USA", "CHN"),
-    r("유엔 사무총장은 모든 당사국에 최대한의 자제를 촉구했다.", "REQUEST", "UNO"),
+    no("유엔 사무총장은 모든 당사국에 최대한의 자제를 촉구했다.", "REQUEST"),
     r("중국은 미국에 대만 문제에서 신중하게 행동하라고 요구했다.", "REQUEST", "CHN", "USA"),
     r("정부는 일본에 역사 문제에 대한 성의 있는 조치를 거듭 촉구했다.", "REQUEST", "KOR", "JPN"),
     r("우크라이나 대통령은 한국 정부에 방공무기 지원을 요청했다.", "REQUEST", "UKR", "KOR"),
-    r("조 장관은 국제사회의 단합된 대응을 당부했다.", "REQUEST", "KOR"),
+    no("조 장관은 국제사회의 단합된 대응을 당부했다.", "REQUEST"),
     r("외교부에 따르면 조 장관은 이날 통화에서 라브로프 장관에게 북한과의 군사협력 중단을 요구했다.", "REQUEST",
       "KOR", "RUS"),
     # warnings, with and without a named receiver
     r("북한은 한국이 무인기를 다시 침투시키면 즉각 보복하겠다고 경고했다.", "THREATEN", "PRK", "KOR"),
-    r("러시아는 서방이 장거리 미사일 사용을 허용하면 보복하겠다고 엄포를 놓았다.", "THREATEN", "RUS"),
+    no("러시아는 서방이 장거리 미사일 사용을 허용하면 보복하겠다고 엄포를 놓았다.", "THREATEN"),
     r("국방부는 북한이 도발하면 정권 종말을 맞을 것이라고 경고했다.", "THREATEN", "KOR", "PRK"),
     r("미국은 중국에 러시아에 대한 군사 지원을 계속하면 대가를 치를 것이라고 경고했다.", "THREATEN", "USA", "CHN"),
     r("중국은 필리핀에 남중국해에서 도발을 멈추지 않으면 단호히 대응하겠다고 경고했다.", "THREATEN", "CHN", "PHL"),
@@ -463,7 +470,8 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("유럽연합은 러시아에 대한 15번째 제재 패키지를 채택했다.", "SANCTION", "EUR", "RUS"),
     r("영국은 러시아 유조선 30척을 제재 명단에 올렸다.", "SANCTION", "GBR", "RUS"),
     r("정부는 북한 선박 2척을 독자 제재하기로 했다.", "SANCTION", "KOR", "PRK"),
-    r("미국은 중국산 전기차에 추가 관세를 부과할 방침이다.", "SANCTION", "USA", "CHN", status="planned"),
+    r("미국은 중국산 전기차에 추가 관세를 부과할 방침이다.", "SANCTION", "USA", "CHN", status="planned",
+      fails="a product's origin (중국산) names no receiving state"),
     r("일본은 북한에 대한 독자 제재를 연장할 계획이다.", "SANCTION", "JPN", "PRK", status="planned"),
     # accusations
     r("외교부는 러시아가 북한과 불법적인 군사협력을 하고 있다고 비난했다.", "ACCUSE", "KOR", "RUS"),
@@ -482,7 +490,7 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("미국은 우크라이나에 4억 달러 규모의 군사 지원을 발표했다.", "AID", "USA", "UKR"),
     r("일본은 필리핀에 해안 감시 레이더를 지원했다.", "AID", "JPN", "PHL"),
     r("중국은 북한에 식량 10만t을 지원했다.", "AID", "CHN", "PRK"),
-    r("정부는 국제기구를 통해 북한 수해 지역에 인도적 지원을 제공할 방침이다.", "AID", "KOR", status="planned"),
+    r("정부는 국제기구를 통해 북한 수해 지역에 인도적 지원을 제공할 방침이다.", "AGREE", "KOR"),  # future aid
     # rejections
     r("북한은 한국의 대화 제의를 거부했다.", "REJECT", "PRK", "KOR"),
     r("중국 외교부는 미국의 비판을 근거 없는 주장이라며 일축했다.", "REJECT", "CHN", "USA"),

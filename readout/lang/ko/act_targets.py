@@ -69,6 +69,7 @@ def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | N
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
 ADDRESS_PARTICLES = frozenset({"에", "에게", "한테", "께"})
+ADDRESS_HEADS = NOUN_TAGS | {"NNB"}  # '러시아 측에', '미국 등에': a bound noun closes the addressee's name
 
 
 def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
@@ -85,7 +86,7 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
         form, tag = toks[j][0], toks[j][1]
         if tag == "JKS":
             return None
-        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in ADDRESS_HEADS:
             lo = _coordinated_start(toks, _run_start(toks, j - 1))
             return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
     return None

@@ -93,7 +93,8 @@ def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
     topic the dropped subject is the same ('(이란이) [이란이 억류했던] 유조선을 석방했다')."""
     if r.facts[i].particle_tag != "JKS":
         return False
-    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma), None)  # the subject's own predicate
+    postpositions = clause_words()["postpositional_verbs"]  # '...에 대한 우려를': no predicate of the subject's
+    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma and r.facts[k].lemma not in postpositions), None)
     if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 > j:
         return False
     if r.words[verb + 1].text[:1].isdigit():
