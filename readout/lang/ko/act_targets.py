@@ -8,7 +8,7 @@ takes the first state from. Mirrors lang/en/act_targets.py.
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import Candidate, _run_start
+from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
@@ -17,7 +17,7 @@ TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPO
 COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
 
 
-def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
     """Where the act's target may stand when the nearest name may be another, best first: the
     subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
     공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
@@ -32,11 +32,11 @@ def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int,
             break
         if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS \
                 and _clause_between(toks, j, cand.first):
-            start = _coordinated_start(toks, _run_start(toks, j - 1))  # '러시아와 북한이': both
+            start = coordinated_start(toks, run_start(toks, j - 1))  # '러시아와 북한이': both
             owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
             spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
         if first_run is None and tag in NOUN_TAGS:
-            first_run = (_run_start(toks, j), j)
+            first_run = (run_start(toks, j), j)
         j -= 1
     owner = _genitive_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
@@ -62,7 +62,7 @@ def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | N
             return None
         if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb") and toks[k - 2][1] == "JKO" \
                 and k >= 3 and toks[k - 3][1] in NOUN_TAGS:
-            lo = _run_start(toks, k - 3)
+            lo = run_start(toks, k - 3)
             return toks[lo][2], toks[k - 3][2] + toks[k - 3][3]
     return None
 
@@ -87,7 +87,7 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
         if tag == "JKS":
             return None
         if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in ADDRESS_HEADS:
-            lo = _coordinated_start(toks, _run_start(toks, j - 1))
+            lo = coordinated_start(toks, run_start(toks, j - 1))
             return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
     return None
 
@@ -99,15 +99,10 @@ def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] 
     end = run[0] - 2
     if toks[end][1] not in NOUN_TAGS:
         return None
-    start = _coordinated_start(toks, _run_start(toks, end))  # '북한과 러시아의 협력': both own it
+    start = coordinated_start(toks, run_start(toks, end))  # '북한과 러시아의 협력': both own it
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
-def _coordinated_start(toks: list, start: int) -> int:
-    """The first morpheme of the nouns coordinated by 과/와 (JC) with the noun run starting at `start`."""
-    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
-        start = _run_start(toks, start - 2)
-    return start
 
 
 def particle_after(tokens, end: int) -> str | None:

@@ -11,12 +11,14 @@ or the recipient (the clause reader does). It never tokenizes: the sentence's to
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, _join, _next_predicate, _run_start
-from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, _fired_at_state, _forecast, _headline_hit,
-                                         _obligation_requests, _outer_acts, _refusal, _relative_act)
+from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, next_predicate, run_start
+from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
+                                         obligation_requests, outer_acts, refusal)
 from readout.lang.ko.act_table import ActEntry, ActIndex, act_index
-from readout.lang.ko.act_targets import TARGET_SPAN_TYPES, _target_spans
+from readout.lang.ko.act_targets import COMPLEMENT_REACH, TARGET_SPAN_TYPES, target_spans
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -72,7 +74,7 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
-        start = _run_start(toks, j)
+        start = run_start(toks, j)
         end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
             yield start, end
@@ -85,7 +87,7 @@ def _noun_lookup(toks: list, start: int, end: int, table: dict,
                  suffix: str = "") -> tuple[ActEntry, int] | None:
     """The longest key of `table` that the noun run [start..end] ends with, on morpheme boundaries."""
     for k in range(start, end + 1):
-        key = _join(toks, k, end) + suffix
+        key = joined(toks, k, end) + suffix
         if len(key) <= 12 and key in table:
             return table[key], k
     return None
@@ -95,7 +97,7 @@ def _act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -
     """The longest act noun the run ends with: a nominal entry (경제 보복) or the noun of a noun+하다
     verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault."""
     for k in range(start, end + 1):
-        key = _join(toks, k, end)
+        key = joined(toks, k, end)
         if nominals and key in lex.nominals:
             return lex.nominals[key], k
         if key + "하다" in lex.verbs:
@@ -118,7 +120,7 @@ def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) 
         if pairs:
             hit = _noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
-                hit = _noun_lookup(toks, _run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
+                hit = _noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
             if hit:
                 return Candidate(hit[0], hit[1], stem, noun_end=end)
         if (light or passive or announce and not _owned_by_name(toks, start)) and nearest == 0:
@@ -134,7 +136,7 @@ def _owned_by_name(toks: list, start: int) -> bool:
     announcer's own."""
     if start < 2 or toks[start - 1][1] != "JKG":
         return False
-    return any(toks[k][1] == "NNP" for k in range(_run_start(toks, start - 2), start - 1))
+    return any(toks[k][1] == "NNP" for k in range(run_start(toks, start - 2), start - 1))
 
 
 PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", *STEM_TAGS})  # the tags `_predicate` reads a stem at
@@ -157,17 +159,17 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
             return None
         noun_end = s - 1
-        run0 = _run_start(toks, noun_end)
+        run0 = run_start(toks, noun_end)
         suffix = "하다" if kiro else form + "다"
         vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
-        verb = _join(toks, vn, noun_end) + suffix
+        verb = joined(toks, vn, noun_end) + suffix
         pairs = lex.pairs.get(verb, {})
         for k in range(run0, vn):  # 우려 표명했다, 공동 대응하기로
-            key = _join(toks, k, vn - 1)
+            key = joined(toks, k, vn - 1)
             if key in pairs:
                 return Candidate(pairs[key], k, s)
         for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
-            lemma = _join(toks, k, noun_end) + suffix
+            lemma = joined(toks, k, noun_end) + suffix
             if lemma in lex.verbs:
                 return Candidate(lex.verbs[lemma], k, s)
         cand = _pair_or_light(toks, vn, s, verb, lex)
@@ -249,7 +251,7 @@ def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in postposition_stems():
             j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
         elif toks[j][1] in NOUN_TAGS:
-            start = _run_start(toks, j)
+            start = run_start(toks, j)
             if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):
                 return True
             j, runs = start - 1, runs + 1
@@ -268,7 +270,7 @@ def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
         i -= 1
     if i < 0:
         return None
-    words = {toks[k][0] for k in range(_run_start(toks, i), i + 1)}
+    words = {toks[k][0] for k in range(run_start(toks, i), i + 1)}
     for mode in ("yield", "meet", "assist", "change"):
         if words & lex.cue(f"mode_{mode}"):
             return mode
@@ -298,7 +300,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
     if r.drop or r.modality == "condition":
         return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
-    if _forecast(toks, r, lex):
+    if forecast(toks, r, lex):
         return None  # '이르면 이달 중 핵실험을 할 수도 있다', '... 할 것이라고 내다봤다': a forecast, not a plan
     kind, mode = e.type, e.mode
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
@@ -312,7 +314,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     shared = e.key in lex.cue("shared_view") and _threat_complement(toks, cand, lex)
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
-    spans = _target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    spans = target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
     if spans:
         data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
@@ -346,6 +348,32 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
 
 
+RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
+PAST_ADNOMINAL = frozenset({"ᆫ", "은"})
+
+
+def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """'정부는 북한이 발사한 미사일의 제원을 분석하고 있다': a material act in a past relative clause with a
+    subject of its own (이/가) happened; it is background (dated only by its own words) and counts only
+    where no other predicate of the sentence reports an act of its type (the caller drops it then)."""
+    if cand.entry.type not in RELATIVE_ACT_TYPES:
+        return None
+    r = read_clause(toks, cand.stem, lex)
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL:
+        return None
+    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            cand.reading = replace(r, drop=None)
+            hit = _hit(toks, cand, lex)
+            start = run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
+            agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+            return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
+        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
+            return None  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
+    return None
+
+
 def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
                   verb_hits: dict[int, ActHit]) -> list[ActHit]:
     """Noun compounds that state an act without a verb of their own (대북 제재, 미사일 발사, 규탄 성명).
@@ -375,7 +403,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         if not found or any(k in used for k in range(found[1], head + 1)):
             continue
         entry, first = found
-        pred = _next_predicate(toks, i)
+        pred = next_predicate(toks, i)
         particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
         governor = verb_hits.get(pred) if pred is not None else None
         if particle == "의":
@@ -406,9 +434,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     for s in range(len(toks)):
         cand = _predicate(toks, s, lex)
         if cand is None:
-            refusal = _refusal(toks, s, lex)
-            if refusal is not None:
-                hits.append(refusal)
+            refused = refusal(toks, s, lex)
+            if refused is not None:
+                hits.append(refused)
             continue
         if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
             verb = _kiro_verb(toks, s)
@@ -421,18 +449,18 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is None and cand.reading is None:
             hit = _relative_act(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
-            hit = _fired_at_state(toks, cand, hit) or hit
+            hit = fired_at_state(toks, cand, hit) or hit
         if hit is not None and hit.type in YIELD_TYPES:
-            hit = _refusal(toks, s, lex, hit) or hit
+            hit = refusal(toks, s, lex, hit) or hit
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
-    hits = _outer_acts(hits)
+    hits = outer_acts(hits)
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
-    headline = _headline_hit(toks, lex, used)
+    headline = headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
-    hits += _obligation_requests(toks, lex, hits)
+    hits += obligation_requests(toks, lex, hits)
     return sorted(hits, key=lambda h: (h.start, h.end))
