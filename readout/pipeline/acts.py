@@ -132,7 +132,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
             else targeted(sent, hit, items, actors) if "COOPERATE" in (hit.type, hit.data.get("stated_type")) else []
     elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
         recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
-    named = targeted(sent, hit, items, actors)
+    named = targeted(sent, hit, items, actors) or targeted(sent, hit, place_items(article, sent), actors)
     if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
         recipients = named
     domestic: set[str] = set()
@@ -196,6 +196,13 @@ def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) 
         if named:
             return named
     return []
+
+
+def place_items(article: Article, sent: Span) -> list[SideItem]:
+    """The sentence's places as the states they are in, for a target span that names no state ('struck
+    Kharkiv', '연평도를 포격했다'): read only where the language marked the place as the target."""
+    return [SideItem(p.span, [p.country]) for p in article.places
+            if p.country and sent.start <= p.span.start < sent.end]
 
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
