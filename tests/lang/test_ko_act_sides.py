@@ -82,6 +82,9 @@ SIDES = [
     # announced or observed act nouns are the announcer's acts; a named owner's act is not
     ("일본은 필리핀에 대한 3억 달러 규모의 경제 지원을 발표했다.", "AID", {"JPN"}, {"PHL"}, None, "occurred"),
     ("러시아 국방부는 우크라이나의 드론 공격을 발표했다.", "ASSAULT", set(), set(), None, None),
+    # a city or an island struck, where no state is named, stands for the state it is in (places.yaml, GeoNames)
+    ("러시아군은 하르키우 도심을 미사일로 공격했다.", "ASSAULT", {"RUS"}, {"UKR"}, None, "occurred"),
+    ("북한군은 백령도 인근 해상을 향해 포격했다.", "ASSAULT", {"PRK"}, set(), "heavy-weapons", "occurred"),
 ]
 
 

@@ -168,7 +168,7 @@ ACTS = [
     r("한미 해군은 동해에서 연합훈련을 실시했다.", "MOBILIZE", "KOR USA"),
     r("북한은 러시아에 병력 1만여명을 파병했다.", "MOBILIZE", "PRK"),
     # ASSAULT: 포격, 공격, 공습
-    r("북한군은 연평도를 포격했다.", "ASSAULT", "PRK", "KOR", fails="a place as the object (연평도) names no state"),
+    r("북한군은 연평도를 포격했다.", "ASSAULT", "PRK", "KOR"),  # a place struck stands for its state
     r("러시아군은 우크라이나 수도 키이우를 공습했다.", "ASSAULT", "RUS", "UKR"),
     r("이스라엘군은 레바논 남부를 공격했다.", "ASSAULT", "ISR", "LBN"),
 ]
@@ -511,6 +511,9 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     no("전문가들은 북한이 연내 7차 핵실험을 할 수도 있다고 내다봤다.", "MOBILIZE"),
     r("정부는 우크라이나에 살상무기를 지원할 수도 있다고 밝혔다.", "AID", "KOR", "UKR", status="planned"),
     no("외교부는 주한 러시아대사를 초치하지 않기로 했다.", "ACCUSE"),
+    # a city or an island struck stands for the state it is in
+    r("(키이우=연합뉴스) 러시아군은 14일 밤 오데사 항만 시설을 드론으로 공격했다.", "ASSAULT", "RUS", "UKR"),
+    r("이스라엘군은 이날 베이루트 남부 교외에 공습을 가했다.", "ASSAULT", "ISR", "LBN"),
     r("북한은 미국과의 대화에 응하지 않을 방침이라고 밝혔다.", "REJECT", "PRK", "USA"),
 ]
 

@@ -294,6 +294,24 @@ def _subjectless_quote(toks: list, first: int) -> bool:
     return False
 
 
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})  # force used on a place is used on the state it is in
+STRUCK_PARTICLES = frozenset({"을", "를", "에"})
+INSTRUMENT_PARTICLES = frozenset({"로", "으로"})
+
+
+def _struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """'러시아군은 하르키우를 공습했다', '북한군은 연평도를 포격했다', '베이루트 남부에 폭격을 가했다': the
+    nearest argument before a force verb, marked 을/를 or 에, is where the force landed; the pipeline reads
+    the state it names, else the state of the place it names (`target_spans`)."""
+    for start, end in _argument_runs(toks, cand.first, lex, ""):
+        particle = toks[end + 1] if end + 1 < len(toks) else ("", "")
+        if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
+            return [(toks[start][2], toks[end][2] + toks[end][3])]
+        if particle[0] not in INSTRUMENT_PARTICLES:
+            return []  # '미사일로 공격': the means stands between; another argument ends the search
+    return []
+
+
 def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
     the clause does not state the act (exhortation, demanded content, relative clause)."""
@@ -315,6 +333,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
     spans = target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    if kind in PLACE_TARGET_TYPES and not cand.passive:
+        spans = _struck_place(toks, cand, lex)
     if spans:
         data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
