@@ -21,6 +21,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
+from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.orgs_common import by_surface
 from readout.patterns import alternation
 from readout.model import RawMention
@@ -166,7 +167,8 @@ def name_like(word: Word) -> bool:
 @functools.lru_cache(maxsize=1)
 def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
-    return compile_pattern(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}))
+    return compile_pattern(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}
+                                       | set(hanja_leaders())))
 
 
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:
@@ -174,7 +176,7 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMen
     if not mention_gate().search(text):
         return []
     words = words_of(text, tokens)
-    found = title_mentions(text, words, chain_tokens)
+    found = title_mentions(text, words, chain_tokens) + hanja_leader_mentions(words, role_of)
     for m in kb_mentions(text, words):
         overlapping = [o for o in found if o.start < m.name_end and m.start < o.name_end]
         for o in overlapping:  # the KB knows where the name starts: 안토니 블링컨, not 블링컨
