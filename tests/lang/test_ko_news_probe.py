@@ -232,8 +232,7 @@ STORIES = [  # wire reports of several sentences: dateline, 이날, 양 장관�
 ]
 
 HEADLINES = [
-    r("尹, 시진핑과 정상회담…\"北 비핵화 협력\"", "CONSULT", "KOR CHN",
-      fails="a leader's one-character Hanja name (尹) is no person"),
+    r("尹, 시진핑과 정상회담…\"北 비핵화 협력\"", "CONSULT", "KOR CHN"),  # a leader's one-character Hanja name
     r("정부, 北 미사일 발사 규탄…\"안보리 결의 위반\"", "ACCUSE", "KOR", "PRK"),
     r("한미일 외교장관 \"北 러시아 파병 강력 규탄\"", "ACCUSE", "KOR USA JPN", "PRK RUS"),  # side by side: both
     r("美, 러시아 은행 10곳 제재", "SANCTION", "USA", "RUS"),
@@ -511,6 +510,12 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     no("전문가들은 북한이 연내 7차 핵실험을 할 수도 있다고 내다봤다.", "MOBILIZE"),
     r("정부는 우크라이나에 살상무기를 지원할 수도 있다고 밝혔다.", "AID", "KOR", "UKR", status="planned"),
     no("외교부는 주한 러시아대사를 초치하지 않기로 했다.", "ACCUSE"),
+    # a leader abbreviated to one Hanja character in a headline, resolved by the day (尹 in 2024, 文 in 2019)
+    r("北 金, 방북한 러시아 국방장관 접견", "CONSULT", "PRK RUS",
+      fails="a headline's received guest in a relative clause (방북한 러시아 국방장관) is no party"),
+    r("習 \"대만 문제는 레드라인\"…바이든과 정상회담", "CONSULT", "CHN USA"),
+    r("文, 트럼프와 판문점 회동", "CONSULT", "KOR USA", published=date(2019, 7, 1)),
+    no("尹정부, 대북 전단 대응 고심", "CONSULT"),
     # a city or an island struck stands for the state it is in
     r("(키이우=연합뉴스) 러시아군은 14일 밤 오데사 항만 시설을 드론으로 공격했다.", "ASSAULT", "RUS", "UKR"),
     r("이스라엘군은 이날 베이루트 남부 교외에 공습을 가했다.", "ASSAULT", "ISR", "LBN"),
