@@ -522,7 +522,34 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("북한은 미국과의 대화에 응하지 않을 방침이라고 밝혔다.", "REJECT", "PRK", "USA"),
 ]
 
-ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3
+NEWS3_MEETINGS = [  # more meeting reports in wire, ministry and presidential-office styles
+    r("조태열 외교부 장관은 이날 오후 외교부 청사를 찾은 크리스토퍼 랜도 미국 국무부 부장관과 면담했다.", "CONSULT",
+      "KOR USA", day=15, published=date(2025, 3, 20), fails="an official not in the knowledge base's tenures"),
+    r("김홍균 외교부 1차관은 14일 서울에서 일본 외무성 사무차관과 한일 차관 전략대화를 가졌다.", "CONSULT",
+      "KOR JPN", day=14, place="Seoul"),
+    r("윤석열 대통령은 이날 대통령실에서 방한 중인 체코 총리와 정상회담을 하고 원전 협력을 논의했다.", "CONSULT",
+      "KOR CZE", day=15, place="Seoul"),
+    r("한덕수 총리는 지난 13일 총리공관에서 주한 중국대사와 만찬을 함께했다.", "CONSULT", "KOR CHN", day=13),
+    r("외교부는 조태열 장관이 오는 19일 브라질 리우데자네이루에서 왕이 중국 외교부장과 회담한다고 밝혔다.",
+      "CONSULT", "KOR CHN", status="planned", day=19),
+    r("김정은 국무위원장은 전날 평양을 방문한 세르게이 쇼이구 러시아 국가안보회의 서기를 만났다고 조선중앙통신이 "
+      "15일 보도했다.", "CONSULT", "PRK RUS", day=14, place="Pyongyang",
+      fails="an office the title table lacks (국가안보회의 서기) leaves the name without its particle"),
+    r("블라디미르 푸틴 러시아 대통령은 14일(현지시간) 모스크바 크렘린궁에서 최선희 북한 외무상을 접견했다.",
+      "CONSULT", "RUS PRK", day=14, place="Moscow"),
+    r("이시바 시게루 총리는 이날 오전 총리관저에서 한국 국회의원 대표단을 접견했다.", "CONSULT", "JPN KOR", day=15),
+    r("윤 대통령은 순방 마지막 날인 15일 페루 리마에서 캐나다 총리와 양자회담을 가졌다.", "CONSULT", "KOR CAN",
+      day=15, place="Lima"),
+    r("조 장관은 회의 계기에 호주, 뉴질랜드 외교장관과 각각 양자회담을 했다.", "CONSULT", "KOR AUS"),
+    r("한중 정상은 이날 회담에서 양국 관계 발전 방안을 논의했다.", "CONSULT", "KOR CHN", day=15),
+    r("한미 양국 국방장관은 이날 전화 통화를 하고 북한군의 러시아 파병에 대해 논의했다.", "CONSULT", "KOR USA", day=15),
+    r("이와야 외무상과 조 장관은 오는 25일 도쿄에서 만날 예정이라고 교도통신이 전했다.", "CONSULT", "JPN KOR",
+      status="planned", day=25),
+    r("앞서 양국 정상은 지난 9월 블라디보스토크에서 회담한 바 있다.", "CONSULT", "", absent=True),
+    r("윤 대통령은 이날 시진핑 주석과의 회담을 마친 뒤 숙소로 돌아갔다.", "CONSULT", "KOR CHN", day=15),
+]
+
+ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS
 
 
 def _countries(entities) -> frozenset:
