@@ -112,7 +112,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
     if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
-        actors = home_country(countries)
+        actors = home_country(place_items(article, sent)) or home_country(countries)  # 'outside X's embassy in Seoul'
     if not actors:
         return None
     if hit.type == "MOBILIZE":
@@ -212,8 +212,9 @@ def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
                               for code in i.codes))
 
 
-def home_country(countries: list[CountryMention]) -> list[str]:
-    """The one state a sentence names (people and institutions without a country word belong to it)."""
+def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
+    """The one state a sentence names (people and institutions without a country word belong to it), by its
+    country words or by its places."""
     codes = list(dict.fromkeys(code for c in countries for code in c.codes))
     return codes if len(codes) == 1 else []
 
