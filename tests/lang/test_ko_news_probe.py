@@ -157,7 +157,7 @@ ACTS = [
     r("중국 외교부는 미국의 주장을 일축했다.", "REJECT", "CHN", "USA"),
     # PROTEST: 시위, 집회
     r("서울 주한 일본대사관 앞에서는 시민단체들이 시위를 벌였다.", "PROTEST", "KOR",
-      fails="civic groups with no country word name no state"),
+      ),  # civic groups with no country word: the state of the place where they act
     # COERCE: 억류, 나포, 체포
     r("북한은 한국 국적 선원 2명을 억류했다.", "COERCE", "PRK", "KOR"),
     r("해양경찰청은 서해에서 불법 조업을 하던 중국 어선 3척을 나포했다.", "COERCE", "KOR", "CHN"),
@@ -244,7 +244,7 @@ MORE_ACTS = [
     r("미국은 우크라이나에 6억 달러 규모의 무기를 추가로 지원하기로 했다.", "AGREE", "USA"),
     r("한미 양국은 사이버 분야에서 긴밀히 협력했다.", "COOPERATE", "KOR USA"),
     r("탈북민 단체들은 서울 중국대사관 앞에서 강제북송에 항의하는 집회를 열었다.", "PROTEST", "KOR",
-      fails="civic groups with no country word name no state"),
+      ),  # civic groups with no country word: the state of the place where they act
     r("북한은 서해상에서 포병 사격 훈련을 실시했다.", "MOBILIZE", "PRK"),
     r("북한은 핵 선제공격도 불사하겠다며 미국을 위협했다.", "THREATEN", "PRK", "USA"),
     r("북한은 미국이 제안한 대화를 거부했다.", "REJECT", "PRK", "USA"),

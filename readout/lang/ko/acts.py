@@ -280,6 +280,23 @@ def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
 SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
 
 
+def _people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
+    """The sector of a subject that names people, not a state ('시민단체들이', '탈북민 단체들은', '주민들이'):
+    the nearest subject or topic before the act in its clause (past a relative clause), whose head noun (before 들) is a people noun
+    (cue people_noun, sector CVL). The pipeline gives such people the state of the sentence's places."""
+    for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC"):
+            return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
+        if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
+            end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1
+            if end < 0 or toks[end][1] not in NOUN_TAGS:
+                return None
+            nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
+            return "CVL" if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)) else None
+    return None
+
+
 def _subjectless_quote(toks: list, first: int) -> bool:
     """The trigger stands in a quotation that names no subject before it ('"... 규탄하고 대응키로
     했다"고 설명했다'): whoever decided is the speaker's 'we', not the speaker alone."""
@@ -339,6 +356,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+    people = _people_subject(toks, cand.first, lex)
+    if people:
+        data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
     if r.decided and r.quoted and _subjectless_quote(toks, cand.first):
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
     if kind in ("ASSAULT", "COERCE") and _abstract_target(toks, cand, lex):
