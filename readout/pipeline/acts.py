@@ -199,10 +199,11 @@ def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) 
 
 
 def place_items(article: Article, sent: Span) -> list[SideItem]:
-    """The sentence's places as the states they are in, for a target span that names no state ('struck
-    Kharkiv', '연평도를 포격했다'): read only where the language marked the place as the target."""
+    """The sentence's towns as the states they are in, for a target span that names no state ('struck
+    Kharkiv', '연평도를 포격했다') and for people with no country word ('demonstrators in Baghdad'); a
+    country named as a place is already a country word."""
     return [SideItem(p.span, [p.country]) for p in article.places
-            if p.country and sent.start <= p.span.start < sent.end]
+            if p.country and p.precision == "city" and sent.start <= p.span.start < sent.end]
 
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
