@@ -549,7 +549,36 @@ NEWS3_MEETINGS = [  # more meeting reports in wire, ministry and presidential-of
     r("윤 대통령은 이날 시진핑 주석과의 회담을 마친 뒤 숙소로 돌아갔다.", "CONSULT", "KOR CHN", day=15),
 ]
 
-ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS
+NEWS3_ACTS = [  # more acts in briefing and wire styles
+    r("외교부는 이날 대변인 논평을 내고 북한의 군사정찰위성 발사를 강력히 규탄했다.", "ACCUSE", "KOR", "PRK"),
+    r("통일부는 북한이 남북 연결도로를 폭파한 것은 명백한 남북 합의 위반이라고 비판했다.", "ACCUSE", "KOR", "PRK"),
+    r("중국 외교부는 일본 정부가 대만 문제에 간섭하고 있다며 엄중한 항의를 제기했다.", "ACCUSE", "CHN", "JPN"),
+    r("미국 국무부는 이란에 억류된 미국인들을 즉각 석방하라고 촉구했다.", "REQUEST", "USA", "IRN"),
+    r("북한 외무성 대변인은 미국이 핵 위협을 계속하면 상응 조치를 취하겠다고 밝혔다.", "THREATEN", "PRK", "USA"),
+    r("일본 정부는 북한 선박에 대한 입항 금지 조치를 2년 연장하기로 결정했다.", "SANCTION", "JPN", "PRK"),
+    r("미 재무부 해외자산통제실은 북한 IT 노동자 관련 기관 2곳을 제재 대상에 올렸다.", "SANCTION", "USA", "PRK"),
+    r("한국 정부는 우크라이나에 지뢰 제거 장비를 추가로 지원했다.", "AID", "KOR", "UKR"),
+    r("유럽연합은 가자지구에 인도적 지원을 확대하기로 했다.", "AGREE", "EUR"),
+    r("러시아는 미국의 포로 교환 제안을 받아들이지 않았다.", "REJECT", "RUS", "USA",
+      fails="refusing to accept (받아들이지 않았다) in the past is no refusal verb yet"),
+    r("이란 외무부는 이스라엘의 휴전 제안을 일축했다.", "REJECT", "IRN", "ISR"),
+    r("북한은 14일 서해 북방한계선 인근에서 해안포 사격을 실시했다.", "MOBILIZE", "PRK"),
+    r("중국군은 대만을 포위하는 대규모 합동훈련에 돌입했다.", "MOBILIZE", "CHN"),
+    r("이스라엘군은 이날 레바논 남부에 지상군을 투입했다.", "MOBILIZE", "ISR"),
+    r("러시아군은 밤사이 키이우에 드론 공격을 감행했다.", "ASSAULT", "RUS", "UKR"),
+    r("북한 경비정이 서해 북방한계선을 침범했다.", "MOBILIZE", "PRK",
+      fails="crossing a maritime border is no act in the lexicon"),
+    r("해경은 불법 조업을 하던 중국 어선 2척을 나포했다고 밝혔다.", "COERCE", "KOR", "CHN"),
+    r("중국 당국은 간첩 혐의로 한국인 1명을 구속했다.", "COERCE", "CHN", "KOR"),
+    r("한미 양국은 이날 북한 미사일 경보 정보를 실시간으로 공유하기 시작했다.", "COOPERATE", "KOR USA"),
+    r("한국과 폴란드는 방산 협력 양해각서를 체결했다.", "AGREE", "KOR POL"),
+    r("정부는 북한에 대한 인도적 지원 의사를 밝혔지만 북한은 응답하지 않았다.", "AGREE", "KOR", absent=True),
+    r("외교부는 일본의 교과서 검정 결과에 대해 주한 일본대사관 총괄공사를 불러 항의했다.", "ACCUSE", "KOR", "JPN"),
+    r("북한은 유엔 안보리의 대북 결의를 전면 배격한다고 밝혔다.", "REJECT", "PRK", "UNO"),
+    r("미국은 러시아 외교관 2명을 추방하기로 했다고 국무부가 밝혔다.", "SANCTION", "USA", "RUS"),
+]
+
+ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS + NEWS3_ACTS
 
 
 def _countries(entities) -> frozenset:
