@@ -404,3 +404,8 @@ def test_a_cancelled_meeting_in_the_passive_is_no_refusal(acts):
 ])
 def test_more_news_words(acts, text, type_):
     assert only(acts(text), type_)
+
+
+def test_the_topic_is_no_pair_noun_of_an_active_verb(acts):
+    assert not [h for h in acts("러시아군은 이날 국경 지대에 장비를 투입했다.") if h.type == "MOBILIZE"]
+    assert only(acts("사드는 지난해 성주에 배치됐다."), "MOBILIZE")  # a passive's topic is its object

@@ -105,9 +105,12 @@ def _act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -
     return None
 
 
-def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) -> Candidate | None:
+def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
+                   passive_of: bool = False) -> Candidate | None:
     """noun + verb in one clause: an explicit pair (우려를 표명), a light verb that realizes an act noun
-    (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다)."""
+    (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다). The sentence's topic (은/는) is the
+    actor of an active verb, never its pair noun ('이스라엘군은 ... 지상군을 투입했다': not 군 + 투입하다);
+    `passive_of`: the verb is the active of a passive 되, whose topic is its object ('사드는 배치됐다')."""
     pairs = lex.pairs.get(verb)
     light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
     announce = verb in lex.cue("announce_verb")
@@ -117,6 +120,8 @@ def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) 
         if isinstance(found[0], ActEntry):
             return Candidate(found[0], found[1], stem, noun_end=found[1])
         start, end = found
+        if not passive_of and end + 1 < len(toks) and toks[end + 1][1] == "JX" and toks[end + 1][0] in ("은", "는"):
+            return None
         if pairs:
             hit = _noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
@@ -182,7 +187,7 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             entry = lex.verbs.get(active)
             if entry is not None and "object" in entry.target:
                 return Candidate(entry, noun_end, s, passive=True)
-            cand = _pair_or_light(toks, noun_end, s, active, lex)
+            cand = _pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
             if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet":
                 return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing
             if cand is not None:
