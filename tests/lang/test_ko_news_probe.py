@@ -8,6 +8,12 @@ The rows cover meeting words (정상회담, 통화, 접견, 예방, 면담, 화�
 키로 했다, 수도 있다), nominal and adnominal forms, sides from particles, quoted speech and relative
 clauses that state no act. Rows the pipeline still misses are marked `xfail` with the class of the error,
 so a fix shows as an unexpected pass. Every sentence is our own.
+
+The NEWS3 blocks add wire copy with datelines and 이날, ministry briefings, the presidential office, North
+Korean media, the Joint Chiefs, resolutions, multi-party meetings, plans and cancellations, requests and
+warnings with and without a receiver, and headlines abbreviating leaders to one Hanja character; a row may
+carry its own publication date (`published`), which dates its `day` and resolves its officials.
+Run alone with `python -m tests.lang.test_ko_news_probe [BLOCK ...]`: the failures, grouped by type.
 """
 from __future__ import annotations
 
@@ -633,3 +639,25 @@ def test_the_probe_is_large_and_covers_every_type():
 
     covered = {x.type for x in ROWS}
     assert covered >= set(TYPES), set(TYPES) - covered
+
+
+def main(names: list[str]) -> int:
+    """The failing rows of the named blocks (default: all), grouped by type, and unexpected passes."""
+    rows = [x for n in names for x in globals()[n]] if names else ROWS
+    failing: dict[str, list] = {}
+    for row in rows:
+        ok, found = read(row)
+        if ok == bool(row.fails):
+            failing.setdefault(row.type, []).append((row, found))
+    for type_, cases in sorted(failing.items()):
+        print(f"{type_}: {len(cases)}")
+        for row, found in cases:
+            print(f"  {'XPASS' if row.fails else 'FAIL'} {row.text}\n    -> {found}")
+    print(f"{len(rows)} rows, {sum(map(len, failing.values()))} not as marked")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(main(sys.argv[1:]))
