@@ -62,8 +62,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         party = lang.state_party(text, c.start - sent.start, c.end - sent.start)
         if party:
             first, last, sector = party
-            items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector,
-                                   group=sent.start + last > c.end))
+            span = Span(sent.start + first, sent.start + last, "country")
+            items.append(StateItem(span, c.codes[0], sector or c.sector, group=sent.start + last > c.end))
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
