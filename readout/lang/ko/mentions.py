@@ -167,8 +167,8 @@ def name_like(word: Word) -> bool:
 @functools.lru_cache(maxsize=1)
 def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
-    return compile_pattern(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}
-                                       | set(hanja_leaders())))
+    names = {f for p in kb().persons.values() for f in p.ko}
+    return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders())))
 
 
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:
