@@ -287,8 +287,9 @@ SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
 
 def _people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
     """The sector of a subject that names people, not a state ('시민단체들이', '탈북민 단체들은', '주민들이'):
-    the nearest subject or topic before the act in its clause (past a relative clause), whose head noun (before 들) is a people noun
-    (cue people_noun, sector CVL). The pipeline gives such people the state of the sentence's places."""
+    the nearest subject or topic before the act in its clause (past a relative clause), whose head noun
+    (before 들) is a people noun (cue people_noun, sector CVL). The pipeline gives such people the state
+    of the sentence's places."""
     for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF", "EC"):
