@@ -530,7 +530,7 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
 
 NEWS3_MEETINGS = [  # more meeting reports in wire, ministry and presidential-office styles
     r("조태열 외교부 장관은 이날 오후 외교부 청사를 찾은 크리스토퍼 랜도 미국 국무부 부장관과 면담했다.", "CONSULT",
-      "KOR USA", day=15, published=date(2025, 3, 20), fails="an official not in the knowledge base's tenures"),
+      "KOR USA", day=20, published=date(2025, 3, 20)),
     r("김홍균 외교부 1차관은 14일 서울에서 일본 외무성 사무차관과 한일 차관 전략대화를 가졌다.", "CONSULT",
       "KOR JPN", day=14, place="Seoul"),
     r("윤석열 대통령은 이날 대통령실에서 방한 중인 체코 총리와 정상회담을 하고 원전 협력을 논의했다.", "CONSULT",
