@@ -210,7 +210,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         elif after:
             out.append(title_first_mention(text, words, j, chain, hit, after))
             continue
-        elif chain and any(country_in(words[k].noun) for k in chain) and (word.particle or word.has_verb):
+        elif chain and any(country_in(words[k].noun) for k in chain) and (word.particle or word.has_verb
+                                                                          or headline_object(words, j)):
             start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
         else:
@@ -218,6 +219,14 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         fill_chain(mention, text, words, j, hit, lex)
         out.append(mention)
     return out
+
+
+def headline_object(words: list[Word], j: int) -> bool:
+    """'김정은, 러시아 국방장관 접견': in a headline a nameless office takes no particle; the bare verbal noun
+    after it, ending the phrase, is what is done with it."""
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    return nxt is not None and not nxt.particle and not nxt.has_verb \
+        and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
 
 
 def name_after(words: list[Word], j: int) -> list[Word]:
