@@ -69,3 +69,15 @@ def test_the_hanja_leader_is_the_office_holder_of_the_day(text, day, name):
     article = extract_text(text, "headline.txt", date.fromisoformat(day))
     (e,) = [e for e in article.events if e.type == "CONSULT"]
     assert name in {p.name for p in e.participants}
+
+
+@pytest.mark.parametrize("text, office", [
+    ("김정은, 러시아 국방장관 접견", "defense_minister"),  # the bare verbal noun ends the headline
+    ("윤 대통령, 호주 총리 접견…방산 협력 논의", "prime_minister"),
+])
+def test_a_headlines_nameless_office_before_its_verbal_noun(text, office):
+    assert [m for m in mentions(text) if not m.surface and m.office == office]
+
+
+def test_a_nameless_office_modifying_a_noun_in_a_sentence_is_no_mention():
+    assert not [m for m in mentions("러시아 국방장관 발언 내용이 공개됐다.") if not m.surface]

@@ -517,8 +517,7 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("정부는 우크라이나에 살상무기를 지원할 수도 있다고 밝혔다.", "AID", "KOR", "UKR", status="planned"),
     no("외교부는 주한 러시아대사를 초치하지 않기로 했다.", "ACCUSE"),
     # a leader abbreviated to one Hanja character in a headline, resolved by the day (尹 in 2024, 文 in 2019)
-    r("北 金, 방북한 러시아 국방장관 접견", "CONSULT", "PRK RUS",
-      fails="a headline's received guest in a relative clause (방북한 러시아 국방장관) is no party"),
+    r("北 金, 방북한 러시아 국방장관 접견", "CONSULT", "PRK RUS"),  # a headline's nameless office, no particle
     r("習 \"대만 문제는 레드라인\"…바이든과 정상회담", "CONSULT", "CHN USA"),
     r("文, 트럼프와 판문점 회동", "CONSULT", "KOR USA", published=date(2019, 7, 1)),
     no("尹정부, 대북 전단 대응 고심", "CONSULT"),
