@@ -409,3 +409,13 @@ def test_more_news_words(acts, text, type_):
 def test_the_topic_is_no_pair_noun_of_an_active_verb(acts):
     assert not [h for h in acts("러시아군은 이날 국경 지대에 장비를 투입했다.") if h.type == "MOBILIZE"]
     assert only(acts("사드는 지난해 성주에 배치됐다."), "MOBILIZE")  # a passive's topic is its object
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("이란은 유럽의 중재안을 받아들이지 않았다.", True),  # not accepting, in the past: a refusal
+    ("정부는 노조의 요구를 수용하지 않기로 했다.", True),
+    ("이란은 유럽의 중재안을 받아들였다.", False),
+    ("이란이 중재안을 받아들이지 않으면 제재가 이어질 것이다.", False),  # a condition states no act
+])
+def test_not_accepting_is_a_refusal_in_any_tense(acts, text, refused):
+    assert bool([h for h in acts(text) if h.type == "REJECT"]) == refused

@@ -564,8 +564,7 @@ NEWS3_ACTS = [  # more acts in briefing and wire styles
     r("미 재무부 해외자산통제실은 북한 IT 노동자 관련 기관 2곳을 제재 대상에 올렸다.", "SANCTION", "USA", "PRK"),
     r("한국 정부는 우크라이나에 지뢰 제거 장비를 추가로 지원했다.", "AID", "KOR", "UKR"),
     r("유럽연합은 가자지구에 인도적 지원을 확대하기로 했다.", "AGREE", "EUR"),
-    r("러시아는 미국의 포로 교환 제안을 받아들이지 않았다.", "REJECT", "RUS", "USA",
-      fails="refusing to accept (받아들이지 않았다) in the past is no refusal verb yet"),
+    r("러시아는 미국의 포로 교환 제안을 받아들이지 않았다.", "REJECT", "RUS", "USA"),  # not accepting: any tense
     r("이란 외무부는 이스라엘의 휴전 제안을 일축했다.", "REJECT", "IRN", "ISR"),
     r("북한은 14일 서해 북방한계선 인근에서 해안포 사격을 실시했다.", "MOBILIZE", "PRK"),
     r("중국군은 대만을 포위하는 대규모 합동훈련에 돌입했다.", "MOBILIZE", "CHN"),

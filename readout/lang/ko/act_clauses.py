@@ -65,10 +65,12 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
 
 def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> ActHit | None:
     """'발사를 중단하지 않을 것', '핵을 포기하지 않겠다': a yielding verb negated with a future or an intent
-    is a refusal to yield, which the manual codes REJECT; stating it is the act. `hit`: the yielding act
-    the lexicon read at this stem (CONCEDE, RETREAT), else a bare refusal verb. Like a judged act it
+    is a refusal to yield, which the manual codes REJECT; stating it is the act; an accepting verb negated
+    in any tense ('제안을 받아들이지 않았다', '대화에 응하지 않았다') is a refusal too. `hit`: the yielding or
+    accepting act the lexicon read at this stem (CONCEDE, RETREAT, AGREE), else a bare refusal verb. Like a judged act it
     needs no named receiving side (`judged_act`): the refused act is its object, the demanders unnamed."""
     tag = toks[s][1]
+    accepting = tag in (*STEM_TAGS, "XSV") and lemma_at(toks, s) in lex.cue("accept_verb")
     if hit is None:
         if tag == "XSV" and s > 0 and toks[s - 1][1] in NOUN_TAGS:
             verb, first = toks[s - 1][0] + toks[s][0] + "다", s - 1
@@ -76,11 +78,11 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
             verb, first = toks[s][0] + "다", s
         else:
             return None
-        if verb not in lex.cue("refusal_verb"):
+        if verb not in lex.cue("refusal_verb") and not accepting:
             return None
     r = read_clause(toks, s, lex)
-    if not r.negated or r.modality not in PLEDGE_MODALITIES or r.drop:
-        return None
+    if not r.negated or r.drop or r.modality == "condition" or r.modality not in PLEDGE_MODALITIES and not accepting:
+        return None  # not accepting ('제안을 받아들이지 않았다') refuses in any tense; not yielding, only as a pledge
     if hit is not None:
         return replace(hit, type="REJECT", mode=None, negated=False, status="occurred", target=(),
                        data={**hit.data, "refusal_of": hit.type, "judged_act": True})
