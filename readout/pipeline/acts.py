@@ -112,7 +112,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
     if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
-        actors = home_country(countries)
+        actors = home_country(place_items(article, sent)) or home_country(countries)  # 'outside X's embassy in Seoul'
     if not actors:
         return None
     if hit.type == "MOBILIZE":
@@ -132,7 +132,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
             else targeted(sent, hit, items, actors) if "COOPERATE" in (hit.type, hit.data.get("stated_type")) else []
     elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
         recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
-    named = targeted(sent, hit, items, actors)
+    named = targeted(sent, hit, items, actors) or targeted(sent, hit, place_items(article, sent), actors)
     if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
         recipients = named
     domestic: set[str] = set()
@@ -198,6 +198,14 @@ def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) 
     return []
 
 
+def place_items(article: Article, sent: Span) -> list[SideItem]:
+    """The sentence's towns as the states they are in, for a target span that names no state ('struck
+    Kharkiv', '연평도를 포격했다') and for people with no country word ('demonstrators in Baghdad'); a
+    country named as a place is already a country word."""
+    return [SideItem(p.span, [p.country]) for p in article.places
+            if p.country and p.precision == "city" and sent.start <= p.span.start < sent.end]
+
+
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The states named where the language says a noun act's agent stands (`agent_span`: after "by")."""
     lo, hi = hit.data.get("agent_span") or (0, 0)
@@ -205,8 +213,9 @@ def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
                               for code in i.codes))
 
 
-def home_country(countries: list[CountryMention]) -> list[str]:
-    """The one state a sentence names (people and institutions without a country word belong to it)."""
+def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
+    """The one state a sentence names (people and institutions without a country word belong to it), by its
+    country words or by its places."""
     codes = list(dict.fromkeys(code for c in countries for code in c.codes))
     return codes if len(codes) == 1 else []
 

@@ -23,8 +23,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     as the country entity with the group's sector. Read only when the named reader found no meeting of
     this word, and never a state that a named party of the clause already stands for, so a named meeting
     is never split or doubled; two states at least."""
-    if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)) or trig.status != "occurred":
-        return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a plan, too loose
+    if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)) or trig.status != "occurred" and trig.mode:
+        return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
     items = state_items(article, sent, lang, text, people, {m.entity.country for m in persons}, story, ctx)
     if not items:
@@ -37,6 +37,9 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
                                          or role == "object" and owned))]
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
+    if trig.status != "occurred" and any(isinstance(item, StateItem) and item.group for item in principal):
+        return []  # 'officials will meet diplomats': a plan of unnamed people is too loose; one of the states
+        # themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
     named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
     states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
     group = list({e.id: e for e in [*named, *states]}.values())
@@ -59,7 +62,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         party = lang.state_party(text, c.start - sent.start, c.end - sent.start)
         if party:
             first, last, sector = party
-            items.append(StateItem(Span(sent.start + first, sent.start + last, "country"), c.codes[0], sector or c.sector))
+            span = Span(sent.start + first, sent.start + last, "country")
+            items.append(StateItem(span, c.codes[0], sector or c.sector, group=sent.start + last > c.end))
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
@@ -77,6 +81,7 @@ class StateItem:
     span: Span
     code: str
     sector: str | None
+    group: bool = False  # the span holds a group of the state's people ('Chilean officials'), not the state alone
 
 
 def state_level(event: Event) -> bool:

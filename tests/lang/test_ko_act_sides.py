@@ -70,6 +70,25 @@ SIDES = [
     ("러시아군은 우크라이나를 공습했다.", "ASSAULT", {"RUS"}, {"UKR"}, "aerial", "occurred"),
     ("이스라엘군은 레바논을 포격했다.", "ASSAULT", {"ISR"}, {"LBN"}, "heavy-weapons", "occurred"),
     ("러시아는 우크라이나를 공격하지 않았다.", "ASSAULT", set(), set(), None, None),
+    # the subject of the act's own (reported) clause acts, even with '...에 대한' before the act noun; it is no target
+    ("정부는 조태열 장관이 이란 핵 개발에 대한 우려를 전달했다고 밝혔다.", "ACCUSE", {"KOR"}, {"IRN"}, "disapprove",
+     "occurred"),
+    # 'B와의 회담에서': the one met modifies the meeting noun; it does not act
+    ("조태열 장관은 왕이 부장과의 통화에서 이란 핵 개발에 대한 우려를 전달했다.", "ACCUSE", {"KOR"}, {"IRN"},
+     "disapprove", "occurred"),
+    # an addressee closed by a bound noun ('러시아 측에') beats a state inside the content
+    ("정부는 이란 측에 시리아와의 무기 거래를 중단할 것을 요구했다.", "REQUEST", {"KOR"}, {"IRN"}, "yield",
+     "occurred"),
+    # announced or observed act nouns are the announcer's acts; a named owner's act is not
+    ("일본은 필리핀에 대한 3억 달러 규모의 경제 지원을 발표했다.", "AID", {"JPN"}, {"PHL"}, None, "occurred"),
+    ("러시아 국방부는 우크라이나의 드론 공격을 발표했다.", "ASSAULT", set(), set(), None, None),
+    # a city or an island struck, where no state is named, stands for the state it is in (places.yaml, GeoNames)
+    ("러시아군은 하르키우 도심을 미사일로 공격했다.", "ASSAULT", {"RUS"}, {"UKR"}, None, "occurred"),
+    ("북한군은 백령도 인근 해상을 향해 포격했다.", "ASSAULT", {"PRK"}, set(), "heavy-weapons", "occurred"),
+    # people who are no state's organ act for the state of the place where they act, not of an embassy named there
+    ("부산 주한 미국영사관 앞에서는 대학생들이 시위를 벌였다.", "PROTEST", {"KOR"}, set(), "demo", "occurred"),
+    ("도쿄에서는 이날 주민들이 원전 재가동에 항의하는 집회를 열었다.", "PROTEST", {"JPN"}, set(), "demo",
+     "occurred"),
 ]
 
 

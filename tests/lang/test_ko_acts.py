@@ -372,3 +372,50 @@ MODALITY = [
 def test_modality_and_negation_set_status(acts, text, type_, status, negated, future_of):
     hit = only(acts(text), type_)
     assert (hit.status, hit.negated, hit.data.get("future_of")) == (status, negated, future_of)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("외무성은 이스라엘의 공습에 대해 규탄 성명을 냈다.", "ACCUSE"),  # a statement noun issued
+    ("미국은 대만에 대한 무기 지원을 발표했다.", "AID"),  # an act noun announced
+    ("김정은 위원장은 신형 순항미사일 시험사격을 참관했다.", "MOBILIZE"),  # an act watched by its own leader
+])
+def test_an_act_noun_announced_or_observed_is_the_act(acts, text, type_):
+    assert only(acts(text), type_).status == "occurred"
+
+
+def test_a_named_owners_act_announced_is_not_the_announcers(acts):
+    assert not [h for h in acts("국방부는 북한의 미사일 발사를 발표했다.") if h.lemma == "발사하다" and not h.nominal]
+
+
+def test_a_relative_act_with_its_own_object_took_place(acts):
+    hit = only(acts("군은 북한이 어젯밤 방사포 여러 발을 쏜 흔적을 찾았다."), "MOBILIZE")
+    assert hit.data.get("relative") and hit.status == "occurred"
+
+
+def test_a_cancelled_meeting_in_the_passive_is_no_refusal(acts):
+    assert not [h for h in acts("다음 주 예정됐던 한일 외교장관회담이 취소됐다.") if h.type == "REJECT"]
+    assert only(acts("북한은 다음 주 예정됐던 남북 회담을 취소했다."), "REJECT")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("유럽연합은 이란에 대한 새 제재 패키지를 채택했다.", "SANCTION"),
+    ("북한군 병력이 전선에 투입됐다.", "MOBILIZE"),
+    ("북한은 한국과의 대화에 응하지 않겠다고 밝혔다.", "REJECT"),  # refusing to meet
+])
+def test_more_news_words(acts, text, type_):
+    assert only(acts(text), type_)
+
+
+def test_the_topic_is_no_pair_noun_of_an_active_verb(acts):
+    assert not [h for h in acts("러시아군은 이날 국경 지대에 장비를 투입했다.") if h.type == "MOBILIZE"]
+    assert only(acts("사드는 지난해 성주에 배치됐다."), "MOBILIZE")  # a passive's topic is its object
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("이란은 유럽의 중재안을 받아들이지 않았다.", True),  # not accepting, in the past: a refusal
+    ("정부는 노조의 요구를 수용하지 않기로 했다.", True),
+    ("이란은 유럽의 중재안을 받아들였다.", False),
+    ("이란이 중재안을 받아들이지 않으면 제재가 이어질 것이다.", False),  # a condition states no act
+])
+def test_not_accepting_is_a_refusal_in_any_tense(acts, text, refused):
+    assert bool([h for h in acts(text) if h.type == "REJECT"]) == refused

@@ -269,3 +269,26 @@ def test_a_planned_meeting_is_not_dated_by_the_officials_sentence(extract):
     """'이번 회의는 다음 달 열릴 예정이다': a plan does not refer back to a meeting on the joint sentence's day."""
     a = extract(JOINT + "이번 회의는 다음 달 서울에서 열릴 예정이다.", published=DAY)
     assert not [e for e in events_of(a, "CONSULT") if e.date == date(2024, 11, 18)]
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    # a meeting noun named by its states' compound, the subject of its own verb after a date, place or reason
+    ("칠레·페루 정상회담이 18일 리마에서 열렸다.", {"CHL", "PER"}, "occurred"),
+    ("케냐·우간다 외교장관회담은 양측 일정 문제로 무산됐다.", {"KEN", "UGA"}, "cancelled"),
+    # the parties owning a meeting noun that is the subject of its own verb
+    ("윤석열 대통령과 기시다 후미오 총리의 회담은 18일 오후 진행됐다.", {"KOR", "JPN"}, "occurred"),
+    # an envoy's title written onto the country's name: the envoy's state
+    ("한덕수 국무총리는 18일 주한 케냐대사를 접견했다.", {"KOR", "KEN"}, "occurred"),
+])
+def test_a_meeting_noun_as_the_subject_of_its_own_verb(extract, text, parties, status):
+    found = [e for e in events_of(extract(text, published=date(2024, 3, 19)), "CONSULT") if e.status == status]
+    assert [{p.country for p in e.participants} for e in found] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 칠레·페루 정상회담에서 무역 문제가 논의됐다고 밝혔다.",  # the scene of another clause
+    "칠레 정부는 페루와의 회담이 필요하다고 밝혔다.",  # a meeting noun with no verb holding it
+])
+def test_a_meeting_noun_not_held_by_its_verb(extract, text):
+    assert not [e for e in events_of(extract(text, published=date(2024, 3, 19)), "CONSULT")
+                if e.status == "occurred" and any(p.kind == "country" for p in e.participants)]

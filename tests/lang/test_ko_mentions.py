@@ -39,3 +39,45 @@ def test_a_roman_form_in_parentheses_is_kept_as_an_alias():
 
 def test_country_compounds_are_not_names():
     assert all(m.surface != "한미" for m in mentions("한미 북핵수석대표 협의를 했다."))
+
+
+@pytest.mark.parametrize("text, name, office, country, role", [
+    ("尹, 기시다와 통화", "윤", "president", "KOR", "other"),  # a headline's comma: the meeting reader reads it
+    ("北 金은 미사일 발사를 참관했다", "김정은", "prk_leader", "PRK", "subject"),
+    ("習과 바이든 정상회담", "시진핑", "president", "CHN", "with"),
+])
+def test_a_leader_abbreviated_to_one_hanja_character(text, name, office, country, role):
+    (m,) = [m for m in mentions(text) if m.office == office]
+    assert (m.surface, m.country, m.role, text[m.start:m.name_end]) == (name, country, role, text[m.start])
+
+
+@pytest.mark.parametrize("text", ["尹정부는 대응을 고심했다.", "尹錫悅 대통령은 말했다.", "韓美 정상회담"])
+def test_a_hanja_character_inside_a_word_is_no_leader(text):
+    assert not [m for m in mentions(text) if m.end - m.start == 1]
+
+
+@pytest.mark.parametrize("text, day, name", [
+    ("尹, 시진핑과 정상회담", "2024-11-16", "Yoon Suk Yeol"),
+    ("文, 트럼프와 판문점 회동", "2019-07-01", "Moon Jae-in"),
+    ("李, 이시바와 정상회담", "2025-06-18", "Lee Jae-myung"),
+])
+def test_the_hanja_leader_is_the_office_holder_of_the_day(text, day, name):
+    from datetime import date
+
+    from readout.api import extract_text
+
+    article = extract_text(text, "headline.txt", date.fromisoformat(day))
+    (e,) = [e for e in article.events if e.type == "CONSULT"]
+    assert name in {p.name for p in e.participants}
+
+
+@pytest.mark.parametrize("text, office", [
+    ("김정은, 러시아 국방장관 접견", "defense_minister"),  # the bare verbal noun ends the headline
+    ("윤 대통령, 호주 총리 접견…방산 협력 논의", "prime_minister"),
+])
+def test_a_headlines_nameless_office_before_its_verbal_noun(text, office):
+    assert [m for m in mentions(text) if not m.surface and m.office == office]
+
+
+def test_a_nameless_office_modifying_a_noun_in_a_sentence_is_no_mention():
+    assert not [m for m in mentions("러시아 국방장관 발언 내용이 공개됐다.") if not m.surface]

@@ -107,3 +107,14 @@ def test_a_meeting_noun_owned_by_a_body_has_no_counterpart_there(extract):
     a = extract("Kenyan officials hope to hold the first Negotiation Conference of the UN Water Convention in Nairobi.",
                 published=DAY)
     assert not events_of(a, "CONSULT")
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    # a plan or a cancellation of the states themselves (not of unnamed people): a planned or cancelled meeting
+    ("Chile and Peru will hold talks in Lima next month.", {"CHL", "PER"}, "planned"),
+    ("칠레와 페루는 다음 달 리마에서 회담을 열 계획이다.", {"CHL", "PER"}, "planned"),
+    ("칠레·페루 외교장관회담이 무산됐다.", {"CHL", "PER"}, "cancelled"),
+])
+def test_states_plan_or_cancel_a_meeting(extract, text, parties, status):
+    found = [e for e in events_of(extract(text, published=DAY), "CONSULT") if e.status == status]
+    assert [countries(e.participants) for e in found] == [parties]

@@ -1,6 +1,7 @@
 """A Korean act trigger candidate and the morpheme-run helpers every Korean act reader shares
 (lang/ko/acts.py, act_targets.py, act_clauses.py): one place, so the readers agree on where a noun
-compound starts and which predicate a noun is an argument of."""
+compound starts, which nouns are coordinated with it and which predicate a noun is an argument of.
+It imports none of those readers, so they import it (and each other only downwards) with no cycle."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,11 +22,12 @@ class Candidate:
     reading: Reading | None = None
 
 
-def _join(toks: list, a: int, b: int) -> str:
+def joined(toks: list, a: int, b: int) -> str:
+    """The forms of morphemes a..b written together: how lexicon keys are looked up ('대북' + '제재')."""
     return "".join(toks[k][0] for k in range(a, b + 1))
 
 
-def _run_start(toks: list, end: int) -> int:
+def run_start(toks: list, end: int) -> int:
     """The first morpheme of the noun compound ending at `end`; the prefix 對 (대러시아, 대이란),
     which kiwi tags 대/NNB, belongs to it."""
     start = end
@@ -34,7 +36,7 @@ def _run_start(toks: list, end: int) -> int:
     return start
 
 
-def _next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
+def next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
     """The stem of the predicate a noun (ending at i-1) is an argument of, a few morphemes on."""
     for k in range(i, min(len(toks), i + limit)):
         if toks[k][1] in ("XSV", "VV"):
@@ -42,3 +44,10 @@ def _next_predicate(toks: list, i: int, limit: int = 6) -> int | None:
         if toks[k][1] in ("SF", "EF", "EC", "ETM"):
             return None
     return None
+
+
+def coordinated_start(toks: list, start: int) -> int:
+    """The first morpheme of the nouns coordinated by 과/와 (JC) with the noun run starting at `start`."""
+    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
+        start = run_start(toks, start - 2)
+    return start

@@ -1,6 +1,7 @@
 """Clause-level Korean act readers beyond one predicate's own endings: forecasts, launches fired at a
-state, material acts reported only in a relative clause, refusals to yield, obligations quoted as
-demands, headlines that state an act with a bare noun, and acts embedded in a later act of their type.
+state, refusals to yield, obligations quoted as demands, headlines that state an act with a bare noun,
+and acts embedded in a later act of their type. (A material act reported only in a relative clause is
+read by the finder itself, `acts._relative_act`: it reads the clause as the finder does.)
 
 Why a module of its own: each reads the sentence around a trigger (the verbs after it, a quote, the
 relative clause it stands in) to change or add the act the finder (lang/ko/acts.py) reports.
@@ -10,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, _join, _next_predicate, _run_start
+from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, coordinated_start, joined, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH, _coordinated_start
+from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
@@ -21,7 +22,7 @@ PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
 YIELD_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 
-def _forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
+def forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
     """A possible act the writer hedges with no one saying it ('X는 이르면 ~할 수도 있다.') or a future,
     possible or predicted act under a forecasting verb ('전문가들은 X가 ~할 수도 있다고 내다봤다', '~할
     것으로 전망했다') is a forecast about the actor, not the actor's plan; a possibility the actor states
@@ -41,7 +42,7 @@ def _forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
     return lemma_at(toks, verbs[0]) in lex.cue("forecast_verb")
 
 
-def _fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
+def fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
     """'이란은 이스라엘에 탄도미사일을 발사했다': a launch whose 에 argument in the same clause is a state
     (its name heads the argument) is fire at that state, an actual use of force (ASSAULT); a launch into
     a sea or a zone ('동해상에', '수역에') stays a show of force."""
@@ -60,40 +61,16 @@ def _fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
     return None
 
 
-RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
-PAST_ADNOMINAL = frozenset({"ᆫ", "은"})
 
 
-def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
-    """'정부는 북한이 발사한 미사일의 제원을 분석하고 있다': a material act in a past relative clause with a
-    subject of its own (이/가) happened; it is background (dated only by its own words) and counts only
-    where no other predicate of the sentence reports an act of its type (the caller drops it then)."""
-    from readout.lang.ko.acts import _hit  # acts imports this module: the act of the clause, read as the finder reads it
-
-    if cand.entry.type not in RELATIVE_ACT_TYPES:
-        return None
-    r = read_clause(toks, cand.stem, lex)
-    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL:
-        return None
-    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
-        tag = toks[j][1]
-        if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            cand.reading = replace(r, drop=None)
-            hit = _hit(toks, cand, lex)
-            start = _run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
-            agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
-            return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
-        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "MM"):
-            return None
-    return None
-
-
-def _refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> ActHit | None:
+def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> ActHit | None:
     """'발사를 중단하지 않을 것', '핵을 포기하지 않겠다': a yielding verb negated with a future or an intent
-    is a refusal to yield, which the manual codes REJECT; stating it is the act. `hit`: the yielding act
-    the lexicon read at this stem (CONCEDE, RETREAT), else a bare refusal verb. Like a judged act it
+    is a refusal to yield, which the manual codes REJECT; stating it is the act; an accepting verb negated
+    in any tense ('제안을 받아들이지 않았다', '대화에 응하지 않았다') is a refusal too. `hit`: the yielding or
+    accepting act the lexicon read at this stem (CONCEDE, RETREAT, AGREE), else a bare refusal verb. Like a judged act it
     needs no named receiving side (`judged_act`): the refused act is its object, the demanders unnamed."""
     tag = toks[s][1]
+    accepting = tag in (*STEM_TAGS, "XSV") and lemma_at(toks, s) in lex.cue("accept_verb")
     if hit is None:
         if tag == "XSV" and s > 0 and toks[s - 1][1] in NOUN_TAGS:
             verb, first = toks[s - 1][0] + toks[s][0] + "다", s - 1
@@ -101,11 +78,11 @@ def _refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Ac
             verb, first = toks[s][0] + "다", s
         else:
             return None
-        if verb not in lex.cue("refusal_verb"):
+        if verb not in lex.cue("refusal_verb") and not accepting:
             return None
     r = read_clause(toks, s, lex)
-    if not r.negated or r.modality not in PLEDGE_MODALITIES or r.drop:
-        return None
+    if not r.negated or r.drop or r.modality == "condition" or r.modality not in PLEDGE_MODALITIES and not accepting:
+        return None  # not accepting ('제안을 받아들이지 않았다') refuses in any tense; not yielding, only as a pledge
     if hit is not None:
         return replace(hit, type="REJECT", mode=None, negated=False, status="occurred", target=(),
                        data={**hit.data, "refusal_of": hit.type, "judged_act": True})
@@ -115,7 +92,7 @@ def _refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Ac
                         "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True})
 
 
-def _obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
+def obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
     """'조 장관은 "북한은 도발을 멈추고 대화에 나서야 한다"고 말했다': an obligation (V-어야 하다) quoted with
     a subject of its own is a demand on that subject; the speaker requests it (manual, REQUEST). The hit
     stands at the saying verb, so its subject acts, and points at the quoted subject (`target_spans`);
@@ -129,7 +106,7 @@ def _obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[
         r = read_clause(toks, s, lex)
         if r.modality != "obligation" or not r.quoted:
             continue
-        say = _next_predicate(toks, r.last + 1, limit=4)
+        say = next_predicate(toks, r.last + 1, limit=4)
         if say is None or say in taken or lemma_at(toks, say) not in lex.cue("say_verb"):
             continue
         subject = _quoted_subject(toks, s)
@@ -151,7 +128,7 @@ def _quoted_subject(toks: list, s: int) -> tuple[int, int] | None:
         if tag in ("SF", "EF", "SS", "SSO", "SSC"):
             return None
         if (tag == "JKS" or tag == "JX" and form in ("은", "는")) and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            start = _coordinated_start(toks, _run_start(toks, j - 1))
+            start = coordinated_start(toks, run_start(toks, j - 1))
             return toks[start][2], toks[j - 1][2] + toks[j - 1][3]
     return None
 
@@ -160,7 +137,7 @@ HEADLINE_CLOSERS = frozenset({"SE", "SF", "SS", "SSO", "SSC", "SP"})  # '…', '
 HEADLINE_SUMMARY_TYPES = frozenset({"CONSULT", "COOPERATE", "AID"})  # a headline's '협력', '지원': the topic of talks
 
 
-def _headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
+def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
     """A headline states its act with a bare verbal noun where a sentence would conjugate it ('정부, 北
     미사일 발사 규탄…', '美, 러시아 은행 10곳 제재'): the first noun that ends a phrase of the headline
     (before '…', a quote, a comma or the end) whose 하다 verb (or a pair with a noun of the same phrase:
@@ -171,10 +148,10 @@ def _headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
             return None  # a sentence, or a phrase with a verb or an argument of its own before its end
         if tok[1] not in NOUN_TAGS or i in used or (i + 1 < len(toks) and toks[i + 1][1] not in HEADLINE_CLOSERS):
             continue
-        start = _run_start(toks, i)
+        start = run_start(toks, i)
         verb = tok[0] + "하다"
         pairs = lex.pairs.get(verb, {})
-        pair = next((pairs[key] for k in range(start, i) if (key := _join(toks, k, i - 1)) in pairs), None)
+        pair = next((pairs[key] for k in range(start, i) if (key := joined(toks, k, i - 1)) in pairs), None)
         entry = pair or lex.verbs.get(verb)
         if entry is None or entry.type in HEADLINE_SUMMARY_TYPES:
             continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done
@@ -189,7 +166,7 @@ def _headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
 EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})
 
 
-def _outer_acts(hits: list[ActHit]) -> list[ActHit]:
+def outer_acts(hits: list[ActHit]) -> list[ActHit]:
     """'한국이 대가를 치를 것이라고 위협했다': an act of one type embedded in the complement of a later
     predicate of the same type is that predicate's content; the outer verb states the act (its subject
     acts, the embedded subject receives)."""

@@ -8,15 +8,16 @@ takes the first state from. Mirrors lang/en/act_targets.py.
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import Candidate, _run_start
+from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
 
 TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
 
 
-def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
     """Where the act's target may stand when the nearest name may be another, best first: the
     subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
     공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
@@ -29,17 +30,26 @@ def _target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int,
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
             break
-        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            start = _coordinated_start(toks, _run_start(toks, j - 1))  # '러시아와 북한이': both
+        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS \
+                and _clause_between(toks, j, cand.first):
+            start = coordinated_start(toks, run_start(toks, j - 1))  # '러시아와 북한이': both
             owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
             spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
         if first_run is None and tag in NOUN_TAGS:
-            first_run = (_run_start(toks, j), j)
+            first_run = (run_start(toks, j), j)
         j -= 1
     owner = _genitive_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
     return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+
+
+def _clause_between(toks: list, j: int, first: int) -> bool:
+    """A verb ending stands between the subject particle at `j` and the act at `first`, so the subject is a
+    complement clause's ('중국이 역할을 해 줄 것을 요청'); without one it is the act's own subject ('외교부는
+    [조 장관이 ... 우려를 전달했다]고'). A postposition verb (대한, 대해) ends no clause."""
+    stems = postposition_stems()
+    return any(toks[k][1] in ("EC", "ETM", "ETN", "EF") and toks[k - 1][0] not in stems for k in range(j + 1, first))
 
 
 def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
@@ -52,13 +62,14 @@ def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | N
             return None
         if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb") and toks[k - 2][1] == "JKO" \
                 and k >= 3 and toks[k - 3][1] in NOUN_TAGS:
-            lo = _run_start(toks, k - 3)
+            lo = run_start(toks, k - 3)
             return toks[lo][2], toks[k - 3][2] + toks[k - 3][3]
     return None
 
 
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
 ADDRESS_PARTICLES = frozenset({"에", "에게", "한테", "께"})
+ADDRESS_HEADS = NOUN_TAGS | {"NNB"}  # '러시아 측에', '미국 등에': a bound noun closes the addressee's name
 
 
 def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
@@ -75,8 +86,8 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
         form, tag = toks[j][0], toks[j][1]
         if tag == "JKS":
             return None
-        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in NOUN_TAGS:
-            lo = _coordinated_start(toks, _run_start(toks, j - 1))
+        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in ADDRESS_HEADS:
+            lo = coordinated_start(toks, run_start(toks, j - 1))
             return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
     return None
 
@@ -88,15 +99,10 @@ def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] 
     end = run[0] - 2
     if toks[end][1] not in NOUN_TAGS:
         return None
-    start = _coordinated_start(toks, _run_start(toks, end))  # '북한과 러시아의 협력': both own it
+    start = coordinated_start(toks, run_start(toks, end))  # '북한과 러시아의 협력': both own it
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
-def _coordinated_start(toks: list, start: int) -> int:
-    """The first morpheme of the nouns coordinated by 과/와 (JC) with the noun run starting at `start`."""
-    while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
-        start = _run_start(toks, start - 2)
-    return start
 
 
 def particle_after(tokens, end: int) -> str | None:

@@ -11,12 +11,14 @@ or the recipient (the clause reader does). It never tokenizes: the sentence's to
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, _join, _next_predicate, _run_start
-from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, _fired_at_state, _forecast, _headline_hit,
-                                         _obligation_requests, _outer_acts, _refusal, _relative_act)
+from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, next_predicate, run_start
+from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
+                                         obligation_requests, outer_acts, refusal)
 from readout.lang.ko.act_table import ActEntry, ActIndex, act_index
-from readout.lang.ko.act_targets import TARGET_SPAN_TYPES, _target_spans
+from readout.lang.ko.act_targets import COMPLEMENT_REACH, TARGET_SPAN_TYPES, target_spans
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -72,7 +74,7 @@ def _argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
-        start = _run_start(toks, j)
+        start = run_start(toks, j)
         end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
             yield start, end
@@ -85,7 +87,7 @@ def _noun_lookup(toks: list, start: int, end: int, table: dict,
                  suffix: str = "") -> tuple[ActEntry, int] | None:
     """The longest key of `table` that the noun run [start..end] ends with, on morpheme boundaries."""
     for k in range(start, end + 1):
-        key = _join(toks, k, end) + suffix
+        key = joined(toks, k, end) + suffix
         if len(key) <= 12 and key in table:
             return table[key], k
     return None
@@ -95,7 +97,7 @@ def _act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -
     """The longest act noun the run ends with: a nominal entry (경제 보복) or the noun of a noun+하다
     verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault."""
     for k in range(start, end + 1):
-        key = _join(toks, k, end)
+        key = joined(toks, k, end)
         if nominals and key in lex.nominals:
             return lex.nominals[key], k
         if key + "하다" in lex.verbs:
@@ -103,28 +105,43 @@ def _act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -
     return None
 
 
-def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex) -> Candidate | None:
+def _pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
+                   passive_of: bool = False) -> Candidate | None:
     """noun + verb in one clause: an explicit pair (우려를 표명), a light verb that realizes an act noun
-    (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다)."""
+    (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다). The sentence's topic (은/는) is the
+    actor of an active verb, never its pair noun ('이스라엘군은 ... 지상군을 투입했다': not 군 + 투입하다);
+    `passive_of`: the verb is the active of a passive 되, whose topic is its object ('사드는 배치됐다')."""
     pairs = lex.pairs.get(verb)
     light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
-    if not (pairs or light or passive):
+    announce = verb in lex.cue("announce_verb")
+    if not (pairs or light or passive or announce):
         return None
     for nearest, found in enumerate(_argument_runs(toks, first, lex, verb)):
         if isinstance(found[0], ActEntry):
             return Candidate(found[0], found[1], stem, noun_end=found[1])
         start, end = found
+        if not passive_of and end + 1 < len(toks) and toks[end + 1][1] == "JX" and toks[end + 1][0] in ("은", "는"):
+            return None
         if pairs:
             hit = _noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
-                hit = _noun_lookup(toks, _run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
+                hit = _noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
             if hit:
                 return Candidate(hit[0], hit[1], stem, noun_end=end)
-        if (light or passive) and nearest == 0:
-            hit = _act_noun(toks, start, end, lex, nominals=light)
+        if (light or passive or announce and not _owned_by_name(toks, start)) and nearest == 0:
+            hit = _act_noun(toks, start, end, lex, nominals=light or announce)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
+
+
+def _owned_by_name(toks: list, start: int) -> bool:
+    """A proper name in the genitive owns the noun run starting at `start` ('북한의 미사일 발사를 발표했다'):
+    the act announced or observed is the owner's, not the announcer's; '4억 달러 규모의 지원' is the
+    announcer's own."""
+    if start < 2 or toks[start - 1][1] != "JKG":
+        return False
+    return any(toks[k][1] == "NNP" for k in range(run_start(toks, start - 2), start - 1))
 
 
 PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", *STEM_TAGS})  # the tags `_predicate` reads a stem at
@@ -147,17 +164,17 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
             return None
         noun_end = s - 1
-        run0 = _run_start(toks, noun_end)
+        run0 = run_start(toks, noun_end)
         suffix = "하다" if kiro else form + "다"
         vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
-        verb = _join(toks, vn, noun_end) + suffix
+        verb = joined(toks, vn, noun_end) + suffix
         pairs = lex.pairs.get(verb, {})
         for k in range(run0, vn):  # 우려 표명했다, 공동 대응하기로
-            key = _join(toks, k, vn - 1)
+            key = joined(toks, k, vn - 1)
             if key in pairs:
                 return Candidate(pairs[key], k, s)
         for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
-            lemma = _join(toks, k, noun_end) + suffix
+            lemma = joined(toks, k, noun_end) + suffix
             if lemma in lex.verbs:
                 return Candidate(lex.verbs[lemma], k, s)
         cand = _pair_or_light(toks, vn, s, verb, lex)
@@ -170,7 +187,9 @@ def _predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             entry = lex.verbs.get(active)
             if entry is not None and "object" in entry.target:
                 return Candidate(entry, noun_end, s, passive=True)
-            cand = _pair_or_light(toks, noun_end, s, active, lex)
+            cand = _pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
+            if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet":
+                return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing
             if cand is not None:
                 cand.passive = True
                 return cand
@@ -237,7 +256,7 @@ def _answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in postposition_stems():
             j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
         elif toks[j][1] in NOUN_TAGS:
-            start = _run_start(toks, j)
+            start = run_start(toks, j)
             if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):
                 return True
             j, runs = start - 1, runs + 1
@@ -256,7 +275,7 @@ def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
         i -= 1
     if i < 0:
         return None
-    words = {toks[k][0] for k in range(_run_start(toks, i), i + 1)}
+    words = {toks[k][0] for k in range(run_start(toks, i), i + 1)}
     for mode in ("yield", "meet", "assist", "change"):
         if words & lex.cue(f"mode_{mode}"):
             return mode
@@ -264,6 +283,24 @@ def _wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
 
 
 SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
+
+
+def _people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
+    """The sector of a subject that names people, not a state ('시민단체들이', '탈북민 단체들은', '주민들이'):
+    the nearest subject or topic before the act in its clause (past a relative clause), whose head noun
+    (before 들) is a people noun (cue people_noun, sector CVL). The pipeline gives such people the state
+    of the sentence's places."""
+    for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC"):
+            return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
+        if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
+            end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1
+            if end < 0 or toks[end][1] not in NOUN_TAGS:
+                return None
+            nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
+            return "CVL" if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)) else None
+    return None
 
 
 def _subjectless_quote(toks: list, first: int) -> bool:
@@ -280,13 +317,31 @@ def _subjectless_quote(toks: list, first: int) -> bool:
     return False
 
 
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})  # force used on a place is used on the state it is in
+STRUCK_PARTICLES = frozenset({"을", "를", "에"})
+INSTRUMENT_PARTICLES = frozenset({"로", "으로"})
+
+
+def _struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """'러시아군은 하르키우를 공습했다', '북한군은 연평도를 포격했다', '베이루트 남부에 폭격을 가했다': the
+    nearest argument before a force verb, marked 을/를 or 에, is where the force landed; the pipeline reads
+    the state it names, else the state of the place it names (`target_spans`)."""
+    for start, end in _argument_runs(toks, cand.first, lex, ""):
+        particle = toks[end + 1] if end + 1 < len(toks) else ("", "")
+        if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
+            return [(toks[start][2], toks[end][2] + toks[end][3])]
+        if particle[0] not in INSTRUMENT_PARTICLES:
+            return []  # '미사일로 공격': the means stands between; another argument ends the search
+    return []
+
+
 def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
     the clause does not state the act (exhortation, demanded content, relative clause)."""
     e, r = cand.entry, cand.reading or read_clause(toks, cand.stem, lex)
     if r.drop or r.modality == "condition":
         return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
-    if _forecast(toks, r, lex):
+    if forecast(toks, r, lex):
         return None  # '이르면 이달 중 핵실험을 할 수도 있다', '... 할 것이라고 내다봤다': a forecast, not a plan
     kind, mode = e.type, e.mode
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
@@ -300,11 +355,16 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     shared = e.key in lex.cue("shared_view") and _threat_complement(toks, cand, lex)
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
-    spans = _target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    spans = target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    if kind in PLACE_TARGET_TYPES and not cand.passive:
+        spans = _struck_place(toks, cand, lex)
     if spans:
         data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and _answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+    people = _people_subject(toks, cand.first, lex)
+    if people:
+        data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
     if r.decided and r.quoted and _subjectless_quote(toks, cand.first):
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
     if kind in ("ASSAULT", "COERCE") and _abstract_target(toks, cand, lex):
@@ -332,6 +392,32 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=r.negated or _negated_before(toks, cand, lex), status=status,
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
+
+
+RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
+PAST_ADNOMINAL = frozenset({"ᆫ", "은"})
+
+
+def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """'정부는 북한이 발사한 미사일의 제원을 분석하고 있다': a material act in a past relative clause with a
+    subject of its own (이/가) happened; it is background (dated only by its own words) and counts only
+    where no other predicate of the sentence reports an act of its type (the caller drops it then)."""
+    if cand.entry.type not in RELATIVE_ACT_TYPES:
+        return None
+    r = read_clause(toks, cand.stem, lex)
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL:
+        return None
+    for j in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag == "JKS" and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            cand.reading = replace(r, drop=None)
+            hit = _hit(toks, cand, lex)
+            start = run_start(toks, j - 1)  # the relative clause's own subject acts, not the sentence's topic
+            agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+            return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
+        if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
+            return None  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
+    return None
 
 
 def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
@@ -363,7 +449,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         if not found or any(k in used for k in range(found[1], head + 1)):
             continue
         entry, first = found
-        pred = _next_predicate(toks, i)
+        pred = next_predicate(toks, i)
         particle = toks[i][0] if i < n and toks[i][1].startswith("J") else None
         governor = verb_hits.get(pred) if pred is not None else None
         if particle == "의":
@@ -394,9 +480,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     for s in range(len(toks)):
         cand = _predicate(toks, s, lex)
         if cand is None:
-            refusal = _refusal(toks, s, lex)
-            if refusal is not None:
-                hits.append(refusal)
+            refused = refusal(toks, s, lex)
+            if refused is not None:
+                hits.append(refused)
             continue
         if toks[s][1] == "NNG":  # 제재키로 했다: the 키 stands for 하기; 로 하다 is the decision
             verb = _kiro_verb(toks, s)
@@ -409,18 +495,18 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is None and cand.reading is None:
             hit = _relative_act(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
-            hit = _fired_at_state(toks, cand, hit) or hit
-        if hit is not None and hit.type in YIELD_TYPES:
-            hit = _refusal(toks, s, lex, hit) or hit
+            hit = fired_at_state(toks, cand, hit) or hit
+        if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
+            hit = refusal(toks, s, lex, hit) or hit
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
-    hits = _outer_acts(hits)
+    hits = outer_acts(hits)
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
-    headline = _headline_hit(toks, lex, used)
+    headline = headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
-    hits += _obligation_requests(toks, lex, hits)
+    hits += obligation_requests(toks, lex, hits)
     return sorted(hits, key=lambda h: (h.start, h.end))

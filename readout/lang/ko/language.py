@@ -151,8 +151,8 @@ class Korean(Language):
         with a case particle ('중국과 회담했다', '러시아를 방문했다') is the state itself; before 의 or any
         other noun ('중국 미사일') it only modifies."""
         words = text[start:end].split()
-        if not words or group_noun(words[0], self.lex) is not None:
-            return None  # '정부는' alone (read as Korea's government) names no state as a party
+        if not words or group_noun(words[0], self.lex) is not None and not named_country_prefix(words[0]):
+            return None  # '정부는' alone (read as Korea's government) names no state as a party; '독일대사를' does
         if any(a <= start < b for a, b, _n in references_in(text)):  # read once per sentence
             return None  # '양국 정부는': the reference stands for the states
         group = state_group(self.lex, text, end)
@@ -213,6 +213,11 @@ class Korean(Language):
     def response_act(self, text, start, end):
         window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
         return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))
+
+
+def named_country_prefix(word: str) -> bool:
+    """The word opens with a country's name before a group noun or title written onto it ('독일대사', '중국측')."""
+    return any(countries.country_of_word(word[:k]) for k in range(1, len(word)))
 
 
 def particle_after(text: str, end: int) -> str:

@@ -28,7 +28,24 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
         return "predicate"
+    if subject_of_own_verb(r, j):
+        return "predicate"
     return "setting"
+
+
+def subject_of_own_verb(r: SentenceReader, j: int) -> bool:
+    """'한일 정상회담이 15일 리마에서 열렸다', '회담은 일정 문제로 무산됐다': a meeting noun that is the subject
+    (이/가, 은/는) of its clause, whose own predicate (after adverbials: a date, a place, a reason) holds or
+    cancels a meeting, is that clause's predicate, as '회담이 열렸다' is."""
+    f = r.facts[j]
+    if not (f.particle_tag == "JKS" or f.particle_tag == "JX" and f.particle in clauses.topic_particles()):
+        return False
+    first, last = r.clause_of(j)
+    if any(r.facts[k].lemma for k in range(j + 1, last)) or any(r.facts[k].particle_tag in ("JKS", "JKO")
+                                                                  for k in range(j + 1, last + 1)):
+        return False  # '회담은 [북한이 도발한] 뒤 열렸다', '회담은 양국 관계를 논의했다': another clause or argument
+    words = clause_words()
+    return r.facts[last].lemma in words["meeting_light_verbs"] | words["meeting_fate_verbs"]
 
 
 def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
@@ -63,6 +80,9 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
         return "other"  # '미국은 [북한이 핵실험을 하면] ...': a non-final clause with a subject of its own
+    if i == j - 1 and r.facts[i].particle_tag == "JKG" and trigger.kind == "predicate" \
+            and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
+        return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
     return particle_role(r, i, j)
 
 
@@ -73,7 +93,8 @@ def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
     topic the dropped subject is the same ('(이란이) [이란이 억류했던] 유조선을 석방했다')."""
     if r.facts[i].particle_tag != "JKS":
         return False
-    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma), None)  # the subject's own predicate
+    postpositions = clause_words()["postpositional_verbs"]  # '...에 대한 우려를': no predicate of the subject's
+    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma and r.facts[k].lemma not in postpositions), None)
     if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 > j:
         return False
     if r.words[verb + 1].text[:1].isdigit():
@@ -203,14 +224,16 @@ def bare_particle(r: SentenceReader, k: int) -> bool:
 
 
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
-    f = r.facts[i]
+    f, w = r.facts[i], i
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
-        f = r.facts[i + 1]  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
+        f, w = r.facts[i + 1], i + 1  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
     k = i + 1
     while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
             and (title_word(r.words[k].noun) or not r.words[k].noun or bare_particle(r, k)):
-        f = r.facts[k]  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
+        f, w = r.facts[k], k  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
+    if w < j - 1 and f.particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[w].tokens):
+        return "modifier"  # 'B와의 회담에서 ... 전달했다': 과의 ties B to the next noun, not to the word read
     topic = r.topic()
     if f.particle in clause_words()["also_particles"] and topic is not None and topic < i:
         return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party

@@ -21,6 +21,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
+from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.orgs_common import by_surface
 from readout.patterns import alternation
 from readout.model import RawMention
@@ -166,7 +167,8 @@ def name_like(word: Word) -> bool:
 @functools.lru_cache(maxsize=1)
 def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
-    return compile_pattern(alternation({form for form, _office in titles()} | {f for p in kb().persons.values() for f in p.ko}))
+    names = {f for p in kb().persons.values() for f in p.ko}
+    return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders())))
 
 
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:
@@ -174,7 +176,7 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMen
     if not mention_gate().search(text):
         return []
     words = words_of(text, tokens)
-    found = title_mentions(text, words, chain_tokens)
+    found = title_mentions(text, words, chain_tokens) + hanja_leader_mentions(words, role_of)
     for m in kb_mentions(text, words):
         overlapping = [o for o in found if o.start < m.name_end and m.start < o.name_end]
         for o in overlapping:  # the KB knows where the name starts: 안토니 블링컨, not 블링컨
@@ -208,7 +210,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         elif after:
             out.append(title_first_mention(text, words, j, chain, hit, after))
             continue
-        elif chain and any(country_in(words[k].noun) for k in chain) and (word.particle or word.has_verb):
+        elif chain and any(country_in(words[k].noun) for k in chain) and (word.particle or word.has_verb
+                                                                          or headline_object(words, j)):
             start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
         else:
@@ -216,6 +219,14 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         fill_chain(mention, text, words, j, hit, lex)
         out.append(mention)
     return out
+
+
+def headline_object(words: list[Word], j: int) -> bool:
+    """'김정은, 러시아 국방장관 접견': in a headline a nameless office takes no particle; the bare verbal noun
+    after it, ending the phrase, is what is done with it."""
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    return nxt is not None and not nxt.particle and not nxt.has_verb \
+        and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
 
 
 def name_after(words: list[Word], j: int) -> list[Word]:

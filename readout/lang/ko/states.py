@@ -98,7 +98,22 @@ def references_in(text: str) -> tuple[tuple[int, int, int], ...]:
            for m in lex.re("state_refs_re").finditer(text)]
     for m in re.finditer(r"\S+", text):
         codes = set(countries_of_word(m.group(0).rstrip(",")))
-        group = state_group(lex, text, m.end()) if len(codes) > 1 else None
-        if group and not any(a <= m.start() < b for a, b, _n in out):
+        if len(codes) < 2 or any(a <= m.start() < b for a, b, _n in out):
+            continue
+        group = state_group(lex, text, m.end())
+        if group:
             out.append((m.start(), group[0], len(codes)))
+        elif (end := compound_before_meeting(lex, text, m.start(), m.end(), codes)) is not None:
+            out.append((m.start(), end, len(codes)))
     return tuple(sorted(out))
+
+
+def compound_before_meeting(lex, text: str, start: int, end: int, codes: set[str]) -> int | None:
+    """'한일 정상회담이 열렸다', '미중 정상회담이 무산됐다', '한중외교장관회담은': a compound of several
+    country words directly before a meeting noun (spaced or written onto it) names that meeting's parties,
+    as '한일 양국' names its states; the end of the compound, else None."""
+    word = text[start:end]
+    prefix = next((k for k in range(2, len(word)) if set(countries_of_word(word[:k])) == codes), None)
+    pos = start + prefix if prefix is not None else end + len(text[end:]) - len(text[end:].lstrip())
+    found = lex.re("meeting_noun_re").match(text, pos)
+    return (start + prefix if prefix is not None else end) if found else None
