@@ -148,19 +148,21 @@ RECORDS: dict[str, type[Plain]] = {cls.__name__: cls for cls in
                                    (CountryEntry, Portfolio, OfficeEntry, Tenure, PersonEntry, LeadersFile)}
 
 
-def plain(value: Any) -> Any:
+def plain(value: Any, records: dict[str, type[Plain]] | None = None) -> Any:
     """A validated model (and the models, lists and dicts inside it) as plain records: the record class
-    of the model's name when it has methods, else `Plain`; fields in the model's order, then any extra
-    fields a model allows (the lexicons' free sections)."""
+    of the model's name in `records` (default: the knowledge base's, `RECORDS`) when it has methods,
+    else `Plain`; fields in the model's order, then any extra fields a model allows (the lexicons'
+    free sections)."""
+    records = RECORDS if records is None else records
     fields = getattr(type(value), "model_fields", None)
     if fields is not None:
-        record = RECORDS.get(type(value).__name__, Plain)
+        record = records.get(type(value).__name__, Plain)
         out = record.__new__(record)
-        out.__dict__.update({name: plain(getattr(value, name)) for name in fields})
-        out.__dict__.update({k: plain(v) for k, v in (value.model_extra or {}).items()})
+        out.__dict__.update({name: plain(getattr(value, name), records) for name in fields})
+        out.__dict__.update({k: plain(v, records) for k, v in (value.model_extra or {}).items()})
         return out
     if isinstance(value, list):
-        return [plain(v) for v in value]
+        return [plain(v, records) for v in value]
     if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
+        return {k: plain(v, records) for k, v in value.items()}
     return value

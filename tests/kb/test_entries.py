@@ -61,7 +61,8 @@ def test_parse_returns_records_from_a_class_or_its_name():
 
 def test_a_process_with_a_warm_cache_never_imports_pydantic(tmp_path):
     code = ("import sys; from readout.kb.loader import kb, lexicon; from readout.kb import agents, heads;"
-            "kb(); lexicon('en'); agents.tables(); heads.kb_heads();"
+            "from readout.lang.act_lexicon import load_act_lexicon; from readout.lang.ko.act_table import act_index;"
+            "kb(); lexicon('en'); agents.tables(); heads.kb_heads(); load_act_lexicon('en'); act_index();"
             "print(sorted(m for m in ('pydantic', 'readout.kb.schema') if m in sys.modules))")
     env = dict(os.environ, READOUT_CACHE_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
     runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
