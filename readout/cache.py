@@ -247,8 +247,7 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
     key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{int(flags)}|{pattern}".encode(), digest_size=16).hexdigest()
     path = directory / "re" / f"{key}.pickle"
     try:
-        final_flags, code, groups, groupindex, indexgroup = _read(path)
-        return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+        return _from_program(pattern, _read(path))
     except Exception:  # absent, or not a program this engine takes: compile it the ordinary way
         pass
     return _compile_and_keep(pattern, flags, path)
@@ -257,8 +256,16 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
 def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern:
     """Compile as `re._compiler.compile` does, keeping the program; `re.compile` when the interpreter's
     internals differ from what this expects."""
-    import _sre
+    program = _program(pattern, flags)
+    if program is None:
+        return re.compile(pattern, flags)
+    _write(path, program)
+    return _from_program(pattern, program)
 
+
+def _program(pattern: str, flags: int) -> tuple | None:
+    """The program `re` generates for `pattern` (flags, code, groups, group names), or None when the
+    interpreter's internals differ from what this expects."""
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -268,9 +275,38 @@ def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern:
         indexgroup = [None] * parsed.state.groups
         for k, i in groupindex.items():
             indexgroup[i] = k
-        final_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
-        compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+        program = (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
+                   tuple(indexgroup))
+        _from_program(pattern, program)  # the engine takes it
+        return program
     except Exception:
-        return re.compile(pattern, flags)
-    _write(path, (final_flags, array("I", code).tobytes(), groups, groupindex, tuple(indexgroup)))
-    return compiled
+        return None
+
+
+def _from_program(pattern: str, program: tuple) -> re.Pattern:
+    import _sre
+
+    final_flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+
+
+def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
+    """`re.compile` of each pattern (no flags), the programs of all of them kept in one file under the
+    hash of the list: a lexicon's hundred short patterns cost one read, where one file each would cost
+    more than compiling. Content-addressed, so never stale."""
+    directory = cache_dir()
+    if directory is None:
+        return [re.compile(p) for p in patterns]
+    import _sre
+
+    key = hashlib.blake2b("\x00".join([sys.version, str(_sre.MAGIC), *patterns]).encode(), digest_size=16).hexdigest()
+    path = directory / "re" / f"bundle-{key}.pickle"
+    try:
+        programs = _read(path)
+        return [re.compile(p) if program is None else _from_program(p, program)
+                for p, program in zip(patterns, programs, strict=True)]
+    except Exception:  # absent, or not programs this engine takes: compile them the ordinary way
+        pass
+    programs = [_program(p, 0) for p in patterns]
+    _write(path, programs)
+    return [re.compile(p) if program is None else _from_program(p, program) for p, program in zip(patterns, programs)]

@@ -204,3 +204,22 @@ def test_pickles_load_with_the_collector_restored(folder):
     cache.cached("thing", lambda: [{"a": (i,)} for i in range(1000)])
     assert cache.cached("thing", lambda: None)[999] == {"a": (999,)}
     assert gc.isenabled()
+
+
+BUNDLE = [r"(?P<day>\d{1,2})일", r"(?i)\bforeign minister\b", r"(a|b)+(?=c)", r"[가-힣]+(?:은|는)"]
+
+
+def test_a_bundle_of_patterns_compiles_once_and_matches_as_re_does(folder):
+    texts = ["3일 서울", "The Foreign Minister said", "ababc", "장관은 말했다"]
+    cold = cache.compile_patterns(BUNDLE)
+    assert list(folder.joinpath("re").glob("bundle-*.pickle"))
+    warm = cache.compile_patterns(BUNDLE)  # from the stored programs
+    for c, w, p, text in zip(cold, warm, BUNDLE, texts):
+        expected = re.compile(p).search(text)
+        assert expected and w.search(text).group(0) == c.search(text).group(0) == expected.group(0)
+        assert w.groupindex == re.compile(p).groupindex and w.flags == re.compile(p).flags
+
+
+def test_a_bundle_is_compiled_the_ordinary_way_when_the_cache_is_off(monkeypatch):
+    monkeypatch.setenv(cache.ENV, "off")
+    assert [p.pattern for p in cache.compile_patterns(BUNDLE)] == BUNDLE

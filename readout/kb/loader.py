@@ -13,7 +13,7 @@ from datetime import date
 from importlib import resources
 from typing import Any, Callable, Iterator
 
-from readout.cache import cached_data, disk_cached
+from readout.cache import cached_data, compile_patterns, disk_cached
 from readout.errors import DataFileError
 from readout.kb import entries
 from readout.kb.entries import plain
@@ -105,9 +105,20 @@ class Lexicon:
         return self.patterns(key)[0]
 
     def patterns(self, key: str) -> list[re.Pattern]:
+        if not self.compiled:
+            self.compile_all()
         if key not in self.compiled:
             self.compiled[key] = [re.compile(p) for p in self.sources(key)]
         return self.compiled[key]
+
+    def compile_all(self) -> None:
+        """Every `*_re` pattern of the lexicon at once, from one cached bundle of compiled programs
+        (readout/cache.py `compile_patterns`): a process asks for about sixty of them, and `re` compiles
+        in pure Python."""
+        keys = [k for k in self.raw if k.endswith("_re")]
+        sources = [self.sources(k) for k in keys]
+        compiled = iter(compile_patterns([p for group in sources for p in group]))
+        self.compiled.update({k: [next(compiled) for _ in group] for k, group in zip(keys, sources)})
 
     def sources(self, key: str) -> list[str]:
         value = self.raw[key]
