@@ -17,6 +17,10 @@ and the Python version, so they are built once and kept as pickles.
 - `compile_pattern(pattern, flags)` compiles a long regular expression from the compiled program
   `re` produced the first time, stored under the hash of the pattern itself (content-addressed, so
   it never goes stale); only parsing and code generation, which are pure Python, are skipped.
+  `compile_patterns(patterns)` does the same for a list (a lexicon's patterns) in one file.
+- `preload_patterns()` (run when this module loads) seeds `re`'s own cache with the programs of the
+  patterns an earlier process compiled, so the language files' module-level `re.compile` calls find
+  them compiled; a process that compiled many patterns the file lacked stores them at exit.
 
 Where: `$READOUT_CACHE_DIR`, else `$XDG_CACHE_HOME/readout`, else `~/.cache/readout`; the value
 "off" (or an empty value) turns the cache off. Everything here is best effort: an unwritable folder,
@@ -310,3 +314,61 @@ def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
     programs = [_program(p, 0) for p in patterns]
     _write(path, programs)
     return [re.compile(p) if program is None else _from_program(p, program) for p, program in zip(patterns, programs)]
+
+
+# --- the regular expressions of the previous process ---------------------------------------------
+PRELOAD_LIMIT = 400  # patterns kept: below `re`'s own cache size (512), which evicts beyond it
+PRELOAD_MIN_NEW = 20  # a process that compiled this many patterns the file lacks rewrites it
+
+
+def preload_patterns() -> None:
+    """Put the compiled programs of the patterns an earlier process of this package compiled into
+    `re`'s own cache, so that `re.compile` in any module (language files build about two hundred
+    patterns when they load) finds them compiled; at exit, store them when the file is absent or this
+    process compiled many it lacks.
+
+    Why `re`'s cache: the patterns are compiled by module-level code in many files; seeding the cache
+    that `re.compile` consults first changes none of them. The key is `re`'s own (pattern type, pattern,
+    flags), and a pattern is content: an entry is right for any process whose interpreter takes the
+    program (checked as in `compile_pattern`). Best effort like everything here."""
+    directory = cache_dir()
+    cache = getattr(re, "_cache", None)
+    if directory is None or not isinstance(cache, dict) or not hasattr(re, "_MAXCACHE"):
+        return
+    import _sre
+
+    key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}".encode(), digest_size=8).hexdigest()
+    path = directory / "re" / f"preload-{key}.pickle"
+    programs: dict[tuple[str, int], tuple] = {}
+    try:
+        programs = _read(path)
+        for (pattern, flags), program in programs.items():
+            cache.setdefault((str, pattern, flags), _from_program(pattern, program))
+    except Exception:  # absent or foreign: this process records its own
+        programs = {}
+    import atexit
+
+    atexit.register(_store_patterns, path, programs)
+
+
+def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple]) -> None:
+    """At exit: the str patterns in `re`'s cache (the most recent first), with the programs already
+    stored reused, when the file lacked at least `PRELOAD_MIN_NEW` of them (or was absent)."""
+    try:
+        compiled = [(p, f) for t, p, f in reversed(list(re._cache)) if t is str and isinstance(f, int)]
+        new = [k for k in compiled if k not in programs]
+        if programs and len(new) < PRELOAD_MIN_NEW:
+            return
+        kept: dict[tuple[str, int], tuple] = {}
+        for k in compiled:
+            program = programs.get(k) or _program(*k)
+            if program is not None:
+                kept[k] = program
+            if len(kept) >= PRELOAD_LIMIT:
+                break
+        _write(path, kept)
+    except Exception:
+        pass
+
+
+preload_patterns()
