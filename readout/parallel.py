@@ -35,18 +35,20 @@ def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutE
 
 def for_store(result: Article | ReadoutError) -> Article | ReadoutError:
     """What the main process stores of an article, for the trip back from a worker: the pipeline's
-    working state (dates, places, paragraphs, per-sentence caches) is dropped and the morphemes are cut
-    to those the search index keeps, each as its form and tag (what `store.db.search_terms` reads).
-    The events carry their own dates and places, so the database and export are the same as a local
-    run's; the pickle is about a third smaller."""
+    working state (dates, places, paragraphs, per-sentence caches) is dropped and each sentence's
+    morphemes become the one text the search index keeps of them (`store.db.search_terms` reads it as
+    a single indexed form, `SENTENCE_TERMS`; a sentence with none keeps one form the index skips, so
+    its text is not indexed instead). The events carry their own dates and places, so the database and
+    export are the same as a local run's. Why: unpickling is the main process's work, serial with
+    storing; a few strings cost a fraction of a tuple per morpheme."""
     if isinstance(result, ReadoutError):
         return result
-    from readout.store.db import indexed
+    from readout.store.db import SENTENCE_TERMS, UNINDEXED, indexed
 
     tokens = {}
     for start, morphemes in result.tokens.items():
-        kept = tuple(t[:2] for t in morphemes if indexed(t[1]))
-        tokens[start] = kept or morphemes  # none kept: the index reads the sentence's text, as before
+        kept = " ".join(t[0] for t in morphemes if indexed(t[1]))
+        tokens[start] = ((kept, SENTENCE_TERMS),) if kept else ((kept, UNINDEXED),) if morphemes else morphemes
     return dataclasses.replace(result, dates=[], places=[], paragraphs=[], datelines=[], triggers=[],
                                topics={}, countries={}, tokens=tokens)
 

@@ -131,8 +131,9 @@ class Settings(Checked):
     store_batch_docs: int = 100  # documents per transaction (each in its own savepoint)
     compose_every_docs: int = 5000  # a run rebuilds changed merged records this often, and at its end
     store_cache_entries: int = 20000  # events (their first members) and persons a store keeps in memory
-    sqlite_cache_mb: int = 64  # page cache: the merge indexes of a large database stay in memory
-    cache_long_pattern_chars: int = 2000  # start-up cache (cache.py): shorter regexes compile in well under a ms
+    sqlite_cache_mb: int = 16  # page cache per connection: holds the merge indexes of a 20,000-document database;
+    # a larger cache only grows the process with the database (memory flat from 1k to 20k documents, issue 20)
+    cache_long_pattern_chars: int = 1000  # start-up cache (cache.py): a 1,000-2,000-character regex took 2-4 ms to compile
     cache_stale_seconds: int = 3600  # another version's cached value is removed once unused this long (checkouts share the folder)
 
     # --- news in: feeds, web archives, `readout watch` ------------------------------------------------

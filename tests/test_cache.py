@@ -204,3 +204,41 @@ def test_pickles_load_with_the_collector_restored(folder):
     cache.cached("thing", lambda: [{"a": (i,)} for i in range(1000)])
     assert cache.cached("thing", lambda: None)[999] == {"a": (999,)}
     assert gc.isenabled()
+
+
+BUNDLE = [r"(?P<day>\d{1,2})일", r"(?i)\bforeign minister\b", r"(a|b)+(?=c)", r"[가-힣]+(?:은|는)"]
+
+
+def test_a_bundle_of_patterns_compiles_once_and_matches_as_re_does(folder):
+    texts = ["3일 서울", "The Foreign Minister said", "ababc", "장관은 말했다"]
+    cold = cache.compile_patterns(BUNDLE)
+    assert list(folder.joinpath("re").glob("bundle-*.pickle"))
+    warm = cache.compile_patterns(BUNDLE)  # from the stored programs
+    for c, w, p, text in zip(cold, warm, BUNDLE, texts):
+        expected = re.compile(p).search(text)
+        assert expected and w.search(text).group(0) == c.search(text).group(0) == expected.group(0)
+        assert w.groupindex == re.compile(p).groupindex and w.flags == re.compile(p).flags
+
+
+def test_a_bundle_is_compiled_the_ordinary_way_when_the_cache_is_off(monkeypatch):
+    monkeypatch.setenv(cache.ENV, "off")
+    assert [p.pattern for p in cache.compile_patterns(BUNDLE)] == BUNDLE
+
+
+def test_patterns_compiled_by_one_process_are_in_re_s_cache_in_the_next(folder, monkeypatch):
+    import atexit
+    import _sre
+
+    registered = []
+    monkeypatch.setattr(atexit, "register", lambda fn, *args: registered.append((fn, args)))
+    cache.preload_patterns()  # no file yet: nothing loaded, the store registered for exit
+    pattern = r"(?P<word>readout-preload-test-[0-9]+)\s"
+    re.compile(pattern)
+    fn, args = registered[-1]
+    fn(*args)  # what the exit does: the file holds the process's patterns
+    del re._cache[(str, pattern, 0)]
+    cache.preload_patterns()
+    seeded = re._cache[(str, pattern, 0)]
+    assert seeded.search("a readout-preload-test-42 b").group("word") == "readout-preload-test-42"
+    assert re.compile(pattern) is seeded and list(folder.joinpath("re").glob(f"preload-*.pickle"))
+    assert _sre.MAGIC  # the key names the engine's version

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import functools
 
-from readout.kb.schema import AgentsFile
-
 
 @functools.lru_cache(maxsize=1)
 def tables() -> dict[str, dict[str, str]]:
@@ -20,8 +18,8 @@ def tables() -> dict[str, dict[str, str]]:
     (총리, 외무장관, 합참의장) are agent words too, with their office's sector."""
     from readout.kb.loader import kb, parse
 
-    world = parse("agents_world.yaml", AgentsFile)
-    own = parse("agents.yaml", AgentsFile)
+    world = parse("agents_world.yaml", "AgentsFile")
+    own = parse("agents.yaml", "AgentsFile")
     titles_ko = {t: o.sector for o in kb().offices.values() for t in o.ko if o.role != "excluded"}
     return {"en": {**world.agents_en, **own.agents_en},
             "ko": {**titles_ko, **world.agents_ko, **own.agents_ko}}

@@ -143,9 +143,8 @@ def subdivision_index() -> dict[str, str]:
     subdivisions_world.yaml); unknown codes are refused at load like every other data file's."""
     from readout.errors import DataFileError
     from readout.kb.loader import parse
-    from readout.kb.schema import SubdivisionsFile
 
-    names = parse("subdivisions_world.yaml", SubdivisionsFile).names
+    names = parse("subdivisions_world.yaml", "SubdivisionsFile").names
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="subdivisions_world.yaml")

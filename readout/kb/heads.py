@@ -16,7 +16,7 @@ import functools
 from datetime import date
 
 from readout.kb.leaders import index as world_index, key, parse_role
-from readout.kb.schema import PersonEntry
+from readout.kb.entries import PersonEntry
 
 FAMILY_FIRST = ("zh", "ko")  # persons.yaml origins whose roman name starts with the family name
 
@@ -31,9 +31,8 @@ def head_offices() -> frozenset[str]:
     """The offices of heads of state and government (offices.yaml `heads`): a bare surname names one of
     their holders, and a head's counterpart in another state is that state's leader, whatever its title."""
     from readout.kb.loader import parse
-    from readout.kb.schema import OfficesFile
 
-    return frozenset(parse("offices.yaml", OfficesFile).heads)
+    return frozenset(parse("offices.yaml", "OfficesFile").heads)
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from readout.kb.schema import SECTORS, LeadersFile
+from readout.kb.entries import SECTORS, LeadersFile
 
 PUNCT_RE = re.compile(r"[\s\-‐]+")
 DROP = str.maketrans("", "", ".'’")
@@ -50,7 +50,7 @@ def parse_role(text: str) -> Role:
 def table() -> LeadersFile:
     from readout.kb.loader import parse
 
-    return parse("leaders_world.yaml", LeadersFile)
+    return parse("leaders_world.yaml", "LeadersFile")
 
 
 @functools.lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ Loading is cached per process: the files are read once, validated, and indexed f
 """
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections import defaultdict
@@ -12,11 +13,10 @@ from datetime import date
 from importlib import resources
 from typing import Any, Callable, Iterator
 
-from pydantic import ValidationError
-
-from readout.cache import cached_data, disk_cached
+from readout.cache import cached_data, compile_patterns, disk_cached
 from readout.errors import DataFileError
-from readout.kb import schema
+from readout.kb import entries
+from readout.kb.entries import plain
 from readout.kb.names import normalize
 from readout.patterns import compile_case_free, fold
 
@@ -53,18 +53,26 @@ def cached_yaml(name: str) -> dict[str, Any]:
     return cached_data(f"yaml-{name}", text, lambda: load_yaml(name, text))
 
 
-def parse(name: str, model: type[schema.BaseModel], check: Callable[[Any], None] | None = None) -> Any:
-    """Data file `name` validated by `model` (and by `check`, given the validated value).
+def parse(name: str, model: str | type, check: Callable[[Any], None] | None = None,
+          convert: Callable[[Any], Any] = plain) -> Any:
+    """Data file `name` validated by the schema model `model` (a class of `kb/schema.py` or its name) and
+    by `check` (given the validated model), as plain records (`convert`, `kb/entries.py`).
 
-    Why cached: parsing YAML and validating thousands of entries took most of a process's start-up, in
-    every process. The validated value is kept under the hash of the file's text and of the code
-    (readout/cache.py `cached_data`), so a file is validated again exactly when it or a validator
-    changes, and `readout kb check` (under `revalidating()`) validates every file again."""
+    Why cached, and why plain: parsing YAML and validating thousands of entries took most of a process's
+    start-up, in every process. The validated value is kept under the hash of the file's text and of the
+    code (readout/cache.py `cached_data`), so a file is validated again exactly when it or a validator
+    changes, and `readout kb check` (under `revalidating()`) validates every file again. What is kept is
+    plain data: a process that finds every file cached never imports pydantic or the schema."""
     text = read_text(name)
+    model_name = model if isinstance(model, str) else model.__qualname__
 
     def build() -> Any:
+        from pydantic import ValidationError
+
+        from readout.kb import schema
+
         try:
-            value = model.model_validate(read_yaml(name))  # read again only when not cached
+            value = getattr(schema, model_name).model_validate(read_yaml(name))  # read again only when not cached
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
@@ -72,9 +80,9 @@ def parse(name: str, model: type[schema.BaseModel], check: Callable[[Any], None]
                                 detail={"errors": len(exc.errors())}) from exc
         if check is not None:
             check(value)
-        return value
+        return convert(value)
 
-    label = "-".join(["data", name, f"{model.__module__}.{model.__qualname__}", *([check.__qualname__] if check else [])])
+    label = "-".join(["data", name, f"readout.kb.schema.{model_name}", *([check.__qualname__] if check else [])])
     return cached_data(label, text, build)
 
 
@@ -97,9 +105,20 @@ class Lexicon:
         return self.patterns(key)[0]
 
     def patterns(self, key: str) -> list[re.Pattern]:
+        if not self.compiled:
+            self.compile_all()
         if key not in self.compiled:
             self.compiled[key] = [re.compile(p) for p in self.sources(key)]
         return self.compiled[key]
+
+    def compile_all(self) -> None:
+        """Every `*_re` pattern of the lexicon at once, from one cached bundle of compiled programs
+        (readout/cache.py `compile_patterns`): a process asks for about sixty of them, and `re` compiles
+        in pure Python."""
+        keys = [k for k in self.raw if k.endswith("_re")]
+        sources = [self.sources(k) for k in keys]
+        compiled = iter(compile_patterns([p for group in sources for p in group]))
+        self.compiled.update({k: [next(compiled) for _ in group] for k, group in zip(keys, sources)})
 
     def sources(self, key: str) -> list[str]:
         value = self.raw[key]
@@ -117,15 +136,15 @@ class Lexicon:
 def load_lexicon(lang: str) -> Lexicon:
     name = f"lexicon/{lang}.yaml"
 
-    def patterns_compile(model: schema.LexiconFile) -> None:
+    def patterns_compile(model: Any) -> None:
         """Every pattern compiles: checked once per version of the file (`parse` keeps the result)."""
         try:
             model.check_patterns()
         except re.error as exc:
             raise DataFileError(f"a pattern does not compile: {exc}", doc=name) from exc
 
-    model = parse(name, schema.LexiconFile, patterns_compile)
-    return Lexicon(lang, model.model_dump() | model.model_extra)
+    raw = parse(name, "LexiconFile", patterns_compile, lambda model: model.model_dump() | model.model_extra)
+    return Lexicon(lang, raw)
 
 
 @functools.lru_cache(maxsize=None)
@@ -142,22 +161,37 @@ def check_unique(pairs: list[tuple[str, str]], what: str, file: str) -> None:
         seen[key] = owner
 
 
-def merge_countries(hand: schema.CountriesFile, world: schema.CountriesWorldFile) -> schema.CountriesFile:
+def merge_countries(hand: Any, world: Any) -> Any:
     """The hand file with the generated world entries merged in by code: hand forms first (their first
-    Korean form is the display name), then the world file's forms that the hand entry does not have."""
+    Korean form is the display name), then the world file's forms that the hand entry does not have.
+    Takes plain records (`kb/entries.py`) or schema models, and returns the same kind."""
     check_unique([(c.code, str(i)) for i, c in enumerate(hand.countries)], "country code", "countries.yaml")
     check_unique([(c.code, str(i)) for i, c in enumerate(world.countries)], "country code", "countries_world.yaml")
-    by_code = {c.code: c.model_copy(deep=True) for c in hand.countries}
+    keys = ("ko", "en", "adjectives_en", "variants_en", "metonyms_en", "metonyms_ko")
+    by_code = {c.code: copy.deepcopy(c) for c in hand.countries}
     for w in world.countries:
-        mine = by_code.setdefault(w.code, schema.CountryEntry(code=w.code))
+        mine = by_code.get(w.code)
+        if mine is None:  # a code only the world file has: its own entry with its forms deduplicated
+            mine = by_code[w.code] = copy.copy(w)
+            for key in keys:
+                setattr(mine, key, [])
         mine.iso2, mine.kind, mine.name = w.iso2, w.kind, w.name
-        for key in ("ko", "en", "adjectives_en", "variants_en", "metonyms_en", "metonyms_ko"):
+        for key in keys:
             have = getattr(mine, key)
             have.extend(f for f in getattr(w, key) if f not in have)
-    return hand.model_copy(update={"countries": list(by_code.values())})
+    return replaced(hand, countries=list(by_code.values()))
 
 
-def check_countries(countries: schema.CountriesFile, known: set[str]) -> None:
+def replaced(value: Any, **changes: Any) -> Any:
+    """A shallow copy of a plain record or a schema model with `changes` applied."""
+    if hasattr(value, "model_copy"):
+        return value.model_copy(update=changes)
+    out = copy.copy(value)
+    out.__dict__.update(changes)
+    return out
+
+
+def check_countries(countries: entries.Plain, known: set[str]) -> None:
     """Every code real (ISO alpha-3 as GeoNames knows it, or UNO/EUR/IGO) and every form held by one code
     only, unless the `ambiguous` list declares it (and then some entry must use it: no stale declarations)."""
     file = "countries.yaml"
@@ -178,8 +212,8 @@ def check_countries(countries: schema.CountriesFile, known: set[str]) -> None:
             raise DataFileError(f"ambiguous form {form!r} resolves to {code}, which does not list it", doc=file)
 
 
-def check_tenures(person: schema.PersonEntry, offices: set[str]) -> None:
-    by_office: dict[str, list[schema.Tenure]] = defaultdict(list)
+def check_tenures(person: entries.PersonEntry, offices: set[str]) -> None:
+    by_office: dict[str, list[entries.Tenure]] = defaultdict(list)
     for t in person.offices:
         if t.office not in offices:
             raise DataFileError(f"{person.id}: unknown office {t.office!r}", doc="persons.yaml")
@@ -193,7 +227,7 @@ def check_tenures(person: schema.PersonEntry, offices: set[str]) -> None:
                 raise DataFileError(f"{person.id}: overlapping tenures of {office}", doc="persons.yaml")
 
 
-def check_office_holders(persons: list[schema.PersonEntry], offices: dict[str, schema.OfficeEntry]) -> None:
+def check_office_holders(persons: list[entries.PersonEntry], offices: dict[str, entries.OfficeEntry]) -> None:
     """Two people of one country cannot hold a single-holder office at the same time."""
     single = {"foreign_minister", "secretary_of_state", "president", "prime_minister",
               "national_security_adviser", "korea_peace_envoy", "defense_minister", "unification_minister",
@@ -215,14 +249,14 @@ def check_office_holders(persons: list[schema.PersonEntry], offices: dict[str, s
 
 @dataclass
 class KnowledgeBase:
-    countries: schema.CountriesFile
-    organizations: list[schema.OrganizationEntry]
-    offices: dict[str, schema.OfficeEntry]
-    persons: dict[str, schema.PersonEntry]
-    places: list[schema.PlaceEntry]
+    countries: entries.Plain
+    organizations: list[entries.Plain]
+    offices: dict[str, entries.OfficeEntry]
+    persons: dict[str, entries.PersonEntry]
+    places: list[entries.Plain]
     known_codes: set[str]
 
-    def person(self, pid: str) -> schema.PersonEntry | None:
+    def person(self, pid: str) -> entries.PersonEntry | None:
         return self.persons.get(pid)
 
     def offices_held(self, pid: str, day: date | None) -> list[str]:
@@ -237,19 +271,19 @@ class KnowledgeBase:
         return held == asked or (entry is not None and entry.equivalent == asked)
 
     @functools.cached_property
-    def tenures_by_country(self) -> dict[str, list[tuple[schema.PersonEntry, schema.Tenure]]]:
+    def tenures_by_country(self) -> dict[str, list[tuple[entries.PersonEntry, entries.Tenure]]]:
         """Every tenure under the country it was held for: office-by-date questions (asked for every
         '한미 정상' and 'the foreign minister') read one country's tenures, not every person's."""
-        out: dict[str, list[tuple[schema.PersonEntry, schema.Tenure]]] = defaultdict(list)
+        out: dict[str, list[tuple[entries.PersonEntry, entries.Tenure]]] = defaultdict(list)
         for p in self.persons.values():
             for t in p.offices:
                 out[p.tenure_country(t)].append((p, t))
         return dict(out)
 
-    def holders(self, office: str, day: date | None, country: str | None = None) -> list[schema.PersonEntry]:
+    def holders(self, office: str, day: date | None, country: str | None = None) -> list[entries.PersonEntry]:
         """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article. With a
         country, an equivalent office counts when none holds this one ("미 국방장관" finds a defense minister)."""
-        def held(match) -> list[schema.PersonEntry]:
+        def held(match) -> list[entries.PersonEntry]:
             pool = self.tenures_by_country.get(country, []) if country else \
                 [pt for tenures in self.tenures_by_country.values() for pt in tenures]
             return list({p.id: p for p, t in pool if match(t.office) and t.covers(day)}.values())
@@ -263,14 +297,14 @@ class KnowledgeBase:
 def load_kb() -> KnowledgeBase:
     from readout.kb.geo import all_country_codes  # CLDR / GeoNames codes
 
-    countries = merge_countries(parse("countries.yaml", schema.CountriesFile),
-                                parse("countries_world.yaml", schema.CountriesWorldFile))
-    orgs = parse("organizations.yaml", schema.OrganizationsFile).organizations
-    orgs = orgs + parse("institutions_world.yaml", schema.OrganizationsWorldFile).organizations  # then institutions
-    orgs = orgs + parse("organizations_world.yaml", schema.OrganizationsWorldFile).organizations  # Phoenix last
-    offices = parse("offices.yaml", schema.OfficesFile).offices
-    persons = parse("persons.yaml", schema.PersonsFile).persons
-    places = parse("places.yaml", schema.PlacesFile).places
+    countries = merge_countries(parse("countries.yaml", "CountriesFile"),
+                                parse("countries_world.yaml", "CountriesWorldFile"))
+    orgs = parse("organizations.yaml", "OrganizationsFile").organizations
+    orgs = orgs + parse("institutions_world.yaml", "OrganizationsWorldFile").organizations  # then institutions
+    orgs = orgs + parse("organizations_world.yaml", "OrganizationsWorldFile").organizations  # Phoenix last
+    offices = parse("offices.yaml", "OfficesFile").offices
+    persons = parse("persons.yaml", "PersonsFile").persons
+    places = parse("places.yaml", "PlacesFile").places
     known = all_country_codes() | IGO_CODES
     check_countries(countries, known)
     for code in [*(o.country for o in orgs if o.country), *(p.country for p in places),

@@ -25,7 +25,7 @@ from readout.kb.names import (
     split_korean_name,
     variant_key,
 )
-from readout.kb.schema import PersonEntry
+from readout.kb.entries import PersonEntry
 from readout.model import Entity
 
 if TYPE_CHECKING:

@@ -12,6 +12,11 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from readout.kb.entries import (  # noqa: F401 - SECTORS and LEADER_ROLE_RE are read from here too
+    LEADER_ROLE_RE, SECTORS, CountryForms, LeaderRows, OfficeEquivalence, PersonCountries, PortfolioForms,
+    TenureSpan,
+)
+
 CODE_RE = re.compile(r"^[A-Z]{3}$")
 
 
@@ -19,7 +24,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class CountryEntry(Strict):
+class CountryEntry(Strict, CountryForms):
     """One country, territory or international body: the forms each language's news uses for it."""
 
     code: str
@@ -39,9 +44,6 @@ class CountryEntry(Strict):
         if not CODE_RE.match(v):
             raise ValueError(f"country code {v!r} is not three upper-case letters")
         return v
-
-    def forms(self) -> list[str]:
-        return [*self.en, *self.adjectives_en, *self.variants_en, *self.metonyms_en, *self.ko, *self.metonyms_ko]
 
 
 class AmbiguousForm(Strict):
@@ -94,10 +96,6 @@ class CountriesWorldFile(Strict):
     countries: list[CountryEntry]
 
 
-SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "PTY", "COP", "REB", "PRM", "IGO", "JRN", "EDU", "BUS", "ELI",
-           "CVL", "LAB", "MED", "REL", "SOC", "OPP", "UAF", "UNK", "AGR", "CRM", "REF", "PRE"}  # PLOVER manual, "Sector Codes"
-
-
 def check_sector(v: str) -> str:
     if v not in SECTORS:
         raise ValueError(f"sector {v!r} is not a PLOVER sector code")
@@ -137,7 +135,7 @@ class OrganizationsWorldFile(Strict):
     organizations: list[OrganizationEntry]
 
 
-class Portfolio(Strict):
+class Portfolio(Strict, PortfolioForms):
     """One government portfolio; the office file expands it into `{id}_minister` and
     `vice_{id}_minister` with every title form below. Why: "X Minister", "Minister of X", "X부 장관",
     "X부 제1차관" are the same few patterns for every portfolio; written out by hand they drift."""
@@ -156,29 +154,8 @@ class Portfolio(Strict):
     def _sector(cls, v: str) -> str:
         return check_sector(v)
 
-    def minister_forms(self) -> tuple[list[str], list[str]]:
-        en = [f for a in self.en_adj for f in (f"{a} Minister", f"{a} minister")]
-        en += [f"Minister {p} {n}" for n in self.en_noun for p in ("of", "for")]
-        if self.en_secretary:
-            en += [f"{a} Secretary" for a in self.en_adj] + [f"Secretary of {n}" for n in self.en_noun]
-        ko = [f"{m}{t}" for m in self.ko_ministry for t in ("장관", "장", "대신")]
-        ko += [f"{s}장관" for s in self.ko_short]  # not 상 or 대신: 문화상 is a prize, 교육 대신 'instead'
-        return en, ko
 
-    def vice_forms(self) -> tuple[list[str], list[str]]:
-        en = [f"{v} {a} Minister" for a in self.en_adj
-              for v in ("Vice", "Deputy", "First Vice", "Second Vice", "First Deputy", "vice", "deputy")]
-        en += [f"{v} Minister {p} {n}" for n in self.en_noun for v in ("Vice", "Deputy") for p in ("of", "for")]
-        en += [f"State Secretary for {n}" for n in self.en_noun] + [f"{a} State Secretary" for a in self.en_adj]
-        if self.en_secretary:
-            en += [f"Deputy {a} Secretary" for a in self.en_adj] + [f"Deputy Secretary of {n}" for n in self.en_noun]
-        ko = [f"{m}{t}" for m in self.ko_ministry
-              for t in ("차관", "제1차관", "1차관", "제2차관", "2차관", "부부장", "부상", "부장관", "부대신")]
-        ko += [f"{s}차관" for s in self.ko_short]
-        return en, ko
-
-
-class OfficeEntry(Strict):
+class OfficeEntry(Strict, OfficeEquivalence):
     """An office with its title forms. `equivalent` names the office it equals in another state
     (secretary_of_state -> foreign_minister), so a resolver or a merge can treat both as one;
     `country` is set where the title itself names the state (국무장관 is always the US Secretary of
@@ -199,11 +176,6 @@ class OfficeEntry(Strict):
     @classmethod
     def _sector(cls, v: str) -> str:
         return check_sector(v)
-
-    @property
-    def equivalence(self) -> str:
-        """The office id that stands for this office's class across states."""
-        return self.equivalent or self.id
 
 
 class OfficesFile(Strict):
@@ -254,7 +226,7 @@ class OfficesFile(Strict):
         return self
 
 
-class Tenure(Strict):
+class Tenure(Strict, TenureSpan):
     office: str
     from_: date = Field(alias="from")
     to: date | None = None
@@ -262,13 +234,8 @@ class Tenure(Strict):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    def covers(self, day: date | None) -> bool:
-        if day is None:
-            return self.to is None
-        return self.from_ <= day and (self.to is None or day <= self.to)
 
-
-class PersonEntry(Strict):
+class PersonEntry(Strict, PersonCountries):
     id: str = Field(pattern=r"^per_[a-z0-9-]+$")
     name: str
     ko: list[str] = []
@@ -278,13 +245,6 @@ class PersonEntry(Strict):
     source: str = Field(min_length=1)  # the office list the entry was taken from: every fact has a provenance
     note: str | None = None  # approximate dates, acting periods, anything a reader should know
     offices: list[Tenure] = []
-
-    def countries(self) -> set[str]:
-        """Every state or body this person has acted for (an EU president who led a national government)."""
-        return {self.country} | {t.country for t in self.offices if t.country}
-
-    def tenure_country(self, t: Tenure) -> str:
-        return t.country or self.country
 
 class PersonsFile(Strict):
     version: int
@@ -321,10 +281,7 @@ class LexiconFile(BaseModel):
                     re.compile(pattern)
 
 
-LEADER_ROLE_RE = re.compile(r"^[A-Z]{3} [A-Z]{3} (?:\d{4}-\d\d-\d\d)?\.\.(?:\d{4}-\d\d-\d\d)?$")
-
-
-class LeadersFile(Strict):
+class LeadersFile(Strict, LeaderRows):
     """leaders_world.yaml (generated from the Phoenix country dictionary): one line per person,
     'main | other names | surnames | roles'; each role 'CODE SECTOR START..END'. Loading checks the
     fields of every line; `roles_ok` (run by `readout kb check`) checks each role's form."""
@@ -340,12 +297,6 @@ class LeadersFile(Strict):
             if len(parts) != 4 or not parts[0] or not parts[3]:
                 raise ValueError(f"a row has main name, names, surnames and roles: {row!r}")
         return rows
-
-    def roles_ok(self) -> None:
-        for row in self.rows.splitlines():
-            for role in row.split("|")[3].split(";"):
-                if not LEADER_ROLE_RE.match(role):
-                    raise ValueError(f"bad role {role!r} in {row!r}")
 
 
 class AgentsFile(Strict):

@@ -18,12 +18,10 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
-
 from readout.cache import disk_cached
+from readout.kb.entries import Plain, plain
 
 TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -67,94 +65,18 @@ CONTEXTS: tuple[str, ...] = (
 Frame = Literal["pledge", "refuse"]
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class PloverReading(BaseModel):
-    """The PLOVER reading an act entry gives, checked against the manual's tables: a type, a mode of
-    that type, contexts. Both languages' entry models take it (`lang/ko/act_table.py`)."""
-
-    type: str
-    mode: str | None = None
-    contexts: list[str] = []
-
-    @field_validator("type")
-    @classmethod
-    def _type(cls, v: str) -> str:
-        if v not in TYPES:
-            raise ValueError(f"type {v!r} is not one of the 16 PLOVER types")
-        return v
-
-    @field_validator("contexts")
-    @classmethod
-    def _contexts(cls, v: list[str]) -> list[str]:
-        bad = [c for c in v if c not in CONTEXTS]
-        if bad:
-            raise ValueError(f"contexts {bad} are not PLOVER contexts")
-        return v
-
-    @model_validator(mode="after")
-    def _mode(self):
-        if self.mode is not None and self.mode not in MODES[self.type]:
-            raise ValueError(f"mode {self.mode!r} is not a mode of {self.type} "
-                             f"(manual: {', '.join(MODES[self.type]) or 'none'})")
-        return self
-
-
-class ActEntry(Strict, PloverReading):
-    """One trigger: a lemma (with what must accompany it) and the PLOVER reading it gives."""
-
-    lemma: str
-    pos: Literal["verb", "noun"] = "verb"
-    forms: list[str] = []  # inflected forms (English); Korean matches lemmas
-    particle: str | None = None  # must follow the trigger: "call" + "on", "step" + "down"
-    objects: list[str] = []  # one must appear within object_window words: "impose" + "sanctions"
-    noun: str | None = None  # Korean light-verb pair: "우려" + "표명하다"
-    target: list[str] = []  # "object", or the preposition/particle introducing the receiving side
-    generic: bool = False  # a generic pledge to cooperate
-    frame: Frame | None = None  # pledge: "vow to X" reads X; refuse: "refused to X" negates X
-    source: list[str] = []  # CAMEO codes it came from, or "readout"
-
-    @field_validator("forms")
-    @classmethod
-    def _forms(cls, v: list[str]) -> list[str]:
-        if not v or any(not f.strip() for f in v):
-            raise ValueError("forms must be a non-empty list of non-empty strings")
-        return v
-
-    @field_validator("target")
-    @classmethod
-    def _target(cls, v: list[str]) -> list[str]:
-        if any(not t.strip() for t in v):
-            raise ValueError("a target is 'object' or a preposition/particle, never empty")
-        return v
+class ActEntry(Plain):
+    """One trigger as the finders read it: the validated entry (`act_schema.ActEntry`) as a plain record.
+    Why plain: the lexicon is kept by the start-up cache, and a process that loads it needs neither
+    pydantic nor the schema (`readout/kb/entries.py`)."""
 
     @property
     def key(self) -> tuple:
         return (self.lemma, self.pos, self.particle, self.noun, tuple(sorted(self.objects)))
 
 
-class ActLexiconFile(Strict):
-    version: int
-    updated: date
-    language: str
-    object_window: int  # how many words after a trigger a required object may stand
-    cues: dict[str, list[str]] = {}  # the language's closed word lists (negation, modality, ...)
-    sets: dict[str, list[str]] = {}  # word sets an entry's objects name as "&name" (CAMEO synsets)
-    entries: list[ActEntry]
-
-    @model_validator(mode="after")
-    def _unique(self) -> "ActLexiconFile":
-        seen: dict[tuple, int] = {}
-        for i, e in enumerate(self.entries):
-            if e.key in seen:
-                raise ValueError(f"entries {seen[e.key]} and {i} share the key {e.key}")
-            seen[e.key] = i
-            missing = [o for o in e.objects if o.startswith("&") and o[1:] not in self.sets]
-            if missing:
-                raise ValueError(f"entry {i} ({e.lemma}) names unknown word sets {missing}")
-        return self
+class ActFile(Plain):
+    """A validated act file (`act_schema.ActLexiconFile`) as a plain record."""
 
     def object_words(self, entry: ActEntry) -> list[str]:
         """An entry's required objects with its word sets expanded."""
@@ -164,12 +86,25 @@ class ActLexiconFile(Strict):
         return out
 
 
+RECORDS = {"ActEntry": ActEntry, "ActLexiconFile": ActFile}
+SCHEMA = ("Strict", "PloverReading", "ActLexiconFile")  # the pydantic models, in `act_schema`
+
+
+def __getattr__(name: str):
+    """The schema's models, imported when asked for (`readout kb check`, tests, the data scripts)."""
+    if name in SCHEMA:
+        from readout.lang import act_schema
+
+        return getattr(act_schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @dataclass
 class ActLexicon:
     """A loaded act file, indexed by surface form for dictionary lookup (no regex per entry)."""
 
     lang: str
-    file: ActLexiconFile
+    file: ActFile
     by_first_word: dict[str, list[tuple[tuple[str, ...], ActEntry]]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # built once per name: readers ask per hit
 
@@ -187,7 +122,7 @@ class ActLexicon:
         return len(self.file.entries)
 
 
-def index(lang: str, model: ActLexiconFile) -> ActLexicon:
+def index(lang: str, model: ActFile) -> ActLexicon:
     """Index every form by its first word: the finder looks a word up once, then checks the rest."""
     by_first: dict[str, list[tuple[tuple[str, ...], ActEntry]]] = defaultdict(list)
     for entry in model.entries:
@@ -211,6 +146,7 @@ def load_act_lexicon(lang: str) -> ActLexicon:
     import yaml
     from pydantic import ValidationError
 
+    from readout.lang.act_schema import ActLexiconFile
     from readout.errors import DataFileError
     from readout.kb.loader import DATA_PACKAGE
 
@@ -227,7 +163,7 @@ def load_act_lexicon(lang: str) -> ActLexicon:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise DataFileError(f"{where}: {first['msg']}", doc=name, detail={"errors": len(exc.errors())}) from exc
-    return index(lang, model)
+    return index(lang, plain(model, RECORDS))
 
 
 def act_lexicon_exists(lang: str) -> bool:

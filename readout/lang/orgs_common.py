@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass
 
 from readout.kb.loader import kb
-from readout.kb.schema import Portfolio
+from readout.kb.entries import Portfolio
 
 
 @dataclass(frozen=True)
@@ -28,18 +28,16 @@ class OrgMention:
 @functools.lru_cache(maxsize=1)
 def portfolios() -> dict[str, Portfolio]:
     from readout.kb.loader import parse
-    from readout.kb.schema import OfficesFile
 
-    return {p.id: p for p in parse("offices.yaml", OfficesFile).portfolios}
+    return {p.id: p for p in parse("offices.yaml", "OfficesFile").portfolios}
 
 
 @functools.lru_cache(maxsize=1)
 def head_nouns_en() -> tuple[str, ...]:
     """Words that make a capitalized phrase a body ("General Assembly"), never a person's name."""
     from readout.kb.loader import parse
-    from readout.kb.schema import OrganizationsFile
 
-    return tuple(parse("organizations.yaml", OrganizationsFile).head_nouns_en)
+    return tuple(parse("organizations.yaml", "OrganizationsFile").head_nouns_en)
 
 
 @functools.lru_cache(maxsize=1)

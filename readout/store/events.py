@@ -218,8 +218,9 @@ class EventWriter:
         """Flag events to compose again; events this writer flagged since the last compose are skipped
         (most reports join an event already flagged)."""
         fresh = sorted(e for e in event_ids if e not in self.dirty)
-        self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", [(e,) for e in fresh])
-        self.dirty.update(fresh)
+        if fresh:  # most calls have none: no statement then
+            self.conn.executemany("UPDATE events SET dirty = 1 WHERE id = ? AND dirty = 0", [(e,) for e in fresh])
+            self.dirty.update(fresh)
 
     def compose_dirty(self) -> int:
         """Rebuild every event whose members changed since it was composed; return how many."""

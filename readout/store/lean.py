@@ -43,7 +43,7 @@ class Entities:
 
         self.conn = conn
         self.ids = BoundedCache(limit)  # digest -> id
-        self.bodies = BoundedCache(limit)  # id -> JSON text
+        self.bodies = BoundedCache(limit)  # id -> JSON text, parsed on its first `body` (then the value)
         self.seen = BoundedCache(limit)  # repr of a body -> id: most bodies recur, and repr costs less than JSON
 
     def forget(self) -> None:
@@ -80,11 +80,29 @@ class Entities:
                 self.bodies[i] = text
 
     def body(self, ref: int) -> dict:
-        text = self.bodies.get(ref)
-        if text is None:
+        """A fresh copy of the body each time (records are mutated by linking and composing), copied
+        from the value parsed once: composing an event expands every report's parties again, and a
+        copy costs half of parsing the text."""
+        value = self.bodies.get(ref)
+        if value is None:
             self.load([ref])
-            text = self.bodies[ref]
-        return json.loads(text)  # a fresh dict each time: records are mutated by linking and composing
+            value = self.bodies[ref]
+        if isinstance(value, str):
+            value = self.bodies[ref] = json.loads(value)
+        return fresh(value)
+
+
+CONTAINERS = (dict, list)
+
+
+def fresh(value):
+    """A copy of a parsed JSON value (dicts and lists copied, strings and numbers shared): what
+    `json.loads` of its text gives, without parsing."""
+    if type(value) is dict:
+        return {k: v if type(v) not in CONTAINERS else fresh(v) for k, v in value.items()}
+    if type(value) is list:
+        return [v if type(v) not in CONTAINERS else fresh(v) for v in value]
+    return value
 
 
 def compact(record: dict, entities: Entities, url: str | None = None, text: str | None = None) -> dict:

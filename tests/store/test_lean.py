@@ -186,3 +186,19 @@ def test_the_migration_deletes_terms_left_behind_and_keeps_the_others(tmp_path):
         live = dict(conn.execute("SELECT terms_rowid, id FROM documents"))
         assert sorted(indexed_rows(conn)) == sorted(live)
         assert conn.execute("SELECT count(*) FROM document_terms WHERE document_terms MATCH '뒤랑'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("body", [
+    {"kind": "person", "id": "per_x", "name": "Lee Ha-na", "names": ["Lee Ha-na", "이하나"], "country": "KOR"},
+    {"name": "Geneva", "names": [], "country": "CHE", "lat": 46.2, "lon": 6.1, "precision": "city"},
+    {"nested": [{"a": [1, {"b": None}]}], "flag": True},
+])
+def test_a_body_is_a_fresh_copy_equal_to_its_parsed_text(conn, body):
+    entities = Entities(conn, 10)
+    ref = entities.ref(body)
+    first, second = entities.body(ref), entities.body(ref)
+    assert first == second == json.loads(json.dumps(body))
+    first.setdefault("names", []).append("changed")  # linking and composing mutate what they are given
+    if "nested" in first:
+        first["nested"][0]["a"][1]["b"] = "changed"
+    assert entities.body(ref) == second == json.loads(json.dumps(body))

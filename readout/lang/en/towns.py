@@ -88,9 +88,8 @@ def towns() -> dict[str, str]:
     from readout.errors import DataFileError
     from readout.kb.geo import all_country_codes
     from readout.kb.loader import parse
-    from readout.kb.schema import TownsFile
 
-    names = parse("towns_world.yaml", TownsFile).names
+    names = parse("towns_world.yaml", "TownsFile").names
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="towns_world.yaml")
@@ -158,9 +157,8 @@ def deletion_index() -> dict[str, frozenset[str]]:
 def spelling_guard() -> frozenset[str]:
     """English words one edit from a country form ('Liberal' ~ Liberia): data/spelling_guard_en.yaml."""
     from readout.kb.loader import parse
-    from readout.kb.schema import SpellingGuardFile
 
-    return frozenset(parse("spelling_guard_en.yaml", SpellingGuardFile).words)
+    return frozenset(parse("spelling_guard_en.yaml", "SpellingGuardFile").words)
 
 
 @functools.lru_cache(maxsize=4096)

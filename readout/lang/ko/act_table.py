@@ -12,37 +12,18 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import date
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, model_validator
+from typing import Any
 
 from readout.cache import disk_cached
-from readout.lang.act_lexicon import MODES, TYPES, PloverReading  # noqa: F401 - the shared PLOVER tables
+from readout.kb.entries import Plain, plain
+from readout.lang.act_lexicon import MODES, TYPES  # noqa: F401 - the shared PLOVER tables
 
 VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
 
 
-class ActEntry(PloverReading):
-    """One Korean trigger: a verb lemma, a noun + verb pair, or a nominal compound."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    lemma: str
-    pos: Literal["verb", "noun"] = "verb"
-    noun: str | None = None  # pair: this noun in the verb's clause ("우려" + "표명하다")
-    forms: list[str] = []
-    target: list[str] = []
-    generic: bool = False
-    source: list[str] = []
-
-    @model_validator(mode="after")
-    def _shape(self) -> "ActEntry":
-        if self.pos == "verb" and not self.lemma.endswith("다"):
-            raise ValueError(f"verb lemma {self.lemma!r} must be a dictionary form ending in 다")
-        if self.pos == "noun" and self.noun is not None:
-            raise ValueError("a nominal entry has no separate noun")
-        return self
+class ActEntry(Plain):
+    """One Korean trigger as the finders read it: the validated entry (`ko/act_schema.ActEntry`) as a
+    plain record (a warm process loads the index without pydantic: `readout/kb/entries.py`)."""
 
     @property
     def key(self) -> str:
@@ -50,25 +31,16 @@ class ActEntry(PloverReading):
         return f"{self.noun}+{self.lemma}" if self.noun else self.lemma
 
 
-class ActLexiconFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+RECORDS = {"ActEntry": ActEntry}
 
-    version: int
-    updated: date
-    language: str
-    object_window: int
-    cues: dict[str, list[str]] = {}
-    entries: list[ActEntry]
 
-    @model_validator(mode="after")
-    def _unique(self) -> "ActLexiconFile":
-        seen: dict[tuple, int] = {}
-        for i, e in enumerate(self.entries):
-            k = (squash(e.lemma), e.pos, squash(e.noun or ""))  # 항의 서한 and 항의서한 are one key
-            if k in seen:
-                raise ValueError(f"entries {seen[k]} and {i} share the key {k}")
-            seen[k] = i
-        return self
+def __getattr__(name: str):
+    """The schema's models, imported when asked for (`readout kb check`, tests)."""
+    if name in ("ActLexiconFile", "PloverReading"):
+        from readout.lang.ko import act_schema
+
+        return getattr(act_schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def squash(text: str) -> str:
@@ -79,7 +51,7 @@ def squash(text: str) -> str:
 class ActIndex:
     """The lexicon by what the finder looks up: a predicate lemma, a (verb, noun) pair, a noun compound."""
 
-    file: ActLexiconFile
+    file: Any  # the validated file as a plain record (version, language, object_window, cues, entries)
     verbs: dict[str, ActEntry]  # "규탄하다" -> entry
     pairs: dict[str, dict[str, ActEntry]]  # "표명하다" -> {"우려": entry}
     nominals: dict[str, ActEntry]  # "대북제재" -> entry
@@ -93,7 +65,7 @@ class ActIndex:
         return len(self.file.entries)
 
 
-def index(model: ActLexiconFile) -> ActIndex:
+def index(model: Any) -> ActIndex:
     verbs: dict[str, ActEntry] = {}
     pairs: dict[str, dict[str, ActEntry]] = {}
     nominals: dict[str, ActEntry] = {}
@@ -123,13 +95,14 @@ def act_index() -> ActIndex:
     from pydantic import ValidationError
 
     from readout.errors import DataFileError
+    from readout.lang.ko.act_schema import ActLexiconFile
     from readout.kb.loader import DATA_PACKAGE
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         raw = yaml.load(resources.files(DATA_PACKAGE).joinpath(ACT_FILE).read_text(encoding="utf-8"),
                         Loader=loader)
-        return index(ActLexiconFile.model_validate(raw))
+        return index(plain(ActLexiconFile.model_validate(raw), RECORDS))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read data file: {exc}", doc=ACT_FILE) from exc
     except ValidationError as exc:
