@@ -26,6 +26,8 @@ from readout.model import RawMention
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|dos|du|la|le)"  # inside a name: Mohammed bin Salman
 WORD = r"[A-Z](?:[A-Za-z\-]|['’](?=[A-Za-z])(?!s\b))+"  # O'Brien, Cho Tae-yul; never Tanaka's
 HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof)\.?\s+)*"
+WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, once per mention
+POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # between coordinated names or countries
 
 
@@ -227,8 +229,8 @@ def counterparts(text: str, out: list[RawMention]) -> list[RawMention]:
 
 
 def role_at(text: str, mention: RawMention) -> str:
-    if re.search(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$", text[max(0, mention.start - 15):mention.start]):
+    if WITH_BEFORE_RE.search(text[max(0, mention.start - 15):mention.start]):
         return "with"
-    if re.match(r"(?:'s|’s)\b", text[mention.name_end:mention.name_end + 3]):
+    if POSSESSIVE_AFTER_RE.match(text[mention.name_end:mention.name_end + 3]):
         return "genitive"
     return "other"
