@@ -33,3 +33,24 @@ def test_agent_gate_passes_over_words_that_start_no_phrase(text, after, sector):
     result = agent_after(text, text.index(after) + len(after))
     assert (result[1] if result else None) == sector
     assert ("dramas" in first_words()) is False
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_lexicon_patterns_are_the_compiled_sources_and_survive_pickling(lang):
+    """`Lexicon.re` / `.patterns` answer from a dict filled on first use; a pickled lexicon rebuilds it."""
+    import pickle
+    import re
+
+    from readout.kb.loader import lexicon
+
+    lex = lexicon(lang)
+    keys = [k for k, v in lex.raw.items() if k.endswith("_re") and v]
+    assert keys
+    for key in keys:
+        assert [p.pattern for p in lex.patterns(key)] == lex.sources(key)
+        assert lex.re(key) is lex.patterns(key)[0] and lex.re(key) is lex.re(key)
+        assert lex.re(key).flags == re.compile(lex.sources(key)[0]).flags
+    copy = pickle.loads(pickle.dumps(lex))
+    assert copy.raw == lex.raw and copy.re(keys[0]).pattern == lex.re(keys[0]).pattern
+    with pytest.raises(KeyError):
+        lex.re("no_such_pattern_re")
