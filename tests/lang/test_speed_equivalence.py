@@ -54,3 +54,21 @@ def test_lexicon_patterns_are_the_compiled_sources_and_survive_pickling(lang):
     assert copy.raw == lex.raw and copy.re(keys[0]).pattern == lex.re(keys[0]).pattern
     with pytest.raises(KeyError):
         lex.re("no_such_pattern_re")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said on Monday that talks would go on.", "The envoy met Xi in Beijing on Tuesday.",
+    "Erdogan, Macron and Scholz held a call.", "Officials of both sides met in Geneva.",
+    "The putin factory closed.", "He spoke with the president's aides.",
+])
+def test_english_surname_patterns_run_only_where_their_gate_finds_a_surname(text):
+    """The three surname patterns match only where a head's surname stands as written: a sentence the
+    gate passes over has no match of any of them."""
+    from readout.lang.en.mentions import patterns
+
+    p = patterns()
+    found = [m.group("name") for key in ("surname", "surname_met", "surname_meets") for m in p[key].finditer(text)]
+    if p["surname_gate"].search(text) is None:
+        assert found == []
+    else:
+        assert all(p["surname_gate"].search(name) for name in found)
