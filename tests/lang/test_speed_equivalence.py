@@ -72,3 +72,31 @@ def test_english_surname_patterns_run_only_where_their_gate_finds_a_surname(text
         assert found == []
     else:
         assert all(p["surname_gate"].search(name) for name in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken met Park Jin in Washington on Monday.", "SEOUL, May 2 (Reuters) - 3,000 troops_left 42 x2",
+    "", "12 34 -- ##", "Le ministre a rencontré son homologue à Paris.", "조 장관은 Blinken과 만났다.",
+])
+def test_identify_counts_an_ascii_paragraph_in_one_pass(text):
+    """An ASCII paragraph's letters are all Latin and none Hangul: one count stands for the three."""
+    from readout.lang.identify import ASCII_LETTERS_RE, HANGUL_RE, LATIN_RE, LETTER_RE, count
+
+    if text.isascii():
+        assert count(LETTER_RE, text) == count(LATIN_RE, text) == count(ASCII_LETTERS_RE, text)
+        assert count(HANGUL_RE, text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. officials said 25,000 tons of aid (food) would arrive — “soon,” he said.",
+    "The envoy's talks: Kim-Blinken; 3.5% rise! ok? #tag @user ~x~ ١٢,٣٤٥ １２,３４５ e-mail",
+    "  leading spaces and a trailing dot .", "", "ÀÉ café naïve O'Brien’s rock-’n’-roll",
+])
+def test_tokenize_finds_each_token_where_its_match_starts(text):
+    """Tokens from the pattern's strings and `find` are the tokens of its matches, offsets included."""
+    from readout.lang.en.act_tokens import TOKEN_RE, tokenize
+
+    lowered = text.lower().replace("’", "'")
+    expected = [(m.start(), m.end(), lowered[m.start():m.end()], m.group(), lowered[m.start()].isalnum())
+                for m in TOKEN_RE.finditer(text)]
+    assert [tuple(t) for t in tokenize(text)] == expected
