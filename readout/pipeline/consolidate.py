@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from readout import budget
-from readout.lang.contexts import contexts_in, contexts_joined
+from readout.lang.contexts import contexts_in
 from readout.pipeline.events import host_place
 from readout.model import Article, Event, Place
 
@@ -239,7 +239,6 @@ class ContextReader:
         self.size = window
         self.index = {s.start: i for i, s in enumerate(article.sentences)}
         self.seen: dict[tuple[int, ...], list[str]] = {}
-        self.by_sentence: dict[int, frozenset[str]] = {}
 
     def of(self, event: Event) -> list[str]:
         diplomatic = ["diplomatic"] if event.type in ("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE") else []
@@ -248,17 +247,8 @@ class ContextReader:
     def window(self, starts: list[int]) -> list[str]:
         key = tuple(starts)
         if key not in self.seen:
-            picked = [i for start in starts if start in self.index
-                      for i in range(self.index[start], min(self.index[start] + self.size, len(self.article.sentences)))]
-            self.seen[key] = contexts_joined([self.text(i) for i in picked], [self.own(i) for i in picked])
+            sentences = self.article.sentences
+            texts = [self.article.text[t.start:t.end] for start in starts if start in self.index
+                     for t in sentences[self.index[start]:self.index[start] + self.size]]
+            self.seen[key] = contexts_in(" ".join(texts))
         return self.seen[key]
-
-    def text(self, i: int) -> str:
-        sent = self.article.sentences[i]
-        return self.article.text[sent.start:sent.end]
-
-    def own(self, i: int) -> frozenset[str]:
-        """The contexts one sentence names, read once: the windows of nearby events share sentences."""
-        if i not in self.by_sentence:
-            self.by_sentence[i] = frozenset(contexts_in(self.text(i)))
-        return self.by_sentence[i]

@@ -100,17 +100,3 @@ def test_tokenize_finds_each_token_where_its_match_starts(text):
     expected = [(m.start(), m.end(), lowered[m.start():m.end()], m.group(), lowered[m.start()].isalnum())
                 for m in TOKEN_RE.finditer(text)]
     assert [tuple(t) for t in tokenize(text)] == expected
-
-
-@pytest.mark.parametrize("texts", [
-    [], ["The talks covered trade."], ["They spoke of human", "rights abuses."], ["weapons of", "mass", "destruction"],
-    ["A short one.", "Then the South", "China Sea dispute came up.", "No more."], ["북한 IT", "인력 문제를 논의했다."],
-    ["양측은 기후 협력을 약속했다.", "군사 훈련도 언급했다."], ["the supply", "chain", ""],
-])
-def test_window_contexts_from_each_sentence_and_the_joins(texts):
-    """An event's window read sentence by sentence (each sentence once) names the contexts the joined
-    window names, including a word that runs across the space joining two sentences."""
-    from readout.lang.contexts import contexts_in, contexts_joined
-
-    own = [frozenset(contexts_in(t)) for t in texts]
-    assert contexts_joined(texts, own) == contexts_in(" ".join(texts))
