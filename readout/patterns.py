@@ -89,3 +89,71 @@ def fold(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def search_forms(source: str) -> list[str]:
+    """Patterns that, searched one after another, find a match in a text exactly when `source` does: for
+    questions that only ask whether a line matches (boilerplate lines). Why: `re` skips ahead to a
+    pattern's possible first characters only when the pattern opens with a literal, a character class or
+    branches that all open with a literal; one anchored branch (`^\\s*▲`), a leading lookahead or a `\\b`
+    makes it try every position of the line with every branch. So the branches anchored at the start
+    become one pattern tried at the start alone, the others one pattern `re` can skip through, and a
+    leading first-character lookahead (`first_chars`) becomes that class followed by a lookbehind that
+    runs the rest from it. A pattern with back-references or global flags is kept as it is."""
+    if BACKREF_RE.search(source) or GLOBAL_FLAGS_RE.match(source):
+        return [source]
+    branches = top_level_branches(source)
+    if len(branches) == 1:
+        return [from_first_char(source)]
+    if not all(branches):
+        return [source]  # an empty branch matches everywhere
+    anchored = [b[1:] for b in branches if b.startswith("^")]
+    free = [b for b in branches if not b.startswith("^")]
+    out = ["|".join(free)] if free else []
+    return out + (["^(?:" + "|".join(anchored) + ")"] if anchored else [])
+
+
+BACKREF_RE = re.compile(r"\\[1-9]|\(\?P=")  # group numbers change when branches are regrouped
+GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
+LEADING_CLASS_RE = re.compile(r"\(\?=(\[(?:\\.|[^\]\\])+\])\)")
+
+
+def from_first_char(source: str) -> str:
+    """`(?=[abc])rest` as `[abc](?<=(?=rest)[\\s\\S])`: the same positions match (a character of the class
+    where `rest` matches), and the pattern opens with a class `re` can skip through."""
+    m = LEADING_CLASS_RE.match(source)
+    if not m:
+        return source
+    rewritten = m.group(1) + r"(?<=(?=" + source[m.end():] + r")[\s\S])"
+    try:
+        re.compile(rewritten)
+    except re.error:
+        return source
+    return rewritten
+
+
+def top_level_branches(source: str) -> list[str]:
+    """The alternatives of `source` outside any group (escapes and character classes read as units)."""
+    out, depth, start, i, n = [], 0, 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = i + 1
+            j += source[j:j + 1] == "^"
+            j += source[j:j + 1] == "]"  # a ']' first in a class is a member
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    return out + [source[start:]]

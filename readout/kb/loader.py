@@ -86,6 +86,18 @@ def parse(name: str, model: str | type, check: Callable[[Any], None] | None = No
     return cached_data(label, text, build)
 
 
+class Compiled(dict):
+    """Values by key, built on first use (`__missing__`): a lookup that hits is the dict's own, in C."""
+
+    def __init__(self, build: Callable[[str], Any]):
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key: str) -> Any:
+        value = self[key] = self.build(key)
+        return value
+
+
 @dataclass
 class Lexicon:
     """One language's lexicon with its regular expressions compiled once."""
@@ -101,14 +113,32 @@ class Lexicon:
     def get(self, key: str, default: Any = None) -> Any:
         return self.raw.get(key, default)
 
-    def re(self, key: str) -> re.Pattern:
+    def __post_init__(self) -> None:
+        # `re(key)` and `patterns(key)` are asked some two hundred times per document: after the first
+        # compile each is one dict lookup in C (`Compiled.__getitem__`), with no Python call of its own
+        self.compiled = Compiled(self._compile)
+        self.first = Compiled(lambda key: self.compiled[key][0])
+        self.patterns = self.compiled.__getitem__
+        self.re = self.first.__getitem__
+
+    def _compile(self, key: str) -> list[re.Pattern]:
+        if not self.compiled:  # the first question compiles every `*_re` pattern from the cached bundle
+            self.compile_all()
+            if key in self.compiled:
+                return self.compiled[key]
+        return [re.compile(p) for p in self.sources(key)]
+
+    def __getstate__(self) -> dict:
+        return {"lang": self.lang, "raw": self.raw}  # the compiled patterns are rebuilt on use
+
+    def __setstate__(self, state: dict) -> None:
+        self.lang, self.raw, self.case_free = state["lang"], state["raw"], {}
+        self.__post_init__()
+
+    def re(self, key: str) -> re.Pattern:  # replaced per instance by `first.__getitem__` (same answer)
         return self.patterns(key)[0]
 
-    def patterns(self, key: str) -> list[re.Pattern]:
-        if not self.compiled:
-            self.compile_all()
-        if key not in self.compiled:
-            self.compiled[key] = [re.compile(p) for p in self.sources(key)]
+    def patterns(self, key: str) -> list[re.Pattern]:  # replaced per instance by `compiled.__getitem__`
         return self.compiled[key]
 
     def compile_all(self) -> None:

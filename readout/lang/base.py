@@ -7,11 +7,14 @@ Adding a third language means writing one folder that fills in this class (spaCy
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from readout.kb.loader import lexicon
 from readout.lang.common import email_line
+from readout.patterns import search_forms
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,15 @@ class Language:
     def boilerplate_line(self, line: str) -> bool:
         """A share button, photo credit or byline line, by the lexicon's patterns, or a short line
         with an e-mail address."""
-        return any(p.search(line) for p in self.lex.patterns("boilerplate_line_re")) or \
+        return any(p.search(line) for p in self.boilerplate_patterns) or \
             email_line(line, self.lex["email_line_max_chars"])
+
+    @functools.cached_property
+    def boilerplate_patterns(self) -> list[re.Pattern]:
+        """The lexicon's boilerplate patterns in their search forms (`patterns.search_forms`: the same lines
+        match): every line of every document is asked, and a branch anchored at the line's start or a
+        leading lookahead made `re` try every position of the line."""
+        return [re.compile(form) for source in self.lex.sources("boilerplate_line_re") for form in search_forms(source)]
 
     def dateline_end(self, line: str) -> int:
         """The end of a dateline opening a paragraph ('(서울=연합뉴스) 기자 =', 'SEOUL, May 2 (Reuters) -'),

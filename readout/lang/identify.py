@@ -64,13 +64,14 @@ def detect(text: str) -> tuple[str, float]:
 
 def identify(text: str, settings: Settings = SETTINGS) -> str:
     """ISO 639-1 code of the language of `text` ('ko', 'en', 'fr', 'ja', ...)."""
-    letters = count(LETTER_RE, text)
+    ascii_only = text.isascii()  # most English paragraphs: every letter Latin, none Hangul (one pass, not three)
+    letters = count(ASCII_LETTERS_RE if ascii_only else LETTER_RE, text)
     if not letters:
         return "en"
-    hangul = count(HANGUL_RE, text)
+    hangul = 0 if ascii_only else count(HANGUL_RE, text)
     if hangul / letters >= settings.hangul_ratio_ko:
         return "ko"
-    latin = count(LATIN_RE, text)
+    latin = letters if ascii_only else count(LATIN_RE, text)
     mostly_latin = latin >= letters - latin  # most letters are Latin
     if mostly_latin and letters < settings.lang_id_min_letters:
         return "en"  # too short to tell one Latin-script language from another

@@ -77,3 +77,34 @@ def test_fold_keeps_offsets(text, expected):
 ])
 def test_first_chars_lookahead(words, also, expected):
     assert first_chars(words, also) == expected
+
+
+SEARCH_SOURCES = [
+    r"\(photo\s*=|photo credit|^\s*>>",  # an anchored branch among literal ones
+    r"(?=[(pP])(?:\((left|right)\)|\bPhoto\s*[:=]|pose for a photo)",  # a leading first-character lookahead
+    r"[|a]b|c\|d|^x(y|z)$",  # a bar inside a class and an escaped one are no branch
+    r"(ab)\1|cd",  # a back-reference: kept whole
+    r"(?i)share|^print",  # global flags: kept whole
+    r"a|",  # an empty branch matches everywhere: kept whole
+    r"^\s*(Home|News)\s*$",  # one branch, no lookahead: kept
+]
+SEARCH_LINES = ["", "(photo = AP)", "  >> more", "x >> y", "(left) to right", "a Photo: AP", "Photo= x", "pose for a photo",
+                "|b", "ab", "c|d", "xy", "xz", "xyz", "abab", "ABAB", "cd", "Share this", "PRINT", "print", "zzz",
+                "  News ", "News today", "photograph", "(right)"]
+
+
+@pytest.mark.parametrize("source", SEARCH_SOURCES)
+def test_search_forms_match_the_lines_the_pattern_matches(source):
+    from readout.patterns import search_forms
+
+    forms = [re.compile(f) for f in search_forms(source)]
+    for line in SEARCH_LINES:
+        assert bool(re.search(source, line)) == any(f.search(line) for f in forms), line
+
+
+@pytest.mark.parametrize("source, kept", [(r"(ab)\1|cd", True), (r"(?i)share|^print", True), (r"a|", True),
+                                          (r"\(photo\s*=|^\s*>>", False), (r"(?=[pP])photo|Photo", True)])
+def test_search_forms_keep_what_they_cannot_regroup(source, kept):
+    from readout.patterns import search_forms
+
+    assert (search_forms(source) == [source]) is kept

@@ -27,10 +27,15 @@ def tokenize(text: str) -> list[Token]:
     append, new = out.append, tuple.__new__  # the named tuple's own constructor is a Python call per token
     lowered = text.lower().replace("’", "'")
     if len(lowered) == len(text):  # lower-cased once for the sentence: each token is a slice of it
-        for m in TOKEN_RE.finditer(text):
-            start, end = m.span()
+        # the token strings in one call, each found from where the last ended: what lies between two tokens
+        # is no character a token can start with (any such character starts a match), so `find` lands on
+        # the token itself, with no match object per token
+        end, find = 0, text.find
+        for raw in TOKEN_RE.findall(text):
+            start = find(raw, end)
+            end = start + len(raw)
             low = lowered[start:end]
-            append(new(Token, (start, end, low, text[start:end], low[0].isalnum())))
+            append(new(Token, (start, end, low, raw, low[0].isalnum())))
         return out
     for m in TOKEN_RE.finditer(text):  # a letter whose lower case is longer ('İ') shifts the offsets
         raw = m.group()

@@ -28,6 +28,10 @@ from readout.model import RawMention
 
 PAREN_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
+HANGUL_NAME_RE = re.compile(r"[가-힣]{1,6}")  # compiled once: asked of every word before a title
+SURNAME_RE = re.compile(r"[가-힣]{2,4}")
+UNKNOWN_NOUN_RE = re.compile(r"[가-힣]{2,5}")
+CHAIN_GAP_RE = re.compile(r"\s+|[(（][^)）]*[)）]")
 VERB_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "EP", "EF", "EC", "ETM", "VCP", "VCN", "ETN"}
 
 
@@ -156,7 +160,7 @@ def is_org_word(noun: str) -> bool:
 
 def name_like(word: Word) -> bool:
     noun = word.noun
-    if not noun or not re.fullmatch(r"[가-힣]{1,6}", noun) or is_org_word(noun):
+    if not noun or not HANGUL_NAME_RE.fullmatch(noun) or is_org_word(noun):
         return False
     if word.proper:
         return True
@@ -250,7 +254,7 @@ def surname_like(w: Word) -> bool:
     """A foreign name's later word after a proper one ('올라프 숄츠는': kiwi reads 숄츠 as a common
     noun): one Hangul noun morpheme of two to four syllables that names no body, title or group."""
     nouns = [t for t in w.tokens if t[1][0] != "J"]
-    return (len(nouns) == 1 and nouns[0][1] in ("NNG", "NNP") and re.fullmatch(r"[가-힣]{2,4}", w.noun) is not None
+    return (len(nouns) == 1 and nouns[0][1] in ("NNG", "NNP") and SURNAME_RE.fullmatch(w.noun) is not None
             and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
 
 
@@ -304,7 +308,7 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
 def unknown_noun(word: Word, lex) -> bool:
     """One noun morpheme of two to five syllables opening a chain right before its country word, which
     no list knows as a word that stands there (a time, a modifier, an organization, a title)."""
-    return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(re.fullmatch(r"[가-힣]{2,5}", word.noun)) \
+    return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(UNKNOWN_NOUN_RE.fullmatch(word.noun)) \
         and word.noun not in lex["not_name_words"] and word.noun not in lex["chain_modifiers"] \
         and not is_org_word(word.noun) and title_of(word.noun) is None
 
@@ -326,7 +330,7 @@ def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain
     the first state it names (not a host state before 주재: '중국 주재 미국 대사' is American), and the
     office that title means in that state ('미국 국방장관' -> secretary_of_defense)."""
     mention.title = chain_text.strip() or hit[0]
-    flat = re.sub(r"\s+|[(（][^)）]*[)）]", "", chain_text)
+    flat = CHAIN_GAP_RE.sub("", chain_text)
     office = title_of(flat)
     mention.office = office[1] if office else hit[1]
     for i, w in enumerate(chain_words):
