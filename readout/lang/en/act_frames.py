@@ -117,7 +117,8 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
     return [h for n, h in enumerate(hits) if n not in drop]
 
 
-PROMISED_ACTS = ("AID", "RETREAT", "CONCEDE")  # a pledge of these is made to the side they would reach
+# a pledge of these is made to the side they would reach ("pledged to defend X": a promise of support to X)
+PROMISED_ACTS = ("AID", "RETREAT", "CONCEDE", "SUPPORT")
 
 
 def promised_object(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> ActHit:

@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import DIRECTED_OUT, people_span
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import is_determiner, skip_adverbs
 
 PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that introduces its target
 PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
@@ -166,3 +167,49 @@ def in_agent_phrase(t: Token, cues: Cues) -> bool:
     return t.word and low not in cues.clause_breaks and low not in cues.be and low not in cues.date_words \
         and low not in cues.relative and low not in cues.reporting and low not in cues.intent \
         and (low not in cues.prepositions or low in AGENT_LINKS) and not (low.endswith("ed") and t.raw.islower())
+
+
+APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context
+
+
+def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Mark each appeal or warning stated by a verb whose addressee slot is empty ("called for restraint",
+    "warned that it would retaliate", "warned of consequences") or names no party ("called on all
+    parties", "urged restraint"): `data["unaddressed"]`. The pipeline addresses it to the other side of
+    the acts just reported; an addressee named by a noun the pipeline cannot read as a state ("urged
+    residents to") leaves it unmarked, and it stays without a receiving side (no event)."""
+    out = []
+    for h in hits:
+        if h.type in APPEALS and not h.nominal and not h.negated and not h.data.get("target_spans") \
+                and not_addressed(toks, h, cues):
+            h = replace(h, data=dict(h.data, unaddressed=True))
+        out.append(h)
+    return out
+
+
+SUBJECT_OF_INFINITIVE = 6  # words of "for X to": the one asked to act ("called for the two countries to")
+
+
+def not_addressed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """The entry's addressee slot (its object, or a particle it names as target: "call on") holds no noun
+    phrase, or one headed by a word of `unaddressed_objects`; an entry with no such slot ("call for") is
+    addressed only by the subject of an infinitive after it ("called for the two countries to ...")."""
+    particles = hit.lemma.split()[1:]
+    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if "object" not in hit.target and not any(p in hit.target for p in particles):
+        k = j  # "called for restraint": what follows is the content, unless it is "X to (act)"
+        while k < len(toks) and k - j < SUBJECT_OF_INFINITIVE and toks[k].word and toks[k].low not in cues.infinitive:
+            k += 1
+        return not (j < k < len(toks) and toks[k].low in cues.infinitive) or names_no_party(toks, j, cues)
+    if j >= len(toks) or not toks[j].word or toks[j].low in cues.prepositions or toks[j].low in cues.infinitive \
+            or toks[j].low in cues.relative or toks[j].low in cues.date_words:
+        return True  # "warned that", "warned of", "warned on Monday"
+    return names_no_party(toks, j, cues)
+
+
+def names_no_party(toks: list[Token], j: int, cues: Cues) -> bool:
+    """The noun phrase at token j is headed (past its determiners) by a word of `unaddressed_objects`."""
+    while j < len(toks) and toks[j].word and is_determiner(toks[j].low, cues) \
+            and toks[j].low not in cues.unaddressed_objects:
+        j += 1
+    return j < len(toks) and toks[j].low in cues.unaddressed_objects

@@ -21,7 +21,7 @@ from readout.lang.en.act_context import (aimed_launch, condition_tokens, describ
                                          with_background, with_domestic_targets)
 from readout.lang.en.act_frames import (aid_mode, alleged_content, commands, demanded_content,
                                         deontic_requests, plover_reading, request_modes, resolve_frames)
-from readout.lang.en.act_targets import with_nominal_agents, with_target_phrases
+from readout.lang.en.act_targets import unaddressed_appeals, with_nominal_agents, with_target_phrases
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import (after_determiner, find_by, is_determiner, match_at, prev_index,
@@ -69,6 +69,8 @@ def find_acts(text: str) -> list[ActHit]:
         while hit and agent_taken_for_object(toks, i, hit, m.cues):  # next most specific candidate
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None
+        if hit:
+            hit = tied_reading(toks, i, hit, cands, m.cues)
         act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
             if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
@@ -97,7 +99,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
-    hits = with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues)
+    hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
 
 
@@ -137,6 +139,33 @@ def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) ->
         return True
     k = data.get("object_token")
     return k is not None and any(t.low == "by" for t in toks[head_end + 1:k])
+
+
+def tied_reading(toks: list[Token], i: int, hit: tuple, cands: tuple[Candidate, ...], cues: Cues) -> tuple:
+    """Among readings as specific as the one matched, the one the words after the verb choose: an object
+    phrase that starts earlier and ends on the same word ("fired warning shots": the warning, not the
+    shots), else the entry whose target preposition follows the match ("expressed regret to X": an
+    apology, CONCEDE; "expressed regret over X's decision": a disapproval, ACCUSE)."""
+    cand, head_end, end_tok, data = hit
+    tied = [c for c in cands if c is not cand and c.specificity == cand.specificity]
+    if not tied:
+        return hit
+    k = data.get("object_token")
+    if k is not None:
+        for c in tied:
+            if c.objects and any(toks[j].low in c.objects for j in range(max(k - OBJECT_REST, head_end + 1), k)):
+                other = match_at(toks, i, (c,), cues)
+                if other and other[2] == end_tok and other[3].get("object_token", k) < k:
+                    return other
+    nxt = end_tok + 1
+    prep = toks[nxt].low if nxt < len(toks) else ""
+    if (prep in cues.prepositions or prep in cues.infinitive) and prep not in cand.entry.target:
+        for c in tied:
+            if prep in c.entry.target:
+                other = match_at(toks, i, (c,), cues)
+                if other and other[2] == end_tok:
+                    return other
+    return hit
 
 
 def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
