@@ -223,3 +223,92 @@ def test_object_phrase_gives_one_aid_act():
 def test_request_mode_from_what_is_asked(sentence, mode):
     found = events_of(extract_text(sentence, published=DAY), "REQUEST")
     assert [e.mode for e in found] == ([mode] if mode else [])
+
+
+# --- en-acts6: classes the probe's new frame families and the news probe found ---------------------------
+
+# the manual's modes where the object names them: breaking relations is 'discontinue', leaving talks
+# 'withdraw', handing over weapons 'disarm', banning publications 'censor', warning shots a THREATEN
+@pytest.mark.parametrize("sentence, ptype, mode, actors, recipients", [
+    ("Ecuador severed diplomatic ties with Bolivia on Monday.", "SANCTION", "discontinue", {"ECU"}, {"BOL"}),
+    ("Ecuador broke off relations with Bolivia.", "SANCTION", "discontinue", {"ECU"}, {"BOL"}),
+    ("Ecuador broke off talks with Bolivia.", "SANCTION", "withdraw", {"ECU"}, {"BOL"}),
+    ("Chadian rebels handed over weapons to Cameroon on Monday.", "RETREAT", "disarm", {"TCD"}, {"CMR"}),
+    ("Chadian rebels handed over two captured soldiers to Cameroon.", "RETREAT", "release", {"TCD"}, {"CMR"}),
+    ("Ecuador banned Bolivia's newspapers on Monday.", "COERCE", "censor", {"ECU"}, {"BOL"}),
+    ("Ecuador banned imports from Bolivia on Monday.", "SANCTION", "discontinue", {"ECU"}, {"BOL"}),
+    ("Estonian border guards fired warning shots at a Russian patrol boat.", "THREATEN", "violence", {"EST"}, {"RUS"}),
+    ("Estonian border guards fired shots at a Russian patrol boat.", "ASSAULT", "firearms", {"EST"}, {"RUS"}),
+])
+def test_mode_named_by_the_object(sentence, ptype, mode, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert (e.mode, countries(e.participants), countries(e.recipients)) == (mode, actors, recipients)
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Estonian border guards did not fire warning shots at the Russian patrol boat.", "THREATEN"),
+    ("Estonian border guards fired warning shots at a Russian patrol boat.", "ASSAULT"),  # not an attack
+    ("Ecuador has not severed ties with Bolivia.", "SANCTION"),
+])
+def test_negated_or_other_reading_gives_no_event(sentence, ptype):
+    assert not events_of(extract_text(sentence, published=DAY), ptype)
+
+
+# two readings of one verb and object as specific as each other: the target preposition after them
+# chooses ("regret to X" an apology, CONCEDE; "regret over X's decision" a disapproval, ACCUSE)
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Ecuador's president expressed regret to Bolivia for the border incident.", "CONCEDE", {"ECU"}, {"BOL"}),
+    ("Ecuador expressed regret over Bolivia's decision to close the border.", "ACCUSE", {"ECU"}, {"BOL"}),
+    ("Ecuador expressed deep regret at Bolivia's decision.", "ACCUSE", {"ECU"}, {"BOL"}),
+])
+def test_target_preposition_chooses_the_reading(sentence, ptype, actors, recipients):
+    found = events_of(extract_text(sentence, published=DAY))
+    assert [(e.type, countries(e.participants), countries(e.recipients)) for e in found] == \
+        [(ptype, actors, recipients)]
+
+
+# the finder marks an appeal or warning whose addressee slot names no party; the pipeline addresses it
+# to the other side of the acts just reported
+@pytest.mark.parametrize("sentence, lemma, unaddressed", [
+    ("Bolivia called for restraint.", "call for", True),
+    ("Bolivia called on both sides to show restraint.", "call on", True),
+    ("Bolivia urged maximum restraint.", "urge", True),
+    ("Bolivia warned of serious consequences.", "warn", True),
+    ("Bolivia warned that it would respond.", "warn", True),
+    ("Bolivia called for the two countries to resume talks.", "call for", False),  # "X to (act)": X is asked
+    ("Bolivia urged residents to stay indoors.", "urge", False),  # an addressee that is no state
+    ("Bolivia urged Peru to show restraint.", "urge", False),
+])
+def test_unaddressed_appeal_is_marked(sentence, lemma, unaddressed):
+    (h,) = [h for h in find_acts(sentence) if h.lemma == lemma]
+    assert bool(h.data.get("unaddressed")) is unaddressed
+
+
+@pytest.mark.parametrize("text, ptype, actors, recipients", [
+    ("Peru fired two missiles into the sea on Monday. Bolivia called for restraint.", "REQUEST", {"BOL"}, {"PER"}),
+    ("Bolivia called for restraint after Peru fired two missiles on Monday.", "REQUEST", {"BOL"}, {"PER"}),
+    ("Peru and Chile deployed troops to the border on Monday. Bolivia warned of consequences.", "THREATEN",
+     {"BOL"}, {"PER", "CHL"}),
+])
+def test_unaddressed_appeal_answers_the_acts_just_reported(text, ptype, actors, recipients):
+    (e,) = events_of(extract_text(text, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Bolivia called for restraint.", "REQUEST"),  # nothing reported to answer: no event
+    ("Peru fired two missiles into the sea on Monday. Bolivia did not call for restraint.", "REQUEST"),
+    ("Bolivia warned of consequences.", "THREATEN"),
+])
+def test_unaddressed_appeal_without_context_is_no_event(text, ptype):
+    assert not events_of(extract_text(text, published=DAY), ptype)
+
+
+# a pledge to support or defend a state is a promise of support made to it (AGREE, recipient)
+@pytest.mark.parametrize("sentence, actors, recipients, status", [
+    ("Canada pledged to defend Latvia against any attack.", {"CAN"}, {"LVA"}, OCC),
+    ("Canada vowed to support Ukraine.", {"CAN"}, {"UKR"}, OCC),
+])
+def test_pledge_to_support_reaches_the_supported(sentence, actors, recipients, status):
+    (e,) = events_of(extract_text(sentence, published=DAY), "AGREE")
+    assert (countries(e.participants), countries(e.recipients), e.status) == (actors, recipients, status)
