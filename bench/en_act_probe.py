@@ -430,7 +430,8 @@ def main() -> None:
         score(it, extract_text(it.text, published=date(2024, 5, 22)).events)
     print(f"{len(items)} sentences (seed {args.seed}{', half ' + args.half if args.half else ''})")
     print("all     ", report(items))
-    for key, group in (("half", lambda it: it.half), ("source", lambda it: it.source),
+    for key, group in (("family", lambda it: "new" if it.frame.startswith("x-") else "base"),
+                       ("half", lambda it: it.half), ("source", lambda it: it.source),
                        ("frame", lambda it: it.frame), ("type", lambda it: it.type)):
         groups: dict[str, list[Item]] = defaultdict(list)
         for it in items:

@@ -312,3 +312,44 @@ def test_unaddressed_appeal_without_context_is_no_event(text, ptype):
 def test_pledge_to_support_reaches_the_supported(sentence, actors, recipients, status):
     (e,) = events_of(extract_text(sentence, published=DAY), "AGREE")
     assert (countries(e.participants), countries(e.recipients), e.status) == (actors, recipients, status)
+
+
+# a subject owned in the genitive keeps its verb over a relative clause between commas
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Nigeria's army, which is based in the north, attacked Cameroon on Tuesday.", "ASSAULT", {"NGA"}, {"CMR"}),
+    ("Poland's president, who took office in May, praised Lithuania on Tuesday.", "SUPPORT", {"POL"}, {"LTU"}),
+    ("Ecuador's government, which faces an election, expelled two Bolivian diplomats.", "SANCTION", {"ECU"},
+     {"BOL"}),
+])
+def test_owned_subject_over_a_relative_clause(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_relative_clause_of_another_subject_does_not_act():
+    """"The army, which Nigeria's government controls, attacked X": the owner sits inside the relative."""
+    found = events_of(extract_text("The army, which Nigeria's government controls, attacked Cameroon.",
+                                   published=DAY), "ASSAULT")
+    assert all("NGA" not in countries(e.participants) for e in found)
+
+
+# an -ing act after a genitive owner is a noun: the owner acts, the "of" phrase receives
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Peru's kidnapping of two Chilean engineers drew criticism on Sunday.", "ASSAULT", {"PER"}, {"CHL"}),
+    ("Uruguay condemned Peru's shelling of Chilean border towns.", "ASSAULT", {"PER"}, {"CHL"}),
+])
+def test_genitive_gerund_is_a_noun_act(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+# a request takes the mode of what it asks: an act noun after "for", an act verb right after "X to"
+@pytest.mark.parametrize("sentence, mode", [
+    ("Haiti asked Canada for aid on Tuesday.", "assist"),
+    ("Haiti appealed to Canada for emergency food aid.", "assist"),
+    ("Peru asked Chile to release the detained fishermen.", "yield"),
+    ("Peru called on Chile to hold talks.", "meet"),
+])
+def test_request_mode_from_what_is_asked(sentence, mode):
+    (e,) = events_of(extract_text(sentence, published=DAY), "REQUEST")
+    assert e.mode == mode

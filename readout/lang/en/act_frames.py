@@ -264,11 +264,20 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
         for asked in hits[n + 1:]:
             if asked.data["token"] - end > ASKED_REACH:
                 break
-            if asked.data.get("modality") == "governed":
+            if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"]) \
+                    or asked.data.get("modality") == "infinitive" and asked.data["token"] == end + 1:  # "asked X to release"
                 mode = DEONTIC_MODES.get(asked.data.get("stated_type", asked.type))
                 out[n] = replace(h, mode=mode) if mode else h
                 break
     return out
+
+
+FOR_REACH = 3  # words between "for" and the act noun asked for ("for emergency food aid")
+
+
+def asked_for(toks: list[Token], i: int) -> bool:
+    """The act noun at token i is the object of a "for" a few words before it ("asked Chile for aid")."""
+    return any(toks[j].low == "for" for j in range(max(i - FOR_REACH, 0), i))
 
 
 def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:

@@ -202,7 +202,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         return None
     future = prev_low in cues.future_adjectives or future_before_names(toks, i, cues)
     nominal = entry.pos == "noun" or future \
-        or entry.pos == "verb" and tok.low.endswith("ing") and (prev_low in cues.determiners
+        or entry.pos == "verb" and tok.low.endswith("ing") and (is_determiner(prev_low, cues)  # "Peru's kidnapping"
                                                                 or determined_gerund(toks, i, cues))
     negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues)
     modality = modality_of(toks, i, cues, nominal, heads)
