@@ -353,3 +353,19 @@ def test_genitive_gerund_is_a_noun_act(sentence, ptype, actors, recipients):
 def test_request_mode_from_what_is_asked(sentence, mode):
     (e,) = events_of(extract_text(sentence, published=DAY), "REQUEST")
     assert e.mode == mode
+
+
+# the subject of a cause clause after an unaddressed appeal or warning is whom it answers
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Estonian border guards fired warning shots after Russian soldiers briefly crossed the border.", "THREATEN",
+     {"EST"}, {"RUS"}),
+    ("Bolivia called for calm following Peru's missile launch on Sunday.", "REQUEST", {"BOL"}, {"PER"}),
+])
+def test_cause_clause_names_the_addressee(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_cause_clause_naming_no_state_leaves_no_addressee():
+    assert not events_of(extract_text("Bolivia called for restraint after the talks collapsed.", published=DAY),
+                         "REQUEST")

@@ -264,7 +264,7 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
         for asked in hits[n + 1:]:
             if asked.data["token"] - end > ASKED_REACH:
                 break
-            if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"]) \
+            if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
                     or asked.data.get("modality") == "infinitive" and asked.data["token"] == end + 1:  # "asked X to release"
                 mode = DEONTIC_MODES.get(asked.data.get("stated_type", asked.type))
                 out[n] = replace(h, mode=mode) if mode else h
@@ -275,9 +275,15 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
 FOR_REACH = 3  # words between "for" and the act noun asked for ("for emergency food aid")
 
 
-def asked_for(toks: list[Token], i: int) -> bool:
-    """The act noun at token i is the object of a "for" a few words before it ("asked Chile for aid")."""
-    return any(toks[j].low == "for" for j in range(max(i - FOR_REACH, 0), i))
+def asked_for(toks: list[Token], i: int, cues: Cues) -> bool:
+    """The act noun at token i is the object of a "for" a few words before it, over its modifiers only
+    ("asked Chile for emergency food aid"; not "called for restraint after talks")."""
+    for j in range(i - 1, max(i - FOR_REACH, 0) - 1, -1):
+        if toks[j].low == "for":
+            return True
+        if not toks[j].word or toks[j].low in cues.clause_breaks or toks[j].low in cues.prepositions:
+            return False
+    return False
 
 
 def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:

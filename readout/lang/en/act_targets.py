@@ -175,16 +175,33 @@ APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the 
 def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Mark each appeal or warning stated by a verb whose addressee slot is empty ("called for restraint",
     "warned that it would retaliate", "warned of consequences") or names no party ("called on all
-    parties", "urged restraint"): `data["unaddressed"]`. The pipeline addresses it to the other side of
-    the acts just reported; an addressee named by a noun the pipeline cannot read as a state ("urged
-    residents to") leaves it unmarked, and it stays without a receiving side (no event)."""
+    parties", "urged restraint"): `data["unaddressed"]`, with the subject of a cause clause after it as
+    its target span ("fired warning shots after North Korean soldiers crossed the line"). The pipeline
+    takes the states named there, else addresses it to the other side of the acts just reported; an
+    addressee named by a noun the pipeline cannot read as a state ("urged residents to") leaves it
+    unmarked, and it stays without a receiving side (no event)."""
     out = []
     for h in hits:
         if h.type in APPEALS and not h.nominal and not h.negated and not h.data.get("target_spans") \
                 and not_addressed(toks, h, cues):
-            h = replace(h, data=dict(h.data, unaddressed=True))
+            cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
+            h = replace(h, data=dict(h.data, unaddressed=True, **({"target_spans": (cause,)} if cause else {})))
         out.append(h)
     return out
+
+
+def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
+    """The subject of the first cause clause ("after X fired", "following X's launch") from token j to the
+    end of the sentence part (no ';' or ':'), up to its verb."""
+    for k in range(j, len(toks)):
+        if toks[k].low in (";", ":"):
+            return None
+        if toks[k].low in cues.cause_openers:
+            start = end = k + 1
+            while end < len(toks) and end - start < AGENT_WORDS and in_agent_phrase(toks[end], cues):
+                end += 1
+            return (toks[start].start, toks[end - 1].end) if end > start else None
+    return None
 
 
 SUBJECT_OF_INFINITIVE = 6  # words of "for X to": the one asked to act ("called for the two countries to")
