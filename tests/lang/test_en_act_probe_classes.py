@@ -369,3 +369,31 @@ def test_cause_clause_names_the_addressee(sentence, ptype, actors, recipients):
 def test_cause_clause_naming_no_state_leaves_no_addressee():
     assert not events_of(extract_text("Bolivia called for restraint after the talks collapsed.", published=DAY),
                          "REQUEST")
+
+
+# two verbs joined by "and": the first verb's object is no subject of the second, the first's subject is
+@pytest.mark.parametrize("sentence, ptype, actors, recipients", [
+    ("Ecuador condemned Bolivia and urged Peru to mediate.", "REQUEST", {"ECU"}, {"PER"}),
+    ("Ecuador condemned Bolivia on Monday and urged Peru to mediate.", "REQUEST", {"ECU"}, {"PER"}),
+    ("Nigeria's army shelled Cameroon and seized a Chadian cargo ship on Tuesday.", "COERCE", {"NGA"}, {"TCD"}),
+    ("Canada threatened Peru with sanctions and imposed tariffs on Chile.", "SANCTION", {"CAN"}, {"CHL"}),
+])
+def test_second_of_two_verbs_keeps_the_first_subject(sentence, ptype, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_coordinated_subjects_still_act_together():
+    (e,) = events_of(extract_text("Ecuador and Peru condemned Bolivia.", published=DAY), "ACCUSE")
+    assert countries(e.participants) == {"ECU", "PER"}
+
+
+# what a threat names after "with" is its content (no act of its own) and gives the threat its mode
+@pytest.mark.parametrize("sentence, mode, absent", [
+    ("Canada threatened Peru with new sanctions.", "restrict", "SANCTION"),
+    ("Peru fired two missiles and threatened Chile with nuclear strikes.", "violence", "ASSAULT"),
+])
+def test_threat_content_after_with(sentence, mode, absent):
+    article = extract_text(sentence, published=DAY)
+    (e,) = events_of(article, "THREATEN")
+    assert e.mode == mode and not events_of(article, absent)

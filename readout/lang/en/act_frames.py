@@ -60,17 +60,38 @@ def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[
     return out
 
 
+CONTENT_MODIFIERS = 1  # words between the preposition and an alleged or threatened act noun
+
+
+def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"threatened X with sanctions": a threat with no mode of its own takes the mode of what it
+    threatens, the act named after its "with" (`pledge_threat_modes`, as for "threatened to impose")."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "THREATEN" or h.mode:
+            continue
+        for c in hits[n + 1:]:
+            if c.type in cues.pledge_threat_modes and alleged_content(toks, c, [h], cues):
+                out[n] = replace(h, mode=cues.pledge_threat_modes[c.type], data=dict(h.data, threatened=c.type))
+                break
+    return out
+
+
 def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
     """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
-    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged."""
+    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged; one after
+    "with" that follows a threat ("threatened X with sanctions", "with nuclear strikes") what is threatened."""
     i = hit.data["token"]
     j = i - 1
     while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:
         j -= 1
-    if j < 0 or toks[j].low not in cues.allegation_preps or not (hit.nominal or toks[i].low.endswith("ing")):
-        return False
-    return any(h.type == "ACCUSE" and h.mode == "allege" and i - cues.window - 2 <= h.data["token"] < j
-               for h in hits)
+    if j > 0 and i - j <= CONTENT_MODIFIERS and toks[j].raw.islower() \
+            and toks[j].low not in cues.allegation_preps and toks[j - 1].low in cues.allegation_preps:
+        j -= 1  # "with nuclear strikes", "of cyber attacks": one modifier before the noun
+    if j < 0 or toks[j].low not in cues.allegation_preps or not (hit.nominal or toks[i].low.endswith(("ing", "s"))):
+        return False  # a plural after the preposition is a noun too ("with nuclear strikes")
+    return any((h.type == "ACCUSE" and h.mode == "allege" or h.type == "THREATEN" and toks[j].low == "with")
+               and i - cues.window - 2 <= h.data["token"] < j for h in hits)
 
 
 def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, int], cues: Cues
