@@ -397,3 +397,24 @@ def test_threat_content_after_with(sentence, mode, absent):
     article = extract_text(sentence, published=DAY)
     (e,) = events_of(article, "THREATEN")
     assert e.mode == mode and not events_of(article, absent)
+
+
+# the one an appeal or warning names in its addressee slot receives it, even a party of a meeting the
+# sentence reports; what it warns against is no act of its own
+@pytest.mark.parametrize("sentence, ptype, actors, recipients, absent", [
+    ("Ecuador's foreign minister urged Peru to reopen the border during his talks with the Peruvian foreign "
+     "minister.", "REQUEST", {"ECU"}, {"PER"}, None),
+    ("Russia warned Finland against supplying weapons to Ukraine.", "THREATEN", {"RUS"}, {"FIN"}, "AID"),
+    ("Ecuador expressed strong dissatisfaction with Peru over the fishing ban.", "ACCUSE", {"ECU"}, {"PER"}, None),
+])
+def test_addressee_slot_names_the_recipient(sentence, ptype, actors, recipients, absent):
+    article = extract_text(sentence, published=DAY)
+    (e,) = events_of(article, ptype)
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+    assert absent is None or not events_of(article, absent)
+
+
+def test_cause_clause_subject_after_a_number():
+    (e,) = events_of(extract_text("Estonian guards fired warning shots after about 20 Russian soldiers crossed "
+                                  "the border.", published=DAY), "THREATEN")
+    assert countries(e.recipients) == {"RUS"}

@@ -520,7 +520,7 @@ ROWS: list[Row] = [
         ("North Korea did not threaten to conduct a nuclear test this time.", "THREATEN", None, None, ANY, "occurred", ""),
         ("Pyongyang vowed to retaliate against South Korea over the leaflet campaign.", "THREATEN", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("China threatened to impose countermeasures on Japan over the defense budget.", "THREATEN", {"CHN"}, {"JPN"}, ANY, "occurred", ""),
-        ("North Korea warned the United States of an overwhelming response on Monday.", "THREATEN", {"PRK"}, {"USA"}, "2025-05-05", "occurred", "dates: a day after the threatened noun ('of a response on Monday') is read as the noun's, not the warning's"),
+        ("North Korea warned the United States of an overwhelming response on Monday.", "THREATEN", {"PRK"}, {"USA"}, "2025-05-05", "occurred", ""),  # the threatened noun is the warning's content
         ("North Korea did not threaten to retaliate against Japan this time.", "THREATEN", None, None, ANY, "occurred", ""),
         # SANCTION
         ("The United States slapped sanctions on two Chinese companies that helped North Korea evade export controls.", "SANCTION", {"USA"}, {"CHN"}, ANY, "occurred", ""),

@@ -80,17 +80,20 @@ def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActH
 def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
     """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
     "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged; one after
-    "with" that follows a threat ("threatened X with sanctions", "with nuclear strikes") what is threatened."""
+    "with", "of" or "against" that follows a threat ("threatened X with sanctions", "warned of nuclear
+    strikes", "warned Seoul against supplying weapons") what is threatened or warned against."""
     i = hit.data["token"]
+    preps = cues.allegation_preps | cues.threat_content_preps
     j = i - 1
     while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:
         j -= 1
     if j > 0 and i - j <= CONTENT_MODIFIERS and toks[j].raw.islower() \
-            and toks[j].low not in cues.allegation_preps and toks[j - 1].low in cues.allegation_preps:
+            and toks[j].low not in preps and toks[j - 1].low in preps:
         j -= 1  # "with nuclear strikes", "of cyber attacks": one modifier before the noun
-    if j < 0 or toks[j].low not in cues.allegation_preps or not (hit.nominal or toks[i].low.endswith(("ing", "s"))):
+    if j < 0 or toks[j].low not in preps or not (hit.nominal or toks[i].low.endswith(("ing", "s"))):
         return False  # a plural after the preposition is a noun too ("with nuclear strikes")
-    return any((h.type == "ACCUSE" and h.mode == "allege" or h.type == "THREATEN" and toks[j].low == "with")
+    return any((h.type == "ACCUSE" and h.mode == "allege" and toks[j].low in cues.allegation_preps
+                or h.type == "THREATEN" and not h.nominal and toks[j].low in cues.threat_content_preps)
                and i - cues.window - 2 <= h.data["token"] < j for h in hits)
 
 

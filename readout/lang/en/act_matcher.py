@@ -70,6 +70,7 @@ class Cues:
     purpose_phrases: Phrases
     background_words: frozenset[str]
     allegation_preps: frozenset[str]
+    threat_content_preps: frozenset[str]
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]

@@ -186,8 +186,25 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 and not_addressed(toks, h, cues):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
             h = replace(h, data=dict(h.data, unaddressed=True, **({"target_spans": (cause,)} if cause else {})))
+        elif h.type in APPEALS and not h.nominal and not h.negated:
+            named = addressee_span(toks, h, cues)
+            if named:  # "urged China to ... during his summit with Xi": the one urged, even a meeting's party
+                h = replace(h, data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
         out.append(h)
     return out
+
+
+def addressee_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The noun phrase in an appeal's or warning's addressee slot (its object, or after a particle it
+    names as target: "called on X to"), up to an infinitive, a preposition or a clause word."""
+    particles = hit.lemma.split()[1:]
+    if "object" not in hit.target and not any(p in hit.target for p in particles):
+        return None
+    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if j >= len(toks) or not toks[j].word or toks[j].low in cues.prepositions or toks[j].low in cues.infinitive \
+            or toks[j].low in cues.relative or toks[j].low in cues.date_words:
+        return None
+    return phrase_after(toks, j - 1, cues)
 
 
 def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
@@ -198,6 +215,8 @@ def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | No
             return None
         if toks[k].low in cues.cause_openers:
             start = end = k + 1
+            while end < len(toks) and (toks[end].low in cues.quantity_words or toks[end].low[:1].isdigit()):
+                end += 1  # "after about 20 North Korean soldiers crossed"
             while end < len(toks) and end - start < AGENT_WORDS and in_agent_phrase(toks[end], cues):
                 end += 1
             return (toks[start].start, toks[end - 1].end) if end > start else None
