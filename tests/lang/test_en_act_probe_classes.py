@@ -418,3 +418,21 @@ def test_cause_clause_subject_after_a_number():
     (e,) = events_of(extract_text("Estonian guards fired warning shots after about 20 Russian soldiers crossed "
                                   "the border.", published=DAY), "THREATEN")
     assert countries(e.recipients) == {"RUS"}
+
+
+# an attack's mode from its object noun's entry ("launched airstrikes") or its weapon ("with drones")
+@pytest.mark.parametrize("sentence, mode", [
+    ("Nigeria launched airstrikes on rebel camps in Niger.", "aerial"),
+    ("Nigeria carried out drone strikes on rebel camps in Niger.", "drone"),
+    ("Chadian forces struck a rebel base in Niger with drones.", "drone"),
+    ("Chadian forces attacked the rebel base in Niger using artillery.", "heavy-weapons"),
+])
+def test_assault_mode_from_object_or_weapon(sentence, mode):
+    (e,) = events_of(extract_text(sentence, published=DAY), "ASSAULT")
+    assert e.mode == mode
+
+
+def test_suspending_broadcasters_is_censorship():
+    (e,) = events_of(extract_text("Mali's military government suspended French broadcasters.", published=DAY),
+                     "COERCE")
+    assert (e.mode, countries(e.participants), countries(e.recipients)) == ("censor", {"MLI"}, {"FRA"})

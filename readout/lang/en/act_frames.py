@@ -218,6 +218,27 @@ def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     return hit
 
 
+INSTRUMENT_REACH = 8  # words from an attack to the "with" of its weapon ("struck a refinery in X with drones")
+INSTRUMENT_WORDS = 3  # words from "with" to the weapon ("with armed drones", "with heavy artillery")
+
+
+def assault_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"struck an oil refinery with drones", "attacked the town using artillery": an attack whose entry
+    gives no mode takes the mode of the weapon named after "with" or "using" in its clause."""
+    if hit.type != "ASSAULT" or hit.mode:
+        return hit
+    j = hit.data.get("end_token", hit.data["token"]) + 1
+    for k in range(j, min(len(toks), j + INSTRUMENT_REACH)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return hit
+        if toks[k].low in cues.instrument_preps:
+            for w in toks[k + 1:k + 1 + INSTRUMENT_WORDS]:
+                if w.low in cues.assault_instruments:
+                    return replace(hit, mode=cues.assault_instruments[w.low])
+            return hit
+    return hit
+
+
 def offered(toks: list[Token], i: int, cues: Cues) -> bool:
     """The infinitive at token i follows a word that offers it ("prepared to", "willing to")."""
     return i > 1 and toks[i - 1].low in cues.infinitive \

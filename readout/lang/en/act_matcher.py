@@ -110,6 +110,8 @@ class Cues:
     pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
     frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
+    assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
+    instrument_preps: frozenset[str]
     window: int
 
 
@@ -175,6 +177,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "frames": {e.lemma: e.frame for e in lex.entries if e.frame and e.pos == "verb"},
         "window": lex.file.object_window,
         "aid_modes": aid_modes(lex),
+        "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
     }
     values = {f.name: special[f.name] if f.name in special
               else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)

@@ -13,13 +13,14 @@ leaves the sides to the clause reader.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
                                          earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
-from readout.lang.en.act_frames import (aid_mode, alleged_content, commands, demanded_content,
+from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, plover_reading, request_modes, resolve_frames,
                                         threat_modes)
 from readout.lang.en.act_targets import unaddressed_appeals, with_nominal_agents, with_target_phrases
@@ -78,6 +79,8 @@ def find_acts(text: str) -> list[ActHit]:
             i = starts[bisect_left(starts, i + 1)]
             continue
         cand, head_end, end_tok, data = hit
+        if not act.mode and "object_token" in data:
+            act = object_mode(act, toks, data["object_token"], end_tok, by_word)
         index_of[i] = len(hits)
         hits.append(act)
         heads.update((k, act.type) for k in range(i, head_end + 1))
@@ -86,7 +89,8 @@ def find_acts(text: str) -> list[ActHit]:
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
             inside.update((k, act.type) for k in object_rest(toks, end_tok, m.cues))
         i = starts[bisect_left(starts, head_end + 1)]
-    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, aid_mode(toks, h, m.cues), m.cues), m.cues),
+    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
+                                                                                    m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = request_modes(commands(hits, toks, m.cues), toks, m.cues)
     hits = threat_modes(hits, toks, m.cues)
@@ -141,6 +145,18 @@ def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) ->
         return True
     k = data.get("object_token")
     return k is not None and any(t.low == "by" for t in toks[head_end + 1:k])
+
+
+def object_mode(act: ActHit, toks: list[Token], first: int, last: int, by_word: dict) -> ActHit:
+    """"launched airstrikes on X", "carried out drone strikes": a verb whose entry gives no mode and whose
+    required object (with the word before it) is itself an act noun of the same type takes that noun's
+    mode (its entry's)."""
+    for start in (first - 1, first):
+        words = tuple(t.low for t in toks[max(start, 0):last + 1])
+        for c in by_word.get(words[0], ()):
+            if c.entry.pos == "noun" and c.entry.type == act.type and c.entry.mode and c.rest == words[1:]:
+                return replace(act, mode=c.entry.mode)
+    return act
 
 
 def tied_reading(toks: list[Token], i: int, hit: tuple, cands: tuple[Candidate, ...], cues: Cues) -> tuple:
