@@ -637,6 +637,14 @@ ROWS: list[Row] = [
         # regret expressed to a state (or for one's own act) is an apology, CONCEDE; regret over its act, ACCUSE
         ("Japan's prime minister expressed regret to South Korea for the wartime forced labor.", "CONCEDE", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
         ("Japan's prime minister expressed regret to South Korea for the wartime forced labor.", "ACCUSE", None, None, ANY, "occurred", ""),
+        # a vow to build up one's own forces is no pledge to cooperate; a pledge with a partner stays AGREE
+        ("North Korea vowed to bolster its nuclear deterrent.", "AGREE", None, None, ANY, "occurred", ""),
+        ("Japan pledged to strengthen its defense cooperation with South Korea.", "AGREE", {"JPN", "KOR"}, None, ANY, "occurred", ""),
+        # two verbs joined by "and": the first's object does not act in the second
+        ("Japan condemned North Korea and urged China to use its influence over Pyongyang.", "REQUEST", {"JPN"}, {"CHN"}, ANY, "occurred", ""),
+        ("China expressed strong dissatisfaction with the United States over its arms sales to Taiwan.", "ACCUSE", {"CHN"}, {"USA"}, ANY, "occurred", ""),
+        ("Moscow warned Seoul against supplying weapons to Ukraine.", "AID", None, None, ANY, "occurred", ""),
+        ("South Korea's military fired warning shots after about 20 North Korean soldiers crossed the military demarcation line.", "THREATEN", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         ("Japan has not expressed regret to South Korea.", "CONCEDE", None, None, ANY, "occurred", ""),
     ]],
 ]

@@ -122,6 +122,10 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             continue
         generic = comp_word in cues.generic_complements and (
             comp is None or hits[comp].type in ("COOPERATE", "SUPPORT", "AGREE"))
+        if generic and hit.type == "AGREE" and hit.lemma.split()[0] in cues.threat_pledges \
+                and own_forces(toks, comp_tok, cues):
+            drop.update([n] + ([comp] if comp is not None else []))  # "vowed to bolster its nuclear deterrent"
+            continue
         if generic and hit.type == "AGREE":
             hits[n] = replace(hit, generic=True, data=data)
             drop.update([comp] if comp is not None else [])
@@ -142,6 +146,19 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
 
 
 # a pledge of these is made to the side they would reach ("pledged to defend X": a promise of support to X)
+OWN_FORCES_REACH = 4  # words from a pledge's complement verb to the force noun of its object
+
+
+def own_forces(toks: list[Token], comp: int, cues: Cues) -> bool:
+    """The complement's object is the pledger's own forces: a possessive ("its", "his country's") and,
+    within a few words, a force noun ("nuclear deterrent", "defense capabilities"), with no "with" party."""
+    window = toks[comp + 1:comp + 1 + OWN_FORCES_REACH + 1]
+    owned = any(t.low in cues.own_possessives or t.low.endswith(("'s", "’s")) and t.raw.islower() for t in window)
+    forces = any(t.low in cues.force_nouns for t in window)
+    partner = any(t.low == "with" for t in toks[comp + 1:comp + 1 + 2 * OWN_FORCES_REACH])
+    return owned and forces and not partner
+
+
 PROMISED_ACTS = ("AID", "RETREAT", "CONCEDE", "SUPPORT")
 
 

@@ -71,6 +71,8 @@ class Cues:
     background_words: frozenset[str]
     allegation_preps: frozenset[str]
     threat_content_preps: frozenset[str]
+    own_possessives: frozenset[str]
+    force_nouns: frozenset[str]
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
