@@ -436,3 +436,21 @@ def test_suspending_broadcasters_is_censorship():
     (e,) = events_of(extract_text("Mali's military government suspended French broadcasters.", published=DAY),
                      "COERCE")
     assert (e.mode, countries(e.participants), countries(e.recipients)) == ("censor", {"MLI"}, {"FRA"})
+
+
+@pytest.mark.parametrize("sentence, ptype, mode, actors, recipients", [
+    ("Canada announced a ban on exports of drones to Iran.", "SANCTION", "discontinue", {"CAN"}, {"IRN"}),
+    ("Iran conducted a test of a new cruise missile on Sunday.", "MOBILIZE", "weapons", {"IRN"}, set()),
+    ("Norway returned two Russian fishermen to Russia.", "RETREAT", "release", {"NOR"}, {"RUS"}),
+])
+def test_nouns_and_objects_added_for_news(sentence, ptype, mode, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert (e.mode, countries(e.participants), countries(e.recipients)) == (mode, actors, recipients)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Canadian government lifted a ban on rallies in Ottawa.",  # a ban on rallies is no sanction
+    "The ban on imports from Iran remains in place.",  # no one imposes it here
+])
+def test_ban_noun_without_trade_or_actor_is_no_sanction(sentence):
+    assert not events_of(extract_text(sentence, published=DAY), "SANCTION")
