@@ -454,3 +454,22 @@ def test_nouns_and_objects_added_for_news(sentence, ptype, mode, actors, recipie
 ])
 def test_ban_noun_without_trade_or_actor_is_no_sanction(sentence):
     assert not events_of(extract_text(sentence, published=DAY), "SANCTION")
+
+
+@pytest.mark.parametrize("sentence, ptype, mode, actors", [
+    ("Pakistan moved troops to its border with India.", "MOBILIZE", "troops", {"PAK"}),
+    ("Turkish warplanes bombed rebel positions in northern Iraq.", "ASSAULT", "aerial", {"TUR"}),
+    ("Colombian rebels freed two Venezuelan hostages on Monday.", "RETREAT", "release", {"COL"}),
+])
+def test_more_objects_and_subject_weapons(sentence, ptype, mode, actors):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert e.mode == mode and countries(e.participants) == actors
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Colombia and Venezuela agreed to free trade.", "RETREAT"),  # "free" alone stays no act
+    ("The aid workers held since March were released.", "PROTEST"),  # a month is no object ("hold a march")
+    ("Pakistan did not move troops to the border.", "MOBILIZE"),
+])
+def test_no_act_from_free_trade_a_month_or_negation(sentence, ptype):
+    assert not events_of(extract_text(sentence, published=DAY), ptype)

@@ -244,6 +244,10 @@ def assault_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     gives no mode takes the mode of the weapon named after "with" or "using" in its clause."""
     if hit.type != "ASSAULT" or hit.mode:
         return hit
+    i = hit.data["token"]
+    before = toks[i - 1].low if i > 0 and not hit.nominal else ""
+    if before in cues.assault_instruments:  # "Turkish warplanes bombed": the weapon is the subject
+        return replace(hit, mode=cues.assault_instruments[before])
     j = hit.data.get("end_token", hit.data["token"]) + 1
     for k in range(j, min(len(toks), j + INSTRUMENT_REACH)):
         if not toks[k].word or toks[k].low in cues.clause_breaks:

@@ -68,7 +68,7 @@ def find_acts(text: str) -> list[ActHit]:
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")
         hit = match_at(toks, i, cands, m.cues) if cands else None
-        while hit and agent_taken_for_object(toks, i, hit, m.cues):  # next most specific candidate
+        while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)):
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
@@ -157,6 +157,13 @@ def object_mode(act: ActHit, toks: list[Token], first: int, last: int, by_word: 
             if c.entry.pos == "noun" and c.entry.type == act.type and c.entry.mode and c.rest == words[1:]:
                 return replace(act, mode=c.entry.mode)
     return act
+
+
+def capitalized_object(toks: list[Token], hit: tuple, cues: Cues) -> bool:
+    """"held since March": a required object matched by a capitalized word that is a name here (a month,
+    `capitalized_not_verbs`) is no object: the next candidate is tried."""
+    k = hit[3].get("object_token")
+    return k is not None and k > 0 and toks[k].raw[:1].isupper() and toks[k].low in cues.capitalized_not_verbs
 
 
 def tied_reading(toks: list[Token], i: int, hit: tuple, cands: tuple[Candidate, ...], cues: Cues) -> tuple:
