@@ -473,3 +473,24 @@ def test_more_objects_and_subject_weapons(sentence, ptype, mode, actors):
 ])
 def test_no_act_from_free_trade_a_month_or_negation(sentence, ptype):
     assert not events_of(extract_text(sentence, published=DAY), ptype)
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Iran fired a ballistic missile on Monday. Bahrain condemned the launch.", {"IRN"}),
+    ("Russia attacked Kyiv with drones on Monday. Poland strongly condemned the attack.", {"RUS"}),
+    ("Iran fired a ballistic missile on Monday. Bahrain condemned the latest provocation.", {"IRN"}),
+])
+def test_condemned_act_without_author_answers_the_acts_reported(text, recipients):
+    (e,) = [e for e in events_of(extract_text(text, published=DAY), "ACCUSE")]
+    assert countries(e.recipients) == recipients
+
+
+@pytest.mark.parametrize("sentence, unaddressed", [
+    ("Bahrain condemned the launch.", True),
+    ("Bahrain condemned Iran's launch.", False),
+    ("Bahrain condemned the attack on its embassy.", True),
+    ("Bahrain condemned Iran.", False),
+])
+def test_condemnation_of_an_authorless_act_is_marked(sentence, unaddressed):
+    (h,) = [h for h in find_acts(sentence) if h.type == "ACCUSE"]
+    assert bool(h.data.get("unaddressed")) is unaddressed

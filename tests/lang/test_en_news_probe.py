@@ -637,6 +637,10 @@ ROWS: list[Row] = [
         # regret expressed to a state (or for one's own act) is an apology, CONCEDE; regret over its act, ACCUSE
         ("Japan's prime minister expressed regret to South Korea for the wartime forced labor.", "CONCEDE", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
         ("Japan's prime minister expressed regret to South Korea for the wartime forced labor.", "ACCUSE", None, None, ANY, "occurred", ""),
+        # a condemnation of an act named without its author answers the acts just reported
+        ("North Korea fired a ballistic missile toward the East Sea on Wednesday. Japan condemned the launch as an outrage.", "ACCUSE", {"JPN"}, {"PRK"}, ANY, "occurred", ""),
+        ("Japan condemned the launch as an outrage.", "ACCUSE", None, None, ANY, "occurred", ""),
+        ("North Korea fired a ballistic missile on Wednesday. Japan did not condemn the launch.", "ACCUSE", None, None, ANY, "occurred", ""),
         # a vow to build up one's own forces is no pledge to cooperate; a pledge with a partner stays AGREE
         ("North Korea vowed to bolster its nuclear deterrent.", "AGREE", None, None, ANY, "occurred", ""),
         ("Japan pledged to strengthen its defense cooperation with South Korea.", "AGREE", {"JPN", "KOR"}, None, ANY, "occurred", ""),

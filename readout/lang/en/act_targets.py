@@ -182,8 +182,9 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     unmarked, and it stays without a receiving side (no event)."""
     out = []
     for h in hits:
-        if h.type in APPEALS and not h.nominal and not h.negated and not h.data.get("target_spans") \
-                and not_addressed(toks, h, cues):
+        if not h.nominal and not h.negated and not h.data.get("target_spans") \
+                and (h.type in APPEALS and not_addressed(toks, h, cues)
+                     or h.type == "ACCUSE" and answers_an_act(toks, h, cues)):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
             h = replace(h, data=dict(h.data, unaddressed=True, **({"target_spans": (cause,)} if cause else {})))
         elif h.type in APPEALS and not h.nominal and not h.negated:
@@ -205,6 +206,22 @@ def addressee_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int
             or toks[j].low in cues.relative or toks[j].low in cues.date_words:
         return None
     return phrase_after(toks, j - 1, cues)
+
+
+ANSWERED_REACH = 4  # words of a condemnation's object up to its act noun ("the latest missile launch")
+
+
+def answers_an_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"condemned the launch", "denounced the latest provocation": the object right after the verb is an
+    act noun (`answered_acts`) with no name before it (no author: "North Korea's launch" names one)."""
+    j = skip_adverbs(toks, hit.data.get("end_token", hit.data["token"]) + 1, cues)
+    for k in range(j, min(len(toks), j + ANSWERED_REACH)):
+        t = toks[k]
+        if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
+            return False
+        if t.low in cues.answered_acts:
+            return True
+    return False
 
 
 def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
