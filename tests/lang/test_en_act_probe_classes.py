@@ -494,3 +494,21 @@ def test_condemned_act_without_author_answers_the_acts_reported(text, recipients
 def test_condemnation_of_an_authorless_act_is_marked(sentence, unaddressed):
     (h,) = [h for h in find_acts(sentence) if h.type == "ACCUSE"]
     assert bool(h.data.get("unaddressed")) is unaddressed
+
+
+# a threat or demand whose complement names a party is addressed by it, not by a cause clause after it
+@pytest.mark.parametrize("sentence, ptype, recipients", [
+    ("Kenyan police threatened to attack Chile on Tuesday after Peruvian troops shelled Bolivia.", "THREATEN",
+     {"CHL"}),
+    ("Kenya demanded that Uruguay withdraw its forces after Peruvian troops seized a ship.", "REQUEST", {"URY"}),
+])
+def test_named_complement_beats_the_cause_clause(sentence, ptype, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert countries(e.recipients) == recipients
+
+
+def test_object_is_never_past_another_verb():
+    """"release the prisoners drew criticism": "criticism" is not the object of "release" (CAMEO's
+    release + criticism, an ACCUSE)."""
+    article = extract_text("Kenya's decision to release the Chilean prisoners drew criticism.", published=DAY)
+    assert not events_of(article, "ACCUSE") and events_of(article, "RETREAT")

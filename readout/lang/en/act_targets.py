@@ -254,10 +254,22 @@ def not_addressed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         while k < len(toks) and k - j < SUBJECT_OF_INFINITIVE and toks[k].word and toks[k].low not in cues.infinitive:
             k += 1
         return not (j < k < len(toks) and toks[k].low in cues.infinitive) or names_no_party(toks, j, cues)
-    if j >= len(toks) or not toks[j].word or toks[j].low in cues.prepositions or toks[j].low in cues.infinitive \
-            or toks[j].low in cues.relative or toks[j].low in cues.date_words:
-        return True  # "warned that", "warned of", "warned on Monday"
+    if j < len(toks) and (toks[j].low in cues.infinitive or toks[j].low in cues.relative):
+        return not names_in_complement(toks, j + 1, cues)  # "threatened to attack Chile": Chile is aimed at
+    if j >= len(toks) or not toks[j].word or toks[j].low in cues.prepositions or toks[j].low in cues.date_words:
+        return True  # "warned of", "warned on Monday"
     return names_no_party(toks, j, cues)
+
+
+def names_in_complement(toks: list[Token], j: int, cues: Cues) -> bool:
+    """A capitalized word (a name) in the complement clause from token j, up to punctuation or a cause
+    clause ("warned that it would retaliate" names none; "demanded that Uruguay withdraw" does)."""
+    for t in toks[j:]:
+        if not t.word or t.low in cues.cause_openers:
+            return False
+        if t.raw[:1].isupper():
+            return True
+    return False
 
 
 def names_no_party(toks: list[Token], j: int, cues: Cues) -> bool:

@@ -68,7 +68,8 @@ def find_acts(text: str) -> list[ActHit]:
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")
         hit = match_at(toks, i, cands, m.cues) if cands else None
-        while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)):
+        while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
+                       or object_past_a_verb(toks, hit, m.cues)):
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
@@ -164,6 +165,22 @@ def capitalized_object(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     `capitalized_not_verbs`) is no object: the next candidate is tried."""
     k = hit[3].get("object_token")
     return k is not None and k > 0 and toks[k].raw[:1].isupper() and toks[k].low in cues.capitalized_not_verbs
+
+
+def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
+    """"Kenya's decision to release the prisoners drew criticism": a required object found past another
+    verb of the clause (a past form right after a noun, not an adjective after a determiner) belongs to
+    that verb, not to the trigger."""
+    k = hit[3].get("object_token")
+    if k is None:
+        return False
+    for j in range(hit[1] + 2, k):
+        low, before = toks[j].low, toks[j - 1].low
+        if toks[j].raw.islower() and (low in cues.irregular_past or low.endswith("ed")) and toks[j - 1].word \
+                and not is_determiner(before, cues) and before not in cues.prepositions \
+                and before not in cues.adverbs and not before.endswith("ly") and before not in cues.be:
+            return True
+    return False
 
 
 def tied_reading(toks: list[Token], i: int, hit: tuple, cands: tuple[Candidate, ...], cues: Cues) -> tuple:
