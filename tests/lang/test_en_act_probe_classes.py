@@ -512,3 +512,21 @@ def test_object_is_never_past_another_verb():
     release + criticism, an ACCUSE)."""
     article = extract_text("Kenya's decision to release the Chilean prisoners drew criticism.", published=DAY)
     assert not events_of(article, "ACCUSE") and events_of(article, "RETREAT")
+
+
+@pytest.mark.parametrize("sentence, ptype, mode, actors, recipients, status", [
+    ("Norway delivered air defence systems to Ukraine.", "AID", "military", {"NOR"}, {"UKR"}, OCC),
+    ("Chile barred the Peruvian delegation from entering the country.", "REJECT", None, {"CHL"}, {"PER"}, OCC),
+    ("Thousands of Chileans rallied in Santiago to protest Peru's new tariffs.", "PROTEST", "demo", {"CHL"},
+     {"PER"}, OCC),
+])
+def test_delivered_systems_barred_entry_gathered_protest(sentence, ptype, mode, actors, recipients, status):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert (e.mode, countries(e.participants), countries(e.recipients), e.status) == \
+        (mode, actors, recipients, status)
+
+
+def test_protest_still_to_be_held_is_not_occurred():
+    found = events_of(extract_text("Chilean farmers plan to rally to protest Peru's tariffs.", published=DAY),
+                      "PROTEST")
+    assert all(e.status != OCC for e in found)

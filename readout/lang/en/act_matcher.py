@@ -111,6 +111,7 @@ class Cues:
     cause_openers: frozenset[str]
     answered_acts: frozenset[str]
     irregular_past: frozenset[str]
+    gathering_verbs: frozenset[str]
     pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
     frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
-                                         earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
+                                         earlier_in_relative, gathered_protests, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, plover_reading, request_modes, resolve_frames,
@@ -104,7 +104,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
-    hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
