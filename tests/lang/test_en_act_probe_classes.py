@@ -530,3 +530,18 @@ def test_protest_still_to_be_held_is_not_occurred():
     found = events_of(extract_text("Chilean farmers plan to rally to protest Peru's tariffs.", published=DAY),
                       "PROTEST")
     assert all(e.status != OCC for e in found)
+
+
+@pytest.mark.parametrize("sentence, ptype, mode, actors, recipients", [
+    ("Chilean consumers boycotted Peruvian products over the dispute.", "PROTEST", "boycott", {"CHL"}, {"PER"}),
+    ("Iran executed a Swedish national accused of spying.", "ASSAULT", "targeted", {"IRN"}, {"SWE"}),
+    ("Iran hanged a Swedish-Iranian dual national.", "ASSAULT", "targeted", {"IRN"}, {"SWE"}),
+])
+def test_boycotted_products_and_executions(sentence, ptype, mode, actors, recipients):
+    (e,) = events_of(extract_text(sentence, published=DAY), ptype)
+    assert (e.mode, countries(e.participants), countries(e.recipients)) == (mode, actors, recipients)
+
+
+@pytest.mark.parametrize("sentence", ["Chile executed the plan on Monday.", "Chile released new products on Monday."])
+def test_executing_a_plan_or_releasing_products_is_no_act(sentence):
+    assert not events_of(extract_text(sentence, published=DAY))

@@ -340,7 +340,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the channel, disputed by A and B": a participle describing a noun
     if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
         return True  # "since last month's invasion": background"
-    if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
+    if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
     if prev_low in cues.compound_modifiers and base:
@@ -353,6 +353,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
 
 
 AUXILIARY_HAVE = frozenset({"has", "have", "had"})
+UNPUBLISHING = frozenset({"PROTEST", "SANCTION"})  # "boycotted Japanese products", "banned the app": no publishing
 
 
 def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:
