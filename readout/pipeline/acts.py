@@ -70,20 +70,25 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     return out
 
 
+ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
+
+
 def previous_acts(article: Article, story) -> list[Event]:
-    """The acts of the sentence before this one (what an unaddressed appeal or warning answers)."""
+    """The conflict acts of the sentence before this one (what an unaddressed appeal or warning answers)."""
     if story.index < 1:
         return []
     prev = article.sentences[story.index - 1]
-    return [e for e in article.events if e.type != "CONSULT" and prev in e.evidence]
+    return [e for e in article.events if e.type in ANSWERED and prev in e.evidence]
 
 
 def implied_recipients(context: list[Event], actors: list[str]) -> list[str]:
-    """An appeal or warning that names no one is addressed to the other side of the acts just reported
-    ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors of each act that
-    are others, or, of an act by the speaker, its recipients; none when they have no other side."""
+    """An appeal, warning or condemnation that names no one is addressed to the other side of the conflict
+    acts just reported ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors
+    of each that are others, or, of an act by the speaker, its recipients; none when there is no other side."""
     other: list[str] = []
     for e in context:
+        if e.type not in ANSWERED:
+            continue
         acting = [p.country for p in e.participants if p.country]
         other += [c for c in acting if c not in actors] if not set(acting) & set(actors) \
             else [p.country for p in e.recipients if p.country and p.country not in actors]
@@ -177,10 +182,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.data.get("domestic_target") and not recipients and hit.type not in MUTUAL:
         recipients = domestic_side(sent, hit.data["domestic_target"], items, actors)
         domestic = set(recipients) & set(actors)
-    if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
-        recipients = [c for c in story.mobilizer if c not in actors]
     if hit.data.get("unaddressed") and not recipients:  # the language saw no addressee: the news's other side
         recipients = implied_recipients(context or [], actors)
+    if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
+        recipients = [c for c in story.mobilizer if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED:  # 'threatened to conduct a nuclear test': aimed at no one
