@@ -545,3 +545,20 @@ def test_boycotted_products_and_executions(sentence, ptype, mode, actors, recipi
 @pytest.mark.parametrize("sentence", ["Chile executed the plan on Monday.", "Chile released new products on Monday."])
 def test_executing_a_plan_or_releasing_products_is_no_act(sentence):
     assert not events_of(extract_text(sentence, published=DAY))
+
+
+def test_condemned_launch_reported_sentences_before():
+    """Only conflict acts are answered: a planned meeting in between is no author of the launch."""
+    text = ("Iran launched a ballistic missile on Thursday. The U.N. Security Council will hold an emergency "
+            "meeting on Friday. Bahrain and Qatar condemned the launch.")
+    (e,) = events_of(extract_text(text, published=DAY), "ACCUSE")
+    assert countries(e.recipients) == {"IRN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fired a missile on Monday. Russia and China blocked a U.S.-led push for new sanctions.",
+    "Iran fired a missile on Monday. He stressed the need for close diplomatic communication to deter Iran.",
+])
+def test_no_unaddressed_appeal_from_a_noun_or_a_named_infinitive_subject(text):
+    found = events_of(extract_text(text, published=DAY), "REQUEST")
+    assert all("IRN" not in countries(e.recipients) or "IRN" in countries(e.participants) for e in found)

@@ -169,6 +169,13 @@ def in_agent_phrase(t: Token, cues: Cues) -> bool:
         and (low not in cues.prepositions or low in AGENT_LINKS) and not (low.endswith("ed") and t.raw.islower())
 
 
+COMPOUND_LED = frozenset({"led", "backed", "drafted", "sponsored", "proposed", "brokered"})  # "U.S.-led push"
+
+
+def led_compound_before(toks: list[Token], i: int) -> bool:
+    """The word before token i is the second half of a hyphenated author compound ("U.S.-led"): the
+    trigger is a noun there, whatever its form."""
+    return i > 1 and toks[i - 1].low in COMPOUND_LED and toks[i - 1].start - toks[i - 2].end == 1
 APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context
 
 
@@ -182,11 +189,16 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     unmarked, and it stays without a receiving side (no event)."""
     out = []
     for h in hits:
+        if led_compound_before(toks, h.data["token"]):
+            out.append(h)  # "a U.S.-led push for sanctions": a noun, whose author is named
+            continue
         if not h.nominal and not h.negated and not h.data.get("target_spans") \
                 and (h.type in APPEALS and not_addressed(toks, h, cues)
                      or h.type == "ACCUSE" and answers_an_act(toks, h, cues)):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
-            h = replace(h, data=dict(h.data, unaddressed=True, **({"target_spans": (cause,)} if cause else {})))
+            answers = {"answers": True} if h.type == "ACCUSE" else {}  # "condemned the launch": the last launcher
+            h = replace(h, data=dict(h.data, unaddressed=True, **answers,
+                                     **({"target_spans": (cause,)} if cause else {})))
         elif h.type in APPEALS and not h.nominal and not h.negated:
             named = addressee_span(toks, h, cues)
             if named:  # "urged China to ... during his summit with Xi": the one urged, even a meeting's party
@@ -250,6 +262,8 @@ def not_addressed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     particles = hit.lemma.split()[1:]
     j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
     if "object" not in hit.target and not any(p in hit.target for p in particles):
+        j = skip_adverbs(toks, hit.data.get("end_token", hit.data["token"]) + 1, cues)  # past a required object
+        j += j < len(toks) and toks[j].low == "for"  # "stressed the need for X to (act)"
         k = j  # "called for restraint": what follows is the content, unless it is "X to (act)"
         while k < len(toks) and k - j < SUBJECT_OF_INFINITIVE and toks[k].word and toks[k].low not in cues.infinitive:
             k += 1
