@@ -21,8 +21,10 @@ or B by a hash of the phrase's verb, so rules tuned on A are checked on B.
 New frame families (`--family new`; `base` are the frames above, tuned on seed 15): a report of the act
 by others ("State media said X had ..."), a wire-style day before the verb ("X on Tuesday condemned"), a
 dateline, a subject with a relative clause of its own, a coordinated subject (the second conjunct must act),
-"moved to" and "X's decision to" (either status), a refusal of a cooperative act (REJECT), and two acts in one
-sentence (coordinated verbs with one subject; a main act and an "after" clause with its own subject). They
+"moved to" and "X's decision to" (either status), a refusal of a cooperative act (REJECT), two acts in one
+sentence (coordinated verbs with one subject; a main act and an "after" clause with its own subject), and
+context: a conflict act, then an appeal, warning or condemnation that names no one (addressed to the first
+act's actor; alone, no event). They
 draw from their own random stream, so the base items of a seed are the same with or without them.
 
 usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|all]
@@ -276,6 +278,8 @@ def fill(ph: Phrase, rng: random.Random) -> list[Item]:
 
 
 WHO = {"he": "who", "she": "who", "they": "who", "it": "which"}
+# the noun a condemnation names an act of each type by, without its author ("condemned the attack")
+ANSWERED_NOUNS = {"ASSAULT": "attack", "COERCE": "arrests", "SANCTION": "move", "MOBILIZE": "deployment"}
 COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
 
 
@@ -320,6 +324,15 @@ def new_frames(ph: Phrase, rng: random.Random, others: list[Phrase]) -> list[Ite
         text = f"{Subj} {past} {rest} on Tuesday after {subj2} {past2} {rest2}."
         out += [("after-clause", text, ph.type, actor, exp, "occurred"),
                 ("after-clause", text, o.type, actor2, target2, "occurred")]
+    conflict = [o for o in others if o.type in ANSWERED_NOUNS and "{T}" in o.rest]
+    if conflict and ph.type in ANSWERED_NOUNS:  # context: an appeal, warning or condemnation naming no one
+        subj2, actor2, _ = rng.choice([s for s in SUBJECTS if s[1] not in (actor, target)])
+        past2, _pp2, _ = forms(ph.lemma)
+        first = f"{subj2[0].upper() + subj2[1:]} {past2} {ph.rest.replace('{T}', tgt)} on Monday."
+        for typ, answer in (("REQUEST", "called for restraint"), ("THREATEN", "warned of serious consequences"),
+                            ("ACCUSE", f"condemned the {ANSWERED_NOUNS[ph.type]}")):
+            out.append(("context", f"{first} {Subj} {answer}.", typ, actor, actor2, "occurred"))
+        out.append(("context-none", f"{Subj} called for restraint.", "REQUEST", actor, None, None))
     items = []
     for frame, text, typ, who, whom, status in out:
         text = re.sub(r"\s+", " ", text).replace(" .", ".").replace(" ,", ",")
