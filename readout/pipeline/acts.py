@@ -178,12 +178,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     named = targeted(sent, hit, items, actors)
     if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
         recipients = named
+    if hit.data.get("unaddressed") and not recipients:  # the language saw no addressee: the news's other side
+        recipients = implied_recipients(context or [], actors)
     domestic: set[str] = set()
     if hit.data.get("domestic_target") and not recipients and hit.type not in MUTUAL:
         recipients = domestic_side(sent, hit.data["domestic_target"], items, actors)
         domestic = set(recipients) & set(actors)
-    if hit.data.get("unaddressed") and not recipients:  # the language saw no addressee: the news's other side
-        recipients = implied_recipients(context or [], actors)
     if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
         recipients = [c for c in story.mobilizer if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
