@@ -18,7 +18,17 @@ the past perfect (background: no act), and nominal forms ("an attack on"). Nothi
 repository: the dictionary and the manual are read at run time (skipped when absent). Items fall in half A
 or B by a hash of the phrase's verb, so rules tuned on A are checked on B.
 
-usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--misses FILE]
+New frame families (`--family new`; `base` are the frames above, tuned on seed 15): a report of the act
+by others ("State media said X had ..."), a wire-style day before the verb ("X on Tuesday condemned"), a
+dateline, a subject with a relative clause of its own, a coordinated subject (the second conjunct must act),
+"moved to" and "X's decision to" (either status), a refusal of a cooperative act (REJECT), two acts in one
+sentence (coordinated verbs with one subject; a main act and an "after" clause with its own subject), and
+context: a conflict act, then an appeal, warning or condemnation that names no one (addressed to the first
+act's actor; alone, no event). They
+draw from their own random stream, so the base items of a seed are the same with or without them.
+
+usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|all]
+       [--misses FILE]
 """
 from __future__ import annotations
 
@@ -133,7 +143,7 @@ class Item:
     mode: str | None
     actor: str
     target: str | None
-    status: str | None  # occurred | planned; None: no act of the type may be read
+    status: str | None  # occurred | planned | any; None: no act of the type may be read
     frame: str
     source: str
     half: str
@@ -267,6 +277,71 @@ def fill(ph: Phrase, rng: random.Random) -> list[Item]:
     return out
 
 
+WHO = {"he": "who", "she": "who", "they": "who", "it": "which"}
+# the noun a condemnation names an act of each type by, without its author ("condemned the attack")
+ANSWERED_NOUNS = {"ASSAULT": "attack", "COERCE": "arrests", "SANCTION": "move", "MOBILIZE": "deployment"}
+COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
+
+
+def new_frames(ph: Phrase, rng: random.Random, others: list[Phrase]) -> list[Item]:
+    """The new frame families for one phrase (see the module docstring), from their own random stream."""
+    if ph.type in NEEDS_RECIPIENT and "{T}" not in ph.rest:
+        return []
+    subj, actor, pron = rng.choice(PEOPLE if ph.type == "PROTEST" else SUBJECTS)
+    tgt, target = rng.choice([t for t in TARGETS if t[1] != actor])
+    other, other_code = rng.choice([n for n in NATIONS if n[1] not in (actor, target)])
+    past, pp, _third = forms(ph.lemma)
+    rest = ph.rest.replace("{T}", tgt)
+    exp = target if "{T}" in ph.rest else None
+    Subj = subj[0].upper() + subj[1:]
+    out: list[tuple[str, str, str | None, str, str | None, str | None]] = [  # frame, text, type, actor, target, status
+        ("said-had", f"State media said {subj} had {pp} {rest}.", ph.type, actor, exp, "occurred"),
+        ("day-first", f"{Subj} on Tuesday {past} {rest}.", ph.type, actor, exp, "occurred"),
+        ("dateline", f"GENEVA (Reuters) - {Subj} {past} {rest} on Tuesday, officials said.", ph.type, actor, exp,
+         "occurred"),
+        ("rel-subject", f"{Subj}, {WHO[pron]} is based in the capital, {past} {rest} on Tuesday.", ph.type, actor, exp,
+         "occurred"),
+        ("coordinated", f"{other} and {subj} {past} {rest} on Tuesday.", ph.type, actor, exp, "occurred"),
+    ]
+    if ph.type not in VERBAL:
+        owner, owner_code = rng.choice([n for n in NATIONS if n[1] != target])
+        out += [("moved-to", f"{Subj} moved to {ph.lemma} {rest} on Tuesday.", ph.type, actor, exp, "any"),
+                ("decision", f"{owner}'s decision to {ph.lemma} {rest} drew criticism on Sunday.", ph.type,
+                 owner_code, exp, "any")]
+    if ph.type in COOPERATIVE and ph.type != "AGREE" and exp:
+        out.append(("refused", f"{Subj} refused to {ph.lemma} {rest}.", "REJECT", actor, None, "occurred"))
+    pool = [o for o in others if o.type != ph.type and "{T}" in o.rest and o.type not in ("CONSULT", "REJECT")
+            and not ({o.type, ph.type} <= COOPERATIVE)]
+    if pool:
+        o = rng.choice(pool)
+        subj2, actor2, _ = rng.choice([s for s in SUBJECTS if s[1] not in (actor, target)])
+        tgt2, target2 = rng.choice([t for t in TARGETS if t[1] not in (actor, actor2, target)])
+        past2, pp2, _ = forms(o.lemma)
+        rest2 = o.rest.replace("{T}", tgt2)
+        text = f"{Subj} {past} {rest} and {past2} {rest2} on Tuesday."
+        out += [("two-verbs", text, ph.type, actor, exp, "occurred"), ("two-verbs", text, o.type, actor, target2,
+                                                                      "occurred")]
+        text = f"{Subj} {past} {rest} on Tuesday after {subj2} {past2} {rest2}."
+        out += [("after-clause", text, ph.type, actor, exp, "occurred"),
+                ("after-clause", text, o.type, actor2, target2, "occurred")]
+    conflict = [o for o in others if o.type in ANSWERED_NOUNS and "{T}" in o.rest]
+    if conflict and ph.type in ANSWERED_NOUNS:  # context: an appeal, warning or condemnation naming no one
+        subj2, actor2, _ = rng.choice([s for s in SUBJECTS if s[1] not in (actor, target)])
+        past2, _pp2, _ = forms(ph.lemma)
+        first = f"{subj2[0].upper() + subj2[1:]} {past2} {ph.rest.replace('{T}', tgt)} on Monday."
+        for typ, answer in (("REQUEST", "called for restraint"), ("THREATEN", "warned of serious consequences"),
+                            ("ACCUSE", f"condemned the {ANSWERED_NOUNS[ph.type]}")):
+            out.append(("context", f"{first} {Subj} {answer}.", typ, actor, actor2, "occurred"))
+        out.append(("context-none", f"{Subj} called for restraint.", "REQUEST", actor, None, None))
+    items = []
+    for frame, text, typ, who, whom, status in out:
+        text = re.sub(r"\s+", " ", text).replace(" .", ".").replace(" ,", ",")
+        text = text[0].upper() + text[1:]
+        mode = ph.mode if typ == ph.type else None
+        items.append(Item(text, typ, mode, who, whom, status, "x-" + frame, ph.source.split(":")[0], ph.half))
+    return items
+
+
 def nominal_items(rng: random.Random) -> list[Item]:
     """Each act noun with its target and its agent after "by" (or "from"), and with its owner in the
     genitive, in three frames: reported, judged, the subject of a sentence."""
@@ -288,7 +363,7 @@ def nominal_items(rng: random.Random) -> list[Item]:
 
 
 def accepted_types(item: Item) -> set[str]:
-    if item.status == "planned":
+    if item.status in ("planned", "any"):
         return {item.type, "AGREE" if item.type in COOPERATIVE_FUTURE else "THREATEN"}
     return {item.type}
 
@@ -318,11 +393,11 @@ def score(item: Item, events) -> None:
     g["acting"] = sorted(p.country or "-" for p in best.participants)
     g["receiving"] = sorted(p.country or "-" for p in best.recipients)
     g["mode"] = best.mode == item.mode if item.mode and best.type == item.type else None
-    g["status"] = best.status == item.status
+    g["status"] = best.status == item.status or item.status == "any"
     g["got_mode"], g["got_status"] = best.mode, best.status
 
 
-def build(n: int, seed: int) -> list[Item]:
+def build(n: int, seed: int, family: str = "all") -> list[Item]:
     rng = random.Random(seed)
     phrases = [Phrase(*m, "manual") for m in MANUAL]
     cameo = cameo_phrases()
@@ -333,7 +408,12 @@ def build(n: int, seed: int) -> list[Item]:
     for typ in sorted(by_type):
         phrases += rng.sample(by_type[typ], min(per_type, len(by_type[typ])))
     items = [it for p in phrases for it in fill(p, rng)] + nominal_items(rng) + manual_examples()
-    return items
+    if family == "base":
+        return items
+    rng2 = random.Random(f"new-{seed}")
+    manual = [Phrase(*m, "manual") for m in MANUAL]
+    new = [it for p in phrases for it in new_frames(p, rng2, manual)]
+    return new if family == "new" else items + new
 
 
 def report(items: list[Item]) -> dict:
@@ -350,18 +430,21 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400, help="about how many CAMEO sentences")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--half", choices=("A", "B"))
+    ap.add_argument("--family", choices=("base", "new", "all"), default="all",
+                    help="base: the frames tuned on seed 15; new: the frame families added after")
     ap.add_argument("--misses", type=Path)
     args = ap.parse_args()
     if not (OED / "CAMEO.2.0.txt").exists():
         print(f"skipped: {OED} is absent")
         return
     from readout.api import extract_text
-    items = [it for it in build(args.n, args.seed) if not args.half or it.half == args.half]
+    items = [it for it in build(args.n, args.seed, args.family) if not args.half or it.half == args.half]
     for it in items:
         score(it, extract_text(it.text, published=date(2024, 5, 22)).events)
     print(f"{len(items)} sentences (seed {args.seed}{', half ' + args.half if args.half else ''})")
     print("all     ", report(items))
-    for key, group in (("half", lambda it: it.half), ("source", lambda it: it.source),
+    for key, group in (("family", lambda it: "new" if it.frame.startswith("x-") else "base"),
+                       ("half", lambda it: it.half), ("source", lambda it: it.source),
                        ("frame", lambda it: it.frame), ("type", lambda it: it.type)):
         groups: dict[str, list[Item]] = defaultdict(list)
         for it in items:

@@ -35,23 +35,64 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     hits = lang.find_acts(text, tokens)
     clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
     judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
+    before = previous_acts(article, story)
+    unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
-        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed, reach)
+        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed, reach,
+                          before + out)
         if event is None:
+            unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
-        same = [o for o in out if o.type == event.type  # a day its own words state: another act
-                and (o.date == event.date or event.date_basis != "text")
-                and (event.type not in UNDIRECTED  # a show of force by another state is another act
-                     or {p.country for p in o.participants} == {p.country for p in event.participants})]
-        if not same:
-            out += per_day(event, lang, text, tokens, sent, hit, dates)
-        elif event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
-            out = [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
+        out = added(out, event, lang, text, tokens, sent, hit, dates)
+    for k in unaddressed if len(out) else ():  # 'called for restraint after X fired a missile': X's act
+        event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
+                          date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out)
+        out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     return out
+
+
+def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, hit: ActHit,
+          dates: list[DateRef]) -> list[Event]:
+    """The sentence's events with one more: an act of a type already found is the same act unless its
+    own words date it on another day or (a show of force) another state does it."""
+    same = [o for o in out if o.type == event.type  # a day its own words state: another act
+            and (o.date == event.date or event.date_basis != "text")
+            and (event.type not in UNDIRECTED  # a show of force by another state is another act
+                 or {p.country for p in o.participants} == {p.country for p in event.participants})]
+    if not same:
+        return out + per_day(event, lang, text, tokens, sent, hit, dates)
+    if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
+        return [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
+    return out
+
+
+ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
+
+
+def previous_acts(article: Article, story) -> list[Event]:
+    """The conflict acts of the sentence before this one (what an unaddressed appeal or warning answers)."""
+    if story.index < 1:
+        return []
+    prev = article.sentences[story.index - 1]
+    return [e for e in article.events if e.type in ANSWERED and prev in e.evidence]
+
+
+def implied_recipients(context: list[Event], actors: list[str]) -> list[str]:
+    """An appeal, warning or condemnation that names no one is addressed to the other side of the conflict
+    acts just reported ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors
+    of each that are others, or, of an act by the speaker, its recipients; none when there is no other side."""
+    other: list[str] = []
+    for e in context:
+        if e.type not in ANSWERED:
+            continue
+        acting = [p.country for p in e.participants if p.country]
+        other += [c for c in acting if c not in actors] if not set(acting) & set(actors) \
+            else [p.country for p in e.recipients if p.country and p.country not in actors]
+    return list(dict.fromkeys(other))
 
 
 def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
@@ -86,10 +127,12 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
 
 
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
-              dates: list[DateRef], story, ctx, governed: bool = False, reach: int | None = None) -> Event | None:
+              dates: list[DateRef], story, ctx, governed: bool = False, reach: int | None = None,
+              context: list[Event] | None = None) -> Event | None:
     """The event of one act word. `governed`: a noun act in the clause of a statement ('condemned the
     attack', '공격을 규탄했다'): the statement's subject judges it and did not do it. `reach`: where a
-    date after the word stops dating it (`date_reach`)."""
+    date after the word stops dating it (`date_reach`). `context`: the acts just reported, which an
+    appeal or warning that names no one answers (`implied_recipients`)."""
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
@@ -135,6 +178,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     named = targeted(sent, hit, items, actors) or targeted(sent, hit, place_items(article, sent), actors)
     if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
         recipients = named
+    if hit.data.get("unaddressed") and not recipients:  # the language saw no addressee: the news's other side
+        recipients = implied_recipients(context or [], actors)
     domestic: set[str] = set()
     if hit.data.get("domestic_target") and not recipients and hit.type not in MUTUAL:
         recipients = domestic_side(sent, hit.data["domestic_target"], items, actors)

@@ -89,7 +89,7 @@ CASES = [
     # SANCTION
     ("Washington imposed sanctions on two shipping firms.", "imposed sanctions", "SANCTION", "discontinue", OCC, False, "on"),
     ("The country expelled three diplomats over the spying case.", "expelled", "SANCTION", "expel", OCC, False, "object"),
-    ("The government severed diplomatic ties with the island nation.", "severed diplomatic ties", "SANCTION", "withdraw", OCC, False, "with"),
+    ("The government severed diplomatic ties with the island nation.", "severed diplomatic ties", "SANCTION", "discontinue", OCC, False, "with"),
     ("The lender suspended aid to the province after the coup.", "suspended aid", "SANCTION", "discontinue", OCC, False, "with"),
     # MOBILIZE
     ("The navy deployed two destroyers to the disputed waters.", "deployed", "MOBILIZE", None, OCC, False, "to"),

@@ -129,7 +129,7 @@ ROWS = [
     # SANCTION
     ("Switzerland said it had expelled two Russian diplomats.", "SANCTION", {"CHE"}, {"RUS"}, "expel", OCC),
     ("The United States imposed sanctions on Venezuela.", "SANCTION", {"USA"}, {"VEN"}, "discontinue", OCC),
-    ("Ukraine severed diplomatic ties with Belarus.", "SANCTION", {"UKR"}, {"BLR"}, "withdraw", OCC),
+    ("Ukraine severed diplomatic ties with Belarus.", "SANCTION", {"UKR"}, {"BLR"}, "discontinue", OCC),
     ("India said it will impose tariffs on Chinese steel.", "SANCTION", {"IND"}, {"CHN"}, "discontinue", PLAN),
     ("Austria will not impose sanctions on Hungary.", "SANCTION", set(), set(), None, NEG),
     ("Britain added three Iranian banks to its sanctions list.", "SANCTION", {"GBR"}, {"IRN"}, "discontinue", OCC),

@@ -238,6 +238,28 @@ def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     return hit.nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i))
 
 
+GATHERING_REACH = 6  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
+
+
+def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Thousands rallied in Seoul to protest the restrictions": a PROTEST infinitive after a verb of
+    gathering (`gathering_verbs`) in its clause is the gathering's own purpose, and the protest was held."""
+    out = []
+    for h in hits:
+        i = h.data["token"]
+        if h.type == "PROTEST" and h.data.get("modality") == "infinitive" and not h.negated and i > 0 \
+                and toks[i - 1].low in cues.infinitive:
+            for j in range(i - 2, max(i - 2 - GATHERING_REACH, -1), -1):
+                if not toks[j].word or toks[j].low in cues.clause_breaks:
+                    break
+                if toks[j].low in cues.gathering_verbs and toks[j].raw.islower():
+                    data = {k: v for k, v in h.data.items() if k != "modality"}
+                    h = replace(h, status="occurred", data=data)
+                    break
+        out.append(h)
+    return out
+
+
 def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"blocked roads demanding that ...", "marched to demand reforms": a demand in a participle or
     an infinitive after a protest is what the protest is for (PLOVER codes the PROTEST, whose demand

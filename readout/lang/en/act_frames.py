@@ -60,17 +60,41 @@ def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[
     return out
 
 
+CONTENT_MODIFIERS = 1  # words between the preposition and an alleged or threatened act noun
+
+
+def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"threatened X with sanctions": a threat with no mode of its own takes the mode of what it
+    threatens, the act named after its "with" (`pledge_threat_modes`, as for "threatened to impose")."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "THREATEN" or h.mode:
+            continue
+        for c in hits[n + 1:]:
+            if c.type in cues.pledge_threat_modes and alleged_content(toks, c, [h], cues):
+                out[n] = replace(h, mode=cues.pledge_threat_modes[c.type], data=dict(h.data, threatened=c.type))
+                break
+    return out
+
+
 def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
     """An act named after "of", "with" or "for" that follows an allegation ("accused X of violating",
-    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged."""
+    "charging its neighbour with supporting", "blamed X for the bombing") is what is alleged; one after
+    "with", "of" or "against" that follows a threat ("threatened X with sanctions", "warned of nuclear
+    strikes", "warned Seoul against supplying weapons") what is threatened or warned against."""
     i = hit.data["token"]
+    preps = cues.allegation_preps | cues.threat_content_preps
     j = i - 1
     while j >= 0 and toks[j].word and is_determiner(toks[j].low, cues) or j >= 0 and toks[j].low in cues.adverbs:
         j -= 1
-    if j < 0 or toks[j].low not in cues.allegation_preps or not (hit.nominal or toks[i].low.endswith("ing")):
-        return False
-    return any(h.type == "ACCUSE" and h.mode == "allege" and i - cues.window - 2 <= h.data["token"] < j
-               for h in hits)
+    if j > 0 and i - j <= CONTENT_MODIFIERS and toks[j].raw.islower() \
+            and toks[j].low not in preps and toks[j - 1].low in preps:
+        j -= 1  # "with nuclear strikes", "of cyber attacks": one modifier before the noun
+    if j < 0 or toks[j].low not in preps or not (hit.nominal or toks[i].low.endswith(("ing", "s"))):
+        return False  # a plural after the preposition is a noun too ("with nuclear strikes")
+    return any((h.type == "ACCUSE" and h.mode == "allege" and toks[j].low in cues.allegation_preps
+                or h.type == "THREATEN" and not h.nominal and toks[j].low in cues.threat_content_preps)
+               and i - cues.window - 2 <= h.data["token"] < j for h in hits)
 
 
 def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, int], cues: Cues
@@ -98,6 +122,10 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             continue
         generic = comp_word in cues.generic_complements and (
             comp is None or hits[comp].type in ("COOPERATE", "SUPPORT", "AGREE"))
+        if generic and hit.type == "AGREE" and hit.lemma.split()[0] in cues.threat_pledges \
+                and own_forces(toks, comp_tok, cues):
+            drop.update([n] + ([comp] if comp is not None else []))  # "vowed to bolster its nuclear deterrent"
+            continue
         if generic and hit.type == "AGREE":
             hits[n] = replace(hit, generic=True, data=data)
             drop.update([comp] if comp is not None else [])
@@ -117,7 +145,21 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
     return [h for n, h in enumerate(hits) if n not in drop]
 
 
-PROMISED_ACTS = ("AID", "RETREAT", "CONCEDE")  # a pledge of these is made to the side they would reach
+# a pledge of these is made to the side they would reach ("pledged to defend X": a promise of support to X)
+OWN_FORCES_REACH = 4  # words from a pledge's complement verb to the force noun of its object
+
+
+def own_forces(toks: list[Token], comp: int, cues: Cues) -> bool:
+    """The complement's object is the pledger's own forces: a possessive ("its", "his country's") and,
+    within a few words, a force noun ("nuclear deterrent", "defense capabilities"), with no "with" party."""
+    window = toks[comp + 1:comp + 1 + OWN_FORCES_REACH + 1]
+    owned = any(t.low in cues.own_possessives or t.low.endswith(("'s", "’s")) and t.raw.islower() for t in window)
+    forces = any(t.low in cues.force_nouns for t in window)
+    partner = any(t.low == "with" for t in toks[comp + 1:comp + 1 + 2 * OWN_FORCES_REACH])
+    return owned and forces and not partner
+
+
+PROMISED_ACTS = ("AID", "RETREAT", "CONCEDE", "SUPPORT")
 
 
 def promised_object(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> ActHit:
@@ -193,6 +235,31 @@ def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     return hit
 
 
+INSTRUMENT_REACH = 8  # words from an attack to the "with" of its weapon ("struck a refinery in X with drones")
+INSTRUMENT_WORDS = 3  # words from "with" to the weapon ("with armed drones", "with heavy artillery")
+
+
+def assault_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """"struck an oil refinery with drones", "attacked the town using artillery": an attack whose entry
+    gives no mode takes the mode of the weapon named after "with" or "using" in its clause."""
+    if hit.type != "ASSAULT" or hit.mode:
+        return hit
+    i = hit.data["token"]
+    before = toks[i - 1].low if i > 0 and not hit.nominal else ""
+    if before in cues.assault_instruments:  # "Turkish warplanes bombed": the weapon is the subject
+        return replace(hit, mode=cues.assault_instruments[before])
+    j = hit.data.get("end_token", hit.data["token"]) + 1
+    for k in range(j, min(len(toks), j + INSTRUMENT_REACH)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return hit
+        if toks[k].low in cues.instrument_preps:
+            for w in toks[k + 1:k + 1 + INSTRUMENT_WORDS]:
+                if w.low in cues.assault_instruments:
+                    return replace(hit, mode=cues.assault_instruments[w.low])
+            return hit
+    return hit
+
+
 def offered(toks: list[Token], i: int, cues: Cues) -> bool:
     """The infinitive at token i follows a word that offers it ("prepared to", "willing to")."""
     return i > 1 and toks[i - 1].low in cues.infinitive \
@@ -263,11 +330,26 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
         for asked in hits[n + 1:]:
             if asked.data["token"] - end > ASKED_REACH:
                 break
-            if asked.data.get("modality") == "governed":
+            if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
+                    or asked.data.get("modality") == "infinitive" and asked.data["token"] == end + 1:  # "asked X to release"
                 mode = DEONTIC_MODES.get(asked.data.get("stated_type", asked.type))
                 out[n] = replace(h, mode=mode) if mode else h
                 break
     return out
+
+
+FOR_REACH = 3  # words between "for" and the act noun asked for ("for emergency food aid")
+
+
+def asked_for(toks: list[Token], i: int, cues: Cues) -> bool:
+    """The act noun at token i is the object of a "for" a few words before it, over its modifiers only
+    ("asked Chile for emergency food aid"; not "called for restraint after talks")."""
+    for j in range(i - 1, max(i - FOR_REACH, 0) - 1, -1):
+        if toks[j].low == "for":
+            return True
+        if not toks[j].word or toks[j].low in cues.clause_breaks or toks[j].low in cues.prepositions:
+            return False
+    return False
 
 
 def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:

@@ -70,6 +70,9 @@ class Cues:
     purpose_phrases: Phrases
     background_words: frozenset[str]
     allegation_preps: frozenset[str]
+    threat_content_preps: frozenset[str]
+    own_possessives: frozenset[str]
+    force_nouns: frozenset[str]
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
@@ -104,9 +107,16 @@ class Cues:
     promise_nouns: frozenset[str]
     promisee_prepositions: frozenset[str]
     complement_verbs: frozenset[str]
+    unaddressed_objects: frozenset[str]
+    cause_openers: frozenset[str]
+    answered_acts: frozenset[str]
+    irregular_past: frozenset[str]
+    gathering_verbs: frozenset[str]
     pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
     frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
+    assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
+    instrument_preps: frozenset[str]
     window: int
 
 
@@ -172,6 +182,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "frames": {e.lemma: e.frame for e in lex.entries if e.frame and e.pos == "verb"},
         "window": lex.file.object_window,
         "aid_modes": aid_modes(lex),
+        "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
     }
     values = {f.name: special[f.name] if f.name in special
               else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)

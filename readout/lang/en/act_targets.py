@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import DIRECTED_OUT, people_span
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import is_determiner, skip_adverbs
 
 PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that introduces its target
 PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
@@ -166,3 +167,128 @@ def in_agent_phrase(t: Token, cues: Cues) -> bool:
     return t.word and low not in cues.clause_breaks and low not in cues.be and low not in cues.date_words \
         and low not in cues.relative and low not in cues.reporting and low not in cues.intent \
         and (low not in cues.prepositions or low in AGENT_LINKS) and not (low.endswith("ed") and t.raw.islower())
+
+
+COMPOUND_LED = frozenset({"led", "backed", "drafted", "sponsored", "proposed", "brokered"})  # "U.S.-led push"
+
+
+def led_compound_before(toks: list[Token], i: int) -> bool:
+    """The word before token i is the second half of a hyphenated author compound ("U.S.-led"): the
+    trigger is a noun there, whatever its form."""
+    return i > 1 and toks[i - 1].low in COMPOUND_LED and toks[i - 1].start - toks[i - 2].end == 1
+APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context
+
+
+def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Mark each appeal or warning stated by a verb whose addressee slot is empty ("called for restraint",
+    "warned that it would retaliate", "warned of consequences") or names no party ("called on all
+    parties", "urged restraint"): `data["unaddressed"]`, with the subject of a cause clause after it as
+    its target span ("fired warning shots after North Korean soldiers crossed the line"). The pipeline
+    takes the states named there, else addresses it to the other side of the acts just reported; an
+    addressee named by a noun the pipeline cannot read as a state ("urged residents to") leaves it
+    unmarked, and it stays without a receiving side (no event)."""
+    out = []
+    for h in hits:
+        if led_compound_before(toks, h.data["token"]):
+            out.append(h)  # "a U.S.-led push for sanctions": a noun, whose author is named
+            continue
+        if not h.nominal and not h.negated and not h.data.get("target_spans") \
+                and (h.type in APPEALS and not_addressed(toks, h, cues)
+                     or h.type == "ACCUSE" and answers_an_act(toks, h, cues)):
+            cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
+            answers = {"answers": True} if h.type == "ACCUSE" else {}  # "condemned the launch": the last launcher
+            h = replace(h, data=dict(h.data, unaddressed=True, **answers,
+                                     **({"target_spans": (cause,)} if cause else {})))
+        elif h.type in APPEALS and not h.nominal and not h.negated:
+            named = addressee_span(toks, h, cues)
+            if named:  # "urged China to ... during his summit with Xi": the one urged, even a meeting's party
+                h = replace(h, data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
+        out.append(h)
+    return out
+
+
+def addressee_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The noun phrase in an appeal's or warning's addressee slot (its object, or after a particle it
+    names as target: "called on X to"), up to an infinitive, a preposition or a clause word."""
+    particles = hit.lemma.split()[1:]
+    if "object" not in hit.target and not any(p in hit.target for p in particles):
+        return None
+    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if j >= len(toks) or not toks[j].word or toks[j].low in cues.prepositions or toks[j].low in cues.infinitive \
+            or toks[j].low in cues.relative or toks[j].low in cues.date_words:
+        return None
+    return phrase_after(toks, j - 1, cues)
+
+
+ANSWERED_REACH = 4  # words of a condemnation's object up to its act noun ("the latest missile launch")
+
+
+def answers_an_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"condemned the launch", "denounced the latest provocation": the object right after the verb is an
+    act noun (`answered_acts`) with no name before it (no author: "North Korea's launch" names one)."""
+    j = skip_adverbs(toks, hit.data.get("end_token", hit.data["token"]) + 1, cues)
+    for k in range(j, min(len(toks), j + ANSWERED_REACH)):
+        t = toks[k]
+        if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
+            return False
+        if t.low in cues.answered_acts:
+            return True
+    return False
+
+
+def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
+    """The subject of the first cause clause ("after X fired", "following X's launch") from token j to the
+    end of the sentence part (no ';' or ':'), up to its verb."""
+    for k in range(j, len(toks)):
+        if toks[k].low in (";", ":"):
+            return None
+        if toks[k].low in cues.cause_openers:
+            start = end = k + 1
+            while end < len(toks) and (toks[end].low in cues.quantity_words or toks[end].low[:1].isdigit()):
+                end += 1  # "after about 20 North Korean soldiers crossed"
+            while end < len(toks) and end - start < AGENT_WORDS and in_agent_phrase(toks[end], cues):
+                end += 1
+            return (toks[start].start, toks[end - 1].end) if end > start else None
+    return None
+
+
+SUBJECT_OF_INFINITIVE = 6  # words of "for X to": the one asked to act ("called for the two countries to")
+
+
+def not_addressed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """The entry's addressee slot (its object, or a particle it names as target: "call on") holds no noun
+    phrase, or one headed by a word of `unaddressed_objects`; an entry with no such slot ("call for") is
+    addressed only by the subject of an infinitive after it ("called for the two countries to ...")."""
+    particles = hit.lemma.split()[1:]
+    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if "object" not in hit.target and not any(p in hit.target for p in particles):
+        j = skip_adverbs(toks, hit.data.get("end_token", hit.data["token"]) + 1, cues)  # past a required object
+        j += j < len(toks) and toks[j].low == "for"  # "stressed the need for X to (act)"
+        k = j  # "called for restraint": what follows is the content, unless it is "X to (act)"
+        while k < len(toks) and k - j < SUBJECT_OF_INFINITIVE and toks[k].word and toks[k].low not in cues.infinitive:
+            k += 1
+        return not (j < k < len(toks) and toks[k].low in cues.infinitive) or names_no_party(toks, j, cues)
+    if j < len(toks) and (toks[j].low in cues.infinitive or toks[j].low in cues.relative):
+        return not names_in_complement(toks, j + 1, cues)  # "threatened to attack Chile": Chile is aimed at
+    if j >= len(toks) or not toks[j].word or toks[j].low in cues.prepositions or toks[j].low in cues.date_words:
+        return True  # "warned of", "warned on Monday"
+    return names_no_party(toks, j, cues)
+
+
+def names_in_complement(toks: list[Token], j: int, cues: Cues) -> bool:
+    """A capitalized word (a name) in the complement clause from token j, up to punctuation or a cause
+    clause ("warned that it would retaliate" names none; "demanded that Uruguay withdraw" does)."""
+    for t in toks[j:]:
+        if not t.word or t.low in cues.cause_openers:
+            return False
+        if t.raw[:1].isupper():
+            return True
+    return False
+
+
+def names_no_party(toks: list[Token], j: int, cues: Cues) -> bool:
+    """The noun phrase at token j is headed (past its determiners) by a word of `unaddressed_objects`."""
+    while j < len(toks) and toks[j].word and is_determiner(toks[j].low, cues) \
+            and toks[j].low not in cues.unaddressed_objects:
+        j += 1
+    return j < len(toks) and toks[j].low in cues.unaddressed_objects

@@ -13,15 +13,17 @@ leaves the sides to the clause reader.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
-                                         earlier_in_relative, merely_possible, prediction, protest_purposes, show_of_force,
+                                         earlier_in_relative, gathered_protests, merely_possible, prediction, protest_purposes, show_of_force,
                                          with_background, with_domestic_targets)
-from readout.lang.en.act_frames import (aid_mode, alleged_content, commands, demanded_content,
-                                        deontic_requests, plover_reading, request_modes, resolve_frames)
-from readout.lang.en.act_targets import with_nominal_agents, with_target_phrases
+from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
+                                        deontic_requests, plover_reading, request_modes, resolve_frames,
+                                        threat_modes)
+from readout.lang.en.act_targets import unaddressed_appeals, with_nominal_agents, with_target_phrases
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import (after_determiner, find_by, is_determiner, match_at, prev_index,
@@ -66,15 +68,20 @@ def find_acts(text: str) -> list[ActHit]:
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")
         hit = match_at(toks, i, cands, m.cues) if cands else None
-        while hit and agent_taken_for_object(toks, i, hit, m.cues):  # next most specific candidate
+        while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
+                       or object_past_a_verb(toks, hit, m.cues)):
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None
+        if hit:
+            hit = tied_reading(toks, i, hit, cands, m.cues)
         act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
             if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
             i = starts[bisect_left(starts, i + 1)]
             continue
         cand, head_end, end_tok, data = hit
+        if not act.mode and "object_token" in data:
+            act = object_mode(act, toks, data["object_token"], end_tok, by_word)
         index_of[i] = len(hits)
         hits.append(act)
         heads.update((k, act.type) for k in range(i, head_end + 1))
@@ -83,9 +90,11 @@ def find_acts(text: str) -> list[ActHit]:
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
             inside.update((k, act.type) for k in object_rest(toks, end_tok, m.cues))
         i = starts[bisect_left(starts, head_end + 1)]
-    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, aid_mode(toks, h, m.cues), m.cues), m.cues),
+    hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
+                                                                                    m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = request_modes(commands(hits, toks, m.cues), toks, m.cues)
+    hits = threat_modes(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     if not hits and not requests:
@@ -95,9 +104,9 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
-    hits = protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
-    hits = with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues)
+    hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
 
 
@@ -139,6 +148,68 @@ def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) ->
     return k is not None and any(t.low == "by" for t in toks[head_end + 1:k])
 
 
+def object_mode(act: ActHit, toks: list[Token], first: int, last: int, by_word: dict) -> ActHit:
+    """"launched airstrikes on X", "carried out drone strikes": a verb whose entry gives no mode and whose
+    required object (with the word before it) is itself an act noun of the same type takes that noun's
+    mode (its entry's)."""
+    for start in (first - 1, first):
+        words = tuple(t.low for t in toks[max(start, 0):last + 1])
+        for c in by_word.get(words[0], ()):
+            if c.entry.pos == "noun" and c.entry.type == act.type and c.entry.mode and c.rest == words[1:]:
+                return replace(act, mode=c.entry.mode)
+    return act
+
+
+def capitalized_object(toks: list[Token], hit: tuple, cues: Cues) -> bool:
+    """"held since March": a required object matched by a capitalized word that is a name here (a month,
+    `capitalized_not_verbs`) is no object: the next candidate is tried."""
+    k = hit[3].get("object_token")
+    return k is not None and k > 0 and toks[k].raw[:1].isupper() and toks[k].low in cues.capitalized_not_verbs
+
+
+def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
+    """"Kenya's decision to release the prisoners drew criticism": a required object found past another
+    verb of the clause (a past form right after a noun, not an adjective after a determiner) belongs to
+    that verb, not to the trigger."""
+    k = hit[3].get("object_token")
+    if k is None:
+        return False
+    for j in range(hit[1] + 2, k):
+        low, before = toks[j].low, toks[j - 1].low
+        if toks[j].raw.islower() and (low in cues.irregular_past or low.endswith("ed")) and toks[j - 1].word \
+                and not is_determiner(before, cues) and before not in cues.prepositions \
+                and before not in cues.adverbs and not before.endswith("ly") and before not in cues.be:
+            return True
+    return False
+
+
+def tied_reading(toks: list[Token], i: int, hit: tuple, cands: tuple[Candidate, ...], cues: Cues) -> tuple:
+    """Among readings as specific as the one matched, the one the words after the verb choose: an object
+    phrase that starts earlier and ends on the same word ("fired warning shots": the warning, not the
+    shots), else the entry whose target preposition follows the match ("expressed regret to X": an
+    apology, CONCEDE; "expressed regret over X's decision": a disapproval, ACCUSE)."""
+    cand, head_end, end_tok, data = hit
+    tied = [c for c in cands if c is not cand and c.specificity == cand.specificity]
+    if not tied:
+        return hit
+    k = data.get("object_token")
+    if k is not None:
+        for c in tied:
+            if c.objects and any(toks[j].low in c.objects for j in range(max(k - OBJECT_REST, head_end + 1), k)):
+                other = match_at(toks, i, (c,), cues)
+                if other and other[2] == end_tok and other[3].get("object_token", k) < k:
+                    return other
+    nxt = end_tok + 1
+    prep = toks[nxt].low if nxt < len(toks) else ""
+    if (prep in cues.prepositions or prep in cues.infinitive) and prep not in cand.entry.target:
+        for c in tied:
+            if prep in c.entry.target:
+                other = match_at(toks, i, (c,), cues)
+                if other and other[2] == end_tok:
+                    return other
+    return hit
+
+
 def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
     """"State media reported sanctions on X", "officials confirmed attacks": right after a verb of
     saying (`complement_verbs`) a word that could be a present verb is what was said, a noun."""
@@ -173,7 +244,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         return None
     future = prev_low in cues.future_adjectives or future_before_names(toks, i, cues)
     nominal = entry.pos == "noun" or future \
-        or entry.pos == "verb" and tok.low.endswith("ing") and (prev_low in cues.determiners
+        or entry.pos == "verb" and tok.low.endswith("ing") and (is_determiner(prev_low, cues)  # "Peru's kidnapping"
                                                                 or determined_gerund(toks, i, cues))
     negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues)
     modality = modality_of(toks, i, cues, nominal, heads)
@@ -269,7 +340,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "the channel, disputed by A and B": a participle describing a noun
     if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
         return True  # "since last month's invasion": background"
-    if entry.pos == "verb" and not cand.objects and publishes(toks, end_tok + 1, cues) \
+    if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
     if prev_low in cues.compound_modifiers and base:
@@ -282,6 +353,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
 
 
 AUXILIARY_HAVE = frozenset({"has", "have", "had"})
+UNPUBLISHING = frozenset({"PROTEST", "SANCTION"})  # "boycotted Japanese products", "banned the app": no publishing
 
 
 def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:

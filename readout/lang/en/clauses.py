@@ -138,6 +138,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             else "other"
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
+    if start < trigger.start and left <= start and coordinated_verb_subject(text, start, end, trigger):
+        return "subject"  # "Nigeria's army shot Norway and seized": the first verb's subject
     if p["possessive"].match(after):
         owns = start < trigger.start and p["owner_gap"].fullmatch(unbracketed(text)[end:trigger.start])
         gap = p["appositive_owner_gap"].match(text, end, trigger.start) if start < trigger.start else None
@@ -167,6 +169,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < trigger.start and in_compound_modifier(text, start, end):
         return "other"
     if start < trigger.start:
+        if p["verb_object_before"].search(before) and p["coordinated_verb_gap"].fullmatch(text, end, trigger.start):
+            return "object"  # "Japan condemned North Korea and urged China": the first verb's object
         if not p["preposition_before"].search(before) or modifies_subject(text[left:start]):
             return "subject"
         return "other"
@@ -174,6 +178,16 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def coordinated_verb_subject(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """The name is the subject of the first of two verbs joined by "and" (with the first verb's object
+    between) that the trigger is the second of."""
+    m = patterns()["first_verb_of_pair"].fullmatch(text, end, trigger.start)
+    if not m:
+        return False
+    v0, v1 = m.span("verb")
+    return name_role(text, start, end, Trigger(v0, v1, text[v0:v1])) == "subject"
 
 
 QUALIFIER_RE = re.compile(r"\([^()]{1,40}\)")  # a short bracket: '(Colombia)', '(DP)', '(pictured)'
