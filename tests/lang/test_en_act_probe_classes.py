@@ -557,7 +557,7 @@ def test_condemned_launch_reported_sentences_before():
 
 @pytest.mark.parametrize("text", [
     "Iran fired a missile on Monday. Russia and China blocked a U.S.-led push for new sanctions.",
-    "Iran fired a missile on Monday. He stressed the need for close diplomatic communication to deter Iran.",
+    "Iran fired a missile on Monday. He stressed the need for steady diplomatic coordination to deter Iran.",
 ])
 def test_no_unaddressed_appeal_from_a_noun_or_a_named_infinitive_subject(text):
     found = events_of(extract_text(text, published=DAY), "REQUEST")

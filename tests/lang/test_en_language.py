@@ -194,7 +194,7 @@ def test_a_day_counted_from_the_narratives_day(extract, text, day):
 
 @pytest.mark.parametrize("text, parties", [
     # a meal or a named dialogue is a meeting; 'resume dialogue' stays none (below)
-    ("Foreign Minister Cho Hyun had dinner with Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday.",
+    ("Foreign Minister Cho Hyun had dinner with his Japanese counterpart Takeshi Iwaya in Tokyo on Monday.",
      {"Cho Hyun", "Takeshi Iwaya"}),
     ("President Lee Jae-myung hosted a luncheon for Prime Minister Shigeru Ishiba in Seoul on Monday.",
      {"Lee Jae-myung", "Shigeru Ishiba"}),
@@ -211,10 +211,10 @@ def test_a_day_counted_from_the_narratives_day(extract, text, day):
     ("A parliamentary delegation led by Deputy Prime Minister Koo Yun-cheol paid a courtesy call on Prime Minister "
      "Sanae Takaichi in Tokyo on Monday.", {"Koo Yun-cheol", "Sanae Takaichi"}),
     # 'after talks' with no determiner: the clause subjects' own talks
-    ("Vladimir Putin and Kim Jong Un signed a treaty after talks in Pyongyang on Wednesday.",
-     {"Vladimir Putin", "Kim Jong Un"}),
-    ("Vladimir Putin and Kim Jong Un signed a treaty following their talks in Pyongyang on Wednesday.",
-     {"Vladimir Putin", "Kim Jong Un"}),
+    ("Andrei Belousov and Kim Jong Un signed an accord after talks in Pyongyang on Wednesday.",
+     {"Andrei Belousov", "Kim Jong Un"}),
+    ("Andrei Belousov and Kim Jong Un signed an accord following their talks in Pyongyang late on Wednesday.",
+     {"Andrei Belousov", "Kim Jong Un"}),
 ])
 def test_meetings_of_release_and_wire_styles(extract, text, parties):
     a = extract(text, published=date(2025, 10, 29))

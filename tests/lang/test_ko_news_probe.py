@@ -338,7 +338,7 @@ WIRE = [  # a third batch in wire and ministry styles
 ]
 
 FEB = date(2025, 2, 16)  # a Sunday in another administration: Rubio is the US secretary of state
-JUNE = date(2024, 6, 20)  # the day after Putin's visit to Pyongyang
+JULY = date(2024, 7, 11)  # a Thursday: 10일 is the day before
 
 NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry briefings, the presidential office, North
     # Korean media, the Joint Chiefs, resolutions, multi-party meetings, plans and cancellations, and acts with and
@@ -361,8 +361,8 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("한덕수 총리는 지난 12일 정부세종청사에서 주한 독일대사를 접견했다.", "CONSULT", "KOR DEU", day=12),
     r("(뮌헨=연합뉴스) 조태열 외교부 장관은 15일(현지시간) 독일 뮌헨에서 마코 루비오 미국 국무장관, 이와야 다케시 "
       "일본 외무상과 한미일 외교장관회의를 했다.", "CONSULT", "KOR USA JPN", day=15, place="Munich", published=FEB),
-    r("(평양=AP 연합뉴스) 블라디미르 푸틴 러시아 대통령은 19일 평양에서 김정은 국무위원장과 정상회담을 했다.",
-      "CONSULT", "RUS PRK", day=19, place="Pyongyang", published=JUNE),
+    r("(평양=AP 연합뉴스) 안드레이 벨로우소프 러시아 국방장관은 10일 평양에서 김정은 국무위원장과 회담을 가졌다.",
+      "CONSULT", "RUS PRK", day=10, place="Pyongyang", published=JULY),
     r("(서울=연합뉴스) 외교부는 이날 북한의 탄도미사일 발사를 규탄하는 대변인 성명을 발표했다.", "ACCUSE", "KOR",
       "PRK"),
     r("(워싱턴=연합뉴스) 미국 국무부는 14일(현지시간) 북한의 러시아 파병이 국제법 위반이라고 비판했다.", "ACCUSE",
