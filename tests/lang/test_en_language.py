@@ -281,16 +281,16 @@ def test_references_use_what_the_pipeline_read():
 
 @pytest.mark.parametrize("text, place", [
     # a later day of the trip, with an official of the host's side
-    ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Cho Hyun also met "
-     "Chinese Premier Li Qiang on Thursday.", "Beijing"),
+    ("Foreign Minister Cho Hyun met his Japanese counterpart Takeshi Iwaya in Tokyo on Wednesday. Cho Hyun also met "
+     "Japanese Prime Minister Shigeru Ishiba on Thursday.", "Tokyo"),
     # not with a third state's official, nor a week on
-    ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Wednesday. Cho Hyun also met "
+    ("Foreign Minister Cho Hyun met his Japanese counterpart Takeshi Iwaya in Tokyo on Wednesday. Cho Hyun also met "
      "Secretary of State Marco Rubio on Thursday.", None),
-    ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Sept. 3. Cho Hyun also met "
-     "Chinese Premier Li Qiang on Sept. 10.", None),
+    ("Foreign Minister Cho Hyun met his Japanese counterpart Takeshi Iwaya in Tokyo on Oct. 1. Cho Hyun also met "
+     "Japanese Prime Minister Shigeru Ishiba on Oct. 8.", None),
 ])
 def test_a_later_day_of_a_trip_keeps_its_city(extract, text, place):
-    last = max(events_of(extract(text, published=date(2025, 9, 12)), "CONSULT"), key=lambda e: e.date)
+    last = max(events_of(extract(text, published=date(2025, 10, 10)), "CONSULT"), key=lambda e: e.date)
     assert (last.location.name if last.location else None) == place
 
 
@@ -353,7 +353,7 @@ def test_a_district_before_its_city_places_the_city(text, place):
 
 @pytest.mark.parametrize("text, parties", [
     ("The Lee-Ishiba summit in Tokyo on Saturday lasted about two hours.", {"Lee Jae-myung", "Shigeru Ishiba"}),
-    ("Trump-Lee talks end without a tariff deal", {"Donald Trump", "Lee Jae-myung"}),
+    ("Trump-Ishiba talks end without a tariff deal", {"Donald Trump", "Shigeru Ishiba"}),
     ("President Lee Jae-myung received a delegation led by Chinese Premier Li Qiang in Seoul on Sunday.",
      {"Lee Jae-myung", "Li Qiang"}),
     ("President Lee Jae-myung will sit down with Prime Minister Shigeru Ishiba in Tokyo on Saturday.",
@@ -403,7 +403,7 @@ def test_the_purpose_of_a_journey_made_is_a_meeting_held(extract, text, status):
     "At the trilateral summit on Friday, Donald Trump held bilateral talks with Lee Jae-myung and Shigeru Ishiba.",
 ])
 def test_separate_and_bilateral_meetings_split_a_trilaterals_paragraph(extract, text):
-    a = extract(text, published=date(2025, 8, 23))
+    a = extract(text, published=date(2025, 10, 4))
     pairs = [{p.name for p in e.participants} for e in events_of(a, "CONSULT")]
     assert {"Donald Trump", "Lee Jae-myung"} in pairs and {"Donald Trump", "Shigeru Ishiba"} in pairs
 

@@ -404,7 +404,7 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
       "PRK", "KOR"),
     r("조선중앙통신은 김정은 위원장이 신형 방사포 시험사격을 참관했다고 보도했다.", "MOBILIZE", "PRK"),
     # the Joint Chiefs of Staff
-    r("합동참모본부는 북한이 이날 오전 평양 일대에서 동해상으로 단거리 탄도미사일 수 발을 발사했다고 밝혔다.",
+    r("합동참모본부는 북한이 이날 오전 원산 부근에서 동해 쪽으로 단거리 탄도미사일 2발을 발사했다고 밝혔다.",
       "MOBILIZE", "PRK"),
     r("합참은 북한이 15일 오후 서해상으로 순항미사일 여러 발을 발사한 정황을 포착했다고 밝혔다.", "MOBILIZE", "PRK"),
     r("합참은 북한이 14일 서해 완충구역 일대에서 포병 사격을 했다고 발표했다.", "MOBILIZE", "PRK"),
