@@ -244,7 +244,8 @@ def multiword_form(words: list, i: int) -> tuple[str, int] | None:
     names, metonyms = country_index(), metonym_index()
     for n in range(MAX_WORDS, 1, -1):
         if i + n <= len(words):
-            joined = " ".join(w.noun for w in words[i:i + n])
+            # inner words as written: kiwi may read a name's first word as a noun and a particle (앤티 + 가)
+            joined = " ".join([w.text for w in words[i:i + n - 1]] + [words[i + n - 1].noun])
             code = names.get(joined) or names.get(joined.replace(" ", "")) or metonyms.get(joined)
             if not code:  # '도미니카 공화국측', '상투메 프린시페군': a head joined to the name's last word
                 head = head_at_end(joined)
@@ -339,7 +340,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
 def body_mentions(text: str, offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
     """Listed bodies with a state (or UNO/EUR/IGO) as country mentions, with the particle of the word
     they end: '탈레반은', '유엔 안보리가', '하마스 대변인은' (a head noun after it passes its particle)."""
-    from readout.lang.ko.organizations import listed_bodies
+    from readout.lang.ko.organizations import country_words_before, listed_bodies
 
     heads = lexicon("ko")["country_head_nouns"]
     out = []
@@ -349,8 +350,8 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
             continue
         k = next((i for i, w in enumerate(words) if w.start <= org.end - 1 < w.end), None)
         if k is None or (k and not words[k - 1].particle and org.start == words[k].start
-                         and countries_of_word(words[k - 1].noun)):
-            continue  # '러시아 국방부', '이란 의회': the body of the state named before it (a ministry by pattern)
+                         and (countries_of_word(words[k - 1].noun) or country_words_before(words, k))):
+            continue  # '러시아 국방부', '앤티가 바부다 외교부': the body of the state named before it (a ministry by pattern)
         particle = words[k].particle or ""
         if not particle and k + 1 < len(words) and words[k + 1].noun in heads:
             particle = words[k + 1].particle or ""
