@@ -119,3 +119,17 @@ def test_a_listed_body_keeps_its_state_however_it_is_written(text, code):
 
 def test_a_country_form_inside_a_listed_body_of_another_state_is_not_that_state():
     assert "KOR" not in acting("The Workers' Party of Korea condemned Japan on Monday.")
+
+
+# a Korean country name of two or three words is one unit before a ministry or agent noun, even where kiwi
+# reads its first word as a noun and a particle (앤티가 -> 앤티 + 가); the ministry is not the reader's own
+@pytest.mark.parametrize("text, code", [
+    ("앤티가 바부다 외교부는 칠레를 강하게 비난했다.", "ATG"),
+    ("앤티가 바부다 과도정부는 칠레를 강하게 비난했다.", "ATG"),
+    ("트리니다드 토바고 외교부는 칠레를 비난했다.", "TTO"),
+    ("상투메 프린시페 국방부는 칠레를 비난했다.", "STP"),
+    ("파푸아 뉴기니 국방부는 칠레를 비난했다.", "PNG"),
+    ("보스니아 헤르체고비나 정부는 칠레를 비난했다.", "BIH"),
+])
+def test_a_korean_country_name_of_several_words_owns_the_ministry_after_it(text, code):
+    assert acting(text) - {"CHL"} == {code}
