@@ -133,3 +133,23 @@ def test_a_country_form_inside_a_listed_body_of_another_state_is_not_that_state(
 ])
 def test_a_korean_country_name_of_several_words_owns_the_ministry_after_it(text, code):
     assert acting(text) - {"CHL"} == {code}
+
+
+# a head's bare surname before a side noun stands for the side that head commands, on the date (kb/heads.py)
+@pytest.mark.parametrize("text, code", [
+    ("Maduro forces detained Norwegian sailors on Monday.", "VEN"),
+    ("The Maduro government condemned Norway on Monday.", "VEN"),
+    ("Erdogan loyalists condemned Norway on Monday.", "TUR"),
+    ("The Netanyahu cabinet accused Norway of bias.", "ISR"),
+    ("Putin's government condemned Norway on Monday.", "RUS"),
+])
+def test_a_heads_surname_before_a_side_noun_names_the_heads_state(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Assad forces condemned Norway on Monday.", "SYR"),  # no longer in office on the date
+    ("The Maduro Foundation condemned Norway on Monday.", "VEN"),  # no side noun after the surname
+])
+def test_a_surname_without_a_head_in_office_or_a_side_noun_names_no_state(text, absent):
+    assert absent not in acting(text)
