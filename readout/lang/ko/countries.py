@@ -247,6 +247,8 @@ def multiword_form(words: list, i: int) -> tuple[str, int] | None:
             # inner words as written: kiwi may read a name's first word as a noun and a particle (앤티 + 가)
             joined = " ".join([w.text for w in words[i:i + n - 1]] + [words[i + n - 1].noun])
             code = names.get(joined) or names.get(joined.replace(" ", "")) or metonyms.get(joined)
+            if not code and words[i + n - 1].particle:  # '토바고' read as 토바 + 고 (a particle): the whole word
+                code = names.get(" ".join(w.text for w in words[i:i + n]))
             if not code:  # '도미니카 공화국측', '상투메 프린시페군': a head joined to the name's last word
                 head = head_at_end(joined)
                 code = names.get(joined[:len(joined) - len(head)]) if head else None
@@ -322,6 +324,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue
         lw = words[last]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
+        if multi and particle and " ".join(x.text for x in words[i:last + 1]) in names:
+            end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
         if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject" and sector is None:
             skip = last
