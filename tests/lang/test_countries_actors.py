@@ -153,3 +153,18 @@ def test_a_heads_surname_before_a_side_noun_names_the_heads_state(text, code):
 ])
 def test_a_surname_without_a_head_in_office_or_a_side_noun_names_no_state(text, absent):
     assert absent not in acting(text)
+
+
+# a Korean country name of several words before a title without a name is that state's office holder
+@pytest.mark.parametrize("text, code", [
+    ("마셜 제도 대통령은 칠레를 강하게 비난했다.", "MHL"),
+    ("솔로몬 제도 총리는 칠레를 강하게 비난했다.", "SLB"),
+    ("세인트키츠 네비스 외무장관은 칠레를 비난했다.", "KNA"),
+    ("솔로몬 제도 외교부 대변인은 칠레를 비난했다.", "SLB"),
+])
+def test_a_korean_country_name_of_several_words_before_a_title_is_the_titles_state(text, code):
+    assert acting(text) - {"CHL"} == {code}
+
+
+def test_a_korean_name_kiwi_splits_before_a_particle_is_no_reader_state():
+    assert "KOR" not in acting("트리니다드 토바고 정부는 칠레를 강하게 비난했다.")  # 토바고 read as 토바 + 고

@@ -57,9 +57,9 @@ def country_words_before(words: list, i: int) -> tuple[int, str] | None:
     names = country_index()
     for n in range(MAX_WORDS, 1, -1):
         first = i - n
-        if first < 0 or words[i - 1].particle:
+        if first < 0:
             continue
-        joined = " ".join(w.text for w in words[first:i])
+        joined = " ".join(w.text for w in words[first:i])  # as written: '토바고' even where kiwi read 토바 + 고
         code = names.get(joined) or names.get(joined.replace(" ", ""))
         if code:
             return first, code
