@@ -59,7 +59,7 @@ def pattern_sources() -> dict[str, str]:
     country_names = [n for n in country_index() if re.fullmatch(r"[A-Za-z .'’\-]+", n)]  # as country_pattern()
     opens = first_chars([*country_names, "the", *bodies_words(adj), *titles_cased])  # title_first's first letters
     surnames = first_chars(head_surnames())
-    side = "(?:" + alternation(lexicon("en")["surname_side_nouns"]) + ")"
+    side = "(?i:" + alternation(lexicon("en")["surname_side_nouns"]) + ")"  # also as a name writes it: Assad Forces
     return {
         "title_first": rf"\b{opens}(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
