@@ -142,6 +142,7 @@ def test_a_korean_country_name_of_several_words_owns_the_ministry_after_it(text,
     ("Erdogan loyalists condemned Norway on Monday.", "TUR"),
     ("The Netanyahu cabinet accused Norway of bias.", "ISR"),
     ("Putin's government condemned Norway on Monday.", "RUS"),
+    ("The Maduro Government condemned Norway on Monday.", "VEN"),  # capitalized as a name
 ])
 def test_a_heads_surname_before_a_side_noun_names_the_heads_state(text, code):
     assert code in acting(text)
