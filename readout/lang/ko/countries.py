@@ -297,6 +297,15 @@ def may_name(noun: str) -> bool:
     return noun[:1] in first_characters() or SEPARATOR_RE.search(noun) is not None
 
 
+def owned_head(words: list, i: int, t: Tables) -> bool:
+    """A head noun that is itself a form of the reader's state ('정부') right after a proper noun without a
+    particle that names no country ('마두로 정부', '네타냐후 정부'): the government of the one named before it,
+    not the reader's own (a person the knowledge base knows gives it a country through the person)."""
+    w, prev = words[i], words[i - 1] if i else None
+    return prev is not None and w.noun in t.single_heads and w.noun in t.names and not prev.particle \
+        and prev.proper and not prev.has_verb and not countries_of_word(prev.noun)
+
+
 def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]:
     words = ko_mentions.words_of(text, tokens)
     particles = set(kb().countries.metonym_particles_ko)
@@ -320,7 +329,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
                 reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
             codes, recipient = list(reading.codes), reading.recipient
-        if not codes:
+        if not codes or (not multi and owned_head(words, i, t)):
             continue
         lw = words[last]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
