@@ -169,3 +169,22 @@ def test_a_korean_country_name_of_several_words_before_a_title_is_the_titles_sta
 
 def test_a_korean_name_kiwi_splits_before_a_particle_is_no_reader_state():
     assert "KOR" not in acting("트리니다드 토바고 정부는 칠레를 강하게 비난했다.")  # 토바고 read as 토바 + 고
+
+
+# '정부' alone is the reader's own government, but after a name it is that name's ('마두로 정부'); a person the
+# knowledge base knows gives it a country through the person
+@pytest.mark.parametrize("text, absent", [
+    ("마두로 정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("네타냐후 정부는 칠레를 강하게 비난했다.", "KOR"),
+])
+def test_a_government_owned_by_an_unknown_name_is_not_the_readers(text, absent):
+    assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("윤석열 정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("한국 정부는 칠레를 강하게 비난했다.", "KOR"),
+])
+def test_the_readers_government_stays_the_readers(text, code):
+    assert code in acting(text)
