@@ -138,7 +138,7 @@ def merge_recent(rows: list[str]) -> tuple[list[str], int]:
 
     people = yaml.safe_load(RECENT.read_text(encoding="utf-8"))["people"]
     at = {row.split("|", 1)[0]: i for i, row in enumerate(rows)}
-    for name, code, sector, start, end in people:
+    for name, code, sector, start, end, *_source in people:  # a sixth field names the row's list
         role = f"{code} {sector} {start}-01-01..{f'{end}-12-31' if end else ''}"
         k = key(name)
         if k in at:

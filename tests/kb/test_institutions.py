@@ -97,3 +97,17 @@ def test_an_international_body_acts_for_the_international_system(text, code):
 ])
 def test_a_titled_leader_without_a_nationality_has_the_country_of_the_office_lists(text, code):
     assert code in acting(text)
+
+
+# leaders_recent.yaml: defense and interior ministers (home, public security) of G20 states and more UN members
+@pytest.mark.parametrize("text, code", [
+    ("Defence Minister Luis Petri condemned Chile on Monday.", "ARG"),
+    ("Interior Minister Matteo Piantedosi accused Tunisia of inaction.", "ITA"),
+    ("Home Secretary Shabana Mahmood criticized France on Monday.", "GBR"),
+    ("Defense Minister Aziz Nasirzadeh warned Israel on Monday.", "IRN"),
+    ("Public Safety Minister Gary Anandasangaree criticized India on Monday.", "CAN"),
+    ("Defense Minister Wladyslaw Kosiniak-Kamysz condemned Russia on Monday.", "POL"),
+    ("Interior Minister Ihor Klymenko accused Russia of shelling Kharkiv.", "UKR"),
+])
+def test_a_titled_defense_or_interior_minister_has_the_country_of_the_office_lists(text, code):
+    assert code in acting(text)

@@ -74,6 +74,7 @@ def test_recent_leaders_file_names_source_and_rows_are_well_formed():
     path = Path(__file__).resolve().parents[2] / "scripts" / "data" / "leaders_recent.yaml"
     text = path.read_text(encoding="utf-8")
     assert "Source:" in text[:800] and "public office lists" in text[:800]
-    for name, code, sector, start, end in yaml.safe_load(text)["people"]:
+    for name, code, sector, start, end, *source in yaml.safe_load(text)["people"]:
         assert len(name.split()) >= 2 and len(code) == 3 and sector in ("GOV", "MIL", "REB", "OPP")
         assert 1980 <= start <= (end or 2100), name
+        assert len(source) <= 1 and all(s.startswith("Wikipedia: ") for s in source), name

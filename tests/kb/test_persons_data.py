@@ -114,6 +114,12 @@ HOLDERS = [
     ("nato_secretary_general", "IGO", "2020-01-01", "per_jens-stoltenberg"),
     ("nato_secretary_general", "IGO", "2025-06-01", "per_mark-rutte"),
     ("un_secretary_general", "UNO", "2020-01-01", "per_antonio-guterres"),
+    ("defense_minister", "VNM", "2019-06-01", "per_ngo-xuan-lich"),
+    ("defense_minister", "VNM", "2024-06-01", "per_phan-van-giang"),
+    ("defense_minister", "MEX", "2022-06-01", "per_luis-cresencio-sandoval"),
+    ("defense_minister", "MEX", "2025-06-01", "per_ricardo-trevilla-trejo"),
+    ("defense_minister", "BRA", "2020-06-01", "per_fernando-azevedo-e-silva"),
+    ("defense_minister", "BRA", "2024-06-01", "per_jose-mucio"),
 ]
 
 

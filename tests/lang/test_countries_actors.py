@@ -119,3 +119,72 @@ def test_a_listed_body_keeps_its_state_however_it_is_written(text, code):
 
 def test_a_country_form_inside_a_listed_body_of_another_state_is_not_that_state():
     assert "KOR" not in acting("The Workers' Party of Korea condemned Japan on Monday.")
+
+
+# a Korean country name of two or three words is one unit before a ministry or agent noun, even where kiwi
+# reads its first word as a noun and a particle (앤티가 -> 앤티 + 가); the ministry is not the reader's own
+@pytest.mark.parametrize("text, code", [
+    ("앤티가 바부다 외교부는 칠레를 강하게 비난했다.", "ATG"),
+    ("앤티가 바부다 과도정부는 칠레를 강하게 비난했다.", "ATG"),
+    ("트리니다드 토바고 외교부는 칠레를 비난했다.", "TTO"),
+    ("상투메 프린시페 국방부는 칠레를 비난했다.", "STP"),
+    ("파푸아 뉴기니 국방부는 칠레를 비난했다.", "PNG"),
+    ("보스니아 헤르체고비나 정부는 칠레를 비난했다.", "BIH"),
+])
+def test_a_korean_country_name_of_several_words_owns_the_ministry_after_it(text, code):
+    assert acting(text) - {"CHL"} == {code}
+
+
+# a head's bare surname before a side noun stands for the side that head commands, on the date (kb/heads.py)
+@pytest.mark.parametrize("text, code", [
+    ("Maduro forces detained Norwegian sailors on Monday.", "VEN"),
+    ("The Maduro government condemned Norway on Monday.", "VEN"),
+    ("Erdogan loyalists condemned Norway on Monday.", "TUR"),
+    ("The Netanyahu cabinet accused Norway of bias.", "ISR"),
+    ("Putin's government condemned Norway on Monday.", "RUS"),
+    ("The Maduro Government condemned Norway on Monday.", "VEN"),  # capitalized as a name
+])
+def test_a_heads_surname_before_a_side_noun_names_the_heads_state(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Assad forces condemned Norway on Monday.", "SYR"),  # no longer in office on the date
+    ("The Maduro Foundation condemned Norway on Monday.", "VEN"),  # no side noun after the surname
+])
+def test_a_surname_without_a_head_in_office_or_a_side_noun_names_no_state(text, absent):
+    assert absent not in acting(text)
+
+
+# a Korean country name of several words before a title without a name is that state's office holder
+@pytest.mark.parametrize("text, code", [
+    ("마셜 제도 대통령은 칠레를 강하게 비난했다.", "MHL"),
+    ("솔로몬 제도 총리는 칠레를 강하게 비난했다.", "SLB"),
+    ("세인트키츠 네비스 외무장관은 칠레를 비난했다.", "KNA"),
+    ("솔로몬 제도 외교부 대변인은 칠레를 비난했다.", "SLB"),
+])
+def test_a_korean_country_name_of_several_words_before_a_title_is_the_titles_state(text, code):
+    assert acting(text) - {"CHL"} == {code}
+
+
+def test_a_korean_name_kiwi_splits_before_a_particle_is_no_reader_state():
+    assert "KOR" not in acting("트리니다드 토바고 정부는 칠레를 강하게 비난했다.")  # 토바고 read as 토바 + 고
+
+
+# '정부' alone is the reader's own government, but after a name it is that name's ('마두로 정부'); a person the
+# knowledge base knows gives it a country through the person
+@pytest.mark.parametrize("text, absent", [
+    ("마두로 정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("네타냐후 정부는 칠레를 강하게 비난했다.", "KOR"),
+])
+def test_a_government_owned_by_an_unknown_name_is_not_the_readers(text, absent):
+    assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("윤석열 정부는 칠레를 강하게 비난했다.", "KOR"),
+    ("한국 정부는 칠레를 강하게 비난했다.", "KOR"),
+])
+def test_the_readers_government_stays_the_readers(text, code):
+    assert code in acting(text)

@@ -359,3 +359,26 @@ def test_bodies_with_a_wing_or_a_continent(text, code):
 def test_backers_and_bases(text, absent, present):
     codes = [code for c in find_countries(text, 0) for code in c.codes]
     assert (absent is None or absent not in codes) and (present is None or present in codes), codes
+
+
+# --- an armed group named after a place (lexicon en armed_group_heads; lang/en/towns.py) is its state's REB ---
+@pytest.mark.parametrize("text, code", [
+    ("The Basra Martyrs Brigades claimed the attack on Monday.", "IRQ"),
+    ("The Front for the Liberation of the Cabinda Enclave released two hostages.", "AGO"),
+    ("Aden Abyan Islamic Army fighters seized the port.", "YEM"),      # two places that are also names: one state
+    ("The Oaxaca People's Army denied the report.", "MEX"),
+    ("Norway condemned the Kandahar Resistance Front on Monday.", "AFG"),
+])
+def test_an_armed_group_named_after_a_place_is_that_states_rebels(text, code):
+    found = [c for c in find_countries(text, 0) if code in c.codes]
+    assert found and found[0].sector == "REB", find_countries(text, 0)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Punjab Resistance Front claimed the attack.", {"IND", "PAK"}),  # a region two states share
+    ("The Boston Symphony Orchestra toured Norway.", {"USA"}),              # no head word of an armed group
+    ("The Salvation Army opened a shelter.", {"USA", "GBR"}),              # a head word but no place
+])
+def test_no_state_for_a_group_without_one_place_or_a_head_word(text, absent):
+    assert not [c for c in find_countries(text, 0) if set(c.codes) & absent and c.sector == "REB"], \
+        find_countries(text, 0)

@@ -65,6 +65,8 @@ def test_english(text, surface, org_id, country, sector):
     ("헤즈볼라는 밝혔다.", "헤즈볼라", "org_lbn-hezbollah", "LBN", "REB"),
     ("후티 반군은 밝혔다.", "후티 반군", "org_yem-houthis", "YEM", "REB"),
     ("탈레반은 밝혔다.", "탈레반", "org_afg-taliban", "AFG", "REB"),
+    ("트리니다드 토바고 외교부는 밝혔다.", "트리니다드 토바고 외교부", "org_tto-foreign", "TTO", "GOV"),
+    ("앤티가 바부다 국방부는 밝혔다.", "앤티가 바부다 국방부", "org_atg-defense", "ATG", "GOV"),
 ])
 def test_korean(text, surface, org_id, country, sector):
     found = [(m.surface, m.org_id, m.country, m.sector) for m in find_ko_text(text)]

@@ -59,6 +59,7 @@ def pattern_sources() -> dict[str, str]:
     country_names = [n for n in country_index() if re.fullmatch(r"[A-Za-z .'’\-]+", n)]  # as country_pattern()
     opens = first_chars([*country_names, "the", *bodies_words(adj), *titles_cased])  # title_first's first letters
     surnames = first_chars(head_surnames())
+    side = "(?i:" + alternation(lexicon("en")["surname_side_nouns"]) + ")"  # also as a name writes it: Assad Forces
     return {
         "title_first": rf"\b{opens}(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
@@ -71,8 +72,11 @@ def pattern_sources() -> dict[str, str]:
         "country_in": country,
         "name_in": name,
         "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text
-        "surname": rf"{surnames}(?<![A-Za-z][\s-])(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
-                   rf"(?=['’]s\b|\s+(?:{alternation(kb().countries.guard_verbs_en)})\b)",
+        # 'Putin said', 'Erdogan's', 'Assad forces', 'the Maduro government' (a side noun: 'the' may open it)
+        "surname": rf"{surnames}(?:(?<![A-Za-z][\s-])|(?<=\b[Tt]he\s)(?={alternation(head_surnames())}\s+{side})\b)"
+                   rf"(?<![\w.’'-])(?P<name>{alternation(head_surnames())})"
+                   rf"(?=['’]s\b|\s+(?:{alternation(kb().countries.guard_verbs_en)})\b"
+                   rf"|\s+{side}\b)",
         "title": title,  # the three title patterns need one of these words as written: else they are not run
         # 'met Trump', 'talks with Xi', 'Biden, Yoon and Ishiba': a head's surname as a meeting's other party
         "surname_met": surnames + "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in lexicon("en")["surname_met_before"])

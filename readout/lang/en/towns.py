@@ -110,7 +110,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
 
     if not PLACE_RUN_RE.search(text):
         return []
-    out = []
+    out: list[CountryMention] = []
     for m in PLACE_RUN_RE.finditer(text):
         words = m.group(1).replace("-", " ").split(" ")
         for k in range(len(words), 0, -1):
@@ -128,6 +128,76 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break
+    return out + group_place_mentions(text, offset, found + out)
+
+
+GROUP_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|in|de|del|la)\s+)*[A-Z][\w'’-]*)+")
+GROUP_JOINERS = frozenset({"of", "for", "the", "and", "in", "de", "del", "la"})
+MAX_PLACE_WORDS = 3  # a place inside a group's name spans at most this many words ('Nong Bua Lamphu')
+
+
+@functools.lru_cache(maxsize=1)
+def group_heads() -> tuple[re.Pattern, frozenset[str]]:
+    """The head words of an armed group's name (lexicon en `armed_group_heads`): a gate pattern over the
+    sentence and the set of head words (a multi-word head's words too)."""
+    from readout.kb.loader import lexicon
+    from readout.patterns import alternation
+
+    heads = lexicon("en")["armed_group_heads"]
+    return re.compile(rf"\b(?:{alternation(heads)})\b"), frozenset(w for h in heads for w in h.split())
+
+
+def place_in_group(words: list[str]) -> str | None:
+    """The one state of the places named inside a group's name (large city, region or town; the head
+    words and joiners are not places), longest place first; None for none or two states."""
+    from readout.kb.leaders import key, name_words
+
+    _gate, heads = group_heads()
+    codes: set[str] = set()
+    named: list[str] = []  # one-word places that are also a person's name somewhere ('Aden', 'Abyan')
+    used = [False] * len(words)
+    for n in range(MAX_PLACE_WORDS, 0, -1):
+        for i in range(len(words) - n + 1):
+            window = words[i:i + n]
+            if any(used[i:i + n]) or any(w in heads or w in GROUP_JOINERS for w in window):
+                continue
+            code = place_of(" ".join(window))
+            if not code:
+                continue
+            if n == 1 and key(window[0]) in name_words():
+                named.append(code)
+            else:
+                codes.add(code)
+            used[i:i + n] = [True] * n
+    if not codes and len(named) > 1:  # two such words of one state are places, not a person ('Aden Abyan')
+        codes = set(named)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def group_place_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """An armed group named after a place ("the Karbala Brigades", "the Aden Abyan Islamic Army", "the
+    Front for the Liberation of the Cabinda Enclave", "Barisan Revolusi Nasional Melayu Pattani" does
+    not: no head word) acts for the state the place lies in, sector REB: a capitalized run holding a head
+    word of `armed_group_heads` and the places of one state. Not a run a country form or another
+    mention already covers ("the Sudan People's Liberation Army" keeps what the country form says)."""
+    gate, heads = group_heads()
+    if not gate.search(text):
+        return []  # most sentences name no armed group
+    out = []
+    for m in GROUP_RUN_RE.finditer(text):
+        words = m.group(0).split()
+        if not heads.intersection(words) or any(c.start < offset + m.end() and offset + m.start() < c.end
+                                                for c in found):
+            continue
+        code = place_in_group([w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words])
+        if code is None:
+            continue
+        start = m.start() + 4 if m.group(0).startswith("The ") else m.start()
+        genitive = m.group(0).endswith(("'s", "’s", "'", "’"))
+        end = m.end() - len(m.group(0)) + len(m.group(0).rstrip("'’s")) if genitive else m.end()
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
+        out.append(CountryMention(offset + start, offset + end, [code], genitive=genitive,
+                                  subject=not genitive and not governed, sector="REB"))
     return out
 
 

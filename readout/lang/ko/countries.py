@@ -244,8 +244,11 @@ def multiword_form(words: list, i: int) -> tuple[str, int] | None:
     names, metonyms = country_index(), metonym_index()
     for n in range(MAX_WORDS, 1, -1):
         if i + n <= len(words):
-            joined = " ".join(w.noun for w in words[i:i + n])
+            # inner words as written: kiwi may read a name's first word as a noun and a particle (앤티 + 가)
+            joined = " ".join([w.text for w in words[i:i + n - 1]] + [words[i + n - 1].noun])
             code = names.get(joined) or names.get(joined.replace(" ", "")) or metonyms.get(joined)
+            if not code and words[i + n - 1].particle:  # '토바고' read as 토바 + 고 (a particle): the whole word
+                code = names.get(" ".join(w.text for w in words[i:i + n]))
             if not code:  # '도미니카 공화국측', '상투메 프린시페군': a head joined to the name's last word
                 head = head_at_end(joined)
                 code = names.get(joined[:len(joined) - len(head)]) if head else None
@@ -294,6 +297,15 @@ def may_name(noun: str) -> bool:
     return noun[:1] in first_characters() or SEPARATOR_RE.search(noun) is not None
 
 
+def owned_head(words: list, i: int, t: Tables) -> bool:
+    """A head noun that is itself a form of the reader's state ('정부') right after a proper noun without a
+    particle that names no country ('마두로 정부', '네타냐후 정부'): the government of the one named before it,
+    not the reader's own (a person the knowledge base knows gives it a country through the person)."""
+    w, prev = words[i], words[i - 1] if i else None
+    return prev is not None and w.noun in t.single_heads and w.noun in t.names and not prev.particle \
+        and prev.proper and not prev.has_verb and not countries_of_word(prev.noun)
+
+
 def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]:
     words = ko_mentions.words_of(text, tokens)
     particles = set(kb().countries.metonym_particles_ko)
@@ -317,10 +329,12 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
                 reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
             codes, recipient = list(reading.codes), reading.recipient
-        if not codes:
+        if not codes or (not multi and owned_head(words, i, t)):
             continue
         lw = words[last]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
+        if multi and particle and " ".join(x.text for x in words[i:last + 1]) in names:
+            end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
         if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject" and sector is None:
             skip = last
@@ -339,7 +353,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
 def body_mentions(text: str, offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
     """Listed bodies with a state (or UNO/EUR/IGO) as country mentions, with the particle of the word
     they end: '탈레반은', '유엔 안보리가', '하마스 대변인은' (a head noun after it passes its particle)."""
-    from readout.lang.ko.organizations import listed_bodies
+    from readout.lang.ko.organizations import country_words_before, listed_bodies
 
     heads = lexicon("ko")["country_head_nouns"]
     out = []
@@ -349,8 +363,8 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
             continue
         k = next((i for i, w in enumerate(words) if w.start <= org.end - 1 < w.end), None)
         if k is None or (k and not words[k - 1].particle and org.start == words[k].start
-                         and countries_of_word(words[k - 1].noun)):
-            continue  # '러시아 국방부', '이란 의회': the body of the state named before it (a ministry by pattern)
+                         and (countries_of_word(words[k - 1].noun) or country_words_before(words, k))):
+            continue  # '러시아 국방부', '앤티가 바부다 외교부': the body of the state named before it (a ministry by pattern)
         particle = words[k].particle or ""
         if not particle and k + 1 < len(words) and words[k + 1].noun in heads:
             particle = words[k + 1].particle or ""

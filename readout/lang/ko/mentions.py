@@ -145,6 +145,20 @@ def countries_of_word(noun: str) -> list[str]:
     return countries.countries_of_word(noun)
 
 
+def multiword_country(ws: list[Word]) -> tuple[int, str] | None:
+    """(index, code) of the first country name of two or three words among `ws` ('마셜 제도', '세인트키츠
+    네비스'), matched as written: kiwi may split a name's first word into a noun and a particle."""
+    names = geo.country_index()
+    for i in range(len(ws) - 1):
+        for n in (3, 2):
+            if i + n <= len(ws):
+                joined = " ".join([w.text for w in ws[i:i + n - 1]] + [ws[i + n - 1].noun])
+                code = names.get(joined) or names.get(joined.replace(" ", ""))
+                if code:
+                    return i, code
+    return None
+
+
 @functools.lru_cache(maxsize=65536)  # asked of every word before a title
 def is_org_word(noun: str) -> bool:
     """An organization or a country word ('외교부', '미국무부', '서울대'): never part of a person's name."""
@@ -214,8 +228,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         elif after:
             out.append(title_first_mention(text, words, j, chain, hit, after))
             continue
-        elif chain and any(country_in(words[k].noun) for k in chain) and (word.particle or word.has_verb
-                                                                          or headline_object(words, j)):
+        elif chain and (any(country_in(words[k].noun) for k in chain) or multiword_country([words[k] for k in chain])) \
+                and (word.particle or word.has_verb or headline_object(words, j)):
             start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
         else:
@@ -293,6 +307,8 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
     lex = lexicon("ko")
     cut = next((i for i, k in enumerate(chain)
                 if is_org_word(words[k].noun) or words[k].noun in lex["chain_modifiers"]), len(chain))
+    multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
+    cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
     run: list[Word] = []
     for k in reversed(chain[:cut]):
         if not (name_like(words[k]) or surname_like(words[k])) or len(run) == 3:
@@ -339,7 +355,8 @@ def set_office(mention: RawMention, chain_text: str, hit: tuple[str, str], chain
         if code and not hosted:
             mention.country = code
             break
-    mention.country = mention.country or kb().offices[mention.office].country
+    multi = None if mention.country else multiword_country(chain_words)
+    mention.country = mention.country or (multi[1] if multi else None) or kb().offices[mention.office].country
     mention.office = office_for(mention.office, mention.country)
     mention.excluded = kb().offices[mention.office].role == "excluded"
 

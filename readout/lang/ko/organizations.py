@@ -7,6 +7,8 @@ import functools
 import re
 
 from readout.cache import compile_pattern
+from readout.kb.geo import country_index
+from readout.lang.ko.countries import MAX_WORDS
 from readout.lang.ko.mentions import country_in, words_of
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
 from readout.patterns import alternation
@@ -47,6 +49,23 @@ def listed_bodies(text: str, words: list) -> list[OrgMention]:
     return best_spans(found)
 
 
+def country_words_before(words: list, i: int) -> tuple[int, str] | None:
+    """(index of the first word, code) of a country name of two or more words that ends just before word i
+    ('앤티가 바부다 외교부', '보스니아 헤르체고비나 정부'): the name is one unit, so the ministry is that
+    state's and not the bare listed body of the reader's own state. The words are matched as written:
+    kiwi may read a name's first word as a noun and a particle ('앤티가' as 앤티 + 가)."""
+    names = country_index()
+    for n in range(MAX_WORDS, 1, -1):
+        first = i - n
+        if first < 0:
+            continue
+        joined = " ".join(w.text for w in words[first:i])  # as written: '토바고' even where kiwi read 토바 + 고
+        code = names.get(joined) or names.get(joined.replace(" ", ""))
+        if code:
+            return first, code
+    return None
+
+
 def find_organizations(text: str, tokens: list) -> list[OrgMention]:
     """Organizations of one Korean sentence (offsets relative to the sentence)."""
     words = words_of(text, tokens)
@@ -60,7 +79,10 @@ def find_organizations(text: str, tokens: list) -> list[OrgMention]:
         if prefix and not code:
             continue  # '산림청장실'-like compounds: not a ministry of a state
         prev = words[i - 1] if i else None
-        if not prefix and prev is not None and not prev.particle and country_in(prev.noun):
+        multi = None if prefix else country_words_before(words, i)
+        if multi:
+            start, code = words[multi[0]].start, multi[1]
+        elif not prefix and prev is not None and not prev.particle and country_in(prev.noun):
             start, code = prev.start, country_in(prev.noun)
         if code is None and (w.noun in by_surface("ko")):
             continue  # a bare listed name ('외교부', '국무부'): the listed entry says whose
