@@ -186,3 +186,40 @@ def test_passive_reading_is_kept_per_trigger(text, trigger, right):
     assert first == _passive_with_agent.__wrapped__(text, start, start + len(trigger), right)
     assert passive_with_agent(text, trig, right) is first
     assert first == (text in ("Seoul was attacked by Pyongyang on Monday.", "Talks were held by the two sides."))
+
+
+@pytest.mark.parametrize("text", [
+    "북한은 미사일 발사를 중단하지 않겠다고 밝혔다.", "정부는 대북 제재를 검토하기로 했다.",
+    "양국 장관은 의견을 같이했으며 유감스럽다고 말했다.", "그는 제안을 받아들이지 않았다.",
+    "외교부는 공동성명 발표 이후 제재키로 했다.",
+])
+def test_korean_act_reader_skips_only_morphemes_no_reader_reads(text):
+    """`find_acts` passes over morphemes without a predicate tag: there both the predicate reader and
+    the refusal reader answer None, so asking them changes nothing."""
+    from readout.lang.ko.act_clauses import refusal
+    from readout.lang.ko.act_table import act_index
+    from readout.lang.ko.acts import PREDICATE_TAGS, _predicate
+    from readout.lang.ko.endings import tokens_of
+
+    toks = tokens_of(tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)))
+    skipped = [s for s in range(len(toks)) if toks[s][1] not in PREDICATE_TAGS]
+    assert skipped and len(skipped) < len(toks)
+    for s in skipped:
+        assert _predicate(toks, s, act_index()) is None and refusal(toks, s, act_index()) is None
+
+
+@pytest.mark.parametrize("text", ["한미 외교장관은 워싱턴에서 만났다.", "북·러 정상이 회담했다.", "美 국무부는 대북 제재를 발표했다.",
+                                  "오만한 태도", "중국측과 일본 정부 관계자는"])
+def test_korean_country_reader_asks_only_words_that_may_name(text):
+    """The country reader's inlined first-character test is `may_name`: every word it reads is one
+    `may_name` passes, and a word it passes over reads as nothing."""
+    from readout.lang.ko import countries
+    from readout.lang.ko.mentions import words_of
+
+    toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
+    for w in words_of(text, toks):
+        inline = w.noun[:1] in countries.first_characters() or countries.SEPARATOR_RE.search(w.noun) is not None
+        assert inline == countries.may_name(w.noun)
+        if not inline:
+            assert not countries.read_word(w.noun, w.tokens, w.start).codes
+    assert countries.find_countries(text, 0, toks) or text == "오만한 태도"
