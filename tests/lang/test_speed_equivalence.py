@@ -100,3 +100,126 @@ def test_tokenize_finds_each_token_where_its_match_starts(text):
     expected = [(m.start(), m.end(), lowered[m.start():m.end()], m.group(), lowered[m.start()].isalnum())
                 for m in TOKEN_RE.finditer(text)]
     assert [tuple(t) for t in tokenize(text)] == expected
+
+
+WINDOWS = [
+    "the State Council of ", "the Supreme Council of the ", "the Movement for Justice in ", "the government of",
+    "The President of  the\n", "talks in the ", "a breathe ", "ofthe ", "said of\u00a0", "", " ", "of ", "in the  ",
+    "the Chief Of ", "the Minister of the\t", "the bathe ", "soldiers then ",
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_end_word_test_never_turns_away_a_window_the_patterns_match(window):
+    """`may_end_with_word` is a necessary condition: where BODY_OF_RE or the owner pattern matches a
+    window's end, it says True (it may say True where they do not)."""
+    from readout.lang.en.countries import BODY_OF_RE, may_end_with_word, owner_before_re
+
+    text = window + "China said"
+    end = len(window)
+    for pattern, words in ((BODY_OF_RE, ("of", "in")), (owner_before_re(), ("of",))):
+        for lo in range(end + 1):
+            if pattern.search(text, lo, end):
+                assert may_end_with_word(text, lo, end, words)
+    assert may_end_with_word(text, 0, end, ("of", "in")) == bool(
+        __import__("re").search(r"\s(?:of|in)\s+(?:the\s+)?$", " " + window))
+
+
+@pytest.mark.parametrize("text", [
+    "Papua New Guinea and Guinea met; Nigerian and Niger officials spoke.", "The US and the UN said so.",
+    "South Koreans and North Korea's envoy met in New Mexico.", "Frenchmen and Englishwomen; Omanis; Uso Japan",
+    "U.S. Forces Korea and the ROK-U.S. alliance", "Congolese, Congo-Brazzaville and the Congo", "Ni Ge Chile",
+])
+def test_longest_form_by_length_finds_the_form_the_plain_scan_finds(text):
+    """Forms grouped by length, one set lookup each, answer as testing every filed form in turn did."""
+    from readout.lang.en import countries as c
+
+    def plain(start):
+        _table, by_key = c.forms_table()
+        three, two = by_key.get(text[start:start + c.KEY], []), by_key.get(text[start:start + c.KEY - 1], [])
+        for form in three + two:
+            end = start + len(form)
+            if not text.startswith(form, start):
+                continue
+            national = form[-1:].islower() and (c.PERSON_SUFFIX_RE.match(text, end)
+                                                or text[end:end + 1] == "s" and form in c.demonyms()
+                                                and not (end + 1 < len(text) and text[end + 1].isalnum()))
+            if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                if text[max(0, start - 4):start] == "New " or c.not_before_re().match(text, end) \
+                        or c.STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or c.backs_a_name(text, end):
+                    return None
+                return form
+        return None
+
+    answers = [c.longest_form(text, start) for start in range(len(text))]
+    assert answers == [plain(start) for start in range(len(text))]
+    assert any(answers)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken.", "The minister went ahead.",
+    "Ahead of the talks, the chief negotiator said.", "He was then-Defense Minister Kim.", "mischief ahead",
+    "Lee, the South Korean President, met the Yoon-Kishida summit delegation.", "Biden-Xi talks resumed.",
+])
+def test_english_title_gate_passes_every_sentence_a_title_pattern_matches(text):
+    """The title gate asks for a title at a word start; every title pattern reads its title there."""
+    from readout.lang.en.mentions import patterns
+
+    p = patterns()
+    if p["title"].search(text) is None:
+        assert not any(p[key].search(text) for key in ("appositive", "title_first", "title_ref"))
+
+
+@pytest.mark.parametrize("text, trigger, right", [
+    ("Seoul was attacked by Pyongyang on Monday.", "attacked", 42), ("Seoul was attacking Pyongyang.", "attacking", 30),
+    ("Talks were held by the two sides.", "held", 33), ("They have been demobilized.", "demobilized", 27),
+])
+def test_passive_reading_is_kept_per_trigger(text, trigger, right):
+    """Asked for each name of the sentence, the passive reading of one trigger is read once and is the
+    same answer each time."""
+    from readout.lang.base import Trigger
+    from readout.lang.en.clauses import _passive_with_agent, passive_with_agent
+
+    start = text.index(trigger)
+    trig = Trigger(start, start + len(trigger), trigger)
+    first = passive_with_agent(text, trig, right)
+    assert first == _passive_with_agent.__wrapped__(text, start, start + len(trigger), right)
+    assert passive_with_agent(text, trig, right) is first
+    assert first == (text in ("Seoul was attacked by Pyongyang on Monday.", "Talks were held by the two sides."))
+
+
+@pytest.mark.parametrize("text", [
+    "북한은 미사일 발사를 중단하지 않겠다고 밝혔다.", "정부는 대북 제재를 검토하기로 했다.",
+    "양국 장관은 의견을 같이했으며 유감스럽다고 말했다.", "그는 제안을 받아들이지 않았다.",
+    "외교부는 공동성명 발표 이후 제재키로 했다.",
+])
+def test_korean_act_reader_skips_only_morphemes_no_reader_reads(text):
+    """`find_acts` passes over morphemes without a predicate tag: there both the predicate reader and
+    the refusal reader answer None, so asking them changes nothing."""
+    from readout.lang.ko.act_clauses import refusal
+    from readout.lang.ko.act_table import act_index
+    from readout.lang.ko.acts import PREDICATE_TAGS, _predicate
+    from readout.lang.ko.endings import tokens_of
+
+    toks = tokens_of(tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)))
+    skipped = [s for s in range(len(toks)) if toks[s][1] not in PREDICATE_TAGS]
+    assert skipped and len(skipped) < len(toks)
+    for s in skipped:
+        assert _predicate(toks, s, act_index()) is None and refusal(toks, s, act_index()) is None
+
+
+@pytest.mark.parametrize("text", ["한미 외교장관은 워싱턴에서 만났다.", "북·러 정상이 회담했다.", "美 국무부는 대북 제재를 발표했다.",
+                                  "오만한 태도", "중국측과 일본 정부 관계자는"])
+def test_korean_country_reader_asks_only_words_that_may_name(text):
+    """The country reader's inlined first-character test is `may_name`: every word it reads is one
+    `may_name` passes, and a word it passes over reads as nothing."""
+    from readout.lang.ko import countries
+    from readout.lang.ko.mentions import words_of
+
+    toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
+    for w in words_of(text, toks):
+        inline = w.noun[:1] in countries.first_characters() or countries.SEPARATOR_RE.search(w.noun) is not None
+        assert inline == countries.may_name(w.noun)
+        if not inline:
+            assert not countries.read_word(w.noun, w.tokens, w.start).codes
+    assert countries.find_countries(text, 0, toks) or text == "오만한 태도"

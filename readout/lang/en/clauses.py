@@ -299,11 +299,16 @@ def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int
 def passive_with_agent(text: str, trigger: Trigger, right: int) -> bool:
     """"was attacked by X", "were expelled by X": a participle right after a form of "be", with its
     agent in the clause (without one, "have been demobilized", the subject is the only side named)."""
-    words = text[trigger.start:trigger.end].split()
+    return _passive_with_agent(text, trigger.start, trigger.end, right)
+
+
+@functools.lru_cache(maxsize=256)  # every name of the sentence asks of the same trigger: the text before it is read once
+def _passive_with_agent(text: str, start: int, end: int, right: int) -> bool:
+    words = text[start:end].split()
     p = patterns()
     return bool(words) and not words[0].lower().endswith("ing") \
-        and bool(p["passive_before"].search(text[:trigger.start])) \
-        and bool(p["agent"].search(text, trigger.end, right))
+        and bool(p["passive_before"].search(text[:start])) \
+        and bool(p["agent"].search(text, end, right))
 
 
 def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:

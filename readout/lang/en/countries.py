@@ -64,15 +64,6 @@ def forms_table() -> tuple[dict[str, str], dict[str, list[str]]]:
     return table, by_key
 
 
-def candidates(text: str, start: int) -> list[str]:
-    """Forms that may start at `start`, longest first: those filed under the next three characters, then
-    the two-letter forms ("US", "UN") filed under two."""
-    _table, by_key = forms_table()
-    three = by_key.get(text[start:start + KEY], [])
-    two = by_key.get(text[start:start + KEY - 1], [])
-    return three + two if two else three
-
-
 @functools.lru_cache(maxsize=1)
 def not_before_re() -> re.Pattern:
     return re.compile(r"\s+" + alternation(kb().countries.not_before_en) + r"\b")
@@ -121,13 +112,29 @@ def demonyms() -> frozenset[str]:
     return frozenset(a for c in kb().countries.countries for a in c.adjectives_en if a.endswith(("an", "i")))
 
 
+@functools.lru_cache(maxsize=1)
+def forms_by_length() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """The forms filed under each key (`forms_table`) grouped by length, longest first: one slice and one
+    set lookup per length finds the form that testing each filed form in turn would find (two forms
+    of one length starting at one place are the same form). Why: a key files a dozen forms on
+    average, and every capitalized word of every English sentence asks."""
+    _table, by_key = forms_table()
+    return {key: tuple((n, frozenset(f for f in forms if len(f) == n))
+                       for n in sorted({len(f) for f in forms}, reverse=True))
+            for key, forms in by_key.items()}
+
+
 def longest_form(text: str, start: int) -> str | None:
     """The longest form that starts at `start` and ends at a word boundary, and is not part of a longer
     name ("New Mexico", "South China Sea")."""
-    for form in candidates(text, start):
-        if not text.startswith(form, start):
+    grouped = forms_by_length()
+    three = grouped.get(text[start:start + KEY], ())  # the three-character key's forms first, then the two-letter ones
+    two = grouped.get(text[start:start + KEY - 1], ())
+    for n, forms in three + two if two else three:
+        form = text[start:start + n]
+        if form not in forms:
             continue
-        end = start + len(form)
+        end = start + n
         national = form[-1:].islower() and (PERSON_SUFFIX_RE.match(text, end)  # 'Englishwoman', 'Frenchmen'
                                             or text[end:end + 1] == "s" and form in demonyms()
                                             and not (end + 1 < len(text) and text[end + 1].isalnum()))
@@ -181,15 +188,17 @@ def agent_sector(text: str, end: int) -> str | None:
 
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
+    from readout.lang.en.organizations import listed_bodies
     from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
 
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
+    bodies = listed_bodies(text)  # read once: the forms inside them (named_spans) and the bodies themselves
     listed = None
     for start, form in matches(text):
         m_start, end = start, start + len(form)
-        listed = listed if listed is not None else named_spans(text)
+        listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
         sector = agent_sector(text, end)
@@ -205,7 +214,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
             end = head.end()
             genitive = is_possessive(text, end, text[start:end])
-        owner = owner_before_re().search(text, max(0, start - 40), start)
+        owner = owner_before_re().search(text, max(0, start - 40), start) \
+            if may_end_with_word(text, max(0, start - 40), start, ("of",)) else None
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
             sector = agent_sector(text, owner.start()) or sector
@@ -215,12 +225,30 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         governed = bool(GOVERNED_BEFORE_RE.search(before))
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
-    out += body_mentions(text, offset, out)
+    out += body_mentions(text, offset, out, bodies)
     out += city_mentions(text, offset, out)
     out += misspelled_mentions(text, offset, out)
     return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
 
 
+def may_end_with_word(text: str, lo: int, end: int, words: tuple[str, ...]) -> bool:
+    """False where text[lo:end] cannot end with '<space>WORD<spaces>' or '<space>WORD<spaces>the<spaces>'
+    for a word of `words`, which BODY_OF_RE and `owner_before_re` both end with: two string tests
+    before a pattern that a search tries at every position of the window (most country words follow
+    no 'of' or 'in'; `body_before` searching 80 characters was a tenth of the English country reader)."""
+    window = text[lo:end]
+    last = window.rstrip()
+    if len(last) == len(window):
+        return False
+    if last.endswith("the"):
+        rest = last[:-3]
+        last = rest.rstrip()
+        if len(last) == len(rest):
+            return False
+    return last.endswith(words)
+
+
+NAME_GOES_ON_RE = re.compile(r" [A-Z]")
 BODY_OF_RE = re.compile(r"(?<![\w'’.-])(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*"
                         r"[A-Z][\w'’.-]*)*)\s+(?:of|in)\s+(?:the\s+)?$")
 
@@ -237,8 +265,10 @@ def body_before(text: str, start: int, end: int) -> int | None:
     of Egypt'): the body is the country's, as 'the government of Iraq' is. Only when the name holds a
     head noun (igo_heads_en, body_heads_en), the form ends the name (not 'the Organization of American
     States') and no word of more than one state makes it an international body (named_bodies reads those)."""
-    if re.match(r" [A-Z]", text[end:end + 2]):
+    if NAME_GOES_ON_RE.match(text, end):
         return None  # the name goes on; a hyphened wing ('the Communist Party of India-Maoist') does not
+    if not may_end_with_word(text, max(0, start - 80), start, ("of", "in")):
+        return None
     m = BODY_OF_RE.search(text, max(0, start - 80), start)
     if not m:
         return None
@@ -249,14 +279,14 @@ def body_before(text: str, start: int, end: int) -> int | None:
     return m.start()
 
 
-def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: list | None = None) -> list[CountryMention]:
     """Listed bodies with a state (or UNO/EUR/IGO) that no country form overlaps: 'the Pentagon said',
     'Hamas fired', 'the Security Council condemned'. A ministry found by pattern has its country word
     already ('the Japanese Defense Ministry'), so only listed names are added."""
     from readout.lang.en.organizations import listed_bodies
 
     out = []
-    for org in listed_bodies(text) + named_bodies(text):
+    for org in (listed_bodies(text) if bodies is None else bodies) + named_bodies(text):
         start, end = offset + org.start, offset + org.end
         if org.country is None or any(c.start < end and start < c.end for c in found + out):
             continue
@@ -273,13 +303,14 @@ def body_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     return out
 
 
-def named_spans(text: str) -> list[tuple[int, int, str]]:
+def named_spans(text: str, bodies: list | None = None) -> list[tuple[int, int, str]]:
     """(start, end, state) of the listed bodies with a state in `text`: a country form inside one that
     names another state ('the Workers' Party of Korea' PRK, 'U.S. Forces Korea' USA) is part of the name,
     and the body (body_mentions) gives the state, not the form."""
     from readout.lang.en.organizations import listed_bodies
 
-    return [(o.start, o.end, o.country) for o in listed_bodies(text) if o.country is not None]
+    return [(o.start, o.end, o.country) for o in (listed_bodies(text) if bodies is None else bodies)
+            if o.country is not None]
 
 
 def backs_a_name(text: str, end: int) -> bool:

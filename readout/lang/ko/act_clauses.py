@@ -63,6 +63,9 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
 
 
 
+ACCEPTING_TAGS = frozenset({*STEM_TAGS, "XSV"})  # the tags an accepting verb's stem has (built once, not per morpheme)
+
+
 def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> ActHit | None:
     """'발사를 중단하지 않을 것', '핵을 포기하지 않겠다': a yielding verb negated with a future or an intent
     is a refusal to yield, which the manual codes REJECT; stating it is the act; an accepting verb negated
@@ -70,7 +73,7 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
     accepting act the lexicon read at this stem (CONCEDE, RETREAT, AGREE), else a bare refusal verb. Like a judged act it
     needs no named receiving side (`judged_act`): the refused act is its object, the demanders unnamed."""
     tag = toks[s][1]
-    accepting = tag in (*STEM_TAGS, "XSV") and lemma_at(toks, s) in lex.cue("accept_verb")
+    accepting = tag in ACCEPTING_TAGS and lemma_at(toks, s) in lex.cue("accept_verb")
     if hit is None:
         if tag == "XSV" and s > 0 and toks[s - 1][1] in NOUN_TAGS:
             verb, first = toks[s - 1][0] + toks[s][0] + "다", s - 1

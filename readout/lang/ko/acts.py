@@ -426,6 +426,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
     Only the head of a compound counts (대북 제재 해제 is not a sanction), and a noun that is the
     object of a request, refusal, threat or pledge is what is wished, not an act (제재를 요구)."""
     out, n, i = [], len(toks), 0
+    decision, modality, schedule = lex.cue("decision_noun"), lex.cue("modality_noun"), lex.cue("schedule_noun")
+    realize, after = lex.cue("realize_noun"), lex.cue("after_noun")  # asked for every compound: looked up once
     while i < n:
         if toks[i][1] not in NOUN_TAGS and toks[i][:2] != ("대", "NNB"):
             i += 1
@@ -435,12 +437,12 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         while i < n and toks[i][1] in NOUN_TAGS:
             i += 1
         end = i - 1
-        if i < n and (toks[i][1] == "XSV" or toks[i][0] in lex.cue("decision_noun")):
+        if i < n and (toks[i][1] == "XSV" or toks[i][0] in decision):
             continue  # the verb reading owns this compound
         last = toks[end][0]
-        planned = end > start and (last in lex.cue("modality_noun") or last in lex.cue("schedule_noun"))
-        carried = end > start and last in lex.cue("realize_noun")  # '대북 제재 발표', '포격 감행': the act itself
-        head = end - 1 if planned or carried or (toks[end][0] in lex.cue("after_noun") and end > start) else end
+        planned = end > start and (last in modality or last in schedule)
+        carried = end > start and last in realize  # '대북 제재 발표', '포격 감행': the act itself
+        head = end - 1 if planned or carried or (toks[end][0] in after and end > start) else end
         found = carried and _noun_lookup(toks, start, end, lex.nominals)  # an entry of its own: '공동성명 발표'
         if found:
             head = end
@@ -478,6 +480,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits: list[ActHit] = []
     verb_hits: dict[int, ActHit] = {}
     for s in range(len(toks)):
+        if toks[s][1] not in PREDICATE_TAGS:
+            continue  # no stem: `_predicate` and `refusal` both read none there (most morphemes), so neither is asked
         cand = _predicate(toks, s, lex)
         if cand is None:
             refused = refusal(toks, s, lex)

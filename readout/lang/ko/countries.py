@@ -310,6 +310,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     words = ko_mentions.words_of(text, tokens)
     particles = set(kb().countries.metonym_particles_ko)
     metonyms, names, prefixes, t = metonym_index(), country_index(), multiword_tables()[0], tables()
+    firsts, guarded = first_characters(), guarded_forms()  # `may_name` inlined: asked of every word
     out: list[CountryMention] = []
     skip = -1
     for i, w in enumerate(words):
@@ -325,7 +326,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             codes = [metonyms[w.noun]]
         else:
             next_noun = words[i + 1].noun if i + 1 < len(words) else ""
-            reading = read_word(w.noun, w.tokens, w.start, next_noun) if may_name(w.noun) else NOTHING
+            named = w.noun[:1] in firsts or SEPARATOR_RE.search(w.noun) is not None
+            reading = read_word(w.noun, w.tokens, w.start, next_noun) if named else NOTHING
             if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
                 reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
             codes, recipient = list(reading.codes), reading.recipient
@@ -336,7 +338,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if multi and particle and " ".join(x.text for x in words[i:last + 1]) in names:
             end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
-        if w.noun in guarded_forms() and ko_mentions.role_of(particle) != "subject" and sector is None:
+        if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
             skip = last
             continue  # '오만' (arrogance), '수단' (means): the country only as the acting side or before an agent noun
         role = ko_mentions.role_of(particle)

@@ -68,16 +68,21 @@ def seats_re() -> re.Pattern:
     return re.compile(rf"(?<![가-힣])(?:{body})")
 
 
+@functools.lru_cache(maxsize=1)
+def seat_cities() -> dict[str, str]:
+    """Seat of government (spaces removed) -> its city: built once, not for every sentence."""
+    return {form.replace(" ", ""): city for form, city in lexicon("ko")["seats_of_government"].items()}
+
+
 def find_seats(text: str, offset: int, found: list[Place]) -> list[Place]:
     """A seat of government where something happens ('용산 대통령실에서', '정부서울청사에서') names its
     city: reporters write the building, not the city. Only as a locative ('...에서'), so the office acting
     ('대통령실은 밝혔다') stays an actor; a city the sentence already names ('서울 ... 외교부 청사에서') is kept."""
-    seats = {form.replace(" ", ""): city for form, city in lexicon("ko")["seats_of_government"].items()}
     out: list[Place] = []
     for m in seats_re().finditer(text):
         if not LOCATIVE_AFTER_RE.match(text, m.end()):
             continue
-        entry = lookup_city(seats["".join(m.group(0).split())])
+        entry = lookup_city(seat_cities()["".join(m.group(0).split())])
         if entry is not None and all(p.name != entry.name for p in (*found, *out)):
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     return out
