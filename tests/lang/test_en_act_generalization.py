@@ -1,0 +1,76 @@
+"""Issue 15, English acts: the classes of PLOVER misses that generalize beyond one sentence, each with rows of
+our own (at least one negated or planned variant per class).
+
+1. Domestic acts: people with no country word of their own (workers, protesters, citizens) act on their
+   own state when the act's target slot names it: the same country on both sides, two sectors.
+2. Acts with no named target: the manual's THREATEN "requires recipient: No"; a threat of force,
+   repression or a show of force stands with the actor alone (a bare warning or a call for restraint
+   does not).
+3. The manual's modes by lemma: COERCE seize "execute search, confiscate property, raid", arrest
+   (a round-up), restrict (closing a strait or port); SANCTION: stopping aid or lending where it is
+   delivered (CAMEO 162), withdrawing peacekeepers or monitors (CAMEO 166).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import countries, events_of
+
+OCC, PLAN, NEG = "occurred", "planned", "negated"
+
+# (sentence, type, actors, recipients, status); NEG: no event of the type
+ROWS = [
+    # 1. domestic: a people subject against its own government, named in the target slot
+    ("Dock workers went on strike against the Chilean government's port reform.", "PROTEST", {"CHL"}, {"CHL"}, OCC),
+    ("Striking nurses blocked roads to protest against the Romanian government.", "PROTEST", {"ROU"}, {"ROU"}, OCC),
+    ("Students protested against Serbia's new education law.", "PROTEST", {"SRB"}, {"SRB"}, OCC),
+    ("Protesters demanded the resignation of the Bolivian government.", "REQUEST", {"BOL"}, {"BOL"}, OCC),
+    # a state named as the place of the protest is no target
+    ("About 200 farmers blocked roads in the Latvian capital.", "PROTEST", {"LVA"}, set(), OCC),
+    ("Students did not protest against Serbia's new education law.", "PROTEST", set(), set(), NEG),
+    # 2. a threat of force or repression with no one named
+    ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {"IRN"}, set(), OCC),
+    ("Venezuela threatened to retaliate.", "THREATEN", {"VEN"}, set(), OCC),
+    ("The Algerian government threatened to impose a curfew.", "THREATEN", {"DZA"}, set(), OCC),
+    ("Venezuela did not threaten to retaliate.", "THREATEN", set(), set(), NEG),
+    # a warning with no threatened act, and an appeal, still need someone addressed
+    ("Venezuela warned of serious consequences.", "THREATEN", set(), set(), NEG),
+    # an answered act still gives the threat its receiving side
+    ("Japan warned of retaliation after North Korea fired a missile.", "THREATEN", {"JPN"}, {"PRK"}, OCC),
+    # 3. COERCE modes of the manual
+    ("Turkish police rounded up dozens of opposition activists.", "COERCE", {"TUR"}, {"TUR"}, OCC),
+    ("Nigerian soldiers searched the offices of the newspaper.", "COERCE", {"NGA"}, {"NGA"}, OCC),
+    ("Iran closed the strait to American ships.", "COERCE", {"IRN"}, {"USA"}, OCC),
+    ("Turkish police did not round up the activists.", "COERCE", set(), set(), NEG),
+    # SANCTION: aid stopped where it is delivered, lending, peacekeepers withdrawn
+    ("The United Nations suspended aid deliveries in Mogadishu on Friday.", "SANCTION", {"UNO"}, {"SOM"}, OCC),
+    ("The World Bank halted lending to Mali.", "SANCTION", {"IGO"}, {"MLI"}, OCC),
+    ("The UN pulled its peacekeepers out of Mali.", "SANCTION", {"UNO"}, {"MLI"}, OCC),
+    ("The United Nations did not suspend aid deliveries in Mogadishu.", "SANCTION", set(), set(), NEG),
+    ("The European Union suspended talks in Geneva.", "SANCTION", set(), set(), NEG),  # a meeting place
+    ("Kenya pulled its troops out of Somalia.", "SANCTION", set(), set(), NEG),  # troops: RETREAT
+]
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients, status", ROWS)
+def test_generalized_act_classes(extract, text, kind, actors, recipients, status):
+    found = events_of(extract(text), kind)
+    if status == NEG:
+        assert not found, text
+        return
+    assert found, text
+    e = found[0]
+    assert (countries(e.participants), countries(e.recipients), e.status) == (actors, recipients, status)
+
+
+def test_a_domestic_protest_keeps_two_parties(extract):
+    """Both sides are one country, told apart by sector: the workers' side has an id of its own."""
+    e = events_of(extract("Dock workers went on strike against the Chilean government's port reform."), "PROTEST")[0]
+    assert {p.id for p in e.participants}.isdisjoint({p.id for p in e.recipients})
+
+
+def test_a_verb_after_an_act_noun_subject_is_not_governed(extract):
+    """"Protesters demanded ...": the noun is the verb's subject, so the demand is a stated act, not the
+    content of another."""
+    e = events_of(extract("Demonstrators demanded the release of the Bolivian opposition leader."), "REQUEST")
+    assert e and e[0].status == OCC
