@@ -28,6 +28,12 @@ ROWS = [
     # a state named as the place of the protest is no target
     ("About 200 farmers blocked roads in the Latvian capital.", "PROTEST", {"LVA"}, set(), OCC),
     ("Students did not protest against Serbia's new education law.", "PROTEST", set(), set(), NEG),
+    # a concession to the demands of a state's own people: "of" names the authors, who receive it, and the
+    # demand conceded to is not a second act of the conceding government
+    ("The Colombian government conceded to the demands of the rebels.", "CONCEDE", {"COL"}, {"COL"}, OCC),
+    ("The Colombian government conceded to the demands of the rebels.", "REQUEST", set(), set(), NEG),
+    ("The Colombian government did not concede to the demands of the rebels.", "CONCEDE", set(), set(), NEG),
+    ("Peru rejected the proposal of Bolivia.", "REJECT", {"PER"}, {"BOL"}, OCC),
     # 2. a threat of force or repression with no one named
     ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {"IRN"}, set(), OCC),
     ("Venezuela threatened to retaliate.", "THREATEN", {"VEN"}, set(), OCC),
