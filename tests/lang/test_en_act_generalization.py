@@ -1,8 +1,9 @@
 """Issue 15, English acts: the classes of PLOVER misses that generalize beyond one sentence, each with rows of
 our own (at least one negated or planned variant per class).
 
-1. Domestic acts: people with no country word of their own (workers, protesters, citizens) act on their
-   own state when the act's target slot names it: the same country on both sides, two sectors.
+1. Domestic acts: people with no country word of their own (workers, protesters, citizens) or a plural
+   demonym ("Ecuadorians") act on their own state when the act's target slot names it: the same country
+   on both sides, two sectors.
 2. Acts with no named target: the manual's THREATEN "requires recipient: No"; a threat of force,
    repression or a show of force stands with the actor alone (a bare warning or a call for restraint
    does not).
@@ -25,6 +26,10 @@ ROWS = [
     ("Striking nurses blocked roads to protest against the Romanian government.", "PROTEST", {"ROU"}, {"ROU"}, OCC),
     ("Students protested against Serbia's new education law.", "PROTEST", {"SRB"}, {"SRB"}, OCC),
     ("Protesters demanded the resignation of the Bolivian government.", "REQUEST", {"BOL"}, {"BOL"}, OCC),
+    # a plural demonym names a state's people, not its voice
+    ("Thousands of Ecuadorians urged the Ecuadorian government to lower fuel prices.", "REQUEST", {"ECU"}, {"ECU"}, OCC),
+    ("Thousands of Ecuadorians accused the Ecuadorian government of fraud.", "ACCUSE", {"ECU"}, {"ECU"}, OCC),
+    ("Thousands of Ecuadorians did not accuse the Ecuadorian government of fraud.", "ACCUSE", set(), set(), NEG),
     # a state named as the place of the protest is no target
     ("About 200 farmers blocked roads in the Latvian capital.", "PROTEST", {"LVA"}, set(), OCC),
     ("Students did not protest against Serbia's new education law.", "PROTEST", set(), set(), NEG),
@@ -73,6 +78,11 @@ def test_a_domestic_protest_keeps_two_parties(extract):
     """Both sides are one country, told apart by sector: the workers' side has an id of its own."""
     e = events_of(extract("Dock workers went on strike against the Chilean government's port reform."), "PROTEST")[0]
     assert {p.id for p in e.participants}.isdisjoint({p.id for p in e.recipients})
+
+
+def test_a_demonym_subject_is_people_of_its_state(extract):
+    e = events_of(extract("Thousands of Ecuadorians urged the Ecuadorian government to lower fuel prices."), "REQUEST")[0]
+    assert [p.sector for p in e.participants] == ["CVL"]
 
 
 def test_a_verb_after_an_act_noun_subject_is_not_governed(extract):

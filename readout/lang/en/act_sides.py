@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.agents import sector_of as agent_sector
+from readout.lang.en.countries import demonyms
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
@@ -99,6 +100,8 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
         t = toks[j]
         if t.low in people and t.low not in offices:
             found = t.low
+        elif plural_demonym(t.raw):  # "Thousands of Brazilians": a state's people, not its voice
+            found = found or CITIZENS
         elif t.low in people and sector_of(t.low) == JUDICIARY:
             court = t.low
         elif not (t.raw[:1].isupper() or t.low in fillers or t.low in offices or t.low in SUBJECT_PREPS
@@ -110,6 +113,14 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     if not found and court and named:  # "Judge X", "Peruvian prosecutors": no voice of the government
         found = court                   # ("the court ordered": whose court, the text does not say)
     return sector_of(found) if found else None
+
+
+CITIZENS = "citizens"  # the people noun a plural demonym stands for (its sector: civilians)
+
+
+def plural_demonym(raw: str) -> bool:
+    """"Brazilians", "Kenyans", "Omanis": the plural of a country adjective in -an or -i names its people."""
+    return raw.endswith("s") and raw[:-1] in demonyms()
 
 
 DATE_LEADS = frozenset({"on", "last", "this", "late", "early"})  # words that open a day phrase ("on Monday")
