@@ -39,6 +39,10 @@ ROWS = [
     ("The Colombian government conceded to the demands of the rebels.", "REQUEST", set(), set(), NEG),
     ("The Colombian government did not concede to the demands of the rebels.", "CONCEDE", set(), set(), NEG),
     ("Peru rejected the proposal of Bolivia.", "REJECT", {"PER"}, {"BOL"}, OCC),
+    # what is taken from people reaches them: "the passports of three journalists"
+    ("Egyptian authorities confiscated the passports of three journalists.", "COERCE", {"EGY"}, {"EGY"}, OCC),
+    ("Egyptian authorities confiscated the passports of three Sudanese journalists.", "COERCE", {"EGY"}, {"SDN"}, OCC),
+    ("Egyptian authorities did not confiscate the passports of the journalists.", "COERCE", set(), set(), NEG),
     # 2. a threat of force or repression with no one named
     ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {"IRN"}, set(), OCC),
     ("Venezuela threatened to retaliate.", "THREATEN", {"VEN"}, set(), OCC),

@@ -22,7 +22,8 @@ DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
 SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
 AUXILIARIES = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "could", "may", "might",
                          "not", "n't"})
-SUBJECT_PREPS = frozenset({"in", "from", "of"})  # "opposition groups in Peru", "students from X"
+SUBJECT_PREPS = frozenset({"in", "from", "of"})
+OF = "of"  # "opposition groups in Peru", "students from X"
 
 
 def sector_of(word: str) -> str:
@@ -62,6 +63,7 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
     people, fillers, stops, window = cues.domestic_actors, cues.object_fillers, cues.object_stops, cues.window + 1
     j = start
     words = 0
+    hopped = False  # one "<thing> of" crossed on the way to the people noun
     while j < len(toks) and words < window:
         t = toks[j]
         if not t.word or t.low in stops:
@@ -72,6 +74,11 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
                                                               or toks[k + 1].low in people):
                 k += 1
             return toks[start].start, toks[k].end, sector_of(t.low)
+        if not hopped and j + 1 < len(toks) and toks[j + 1].low == OF and t.low not in stops:
+            hopped = True  # "the passports of three journalists": what is taken from people reaches them
+            words += 2
+            j += 2
+            continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
