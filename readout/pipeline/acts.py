@@ -198,9 +198,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         recipients = [c for c in story.mobilizer if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
-            and hit.data.get("threatened") not in UNDIRECTED \
-            and not (hit.type == "THREATEN" and hit.data.get("threatened") in BARE_THREATS
-                     and (bare or not hit.data.get("unaddressed"))):
+            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
@@ -208,6 +206,14 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def bare_threat(hit: ActHit, last_reading: bool) -> bool:
+    """A threat of force, repression or a show of force ('threatened to close the strait', 'would deploy
+    troops'), which stands with no receiving side; one the language saw as unaddressed only on its last
+    reading, once no act of the sentence answered it."""
+    threatened = hit.data.get("threatened") or hit.data.get("stated_type")
+    return hit.type == "THREATEN" and threatened in BARE_THREATS and (last_reading or not hit.data.get("unaddressed"))
 
 
 class SideItem:

@@ -27,7 +27,8 @@ ROWS = [
     ("Students protested against Serbia's new education law.", "PROTEST", {"SRB"}, {"SRB"}, OCC),
     ("Protesters demanded the resignation of the Bolivian government.", "REQUEST", {"BOL"}, {"BOL"}, OCC),
     # a plural demonym names a state's people, not its voice
-    ("Thousands of Ecuadorians urged the Ecuadorian government to lower fuel prices.", "REQUEST", {"ECU"}, {"ECU"}, OCC),
+    ("Thousands of Ecuadorians urged the Ecuadorian government to lower fuel prices.", "REQUEST", {"ECU"}, {"ECU"},
+     OCC),
     ("Thousands of Ecuadorians accused the Ecuadorian government of fraud.", "ACCUSE", {"ECU"}, {"ECU"}, OCC),
     ("Thousands of Ecuadorians did not accuse the Ecuadorian government of fraud.", "ACCUSE", set(), set(), NEG),
     # a state named as the place of the protest is no target
@@ -48,6 +49,9 @@ ROWS = [
     ("Venezuela threatened to retaliate.", "THREATEN", {"VEN"}, set(), OCC),
     ("The Algerian government threatened to impose a curfew.", "THREATEN", {"DZA"}, set(), OCC),
     ("Venezuela did not threaten to retaliate.", "THREATEN", set(), set(), NEG),
+    # a show of force the actor says it will make threatens with its own troops, aimed at no one
+    ("Pakistan said it would deploy troops along the border.", "THREATEN", {"PAK"}, set(), PLAN),
+    ("Pakistan did not say it would deploy troops along the border.", "THREATEN", set(), set(), NEG),
     # a warning with no threatened act, and an appeal, still need someone addressed
     ("Venezuela warned of serious consequences.", "THREATEN", set(), set(), NEG),
     # an answered act still gives the threat its receiving side
@@ -85,7 +89,8 @@ def test_a_domestic_protest_keeps_two_parties(extract):
 
 
 def test_a_demonym_subject_is_people_of_its_state(extract):
-    e = events_of(extract("Thousands of Ecuadorians urged the Ecuadorian government to lower fuel prices."), "REQUEST")[0]
+    text = "Thousands of Ecuadorians urged the Ecuadorian government to lower fuel prices."
+    e = events_of(extract(text), "REQUEST")[0]
     assert [p.sector for p in e.participants] == ["CVL"]
 
 

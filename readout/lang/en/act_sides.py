@@ -52,8 +52,8 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], cues: Cues) -> tu
     El Faro", "Peruvian opposition candidates"); None otherwise. The span runs on over the capitalized
     name and people nouns that follow the first such noun ("President Mugabe"); the sector is the
     first noun's ("opposition newspaper" is the opposition's)."""
-    if hit.type in DIRECTED_OUT or hit.negated:
-        return None
+    if hit.type in DIRECTED_OUT or hit.data.get("stated_type") in DIRECTED_OUT or hit.negated:
+        return None  # "would deploy troops" (a show of force read as a threat): its troops are its own
     return people_span(toks, start_of_object(toks, hit, index_at), cues)
 
 

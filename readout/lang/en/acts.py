@@ -75,8 +75,8 @@ def find_acts(text: str) -> list[ActHit]:
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
             hit = tied_reading(toks, i, hit, cands, m.cues)
-        act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads, noun_heads=noun_heads), m) \
-            if hit else None
+        act = read_clause(toks, i, hit[2], hit[0],
+                          dict(hit[3], head_end=hit[1], heads=heads, noun_heads=noun_heads), m) if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
             i = starts[bisect_left(starts, i + 1)]
             continue
