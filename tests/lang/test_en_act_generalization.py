@@ -61,6 +61,11 @@ ROWS = [
     ("Nigerian soldiers searched the offices of the newspaper.", "COERCE", {"NGA"}, {"NGA"}, OCC),
     ("Iran closed the strait to American ships.", "COERCE", {"IRN"}, {"USA"}, OCC),
     ("Turkish police did not round up the activists.", "COERCE", set(), set(), NEG),
+    # curfews and martial law brought in by other verbs; defying an authority's ban is REJECT
+    ("Sri Lanka instituted a curfew in the north.", "COERCE", {"LKA"}, set(), OCC),
+    ("The Tunisian president threatened to institute a curfew.", "THREATEN", {"TUN"}, set(), OCC),
+    ("Sri Lanka did not institute a curfew.", "COERCE", set(), set(), NEG),
+    ("Opposition newspapers in Peru violated a ban by the Peruvian government.", "REJECT", {"PER"}, {"PER"}, OCC),
     # SANCTION: aid stopped where it is delivered, lending, peacekeepers withdrawn
     ("The United Nations suspended aid deliveries in Mogadishu on Friday.", "SANCTION", {"UNO"}, {"SOM"}, OCC),
     ("The World Bank halted lending to Mali.", "SANCTION", {"IGO"}, {"MLI"}, OCC),
