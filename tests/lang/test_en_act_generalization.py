@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import countries, events_of
 
-OCC, PLAN, NEG = "occurred", "planned", "negated"
+OCC, PLAN, NEG, ANY = "occurred", "planned", "negated", "any"
 
 # (sentence, type, actors, recipients, status); NEG: no event of the type
 ROWS = [
@@ -66,6 +66,12 @@ ROWS = [
     ("The Tunisian president threatened to institute a curfew.", "THREATEN", {"TUN"}, set(), OCC),
     ("Sri Lanka did not institute a curfew.", "COERCE", set(), set(), NEG),
     ("Opposition newspapers in Peru violated a ban by the Peruvian government.", "REJECT", {"PER"}, {"PER"}, OCC),
+    # ACCUSE investigate: finishing or carrying out an investigation; the "by" phrase after its target names
+    # who did what is investigated, not the investigator, when the subject owns the investigation ("its")
+    ("Kenya completed its inquiry into abuses by Somali militias.", "ACCUSE", {"KEN"}, {"SOM"}, OCC),
+    ("Brazil conducted an investigation into Paraguayan officials.", "ACCUSE", {"BRA"}, {"PRY"}, OCC),
+    ("Kenya did not complete its inquiry into abuses by Somali militias.", "ACCUSE", set(), set(), NEG),
+    ("Kenya published its inquiry into abuses by Somali militias.", "ACCUSE", {"KEN"}, {"SOM"}, ANY),
     # SANCTION: aid stopped where it is delivered, lending, peacekeepers withdrawn
     ("The United Nations suspended aid deliveries in Mogadishu on Friday.", "SANCTION", {"UNO"}, {"SOM"}, OCC),
     ("The World Bank halted lending to Mali.", "SANCTION", {"IGO"}, {"MLI"}, OCC),
@@ -84,7 +90,8 @@ def test_generalized_act_classes(extract, text, kind, actors, recipients, status
         return
     assert found, text
     e = found[0]
-    assert (countries(e.participants), countries(e.recipients), e.status) == (actors, recipients, status)
+    got_status = status if status == ANY else e.status
+    assert (countries(e.participants), countries(e.recipients), got_status) == (actors, recipients, status)
 
 
 def test_a_domestic_protest_keeps_two_parties(extract):

@@ -118,8 +118,22 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     starts = {h.data["token"] for h in hits}
     for h in hits:
         span = agent_span(toks, h, cues, starts) or owner_span(toks, h, cues) if h.nominal else None
+        if span and h.nominal and owned_by_subject(toks, h):  # "completed its investigation into killings by X"
+            h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
+            span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
         out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
     return out
+
+
+SUBJECT_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def owned_by_subject(toks: list[Token], hit: ActHit) -> bool:
+    """A noun act right after a possessive pronoun ("its investigation", "their report") belongs to the
+    clause's subject: a "by" phrase after its target names who did what the target names, the receiving
+    side of the act."""
+    i = hit.data["token"]
+    return i > 0 and toks[i - 1].low in SUBJECT_POSSESSIVES
 
 
 def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tuple[int, int] | None:
