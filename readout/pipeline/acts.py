@@ -194,6 +194,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.data.get("people_subject") and not recipients and hit.type not in MUTUAL | UNDIRECTED:
         recipients = own_state_named(sent, hit, items, actors)
         domestic = set(recipients)
+    if hit.data.get("own_places") and not recipients:  # 'imposed a curfew in X': the actor's own people
+        recipients = own_state_named(sent, hit, place_items(article, sent), actors)
+        domestic = set(recipients)
     if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
         recipients = [c for c in story.mobilizer if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))

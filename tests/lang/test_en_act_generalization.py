@@ -63,6 +63,9 @@ ROWS = [
     ("Turkish police did not round up the activists.", "COERCE", set(), set(), NEG),
     # curfews and martial law brought in by other verbs; defying an authority's ban is REJECT
     ("Sri Lanka instituted a curfew in the north.", "COERCE", {"LKA"}, set(), OCC),
+    # repression of a place of the actor's own state: its people receive it (the same country, civilians)
+    ("Sri Lanka imposed a curfew in Colombo.", "COERCE", {"LKA"}, {"LKA"}, OCC),
+    ("Sri Lanka did not impose a curfew in Colombo.", "COERCE", set(), set(), NEG),
     ("The Tunisian president threatened to institute a curfew.", "THREATEN", {"TUN"}, set(), OCC),
     ("Sri Lanka did not institute a curfew.", "COERCE", set(), set(), NEG),
     ("Opposition newspapers in Peru violated a ban by the Peruvian government.", "REJECT", {"PER"}, {"PER"}, OCC),

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_sides import DIRECTED_OUT, people_span
+from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, people_span
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
 
@@ -21,6 +21,7 @@ PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that
 PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
 RELATIONAL = frozenset({"of", "with", "between"})  # "X's cooperation with Y": both are the phrase's parties
 HANDED_OVER = frozenset({"COOPERATE"})  # mutual, but PLOVER gives it a recipient: what is handed over reaches it
+PLACED = frozenset({"COERCE"})  # repression a place in the target slot receives: its people, even the actor's own
 PROPOSAL_REACH = 4  # words from the verb to the proposal noun ("rejected the latest peace appeal")
 
 
@@ -36,6 +37,8 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 else next(filter(None, (people_span(toks, token_at(toks, lo), cues) for lo, _ in spans)), None)
             if people:  # "against 28 Peruvian officials": a state's own people may receive its act
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
+            elif h.type in PLACED and not h.negated:  # "imposed a curfew in X": a place of the state's own
+                data["own_places"], data["domestic_sector"] = True, DEFAULT_SECTOR  # its people receive it
             h = replace(h, data=data)
         out.append(h)
     return out
