@@ -97,6 +97,17 @@ def test_generalized_act_classes(extract, text, kind, actors, recipients, status
     assert (countries(e.participants), countries(e.recipients), got_status) == (actors, recipients, status)
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("Iran threatened to close the Strait of Hormuz.", "restrict"),
+    ("The Tunisian president threatened to impose a curfew.", "restrict"),
+    ("China threatened to arrest Taiwanese activists.", "arrest"),
+    ("Greece threatened to deport the Albanian workers.", "expel"),
+])
+def test_a_threat_takes_the_manual_mode_of_its_content(extract, text, mode):
+    """The manual's THREATEN modes name the threat's content: a threatened curfew or closure restricts."""
+    assert [e.mode for e in events_of(extract(text), "THREATEN")] == [mode]
+
+
 def test_a_domestic_protest_keeps_two_parties(extract):
     """Both sides are one country, told apart by sector: the workers' side has an id of its own."""
     e = events_of(extract("Dock workers went on strike against the Chilean government's port reform."), "PROTEST")[0]
