@@ -24,7 +24,7 @@ dateline, a subject with a relative clause of its own, a coordinated subject (th
 "moved to" and "X's decision to" (either status), a refusal of a cooperative act (REJECT), two acts in one
 sentence (coordinated verbs with one subject; a main act and an "after" clause with its own subject), and
 context: a conflict act, then an appeal, warning or condemnation that names no one (addressed to the first
-act's actor; alone, no event). They
+act's actor; alone, no event), and the issue 15 frames (`issue15_frames`: domestic acts, bare threats). They
 draw from their own random stream, so the base items of a seed are the same with or without them.
 
 usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|all]
@@ -342,6 +342,46 @@ def new_frames(ph: Phrase, rng: random.Random, others: list[Phrase]) -> list[Ite
     return items
 
 
+# Issue 15 frames (their own random stream): a state acting on its own people, people acting on their own
+# government (PLOVER: the same country on both sides), and a threat of force that names no one (the
+# manual's THREATEN "requires recipient: No").
+FORCES = [("Kenyan police", "KEN"), ("Indonesian troops", "IDN"), ("Vietnamese authorities", "VNM"),
+          ("Nigeria's army", "NGA"), ("the Egyptian government", "EGY"), ("Peruvian police", "PER")]
+OWN_PEOPLE = ["opposition activists", "dozens of protesters", "striking workers", "two journalists",
+              "rebel fighters", "student leaders"]
+GOVERNMENTS = {"KEN": "the Kenyan government", "PER": "the Peruvian government", "GRC": "the Greek government",
+               "BRA": "the Brazilian government", "NGA": "the Nigerian government"}
+BARE_THREAT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+THREAT_VERBS = ["threatened", "vowed"]
+
+
+def issue15_frames(ph: Phrase, rng: random.Random) -> list[Item]:
+    """The issue 15 frames for one phrase (see the comment above)."""
+    out: list[tuple[str, str, str, str, str | None, str | None]] = []
+    past, _pp, _ = forms(ph.lemma)
+    if ph.type in ("COERCE", "ASSAULT") and ph.rest == "{T}":
+        subj, code = rng.choice(FORCES)
+        out.append(("domestic-forces", f"{subj} {past} {rng.choice(OWN_PEOPLE)} on Tuesday.", ph.type, code, code,
+                    "occurred"))
+    if ph.type in ("PROTEST", "REQUEST", "REJECT", "ACCUSE") and "{T}" in ph.rest and "{T}'s" not in ph.rest:
+        subj, code, _ = rng.choice([p for p in PEOPLE if p[1] in GOVERNMENTS])
+        rest = ph.rest.replace("{T}", GOVERNMENTS[code])
+        out.append(("domestic-people", f"{subj} {past} {rest} on Tuesday.", ph.type, code, code, "occurred"))
+    if ph.type in BARE_THREAT_TYPES and "{T}" not in ph.rest:
+        subj, code, _ = rng.choice(SUBJECTS)
+        verb = rng.choice(THREAT_VERBS)
+        out.append(("bare-threat", f"{subj} {verb} to {ph.lemma} {ph.rest}.", "THREATEN", code, None, "occurred"))
+        out.append(("bare-threat-negated", f"{subj} did not threaten to {ph.lemma} {ph.rest}.", "THREATEN", code,
+                    None, None))
+    items = []
+    for frame, text, typ, who, whom, status in out:
+        text = re.sub(r"\s+", " ", text).replace(" .", ".").replace(" ,", ",")
+        text = text[0].upper() + text[1:]
+        mode = ph.mode if typ == ph.type else None
+        items.append(Item(text, typ, mode, who, whom, status, "x-" + frame, ph.source.split(":")[0], ph.half))
+    return items
+
+
 def nominal_items(rng: random.Random) -> list[Item]:
     """Each act noun with its target and its agent after "by" (or "from"), and with its owner in the
     genitive, in three frames: reported, judged, the subject of a sentence."""
@@ -413,6 +453,8 @@ def build(n: int, seed: int, family: str = "all") -> list[Item]:
     rng2 = random.Random(f"new-{seed}")
     manual = [Phrase(*m, "manual") for m in MANUAL]
     new = [it for p in phrases for it in new_frames(p, rng2, manual)]
+    rng3 = random.Random(f"issue15-{seed}")  # its own stream: the items above stay those of the seed
+    new += [it for p in phrases for it in issue15_frames(p, rng3)]
     return new if family == "new" else items + new
 
 

@@ -25,6 +25,11 @@ MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the act
 PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
 ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
+# What a threat may threaten and still be an event with no receiving side: the manual's THREATEN "requires
+# recipient: No", and a threat of force, repression or a show of force ('threatened to close the strait',
+# 'vowed to retaliate') is an act of the actor even when the sentence names no one; a bare warning or a
+# threat of sanctions (SANCTION requires a recipient) is not.
+BARE_THREATS = {"ASSAULT", "COERCE", "MOBILIZE"}
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -48,9 +53,10 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
         out = added(out, event, lang, text, tokens, sent, hit, dates)
-    for k in unaddressed if len(out) else ():  # 'called for restraint after X fired a missile': X's act
+    for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
-                          date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out)
+                          date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
+                          bare=True)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     return out
 
@@ -128,11 +134,12 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
 
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
               dates: list[DateRef], story, ctx, governed: bool = False, reach: int | None = None,
-              context: list[Event] | None = None) -> Event | None:
+              context: list[Event] | None = None, bare: bool = False) -> Event | None:
     """The event of one act word. `governed`: a noun act in the clause of a statement ('condemned the
     attack', '공격을 규탄했다'): the statement's subject judges it and did not do it. `reach`: where a
     date after the word stops dating it (`date_reach`). `context`: the acts just reported, which an
-    appeal or warning that names no one answers (`implied_recipients`)."""
+    appeal or warning that names no one answers (`implied_recipients`). `bare`: the last reading of such an
+    act, when no act of the sentence answered it: a threat of force stands with no receiving side."""
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
@@ -184,18 +191,32 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.data.get("domestic_target") and not recipients and hit.type not in MUTUAL:
         recipients = domestic_side(sent, hit.data["domestic_target"], items, actors)
         domestic = set(recipients) & set(actors)
+    if hit.data.get("people_subject") and not recipients and hit.type not in MUTUAL | UNDIRECTED:
+        recipients = own_state_named(sent, hit, items, actors)
+        domestic = set(recipients)
+    if hit.data.get("own_places") and not recipients:  # 'imposed a curfew in X': the actor's own people
+        recipients = own_state_named(sent, hit, place_items(article, sent), actors)
+        domestic = set(recipients)
     if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
         recipients = [c for c in story.mobilizer if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
-            and hit.data.get("threatened") not in UNDIRECTED:  # 'threatened to conduct a nuclear test': aimed at no one
-        return None
+            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
+        return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def bare_threat(hit: ActHit, last_reading: bool) -> bool:
+    """A threat of force, repression or a show of force ('threatened to close the strait', 'would deploy
+    troops'), which stands with no receiving side; one the language saw as unaddressed only on its last
+    reading, once no act of the sentence answered it."""
+    threatened = hit.data.get("threatened") or hit.data.get("stated_type")
+    return hit.type == "THREATEN" and threatened in BARE_THREATS and (last_reading or not hit.data.get("unaddressed"))
 
 
 class SideItem:
@@ -286,6 +307,20 @@ def domestic_entity(code: str, sector: str | None):
     if not sector or sector == entity.sector:
         return entity
     return dataclasses.replace(entity, id=f"{entity.id}_{sector.lower()}", sector=sector)
+
+
+def own_state_named(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """People with no state of their own in the sentence ('workers', 'protesters') act against their own
+    state when the language's target slot names it ('protested against Hungary's new law', 'a strike
+    against the Greek government's reform'): PLOVER codes the same country on both sides, the people's
+    sector acting and the government receiving. The receiving side reader drops the actor's own country,
+    so it is read here; a state named as a place ('blocked roads in the Tunisian capital') is no target."""
+    for lo, hi in hit.data.get("target_spans", ()):
+        named = [code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes]
+        own = list(dict.fromkeys(c for c in named if c in actors))
+        if own:
+            return own
+    return []
 
 
 def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], actors: list[str]) -> list[str]:

@@ -63,6 +63,14 @@ def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[
 CONTENT_MODIFIERS = 1  # words between the preposition and an alleged or threatened act noun
 
 
+def threat_mode_of(act: ActHit, cues: Cues, default: str | None = None) -> str | None:
+    """The THREATEN mode of a threatened act: the manual's modes name the threat's content, so the act's
+    own mode decides first ("COERCE.curfew=restrict": a threatened curfew restricts, a threatened arrest
+    arrests), then its type (`pledge_threat_modes`)."""
+    modes = cues.pledge_threat_modes
+    return modes.get(f"{act.type}.{act.mode}") or modes.get(act.type, default)
+
+
 def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
     """"threatened X with sanctions": a threat with no mode of its own takes the mode of what it
     threatens, the act named after its "with" (`pledge_threat_modes`, as for "threatened to impose")."""
@@ -72,7 +80,7 @@ def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActH
             continue
         for c in hits[n + 1:]:
             if c.type in cues.pledge_threat_modes and alleged_content(toks, c, [h], cues):
-                out[n] = replace(h, mode=cues.pledge_threat_modes[c.type], data=dict(h.data, threatened=c.type))
+                out[n] = replace(h, mode=threat_mode_of(c, cues), data=dict(h.data, threatened=c.type))
                 break
     return out
 
@@ -131,7 +139,7 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
             drop.update([comp] if comp is not None else [])
             continue
         if comp is not None and hits[comp].type in cues.pledge_threat_modes:
-            threat_mode = cues.pledge_threat_modes[hits[comp].type]
+            threat_mode = threat_mode_of(hits[comp], cues)
             if hit.type == "THREATEN" or hit.lemma.split()[0] in cues.threat_pledges:
                 hits[n] = replace(hit, type="THREATEN", mode=hit.mode if hit.type == "THREATEN" and hit.mode
                                   else threat_mode, data=dict(data, threatened=hits[comp].type))
@@ -199,7 +207,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
                        data=dict(hit.data, stated_type=hit.type, prepared=True))
     if after & cues.conditions and hit.type != "THREATEN":
-        new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "relations"))
+        new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
         new = ("AGREE", None)
     elif hit.type == "RETREAT" and hit.mode == "resign":
@@ -211,7 +219,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     elif f"{hit.type}={hit.mode}" in cues.announced_measures:
         return hit  # "will impose sanctions on X": a measure announced, not a threat
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
-        new = ("THREATEN", cues.pledge_threat_modes.get(hit.type, "restrict"))
+        new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
         return hit
     return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.agents import sector_of as agent_sector
+from readout.lang.en.countries import demonyms
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
 SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
 AUXILIARIES = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "could", "may", "might",
                          "not", "n't"})
-SUBJECT_PREPS = frozenset({"in", "from", "of"})  # "opposition groups in Peru", "students from X"
+SUBJECT_PREPS = frozenset({"in", "from", "of"})
+OF = "of"  # "opposition groups in Peru", "students from X"
 
 
 def sector_of(word: str) -> str:
@@ -50,8 +52,8 @@ def domestic_target(toks: list, hit, index_at: dict[int, int], cues: Cues) -> tu
     El Faro", "Peruvian opposition candidates"); None otherwise. The span runs on over the capitalized
     name and people nouns that follow the first such noun ("President Mugabe"); the sector is the
     first noun's ("opposition newspaper" is the opposition's)."""
-    if hit.type in DIRECTED_OUT or hit.negated:
-        return None
+    if hit.type in DIRECTED_OUT or hit.data.get("stated_type") in DIRECTED_OUT or hit.negated:
+        return None  # "would deploy troops" (a show of force read as a threat): its troops are its own
     return people_span(toks, start_of_object(toks, hit, index_at), cues)
 
 
@@ -61,6 +63,7 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
     people, fillers, stops, window = cues.domestic_actors, cues.object_fillers, cues.object_stops, cues.window + 1
     j = start
     words = 0
+    hopped = False  # one "<thing> of" crossed on the way to the people noun
     while j < len(toks) and words < window:
         t = toks[j]
         if not t.word or t.low in stops:
@@ -71,6 +74,11 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
                                                               or toks[k + 1].low in people):
                 k += 1
             return toks[start].start, toks[k].end, sector_of(t.low)
+        if not hopped and j + 1 < len(toks) and toks[j + 1].low == OF and t.low not in stops:
+            hopped = True  # "the passports of three journalists": what is taken from people reaches them
+            words += 2
+            j += 2
+            continue
         if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
@@ -99,6 +107,8 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
         t = toks[j]
         if t.low in people and t.low not in offices:
             found = t.low
+        elif plural_demonym(t.raw):  # "Thousands of Brazilians": a state's people, not its voice
+            found = found or CITIZENS
         elif t.low in people and sector_of(t.low) == JUDICIARY:
             court = t.low
         elif not (t.raw[:1].isupper() or t.low in fillers or t.low in offices or t.low in SUBJECT_PREPS
@@ -110,6 +120,14 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     if not found and court and named:  # "Judge X", "Peruvian prosecutors": no voice of the government
         found = court                   # ("the court ordered": whose court, the text does not say)
     return sector_of(found) if found else None
+
+
+CITIZENS = "citizens"  # the people noun a plural demonym stands for (its sector: civilians)
+
+
+def plural_demonym(raw: str) -> bool:
+    """"Brazilians", "Kenyans", "Omanis": the plural of a country adjective in -an or -i names its people."""
+    return raw.endswith("s") and raw[:-1] in demonyms()
 
 
 DATE_LEADS = frozenset({"on", "last", "this", "late", "early"})  # words that open a day phrase ("on Monday")

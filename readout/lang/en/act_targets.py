@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_sides import DIRECTED_OUT, people_span
+from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, people_span
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
 
@@ -21,6 +21,7 @@ PREPOSITION_REACH = 6  # words from the end of a trigger to the preposition that
 PHRASE_WORDS = 10  # words of the target noun phrase after the preposition
 RELATIONAL = frozenset({"of", "with", "between"})  # "X's cooperation with Y": both are the phrase's parties
 HANDED_OVER = frozenset({"COOPERATE"})  # mutual, but PLOVER gives it a recipient: what is handed over reaches it
+PLACED = frozenset({"COERCE"})  # repression a place in the target slot receives: its people, even the actor's own
 PROPOSAL_REACH = 4  # words from the verb to the proposal noun ("rejected the latest peace appeal")
 
 
@@ -36,6 +37,8 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 else next(filter(None, (people_span(toks, token_at(toks, lo), cues) for lo, _ in spans)), None)
             if people:  # "against 28 Peruvian officials": a state's own people may receive its act
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
+            elif h.type in PLACED and not h.negated:  # "imposed a curfew in X": a place of the state's own
+                data["own_places"], data["domestic_sector"] = True, DEFAULT_SECTOR  # its people receive it
             h = replace(h, data=data)
         out.append(h)
     return out
@@ -118,8 +121,22 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     starts = {h.data["token"] for h in hits}
     for h in hits:
         span = agent_span(toks, h, cues, starts) or owner_span(toks, h, cues) if h.nominal else None
+        if span and h.nominal and owned_by_subject(toks, h):  # "completed its investigation into killings by X"
+            h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
+            span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
         out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
     return out
+
+
+SUBJECT_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def owned_by_subject(toks: list[Token], hit: ActHit) -> bool:
+    """A noun act right after a possessive pronoun ("its investigation", "their report") belongs to the
+    clause's subject: a "by" phrase after its target names who did what the target names, the receiving
+    side of the act."""
+    i = hit.data["token"]
+    return i > 0 and toks[i - 1].low in SUBJECT_POSSESSIVES
 
 
 def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tuple[int, int] | None:

@@ -49,6 +49,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits: list[ActHit] = []
     index_of: dict[int, int] = {}  # token -> index in hits
     heads: dict[int, str] = {}  # tokens of the triggers read so far (verb, form, particle) -> type
+    noun_heads: set[int] = set()  # those of noun triggers ("Protesters demanded": a subject, governing nothing)
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
     inside: dict[int, str] = {}  # words between a verb and its object: no second hit of its type
     # the tokens that start some entry, found in one pass: the walk jumps from one to the next (most words
@@ -74,8 +75,8 @@ def find_acts(text: str) -> list[ActHit]:
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
             hit = tied_reading(toks, i, hit, cands, m.cues)
-        act = read_clause(toks, i, hit[2], hit[0], dict(hit[3], head_end=hit[1], heads=heads), m) \
-            if hit else None
+        act = read_clause(toks, i, hit[2], hit[0],
+                          dict(hit[3], head_end=hit[1], heads=heads, noun_heads=noun_heads), m) if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
             i = starts[bisect_left(starts, i + 1)]
             continue
@@ -85,6 +86,8 @@ def find_acts(text: str) -> list[ActHit]:
         index_of[i] = len(hits)
         hits.append(act)
         heads.update((k, act.type) for k in range(i, head_end + 1))
+        if act.nominal:
+            noun_heads.update(range(i, head_end + 1))
         if "object_token" in data:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
@@ -237,6 +240,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     act here (see `not_an_act`)."""
     cues, tok, entry = m.cues, toks[i], cand.entry
     heads = data.pop("heads")
+    noun_heads = data.pop("noun_heads", set())
     prev = previous_word(toks, i, cues, skip=False)
     prev_low = toks[prev].low if prev is not None else ""
     participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
@@ -247,7 +251,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         or entry.pos == "verb" and tok.low.endswith("ing") and (is_determiner(prev_low, cues)  # "Peru's kidnapping"
                                                                 or determined_gerund(toks, i, cues))
     negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues)
-    modality = modality_of(toks, i, cues, nominal, heads)
+    modality = modality_of(toks, i, cues, nominal, heads, noun_heads)
     if modality == "infinitive" and attempted(toks, i, entry.type, cues):
         modality = None  # "tried to kill the governor": the attempt is the attack
     if modality is None and future:
@@ -477,11 +481,16 @@ def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, 
                for key in (last_two, last_two[-1:]) for p in phrases.get(key, ()))
 
 
-def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
-    """Right after another act verb ("ruled out imposing", "threatened sanctions"): not on its own."""
+def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str], noun_heads: set[int] = frozenset()
+             ) -> bool:
+    """Right after another act verb ("ruled out imposing", "threatened sanctions"): not on its own. A
+    finite verb right after an act noun is that noun's predicate ("Protesters demanded", "Strikers
+    rejected"): the noun is its subject and governs nothing."""
     j = i - 1
     while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in cues.infinitive):
         j -= 1
+    if j in noun_heads and j == i - 1 and not toks[i].low.endswith("ing"):
+        return False
     return j in heads
 
 
@@ -505,11 +514,12 @@ def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict
     return ends_with(words, cues.negation_phrases, cues)
 
 
-def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict[int, str]) -> str | None:
+def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict[int, str],
+                noun_heads: set[int] = frozenset()) -> str | None:
     """Why an act is not (yet) fact: "intent" (will, plans to), "deontic" (must), "hypothetical"
     (may, expected to), "infinitive" (a bare "to": what another act governs); None when stated."""
     words = clause_before(toks, i, cues, 5, heads)
-    if not nominal and governed(toks, i, cues, heads) or nominal and governed_noun(toks, i, cues, heads):
+    if not nominal and governed(toks, i, cues, heads, noun_heads) or nominal and governed_noun(toks, i, cues, heads):
         return "governed"
     if ends_with(words, cues.purpose_phrases, cues):
         return "infinitive"  # "aimed at establishing ties": the goal of something else
