@@ -39,7 +39,7 @@ class WarmPipeline(WorkerPlugin):
 def extract_on_worker(articles: list[Article], name: str) -> list[Article | ReadoutError]:
     """One task: a batch of documents through the worker's warm pipeline."""
     pipeline = _PIPELINES[name]
-    return [for_store(extract_or_error(a, pipeline)) for a in articles]
+    return [for_store(extract_or_error(a, pipeline), pipeline.settings) for a in articles]
 
 
 def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:

@@ -179,6 +179,7 @@ class Article:
     topics: dict[int, Entity] = field(default_factory=dict)  # sentence start -> narrative topic before it
     countries: dict[int, list] = field(default_factory=dict)  # sentence start -> CountryMentions (cached)
     notes: list[str] = field(default_factory=list)
+    fingerprint: object = None  # near-duplicate signature and bands a worker computed (store.neardup.Fingerprint)
 
     @property
     def languages(self) -> list[str]:

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 from readout.errors import ReadoutError
 from readout.model import Article
 from readout.pipeline import Pipeline
+from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
 BATCH = 64  # documents per Dask task: one task per document would pay the scheduler per document
@@ -33,28 +34,35 @@ def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutE
         return exc
 
 
-def for_store(result: Article | ReadoutError) -> Article | ReadoutError:
+def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> Article | ReadoutError:
     """What the main process stores of an article, for the trip back from a worker: the pipeline's
     working state (dates, places, paragraphs, per-sentence caches) is dropped and each sentence's
     morphemes become the one text the search index keeps of them (`store.db.search_terms` reads it as
     a single indexed form, `SENTENCE_TERMS`; a sentence with none keeps one form the index skips, so
     its text is not indexed instead). The events carry their own dates and places, so the database and
     export are the same as a local run's. Why: unpickling is the main process's work, serial with
-    storing; a few strings cost a fraction of a tuple per morpheme."""
+    storing; a few strings cost a fraction of a tuple per morpheme. The near-duplicate signature and
+    its bands (`store.neardup.Fingerprint`, with the run's `settings`) are computed here too: hashing
+    every shingle is work the serial main process need not do."""
     if isinstance(result, ReadoutError):
         return result
-    from readout.store.db import SENTENCE_TERMS, UNINDEXED, indexed
+    from readout.store.db import SENTENCE_TERMS, UNINDEXED, body_of, indexed
+    from readout.store.neardup import fingerprint
 
     tokens = {}
     for start, morphemes in result.tokens.items():
         kept = " ".join(t[0] for t in morphemes if indexed(t[1]))
         tokens[start] = ((kept, SENTENCE_TERMS),) if kept else ((kept, UNINDEXED),) if morphemes else morphemes
+    try:
+        sent = fingerprint(body_of(result), settings)
+    except Exception:  # noqa: BLE001 - the store computes it again, in the document's own savepoint
+        sent = None
     return dataclasses.replace(result, dates=[], places=[], paragraphs=[], datelines=[], triggers=[],
-                               topics={}, countries={}, tokens=tokens)
+                               topics={}, countries={}, tokens=tokens, fingerprint=sent)
 
 
 def extract_batch(articles: list[Article], pipeline: Pipeline) -> list[Article | ReadoutError]:
-    return [for_store(extract_or_error(a, pipeline)) for a in articles]
+    return [for_store(extract_or_error(a, pipeline), pipeline.settings) for a in articles]
 
 
 def local(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[Article | ReadoutError]:
@@ -66,7 +74,8 @@ def _init_worker(pipeline: Pipeline) -> None:
 
 
 def _in_worker(article: Article) -> Article | ReadoutError:
-    return for_store(extract_or_error(article, _WORKER["pipeline"]))
+    pipeline = _WORKER["pipeline"]
+    return for_store(extract_or_error(article, pipeline), pipeline.settings)
 
 
 def processes(articles: Iterable[Article], pipeline: Pipeline, workers: int) -> Iterator[Article | ReadoutError]:

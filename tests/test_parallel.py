@@ -40,9 +40,11 @@ TEXTS = ["한국 외교부 장관은 13일 서울에서 일본 외무상과 회�
 @pytest.mark.parametrize("text", TEXTS)
 def test_what_workers_send_back_stores_the_same(extract, text):
     """`for_store` drops the pipeline's working state; the store reads the same terms, body, events."""
+    import dataclasses
     import pickle
 
     from readout.parallel import for_store
+    from readout.store.neardup import bands, fingerprint, signature
     from readout.records import document_record
     from readout.store.db import body_of, search_terms
 
@@ -52,4 +54,6 @@ def test_what_workers_send_back_stores_the_same(extract, text):
     assert search_terms(sent) == search_terms(article)
     assert body_of(sent) == body_of(article)
     assert [document_record(e, sent) for e in sent.events] == [document_record(e, article) for e in article.events]
-    assert len(pickle.dumps(sent)) < len(pickle.dumps(article))
+    assert sent.fingerprint == fingerprint(body_of(article))  # what the store would compute, computed here
+    assert sent.fingerprint.bands == bands(signature(body_of(article)))
+    assert len(pickle.dumps(dataclasses.replace(sent, fingerprint=None))) < len(pickle.dumps(article))

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from readout import __version__
 from readout.errors import CorruptDatabase, DiskError, NotFound, ReadoutError, StorageError
@@ -26,9 +26,6 @@ from readout.store import neardup
 from readout.store.lean import full_event
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
-
-if TYPE_CHECKING:  # annotations only: numpy loads with the near-duplicate module when a batch is stored
-    import numpy as np
 
 
 @dataclass
@@ -210,11 +207,11 @@ class Store:
                 self.writer.dirty.clear()  # what another writer composed since is flagged again
                 stored = self.stored_hashes([a.id for a in articles])
                 self.begin_terms()
-                signatures = [self.signature(a, stored.get(a.id)) for a in articles]
-                self.bands = neardup.BatchBands(self.conn, [s for s in signatures if s is not None], self.settings)
+                prints = [self.fingerprint(a, stored.get(a.id)) for a in articles]
+                self.bands = neardup.BatchBands(self.conn, [p for p in prints if p is not None], self.settings)
                 results = []
-                for article, sig in zip(articles, signatures):  # one id twice in a batch: the second sees the first
-                    results.append(self.save_one(article, stored.get(article.id), sig))
+                for article, fp in zip(articles, prints):  # one id twice in a batch: the second sees the first
+                    results.append(self.save_one(article, stored.get(article.id), fp))
                     if isinstance(results[-1], SaveResult):
                         stored[article.id] = article.digest
                 self.index_terms()
@@ -227,21 +224,26 @@ class Store:
             self.forget()
             raise
 
-    def signature(self, article: Article, old: str | None) -> np.ndarray | None:
-        """The document's MinHash signature when it is to be stored (None: unchanged, or a text the
-        signature fails on: `save_one` then computes it again inside the document's savepoint)."""
+    def fingerprint(self, article: Article, old: str | None) -> neardup.Fingerprint | None:
+        """The document's MinHash signature and bands when it is to be stored: the one a worker sent
+        (`parallel.for_store`) when computed with this store's settings, else computed here. None:
+        unchanged, or a text the signature fails on (`save_one` then computes it again inside the
+        document's savepoint, which reports the failure)."""
         digest = article.digest = article.digest or content_hash(article)
         if old == digest:
             return None
+        sent = article.fingerprint
+        if isinstance(sent, neardup.Fingerprint) and sent.shape == neardup.shape_of(self.settings):
+            return sent
         try:
-            return neardup.signature(body_of(article), self.settings)
+            return neardup.fingerprint(body_of(article), self.settings)
         except Exception:  # noqa: BLE001 - the document's own savepoint reports it
             return None
 
     def save_one(self, article: Article, old: str | None = None,
-                 sig: np.ndarray | None = None) -> SaveResult | ReadoutError:
-        """One document inside its savepoint; `old` is its stored content hash (None: new), `sig` its
-        signature when `save_batch` computed it."""
+                 fp: neardup.Fingerprint | None = None) -> SaveResult | ReadoutError:
+        """One document inside its savepoint; `old` is its stored content hash (None: new), `fp` its
+        signature and bands when `save_batch` had them."""
         digest = article.digest = article.digest or content_hash(article)
         if old == digest:
             return SaveResult("unchanged")
@@ -251,8 +253,9 @@ class Store:
         number = None
         try:
             touched = self.delete_document(article.id) if old else set()
-            sig = neardup.signature(body_of(article), self.settings) if sig is None else sig
-            number = self.insert_document(article, digest, sig.tobytes())
+            fp = neardup.fingerprint(body_of(article), self.settings) if fp is None else fp
+            sig = fp.sig
+            number = self.insert_document(article, digest, fp.minhash)
             dup = self.bands.link(article.id, sig)
             self.insert_mentions(article, number)
             merged, _joined = self.writer.insert(article)

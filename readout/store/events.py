@@ -239,7 +239,8 @@ class EventWriter:
             self.members.pop(event_id, None)
             return
         known: dict = {}  # each report's document values, so storing the record asks no more of the database
-        reports = [expand_row(*r[:3], self.entities, known, r[3]) for r in rows]
+        # parties and places shared, not copied: composing copies what it keeps and changes none
+        reports = [expand_row(*r[:3], self.entities, known, r[3], shared=True) for r in rows]
         self.write_record(compose_event(event_id, reports), known)
 
     def write_record(self, record: dict, known: dict | None = None) -> None:

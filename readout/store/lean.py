@@ -80,16 +80,22 @@ class Entities:
                 self.bodies[i] = text
 
     def body(self, ref: int) -> dict:
-        """A fresh copy of the body each time (records are mutated by linking and composing), copied
+        """A fresh copy of the body each time (the records merging weighs are mutated by linking), copied
         from the value parsed once: composing an event expands every report's parties again, and a
         copy costs half of parsing the text."""
+        return fresh(self.shared(ref))
+
+    def shared(self, ref: int) -> dict:
+        """The parsed body itself, not a copy: only for a caller that never changes it (composing a
+        merged record copies what it keeps, `records.union_entities`). Copying every report's parties
+        was a tenth of composing an event of many reports."""
         value = self.bodies.get(ref)
         if value is None:
             self.load([ref])
             value = self.bodies[ref]
         if isinstance(value, str):
             value = self.bodies[ref] = json.loads(value)
-        return fresh(value)
+        return value
 
 
 CONTAINERS = (dict, list)
@@ -155,11 +161,12 @@ def needed_refs(lean: dict) -> list[int]:
     return refs + ([lean["location"]] if isinstance(lean.get("location"), int) else [])
 
 
-def expand(lean: dict, entities: Entities, url: str | None, evidence: str | None) -> dict:
+def expand(lean: dict, entities: Entities, url: str | None, evidence: str | None, shared: bool = False) -> dict:
     """The full record back from its lean form; `url` is the document's, `evidence` the slice of its
-    text between the (single) source's start and end, as the database gives them."""
+    text between the (single) source's start and end, as the database gives them. `shared`: parties
+    and place are the cached bodies themselves (`Entities.shared`), for a caller that never changes them."""
     entities.load(needed_refs(lean))
-    out = swap_entities(lean, int, entities.body)
+    out = swap_entities(lean, int, entities.shared if shared else entities.body)
     if "sources" in out:
         out["sources"] = [full_source(s, url, evidence) for s in out["sources"]]
     return out
@@ -186,7 +193,7 @@ EXPAND_COLUMNS = ("d.url, substr(d.text, json_extract(de.record, '$.sources[0].s
 
 
 def expand_row(record: str, url: str | None, evidence: str | None, entities: Entities,
-               known: Known | None = None, doc: str | None = None) -> dict:
+               known: Known | None = None, doc: str | None = None, shared: bool = False) -> dict:
     """`expand` on a row selected with `EXPAND_COLUMNS`; `known` (when given with the row's document
     `doc`) learns that document's values under the first source's (doc, start, end), what
     `lean_event` would ask the database for."""
@@ -196,7 +203,7 @@ def expand_row(record: str, url: str | None, evidence: str | None, entities: Ent
         first = sources[0]
         if isinstance(first.get("start"), int) and isinstance(first.get("end"), int) and first.get("doc") == doc:
             known[(first["doc"], first["start"], first["end"])] = (url, evidence)
-    return expand(lean, entities, url, evidence)
+    return expand(lean, entities, url, evidence, shared)
 
 
 # A merged event's sources with their documents' url and evidence sentence, one row per source.

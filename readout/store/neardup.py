@@ -13,6 +13,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -52,10 +53,49 @@ def signature(text: str, settings: Settings = SETTINGS) -> np.ndarray:
     return sig
 
 
-def bands(sig: np.ndarray) -> list[tuple[int, str]]:
+BAND_BYTES = 8  # a band's digest size
+
+
+def band_digests(sig: np.ndarray) -> list[bytes]:
     rows = len(sig) // BANDS
     parts = sig[:rows * BANDS].reshape(BANDS, rows)
-    return [(i, hashlib.blake2b(part.tobytes(), digest_size=8).hexdigest()) for i, part in enumerate(parts)]
+    return [hashlib.blake2b(part.tobytes(), digest_size=BAND_BYTES).digest() for part in parts]
+
+
+def bands(sig: np.ndarray) -> list[tuple[int, str]]:
+    return [(i, digest.hex()) for i, digest in enumerate(band_digests(sig))]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """A document's signature and its LSH bands, computed where the document was extracted (a worker's
+    `parallel.for_store`): hashing every shingle and every band is the costliest part of near-duplicate
+    detection, and the main process, which stores serially, then only looks the bands up. `shape` is
+    the (permutations, shingle length) it was computed with: the store uses it only when its own
+    settings give the same shape, else it computes the signature again."""
+
+    shape: tuple[int, int]
+    minhash: bytes  # the signature's uint64 bins, as `documents.minhash` stores them
+    digests: bytes  # each band's digest, `BAND_BYTES` each: a fifth of the size of their hex strings
+
+    @property
+    def sig(self) -> np.ndarray:
+        return np.frombuffer(self.minhash, dtype=np.uint64)
+
+    @property
+    def bands(self) -> list[tuple[int, str]]:
+        """What `bands(sig)` gives: (band number, hex digest)."""
+        d = self.digests
+        return [(i, d[i * BAND_BYTES:(i + 1) * BAND_BYTES].hex()) for i in range(len(d) // BAND_BYTES)]
+
+
+def shape_of(settings: Settings) -> tuple[int, int]:
+    return settings.minhash_permutations, settings.shingle_chars
+
+
+def fingerprint(text: str, settings: Settings = SETTINGS) -> Fingerprint:
+    sig = signature(text, settings)
+    return Fingerprint(shape_of(settings), sig.tobytes(), b"".join(band_digests(sig)))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -81,7 +121,7 @@ class BatchBands:
     batch ends, so a later document of the batch finds an earlier one. Memory grows with the batch,
     not with the corpus; the store makes one per batch."""
 
-    def __init__(self, conn: sqlite3.Connection, signatures: list[np.ndarray], settings: Settings):
+    def __init__(self, conn: sqlite3.Connection, fingerprints: list[Fingerprint], settings: Settings):
         self.conn = conn
         self.settings = settings
         self.stored: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> documents before the batch
@@ -90,7 +130,7 @@ class BatchBands:
         self.gone: set[str] = set()  # documents deleted (replaced) in this batch
         self.searched: dict[str, list[tuple[int, str]]] = {}  # document -> its bands, from `link`
         self.undo_log: list[tuple] = []  # what `forget` changed since the document's savepoint began
-        self.banded = {sig.tobytes(): bands(sig) for sig in signatures}  # each signature's bands, once
+        self.banded = {fp.minhash: fp.bands for fp in fingerprints}  # each signature's bands, once
         keys = sorted({b for doc_bands in self.banded.values() for b in doc_bands})
         for start in range(0, len(keys), SEARCH_CHUNK):
             for band, digest, doc_id in conn.execute(BAND_SEARCH, (json.dumps(keys[start:start + SEARCH_CHUNK]),)):

@@ -202,3 +202,24 @@ def test_a_body_is_a_fresh_copy_equal_to_its_parsed_text(conn, body):
     if "nested" in first:
         first["nested"][0]["a"][1]["b"] = "changed"
     assert entities.body(ref) == second == json.loads(json.dumps(body))
+
+
+def test_composing_leaves_the_shared_bodies_as_stored(conn):
+    """Composing reads parties and places without copying them (`Entities.shared`): the merged record
+    takes the union of its reports' names in copies, so each cached body still equals its stored text."""
+    from readout.records import compose_event
+
+    entities = Entities(conn, 10)
+    place = {"name": "Geneva", "names": [], "country": "CHE", "precision": "city"}
+    spellings = (["Lee Ha-na"], ["이하나", "Lee Hana"])
+    reports = []
+    for n, names in enumerate(spellings):
+        person = {"kind": "person", "id": "per_x", "name": "Lee Ha-na", "names": names, "country": "KOR"}
+        reports.append({"type": "CONSULT", "mode": None, "status": "occurred", "date": "2025-03-03",
+                        "date_precision": "day", "date_basis": "text", "location": entities.ref(place),
+                        "actors": [entities.ref(person)], "recipients": [], "contexts": [], "topics": [],
+                        "sources": [{"doc": f"{n}.txt", "start": 0, "end": 1}]})
+    stored = {ref: json.loads(text) for ref, text in conn.execute("SELECT id, body FROM entity_bodies")}
+    event = compose_event("ev_x", [expand(r, entities, None, None, shared=True) for r in reports])
+    assert event["actors"][0]["names"] == ["Lee Ha-na", "이하나", "Lee Hana"]  # the union, in a copy
+    assert all(entities.shared(ref) == body for ref, body in stored.items())
