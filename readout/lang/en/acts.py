@@ -45,7 +45,7 @@ def find_acts(text: str) -> list[ActHit]:
     threat or refusal governs); `threatened` (the type a pledge threatens);
     `refused` (the act sits under "refused to"); `deontic` (a REQUEST read from "must")."""
     m = matcher()
-    toks = outside_brackets(tokenize(text), m.by_word)
+    toks = without_time_adverbials(outside_brackets(tokenize(text), m.by_word), m.by_word, m.cues)
     hits: list[ActHit] = []
     index_of: dict[int, int] = {}  # token -> index in hits
     heads: dict[int, str] = {}  # tokens of the triggers read so far (verb, form, particle) -> type
@@ -135,6 +135,37 @@ def outside_brackets(toks: list[Token], act_words) -> list[Token]:
         out.append(toks[k])
         k += 1
     return out
+
+
+def without_time_adverbials(toks: list[Token], act_words, cues: Cues) -> list[Token]:
+    """The tokens without a time adverbial that stands between a word starting an act entry and the
+    verb's complement ("vowed on Sunday to retaliate", "called on Monday for restraint", "threatened last
+    week to close", "warned on March 3 that"): the date reader dates the act from the full text, and the
+    adverbial would otherwise stand where the entry's "to", "for" or "that" is read. Offsets are kept."""
+    drop: set[int] = set()
+    for k in range(len(toks) - 2):
+        if toks[k].low in act_words:
+            end = time_adverbial_end(toks, k + 1, cues)
+            if end > k + 1 and end < len(toks) and toks[end].low in cues.complement_starts:
+                drop.update(range(k + 1, end))
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
+def time_adverbial_end(toks: list[Token], j: int, cues: Cues) -> int:
+    """Where a time adverbial starting at `j` ends (`j` itself when none starts there): an optional "on",
+    then a day word with an optional part of the day ("on Tuesday morning"), a month and its day ("on
+    March 3"), or an opener and a unit ("last week", "earlier this month")."""
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].low == "on" else j
+    if k < n and toks[k].low in cues.date_words:
+        k += 1
+        if k < n and toks[k].raw.isdigit():  # 'March 3'
+            k += 1
+        return k + 1 if k < n and toks[k].low in cues.time_parts else k
+    start = k
+    while k < n and toks[k].low in cues.time_openers:
+        k += 1
+    return k + 1 if k > start and k < n and toks[k].low in cues.time_units else j
 
 
 def agent_taken_for_object(toks: list[Token], i: int, hit: tuple, cues: Cues) -> bool:
