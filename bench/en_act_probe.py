@@ -333,6 +333,12 @@ def new_frames(ph: Phrase, rng: random.Random, others: list[Phrase]) -> list[Ite
                             ("ACCUSE", f"condemned the {ANSWERED_NOUNS[ph.type]}")):
             out.append(("context", f"{first} {Subj} {answer}.", typ, actor, actor2, "occurred"))
         out.append(("context-none", f"{Subj} called for restraint.", "REQUEST", actor, None, None))
+    return frame_items(ph, out)
+
+
+def frame_items(ph: Phrase, out: list[tuple[str, str, str, str, str | None, str | None]]) -> list[Item]:
+    """Probe items of one phrase's composed sentences (frame, text, type, actor, recipient, status): the
+    text tidied and capitalized, the phrase's mode kept where the sentence states the phrase's own type."""
     items = []
     for frame, text, typ, who, whom, status in out:
         text = re.sub(r"\s+", " ", text).replace(" .", ".").replace(" ,", ",")
@@ -373,13 +379,7 @@ def issue15_frames(ph: Phrase, rng: random.Random) -> list[Item]:
         out.append(("bare-threat", f"{subj} {verb} to {ph.lemma} {ph.rest}.", "THREATEN", code, None, "occurred"))
         out.append(("bare-threat-negated", f"{subj} did not threaten to {ph.lemma} {ph.rest}.", "THREATEN", code,
                     None, None))
-    items = []
-    for frame, text, typ, who, whom, status in out:
-        text = re.sub(r"\s+", " ", text).replace(" .", ".").replace(" ,", ",")
-        text = text[0].upper() + text[1:]
-        mode = ph.mode if typ == ph.type else None
-        items.append(Item(text, typ, mode, who, whom, status, "x-" + frame, ph.source.split(":")[0], ph.half))
-    return items
+    return frame_items(ph, out)
 
 
 def nominal_items(rng: random.Random) -> list[Item]:
