@@ -169,12 +169,12 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
         return None
     lang, text, line = ctx.language(sent.label), article.text[sent.start:sent.end], lines[-1]
     people = [m.span.start - sent.start for m in article.mentions if sent.start <= m.span.start < sent.end]
-    if lang.hosted_at_dateline(text, people):
-        return lang.dateline_place(article.text[line.start:line.end], line.start)
-    if event.participants and lang.received_by_subject(text):
-        place = lang.dateline_place(article.text[line.start:line.end], line.start)
-        return place if place and place.country == event.participants[0].country else None
-    return None
+    hosted = lang.hosted_at_dateline(text, people)
+    if not hosted and not (event.participants and lang.received_by_subject(text)):
+        return None
+    place = lang.dateline_place(article.text[line.start:line.end], line.start)
+    # a received guest is at the dateline only when the host (the subject) is of the dateline city's state
+    return place if hosted or (place and place.country == event.participants[0].country) else None
 
 
 @dataclass(frozen=True)
