@@ -376,6 +376,9 @@ def test_no_named_pair_in_these(extract, text):
 @pytest.mark.parametrize("text, place", [
     ("Cho met Iwaya on the sidelines of the Shangri-La Dialogue on Saturday.", "Singapore"),
     ("Cho met Iwaya on the margins of the Munich Security Conference on Saturday.", "Munich"),
+    ("Cho met Iwaya on the sidelines of the Raisina Dialogue on Thursday.", "New Delhi"),
+    ("Cho met Iwaya on the sidelines of the Eastern Economic Forum on Wednesday.", "Vladivostok"),
+    ("Cho met Iwaya on the margins of the Halifax International Security Forum on Friday.", "Halifax"),
     ("Cho praised the Shangri-La Dialogue on Saturday.", None),  # a landmark named, not where
 ])
 def test_a_conference_held_in_one_city_stands_for_it(text, place):
