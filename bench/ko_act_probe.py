@@ -1,0 +1,477 @@
+"""Out-of-sample probe for Korean acts (issue 15): sentences composed from frames x actors x verbs, not from gold.
+
+The Korean hand rows (tests/lang/test_ko_news_probe.py, test_ko_acts.py) are the sentences readout was tuned
+on; this probe composes its own, seeded, and scores type, sides (acting and receiving country), mode and
+status of what readout extracts from each, with the scoring of bench/en_act_probe.py.
+
+The verbs (`VERBS`) are our own list per PLOVER type and mode, written from the manual's definitions
+(../shared/data/open-event-data/PLOVER_MANUAL.tex, CC BY-SA 4.0) in the verbs and noun+하다 forms a Korean
+news writer uses; they are NOT read from readout's data/lexicon/ko_acts.yaml, so the probe measures the
+lexicon's coverage. Each verb phrase says where the receiving side stands ({T:을}, {T:에 대해}, {T:에게},
+{T:에}, {T:을 향해}, {T:에 대한} + noun) and is filled into news frames of our own: the past (했다), a report
+(한다고 밝혔다), two coordinated acts (하고 ... 했다), 하며, plans and pledges (하겠다고, 할 방침이다, 할
+계획이다, 하기로 했다), negation (하지 않았다, 하지 않겠다고), and a relative clause that is no act (하는
+결의안 초안을 논의했다). Nominal acts (규탄 성명을 발표했다, 유감을 표명했다) are their own list.
+Actors: states, titled officials of many countries, international bodies, and groups (시위대, 반군, 경찰) with
+a nationality.
+
+Families (`--family base|new|all`): base are the frames above, tuned on seed 15; new are frames added after
+(a day before the verb, a report by others, a coordinated subject, a subject with a relative clause, an act
+in an 'after' clause with its own subject, quoted accusations (라고 비난했다), conditional threats (할 수도
+있다고 경고했다), refusals (하지 않겠다고), and domestic acts: police on their own people, people against
+their own government). New frames draw from their own random stream, so a seed's base items stay the same.
+Items fall in half A or B by a hash of the verb, so rules tuned on A can be checked on B.
+
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all] [--misses FILE]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from en_act_probe import COOPERATIVE_FUTURE, HOSTILE_FUTURE, MUTUAL, VERBAL, Item, report  # noqa: E402
+
+TUNED_SEED = 15
+
+# ---------------------------------------------------------------- Korean particles and verb forms
+
+PARTICLE_PAIRS = {"을": ("을", "를"), "를": ("을", "를"), "이": ("이", "가"), "가": ("이", "가"),
+                  "은": ("은", "는"), "는": ("은", "는"), "과": ("과", "와"), "와": ("과", "와"),
+                  "으로": ("으로", "로"), "로": ("으로", "로")}
+
+
+def batchim(word: str) -> bool:
+    """Whether the last syllable of `word` closes on a consonant (decides 을/를, 이/가, 은/는, 과/와)."""
+    ch = word.rstrip(")")[-1]
+    if "가" <= ch <= "힣":
+        return (ord(ch) - 0xAC00) % 28 != 0
+    return ch.isdigit() and ch in "013678"
+
+
+def josa(word: str, particle: str) -> str:
+    """`word` with `particle` agreeing with its last sound ('북한' + '을' -> '북한을', '미국' + '는' -> '미국은')."""
+    head, _, tail = particle.partition(" ")
+    for key in sorted(PARTICLE_PAIRS, key=len, reverse=True):  # '과의' agrees on its first particle
+        if head.startswith(key):
+            closed, open_ = PARTICLE_PAIRS[key]
+            head = (closed if batchim(word) else open_) + head[len(key):]
+            break
+    return word + head + (" " + tail if tail else "")
+
+
+@dataclass(frozen=True)
+class Verb:
+    """The forms of one predicate the frames need: stem (+고, +지, +겠다, +기로), past (+다), future
+    adnominal (+ 방침), present declarative, the 며 connective, past and present adnominals."""
+    stem: str
+    past: str
+    fut: str
+    pres: str
+    myeo: str
+    rel: str
+    adn: str
+
+
+def hv(noun: str) -> Verb:
+    """A noun + 하다 verb: 규탄 -> 규탄하, 규탄했, 규탄할, 규탄한다, 규탄하며, 규탄한, 규탄하는."""
+    return Verb(noun + "하", noun + "했", noun + "할", noun + "한다", noun + "하며", noun + "한", noun + "하는")
+
+
+def nv(stem: str, past: str, fut: str, pres: str, myeo: str, rel: str, adn: str) -> Verb:
+    return Verb(stem, past, fut, pres, myeo, rel, adn)
+
+
+보내 = nv("보내", "보냈", "보낼", "보낸다", "보내며", "보낸", "보내는")
+벌이 = nv("벌이", "벌였", "벌일", "벌인다", "벌이며", "벌인", "벌이는")
+쏘 = nv("쏘", "쐈", "쏠", "쏜다", "쏘며", "쏜", "쏘는")
+풀어주 = nv("풀어주", "풀어줬", "풀어줄", "풀어준다", "풀어주며", "풀어준", "풀어주는")
+끊 = nv("끊", "끊었", "끊을", "끊는다", "끊으며", "끊은", "끊는")
+맺 = nv("맺", "맺었", "맺을", "맺는다", "맺으며", "맺은", "맺는")
+돕 = nv("돕", "도왔", "도울", "돕는다", "도우며", "도운", "돕는")
+붙잡 = nv("붙잡", "붙잡았", "붙잡을", "붙잡는다", "붙잡으며", "붙잡은", "붙잡는")
+내쫓 = nv("내쫓", "내쫓았", "내쫓을", "내쫓는다", "내쫓으며", "내쫓은", "내쫓는")
+물러나 = nv("물러나", "물러났", "물러날", "물러난다", "물러나며", "물러난", "물러나는")
+막 = nv("막", "막았", "막을", "막는다", "막으며", "막은", "막는")
+가하 = hv("가")
+열 = nv("열", "열었", "열", "연다", "열며", "연", "여는")
+늘리 = nv("늘리", "늘렸", "늘릴", "늘린다", "늘리며", "늘린", "늘리는")
+내리 = nv("내리", "내렸", "내릴", "내린다", "내리며", "내린", "내리는")
+묻 = nv("묻", "물었", "물을", "묻는다", "물으며", "물은", "묻는")
+
+# ---------------------------------------------------------------- the verbs, by PLOVER type and mode
+
+# (type, mode, what stands before the verb with {T:particle} the receiving side, verb). Our own wording of
+# the manual's definitions; a phrase with no {T} states an act with no receiving side.
+VERBS: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 자유무역협정을", hv("체결")), ("AGREE", None, "{T:과} 평화협정에", hv("서명")),
+    ("AGREE", None, "{T:과} 휴전 연장에", hv("합의")), ("AGREE", None, "{T:과} 상호방위조약을", 맺),
+    ("CONSULT", "visit", "{T:을}", hv("방문")), ("CONSULT", "phone", "{T:과}", hv("통화")),
+    ("CONSULT", None, "{T:과}", hv("회담")), ("CONSULT", None, "{T:과} 안보 현안을", hv("협의")),
+    ("CONSULT", "visit", "{T:을}", hv("국빈 방문")),
+    ("SUPPORT", None, "{T:의} 입장을", hv("지지")), ("SUPPORT", None, "{T:의} 결정을", hv("환영")),
+    ("SUPPORT", None, "{T:을}", hv("승인")), ("SUPPORT", None, "{T:의} 노력을", hv("높이 평가")),
+    ("SUPPORT", None, "{T:의} 유엔 가입을", hv("지지")),
+    ("CONCEDE", None, "{T:에} 과거 침략에 대해", hv("사과")), ("CONCEDE", None, "{T:에 대한} 수출 규제를", hv("완화")),
+    ("CONCEDE", None, "{T:의} 요구를", hv("수용")), ("CONCEDE", None, "{T:에 대한} 제재를", hv("해제")),
+    ("COOPERATE", None, "{T:과} 군사 정보를", hv("공유")), ("COOPERATE", None, "{T:에} 범죄인을", hv("인도")),
+    ("COOPERATE", None, "{T:과} 공동 연구를", hv("진행")), ("COOPERATE", None, "{T:과} 합동 수색을", hv("실시")),
+    ("AID", "economic", "{T:에} 차관을", hv("제공")), ("AID", "humanitarian", "{T:에} 식량을", hv("지원")),
+    ("AID", "military", "{T:에} 무기를", hv("공급")), ("AID", "humanitarian", "{T:에} 구호품을", 보내),
+    ("AID", None, "{T:을}", 돕), ("AID", "economic", "{T:에} 긴급 자금을", hv("지원")),
+    ("RETREAT", "withdraw", "{T:에서} 병력을", hv("철수")), ("RETREAT", "release", "억류했던 {T} 선원들을", hv("석방")),
+    ("RETREAT", "release", "{T} 국적 인질들을", 풀어주), ("RETREAT", "ceasefire", "{T:과} 휴전을", hv("선언")),
+    ("RETREAT", "withdraw", "{T:에서}", 물러나),
+    ("REQUEST", "meet", "{T:에} 대화 재개를", hv("촉구")), ("REQUEST", "assist", "{T:에} 경제 지원을", hv("요청")),
+    ("REQUEST", "yield", "{T:에} 억류자 석방을", hv("요구")), ("REQUEST", "change", "{T:에} 정책 변경을", hv("촉구")),
+    ("REQUEST", None, "{T:에게} 협조를", hv("당부")), ("REQUEST", "yield", "{T:에} 병력 철수를", hv("요구")),
+    ("ACCUSE", "disapprove", "{T:을}", hv("규탄")), ("ACCUSE", "disapprove", "{T:을}", hv("비난")),
+    ("ACCUSE", "disapprove", "{T:을}", hv("비판")), ("ACCUSE", "disapprove", "{T:에}", hv("항의")),
+    ("ACCUSE", "disapprove", "{T:에 대해}", hv("유감 표명")), ("ACCUSE", "investigate", "{T:을}", hv("조사")),
+    ("ACCUSE", "allege", "{T:을} 국제사법재판소에", hv("제소")), ("ACCUSE", "disapprove", "{T:의} 행태를", hv("성토")),
+    ("REJECT", None, "{T:의} 제안을", hv("거부")), ("REJECT", None, "{T:의} 요구를", hv("거절")),
+    ("REJECT", "meet", "{T:과의} 회담을", hv("거부")), ("REJECT", None, "{T:의} 주장을", hv("일축")),
+    ("THREATEN", None, "{T:에}", hv("경고")), ("THREATEN", None, "{T:을 향해}", hv("경고")),
+    ("THREATEN", "violence", "{T:에} 군사 행동을", hv("위협")), ("THREATEN", None, "{T:을}", hv("위협")),
+    ("THREATEN", "relations", "{T:에} 보복 조치를", hv("예고")),
+    ("PROTEST", "demo", "{T:을} 규탄하는 집회를", 열), ("PROTEST", "demo", "{T} 대사관 앞에서 시위를", 벌이),
+    ("PROTEST", "boycott", "{T} 제품 불매 운동을", 벌이), ("PROTEST", "strike", "총파업에", hv("돌입")),
+    ("PROTEST", "hunger", "단식 농성을", 벌이),
+    ("SANCTION", "discontinue", "{T:에 대해} 독자 제재를", hv("부과")), ("SANCTION", None, "{T:을}", hv("제재")),
+    ("SANCTION", "discontinue", "{T:과의} 외교 관계를", hv("단절")), ("SANCTION", "discontinue", "{T:과의} 교역을", hv("중단")),
+    ("SANCTION", "expel", "{T} 외교관들을", hv("추방")), ("SANCTION", "discontinue", "{T:과의} 국교를", 끊),
+    ("SANCTION", "discontinue", "{T:에 대한} 수출을", hv("금지")),
+    ("MOBILIZE", "troops", "{T} 접경 지역에 병력을", hv("배치")), ("MOBILIZE", "troops", "{T} 국경에 군대를", hv("증강")),
+    ("MOBILIZE", "weapons", "{T} 인근 해역에 항공모함을", hv("파견")), ("MOBILIZE", "troops", "예비군을", hv("동원")),
+    ("COERCE", "arrest", "{T} 국적자들을", hv("체포")), ("COERCE", "seize", "{T} 선박을", hv("나포")),
+    ("COERCE", "deport", "{T} 출신 이주민들을", hv("추방")), ("COERCE", "arrest", "{T} 기자를", hv("구금")),
+    ("COERCE", "seize", "{T:의} 자산을", hv("압류")), ("COERCE", "arrest", "{T} 국적 선원들을", 붙잡),
+    ("ASSAULT", None, "{T:을}", hv("공격")), ("ASSAULT", "aerial", "{T:을}", hv("공습")),
+    ("ASSAULT", "heavy-weapons", "{T:을}", hv("포격")), ("ASSAULT", "aerial", "{T:을}", hv("폭격")),
+    ("ASSAULT", "abduct", "{T} 국민들을", hv("납치")), ("ASSAULT", "drone", "{T:에} 드론 공격을", 가하),
+    ("ASSAULT", "heavy-weapons", "{T:을 향해} 미사일을", 쏘),
+]
+
+# Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
+NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("ACCUSE", "disapprove", "{T:에 대한} 규탄 성명을 발표했다.", "occurred"),
+    ("ACCUSE", "disapprove", "{T:에} 유감을 표명했다.", "occurred"),
+    ("ACCUSE", "disapprove", "{T:에} 항의 서한을 보냈다.", "occurred"),
+    ("ACCUSE", "disapprove", "{T:에 대해} 강한 우려를 표명했다.", "occurred"),
+    ("SANCTION", "discontinue", "{T:에} 제재를 부과했다.", "occurred"),
+    ("SANCTION", "discontinue", "{T:에 대한} 추가 제재를 발표했다.", "occurred"),
+    ("SANCTION", "discontinue", "{T:에 대한} 수출 통제를 단행했다.", "occurred"),
+    ("AID", None, "{T:에 대한} 지원을 약속했다.", "future"),
+    ("AID", "humanitarian", "{T:에} 인도적 지원을 제공했다.", "occurred"),
+    ("SUPPORT", None, "{T:에 대한} 지지를 표명했다.", "occurred"),
+    ("SUPPORT", None, "{T:에} 환영의 뜻을 밝혔다.", "occurred"),
+    ("ASSAULT", "aerial", "{T:에} 공습을 감행했다.", "occurred"),
+    ("ASSAULT", "heavy-weapons", "{T:에} 포격을 가했다.", "occurred"),
+    ("THREATEN", None, "{T:에} 경고 메시지를 보냈다.", "occurred"),
+    ("CONSULT", None, "{T:과} 정상회담을 가졌다.", "occurred"),
+    ("CONCEDE", None, "{T:에} 사과의 뜻을 전했다.", "occurred"),
+    ("REQUEST", None, "{T:에} 협력을 요청하는 서한을 보냈다.", "occurred"),
+    ("SANCTION", "discontinue", "{T:에} 제재를 부과할 방침이다.", "future"),
+    ("AID", None, "{T:에} 무기 지원을 할 계획이다.", "future"),
+    ("REJECT", None, "{T:의} 제안에 대해 거부 입장을 밝혔다.", "occurred"),
+]
+
+# ---------------------------------------------------------------- actors and receiving sides
+
+# (phrase, codes joined by "+"): acting sides. States, a ministry, a government.
+STATES = [("북한", "PRK"), ("미국", "USA"), ("한·미", "KOR+USA"), ("중국 외교부", "CHN"), ("일본 정부", "JPN"),
+          ("러시아", "RUS"), ("영국 정부", "GBR"), ("프랑스", "FRA"), ("이란", "IRN"), ("호주 정부", "AUS")]
+OFFICIALS = [("러시아 국방부 장관", "RUS"), ("일본 외무상", "JPN"), ("북한 외무상", "PRK"),
+             ("중국 외교부 대변인", "CHN"), ("이란 외무부 대변인", "IRN"), ("독일 총리", "DEU"),
+             ("미국 국무장관", "USA"), ("필리핀 대통령", "PHL"), ("영국 국방장관", "GBR"), ("캐나다 외교장관", "CAN")]
+BODIES = [("유엔 안보리", "UNO"), ("유럽연합", "EUR"), ("국제원자력기구", "IGO")]
+# groups with a nationality: who protests, who uses force
+PEOPLE = [("태국 시위대", "THA"), ("프랑스 농민들", "FRA"), ("홍콩 시민들", "HKG"), ("케냐 대학생들", "KEN"),
+          ("칠레 노동자들", "CHL")]
+FORCES = [("미얀마 반군", "MMR"), ("이스라엘군", "ISR"), ("러시아군", "RUS"), ("북한군", "PRK"),
+          ("콜롬비아 경찰", "COL"), ("수단 반군", "SDN")]
+# receiving sides: states, governments, people of a state
+TARGETS = [("일본", "JPN"), ("미국", "USA"), ("북한", "PRK"), ("중국", "CHN"), ("러시아", "RUS"),
+           ("우크라이나", "UKR"), ("이스라엘", "ISR"), ("이란", "IRN"), ("대만", "TWN"), ("필리핀", "PHL"),
+           ("베트남", "VNM"), ("일본 정부", "JPN"), ("북한 당국", "PRK"), ("미국 국무부", "USA"), ("시리아", "SYR")]
+PERSON_TARGETS = [("주한 일본 대사", "JPN"), ("중국 측", "CHN"), ("러시아 외무장관", "RUS"), ("북한 측", "PRK"),
+                  ("미국 측", "USA"), ("이란 대사", "IRN")]
+GOVERNMENTS = {"THA": "태국 정부", "FRA": "프랑스 정부", "HKG": "홍콩 당국", "KEN": "케냐 정부", "CHL": "칠레 정부"}
+OWN_PEOPLE = ["시위대", "야당 인사들", "언론인 2명", "반정부 활동가들", "파업 노동자들"]
+DOMESTIC = {"MMR": "미얀마 군부", "ISR": "이스라엘 경찰", "RUS": "러시아 경찰", "PRK": "북한 당국", "COL": "콜롬비아 경찰",
+            "SDN": "수단 정부군"}
+
+FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+BODY_TYPES = VERBAL | {"SANCTION", "AID", "CONSULT"}
+SLOT_RE = re.compile(r"\{(T|S)(?::([^}]*))?\}")
+
+
+def fill(template: str, subject: str, target: str) -> str:
+    """The template with its {S:particle} and {T:particle} slots filled, particles agreeing."""
+    def one(m: re.Match) -> str:
+        word = subject if m.group(1) == "S" else target
+        return josa(word, m.group(2)) if m.group(2) else word
+    return re.sub(r"\s+", " ", SLOT_RE.sub(one, template)).strip()
+
+
+@dataclass
+class Phrase:
+    type: str
+    mode: str | None
+    before: str  # what stands before the verb, {T:...} the receiving side
+    verb: Verb
+
+    @property
+    def half(self) -> str:
+        return "AB"[int(hashlib.md5(self.verb.stem.encode()).hexdigest(), 16) % 2]
+
+    @property
+    def has_target(self) -> bool:
+        return "{T" in self.before
+
+
+def subjects(typ: str) -> list[tuple[str, str]]:
+    """Who may take an act of the type: people protest, states and armed forces use force, international
+    bodies speak, sanction, aid and meet."""
+    if typ == "PROTEST":
+        return PEOPLE
+    if typ in FORCE_TYPES:
+        return STATES + FORCES
+    return STATES + OFFICIALS + (BODIES if typ in BODY_TYPES else [])
+
+
+def pick_subject(rng: random.Random, typ: str) -> tuple[str, str]:
+    return rng.choice(subjects(typ))
+
+
+def pick_target(rng: random.Random, before: str, actor: str) -> tuple[str, str]:
+    """A receiving side for the template: a person after 에게, a bare country name where it modifies a noun
+    ('{T} 선박을'), else any state or government."""
+    pool = PERSON_TARGETS if "{T:에게}" in before else TARGETS
+    if re.search(r"\{T\}", before):
+        pool = [t for t in pool if " " not in t[0]]
+    return rng.choice([t for t in pool if t[1] not in actor.split("+")])
+
+
+def item(text: str, typ: str, mode: str | None, actor: str, target: str | None, status: str | None, frame: str,
+         ph_half: str) -> Item:
+    return Item(text, typ, mode, actor, target, status, frame, "ko", ph_half)
+
+
+def base_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[Item]:
+    """The base frames of one verb phrase (see the module docstring)."""
+    subj, actor = pick_subject(rng, ph.type)
+    tgt, target = pick_target(rng, ph.before, actor)
+    exp = target if ph.has_target else None
+    S = josa(subj, "은")
+    P = fill(ph.before, subj, tgt)
+    v = ph.verb
+    verbal = ph.type in VERBAL
+    frames: list[tuple[str, str, str, str | None, str | None]] = [  # frame, text, type, target, status
+        ("past", f"{S} {P} {v.past}다.", ph.type, exp, "occurred"),
+        ("reported", f"{S} {P} {v.pres}고 밝혔다." if verbal else f"{S} {P} {v.past}다고 밝혔다.",
+         ph.type, exp, "occurred"),
+        ("myeo", f"{S} {P} {v.myeo} 이같이 말했다.", ph.type, exp, "occurred"),
+        ("negated", f"{S} {P} {v.stem}지 않았다.", ph.type, exp, None),
+        ("relative", f"{S} {P} {v.adn} 내용의 결의안 초안을 논의했다.", ph.type, exp, None),
+    ]
+    if not verbal:
+        frames += [("will", f"{S} {P} {v.stem}겠다고 밝혔다.", ph.type, exp, "future"),
+                   ("policy", f"{S} {P} {v.fut} 방침이다.", ph.type, exp, "future"),
+                   ("plan", f"{S} {P} {v.fut} 계획이다.", ph.type, exp, "future"),
+                   ("decided", f"{S} {P} {v.stem}기로 했다.", ph.type, exp, "any")]
+    pool = [o for o in phrases if o.type != ph.type and o.has_target and (subj, actor) in subjects(o.type)
+            and not ({o.type, ph.type} <= MUTUAL)]
+    if pool and ph.type != "PROTEST":
+        o = rng.choice(pool)
+        tgt2, target2 = pick_target(rng, o.before, actor)
+        text = f"{S} {P} {v.stem}고 {fill(o.before, subj, tgt2)} {o.verb.past}다."
+        frames.append(("coordinated", text, ph.type, exp, "occurred"))
+        frames.append(("coordinated-2nd", text, o.type, target2, "occurred"))
+    out = []
+    for frame, text, typ, whom, status in frames:
+        mode = ph.mode if typ == ph.type else None
+        out.append(item(text, typ, mode, actor, whom, status, frame, ph.half))
+    return out
+
+
+def new_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[Item]:
+    """The new frame families for one verb phrase (see the module docstring), from their own stream."""
+    subj, actor = pick_subject(rng, ph.type)
+    tgt, target = pick_target(rng, ph.before, actor)
+    exp = target if ph.has_target else None
+    S = josa(subj, "은")
+    P = fill(ph.before, subj, tgt)
+    v = ph.verb
+    other, other_code = rng.choice([s for s in STATES if not set(s[1].split("+")) & {target, *actor.split("+")}
+                                    and "+" not in s[1]])
+    frames: list[tuple[str, str, str, str, str | None, str | None]] = [  # frame, text, type, actor, target, status
+        ("day-first", f"{S} 21일 {P} {v.past}다.", ph.type, actor, exp, "occurred"),
+        ("said-by-others", f"{S} {P} {v.past}다고 외신들이 전했다.", ph.type, actor, exp, "occurred"),
+        ("co-subject", f"{josa(other, '과')} {S} {P} {v.past}다.", ph.type, actor, exp, "occurred"),
+        ("will-not", f"{S} {P} {v.stem}지 않겠다고 밝혔다.", ph.type, actor, exp, None),
+    ]
+    if (subj, actor) in STATES + OFFICIALS and "+" not in actor:
+        clause = "새 정부가 출범한" if (subj, actor) in STATES else "새로 취임한"
+        frames.append(("rel-subject", f"지난달 {clause} {S} {P} {v.past}다.", ph.type, actor, exp, "occurred"))
+    if ph.type in HOSTILE_FUTURE and ph.has_target:
+        frames.append(("may-warn", f"{S} {P} {v.fut} 수도 있다고 경고했다.", "THREATEN", actor, exp, "occurred"))
+    pool = [o for o in phrases if o.type != ph.type and o.has_target and o.type not in ("PROTEST", "CONSULT")]
+    if pool and ph.type != "PROTEST":
+        o = rng.choice(pool)
+        subj2, actor2 = rng.choice([s for s in subjects(o.type) if not set(s[1].split("+")) & {*actor.split("+"),
+                                                                                                 target}])
+        tgt2, target2 = pick_target(rng, o.before, actor2)
+        first = f"{josa(subj2, '이')} {fill(o.before, subj2, tgt2)} {o.verb.rel} 뒤"
+        text = f"{first} {S} {P} {v.past}다."
+        frames.append(("after-clause", text, ph.type, actor, exp, "occurred"))
+        frames.append(("after-clause-2nd", text, o.type, actor2, target2, "occurred"))
+    out = []
+    for frame, text, typ, who, whom, status in frames:
+        mode = ph.mode if typ == ph.type else None
+        out.append(item(text, typ, mode, who, whom, status, "x-" + frame, ph.half))
+    return out
+
+
+QUOTED = ["\"{T:은} 국제법을 명백히 위반했다\"고 비난했다.", "{T:의} 행위를 \"명백한 도발\"이라고 비난했다.",
+          "\"{T:의} 주장은 터무니없다\"며 {T:을} 비판했다.", "{T:을} 향해 \"무모한 도발을 즉각 중단하라\"고 규탄했다."]
+
+
+def extra_new(rng: random.Random) -> list[Item]:
+    """Quoted accusations and domestic acts (new family)."""
+    out = []
+    for i, template in enumerate(QUOTED):
+        subj, actor = rng.choice(STATES + OFFICIALS)
+        tgt, target = pick_target(rng, template, actor)
+        text = f"{josa(subj, '은')} {fill(template, subj, tgt)}"
+        out.append(item(text, "ACCUSE", "disapprove", actor, target, "occurred", "x-quoted", "AB"[i % 2]))
+    for subj, code in PEOPLE:  # people against their own government: both sides one state
+        gov = GOVERNMENTS[code]
+        out.append(item(f"{josa(subj, '은')} {josa(gov, '을')} 규탄하는 시위를 벌였다.", "PROTEST", "demo", code,
+                        code, "occurred", "x-domestic-people", "A"))
+        out.append(item(f"{josa(subj, '은')} {josa(gov, '에')} 임금 인상을 요구했다.", "REQUEST", None, code,
+                        code, "occurred", "x-domestic-people", "B"))
+    for code, force in DOMESTIC.items():  # a state's forces on its own people
+        people = rng.choice(OWN_PEOPLE)
+        out.append(item(f"{josa(force, '은')} {josa(people, '을')} 체포했다.", "COERCE", "arrest", code, code,
+                        "occurred", "x-domestic-forces", "A"))
+    return out
+
+
+def nominal_items(rng: random.Random) -> list[Item]:
+    out = []
+    for typ, mode, template, status in NOMINALS:
+        subj, actor = pick_subject(rng, typ)
+        tgt, target = pick_target(rng, template, actor)
+        half = "AB"[int(hashlib.md5(template.encode()).hexdigest(), 16) % 2]
+        out.append(item(f"{josa(subj, '은')} {fill(template, subj, tgt)}", typ, mode, actor, target, status,
+                        "nominal", half))
+    return out
+
+
+def build(seed: int, family: str = "all") -> list[Item]:
+    rng = random.Random(seed)
+    phrases = [Phrase(*v) for v in VERBS]
+    items = [it for p in phrases for it in base_frames(p, rng, phrases)] + nominal_items(rng)
+    if family == "base":
+        return items
+    rng2 = random.Random(f"new-{seed}")
+    new = [it for p in phrases for it in new_frames(p, rng2, phrases)] + extra_new(rng2)
+    return new if family == "new" else items + new
+
+
+# ---------------------------------------------------------------- scoring (en_act_probe's, with Korean futures)
+
+FUTURE_OF = {**{t: "AGREE" for t in COOPERATIVE_FUTURE | {"AID", "COOPERATE", "CONSULT", "SUPPORT"}},
+             "RETREAT": "CONCEDE", **{t: "THREATEN" for t in HOSTILE_FUTURE}}
+
+
+def accepted(item: Item) -> set[tuple[str, str]]:
+    """(type, status) pairs that read the item right. A future act is the type planned, or (PLOVER) the
+    pledge, concession or threat its statement is: AGREE, CONCEDE, THREATEN (either status); a decision
+    (하기로 했다) may be read either way."""
+    if item.status in ("future", "any"):
+        conv = FUTURE_OF.get(item.type, item.type)
+        pairs = {(item.type, "planned"), (conv, "occurred"), (conv, "planned")}
+        return pairs | ({(item.type, "occurred")} if item.status == "any" else set())
+    return {(item.type, item.status)}
+
+
+def score(item: Item, events) -> None:
+    """Type, sides, mode and status of the best event of an accepted type (as en_act_probe.score)."""
+    g = item.got
+    g["types"] = sorted({e.type for e in events})
+    if item.status is None:
+        g["type"] = not any(e.type == item.type for e in events)
+        return
+    ok = accepted(item)
+    types = {t for t, _ in ok}
+    mine = [e for e in events if e.type in types]
+    g["type"] = bool(mine)
+    if not mine:
+        return
+    actors = set(item.actor.split("+"))
+
+    def sides(e) -> bool:
+        acts = {p.country for p in e.participants}
+        recs = {p.country for p in e.recipients}
+        if not actors <= acts:
+            return False
+        if item.target is None:
+            return True
+        return item.target in recs or e.type in MUTUAL and item.target in acts
+
+    best = max(mine, key=lambda e: (sides(e), (e.type, e.status) in ok))
+    g["sides"] = sides(best)
+    g["acting"] = sorted(p.country or "-" for p in best.participants)
+    g["receiving"] = sorted(p.country or "-" for p in best.recipients)
+    g["mode"] = best.mode == item.mode if item.mode and best.type == item.type else None
+    g["status"] = (best.type, best.status) in ok
+    g["got_mode"], g["got_status"] = best.mode, best.status
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=TUNED_SEED)
+    ap.add_argument("--half", choices=("A", "B"))
+    ap.add_argument("--family", choices=("base", "new", "all"), default="all",
+                    help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after")
+    ap.add_argument("--misses", type=Path)
+    ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
+    args = ap.parse_args()
+    from readout.api import extract_text
+    items = [it for it in build(args.seed, args.family) if not args.half or it.half == args.half]
+    for it in items:
+        score(it, extract_text(it.text, published=date(2024, 5, 22)).events)
+    print(f"{len(items)} sentences (seed {args.seed}{', half ' + args.half if args.half else ''}, "
+          f"family {args.family})")
+    print("all     ", report(items))
+    groupings = {"family": lambda it: "new" if it.frame.startswith("x-") else "base", "half": lambda it: it.half,
+                 "frame": lambda it: it.frame, "type": lambda it: it.type}
+    for key in args.by.split(","):
+        groups: dict[str, list[Item]] = defaultdict(list)
+        for it in items:
+            groups[groupings[key](it)].append(it)
+        for name in sorted(groups):
+            r = report(groups[name])
+            print(f"  {key}={name:18} n={len(groups[name]):3} type {r['type']} sides {r['sides']} "
+                  f"mode {r['mode']} status {r['status']}")
+    if args.misses:
+        with args.misses.open("w") as f:
+            for it in items:
+                if any(it.got.get(k) is False for k in ("type", "sides", "mode", "status")):
+                    f.write(json.dumps({"text": it.text, "type": it.type, "mode": it.mode, "actor": it.actor,
+                                        "target": it.target, "status": it.status, "frame": it.frame,
+                                        "half": it.half, "got": it.got}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
