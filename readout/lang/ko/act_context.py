@@ -1,0 +1,135 @@
+"""What the clause around a Korean act trigger says about it: a negating adverb, a shared view of a
+threat, an abstract or provoking argument, what a request asks for, a people subject, a quotation with no
+subject, the place force landed on.
+
+Why its own module: each reader answers one question about a candidate (`act_candidate.Candidate`) from
+the morphemes before it; `acts.py` puts the answers into the ActHit.
+"""
+from __future__ import annotations
+
+from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.lang.ko.act_predicates import adverbial, argument_runs
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.clauses import postposition_stems
+from readout.lang.ko.endings import NOUN_TAGS
+
+
+def negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """안/못 right before the verb: 안 쐈다, 대응을 안 했다."""
+    for i in {cand.first - 1, cand.stem - 1}:
+        if 0 <= i < len(toks) and toks[i][1] == "MAG" and toks[i][0] in lex.cue("negation_adverb"):
+            return True
+    return False
+
+
+SHARED_VIEW_REACH = 6  # morphemes between a shared-view verb and the predicate noun of its complement
+
+
+def threat_complement(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The view shared is that something is a threat or a violation: '...이 위협이라는 데', '...이 위반
+    이라는 점에' (a threat noun, the copula or 라는, then 데/점 before the shared-view words)."""
+    for k in range(max(0, cand.first - SHARED_VIEW_REACH), cand.first):
+        if toks[k][1] == "NNG" and toks[k][0] in lex.cue("threat_noun") and \
+                any(toks[m][1] == "ETM" for m in range(k + 1, min(cand.first, k + 4))):
+            return True
+    return False
+
+
+def abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The nearest argument before a force verb is an abstraction (관계, 질서, 신뢰): no force is used."""
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        return toks[end][0] in lex.cue("abstract_noun")
+    return False
+
+
+def answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The act's nearest argument before it is a provocation or a launch (도발을 규탄, 발사에 대해
+    우려, 도발에 대응): its target is the one who committed it, even where no country is named."""
+    j, runs = cand.first - 1, 0
+    while j >= 0 and runs < 2:
+        adv = adverbial(toks, j)
+        if adv:
+            j = adv[0] - 1
+        elif toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC", "MM"):
+            j -= 1
+        elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in postposition_stems():
+            j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
+        elif toks[j][1] in NOUN_TAGS:
+            start = run_start(toks, j)
+            if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):
+                return True
+            j, runs = start - 1, runs + 1
+        else:
+            return False
+    return False
+
+
+def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """A request's or refusal's mode from what is asked: 석방을 요구 (yield), 대화 재개를 촉구 (meet),
+    도발을 중단하라고 (yield). Reads the nearest noun run before the verb, any noun of it."""
+    i = cand.first - 1
+    while i >= 0 and toks[i][1] not in NOUN_TAGS:
+        if toks[i][1] in ("SF", "EF") or cand.first - i > 6:
+            return None
+        i -= 1
+    if i < 0:
+        return None
+    words = {toks[k][0] for k in range(run_start(toks, i), i + 1)}
+    for mode in ("yield", "meet", "assist", "change"):
+        if words & lex.cue(f"mode_{mode}"):
+            return mode
+    return None
+
+
+SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
+
+
+def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
+    """The sector of a subject that names people, not a state ('시민단체들이', '탈북민 단체들은', '주민들이'):
+    the nearest subject or topic before the act in its clause (past a relative clause), whose head noun
+    (before 들) is a people noun (cue people_noun, sector CVL). The pipeline gives such people the state
+    of the sentence's places."""
+    for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC"):
+            return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
+        if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
+            end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1
+            if end < 0 or toks[end][1] not in NOUN_TAGS:
+                return None
+            nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
+            return "CVL" if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)) else None
+    return None
+
+
+def subjectless_quote(toks: list, first: int) -> bool:
+    """The trigger stands in a quotation that names no subject before it ('"... 규탄하고 대응키로
+    했다"고 설명했다'): whoever decided is the speaker's 'we', not the speaker alone."""
+    for k in range(first - 1, -1, -1):
+        form, tag = toks[k][0], toks[k][1]
+        if form in ("(", ")", "[", "]"):
+            continue  # '(도발)': a bracketed gloss inside the quotation
+        if tag in ("SSO", "SS"):
+            return True
+        if tag in ("SSC", "SF", "EF") or (tag in ("JKS", "JX") and form in SUBJECT_PARTICLES):
+            return False
+    return False
+
+
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})  # force used on a place is used on the state it is in
+STRUCK_PARTICLES = frozenset({"을", "를", "에"})
+INSTRUMENT_PARTICLES = frozenset({"로", "으로"})
+
+
+def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """'러시아군은 하르키우를 공습했다', '북한군은 연평도를 포격했다', '베이루트 남부에 폭격을 가했다': the
+    nearest argument before a force verb, marked 을/를 or 에, is where the force landed; the pipeline reads
+    the state it names, else the state of the place it names (`target_spans`)."""
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        particle = toks[end + 1] if end + 1 < len(toks) else ("", "")
+        if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
+            return [(toks[start][2], toks[end][2] + toks[end][3])]
+        if particle[0] not in INSTRUMENT_PARTICLES:
+            return []  # '미사일로 공격': the means stands between; another argument ends the search
+    return []

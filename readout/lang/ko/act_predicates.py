@@ -1,0 +1,196 @@
+"""Which act a Korean predicate states: a predicate stem looked up in the act lexicon by its lemma, with the
+arguments of its clause (a pair's noun, a light verb's act noun, an adverb keyed pair).
+
+Why its own module: finding the candidate (this module) and reading what its clause does with it
+(`act_context.py`, `acts.py`) are separate questions; the arguments walk is shared by both.
+"""
+from __future__ import annotations
+
+from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
+from readout.lang.ko.act_table import ActEntry, ActIndex
+from readout.lang.ko.endings import NOUN_TAGS
+
+CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
+
+
+def adverbial(toks: list, j: int) -> tuple[int, str] | None:
+    """An adjective made an adverb by 게 ending at `j` (강력하게, 단호하게): its first morpheme and
+    the 히 adverb it stands for (강력히, 단호히), which is how pair entries are keyed."""
+    if j < 1 or toks[j][:2] != ("게", "EC"):
+        return None
+    form, tag = toks[j - 1][0], toks[j - 1][1]
+    if tag == "XSA" and j >= 2 and toks[j - 2][1] in ("NNG", "XR", "MAG"):
+        return j - 2, toks[j - 2][0] + "히"
+    if tag == "VA":
+        return j - 1, (form[:-1] if form.endswith("하") else form) + "히"
+    return None
+
+
+def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
+    """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
+    an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
+    particle (을/를, 이/가, 은/는/도, 에, ...) or bare. Another argument may stand between a pair's
+    noun and its verb (병력을 국경에 배치했다); the walk stops at the clause's edge."""
+    j, skipped = first - 1, 0
+    pairs = lex.pairs.get(verb, {})
+    while j >= 0 and skipped < lex.file.object_window:
+        adv = adverbial(toks, j)
+        if adv is None and toks[j][1] not in ("MAG", "SP"):
+            break
+        word, start = (adv[1], adv[0]) if adv else (toks[j][0], j)
+        if word in pairs:
+            yield pairs[word], start
+            return
+        j, skipped = start - 1, skipped + 1
+    for _ in range(lex.file.object_window):
+        genitive = False
+        while True:
+            while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
+                              or adverbial(toks, j)):
+                genitive = genitive or toks[j][1] == "JKG"
+                adv = adverbial(toks, j)
+                j = adv[0] - 1 if adv else j - 1
+            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM")):
+                break
+            j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
+        if j < 0 or toks[j][1] not in NOUN_TAGS:
+            return
+        start = run_start(toks, j)
+        end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
+        if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
+            yield start, end
+        j = start - 1
+        if j >= 0 and toks[j][1] in CLAUSE_STOP:
+            return
+
+
+def noun_lookup(toks: list, start: int, end: int, table: dict,
+                 suffix: str = "") -> tuple[ActEntry, int] | None:
+    """The longest key of `table` that the noun run [start..end] ends with, on morpheme boundaries."""
+    for k in range(start, end + 1):
+        key = joined(toks, k, end) + suffix
+        if len(key) <= 12 and key in table:
+            return table[key], k
+    return None
+
+
+def act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -> tuple[ActEntry, int] | None:
+    """The longest act noun the run ends with: a nominal entry (경제 보복) or the noun of a noun+하다
+    verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault."""
+    for k in range(start, end + 1):
+        key = joined(toks, k, end)
+        if nominals and key in lex.nominals:
+            return lex.nominals[key], k
+        if key + "하다" in lex.verbs:
+            return lex.verbs[key + "하다"], k
+    return None
+
+
+def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
+                   passive_of: bool = False) -> Candidate | None:
+    """noun + verb in one clause: an explicit pair (우려를 표명), a light verb that realizes an act noun
+    (공습을 감행, 경고를 하다), or a passive light verb (공격을 받다). The sentence's topic (은/는) is the
+    actor of an active verb, never its pair noun ('이스라엘군은 ... 지상군을 투입했다': not 군 + 투입하다);
+    `passive_of`: the verb is the active of a passive 되, whose topic is its object ('사드는 배치됐다')."""
+    pairs = lex.pairs.get(verb)
+    light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
+    announce = verb in lex.cue("announce_verb")
+    if not (pairs or light or passive or announce):
+        return None
+    for nearest, found in enumerate(argument_runs(toks, first, lex, verb)):
+        if isinstance(found[0], ActEntry):
+            return Candidate(found[0], found[1], stem, noun_end=found[1])
+        start, end = found
+        if not passive_of and end + 1 < len(toks) and toks[end + 1][1] == "JX" and toks[end + 1][0] in ("은", "는"):
+            return None
+        if pairs:
+            hit = noun_lookup(toks, start, end, pairs)
+            if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
+                hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
+            if hit:
+                return Candidate(hit[0], hit[1], stem, noun_end=end)
+        if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
+            hit = act_noun(toks, start, end, lex, nominals=light or announce)
+            if hit:
+                return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
+    return None
+
+
+def owned_by_name(toks: list, start: int) -> bool:
+    """A proper name in the genitive owns the noun run starting at `start` ('북한의 미사일 발사를 발표했다'):
+    the act announced or observed is the owner's, not the announcer's; '4억 달러 규모의 지원' is the
+    announcer's own."""
+    if start < 2 or toks[start - 1][1] != "JKG":
+        return False
+    return any(toks[k][1] == "NNP" for k in range(run_start(toks, start - 2), start - 1))
+
+
+PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", *STEM_TAGS})  # the tags `predicate` reads a stem at
+
+
+def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """The act a predicate stem at `s` states, if the lexicon knows it."""
+    form, tag = toks[s][0], toks[s][1]
+    if tag not in PREDICATE_TAGS:
+        return None  # asked of every morpheme: most are no stem at all
+    kiro = tag == "NNG" and form in lex.cue("decision_noun") and kiro_verb(toks, s) is not False
+    if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
+        verb = toks[s - 1][0] + form + "다"
+        cand = pair_or_light(toks, s - 1, s, verb, lex)
+        return cand or (Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None)
+    if tag == "XSA" and s > 0 and toks[s - 1][1] in NOUN_TAGS:  # 유감스럽다: 유감/NNG 스럽/XSA
+        verb = toks[s - 1][0] + form + "다"
+        return Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None
+    if tag == "XSV" or kiro:
+        if s == 0 or toks[s - 1][1] not in NOUN_TAGS:
+            return None
+        noun_end = s - 1
+        run0 = run_start(toks, noun_end)
+        suffix = "하다" if kiro else form + "다"
+        vn = noun_end - 1 if toks[noun_end][1] == "XSN" and noun_end > run0 else noun_end  # 정상/화 하다
+        verb = joined(toks, vn, noun_end) + suffix
+        pairs = lex.pairs.get(verb, {})
+        for k in range(run0, vn):  # 우려 표명했다, 공동 대응하기로
+            key = joined(toks, k, vn - 1)
+            if key in pairs:
+                return Candidate(pairs[key], k, s)
+        for k in range(run0, noun_end):  # 시험발사하다, 강제송환하다
+            lemma = joined(toks, k, noun_end) + suffix
+            if lemma in lex.verbs:
+                return Candidate(lex.verbs[lemma], k, s)
+        cand = pair_or_light(toks, vn, s, verb, lex)
+        if cand:
+            return cand
+        if verb in lex.verbs:
+            return Candidate(lex.verbs[verb], vn, s)
+        if form == "되":  # 체포됐다, 사드가 배치됐다: the passive of a transitive act's 하다 entry
+            active = toks[noun_end][0] + "하다"
+            entry = lex.verbs.get(active)
+            if entry is not None and "object" in entry.target:
+                return Candidate(entry, noun_end, s, passive=True)
+            cand = pair_or_light(toks, noun_end, s, active, lex, passive_of=True)
+            if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet":
+                return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing
+            if cand is not None:
+                cand.passive = True
+                return cand
+        return None
+    if tag in STEM_TAGS:
+        verb = form + "다"
+        cand = pair_or_light(toks, s, s, verb, lex)
+        if cand:
+            return cand
+        if verb in lex.verbs:
+            return Candidate(lex.verbs[verb], s, s)
+    return None
+
+
+def kiro_verb(toks: list, s: int) -> int | None | bool:
+    """제재키로 했다 (kiwi: 키/NNG 로/JKB 하/VV, or 키로/NNG): the index of the deciding 하, None in a
+    headline that ends there, False when the 키 is another word."""
+    k = s + 1 if toks[s][0].endswith("로") else s + 2
+    if not toks[s][0].endswith("로") and (s + 1 >= len(toks) or toks[s + 1][0] != "로"):
+        return False
+    if k >= len(toks) or toks[k][1] in ("SF", "SP", "SS", "SSC"):
+        return None
+    return k if toks[k][:2] == ("하", "VV") else False
