@@ -82,14 +82,61 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     while start > 0 and cand.first - start < COMPLEMENT_REACH and toks[start - 1][1] not in ("SF", "EF") \
             and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")):
         start -= 1
+    found = None
     for j in range(start, cand.first):
         form, tag = toks[j][0], toks[j][1]
         if tag == "JKS":
-            return None
-        if tag in ("JKB", "JKO") and form in ADDRESS_PARTICLES and j > 0 and toks[j - 1][1] in ADDRESS_HEADS:
+            return found
+        if tag == "EC" and form in COORDINATING and j > 0 and toks[j - 1][1] in PREDICATE_STEMS:
+            after = _addressee_from(toks, j + 1, cand.first)  # '필리핀에 자금을 지원하고 미국에 ... 촉구':
+            found = after or found  # the request's own addressee follows the first act's clause
+            continue
+        if found is None and _addressed_at(toks, j):
             lo = coordinated_start(toks, run_start(toks, j - 1))
-            return toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
+            found = toks[lo][2], toks[j - 1][2] + toks[j - 1][3]
+    return found
+
+
+COORDINATING = frozenset({"고", "며", "으며", "면서", "으면서"})  # endings joining two clauses of one subject
+PREDICATE_STEMS = frozenset({"XSV", "VV", "VA", "VX"})
+
+
+def _addressed_at(toks: list, j: int) -> bool:
+    """The particle at `j` addresses the noun before it: 에/에게 ('중국에 ... 촉구'), 을 향해 ('일본을 향해 경고')."""
+    form, tag = toks[j][0], toks[j][1]
+    if j < 1 or toks[j - 1][1] not in ADDRESS_HEADS or tag not in ("JKB", "JKO"):
+        return False
+    return form in ADDRESS_PARTICLES or form in ("을", "를") and j + 1 < len(toks) and toks[j + 1][0] == "향하"
+
+
+def _addressee_from(toks: list, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun marked 에/에게 in morphemes lo..hi-1 (the clause after a coordinating ending)."""
+    for j in range(max(lo, 1), hi):
+        if toks[j][1] == "JKS":
+            return None
+        if _addressed_at(toks, j):
+            start = coordinated_start(toks, run_start(toks, j - 1))
+            return toks[start][2], toks[j - 1][2] + toks[j - 1][3]
     return None
+
+
+HANDED_TYPES = frozenset({"COOPERATE"})  # mutual acts that also hand something over to a state
+
+
+def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
+    """The nouns of the act's own clause marked by a particle its entry names for the receiving side, other
+    than the partner's 와 ('한·미는 러시아에 범죄인을 인도했다': 러시아; '일본과 정보를 공유했다': none, the
+    partner acts too), nearest first. A clause ending or the topic closes the search."""
+    labels = set(cand.entry.target) - {"와"}
+    spans = []
+    for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and toks[j][0] in ("은", "는")):
+            break
+        if tag.startswith("J") and toks[j - 1][1] in NOUN_TAGS and particle_after(toks, j - 1) in labels:
+            lo = coordinated_start(toks, run_start(toks, j - 1))
+            spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
+    return spans
 
 
 def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         wish_mode)
 from readout.lang.ko.act_predicates import PREDICATE_TAGS, kiro_verb, noun_lookup, predicate
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.act_targets import COMPLEMENT_REACH, TARGET_SPAN_TYPES, target_spans
+from readout.lang.ko.act_targets import COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, marked_spans, target_spans
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
@@ -54,6 +54,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
     spans = target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    if kind in HANDED_TYPES and not cand.passive:
+        spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = struck_place(toks, cand, lex)
     if spans:
@@ -70,11 +72,13 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
-        data["future_of"], kind, mode = kind, "AGREE", None
+        kind, mode = "AGREE", None
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
-        data["future_of"], kind, mode = kind, "CONCEDE", None
+        kind, mode = "CONCEDE", None
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
-        data["future_of"], kind, mode = kind, "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
+        kind, mode = "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
+    if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
+        data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
     status = "planned" if r.modality and not r.decided and not shared else "occurred"
     if "future_of" in data:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
