@@ -121,14 +121,14 @@ VERBS: list[tuple[str, str | None, str, Verb]] = [
     ("SUPPORT", None, "{T:을}", hv("승인")), ("SUPPORT", None, "{T:의} 노력을", hv("높이 평가")),
     ("SUPPORT", None, "{T:의} 유엔 가입을", hv("지지")),
     ("CONCEDE", None, "{T:에} 과거 침략에 대해", hv("사과")), ("CONCEDE", None, "{T:에 대한} 수출 규제를", hv("완화")),
-    ("CONCEDE", None, "{T:의} 요구를", hv("수용")), ("CONCEDE", None, "{T:에 대한} 제재를", hv("해제")),
+    ("CONCEDE", None, "{T:의} 요구를", hv("수용")), ("CONCEDE", None, "{T:과} 휴전을", hv("선언")), ("CONCEDE", None, "{T:에 대한} 제재를", hv("해제")),
     ("COOPERATE", None, "{T:과} 군사 정보를", hv("공유")), ("COOPERATE", None, "{T:에} 범죄인을", hv("인도")),
     ("COOPERATE", None, "{T:과} 공동 연구를", hv("진행")), ("COOPERATE", None, "{T:과} 합동 수색을", hv("실시")),
     ("AID", "economic", "{T:에} 차관을", hv("제공")), ("AID", "humanitarian", "{T:에} 식량을", hv("지원")),
     ("AID", "military", "{T:에} 무기를", hv("공급")), ("AID", "humanitarian", "{T:에} 구호품을", 보내),
     ("AID", None, "{T:을}", 돕), ("AID", "economic", "{T:에} 긴급 자금을", hv("지원")),
     ("RETREAT", "withdraw", "{T:에서} 병력을", hv("철수")), ("RETREAT", "release", "억류했던 {T} 선원들을", hv("석방")),
-    ("RETREAT", "release", "{T} 국적 인질들을", 풀어주), ("RETREAT", "ceasefire", "{T:과} 휴전을", hv("선언")),
+    ("RETREAT", "release", "{T} 국적 인질들을", 풀어주), ("RETREAT", "ceasefire", "{T:과의} 교전을", hv("중단")),
     ("RETREAT", "withdraw", "{T:에서}", 물러나),
     ("REQUEST", "meet", "{T:에} 대화 재개를", hv("촉구")), ("REQUEST", "assist", "{T:에} 경제 지원을", hv("요청")),
     ("REQUEST", "yield", "{T:에} 억류자 석방을", hv("요구")), ("REQUEST", "change", "{T:에} 정책 변경을", hv("촉구")),
@@ -210,6 +210,9 @@ DOMESTIC = {"MMR": "미얀마 군부", "ISR": "이스라엘 경찰", "RUS": "러
             "SDN": "수단 정부군"}
 
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+# A show of force is aimed at no one the probe can know (readout codes MOBILIZE with no receiving side, the
+# manual's "requires recipient: No"); '{T} 접경 지역에' only says where: the acting side alone is scored.
+UNDIRECTED = {"MOBILIZE"}
 BODY_TYPES = VERBAL | {"SANCTION", "AID", "CONSULT"}
 SLOT_RE = re.compile(r"\{(T|S)(?::([^}]*))?\}")
 
@@ -270,7 +273,7 @@ def base_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[I
     """The base frames of one verb phrase (see the module docstring)."""
     subj, actor = pick_subject(rng, ph.type)
     tgt, target = pick_target(rng, ph.before, actor)
-    exp = target if ph.has_target else None
+    exp = target if ph.has_target and ph.type not in UNDIRECTED else None
     S = josa(subj, "은")
     P = fill(ph.before, subj, tgt)
     v = ph.verb
@@ -295,7 +298,7 @@ def base_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[I
         tgt2, target2 = pick_target(rng, o.before, actor)
         text = f"{S} {P} {v.stem}고 {fill(o.before, subj, tgt2)} {o.verb.past}다."
         frames.append(("coordinated", text, ph.type, exp, "occurred"))
-        frames.append(("coordinated-2nd", text, o.type, target2, "occurred"))
+        frames.append(("coordinated-2nd", text, o.type, None if o.type in UNDIRECTED else target2, "occurred"))
     out = []
     for frame, text, typ, whom, status in frames:
         mode = ph.mode if typ == ph.type else None
@@ -307,7 +310,7 @@ def new_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[It
     """The new frame families for one verb phrase (see the module docstring), from their own stream."""
     subj, actor = pick_subject(rng, ph.type)
     tgt, target = pick_target(rng, ph.before, actor)
-    exp = target if ph.has_target else None
+    exp = target if ph.has_target and ph.type not in UNDIRECTED else None
     S = josa(subj, "은")
     P = fill(ph.before, subj, tgt)
     v = ph.verb
@@ -333,7 +336,8 @@ def new_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[It
         first = f"{josa(subj2, '이')} {fill(o.before, subj2, tgt2)} {o.verb.rel} 뒤"
         text = f"{first} {S} {P} {v.past}다."
         frames.append(("after-clause", text, ph.type, actor, exp, "occurred"))
-        frames.append(("after-clause-2nd", text, o.type, actor2, target2, "occurred"))
+        frames.append(("after-clause-2nd", text, o.type, actor2, None if o.type in UNDIRECTED else target2,
+                       "occurred"))
     out = []
     for frame, text, typ, who, whom, status in frames:
         mode = ph.mode if typ == ph.type else None

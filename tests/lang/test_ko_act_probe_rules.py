@@ -43,3 +43,52 @@ def test_probe_classes(text, type_, actors, recipients, mode, status):
     if mode is not None:
         assert e.mode == mode
     assert e.status == status
+
+
+@pytest.fixture(scope="module")
+def acts():
+    from readout.lang.ko.acts import find_acts
+    from readout.lang.ko.sentences import kiwi
+    k = kiwi()
+    return lambda text: find_acts(text, [(t.form, t.tag, t.start, t.len) for t in k.tokenize(text)])
+
+
+# sentence, type, mode, status, negated: the trigger finder alone (lang/ko/acts.py and the lexicon)
+HITS = [
+    # a pair whose noun is a class of the lexicon's cues (troop_noun, weapon_noun, exchange_noun, ...)
+    ("터키는 시리아 국경에 군대를 증강했다.", "MOBILIZE", "troops", "occurred", False),
+    ("중국은 남중국해에 구축함을 전개할 계획이다.", "MOBILIZE", "weapons", "planned", False),
+    ("인도는 파키스탄과의 교역을 중단했다.", "SANCTION", "discontinue", "occurred", False),
+    ("캐나다는 이란과의 국교를 끊지 않았다.", "SANCTION", "discontinue", "occurred", True),
+    ("말레이시아는 미얀마 난민들을 추방했다.", "COERCE", "deport", "occurred", False),
+    # the plural 들 is no part of a pair's noun
+    ("반군은 외국인 인질들을 풀어줬다.", "RETREAT", "release", "occurred", False),
+    ("정부는 수감자들을 석방할 방침이다.", "CONCEDE", None, "occurred", False),  # an announced release
+    # a longer nominal of the pair's type names the act more precisely
+    ("노조원들은 단식 농성을 벌였다.", "PROTEST", "hunger", "occurred", False),
+    ("노조원들은 단식 농성을 벌이지 않았다.", "PROTEST", "hunger", "occurred", True),
+    # a missile fired toward a state (을 향해) is fire at it, as at 에
+    ("북한은 한국을 향해 미사일을 쐈다.", "ASSAULT", "heavy-weapons", "occurred", False),
+    ("이란은 이스라엘을 향해 탄도미사일을 발사했다.", "ASSAULT", "heavy-weapons", "occurred", False),
+    # helping a state; joint activities of two states
+    ("일본은 튀르키예를 도왔다.", "AID", None, "occurred", False),
+    ("한국 해경은 중국 해경과 합동 수색을 실시했다.", "COOPERATE", None, "occurred", False),
+]
+
+
+@pytest.mark.parametrize("text,type_,mode,status,negated", HITS)
+def test_probe_class_triggers(acts, text, type_, mode, status, negated):
+    hits = [h for h in acts(text) if h.type == type_]
+    assert hits, [(h.type, h.lemma) for h in acts(text)]
+    h = hits[0]
+    assert (h.mode, h.status, h.negated) == (mode, status, negated)
+
+
+def test_a_noun_class_needs_its_cue_list():
+    from types import SimpleNamespace
+
+    from readout.lang.ko.act_table import ActEntry, index
+    entry = ActEntry(lemma="배치하다", pos="verb", noun="@no_such_list", type="MOBILIZE", mode="troops",
+                     target=[], generic=False, contexts=[], forms=[], source=[])
+    with pytest.raises(KeyError):
+        index(SimpleNamespace(entries=[entry], cues={}))

@@ -50,12 +50,14 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
 
     for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는"):
+        aimed = j >= 3 and tag == "EC" and toks[j - 1][0] == "향하" and toks[j - 2][0] in ("을", "를")
+        if not aimed and (tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는")):
             return None
-        if tag == "JKB" and form == "에" and toks[j - 1][1] in NOUN_TAGS:
-            reading = read_word(toks[j - 1][0])
+        noun = j - 3 if aimed else j - 1  # '이스라엘을 향해 미사일을 쐈다': aimed at the state as well
+        if (aimed or tag == "JKB" and form == "에") and toks[noun][1] in NOUN_TAGS:
+            reading = read_word(toks[noun][0])
             if reading.codes and not reading.recipient:
-                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
+                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해" if aimed else "에",),
                                data={**hit.data, "fired_at": True})
             return None
     return None

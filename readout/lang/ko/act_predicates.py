@@ -57,6 +57,8 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             return
         start = run_start(toks, j)
         end = j - 1 if j > start and toks[j][0] in lex.cue("partitive_noun") else j  # 제재 일부를 해제
+        if end > start and toks[end][:2] == ("들", "XSN"):
+            end -= 1  # '인질들을 풀어줬다': the plural is no part of the pair's noun
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
             yield start, end
         j = start - 1
@@ -101,19 +103,28 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         if isinstance(found[0], ActEntry):
             return Candidate(found[0], found[1], stem, noun_end=found[1])
         start, end = found
-        if not passive_of and end + 1 < len(toks) and toks[end + 1][1] == "JX" and toks[end + 1][0] in ("은", "는"):
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        if not passive_of and after < len(toks) and toks[after][1] == "JX" and toks[after][0] in ("은", "는"):
             return None
         if pairs:
             hit = noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
                 hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
             if hit:
-                return Candidate(hit[0], hit[1], stem, noun_end=end)
+                return Candidate(*(longer_nominal(toks, start, end, hit, lex) or hit), stem, noun_end=end)
         if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
             hit = act_noun(toks, start, end, lex, nominals=light or announce)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
+
+
+def longer_nominal(toks: list, start: int, end: int, hit: tuple[ActEntry, int],
+                   lex: ActIndex) -> tuple[ActEntry, int] | None:
+    """A nominal entry of the pair's type on more of the noun run names the act more precisely ('단식 농성을
+    벌였다': 단식 농성, a hunger strike, not 농성 + 벌이다, a sit-in)."""
+    longer = noun_lookup(toks, start, end, lex.nominals)
+    return longer if longer and longer[1] < hit[1] and longer[0].type == hit[0].type else None
 
 
 def owned_by_name(toks: list, start: int) -> bool:

@@ -65,17 +65,31 @@ class ActIndex:
         return len(self.file.entries)
 
 
+CLASS_MARK = "@"  # a pair's noun "@troop_noun": any noun of that cue list
+
+
 def index(model: Any) -> ActIndex:
+    """The lookup tables. A pair whose noun names a cue list ({noun: "@troop_noun", lemma: 증강하다}) stands
+    for that verb with every noun of the list, so a class of objects is written once, not noun by noun;
+    a pair written for one noun overrides the class's reading of it (order in the file does not matter)."""
     verbs: dict[str, ActEntry] = {}
     pairs: dict[str, dict[str, ActEntry]] = {}
     nominals: dict[str, ActEntry] = {}
+    classed: list[tuple[str, ActEntry]] = []
     for e in model.entries:
         if e.pos == "noun":
             nominals[squash(e.lemma)] = e
+        elif e.noun and e.noun.startswith(CLASS_MARK):
+            classed.append((e.noun[len(CLASS_MARK):], e))
         elif e.noun:
             pairs.setdefault(e.lemma, {})[squash(e.noun)] = e
         else:
             verbs[e.lemma] = e
+    for cue, e in classed:
+        if cue not in model.cues:
+            raise KeyError(f"{e.lemma}: no cue list {cue!r} for its noun class")
+        for noun in model.cues[cue]:  # each noun its own entry: ActHit.lemma names the noun found
+            pairs.setdefault(e.lemma, {}).setdefault(squash(noun), ActEntry(**{**e.__dict__, "noun": noun}))
     longest = max(len(k) for k in nominals) if nominals else 1
     cues = {name: frozenset(words) for name, words in model.cues.items()}
     return ActIndex(model, verbs, pairs, nominals, cues, longest)
