@@ -73,7 +73,25 @@ HITS = [
     # helping a state; joint activities of two states
     ("일본은 튀르키예를 도왔다.", "AID", None, "occurred", False),
     ("한국 해경은 중국 해경과 합동 수색을 실시했다.", "COOPERATE", None, "occurred", False),
+    # fighting stopped is a ceasefire (RETREAT); announced, a concession
+    ("반군은 정부군과의 교전을 중단했다.", "RETREAT", "ceasefire", "occurred", False),
+    ("양측은 포격을 멈추기로 했다.", "CONCEDE", None, "occurred", False),
+    # a hostile act announced or warned of is a threat of it, its mode from the act
+    ("베트남은 중국에 보복 조치를 예고했다.", "THREATEN", "relations", "occurred", False),
+    ("베트남은 중국에 보복 조치를 예고하지 않았다.", "THREATEN", "relations", "occurred", True),
+    ("정부는 이웃 나라에 군사 행동을 위협했다.", "THREATEN", "violence", "occurred", False),
+    ("유럽연합은 벨라루스에 추가 제재를 경고했다.", "THREATEN", "relations", "occurred", False),
+    # a stance conveyed states its act
+    ("칠레는 페루에 환영의 뜻을 밝혔다.", "SUPPORT", None, "occurred", False),
+    ("칠레는 페루의 제안에 대해 거부 입장을 밝혔다.", "REJECT", None, "occurred", False),
+    ("칠레는 페루에 지지 입장을 밝히지 않았다.", "SUPPORT", None, "occurred", True),
+    ("칠레는 페루에 사과의 뜻을 전했다.", "CONCEDE", None, "occurred", False),
 ]
+
+
+@pytest.mark.parametrize("text", ["정부는 방문을 예고했다.", "정부는 입장을 밝혔다.", "정부는 지원 의사를 밝혔다."])
+def test_no_threat_or_stance_without_an_act_noun(acts, text):
+    assert not [h for h in acts(text) if h.type in ("THREATEN", "SUPPORT", "AID")], [h.type for h in acts(text)]
 
 
 @pytest.mark.parametrize("text,type_,mode,status,negated", HITS)

@@ -8,7 +8,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
-from readout.lang.ko.act_predicates import adverbial, argument_runs
+from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
@@ -79,6 +79,17 @@ def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     for mode in ("yield", "meet", "assist", "change"):
         if words & lex.cue(f"mode_{mode}"):
             return mode
+    return None
+
+
+def threat_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """A threat's mode from what it threatens, the nearest argument before the verb: force ('군사 행동을
+    위협', cue violence_noun: violence), or an act noun of a hostile type ('제재를 경고': relations)."""
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        if any(joined(toks, k, end) in lex.cue("violence_noun") for k in range(start, end + 1)):
+            return "violence"
+        found = act_noun(toks, start, end, lex, nominals=True)
+        return THREAT_MODE.get(found[0].type) if found else None
     return None
 
 

@@ -96,8 +96,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     `passive_of`: the verb is the active of a passive 되, whose topic is its object ('사드는 배치됐다')."""
     pairs = lex.pairs.get(verb)
     light, passive = verb in lex.cue("light_verb"), verb in lex.cue("passive_light_verb")
-    announce = verb in lex.cue("announce_verb")
-    if not (pairs or light or passive or announce):
+    announce, convey = verb in lex.cue("announce_verb"), verb in lex.cue("convey_verb")
+    if not (pairs or light or passive or announce or convey):
         return None
     for nearest, found in enumerate(argument_runs(toks, first, lex, verb)):
         if isinstance(found[0], ActEntry):
@@ -112,6 +112,9 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
                 hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
             if hit:
                 return Candidate(*(longer_nominal(toks, start, end, hit, lex) or hit), stem, noun_end=end)
+        conveyed = conveyed_act(toks, start, end, lex, pairs or {}) if convey and nearest == 0 else None
+        if conveyed:
+            return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
         if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
             hit = act_noun(toks, start, end, lex, nominals=light or announce)
             if hit:
@@ -119,12 +122,30 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     return None
 
 
+def conveyed_act(toks: list, start: int, end: int, lex: ActIndex,
+                 pairs: dict) -> tuple[ActEntry, int] | None:
+    """The act a stance conveys: an act noun before a stance noun (cue stance_noun), in one compound or in
+    the genitive, as the object of a verb that conveys it (cue convey_verb): '거부 입장을 밝혔다' (REJECT),
+    '환영의 뜻을 밝혔다' (SUPPORT), '사과의 뜻을 전했다' (CONCEDE), '경고 메시지를 보냈다' (THREATEN)."""
+    if toks[end][0] not in lex.cue("stance_noun"):
+        return None
+    if end > start:
+        lo, hi = start, end - 1
+    elif start >= 2 and toks[start - 1][1] == "JKG" and toks[start - 2][1] in NOUN_TAGS:
+        lo, hi = run_start(toks, start - 2), start - 2
+    else:
+        return None
+    return noun_lookup(toks, lo, hi, pairs) or act_noun(toks, lo, hi, lex, nominals=True)
+
+
 def longer_nominal(toks: list, start: int, end: int, hit: tuple[ActEntry, int],
                    lex: ActIndex) -> tuple[ActEntry, int] | None:
-    """A nominal entry of the pair's type on more of the noun run names the act more precisely ('단식 농성을
-    벌였다': 단식 농성, a hunger strike, not 농성 + 벌이다, a sit-in)."""
+    """A nominal entry of the pair's type on more of the noun run names the act's mode more precisely ('단식
+    농성을 벌였다': 단식 농성, a hunger strike, not 농성 + 벌이다, a sit-in); the pair keeps its receiving side."""
     longer = noun_lookup(toks, start, end, lex.nominals)
-    return longer if longer and longer[1] < hit[1] and longer[0].type == hit[0].type else None
+    if not longer or longer[1] >= hit[1] or longer[0].type != hit[0].type or longer[0].mode in (None, hit[0].mode):
+        return None
+    return ActEntry(**{**hit[0].__dict__, "mode": longer[0].mode}), hit[1]
 
 
 def owned_by_name(toks: list, start: int) -> bool:
@@ -193,6 +214,31 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             return cand
         if verb in lex.verbs:
             return Candidate(lex.verbs[verb], s, s)
+    return None
+
+
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
+THREAT_TARGET = ("에", "에게", "에 대해", "을 향해")  # where a warning's addressee stands
+
+
+def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """A hostile act announced or warned of ('보복 조치를 예고했다', '추가 제재를 경고했다'): the verb
+    (cue forewarn_verb) whose nearest argument is an act noun of a hostile type states a threat of that act
+    (PLOVER THREATEN, its mode from the act threatened: THREAT_MODE), not the act itself."""
+    if toks[s][1] not in ("XSV", *STEM_TAGS):
+        return None
+    verb = toks[s - 1][0] + toks[s][0] + "다" if toks[s][1] == "XSV" and s > 0 else toks[s][0] + "다"
+    if verb not in lex.cue("forewarn_verb"):
+        return None
+    first = s - 1 if toks[s][1] == "XSV" else s
+    for start, end in argument_runs(toks, first, lex, ""):
+        found = act_noun(toks, start, end, lex, nominals=True)
+        if found is None or found[0].type not in THREAT_MODE:
+            return None
+        entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN", "mode": THREAT_MODE[found[0].type],
+                            "lemma": verb, "noun": joined(toks, found[1], end), "pos": "verb",
+                            "target": list(THREAT_TARGET), "stated_type": found[0].type})
+        return Candidate(entry, found[1], s, noun_end=end)
     return None
 
 

@@ -19,8 +19,9 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          obligation_requests, outer_acts, refusal)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, negated_before,
                                         people_subject, struck_place, subjectless_quote, threat_complement,
-                                        wish_mode)
-from readout.lang.ko.act_predicates import PREDICATE_TAGS, kiro_verb, noun_lookup, predicate
+                                        threat_mode, wish_mode)
+from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
+                                           predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_targets import COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, marked_spans, target_spans
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
@@ -29,8 +30,6 @@ _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
-THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
-               "COERCE": "restrict"}
 
 
 def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -79,6 +78,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind, mode = "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
+    elif getattr(e, "stated_type", None):
+        data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
     status = "planned" if r.modality and not r.decided and not shared else "occurred"
     if "future_of" in data:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
@@ -86,6 +87,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         status = "occurred"  # a warning of what one will do is itself the act
     if mode is None and kind in ("REQUEST", "REJECT"):
         mode = wish_mode(toks, cand, lex)
+    elif mode is None and kind == "THREATEN":
+        mode = threat_mode(toks, cand, lex)
     target = tuple(e.target)
     if cand.passive:
         target = tuple("subject" if t == "object" else t for t in target) or ("subject",)
@@ -184,7 +187,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     for s in range(len(toks)):
         if toks[s][1] not in PREDICATE_TAGS:
             continue  # no stem: `predicate` and `refusal` both read none there (most morphemes), so neither is asked
-        cand = predicate(toks, s, lex)
+        cand = predicate(toks, s, lex) or forewarned(toks, s, lex)
         if cand is None:
             refused = refusal(toks, s, lex)
             if refused is not None:
