@@ -86,10 +86,31 @@ def threat_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """A threat's mode from what it threatens, the nearest argument before the verb: force ('군사 행동을
     위협', cue violence_noun: violence), or an act noun of a hostile type ('제재를 경고': relations)."""
     for start, end in argument_runs(toks, cand.first, lex, ""):
-        if any(joined(toks, k, end) in lex.cue("violence_noun") for k in range(start, end + 1)):
+        violence = {w.replace(" ", "") for w in lex.cue("violence_noun")}  # keys are unspaced
+        if any(joined(toks, k, end) in violence for k in range(start, end + 1)):
             return "violence"
         found = act_noun(toks, start, end, lex, nominals=True)
         return THREAT_MODE.get(found[0].type) if found else None
+    return None
+
+
+OBJECT_PARTICLES = frozenset({"을", "를"})
+
+
+def domestic_object(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The character span of the act's object when it names people, not a state ('언론인 2명을 체포했다',
+    '반정부 활동가들을', '이란 국적자들을'; cues people_noun, detainee_noun): the pipeline gives them the state
+    the span names, else the actor's own (force used by a state on its own people)."""
+    nouns = {w.replace(" ", "") for w in lex.cue("people_noun") | lex.cue("detainee_noun")}  # keys are unspaced
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        while after + 1 < len(toks) and toks[after][1] in ("SN", "NR") and toks[after + 1][1] == "NNB":
+            after += 2  # '언론인 2명을': the count between the noun and its particle
+        if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
+            return None
+        if any(joined(toks, k, end) in nouns for k in range(start, end + 1)):
+            return toks[start][2], toks[end][2] + toks[end][3]
+        return None
     return None
 
 

@@ -17,8 +17,8 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          obligation_requests, outer_acts, refusal)
-from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, negated_before,
-                                        people_subject, struck_place, subjectless_quote, threat_complement,
+from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
+                                        negated_before, people_subject, struck_place, subjectless_quote, threat_complement,
                                         threat_mode, wish_mode)
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
@@ -29,6 +29,7 @@ from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, r
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
+DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
 
 
@@ -61,6 +62,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["target_spans"] = tuple(spans)
     if kind in ("ACCUSE", "THREATEN") and answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+    domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
+    if domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
+        data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
     people = people_subject(toks, cand.first, lex)
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
