@@ -91,6 +91,13 @@ HITS = [
     ("칠레는 페루의 제안에 대해 거부 입장을 밝혔다.", "REJECT", None, "occurred", False),
     ("칠레는 페루에 지지 입장을 밝히지 않았다.", "SUPPORT", None, "occurred", True),
     ("칠레는 페루에 사과의 뜻을 전했다.", "CONCEDE", None, "occurred", False),
+    # 돌입하다 realizes an act noun like a light verb: its clause says the status
+    ("노조는 총파업에 돌입할 방침이다.", "PROTEST", "strike", "planned", False),
+    ("노조는 총파업에 돌입하지 않았다.", "PROTEST", "strike", "occurred", True),
+    # leaving a named place is a withdrawal, leaving an office a resignation
+    ("러시아군은 헤르손에서 물러났다.", "RETREAT", "withdraw", "occurred", False),
+    ("총리는 총리직에서 물러났다.", "RETREAT", "resign", "occurred", False),
+    ("러시아군은 헤르손에서 물러나지 않았다.", "RETREAT", "withdraw", "occurred", True),
 ]
 
 

@@ -94,6 +94,15 @@ def threat_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     return None
 
 
+def left_a_place(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The nearest argument before the verb is a proper name marked 에서 ('일본에서 물러났다', '가자지구에서
+    물러났다'): a force leaving a country or a town withdraws from it; leaving an office ('총리직에서
+    물러났다', a common noun) is resigning."""
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        return end + 1 < len(toks) and toks[end + 1][0] == "에서" and toks[end][1] == "NNP"
+    return False
+
+
 OBJECT_PARTICLES = frozenset({"을", "를"})
 
 

@@ -18,7 +18,7 @@ from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          obligation_requests, outer_acts, refusal)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
-                                        negated_before, people_subject, struck_place, subjectless_quote, threat_complement,
+                                        left_a_place, negated_before, people_subject, struck_place, subjectless_quote, threat_complement,
                                         threat_mode, wish_mode)
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
@@ -93,6 +93,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         mode = wish_mode(toks, cand, lex)
     elif mode is None and kind == "THREATEN":
         mode = threat_mode(toks, cand, lex)
+    elif mode == "resign" and left_a_place(toks, cand, lex):
+        mode = "withdraw"  # '일본에서 물러났다': out of a country, not an office
     target = tuple(e.target)
     if cand.passive:
         target = tuple("subject" if t == "object" else t for t in target) or ("subject",)
