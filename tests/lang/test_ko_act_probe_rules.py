@@ -26,6 +26,10 @@ ROWS = [
      "occurred"),
     ("영국은 인도에 항의하고 파키스탄을 향해 경고했다.", "THREATEN", {"GBR"}, {"PAK"}, None, "occurred"),
     ("미국은 중국에 북한을 설득하고 압박해 달라고 요청했다.", "REQUEST", {"USA"}, {"CHN"}, None, "occurred"),
+    # a verbal act's receiving side: after the complement's and owner's spans, the noun its entry's particle
+    # marks beats the nearest name ('이스라엘을 국제사법재판소에 제소': Israel, not the court)
+    ("캐나다는 러시아를 국제형사재판소에 제소했다.", "ACCUSE", {"CAN"}, {"RUS"}, "allege", "occurred"),
+    ("캐나다는 러시아를 국제형사재판소에 제소하지 않았다.", "ACCUSE", set(), None, None, None),
     # force on people who are no state: the actor's own people, unless the words name their state
     ("벨라루스 경찰은 야당 인사 3명을 체포했다.", "COERCE", {"BLR"}, {"BLR"}, "arrest", "occurred"),
     ("이집트 당국은 반정부 활동가들을 구금할 방침이다.", "COERCE", {"EGY"}, {"EGY"}, None, "planned"),

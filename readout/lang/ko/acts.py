@@ -53,7 +53,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     shared = e.key in lex.cue("shared_view") and threat_complement(toks, cand, lex)
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
-    spans = target_spans(toks, cand, lex) if kind in TARGET_SPAN_TYPES and not cand.passive else []
+    spans = target_spans(toks, cand, lex) + marked_spans(toks, cand) \
+        if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     if kind in PLACE_TARGET_TYPES and not cand.passive:
