@@ -22,7 +22,11 @@ in an 'after' clause with its own subject, quoted accusations (라고 비난했�
 their own government). New frames draw from their own random stream, so a seed's base items stay the same.
 Items fall in half A or B by a hash of the verb, so rules tuned on A can be checked on B.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all] [--misses FILE]
+`--family fresh` fills the base frames with a second verb list (`FRESH`) written after the tuning and never
+tuned on: how the rules do on verbs they did not see.
+
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh]
+       [--misses FILE]
 """
 from __future__ import annotations
 
@@ -158,6 +162,31 @@ VERBS: list[tuple[str, str | None, str, Verb]] = [
     ("ASSAULT", "heavy-weapons", "{T:을}", hv("포격")), ("ASSAULT", "aerial", "{T:을}", hv("폭격")),
     ("ASSAULT", "abduct", "{T} 국민들을", hv("납치")), ("ASSAULT", "drone", "{T:에} 드론 공격을", 가하),
     ("ASSAULT", "heavy-weapons", "{T:을 향해} 미사일을", 쏘),
+]
+
+# Fresh verbs (`--family fresh`): a second list of our own, written after the rules were tuned on `VERBS` and
+# never tuned on: the base frames over verbs the tuning did not see, to say how the rules generalize.
+FRESH: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 무역 협정을", hv("타결")), ("AGREE", None, "{T:과} 양해각서를", hv("체결")),
+    ("CONSULT", "visit", "{T:을}", hv("공식 방문")), ("CONSULT", None, "{T:과}", hv("화상 회담")),
+    ("SUPPORT", None, "{T:의} 평화 구상을", hv("지지")), ("SUPPORT", None, "{T:을}", hv("칭찬")),
+    ("CONCEDE", None, "{T:에 대한} 여행 금지를", hv("해제")), ("CONCEDE", None, "{T:의} 요청을", hv("수락")),
+    ("COOPERATE", None, "{T:과} 첩보를", hv("교환")), ("COOPERATE", None, "{T:과} 국경 경비를", hv("강화")),
+    ("AID", "humanitarian", "{T:에} 백신을", hv("기증")), ("AID", "military", "{T:에} 군수물자를", hv("지원")),
+    ("AID", "humanitarian", "{T:에} 의약품을", hv("전달")),
+    ("RETREAT", "withdraw", "{T:에서} 군대를", hv("철수")), ("RETREAT", "release", "억류하던 {T} 어민들을", hv("송환")),
+    ("REQUEST", "yield", "{T:에} 재발 방지를", hv("요구")), ("REQUEST", None, "{T:에게} 자제를", hv("요청")),
+    ("REQUEST", "meet", "{T:에} 협상 복귀를", hv("촉구")),
+    ("ACCUSE", "disapprove", "{T:을}", hv("맹비난")), ("ACCUSE", "disapprove", "{T:의} 인권 탄압을", hv("규탄")),
+    ("ACCUSE", "disapprove", "{T:을} 강하게", hv("질타")),
+    ("REJECT", None, "{T:의} 중재안을", hv("거절")), ("REJECT", None, "{T:의} 지원 제안을", hv("거부")),
+    ("THREATEN", None, "{T:에} 강력한 대응을", hv("경고")), ("THREATEN", None, "{T:에} 보복을", hv("경고")),
+    ("PROTEST", "demo", "{T} 영사관 앞에서 항의 집회를", hv("개최")), ("PROTEST", "demo", "{T:의} 정책에 반대하는 행진을", 벌이),
+    ("SANCTION", None, "{T} 기업들을", hv("제재")), ("SANCTION", "discontinue", "{T:에 대한} 무기 수출을", hv("금지")),
+    ("SANCTION", "discontinue", "{T:과의} 항공편 운항을", hv("중단")),
+    ("MOBILIZE", "weapons", "{T} 국경 부근에 탱크를", hv("배치")), ("MOBILIZE", "troops", "{T} 접경에 해병대를", hv("투입")),
+    ("COERCE", "seize", "{T} 어선을", hv("억류")), ("COERCE", "censor", "{T} 언론사의 웹사이트를", hv("차단")),
+    ("ASSAULT", None, "{T:의} 군사 시설을", hv("타격")), ("ASSAULT", None, "{T} 민간인들을", hv("살해")),
 ]
 
 # Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
@@ -382,6 +411,10 @@ def nominal_items(rng: random.Random) -> list[Item]:
 
 
 def build(seed: int, family: str = "all") -> list[Item]:
+    if family == "fresh":
+        rng0 = random.Random(f"fresh-{seed}")
+        fresh = [Phrase(*v) for v in FRESH]
+        return [it for p in fresh for it in base_frames(p, rng0, fresh)]
     rng = random.Random(seed)
     phrases = [Phrase(*v) for v in VERBS]
     items = [it for p in phrases for it in base_frames(p, rng, phrases)] + nominal_items(rng)
@@ -446,8 +479,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all"), default="all",
-                    help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after")
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh"), default="all",
+                    help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
+                         "fresh: the base frames over the untuned verb list FRESH")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()
