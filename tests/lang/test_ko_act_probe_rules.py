@@ -35,6 +35,9 @@ ROWS = [
     ("이집트 당국은 반정부 활동가들을 구금할 방침이다.", "COERCE", {"EGY"}, {"EGY"}, None, "planned"),
     ("사우디 당국은 예멘 국적자들을 체포했다.", "COERCE", {"SAU"}, {"YEM"}, "arrest", "occurred"),
     ("벨라루스 경찰은 야당 인사들을 체포하지 않았다.", "COERCE", set(), None, None, None),
+    # 'help' names no material aid: helping a process or an understanding is no AID
+    ("양국 장관은 조선업의 재건을 돕고 공급망을 강화하는 방안을 논의했다.", "AID", set(), None, None, None),
+    ("정부는 국민의 이해를 돕기 위해 설명 자료를 배포했다.", "AID", set(), None, None, None),
 ]
 
 
@@ -79,8 +82,7 @@ HITS = [
     # a missile fired toward a state (을 향해) is fire at it, as at 에
     ("북한은 한국을 향해 미사일을 쐈다.", "ASSAULT", "heavy-weapons", "occurred", False),
     ("이란은 이스라엘을 향해 탄도미사일을 발사했다.", "ASSAULT", "heavy-weapons", "occurred", False),
-    # helping a state; joint activities of two states
-    ("일본은 튀르키예를 도왔다.", "AID", None, "occurred", False),
+    # joint activities of two states
     ("한국 해경은 중국 해경과 합동 수색을 실시했다.", "COOPERATE", None, "occurred", False),
     # fighting stopped is a ceasefire (RETREAT); announced, a concession
     ("반군은 정부군과의 교전을 중단했다.", "RETREAT", "ceasefire", "occurred", False),
@@ -105,7 +107,8 @@ HITS = [
 ]
 
 
-@pytest.mark.parametrize("text", ["정부는 방문을 예고했다.", "정부는 입장을 밝혔다.", "정부는 지원 의사를 밝혔다."])
+@pytest.mark.parametrize("text", ["정부는 방문을 예고했다.", "정부는 입장을 밝혔다.", "정부는 지원 의사를 밝혔다.",
+                                  "정부는 시장의 회복을 도왔다."])
 def test_no_threat_or_stance_without_an_act_noun(acts, text):
     assert not [h for h in acts(text) if h.type in ("THREATEN", "SUPPORT", "AID")], [h.type for h in acts(text)]
 
