@@ -162,6 +162,11 @@ def reported_people_subject(toks: list, i: int, cues: Cues) -> str | None:
     return people_subject(toks, k, cues) if k >= 0 and toks[k].low in cues.reporting else None
 
 
+# Where a claim's own clause ends: the sentence part, and a comma or an agent's "by" inside it ("called for calm at
+# a summit hosted by X", "called for an end to the fighting, officials in X said": X is no addressee).
+CLAIM_ENDS = frozenset({";", ":", ".", "!", "?", ",", "by"})
+
+
 def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) -> tuple[int, int, str] | None:
     """The receiving side of a claim a part of a state makes on that state, when the sentence names no
     other target: a people group's demand, threat or rejection ("farmers said they would blockade the
@@ -179,7 +184,7 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     j = hit.data["end_token"] + 1
     end = j
     sector = GOVERNMENT if subject_sector and subject_sector != GOVERNMENT else None
-    while end < min(len(toks), j + CLAIM_REACH) and toks[end].low not in (";", ":", ".", "!", "?"):
+    while end < min(len(toks), j + CLAIM_REACH) and toks[end].low not in CLAIM_ENDS:
         if sector is None and toks[end].low in people and toks[end].low not in cues.office_nouns:
             sector = sector_of(toks[end].low)
         end += 1
