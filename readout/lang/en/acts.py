@@ -27,7 +27,7 @@ from readout.lang.en.act_targets import unaddressed_appeals, with_nominal_agents
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher, matcher
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import (after_determiner, find_by, is_determiner, match_at, prev_index,
-                                        previous_word, publishes)
+                                        previous_word, publishes, skip_adverbs)
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -68,9 +68,11 @@ def find_acts(text: str) -> list[ActHit]:
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")
+        elif cands and toks[i].low in m.base_forms and after_auxiliary(toks, i, m.cues):
+            cands = tuple(c for c in cands if c.entry.pos != "noun") or cands  # "did not call for", "will call for"
         hit = match_at(toks, i, cands, m.cues) if cands else None
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
-                       or object_past_a_verb(toks, hit, m.cues)):
+                       or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)):
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
@@ -217,6 +219,22 @@ def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     return False
 
 
+INSTRUMENT = frozenset({"of", "with"})  # "hit X with sanctions": the object word after the name is what X is hit with
+
+
+def object_past_a_name(toks: list[Token], hit: tuple, cues: Cues) -> bool:
+    """"slams Chile over border closure", "criticized Chile for its border policy": a name right after the verb
+    is its object, and a required object word found past it and a preposition ("over", "for") names the
+    topic of the act, not what the verb acts on (CAMEO's "slam" + border: closing it); after "with" it is
+    the instrument ("hit X with new sanctions"), which the entry names. Entries with a particle read on."""
+    cand, head_end, _end, data = hit
+    k = data.get("object_token")
+    j = skip_adverbs(toks, head_end + 1, cues)
+    if k is None or cand.particle or j >= k or not toks[j].raw[:1].isupper():
+        return False
+    return any(toks[p].low in cues.prepositions and toks[p].low not in INSTRUMENT for p in range(j + 1, k))
+
+
 def tied_reading(toks: list[Token], i: int, hit: tuple, cands: tuple[Candidate, ...], cues: Cues) -> tuple:
     """Among readings as specific as the one matched, the one the words after the verb choose: an object
     phrase that starts earlier and ends on the same word ("fired warning shots": the warning, not the
@@ -242,6 +260,13 @@ def tied_reading(toks: list[Token], i: int, hit: tuple, cands: tuple[Candidate, 
                 if other and other[2] == end_tok:
                     return other
     return hit
+
+
+def after_auxiliary(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"did not call for", "will call for", "could call for": a bare form right after a negation, a modal or an
+    infinitive marker is a verb, whatever noun entry shares its spelling ("the call for" stays a noun)."""
+    prev = toks[i - 1].low if i > 0 else ""
+    return prev in cues.negation or prev in cues.intent or prev in cues.hypothetical or prev in cues.infinitive
 
 
 def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:

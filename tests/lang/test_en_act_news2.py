@@ -1,0 +1,93 @@
+"""English act classes the news2 probe family (bench/en_act_probe.py `--family news2`, issue 15) found
+unread or misread: "called for X to (act)" and "called for X's (act noun)", a deep name in what is called
+for (no addressee), a reported "should", a speaker binding itself ("said it must"), a bare verb form after
+a negation or modal ("did not call for"), a required object past a name and a topic preposition ("slams X
+over border closure"), and "hit X with sanctions". Every sentence here is our own.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import countries, events_of
+
+OCC, PLAN = "occurred", "planned"
+DAY = date(2025, 3, 4)
+
+
+def read(sentence: str, ptype: str):
+    return events_of(extract_text(sentence, published=DAY), ptype)
+
+
+# the first noun phrase after "for", when it is the subject of an infinitive or owns an act noun, is asked
+@pytest.mark.parametrize("sentence, actors, recipients, status", [
+    ("Ecuador called for Colombia to free the detained fishermen.", {"ECU"}, {"COL"}, OCC),
+    ("Ecuador called for Colombia's withdrawal from the disputed island.", {"ECU"}, {"COL"}, OCC),
+    ("Ecuador on Friday called for the government of Colombia to halt its naval drills.", {"ECU"}, {"COL"}, OCC),
+    ("Ecuador will call for Colombia to free the detained fishermen.", {"ECU"}, {"COL"}, PLAN),  # planned
+    ("Ecuador renewed its call for Colombia to free the detained fishermen.", {"ECU"}, {"COL"}, OCC),
+])
+def test_called_for_x_to_act_asks_x(sentence, actors, recipients, status):
+    (e,) = read(sentence, "REQUEST")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients and e.status == status
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ecuador did not call for Colombia to free the detained fishermen.",  # negated (the verb, not the noun)
+    "Ecuador never called for Colombia's withdrawal from the island.",  # negated
+    "Ecuador called for calm at a summit hosted by Colombia.",  # a name deep in what is called for
+    "Ecuador called for an inquiry into Colombia's conduct.",  # past a preposition: no addressee
+    "Ecuador called for the two countries to resume talks.",  # the phrase names no state
+])
+def test_called_for_without_an_asked_state_is_no_request(sentence):
+    assert not read(sentence, "REQUEST")
+
+
+# a people-noun subject's claim is addressed at home, never to a state named past a comma or an agent's "by"
+@pytest.mark.parametrize("sentence", [
+    "Bolivian miners called for calm at a summit hosted by Chile.",
+    "Bolivian miners called for an end to the blockade, officials in Chile said.",
+])
+def test_claim_of_people_takes_no_state_past_its_clause(sentence):
+    assert all("CHL" not in countries(e.recipients) for e in read(sentence, "REQUEST"))
+
+
+# a reported "should" lays an obligation on another: the speaker's request; on itself: no request
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Ecuador said Colombia should free the detained fishermen.", {"COL"}),
+    ("Ecuador said Colombia must free the detained fishermen.", {"COL"}),
+])
+def test_reported_should_is_a_request(sentence, recipients):
+    (e,) = read(sentence, "REQUEST")
+    assert countries(e.participants) == {"ECU"} and countries(e.recipients) == recipients
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ecuador said it should withdraw its troops from the border.",
+    "Ecuador said it must withdraw its troops from the border.",
+    "Ecuador said Colombia should be punished.",  # a judgement, not a demand
+])
+def test_obligation_on_the_speaker_or_a_judgement_is_no_request(sentence):
+    assert not read(sentence, "REQUEST")
+
+
+# headline style: "slams X over (topic)" condemns X; "hits X with sanctions" sanctions X
+@pytest.mark.parametrize("sentence, ptype, recipients", [
+    ("Ecuador slams Colombia over border closure", "ACCUSE", {"COL"}),
+    ("Ecuador slammed Colombia over its border closure on Monday.", "ACCUSE", {"COL"}),
+    ("Ecuador hits Colombia with new sanctions", "SANCTION", {"COL"}),
+    ("Ecuador hit Colombia with tariffs on Monday.", "SANCTION", {"COL"}),
+])
+def test_headline_verbs_read_past_the_name(sentence, ptype, recipients):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {"ECU"} and countries(e.recipients) == recipients
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Ecuador slams Colombia over border closure", "COERCE"),  # the topic is no border closed by Ecuador
+    ("Ecuador did not hit Colombia with new sanctions.", "SANCTION"),  # negated
+])
+def test_topic_or_negated_headline_act_is_no_act(sentence, ptype):
+    assert not read(sentence, ptype)
