@@ -91,3 +91,67 @@ def test_headline_verbs_read_past_the_name(sentence, ptype, recipients):
 ])
 def test_topic_or_negated_headline_act_is_no_act(sentence, ptype):
     assert not read(sentence, ptype)
+
+
+# "In a statement, rebels in X ...": a residence phrase after an opener is still the clause's subject
+@pytest.mark.parametrize("sentence, ptype, status", [
+    ("In a statement, rebels in Niger condemned Benin for the raid.", "ACCUSE", OCC),
+    ("On Monday, rebels in Niger condemned Benin.", "ACCUSE", OCC),
+    ("In a statement, rebels in Niger said they would attack Benin.", "THREATEN", PLAN),  # planned attack: a threat
+])
+def test_residence_subject_after_an_opener(sentence, ptype, status):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {"NER"} and countries(e.recipients) == {"BEN"} and e.status == status
+
+
+def test_residence_subject_after_an_opener_negated():
+    assert not read("In a statement, rebels in Niger did not condemn Benin.", "ACCUSE")
+
+
+# a passive whose subject is "N of X": X, the subject's owner, receives; the agent after "by" acts
+@pytest.mark.parametrize("sentence, ptype, status", [
+    ("Two diplomats of Benin were expelled by Niger on Friday.", "SANCTION", OCC),
+    ("Diplomats of Benin have been expelled by Niger.", "SANCTION", OCC),
+    ("Thousands of Beninese were attacked by Nigerien militants.", "ASSAULT", OCC),
+    ("Two diplomats of Benin will be expelled by Niger.", "SANCTION", PLAN),
+])
+def test_passive_subject_owner_receives(sentence, ptype, status):
+    events = read(sentence, ptype) or read(sentence, "THREATEN")
+    (e,) = events
+    assert countries(e.participants) == {"NER"} and countries(e.recipients) == {"BEN"} and e.status == status
+
+
+def test_passive_subject_owner_negated():
+    assert not read("Two diplomats of Benin were not expelled by Niger.", "SANCTION")
+
+
+# a passive's subject gives the mode its noun has ("Food aid was sent": humanitarian)
+@pytest.mark.parametrize("sentence, mode, status", [
+    ("Food aid was sent to Benin by Niger last week.", "humanitarian", OCC),
+    ("Humanitarian aid was delivered to Benin by Niger.", "humanitarian", OCC),
+])
+def test_passive_subject_gives_the_mode(sentence, mode, status):
+    (e,) = read(sentence, "AID")
+    assert e.mode == mode and e.status == status and countries(e.recipients) == {"BEN"}
+
+
+def test_passive_aid_negated():
+    assert not read("No food aid was sent to Benin by Niger.", "AID")
+
+
+# protesters an act reaches are its receiving side, not a protest; protesters as a subject protest
+@pytest.mark.parametrize("sentence", [
+    "Amnesty International condemned Benin over the crackdown on protesters.",
+    "Beninese police arrested dozens of protesters on Tuesday.",
+    "Niger condemned the arrest of demonstrators in Benin.",
+])
+def test_protesters_reached_by_an_act_are_no_protest(sentence):
+    assert not read(sentence, "PROTEST")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of protesters marched against the government in Benin.",
+    "Protesters in Benin will march against the government on Friday.",  # planned
+])
+def test_protesters_as_subject_protest(sentence):
+    assert read(sentence, "PROTEST") or read(sentence, "THREATEN")  # a planned protest is a threat (manual)

@@ -18,7 +18,8 @@ from dataclasses import replace
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
-                                         earlier_in_relative, gathered_protests, merely_possible, prediction, protest_purposes, show_of_force,
+                                         earlier_in_relative, gathered_protests, merely_possible, prediction, protest_purposes,
+                                         received_protesters, show_of_force,
                                          with_background, with_domestic_targets)
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, plover_reading, request_modes, resolve_frames,
@@ -85,6 +86,9 @@ def find_acts(text: str) -> list[ActHit]:
         cand, head_end, end_tok, data = hit
         if not act.mode and "object_token" in data:
             act = object_mode(act, toks, data["object_token"], end_tok, by_word)
+        elif not act.mode and "passive_object_token" in data:  # "Food aid was sent to X": the subject's mode
+            first = data["passive_object_token"]
+            act = object_mode(act, toks, first, first + len(data["object"].split()) - 1, by_word)
         index_of[i] = len(hits)
         hits.append(act)
         heads.update((k, act.type) for k in range(i, head_end + 1))
@@ -112,6 +116,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
+    hits = received_protesters(hits)
     return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
 
 
@@ -373,9 +378,16 @@ def abbreviation_dot(toks: list[Token], k: int) -> bool:
 
 
 def subject_negated(toks: list[Token], data: dict, cues: Cues) -> bool:
-    """"No joint statement was issued": a negating determiner on the object a passive's subject is."""
+    """"No joint statement was issued", "No food aid was sent": a negating determiner on the object a
+    passive's subject is, before its modifiers."""
     k = data.get("passive_object_token")
-    return bool(k) and toks[k - 1].low in cues.negation
+    if not k:
+        return False
+    j = k - 1  # back over the object's modifiers ("No food aid was sent")
+    while j > 0 and k - j < OBJECT_REST and toks[j].word and toks[j].low not in cues.negation \
+            and not is_determiner(toks[j].low, cues):
+        j -= 1
+    return toks[j].low in cues.negation
 
 
 def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, prev_low: str,
