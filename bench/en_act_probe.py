@@ -464,6 +464,26 @@ NEWS2 = [
     ("future", "{S} will send emergency aid to {T}, officials said.", "AID", None, "S", "T", "planned"),
     ("future-negated", "{S} will not sign the agreement with {N}.", "AGREE", None, "S", None, None),
 ]
+# Held-out rows (frames "n2h-"): the same classes in other words, written after the rules for the rows above
+# were made and not tuned on; their figures say how those rules generalize.
+NEWS2 += [
+    ("h-passive", "{N} was criticized by {S} for its human rights record.", "ACCUSE", "disapprove", "S", "N",
+     "occurred"),
+    ("h-passive", "New tariffs were imposed on {N} by {S}.", "SANCTION", None, "S", "N", "occurred"),
+    ("h-reported", "{S} said {N} ought to pull its forces back from the frontier.", "REQUEST", None, "S", "N",
+     "occurred"),
+    ("h-headline", "{S} blast{s} {N} over missile test", "ACCUSE", "disapprove", "S", "N", "occurred"),
+    ("h-headline", "{S} call{s} on {N} to free jailed reporters", "REQUEST", None, "S", "N", "occurred"),
+    ("h-participle", "{S} recalled its envoy on Friday, accusing {T} of harassing its staff.", "ACCUSE", "allege",
+     "S", "T", "occurred"),
+    ("h-statement", "In a joint statement, {S} urged {T} to lift the blockade.", "REQUEST", None, "S", "T",
+     "occurred"),
+    ("h-called-for", "{S} has called for {N} to hand over the suspects.", "REQUEST", None, "S", "N", "occurred"),
+    ("h-called-for-guard", "{P} called for dialogue during a visit to {N}.", "REQUEST", None, "P", None, None),
+    ("h-person-noun", "{L} ordered troops to the border on Sunday.", "MOBILIZE", None, "L", None, "occurred"),
+    ("h-ngo", "{O} called on {N} to investigate the killings.", "REQUEST", None, "O", "N", "occurred"),
+    ("h-future", "{S} plans to impose sanctions on {N} over the election.", "SANCTION", None, "S", "N", "planned"),
+]
 # Receiving states by name (for genitives and sentence starts), leaders in office on the probe's date with their
 # titles (public office holders), international bodies and NGOs (PLOVER: IGO), groups with the state they live in.
 NAMED = [("Norway", "NOR"), ("Chile", "CHL"), ("Argentina", "ARG"), ("Portugal", "PRT"), ("Uruguay", "URY"),
