@@ -155,3 +155,46 @@ def test_protesters_reached_by_an_act_are_no_protest(sentence):
 ])
 def test_protesters_as_subject_protest(sentence):
     assert read(sentence, "PROTEST") or read(sentence, "THREATEN")  # a planned protest is a threat (manual)
+
+
+# the state's own forces and executive speak for the state: an appeal of theirs that names no one is no claim
+# on their own government (a people group's is: "farmers said they would blockade the capital")
+@pytest.mark.parametrize("sentence", [
+    "Beninese troops called for restraint.",
+    "Beninese police urged calm on Tuesday.",
+    "Beninese troops will call for restraint.",  # planned
+])
+def test_state_forces_appeal_to_no_one_is_no_event(sentence):
+    assert not read(sentence, "REQUEST")
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Opposition groups in Benin are demanding that the president resign.", "REQUEST"),
+    ("Beninese farmers said they would blockade the capital.", "THREATEN"),  # planned: a threat
+])
+def test_people_claims_on_their_own_state_stay(sentence, ptype):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {"BEN"} and countries(e.recipients) == {"BEN"}
+
+
+# an appeal still to be made that names no one takes no addressee from the news before it
+@pytest.mark.parametrize("text", [
+    "Togo fired a ballistic missile on Thursday. Ghana said it would urge restraint at the council.",
+    "Togo fired a ballistic missile on Thursday. Ghana will call for restraint.",
+])
+def test_planned_appeal_naming_no_one_is_no_event(text):
+    assert not read(text, "REQUEST")
+
+
+def test_appeal_made_naming_no_one_answers_the_act_before():
+    (e,) = read("Togo fired a ballistic missile on Thursday. Ghana called for restraint.", "REQUEST")
+    assert countries(e.participants) == {"GHA"} and countries(e.recipients) == {"TGO"}
+
+
+# "their states should": the reporting word is the obligated noun, no report
+@pytest.mark.parametrize("sentence", [
+    "Ministers agreed on Tuesday that their states should cooperate on trade.",
+    "Ministers agreed that the two states must cooperate on trade.",
+])
+def test_should_after_a_noun_states_is_no_request(sentence):
+    assert not read(sentence, "REQUEST")

@@ -316,6 +316,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
         said = reporting_before(toks, i, cues)
+        if said is not None and (said == i - 1 or said > 0 and is_determiner(toks[said - 1].low, cues)):
+            continue  # "their states should cooperate": the word is the obligated party, a noun, not a report
         # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
         # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
         first = said if said is not None else i

@@ -144,6 +144,9 @@ REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday",
 CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
 GOVERNMENT = "GOV"
 JUDICIARY = "JUD"
+# The state's own executive and forces: their claims ("troops called for restraint", "police urged calm") are
+# the state's voice, not claims a part of the state makes on its government.
+STATE_VOICES = frozenset({GOVERNMENT, "MIL", "COP", "SPY"})
 CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
 
 
@@ -178,7 +181,7 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     if hit.type not in CLAIM_TYPES or hit.negated or hit.nominal or "domestic_target" in hit.data:
         return None
     refused_exit = hit.type == "REJECT" and hit.data.get("refused_type") == "RETREAT"
-    if not (subject_sector and subject_sector != GOVERNMENT or refused_exit):
+    if not (subject_sector and subject_sector not in STATE_VOICES or refused_exit):
         return None
     people = cues.domestic_actors
     j = hit.data["end_token"] + 1

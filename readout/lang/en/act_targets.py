@@ -213,7 +213,7 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             and not h.data.get("target_spans") else None
         if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
             h = replace(h, data=dict(h.data, target_spans=(asked,)))
-        if not h.nominal and not h.negated and not h.data.get("target_spans") \
+        if not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h) \
                 and (h.type in APPEALS and not_addressed(toks, h, cues)
                      or h.type == "ACCUSE" and answers_an_act(toks, h, cues)):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
@@ -226,6 +226,13 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 h = replace(h, data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
         out.append(h)
     return out
+
+
+def planned_appeal(hit: ActHit) -> bool:
+    """"said it would call for restraint", "will urge restraint": an appeal still to be made that names no one
+    answers no act yet (a statement still to be made is no statement): it takes no addressee from the news
+    around it and stays without a receiving side (no event)."""
+    return hit.type == "REQUEST" and hit.status != "occurred"
 
 
 def addressee_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
