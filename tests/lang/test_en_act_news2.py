@@ -198,3 +198,12 @@ def test_appeal_made_naming_no_one_answers_the_act_before():
 ])
 def test_should_after_a_noun_states_is_no_request(sentence):
     assert not read(sentence, "REQUEST")
+
+
+# "should" before its subject is an inverted condition, no obligation laid on anyone
+@pytest.mark.parametrize("sentence", [
+    "Ecuador said that, should Colombia refuse the offer, talks would end.",
+    "Ecuador said that should Colombia refuse, it would close the border.",
+])
+def test_inverted_should_is_no_request(sentence):
+    assert not read(sentence, "REQUEST")

@@ -313,6 +313,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             continue  # "must be", "must not", "must have": a judgement, not a demand
         if i > 0 and toks[i - 1].low in cues.speaker_pronouns:
             continue  # "X said it must withdraw": the speaker binds itself, it asks no one
+        if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative:
+            continue  # "said that, should Iran refuse, it would": an inverted condition, no obligation
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
         said = reporting_before(toks, i, cues)
