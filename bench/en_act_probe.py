@@ -27,7 +27,10 @@ context: a conflict act, then an appeal, warning or condemnation that names no o
 act's actor; alone, no event), and the issue 15 frames (`issue15_frames`: domestic acts, bare threats). They
 draw from their own random stream, so the base items of a seed are the same with or without them.
 
-usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|all]
+News frames of the second kind (`--family news2`, `NEWS2`): passives, reported speech, headlines, participle
+clauses, "called for X to", people and international bodies as actors, groups, future acts.
+
+usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|news2|all]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -402,6 +405,121 @@ def nominal_items(rng: random.Random) -> list[Item]:
     return out
 
 
+# News frames of the second kind (`--family news2`, issue 15; no rule was tuned on them when they were added):
+# passives with the actor after "by", reported speech, headline style, participle clauses, "In a statement,",
+# a ministry summoning an ambassador, "called for X to", a person as the subject of a noun act, international
+# bodies and NGOs as actors (PLOVER codes them IGO), ethnic and sector groups as parties, and future or
+# planned acts. Each row: frame, our own sentence ({S} the acting side, {p} its pronoun, {T} the receiving
+# side, {N} a receiving state by name, {s} a headline verb's agreement, {L} a leader with a title, {O} an international body, {G} a group
+# with its place), type, mode, status ("occurred" | "planned" | None: no act of the type may be read);
+# actor and recipient are "S"/"L"/"O"/"G" and "T"/"N" or None.
+NEWS2 = [
+    ("passive", "{N} was condemned by {S} on Monday.", "ACCUSE", "disapprove", "S", "N", "occurred"),
+    ("passive", "{N} has been accused by {S} of violating the ceasefire.", "ACCUSE", "allege", "S", "N", "occurred"),
+    ("passive", "Sanctions were imposed on {N} by {S} on Monday.", "SANCTION", "discontinue", "S", "N", "occurred"),
+    ("passive", "Food aid was sent to {N} by {S} last week.", "AID", "humanitarian", "S", "N", "occurred"),
+    ("passive", "Two diplomats of {N} were expelled by {S} on Friday.", "SANCTION", "expel", "S", "N", "occurred"),
+    ("reported", "{S} said {p} would impose sanctions on {T}.", "SANCTION", "discontinue", "S", "T", "planned"),
+    ("reported", "{S} said {N} must withdraw its troops from the border.", "REQUEST", None, "S", "N", "occurred"),
+    ("reported", "{S} said {N} should release the detained sailors.", "REQUEST", None, "S", "N", "occurred"),
+    ("reported", "{S} said {p} would send humanitarian aid to {T}.", "AID", "humanitarian", "S", "T", "planned"),
+    ("headline", "{S} slam{s} {N} over border closure", "ACCUSE", "disapprove", "S", "N", "occurred"),
+    ("headline", "{S} warn{s} {N} against military action", "THREATEN", None, "S", "N", "occurred"),
+    ("headline", "{S} urge{s} {N} to free detained journalists", "REQUEST", None, "S", "N", "occurred"),
+    ("headline", "{S} condemn{s} {N} over missile launch", "ACCUSE", "disapprove", "S", "N", "occurred"),
+    ("headline", "{S} accuse{s} {N} of election meddling", "ACCUSE", "allege", "S", "N", "occurred"),
+    ("headline", "{S} hit{s} {N} with new sanctions", "SANCTION", "discontinue", "S", "N", "occurred"),
+    ("participle", "{S} issued a statement on Monday, accusing {T} of violating the truce.", "ACCUSE", "allege", "S",
+     "T", "occurred"),
+    ("participle", "{S} spoke at the United Nations on Tuesday, urging {T} to end the blockade.", "REQUEST", None, "S",
+     "T", "occurred"),
+    ("participle", "{S} issued a statement, warning {T} of serious consequences.", "THREATEN", None, "S", "T",
+     "occurred"),
+    ("participle", "{S} met reporters in the capital, calling on {T} to release the prisoners.", "REQUEST", None, "S",
+     "T", "occurred"),
+    ("statement", "In a statement, {S} condemned {T} for the attack.", "ACCUSE", "disapprove", "S", "T", "occurred"),
+    ("statement", "In a statement on Monday, {S} urged {T} to resume talks.", "REQUEST", None, "S", "T", "occurred"),
+    ("summoned", "{P}'s foreign ministry summoned {N}'s ambassador on Monday.", "ACCUSE", "disapprove", "P", "N",
+     "occurred"),
+    ("summoned", "The foreign ministry of {P} summoned the ambassador of {N} to protest the arrests.", "ACCUSE",
+     "disapprove", "P", "N", "occurred"),
+    ("called-for", "{S} called for {N} to release the detained sailors.", "REQUEST", None, "S", "N", "occurred"),
+    ("called-for", "{S} called for {N}'s withdrawal from the disputed area.", "REQUEST", None, "S", "N", "occurred"),
+    ("called-for", "{S} on Monday called for {N} to halt its military drills.", "REQUEST", None, "S", "N", "occurred"),
+    ("called-for-guard", "{P} called for calm at a summit hosted by {N}.", "REQUEST", None, "P", None, None),
+    ("called-for-guard", "{P} called for an end to the fighting, officials in {N} said.", "REQUEST", None, "P", None,
+     None),
+    ("person-noun", "{L} oversaw a test of a new ballistic missile on Tuesday.", "MOBILIZE", None, "L", None,
+     "occurred"),
+    ("person-noun", "{L} ordered the deployment of troops to the border.", "MOBILIZE", None, "L", None, "occurred"),
+    ("person-noun", "{L} announced new sanctions on {N} on Monday.", "SANCTION", "discontinue", "L", "N", "occurred"),
+    ("ngo", "{O} accused {N} of torturing detainees.", "ACCUSE", "allege", "O", "N", "occurred"),
+    ("ngo", "{O} condemned {N} over the crackdown on protesters.", "ACCUSE", "disapprove", "O", "N", "occurred"),
+    ("ngo", "{O} urged {N} to release political prisoners.", "REQUEST", None, "O", "N", "occurred"),
+    ("group", "{G} attacked police stations on Tuesday.", "ASSAULT", None, "G", "G", "occurred"),
+    ("group", "{G} protested against the government on Sunday.", "PROTEST", None, "G", "G", "occurred"),
+    ("future", "{S} will impose sanctions on {T} next week.", "SANCTION", "discontinue", "S", "T", "planned"),
+    ("future", "{S} is set to sign a trade agreement with {N}.", "AGREE", None, "S", None, "planned"),
+    ("future", "{S} is expected to expel {N}'s ambassador.", "SANCTION", "expel", "S", "N", "planned"),
+    ("future", "{S} will send emergency aid to {T}, officials said.", "AID", None, "S", "T", "planned"),
+    ("future-negated", "{S} will not sign the agreement with {N}.", "AGREE", None, "S", None, None),
+]
+# Held-out rows (frames "n2h-"): the same classes in other words, written after the rules for the rows above
+# were made and not tuned on; their figures say how those rules generalize.
+NEWS2 += [
+    ("h-passive", "{N} was criticized by {S} for its human rights record.", "ACCUSE", "disapprove", "S", "N",
+     "occurred"),
+    ("h-passive", "New tariffs were imposed on {N} by {S}.", "SANCTION", None, "S", "N", "occurred"),
+    ("h-reported", "{S} said {N} ought to pull its forces back from the frontier.", "REQUEST", None, "S", "N",
+     "occurred"),
+    ("h-headline", "{S} blast{s} {N} over missile test", "ACCUSE", "disapprove", "S", "N", "occurred"),
+    ("h-headline", "{S} call{s} on {N} to free jailed reporters", "REQUEST", None, "S", "N", "occurred"),
+    ("h-participle", "{S} recalled its envoy on Friday, accusing {T} of harassing its staff.", "ACCUSE", "allege",
+     "S", "T", "occurred"),
+    ("h-statement", "In a joint statement, {S} urged {T} to lift the blockade.", "REQUEST", None, "S", "T",
+     "occurred"),
+    ("h-called-for", "{S} has called for {N} to hand over the suspects.", "REQUEST", None, "S", "N", "occurred"),
+    ("h-called-for-guard", "{P} called for dialogue during a visit to {N}.", "REQUEST", None, "P", None, None),
+    ("h-person-noun", "{L} ordered troops to the border on Sunday.", "MOBILIZE", None, "L", None, "occurred"),
+    ("h-ngo", "{O} called on {N} to investigate the killings.", "REQUEST", None, "O", "N", "occurred"),
+    ("h-future", "{S} plans to impose sanctions on {N} over the election.", "SANCTION", None, "S", "N", "planned"),
+]
+# Receiving states by name (for genitives and sentence starts), leaders in office on the probe's date with their
+# titles (public office holders), international bodies and NGOs (PLOVER: IGO), groups with the state they live in.
+NAMED = [("Norway", "NOR"), ("Chile", "CHL"), ("Argentina", "ARG"), ("Portugal", "PRT"), ("Uruguay", "URY"),
+         ("Ghana", "GHA"), ("Morocco", "MAR"), ("Austria", "AUT")]
+LEADERS = [("Kenyan President William Ruto", "KEN"), ("Turkish President Recep Tayyip Erdogan", "TUR"),
+           ("Polish President Andrzej Duda", "POL"), ("Egyptian President Abdel Fattah al-Sisi", "EGY"),
+           ("Indonesian President Joko Widodo", "IDN"), ("Brazilian President Luiz Inacio Lula da Silva", "BRA")]
+BODIES = [("Amnesty International", "IGO"), ("Human Rights Watch", "IGO"), ("The IAEA", "IGO"),
+          ("The UN Security Council", "IGO"), ("The United Nations", "IGO")]
+GROUPS = [("Ethnic Albanians in North Macedonia", "MKD"), ("Kurdish fighters in Syria", "SYR"),
+          ("Ethnic Serbs in Bosnia", "BIH"), ("Tamil activists in Sri Lanka", "LKA")]
+NEWS2_FILLS = 4  # fillings of each row per seed
+SAME = {"IGO", "UNO", "EUR"}  # PLOVER's codes for international bodies count as one another (score_plover.py)
+
+
+def news2_items(rng: random.Random) -> list[Item]:
+    """The news2 rows, each filled NEWS2_FILLS times from the seed's own stream; half by the row's frame."""
+    out = []
+    for frame, text, typ, mode, who, whom, status in NEWS2:
+        for _ in range(NEWS2_FILLS):
+            subj, s_code, pron = rng.choice(SUBJECTS)
+            sides = {"S": s_code, "L": None, "O": None, "G": None, "P": None}
+            fill = {"S": subj, "p": pron, "s": "" if pron == "they" else "s"}  # headline verbs agree
+            for key, pool in (("L", LEADERS), ("O", BODIES), ("G", GROUPS), ("P", NATIONS)):
+                fill[key], sides[key] = rng.choice(pool)
+            acting = sides[who]
+            fill["T"], t_code = rng.choice([t for t in TARGETS if t[1] != acting])
+            fill["N"], n_code = rng.choice([t for t in NAMED if t[1] != acting])
+            target = {"T": t_code, "N": n_code, "G": sides["G"], None: None}[whom]
+            sent = text.format(**fill)
+            sent = sent[0].upper() + sent[1:]
+            half = "AB"[int(hashlib.md5(frame.encode()).hexdigest(), 16) % 2]
+            out.append(Item(sent, typ, mode, acting, target, status, "n2-" + frame, "news2", half))
+    return out
+
+
 def accepted_types(item: Item) -> set[str]:
     if item.status in ("planned", "any"):
         return {item.type, "AGREE" if item.type in COOPERATIVE_FUTURE else "THREATEN"}
@@ -423,6 +541,7 @@ def score(item: Item, events) -> None:
     def sides(e) -> bool:
         acts = {p.country for p in e.participants}
         recs = {p.country for p in e.recipients}
+        acts |= SAME if acts & SAME else set()
         if item.actor and item.actor not in acts:
             return False
         if item.target is None:
@@ -450,12 +569,15 @@ def build(n: int, seed: int, family: str = "all") -> list[Item]:
     items = [it for p in phrases for it in fill(p, rng)] + nominal_items(rng) + manual_examples()
     if family == "base":
         return items
+    news2 = news2_items(random.Random(f"news2-{seed}"))  # its own stream: the items above stay those of the seed
+    if family == "news2":
+        return news2
     rng2 = random.Random(f"new-{seed}")
     manual = [Phrase(*m, "manual") for m in MANUAL]
     new = [it for p in phrases for it in new_frames(p, rng2, manual)]
     rng3 = random.Random(f"issue15-{seed}")  # its own stream: the items above stay those of the seed
     new += [it for p in phrases for it in issue15_frames(p, rng3)]
-    return new if family == "new" else items + new
+    return new if family == "new" else items + new + news2
 
 
 def report(items: list[Item]) -> dict:
@@ -472,8 +594,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400, help="about how many CAMEO sentences")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all"), default="all",
-                    help="base: the frames tuned on seed 15; new: the frame families added after")
+    ap.add_argument("--family", choices=("base", "new", "news2", "all"), default="all",
+                    help="base: the frames tuned on seed 15; new: the frame families added after; news2: the "
+                         "news frames of the second kind (NEWS2)")
     ap.add_argument("--misses", type=Path)
     args = ap.parse_args()
     if not (OED / "CAMEO.2.0.txt").exists():
@@ -485,7 +608,7 @@ def main() -> None:
         score(it, extract_text(it.text, published=date(2024, 5, 22)).events)
     print(f"{len(items)} sentences (seed {args.seed}{', half ' + args.half if args.half else ''})")
     print("all     ", report(items))
-    for key, group in (("family", lambda it: "new" if it.frame.startswith("x-") else "base"),
+    for key, group in (("family", lambda it: {"x-": "new", "n2": "news2"}.get(it.frame[:2], "base")),
                        ("half", lambda it: it.half), ("source", lambda it: it.source),
                        ("frame", lambda it: it.frame), ("type", lambda it: it.type)):
         groups: dict[str, list[Item]] = defaultdict(list)

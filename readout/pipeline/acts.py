@@ -16,15 +16,13 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.pipeline.act_recipients import (ANSWERED, UNDIRECTED, SideItem, SideReading, place_items,
+                                             read_recipients)
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.roles import read_roles
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
-MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
-PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
-UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
-ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
 # What a threat may threaten and still be an event with no receiving side: the manual's THREATEN "requires
 # recipient: No", and a threat of force, repression or a show of force ('threatened to close the strait',
 # 'vowed to retaliate') is an act of the actor even when the sentence names no one; a bare warning or a
@@ -76,29 +74,12 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     return out
 
 
-ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
-
-
 def previous_acts(article: Article, story) -> list[Event]:
     """The conflict acts of the sentence before this one (what an unaddressed appeal or warning answers)."""
     if story.index < 1:
         return []
     prev = article.sentences[story.index - 1]
     return [e for e in article.events if e.type in ANSWERED and prev in e.evidence]
-
-
-def implied_recipients(context: list[Event], actors: list[str]) -> list[str]:
-    """An appeal, warning or condemnation that names no one is addressed to the other side of the conflict
-    acts just reported ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors
-    of each that are others, or, of an act by the speaker, its recipients; none when there is no other side."""
-    other: list[str] = []
-    for e in context:
-        if e.type not in ANSWERED:
-            continue
-        acting = [p.country for p in e.participants if p.country]
-        other += [c for c in acting if c not in actors] if not set(acting) & set(actors) \
-            else [p.country for p in e.recipients if p.country and p.country not in actors]
-    return list(dict.fromkeys(other))
 
 
 def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
@@ -167,38 +148,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
-    partners = {p.country for e in meetings_here for p in e.participants} - set(actors)
-    recipients = [] if hit.type in UNDIRECTED else \
-        [c for c in receiving_side(lang, text, tokens, sent, hit, items, roles, actors, settings)
-         if c not in partners]  # who the actor meets in this sentence is not the act's target
-    if hit.type in UNDIRECTED and lang.response_act(text, hit.start, hit.end):
-        recipients = [c for c in story.previous_mobilizer if c not in actors]
-    if hit.type in MUTUAL:  # the 'with' party acts too ('A agreed with B'); no one receives
-        partners = [code for i, r in zip(items, roles) if r == "with" for code in i.codes]
-        actors = list(dict.fromkeys([*actors, *partners]))
-        # but a promise of aid, a release or a concession is made to the one it would reach, and what
-        # cooperation hands over ('extradited a suspect to X') reaches the state the language points at
-        recipients = [c for c in recipients if c not in actors] if hit.data.get("stated_type") in PROMISED \
-            else targeted(sent, hit, items, actors) if "COOPERATE" in (hit.type, hit.data.get("stated_type")) else []
-    elif hit.data.get("stated_type") in MUTUAL and len(actors) > 1 and not recipients:
-        recipients = list(actors)  # 'A and B failed to agree': each side rejects the other
-    named = targeted(sent, hit, items, actors) or targeted(sent, hit, place_items(article, sent), actors)
-    if named and hit.type not in MUTUAL:  # the language pointed at the target: it beats the nearest name
-        recipients = named
-    if hit.data.get("unaddressed") and not recipients:  # the language saw no addressee: the news's other side
-        recipients = implied_recipients(context or [], actors)
-    domestic: set[str] = set()
-    if hit.data.get("domestic_target") and not recipients and hit.type not in MUTUAL:
-        recipients = domestic_side(sent, hit.data["domestic_target"], items, actors)
-        domestic = set(recipients) & set(actors)
-    if hit.data.get("people_subject") and not recipients and hit.type not in MUTUAL | UNDIRECTED:
-        recipients = own_state_named(sent, hit, items, actors)
-        domestic = set(recipients)
-    if hit.data.get("own_places") and not recipients:  # 'imposed a curfew in X': the actor's own people
-        recipients = own_state_named(sent, hit, place_items(article, sent), actors)
-        domestic = set(recipients)
-    if hit.data.get("answers") and not recipients:  # 'condemned the provocation': whoever launched last
-        recipients = [c for c in story.mobilizer if c not in actors]
+    sides = read_recipients(SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story,
+                                        context or [], meetings_here, actors))
+    actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
@@ -217,14 +169,6 @@ def bare_threat(hit: ActHit, last_reading: bool) -> bool:
     reading, once no act of the sentence answered it."""
     threatened = hit.data.get("threatened") or hit.data.get("stated_type")
     return hit.type == "THREATEN" and threatened in BARE_THREATS and (last_reading or not hit.data.get("unaddressed"))
-
-
-class SideItem:
-    """A name that can stand for a state on either side of an act: a person, a group word or a country,
-    with the PLOVER sector its words give (a general MIL, 'Syrian rebels' REB; None: the government)."""
-
-    def __init__(self, span: Span, codes: list[str], sector: str | None = None):
-        self.span, self.codes, self.sector = span, codes, sector
 
 
 def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool) -> str | None:
@@ -249,27 +193,6 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         if not any(m.span.start <= c.start < m.span.end for m in persons):  # 'South Korean Foreign Minister X'
             items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes), c.sector))
     return sorted(items, key=lambda i: i.span.start)
-
-
-def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
-    """The states named where the language says the act's target stands (`target_spans`, best first:
-    the one asked or warned in a complement clause, the owner of what is condemned), other than the
-    actors: the first span that names one."""
-    for lo, hi in hit.data.get("target_spans", ()):
-        lo, hi = sent.start + lo, sent.start + hi
-        named = list(dict.fromkeys(code for i in items if lo <= i.span.start < hi for code in i.codes
-                                   if code not in actors))
-        if named:
-            return named
-    return []
-
-
-def place_items(article: Article, sent: Span) -> list[SideItem]:
-    """The sentence's towns as the states they are in, for a target span that names no state ('struck
-    Kharkiv', '연평도를 포격했다') and for people with no country word ('demonstrators in Baghdad'); a
-    country named as a place is already a country word."""
-    return [SideItem(p.span, [p.country]) for p in article.places
-            if p.country and p.precision == "city" and sent.start <= p.span.start < sent.end]
 
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
@@ -307,28 +230,6 @@ def domestic_entity(code: str, sector: str | None):
     if not sector or sector == entity.sector:
         return entity
     return dataclasses.replace(entity, id=f"{entity.id}_{sector.lower()}", sector=sector)
-
-
-def own_state_named(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
-    """People with no state of their own in the sentence ('workers', 'protesters') act against their own
-    state when the language's target slot names it ('protested against Hungary's new law', 'a strike
-    against the Greek government's reform'): PLOVER codes the same country on both sides, the people's
-    sector acting and the government receiving. The receiving side reader drops the actor's own country,
-    so it is read here; a state named as a place ('blocked roads in the Tunisian capital') is no target."""
-    for lo, hi in hit.data.get("target_spans", ()):
-        named = [code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes]
-        own = list(dict.fromkeys(c for c in named if c in actors))
-        if own:
-            return own
-    return []
-
-
-def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], actors: list[str]) -> list[str]:
-    """The act's object is a people or institution noun (the language marked its span: 'arrested
-    protesters', 'demanding that the Chilean government'): the states named in it, else the actor's own."""
-    lo, hi = sent.start + span[0], sent.start + span[1]
-    named = [code for i in items if lo <= i.span.start < hi for code in i.codes]
-    return list(dict.fromkeys(named or actors))
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
@@ -397,46 +298,6 @@ def leftover_countries(countries: list[CountryMention], meetings: list[Event], s
     parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
     codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
     return codes if len(codes) == 1 else []
-
-
-def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
-                   actors: list[str], settings) -> list[str]:
-    """The other states in the act's own clause: the nearest before the verb (Korean) or the first
-    after it (English), with any coordinated with it ('North Korea and Russia's', '러북')."""
-    if hit.type in ADDRESSED and not hit.target:
-        return []  # 'stressed the need for': a request addressed to no one
-    left, right = lang.clause(text, tokens, hit.start, hit.end)
-    if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
-        subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
-        left = min(left, max(subjects) - sent.start) if subjects else left
-    pool = [(i, r) for i, r in zip(items, roles)
-            if sent.start + left <= i.span.start < sent.start + right and r != "source"  # who reports it
-            and not lang.names_a_rule(text, i.span.end - sent.start)]
-    foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
-    picked = nearest_side(lang, text, sent, hit, foreign, settings) \
-        or [i for i, r in pool if r == "object" and i in foreign]  # a passive's subject: 'X was attacked by Y'
-    return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
-
-
-
-def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem], settings) -> list[SideItem]:
-    """The item nearest the verb on the language's receiving side, with the items coordinated with it."""
-    pos, end = sent.start + hit.start, sent.start + hit.end
-    if lang.recipients_side() == "before":
-        zone = [i for i in pool if i.span.end <= pos]
-        picked = zone[-1:]
-        for prev in reversed(zone[:-1]):  # '러시아와 북한의': back over the coordinated names
-            if not lang.coordinated(text, prev.span.end - sent.start, picked[0].span.start - sent.start):
-                break
-            picked.insert(0, prev)
-        return picked
-    zone = [i for i in pool if i.span.start > pos and i.span.start - end <= settings.recipient_reach_chars]
-    picked = zone[:1]
-    for nxt in zone[1:]:  # 'North Korea and Russia's'
-        if nxt.span.start - picked[-1].span.end > settings.coordination_gap_chars:
-            break
-        picked.append(nxt)
-    return picked
 
 
 def recalled_for(d: DateRef, pos: int) -> bool:

@@ -38,7 +38,7 @@ def test_relative_that_or_negated_report_is_no_act(sentence, ptype):
     assert not events_of(extract_text(sentence, published=DAY), ptype)
 
 
-ACT_READERS = ("acts", "act_context", "act_frames", "act_targets", "act_sides")
+ACT_READERS = ("acts", "act_clause", "act_context", "act_frames", "act_targets", "act_sides")
 
 
 @pytest.mark.parametrize("module", ACT_READERS)

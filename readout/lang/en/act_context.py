@@ -335,3 +335,19 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
 
 def is_filler(low: str, cues: Cues) -> bool:
     return low in cues.determiners or low.endswith(("'s", "s'"))
+
+
+def received_protesters(hits: list[ActHit]) -> list[ActHit]:
+    """"arrested dozens of protesters", "condemned the crackdown on demonstrators": a protest noun inside
+    another act's object or target span names the people that act reaches, not a protest of theirs (PLOVER
+    codes the act on them); the hit is dropped. A protest noun as a subject ("Protesters blocked") stays."""
+    def spans(h: ActHit) -> list[tuple[int, int]]:
+        own = [h.data["domestic_target"]] if "domestic_target" in h.data else []
+        return own + list(h.data.get("target_spans", ()))
+    reached = [span for h in hits if h.type != "PROTEST" and not h.negated for span in spans(h)]
+    return [h for h in hits if not (h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS
+                                    and any(lo <= h.start < hi for lo, hi in reached))]
+
+
+PEOPLE_LEMMAS = frozenset({"protester"})  # the protest entry whose words name people (lexicon: protester)
+

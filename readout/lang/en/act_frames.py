@@ -294,8 +294,9 @@ DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGR
 
 
 def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """"X said Y must return the helicopter": in a reported statement, an obligation laid on
-    someone is the speaker's REQUEST, whether or not the lexicon knows the verb after it."""
+    """"X said Y must return the helicopter", "X said Y should release": in a reported statement, an
+    obligation laid on someone is the speaker's REQUEST, whether or not the lexicon knows the verb after
+    it; one the speaker lays on itself ("said it must") is no request."""
     if cues.reporting.isdisjoint([t.low for t in toks]):
         return []
     out: list[ActHit] = []
@@ -310,9 +311,15 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         k = skip_adverbs(toks, i + width, cues)
         if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
             continue  # "must be", "must not", "must have": a judgement, not a demand
+        if i > 0 and toks[i - 1].low in cues.speaker_pronouns:
+            continue  # "X said it must withdraw": the speaker binds itself, it asks no one
+        if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative:
+            continue  # "said that, should Iran refuse, it would": an inverted condition, no obligation
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
         said = reporting_before(toks, i, cues)
+        if said is not None and (said == i - 1 or said > 0 and is_determiner(toks[said - 1].low, cues)):
+            continue  # "their states should cooperate": the word is the obligated party, a noun, not a report
         # the trigger spans the reporting verb: its subject is the speaker, the obligated side stands
         # after it ("Russia said Sudan must return": Russia requests, Sudan receives)
         first = said if said is not None else i

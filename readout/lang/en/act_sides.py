@@ -144,6 +144,9 @@ REPORT_GAP = frozenset({"that", "on", "today", "yesterday", "monday", "tuesday",
 CLAIM_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # what a group says to its own state
 GOVERNMENT = "GOV"
 JUDICIARY = "JUD"
+# The state's own executive and forces: their claims ("troops called for restraint", "police urged calm") are
+# the state's voice, not claims a part of the state makes on its government.
+STATE_VOICES = frozenset({GOVERNMENT, "MIL", "COP", "SPY"})
 CLAIM_REACH = 30  # tokens of a claim's clause read for a named state or a people noun
 
 
@@ -162,6 +165,11 @@ def reported_people_subject(toks: list, i: int, cues: Cues) -> str | None:
     return people_subject(toks, k, cues) if k >= 0 and toks[k].low in cues.reporting else None
 
 
+# Where a claim's own clause ends: the sentence part, and a comma or an agent's "by" inside it ("called for calm at
+# a summit hosted by X", "called for an end to the fighting, officials in X said": X is no addressee).
+CLAIM_ENDS = frozenset({";", ":", ".", "!", "?", ",", "by"})
+
+
 def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) -> tuple[int, int, str] | None:
     """The receiving side of a claim a part of a state makes on that state, when the sentence names no
     other target: a people group's demand, threat or rejection ("farmers said they would blockade the
@@ -173,13 +181,13 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     if hit.type not in CLAIM_TYPES or hit.negated or hit.nominal or "domestic_target" in hit.data:
         return None
     refused_exit = hit.type == "REJECT" and hit.data.get("refused_type") == "RETREAT"
-    if not (subject_sector and subject_sector != GOVERNMENT or refused_exit):
+    if not (subject_sector and subject_sector not in STATE_VOICES or refused_exit):
         return None
     people = cues.domestic_actors
     j = hit.data["end_token"] + 1
     end = j
     sector = GOVERNMENT if subject_sector and subject_sector != GOVERNMENT else None
-    while end < min(len(toks), j + CLAIM_REACH) and toks[end].low not in (";", ":", ".", "!", "?"):
+    while end < min(len(toks), j + CLAIM_REACH) and toks[end].low not in CLAIM_ENDS:
         if sector is None and toks[end].low in people and toks[end].low not in cues.office_nouns:
             sector = sector_of(toks[end].low)
         end += 1

@@ -209,7 +209,11 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if led_compound_before(toks, h.data["token"]):
             out.append(h)  # "a U.S.-led push for sanctions": a noun, whose author is named
             continue
-        if not h.nominal and not h.negated and not h.data.get("target_spans") \
+        asked = for_addressee(toks, h, hits, cues) if h.type in APPEALS and not h.nominal and not h.negated \
+            and not h.data.get("target_spans") else None
+        if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
+            h = replace(h, data=dict(h.data, target_spans=(asked,)))
+        if not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h) \
                 and (h.type in APPEALS and not_addressed(toks, h, cues)
                      or h.type == "ACCUSE" and answers_an_act(toks, h, cues)):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
@@ -222,6 +226,13 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 h = replace(h, data=dict(h.data, target_spans=(named, *h.data.get("target_spans", ()))))
         out.append(h)
     return out
+
+
+def planned_appeal(hit: ActHit) -> bool:
+    """"said it would call for restraint", "will urge restraint": an appeal still to be made that names no one
+    answers no act yet (a statement still to be made is no statement): it takes no addressee from the news
+    around it and stays without a receiving side (no event)."""
+    return hit.type == "REQUEST" and hit.status != "occurred"
 
 
 def addressee_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
@@ -270,6 +281,35 @@ def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | No
 
 
 SUBJECT_OF_INFINITIVE = 6  # words of "for X to": the one asked to act ("called for the two countries to")
+GENITIVE = "'s"
+
+
+def for_addressee(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> tuple[int, int] | None:
+    """"called for Chile to release the sailors", "called for Chile's withdrawal": an appeal whose entry has
+    no addressee slot ("call for") asks the first noun phrase after its "for" when that phrase is the
+    subject of an infinitive or the owner (genitive) of an act noun the finder read; the span is that
+    phrase only. A name deeper in what is asked for ("called for calm at a summit hosted by X", "called
+    for an inquiry into X's conduct") is no addressee: the phrase ends at any preposition but "of" or
+    a clause word, and nothing past it is read."""
+    particles = hit.lemma.split()[1:]
+    if "object" in hit.target or any(p in hit.target for p in particles):
+        return None  # an entry with a slot: `addressee_span` reads it
+    j = skip_adverbs(toks, hit.data.get("end_token", hit.data["token"]) + 1, cues)
+    j += j < len(toks) and toks[j].low == "for"  # "stressed the need for X to"
+    if j >= len(toks) or toks[j - 1].low != "for":
+        return None
+    acts = {h.data["token"] for h in hits if h.nominal}
+    k = j
+    while k < len(toks) and k - j < SUBJECT_OF_INFINITIVE and toks[k].word:
+        t = toks[k]
+        if t.low in cues.infinitive:
+            return (toks[j].start, toks[k - 1].end) if k > j and k + 1 < len(toks) and toks[k + 1].word else None
+        if t.low in cues.relative or t.low in cues.clause_breaks or t.low in cues.prepositions and t.low != "of":
+            return None
+        if t.low.endswith(GENITIVE) and any(k < a <= k + OWNER_GAP + 1 for a in acts):
+            return toks[j].start, t.end  # "for Chile's immediate withdrawal"
+        k += 1
+    return None
 
 
 def not_addressed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

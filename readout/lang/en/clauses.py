@@ -261,7 +261,8 @@ def residence_role(text: str, start: int, end: int, left: int) -> str | None:
     abroad = patterns()["agents_abroad"].search(text, max(left, start - 80), start)
     if abroad and countries.longest_form(text, abroad.start("state")):
         return "other"  # "Russian troops in Syria attacked": where the state's agents are
-    b = before.search(text[left:start])
+    seg = text[left:start]
+    b = before.search(seg) or before.search(seg[seg.rfind(",") + 1:])  # "In a statement, rebels in X": past an opener
     if b and not clause_words(b.group("np").lower().split()):
         return "subject"
     return None
@@ -319,6 +320,8 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
         return "subject"  # 'by X', and the later names of 'by the governments of X, Y and Z'
     if start < trigger.start and not p["preposition_before"].search(text[max(left, start - 60):start]):
         return "object"
+    if start < trigger.start and text[left:start].endswith(" of ") and modifies_subject(text[left:start]):
+        return "object"  # 'Two diplomats of X were expelled by Y': the passive subject's owner receives
     return None
 
 

@@ -1,0 +1,326 @@
+"""Whether a matched English act word is an act, and its status: the clause around the word (`read_clause`).
+
+Why its own module: the walk (`acts.find_acts`) decides which entry a word matches; this module reads the
+clause that word stands in: the classes of words that look like triggers and are none (`not_an_act`: a
+name, an adjectival participle, a standing rule, a publishing verb ...), negation (`is_negated`), and
+modality (`modality_of`: intent, hypothetical, deontic, infinitive, governed), each from the closed word
+lists of `lexicon/en_acts.yaml` (`Cues`).
+"""
+from __future__ import annotations
+
+from readout.lang.act_lexicon import ActEntry
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Candidate, Cues, Matcher
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import find_by, is_determiner, prev_index, previous_word, publishes
+
+OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
+
+
+def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, m: Matcher
+                ) -> ActHit | None:
+    """The hit with its clause read: negation, status, passive voice; None when the word is not an
+    act here (see `not_an_act`)."""
+    cues, tok, entry = m.cues, toks[i], cand.entry
+    heads = data.pop("heads")
+    noun_heads = data.pop("noun_heads", set())
+    prev = previous_word(toks, i, cues, skip=False)
+    prev_low = toks[prev].low if prev is not None else ""
+    participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
+    if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m):
+        return None
+    future = prev_low in cues.future_adjectives or future_before_names(toks, i, cues)
+    nominal = entry.pos == "noun" or future \
+        or entry.pos == "verb" and tok.low.endswith("ing") and (is_determiner(prev_low, cues)  # "Peru's kidnapping"
+                                                                or determined_gerund(toks, i, cues))
+    negated = is_negated(toks, i, cues, nominal, heads) or subject_negated(toks, data, cues)
+    modality = modality_of(toks, i, cues, nominal, heads, noun_heads)
+    if modality == "infinitive" and attempted(toks, i, entry.type, cues):
+        modality = None  # "tried to kill the governor": the attempt is the attack
+    if modality is None and future:
+        modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
+    data = dict(data, token=i, end_token=end_tok)
+    if modality:
+        data["modality"] = modality
+    before = previous_word(toks, i, cues)
+    if participle and before is not None and toks[before].low in cues.be:
+        data["passive"] = True
+        by = find_by(toks, end_tok + 1, cues)
+        if by is not None:
+            data["by"] = by
+            subject = passive_subject(toks, before, cues)
+            if subject is not None:
+                data["target_spans"] = (subject,)
+    lemma = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
+    return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
+                  nominal, negated, "planned" if modality else "occurred", entry.generic,
+                  tuple(entry.contexts), data)
+
+
+def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:
+    """An attack or seizure right after "attempted to" / "tried to" (adverbs between)."""
+    if act_type not in cues.attempt_types:
+        return False
+    j = previous_word(toks, i, cues)
+    if j is None or toks[j].low not in cues.infinitive:
+        return False
+    k = previous_word(toks, j, cues)
+    return k is not None and toks[k].low in cues.attempt_verbs
+
+
+def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"the deadly bombing", "Sunday's suicide bombing": an -ing form after a determiner and one or two
+    adjectives (`cues.act_adjectives`, or any -ly word) is a noun."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and (toks[j].low in cues.act_adjectives or toks[j].low.endswith("ly")
+                                      and toks[j].low not in cues.adverbs):
+        j -= 1
+    return j < i - 1 and j >= 0 and is_determiner(toks[j].low, cues)
+
+
+NAME_MODIFIERS = 3  # capitalized words a future adjective may stand before its noun ("upcoming ROK-U.S.")
+
+
+def future_before_names(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"the upcoming Franco-German summit", "a planned Sino-Japanese meeting": a future adjective before the
+    capitalized names that modify the act noun still says the act has not happened."""
+    k, names = i - 1, 0
+    while k >= 1 and names < NAME_MODIFIERS and (toks[k].word and toks[k].raw[:1].isupper()
+                                                  or abbreviation_dot(toks, k)):
+        names += toks[k].word
+        k -= 1
+        if toks[k].low in cues.future_adjectives:
+            return True
+    return False
+
+
+def abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """The period of an abbreviation inside the sentence ("ROK-U.S. summit"): attached to a word."""
+    return toks[k].low == "." and k > 0 and toks[k - 1].word and toks[k - 1].end == toks[k].start
+
+
+def subject_negated(toks: list[Token], data: dict, cues: Cues) -> bool:
+    """"No joint statement was issued", "No food aid was sent": a negating determiner on the object a
+    passive's subject is, before its modifiers."""
+    k = data.get("passive_object_token")
+    if not k:
+        return False
+    j = k - 1  # back over the object's modifiers ("No food aid was sent")
+    while j > 0 and k - j < OBJECT_REST and toks[j].word and toks[j].low not in cues.negation \
+            and not is_determiner(toks[j].low, cues):
+        j -= 1
+    return toks[j].low in cues.negation
+
+
+def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, prev_low: str,
+               participle: bool, m: Matcher) -> bool:
+    """The classes of words that look like triggers and are none: a capitalized name or month, a
+    participle used as an adjective, a verb describing a standing rule, a verb that publishes
+    something, the head or the modifier of a compound noun, a trigger under "alleged"."""
+    cues, tok, entry = m.cues, toks[i], cand.entry
+    base = tok.low in m.base_forms
+    nominal = entry.pos == "noun"
+    if i > 0 and tok.raw[:1].isupper() and tok.low in cues.capitalized_not_verbs:
+        return True  # "in March", "Press Releases"
+    if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
+        return True  # "the sanctioned entity", "for alleged abuses"
+    if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues) \
+            and not issued_statement(toks, i, entry, cues):
+        return True
+    if participle and not cand.objects and published_passive(toks, i, cues):
+        return True  # "the report was released by"; an entry's own object ("joint statement") is an act
+    after_head = data.get("head_end", end_tok) + 1
+    if participle and after_head < len(toks) and toks[after_head].low == "by" and prev_low not in cues.be:
+        return True  # "the channel, disputed by A and B": a participle describing a noun
+    if nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i)):
+        return True  # "since last month's invasion": background"
+    if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
+            or data.get("object") in cues.informational_objects and "readout" not in entry.source:
+        return True  # "released a statement", "issued a statement"
+    if prev_low in cues.compound_modifiers and base:
+        return True  # "a press release"
+    if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base) \
+            and not clause_verb(toks, prev_index(toks, i), cues):
+        return True  # "the alleged attack", "a suspected raid": not stated as fact
+    return (nominal or base and not cand.objects and not cand.particle) \
+        and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads  # "aid workers"
+
+
+AUXILIARY_HAVE = frozenset({"has", "have", "had"})
+UNPUBLISHING = frozenset({"PROTEST", "SANCTION"})  # "boycotted Japanese products", "banned the app": no publishing
+
+
+def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:
+    """"State media reported sanctions on X", "rebels renewed attacks": a past form of `adjectival`
+    after its subject (a noun or name, or "has") is the clause's verb and the act noun its object,
+    not an adjective that makes the act hearsay; after a determiner, preposition, adverb, number,
+    conjunction or another verb ("the reported attack", "for alleged abuses", "arrested suspected
+    rebels") it stays an adjective."""
+    if j is None or j == 0 or not toks[j].low.endswith("ed"):
+        return False
+    before = toks[j - 1]
+    low = before.low
+    if low in AUXILIARY_HAVE:
+        return True
+    return before.word and not (is_determiner(low, cues) or low in cues.prepositions or low in cues.adverbs
+                                or low.endswith(("ly", "ed")) or low in cues.be or low in cues.quantity_words
+                                or low in ("and", "or", "but") or low[:1].isdigit() or low in cues.infinitive
+                                or low in cues.intent or low in cues.relative)
+
+
+SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+
+
+def issued_statement(toks: list[Token], i: int, entry: ActEntry, cues: Cues) -> bool:
+    """"issued a declaration demanding that ...", "a statement condemning the attack": a speech act in
+    -ing right after a statement noun is what the statement says, not a standing rule."""
+    return entry.type in SPEECH and toks[i].low.endswith("ing") and i > 0 \
+        and toks[i - 1].low in cues.statement_heads
+
+
+SUBJECT_WORDS = 10  # words of a passive's subject noun phrase read back from its "be"
+
+
+def passive_subject(toks: list[Token], be: int, cues: Cues) -> tuple[int, int] | None:
+    """Character span of the subject of a passive with an agent ("Peru's former defence minister was
+    charged by ...", "a shelter for Somali migrants was hit by ..."): the receiving side, which
+    the pipeline prefers to the nearest name after the verb ("... over his role in the war against
+    Chilean forces"). Read back from the form of "be" over auxiliaries, then over the noun phrase up to
+    punctuation, a clause word or a reporting verb."""
+    j = be - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in ("has", "have", "had")
+                                       or toks[j].low in cues.intent or toks[j].low in cues.adverbs):
+        j -= 1
+    end, k = j, j
+    while k >= 0 and end - k < SUBJECT_WORDS and toks[k].word and toks[k].low not in cues.clause_breaks \
+            and toks[k].low not in cues.relative and toks[k].low not in cues.reporting:
+        k -= 1
+    return (toks[k + 1].start, toks[end].end) if end > k else None
+
+
+def published_passive(toks: list[Token], i: int, cues: Cues) -> bool:
+    """A passive participle whose subject (the word before its "be") is a piece of information."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j -= 1
+    return j > 0 and toks[j].low in cues.be and toks[j - 1].low in cues.informational_objects
+
+
+RELATIVE_REACH = 10  # words back from a verb to the relative pronoun of a rule it describes
+
+
+def describes_standing_rule(toks: list[Token], i: int, prev: int | None, participle: bool, cues: Cues) -> bool:
+    """"resolutions that ban arms sales", "measures banning exports", "sanctions imposed in 2017":
+    a verb describing a rule that already stands is not an act of this sentence."""
+    if prev is None:
+        return False
+    p = toks[prev].low
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if p in cues.descriptive_heads and enacted_here(toks, prev, cues):
+        return False  # "the parliament approved a law recognizing the results": the law is new
+    if p in cues.descriptive_heads and (toks[i].low.endswith("ing") or participle and (
+            nxt in cues.prepositions or nxt in cues.date_words or nxt in ("last", "earlier", "this"))):
+        return True  # "measures banning exports", "sanctions imposed in 2017", "the deal signed by"
+    for j in range(i - 1, max(i - RELATIVE_REACH, 0), -1):  # "resolutions that aim to tighten ... and impose"
+        if not toks[j].word or toks[j].low in cues.clause_breaks and toks[j].low != "and":
+            return False
+        if toks[j].low in cues.relative:
+            return toks[j - 1].low in cues.descriptive_heads
+    return False
+
+
+ENACTED_REACH = 3  # words between an enacting verb and the rule it enacts ("approved a special law")
+
+
+def enacted_here(toks: list[Token], head: int, cues: Cues) -> bool:
+    """A verb of enacting (`enactment_verbs`) stands a few words before the rule noun at `head`, with
+    only determiners and modifiers between: the sentence enacts the rule now."""
+    for j in range(head - 1, max(head - ENACTED_REACH - 1, -1), -1):
+        if not toks[j].word or toks[j].low in cues.clause_breaks:
+            return False
+        if toks[j].low in cues.enactment_verbs:
+            return True
+    return False
+
+
+def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[int, str] | None = None
+                  ) -> list[str]:
+    """Up to `span` words before token i, nearest last, stopping at punctuation, a clause break or
+    another trigger (whose own negation is its own: "did not rule out imposing")."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < span:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks or heads and j in heads:
+            break
+        out.append(t.low)
+        j -= 1
+    return out[::-1]
+
+
+def ends_with(words: list[str], phrases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]], cues: Cues) -> bool:
+    """Whether a phrase ends the words, allowing adverbs and aspect verbs after it ("plans to quickly
+    impose", "prepared to resume bombarding"); phrases are indexed by their last two words, so only a
+    few are compared."""
+    while words and (words[-1] in cues.adverbs or words[-1].endswith("ly") or words[-1] in cues.aspect_verbs):
+        words = words[:-1]
+    if not words:
+        return False
+    last_two = tuple(words[-2:])
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p
+               for key in (last_two, last_two[-1:]) for p in phrases.get(key, ()))
+
+
+def governed(toks: list[Token], i: int, cues: Cues, heads: dict[int, str], noun_heads: set[int] = frozenset()
+             ) -> bool:
+    """Right after another act verb ("ruled out imposing", "threatened sanctions"): not on its own. A
+    finite verb right after an act noun is that noun's predicate ("Protesters demanded", "Strikers
+    rejected"): the noun is its subject and governs nothing."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in cues.adverbs or toks[j].low in cues.infinitive):
+        j -= 1
+    if j in noun_heads and j == i - 1 and not toks[i].low.endswith("ing"):
+        return False
+    return j in heads
+
+
+def governed_noun(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
+    """A noun that a request, threat, pledge or refusal a few words before governs ("demanding the
+    president's resignation", "threatened new sanctions"): what it names has not happened."""
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if not toks[j].word or toks[j].low in cues.clause_breaks:
+            return False
+        if j in heads:
+            return heads[j] in cues.nominal_governors
+    return False
+
+
+def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict[int, str]) -> bool:
+    words = clause_before(toks, i, cues, 4, heads)
+    if nominal:  # "no sanctions", "without a joint declaration"
+        return any(w in ("no", "without") for w in words[-2:])
+    if any(w in cues.negation or w.endswith("n't") for w in words if w not in ("no", "nor")):
+        return True
+    return ends_with(words, cues.negation_phrases, cues)
+
+
+def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict[int, str],
+                noun_heads: set[int] = frozenset()) -> str | None:
+    """Why an act is not (yet) fact: "intent" (will, plans to), "deontic" (must), "hypothetical"
+    (may, expected to), "infinitive" (a bare "to": what another act governs); None when stated."""
+    words = clause_before(toks, i, cues, 5, heads)
+    if not nominal and governed(toks, i, cues, heads, noun_heads) or nominal and governed_noun(toks, i, cues, heads):
+        return "governed"
+    if ends_with(words, cues.purpose_phrases, cues):
+        return "infinitive"  # "aimed at establishing ties": the goal of something else
+    if ends_with(words, cues.intent_phrases, cues):
+        return "intent"
+    if ends_with(words, cues.deontic_phrases, cues) or any(w in cues.deontic for w in words):
+        return "deontic"
+    if ends_with(words, cues.hypothetical_phrases, cues) or any(w in cues.hypothetical for w in words):
+        return "hypothetical"
+    if any(w in cues.intent or w.endswith("'ll") and "'ll" in cues.intent
+           for w in clause_before(toks, i, cues, 8, heads)):
+        return "intent"  # "will provide some 20,000 tons of food aid"
+    near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
+    return "infinitive" if not nominal and near and near[-1] in cues.infinitive else None

@@ -1,0 +1,246 @@
+"""Who receives an act: an ordered list of recipient readers (`RECIPIENT_READERS`), each a small function
+that applies in one situation and may set or replace the receiving side the readers before it found.
+
+Why a list: the receiving side of an act comes from the first of several sources that applies (the act's
+own clause, a target the language pointed at, the other side of the news just reported, the actor's own
+people ...). Written as one chain of conditions in `build_act` it could not be read or tested one source
+at a time; here each source has a name and a docstring saying when it applies, and their order is
+visible in one tuple. The readers share one `SideReading` (what they read, and the sides found so far).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from readout.lang.base import ActHit
+from readout.model import Article, Event, Span
+
+MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
+PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
+UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
+ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
+ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
+
+
+class SideItem:
+    """A name that can stand for a state on either side of an act: a person, a group word or a country,
+    with the PLOVER sector its words give (a general MIL, 'Syrian rebels' REB; None: the government)."""
+
+    def __init__(self, span: Span, codes: list[str], sector: str | None = None):
+        self.span, self.codes, self.sector = span, codes, sector
+
+
+def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """The states named where the language says the act's target stands (`target_spans`, best first:
+    the one asked or warned in a complement clause, the owner of what is condemned), other than the
+    actors: the first span that names one."""
+    for lo, hi in hit.data.get("target_spans", ()):
+        lo, hi = sent.start + lo, sent.start + hi
+        named = list(dict.fromkeys(code for i in items if lo <= i.span.start < hi for code in i.codes
+                                   if code not in actors))
+        if named:
+            return named
+    return []
+
+
+def place_items(article: Article, sent: Span) -> list[SideItem]:
+    """The sentence's towns as the states they are in, for a target span that names no state ('struck
+    Kharkiv', '연평도를 포격했다') and for people with no country word ('demonstrators in Baghdad'); a
+    country named as a place is already a country word."""
+    return [SideItem(p.span, [p.country]) for p in article.places
+            if p.country and p.precision == "city" and sent.start <= p.span.start < sent.end]
+
+
+def own_state_named(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """People with no state of their own in the sentence ('workers', 'protesters') act against their own
+    state when the language's target slot names it ('protested against Hungary's new law', 'a strike
+    against the Greek government's reform'): PLOVER codes the same country on both sides, the people's
+    sector acting and the government receiving. The receiving side reader drops the actor's own country,
+    so it is read here; a state named as a place ('blocked roads in the Tunisian capital') is no target."""
+    for lo, hi in hit.data.get("target_spans", ()):
+        named = [code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes]
+        own = list(dict.fromkeys(c for c in named if c in actors))
+        if own:
+            return own
+    return []
+
+
+def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], actors: list[str]) -> list[str]:
+    """The act's object is a people or institution noun (the language marked its span: 'arrested
+    protesters', 'demanding that the Chilean government'): the states named in it, else the actor's own."""
+    lo, hi = sent.start + span[0], sent.start + span[1]
+    named = [code for i in items if lo <= i.span.start < hi for code in i.codes]
+    return list(dict.fromkeys(named or actors))
+
+
+def implied_recipients(context: list[Event], actors: list[str]) -> list[str]:
+    """An appeal, warning or condemnation that names no one is addressed to the other side of the conflict
+    acts just reported ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors
+    of each that are others, or, of an act by the speaker, its recipients; none when there is no other side."""
+    other: list[str] = []
+    for e in context:
+        if e.type not in ANSWERED:
+            continue
+        acting = [p.country for p in e.participants if p.country]
+        other += [c for c in acting if c not in actors] if not set(acting) & set(actors) \
+            else [p.country for p in e.recipients if p.country and p.country not in actors]
+    return list(dict.fromkeys(other))
+
+
+def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
+                   actors: list[str], settings) -> list[str]:
+    """The other states in the act's own clause: the nearest before the verb (Korean) or the first
+    after it (English), with any coordinated with it ('North Korea and Russia's', '러북')."""
+    if hit.type in ADDRESSED and not hit.target:
+        return []  # 'stressed the need for': a request addressed to no one
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
+        subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
+        left = min(left, max(subjects) - sent.start) if subjects else left
+    pool = [(i, r) for i, r in zip(items, roles)
+            if sent.start + left <= i.span.start < sent.start + right and r != "source"  # who reports it
+            and not lang.names_a_rule(text, i.span.end - sent.start)]
+    foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
+    picked = nearest_side(lang, text, sent, hit, foreign, settings) \
+        or [i for i, r in pool if r == "object" and i in foreign]  # a passive's subject: 'X was attacked by Y'
+    return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
+
+
+def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem], settings) -> list[SideItem]:
+    """The item nearest the verb on the language's receiving side, with the items coordinated with it."""
+    pos, end = sent.start + hit.start, sent.start + hit.end
+    if lang.recipients_side() == "before":
+        zone = [i for i in pool if i.span.end <= pos]
+        picked = zone[-1:]
+        for prev in reversed(zone[:-1]):  # '러시아와 북한의': back over the coordinated names
+            if not lang.coordinated(text, prev.span.end - sent.start, picked[0].span.start - sent.start):
+                break
+            picked.insert(0, prev)
+        return picked
+    zone = [i for i in pool if i.span.start > pos and i.span.start - end <= settings.recipient_reach_chars]
+    picked = zone[:1]
+    for nxt in zone[1:]:  # 'North Korea and Russia's'
+        if nxt.span.start - picked[-1].span.end > settings.coordination_gap_chars:
+            break
+        picked.append(nxt)
+    return picked
+
+
+@dataclass
+class SideReading:
+    """One act's reading for the recipient readers: what they read (the sentence, the hit, its side items with
+    their roles, the story) and the sides found so far, which each reader may change (`actors` grows for a
+    mutual act; `domestic` holds the countries on both sides of a domestic act)."""
+    article: Article
+    sent: Span
+    lang: object
+    text: str
+    tokens: object
+    hit: ActHit
+    items: list[SideItem]
+    roles: list[str]
+    settings: object
+    story: object
+    context: list[Event]
+    meetings: list[Event]  # the meetings this sentence reports
+    actors: list[str]
+    recipients: list[str] = field(default_factory=list)
+    domestic: set[str] = field(default_factory=set)
+
+
+def clause_recipients(r: SideReading) -> None:
+    """First, for every act but a show of force: the other states in the act's own clause (`receiving_side`),
+    less those the actor meets in this sentence (who the actor meets is not the act's target)."""
+    if r.hit.type in UNDIRECTED:
+        return
+    partners = {p.country for e in r.meetings for p in e.participants} - set(r.actors)
+    r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
+                                              r.settings) if c not in partners]
+
+
+def answered_show_of_force(r: SideReading) -> None:
+    """A show of force the language reads as a response ('in response to the drills'): aimed at the state
+    that mobilized before it in the story."""
+    if r.hit.type in UNDIRECTED and r.lang.response_act(r.text, r.hit.start, r.hit.end):
+        r.recipients = [c for c in r.story.previous_mobilizer if c not in r.actors]
+
+
+def mutual_parties(r: SideReading) -> None:
+    """A mutual act ('A agreed with B'): the 'with' party acts too and no one receives; but a promise of aid,
+    a release or a concession is made to the one it would reach, and what cooperation hands over
+    ('extradited a suspect to X') reaches the state the language points at."""
+    if r.hit.type not in MUTUAL:
+        return
+    partners = [code for i, role in zip(r.items, r.roles) if role == "with" for code in i.codes]
+    r.actors = list(dict.fromkeys([*r.actors, *partners]))
+    stated = r.hit.data.get("stated_type")
+    r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED \
+        else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
+
+
+def failed_mutual(r: SideReading) -> None:
+    """A mutual act the sentence says failed ('A and B failed to agree', read as REJECT) with several actors
+    and no one else named: each side rejects the other."""
+    if r.hit.type not in MUTUAL and r.hit.data.get("stated_type") in MUTUAL and len(r.actors) > 1 \
+            and not r.recipients:
+        r.recipients = list(r.actors)
+
+
+def language_target(r: SideReading) -> None:
+    """The language pointed at the target (`target_spans`: a passive's subject, a target preposition, the one
+    asked): the states named there, else the towns there as their states, beat the nearest name (not for
+    a mutual act)."""
+    named = targeted(r.sent, r.hit, r.items, r.actors) \
+        or targeted(r.sent, r.hit, place_items(r.article, r.sent), r.actors)
+    if named and r.hit.type not in MUTUAL:
+        r.recipients = named
+
+
+def implied_addressee(r: SideReading) -> None:
+    """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
+    conflict acts just reported (`implied_recipients`)."""
+    if r.hit.data.get("unaddressed") and not r.recipients:
+        r.recipients = implied_recipients(r.context, r.actors)
+
+
+def domestic_object(r: SideReading) -> None:
+    """Still no one, and the act's object is a people or institution noun ('arrested protesters'): the states
+    named in it, else the actor's own (a domestic act: the same country on both sides)."""
+    if r.hit.data.get("domestic_target") and not r.recipients and r.hit.type not in MUTUAL:
+        r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
+        r.domestic = set(r.recipients) & set(r.actors)
+
+
+def people_own_state(r: SideReading) -> None:
+    """Still no one, and people act (`people_subject`: 'workers protested against the Greek government's
+    reform'): their own state where the target slot names it."""
+    if r.hit.data.get("people_subject") and not r.recipients and r.hit.type not in MUTUAL | UNDIRECTED:
+        r.recipients = own_state_named(r.sent, r.hit, r.items, r.actors)
+        r.domestic = set(r.recipients)
+
+
+def own_places(r: SideReading) -> None:
+    """Still no one, and repression is placed in the actor's own towns ('imposed a curfew in X'): the
+    actor's own people receive it."""
+    if r.hit.data.get("own_places") and not r.recipients:
+        r.recipients = own_state_named(r.sent, r.hit, place_items(r.article, r.sent), r.actors)
+        r.domestic = set(r.recipients)
+
+
+def answered_provocation(r: SideReading) -> None:
+    """Last, still no one, for a condemnation of an act named without its author ('condemned the
+    provocation'): whoever mobilized last in the story, other than the actor."""
+    if r.hit.data.get("answers") and not r.recipients:
+        r.recipients = [c for c in r.story.mobilizer if c not in r.actors]
+
+
+RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
+    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, implied_addressee,
+    domestic_object, people_own_state, own_places, answered_provocation)
+
+
+def read_recipients(r: SideReading) -> SideReading:
+    """Run the recipient readers in order on one act's reading; returns it with its sides."""
+    for reader in RECIPIENT_READERS:
+        reader(r)
+    return r

@@ -1,0 +1,70 @@
+"""The recipient readers of pipeline/act_recipients.py: their order, that each says when it applies, and each
+one's rule on a reading of its own (stub sentence parts; no language is loaded)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from readout.lang.base import ActHit
+from readout.model import Span
+from readout.pipeline import act_recipients as ar
+
+
+def hit(kind: str = "ACCUSE", **data) -> ActHit:
+    return ActHit(0, 4, kind, None, "word", (), False, False, "occurred", False, (), data)
+
+
+def reading(h: ActHit, actors: list[str], recipients: list[str] | None = None, story=None, items=(), roles=()):
+    r = ar.SideReading(None, Span(0, 40, "en"), None, "", (), h, list(items), list(roles), None,
+                       story or SimpleNamespace(mobilizer=[], previous_mobilizer=[]), [], [], list(actors))
+    r.recipients = list(recipients or [])
+    return r
+
+
+def test_readers_in_order_each_with_a_docstring():
+    names = [f.__name__ for f in ar.RECIPIENT_READERS]
+    assert names[0] == "clause_recipients" and names[-1] == "answered_provocation"
+    assert names.index("mutual_parties") < names.index("language_target") < names.index("implied_addressee")
+    assert all(f.__doc__ and len(f.__doc__.split()) > 8 for f in ar.RECIPIENT_READERS)
+
+
+@pytest.mark.parametrize("recipients, expected", [([], ["PRK"]), (["JPN"], ["JPN"])])
+def test_answered_provocation_only_when_no_one_else(recipients, expected):
+    r = reading(hit(answers=True), ["KOR"], recipients, story=SimpleNamespace(mobilizer=["PRK", "KOR"]))
+    ar.answered_provocation(r)
+    assert r.recipients == expected
+
+
+def test_failed_mutual_sides_reject_each_other():
+    r = reading(hit("REJECT", stated_type="AGREE"), ["ISR", "PSE"])
+    ar.failed_mutual(r)
+    assert r.recipients == ["ISR", "PSE"]
+
+
+def test_failed_mutual_needs_two_actors():
+    r = reading(hit("REJECT", stated_type="AGREE"), ["ISR"])
+    ar.failed_mutual(r)
+    assert r.recipients == []
+
+
+def test_mutual_parties_join_the_actors_and_no_one_receives():
+    items = [ar.SideItem(Span(0, 5, "country"), ["CHL"]), ar.SideItem(Span(20, 25, "country"), ["PER"])]
+    r = reading(hit("AGREE"), ["CHL"], ["PER"], items=items, roles=["subject", "with"])
+    ar.mutual_parties(r)
+    assert r.actors == ["CHL", "PER"] and r.recipients == []
+
+
+def test_domestic_object_marks_both_sides():
+    r = reading(hit("COERCE", domestic_target=(10, 20)), ["KEN"])
+    ar.domestic_object(r)
+    assert r.recipients == ["KEN"] and r.domestic == {"KEN"}
+
+
+def test_language_target_beats_the_nearest_name():
+    items = [ar.SideItem(Span(10, 15, "country"), ["CHL"])]
+    article = SimpleNamespace(places=[])
+    r = reading(hit("REQUEST", target_spans=((10, 15),)), ["BRA"], ["ARG"], items=items)
+    r.article = article
+    ar.language_target(r)
+    assert r.recipients == ["CHL"]
