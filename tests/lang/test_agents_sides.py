@@ -60,3 +60,32 @@ def test_a_korean_side_noun_after_a_foreign_head_is_not_the_readers_state(text, 
 ])
 def test_english_heads_and_titled_office_holders_take_their_state(text, code, day):
     assert code in acting(text, day)
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("다르푸르 반군은 칠레를 비난했다.", "SDN", "REB"),
+    ("돈바스 분리주의 세력은 칠레를 강하게 비난했다.", "UKR", "REB"),
+    ("카친 반군이 칠레를 비난했다.", "MMR", "REB"),
+    ("이들리브 무장세력은 칠레를 규탄했다.", "SYR", "REB"),       # a GeoNames city by its Hangul name
+    ("베이징 당국은 칠레를 강하게 비난했다.", "CHN", "GOV"),
+    ("발루치스탄 분리주의자들은 칠레를 비난했다.", "PAK", "REB"),
+])
+def test_a_korean_place_before_an_agent_noun_is_the_places_state(text, code, sector):
+    got = {(p.country, p.sector) for e in extract_text(text, published=DAY).events for p in e.participants}
+    assert (code, sector) in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("다르푸르에서 반군이 칠레를 비난했다.", "SDN"),   # a place with a particle is where it happens, not the agent's state
+])
+def test_a_korean_place_with_a_particle_names_no_agents_state(text, absent):
+    assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Donbas separatists condemned Chile on Friday.", "UKR"),
+    ("Mindanao rebels accused Chile of lying.", "PHL"),
+    ("Transnistria officials condemned Chile.", "MDA"),
+])
+def test_an_english_region_alias_before_an_agent_noun_is_the_regions_state(text, code):
+    assert code in acting(text)
