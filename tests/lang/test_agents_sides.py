@@ -89,3 +89,11 @@ def test_a_korean_place_with_a_particle_names_no_agents_state(text, absent):
 ])
 def test_an_english_region_alias_before_an_agent_noun_is_the_regions_state(text, code):
     assert code in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("우후루 케냐타 대통령은 칠레를 강하게 비난했다.", "KEN"),
+    ("요웨리 무세베니 대통령은 칠레를 비난했다.", "UGA"),
+])
+def test_a_korean_titled_foreign_name_only_the_world_table_knows_takes_its_state(text, code):
+    assert code in acting(text, date(2019, 6, 1))
