@@ -85,6 +85,7 @@ def test_a_korean_body_name_that_opens_a_longer_word_is_not_the_body():
     ("Popular Forces of April 25", "Popular Forces of 25 April"),
     ("Army of May", None),          # a month without a day is no date
     ("Front 23", None),
+    ("17 November", None),          # a bare date in the other order is how a story dates things
 ])
 def test_a_date_in_a_name_in_the_other_order(name, swapped):
     from readout.lang.en.organizations import date_swapped
@@ -103,3 +104,13 @@ def test_a_group_named_after_a_date_keeps_its_state_in_either_order(text, code):
 
     events = extract_text(text, published=date(2024, 5, 22)).events
     assert code in {p.country for e in events for p in e.participants}
+
+
+def test_an_american_date_is_no_group_named_after_the_same_day():
+    from datetime import date
+
+    from readout.api import extract_text
+
+    text = "The parliament approved a law recognizing the results of the November 17 municipal elections."
+    events = extract_text(text, published=date(2024, 5, 22)).events
+    assert "GRC" not in {p.country for e in events for p in e.participants}

@@ -43,10 +43,10 @@ def date_re() -> re.Pattern:
 def date_swapped(name: str) -> str | None:
     """A group named after a date, with the date in the other order ('the March 23 Movement' is also 'the 23
     March Movement', 'Revolutionary Organization 17 November' also '... November 17'): British and American
-    news write the same day both ways."""
+    news write the same day both ways. Not a name that is a date alone: 'November 17' dates an election."""
     m = date_re().search(name)
-    if not m:
-        return None
+    if not m or m.group(0) == name.strip():
+        return None  # a bare date ('17 November') in the other order is how a story dates things
     swapped = f"{m['d1']} {m['m1']}" if m["m1"] else f"{m['m2']} {m['d2']}"
     return name[:m.start()] + swapped + name[m.end():]
 
