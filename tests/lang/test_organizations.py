@@ -114,3 +114,29 @@ def test_an_american_date_is_no_group_named_after_the_same_day():
     text = "The parliament approved a law recognizing the results of the November 17 municipal elections."
     events = extract_text(text, published=date(2024, 5, 22)).events
     assert "GRC" not in {p.country for e in events for p in e.participants}
+
+
+@pytest.mark.parametrize("name, other", [
+    ("World Food Programme", {"World Food Program"}),
+    ("Organization for Economic Co-operation and Development",
+     {"Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development"}),
+    ("Ministry of Defence", {"Ministry of Defense"}),
+    ("Hamas", set()),
+])
+def test_a_bodys_name_in_british_and_american_spelling(name, other):
+    from readout.lang.en.organizations import other_spellings
+
+    assert other_spellings(name) == other
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The World Food Program criticized Chile.", "UNO"),
+    ("The Organisation for Economic Cooperation and Development criticized Chile.", "IGO"),
+])
+def test_a_listed_body_in_the_other_spelling_keeps_its_state(text, code):
+    from datetime import date
+
+    from readout.api import extract_text
+
+    events = extract_text(text, published=date(2024, 5, 22)).events
+    assert code in {p.country for e in events for p in e.participants}

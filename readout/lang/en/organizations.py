@@ -51,12 +51,30 @@ def date_swapped(name: str) -> str | None:
     return name[:m.start()] + swapped + name[m.end():]
 
 
+# British and American spellings of the words of bodies' names (either one listed, both written)
+SPELLING_PAIRS = (("Organisation", "Organization"), ("organisation", "organization"), ("Defence", "Defense"),
+                  ("defence", "defense"), ("Programme", "Program"), ("Centre", "Center"), ("Labour", "Labor"),
+                  ("Co-operation", "Cooperation"), ("co-operation", "cooperation"), ("Harbour", "Harbor"))
+
+
+def other_spellings(name: str) -> set[str]:
+    """A body's name in British and in American spelling throughout ('Organisation for Economic Co-operation
+    and Development', 'Organization for Economic Cooperation and Development'), other than as given."""
+    uk, us = name, name
+    for british, american in SPELLING_PAIRS:
+        uk = re.sub(rf"\b{re.escape(american)}\b", british, uk)
+        us = re.sub(rf"\b{re.escape(british)}\b", american, us)
+    return {uk, us} - {name}
+
+
 def spellings(name: str) -> set[str]:
     """The ways English news writes a listed name: as listed, without its apostrophes ("Peoples Liberation
     Army", "Workers Party"), with an Arabic article joined by a space instead of a hyphen ("Ahrar al Sham",
-    "Hayat Tahrir al Sham"), with a date in its name in the other order ("23 March Movement")."""
+    "Hayat Tahrir al Sham"), in the other of British and American spellings ("Organisation", "Defence",
+    "Co-operation"), with a date in its name in the other order ("23 March Movement")."""
     forms = {name, name.replace("'", "").replace("’", "")}
     forms |= {ARTICLE_JOIN_RE.sub(r"\1 ", f) for f in forms}
+    forms |= {o for f in forms for o in other_spellings(f)}
     return forms | {s for s in map(date_swapped, forms) if s}
 
 
