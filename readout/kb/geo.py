@@ -148,7 +148,28 @@ def subdivision_index() -> dict[str, str]:
     unknown = sorted(set(names.values()) - all_country_codes())
     if unknown:
         raise DataFileError(f"unknown country code {unknown[0]}", doc="subdivisions_world.yaml")
-    return {**short_subdivision_names(names), **names}
+    return {**regional_cores(names), **short_subdivision_names(names), **names}
+
+
+def regional_cores(names: dict[str, str]) -> dict[str, str]:
+    """A region that ISO 3166-2 splits into compass parts, by its bare name ('North Darfur', 'South Darfur' ->
+    'Darfur'; 'Nord-Kivu', 'Sud-Kivu' -> 'Kivu'; 'Jawa Barat', 'Jawa Timur' -> 'Jawa'): news names the whole
+    region ('Darfur rebels', 'the Kivu conflict'), which ISO does not list. Kept when two or more parts of one
+    state share the name and no other state's part does, and the name is no listed region, country form or
+    generic geographic word ('Western Cape', 'Eastern Highlands'; countries.yaml region_generic_words)."""
+    c = kb().countries
+    compass = "|".join(map(re.escape, c.region_compass_words))
+    part_re = re.compile(rf"(?:{compass})[ -](?P<a>.+)|(?P<b>.+?)[ -](?:{compass})")
+    generic, countries = set(c.region_generic_words), country_index()
+    owners: dict[str, list[str]] = {}
+    for name, code in names.items():
+        m = part_re.fullmatch(name)
+        core = m and (m.group("a") or m.group("b"))
+        if core and core[:1].isupper() and core.split()[-1][:1].isupper():
+            owners.setdefault(core, []).append(code)
+    return {core: codes[0] for core, codes in owners.items()
+            if len(codes) > 1 and len(set(codes)) == 1 and core not in names and core not in countries
+            and not generic.intersection(core.split()) and not part_re.fullmatch(core)}
 
 
 def short_subdivision_names(names: dict[str, str]) -> dict[str, str]:

@@ -13,6 +13,7 @@ given-name-first name (Vladimir Putin, Shigeru Ishiba) and the first word of a C
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from readout.kb.leaders import index as world_index, key, parse_role
@@ -21,9 +22,21 @@ from readout.kb.entries import PersonEntry
 FAMILY_FIRST = ("zh", "ko")  # persons.yaml origins whose roman name starts with the family name
 
 
+ARTICLE_RE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=\w)", re.IGNORECASE)
+
+
 def surname(p: PersonEntry) -> str:
     words = p.name.split()
     return words[0] if p.origin in FAMILY_FIRST else words[-1]
+
+
+def surname_keys(p: PersonEntry) -> list[str]:
+    """The keys a head's surname is written by: as in the name, and without an Arabic article joined to it
+    ('Bashar al-Assad' -> 'al-Assad' and 'Assad'; 'Abdel Fattah el-Sisi' -> 'Sisi'): English news writes
+    the bare name after a first mention ('Assad said', 'the Assad government')."""
+    name = surname(p)
+    bare = ARTICLE_RE.sub("", name)
+    return list(dict.fromkeys([key(name), key(bare)]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +57,8 @@ def kb_heads() -> dict[str, list[PersonEntry]]:
     out: dict[str, list[PersonEntry]] = {}
     for p in kb().persons.values():
         if len(p.name.split()) > 1 and any(t.office in heads for t in p.offices):
-            out.setdefault(key(surname(p)), []).append(p)
+            for k in surname_keys(p):
+                out.setdefault(k, []).append(p)
     return out
 
 

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from readout.cache import disk_cached
 from readout.kb.entries import SECTORS, LeadersFile
 
 PUNCT_RE = re.compile(r"[\s\-‐]+")
@@ -79,6 +80,66 @@ def name_words() -> frozenset[str]:
         if len(words) > 1:
             out |= {words[0], words[-1]}
     return frozenset(out)
+
+
+SOUND_SINCE = 1990  # people of the sound index: a role ending this year or later (Korean news names few before)
+
+
+def recent_row(roles: str) -> bool:
+    ends = [r.split()[2].split("..")[1] for r in roles.split(";")]
+    return any(not e or int(e[:4]) >= SOUND_SINCE for e in ends)
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("leaders-sound")
+def sound_index() -> dict[str, list[str]]:
+    """Sound key of a full name's last word (and of its last two words run together: 'akufo addo') -> the
+    full names (keys) of people with a role since SOUND_SINCE: every rendering kb/phonetic.py allows."""
+    from readout.kb.phonetic import latin_token
+
+    out: dict[str, set[str]] = {}
+    for row in table().rows.splitlines():
+        main, others, _short, roles = row.split("|")
+        if not recent_row(roles):
+            continue
+        for name in [main, *filter(None, others.split(";"))]:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            lasts = [words[-1]] + ([words[-2] + words[-1]] if len(words) > 2 else [])
+            for last in lasts:
+                for k in latin_token(last):
+                    if k:
+                        out.setdefault(k, set()).add(name)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def sounds_like(hangul: list[str], name: str) -> bool:
+    """Each Hangul word's key is a rendering of the Latin word in its place ('나나 아쿠포아도' ~ 'nana akufo
+    addo', the last two Latin words run together where Hangul writes them as one)."""
+    from readout.kb.phonetic import latin_token
+
+    words = name.split()
+    for latin in (words, words[:-2] + [words[-2] + words[-1]] if len(words) > 2 else None):
+        if latin and len(latin) == len(hangul) and all(h in latin_token(w) for h, w in zip(hangul, latin)):
+            return True
+    return False
+
+
+def leader_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
+    """(country code, sector) of a titled person named in Hangul whom only the world table knows ('나나
+    아쿠포아도 대통령', '우후루 케냐타 대통령'): Korean writes foreign names by the loanword rules, which
+    kb/phonetic.py runs backwards. A given name and a surname at least (a surname alone sounds like too
+    many people), and every person it sounds like of one country; None otherwise."""
+    from readout.kb.phonetic import hangul_token
+
+    words = surface.split()
+    keys = [hangul_token(w) for w in words]
+    if len(words) < 2 or not all(keys):
+        return None
+    found = [leader(n, day, titled=False) for n in sound_index().get(keys[-1], ()) if sounds_like(keys, n)]
+    codes = {f[0] if f else None for f in found}
+    return found[0] if found and len(codes) == 1 and None not in codes else None
 
 
 def role_on(person: tuple[Role, ...], day: date | None) -> Role:

@@ -310,6 +310,25 @@ class KnowledgeBase:
                 out[p.tenure_country(t)].append((p, t))
         return dict(out)
 
+    @functools.cached_property
+    def office_states(self) -> dict[str, frozenset[str]]:
+        """Each office -> the states and bodies the knowledge base knows it in (over all its tenures)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for country, tenures in self.tenures_by_country.items():
+            for _p, t in tenures:
+                out[t.office].add(country)
+        return {office: frozenset(codes) for office, codes in out.items()}
+
+    def sole_holder(self, office: str, day: date | None, country: str | None) -> entries.PersonEntry | None:
+        """The one holder of a title named without a name ('the Secretary', '국무위원장'): of the given state,
+        or, with none given, only for an office the knowledge base knows in one state or body (the US
+        Secretary of State, the UN Secretary-General). A president or a party leader named without a state
+        is nobody: the one such holder the base knows on an old day is an artefact of its coverage."""
+        if country is None and len(self.office_states.get(office, ())) > 1:
+            return None
+        found = self.holders(office, day, country)
+        return found[0] if len(found) == 1 else None
+
     def holders(self, office: str, day: date | None, country: str | None = None) -> list[entries.PersonEntry]:
         """Who held `office` (of `country`) on `day`: "the foreign minister" in a 2022 article. With a
         country, an equivalent office counts when none holds this one ("미 국방장관" finds a defense minister)."""

@@ -84,6 +84,8 @@ class CountriesFile(Strict):
     not_forms_en: list[str] = []
     body_heads_en: list[str] = []  # head nouns of a national body's name ('Council', 'Front'): 'the X Council of Y' is Y's
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
+    region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass
+    region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     countries: list[CountryEntry]
 

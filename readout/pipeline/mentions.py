@@ -98,8 +98,8 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
     if not raw.surface:  # "the Secretary": who holds that office in this document, or in the KB
         entity = people.by_office(office, raw.country) if office else None
         if entity is None and office and office != "minister":
-            holders = base.holders(office, day, raw.country)
-            entity = resolver.entity(holders[0], day, "", "title + date") if len(holders) == 1 else None
+            holder = base.sole_holder(office, day, raw.country)
+            entity = resolver.entity(holder, day, "", "title + date") if holder else None
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
         if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office:

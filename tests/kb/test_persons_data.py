@@ -258,3 +258,15 @@ def test_the_data_file_parses_as_plain_yaml():
 def test_a_surname_with_a_generic_minister_title(resolver, surface, day, pid):
     found = resolver.by_partial_name(surface, "minister", None, D(day))
     assert (found.id if found else None) == pid
+
+
+# a title named without a name or a state names its holder only where the base knows that office in one state
+@pytest.mark.parametrize("office, day, pid", [
+    ("secretary_of_state", "2023-04-01", "per_antony-blinken"),
+    ("president", "2000-01-01", None),        # Lukashenko is the base's only president that day: an artefact
+    ("party_leader", "2020-01-01", None),
+    ("supreme_leader", "2019-01-01", None),
+])
+def test_sole_holder_without_a_state(office, day, pid):
+    found = kb().sole_holder(office, D(day), None)
+    assert (found.id if found else None) == pid

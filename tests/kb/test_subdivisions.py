@@ -46,3 +46,33 @@ def test_second_level_names_that_are_english_words_are_left_out():
     names = subdivision_index()
     assert names.get("Kishoreganj") == "BGD"
     assert not {"Kent", "Essex", "Reading", "Derby", "Down"} & set(names)
+
+
+# a region ISO splits into compass parts, by its bare name (actors6)
+@pytest.mark.parametrize("names, expected", [
+    ({"North Alpha": "AAA", "South Alpha": "AAA"}, {"Alpha": "AAA"}),
+    ({"Nord-Beta": "BBB", "Sud-Beta": "BBB"}, {"Beta": "BBB"}),            # French compass words after a hyphen
+    ({"Gamma Barat": "CCC", "Gamma Timur": "CCC"}, {"Gamma": "CCC"}),      # Indonesian, after the name
+    ({"North Delta": "DDD"}, {}),                                          # one part names no whole region
+    ({"North Eps": "AAA", "South Eps": "BBB"}, {}),                        # parts of two states
+    ({"Western Cape": "ZAF", "Eastern Cape": "ZAF"}, {}),                  # a generic geographic word
+    ({"North Zeta": "AAA", "South Zeta": "AAA", "Zeta": "BBB"}, {}),       # a listed region keeps its name
+])
+def test_regional_cores(names, expected):
+    from readout.kb.geo import regional_cores
+
+    assert regional_cores(names) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Darfur rebels accused Chile of arming the army.", "SDN"),
+    ("Kivu militias condemned Chile on Friday.", "COD"),
+    ("Kordofan fighters condemned Chile.", "SDN"),
+])
+def test_a_region_split_by_compass_acts_by_its_bare_name(text, code):
+    from datetime import date
+
+    from readout.api import extract_text
+
+    events = extract_text(text, published=date(2024, 5, 22)).events
+    assert code in {p.country for e in events for p in e.participants}

@@ -75,3 +75,68 @@ def test_korean(text, surface, org_id, country, sector):
 
 def test_a_korean_body_name_that_opens_a_longer_word_is_not_the_body():
     assert [m.surface for m in find_ko_text("국회의원이 말했다.")] == []
+
+
+# a group named after a date, written with the date in the other order (actors6)
+@pytest.mark.parametrize("name, swapped", [
+    ("March 23 Movement", "23 March Movement"),
+    ("Revolutionary Organization 17 November", "Revolutionary Organization November 17"),
+    ("July 20th Brigade", "20 July Brigade"),
+    ("Popular Forces of April 25", "Popular Forces of 25 April"),
+    ("Army of May", None),          # a month without a day is no date
+    ("Front 23", None),
+    ("17 November", None),          # a bare date in the other order is how a story dates things
+])
+def test_a_date_in_a_name_in_the_other_order(name, swapped):
+    from readout.lang.en.organizations import date_swapped
+
+    assert date_swapped(name) == swapped
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The 23 March Movement accused Chile of lying.", "COD"),
+    ("Fighters of the 23 March Movement condemned Chile.", "COD"),
+])
+def test_a_group_named_after_a_date_keeps_its_state_in_either_order(text, code):
+    from datetime import date
+
+    from readout.api import extract_text
+
+    events = extract_text(text, published=date(2024, 5, 22)).events
+    assert code in {p.country for e in events for p in e.participants}
+
+
+def test_an_american_date_is_no_group_named_after_the_same_day():
+    from datetime import date
+
+    from readout.api import extract_text
+
+    text = "The parliament approved a law recognizing the results of the November 17 municipal elections."
+    events = extract_text(text, published=date(2024, 5, 22)).events
+    assert "GRC" not in {p.country for e in events for p in e.participants}
+
+
+@pytest.mark.parametrize("name, other", [
+    ("World Food Programme", {"World Food Program"}),
+    ("Organization for Economic Co-operation and Development",
+     {"Organisation for Economic Co-operation and Development", "Organization for Economic Cooperation and Development"}),
+    ("Ministry of Defence", {"Ministry of Defense"}),
+    ("Hamas", set()),
+])
+def test_a_bodys_name_in_british_and_american_spelling(name, other):
+    from readout.lang.en.organizations import other_spellings
+
+    assert other_spellings(name) == other
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The World Food Program criticized Chile.", "UNO"),
+    ("The Organisation for Economic Cooperation and Development criticized Chile.", "IGO"),
+])
+def test_a_listed_body_in_the_other_spelling_keeps_its_state(text, code):
+    from datetime import date
+
+    from readout.api import extract_text
+
+    events = extract_text(text, published=date(2024, 5, 22)).events
+    assert code in {p.country for e in events for p in e.participants}

@@ -31,12 +31,51 @@ def country_code(text: str | None) -> str | None:
 ARTICLE_JOIN_RE = re.compile(r"\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-(?=[A-Z])")
 
 
+@functools.lru_cache(maxsize=1)
+def date_re() -> re.Pattern:
+    """A day and a month's full name in either order inside a name ('March 23', '23 March', '17th November')."""
+    from readout.kb.loader import lexicon
+
+    months = alternation([m.capitalize() for m in lexicon("en")["months"] if len(m) > 3 or m == "may"])
+    return re.compile(rf"\b(?:(?P<m1>{months})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months}))\b")
+
+
+def date_swapped(name: str) -> str | None:
+    """A group named after a date, with the date in the other order ('the March 23 Movement' is also 'the 23
+    March Movement', 'Revolutionary Organization 17 November' also '... November 17'): British and American
+    news write the same day both ways. Not a name that is a date alone: 'November 17' dates an election."""
+    m = date_re().search(name)
+    if not m or m.group(0) == name.strip():
+        return None  # a bare date ('17 November') in the other order is how a story dates things
+    swapped = f"{m['d1']} {m['m1']}" if m["m1"] else f"{m['m2']} {m['d2']}"
+    return name[:m.start()] + swapped + name[m.end():]
+
+
+# British and American spellings of the words of bodies' names (either one listed, both written)
+SPELLING_PAIRS = (("Organisation", "Organization"), ("organisation", "organization"), ("Defence", "Defense"),
+                  ("defence", "defense"), ("Programme", "Program"), ("Centre", "Center"), ("Labour", "Labor"),
+                  ("Co-operation", "Cooperation"), ("co-operation", "cooperation"), ("Harbour", "Harbor"))
+
+
+def other_spellings(name: str) -> set[str]:
+    """A body's name in British and in American spelling throughout ('Organisation for Economic Co-operation
+    and Development', 'Organization for Economic Cooperation and Development'), other than as given."""
+    uk, us = name, name
+    for british, american in SPELLING_PAIRS:
+        uk = re.sub(rf"\b{re.escape(american)}\b", british, uk)
+        us = re.sub(rf"\b{re.escape(british)}\b", american, us)
+    return {uk, us} - {name}
+
+
 def spellings(name: str) -> set[str]:
     """The ways English news writes a listed name: as listed, without its apostrophes ("Peoples Liberation
     Army", "Workers Party"), with an Arabic article joined by a space instead of a hyphen ("Ahrar al Sham",
-    "Hayat Tahrir al Sham")."""
+    "Hayat Tahrir al Sham"), in the other of British and American spellings ("Organisation", "Defence",
+    "Co-operation"), with a date in its name in the other order ("23 March Movement")."""
     forms = {name, name.replace("'", "").replace("’", "")}
-    return forms | {ARTICLE_JOIN_RE.sub(r"\1 ", f) for f in forms}
+    forms |= {ARTICLE_JOIN_RE.sub(r"\1 ", f) for f in forms}
+    forms |= {o for f in forms for o in other_spellings(f)}
+    return forms | {s for s in map(date_swapped, forms) if s}
 
 
 @functools.lru_cache(maxsize=1)

@@ -34,3 +34,41 @@ def agent_word_set() -> frozenset[str]:
 
 def is_agent_word(noun: str) -> bool:
     return noun in agent_word_set()
+
+
+def place_agent_mentions(offset: int, words: list, found: list) -> list:
+    """A place right before an agent noun ('다르푸르 반군은', '돈바스 분리주의 세력은', '베이징 당국은', '도네츠크
+    분리주의자들이'): the place's state acting through that agent (its sector), as English reads 'Darfur rebels'
+    (lang/en/towns.py). The place is a city (GeoNames' Hangul names) or a place alias (places.yaml, regions that
+    name armed groups); a word no country form already covers, without a particle, and the agent phrase's
+    particle is the place's. Why only before an agent noun: a place alone is where things happen."""
+    from readout.kb.geo import lookup_city
+    from readout.lang.ko.countries import agent_chain
+    from readout.lang.ko.mentions import role_of
+    from readout.model import CountryMention
+
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if w.particle or w.has_verb or not first_agent(words[i + 1].noun):
+            continue  # most words: no agent noun after them
+        entry = lookup_city(w.noun)
+        start, end = offset + w.start, offset + w.start + len(w.noun)
+        if entry is None or any(c.start < end and start < c.end for c in found):
+            continue
+        last, particle, sector = agent_chain(words, i, "", None)
+        if sector is None:
+            continue
+        role = role_of(particle)
+        out.append(CountryMention(start, end, [entry.country], genitive=particle == "의", subject=role == "subject",
+                                  particle=particle or None, sector=sector))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def first_agent_words() -> frozenset[str]:
+    """The first word of every Korean agent phrase ('반군', '분리주의', '정부')."""
+    return frozenset(phrase.split()[0] for phrase in phrases("ko"))
+
+
+def first_agent(noun: str) -> bool:
+    return noun in first_agent_words()

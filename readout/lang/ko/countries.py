@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from readout.lang.ko.agents import agent_words, sector_of as agent_sector
+from readout.lang.ko.agents import agent_words, place_agent_mentions, sector_of as agent_sector
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
@@ -345,7 +345,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,
                                   recipient=recipient, sector=sector))
-    out = sorted(out + body_mentions(text, offset, words, out), key=lambda c: c.start)
+    out += body_mentions(text, offset, words, out)
+    out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
