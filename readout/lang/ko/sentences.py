@@ -25,8 +25,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     """Sentences of one paragraph, each with its morphemes (offsets relative to the sentence).
 
     `return_sub_sents=False`: kiwipiepy otherwise walks every morpheme again in Python to list the
-    sentences quoted inside each sentence, which nothing here reads (the same sentences and tokens, a
-    twentieth less time in the splitter)."""
+    sentences quoted inside each sentence, which nothing here reads (the same sentences and tokens; a
+    small saving, about 0.2% of the splitter's time, which is kiwi's analysis)."""
     out: list[tuple[int, int, list]] = []
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         tokens = [(t.form, t.tag, t.start, t.len) for t in sent.tokens]
