@@ -127,9 +127,12 @@ class Language:
     # --- what every language answers the same way from its own lexicon ------------------------------
     def boilerplate_line(self, line: str) -> bool:
         """A share button, photo credit or byline line, by the lexicon's patterns, or a short line
-        with an e-mail address."""
-        return any(p.search(line) for p in self.boilerplate_patterns) or \
-            email_line(line, self.lex["email_line_max_chars"])
+        with an e-mail address. A plain loop, not `any()` over a generator: every line of every document
+        is asked, once per language."""
+        for p in self.boilerplate_patterns:
+            if p.search(line):
+                return True
+        return email_line(line, self.lex["email_line_max_chars"])
 
     @functools.cached_property
     def boilerplate_patterns(self) -> list[re.Pattern]:

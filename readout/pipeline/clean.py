@@ -24,7 +24,10 @@ def lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def is_boilerplate_line(line: str, ctx) -> bool:
-    return any(lang.boilerplate_line(line) for lang in ctx.languages.values())
+    for lang in ctx.languages.values():  # a loop, not any() over a generator: asked of every line
+        if lang.boilerplate_line(line):
+            return True
+    return False
 
 
 def squeeze(line: str) -> str:

@@ -223,3 +223,43 @@ def test_korean_country_reader_asks_only_words_that_may_name(text):
         if not inline:
             assert not countries.read_word(w.noun, w.tokens, w.start).codes
     assert countries.find_countries(text, 0, toks) or text == "오만한 태도"
+
+
+@pytest.mark.parametrize("text", [
+    "외교부는 \"양측은 대화를 이어가기로 했다. 협력도 늘린다\"고 밝혔다. 장관은 13일 귀국했다.",
+    "국방부는 훈련을 마쳤다.23일 합참은 추가 훈련을 예고했다.",
+    "핵?미사일 위협에 대응한다고 밝혔다.",
+])
+def test_korean_split_without_sub_sentences_gives_kiwis_sentences_and_morphemes(text):
+    """`split` asks kiwi for no quoted sub-sentences: the sentences and morphemes are those of the default
+    call (sentences with a quotation inside are where kiwi lists sub-sentences)."""
+    from readout.lang.ko.sentences import split
+
+    plain = kiwi().split_into_sents(text, return_tokens=True)
+    lean = kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False)
+    assert [(s.start, s.end, [(t.form, t.tag, t.start, t.len) for t in s.tokens]) for s in plain] == \
+        [(s.start, s.end, [(t.form, t.tag, t.start, t.len) for t in s.tokens]) for s in lean]
+    assert any(s.subs for s in plain) or "\"" not in text  # the quoted case does list sub-sentences by default
+    pieces = split(text, 5)
+    assert all(span.start >= 5 and span.end <= 5 + len(text) for span, _toks in pieces)
+    assert all(toks and toks[0][2] >= 0 for _span, toks in pieces)
+
+
+@pytest.mark.parametrize("line", [
+    "페이스북 트위터 카카오톡", "무단 전재 및 재배포 금지", "홍길동 기자 |", "Share this article", "Reporting by Jane Roe",
+    "Contact: desk@example.org", "The ministers met in Seoul on Monday.", "두 장관은 서울에서 만났다.", "",
+])
+def test_boilerplate_loops_answer_as_any_over_the_patterns(line):
+    """The plain loops of `Language.boilerplate_line` and `clean.is_boilerplate_line` answer as `any()` over
+    every language's patterns and its e-mail rule."""
+    from readout.lang.common import email_line
+    from readout.pipeline import default_pipeline
+    from readout.pipeline.clean import is_boilerplate_line
+
+    ctx = default_pipeline()
+    expected = any(any(p.search(line) for p in lang.boilerplate_patterns)
+                   or email_line(line, lang.lex["email_line_max_chars"]) for lang in ctx.languages.values())
+    assert is_boilerplate_line(line, ctx) == expected
+    assert [lang.boilerplate_line(line) for lang in ctx.languages.values()] == \
+        [any(p.search(line) for p in lang.boilerplate_patterns) or email_line(line, lang.lex["email_line_max_chars"])
+         for lang in ctx.languages.values()]
