@@ -164,7 +164,15 @@ class English(Language):
         return bool(self.lex.re(key).match(text, end, right))
 
     def clause(self, text, tokens, start, end):
-        return clauses.clause_bounds(text, start, end)
+        """The clause of the word at [start, end); a meeting verb phrase coordinated after another ('arrived
+        on Wednesday and is expected to meet X on Thursday') starts at its 'and': the first phrase's date and
+        place are its own (the meeting still takes them where it has none: pipeline/events.py pick_date)."""
+        left, right = clauses.clause_bounds(text, start, end)
+        if left < start and self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
+            m = self.lex.re("meeting_vp_and_re").search(text, left, start)
+            if m:
+                left = m.start()
+        return left, right
 
     def role(self, text, tokens, start, end, trigger):
         asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
@@ -235,7 +243,17 @@ class English(Language):
             if m.end() in starts or self.lex.re("state_group_re").match(
                     text, m.end() + len(countries.longest_form(text, m.end()) or "")):
                 return True
-        return False
+        return self.met_at_dateline(text)
+
+    def met_at_dateline(self, text: str) -> bool:
+        """'TOKYO, June 3 (Yonhap) -- Cho met Kamikawa on Monday': a meeting in person whose sentence
+        names no place is held in the city the story is filed from (a correspondent reports where the
+        officials met; the document had no city of its own for it, or it would have one by now). Not a
+        video or online meeting, and not a host receiving a guest: a host of another state than the
+        dateline's ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject)."""
+        if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text):
+            return False
+        return not any(p.span.data.get("locative") for p in places.find_places(text, 0))
 
     def received_by_subject(self, text):
         """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
@@ -281,6 +299,8 @@ class English(Language):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
 
     def background_date(self, text, start, end):
+        if self.lex.re("date_recalled_shift_re").match(text, start, end):
+            return True  # 'a day after holding his summit': the recalled act's day, never the story's
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
 

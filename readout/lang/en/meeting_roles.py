@@ -19,7 +19,7 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
                                                         or relative_subject(lex, text, end, trigger)
                                                         or lex.re("meeting_led_by_before_re").match(text[:start])):
         return "subject"
-    if found in ("with", "object") and start >= trigger.end \
+    if found in ("with", "object", "subject") and start >= trigger.end \
             and lex.re("meeting_next_predicate_re").search(text, trigger.end, start):
         return "other"  # 'arrived for a visit and is expected to meet X': X is the later verb's party
     if found == "other" and start >= trigger.end:
