@@ -741,7 +741,7 @@ ROWS: list[Row] = [
         ("2023-08-19", "President Yoon Suk Yeol held a bilateral meeting with Prime Minister Fumio Kishida at Camp David on Friday before the trilateral summit.", {YOON, KISHIDA}, "2023-08-18", ANY, "occurred"),
         # envoys, vice ministers, ambassadors
         ("2024-03-08", "Second Vice Foreign Minister Kang In-sun held a meeting with Japanese Deputy Foreign Minister Masataka Okano in Tokyo on Thursday.", {"Kang In-sun", "Masataka Okano"}, "2024-03-07", "Tokyo", "occurred"),
-        ("2023-04-08", "The nuclear envoys of South Korea and Japan met in Tokyo on Friday to discuss North Korea's missile launches.", {"Kim Gunn", "Takehiro Funakoshi"}, "2023-04-07", "Tokyo", "occurred", "office groups: 'the nuclear envoys of A and B' are not read through tenures (deputies and acting envoys attend: a dev2 article)"),
+        ("2023-04-08", "The nuclear envoys of South Korea and Japan met in Tokyo on Friday to discuss North Korea's missile launches.", {"Kim Gunn", "Takehiro Funakoshi"}, "2023-04-07", "Tokyo", "occurred"),
         ("2024-03-06", "Chinese Ambassador Xing Haiming paid a courtesy call on Foreign Minister Cho Tae-yul at the foreign ministry in Seoul on Tuesday.", {"Xing Haiming", CHO_TY}, "2024-03-05", "Seoul", "occurred"),
         # planned, cancelled, rescheduled
         ("2024-05-22", "Foreign Minister Cho Tae-yul is slated to meet Japanese Foreign Minister Yoko Kamikawa in Seoul on Sunday.", {CHO_TY, KAMIKAWA}, "2024-05-26", "Seoul", "planned"),
@@ -772,7 +772,7 @@ ROWS: list[Row] = [
         ("2024-07-11", "Andrei Belousov arrived in Pyongyang early Wednesday. Belousov and Kim Jong Un talked for roughly an hour, KCNA said.", {BELOUSOV, KIM_JU}, "2024-07-10", "Pyongyang", "occurred"),
         ("2024-07-11", "Russian Defense Minister Andrei Belousov began a two-day official visit to North Korea on Wednesday. He met North Korean leader Kim Jong Un at the Kumsusan State Guesthouse.", {BELOUSOV, KIM_JU}, "2024-07-10", ANY, "occurred"),
         ("2023-03-17", "President Yoon Suk Yeol flew to Tokyo on Thursday. Yoon and Kishida held a summit there in the afternoon.", {YOON, KISHIDA}, "2023-03-16", "Tokyo", "occurred"),
-        ("2024-03-13", "Choe Son-hui, the North Korean foreign minister, is on a visit to Beijing. Chinese Foreign Minister Wang Yi held talks with her on Tuesday.", {WANG, CHOE}, "2024-03-12", "Beijing", "occurred", "pronouns: an object pronoun ('talks with her') takes the clause's own subject as its antecedent, not the one visiting"),
+        ("2024-03-13", "Choe Son-hui, the North Korean foreign minister, is on a visit to Beijing. Chinese Foreign Minister Wang Yi held talks with her on Tuesday.", {WANG, CHOE}, "2024-03-12", "Beijing", "occurred"),
         ("2024-05-27", "Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol held talks in Seoul on Sunday. It was their 10th meeting.", {KISHIDA, YOON}, "2024-05-26", "Seoul", "occurred"),
         ("2024-05-27", "Japanese Prime Minister Fumio Kishida, Chinese Premier Li Qiang and President Yoon Suk Yeol will hold a trilateral summit in Seoul on Monday, the first in four and a half years.", {KISHIDA, LI_QIANG, YOON}, "2024-05-27", "Seoul", "planned"),
         ("2024-05-27", "President Yoon Suk Yeol will host Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida for a trilateral summit in Seoul on Monday.", {YOON, LI_QIANG, KISHIDA}, "2024-05-27", "Seoul", "planned"),

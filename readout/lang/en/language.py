@@ -20,6 +20,7 @@ YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', the capital first: re skips to it
+PAIR = 2  # two states: the office groups of `pair_only_group_offices` name holders only for a pair
 BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
 
 
@@ -65,6 +66,8 @@ class English(Language):
         for m in self.lex.re("pronoun_re").finditer(text):
             role = "subject" if m.group(0) == "He" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))
+        for m in self.lex.re("object_pronoun_re").finditer(text):  # 'met him', 'talks with her'
+            out.append(Reference(m.start(), m.end(), "pronoun", "object"))
         found = Read(text, tokens, people, countries, offset)
         return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken)
 
@@ -109,7 +112,10 @@ class English(Language):
                 office = self.lex["group_offices"][m.group(1)]
                 if office == "leader" or all(office_for(office, code) == office for code in codes):
                     out.append(Reference(start, end, "office_group", role, office, codes))
-                else:  # 'the nuclear envoys of A and B': each state's own office of that class, one reference each
+                elif office not in self.lex["pair_only_group_offices"] or len(codes) == PAIR:
+                    # 'the nuclear envoys of A and B': each state's own office of that class, one reference each;
+                    # of two states only: at three-way envoy talks deputies and acting envoys stand in, whom no
+                    # tenure names (the group would name a holder who was not there)
                     out += [Reference(start, end, "office_group", role, office_for(office, code), (code,)) for code in codes]
         return out
 
@@ -175,6 +181,9 @@ class English(Language):
         return left, right
 
     def role(self, text, tokens, start, end, trigger):
+        if self.lex.re("meeting_absent_before_re").search(
+                text, max(0, trigger.start - self.settings.planned_window_chars), trigger.start):
+            return "other"  # 'A and B have not met since 2019': no meeting, held or called off, has parties
         asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
         if asked is not None and start < asked:
             return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
@@ -274,6 +283,11 @@ class English(Language):
             if entry else None
 
     def visit_sentence(self, text):
+        """A sentence or clause saying someone travels ('arrived in Lima', 'while visiting Tokyo'); a visit named
+        only by its noun phrase in a subordinate clause ('ahead of his visit to Tokyo next week') is another
+        journey's, not where the one visiting is now."""
+        if self.lex.re("visit_noun_phrase_re").fullmatch(text.rstrip(" .")):
+            return False
         return bool(self.lex.re("visit_re").search(text))
 
     def state_party(self, text, start, end):
