@@ -173,6 +173,12 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             antecedent = local[-1] if local else topic if topic is not None and topic.id not in subjects else None
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
+        elif ref.kind == "pronoun" and ref.role == "genitive":  # 'his visit': the owner is the clause's subject
+            before = [f for f in found if f.entity and not f.excluded and f.span.end <= span.start]
+            owners = [f.entity for f in before if f.role == "subject"] or [f.entity for f in before]
+            antecedent = owners[-1] if owners else topic
+            if antecedent is not None:
+                out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "pronoun":
             local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start]
             antecedent = local[-1] if local else topic  # the sentence's own subject first, then the topic
