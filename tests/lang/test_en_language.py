@@ -528,3 +528,14 @@ def test_press_conferences_passive_and_planned_receptions(extract, text, mode_pl
     events = [e for e in events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
               if pair(e) == {"Pete Hegseth", "Ahn Gyu-back"}]
     assert events and events[0].location and events[0].location.name == mode_place
+
+
+@pytest.mark.parametrize("text", [
+    "Ahn Gyu-back met Pete Hegseth on Tuesday ahead of his visit to Tokyo next week.",
+    "Ahn Gyu-back met Pete Hegseth on Tuesday before his trip to Tokyo.",
+])
+def test_his_is_the_subjects_and_his_coming_visit_places_no_meeting(extract, text):
+    """'his' before a noun owns it for the clause's subject (not the person just named); a visit still ahead
+    is no place of today's meeting."""
+    (e,) = events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
+    assert pair(e) == {"Ahn Gyu-back", "Pete Hegseth"} and e.location is None

@@ -876,6 +876,8 @@ ROWS: list[Row] = [
         ("2024-11-13", "Cho Tae-yul and Wang Yi have yet to hold formal talks this year.", None, ANY, ANY, "occurred"),
         ("2024-11-16", "Cho Tae-yul and Wang Yi have never met in Seoul.", None, ANY, ANY, "occurred"),
         ("2024-11-13", "Foreign Minister Cho Tae-yul met U.S. Ambassador Philip Goldberg in Seoul on Tuesday ahead of his visit to Washington next week.", {CHO_TY, "Philip Goldberg"}, "2024-11-12", "Seoul", "occurred"),
+        ("2024-11-13", "Foreign Minister Cho Tae-yul met U.S. Ambassador Philip Goldberg on Tuesday ahead of his visit to Washington next week.", {CHO_TY, "Philip Goldberg"}, "2024-11-12", None, "occurred"),
+        ("2024-11-13", "Foreign Minister Cho Tae-yul met U.S. Ambassador Philip Goldberg on Tuesday before his trip to Tokyo.", {CHO_TY, "Philip Goldberg"}, "2024-11-12", None, "occurred"),
         # headlines with abbreviated titles; envoys of two states
         ("2024-11-05", "FM Cho holds talks with Japanese counterpart Takeshi Iwaya in Tokyo", {CHO_TY, IWAYA}, ANY, "Tokyo", "occurred"),
         ("2024-07-29", "DM Shin meets Japanese counterpart Minoru Kihara in Tokyo", {SHIN, KIHARA}, ANY, "Tokyo", "occurred"),

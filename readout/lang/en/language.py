@@ -64,7 +64,7 @@ class English(Language):
                for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
                if not any(a <= m.start() < b and m.end() <= b for a, b in taken)]
         for m in self.lex.re("pronoun_re").finditer(text):
-            role = "subject" if m.group(0) == "He" else "other"
+            role = "subject" if m.group(0) == "He" else "genitive" if m.group(0).lower() == "his" else "other"
             out.append(Reference(m.start(), m.end(), "pronoun", role))
         for m in self.lex.re("object_pronoun_re").finditer(text):  # 'met him', 'talks with her'
             out.append(Reference(m.start(), m.end(), "pronoun", "object"))
@@ -313,10 +313,21 @@ class English(Language):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
 
     def background_date(self, text, start, end):
-        if self.lex.re("date_recalled_shift_re").match(text, start, end):
+        if recalled_shift(self.lex, text, start, end):
             return True  # 'a day after holding his summit': the recalled act's day, never the story's
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
+
+    def marked_background(self, text, offset, found):
+        """As every language marks them; but the day a recalled act counts from ('on Saturday, a day after holding
+        talks') is the clause's own, not coordinated with the recalled day that follows it."""
+        found = super().marked_background(text, offset, found)
+        for a, b in zip(found[:-1], found[1:]):
+            if a.background and recalled_shift(self.lex, text, b.span.start - offset, b.span.end - offset) \
+                    and "clause" not in a.span.data \
+                    and not self.background_date(text, a.span.start - offset, a.span.end - offset):
+                a.background = False
+        return found
 
     def background_extent(self, text, start, end):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
@@ -383,6 +394,13 @@ class Read:
             self._countries = [dataclasses.replace(c, start=c.start - self.offset, end=c.end - self.offset)
                                for c in self._countries()]
         return self._countries
+
+
+def recalled_shift(lex, text: str, start: int, end: int) -> bool:
+    """'a day after holding talks', 'two days after his summit': days counted to a recalled act (a gerund or a
+    noun phrase follows), not 'had met X the day before.'"""
+    m = lex.re("date_recalled_shift_re").match(text, start)
+    return bool(m) and m.end() == end
 
 
 @functools.lru_cache(maxsize=256)
