@@ -506,6 +506,9 @@ def test_a_meeting_never_held_is_no_meeting(extract, text):
 @pytest.mark.parametrize("text, names", [
     ("The nuclear envoys of South Korea and Japan held talks in Seoul on Tuesday.", {"Lee Jun-il", "Masaaki Kanai"}),
     ("FM Cho meets Japanese counterpart Takeshi Iwaya in Tokyo", {"Cho Tae-yul", "Takeshi Iwaya"}),
+    # 2+2 talks: both offices of each state
+    ("The foreign and defense ministers of South Korea and Japan met in Tokyo on Monday.",
+     {"Cho Tae-yul", "Takeshi Iwaya", "Kim Yong-hyun", "Gen Nakatani"}),
 ])
 def test_office_holders_named_by_a_group_or_an_abbreviated_title(extract, text, names):
     events = events_of(extract(text, published=date(2024, 11, 5)), "CONSULT")

@@ -932,7 +932,7 @@ ROWS: list[Row] = [
         ("2025-08-05", "Ahn Gyu-back will hold talks with Pete Hegseth in Washington next week.", {"Ahn Gyu-back", "Pete Hegseth"}, "2025-08", "Washington", "planned"),
         ("2025-08-05", "Ahn Gyu-back had been scheduled to meet Pete Hegseth on Monday, but the meeting was canceled.", {"Ahn Gyu-back", "Pete Hegseth"}, ANY, ANY, "cancelled"),
         ("2025-08-05", "Ahn Gyu-back met Pete Hegseth and Marco Rubio separately in Washington on Monday.", {"Ahn Gyu-back", "Marco Rubio"}, "2025-08-04", "Washington", "occurred"),
-        ("2025-08-05", "The foreign and defense ministers of South Korea and the United States met in Washington on Monday.", {"Ahn Gyu-back", "Pete Hegseth", "Cho Hyun", "Marco Rubio"}, "2025-08-04", "Washington", "occurred", "office groups: 'the foreign and defense ministers of A and B' (2+2 talks) name two offices per state; only the last office is read"),
+        ("2025-08-05", "The foreign and defense ministers of South Korea and the United States met in Washington on Monday.", {"Ahn Gyu-back", "Pete Hegseth", "Cho Hyun", "Marco Rubio"}, "2025-08-04", "Washington", "occurred"),
         # the officials of 2025
         ("2025-07-30", "Foreign Minister Cho Hyun held talks with Secretary of State Marco Rubio in Washington on Tuesday.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
         ("2025-07-30", "Marco Rubio, who met Cho Hyun in Washington on Tuesday, said the alliance was strong.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),

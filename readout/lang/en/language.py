@@ -109,14 +109,9 @@ class English(Language):
             if len(codes) >= 2:
                 start, end = min(m.start(), listed[0].start), max(m.end(), listed[-1].end)
                 role = "subject" if self.lex.re("sentence_opening_re").match(text[:start]) else "other"
-                office = self.lex["group_offices"][m.group(1)]
-                if office == "leader" or all(office_for(office, code) == office for code in codes):
-                    out.append(Reference(start, end, "office_group", role, office, codes))
-                elif office not in self.lex["pair_only_group_offices"] or len(codes) == PAIR:
-                    # 'the nuclear envoys of A and B': each state's own office of that class, one reference each;
-                    # of two states only: at three-way envoy talks deputies and acting envoys stand in, whom no
-                    # tenure names (the group would name a holder who was not there)
-                    out += [Reference(start, end, "office_group", role, office_for(office, code), (code,)) for code in codes]
+                offices = self.lex["group_offices"][m.group(1).lower()]
+                for office in [offices] if isinstance(offices, str) else offices:  # 'the foreign and defense ministers'
+                    out += group_references(self.lex, start, end, role, office, codes)
         return out
 
     def short_name_candidates(self, text):
@@ -394,6 +389,18 @@ class Read:
             self._countries = [dataclasses.replace(c, start=c.start - self.offset, end=c.end - self.offset)
                                for c in self._countries()]
         return self._countries
+
+
+def group_references(lex, start: int, end: int, role: str, office: str, codes: tuple) -> list[Reference]:
+    """The references of one office of an office group over the states `codes`: one for all where every state
+    calls the office the same, else each state's own office of that class, one reference each ('the nuclear
+    envoys of A and B'); an office of `pair_only_group_offices` of two states only (at three-way envoy talks
+    deputies and acting envoys stand in, whom no tenure names)."""
+    if office == "leader" or all(office_for(office, code) == office for code in codes):
+        return [Reference(start, end, "office_group", role, office, codes)]
+    if office in lex["pair_only_group_offices"] and len(codes) != PAIR:
+        return []
+    return [Reference(start, end, "office_group", role, office_for(office, code), (code,)) for code in codes]
 
 
 def recalled_shift(lex, text: str, start: int, end: int) -> bool:
