@@ -933,6 +933,15 @@ ROWS: list[Row] = [
         ("2025-08-05", "Ahn Gyu-back had been scheduled to meet Pete Hegseth on Monday, but the meeting was canceled.", {"Ahn Gyu-back", "Pete Hegseth"}, ANY, ANY, "cancelled"),
         ("2025-08-05", "Ahn Gyu-back met Pete Hegseth and Marco Rubio separately in Washington on Monday.", {"Ahn Gyu-back", "Marco Rubio"}, "2025-08-04", "Washington", "occurred"),
         ("2025-08-05", "The foreign and defense ministers of South Korea and the United States met in Washington on Monday.", {"Ahn Gyu-back", "Pete Hegseth", "Cho Hyun", "Marco Rubio"}, "2025-08-04", "Washington", "occurred"),
+        # whole short articles: a headline over a datelined lead, a dateline's city for a courtesy meeting at home,
+        # 'said Tuesday he met X last week', a weekday back across a month boundary under a dateline
+        ("2024-11-16", "Yoon, Ishiba hold talks in Lima\n\nLIMA, Nov. 15 (Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Shigeru Ishiba held talks on Friday on the sidelines of the APEC summit.\n\nThe two leaders agreed to strengthen cooperation.", {YOON, ISHIBA}, "2024-11-15", "Lima", "occurred"),
+        ("2024-11-16", "FM Cho meets Chinese counterpart Wang Yi\n\nFM Cho Tae-yul met Chinese Foreign Minister Wang Yi in Lima on Friday.", {CHO_TY, WANG}, "2024-11-15", "Lima", "occurred"),
+        ("2024-11-15", "Yoon to meet Xi in Lima\n\nPresident Yoon Suk Yeol will hold a summit with Chinese President Xi Jinping in Lima on Saturday, his office said.", {YOON, XI}, "2024-11-16", "Lima", "planned"),
+        ("2024-11-19", "TOKYO, Nov. 18 (Yonhap) -- Cho Tae-yul arrived in Tokyo on Sunday.\n\nOn Monday, Cho met Takeshi Iwaya and discussed North Korea. He also met Shigeru Ishiba.", {CHO_TY, ISHIBA}, "2024-11-18", "Tokyo", "occurred"),
+        ("2024-11-19", "SEOUL, Nov. 19 (Yonhap) -- Foreign Minister Cho Tae-yul said Tuesday he met Japanese Foreign Minister Takeshi Iwaya in Lima last week.", {CHO_TY, IWAYA}, "2024-11", "Lima", "occurred"),
+        ("2024-12-02", "SEOUL, Dec. 2 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Japanese Foreign Minister Takeshi Iwaya in Tokyo on Friday.", {CHO_TY, IWAYA}, "2024-11-29", "Tokyo", "occurred"),
+        ("2024-11-02", "MOSCOW, Nov. 1 (AFP) - Russian President Vladimir Putin met North Korean Foreign Minister Choe Son-hui on Monday, the Kremlin said.", {PUTIN, CHOE}, "2024-10-28", "Moscow", "occurred"),
         # the officials of 2025
         ("2025-07-30", "Foreign Minister Cho Hyun held talks with Secretary of State Marco Rubio in Washington on Tuesday.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
         ("2025-07-30", "Marco Rubio, who met Cho Hyun in Washington on Tuesday, said the alliance was strong.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
