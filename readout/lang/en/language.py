@@ -64,10 +64,12 @@ class English(Language):
                for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
                if not any(a <= m.start() < b and m.end() <= b for a, b in taken)]
         for m in self.lex.re("pronoun_re").finditer(text):
-            role = "subject" if m.group(0) == "He" else "genitive" if m.group(0).lower() == "his" else "other"
-            out.append(Reference(m.start(), m.end(), "pronoun", role))
+            if m.group(0).lower() == "his":  # 'his visit': owned by the clause's subject (pipeline/mentions.py)
+                out.append(Reference(m.start(), m.end(), "possessive_pronoun", "genitive"))
+            else:
+                out.append(Reference(m.start(), m.end(), "pronoun", "subject" if m.group(0) == "He" else "other"))
         for m in self.lex.re("object_pronoun_re").finditer(text):  # 'met him', 'talks with her'
-            out.append(Reference(m.start(), m.end(), "pronoun", "object"))
+            out.append(Reference(m.start(), m.end(), "object_pronoun", "object"))
         found = Read(text, tokens, people, countries, offset)
         return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken)
 
