@@ -99,6 +99,9 @@ def test_a_weekday_counts_forward_in_a_clause_about_what_is_ahead(text, expected
     ("Cho, who met Iwaya in Tokyo on Tuesday, said the two agreed.", False),  # the relative clause's meeting
     ("The two met in Tokyo, the ministry said on Tuesday.", True),
     ("The ministry, on Tuesday, said the two met.", True),
+    # an adverbial clause set off by commas dates its own act, as a relative one does
+    ("Cho, speaking after meeting Iwaya in Tokyo on Tuesday, said the two agreed.", False),
+    ("Cho, after talks with Iwaya in Tokyo on Tuesday, said the two agreed.", False),
 ])
 def test_a_date_closing_a_relative_clause_is_no_report_date(text, reporting):
     (d,) = find_dates(text, 0, REF)
