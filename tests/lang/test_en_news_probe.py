@@ -950,6 +950,12 @@ ROWS: list[Row] = [
         ("2024-11-15", "Cho Tae-yul paid a visit to Shigeru Ishiba in Tokyo on Thursday.", {CHO_TY, ISHIBA}, "2024-11-14", "Tokyo", "occurred"),
         ("2024-11-15", "Cho Tae-yul will make a four-day trip to Beijing from Sunday, during which he will meet Wang Yi.", {CHO_TY, WANG}, ANY, "Beijing", "planned"),
         ("2024-11-15", "Cho Tae-yul met Wang Yi, the ministry said on Thursday.", {CHO_TY, WANG}, "2024-11-15", None, "occurred"),
+        # KCNA wording: long title chains, 'had a talk with', 'an in-depth exchange of views'
+        ("2024-11-30", "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK, met Andrei Belousov, defense minister of the Russian Federation, on Friday.", {KIM_JU, BELOUSOV}, "2024-11-29", ANY, "occurred"),
+        ("2024-11-30", "Kim Jong Un had a talk with Andrei Belousov on November 29.", {KIM_JU, BELOUSOV}, "2024-11-29", ANY, "occurred"),
+        ("2024-11-30", "Kim Jong Un and Andrei Belousov had an in-depth exchange of views on Friday.", {KIM_JU, BELOUSOV}, "2024-11-29", ANY, "occurred"),
+        ("2024-11-30", "PYONGYANG, November 30 (KCNA) -- Kim Jong Un met Andrei Belousov on Friday.", {KIM_JU, BELOUSOV}, "2024-11-29", "Pyongyang", "occurred"),
+        ("2024-11-30", "Choe Son-hui held talks with Sergey Lavrov in Moscow on Friday, the Korean Central News Agency reported Saturday.", {CHOE, LAVROV}, "2024-11-29", "Moscow", "occurred"),
         # the officials of 2025
         ("2025-07-30", "Foreign Minister Cho Hyun held talks with Secretary of State Marco Rubio in Washington on Tuesday.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
         ("2025-07-30", "Marco Rubio, who met Cho Hyun in Washington on Tuesday, said the alliance was strong.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
