@@ -542,3 +542,15 @@ def test_his_is_the_subjects_and_his_coming_visit_places_no_meeting(extract, tex
     is no place of today's meeting."""
     (e,) = events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
     assert pair(e) == {"Ahn Gyu-back", "Pete Hegseth"} and e.location is None
+
+
+@pytest.mark.parametrize("text, when, place", [
+    # a 'when' clause of a journey or meeting happens with the main clause's meeting: its day and city are the meeting's
+    ("Ahn Gyu-back will meet Pete Hegseth when he travels to Washington on Monday.", date(2025, 9, 22), "Washington"),
+    ("Ahn Gyu-back met Pete Hegseth on Tuesday when he visited Washington.", date(2025, 9, 16), "Washington"),
+    # a 'when' clause of another act stays its own
+    ("Ahn Gyu-back met Pete Hegseth in Seoul on Tuesday, when North Korea fired a missile.", date(2025, 9, 16), "Seoul"),
+])
+def test_a_when_clause_of_a_journey_times_and_places_the_meeting(extract, text, when, place):
+    (e,) = events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
+    assert e.date == when and e.location and e.location.name == place

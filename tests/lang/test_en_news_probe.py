@@ -956,6 +956,11 @@ ROWS: list[Row] = [
         ("2024-11-30", "Kim Jong Un and Andrei Belousov had an in-depth exchange of views on Friday.", {KIM_JU, BELOUSOV}, "2024-11-29", ANY, "occurred"),
         ("2024-11-30", "PYONGYANG, November 30 (KCNA) -- Kim Jong Un met Andrei Belousov on Friday.", {KIM_JU, BELOUSOV}, "2024-11-29", "Pyongyang", "occurred"),
         ("2024-11-30", "Choe Son-hui held talks with Sergey Lavrov in Moscow on Friday, the Korean Central News Agency reported Saturday.", {CHOE, LAVROV}, "2024-11-29", "Moscow", "occurred"),
+        # a 'when' clause of a journey happens with the meeting: its time and place are the meeting's
+        ("2024-11-15", "Cho Tae-yul plans to hold talks with Wang Yi when he visits Beijing next week.", {CHO_TY, WANG}, "2024-11", "Beijing", "planned"),
+        ("2024-11-15", "Cho Tae-yul will meet Wang Yi when he travels to Beijing on Monday.", {CHO_TY, WANG}, "2024-11-18", "Beijing", "planned"),
+        ("2024-11-15", "Cho Tae-yul met Wang Yi on Thursday when he visited Beijing.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
+        ("2024-11-15", "Cho Tae-yul met Wang Yi in Seoul on Thursday, when North Korea fired a missile.", {CHO_TY, WANG}, "2024-11-14", "Seoul", "occurred"),
         # the officials of 2025
         ("2025-07-30", "Foreign Minister Cho Hyun held talks with Secretary of State Marco Rubio in Washington on Tuesday.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
         ("2025-07-30", "Marco Rubio, who met Cho Hyun in Washington on Tuesday, said the alliance was strong.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),

@@ -224,9 +224,15 @@ class English(Language):
         return bool(self.lex.re("split_pairs_re").search(text))
 
     def subordinate(self, text, tokens, start, end):
-        left, _ = clauses.clause_bounds(text, start, end)
-        return bool(self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
-                    or self.lex.re("relative_open_re").match(text, left))
+        """A word in a clause other than the main one; but not a 'when' clause of a journey or meeting ('will hold
+        talks with X when he visits Beijing next week'): that happens with the main clause's meeting, in its time
+        and place."""
+        left, right = clauses.clause_bounds(text, start, end)
+        opener = self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
+        if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
+                and (self.lex.re("visit_re").search(text, left, right) or self.lex.re("meeting_trigger_re").search(text, left, right)):
+            return False
+        return bool(opener or self.lex.re("relative_open_re").match(text, left))
 
     def meeting_refers_back(self, text, trigger):
         """'Their meeting', 'The talks', 'In the meeting, held in Lima,': a definite or possessive
