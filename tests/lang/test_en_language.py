@@ -180,6 +180,7 @@ def test_a_meeting_after_which_another_met_is_not_the_main_subjects(extract):
     ("TOKYO, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back and Gen Nakatani held a video conference on Tuesday.", None),
     ("SEOUL, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back met Gen Nakatani in Tokyo on Tuesday.", "Tokyo"),
     ("SEOUL, Sept. 16 (Yonhap) -- Kim Jong Un received Sergey Lavrov on Tuesday, state media said.", None),
+    ("SEOUL, Sept. 16 (Yonhap) -- Kim Jong Un met Sergey Lavrov on Tuesday, KCNA said.", None),  # relayed
 ])
 def test_a_meeting_with_a_visiting_guest_is_in_the_datelines_city(extract, text, place):
     (e,) = events_of(extract(text, published=date(2025, 9, 16)), "CONSULT")

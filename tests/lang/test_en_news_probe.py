@@ -851,6 +851,7 @@ ROWS: list[Row] = [
         ("2024-11-05", "TOKYO, Nov. 5 (Yonhap) -- Foreign Minister Cho Tae-yul and Takeshi Iwaya held a video conference on Tuesday.", {CHO_TY, IWAYA}, "2024-11-05", None, "occurred"),
         ("2024-11-05", "SEOUL, Nov. 5 (Yonhap) -- Foreign Minister Cho Tae-yul met Takeshi Iwaya in Tokyo on Tuesday.", {CHO_TY, IWAYA}, "2024-11-05", "Tokyo", "occurred"),
         ("2024-11-05", "SEOUL, Nov. 5 (Yonhap) -- North Korean leader Kim Jong Un received Sergey Lavrov on Monday, state media said.", {KIM_JU, LAVROV}, "2024-11-04", None, "occurred"),
+        ("2024-11-05", "SEOUL, Nov. 5 (Yonhap) -- North Korean leader Kim Jong Un met Sergey Lavrov on Monday, the Korean Central News Agency said.", {KIM_JU, LAVROV}, "2024-11-04", None, "occurred"),
         # weekdays across a month boundary, past and ahead; dates written out
         ("2024-12-02", "Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi in Beijing on Friday.", {CHO_TY, WANG}, "2024-11-29", "Beijing", "occurred"),
         ("2024-12-03", "Cho Tae-yul held talks with Takeshi Iwaya in Tokyo on Saturday.", {CHO_TY, IWAYA}, "2024-11-30", "Tokyo", "occurred"),

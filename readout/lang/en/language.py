@@ -261,10 +261,12 @@ class English(Language):
         """'TOKYO, June 3 (Yonhap) -- Cho met Kamikawa on Monday': a meeting in person whose sentence
         names no place is held in the city the story is filed from (a correspondent reports where the
         officials met; the document had no city of its own for it, or it would have one by now). Not a
-        video or online meeting, and not a host receiving a guest: a host of another state than the
-        dateline's ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject)."""
-        if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text):
-            return False
+        video or online meeting, not a host receiving a guest: a host of another state than the dateline's
+        ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject), and not a
+        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said')."""
+        if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text) \
+                or self.lex.re("relayed_report_re").search(text):
+            return False  # a meeting relayed from state media ('..., KCNA said') is no correspondent's own
         return not any(p.span.data.get("locative") for p in places.find_places(text, 0))
 
     def received_by_subject(self, text):
