@@ -166,6 +166,19 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
         surface = text[ref.start:ref.end]
         if ref.kind == "group":
             out.append(Mention(Span(span.start, span.end, "group"), surface, None, ref.role))
+        elif ref.kind == "object_pronoun":  # 'met him', 'talks with her': not its clause's subject
+            subjects = {f.entity.id for f in found if f.entity and f.role == "subject"}
+            local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start
+                     and f.entity.id not in subjects]
+            antecedent = local[-1] if local else topic if topic is not None and topic.id not in subjects else None
+            if antecedent is not None:
+                out.append(Mention(span, surface, antecedent, ref.role))
+        elif ref.kind == "possessive_pronoun":  # 'his visit': the owner is the clause's subject
+            before = [f for f in found if f.entity and not f.excluded and f.span.end <= span.start]
+            owners = [f.entity for f in before if f.role == "subject"] or [f.entity for f in before]
+            antecedent = owners[-1] if owners else topic
+            if antecedent is not None:
+                out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "pronoun":
             local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start]
             antecedent = local[-1] if local else topic  # the sentence's own subject first, then the topic

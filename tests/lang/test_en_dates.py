@@ -99,6 +99,9 @@ def test_a_weekday_counts_forward_in_a_clause_about_what_is_ahead(text, expected
     ("Cho, who met Iwaya in Tokyo on Tuesday, said the two agreed.", False),  # the relative clause's meeting
     ("The two met in Tokyo, the ministry said on Tuesday.", True),
     ("The ministry, on Tuesday, said the two met.", True),
+    # an adverbial clause set off by commas dates its own act, as a relative one does
+    ("Cho, speaking after meeting Iwaya in Tokyo on Tuesday, said the two agreed.", False),
+    ("Cho, after talks with Iwaya in Tokyo on Tuesday, said the two agreed.", False),
 ])
 def test_a_date_closing_a_relative_clause_is_no_report_date(text, reporting):
     (d,) = find_dates(text, 0, REF)
@@ -145,3 +148,26 @@ def test_days_counted_from_the_report_and_parts_of_may(text, expected, precision
 
 def test_may_the_modal_is_no_month():
     assert not find_dates("Cho may meet Kamikawa soon.", 0, date(2024, 5, 22))
+
+
+@pytest.mark.parametrize("text, shift", [
+    # 'a day after holding talks': a recalled act that many days from its clause's day, dating only the recalled act
+    ("Cho left Beijing on Saturday, a day after holding talks with Wang.", -1),
+    ("Cho flew home on Saturday, two days after his talks with Wang.", -2),
+    ("Cho will meet Wang on Sunday, a day before the summit.", 1),
+])
+def test_days_counted_from_a_clause_date_a_recalled_act(english, text, shift):
+    found = english.find_dates(text, 0, REF)
+    counted = [d for d in found if d.relative_to_narrative]
+    assert len(counted) == 1 and counted[0].span.data["shift"] == shift and counted[0].background
+    assert not [d for d in found if not d.relative_to_narrative][0].background  # the clause's own day stays the story's
+
+
+@pytest.mark.parametrize("text, background", [
+    # an after-clause about a meeting ('After talks with X on Monday, Y said'): the date is the meeting's, held then
+    ("After talks with Wang in Beijing on Monday, Cho said the two would meet again.", [False]),
+    ("After North Korea fired a missile on Monday, Cho called for restraint.", [True]),
+])
+def test_an_after_clause_about_a_meeting_keeps_its_date(english, text, background):
+    found = english.find_dates(text, 0, REF)
+    assert [d.background for d in found if d.precision == "day"] == background

@@ -172,7 +172,15 @@ def test_a_meeting_after_which_another_met_is_not_the_main_subjects(extract):
     ("SEOUL, Sept. 16 (Yonhap) -- President Lee Jae-myung met visiting Australian Foreign Minister Penny Wong on Tuesday.", "Seoul"),
     ("WASHINGTON, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back, visiting Washington, met Pete Hegseth on Tuesday.",
      "Washington"),
-    ("TOKYO, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back met Defense Minister Gen Nakatani on Tuesday.", None),
+    # a meeting in person whose text names no place: the correspondent files from where the officials met
+    ("TOKYO, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back met Defense Minister Gen Nakatani on Tuesday.", "Tokyo"),
+    ("MANILA, Sept. 16 (AP) — Defense Minister Ahn Gyu-back and Gen Nakatani held talks on Tuesday.", "Manila"),
+    # ... but not a call or a video meeting, nor a place the sentence names, nor a host of another state receiving
+    ("TOKYO, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back spoke by phone with Gen Nakatani on Tuesday.", None),
+    ("TOKYO, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back and Gen Nakatani held a video conference on Tuesday.", None),
+    ("SEOUL, Sept. 16 (Yonhap) -- Defense Minister Ahn Gyu-back met Gen Nakatani in Tokyo on Tuesday.", "Tokyo"),
+    ("SEOUL, Sept. 16 (Yonhap) -- Kim Jong Un received Sergey Lavrov on Tuesday, state media said.", None),
+    ("SEOUL, Sept. 16 (Yonhap) -- Kim Jong Un met Sergey Lavrov on Tuesday, KCNA said.", None),  # relayed
 ])
 def test_a_meeting_with_a_visiting_guest_is_in_the_datelines_city(extract, text, place):
     (e,) = events_of(extract(text, published=date(2025, 9, 16)), "CONSULT")
@@ -452,3 +460,98 @@ def test_calling_a_person_is_a_phone_call(extract, text, parties):
     else:
         (e,) = events
         assert {p.name for p in e.participants} == parties and e.mode == "phone" and e.location is None
+
+
+# --- en-news4 (issue 13): the rules of the fourth round, each with our own sentences -------------------------
+def pair(e) -> set[str]:
+    return {p.name for p in e.participants}
+
+
+@pytest.mark.parametrize("published, text, when", [
+    # a later verb phrase's day dates its own meeting, not the first phrase's arrival
+    (date(2025, 9, 16), "Pete Hegseth arrived in Seoul on Monday for a three-day visit and is expected to meet "
+                        "Ahn Gyu-back on Tuesday.", date(2025, 9, 16)),
+    (date(2025, 9, 17), "Pete Hegseth landed in Seoul on Monday and held talks with Ahn Gyu-back on Tuesday.", date(2025, 9, 16)),
+    # 'a day after holding talks': the recalled meeting counts back from its clause's day
+    (date(2025, 9, 18), "Pete Hegseth left Seoul on Wednesday, a day after holding talks with Ahn Gyu-back.", date(2025, 9, 16)),
+    (date(2025, 9, 19), "Pete Hegseth flew home on Thursday, two days after his talks with Ahn Gyu-back.", date(2025, 9, 16)),
+    # 'after talks with X on Monday, Y said': the fronted clause's date is its meeting's
+    (date(2025, 9, 17), "After talks with Pete Hegseth in Seoul on Tuesday, Ahn Gyu-back said the two would meet again.",
+     date(2025, 9, 16)),
+])
+def test_a_meeting_takes_the_day_of_its_own_phrase(extract, published, text, when):
+    (e,) = [e for e in events_of(extract(text, published=published), "CONSULT")
+            if pair(e) == {"Pete Hegseth", "Ahn Gyu-back"}]
+    assert e.date == when
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Pete Hegseth arrived in Seoul on Monday. Defense Minister Ahn Gyu-back held talks with him on Tuesday.", "Pete Hegseth"),
+    ("Penny Wong flew to Seoul on Monday. President Lee Jae-myung received her on Tuesday.", "Penny Wong"),
+    ("Ahn Gyu-back greeted Pete Hegseth at the airport and met him on Tuesday.", "Pete Hegseth"),
+])
+def test_an_object_pronoun_is_the_person_just_named_not_the_subject(extract, text, other):
+    events = events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
+    assert any(other in pair(e) and len(pair(e)) == 2 for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Lee Jae-myung and Xi Jinping have not met since the summer.",
+    "Ahn Gyu-back and Pete Hegseth have yet to hold formal talks.",
+    "Lee Jae-myung and Kim Jong Un have never met.",
+])
+def test_a_meeting_never_held_is_no_meeting(extract, text):
+    assert events_of(extract(text, published=date(2025, 9, 17)), "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The nuclear envoys of South Korea and Japan held talks in Seoul on Tuesday.", {"Lee Jun-il", "Masaaki Kanai"}),
+    ("FM Cho meets Japanese counterpart Takeshi Iwaya in Tokyo", {"Cho Tae-yul", "Takeshi Iwaya"}),
+    # 2+2 talks: both offices of each state
+    ("The foreign and defense ministers of South Korea and Japan met in Tokyo on Monday.",
+     {"Cho Tae-yul", "Takeshi Iwaya", "Kim Yong-hyun", "Gen Nakatani"}),
+])
+def test_office_holders_named_by_a_group_or_an_abbreviated_title(extract, text, names):
+    events = events_of(extract(text, published=date(2024, 11, 5)), "CONSULT")
+    assert any(pair(e) == names for e in events)
+
+
+def test_three_states_envoys_name_no_holders(extract):
+    """At three-way envoy talks deputies and acting envoys stand in: the states are the parties."""
+    events = events_of(extract("The top nuclear envoys of South Korea, the United States and Japan held talks in "
+                               "Seoul on Tuesday.", published=date(2024, 3, 19)), "CONSULT")
+    assert all(p.kind != "person" for e in events for p in e.participants)
+
+
+@pytest.mark.parametrize("text, mode_place", [
+    ("Pete Hegseth spoke at a joint press conference with Ahn Gyu-back in Seoul on Tuesday after their talks.", "Seoul"),
+    ("Ahn Gyu-back was received by U.S. Defense Secretary Pete Hegseth at the Pentagon on Tuesday.", "Washington"),
+    ("Ahn Gyu-back is scheduled to receive Pete Hegseth in Seoul on Friday.", "Seoul"),
+])
+def test_press_conferences_passive_and_planned_receptions(extract, text, mode_place):
+    events = [e for e in events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
+              if pair(e) == {"Pete Hegseth", "Ahn Gyu-back"}]
+    assert events and events[0].location and events[0].location.name == mode_place
+
+
+@pytest.mark.parametrize("text", [
+    "Ahn Gyu-back met Pete Hegseth on Tuesday ahead of his visit to Tokyo next week.",
+    "Ahn Gyu-back met Pete Hegseth on Tuesday before his trip to Tokyo.",
+])
+def test_his_is_the_subjects_and_his_coming_visit_places_no_meeting(extract, text):
+    """'his' before a noun owns it for the clause's subject (not the person just named); a visit still ahead
+    is no place of today's meeting."""
+    (e,) = events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
+    assert pair(e) == {"Ahn Gyu-back", "Pete Hegseth"} and e.location is None
+
+
+@pytest.mark.parametrize("text, when, place", [
+    # a 'when' clause of a journey or meeting happens with the main clause's meeting: its day and city are the meeting's
+    ("Ahn Gyu-back will meet Pete Hegseth when he travels to Washington on Monday.", date(2025, 9, 22), "Washington"),
+    ("Ahn Gyu-back met Pete Hegseth on Tuesday when he visited Washington.", date(2025, 9, 16), "Washington"),
+    # a 'when' clause of another act stays its own
+    ("Ahn Gyu-back met Pete Hegseth in Seoul on Tuesday, when North Korea fired a missile.", date(2025, 9, 16), "Seoul"),
+])
+def test_a_when_clause_of_a_journey_times_and_places_the_meeting(extract, text, when, place):
+    (e,) = events_of(extract(text, published=date(2025, 9, 17)), "CONSULT")
+    assert e.date == when and e.location and e.location.name == place

@@ -18,8 +18,9 @@ from readout.patterns import alternation, fold
 from readout.model import DateRef, Span
 
 DIGIT_RE = re.compile(r"\d")
-# 'X, who met Y on Tuesday, said ...': a date closing a relative clause dates that clause, not the report
-RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which)\b[^,;]*$")
+# 'X, who met Y on Tuesday, said ...', 'X, speaking after meeting Y on Thursday, said ...': a date closing a
+# relative or adverbial clause set off by commas dates that clause, not the report
+RELATIVE_OPEN_RE = re.compile(r",\s*(?:who|which|speaking|after|following|during|while|when)\b[^,;]*$", re.I)
 AND_DAY_RE = re.compile(r"\s+(?:and|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:percent|%|[a-z]+s\b))")
 
 

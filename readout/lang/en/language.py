@@ -20,6 +20,7 @@ YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
 CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', the capital first: re skips to it
+PAIR = 2  # two states: the office groups of `pair_only_group_offices` name holders only for a pair
 BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
 
 
@@ -63,8 +64,12 @@ class English(Language):
                for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
                if not any(a <= m.start() < b and m.end() <= b for a, b in taken)]
         for m in self.lex.re("pronoun_re").finditer(text):
-            role = "subject" if m.group(0) == "He" else "other"
-            out.append(Reference(m.start(), m.end(), "pronoun", role))
+            if m.group(0).lower() == "his":  # 'his visit': owned by the clause's subject (pipeline/mentions.py)
+                out.append(Reference(m.start(), m.end(), "possessive_pronoun", "genitive"))
+            else:
+                out.append(Reference(m.start(), m.end(), "pronoun", "subject" if m.group(0) == "He" else "other"))
+        for m in self.lex.re("object_pronoun_re").finditer(text):  # 'met him', 'talks with her'
+            out.append(Reference(m.start(), m.end(), "object_pronoun", "object"))
         found = Read(text, tokens, people, countries, offset)
         return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken)
 
@@ -106,11 +111,9 @@ class English(Language):
             if len(codes) >= 2:
                 start, end = min(m.start(), listed[0].start), max(m.end(), listed[-1].end)
                 role = "subject" if self.lex.re("sentence_opening_re").match(text[:start]) else "other"
-                office = self.lex["group_offices"][m.group(1)]
-                if office == "leader" or all(office_for(office, code) == office for code in codes):
-                    out.append(Reference(start, end, "office_group", role, office, codes))
-                else:  # 'the nuclear envoys of A and B': each state's own office of that class, one reference each
-                    out += [Reference(start, end, "office_group", role, office_for(office, code), (code,)) for code in codes]
+                offices = self.lex["group_offices"][m.group(1).lower()]
+                for office in [offices] if isinstance(offices, str) else offices:  # 'the foreign and defense ministers'
+                    out += group_references(self.lex, start, end, role, office, codes)
         return out
 
     def short_name_candidates(self, text):
@@ -164,9 +167,20 @@ class English(Language):
         return bool(self.lex.re(key).match(text, end, right))
 
     def clause(self, text, tokens, start, end):
-        return clauses.clause_bounds(text, start, end)
+        """The clause of the word at [start, end); a meeting verb phrase coordinated after another ('arrived
+        on Wednesday and is expected to meet X on Thursday') starts at its 'and': the first phrase's date and
+        place are its own (the meeting still takes them where it has none: pipeline/events.py pick_date)."""
+        left, right = clauses.clause_bounds(text, start, end)
+        if left < start and self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
+            m = self.lex.re("meeting_vp_and_re").search(text, left, start)
+            if m:
+                left = m.start()
+        return left, right
 
     def role(self, text, tokens, start, end, trigger):
+        if self.lex.re("meeting_absent_before_re").search(
+                text, max(0, trigger.start - self.settings.planned_window_chars), trigger.start):
+            return "other"  # 'A and B have not met since 2019': no meeting, held or called off, has parties
         asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
         if asked is not None and start < asked:
             return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
@@ -210,9 +224,15 @@ class English(Language):
         return bool(self.lex.re("split_pairs_re").search(text))
 
     def subordinate(self, text, tokens, start, end):
-        left, _ = clauses.clause_bounds(text, start, end)
-        return bool(self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
-                    or self.lex.re("relative_open_re").match(text, left))
+        """A word in a clause other than the main one; but not a 'when' clause of a journey or meeting ('will hold
+        talks with X when he visits Beijing next week'): that happens with the main clause's meeting, in its time
+        and place."""
+        left, right = clauses.clause_bounds(text, start, end)
+        opener = self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
+        if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
+                and (self.lex.re("visit_re").search(text, left, right) or self.lex.re("meeting_trigger_re").search(text, left, right)):
+            return False
+        return bool(opener or self.lex.re("relative_open_re").match(text, left))
 
     def meeting_refers_back(self, text, trigger):
         """'Their meeting', 'The talks', 'In the meeting, held in Lima,': a definite or possessive
@@ -235,7 +255,19 @@ class English(Language):
             if m.end() in starts or self.lex.re("state_group_re").match(
                     text, m.end() + len(countries.longest_form(text, m.end()) or "")):
                 return True
-        return False
+        return self.met_at_dateline(text)
+
+    def met_at_dateline(self, text: str) -> bool:
+        """'TOKYO, June 3 (Yonhap) -- Cho met Kamikawa on Monday': a meeting in person whose sentence
+        names no place is held in the city the story is filed from (a correspondent reports where the
+        officials met; the document had no city of its own for it, or it would have one by now). Not a
+        video or online meeting, not a host receiving a guest: a host of another state than the dateline's
+        ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject), and not a
+        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said')."""
+        if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text) \
+                or self.lex.re("relayed_report_re").search(text):
+            return False  # a meeting relayed from state media ('..., KCNA said') is no correspondent's own
+        return not any(p.span.data.get("locative") for p in places.find_places(text, 0))
 
     def received_by_subject(self, text):
         """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
@@ -256,6 +288,11 @@ class English(Language):
             if entry else None
 
     def visit_sentence(self, text):
+        """A sentence or clause saying someone travels ('arrived in Lima', 'while visiting Tokyo'); a visit named
+        only by its noun phrase in a subordinate clause ('ahead of his visit to Tokyo next week') is another
+        journey's, not where the one visiting is now."""
+        if self.lex.re("visit_noun_phrase_re").fullmatch(text.rstrip(" .")):
+            return False
         return bool(self.lex.re("visit_re").search(text))
 
     def state_party(self, text, start, end):
@@ -281,8 +318,21 @@ class English(Language):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
 
     def background_date(self, text, start, end):
+        if recalled_shift(self.lex, text, start, end):
+            return True  # 'a day after holding his summit': the recalled act's day, never the story's
         return bool(self.lex.re("date_background_before_re").search(text[max(0, start - 40):start])
                     or self.lex.re("date_background_after_re").match(text[end:end + 20]))
+
+    def marked_background(self, text, offset, found):
+        """As every language marks them; but the day a recalled act counts from ('on Saturday, a day after holding
+        talks') is the clause's own, not coordinated with the recalled day that follows it."""
+        found = super().marked_background(text, offset, found)
+        for a, b in zip(found[:-1], found[1:]):
+            if a.background and recalled_shift(self.lex, text, b.span.start - offset, b.span.end - offset) \
+                    and "clause" not in a.span.data \
+                    and not self.background_date(text, a.span.start - offset, a.span.end - offset):
+                a.background = False
+        return found
 
     def background_extent(self, text, start, end):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
@@ -349,6 +399,25 @@ class Read:
             self._countries = [dataclasses.replace(c, start=c.start - self.offset, end=c.end - self.offset)
                                for c in self._countries()]
         return self._countries
+
+
+def group_references(lex, start: int, end: int, role: str, office: str, codes: tuple) -> list[Reference]:
+    """The references of one office of an office group over the states `codes`: one for all where every state
+    calls the office the same, else each state's own office of that class, one reference each ('the nuclear
+    envoys of A and B'); an office of `pair_only_group_offices` of two states only (at three-way envoy talks
+    deputies and acting envoys stand in, whom no tenure names)."""
+    if office == "leader" or all(office_for(office, code) == office for code in codes):
+        return [Reference(start, end, "office_group", role, office, codes)]
+    if office in lex["pair_only_group_offices"] and len(codes) != PAIR:
+        return []
+    return [Reference(start, end, "office_group", role, office_for(office, code), (code,)) for code in codes]
+
+
+def recalled_shift(lex, text: str, start: int, end: int) -> bool:
+    """'a day after holding talks', 'two days after his summit': days counted to a recalled act (a gerund or a
+    noun phrase follows), not 'had met X the day before.'"""
+    m = lex.re("date_recalled_shift_re").match(text, start)
+    return bool(m) and m.end() == end
 
 
 @functools.lru_cache(maxsize=256)

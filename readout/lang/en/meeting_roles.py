@@ -19,7 +19,7 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
                                                         or relative_subject(lex, text, end, trigger)
                                                         or lex.re("meeting_led_by_before_re").match(text[:start])):
         return "subject"
-    if found in ("with", "object") and start >= trigger.end \
+    if found in ("with", "object", "subject") and start >= trigger.end \
             and lex.re("meeting_next_predicate_re").search(text, trigger.end, start):
         return "other"  # 'arrived for a visit and is expected to meet X': X is the later verb's party
     if found == "other" and start >= trigger.end:
@@ -28,9 +28,10 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
             return party
     if trigger.kind == "background" and found in ("other", "with"):
         return subjectless_background_role(lex, text, start, end, trigger) or found
-    if trigger.kind == "setting" and found == "other" \
+    if trigger.kind == "setting" and found in ("other", "source") \
             and lex.re("own_meeting_before_re").search(text, max(0, trigger.start - 40), trigger.start):
-        return subjectless_background_role(lex, text, start, end, trigger) or found  # 'A and B signed ... after talks'
+        # 'A and B signed ... after talks'; 'After talks with X, Y said': the speaker held the talks too
+        return subjectless_background_role(lex, text, start, end, trigger) or found
     scene = lex.re("addressee_scene_re").search(text, 0, trigger.start) if trigger.kind == "setting" else None
     if scene and scene.start("who") <= start and end <= scene.end("who"):
         return "object"  # 'A told B in a phone call': the one addressed at the meeting is its party
