@@ -287,8 +287,21 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if event.status == "occurred" and event.date and article.reference_date and event.date > article.reference_date:
         event.status = "planned"
     if mode != "phone":
-        event.location = pick_place(sent, clause, trig, places) or host_place(trig.host)
+        event.location = pick_place(sent, clause, trig, places) or visited_place(lang, text, tokens, sent, places) \
+            or host_place(trig.host)
     return event
+
+
+def visited_place(lang, text: str, tokens, sent: Span, places: list[Place]) -> Place | None:
+    """A meeting whose own clause names no place is held where its sentence's traveller arrived ('arrived in
+    Lima on Monday for talks with X': the talks' clause starts at 'for', the arrival's locative is outside
+    it); before the place of another sentence's journey (a caption's airport town)."""
+    for place in places:
+        if place.span.data.get("locative"):
+            left, right = lang.clause(text, tokens, place.span.start - sent.start, place.span.end - sent.start)
+            if lang.visit_sentence(text[left:right]):
+                return place
+    return None
 
 
 def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int, int], visit_ok: bool = False) -> bool:

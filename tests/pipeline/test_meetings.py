@@ -335,3 +335,15 @@ def test_who_asks_and_who_is_asked_to_meet_did_not_meet(extract, text):
     """'A asked B to attend the summit': a request, not a meeting of A and B."""
     a = extract(text, published=date(2025, 9, 18))
     assert events_of(a, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Officials greeted the minister upon arrival at Soekarno-Hatta airport in Tangerang on Monday. "
+     "Australian Foreign Minister Penny Wong arrived in Jakarta on Monday for talks with Indonesian Foreign "
+     "Minister Sugiono.", "Jakarta"),
+])
+def test_talks_a_traveller_arrived_for_are_where_he_arrived(extract, text, place):
+    """'arrived in X for talks with Y': the talks' own clause names no place; the arrival's does (not another
+    sentence's airport town)."""
+    (e,) = events_of(extract(text, published=date(2024, 5, 20)), "CONSULT")
+    assert e.location.name == place
