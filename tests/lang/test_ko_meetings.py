@@ -292,3 +292,19 @@ def test_a_meeting_noun_as_the_subject_of_its_own_verb(extract, text, parties, s
 def test_a_meeting_noun_not_held_by_its_verb(extract, text):
     assert not [e for e in events_of(extract(text, published=date(2024, 3, 19)), "CONSULT")
                 if e.status == "occurred" and any(p.kind == "country" for p in e.participants)]
+
+
+@pytest.mark.parametrize("text, parties, place", [
+    # North Korean media: the honorific 동지 carries the name's particle, 상봉 is a meeting, -시였다 is past
+    ("김정은 동지께서는 18일 평양에서 라오스 국가주석과 회담을 진행하시였다.", {"PRK", "LAO"}, "Pyongyang"),
+    ("김정은 국무위원장은 18일 블라디미르 푸틴 대통령과 상봉하였다.", {"PRK", "RUS"}, None),
+    ("김정은 동지께서는 18일 시진핑 동지와 상봉하시였다.", {"PRK", "CHN"}, None),
+])
+def test_north_korean_media_meetings(extract, text, parties, place):
+    (e,) = events_of(extract(text, published=date(2025, 9, 19)), "CONSULT")
+    assert countries(e.participants) == parties and str(e.date) == "2025-09-18"
+    assert (e.location.name if e.location else None) == place
+
+
+def test_a_family_reunion_is_no_meeting_of_states(extract):
+    assert not events_of(extract("남북 이산가족들이 18일 금강산에서 상봉했다.", published=date(2025, 9, 19)), "CONSULT")

@@ -5,7 +5,7 @@ import functools
 import re
 from datetime import date, timedelta
 
-from readout.dating import day_in_month_near, safe_date, shift_month, year_for
+from readout.dating import day_in_month_near, safe_date, shift_month, weekday_near, year_for
 from readout.kb.loader import lexicon
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
@@ -45,6 +45,8 @@ def patterns() -> dict[str, re.Pattern]:
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
         "not_date": lex.re("not_date_after_re"),
+        "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
+        "weekday_skip": lex.re("weekday_skip_before_re"),
     }
 
 
@@ -124,6 +126,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         value = date(ref.year + lookup(lex["date_relative_years"], m.group(1)), 1, 1) if ref else None
         out.append(make(text, offset, m, value, "year"))
+    for m in p["weekday"].finditer(text):
+        if p["weekday_skip"].search(text[:m.start()]):
+            continue
+        value = resolve_weekday(m, ref) if ref else None
+        out.append(make(text, offset, m, value, "day"))
     for m in p["narrative"].finditer(text):
         ref_out = make(text, offset, m, None, "day")
         ref_out.relative_to_narrative = True
@@ -134,6 +141,25 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))
         out.append(ref_out)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def resolve_weekday(m: re.Match, ref: date) -> date:
+    """'화요일', '지난 화요일', '오는 금요일', '지난주 수요일', '다음 주 월요일' against the reference date.
+    A bare weekday is the one on or before the reference (news reports the week behind it, as in English);
+    '지난' is the one strictly before, '오는'/'다음' the one strictly after; a week word ('지난주', '이번 주',
+    '다음 주') names the week (Monday first) and the weekday is that week's."""
+    lex = lexicon("ko")
+    weekday = lookup(lex["weekdays"], m.group("wd"))
+    prefix = lookup(lex["weekday_prefixes"], m.group("wp")) if m.group("wp") else None
+    if prefix is None:
+        return weekday_near(ref, weekday)
+    kind, shift = prefix.split(":")
+    if kind == "week":
+        monday = ref - timedelta(days=ref.weekday())
+        return monday + timedelta(days=7 * int(shift) + weekday)
+    if int(shift) < 0:
+        return weekday_near(ref - timedelta(days=1), weekday)
+    return weekday_near(ref + timedelta(days=1), weekday, future=True)
 
 
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str) -> DateRef:
