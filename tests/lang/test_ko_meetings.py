@@ -308,3 +308,40 @@ def test_north_korean_media_meetings(extract, text, parties, place):
 
 def test_a_family_reunion_is_no_meeting_of_states(extract):
     assert not events_of(extract("남북 이산가족들이 18일 금강산에서 상봉했다.", published=date(2025, 9, 19)), "CONSULT")
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    # the meeting word is the subject and its clause's far predicate calls it off
+    ("칠레·페루 정상회담은 페루 대통령의 건강 문제 때문에 다음 달로 연기됐다.", {"CHL", "PER"}, "cancelled"),
+    ("칠레·페루 외교장관 회담은 산티아고의 폭설 때문에 결국 취소됐다.", {"CHL", "PER"}, "cancelled"),
+    ("칠레·페루 정상회담은 18일 리마 대통령궁에서 예정대로 열렸다.", {"CHL", "PER"}, "occurred"),
+])
+def test_a_meeting_called_off_by_its_clauses_predicate(extract, text, parties, status):
+    (e,) = events_of(extract(text, published=date(2021, 3, 19)), "CONSULT")
+    assert countries(e.participants) == parties and e.status == status
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("남북 군사당국은 18일 판문점에서 장성급 회담을 열었다.", {"KOR", "PRK"}),  # 남북 licensed by its head noun
+    ("남북 정상은 18일 판문점에서 만났다.", {"KOR", "PRK"}),
+    ("칠레 국회 의원단은 18일 리마에서 페루 총리를 예방했다.", {"CHL", "PER"}),  # a legislature's delegation
+    ("칠레 여야 의원들은 18일 리마에서 페루 외교장관과 면담했다.", {"CHL", "PER"}),
+    # the president's envoys: a person in the genitive is no party and leaves his state to them
+    ("칠레 특사단은 18일 리마에서 페루 총리를 예방하고 가브리엘 보리치 칠레 대통령의 친서를 전달했다.", {"CHL", "PER"}),
+])
+def test_more_groups_standing_for_their_states(extract, text, parties):
+    (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
+    assert countries(e.participants) == parties
+
+
+def test_south_america_is_no_compound_of_the_koreas(extract):
+    assert not events_of(extract("남미 정상들은 18일 브라질리아에서 만났다.", published=date(2023, 3, 19)), "CONSULT")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("홍길동 국회의장은 18일 서울에서 페루 외교장관과 회담했다.", {"KOR", "PER"}),  # 국회의장 alone: Korea's
+    ("호세 페레스 페루 국회의장은 18일 리마에서 홍길동 국회의장과 회담했다.", {"KOR", "PER"}),  # a state names its own
+])
+def test_the_speaker_of_the_national_assembly_is_korean_unless_a_state_is_named(extract, text, parties):
+    (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
+    assert countries(e.participants) == parties
