@@ -107,3 +107,15 @@ def test_a_weekday_resolves_against_the_reference(text, expected):
 ])
 def test_a_weekday_after_a_day_or_a_practice_is_no_date(text, expected):
     assert [d.value for d in find_dates(text, 0, FRIDAY) if d.value] == expected
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("회담은 23일 열릴 예정이다.", date(2025, 9, 23), "day"),  # a plan: a later day is this month's
+    ("회담은 23일 열렸다.", date(2025, 8, 23), "day"),  # a past report: last month's
+    ("회담은 15일 열릴 예정이다.", date(2025, 9, 15), "day"),  # an earlier day stays this month's
+    ("23일 열릴 예정이었던 회담은 취소됐다.", date(2025, 8, 23), "day"),  # a past plan
+    ("대통령은 12월 방한할 계획이라고 밝혔다.", date(2025, 12, 1), "month"),  # a plan: this year's December
+])
+def test_a_date_in_a_planned_clause_looks_ahead(text, expected, precision):
+    found = [d for d in find_dates(text, 0, FRIDAY) if d.value]
+    assert [(d.value, d.precision) for d in found] == [(expected, precision)]

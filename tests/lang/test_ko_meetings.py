@@ -345,3 +345,18 @@ def test_south_america_is_no_compound_of_the_koreas(extract):
 def test_the_speaker_of_the_national_assembly_is_korean_unless_a_state_is_named(extract, text, parties):
     (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
     assert countries(e.participants) == parties
+
+
+@pytest.mark.parametrize("text, parties, status, day", [
+    # '지난'/'오는' before a day is a date's prefix, not a relative clause ending after the meeting's subject
+    ("칠레·페루 정상회담이 지난 15일 리마에서 열렸다.", {"CHL", "PER"}, "occurred", date(2023, 3, 15)),
+    ("칠레·페루 외교장관회담이 지난 화요일 리마에서 열렸다.", {"CHL", "PER"}, "occurred", date(2023, 3, 14)),
+    ("칠레·페루 정상회담이 오는 25일 리마에서 열릴 예정이다.", {"CHL", "PER"}, "planned", date(2023, 3, 25)),
+    # the verb before a plan noun is the meeting's own: '회담은 23일 열릴 예정이다'
+    ("가브리엘 보리치 칠레 대통령과 디나 볼루아르테 페루 대통령의 회담은 23일 열릴 예정이다.", {"CHL", "PER"},
+     "planned",
+     date(2023, 3, 23)),
+])
+def test_a_meeting_subject_before_a_dated_verb(extract, text, parties, status, day):
+    (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
+    assert (countries(e.participants), e.status, e.date) == (parties, status, day)

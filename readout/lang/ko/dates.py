@@ -47,6 +47,7 @@ def patterns() -> dict[str, re.Pattern]:
         "not_date": lex.re("not_date_after_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
+        "future": lex.re("date_plan_after_re"),
     }
 
 
@@ -73,7 +74,9 @@ def year_offset(prefix: str | None) -> int | None:
     return None
 
 
-def resolve_absolute(m: re.Match, ref: date | None, future_days: int) -> tuple[date | None, str]:
+def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: bool = False) -> tuple[date | None, str]:
+    """`ahead`: the date's own clause states a plan ('23일 열릴 예정이다'), so a bare day or month later in
+    the year than the reference is this month's or this year's, not last one's."""
     g = m.groupdict()
     if g["ny"]:
         return safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day"
@@ -91,7 +94,7 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int) -> tuple[d
     if g["monly"]:
         year = ref.year + (yoff or 0)
         d = safe_date(year, int(g["monly"]), 1)
-        if d and yoff is None and d > ref + timedelta(days=31) and prefix != "오는":
+        if d and yoff is None and d > ref + timedelta(days=31) and prefix != "오는" and not ahead:
             d = safe_date(year - 1, int(g["monly"]), 1)
         return d, "month"
     day = int(g["dday"])
@@ -99,7 +102,8 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int) -> tuple[d
     if moff is not None:
         base = shift_month(ref.replace(day=1), moff)
         return safe_date(base.year, base.month, day), "day"
-    direction = {"지난": "past", "오는": "future"}.get(prefix or "", "near")
+    planned_ahead = ahead and day >= ref.day  # a plan for a day already past this month: still this month
+    direction = {"지난": "past", "오는": "future"}.get(prefix or "", "future" if planned_ahead else "near")
     return day_in_month_near(ref, day, direction), "day"
 
 
@@ -111,7 +115,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["absolute"].finditer(text):
         if m.group("dday") and p["not_date"].match(text[m.end():]):
             continue
-        value, precision = resolve_absolute(m, ref, future_days)
+        value, precision = resolve_absolute(m, ref, future_days, bool(p["future"].match(text, m.end())))
         out.append(make(text, offset, m, value, precision))
     for m in p["days"].finditer(text):
         value = ref + timedelta(days=lookup(lex["date_relative_days"], m.group(1))) if ref else None

@@ -41,10 +41,13 @@ def subject_of_own_verb(r: SentenceReader, j: int) -> bool:
     if not (f.particle_tag == "JKS" or f.particle_tag == "JX" and f.particle in clauses.topic_particles()):
         return False
     first, last = r.clause_of(j)
-    if any(r.facts[k].lemma for k in range(j + 1, last)) or any(r.facts[k].particle_tag in ("JKS", "JKO")
-                                                                  for k in range(j + 1, last + 1)):
-        return False  # '회담은 [북한이 도발한] 뒤 열렸다', '회담은 양국 관계를 논의했다': another clause or argument
     words = clause_words()
+    if last - 1 > j and not r.facts[last].lemma and r.facts[last - 1].adnominal \
+            and r.words[last].noun in words["plan_nouns"]:
+        last -= 1  # '회담이 23일 열릴 예정이다': the verb before the plan noun is the meeting's own
+    if any(r.facts[k].lemma and not r.date_prefix(k) for k in range(j + 1, last)) or any(
+            r.facts[k].particle_tag in ("JKS", "JKO") for k in range(j + 1, last + 1)):
+        return False  # '회담은 [북한이 도발한] 뒤 열렸다', '회담은 양국 관계를 논의했다': another clause or argument
     return r.facts[last].lemma in words["meeting_light_verbs"] | words["meeting_fate_verbs"]
 
 
