@@ -367,7 +367,8 @@ def org_country(noun: str) -> str | None:
     return listed[1] if listed else None
 
 
-HOST_WORDS = ("주재",)  # '중국 주재': stationed in China, the host state of an embassy
+HOST_WORDS = ("주재",)
+NAME_JOINERS = ("·", "ㆍ")  # the middle dots that join names in a headline  # '중국 주재': stationed in China, the host state of an embassy
 
 
 @functools.lru_cache(maxsize=65536)
@@ -400,6 +401,9 @@ def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
         if word is None:
             continue
         rest = text[m.end():word.noun_end].rstrip(",")  # a headline's '조태열, 블링컨과': the comma is no part of a word
+        if rest[:1] in NAME_JOINERS:  # a headline's '조현·왕이 통화': two names joined by a middle dot
+            out.append(RawMention(m.start(), m.end(), m.end(), m.group(1), role="other"))
+            continue
         if rest and not title_of(rest):
             continue  # 박진감: the name is only the start of another word
         end, particle = word.noun_end, word.particle
