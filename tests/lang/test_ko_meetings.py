@@ -360,3 +360,12 @@ def test_the_speaker_of_the_national_assembly_is_korean_unless_a_state_is_named(
 def test_a_meeting_subject_before_a_dated_verb(extract, text, parties, status, day):
     (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
     assert (countries(e.participants), e.status, e.date) == (parties, status, day)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("조현·왕이 첫 통화…'관계 발전' 공감", {"Cho Hyun", "Wang Yi"}),  # a headline: names joined by a dot
+    ("조현ㆍ루비오 워싱턴서 전격 회담", {"Cho Hyun", "Marco Rubio"}),
+])
+def test_a_headlines_names_joined_by_a_dot_hold_the_meeting(extract, text, people):
+    (e,) = events_of(extract(text, published=date(2025, 9, 19)), "CONSULT")
+    assert names(e) == people

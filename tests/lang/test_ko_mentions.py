@@ -95,3 +95,7 @@ def test_an_honorific_after_a_name_carries_its_particle(text, name, role):
 
 def test_an_honorific_without_a_name_is_no_mention_and_a_name_with_its_particle_keeps_it():
     assert [m.role for m in mentions("김정은은 동지들과 만났다.") if m.surface == "김정은"] == ["subject"]
+
+
+def test_names_joined_by_a_middle_dot_are_each_a_mention():
+    assert {m.surface for m in mentions("조현·왕이 첫 통화")} >= {"조현", "왕이"}

@@ -61,6 +61,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "source"
     if i == j or end > trigger.start >= start:
         return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
+    if joined_names_before(r, i, j):
+        return "with"  # a headline's '조현·왕이 첫 통화': names joined by a middle dot hold the meeting after them
     if trigger.kind == "background" and not after_clause(r, j):
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
@@ -87,6 +89,14 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
             and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
         return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
     return particle_role(r, i, j)
+
+
+def joined_names_before(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` joins names with a middle dot and no particle ('조현·왕이') and only bare modifiers stand
+    between it and the meeting word `j` ('첫', '전격'): the headline's parties of that meeting."""
+    if i >= j or not any(dot in r.words[i].text for dot in ("·", "ㆍ")) or r.facts[i].particle or r.facts[i].lemma:
+        return False
+    return all(not r.facts[k].particle and not r.facts[k].lemma for k in range(i + 1, j))
 
 
 def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
