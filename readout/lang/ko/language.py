@@ -16,10 +16,17 @@ from readout.lang.ko.meeting_roles import name_role, status_end, trigger_kind, v
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
 
+def find_countries(text: str, offset: int, tokens: list):
+    """Country words (lang/ko/countries.py) and the people of a city ('오사카 주민들은': its state's civilians)."""
+    found = countries.find_countries(text, offset, tokens)
+    town = places.town_people(text, offset, tokens, found)
+    return sorted(found + town, key=lambda c: c.start) if town else found
+
+
 class Korean(Language):
     code = "ko"
     warm_up = "한국 외교부 장관은 서울에서 미국 국무장관과 회담하고 북한의 미사일 발사를 규탄했다."
-    units = Units(sentences.split, dates.find_dates, places.find_places, countries.find_countries)
+    units = Units(sentences.split, dates.find_dates, places.find_places, find_countries)
 
     # --- names ------------------------------------------------------------------------------------
     def find_people(self, text, tokens):

@@ -92,11 +92,12 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
 
 
 def joined_names_before(r: SentenceReader, i: int, j: int) -> bool:
-    """Word `i` joins names with a middle dot and no particle ('조현·왕이') and only bare modifiers stand
-    between it and the meeting word `j` ('첫', '전격'): the headline's parties of that meeting."""
+    """Word `i` joins names with a middle dot and no particle ('조현·왕이') and only bare modifiers or a place
+    stand between it and the meeting word `j` ('첫', '전격', '도쿄서'): the headline's parties of that meeting."""
     if i >= j or not any(dot in r.words[i].text for dot in ("·", "ㆍ")) or r.facts[i].particle or r.facts[i].lemma:
         return False
-    return all(not r.facts[k].particle and not r.facts[k].lemma for k in range(i + 1, j))
+    scene = clause_words()["scene_particles"]  # '이재명·이시바 도쿄서 정상회담': a place between
+    return all((not r.facts[k].particle or r.facts[k].particle in scene) and not r.facts[k].lemma for k in range(i + 1, j))
 
 
 def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
@@ -215,11 +216,21 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         noun = r.words[k].noun
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
-                or is_agent_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은
-            return i
+                or is_agent_word(noun) or count_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은';
+            return i  # a count goes on with the phrase: '북한 경비정 1척이', '북한군 10여 명이'
         if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
             return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
+
+
+def count_word(noun: str) -> bool:
+    """'1척', '10여', '명', '수십': a number with or without its counter, or a counter alone (lexicon
+    `clause.counters`), which goes on with the noun phrase before it."""
+    counters = clause_words()["counters"]
+    if noun in counters:
+        return True
+    rest = noun.lstrip("0123456789,.")
+    return rest != noun and (rest.removeprefix("여") == "" or rest.removeprefix("여") in counters)
 
 
 def title_word(noun: str) -> bool:
