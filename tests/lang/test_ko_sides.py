@@ -53,6 +53,7 @@ def test_the_people_of_a_city_are_their_states_civilians(extract, text, actor, s
     ("칠레 경비정 1척이 해상경계선을 침범했다가 돌아갔다.", "CHL"),  # with a count between
     ("칠레군 10여 명이 군사분계선을 넘었다.", "CHL"),
     ("칠레 군용기가 페루 영공을 침범했다.", "CHL"),
+    ("칠레 군용기 2대가 페루 방공식별구역에 진입했다.", "CHL"),
 ])
 def test_crossing_a_military_line_is_a_mobilization(extract, text, actor):
     (e,) = events_of(extract(text, published=DAY), "MOBILIZE")
