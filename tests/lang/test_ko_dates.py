@@ -119,3 +119,18 @@ def test_a_weekday_after_a_day_or_a_practice_is_no_date(text, expected):
 def test_a_date_in_a_planned_clause_looks_ahead(text, expected, precision):
     found = [d for d in find_dates(text, 0, FRIDAY) if d.value]
     assert [(d.value, d.precision) for d in found] == [(expected, precision)]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("장관은 지난주 브뤼셀에서 면담했다.", FRIDAY, date(2025, 9, 1)),  # a week: the month holding it
+    ("양국은 이번 주 회담한다.", FRIDAY, date(2025, 9, 1)),
+    ("양국은 다음 주 회담한다.", date(2025, 9, 26), date(2025, 10, 1)),  # 29 Sep - 5 Oct: mostly October
+    ("양국은 지난 주에 만났다.", date(2025, 10, 3), date(2025, 9, 1)),  # 22 - 28 Sep
+])
+def test_a_week_is_dated_by_its_month(text, ref, expected):
+    found = [d for d in find_dates(text, 0, ref) if d.value]
+    assert [(d.value, d.precision) for d in found] == [(expected, "month")]
+
+
+def test_a_weekend_and_a_weekday_of_a_week_are_no_week():
+    assert [d.precision for d in find_dates("이번 주말 만난다. 지난주 수요일 만났다.", 0, FRIDAY) if d.value] == ["day"]

@@ -47,6 +47,7 @@ def patterns() -> dict[str, re.Pattern]:
         "not_date": lex.re("not_date_after_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
+        "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!\s*(?:말|{words('weekdays')}))"),
         "future": lex.re("date_plan_after_re"),
     }
 
@@ -130,6 +131,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         value = date(ref.year + lookup(lex["date_relative_years"], m.group(1)), 1, 1) if ref else None
         out.append(make(text, offset, m, value, "year"))
+    for m in p["week"].finditer(text):
+        value = week_month(ref, lookup(lex["weekday_prefixes"], m.group(1))) if ref else None
+        out.append(make(text, offset, m, value, "month"))
     for m in p["weekday"].finditer(text):
         if p["weekday_skip"].search(text[:m.start()]):
             continue
@@ -145,6 +149,21 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))
         out.append(ref_out)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def week_words(lex) -> str:
+    """The week words of `weekday_prefixes` ('지난주', '이번 주', '다음 주'), longest first, as one alternation."""
+    keys = [k for k, v in lex["weekday_prefixes"].items() if str(v).startswith("week:")]
+    return "|".join(sorted(keys, key=len, reverse=True))
+
+
+def week_month(ref: date, prefix: str) -> date:
+    """'지난주 브뤼셀에서 만났다': a week is no day, and dating the meeting by the publication day would be
+    wrong; the month holding most of that week (its Thursday's, weeks beginning on Monday), at month precision,
+    says what the text says without inventing a day."""
+    shift = int(prefix.split(":")[1])
+    thursday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * shift + 3)
+    return thursday.replace(day=1)
 
 
 def resolve_weekday(m: re.Match, ref: date) -> date:
