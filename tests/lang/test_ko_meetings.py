@@ -369,3 +369,14 @@ def test_a_meeting_subject_before_a_dated_verb(extract, text, parties, status, d
 def test_a_headlines_names_joined_by_a_dot_hold_the_meeting(extract, text, people):
     (e,) = events_of(extract(text, published=date(2025, 9, 19)), "CONSULT")
     assert names(e) == people
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the host receives a call: the owner of the meeting noun under 받다 is the other party
+    ("가브리엘 보리치 칠레 대통령은 18일 산티아고에서 페루 외교장관의 예방을 받았다.", {"CHL", "PER"}),
+    ("칠레 외교장관은 18일 방한한 페루 총리의 방문을 받고 협력 방안을 논의했다.", {"CHL", "PER"}),
+])
+def test_a_call_received(extract, text, parties):
+    (e,) = [e for e in events_of(extract(text, published=date(2023, 3, 19)), "CONSULT") if len(e.participants) > 1
+            and "KOR" not in countries(e.participants)]
+    assert countries(e.participants) == parties

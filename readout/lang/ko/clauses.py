@@ -45,7 +45,8 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
     if after_argument and len(toks) == 2 and toks[0][1] == "NNP" and len(toks[0][0]) > 1 \
             and toks[0][0].endswith("하") and toks[1][:2] == ("는", "JX"):
         return WordFacts(None, None, False, True, toks[0][0] + "다")
-    for form, t, _s, _l in toks:
+    for form, tagged, _s, _l in toks:
+        t = tagged.split("-")[0]  # kiwi tags a stem of ambiguous conjugation VV-R, VV-I ('받았다': 받/VV-R)
         if t[0] == "J" and particle is None:
             particle, tag = form, t
         elif t in CLAUSE_END_TAGS:

@@ -28,9 +28,18 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
         return "predicate"
+    if received(r, j):
+        return "predicate"  # 'B의 예방을 받았다': the host receives the call
     if subject_of_own_verb(r, j):
         return "predicate"
     return "setting"
+
+
+def received(r: SentenceReader, j: int) -> bool:
+    """The meeting word `j` is the object of a verb of receiving ('예방을 받았다', '방문을 받고'): the clause's
+    subject hosts, the meeting word's owner calls."""
+    return r.facts[j].particle_tag == "JKO" and j + 1 < len(r.words) \
+        and r.facts[j + 1].lemma in clause_words()["meeting_received_verbs"]
 
 
 def subject_of_own_verb(r: SentenceReader, j: int) -> bool:
@@ -271,6 +280,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "with" if f.particle in clause_words()["with_particles"] else "other"
     if f.particle_tag == "JKO":
         return "object"
+    if f.particle_tag == "JKG" and w == j - 1 and received(r, j):
+        return "with"  # 'A는 B의 예방을 받았다': the owner of a call received is the other party
     if f.particle_tag == "JKG":
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
     return "with" if i == j - 1 else "modifier"
