@@ -380,3 +380,12 @@ def test_a_call_received(extract, text, parties):
     (e,) = [e for e in events_of(extract(text, published=date(2023, 3, 19)), "CONSULT") if len(e.participants) > 1
             and "KOR" not in countries(e.participants)]
     assert countries(e.participants) == parties
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("칠레 대통령은 18일 밤 페루 대통령과 전화로 대화를 나눴다.", 1),  # a talk with someone is a meeting
+    ("칠레 대통령은 만찬장에서 페루 대통령과 환담을 나눴다.", 1),  # so is a chat at a reception
+    ("칠레 정부는 페루와의 대화를 재개하기를 원한다.", 0),  # dialogue as a policy is none
+])
+def test_a_talk_or_a_chat_shared_is_a_meeting(extract, text, meetings):
+    assert len(events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")) == meetings

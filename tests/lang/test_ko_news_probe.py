@@ -787,8 +787,39 @@ NEWS4_MORE = [  # more rows for each class the NEWS4 rows exposed, in other word
     r4("평양 시민들은 미국을 규탄하는 군중집회를 열었다고 조선중앙통신이 전했다.", "PROTEST", "PRK", "USA"),
 ]
 
+NEWS4_WIRE = [  # calls received, talks and chats, times of day, months' parts, trips' days, hotels and offices
+    r4("이재명 대통령은 19일 오후 대통령실 집무실에서 방한 중인 크리스토퍼 랜도 미국 국무부 부장관의 예방을 받았다.",
+       "CONSULT", "KOR USA", day=19, place="Seoul"),
+    r4("김민석 총리는 18일 정부서울청사에서 일본 외무상의 예방을 받고 양국 관계를 논의했다.", "CONSULT", "KOR JPN",
+       day=18, place="Seoul"),
+    r4("이재명 대통령은 18일 밤 트럼프 대통령과 전화로 대화를 나눴다.", "CONSULT", "KOR USA", day=18),
+    r4("이재명 대통령은 만찬장에서 시진핑 주석과 환담을 나눴다.", "CONSULT", "KOR CHN"),
+    no4("정부는 북한과의 대화를 재개하기를 원한다고 밝혔다.", "CONSULT"),
+    r4("조현 장관은 지난달 말 도쿄에서 이와야 외무상과 회담했다.", "CONSULT", "KOR JPN", day=date(2025, 8, 1),
+       place="Tokyo"),
+    r4("한중 외교장관은 이달 초 베이징에서 만났다.", "CONSULT", "KOR CHN", day=date(2025, 9, 1), place="Beijing"),
+    r4("이재명 대통령과 이시바 총리는 지난달 23일 도쿄에서 정상회담을 가졌다.", "CONSULT", "KOR JPN",
+       day=date(2025, 8, 23), place="Tokyo"),
+    r4("조현 장관은 17일 오후(현지시간) 제네바 유엔사무소에서 스위스 외교장관과 회담했다.", "CONSULT", "KOR CHE",
+       day=17, place="Geneva"),
+    r4("위성락 안보실장은 18일(현지시각) 워싱턴 백악관에서 루비오 국가안보보좌관과 만났다.", "CONSULT", "KOR USA",
+       day=18, place="Washington"),
+    r4("김민석 총리는 이날 국회 접견실에서 방한한 몽골 총리와 회담했다.", "CONSULT", "KOR MNG", day=19, place="Seoul"),
+    r4("한미 외교장관 회담은 17일 오전 10시부터 약 1시간 동안 진행됐다.", "CONSULT", "KOR USA", day=17),
+    r4("이재명 대통령은 이날 오후 7시부터 30분간 시진핑 주석과 통화했다.", "CONSULT", "KOR CHN", day=19),
+    r4("조현 장관은 이와야 외무상과 18일 뉴욕에서 약식 회담을 가졌다.", "CONSULT", "KOR JPN", day=18,
+       place="New York"),
+    r4("푸틴 대통령은 이날 크렘린궁에서 최선희 북한 외무상을 접견했다고 타스통신이 전했다.", "CONSULT", "RUS PRK",
+       day=19, place="Moscow"),
+    r4("한미 양국은 19일 서울에서 제5차 외교·국방(2+2) 장관회의를 개최했다.", "CONSULT", "KOR USA", day=19,
+       place="Seoul"),
+    r4("조현 장관은 지난 16~17일 일본을 방문해 이와야 외무상과 회담했다.", "CONSULT", "KOR JPN", day=16),
+    r4("김정은 위원장은 시진핑 주석과 18일 베이징에서 정상회담을 가졌다고 중국 관영 신화통신이 보도했다.", "CONSULT",
+       "PRK CHN", day=18, place="Beijing"),
+]
+
 ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS + NEWS3_ACTS + \
-    NEWS4_MEETINGS + NEWS4_ACTS + NEWS4_MORE
+    NEWS4_MEETINGS + NEWS4_ACTS + NEWS4_MORE + NEWS4_WIRE
 
 
 def _countries(entities) -> frozenset:
