@@ -13,6 +13,11 @@ The NEWS3 blocks add wire copy with datelines and 이날, ministry briefings, th
 Korean media, the Joint Chiefs, resolutions, multi-party meetings, plans and cancellations, requests and
 warnings with and without a receiver, and headlines abbreviating leaders to one Hanja character; a row may
 carry its own publication date (`published`), which dates its `day` and resolves its officials.
+The NEWS4 blocks (published 19 September 2025, 2025's officials) add broadcast and headline styles ([종합],
+(종합2보), names joined by a middle dot), trips, envoys, North Korean media (동지께서는, 상봉, 진행하시였다),
+the speaker and delegations of parliament, vice-ministerial and director-level talks, the two Koreas, plans
+and cancellations, weekdays and week words, calls received (예방을 받았다), a product's origin (중국산), the
+people of a city, and crossings of military lines; a row may require that a call have no place (`placeless`).
 Run alone with `python -m tests.lang.test_ko_news_probe [BLOCK ...]`: the failures, grouped by type.
 """
 from __future__ import annotations
