@@ -761,7 +761,7 @@ NEWS4_MORE = [  # more rows for each class the NEWS4 rows exposed, in other word
        day=19, place="Tokyo"),
     # North Korean media
     r4("김정은 동지께서는 17일 평양을 방문한 로씨야 국방상과 회담하시였다.", "CONSULT", "PRK RUS", day=17,
-       place="Pyongyang", fails="the North's own spelling of a country (로씨야) is no country word"),
+       place="Pyongyang"),
     r4("최선희 외무상은 18일 모스크바에서 라브로프 외무장관과 회담을 진행하였다고 조선중앙통신이 보도했다.",
        "CONSULT", "PRK RUS", day=18, place="Moscow"),
     r4("김정은 동지께서는 시진핑 동지와 상봉하시고 회담을 진행하시였다.", "CONSULT", "PRK CHN"),
