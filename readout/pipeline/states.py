@@ -26,7 +26,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)) or (trig.status != "occurred" and trig.mode):
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]
-    items = state_items(article, sent, lang, text, people, {m.entity.country for m in persons}, story, ctx)
+    homes = {m.entity.country for m in persons if m.role != "genitive"}  # 'the president's envoys': not his
+    items = state_items(article, sent, lang, text, people, homes, story, ctx)
     if not items:
         return []
     ordered = sorted([*persons, *items], key=lambda item: item.span.start)

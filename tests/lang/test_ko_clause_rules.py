@@ -391,3 +391,13 @@ def test_a_sentence_is_read_once_and_its_state_references_once():
         korean.state_party(text, text.index(word), text.index(word) + len(word))
     info = states.references_in.cache_info()
     assert info.misses == 1 and info.hits == 2
+
+
+def test_a_stem_of_ambiguous_conjugation_has_its_lemma():
+    """kiwi tags some stems VV-R or VV-I ('받았다': 받/VV-R): the class is what the clause reader reads."""
+    from readout.lang.ko import clauses
+    from readout.lang.ko.sentences import kiwi
+
+    text = "장관은 예방을 받았다."
+    r = clauses.reader(text, tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)))
+    assert r.facts[-1].lemma == "받다"

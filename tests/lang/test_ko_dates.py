@@ -81,3 +81,56 @@ def test_sentences_glued_or_broken_by_scraping(text, pieces):
 ])
 def test_first_letters(words, expected):
     assert dates.first_letters(words) == expected
+
+
+FRIDAY = date(2025, 9, 19)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("조 장관은 화요일 워싱턴에서 회담했다.", date(2025, 9, 16)),  # bare: on or before the reference
+    ("양측은 금요일 통화했다.", date(2025, 9, 19)),
+    ("양측은 지난 금요일 통화했다.", date(2025, 9, 12)),  # 지난: strictly before
+    ("두 장관은 오는 화요일 만난다.", date(2025, 9, 23)),  # 오는: strictly after
+    ("회담은 지난주 수요일 열렸다.", date(2025, 9, 10)),  # a week word names the week, Monday first
+    ("회담은 다음 주 월요일 열린다.", date(2025, 9, 22)),
+    ("정상은 이번 주 목요일 만났다.", date(2025, 9, 18)),
+])
+def test_a_weekday_resolves_against_the_reference(text, expected):
+    found = [d for d in find_dates(text, 0, FRIDAY) if d.value]
+    assert [(d.value, d.precision) for d in found] == [(expected, "day")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("회담은 17일 화요일 열렸다.", [date(2025, 9, 17)]),  # the weekday of a stated day adds no date
+    ("회담은 17일(수요일) 열렸다.", [date(2025, 9, 17)]),
+    ("양국은 매주 화요일 협의한다.", []),  # a practice
+])
+def test_a_weekday_after_a_day_or_a_practice_is_no_date(text, expected):
+    assert [d.value for d in find_dates(text, 0, FRIDAY) if d.value] == expected
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("회담은 23일 열릴 예정이다.", date(2025, 9, 23), "day"),  # a plan: a later day is this month's
+    ("회담은 23일 열렸다.", date(2025, 8, 23), "day"),  # a past report: last month's
+    ("회담은 15일 열릴 예정이다.", date(2025, 9, 15), "day"),  # an earlier day stays this month's
+    ("23일 열릴 예정이었던 회담은 취소됐다.", date(2025, 8, 23), "day"),  # a past plan
+    ("대통령은 12월 방한할 계획이라고 밝혔다.", date(2025, 12, 1), "month"),  # a plan: this year's December
+])
+def test_a_date_in_a_planned_clause_looks_ahead(text, expected, precision):
+    found = [d for d in find_dates(text, 0, FRIDAY) if d.value]
+    assert [(d.value, d.precision) for d in found] == [(expected, precision)]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("장관은 지난주 브뤼셀에서 면담했다.", FRIDAY, date(2025, 9, 1)),  # a week: the month holding it
+    ("양국은 이번 주 회담한다.", FRIDAY, date(2025, 9, 1)),
+    ("양국은 다음 주 회담한다.", date(2025, 9, 26), date(2025, 10, 1)),  # 29 Sep - 5 Oct: mostly October
+    ("양국은 지난 주에 만났다.", date(2025, 10, 3), date(2025, 9, 1)),  # 22 - 28 Sep
+])
+def test_a_week_is_dated_by_its_month(text, ref, expected):
+    found = [d for d in find_dates(text, 0, ref) if d.value]
+    assert [(d.value, d.precision) for d in found] == [(expected, "month")]
+
+
+def test_a_weekend_and_a_weekday_of_a_week_are_no_week():
+    assert [d.precision for d in find_dates("이번 주말 만난다. 지난주 수요일 만났다.", 0, FRIDAY) if d.value] == ["day"]

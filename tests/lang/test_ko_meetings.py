@@ -292,3 +292,100 @@ def test_a_meeting_noun_as_the_subject_of_its_own_verb(extract, text, parties, s
 def test_a_meeting_noun_not_held_by_its_verb(extract, text):
     assert not [e for e in events_of(extract(text, published=date(2024, 3, 19)), "CONSULT")
                 if e.status == "occurred" and any(p.kind == "country" for p in e.participants)]
+
+
+@pytest.mark.parametrize("text, parties, place", [
+    # North Korean media: the honorific 동지 carries the name's particle, 상봉 is a meeting, -시였다 is past
+    ("김정은 동지께서는 18일 평양에서 라오스 국가주석과 회담을 진행하시였다.", {"PRK", "LAO"}, "Pyongyang"),
+    ("김정은 국무위원장은 18일 블라디미르 푸틴 대통령과 상봉하였다.", {"PRK", "RUS"}, None),
+    ("김정은 동지께서는 18일 시진핑 동지와 상봉하시였다.", {"PRK", "CHN"}, None),
+])
+def test_north_korean_media_meetings(extract, text, parties, place):
+    (e,) = events_of(extract(text, published=date(2025, 9, 19)), "CONSULT")
+    assert countries(e.participants) == parties and str(e.date) == "2025-09-18"
+    assert (e.location.name if e.location else None) == place
+
+
+def test_a_family_reunion_is_no_meeting_of_states(extract):
+    assert not events_of(extract("남북 이산가족들이 18일 금강산에서 상봉했다.", published=date(2025, 9, 19)), "CONSULT")
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    # the meeting word is the subject and its clause's far predicate calls it off
+    ("칠레·페루 정상회담은 페루 대통령의 건강 문제 때문에 다음 달로 연기됐다.", {"CHL", "PER"}, "cancelled"),
+    ("칠레·페루 외교장관 회담은 산티아고의 폭설 때문에 결국 취소됐다.", {"CHL", "PER"}, "cancelled"),
+    ("칠레·페루 정상회담은 18일 리마 대통령궁에서 예정대로 열렸다.", {"CHL", "PER"}, "occurred"),
+])
+def test_a_meeting_called_off_by_its_clauses_predicate(extract, text, parties, status):
+    (e,) = events_of(extract(text, published=date(2021, 3, 19)), "CONSULT")
+    assert countries(e.participants) == parties and e.status == status
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("남북 군사당국은 18일 판문점에서 장성급 회담을 열었다.", {"KOR", "PRK"}),  # 남북 licensed by its head noun
+    ("남북 정상은 18일 판문점에서 만났다.", {"KOR", "PRK"}),
+    ("칠레 국회 의원단은 18일 리마에서 페루 총리를 예방했다.", {"CHL", "PER"}),  # a legislature's delegation
+    ("칠레 여야 의원들은 18일 리마에서 페루 외교장관과 면담했다.", {"CHL", "PER"}),
+    # the president's envoys: a person in the genitive is no party and leaves his state to them
+    ("칠레 특사단은 18일 리마에서 페루 총리를 예방하고 가브리엘 보리치 칠레 대통령의 친서를 전달했다.", {"CHL", "PER"}),
+])
+def test_more_groups_standing_for_their_states(extract, text, parties):
+    (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
+    assert countries(e.participants) == parties
+
+
+def test_south_america_is_no_compound_of_the_koreas(extract):
+    assert not events_of(extract("남미 정상들은 18일 브라질리아에서 만났다.", published=date(2023, 3, 19)), "CONSULT")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("홍길동 국회의장은 18일 서울에서 페루 외교장관과 회담했다.", {"KOR", "PER"}),  # 국회의장 alone: Korea's
+    ("호세 페레스 페루 국회의장은 18일 리마에서 홍길동 국회의장과 회담했다.", {"KOR", "PER"}),  # a state names its own
+])
+def test_the_speaker_of_the_national_assembly_is_korean_unless_a_state_is_named(extract, text, parties):
+    (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
+    assert countries(e.participants) == parties
+
+
+@pytest.mark.parametrize("text, parties, status, day", [
+    # '지난'/'오는' before a day is a date's prefix, not a relative clause ending after the meeting's subject
+    ("칠레·페루 정상회담이 지난 15일 리마에서 열렸다.", {"CHL", "PER"}, "occurred", date(2023, 3, 15)),
+    ("칠레·페루 외교장관회담이 지난 화요일 리마에서 열렸다.", {"CHL", "PER"}, "occurred", date(2023, 3, 14)),
+    ("칠레·페루 정상회담이 오는 25일 리마에서 열릴 예정이다.", {"CHL", "PER"}, "planned", date(2023, 3, 25)),
+    # the verb before a plan noun is the meeting's own: '회담은 23일 열릴 예정이다'
+    ("가브리엘 보리치 칠레 대통령과 디나 볼루아르테 페루 대통령의 회담은 23일 열릴 예정이다.", {"CHL", "PER"},
+     "planned",
+     date(2023, 3, 23)),
+])
+def test_a_meeting_subject_before_a_dated_verb(extract, text, parties, status, day):
+    (e,) = events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")
+    assert (countries(e.participants), e.status, e.date) == (parties, status, day)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("조현·왕이 첫 통화…'관계 발전' 공감", {"Cho Hyun", "Wang Yi"}),  # a headline: names joined by a dot
+    ("조현ㆍ루비오 워싱턴서 전격 회담", {"Cho Hyun", "Marco Rubio"}),
+])
+def test_a_headlines_names_joined_by_a_dot_hold_the_meeting(extract, text, people):
+    (e,) = events_of(extract(text, published=date(2025, 9, 19)), "CONSULT")
+    assert names(e) == people
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the host receives a call: the owner of the meeting noun under 받다 is the other party
+    ("가브리엘 보리치 칠레 대통령은 18일 산티아고에서 페루 외교장관의 예방을 받았다.", {"CHL", "PER"}),
+    ("칠레 외교장관은 18일 방한한 페루 총리의 방문을 받고 협력 방안을 논의했다.", {"CHL", "PER"}),
+])
+def test_a_call_received(extract, text, parties):
+    (e,) = [e for e in events_of(extract(text, published=date(2023, 3, 19)), "CONSULT") if len(e.participants) > 1
+            and "KOR" not in countries(e.participants)]
+    assert countries(e.participants) == parties
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("칠레 대통령은 18일 밤 페루 대통령과 전화로 대화를 나눴다.", 1),  # a talk with someone is a meeting
+    ("칠레 대통령은 만찬장에서 페루 대통령과 환담을 나눴다.", 1),  # so is a chat at a reception
+    ("칠레 정부는 페루와의 대화를 재개하기를 원한다.", 0),  # dialogue as a policy is none
+])
+def test_a_talk_or_a_chat_shared_is_a_meeting(extract, text, meetings):
+    assert len(events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")) == meetings

@@ -81,3 +81,21 @@ def test_a_headlines_nameless_office_before_its_verbal_noun(text, office):
 
 def test_a_nameless_office_modifying_a_noun_in_a_sentence_is_no_mention():
     assert not [m for m in mentions("러시아 국방장관 발언 내용이 공개됐다.") if not m.surface]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("김정은 동지께서는 회담을 진행하시였다.", "김정은", "subject"),  # North Korean media's honorific
+    ("시진핑 동지와 상봉하시였다.", "시진핑", "with"),
+    ("김정은 동무를 만났다.", "김정은", "object"),
+])
+def test_an_honorific_after_a_name_carries_its_particle(text, name, role):
+    m = next(x for x in mentions(text) if x.surface == name)
+    assert m.role == role
+
+
+def test_an_honorific_without_a_name_is_no_mention_and_a_name_with_its_particle_keeps_it():
+    assert [m.role for m in mentions("김정은은 동지들과 만났다.") if m.surface == "김정은"] == ["subject"]
+
+
+def test_names_joined_by_a_middle_dot_are_each_a_mention():
+    assert {m.surface for m in mentions("조현·왕이 첫 통화")} >= {"조현", "왕이"}

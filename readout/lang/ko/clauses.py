@@ -45,7 +45,8 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
     if after_argument and len(toks) == 2 and toks[0][1] == "NNP" and len(toks[0][0]) > 1 \
             and toks[0][0].endswith("하") and toks[1][:2] == ("는", "JX"):
         return WordFacts(None, None, False, True, toks[0][0] + "다")
-    for form, t, _s, _l in toks:
+    for form, tagged, _s, _l in toks:
+        t = tagged.split("-")[0]  # kiwi tags a stem of ambiguous conjugation VV-R, VV-I ('받았다': 받/VV-R)
         if t[0] == "J" and particle is None:
             particle, tag = form, t
         elif t in CLAUSE_END_TAGS:
@@ -112,6 +113,8 @@ class SentenceReader:
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
         if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
+        if self.date_prefix(index):
+            return False  # '회담이 지난 15일 열렸다', '오는 23일': 지나다/오다 as a date's prefix end no clause
         if f.ends_clause and self.auxiliary_after(index) and f.ending not in subordinate_endings():
             return False  # '노력해 줄', '회담하지 않았다', '논의하고 있다': the auxiliary verb goes on with it
             # (not the causative '돌아오도록 하다', '하게 하다': the auxiliary has a subject of its own)
@@ -121,6 +124,13 @@ class SentenceReader:
             return True
         return f.adnominal and not f.adjective and any(self.facts[k].particle_tag in ARGUMENT_TAGS
                                    for k in range(max(0, index - 2), index))
+
+    def date_prefix(self, index: int) -> bool:
+        """Word `index` is '지난' or '오는' before a day, a weekday or a week ('지난 15일', '오는 화요일')."""
+        if self.words[index].text not in clause_words()["date_prefix_words"] or index + 1 >= len(self.words):
+            return False
+        nxt = self.words[index + 1].text
+        return nxt[:1].isdigit() or nxt.startswith(tuple(clause_words()["date_after_prefix_words"]))
 
     def auxiliary_after(self, index: int) -> bool:
         """The word after `index` is an auxiliary verb (kiwi's VX: 주다, 않다, 있다 after 어/지/고)."""

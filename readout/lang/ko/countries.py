@@ -201,7 +201,22 @@ def _read_word(noun: str, tokens: tuple | None, start: int, next_noun: str | Non
         reading = read_run(noun, t, boundaries(tokens, start), next_noun or "")
     if not reading.codes and noun[:2] in t.recipients:
         return read_recipient(noun, t, next_noun)
+    if not reading.codes and noun.endswith(origin_suffixes()):
+        return read_origin(noun, t)
     return reading if reading.codes else read_single(noun, t, tokens, start, next_noun)
+
+
+@functools.lru_cache(maxsize=1)
+def origin_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon("ko")["origin_suffixes"])
+
+
+def read_origin(noun: str, t: Tables) -> Reading:
+    """'중국산 철강', '러시아산 원유': a product's origin is no actor; the state is only what a measure on the
+    product is aimed at (a recipient, as in '대중 관세'). A full country name before the suffix, no abbreviation."""
+    stem = next((noun[:-len(s)] for s in origin_suffixes() if noun.endswith(s)), "")
+    reading = read_name(stem, t) if len(stem) > 1 else NOTHING
+    return Reading(reading.codes, "recipient") if reading.codes else NOTHING
 
 
 def countries_of_word(noun: str, tokens: Sequence | None = None, start: int = 0,

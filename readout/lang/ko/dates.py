@@ -5,7 +5,7 @@ import functools
 import re
 from datetime import date, timedelta
 
-from readout.dating import day_in_month_near, safe_date, shift_month, year_for
+from readout.dating import day_in_month_near, safe_date, shift_month, weekday_near, year_for
 from readout.kb.loader import lexicon
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
@@ -45,6 +45,10 @@ def patterns() -> dict[str, re.Pattern]:
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
         "not_date": lex.re("not_date_after_re"),
+        "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
+        "weekday_skip": lex.re("weekday_skip_before_re"),
+        "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!\s*(?:말|{words('weekdays')}))"),
+        "future": lex.re("date_plan_after_re"),
     }
 
 
@@ -71,7 +75,9 @@ def year_offset(prefix: str | None) -> int | None:
     return None
 
 
-def resolve_absolute(m: re.Match, ref: date | None, future_days: int) -> tuple[date | None, str]:
+def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: bool = False) -> tuple[date | None, str]:
+    """`ahead`: the date's own clause states a plan ('23일 열릴 예정이다'), so a bare day or month later in
+    the year than the reference is this month's or this year's, not last one's."""
     g = m.groupdict()
     if g["ny"]:
         return safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day"
@@ -89,7 +95,7 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int) -> tuple[d
     if g["monly"]:
         year = ref.year + (yoff or 0)
         d = safe_date(year, int(g["monly"]), 1)
-        if d and yoff is None and d > ref + timedelta(days=31) and prefix != "오는":
+        if d and yoff is None and d > ref + timedelta(days=31) and prefix != "오는" and not ahead:
             d = safe_date(year - 1, int(g["monly"]), 1)
         return d, "month"
     day = int(g["dday"])
@@ -97,7 +103,8 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int) -> tuple[d
     if moff is not None:
         base = shift_month(ref.replace(day=1), moff)
         return safe_date(base.year, base.month, day), "day"
-    direction = {"지난": "past", "오는": "future"}.get(prefix or "", "near")
+    planned_ahead = ahead and day >= ref.day  # a plan for a day already past this month: still this month
+    direction = {"지난": "past", "오는": "future"}.get(prefix or "", "future" if planned_ahead else "near")
     return day_in_month_near(ref, day, direction), "day"
 
 
@@ -109,7 +116,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["absolute"].finditer(text):
         if m.group("dday") and p["not_date"].match(text[m.end():]):
             continue
-        value, precision = resolve_absolute(m, ref, future_days)
+        value, precision = resolve_absolute(m, ref, future_days, bool(p["future"].match(text, m.end())))
         out.append(make(text, offset, m, value, precision))
     for m in p["days"].finditer(text):
         value = ref + timedelta(days=lookup(lex["date_relative_days"], m.group(1))) if ref else None
@@ -124,6 +131,14 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         value = date(ref.year + lookup(lex["date_relative_years"], m.group(1)), 1, 1) if ref else None
         out.append(make(text, offset, m, value, "year"))
+    for m in p["week"].finditer(text):
+        value = week_month(ref, lookup(lex["weekday_prefixes"], m.group(1))) if ref else None
+        out.append(make(text, offset, m, value, "month"))
+    for m in p["weekday"].finditer(text):
+        if p["weekday_skip"].search(text[:m.start()]):
+            continue
+        value = resolve_weekday(m, ref) if ref else None
+        out.append(make(text, offset, m, value, "day"))
     for m in p["narrative"].finditer(text):
         ref_out = make(text, offset, m, None, "day")
         ref_out.relative_to_narrative = True
@@ -134,6 +149,40 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))
         out.append(ref_out)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def week_words(lex) -> str:
+    """The week words of `weekday_prefixes` ('지난주', '이번 주', '다음 주'), longest first, as one alternation."""
+    keys = [k for k, v in lex["weekday_prefixes"].items() if str(v).startswith("week:")]
+    return "|".join(sorted(keys, key=len, reverse=True))
+
+
+def week_month(ref: date, prefix: str) -> date:
+    """'지난주 브뤼셀에서 만났다': a week is no day, and dating the meeting by the publication day would be
+    wrong; the month holding most of that week (its Thursday's, weeks beginning on Monday), at month precision,
+    says what the text says without inventing a day."""
+    shift = int(prefix.split(":")[1])
+    thursday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * shift + 3)
+    return thursday.replace(day=1)
+
+
+def resolve_weekday(m: re.Match, ref: date) -> date:
+    """'화요일', '지난 화요일', '오는 금요일', '지난주 수요일', '다음 주 월요일' against the reference date.
+    A bare weekday is the one on or before the reference (news reports the week behind it, as in English);
+    '지난' is the one strictly before, '오는'/'다음' the one strictly after; a week word ('지난주', '이번 주',
+    '다음 주') names the week (Monday first) and the weekday is that week's."""
+    lex = lexicon("ko")
+    weekday = lookup(lex["weekdays"], m.group("wd"))
+    prefix = lookup(lex["weekday_prefixes"], m.group("wp")) if m.group("wp") else None
+    if prefix is None:
+        return weekday_near(ref, weekday)
+    kind, shift = prefix.split(":")
+    if kind == "week":
+        monday = ref - timedelta(days=ref.weekday())
+        return monday + timedelta(days=7 * int(shift) + weekday)
+    if int(shift) < 0:
+        return weekday_near(ref - timedelta(days=1), weekday)
+    return weekday_near(ref + timedelta(days=1), weekday, future=True)
 
 
 def make(text: str, offset: int, m: re.Match, value: date | None, precision: str) -> DateRef:

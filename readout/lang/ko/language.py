@@ -16,10 +16,17 @@ from readout.lang.ko.meeting_roles import name_role, status_end, trigger_kind, v
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
 
+def find_countries(text: str, offset: int, tokens: list):
+    """Country words (lang/ko/countries.py) and the people of a city ('오사카 주민들은': its state's civilians)."""
+    found = countries.find_countries(text, offset, tokens)
+    town = places.town_people(text, offset, tokens, found)
+    return sorted(found + town, key=lambda c: c.start) if town else found
+
+
 class Korean(Language):
     code = "ko"
     warm_up = "한국 외교부 장관은 서울에서 미국 국무장관과 회담하고 북한의 미사일 발사를 규탄했다."
-    units = Units(sentences.split, dates.find_dates, places.find_places, countries.find_countries)
+    units = Units(sentences.split, dates.find_dates, places.find_places, find_countries)
 
     # --- names ------------------------------------------------------------------------------------
     def find_people(self, text, tokens):
@@ -55,6 +62,8 @@ class Korean(Language):
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
             status = self.meeting_status(text[:status_end(r, j)], m.end(), setting=r.facts[j].particle in clause_words()["scene_particles"])
+            if status == "occurred" and self.called_off(r, j):
+                status = "cancelled"
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
@@ -66,6 +75,15 @@ class Korean(Language):
         if self.lex.re("habitual_before_re").search(text, r.words[first].start, r.words[j].start):
             return True
         return bool(self.lex.re("habitual_after_re").match(text, end))
+
+    def called_off(self, r: SentenceReader, j: int) -> bool:
+        """The meeting word is its clause's subject and the clause's predicate calls it off, however far
+        the predicate stands ('한일 정상회담은 총리의 일정 때문에 다음 주로 연기됐다'); the window after the word
+        (`meeting_status`) only reaches a predicate close to it."""
+        if r.facts[j].particle not in self.lex["particles"]["subject"]:
+            return False
+        _first, last = r.clause_of(j)
+        return bool(self.lex.re("cancelled_predicate_re").match(r.words[last].text))
 
     def visited_country(self, text):
         for word, code in (self.lex.get("visit_country") or {}).items():

@@ -28,9 +28,18 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
         return "predicate"
+    if received(r, j):
+        return "predicate"  # 'B의 예방을 받았다': the host receives the call
     if subject_of_own_verb(r, j):
         return "predicate"
     return "setting"
+
+
+def received(r: SentenceReader, j: int) -> bool:
+    """The meeting word `j` is the object of a verb of receiving ('예방을 받았다', '방문을 받고'): the clause's
+    subject hosts, the meeting word's owner calls."""
+    return r.facts[j].particle_tag == "JKO" and j + 1 < len(r.words) \
+        and r.facts[j + 1].lemma in clause_words()["meeting_received_verbs"]
 
 
 def subject_of_own_verb(r: SentenceReader, j: int) -> bool:
@@ -41,10 +50,13 @@ def subject_of_own_verb(r: SentenceReader, j: int) -> bool:
     if not (f.particle_tag == "JKS" or f.particle_tag == "JX" and f.particle in clauses.topic_particles()):
         return False
     first, last = r.clause_of(j)
-    if any(r.facts[k].lemma for k in range(j + 1, last)) or any(r.facts[k].particle_tag in ("JKS", "JKO")
-                                                                  for k in range(j + 1, last + 1)):
-        return False  # '회담은 [북한이 도발한] 뒤 열렸다', '회담은 양국 관계를 논의했다': another clause or argument
     words = clause_words()
+    if last - 1 > j and not r.facts[last].lemma and r.facts[last - 1].adnominal \
+            and r.words[last].noun in words["plan_nouns"]:
+        last -= 1  # '회담이 23일 열릴 예정이다': the verb before the plan noun is the meeting's own
+    if any(r.facts[k].lemma and not r.date_prefix(k) for k in range(j + 1, last)) or any(
+            r.facts[k].particle_tag in ("JKS", "JKO") for k in range(j + 1, last + 1)):
+        return False  # '회담은 [북한이 도발한] 뒤 열렸다', '회담은 양국 관계를 논의했다': another clause or argument
     return r.facts[last].lemma in words["meeting_light_verbs"] | words["meeting_fate_verbs"]
 
 
@@ -58,6 +70,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "source"
     if i == j or end > trigger.start >= start:
         return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
+    if joined_names_before(r, i, j):
+        return "with"  # a headline's '조현·왕이 첫 통화': names joined by a middle dot hold the meeting after them
     if trigger.kind == "background" and not after_clause(r, j):
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"
@@ -84,6 +98,15 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
             and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
         return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
     return particle_role(r, i, j)
+
+
+def joined_names_before(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` joins names with a middle dot and no particle ('조현·왕이') and only bare modifiers or a place
+    stand between it and the meeting word `j` ('첫', '전격', '도쿄서'): the headline's parties of that meeting."""
+    if i >= j or not any(dot in r.words[i].text for dot in ("·", "ㆍ")) or r.facts[i].particle or r.facts[i].lemma:
+        return False
+    scene = clause_words()["scene_particles"]  # '이재명·이시바 도쿄서 정상회담': a place between
+    return all((not r.facts[k].particle or r.facts[k].particle in scene) and not r.facts[k].lemma for k in range(i + 1, j))
 
 
 def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
@@ -202,11 +225,21 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         noun = r.words[k].noun
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
-                or is_agent_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은
-            return i
+                or is_agent_word(noun) or count_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은';
+            return i  # a count goes on with the phrase: '북한 경비정 1척이', '북한군 10여 명이'
         if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
             return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
+
+
+def count_word(noun: str) -> bool:
+    """'1척', '10여', '명', '수십': a number with or without its counter, or a counter alone (lexicon
+    `clause.counters`), which goes on with the noun phrase before it."""
+    counters = clause_words()["counters"]
+    if noun in counters:
+        return True
+    rest = noun.lstrip("0123456789,.")
+    return rest != noun and (rest.removeprefix("여") == "" or rest.removeprefix("여") in counters)
 
 
 def title_word(noun: str) -> bool:
@@ -247,6 +280,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "with" if f.particle in clause_words()["with_particles"] else "other"
     if f.particle_tag == "JKO":
         return "object"
+    if f.particle_tag == "JKG" and w == j - 1 and received(r, j):
+        return "with"  # 'A는 B의 예방을 받았다': the owner of a call received is the other party
     if f.particle_tag == "JKG":
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
     return "with" if i == j - 1 else "modifier"

@@ -367,7 +367,8 @@ def org_country(noun: str) -> str | None:
     return listed[1] if listed else None
 
 
-HOST_WORDS = ("주재",)  # '중국 주재': stationed in China, the host state of an embassy
+HOST_WORDS = ("주재",)
+NAME_JOINERS = ("·", "ㆍ")  # the middle dots that join names in a headline  # '중국 주재': stationed in China, the host state of an embassy
 
 
 @functools.lru_cache(maxsize=65536)
@@ -400,8 +401,25 @@ def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
         if word is None:
             continue
         rest = text[m.end():word.noun_end].rstrip(",")  # a headline's '조태열, 블링컨과': the comma is no part of a word
+        if rest[:1] in NAME_JOINERS:  # a headline's '조현·왕이 통화': two names joined by a middle dot
+            out.append(RawMention(m.start(), m.end(), m.end(), m.group(1), role="other"))
+            continue
         if rest and not title_of(rest):
             continue  # 박진감: the name is only the start of another word
-        out.append(RawMention(m.start(), m.end(), word.noun_end, m.group(1),
-                              role=role_of(word.particle)))
+        end, particle = word.noun_end, word.particle
+        honorific = honorific_after(words, word)
+        if honorific is not None:  # '김정은 동지께서는': the honorific carries the name's particle
+            end, particle = honorific.noun_end, honorific.particle
+        out.append(RawMention(m.start(), m.end(), end, m.group(1), role=role_of(particle)))
     return out
+
+
+def honorific_after(words: list[Word], word: Word) -> Word | None:
+    """The honorific word ('동지', '동지께서는', '여사는') right after a bare name word, which then takes the
+    name's particle: North Korean media write '김정은 동지께서는' where others write '김정은 위원장은'."""
+    if word.particle or word.has_verb:
+        return None
+    i = next((k for k, w in enumerate(words) if w.start >= word.end), None)
+    if i is None or words[i].noun not in lexicon("ko")["name_honorifics"]:
+        return None
+    return words[i]

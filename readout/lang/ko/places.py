@@ -7,7 +7,7 @@ import re
 
 from readout.kb.geo import GeoEntry, country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
-from readout.model import Place, Span
+from readout.model import CountryMention, Place, Span
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
 def strip_particle(word: str) -> str:
@@ -92,3 +92,26 @@ def to_place(entry: GeoEntry, form: str, start: int, end: int, locative: bool) -
     names = list(dict.fromkeys([n for n in (*entry.names, form) if n != entry.name]))
     return Place(Span(start, end, "place", {"locative": locative}), entry.name, names, entry.country,
                  entry.lat, entry.lon, entry.kind)
+
+
+def town_people(text: str, offset: int, tokens: list, found: list[CountryMention]) -> list[CountryMention]:
+    """'오사카 주민들은', '평양 시민들이', '부산 어민들': a city before a noun of its people names the city's state
+    as those people (the sector the lexicon gives the noun: civilians), as a country word before an agent noun
+    does ('일본 시민들'). A city the country reader already took (a capital standing for its government) is left."""
+    from readout.lang.ko.mentions import role_of, words_of
+
+    people = lexicon("ko")["town_people"]
+    words = words_of(text, tokens)
+    out = []
+    for w, nxt in zip(words, words[1:]):
+        sector = people.get(nxt.noun)
+        if sector is None or w.particle or w.has_verb:
+            continue
+        entry = lookup_city(w.noun)
+        start, end = offset + w.start, offset + nxt.start + len(nxt.noun)
+        if entry is None or any(c.start < end and start < c.end for c in found):
+            continue
+        role = role_of(nxt.particle)
+        out.append(CountryMention(start, end, [entry.country], genitive=nxt.particle == "의",
+                                  subject=role == "subject", particle=nxt.particle, sector=sector))
+    return out

@@ -96,8 +96,10 @@ def references_in(text: str) -> tuple[tuple[int, int, int], ...]:
     counts = {key.replace(" ", ""): n for key, n in lex["state_ref_counts"].items()}
     out = [(countries_before(text, m.start()), m.end(), counts[re.sub(r"\s", "", m.group("n"))])
            for m in lex.re("state_refs_re").finditer(text)]
-    for m in re.finditer(r"\S+", text):
-        codes = set(countries_of_word(m.group(0).rstrip(",")))
+    spaced = list(re.finditer(r"\S+", text))
+    for k, m in enumerate(spaced):  # the next word licenses a compound that needs a head ('남북 군사당국')
+        following = spaced[k + 1].group(0) if k + 1 < len(spaced) else None
+        codes = set(countries_of_word(m.group(0).rstrip(","), next_noun=following))
         if len(codes) < 2 or any(a <= m.start() < b for a, b, _n in out):
             continue
         group = state_group(lex, text, m.end())
