@@ -341,6 +341,7 @@ def test_who_asks_and_who_is_asked_to_meet_did_not_meet(extract, text):
     ("Officials greeted the minister upon arrival at Soekarno-Hatta airport in Tangerang on Monday. "
      "Australian Foreign Minister Penny Wong arrived in Jakarta on Monday for talks with Indonesian Foreign "
      "Minister Sugiono.", "Jakarta"),
+    ("일본 외무상은 20일 나리타 공항을 통해 출국했다. 필리핀 외무장관은 20일 마닐라에 도착해 베트남 외교장관과 회담했다.", "Manila"),
 ])
 def test_talks_a_traveller_arrived_for_are_where_he_arrived(extract, text, place):
     """'arrived in X for talks with Y': the talks' own clause names no place; the arrival's does (not another
