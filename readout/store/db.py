@@ -24,6 +24,7 @@ from readout.model import Article, Entity
 from readout.settings import SETTINGS, Settings
 from readout.store import neardup
 from readout.store.lean import full_event
+from readout.store.prepared import document_json, prepared_of
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
 
@@ -329,7 +330,10 @@ class Store:
         """The document row under the batch's next number, its terms pending for the full-text index
         (`index_terms`; kept compressed in the row: replacing the document deletes them from the
         index). Returns that number, which the document's mentions carry."""
-        terms = search_terms(article)
+        prepared = prepared_of(article)
+        terms = prepared.terms if prepared else search_terms(article)
+        languages, segments, boilerplate = (prepared.languages, prepared.segments, prepared.boilerplate) \
+            if prepared else document_json(article)
         terms_rowid = self.next_number
         self.next_number += 1
         self.terms_pending[terms_rowid] = terms
@@ -338,10 +342,9 @@ class Store:
             " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid, minhash, terms_z)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, digest, article.url, article.source, article.title, article.path,
-             iso(article.published), article.published_basis, iso(article.reference_date),
-             json.dumps(article.languages), json.dumps([[s.start, s.end, s.label] for s in article.segments]),
-             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now(), terms_rowid,
-             minhash, compress_terms(terms)))
+             iso(article.published), article.published_basis, iso(article.reference_date), languages, segments,
+             article.text, boilerplate, now(), terms_rowid, minhash,
+             prepared.terms_z if prepared else compress_terms(terms)))
         return terms_rowid
 
     def insert_mentions(self, article: Article, number: int) -> None:

@@ -18,6 +18,7 @@ from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
+from readout.store.prepared import prepared_of
 from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event
 
 
@@ -88,8 +89,10 @@ class EventWriter:
         first: a bilateral held beside a trilateral takes the bilateral record even when the
         trilateral would also have had it, because one document never reports one event twice."""
         items = []
-        for event in article.events:
-            record = document_record(event, article)
+        prepared = prepared_of(article)
+        records = prepared.take_records() if prepared else None
+        for n, event in enumerate(article.events):
+            record = records[n] if records else document_record(event, article)
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
                                   event.date_precision, event.date_basis, record["location"],
