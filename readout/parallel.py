@@ -44,8 +44,8 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> 
     storing; a few strings cost a fraction of a tuple per morpheme. The near-duplicate signature and
     its bands (`store.neardup.Fingerprint`, with the run's `settings`) are computed here too: hashing
     every shingle is work the serial main process need not do. So are the document-only parts of its
-    rows (`store.prepared.Prepared`: report records, search terms, JSON columns); with them sent, the
-    morphemes are not sent at all."""
+    rows (`store.prepared.Prepared`: report records, mention rows, search terms, JSON columns); with
+    them sent, the events, mentions and morphemes are not sent at all."""
     if isinstance(result, ReadoutError):
         return result
     from readout.store.db import SENTENCE_TERMS, UNINDEXED, body_of, indexed
@@ -66,7 +66,8 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> 
     except Exception:  # noqa: BLE001 - the store computes it again, in the document's own savepoint
         sent = None
     return dataclasses.replace(result, dates=[], places=[], paragraphs=[], datelines=[], triggers=[],
-                               topics={}, countries={}, tokens=tokens, fingerprint=sent, prepared=prepared)
+                               topics={}, countries={}, tokens=tokens, fingerprint=sent, prepared=prepared,
+                               **({"events": [], "mentions": []} if prepared else {}))
 
 
 def extract_batch(articles: list[Article], pipeline: Pipeline) -> list[Article | ReadoutError]:

@@ -48,7 +48,7 @@ def test_what_workers_send_back_stores_the_same(extract, text):
     from readout.records import document_record
     from readout.store.db import body_of, search_terms
     from readout.store.migrations import decompress_terms
-    from readout.store.prepared import document_json
+    from readout.store.prepared import document_json, event_facts, mention_rows
 
     article = extract(text)
     sent = for_store(article)
@@ -57,9 +57,9 @@ def test_what_workers_send_back_stores_the_same(extract, text):
     assert decompress_terms(sent.prepared.terms_z) == search_terms(article)
     assert (sent.prepared.languages, sent.prepared.segments, sent.prepared.boilerplate) == document_json(article)
     assert body_of(sent) == body_of(article)
-    assert [document_record(e, sent) for e in sent.events] == [document_record(e, article) for e in article.events]
     assert sent.prepared.records == [document_record(e, article) for e in article.events]
-    assert not sent.tokens  # the terms travel instead of the morphemes
+    assert (sent.prepared.events, sent.prepared.mentions) == (event_facts(article), mention_rows(article)[0])
+    assert not sent.tokens and not sent.events and not sent.mentions  # rows travel instead of objects
     assert sent.fingerprint == fingerprint(body_of(article))  # what the store would compute, computed here
     assert sent.fingerprint.bands == bands(signature(body_of(article)))
     # the working state stays behind (what is sent instead, the fingerprint and the prepared rows, is

@@ -24,7 +24,7 @@ from readout.model import Article, Entity
 from readout.settings import SETTINGS, Settings
 from readout.store import neardup
 from readout.store.lean import full_event
-from readout.store.prepared import document_json, prepared_of
+from readout.store.prepared import document_json, event_count, mention_rows, prepared_of
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
 
@@ -272,7 +272,7 @@ class Store:
         self.conn.execute("RELEASE document")
         if dup is None:
             self.bands.enter(article.id, sig)
-        return SaveResult("replaced" if old else "new", len(article.events), merged, dup[0] if dup else None)
+        return SaveResult("replaced" if old else "new", event_count(article), merged, dup[0] if dup else None)
 
     def rollback_document(self, number: int | None = None) -> None:
         """Undo the document's savepoint, and what it changed of the batch's pending state: its own
@@ -350,15 +350,12 @@ class Store:
     def insert_mentions(self, article: Article, number: int) -> None:
         """The document's mentions under its number (`insert_document`), the people they name, and
         the name forms learned."""
-        rows = []
-        for m in article.mentions:
-            e = m.entity
-            rows.append((number, m.span.start, m.span.end, m.span.label, m.surface, e.id if e else None,
-                         m.role, e.reason if e else None))
-            if e and e.kind == "person" and not m.excluded:
-                self.upsert_person(e)
-                self.record_alias(m.surface, e, article.id)
-        self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", rows)
+        prepared = prepared_of(article)
+        rows, persons = (prepared.mentions, prepared.persons) if prepared else mention_rows(article)
+        for e, surface in persons:
+            self.upsert_person(e)
+            self.record_alias(surface, e, article.id)
+        self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", [(number, *r) for r in rows])
 
     def upsert_person(self, e: Entity) -> None:
         """Write the person's row when it changed: every mention of a person comes here."""

@@ -18,8 +18,8 @@ from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
-from readout.store.prepared import prepared_of
-from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event
+from readout.store.prepared import event_facts, prepared_of
+from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, fresh, lean_event
 
 
 class BoundedCache(OrderedDict):
@@ -90,14 +90,17 @@ class EventWriter:
         trilateral would also have had it, because one document never reports one event twice."""
         items = []
         prepared = prepared_of(article)
-        records = prepared.take_records() if prepared else None
-        for n, event in enumerate(article.events):
-            record = records[n] if records else document_record(event, article)
+        if prepared:  # copies: merging changes a record (linked persons), the sent one stays as sent
+            events, records = prepared.events, [fresh(r) for r in prepared.records]
+        else:
+            events, records = event_facts(article), [document_record(e, article) for e in article.events]
+        for event, record in zip(events, records):
+            etype, day, precision, basis, mode, _local = event
             key = record["id"].removeprefix("ev_")
-            member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
-                                  event.date_precision, event.date_basis, record["location"],
+            member = merge.Member(key, article.id, etype, day if precision else None,
+                                  precision, basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
-                                  event.mode, merge.unknown_names(record), merge.published_day(record),
+                                  mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
             member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
             link(member, record, member.learned)
@@ -137,7 +140,7 @@ class EventWriter:
                 event_id, reason = verdict.event_id, verdict.reason()
                 merged += 1
                 dirty.add(event_id)
-            rows.append(self.member_row(member, record, event_id, reason, int(event.local_time), article))
+            rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article))  # its local time
             blocks += self.block_rows(member, event_id)
             joined.add(event_id)
         self.write_members(rows, blocks)
