@@ -19,7 +19,7 @@ from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
 from readout.store.prepared import event_facts, prepared_of
-from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, fresh, lean_event
+from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event
 
 
 class BoundedCache(OrderedDict):
@@ -90,8 +90,9 @@ class EventWriter:
         trilateral would also have had it, because one document never reports one event twice."""
         items = []
         prepared = prepared_of(article)
-        if prepared:  # copies: merging changes a record (linked persons), the sent one stays as sent
-            events, records = prepared.events, [fresh(r) for r in prepared.records]
+        if prepared:  # copies of what merging changes (sources; `link` copies the parties it changes)
+            events, records = prepared.events, [{**r, "sources": [dict(s) for s in r["sources"]]}
+                                                for r in prepared.records]
         else:
             events, records = event_facts(article), [document_record(e, article) for e in article.events]
         for event, record in zip(events, records):
@@ -288,6 +289,8 @@ def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
     member.parties = {linked.get(p, p) for p in member.parties}
     member.recipients = {linked.get(p, p) for p in member.recipients}
     for key in ("actors", "recipients"):
+        if any(e["id"] in linked for e in record.get(key, ())):  # changed in a copy: a sent record stays as sent
+            record[key] = [dict(e) if e["id"] in linked else e for e in record[key]]
         for e in record.get(key, ()):
             if e["id"] in linked:
                 e["names"] = list(dict.fromkeys([*e.get("names", []), e["name"]]))
