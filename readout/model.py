@@ -180,6 +180,7 @@ class Article:
     countries: dict[int, list] = field(default_factory=dict)  # sentence start -> CountryMentions (cached)
     notes: list[str] = field(default_factory=list)
     fingerprint: object = None  # near-duplicate signature and bands a worker computed (store.neardup.Fingerprint)
+    prepared: object = None  # the document-only parts of its rows a worker computed (store.prepared.Prepared)
 
     @property
     def languages(self) -> list[str]:

@@ -43,22 +43,31 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> 
     export are the same as a local run's. Why: unpickling is the main process's work, serial with
     storing; a few strings cost a fraction of a tuple per morpheme. The near-duplicate signature and
     its bands (`store.neardup.Fingerprint`, with the run's `settings`) are computed here too: hashing
-    every shingle is work the serial main process need not do."""
+    every shingle is work the serial main process need not do. So are the document-only parts of its
+    rows (`store.prepared.Prepared`: report records, mention rows, search terms, JSON columns); with
+    them sent, the events, mentions and morphemes are not sent at all."""
     if isinstance(result, ReadoutError):
         return result
     from readout.store.db import SENTENCE_TERMS, UNINDEXED, body_of, indexed
     from readout.store.neardup import fingerprint
+    from readout.store.prepared import prepare
 
+    try:
+        prepared = prepare(result)
+    except Exception:  # noqa: BLE001 - the store builds them again, in the document's own savepoint
+        prepared = None
     tokens = {}
-    for start, morphemes in result.tokens.items():
-        kept = " ".join(t[0] for t in morphemes if indexed(t[1]))
-        tokens[start] = ((kept, SENTENCE_TERMS),) if kept else ((kept, UNINDEXED),) if morphemes else morphemes
+    if prepared is None:  # the store reads the terms from the tokens: their indexed forms alone
+        for start, morphemes in result.tokens.items():
+            kept = " ".join(t[0] for t in morphemes if indexed(t[1]))
+            tokens[start] = ((kept, SENTENCE_TERMS),) if kept else ((kept, UNINDEXED),) if morphemes else morphemes
     try:
         sent = fingerprint(body_of(result), settings)
     except Exception:  # noqa: BLE001 - the store computes it again, in the document's own savepoint
         sent = None
     return dataclasses.replace(result, dates=[], places=[], paragraphs=[], datelines=[], triggers=[],
-                               topics={}, countries={}, tokens=tokens, fingerprint=sent)
+                               topics={}, countries={}, tokens=tokens, fingerprint=sent, prepared=prepared,
+                               **({"events": [], "mentions": []} if prepared else {}))
 
 
 def extract_batch(articles: list[Article], pipeline: Pipeline) -> list[Article | ReadoutError]:

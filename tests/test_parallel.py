@@ -47,13 +47,21 @@ def test_what_workers_send_back_stores_the_same(extract, text):
     from readout.store.neardup import bands, fingerprint, signature
     from readout.records import document_record
     from readout.store.db import body_of, search_terms
+    from readout.store.migrations import decompress_terms
+    from readout.store.prepared import document_json, event_facts, mention_rows
 
     article = extract(text)
     sent = for_store(article)
     assert article.events, "the text should give events"
-    assert search_terms(sent) == search_terms(article)
+    assert sent.prepared.terms == search_terms(article)
+    assert decompress_terms(sent.prepared.terms_z) == search_terms(article)
+    assert (sent.prepared.languages, sent.prepared.segments, sent.prepared.boilerplate) == document_json(article)
     assert body_of(sent) == body_of(article)
-    assert [document_record(e, sent) for e in sent.events] == [document_record(e, article) for e in article.events]
+    assert sent.prepared.records == [document_record(e, article) for e in article.events]
+    assert (sent.prepared.events, sent.prepared.mentions) == (event_facts(article), mention_rows(article)[0])
+    assert not sent.tokens and not sent.events and not sent.mentions  # rows travel instead of objects
     assert sent.fingerprint == fingerprint(body_of(article))  # what the store would compute, computed here
     assert sent.fingerprint.bands == bands(signature(body_of(article)))
-    assert len(pickle.dumps(dataclasses.replace(sent, fingerprint=None))) < len(pickle.dumps(article))
+    # the working state stays behind (what is sent instead, the fingerprint and the prepared rows, is
+    # work the serial main process does not do)
+    assert len(pickle.dumps(dataclasses.replace(sent, fingerprint=None, prepared=None))) < len(pickle.dumps(article))

@@ -24,6 +24,7 @@ from readout.model import Article, Entity
 from readout.settings import SETTINGS, Settings
 from readout.store import neardup
 from readout.store.lean import full_event
+from readout.store.prepared import document_json, event_count, mention_rows, prepared_of
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
 
@@ -271,7 +272,7 @@ class Store:
         self.conn.execute("RELEASE document")
         if dup is None:
             self.bands.enter(article.id, sig)
-        return SaveResult("replaced" if old else "new", len(article.events), merged, dup[0] if dup else None)
+        return SaveResult("replaced" if old else "new", event_count(article), merged, dup[0] if dup else None)
 
     def rollback_document(self, number: int | None = None) -> None:
         """Undo the document's savepoint, and what it changed of the batch's pending state: its own
@@ -329,7 +330,10 @@ class Store:
         """The document row under the batch's next number, its terms pending for the full-text index
         (`index_terms`; kept compressed in the row: replacing the document deletes them from the
         index). Returns that number, which the document's mentions carry."""
-        terms = search_terms(article)
+        prepared = prepared_of(article)
+        terms = prepared.terms if prepared else search_terms(article)
+        languages, segments, boilerplate = (prepared.languages, prepared.segments, prepared.boilerplate) \
+            if prepared else document_json(article)
         terms_rowid = self.next_number
         self.next_number += 1
         self.terms_pending[terms_rowid] = terms
@@ -338,24 +342,20 @@ class Store:
             " reference_date, languages, segments, text, boilerplate, ingested_at, terms_rowid, minhash, terms_z)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, digest, article.url, article.source, article.title, article.path,
-             iso(article.published), article.published_basis, iso(article.reference_date),
-             json.dumps(article.languages), json.dumps([[s.start, s.end, s.label] for s in article.segments]),
-             article.text, json.dumps([[s.start, s.end] for s in article.boilerplate]), now(), terms_rowid,
-             minhash, compress_terms(terms)))
+             iso(article.published), article.published_basis, iso(article.reference_date), languages, segments,
+             article.text, boilerplate, now(), terms_rowid, minhash,
+             prepared.terms_z if prepared else compress_terms(terms)))
         return terms_rowid
 
     def insert_mentions(self, article: Article, number: int) -> None:
         """The document's mentions under its number (`insert_document`), the people they name, and
         the name forms learned."""
-        rows = []
-        for m in article.mentions:
-            e = m.entity
-            rows.append((number, m.span.start, m.span.end, m.span.label, m.surface, e.id if e else None,
-                         m.role, e.reason if e else None))
-            if e and e.kind == "person" and not m.excluded:
-                self.upsert_person(e)
-                self.record_alias(m.surface, e, article.id)
-        self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", rows)
+        prepared = prepared_of(article)
+        rows, persons = (prepared.mentions, prepared.persons) if prepared else mention_rows(article)
+        for e, surface in persons:
+            self.upsert_person(e)
+            self.record_alias(surface, e, article.id)
+        self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", [(number, *r) for r in rows])
 
     def upsert_person(self, e: Entity) -> None:
         """Write the person's row when it changed: every mention of a person comes here."""

@@ -18,6 +18,7 @@ from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
+from readout.store.prepared import event_facts, prepared_of
 from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event
 
 
@@ -88,13 +89,19 @@ class EventWriter:
         first: a bilateral held beside a trilateral takes the bilateral record even when the
         trilateral would also have had it, because one document never reports one event twice."""
         items = []
-        for event in article.events:
-            record = document_record(event, article)
+        prepared = prepared_of(article)
+        if prepared:  # copies of what merging changes (sources; `link` copies the parties it changes)
+            events, records = prepared.events, [{**r, "sources": [dict(s) for s in r["sources"]]}
+                                                for r in prepared.records]
+        else:
+            events, records = event_facts(article), [document_record(e, article) for e in article.events]
+        for event, record in zip(events, records):
+            etype, day, precision, basis, mode, _local = event
             key = record["id"].removeprefix("ev_")
-            member = merge.Member(key, article.id, event.type, event.date if event.date_precision else None,
-                                  event.date_precision, event.date_basis, record["location"],
+            member = merge.Member(key, article.id, etype, day if precision else None,
+                                  precision, basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
-                                  event.mode, merge.unknown_names(record), merge.published_day(record),
+                                  mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
             member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
             link(member, record, member.learned)
@@ -134,7 +141,7 @@ class EventWriter:
                 event_id, reason = verdict.event_id, verdict.reason()
                 merged += 1
                 dirty.add(event_id)
-            rows.append(self.member_row(member, record, event_id, reason, int(event.local_time), article))
+            rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article))  # its local time
             blocks += self.block_rows(member, event_id)
             joined.add(event_id)
         self.write_members(rows, blocks)
@@ -282,6 +289,8 @@ def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
     member.parties = {linked.get(p, p) for p in member.parties}
     member.recipients = {linked.get(p, p) for p in member.recipients}
     for key in ("actors", "recipients"):
+        if any(e["id"] in linked for e in record.get(key, ())):  # changed in a copy: a sent record stays as sent
+            record[key] = [dict(e) if e["id"] in linked else e for e in record[key]]
         for e in record.get(key, ()):
             if e["id"] in linked:
                 e["names"] = list(dict.fromkeys([*e.get("names", []), e["name"]]))
