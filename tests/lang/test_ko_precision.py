@@ -1,8 +1,8 @@
 """Korean precision classes found by judging readout's events on held-out real news (issues 13/15): words
 that read as an act but state none (a blow suffered, a salute fired, a match between national teams), the
-sides of a passive (the subject suffers the act, a named agent does it), a negated meeting and an act that
-is only being weighed. Every sentence here is written for the test; each class has a row that still
-states the act, so a rule that drops everything fails."""
+sides of a passive (the subject suffers the act, a named agent does it), a negated meeting, an act that is
+only being weighed and a statement the subject judges. Every sentence here is written for the test; each
+class has a row that still states the act, so a rule that drops everything fails."""
 from __future__ import annotations
 
 from datetime import date
@@ -37,6 +37,10 @@ ROWS = [
     ("일본 야당은 대규모 시위도 검토 중인 것으로 알려졌다.", "PROTEST", {"JPN"}, None, "planned"),
     ("대만 정부는 중국에 대한 경제 제재도 검토 중인 것으로 알려졌다.", "SANCTION", {"TWN"}, {"CHN"}, "planned"),
     ("일본 야당은 오늘 대규모 시위를 벌였다.", "PROTEST", {"JPN"}, None, "occurred"),
+    # a statement the subject judges ('X를 옹호하는 발언을 비판했다') is someone else's: no act of the subject
+    ("인도 정부는 파키스탄의 공습을 옹호하는 발언을 비판했다.", "SUPPORT", set(), None, None),
+    ("인도 정부는 파키스탄의 공습을 옹호하는 발언을 반박했다.", "SUPPORT", set(), None, None),
+    ("인도 정부는 방글라데시를 지지하는 성명을 발표했다.", "SUPPORT", {"IND"}, {"BGD"}, "occurred"),
 ]
 
 
