@@ -33,6 +33,9 @@ ROWS = [
     ("이스라엘은 하마스의 공격을 받았다.", "ASSAULT", {"PSE"}, {"ISR"}, "occurred"),
     ("러시아는 우크라이나군에 의해 공격을 당했다.", "ASSAULT", {"UKR"}, {"RUS"}, "occurred"),
     ("캐나다 총리는 부적절한 발언으로 비난을 받았다.", "ACCUSE", set(), None, None),
+    ("우크라이나는 미국으로부터 무기 지원을 받았다.", "AID", {"USA"}, {"UKR"}, "occurred"),
+    ("북한은 유엔의 제재를 받고 있다.", "SANCTION", {"UNO"}, {"PRK"}, "occurred"),
+    ("우크라이나는 대규모 군사 지원을 받았다.", "AID", set(), None, None),
     # an act weighed (검토 중, 고려 중) is planned at most, never occurred
     ("일본 야당은 대규모 시위도 검토 중인 것으로 알려졌다.", "PROTEST", {"JPN"}, None, "planned"),
     ("대만 정부는 중국에 대한 경제 제재도 검토 중인 것으로 알려졌다.", "SANCTION", {"TWN"}, {"CHN"}, "planned"),
