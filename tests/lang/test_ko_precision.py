@@ -36,6 +36,9 @@ ROWS = [
     ("우크라이나는 미국으로부터 무기 지원을 받았다.", "AID", {"USA"}, {"UKR"}, "occurred"),
     ("북한은 유엔의 제재를 받고 있다.", "SANCTION", {"UNO"}, {"PRK"}, "occurred"),
     ("우크라이나는 대규모 군사 지원을 받았다.", "AID", set(), None, None),
+    # a passive 되다 with its agent named (X에 의해): X acts on the subject
+    ("일본인 기자가 러시아 당국에 의해 체포됐다.", "COERCE", {"RUS"}, {"JPN"}, "occurred"),
+    ("미국 외교관들이 중국 정부에 의해 추방됐다.", "SANCTION", {"CHN"}, {"USA"}, "occurred"),
     # an act weighed (검토 중, 고려 중) is planned at most, never occurred
     ("일본 야당은 대규모 시위도 검토 중인 것으로 알려졌다.", "PROTEST", {"JPN"}, None, "planned"),
     ("대만 정부는 중국에 대한 경제 제재도 검토 중인 것으로 알려졌다.", "SANCTION", {"TWN"}, {"CHN"}, "planned"),

@@ -74,9 +74,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
     if r.decided and r.quoted and subjectless_quote(toks, cand.first):
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
-    if cand.passive and cand.noun_end is not None:  # '중국으로부터 비난을 받았다': the subject suffers it
-        data["suffered"] = True
-        agent = passive_agent(toks, cand, lex)
+    if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
+        data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
+        agent = passive_agent(toks, cand, lex, light)
         if agent is not None:
             data["agent_span"] = agent
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
