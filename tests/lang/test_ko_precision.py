@@ -68,6 +68,20 @@ def test_precision_classes(text, type_, actors, recipients, status):
     assert e.status == status
 
 
+# a bare meeting verb negated (만나지 못했다, 만나지 못하도록) is a meeting called off, never one held
+MEETINGS = [
+    ("마크롱 대통령과 숄츠 총리는 끝내 만나지 못했다.", "cancelled"),
+    ("정부는 마크롱 대통령과 숄츠 총리가 만나지 못하도록 막았다.", "cancelled"),
+    ("마크롱 대통령과 숄츠 총리는 어제 파리에서 만났다.", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,status", MEETINGS)
+def test_negated_bare_meeting(text, status):
+    events = _events(text, "CONSULT")
+    assert events and {e.status for e in events} == {status}, [(e.status, e.trigger) for e in events]
+
+
 # a meeting verb negated by 못하도록 (kiwi: 못하/VX) is no meeting: read on the act finder itself
 NEGATED = [
     ("정부는 두 장관이 만나지 못하도록 막았다.", True),

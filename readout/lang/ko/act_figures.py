@@ -11,7 +11,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.endings import tokens_of
+from readout.lang.ko.endings import read_clause, tokens_of
 
 
 def suffered_blow(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -46,12 +46,19 @@ def sports_match(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return any(t[0] in lex.cue("match_noun") for t in toks)
 
 
-def match_encounter(tokens, start: int) -> bool:
-    """For the meeting reader: the meeting word at `start` (a sentence offset) is a bare meeting verb
-    (만나다) in a sentence about a match between national teams, which is no meeting of states. `tokens`
-    are kiwi's for the sentence; the same cue lists as `sports_match`."""
+def no_meeting(tokens, start: int) -> str | None:
+    """For the meeting reader: why the meeting word at `start` (a sentence offset), a bare meeting verb
+    (만나다), states no meeting: "match" in a sentence about a match between national teams (as
+    `sports_match`), "negated" where the act finder reads its clause negated ('만나지 못했다', '만나지
+    못하도록', '안 만났다'); None otherwise. `tokens` are kiwi's for the sentence."""
     lex = act_index()
     toks = tokens_of(tokens)
-    if not any(t[0] in lex.cue("match_noun") for t in toks):
-        return False
-    return any(t[2] == start and t[1].startswith("VV") and t[0] + "다" in lex.cue("encounter_verb") for t in toks)
+    for s, t in enumerate(toks):
+        if t[2] != start or not t[1].startswith("VV") or t[0] + "다" not in lex.cue("encounter_verb"):
+            continue
+        if any(w[0] in lex.cue("match_noun") for w in toks):
+            return "match"
+        before = toks[s - 1] if s > 0 else ("", "", 0, 0)
+        if read_clause(toks, s, lex).negated or before[1] == "MAG" and before[0] in lex.cue("negation_adverb"):
+            return "negated"
+    return None
