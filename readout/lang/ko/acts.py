@@ -17,9 +17,10 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          obligation_requests, outer_acts, refusal)
+from readout.lang.ko.act_figures import ceremonial_fire, sports_match, suffered_blow
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
-                                        left_a_place, negated_before, people_subject, struck_place, subjectless_quote, threat_complement,
-                                        threat_mode, wish_mode)
+                                        left_a_place, negated_before, passive_agent, people_subject, struck_place,
+                                        subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -41,6 +42,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '한국이 무기를 지원하면', '도발할 경우': a hypothesis the sentence answers, not an act
     if forecast(toks, r, lex):
         return None  # '이르면 이달 중 핵실험을 할 수도 있다', '... 할 것이라고 내다봤다': a forecast, not a plan
+    if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex):
+        return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나': no political act
     kind, mode = e.type, e.mode
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
@@ -71,6 +74,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
     if r.decided and r.quoted and subjectless_quote(toks, cand.first):
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
+    if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
+        data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
+        agent = passive_agent(toks, cand, lex, light)
+        if agent is not None:
+            data["agent_span"] = agent
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
@@ -168,7 +176,9 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         governor = verb_hits.get(pred) if pred is not None else None
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
-        if particle in ("을", "를"):  # an object: what its verb does with it decides
+        if considered_noun(toks, i, lex):
+            planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
+        elif particle in ("을", "를"):  # an object: what its verb does with it decides
             if pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb"):
                 planned = True  # 제재를 검토
             elif governor is None or governor.type in CONTENT_TYPES:
@@ -180,6 +190,18 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
                           status="planned" if planned else "occurred", generic=entry.generic,
                           contexts=tuple(entry.contexts), data=data))
     return out
+
+
+def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:
+    """After the particle at k (past any closing quote), a verb of weighing written as a noun ('검토 중',
+    '고려 중인'): kiwi reads no XSV there, so the consider_verb list is asked with 하다 added."""
+    while k < len(toks) and toks[k][1] in ("SS", "SSC"):
+        k += 1  # a closing quote: "'촛불 집회'도 검토 중"
+    if k >= len(toks) or not toks[k][1].startswith("J"):
+        return False
+    k += 1
+    return k + 1 < len(toks) and toks[k][1] == "NNG" and toks[k][0] + "하다" in lex.cue("consider_verb") \
+        and toks[k + 1][0] == "중"
 
 
 def find_acts(text: str, tokens) -> list[ActHit]:

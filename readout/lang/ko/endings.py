@@ -201,7 +201,7 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         r.clause = "noun"
     elif _vehicle_head(toks, j + 1, lex) is not None:
         head = _vehicle_head(toks, j + 1, lex)
-        if _vehicle_verb(toks, head, lex) in lex.cue("pending_vehicle_verb"):
+        if _vehicle_verb(toks, head, lex) in lex.cue("pending_vehicle_verb") | lex.cue("judged_vehicle_verb"):
             r.drop = "relative"  # 규탄하는 결의안을 논의했다: a text under discussion states no act yet
         else:
             r.clause = "noun"

@@ -11,6 +11,7 @@ from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_roles import name_role, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
@@ -55,13 +56,17 @@ class Korean(Language):
             j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
             if j is None:
                 continue
+            denied = no_meeting(tokens, m.start())  # act_figures.py: '월드컵 본선에서 X를 다시 만나' (teams)
+            if denied == "match":
+                continue
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
-            status = self.meeting_status(text[:status_end(r, j)], m.end(), setting=r.facts[j].particle in clause_words()["scene_particles"])
+            setting = r.facts[j].particle in clause_words()["scene_particles"]
+            status = "cancelled" if denied else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,

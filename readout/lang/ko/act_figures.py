@@ -1,0 +1,64 @@
+"""Korean act triggers that state no political act: a blow suffered as a figure of speech (타격을 받았다,
+일격을 당했다), a ceremonial salvo (예포를 발사했다), a sports match read as a meeting (월드컵 본선에서
+X를 다시 만나). Each reader answers "is this trigger's reading figurative or outside politics?" from the
+morphemes of its own clause, so `acts.py` drops the candidate before it becomes an event.
+
+Why its own module: these are word classes of the lexicon's cues (damage_noun, salute_noun, match_noun),
+not clause structure; keeping them apart leaves act_context.py to the clause readings.
+"""
+from __future__ import annotations
+
+from readout.lang.ko.act_candidate import Candidate, joined
+from readout.lang.ko.act_predicates import argument_runs
+from readout.lang.ko.act_table import ActIndex, act_index
+from readout.lang.ko.endings import read_clause, tokens_of
+
+
+def suffered_blow(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """'큰 타격을 받았다', '일격을 당했다': the noun of a passive light verb names damage suffered (a
+    figure of speech for a loss or setback), not force someone used; a real attack is read from its own
+    act noun ('공습으로 타격을 받았다' still gives the 공습)."""
+    if not cand.passive or cand.noun_end is None:
+        return False
+    return toks[cand.noun_end][0] in lex.cue("damage_noun")
+
+
+def ceremonial_fire(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """'예포 21발을 발사했다', '축포를 쏘았다', '신호탄을 쏘아 올렸다': what a launch verb fires is a salute,
+    a celebration or a figure of speech, not a weapon (no MOBILIZE, no ASSAULT)."""
+    if cand.entry.lemma not in lex.cue("launch_verb"):
+        return False
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        words = joined(toks, start, end)  # kiwi may split a rare compound: 예포 -> 예 + 포
+        if any(noun in words for noun in lex.cue("salute_noun")):
+            return True
+    return False
+
+
+def sports_match(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """'월드컵 본선에서 X를 다시 만나', 'X와 결승에서 만난다': a bare meeting verb (만나다, no meeting noun) in
+    a sentence about a match between teams named for their countries; a meeting of officials is stated by
+    its own nouns (회담, 면담) or by persons, which the meeting reader finds."""
+    if cand.entry.type != "CONSULT" or cand.entry.noun is not None:
+        return False
+    if cand.entry.lemma not in lex.cue("encounter_verb"):
+        return False
+    return any(t[0] in lex.cue("match_noun") for t in toks)
+
+
+def no_meeting(tokens, start: int) -> str | None:
+    """For the meeting reader: why the meeting word at `start` (a sentence offset), a bare meeting verb
+    (만나다), states no meeting: "match" in a sentence about a match between national teams (as
+    `sports_match`), "negated" where the act finder reads its clause negated ('만나지 못했다', '만나지
+    못하도록', '안 만났다'); None otherwise. `tokens` are kiwi's for the sentence."""
+    lex = act_index()
+    toks = tokens_of(tokens)
+    for s, t in enumerate(toks):
+        if t[2] != start or not t[1].startswith("VV") or t[0] + "다" not in lex.cue("encounter_verb"):
+            continue
+        if any(w[0] in lex.cue("match_noun") for w in toks):
+            return "match"
+        before = toks[s - 1] if s > 0 else ("", "", 0, 0)
+        if read_clause(toks, s, lex).negated or before[1] == "MAG" and before[0] in lex.cue("negation_adverb"):
+            return "negated"
+    return None
