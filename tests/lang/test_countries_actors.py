@@ -188,3 +188,36 @@ def test_a_government_owned_by_an_unknown_name_is_not_the_readers(text, absent):
 ])
 def test_the_readers_government_stays_the_readers(text, code):
     assert code in acting(text)
+
+
+def acting_sides(text: str) -> set[tuple[str, str | None]]:
+    return {(p.country, p.sector) for e in extract_text(text, published=DAY).events for p in e.participants
+            if p.country}
+
+
+# movements named after a person or a doctrine act in the one state of countries.yaml doctrines_en/_ko,
+# with the agent noun's sector
+@pytest.mark.parametrize("text, side", [
+    ("Peronist senators condemned Norway on Tuesday.", ("ARG", "LEG")),
+    ("Kemalist generals accused Norway of meddling.", ("TUR", None)),
+    ("Chavista officials condemned Norway on Tuesday.", ("VEN", None)),
+    ("Gulenists accused Norway of lying.", ("TUR", None)),
+    ("Zapatista rebels condemned Norway on Tuesday.", ("MEX", "REB")),
+    ("Sadrist lawmakers condemned Norway on Tuesday.", ("IRQ", "LEG")),
+    ("차비스타들은 노르웨이를 강하게 비난했다.", ("VEN", None)),
+    ("케말주의자들은 노르웨이를 강하게 비난했다.", ("TUR", None)),
+    ("사파티스타 반군은 노르웨이를 강하게 비난했다.", ("MEX", "REB")),
+])
+def test_a_movement_named_after_a_person_or_doctrine_acts_in_its_state(text, side):
+    code, sector = side
+    got = acting_sides(text)
+    assert code in {c for c, _ in got}
+    assert sector is None or (code, sector) in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Maoist rebels condemned Norway on Tuesday.", "CHN"),  # India, Nepal, Peru: no one state
+    ("Baathist officers condemned Norway on Tuesday.", "SYR"),  # Syria and Iraq
+])
+def test_a_doctrine_of_many_states_names_none(text, wrong):
+    assert wrong not in acting(text)
