@@ -16,6 +16,7 @@ import functools
 import re
 from datetime import date
 
+from readout.cache import disk_cached
 from readout.kb.leaders import index as world_index, key, parse_role
 from readout.kb.entries import PersonEntry
 
@@ -83,3 +84,62 @@ def head_on(name: str, day: date | None, heads: set[str]) -> tuple[PersonEntry |
             if role.sector == "GOV" and role.start and role.covers(day):
                 codes.add(role.code)
     return (None, codes.pop()) if len(codes) == 1 else (None, None)
+
+
+
+@functools.lru_cache(maxsize=1)
+def person_states() -> dict[str, dict[str, str]]:
+    """`build_person_states`, from the start-up cache (the world table has 18,000 rows)."""
+    return disk_person_states()
+
+
+@disk_cached("person-states")
+def disk_person_states() -> dict[str, dict[str, str]]:
+    return build_person_states()
+
+
+def build_person_states() -> dict[str, dict[str, str]]:
+    """Name key -> {state: the armed sector of its person} for every person the knowledge base or the world
+    table (roles ending since SOUND_SINCE) knows, by full name, Hangul form and surname (every person, not
+    only heads: 'Haftar's forces', 'supporters of Sadr'). Curated people come first; the world table fills
+    in the keys they lack and says who is a rebel. A key that is an agent noun or a country's form is no
+    person's ('Government', 'Coalition' head rows of the world table)."""
+    from readout.kb.agents import phrases
+    from readout.kb.leaders import SOUND_SINCE, table
+    from readout.kb.loader import kb
+
+    world: dict[str, dict[str, str]] = {}
+    for row in table().rows.splitlines():
+        main, others, short, roles = row.split("|")
+        parsed = [r.split() for r in roles.split(";")]
+        recent = [(code, sector) for code, sector, span in parsed
+                  if not span.split("..")[1] or int(span[span.index("..") + 2:][:4]) >= SOUND_SINCE]
+        if not recent:
+            continue
+        words = main.split()
+        names = {main, *filter(None, others.split(";")), *filter(None, short.split(";"))}
+        names |= {words[-1], ARTICLE_RE.sub("", words[-1])} if len(words) > 1 else set()
+        for n in names:
+            have = world.setdefault(n, {})
+            for code, sector in recent:
+                have[code] = "REB" if sector == "REB" or have.get(code) == "REB" else "MIL"
+    curated: dict[str, dict[str, str]] = {}
+    for p in kb().persons.values():
+        rebel = any(p_office is not None and p_office.sector == "REB"
+                    for p_office in (kb().offices.get(t.office) for t in p.offices))
+        for k in {key(p.name), *surname_keys(p), *map(key, p.variants), *p.ko}:
+            for code in p.countries() or {p.country}:
+                if code:
+                    said = world.get(k, {}).get(code)
+                    curated.setdefault(k, {})[code] = "REB" if rebel or said == "REB" else "MIL"
+    not_names = {key(a) for a in phrases("en")} | {key(f) for c in kb().countries.countries for f in c.forms()}
+    return {k: v for k, v in {**world, **curated}.items() if k not in not_names}
+
+
+def person_state(name: str) -> tuple[str, str] | None:
+    """(state, armed sector) of the one state whose known people are named `name` (a full name, a surname,
+    a Hangul form); None when no one or people of several states are."""
+    found = person_states().get(name if not name.isascii() else key(name))
+    if not found or len(found) != 1:
+        return None
+    return next(iter(found.items()))

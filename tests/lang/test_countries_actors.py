@@ -221,3 +221,32 @@ def test_a_movement_named_after_a_person_or_doctrine_acts_in_its_state(text, sid
 ])
 def test_a_doctrine_of_many_states_names_none(text, wrong):
     assert wrong not in acting(text)
+
+
+# the people who follow a known person (any person of the knowledge base or the world table, not only heads)
+# act for the person's state, with the follower noun's sector (agents.yaml followers_en / followers_ko)
+@pytest.mark.parametrize("text, side", [
+    ("Haftar's forces shelled positions and condemned Norway on Tuesday.", ("LBY", "MIL")),
+    ("Forces loyal to Haftar condemned Norway on Tuesday.", ("LBY", "MIL")),
+    ("Fighters loyal to General Khalifa Haftar accused Norway of lying.", ("LBY", "MIL")),
+    ("Haftar loyalists condemned Norway on Tuesday.", ("LBY", "MIL")),
+    ("Troops loyal to Dagalo condemned Norway on Tuesday.", ("SDN", "REB")),  # the world table's rebel
+    ("Maduro supporters condemned Norway on Tuesday.", ("VEN", "CVL")),
+    ("Supporters of Maduro accused Norway of lying.", ("VEN", "CVL")),
+    ("하프타르 세력은 노르웨이를 강하게 비난했다.", ("LBY", "MIL")),
+    ("마두로 지지자들은 노르웨이를 강하게 비난했다.", ("VEN", None)),  # the name before them reads as the subject too
+])
+def test_followers_of_a_known_person_act_for_the_persons_state(text, side):
+    code, sector = side
+    got = acting_sides(text)
+    assert code in {c for c, _ in got}
+    assert sector is None or (code, sector) in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Islamic State fighters condemned Norway on Tuesday.", "USA"),  # 'State' is no person's surname here
+    ("Security forces condemned Norway on Tuesday.", "IRQ"),
+    ("Government forces condemned Norway on Tuesday.", "IRQ"),  # a world-table row named 'Government'
+])
+def test_an_ordinary_capitalized_word_before_forces_names_no_person(text, wrong):
+    assert wrong not in acting(text)

@@ -14,7 +14,7 @@ import re
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
-from readout.lang.en.agents import agent_after
+from readout.lang.en.agents import agent_after, follower_mentions
 from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE_RE, OWNER_GAP_RE, PLACE_BEFORE_RE,
                                        agent_sector, forms_table, guard_verb_re, is_possessive)
 from readout.model import CountryMention
@@ -109,7 +109,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     from readout.kb.leaders import key, name_words
 
     if not PLACE_RUN_RE.search(text):
-        return []
+        return follower_mentions(text, offset, found)
     out: list[CountryMention] = []
     for m in PLACE_RUN_RE.finditer(text):
         words = m.group(1).replace("-", " ").split(" ")
@@ -128,7 +128,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break
-    return out + group_place_mentions(text, offset, found + out)
+    out += group_place_mentions(text, offset, found + out)
+    return out + follower_mentions(text, offset, found + out)
 
 
 GROUP_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|in|de|del|la)\s+)*[A-Z][\w'’-]*)+")
