@@ -250,3 +250,22 @@ def test_followers_of_a_known_person_act_for_the_persons_state(text, side):
 ])
 def test_an_ordinary_capitalized_word_before_forces_names_no_person(text, wrong):
     assert wrong not in acting(text)
+
+
+# a place of several words is a person's name only when it is a known person's whole name: each of its words
+# may end some leader's name ('Ninh', 'Thani'), the place is still the province (lang/en/towns.py may_be_person)
+@pytest.mark.parametrize("text, code", [
+    ("Bac Ninh condemned Norway on Tuesday.", "VNM"),
+    ("Surat Thani officials condemned Norway on Tuesday.", "THA"),
+    ("Gia Lai accused Norway of lying.", "VNM"),
+])
+def test_a_province_of_several_name_words_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamilton condemned Norway on Tuesday.",  # one word: a person's name somewhere, guarded as before
+    "Fukushima officials condemned Norway on Tuesday.",
+])
+def test_a_one_word_place_that_is_a_name_stays_guarded(text):
+    assert not acting(text) - {"NOR"}
