@@ -98,27 +98,34 @@ def disk_person_states() -> dict[str, dict[str, str]]:
     return build_person_states()
 
 
+GROUP_JOINERS = frozenset({"of", "for", "and", "the"})  # words of a group's name, in no person's (keys: lower case)
+
+
 def build_person_states() -> dict[str, dict[str, str]]:
     """Name key -> {state: the armed sector of its person} for every person the knowledge base or the world
     table (roles ending since SOUND_SINCE) knows, by full name, Hangul form and surname (every person, not
     only heads: 'Haftar's forces', 'supporters of Sadr'). Curated people come first; the world table fills
-    in the keys they lack and says who is a rebel. A key that is an agent noun or a country's form is no
-    person's ('Government', 'Coalition' head rows of the world table)."""
+    in the keys they lack and says who is a rebel. A key that is an agent noun, a country's form, a listed
+    body's name ('Fatah', also a minister's surname) or a group's head word ('Front') is no person's; nor is
+    the last word of a row that names a group ('Syrian National Coalition': a country word first, or 'of',
+    'for', 'and' inside)."""
     from readout.kb.agents import phrases
     from readout.kb.leaders import SOUND_SINCE, table
-    from readout.kb.loader import kb
+    from readout.kb.loader import kb, lexicon
 
+    state_words = {key(f) for c in kb().countries.countries for f in c.forms()}
     world: dict[str, dict[str, str]] = {}
     for row in table().rows.splitlines():
         main, others, short, roles = row.split("|")
         parsed = [r.split() for r in roles.split(";")]
-        recent = [(code, sector) for code, sector, span in parsed
-                  if not span.split("..")[1] or int(span[span.index("..") + 2:][:4]) >= SOUND_SINCE]
+        recent = [(code, sector) for code, sector, span in parsed  # dated roles only: an undated 'elite' is for life
+                  if not span.startswith("..") and (span.endswith("..") or int(span[span.index("..") + 2:][:4]) >= SOUND_SINCE)]
         if not recent:
             continue
         words = main.split()
         names = {main, *filter(None, others.split(";")), *filter(None, short.split(";"))}
-        names |= {words[-1], ARTICLE_RE.sub("", words[-1])} if len(words) > 1 else set()
+        if len(words) > 1 and words[0] not in state_words and not GROUP_JOINERS & set(words):
+            names |= {words[-1], ARTICLE_RE.sub("", words[-1])}
         for n in names:
             have = world.setdefault(n, {})
             for code, sector in recent:
@@ -132,8 +139,11 @@ def build_person_states() -> dict[str, dict[str, str]]:
                 if code:
                     said = world.get(k, {}).get(code)
                     curated.setdefault(k, {})[code] = "REB" if rebel or said == "REB" else "MIL"
-    not_names = {key(a) for a in phrases("en")} | {key(f) for c in kb().countries.countries for f in c.forms()}
-    return {k: v for k, v in {**world, **curated}.items() if k not in not_names}
+    group_words = {*lexicon("en")["armed_group_heads"], *kb().countries.igo_heads_en, *kb().countries.body_heads_en}
+    not_names = {key(a) for a in phrases("en")} | state_words \
+        | {key(n) for o in kb().organizations for n in o.en} | {key(w) for w in group_words}
+    world = {k: v for k, v in world.items() if k not in not_names}  # a curated person is named by his own name
+    return {**world, **{k: v for k, v in curated.items() if k not in state_words and k not in phrases("en")}}
 
 
 def person_state(name: str) -> tuple[str, str] | None:

@@ -269,3 +269,11 @@ def test_a_province_of_several_name_words_acts(text, code):
 ])
 def test_a_one_word_place_that_is_a_name_stays_guarded(text):
     assert not acting(text) - {"NOR"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Coalition forces condemned Norway on Tuesday.", "SYR"),
+    ("Fatah supporters condemned Norway on Tuesday.", "IRN"),
+])
+def test_a_group_word_before_followers_names_no_person(text, wrong):
+    assert wrong not in acting(text)
