@@ -33,3 +33,19 @@ def phrases(lang: str) -> dict[str, str]:
 def check() -> int:
     """`readout kb check`: both agent files load and validate; the number of phrases."""
     return sum(len(t) for t in tables().values())
+
+
+def followers(lang: str) -> dict[str, str]:
+    """Nouns for the people who follow a named person ('forces', 'supporters', '지지자들') -> a sector, or
+    ARMED: the armed side the person commands (kb/heads.py person_state gives MIL or REB)."""
+    from readout.kb.loader import parse
+
+    own = parse("agents.yaml", "AgentsFile")
+    return own.followers_en if lang == "en" else own.followers_ko
+
+
+def follower_links() -> list[str]:
+    """The words between a follower noun and the name it follows ('forces loyal to X', 'supporters of X')."""
+    from readout.kb.loader import parse
+
+    return parse("agents.yaml", "AgentsFile").follower_links_en

@@ -16,6 +16,7 @@ import functools
 import re
 from datetime import date
 
+from readout.cache import disk_cached
 from readout.kb.leaders import index as world_index, key, parse_role
 from readout.kb.entries import PersonEntry
 
@@ -83,3 +84,72 @@ def head_on(name: str, day: date | None, heads: set[str]) -> tuple[PersonEntry |
             if role.sector == "GOV" and role.start and role.covers(day):
                 codes.add(role.code)
     return (None, codes.pop()) if len(codes) == 1 else (None, None)
+
+
+
+@functools.lru_cache(maxsize=1)
+def person_states() -> dict[str, dict[str, str]]:
+    """`build_person_states`, from the start-up cache (the world table has 18,000 rows)."""
+    return disk_person_states()
+
+
+@disk_cached("person-states")
+def disk_person_states() -> dict[str, dict[str, str]]:
+    return build_person_states()
+
+
+GROUP_JOINERS = frozenset({"of", "for", "and", "the"})  # words of a group's name, in no person's (keys: lower case)
+
+
+def build_person_states() -> dict[str, dict[str, str]]:
+    """Name key -> {state: the armed sector of its person} for every person the knowledge base or the world
+    table (roles ending since SOUND_SINCE) knows, by full name, Hangul form and surname (every person, not
+    only heads: 'Haftar's forces', 'supporters of Sadr'). Curated people come first; the world table fills
+    in the keys they lack and says who is a rebel. A key that is an agent noun, a country's form, a listed
+    body's name ('Fatah', also a minister's surname) or a group's head word ('Front') is no person's; nor is
+    the last word of a row that names a group ('Syrian National Coalition': a country word first, or 'of',
+    'for', 'and' inside)."""
+    from readout.kb.agents import phrases
+    from readout.kb.leaders import SOUND_SINCE, table
+    from readout.kb.loader import kb, lexicon
+
+    state_words = {key(f) for c in kb().countries.countries for f in c.forms()}
+    world: dict[str, dict[str, str]] = {}
+    for row in table().rows.splitlines():
+        main, others, short, roles = row.split("|")
+        parsed = [r.split() for r in roles.split(";")]
+        recent = [(code, sector) for code, sector, span in parsed  # dated roles only: an undated 'elite' is for life
+                  if not span.startswith("..") and (span.endswith("..") or int(span[span.index("..") + 2:][:4]) >= SOUND_SINCE)]
+        if not recent:
+            continue
+        words = main.split()
+        names = {main, *filter(None, others.split(";")), *filter(None, short.split(";"))}
+        if len(words) > 1 and words[0] not in state_words and not GROUP_JOINERS & set(words):
+            names |= {words[-1], ARTICLE_RE.sub("", words[-1])}
+        for n in names:
+            have = world.setdefault(n, {})
+            for code, sector in recent:
+                have[code] = "REB" if sector == "REB" or have.get(code) == "REB" else "MIL"
+    curated: dict[str, dict[str, str]] = {}
+    for p in kb().persons.values():
+        rebel = any(p_office is not None and p_office.sector == "REB"
+                    for p_office in (kb().offices.get(t.office) for t in p.offices))
+        for k in {key(p.name), *surname_keys(p), *map(key, p.variants), *p.ko}:
+            for code in p.countries() or {p.country}:
+                if code:
+                    said = world.get(k, {}).get(code)
+                    curated.setdefault(k, {})[code] = "REB" if rebel or said == "REB" else "MIL"
+    group_words = {*lexicon("en")["armed_group_heads"], *kb().countries.igo_heads_en, *kb().countries.body_heads_en}
+    not_names = {key(a) for a in phrases("en")} | state_words \
+        | {key(n) for o in kb().organizations for n in o.en} | {key(w) for w in group_words}
+    world = {k: v for k, v in world.items() if k not in not_names}  # a curated person is named by his own name
+    return {**world, **{k: v for k, v in curated.items() if k not in state_words and k not in phrases("en")}}
+
+
+def person_state(name: str) -> tuple[str, str] | None:
+    """(state, armed sector) of the one state whose known people are named `name` (a full name, a surname,
+    a Hangul form); None when no one or people of several states are."""
+    found = person_states().get(name if not name.isascii() else key(name))
+    if not found or len(found) != 1:
+        return None
+    return next(iter(found.items()))

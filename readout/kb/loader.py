@@ -209,7 +209,21 @@ def merge_countries(hand: Any, world: Any) -> Any:
         for key in keys:
             have = getattr(mine, key)
             have.extend(f for f in getattr(w, key) if f not in have)
+    add_doctrines(by_code, getattr(hand, "doctrines_en", {}), "adjectives_en")
+    add_doctrines(by_code, getattr(hand, "doctrines_ko", {}), "ko")
     return replaced(hand, countries=list(by_code.values()))
+
+
+def add_doctrines(by_code: dict[str, Any], doctrines: dict[str, str], key: str) -> None:
+    """A movement named after a person or doctrine ('Peronist lawmakers', '차비스타') acts in the one state the
+    table gives: its form joins that state's adjectives (English) or names (Korean), last, so the display
+    name and the first adjective stay the state's own."""
+    for form, code in doctrines.items():
+        if code not in by_code:
+            raise DataFileError(f"doctrine {form!r}: unknown country code {code}", doc="countries.yaml")
+        have = getattr(by_code[code], key)
+        if form not in have:
+            have.append(form)
 
 
 def replaced(value: Any, **changes: Any) -> Any:

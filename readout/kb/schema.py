@@ -82,6 +82,10 @@ class CountriesFile(Strict):
     territories: list[str] = []
     not_metonyms_en: list[str] = []
     not_forms_en: list[str] = []
+    # movements named after a person or doctrine that act in one state ('Peronist', 'Kemalist'): form -> code,
+    # merged into that state's adjectives (English) or names (Korean); an ambiguous doctrine is not listed
+    doctrines_en: dict[str, str] = {}
+    doctrines_ko: dict[str, str] = {}
     body_heads_en: list[str] = []  # head nouns of a national body's name ('Council', 'Front'): 'the X Council of Y' is Y's
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass
@@ -310,6 +314,19 @@ class AgentsFile(Strict):
     updated: date | None = None
     agents_en: dict[str, str] = {}
     agents_ko: dict[str, str] = {}
+    # nouns for the people who follow a named person ('Haftar's forces', 'Maduro supporters'): a sector, or
+    # ARMED (MIL or REB as the person's office says); links between such a noun and the name ('loyal to')
+    followers_en: dict[str, str] = {}
+    followers_ko: dict[str, str] = {}
+    follower_links_en: list[str] = []
+
+    @field_validator("followers_en", "followers_ko")
+    @classmethod
+    def _follower_sectors(cls, table: dict[str, str]) -> dict[str, str]:
+        for sector in table.values():
+            if sector != "ARMED":
+                check_sector(sector)
+        return table
 
     @field_validator("agents_en", "agents_ko")
     @classmethod

@@ -14,9 +14,9 @@ from tests.conftest import need_shared
 KNOWN = {"KOR", "PRK", "GEO", "USA"} | IGO_CODES
 
 
-def countries(*entries, ambiguous=()):
+def countries(*entries, ambiguous=(), **fields):
     return schema.CountriesFile(version=1, updated=date(2026, 1, 1), abbreviations_ko={"한": "KOR"},
-                                leader_office={}, hanja_ko={}, ambiguous=list(ambiguous),
+                                leader_office={}, hanja_ko={}, ambiguous=list(ambiguous), **fields,
                                 countries=[schema.CountryEntry(**e) for e in entries])
 
 
@@ -73,6 +73,23 @@ def test_merge_keeps_hand_forms_first():
         schema.CountryEntry(code="KOR", iso2="KR", name="South Korea", ko=["대한민국", "한국"], en=["South Korea"])])
     (merged,) = merge_countries(hand, world).countries
     assert merged.ko == ["한국", "대한민국"] and merged.iso2 == "KR"
+
+
+@pytest.mark.parametrize("key, field", [("doctrines_en", "adjectives_en"), ("doctrines_ko", "ko")])
+def test_a_doctrine_joins_its_state_last(key, field):
+    hand = countries({"code": "ARG", "ko": ["아르헨티나"], "adjectives_en": ["Argentine"]},
+                     **{key: {"Peronist": "ARG"}})
+    world = schema.CountriesWorldFile(version=1, updated=date(2026, 1, 1), countries=[
+        schema.CountryEntry(code="ARG", iso2="AR", name="Argentina", ko=["아르헨티나"], adjectives_en=["Argentinian"])])
+    (merged,) = merge_countries(hand, world).countries
+    assert getattr(merged, field)[-1] == "Peronist" and getattr(merged, field)[0] != "Peronist"
+
+
+def test_a_doctrine_of_an_unknown_state_is_refused():
+    hand = countries({"code": "ARG", "en": ["Argentina"]}, doctrines_en={"Peronist": "XXX"})
+    world = schema.CountriesWorldFile(version=1, updated=date(2026, 1, 1), countries=[])
+    with pytest.raises(DataFileError, match="doctrine"):
+        merge_countries(hand, world)
 
 
 def test_every_iso_country_and_territory_is_known_in_both_languages():

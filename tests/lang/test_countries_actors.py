@@ -188,3 +188,92 @@ def test_a_government_owned_by_an_unknown_name_is_not_the_readers(text, absent):
 ])
 def test_the_readers_government_stays_the_readers(text, code):
     assert code in acting(text)
+
+
+def acting_sides(text: str) -> set[tuple[str, str | None]]:
+    return {(p.country, p.sector) for e in extract_text(text, published=DAY).events for p in e.participants
+            if p.country}
+
+
+# movements named after a person or a doctrine act in the one state of countries.yaml doctrines_en/_ko,
+# with the agent noun's sector
+@pytest.mark.parametrize("text, side", [
+    ("Peronist senators condemned Norway on Tuesday.", ("ARG", "LEG")),
+    ("Kemalist generals accused Norway of meddling.", ("TUR", None)),
+    ("Chavista officials condemned Norway on Tuesday.", ("VEN", None)),
+    ("Gulenists accused Norway of lying.", ("TUR", None)),
+    ("Zapatista rebels condemned Norway on Tuesday.", ("MEX", "REB")),
+    ("Sadrist lawmakers condemned Norway on Tuesday.", ("IRQ", "LEG")),
+    ("차비스타들은 노르웨이를 강하게 비난했다.", ("VEN", None)),
+    ("케말주의자들은 노르웨이를 강하게 비난했다.", ("TUR", None)),
+    ("사파티스타 반군은 노르웨이를 강하게 비난했다.", ("MEX", "REB")),
+])
+def test_a_movement_named_after_a_person_or_doctrine_acts_in_its_state(text, side):
+    code, sector = side
+    got = acting_sides(text)
+    assert code in {c for c, _ in got}
+    assert sector is None or (code, sector) in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Maoist rebels condemned Norway on Tuesday.", "CHN"),  # India, Nepal, Peru: no one state
+    ("Baathist officers condemned Norway on Tuesday.", "SYR"),  # Syria and Iraq
+])
+def test_a_doctrine_of_many_states_names_none(text, wrong):
+    assert wrong not in acting(text)
+
+
+# the people who follow a known person (any person of the knowledge base or the world table, not only heads)
+# act for the person's state, with the follower noun's sector (agents.yaml followers_en / followers_ko)
+@pytest.mark.parametrize("text, side", [
+    ("Haftar's forces shelled positions and condemned Norway on Tuesday.", ("LBY", "MIL")),
+    ("Forces loyal to Haftar condemned Norway on Tuesday.", ("LBY", "MIL")),
+    ("Fighters loyal to General Khalifa Haftar accused Norway of lying.", ("LBY", "MIL")),
+    ("Haftar loyalists condemned Norway on Tuesday.", ("LBY", "MIL")),
+    ("Troops loyal to Dagalo condemned Norway on Tuesday.", ("SDN", "REB")),  # the world table's rebel
+    ("Maduro supporters condemned Norway on Tuesday.", ("VEN", "CVL")),
+    ("Supporters of Maduro accused Norway of lying.", ("VEN", "CVL")),
+    ("하프타르 세력은 노르웨이를 강하게 비난했다.", ("LBY", "MIL")),
+    ("마두로 지지자들은 노르웨이를 강하게 비난했다.", ("VEN", None)),  # the name before them reads as the subject too
+])
+def test_followers_of_a_known_person_act_for_the_persons_state(text, side):
+    code, sector = side
+    got = acting_sides(text)
+    assert code in {c for c, _ in got}
+    assert sector is None or (code, sector) in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Islamic State fighters condemned Norway on Tuesday.", "USA"),  # 'State' is no person's surname here
+    ("Security forces condemned Norway on Tuesday.", "IRQ"),
+    ("Government forces condemned Norway on Tuesday.", "IRQ"),  # a world-table row named 'Government'
+])
+def test_an_ordinary_capitalized_word_before_forces_names_no_person(text, wrong):
+    assert wrong not in acting(text)
+
+
+# a place of several words is a person's name only when it is a known person's whole name: each of its words
+# may end some leader's name ('Ninh', 'Thani'), the place is still the province (lang/en/towns.py may_be_person)
+@pytest.mark.parametrize("text, code", [
+    ("Bac Ninh condemned Norway on Tuesday.", "VNM"),
+    ("Surat Thani officials condemned Norway on Tuesday.", "THA"),
+    ("Gia Lai accused Norway of lying.", "VNM"),
+])
+def test_a_province_of_several_name_words_acts(text, code):
+    assert code in acting(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamilton condemned Norway on Tuesday.",  # one word: a person's name somewhere, guarded as before
+    "Fukushima officials condemned Norway on Tuesday.",
+])
+def test_a_one_word_place_that_is_a_name_stays_guarded(text):
+    assert not acting(text) - {"NOR"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Coalition forces condemned Norway on Tuesday.", "SYR"),
+    ("Fatah supporters condemned Norway on Tuesday.", "IRN"),
+])
+def test_a_group_word_before_followers_names_no_person(text, wrong):
+    assert wrong not in acting(text)

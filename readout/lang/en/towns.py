@@ -14,7 +14,7 @@ import re
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
-from readout.lang.en.agents import agent_after
+from readout.lang.en.agents import agent_after, follower_mentions
 from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE_RE, OWNER_GAP_RE, PLACE_BEFORE_RE,
                                        agent_sector, forms_table, guard_verb_re, is_possessive)
 from readout.model import CountryMention
@@ -32,13 +32,24 @@ def proper_words(name: str) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1] in kb().countries.subdivision_type_words else words
 
 
+def may_be_person(words: list[str]) -> bool:
+    """Whether a place's name may be a person's ('Hamilton said', 'Fukushima officials'): one word that opens or
+    ends a name of the world table; several words only when they are a known person's whole name. Why not
+    each word of a longer name: 'Bac Ninh', 'Surat Thani', 'Gia Lai' are provinces, though 'Ninh', 'Thani'
+    and 'Lai' each end some leader's name."""
+    from readout.kb.leaders import index, key, name_words
+
+    if len(words) == 1:
+        return key(words[0]) in name_words()
+    return key(" ".join(words)) in index()[0]
+
+
 def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
     """A large city or a region acting ("Haifa condemned", "Guangzhou's decision", "Tatarstan said";
     kb/geo.py, GeoNames and ISO 3166-2) stands for its state, as a capital does: only right before a verb of `guard_verbs_en` or a possessive, never after a place preposition
     ("talks in Haifa"), never inside a longer capitalized name, never a form already found, and never
-    a city whose first or last word is also a person's name somewhere ("Hamilton said": kb/leaders.py)."""
+    a place whose name may be a person's ("Hamilton said": may_be_person)."""
     from readout.kb.geo import lookup_city, subdivision_named
-    from readout.kb.leaders import key, name_words
 
     out = []
     for m in CITY_RE.finditer(text):
@@ -51,7 +62,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         city = lookup_city(name)
         code = city.country if city else subdivision_named(name) or town_of(name)
         words = proper_words(name)
-        if code is None or name in forms_table()[0] or any(key(w) in name_words() for w in words[:1] + words[-1:]) \
+        if code is None or name in forms_table()[0] or may_be_person(words) \
                 or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
                 or any(c.start < stop and start < c.end for c in found):
             continue
@@ -106,10 +117,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     Gavin Newsom", "Kandahar officials", "the Punjab government", "Gaza-based militants") is that state's
     agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
     name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
-    from readout.kb.leaders import key, name_words
-
     if not PLACE_RUN_RE.search(text):
-        return []
+        return follower_mentions(text, offset, found)
     out: list[CountryMention] = []
     for m in PLACE_RUN_RE.finditer(text):
         words = m.group(1).replace("-", " ").split(" ")
@@ -121,14 +130,15 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             start, end = m.start(1), m.start(1) + len(name)
             based = BASED_RE.match(text, end)
             agent = agent_after(text, based.end() if based else end)
-            if not agent or name in forms_table()[0] or key(words[0]) in name_words() or key(words[k - 1]) in name_words() \
+            if not agent or name in forms_table()[0] or may_be_person(words[:k]) \
                     or any(c.start < offset + end and offset + start < c.end for c in found) \
                     or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
                 break
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break
-    return out + group_place_mentions(text, offset, found + out)
+    out += group_place_mentions(text, offset, found + out)
+    return out + follower_mentions(text, offset, found + out)
 
 
 GROUP_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|in|de|del|la)\s+)*[A-Z][\w'’-]*)+")

@@ -61,6 +61,38 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         role = role_of(particle)
         out.append(CountryMention(start, end, [entry.country], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))
+    return out + follower_mentions(offset, words, found + out)
+
+
+def follower_mentions(offset: int, words: list, found: list) -> list:
+    """A known person's name right before a follower noun ('마두로 지지자들은' VEN CVL, '하프타르 세력은' LBY MIL):
+    the person's state (kb/heads.py person_state) acting through the followers, with the noun's sector (ARMED:
+    the person's armed side). The mention is the follower words with their particle, so the followers, not the
+    person named before them, are the clause's subject."""
+    from readout.kb.agents import followers
+    from readout.kb.heads import person_state
+    from readout.lang.ko.mentions import role_of
+    from readout.model import CountryMention
+
+    table = followers("ko")
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if w.particle or w.has_verb:
+            continue
+        n = next((n for n in (2, 1) if " ".join(x.noun for x in words[i + 1:i + 1 + n]) in table
+                  and len(words[i + 1:i + 1 + n]) == n), 0)
+        state = person_state(w.noun) if n else None
+        if state is None:
+            continue
+        last = words[i + n]
+        start, end = offset + words[i + 1].start, offset + last.start + len(last.noun)
+        if any(c.start < end and start < c.end for c in found + out):
+            continue
+        sector = table[" ".join(x.noun for x in words[i + 1:i + 1 + n])]
+        particle = last.particle
+        out.append(CountryMention(start, end, [state[0]], genitive=particle == "의",
+                                  subject=role_of(particle) == "subject", particle=particle or None,
+                                  sector=state[1] if sector == "ARMED" else sector))
     return out
 
 
