@@ -729,7 +729,7 @@ NEWS4_MORE = [  # more rows for each class the NEWS4 rows exposed, in other word
     r4("조현 장관은 오는 화요일 뉴욕에서 이와야 외무상과 회담한다.", "CONSULT", "KOR JPN", status="planned", day=23,
        place="New York"),
     r4("위성락 실장은 다음 주 월요일 도쿄에서 일본 국가안보국장과 협의할 예정이다.", "CONSULT", "KOR JPN",
-       status="planned", day=22, place="Tokyo", fails="an office the title table lacks (일본 국가안보국장)"),
+       status="planned", day=22, place="Tokyo"),
     r4("위성락 실장은 다음 주 월요일 도쿄에서 일본 외무상과 협의할 예정이다.", "CONSULT", "KOR JPN",
        status="planned", day=22, place="Tokyo"),
     r4("정동영 장관은 지난주 목요일 판문점에서 유엔군사령부 관계자들을 만났다.", "CONSULT", "KOR UNO", day=11,
@@ -786,8 +786,7 @@ NEWS4_MORE = [  # more rows for each class the NEWS4 rows exposed, in other word
     r4("중국산 부품을 쓴 기업들이 조사를 받았다.", "SANCTION", absent=True),
     r4("러시아 군용기 2대가 한국 방공식별구역에 진입했다가 이탈했다.", "MOBILIZE", "RUS"),
     r4("북한 경비정이 연평도 인근 북방한계선을 침범했다가 경고사격을 받고 퇴각했다.", "MOBILIZE", "PRK"),
-    r4("중국 해경선 2척이 일본 영해를 침범했다.", "MOBILIZE", "CHN",
-       fails="a coast guard vessel (해경선) is no agent noun of its state"),
+    r4("중국 해경선 2척이 일본 영해를 침범했다.", "MOBILIZE", "CHN"),
     r4("부산 어민들은 일본 정부의 오염수 방류에 항의했다.", "ACCUSE", "KOR", "JPN"),
     r4("평양 시민들은 미국을 규탄하는 군중집회를 열었다고 조선중앙통신이 전했다.", "PROTEST", "PRK", "USA"),
 ]
@@ -823,8 +822,20 @@ NEWS4_WIRE = [  # calls received, talks and chats, times of day, months' parts, 
        "PRK CHN", day=18, place="Beijing"),
 ]
 
+# NEWS5: the classes the NEWS4 rows left (published 19 September 2025, 2025's officials): a state's coast guard
+# and patrol craft as its agents, Japan's national security head as an office, plans stated by 추진/조율/협의
+# 중, group meetings naming no person, and video calls made from an office.
+NEWS5 = [
+    # coast guard and patrol craft act for their state
+    r4("일본 순시선이 독도 인근 한국 영해를 침범했다.", "MOBILIZE", "JPN"),
+    r4("북한 경비함이 서해 북방한계선을 침범했다.", "MOBILIZE", "PRK"),
+    r4("중국 해경 함정 3척이 필리핀 보급선에 물대포를 쐈다.", "ASSAULT", "CHN", "PHL"),
+    # Japan's national security head is its national security adviser
+    r4("위성락 안보실장은 19일 일본 국가안보국장과 전화 통화를 했다.", "CONSULT", "KOR JPN", day=19),
+]
+
 ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS + NEWS3_ACTS + \
-    NEWS4_MEETINGS + NEWS4_ACTS + NEWS4_MORE + NEWS4_WIRE
+    NEWS4_MEETINGS + NEWS4_ACTS + NEWS4_MORE + NEWS4_WIRE + NEWS5
 
 
 def _countries(entities) -> frozenset:
