@@ -690,10 +690,8 @@ NEWS4_MEETINGS = [
     # plans, arrangements, cancellations
     r4("조현 장관은 다음 주 베이징에서 왕이 부장과 회담할 예정이다.", "CONSULT", "KOR CHN", status="planned",
        place="Beijing"),
-    r4("정부는 이달 말 한중 정상회담 개최를 추진하고 있다.", "CONSULT", "KOR CHN", status="planned",
-       fails="a compound meeting noun as the object of a plan (정상회담 개최를 추진) names no parties"),
-    r4("한미 양국은 다음 달 초 정상회담 일정을 조율 중이다.", "CONSULT", "KOR USA", status="planned",
-       fails="a meeting noun modifying another noun (정상회담 일정을 조율) is no meeting of the subject"),
+    r4("정부는 이달 말 한중 정상회담 개최를 추진하고 있다.", "CONSULT", "KOR CHN", status="planned"),
+    r4("한미 양국은 다음 달 초 정상회담 일정을 조율 중이다.", "CONSULT", "KOR USA", status="planned"),
     r4("북러 정상회담이 끝내 무산됐다.", "CONSULT", "PRK RUS", status="cancelled"),
     r4("오는 22일로 예정됐던 한일 외교장관회담이 태풍 때문에 연기됐다.", "CONSULT", "KOR JPN", status="cancelled"),
     r4("트럼프 대통령은 시진핑 주석과의 회담을 취소했다고 밝혔다.", "CONSULT", "USA CHN", status="cancelled"),
@@ -832,6 +830,18 @@ NEWS5 = [
     r4("중국 해경 함정 3척이 필리핀 보급선에 물대포를 쐈다.", "ASSAULT", "CHN", "PHL"),
     # Japan's national security head is its national security adviser
     r4("위성락 안보실장은 19일 일본 국가안보국장과 전화 통화를 했다.", "CONSULT", "KOR JPN", day=19),
+    # a meeting being arranged (추진, 조율 중, 협의 중, 방안을 검토) is planned, never held
+    r4("한일 양국은 연내 정상회담을 추진하고 있다.", "CONSULT", "KOR JPN", status="planned"),
+    r4("한중 외교장관은 다음 달 회담 일정을 협의 중이다.", "CONSULT", "KOR CHN", status="planned"),
+    r4("정부는 한러 외교장관회담 성사를 타진하고 있다.", "CONSULT", "KOR RUS", status="planned"),
+    r4("정부는 이달 중 한일 정상회담을 개최하는 방안을 검토하고 있다.", "CONSULT", "KOR JPN", status="planned"),
+]
+
+ARRANGED = [  # a meeting being arranged is never one that took place
+    "정부는 연내 한중 정상회담 개최를 추진하고 있다.",
+    "조현 장관은 왕이 부장의 방한 일정을 조율 중이다.",
+    "정부는 한미 정상회담을 여는 방안을 협의 중이다.",
+    "한일 외교장관은 회담 일정을 조율하고 있다.",
 ]
 
 ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS + NEWS3_ACTS + \
@@ -884,6 +894,14 @@ def _param(row: Row):
 def test_news_probe(row: Row):
     ok, found = read(row)
     assert ok, found
+
+
+@pytest.mark.parametrize("text", ARRANGED)
+def test_an_arranged_meeting_is_no_held_one(text):
+    from readout.api import extract_text
+
+    found = describe(extract_text(text, "probe.txt", PUB4))
+    assert not [e for e in found if e[0] == "CONSULT" and e[1] == "occurred"], found
 
 
 def test_the_probe_is_large_and_covers_every_type():

@@ -11,7 +11,7 @@ from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
-from readout.lang.ko.meeting_roles import name_role, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import arranged, name_role, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
@@ -64,6 +64,8 @@ class Korean(Language):
             status = self.meeting_status(text[:status_end(r, j)], m.end(), setting=r.facts[j].particle in clause_words()["scene_particles"])
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
+            elif status == "occurred" and arranged(r, j):
+                status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
