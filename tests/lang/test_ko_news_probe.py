@@ -835,6 +835,14 @@ NEWS5 = [
     r4("한중 외교장관은 다음 달 회담 일정을 협의 중이다.", "CONSULT", "KOR CHN", status="planned"),
     r4("정부는 한러 외교장관회담 성사를 타진하고 있다.", "CONSULT", "KOR RUS", status="planned"),
     r4("정부는 이달 중 한일 정상회담을 개최하는 방안을 검토하고 있다.", "CONSULT", "KOR JPN", status="planned"),
+    # a video meeting made from a named office has no place, as a call has none
+    r4("조현 장관은 19일 서울 외교부 청사에서 루비오 장관과 화상 회담을 가졌다.", "CONSULT", "KOR USA", day=19,
+       placeless=True),
+    r4("이재명 대통령은 이날 대통령실에서 시진핑 주석과 화상으로 정상회담을 했다.", "CONSULT", "KOR CHN", day=19,
+       placeless=True),
+    r4("조현 장관은 외교부 청사에서 화상회의 형식으로 왕이 부장과 회담했다.", "CONSULT", "KOR CHN", placeless=True),
+    r4("김민석 총리는 정부서울청사에서 비대면 방식으로 몽골 총리와 회담했다.", "CONSULT", "KOR MNG", placeless=True),
+    r4("조현 장관은 19일 외교부 청사에서 이와야 외무상과 회담했다.", "CONSULT", "KOR JPN", day=19, place="Seoul"),
 ]
 
 ARRANGED = [  # a meeting being arranged is never one that took place

@@ -59,6 +59,8 @@ class Korean(Language):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
+            if mode != "phone" and self.remote_manner(r, j, text, m.start()):
+                mode = "phone"
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
             status = self.meeting_status(text[:status_end(r, j)], m.end(), setting=r.facts[j].particle in clause_words()["scene_particles"])
@@ -69,6 +71,12 @@ class Korean(Language):
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
+
+    def remote_manner(self, r: SentenceReader, j: int, text: str, start: int) -> bool:
+        """The meeting word's clause says before it that the meeting was remote ('외교부 청사에서 화상회의
+        형식으로 B와 회담했다'): held by video from an office, it has no place of its own, as a call has none."""
+        first, _last = r.clause_of(j)
+        return bool(self.lex.re("remote_manner_re").search(text, r.words[first].start, start))
 
     def habitual(self, r: SentenceReader, j: int, text: str, end: int) -> bool:
         """The meeting word's clause tells of a practice ('정례적으로 ... 협의를 열어왔다', '매년 회담을 가져왔다'):
