@@ -904,6 +904,26 @@ def test_news_probe(row: Row):
     assert ok, found
 
 
+HOLDERS = [  # a meeting of states named by an office ('한미 국방장관회담') held on a day: each state's holder
+    ("한·미·일 외교장관회의가 19일 뉴욕에서 열렸다.", {"KOR", "USA", "JPN"}, True),
+    ("정부는 18일 서울에서 한미 국방장관회담을 개최했다.", {"KOR", "USA"}, True),
+    ("한중일 정상회의가 19일 도쿄에서 열렸다고 외교부가 밝혔다.", {"KOR", "CHN", "JPN"}, True),
+    # not where the paragraph names a person of those states, a plan, or a month
+    ("한일 외교장관회담이 18일 열렸다. 조현 장관은 회담에서 협력을 강조했다.", {"KOR", "JPN"}, False),
+    ("한미 국방장관회담이 다음 달 초 열릴 예정이다.", {"KOR", "USA"}, False),
+    ("지난 2월 한미 국방장관회담이 워싱턴에서 열렸다.", {"KOR", "USA"}, False),
+]
+
+
+@pytest.mark.parametrize("text, codes, persons", HOLDERS)
+def test_a_meeting_named_by_an_office_is_its_holders(text, codes, persons):
+    from readout.api import extract_text
+
+    events = [e for e in extract_text(text, "probe.txt", PUB4).events if e.type == "CONSULT"]
+    assert events and {p.country for p in events[0].participants} == codes, describe
+    assert all((p.kind == "person") == persons for p in events[0].participants), events[0].participants
+
+
 @pytest.mark.parametrize("text", ARRANGED)
 def test_an_arranged_meeting_is_no_held_one(text):
     from readout.api import extract_text

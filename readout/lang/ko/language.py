@@ -72,6 +72,13 @@ class Korean(Language):
                                kind=kind, host=host))
         return out
 
+    def meeting_office(self, text, start, end):
+        m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
+        if m is None:
+            return None
+        word = re.sub(r"\s", " ", m.group(1))
+        return self.lex["group_offices"].get(word) or self.lex["group_offices"].get(word.replace(" ", ""))
+
     def remote_manner(self, r: SentenceReader, j: int, text: str, start: int) -> bool:
         """The meeting word's clause says before it that the meeting was remote ('외교부 청사에서 화상회의
         형식으로 B와 회담했다'): held by video from an office, it has no place of its own, as a call has none."""
