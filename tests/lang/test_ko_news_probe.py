@@ -18,6 +18,9 @@ The NEWS4 blocks (published 19 September 2025, 2025's officials) add broadcast a
 the speaker and delegations of parliament, vice-ministerial and director-level talks, the two Koreas, plans
 and cancellations, weekdays and week words, calls received (예방을 받았다), a product's origin (중국산), the
 people of a city, and crossings of military lines; a row may require that a call have no place (`placeless`).
+The NEWS5 block adds the classes NEWS4 left: coast guard and patrol craft, Japan's national security head,
+meetings being arranged (추진, 조율 중), video meetings made from an office, and meetings of states named by an
+office ('한미 국방장관회담'), which are their holders' (HOLDERS, ARRANGED).
 Run alone with `python -m tests.lang.test_ko_news_probe [BLOCK ...]`: the failures, grouped by type.
 """
 from __future__ import annotations
@@ -920,7 +923,7 @@ def test_a_meeting_named_by_an_office_is_its_holders(text, codes, persons):
     from readout.api import extract_text
 
     events = [e for e in extract_text(text, "probe.txt", PUB4).events if e.type == "CONSULT"]
-    assert events and {p.country for p in events[0].participants} == codes, describe
+    assert events and {p.country for p in events[0].participants} == codes, [e.participants for e in events]
     assert all((p.kind == "person") == persons for p in events[0].participants), events[0].participants
 
 
