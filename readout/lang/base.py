@@ -286,6 +286,12 @@ class Language:
         word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
         return None
 
+    def meeting_office(self, text: str, start: int, end: int) -> str | None:
+        """The office kind a meeting word at [start, end) names its parties by ('외교장관회의': foreign_minister,
+        '국방장관회담': defense_minister, '정상회담': leader), so that a meeting of states that names no person
+        is one of those states' holders. Default: none (the meeting stays one of states)."""
+        return None
+
     def state_references(self, text: str) -> list[tuple[int, int, int]]:
         """Words standing for the states the story just named together ('the two countries', 'both
         governments'): (start, end, how many states). Default: none."""

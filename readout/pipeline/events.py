@@ -20,7 +20,7 @@ from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.roles import read_roles
-from readout.pipeline.states import absorb_state_meetings, state_level, state_parties
+from readout.pipeline.states import absorb_state_meetings, office_holders, state_level, state_parties
 
 
 @dataclass
@@ -159,6 +159,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
+            if event and states:
+                office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere

@@ -49,6 +49,37 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     return [group]
 
 
+def office_holders(article: Article, sent: Span, lang, text: str, trig: Trigger, event: Event, ctx) -> None:
+    """'한·미·일 외교장관회의가 열렸다', '한미 국방장관회담을 개최했다': a meeting of states whose meeting word
+    names an office is one of those states' holders of that office on its day (issue 13), and its
+    parties become them. Only where that is safe: the meeting is its clause's predicate and was held
+    (not a plan, nor background), every party is a state, the paragraph names no person of those
+    states (a named principal, or anyone who may stand in, is read from the names), and the knowledge
+    base knows exactly one holder of the office in each state on the day (a day: '지난 2월' may span a change).
+    The office is the language's reading of the meeting word (`Language.meeting_office`)."""
+    if trig.kind != "predicate" or event.status != "occurred" or event.date is None or event.date_precision != "day" \
+            or not all(e.kind == "country" for e in event.participants):
+        return
+    office = lang.meeting_office(text, trig.start, trig.end)
+    if office is None:
+        return
+    codes = [e.country for e in event.participants]
+    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+    if any(m.entity and m.entity.kind == "person" and m.entity.country in codes
+           and para.start <= m.span.start < para.end for m in article.mentions):
+        return
+    resolver = ctx.knowledge.resolver
+    holders = []
+    for code in codes:
+        own = resolver.kb.countries.leader_office.get(code) if office == "leader" else office
+        found = resolver.kb.holders(own, event.date, code) if own else []
+        if len(found) != 1:
+            return
+        holders.append(resolver.entity(found[0], event.date, "", "title + date"))
+    if len({e.id for e in holders}) == len(codes):
+        event.participants = holders
+
+
 def state_items(article: Article, sent: Span, lang, text: str, people: list[Mention], homes: set[str],
                 story, ctx) -> list[StateItem]:
     """The sentence's words naming a state as a party, with the span its role is read on: country words

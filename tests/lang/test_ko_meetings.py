@@ -389,3 +389,39 @@ def test_a_call_received(extract, text, parties):
 ])
 def test_a_talk_or_a_chat_shared_is_a_meeting(extract, text, meetings):
     assert len(events_of(extract(text, published=date(2023, 3, 19)), "CONSULT")) == meetings
+
+
+@pytest.mark.parametrize("text, word, office", [
+    ("한미 국방장관회담이 열렸다.", "회담", "defense_minister"),
+    ("한·미·일 외교장관 회의가 열렸다.", "회의", "foreign_minister"),
+    ("한중 정상회담을 가졌다.", "정상회담", "leader"),
+    ("양국은 실무 회담을 가졌다.", "회담", None),  # no office before the meeting noun
+])
+def test_a_meeting_word_names_the_office_of_its_parties(korean, text, word, office):
+    start, end = span(text, word)
+    assert korean.meeting_office(text, start, end) == office
+
+
+@pytest.mark.parametrize("text, word, mode", [
+    ("장관은 외교부 청사에서 화상회의 형식으로 상대 장관과 회담했다.", "회담했", "phone"),
+    ("총리는 집무실에서 비대면 방식으로 상대 총리와 회담했다.", "회담했", "phone"),
+    ("장관은 외교부 청사에서 상대 장관과 회담했다.", "회담했", None),
+])
+def test_a_remote_manner_in_the_clause_makes_a_meeting_remote(korean, text, word, mode):
+    start, _end = span(text, word)
+    found = [t for t in korean.meeting_triggers(text, tokens(text)) if t.start == start]
+    assert found and found[0].mode == mode
+
+
+@pytest.mark.parametrize("text, word, status", [
+    ("정부는 정상회담 개최를 추진하고 있다.", "정상회담", "planned"),
+    ("양국은 회담 일정을 조율 중이다.", "회담", "planned"),
+    ("양국은 정상회담을 추진하고 있다.", "정상회담", "planned"),
+    ("양국은 회담 일정을 논의했다.", "회담", "planned"),
+    ("양국은 회담에서 방한 일정을 조율했다.", "회담", "occurred"),  # the scene of the arranging
+])
+def test_a_meeting_being_arranged_is_a_planned_predicate(korean, text, word, status):
+    start, _end = span(text, word)
+    found = [t for t in korean.meeting_triggers(text, tokens(text)) if t.start == start]
+    assert found and found[0].status == status
+    assert found[0].kind == ("predicate" if status == "planned" else "setting")

@@ -12,7 +12,7 @@ from readout.lang.ko import clauses, countries, dates, mentions, places, sentenc
 from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.meeting_roles import name_role, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import arranged, name_role, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
@@ -63,15 +63,32 @@ class Korean(Language):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
+            if mode != "phone" and self.remote_manner(r, j, text, m.start()):
+                mode = "phone"
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
             status = "cancelled" if denied else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
+            elif status == "occurred" and arranged(r, j):
+                status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out
+
+    def meeting_office(self, text, start, end):
+        m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
+        if m is None:
+            return None
+        word = re.sub(r"\s", " ", m.group(1))
+        return self.lex["group_offices"].get(word) or self.lex["group_offices"].get(word.replace(" ", ""))
+
+    def remote_manner(self, r: SentenceReader, j: int, text: str, start: int) -> bool:
+        """The meeting word's clause says before it that the meeting was remote ('외교부 청사에서 화상회의
+        형식으로 B와 회담했다'): held by video from an office, it has no place of its own, as a call has none."""
+        first, _last = r.clause_of(j)
+        return bool(self.lex.re("remote_manner_re").search(text, r.words[first].start, start))
 
     def habitual(self, r: SentenceReader, j: int, text: str, end: int) -> bool:
         """The meeting word's clause tells of a practice ('정례적으로 ... 협의를 열어왔다', '매년 회담을 가져왔다'):

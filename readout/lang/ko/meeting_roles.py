@@ -30,9 +30,27 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if received(r, j):
         return "predicate"  # 'B의 예방을 받았다': the host receives the call
-    if subject_of_own_verb(r, j):
+    if subject_of_own_verb(r, j) or arranged(r, j):
         return "predicate"
     return "setting"
+
+
+def arranged(r: SentenceReader, j: int) -> bool:
+    """The meeting word `j` is being arranged: the object of an arranging verb ('정상회담을 추진하고 있다'), or
+    bare before an arrangement noun that is ('한중 정상회담 개최를 추진', '회담 일정을 조율 중이다'). Such a
+    meeting is its clause's predicate (the compound before it or the clause's subject names its parties)
+    and is planned: it has not taken place (lexicon `clause.arranged_nouns`, `arranging_verbs`)."""
+    words = clause_words()
+    f, k = r.facts[j], j + 1
+    if f.particle is None and not f.lemma and k < len(r.words) and r.words[k].noun in words["arranged_nouns"]:
+        f, k = r.facts[k], k + 1
+    if f.particle_tag != "JKO" or k >= len(r.words):
+        return False
+    verbs = words["arranging_verbs"]
+    if r.facts[k].lemma:
+        return r.facts[k].lemma in verbs
+    progressive = k + 1 < len(r.words) and r.words[k + 1].noun in words["progressive_nouns"]
+    return progressive and r.words[k].noun + "하다" in verbs
 
 
 def received(r: SentenceReader, j: int) -> bool:
