@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import threading
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, TypeVar
 
@@ -27,6 +28,9 @@ from readout.settings import SETTINGS, Settings
 T = TypeVar("T")
 Job = tuple[RawDocument, "str | None"]  # a document as read and the content hash stored for its id, if any
 BATCH = 64  # documents per Dask task: one task per document would pay the scheduler per document
+CHUNK = 4  # documents per trip to a local worker process
+IN_FLIGHT_PER_WORKER = 8 * CHUNK  # documents read ahead per worker process: enough to keep it busy
+GATE_POLL_SECONDS = 0.1  # how often a reader held back checks that the run still takes results
 
 _WORKER: dict[str, Pipeline] = {}  # the pipeline a forked worker inherited, set once by `_init_worker`
 
@@ -135,11 +139,31 @@ def _in_worker(job: Job) -> Result:
 
 
 def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator[Result]:
-    """N forked worker processes, warm from the start; results come back in input order."""
+    """N forked worker processes, warm from the start; results come back in input order.
+
+    At most `IN_FLIGHT_PER_WORKER` documents per worker are read ahead of the results the caller has
+    taken: `Pool.imap` keeps every finished result until it is taken, so a caller slower than the
+    workers (the store, on a fast machine or with short documents) would otherwise hold a growing
+    share of the run in memory."""
     pipeline.warm()  # load Kiwi and the indexes here, so that the forked workers share them
+    slots = threading.Semaphore(workers * IN_FLIGHT_PER_WORKER)
+    stopped = threading.Event()
+
+    def gated() -> Iterator[Job]:  # runs in the pool's task thread: blocking here holds back reading
+        for job in jobs:
+            while not slots.acquire(timeout=GATE_POLL_SECONDS):
+                if stopped.is_set():  # the caller stopped taking results: let the pool shut down
+                    return
+            yield job
+
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
-        yield from pool.imap(_in_worker, jobs, chunksize=4)
+        try:
+            for result in pool.imap(_in_worker, gated(), chunksize=CHUNK):
+                slots.release()
+                yield result
+        finally:
+            stopped.set()
 
 
 def dask(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | None, workers: int) -> Iterator[Result]:

@@ -127,3 +127,46 @@ def test_workers_reject_and_skip_as_one_process_does(tmp_path):
     assert rejects == [("b.html", "bad_record", str(inputs / "b.html")), ("d.txt", "bad_record", None)]
     assert export and counts == (6, 4, 0) and counts_again == (6, 0, 4)
     assert seen[2] == seen[1]
+
+
+class Echo:
+    """A pipeline that finds nothing: enough to follow documents through the worker processes."""
+
+    def __init__(self):
+        from readout.settings import Settings
+
+        self.settings = Settings()
+
+    def warm(self):
+        return self
+
+    def __call__(self, article):
+        return article
+
+
+def test_worker_processes_read_a_bounded_window_ahead():
+    """`processes` keeps input order and never reads more than its window ahead of the results taken,
+    however slowly they are taken (so a slow store does not make the run hold the whole input)."""
+    import time
+
+    from readout.ingest.sources import RawDocument, Reject
+    from readout.parallel import CHUNK, IN_FLIGHT_PER_WORKER, processes
+
+    read = []
+
+    def jobs():
+        for n in range(300):
+            read.append(n)
+            text = TEXTS[n % 2] if n % 7 else None  # every seventh has no text: a reject
+            yield RawDocument(f"doc{n}", text=text, path="in/feed.jsonl", line=n + 1), None
+
+    window = 2 * IN_FLIGHT_PER_WORKER
+    got, ahead = [], []
+    for result in processes(jobs(), Echo(), 2):
+        got.append(result)
+        if len(got) % 50 == 1:
+            time.sleep(0.3)  # a slow taker: the workers finish long before
+        ahead.append(len(read) - len(got))
+    assert [r.id if not isinstance(r, Reject) else r.doc for r in got] == [f"doc{n}" for n in range(300)]
+    assert [isinstance(r, Reject) for r in got] == [n % 7 == 0 for n in range(300)]
+    assert max(ahead) <= window + CHUNK
