@@ -26,7 +26,7 @@ from readout.pipeline import Pipeline
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
-Job = tuple[RawDocument, "str | None"]  # a document as read and the content hash stored for its id, if any
+Job = tuple[RawDocument, str | None]  # a document as read and the content hash stored for its id, if any
 BATCH = 64  # documents per Dask task: one task per document would pay the scheduler per document
 CHUNK = 4  # documents per trip to a local worker process
 IN_FLIGHT_PER_WORKER = 8 * CHUNK  # documents read ahead per worker process: enough to keep it busy
