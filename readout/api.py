@@ -69,10 +69,10 @@ class RunReport:
         return out
 
 
-def prepare(items, store, report: RunReport, settings: Settings):
-    """Documents to extract: read, turned into articles, and not already stored unchanged."""
-    from readout.store.db import content_hash
-
+def prepare(items, store, report: RunReport):
+    """Documents to extract, as read, each with the content hash the store holds for its id (a worker
+    cleans it and skips it when that hash is unchanged: `parallel.from_raw`); the reader's rejects and
+    ignored inputs are counted here."""
     for item in items:
         if isinstance(item, Skipped):
             report.ignore(item)
@@ -81,20 +81,7 @@ def prepare(items, store, report: RunReport, settings: Settings):
             report.rejected.append(item)
             continue
         report.read += 1
-        try:
-            article = to_article(item, settings)
-        except ReadoutError as exc:
-            report.rejected.append(Reject(exc.doc or item.id, exc.code, exc.message, item.path, item.line))
-            continue
-        except Exception as exc:  # noqa: BLE001 - a page no parser foresaw rejects that document alone
-            report.rejected.append(Reject(item.id, "bad_record", f"{type(exc).__name__}: {exc}", item.path, item.line))
-            continue
-        digest = content_hash(article)
-        if store.stored_hash(article.id) == digest:
-            report.unchanged += 1
-            continue
-        article.digest, article.line = digest, item.line
-        yield article
+        yield item, store.stored_hash(item.id)
 
 
 def run(paths: list[str], db: str = "readout.db", out: str | None = None, progress: bool = True,
@@ -105,6 +92,7 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
     runs stored in `db`, loaded once and handed to every worker."""
     from readout.export.writers import write_events
+    from readout.parallel import Unchanged
     from readout.parallel import engine as choose_engine
     from readout.progress import progress as show_progress
     from readout.store.db import Store
@@ -113,10 +101,16 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     with Store(db, settings=settings) as store:
         pipeline = default_pipeline(settings, Knowledge.load(store.learned_aliases()))
         read = read_documents(paths, settings)
-        articles = prepare(show_progress(read, paths, enabled=progress), store, report, settings)
+        jobs = prepare(show_progress(read, paths, enabled=progress), store, report)
         batch: list[Article] = []
         since_compose = 0
-        for result in choose_engine(engine, workers, scheduler)(articles, pipeline):
+        for result in choose_engine(engine, workers, scheduler)(jobs, pipeline):
+            if isinstance(result, Unchanged):
+                report.unchanged += 1
+                continue
+            if isinstance(result, Reject):  # not readable as an article (`to_article`)
+                report.rejected.append(result)
+                continue
             if isinstance(result, ReadoutError):
                 reject = Reject(result.doc or "?", result.code, result.message, None, None)
                 (report.skipped if result.detail.get("skipped") else report.rejected).append(reject)

@@ -2,7 +2,7 @@
 
 Why a worker plugin: the pipeline (settings and knowledge, a few hundred KB) is registered once per
 run; each worker, including one that joins later, unpickles it and loads Kiwi and the indexes in the
-plugin's `setup`, before any task, and the tasks carry documents only. Tasks are batches (`BATCH`
+plugin's `setup`, before any task, and the tasks carry documents as read only (`parallel.Job`). Tasks are batches (`BATCH`
 lines, or a whole web archive: `parallel.batches`), a bounded window of them is in flight, and
 results come back in input order, so the store sees what a local run would give it.
 """
@@ -13,9 +13,7 @@ from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
-from readout.errors import ReadoutError
-from readout.model import Article
-from readout.parallel import BATCH, batches, extract_or_error, for_store, task_key
+from readout.parallel import BATCH, Job, Result, batches, run_job, task_key
 from readout.pipeline import Pipeline
 
 _PIPELINES: dict[str, Pipeline] = {}  # in each worker: the warm pipeline of each run, by plugin name
@@ -36,10 +34,10 @@ class WarmPipeline(WorkerPlugin):
         _PIPELINES.pop(self.name, None)
 
 
-def extract_on_worker(articles: list[Article], name: str) -> list[Article | ReadoutError]:
-    """One task: a batch of documents through the worker's warm pipeline."""
+def extract_on_worker(jobs: list[Job], name: str) -> list[Result]:
+    """One task: a batch of documents as read, cleaned and extracted by the worker's warm pipeline."""
     pipeline = _PIPELINES[name]
-    return [for_store(extract_or_error(a, pipeline), pipeline.settings) for a in articles]
+    return [run_job(job, pipeline, send=True) for job in jobs]
 
 
 def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:
@@ -54,8 +52,8 @@ def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:
                             dashboard_address=None)
 
 
-def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, scheduler: str | None,
-                   workers: int) -> Iterator[Article | ReadoutError]:
+def run_on_cluster(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | None,
+                   workers: int) -> Iterator[Result]:
     cluster = None if scheduler else local_cluster(pipeline, workers)
     client = Client(scheduler or cluster)
     name = f"readout-pipeline-{next(_RUNS)}-{id(pipeline)}"
@@ -63,7 +61,7 @@ def run_on_cluster(articles: Iterable[Article], pipeline: Pipeline, scheduler: s
         client.register_plugin(WarmPipeline(name, pipeline), name=name)
         in_flight = max(1, len(client.scheduler_info().get("workers", {})), workers) * 2
         window: list = []
-        for batch in batches(articles, BATCH, task_key):
+        for batch in batches(jobs, BATCH, task_key):
             window.append(client.submit(extract_on_worker, batch, name, pure=False))
             if len(window) >= in_flight:
                 yield from window.pop(0).result()

@@ -5,22 +5,74 @@ and knowledge), so it parallelizes; storing and merging stay in this process, in
 engine gives the same database and export. Workers receive the same pipeline value: forked processes
 inherit it warm (Kiwi and the indexes loaded before the fork); Dask workers get it once each (scattered
 to every worker) and build their languages on their first batch.
+
+What travels to a worker is a `Job`: the document as read (id, text or HTML, metadata) and the content
+hash the store holds for its id. The worker cleans it into an `Article` (`ingest.article.to_article`:
+HTML parsing, text cleaning, dates from metadata), hashes it and extracts it only when it changed, so
+that the serial main process reads, stores and merges and does nothing per document the workers can do.
 """
 from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import threading
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from readout.errors import ReadoutError
+from readout.ingest.sources import RawDocument, Reject
 from readout.model import Article
 from readout.pipeline import Pipeline
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
+Job = tuple[RawDocument, str | None]  # a document as read and the content hash stored for its id, if any
 BATCH = 64  # documents per Dask task: one task per document would pay the scheduler per document
+CHUNK = 4  # documents per trip to a local worker process
+IN_FLIGHT_PER_WORKER = 8 * CHUNK  # documents read ahead per worker process: enough to keep it busy
+GATE_POLL_SECONDS = 0.1  # how often a reader held back checks that the run still takes results
 
 _WORKER: dict[str, Pipeline] = {}  # the pipeline a forked worker inherited, set once by `_init_worker`
+
+
+@dataclass
+class Unchanged:
+    """A document the store already holds with the same content hash: not extracted again."""
+    id: str
+
+
+Result = Article | ReadoutError | Reject | Unchanged  # what an engine yields per job, in input order
+
+
+def from_raw(doc: RawDocument, stored: str | None, settings: Settings) -> Article | Reject | Unchanged:
+    """The article to extract from a document as read, or why there is none: a `Reject` naming the
+    document and where it was read (a page no parser foresaw rejects that document alone), or
+    `Unchanged` when its content hash is the one `stored` for its id."""
+    from readout.ingest.article import to_article
+    from readout.store.db import content_hash
+
+    try:
+        article = to_article(doc, settings)
+    except ReadoutError as exc:
+        return Reject(exc.doc or doc.id, exc.code, exc.message, doc.path, doc.line)
+    except Exception as exc:  # noqa: BLE001
+        return Reject(doc.id, "bad_record", f"{type(exc).__name__}: {exc}", doc.path, doc.line)
+    digest = content_hash(article)
+    if stored == digest:
+        return Unchanged(doc.id)
+    article.digest, article.line = digest, doc.line
+    return article
+
+
+def run_job(job: Job, pipeline: Pipeline, send: bool) -> Result:
+    """One document from as read to extracted; with `send`, reduced to what the store needs (`for_store`)
+    for the trip back from another process."""
+    doc, stored = job
+    article = from_raw(doc, stored, pipeline.settings)
+    if not isinstance(article, Article):
+        return article
+    result = extract_or_error(article, pipeline)
+    return for_store(result, pipeline.settings) if send else result
 
 
 def extract_or_error(article: Article, pipeline: Pipeline) -> Article | ReadoutError:
@@ -70,47 +122,66 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS) -> 
                                **({"events": [], "mentions": []} if prepared else {}))
 
 
-def extract_batch(articles: list[Article], pipeline: Pipeline) -> list[Article | ReadoutError]:
-    return [for_store(extract_or_error(a, pipeline), pipeline.settings) for a in articles]
+def extract_batch(jobs: list[Job], pipeline: Pipeline) -> list[Result]:
+    return [run_job(job, pipeline, send=True) for job in jobs]
 
 
-def local(articles: Iterable[Article], pipeline: Pipeline) -> Iterator[Article | ReadoutError]:
-    return (extract_or_error(a, pipeline) for a in articles)
+def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
+    return (run_job(job, pipeline, send=False) for job in jobs)
 
 
 def _init_worker(pipeline: Pipeline) -> None:
     _WORKER["pipeline"] = pipeline
 
 
-def _in_worker(article: Article) -> Article | ReadoutError:
-    pipeline = _WORKER["pipeline"]
-    return for_store(extract_or_error(article, pipeline), pipeline.settings)
+def _in_worker(job: Job) -> Result:
+    return run_job(job, _WORKER["pipeline"], send=True)
 
 
-def processes(articles: Iterable[Article], pipeline: Pipeline, workers: int) -> Iterator[Article | ReadoutError]:
-    """N forked worker processes, warm from the start; results come back in input order."""
+def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator[Result]:
+    """N forked worker processes, warm from the start; results come back in input order.
+
+    At most `IN_FLIGHT_PER_WORKER` documents per worker are read ahead of the results the caller has
+    taken: `Pool.imap` keeps every finished result until it is taken, so a caller slower than the
+    workers (the store, on a fast machine or with short documents) would otherwise hold a growing
+    share of the run in memory."""
     pipeline.warm()  # load Kiwi and the indexes here, so that the forked workers share them
+    slots = threading.Semaphore(workers * IN_FLIGHT_PER_WORKER)
+    stopped = threading.Event()
+
+    def gated() -> Iterator[Job]:  # runs in the pool's task thread: blocking here holds back reading
+        for job in jobs:
+            while not slots.acquire(timeout=GATE_POLL_SECONDS):
+                if stopped.is_set():  # the caller stopped taking results: let the pool shut down
+                    return
+            yield job
+
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_init_worker, initargs=(pipeline,)) as pool:
-        yield from pool.imap(_in_worker, articles, chunksize=4)
+        try:
+            for result in pool.imap(_in_worker, gated(), chunksize=CHUNK):
+                slots.release()
+                yield result
+        finally:
+            stopped.set()
 
 
-def dask(articles: Iterable[Article], pipeline: Pipeline, scheduler: str | None,
-         workers: int) -> Iterator[Article | ReadoutError]:
+def dask(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | None, workers: int) -> Iterator[Result]:
     """A Dask cluster (`dask.distributed`): the given scheduler, or a local cluster of `workers` processes.
     See `readout.cluster` (imported here only: dask takes a second to import)."""
     try:
         from readout.cluster import run_on_cluster
     except ImportError as exc:
         raise ReadoutError("the dask engine needs dask.distributed: pip install 'readout[cluster]'") from exc
-    return run_on_cluster(articles, pipeline, scheduler, workers)
+    return run_on_cluster(jobs, pipeline, scheduler, workers)
 
 
-def task_key(article: Article) -> str | None:
-    """The web archive an article came from: all of one archive file is one Dask task."""
+def task_key(item: Article | RawDocument | Job) -> str | None:
+    """The web archive a document (or a job's document) came from: all of one archive file is one Dask task."""
     from readout.ingest.sources import is_archive
 
-    return article.path if is_archive(article.path) else None
+    path = item[0].path if isinstance(item, tuple) else item.path
+    return path if is_archive(path) else None
 
 
 def batches(items: Iterable[T], size: int, key: Callable[[T], str | None] = lambda _: None) -> Iterator[list[T]]:
@@ -129,9 +200,9 @@ def batches(items: Iterable[T], size: int, key: Callable[[T], str | None] = lamb
         yield batch
 
 
-def engine(name: str, workers: int, scheduler: str | None) -> Callable[[Iterable[Article], Pipeline], Iterator]:
+def engine(name: str, workers: int, scheduler: str | None) -> Callable[[Iterable[Job], Pipeline], Iterator[Result]]:
     if name == "dask":
-        return lambda articles, pipeline: dask(articles, pipeline, scheduler, workers)
+        return lambda jobs, pipeline: dask(jobs, pipeline, scheduler, workers)
     if workers > 1:
-        return lambda articles, pipeline: processes(articles, pipeline, workers)
+        return lambda jobs, pipeline: processes(jobs, pipeline, workers)
     return local

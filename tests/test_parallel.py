@@ -65,3 +65,108 @@ def test_what_workers_send_back_stores_the_same(extract, text):
     # the working state stays behind (what is sent instead, the fingerprint and the prepared rows, is
     # work the serial main process does not do)
     assert len(pickle.dumps(dataclasses.replace(sent, fingerprint=None, prepared=None))) < len(pickle.dumps(article))
+
+
+
+# --- workers clean the documents: the main process sends them as read (`parallel.Job`) ----------------
+PAGE_WITHOUT_TEXT = "<html><head><title></title></head><body><script>var menu = 1;</script></body></html>"
+PAGE = f"<html><head><title>Talks</title></head><body><article><p>{TEXTS[1]}</p></article></body></html>"
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ({"id": "a.txt", "text": TEXTS[1], "path": "in/a.txt"}, "article"),
+    ({"id": "k.txt", "text": TEXTS[0], "path": "in/k.txt"}, "article"),
+    ({"id": "p.html", "html": PAGE, "path": "in/p.html"}, "article"),
+    ({"id": "feed.jsonl:3", "text": TEXTS[1], "path": "in/feed.jsonl", "line": 3}, "article"),
+    ({"id": "empty", "path": "in/feed.jsonl", "line": 4}, "bad_record"),
+    ({"id": "menu.html", "html": PAGE_WITHOUT_TEXT, "path": "in/menu.html"}, "bad_record"),
+    ({"id": "long.txt", "text": "x" * 50, "path": "in/long.txt"}, "too_large"),
+])
+def test_from_raw_is_what_the_main_process_did(fields, expected):
+    """`from_raw` (in a worker) gives the article `to_article` gave, hashed and numbered, or a reject
+    naming the document and where it was read; an unchanged hash gives `Unchanged`."""
+    from readout.ingest.article import to_article
+    from readout.ingest.sources import RawDocument, Reject
+    from readout.parallel import Unchanged, from_raw
+    from readout.settings import Settings
+    from readout.store.db import content_hash
+
+    settings = Settings(max_extract_chars=40) if fields["id"] == "long.txt" else Settings()
+    doc = RawDocument(**fields)
+    got = from_raw(doc, None, settings)
+    if expected != "article":
+        assert isinstance(got, Reject)
+        assert (got.doc, got.code, got.path, got.line) == (doc.id, expected, doc.path, doc.line)
+        return
+    article = to_article(doc, settings)
+    assert (got.id, got.text, got.published, got.title) == (article.id, article.text, article.published, article.title)
+    assert (got.digest, got.line) == (content_hash(article), doc.line)
+    assert from_raw(doc, got.digest, settings) == Unchanged(doc.id)
+    assert isinstance(from_raw(doc, "another hash", settings), type(article))
+
+
+def test_workers_reject_and_skip_as_one_process_does(tmp_path):
+    """Cleaning in the workers keeps the run's report: the same rejects (naming the document and its
+    file, in input order), the same export, and on a second run the same documents unchanged."""
+    from readout.api import run
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    files = {"a.txt": TEXTS[1], "b.html": PAGE_WITHOUT_TEXT, "c.txt": TEXTS[0], "d.txt": "Too short.",
+             "e.html": PAGE, "f.txt": TEXTS[1].replace("Tuesday", "Monday")}
+    for name, text in files.items():
+        (inputs / name).write_text(text, encoding="utf-8")
+    seen = {}
+    for workers in (1, 2):
+        db, out = tmp_path / f"{workers}.db", tmp_path / f"{workers}.jsonl"
+        first = run([str(inputs)], db=str(db), out=str(out), progress=False, workers=workers)
+        again = run([str(inputs)], db=str(db), progress=False, workers=workers)
+        seen[workers] = ([(r.doc, r.code, r.path) for r in first.rejected], out.read_text(encoding="utf-8"),
+                         (first.read, first.new, first.unchanged), (again.read, again.new, again.unchanged))
+    rejects, export, counts, counts_again = seen[1]
+    assert rejects == [("b.html", "bad_record", str(inputs / "b.html")), ("d.txt", "bad_record", None)]
+    assert export and counts == (6, 4, 0) and counts_again == (6, 0, 4)
+    assert seen[2] == seen[1]
+
+
+class Echo:
+    """A pipeline that finds nothing: enough to follow documents through the worker processes."""
+
+    def __init__(self):
+        from readout.settings import Settings
+
+        self.settings = Settings()
+
+    def warm(self):
+        return self
+
+    def __call__(self, article):
+        return article
+
+
+def test_worker_processes_read_a_bounded_window_ahead():
+    """`processes` keeps input order and never reads more than its window ahead of the results taken,
+    however slowly they are taken (so a slow store does not make the run hold the whole input)."""
+    import time
+
+    from readout.ingest.sources import RawDocument, Reject
+    from readout.parallel import CHUNK, IN_FLIGHT_PER_WORKER, processes
+
+    read = []
+
+    def jobs():
+        for n in range(300):
+            read.append(n)
+            text = TEXTS[n % 2] if n % 7 else None  # every seventh has no text: a reject
+            yield RawDocument(f"doc{n}", text=text, path="in/feed.jsonl", line=n + 1), None
+
+    window = 2 * IN_FLIGHT_PER_WORKER
+    got, ahead = [], []
+    for result in processes(jobs(), Echo(), 2):
+        got.append(result)
+        if len(got) % 50 == 1:
+            time.sleep(0.3)  # a slow taker: the workers finish long before
+        ahead.append(len(read) - len(got))
+    assert [r.id if not isinstance(r, Reject) else r.doc for r in got] == [f"doc{n}" for n in range(300)]
+    assert [isinstance(r, Reject) for r in got] == [n % 7 == 0 for n in range(300)]
+    assert max(ahead) <= window + CHUNK

@@ -247,3 +247,27 @@ def test_operating_system_refusals_are_named(tmp_path, monkeypatch, errno_, code
     monkeypatch.setattr(sources.os, "open", refusing)
     [reject] = list(read_documents([str(tmp_path)]))
     assert (reject.code, reject.doc) == (code, "x.txt") and reason in reject.reason
+
+
+def test_the_ids_read_are_kept_out_of_memory():
+    """`SeenIds` answers as the dict it replaced (the first place, for every later reading of an id),
+    and the Python heap does not grow with the number of ids (they live in a temporary database)."""
+    import tracemalloc
+
+    from readout.ingest.sources import SeenIds
+
+    seen = SeenIds()
+    assert seen.setdefault("a.txt", "in/a.txt") == "in/a.txt"
+    assert seen.setdefault("a.txt", "other/a.txt") == "in/a.txt"
+    assert seen.setdefault("feed.jsonl:2", "feed.jsonl:2") == "feed.jsonl:2"
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for n in range(20_000):
+            seen.setdefault(f"https://news.example/{n:06d}/an-article-with-a-long-address", f"crawl.warc.gz:{n}")
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 200_000  # a dict of them: about 5 MB
+    assert seen.setdefault("https://news.example/000007/an-article-with-a-long-address", "x") == "crawl.warc.gz:7"
+    seen.close()
