@@ -126,7 +126,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     items = side_items(sent, mentions, countries, story)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
-    roles = read_roles(lang, text, tokens, sent, trig, items)
+    roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
     agents = named_agents(sent, hit, items)  # 'an attack on X by Y': the language found the agent
     if agents:
@@ -243,11 +243,23 @@ def meeting_countries(meetings: list[Event]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def without_conditions(text: str, hit: ActHit) -> str:
+    """The sentence with its condition clauses (`data["conditions"]`, from the language) blanked, offsets
+    kept: 'X said that, should Y refuse, it would ...' has its roles read as 'X said that it would ...'."""
+    for a, b in hit.data.get("conditions", ()):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem],
                       roles: list[str]) -> list[str]:
     """The acting side: the subjects of the act's own clause; else, for the sentence's main predicate,
     its first subject (the topic), and for an embedded one the nearest subject before it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
+    conditions = hit.data.get("conditions", ())  # 'should X refuse, Y would ...': X is the condition's, not the act's
+    kept = [(i, r) for i, r in zip(items, roles)
+            if not any(sent.start + a <= i.span.start < sent.start + b for a, b in conditions)]
+    items, roles = [i for i, _ in kept], [r for _, r in kept]
     in_clause = [(i, r) for i, r in zip(items, roles) if sent.start + left <= i.span.start < sent.start + right]
     subjects = [i for i, r in zip(items, roles) if r == "subject" and i.span.start < sent.start + hit.start]
     inside = [i for i, r in in_clause if r == "subject"]  # a passive's agent may follow the verb

@@ -87,6 +87,8 @@ class Cues:
     statement_heads: frozenset[str]
     enactment_verbs: frozenset[str]
     condition_openers: frozenset[str]
+    inverted_condition_openers: frozenset[str]  # 'should X refuse, ...': an auxiliary before its subject
+    inverted_condition_after: frozenset[str]
     untargeted_fire_preps: frozenset[str]
     untargeted_fire_places: frozenset[str]
     fire_target_preps: frozenset[str]

@@ -118,7 +118,30 @@ def find_acts(text: str) -> list[ActHit]:
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
     hits = received_protesters(hits)
-    return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+    hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+    return with_conditions(toks, hits, conditional)
+
+
+def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]) -> list[ActHit]:
+    """"Should Ecuador refuse, Peru would close the border": the character spans of the sentence's condition
+    clauses (opener to closing comma) go with each act (`data["conditions"]`), so that a name inside one (the
+    party the condition is about) is never taken for the subject of the act the condition governs, and the
+    roles are read as if it were not there ("Peru said that, should X refuse, it would": Peru says it;
+    pipeline/acts.build_act). A threat's condition names whom it is aimed at ("should Ecuador refuse, Peru
+    would close the border": at Ecuador), after any target of its own."""
+    if not conditional or not hits:
+        return hits
+    spans: list[tuple[int, int]] = []  # from the opener to the comma that closes the clause, when one does
+    for k in sorted(conditional):
+        end = toks[k + 1].end if k + 1 < len(toks) and toks[k + 1].low == "," else toks[k].end
+        if spans and k - 1 in conditional:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((toks[k - 1].start if k > 0 else toks[k].start, end))
+    return [replace(h, data={**h.data, "conditions": spans,
+                             **({"target_spans": (*h.data.get("target_spans", ()), *spans)}
+                                if h.type == "THREATEN" and h.data["token"] not in conditional else {})})
+            for h in hits]
 
 
 BRACKET_WORDS = 6  # tokens a qualifier in brackets may hold ('(Colombia)', '(DP)', '(local time)')
