@@ -190,8 +190,13 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         if codes:
             items.append(SideItem(m.span, codes, m.entity.sector if m.entity else None))
     for c in countries:
-        if not any(m.span.start <= c.start < m.span.end for m in persons):  # 'South Korean Foreign Minister X'
+        covering = [m for m in persons if m.span.start <= c.start < m.span.end]
+        if not covering:
             items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes), c.sector))
+        elif not any(m.entity and m.entity.country in c.codes for m in covering):  # 'South Korean Foreign Minister X'
+            group = next((m for m in covering if m.span.data.get("office_group")), None)
+            if group is not None:  # 'the leaders of A, B and C' with no holder known for A: A itself
+                items.append(SideItem(group.span, list(c.codes), c.sector))
     return sorted(items, key=lambda i: i.span.start)
 
 

@@ -564,7 +564,7 @@ ROWS: list[Row] = [
         ("South Korea and the United States agreed to expand their joint military exercises.", "AGREE", {"KOR", "USA"}, None, ANY, "occurred", ""),
         ("Seoul and Tokyo signed an agreement on sharing military intelligence on Thursday.", "AGREE", {"KOR", "JPN"}, None, "2025-05-08", "occurred", ""),
         ("South Korea and Japan reached an agreement on the wartime labor issue.", "AGREE", {"KOR", "JPN"}, None, ANY, "occurred", ""),
-        ("The leaders of South Korea, China and Japan adopted a joint statement at the summit.", "AGREE", {"KOR", "CHN", "JPN"}, None, ANY, "occurred", "sides: 'the leaders of A, B and C' resolves to leaders, and a state with an acting leader drops out"),
+        ("The leaders of South Korea, China and Japan adopted a joint statement at the summit.", "AGREE", {"KOR", "CHN", "JPN"}, None, ANY, "occurred", ""),  # a state of the group with no holder known stands itself
         ("South Korea and the United States signed a trade deal on Wednesday.", "AGREE", {"KOR", "USA"}, None, "2025-05-07", "occurred", ""),
         ("South Korea and Japan are expected to sign a fisheries agreement next month.", "AGREE", {"KOR", "JPN"}, None, ANY, "planned", ""),
         ("North Korea and Russia agreed to expand cooperation in science and technology.", "AGREE", {"PRK", "RUS"}, None, ANY, "occurred", ""),
