@@ -1,8 +1,8 @@
 """Headline verbs of criticism that also name force or something else ("blast", "hit", "rap", "hammer",
 "lash"): "X blasts Y over Z" is ACCUSE of Y, "blasted rebel positions over the weekend" is force. The reading
 is decided by the object (an actor's name, office or body followed by a topic after "over"/"for"), not by a
-list of sentences (acts.unmet_criticism, acts.criticism_reading). Also the pledge of support (SUPPORT). Every
-sentence here is our own.
+list of sentences (acts.unmet_criticism, acts.criticism_reading). Every sentence here
+is our own.
 """
 from __future__ import annotations
 
@@ -53,19 +53,3 @@ def test_force_and_other_senses_stay(sentence, kind):
     assert "ACCUSE" not in got
     assert (kind in got) if kind else got == []
 
-
-# a pledge or promise of support states the support (SUPPORT, as CAMEO codes 'vowed support'); a pledge to act
-# or a pledge of aid is a promise (AGREE); a name inside the supported effort ('dialogue with X') is no party
-@pytest.mark.parametrize("sentence, kind, actors, recipients", [
-    ("Ecuador pledged support for Peru's efforts to resume talks with Chile.", "SUPPORT", {"ECU"}, {"PER"}),
-    ("Ecuador promised its full support to Peru on Monday.", "SUPPORT", {"ECU"}, {"PER"}),
-    ("Ecuador pledged to support Peru.", "AGREE", {"ECU"}, {"PER"}),
-])
-def test_a_pledge_of_support_is_support(sentence, kind, actors, recipients):
-    (e,) = events_of(extract_text(sentence, published=DAY), kind)
-    assert countries(e.participants) == actors and countries(e.recipients) == recipients
-
-
-def test_a_negated_pledge_of_support_is_none():
-    assert not [e for e in events_of(extract_text("Ecuador did not pledge support for Peru.", published=DAY), "SUPPORT")
-                if e.status == "occurred"]

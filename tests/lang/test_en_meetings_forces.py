@@ -37,3 +37,28 @@ def test_forces_and_ministries_meet_as_their_states(text, parties, sectors):
 ])
 def test_no_meeting_of_forces(text):
     assert not [e for e in meetings(text) if any(p.kind == "country" for p in e.participants)]
+
+
+# negotiations about a meeting to come ('in talks to arrange a summit') are no meeting of their own: the
+# prepared meeting is read, planned, with its own parties
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are in talks to arrange a summit between President Gabriel Boric and President Dina Boluarte.",
+    "Chile and Peru are in discussions on holding a meeting between President Gabriel Boric and President Dina Boluarte next month.",
+])
+def test_negotiations_preparing_a_meeting_are_no_meeting(text):
+    found = events_of(extract_text(text, published=date(2024, 3, 10)), "CONSULT")
+    assert found and all(e.status == "planned" for e in found)
+
+
+def test_talks_held_stay_held():
+    (e,) = meetings("Chilean and Peruvian officials held talks in Lima on Monday.")
+    assert e.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile renewed its efforts to resume talks with Peru.",
+    "Chile backed Peru's efforts to hold talks with Bolivia.",
+    "Chile made a fresh bid to restart talks with Peru.",
+])
+def test_a_meeting_named_as_the_goal_of_efforts_is_none(text):
+    assert not meetings(text)
