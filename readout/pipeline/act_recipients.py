@@ -171,10 +171,9 @@ def mutual_parties(r: SideReading) -> None:
     ('extradited a suspect to X') reaches the state the language points at."""
     if r.hit.type not in MUTUAL:
         return
-    stated = r.hit.data.get("stated_type")
-    partners = [code for i, role in zip(r.items, r.roles) if role == "with" for code in i.codes] \
-        if stated not in PROMISED else []  # a promise is made to one ('support for X's talks with Y'), not with one
+    partners = [code for i, role in zip(r.items, r.roles) if role == "with" for code in i.codes]
     r.actors = list(dict.fromkeys([*r.actors, *partners]))
+    stated = r.hit.data.get("stated_type")
     r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED \
         else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
 

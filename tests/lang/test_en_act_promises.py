@@ -1,7 +1,7 @@
-"""A pledge or promise of support ('pledged support for X', 'promising full support to X') is a promise (AGREE,
-as the dev gold codes it), made to the one it would reach; a 'with' party deep inside what is supported
-('X's efforts to resume talks with Y') does not join the promise (act_frames.promised_object,
-pipeline/act_recipients.mutual_parties). Every sentence here is our own."""
+"""A pledge is a promise (AGREE, as the dev gold codes 'promising support to X'): of aid, made to the one it would
+reach; to act with a partner, mutual (act_frames.promised_object, pipeline/act_recipients.mutual_parties). A
+pledge of support keeps its actors and joins the events it is reported with (reading 'support' there as the
+promised noun gave merged treaty events wrong recipients on dev/dev2: left open). Our own sentences."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,8 +15,6 @@ DAY = date(2025, 3, 4)
 
 
 @pytest.mark.parametrize("sentence, actors, recipients", [
-    ("Ecuador pledged support for Peru's efforts to resume talks with Chile.", {"ECU"}, {"PER"}),
-    ("Ecuador pledged support for Peru on Monday.", {"ECU"}, {"PER"}),
     ("Ecuador pledged humanitarian aid to Peru.", {"ECU"}, {"PER"}),
     ("Ecuador pledged to work with Peru.", {"ECU", "PER"}, set()),  # a pledge with a partner stays mutual
 ])

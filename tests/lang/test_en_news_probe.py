@@ -569,7 +569,7 @@ ROWS: list[Row] = [
         ("South Korea and Japan are expected to sign a fisheries agreement next month.", "AGREE", {"KOR", "JPN"}, None, ANY, "planned", ""),
         ("North Korea and Russia agreed to expand cooperation in science and technology.", "AGREE", {"PRK", "RUS"}, None, ANY, "occurred", ""),
         # SUPPORT
-        ("Japan pledged support for South Korea's efforts to resume dialogue with North Korea.", "AGREE", {"JPN"}, {"KOR"}, ANY, "occurred", ""),  # a promise of support (AGREE, as dev gold codes 'promising support to X'), made to X; 'with Y' deep in it is no party
+        ("Japan pledged support for South Korea's efforts to resume dialogue with North Korea.", "AGREE", {"JPN"}, {"KOR"}, ANY, "occurred", "sides: a promise of support (AGREE, as dev gold codes 'promising support to X') is made to X, and 'with Y' deep in it is no party; reading 'support' as the promised noun gave the merged treaty events of dev/dev2 wrong recipients"),
         # a restated commitment is no new agreement (the dev sets' readouts code none)
         ("The United States reaffirmed its commitment to the defense of South Korea.", "AGREE", None, None, ANY, "occurred", ""),
         ("China welcomed the resumption of dialogue between the two Koreas.", "SUPPORT", {"CHN"}, None, ANY, "occurred", ""),
@@ -1020,7 +1020,7 @@ ROWS: list[Row] = [
         ("South Korean troops blasted North Korean positions over the weekend.", "ACCUSE", None, None, ANY, "occurred", ""),
         ("Should North Korea conduct a nuclear test, Japan would impose new sanctions.", "MOBILIZE", None, None, ANY, "occurred", ""),
         ("China said that should Taiwan declare independence, it would blockade the island.", "THREATEN", {"CHN"}, None, ANY, "planned", ""),
-        ("The United States pledged support for South Korea's efforts to hold talks with North Korea.", "AGREE", {"USA"}, {"KOR"}, ANY, "occurred", ""),
+        ("The United States pledged support for South Korea's efforts to hold talks with North Korea.", "CONSULT", None, None, ANY, "occurred", ""),  # a meeting as the goal of efforts: none
     ]],
     row("2019-10-28", "Seoul and Tokyo are in talks on holding a summit between Moon Jae-in and Shinzo Abe next month.", {MOON, ABE}, ANY, ANY, "planned"),
     row("2024-06-12", "South Korean police met their Japanese counterparts in Seoul on Tuesday.", {"KOR", "JPN"}, "2024-06-11", "Seoul"),

@@ -177,8 +177,7 @@ def promised_object(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
     if hit.type != "AGREE":
         return hit
     window = set(object_window(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues))
-    given = [h for h in hits if h.type in PROMISED_ACTS and h.data["token"] in window
-             and (h.nominal or h.data.get("modality") != "infinitive")]  # "pledged support for X": a noun here
+    given = [h for h in hits if h.nominal and h.type in PROMISED_ACTS and h.data["token"] in window]
     return replace(hit, data=dict(hit.data, stated_type=given[0].type)) if given else hit
 
 
