@@ -126,7 +126,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     items = side_items(sent, mentions, countries, story)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
-    roles = read_roles(lang, text, tokens, sent, trig, items)
+    roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
     agents = named_agents(sent, hit, items)  # 'an attack on X by Y': the language found the agent
     if agents:
@@ -192,8 +192,13 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         if codes:
             items.append(SideItem(m.span, codes, m.entity.sector if m.entity else None))
     for c in countries:
-        if not any(m.span.start <= c.start < m.span.end for m in persons):  # 'South Korean Foreign Minister X'
+        covering = [m for m in persons if m.span.start <= c.start < m.span.end]
+        if not covering:
             items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes), c.sector))
+        elif not any(m.entity and m.entity.country in c.codes for m in covering):  # 'South Korean Foreign Minister X'
+            group = next((m for m in covering if m.span.data.get("office_group")), None)
+            if group is not None:  # 'the leaders of A, B and C' with no holder known for A: A itself
+                items.append(SideItem(group.span, list(c.codes), c.sector))
     return sorted(items, key=lambda i: i.span.start)
 
 
@@ -245,11 +250,23 @@ def meeting_countries(meetings: list[Event]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def without_conditions(text: str, hit: ActHit) -> str:
+    """The sentence with its condition clauses (`data["conditions"]`, from the language) blanked, offsets
+    kept: 'X said that, should Y refuse, it would ...' has its roles read as 'X said that it would ...'."""
+    for a, b in hit.data.get("conditions", ()):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem],
                       roles: list[str]) -> list[str]:
     """The acting side: the subjects of the act's own clause; else, for the sentence's main predicate,
     its first subject (the topic), and for an embedded one the nearest subject before it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
+    conditions = hit.data.get("conditions", ())  # 'should X refuse, Y would ...': X is the condition's, not the act's
+    kept = [(i, r) for i, r in zip(items, roles)
+            if not any(sent.start + a <= i.span.start < sent.start + b for a, b in conditions)]
+    items, roles = [i for i, _ in kept], [r for _, r in kept]
     in_clause = [(i, r) for i, r in zip(items, roles) if sent.start + left <= i.span.start < sent.start + right]
     subjects = [i for i, r in zip(items, roles) if r == "subject" and i.span.start < sent.start + hit.start]
     inside = [i for i, r in in_clause if r == "subject"]  # a passive's agent may follow the verb

@@ -418,7 +418,7 @@ ROWS: list[Row] = [
     row("2019-09-04", "President Moon Jae-in returned home on Wednesday after meeting President Donald Trump in Washington on Monday.", {MOON, TRUMP}, "2019-09-02", "Washington"),
     row("2019-09-04", "After his summit with Donald Trump on Monday, President Moon Jae-in visited a shipyard in Philadelphia.", {MOON, TRUMP}, "2019-09-02", ANY),
     row("2019-09-04", "President Moon Jae-in's summit with Donald Trump on Monday was the first since he took office.", {MOON, TRUMP}, "2019-09-02", ANY),
-    row("2019-10-28", "South Korea and Japan are in talks to arrange a summit between President Moon Jae-in and Prime Minister Shinzo Abe.", {MOON, "Shinzo Abe"}, ANY, ANY, "planned", xfail="a summit being arranged, named inside 'in talks to arrange', fuses with the talks held"),
+    row("2019-10-28", "South Korea and Japan are in talks to arrange a summit between President Moon Jae-in and Prime Minister Shinzo Abe.", {MOON, "Shinzo Abe"}, ANY, ANY, "planned"),
     row("2019-10-28", "President Moon Jae-in and Japanese Prime Minister Shinzo Abe may meet on the sidelines of an APEC gathering in Busan.", {MOON, "Shinzo Abe"}, ANY, "Busan", "planned"),
     row("2019-10-28", "A summit between President Moon Jae-in and Japanese Prime Minister Shinzo Abe is being arranged for next week.", {MOON, "Shinzo Abe"}, ANY, ANY, "planned"),
     row("2019-10-28", "Foreign Minister Kang Kyung-wha will not meet Japanese Foreign Minister Toshimitsu Motegi this week, the ministry said.", {KANG, "Toshimitsu Motegi"}, ANY, ANY, "cancelled"),
@@ -564,12 +564,12 @@ ROWS: list[Row] = [
         ("South Korea and the United States agreed to expand their joint military exercises.", "AGREE", {"KOR", "USA"}, None, ANY, "occurred", ""),
         ("Seoul and Tokyo signed an agreement on sharing military intelligence on Thursday.", "AGREE", {"KOR", "JPN"}, None, "2025-05-08", "occurred", ""),
         ("South Korea and Japan reached an agreement on the wartime labor issue.", "AGREE", {"KOR", "JPN"}, None, ANY, "occurred", ""),
-        ("The leaders of South Korea, China and Japan adopted a joint statement at the summit.", "AGREE", {"KOR", "CHN", "JPN"}, None, ANY, "occurred", "sides: 'the leaders of A, B and C' resolves to leaders, and a state with an acting leader drops out"),
+        ("The leaders of South Korea, China and Japan adopted a joint statement at the summit.", "AGREE", {"KOR", "CHN", "JPN"}, None, ANY, "occurred", ""),  # a state of the group with no holder known stands itself
         ("South Korea and the United States signed a trade deal on Wednesday.", "AGREE", {"KOR", "USA"}, None, "2025-05-07", "occurred", ""),
         ("South Korea and Japan are expected to sign a fisheries agreement next month.", "AGREE", {"KOR", "JPN"}, None, ANY, "planned", ""),
         ("North Korea and Russia agreed to expand cooperation in science and technology.", "AGREE", {"PRK", "RUS"}, None, ANY, "occurred", ""),
         # SUPPORT
-        ("Japan pledged support for South Korea's efforts to resume dialogue with North Korea.", "SUPPORT", {"JPN"}, {"KOR"}, ANY, "occurred", "sides: 'with X' inside a nested complement ('efforts to resume dialogue with X') joins a pledge's actors, and the pledge reads as AGREE"),
+        ("Japan pledged support for South Korea's efforts to resume dialogue with North Korea.", "AGREE", {"JPN"}, {"KOR"}, ANY, "occurred", "sides: a promise of support (AGREE, as dev gold codes 'promising support to X') is made to X, and 'with Y' deep in it is no party; reading 'support' as the promised noun gave the merged treaty events of dev/dev2 wrong recipients"),
         # a restated commitment is no new agreement (the dev sets' readouts code none)
         ("The United States reaffirmed its commitment to the defense of South Korea.", "AGREE", None, None, ANY, "occurred", ""),
         ("China welcomed the resumption of dialogue between the two Koreas.", "SUPPORT", {"CHN"}, None, ANY, "occurred", ""),
@@ -1012,6 +1012,18 @@ ROWS: list[Row] = [
         ("South Korea's military fired warning shots after about 20 North Korean soldiers crossed the military demarcation line.", "THREATEN", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         ("Japan has not expressed regret to South Korea.", "CONCEDE", None, None, ANY, "occurred", ""),
     ]],
+    # --- en-acts9 (issues 13/15): headline criticism, inverted conditions, pledges of support, office groups,
+    # forces and ministries meeting as their states, negotiations that prepare a meeting --------------------
+    *[act(t, k, a, r, w, s, x) for t, k, a, r, w, s, x in [
+        ("Seoul blasts Tokyo over export curbs", "ACCUSE", {"KOR"}, {"JPN"}, ANY, "occurred", ""),
+        ("China raps the United States for its arms sales to Taiwan", "ACCUSE", {"CHN"}, {"USA"}, ANY, "occurred", ""),
+        ("South Korean troops blasted North Korean positions over the weekend.", "ACCUSE", None, None, ANY, "occurred", ""),
+        ("Should North Korea conduct a nuclear test, Japan would impose new sanctions.", "MOBILIZE", None, None, ANY, "occurred", ""),
+        ("China said that should Taiwan declare independence, it would blockade the island.", "THREATEN", {"CHN"}, None, ANY, "planned", ""),
+        ("The United States pledged support for South Korea's efforts to hold talks with North Korea.", "CONSULT", None, None, ANY, "occurred", ""),  # a meeting as the goal of efforts: none
+    ]],
+    row("2019-10-28", "Seoul and Tokyo are in talks on holding a summit between Moon Jae-in and Shinzo Abe next month.", {MOON, ABE}, ANY, ANY, "planned"),
+    row("2024-06-12", "South Korean police met their Japanese counterparts in Seoul on Tuesday.", {"KOR", "JPN"}, "2024-06-11", "Seoul"),
 ]
 
 

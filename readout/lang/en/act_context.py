@@ -70,18 +70,30 @@ def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
     sentence."""
     out: set[int] = set()
     openers = cues.condition_openers
-    firsts = first_words(openers)
+    firsts = first_words(openers) | cues.inverted_condition_openers
     for i, t in enumerate(toks):
         if t.low not in firsts:
             continue  # no opener, of one word or two, starts here (most words: no pair is built)
         pair = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
-        if t.low not in openers and pair not in openers:
+        if t.low not in openers and pair not in openers and not inverted_condition(toks, i, cues):
             continue
         j = i + 1
         while j < len(toks) and toks[j].low not in (",", ";", ":", ".", "!", "?"):
             out.add(j)
             j += 1
     return out
+
+
+def inverted_condition(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"Should Ecuador refuse, Peru would close the border", "Peru said that should Ecuador refuse, it would":
+    an auxiliary (`inverted_condition_openers`) where a clause starts, before its subject (a capitalized name,
+    a determiner or a pronoun), opens a condition as "if" does."""
+    if toks[i].low not in cues.inverted_condition_openers or i + 1 >= len(toks):
+        return False
+    if i > 0 and toks[i - 1].low not in cues.inverted_condition_after:
+        return False
+    nxt = toks[i + 1]
+    return nxt.word and (nxt.raw[:1].isupper() or nxt.low in cues.determiners or nxt.low in cues.speaker_pronouns)
 
 
 def judges_an_act(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:

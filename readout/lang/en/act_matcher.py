@@ -87,6 +87,8 @@ class Cues:
     statement_heads: frozenset[str]
     enactment_verbs: frozenset[str]
     condition_openers: frozenset[str]
+    inverted_condition_openers: frozenset[str]  # 'should X refuse, ...': an auxiliary before its subject
+    inverted_condition_after: frozenset[str]
     untargeted_fire_preps: frozenset[str]
     untargeted_fire_places: frozenset[str]
     fire_target_preps: frozenset[str]
@@ -116,6 +118,10 @@ class Cues:
     answered_acts: frozenset[str]
     irregular_past: frozenset[str]
     gathering_verbs: frozenset[str]
+    criticism_verbs: frozenset[str]  # lemmas whose plain ACCUSE reading needs an actor and a topic
+    criticism_topics: frozenset[str]
+    criticism_non_topics: frozenset[str]
+    criticism_bodies: frozenset[str]
     pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
     frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)

@@ -73,11 +73,12 @@ def find_acts(text: str) -> list[ActHit]:
             cands = tuple(c for c in cands if c.entry.pos != "noun") or cands  # "did not call for", "will call for"
         hit = match_at(toks, i, cands, m.cues) if cands else None
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
+                       or unmet_criticism(toks, hit, m.cues)
                        or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)):
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
-            hit = tied_reading(toks, i, hit, cands, m.cues)
+            hit = criticism_reading(toks, tied_reading(toks, i, hit, cands, m.cues), cands, m.cues)
         act = read_clause(toks, i, hit[2], hit[0],
                           dict(hit[3], head_end=hit[1], heads=heads, noun_heads=noun_heads), m) if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
@@ -117,7 +118,30 @@ def find_acts(text: str) -> list[ActHit]:
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
     hits = received_protesters(hits)
-    return with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+    hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+    return with_conditions(toks, hits, conditional)
+
+
+def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]) -> list[ActHit]:
+    """"Should Ecuador refuse, Peru would close the border": the character spans of the sentence's condition
+    clauses (opener to closing comma) go with each act (`data["conditions"]`), so that a name inside one (the
+    party the condition is about) is never taken for the subject of the act the condition governs, and the
+    roles are read as if it were not there ("Peru said that, should X refuse, it would": Peru says it;
+    pipeline/acts.build_act). A threat's condition names whom it is aimed at ("should Ecuador refuse, Peru
+    would close the border": at Ecuador), after any target of its own."""
+    if not conditional or not hits:
+        return hits
+    spans: list[tuple[int, int]] = []  # from the opener to the comma that closes the clause, when one does
+    for k in sorted(conditional):
+        end = toks[k + 1].end if k + 1 < len(toks) and toks[k + 1].low == "," else toks[k].end
+        if spans and k - 1 in conditional:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((toks[k - 1].start if k > 0 else toks[k].start, end))
+    return [replace(h, data={**h.data, "conditions": spans,
+                             **({"target_spans": (*h.data.get("target_spans", ()), *spans)}
+                                if h.type == "THREATEN" and h.data["token"] not in conditional else {})})
+            for h in hits]
 
 
 BRACKET_WORDS = 6  # tokens a qualifier in brackets may hold ('(Colombia)', '(DP)', '(local time)')
@@ -221,6 +245,56 @@ def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
                 and not is_determiner(before, cues) and before not in cues.prepositions \
                 and before not in cues.adverbs and not before.endswith("ly") and before not in cues.be:
             return True
+    return False
+
+
+def unmet_criticism(toks: list[Token], hit: tuple, cues: Cues) -> bool:
+    """"blasts Chile over its missile test", "raps the government for delays": a headline verb of criticism
+    that also names force or something else (`criticism_verbs`: "blasted positions", "hit the base") reads as
+    ACCUSE only when its object is an actor and a topic follows. Decided by the object, not the verb: a
+    name or an office noun, then "over"/"for" opening a topic that is no time ("over the weekend")."""
+    cand, head_end, _end, _data = hit
+    entry = cand.entry
+    if entry.type != "ACCUSE" or cand.objects or cand.particle or entry.lemma not in cues.criticism_verbs:
+        return False
+    return not criticized_actor(toks, head_end + 1, cues)
+
+
+def criticism_reading(toks: list[Token], hit: tuple, cands: tuple[Candidate, ...], cues: Cues) -> tuple:
+    """"Rebels blast Ghana over missile test": the plain force reading of a criticism verb ("blasted rebel
+    positions") whose object is an actor with a topic after it is the verb's own ACCUSE reading (the one the
+    lexicon gives it with a required object: "blasted the statement"), the object now the one criticized."""
+    cand, head_end, end_tok, data = hit
+    entry = cand.entry
+    if entry.type == "ACCUSE" or cand.objects or cand.particle or entry.lemma not in cues.criticism_verbs \
+            or not criticized_actor(toks, head_end + 1, cues):
+        return hit
+    accuse = next((c.entry for c in cands if c.entry.type == "ACCUSE" and c.entry.lemma == entry.lemma
+                   and not c.particle), None)
+    if accuse is None:
+        return hit
+    reading = type(entry)(**{**entry.__dict__, "type": accuse.type, "mode": accuse.mode,
+                             "contexts": accuse.contexts, "target": ["object"]})
+    return replace(cand, entry=reading), head_end, end_tok, data
+
+
+def criticized_actor(toks: list[Token], j: int, cues: Cues) -> bool:
+    """Whether the words from token j are an actor's phrase (a capitalized name, or a phrase headed by an
+    office noun) followed, within the object window, by a topic preposition and a topic that is no time."""
+    j = skip_adverbs(toks, j, cues)
+    actor = False
+    for k in range(j, min(len(toks), j + cues.window + 2)):
+        t = toks[k]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.object_stops:
+            return False
+        if k > j and t.low in cues.prepositions:
+            if t.low not in cues.criticism_topics or not actor:
+                return False
+            after = [u.low for u in toks[k + 1:k + 4] if u.word and u.low not in cues.determiners]
+            return bool(after) and after[0] not in cues.criticism_non_topics \
+                and after[0] not in cues.date_words and not after[0][:1].isdigit()
+        actor = actor or t.raw[:1].isupper() and t.low not in cues.date_words or t.low in cues.office_nouns \
+            or t.low in cues.criticism_bodies
     return False
 
 

@@ -137,12 +137,24 @@ class English(Language):
                     *self.lex.re("meeting_welcome_re").finditer(text)]
         phoned = list(self.lex.re("meeting_phone_verb_re").finditer(text))  # 'Biden called President X on Monday'
         for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received, *phoned], key=lambda m: m.start()):
+            if self.preparing(text, m.start(), m.end()):
+                continue  # 'in talks to arrange a summit': the summit is the meeting
             mode = "phone" if m in phoned else self.trigger_mode(text, m.start(), m.end())
             verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
+
+    def preparing(self, text: str, start: int, end: int) -> bool:
+        """'South Korea and Japan are in talks to arrange a summit between A and B': a meeting word in the idiom
+        of negotiating ('in talks', 'in discussions') that prepares another meeting named after it is no
+        meeting of its own; the prepared one is read from its own word (planned). A meeting named as the goal
+        of efforts ('efforts to hold talks with X') is none either."""
+        if self.lex.re("meeting_goal_before_re").search(text, max(0, start - self.settings.planned_window_chars), start):
+            return True  # 'efforts to hold talks with X': a goal, no meeting
+        return bool(self.lex.re("meeting_preparing_before_re").search(text, max(0, start - 4), start)) \
+            and bool(self.lex.re("meeting_preparing_after_re").match(text, end))
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
         before = text[max(0, start - self.settings.planned_window_chars):start]
