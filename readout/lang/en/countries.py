@@ -119,9 +119,13 @@ def forms_by_length() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
     of one length starting at one place are the same form). Why: a key files a dozen forms on
     average, and every capitalized word of every English sentence asks."""
     _table, by_key = forms_table()
-    return {key: tuple((n, frozenset(f for f in forms if len(f) == n))
-                       for n in sorted({len(f) for f in forms}, reverse=True))
-            for key, forms in by_key.items()}
+    out: dict[str, tuple[tuple[int, frozenset[str]], ...]] = {}
+    for key, forms in by_key.items():  # one pass per key (a key files up to 180 forms)
+        by_length: dict[int, list[str]] = {}
+        for f in forms:
+            by_length.setdefault(len(f), []).append(f)
+        out[key] = tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+    return out
 
 
 def longest_form(text: str, start: int) -> str | None:
