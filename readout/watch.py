@@ -277,12 +277,16 @@ class Watcher:
         """The same steps as a run's (`readout.api`): prepare, extract, store in a transaction."""
         from readout.api import RunReport, prepare, store_batch
         from readout.ingest.sources import Reject
-        from readout.parallel import extract_or_error
+        from readout.parallel import Unchanged, run_job
 
         run = RunReport()
-        for article in prepare([doc], store, run, self.settings):
-            result = extract_or_error(article, pipeline)
-            if isinstance(result, ReadoutError):
+        for job in prepare([doc], store, run):
+            result = run_job(job, pipeline, send=False)
+            if isinstance(result, Unchanged):
+                run.unchanged += 1
+            elif isinstance(result, Reject):
+                run.rejected.append(result)
+            elif isinstance(result, ReadoutError):
                 run.rejected.append(Reject(doc.id, result.code, result.message))
             else:
                 store_batch(store, [result], run)
