@@ -46,7 +46,7 @@ YOON, KISHIDA, BIDEN, BLINKEN, LI_QIANG = "Yoon Suk Yeol", "Fumio Kishida", "Joe
 PARK_JIN, CHO_TY, HAYASHI, KAMIKAWA, IWAYA = "Park Jin", "Cho Tae-yul", "Yoshimasa Hayashi", "Yoko Kamikawa", "Takeshi Iwaya"
 SHIN, KIHARA, AUSTIN, ISHIBA = "Shin Won-sik", "Minoru Kihara", "Lloyd Austin", "Shigeru Ishiba"
 LAVROV, CHOE, PUTIN, KIM_JU = "Sergey Lavrov", "Choe Son-hui", "Vladimir Putin", "Kim Jong Un"
-BELOUSOV = "Andrei Belousov"
+BELOUSOV, WONG_P, TAJANI = "Andrei Belousov", "Penny Wong", "Antonio Tajani"
 
 ROWS: list[Row] = [
     # --- datelines and wire styles --------------------------------------------------------------
@@ -820,34 +820,34 @@ ROWS: list[Row] = [
     *[row(p, t, s, w, pl, st, xfail=''.join(x)) for p, t, s, w, pl, st, *x in [
         ("2024-11-12", "Speaking to reporters after talks with Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday, Foreign Minister Cho Tae-yul said the two countries would stay in close contact.", {CHO_TY, IWAYA}, "2024-11-11", "Tokyo", "occurred"),
         ("2024-11-13", "Takeshi Iwaya, who met Foreign Minister Cho Tae-yul in Seoul on Tuesday, said Japan valued the partnership.", {IWAYA, CHO_TY}, "2024-11-12", "Seoul", "occurred"),
-        ("2024-11-13", "Foreign Minister Cho Tae-yul voiced concern over North Korean troops in Russia during a meeting with Secretary of State Antony Blinken in Washington on Tuesday.", {CHO_TY, BLINKEN}, "2024-11-12", "Washington", "occurred"),
+        ("2024-11-13", "Foreign Minister Cho Tae-yul voiced concern over North Korean troops in Russia during a meeting with Australian Foreign Minister Penny Wong in Canberra on Tuesday.", {CHO_TY, WONG_P}, "2024-11-12", "Canberra", "occurred"),
         ("2024-11-14", "In talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, Foreign Minister Cho Tae-yul asked China to play a constructive role.", {CHO_TY, WANG}, "2024-11-13", "Beijing", "occurred"),
         ("2024-10-08", "A phone call between President Yoon Suk Yeol and Japanese Prime Minister Shigeru Ishiba took place on Monday.", {YOON, ISHIBA}, "2024-10-07", None, "occurred"),
         ("2024-10-10", "President Yoon Suk Yeol held a video summit with Japanese Prime Minister Shigeru Ishiba on Wednesday.", {YOON, ISHIBA}, "2024-10-09", None, "occurred"),
         ("2024-11-15", "Foreign Minister Cho Tae-yul was received by Chinese Foreign Minister Wang Yi at the Diaoyutai State Guesthouse in Beijing on Thursday.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
         ("2024-11-15", "Cho Tae-yul's meeting with Wang Yi in Beijing on Thursday lasted two hours.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
-        ("2024-11-19", "The meeting between Cho Tae-yul and Takeshi Iwaya was held in Lima on Sunday.", {CHO_TY, IWAYA}, "2024-11-17", "Lima", "occurred"),
-        ("2024-11-19", "Takeshi Iwaya spoke at a joint press conference with Cho Tae-yul in Lima on Sunday after their talks.", {CHO_TY, IWAYA}, "2024-11-17", "Lima", "occurred"),
-        ("2024-11-19", "Yoon Suk Yeol and Shigeru Ishiba met in Lima on Friday, their first in-person meeting since Ishiba took office.", {YOON, ISHIBA}, "2024-11-15", "Lima", "occurred"),
-        ("2024-11-18", "President Yoon Suk Yeol held talks with Chinese President Xi Jinping on the margins of the APEC summit in Lima on Friday.", {YOON, XI}, "2024-11-15", "Lima", "occurred"),
-        ("2024-11-18", "Yoon Suk Yeol and Xi Jinping met on the sidelines of the APEC summit in Lima on Friday.", {YOON, XI}, "2024-11-15", "Lima", "occurred"),
+        ("2024-11-19", "The meeting between Cho Tae-yul and Antonio Tajani was held in Rome on Sunday.", {CHO_TY, TAJANI}, "2024-11-17", "Rome", "occurred"),
+        ("2024-11-19", "Antonio Tajani spoke at a joint press conference with Cho Tae-yul in Rome on Sunday after their talks.", {CHO_TY, TAJANI}, "2024-11-17", "Rome", "occurred"),
+        ("2024-11-19", "Yoon Suk Yeol and Keir Starmer met in Auckland on Friday, their first in-person meeting since Starmer took office.", {YOON, "Keir Starmer"}, "2024-11-15", "Auckland", "occurred"),
+        ("2024-11-18", "President Yoon Suk Yeol held talks with Australian Prime Minister Anthony Albanese on the margins of the Pacific summit in Auckland on Friday.", {YOON, "Anthony Albanese"}, "2024-11-15", "Auckland", "occurred"),
+        ("2024-11-18", "Yoon Suk Yeol and Anthony Albanese met on the sidelines of the Pacific summit in Auckland on Friday.", {YOON, "Anthony Albanese"}, "2024-11-15", "Auckland", "occurred"),
         ("2024-10-12", "Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya exchanged views on North Korea in Vientiane on Friday.", {CHO_TY, IWAYA}, "2024-10-11", "Vientiane", "occurred"),
         ("2024-10-03", "Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya discussed bilateral ties over the phone on Wednesday.", {CHO_TY, IWAYA}, "2024-10-02", None, "occurred"),
         ("2024-10-12", "Foreign Minister Cho Tae-yul met Takeshi Iwaya in Vientiane on Friday. The two ministers agreed to meet again soon.", {CHO_TY, IWAYA}, "2024-10-11", "Vientiane", "occurred"),
         ("2024-11-20", "Foreign Minister Cho Tae-yul will hold talks with Chinese Foreign Minister Wang Yi in Seoul on Friday.", {CHO_TY, WANG}, "2024-11-22", "Seoul", "planned"),
         ("2024-11-20", "President Yoon Suk Yeol is scheduled to receive Japanese Prime Minister Shigeru Ishiba at the presidential office on Thursday.", {YOON, ISHIBA}, "2024-11-21", ANY, "planned"),
-        ("2024-11-20", "Secretary of State Antony Blinken plans to visit Seoul next week to meet Foreign Minister Cho Tae-yul.", {BLINKEN, CHO_TY}, "2024-11", "Seoul", "planned"),
+        ("2024-11-20", "Australian Foreign Minister Penny Wong plans to visit Seoul next week to meet Foreign Minister Cho Tae-yul.", {WONG_P, CHO_TY}, "2024-11", "Seoul", "planned"),
         ("2024-12-05", "Japanese Foreign Minister Takeshi Iwaya canceled his planned talks with Foreign Minister Cho Tae-yul in Seoul.", {IWAYA, CHO_TY}, ANY, ANY, "cancelled"),
         ("2024-12-05", "The meeting between Cho Tae-yul and Takeshi Iwaya has been postponed indefinitely.", {CHO_TY, IWAYA}, ANY, ANY, "cancelled"),
-        ("2024-11-16", "President Yoon Suk Yeol, President Joe Biden and Prime Minister Shigeru Ishiba held a trilateral summit in Lima on Friday.", {YOON, BIDEN, ISHIBA}, "2024-11-15", "Lima", "occurred"),
-        ("2024-11-16", "Foreign Minister Cho Tae-yul, Secretary of State Antony Blinken and Foreign Minister Takeshi Iwaya held a trilateral meeting in Lima on Friday.", {CHO_TY, BLINKEN, IWAYA}, "2024-11-15", "Lima", "occurred"),
+        ("2024-11-16", "President Yoon Suk Yeol, President Emmanuel Macron and Prime Minister Keir Starmer held a trilateral summit in Auckland on Friday.", {YOON, "Emmanuel Macron", "Keir Starmer"}, "2024-11-15", "Auckland", "occurred"),
+        ("2024-11-16", "Foreign Minister Cho Tae-yul, Australian Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya held a trilateral meeting in Manila on Friday.", {CHO_TY, WONG_P, IWAYA}, "2024-11-15", "Manila", "occurred"),
         ("2024-11-26", "The foreign ministers of South Korea, China and Japan met in Tokyo on Monday.", {CHO_TY, WANG, IWAYA}, "2024-11-25", "Tokyo", "occurred"),
         ("2024-07-29", "The defense chiefs of South Korea, the United States and Japan held talks in Tokyo on Sunday.", {SHIN, AUSTIN, KIHARA}, "2024-07-28", "Tokyo", "occurred"),
         # datelines: a meeting in person that names no place is in the dateline's city; a call or a video meeting is nowhere
         ("2024-11-04", "SEOUL, Nov. 4 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with visiting Japanese Foreign Minister Takeshi Iwaya on Monday.", {CHO_TY, IWAYA}, "2024-11-04", "Seoul", "occurred"),
         ("2024-11-05", "TOKYO, Nov. 5 (Yonhap) -- Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya held talks on Tuesday.", {CHO_TY, IWAYA}, "2024-11-05", "Tokyo", "occurred"),
         ("2024-11-05", "BEIJING (AP) — Chinese Foreign Minister Wang Yi met his South Korean counterpart Cho Tae-yul on Tuesday.", {WANG, CHO_TY}, "2024-11-05", "Beijing", "occurred"),
-        ("2024-11-05", "WASHINGTON, Nov. 4 (Yonhap) -- Foreign Minister Cho Tae-yul spoke by phone with Secretary of State Antony Blinken on Monday.", {CHO_TY, BLINKEN}, "2024-11-04", None, "occurred"),
+        ("2024-11-05", "CANBERRA, Nov. 4 (Yonhap) -- Foreign Minister Cho Tae-yul spoke by phone with Australian Foreign Minister Penny Wong on Monday.", {CHO_TY, WONG_P}, "2024-11-04", None, "occurred"),
         ("2024-11-05", "TOKYO, Nov. 5 (Yonhap) -- Foreign Minister Cho Tae-yul and Takeshi Iwaya held a video conference on Tuesday.", {CHO_TY, IWAYA}, "2024-11-05", None, "occurred"),
         ("2024-11-05", "SEOUL, Nov. 5 (Yonhap) -- Foreign Minister Cho Tae-yul met Takeshi Iwaya in Tokyo on Tuesday.", {CHO_TY, IWAYA}, "2024-11-05", "Tokyo", "occurred"),
         ("2024-11-05", "SEOUL, Nov. 5 (Yonhap) -- North Korean leader Kim Jong Un received Sergey Lavrov on Monday, state media said.", {KIM_JU, LAVROV}, "2024-11-04", None, "occurred"),
@@ -908,10 +908,10 @@ ROWS: list[Row] = [
         ("2024-11-20", "Japan called off the planned talks between Takeshi Iwaya and Cho Tae-yul.", {CHO_TY, IWAYA}, ANY, ANY, "cancelled"),
         # a second en-news4 round: relative clauses, banquets, 'held in', apposition after the party, calls at the
         # scene, 'for talks with X on Monday', video links, 'had been scheduled to', 'here' under a dateline
-        ("2024-11-19", "Cho Tae-yul and Takeshi Iwaya, who held talks in Lima on Sunday, agreed to keep close communication.", {CHO_TY, IWAYA}, "2024-11-17", "Lima", "occurred"),
+        ("2024-11-19", "Cho Tae-yul and Antonio Tajani, who held talks in Rome on Sunday, agreed to keep close communication.", {CHO_TY, TAJANI}, "2024-11-17", "Rome", "occurred"),
         ("2024-11-19", "North Korean leader Kim Jong Un hosted a banquet for Russian Foreign Minister Sergey Lavrov in Pyongyang on Monday.", {KIM_JU, LAVROV}, "2024-11-18", "Pyongyang", "occurred"),
-        ("2024-11-19", "The summit between Yoon Suk Yeol and Shigeru Ishiba, held in Lima on Friday, lasted 30 minutes.", {YOON, ISHIBA}, "2024-11-15", "Lima", "occurred"),
-        ("2024-11-13", "Yoon Suk Yeol is set to meet Shigeru Ishiba, the Japanese prime minister, at the APEC summit in Lima on Friday.", {YOON, ISHIBA}, "2024-11-15", "Lima", "planned"),
+        ("2024-11-19", "The summit between Yoon Suk Yeol and Keir Starmer, held in Auckland on Friday, lasted 30 minutes.", {YOON, "Keir Starmer"}, "2024-11-15", "Auckland", "occurred"),
+        ("2024-11-13", "Yoon Suk Yeol is set to meet Keir Starmer, the British prime minister, at the Pacific summit in Auckland on Friday.", {YOON, "Keir Starmer"}, "2024-11-15", "Auckland", "planned"),
         ("2024-10-05", "Yoon Suk Yeol and Shigeru Ishiba agreed during a 25-minute phone call on Friday to cooperate on North Korea.", {YOON, ISHIBA}, "2024-10-04", None, "occurred"),
         ("2024-11-15", "Cho Tae-yul, who is on a three-day trip to Beijing, met Wang Yi on Thursday.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
         ("2024-11-15", "Wang Yi told Cho Tae-yul at their talks in Beijing on Thursday that China opposed confrontation.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
@@ -922,9 +922,9 @@ ROWS: list[Row] = [
         ("2024-11-19", "Cho Tae-yul met with Wang Yi on the sidelines of the G20 meeting in Rio de Janeiro on Monday.", {CHO_TY, WANG}, "2024-11-18", "Rio de Janeiro", "occurred"),
         ("2024-11-15", "Cho Tae-yul is visiting Beijing this week. He met Wang Yi on Thursday.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
         ("2024-11-15", "BEIJING, Nov. 14 (Yonhap) -- Cho Tae-yul, who is on a visit here, met Wang Yi on Thursday.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
-        ("2025-08-01", "Marco Rubio met Cho Hyun in Washington on Tuesday.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
-        ("2025-08-01", "Marco Rubio met Cho Hyun on Thursday, July 31, in Washington.", {"Cho Hyun", "Marco Rubio"}, "2025-07-31", "Washington", "occurred"),
-        ("2025-08-01", "Cho Hyun is slated to meet Marco Rubio in Washington on Aug. 4.", {"Cho Hyun", "Marco Rubio"}, "2025-08-04", "Washington", "planned"),
+        ("2025-08-01", "Anita Anand met Cho Hyun in Ottawa on Tuesday.", {"Cho Hyun", "Anita Anand"}, "2025-07-29", "Ottawa", "occurred"),
+        ("2025-08-01", "Anita Anand met Cho Hyun on Thursday, July 31, in Ottawa.", {"Cho Hyun", "Anita Anand"}, "2025-07-31", "Ottawa", "occurred"),
+        ("2025-08-01", "Cho Hyun is slated to meet Anita Anand in Ottawa on Aug. 4.", {"Cho Hyun", "Anita Anand"}, "2025-08-04", "Ottawa", "planned"),
         ("2025-08-05", "Pete Hegseth hosted Ahn Gyu-back at the Pentagon on Monday.", {"Ahn Gyu-back", "Pete Hegseth"}, "2025-08-04", "Washington", "occurred"),
         ("2025-08-05", "WASHINGTON, Aug. 4 (Yonhap) -- Defense Minister Ahn Gyu-back held talks with his U.S. counterpart Pete Hegseth on Monday.", {"Ahn Gyu-back", "Pete Hegseth"}, "2025-08-04", "Washington", "occurred"),
         ("2025-08-05", "Ahn Gyu-back talked with Pete Hegseth over a working breakfast in Washington on Monday.", {"Ahn Gyu-back", "Pete Hegseth"}, "2025-08-04", "Washington", "occurred"),
@@ -933,14 +933,15 @@ ROWS: list[Row] = [
         ("2025-08-05", "Ahn Gyu-back will hold talks with Pete Hegseth in Washington next week.", {"Ahn Gyu-back", "Pete Hegseth"}, "2025-08", "Washington", "planned"),
         ("2025-08-05", "Ahn Gyu-back had been scheduled to meet Pete Hegseth on Monday, but the meeting was canceled.", {"Ahn Gyu-back", "Pete Hegseth"}, ANY, ANY, "cancelled"),
         ("2025-08-05", "Ahn Gyu-back met Pete Hegseth and Marco Rubio separately in Washington on Monday.", {"Ahn Gyu-back", "Marco Rubio"}, "2025-08-04", "Washington", "occurred"),
-        ("2025-08-05", "The foreign and defense ministers of South Korea and the United States met in Washington on Monday.", {"Ahn Gyu-back", "Pete Hegseth", "Cho Hyun", "Marco Rubio"}, "2025-08-04", "Washington", "occurred"),
+        ("2025-08-05", "The foreign and defense ministers of South Korea and Australia met in Canberra on Monday.", {"Ahn Gyu-back", "Richard Marles", "Cho Hyun", WONG_P}, "2025-08-04", "Canberra", "occurred"),
         # whole short articles: a headline over a datelined lead, a dateline's city for a courtesy meeting at home,
         # 'said Tuesday he met X last week', a weekday back across a month boundary under a dateline
-        ("2024-11-16", "Yoon, Ishiba hold talks in Lima\n\nLIMA, Nov. 15 (Yonhap) -- President Yoon Suk Yeol and Japanese Prime Minister Shigeru Ishiba held talks on Friday on the sidelines of the APEC summit.\n\nThe two leaders agreed to strengthen cooperation.", {YOON, ISHIBA}, "2024-11-15", "Lima", "occurred"),
-        ("2024-11-16", "FM Cho meets Chinese counterpart Wang Yi\n\nFM Cho Tae-yul met Chinese Foreign Minister Wang Yi in Lima on Friday.", {CHO_TY, WANG}, "2024-11-15", "Lima", "occurred"),
-        ("2024-11-15", "Yoon to meet Xi in Lima\n\nPresident Yoon Suk Yeol will hold a summit with Chinese President Xi Jinping in Lima on Saturday, his office said.", {YOON, XI}, "2024-11-16", "Lima", "planned"),
+        ("2024-11-16", "Yoon, Starmer hold talks in Auckland\n\nAUCKLAND, Nov. 15 (Yonhap) -- President Yoon Suk Yeol and British Prime Minister Keir Starmer held talks on Friday on the sidelines of the Pacific summit.\n\nThe two leaders agreed to strengthen cooperation.", {YOON, "Keir Starmer"}, "2024-11-15", "Auckland", "occurred"),
+        ("2024-11-16", "FM Cho meets Australian counterpart Penny Wong\n\nFM Cho Tae-yul met Australian Foreign Minister Penny Wong in Auckland on Friday.", {CHO_TY, WONG_P}, "2024-11-15", "Auckland", "occurred"),
+        ("2024-11-15", "Yoon to meet Macron in Auckland\n\nPresident Yoon Suk Yeol will hold a summit with French President Emmanuel Macron in Auckland on Saturday, his office said.", {YOON, "Emmanuel Macron"}, "2024-11-16", "Auckland", "planned"),
+
         ("2024-11-19", "TOKYO, Nov. 18 (Yonhap) -- Cho Tae-yul arrived in Tokyo on Sunday.\n\nOn Monday, Cho met Takeshi Iwaya and discussed North Korea. He also met Shigeru Ishiba.", {CHO_TY, ISHIBA}, "2024-11-18", "Tokyo", "occurred"),
-        ("2024-11-19", "SEOUL, Nov. 19 (Yonhap) -- Foreign Minister Cho Tae-yul said Tuesday he met Japanese Foreign Minister Takeshi Iwaya in Lima last week.", {CHO_TY, IWAYA}, "2024-11", "Lima", "occurred"),
+        ("2024-11-19", "SEOUL, Nov. 19 (Yonhap) -- Foreign Minister Cho Tae-yul said Tuesday he met Italian Foreign Minister Antonio Tajani in Rome last week.", {CHO_TY, TAJANI}, "2024-11", "Rome", "occurred"),
         ("2024-12-02", "SEOUL, Dec. 2 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with Japanese Foreign Minister Takeshi Iwaya in Tokyo on Friday.", {CHO_TY, IWAYA}, "2024-11-29", "Tokyo", "occurred"),
         ("2024-11-02", "MOSCOW, Nov. 1 (AFP) - Russian President Vladimir Putin met North Korean Foreign Minister Choe Son-hui on Monday, the Kremlin said.", {PUTIN, CHOE}, "2024-10-28", "Moscow", "occurred"),
         ("2024-11-15", "Cho Tae-yul, speaking after meeting Wang Yi in Beijing on Thursday, said ties were improving.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
@@ -963,8 +964,9 @@ ROWS: list[Row] = [
         ("2024-11-15", "Cho Tae-yul met Wang Yi on Thursday when he visited Beijing.", {CHO_TY, WANG}, "2024-11-14", "Beijing", "occurred"),
         ("2024-11-15", "Cho Tae-yul met Wang Yi in Seoul on Thursday, when North Korea fired a missile.", {CHO_TY, WANG}, "2024-11-14", "Seoul", "occurred"),
         # the officials of 2025
-        ("2025-07-30", "Foreign Minister Cho Hyun held talks with Secretary of State Marco Rubio in Washington on Tuesday.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
-        ("2025-07-30", "Marco Rubio, who met Cho Hyun in Washington on Tuesday, said the alliance was strong.", {"Cho Hyun", "Marco Rubio"}, "2025-07-29", "Washington", "occurred"),
+        ("2025-07-30", "Foreign Minister Cho Hyun held talks with German Foreign Minister Johann Wadephul in Berlin on Tuesday.", {"Cho Hyun", "Johann Wadephul"}, "2025-07-29", "Berlin", "occurred"),
+        ("2025-07-30", "Johann Wadephul, who met Cho Hyun in Berlin on Tuesday, said the partnership was strong.", {"Cho Hyun", "Johann Wadephul"}, "2025-07-29", "Berlin", "occurred"),
+
         ("2025-09-30", "President Lee Jae-myung held a summit with Japanese Prime Minister Shigeru Ishiba in Seoul on Sunday.", {"Lee Jae-myung", ISHIBA}, "2025-09-28", "Seoul", "occurred"),
         ("2025-09-24", "Defense Minister Ahn Gyu-back held talks with Japanese Defense Minister Gen Nakatani in Seoul on Monday.", {"Ahn Gyu-back", "Gen Nakatani"}, "2025-09-22", "Seoul", "occurred"),
         ("2025-09-24", "Defense Minister Ahn Gyu-back spoke by phone with U.S. Defense Secretary Pete Hegseth on Tuesday.", {"Ahn Gyu-back", "Pete Hegseth"}, "2025-09-23", None, "occurred"),

@@ -297,7 +297,7 @@ def test_a_meeting_noun_not_held_by_its_verb(extract, text):
 @pytest.mark.parametrize("text, parties, place", [
     # North Korean media: the honorific 동지 carries the name's particle, 상봉 is a meeting, -시였다 is past
     ("김정은 동지께서는 18일 평양에서 라오스 국가주석과 회담을 진행하시였다.", {"PRK", "LAO"}, "Pyongyang"),
-    ("김정은 국무위원장은 18일 블라디미르 푸틴 대통령과 상봉하였다.", {"PRK", "RUS"}, None),
+    ("김정은 국무위원장은 18일 알렉산드르 루카셴코 대통령과 상봉하였다.", {"PRK", "BLR"}, None),
     ("김정은 동지께서는 18일 시진핑 동지와 상봉하시였다.", {"PRK", "CHN"}, None),
 ])
 def test_north_korean_media_meetings(extract, text, parties, place):
@@ -363,8 +363,8 @@ def test_a_meeting_subject_before_a_dated_verb(extract, text, parties, status, d
 
 
 @pytest.mark.parametrize("text, people", [
-    ("조현·왕이 첫 통화…'관계 발전' 공감", {"Cho Hyun", "Wang Yi"}),  # a headline: names joined by a dot
-    ("조현ㆍ루비오 워싱턴서 전격 회담", {"Cho Hyun", "Marco Rubio"}),
+    ("조현·바데풀 첫 통화…'관계 발전' 공감", {"Cho Hyun", "Johann Wadephul"}),  # a headline: names joined by a dot
+    ("조현ㆍ타야니 로마서 전격 회담", {"Cho Hyun", "Antonio Tajani"}),
 ])
 def test_a_headlines_names_joined_by_a_dot_hold_the_meeting(extract, text, people):
     (e,) = events_of(extract(text, published=date(2025, 9, 19)), "CONSULT")
