@@ -35,6 +35,7 @@ def check() -> int:
     return sum(len(t) for t in tables().values())
 
 
+@functools.lru_cache(maxsize=2)
 def followers(lang: str) -> dict[str, str]:
     """Nouns for the people who follow a named person ('forces', 'supporters', '지지자들') -> a sector, or
     ARMED: the armed side the person commands (kb/heads.py person_state gives MIL or REB)."""
@@ -44,6 +45,7 @@ def followers(lang: str) -> dict[str, str]:
     return own.followers_en if lang == "en" else own.followers_ko
 
 
+@functools.lru_cache(maxsize=1)
 def follower_links() -> list[str]:
     """The words between a follower noun and the name it follows ('forces loyal to X', 'supporters of X')."""
     from readout.kb.loader import parse

@@ -128,9 +128,11 @@ def _fold(token: str) -> str:
     return re.sub(r"[^a-z\-]", "", s)
 
 
+@functools.lru_cache(maxsize=KEYS_CACHED)
 def latin_token(token: str) -> list[str]:
     """One Latin token -> its keys under each Korean rendering, the usual rendering first. Hyphen
-    parts are syllable groups (Sang-mok: the ng ends a syllable)."""
+    parts are syllable groups (Sang-mok: the ng ends a syllable). Cached (callers only read the list): a
+    Hangul name heard against the world table compares it with every name of the same sound."""
     word = _fold(token)
     out = [""]
     for part in filter(None, word.split("-")):
