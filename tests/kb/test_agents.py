@@ -67,7 +67,7 @@ def test_the_hand_written_organizations_win_over_the_generated_ones():
 
 def test_follower_tables_are_read_once_per_process(monkeypatch):
     """The readers ask for the follower nouns in every sentence: the table is kept, not parsed again (a data
-    file read per sentence once cost a fifth of extraction)."""
+    file read per sentence cost about 5% of extraction)."""
     from readout.kb import agents, loader
 
     agents.followers("en"), agents.follower_links()  # read once
