@@ -589,6 +589,28 @@ def report(items: list[Item]) -> dict:
     return out
 
 
+def print_groups(items: list[Item], groupings, width: int) -> None:
+    """The report of each group of items, for each (name, key function) grouping."""
+    for key, group in groupings:
+        groups: dict[str, list[Item]] = defaultdict(list)
+        for it in items:
+            groups[group(it)].append(it)
+        for name in sorted(groups):
+            r = report(groups[name])
+            print(f"  {key}={name:{width}} n={len(groups[name]):3} type {r['type']} sides {r['sides']} "
+                  f"mode {r['mode']} status {r['status']}")
+
+
+def write_misses(path: Path, items: list[Item], extra=lambda it: {}) -> None:
+    """One JSON line per item scored wrong on any measure (`extra`: fields a probe adds)."""
+    with path.open("w") as f:
+        for it in items:
+            if any(it.got.get(k) is False for k in ("type", "sides", "mode", "status")):
+                f.write(json.dumps({"text": it.text, "type": it.type, "mode": it.mode, "actor": it.actor,
+                                    "target": it.target, "status": it.status, "frame": it.frame,
+                                    "half": it.half, **extra(it), "got": it.got}, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=400, help="about how many CAMEO sentences")
@@ -608,23 +630,11 @@ def main() -> None:
         score(it, extract_text(it.text, published=date(2024, 5, 22)).events)
     print(f"{len(items)} sentences (seed {args.seed}{', half ' + args.half if args.half else ''})")
     print("all     ", report(items))
-    for key, group in (("family", lambda it: {"x-": "new", "n2": "news2"}.get(it.frame[:2], "base")),
-                       ("half", lambda it: it.half), ("source", lambda it: it.source),
-                       ("frame", lambda it: it.frame), ("type", lambda it: it.type)):
-        groups: dict[str, list[Item]] = defaultdict(list)
-        for it in items:
-            groups[group(it)].append(it)
-        for name in sorted(groups):
-            r = report(groups[name])
-            print(f"  {key}={name:14} n={len(groups[name]):3} type {r['type']} sides {r['sides']} "
-                  f"mode {r['mode']} status {r['status']}")
+    print_groups(items, (("family", lambda it: {"x-": "new", "n2": "news2"}.get(it.frame[:2], "base")),
+                         ("half", lambda it: it.half), ("source", lambda it: it.source),
+                         ("frame", lambda it: it.frame), ("type", lambda it: it.type)), width=14)
     if args.misses:
-        with args.misses.open("w") as f:
-            for it in items:
-                if any(it.got.get(k) is False for k in ("type", "sides", "mode", "status")):
-                    f.write(json.dumps({"text": it.text, "type": it.type, "mode": it.mode, "actor": it.actor,
-                                        "target": it.target, "status": it.status, "frame": it.frame,
-                                        "half": it.half, "source": it.source, "got": it.got}) + "\n")
+        write_misses(args.misses, items, lambda it: {"source": it.source})
 
 
 if __name__ == "__main__":

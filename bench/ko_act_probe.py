@@ -36,13 +36,13 @@ import json
 import random
 import re
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from en_act_probe import COOPERATIVE_FUTURE, HOSTILE_FUTURE, MUTUAL, VERBAL, Item, report  # noqa: E402
+from en_act_probe import (COOPERATIVE_FUTURE, HOSTILE_FUTURE, MUTUAL, VERBAL, Item, print_groups,  # noqa: E402
+                          report, write_misses)
 
 TUNED_SEED = 15
 
@@ -298,13 +298,18 @@ def item(text: str, typ: str, mode: str | None, actor: str, target: str | None, 
     return Item(text, typ, mode, actor, target, status, frame, "ko", ph_half)
 
 
-def base_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[Item]:
-    """The base frames of one verb phrase (see the module docstring)."""
+def frame_parts(ph: Phrase, rng: random.Random) -> tuple[str, str, str, str | None, str, str]:
+    """What every frame of a verb phrase starts from: the subject and its state, the target's state and the one
+    expected (none for an undirected act), the subject with its topic particle, the phrase filled in."""
     subj, actor = pick_subject(rng, ph.type)
     tgt, target = pick_target(rng, ph.before, actor)
     exp = target if ph.has_target and ph.type not in UNDIRECTED else None
-    S = josa(subj, "은")
-    P = fill(ph.before, subj, tgt)
+    return subj, actor, target, exp, josa(subj, "은"), fill(ph.before, subj, tgt)
+
+
+def base_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[Item]:
+    """The base frames of one verb phrase (see the module docstring)."""
+    subj, actor, target, exp, S, P = frame_parts(ph, rng)
     v = ph.verb
     verbal = ph.type in VERBAL
     frames: list[tuple[str, str, str, str | None, str | None]] = [  # frame, text, type, target, status
@@ -337,11 +342,7 @@ def base_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[I
 
 def new_frames(ph: Phrase, rng: random.Random, phrases: list[Phrase]) -> list[Item]:
     """The new frame families for one verb phrase (see the module docstring), from their own stream."""
-    subj, actor = pick_subject(rng, ph.type)
-    tgt, target = pick_target(rng, ph.before, actor)
-    exp = target if ph.has_target and ph.type not in UNDIRECTED else None
-    S = josa(subj, "은")
-    P = fill(ph.before, subj, tgt)
+    subj, actor, target, exp, S, P = frame_parts(ph, rng)
     v = ph.verb
     other, other_code = rng.choice([s for s in STATES if not set(s[1].split("+")) & {target, *actor.split("+")}
                                     and "+" not in s[1]])
@@ -494,21 +495,9 @@ def main() -> None:
     print("all     ", report(items))
     groupings = {"family": lambda it: "new" if it.frame.startswith("x-") else "base", "half": lambda it: it.half,
                  "frame": lambda it: it.frame, "type": lambda it: it.type}
-    for key in args.by.split(","):
-        groups: dict[str, list[Item]] = defaultdict(list)
-        for it in items:
-            groups[groupings[key](it)].append(it)
-        for name in sorted(groups):
-            r = report(groups[name])
-            print(f"  {key}={name:18} n={len(groups[name]):3} type {r['type']} sides {r['sides']} "
-                  f"mode {r['mode']} status {r['status']}")
+    print_groups(items, [(key, groupings[key]) for key in args.by.split(",")], width=18)
     if args.misses:
-        with args.misses.open("w") as f:
-            for it in items:
-                if any(it.got.get(k) is False for k in ("type", "sides", "mode", "status")):
-                    f.write(json.dumps({"text": it.text, "type": it.type, "mode": it.mode, "actor": it.actor,
-                                        "target": it.target, "status": it.status, "frame": it.frame,
-                                        "half": it.half, "got": it.got}, ensure_ascii=False) + "\n")
+        write_misses(args.misses, items)
 
 
 if __name__ == "__main__":

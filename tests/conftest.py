@@ -43,5 +43,23 @@ def countries(entities) -> set[str]:
     return {e.country for e in entities}
 
 
+def assert_act(events, type_: str, actors: set[str], recipients: set[str] | None, status: str | None,
+               mode: str | None = None) -> None:
+    """The act rows' one check: no event of `type_` when `status` is None; else the first has `actors` among its
+    parties' states, exactly `recipients` (None: not checked), the `mode` (None: not checked) and the status."""
+    found = [e for e in events if e.type == type_]
+    if status is None:
+        assert not found, [(e.type, e.status, countries(e.participants)) for e in found]
+        return
+    assert found, [(e.type, e.status) for e in events]
+    e = found[0]
+    assert actors <= countries(e.participants), (countries(e.participants), countries(e.recipients))
+    if recipients is not None:
+        assert countries(e.recipients) == recipients
+    if mode is not None:
+        assert e.mode == mode
+    assert e.status == status
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import countries
+from tests.conftest import assert_act
 
 PUB = date(2024, 5, 22)
 
@@ -43,18 +43,7 @@ ROWS = [
 
 @pytest.mark.parametrize("text,type_,actors,recipients,mode,status", ROWS)
 def test_probe_classes(text, type_, actors, recipients, mode, status):
-    events = [e for e in extract_text(text, published=PUB).events if e.type == type_]
-    if status is None:
-        assert not events, [(e.type, e.status) for e in events]
-        return
-    assert events, [(e.type, e.status) for e in extract_text(text, published=PUB).events]
-    e = events[0]
-    assert actors <= countries(e.participants), (countries(e.participants), countries(e.recipients))
-    if recipients is not None:
-        assert countries(e.recipients) == recipients
-    if mode is not None:
-        assert e.mode == mode
-    assert e.status == status
+    assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status, mode)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import countries
+from tests.conftest import assert_act
 
 PUB = date(2024, 5, 22)
 
@@ -56,16 +56,7 @@ def _events(text: str, type_: str):
 
 @pytest.mark.parametrize("text,type_,actors,recipients,status", ROWS)
 def test_precision_classes(text, type_, actors, recipients, status):
-    events = _events(text, type_)
-    if status is None:
-        assert not events, [(e.type, e.status, countries(e.participants)) for e in events]
-        return
-    assert events, [(e.type, e.status) for e in extract_text(text, published=PUB).events]
-    e = events[0]
-    assert actors <= countries(e.participants), (countries(e.participants), countries(e.recipients))
-    if recipients is not None:
-        assert countries(e.recipients) == recipients
-    assert e.status == status
+    assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status)
 
 
 # a bare meeting verb negated (만나지 못했다, 만나지 못하도록) is a meeting called off, never one held
