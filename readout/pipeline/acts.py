@@ -206,6 +206,11 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
             group = next((m for m in covering if m.span.data.get("office_group")), None)
             if group is not None:  # 'the leaders of A, B and C' with no holder known for A: A itself
                 items.append(SideItem(group.span, list(c.codes), c.sector))
+        else:  # '한·캐나다 외교장관': one holder known, the compound's other state stands for its own
+            held = {m.entity.country for m in covering if m.entity}
+            rest = [code for code in c.codes if code not in held]
+            if rest:
+                items.append(SideItem(Span(c.start, c.end, "country"), rest, c.sector))
     return sorted(items, key=lambda i: i.span.start)
 
 

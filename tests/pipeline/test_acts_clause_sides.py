@@ -74,3 +74,13 @@ def test_english_subjects_across_adverbials_and_causatives(extract, text, type_,
 ])
 def test_an_ing_adjective_is_no_act(extract, text, type_):
     assert sides(extract, text, type_) == []
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("한·페루 외교장관은 12일 리마에서 회담을 열고 광물 공급망 협력에 합의했다.", "AGREE", {"KOR", "PER"}),
+    ("한·칠레 국방장관은 북한의 탄도미사일 발사를 강력히 규탄했다.", "ACCUSE", {"KOR", "CHL"}),
+])
+def test_a_compounds_state_with_no_known_holder_still_acts(extract, text, type_, actors):
+    """One holder of a compound's office is known (South Korea's minister), the other state's is not: that
+    state stands for its own minister on the acting side."""
+    assert any(a == actors for a, _ in sides(extract, text, type_))
