@@ -5,7 +5,6 @@ negation and where the receiving side stands.
 """
 from __future__ import annotations
 
-
 import pytest
 
 from readout.lang.act_lexicon import MODES, TYPES, ActLexiconFile, load_act_lexicon

@@ -29,6 +29,9 @@ def sides(extract, text: str, type_: str) -> list[tuple[set[str], set[str]]]:
     ("페루 정부는 칠레가 국경을 봉쇄하면 강력히 대응하겠다고 경고했다.", "THREATEN", {"PER"}, {"CHL"}),
     ("브라질은 아르헨티나가 협정을 파기할 경우 보복 조치에 나서겠다고 경고했다.", "THREATEN", {"BRA"}, {"ARG"}),
     ("정부는 페루가 칠레와의 협정을 파기하면 페루에 대한 경제 제재를 검토할 방침이다.", "SANCTION", {"KOR"}, {"PER"}),
+    # the threat is aimed at the condition's subject, not at a party of the condition's own verb
+    ("페루는 칠레 등 인접국이 볼리비아에 무기 판매를 허용할 경우 단호히 대응하겠다고 경고했다.", "THREATEN", {"PER"},
+     {"CHL"}),
 ])
 def test_a_conditions_subject_does_not_act_in_the_governed_clause(extract, text, type_, actors, recipients):
     assert (actors, recipients) in sides(extract, text, type_)
@@ -83,4 +86,12 @@ def test_an_ing_adjective_is_no_act(extract, text, type_):
 def test_a_compounds_state_with_no_known_holder_still_acts(extract, text, type_, actors):
     """One holder of a compound's office is known (South Korea's minister), the other state's is not: that
     state stands for its own minister on the acting side."""
+    assert any(a == actors for a, _ in sides(extract, text, type_))
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("페루 군사정권은 독립기념일을 맞아 수감자 200여 명을 석방했다.", "RETREAT", {"PER"}),
+    ("The Peruvian junta freed 200 prisoners on Monday.", "RETREAT", {"PER"}),
+])
+def test_a_military_regime_acts_for_its_state(extract, text, type_, actors):
     assert any(a == actors for a, _ in sides(extract, text, type_))

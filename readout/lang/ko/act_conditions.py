@@ -17,32 +17,43 @@ STOP_TAGS = frozenset({"SF", "SP", "EF", "EC"})  # the condition's clause starts
 TOPIC_TAG = "JX"
 
 
-def condition_spans(toks: list, lex: ActIndex) -> list[tuple[int, int]]:
-    """Character spans (sentence offsets) from each condition's own subject (a noun run marked 이/가) to its
-    ending (-면, -다면; V-ㄹ 경우, V-ㄹ 시); a condition with no subject of its own names no one."""
+def examples_start(toks: list, start: int, lex: ActIndex) -> int:
+    """'미국 등 서방이': the examples before 등 (such as) belong to the noun run they illustrate."""
+    while start >= 2 and toks[start - 1][0] in lex.cue("example_noun") and toks[start - 1][1] == "NNB":
+        start = coordinated_start(toks, run_start(toks, start - 2))
+    return start
+
+
+def condition_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(clause, subject) character spans (sentence offsets) of each condition: from its own subject (a noun run
+    marked 이/가) to its ending (-면, -다면; V-ㄹ 경우, V-ㄹ 시), and that subject; a condition with no subject
+    of its own names no one."""
     spans = []
     for j, tok in enumerate(toks):
         ending = tok[1] == "EC" and tok[0] in lex.cue("condition_ending")
         noun = j > 0 and tok[0] in lex.cue("condition_noun") and toks[j - 1][1] == "ETM"
         if not (ending or noun):
             continue
-        first = None
+        subject = None
         for k in range(j - 1, -1, -1):
             tag = toks[k][1]
             if tag in STOP_TAGS or tag == TOPIC_TAG:
                 break
             if tag == "JKS" and k > 0:
-                first = coordinated_start(toks, run_start(toks, k - 1))
-        if first is not None:
-            spans.append((toks[first][2], tok[2] + tok[3]))
+                subject = (examples_start(toks, coordinated_start(toks, run_start(toks, k - 1)), lex), k - 1)
+        if subject is not None:
+            first, last = subject
+            spans.append(((toks[first][2], tok[2] + tok[3]), (toks[first][2], toks[last][2] + toks[last][3])))
     return spans
 
 
 def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
-    """The hits outside a condition carry the sentence's condition spans; a threat's go to its targets too."""
-    spans = condition_spans(toks, lex) if hits else []
-    if not spans:
+    """The hits outside a condition carry the sentence's condition spans; a threat is aimed at the conditions'
+    subjects, and a target of its own inside a condition is the condition's, not the threat's."""
+    found = condition_spans(toks, lex) if hits else []
+    if not found:
         return hits
+    spans = [clause for clause, _ in found]
     out = []
     for h in hits:
         if any(a <= h.start < b for a, b in spans):
@@ -50,6 +61,7 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
             continue
         data = {**h.data, "conditions": spans}
         if h.type == "THREATEN":
-            data["target_spans"] = (*h.data.get("target_spans", ()), *spans)
+            own = [t for t in h.data.get("target_spans", ()) if not any(a <= t[0] < b for a, b in spans)]
+            data["target_spans"] = (*own, *(subject for _, subject in found))
         out.append(replace(h, data=data))
     return out
