@@ -44,9 +44,11 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
+        judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
+                      and clauses[j][0] <= hit.start < clauses[j][1] and h.end <= hit.start), None)
         reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
         event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed, reach,
-                          before + out)
+                          before + out, judge=judge)
         if event is None:
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
@@ -115,12 +117,13 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
 
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
               dates: list[DateRef], story, ctx, governed: bool = False, reach: int | None = None,
-              context: list[Event] | None = None, bare: bool = False) -> Event | None:
+              context: list[Event] | None = None, bare: bool = False, judge: int | None = None) -> Event | None:
     """The event of one act word. `governed`: a noun act in the clause of a statement ('condemned the
     attack', '공격을 규탄했다'): the statement's subject judges it and did not do it. `reach`: where a
     date after the word stops dating it (`date_reach`). `context`: the acts just reported, which an
     appeal or warning that names no one answers (`implied_recipients`). `bare`: the last reading of such an
-    act, when no act of the sentence answered it: a threat of force stands with no receiving side."""
+    act, when no act of the sentence answered it: a threat of force stands with no receiving side. `judge`: where
+    the verb that judges a governed act stands when it comes first ('X's president condemned the attack')."""
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
@@ -134,7 +137,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     elif hit.data.get("suffered"):
         return None  # 'X was criticized' with no one named: its subject suffers the act, nobody named did it
     elif hit.nominal and hit.type not in VERBAL:
-        actors = nominal_actor(lang, text, sent, hit, countries, settings, governed) \
+        conditions = hit.data.get("conditions", ())  # 'should X refuse, Y's sanctions': X is not the owner
+        owners = [c for c in countries if (judge is None or c.start >= sent.start + judge)
+                  and not any(sent.start + a <= c.start < sent.start + b for a, b in conditions)]
+        actors = nominal_actor(lang, text, sent, hit, owners, settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
     else:
@@ -142,6 +148,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
             actors = story.mobilizer
         actors = actors or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
+        actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
     if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
@@ -199,6 +206,11 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
             group = next((m for m in covering if m.span.data.get("office_group")), None)
             if group is not None:  # 'the leaders of A, B and C' with no holder known for A: A itself
                 items.append(SideItem(group.span, list(c.codes), c.sector))
+        else:  # '한·캐나다 외교장관': one holder known, the compound's other state stands for its own
+            held = {m.entity.country for m in covering if m.entity}
+            rest = [code for code in c.codes if code not in held]
+            if rest:
+                items.append(SideItem(Span(c.start, c.end, "country"), rest, c.sector))
     return sorted(items, key=lambda i: i.span.start)
 
 
@@ -277,6 +289,13 @@ def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: l
     else:
         chosen = coordinated_group(lang, text, sent, subjects, first=lang.main_predicate(text, tokens, hit.start))
     return list(dict.fromkeys(code for i in chosen for code in i.codes))
+
+
+def speaker_side(sent: Span, hit: ActHit, items: list[SideItem], roles: list[str]) -> list[str]:
+    """'외교부 당국자는 "일본 측에 시정을 요구했다"고 밝혔다': an act with no subject of its own and no talks
+    to take it from, told by the official who speaks before it, is the speaker's side's ('we demanded')."""
+    speakers = [i for i, r in zip(items, roles) if r == "source" and i.span.start < sent.start + hit.start]
+    return list(speakers[-1].codes) if speakers else []
 
 
 def coordinated_group(lang, text: str, sent: Span, subjects: list[SideItem], first: bool) -> list[SideItem]:

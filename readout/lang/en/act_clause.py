@@ -40,6 +40,9 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     if modality is None and future:
         modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
     data = dict(data, token=i, end_token=end_tok)
+    caused = caused_by(toks, i, cues) if modality == "infinitive" else None
+    if caused is not None:
+        modality, data["agent_span"] = None, caused  # "prompting North Korea to warn": North Korea warned
     if modality:
         data["modality"] = modality
     before = previous_word(toks, i, cues)
@@ -55,6 +58,23 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
                   nominal, negated, "planned" if modality else "occurred", entry.generic,
                   tuple(entry.contexts), data)
+
+
+CAUSED_REACH = 6  # words of the caused party between a causative verb and "to" ("prompting the North Korean army to")
+
+
+def caused_by(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
+    """The character span of the party a causative verb made act ("prompting X to warn", "forced Y to
+    withdraw"): the act took place and that party did it. None when no causative governs the "to"."""
+    j = previous_word(toks, i, cues)
+    if j is None or toks[j].low not in cues.infinitive:
+        return None
+    for k in range(j - 1, max(j - CAUSED_REACH, 0) - 1, -1):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return None
+        if toks[k].low in cues.causative_verbs:
+            return (toks[k + 1].start, toks[j - 1].end) if k + 1 < j else None
+    return None
 
 
 def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:

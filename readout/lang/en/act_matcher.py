@@ -85,6 +85,7 @@ class Cues:
     # read by the frame, context, target and side readers
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
     act_adjectives: frozenset[str]
     statement_heads: frozenset[str]
     enactment_verbs: frozenset[str]

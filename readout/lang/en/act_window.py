@@ -106,6 +106,29 @@ def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
     return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions
 
 
+QUOTES = frozenset({'"', "'", "“", "‘"})
+INDEFINITE = frozenset({"a", "an"})
+
+
+def adjectival_participle(toks: list[Token], i: int, cues: Cues) -> bool:
+    """'the ruling party', 'a promising sign', 'warned of "overwhelming" countermeasures': an -ing form after a
+    determiner or an opening quote and right before a lower-case noun modifies that noun; it is no predicate.
+    After 'the' or a possessive the noun may not look like a verb ('the shelling continued': -ed, -s)."""
+    if i == 0 or not toks[i].low.endswith("ing"):
+        return False
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].raw in QUOTES)
+    if k >= len(toks) or not toks[k].word or not toks[k].raw[:1].islower():
+        return False
+    nxt = toks[k].low
+    if nxt in cues.prepositions or is_determiner(nxt, cues) or is_auxiliary(nxt, cues) or nxt in cues.adverbs \
+            or nxt.endswith("ly") or nxt in ("to", "and", "or"):
+        return False
+    prev = toks[i - 1]
+    if prev.raw in QUOTES or prev.low in INDEFINITE:
+        return True
+    return is_determiner(prev.low, cues) and not nxt.endswith(("ed", "s"))
+
+
 def is_determiner(low: str, cues: Cues) -> bool:
     return low in cues.determiners or low.endswith(("'s", "s'"))
 

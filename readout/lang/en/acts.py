@@ -28,7 +28,7 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_targets import unaddressed_appeals, with_nominal_agents, with_target_phrases
 from readout.lang.en.act_tokens import Token, tokenize
-from readout.lang.en.act_window import after_determiner, is_determiner, match_at, previous_word, skip_adverbs
+from readout.lang.en.act_window import adjectival_participle, after_determiner, is_determiner, match_at, previous_word, skip_adverbs
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -63,6 +63,8 @@ def find_acts(text: str) -> list[ActHit]:
         cands = by_word.get(toks[i].low) if i not in objects else None
         if cands and i in inside:
             cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
+        if cands and adjectival_participle(toks, i, m.cues):
+            cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
                 and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):

@@ -17,6 +17,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          obligation_requests, outer_acts, refusal)
+from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import ceremonial_fire, sports_match, suffered_blow
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
@@ -247,4 +248,4 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     hits += obligation_requests(toks, lex, hits)
-    return sorted(hits, key=lambda h: (h.start, h.end))
+    return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
