@@ -108,9 +108,9 @@ class Korean(Language):
         return bool(self.lex.re("cancelled_predicate_re").match(r.words[last].text))
 
     def visited_country(self, text):
-        for word, code in (self.lex.get("visit_country") or {}).items():
-            if word in text:
-                return code
+        visit = self.lex.re("visit_country_re").search(text)  # '방한', not the end of '석방한' or '예방한'
+        if visit:
+            return self.lex["visit_country"][visit.group(1)]
         for found in self.lex.re("visited_object_re").finditer(text):
             code = countries.country_of_word(found.group(1))
             if code:

@@ -228,7 +228,7 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         elif after:
             out.append(title_first_mention(text, words, j, chain, hit, after))
             continue
-        elif chain and (any(country_in(words[k].noun) for k in chain) or multiword_country([words[k] for k in chain])) \
+        elif chain and (any(chain_country(words[k]) for k in chain) or multiword_country([words[k] for k in chain])) \
                 and (word.particle or word.has_verb or headline_object(words, j)):
             start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
@@ -316,7 +316,7 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
         run.insert(0, words[k])
     while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
         run.pop(0)
-    if not run and cut == 1 and len(chain) > 1 and country_in(words[chain[1]].noun) and unknown_noun(words[chain[0]], lex):
+    if not run and cut == 1 and len(chain) > 1 and chain_country(words[chain[1]]) and unknown_noun(words[chain[0]], lex):
         run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun
     return run
 
@@ -383,6 +383,15 @@ def country_in(noun: str) -> str | None:
         if noun[:i] in names and (title_of(noun[i:]) or is_org_word(noun[i:])):
             return names[noun[:i]]
     return None
+
+
+def chain_country(word: Word) -> str | None:
+    """The state a chain word names, but never a lone one-syllable bound noun: '방한 중 X 총리' is 'during the
+    visit to Korea', not China (kiwi reads that 중 as NNB; the one-syllable forms stand for states only in the
+    compounds that license them)."""
+    if len(word.noun) == 1 and all(t[1] == "NNB" for t in word.tokens if t[1][0] != "J"):
+        return None
+    return country_in(word.noun)
 
 
 def country_before(words: list[Word], mention: RawMention) -> str | None:

@@ -1,0 +1,39 @@
+"""A visit to a country ('방한', '방미', ...) is a word of its own: the same two syllables end 석방한 (released),
+추방한 (expelled), 개방한 (opened) and 예방한 (paid a courtesy call), which are no visit to Korea; and '방한 중'
+(during a visit to Korea) names no Chinese person (ko.yaml visit_re, visit_country_re, meeting_trigger_re;
+lang/ko/mentions.chain_country). Every sentence here is our own."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import countries, events_of
+
+DAY = date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("text, visited", [
+    ("페루 외교장관은 억류 선원들을 석방한 뒤 귀국했다.", None),
+    ("칠레 정부는 외교관 2명을 추방한 뒤 대사를 소환했다.", None),
+    ("페루 외교장관은 총리를 예방한 뒤 리마로 돌아갔다.", None),
+    ("칠레 외교장관은 3일 방한해 조태열 장관과 회담했다.", "KOR"),
+    ("페루 대통령은 다음 달 방미할 예정이다.", "USA"),
+])
+def test_a_visit_word_is_a_word_of_its_own(text, visited):
+    from readout.kb.loader import kb
+    from readout.lang.ko.language import Korean
+    from readout.settings import Settings
+
+    assert Korean(Settings(), kb()).visited_country(text) == visited
+
+
+def test_a_courtesy_call_before_a_journey_is_not_held_in_korea(extract):
+    art = extract("후안 페레스 칠레 외교장관은 3일 카를로스 로페스 페루 총리를 예방한 뒤 귀국했다.", published=DAY)
+    (meeting,) = events_of(art, "CONSULT")
+    assert countries(meeting.participants) == {"CHL", "PER"} and meeting.location is None
+
+
+def test_during_a_visit_to_korea_names_no_chinese_person(extract):
+    art = extract("칠레 총리는 방한 중 한덕수 총리와 회담했다.", published=DAY)
+    assert [countries(e.participants) for e in events_of(art, "CONSULT")] == [{"CHL", "KOR"}]
