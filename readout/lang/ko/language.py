@@ -12,7 +12,7 @@ from readout.lang.ko import clauses, countries, dates, mentions, places, sentenc
 from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.meeting_roles import arranged, name_role, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import arranged, chained_plan, name_role, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
@@ -71,8 +71,9 @@ class Korean(Language):
             status = "cancelled" if denied else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
-            elif status == "occurred" and arranged(r, j):
-                status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held
+            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j)):
+                status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
+                # 논의할 예정이다': a step of a planned act
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return out

@@ -53,6 +53,33 @@ def arranged(r: SentenceReader, j: int) -> bool:
     return progressive and r.words[k].noun + "하다" in verbs
 
 
+def chained_plan(r: SentenceReader, j: int) -> bool:
+    """'B와 만나 관세 문제를 논의할 예정이다', '회담해 협력 방안을 협의할 계획이다': a meeting verb joined by a
+    sequential ending (-아/어(서), -며) to the clause after it is one step of that clause's act, so a plan
+    stated there (its verb in the future adnominal before a plan noun) is the meeting's plan too; so for
+    -고 ('회담을 갖고 ... 논의할 예정이다'), which carries no tense of its own, unless the meeting's verb has
+    its own past marker ('회담을 가졌고 ... 방한할 예정이다': held, and a later visit planned) (lexicon
+    `clause.sequential_endings`, `plan_nouns`, `future_adnominal_endings`, `past_endings`)."""
+    words = clause_words()
+    last = r.clause_of(j)[1]
+    if any(tag == "EP" and form in words["past_endings"] for form, tag, _s, _l in r.words[last].tokens):
+        return False
+    while r.facts[last].ending in words["sequential_endings"] and last + 1 < len(r.words):
+        last = r.clause_of(last + 1)[1]
+        if r.facts[last].ending is None and last + 1 < len(r.words) and planned_adnominal(r, last) \
+                and r.words[last + 1].noun in words["plan_nouns"]:
+            return True
+    return False
+
+
+def planned_adnominal(r: SentenceReader, k: int) -> bool:
+    """Word `k` ends in the future adnominal (-(으)ㄹ: '논의할'), not after a past marker ('했을')."""
+    words = clause_words()
+    tokens = r.words[k].tokens
+    return any(tag == "ETM" and form in words["future_adnominal_endings"] for form, tag, _s, _l in tokens) \
+        and not any(tag == "EP" and form in words["past_endings"] for form, tag, _s, _l in tokens)
+
+
 def received(r: SentenceReader, j: int) -> bool:
     """The meeting word `j` is the object of a verb of receiving ('예방을 받았다', '방문을 받고'): the clause's
     subject hosts, the meeting word's owner calls."""
