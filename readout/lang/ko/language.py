@@ -2,6 +2,7 @@
 endings for clause bounds (lang/ko/clauses.py), and the Korean lexicon for everything worded."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from readout.kb.loader import kb
@@ -12,7 +13,7 @@ from readout.lang.ko import clauses, countries, dates, mentions, places, sentenc
 from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.meeting_roles import arranged, chained_plan, name_role, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import arranged, arranging, chained_plan, name_role, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
@@ -76,7 +77,7 @@ class Korean(Language):
                 # 논의할 예정이다': a step of a planned act
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
-        return out
+        return arranged_pairs(r, out)
 
     def meeting_office(self, text, start, end):
         m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
@@ -254,6 +255,19 @@ class Korean(Language):
     def response_act(self, text, start, end):
         window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
         return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))
+
+
+def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'정상회담 개최를 협의하고 있다': a meeting word arranging another (meeting_roles.arranging) makes both
+    planned, whatever the words after each said; a cancelled one stays cancelled."""
+    starts = [r.word_at(t.end - 1) for t in found]
+    planned: set[int] = set()
+    for n, j in enumerate(starts):
+        other = arranging(r, j, [s for s in starts if s is not None]) if j is not None else None
+        if other is not None:
+            planned |= {n, starts.index(other)}
+    return [dataclasses.replace(t, status="planned") if n in planned and t.status == "occurred" else t
+            for n, t in enumerate(found)]
 
 
 def named_country_prefix(word: str) -> bool:
