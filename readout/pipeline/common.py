@@ -61,7 +61,8 @@ def period(event: Event) -> tuple[date, date]:
     if event.date_precision == "month":
         return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
     if event.date_precision == "year":
-        return date(d.year, 1, 1), date(d.year, 12, 31)
+        first = d.replace(month=1, day=1)
+        return first, first.replace(year=d.year + 1) - timedelta(days=1)
     return d, d
 
 

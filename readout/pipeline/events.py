@@ -173,10 +173,11 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
 def co_visitors(group: list[Entity], trig: Trigger) -> bool:
     """'In 1995 President A and in 2005 President B paid state visits to Korea': people of one state who
     each visit another (the visit word names its host) are visitors, not parties to a meeting of their
-    own; each visit is its own, with its host. So when no party is of the host's state and the parties
-    are of one state at most (people the knowledge base does not place count as that state's)."""
+    own; each visit is its own, with its host. So for a visit word (not 'met B' after 'arrived in the US')
+    when no party is of the host's state and the parties are of one state at most (people the knowledge
+    base does not place count as that state's)."""
     known = {e.country for e in group if e.country}
-    return bool(trig.host) and trig.host not in known and len(known) <= 1
+    return trig.mode == "visit" and bool(trig.host) and trig.host not in known and len(known) <= 1
 
 
 def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],
