@@ -873,6 +873,8 @@ NEWS6 = [
     r4("조현 장관은 이와야 외무상과 회담을 갖고 양국 현안을 논의할 예정이다.", "CONSULT", "KOR JPN", status="planned"),
     r4("조현 장관은 이와야 외무상과 만나 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
     r4("조현 장관은 이와야 외무상과 회담하고 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
+    # talks about holding a summit are the summit planned, not held
+    r4("한중 양국은 정상회담 개최 문제를 협의하고 있다.", "CONSULT", "KOR CHN", status="planned"),
     # a year with its month is that year's month
     r4("시진핑 주석은 2023년 3월 모스크바에서 푸틴 대통령과 회담했다.", "CONSULT", "CHN RUS", day=date(2023, 3, 1)),
     # visitors of one state to another are no meeting of their own
@@ -911,6 +913,11 @@ ARRANGED = [  # a meeting being arranged is never one that took place
 
     "정부는 한미 정상회담을 여는 방안을 협의 중이다.",
     "한일 외교장관은 회담 일정을 조율하고 있다.",
+    # talks about holding a meeting (협의, 논의 arranging another meeting word) are no meeting held
+    "한중 양국은 정상회담 개최 문제를 협의하고 있다.",
+    "한일 양국 정부는 총리의 방한에 맞춰 정상회담을 개최하는 방향으로 협의 중이다.",
+    "대통령실은 \"한일 정상회담 개최를 일본 측과 협의하고 있다\"고 말했다.",
+    "한미 양국은 외교장관회담 일정을 논의하고 있다.",
 ]
 
 ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS + NEWS3_ACTS + \
