@@ -158,6 +158,7 @@ def test_a_year_with_its_month_is_that_years_month():
     ("장관은 16일부터 17일까지 일본을 방문했다.", {"16일": False, "17일": True}),  # the start dates the visit
     ("지난달 25일 회담한 지 25일 만에 다시 만났다.", {"25일": True}),  # 'since X happened': the earlier act's day
     ("두 장관은 14일 서울에서 회담했다.", {"14일": False}),
+    ("의회는 2019년 5월 결의안을 채택 이후 처음으로 다시 표결한다.", {"5월": True}),  # since adopting it
 ])
 def test_the_ends_of_a_range_are_background(text, background):
     from readout.kb.loader import kb

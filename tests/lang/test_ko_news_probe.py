@@ -875,6 +875,10 @@ NEWS6 = [
     r4("조현 장관은 이와야 외무상과 회담하고 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
     # talks about holding a summit are the summit planned, not held
     r4("한중 양국은 정상회담 개최 문제를 협의하고 있다.", "CONSULT", "KOR CHN", status="planned"),
+    # a list of states before one plural office, with a genitive on the last or 도 after 과: each holder
+    r4("조현 장관은 미국, 일본 외교장관과도 잇달아 회담했다.", "CONSULT", "KOR USA"),
+    r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR GBR"),
+    r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR ITA"),
     # a year with its month is that year's month
     r4("시진핑 주석은 2023년 3월 모스크바에서 푸틴 대통령과 회담했다.", "CONSULT", "CHN RUS", day=date(2023, 3, 1)),
     # visitors of one state to another are no meeting of their own
