@@ -875,6 +875,11 @@ NEWS6 = [
     r4("조현 장관은 이와야 외무상과 회담하고 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
     # talks about holding a summit are the summit planned, not held
     r4("한중 양국은 정상회담 개최 문제를 협의하고 있다.", "CONSULT", "KOR CHN", status="planned"),
+    # a meeting in a purpose or causative clause is intended, not held; a prevented one is called off
+    r4("조현 장관은 이와야 외무상을 만나려고 도쿄로 출국했다.", "CONSULT", "KOR JPN", status="planned"),
+    r4("조현 장관은 이와야 외무상을 만나러 도쿄에 갔다.", "CONSULT", "KOR JPN", status="planned"),
+    r4("대통령실은 이재명 대통령이 시진핑 주석과 만나도록 일정을 조율했다.", "CONSULT", "KOR CHN", status="planned"),
+    r4("경찰은 이재명 대통령과 이시바 총리가 만나지 못하도록 막았다.", "CONSULT", "KOR JPN", status="cancelled"),
     # a list of states before one plural office, with a genitive on the last or 도 after 과: each holder
     r4("조현 장관은 미국, 일본 외교장관과도 잇달아 회담했다.", "CONSULT", "KOR USA"),
     r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR GBR"),

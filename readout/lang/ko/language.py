@@ -13,7 +13,7 @@ from readout.lang.ko import clauses, countries, dates, mentions, places, sentenc
 from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.meeting_roles import arranged, arranging, chained_plan, name_role, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
@@ -62,6 +62,7 @@ class Korean(Language):
                 continue
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
+            aim = purpose(r, j)  # '만나려고 출국했다': intended; '만나지 못하도록 막았다': prevented
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
@@ -69,12 +70,12 @@ class Korean(Language):
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
-            status = "cancelled" if denied else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
+            status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
-            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j)):
+            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
-                # 논의할 예정이다': a step of a planned act
+                # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
         return arranged_pairs(r, out)

@@ -100,6 +100,22 @@ def dated(word) -> bool:
                for n, (_form, tag, _s, _l) in enumerate(tokens))
 
 
+def purpose(r: SentenceReader, j: int) -> str | None:
+    """The meeting word's clause is a purpose or a causation ('B를 만나려고 출국했다', 'B와 만나도록 일정을
+    조율했다', 'B와 만나지 못하도록 막았다'), closed by one of the lexicon's `purpose_endings`: 'purpose' (a
+    meeting intended, not held) or 'negated' (one prevented or to be avoided: called off, never held);
+    None for a clause of its own."""
+    words = clause_words()
+    first, last = r.clause_of(j)
+    while last + 1 < len(r.words) and r.words[last + 1].tokens and r.words[last + 1].tokens[0][1] == "VX":
+        last = r.clause_of(last + 1)[1]  # '만나지 못하도록': the auxiliary carries the ending
+    if r.facts[last].ending not in words["purpose_endings"]:
+        return None
+    negated = any(tag == "VX" and form in words["negating_auxiliaries"]
+                  for k in range(j, last + 1) for form, tag, _s, _l in r.words[k].tokens)
+    return "negated" if negated else "purpose"
+
+
 def planned_adnominal(r: SentenceReader, k: int) -> bool:
     """Word `k` ends in the future adnominal (-(으)ㄹ: '논의할'), not after a past marker ('했을')."""
     words = clause_words()
