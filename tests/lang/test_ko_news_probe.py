@@ -875,6 +875,9 @@ NEWS6 = [
     r4("조현 장관은 이와야 외무상과 회담하고 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
     # talks about holding a summit are the summit planned, not held
     r4("한중 양국은 정상회담 개최 문제를 협의하고 있다.", "CONSULT", "KOR CHN", status="planned"),
+    # 'A summit through which they will discuss': planned (the chain's plan), and the summit of a visit is a meeting
+    r4("트럼프 대통령은 이번 방한 때 이재명 대통령과의 정상회담을 통해 동맹을 재확인하고 관세 문제를 논의할 예정이다.",
+       "CONSULT", "USA KOR", status="planned"),
     # a meeting in a purpose or causative clause is intended, not held; a prevented one is called off
     r4("조현 장관은 이와야 외무상을 만나려고 도쿄로 출국했다.", "CONSULT", "KOR JPN", status="planned"),
     r4("조현 장관은 이와야 외무상을 만나러 도쿄에 갔다.", "CONSULT", "KOR JPN", status="planned"),
