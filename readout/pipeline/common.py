@@ -1,14 +1,17 @@
 """Small helpers that several pipeline steps share: items grouped by sentence, a sentence's country
-mentions (found once, kept on the article), a country as an actor entity."""
+mentions (found once, kept on the article), a country as an actor entity, and whether two of a
+document's candidate events may be one (their days and places)."""
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 from collections import defaultdict
+from datetime import date, timedelta
 
 from readout.kb.geo import country_centroids
 from readout.kb.loader import kb
-from readout.model import Article, CountryMention, Entity, Span
+from readout.model import Article, CountryMention, Entity, Event, Span
 
 IGO_CODES = ("UNO", "EUR", "IGO")
 
@@ -47,3 +50,53 @@ def _country_entity(code: str) -> Entity:
     ko = next((c.ko[0] for c in kb().countries.countries if c.code == code and c.ko), None)
     sector = "IGO" if code in IGO_CODES else "GOV"
     return Entity("country", f"cty_{code.lower()}", name, [ko] if ko else [], code, sector)
+
+
+WEAK_BASES = ("narrative", "published")  # a day taken from the story or the report's date, not stated
+
+
+def period(event: Event) -> tuple[date, date]:
+    """The first and last day the event's date stands for at its precision ('지난달': the whole month)."""
+    d = event.date
+    if event.date_precision == "month":
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    if event.date_precision == "year":
+        first = d.replace(month=1, day=1)
+        return first, first.replace(year=d.year + 1) - timedelta(days=1)
+    return d, d
+
+
+def dates_compatible(a: Event, b: Event, lookback_days: int) -> bool:
+    """Whether two candidates' dates may be one event's. Stated days must agree (a month holds its days);
+    a day taken from the story is weak and agrees with a stated one. So does the report's own date, with
+    a stated day (a headline's undated 'A meets B' is the body's 'met on the 25th', days before), but not
+    with a stated month or year that ends more than `lookback_days` before it: an undated 'A met B' tells
+    of the last days, and 'A and B met last month' or 'A visited Moscow in 2023' in the same report is
+    another meeting (two state visits of one story stay apart)."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    bases = {a.date_basis, b.date_basis}
+    if bases & set(WEAK_BASES):
+        if a.date_basis == b.date_basis:
+            return a.date_basis == "published"
+        if "published" in bases and "narrative" not in bases:
+            stated, report = (a, b) if b.date_basis == "published" else (b, a)
+            if stated.date_precision == "day":
+                return True
+            first, last = period(stated)
+            window = timedelta(days=lookback_days)
+            return last >= report.date - window and first <= report.date + window
+        return True
+    if "month" in (a.date_precision, b.date_precision):
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
+    return False
+
+
+def places_apart(a: Event, b: Event, cities_only: bool = True) -> bool:
+    """Two candidates placed in different countries are two meetings ('A met B in Tokyo ... A met B in
+    Seoul last month'): one meeting has one host. Between named meetings only cities count: a country is
+    often read from a compound ('the ROK-U.S. summit') or a visit elsewhere in the sentence."""
+    if a.location is None or b.location is None or cities_only and "country" in (a.location.precision,
+                                                                                 b.location.precision):
+        return False
+    return bool(a.location.country and b.location.country and a.location.country != b.location.country)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from readout import budget
 from readout.lang.contexts import contexts_in
+from readout.pipeline.common import dates_compatible, places_apart
 from readout.pipeline.events import host_place
 from readout.model import Article, Event, Place
 
@@ -22,20 +23,23 @@ def consolidate_events(article: Article, ctx) -> Article:
     explicit = [e for e in article.events if not e.implied]
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []
+    lookback = ctx.settings.merge_published_lookback_days
     for event in explicit:
         budget.check("consolidate_events")  # pairs of a document's events: bounded by the time budget
-        same = [m for m in merged if same_event(m, event)]
+        same = [m for m in merged if same_event(m, event, lookback)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
             absorb(target, event)
         else:
             merged.append(event)
     for event in implied:
-        target = next((m for m in merged if m.type == event.type
-                       and m.participant_ids() == event.participant_ids()), None)
+        target = next((m for m in merged if m.type == event.type and m.participant_ids() == event.participant_ids()
+                       and dates_compatible(m, event, lookback)), None)
         if target:
             target.evidence.extend(s for s in event.evidence if s not in target.evidence)
-        elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged):
+        elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged) or any(
+                m.type == "CONSULT" and m.participant_ids() == event.participant_ids() for m in merged):
+            # '두 정상은 지난달 워싱턴에서 첫 회담을 가졌다': the pair's earlier meeting, not the named one
             merged.append(event)
     window_contexts = ContextReader(article, ctx.settings.context_window_sentences)
     visits = VisitReader(article, ctx)
@@ -68,25 +72,13 @@ def with_basis(place: Place | None, event: Event) -> Place | None:
     return dataclasses.replace(place, span=span)
 
 
-def dates_compatible(a: Event, b: Event) -> bool:
-    if a.date is None or b.date is None:
-        return True
-    if a.date == b.date:
-        return True
-    weak = {"narrative", "published"}
-    if a.date_basis in weak or b.date_basis in weak:
-        return a.date_basis != b.date_basis or a.date_basis == "published"
-    if "month" in (a.date_precision, b.date_precision):
-        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
-    return False
-
-
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, lookback_days: int) -> bool:
     if a.type != b.type:
         return False
     pa, pb = a.participant_ids(), b.participant_ids()
-    if a.type == "CONSULT":  # a call and a meeting of the same pair are two events
-        return pa == pb and dates_compatible(a, b) and (a.mode == "phone") == (b.mode == "phone")
+    if a.type == "CONSULT":  # a call and a meeting of the same pair are two events; so are two hosts' meetings
+        return pa == pb and dates_compatible(a, b, lookback_days) and (a.mode == "phone") == (b.mode == "phone") \
+            and not places_apart(a, b)
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False

@@ -54,7 +54,7 @@ def find_events(article: Article, ctx) -> Article:
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
-    absorb_state_meetings(article)
+    absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     return article
 
 
@@ -155,7 +155,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
             continue
-        full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants]
+        full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
@@ -168,6 +168,16 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out
+
+
+def co_visitors(lang, group: list[Entity], trig: Trigger) -> bool:
+    """'In 1995 President A and in 2005 President B paid state visits to Korea': people of one state who
+    each visit another (the visit word names its host) are visitors, not parties to a meeting of their
+    own; each visit is its own, with its host. So for a visit word itself (not 'met B' after 'arrived in
+    the US', nor 'the summit' of a visit) when no party is of the host's state and the parties are of one
+    state at most (people the knowledge base does not place count as that state's)."""
+    known = {e.country for e in group if e.country}
+    return bool(trig.host) and trig.host not in known and len(known) <= 1 and lang.visit_sentence(trig.text)
 
 
 def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],

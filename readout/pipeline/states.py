@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from readout.lang.base import Trigger
 from readout.model import Article, Entity, Event, Mention, Span
-from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.common import countries_in, country_entity, dates_compatible, places_apart
 from readout.pipeline.roles import PRINCIPAL, read_roles
 
 
@@ -53,31 +53,49 @@ def office_holders(article: Article, sent: Span, lang, text: str, trig: Trigger,
     """'한·미·일 외교장관회의가 열렸다', '한미 국방장관회담을 개최했다': a meeting of states whose meeting word
     names an office is one of those states' holders of that office on its day (issue 13), and its
     parties become them. Only where that is safe: the meeting is its clause's predicate and was held
-    (not a plan, nor background), every party is a state, the paragraph names no person of those
-    states (a named principal, or anyone who may stand in, is read from the names), and the knowledge
-    base knows exactly one holder of the office in each state on the day (a day: '지난 2월' may span a change).
+    (not a plan, nor background) and every party is a state. Each state's holder is the one the document
+    names (a person of that state who holds the office: the report knows its own ministers best), else the
+    one the knowledge base knows on the day (exactly one, and only for a day: '지난 2월' may span a change).
+    A paragraph naming another person of those states (a vice-minister standing in) leaves the states.
     The office is the language's reading of the meeting word (`Language.meeting_office`)."""
-    if trig.kind != "predicate" or event.status != "occurred" or event.date is None or event.date_precision != "day" \
-            or not all(e.kind == "country" for e in event.participants):
+    if trig.kind != "predicate" or event.status != "occurred" or not all(e.kind == "country" for e in event.participants):
         return
     office = lang.meeting_office(text, trig.start, trig.end)
     if office is None:
         return
-    codes = [e.country for e in event.participants]
-    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
-    if any(m.entity and m.entity.kind == "person" and m.entity.country in codes
-           and para.start <= m.span.start < para.end for m in article.mentions):
-        return
     resolver = ctx.knowledge.resolver
+    codes = [e.country for e in event.participants]
+    offices = {code: resolver.kb.countries.leader_office.get(code) if office == "leader" else office for code in codes}
+    named = document_holders(article, offices, resolver.kb)
+    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+    if any(m.entity and m.entity.kind == "person" and m.entity.country in codes and m.entity.id not in
+           {e.id for e in named.values()} and para.start <= m.span.start < para.end for m in article.mentions):
+        return
     holders = []
     for code in codes:
-        own = resolver.kb.countries.leader_office.get(code) if office == "leader" else office
-        found = resolver.kb.holders(own, event.date, code) if own else []
-        if len(found) != 1:
+        if code in named:
+            holders.append(named[code])
+            continue
+        found = resolver.kb.holders(offices[code], event.date, code) if offices[code] else []
+        if len(found) != 1 or event.date is None or event.date_precision != "day":
             return
         holders.append(resolver.entity(found[0], event.date, "", "title + date"))
     if len({e.id for e in holders}) == len(codes):
         event.participants = holders
+
+
+def document_holders(article: Article, offices: dict[str, str | None], kb) -> dict[str, Entity]:
+    """The document's people who hold (in any of their tenures) the given office of their state: the
+    first named for each state ('조현 장관은 회담에서 ...' beside '한일 외교장관회담이 열렸다')."""
+    out: dict[str, Entity] = {}
+    for m in article.mentions:
+        e = m.entity
+        if m.excluded or e is None or e.kind != "person" or e.country not in offices or e.country in out:
+            continue
+        person, own = kb.person(e.id), offices[e.country]
+        if person is not None and own and any(kb.same_office(t.office, own) for t in person.offices):
+            out[e.country] = e
+    return out
 
 
 def state_items(article: Article, sent: Span, lang, text: str, people: list[Mention], homes: set[str],
@@ -121,24 +139,20 @@ def state_level(event: Event) -> bool:
     return any(e.kind == "country" for e in event.participants)
 
 
-def same_time(a: Event, b: Event) -> bool:
-    """Days that may be one meeting's: equal, unknown, or one taken from the story or the report's day
-    (a headline's 'to host talks' is dated by its publication)."""
-    weak = {"narrative", "published"}
-    return a.date is None or b.date is None or a.date == b.date or bool(weak & {a.date_basis, b.date_basis})
-
-
-def absorb_state_meetings(article: Article) -> None:
+def absorb_state_meetings(article: Article, lookback_days: int) -> None:
     """A state-level meeting whose states all took part in a named meeting of the same document on a
     compatible day is that meeting reported without names ('Cho met Wang on Monday. The Korean and
-    Chinese delegations also discussed trade'): it adds its sentence to it, not a second event."""
+    Chinese delegations also discussed trade'): it adds its sentence to it, not a second event. Not a
+    visit to another host or on another day ('시 주석은 지난해 러시아를 국빈 방문했다' beside Putin's
+    meeting with Xi in Beijing today): a headline's 'to host talks', dated by its publication, still is."""
     named = [e for e in article.events if e.type == "CONSULT" and not state_level(e)]
     kept = []
     for event in article.events:
         countries = {p.country for p in event.participants}
         home = next((n for n in named if event.type == "CONSULT" and state_level(event)
                      and countries <= {p.country for p in n.participants}
-                     and same_time(event, n)), None)
+                     and dates_compatible(event, n, lookback_days)
+                     and not places_apart(event, n, cities_only=False)), None)
         if home is None:
             kept.append(event)
         else:

@@ -134,3 +134,37 @@ def test_a_week_is_dated_by_its_month(text, ref, expected):
 
 def test_a_weekend_and_a_weekday_of_a_week_are_no_week():
     assert [d.precision for d in find_dates("이번 주말 만난다. 지난주 수요일 만났다.", 0, FRIDAY) if d.value] == ["day"]
+
+
+@pytest.mark.parametrize("text", [
+    "장관은 취임 12일 만의 첫 순방에 나섰다.",  # 만의
+    "대통령은 취임 9일 만인 어젯밤에 출국했다.",  # 만인
+    "양국 회담은 14일 만이다.",  # 만이다
+    "두 정상은 3일여 만에 다시 만났다.",
+])
+def test_a_count_of_days_before_man_is_a_duration(text):
+    assert not [d for d in find_dates(text, 0, REF) if d.value and d.precision == "day"], find_dates(text, 0, REF)
+
+
+def test_a_year_with_its_month_is_that_years_month():
+    found = [d for d in find_dates("시 주석은 지난 2019년 6월 평양을 방문했다.", 0, REF) if d.value]
+    assert found and (found[0].value, found[0].precision) == (date(2019, 6, 1), "month")
+
+
+@pytest.mark.parametrize("text, background", [
+    ("양측은 지난 10일 이래 14일까지 세 차례 회담했다.", {"10일": True, "14일": True}),  # a range's two ends
+    ("공습이 시작된 지난 8일 이래 사망자가 늘었다.", {"8일": True}),
+    ("대통령은 지난 15일 방미 이래 여러 차례 회담했다.", {"15일": True}),  # a noun between the day and 이래
+    ("장관은 16일부터 17일까지 일본을 방문했다.", {"16일": False, "17일": True}),  # the start dates the visit
+    ("지난달 25일 회담한 지 25일 만에 다시 만났다.", {"25일": True}),  # 'since X happened': the earlier act's day
+    ("두 장관은 14일 서울에서 회담했다.", {"14일": False}),
+    ("의회는 2019년 5월 결의안을 채택 이후 처음으로 다시 표결한다.", {"5월": True}),  # since adopting it
+])
+def test_the_ends_of_a_range_are_background(text, background):
+    from readout.kb.loader import kb
+    from readout.lang.ko.language import Korean
+
+    lang = Korean(SETTINGS.ko, kb())
+    found = lang.marked_background(text, 0, [d for d in find_dates(text, 0, REF) if d.value])
+    got = {text[d.span.start:d.span.end].split()[-1]: d.background for d in found}
+    assert {k: got.get(k) for k in background} == background, got

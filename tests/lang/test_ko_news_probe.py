@@ -18,6 +18,8 @@ The NEWS4 blocks (published 19 September 2025, 2025's officials) add broadcast a
 the speaker and delegations of parliament, vice-ministerial and director-level talks, the two Koreas, plans
 and cancellations, weekdays and week words, calls received (예방을 받았다), a product's origin (중국산), the
 people of a city, and crossings of military lines; a row may require that a call have no place (`placeless`).
+The NEWS6 block (and APART) adds the classes real news showed after that: durations before 만에, range
+ends, meetings chained to a plan, visitors of one state, and two meetings of one story kept apart.
 The NEWS5 block adds the classes NEWS4 left: coast guard and patrol craft, Japan's national security head,
 meetings being arranged (추진, 조율 중), video meetings made from an office, and meetings of states named by an
 office ('한미 국방장관회담'), which are their holders' (HOLDERS, ARRANGED).
@@ -849,16 +851,89 @@ NEWS5 = [
     r4("조현 장관은 19일 외교부 청사에서 이와야 외무상과 회담했다.", "CONSULT", "KOR JPN", day=19, place="Seoul"),
 ]
 
+# NEWS6: the classes real Korean news showed after NEWS5 (published 19 September 2025): a count of days
+# before 만에/만의/만인 is a duration, never a day of the month; the ends of a range ('A 이래 ... B까지') are not
+# the event's day; a meeting verb chained (-아/어, -고) to a clause that states a plan ('만나 ... 논의할
+# 예정이다') is planned; and people of one state who each visit another are visitors, not a meeting.
+NEWS6 = [
+    # a duration is no day of the month: the report's day, not the 12th or the 8th
+    r4("조현 장관은 취임 12일 만에 일본을 방문해 이와야 외무상과 회담했다.", "CONSULT", "KOR JPN", day=19),
+    r4("이재명 대통령은 취임 12일 만의 첫 순방에서 이시바 총리와 회담했다.", "CONSULT", "KOR JPN", day=19),
+    r4("이재명 대통령은 8일 만에 시진핑 주석과 다시 통화했다.", "CONSULT", "KOR CHN", day=19),
+    r4("이재명 대통령은 취임 105일 만인 19일 도쿄에서 이시바 총리와 정상회담을 했다.", "CONSULT", "KOR JPN", day=19,
+       place="Tokyo"),
+    r4("이 대통령은 지난달 25일 트럼프 대통령과 회담한 지 25일 만에 다시 만났다.", "CONSULT", "KOR USA", day=19),
+    # a range's ends: since A, until B, are not the day of the meetings within it; a range's start is
+    r4("이재명 대통령은 지난 15일 방미 이래 17일까지 트럼프 대통령과 세 차례 만났다.", "CONSULT", "KOR USA", day=19),
+    r4("조현 장관은 지난 10일 이래 14일까지 유럽을 순방하며 바데풀 장관과 회담했다.", "CONSULT", "KOR DEU", day=19),
+    r4("조현 장관은 16일부터 17일까지 일본을 방문해 이와야 외무상과 회담했다.", "CONSULT", "KOR JPN", day=16),
+    # a meeting verb chained to a planned clause is planned; a past marker of its own keeps it held
+    r4("조현 장관은 방미 기간 루비오 장관과 만나 관세 문제를 논의할 예정이다.", "CONSULT", "KOR USA", status="planned"),
+    r4("이재명 대통령은 트럼프 대통령과 만나서 통상 현안을 협의할 계획이다.", "CONSULT", "KOR USA", status="planned"),
+    r4("조현 장관은 이와야 외무상과 회담을 갖고 양국 현안을 논의할 예정이다.", "CONSULT", "KOR JPN", status="planned"),
+    r4("조현 장관은 이와야 외무상과 만나 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
+    r4("조현 장관은 이와야 외무상과 회담하고 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
+    # talks about holding a summit are the summit planned, not held
+    r4("한중 양국은 정상회담 개최 문제를 협의하고 있다.", "CONSULT", "KOR CHN", status="planned"),
+    # 'A summit through which they will discuss': planned (the chain's plan), and the summit of a visit is a meeting
+    r4("트럼프 대통령은 이번 방한 때 이재명 대통령과의 정상회담을 통해 동맹을 재확인하고 관세 문제를 논의할 예정이다.",
+       "CONSULT", "USA KOR", status="planned"),
+    # a meeting in a purpose or causative clause is intended, not held; a prevented one is called off
+    r4("조현 장관은 이와야 외무상을 만나려고 도쿄로 출국했다.", "CONSULT", "KOR JPN", status="planned"),
+    r4("조현 장관은 이와야 외무상을 만나러 도쿄에 갔다.", "CONSULT", "KOR JPN", status="planned"),
+    r4("대통령실은 이재명 대통령이 시진핑 주석과 만나도록 일정을 조율했다.", "CONSULT", "KOR CHN", status="planned"),
+    r4("경찰은 이재명 대통령과 이시바 총리가 만나지 못하도록 막았다.", "CONSULT", "KOR JPN", status="cancelled"),
+    # a list of states before one plural office, with a genitive on the last or 도 after 과: each holder
+    r4("조현 장관은 미국, 일본 외교장관과도 잇달아 회담했다.", "CONSULT", "KOR USA"),
+    r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR GBR"),
+    r4("조현 장관은 이탈리아와 프랑스, 영국의 외무장관들과도 만나 의견을 나눴다.", "CONSULT", "KOR ITA"),
+    # a year with its month is that year's month
+    r4("시진핑 주석은 2023년 3월 모스크바에서 푸틴 대통령과 회담했다.", "CONSULT", "CHN RUS", day=date(2023, 3, 1)),
+    # visitors of one state to another are no meeting of their own
+    no("앞서 1995년 장쩌민 국가주석과 2008년 후진타오 국가주석이 한국을 국빈 방문한 적이 있다.", "CONSULT",
+       published=PUB4),
+    no("조현 장관과 김민석 총리는 각각 일본을 방문한 적이 있다.", "CONSULT", published=PUB4),
+]
+
+# two meetings of one story stay apart: another day, another host, another city (published 19 September 2025)
+APART = [
+    ("이시바 총리는 서울을 방문해 이재명 대통령과 회담했다.\n이 대통령은 지난달 도쿄를 방문해 이시바 총리와 "
+     "정상회담을 했다.", 2),
+    ("이재명 대통령은 이시바 총리와 만찬을 했다.\n이 대통령은 지난달 도쿄에서 이시바 총리와 회담했다.", 2),
+    ("이재명 대통령은 19일 트럼프 대통령과 회담했다.\n두 정상은 지난달 25일 워싱턴에서 첫 정상회담을 가졌다.", 2),
+    ("조현 장관은 16일 도쿄에서 이와야 외무상과 회담했다.\n조현 장관은 18일 서울에서 이와야 외무상과 다시 회담했다.", 2),
+    ("푸틴 대통령은 이날 중국을 국빈 방문해 시진핑 주석과 정상회담을 했다.\n시 주석은 지난해 러시아를 국빈 방문했다.", 2),
+    ("푸틴 대통령은 이날 베이징을 국빈 방문해 시진핑 주석과 정상회담을 했다.\n시 주석은 지난 2023년 3월 모스크바를 "
+     "국빈 방문해 푸틴 대통령과 회담한 바 있다.", 2),
+    # one meeting told twice stays one
+    ("이재명 대통령은 19일 도쿄에서 이시바 총리와 회담했다.\n두 정상은 회담에서 경제 협력을 논의했다.", 1),
+    ("이재명 대통령은 이시바 총리와 회담했다.\n이 대통령은 지난 17일 도쿄에서 이시바 총리와 만났다.", 1),
+]
+
+
+@pytest.mark.parametrize("text, count", APART)
+def test_meetings_of_one_story_stay_apart(text, count):
+    from readout.api import extract_text
+
+    found = [e for e in extract_text(text, "probe.txt", PUB4).events if e.type == "CONSULT"]
+    assert len(found) == count, describe(extract_text(text, "probe.txt", PUB4))
+
+
 ARRANGED = [  # a meeting being arranged is never one that took place
     "정부는 연내 한중 정상회담 개최를 추진하고 있다.",
     "조현 장관은 바데풀 장관의 방한 일정을 조율 중이다.",
 
     "정부는 한미 정상회담을 여는 방안을 협의 중이다.",
     "한일 외교장관은 회담 일정을 조율하고 있다.",
+    # talks about holding a meeting (협의, 논의 arranging another meeting word) are no meeting held
+    "한중 양국은 정상회담 개최 문제를 협의하고 있다.",
+    "한일 양국 정부는 총리의 방한에 맞춰 정상회담을 개최하는 방향으로 협의 중이다.",
+    "대통령실은 \"한일 정상회담 개최를 일본 측과 협의하고 있다\"고 말했다.",
+    "한미 양국은 외교장관회담 일정을 논의하고 있다.",
 ]
 
 ROWS = MEETINGS + ACTS + FORMS + STORIES + HEADLINES + MORE_ACTS + CLASSES + WIRE + NEWS3 + NEWS3_MEETINGS + NEWS3_ACTS + \
-    NEWS4_MEETINGS + NEWS4_ACTS + NEWS4_MORE + NEWS4_WIRE + NEWS5
+    NEWS4_MEETINGS + NEWS4_ACTS + NEWS4_MORE + NEWS4_WIRE + NEWS5 + NEWS6
 
 
 def _countries(entities) -> frozenset:
@@ -913,8 +988,11 @@ HOLDERS = [  # a meeting of states named by an office ('한미 국방장관회�
     ("한·미·일 외교장관회의가 19일 뉴욕에서 열렸다.", {"KOR", "USA", "JPN"}, True),
     ("정부는 18일 서울에서 한미 국방장관회담을 개최했다.", {"KOR", "USA"}, True),
     ("한중일 정상회의가 19일 도쿄에서 열렸다고 외교부가 밝혔다.", {"KOR", "CHN", "JPN"}, True),
-    # not where the paragraph names a person of those states, a plan, or a month
-    ("한일 외교장관회담이 18일 열렸다. 조현 장관은 회담에서 협력을 강조했다.", {"KOR", "JPN"}, False),
+    # the holder the document names comes before the knowledge base's (issue 13: the rest of the document)
+    ("한일 외교장관회담이 18일 열렸다. 조현 장관은 회담에서 협력을 강조했다.", {"KOR", "JPN"}, True),
+    ("조현 외교부 장관은 이날 워싱턴에 도착했다.\n한미 외교장관회담은 18일 국무부에서 열렸다.", {"KOR", "USA"}, True),
+    # not where the paragraph names someone else of those states (a stand-in), nor for a plan or a month
+    ("한일 외교장관회담이 18일 열렸다. 박윤주 외교부 1차관도 배석했다.", {"KOR", "JPN"}, False),
     ("한미 국방장관회담이 다음 달 초 열릴 예정이다.", {"KOR", "USA"}, False),
     ("지난 2월 한미 국방장관회담이 워싱턴에서 열렸다.", {"KOR", "USA"}, False),
 ]

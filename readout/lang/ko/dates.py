@@ -16,7 +16,7 @@ PREFIX = rf"(?P<prefix>{'|'.join(PREFIX_WORDS)})?\s*"
 FULL = r"(?:(?P<year>\d{4})\s*년\s*)?(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"
 DAY = r"(?P<dday>\d{1,2})(?:\s*[~∼\-]\s*\d{1,2})?\s*(?:일|(?=에는|에\s))"
 NUMERIC = r"(?P<ny>\d{4})[./-]\s?(?P<nm>\d{1,2})[./-]\s?(?P<nd>\d{1,2})"
-MONTH = r"(?P<monly>\d{1,2})\s*월(?!\s*\d)"
+MONTH = r"(?:(?P<myear>\d{4})\s*년\s*)?(?P<monly>\d{1,2})\s*월(?!\s*\d)"  # '2023년 3월': that year's month
 # what any absolute date opens with: a PREFIX word's first letter, a space or a digit. `re` cannot skip ahead
 # on a pattern that opens with a lookbehind; this lookahead turns most other positions away at once
 OPENS = first_chars(PREFIX_WORDS, r"\s\d")
@@ -81,7 +81,7 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: boo
     g = m.groupdict()
     if g["ny"]:
         return safe_date(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day"
-    if ref is None and not g["year"]:
+    if ref is None and not (g["year"] or g["myear"]):
         return None, "day"
     prefix = (g["prefix"] or "").replace(" ", "") or None
     yoff = year_offset(prefix)
@@ -92,6 +92,8 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: boo
         if yoff is not None:
             return safe_date(ref.year + yoff, month, day), "day"
         return year_for(ref, month, day, future_days), "day"
+    if g["monly"] and g["myear"]:
+        return safe_date(int(g["myear"]), int(g["monly"]), 1), "month"
     if g["monly"]:
         year = ref.year + (yoff or 0)
         d = safe_date(year, int(g["monly"]), 1)

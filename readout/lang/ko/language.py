@@ -2,6 +2,7 @@
 endings for clause bounds (lang/ko/clauses.py), and the Korean lexicon for everything worded."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from readout.kb.loader import kb
@@ -12,7 +13,7 @@ from readout.lang.ko import clauses, countries, dates, mentions, places, sentenc
 from readout.lang.ko.states import group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.meeting_roles import arranged, name_role, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
@@ -61,6 +62,7 @@ class Korean(Language):
                 continue
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
+            aim = purpose(r, j)  # '만나려고 출국했다': intended; '만나지 못하도록 막았다': prevented
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
@@ -68,14 +70,15 @@ class Korean(Language):
             window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
             host = self.visited_country(window)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
-            status = "cancelled" if denied else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
+            status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
-            elif status == "occurred" and arranged(r, j):
-                status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held
+            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"):
+                status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
+                # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
-        return out
+        return arranged_pairs(r, out)
 
     def meeting_office(self, text, start, end):
         m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
@@ -255,6 +258,19 @@ class Korean(Language):
         return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))
 
 
+def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'정상회담 개최를 협의하고 있다': a meeting word arranging another (meeting_roles.arranging) makes both
+    planned, whatever the words after each said; a cancelled one stays cancelled."""
+    starts = [r.word_at(t.end - 1) for t in found]
+    planned: set[int] = set()
+    for n, j in enumerate(starts):
+        other = arranging(r, j, [s for s in starts if s is not None]) if j is not None else None
+        if other is not None:
+            planned |= {n, starts.index(other)}
+    return [dataclasses.replace(t, status="planned") if n in planned and t.status == "occurred" else t
+            for n, t in enumerate(found)]
+
+
 def named_country_prefix(word: str) -> bool:
     """The word opens with a country's name before a group noun or title written onto it ('독일대사', '중국측')."""
     return any(countries.country_of_word(word[:k]) for k in range(1, len(word)))
@@ -277,7 +293,7 @@ def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Referenc
         out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
     for m in lex.re("group_offices_named_re").finditer(text):
         names = [w for w in re.split(r"\s*(?:,|·|ㆍ|및)\s*|(?<=[와과])\s+", m.group(1)) if w]
-        codes = [countries.country_of_word(re.sub(r"(?:와|과)$", "", w)) for w in names]
+        codes = [countries.country_of_word(re.sub(r"(?:와|과|의)$", "", w)) for w in names]
         if len(codes) < 2 or not all(codes) or any(r.start <= m.start() < r.end for r in out):
             continue  # '한국 정부와 미국 외교장관': every listed word must be a country
         kind = lex["group_offices"].get(re.sub(r"\s", " ", m.group(2))) or lex["group_offices"].get(re.sub(r"\s", "", m.group(2)))

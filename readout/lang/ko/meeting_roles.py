@@ -35,6 +35,24 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
     return "setting"
 
 
+def arranging(r: SentenceReader, j: int, starts: list[int]) -> int | None:
+    """The meeting word `j` ('협의', '논의') arranges another meeting word of the sentence before it, whose
+    index it returns ('정상회담 개최를 협의하고 있다', '정상회담 개최 문제를 중국 측과 협의 중', '정상회담을
+    개최하는 방향으로 협의 중'): talks about holding a meeting are neither that meeting held nor an
+    agreement; both words are the planned meeting. The other word stands before `j` in its clause, or in
+    the relative clause that ends right before it; `starts`: the sentence's meeting word indexes."""
+    words = clause_words()
+    first, _last = r.clause_of(j)
+    if first > 0 and r.facts[first - 1].adnominal:
+        first = r.clause_of(first - 1)[0]  # '[정상회담을 개최하는] 방향으로 협의': the clause it modifies
+    for i in starts:
+        k = i + 1  # the meeting word, then an arrangement noun ('개최', '일정') or its verb ('개최하는')
+        if first <= i < j and k < j and (r.words[k].noun in words["arranged_nouns"] or r.facts[k].lemma
+                                         and r.facts[k].lemma.removesuffix("하다") in words["arranged_nouns"]):
+            return i
+    return None
+
+
 def arranged(r: SentenceReader, j: int) -> bool:
     """The meeting word `j` is being arranged: the object of an arranging verb ('정상회담을 추진하고 있다'), or
     bare before an arrangement noun that is ('한중 정상회담 개최를 추진', '회담 일정을 조율 중이다'). Such a
@@ -51,6 +69,59 @@ def arranged(r: SentenceReader, j: int) -> bool:
         return r.facts[k].lemma in verbs
     progressive = k + 1 < len(r.words) and r.words[k + 1].noun in words["progressive_nouns"]
     return progressive and r.words[k].noun + "하다" in verbs
+
+
+def chained_plan(r: SentenceReader, j: int) -> bool:
+    """'B와 만나 관세 문제를 논의할 예정이다', '회담해 협력 방안을 협의할 계획이다': a meeting verb joined by a
+    sequential ending (-아/어(서), -며) to the clause after it is one step of that clause's act, so a plan
+    stated there (its verb in the future adnominal before a plan noun) is the meeting's plan too; so for
+    -고 ('회담을 갖고 ... 논의할 예정이다'), which carries no tense of its own, unless the meeting's verb has
+    its own past marker ('회담을 가졌고 ... 방한할 예정이다': held, and a later visit planned) or a day of its own
+    ('6일 B와 회담하고 다음 달 ... 협의할 방침이다': its day says when; a day to come makes it planned anyway)
+    (lexicon `clause.sequential_endings`, `plan_nouns`, `future_adnominal_endings`, `past_endings`)."""
+    words = clause_words()
+    first, last = r.clause_of(j)
+    if any(tag == "EP" and form in words["past_endings"] for form, tag, _s, _l in r.words[last].tokens):
+        return False
+    if r.facts[last].ending in words["tenseless_endings"] and any(dated(r.words[k]) for k in range(first, last + 1)):
+        return False
+    while r.facts[last].ending in words["sequential_endings"] and last + 1 < len(r.words):
+        last = r.clause_of(last + 1)[1]
+        if r.facts[last].ending is None and last + 1 < len(r.words) and planned_adnominal(r, last) \
+                and r.words[last + 1].noun in words["plan_nouns"]:
+            return True
+    return False
+
+
+def dated(word) -> bool:
+    """The word is a day or month of the calendar ('6일', '3월'): a number before kiwi's bound noun 일/월."""
+    tokens = word.tokens
+    return any(tag == "SN" and n + 1 < len(tokens) and tokens[n + 1][0] in clause_words()["date_units"]
+               for n, (_form, tag, _s, _l) in enumerate(tokens))
+
+
+def purpose(r: SentenceReader, j: int) -> str | None:
+    """The meeting word's clause is a purpose or a causation ('B를 만나려고 출국했다', 'B와 만나도록 일정을
+    조율했다', 'B와 만나지 못하도록 막았다'), closed by one of the lexicon's `purpose_endings`: 'purpose' (a
+    meeting intended, not held) or 'negated' (one prevented or to be avoided: called off, never held);
+    None for a clause of its own."""
+    words = clause_words()
+    first, last = r.clause_of(j)
+    while last + 1 < len(r.words) and r.words[last + 1].tokens and r.words[last + 1].tokens[0][1] == "VX":
+        last = r.clause_of(last + 1)[1]  # '만나지 못하도록': the auxiliary carries the ending
+    if r.facts[last].ending not in words["purpose_endings"]:
+        return None
+    negated = any(tag == "VX" and form in words["negating_auxiliaries"]
+                  for k in range(j, last + 1) for form, tag, _s, _l in r.words[k].tokens)
+    return "negated" if negated else "purpose"
+
+
+def planned_adnominal(r: SentenceReader, k: int) -> bool:
+    """Word `k` ends in the future adnominal (-(으)ㄹ: '논의할'), not after a past marker ('했을')."""
+    words = clause_words()
+    tokens = r.words[k].tokens
+    return any(tag == "ETM" and form in words["future_adnominal_endings"] for form, tag, _s, _l in tokens) \
+        and not any(tag == "EP" and form in words["past_endings"] for form, tag, _s, _l in tokens)
 
 
 def received(r: SentenceReader, j: int) -> bool:
