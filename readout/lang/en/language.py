@@ -114,6 +114,24 @@ class English(Language):
                 offices = self.lex["group_offices"][m.group(1).lower()]
                 for office in [offices] if isinstance(offices, str) else offices:  # 'the foreign and defense ministers'
                     out += group_references(self.lex, start, end, role, office, codes)
+        return out + self.meeting_office_groups(text, found, taken)
+
+    def meeting_office_groups(self, text, found: "Read", taken) -> list[Reference]:
+        """'the South Korea-Japan summit', 'a U.S.-Japan-South Korea summit': a meeting noun right after a list
+        of two or more countries names the leaders of those states as its parties (the office the meeting
+        noun implies: `group_meeting_offices`), as 'the Japanese and Chinese leaders' does."""
+        out = []
+        matches = [m for m in self.lex.re("group_meeting_offices_re").finditer(text) if not inside(taken, m.start())]
+        listed_countries = found.countries() if matches else []
+        for m in matches:
+            before = [c for c in reversed(listed_countries) if c.end <= m.start()]
+            if not before or text[before[0].end:m.start()].strip():
+                continue
+            listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
+            codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
+            if len(codes) >= 2:
+                office = self.lex["group_meeting_offices"][m.group(1).lower()]
+                out += group_references(self.lex, listed[0].start, listed[-1].end, "other", office, codes)
         return out
 
     def short_name_candidates(self, text):
@@ -140,11 +158,20 @@ class English(Language):
             if self.preparing(text, m.start(), m.end()):
                 continue  # 'in talks to arrange a summit': the summit is the meeting
             mode = "phone" if m in phoned else self.trigger_mode(text, m.start(), m.end())
+            if mode != "phone" and self.remote_manner(text, tokens, m.start(), m.end()):
+                mode = "phone"
             verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
+
+    def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
+        """'held talks with X via video link on Tuesday', 'a virtual summit', 'met online': a remote manner
+        anywhere in the meeting word's own clause makes it a remote meeting (mode phone: no place, as a
+        call), not only one right beside the word (`trigger_mode`)."""
+        left, right = self.clause(text, tokens, start, end)
+        return bool(self.lex.re("remote_manner_re").search(text, left, right))
 
     def preparing(self, text: str, start: int, end: int) -> bool:
         """'South Korea and Japan are in talks to arrange a summit between A and B': a meeting word in the idiom
@@ -275,9 +302,12 @@ class English(Language):
         officials met; the document had no city of its own for it, or it would have one by now). Not a
         video or online meeting, not a host receiving a guest: a host of another state than the dateline's
         ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject), and not a
-        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said')."""
+        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said'), and not a meeting on the
+        sidelines of a conference: it is held where the conference is, which the sentence places or not, and a
+        home wire files such meetings abroad under its own city ('SEOUL -- Yoon met X on the sidelines of the
+        NATO summit')."""
         if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text) \
-                or self.lex.re("relayed_report_re").search(text):
+                or self.lex.re("relayed_report_re").search(text) or self.lex.re("conference_setting_re").search(text):
             return False  # a meeting relayed from state media ('..., KCNA said') is no correspondent's own
         return not any(p.span.data.get("locative") for p in places.find_places(text, 0))
 
@@ -371,6 +401,9 @@ class English(Language):
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
+        home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True}) if home.match(text, 0, h.start) else h
+                for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
