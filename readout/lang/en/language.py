@@ -7,6 +7,7 @@ import functools
 import re
 
 from readout.lang.en.agents import sector_of as agent_sector
+from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
@@ -119,10 +120,12 @@ class English(Language):
     def meeting_office_groups(self, text, found: "Read", taken) -> list[Reference]:
         """'the South Korea-Japan summit', 'a U.S.-Japan-South Korea summit': a meeting noun right after a list
         of two or more countries names the leaders of those states as its parties (the office the meeting
-        noun implies: `group_meeting_offices`), as 'the Japanese and Chinese leaders' does."""
+        noun implies: `group_meeting_offices`), as 'the Japanese and Chinese leaders' does. Country names and
+        adjectives only: capitals name states, not their heads ('the Seoul-Tokyo summit')."""
         out = []
         matches = [m for m in self.lex.re("group_meeting_offices_re").finditer(text) if not inside(taken, m.start())]
-        listed_countries = found.countries() if matches else []
+        metonyms = metonym_index() if matches else {}
+        listed_countries = [c for c in found.countries() if text[c.start:c.end] not in metonyms] if matches else []
         for m in matches:
             before = [c for c in reversed(listed_countries) if c.end <= m.start()]
             if not before or text[before[0].end:m.start()].strip():
@@ -184,6 +187,8 @@ class English(Language):
             and bool(self.lex.re("meeting_preparing_after_re").match(text, end))
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
+        if any(m.start("meeting") == start for m in self.lex.re("prepared_meeting_re").finditer(text, 0, end)):
+            return "planned"  # 'talks to prepare a summit between A and B': the summit is still to come
         before = text[max(0, start - self.settings.planned_window_chars):start]
         if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(before) \
                 or self.lex.re("cancelled_before_neg_re").search(before) or self.passive_after(text, start, end, "cancelled_after_re"):
@@ -214,6 +219,12 @@ class English(Language):
             m = self.lex.re("meeting_vp_and_re").search(text, left, start)
             if m:
                 left = m.start()
+        if self.lex.re("meeting_trigger_re").fullmatch(text, start, end):  # 'held talks to prepare a summit': two
+            for m in self.lex.re("prepared_meeting_re").finditer(text, left, right):  # clauses, each its own time
+                if m.start("meeting") == start:
+                    left = m.start()
+                elif end <= m.start():
+                    right = m.start()
         return left, right
 
     def role(self, text, tokens, start, end, trigger):
@@ -233,7 +244,20 @@ class English(Language):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received
         if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
             return role  # an act's word: the rules below read meetings only
+        if self.prepared_apart(text, start, trigger):
+            return "other"
         return meeting_roles.role(self.lex, text, start, end, trigger, role)
+
+    def prepared_apart(self, text: str, start: int, trigger: Trigger) -> bool:
+        """'A and B held talks on Monday to prepare a summit between C and D': a meeting held to prepare
+        another is two meetings; a name after the preparing phrase is the prepared meeting's, and one
+        before it the preparing meeting's, never the other's."""
+        for m in self.lex.re("prepared_meeting_re").finditer(text):
+            if m.start("meeting") == trigger.start:  # the prepared meeting: its parties stand in the phrase or after
+                return start < m.start()
+            if trigger.end <= m.start() <= start:  # the preparing meeting: not past the phrase
+                return True
+        return False
 
     def coordinated(self, text, first_end, second_start):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
@@ -401,6 +425,8 @@ class English(Language):
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
+        guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
+        hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True}) if home.match(text, 0, h.start) else h
                 for h in hits]
