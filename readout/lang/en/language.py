@@ -108,6 +108,8 @@ class English(Language):
                 before = [c for c in reversed(listed_countries) if c.end <= m.start()]
                 if before and not text[before[0].end:m.start()].strip():
                     listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
+                    if not self.held_compound(text, listed):
+                        listed = []
             codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
             if len(codes) >= 2:
                 start, end = min(m.start(), listed[0].start), max(m.end(), listed[-1].end)
@@ -116,6 +118,13 @@ class English(Language):
                 for office in [offices] if isinstance(offices, str) else offices:  # 'the foreign and defense ministers'
                     out += group_references(self.lex, start, end, role, office, codes)
         return out + self.meeting_office_groups(text, found, taken)
+
+    def held_compound(self, text: str, listed: list) -> bool:
+        """A list of countries joined by 'and' or commas ('the Japanese and Chinese leaders'), or a compound
+        ('the U.S.-Japan defense ministers') that opens the sentence or follows a verb of holding: a compound
+        after 'ahead of' or 'the agenda of' names a meeting talked about, not its parties."""
+        joined = any(self.lex.re("compound_gap_re").fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
+        return not joined or bool(self.lex.re("compound_meeting_held_before_re").search(text, 0, listed[0].start))
 
     def meeting_office_groups(self, text, found: "Read", taken) -> list[Reference]:
         """'the South Korea-Japan summit', 'a U.S.-Japan-South Korea summit': a meeting noun right after a list
@@ -132,7 +141,7 @@ class English(Language):
                 continue
             listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
             codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
-            if len(codes) >= 2:
+            if len(codes) >= 2 and self.lex.re("compound_meeting_held_before_re").search(text, 0, listed[0].start):
                 office = self.lex["group_meeting_offices"][m.group(1).lower()]
                 out += group_references(self.lex, listed[0].start, listed[-1].end, "other", office, codes)
         return out
@@ -425,6 +434,7 @@ class English(Language):
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
+        hits = [self.support_pledge(h, text) for h in hits]
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
@@ -433,6 +443,17 @@ class English(Language):
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+
+    def support_pledge(self, hit: ActHit, text: str) -> ActHit:
+        """'pledged support to further strengthen cooperation': a promise of support followed by what the
+        promiser will do is a pledge to act (AGREE, as the manual codes promises of future cooperation), not
+        support given to someone ('pledged support to Ukraine': SUPPORT)."""
+        if hit.type != "SUPPORT" or text[hit.start:hit.end].split()[0].lower() not in self.lex["support_pledge_words"]:
+            return hit
+        end = hit.end
+        if not self.lex.re("pledged_infinitive_re").match(text, end):
+            return hit
+        return dataclasses.replace(hit, type="AGREE", mode=None)
 
     def recipients_side(self):
         return "after"
