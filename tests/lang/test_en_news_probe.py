@@ -569,7 +569,9 @@ ROWS: list[Row] = [
         ("South Korea and Japan are expected to sign a fisheries agreement next month.", "AGREE", {"KOR", "JPN"}, None, ANY, "planned", ""),
         ("North Korea and Russia agreed to expand cooperation in science and technology.", "AGREE", {"PRK", "RUS"}, None, ANY, "occurred", ""),
         # SUPPORT
-        ("Japan pledged support for South Korea's efforts to resume dialogue with North Korea.", "AGREE", {"JPN"}, {"KOR"}, ANY, "occurred", "sides: a promise of support (AGREE, as dev gold codes 'promising support to X') is made to X, and 'with Y' deep in it is no party; reading 'support' as the promised noun gave the merged treaty events of dev/dev2 wrong recipients"),
+        # support 'for' X's efforts approves X now (SUPPORT for X, not for the efforts' partner: en10); support
+        # promised 'to' X stays AGREE (as dev gold codes 'promising full support to X')
+        ("Japan pledged support for South Korea's efforts to resume dialogue with North Korea.", "SUPPORT", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
         # a restated commitment is no new agreement (the dev sets' readouts code none)
         ("The United States reaffirmed its commitment to the defense of South Korea.", "AGREE", None, None, ANY, "occurred", ""),
         ("China welcomed the resumption of dialogue between the two Koreas.", "SUPPORT", {"CHN"}, None, ANY, "occurred", ""),
@@ -1029,12 +1031,15 @@ ROWS: list[Row] = [
     # --- en10 (issues 13/15): promises of support, unnamed home ministries, compounds before office words and
     # summits, prepared meetings, conditions after 'said that,', home datelines, airport welcomes, venues, remote manner
     *[act(t, k, a, r, w, s, x) for t, k, a, r, w, s, x in [
-        # a promise of support is SUPPORT to what it supports (the efforts' owner, not their partner); one event
+        # a promise of support 'for' X approves X now: SUPPORT for X (the efforts' owner, not their partner); one
+        # promised 'to' X is a promise of future cooperation: AGREE (the manual; dev gold); one event either way
         ("Germany pledged support for France's efforts to restart negotiations with Algeria.", "SUPPORT", {"DEU"}, {"FRA"}, ANY, "occurred", ""),
         ("Germany pledged support for France's efforts to restart negotiations with Algeria.", "AGREE", None, None, ANY, "occurred", ""),
-        ("Turkey promised full support to Azerbaijan.", "SUPPORT", {"TUR"}, {"AZE"}, ANY, "occurred", ""),
-        ("Turkey promised full support to Azerbaijan.", "AGREE", None, None, ANY, "occurred", ""),
-        ("Spain offered its backing to Portugal on the water dispute.", "SUPPORT", {"ESP"}, {"PRT"}, ANY, "occurred", ""),
+        ("Turkey promised full support to Azerbaijan.", "AGREE", {"TUR"}, None, ANY, "occurred", ""),
+        ("Turkey promised full support to Azerbaijan.", "SUPPORT", None, None, ANY, "occurred", ""),
+        ("Spain offered its backing to Portugal on the water dispute.", "AGREE", {"ESP"}, None, ANY, "occurred", ""),
+        ("Spain offered its backing to Portugal on the water dispute.", "SUPPORT", None, None, ANY, "occurred", ""),
+        ("Japan pledged support to further strengthen its security cooperation with Australia.", "SUPPORT", None, None, ANY, "occurred", ""),
         ("Turkey agreed to provide full support to Azerbaijan.", "AGREE", {"TUR"}, {"AZE"}, ANY, "occurred", ""),
         # 'X said that, if ..., it would ...': X acts, the condition's subject does not
         ("Poland said that, if Belarus moved troops to the border, it would impose sanctions on Minsk.", "SANCTION", {"POL"}, {"BLR"}, ANY, "planned", ""),

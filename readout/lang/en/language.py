@@ -445,13 +445,13 @@ class English(Language):
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
 
     def support_pledge(self, hit: ActHit, text: str) -> ActHit:
-        """'pledged support to further strengthen cooperation': a promise of support followed by what the
-        promiser will do is a pledge to act (AGREE, as the manual codes promises of future cooperation), not
-        support given to someone ('pledged support to Ukraine': SUPPORT)."""
+        """'promised full support to Russia', 'pledged support to further strengthen cooperation': support
+        promised to someone or to do something is a promise of future cooperation (AGREE, the manual's reading
+        of promises; its recipient the one it is promised to), one event; 'pledged support for X's efforts'
+        approves now (SUPPORT for X)."""
         if hit.type != "SUPPORT" or text[hit.start:hit.end].split()[0].lower() not in self.lex["support_pledge_words"]:
             return hit
-        end = hit.end
-        if not self.lex.re("pledged_infinitive_re").match(text, end):
+        if not self.lex.re("pledged_to_re").match(text, hit.end):
             return hit
         return dataclasses.replace(hit, type="AGREE", mode=None)
 
