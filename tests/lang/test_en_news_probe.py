@@ -1047,6 +1047,16 @@ ROWS: list[Row] = [
         # a welcomed or greeted guest is no SUPPORT; a welcomed decision is
         ("Kim Jong Un welcomed Russian President Vladimir Putin at the airport on Wednesday.", "SUPPORT", None, None, ANY, "occurred", ""),
         ("Peru welcomed Chile's decision to reopen the border.", "SUPPORT", {"PER"}, {"CHL"}, ANY, "occurred", ""),
+        # documents leaders adopt together are an agreement of every listed state
+        ("The leaders of Chile, Peru and Colombia adopted a set of principles on Friday.", "AGREE", {"CHL", "PER", "COL"}, None, ANY, "occurred", ""),
+    ]],
+    # every state listed in an office group is a party: the state itself where no one holder of the office is known
+    row("2024-05-28", "The leaders of South Korea, Japan and Tuvalu held a summit in Tokyo on Monday.",
+        {YOON, KISHIDA, "TUV"}, "2024-05-27", "Tokyo"),
+    row("2024-05-28", "The foreign ministers of South Korea, Japan and Tuvalu met in Tokyo on Monday.",
+        {CHO_TY, KAMIKAWA, "TUV"}, "2024-05-27", "Tokyo"),
+    *[act(t, k, a, r, w, s, x) for t, k, a, r, w, s, x in [
+        ("The leaders of South Korea, Japan and Tuvalu adopted a joint declaration at their summit.", "AGREE", {"KOR", "JPN", "TUV"}, None, ANY, "occurred", ""),
     ]],
     # a state body named without its state acts for the state of the dateline
     row("2019-05-17", "SEOUL, May 17 (Yonhap) -- The foreign ministry summoned the Japanese ambassador to protest Tokyo's "
