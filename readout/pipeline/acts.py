@@ -145,7 +145,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
     if not actors and hit.data.get("home_subject"):  # 'SEOUL -- The foreign ministry summoned ...'
-        actors = dateline_state(article, sent, ctx)
+        actors = post_host(sent, hit, items + place_items(article, sent)) or dateline_state(article, sent, ctx)
     if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
         actors = home_country(place_items(article, sent)) or home_country(countries)  # 'outside X's embassy in Seoul'
     if not actors:
@@ -165,6 +165,17 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
+    Seoul': Seoul's state summons), where the language found the host's words (`home_subject` span)."""
+    span = hit.data.get("home_subject")
+    if not isinstance(span, tuple):
+        return []
+    lo, hi = span
+    return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                              for code in i.codes))
 
 
 def dateline_state(article: Article, sent: Span, ctx) -> list[str]:

@@ -497,7 +497,7 @@ ROWS: list[Row] = [
     row("2019-05-17", "South Korea, the U.S. and Japan staged joint air drills involving a B-52 bomber on Sunday.", {"KOR", "USA", "JPN"}, "2019-05-12", ANY, kind="MOBILIZE"),
     # fire near a place, at no target, is a show of force (MOBILIZE; dev2's gold codes the same words so)
     row("2019-05-17", "North Korea fired artillery shells near a border island on Friday, prompting South Korea to return fire.", {"PRK"}, ANY, ANY, kind="MOBILIZE"),
-    row("2019-05-17", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="sides: 'summoned the ambassador to protest' reads as ACCUSE (rows below), but 'the foreign ministry' of no named state has no actor"),
+    row("2019-05-17", "The foreign ministry summoned the Japanese ambassador to protest Tokyo's territorial claims to Dokdo.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}, xfail="sides: 'the foreign ministry' of no named state acts for the dateline's state or the host of the envoy's post (en10 rows), and this sentence names neither"),
     row("2019-05-17", "Russia and North Korea signed a mutual defense treaty in Pyongyang.", {"RUS", "PRK"}, ANY, ANY, kind="AGREE"),
     row("2019-05-17", "North Korea sent thousands of troops to Russia to fight against Ukraine.", {"PRK"}, ANY, ANY, kind="MOBILIZE"),
     row("2019-05-17", "South Korea demanded the immediate withdrawal of North Korean troops from Russia.", {"KOR"}, ANY, ANY, kind="REQUEST", recipients={"PRK"}),
@@ -1063,6 +1063,8 @@ ROWS: list[Row] = [
         "territorial claims.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"JPN"}),
     row("2023-03-02", "MANILA, March 2 (AFP) - The foreign ministry on Thursday summoned the Chinese ambassador over the "
         "water cannon incident.", {"PHL"}, ANY, ANY, kind="ACCUSE", recipients={"CHN"}),
+    row("2019-05-17", "The foreign ministry summoned the Chinese ambassador to Manila over the water cannon incident.",
+        {"PHL"}, ANY, ANY, kind="ACCUSE", recipients={"CHN"}),
     # a country compound before an office word or a summit names the holders of those states
     row("2024-07-29", "The U.S.-Japan defense ministers' meeting was held in Tokyo on Sunday.", {AUSTIN, KIHARA}, "2024-07-28", "Tokyo"),
     row("2024-05-28", "The China-Japan-South Korea foreign ministers' talks took place in Busan on Saturday.", {CHO_TY, KAMIKAWA, WANG}, "2024-05-25", "Busan"),

@@ -438,11 +438,17 @@ class English(Language):
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
-        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True}) if home.match(text, 0, h.start) else h
-                for h in hits]
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": self.envoy_post(text, h.start) or True})
+                if home.match(text, 0, h.start) else h for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+
+    def envoy_post(self, text: str, start: int) -> tuple[int, int] | None:
+        """Where the host of the summoned envoy's post is named ('summoned the Japanese ambassador to Seoul'):
+        the summoning state is the host of the post."""
+        m = self.lex.re("envoy_post_re").search(text, start)
+        return m.span("host") if m else None
 
     def support_pledge(self, hit: ActHit, text: str) -> ActHit:
         """'promised full support to Russia', 'pledged support to further strengthen cooperation': support
