@@ -448,7 +448,7 @@ class English(Language):
         """Where the host of the summoned envoy's post is named ('summoned the Japanese ambassador to Seoul'):
         the summoning state is the host of the post."""
         m = self.lex.re("envoy_post_re").search(text, start)
-        return m.span("host") if m else None
+        return (m.start("host"), m.start("host") + len(m.group("host").rstrip("."))) if m else None
 
     def support_pledge(self, hit: ActHit, text: str) -> ActHit:
         """'promised full support to Russia', 'pledged support to further strengthen cooperation': support
