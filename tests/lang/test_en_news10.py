@@ -67,6 +67,8 @@ def test_support_for_x_approves_and_support_to_x_is_promised(english, text, kind
 @pytest.mark.parametrize("text", [
     "Ruto welcomed President Lula at the airport on Monday.",
     "Ruto greeted President Lula on arrival in Nairobi.",
+    "Ruto welcomed Chile's president at the airport on Monday.",
+    "Ruto welcomed the visiting Chilean delegation at the airport.",
 ])
 def test_a_welcomed_guest_is_no_support(english, text):
     assert "SUPPORT" not in act_types(english, text)
