@@ -83,8 +83,8 @@ def find_mentions(article: Article, ctx) -> Article:
         # only where a rule asks: most sentences need none)
         found = with_references(found, references(lang, text, tokens, sent, people, found, day, resolver, read))
         for m in sorted(found, key=lambda m: m.span.start):
-            if m.entity and m.role == "subject" and not m.excluded:
-                people.topic = m.entity.id
+            if m.entity and m.role == "subject" and not m.excluded and m.entity.id in people.entities:
+                people.topic = m.entity.id  # a state standing in an office group is no one's topic
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     return article
 
