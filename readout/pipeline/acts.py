@@ -169,9 +169,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
 
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
-    Seoul': Seoul's state summons), where the language found the host's words (`home_subject` span)."""
-    span = hit.data.get("home_subject")
-    if not isinstance(span, tuple):
+    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`)."""
+    span = hit.data.get("envoy_post")
+    if not span:
         return []
     lo, hi = span
     return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi

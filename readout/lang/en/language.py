@@ -196,7 +196,7 @@ class English(Language):
             and bool(self.lex.re("meeting_preparing_after_re").match(text, end))
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
-        if any(m.start("meeting") == start for m in self.lex.re("prepared_meeting_re").finditer(text, 0, end)):
+        if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):
             return "planned"  # 'talks to prepare a summit between A and B': the summit is still to come
         before = text[max(0, start - self.settings.planned_window_chars):start]
         if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(before) \
@@ -229,11 +229,11 @@ class English(Language):
             if m:
                 left = m.start()
         if self.lex.re("meeting_trigger_re").fullmatch(text, start, end):  # 'held talks to prepare a summit': two
-            for m in self.lex.re("prepared_meeting_re").finditer(text, left, right):  # clauses, each its own time
-                if m.start("meeting") == start:
-                    left = m.start()
-                elif end <= m.start():
-                    right = m.start()
+            for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):  # clauses, each its own
+                if meeting == start and left <= phrase:  # time
+                    left = phrase
+                elif end <= phrase < right:
+                    right = phrase
         return left, right
 
     def role(self, text, tokens, start, end, trigger):
@@ -261,10 +261,10 @@ class English(Language):
         """'A and B held talks on Monday to prepare a summit between C and D': a meeting held to prepare
         another is two meetings; a name after the preparing phrase is the prepared meeting's, and one
         before it the preparing meeting's, never the other's."""
-        for m in self.lex.re("prepared_meeting_re").finditer(text):
-            if m.start("meeting") == trigger.start:  # the prepared meeting: its parties stand in the phrase or after
-                return start < m.start()
-            if trigger.end <= m.start() <= start:  # the preparing meeting: not past the phrase
+        for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):
+            if meeting == trigger.start:  # the prepared meeting: its parties stand in the phrase or after
+                return start < phrase
+            if trigger.end <= phrase <= start:  # the preparing meeting: not past the phrase
                 return True
         return False
 
@@ -438,7 +438,7 @@ class English(Language):
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
-        hits = [dataclasses.replace(h, data={**h.data, "home_subject": self.envoy_post(text, h.start) or True})
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) else h for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
@@ -516,6 +516,13 @@ def recalled_shift(lex, text: str, start: int, end: int) -> bool:
     noun phrase follows), not 'had met X the day before.'"""
     m = lex.re("date_recalled_shift_re").match(text, start)
     return bool(m) and m.end() == end
+
+
+@functools.lru_cache(maxsize=256)
+def prepared_meetings(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """Where each phrase naming a meeting to prepare starts, and where its meeting word starts ('to prepare a
+    summit'). Every name of the sentence asks it about every meeting word: read once per sentence."""
+    return tuple((m.start(), m.start("meeting")) for m in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=256)
