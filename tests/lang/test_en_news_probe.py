@@ -1082,6 +1082,8 @@ ROWS: list[Row] = [
         "met Secretary of State Antony Blinken on Thursday.", {CHO_TY, BLINKEN}, "2024-05-09", "Washington"),
     row("2024-07-12", "SEOUL, July 12 (Yonhap) -- President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on "
         "Thursday on the sidelines of the NATO summit.", {YOON, KISHIDA}, "2024-07-11", None),
+    row("2024-10-11", "VIENTIANE, Oct. 11 (Yonhap) -- Foreign Minister Cho Tae-yul met Russian Foreign Minister Sergey "
+        "Lavrov on Friday on the sidelines of the ASEAN meetings.", {CHO_TY, LAVROV}, "2024-10-11", "Vientiane"),
     # a welcome at the airport is part of the visit, no meeting of its own (PLOVER CONSULT codes the visit's talks)
     row("2024-05-10", "Foreign Minister Cho Tae-yul arrived in Tokyo on Thursday and was greeted by Japanese Foreign "
         "Minister Yoko Kamikawa at the airport.", None),

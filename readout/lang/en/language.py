@@ -335,14 +335,18 @@ class English(Language):
         officials met; the document had no city of its own for it, or it would have one by now). Not a
         video or online meeting, not a host receiving a guest: a host of another state than the dateline's
         ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject), and not a
-        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said'), and not a meeting on the
-        sidelines of a conference: it is held where the conference is, which the sentence places or not, and a
-        home wire files such meetings abroad under its own city ('SEOUL -- Yoon met X on the sidelines of the
-        NATO summit')."""
+        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said'). A meeting on the sidelines
+        of a conference is at a dateline abroad, not at a party's home city (`conference_setting`)."""
         if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text) \
-                or self.lex.re("relayed_report_re").search(text) or self.lex.re("conference_setting_re").search(text):
+                or self.lex.re("relayed_report_re").search(text):
             return False  # a meeting relayed from state media ('..., KCNA said') is no correspondent's own
         return not any(p.span.data.get("locative") for p in places.find_places(text, 0))
+
+    def conference_setting(self, text):
+        """'on the sidelines of the NATO summit', 'on the margins of': a home wire files such meetings abroad under
+        its own city ('SEOUL -- Yoon met X on the sidelines of the NATO summit'); a correspondent at the
+        conference under the conference's ('VIENTIANE -- Cho met X on the sidelines of the ASEAN meetings')."""
+        return bool(self.lex.re("conference_setting_re").search(text))
 
     def received_by_subject(self, text):
         """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
