@@ -58,6 +58,7 @@ def act_types(english, text: str) -> list[str]:
     ("Chile promised full support to Peru.", "AGREE", "SUPPORT"),
     ("Chile pledged its support to further deepen cooperation with Peru.", "AGREE", "SUPPORT"),
     ("Chile welcomed Peru's decision to reopen the border.", "SUPPORT", None),
+    ("The Chilean government welcomed the delegation on Tuesday.", "SUPPORT", None),  # CAMEO 050
 ])
 def test_support_for_x_approves_and_support_to_x_is_promised(english, text, kind, absent):
     types = act_types(english, text)
@@ -68,7 +69,7 @@ def test_support_for_x_approves_and_support_to_x_is_promised(english, text, kind
     "Ruto welcomed President Lula at the airport on Monday.",
     "Ruto greeted President Lula on arrival in Nairobi.",
     "Ruto welcomed Chile's president at the airport on Monday.",
-    "Ruto welcomed the visiting Chilean delegation at the airport.",
+    "Ruto welcomed the visiting Chilean president at the airport.",
 ])
 def test_a_welcomed_guest_is_no_support(english, text):
     assert "SUPPORT" not in act_types(english, text)
