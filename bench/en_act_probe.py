@@ -30,7 +30,11 @@ draw from their own random stream, so the base items of a seed are the same with
 News frames of the second kind (`--family news2`, `NEWS2`): passives, reported speech, headlines, participle
 clauses, "called for X to", people and international bodies as actors, groups, future acts.
 
-usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|news2|all]
+News frames of the third kind (`--family news3`, `NEWS3`): held-out rows written after the en10 rules and not
+tuned on (meetings with their place, and acts): remote manners, home datelines, departures, venues, country
+compounds, office groups, prepared meetings, airport welcomes, promises of support, conditions, state bodies.
+
+usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|news2|news3|all]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -151,6 +155,7 @@ class Item:
     source: str
     half: str
     got: dict = field(default_factory=dict)
+    place: str | None = "any"  # news3 meetings: the place's name, None for no place, "any": not judged
 
 
 def forms(lemma: str) -> tuple[str, str, str]:
@@ -484,6 +489,20 @@ NEWS2 += [
     ("h-ngo", "{O} called on {N} to investigate the killings.", "REQUEST", None, "O", "N", "occurred"),
     ("h-future", "{S} plans to impose sanctions on {N} over the election.", "SANCTION", None, "S", "N", "planned"),
 ]
+# en10 rows (issues 13/15; the rules were made for these classes, with the unit rows of
+# tests/lang/test_en_news_probe.py): support promised for or to someone, a condition after 'said that,', a state body
+# without its state under a dateline, a welcomed guest.
+NEWS2 += [
+    ("en10-support-for", "{S} pledged support for {N}'s efforts to resume talks with Chile.", "SUPPORT", None, "S", "N",
+     "occurred"),
+    ("en10-support-to", "{S} promised full support to {T}.", "AGREE", None, "S", None, "occurred"),
+    ("en10-support-to-guard", "{S} promised full support to {T}.", "SUPPORT", None, "S", None, None),
+    ("en10-condition", "{S} said that, if {N} refused, {p} would impose sanctions on {N}.", "SANCTION", "discontinue",
+     "S", "N", "planned"),
+    ("en10-summon-dateline", "{C}, May 21 (AFP) - The foreign ministry summoned {N}'s ambassador on Tuesday.", "ACCUSE",
+     "disapprove", "P", "N", "occurred"),
+    ("en10-welcome-guest", "{L} welcomed {N}'s president at the airport on Tuesday.", "SUPPORT", None, "L", None, None),
+]
 # Receiving states by name (for genitives and sentence starts), leaders in office on the probe's date with their
 # titles (public office holders), international bodies and NGOs (PLOVER: IGO), groups with the state they live in.
 NAMED = [("Norway", "NOR"), ("Chile", "CHL"), ("Argentina", "ARG"), ("Portugal", "PRT"), ("Uruguay", "URY"),
@@ -495,6 +514,8 @@ BODIES = [("Amnesty International", "IGO"), ("Human Rights Watch", "IGO"), ("The
           ("The UN Security Council", "IGO"), ("The United Nations", "IGO")]
 GROUPS = [("Ethnic Albanians in North Macedonia", "MKD"), ("Kurdish fighters in Syria", "SYR"),
           ("Ethnic Serbs in Bosnia", "BIH"), ("Tamil activists in Sri Lanka", "LKA")]
+CAPITALS = {"BRA": "Brasilia", "KEN": "Nairobi", "TUR": "Ankara", "PER": "Lima", "IDN": "Jakarta", "EGY": "Cairo",
+            "POL": "Warsaw", "VNM": "Hanoi"}  # of NATIONS and LEADERS' states (public facts)
 NEWS2_FILLS = 4  # fillings of each row per seed
 SAME = {"IGO", "UNO", "EUR"}  # PLOVER's codes for international bodies count as one another (score_plover.py)
 
@@ -509,6 +530,7 @@ def news2_items(rng: random.Random) -> list[Item]:
             fill = {"S": subj, "p": pron, "s": "" if pron == "they" else "s"}  # headline verbs agree
             for key, pool in (("L", LEADERS), ("O", BODIES), ("G", GROUPS), ("P", NATIONS)):
                 fill[key], sides[key] = rng.choice(pool)
+            fill["C"] = CAPITALS[sides["P"]].upper()  # the dateline of the state 'P' names
             acting = sides[who]
             fill["T"], t_code = rng.choice([t for t in TARGETS if t[1] != acting])
             fill["N"], n_code = rng.choice([t for t in NAMED if t[1] != acting])
@@ -518,6 +540,92 @@ def news2_items(rng: random.Random) -> list[Item]:
             half = "AB"[int(hashlib.md5(frame.encode()).hexdigest(), 16) % 2]
             out.append(Item(sent, typ, mode, acting, target, status, "n2-" + frame, "news2", half))
     return out
+
+
+# News frames of the third kind (`--family news3`, en10): held-out rows written after the en10 rules and never tuned
+# on, across meetings and acts: remote manners, home datelines of meetings abroad, departures, venues, compounds
+# before summits and office words, office groups, prepared meetings, airport welcomes, promises of support,
+# conditions after 'said that,', state bodies without their state, adopted documents. Placeholders as NEWS2, and
+# {M} a second leader of another state, {Ls} the first leader's surname, {K1}/{K2} the names of the two leaders'
+# states, {C1}/{C2} their capitals, {CP} the capital of {P}'s state, {Na} the adjective of {N}. The last field is the
+# place a meeting is held ("any": not judged; None: no place).
+NEWS3 = [
+    ("meet-video", "{L} held talks with {M} by video link on Tuesday.", "CONSULT", None, "L", "M", "occurred", None),
+    ("meet-virtual", "{C1U}, May 21 (Reuters) - {L} and {M} held a virtual summit on Tuesday.", "CONSULT", None, "L", "M",
+     "occurred", None),
+    ("meet-online", "{L} and {M} met online on Monday to discuss trade.", "CONSULT", None, "L", "M", "occurred", None),
+    ("meet-phone", "{L} spoke with {M} over the phone on Monday.", "CONSULT", None, "L", "M", "occurred", None),
+    ("meet-sidelines", "{C1U}, May 21 (Reuters) - {L} met {M} on the sidelines of a regional summit on Tuesday.",
+     "CONSULT", None, "L", "M", "occurred", None),
+    ("meet-departure", "{C1U}, May 21 (Reuters) - {L} departed for {C2} on Monday.\n\n{Ls} held talks with {M} on "
+     "Tuesday.", "CONSULT", None, "L", "M", "occurred", "{C2}"),
+    ("meet-compound-summit", "The {K1}-{K2} summit was held in {C1} on Monday.", "CONSULT", None, "L", "M", "occurred",
+     "{C1}"),
+    ("meet-compound-ministers", "The {K1}-{K2} foreign ministers' talks took place in {C2} on Monday.", "CONSULT", None,
+     "L", "M", "occurred", "{C2}"),
+    ("meet-leaders-of", "The leaders of {K1}, {K2} and Chile met in {C1} on Monday.", "CONSULT", None, "L", "M",
+     "occurred", "{C1}"),
+    ("meet-prepared", "{L} and {M} met in {C2} on Tuesday to prepare a summit between the leaders of Chile and Peru.",
+     "CONSULT", None, "L", "M", "occurred", "{C2}"),
+    ("meet-airport-guard", "{M} was greeted by {L} at the airport on Monday.", "CONSULT", None, "L", None, None, "any"),
+    ("adopt", "The leaders of {K1}, {K2} and Chile adopted a joint communique on Friday.", "AGREE", None, "L", "M",
+     "occurred", "any"),
+    ("support-for", "{S} voiced its support for {N}'s bid to host the games.", "SUPPORT", None, "S", "N", "occurred",
+     "any"),
+    ("support-pledged-for", "{S} pledged its backing for {N}'s plan to reform the council.", "SUPPORT", None, "S", "N",
+     "occurred", "any"),
+    ("support-to", "{S} promised continued support to {T} on Monday.", "AGREE", None, "S", None, "occurred", "any"),
+    ("support-to-guard", "{S} promised continued support to {T} on Monday.", "SUPPORT", None, "S", None, None, "any"),
+    ("condition", "{S} said that, if {N} closed the border, {p} would impose sanctions on {N}.", "SANCTION", None, "S",
+     "N", "planned", "any"),
+    ("condition-unless", "{S} warned on Monday that, unless {N} released the sailors, {p} would expel {N}'s ambassador.",
+     "SANCTION", "expel", "S", "N", "planned", "any"),
+    ("summon-dateline", "{CPU}, May 21 (AFP) - The foreign ministry on Tuesday summoned the {Na} ambassador over the "
+     "arrests.", "ACCUSE", "disapprove", "P", "N", "occurred", "any"),
+    ("summon-post", "The foreign ministry summoned the {Na} ambassador to {CP} over the arrests.", "ACCUSE",
+     "disapprove", "P", "N", "occurred", "any"),
+    ("home-government", "{CPU}, May 21 (AFP) - The government condemned {N} for expelling aid workers.", "ACCUSE",
+     "disapprove", "P", "N", "occurred", "any"),
+    ("welcome-guest", "{L} welcomed {M} to {C1} on Monday.", "SUPPORT", None, "L", None, None, "any"),
+    ("welcome-decision", "{S} welcomed {N}'s decision to lift the tariffs.", "SUPPORT", None, "S", "N", "occurred",
+     "any"),
+    ("venue", "Indonesian President Joko Widodo received {M} at the Merdeka Palace on Tuesday.", "CONSULT", None, "I",
+     "M", "occurred", "Jakarta"),
+]
+STATE_NAMES = {"KEN": "Kenya", "TUR": "Turkey", "POL": "Poland", "EGY": "Egypt", "IDN": "Indonesia", "BRA": "Brazil"}
+SURNAMES = {"KEN": "Ruto", "TUR": "Erdogan", "POL": "Duda", "EGY": "Sisi", "IDN": "Widodo", "BRA": "Lula"}
+ADJECTIVES = {"NOR": "Norwegian", "CHL": "Chilean", "ARG": "Argentine", "PRT": "Portuguese", "URY": "Uruguayan",
+              "GHA": "Ghanaian", "MAR": "Moroccan", "AUT": "Austrian"}
+
+
+def news3_items(rng: random.Random) -> list[Item]:
+    """The news3 rows, each filled NEWS2_FILLS times from the seed's own stream; half by the row's frame."""
+    out = []
+    for frame, text, typ, mode, who, whom, status, place in NEWS3:
+        for _ in range(NEWS2_FILLS):
+            subj, s_code, pron = rng.choice(SUBJECTS)
+            (lead, l_code), (other, m_code) = rng.sample([x for x in LEADERS if x[1] != "IDN"] if frame == "venue"
+                                                         else LEADERS, 2)
+            nation, p_code = rng.choice(NATIONS)
+            fill = {"S": subj, "p": pron, "L": lead, "M": other, "Ls": SURNAMES[l_code], "K1": STATE_NAMES[l_code],
+                    "K2": STATE_NAMES[m_code], "C1": CAPITALS[l_code], "C2": CAPITALS[m_code], "CP": CAPITALS[p_code]}
+            fill.update(C1U=fill["C1"].upper(), CPU=fill["CP"].upper())
+            fill["T"], t_code = rng.choice([t for t in TARGETS if t[1] not in (s_code, p_code)])
+            fill["N"], n_code = rng.choice([t for t in NAMED if t[1] not in (s_code, p_code)])
+            fill["Na"] = ADJECTIVES[n_code]
+            sides = {"S": s_code, "L": l_code, "M": m_code, "P": p_code, "N": n_code, "T": t_code, "I": "IDN", None: None}
+            sent = text.format(**fill)
+            sent = sent[0].upper() + sent[1:]
+            half = "AB"[int(hashlib.md5(frame.encode()).hexdigest(), 16) % 2]
+            out.append(Item(sent, typ, mode, sides[who], sides[whom], status, "n3-" + frame, "news3", half,
+                            place=place.format(**fill) if place else place))
+    return out
+
+
+def folded(name: str | None) -> str | None:
+    """A place name without its accents, to compare the gazetteer's form with the sentence's."""
+    import unicodedata
+    return None if name is None else "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def accepted_types(item: Item) -> set[str]:
@@ -554,6 +662,9 @@ def score(item: Item, events) -> None:
     g["mode"] = best.mode == item.mode if item.mode and best.type == item.type else None
     g["status"] = best.status == item.status or item.status == "any"
     g["got_mode"], g["got_status"] = best.mode, best.status
+    if item.place != "any":  # news3 meetings: where the best event is held
+        g["got_place"] = best.location.name if best.location else None
+        g["place"] = folded(g["got_place"]) == folded(item.place)  # 'Brasília' is 'Brasilia'
 
 
 def build(n: int, seed: int, family: str = "all") -> list[Item]:
@@ -572,17 +683,20 @@ def build(n: int, seed: int, family: str = "all") -> list[Item]:
     news2 = news2_items(random.Random(f"news2-{seed}"))  # its own stream: the items above stay those of the seed
     if family == "news2":
         return news2
+    news3 = news3_items(random.Random(f"news3-{seed}"))  # its own stream
+    if family == "news3":
+        return news3
     rng2 = random.Random(f"new-{seed}")
     manual = [Phrase(*m, "manual") for m in MANUAL]
     new = [it for p in phrases for it in new_frames(p, rng2, manual)]
     rng3 = random.Random(f"issue15-{seed}")  # its own stream: the items above stay those of the seed
     new += [it for p in phrases for it in issue15_frames(p, rng3)]
-    return new if family == "new" else items + new + news2
+    return new if family == "new" else items + new + news2 + news3
 
 
 def report(items: list[Item]) -> dict:
     out = {}
-    for key in ("type", "sides", "mode", "status"):
+    for key in ("type", "sides", "mode", "status", "place"):
         vals = [it.got.get(key) for it in items if it.got.get(key) is not None]
         out[key] = round(sum(vals) / len(vals), 3) if vals else None
         out[f"n_{key}"] = len(vals)
@@ -598,14 +712,14 @@ def print_groups(items: list[Item], groupings, width: int) -> None:
         for name in sorted(groups):
             r = report(groups[name])
             print(f"  {key}={name:{width}} n={len(groups[name]):3} type {r['type']} sides {r['sides']} "
-                  f"mode {r['mode']} status {r['status']}")
+                  f"mode {r['mode']} status {r['status']}" + (f" place {r['place']}" if r['place'] is not None else ""))
 
 
 def write_misses(path: Path, items: list[Item], extra=lambda it: {}) -> None:
     """One JSON line per item scored wrong on any measure (`extra`: fields a probe adds)."""
     with path.open("w") as f:
         for it in items:
-            if any(it.got.get(k) is False for k in ("type", "sides", "mode", "status")):
+            if any(it.got.get(k) is False for k in ("type", "sides", "mode", "status", "place")):
                 f.write(json.dumps({"text": it.text, "type": it.type, "mode": it.mode, "actor": it.actor,
                                     "target": it.target, "status": it.status, "frame": it.frame,
                                     "half": it.half, **extra(it), "got": it.got}, ensure_ascii=False) + "\n")
@@ -616,9 +730,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400, help="about how many CAMEO sentences")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "news2", "all"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "news2", "news3", "all"), default="all",
                     help="base: the frames tuned on seed 15; new: the frame families added after; news2: the "
-                         "news frames of the second kind (NEWS2)")
+                         "news frames of the second kind (NEWS2); news3: the held-out rows of en10 (NEWS3)")
     ap.add_argument("--misses", type=Path)
     args = ap.parse_args()
     if not (OED / "CAMEO.2.0.txt").exists():
@@ -630,7 +744,7 @@ def main() -> None:
         score(it, extract_text(it.text, published=date(2024, 5, 22)).events)
     print(f"{len(items)} sentences (seed {args.seed}{', half ' + args.half if args.half else ''})")
     print("all     ", report(items))
-    print_groups(items, (("family", lambda it: {"x-": "new", "n2": "news2"}.get(it.frame[:2], "base")),
+    print_groups(items, (("family", lambda it: {"x-": "new", "n2": "news2", "n3": "news3"}.get(it.frame[:2], "base")),
                          ("half", lambda it: it.half), ("source", lambda it: it.source),
                          ("frame", lambda it: it.frame), ("type", lambda it: it.type)), width=14)
     if args.misses:

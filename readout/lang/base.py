@@ -304,6 +304,11 @@ class Language:
         reads them itself). Default: never."""
         return False
 
+    def conference_setting(self, text: str) -> bool:
+        """A meeting on the sidelines of a conference ('on the sidelines of the NATO summit'): held where the
+        conference is, which a wire files under its home city when it reports from there. Default: never."""
+        return False
+
     def received_by_subject(self, text: str) -> bool:
         """A host receiving a guest ('Kim received the Russian foreign minister', 'hosted X'): the meeting is
         in the dateline's city when that city is in the host's (the subject's) state. Default: never."""

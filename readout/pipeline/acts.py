@@ -151,6 +151,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
+    if not actors and hit.data.get("home_subject"):  # 'SEOUL -- The foreign ministry summoned ...'
+        actors = post_host(sent, hit, items + place_items(article, sent)) or dateline_state(article, sent, ctx)
     if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
         actors = home_country(place_items(article, sent)) or home_country(countries)  # 'outside X's embassy in Seoul'
     if not actors:
@@ -170,6 +172,29 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
+    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`)."""
+    span = hit.data.get("envoy_post")
+    if not span:
+        return []
+    lo, hi = span
+    return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                              for code in i.codes))
+
+
+def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
+    """The state of the city of the dateline before the sentence: a state body the sentence names without its
+    state ('SEOUL -- The foreign ministry summoned the Japanese ambassador') is of the state the story is
+    filed from (the language marks such a subject: `home_subject`); no dateline, no state."""
+    lines = [d for d in article.datelines if d.start <= sent.start]
+    if not lines:
+        return []
+    line = lines[-1]
+    place = ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
+    return [place.country] if place and place.country else []
 
 
 def bare_threat(hit: ActHit, last_reading: bool) -> bool:

@@ -165,6 +165,8 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     if not hosted and not (event.participants and lang.received_by_subject(text)):
         return None
     place = lang.dateline_place(article.text[line.start:line.end], line.start)
+    if place and lang.conference_setting(text) and place.country in {p.country for p in event.participants}:
+        return None  # 'SEOUL -- Yoon met X on the sidelines of the NATO summit': a home wire's city, not the summit's
     # a received guest is at the dateline only when the host (the subject) is of the dateline city's state
     return place if hosted or (place and place.country == event.participants[0].country) else None
 

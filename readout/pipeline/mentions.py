@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from readout import budget
 from readout.kb.names import forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
-from readout.pipeline.common import countries_in
+from readout.pipeline.common import countries_in, country_entity
 
 
 @dataclass
@@ -83,8 +83,8 @@ def find_mentions(article: Article, ctx) -> Article:
         # only where a rule asks: most sentences need none)
         found = with_references(found, references(lang, text, tokens, sent, people, found, day, resolver, read))
         for m in sorted(found, key=lambda m: m.span.start):
-            if m.entity and m.role == "subject" and not m.excluded:
-                people.topic = m.entity.id
+            if m.entity and m.role == "subject" and not m.excluded and m.entity.id in people.entities:
+                people.topic = m.entity.id  # a state standing in an office group is no one's topic
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     return article
 
@@ -200,4 +200,6 @@ def office_group(ref, span: Span, surface: str, people: DocPeople, day, resolver
             entity = resolver.entity(holders[0], day, "", "title + date")
             people.add(entity, office, span.start)
             out.append(Mention(span, surface, entity, ref.role))
+        else:  # 'the leaders of A, B and C' with no one holder known for C: C itself is a party, never left out
+            out.append(Mention(span, surface, country_entity(code), ref.role))
     return out

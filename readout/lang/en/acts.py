@@ -139,7 +139,10 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
         if spans and k - 1 in conditional:
             spans[-1] = (spans[-1][0], end)
         else:
-            spans.append((toks[k - 1].start if k > 0 else toks[k].start, end))
+            opener = k - 1 if k > 0 else k
+            if opener > 0 and toks[opener - 1].low == ",":  # 'X said that, if Y refused, it would': the aside's
+                opener -= 1  # commas go with it, so 'X said that it would' is read (X acts)
+            spans.append((toks[opener].start, end))
     return [replace(h, data={**h.data, "conditions": spans,
                              **({"target_spans": (*h.data.get("target_spans", ()), *spans)}
                                 if h.type == "THREATEN" and h.data["token"] not in conditional else {})})

@@ -7,6 +7,7 @@ import functools
 import re
 
 from readout.lang.en.agents import sector_of as agent_sector
+from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
@@ -107,6 +108,8 @@ class English(Language):
                 before = [c for c in reversed(listed_countries) if c.end <= m.start()]
                 if before and not text[before[0].end:m.start()].strip():
                     listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
+                    if not self.held_compound(text, listed):
+                        listed = []
             codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
             if len(codes) >= 2:
                 start, end = min(m.start(), listed[0].start), max(m.end(), listed[-1].end)
@@ -114,6 +117,33 @@ class English(Language):
                 offices = self.lex["group_offices"][m.group(1).lower()]
                 for office in [offices] if isinstance(offices, str) else offices:  # 'the foreign and defense ministers'
                     out += group_references(self.lex, start, end, role, office, codes)
+        return out + self.meeting_office_groups(text, found, taken)
+
+    def held_compound(self, text: str, listed: list) -> bool:
+        """A list of countries joined by 'and' or commas ('the Japanese and Chinese leaders'), or a compound
+        ('the U.S.-Japan defense ministers') that opens the sentence or follows a verb of holding: a compound
+        after 'ahead of' or 'the agenda of' names a meeting talked about, not its parties."""
+        joined = any(self.lex.re("compound_gap_re").fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
+        return not joined or bool(self.lex.re("compound_meeting_held_before_re").search(text, 0, listed[0].start))
+
+    def meeting_office_groups(self, text, found: "Read", taken) -> list[Reference]:
+        """'the South Korea-Japan summit', 'a U.S.-Japan-South Korea summit': a meeting noun right after a list
+        of two or more countries names the leaders of those states as its parties (the office the meeting
+        noun implies: `group_meeting_offices`), as 'the Japanese and Chinese leaders' does. Country names and
+        adjectives only: capitals name states, not their heads ('the Seoul-Tokyo summit')."""
+        out = []
+        matches = [m for m in self.lex.re("group_meeting_offices_re").finditer(text) if not inside(taken, m.start())]
+        metonyms = metonym_index() if matches else {}
+        listed_countries = [c for c in found.countries() if text[c.start:c.end] not in metonyms] if matches else []
+        for m in matches:
+            before = [c for c in reversed(listed_countries) if c.end <= m.start()]
+            if not before or text[before[0].end:m.start()].strip():
+                continue
+            listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
+            codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
+            if len(codes) >= 2 and self.lex.re("compound_meeting_held_before_re").search(text, 0, listed[0].start):
+                office = self.lex["group_meeting_offices"][m.group(1).lower()]
+                out += group_references(self.lex, listed[0].start, listed[-1].end, "other", office, codes)
         return out
 
     def short_name_candidates(self, text):
@@ -140,11 +170,20 @@ class English(Language):
             if self.preparing(text, m.start(), m.end()):
                 continue  # 'in talks to arrange a summit': the summit is the meeting
             mode = "phone" if m in phoned else self.trigger_mode(text, m.start(), m.end())
+            if mode != "phone" and self.remote_manner(text, tokens, m.start(), m.end()):
+                mode = "phone"
             verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
+
+    def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
+        """'held talks with X via video link on Tuesday', 'a virtual summit', 'met online': a remote manner
+        anywhere in the meeting word's own clause makes it a remote meeting (mode phone: no place, as a
+        call), not only one right beside the word (`trigger_mode`)."""
+        left, right = self.clause(text, tokens, start, end)
+        return bool(self.lex.re("remote_manner_re").search(text, left, right))
 
     def preparing(self, text: str, start: int, end: int) -> bool:
         """'South Korea and Japan are in talks to arrange a summit between A and B': a meeting word in the idiom
@@ -157,6 +196,8 @@ class English(Language):
             and bool(self.lex.re("meeting_preparing_after_re").match(text, end))
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
+        if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):
+            return "planned"  # 'talks to prepare a summit between A and B': the summit is still to come
         before = text[max(0, start - self.settings.planned_window_chars):start]
         if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(before) \
                 or self.lex.re("cancelled_before_neg_re").search(before) or self.passive_after(text, start, end, "cancelled_after_re"):
@@ -187,6 +228,12 @@ class English(Language):
             m = self.lex.re("meeting_vp_and_re").search(text, left, start)
             if m:
                 left = m.start()
+        if self.lex.re("meeting_trigger_re").fullmatch(text, start, end):  # 'held talks to prepare a summit': two
+            for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):  # clauses, each its own
+                if meeting == start and left <= phrase:  # time
+                    left = phrase
+                elif end <= phrase < right:
+                    right = phrase
         return left, right
 
     def role(self, text, tokens, start, end, trigger):
@@ -206,7 +253,20 @@ class English(Language):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received
         if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
             return role  # an act's word: the rules below read meetings only
+        if self.prepared_apart(text, start, trigger):
+            return "other"
         return meeting_roles.role(self.lex, text, start, end, trigger, role)
+
+    def prepared_apart(self, text: str, start: int, trigger: Trigger) -> bool:
+        """'A and B held talks on Monday to prepare a summit between C and D': a meeting held to prepare
+        another is two meetings; a name after the preparing phrase is the prepared meeting's, and one
+        before it the preparing meeting's, never the other's."""
+        for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):
+            if meeting == trigger.start:  # the prepared meeting: its parties stand in the phrase or after
+                return start < phrase
+            if trigger.end <= phrase <= start:  # the preparing meeting: not past the phrase
+                return True
+        return False
 
     def coordinated(self, text, first_end, second_start):
         return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
@@ -275,11 +335,18 @@ class English(Language):
         officials met; the document had no city of its own for it, or it would have one by now). Not a
         video or online meeting, not a host receiving a guest: a host of another state than the dateline's
         ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject), and not a
-        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said')."""
+        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said'). A meeting on the sidelines
+        of a conference is at a dateline abroad, not at a party's home city (`conference_setting`)."""
         if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text) \
                 or self.lex.re("relayed_report_re").search(text):
             return False  # a meeting relayed from state media ('..., KCNA said') is no correspondent's own
         return not any(p.span.data.get("locative") for p in places.find_places(text, 0))
+
+    def conference_setting(self, text):
+        """'on the sidelines of the NATO summit', 'on the margins of': a home wire files such meetings abroad under
+        its own city ('SEOUL -- Yoon met X on the sidelines of the NATO summit'); a correspondent at the
+        conference under the conference's ('VIENTIANE -- Cho met X on the sidelines of the ASEAN meetings')."""
+        return bool(self.lex.re("conference_setting_re").search(text))
 
     def received_by_subject(self, text):
         """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
@@ -371,9 +438,32 @@ class English(Language):
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")
                                                       and content.match(text[hits[k - 1].end:h.start]))]
         hits = [weapons_mode(h, text) for h in hits]
+        hits = [self.support_pledge(h, text) for h in hits]
+        guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
+        hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
+        home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
+                if home.match(text, 0, h.start) else h for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+
+    def envoy_post(self, text: str, start: int) -> tuple[int, int] | None:
+        """Where the host of the summoned envoy's post is named ('summoned the Japanese ambassador to Seoul'):
+        the summoning state is the host of the post."""
+        m = self.lex.re("envoy_post_re").search(text, start)
+        return (m.start("host"), m.start("host") + len(m.group("host").rstrip("."))) if m else None
+
+    def support_pledge(self, hit: ActHit, text: str) -> ActHit:
+        """'promised full support to Russia', 'pledged support to further strengthen cooperation': support
+        promised to someone or to do something is a promise of future cooperation (AGREE, the manual's reading
+        of promises; its recipient the one it is promised to), one event; 'pledged support for X's efforts'
+        approves now (SUPPORT for X)."""
+        if hit.type != "SUPPORT" or text[hit.start:hit.end].split()[0].lower() not in self.lex["support_pledge_words"]:
+            return hit
+        if not self.lex.re("pledged_to_re").match(text, hit.end):
+            return hit
+        return dataclasses.replace(hit, type="AGREE", mode=None)
 
     def recipients_side(self):
         return "after"
@@ -430,6 +520,13 @@ def recalled_shift(lex, text: str, start: int, end: int) -> bool:
     noun phrase follows), not 'had met X the day before.'"""
     m = lex.re("date_recalled_shift_re").match(text, start)
     return bool(m) and m.end() == end
+
+
+@functools.lru_cache(maxsize=256)
+def prepared_meetings(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """Where each phrase naming a meeting to prepare starts, and where its meeting word starts ('to prepare a
+    summit'). Every name of the sentence asks it about every meeting word: read once per sentence."""
+    return tuple((m.start(), m.start("meeting")) for m in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=256)
