@@ -273,9 +273,10 @@ class Language:
         sentence goes on to say); else None."""
         return None
 
-    def visited_country(self, text: str) -> str | None:
-        """The country a visit in `text` names as host, where the language names it without a place
-        ('방한' -> KOR; '한국을 찾은 X'); None where visits name places ('a visit to Seoul')."""
+    def visited_country(self, text: str, start: int = 0, end: int | None = None) -> str | None:
+        """The country a visit in `text[start:end]` names as host, where the language names it without a place
+        ('방한' -> KOR; '한국을 찾은 X'); None where visits name places ('a visit to Seoul'). The bounds are
+        positions, not a slice: a word cut at `start` is still seen whole."""
         return None
 
     def state_party(self, text: str, start: int, end: int) -> tuple[int, int, str | None] | None:

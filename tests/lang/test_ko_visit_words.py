@@ -37,3 +37,12 @@ def test_a_courtesy_call_before_a_journey_is_not_held_in_korea(extract):
 def test_during_a_visit_to_korea_names_no_chinese_person(extract):
     art = extract("칠레 총리는 방한 중 한덕수 총리와 회담했다.", published=DAY)
     assert [countries(e.participants) for e in events_of(art, "CONSULT")] == [{"CHL", "KOR"}]
+
+
+def test_a_visit_word_cut_at_the_windows_edge_is_still_no_visit(extract):
+    """The host of a meeting is read in a window before its word; a courtesy call (예방한) cut at that window's
+    start must not leave '방한' behind (the window is searched in place, not sliced)."""
+    text = ("후안 페레스 칠레 외교장관은 3일 카를로스 로페스 페루 총리를 예방한 뒤 에콰도르 키토로 이동해 "
+            "4일 마리아 고메스 에콰도르 외교장관과 회담할 예정이다.")
+    art = extract(text, published=DAY)
+    assert all(e.location is None or e.location.country != "KOR" for e in events_of(art, "CONSULT"))

@@ -95,3 +95,11 @@ def test_a_compounds_state_with_no_known_holder_still_acts(extract, text, type_,
 ])
 def test_a_military_regime_acts_for_its_state(extract, text, type_, actors):
     assert any(a == actors for a, _ in sides(extract, text, type_))
+
+
+def test_demanding_measures_is_a_request_not_a_threat(extract):
+    """CAMEO codes 'demand/propose/announce * MEASURES' as threats; the news mostly asks for measures
+    ('demanded measures to prevent a recurrence'), so those patterns are dropped and the plain verb reads."""
+    text = "Peru demanded measures from Chile to prevent a recurrence on Monday."
+    art = extract(text, published=DAY)
+    assert events_of(art, "THREATEN") == [] and sides(extract, text, "REQUEST") == [({"PER"}, {"CHL"})]

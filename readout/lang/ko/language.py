@@ -67,8 +67,8 @@ class Korean(Language):
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
                 mode = "phone"
-            window = text[max(0, m.start() - self.settings.visit_window_chars):m.end() + self.settings.visit_tail_chars]
-            host = self.visited_country(window)
+            host = self.visited_country(text, max(0, m.start() - self.settings.visit_window_chars),
+                                        m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
             status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
             if status == "occurred" and self.called_off(r, j):
@@ -110,11 +110,12 @@ class Korean(Language):
         _first, last = r.clause_of(j)
         return bool(self.lex.re("cancelled_predicate_re").match(r.words[last].text))
 
-    def visited_country(self, text):
-        visit = self.lex.re("visit_country_re").search(text)  # '방한', not the end of '석방한' or '예방한'
+    def visited_country(self, text, start=0, end=None):
+        end = len(text) if end is None else end  # searched in place: the guard sees the syllable before `start`
+        visit = self.lex.re("visit_country_re").search(text, start, end)  # '방한', not the end of '석방한' or '예방한'
         if visit:
             return self.lex["visit_country"][visit.group(1)]
-        for found in self.lex.re("visited_object_re").finditer(text):
+        for found in self.lex.re("visited_object_re").finditer(text, start, end):
             code = countries.country_of_word(found.group(1))
             if code:
                 return code
