@@ -46,3 +46,15 @@ def test_a_visit_word_cut_at_the_windows_edge_is_still_no_visit(extract):
             "4일 마리아 고메스 에콰도르 외교장관과 회담할 예정이다.")
     art = extract(text, published=DAY)
     assert all(e.location is None or e.location.country != "KOR" for e in events_of(art, "CONSULT"))
+
+
+@pytest.mark.parametrize("text, day, status", [
+    # a sentence that ends on a plan: the steps before it lie ahead too (a day from the reference's day on)
+    ("후안 페레스 칠레 외교장관은 5일 카를로스 로페스 페루 총리를 예방한 뒤 키토로 이동할 예정이다.", 5, "planned"),
+    # a day already past this month stays past
+    ("후안 페레스 칠레 외교장관은 2일 카를로스 로페스 페루 총리를 예방한 데 이어 다음 주 키토를 방문할 예정이다.", 2, "occurred"),
+])
+def test_a_plan_sentences_days_count_forward(extract, text, day, status):
+    art = extract(text, published=DAY)
+    meeting = next(e for e in events_of(art, "CONSULT") if e.trigger == "예방")
+    assert (meeting.date, meeting.status) == (date(2025, 3, day), status)

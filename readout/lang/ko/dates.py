@@ -49,6 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
         "weekday_skip": lex.re("weekday_skip_before_re"),
         "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!\s*(?:말|{words('weekdays')}))"),
         "future": lex.re("date_plan_after_re"),
+        "plan_sentence": lex.re("sentence_plan_re"),
     }
 
 
@@ -115,10 +116,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     p = patterns()
     lex = lexicon("ko")
     out: list[DateRef] = []
+    plan = bool(p["plan_sentence"].search(text))  # a sentence stating a plan: its steps lie ahead too
     for m in p["absolute"].finditer(text):
         if m.group("dday") and p["not_date"].match(text[m.end():]):
             continue
-        value, precision = resolve_absolute(m, ref, future_days, bool(p["future"].match(text, m.end())))
+        value, precision = resolve_absolute(m, ref, future_days, plan or bool(p["future"].match(text, m.end())))
         out.append(make(text, offset, m, value, precision))
     for m in p["days"].finditer(text):
         value = ref + timedelta(days=lookup(lex["date_relative_days"], m.group(1))) if ref else None
