@@ -78,6 +78,9 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             if nxt[1] == "VX" and nxt[0] in lex.cue("aspect_aux") | lex.cue("request_aux"):
                 j += 2
                 continue
+            if form == "고" and nxt[1] == "VV" and nxt[0] in lex.cue("go_aux"):
+                j += 2  # '비난하고 나섰다', '비난하고 나서지 않았다': the endings of 나서 are the act's own
+                continue
             if form == "게" and nxt[:2] == ("되", "VV"):  # 치르게 될 것: '-게 되다' (come to) goes on
                 j += 2
                 continue
