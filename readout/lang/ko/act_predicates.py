@@ -10,6 +10,7 @@ from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_star
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.endings import NOUN_TAGS
 
+STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
 
 
@@ -124,6 +125,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
         if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
             hit = act_noun(toks, start, end, lex, nominals=light or announce)
+            if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:
+                return None  # '국정감사에 들어간다': one enters an activity, not a stance (감사 = audit, not thanks)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
@@ -177,6 +180,9 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         verb = toks[s - 1][0] + form + "다"
         cand = pair_or_light(toks, s - 1, s, verb, lex)
         return cand or (Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None)
+    split = split_verbal_noun(toks, s, lex) if tag in ("XSV", "XSA") else None
+    if split is not None:
+        return split
     if tag == "XSA" and s > 0 and toks[s - 1][1] in NOUN_TAGS:  # 유감스럽다: 유감/NNG 스럽/XSA
         verb = toks[s - 1][0] + form + "다"
         return Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None
@@ -215,13 +221,39 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 return cand
         return None
     if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX
-        verb = form + "다"
-        cand = pair_or_light(toks, s, s, verb, lex)
-        if cand:
-            return cand
-        if verb in lex.verbs:
-            return Candidate(lex.verbs[verb], s, s)
+        for verb in (form + "다", *given_main_verb(form)):
+            cand = pair_or_light(toks, s, s, verb, lex)
+            if cand:
+                return cand
+            if verb in lex.verbs:
+                return Candidate(lex.verbs[verb], s, s)
     return None
+
+
+GIVING_AUX = ("아주", "어주")  # V-어 주다 written as one stem by kiwi ('놓아주/VV')
+
+
+def given_main_verb(form: str) -> tuple[str, ...]:
+    """The main verb of a V-어 주다 stem kiwi reads as one ('놓아주' -> 놓다, '풀어주' -> 풀다): the auxiliary of
+    giving keeps the main verb's act, as it does when kiwi splits it (놓/VV 아/EC 주/VX)."""
+    return tuple(form[:-len(aux)] + "다" for aux in GIVING_AUX if form.endswith(aux) and len(form) > len(aux))
+
+
+SPLIT_TAGS = frozenset({"NNB", "NNG"})
+
+
+def split_verbal_noun(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """A two-syllable verbal noun kiwi splits in two before 하 ('월선했다': 월/NNB 선/NNG 하/XSA or XSV): the
+    joined word + 하다 as the lemma, with its pair nouns, when the lexicon knows it and not the second half."""
+    if s < 2 or toks[s][0] != "하" or toks[s - 1][1] != "NNG" or toks[s - 2][1] not in SPLIT_TAGS:
+        return None
+    if len(toks[s - 1][0]) != 1 or len(toks[s - 2][0]) != 1:
+        return None
+    verb = toks[s - 2][0] + toks[s - 1][0] + "하다"
+    if verb not in lex.verbs and verb not in lex.pairs:
+        return None
+    cand = pair_or_light(toks, s - 2, s, verb, lex)
+    return cand or (Candidate(lex.verbs[verb], s - 2, s) if verb in lex.verbs else None)
 
 
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
