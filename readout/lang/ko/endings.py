@@ -26,7 +26,7 @@ class Reading:
     last: int  # index of the clause's last morpheme read
     clause: str = "none"  # main (EF) | connective (EC) | quote | noun (ETM + connective/vehicle) | ...
     negated: bool = False
-    modality: str | None = None  # future | possible | plan | obligation | intent | condition | purpose
+    modality: str | None = None  # future | possible | plan | option | obligation | intent | condition | purpose
     decided: bool = False
     quoted: bool = False
     drop: str | None = None  # exhortation | imperative | content | relative: not an act
@@ -189,6 +189,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
             r.modality = "possible"
         elif word in lex.cue("modality_noun"):
             r.modality = "plan"
+        elif word in lex.cue("option_noun"):
+            r.modality = "option"  # 할 방안: weighed, not pledged
         elif word in lex.cue("schedule_noun"):
             r.modality = "scheduled"
         elif word in lex.cue("connective_noun"):
@@ -198,6 +200,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         return r
     if word in lex.cue("modality_noun"):
         r.modality = "plan"
+    elif word in lex.cue("option_noun"):
+        r.modality = "option"  # 완화하는 방안: an option on the table, not a pledge
     elif word in lex.cue("schedule_noun"):
         r.modality = "scheduled"
     elif word in lex.cue("connective_noun"):
