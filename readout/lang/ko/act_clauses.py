@@ -164,8 +164,9 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
             carried = act_noun(toks, start, i - 1, lex, nominals=True)  # '공습 감행', '총파업 돌입': the act noun
             if carried is not None:                                    # before the noun that carries it out
                 entry, first = carried
-        if entry is None or entry.type in HEADLINE_SUMMARY_TYPES:
-            continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done
+        if entry is None or entry.type in HEADLINE_SUMMARY_TYPES and pair is None:
+            continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done;
+            # what is given names the act ('필리핀에 긴급 식량 지원': a pair's noun)
         return ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
                       lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
                       status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
