@@ -261,8 +261,8 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
             nxt = read_clause(toks, k, lex, depth + 1)
             if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
                 r.quoted = True
-            if nxt.drop in DROP_INHERITED:
-                r.drop = r.drop or nxt.drop
+            if nxt.drop in DROP_INHERITED or nxt.quoted and nxt.drop == "relative":
+                r.drop = r.drop or nxt.drop  # '철수시키고 금지하겠다는 내용을 골자로': both the content of a text
             if nxt.modality and not r.modality:
                 r.modality = nxt.modality
             r.decided = r.decided or nxt.decided or kiro
