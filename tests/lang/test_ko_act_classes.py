@@ -57,6 +57,17 @@ ROWS = [
     # 남북 with a case particle names both Koreas
     ("남북은 개성에서 공동 연락 사무소를 다시 열기로 합의했다.", "AGREE", {"KOR", "PRK"}, None, None, "occurred"),
     ("남북이 철도 연결에 합의했다.", "AGREE", {"KOR", "PRK"}, None, None, "occurred"),
+    # object classes: accepting a demand yields (CONCEDE), an offer agrees; restrictions lifted; goods and arms
+    # given; ships held are seized; media blocked are censored
+    ("베네수엘라는 미국의 요구를 결국 수락했다.", "CONCEDE", {"VEN"}, {"USA"}, None, "occurred"),
+    ("베네수엘라는 브라질의 제안을 수락했다.", "CONCEDE", set(), None, None, None),
+    ("중국은 한국산 화장품에 대한 수입 제한을 완화했다.", "CONCEDE", {"CHN"}, None, None, "occurred"),
+    ("일본은 튀르키예에 텐트와 담요를 기증했다.", "AID", {"JPN"}, {"TUR"}, "humanitarian", "occurred"),
+    ("노르웨이는 우크라이나에 탄약을 인도했다.", "AID", {"NOR"}, {"UKR"}, "military", "occurred"),
+    ("인도네시아 해군은 말레이시아 화물선을 억류했다.", "COERCE", {"IDN"}, {"MYS"}, "seize", "occurred"),
+    ("이란 당국은 영국 방송사의 웹사이트를 차단했다.", "COERCE", {"IRN"}, {"GBR"}, "censor", "occurred"),
+    ("러시아와 우크라이나는 포로를 교환했다.", "RETREAT", {"RUS", "UKR"}, None, "release", "occurred"),
+    ("아르헨티나 정부는 대사관 주변에 경찰 병력을 증원했다.", "MOBILIZE", {"ARG"}, None, "police", "occurred"),
     # crossing a maritime line (월선, split by kiwi) or entering a territorial sea or air space: MOBILIZE
     ("북한 경비정이 동해 북방한계선을 월선했다.", "MOBILIZE", {"PRK"}, None, "weapons", "occurred"),
     ("중국 군용기가 대만 영공에 진입했다.", "MOBILIZE", {"CHN"}, None, "weapons", "occurred"),
