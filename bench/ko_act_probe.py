@@ -25,8 +25,9 @@ Items fall in half A or B by a hash of the verb, so rules tuned on A can be chec
 `--family fresh` fills the base frames with a second verb list (`FRESH`) written after the tuning and never
 tuned on: how the rules do on verbs they did not see. `--family fresh2` (`FRESH2`, `FRESH2_NOMINALS`) is a third
 list, written before the third session's rules: support verbs, auxiliaries, idioms, headlines and passives.
+`--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -298,6 +299,64 @@ FRESH2_NOMINALS: list[tuple[str, str | None, str, str]] = [
 ]
 
 
+# Fresh verbs, third round (`--family fresh3`), written after the third session's rules and never tuned on
+# (not read from the lexicon): the honest number for verbs the rules did not see.
+실어주 = nv("실어주", "실어줬", "실어줄", "실어준다", "실어주며", "실어준", "실어주는")
+풀 = nv("풀", "풀었", "풀", "푼다", "풀며", "푼", "푸는")
+나누 = nv("나누", "나눴", "나눌", "나눈다", "나누며", "나눈", "나누는")
+내주 = nv("내주", "내줬", "내줄", "내준다", "내주며", "내준", "내주는")
+물리 = nv("물리", "물렸", "물릴", "물린다", "물리며", "물린", "물리는")
+돌려보내 = nv("돌려보내", "돌려보냈", "돌려보낼", "돌려보낸다", "돌려보내며", "돌려보낸", "돌려보내는")
+구하 = nv("구하", "구했", "구할", "구한다", "구하며", "구한", "구하는")
+꼬집 = nv("꼬집", "꼬집었", "꼬집을", "꼬집는다", "꼬집으며", "꼬집은", "꼬집는")
+쏟아내 = nv("쏟아내", "쏟아냈", "쏟아낼", "쏟아낸다", "쏟아내며", "쏟아낸", "쏟아내는")
+자르 = nv("자르", "잘랐", "자를", "자른다", "자르며", "자른", "자르는")
+긋 = nv("긋", "그었", "그을", "긋는다", "그으며", "그은", "긋는")
+갖 = nv("갖", "가졌", "가질", "갖는다", "가지며", "가진", "갖는")
+매기 = nv("매기", "매겼", "매길", "매긴다", "매기며", "매긴", "매기는")
+집결시키 = nv("집결시키", "집결시켰", "집결시킬", "집결시킨다", "집결시키며", "집결시킨", "집결시키는")
+쫓아내 = nv("쫓아내", "쫓아냈", "쫓아낼", "쫓아낸다", "쫓아내며", "쫓아낸", "쫓아내는")
+날리 = nv("날리", "날렸", "날릴", "날린다", "날리며", "날린", "날리는")
+
+FRESH3: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 비자 면제 협정에", hv("조인")), ("AGREE", None, "{T:과} 에너지 협력 양해각서에", hv("서명")),
+    ("CONSULT", None, "{T:과} 국경 문제를 놓고 담판을", 벌이), ("CONSULT", "visit", "{T:을}", hv("순방")),
+    ("SUPPORT", None, "{T:의} 안보리 진출을", aux("지지하고 ", 나서)), ("SUPPORT", None, "{T:의} 개혁 조치를", hv("호평")),
+    ("SUPPORT", None, "{T:에} 힘을", 실어주),
+    ("CONCEDE", None, "{T:의} 압력에", hv("굴복")), ("CONCEDE", None, "{T:에 대한} 입국 제한을", 풀),
+    ("CONCEDE", None, "{T:의} 요구 사항을 전격", hv("수용")),
+    ("COOPERATE", None, "{T:과} 해상 합동 순찰을", hv("실시")), ("COOPERATE", None, "{T:과} 위성 정보를", 나누),
+    ("AID", "humanitarian", "홍수 피해를 입은 {T:에} 생수와 담요를", hv("전달")),
+    ("AID", "economic", "{T:에} 10억 달러 규모의 차관을", 내주), ("AID", "military", "{T:에} 장갑차를", hv("공여")),
+    ("RETREAT", "withdraw", "{T} 국경에서 군대를", 물리), ("RETREAT", "release", "억류 중이던 {T} 국민들을", 돌려보내),
+    ("RETREAT", "access", "{T} 감시단의 입국을", hv("허가")),
+    ("REQUEST", None, "{T:에} 협조를", 구하), ("REQUEST", "yield", "{T:에} 억류자들의 조속한 석방을", hv("재촉")),
+    ("ACCUSE", "disapprove", "{T:의} 행동을", 꼬집), ("ACCUSE", "disapprove", "{T:을 향해} 날 선 비판을", 쏟아내),
+    ("ACCUSE", "allege", "{T:을} 전쟁범죄 혐의로", hv("고발")),
+    ("REJECT", None, "{T:의} 휴전 제안을 단칼에", 자르), ("REJECT", None, "{T:의} 요구에 선을", 긋),
+    ("THREATEN", None, "{T:에} 보복을", aux("경고하고 ", 나서)),
+    ("THREATEN", None, "{T:을 향해} 대가를 치를 것이라고", hv("협박")),
+    ("PROTEST", "demo", "{T} 대사관 앞에서 규탄 집회를", 갖), ("PROTEST", "strike", "임금 체불에 항의해", hv("파업")),
+    ("SANCTION", "expel", "{T} 외교관 3명을", hv("맞추방")), ("SANCTION", "discontinue", "{T:과의} 군사 교류를 전면", hv("중단")),
+    ("SANCTION", "discontinue", "{T} 수입품에 고율 관세를", 매기),
+    ("MOBILIZE", "weapons", "{T} 인근 해역에 구축함 2척을", hv("급파")),
+    ("MOBILIZE", "troops", "{T} 국경에 기갑부대를", 집결시키),
+    ("COERCE", "arrest", "{T} 국적 활동가들을", hv("연행")), ("COERCE", "deport", "{T} 출신 불법 체류자들을", 쫓아내),
+    ("COERCE", "restrict", "{T} 언론인들의 출입을", hv("통제")),
+    ("ASSAULT", "drone", "{T} 정유 시설에 자폭 드론을", 날리), ("ASSAULT", None, "{T} 국경 마을을", hv("급습")),
+    ("ASSAULT", "heavy-weapons", "{T} 진지를 향해 포를", 쏘),
+]
+
+FRESH3_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("SANCTION", "discontinue", "{S}, {T:에} 보복 관세 부과", "occurred"),
+    ("ACCUSE", "disapprove", "{S}, {T:의} 핵실험 강력 비난", "occurred"),
+    ("COERCE", "arrest", "{S}, {T} 국적 선원 10명 체포", "occurred"),
+    ("RETREAT", "withdraw", "{S}, {T:에서} 병력 철수 완료", "occurred"),
+    ("AID", "humanitarian", "{S}, {T:에} 의약품 긴급 지원", "occurred"),
+    ("THREATEN", None, "{S}, {T:에} '무력 대응' 위협", "occurred"),
+]
+
+
 # Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
 NOMINALS: list[tuple[str, str | None, str, str]] = [
     ("ACCUSE", "disapprove", "{T:에 대한} 규탄 성명을 발표했다.", "occurred"),
@@ -539,6 +598,10 @@ def build(seed: int, family: str = "all") -> list[Item]:
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
         return [it for p in fresh for it in base_frames(p, rng0, fresh)]
+    if family == "fresh3":
+        rng0 = random.Random(f"fresh3-{seed}")
+        fresh = [Phrase(*v) for v in FRESH3]
+        return [it for p in fresh for it in base_frames(p, rng0, fresh)] + headline_items(rng0, FRESH3_NOMINALS)
     if family == "fresh2":
         rng0 = random.Random(f"fresh2-{seed}")
         fresh = [Phrase(*v) for v in FRESH2]
@@ -607,10 +670,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3"), default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
-                         "(support verbs, auxiliaries, idioms) with headlines")
+                         "(support verbs, auxiliaries, idioms) with headlines; fresh3: a list written after the third "
+                         "session's rules, never tuned on")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()
