@@ -68,6 +68,12 @@ ROWS = [
     ("이란 당국은 영국 방송사의 웹사이트를 차단했다.", "COERCE", {"IRN"}, {"GBR"}, "censor", "occurred"),
     ("러시아와 우크라이나는 포로를 교환했다.", "RETREAT", {"RUS", "UKR"}, None, "release", "occurred"),
     ("아르헨티나 정부는 대사관 주변에 경찰 병력을 증원했다.", "MOBILIZE", {"ARG"}, None, "police", "occurred"),
+    # CAMEO categories the lexicon lacked, and idioms of the same acts
+    ("브라질은 아르헨티나를 향해 비난을 쏟아냈다.", "ACCUSE", {"BRA"}, {"ARG"}, "disapprove", "occurred"),
+    ("스웨덴 외교부는 이란에 대해 비판의 포문을 열었다.", "ACCUSE", {"SWE"}, {"IRN"}, "disapprove", "occurred"),
+    ("캐나다는 인도 외교관 2명을 맞추방했다.", "SANCTION", {"CAN"}, {"IND"}, "expel", "occurred"),
+    ("미국은 독일 주둔 병력을 감축했다.", "RETREAT", {"USA"}, None, "withdraw", "occurred"),
+    ("이란 당국은 시위대를 진압했다.", "COERCE", {"IRN"}, {"IRN"}, "restrict", "occurred"),
     # crossing a maritime line (월선, split by kiwi) or entering a territorial sea or air space: MOBILIZE
     ("북한 경비정이 동해 북방한계선을 월선했다.", "MOBILIZE", {"PRK"}, None, "weapons", "occurred"),
     ("중국 군용기가 대만 영공에 진입했다.", "MOBILIZE", {"CHN"}, None, "weapons", "occurred"),
