@@ -74,6 +74,10 @@ ROWS = [
     ("캐나다는 인도 외교관 2명을 맞추방했다.", "SANCTION", {"CAN"}, {"IND"}, "expel", "occurred"),
     ("미국은 독일 주둔 병력을 감축했다.", "RETREAT", {"USA"}, None, "withdraw", "occurred"),
     ("이란 당국은 시위대를 진압했다.", "COERCE", {"IRN"}, {"IRN"}, "restrict", "occurred"),
+    # a synonym takes its verb's pairs (cue verb_alias); pure Korean verbs of the CAMEO categories
+    ("미국은 중국산 태양광 패널에 고율 관세를 매겼다.", "SANCTION", {"USA"}, {"CHN"}, "discontinue", "occurred"),
+    ("독일은 몰도바에 구호품을 건넸다.", "AID", {"DEU"}, {"MDA"}, "humanitarian", "occurred"),
+    ("페루는 칠레의 중재 제안을 뿌리쳤다.", "REJECT", {"PER"}, {"CHL"}, None, "occurred"),
     # crossing a maritime line (월선, split by kiwi) or entering a territorial sea or air space: MOBILIZE
     ("북한 경비정이 동해 북방한계선을 월선했다.", "MOBILIZE", {"PRK"}, None, "weapons", "occurred"),
     ("중국 군용기가 대만 영공에 진입했다.", "MOBILIZE", {"CHN"}, None, "weapons", "occurred"),
@@ -111,3 +115,12 @@ def test_class_triggers(acts, text, type_, lemma):
 def test_split_verbal_noun_needs_one_syllable_halves(acts):
     """Only a two-syllable word kiwi split in two is joined: longer nouns before 하 are read as they stand."""
     assert not [h for h in acts("그들은 선을 그었다.") if h.type == "MOBILIZE"]
+
+
+def test_verb_aliases_name_verbs_with_pairs():
+    """Every alias points at a verb that has pairs, and is a verb kiwi restores: an alias to nothing is a typo."""
+    from readout.lang.ko.act_table import act_index
+    lex = act_index()
+    for alias in lex.file.cues["verb_alias"]:
+        verb, _, canon = alias.partition("=")
+        assert verb.endswith("다") and canon in lex.pairs and lex.pairs[verb], alias
