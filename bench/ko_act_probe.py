@@ -25,9 +25,10 @@ Items fall in half A or B by a hash of the verb, so rules tuned on A can be chec
 `--family fresh` fills the base frames with a second verb list (`FRESH`) written after the tuning and never
 tuned on: how the rules do on verbs they did not see. `--family fresh2` (`FRESH2`, `FRESH2_NOMINALS`) is a third
 list, written before the third session's rules: support verbs, auxiliaries, idioms, headlines and passives.
-`--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on.
+`--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on; the session's
+lexicon work went on after it, so `--family fresh4` was written after all of it: the untouched number.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -357,6 +358,52 @@ FRESH3_NOMINALS: list[tuple[str, str | None, str, str]] = [
 ]
 
 
+# Fresh verbs, fourth round (`--family fresh4`), written after all of the third session's rules (fresh3 was
+# followed by more lexicon work) and never tuned on.
+높이사 = nv("높이 사", "높이 샀", "높이 살", "높이 산다", "높이 사며", "높이 산", "높이 사는")
+숙이 = nv("숙이", "숙였", "숙일", "숙인다", "숙이며", "숙인", "숙이는")
+받아주 = nv("받아주", "받아줬", "받아줄", "받아준다", "받아주며", "받아준", "받아주는")
+빼내 = nv("빼내", "빼냈", "빼낼", "빼낸다", "빼내며", "빼낸", "빼내는")
+돌려주 = nv("돌려주", "돌려줬", "돌려줄", "돌려준다", "돌려주며", "돌려준", "돌려주는")
+쏘아붙이 = nv("쏘아붙이", "쏘아붙였", "쏘아붙일", "쏘아붙인다", "쏘아붙이며", "쏘아붙인", "쏘아붙이는")
+이어가 = nv("이어가", "이어갔", "이어갈", "이어간다", "이어가며", "이어간", "이어가는")
+출동시키 = nv("출동시키", "출동시켰", "출동시킬", "출동시킨다", "출동시키며", "출동시킨", "출동시키는")
+때리 = nv("때리", "때렸", "때릴", "때린다", "때리며", "때린", "때리는")
+
+FRESH4: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 상호 투자 보장 협정을 맺기로", hv("합의")), ("AGREE", None, "{T:에} 정상회담 개최를", hv("제의")),
+    ("CONSULT", None, "{T} 외교장관과", hv("면담")),
+    ("SUPPORT", None, "{T:의} 비핵화 결단을", 높이사), ("SUPPORT", None, "{T:의} 독립을 공식", hv("인정")),
+    ("CONCEDE", None, "{T:에} 과거 식민 지배에 대해 고개를", 숙이), ("CONCEDE", None, "{T} 국적 정치범들을 특별", hv("사면")),
+    ("COOPERATE", None, "{T:과} 탈세 정보를", hv("상호 교환")), ("COOPERATE", None, "{T:과} 마약 밀매 조직을", hv("공동 단속")),
+    ("AID", "humanitarian", "{T:에} 쌀 10만 톤을", 보내), ("AID", "economic", "{T:에} 무상 원조를", hv("집행")),
+    ("AID", None, "{T} 출신 망명객을", 받아주),
+    ("RETREAT", "withdraw", "{T} 영토에서 주둔군을", 빼내), ("RETREAT", "release", "붙잡아 두었던 {T} 어부들을", 돌려주),
+    ("REQUEST", "assist", "{T:에} 백신 지원을", hv("타진")), ("REQUEST", "change", "{T:에} 인권 정책의 개선을", hv("권고")),
+    ("ACCUSE", "disapprove", "{T:의} 처사를", hv("개탄")), ("ACCUSE", "disapprove", "{T:을 향해} 거친 말을", 쏘아붙이),
+    ("ACCUSE", "investigate", "{T} 기업들의 담합 의혹을", hv("수사")),
+    ("REJECT", None, "{T:의} 정상회담 제안에", hv("불응")), ("REJECT", "meet", "{T:이} 주최하는 회의에", hv("불참")),
+    ("THREATEN", None, "{T:에} 군사적 대응을", hv("공언")),
+    ("THREATEN", "violence", "{T:을} 지도에서 지워버리겠다고", hv("위협")),
+    ("PROTEST", "demo", "{T:의} 군사 개입에 반대하는 촛불 시위를", 이어가), ("PROTEST", "boycott", "{T} 제품을", hv("불매")),
+    ("SANCTION", "discontinue", "{T:과의} 항공 노선을", hv("잠정 폐쇄")),
+    ("SANCTION", "withdraw", "{T} 주재 자국 대사를 본국으로", hv("소환")),
+    ("SANCTION", "discontinue", "{T:에 대한} 반도체 장비 수출을", 막),
+    ("MOBILIZE", "weapons", "{T} 앞바다로 핵잠수함을", 출동시키), ("MOBILIZE", "troops", "{T} 국경 지대에 예비군 5만 명을", hv("소집")),
+    ("COERCE", "arrest", "{T} 출신 선교사를 간첩 혐의로", hv("구속")), ("COERCE", "seize", "{T} 국영 기업의 자산을", hv("몰수")),
+    ("ASSAULT", "aerial", "{T} 무장세력 거점을 전투기로", 때리), ("ASSAULT", "firearms", "{T} 경비병들에게 총격을", 가하),
+    ("ASSAULT", "targeted", "{T} 군 고위 지휘관을", hv("제거")),
+]
+
+FRESH4_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("ACCUSE", "disapprove", "{S}, {T:의} 영공 침범에 강력 항의", "occurred"),
+    ("SANCTION", "expel", "{S}, {T} 외교관 추방", "occurred"),
+    ("MOBILIZE", "weapons", "{S}, {T} 인근에 항모 전단 급파", "occurred"),
+    ("REQUEST", "yield", "{S}, {T:에} 억류 선원 석방 촉구", "occurred"),
+    ("SUPPORT", None, "{S}, {T:의} 평화 구상 지지", "occurred"),
+]
+
+
 # Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
 NOMINALS: list[tuple[str, str | None, str, str]] = [
     ("ACCUSE", "disapprove", "{T:에 대한} 규탄 성명을 발표했다.", "occurred"),
@@ -598,6 +645,10 @@ def build(seed: int, family: str = "all") -> list[Item]:
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
         return [it for p in fresh for it in base_frames(p, rng0, fresh)]
+    if family == "fresh4":
+        rng0 = random.Random(f"fresh4-{seed}")
+        fresh = [Phrase(*v) for v in FRESH4]
+        return [it for p in fresh for it in base_frames(p, rng0, fresh)] + headline_items(rng0, FRESH4_NOMINALS)
     if family == "fresh3":
         rng0 = random.Random(f"fresh3-{seed}")
         fresh = [Phrase(*v) for v in FRESH3]
@@ -670,11 +721,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4"), default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
                          "(support verbs, auxiliaries, idioms) with headlines; fresh3: a list written after the third "
-                         "session's rules, never tuned on")
+                         "session's rules, never tuned on; fresh4: written after all of them")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()
