@@ -78,6 +78,9 @@ ROWS = [
     ("미국은 중국산 태양광 패널에 고율 관세를 매겼다.", "SANCTION", {"USA"}, {"CHN"}, "discontinue", "occurred"),
     ("독일은 몰도바에 구호품을 건넸다.", "AID", {"DEU"}, {"MDA"}, "humanitarian", "occurred"),
     ("페루는 칠레의 중재 제안을 뿌리쳤다.", "REJECT", {"PER"}, {"CHL"}, None, "occurred"),
+    ("태국은 일본 기업과 제휴했다.", "COOPERATE", {"THA"}, None, None, "occurred"),
+    ("미얀마 군부는 야당 지도자를 가택연금했다.", "COERCE", {"MMR"}, {"MMR"}, "arrest", "occurred"),
+    ("이스라엘은 예비군 병력을 소집했다.", "MOBILIZE", {"ISR"}, None, "troops", "occurred"),
     # crossing a maritime line (월선, split by kiwi) or entering a territorial sea or air space: MOBILIZE
     ("북한 경비정이 동해 북방한계선을 월선했다.", "MOBILIZE", {"PRK"}, None, "weapons", "occurred"),
     ("중국 군용기가 대만 영공에 진입했다.", "MOBILIZE", {"CHN"}, None, "weapons", "occurred"),
