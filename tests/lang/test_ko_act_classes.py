@@ -81,6 +81,9 @@ ROWS = [
     ("태국은 일본 기업과 제휴했다.", "COOPERATE", {"THA"}, None, None, "occurred"),
     ("미얀마 군부는 야당 지도자를 가택연금했다.", "COERCE", {"MMR"}, {"MMR"}, "arrest", "occurred"),
     ("이스라엘은 예비군 병력을 소집했다.", "MOBILIZE", {"ISR"}, None, "troops", "occurred"),
+    ("북한은 접경 지역에서 GPS 교란 공격을 감행했다.", "COERCE", {"PRK"}, None, "cyber", "occurred"),
+    ("북한은 접경 지역에서 GPS 교란 공격을 감행했다.", "ASSAULT", set(), None, None, None),
+    ("러시아는 영국인에 대한 비자 발급을 중단했다.", "SANCTION", {"RUS"}, {"GBR"}, "discontinue", "occurred"),
     # crossing a maritime line (월선, split by kiwi) or entering a territorial sea or air space: MOBILIZE
     ("북한 경비정이 동해 북방한계선을 월선했다.", "MOBILIZE", {"PRK"}, None, "weapons", "occurred"),
     ("중국 군용기가 대만 영공에 진입했다.", "MOBILIZE", {"CHN"}, None, "weapons", "occurred"),
