@@ -23,9 +23,12 @@ their own government). New frames draw from their own random stream, so a seed's
 Items fall in half A or B by a hash of the verb, so rules tuned on A can be checked on B.
 
 `--family fresh` fills the base frames with a second verb list (`FRESH`) written after the tuning and never
-tuned on: how the rules do on verbs they did not see.
+tuned on: how the rules do on verbs they did not see. `--family fresh2` (`FRESH2`, `FRESH2_NOMINALS`) is a third
+list, written before the third session's rules: support verbs, auxiliaries, idioms, headlines and passives.
+`--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on; the session's
+lexicon work went on after it, so `--family fresh4` was written after all of it: the untouched number.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -188,6 +191,218 @@ FRESH: list[tuple[str, str | None, str, Verb]] = [
     ("COERCE", "seize", "{T} 어선을", hv("억류")), ("COERCE", "censor", "{T} 언론사의 웹사이트를", hv("차단")),
     ("ASSAULT", None, "{T:의} 군사 시설을", hv("타격")), ("ASSAULT", None, "{T} 민간인들을", hv("살해")),
 ]
+
+# Fresh verbs, second round (`--family fresh2`), written before the third session changed any rule, from how
+# Korean news states acts (not from the lexicon or the lists above): support-verb constructions (N을 가하다,
+# 감행하다, 단행하다, 표명하다, 제기하다, 강행하다, 재개하다, 철회하다, N에 나서다, 착수하다, 들어가다, N을 통보하다,
+# N 조치를 취하다), auxiliaries (V-어 주다, V-기로 하다, V-고 나서다), Sino-Korean act nouns with 하다, pure
+# Korean verbs (내쫓다, 몰아내다, 퍼붓다, 쏘다, 거들다, 떠밀다, 빼다) and idioms (손을 잡다, 등을 돌리다, 발을 빼다,
+# 날을 세우다, 목소리를 높이다, 문을 닫다, 퇴짜를 놓다, 으름장을 놓다). Types and modes from the manual.
+def aux(prefix: str, verb: Verb) -> Verb:
+    """A phrase ending in `verb` ('비난하고 ' + 나서 -> 비난하고 나섰다): every form of `verb` after `prefix`."""
+    return Verb(*(prefix + form for form in (verb.stem, verb.past, verb.fut, verb.pres, verb.myeo, verb.rel,
+                                             verb.adn)))
+
+
+잡 = nv("잡", "잡았", "잡을", "잡는다", "잡으며", "잡은", "잡는")
+돌리 = nv("돌리", "돌렸", "돌릴", "돌린다", "돌리며", "돌린", "돌리는")
+빼 = nv("빼", "뺐", "뺄", "뺀다", "빼며", "뺀", "빼는")
+세우 = nv("세우", "세웠", "세울", "세운다", "세우며", "세운", "세우는")
+높이 = nv("높이", "높였", "높일", "높인다", "높이며", "높인", "높이는")
+닫 = nv("닫", "닫았", "닫을", "닫는다", "닫으며", "닫은", "닫는")
+나서 = nv("나서", "나섰", "나설", "나선다", "나서며", "나선", "나서는")
+들어가 = nv("들어가", "들어갔", "들어갈", "들어간다", "들어가며", "들어간", "들어가는")
+취하 = hv("취")
+들어주 = nv("들어주", "들어줬", "들어줄", "들어준다", "들어주며", "들어준", "들어주는")
+도와주 = nv("도와주", "도와줬", "도와줄", "도와준다", "도와주며", "도와준", "도와주는")
+놓아주 = nv("놓아주", "놓아줬", "놓아줄", "놓아준다", "놓아주며", "놓아준", "놓아주는")
+몰아내 = nv("몰아내", "몰아냈", "몰아낼", "몰아낸다", "몰아내며", "몰아낸", "몰아내는")
+퍼붓 = nv("퍼붓", "퍼부었", "퍼부을", "퍼붓는다", "퍼부으며", "퍼부은", "퍼붓는")
+거들 = nv("거들", "거들었", "거들", "거든다", "거들며", "거든", "거드는")
+떠밀 = nv("떠밀", "떠밀었", "떠밀", "떠민다", "떠밀며", "떠민", "떠미는")
+물러서 = nv("물러서", "물러섰", "물러설", "물러선다", "물러서며", "물러선", "물러서는")
+놓 = nv("놓", "놓았", "놓을", "놓는다", "놓으며", "놓은", "놓는")
+일으키 = nv("일으키", "일으켰", "일으킬", "일으킨다", "일으키며", "일으킨", "일으키는")
+
+FRESH2: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 정상회담을 열기로", hv("합의")), ("AGREE", None, "{T:과} 군사 협력을 강화하기로", hv("약속")),
+    ("AGREE", None, "{T:과} 통상 협정에", hv("가서명")), ("AGREE", None, "{T:의} 휴전안에", hv("동의")),
+    ("CONSULT", None, "{T:과} 핵 협상에", 나서), ("CONSULT", None, "{T:과} 무역 협상에", 들어가),
+    ("CONSULT", None, "{T:과} 고위급 대화를", hv("재개")), ("CONSULT", "visit", "{T:을}", hv("전격 방문")),
+    ("CONSULT", None, "{T:과} 외교장관 회담을", hv("개최")),
+    ("SUPPORT", None, "{T:의} 대선 승리를", hv("축하")), ("SUPPORT", None, "{T:과} 국교를", hv("정상화")),
+    ("SUPPORT", None, "{T:의} 입장을", 거들), ("SUPPORT", None, "{T:의} 중재 노력에 지지 입장을", hv("표명")),
+    ("SUPPORT", None, "{T:과}", hv("수교")),
+    ("CONCEDE", None, "{T:의} 요구를", 들어주), ("CONCEDE", None, "{T:에 대한} 제재 방침을", hv("철회")),
+    ("CONCEDE", None, "{T:의} 압박에 한발", 물러서), ("CONCEDE", None, "{T} 국적 수감자들을", hv("사면")),
+    ("CONCEDE", None, "{T:에} 공식", hv("사죄")),
+    ("COOPERATE", None, "{T:과} 공급망 협력을 위해 손을", 잡), ("COOPERATE", None, "{T:과} 연합 훈련을", hv("실시")),
+    ("COOPERATE", None, "{T:과} 대북 제재 이행에", hv("공조")), ("COOPERATE", None, "{T:과} 반도체 공동 개발에", hv("착수")),
+    ("AID", None, "{T:을}", 도와주), ("AID", "economic", "{T:의} 채무를", hv("탕감")),
+    ("AID", None, "{T} 반체제 인사에게 망명을", hv("허용")), ("AID", None, "{T} 국적 인질들을", hv("구출")),
+    ("AID", "military", "{T:에} 포탄을", hv("공여")), ("AID", "humanitarian", "지진 피해를 입은 {T:에} 구조대를", hv("급파")),
+    ("RETREAT", "withdraw", "{T:에서}", hv("철군")), ("RETREAT", "release", "{T} 포로들을", 놓아주),
+    ("RETREAT", "withdraw", "{T} 국경 지대에서 병력을", 빼), ("RETREAT", "disarm", "{T:과의} 합의에 따라 핵무기를", hv("폐기")),
+    ("RETREAT", "access", "{T} 구호 요원들의 입국을", hv("허용")),
+    ("REQUEST", "assist", "{T:에} 국제사회의 도움을", hv("호소")), ("REQUEST", None, "{T:에} 자제를", hv("주문")),
+    ("REQUEST", "yield", "{T:에} 억류자 송환을", aux("요구하고 ", 나서)),
+    ("REQUEST", "meet", "{T:에} 대화에 나올 것을", hv("종용")),
+    ("ACCUSE", "disapprove", "주한 {T} 대사를", hv("초치")), ("ACCUSE", "disapprove", "{T:의} 결정에 이의를", hv("제기")),
+    ("ACCUSE", "allege", "{T:의} 선거 개입 의혹을", hv("제기")), ("ACCUSE", "disapprove", "{T:에 대해} 날을", 세우),
+    ("ACCUSE", "disapprove", "{T:을 향해} 비판의 목소리를", 높이), ("ACCUSE", "disapprove", "{T:을}", aux("비난하고 ", 나서)),
+    ("ACCUSE", "investigate", "{T:의} 불법 보조금 의혹에 대한 조사에", hv("착수")),
+    ("ACCUSE", "disapprove", "{T:의} 조치에 강한 불만을", hv("표시")),
+    ("REJECT", None, "{T:에} 등을", 돌리), ("REJECT", None, "{T:의} 요구를", hv("묵살")),
+    ("REJECT", "meet", "{T:과의} 정상회담을", hv("취소")), ("REJECT", None, "{T:의} 협상 제안에 퇴짜를", 놓),
+    ("THREATEN", None, "{T:에} 최후통첩을", 보내), ("THREATEN", None, "{T:에} 으름장을", 놓),
+    ("THREATEN", None, "{T:에} 무력 대응을", hv("시사")),
+    ("PROTEST", "strike", "임금 인상을 요구하며 전면 파업에", 들어가), ("PROTEST", "hunger", "무기한 단식에", hv("돌입")),
+    ("PROTEST", "obstruct", "{T} 대사관으로 가는 도로를", hv("점거")),
+    ("PROTEST", "riot", "{T} 정부의 결정에 반발해 폭동을", 일으키),
+    ("PROTEST", "demo", "{T:의} 개입에 반대하는 거리 행진에", 나서),
+    ("SANCTION", "discontinue", "{T:에} 국경 문을", 닫), ("SANCTION", "withdraw", "{T} 재건 사업에서 발을", 빼),
+    ("SANCTION", "discontinue", "{T:에 대한} 수입 금지 조치를", hv("단행")),
+    ("SANCTION", "discontinue", "{T:에 대해} 수출 제한 조치를", 취하), ("SANCTION", None, "{T:에} 방위 협정 파기를", hv("통보")),
+    ("SANCTION", "discontinue", "{T:과}", hv("단교")), ("SANCTION", None, "{T:의} 해외 자산을", hv("동결")),
+    ("SANCTION", "discontinue", "{T} 제품에 보복 관세를", hv("부과")),
+    ("MOBILIZE", "troops", "{T} 접경에서 대규모 군사 훈련을", hv("강행")),
+    ("MOBILIZE", "weapons", "{T} 접경에 미사일을", hv("전진 배치")), ("MOBILIZE", "troops", "전군에 비상 경계령을", 내리),
+    ("MOBILIZE", "police", "{T} 대사관 주변에 경찰 병력을", hv("증원")),
+    ("COERCE", "deport", "{T} 출신 노동자들을", 내쫓), ("COERCE", "deport", "{T} 국적 난민들을", 몰아내),
+    ("COERCE", "arrest", "{T} 국적 간첩 용의자를", hv("검거")), ("COERCE", "seize", "{T} 유조선 나포에", 나서),
+    ("COERCE", "cyber", "{T} 정부 전산망을", hv("해킹")), ("COERCE", "seize", "{T} 기업 사무실을", hv("압수수색")),
+    ("COERCE", None, "{T} 국적 선박을 영해 밖으로", 떠밀),
+    ("ASSAULT", "heavy-weapons", "{T} 진지에 포탄을", 퍼붓), ("ASSAULT", "firearms", "{T} 병사들을 향해 총을", 쏘),
+    ("ASSAULT", None, "{T:에} 보복 공격을", 가하), ("ASSAULT", None, "{T:을}", hv("침공")),
+    ("ASSAULT", "targeted", "{T} 핵 과학자를", hv("암살")), ("ASSAULT", None, "{T} 무인기를", hv("격추")),
+    ("ASSAULT", None, "{T} 국경 초소에 기습 공격을", hv("감행")),
+]
+
+# Headlines and passives of the second round (type, mode, whole sentence with {S} and {T}, status): a nominal
+# headline ('S, T에 추가 제재 단행'), an act noun in a 되다 passive, a meeting or treaty of two sides.
+FRESH2_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("SANCTION", "discontinue", "{S}, {T:에 대한} 추가 제재 단행", "occurred"),
+    ("MOBILIZE", "troops", "{S}, {T} 접경에 병력 증강 배치", "occurred"),
+    ("PROTEST", "strike", "{S}, 임금 인상 요구하며 총파업 돌입", "occurred"),
+    ("CONSULT", None, "{S}, {T:과} 정상회담 개최", "occurred"),
+    ("ACCUSE", "disapprove", "{S}, 주한 {T} 대사 초치", "occurred"),
+    ("AID", "humanitarian", "{S}, {T:에} 긴급 식량 지원", "occurred"),
+    ("ASSAULT", "aerial", "{S}, {T} 군사시설 공습 감행", "occurred"),
+    ("COERCE", "seize", "{S}, {T} 어선 나포", "occurred"),
+    ("REJECT", None, "{S}, {T:의} 회담 제안 거부", "occurred"),
+    ("ACCUSE", "disapprove", "{S}, {T:의} 미사일 발사 강력 규탄", "occurred"),
+    ("THREATEN", None, "{S}, {T:에} '강력 대응' 경고", "occurred"),
+    ("RETREAT", "release", "{S}, 억류 {T} 선원 전원 석방", "occurred"),
+    ("AGREE", None, "{S:과} {T:의} 평화협정이 체결됐다.", "occurred"),
+    ("CONSULT", None, "{S:과} {T:의} 정상회담이 열렸다.", "occurred"),
+    ("COERCE", "arrest", "{T} 국적 기자가 {S}에 의해 체포됐다.", "occurred"),
+    ("SANCTION", None, "{S:은} {T:에 대한} 제재 조치를 취했다.", "occurred"),
+]
+
+
+# Fresh verbs, third round (`--family fresh3`), written after the third session's rules and never tuned on
+# (not read from the lexicon): the honest number for verbs the rules did not see.
+실어주 = nv("실어주", "실어줬", "실어줄", "실어준다", "실어주며", "실어준", "실어주는")
+풀 = nv("풀", "풀었", "풀", "푼다", "풀며", "푼", "푸는")
+나누 = nv("나누", "나눴", "나눌", "나눈다", "나누며", "나눈", "나누는")
+내주 = nv("내주", "내줬", "내줄", "내준다", "내주며", "내준", "내주는")
+물리 = nv("물리", "물렸", "물릴", "물린다", "물리며", "물린", "물리는")
+돌려보내 = nv("돌려보내", "돌려보냈", "돌려보낼", "돌려보낸다", "돌려보내며", "돌려보낸", "돌려보내는")
+구하 = nv("구하", "구했", "구할", "구한다", "구하며", "구한", "구하는")
+꼬집 = nv("꼬집", "꼬집었", "꼬집을", "꼬집는다", "꼬집으며", "꼬집은", "꼬집는")
+쏟아내 = nv("쏟아내", "쏟아냈", "쏟아낼", "쏟아낸다", "쏟아내며", "쏟아낸", "쏟아내는")
+자르 = nv("자르", "잘랐", "자를", "자른다", "자르며", "자른", "자르는")
+긋 = nv("긋", "그었", "그을", "긋는다", "그으며", "그은", "긋는")
+갖 = nv("갖", "가졌", "가질", "갖는다", "가지며", "가진", "갖는")
+매기 = nv("매기", "매겼", "매길", "매긴다", "매기며", "매긴", "매기는")
+집결시키 = nv("집결시키", "집결시켰", "집결시킬", "집결시킨다", "집결시키며", "집결시킨", "집결시키는")
+쫓아내 = nv("쫓아내", "쫓아냈", "쫓아낼", "쫓아낸다", "쫓아내며", "쫓아낸", "쫓아내는")
+날리 = nv("날리", "날렸", "날릴", "날린다", "날리며", "날린", "날리는")
+
+FRESH3: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 비자 면제 협정에", hv("조인")), ("AGREE", None, "{T:과} 에너지 협력 양해각서에", hv("서명")),
+    ("CONSULT", None, "{T:과} 국경 문제를 놓고 담판을", 벌이), ("CONSULT", "visit", "{T:을}", hv("순방")),
+    ("SUPPORT", None, "{T:의} 안보리 진출을", aux("지지하고 ", 나서)), ("SUPPORT", None, "{T:의} 개혁 조치를", hv("호평")),
+    ("SUPPORT", None, "{T:에} 힘을", 실어주),
+    ("CONCEDE", None, "{T:의} 압력에", hv("굴복")), ("CONCEDE", None, "{T:에 대한} 입국 제한을", 풀),
+    ("CONCEDE", None, "{T:의} 요구 사항을 전격", hv("수용")),
+    ("COOPERATE", None, "{T:과} 해상 합동 순찰을", hv("실시")), ("COOPERATE", None, "{T:과} 위성 정보를", 나누),
+    ("AID", "humanitarian", "홍수 피해를 입은 {T:에} 생수와 담요를", hv("전달")),
+    ("AID", "economic", "{T:에} 10억 달러 규모의 차관을", 내주), ("AID", "military", "{T:에} 장갑차를", hv("공여")),
+    ("RETREAT", "withdraw", "{T} 국경에서 군대를", 물리), ("RETREAT", "release", "억류 중이던 {T} 국민들을", 돌려보내),
+    ("RETREAT", "access", "{T} 감시단의 입국을", hv("허가")),
+    ("REQUEST", None, "{T:에} 협조를", 구하), ("REQUEST", "yield", "{T:에} 억류자들의 조속한 석방을", hv("재촉")),
+    ("ACCUSE", "disapprove", "{T:의} 행동을", 꼬집), ("ACCUSE", "disapprove", "{T:을 향해} 날 선 비판을", 쏟아내),
+    ("ACCUSE", "allege", "{T:을} 전쟁범죄 혐의로", hv("고발")),
+    ("REJECT", None, "{T:의} 휴전 제안을 단칼에", 자르), ("REJECT", None, "{T:의} 요구에 선을", 긋),
+    ("THREATEN", None, "{T:에} 보복을", aux("경고하고 ", 나서)),
+    ("THREATEN", None, "{T:을 향해} 대가를 치를 것이라고", hv("협박")),
+    ("PROTEST", "demo", "{T} 대사관 앞에서 규탄 집회를", 갖), ("PROTEST", "strike", "임금 체불에 항의해", hv("파업")),
+    ("SANCTION", "expel", "{T} 외교관 3명을", hv("맞추방")), ("SANCTION", "discontinue", "{T:과의} 군사 교류를 전면", hv("중단")),
+    ("SANCTION", "discontinue", "{T} 수입품에 고율 관세를", 매기),
+    ("MOBILIZE", "weapons", "{T} 인근 해역에 구축함 2척을", hv("급파")),
+    ("MOBILIZE", "troops", "{T} 국경에 기갑부대를", 집결시키),
+    ("COERCE", "arrest", "{T} 국적 활동가들을", hv("연행")), ("COERCE", "deport", "{T} 출신 불법 체류자들을", 쫓아내),
+    ("COERCE", "restrict", "{T} 언론인들의 출입을", hv("통제")),
+    ("ASSAULT", "drone", "{T} 정유 시설에 자폭 드론을", 날리), ("ASSAULT", None, "{T} 국경 마을을", hv("급습")),
+    ("ASSAULT", "heavy-weapons", "{T} 진지를 향해 포를", 쏘),
+]
+
+FRESH3_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("SANCTION", "discontinue", "{S}, {T:에} 보복 관세 부과", "occurred"),
+    ("ACCUSE", "disapprove", "{S}, {T:의} 핵실험 강력 비난", "occurred"),
+    ("COERCE", "arrest", "{S}, {T} 국적 선원 10명 체포", "occurred"),
+    ("RETREAT", "withdraw", "{S}, {T:에서} 병력 철수 완료", "occurred"),
+    ("AID", "humanitarian", "{S}, {T:에} 의약품 긴급 지원", "occurred"),
+    ("THREATEN", None, "{S}, {T:에} '무력 대응' 위협", "occurred"),
+]
+
+
+# Fresh verbs, fourth round (`--family fresh4`), written after all of the third session's rules (fresh3 was
+# followed by more lexicon work) and never tuned on.
+높이사 = nv("높이 사", "높이 샀", "높이 살", "높이 산다", "높이 사며", "높이 산", "높이 사는")
+숙이 = nv("숙이", "숙였", "숙일", "숙인다", "숙이며", "숙인", "숙이는")
+받아주 = nv("받아주", "받아줬", "받아줄", "받아준다", "받아주며", "받아준", "받아주는")
+빼내 = nv("빼내", "빼냈", "빼낼", "빼낸다", "빼내며", "빼낸", "빼내는")
+돌려주 = nv("돌려주", "돌려줬", "돌려줄", "돌려준다", "돌려주며", "돌려준", "돌려주는")
+쏘아붙이 = nv("쏘아붙이", "쏘아붙였", "쏘아붙일", "쏘아붙인다", "쏘아붙이며", "쏘아붙인", "쏘아붙이는")
+이어가 = nv("이어가", "이어갔", "이어갈", "이어간다", "이어가며", "이어간", "이어가는")
+출동시키 = nv("출동시키", "출동시켰", "출동시킬", "출동시킨다", "출동시키며", "출동시킨", "출동시키는")
+때리 = nv("때리", "때렸", "때릴", "때린다", "때리며", "때린", "때리는")
+
+FRESH4: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 상호 투자 보장 협정을 맺기로", hv("합의")), ("AGREE", None, "{T:에} 정상회담 개최를", hv("제의")),
+    ("CONSULT", None, "{T} 외교장관과", hv("면담")),
+    ("SUPPORT", None, "{T:의} 비핵화 결단을", 높이사), ("SUPPORT", None, "{T:의} 독립을 공식", hv("인정")),
+    ("CONCEDE", None, "{T:에} 과거 식민 지배에 대해 고개를", 숙이), ("CONCEDE", None, "{T} 국적 정치범들을 특별", hv("사면")),
+    ("COOPERATE", None, "{T:과} 탈세 정보를", hv("상호 교환")), ("COOPERATE", None, "{T:과} 마약 밀매 조직을", hv("공동 단속")),
+    ("AID", "humanitarian", "{T:에} 쌀 10만 톤을", 보내), ("AID", "economic", "{T:에} 무상 원조를", hv("집행")),
+    ("AID", None, "{T} 출신 망명객을", 받아주),
+    ("RETREAT", "withdraw", "{T} 영토에서 주둔군을", 빼내), ("RETREAT", "release", "붙잡아 두었던 {T} 어부들을", 돌려주),
+    ("REQUEST", "assist", "{T:에} 백신 지원을", hv("타진")), ("REQUEST", "change", "{T:에} 인권 정책의 개선을", hv("권고")),
+    ("ACCUSE", "disapprove", "{T:의} 처사를", hv("개탄")), ("ACCUSE", "disapprove", "{T:을 향해} 거친 말을", 쏘아붙이),
+    ("ACCUSE", "investigate", "{T} 기업들의 담합 의혹을", hv("수사")),
+    ("REJECT", None, "{T:의} 정상회담 제안에", hv("불응")), ("REJECT", "meet", "{T:이} 주최하는 회의에", hv("불참")),
+    ("THREATEN", None, "{T:에} 군사적 대응을", hv("공언")),
+    ("THREATEN", "violence", "{T:을} 지도에서 지워버리겠다고", hv("위협")),
+    ("PROTEST", "demo", "{T:의} 군사 개입에 반대하는 촛불 시위를", 이어가), ("PROTEST", "boycott", "{T} 제품을", hv("불매")),
+    ("SANCTION", "discontinue", "{T:과의} 항공 노선을", hv("잠정 폐쇄")),
+    ("SANCTION", "withdraw", "{T} 주재 자국 대사를 본국으로", hv("소환")),
+    ("SANCTION", "discontinue", "{T:에 대한} 반도체 장비 수출을", 막),
+    ("MOBILIZE", "weapons", "{T} 앞바다로 핵잠수함을", 출동시키), ("MOBILIZE", "troops", "{T} 국경 지대에 예비군 5만 명을", hv("소집")),
+    ("COERCE", "arrest", "{T} 출신 선교사를 간첩 혐의로", hv("구속")), ("COERCE", "seize", "{T} 국영 기업의 자산을", hv("몰수")),
+    ("ASSAULT", "aerial", "{T} 무장세력 거점을 전투기로", 때리), ("ASSAULT", "firearms", "{T} 경비병들에게 총격을", 가하),
+    ("ASSAULT", "targeted", "{T} 군 고위 지휘관을", hv("제거")),
+]
+
+FRESH4_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("ACCUSE", "disapprove", "{S}, {T:의} 영공 침범에 강력 항의", "occurred"),
+    ("SANCTION", "expel", "{S}, {T} 외교관 추방", "occurred"),
+    ("MOBILIZE", "weapons", "{S}, {T} 인근에 항모 전단 급파", "occurred"),
+    ("REQUEST", "yield", "{S}, {T:에} 억류 선원 석방 촉구", "occurred"),
+    ("SUPPORT", None, "{S}, {T:의} 평화 구상 지지", "occurred"),
+]
+
 
 # Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
 NOMINALS: list[tuple[str, str | None, str, str]] = [
@@ -411,11 +626,37 @@ def nominal_items(rng: random.Random) -> list[Item]:
     return out
 
 
+def headline_items(rng: random.Random, table: list[tuple[str, str | None, str, str]]) -> list[Item]:
+    """Whole-sentence acts with their own subject slot {S} (headlines, passives), filled as nominal_items."""
+    out = []
+    for typ, mode, template, status in table:
+        subj, actor = pick_subject(rng, typ)
+        if "+" in actor:
+            subj, actor = rng.choice([s for s in subjects(typ) if "+" not in s[1]])
+        tgt, target = pick_target(rng, template, actor)
+        half = "AB"[int(hashlib.md5(template.encode()).hexdigest(), 16) % 2]
+        exp = target if "{T" in template and typ not in UNDIRECTED else None
+        out.append(item(fill(template, subj, tgt), typ, mode, actor, exp, status, "headline", half))
+    return out
+
+
 def build(seed: int, family: str = "all") -> list[Item]:
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
         return [it for p in fresh for it in base_frames(p, rng0, fresh)]
+    if family == "fresh4":
+        rng0 = random.Random(f"fresh4-{seed}")
+        fresh = [Phrase(*v) for v in FRESH4]
+        return [it for p in fresh for it in base_frames(p, rng0, fresh)] + headline_items(rng0, FRESH4_NOMINALS)
+    if family == "fresh3":
+        rng0 = random.Random(f"fresh3-{seed}")
+        fresh = [Phrase(*v) for v in FRESH3]
+        return [it for p in fresh for it in base_frames(p, rng0, fresh)] + headline_items(rng0, FRESH3_NOMINALS)
+    if family == "fresh2":
+        rng0 = random.Random(f"fresh2-{seed}")
+        fresh = [Phrase(*v) for v in FRESH2]
+        return [it for p in fresh for it in base_frames(p, rng0, fresh)] + headline_items(rng0, FRESH2_NOMINALS)
     rng = random.Random(seed)
     phrases = [Phrase(*v) for v in VERBS]
     items = [it for p in phrases for it in base_frames(p, rng, phrases)] + nominal_items(rng)
@@ -480,9 +721,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4"), default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
-                         "fresh: the base frames over the untuned verb list FRESH")
+                         "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
+                         "(support verbs, auxiliaries, idioms) with headlines; fresh3: a list written after the third "
+                         "session's rules, never tuned on; fresh4: written after all of them")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

@@ -63,6 +63,7 @@ class CountriesFile(Strict):
     minor_abbreviations_ko: list[str] = []
     ordinary_words_ko: list[str] = []
     compounds_need_head_ko: list[str] = []
+    compounds_with_particle_ko: list[str] = []  # need-head runs a case particle licenses (남북은)
     compound_heads_ko: list[str] = []
     single_heads_ko: list[str] = []
     recipient_prefixes_ko: dict[str, str] = {}

@@ -715,8 +715,7 @@ NEWS4_ACTS = [  # the open classes and acts in the same styles
     r4("한국을 비롯한 50여 개국은 북한 인권 결의안을 공동 제안했다.", "ACCUSE", absent=True),
     r4("미국은 중국산 철강에 50%의 관세를 부과했다.", "SANCTION", "USA", "CHN"),
     r4("러시아산 원유를 수입한 인도 기업들이 제재를 받았다.", "SANCTION", absent=True),
-    r4("북한 경비정 1척이 서해 북방한계선을 월선했다가 돌아갔다.", "MOBILIZE", "PRK",
-       fails="kiwi splits 월선 into 월/NNB + 선: no lemma 월선하다 to key an act on"),
+    r4("북한 경비정 1척이 서해 북방한계선을 월선했다가 돌아갔다.", "MOBILIZE", "PRK"),  # act_predicates.split_verbal_noun
     r4("중국 어선들이 NLL을 침범해 불법 조업을 했다.", "MOBILIZE", absent=True),
     r4("오사카 주민들은 일본 정부의 카지노 유치 계획에 항의하는 시위를 벌였다.", "PROTEST", "JPN"),
     r4("도쿄 시민들은 미군 기지 이전을 요구했다.", "REQUEST", "JPN"),

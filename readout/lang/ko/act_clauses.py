@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, coordinated_start, joined, next_predicate, run_start
+from readout.lang.ko.act_predicates import act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause
@@ -158,9 +159,14 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
         pairs = lex.pairs.get(verb, {})
         pair = next((pairs[key] for k in range(start, i) if (key := joined(toks, k, i - 1)) in pairs), None)
         entry = pair or lex.verbs.get(verb)
-        if entry is None or entry.type in HEADLINE_SUMMARY_TYPES:
-            continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done
         first = i if pair is None else start
+        if entry is None and i > start and tok[0] in lex.cue("realize_noun"):
+            carried = act_noun(toks, start, i - 1, lex, nominals=True)  # '공습 감행', '총파업 돌입': the act noun
+            if carried is not None:                                    # before the noun that carries it out
+                entry, first = carried
+        if entry is None or entry.type in HEADLINE_SUMMARY_TYPES and pair is None:
+            continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done;
+            # what is given names the act ('필리핀에 긴급 식량 지원': a pair's noun)
         return ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
                       lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
                       status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),

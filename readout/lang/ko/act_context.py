@@ -179,12 +179,18 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
 PASSIVE_AGENT_REACH = 8  # morphemes before a passive's act noun where its agent may stand
 
 
+# after a passive 되다, X에게 names who did a hostile act to the subject ('대사가 중국 정부에게 초치됐다', '외교관이
+#러시아 당국에게 추방됐다'); what is handed over goes to X ('구호품이 X에게 전달됐다'): there X receives
+DATIVE_AGENT_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
+
+
 def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True) -> tuple[int, int] | None:
     """The agent of a passive light verb, as a span of the sentence: '하마스의 공격을 받았다' (a genitive
     right before the act noun), '중국으로부터 비난을 받았다', '러시아군에 의해 공격을 당했다'. The
     subject of such a clause suffers the act; only a named agent does it. The walk stops at the topic
     (은/는, the sufferer) and at the edge of the clause. `light`: a passive light verb (받다, 당하다), where
-    X에게 is the agent; after a passive 되다 it is where the act went ('X에게 반환됐다'), so not read."""
+    X에게 is the agent; after a passive 되다 it is where the act went ('X에게 반환됐다'), so not read, except
+    for a hostile act done to the subject (DATIVE_AGENT_TYPES: 'X에게 체포됐다', 'X에게 초치됐다')."""
     if cand.first > 0 and toks[cand.first - 1][1] == "JKG" and cand.first > 1 and toks[cand.first - 2][1] in NOUN_TAGS:
         end = cand.first - 2
         return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
@@ -193,7 +199,7 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
         if tag in ("JX", "EF", "SF") or tag == "EC" and not (j > 0 and toks[j - 1][0] in lex.cue("agent_verb")):
             return None
         by_particle = tag == "JKB" and form in lex.cue("agent_particle") \
-            and (light or form not in lex.cue("dative_particle"))
+            and (light or form not in lex.cue("dative_particle") or cand.entry.type in DATIVE_AGENT_TYPES)
         by_verb = tag == "JKB" and j + 1 < len(toks) and toks[j + 1][0] in lex.cue("agent_verb")
         if (by_particle or by_verb) and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             return toks[run_start(toks, j - 1)][2], toks[j - 1][2] + toks[j - 1][3]

@@ -7,9 +7,10 @@ Why its own module: finding the candidate (this module) and reading what its cla
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
-from readout.lang.ko.act_table import ActEntry, ActIndex
+from readout.lang.ko.act_table import ActEntry, ActIndex, squash
 from readout.lang.ko.endings import NOUN_TAGS
 
+STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
 
 
@@ -78,13 +79,20 @@ def noun_lookup(toks: list, start: int, end: int, table: dict,
 
 def act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) -> tuple[ActEntry, int] | None:
     """The longest act noun the run ends with: a nominal entry (경제 보복) or the noun of a noun+하다
-    verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault."""
+    verb (보복 of 보복하다), so 경제 보복을 가했다 is a sanction, not an assault. A run that ends in a
+    measure noun (cue measure_noun: '수출 제한 조치') carries the act before it: a nominal, a noun+하다
+    verb, or a pair's noun before its verbal noun (수출 + 제한하다)."""
     for k in range(start, end + 1):
         key = joined(toks, k, end)
         if nominals and key in lex.nominals:
             return lex.nominals[key], k
         if key + "하다" in lex.verbs:
             return lex.verbs[key + "하다"], k
+    if end > start and toks[end][0] in lex.cue("measure_noun"):
+        head = end - 1
+        pairs = lex.pairs.get(toks[head][0] + "하다", {})
+        pair = noun_lookup(toks, start, head - 1, pairs) if head > start else None
+        return pair or act_noun(toks, start, head, lex, nominals)
     return None
 
 
@@ -117,6 +125,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
         if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
             hit = act_noun(toks, start, end, lex, nominals=light or announce)
+            if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:
+                return None  # '국정감사에 들어간다': one enters an activity, not a stance (감사 = audit, not thanks)
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
@@ -157,7 +167,7 @@ def owned_by_name(toks: list, start: int) -> bool:
     return any(toks[k][1] == "NNP" for k in range(run_start(toks, start - 2), start - 1))
 
 
-PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", *STEM_TAGS})  # the tags `predicate` reads a stem at
+PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", "VX", *STEM_TAGS})  # the tags `predicate` reads a stem at
 
 
 def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
@@ -170,6 +180,9 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         verb = toks[s - 1][0] + form + "다"
         cand = pair_or_light(toks, s - 1, s, verb, lex)
         return cand or (Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None)
+    split = split_verbal_noun(toks, s, lex) if tag in ("XSV", "XSA") else None
+    if split is not None:
+        return split
     if tag == "XSA" and s > 0 and toks[s - 1][1] in NOUN_TAGS:  # 유감스럽다: 유감/NNG 스럽/XSA
         verb = toks[s - 1][0] + form + "다"
         return Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None
@@ -207,14 +220,40 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
                 cand.passive = True
                 return cand
         return None
-    if tag in STEM_TAGS:
-        verb = form + "다"
-        cand = pair_or_light(toks, s, s, verb, lex)
-        if cand:
-            return cand
-        if verb in lex.verbs:
-            return Candidate(lex.verbs[verb], s, s)
+    if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX
+        for verb in (form + "다", *given_main_verb(form)):
+            cand = pair_or_light(toks, s, s, verb, lex)
+            if cand:
+                return cand
+            if verb in lex.verbs:
+                return Candidate(lex.verbs[verb], s, s)
     return None
+
+
+GIVING_AUX = ("아주", "어주")  # V-어 주다 written as one stem by kiwi ('놓아주/VV')
+
+
+def given_main_verb(form: str) -> tuple[str, ...]:
+    """The main verb of a V-어 주다 stem kiwi reads as one ('놓아주' -> 놓다, '풀어주' -> 풀다): the auxiliary of
+    giving keeps the main verb's act, as it does when kiwi splits it (놓/VV 아/EC 주/VX)."""
+    return tuple(form[:-len(aux)] + "다" for aux in GIVING_AUX if form.endswith(aux) and len(form) > len(aux))
+
+
+SPLIT_TAGS = frozenset({"NNB", "NNG"})
+
+
+def split_verbal_noun(toks: list, s: int, lex: ActIndex) -> Candidate | None:
+    """A two-syllable verbal noun kiwi splits in two before 하 ('월선했다': 월/NNB 선/NNG 하/XSA or XSV): the
+    joined word + 하다 as the lemma, with its pair nouns, when the lexicon knows it and not the second half."""
+    if s < 2 or toks[s][0] != "하" or toks[s - 1][1] != "NNG" or toks[s - 2][1] not in SPLIT_TAGS:
+        return None
+    if len(toks[s - 1][0]) != 1 or len(toks[s - 2][0]) != 1:
+        return None
+    verb = toks[s - 2][0] + toks[s - 1][0] + "하다"
+    if verb not in lex.verbs and verb not in lex.pairs:
+        return None
+    cand = pair_or_light(toks, s - 2, s, verb, lex)
+    return cand or (Candidate(lex.verbs[verb], s - 2, s) if verb in lex.verbs else None)
 
 
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
@@ -234,12 +273,27 @@ def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     for start, end in argument_runs(toks, first, lex, ""):
         found = act_noun(toks, start, end, lex, nominals=True)
         if found is None or found[0].type not in THREAT_MODE:
+            found = violence_named(toks, start, end, lex) or found  # '무력 대응을 시사했다': force, no act noun
+        if found is None or found[0].type not in THREAT_MODE:
             return None
         entry = ActEntry(**{**found[0].__dict__, "type": "THREATEN", "mode": THREAT_MODE[found[0].type],
                             "lemma": verb, "noun": joined(toks, found[1], end), "pos": "verb",
                             "target": list(THREAT_TARGET), "stated_type": found[0].type})
         return Candidate(entry, found[1], s, noun_end=end)
     return None
+
+
+VIOLENCE_READING = {"type": "ASSAULT", "mode": None, "pos": "noun", "noun": None, "target": [], "generic": False,
+                    "contexts": ["military"], "forms": [], "source": []}
+
+
+def violence_named(toks: list, start: int, end: int, lex: ActIndex) -> tuple[ActEntry, int] | None:
+    """A run that ends in a word for force (cue violence_noun: 무력 대응, 군사 행동) as the threatened act:
+    read as force (ASSAULT) so a warning of it is THREATEN violence; never an act on its own."""
+    hit = noun_lookup(toks, start, end, {squash(w): w for w in lex.cue("violence_noun")})
+    if hit is None:
+        return None
+    return ActEntry(**{**VIOLENCE_READING, "lemma": hit[0]}), hit[1]
 
 
 def kiro_verb(toks: list, s: int) -> int | None | bool:

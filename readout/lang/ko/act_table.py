@@ -71,7 +71,8 @@ CLASS_MARK = "@"  # a pair's noun "@troop_noun": any noun of that cue list
 def index(model: Any) -> ActIndex:
     """The lookup tables. A pair whose noun names a cue list ({noun: "@troop_noun", lemma: 증강하다}) stands
     for that verb with every noun of the list, so a class of objects is written once, not noun by noun;
-    a pair written for one noun overrides the class's reading of it (order in the file does not matter)."""
+    a pair written for one noun overrides the class's reading of it (order in the file does not matter). A
+    synonym of cue verb_alias ('매기다=부과하다') takes the pairs of its verb after its own."""
     verbs: dict[str, ActEntry] = {}
     pairs: dict[str, dict[str, ActEntry]] = {}
     nominals: dict[str, ActEntry] = {}
@@ -90,6 +91,9 @@ def index(model: Any) -> ActIndex:
             raise KeyError(f"{e.lemma}: no cue list {cue!r} for its noun class")
         for noun in model.cues[cue]:  # each noun its own entry: ActHit.lemma names the noun found
             pairs.setdefault(e.lemma, {}).setdefault(squash(noun), ActEntry(**{**e.__dict__, "noun": noun}))
+    for alias in model.cues.get("verb_alias", []):  # '매기다=부과하다': the synonym takes the verb's pairs
+        verb, _, canon = alias.partition("=")
+        pairs[verb] = {**pairs.get(canon, {}), **pairs.get(verb, {})}
     longest = max(len(k) for k in nominals) if nominals else 1
     cues = {name: frozenset(words) for name, words in model.cues.items()}
     return ActIndex(model, verbs, pairs, nominals, cues, longest)

@@ -33,6 +33,7 @@ PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/�
 TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future is AGREE (manual)
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
+PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
 
 
 def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
@@ -46,6 +47,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex):
         return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나': no political act
     kind, mode = e.type, e.mode
+    if r.modality == "option" and kind in PROMISE_TYPES:
+        return None  # '제재를 완화하는 방안을 검토': an option weighed promises nothing (manual, CONCEDE and AGREE)
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
                   "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
@@ -147,7 +150,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
     Only the head of a compound counts (대북 제재 해제 is not a sanction), and a noun that is the
     object of a request, refusal, threat or pledge is what is wished, not an act (제재를 요구)."""
     out, n, i = [], len(toks), 0
-    decision, modality, schedule = lex.cue("decision_noun"), lex.cue("modality_noun"), lex.cue("schedule_noun")
+    decision, schedule = lex.cue("decision_noun"), lex.cue("schedule_noun")
+    modality = lex.cue("modality_noun") | lex.cue("option_noun")  # '제재 방안', '지원 계획': planned
     realize, after = lex.cue("realize_noun"), lex.cue("after_noun")  # asked for every compound: looked up once
     while i < n:
         if toks[i][1] not in NOUN_TAGS and toks[i][:2] != ("대", "NNB"):

@@ -58,6 +58,7 @@ class Tables:
     minor: frozenset[str]
     ordinary: frozenset[str]
     need_head: frozenset[str]
+    with_particle: frozenset[str]
     compound_heads: tuple[str, ...]
     single_heads: tuple[str, ...]
     recipients: dict[str, str]
@@ -74,7 +75,8 @@ def tables() -> Tables:
     by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
     names = {n: code for n, code in country_index().items() if re.search(r"[가-힣]", n)}
     return Tables(c.abbreviations_ko, frozenset(c.minor_abbreviations_ko), frozenset(c.ordinary_words_ko),
-                  frozenset(c.compounds_need_head_ko), by_length(c.compound_heads_ko), by_length(c.single_heads_ko),
+                  frozenset(c.compounds_need_head_ko), frozenset(c.compounds_with_particle_ko),
+                  by_length(c.compound_heads_ko), by_length(c.single_heads_ko),
                   c.recipient_prefixes_ko, frozenset(c.recipient_free_ko), by_length(c.recipient_heads_ko),
                   c.hanja_ko, names, max(map(len, names)))
 
@@ -124,6 +126,9 @@ def read_separated(noun: str, t: Tables) -> Reading:
         parts[-1] = last[0]
     codes = [t.abbr.get(p) if len(p) == 1 else t.names.get(p) for p in parts]
     return Reading(tuple(dict.fromkeys(codes)), "compound") if all(codes) else NOTHING
+
+
+CASE_PARTICLES = frozenset({"은", "는", "이", "가", "도", "의", "과", "와", "만", "끼리"})
 
 
 def syllable_run(noun: str, t: Tables) -> str:
@@ -343,6 +348,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             next_noun = words[i + 1].noun if i + 1 < len(words) else ""
             named = w.noun[:1] in firsts or SEPARATOR_RE.search(w.noun) is not None
             reading = read_word(w.noun, w.tokens, w.start, next_noun) if named else NOTHING
+            if not reading.codes and w.noun in t.with_particle and (w.particle or "") in CASE_PARTICLES:
+                reading = Reading(tuple(dict.fromkeys(t.abbr[ch] for ch in w.noun)), "compound")  # '남북은 합의했다'
             if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
                 reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
             codes, recipient = list(reading.codes), reading.recipient

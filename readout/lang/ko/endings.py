@@ -26,7 +26,7 @@ class Reading:
     last: int  # index of the clause's last morpheme read
     clause: str = "none"  # main (EF) | connective (EC) | quote | noun (ETM + connective/vehicle) | ...
     negated: bool = False
-    modality: str | None = None  # future | possible | plan | obligation | intent | condition | purpose
+    modality: str | None = None  # future | possible | plan | option | obligation | intent | condition | purpose
     decided: bool = False
     quoted: bool = False
     drop: str | None = None  # exhortation | imperative | content | relative: not an act
@@ -77,6 +77,9 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
                 continue
             if nxt[1] == "VX" and nxt[0] in lex.cue("aspect_aux") | lex.cue("request_aux"):
                 j += 2
+                continue
+            if form == "고" and nxt[1] == "VV" and nxt[0] in lex.cue("go_aux"):
+                j += 2  # '비난하고 나섰다', '비난하고 나서지 않았다': the endings of 나서 are the act's own
                 continue
             if form == "게" and nxt[:2] == ("되", "VV"):  # 치르게 될 것: '-게 되다' (come to) goes on
                 j += 2
@@ -186,6 +189,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
             r.modality = "possible"
         elif word in lex.cue("modality_noun"):
             r.modality = "plan"
+        elif word in lex.cue("option_noun"):
+            r.modality = "option"  # 할 방안: weighed, not pledged
         elif word in lex.cue("schedule_noun"):
             r.modality = "scheduled"
         elif word in lex.cue("connective_noun"):
@@ -195,6 +200,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         return r
     if word in lex.cue("modality_noun"):
         r.modality = "plan"
+    elif word in lex.cue("option_noun"):
+        r.modality = "option"  # 완화하는 방안: an option on the table, not a pledge
     elif word in lex.cue("schedule_noun"):
         r.modality = "scheduled"
     elif word in lex.cue("connective_noun"):
@@ -254,8 +261,8 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
             nxt = read_clause(toks, k, lex, depth + 1)
             if nxt.quoted:  # the next predicate ends a quote: the two share the quote's frame
                 r.quoted = True
-            if nxt.drop in DROP_INHERITED:
-                r.drop = r.drop or nxt.drop
+            if nxt.drop in DROP_INHERITED or nxt.quoted and nxt.drop == "relative":
+                r.drop = r.drop or nxt.drop  # '철수시키고 금지하겠다는 내용을 골자로': both the content of a text
             if nxt.modality and not r.modality:
                 r.modality = nxt.modality
             r.decided = r.decided or nxt.decided or kiro
