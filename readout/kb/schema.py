@@ -294,6 +294,7 @@ class LeadersFile(Strict, LeaderRows):
 
     version: int
     rows: str
+    curated: str = ""  # full-name keys of our own modern list, one a line: read without a title too
 
     @field_validator("rows")
     @classmethod
