@@ -72,8 +72,11 @@ def not_before_re() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def owner_before_re() -> re.Pattern:
-    """'the government of ', 'The President of the ': an agent noun and 'of' right before a form."""
-    return compile_pattern(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:" + alternation(kb().countries.agent_nouns_en) + r")\s+of\s+(?:the\s+)?$")
+    """'the government of ', 'The President of the ': an agent noun and 'of' right before a form; 'a
+    spokesman for the ', 'an adviser to the ': a speaker noun and 'for', 'to' or 'of'."""
+    of_nouns = [*kb().countries.agent_nouns_en, *kb().countries.head_nouns_en]
+    return compile_pattern(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?:" + alternation(of_nouns) + r")\s+of"
+                           r"|(?:" + alternation(kb().countries.speaker_nouns_en) + r")\s+(?:for|to|of))\s+(?:the\s+)?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,6 +187,9 @@ def matches(text: str):
             pos = m.start() + len(form)
 
 
+OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with
+
+
 def agent_sector(text: str, end: int) -> str | None:
     """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
     police" COP, "the Afghan riot police" COP; lang/en/agents.py); None: the country itself, its government."""
@@ -221,7 +227,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             end = head.end()
             genitive = is_possessive(text, end, text[start:end])
         owner = owner_before_re().search(text, max(0, start - 40), start) \
-            if may_end_with_word(text, max(0, start - 40), start, ("of",)) else None
+            if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
             sector = agent_sector(text, owner.start()) or sector
