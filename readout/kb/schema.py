@@ -77,6 +77,8 @@ class CountriesFile(Strict):
     guard_verbs_en: list[str] = []
     not_before_en: list[str] = []
     agent_nouns_en: list[str] = []
+    speaker_nouns_en: list[str] = []  # people who speak for a body or serve its head: 'a spokesman for the X ministry'
+    head_nouns_en: list[str] = []  # 'the head of Iran's judiciary': before 'of' only
     igo_heads_en: list[str] = []  # a body's head noun ('Organization', 'Union') ...
     igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO  # 'the government of Iraq': a body or office that the country after 'of' owns
     territories: list[str] = []

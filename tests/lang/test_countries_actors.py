@@ -329,3 +329,19 @@ def test_compound_surname(name, origin, short):
     from readout.kb.names import compound_surname
 
     assert compound_surname(name, origin) == short
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("A spokesman for the Turkish foreign ministry condemned Greece on Friday.", "TUR", "GOV"),
+    ("A spokeswoman for the Iranian government accused Israel of sabotage.", "IRN", "GOV"),
+    ("An adviser to the Ukrainian president accused Belarus of lying.", "UKR", "GOV"),
+    ("The head of Iran's judiciary condemned the verdict.", "IRN", "JUD"),
+    ("The deputy head of the Egyptian army condemned Israel.", "EGY", "MIL"),
+])
+def test_an_office_for_a_states_body_is_that_states_side(text, code, sector):
+    got = {(p.country, p.sector) for e in extract_text(text, published=DAY).events for p in e.participants}
+    assert any(c == code and (sector is None or s == sector) for c, s in got)
+
+
+def test_an_envoy_to_a_state_is_not_that_states_side():
+    assert "IRN" not in acting("The ambassador to the Iranian capital condemned Israel.")
