@@ -322,6 +322,9 @@ class AgentsFile(Strict):
     followers_en: dict[str, str] = {}
     followers_ko: dict[str, str] = {}
     follower_links_en: list[str] = []
+    # peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region: before an
+    # armed agent noun they are an armed group against that state ('Tigrayan forces' ETH REB)
+    peoples_en: dict[str, str] = {}
 
     @field_validator("followers_en", "followers_ko")
     @classmethod
