@@ -399,3 +399,13 @@ def test_a_bodys_bracketed_acronym_is_part_of_its_phrase():
     text = "Soldiers beat the prisoners, whom officials blame for the riot, Human Rights Watch (HRW) said."
     assert not any(p.country == "IGO" for e in extract_text(text, published=DAY).events for p in e.recipients)
     assert ("IGO", "SOC") in sides("Human Rights Watch (HRW) condemned Egypt on Monday.")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Police (Kenya) accused Uganda of smuggling.", ("KEN", "COP")),  # coded event data's 'Agent (Country)'
+    ("Armed Rebel (Mali) condemned France on Monday.", ("MLI", "REB")),
+    ("Protester (Serbia) condemned Kosovo on Monday.", ("SRB", "CVL")),
+    ("Head of Government (Nepal) condemned India on Monday.", ("NPL", "GOV")),
+])
+def test_an_agent_before_a_bracketed_country_gives_its_sector(text, side):
+    assert side in sides(text)

@@ -71,6 +71,23 @@ def phrase_at(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+BRACKET_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,3})\s*\($")
+
+
+def bracket_sector(text: str, start: int, end: int) -> str | None:
+    """The sector of the agent phrase before a country in brackets ('Police (Nigeria)' COP, 'Armed Rebel
+    (Syria)' REB, 'Head of Government (Pakistan)' GOV: how coded event data writes an actor): the longest
+    phrase of up to MAX_WORDS words ending at the bracket; None when none or no bracket."""
+    if text[end:end + 1] != ")" or text[max(0, start - 1):start] != "(":
+        return None
+    m = BRACKET_BEFORE_RE.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    return next((phrases("en")[p] for n in range(len(words), 0, -1)
+                 if (p := " ".join(words[-n:])) in phrases("en")), None)
+
+
 @functools.lru_cache(maxsize=1)
 def peoples() -> dict[str, str]:
     """Peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.lang.en.agents import agent_after, people_sector
+from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.cache import compile_pattern, disk_cached
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
@@ -213,7 +213,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
-        sector = people_sector(form, agent_sector(text, end), text, end)  # 'Tigrayan forces': REB
+        sector = people_sector(form, agent_sector(text, end), text, end) \
+            or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
             continue  # "in Pyongyang" is a place, not the government
