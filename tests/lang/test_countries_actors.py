@@ -409,3 +409,21 @@ def test_a_bodys_bracketed_acronym_is_part_of_its_phrase():
 ])
 def test_an_agent_before_a_bracketed_country_gives_its_sector(text, side):
     assert side in sides(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Orbán condemned Ukraine on Monday.", "HUN"),  # a head's surname, accented
+    ("Prime Minister Orbán accused Brussels of blackmail.", "HUN"),
+    ("Erdoğan's government condemned Sweden on Monday.", "TUR"),
+])
+def test_accented_names_match_the_ascii_patterns(text, code):
+    assert code in acting(text, date(2022, 5, 3))
+
+
+def test_fold_accents_keeps_offsets_and_the_written_name():
+    from readout.kb.names import fold_accents
+    from readout.lang.en.mentions import find_mentions
+
+    text = "Sauli Niinistö and Viktor Orbán met."
+    assert fold_accents(text) == "Sauli Niinisto and Viktor Orban met." and len(fold_accents(text)) == len(text)
+    assert {m.surface for m in find_mentions(text)} == {"Sauli Niinistö", "Viktor Orbán"}

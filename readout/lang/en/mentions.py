@@ -17,6 +17,7 @@ from readout.cache import compile_pattern, disk_cached  # patterns of every titl
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.heads import surnames as head_keys
 from readout.kb.leaders import curated_names, key as leader_key
+from readout.kb.names import fold_accents
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
@@ -181,11 +182,13 @@ def org_country(org: str | None) -> str | None:
 
 def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     """Person mentions of one English sentence (offsets relative to the sentence)."""
+    written = text
+    text = fold_accents(text)  # the patterns are ASCII: 'Orbán said' is read as 'Orban said' (same offsets)
     p = patterns()
     out: list[RawMention] = []
     folded = fold(text)
     if not p["gate"].search(folded):
-        return finish(text, curated_mentions(text, out))
+        return finish(written, curated_mentions(written, out))
     titles = p["title"].search(text) is not None  # one scan instead of three patterns that need a title
     for kind in ("appositive", "title_first") if titles else ():
         for m in p[kind].finditer(text):
@@ -203,19 +206,23 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     for m in p["kb"].finditer(folded):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
-    out += curated_mentions(text, out)
+    out += curated_mentions(written, out)
     for m in p["title_ref"].finditer(text) if titles else ():
         code = country_code(m.group("country"))
         office = office_for(office_by_title().get(m.group("title").lower()), code)
         if office and not any(o.start <= m.start("title") < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
                                   code or kb().offices[office].country))
-    return finish(text, out)
+    return finish(written, out)
 
 
 def finish(text: str, out: list[RawMention]) -> list[RawMention]:
+    """Roles, text order, and each name as the text writes it (found on the accent-folded text)."""
     for mention in out:
         mention.role = role_at(text, mention)
+        if mention.surface and not text.isascii():
+            at = mention.name_end - len(mention.surface)
+            mention.surface = text[at:mention.name_end] if at >= 0 else mention.surface
     return sorted(out, key=lambda o: o.start)
 
 
