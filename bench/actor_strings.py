@@ -12,7 +12,10 @@ into the repository. Each string falls in half A or B by a hash of the string (a
 so data derived from half A is measured on half B. The Korean strings are composed from readout's own
 Korean country names and capitals with Korean agent nouns (our own list, split into halves the same way).
 
-usage: PYTHONPATH=. python bench/actor_strings.py [--lang en|ko|both] [--per-kind N] [--misses FILE]
+usage: PYTHONPATH=. python bench/actor_strings.py [--lang en|ko|both] [--per-kind N] [--misses FILE] [--probe]
+  --probe: the issue's probe list instead (actors the news names that the tables missed, one class a line
+  group: untitled leaders, accents, variant surnames, offices of a body, agents, sectors, NGOs), each in
+  "<actor> condemned Norway on Monday." (published 2022-05-03), printed with both sides' (country, sector).
 """
 from __future__ import annotations
 
@@ -247,6 +250,28 @@ def report(tally, title: str):
         print(f"    {kind:12} " + "  ".join(cells))
 
 
+PROBE_EN = ["Imran Khan", "Muhammadu Buhari", "Abiy Ahmed", "Najib Mikati", "Juan Guaido", "Dmitry Peskov",
+            "Maria Zakharova", "Recep Tayyip Erdoğan", "Erdogan", "Andrés Manuel López Obrador", "López Obrador",
+            "Pedro Sánchez", "Lula da Silva", "Luiz Inácio Lula da Silva", "Zelenskyy", "Zelensky",
+            "A spokesman for the Turkish foreign ministry", "A spokeswoman for the Iranian government",
+            "The head of Iran's judiciary", "An adviser to the Ukrainian president", "Pro-Russian separatists",
+            "Maoist rebels", "Yemen's Houthi rebels", "Mexican drug cartels", "Tigrayan forces", "Kurdish fighters",
+            "Assad's forces", "Human Rights Watch", "Doctors Without Borders", "Amnesty International"]
+PROBE_KO = ["마두로 지지자들은", "에르도안 대통령은", "임란 칸은"]
+
+
+def probe() -> None:
+    from readout.api import extract_text
+
+    frames = [(s, f"{s} condemned Norway on Monday.") for s in PROBE_EN] + \
+        [(s, f"{s} 2일 노르웨이를 규탄했다.") for s in PROBE_KO]
+    for actor, text in frames:
+        events = extract_text(text, published=date(2022, 5, 3)).events
+        got = [(e.type, [(p.country, p.sector) for p in e.participants], [(p.country, p.sector) for p in e.recipients])
+               for e in events[:1]]
+        print(f"{actor:45} => {got}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lang", default="both")
@@ -254,7 +279,10 @@ def main() -> None:
     ap.add_argument("--misses", help="write the first frame's misses here (TSV)")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--kinds", help="comma-separated kinds to run (default: all)")
+    ap.add_argument("--probe", action="store_true", help="the issue's probe list (see the docstring)")
     args = ap.parse_args()
+    if args.probe:
+        return probe()
     rng = random.Random(args.seed)
     misses = open(args.misses, "w", encoding="utf-8") if args.misses else None
     if args.lang in ("en", "both"):

@@ -34,10 +34,13 @@ def surname(p: PersonEntry) -> str:
 def surname_keys(p: PersonEntry) -> list[str]:
     """The keys a head's surname is written by: as in the name, and without an Arabic article joined to it
     ('Bashar al-Assad' -> 'al-Assad' and 'Assad'; 'Abdel Fattah el-Sisi' -> 'Sisi'): English news writes
-    the bare name after a first mention ('Assad said', 'the Assad government')."""
-    name = surname(p)
-    bare = ARTICLE_RE.sub("", name)
-    return list(dict.fromkeys([key(name), key(bare)]))
+    the bare name after a first mention ('Assad said', 'the Assad government'); and the surname of each
+    full Latin variant ('Volodymyr Zelenskyy' -> 'Zelenskyy': another transliteration of the same name)."""
+    first = p.origin in FAMILY_FIRST
+    names = [surname(p)] + [words[0] if first else words[-1] for words in (v.split() for v in p.variants)
+                            if len(words) > 1]
+    keys = [k for n in names for k in (key(n), key(ARTICLE_RE.sub("", n)))]
+    return list(dict.fromkeys(keys))
 
 
 @functools.lru_cache(maxsize=1)

@@ -70,6 +70,15 @@ def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @functools.lru_cache(maxsize=1)
+def curated_names() -> frozenset[str]:
+    """Keys of the full names (two words or more) of our own modern list (leaders_recent.yaml, through the
+    table's `curated` block): names a reader takes for that person without a title ("Imran Khan said"),
+    since the list is checked and recent. The Phoenix-only names (18,000, older, some of them common
+    phrases) stay title-only."""
+    return frozenset(filter(None, (line.strip() for line in (table().curated or "").splitlines())))
+
+
+@functools.lru_cache(maxsize=1)
 def name_words() -> frozenset[str]:
     """The first and last words of every full name in the table (keys: lower case): words that are
     people's names somewhere in the world ("hamilton", "austin", "lima"), so a city of that name acting

@@ -27,6 +27,34 @@ def normalize(name: str) -> str:
     return re.sub(r"[\s\-\.'’`_,]", "", s)
 
 
+@functools.lru_cache(maxsize=4096)
+def base_letter(ch: str) -> str:
+    """The ASCII letter an accented Latin letter is written on ('á' -> 'a', 'ğ' -> 'g', 'Ö' -> 'O'); the
+    character itself when it has none ('ø', 'ß', Hangul)."""
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+def fold_accents(text: str) -> str:
+    """The text with accented Latin letters written as their base letters, character for character (the
+    same offsets): name patterns built on ASCII spellings then match 'Orbán said', 'Erdoğan's'."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() else base_letter(c) for c in text)
+
+
+def compound_surname(name: str, origin: str | None) -> str | None:
+    """The last two words of a given-name-first Latin name of three words or more, both capitalized: the
+    double surname news writes alone ('Andrés Manuel López Obrador' -> 'López Obrador', 'Recep Tayyip
+    Erdoğan' -> 'Tayyip Erdoğan'); None for a family-name-first name (Korean, Chinese) or a particle before
+    the last word ('Lula da Silva', 'von der Leyen': the particle opens no name)."""
+    words = name.split()
+    if origin in ("ko", "zh") or len(words) < 3 or is_hangul(name):
+        return None
+    last = words[-2:]
+    return " ".join(last) if all(w[:1].isupper() for w in last) else None
+
+
 def is_hangul(text: str) -> bool:
     return bool(HANGUL_RE.search(text))
 

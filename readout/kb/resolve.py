@@ -18,6 +18,7 @@ from readout.kb.leaders import leader, leader_by_sound
 from readout.kb.loader import KnowledgeBase
 from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
+    compound_surname,
     is_hangul,
     looks_korean_name,
     normalize,
@@ -47,7 +48,7 @@ class PersonResolver:
         self.learned_entities = knowledge.learned.people
         self.heads = set(head_offices())
         for p in base.persons.values():
-            for form in [p.name, *p.ko, *p.variants]:
+            for form in [p.name, *p.ko, *p.variants, *filter(None, [compound_surname(p.name, p.origin)])]:
                 self.alias[normalize(form)].add(p.id)
                 for tok in form.split():
                     self.token[tok.lower() if not is_hangul(tok) else tok].add(p.id)

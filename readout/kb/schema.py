@@ -78,6 +78,8 @@ class CountriesFile(Strict):
     guard_verbs_en: list[str] = []
     not_before_en: list[str] = []
     agent_nouns_en: list[str] = []
+    speaker_nouns_en: list[str] = []  # people who speak for a body or serve its head: 'a spokesman for the X ministry'
+    head_nouns_en: list[str] = []  # 'the head of Iran's judiciary': before 'of' only
     igo_heads_en: list[str] = []  # a body's head noun ('Organization', 'Union') ...
     igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO  # 'the government of Iraq': a body or office that the country after 'of' owns
     territories: list[str] = []
@@ -295,6 +297,7 @@ class LeadersFile(Strict, LeaderRows):
 
     version: int
     rows: str
+    curated: str = ""  # full-name keys of our own modern list, one a line: read without a title too
 
     @field_validator("rows")
     @classmethod
@@ -320,6 +323,9 @@ class AgentsFile(Strict):
     followers_en: dict[str, str] = {}
     followers_ko: dict[str, str] = {}
     follower_links_en: list[str] = []
+    # peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region: before an
+    # armed agent noun they are an armed group against that state ('Tigrayan forces' ETH REB)
+    peoples_en: dict[str, str] = {}
 
     @field_validator("followers_en", "followers_ko")
     @classmethod

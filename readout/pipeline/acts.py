@@ -18,7 +18,7 @@ from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.act_recipients import (ANSWERED, UNDIRECTED, SideItem, SideReading, place_items,
                                              read_recipients)
-from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.common import IGO_CODES, countries_in, country_entity
 from readout.pipeline.roles import read_roles
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
@@ -154,7 +154,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if not actors and hit.data.get("home_subject"):  # 'SEOUL -- The foreign ministry summoned ...'
         actors = post_host(sent, hit, items + place_items(article, sent)) or dateline_state(article, sent, ctx)
     if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
-        actors = home_country(place_items(article, sent)) or home_country(countries)  # 'outside X's embassy in Seoul'
+        received = {i.span.start for i, r in zip(items, roles) if r == "object"}  # 'rebels condemned Norway': not theirs
+        actors = home_country(place_items(article, sent)) \
+            or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
+                             and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
     if not actors:
         return None
     if hit.type == "MOBILIZE":
@@ -215,7 +218,10 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
 
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
     items = []
-    persons = [m for m in mentions if not m.excluded]
+    followed = [c for c in countries if c.sector]  # 'Assad's forces', '마두로 지지자들': the followers' phrase speaks
+    persons = [m for m in mentions if not m.excluded
+               and not any(c.start <= m.span.start and m.span.end <= c.end and c.end - c.start > m.span.end - m.span.start
+                           and m.entity and m.entity.country in c.codes for c in followed)]
     for m in persons:
         if m.span.label == "group":
             codes = meeting_countries([story.meeting] if story.meeting else [])

@@ -15,8 +15,8 @@ from readout.settings import Settings
 DAY = date(2025, 3, 4)
 
 
-def acting(text: str) -> set[str]:
-    return {p.country for e in extract_text(text, published=DAY).events for p in e.participants if p.country}
+def acting(text: str, day: date = DAY) -> set[str]:
+    return {p.country for e in extract_text(text, published=day).events for p in e.participants if p.country}
 
 
 @pytest.mark.parametrize("line, dateline", [
@@ -277,3 +277,153 @@ def test_a_one_word_place_that_is_a_name_stays_guarded(text):
 ])
 def test_a_group_word_before_followers_names_no_person(text, wrong):
     assert wrong not in acting(text)
+
+
+# --- actors8: untitled full names of our own modern leaders' list, accents folded ---------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Imran Khan condemned the United States on Friday.", "PAK"),
+    ("Muhammadu Buhari accused Niger of harbouring gunmen.", "NGA"),
+    ("Dmitry Peskov rejected the claims made by Finland.", "RUS"),
+    ("Micheál Martin condemned the attack on the embassy.", "IRL"),  # accents folded in the look-up
+    ("Nicușor Dan accused Moldova of meddling.", "ROU"),
+    ("Recep Tayyip Erdoğan condemned Greece on Tuesday.", "TUR"),  # persons.yaml, accented in the text
+])
+def test_an_untitled_full_name_of_our_leaders_list_takes_its_state(text, code):
+    assert code in acting(text)
+
+
+def test_the_untitled_name_look_up_keeps_offsets_and_stops_at_a_possessive():
+    from readout.lang.en.mentions import find_mentions
+
+    text = "On Friday Imran Khan's party and Najib Mikati condemned the vote."
+    got = {(m.surface, text[m.start:m.name_end], m.role) for m in find_mentions(text)}
+    assert got == {("Imran Khan", "Imran Khan", "genitive"), ("Najib Mikati", "Najib Mikati", "other")}
+
+
+def test_a_phoenix_only_full_name_still_needs_a_title():
+    from readout.kb.leaders import curated_names, index, key
+
+    name = "Chadli Bendjedid"  # only the Phoenix dictionary knows him
+    assert key(name) in index()[0] and key(name) not in curated_names()
+    assert "DZA" not in acting(f"{name} condemned Morocco on Monday.")
+    assert "DZA" in acting(f"President {name} condemned Morocco on Monday.", date(1985, 3, 4))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Zelenskyy accused Hungary of blocking the aid.", "UKR"),  # the surname of a listed variant
+    ("López Obrador condemned Peru on Thursday.", "MEX"),  # a compound surname, accented
+    ("Lopez Obrador condemned Peru on Thursday.", "MEX"),
+    ("Sauli Niinistö condemned the attack on Monday.", "FIN"),  # the data spells him without accents
+])
+def test_a_heads_surname_by_variant_and_a_compound_surname_take_the_state(text, code):
+    assert code in acting(text, date(2022, 5, 3))
+
+
+@pytest.mark.parametrize("name, origin, short", [
+    ("Andrés Manuel López Obrador", "western", "López Obrador"),
+    ("Luiz Inácio Lula da Silva", "western", None),  # a particle before the last word
+    ("Kim Jong Un", "ko", None),  # family name first
+    ("Emmanuel Macron", "western", None),
+])
+def test_compound_surname(name, origin, short):
+    from readout.kb.names import compound_surname
+
+    assert compound_surname(name, origin) == short
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("A spokesman for the Turkish foreign ministry condemned Greece on Friday.", "TUR", "GOV"),
+    ("A spokeswoman for the Iranian government accused Israel of sabotage.", "IRN", "GOV"),
+    ("An adviser to the Ukrainian president accused Belarus of lying.", "UKR", "GOV"),
+    ("The head of Iran's judiciary condemned the verdict.", "IRN", "JUD"),
+    ("The deputy head of the Egyptian army condemned Israel.", "EGY", "MIL"),
+])
+def test_an_office_for_a_states_body_is_that_states_side(text, code, sector):
+    got = {(p.country, p.sector) for e in extract_text(text, published=DAY).events for p in e.participants}
+    assert any(c == code and (sector is None or s == sector) for c, s in got)
+
+
+def test_an_envoy_to_a_state_is_not_that_states_side():
+    assert "IRN" not in acting("The ambassador to the Iranian capital condemned Israel.")
+
+
+def sides(text: str, day: date = DAY) -> set[tuple[str, str]]:
+    return {(p.country, p.sector) for e in extract_text(text, published=day).events for p in e.participants}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Pro-Russian separatists condemned Finland on Tuesday.", "FIN"),  # 'pro-X' is not X, and Finland is the target
+    ("Maoist rebels accused Denmark of arming the police.", "DNK"),
+    ("Separatist fighters condemned Estonia on Sunday.", "EST"),
+])
+def test_an_agent_noun_never_borrows_the_target_country(text, absent):
+    assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Yemen's Houthi rebels condemned Norway on Monday.", ("YEM", "REB")),  # a group's name before the noun
+    ("Syrian Kurdish fighters accused Turkey of shelling villages.", ("SYR", "REB")),
+    ("Mexican drug cartels threatened Guatemala on Monday.", ("MEX", "CRM")),
+    ("Tigrayan forces accused Eritrea of looting.", ("ETH", "REB")),  # a people's word + an armed noun
+    ("Kurdish fighters condemned Turkey on Monday.", ("IRQ", "REB")),
+    ("Catalan police arrested protesters in Barcelona.", ("ESP", "COP")),  # an unarmed noun keeps its sector
+    ("Assad's forces shelled Idlib on Monday.", ("SYR", "MIL")),  # the followers, not the head
+    ("Maduro supporters condemned Colombia on Monday.", ("VEN", "CVL")),
+    ("마두로 지지자들은 2일 콜롬비아를 규탄했다.", ("VEN", "CVL")),
+    ("하프타르 세력은 2일 트리폴리를 공격했다.", ("LBY", "MIL")),
+])
+def test_the_sector_of_an_agent_phrase(text, side):
+    assert side in sides(text, date(2020, 3, 4))  # Assad in office
+
+
+def test_a_head_named_alone_keeps_the_government():
+    assert ("SYR", "GOV") in sides("President Assad condemned Turkey on Monday.")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Human Rights Watch condemned Egypt on Monday.", ("IGO", "SOC")),  # the PLOVER gold codes such groups IGO
+    ("Amnesty International accused Iran of torture.", ("IGO", "SOC")),
+    ("MSF condemned Sudan on Monday.", ("IGO", "MED")),  # ('Doctors Without Borders condemned': the clause
+    # reader takes 'without' for a subordinator and the name for no subject; not the actor tables' error)
+    ("Médecins Sans Frontières condemned Sudan on Monday.", ("IGO", "MED")),
+    ("Freedom House criticized Hungary on Monday.", ("USA", "SOC")),  # a Phoenix code with a state keeps it
+    ("국경없는의사회는 2일 이집트를 규탄했다.", ("IGO", "MED")),
+    ("휴먼라이츠워치는 2일 이집트를 비난했다.", ("IGO", "SOC")),
+])
+def test_international_ngos_act_as_igo_with_their_sector(text, side):
+    assert side in sides(text)
+
+
+def test_a_bodys_bracketed_acronym_is_part_of_its_phrase():
+    """'X (ABC) said' at a sentence's end is the reporter, not the receiving side of an act inside it."""
+    text = "Soldiers beat the prisoners, whom officials blame for the riot, Human Rights Watch (HRW) said."
+    assert not any(p.country == "IGO" for e in extract_text(text, published=DAY).events for p in e.recipients)
+    assert ("IGO", "SOC") in sides("Human Rights Watch (HRW) condemned Egypt on Monday.")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Police (Kenya) accused Uganda of smuggling.", ("KEN", "COP")),  # coded event data's 'Agent (Country)'
+    ("Armed Rebel (Mali) condemned France on Monday.", ("MLI", "REB")),
+    ("Protester (Serbia) condemned Kosovo on Monday.", ("SRB", "CVL")),
+    ("Head of Government (Nepal) condemned India on Monday.", ("NPL", "GOV")),
+])
+def test_an_agent_before_a_bracketed_country_gives_its_sector(text, side):
+    assert side in sides(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Orbán condemned Ukraine on Monday.", "HUN"),  # a head's surname, accented
+    ("Prime Minister Orbán accused Brussels of blackmail.", "HUN"),
+    ("Erdoğan's government condemned Sweden on Monday.", "TUR"),
+])
+def test_accented_names_match_the_ascii_patterns(text, code):
+    assert code in acting(text, date(2022, 5, 3))
+
+
+def test_fold_accents_keeps_offsets_and_the_written_name():
+    from readout.kb.names import fold_accents
+    from readout.lang.en.mentions import find_mentions
+
+    text = "Sauli Niinistö and Viktor Orbán met."
+    assert fold_accents(text) == "Sauli Niinisto and Viktor Orban met." and len(fold_accents(text)) == len(text)
+    assert {m.surface for m in find_mentions(text)} == {"Sauli Niinistö", "Viktor Orbán"}

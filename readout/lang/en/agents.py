@@ -24,11 +24,38 @@ def first_words() -> frozenset[str]:
 
 def agent_after(text: str, pos: int) -> tuple[int, str] | None:
     """(end, sector) of the longest agent phrase of up to MAX_WORDS words starting at `pos` ("rebels",
-    "riot police", "foreign ministry spokesman"); None when the next word starts none."""
-    table = phrases("en")
+    "riot police", "foreign ministry spokesman"), or after up to MAX_NAME_WORDS capitalized words that
+    name the group ("Yemen's Houthi rebels", "Syrian Kurdish fighters": the noun says what they are); None
+    when no agent phrase follows."""
     first = WORD_RE.match(text, pos)
-    if not first or first.group(1).lower() not in first_words():
-        return None  # most words after a country word start no agent phrase: no phrase is built
+    if not first:
+        return None
+    if first.group(1).lower() not in first_words():  # most words after a country word start no agent phrase
+        return named_agent_after(text, first) if first.group(1)[:1].isupper() else None
+    return phrase_at(text, pos)
+
+
+MAX_NAME_WORDS = 2  # capitalized words of a group's name between a country word and its agent noun
+
+
+def named_agent_after(text: str, first: re.Match) -> tuple[int, str] | None:
+    """The agent phrase after one or two capitalized words that start none ('Houthi rebels', 'Boko Haram
+    militants'); the words must be the whole gap (no comma, no verb)."""
+    at = first.end()
+    for _ in range(MAX_NAME_WORDS):
+        nxt = WORD_RE.match(text, at)
+        if not nxt:
+            return None
+        if nxt.group(1).lower() in first_words():
+            return phrase_at(text, at)
+        if not nxt.group(1)[:1].isupper():
+            return None
+        at = nxt.end()
+    return None
+
+
+def phrase_at(text: str, pos: int) -> tuple[int, str] | None:
+    table = phrases("en")
     words: list[re.Match] = []
     at = pos
     for _ in range(MAX_WORDS):
@@ -42,6 +69,76 @@ def agent_after(text: str, pos: int) -> tuple[int, str] | None:
         if phrase in table:
             return words[n - 1].end(), table[phrase]
     return None
+
+
+BRACKET_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,3})\s*\($")
+
+
+def bracket_sector(text: str, start: int, end: int) -> str | None:
+    """The sector of the agent phrase before a country in brackets ('Police (Nigeria)' COP, 'Armed Rebel
+    (Syria)' REB, 'Head of Government (Pakistan)' GOV: how coded event data writes an actor): the longest
+    phrase of up to MAX_WORDS words ending at the bracket; None when none or no bracket."""
+    if text[end:end + 1] != ")" or text[max(0, start - 1):start] != "(":
+        return None
+    m = BRACKET_BEFORE_RE.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    return next((phrases("en")[p] for n in range(len(words), 0, -1)
+                 if (p := " ".join(words[-n:])) in phrases("en")), None)
+
+
+@functools.lru_cache(maxsize=1)
+def peoples() -> dict[str, str]:
+    """Peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region."""
+    from readout.kb.loader import parse
+
+    return parse("agents.yaml", "AgentsFile").peoples_en
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+
+
+def people_sector(form: str, sector: str | None, text: str, end: int) -> str | None:
+    """The sector of a people's word before an agent noun: an armed noun makes the people's side an armed
+    group against its state ('Tigrayan forces', 'Kurdish fighters': REB, not the state's military); any
+    other noun keeps its own ('Catalan police' COP). `sector` as the agent noun gave it."""
+    if form not in peoples():
+        return sector
+    noun = WORD_RE.match(text, end)
+    armed = sector in ARMED_SECTORS or (noun is not None and noun.group(1).lower() in armed_followers())
+    return "REB" if armed else sector
+
+
+@functools.lru_cache(maxsize=1)
+def armed_followers() -> frozenset[str]:
+    from readout.kb.agents import followers
+
+    return frozenset(n for n, s in followers("en").items() if s == "ARMED")
+
+
+def people_mentions(text: str, offset: int, found: list) -> list:
+    """A people's word that is no country form ('Kurdish fighters', 'Amhara militias') before an agent
+    noun: that people's state, with `people_sector`. Not inside a mention already found."""
+    from readout.model import CountryMention
+
+    out: list = []
+    table = peoples()
+    for m in PEOPLE_WORD_RE.finditer(text):
+        code = table.get(m.group(0))
+        if code is None or any(c.start <= offset + m.start() < c.end for c in found) \
+                or any(text[c.end - offset:m.start()].strip() in ("", "'s", "’s") for c in found
+                       if offset <= c.end <= offset + m.start()):
+            continue  # 'Syrian Kurdish fighters', 'Iraq's Kurdish fighters': the country word's agents
+        agent = agent_after(text, m.end())
+        sector = people_sector(m.group(0), agent[1] if agent else None, text, m.end())
+        if sector is None:
+            continue  # no agent noun after it: 'Kurdish' alone names no side
+        out.append(CountryMention(offset + m.start(), offset + m.end(), [code], subject=True, sector=sector))
+    return out
+
+
+PEOPLE_WORD_RE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?![\w'’-])")
 
 
 NAME_WORD = r"[A-ZÀ-Þ](?:[A-Za-zÀ-ÿ\-]|['’](?=[A-Za-z])(?!s\b))+"  # O'Brien, al-Sadr; never Haftar's

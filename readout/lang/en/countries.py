@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.lang.en.agents import agent_after
+from readout.lang.en.agents import agent_after, bracket_sector, people_sector
 from readout.cache import compile_pattern, disk_cached
 from readout.kb.geo import country_index, guarded_forms, metonym_index
 from readout.kb.loader import kb, lexicon
@@ -72,8 +72,11 @@ def not_before_re() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def owner_before_re() -> re.Pattern:
-    """'the government of ', 'The President of the ': an agent noun and 'of' right before a form."""
-    return compile_pattern(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:" + alternation(kb().countries.agent_nouns_en) + r")\s+of\s+(?:the\s+)?$")
+    """'the government of ', 'The President of the ': an agent noun and 'of' right before a form; 'a
+    spokesman for the ', 'an adviser to the ': a speaker noun and 'for', 'to' or 'of'."""
+    of_nouns = [*kb().countries.agent_nouns_en, *kb().countries.head_nouns_en]
+    return compile_pattern(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?:(?:" + alternation(of_nouns) + r")\s+of"
+                           r"|(?:" + alternation(kb().countries.speaker_nouns_en) + r")\s+(?:for|to|of))\s+(?:the\s+)?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,6 +187,9 @@ def matches(text: str):
             pos = m.start() + len(form)
 
 
+OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with
+
+
 def agent_sector(text: str, end: int) -> str | None:
     """The PLOVER sector of the agent noun right after a country word ("Syrian rebels" REB, "Iraq's
     police" COP, "the Afghan riot police" COP; lang/en/agents.py); None: the country itself, its government."""
@@ -207,7 +213,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
-        sector = agent_sector(text, end)
+        sector = people_sector(form, agent_sector(text, end), text, end) \
+            or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
             continue  # "in Pyongyang" is a place, not the government
@@ -221,7 +228,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             end = head.end()
             genitive = is_possessive(text, end, text[start:end])
         owner = owner_before_re().search(text, max(0, start - 40), start) \
-            if may_end_with_word(text, max(0, start - 40), start, ("of",)) else None
+            if may_end_with_word(text, max(0, start - 40), start, OWNER_LINKS) else None
         if owner:  # 'the government of Iraq said': the phrase is Iraq's side, read from where it starts
             start, before = owner.start(), text[max(0, owner.start() - 14):owner.start()]
             sector = agent_sector(text, owner.start()) or sector

@@ -16,6 +16,8 @@ import re
 from readout.cache import compile_pattern, disk_cached  # patterns of every title and name: seconds to build
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.heads import surnames as head_keys
+from readout.kb.leaders import curated_names, key as leader_key
+from readout.kb.names import fold_accents
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
@@ -29,6 +31,13 @@ HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof)\.?\s+)*"
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, once per mention
 POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # between coordinated names or countries
+CAP = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"  # capitals of the Latin scripts (Extended-A and Additional interleave cases: harmless)
+# a run of two or more capitalized words, particles inside ('Lula da Silva'), accents kept ('Erdoğan'); no
+# possessive ending: the look-up of full names of our own leaders' list (`curated_mentions`)
+NAME_RUN_RE = re.compile(rf"(?<![\w'’.-])[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?"
+                         rf"(?:\s+(?:{PARTICLE}\s+)?[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?)+")
+RUN_WORD_RE = re.compile(r"\S+")
+MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula da Silva')
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,11 +182,13 @@ def org_country(org: str | None) -> str | None:
 
 def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     """Person mentions of one English sentence (offsets relative to the sentence)."""
+    written = text
+    text = fold_accents(text)  # the patterns are ASCII: 'Orbán said' is read as 'Orban said' (same offsets)
     p = patterns()
     out: list[RawMention] = []
     folded = fold(text)
     if not p["gate"].search(folded):
-        return out
+        return finish(written, curated_mentions(written, out))
     titles = p["title"].search(text) is not None  # one scan instead of three patterns that need a title
     for kind in ("appositive", "title_first") if titles else ():
         for m in p[kind].finditer(text):
@@ -195,15 +206,59 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     for m in p["kb"].finditer(folded):
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
+    out += curated_mentions(written, out)
     for m in p["title_ref"].finditer(text) if titles else ():
         code = country_code(m.group("country"))
         office = office_for(office_by_title().get(m.group("title").lower()), code)
         if office and not any(o.start <= m.start("title") < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
                                   code or kb().offices[office].country))
+    return finish(written, out)
+
+
+def finish(text: str, out: list[RawMention]) -> list[RawMention]:
+    """Roles, text order, and each name as the text writes it (found on the accent-folded text)."""
     for mention in out:
         mention.role = role_at(text, mention)
+        if mention.surface and not text.isascii():
+            at = mention.name_end - len(mention.surface)
+            mention.surface = text[at:mention.name_end] if at >= 0 else mention.surface
     return sorted(out, key=lambda o: o.start)
+
+
+@functools.lru_cache(maxsize=1)
+def full_name_keys() -> frozenset[str]:
+    """Keys (accents, case, dots, hyphens folded) of the full names read without a title: our modern
+    leaders' list, and the Latin names of persons.yaml with their compound surnames ('López Obrador'), which
+    the name trie over the text meets only as the data spells them ('Niinistö' for 'Niinisto')."""
+    from readout.kb.names import compound_surname
+
+    forms = {f for p in kb().persons.values()
+             for f in [p.name, *p.variants, compound_surname(p.name, p.origin) or ""] if f.isascii() or f[:1].isalpha()}
+    return curated_names() | {k for k in map(leader_key, forms) if " " in k}
+
+
+def curated_mentions(text: str, out: list[RawMention]) -> list[RawMention]:
+    """Untitled full names of our own modern leaders' list ('Imran Khan condemned ...', 'Muhammadu
+    Buhari said'): each run of capitalized words is looked up by key (accents, case, dots and hyphens
+    folded, kb/leaders.py), the longest name from each word first; no pattern per name. The resolver gives
+    the person's country and sector from the same table. Not inside a mention already found."""
+    names = full_name_keys()
+    found: list[RawMention] = []
+    for run in NAME_RUN_RE.finditer(text):
+        words = [(w.start() + run.start(), w.end() + run.start()) for w in RUN_WORD_RE.finditer(run.group(0))]
+        i = 0
+        while i < len(words) - 1:
+            for j in range(min(len(words), i + MAX_NAME_WORDS), i + 1, -1):
+                start, end = words[i][0], words[j - 1][1]
+                surface = text[start:end]
+                surface = surface[:-1] if surface.endswith(".") and len(surface.split()[-1]) > 2 else surface  # 'Higgins.'
+                if leader_key(surface) in names and not any(o.name_from <= start < o.name_end for o in out):
+                    found.append(RawMention(start, start + len(surface), start + len(surface), surface))
+                    i = j - 1
+                    break
+            i += 1
+    return found
 
 
 def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:

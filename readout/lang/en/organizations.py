@@ -125,8 +125,12 @@ def listed_bodies(text: str) -> list[OrgMention]:
         if name.isupper() and len(name) <= 3 and name in ("US", "AU", "IS"):
             continue  # 'US' is a country, 'AU'/'IS' too short to trust alone
         org_id, code, sector = surfaces()[name]
-        found.append(OrgMention(m.start(), m.end(), name, org_id, code, sector))
+        acronym = ACRONYM_AFTER_RE.match(text, m.end())  # 'Human Rights Watch (HRW) said': one phrase
+        found.append(OrgMention(m.start(), acronym.end() if acronym else m.end(), name, org_id, code, sector))
     return best_spans(found)
+
+
+ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][A-Z.&-]{1,7}\)")
 
 
 def find_organizations(text: str, tokens: list | None = None) -> list[OrgMention]:

@@ -14,7 +14,7 @@ import re
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
-from readout.lang.en.agents import agent_after, follower_mentions
+from readout.lang.en.agents import agent_after, follower_mentions, people_mentions
 from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE_RE, OWNER_GAP_RE, PLACE_BEFORE_RE,
                                        agent_sector, forms_table, guard_verb_re, is_possessive)
 from readout.model import CountryMention
@@ -118,7 +118,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     agent, as a country word before one is: the agent noun says the place acts, so no verb need follow. The longest place
     name at the start of a capitalized run is taken; the person-name guard of city_mentions applies."""
     if not PLACE_RUN_RE.search(text):
-        return follower_mentions(text, offset, found)
+        return follower_mentions(text, offset, found)  # (no capitalized run: no people's word either)
     out: list[CountryMention] = []
     for m in PLACE_RUN_RE.finditer(text):
         words = m.group(1).replace("-", " ").split(" ")
@@ -138,6 +138,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break
     out += group_place_mentions(text, offset, found + out)
+    out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
 
 

@@ -67,8 +67,9 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
 def follower_mentions(offset: int, words: list, found: list) -> list:
     """A known person's name right before a follower noun ('마두로 지지자들은' VEN CVL, '하프타르 세력은' LBY MIL):
     the person's state (kb/heads.py person_state) acting through the followers, with the noun's sector (ARMED:
-    the person's armed side). The mention is the follower words with their particle, so the followers, not the
-    person named before them, are the clause's subject."""
+    the person's armed side). The mention is the name and the follower words with their particle, so the
+    followers, not the person named in it, are the clause's subject (the act reader drops a person's mention
+    inside a longer agent phrase: pipeline/acts.py side_items)."""
     from readout.kb.agents import followers
     from readout.kb.heads import person_state
     from readout.lang.ko.mentions import role_of
@@ -86,6 +87,9 @@ def follower_mentions(offset: int, words: list, found: list) -> list:
             continue
         last = words[i + n]
         start, end = offset + words[i + 1].start, offset + last.start + len(last.noun)
+        if any(c.start < end and start < c.end for c in found + out):
+            continue
+        start = offset + w.start  # the name inside the mention: the person's own mention gives way to it
         if any(c.start < end and start < c.end for c in found + out):
             continue
         sector = table[" ".join(x.noun for x in words[i + 1:i + 1 + n])]

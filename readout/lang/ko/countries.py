@@ -395,5 +395,5 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
             particle = words[k + 1].particle or ""
         role = ko_mentions.role_of(particle)
         out.append(CountryMention(start, end, [org.country], genitive=particle == "의", subject=role == "subject",
-                                  particle=particle or None))
+                                  particle=particle or None, sector=org.sector))  # as English: '탈레반' REB
     return out
