@@ -36,6 +36,9 @@ ROWS = [
     # V-고 나서다: the endings after 나서 are the act's own
     ("일본 정부는 한국의 결정을 비판하고 나섰다.", "ACCUSE", {"JPN"}, {"KOR"}, "disapprove", "occurred"),
     ("일본 정부는 한국의 결정을 비판하고 나서지 않았다.", "ACCUSE", set(), None, None, None),
+    # a weapon system handed to a state is military aid, as munitions are; a pledge of it is AGREE
+    ("노르웨이는 우크라이나에 전투기 6대를 인도했다.", "AID", {"NOR"}, {"UKR"}, "military", "occurred"),
+    ("칠레는 페루에 구축함 2척을 공급하기로 했다.", "AGREE", {"CHL"}, {"PER"}, None, "occurred"),
     # force named without an act noun, warned of: THREATEN violence
     ("튀르키예는 시리아에 무력 대응을 시사했다.", "THREATEN", {"TUR"}, {"SYR"}, "violence", "occurred"),
     # a headline's noun that carries an act out (감행, 단행, 돌입) states the act noun before it
