@@ -263,3 +263,30 @@ def test_boilerplate_loops_answer_as_any_over_the_patterns(line):
     assert [lang.boilerplate_line(line) for lang in ctx.languages.values()] == \
         [any(p.search(line) for p in lang.boilerplate_patterns) or email_line(line, lang.lex["email_line_max_chars"])
          for lang in ctx.languages.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken met Park Jin in Washington on Monday.", "SEOUL, May 2 (Reuters) - 3,000 troops_left 42 x2", "",
+    "ÀÉ café naïve O'Brien’s", "조 장관은 Blinken과 만났다.", "NATO SAID SO", "ſ K ǅ ß İ", "\x00\x7f[]`{}@",
+])
+def test_identify_counts_ascii_letters_by_deleting_the_rest(text):
+    """Letters counted by deleting the other bytes are the runs of the letter patterns, in any text."""
+    from readout.lang.identify import ASCII_LETTERS_RE, ASCII_UPPER_RE, NOT_ASCII_UPPER, ascii_letters, count
+
+    assert ascii_letters(text) == count(ASCII_LETTERS_RE, text)
+    assert ascii_letters(text, NOT_ASCII_UPPER) == count(ASCII_UPPER_RE, text)
+
+
+@pytest.mark.parametrize("texts", [
+    ["Talks on nuclear issues went on.", "Both sides met."], ["They spoke of weapons", "of mass destruction."],
+    ["North Korea sent IT", "workers abroad."], ["weapons", "of", "mass destruction"], ["", "IT", "", "workers"],
+    ["북한 IT", "인력을 파견했다."], ["The talks ended.", "North Korea fired a missile.", "It hacked a bank."],
+    ["No context here.", "None in this one either."], ["supply", "chain"], ["south china sea", "South China", "Sea"],
+])
+def test_contexts_read_per_sentence_are_the_contexts_of_the_joined_window(texts):
+    """A window's contexts from each sentence's own and from around the joins are those of the joined text,
+    a word of several words split between two sentences included."""
+    from readout.lang.contexts import contexts_in, contexts_in_joined
+
+    own = [frozenset(contexts_in(t)) for t in texts]
+    assert contexts_in_joined(texts, own) == contexts_in(" ".join(texts))
