@@ -219,6 +219,19 @@ def _literal_prefixes(items: list, sre) -> tuple[set[str], bool]:
     return out, True
 
 
+def starts_pattern(source: str) -> re.Pattern | None:
+    """The trie of `literal_starts(source)`, compiled, or None. The trie's source and program come from the
+    start-up cache (reading the parsed pattern and compiling the trie cost milliseconds per process)."""
+    from readout.cache import cached_text, compile_pattern
+
+    def build() -> str:
+        found = literal_starts(source)
+        return _alternation(found) if found else ""  # no starts: no trie (an empty one never matches)
+
+    trie = cached_text("literal starts, 2\x00" + source, build)
+    return compile_pattern(trie) if trie else None
+
+
 class Scanner:
     """`finditer` of one pattern, the same matches, found faster where the pattern opens with an assertion
     (`\\b`, a lookbehind) before literal words. Why: `re` skips ahead only to a literal or class opening the
@@ -231,8 +244,7 @@ class Scanner:
 
     def __init__(self, source: str):
         self.pattern, self.folded = compile_case_free(source)
-        found = literal_starts(self.pattern.pattern)
-        self.starts = re.compile(_alternation(found)) if found else None
+        self.starts = starts_pattern(self.pattern.pattern)
 
     def finditer(self, text: str):
         if self.folded:

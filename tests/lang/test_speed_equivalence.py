@@ -349,3 +349,14 @@ def test_every_lexicon_pattern_scans_as_finditer_does(lang):
         for text in texts:
             expected = [(m.span(), m.groups()) for m in pattern.finditer(fold(text) if folded else text)]
             assert [(m.span(), m.groups()) for m in lex.scan(key, text)] == expected, key
+
+
+@pytest.mark.parametrize("source, has_starts", [(r"\bho", False), (r"x?\bhost", False), (r"\b(?:called|phoned)", True)])
+def test_scanner_without_literal_starts_runs_the_pattern_itself(source, has_starts):
+    """No literal starts, no trie (an empty alternation never matches): the pattern scans the whole text."""
+    from readout.patterns import Scanner
+
+    scanner = Scanner(source)
+    assert (scanner.starts is not None) == has_starts
+    assert [m.span() for m in scanner.finditer("who phoned host ho")] == \
+        [m.span() for m in scanner.pattern.finditer("who phoned host ho")]
