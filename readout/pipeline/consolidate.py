@@ -8,9 +8,9 @@ import dataclasses
 from dataclasses import dataclass
 
 from readout import budget
-from readout.lang.contexts import contexts_in, contexts_in_joined
+from readout.lang.contexts import contexts_in
 from readout.pipeline.events import host_place
-from readout.model import Article, Event, Place, Span
+from readout.model import Article, Event, Place
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
 PRECISION_ORDER = ("day", "month", "year", None)
@@ -257,7 +257,6 @@ class ContextReader:
         self.size = window
         self.index = {s.start: i for i, s in enumerate(article.sentences)}
         self.seen: dict[tuple[int, ...], list[str]] = {}
-        self.own: dict[int, frozenset[str]] = {}  # sentence start -> the contexts its own words name
 
     def of(self, event: Event) -> list[str]:
         diplomatic = ["diplomatic"] if event.type in ("CONSULT", "AGREE", "REQUEST", "REJECT", "ACCUSE") else []
@@ -267,15 +266,7 @@ class ContextReader:
         key = tuple(starts)
         if key not in self.seen:
             sentences = self.article.sentences
-            window = [t for start in starts if start in self.index
-                      for t in sentences[self.index[start]:self.index[start] + self.size]]
-            texts = [self.article.text[t.start:t.end] for t in window]
-            own = [self.sentence_contexts(t, text) for t, text in zip(window, texts)]
-            self.seen[key] = contexts_in_joined(texts, own)
+            texts = [self.article.text[t.start:t.end] for start in starts if start in self.index
+                     for t in sentences[self.index[start]:self.index[start] + self.size]]
+            self.seen[key] = contexts_in(" ".join(texts))
         return self.seen[key]
-
-    def sentence_contexts(self, sent: Span, text: str) -> frozenset[str]:
-        """One sentence's contexts, read once: a sentence stands in the windows of several events."""
-        if sent.start not in self.own:
-            self.own[sent.start] = frozenset(contexts_in(text))
-        return self.own[sent.start]
