@@ -277,21 +277,6 @@ def test_identify_counts_ascii_letters_by_deleting_the_rest(text):
     assert ascii_letters(text, NOT_ASCII_UPPER) == count(ASCII_UPPER_RE, text)
 
 
-@pytest.mark.parametrize("texts", [
-    ["Talks on nuclear issues went on.", "Both sides met."], ["They spoke of weapons", "of mass destruction."],
-    ["North Korea sent IT", "workers abroad."], ["weapons", "of", "mass destruction"], ["", "IT", "", "workers"],
-    ["북한 IT", "인력을 파견했다."], ["The talks ended.", "North Korea fired a missile.", "It hacked a bank."],
-    ["No context here.", "None in this one either."], ["supply", "chain"], ["south china sea", "South China", "Sea"],
-])
-def test_contexts_read_per_sentence_are_the_contexts_of_the_joined_window(texts):
-    """A window's contexts from each sentence's own and from around the joins are those of the joined text,
-    a word of several words split between two sentences included."""
-    from readout.lang.contexts import contexts_in, contexts_in_joined
-
-    own = [frozenset(contexts_in(t)) for t in texts]
-    assert contexts_in_joined(texts, own) == contexts_in(" ".join(texts))
-
-
 SCAN_TEXTS = [
     "The minister was received by President Kim and hosted a dinner; she received him on Monday.",
     "Blinken met Cho; they held talks and a phone call, then a telephone conversation with Wang.",
