@@ -18,7 +18,7 @@ from readout.errors import DataFileError
 from readout.kb import entries
 from readout.kb.entries import plain
 from readout.kb.names import normalize
-from readout.patterns import compile_case_free, fold
+from readout.patterns import Scanner
 
 DATA_PACKAGE = "readout.data"
 IGO_CODES = {"UNO", "EUR", "IGO"}
@@ -105,7 +105,7 @@ class Lexicon:
     lang: str
     raw: dict[str, Any]
     compiled: dict[str, list[re.Pattern]] = field(default_factory=dict)
-    case_free: dict[str, tuple[re.Pattern, bool]] = field(default_factory=dict)  # for `scan`
+    case_free: dict[str, Scanner] = field(default_factory=dict)  # for `scan`
 
     def __getitem__(self, key: str) -> Any:
         return self.raw[key]
@@ -156,11 +156,11 @@ class Lexicon:
 
     def scan(self, key: str, text: str) -> Iterator[re.Match]:
         """Matches of pattern `key` in `text`; a `(?i)` pattern runs folded, on the lower-cased text,
-        so take surfaces from `text[m.start():m.end()]`, not from the match."""
+        so take surfaces from `text[m.start():m.end()]`, not from the match. One opening with `\\b` or a
+        lookbehind is matched only where its literal words start (patterns.Scanner: the same matches)."""
         if key not in self.case_free:
-            self.case_free[key] = compile_case_free(self.sources(key)[0])
-        pattern, case_free = self.case_free[key]
-        return pattern.finditer(fold(text) if case_free else text)
+            self.case_free[key] = Scanner(self.sources(key)[0])
+        return self.case_free[key].finditer(text)
 
 
 def load_lexicon(lang: str) -> Lexicon:

@@ -263,3 +263,85 @@ def test_boilerplate_loops_answer_as_any_over_the_patterns(line):
     assert [lang.boilerplate_line(line) for lang in ctx.languages.values()] == \
         [any(p.search(line) for p in lang.boilerplate_patterns) or email_line(line, lang.lex["email_line_max_chars"])
          for lang in ctx.languages.values()]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken met Park Jin in Washington on Monday.", "SEOUL, May 2 (Reuters) - 3,000 troops_left 42 x2", "",
+    "ÀÉ café naïve O'Brien’s", "조 장관은 Blinken과 만났다.", "NATO SAID SO", "ſ K ǅ ß İ", "\x00\x7f[]`{}@",
+])
+def test_identify_counts_ascii_letters_by_deleting_the_rest(text):
+    """Letters counted by deleting the other bytes are the runs of the letter patterns, in any text."""
+    from readout.lang.identify import ASCII_LETTERS_RE, ASCII_UPPER_RE, NOT_ASCII_UPPER, ascii_letters, count
+
+    assert ascii_letters(text) == count(ASCII_LETTERS_RE, text)
+    assert ascii_letters(text, NOT_ASCII_UPPER) == count(ASCII_UPPER_RE, text)
+
+
+SCAN_TEXTS = [
+    "The minister was received by President Kim and hosted a dinner; she received him on Monday.",
+    "Blinken met Cho; they held talks and a phone call, then a telephone conversation with Wang.",
+    "RECEIVED received preceived xhost host hosts hosting ghosts", "", "host", "talks talks talks",
+    "The summit was cancelled. It had been planned to meet again, he said, calling on Japan to attend.",
+    "İstanbul talks: meeting İ met", "a had a talk with B", "welcomed President Lula to the Blue House",
+]
+SCAN_SOURCES = [
+    r"(?:(?<=\bwas )|(?<=\bbe ))received(?=\s+by\s+[A-Z])|\b(?:received|receives|host|hosts|hosting)(?=\s+\w)",
+    r"(?i)\b(met|meet|talks?|(?<=\bhad a )talk(?=\s+with\b)|(?:phone|telephone) (?:calls?|conversations?))\b",
+    r"\b(?:welcom(?:ed|es))(?=\s+[A-Z])", r"(?<![\w-])host", r"(?i)(?<!\bvery )\btalks\b|summit",
+    r"\bho", r"(?:abc|)def", r"x?\bhost", r"(?P<v>\bhost(?:s|ing)?)(?P<rest>\s+\w+)?",
+]
+
+
+@pytest.mark.parametrize("source", SCAN_SOURCES)
+def test_scanner_finds_the_matches_finditer_finds(source):
+    """Matched only where a literal start stands, a pattern opening with an assertion finds the same
+    matches (spans and groups) as `finditer` over the whole text; the folded form for `(?i)`."""
+    from readout.patterns import Scanner, compile_case_free, fold
+
+    pattern, folded = compile_case_free(source)
+    scanner = Scanner(source)
+    for text in SCAN_TEXTS:
+        subject = fold(text) if folded else text
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(subject)]
+        assert [(m.span(), m.groups()) for m in scanner.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("source, starts", [
+    (r"(?:(?<=\bwas )|(?<=\bbe ))received|\b(?:host|hosts)(?=x)", ["host", "hosts", "received"]),
+    (r"\b(?:called|phoned)(?=\s)", ["called", "phoned"]),
+    (r"host\b", None),  # opens with a literal: `re` skips ahead by itself
+    (r"\bho", None),  # a start too short to be rare
+    (r"(?i)\bhost", None),  # case-insensitive: run folded (the folded form has its starts)
+    (r"\b\w+host", None), (r"\b(?:a?host)", None), (r"\b(?:host|)x", None),
+])
+def test_literal_starts_are_what_every_match_opens_with(source, starts):
+    from readout.patterns import literal_starts
+
+    assert literal_starts(source) == starts
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_lexicon_pattern_scans_as_finditer_does(lang):
+    """Each lexicon pattern, through `Lexicon.scan`, matches as its folded or plain `finditer` does, on
+    sentences written for the test."""
+    from readout.kb.loader import lexicon
+    from readout.patterns import compile_case_free, fold
+
+    texts = SCAN_TEXTS + ["북한은 12일 미국과 회담했고 방한 중인 장관을 접견했다.", "한미 외교장관은 통화에서 협의했다."]
+    lex = lexicon(lang)
+    for key in [k for k, v in lex.raw.items() if k.endswith("_re") and v]:
+        pattern, folded = compile_case_free(lex.sources(key)[0])
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(fold(text) if folded else text)]
+            assert [(m.span(), m.groups()) for m in lex.scan(key, text)] == expected, key
+
+
+@pytest.mark.parametrize("source, has_starts", [(r"\bho", False), (r"x?\bhost", False), (r"\b(?:called|phoned)", True)])
+def test_scanner_without_literal_starts_runs_the_pattern_itself(source, has_starts):
+    """No literal starts, no trie (an empty alternation never matches): the pattern scans the whole text."""
+    from readout.patterns import Scanner
+
+    scanner = Scanner(source)
+    assert (scanner.starts is not None) == has_starts
+    assert [m.span() for m in scanner.finditer("who phoned host ho")] == \
+        [m.span() for m in scanner.pattern.finditer("who phoned host ho")]

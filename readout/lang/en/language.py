@@ -163,9 +163,9 @@ class English(Language):
     # --- meetings ----------------------------------------------------------------------------------
     def meeting_triggers(self, text, tokens):
         out = []
-        received = [*self.lex.re("meeting_receive_re").finditer(text),  # a host receiving a guest
-                    *self.lex.re("meeting_welcome_re").finditer(text)]
-        phoned = list(self.lex.re("meeting_phone_verb_re").finditer(text))  # 'Biden called President X on Monday'
+        received = [*self.lex.scan("meeting_receive_re", text),  # a host receiving a guest
+                    *self.lex.scan("meeting_welcome_re", text)]
+        phoned = list(self.lex.scan("meeting_phone_verb_re", text))  # 'Biden called President X on Monday'
         for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received, *phoned], key=lambda m: m.start()):
             if self.preparing(text, m.start(), m.end()):
                 continue  # 'in talks to arrange a summit': the summit is the meeting
