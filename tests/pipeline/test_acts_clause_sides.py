@@ -103,3 +103,24 @@ def test_demanding_measures_is_a_request_not_a_threat(extract):
     text = "Peru demanded measures from Chile to prevent a recurrence on Monday."
     art = extract(text, published=DAY)
     assert events_of(art, "THREATEN") == [] and sides(extract, text, "REQUEST") == [({"PER"}, {"CHL"})]
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("Without consulting Chile, Norway condemned Peru on Monday.", "ACCUSE", {"NOR"}),
+    ("Despite pressure from Chile, Norway rejected Peru's proposal on Monday.", "REJECT", {"NOR"}),
+    ("Chile, Norway and Sweden condemned Peru on Monday.", "ACCUSE", {"CHL", "NOR", "SWE"}),
+])
+def test_a_fronted_clauses_names_do_not_act_in_the_main_clause(extract, text, type_, actors):
+    assert [a for a, _ in sides(extract, text, type_)] == [actors]
+
+
+def test_a_title_before_the_next_name_is_not_an_appositive(extract):
+    """'After meeting Chilean President A, Peruvian President B ...': 'Peruvian President' is B's title, not an
+    appositive of A (which made A Peruvian and the meeting one of two Peruvians)."""
+    art = extract("After meeting Chilean President Gabriel Boric, Peruvian President Dina Boluarte condemned "
+                  "Ecuador on Monday.", published=DAY)
+    assert [countries(e.participants) for e in events_of(art, "CONSULT")] == [{"CHL", "PER"}]
+
+
+def test_a_capitalized_negation_inside_a_name_negates_nothing(extract):
+    assert sides(extract, "Doctors Without Borders condemned Chile on Monday.", "ACCUSE") != []

@@ -316,7 +316,8 @@ def governed_noun(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) 
 
 
 def is_negated(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dict[int, str]) -> bool:
-    words = clause_before(toks, i, cues, 4, heads)
+    named = {toks[j].low for j in range(max(1, i - 4), i) if toks[j].raw[:1].isupper() and not toks[j].raw.isupper()}
+    words = [w for w in clause_before(toks, i, cues, 4, heads) if w not in named]  # 'Doctors Without Borders'
     if nominal:  # "no sanctions", "without a joint declaration"
         return any(w in ("no", "without") for w in words[-2:])
     if any(w in cues.negation or w.endswith("n't") for w in words if w not in ("no", "nor")):

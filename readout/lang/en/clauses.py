@@ -168,6 +168,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "with"
     if start < trigger.start and in_compound_modifier(text, start, end):
         return "other"
+    if start < trigger.start and in_fronted_clause(text, end, trigger.start):
+        return "other"  # 'Without consulting Chile, Norway condemned': the fronted clause's own object
     if start < trigger.start:
         if p["verb_object_before"].search(before) and p["coordinated_verb_gap"].fullmatch(text, end, trigger.start):
             return "object"  # "Japan condemned North Korea and urged China": the first verb's object
@@ -178,6 +180,13 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def in_fronted_clause(text: str, end: int, trigger_start: int) -> bool:
+    """The name ends inside an adverbial clause the sentence opens with ('After meeting Chile,', 'Without
+    consulting Peru,', 'Despite pressure from Chile,'), closed by a comma before the trigger."""
+    comma = text.find(",", end, trigger_start)
+    return comma >= 0 and bool(patterns()["fronted_clause"].match(text, 0, comma))
 
 
 def coordinated_verb_subject(text: str, start: int, end: int, trigger: Trigger) -> bool:

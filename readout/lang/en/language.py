@@ -269,7 +269,10 @@ class English(Language):
         return False
 
     def coordinated(self, text, first_end, second_start):
-        return bool(self.lex.re("coordination_re").fullmatch(text[first_end:second_start]))
+        gap = text[first_end:second_start]
+        if not self.lex.re("coordination_re").fullmatch(gap):
+            return False  # below: the comma closing a fronted clause joins nothing ('After meeting Chile, Norway')
+        return not ("," in gap and "and" not in gap.lower() and clauses.in_fronted_clause(text, first_end, second_start))
 
     def meeting_is_multilateral(self, text):
         """'trilateral', 'the three ministers', or a country compound of three or more states
