@@ -124,3 +124,17 @@ def test_a_title_before_the_next_name_is_not_an_appositive(extract):
 
 def test_a_capitalized_negation_inside_a_name_negates_nothing(extract):
     assert sides(extract, "Doctors Without Borders condemned Chile on Monday.", "ACCUSE") != []
+
+
+@pytest.mark.parametrize("text, blocked, rejecter", [
+    ("Bolivia blocked a joint statement criticizing Chile on Monday.", "ACCUSE", {"BOL"}),
+    ("Peru vetoed a resolution condemning Chile on Monday.", "ACCUSE", {"PER"}),
+    ("페루는 칠레를 규탄하는 결의안에 거부권을 행사했다.", "ACCUSE", {"PER"}),
+])
+def test_a_stopped_text_states_no_act(extract, text, blocked, rejecter):
+    """A statement or resolution that a member blocked or vetoed never did what it says; the member rejects."""
+    assert sides(extract, text, blocked) == [] and [a for a, _ in sides(extract, text, "REJECT")] == [rejecter]
+
+
+def test_an_issued_statement_still_acts(extract):
+    assert sides(extract, "Bolivia issued a statement criticizing Chile on Monday.", "ACCUSE") == [({"BOL"}, {"CHL"})]

@@ -144,8 +144,11 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         return True  # "in March", "Press Releases"
     if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
         return True  # "the sanctioned entity", "for alleged abuses"
-    if describes_standing_rule(toks, i, prev_index(toks, i), participle, cues) \
-            and not issued_statement(toks, i, entry, cues):
+    before = prev_index(toks, i)
+    if before is not None and (tok.low.endswith("ing") or participle) \
+            and before_within(toks, before, cues.blocking_verbs, BLOCKED_REACH):
+        return True  # "blocked a joint EU statement criticizing China": the statement never criticized
+    if describes_standing_rule(toks, i, before, participle, cues) and not issued_statement(toks, i, entry, cues):
         return True
     if participle and not cand.objects and published_passive(toks, i, cues):
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
@@ -250,6 +253,15 @@ def describes_standing_rule(toks: list[Token], i: int, prev: int | None, partici
 
 
 ENACTED_REACH = 3  # words between an enacting verb and the rule it enacts ("approved a special law")
+BLOCKED_REACH = 4  # words between a blocking verb and the text it stops ("blocked a joint EU statement")
+
+
+def before_within(toks: list[Token], head: int, verbs: frozenset[str], reach: int) -> bool:
+    """One of `verbs` stands at most `reach` words before the noun at `head`, with only words between."""
+    for j in range(head - 1, max(head - reach - 1, -1), -1):
+        if not toks[j].word or toks[j].low in verbs:
+            return toks[j].word
+    return False
 
 
 def enacted_here(toks: list[Token], head: int, cues: Cues) -> bool:

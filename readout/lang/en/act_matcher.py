@@ -86,6 +86,7 @@ class Cues:
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    blocking_verbs: frozenset[str]
     act_adjectives: frozenset[str]
     statement_heads: frozenset[str]
     enactment_verbs: frozenset[str]

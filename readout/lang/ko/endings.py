@@ -231,10 +231,13 @@ def _vehicle_head(toks: list, i: int, lex: ActIndex) -> int | None:
     return end if any(h in lex.cue("vehicle_noun") for h in heads) else None
 
 
+VEHICLE_VERB_REACH = 7  # morphemes from a statement noun to its verb ('결의안 + 에 + 거부 + 권 + 을 + 행사 + 하')
+
+
 def _vehicle_verb(toks: list, head: int, lex: ActIndex) -> str | None:
-    """The lemma of the verb a statement noun is the argument of ('결의안을 논의했다' -> 논의하다), a few
-    morphemes on, or None."""
-    for k in range(head + 1, min(len(toks), head + 5)):
+    """The lemma of the verb a statement noun is the argument of ('결의안을 논의했다' -> 논의하다, '결의안에 거부권을
+    행사했다' -> 행사하다: blocked, as a pending text states no act yet), a few morphemes on, or None."""
+    for k in range(head + 1, min(len(toks), head + VEHICLE_VERB_REACH)):
         if toks[k][1] in ("XSV", "VV"):
             return lemma_at(toks, k)
         if toks[k][1] in ("SF", "EF", "EC", "ETM"):
