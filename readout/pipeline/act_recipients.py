@@ -172,10 +172,12 @@ def mutual_parties(r: SideReading) -> None:
     if r.hit.type not in MUTUAL:
         return
     partners = [code for i, role in zip(r.items, r.roles) if role == "with" for code in i.codes]
+    between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
     r.actors = list(dict.fromkeys([*r.actors, *partners]))
     stated = r.hit.data.get("stated_type")
     r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED \
         else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
+    r.recipients = list(dict.fromkeys([*r.recipients, *(c for c in between if c not in r.actors)]))  # 'mediate between'
 
 
 def failed_mutual(r: SideReading) -> None:

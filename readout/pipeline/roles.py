@@ -7,6 +7,7 @@ from readout.lang.base import Trigger
 from readout.model import Span
 
 PRINCIPAL = ("subject", "with", "object")
+SPREAD = (*PRINCIPAL, "between")  # 'mediate between A and B': B stands where A does
 
 
 def read_roles(lang, text: str, tokens, sent: Span, trig: Trigger, spans: list) -> list[str]:
@@ -22,7 +23,7 @@ def read_roles(lang, text: str, tokens, sent: Span, trig: Trigger, spans: list) 
                 lang.coordinated(text, ends[k], starts[k + 1]) and ends[k + 1] <= trig.start:
             roles[k] = nxt
     for k in range(1, len(roles)):  # left to right: 'met A and B', 'A and B met': B shares A's role
-        if roles[k] == "other" and roles[k - 1] in PRINCIPAL and lang.coordinated(text, ends[k - 1], starts[k]) \
+        if roles[k] == "other" and roles[k - 1] in SPREAD and lang.coordinated(text, ends[k - 1], starts[k]) \
                 and (roles[k - 1] != "subject" or ends[k] <= trig.start) \
                 and not lang.case_marked(text, tokens, starts[k], ends[k]):
             roles[k] = roles[k - 1]

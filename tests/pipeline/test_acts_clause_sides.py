@@ -138,3 +138,9 @@ def test_a_stopped_text_states_no_act(extract, text, blocked, rejecter):
 
 def test_an_issued_statement_still_acts(extract):
     assert sides(extract, "Bolivia issued a statement criticizing Chile on Monday.", "ACCUSE") == [({"BOL"}, {"CHL"})]
+
+
+def test_the_parties_a_mediator_stands_between_are_no_partners(extract):
+    """'offered to mediate between A and B': A and B receive the offer; they do not make it with the mediator."""
+    assert sides(extract, "Peru offered to mediate between Chile and Bolivia on Monday.", "AGREE") \
+        == [({"PER"}, {"CHL", "BOL"})]

@@ -251,8 +251,9 @@ class English(Language):
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
                 and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received
-        if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
-            return role  # an act's word: the rules below read meetings only
+        if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):  # an act's word: the rules below read meetings only
+            between = role == "with" and clauses.patterns()["between_before"].search(text[max(0, start - 60):start])
+            return "between" if between else role  # 'offered to mediate between A and B': A and B are no partners
         if self.prepared_apart(text, start, trigger):
             return "other"
         return meeting_roles.role(self.lex, text, start, end, trigger, role)
