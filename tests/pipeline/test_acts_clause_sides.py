@@ -144,3 +144,11 @@ def test_the_parties_a_mediator_stands_between_are_no_partners(extract):
     """'offered to mediate between A and B': A and B receive the offer; they do not make it with the mediator."""
     assert sides(extract, "Peru offered to mediate between Chile and Bolivia on Monday.", "AGREE") \
         == [({"PER"}, {"CHL", "BOL"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru pledged on Monday to supply Ecuador with weapons.",
+    "Peru pledged on Monday to supply weapons to Ecuador.",
+])
+def test_a_pledge_reaches_whom_the_promised_act_would(extract, text):
+    assert sides(extract, text, "AGREE") == [({"PER"}, {"ECU"})]

@@ -349,3 +349,27 @@ def names_no_party(toks: list[Token], j: int, cues: Cues) -> bool:
             and toks[j].low not in cues.unaddressed_objects:
         j += 1
     return j < len(toks) and toks[j].low in cues.unaddressed_objects
+
+
+def pledged_targets(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
+    """'pledged to supply Ukraine with missiles', 'vowed to send troops to Chile': a pledge names no party of
+    its own; the act it governs (`complement`: the word after that act's verb) names whom it would reach, as
+    its own target phrase or as the words between its verb and its object ('supply Ukraine with ...')."""
+    out = []
+    for h in hits:
+        comp = h.data.get("complement")
+        governed = next((g for g in hits if g is not h and g.start < comp <= g.end), None) if comp is not None else None
+        if governed is None or h.data.get("target_spans"):
+            out.append(h)
+            continue
+        spans = governed.data.get("target_spans") or between_verb_and_object(toks, governed)
+        stated = h.data.get("stated_type") or governed.data.get("stated_type", governed.type)  # what is promised
+        out.append(replace(h, data={**h.data, "target_spans": tuple(spans), "stated_type": stated}) if spans else h)
+    return out
+
+
+def between_verb_and_object(toks: list[Token], hit: ActHit) -> tuple[tuple[int, int], ...]:
+    """'supply Ukraine with missiles': the character span of the words between a verb and its required object."""
+    first, last = hit.data.get("head_end", hit.data["token"]) + 1, hit.data.get("object_token")
+    return ((toks[first].start, toks[last - 1].end),) if last is not None and first < last else ()
+

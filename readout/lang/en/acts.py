@@ -26,7 +26,7 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
                                         deontic_requests, plover_reading, request_modes, resolve_frames,
                                         threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
-from readout.lang.en.act_targets import unaddressed_appeals, with_nominal_agents, with_target_phrases
+from readout.lang.en.act_targets import pledged_targets, unaddressed_appeals, with_nominal_agents, with_target_phrases
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import adjectival_participle, after_determiner, is_determiner, match_at, previous_word, skip_adverbs
 
@@ -121,7 +121,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
     hits = received_protesters(hits)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
-    return with_conditions(toks, hits, conditional)
+    return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
 
 def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]) -> list[ActHit]:
