@@ -58,3 +58,14 @@ def test_a_plan_sentences_days_count_forward(extract, text, day, status):
     art = extract(text, published=DAY)
     meeting = next(e for e in events_of(art, "CONSULT") if e.trigger == "예방")
     assert (meeting.date, meeting.status) == (date(2025, 3, day), status)
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("가나 정부는 이웃 부르키나파소의 쿠데타 시도를 규탄했다.", {"GHA"}, {"BFA"}),
+    ("세네갈 외교부는 기니비사우의 선거 결과 발표 연기를 비판했다.", {"SEN"}, {"GNB"}),
+])
+def test_a_rare_state_name_keeps_its_particle_apart(extract, text, actors, recipients):
+    """kiwi fuses a rare state name with its genitive ('부르키나파소의' as one noun) unless the name is its user
+    word: every state's Korean name of three syllables or more is one."""
+    (act,) = [e for e in extract(text, published=DAY).events if e.type == "ACCUSE"]
+    assert (countries(act.participants), countries(act.recipients)) == (actors, recipients)

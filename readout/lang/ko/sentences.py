@@ -1,5 +1,6 @@
 """Korean sentences and morphemes from kiwipiepy, with the knowledge base's names as user words
-(kiwi splits unknown names: 최서진 -> 최/XPN 서진/NNG; "안토니 블링컨" -> 알/VV ...)."""
+(kiwi splits unknown names: 최서진 -> 최/XPN 서진/NNG; "안토니 블링컨" -> 알/VV ...) and the states' Korean names
+of three syllables or more (kiwi fuses a rare one with its particle: "부르키나파소의" as one noun)."""
 from __future__ import annotations
 
 import functools
@@ -18,7 +19,19 @@ def kiwi():
         for form in person.ko:
             if " " not in form:
                 k.add_user_word(form, "NNP", 0.0)
+    for name in state_names(base):
+        k.add_user_word(name, "NNP", 0.0)
     return k
+
+
+def state_names(base) -> list[str]:
+    """Each state's Korean name (CLDR's, the first of its forms) of three syllables or more: shorter ones are
+    common words as well (수단, 말리, 가나), which kiwi already reads in context."""
+    return [c.ko[0] for c in base.countries.countries
+            if c.kind == "state" and c.iso2 and c.ko and len(c.ko[0]) >= MIN_STATE_NAME and c.ko[0].isalpha()]
+
+
+MIN_STATE_NAME = 3  # syllables
 
 
 def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
