@@ -194,8 +194,8 @@ def language_target(r: SideReading) -> None:
     a mutual act)."""
     named = targeted(r.sent, r.hit, r.items, r.actors) \
         or targeted(r.sent, r.hit, place_items(r.article, r.sent), r.actors)
-    if named and r.hit.type not in MUTUAL:
-        r.recipients = named
+    if named and (r.hit.type not in MUTUAL or r.hit.data.get("stated_type") in PROMISED):
+        r.recipients = named  # a promise of aid reaches whom the aid would
 
 
 def implied_addressee(r: SideReading) -> None:

@@ -133,3 +133,14 @@ def test_verb_aliases_name_verbs_with_pairs():
     for alias in lex.file.cues["verb_alias"]:
         verb, _, canon = alias.partition("=")
         assert verb.endswith("다") and canon in lex.pairs and lex.pairs[verb], alias
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("노르웨이는 가자지구에 인도적 지원을 제공했다.", "AID"),
+    ("노르웨이는 가자지구에 인도적 지원을 제공하기로 했다.", "AGREE"),
+])
+def test_aid_to_a_territory_reaches_its_state(text, type_):
+    """Aid handed to a territory the gazetteer places in a state ('가자지구에') reaches that state, given now or
+    promised (the marked 에 noun is the act's target; a town there stands for its state)."""
+    (event,) = [e for e in extract_text(text, published=PUB).events if e.type == type_]
+    assert {p.country for p in event.recipients} == {"PSE"}

@@ -120,7 +120,7 @@ def _addressee_from(toks: list, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-HANDED_TYPES = frozenset({"COOPERATE"})  # mutual acts that also hand something over to a state
+HANDED_TYPES = frozenset({"COOPERATE", "AID"})  # acts that hand something over to a state (a mutual one too)
 
 
 def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
