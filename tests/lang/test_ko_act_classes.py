@@ -98,14 +98,6 @@ def test_act_classes(text, type_, actors, recipients, mode, status):
     assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status, mode)
 
 
-@pytest.fixture(scope="module")
-def acts():
-    from readout.lang.ko.acts import find_acts
-    from readout.lang.ko.sentences import kiwi
-    k = kiwi()
-    return lambda text: find_acts(text, [(t.form, t.tag, t.start, t.len) for t in k.tokenize(text)])
-
-
 # the trigger finder alone: sentence, type, lemma key
 HITS = [
     ("그들은 제안에 퇴짜를 놨다.", "REJECT", "퇴짜+놓다"),  # kiwi reads 놨다 as 놓/VX
@@ -116,14 +108,14 @@ HITS = [
 
 
 @pytest.mark.parametrize("text,type_,lemma", HITS)
-def test_class_triggers(acts, text, type_, lemma):
-    hits = [h for h in acts(text) if h.type == type_]
-    assert hits and hits[0].lemma == lemma, [(h.type, h.lemma) for h in acts(text)]
+def test_class_triggers(ko_acts, text, type_, lemma):
+    hits = [h for h in ko_acts(text) if h.type == type_]
+    assert hits and hits[0].lemma == lemma, [(h.type, h.lemma) for h in ko_acts(text)]
 
 
-def test_split_verbal_noun_needs_one_syllable_halves(acts):
+def test_split_verbal_noun_needs_one_syllable_halves(ko_acts):
     """Only a two-syllable word kiwi split in two is joined: longer nouns before 하 are read as they stand."""
-    assert not [h for h in acts("그들은 선을 그었다.") if h.type == "MOBILIZE"]
+    assert not [h for h in ko_acts("그들은 선을 그었다.") if h.type == "MOBILIZE"]
 
 
 def test_verb_aliases_name_verbs_with_pairs():

@@ -46,14 +46,6 @@ def test_probe_classes(text, type_, actors, recipients, mode, status):
     assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status, mode)
 
 
-@pytest.fixture(scope="module")
-def acts():
-    from readout.lang.ko.acts import find_acts
-    from readout.lang.ko.sentences import kiwi
-    k = kiwi()
-    return lambda text: find_acts(text, [(t.form, t.tag, t.start, t.len) for t in k.tokenize(text)])
-
-
 # sentence, type, mode, status, negated: the trigger finder alone (lang/ko/acts.py and the lexicon)
 HITS = [
     # a pair whose noun is a class of the lexicon's cues (troop_noun, weapon_noun, exchange_noun, ...)
@@ -98,14 +90,14 @@ HITS = [
 
 @pytest.mark.parametrize("text", ["정부는 방문을 예고했다.", "정부는 입장을 밝혔다.", "정부는 지원 의사를 밝혔다.",
                                   "정부는 시장의 회복을 도왔다."])
-def test_no_threat_or_stance_without_an_act_noun(acts, text):
-    assert not [h for h in acts(text) if h.type in ("THREATEN", "SUPPORT", "AID")], [h.type for h in acts(text)]
+def test_no_threat_or_stance_without_an_act_noun(ko_acts, text):
+    assert not [h for h in ko_acts(text) if h.type in ("THREATEN", "SUPPORT", "AID")], [h.type for h in ko_acts(text)]
 
 
 @pytest.mark.parametrize("text,type_,mode,status,negated", HITS)
-def test_probe_class_triggers(acts, text, type_, mode, status, negated):
-    hits = [h for h in acts(text) if h.type == type_]
-    assert hits, [(h.type, h.lemma) for h in acts(text)]
+def test_probe_class_triggers(ko_acts, text, type_, mode, status, negated):
+    hits = [h for h in ko_acts(text) if h.type == type_]
+    assert hits, [(h.type, h.lemma) for h in ko_acts(text)]
     h = hits[0]
     assert (h.mode, h.status, h.negated) == (mode, status, negated)
 
