@@ -220,7 +220,7 @@ def test_object_phrase_gives_one_aid_act():
     ("Cyprus demanded the withdrawal of Turkish troops.", "yield"),
     ("Haiti did not ask Canada for aid.", None),  # negated: no request at all
 ])
-def test_request_mode_from_what_is_asked(sentence, mode):
+def test_request_mode_from_what_is_asked_or_demanded(sentence, mode):
     found = events_of(extract_text(sentence, published=DAY), "REQUEST")
     assert [e.mode for e in found] == ([mode] if mode else [])
 
