@@ -1045,7 +1045,7 @@ ROWS: list[Row] = [
         ("Poland said that, if Belarus moved troops to the border, it would impose sanctions on Minsk.", "SANCTION", {"POL"}, {"BLR"}, ANY, "planned", ""),
         ("Greece warned that, unless Turkey withdrew its ships, it would impose sanctions on Ankara.", "SANCTION", {"GRC"}, {"TUR"}, ANY, "planned", ""),
         # a welcomed or greeted guest is no SUPPORT; a welcomed decision is
-        ("Kim Jong Un welcomed Russian President Vladimir Putin at the airport on Wednesday.", "SUPPORT", None, None, ANY, "occurred", ""),
+        ("Kim Jong Un welcomed Lao President Thongloun Sisoulith at the airport on Wednesday.", "SUPPORT", None, None, ANY, "occurred", ""),
         ("Peru welcomed Chile's decision to reopen the border.", "SUPPORT", {"PER"}, {"CHL"}, ANY, "occurred", ""),
         # documents leaders adopt together are an agreement of every listed state
         ("The leaders of Chile, Peru and Colombia adopted a set of principles on Friday.", "AGREE", {"CHL", "PER", "COL"}, None, ANY, "occurred", ""),

@@ -861,22 +861,22 @@ NEWS6 = [
     r4("이재명 대통령은 8일 만에 시진핑 주석과 다시 통화했다.", "CONSULT", "KOR CHN", day=19),
     r4("이재명 대통령은 취임 105일 만인 19일 도쿄에서 이시바 총리와 정상회담을 했다.", "CONSULT", "KOR JPN", day=19,
        place="Tokyo"),
-    r4("이 대통령은 지난달 25일 트럼프 대통령과 회담한 지 25일 만에 다시 만났다.", "CONSULT", "KOR USA", day=19),
+    r4("이 대통령은 지난달 25일 룰라 대통령과 회담한 지 25일 만에 다시 만났다.", "CONSULT", "KOR BRA", day=19),
     # a range's ends: since A, until B, are not the day of the meetings within it; a range's start is
-    r4("이재명 대통령은 지난 15일 방미 이래 17일까지 트럼프 대통령과 세 차례 만났다.", "CONSULT", "KOR USA", day=19),
+    r4("이재명 대통령은 지난 15일 호주 방문 이래 17일까지 앨버니지 총리와 세 차례 만났다.", "CONSULT", "KOR AUS", day=19),
     r4("조현 장관은 지난 10일 이래 14일까지 유럽을 순방하며 바데풀 장관과 회담했다.", "CONSULT", "KOR DEU", day=19),
     r4("조현 장관은 16일부터 17일까지 일본을 방문해 이와야 외무상과 회담했다.", "CONSULT", "KOR JPN", day=16),
     # a meeting verb chained to a planned clause is planned; a past marker of its own keeps it held
-    r4("조현 장관은 방미 기간 루비오 장관과 만나 관세 문제를 논의할 예정이다.", "CONSULT", "KOR USA", status="planned"),
-    r4("이재명 대통령은 트럼프 대통령과 만나서 통상 현안을 협의할 계획이다.", "CONSULT", "KOR USA", status="planned"),
+    r4("조현 장관은 호주 방문 기간 페니 웡 장관과 만나 관세 문제를 논의할 예정이다.", "CONSULT", "KOR AUS", status="planned"),
+    r4("이재명 대통령은 룰라 대통령과 만나서 통상 현안을 협의할 계획이다.", "CONSULT", "KOR BRA", status="planned"),
     r4("조현 장관은 이와야 외무상과 회담을 갖고 양국 현안을 논의할 예정이다.", "CONSULT", "KOR JPN", status="planned"),
     r4("조현 장관은 이와야 외무상과 만나 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
     r4("조현 장관은 이와야 외무상과 회담하고 양국 현안을 논의했다.", "CONSULT", "KOR JPN", day=19),
     # talks about holding a summit are the summit planned, not held
     r4("한중 양국은 정상회담 개최 문제를 협의하고 있다.", "CONSULT", "KOR CHN", status="planned"),
     # 'A summit through which they will discuss': planned (the chain's plan), and the summit of a visit is a meeting
-    r4("트럼프 대통령은 이번 방한 때 이재명 대통령과의 정상회담을 통해 동맹을 재확인하고 관세 문제를 논의할 예정이다.",
-       "CONSULT", "USA KOR", status="planned"),
+    r4("앨버니지 총리는 이번 방한 때 이재명 대통령과의 정상회담을 통해 협력을 재확인하고 관세 문제를 논의할 예정이다.",
+       "CONSULT", "AUS KOR", status="planned"),
     # a meeting in a purpose or causative clause is intended, not held; a prevented one is called off
     r4("조현 장관은 이와야 외무상을 만나려고 도쿄로 출국했다.", "CONSULT", "KOR JPN", status="planned"),
     r4("조현 장관은 이와야 외무상을 만나러 도쿄에 갔다.", "CONSULT", "KOR JPN", status="planned"),
@@ -899,7 +899,7 @@ APART = [
     ("이시바 총리는 서울을 방문해 이재명 대통령과 회담했다.\n이 대통령은 지난달 도쿄를 방문해 이시바 총리와 "
      "정상회담을 했다.", 2),
     ("이재명 대통령은 이시바 총리와 만찬을 했다.\n이 대통령은 지난달 도쿄에서 이시바 총리와 회담했다.", 2),
-    ("이재명 대통령은 19일 트럼프 대통령과 회담했다.\n두 정상은 지난달 25일 워싱턴에서 첫 정상회담을 가졌다.", 2),
+    ("이재명 대통령은 19일 룰라 대통령과 회담했다.\n두 정상은 지난달 25일 브라질리아에서 첫 정상회담을 가졌다.", 2),
     ("조현 장관은 16일 도쿄에서 이와야 외무상과 회담했다.\n조현 장관은 18일 서울에서 이와야 외무상과 다시 회담했다.", 2),
     ("푸틴 대통령은 이날 중국을 국빈 방문해 시진핑 주석과 정상회담을 했다.\n시 주석은 지난해 러시아를 국빈 방문했다.", 2),
     ("푸틴 대통령은 이날 베이징을 국빈 방문해 시진핑 주석과 정상회담을 했다.\n시 주석은 지난 2023년 3월 모스크바를 "
