@@ -138,7 +138,7 @@ class EventWriter:
                                                 member.learned)
                 self.found(event_id, record)
             else:
-                event_id, reason = verdict.event_id, verdict.reason()
+                event_id, reason = verdict.event_id, verdict.reason_json(lean_dumps)
                 merged += 1
                 dirty.add(event_id)
             rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article))  # its local time
@@ -179,19 +179,20 @@ class EventWriter:
         self.write_members([self.member_row(member, record, event_id, reason, local_time, article)],
                            self.block_rows(member, event_id))
 
-    def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict,
+    def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict | str,
                    local_time: int, article: Article | None = None) -> tuple:
         """One report's `doc_events` row, its record in lean form (store/lean.py: what the document row
-        holds is dropped only when `article`, the report's document, is given); the report joins its
-        event's cached members at once (the row is written with the document's others)."""
+        holds is dropped only when `article`, the report's document, is given; `reason` as a dict or as
+        its JSON already made); the report joins its event's cached members at once (the row is written
+        with the document's others)."""
         lean = compact(record, self.entities, *((article.url, article.text) if article else (None, None)))
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
-                json.dumps(sorted(member.parties)),
-                json.dumps(sorted(member.recipients)), lean_dumps(lean), event_id, lean_dumps(reason))
+                id_list(member.parties), id_list(member.recipients), lean_dumps(lean), event_id,
+                reason if isinstance(reason, str) else lean_dumps(reason))
 
     @staticmethod
     def block_rows(member: merge.Member, event_id: str) -> list[tuple]:
@@ -309,6 +310,16 @@ UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once (see lean.COMPACT
 
 def dumps(value) -> str:
     return UNESCAPED.encode(value)
+
+
+def id_list(ids: set[str]) -> str:
+    """`json.dumps(sorted(ids))`: written directly when no id needs escaping (ASCII, printable, no quote
+    or backslash: every id the knowledge base and the phonetic keys make), which is most of its cost
+    for a list of a few short ids."""
+    ordered = sorted(ids)
+    if all(i.isascii() and i.isprintable() and '"' not in i and "\\" not in i for i in ordered):
+        return '["' + '", "'.join(ordered) + '"]' if ordered else "[]"
+    return json.dumps(ordered)
 
 
 def iso(d) -> str | None:

@@ -141,3 +141,66 @@ def test_the_document_search_finds_what_a_search_per_range_finds(store):
 def test_the_document_search_reads_the_block_index(store):
     plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + blocks.BLOCK_SEARCH, ("[]",)))
     assert "SEARCH b USING PRIMARY KEY (type=? AND party=? AND date>? AND date<?)" in plan
+
+
+@pytest.mark.parametrize("members, new", RECORDS)
+def test_a_kept_verdict_equals_one_judged_afresh_and_is_a_copy(members, new):
+    """`judge` with a report's `judge_key` reuses the verdict its record keeps; each caller gets its own
+    copy (weighing and storing append to a verdict's lists)."""
+    kept = Record(members)
+    key = merge.judge_key(new, SETTINGS)
+    first = judge(kept, new, SETTINGS, "ev", key)
+    first.agreed.append("changed by a caller")
+    first.disagreed.append("changed by a caller")
+    again = judge(kept, new, SETTINGS, "ev", key)
+    assert again == judge(list(members), new, SETTINGS, "ev")
+    assert again.kept is not None and kept.facts.verdicts[key] is again.kept
+
+
+def test_a_kept_verdict_is_dropped_when_a_member_joins():
+    """A member that disagrees (a call against a meeting held in a city) changes the verdict at once."""
+    kept = Record([member("a", D, "AB")])
+    new = member("n", D, "AB", city="Seoul")
+    key = merge.judge_key(new, SETTINGS)
+    assert judge(kept, new, SETTINGS, "ev", key).ok
+    kept.append(member("b", D, "AB", mode="phone"))
+    assert not judge(kept, new, SETTINGS, "ev", key).ok
+    assert judge(kept, new, SETTINGS, "ev", key) == judge(list(kept), new, SETTINGS, "ev")
+
+
+@pytest.mark.parametrize("differs", [
+    lambda m: setattr(m, "parties", {"A", "C"}),
+    lambda m: setattr(m, "date", date(2025, 5, 20)),
+    lambda m: setattr(m, "mode", "phone"),
+    lambda m: setattr(m, "names", {"A": ("Kim Doe", None)}),
+    lambda m: setattr(m, "learned", {"A": "per_x"}),
+    lambda m: setattr(m, "homes", {"A": "KOR"}),
+    lambda m: setattr(m, "recipients", {"U"}),
+])
+def test_the_judge_key_holds_what_judging_reads(differs):
+    new, other = member("n", D, "AB"), member("n", D, "AB")
+    differs(other)
+    assert merge.judge_key(new, SETTINGS) != merge.judge_key(other, SETTINGS)
+
+
+def test_a_reason_is_written_from_the_kept_verdict_unless_the_copy_changed():
+    from readout.store.lean import dumps
+
+    kept = Record([member("a", D, "AB"), member("b", D, "AB", city="Seoul")])
+    new = member("n", D, "AB", city="Seoul")
+    key = merge.judge_key(new, SETTINGS)
+    judge(kept, new, SETTINGS, "ev", key)
+    copy = judge(kept, new, SETTINGS, "ev", key)
+    assert copy.reason_json(dumps) == dumps(copy.reason())
+    assert kept.facts.verdicts[key].reason_text == dumps(copy.reason())
+    copy.agreed.append("joint act: absorbed ev_2")
+    assert copy.reason_json(dumps) == dumps(copy.reason())
+    assert "joint act" in copy.reason_json(dumps)
+
+
+@pytest.mark.parametrize("ids", [set(), {"cty_kor"}, {"per_p_kim", "cty_usa", "org_un"}, {"per_p_김"},
+                                 {'a"b'}, {"a\\b"}, {"a\tb"}, {"é"}])
+def test_a_party_list_is_written_as_json_dumps_writes_it(ids):
+    from readout.store.events import id_list
+
+    assert id_list(ids) == json.dumps(sorted(ids))
