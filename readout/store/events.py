@@ -155,8 +155,8 @@ class EventWriter:
         Meetings never bridge: a trilateral report does not fuse two bilaterals."""
         if member.type == "CONSULT":
             return []
-        def sides(event_id: str) -> set[str]:
-            return set().union(*(m.parties for m in self.members_of(event_id)))
+        def sides(event_id: str) -> frozenset[str]:  # every member's parties, as the record's facts keep them
+            return merge.facts_of(self.members_of(event_id)).sides
         if not sides(chosen.event_id) < member.parties:
             return []
         return [v for v in verdicts if v.ok and v.event_id != chosen.event_id and v.event_id not in taken

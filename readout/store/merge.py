@@ -266,7 +266,7 @@ def party_evidence(etype: str, record: set[str], new: set[str], settings: Settin
     return (j if j >= need else 0.0), why
 
 
-VERDICTS_KEPT = 64  # report shapes whose verdict a record keeps (a memory bound, not a threshold)
+VERDICTS_KEPT = 8  # report shapes whose verdict a record keeps (a memory bound, not a threshold)
 
 
 def judge_key(new: Member, settings: Settings) -> tuple:
