@@ -95,7 +95,8 @@ class EventWriter:
                                                 for r in prepared.records]
         else:
             events, records = event_facts(article), [document_record(e, article) for e in article.events]
-        for event, record in zip(events, records):
+        learned = merge.learned_links_of(self.conn, records)  # names an earlier merge linked
+        for event, record, known in zip(events, records, learned):
             etype, day, precision, basis, mode, _local = event
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, etype, day if precision else None,
@@ -103,7 +104,7 @@ class EventWriter:
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
-            member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
+            member.learned = known
             link(member, record, member.learned)
             items.append((event, record, member))
         found = merge.candidates_of(self.conn, [item[2] for item in items], self.settings)  # nothing written yet

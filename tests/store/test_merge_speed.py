@@ -204,3 +204,25 @@ def test_a_party_list_is_written_as_json_dumps_writes_it(ids):
     from readout.store.events import id_list
 
     assert id_list(ids) == json.dumps(sorted(ids))
+
+
+def test_a_documents_learned_links_are_asked_once_and_equal_each_reports(tmp_path):
+    """`learned_links_of` (one query per document) gives each report what `learned_links` gives it;
+    a person whose forms were learned for two ids links nothing, nor a report without unknown persons."""
+    from readout.store.links import LINK_REASON, learned_links, learned_links_of
+
+    def report(*people):
+        return {"actors": [{"id": pid, "kind": "person", "name": name} for pid, name in people], "recipients": []}
+
+    with Store(str(tmp_path / "l.db")) as store:
+        conn = store.conn
+        rows = [("kimdoe", "per_kim", f"{LINK_REASON}: x"), ("leeroe", "per_lee", f"{LINK_REASON}: y"),
+                ("twice", "per_one", f"{LINK_REASON}: z"),  # Lee Roe's second form: two ids, no link
+                ("park", "per_park", "exact alias")]  # not a link merging made: never taken
+        conn.executemany("INSERT INTO aliases VALUES (?, ?, ?, NULL, ?)", [(f, p, f, r) for f, p, r in rows])
+        records = [report(("per_p_kim", "Kim Doe"), ("cty_kor", "Korea")), report(("per_p_lee", "Lee Roe")),
+                   report(("cty_usa", "United States")), report(("per_p_park", "Park"))]
+        records[1]["actors"][0]["names"] = ["twice"]
+        found = learned_links_of(conn, records)
+        assert found == [learned_links(conn, r) for r in records]
+        assert found[0] == {"per_p_kim": "per_kim"} and found[1] == {} and found[2] == {} and found[3] == {}
