@@ -31,10 +31,12 @@ class BoundedCache(OrderedDict):
         self.limit = limit
 
     def get(self, key, default=None):
-        if key in self:
-            self.move_to_end(key)
-            return self[key]
-        return default
+        try:  # one look-up when the key is held (most calls: every report asks for its entities)
+            value = self[key]
+        except KeyError:
+            return default
+        self.move_to_end(key)
+        return value
 
     def __setitem__(self, key, value) -> None:
         super().__setitem__(key, value)
