@@ -273,7 +273,8 @@ def judge_key(new: Member, settings: Settings) -> tuple:
     """Everything `judge` reads of a report: two reports with one key get the same verdict from one
     record. The copies of a wire story (and a story's several reports of one act) share it, and a
     record stops changing once it holds `merge_members_checked` members, so most reports of a large
-    event are judged from the verdict kept with the record's facts."""
+    event are judged from the verdict kept with the record's facts. Only such records keep verdicts:
+    memory then grows with the large events, not with every event cached."""
     return (new.type, new.basis, new.mode, new.date_shape, frozenset(new.parties), frozenset(new.recipients),
             tuple(sorted(new.names.items())), tuple(sorted(new.learned.items())), tuple(sorted(new.homes.items())),
             new.states, id(settings))
@@ -292,7 +293,7 @@ def judge(members: list[Member], new: Member, settings: Settings, event_id: str 
     if kept is not None and kept.event_id == event_id:
         return kept.copy()
     v = weigh_facts(members, facts, new, settings, event_id)
-    if key is not None:
+    if key is not None and len(members) >= settings.merge_members_checked:  # a record that changes no more
         if len(facts.verdicts) >= VERDICTS_KEPT:
             facts.verdicts.clear()
         stored = v.copy()

@@ -3,6 +3,7 @@ afresh, one candidate query per document finds what one query per report found, 
 from the document values its reports were read with equals the one stored by asking SQL."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -143,29 +144,37 @@ def test_the_document_search_reads_the_block_index(store):
     assert "SEARCH b USING PRIMARY KEY (type=? AND party=? AND date>? AND date<?)" in plan
 
 
+FULL = dataclasses.replace(SETTINGS, merge_members_checked=1)  # every record below is full: it keeps verdicts
+
+
 @pytest.mark.parametrize("members, new", RECORDS)
 def test_a_kept_verdict_equals_one_judged_afresh_and_is_a_copy(members, new):
-    """`judge` with a report's `judge_key` reuses the verdict its record keeps; each caller gets its own
-    copy (weighing and storing append to a verdict's lists)."""
+    """`judge` with a report's `judge_key` reuses the verdict a full record keeps; each caller gets its
+    own copy (weighing and storing append to a verdict's lists)."""
     kept = Record(members)
-    key = merge.judge_key(new, SETTINGS)
-    first = judge(kept, new, SETTINGS, "ev", key)
+    key = merge.judge_key(new, FULL)
+    first = judge(kept, new, FULL, "ev", key)
     first.agreed.append("changed by a caller")
     first.disagreed.append("changed by a caller")
-    again = judge(kept, new, SETTINGS, "ev", key)
-    assert again == judge(list(members), new, SETTINGS, "ev")
+    again = judge(kept, new, FULL, "ev", key)
+    assert again == judge(list(members), new, FULL, "ev")
     assert again.kept is not None and kept.facts.verdicts[key] is again.kept
 
 
-def test_a_kept_verdict_is_dropped_when_a_member_joins():
-    """A member that disagrees (a call against a meeting held in a city) changes the verdict at once."""
-    kept = Record([member("a", D, "AB")])
+def test_a_record_keeps_verdicts_only_once_full_and_drops_them_when_a_member_joins():
+    """A record still filling keeps none; a member that disagrees (a call against a meeting held in a
+    city) changes the verdict at once."""
     new = member("n", D, "AB", city="Seoul")
-    key = merge.judge_key(new, SETTINGS)
-    assert judge(kept, new, SETTINGS, "ev", key).ok
+    filling = Record([member("a", D, "AB")])
+    judge(filling, new, SETTINGS, "ev", merge.judge_key(new, SETTINGS))
+    assert not filling.facts.verdicts
+    kept = Record([member("a", D, "AB")])
+    key = merge.judge_key(new, FULL)
+    assert judge(kept, new, FULL, "ev", key).ok and kept.facts.verdicts
     kept.append(member("b", D, "AB", mode="phone"))
-    assert not judge(kept, new, SETTINGS, "ev", key).ok
-    assert judge(kept, new, SETTINGS, "ev", key) == judge(list(kept), new, SETTINGS, "ev")
+    assert not kept.facts.verdicts
+    assert not judge(kept, new, FULL, "ev", key).ok
+    assert judge(kept, new, FULL, "ev", key) == judge(list(kept), new, FULL, "ev")
 
 
 @pytest.mark.parametrize("differs", [
@@ -188,9 +197,9 @@ def test_a_reason_is_written_from_the_kept_verdict_unless_the_copy_changed():
 
     kept = Record([member("a", D, "AB"), member("b", D, "AB", city="Seoul")])
     new = member("n", D, "AB", city="Seoul")
-    key = merge.judge_key(new, SETTINGS)
-    judge(kept, new, SETTINGS, "ev", key)
-    copy = judge(kept, new, SETTINGS, "ev", key)
+    key = merge.judge_key(new, FULL)
+    judge(kept, new, FULL, "ev", key)
+    copy = judge(kept, new, FULL, "ev", key)
     assert copy.reason_json(dumps) == dumps(copy.reason())
     assert kept.facts.verdicts[key].reason_text == dumps(copy.reason())
     copy.agreed.append("joint act: absorbed ev_2")
