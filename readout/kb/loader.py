@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from readout.cache import cached_data, compile_patterns, disk_cached
@@ -24,9 +24,13 @@ DATA_PACKAGE = "readout.data"
 IGO_CODES = {"UNO", "EUR", "IGO"}
 
 
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # the `DATA_PACKAGE` folder: importlib.resources
+# (what finds it in a zipped install too) and the tempfile module it imports cost a start-up 10 ms
+
+
 def read_text(name: str) -> str:
     try:
-        return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+        return (DATA_DIR / name).read_text(encoding="utf-8")
     except OSError as exc:
         raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
 

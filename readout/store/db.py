@@ -140,6 +140,7 @@ class Store:
         self.writer = EventWriter(self.conn, settings)
         self.person_rows = BoundedCache(settings.store_cache_entries)  # person id -> (the row last written, its names)
         self.aliases_written = BoundedCache(settings.store_cache_entries)  # name forms stored (or already there)
+        self.persons_seen = BoundedCache(settings.store_cache_entries)  # persons and surfaces `insert_mentions` wrote
         self.terms_pending: dict[int, str] = {}  # this batch's full-text rows, written at its end (`index_terms`)
         self.terms_restore: dict[int, str] = {}  # pending rows the current document's replacing took out
         self.next_number = 0  # the next document number (full-text row id) of this batch
@@ -309,6 +310,7 @@ class Store:
         self.writer.forget()
         self.person_rows.clear()
         self.aliases_written.clear()
+        self.persons_seen.clear()
 
     def delete_document(self, doc_id: str) -> set[str]:
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
@@ -352,9 +354,14 @@ class Store:
         the name forms learned."""
         prepared = prepared_of(article)
         rows, persons = (prepared.mentions, prepared.persons) if prepared else mention_rows(article)
+        seen = self.persons_seen
         for e, surface in persons:
+            key = (e.id, e.name, tuple(e.names), e.country, e.sector, e.office, e.reason, surface)
+            if seen.get(key):  # the same person named the same way again: its row and alias are written
+                continue
             self.upsert_person(e)
             self.record_alias(surface, e, article.id)
+            seen[key] = True
         self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", [(number, *r) for r in rows])
 
     def upsert_person(self, e: Entity) -> None:

@@ -31,10 +31,12 @@ class BoundedCache(OrderedDict):
         self.limit = limit
 
     def get(self, key, default=None):
-        if key in self:
-            self.move_to_end(key)
-            return self[key]
-        return default
+        try:  # one look-up when the key is held (most calls: every report asks for its entities)
+            value = self[key]
+        except KeyError:
+            return default
+        self.move_to_end(key)
+        return value
 
     def __setitem__(self, key, value) -> None:
         super().__setitem__(key, value)
@@ -95,7 +97,8 @@ class EventWriter:
                                                 for r in prepared.records]
         else:
             events, records = event_facts(article), [document_record(e, article) for e in article.events]
-        for event, record in zip(events, records):
+        learned = merge.learned_links_of(self.conn, records)  # names an earlier merge linked
+        for event, record, known in zip(events, records, learned):
             etype, day, precision, basis, mode, _local = event
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, etype, day if precision else None,
@@ -103,7 +106,7 @@ class EventWriter:
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
-            member.learned = merge.learned_links(self.conn, record)  # names an earlier merge linked
+            member.learned = known
             link(member, record, member.learned)
             items.append((event, record, member))
         found = merge.candidates_of(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
@@ -138,7 +141,7 @@ class EventWriter:
                                                 member.learned)
                 self.found(event_id, record)
             else:
-                event_id, reason = verdict.event_id, verdict.reason()
+                event_id, reason = verdict.event_id, verdict.reason_json(lean_dumps)
                 merged += 1
                 dirty.add(event_id)
             rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article))  # its local time
@@ -155,8 +158,8 @@ class EventWriter:
         Meetings never bridge: a trilateral report does not fuse two bilaterals."""
         if member.type == "CONSULT":
             return []
-        def sides(event_id: str) -> set[str]:
-            return set().union(*(m.parties for m in self.members_of(event_id)))
+        def sides(event_id: str) -> frozenset[str]:  # every member's parties, as the record's facts keep them
+            return merge.facts_of(self.members_of(event_id)).sides
         if not sides(chosen.event_id) < member.parties:
             return []
         return [v for v in verdicts if v.ok and v.event_id != chosen.event_id and v.event_id not in taken
@@ -179,19 +182,20 @@ class EventWriter:
         self.write_members([self.member_row(member, record, event_id, reason, local_time, article)],
                            self.block_rows(member, event_id))
 
-    def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict,
+    def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict | str,
                    local_time: int, article: Article | None = None) -> tuple:
         """One report's `doc_events` row, its record in lean form (store/lean.py: what the document row
-        holds is dropped only when `article`, the report's document, is given); the report joins its
-        event's cached members at once (the row is written with the document's others)."""
+        holds is dropped only when `article`, the report's document, is given; `reason` as a dict or as
+        its JSON already made); the report joins its event's cached members at once (the row is written
+        with the document's others)."""
         lean = compact(record, self.entities, *((article.url, article.text) if article else (None, None)))
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
-                json.dumps(sorted(member.parties)),
-                json.dumps(sorted(member.recipients)), lean_dumps(lean), event_id, lean_dumps(reason))
+                id_list(member.parties), id_list(member.recipients), lean_dumps(lean), event_id,
+                reason if isinstance(reason, str) else lean_dumps(reason))
 
     @staticmethod
     def block_rows(member: merge.Member, event_id: str) -> list[tuple]:
@@ -309,6 +313,16 @@ UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once (see lean.COMPACT
 
 def dumps(value) -> str:
     return UNESCAPED.encode(value)
+
+
+def id_list(ids: set[str]) -> str:
+    """`json.dumps(sorted(ids))`: written directly when no id needs escaping (ASCII, printable, no quote
+    or backslash: every id the knowledge base and the phonetic keys make), which is most of its cost
+    for a list of a few short ids."""
+    ordered = sorted(ids)
+    if all(i.isascii() and i.isprintable() and '"' not in i and "\\" not in i for i in ordered):
+        return '["' + '", "'.join(ordered) + '"]' if ordered else "[]"
+    return json.dumps(ordered)
 
 
 def iso(d) -> str | None:

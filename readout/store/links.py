@@ -71,21 +71,33 @@ def learned_links(conn: sqlite3.Connection, record: dict) -> dict[str, str]:
     Hangul rendering learned as the Latin spelling's alias): they take that id before any candidate
     is weighed, so a later document in the same run links directly, as the next run's resolver does
     through the same alias rows. A form learned for two different ids links nothing."""
-    forms = {pid: name_forms(record, pid) for pid in sorted(unknown_names(record))}
-    asked = sorted({f for fs in forms.values() for f in fs})
-    if not asked:
-        return {}
+    return learned_links_of(conn, [record])[0]
+
+
+FORMS_PER_QUERY = 500  # name forms asked per statement (SQLite's limit on a statement's variables)
+
+
+def learned_links_of(conn: sqlite3.Connection, records: list[dict]) -> list[dict[str, str]]:
+    """`learned_links` of each of a document's reports, the aliases table asked once for all of them
+    (a query per report was most of the cost of looking links up): nothing a report learns is written
+    before the document's reports are all weighed (`learn_links`), so each sees the same table."""
+    forms = [{pid: name_forms(record, pid) for pid in sorted(unknown_names(record))} for record in records]
+    asked = sorted({f for fs in forms for names in fs.values() for f in names})
     held: dict[str, set[str]] = {}
-    marks = ",".join("?" * len(asked))
-    for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN ({marks})"
-                                        " AND reason LIKE ?",
-                                        [*asked, LINK_REASON + "%"]):
-        held.setdefault(form, set()).add(person_id)
-    out: dict[str, str] = {}
-    for pid, fs in forms.items():
-        found = set().union(*(held.get(f, set()) for f in fs)) - {pid}
-        if len(found) == 1:
-            out[pid] = found.pop()
+    for start in range(0, len(asked), FORMS_PER_QUERY):
+        chunk = asked[start:start + FORMS_PER_QUERY]
+        for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN"
+                                            f" ({','.join('?' * len(chunk))}) AND reason LIKE ?",
+                                            [*chunk, LINK_REASON + "%"]):
+            held.setdefault(form, set()).add(person_id)
+    out: list[dict[str, str]] = []
+    for fs in forms:
+        links: dict[str, str] = {}
+        for pid, names in fs.items():
+            found = set().union(*(held.get(f, set()) for f in names)) - {pid}
+            if len(found) == 1:
+                links[pid] = found.pop()
+        out.append(links)
     return out
 
 

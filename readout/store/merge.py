@@ -35,7 +35,7 @@ from typing import Callable
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, STATE_KEY, block_keys, candidate_ids, candidates_of  # noqa: F401
 from readout.store.links import (LINK_REASON, UNKNOWN_PERSON, learn_links, learned_links,  # noqa: F401
-                                 link_persons, unknown_names)
+                                 learned_links_of, link_persons, unknown_names)
 from readout.store.merge_dates import (OWN_PLACE, REASON_MEMBERS, DateKind, DateRead, city,  # noqa: F401
                                        date_evidence, read_dates)
 
@@ -135,6 +135,7 @@ class Facts:
     states: frozenset[str] = frozenset()  # every member's country parties
     first_of_shape: dict[tuple, Member] = field(default_factory=dict)  # each date shape's first member
     date_reads: dict[tuple, "DateRead"] = field(default_factory=dict)  # `dates_agree`'s readings, by report shape
+    verdicts: dict[tuple, "Verdict"] = field(default_factory=dict)  # `judge`'s verdicts, by `judge_key`
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -170,6 +171,7 @@ class Facts:
         self.cities = self.cities | {here} if here else self.cities
         self.held = self.held | {held} if held else self.held
         self.date_reads = {}
+        self.verdicts = {}
 
 
 class Record(list):
@@ -209,6 +211,26 @@ class Verdict:
     members: list[dict] = field(default_factory=list)
     linked: dict[str, str] = field(default_factory=dict)  # the report's unknown person -> the record's
     reported: set[str] = field(default_factory=set)  # the report's parties, linked persons as the record's ids
+    kept: "Verdict | None" = field(default=None, repr=False, compare=False)  # the record's verdict this copies
+    reason_text: str | None = field(default=None, repr=False, compare=False)  # `reason_json` once made
+
+    def copy(self) -> "Verdict":
+        """A verdict of its own (weighing and storing append to its lists) that remembers the one kept."""
+        return Verdict(self.event_id, self.ok, self.score, self.parties, set(self.sides), list(self.agreed),
+                       list(self.disagreed), list(self.members), dict(self.linked), set(self.reported),
+                       kept=self.kept or self)
+
+    def reason_json(self, dump: Callable[[dict], str]) -> str:
+        """`dump(self.reason())`, made once per kept verdict: the copies of one story join a record with
+        one reason, and its JSON (the report's members and their dates) was a third of a report row's
+        cost. Compared first: weighing or storing may have changed this copy."""
+        kept = self.kept
+        if kept is None or (self.score, self.agreed, self.disagreed, self.members) != \
+                (kept.score, kept.agreed, kept.disagreed, kept.members):
+            return dump(self.reason())
+        if kept.reason_text is None:
+            kept.reason_text = dump(kept.reason())
+        return kept.reason_text
 
     def reason(self) -> dict:
         return {"rule": "same event by evidence", "event": self.event_id, "score": round(self.score, 3),
@@ -244,13 +266,45 @@ def party_evidence(etype: str, record: set[str], new: set[str], settings: Settin
     return (j if j >= need else 0.0), why
 
 
-def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "") -> Verdict:
-    """Weigh `new` against an event's (earliest) members."""
-    v = Verdict(event_id, False, 0.0, 0.0)
+VERDICTS_KEPT = 8  # report shapes whose verdict a record keeps (a memory bound, not a threshold)
+
+
+def judge_key(new: Member, settings: Settings) -> tuple:
+    """Everything `judge` reads of a report: two reports with one key get the same verdict from one
+    record. The copies of a wire story (and a story's several reports of one act) share it, and a
+    record stops changing once it holds `merge_members_checked` members, so most reports of a large
+    event are judged from the verdict kept with the record's facts. Only such records keep verdicts:
+    memory then grows with the large events, not with every event cached."""
+    return (new.type, new.basis, new.mode, new.date_shape, frozenset(new.parties), frozenset(new.recipients),
+            tuple(sorted(new.names.items())), tuple(sorted(new.learned.items())), tuple(sorted(new.homes.items())),
+            new.states, id(settings))
+
+
+def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "",
+          key: tuple | None = None) -> Verdict:
+    """Weigh `new` against an event's (earliest) members; `key`, its `judge_key`, reuses the verdict the
+    record's facts keep for a report of the same key (a copy: callers change verdicts)."""
     if not members:
+        v = Verdict(event_id, False, 0.0, 0.0)
         v.disagreed.append("no members")
         return v
     facts = facts_of(members)
+    kept = facts.verdicts.get(key) if key is not None else None
+    if kept is not None and kept.event_id == event_id:
+        return kept.copy()
+    v = weigh_facts(members, facts, new, settings, event_id)
+    if key is not None and len(members) >= settings.merge_members_checked:  # a record that changes no more
+        if len(facts.verdicts) >= VERDICTS_KEPT:
+            facts.verdicts.clear()
+        stored = v.copy()
+        stored.kept, v.kept = None, stored
+        facts.verdicts[key] = stored
+    return v
+
+
+def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Settings, event_id: str) -> Verdict:
+    """`judge`'s evidence, read afresh."""
+    v = Verdict(event_id, False, 0.0, 0.0)
     actors = facts.sides
     v.sides = set(actors)
     v.linked = link_persons(facts.names, new, actors)
@@ -340,7 +394,8 @@ def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], lis
     `candidates`: the report's `candidate_ids` when the caller searched them already (`candidates_of`)."""
     if candidates is None:
         candidates = candidate_ids(conn, new, settings)
-    verdicts = [judge(members_of(e), new, settings, e) for e in sorted(candidates - exclude)]
+    key = judge_key(new, settings)
+    verdicts = [judge(members_of(e), new, settings, e, key) for e in sorted(candidates - exclude)]
     for v in verdicts:
         if v.ok and new.type == "CONSULT" and any(SUPERSET in a for a in v.agreed):
             v.ok, why = larger_meeting_may_join(conn, v, verdicts, new, members_of)

@@ -3,6 +3,7 @@ afresh, one candidate query per document finds what one query per report found, 
 from the document values its reports were read with equals the one stored by asking SQL."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -141,3 +142,96 @@ def test_the_document_search_finds_what_a_search_per_range_finds(store):
 def test_the_document_search_reads_the_block_index(store):
     plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + blocks.BLOCK_SEARCH, ("[]",)))
     assert "SEARCH b USING PRIMARY KEY (type=? AND party=? AND date>? AND date<?)" in plan
+
+
+FULL = dataclasses.replace(SETTINGS, merge_members_checked=1)  # every record below is full: it keeps verdicts
+
+
+@pytest.mark.parametrize("members, new", RECORDS)
+def test_a_kept_verdict_equals_one_judged_afresh_and_is_a_copy(members, new):
+    """`judge` with a report's `judge_key` reuses the verdict a full record keeps; each caller gets its
+    own copy (weighing and storing append to a verdict's lists)."""
+    kept = Record(members)
+    key = merge.judge_key(new, FULL)
+    first = judge(kept, new, FULL, "ev", key)
+    first.agreed.append("changed by a caller")
+    first.disagreed.append("changed by a caller")
+    again = judge(kept, new, FULL, "ev", key)
+    assert again == judge(list(members), new, FULL, "ev")
+    assert again.kept is not None and kept.facts.verdicts[key] is again.kept
+
+
+def test_a_record_keeps_verdicts_only_once_full_and_drops_them_when_a_member_joins():
+    """A record still filling keeps none; a member that disagrees (a call against a meeting held in a
+    city) changes the verdict at once."""
+    new = member("n", D, "AB", city="Seoul")
+    filling = Record([member("a", D, "AB")])
+    judge(filling, new, SETTINGS, "ev", merge.judge_key(new, SETTINGS))
+    assert not filling.facts.verdicts
+    kept = Record([member("a", D, "AB")])
+    key = merge.judge_key(new, FULL)
+    assert judge(kept, new, FULL, "ev", key).ok and kept.facts.verdicts
+    kept.append(member("b", D, "AB", mode="phone"))
+    assert not kept.facts.verdicts
+    assert not judge(kept, new, FULL, "ev", key).ok
+    assert judge(kept, new, FULL, "ev", key) == judge(list(kept), new, FULL, "ev")
+
+
+@pytest.mark.parametrize("differs", [
+    lambda m: setattr(m, "parties", {"A", "C"}),
+    lambda m: setattr(m, "date", date(2025, 5, 20)),
+    lambda m: setattr(m, "mode", "phone"),
+    lambda m: setattr(m, "names", {"A": ("Kim Doe", None)}),
+    lambda m: setattr(m, "learned", {"A": "per_x"}),
+    lambda m: setattr(m, "homes", {"A": "KOR"}),
+    lambda m: setattr(m, "recipients", {"U"}),
+])
+def test_the_judge_key_holds_what_judging_reads(differs):
+    new, other = member("n", D, "AB"), member("n", D, "AB")
+    differs(other)
+    assert merge.judge_key(new, SETTINGS) != merge.judge_key(other, SETTINGS)
+
+
+def test_a_reason_is_written_from_the_kept_verdict_unless_the_copy_changed():
+    from readout.store.lean import dumps
+
+    kept = Record([member("a", D, "AB"), member("b", D, "AB", city="Seoul")])
+    new = member("n", D, "AB", city="Seoul")
+    key = merge.judge_key(new, FULL)
+    judge(kept, new, FULL, "ev", key)
+    copy = judge(kept, new, FULL, "ev", key)
+    assert copy.reason_json(dumps) == dumps(copy.reason())
+    assert kept.facts.verdicts[key].reason_text == dumps(copy.reason())
+    copy.agreed.append("joint act: absorbed ev_2")
+    assert copy.reason_json(dumps) == dumps(copy.reason())
+    assert "joint act" in copy.reason_json(dumps)
+
+
+@pytest.mark.parametrize("ids", [set(), {"cty_kor"}, {"per_p_kim", "cty_usa", "org_un"}, {"per_p_김"},
+                                 {'a"b'}, {"a\\b"}, {"a\tb"}, {"é"}])
+def test_a_party_list_is_written_as_json_dumps_writes_it(ids):
+    from readout.store.events import id_list
+
+    assert id_list(ids) == json.dumps(sorted(ids))
+
+
+def test_a_documents_learned_links_are_asked_once_and_equal_each_reports(tmp_path):
+    """`learned_links_of` (one query per document) gives each report what `learned_links` gives it;
+    a person whose forms were learned for two ids links nothing, nor a report without unknown persons."""
+    from readout.store.links import LINK_REASON, learned_links, learned_links_of
+
+    def report(*people):
+        return {"actors": [{"id": pid, "kind": "person", "name": name} for pid, name in people], "recipients": []}
+
+    with Store(str(tmp_path / "l.db")) as store:
+        conn = store.conn
+        rows = [("kimdoe", "per_kim", f"{LINK_REASON}: x"), ("leeroe", "per_lee", f"{LINK_REASON}: y"),
+                ("twice", "per_one", f"{LINK_REASON}: z"),  # Lee Roe's second form: two ids, no link
+                ("park", "per_park", "exact alias")]  # not a link merging made: never taken
+        conn.executemany("INSERT INTO aliases VALUES (?, ?, ?, NULL, ?)", [(f, p, f, r) for f, p, r in rows])
+        records = [report(("per_p_kim", "Kim Doe"), ("cty_kor", "Korea")), report(("per_p_lee", "Lee Roe")),
+                   report(("cty_usa", "United States")), report(("per_p_park", "Park"))]
+        records[1]["actors"][0]["names"] = ["twice"]
+        found = learned_links_of(conn, records)
+        assert found == [learned_links(conn, r) for r in records]
+        assert found[0] == {"per_p_kim": "per_kim"} and found[1] == {} and found[2] == {} and found[3] == {}
