@@ -83,7 +83,8 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
                 (best_basis.get("date_basis"), best_basis["date_precision"])]
         chosen_date = Counter(pool).most_common(1)[0][0]
     places = [m["location"] for m in members if m.get("location")]
-    places.sort(key=lambda p: (p.get("precision") != "city", -sum(1 for q in places if q["name"] == p["name"])))
+    named = Counter(p["name"] for p in places)  # counted first: `list.sort` empties the list while it keys it
+    places.sort(key=lambda p: (p.get("precision") != "city", -named[p["name"]]))
     modes = Counter(m["mode"] for m in members if m.get("mode"))
     return {
         "id": event_id,
