@@ -137,10 +137,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     elif hit.data.get("suffered"):
         return None  # 'X was criticized' with no one named: its subject suffers the act, nobody named did it
     elif hit.nominal and hit.type not in VERBAL:
-        conditions = hit.data.get("conditions", ())  # 'should X refuse, Y's sanctions': X is not the owner
-        owners = [c for c in countries if (judge is None or c.start >= sent.start + judge)
-                  and not any(sent.start + a <= c.start < sent.start + b for a, b in conditions)]
-        actors = nominal_actor(lang, text, sent, hit, owners, settings, governed) \
+        actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
     else:
@@ -151,13 +148,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
-    if not actors and hit.data.get("home_subject"):  # 'SEOUL -- The foreign ministry summoned ...'
-        actors = post_host(sent, hit, items + place_items(article, sent)) or dateline_state(article, sent, ctx)
-    if not actors and hit.data.get("people_subject"):  # 'hundreds of people blocked streets in X'
-        received = {i.span.start for i, r in zip(items, roles) if r == "object"}  # 'rebels condemned Norway': not theirs
-        actors = home_country(place_items(article, sent)) \
-            or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
-                             and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
+    actors = actors or unnamed_actors(article, sent, hit, items, roles, countries, ctx)
     if not actors:
         return None
     if hit.type == "MOBILIZE":
@@ -175,6 +166,31 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], judge: int | None) -> list[CountryMention]:
+    """The countries that may own a noun act: none before the verb that judges it ('X's president condemned the
+    attack') and none inside a condition ('should X refuse, Y's sanctions')."""
+    conditions = hit.data.get("conditions", ())
+    return [c for c in countries if (judge is None or c.start >= sent.start + judge)
+            and not any(sent.start + a <= c.start < sent.start + b for a, b in conditions)]
+
+
+def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
+                   countries: list[CountryMention], ctx) -> list[str]:
+    """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
+    summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
+    people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
+    if hit.data.get("home_subject"):
+        found = post_host(sent, hit, items + place_items(article, sent)) or dateline_state(article, sent, ctx)
+        if found:
+            return found
+    if hit.data.get("people_subject"):
+        received = {i.span.start for i, r in zip(items, roles) if r == "object"}  # 'rebels condemned Norway': not theirs
+        return home_country(place_items(article, sent)) \
+            or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
+                             and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
+    return []
 
 
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
