@@ -152,3 +152,14 @@ def test_the_parties_a_mediator_stands_between_are_no_partners(extract):
 ])
 def test_a_pledge_reaches_whom_the_promised_act_would(extract, text):
     assert sides(extract, text, "AGREE") == [({"PER"}, {"ECU"})]
+
+
+@pytest.mark.parametrize("text, type_, actors, recipients", [
+    ("Peru said the exercise threatened regional peace and condemned Chile on Monday.", "ACCUSE", {"PER"}, {"CHL"}),
+    ("Peru said Chile's ships entered its waters and demanded that Chile withdraw them.", "REQUEST", {"PER"},
+     {"CHL"}),
+    # an act that is no saying stays with the reported clause's subject
+    ("Peru said Chile fired two missiles and seized a fishing boat on Monday.", "COERCE", {"CHL"}, set()),
+])
+def test_a_saying_act_after_a_reported_clause_is_the_reporters(extract, text, type_, actors, recipients):
+    assert (actors, recipients) in sides(extract, text, type_)

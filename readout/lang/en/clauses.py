@@ -113,8 +113,11 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     left, right = clause_bounds(text, trigger.start, trigger.end)
     if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
         return "other"
+    reporter = reported_speech_act(text, left, trigger)
+    if reporter is not None and left <= start < trigger.start:
+        return "other"  # 'Japan said the launch threatened peace and condemned X': not the reported clause's subject
     if start < left:
-        anchor = inherited_anchor(text, left, trigger.start)
+        anchor = inherited_anchor(text, left, trigger.start) or reporter
         if anchor is not None:  # the clause has no subject of its own: the previous clause's stands
             role = name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
             opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start])
@@ -304,6 +307,26 @@ def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int
         if m:
             return m.start(), m.end(), key
     return None
+
+
+SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by saying
+
+
+def reported_speech_act(text: str, left: int, trigger: Trigger) -> tuple[int, int, str] | None:
+    """'Japan said the launch threatened regional peace and condemned North Korea', 'the ministry said the ship was
+    on patrol and rejected the complaint': a verb of saying-as-acting joined by 'and' after a reported clause
+    is the reporter's, as 'X said it would' is; the span of the reporting verb, or None."""
+    p = patterns()
+    words = trigger.text.split()
+    if not words or not p["and_before"].search(text, left, trigger.start):
+        return None
+    m = p["reporting_end"].search(text[:left].rstrip())
+    if m is None:
+        return None
+    from readout.lang.en.act_matcher import matcher
+
+    plain = [c for c in matcher().by_word.get(words[0].lower(), ()) if not c.entry.objects and not c.entry.particle]
+    return (m.start(), m.end(), "reporting_end") if any(c.entry.type in SPEECH_TYPES for c in plain) else None
 
 
 def passive_with_agent(text: str, trigger: Trigger, right: int) -> bool:
