@@ -163,3 +163,15 @@ def test_a_pledge_reaches_whom_the_promised_act_would(extract, text):
 ])
 def test_a_saying_act_after_a_reported_clause_is_the_reporters(extract, text, type_, actors, recipients):
     assert (actors, recipients) in sides(extract, text, type_)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Peru expressed serious concern to Caracas on Monday.", "ACCUSE"),
+    ("Peru protested to Caracas over the incursion on Monday.", "ACCUSE"),
+])
+def test_what_is_said_to_a_capital_is_addressed_to_its_government(extract, text, type_):
+    assert sides(extract, text, type_) == [({"PER"}, {"VEN"})]
+
+
+def test_a_journey_to_a_capital_is_no_act_on_it(extract):
+    assert extract("The Peruvian minister traveled to Caracas on Monday.", published=DAY).events == []

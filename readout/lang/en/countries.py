@@ -32,6 +32,11 @@ from readout.model import CountryMention
 LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
+# what is said or sent "to" a capital is addressed to its government ('expressed concern to Beijing', 'protested to Tokyo')
+ADDRESSED_BEFORE_RE = re.compile(r"\b(?:concerns?|protests?|complaints?|messages?|letters?|notes?|regrets?|condolences|"
+                                 r"objections?|appeals?|requests?|warnings?|demands?|apolog(?:y|ies)|proposals?|"
+                                 r"protested|complained|appealed|apologi[sz]ed|replied|responded|wrote)\s+to\s+$")
+ADDRESSED_REACH = 40  # characters before a capital where the thing addressed may end
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
@@ -216,7 +221,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         sector = people_sector(form, agent_sector(text, end), text, end) \
             or bracket_sector(text, start, end)  # 'Tigrayan forces': REB; 'Police (Nigeria)': COP
         before = text[max(0, start - 14):start]
-        if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before):
+        if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) \
+                and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start):
             continue  # "in Pyongyang" is a place, not the government
         genitive = is_possessive(text, end, form)
         if form in guarded and not genitive and not guard_verb_re().match(text, end) \
