@@ -342,8 +342,9 @@ class KnowledgeBase:
         or, with none given, only for an office the knowledge base knows in one state or body (the US
         Secretary of State, the UN Secretary-General). A president or a party leader named without a state
         is nobody: the one such holder the base knows on an old day is an artefact of its coverage."""
-        if country is None and len(self.office_states.get(office, ())) > 1:
-            return None
+        if country is None and (len(self.office_states.get(office, ())) > 1
+                                or office in self.offices and not self.offices[office].country):
+            return None  # an office every state has ('대사', 'the spokesperson'), named alone, is no one in particular
         found = self.holders(office, day, country)
         return found[0] if len(found) == 1 else None
 

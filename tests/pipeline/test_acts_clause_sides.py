@@ -175,3 +175,13 @@ def test_what_is_said_to_a_capital_is_addressed_to_its_government(extract, text,
 
 def test_a_journey_to_a_capital_is_no_act_on_it(extract):
     assert extract("The Peruvian minister traveled to Caracas on Monday.", published=DAY).events == []
+
+
+@pytest.mark.parametrize("text, type_, actors, recipients", [
+    ("칠레는 페루 주재 자국 대사를 소환했다.", "SANCTION", {"CHL"}, {"PER"}),
+    ("Chile recalled its ambassador to Peru on Monday.", "SANCTION", {"CHL"}, {"PER"}),
+])
+def test_recalling_ones_own_ambassador(extract, text, type_, actors, recipients):
+    """'자국 대사' is the subject's own envoy: an office every state has, named without its state, is no one in
+    particular (it was the one ambassador the knowledge base knows, a South Korean)."""
+    assert sides(extract, text, type_) == [(actors, recipients)]
