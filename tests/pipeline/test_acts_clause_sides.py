@@ -185,3 +185,14 @@ def test_recalling_ones_own_ambassador(extract, text, type_, actors, recipients)
     """'자국 대사' is the subject's own envoy: an office every state has, named without its state, is no one in
     particular (it was the one ambassador the knowledge base knows, a South Korean)."""
     assert sides(extract, text, type_) == [(actors, recipients)]
+
+
+def test_a_meeting_recalled_weeks_before_is_dated_back():
+    """'..., two weeks after meeting X in La Paz': the recalled meeting is two weeks before the clause's day and keeps
+    its own place (as 'a day after holding talks' already was)."""
+    from readout.api import extract_text
+
+    art = extract_text("Peruvian President Juan Perez spoke with Chilean President Carlos Lopez by phone on Monday, "
+                       "two weeks after meeting Bolivian President Luis Arce in La Paz.", published=date(2025, 3, 4))
+    recalled = [e for e in events_of(art, "CONSULT") if "BOL" in countries(e.participants)]
+    assert [(e.date, e.location and e.location.name) for e in recalled] == [(date(2025, 2, 17), "La Paz")]
