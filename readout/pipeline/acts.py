@@ -249,11 +249,9 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         covering = [m for m in persons if m.span.start <= c.start < m.span.end]
         if not covering:
             items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes), c.sector))
-        elif not any(m.entity and m.entity.country in c.codes for m in covering):  # 'South Korean Foreign Minister X'
-            group = next((m for m in covering if m.span.data.get("office_group")), None)
-            if group is not None:  # 'the leaders of A, B and C' with no holder known for A: A itself
-                items.append(SideItem(group.span, list(c.codes), c.sector))
-        else:  # '한·캐나다 외교장관': one holder known, the compound's other state stands for its own
+        elif any(m.entity and m.entity.country in c.codes for m in covering):
+            # '한·캐나다 외교장관': one holder known, the compound's other state stands for its own (an office group
+            # already names a state with no known holder: pipeline/mentions.office_group)
             held = {m.entity.country for m in covering if m.entity}
             rest = [code for code in c.codes if code not in held]
             if rest:

@@ -105,11 +105,9 @@ class English(Language):
                 text[m.end():after[0].start]))
             listed = country_list(text, after, self.lex.re("country_list_gap_re")) if of else []
             if not listed:
-                before = [c for c in reversed(listed_countries) if c.end <= m.start()]
-                if before and not text[before[0].end:m.start()].strip():
-                    listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
-                    if not self.held_compound(text, listed):
-                        listed = []
+                listed = self.list_right_before(text, listed_countries, m.start())
+                if listed and not self.held_compound(text, listed):
+                    listed = []
             codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
             if len(codes) >= 2:
                 start, end = min(m.start(), listed[0].start), max(m.end(), listed[-1].end)
@@ -118,6 +116,14 @@ class English(Language):
                 for office in [offices] if isinstance(offices, str) else offices:  # 'the foreign and defense ministers'
                     out += group_references(self.lex, start, end, role, office, codes)
         return out + self.meeting_office_groups(text, found, taken)
+
+    def list_right_before(self, text: str, countries: list, pos: int) -> list:
+        """The list of countries that ends right before `pos` ('the Japanese and Chinese', 'the U.S.-Japan'), in
+        text order; empty when words stand between."""
+        before = [c for c in reversed(countries) if c.end <= pos]
+        if not before or text[before[0].end:pos].strip():
+            return []
+        return list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
 
     def held_compound(self, text: str, listed: list) -> bool:
         """A list of countries joined by 'and' or commas ('the Japanese and Chinese leaders'), or a compound
@@ -136,10 +142,7 @@ class English(Language):
         metonyms = metonym_index() if matches else {}
         listed_countries = [c for c in found.countries() if text[c.start:c.end] not in metonyms] if matches else []
         for m in matches:
-            before = [c for c in reversed(listed_countries) if c.end <= m.start()]
-            if not before or text[before[0].end:m.start()].strip():
-                continue
-            listed = list(reversed(country_list(text, before, self.lex.re("country_list_gap_re"), True)))
+            listed = self.list_right_before(text, listed_countries, m.start())
             codes = tuple(dict.fromkeys(code for c in listed for code in c.codes))
             if len(codes) >= 2 and self.lex.re("compound_meeting_held_before_re").search(text, 0, listed[0].start):
                 office = self.lex["group_meeting_offices"][m.group(1).lower()]
