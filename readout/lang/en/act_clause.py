@@ -259,8 +259,10 @@ BLOCKED_REACH = 4  # words between a blocking verb and the text it stops ("block
 def before_within(toks: list[Token], head: int, verbs: frozenset[str], reach: int) -> bool:
     """One of `verbs` stands at most `reach` words before the noun at `head`, with only words between."""
     for j in range(head - 1, max(head - reach - 1, -1), -1):
-        if not toks[j].word or toks[j].low in verbs:
-            return toks[j].word
+        if not toks[j].word:
+            return False  # punctuation ends the noun phrase
+        if toks[j].low in verbs:
+            return True
     return False
 
 

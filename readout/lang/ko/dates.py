@@ -116,10 +116,12 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     p = patterns()
     lex = lexicon("ko")
     out: list[DateRef] = []
-    plan = bool(p["plan_sentence"].search(text))  # a sentence stating a plan: its steps lie ahead too
+    plan = None  # the sentence states a plan (its steps lie ahead too): asked once, only of a sentence with a date
     for m in p["absolute"].finditer(text):
         if m.group("dday") and p["not_date"].match(text[m.end():]):
             continue
+        if plan is None:
+            plan = bool(p["plan_sentence"].search(text))
         value, precision = resolve_absolute(m, ref, future_days, plan or bool(p["future"].match(text, m.end())))
         out.append(make(text, offset, m, value, precision))
     for m in p["days"].finditer(text):
