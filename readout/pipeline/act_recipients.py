@@ -120,8 +120,9 @@ def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem],
     zone = [i for i in pool if i.span.start > pos and i.span.start - end <= settings.recipient_reach_chars]
     picked = zone[:1]
     for nxt in zone[1:]:  # 'North Korea and Russia's'
-        if nxt.span.start - picked[-1].span.end > settings.coordination_gap_chars:
-            break
+        if nxt.span.start - picked[-1].span.end > settings.coordination_gap_chars \
+                and not lang.coordinated(text, picked[-1].span.end - sent.start, nxt.span.start - sent.start):
+            break  # 'of South Korea and the United States': the language says the names are joined
         picked.append(nxt)
     return picked
 

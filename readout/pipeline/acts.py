@@ -363,8 +363,13 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
     pos, end = sent.start + hit.start, sent.start + hit.end
     countries = [c for c in countries if not c.recipient]  # a recipient form ('대북 제재') never acts
     after = [c for c in countries if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
-    if after and lang.agent_follows(text, hit.end):
-        return after[0].codes
+    if after and lang.agent_follows(text, hit.end):  # 'drills by A and B': every owner coordinated with the first
+        owners = [after[0]]
+        for c in after[1:]:
+            if not lang.coordinated(text, owners[-1].end - sent.start, c.start - sent.start):
+                break
+            owners.append(c)
+        return list(dict.fromkeys(code for c in owners for code in c.codes))
     owner = [c for c in countries if 0 <= pos - c.end <= settings.nominal_owner_reach_chars and c.genitive]
     if owner:
         return owner[0].codes  # '북한의 러시아 파병': the owner, not the destination

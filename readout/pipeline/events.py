@@ -331,16 +331,22 @@ def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int
 def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[DateRef]) -> DateRef | None:
     """The clause's own date first; then, outside it, the nearest date before the meeting word in
     the sentence (or after it, where none stands before). Background dates date only the background."""
+    pos = sent.start + trig.start
     usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
-              and (not d.background or trig.kind == "background")]
+              and (not d.background or trig.kind == "background" or own_clause(d, pos))]
     if not usable:
         return None
-    pos = sent.start + trig.start
     inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]
     if inside:
         return min(inside, key=lambda d: abs(d.span.start - pos))
     before = [d for d in usable if d.span.start < pos]
     return before[-1] if before else usable[0]
+
+
+def own_clause(d: DateRef, pos: int) -> bool:
+    """A background date of a recalled clause the meeting word stands in ('two weeks after he met X'): its date."""
+    clause = d.span.data.get("clause")
+    return bool(clause and clause[0] <= pos < clause[1])
 
 
 def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:

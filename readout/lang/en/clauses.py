@@ -174,8 +174,10 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < trigger.start and in_fronted_clause(text, end, trigger.start):
         return "other"  # 'Without consulting Chile, Norway condemned': the fronted clause's own object
     if start < trigger.start:
-        if p["verb_object_before"].search(before) and p["coordinated_verb_gap"].fullmatch(text, end, trigger.start):
-            return "object"  # "Japan condemned North Korea and urged China": the first verb's object
+        if p["coordinated_verb_gap"].fullmatch(text, end, trigger.start) and (
+                p["verb_object_before"].search(before) or verb_like(text[left:start].split()[1:])):
+            return "object"  # "Japan condemned North Korea and urged China", "X denounced the drills of A and B
+            # and warned": a name in the first verb's object, not the second verb's subject
         if not p["preposition_before"].search(before) or modifies_subject(text[left:start]):
             return "subject"
         return "other"

@@ -422,6 +422,9 @@ class English(Language):
 
     def background_extent(self, text, start, end):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
+        if recalled_shift(self.lex, text, start, end) and self.lex.re("recalled_clause_after_re").match(text, end):
+            stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y': the recalled clause
+            return start, stop if stop >= 0 else min(len(text), end + reach)
         comma = text.find(",", end, end + reach)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
         if comma < 0 and first > 0 and self.lex.re("sentence_rest_re").fullmatch(text, end):
@@ -448,12 +451,23 @@ class English(Language):
         hits = [self.support_pledge(h, text) for h in hits]
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
+        hits = [self.agreed_at_meeting(h, text) for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) else h for h in hits]
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+
+    def agreed_at_meeting(self, hit: ActHit, text: str) -> ActHit:
+        """'A held talks with B on Monday, agreeing to ...': an agreement in a participle joined to a meeting clause
+        was reached by the meeting's parties, not by its subject alone (`joint`, as a decision quoted without its
+        subject)."""
+        if hit.type != "AGREE" or not clauses.participial_adjunct(text, Trigger(hit.start, hit.end, text[hit.start:hit.end])):
+            return hit
+        if not any(True for _ in self.lex.scan("meeting_trigger_re", text[:hit.start])):
+            return hit
+        return dataclasses.replace(hit, data={**hit.data, "joint": True})
 
     def envoy_post(self, text: str, start: int) -> tuple[int, int] | None:
         """Where the host of the summoned envoy's post is named ('summoned the Japanese ambassador to Seoul'):

@@ -1,0 +1,68 @@
+"""English clause classes found on the lead's held-out articles (session 11), end to end on our own sentences:
+a second verb joined by "and" shares the first verb's subject (the names in the first verb's object are not its
+subject); coordinated owners of an act noun all act; a host receiving a "visiting" guest or "a delegation
+from/of" a state or party; "a courtesy call on" is no appeal; a recalled clause ("two weeks after he met X")
+is dated by its counted span; an agreement in a participle joined to a meeting is the meeting's parties'."""
+from __future__ import annotations
+
+import pytest
+
+from readout.api import extract_text
+
+
+def events(text: str, published: str = "2025-03-12"):
+    return extract_text(text, published=published).events
+
+
+def sides(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
+    return [(sorted(p.country for p in e.participants), sorted(p.country for p in e.recipients))
+            for e in events(text) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("The Peruvian foreign ministry condemned the naval exercises of Chile and Argentina and warned that Lima "
+     "would respond.", "THREATEN", ["PER"], ["ARG", "CHL"]),
+    ("The Peruvian foreign ministry condemned the naval exercises of Chile and Argentina and warned that Lima "
+     "would respond.", "ACCUSE", ["PER"], ["ARG", "CHL"]),
+    ("Bolivia denounced the sanctions of Chile and Argentina and threatened to close the border.", "THREATEN",
+     ["BOL"], ["ARG", "CHL"]),
+    ("Ghana condemned Togo and urged Benin to act.", "REQUEST", ["GHA"], ["BEN"]),
+])
+def test_a_verb_after_and_shares_the_first_verbs_subject(text, kind, actors, recipients):
+    assert (actors, recipients) in sides(text, kind)
+
+
+def test_coordinated_owners_of_an_act_noun_all_act():
+    assert (["ARG", "CHL"], []) in sides("Bolivia criticized the joint drills of Chile and Argentina.", "COOPERATE")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenya's president received a visiting Tanzanian delegation in Nairobi on Tuesday.", ["KEN", "TZA"]),
+    ("Kenya's president met a visiting Tanzanian delegation in Nairobi on Tuesday.", ["KEN", "TZA"]),
+    ("Kenya's president met the visiting Ugandan president in Nairobi on Tuesday.", ["KEN", "UGA"]),
+    ("Kenya's president received a delegation from Ethiopia in Nairobi on Tuesday.", ["ETH", "KEN"]),
+    ("Kenya's president received a delegation of the Communist Party of Vietnam in Nairobi on Tuesday.",
+     ["KEN", "VNM"]),
+])
+def test_a_host_receives_a_visiting_guest_or_a_delegation_from_a_state(text, parties):
+    assert [sorted(p.country for p in e.participants) for e in events(text) if e.type == "CONSULT"] == [parties]
+
+
+def test_a_courtesy_call_on_someone_is_no_appeal():
+    found = events("The Chilean envoy Alberto van Klaveren paid a courtesy call on Peruvian President Dina "
+                   "Boluarte on Monday.")
+    assert "REQUEST" not in {e.type for e in found}
+
+
+def test_a_recalled_clause_is_dated_by_its_counted_span():
+    text = ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday. "
+            "The meeting comes two weeks after he met Ugandan President Yoweri Museveni in Kampala.")
+    dates = {tuple(sorted(p.country for p in e.participants)): e.date for e in events(text) if e.type == "CONSULT"}
+    assert str(dates[("KEN", "TZA")]) == "2025-03-11"
+    assert str(dates[("KEN", "UGA")]) == "2025-02-25"
+
+
+def test_an_agreement_in_a_participle_after_a_meeting_is_both_parties():
+    text = ("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on "
+            "Tuesday, agreeing to reopen the border crossing.")
+    assert ["KEN", "TZA"] in [sorted(p.country for p in e.participants) for e in events(text) if e.type == "AGREE"]
