@@ -203,7 +203,16 @@ def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
     conflict acts just reported (`implied_recipients`)."""
     if r.hit.data.get("unaddressed") and not r.recipients:
-        r.recipients = implied_recipients(r.context, r.actors)
+        r.recipients = implied_recipients(r.context, r.actors) or aimed_at(r.story.earlier_acts, r.actors)
+
+
+def aimed_at(earlier: list[Event], actors: list[str]) -> list[str]:
+    """'X imposed sanctions on Z. The move came ... Y welcomed it. Z rejected the accusations.': with no conflict act
+    in the sentence before, an answer goes to the acting side of the nearest earlier act done to its actor."""
+    for e in reversed(earlier):
+        if {p.country for p in e.recipients} & set(actors):
+            return [c for c in dict.fromkeys(p.country for p in e.participants if p.country) if c not in actors]
+    return []
 
 
 def domestic_object(r: SideReading) -> None:

@@ -39,6 +39,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
     judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
     before = previous_acts(article, story)
+    story.earlier_acts = previous_acts(article, story, 1, ctx.settings.answered_lookback_sentences)
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
@@ -76,12 +77,11 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     return out
 
 
-def previous_acts(article: Article, story) -> list[Event]:
-    """The conflict acts of the sentence before this one (what an unaddressed appeal or warning answers)."""
-    if story.index < 1:
-        return []
-    prev = article.sentences[story.index - 1]
-    return [e for e in article.events if e.type in ANSWERED and prev in e.evidence]
+def previous_acts(article: Article, story, skip: int = 0, last: int = 1) -> list[Event]:
+    """The conflict acts of the `last` sentences before this one but the nearest `skip` (the one before: what an
+    unaddressed appeal or warning answers; those before it: what was done to its actor, `aimed_at`)."""
+    sents = set(article.sentences[max(0, story.index - last):max(0, story.index - skip)])
+    return [e for e in article.events if e.type in ANSWERED and any(s in sents for s in e.evidence)]
 
 
 def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:

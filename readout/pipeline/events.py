@@ -35,6 +35,7 @@ class Narrative:
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
     index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
+    earlier_acts: list[Event] = field(default_factory=list)  # conflict acts of the sentences before the previous one
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -344,9 +345,10 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
 
 
 def own_clause(d: DateRef, pos: int) -> bool:
-    """A background date of a recalled clause the meeting word stands in ('two weeks after he met X'): its date."""
+    """A day counted back to a recalled clause the meeting word stands in ('two weeks after he met X'): its date
+    (a background date of the text's own, '지난달 25일 회담한 지', stays with the background)."""
     clause = d.span.data.get("clause")
-    return bool(clause and clause[0] <= pos < clause[1])
+    return bool(d.relative_to_narrative and clause and clause[0] <= pos < clause[1])
 
 
 def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:

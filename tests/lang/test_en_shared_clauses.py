@@ -66,3 +66,48 @@ def test_an_agreement_in_a_participle_after_a_meeting_is_both_parties():
     text = ("Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on "
             "Tuesday, agreeing to reopen the border crossing.")
     assert ["KEN", "TZA"] in [sorted(p.country for p in e.participants) for e in events(text) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru demanded that the sanctions be lifted.",
+    "Chile demanded that Peru withdraw its troops and release the fishermen.",
+])
+def test_every_act_of_a_demanded_clause_is_its_content(text):
+    assert not [e for e in events(text) if e.type == "RETREAT" and e.status == "occurred"]
+
+
+def test_a_main_clause_verb_after_the_demanded_clause_is_an_act_of_its_own():
+    found = events("Chile warned that it would retaliate and imposed sanctions on Peru.")
+    assert ("SANCTION", "occurred") in {(e.type, e.status) for e in found}
+
+
+@pytest.mark.parametrize("second", ["Peru rejected the accusations.", "Peru dismissed the claims as baseless."])
+def test_a_rejection_of_an_unowned_act_answers_the_acts_just_reported(second):
+    text = "Chile imposed sanctions on two Peruvian firms on Monday. " + second
+    assert (["PER"], ["CHL"]) in sides(text, "REJECT")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Thousands of people marched in Nairobi on Sunday to protest against tax increases.", "KEN"),
+    ("Students gathered in Dhaka on Monday to protest the verdict.", "BGD"),
+    ("Protesters rallied in Lima against the pension reform.", "PER"),
+])
+def test_a_crowd_protests_where_it_gathers(text, state):
+    assert [state] in [sorted(p.country for p in e.participants) for e in events(text) if e.type == "PROTEST"]
+
+
+def test_a_protest_verb_after_a_people_noun_says_how():
+    assert [e.mode for e in events("Demonstrators blocked roads in Quito on Monday.") if e.type == "PROTEST"] \
+        == ["obstruct"]
+
+
+def test_a_rejection_answers_the_earlier_act_done_to_its_actor():
+    text = ("Chile imposed sanctions on two Peruvian firms on Monday. The move came after months of talks. "
+            "Bolivia welcomed the decision. Peru rejected the accusations as groundless.")
+    assert (["PER"], ["CHL"]) in sides(text, "REJECT")
+
+
+def test_a_day_counted_back_to_a_named_actors_recalled_act():
+    text = "Chile imposed sanctions on Peru on Tuesday. The move came a day after Peru fired a missile."
+    dates = {e.type: str(e.date) for e in events(text, "2025-03-12")}
+    assert dates["SANCTION"] == "2025-03-11" and dates["MOBILIZE"] == "2025-03-10"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
+from readout.lang.en.act_sides import sector_of as people_sector
 
 if TYPE_CHECKING:
     from readout.lang.en.act_matcher import Cues
@@ -136,6 +137,10 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
         if not sector and not h.nominal:  # "farmers said they would blockade": the reporters
             sector = reported_people_subject(toks, h.data["token"], cues)
+        if not sector and h.nominal and h.type == "PROTEST" and toks[h.data["token"]].low in cues.domestic_actors \
+                and not any(o.type == "PROTEST" and o.start > h.start for o in hits):
+            sector = people_sector(toks[h.data["token"]].low)  # "Protesters rallied in X": the noun names the people
+            # (where a protest verb follows, "Demonstrators blocked a road", the verb's event says how)
         if sector:
             data["people_subject"] = sector
         own = own_state_target(toks, replace(h, data=data) if data != h.data else h, sector, cues)  # read only
@@ -255,7 +260,8 @@ GATHERING_REACH = 6  # words back from a protest's "to" to the verb of gathering
 
 def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Thousands rallied in Seoul to protest the restrictions": a PROTEST infinitive after a verb of
-    gathering (`gathering_verbs`) in its clause is the gathering's own purpose, and the protest was held."""
+    gathering (`gathering_verbs`) in its clause is the gathering's own purpose, and the protest was held,
+    by the gathering's subject ("Thousands of people marched ... to protest": people, `people_subject`)."""
     out = []
     for h in hits:
         i = h.data["token"]
@@ -266,6 +272,9 @@ def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
                     break
                 if toks[j].low in cues.gathering_verbs and toks[j].raw.islower():
                     data = {k: v for k, v in h.data.items() if k != "modality"}
+                    sector = data.get("people_subject") or people_subject(toks, j, cues)
+                    if sector:
+                        data["people_subject"] = sector
                     h = replace(h, status="occurred", data=data)
                     break
         out.append(h)

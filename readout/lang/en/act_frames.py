@@ -42,7 +42,8 @@ CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
     """"demanded that Chile drop the tariff", "agreed that their countries should cooperate", "warned
     that it would retaliate": the first act after a request's, agreement's or threat's "that" (within
-    the object window, no punctuation between) is its content, governed by it, not an act of its own."""
+    the object window, no punctuation between) is its content, governed by it, not an act of its own; so is every
+    act after it in that clause ("demanded that the sanctions be lifted": the noun and its predicate)."""
     out = list(hits)
     for n, h in enumerate(hits):
         that = skip_adverbs(toks, h.data["end_token"] + 1, cues)
@@ -55,9 +56,15 @@ def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[
             gap = toks[that + 1:j]
             if j <= that or len(gap) > cues.window + 1 or any(not t.word for t in gap):
                 break
+            if k > n + 1 and past_after_coordinator(toks, hits[k - 1].data["token"], j):
+                break  # "warned that it would retaliate and imposed sanctions": the main clause goes on
             out[k] = replace(hits[k], status="planned", data=dict(hits[k].data, modality="governed"))
-            break
     return out
+
+
+def past_after_coordinator(toks: list[Token], last: int, j: int) -> bool:
+    """A past form at token j after "and"/"but" since token `last`: a verb of the main clause, not of the content."""
+    return toks[j].low.endswith("ed") and any(t.low in ("and", "but") for t in toks[last + 1:j])
 
 
 CONTENT_MODIFIERS = 1  # words between the preposition and an alleged or threatened act noun

@@ -194,6 +194,7 @@ def led_compound_before(toks: list[Token], i: int) -> bool:
     trigger is a noun there, whatever its form."""
     return i > 1 and toks[i - 1].low in COMPOUND_LED and toks[i - 1].start - toks[i - 2].end == 1
 APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context
+ANSWERING = frozenset({"ACCUSE", "REJECT"})  # 'condemned the launch', 'rejected the accusations': the acts just reported
 
 
 def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -215,7 +216,7 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             h = replace(h, data=dict(h.data, target_spans=(asked,)))
         if not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h) \
                 and (h.type in APPEALS and not_addressed(toks, h, cues)
-                     or h.type == "ACCUSE" and answers_an_act(toks, h, cues)):
+                     or h.type in ANSWERING and answers_an_act(toks, h, cues)):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
             answers = {"answers": True} if h.type == "ACCUSE" else {}  # "condemned the launch": the last launcher
             h = replace(h, data=dict(h.data, unaddressed=True, **answers,

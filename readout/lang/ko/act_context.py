@@ -124,6 +124,8 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, in
 
 
 SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "께서"})
+SAME_SUBJECT_ENDINGS = frozenset({"며", "면서"})  # connectives whose clause goes on with the same subject
+PEOPLE_COUNTER = ("명", "NNB")  # the counter of people: '수천 명이' names people
 
 
 def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
@@ -133,10 +135,14 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
     of the sentence's places."""
     for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
+        if tag == "EC" and form in SAME_SUBJECT_ENDINGS:
+            continue  # '시위대가 [철회를 요구하며] 집회를 열었다': the clause joined by -며 shares the subject
         if tag in ("SF", "EF", "EC"):
             return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
         if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
             end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1
+            if end >= 0 and toks[end][:2] == PEOPLE_COUNTER:
+                return "CVL"  # '(시민) 수천 명이': a number of people
             if end < 0 or toks[end][1] not in NOUN_TAGS:
                 return None
             nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
