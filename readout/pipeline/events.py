@@ -267,8 +267,10 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
-    if subjects and len(others) > 1 and (not lang.meeting_is_multilateral(paragraph) or lang.meeting_splits_pairs(text)):
+    if len(unique(subjects)) == 1 and len(others) > 1 and (not lang.meeting_is_multilateral(paragraph)
+                                                           or lang.meeting_splits_pairs(text)):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
+        # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
 
 
