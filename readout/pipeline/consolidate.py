@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 
 from readout import budget
 from readout.lang.contexts import contexts_in
@@ -29,7 +30,7 @@ def consolidate_events(article: Article, ctx) -> Article:
         same = [m for m in merged if same_event(m, event, lookback)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
-            absorb(target, event)
+            absorb(target, event, article.reference_date)
         else:
             merged.append(event)
     for event in implied:
@@ -90,10 +91,11 @@ def same_event(a: Event, b: Event, lookback_days: int) -> bool:
     return bool(weak) and abs((a.date - b.date).days) <= 1
 
 
-def absorb(target: Event, other: Event) -> None:
+def absorb(target: Event, other: Event, reported: date | None = None) -> None:
     coarser = PRECISION_RANK[other.date_precision] > PRECISION_RANK[target.date_precision]
     if not coarser and (BASIS_RANK[other.date_basis] < BASIS_RANK[target.date_basis]
-                        or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]):
+                        or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]
+                        or shifted_from_report(other, target, reported)):
         target.date, target.date_precision, target.date_basis = other.date, other.date_precision, other.date_basis
         target.local_time = other.local_time
     if better_place(other.location, target.location):
@@ -108,6 +110,14 @@ def absorb(target: Event, other: Event) -> None:
         names = next((p.names for p in target.participants if p.id == e.id), None)
         if names is not None:
             names.extend(n for n in e.names if n not in names)
+
+
+def shifted_from_report(other: Event, target: Event, reported: date | None) -> bool:
+    """Both days count from the report's date, but only one was moved by a word ('전날', 'yesterday'): a
+    headline's undated 'A과 통화' is the body's 'A과 전날 통화', not a call on the report's own day."""
+    return other.date_basis == target.date_basis == "published" and reported is not None \
+        and target.date == reported and other.date is not None and other.date != reported \
+        and other.date_precision == target.date_precision
 
 
 def better_place(new: Place | None, old: Place | None) -> bool:
