@@ -296,8 +296,9 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     set_date(event, when, story, article)
     event.status = trig.status
-    if event.status == "occurred" and event.date and article.reference_date and event.date > article.reference_date:
-        event.status = "planned"
+    if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
+                                       or when is not None and when.span.data.get("ahead")):
+        event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     if mode != "phone":
         event.location = pick_place(sent, clause, trig, places) or visited_place(lang, text, tokens, sent, places) \
             or host_place(trig.host)
