@@ -75,7 +75,7 @@ ARTICLES = [
         "외교부에 따르면 두 장관은 약 30분간 통화하며 북한 문제와 관련한 한미일 공조 방안을 논의했다.\n"
         "조 장관은 통화에서 과거사 문제에 대한 일본 측의 성의 있는 노력을 당부했다.\n"
         "이와야 외무상은 한국과의 협력을 중시한다는 입장을 밝혔다."),
-        (ev("CONSULT", "KOR JPN", d(23), placeless=True, fails="dated by the report (24일 밝혔다), not 전날"),), stray_fails="dated by the report"),
+        (ev("CONSULT", "KOR JPN", d(23), placeless=True),)),
     Article("sidelines", d(24), (
         "한미일 외교장관, 유엔총회 계기 뉴욕서 회의…北 비핵화 재확인\n"
         "(뉴욕=연합뉴스) 조현 외교부 장관과 마코 루비오 미국 국무장관, 이와야 다케시 일본 외무상은 22일(현지시간) "
@@ -103,8 +103,8 @@ ARTICLES = [
         "정상회담을 하고 국빈 만찬을 주최할 예정\"이라고 말했다.\n"
         "두 정상은 회담에서 교역 확대와 원전 협력 방안을 논의할 예정이다.\n"
         "끄엉 주석은 방한 기간 우원식 국회의장과도 면담할 계획이다."),
-        (ev("CONSULT", "KOR VNM", d(23), place="Seoul", status="planned", fails="a plan quoted (예정\"이라고) read as held"),
-         ev("CONSULT", "VNM KOR", status="planned", optional=True)), stray_fails="a plan read as held"),
+        (ev("CONSULT", "KOR VNM", d(23), place="Seoul", status="planned"),
+         ev("CONSULT", "VNM KOR", status="planned", optional=True))),
     Article("recalled", d(17), (
         "안규백 국방장관, 필리핀 국방장관과 회담…한 달 만에 다시 만나\n"
         "(서울=뉴스1) 안규백 국방부 장관은 17일 서울 용산 국방부 청사에서 방한한 길베르토 테오도로 필리핀 "

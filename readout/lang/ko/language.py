@@ -78,7 +78,7 @@ class Korean(Language):
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
-        return arranged_pairs(r, out)
+        return scene_status(r, arranged_pairs(r, out))
 
     def meeting_office(self, text, start, end):
         m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
@@ -270,6 +270,22 @@ def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
             planned |= {n, starts.index(other)}
     return [dataclasses.replace(t, status="planned") if n in planned and t.status == "occurred" else t
             for n, t in enumerate(found)]
+
+
+def scene_status(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'X는 방한 기간 B와 면담할 계획이다': a meeting word that is only the scene of its clause (a visit, '회담
+    에서') says nothing of when, so it takes the status of the clause's own meeting predicate, whose words
+    after it ('할 계획이다') lie beyond the scene word's reach; the two name one meeting."""
+    words = [r.word_at(t.end - 1) for t in found]
+    out = []
+    for t, j in zip(found, words):
+        if t.kind == "setting" and t.status == "occurred" and j is not None:
+            own = r.clause_of(j)
+            status = next((o.status for o, k in zip(found, words) if o.kind == "predicate" and k is not None
+                           and r.clause_of(k) == own and o.status != "occurred"), None)
+            t = dataclasses.replace(t, status=status) if status else t
+        out.append(t)
+    return out
 
 
 def named_country_prefix(word: str) -> bool:
