@@ -315,6 +315,11 @@ class Language:
         in the dateline's city when that city is in the host's (the subject's) state. Default: never."""
         return False
 
+    def files_abroad(self, place: "Place") -> bool:
+        """A dateline city outside the outlet's home country ('(뉴욕=연합뉴스)'): a correspondent abroad, or one
+        travelling with a delegation, files where the news happens. Default: never."""
+        return False
+
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":
         """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --'), offsets from `offset`. Default: none."""
         return None

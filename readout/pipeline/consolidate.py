@@ -172,13 +172,21 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     lang, text, line = ctx.language(sent.label), article.text[sent.start:sent.end], lines[-1]
     people = [m.span.start - sent.start for m in article.mentions if sent.start <= m.span.start < sent.end]
     hosted = lang.hosted_at_dateline(text, people)
+    place = lang.dateline_place(article.text[line.start:line.end], line.start)
+    if place and event.status == "occurred" and lang.files_abroad(place) and recent(event, article, ctx):
+        return place  # '(뉴욕=연합뉴스) 조 장관은 이어 23일 웡 장관과 회담했다': where the correspondent is
     if not hosted and not (event.participants and lang.received_by_subject(text)):
         return None
-    place = lang.dateline_place(article.text[line.start:line.end], line.start)
     if place and lang.conference_setting(text) and place.country in {p.country for p in event.participants}:
         return None  # 'SEOUL -- Yoon met X on the sidelines of the NATO summit': a home wire's city, not the summit's
     # a received guest is at the dateline only when the host (the subject) is of the dateline city's state
     return place if hosted or (place and place.country == event.participants[0].country) else None
+
+
+def recent(event: Event, article: Article, ctx) -> bool:
+    """The event lies within a trip's days of the report ('지난달 회담' is no news from where it is filed)."""
+    return bool(event.date and article.reference_date and event.date_precision == "day"
+                and abs((article.reference_date - event.date).days) <= ctx.settings.trip_days)
 
 
 @dataclass(frozen=True)
