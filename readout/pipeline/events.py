@@ -20,7 +20,7 @@ from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.roles import read_roles
-from readout.pipeline.states import absorb_state_meetings, office_holders, state_level, state_parties
+from readout.pipeline.states import absorb_state_meetings, is_body, office_holders, state_level, state_parties
 
 
 @dataclass
@@ -285,13 +285,13 @@ def expand(m: Mention, story: Narrative) -> list[Entity]:
 
 def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
                   dates: list[DateRef], places: list[Place], story: Narrative, ctx) -> Event | None:
-    if len(group) < ctx.settings.min_meeting_participants:
-        return None
+    if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
+        return None  # one party only when it is a body of states holding its session (pipeline/states.py)
     clause = lang.clause(text, tokens, trig.start, trig.end)
     dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     when = pick_date(sent, trig, clause, dates)
-    multilateral = len(group) >= ctx.settings.multilateral_parties
+    multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode == "phone" else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     set_date(event, when, story, article)
