@@ -77,3 +77,79 @@ HELD = [  # the same words about a meeting held stay held
 @pytest.mark.parametrize("text, codes", HELD)
 def test_a_meeting_held_stays_held(text, codes):
     one(text, "occurred", codes)
+
+
+# negotiation words: '협상에 나섰다', '담판을 벌였다/지었다', '협상했다' are meetings; '협상 결과', '협상에 속도' are not
+NEGOTIATIONS = [
+    ("조현 외교부 장관은 23일 미국 측과 관세 협상에 나섰다.", "KOR USA"),
+    ("이재명 대통령은 23일 트럼프 대통령과 담판을 벌였다.", "KOR USA"),
+    ("한국과 일본 대표단은 23일 도쿄에서 어업 협상에 들어갔다.", "KOR JPN"),
+    ("여한구 통상교섭본부장은 23일 제이미슨 그리어 미국 무역대표부 대표와 협상했다.", "KOR USA"),
+    # a topic phrase before -고 ('놓고', '두고', '둘러싸고') belongs to the clause after it
+    ("이재명 대통령은 23일 트럼프 대통령과 관세 문제를 놓고 담판을 지었다.", "KOR USA"),
+    ("조현 장관은 23일 북핵 문제를 두고 왕이 중국 외교부장과 협의했다.", "KOR CHN"),
+]
+
+
+@pytest.mark.parametrize("text, codes", NEGOTIATIONS)
+def test_negotiations_are_meetings(text, codes):
+    one(text, "occurred", codes, date(2025, 9, 23))
+
+
+@pytest.mark.parametrize("text", [
+    "관세 협상 결과가 23일 발표됐다.",
+    "정부는 미국과의 관세 협상에 속도를 내고 있다.",
+    "협상 타결 소식에 증시가 올랐다.",
+])
+def test_negotiation_nouns_alone_are_no_meeting(text):
+    assert not meetings(text)
+
+
+# a city travelled to ('X로 이동해', '건너가') places the meeting after it
+@pytest.mark.parametrize("text, codes, place", [
+    ("조현 장관은 23일 뉴욕으로 건너가 루비오 국무장관과 만났다.", "KOR USA", "New York"),
+    ("이재명 대통령은 23일 타슈켄트로 이동해 우즈베키스탄 대통령과 회담했다.", "KOR UZB", "Tashkent"),
+])
+def test_a_city_travelled_to_is_the_place(text, codes, place):
+    one(text, "occurred", codes, place=place)
+
+
+# a party's name between the country and the group noun: the state's delegation
+@pytest.mark.parametrize("text, codes", [
+    ("김정은 국무위원장은 23일 평양을 방문한 라오스 인민혁명당 대표단을 접견했다.", "PRK LAO"),
+    ("시진핑 주석은 23일 베이징에서 베트남 공산당 대표단을 만났다.", "CHN VNM"),
+])
+def test_a_party_delegation_is_its_state(text, codes):
+    one(text, "occurred", codes)
+
+
+# an international body holding its own session: a multilateral meeting whose one party is the body
+@pytest.mark.parametrize("text", [
+    "(뉴욕=연합뉴스) 유엔 안전보장이사회가 23일(현지시간) 북한의 미사일 발사와 관련해 긴급회의를 열었다.",
+    "유엔 안보리는 23일 긴급회의를 소집했다.",
+])
+def test_a_body_in_session_is_a_meeting(text):
+    found = one(text, "occurred", "UNO", date(2025, 9, 23))
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", ["중국은 23일 회의를 열었다.", "러시아 정부는 23일 긴급회의를 소집했다."])
+def test_a_state_alone_in_session_is_no_meeting(text):
+    assert not meetings(text)
+
+
+# a dateline abroad places a recent meeting held there; a home dateline does not, nor a call or a past month
+DATELINES = [
+    ("(뉴욕=연합뉴스) 조현 외교부 장관은 23일 페니 웡 호주 외교장관과 회담했다.", "KOR AUS", "New York"),
+    ("【도쿄=뉴시스】 조현 외교부 장관은 23일 이와야 다케시 일본 외무상과 회담했다.", "KOR JPN", "Tokyo"),
+    ("(평양=조선중앙통신) 김정은 국무위원장은 23일 라브로프 러시아 외무장관을 접견했다.", "PRK RUS", "Pyongyang"),
+    ("(서울=연합뉴스) 조현 외교부 장관은 23일 페니 웡 호주 외교장관과 회담했다.", "KOR AUS", None),
+    ("(뉴욕=연합뉴스) 조현 외교부 장관은 23일 페니 웡 호주 외교장관과 통화했다.", "KOR AUS", None),
+    ("(뉴욕=연합뉴스) 조현 외교부 장관은 지난 7월 페니 웡 호주 외교장관과 회담했다.", "KOR AUS", None),
+]
+
+
+@pytest.mark.parametrize("text, codes, place", DATELINES)
+def test_a_dateline_abroad_places_a_meeting_held_there(text, codes, place):
+    found = one(text, "occurred", codes)
+    assert [m[3] for m in found if m[1] == frozenset(codes.split())] == [place], found

@@ -214,6 +214,20 @@ class Korean(Language):
         ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
         return list(references_in(text))
 
+    def dateline_place(self, dateline, offset):
+        """'(뉴욕=연합뉴스)', '【서울=뉴시스】': the city before '='."""
+        m = self.lex.re("dateline_city_re").match(dateline)
+        entry = places.lookup_city(m.group("city").strip()) if m else None
+        return places.to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
+            if entry else None
+
+    def files_abroad(self, place):
+        return place.country is not None and place.country != self.lex["dateline_home"]
+
+    def received_by_subject(self, text):
+        """'김정은 위원장은 X를 접견했다', '예방을 받았다': the host receiving a guest."""
+        return bool(self.lex.re("meeting_receive_re").search(text))
+
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
 
