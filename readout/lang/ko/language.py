@@ -287,13 +287,14 @@ def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
 
 
 def scene_status(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
-    """'X는 방한 기간 B와 면담할 계획이다': a meeting word that is only the scene of its clause (a visit, '회담
-    에서') says nothing of when, so it takes the status of the clause's own meeting predicate, whose words
-    after it ('할 계획이다') lie beyond the scene word's reach; the two name one meeting."""
+    """'X는 방한 기간 B와 면담할 계획이다': a visit that is only the scene of its clause says nothing of when,
+    so it takes the status of the clause's own meeting predicate, whose words after it ('할 계획이다') lie
+    beyond the visit word's reach; the two name one meeting. (A meeting as the scene, '회담에서 정상회담
+    일정을 조율했다', is held while it arranges another: it keeps its own status.)"""
     words = [r.word_at(t.end - 1) for t in found]
     out = []
     for t, j in zip(found, words):
-        if t.kind == "setting" and t.status == "occurred" and j is not None:
+        if t.kind == "setting" and t.mode == "visit" and t.status == "occurred" and j is not None:
             own = r.clause_of(j)
             status = next((o.status for o, k in zip(found, words) if o.kind == "predicate" and k is not None
                            and r.clause_of(k) == own and o.status != "occurred"), None)
