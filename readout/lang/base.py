@@ -298,6 +298,12 @@ class Language:
         governments'): (start, end, how many states). Default: none."""
         return []
 
+    def delegation_subject(self, text: str, tokens, trigger: "Trigger") -> bool:
+        """The meeting word's clause has a delegation named by its noun alone as its subject ('대표단은 B와
+        회담했다'): the story's person is not the dropped subject; the delegation named before is (a state
+        reference of one). Default: never."""
+        return False
+
     def hosted_at_dateline(self, text: str, people: list[int] | None = None) -> bool:
         """A meeting with a visiting guest ('met visiting Chinese Foreign Minister X'): it is held where
         the story is filed, the dateline's city, when the sentence names no place. `people`: where the

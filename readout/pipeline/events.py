@@ -261,7 +261,7 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         # 'A가 [C가 열리고 있는] 리마에서 B와 회담했다'), else the story's (Korean drops it: "(조 장관은) 블링컨 장관을 만났으나")
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
-        subjects = outer[-1:] or ([story.topic] if story.topic else [])
+        subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}

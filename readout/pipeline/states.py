@@ -134,7 +134,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
-        named = inside if len(inside) == count else states_named_before(article, story.index, ctx)
+        named = inside if len(inside) == count else delegation_before(article, story.index, ctx) if count == 1 \
+            else states_named_before(article, story.index, ctx)
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
@@ -185,4 +186,18 @@ def states_named_before(article: Article, index: int, ctx) -> list[str]:
         codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
         if len(codes) >= ctx.settings.min_meeting_participants:
             return codes
+    return []
+
+
+def delegation_before(article: Article, index: int, ctx) -> list[str]:
+    """'A received the Lao party delegation ... The delegation met B': a delegation named by its noun alone is
+    the last group of one state's people the story named (the language's `state_party` with a group)."""
+    for sent in reversed(article.sentences[:index]):
+        lang, text = ctx.language(sent.label), article.text[sent.start:sent.end]
+        for c in reversed(countries_in(article, sent, ctx)):
+            if len(c.codes) != 1:
+                continue
+            party = lang.state_party(text, c.start - sent.start, c.end - sent.start)
+            if party and sent.start + party[1] > c.end:
+                return [c.codes[0]]
     return []
