@@ -153,3 +153,18 @@ DATELINES = [
 def test_a_dateline_abroad_places_a_meeting_held_there(text, codes, place):
     found = one(text, "occurred", codes)
     assert [m[3] for m in found if m[1] == frozenset(codes.split())] == [place], found
+
+
+# a delegation named by its noun alone is the one state's delegation named before, never the story's person
+DELEGATIONS = [
+    ("김정은 국무위원장은 22일 평양을 방문한 라오스 인민혁명당 대표단을 접견했다.\n"
+     "대표단은 23일 최룡해 최고인민회의 상임위원회 위원장과 회담했다.", "PRK LAO", date(2025, 9, 23)),
+    ("조현 외교부 장관은 22일 베트남 정부 대표단과 만났다.\n대표단은 23일 정동영 통일부 장관을 예방했다.",
+     "KOR VNM", date(2025, 9, 23)),
+]
+
+
+@pytest.mark.parametrize("text, codes, day", DELEGATIONS)
+def test_a_bare_delegation_is_the_one_named_before(text, codes, day):
+    found = one(text, "occurred", codes, day)
+    assert all(len(m[1]) > 1 for m in found), found  # never the story's person with the host alone

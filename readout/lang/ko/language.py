@@ -10,7 +10,7 @@ from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
-from readout.lang.ko.states import group_noun, references_in, state_group
+from readout.lang.ko.states import bare_delegations, group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_roles import arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
@@ -227,6 +227,17 @@ class Korean(Language):
     def received_by_subject(self, text):
         """'김정은 위원장은 X를 접견했다', '예방을 받았다': the host receiving a guest."""
         return bool(self.lex.re("meeting_receive_re").search(text))
+
+    def delegation_subject(self, text, tokens, trigger):
+        """'대표단은 10일 B와 회담했다': a bare delegation noun with a subject particle in the meeting's clause."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(trigger.end - 1)
+        if j is None:
+            return False
+        first, _last = r.clause_of(j)
+        subject = self.lex["particles"]["subject"]
+        return any(r.words[first].start <= start < trigger.start and r.facts[r.word_at(start)].particle in subject
+                   for start, _end in bare_delegations(self.lex, text))
 
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
