@@ -168,3 +168,24 @@ DELEGATIONS = [
 def test_a_bare_delegation_is_the_one_named_before(text, codes, day):
     found = one(text, "occurred", codes, day)
     assert all(len(m[1]) > 1 for m in found), found  # never the story's person with the host alone
+
+
+# a tour (순방) is several visits, never one meeting of every state it names; its meetings are read one by one
+def test_a_tour_is_no_meeting_of_its_states():
+    assert not meetings("이재명 대통령은 21일부터 베트남과 태국, 말레이시아를 순방했다.")
+    assert not meetings("이재명 대통령은 23일 아세안 3개국 순방길에 올랐다.")
+
+
+@pytest.mark.parametrize("text, codes, place", [
+    ("동남아를 순방 중인 이재명 대통령은 23일 하노이에서 르엉 끄엉 베트남 국가주석과 회담했다.", "KOR VNM", "Hanoi"),
+    ("이재명 대통령은 순방 첫날인 23일 아스타나에서 카자흐스탄 대통령과 정상회담을 가졌다.", "KOR KAZ", "Astana"),
+])
+def test_a_meeting_on_a_tour_is_its_own(text, codes, place):
+    found = one(text, "occurred", codes, date(2025, 9, 23), place)
+    assert all(len(m[1]) == 2 for m in found), found
+
+
+def test_a_tour_planned_meets_each_host_apart():
+    found = meetings("이재명 대통령은 순방 기간 베트남과 태국 정상과 잇달아 회담할 예정이다.")
+    assert sorted(sorted(m[1]) for m in found) == [["KOR", "THA"], ["KOR", "VNM"]], found
+    assert {m[0] for m in found} == {"planned"}, found
