@@ -38,6 +38,10 @@ def consolidate_events(article: Article, ctx) -> Article:
                        and dates_compatible(m, event, lookback)), None)
         if target:
             target.evidence.extend(s for s in event.evidence if s not in target.evidence)
+            if target.date_basis == "published" and event.date_basis == "text" and event.date_precision == "day" \
+                    and target.date_precision == "day" and event.date and target.date and event.date <= target.date:
+                # 'A met B, the agency reported on the 28th. The two ministers, in their meeting on the 27th, ...'
+                target.date, target.date_basis, target.local_time = event.date, event.date_basis, event.local_time
         elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged) or any(
                 m.type == "CONSULT" and m.participant_ids() == event.participant_ids() for m in merged):
             # '두 정상은 지난달 워싱턴에서 첫 회담을 가졌다': the pair's earlier meeting, not the named one
