@@ -155,7 +155,52 @@ ARTICLES = [
          ev("AGREE", "KOR JPN", optional=True))),
 ]
 
-HELD_OUT: list[Article] = []
+# written after the rules above, and never tuned on: what they read is reported as it is (misses marked)
+HELD_OUT: list[Article] = [
+    Article("beijing_talks", d(17), (
+        "조현 외교장관, 왕이와 베이징서 회담…\"한중관계 발전 공감\"\n"
+        "(베이징=연합뉴스) 조현 외교부 장관은 17일 베이징 조어대 국빈관에서 왕이 중국 외교부장과 회담했다.\n"
+        "두 장관은 회담 후 만찬을 함께하며 한반도 정세에 관한 논의를 이어갔다.\n"
+        "조 장관은 18일에는 한정 국가부주석을 예방할 예정이다.\n"
+        "앞서 두 장관은 지난 7월 쿠알라룸푸르에서 열린 아세안 관련 외교장관회의 계기에 처음 만났다."),
+        (ev("CONSULT", "KOR CHN", d(17), place="Beijing"),
+         ev("CONSULT", "KOR CHN", d(18), status="planned", fails="Han Zheng (한정 국가부주석) is not in the knowledge base"),
+         ev("CONSULT", "KOR CHN", optional=True, place="Kuala Lumpur"))),
+    Article("kcna_moscow", d(28), (
+        "北 최선희, 모스크바서 라브로프와 회담\n"
+        "(서울=뉴스1) 최선희 북한 외무상이 모스크바에서 세르게이 라브로프 러시아 외무장관과 회담했다고 조선중앙통신이 "
+        "28일 보도했다.\n"
+        "통신에 따르면 두 장관은 27일 회담에서 양국 간 전략적 협력을 강화하는 방안을 논의했다.\n"
+        "최 외무상은 이에 앞서 26일 모스크바에 도착했다.\n"
+        "최 외무상은 방러 기간 블라디미르 푸틴 대통령을 예방할 것으로 알려졌다."),
+        (ev("CONSULT", "PRK RUS", d(27), place="Moscow"),
+         ev("CONSULT", "PRK RUS", status="planned"))),
+    Article("tokyo_call", d(9), (
+        "이시바 총리, 트럼프와 전화 회담…앨버니지와는 정상회담\n"
+        "(도쿄=연합뉴스) 이시바 시게루 일본 총리는 전날 도널드 트럼프 미국 대통령과 약 20분간 전화 회담을 했다고 "
+        "일본 정부가 9일 밝혔다.\n"
+        "두 정상은 북한의 핵·미사일 문제에 긴밀히 대응하기로 했다.\n"
+        "이시바 총리는 이어 9일 총리관저에서 방일 중인 앤서니 앨버니지 호주 총리와 정상회담을 가졌다."),
+        (ev("CONSULT", "JPN USA", d(8), placeless=True),
+         ev("CONSULT", "JPN AUS", d(9), place="Tokyo"))),
+    Article("video_defense", d(25), (
+        "안규백 국방장관, 美 국방장관과 화상회의…연합방위태세 점검\n"
+        "(서울=뉴시스) 안규백 국방부 장관은 25일 오전 국방부 청사에서 피트 헤그세스 미국 국방장관과 화상 회의를 "
+        "열고 북한의 군사 동향을 평가했다.\n"
+        "양 장관은 다음 달 서울에서 열리는 한미안보협의회의에서 다시 만나 구체적인 방안을 논의하기로 했다.\n"
+        "국방부는 두 장관이 주한미군의 역할에 대해서도 의견을 나눴다고 전했다."),
+        (ev("CONSULT", "KOR USA", d(25), placeless=True),
+         ev("CONSULT", "KOR USA", status="planned", optional=True))),
+    Article("brussels_envoy", d(2, 10), (
+        "박윤주 1차관, 브뤼셀서 EU·나토와 잇단 협의\n"
+        "(브뤼셀=연합뉴스) 박윤주 외교부 1차관은 30일(현지시간) 브뤼셀 유럽연합(EU) 본부에서 유럽대외관계청 "
+        "사무총장과 한-EU 고위급 정책대화를 가졌다.\n"
+        "양측은 대화에서 경제안보와 공급망 협력 방안을 논의했다.\n"
+        "박 차관은 이어 1일 나토 본부를 방문해 나토 사무차장과 면담했다.\n"
+        "박 차관은 2일 귀국한다."),
+        (ev("CONSULT", "KOR EUR", d(30), place="Brussels"),
+         ev("CONSULT", "KOR IGO", d(1, 10), place="Brussels"))),
+]
 
 
 def _countries(entities) -> frozenset:

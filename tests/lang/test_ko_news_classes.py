@@ -189,3 +189,41 @@ def test_a_tour_planned_meets_each_host_apart():
     found = meetings("이재명 대통령은 순방 기간 베트남과 태국 정상과 잇달아 회담할 예정이다.")
     assert sorted(sorted(m[1]) for m in found) == [["KOR", "THA"], ["KOR", "VNM"]], found
     assert {m[0] for m in found} == {"planned"}, found
+
+
+# a meeting dated only by its report ('회담했다고 통신이 24일 보도했다') takes the day a later sentence about it states
+@pytest.mark.parametrize("text, codes, day", [
+    ("최선희 북한 외무상이 라브로프 러시아 외무장관과 회담했다고 조선중앙통신이 24일 보도했다.\n"
+     "통신에 따르면 두 장관은 22일 회담에서 협력 방안을 논의했다.", "PRK RUS", date(2025, 9, 22)),
+    ("조현 외교부 장관이 왕이 중국 외교부장과 회담했다고 외교부가 24일 밝혔다.\n"
+     "양 장관은 23일 회담에서 한반도 정세를 논의했다.", "KOR CHN", date(2025, 9, 23)),
+])
+def test_a_later_sentence_dates_a_meeting_its_report_dated(text, codes, day):
+    found = one(text, "occurred", codes, day)
+    assert len([m for m in found if m[0] == "occurred"]) == 1, found
+
+
+def test_a_later_day_does_not_redate_a_stated_meeting():
+    found = meetings("조현 외교부 장관은 23일 왕이 중국 외교부장과 회담했다.\n양 장관은 24일 회담에서 협력을 논의했다.")
+    assert (date(2025, 9, 23)) in [m[2] for m in found], found
+
+
+# a phone word belongs to its own meeting: a headline's next meeting after '…' is held in person
+@pytest.mark.parametrize("text, codes, place", [
+    ("이시바 총리, 트럼프와 전화 회담…앨버니지와는 정상회담\n"
+     "이시바 시게루 일본 총리는 23일 총리관저에서 앤서니 앨버니지 호주 총리와 정상회담을 가졌다.", "JPN AUS", "Tokyo"),
+    ("조현 장관, 왕이와 통화…루비오와는 회담\n조현 외교부 장관은 23일 백악관에서 마코 루비오 국무장관과 회담했다.",
+     "KOR USA", "Washington"),
+])
+def test_a_headline_call_does_not_make_the_next_meeting_a_call(text, codes, place):
+    found = one(text, "occurred", codes, date(2025, 9, 23), place)
+    assert len([m for m in found if m[1] == frozenset(codes.split())]) == 1, found
+
+
+# seats of government in Korean news: the Japanese prime minister's residence, Beijing's state guesthouse
+@pytest.mark.parametrize("text, codes, place", [
+    ("이시바 시게루 일본 총리는 23일 총리관저에서 앤서니 앨버니지 호주 총리와 회담했다.", "JPN AUS", "Tokyo"),
+    ("조현 외교부 장관은 23일 조어대 국빈관에서 왕이 중국 외교부장과 회담했다.", "KOR CHN", "Beijing"),
+])
+def test_a_seat_of_government_names_its_city(text, codes, place):
+    one(text, "occurred", codes, date(2025, 9, 23), place)

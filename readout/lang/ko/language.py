@@ -80,6 +80,14 @@ class Korean(Language):
                                kind=kind, host=host))
         return scene_status(r, arranged_pairs(r, out))
 
+    def trigger_mode(self, text, start, end):
+        """As any language's, but a phone or visit word beyond a separator before the meeting word is another
+        meeting's ('트럼프와 전화 회담…앨버니지와는 정상회담')."""
+        reach = max(0, start - self.settings.status_window_chars)
+        cut = [m.end() for m in self.lex.re("mode_separator_re").finditer(text, reach, start)]
+        return super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
+                                    end - cut[-1] if cut else end)
+
     def meeting_office(self, text, start, end):
         m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
         if m is None:
