@@ -203,6 +203,38 @@ HELD_OUT: list[Article] = [
 ]
 
 
+# a second held-out batch, written after every rule of this module and never tuned on
+HELD_OUT_2: list[Article] = [
+    Article("seoul_trilateral", d(5, 11), (
+        "한중일 외교장관 서울서 회의…정상회의 개최 준비\n"
+        "(서울=연합뉴스) 조현 외교부 장관은 5일 서울 외교부 청사에서 왕이 중국 외교부장, 이와야 다케시 일본 외무상과 "
+        "한중일 외교장관회의를 개최했다.\n"
+        "세 장관은 내년 상반기 일본에서 한중일 정상회의를 여는 방안을 논의했다.\n"
+        "조 장관은 회의에 앞서 왕 부장과 한중 외교장관 회담을 했다.\n"
+        "이와야 외무상은 6일 우원식 국회의장을 예방한 뒤 귀국할 예정이다."),
+        (ev("CONSULT", "KOR CHN JPN", d(5, 11), place="Seoul"),
+         ev("CONSULT", "KOR CHN", d(5, 11), place="Seoul"),
+         ev("CONSULT", "JPN KOR", d(6, 11), status="planned"))),
+    Article("pyongyang_visit", d(14, 11), (
+        "러 국방장관 방북…김정은, 벨로우소프 접견\n"
+        "(서울=연합뉴스) 북한을 방문 중인 안드레이 벨로우소프 러시아 국방장관이 김정은 국무위원장을 만났다고 "
+        "조선중앙통신이 14일 보도했다.\n"
+        "김 위원장은 전날 평양에서 벨로우소프 장관을 접견하고 양국 군사 협력 문제를 논의했다.\n"
+        "벨로우소프 장관은 앞서 노광철 국방상과 회담했다.\n"
+        "통신은 러시아 대표단이 14일 평양을 떠났다고 전했다."),
+        (ev("CONSULT", "PRK RUS", d(13, 11), place="Pyongyang"),
+         ev("CONSULT", "PRK RUS", optional=True))),
+    Article("phone_then_visit", d(20, 11), (
+        "정동영 통일장관, 獨 외무장관과 통화\n"
+        "(서울=뉴스1) 정동영 통일부 장관은 19일 요한 바데풀 독일 외무장관과 전화 통화를 하고 한반도 평화 구상에 대한 "
+        "지지를 요청했다고 통일부가 20일 밝혔다.\n"
+        "바데풀 장관은 독일 통일의 경험을 공유하겠다고 말했다.\n"
+        "정 장관은 다음 달 베를린을 방문해 바데풀 장관과 회담할 계획이다."),
+        (ev("CONSULT", "KOR DEU", d(19, 11), placeless=True),
+         ev("CONSULT", "KOR DEU", status="planned"))),
+]
+
+
 def _countries(entities) -> frozenset:
     return frozenset(e.country for e in entities if e.country)
 
@@ -261,20 +293,20 @@ def _stray_params(articles):
                          if a.stray_fails else []) for a in articles]
 
 
-@pytest.mark.parametrize("article, expected", _params(ARTICLES + HELD_OUT))
+@pytest.mark.parametrize("article, expected", _params(ARTICLES + HELD_OUT + HELD_OUT_2))
 def test_the_article_states_the_event(article: Article, expected: Ev):
     found = read(article)
     assert any(matches(e, expected, article.published) for e in found), describe(found)
 
 
-@pytest.mark.parametrize("article", _stray_params(ARTICLES + HELD_OUT))
+@pytest.mark.parametrize("article", _stray_params(ARTICLES + HELD_OUT + HELD_OUT_2))
 def test_no_meeting_is_read_that_the_article_does_not_state(article: Article):
     assert not strays(article), describe(strays(article))
 
 
 def main(names: list[str]) -> int:
     """Per article: the events read, each expected event found or missed, and the stray meetings."""
-    chosen = [a for a in ARTICLES + HELD_OUT if not names or a.name in names]
+    chosen = [a for a in ARTICLES + HELD_OUT + HELD_OUT_2 if not names or a.name in names]
     right = total = 0
     for a in chosen:
         found = read(a)

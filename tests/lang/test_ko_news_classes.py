@@ -3,8 +3,12 @@ our own (several sentences where the class is about a document), run through the
 it states (states of its parties, day, status, place) or none.
 
 Classes: a day moved from the report's by a word ('전날') beats the report's own day a headline took; a quote that
-closes a plan ('예정"이라고') still closes it; a week ahead ('다음 주') makes a meeting planned; a scene word ('방한
-기간') takes the status of its clause's meeting predicate; ...
+closes a plan ('예정"이라고') still closes it; a week ahead ('다음 주') makes a meeting planned; a visit as the scene
+('방한 기간') takes the status of its clause's meeting predicate; negotiation words (협상에 나섰다, 담판을 벌였다);
+'놓고/두고' close no clause; a city travelled to (로 이동해); a party's delegation ('라오스 인민혁명당 대표단') and a
+delegation named by its noun alone; an international body in session ('안보리가 긴급회의를 열었다'); a dateline
+abroad; a tour (순방) is no meeting of its states; a later sentence dates a meeting its report dated; a phone word
+beyond a headline's '…'; seats of government.
 """
 from __future__ import annotations
 
