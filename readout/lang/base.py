@@ -298,6 +298,12 @@ class Language:
         governments'): (start, end, how many states). Default: none."""
         return []
 
+    def delegation_subject(self, text: str, tokens, trigger: "Trigger") -> bool:
+        """The meeting word's clause has a delegation named by its noun alone as its subject ('대표단은 B와
+        회담했다'): the story's person is not the dropped subject; the delegation named before is (a state
+        reference of one). Default: never."""
+        return False
+
     def hosted_at_dateline(self, text: str, people: list[int] | None = None) -> bool:
         """A meeting with a visiting guest ('met visiting Chinese Foreign Minister X'): it is held where
         the story is filed, the dateline's city, when the sentence names no place. `people`: where the
@@ -313,6 +319,11 @@ class Language:
     def received_by_subject(self, text: str) -> bool:
         """A host receiving a guest ('Kim received the Russian foreign minister', 'hosted X'): the meeting is
         in the dateline's city when that city is in the host's (the subject's) state. Default: never."""
+        return False
+
+    def files_abroad(self, place: "Place") -> bool:
+        """A dateline city outside the outlet's home country ('(뉴욕=연합뉴스)'): a correspondent abroad, or one
+        travelling with a delegation, files where the news happens. Default: never."""
         return False
 
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":

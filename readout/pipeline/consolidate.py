@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 
 from readout import budget
 from readout.lang.contexts import contexts_in
@@ -29,7 +30,7 @@ def consolidate_events(article: Article, ctx) -> Article:
         same = [m for m in merged if same_event(m, event, lookback)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
-            absorb(target, event)
+            absorb(target, event, article.reference_date)
         else:
             merged.append(event)
     for event in implied:
@@ -37,6 +38,10 @@ def consolidate_events(article: Article, ctx) -> Article:
                        and dates_compatible(m, event, lookback)), None)
         if target:
             target.evidence.extend(s for s in event.evidence if s not in target.evidence)
+            if target.date_basis == "published" and event.date_basis == "text" and event.date_precision == "day" \
+                    and target.date_precision == "day" and event.date and target.date and event.date <= target.date:
+                # 'A met B, the agency reported on the 28th. The two ministers, in their meeting on the 27th, ...'
+                target.date, target.date_basis, target.local_time = event.date, event.date_basis, event.local_time
         elif event.type != "CONSULT" or not any(m.type == "CONSULT" for m in merged) or any(
                 m.type == "CONSULT" and m.participant_ids() == event.participant_ids() for m in merged):
             # '두 정상은 지난달 워싱턴에서 첫 회담을 가졌다': the pair's earlier meeting, not the named one
@@ -90,10 +95,11 @@ def same_event(a: Event, b: Event, lookback_days: int) -> bool:
     return bool(weak) and abs((a.date - b.date).days) <= 1
 
 
-def absorb(target: Event, other: Event) -> None:
+def absorb(target: Event, other: Event, reported: date | None = None) -> None:
     coarser = PRECISION_RANK[other.date_precision] > PRECISION_RANK[target.date_precision]
     if not coarser and (BASIS_RANK[other.date_basis] < BASIS_RANK[target.date_basis]
-                        or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]):
+                        or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]
+                        or shifted_from_report(other, target, reported)):
         target.date, target.date_precision, target.date_basis = other.date, other.date_precision, other.date_basis
         target.local_time = other.local_time
     if better_place(other.location, target.location):
@@ -108,6 +114,14 @@ def absorb(target: Event, other: Event) -> None:
         names = next((p.names for p in target.participants if p.id == e.id), None)
         if names is not None:
             names.extend(n for n in e.names if n not in names)
+
+
+def shifted_from_report(other: Event, target: Event, reported: date | None) -> bool:
+    """Both days count from the report's date, but only one was moved by a word ('전날', 'yesterday'): a
+    headline's undated 'A과 통화' is the body's 'A과 전날 통화', not a call on the report's own day."""
+    return other.date_basis == target.date_basis == "published" and reported is not None \
+        and target.date == reported and other.date is not None and other.date != reported \
+        and other.date_precision == target.date_precision
 
 
 def better_place(new: Place | None, old: Place | None) -> bool:
@@ -162,13 +176,21 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     lang, text, line = ctx.language(sent.label), article.text[sent.start:sent.end], lines[-1]
     people = [m.span.start - sent.start for m in article.mentions if sent.start <= m.span.start < sent.end]
     hosted = lang.hosted_at_dateline(text, people)
+    place = lang.dateline_place(article.text[line.start:line.end], line.start)
+    if place and event.status == "occurred" and lang.files_abroad(place) and recent(event, article, ctx):
+        return place  # '(뉴욕=연합뉴스) 조 장관은 이어 23일 웡 장관과 회담했다': where the correspondent is
     if not hosted and not (event.participants and lang.received_by_subject(text)):
         return None
-    place = lang.dateline_place(article.text[line.start:line.end], line.start)
     if place and lang.conference_setting(text) and place.country in {p.country for p in event.participants}:
         return None  # 'SEOUL -- Yoon met X on the sidelines of the NATO summit': a home wire's city, not the summit's
     # a received guest is at the dateline only when the host (the subject) is of the dateline city's state
     return place if hosted or (place and place.country == event.participants[0].country) else None
+
+
+def recent(event: Event, article: Article, ctx) -> bool:
+    """The event lies within a trip's days of the report ('지난달 회담' is no news from where it is filed)."""
+    return bool(event.date and article.reference_date and event.date_precision == "day"
+                and abs((article.reference_date - event.date).days) <= ctx.settings.trip_days)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.roles import read_roles
-from readout.pipeline.states import absorb_state_meetings, office_holders, state_level, state_parties
+from readout.pipeline.states import absorb_state_meetings, is_body, office_holders, state_level, state_parties
 
 
 @dataclass
@@ -262,7 +262,7 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         # 'A가 [C가 열리고 있는] 리마에서 B와 회담했다'), else the story's (Korean drops it: "(조 장관은) 블링컨 장관을 만났으나")
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
-        subjects = outer[-1:] or ([story.topic] if story.topic else [])
+        subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
@@ -288,19 +288,20 @@ def expand(m: Mention, story: Narrative) -> list[Entity]:
 
 def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
                   dates: list[DateRef], places: list[Place], story: Narrative, ctx) -> Event | None:
-    if len(group) < ctx.settings.min_meeting_participants:
-        return None
+    if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
+        return None  # one party only when it is a body of states holding its session (pipeline/states.py)
     clause = lang.clause(text, tokens, trig.start, trig.end)
     dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     when = pick_date(sent, trig, clause, dates)
-    multilateral = len(group) >= ctx.settings.multilateral_parties
+    multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode == "phone" else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     set_date(event, when, story, article)
     event.status = trig.status
-    if event.status == "occurred" and event.date and article.reference_date and event.date > article.reference_date:
-        event.status = "planned"
+    if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
+                                       or when is not None and when.span.data.get("ahead")):
+        event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     if mode != "phone":
         event.location = pick_place(sent, clause, trig, places) or visited_place(lang, text, tokens, sent, places) \
             or host_place(trig.host)

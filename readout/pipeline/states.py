@@ -14,6 +14,8 @@ from readout.model import Article, Entity, Event, Mention, Span
 from readout.pipeline.common import countries_in, country_entity, dates_compatible, places_apart
 from readout.pipeline.roles import PRINCIPAL, read_roles
 
+IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.country_entity)
+
 
 def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
                   story, ctx) -> list[list[Entity]]:
@@ -44,9 +46,24 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
     states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
     group = list({e.id: e for e in [*named, *states]}.values())
+    if len(group) == 1 and states and body_session(group[0], principal, roles, ordered, trig):
+        return [group]  # '안보리가 긴급회의를 열었다': a body of states holding its own session
     if not states or len(named) > 1 or len({e.country for e in group}) < ctx.settings.min_meeting_participants:
         return []  # two named people and a state: the named reader's sentence ('A said B's visit to Japan')
     return [group]
+
+
+def body_session(entity: Entity, principal: list, roles: list[str], ordered: list, trig: Trigger) -> bool:
+    """The meeting's one party is an international body, its subject, holding a meeting of its own ('the
+    Security Council held an emergency meeting'): PLOVER's multilateral consultation, whose actor is the body
+    (its members meet; no recipient). A state alone is no meeting: it needs a counterpart."""
+    return is_body(entity) and trig.kind == "predicate" and any(
+        roles[ordered.index(item)] == "subject" for item in principal if isinstance(item, StateItem))
+
+
+def is_body(entity: Entity) -> bool:
+    """An international body standing as a party (the United Nations, the EU: sector IGO)."""
+    return entity.kind == "country" and entity.sector == IGO_SECTOR
 
 
 def office_holders(article: Article, sent: Span, lang, text: str, trig: Trigger, event: Event, ctx) -> None:
@@ -117,7 +134,8 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
-        named = inside if len(inside) == count else states_named_before(article, story.index, ctx)
+        named = inside if len(inside) == count else delegation_before(article, story.index, ctx) if count == 1 \
+            else states_named_before(article, story.index, ctx)
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
@@ -168,4 +186,18 @@ def states_named_before(article: Article, index: int, ctx) -> list[str]:
         codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
         if len(codes) >= ctx.settings.min_meeting_participants:
             return codes
+    return []
+
+
+def delegation_before(article: Article, index: int, ctx) -> list[str]:
+    """'A received the Lao party delegation ... The delegation met B': a delegation named by its noun alone is
+    the last group of one state's people the story named (the language's `state_party` with a group)."""
+    for sent in reversed(article.sentences[:index]):
+        lang, text = ctx.language(sent.label), article.text[sent.start:sent.end]
+        for c in reversed(countries_in(article, sent, ctx)):
+            if len(c.codes) != 1:
+                continue
+            party = lang.state_party(text, c.start - sent.start, c.end - sent.start)
+            if party and sent.start + party[1] > c.end:
+                return [c.codes[0]]
     return []

@@ -113,6 +113,8 @@ class SentenceReader:
             return False  # a name kiwi half-reads as a verb ('안토니' -> 알/VV ᆫ/ETM 토니/NNP) ends no clause
         if f.lemma in clause_words()["postpositional_verbs"] or f.lemma in clause_words()["adverbial_verbs"]:
             return False  # '북한에 대한 제재', '잇달아 회담했다': a verb that works as a postposition or adverb
+        if f.ending == "고" and f.lemma in clause_words()["postpositional_go_verbs"]:
+            return False  # '관세 문제를 놓고 담판을 벌였다': 'about', not a clause of its own
         if self.date_prefix(index):
             return False  # '회담이 지난 15일 열렸다', '오는 23일': 지나다/오다 as a date's prefix end no clause
         if f.ends_clause and self.auxiliary_after(index) and f.ending not in subordinate_endings():

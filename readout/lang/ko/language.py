@@ -10,7 +10,7 @@ from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
-from readout.lang.ko.states import group_noun, references_in, state_group
+from readout.lang.ko.states import bare_delegations, group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_roles import arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
@@ -78,7 +78,15 @@ class Korean(Language):
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
-        return arranged_pairs(r, out)
+        return scene_status(r, arranged_pairs(r, out))
+
+    def trigger_mode(self, text, start, end):
+        """As any language's, but a phone or visit word beyond a separator before the meeting word is another
+        meeting's ('트럼프와 전화 회담…앨버니지와는 정상회담')."""
+        reach = max(0, start - self.settings.status_window_chars)
+        cut = [m.end() for m in self.lex.re("mode_separator_re").finditer(text, reach, start)]
+        return super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
+                                    end - cut[-1] if cut else end)
 
     def meeting_office(self, text, start, end):
         m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
@@ -214,6 +222,31 @@ class Korean(Language):
         ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
         return list(references_in(text))
 
+    def dateline_place(self, dateline, offset):
+        """'(뉴욕=연합뉴스)', '【서울=뉴시스】': the city before '='."""
+        m = self.lex.re("dateline_city_re").match(dateline)
+        entry = places.lookup_city(m.group("city").strip()) if m else None
+        return places.to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
+            if entry else None
+
+    def files_abroad(self, place):
+        return place.country is not None and place.country != self.lex["dateline_home"]
+
+    def received_by_subject(self, text):
+        """'김정은 위원장은 X를 접견했다', '예방을 받았다': the host receiving a guest."""
+        return bool(self.lex.re("meeting_receive_re").search(text))
+
+    def delegation_subject(self, text, tokens, trigger):
+        """'대표단은 10일 B와 회담했다': a bare delegation noun with a subject particle in the meeting's clause."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(trigger.end - 1)
+        if j is None:
+            return False
+        first, _last = r.clause_of(j)
+        subject = self.lex["particles"]["subject"]
+        return any(r.words[first].start <= start < trigger.start and r.facts[r.word_at(start)].particle in subject
+                   for start, _end in bare_delegations(self.lex, text))
+
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
 
@@ -270,6 +303,23 @@ def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
             planned |= {n, starts.index(other)}
     return [dataclasses.replace(t, status="planned") if n in planned and t.status == "occurred" else t
             for n, t in enumerate(found)]
+
+
+def scene_status(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'X는 방한 기간 B와 면담할 계획이다': a visit that is only the scene of its clause says nothing of when,
+    so it takes the status of the clause's own meeting predicate, whose words after it ('할 계획이다') lie
+    beyond the visit word's reach; the two name one meeting. (A meeting as the scene, '회담에서 정상회담
+    일정을 조율했다', is held while it arranges another: it keeps its own status.)"""
+    words = [r.word_at(t.end - 1) for t in found]
+    out = []
+    for t, j in zip(found, words):
+        if t.kind == "setting" and t.mode == "visit" and t.status == "occurred" and j is not None:
+            own = r.clause_of(j)
+            status = next((o.status for o, k in zip(found, words) if o.kind == "predicate" and k is not None
+                           and r.clause_of(k) == own and o.status != "occurred"), None)
+            t = dataclasses.replace(t, status=status) if status else t
+        out.append(t)
+    return out
 
 
 def named_country_prefix(word: str) -> bool:

@@ -28,6 +28,8 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
         return "predicate"
+    if nxt is not None and f.particle == "에" and nxt.lemma in words["meeting_enter_verbs"]:
+        return "predicate"  # '협상에 나섰다', '협상에 들어갔다'
     if received(r, j):
         return "predicate"  # 'B의 예방을 받았다': the host receives the call
     if subject_of_own_verb(r, j) or arranged(r, j):

@@ -56,7 +56,7 @@ class Word:
             if not is_particle:
                 proper = (proper is not False) and tag in ("NNP", "SL")
         self.noun_end = end if stem_end is None else stem_end  # the word before its first particle or ending
-        self.noun = text[: self.noun_end - start].rstrip(",.·")
+        self.noun = text[: self.noun_end - start].rstrip(",.·\"'”’」』")  # '예정"이라고': the quote closes the word
         self.proper = bool(proper)
 
 

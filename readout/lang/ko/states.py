@@ -42,7 +42,7 @@ def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
     for m in list(re.finditer(r"\S+", text[pos:pos + lex_reach(lex)]))[:3]:
         word = m.group(0)
         noun = group_noun(word, lex)
-        if noun is None and word not in lex["state_group_qualifiers"]:
+        if noun is None and word not in lex["state_group_qualifiers"] and not lex.re("state_group_party_re").match(word):
             return None  # '중국 정부 발표': the group modifies another noun
         seen.append(noun or word)
         if noun is not None:
@@ -107,7 +107,25 @@ def references_in(text: str) -> tuple[tuple[int, int, int], ...]:
             out.append((m.start(), group[0], len(codes)))
         elif (end := compound_before_meeting(lex, text, m.start(), m.end(), codes)) is not None:
             out.append((m.start(), end, len(codes)))
+    out += [(start, end, 1) for start, end in bare_delegations(lex, text) if not any(a <= start < b for a, b, _n in out)]
     return tuple(sorted(out))
+
+
+def bare_delegations(lex, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the delegation nouns standing alone ('대표단은', '대표단을 접견했다'): no country word,
+    qualifier or party's name before them, which would make them the group of the state named there."""
+    out = []
+    spaced = list(re.finditer(r"\S+", text))
+    for k, m in enumerate(spaced):
+        noun = group_noun(m.group(0), lex)
+        if noun is None or noun.removesuffix("들") not in lex["bare_delegation_nouns"]:
+            continue
+        prev = spaced[k - 1].group(0) if k else ""
+        if prev and (countries_of_word(prev.rstrip(",")) or prev in lex["state_group_qualifiers"]
+                     or lex.re("state_group_party_re").match(prev) or not prev[-1:].isalpha() and prev[-1:] not in ".,"):
+            continue
+        out.append((m.start(), m.start() + len(noun)))
+    return out
 
 
 def compound_before_meeting(lex, text: str, start: int, end: int, codes: set[str]) -> int | None:
