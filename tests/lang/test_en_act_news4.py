@@ -1,0 +1,39 @@
+"""English act classes the news4 probe (bench/en_news_rows.py, `--family news4`, issues 13 and 15) and the last
+session's leftovers found unread or misread, one test per class, each with three or more sentences of our own:
+a state's bid approved or ratified (SUPPORT, its owner the recipient), ...
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import countries, events_of
+
+OCC, PLAN = "occurred", "planned"
+DAY = date(2025, 3, 4)
+
+
+def read(sentence: str, ptype: str):
+    return events_of(extract_text(sentence, published=DAY), ptype)
+
+
+# a body that decides a state's bid and approves it supports that state (PLOVER SUPPORT: endorse)
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Hungary's parliament approved Sweden's bid to join the alliance on Monday.", {"HUN"}, {"SWE"}),
+    ("Turkey ratified Finland's accession to the alliance.", {"TUR"}, {"FIN"}),
+    ("Mexico approved Peru's candidacy for the council seat.", {"MEX"}, {"PER"}),
+    ("Ghana's lawmakers approved Togo's application for membership of the bloc.", {"GHA"}, {"TGO"}),
+])
+def test_approved_bid_is_support_for_its_owner(sentence, actors, recipients):
+    (e,) = read(sentence, "SUPPORT")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients and e.status == OCC
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's parliament approved the budget on Monday.",  # no bid: nothing supported
+    "Hungary's parliament did not approve Sweden's bid to join the alliance.",  # negated
+])
+def test_approval_of_no_bid_is_no_support(sentence):
+    assert not read(sentence, "SUPPORT")
