@@ -148,7 +148,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
-    actors = actors or unnamed_actors(article, sent, hit, items, roles, countries, ctx)
+    if hit.data.get("home_subject"):  # a body many states have ('the presidential office', its state named nowhere
+        actors = unnamed_actors(article, sent, hit, items, roles, countries, ctx) or actors  # in the clause): the
+    actors = actors or unnamed_actors(article, sent, hit, items, roles, countries, ctx)  # dateline's state, not a default's
     if not actors:
         return None
     if hit.type == "MOBILIZE":

@@ -37,3 +37,30 @@ def test_approved_bid_is_support_for_its_owner(sentence, actors, recipients):
 ])
 def test_approval_of_no_bid_is_no_support(sentence):
     assert not read(sentence, "SUPPORT")
+
+
+# a state body named without its state ('the foreign ministry', 'the presidential office') is of the state the
+# report is filed from, also when its act is coordinated with its saying; with no dateline it names no one
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("LIMA, May 21 (Reuters) - The foreign ministry said the islands were its territory and rejected Japan's "
+     "complaint.", {"PER"}, {"JPN"}),
+    ("TOKYO, May 21 (Kyodo) - The government said the vessel had entered its waters and lodged a protest with "
+     "China.", {"JPN"}, {"CHN"}),
+    ("ACCRA, May 21 (AFP) - The foreign ministry stated that the border was closed and condemned Togo.", {"GHA"},
+     {"TGO"}),
+    ("LIMA, May 21 (Reuters) - The presidential office condemned Chile's decision.", {"PER"}, {"CHL"}),
+    ("NAIROBI, May 21 (AFP) - The presidential office on Tuesday criticized Uganda.", {"KEN"}, {"UGA"}),
+    ("SEOUL, May 21 (Yonhap) - The presidential office condemned North Korea's missile launch.", {"KOR"}, {"PRK"}),
+])
+def test_home_body_is_of_the_dateline_state(sentence, actors, recipients):
+    (e,) = [e for e in extract_text(sentence, published=DAY).events if e.type in ("ACCUSE", "REJECT")]
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("The foreign ministry said the islands were its territory and rejected Japan's complaint.", "REJECT"),
+    ("The foreign ministry said the talks had failed and condemned Chile.", "ACCUSE"),
+    ("The government stated that the ship was seized and rejected Norway's protest.", "REJECT"),
+])
+def test_home_body_with_no_dateline_names_no_actor(sentence, ptype):
+    assert not read(sentence, ptype)  # never the state the body acts on
