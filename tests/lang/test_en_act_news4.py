@@ -64,3 +64,17 @@ def test_home_body_is_of_the_dateline_state(sentence, actors, recipients):
 ])
 def test_home_body_with_no_dateline_names_no_actor(sentence, ptype):
     assert not read(sentence, ptype)  # never the state the body acts on
+
+
+# a service or portfolio word between a country word and its officials ('Egyptian intelligence officials') still names
+# the state as a party, in each of coordinated objects of a host
+@pytest.mark.parametrize("sentence, parties", [
+    ("Qatar's emir hosted Hamas leaders and Egyptian intelligence officials in Doha on Monday.", {"QAT", "EGY"}),
+    ("Qatar's emir met Egyptian intelligence officials in Doha on Monday.", {"QAT", "EGY"}),
+    ("Indonesian finance officials held talks with Japanese health officials in Tokyo.", {"IDN", "JPN"}),
+    ("Kenya's president hosted Ugandan border officials and Rwandan naval officers on Monday.",
+     {"KEN", "UGA", "RWA"}),
+])
+def test_service_word_officials_are_their_state(sentence, parties):
+    (e,) = read(sentence, "CONSULT")
+    assert parties <= countries(e.participants) | countries(e.recipients)
