@@ -78,3 +78,23 @@ def test_home_body_with_no_dateline_names_no_actor(sentence, ptype):
 def test_service_word_officials_are_their_state(sentence, parties):
     (e,) = read(sentence, "CONSULT")
     assert parties <= countries(e.participants) | countries(e.recipients)
+
+
+# a protest noun whose source after 'from'/'by' is a state, its capital or a state's voice is a diplomatic protest,
+# never a demonstration
+@pytest.mark.parametrize("sentence", [
+    "Chile expelled two Peruvian diplomats on Monday, prompting a similar protest from Lima.",
+    "Argentina summoned Chile's envoy, prompting a similar protest from Santiago.",
+    "The decision drew a formal protest from the Kenyan foreign ministry.",
+    "The seizure of the trawler brought a protest by Norway.",
+])
+def test_protest_from_a_state_is_no_demonstration(sentence):
+    assert not read(sentence, "PROTEST")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Teachers in Kenya staged a protest on Monday.",
+    "Farmers in Lima held a protest against the new tax.",
+])
+def test_protest_of_people_stays_a_demonstration(sentence):
+    assert read(sentence, "PROTEST")
