@@ -98,3 +98,24 @@ def test_protest_from_a_state_is_no_demonstration(sentence):
 ])
 def test_protest_of_people_stays_a_demonstration(sentence):
     assert read(sentence, "PROTEST")
+
+
+# a meeting scheduled or due is a future meeting: AGREE planned (the manual's CONSULT ambiguities: "references to
+# future meetings, summits, state visits ... should be coded as AGREE"), as "will meet" and "will hold talks" are
+@pytest.mark.parametrize("sentence", [
+    "Kenyan President William Ruto is scheduled to meet Ghana's president on Friday.",
+    "Kenya is scheduled to meet Uganda next week.",
+    "Kenyan President William Ruto is due to visit Ghana next week.",
+    "Kenyan President William Ruto will hold talks with Ghana's president on Friday.",
+])
+def test_scheduled_meeting_is_a_planned_agree(sentence):
+    (e,) = read(sentence, "AGREE")
+    assert "KEN" in countries(e.participants) and e.status == PLAN
+
+
+@pytest.mark.parametrize("sentence", [
+    "The flight to Accra was delayed due to bad weather.",
+    "Kenyan President William Ruto met Ghana's president on Friday.",  # occurred: no agreement
+])
+def test_no_schedule_no_planned_agree(sentence):
+    assert not [e for e in read(sentence, "AGREE") if e.status == PLAN]
