@@ -119,3 +119,24 @@ def test_scheduled_meeting_is_a_planned_agree(sentence):
 ])
 def test_no_schedule_no_planned_agree(sentence):
     assert not [e for e in read(sentence, "AGREE") if e.status == PLAN]
+
+
+# a promise of aid (AGREE) reaches whom the aid would: a territory or town after its "to" as its state
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Qatar will provide aid to Gaza, the emir said.", {"PSE"}),
+    ("Turkey will send relief supplies to the West Bank.", {"PSE"}),
+    ("Egypt will send humanitarian aid to Khartoum.", {"SDN"}),
+    ("Japan will provide loans to Kenya.", {"KEN"}),
+])
+def test_promised_aid_reaches_the_place_after_to(sentence, recipients):
+    (e,) = read(sentence, "AGREE")
+    assert countries(e.recipients) == recipients and e.status == PLAN
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya will hold talks with Uganda in Geneva.",  # a promised meeting: where it is held receives nothing
+    "Japan will deploy troops to Okinawa.",  # a threat of force aimed at no one
+])
+def test_promised_meeting_or_force_takes_no_place_as_recipient(sentence):
+    events = [e for e in extract_text(sentence, published=DAY).events if e.type in ("AGREE", "THREATEN")]
+    assert all(not countries(e.recipients) & {"CHE", "JPN"} for e in events)

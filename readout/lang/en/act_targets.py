@@ -55,8 +55,8 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     if hit.data.get("stated_type", hit.type) in HANDED_OVER:  # "extradited a suspect to X" ("will extradite"
         # too, read as AGREE): the receiving side; "with X" is a partner
         preps -= RELATIONAL
-    elif hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination
-        return []
+    elif hit.data.get("stated_type", hit.type) in DIRECTED_OUT:  # "deployed troops to the border with X": a
+        return []  # destination; a promise ('will provide aid to Gaza', AGREE) is read as what it promises
     if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
