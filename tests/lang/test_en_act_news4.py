@@ -140,3 +140,23 @@ def test_promised_aid_reaches_the_place_after_to(sentence, recipients):
 def test_promised_meeting_or_force_takes_no_place_as_recipient(sentence):
     events = [e for e in extract_text(sentence, published=DAY).events if e.type in ("AGREE", "THREATEN")]
     assert all(not countries(e.recipients) & {"CHE", "JPN"} for e in events)
+
+
+# a hostile act announced under a condition is a threat, the condition before or after it; its mode is the threatened
+# act's content (an envoy expelled: expel)
+@pytest.mark.parametrize("sentence, actors, recipients, mode", [
+    ("Ruto said that unless Uganda released the sailors, he would expel its ambassador.", {"KEN"}, {"UGA"}, "expel"),
+    ("Brazil said it would expel Morocco's ambassador unless the sailors were freed.", {"BRA"}, {"MAR"}, "expel"),
+    ("Unless Chile withdraws its troops, Peru will recall its ambassador from Santiago.", {"PER"}, {"CHL"}, None),
+    ("Unless Ecuador apologizes, Mexico will cut diplomatic ties, the president said.", {"MEX"}, {"ECU"}, None),
+])
+def test_conditioned_hostile_act_is_a_threat(sentence, actors, recipients, mode):
+    (e,) = read(sentence, "THREATEN")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+    assert mode is None or e.mode == mode
+    assert not read(sentence, "SANCTION")
+
+
+def test_announced_measure_without_condition_stays_a_measure():
+    (e,) = read("Brazil will impose sanctions on Morocco next week.", "SANCTION")
+    assert e.status == PLAN and not read("Brazil will impose sanctions on Morocco next week.", "THREATEN")

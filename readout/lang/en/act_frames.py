@@ -184,6 +184,13 @@ def promised_object(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 
 
+def fronted_condition(toks: list[Token], token: int, cues: Cues) -> bool:
+    """"Unless Ecuador apologizes, Mexico will cut ties": a condition clause closed by a comma before the act's
+    verb governs it as one after it does ("will cut ties unless ..."): the act is threatened."""
+    opener = next((k for k in range(token - 1, -1, -1) if toks[k].low in cues.conditions), None)
+    return opener is not None and any(toks[k].low == "," for k in range(opener + 1, token))
+
+
 def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """The manual's type for what the clause says about the act: a negated acceptance is a
     rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
@@ -206,7 +213,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         # "the army prepared to resume bombarding": it readies its forces
         return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
                        data=dict(hit.data, stated_type=hit.type, prepared=True))
-    if after & cues.conditions and hit.type != "THREATEN":
+    if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
         new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
         new = ("AGREE", None)
