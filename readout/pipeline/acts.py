@@ -408,7 +408,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     day: it takes the publication day as a weak date (on or before it), never the story's."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    if event.type in VERBAL and meeting and meeting.date and \
+    own_day = any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
+                  for d in dates)  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
+    if event.type in VERBAL and meeting and meeting.date and not own_day and \
             actors <= {p.country for p in meeting.participants}:
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return

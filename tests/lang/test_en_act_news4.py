@@ -159,3 +159,21 @@ def test_departure_places_the_next_meeting(verb):
             "Erdogan held talks with Indonesian President Joko Widodo on Tuesday.")
     (e,) = events_of(extract_text(text, published=DAY), "CONSULT")
     assert e.location is not None and e.location.name == "Jakarta"
+
+
+# a meeting recalled in a fronted clause ('A week after meeting X, ...') is dated back from the day its main clause
+# states, as a trailing recall is; the main clause's act keeps its own day
+@pytest.mark.parametrize("sentence, meeting_day", [
+    ("A week after meeting Kenyan President William Ruto in Nairobi, Turkish President Recep Tayyip Erdogan "
+     "condemned Syria on Friday.", date(2025, 2, 21)),
+    ("Two days after meeting Kenyan President William Ruto in Nairobi, Turkish President Recep Tayyip Erdogan "
+     "condemned Syria on Friday.", date(2025, 2, 26)),
+    ("Turkish President Recep Tayyip Erdogan condemned Syria on Friday, two days after meeting Kenyan President "
+     "William Ruto in Nairobi.", date(2025, 2, 26)),
+])
+def test_fronted_recall_is_dated_back_from_the_main_clause(sentence, meeting_day):
+    events = extract_text(sentence, published=DAY).events
+    (meeting,) = [e for e in events if e.type == "CONSULT"]
+    (act,) = [e for e in events if e.type == "ACCUSE"]
+    assert meeting.date == meeting_day and act.date == date(2025, 2, 28)
+    assert countries(act.participants) == {"TUR"}
