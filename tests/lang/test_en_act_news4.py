@@ -177,3 +177,18 @@ def test_fronted_recall_is_dated_back_from_the_main_clause(sentence, meeting_day
     (act,) = [e for e in events if e.type == "ACCUSE"]
     assert meeting.date == meeting_day and act.date == date(2025, 2, 28)
     assert countries(act.participants) == {"TUR"}
+
+
+# a journey is no agreement ('flew to Cairo'); what is flown to someone is still sent
+@pytest.mark.parametrize("sentence", [
+    "Turkish President Recep Tayyip Erdogan flew to Cairo on Friday.",
+    "Peruvian President Dina Boluarte flew to Quito on Monday.",
+    "The Kenyan foreign minister flies to Accra next week.",
+])
+def test_journey_is_no_agreement(sentence):
+    assert not read(sentence, "AGREE")
+
+
+def test_flown_aid_is_aid():
+    (e,) = read("Kenya flew relief supplies to Somalia.", "AID")
+    assert countries(e.recipients) == {"SOM"}
