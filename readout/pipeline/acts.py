@@ -375,7 +375,13 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
         return adjacent[-1].codes
     near = [c for c in countries if 0 <= pos - c.end <= settings.nominal_actor_reach_chars
             and (c.genitive or (c.subject and not governed))]
+    subjects = [c for c in near if c.subject and not governed]
+    if hit.type in JOINT_NOUNS and len(subjects) > 1:  # 'Algeria and Tunisia began joint patrols': both act
+        return list(dict.fromkeys(code for c in subjects for code in c.codes))
     return near[-1].codes if near else []
+
+
+JOINT_NOUNS = {"COOPERATE"}  # a noun act two subjects do together (the other mutual types are verbal)
 
 
 def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:

@@ -192,3 +192,15 @@ def test_journey_is_no_agreement(sentence):
 def test_flown_aid_is_aid():
     (e,) = read("Kenya flew relief supplies to Somalia.", "AID")
     assert countries(e.recipients) == {"SOM"}
+
+
+# two states' forces acting together ('joint naval patrols', 'a joint operation') cooperate, both subjects acting
+@pytest.mark.parametrize("sentence, actors", [
+    ("Indonesia and Australia conducted joint naval patrols in the Timor Sea.", {"IDN", "AUS"}),
+    ("Algeria and Tunisia began joint patrols along their border.", {"DZA", "TUN"}),
+    ("Turkish and Iraqi police carried out a joint operation against smugglers.", {"TUR", "IRQ"}),
+    ("Russia and China held joint naval drills on Monday.", {"RUS", "CHN"}),
+])
+def test_joint_operations_are_cooperation_of_both(sentence, actors):
+    (e,) = read(sentence, "COOPERATE")
+    assert countries(e.participants) | countries(e.recipients) == actors
