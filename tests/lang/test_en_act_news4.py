@@ -204,3 +204,24 @@ def test_flown_aid_is_aid():
 def test_joint_operations_are_cooperation_of_both(sentence, actors):
     (e,) = read(sentence, "COOPERATE")
     assert countries(e.participants) | countries(e.recipients) == actors
+
+
+# 'has no plans to', 'no intention of' deny the act as 'did not' does
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Japan has no plans to impose sanctions on Myanmar, a spokesman said.", "SANCTION"),
+    ("Chile has no intention of expelling Peru's ambassador.", "SANCTION"),
+    ("Kenya has no plan to send troops to Somalia.", "MOBILIZE"),
+])
+def test_no_plans_to_is_no_act(sentence, ptype):
+    assert not read(sentence, ptype) and not read(sentence, "THREATEN")
+
+
+# 'riot police', 'riot gear' name police, not a riot; police sent or dispatched are mobilized
+@pytest.mark.parametrize("sentence, code", [
+    ("Kenya sent riot police to the capital ahead of the protests.", "KEN"),
+    ("Peru dispatched police officers to the border town.", "PER"),
+    ("The Greek government sent police to the port on Monday.", "GRC"),
+])
+def test_police_sent_are_mobilized_not_a_riot(sentence, code):
+    (e,) = read(sentence, "MOBILIZE")
+    assert countries(e.participants) == {code} and e.mode == "police" and not read(sentence, "PROTEST")
