@@ -225,3 +225,24 @@ def test_no_plans_to_is_no_act(sentence, ptype):
 def test_police_sent_are_mobilized_not_a_riot(sentence, code):
     (e,) = read(sentence, "MOBILIZE")
     assert countries(e.participants) == {code} and e.mode == "police" and not read(sentence, "PROTEST")
+
+
+# people rallying or marching in, through or to a place demonstrate; a hunger strike begun is a hunger strike
+@pytest.mark.parametrize("sentence, code, mode", [
+    ("Thousands of Georgians rallied in Tbilisi against the foreign agents law.", "GEO", "demo"),
+    ("Serbian students marched through Belgrade on Saturday.", "SRB", "demo"),
+    ("Peruvian farmers marched to the parliament in Lima.", "PER", "demo"),
+    ("Bahraini activists went on hunger strike on Monday.", "BHR", "hunger"),
+])
+def test_rallies_and_marches_are_demonstrations(sentence, code, mode):
+    (e,) = read(sentence, "PROTEST")
+    assert code in countries(e.participants) and e.mode == mode
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan troops marched into the town.",
+    "Kenyan lawmakers rallied behind the president.",
+    "In March in Nairobi, Kenya condemned Uganda.",
+])
+def test_other_rallies_and_marches_are_no_demonstration(sentence):
+    assert not read(sentence, "PROTEST")
