@@ -246,3 +246,19 @@ def test_rallies_and_marches_are_demonstrations(sentence, code, mode):
 ])
 def test_other_rallies_and_marches_are_no_demonstration(sentence):
     assert not read(sentence, "PROTEST")
+
+
+# a host receiving a guest named by title and name (name particles too) or by a country adjective and an office meets
+@pytest.mark.parametrize("sentence, parties", [
+    ("Morocco's king received the Spanish prime minister at the royal palace in Rabat.", {"MAR", "ESP"}),
+    ("Indonesian President Joko Widodo received Egyptian President Abdel Fattah al-Sisi at the Merdeka Palace on "
+     "Tuesday.", {"IDN", "EGY"}),
+    ("Kenyan President William Ruto received the Ghanaian foreign minister in Nairobi.", {"KEN", "GHA"}),
+])
+def test_received_guest_is_a_meeting(sentence, parties):
+    (e,) = read(sentence, "CONSULT")
+    assert countries(e.participants) | countries(e.recipients) == parties
+
+
+def test_received_proposal_is_no_meeting():
+    assert not read("Kenya received the Spanish proposal on Monday.", "CONSULT")
