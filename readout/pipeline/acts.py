@@ -134,8 +134,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     agents = named_agents(sent, hit, items)  # 'an attack on X by Y': the language found the agent
     if agents:
         actors = agents
-    elif hit.data.get("suffered"):
-        return None  # 'X was criticized' with no one named: its subject suffers the act, nobody named did it
+    elif hit.data.get("suffered") or hit.data.get("received"):
+        return None  # 'X was criticized', 'X received aid' with no one named: X suffers or receives, nobody named acts
     elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \

@@ -262,3 +262,18 @@ def test_received_guest_is_a_meeting(sentence, parties):
 
 def test_received_proposal_is_no_meeting():
     assert not read("Kenya received the Spanish proposal on Monday.", "CONSULT")
+
+
+# aid received: the receiver is the recipient, the giver after 'from' the actor; with no giver, no actor
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Kenya received $50 million in aid from Japan.", {"JPN"}, {"KEN"}),
+    ("Sudan received food aid from Saudi Arabia on Monday.", {"SAU"}, {"SDN"}),
+    ("Ukraine has obtained military aid from Germany.", {"DEU"}, {"UKR"}),
+])
+def test_received_aid_goes_to_the_receiver(sentence, actors, recipients):
+    (e,) = read(sentence, "AID")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+def test_received_aid_with_no_giver_names_no_actor():
+    assert not read("Sudan has received food aid.", "AID")

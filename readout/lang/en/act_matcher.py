@@ -82,6 +82,7 @@ class Cues:
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
+    receipt_verbs: frozenset[str]
     # read by the frame, context, target and side readers
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]
