@@ -277,3 +277,13 @@ def test_received_aid_goes_to_the_receiver(sentence, actors, recipients):
 
 def test_received_aid_with_no_giver_names_no_actor():
     assert not read("Sudan has received food aid.", "AID")
+
+
+# a pardon is CONCEDE whoever is pardoned (the manual: pardons, acquittals and amnesties concede; a release retreats)
+@pytest.mark.parametrize("sentence", [
+    "Myanmar's junta pardoned thousands of prisoners on Independence Day.",
+    "The Cuban government pardoned 500 prisoners.",
+    "Iran pardoned two French hostages on Monday.",
+])
+def test_pardon_is_a_concession(sentence):
+    assert read(sentence, "CONCEDE") and not read(sentence, "RETREAT")
