@@ -227,6 +227,19 @@ def test_police_sent_are_mobilized_not_a_riot(sentence, code):
     assert countries(e.participants) == {code} and e.mode == "police" and not read(sentence, "PROTEST")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kurdish fighters in Syria attacked police stations on Tuesday.",
+    "Rebels in Mali attacked police on Tuesday.",
+    "Gunmen attacked policemen in northern Nigeria.",
+])
+def test_attacked_police_stays_an_attack(sentence):
+    assert read(sentence, "ASSAULT")
+
+
+def test_riot_police_are_no_riot():
+    assert not read("Riot police fired tear gas at protesters in Nairobi.", "PROTEST")
+
+
 # people rallying or marching in, through or to a place demonstrate; a hunger strike begun is a hunger strike
 @pytest.mark.parametrize("sentence, code, mode", [
     ("Thousands of Georgians rallied in Tbilisi against the foreign agents law.", "GEO", "demo"),

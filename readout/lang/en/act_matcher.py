@@ -66,6 +66,7 @@ class Cues:
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
+    nominal_compound_heads: frozenset[str]
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]
     object_stops: frozenset[str]
