@@ -300,3 +300,14 @@ def test_received_aid_with_no_giver_names_no_actor():
 ])
 def test_pardon_is_a_concession(sentence):
     assert read(sentence, "CONCEDE") and not read(sentence, "RETREAT")
+
+
+# a government or state recognized is the state named after 'of' or 'in' (a capital: its state)
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Argentina recognized the new government in Caracas on Friday.", {"ARG"}, {"VEN"}),
+    ("Peru recognized the government of Bolivia on Monday.", {"PER"}, {"BOL"}),
+    ("Spain recognized the state of Palestine in May.", {"ESP"}, {"PSE"}),
+])
+def test_recognized_government_is_its_state(sentence, actors, recipients):
+    (e,) = read(sentence, "SUPPORT")
+    assert countries(e.participants) == actors and countries(e.recipients) == recipients
