@@ -205,4 +205,102 @@ NEWS4: list[Row] = [
      "occurred"),
 ]
 
-NEWS5: list[Row] = []
+NEWS5: list[Row] = [
+    # AGREE
+    ("Uruguay and Paraguay signed an agreement on river navigation in Asuncion on Tuesday.", "AGREE", None, "URY",
+     "PRY", "occurred"),
+    ("Malawi reached a deal with the International Monetary Fund on a new credit line.", "AGREE", None, "MWI", None,
+     "occurred"),
+    ("The governments of Laos and Thailand agreed to build a second railway bridge.", "AGREE", None, "LAO", "THA",
+     "occurred"),
+    ("Bolivia has not signed the regional migration pact.", "AGREE", None, "BOL", None, None),
+    # CONSULT
+    ("Mozambican President Daniel Chapo held talks with his Zimbabwean counterpart in Maputo on Thursday.", "CONSULT",
+     None, "MOZ", "ZWE", "occurred"),
+    ("The prime ministers of Portugal and Spain met in Lisbon on Monday to discuss energy links.", "CONSULT", None, "PRT",
+     "ESP", "occurred"),
+    ("Oman's foreign minister spoke by phone with his Iranian counterpart on Sunday.", "CONSULT", "phone", "OMN", "IRN",
+     "occurred"),
+    ("Sri Lanka's president will travel to Beijing next month for talks with Chinese leaders.", "CONSULT", None, "LKA",
+     None, "planned"),
+    # SUPPORT
+    ("Chile praised Argentina's decision to cut fuel subsidies.", "SUPPORT", None, "CHL", "ARG", "occurred"),
+    ("Nigeria endorsed Senegal's bid to host the summit in 2026.", "SUPPORT", None, "NGA", "SEN", "occurred"),
+    ("The Latvian parliament ratified Sweden's accession to the defence pact.", "SUPPORT", None, "LVA", "SWE",
+     "occurred"),
+    ("Mexico did not endorse Colombia's candidate for the post.", "SUPPORT", None, "MEX", None, None),
+    # CONCEDE
+    ("Eritrea pardoned dozens of detained journalists on Monday.", "CONCEDE", None, "ERI", None, "occurred"),
+    ("The Tunisian government lifted the state of emergency in the capital.", "CONCEDE", None, "TUN", None, "occurred"),
+    ("Indonesia expressed regret to Malaysia over the detention of its fishermen.", "CONCEDE", None, "IDN", "MYS",
+     "occurred"),
+    ("Nepal eased a ban on rallies in Kathmandu on Friday.", "CONCEDE", None, "NPL", None, "occurred"),
+    # COOPERATE
+    ("Brazil extradited two Paraguayan suspects to Asuncion on Wednesday.", "COOPERATE", None, "BRA", "PRY", "occurred"),
+    ("Jordan and Iraq held joint border patrols last week.", "COOPERATE", None, "JOR", "IRQ", "occurred"),
+    ("Ghana and Togo carried out joint security operations along their border.", "COOPERATE", None, "GHA", "TGO",
+     "occurred"),
+    ("Malaysia shared intelligence with Thailand on the bombing suspects.", "COOPERATE", None, "MYS", "THA", "occurred"),
+    # AID
+    ("Kuwait sent 40 tonnes of medical supplies to Lebanon on Thursday.", "AID", "humanitarian", "KWT", "LBN",
+     "occurred"),
+    ("Haiti received emergency food aid from the Dominican Republic.", "AID", None, "DOM", "HTI", "occurred"),
+    ("Germany will provide humanitarian assistance to the West Bank, a spokesman said.", "AID", None, "DEU", "PSE",
+     "planned"),
+    ("China granted a $1 billion loan to Pakistan on Monday.", "AID", "economic", "CHN", "PAK", "occurred"),
+    # RETREAT
+    ("Azerbaijan released two Armenian soldiers on Sunday.", "RETREAT", "release", "AZE", "ARM", "occurred"),
+    ("Ugandan troops withdrew from the Congolese town of Bunia.", "RETREAT", "withdraw", "UGA", "COD", "occurred"),
+    ("Mali's prime minister resigned on Friday.", "RETREAT", "resign", "MLI", None, "occurred"),
+    ("Rebels in Myanmar handed over their weapons to the army on Tuesday.", "RETREAT", "disarm", "MMR", None,
+     "occurred"),
+    # REQUEST
+    ("Namibia urged Angola to reopen the border post.", "REQUEST", None, "NAM", "AGO", "occurred"),
+    ("Cambodia asked Vietnam for help in fighting the forest fires.", "REQUEST", None, "KHM", "VNM", "occurred"),
+    ("Guatemala's president called on Honduras to extradite the suspects.", "REQUEST", None, "GTM", "HND", "occurred"),
+    ("Kazakhstan demanded that Kyrgyzstan release its citizens.", "REQUEST", None, "KAZ", "KGZ", "occurred"),
+    # ACCUSE
+    ("Rwanda accused Burundi of backing rebels on Tuesday.", "ACCUSE", "allege", "RWA", "BDI", "occurred"),
+    ("Bangladesh condemned Myanmar's shelling of border villages.", "ACCUSE", "disapprove", "BGD", "MMR", "occurred"),
+    ("Slovakia was criticised by Austria over the nuclear plant.", "ACCUSE", "disapprove", "AUT", "SVK", "occurred"),
+    ("A court in Chile charged three Bolivian officials with smuggling.", "ACCUSE", "allege", "CHL", "BOL",
+     "occurred"),
+    # REJECT
+    ("Morocco rejected Algeria's offer of talks.", "REJECT", None, "MAR", "DZA", "occurred"),
+    ("Ecuador refused Peru's request to hand over the former minister.", "REJECT", None, "ECU", "PER", "occurred"),
+    ("Djibouti dismissed Eritrea's claims as propaganda.", "REJECT", None, "DJI", "ERI", "occurred"),
+    ("Sudan's government turned down Kenya's offer to mediate.", "REJECT", None, "SDN", "KEN", "occurred"),
+    # THREATEN
+    ("Egypt threatened to suspend flights to Libya.", "THREATEN", None, "EGY", "LBY", "occurred"),
+    ("Serbia warned Montenegro of retaliation over the expulsion.", "THREATEN", None, "SRB", "MNE", "occurred"),
+    ("Unless Guyana halts the drilling, Venezuela will expel its diplomats, the minister said.", "THREATEN", "expel",
+     "VEN", "GUY", "any"),
+    ("Tajikistan did not threaten Afghanistan, officials said.", "THREATEN", None, "TJK", None, None),
+    # PROTEST
+    ("Thousands of Armenians rallied outside the parliament in Yerevan on Monday.", "PROTEST", "demo", "ARM", None,
+     "occurred"),
+    ("Teachers in Zimbabwe went on strike over pay on Tuesday.", "PROTEST", "strike", "ZWE", None, "occurred"),
+    ("Ecuadorian indigenous groups marched to Quito against the fuel price rise.", "PROTEST", "demo", "ECU", None,
+     "occurred"),
+    ("Japan expelled a Chinese diplomat, drawing a protest from Beijing.", "PROTEST", None, "CHN", None, None),
+    # SANCTION
+    ("Canada imposed sanctions on Haitian gang leaders on Friday.", "SANCTION", "discontinue", "CAN", "HTI",
+     "occurred"),
+    ("Ivory Coast expelled two Burkinabe diplomats on Thursday.", "SANCTION", "expel", "CIV", "BFA", "occurred"),
+    ("Peru recalled its ambassador from Mexico City.", "SANCTION", "withdraw", "PER", "MEX", "occurred"),
+    ("Norway has no plans to cut ties with Israel, the foreign minister said.", "SANCTION", None, "NOR", None, None),
+    # MOBILIZE
+    ("Thailand deployed troops to its border with Cambodia on Saturday.", "MOBILIZE", "troops", "THA", None,
+     "occurred"),
+    ("North Korea test-fired two cruise missiles on Wednesday.", "MOBILIZE", "weapons", "PRK", None, "occurred"),
+    ("The Peruvian government sent riot police to the mining town.", "MOBILIZE", "police", "PER", None, "occurred"),
+    # COERCE
+    ("Police in Tanzania arrested three opposition leaders on Sunday.", "COERCE", "arrest", "TZA", "TZA", "occurred"),
+    ("Three Nepali workers were detained by Qatari authorities.", "COERCE", "arrest", "QAT", "NPL", "occurred"),
+    ("Senegal imposed a curfew in the southern region of Casamance.", "COERCE", "curfew", "SEN", None, "occurred"),
+    # ASSAULT
+    ("Turkish jets bombed Kurdish positions in northern Iraq on Tuesday.", "ASSAULT", "aerial", "TUR", "IRQ",
+     "occurred"),
+    ("Gunmen killed five villagers in eastern Congo, officials said.", "ASSAULT", None, "COD", None, "occurred"),
+    ("Police in Bangladesh fired tear gas at students in Dhaka.", "ASSAULT", None, "BGD", None, "occurred"),
+]
