@@ -311,3 +311,31 @@ def test_pardon_is_a_concession(sentence):
 def test_recognized_government_is_its_state(sentence, actors, recipients):
     (e,) = read(sentence, "SUPPORT")
     assert countries(e.participants) == actors and countries(e.recipients) == recipients
+
+
+# a state's envoys sent away are expelled (SANCTION expel), not deported; other people stay deported
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Niger ordered the French ambassador to leave within 48 hours.", {"NER"}, {"FRA"}),
+    ("Kenya deported two Ugandan diplomats on Monday.", {"KEN"}, {"UGA"}),
+    ("Kenya ordered two Ugandan diplomats to leave the country.", {"KEN"}, {"UGA"}),
+])
+def test_envoys_sent_away_are_expelled(sentence, actors, recipients):
+    (e,) = read(sentence, "SANCTION")
+    assert e.mode == "expel" and countries(e.participants) == actors and countries(e.recipients) == recipients
+    assert not read(sentence, "COERCE")
+
+
+def test_journalists_sent_away_are_deported():
+    (e,) = read("Kenya deported two Ugandan journalists on Monday.", "COERCE")
+    assert e.mode == "deport"
+
+
+# what is ruled out names its other party after 'with' or as an owner
+@pytest.mark.parametrize("sentence, recipients", [
+    ("Sudan ruled out talks with Egypt.", {"EGY"}),
+    ("Sudan's army chief ruled out negotiations with Chadian officials.", {"TCD"}),
+    ("Peru ruled out Chile's proposal on Monday.", {"CHL"}),
+])
+def test_ruled_out_names_its_other_party(sentence, recipients):
+    (e,) = read(sentence, "REJECT")
+    assert countries(e.recipients) == recipients

@@ -33,7 +33,26 @@ def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
             drop.add(comp)
         elif k < len(toks) and toks[k].low in cues.departure_verbs:
             out[n] = replace(h, type="COERCE", mode="deport", data=dict(h.data, commanded="COERCE"))
-    return [h for n, h in enumerate(out) if n not in drop]
+    return [expelled_envoy(h, toks, cues) for n, h in enumerate(out) if n not in drop]
+
+
+ENVOY_REACH = 5  # words after a deporting verb that may name whom it sends away ('expelled two Ugandan diplomats')
+
+
+def expelled_envoy(hit: ActHit, toks: list[Token], cues: Cues) -> ActHit:
+    """"ordered the French ambassador to leave", "deported two Ugandan diplomats": sending a state's envoys away is
+    the manual's SANCTION expel ("aside from the expulsion of ambassadors or similar diplomats, this mode excludes
+    individual deportations, which are coded as a mode under COERCE")."""
+    if hit.type != "COERCE" or hit.mode != "deport" or hit.nominal:
+        return hit
+    first = hit.data.get("head_end", hit.data["token"]) + 1
+    last = hit.data.get("object_token", first + ENVOY_REACH)
+    for k in range(first, min(last, len(toks))):
+        if not toks[k].word or toks[k].low in cues.prepositions:
+            break
+        if toks[k].low in cues.envoy_nouns:
+            return replace(hit, type="SANCTION", mode="expel", data=dict(hit.data, stated_type="COERCE"))
+    return hit
 
 
 CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN"})

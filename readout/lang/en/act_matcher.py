@@ -84,6 +84,7 @@ class Cues:
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
     receipt_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
     # read by the frame, context, target and side readers
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]
