@@ -1,6 +1,12 @@
 """English act classes the news4 probe (bench/en_news_rows.py, `--family news4`, issues 13 and 15) and the last
 session's leftovers found unread or misread, one test per class, each with three or more sentences of our own:
-a state's bid approved or ratified (SUPPORT, its owner the recipient), ...
+a state's bid approved or ratified (SUPPORT, its owner the recipient); a state body named without its state (the
+dateline's state, also when its act is coordinated with its saying); officials with a service word ('Egyptian
+intelligence officials'); a protest from a state (no demonstration); a promise of aid to a territory; a hostile act
+under a fronted 'unless' (a threat, mode expel for an expulsion); plan words as whole words ('Ruto met'); departures
+naming the next meeting's place; fronted recalls ('A week after meeting X,') dated back; journeys (no AGREE); joint
+operations (COOPERATE of both); 'no plans to'; 'riot police'; police sent (MOBILIZE); rallies and marches; a host
+receiving a guest; aid received; pardons (CONCEDE); governments recognized; envoys expelled; 'ruled out'.
 """
 from __future__ import annotations
 
