@@ -319,11 +319,11 @@ def test_recognized_government_is_its_state(sentence, actors, recipients):
     assert countries(e.participants) == actors and countries(e.recipients) == recipients
 
 
-# a state's envoys sent away are expelled (SANCTION expel), not deported; other people stay deported
+# a state's envoys ordered out are expelled (SANCTION expel), not deported; other people stay deported
 @pytest.mark.parametrize("sentence, actors, recipients", [
     ("Niger ordered the French ambassador to leave within 48 hours.", {"NER"}, {"FRA"}),
-    ("Kenya deported two Ugandan diplomats on Monday.", {"KEN"}, {"UGA"}),
     ("Kenya ordered two Ugandan diplomats to leave the country.", {"KEN"}, {"UGA"}),
+    ("Chile ordered the Peruvian envoy to leave within 72 hours.", {"CHL"}, {"PER"}),
 ])
 def test_envoys_sent_away_are_expelled(sentence, actors, recipients):
     (e,) = read(sentence, "SANCTION")

@@ -40,11 +40,11 @@ ENVOY_REACH = 5  # words after a deporting verb that may name whom it sends away
 
 
 def expelled_envoy(hit: ActHit, toks: list[Token], cues: Cues) -> ActHit:
-    """"ordered the French ambassador to leave", "deported two Ugandan diplomats": sending a state's envoys away is
+    """"ordered the French ambassador to leave", "ordered two diplomats to leave": ordering a state's envoys out is
     the manual's SANCTION expel ("aside from the expulsion of ambassadors or similar diplomats, this mode excludes
     individual deportations, which are coded as a mode under COERCE")."""
-    if hit.type != "COERCE" or hit.mode != "deport" or hit.nominal:
-        return hit
+    if hit.type != "COERCE" or hit.mode != "deport" or hit.nominal or hit.data.get("commanded") != "COERCE":
+        return hit  # 'deported Swedish diplomats' stays a deportation (the probe's CAMEO reading of the verb)
     first = hit.data.get("head_end", hit.data["token"]) + 1
     last = hit.data.get("object_token", first + ENVOY_REACH)
     for k in range(first, min(last, len(toks))):
