@@ -34,7 +34,12 @@ News frames of the third kind (`--family news3`, `NEWS3`): held-out rows written
 tuned on (meetings with their place, and acts): remote manners, home datelines, departures, venues, country
 compounds, office groups, prepared meetings, airport welcomes, promises of support, conditions, state bodies.
 
-usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B] [--family base|new|news2|news3|all]
+World-news rows (`--family news4`, `news5`; `bench/en_news_rows.py`): literal sentences of our own, about 8 per
+PLOVER type across the manual's modes and many regions; news4 found the en11 classes, news5 was never tuned on.
+They are not part of `all` (its score stays comparable across sessions).
+
+usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B]
+       [--family base|new|news2|news3|news4|news5|all]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -52,6 +57,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts" / "data"))
+sys.path.insert(0, str(ROOT / "bench"))
 OED = ROOT.parent.parent / "shared" / "data" / "open-event-data"
 if not OED.exists():
     OED = Path("/work/shared/data/open-event-data")
@@ -667,7 +673,18 @@ def score(item: Item, events) -> None:
         g["place"] = folded(g["got_place"]) == folded(item.place)  # 'Brasília' is 'Brasilia'
 
 
+def news_rows(family: str) -> list[Item]:
+    """The literal rows of news4 or news5; half by a hash of the sentence."""
+    from en_news_rows import NEWS4, NEWS5
+    rows = NEWS4 if family == "news4" else NEWS5
+    return [Item(text, typ, mode, actor, target, status, family, family,
+                 "AB"[int(hashlib.md5(text.encode()).hexdigest(), 16) % 2])
+            for text, typ, mode, actor, target, status in rows]
+
+
 def build(n: int, seed: int, family: str = "all") -> list[Item]:
+    if family in ("news4", "news5"):
+        return news_rows(family)
     rng = random.Random(seed)
     phrases = [Phrase(*m, "manual") for m in MANUAL]
     cameo = cameo_phrases()
@@ -730,7 +747,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400, help="about how many CAMEO sentences")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "news2", "news3", "all"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "news2", "news3", "news4", "news5", "all"), default="all",
                     help="base: the frames tuned on seed 15; new: the frame families added after; news2: the "
                          "news frames of the second kind (NEWS2); news3: the held-out rows of en10 (NEWS3)")
     ap.add_argument("--misses", type=Path)
@@ -744,7 +761,7 @@ def main() -> None:
         score(it, extract_text(it.text, published=date(2024, 5, 22)).events)
     print(f"{len(items)} sentences (seed {args.seed}{', half ' + args.half if args.half else ''})")
     print("all     ", report(items))
-    print_groups(items, (("family", lambda it: {"x-": "new", "n2": "news2", "n3": "news3"}.get(it.frame[:2], "base")),
+    print_groups(items, (("family", lambda it: {"x-": "new", "n2": "news2", "n3": "news3"}.get(it.frame[:2], it.frame if it.frame.startswith("news") else "base")),
                          ("half", lambda it: it.half), ("source", lambda it: it.source),
                          ("frame", lambda it: it.frame), ("type", lambda it: it.type)), width=14)
     if args.misses:

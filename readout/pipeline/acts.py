@@ -134,8 +134,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     agents = named_agents(sent, hit, items)  # 'an attack on X by Y': the language found the agent
     if agents:
         actors = agents
-    elif hit.data.get("suffered"):
-        return None  # 'X was criticized' with no one named: its subject suffers the act, nobody named did it
+    elif hit.data.get("suffered") or hit.data.get("received"):
+        return None  # 'X was criticized', 'X received aid' with no one named: X suffers or receives, nobody named acts
     elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
@@ -148,7 +148,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
-    actors = actors or unnamed_actors(article, sent, hit, items, roles, countries, ctx)
+    if hit.data.get("home_subject"):  # a body many states have ('the presidential office', its state named nowhere
+        actors = unnamed_actors(article, sent, hit, items, roles, countries, ctx) or actors  # in the clause): the
+    actors = actors or unnamed_actors(article, sent, hit, items, roles, countries, ctx)  # dateline's state, not a default's
     if not actors:
         return None
     if hit.type == "MOBILIZE":
@@ -378,7 +380,13 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
         return adjacent[-1].codes
     near = [c for c in countries if 0 <= pos - c.end <= settings.nominal_actor_reach_chars
             and (c.genitive or (c.subject and not governed))]
+    subjects = [c for c in near if c.subject and not governed]
+    if hit.type in JOINT_NOUNS and len(subjects) > 1:  # 'Algeria and Tunisia began joint patrols': both act
+        return list(dict.fromkeys(code for c in subjects for code in c.codes))
     return near[-1].codes if near else []
+
+
+JOINT_NOUNS = {"COOPERATE"}  # a noun act two subjects do together (the other mutual types are verbal)
 
 
 def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:
@@ -411,7 +419,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     day: it takes the publication day as a weak date (on or before it), never the story's."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    if event.type in VERBAL and meeting and meeting.date and \
+    own_day = any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
+                  for d in dates)  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
+    if event.type in VERBAL and meeting and meeting.date and not own_day and \
             actors <= {p.country for p in meeting.participants}:
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return

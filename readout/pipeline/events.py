@@ -129,6 +129,9 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
     for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
             earlier = [e.value for e in dates[:k] if e.value and e.precision == "day" and not e.relative_to_narrative]
+            if d.span.data.get("anchor") == "later":  # a fronted recall: the day its main clause states after it
+                earlier = [e.value for e in dates[k + 1:] if e.value and e.precision == "day"
+                           and not e.relative_to_narrative and not e.reporting][:1] or earlier
             base = earlier[-1] if earlier else story.day or article.reference_date  # '10일 취임한 ... 이튿날'
             if base:
                 d.value = base + timedelta(days=d.span.data.get("shift", 0))

@@ -268,6 +268,8 @@ def build(source: Path, updated: date) -> dict:
     for (lemma, particle, objects), c in sorted(cands.items(), key=lambda kv: str(kv[0])):
         if not objects and not particle and lemma in deny_plain:
             continue
+        if not objects and particle and f"{lemma} {particle}" in add.get("deny_particles", ()):
+            continue
         if objects and any(o in add["deny_objects"] for o in objects):
             continue
         p, codes, object_target = resolve(c["votes"])

@@ -73,7 +73,7 @@ CASES = [
     ("The court may reject the appeal of the former governor.", "reject", "REJECT", None, PLAN, False, "object"),
     # THREATEN
     ("The general warned the rebels of a harsh response.", "warned", "THREATEN", None, OCC, False, "object"),
-    ("The government threatened to expel the foreign reporters.", "threatened", "THREATEN", "restrict", OCC, False, "object"),
+    ("The government threatened to expel the foreign reporters.", "threatened", "THREATEN", "expel", OCC, False, "object"),
     ("The militants vowed to retaliate for the killing of their leader.", "vowed", "THREATEN", "violence", OCC, False, None),
     ("The ministry did not threaten the striking dockworkers.", "threaten", "THREATEN", None, OCC, True, "object"),
     ("The trade bloc said it would impose tariffs on steel imports unless talks resume.", "impose tariffs", "THREATEN", "restrict", PLAN, False, "on"),

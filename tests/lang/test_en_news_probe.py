@@ -1043,7 +1043,8 @@ ROWS: list[Row] = [
         ("Turkey agreed to provide full support to Azerbaijan.", "AGREE", {"TUR"}, {"AZE"}, ANY, "occurred", ""),
         # 'X said that, if ..., it would ...': X acts, the condition's subject does not
         ("Poland said that, if Belarus moved troops to the border, it would impose sanctions on Minsk.", "SANCTION", {"POL"}, {"BLR"}, ANY, "planned", ""),
-        ("Greece warned that, unless Turkey withdrew its ships, it would impose sanctions on Ankara.", "SANCTION", {"GRC"}, {"TUR"}, ANY, "planned", ""),
+        # ... and a hostile act under 'unless' is a threat, the condition before or after it (en11)
+        ("Greece warned that, unless Turkey withdrew its ships, it would impose sanctions on Ankara.", "THREATEN", {"GRC"}, {"TUR"}, ANY, "occurred", ""),
         # a welcomed or greeted guest is no SUPPORT; a welcomed decision is
         ("Kim Jong Un welcomed Lao President Thongloun Sisoulith at the airport on Wednesday.", "SUPPORT", None, None, ANY, "occurred", ""),
         ("Peru welcomed Chile's decision to reopen the border.", "SUPPORT", {"PER"}, {"CHL"}, ANY, "occurred", ""),

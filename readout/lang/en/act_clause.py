@@ -165,8 +165,9 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base) \
             and not clause_verb(toks, prev_index(toks, i), cues):
         return True  # "the alleged attack", "a suspected raid": not stated as fact
-    return (nominal or base and not cand.objects and not cand.particle) \
-        and end_tok + 1 < len(toks) and toks[end_tok + 1].low in cues.compound_heads  # "aid workers"
+    after = toks[end_tok + 1].low if end_tok + 1 < len(toks) else ""
+    return (nominal or base and not cand.objects and not cand.particle) and after in cues.compound_heads \
+        or nominal and after in cues.nominal_compound_heads  # "aid workers", "riot police"
 
 
 AUXILIARY_HAVE = frozenset({"has", "have", "had"})

@@ -340,6 +340,9 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
     if hit.type != "PROTEST" or hit.data.get("people_subject"):
         return hit
     voices = cues.state_voices
+    if not toks[hit.data["token"]].low.endswith(("ed", "ing")) and state_source(text, toks, hit.data["end_token"] + 1,
+                                                                                cues):  # a noun's source
+        return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
     j = hit.data["token"] - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
                                        or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")):
@@ -352,6 +355,24 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
         if t.low in voices or form in state_names() and (t.raw == form or t.raw[len(form):] in ("'s", "’s")):
             return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
     return hit
+
+
+def state_source(text: str, toks: list[Token], j: int, cues: Cues) -> bool:
+    """"prompting a similar protest from Lima", "a formal protest by the foreign ministry": a protest noun whose
+    source after "from" or "by" is a state, its capital or a state's voice is a diplomatic protest, not a
+    demonstration ("protests by students" stay people's)."""
+    from readout.lang.en.countries import longest_form
+
+    if j >= len(toks) or toks[j].low not in ("from", "by"):
+        return False
+    for k in range(j + 1, min(len(toks), j + 1 + SUBJECT_WORDS)):
+        t = toks[k]
+        if not t.word or not (t.raw[:1].isupper() or t.low in cues.state_voices or is_filler(t.low, cues)):
+            return False
+        form = longest_form(text, t.start) if t.raw[:1].isupper() else None
+        if t.low in cues.state_voices or form in state_names() and (t.raw == form or t.raw[len(form):] in ("'s", "’s")):
+            return True
+    return False
 
 
 def is_filler(low: str, cues: Cues) -> bool:

@@ -33,7 +33,26 @@ def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
             drop.add(comp)
         elif k < len(toks) and toks[k].low in cues.departure_verbs:
             out[n] = replace(h, type="COERCE", mode="deport", data=dict(h.data, commanded="COERCE"))
-    return [h for n, h in enumerate(out) if n not in drop]
+    return [expelled_envoy(h, toks, cues) for n, h in enumerate(out) if n not in drop]
+
+
+ENVOY_REACH = 5  # words after a deporting verb that may name whom it sends away ('expelled two Ugandan diplomats')
+
+
+def expelled_envoy(hit: ActHit, toks: list[Token], cues: Cues) -> ActHit:
+    """"ordered the French ambassador to leave", "ordered two diplomats to leave": ordering a state's envoys out is
+    the manual's SANCTION expel ("aside from the expulsion of ambassadors or similar diplomats, this mode excludes
+    individual deportations, which are coded as a mode under COERCE")."""
+    if hit.type != "COERCE" or hit.mode != "deport" or hit.nominal or hit.data.get("commanded") != "COERCE":
+        return hit  # 'deported Swedish diplomats' stays a deportation (the probe's CAMEO reading of the verb)
+    first = hit.data.get("head_end", hit.data["token"]) + 1
+    last = hit.data.get("object_token", first + ENVOY_REACH)
+    for k in range(first, min(last, len(toks))):
+        if not toks[k].word or toks[k].low in cues.prepositions:
+            break
+        if toks[k].low in cues.envoy_nouns:
+            return replace(hit, type="SANCTION", mode="expel", data=dict(hit.data, stated_type="COERCE"))
+    return hit
 
 
 CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN"})
@@ -191,6 +210,13 @@ def promised_object(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 
 
+def fronted_condition(toks: list[Token], token: int, cues: Cues) -> bool:
+    """"Unless Ecuador apologizes, Mexico will cut ties": a condition clause closed by a comma before the act's
+    verb governs it as one after it does ("will cut ties unless ..."): the act is threatened."""
+    opener = next((k for k in range(token - 1, -1, -1) if toks[k].low in cues.conditions), None)
+    return opener is not None and any(toks[k].low == "," for k in range(opener + 1, token))
+
+
 def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """The manual's type for what the clause says about the act: a negated acceptance is a
     rejection; a stated future cooperative act is AGREE, and so is a future retreat (an offer or
@@ -213,7 +239,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         # "the army prepared to resume bombarding": it readies its forces
         return replace(hit, type="MOBILIZE", mode="troops", status="occurred",  # the readying happened
                        data=dict(hit.data, stated_type=hit.type, prepared=True))
-    if after & cues.conditions and hit.type != "THREATEN":
+    if (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)) and hit.type != "THREATEN":
         new = ("THREATEN", threat_mode_of(hit, cues, "relations"))
     elif hit.type in COOPERATIVE and hit.mode != "third-party":  # "will host talks": a planned meeting
         new = ("AGREE", None)

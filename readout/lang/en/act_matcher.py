@@ -66,6 +66,7 @@ class Cues:
     clause_breaks: frozenset[str]
     capitalized_not_verbs: frozenset[str]
     compound_heads: frozenset[str]
+    nominal_compound_heads: frozenset[str]
     nominal_governors: frozenset[str]
     compound_modifiers: frozenset[str]
     object_stops: frozenset[str]
@@ -82,6 +83,8 @@ class Cues:
     command_verbs: frozenset[str]
     imposed_types: frozenset[str]
     departure_verbs: frozenset[str]
+    receipt_verbs: frozenset[str]
+    envoy_nouns: frozenset[str]
     # read by the frame, context, target and side readers
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]

@@ -55,8 +55,8 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     if hit.data.get("stated_type", hit.type) in HANDED_OVER:  # "extradited a suspect to X" ("will extradite"
         # too, read as AGREE): the receiving side; "with X" is a partner
         preps -= RELATIONAL
-    elif hit.type in DIRECTED_OUT:  # "deployed troops to the border with X": a destination
-        return []
+    elif hit.data.get("stated_type", hit.type) in DIRECTED_OUT:  # "deployed troops to the border with X": a
+        return []  # destination; a promise ('will provide aid to Gaza', AGREE) is read as what it promises
     if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
@@ -193,6 +193,33 @@ def led_compound_before(toks: list[Token], i: int) -> bool:
     """The word before token i is the second half of a hyphenated author compound ("U.S.-led"): the
     trigger is a noun there, whatever its form."""
     return i > 1 and toks[i - 1].low in COMPOUND_LED and toks[i - 1].start - toks[i - 2].end == 1
+RECEIPT_REACH = 6  # words of the object phrase between a verb of receiving and the aid noun ('$50 million in')
+
+
+def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Kenya received $50 million in aid from Japan", "Sudan has received food aid": aid named as the object
+    of a verb of receiving (`receipt_verbs`) reaches the subject of that verb; its giver stands after "from"
+    (the agent reader). The subject's span goes first in `target_spans`."""
+    out = []
+    for h in hits:
+        k = h.data["token"] - 1
+        if h.type == "AID" and not h.negated:
+            while k >= 0 and h.data["token"] - k <= RECEIPT_REACH and toks[k].word \
+                    and toks[k].low not in cues.receipt_verbs and toks[k].low not in cues.clause_breaks:
+                k -= 1
+        if h.type != "AID" or h.negated or k < 1 or toks[k].low not in cues.receipt_verbs:
+            out.append(h)
+            continue
+        first = k - 1
+        while first > 0 and toks[first - 1].word and toks[first - 1].low not in cues.clause_breaks \
+                and toks[first - 1].low not in cues.relative:
+            first -= 1
+        span = (toks[first].start, toks[k - 1].end)
+        out.append(replace(h, data={**h.data, "target_spans": (span, *h.data.get("target_spans", ())),
+                                    "received": True}))
+    return out
+
+
 APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context
 ANSWERING = frozenset({"ACCUSE", "REJECT"})  # 'condemned the launch', 'rejected the accusations': the acts just reported
 

@@ -26,7 +26,8 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
                                         deontic_requests, plover_reading, request_modes, resolve_frames,
                                         threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
-from readout.lang.en.act_targets import pledged_targets, unaddressed_appeals, with_nominal_agents, with_target_phrases
+from readout.lang.en.act_targets import (pledged_targets, received_aid, unaddressed_appeals, with_nominal_agents,
+                                        with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.act_window import adjectival_participle, after_determiner, is_determiner, match_at, previous_word, skip_adverbs
 
@@ -118,7 +119,8 @@ def find_acts(text: str) -> list[ActHit]:
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
-    hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, hits, m.cues), m.cues), m.cues)
+    hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
+                                                                                  m.cues), m.cues), m.cues)
     hits = received_protesters(hits)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     return with_conditions(toks, pledged_targets(toks, hits), conditional)

@@ -121,6 +121,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():  # 'a day earlier': the narrative's day, moved
             out[-1].span.data["shift"] = shifts.get(m.group(0).lower(), 0)
+            if not text[:m.start()].strip(" \"'“‘(") and lex.re("date_recalled_shift_re").match(text, m.start()):
+                # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
+                # main clause states after it (pipeline/events.resolve_narrative_dates), as a trailing one does
+                out[-1].span.data["anchor"] = "later"
     return sorted(out, key=lambda d: d.span.start)
 
 

@@ -227,6 +227,8 @@ class English(Language):
         on Wednesday and is expected to meet X on Thursday') starts at its 'and': the first phrase's date and
         place are its own (the meeting still takes them where it has none: pipeline/events.py pick_date)."""
         left, right = clauses.clause_bounds(text, start, end)
+        if self.lex.re("meeting_trigger_re").fullmatch(text, start, end) and clauses.in_fronted_clause(text, end, len(text)):
+            return 0, text.find(",", end)  # 'A week after meeting X in Nairobi, Y flew': the fronted clause's date
         if left < start and self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
             m = self.lex.re("meeting_vp_and_re").search(text, left, start)
             if m:
