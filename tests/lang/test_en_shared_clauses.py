@@ -111,3 +111,14 @@ def test_a_day_counted_back_to_a_named_actors_recalled_act():
     text = "Chile imposed sanctions on Peru on Tuesday. The move came a day after Peru fired a missile."
     dates = {e.type: str(e.date) for e in events(text, "2025-03-12")}
     assert dates["SANCTION"] == "2025-03-11" and dates["MOBILIZE"] == "2025-03-10"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Chilean Foreign Minister Alberto van Klaveren and Defense Minister Maya Fernandez met Peruvian Foreign "
+     "Minister Elmer Schialer and Defense Minister Walter Astudillo in Lima on Monday.", "2025-03-12"),
+    ("알베르토 반 클라베렌 칠레 외교장관과 마야 페르난데스 국방장관은 10일 리마에서 엘메르 시알레르 페루 외교장관, "
+     "왈테르 아스투디요 국방장관과 외교·국방 장관회의를 열었다.", "2025-03-12"),
+])
+def test_two_ministers_meeting_two_counterparts_sit_at_one_table(text, published):
+    meetings = [e for e in extract_text(text, published=published).events if e.type == "CONSULT"]
+    assert len(meetings) == 1 and len(meetings[0].participants) == 4
