@@ -425,3 +425,19 @@ def test_korean_country_reader_passes_over_only_words_no_reading_can_name(text):
             assert not countries.read_word(w.noun, w.tokens, w.start).codes
             assert countries.multiword_form(words, i) is None
     assert countries.find_countries(text, 0, toks)
+
+
+@pytest.mark.parametrize("tokens", [
+    tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize("그는 어려운 길을 걸어 도왔고 추웠다.")),  # VA-I, VV-R
+    [("돕", "VV-I", 0, 1), ("었", "EP", 1, 1)],
+    [["가", "VV", 0, 1]],  # a list, not a tuple: rebuilt as before
+    [("x", "SL", 0, 1, "extra")],  # a longer record: cut to four fields as before
+    (),
+])
+def test_korean_tag_classes_keep_untouched_morphemes_as_they_are(tokens):
+    """`tokens_of` keeps a 4-tuple whose tag has no '-' as it is: the same records as rebuilding each."""
+    from readout.lang.ko.endings import tokens_of
+
+    rebuilt = [(t[0], t[1].split("-")[0], t[2], t[3]) for t in tokens]
+    assert tokens_of(tokens) == rebuilt
+    assert all(type(t) is tuple for t in tokens_of(tokens))
