@@ -345,3 +345,99 @@ def test_scanner_without_literal_starts_runs_the_pattern_itself(source, has_star
     assert (scanner.starts is not None) == has_starts
     assert [m.span() for m in scanner.finditer("who phoned host ho")] == \
         [m.span() for m in scanner.pattern.finditer("who phoned host ho")]
+
+
+def absolute_split(text: str, offset: int) -> list:
+    """The Korean splitter as it was written before it read morphemes relative to their sentence: kiwi's
+    offsets kept absolute through the joining and cutting, moved once at the end (the reference)."""
+    from readout.lang.ko.sentences import OPEN_AFTER_END, lost_middle_dot
+    from readout.model import Span
+
+    out = []
+    for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
+        tokens = [(t.form, t.tag, t.start, t.len) for t in sent.tokens]
+        start = sent.start
+        if out and lost_middle_dot(text, out[-1][1], sent.start):
+            first, _end, before = out.pop()
+            before[-1] = (before[-1][0], "SW", before[-1][2], before[-1][3])
+            tokens, start = before + tokens, first
+        out.append((start, sent.end, tokens))
+    pieces = []
+    for start, end, tokens in out:
+        cut, first = [], 0
+        for k in range(1, len(tokens) - 1):
+            form, tag, pos, size = tokens[k]
+            nxt = tokens[k + 1]
+            if tag == "SF" and form == "." and tokens[k - 1][1] == "EF" and nxt[1] not in OPEN_AFTER_END \
+                    and nxt[2] == pos + size:
+                cut.append((start if not cut else tokens[first][2], pos + size, tokens[first:k + 1]))
+                first = k + 1
+        pieces += cut + [(tokens[first][2], end, tokens[first:])] if cut else [(start, end, tokens)]
+    return [(Span(offset + a, offset + b, "ko"), tuple((f, t, s - a, n) for f, t, s, n in toks)) for a, b, toks in pieces]
+
+
+@pytest.mark.parametrize("text", [
+    "두 장관은 도쿄에서 만났다.14일 외교부는 이를 공개했다.",  # cut after a glued period
+    "국방부는 훈련을 마쳤다.23일 합참은 추가 훈련을 예고했다.다음 날 군은 훈련을 끝냈다.",  # cut twice
+    "정부는 북한의 핵?미사일 개발을 규탄했다. 장관은 3.5% 인상을 발표했다.",  # joined at a lost middle dot
+    "그는 \"규탄한다.\"고 말했다. 외교부는 12일 성명을 냈다.",  # a period inside a quotation: no cut
+    "그것이 사실일까? 아니다.", "양국은 회담했다", "",
+])
+def test_korean_split_reads_offsets_relative_to_each_sentence_as_the_absolute_reading_did(text):
+    """Morphemes are read relative to their kiwi sentence and moved only where sentences are joined or
+    cut, and a sentence with no period before its end is not searched for a cut: the same sentences and
+    morphemes as the reading that kept kiwi's offsets and moved each morpheme once at the end."""
+    from readout.lang.ko.sentences import split
+
+    assert split(text, 5) == absolute_split(text, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "The Organization of American States met.", "the African Union said", "The ministers met in Lima.", "",
+    "Officials of the Monitoring Mission left.", "a union of states",
+])
+def test_english_head_gate_is_the_substring_test(text):
+    """The gate of `named_bodies` (one pattern of the head nouns' first words) passes a text exactly when
+    one of those words is a substring of it, as the word-by-word test did."""
+    from readout.lang.en.countries import head_first_re, head_first_words
+
+    assert (head_first_re().search(text) is not None) == any(word in text for word in head_first_words())
+
+
+@pytest.mark.parametrize("text", ["한미 외교장관은 워싱턴에서 만났다.", "북·러 정상이 회담했다.", "美 국무부는 대북 제재를 발표했다.",
+                                  "남북은 합의했다.", "유엔 안보리가 회의를 열었다.", "도미니카 공화국측은 반발했다.",
+                                  "앤티가 바부다 외교부는 밝혔다.", "중앙 아프리카 공화국 정부는 부인했다."])
+def test_korean_country_reader_passes_over_only_words_no_reading_can_name(text):
+    """A word the country reader passes over before any reading (no first character of a form, no prefix
+    of a multi-word form, no metonym, no particle compound, no recipient prefix, no separator) reads as
+    nothing, and a multi-word form starts with its first word as written."""
+    from readout.lang.ko import countries
+    from readout.lang.ko.mentions import words_of
+
+    toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
+    words = words_of(text, toks)
+    t, prefixes = countries.tables(), countries.multiword_tables()[0]
+    for i, w in enumerate(words):
+        passed = w.noun[:1] not in countries.first_characters() and w.noun not in prefixes \
+            and w.noun not in countries.metonym_index() and w.noun not in t.with_particle \
+            and w.text[:2] not in t.recipients and countries.SEPARATOR_RE.search(w.noun) is None
+        if passed:
+            assert not countries.read_word(w.noun, w.tokens, w.start).codes
+            assert countries.multiword_form(words, i) is None
+    assert countries.find_countries(text, 0, toks)
+
+
+@pytest.mark.parametrize("tokens", [
+    tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize("그는 어려운 길을 걸어 도왔고 추웠다.")),  # VA-I, VV-R
+    [("돕", "VV-I", 0, 1), ("었", "EP", 1, 1)],
+    [["가", "VV", 0, 1]],  # a list, not a tuple: rebuilt as before
+    [("x", "SL", 0, 1, "extra")],  # a longer record: cut to four fields as before
+    (),
+])
+def test_korean_tag_classes_keep_untouched_morphemes_as_they_are(tokens):
+    """`tokens_of` keeps a 4-tuple whose tag has no '-' as it is: the same records as rebuilding each."""
+    from readout.lang.ko.endings import tokens_of
+
+    rebuilt = [(t[0], t[1].split("-")[0], t[2], t[3]) for t in tokens]
+    assert tokens_of(tokens) == rebuilt
+    assert all(type(t) is tuple for t in tokens_of(tokens))

@@ -259,8 +259,8 @@ def head_at_end(joined: str) -> str:
 
 def multiword_form(words: list, i: int) -> tuple[str, int] | None:
     """A country form of two or three words starting at word i ('미 정부', '유엔 안보리'): (code, last index)."""
-    if words[i].noun not in multiword_tables()[0]:
-        return None  # no name or metonym starts with this word
+    if words[i].text not in multiword_tables()[0]:
+        return None  # no name or metonym starts with this word as written (every form read below does)
     names, metonyms = country_index(), metonym_index()
     for n in range(MAX_WORDS, 1, -1):
         if i + n <= len(words):
@@ -331,11 +331,16 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     particles = set(kb().countries.metonym_particles_ko)
     metonyms, names, prefixes, t = metonym_index(), country_index(), multiword_tables()[0], tables()
     firsts, guarded = first_characters(), guarded_forms()  # `may_name` inlined: asked of every word
+    with_particle, recipients = t.with_particle, t.recipients
     out: list[CountryMention] = []
     skip = -1
     for i, w in enumerate(words):
         if i <= skip:
             continue
+        noun = w.noun
+        if noun[:1] not in firsts and noun not in prefixes and noun not in metonyms and noun not in with_particle \
+                and w.text[:2] not in recipients and SEPARATOR_RE.search(noun) is None:
+            continue  # most words: none of the readings below can name a country (each test is one of theirs)
         last, recipient = i, False
         multi = multiword_form(words, i) if w.noun in prefixes else None
         if multi:

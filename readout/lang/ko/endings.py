@@ -34,8 +34,10 @@ class Reading:
 
 
 def tokens_of(tokens) -> list[tuple[str, str, int, int]]:
-    """kiwi tags irregular stems VV-R, VV-I: the class is what the rules read."""
-    return [(t[0], t[1].split("-")[0], t[2], t[3]) for t in tokens]
+    """kiwi tags irregular stems VV-R, VV-I: the class is what the rules read. A sentence's morphemes are
+    4-tuples, and one whose tag has no '-' is kept as it is (three readers ask this of every morpheme)."""
+    return [t if type(t) is tuple and len(t) == 4 and "-" not in t[1] else (t[0], t[1].split("-")[0], t[2], t[3])
+            for t in tokens]
 
 
 def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:

@@ -40,40 +40,52 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
 
     `return_sub_sents=False`: kiwipiepy otherwise walks every morpheme again in Python to list the
     sentences quoted inside each sentence, which nothing here reads (the same sentences and tokens; a
-    small saving, about 0.2% of the splitter's time, which is kiwi's analysis)."""
+    small saving, about 0.2% of the splitter's time, which is kiwi's analysis). Morphemes are read
+    relative to their sentence as they are taken from kiwi: every morpheme passes here once, and only
+    a sentence joined to the one before or cut in two (`glued`) moves its offsets again."""
     out: list[tuple[int, int, list]] = []
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
-        tokens = [(t.form, t.tag, t.start, t.len) for t in sent.tokens]
-        if out and lost_middle_dot(text, out[-1][1], sent.start):
+        start = sent.start
+        tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
+        if out and lost_middle_dot(text, out[-1][1], start):
             first, _end, before = out.pop()  # '핵?미사일': one sentence, the '?' a symbol
             before[-1] = (before[-1][0], "SW", before[-1][2], before[-1][3])
-            tokens, sent_start = before + tokens, first
-        else:
-            sent_start = sent.start
-        out.append((sent_start, sent.end, tokens))
-    out = [piece for a, b, toks in out for piece in glued(a, b, toks)]
-    return [(Span(offset + a, offset + b, "ko"), tuple([(f, t, s - a, n) for f, t, s, n in toks]))
-            for a, b, toks in out]  # a list, not a generator, into tuple(): every morpheme passes here
+            shift = start - first
+            tokens, start = before + [(f, t, s + shift, n) for f, t, s, n in tokens], first
+        out.append((start, sent.end, tokens))
+    return [(Span(offset + a, offset + b, "ko"), tuple(toks))
+            for start, end, tokens in out for a, b, toks in glued(text, start, end, tokens)]
 
 
 OPEN_AFTER_END = frozenset({"SF", "SSC", "SS", "JKQ", "SP", "SE"})  # '다."고', '다.)': the sentence goes on
 
 
-def glued(start: int, end: int, tokens: list) -> list[tuple[int, int, list]]:
+def glued(text: str, start: int, end: int, tokens: list) -> list[tuple[int, int, list]]:
     """Split where a final ending and its period run into the next sentence with no space ('만났다.23일
-    외교부는', which kiwi keeps as one sentence): the date after it belongs to the next sentence."""
+    외교부는', which kiwi keeps as one sentence): the date after it belongs to the next sentence. `tokens`
+    are relative to `start`, and so are those of each piece to the piece's start. A sentence with no
+    period before its last character has no such place (kiwi's symbol forms are the text's own
+    characters), and is passed over without a look at its morphemes."""
+    if text.find(".", start, end - 1) < 0:
+        return [(start, end, tokens)]
     out, first = [], 0
     for k in range(1, len(tokens) - 1):
         form, tag, pos, size = tokens[k]
         nxt = tokens[k + 1]
         if tag == "SF" and form == "." and tokens[k - 1][1] == "EF" and nxt[1] not in OPEN_AFTER_END \
                 and nxt[2] == pos + size:
-            out.append((start if not out else tokens[first][2], pos + size, tokens[first:k + 1]))
+            out.append(piece(start, tokens[first:k + 1], 0 if not out else tokens[first][2], pos + size))
             first = k + 1
     if not out:
         return [(start, end, tokens)]
-    out.append((tokens[first][2], end, tokens[first:]))
+    lo = tokens[first][2]
+    out.append((start + lo, end, [(f, t, s - lo, n) for f, t, s, n in tokens[first:]]))
     return out
+
+
+def piece(start: int, tokens: list, lo: int, hi: int) -> tuple[int, int, list]:
+    """The piece of a sentence from `lo` to `hi` (relative to the sentence's `start`), with its tokens."""
+    return start + lo, start + hi, tokens if not lo else [(f, t, s - lo, n) for f, t, s, n in tokens]
 
 
 def lost_middle_dot(text: str, end: int, nxt: int) -> bool:
