@@ -231,6 +231,22 @@ def people_own_state(r: SideReading) -> None:
         r.domestic = set(r.recipients)
 
 
+NON_STATE = frozenset({"REB", "OPP", "CRM", "INS", "SEP", "CVL", "PTY"})  # sectors no state body speaks for
+
+
+def own_state_group(r: SideReading) -> None:
+    """Still no one, and the act's object is a group of the actor's own state that no government body speaks for
+    ('Sudan's army accused the Rapid Support Forces', 'the government condemned the rebels' group X'): that part
+    of the state receives it, told apart from the actor by its sector."""
+    if r.recipients or r.hit.type in MUTUAL | UNDIRECTED:
+        return
+    groups = [i for i, role in zip(r.items, r.roles) if role == "object" and i.sector in NON_STATE
+              and set(i.codes) <= set(r.actors)]
+    if groups:
+        r.recipients = list(dict.fromkeys(code for i in groups for code in i.codes))
+        r.domestic = set(r.recipients)
+
+
 def own_places(r: SideReading) -> None:
     """Still no one, and repression is placed in the actor's own towns ('imposed a curfew in X'): the
     actor's own people receive it."""
@@ -248,7 +264,7 @@ def answered_provocation(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, implied_addressee,
-    domestic_object, people_own_state, own_places, answered_provocation)
+    domestic_object, people_own_state, own_state_group, own_places, answered_provocation)
 
 
 def read_recipients(r: SideReading) -> SideReading:

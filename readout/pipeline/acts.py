@@ -284,7 +284,7 @@ def sided(actors: list[str], recipients: list[str], domestic: set[str], hit: Act
     acting = [domestic_entity(c, hit.data.get("people_subject")) if c in domestic else
               country_entity(c, named_sector(c, True)) for c in actors]
     ids = {e.id for e in acting}
-    receiving = [domestic_entity(c, hit.data.get("domestic_sector")) if c in domestic else
+    receiving = [domestic_entity(c, hit.data.get("domestic_sector") or named_sector(c, False)) if c in domestic else
                  country_entity(c, named_sector(c, False)) for c in recipients]
     return acting, [e for c, e in zip(recipients, receiving) if c not in domestic or e.id not in ids]
 

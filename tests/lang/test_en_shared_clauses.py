@@ -122,3 +122,12 @@ def test_a_day_counted_back_to_a_named_actors_recalled_act():
 def test_two_ministers_meeting_two_counterparts_sit_at_one_table(text, published):
     meetings = [e for e in extract_text(text, published=published).events if e.type == "CONSULT"]
     assert len(meetings) == 1 and len(meetings[0].participants) == 4
+
+
+@pytest.mark.parametrize("text, sectors", [
+    ("Sudan's army accused the Rapid Support Forces of shelling a hospital.", ("cty_sdn_mil", "cty_sdn_reb")),
+    ("The Colombian army attacked the ELN in Cauca on Monday.", ("cty_col_mil", "cty_col_reb")),
+])
+def test_a_group_of_the_actors_own_state_receives_as_that_part_of_it(text, sectors):
+    found = [(e.participants[0].id, e.recipients[0].id) for e in events(text) if e.recipients]
+    assert sectors in found
