@@ -482,9 +482,56 @@ FRESH5_NOMINALS: list[tuple[str, str | None, str, str]] = [
     ("PROTEST", "demo", "{S}, {T} 대사관 앞 항의 시위", "occurred"),
 ]
 
-# Fresh verbs, sixth round (`--family fresh6`): written after the fourth session's rules and lexicon, never tuned on.
-FRESH6: list[tuple[str, str | None, str, Verb]] = []
-FRESH6_NOMINALS: list[tuple[str, str | None, str, str]] = []
+# Fresh verbs, sixth round (`--family fresh6`): written after the fourth session's rules and lexicon (not read from
+# them) and never tuned on: the honest number for that session.
+찾 = nv("찾", "찾았", "찾을", "찾는다", "찾으며", "찾은", "찾는")
+실어보내 = nv("실어 보내", "실어 보냈", "실어 보낼", "실어 보낸다", "실어 보내며", "실어 보낸", "실어 보내는")
+넘기 = nv("넘기", "넘겼", "넘길", "넘긴다", "넘기며", "넘긴", "넘기는")
+멈추 = nv("멈추", "멈췄", "멈출", "멈춘다", "멈추며", "멈춘", "멈추는")
+올리 = nv("올리", "올렸", "올릴", "올린다", "올리며", "올린", "올리는")
+
+FRESH6: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 관세 인하에", hv("전격 합의")), ("AGREE", None, "{T:과} 영사 협정을", hv("개정")),
+    ("CONSULT", None, "{T} 총리와", hv("단독 회담")), ("CONSULT", "visit", "{T} 수도를", 찾),
+    ("CONSULT", "phone", "{T} 정상과", hv("전화 회담")),
+    ("SUPPORT", None, "{T:의} 결단에 지지를", 보내), ("SUPPORT", None, "{T:의} 입장을", hv("적극 지지")),
+    ("SUPPORT", None, "{T:의} 선거 결과를", hv("인정")),
+    ("CONCEDE", None, "{T:에} 과거사 문제로", hv("사과")), ("CONCEDE", None, "{T:의} 요구를 전격", 받아들이),
+    ("CONCEDE", None, "{T:에 대한} 비자 규제를", hv("완화")),
+    ("COOPERATE", None, "{T:과} 해상 합동 구조 작업을", 벌이), ("COOPERATE", None, "{T:과} 공동 연구 개발에", hv("착수")),
+    ("AID", "humanitarian", "{T:에} 긴급 식량을", 실어보내), ("AID", "military", "{T:에} 장갑차를", 넘기),
+    ("AID", "humanitarian", "{T:에} 의료진을", hv("급파")),
+    ("RETREAT", "withdraw", "{T:에서} 평화유지군을", hv("철수")), ("RETREAT", "release", "{T} 국적 어부들을", 풀어주),
+    ("RETREAT", "ceasefire", "{T:과의} 전투를", 멈추),
+    ("REQUEST", "yield", "{T:에} 인질 석방을", hv("거듭 촉구")), ("REQUEST", "assist", "{T:에} 탄약 지원을", hv("요청")),
+    ("REQUEST", "meet", "{T:에} 협상 재개를", hv("제의")),
+    ("ACCUSE", "disapprove", "{T:을 향해} 날 선 비판을", 쏟아내), ("ACCUSE", "investigate", "{T} 기업의 덤핑 의혹을", hv("조사")),
+    ("ACCUSE", "disapprove", "{T:에} 엄중히", hv("항의")), ("ACCUSE", "allege", "{T:을} 세계무역기구에", hv("제소")),
+    ("REJECT", None, "{T:의} 요청에", hv("불응")), ("REJECT", "meet", "{T:과의} 정상회담을", hv("거절")),
+    ("REJECT", None, "{T:의} 휴전 제안을", hv("일축")),
+    ("THREATEN", None, "{T:에} 보복 관세를", hv("경고")), ("THREATEN", None, "{T:을 향해} 으름장을", 놓),
+    ("PROTEST", "demo", "{T:의} 군사 개입에 반대하는 집회를", hv("개최")), ("PROTEST", "strike", "전면 파업에", hv("돌입")),
+    ("PROTEST", "boycott", "{T} 상품 불매에", 나서),
+    ("SANCTION", "expel", "{T} 대사를", 내쫓), ("SANCTION", None, "{T:에 대한} 반도체 수출을", hv("통제")),
+    ("SANCTION", None, "{T} 은행 다섯 곳을 제재 대상에", 올리),
+    ("MOBILIZE", "weapons", "{T} 인근 해역에 핵추진 잠수함을", hv("배치")), ("MOBILIZE", "troops", "접경 지대에 기갑 사단을", hv("전진 배치")),
+    ("MOBILIZE", "police", "도심에 진압 경찰을", hv("투입")),
+    ("COERCE", "arrest", "{T} 국적 기자를 간첩 혐의로", hv("체포")), ("COERCE", "deport", "{T} 국적 불법 체류자들을", hv("강제 추방")),
+    ("COERCE", "censor", "{T} 언론사의 인터넷 접속을", 막),
+    ("ASSAULT", "heavy-weapons", "{T} 국경 마을에 포격을", 가하), ("ASSAULT", "drone", "{T:의} 공항을 드론으로", hv("타격")),
+    ("ASSAULT", None, "{T} 국경 초소를", hv("기습 공격")),
+]
+
+FRESH6_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("SANCTION", None, "{S}, {T} 기업 20곳 수출 통제 명단에 추가", "occurred"),
+    ("ACCUSE", "disapprove", "{S}, {T:의} 위성 발사 규탄", "occurred"),
+    ("AID", "humanitarian", "{S}, {T:에} 구호품 전달", "occurred"),
+    ("THREATEN", None, "{S}, {T:에} 보복 경고", "occurred"),
+    ("REQUEST", "yield", "{S}, {T:에} 공식 사과 요구", "occurred"),
+    ("COERCE", "arrest", "{S}, {T} 국적자 3명 체포", "occurred"),
+    ("ASSAULT", None, "{S}, {T} 국경 초소 공격", "occurred"),
+    ("AGREE", None, "{S}·{T}, 자유무역협정 서명", "occurred"),
+]
 
 
 # Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
