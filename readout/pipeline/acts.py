@@ -41,7 +41,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     before = previous_acts(article, story)
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
-        if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
+        if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.end - 1):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
@@ -102,6 +102,10 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
 
 
 def inside_person(mentions: list[Mention], pos: int) -> bool:
+    """Whether the act word at `pos` (its predicate: the verb of a pair) is part of a person's name or title: a
+    title names an office, not an act ('Sanctions Coordinator X'). A pair whose noun is the title's head and whose
+    verb stands outside the name acts on that person ('존 스미스 미국 대사를 추방했다': the manual codes the predicate
+    with its arguments)."""
     return any(m.span.start <= pos < m.span.end for m in mentions if m.span.label == "person")
 
 
