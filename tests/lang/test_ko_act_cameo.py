@@ -119,3 +119,18 @@ def test_headline_shapes(ko_acts, text, type_):
 def test_a_sentence_with_an_amount_is_no_headline(ko_acts):
     """A conjugated sentence keeps its own reading: the headline reader is not asked."""
     assert not [h for h in ko_acts("정부는 식량 지원 300만 달러 규모를 검토했다.") if h.data.get("clause") == "headline"]
+
+
+@pytest.mark.parametrize("text, type_, present", [
+    ("북한은 억류하던 존 스미스 기자를 석방했다.", "RETREAT", True),  # the pair's noun heads the person's title: its object
+    ("정부는 대북제재 담당 특별대표를 임명했다.", "SANCTION", False),  # an act word inside a title names an office
+])
+def test_an_act_word_in_a_persons_title(text, type_, present):
+    """The manual codes an act from its predicate with its arguments: a pair whose verb stands outside a person's
+    name acts on that person, even where its noun is the title's head; a title alone states no act."""
+    from datetime import date
+
+    from readout.api import extract_text
+
+    events = [e for e in extract_text(text, published=date(2024, 5, 22)).events if e.type == type_]
+    assert bool(events) is present, events
