@@ -134,3 +134,10 @@ def test_an_act_word_in_a_persons_title(text, type_, present):
 
     events = [e for e in extract_text(text, published=date(2024, 5, 22)).events if e.type == type_]
     assert bool(events) is present, events
+
+
+def test_a_subject_beyond_the_object_is_no_pair_noun(ko_acts):
+    """'X 정부가 Y 당국을 승인했다': the object stands nearer the verb, so 정부 (a pair noun of 승인하다) is who acts."""
+    hits = [h for h in ko_acts("호주 정부가 그 나라 당국을 승인했다.") if h.type == "SUPPORT"]
+    assert hits and hits[0].lemma == "승인하다"
+    assert [h.lemma for h in ko_acts("병력이 국경에 집결했다.")] == ["병력+집결하다"]  # no object: the subject may be
