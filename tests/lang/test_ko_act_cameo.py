@@ -90,6 +90,7 @@ CLASSES = [
     ("노동자들은 무기한 단식에 돌입했다.", "PROTEST", "hunger"),  # 142
     ("그 나라는 이웃 나라의 외채를 탕감했다.", "AID", "economic"),  # 071 debt relief
     ("군은 접경 지역에 병력을 증파했다.", "MOBILIZE", "troops"),  # 154
+    ("그 나라는 예비역 30만 명을 소집했다.", "MOBILIZE", "troops"),  # a count of its own parts (30 + 만 + 명) before the verb
     ("대변인은 상대국의 처사를 개탄했다.", "ACCUSE", "disapprove"),  # 111, press register
     ("정부는 그 나라에 최후통첩을 보냈다.", "THREATEN", None),  # 139 ultimatum
 ]

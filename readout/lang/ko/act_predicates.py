@@ -54,6 +54,8 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM")):
                 break
             j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
+            while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
+                j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = run_start(toks, j)
