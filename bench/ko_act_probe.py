@@ -28,7 +28,7 @@ list, written before the third session's rules: support verbs, auxiliaries, idio
 `--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on; the session's
 lexicon work went on after it, so `--family fresh4` was written after all of it: the untouched number.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -404,6 +404,136 @@ FRESH4_NOMINALS: list[tuple[str, str | None, str, str]] = [
 ]
 
 
+# Fresh verbs, fifth round (`--family fresh5`), written by the fourth Korean-acts session BEFORE it changed any
+# rule or entry, from how Korean news states acts across all 16 types and their modes (not read from the lexicon
+# or the lists above): press register (강력 규탄, 개탄, 묵살, 반려, 배격), support-verb and light-verb phrases
+# (경의를 표하다, 거부권을 행사하다, 총격을 가하다, 공습을 단행하다), native verbs (뿌리치다, 던지다, 넘겨주다) and
+# mode words of the manual (curfew, martial law, access, disarm). The session's misses were read by cause.
+넘겨주 = nv("넘겨주", "넘겨줬", "넘겨줄", "넘겨준다", "넘겨주며", "넘겨준", "넘겨주는")
+받아들이 = nv("받아들이", "받아들였", "받아들일", "받아들인다", "받아들이며", "받아들인", "받아들이는")
+뿌리치 = nv("뿌리치", "뿌리쳤", "뿌리칠", "뿌리친다", "뿌리치며", "뿌리친", "뿌리치는")
+던지 = nv("던지", "던졌", "던질", "던진다", "던지며", "던진", "던지는")
+문제삼 = nv("문제 삼", "문제 삼았", "문제 삼을", "문제 삼는다", "문제 삼으며", "문제 삼은", "문제 삼는")
+
+FRESH5: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 어업 협정에", hv("가서명")), ("AGREE", None, "{T:과} 공동선언문을", hv("채택")),
+    ("AGREE", None, "{T:과} 국경 획정에", hv("최종 합의")), ("AGREE", None, "{T:과} 포로 교환에", hv("합의")),
+    ("CONSULT", "visit", "{T:을}", hv("순방")), ("CONSULT", "phone", "{T:과}", hv("전화 통화")),
+    ("CONSULT", None, "{T} 외교장관과", hv("회동")), ("CONSULT", None, "{T:과} 비공개 협상을", hv("진행")),
+    ("CONSULT", "visit", "{T} 대표단을", hv("접견")),
+    ("SUPPORT", None, "{T:의} 대응을", hv("옹호")), ("SUPPORT", None, "{T:의} 개혁 조치를", hv("치하")),
+    ("SUPPORT", None, "{T:의} 평화 노력에 경의를", hv("표")), ("SUPPORT", None, "{T:에} 연대를", hv("표명")),
+    ("CONCEDE", None, "{T:에} 공식", hv("사죄")), ("CONCEDE", None, "{T:의} 요구에", hv("굴복")),
+    ("CONCEDE", None, "{T:에 대한} 입국 제한을", 풀), ("CONCEDE", None, "{T:에} 통상 분야에서", hv("양보")),
+    ("COOPERATE", None, "{T:과} 대테러 정보를", 나누), ("COOPERATE", None, "{T:과} 공동 순찰을", hv("실시")),
+    ("COOPERATE", None, "{T:과} 사법 공조를", hv("강화")), ("COOPERATE", None, "{T:에} 수사 기록을", 넘겨주),
+    ("AID", "humanitarian", "{T:에} 긴급 구호대를", hv("파견")), ("AID", "economic", "{T:에} 무상원조를", hv("제공")),
+    ("AID", "military", "{T:에} 대전차 미사일을", hv("지원")), ("AID", "humanitarian", "{T:에} 쌀을", 보내),
+    ("AID", "economic", "{T:에} 차관을", 내주),
+    ("RETREAT", "withdraw", "{T} 국경 지대에서 병력을", 빼), ("RETREAT", "release", "{T} 출신 수감자들을", hv("사면")),
+    ("RETREAT", "ceasefire", "{T:과} 휴전에", 들어가), ("RETREAT", "release", "억류 중이던 {T} 국민을", 돌려보내),
+    ("RETREAT", "withdraw", "{T} 영해에서 함정들을", 물리), ("RETREAT", "access", "{T:의} 사찰단을", 받아들이),
+    ("REQUEST", "assist", "{T:에} 방공망 지원을", hv("호소")), ("REQUEST", "change", "{T:에} 인권 개선을", hv("주문")),
+    ("REQUEST", "assist", "{T:에} 적극적인 역할을", hv("당부")), ("REQUEST", "yield", "{T:에} 도발 중단을", hv("압박")),
+    ("REQUEST", "yield", "{T:에} 억류 선원의 즉각 송환을", hv("요구")),
+    ("ACCUSE", "disapprove", "{T:을}", hv("강력 규탄")), ("ACCUSE", "disapprove", "{T:의} 처사를", hv("개탄")),
+    ("ACCUSE", "allege", "{T:을} 전쟁범죄 혐의로", hv("고발")), ("ACCUSE", "disapprove", "{T:에} 강한 불만을", hv("표시")),
+    ("ACCUSE", "disapprove", "{T:의} 조치를", 문제삼), ("ACCUSE", "investigate", "{T:의} 선거 개입 의혹에 대해", hv("수사")),
+    ("ACCUSE", "allege", "{T:을} 테러 배후로", hv("지목")),
+    ("REJECT", None, "{T:의} 요구를 단호히", hv("배격")), ("REJECT", "meet", "{T:의} 대화 제의를", 뿌리치),
+    ("REJECT", None, "{T:의} 항의를", hv("묵살")), ("REJECT", None, "{T:의} 제안을", hv("반려")),
+    ("REJECT", None, "{T:의} 결의안에 거부권을", hv("행사")),
+    ("THREATEN", None, "{T:에} 최후통첩을", 보내), ("THREATEN", None, "{T:을}", hv("협박")),
+    ("THREATEN", "violence", "{T:을 향해} 군사적 대응을", hv("공언")),
+    ("PROTEST", "demo", "{T:의} 정책을 비난하는 가두시위를", 벌이), ("PROTEST", "demo", "{T} 대사관 앞에서 촛불집회를", 열),
+    ("PROTEST", "strike", "임금 인상을 요구하며 파업에", 나서), ("PROTEST", "riot", "{T} 대사관에 돌을", 던지),
+    ("PROTEST", "obstruct", "도로를", hv("점거")), ("PROTEST", "hunger", "{T:의} 인권 탄압에 항의해 무기한 단식에", 들어가),
+    ("SANCTION", "discontinue", "{T:에 대한} 원조를", hv("삭감")), ("SANCTION", "withdraw", "{T} 주재 대사를", hv("소환")),
+    ("SANCTION", "expel", "{T} 외교관 3명을", hv("맞추방")), ("SANCTION", None, "{T:과의} 자유무역협상을", hv("잠정 중단")),
+    ("SANCTION", None, "{T} 은행들의 자산을", hv("동결")), ("SANCTION", None, "{T:에} 고율 관세를", 매기),
+    ("SANCTION", None, "{T:에 대한} 금수 조치를", hv("발동")),
+    ("MOBILIZE", "troops", "전군에 비상경계태세를", hv("발령")), ("MOBILIZE", "weapons", "{T} 근해에 전략폭격기를", hv("전개")),
+    ("MOBILIZE", "troops", "{T:과의} 국경에 병력을", hv("증파")), ("MOBILIZE", "police", "시내 곳곳에 경찰 병력을", hv("배치")),
+    ("MOBILIZE", "troops", "예비역 30만 명을", hv("소집")), ("MOBILIZE", "weapons", "{T} 인근 해역에 구축함을", hv("급파")),
+    ("COERCE", "arrest", "{T} 국적 간첩 용의자를", hv("검거")), ("COERCE", "seize", "{T} 기업의 자산을", hv("몰수")),
+    ("COERCE", "deport", "{T} 출신 노동자들을", 쫓아내), ("COERCE", "curfew", "수도 전역에 통행금지령을", hv("발령")),
+    ("COERCE", "martial-law", "전국에 계엄령을", hv("선포")), ("COERCE", "arrest", "{T} 선교사를 간첩 혐의로", hv("기소")),
+    ("COERCE", "seize", "{T} 영토 일부를", hv("점령")),
+    ("ASSAULT", "aerial", "{T} 북부 지역에 대규모 공습을", hv("단행")), ("ASSAULT", "heavy-weapons", "{T} 진지에 포탄을", 퍼붓),
+    ("ASSAULT", "drone", "{T:의} 정유시설을 자폭 드론으로", hv("공격")), ("ASSAULT", None, "{T:을}", hv("침공")),
+    ("ASSAULT", None, "{T} 군 지휘관을", hv("암살")), ("ASSAULT", "firearms", "{T} 병사들에게 총격을", 가하),
+    ("ASSAULT", None, "{T:의} 해군 기지를", hv("급습")),
+]
+
+FRESH5_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("ACCUSE", "disapprove", "{S}, {T} 미사일 발사 강력 규탄", "occurred"),
+    ("AID", "humanitarian", "{S}, {T:에} 인도적 지원 500만 달러 제공", "occurred"),
+    ("MOBILIZE", "troops", "{S}, {T} 국경에 병력 증강 배치", "occurred"),
+    ("REQUEST", "yield", "{S}, {T:에} 억류자 석방 촉구", "occurred"),
+    ("THREATEN", None, "{S}, {T:에} \"도발 땐 강력 응징\" 경고", "occurred"),
+    ("REJECT", None, "{S}, {T} 제안 거부", "occurred"),
+    ("CONSULT", "visit", "{S}, {T} 전격 방문", "occurred"),
+    ("COERCE", "seize", "{S}, {T} 유조선 나포", "occurred"),
+    ("ASSAULT", "aerial", "{S}, {T} 수도에 대규모 공습", "occurred"),
+    ("CONCEDE", None, "{S}, {T:에} 공식 사과", "occurred"),
+    ("SUPPORT", None, "{S}, {T:의} 나토 가입 지지", "occurred"),
+    ("RETREAT", "withdraw", "{S}, {T}서 병력 철수 완료", "occurred"),
+    ("SANCTION", None, "{S}, {T:에} 보복 관세 부과", "occurred"),
+    ("PROTEST", "demo", "{S}, {T} 대사관 앞 항의 시위", "occurred"),
+]
+
+# Fresh verbs, sixth round (`--family fresh6`): written after the fourth session's rules and lexicon (not read from
+# them) and never tuned on: the honest number for that session.
+찾 = nv("찾", "찾았", "찾을", "찾는다", "찾으며", "찾은", "찾는")
+실어보내 = nv("실어 보내", "실어 보냈", "실어 보낼", "실어 보낸다", "실어 보내며", "실어 보낸", "실어 보내는")
+넘기 = nv("넘기", "넘겼", "넘길", "넘긴다", "넘기며", "넘긴", "넘기는")
+멈추 = nv("멈추", "멈췄", "멈출", "멈춘다", "멈추며", "멈춘", "멈추는")
+올리 = nv("올리", "올렸", "올릴", "올린다", "올리며", "올린", "올리는")
+
+FRESH6: list[tuple[str, str | None, str, Verb]] = [
+    ("AGREE", None, "{T:과} 관세 인하에", hv("전격 합의")), ("AGREE", None, "{T:과} 영사 협정을", hv("개정")),
+    ("CONSULT", None, "{T} 총리와", hv("단독 회담")), ("CONSULT", "visit", "{T} 수도를", 찾),
+    ("CONSULT", "phone", "{T} 정상과", hv("전화 회담")),
+    ("SUPPORT", None, "{T:의} 결단에 지지를", 보내), ("SUPPORT", None, "{T:의} 입장을", hv("적극 지지")),
+    ("SUPPORT", None, "{T:의} 선거 결과를", hv("인정")),
+    ("CONCEDE", None, "{T:에} 과거사 문제로", hv("사과")), ("CONCEDE", None, "{T:의} 요구를 전격", 받아들이),
+    ("CONCEDE", None, "{T:에 대한} 비자 규제를", hv("완화")),
+    ("COOPERATE", None, "{T:과} 해상 합동 구조 작업을", 벌이), ("COOPERATE", None, "{T:과} 공동 연구 개발에", hv("착수")),
+    ("AID", "humanitarian", "{T:에} 긴급 식량을", 실어보내), ("AID", "military", "{T:에} 장갑차를", 넘기),
+    ("AID", "humanitarian", "{T:에} 의료진을", hv("급파")),
+    ("RETREAT", "withdraw", "{T:에서} 평화유지군을", hv("철수")), ("RETREAT", "release", "{T} 국적 어부들을", 풀어주),
+    ("RETREAT", "ceasefire", "{T:과의} 전투를", 멈추),
+    ("REQUEST", "yield", "{T:에} 인질 석방을", hv("거듭 촉구")), ("REQUEST", "assist", "{T:에} 탄약 지원을", hv("요청")),
+    ("REQUEST", "meet", "{T:에} 협상 재개를", hv("제의")),
+    ("ACCUSE", "disapprove", "{T:을 향해} 날 선 비판을", 쏟아내), ("ACCUSE", "investigate", "{T} 기업의 덤핑 의혹을", hv("조사")),
+    ("ACCUSE", "disapprove", "{T:에} 엄중히", hv("항의")), ("ACCUSE", "allege", "{T:을} 세계무역기구에", hv("제소")),
+    ("REJECT", None, "{T:의} 요청에", hv("불응")), ("REJECT", "meet", "{T:과의} 정상회담을", hv("거절")),
+    ("REJECT", None, "{T:의} 휴전 제안을", hv("일축")),
+    ("THREATEN", None, "{T:에} 보복 관세를", hv("경고")), ("THREATEN", None, "{T:을 향해} 으름장을", 놓),
+    ("PROTEST", "demo", "{T:의} 군사 개입에 반대하는 집회를", hv("개최")), ("PROTEST", "strike", "전면 파업에", hv("돌입")),
+    ("PROTEST", "boycott", "{T} 상품 불매에", 나서),
+    ("SANCTION", "expel", "{T} 대사를", 내쫓), ("SANCTION", None, "{T:에 대한} 반도체 수출을", hv("통제")),
+    ("SANCTION", None, "{T} 은행 다섯 곳을 제재 대상에", 올리),
+    ("MOBILIZE", "weapons", "{T} 인근 해역에 핵추진 잠수함을", hv("배치")), ("MOBILIZE", "troops", "접경 지대에 기갑 사단을", hv("전진 배치")),
+    ("MOBILIZE", "police", "도심에 진압 경찰을", hv("투입")),
+    ("COERCE", "arrest", "{T} 국적 기자를 간첩 혐의로", hv("체포")), ("COERCE", "deport", "{T} 국적 불법 체류자들을", hv("강제 추방")),
+    ("COERCE", "censor", "{T} 언론사의 인터넷 접속을", 막),
+    ("ASSAULT", "heavy-weapons", "{T} 국경 마을에 포격을", 가하), ("ASSAULT", "drone", "{T:의} 공항을 드론으로", hv("타격")),
+    ("ASSAULT", None, "{T} 국경 초소를", hv("기습 공격")),
+]
+
+FRESH6_NOMINALS: list[tuple[str, str | None, str, str]] = [
+    ("SANCTION", None, "{S}, {T} 기업 20곳 수출 통제 명단에 추가", "occurred"),
+    ("ACCUSE", "disapprove", "{S}, {T:의} 위성 발사 규탄", "occurred"),
+    ("AID", "humanitarian", "{S}, {T:에} 구호품 전달", "occurred"),
+    ("THREATEN", None, "{S}, {T:에} 보복 경고", "occurred"),
+    ("REQUEST", "yield", "{S}, {T:에} 공식 사과 요구", "occurred"),
+    ("COERCE", "arrest", "{S}, {T} 국적자 3명 체포", "occurred"),
+    ("ASSAULT", None, "{S}, {T} 국경 초소 공격", "occurred"),
+    ("AGREE", None, "{S}·{T}, 자유무역협정 서명", "occurred"),
+]
+
+
 # Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
 NOMINALS: list[tuple[str, str | None, str, str]] = [
     ("ACCUSE", "disapprove", "{T:에 대한} 규탄 성명을 발표했다.", "occurred"),
@@ -645,6 +775,11 @@ def build(seed: int, family: str = "all") -> list[Item]:
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
         return [it for p in fresh for it in base_frames(p, rng0, fresh)]
+    if family in ("fresh5", "fresh6"):
+        rng0 = random.Random(f"{family}-{seed}")
+        verbs, heads = (FRESH5, FRESH5_NOMINALS) if family == "fresh5" else (FRESH6, FRESH6_NOMINALS)
+        fresh = [Phrase(*v) for v in verbs]
+        return [it for p in fresh for it in base_frames(p, rng0, fresh)] + headline_items(rng0, heads)
     if family == "fresh4":
         rng0 = random.Random(f"fresh4-{seed}")
         fresh = [Phrase(*v) for v in FRESH4]
@@ -721,11 +856,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"), default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
                          "(support verbs, auxiliaries, idioms) with headlines; fresh3: a list written after the third "
-                         "session's rules, never tuned on; fresh4: written after all of them")
+                         "session's rules, never tuned on; fresh4: written after all of them; fresh5: written before the "
+                         "fourth session's rules (tuned on); fresh6: written after them, never tuned on")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

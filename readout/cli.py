@@ -159,6 +159,9 @@ def kb_check() -> int:
     for lang in REGISTRY:
         lexicon(lang)
     acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}
+    from readout.lang.ko.act_table import act_index  # ko_acts.yaml with its CAMEO supplement, source keys checked
+
+    acts["ko"] = len(act_index())
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
           f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "

@@ -42,7 +42,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     story.earlier_acts = previous_acts(article, story, 1, ctx.settings.answered_lookback_sentences)
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
-        if hit.negated or hit.type == "CONSULT" or inside_person(mentions, sent.start + hit.start):
+        named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
+        if hit.negated or hit.type == "CONSULT" or named:
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
@@ -101,8 +102,14 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
                                 evidence=list(event.evidence)) for day in days]
 
 
-def inside_person(mentions: list[Mention], pos: int) -> bool:
-    return any(m.span.start <= pos < m.span.end for m in mentions if m.span.label == "person")
+def inside_person(mentions: list[Mention], pos: int, last: int | None = None) -> bool:
+    """Whether an act word lies within a person's name or title, from its first character `pos` to its last
+    `last`: a title names an office, not an act ('Sanctions Coordinator X'). An act reaching out of the name is
+    read: a pair whose noun heads the title and whose verb follows the name acts on that person ('존 스미스 기자를
+    석방했다'; the manual codes the predicate with its arguments), as a verb whose span ends in the name does
+    ('summoned the ambassador X')."""
+    people = [m.span for m in mentions if m.span.label == "person"]
+    return any(m.start <= pos < m.end for m in people) and (last is None or any(m.start <= last < m.end for m in people))
 
 
 def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:

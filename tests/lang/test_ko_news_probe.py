@@ -783,8 +783,7 @@ NEWS4_MORE = [  # more rows for each class the NEWS4 rows exposed, in other word
        placeless=True),
     # a product's origin, craft of the state, people of a city
     r4("유럽연합은 러시아산 원유 수입을 전면 금지했다.", "SANCTION", "EUR", "RUS"),
-    r4("일본 정부는 중국산 수산물에 대한 수입 규제를 강화했다.", "SANCTION", "JPN", "CHN",
-       fails="a measure on imports (수입 규제를 강화) is no act in the lexicon"),
+    r4("일본 정부는 중국산 수산물에 대한 수입 규제를 강화했다.", "SANCTION", "JPN", "CHN"),
     r4("중국산 부품을 쓴 기업들이 조사를 받았다.", "SANCTION", absent=True),
     r4("러시아 군용기 2대가 한국 방공식별구역에 진입했다가 이탈했다.", "MOBILIZE", "RUS"),
     r4("북한 경비정이 연평도 인근 북방한계선을 침범했다가 경고사격을 받고 퇴각했다.", "MOBILIZE", "PRK"),

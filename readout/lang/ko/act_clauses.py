@@ -147,17 +147,25 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
     """A headline states its act with a bare verbal noun where a sentence would conjugate it ('정부, 北
     미사일 발사 규탄…', '美, 러시아 은행 10곳 제재'): the first noun that ends a phrase of the headline
     (before '…', a quote, a comma or the end) whose 하다 verb (or a pair with a noun of the same phrase:
-    '유감 표명') is an act reads as that verb in the main clause; the nouns before it are its object.
-    Only where no ending or case particle precedes it: a sentence conjugates its verbs."""
+    '유감 표명', '병력 증강 배치', '식량 지원 500만 달러 제공') is an act reads as that verb in the main clause;
+    the nouns before it are its object. Only where no ending or case particle precedes it outside quotes: a
+    sentence conjugates its verbs, while a quote in a headline is what was said: its particles end nothing, and
+    an act named outside it is the one done ('"도발 땐 응징" 경고': a warning; '외교부 "日 ... 강력 규탄"': the
+    quoted act, when nothing outside names one)."""
+    quoted, said = False, None
     for i, tok in enumerate(toks):
-        if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX"):
-            return None  # a sentence, or a phrase with a verb or an argument of its own before its end
+        if tok[1] in QUOTE_TAGS:
+            quoted = tok[1] == "SSO" or tok[1] == "SS" and not quoted
+            continue
+        if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX") and not quoted:
+            return said  # a sentence, or a phrase with a verb or an argument of its own before its end
         if tok[1] not in NOUN_TAGS or i in used or (i + 1 < len(toks) and toks[i + 1][1] not in HEADLINE_CLOSERS):
             continue
-        start = run_start(toks, i)
+        start = phrase_start(toks, i)
         verb = tok[0] + "하다"
         pairs = lex.pairs.get(verb, {})
-        pair = next((pairs[key] for k in range(start, i) if (key := joined(toks, k, i - 1)) in pairs), None)
+        pair = next((pairs[key] for j in range(i - 1, start - 1, -1) for k in range(start, j + 1)
+                     if (key := joined(toks, k, j)) in pairs), None)
         entry = pair or lex.verbs.get(verb)
         first = i if pair is None else start
         if entry is None and i > start and tok[0] in lex.cue("realize_noun"):
@@ -167,11 +175,30 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
         if entry is None or entry.type in HEADLINE_SUMMARY_TYPES and pair is None:
             continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done;
             # what is given names the act ('필리핀에 긴급 식량 지원': a pair's noun)
-        return ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
-                      lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
-                      status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
-                      data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
-    return None
+        hit = ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
+                     lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
+                     status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
+                     data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
+        if not quoted:
+            return hit
+        said = said or hit
+    return said
+
+
+QUOTE_TAGS = frozenset({"SS", "SSO", "SSC"})
+QUANTITY_TAGS = frozenset({"SN", "NR", "NNB"})  # '500만 달러', '1만 명': an amount inside an act's noun phrase
+
+
+def phrase_start(toks: list, i: int) -> int:
+    """The first noun of the headline phrase ending at i, across an amount in it ('인도적 지원 500만 달러
+    제공': the amount given stands between what is given and the verbal noun)."""
+    start = run_start(toks, i)
+    k = start
+    while k > 0 and toks[k - 1][1] in QUANTITY_TAGS:
+        k -= 1
+    if k < start and k > 0 and toks[k - 1][1] in NOUN_TAGS and any(toks[j][1] == "SN" for j in range(k, start)):
+        return run_start(toks, k - 1)
+    return start
 
 
 EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})

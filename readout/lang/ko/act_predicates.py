@@ -54,6 +54,8 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM")):
                 break
             j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
+            while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
+                j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = run_start(toks, j)
@@ -107,6 +109,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
     announce, convey = verb in lex.cue("announce_verb"), verb in lex.cue("convey_verb")
     if not (pairs or light or passive or announce or convey):
         return None
+    objected = False  # an object (을/를) stood nearer the verb: a subject (이/가) beyond it acts, it is no pair noun
     for nearest, found in enumerate(argument_runs(toks, first, lex, verb)):
         if isinstance(found[0], ActEntry):
             return Candidate(found[0], found[1], stem, noun_end=found[1])
@@ -114,6 +117,9 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
         if not passive_of and after < len(toks) and toks[after][1] == "JX" and toks[after][0] in ("은", "는"):
             return None
+        if objected and after < len(toks) and toks[after][1] == "JKS":
+            return None  # '호주 정부가 북한 당국을 승인했다': 정부 is who recognizes, not what (정부+승인하다)
+        objected = objected or after < len(toks) and toks[after][1] == "JKO"
         if pairs:
             hit = noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):

@@ -1,5 +1,6 @@
-"""The pydantic schema of the Korean act lexicon (`data/lexicon/ko_acts.yaml`): a lemma, a noun + verb
-pair or a nominal compound, with the shared PLOVER reading (`readout/lang/act_schema.py`).
+"""The pydantic schema of the Korean act lexicon (`data/lexicon/ko_acts.yaml` and its CAMEO supplement
+`ko_acts_cameo.yaml`): a lemma, a noun + verb pair or a nominal compound, with the shared PLOVER reading
+(`readout/lang/act_schema.py`) and the source it came from (`cameo:CODE`, `plover:TYPE`, `readout`).
 
 Why a module of its own: it is needed only when the file is validated (a start-up cache miss, `readout kb
 check`, tests); the finders read the validated file as plain records (`act_table.ActEntry`).
@@ -11,8 +12,30 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from readout.lang.act_lexicon import TYPES
 from readout.lang.act_schema import PloverReading
 from readout.lang.ko.act_table import squash
+
+SOURCE_KINDS = ("cameo", "plover")  # 'cameo:0231' (a CAMEO code), 'plover:ASSAULT' (the manual's type); or 'readout'
+
+
+def source_problem(source: str, type_: str, crosswalk: dict[str, str]) -> str | None:
+    """What is wrong with one source key of an entry of `type_`, or None. Why checked: a source key says which
+    CAMEO category an entry was written for, so its type must be the one the crosswalk gives that code (a
+    typo in the code or the type would otherwise pass unseen); `plover:TYPE` marks where readout follows the
+    manual's type and not the crosswalk's (sanctions are SANCTION, apologies CONCEDE)."""
+    if source == "readout":
+        return None
+    kind, _, value = source.partition(":")
+    if kind not in SOURCE_KINDS or not value:
+        return f"source {source!r} is not cameo:CODE, plover:TYPE or readout"
+    if kind == "plover":
+        return None if value == type_ else f"source {source!r} names another type than {type_}"
+    if not value.isdigit() or not 2 <= len(value) <= 4:
+        return f"source {source!r}: a CAMEO code is two to four digits"
+    if crosswalk and crosswalk.get(value) != type_:
+        return f"source {source!r}: the crosswalk maps {value} to {crosswalk.get(value)}, not {type_}"
+    return None
 
 
 class ActEntry(PloverReading):
@@ -34,6 +57,10 @@ class ActEntry(PloverReading):
             raise ValueError(f"verb lemma {self.lemma!r} must be a dictionary form ending in 다")
         if self.pos == "noun" and self.noun is not None:
             raise ValueError("a nominal entry has no separate noun")
+        for source in self.source:
+            problem = source_problem(source, self.type, {})
+            if problem:
+                raise ValueError(problem)
         return self
 
     @property
@@ -61,3 +88,44 @@ class ActLexiconFile(BaseModel):
                 raise ValueError(f"entries {seen[k]} and {i} share the key {k}")
             seen[k] = i
         return self
+
+
+class ActSupplementFile(BaseModel):
+    """A further file of entries for the same index (`ko_acts_cameo.yaml`): entries only (the cues and the
+    object window are the main file's), each with a source key checked against the crosswalk the file
+    carries (`crosswalk`: CAMEO code -> PLOVER type, copied from CAMEO2PLOVER-2021 for the codes it names)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    updated: date
+    language: str
+    crosswalk: dict[str, str]
+    entries: list[ActEntry]
+
+    @model_validator(mode="after")
+    def _sources(self) -> "ActSupplementFile":
+        bad = {t for t in self.crosswalk.values() if t not in TYPES}
+        if bad:
+            raise ValueError(f"crosswalk types {sorted(bad)} are not PLOVER types")
+        seen: dict[tuple, int] = {}
+        for i, e in enumerate(self.entries):
+            if not e.source:
+                raise ValueError(f"entry {i} ({e.key}) names no source (cameo:CODE or plover:TYPE)")
+            for source in e.source:
+                problem = source_problem(source, e.type, self.crosswalk)
+                if problem:
+                    raise ValueError(f"entry {i} ({e.key}): {problem}")
+            k = (squash(e.lemma), e.pos, squash(e.noun or ""))
+            if k in seen:
+                raise ValueError(f"entries {seen[k]} and {i} share the key {k}")
+            seen[k] = i
+        return self
+
+
+def check_disjoint(main: ActLexiconFile, supplement: ActSupplementFile) -> None:
+    """No supplement entry may repeat a main entry's key: one lemma, one reading, written once."""
+    keys = {(squash(e.lemma), e.pos, squash(e.noun or "")) for e in main.entries}
+    for e in supplement.entries:
+        if (squash(e.lemma), e.pos, squash(e.noun or "")) in keys:
+            raise ValueError(f"supplement entry {e.key} repeats an entry of the main lexicon")

@@ -100,31 +100,56 @@ def index(model: Any) -> ActIndex:
 
 
 ACT_FILE = "lexicon/ko_acts.yaml"
+# Entries written category by category from the CAMEO verb dictionary (scripts/data/build_ko_acts_cameo.py): one
+# index with the main file's, the main file's cues and object window.
+SUPPLEMENT_FILES = ("lexicon/ko_acts_cameo.yaml",)
 
 
 @functools.lru_cache(maxsize=1)
 @disk_cached("ko-act-index")
 def act_index() -> ActIndex:
-    """Read, validate and index `data/lexicon/ko_acts.yaml` once per process. Read with libyaml when
-    PyYAML has it: the pure-Python reader takes over a second on this file, libyaml a fraction."""
+    """Read, validate and index `data/lexicon/ko_acts.yaml` and its supplements once per process. Read with
+    libyaml when PyYAML has it: the pure-Python reader takes over a second on these files, libyaml a fraction."""
+    from readout.lang.ko import act_schema
+
+    main = _validated(ACT_FILE, act_schema.ActLexiconFile.model_validate)
+    model = plain(main, RECORDS)
+    for name in SUPPLEMENT_FILES:
+        supplement = _validated(name, act_schema.ActSupplementFile.model_validate)
+        try:
+            act_schema.check_disjoint(main, supplement)
+        except ValueError as exc:
+            from readout.errors import DataFileError
+
+            raise DataFileError(str(exc), doc=name) from exc
+        model.entries = model.entries + plain(supplement.entries, RECORDS)
+    return index(model)
+
+
+def _read_yaml(name: str) -> Any:
     from importlib import resources
 
     import yaml
-    from pydantic import ValidationError
 
     from readout.errors import DataFileError
-    from readout.lang.ko.act_schema import ActLexiconFile
     from readout.kb.loader import DATA_PACKAGE
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        raw = yaml.load(resources.files(DATA_PACKAGE).joinpath(ACT_FILE).read_text(encoding="utf-8"),
-                        Loader=loader)
-        return index(plain(ActLexiconFile.model_validate(raw), RECORDS))
+        return yaml.load(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"), Loader=loader)
     except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"cannot read data file: {exc}", doc=ACT_FILE) from exc
+        raise DataFileError(f"cannot read data file: {exc}", doc=name) from exc
+
+
+def _validated(name: str, validate: Any) -> Any:
+    """The file validated by `validate`, a schema error reported as a DataFileError naming the file."""
+    from pydantic import ValidationError
+
+    from readout.errors import DataFileError
+
+    try:
+        return validate(_read_yaml(name))
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise DataFileError(f"{where}: {first['msg']}", doc=ACT_FILE,
-                            detail={"errors": len(exc.errors())}) from exc
+        raise DataFileError(f"{where}: {first['msg']}", doc=name, detail={"errors": len(exc.errors())}) from exc
