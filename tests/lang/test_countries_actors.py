@@ -463,3 +463,22 @@ def test_a_region_or_its_demonym_acts_for_its_state(text, side):
 ])
 def test_a_region_word_without_an_acting_role_is_no_actor(text, absent):
     assert absent not in acting(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Muhammad bin Salman condemned Norway on Monday.", "SAU"),  # untitled, another transliteration
+    ("Volodymyr Zelenskiy condemned Norway on Monday.", "UKR"),
+    ("Benyamin Netanyahou condemned Norway on Monday.", "ISR"),
+])
+def test_an_untitled_name_in_another_transliteration(text, code):
+    assert code in acting(text, date(2024, 5, 22))
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Francois Hollande condemned Norway on Monday.", "FRA", "GOV"),  # out of office since 2017: a former
+    ("Shinzo Abe condemned Norway on Monday.", "JPN", "GOV"),  # head keeps his country (no tenure covers 2024)
+    ("올랑드 전 대통령은 2일 노르웨이를 비난했다.", "FRA", "GOV"),
+    ("임란 칸은 2일 노르웨이를 비난했다.", "PAK", "GOV"),  # untitled Hangul name of a curated person, any date
+])
+def test_a_curated_person_keeps_the_country_off_tenure(text, code, sector):
+    assert (code, sector) in sides(text, date(2024, 5, 22))
