@@ -135,6 +135,23 @@ def sounds_like(hangul: list[str], name: str) -> bool:
     return False
 
 
+def curated_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
+    """(country code, sector) of an untitled person named in Hangul ('임란 칸은', '울프 크리스테르손은') who is
+    on our own modern list (the `curated` names, read untitled in English too): as `leader_by_sound`, but
+    only names of that list may match, since no title says that a person is meant."""
+    from readout.kb.phonetic import hangul_token
+
+    words = surface.split()
+    keys = [hangul_token(w) for w in words]
+    if len(words) < 2 or not all(keys):
+        return None
+    curated = curated_names()
+    found = [leader(n, day, titled=False) for n in sound_index().get(keys[-1], ())
+             if n in curated and sounds_like(keys, n)]
+    codes = {f[0] if f else None for f in found}
+    return found[0] if found and len(codes) == 1 and None not in codes else None
+
+
 def leader_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
     """(country code, sector) of a titled person named in Hangul whom only the world table knows ('나나
     아쿠포아도 대통령', '우후루 케냐타 대통령'): Korean writes foreign names by the loanword rules, which

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from readout.kb.heads import head_offices, head_on
-from readout.kb.leaders import leader, leader_by_sound
+from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
 from readout.kb.loader import KnowledgeBase
 from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
@@ -148,8 +148,8 @@ class PersonResolver:
             found = leader(surface, day, titled=off is not None)
             if found:
                 country, sector = found[0], sector or found[1]
-        elif country is None and off is not None and not looks_korean_name(surface):  # '우후루 케냐타 대통령'
-            found = leader_by_sound(surface, day)
+        elif country is None and not looks_korean_name(surface):  # '우후루 케냐타 대통령'; untitled: '임란 칸은'
+            found = leader_by_sound(surface, day) if off is not None else curated_by_sound(surface, day)
             if found:
                 country, sector = found[0], sector or found[1]
         pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov
