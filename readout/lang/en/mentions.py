@@ -250,10 +250,14 @@ def full_name_skeletons() -> frozenset[str]:
 
 
 def known_full_name(surface: str) -> bool:
-    """A full name read without a title: by its key, or by its transliteration skeleton."""
+    """A full name read without a title: by its key, or by its transliteration skeleton (persons.yaml's
+    people and our own modern leaders' list)."""
     from readout.kb.names import skeleton_key
 
-    return leader_key(surface) in full_name_keys() or skeleton_key(surface) in full_name_skeletons()
+    from readout.kb.leaders import curated_variant
+
+    return leader_key(surface) in full_name_keys() or skeleton_key(surface) in full_name_skeletons() \
+        or curated_variant(surface) is not None
 
 
 def curated_mentions(text: str, out: list[RawMention]) -> list[RawMention]:
