@@ -135,6 +135,23 @@ def sounds_like(hangul: list[str], name: str) -> bool:
     return False
 
 
+def curated_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
+    """(country code, sector) of an untitled person named in Hangul ('임란 칸은', '울프 크리스테르손은') who is
+    on our own modern list (the `curated` names, read untitled in English too): as `leader_by_sound`, but
+    only names of that list may match, since no title says that a person is meant."""
+    from readout.kb.phonetic import hangul_token
+
+    words = surface.split()
+    keys = [hangul_token(w) for w in words]
+    if len(words) < 2 or not all(keys):
+        return None
+    curated = curated_names()
+    found = [leader(n, day, titled=False) for n in sound_index().get(keys[-1], ())
+             if n in curated and sounds_like(keys, n)]
+    codes = {f[0] if f else None for f in found}
+    return found[0] if found and len(codes) == 1 and None not in codes else None
+
+
 def leader_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
     """(country code, sector) of a titled person named in Hangul whom only the world table knows ('나나
     아쿠포아도 대통령', '우후루 케냐타 대통령'): Korean writes foreign names by the loanword rules, which
@@ -157,11 +174,35 @@ def role_on(person: tuple[Role, ...], day: date | None) -> Role:
     return next((r for r in ranked if r.covers(day) and r.start), None) or ranked[0]
 
 
+@functools.lru_cache(maxsize=1)
+def curated_skeletons() -> dict[str, str]:
+    """Transliteration skeleton (kb/names.py skeleton_key) -> key of the one name of our own modern list
+    that has it ('Mohammadu Buhari' for 'muhammadu buhari'); a skeleton two names share is left out."""
+    from readout.kb.names import skeleton_key
+
+    owners: dict[str, set[str]] = {}
+    for name in curated_names():
+        sk = skeleton_key(name)
+        if sk:
+            owners.setdefault(sk, set()).add(name)
+    return {sk: next(iter(names)) for sk, names in owners.items() if len(names) == 1}
+
+
+def curated_variant(surface: str) -> str | None:
+    """The key of the name of our own modern list that `surface` spells in another transliteration."""
+    from readout.kb.names import skeleton_key
+
+    sk = skeleton_key(surface)
+    return curated_skeletons().get(sk) if sk else None
+
+
 def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | None:
     """(country code, sector) of the person `surface` names, when every person of that name agrees on the
-    country; None for an unknown or ambiguous name."""
+    country; None for an unknown or ambiguous name. A full name of our own modern list is also found in
+    another transliteration (`curated_variant`)."""
     full, surnames = index()
-    people = full.get(key(surface)) or (surnames.get(key(surface)) if titled else None)
+    people = full.get(key(surface)) or (surnames.get(key(surface)) if titled else None) \
+        or full.get(curated_variant(surface) or "")
     if not people:
         return None
     roles = [role_on(tuple(parse_role(r) for r in p.split(";")), day) for p in people]

@@ -146,6 +146,31 @@ def variant_key(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+SKELETON_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es", "ul"})
+SKELETON_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("kh", "h"), ("dh", "d"), ("th", "t"), ("x", "ks"), ("c", "k"),
+                     ("q", "k"), ("w", "v"))
+SKELETON_VOWELS_RE = re.compile(r"[aeiouy]")
+SKELETON_MIN = 6  # consonants of a whole name's skeleton: shorter skeletons ('Park Jun', 'Ali Reza') collide
+
+
+def skeleton_key(name: str) -> str | None:
+    """One key for the Latin transliterations of a (non-East-Asian) name: its consonants in order, after the
+    Arabic articles ('el-', 'al-'), vowels, y and doubled letters are gone and the spellings of one sound
+    meet (ph/f, c/k/q, x/ks, kh/h, w/v): 'Zelenskiy' = 'Zelenskyy', 'Muhammad bin Salman' = 'Mohammed bin
+    Salman', 'Abdel-Fattah el-Sissi' = 'Abdel Fattah el-Sisi'. The vowels are what transliterations of one
+    name disagree on; the consonants they keep. Word by word (hyphens part words): 'Chrystia Freeland' is not
+    'Christopher Landau'. None for one word, or when the skeleton has fewer than SKELETON_MIN consonants."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.split(r"[^a-z]+", plain) if w and w not in SKELETON_ARTICLES]
+    out = []
+    for word in words:
+        for a, b in SKELETON_DIGRAPHS:
+            word = word.replace(a, b)
+        out.append(re.sub(r"(.)\1+", r"\1", SKELETON_VOWELS_RE.sub("", word)))
+    out = [w for w in out if w]
+    return " ".join(out) if len(out) > 1 and sum(map(len, out)) >= SKELETON_MIN else None
+
+
 def stable_id(prefix: str, *parts: str) -> str:
     """A content-hash id: the same inputs give the same id on every run and machine."""
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from readout.kb.heads import head_offices, head_on
-from readout.kb.leaders import leader, leader_by_sound
+from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
 from readout.kb.loader import KnowledgeBase
 from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
@@ -23,6 +23,7 @@ from readout.kb.names import (
     looks_korean_name,
     normalize,
     romanize_korean_name,
+    skeleton_key,
     split_korean_name,
     variant_key,
 )
@@ -43,6 +44,7 @@ class PersonResolver:
         self.kb: KnowledgeBase = base
         self.alias: dict[str, set[str]] = defaultdict(set)
         self.key: dict[frozenset[str], set[str]] = defaultdict(set)
+        self.skeleton: dict[str, set[str]] = defaultdict(set)  # Latin names of non-East-Asian people
         self.token: dict[str, set[str]] = defaultdict(set)
         self.learned = knowledge.learned.forms  # normalized name -> person id, learned by earlier runs
         self.learned_entities = knowledge.learned.people
@@ -56,6 +58,8 @@ class PersonResolver:
                     self.token[split_korean_name(form)[0]].add(p.id)  # '박 장관' (2022) -> 박진
                 if not is_hangul(form):
                     self.key[variant_key(form)].add(p.id)
+                    if p.origin == "western" and (sk := skeleton_key(form)):
+                        self.skeleton[sk].add(p.id)
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, surface: str, office: str | None = None, country: str | None = None,
@@ -92,6 +96,9 @@ class PersonResolver:
         out = [(self.alias.get(normalize(surface), set()), "exact alias")]
         if not is_hangul(surface):
             out.append((self.key.get(variant_key(surface), set()), "variant rule"))
+            sk = skeleton_key(surface) if " " in surface.strip() or "-" in surface else None
+            if sk:  # a whole name in another transliteration ('Muhammad bin Salman'), never a bare surname
+                out.append((self.skeleton.get(sk, set()), "transliteration"))
         return out
 
     def choose(self, ids: set[str], office: str | None, country: str | None, day: date | None) -> PersonEntry | None:
@@ -141,8 +148,8 @@ class PersonResolver:
             found = leader(surface, day, titled=off is not None)
             if found:
                 country, sector = found[0], sector or found[1]
-        elif country is None and off is not None and not looks_korean_name(surface):  # '우후루 케냐타 대통령'
-            found = leader_by_sound(surface, day)
+        elif country is None and not looks_korean_name(surface):  # '우후루 케냐타 대통령'; untitled: '임란 칸은'
+            found = leader_by_sound(surface, day) if off is not None else curated_by_sound(surface, day)
             if found:
                 country, sector = found[0], sector or found[1]
         pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov

@@ -326,6 +326,8 @@ class AgentsFile(Strict):
     # peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region: before an
     # armed agent noun they are an armed group against that state ('Tigrayan forces' ETH REB)
     peoples_en: dict[str, str] = {}
+    # peoples of several states ('Kurdish') -> those states: the word alone names none of them
+    peoples_shared_en: dict[str, list[str]] = {}
 
     @field_validator("followers_en", "followers_ko")
     @classmethod
@@ -333,6 +335,15 @@ class AgentsFile(Strict):
         for sector in table.values():
             if sector != "ARMED":
                 check_sector(sector)
+        return table
+
+    @field_validator("peoples_en", "peoples_shared_en")
+    @classmethod
+    def _people_codes(cls, table: dict) -> dict:
+        for word, codes in table.items():
+            bad = [c for c in ([codes] if isinstance(codes, str) else codes) if not CODE_RE.match(c)]
+            if bad or not codes:
+                raise ValueError(f"{word}: not an alpha-3 code: {bad[:1] or codes}")
         return table
 
     @field_validator("agents_en", "agents_ko")
@@ -351,8 +362,9 @@ class SubdivisionsFile(Strict):
     version: int
     updated: date
     names: dict[str, str]
+    demonyms: dict[str, str] = {}  # region demonym ('Bavarian', 'Crimean') -> the region's state
 
-    @field_validator("names")
+    @field_validator("names", "demonyms")
     @classmethod
     def _codes(cls, names: dict[str, str]) -> dict[str, str]:
         bad = [f"{n}: {c}" for n, c in names.items() if not CODE_RE.match(c)]

@@ -114,3 +114,22 @@ def test_curated_names_are_our_own_lists_full_names():
     assert {"imran khan", "dmitry peskov", "rafael grossi"} <= names
     assert all(len(n.split()) >= 2 and n in index()[0] for n in names)
     assert "chadli bendjedid" in index()[0] and "chadli bendjedid" not in names
+
+
+# a full name of our own modern list in another transliteration (issue 14, actors9)
+@pytest.mark.parametrize("surface, code", [
+    ("Mohammadu Buhari", "NGA"), ("Ulf Kristerson", "SWE"), ("Mateusz Morawiecky", "POL"),
+])
+def test_a_curated_name_in_another_transliteration(surface, code):
+    from datetime import date
+
+    from readout.kb.leaders import leader
+
+    assert leader(surface, date(2019, 5, 1), titled=False)[0] == code
+
+
+@pytest.mark.parametrize("surface", ["Mark Smith", "Buhari", "Ulf Kristersen Larsen"])
+def test_no_transliteration_of_another_name(surface):
+    from readout.kb.leaders import curated_variant
+
+    assert curated_variant(surface) is None

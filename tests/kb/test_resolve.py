@@ -67,3 +67,44 @@ def test_a_korean_surname_with_a_title_resolves_by_date(resolver):
 def test_a_latin_partial_name_needs_the_family_name(resolver, surface, office, day, pid):
     found = resolver.by_partial_name(surface, office, None, day)
     assert (found.id if found else None) == pid
+
+
+# another transliteration of a whole non-East-Asian name (kb/names.py skeleton_key; issue 14, actors9)
+@pytest.mark.parametrize("surface, pid", [
+    ("Volodymyr Zelenskiy", "per_volodymyr-zelensky"),
+    ("Muhammad bin Salman", "per_mohammed-bin-salman"),
+    ("Abdel-Fattah el-Sissi", "per_abdel-fattah-el-sisi"),
+    ("Recep Tayip Erdogan", "per_recep-tayyip-erdogan"),
+    ("Benyamin Netanyahou", "per_benjamin-netanyahu"),
+    ("Jake Sulivan", "per_jake-sullivan"),
+])
+def test_another_transliteration_of_a_whole_name(resolver, surface, pid):
+    found = resolver.resolve(surface, day=date(2024, 5, 22))
+    assert (found.id, found.reason) == (pid, "transliteration")
+
+
+@pytest.mark.parametrize("surface", [
+    "Zelenskiy",              # a bare surname: too short a skeleton to tell people apart
+    "Christopher Freeland",   # word by word: not Chrystia Freeland, not Christopher Landau
+    "Park Jun",               # East Asian names keep their own romanization rules (not Park Jin)
+    "Olaf Sholz",             # a consonant missing is another name
+])
+def test_a_transliteration_never_matches_another_name(resolver, surface):
+    assert resolver.resolve(surface, day=date(2024, 5, 22)).reason != "transliteration"
+
+
+def test_two_people_of_one_skeleton_name_neither_off_their_dates(resolver):
+    from readout.kb.names import skeleton_key
+
+    assert skeleton_key("Michael Flynn") == skeleton_key("Michael Fallon")
+    assert resolver.resolve("Michael Flinn", day=date(2024, 5, 22)).reason == "new person"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zelensky", "Zelenskyy"), ("Mohammed Morsi", "Muhammad Mursi"), ("Philippe", "Filipe"),
+    ("Aleksandr Lukashenko", "Alexander Lukashenko"), ("Abdel-Fattah", "Abdel Fattah"),
+])
+def test_skeletons_of_spellings_of_one_name(a, b):
+    from readout.kb.names import skeleton_key
+
+    assert skeleton_key(a + " Xxxxxxx") == skeleton_key(b + " Xxxxxxx")

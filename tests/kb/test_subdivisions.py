@@ -76,3 +76,43 @@ def test_a_region_split_by_compass_acts_by_its_bare_name(text, code):
 
     events = extract_text(text, published=date(2024, 5, 22)).events
     assert code in {p.country for e in events for p in e.participants}
+
+
+# the builder's second and third sources (issue 14, actors9): English other names and derived region demonyms
+def _table():
+    from readout.kb.loader import parse
+
+    return parse("subdivisions_world.yaml", "SubdivisionsFile")
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Bavaria", "DEU"), ("Crimea", "UKR"), ("Zavkhan", "MNG"), ("Urozgan", "AFG"), ("Tuscany", "ITA"),
+    ("Chechnya", "RUS"), ("Flanders", "BEL"),
+])
+def test_english_names_of_regions_iso_lists_by_their_local_name(name, code):
+    assert _table().names[name] == code
+
+
+@pytest.mark.parametrize("nickname", ["The Empire State", "Empire State", "Holy Cross", "Land of the Rose",
+                                      "Grey City", "Plateaus", "Monasteries"])
+def test_nicknames_and_ordinary_words_are_no_region_names(nickname):
+    assert nickname not in _table().names
+
+
+@pytest.mark.parametrize("demonym, code", [
+    ("Bavarian", "DEU"), ("Crimean", "UKR"), ("Texan", "USA"), ("Andalusian", "ESP"), ("Rajasthani", "IND"),
+    ("Hawaiian", "USA"), ("Corsican", "FRA"), ("Sindhi", "PAK"),
+])
+def test_region_demonyms(demonym, code):
+    assert _table().demonyms[demonym] == code
+
+
+def test_no_demonym_is_a_country_form_a_city_or_an_ordinary_word():
+    from readout.kb.geo import country_index
+
+    table = _table().demonyms
+    assert len(table) >= 80
+    countries = country_index()
+    assert not [d for d in table if d in countries]
+    for word in ("Milan", "Susan", "Bahai", "Hanoverian", "Toledoan", "Sicilian", "Punjabi"):  # other meanings,
+        assert word not in table  # a lower-case English word, or a region two states share (Punjab)

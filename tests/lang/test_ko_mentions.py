@@ -99,3 +99,32 @@ def test_an_honorific_without_a_name_is_no_mention_and_a_name_with_its_particle_
 
 def test_names_joined_by_a_middle_dot_are_each_a_mention():
     assert {m.surface for m in mentions("조현·바데풀 첫 통화")} >= {"조현", "바데풀"}
+
+
+# untitled foreign names written by sound, of our own modern leaders' list (issue 14, actors9)
+@pytest.mark.parametrize("text, name", [
+    ("임란 칸은 2일 노르웨이를 비난했다.", "임란 칸"),        # persons.yaml knows him: a knowledge-base name
+    ("울프 크리스테르손은 2일 노르웨이를 비난했다.", "울프 크리스테르손"),  # only the world table: by sound
+    ("무하마두 부하리는 2일 노르웨이를 비난했다.", "무하마두 부하리"),
+])
+def test_an_untitled_name_by_sound(text, name):
+    assert [m.surface for m in mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "미국은 대북 제재 일부를 해제했다.",     # common nouns of two syllables are no name's words
+    "이 분은 2일 노르웨이를 비난했다.",        # a one-syllable word starts no foreign name
+    "정부 관계자는 2일 노르웨이를 비난했다.",
+    "울프 크리스테르손을 2일 만났다.",          # by sound, only the acting side (subject or topic)
+])
+def test_no_name_by_sound(text):
+    assert mentions(text) == []
+
+
+def test_an_untitled_name_by_sound_acts_for_its_state():
+    from datetime import date
+
+    from readout.api import extract_text
+
+    events = extract_text("울프 크리스테르손은 2일 노르웨이를 비난했다.", published=date(2024, 5, 22)).events
+    assert ("SWE", "GOV") in {(p.country, p.sector) for e in events for p in e.participants}

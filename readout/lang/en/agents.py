@@ -90,10 +90,35 @@ def bracket_sector(text: str, start: int, end: int) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def peoples() -> dict[str, str]:
-    """Peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region."""
+    """Peoples and regions inside one state ('Tigrayan', 'Bavarian', 'Crimean') -> the state of their home
+    region: our own list (agents.yaml) over the region demonyms derived from ISO 3166-2 names
+    (subdivisions_world.yaml)."""
     from readout.kb.loader import parse
 
-    return parse("agents.yaml", "AgentsFile").peoples_en
+    regions = parse("subdivisions_world.yaml", "SubdivisionsFile").demonyms
+    return {**regions, **parse("agents.yaml", "AgentsFile").peoples_en}
+
+
+@functools.lru_cache(maxsize=1)
+def shared_peoples() -> dict[str, frozenset[str]]:
+    """Peoples whose homeland spans several states ('Kurdish': Iraq, Syria, Turkey, Iran) -> those states:
+    such a word names no state by itself, only the one of them the phrase places it in."""
+    from readout.kb.loader import parse
+
+    return {w: frozenset(codes) for w, codes in parse("agents.yaml", "AgentsFile").peoples_shared_en.items()}
+
+
+PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?")
+
+
+def placed_state(text: str, offset: int, end: int, states: frozenset[str], found: list) -> str | None:
+    """The one state of `states` that a country mention names right after the phrase ending at `end`, after
+    'in', 'from' or 'of' ('Kurdish fighters in Syria'), or None."""
+    for c in found:
+        at = c.start - offset
+        if at >= end and len(c.codes) == 1 and c.codes[0] in states and PLACED_RE.fullmatch(text, end, at):
+            return c.codes[0]
+    return None
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
@@ -103,7 +128,7 @@ def people_sector(form: str, sector: str | None, text: str, end: int) -> str | N
     """The sector of a people's word before an agent noun: an armed noun makes the people's side an armed
     group against its state ('Tigrayan forces', 'Kurdish fighters': REB, not the state's military); any
     other noun keeps its own ('Catalan police' COP). `sector` as the agent noun gave it."""
-    if form not in peoples():
+    if form not in peoples() and form not in shared_peoples():
         return sector
     noun = WORD_RE.match(text, end)
     armed = sector in ARMED_SECTORS or (noun is not None and noun.group(1).lower() in armed_followers())
@@ -118,15 +143,16 @@ def armed_followers() -> frozenset[str]:
 
 
 def people_mentions(text: str, offset: int, found: list) -> list:
-    """A people's word that is no country form ('Kurdish fighters', 'Amhara militias') before an agent
-    noun: that people's state, with `people_sector`. Not inside a mention already found."""
+    """A people's or region's word that is no country form ('Tigrayan fighters', 'Amhara militias', 'Bavarian
+    officials') before an agent noun: that people's state, with `people_sector`; a people of several states
+    ('Kurdish fighters') only where the phrase places it ('... in Syria'). Not inside a mention already found."""
     from readout.model import CountryMention
 
     out: list = []
-    table = peoples()
+    table, shared = peoples(), shared_peoples()
     for m in PEOPLE_WORD_RE.finditer(text):
-        code = table.get(m.group(0))
-        if code is None or any(c.start <= offset + m.start() < c.end for c in found) \
+        code, states = table.get(m.group(0)), shared.get(m.group(0))
+        if (code is None and states is None) or any(c.start <= offset + m.start() < c.end for c in found) \
                 or any(text[c.end - offset:m.start()].strip() in ("", "'s", "’s") for c in found
                        if offset <= c.end <= offset + m.start()):
             continue  # 'Syrian Kurdish fighters', 'Iraq's Kurdish fighters': the country word's agents
@@ -134,6 +160,10 @@ def people_mentions(text: str, offset: int, found: list) -> list:
         sector = people_sector(m.group(0), agent[1] if agent else None, text, m.end())
         if sector is None:
             continue  # no agent noun after it: 'Kurdish' alone names no side
+        if states is not None:  # a people of several states: only the state the phrase places it in
+            code = placed_state(text, offset, agent[0] if agent else m.end(), states, found)
+            if code is None:
+                continue
         out.append(CountryMention(offset + m.start(), offset + m.end(), [code], subject=True, sector=sector))
     return out
 

@@ -239,12 +239,33 @@ def full_name_keys() -> frozenset[str]:
     return curated_names() | {k for k in map(leader_key, forms) if " " in k}
 
 
+@functools.lru_cache(maxsize=1)
+def full_name_skeletons() -> frozenset[str]:
+    """Transliteration skeletons (kb/names.py skeleton_key) of the Latin names of persons.yaml's people of
+    non-East-Asian names, which the resolver matches too: 'Muhammad bin Salman', 'Volodymyr Zelenskiy'."""
+    from readout.kb.names import skeleton_key
+
+    return frozenset(filter(None, (skeleton_key(f) for p in kb().persons.values() if p.origin == "western"
+                                   for f in [p.name, *p.variants] if f.isascii() or f[:1].isalpha())))
+
+
+def known_full_name(surface: str) -> bool:
+    """A full name read without a title: by its key, or by its transliteration skeleton (persons.yaml's
+    people and our own modern leaders' list)."""
+    from readout.kb.names import skeleton_key
+
+    from readout.kb.leaders import curated_variant
+
+    return leader_key(surface) in full_name_keys() or skeleton_key(surface) in full_name_skeletons() \
+        or curated_variant(surface) is not None
+
+
 def curated_mentions(text: str, out: list[RawMention]) -> list[RawMention]:
     """Untitled full names of our own modern leaders' list ('Imran Khan condemned ...', 'Muhammadu
     Buhari said'): each run of capitalized words is looked up by key (accents, case, dots and hyphens
-    folded, kb/leaders.py), the longest name from each word first; no pattern per name. The resolver gives
+    folded, kb/leaders.py; or another transliteration of a persons.yaml name), the longest name from each word
+    first; no pattern per name. The resolver gives
     the person's country and sector from the same table. Not inside a mention already found."""
-    names = full_name_keys()
     found: list[RawMention] = []
     for run in NAME_RUN_RE.finditer(text):
         words = [(w.start() + run.start(), w.end() + run.start()) for w in RUN_WORD_RE.finditer(run.group(0))]
@@ -254,7 +275,7 @@ def curated_mentions(text: str, out: list[RawMention]) -> list[RawMention]:
                 start, end = words[i][0], words[j - 1][1]
                 surface = text[start:end]
                 surface = surface[:-1] if surface.endswith(".") and len(surface.split()[-1]) > 2 else surface  # 'Higgins.'
-                if leader_key(surface) in names and not any(o.name_from <= start < o.name_end for o in out):
+                if known_full_name(surface) and not any(o.name_from <= start < o.name_end for o in out):
                     found.append(RawMention(start, start + len(surface), start + len(surface), surface))
                     i = j - 1
                     break

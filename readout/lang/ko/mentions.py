@@ -192,7 +192,7 @@ def mention_gate() -> re.Pattern:
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:
     """Person mentions of one Korean sentence (offsets relative to the sentence)."""
     if not mention_gate().search(text):
-        return []
+        return sound_mentions(text, words_of(text, tokens), [])
     words = words_of(text, tokens)
     found = title_mentions(text, words, chain_tokens) + hanja_leader_mentions(words, role_of)
     for m in kb_mentions(text, words):
@@ -202,7 +202,44 @@ def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMen
                 o.start, o.surface = m.start, text[m.start:o.name_end]
         if not overlapping:
             found.append(m)
+    found += sound_mentions(text, words, found)
     return sorted(found, key=lambda m: m.start)
+
+
+MAX_SOUND_WORDS = 3  # the words of a foreign name written by sound ('루이스 이나시우 룰라')
+
+
+def sound_mentions(text: str, words: list[Word], found: list[RawMention]) -> list[RawMention]:
+    """Untitled foreign names written by sound ('임란 칸은', '울프 크리스테르손은'): two or three Hangul words,
+    the last with its particle, whose sound is a name of our own modern leaders' list (kb/leaders.py
+    curated_by_sound); the resolver gives the person's country. Never a Korean name, a title, a country word
+    or a word of a mention already found."""
+    from readout.kb.leaders import curated_by_sound
+
+    out: list[RawMention] = []
+    for j, last in enumerate(words):
+        if role_of(last.particle) != "subject" or last.has_verb or any(o.start <= last.start < o.end for o in found + out):
+            continue  # the acting side: a name by sound is read only as the subject ('제재 일부를' is no one)
+        for k in range(min(MAX_SOUND_WORDS, j + 1), 1, -1):
+            run = words[j - k + 1:j + 1]
+            if any(w.particle or w.has_verb or len(w.noun) < 2 for w in run[:-1]) or not all(map(sound_word, run)):
+                continue  # only a surname may have one syllable ('임란 칸'), never a given name ('이 분')
+            surface = " ".join(w.noun for w in run)
+            if curated_by_sound(surface, None):
+                out.append(RawMention(run[0].start, last.noun_end, last.noun_end, surface,
+                                      role=role_of(last.particle)))
+                break
+    return out
+
+
+def sound_word(word: Word) -> bool:
+    """A word that may be part of a foreign name written by sound: Hangul only, no title, country or Korean
+    name, and no common noun of two syllables or less as kiwi knows it ('제재', '일부', '정부')."""
+    noun = word.noun
+    if not noun or HANGUL_NAME_RE.fullmatch(noun) is None or title_of(noun) or country_of_word(noun) is not None \
+            or looks_korean_name(noun):
+        return False
+    return not (len(noun) <= 2 and any(f == noun and tag == "NNG" for f, tag, _s, _l in word.tokens))
 
 
 def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[RawMention]:
