@@ -11,6 +11,8 @@ copied into the project). Each measurement runs in a fresh process, so its peak 
   paragraphs, the sentence splitter on English ones. No design beats it without a faster tokenizer.
 - extract: the extraction pipeline alone, no database.
 - run: `readout.api.run` as `readout run` calls it: read, extract, store, merge, compose, export.
+  `store_share` is the part of the run's CPU per document that extraction alone does not spend
+  (storing, merging, composing, exporting, reading), `store_ms_per_doc` the same in milliseconds.
   With --workers N also `run --workers N`; with --engine dask also `run --engine dask` on a local
   Dask cluster of max(N, 2) worker processes (`dask.distributed`; its start is outside the clock only
   as far as readout's is not: the cluster starts inside `run`, as `readout run --engine dask` does).
@@ -167,6 +169,10 @@ def main() -> None:
         summary = {key: best(rs) for key, rs in results.items()}
         if "floor/1" in summary and "run/1" in summary:
             summary["ratio_floor_to_run"] = round(summary["floor/1"]["docs_per_cpu_s"] / summary["run/1"]["docs_per_cpu_s"], 2)
+        if "extract/1" in summary and "run/1" in summary:  # what reading, storing, merging and exporting add
+            extract, whole = summary["extract/1"]["docs_per_cpu_s"], summary["run/1"]["docs_per_cpu_s"]
+            summary["store_share"] = round(1 - whole / extract, 3)
+            summary["store_ms_per_doc"] = round(1000 / whole - 1000 / extract, 3)
         if "run/1" in summary and f"run/{args.workers}" in summary and args.workers > 1:
             summary[f"wall_speedup_{args.workers}_workers"] = round(
                 summary[f"run/{args.workers}"]["docs_per_wall_s"] / summary["run/1"]["docs_per_wall_s"], 2)

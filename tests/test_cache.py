@@ -3,6 +3,7 @@ patterns identical to `re.compile`'s; an unusable folder means building as befor
 fresh start extract the same events."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -242,3 +243,18 @@ def test_patterns_compiled_by_one_process_are_in_re_s_cache_in_the_next(folder, 
     assert seeded.search("a readout-preload-test-42 b").group("word") == "readout-preload-test-42"
     assert re.compile(pattern) is seeded and list(folder.joinpath("re").glob(f"preload-*.pickle"))
     assert _sre.MAGIC  # the key names the engine's version
+
+
+def test_the_person_index_read_from_the_cache_is_the_one_built(folder):
+    """The resolver's index of the knowledge base's persons is kept by the start-up cache; a resolver
+    over another knowledge base builds its own."""
+    from readout.kb.knowledge import Knowledge
+    from readout.kb.loader import kb
+    from readout.kb.resolve import PersonResolver, cached_person_index, person_index
+
+    built = person_index(kb())
+    assert cached_person_index() == built == cached_person_index()  # stored, then read back
+    assert any(f.name.startswith("person-index@") for f in folder.iterdir())
+    other = dataclasses.replace(kb(), persons={})
+    assert PersonResolver(Knowledge(other)).alias == {}
+    assert PersonResolver(Knowledge.load()).alias == built[0]

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from readout.kb.heads import head_offices, head_on
 from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
-from readout.kb.loader import KnowledgeBase
+from readout.cache import disk_cached
+from readout.kb.loader import KnowledgeBase, kb
 from readout.kb.phonetic import stable_person_id
 from readout.kb.names import (
     compound_surname,
@@ -36,30 +37,48 @@ if TYPE_CHECKING:
 ROMAN_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
+PersonIndex = tuple[dict[str, set[str]], dict[frozenset[str], set[str]], dict[str, set[str]], dict[str, set[str]]]
+
+
+def person_index(base: KnowledgeBase) -> PersonIndex:
+    """The knowledge base's persons by normalized name form, by variant key (Latin forms), by name
+    token (a surname with a title: '박 장관') and by consonant skeleton (Latin names of non-East-Asian
+    people: another transliteration), each to the ids of the persons it may name."""
+    alias: dict[str, set[str]] = defaultdict(set)
+    key: dict[frozenset[str], set[str]] = defaultdict(set)
+    token: dict[str, set[str]] = defaultdict(set)
+    skeleton: dict[str, set[str]] = defaultdict(set)
+    for p in base.persons.values():
+        for form in [p.name, *p.ko, *p.variants, *filter(None, [compound_surname(p.name, p.origin)])]:
+            alias[normalize(form)].add(p.id)
+            for tok in form.split():
+                token[tok.lower() if not is_hangul(tok) else tok].add(p.id)
+            if is_hangul(form) and p.origin == "ko" and " " not in form:
+                token[split_korean_name(form)[0]].add(p.id)  # '박 장관' (2022) -> 박진
+            if not is_hangul(form):
+                key[variant_key(form)].add(p.id)
+                if p.origin == "western" and (sk := skeleton_key(form)):
+                    skeleton[sk].add(p.id)
+    return alias, key, token, skeleton
+
+
+@disk_cached("person-index")
+def cached_person_index() -> PersonIndex:
+    """`person_index` of the data files' knowledge base, kept by the start-up cache under the package's
+    hash (variant keys of some 1,500 name forms were a fifth of readout's own warm start-up)."""
+    return person_index(kb())
+
+
 class PersonResolver:
     """Indexes the KB persons once; `resolve` is then a few dictionary look-ups."""
 
     def __init__(self, knowledge: "Knowledge"):
         base = knowledge.base
         self.kb: KnowledgeBase = base
-        self.alias: dict[str, set[str]] = defaultdict(set)
-        self.key: dict[frozenset[str], set[str]] = defaultdict(set)
-        self.skeleton: dict[str, set[str]] = defaultdict(set)  # Latin names of non-East-Asian people
-        self.token: dict[str, set[str]] = defaultdict(set)
         self.learned = knowledge.learned.forms  # normalized name -> person id, learned by earlier runs
         self.learned_entities = knowledge.learned.people
         self.heads = set(head_offices())
-        for p in base.persons.values():
-            for form in [p.name, *p.ko, *p.variants, *filter(None, [compound_surname(p.name, p.origin)])]:
-                self.alias[normalize(form)].add(p.id)
-                for tok in form.split():
-                    self.token[tok.lower() if not is_hangul(tok) else tok].add(p.id)
-                if is_hangul(form) and p.origin == "ko" and " " not in form:
-                    self.token[split_korean_name(form)[0]].add(p.id)  # '박 장관' (2022) -> 박진
-                if not is_hangul(form):
-                    self.key[variant_key(form)].add(p.id)
-                    if p.origin == "western" and (sk := skeleton_key(form)):
-                        self.skeleton[sk].add(p.id)
+        self.alias, self.key, self.token, self.skeleton = cached_person_index() if base is kb() else person_index(base)
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, surface: str, office: str | None = None, country: str | None = None,

@@ -145,6 +145,7 @@ class Store:
         self.terms_restore: dict[int, str] = {}  # pending rows the current document's replacing took out
         self.next_number = 0  # the next document number (full-text row id) of this batch
         self.bands: neardup.BatchBands | None = None  # the batch's view of the near-duplicate index
+        self.signatures = BoundedCache(settings.store_cache_entries)  # stored documents' MinHash signatures read
         if not readonly:
             try:
                 migrate(self.conn)
@@ -210,7 +211,8 @@ class Store:
                 stored = self.stored_hashes([a.id for a in articles])
                 self.begin_terms()
                 prints = [self.fingerprint(a, stored.get(a.id)) for a in articles]
-                self.bands = neardup.BatchBands(self.conn, [p for p in prints if p is not None], self.settings)
+                self.bands = neardup.BatchBands(self.conn, [p for p in prints if p is not None], self.settings,
+                                            self.signatures)
                 results = []
                 for article, fp in zip(articles, prints):  # one id twice in a batch: the second sees the first
                     results.append(self.save_one(article, stored.get(article.id), fp))
@@ -311,6 +313,7 @@ class Store:
         self.person_rows.clear()
         self.aliases_written.clear()
         self.persons_seen.clear()
+        self.signatures.clear()
 
     def delete_document(self, doc_id: str) -> set[str]:
         touched = {r[0] for r in self.conn.execute("SELECT event_id FROM doc_events WHERE doc_id = ?", (doc_id,))}
@@ -324,6 +327,7 @@ class Store:
                 self.conn.execute("INSERT INTO document_terms (document_terms, rowid, terms) VALUES ('delete', ?, ?)",
                                   (row[0], decompress_terms(row[1])))
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        self.signatures.pop(doc_id, None)
         self.bands.forget(doc_id)
         self.writer.forget(touched)
         return touched

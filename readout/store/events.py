@@ -19,7 +19,7 @@ from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
 from readout.store.prepared import event_facts, prepared_of
-from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event
+from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event, pack_reason
 
 
 class BoundedCache(OrderedDict):
@@ -141,7 +141,7 @@ class EventWriter:
                                                 member.learned)
                 self.found(event_id, record)
             else:
-                event_id, reason = verdict.event_id, verdict.reason_json(lean_dumps)
+                event_id, reason = verdict.event_id, verdict.reason_json(packed_reason)
                 merged += 1
                 dirty.add(event_id)
             rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article))  # its local time
@@ -182,11 +182,11 @@ class EventWriter:
         self.write_members([self.member_row(member, record, event_id, reason, local_time, article)],
                            self.block_rows(member, event_id))
 
-    def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict | str,
+    def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict | bytes,
                    local_time: int, article: Article | None = None) -> tuple:
         """One report's `doc_events` row, its record in lean form (store/lean.py: what the document row
-        holds is dropped only when `article`, the report's document, is given; `reason` as a dict or as
-        its JSON already made); the report joins its event's cached members at once (the row is written
+        holds is dropped only when `article`, the report's document, is given; `reason` as a dict or
+        already packed, `packed_reason`); the report joins its event's cached members at once (the row is written
         with the document's others)."""
         lean = compact(record, self.entities, *((article.url, article.text) if article else (None, None)))
         cached = self.members.get(event_id)
@@ -195,7 +195,7 @@ class EventWriter:
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
                 id_list(member.parties), id_list(member.recipients), lean_dumps(lean), event_id,
-                reason if isinstance(reason, str) else lean_dumps(reason))
+                reason if isinstance(reason, bytes) else packed_reason(reason))
 
     @staticmethod
     def block_rows(member: merge.Member, event_id: str) -> list[tuple]:
@@ -306,6 +306,11 @@ def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
 
 
 from readout.store.lean import dumps as lean_dumps  # noqa: E402  compact JSON for report rows
+
+
+def packed_reason(reason: dict) -> bytes:
+    """A merge reason as `doc_events.merge_reason` keeps it: compact JSON, packed (`lean.pack_reason`)."""
+    return pack_reason(lean_dumps(reason))
 
 
 UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once (see lean.COMPACT)

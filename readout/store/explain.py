@@ -8,10 +8,9 @@ rules may add or rename fields, and an unknown reason is still shown by its rule
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 
-from readout.store.lean import EXPAND_COLUMNS, Entities, expand_row
+from readout.store.lean import EXPAND_COLUMNS, Entities, expand_row, reason_of
 
 FIELDS = {  # what the reports are compared on, and how a report's value reads
     "date": lambda r: r.get("date"),
@@ -28,7 +27,7 @@ def merge_explanation(conn: sqlite3.Connection, event_id: str) -> dict:
                         " JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ? ORDER BY de.rowid",
                         (event_id,)).fetchall()
     entities = Entities(conn, len(rows) * 4 + 1)
-    reports = [(doc, expand_row(record, url, evidence, entities), json.loads(reason or "{}"))
+    reports = [(doc, expand_row(record, url, evidence, entities), reason_of(reason))
                for doc, record, reason, url, evidence in rows]
     steps = [step_sentence(doc, reason) for doc, _record, reason in reports]
     agreed, disagreed = [], []

@@ -212,7 +212,7 @@ class Verdict:
     linked: dict[str, str] = field(default_factory=dict)  # the report's unknown person -> the record's
     reported: set[str] = field(default_factory=set)  # the report's parties, linked persons as the record's ids
     kept: "Verdict | None" = field(default=None, repr=False, compare=False)  # the record's verdict this copies
-    reason_text: str | None = field(default=None, repr=False, compare=False)  # `reason_json` once made
+    reason_text: bytes | None = field(default=None, repr=False, compare=False)  # `reason_json` once made
 
     def copy(self) -> "Verdict":
         """A verdict of its own (weighing and storing append to its lists) that remembers the one kept."""
@@ -220,10 +220,10 @@ class Verdict:
                        list(self.disagreed), list(self.members), dict(self.linked), set(self.reported),
                        kept=self.kept or self)
 
-    def reason_json(self, dump: Callable[[dict], str]) -> str:
-        """`dump(self.reason())`, made once per kept verdict: the copies of one story join a record with
-        one reason, and its JSON (the report's members and their dates) was a third of a report row's
-        cost. Compared first: weighing or storing may have changed this copy."""
+    def reason_json(self, dump: Callable[[dict], bytes]) -> bytes:
+        """`dump(self.reason())` (the stored reason: JSON, packed), made once per kept verdict: the copies
+        of one story join a record with one reason, and its JSON (the report's members and their dates)
+        was a third of a report row's cost. Compared first: weighing or storing may have changed this copy."""
         kept = self.kept
         if kept is None or (self.score, self.agreed, self.disagreed, self.members) != \
                 (kept.score, kept.agreed, kept.disagreed, kept.members):

@@ -297,6 +297,21 @@ MIGRATIONS.append(("0012_document_terms_kept", keep_document_terms))
 MIGRATIONS.append(("0013_bands_by_document", "CREATE INDEX doc_bands_doc ON doc_bands(doc_id);"))
 
 
+def pack_reasons(conn: sqlite3.Connection) -> None:
+    """0014: merge reasons kept packed (`lean.pack_reason`: compact JSON, deflated with a preset
+    dictionary of the words reasons are made of); they were two fifths of the database and are read only
+    to explain a merge (`lean.reason_of` reads both forms). Rewritten a thousand rows at a time."""
+    from readout.store.lean import dumps, pack_reason
+
+    for rowid, reason in chunks(conn, "SELECT rowid, merge_reason FROM doc_events WHERE rowid > ?"
+                                      " AND typeof(merge_reason) = 'text' ORDER BY rowid LIMIT 1000"):
+        conn.execute("UPDATE doc_events SET merge_reason = ? WHERE rowid = ?",
+                     (pack_reason(dumps(json.loads(reason))), rowid))
+
+
+MIGRATIONS.append(("0014_merge_reasons_packed", pack_reasons))
+
+
 def split_sql(sql: str) -> list[str]:
     """Statements of a migration (none of ours has a semicolon inside a literal)."""
     lines = [ln.split("--")[0] for ln in sql.splitlines()]

@@ -13,6 +13,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -121,9 +122,11 @@ class BatchBands:
     batch ends, so a later document of the batch finds an earlier one. Memory grows with the batch,
     not with the corpus; the store makes one per batch."""
 
-    def __init__(self, conn: sqlite3.Connection, fingerprints: list[Fingerprint], settings: Settings):
+    def __init__(self, conn: sqlite3.Connection, fingerprints: list[Fingerprint], settings: Settings,
+                 kept: MutableMapping[str, np.ndarray] | None = None):
         self.conn = conn
         self.settings = settings
+        self.kept = {} if kept is None else kept  # stored documents' signatures read before (the store's cache)
         self.stored: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> documents before the batch
         self.added: dict[tuple[int, str], list[str]] = defaultdict(list)  # band -> the batch's documents
         self.signatures: dict[str, np.ndarray] = {}  # the batch's documents in the index
@@ -160,11 +163,17 @@ class BatchBands:
         return best
 
     def stored_signatures(self, doc_ids: list[str]) -> dict[str, np.ndarray]:
-        if not doc_ids:
-            return {}
-        rows = self.conn.execute(f"SELECT id, minhash FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})",
-                                 doc_ids)
-        return {doc_id: sig for doc_id, blob in rows if (sig := from_blob(blob)) is not None}
+        """The signatures of stored documents, from the store's cache or the database. Why a cache that
+        outlives the batch: every copy of a story is weighed against its first copy, stored long before."""
+        found = {d: self.kept[d] for d in doc_ids if self.kept.get(d) is not None}
+        missing = [d for d in doc_ids if d not in found]
+        if missing:
+            rows = self.conn.execute(f"SELECT id, minhash FROM documents WHERE id IN ({','.join('?' * len(missing))})",
+                                     missing)
+            for doc_id, blob in rows:
+                if (sig := from_blob(blob)) is not None:
+                    found[doc_id] = self.kept[doc_id] = sig
+        return found
 
     def enter(self, doc_id: str, sig: np.ndarray) -> None:
         """A stored document whose bands `link` wrote: later documents of the batch find it."""

@@ -53,3 +53,18 @@ def test_a_fingerprint_of_the_same_settings_is_used_as_sent(tmp_path):
     marked = bytes([fp.minhash[0] ^ 1]) + fp.minhash[1:]
     sent = dataclasses.replace(article, fingerprint=dataclasses.replace(fp, minhash=marked))
     assert stored(tmp_path, "used.db", [sent])["minhash"]["a.txt"] == marked
+
+
+def test_a_replaced_document_s_kept_signature_is_not_used_again(tmp_path):
+    """Signatures read from the database are kept across batches (every copy of a story is weighed
+    against its first copy); replacing that document forgets its signature: a later copy of its old
+    text is no near-duplicate of it."""
+    with Store(str(tmp_path / "r.db"), settings=Settings()) as store:
+        store.save_batch([extract_text(MEETING_EN, "a.txt", DAY)])
+        store.save_batch([extract_text(MEETING_EN + "\n\nOne more line.", "b.txt", DAY)])
+        assert "a.txt" in store.signatures  # read once, kept for the next batches
+        store.save_batch([extract_text(MEETING_KO, "a.txt", DAY)])  # a.txt replaced by another text
+        assert "a.txt" not in store.signatures
+        store.save_batch([extract_text(MEETING_EN + "\n\nAnother line.", "c.txt", DAY)])
+        dups = dict(store.conn.execute("SELECT doc_id, duplicate_of FROM near_duplicates"))
+    assert dups.get("c.txt") is None

@@ -12,7 +12,7 @@ import pytest
 from readout.api import extract_text
 from readout.records import document_record
 from readout.store.db import Store, search_terms
-from readout.store.lean import DERIVED, Entities, compact, expand, full_event, lean_event
+from readout.store.lean import DERIVED, Entities, compact, expand, full_event, lean_event, reason_of
 from readout.store.migrations import MIGRATIONS, split_sql
 
 KO = "정하늘 외교부 장관은 3일 서울에서 마리 뒤랑 프랑스 외무장관과 회담했다.\n두 장관은 공급망 협력을 논의했다."
@@ -100,7 +100,7 @@ def old_database(path: str, new: Store, articles) -> None:
                                 " '$.sources[0].start')) AS evidence FROM doc_events de JOIN documents d"
                                 " ON d.id = de.doc_id").fetchall():
         full = new.writer.full_row(row)
-        reason = json.dumps(json.loads(row["merge_reason"]), ensure_ascii=False)
+        reason = json.dumps(reason_of(row["merge_reason"]), ensure_ascii=False)
         old.execute("UPDATE main.doc_events SET record = ?, place = ?, merge_reason = ? WHERE key = ?",
                     (json.dumps(json.loads(full["record"]), ensure_ascii=False), full["place"], reason, row["key"]))
     old.close()
@@ -223,3 +223,36 @@ def test_composing_leaves_the_shared_bodies_as_stored(conn):
     event = compose_event("ev_x", [expand(r, entities, None, None, shared=True) for r in reports])
     assert event["actors"][0]["names"] == ["Lee Ha-na", "이하나", "Lee Hana"]  # the union, in a copy
     assert all(entities.shared(ref) == body for ref, body in stored.items())
+
+
+@pytest.mark.parametrize("reason", [
+    {"rule": "new event", "candidates": 0},
+    {"rule": "new event", "candidates": 2, "why": "undated: never merged", "refused": [{"event": "ev_1"}]},
+    {"rule": "same event by evidence", "event": "ev_ab", "score": 1.3, "agreed": ["same city 서울"],
+     "disagreed": [], "members": [{"with": "k1", "doc": "기사 1.txt", "date": "same day", "date_kind": "same_day"}]},
+])
+def test_a_packed_merge_reason_reads_back_as_written(reason):
+    from readout.store.lean import dumps, pack_reason, reason_text
+
+    packed = pack_reason(dumps(reason))
+    assert isinstance(packed, bytes) and reason_of(packed) == reason
+    assert reason_text(dumps(reason)) == dumps(reason)  # a reason written before packing reads as it is
+    if len(dumps(reason)) > 100:
+        assert len(packed) < len(dumps(reason)) / 2
+
+
+def test_the_reasons_migration_packs_every_reason_and_keeps_it(articles, tmp_path):
+    """A database written before 0014 (reasons as JSON text) opens with every reason packed, the same."""
+    path = str(tmp_path / "r.db")
+    with Store(path) as store:
+        for article in articles:
+            store.save(article)
+        rows = store.conn.execute("SELECT key, merge_reason FROM doc_events ORDER BY key").fetchall()
+        store.conn.executemany("UPDATE doc_events SET merge_reason = ? WHERE key = ?",
+                               [(json.dumps(reason_of(r), ensure_ascii=False), k) for k, r in rows])
+        store.conn.execute("DELETE FROM migrations WHERE name = '0014_merge_reasons_packed'")
+        events = list(store.events())
+        assert all(isinstance(r[0], str) for r in store.conn.execute("SELECT merge_reason FROM doc_events"))
+    with Store(path) as migrated:
+        assert migrated.conn.execute("SELECT key, merge_reason FROM doc_events ORDER BY key").fetchall() == rows
+        assert list(migrated.events()) == events != []

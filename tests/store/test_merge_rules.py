@@ -12,6 +12,7 @@ from readout.store import merge
 from readout.store.db import Store
 from readout.store.events import EventWriter
 from readout.settings import SETTINGS
+from readout.store.lean import reason_of, reason_text
 from readout.store.merge import Member, date_evidence, party_evidence
 
 
@@ -32,7 +33,7 @@ def docs(event: dict) -> set[str]:
 
 
 def reasons(store: Store, doc: str) -> list[dict]:
-    return [json.loads(r[0]) for r in store.conn.execute("SELECT merge_reason FROM doc_events WHERE doc_id = ?", (doc,))]
+    return [reason_of(r[0]) for r in store.conn.execute("SELECT merge_reason FROM doc_events WHERE doc_id = ?", (doc,))]
 
 
 # --- with our own articles -------------------------------------------------------------------------
@@ -269,7 +270,7 @@ def test_a_report_a_closer_candidate_refused_does_not_join_a_looser_one(tmp_path
         second = place(store, writer, member("new", date(2025, 5, 14), "AB", city="X"))
         (row,) = store.conn.execute("SELECT merge_reason FROM doc_events WHERE key = 'new'").fetchall()
     assert second not in (bilateral, trilateral)
-    assert "a closer candidate" in row[0]
+    assert "a closer candidate" in reason_text(row[0])
 
 
 def test_a_month_report_joins_a_day_record_of_that_month(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 
 from readout.api import extract_text, run
 from readout.store.db import Store
+from readout.store.lean import reason_of
 
 
 def dump(db: str) -> list:
@@ -72,7 +73,7 @@ def test_one_meeting_in_two_languages_is_one_event(corpus, tmp_path):
 def test_merge_reasons_are_stored(corpus, tmp_path):
     db = str(tmp_path / "r.db")
     run([str(corpus)], db=db, progress=False)
-    reasons = [json.loads(r[0]) for r in sqlite3.connect(db).execute("SELECT merge_reason FROM doc_events")]
+    reasons = [reason_of(r[0]) for r in sqlite3.connect(db).execute("SELECT merge_reason FROM doc_events")]
     assert any(r["rule"] == "new event" for r in reasons)
     assert any("members" in r for r in reasons)
 
