@@ -102,7 +102,8 @@ def city_index() -> dict[str, GeoEntry]:
         hangul = tuple(a for a in city.get("alternatenames", []) if HANGUL_RE.search(a))
         entry = GeoEntry(city["name"], country, city["latitude"], city["longitude"], "city",
                          city["population"], (city["name"], *hangul[:2]))
-        keys = list(hangul)
+        keys = [a for a in hangul if len(a) > 1 or city["population"] >= MIN_POPULATION_EN]  # one syllable: '이'
+        # (Huy), '영' (Young) are words and surnames first; a large city keeps its one-syllable name ('빈', Vienna)
         if city["population"] >= MIN_POPULATION_EN:
             folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
             keys += [city["name"], folded]

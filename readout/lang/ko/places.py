@@ -50,6 +50,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             if entry or code:
                 end = m.start() + len(form)
                 locative = is_locative(text, end)
+                if len(form) == 1 and not locative:
+                    break  # '이 대통령은', '영 총리': a one-syllable city name ('빈', '이') counts only where something happens there
                 if entry is None:
                     if not locative:
                         break
