@@ -53,7 +53,8 @@ def consolidate_events(article: Article, ctx) -> Article:
         if event.type == "CONSULT" and event.mode != "phone":
             fill_place(article, event, visits)
             event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \
-                or dateline_place(article, event, ctx)
+                or (dateline_place(article, event, ctx) if event.status == "occurred" else None)
+            # a planned summit is not where the correspondent files from ('TOKYO -- Lee will meet Xi on Saturday')
         event.evidence.sort(key=lambda s: s.start)
         event.contexts = window_contexts.of(event)
         event.location = with_basis(event.location, event)

@@ -131,3 +131,26 @@ def test_two_ministers_meeting_two_counterparts_sit_at_one_table(text, published
 def test_a_group_of_the_actors_own_state_receives_as_that_part_of_it(text, sectors):
     found = [(e.participants[0].id, e.recipients[0].id) for e in events(text) if e.recipients]
     assert sectors in found
+
+
+@pytest.mark.parametrize("span, day", [("four days", "2025-03-07"), ("10 days", "2025-03-01"), ("five weeks", "2025-02-04")])
+def test_any_counted_span_dates_the_recalled_act(span, day):
+    text = (f"Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday. "
+            f"The meeting came {span} after he spoke with Ugandan President Yoweri Museveni by phone.")
+    calls = [str(e.date) for e in events(text) if e.type == "CONSULT" and e.mode == "phone"]
+    assert calls == [day]
+
+
+def test_a_planned_meeting_is_not_placed_at_the_dateline():
+    text = ("NAIROBI, March 12 (Wire) -- Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+            "on Tuesday. Ruto is scheduled to hold talks with Ugandan President Yoweri Museveni on Saturday.")
+    planned = [e for e in events(text) if e.type == "CONSULT" and e.status == "planned"]
+    assert planned and planned[0].location is None
+
+
+@pytest.mark.parametrize("text", [
+    "윌리엄 루토 케냐 대통령은 요웨리 무세베니 우간다 대통령을 만날 계획은 없다고 밝혔다.",
+    "윌리엄 루토 케냐 대통령은 요웨리 무세베니 우간다 대통령과 회담할 의사가 없다고 말했다.",
+])
+def test_no_plan_to_meet_is_no_meeting(text):
+    assert [e for e in events(text) if e.type == "CONSULT"] == []

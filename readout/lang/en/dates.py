@@ -120,12 +120,23 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["narrative"].finditer(text):
         add(m, None, "day", narrative=True)
         if out[-1].span.start == offset + m.start():  # 'a day earlier': the narrative's day, moved
-            out[-1].span.data["shift"] = shifts.get(m.group(0).lower(), 0)
+            out[-1].span.data["shift"] = shifts.get(m.group(0).lower()) or counted_shift(lex, m.group(0))
             if not text[:m.start()].strip(" \"'“‘(") and lex.re("date_recalled_shift_re").match(text, m.start()):
                 # 'A week after meeting X, Y flew to Cairo on Friday': a fronted recall counts from the day its
                 # main clause states after it (pipeline/events.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
     return sorted(out, key=lambda d: d.span.start)
+
+
+def counted_shift(lex, phrase: str) -> int:
+    """'four days after' -> -4, 'two weeks before' -> 14: days from the narrative's day to a recalled act, for a
+    count the shift table does not list (`date_count_words`, or digits)."""
+    words = phrase.lower().split()
+    if len(words) != 3 or words[2] not in ("after", "before") or not words[1].startswith(("day", "week")):
+        return 0  # 'the same day' counts nothing
+    count = int(words[0]) if words[0].isdigit() else lex["date_count_words"].get(words[0], 0)
+    days = count * (7 if words[1].startswith("week") else 1)
+    return -days if words[2] == "after" else days
 
 
 def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
