@@ -86,7 +86,26 @@ def find_mentions(article: Article, ctx) -> Article:
             if m.entity and m.role == "subject" and not m.excluded and m.entity.id in people.entities:
                 people.topic = m.entity.id  # a state standing in an office group is no one's topic
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
+    relink_forward(article.mentions, people)
     return article
+
+
+NEW_PERSON = "new person"  # the resolver's reason for a name it knows no one by
+GUESSED = frozenset({NEW_PERSON, "head's surname + date"})  # readings a document's own full name overrides
+
+
+def relink_forward(mentions: list[Mention], people: DocPeople) -> None:
+    """'Choe holds talks with Lavrov' (a headline) before '... with her Russian counterpart Sergey Lavrov' (the
+    body): a one-word name the resolver knew no one by, or guessed to be a head of state by surname, refers forward
+    to the one person of the document it is a short form of, named in full after it (a headline names people by
+    surname before the body names them)."""
+    for m in mentions:
+        if not m.entity or m.entity.reason not in GUESSED or not m.surface or len(m.surface.split()) != 1:
+            continue
+        later = {i for i in people.short.get(m.surface, ()) if people.seen[i] > m.span.start
+                 and people.entities[i].reason != NEW_PERSON}
+        if len(later) == 1:
+            m.entity = people.entities[later.pop()]
 
 
 def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -> Mention | None:

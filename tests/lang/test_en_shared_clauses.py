@@ -154,3 +154,18 @@ def test_a_planned_meeting_is_not_placed_at_the_dateline():
 ])
 def test_no_plan_to_meet_is_no_meeting(text):
     assert [e for e in events(text) if e.type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Kenyan President William Ruto arrived in Beijing at the invitation of Chinese President Xi Jinping.", "CHN", "KEN"),
+    ("Peru sent observers to Bolivia at the request of the Bolivian electoral court.", "BOL", "PER"),
+])
+def test_the_one_after_at_the_invitation_of_asked(text, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, "REQUEST")
+
+
+def test_a_headline_surname_refers_forward_to_the_body_full_name():
+    text = ("Ruto holds talks with Museveni in Kampala\n\nNAIROBI, March 12 (Wire) -- Kenyan President William Ruto "
+            "held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday.")
+    meetings = [e for e in events(text) if e.type == "CONSULT"]
+    assert len(meetings) == 1 and {p.name for p in meetings[0].participants} == {"William Ruto", "Yoweri Museveni"}

@@ -454,6 +454,7 @@ class English(Language):
         guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         hits = [self.agreed_at_meeting(h, text) for h in hits]
+        hits = [self.invited_by(h, text) for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) else h for h in hits]
@@ -470,6 +471,18 @@ class English(Language):
         if not any(True for _ in self.lex.scan("meeting_trigger_re", text[:hit.start])):
             return hit
         return dataclasses.replace(hit, data={**hit.data, "joint": True})
+
+    def invited_by(self, hit: ActHit, text: str) -> ActHit:
+        """'X arrived in Moscow at the invitation of Russian Foreign Minister Y', 'at the request of Z': the one after
+        'of' invited or asked (the agent), the clause before the phrase names who was invited (the target)."""
+        if hit.type != "REQUEST" or not hit.nominal:
+            return hit
+        m = next((m for m in self.lex.scan("invited_by_re", text) if m.start() <= hit.start < m.end()), None)
+        if m is None:
+            return hit
+        stop = text.find(",", m.end())
+        agent = (m.end(), stop if stop >= 0 else len(text))
+        return dataclasses.replace(hit, data={**hit.data, "agent_span": agent, "target_spans": ((0, m.start()),)})
 
     def envoy_post(self, text: str, start: int) -> tuple[int, int] | None:
         """Where the host of the summoned envoy's post is named ('summoned the Japanese ambassador to Seoul'):
