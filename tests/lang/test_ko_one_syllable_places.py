@@ -22,3 +22,13 @@ def test_only_large_cities_keep_a_one_syllable_korean_name():
     small = [(k, e.name) for k, e in city_index().items()
              if len(k) == 1 and "가" <= k <= "힣" and (e.population or 0) < MIN_POPULATION_EN]
     assert small == []
+
+
+@pytest.mark.parametrize("headline", [
+    '칠레·페루 외교장관, 뉴욕서 회의…"교역 확대"',
+    '한·호주 국방장관, 뉴욕서 회의…"협력 강화"',
+])
+def test_a_headline_city_with_its_locative_is_no_name_after_a_title(headline):
+    body = "알베르토 반 클라베렌 칠레 외교장관은 12일 회의를 열었다."
+    found = extract_text(f"{headline}\n\n{body}", published="2025-03-13")
+    assert not [m for m in found.mentions if m.surface.endswith("서")]

@@ -174,12 +174,20 @@ def is_org_word(noun: str) -> bool:
 
 def name_like(word: Word) -> bool:
     noun = word.noun
-    if not noun or not HANGUL_NAME_RE.fullmatch(noun) or is_org_word(noun):
+    if not noun or not HANGUL_NAME_RE.fullmatch(noun) or is_org_word(noun) or place_word(noun):
         return False
     if word.proper:
         return True
     single_nng = any(f == noun and t == "NNG" for f, t, _s, _l in word.tokens)
     return len(noun) == 3 and looks_korean_name(noun) and not single_nng
+
+
+def place_word(noun: str) -> bool:
+    """'뉴욕서' (뉴욕에서 in a headline): a city or a country with the headline's locative 서 is where something
+    happens, never a name after a title ('외교장관, 뉴욕서 회의'). A bare city is not refused: '소피아', '조지아'
+    are first names too."""
+    stem = noun[:-1] if len(noun) > 2 and noun.endswith("서") else ""
+    return bool(stem) and bool(lookup_city(stem) or country_of_word(stem))
 
 
 @functools.lru_cache(maxsize=1)
