@@ -76,3 +76,39 @@ def test_massed_forces_are_mobilized(sentence, actor):
 ])
 def test_crowds_massing_are_not_mobilized(sentence):
     assert read(sentence, "MOBILIZE") == []
+
+
+# forces detected, spotted or tracked by another state are the forces' state's MOBILIZE (the manual: forces moved or
+# shown); the observer, before the verb, receives it
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Taiwan's defence ministry said it detected 24 Chinese military aircraft around the island on Friday.", "CHN", "TWN"),
+    ("Japan said it had spotted four Russian warships off Hokkaido.", "RUS", "JPN"),
+    ("The Philippine coast guard tracked six Chinese vessels near the reef.", "CHN", "PHL"),
+    ("Lithuanian radar detected a Belarusian helicopter near the border.", "BLR", "LTU"),
+])
+def test_forces_an_observer_detected_are_their_states_mobilization(sentence, actor, recipient):
+    (e,) = read(sentence, "MOBILIZE")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+    assert e.mode == "weapons" and e.status == OCC
+
+
+# forces moving through a strait or into a zone: an act of their state only when forces are the subject
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("A British destroyer sailed through the Taiwan Strait on Sunday.", "GBR", None),
+    ("Two Russian bombers entered South Korea's air defense identification zone.", "RUS", "KOR"),
+    ("Chinese warships on Monday entered Japan's territorial waters.", "CHN", "JPN"),
+])
+def test_forces_moving_into_a_zone_or_through_a_strait_are_mobilized(sentence, actor, recipient):
+    (e,) = read(sentence, "MOBILIZE")
+    assert countries(e.participants) == {actor}
+    assert countries(e.recipients) == ({recipient} if recipient else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Panamanian tanker sailed through the Strait of Hormuz on Sunday.",
+    "A Vietnamese fishing boat entered Chinese waters.",
+    "Taiwan did not detect any Chinese aircraft on Sunday.",
+    "Kenyan officials said they detected no Somali troops near the border.",
+])
+def test_no_forces_or_none_detected_is_no_mobilization(sentence):
+    assert read(sentence, "MOBILIZE") == []
