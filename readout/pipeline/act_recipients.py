@@ -240,11 +240,17 @@ def own_state_group(r: SideReading) -> None:
     of the state receives it, told apart from the actor by its sector."""
     if r.recipients or r.hit.type in MUTUAL | UNDIRECTED:
         return
-    groups = [i for i, role in zip(r.items, r.roles) if role == "object" and i.sector in NON_STATE
-              and set(i.codes) <= set(r.actors)]
+    lo, hi = r.hit.data.get("judged_agent") or (0, 0)  # 'condemned an attack by the ELN': the attack's agent
+    groups = [i for i, role in zip(r.items, r.roles) if (role == "object" or judged_agent_item(r, i, lo, hi))
+              and i.sector in NON_STATE and set(i.codes) <= set(r.actors)]
     if groups:
         r.recipients = list(dict.fromkeys(code for i in groups for code in i.codes))
         r.domestic = set(r.recipients)
+
+
+def judged_agent_item(r: SideReading, item: SideItem, lo: int, hi: int) -> bool:
+    """Whether a side item stands where the language put the agent of the act a condemnation judges."""
+    return r.sent.start + lo <= item.span.start < r.sent.start + hi
 
 
 def own_places(r: SideReading) -> None:

@@ -165,7 +165,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     sides = read_recipients(SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story,
                                         context or [], meetings_here, actors))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
-    acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
+    acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
+        sent, hit, items, c) or side_sector(c, items, roles, acts))
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
@@ -273,6 +274,14 @@ def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     lo, hi = hit.data.get("agent_span") or (0, 0)
     return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
                               for code in i.codes))
+
+
+def agent_sector(sent: Span, hit: ActHit, items: list[SideItem], code: str) -> str | None:
+    """The sector of the words that named `code` as a noun act's agent ('an attack by the ELN': REB), which the
+    act's own words say, before the clause subject's ('the Colombian government condemned ...': not the attacker)."""
+    lo, hi = hit.data.get("agent_span") or (0, 0)
+    return next((i.sector for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                 and code in i.codes and i.sector), None)
 
 
 def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:

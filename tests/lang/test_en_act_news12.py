@@ -112,3 +112,24 @@ def test_forces_moving_into_a_zone_or_through_a_strait_are_mobilized(sentence, a
 ])
 def test_no_forces_or_none_detected_is_no_mobilization(sentence):
     assert read(sentence, "MOBILIZE") == []
+
+
+# a condemned attack by a group of the condemner's own state: the group did the attack (its sector), and receives the
+# condemnation as that part of the state (pipeline/act_recipients.own_state_group through `judged_agent`)
+@pytest.mark.parametrize("sentence, state, group_sector", [
+    ("The Colombian government condemned an attack by the ELN on Tuesday.", "COL", "REB"),
+    ("Nigeria's government condemned an attack by Boko Haram in Borno.", "NGA", "REB"),
+    ("The Sudanese army condemned an attack by the Rapid Support Forces on El Fasher.", "SDN", "REB"),
+])
+def test_a_condemned_attack_by_an_own_group_is_that_groups(sentence, state, group_sector):
+    (accuse,) = read(sentence, "ACCUSE")
+    (attack,) = read(sentence, "ASSAULT")
+    assert countries(accuse.recipients) == {state} and accuse.recipients[0].sector == group_sector
+    assert countries(attack.participants) == {state} and attack.participants[0].sector == group_sector
+
+
+def test_a_condemned_attack_by_another_state_stays_that_states():
+    sentence = "Peru condemned an attack by Ecuadorian troops on its border post."
+    (accuse,) = read(sentence, "ACCUSE")
+    (attack,) = read(sentence, "ASSAULT")
+    assert countries(accuse.recipients) == {"ECU"} and countries(attack.participants) == {"ECU"}
