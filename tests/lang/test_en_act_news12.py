@@ -133,3 +133,22 @@ def test_a_condemned_attack_by_another_state_stays_that_states():
     (accuse,) = read(sentence, "ACCUSE")
     (attack,) = read(sentence, "ASSAULT")
     assert countries(accuse.recipients) == {"ECU"} and countries(attack.participants) == {"ECU"}
+
+
+# talks a third party hosts between two others: CONSULT mode third-party (the manual: "Meeting is hosted by a third
+# party"); all parties stand as its actors (the manual's reading of a meeting without a visitor), status as stated
+@pytest.mark.parametrize("sentence, parties, status", [
+    ("Saudi Arabia hosted talks between the warring Sudanese factions in Jeddah.", {"SAU", "SDN"}, OCC),
+    ("Oman hosted indirect talks between Iran and the United States in Muscat.", {"OMN", "IRN", "USA"}, OCC),
+    ("Turkey is hosting talks between Russian and Ukrainian delegations in Istanbul.", {"TUR", "RUS", "UKR"}, OCC),
+    ("Kenya will host a new round of talks between Ethiopia and Somalia next week.", {"KEN", "ETH", "SOM"}, PLAN),
+    ("Norway brokered talks between Colombia and Venezuela in Oslo.", {"NOR", "COL", "VEN"}, OCC),
+])
+def test_talks_hosted_between_others_are_a_third_party_meeting(sentence, parties, status):
+    (e,) = read(sentence, "CONSULT")
+    assert countries(e.participants) == parties and e.mode == "third-party" and e.status == status
+
+
+def test_a_host_receiving_a_guest_is_no_third_party_meeting():
+    (e,) = read("Kenya hosted the Ugandan president on Monday.", "CONSULT")
+    assert e.mode != "third-party" and countries(e.participants) == {"KEN", "UGA"}
