@@ -147,6 +147,7 @@ class SideReading:
     actors: list[str]
     recipients: list[str] = field(default_factory=list)
     domestic: set[str] = field(default_factory=set)
+    proposals: list[Event] = field(default_factory=list)  # the requests and offers of the sentences just before
 
 
 def clause_recipients(r: SideReading) -> None:
@@ -268,9 +269,25 @@ def answered_provocation(r: SideReading) -> None:
         r.recipients = [c for c in r.story.mobilizer if c not in r.actors]
 
 
+PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject
+
+
+def rejected_proposal(r: SideReading) -> None:
+    """Last, still no one, for a rejection of something put forward that the sentence leaves unowned ('Egypt
+    rejected the proposal', `rejected_proposal`): the side whose request, offer or ultimatum was reported last
+    in the sentences just before, other than the actor (the manual codes a REJECT at the proposal's owner)."""
+    if not r.hit.data.get("rejected_proposal") or r.recipients:
+        return
+    for event in reversed(r.proposals):
+        owners = [p.country for p in event.participants if p.country and p.country not in r.actors]
+        if owners:
+            r.recipients = list(dict.fromkeys(owners))
+            return
+
+
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, implied_addressee,
-    domestic_object, people_own_state, own_state_group, own_places, answered_provocation)
+    domestic_object, people_own_state, own_state_group, own_places, answered_provocation, rejected_proposal)
 
 
 def read_recipients(r: SideReading) -> SideReading:

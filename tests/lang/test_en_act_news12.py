@@ -152,3 +152,24 @@ def test_talks_hosted_between_others_are_a_third_party_meeting(sentence, parties
 def test_a_host_receiving_a_guest_is_no_third_party_meeting():
     (e,) = read("Kenya hosted the Ugandan president on Monday.", "CONSULT")
     assert e.mode != "third-party" and countries(e.participants) == {"KEN", "UGA"}
+
+
+# a rejection of something put forward, its owner unnamed in the sentence: the side whose request or offer was
+# reported just before receives it (pipeline/act_recipients.rejected_proposal); with no such act, no event
+@pytest.mark.parametrize("story, actor, recipient", [
+    ("Russia demanded that Moldova close the depot. Moldova rejected the demand on Friday.", "MDA", "RUS"),
+    ("Chile asked Bolivia to return the border post. Bolivia rejected the request.", "BOL", "CHL"),
+    ("Qatar called on Israel to accept a truce. Israel rejected the call on Sunday.", "ISR", "QAT"),
+    ("France offered a mediation plan to Algeria. Algeria rejected the plan.", "DZA", "FRA"),
+])
+def test_a_rejected_proposal_answers_its_owner_named_before(story, actor, recipient):
+    (e,) = read(story, "REJECT")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("story", [
+    "Peru rejected the proposal.",
+    "Heavy rain hit Lima on Monday. Peru rejected the plan.",
+])
+def test_a_rejected_proposal_with_no_owner_is_no_event(story):
+    assert read(story, "REJECT") == []

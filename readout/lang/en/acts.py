@@ -22,7 +22,7 @@ from readout.lang.en.act_context import (aimed_launch, condition_tokens, describ
                                          earlier_in_relative, gathered_protests, merely_possible, prediction,
                                          protest_purposes, received_protesters, show_of_force, with_background,
                                          with_domestic_targets)
-from readout.lang.en.act_frames import (sighted_forces, aid_mode, alleged_content, assault_mode, commands, demanded_content,
+from readout.lang.en.act_frames import (sighted_forces, rejected_proposals, aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, plover_reading, request_modes, resolve_frames,
                                         threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
@@ -107,7 +107,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    hits = sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues)
+    hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
+                              m.cues)
     hits = threat_modes(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
