@@ -273,7 +273,7 @@ PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward
 
 
 def rejected_proposal(r: SideReading) -> None:
-    """Last, still no one, for a rejection of something put forward that the sentence leaves unowned ('Egypt
+    """Still no one, for a rejection of something put forward that the sentence leaves unowned ('Egypt
     rejected the proposal', `rejected_proposal`): the side whose request, offer or ultimatum was reported last
     in the sentences just before, other than the actor (the manual codes a REJECT at the proposal's owner)."""
     if not r.hit.data.get("rejected_proposal") or r.recipients:
@@ -287,7 +287,7 @@ def rejected_proposal(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, implied_addressee,
-    domestic_object, people_own_state, own_state_group, own_places, answered_provocation, rejected_proposal)
+    domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, answered_provocation)
 
 
 def read_recipients(r: SideReading) -> SideReading:
