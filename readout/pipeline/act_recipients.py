@@ -147,6 +147,7 @@ class SideReading:
     actors: list[str]
     recipients: list[str] = field(default_factory=list)
     domestic: set[str] = field(default_factory=set)
+    proposals: list[Event] = field(default_factory=list)  # the requests and offers of the sentences just before
 
 
 def clause_recipients(r: SideReading) -> None:
@@ -240,11 +241,17 @@ def own_state_group(r: SideReading) -> None:
     of the state receives it, told apart from the actor by its sector."""
     if r.recipients or r.hit.type in MUTUAL | UNDIRECTED:
         return
-    groups = [i for i, role in zip(r.items, r.roles) if role == "object" and i.sector in NON_STATE
-              and set(i.codes) <= set(r.actors)]
+    lo, hi = r.hit.data.get("judged_agent") or (0, 0)  # 'condemned an attack by the ELN': the attack's agent
+    groups = [i for i, role in zip(r.items, r.roles) if (role == "object" or judged_agent_item(r, i, lo, hi))
+              and i.sector in NON_STATE and set(i.codes) <= set(r.actors)]
     if groups:
         r.recipients = list(dict.fromkeys(code for i in groups for code in i.codes))
         r.domestic = set(r.recipients)
+
+
+def judged_agent_item(r: SideReading, item: SideItem, lo: int, hi: int) -> bool:
+    """Whether a side item stands where the language put the agent of the act a condemnation judges."""
+    return r.sent.start + lo <= item.span.start < r.sent.start + hi
 
 
 def own_places(r: SideReading) -> None:
@@ -262,9 +269,25 @@ def answered_provocation(r: SideReading) -> None:
         r.recipients = [c for c in r.story.mobilizer if c not in r.actors]
 
 
+PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject
+
+
+def rejected_proposal(r: SideReading) -> None:
+    """Still no one, for a rejection of something put forward that the sentence leaves unowned ('Egypt
+    rejected the proposal', `rejected_proposal`): the side whose request, offer or ultimatum was reported last
+    in the sentences just before, other than the actor (the manual codes a REJECT at the proposal's owner)."""
+    if not r.hit.data.get("rejected_proposal") or r.recipients:
+        return
+    for event in reversed(r.proposals):
+        owners = [p.country for p in event.participants if p.country and p.country not in r.actors]
+        if owners:
+            r.recipients = list(dict.fromkeys(owners))
+            return
+
+
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, implied_addressee,
-    domestic_object, people_own_state, own_state_group, own_places, answered_provocation)
+    domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, answered_provocation)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -16,7 +16,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.pipeline.act_recipients import (ANSWERED, UNDIRECTED, SideItem, SideReading, place_items,
+from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, SideItem, SideReading, place_items,
                                              read_recipients)
 from readout.pipeline.common import IGO_CODES, countries_in, country_entity
 from readout.pipeline.roles import read_roles
@@ -83,6 +83,13 @@ def previous_acts(article: Article, story, skip: int = 0, last: int = 1) -> list
     unaddressed appeal or warning answers; those before it: what was done to its actor, `aimed_at`)."""
     sents = set(article.sentences[max(0, story.index - last):max(0, story.index - skip)])
     return [e for e in article.events if e.type in ANSWERED and any(s in sents for s in e.evidence)]
+
+
+def previous_proposals(article: Article, story, last: int) -> list[Event]:
+    """The requests, offers and ultimatums of the `last` sentences before this one, in order: what a rejection
+    that names no owner ('rejected the proposal') answers."""
+    sents = set(article.sentences[max(0, story.index - last):story.index])
+    return [e for e in article.events if e.type in PROPOSING and any(s in sents for s in e.evidence)]
 
 
 def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
@@ -162,10 +169,13 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
+    proposals = previous_proposals(article, story, ctx.settings.answered_lookback_sentences) \
+        if hit.data.get("rejected_proposal") else []
     sides = read_recipients(SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story,
-                                        context or [], meetings_here, actors))
+                                        context or [], meetings_here, actors, proposals=proposals))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
-    acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: side_sector(c, items, roles, acts))
+    acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
+        sent, hit, items, c) or side_sector(c, items, roles, acts))
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
@@ -273,6 +283,14 @@ def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     lo, hi = hit.data.get("agent_span") or (0, 0)
     return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
                               for code in i.codes))
+
+
+def agent_sector(sent: Span, hit: ActHit, items: list[SideItem], code: str) -> str | None:
+    """The sector of the words that named `code` as a noun act's agent ('an attack by the ELN': REB), which the
+    act's own words say, before the clause subject's ('the Colombian government condemned ...': not the attacker)."""
+    lo, hi = hit.data.get("agent_span") or (0, 0)
+    return next((i.sector for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                 and code in i.codes and i.sector), None)
 
 
 def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:

@@ -298,7 +298,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
     when = pick_date(sent, trig, clause, dates)
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
-    mode = trig.mode if trig.mode == "phone" else "multilateral" if multilateral else trig.mode
+    mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     set_date(event, when, story, article)
     event.status = trig.status

@@ -68,3 +68,22 @@ def test_language_target_beats_the_nearest_name():
     r.article = article
     ar.language_target(r)
     assert r.recipients == ["CHL"]
+
+
+def proposal(kind: str, country: str):
+    from readout.model import Entity, Event
+    return Event(kind, None, "occurred", [Entity("country", f"cty_{country.lower()}", country, country=country)])
+
+
+@pytest.mark.parametrize("marked, proposals, recipients, expected", [
+    (True, [proposal("REQUEST", "RUS")], [], ["RUS"]),  # 'Moldova rejected the demand': Russia's, just reported
+    (True, [proposal("REQUEST", "RUS"), proposal("AGREE", "TUR")], [], ["TUR"]),  # the last one put forward
+    (True, [proposal("REQUEST", "MDA")], [], []),  # its own request: no one else to answer
+    (True, [proposal("REQUEST", "RUS")], ["UKR"], ["UKR"]),  # the sentence named whom it rejects
+    (False, [proposal("REQUEST", "RUS")], [], []),  # not a rejection of something put forward
+])
+def test_rejected_proposal_answers_the_last_owner(marked, proposals, recipients, expected):
+    r = reading(hit("REJECT", rejected_proposal=marked), ["MDA"], recipients)
+    r.proposals = proposals
+    ar.rejected_proposal(r)
+    assert r.recipients == expected

@@ -49,6 +49,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     if participle and before is not None and toks[before].low in cues.be:
         data["passive"] = True
         by = find_by(toks, end_tok + 1, cues)
+        if by is None and separated_agent(toks, i, data, entry):
+            by = toks[i + 2].start  # "Guinea was suspended from ECOWAS": the body after "from" suspended it
         if by is not None:
             data["by"] = by
             subject = passive_subject(toks, before, cues)
@@ -58,6 +60,15 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
                   nominal, negated, "planned" if modality else "occurred", entry.generic,
                   tuple(entry.contexts), data)
+
+
+def separated_agent(toks: list[Token], i: int, data: dict, entry) -> bool:
+    """Whether a passive participle's required object is a word right after it whose entry reads the words
+    between verb and object as the receiving side ("suspended Guinea from the bloc"): in the passive nothing
+    stands between ("Guinea was suspended from ECOWAS"), the subject is that side and the words after the
+    object word name who acted, as after "by"."""
+    return data.get("object_token") == i + 1 and tuple(entry.target) == ("object",) and i + 2 < len(toks) \
+        and toks[i + 1].low == data.get("object") and toks[i + 2].word
 
 
 CAUSED_REACH = 6  # words of the caused party between a causative verb and "to" ("prompting the North Korean army to")

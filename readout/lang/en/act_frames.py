@@ -422,3 +422,66 @@ def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
         if k < len(toks) and toks[k].word:
             return k
     return None
+
+
+FORCES_SUBJECT_REACH = 4  # words back from a verb of moving to the forces noun that is its subject
+
+
+def sighted_forces(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Forces moved or shown near another state are that state's MOBILIZE (the manual), however the news puts it.
+    An observer's verb ("Taiwan said it detected 30 Chinese aircraft", `sighting_verbs`): the owner of the forces
+    named in its object acts (`agent_span`, read as after "by"), not the observer. A verb of moving ("sailed
+    through the strait", "entered the air defense identification zone", `force_moves`): an act only when forces
+    are its subject ("a Canadian warship sailed through"; a tanker or a ferry is no show of force)."""
+    out = []
+    for h in hits:
+        lemma = h.lemma.split()[0]
+        if h.type != "MOBILIZE" or h.nominal:
+            out.append(h)
+        elif lemma in cues.sighting_verbs and "object_end" in h.data:
+            if any(t.low in cues.negation for t in toks[h.data["head_end"] + 1:h.data["object_token"]]):
+                continue  # "detected no Somali troops": none were there
+            first = toks[h.data["head_end"] + 1].start  # the observer, before the verb, is what the forces were shown to
+            out.append(replace(h, data={**h.data, "agent_span": (first, h.data["object_end"]),
+                                        "target_spans": ((0, h.start),), "sighted": True}))
+        elif lemma not in cues.force_moves:
+            out.append(h)
+        elif forces_subject(toks, h.data["token"], cues):  # "entered Japan's airspace": the zone's owner receives
+            zone = (toks[h.data["head_end"] + 1].start, h.data["object_end"]) if "object_end" in h.data else None
+            out.append(replace(h, data={**h.data, "target_spans": (zone,)}) if zone else h)
+    return out
+
+
+def forces_subject(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Whether forces (`force_vehicles`) are the subject of the verb at token i, read back over auxiliaries,
+    adverbs, a relative pronoun and a date ("two Chinese bombers that on Monday entered")."""
+    j = i - 1
+    while j >= 0 and i - j <= FORCES_SUBJECT_REACH and toks[j].word:
+        low = toks[j].low
+        if low in cues.force_vehicles:
+            return True
+        if not (low in cues.be or low in cues.adverbs or low in cues.relative or low.endswith("ly")
+                or low in cues.date_words or low in ("has", "have", "had", "on")):
+            return False
+        j -= 1
+    return False
+
+
+def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Egypt rejected the proposal": a REJECT whose object is something another side put forward (`proposal_nouns`)
+    answers that side even when the sentence does not name it (`rejected_proposal`); the pipeline looks for the
+    owner among the requests and offers just reported. Only a bare object ('the', 'its', 'their' before the noun):
+    "rejected Iran's proposal" names its owner."""
+    out = []
+    for h in hits:
+        if h.type == "REJECT" and not h.nominal:
+            j = skip_adverbs(toks, h.data["head_end"] + 1, cues)
+            while j < len(toks) and is_determiner(toks[j].low, cues) and toks[j].raw.islower():
+                j += 1
+            while j < len(toks) and toks[j].raw.islower() and toks[j].low not in cues.proposal_nouns \
+                    and j - h.data["head_end"] <= cues.window and toks[j].word and toks[j].low not in cues.object_stops:
+                j += 1  # "the new ceasefire proposal"
+            if j < len(toks) and toks[j].low in cues.proposal_nouns and toks[j].raw.islower():
+                h = replace(h, data={**h.data, "rejected_proposal": True})
+        out.append(h)
+    return out

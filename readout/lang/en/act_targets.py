@@ -125,6 +125,19 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
             span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
         out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
+    return judged_agents(out)
+
+
+def judged_agents(hits: list[ActHit]) -> list[ActHit]:
+    """"The Colombian government condemned an attack by the ELN": a condemnation of a noun act (`judged_act`) is
+    aimed at that act's agent; the agent's span goes with it (`judged_agent`), so the pipeline can read a group of
+    the condemner's own state there as the part of the state receiving it."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.data.get("judged_act"):
+            judged = next((o for o in hits[n + 1:] if o.nominal and o.start >= h.end), None)
+            if judged is not None and judged.data.get("agent_span"):
+                out[n] = replace(h, data=dict(h.data, judged_agent=judged.data["agent_span"]))
     return out
 
 

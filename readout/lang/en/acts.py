@@ -22,13 +22,14 @@ from readout.lang.en.act_context import (aimed_launch, condition_tokens, describ
                                          earlier_in_relative, gathered_protests, merely_possible, prediction,
                                          protest_purposes, received_protesters, show_of_force, with_background,
                                          with_domestic_targets)
-from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
+from readout.lang.en.act_frames import (sighted_forces, rejected_proposals, aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, plover_reading, request_modes, resolve_frames,
                                         threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_targets import (pledged_targets, received_aid, unaddressed_appeals, with_nominal_agents,
                                         with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
+from readout.lang.en.agents import ARMED_SECTORS
 from readout.lang.en.act_window import adjectival_participle, after_determiner, is_determiner, match_at, previous_word, skip_adverbs
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
@@ -106,7 +107,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
-    hits = request_modes(commands(hits, toks, m.cues), toks, m.cues)
+    hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
+                              m.cues)
     hits = threat_modes(hits, toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
@@ -118,12 +120,23 @@ def find_acts(text: str) -> list[ActHit]:
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
-    hits = with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues)
+    hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = received_protesters(hits)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
+
+
+MOBILIZING_SECTORS = ARMED_SECTORS | {"COP", "SPY"}  # who can move forces: militaries, armed groups, police, services
+
+
+def unarmed_mobilizing(hit: ActHit) -> bool:
+    """"Protesters massed outside parliament": a people noun of no armed sector as the subject of a MOBILIZE
+    word gathers a crowd, not forces (the manual: MOBILIZE is military or police moves by militaries or organized
+    armed groups; mobilizing supporters to demonstrate is PROTEST). "Fighters massed near the border" mobilize."""
+    sector = hit.data.get("people_subject")
+    return hit.type == "MOBILIZE" and bool(sector) and sector not in MOBILIZING_SECTORS
 
 
 def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]) -> list[ActHit]:

@@ -169,10 +169,18 @@ class English(Language):
         received = [*self.lex.scan("meeting_receive_re", text),  # a host receiving a guest
                     *self.lex.scan("meeting_welcome_re", text)]
         phoned = list(self.lex.scan("meeting_phone_verb_re", text))  # 'Biden called President X on Monday'
-        for m in sorted([*self.lex.scan("meeting_trigger_re", text), *received, *phoned], key=lambda m: m.start()):
+        found = [*self.lex.scan("meeting_trigger_re", text), *received, *phoned]
+        hosts = [m for m in self.lex.re("meeting_third_party_re").finditer(text)  # 'will host talks between A and B'
+                 if not any(f.start() <= m.start("verb") < f.end() for f in found)]
+        for m in sorted([*found, *hosts], key=lambda m: m.start()):
+            if m in hosts:
+                out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "third-party",
+                                   self.meeting_status(text, m.start("verb"), m.end("verb")), kind="predicate"))
+                continue
             if self.preparing(text, m.start(), m.end()):
                 continue  # 'in talks to arrange a summit': the summit is the meeting
-            mode = "phone" if m in phoned else self.trigger_mode(text, m.start(), m.end())
+            mode = "phone" if m in phoned else "third-party" if self.third_party(text, m.start(), m.end()) \
+                else self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(text, tokens, m.start(), m.end()):
                 mode = "phone"
             verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
@@ -180,6 +188,13 @@ class English(Language):
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
+
+    def third_party(self, text: str, start: int, end: int) -> bool:
+        """'Qatar hosted talks between Israel and Hamas': a host verb, or the talks it holds, of talks between
+        others is a meeting a third party hosts (CONSULT third-party; all parties stand as its actors, the
+        manual's reading of a meeting with no visitor)."""
+        return any(start <= m.end() and m.start() <= end  # the match covers the trigger word
+                   for m in self.lex.re("meeting_third_party_re").finditer(text))
 
     def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
         """'held talks with X via video link on Tuesday', 'a virtual summit', 'met online': a remote manner
@@ -256,7 +271,8 @@ class English(Language):
         if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
                 and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
             return "object"  # 'received a delegation led by Premier X': its leader is the one received
-        if not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):  # an act's word: the rules below read meetings only
+        if trigger.mode != "third-party" and not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
+            # an act's word: the rules below read meetings only ('hosts talks between A and B' is a meeting word)
             between = role == "with" and clauses.patterns()["between_before"].search(text[max(0, start - 60):start])
             return "between" if between else role  # 'offered to mediate between A and B': A and B are no partners
         if self.prepared_apart(text, start, trigger):
