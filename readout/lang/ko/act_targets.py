@@ -9,6 +9,7 @@ takes the first state from. Mirrors lang/en/act_targets.py.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
+from readout.lang.ko.act_predicates import noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
@@ -176,4 +177,58 @@ def particle_after(tokens, end: int) -> str | None:
         return "와"
     if form in ("에서", "의", "로", "으로"):
         return "로" if form == "으로" else form
+    return None
+
+
+OFFERED_TYPES = frozenset({"AID", "RETREAT", "CONCEDE", "SUPPORT"})  # what a promise hands to its addressee
+
+
+def offer_target(toks: list, cand: Candidate, lex: ActIndex) -> tuple[list[tuple[int, int]], str | None]:
+    """The addressee of a promise, offer or proposal whose entry takes a 에/에게 party, and what is promised.
+    Korean puts the addressee right after the topic and the object or the proposed clause after it ('호주는
+    필리핀에 인도적 지원을 약속했다', '통일부는 북한에 회담을 열자고 제안했다'), so the particle reader of the
+    verb's own clause, which stops at the object or the clause ending, never reaches it; the manual makes an
+    offer or a promise TO someone. The object noun, when it is an act noun the promise hands over ('지원을
+    약속': AID), is the stated type, as 'pledged aid to X' is in English."""
+    if not ADDRESS_PARTICLES & set(cand.entry.target) or cand.passive:
+        return [], None
+    found = _addressee(toks, cand)
+    stated = None
+    j = cand.first - 1
+    if j >= 1 and toks[j][1] == "JKO" and toks[j - 1][1] in NOUN_TAGS:
+        hit = noun_lookup(toks, run_start(toks, j - 1), j - 1, lex.nominals) \
+            or noun_lookup(toks, run_start(toks, j - 1), j - 1, lex.verbs, "하다")
+        stated = hit[0].type if hit and hit[0].type in OFFERED_TYPES else None
+    return ([found] if found else []), stated
+
+
+CONTENT_REACH = 2 * COMPLEMENT_REACH  # morphemes back from a saying verb that its quoted clause may span
+
+
+def content_span(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The proposed or quoted clause of a saying verb ('[회담을 다음 달 10일 열]자고 제안했다', '[대가를 치르게 될
+    것이]라고 위협했다'), as character offsets: a date there dates the content, not the saying. It ends at the
+    quote or exhortation ending right before the verb and starts at its first case-marked noun after the
+    topic, past an addressee (에/에게): the day Korean puts right after the subject ('통일부는 3일 북한에 ...')
+    stays the statement's. After a clause joined by 며/고 the whole clause up to the ending is the content."""
+    end = cand.first - 1
+    while end > 0 and toks[end][1] in ("SS", "SSC", "JKQ"):
+        end -= 1  # a direct quote's closing mark and 고
+    if end < 1 or toks[end][1] != "EC" or toks[end][0] not in lex.cue("quote_ending") | lex.cue("exhortation_ending"):
+        return None
+    start = end - 1
+    while start > 0 and end - start < CONTENT_REACH:
+        form, tag = toks[start - 1][0], toks[start - 1][1]
+        if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")) or (tag == "EC" and form in COORDINATING):
+            break
+        start -= 1
+    if start > 0 and toks[start - 1][1] == "EC":
+        return toks[start][2], toks[end][2]  # '비난하며 [오는 10일 ... 것이]라고': all of the joined clause
+    for j in range(start + 1, end):
+        form, tag = toks[j][0], toks[j][1]
+        if toks[j - 1][1] not in NOUN_TAGS or not (tag in ("JKS", "JKO") or _addressed_at(toks, j)):
+            continue
+        if tag == "JKB":  # the addressee is the saying's: the content follows it
+            return (toks[j + 1][2], toks[end][2]) if j + 1 < end else None
+        return toks[run_start(toks, j - 1)][2], toks[end][2]
     return None

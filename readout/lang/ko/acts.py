@@ -25,7 +25,8 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.act_targets import COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, marked_spans, target_spans
+from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
+                                         marked_spans, offer_target, target_spans)
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
@@ -66,8 +67,17 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = struck_place(toks, cand, lex)
+    if e.type == "AGREE" and kind == "AGREE" and cand.noun_end is None:
+        spans, offered = offer_target(toks, cand, lex)  # '필리핀에 인도적 지원을 약속했다': made to 필리핀
+        if spans:
+            data["addressee"] = True
+        if offered:
+            data["stated_type"] = offered
     if spans:
         data["target_spans"] = tuple(spans)
+    content = content_span(toks, cand, lex)
+    if content:
+        data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
     if kind in ("ACCUSE", "THREATEN") and answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None

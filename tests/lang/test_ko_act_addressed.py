@@ -1,0 +1,68 @@
+"""Korean act classes of the fifth session (issues 13 and 15): the addressee of a promise or proposal, the date
+of a proposal's content, the frame of a clause joined to a saying verb, aimed launches, channels, suspended
+members, detected forces, strike headlines and coordinated act nouns. Each row is a sentence we wrote, through
+the whole pipeline: the type, acting and receiving states, mode and status it states (status None: no event)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+PUB = date(2024, 5, 22)
+
+# sentence, type, actors, recipients (None: not checked), mode (None: not checked), status
+ROWS = [
+    # a promise or proposal is made TO its 에 party, past the object or the proposed clause between them
+    ("일본은 튀르키예에 긴급 구호 지원을 약속했다.", "AGREE", {"JPN"}, {"TUR"}, None, "occurred"),
+    ("독일 정부는 몰도바에 재정 지원을 약속했다.", "AGREE", {"DEU"}, {"MDA"}, None, "occurred"),
+    ("중국은 미국에 무역 협상을 재개하자고 제안했다.", "AGREE", {"CHN"}, {"USA"}, None, "occurred"),
+    ("인도는 파키스탄에 국경 문제를 논의하자고 제의했다.", "AGREE", {"IND"}, {"PAK"}, None, "occurred"),
+    # a clause joined by 며/면서 to a saying verb takes the saying verb's frame, not the quote's future
+    ("이란은 이스라엘을 비난하며 가혹한 보복을 받게 될 것이라고 경고했다.", "ACCUSE", {"IRN"}, {"ISR"}, "disapprove",
+     "occurred"),
+    ("중국은 필리핀을 규탄하면서 모든 책임을 지게 될 것이라고 위협했다.", "ACCUSE", {"CHN"}, {"PHL"}, "disapprove",
+     "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,mode,status", ROWS)
+def test_addressed_classes(text, type_, actors, recipients, mode, status):
+    assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status, mode)
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("호주는 피지에 인도적 지원을 약속했다.", "AID"),
+    ("미국은 이집트에 회담을 열자고 제안했다.", None),
+])
+def test_promise_states_what_it_hands_over(ko_acts, text, stated):
+    """A promise of an act noun that hands something over carries it as stated_type (as 'pledged aid to X')."""
+    (hit,) = [h for h in ko_acts(text) if h.type == "AGREE"]
+    assert hit.data.get("stated_type") == stated and hit.data.get("addressee")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("외교부는 5일 일본에 다음 주 도쿄에서 국장급 협의를 열자고 제안했다.", date(2024, 5, 5)),
+    ("러시아는 지난 2일 우크라이나에 오는 20일 이스탄불에서 협상을 하자고 제안했다.", date(2024, 5, 2)),
+    ("이란은 지난 4일 이스라엘을 비난하며 오는 10일 보복을 받게 될 것이라고 경고했다.", date(2024, 5, 4)),
+])
+def test_content_dates_are_not_the_saying(text, day):
+    """A date inside the proposed or quoted clause dates its content; the saying keeps the day after its subject."""
+    events = [e for e in extract_text(text, published=PUB).events if e.type in ("AGREE", "THREATEN")]
+    assert events and all(e.date == day for e in events), [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("한국이 도발을 계속하며 긴장을 높이게 될 것이라고 주장했다.", "future"),  # a complement's own subject: inside it
+    ("북한은 한국을 비난하며 대가를 치를 것이라고 주장했다.", None),  # joined to the saying verb
+])
+def test_clause_joined_to_a_quote(text, modality):
+    """A 며 clause takes the quote's future only when it is inside the quote (its own subject before it)."""
+    from readout.lang.ko.act_table import act_index
+    from readout.lang.ko.endings import read_clause, tokens_of
+    from readout.lang.ko.sentences import kiwi
+    toks = tokens_of([(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)])
+    stem = next(k for k, t in enumerate(toks) if t[1] == "XSV" and toks[k + 1][0] == "며")
+    assert read_clause(toks, stem, act_index()).modality == modality
