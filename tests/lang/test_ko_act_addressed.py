@@ -25,6 +25,12 @@ ROWS = [
      "occurred"),
     ("중국은 필리핀을 규탄하면서 모든 책임을 지게 될 것이라고 위협했다.", "ACCUSE", {"CHN"}, {"PHL"}, "disapprove",
      "occurred"),
+    # a launch or fire aimed at a target (a ship, a position, a town) is force used against it; at open sea, a show
+    ("예멘 반군은 아덴만에서 화물선을 겨냥해 순항미사일을 발사했다.", "ASSAULT", {"YEM"}, None, None, "occurred"),
+    ("러시아군은 우크라이나 진지를 향해 사격했다.", "ASSAULT", {"RUS"}, {"UKR"}, None, "occurred"),
+    ("헤즈볼라는 이스라엘 북부 마을을 향해 로켓을 쐈다.", "ASSAULT", {"LBN"}, {"ISR"}, None, "occurred"),
+    ("북한은 서해상을 향해 방사포를 발사했다.", "ASSAULT", set(), None, None, None),
+    ("북한은 서해상을 향해 방사포를 발사했다.", "MOBILIZE", {"PRK"}, None, None, "occurred"),
 ]
 
 

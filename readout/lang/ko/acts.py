@@ -248,7 +248,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is None and cand.reading is None:
             hit = _relative_act(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
-            hit = fired_at_state(toks, cand, hit) or hit
+            hit = fired_at_state(toks, cand, hit, lex) or hit
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
             hit = refusal(toks, s, lex, hit) or hit
         if hit is not None:
