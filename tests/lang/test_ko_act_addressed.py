@@ -31,6 +31,19 @@ ROWS = [
     ("헤즈볼라는 이스라엘 북부 마을을 향해 로켓을 쐈다.", "ASSAULT", {"LBN"}, {"ISR"}, None, "occurred"),
     ("북한은 서해상을 향해 방사포를 발사했다.", "ASSAULT", set(), None, None, None),
     ("북한은 서해상을 향해 방사포를 발사했다.", "MOBILIZE", {"PRK"}, None, None, "occurred"),
+    # a route ('~ 경로를 통해', '~ 채널을 거쳐') names no addressee: the owner of what is protested receives
+    ("한국 외교부는 러시아의 북한 파병에 대해 모스크바 대사관 채널을 통해 항의했다.", "ACCUSE", {"KOR"}, {"RUS"},
+     "disapprove", "occurred"),
+    ("호주 정부는 이란의 드론 수출에 대해 도쿄 대사관 경로를 거쳐 항의했다.", "ACCUSE", {"AUS"}, {"IRN"},
+     "disapprove", "occurred"),
+    # a body suspending a member's membership sanctions the member
+    ("유럽평의회는 러시아의 회원국 자격을 정지했다.", "SANCTION", set(), {"RUS"}, "discontinue", "occurred"),
+    ("아프리카연합은 니제르의 회원 자격을 박탈했다.", "SANCTION", set(), {"NER"}, "discontinue", "occurred"),
+    # forces detected near a state: the forces' state shows force (MOBILIZE), the place's state receives
+    ("대만 국방부는 중국 군용기 25대가 대만 주변에서 포착됐다고 밝혔다.", "MOBILIZE", {"CHN"}, {"TWN"}, None,
+     "occurred"),
+    ("한국 합참은 북한 무인기 5대를 탐지했다.", "MOBILIZE", {"PRK"}, None, None, "occurred"),
+    ("정부는 북한의 도발 징후를 포착했다.", "MOBILIZE", set(), None, None, None),
 ]
 
 

@@ -31,6 +31,10 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
             break
+        channel = channel_start(toks, j, lex)
+        if channel is not None:  # '베이징 대사관 경로를 통해 항의했다': the route, not the one protested to
+            j = channel - 1
+            continue
         if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS \
                 and _clause_between(toks, j, cand.first):
             start = coordinated_start(toks, run_start(toks, j - 1))  # '러시아와 북한이': both
@@ -43,6 +47,15 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
     return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+
+
+def channel_start(toks: list, j: int, lex: ActIndex) -> int | None:
+    """The first morpheme of a route phrase whose ending is at `j` ('[베이징 대사관 경로]를 통해', '[외교 채널]을
+    거쳐'; cue channel_verb): a place or state there names the way a message went, not its addressee."""
+    if j < 3 or toks[j][1] != "EC" or toks[j - 2][1] != "JKO" or toks[j - 3][1] not in NOUN_TAGS \
+            or lemma_at(toks, j - 1) not in lex.cue("channel_verb"):
+        return None
+    return run_start(toks, j - 3)
 
 
 def _clause_between(toks: list, j: int, first: int) -> bool:

@@ -18,7 +18,7 @@ from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          obligation_requests, outer_acts, refusal)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_figures import ceremonial_fire, sports_match, suffered_blow
+from readout.lang.ko.act_figures import ceremonial_fire, detected_at, detected_forces, sports_match, suffered_blow
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -67,6 +67,12 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = struck_place(toks, cand, lex)
+    if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
+        forces = detected_forces(toks, cand, lex)
+        if forces is None:
+            return None
+        data.update(passive=False, agent_span=forces)
+        spans = detected_at(toks, cand)
     if e.type == "AGREE" and kind == "AGREE" and cand.noun_end is None:
         spans, offered = offer_target(toks, cand, lex)  # '필리핀에 인도적 지원을 약속했다': made to 필리핀
         if spans:
