@@ -44,6 +44,10 @@ ROWS = [
      "occurred"),
     ("한국 합참은 북한 무인기 5대를 탐지했다.", "MOBILIZE", {"PRK"}, None, None, "occurred"),
     ("정부는 북한의 도발 징후를 포착했다.", "MOBILIZE", set(), None, None, None),
+    # a headline's '요구하며 총파업 돌입': the strike is the act, its subject the phrase the comma closes
+    ("영국 간호사 노조, 임금 인상 요구하며 파업", "PROTEST", {"GBR"}, None, "strike", "occurred"),
+    ("이스라엘 노총, 인질 석방 합의 촉구하며 총파업 돌입", "PROTEST", {"ISR"}, None, "strike", "occurred"),
+    ("프랑스 농민 단체, 곡물 수입 제한 요구하며 총파업 돌입", "PROTEST", {"FRA"}, None, "strike", "occurred"),
 ]
 
 

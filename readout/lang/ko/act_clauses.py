@@ -168,10 +168,13 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
     sentence conjugates its verbs, while a quote in a headline is what was said: its particles end nothing, and
     an act named outside it is the one done ('"도발 땐 응징" 경고': a warning; '외교부 "日 ... 강력 규탄"': the
     quoted act, when nothing outside names one)."""
-    quoted, said = False, None
+    quoted, said, joined_at = False, None, None
     for i, tok in enumerate(toks):
         if tok[1] in QUOTE_TAGS:
             quoted = tok[1] == "SSO" or tok[1] == "SS" and not quoted
+            continue
+        if tok[1] == "EC" and tok[0] in HEADLINE_JOINED and not quoted and bare_tail(toks, i + 1):
+            joined_at = i  # '노조, 임금 인상 요구하며 총파업 돌입': the clause before is the act's content
             continue
         if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX") and not quoted:
             return said  # a sentence, or a phrase with a verb or an argument of its own before its end
@@ -188,6 +191,10 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
             carried = act_noun(toks, start, i - 1, lex, nominals=True)  # '공습 감행', '총파업 돌입': the act noun
             if carried is not None:                                    # before the noun that carries it out
                 entry, first = carried
+        if entry is None and joined_at is not None and i > joined_at:
+            carried = act_noun(toks, start, i, lex, nominals=True)  # '... 촉구하며 총파업': the act noun heads it
+            if carried is not None:
+                entry, first = carried
         if entry is None or entry.type in HEADLINE_SUMMARY_TYPES and pair is None:
             continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done;
             # what is given names the act ('필리핀에 긴급 식량 지원': a pair's noun)
@@ -202,6 +209,14 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
 
 
 QUOTE_TAGS = frozenset({"SS", "SSO", "SSC"})
+HEADLINE_JOINED = frozenset({"며", "으며", "면서", "으면서"})  # '요구하며 총파업 돌입': a clause joined to the headline's act
+CLAUSE_TAGS = frozenset({"EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX", "EP", "XSV", "VV", "VA", "VX"})
+
+
+def bare_tail(toks: list, i: int) -> bool:
+    """From morpheme `i` on, a headline's bare noun phrase (no ending, verb or case of a sentence), with a noun."""
+    rest = toks[i:]
+    return any(t[1] in NOUN_TAGS for t in rest) and not any(t[1] in CLAUSE_TAGS for t in rest)
 QUANTITY_TAGS = frozenset({"SN", "NR", "NNB"})  # '500만 달러', '1만 명': an amount inside an act's noun phrase
 
 
