@@ -48,6 +48,13 @@ ROWS = [
     ("영국 간호사 노조, 임금 인상 요구하며 파업", "PROTEST", {"GBR"}, None, "strike", "occurred"),
     ("이스라엘 노총, 인질 석방 합의 촉구하며 총파업 돌입", "PROTEST", {"ISR"}, None, "strike", "occurred"),
     ("프랑스 농민 단체, 곡물 수입 제한 요구하며 총파업 돌입", "PROTEST", {"FRA"}, None, "strike", "occurred"),
+    # act nouns coordinated in one object: each conjunct's owner receives, both sides of a joint noun
+    ("한국과 일본은 북한의 핵 개발과 러시아와의 군사협력을 규탄했다.", "ACCUSE", {"KOR", "JPN"}, {"PRK", "RUS"},
+     "disapprove", "occurred"),
+    ("미국은 중국의 인권 탄압과 이란의 핵 개발을 비판했다.", "ACCUSE", {"USA"}, {"CHN", "IRN"}, "disapprove",
+     "occurred"),
+    ("캐나다는 벨라루스의 선거 조작과 이란과의 무기 거래를 비난했다.", "ACCUSE", {"CAN"}, {"BLR", "IRN"},
+     "disapprove", "occurred"),
 ]
 
 

@@ -43,7 +43,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         if first_run is None and tag in NOUN_TAGS:
             first_run = (run_start(toks, j), j)
         j -= 1
-    owner = _genitive_owner(toks, first_run)
+    owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
     return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
@@ -151,6 +151,31 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             lo = coordinated_start(toks, run_start(toks, j - 1))
             spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
     return spans
+
+
+def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The owners of act nouns coordinated in one object ('[북한의 핵 개발]과 [러시아와의 군사협력]을 규탄'): each
+    conjunct's genitive owner, and the partner of a joint noun ('러시아와의 협력': the first owner's partner), as one
+    span from the first owner to the last; None unless two conjuncts or more name an owner."""
+    owners: list[tuple[int, int]] = []
+    conjuncts = 0
+    while run is not None:
+        conjuncts += 1
+        k = run[0] - 1
+        if k >= 2 and toks[k][1] == "JKG" and toks[k - 1][1] in ("JKB", "JC") and toks[k - 1][0] in ("와", "과") \
+                and toks[k - 2][1] in NOUN_TAGS:  # '러시아와의 군사협력': the partner
+            lo = run_start(toks, k - 2)
+            owners.append((toks[lo][2], toks[k - 2][2] + toks[k - 2][3]))
+            k = lo - 1
+        elif k >= 1 and toks[k][1] == "JKG" and toks[k - 1][1] in NOUN_TAGS:  # '북한의 핵 개발'
+            lo = run_start(toks, k - 1)
+            owners.append((toks[lo][2], toks[k - 1][2] + toks[k - 1][3]))
+            k = lo - 1
+        run = (run_start(toks, k - 1), k - 1) if k >= 1 and toks[k][1] == "JC" and toks[k - 1][1] in NOUN_TAGS \
+            else None
+    if conjuncts < 2 or len(owners) < 2:
+        return None
+    return min(o[0] for o in owners), max(o[1] for o in owners)
 
 
 def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
