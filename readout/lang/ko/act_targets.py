@@ -222,14 +222,14 @@ OFFERED_TYPES = frozenset({"AID", "RETREAT", "CONCEDE", "SUPPORT"})  # what a pr
 
 
 def offer_target(toks: list, cand: Candidate, lex: ActIndex) -> tuple[list[tuple[int, int]], str | None]:
-    """The addressee of a promise, offer or proposal whose entry takes a 에/에게 party, and what is promised.
+    """The addressee of a promise, offer or proposal (cue offer_verb: its 에/에게 party), and what is promised.
     Korean puts the addressee right after the topic and the object or the proposed clause after it ('호주는
     필리핀에 인도적 지원을 약속했다', '통일부는 북한에 회담을 열자고 제안했다'), so the particle reader of the
     verb's own clause, which stops at the object or the clause ending, never reaches it; the manual makes an
     offer or a promise TO someone. The object noun, when it is an act noun the promise hands over ('지원을
     약속': AID), is the stated type, as 'pledged aid to X' is in English."""
-    if not ADDRESS_PARTICLES & set(cand.entry.target) or cand.passive:
-        return [], None
+    if cand.entry.lemma not in lex.cue("offer_verb") or cand.passive:
+        return [], None  # '파병에 대응하기로 했다': what one answers is no addressee
     found = _addressee(toks, cand)
     stated = None
     j = cand.first - 1
