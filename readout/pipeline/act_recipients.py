@@ -193,11 +193,12 @@ def failed_mutual(r: SideReading) -> None:
 def language_target(r: SideReading) -> None:
     """The language pointed at the target (`target_spans`: a passive's subject, a target preposition, the one
     asked): the states named there, else the towns there as their states, beat the nearest name (not for
-    a mutual act)."""
+    a mutual act, unless the language marked the span as the one a promise or offer is made to: `addressee`)."""
     named = targeted(r.sent, r.hit, r.items, r.actors) \
         or targeted(r.sent, r.hit, place_items(r.article, r.sent), r.actors)
-    if named and (r.hit.type not in MUTUAL or r.hit.data.get("stated_type") in PROMISED):
-        r.recipients = named  # a promise of aid reaches whom the aid would
+    if named and (r.hit.type not in MUTUAL or r.hit.data.get("stated_type") in PROMISED
+                  or r.hit.data.get("addressee")):
+        r.recipients = named  # a promise of aid reaches whom the aid would; an offer, the one it is made to
 
 
 def implied_addressee(r: SideReading) -> None:

@@ -182,6 +182,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
+    if hit.type in VERBAL and hit.data.get("content_span"):  # 'proposed to hold talks next month': the content's day
+        lo, hi = hit.data["content_span"]
+        own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event

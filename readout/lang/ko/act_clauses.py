@@ -43,27 +43,43 @@ def forecast(toks: list, r: Reading, lex: ActIndex) -> bool:
     return lemma_at(toks, verbs[0]) in lex.cue("forecast_verb")
 
 
-def fired_at_state(toks: list, cand: Candidate, hit: ActHit) -> ActHit | None:
+def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> ActHit | None:
     """'이란은 이스라엘에 탄도미사일을 발사했다': a launch whose 에 argument in the same clause is a state
     (its name heads the argument) is fire at that state, an actual use of force (ASSAULT); a launch into
-    a sea or a zone ('동해상에', '수역에') stays a show of force."""
+    a sea or a zone ('동해상에', '수역에') stays a show of force. A launch aimed at anything ('상선을 향해',
+    '초소를 겨냥해': a ship, a position, a town) is force used against a target too (manual, ASSAULT), unless
+    what it is aimed at is open sea or sky ('동해상을 향해', cue open_area_noun)."""
     from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
 
     for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        aimed = j >= 3 and tag == "EC" and toks[j - 1][0] == "향하" and toks[j - 2][0] in ("을", "를")
+        noun = _aimed_noun(toks, j, lex)
+        aimed = noun is not None
         if not aimed and (tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는")):
             return None
-        noun = j - 3 if aimed else j - 1  # '이스라엘을 향해 미사일을 쐈다': aimed at the state as well
-        if (aimed or tag == "JKB" and form == "에") and toks[noun][1] in NOUN_TAGS:
+        if aimed and toks[noun][1] in NOUN_TAGS and toks[noun][0] not in lex.cue("open_area_noun"):
+            return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해",),
+                           data={**hit.data, "fired_at": True})
+        if aimed:
+            return None
+        noun = j - 1
+        if tag == "JKB" and form == "에" and toks[noun][1] in NOUN_TAGS:
             reading = read_word(toks[noun][0])
             if reading.codes and not reading.recipient:
-                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해" if aimed else "에",),
+                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
                                data={**hit.data, "fired_at": True})
             return None
     return None
 
 
+def _aimed_noun(toks: list, j: int, lex: ActIndex) -> int | None:
+    """The noun before '을 향해' / '를 겨냥해' when the connective ending at `j` closes such an aiming verb."""
+    if toks[j][1] != "EC" or j < 3:
+        return None
+    verb = j - 2 if toks[j - 1][1] == "XSV" else j - 1  # 겨냥 + 하 + 여; 향하 + 여
+    if lemma_at(toks, j - 1) not in lex.cue("aim_verb") or verb < 2 or toks[verb - 1][1] != "JKO":
+        return None
+    return verb - 2
 
 
 ACCEPTING_TAGS = frozenset({*STEM_TAGS, "XSV"})  # the tags an accepting verb's stem has (built once, not per morpheme)
@@ -152,10 +168,13 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
     sentence conjugates its verbs, while a quote in a headline is what was said: its particles end nothing, and
     an act named outside it is the one done ('"도발 땐 응징" 경고': a warning; '외교부 "日 ... 강력 규탄"': the
     quoted act, when nothing outside names one)."""
-    quoted, said = False, None
+    quoted, said, joined_at = False, None, None
     for i, tok in enumerate(toks):
         if tok[1] in QUOTE_TAGS:
             quoted = tok[1] == "SSO" or tok[1] == "SS" and not quoted
+            continue
+        if tok[1] == "EC" and tok[0] in HEADLINE_JOINED and not quoted and bare_tail(toks, i + 1):
+            joined_at = i  # '노조, 임금 인상 요구하며 총파업 돌입': the clause before is the act's content
             continue
         if tok[1] in ("EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX") and not quoted:
             return said  # a sentence, or a phrase with a verb or an argument of its own before its end
@@ -172,6 +191,10 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
             carried = act_noun(toks, start, i - 1, lex, nominals=True)  # '공습 감행', '총파업 돌입': the act noun
             if carried is not None:                                    # before the noun that carries it out
                 entry, first = carried
+        if entry is None and joined_at is not None and i > joined_at:
+            carried = act_noun(toks, start, i, lex, nominals=True)  # '... 촉구하며 총파업': the act noun heads it
+            if carried is not None:
+                entry, first = carried
         if entry is None or entry.type in HEADLINE_SUMMARY_TYPES and pair is None:
             continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done;
             # what is given names the act ('필리핀에 긴급 식량 지원': a pair's noun)
@@ -186,6 +209,14 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
 
 
 QUOTE_TAGS = frozenset({"SS", "SSO", "SSC"})
+HEADLINE_JOINED = frozenset({"며", "으며", "면서", "으면서"})  # '요구하며 총파업 돌입': a clause joined to the headline's act
+CLAUSE_TAGS = frozenset({"EF", "EC", "ETM", "ETN", "JKO", "JKS", "JX", "EP", "XSV", "VV", "VA", "VX"})
+
+
+def bare_tail(toks: list, i: int) -> bool:
+    """From morpheme `i` on, a headline's bare noun phrase (no ending, verb or case of a sentence), with a noun."""
+    rest = toks[i:]
+    return any(t[1] in NOUN_TAGS for t in rest) and not any(t[1] in CLAUSE_TAGS for t in rest)
 QUANTITY_TAGS = frozenset({"SN", "NR", "NNB"})  # '500만 달러', '1만 명': an amount inside an act's noun phrase
 
 

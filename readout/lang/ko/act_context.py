@@ -139,7 +139,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             continue  # '시위대가 [철회를 요구하며] 집회를 열었다': the clause joined by -며 shares the subject
         if tag in ("SF", "EF", "EC"):
             return None  # a relative clause ('[강제북송에 항의하는] 집회를') describes the object: walk past it
-        if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
+        headline = tag == "SP" and form == "," and not any(t[1].startswith(("J", "E")) for t in toks[:j])
+        if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES or headline:  # '프랑스 노조, 총파업 돌입'
             end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1
             if end >= 0 and toks[end][:2] == PEOPLE_COUNTER:
                 return "CVL"  # '(시민) 수천 명이': a number of people

@@ -11,7 +11,7 @@ from __future__ import annotations
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.endings import read_clause, tokens_of
+from readout.lang.ko.endings import NOUN_TAGS, read_clause, tokens_of
 
 
 def suffered_blow(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -62,3 +62,46 @@ def no_meeting(tokens, start: int) -> str | None:
         if read_clause(toks, s, lex).negated or before[1] == "MAG" and before[0] in lex.cue("negation_adverb"):
             return "negated"
     return None
+
+
+COUNT_TAGS = frozenset({"SN", "NNB", "MM"})  # '30대', '3척', '수십 대': a count after the forces' noun
+
+
+def detected_forces(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """'중국 군용기 30대가 대만 주변에서 포착됐다', '러시아 군함 3척을 식별했다': forces detected near a state are
+    forces moved or shown there (the manual's MOBILIZE), done by the forces' state, not by the one that saw
+    them. The subject (passive) or object (active) of a detection verb (cue detected_verb) whose head is a
+    force noun (cue force_noun), a count after it allowed; character offsets of the whole noun run, or None
+    (a detected sign or a detected person is no show of force)."""
+    marker = "JKS" if cand.passive else "JKO"
+    for j in range(cand.first - 1, 0, -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and form in ("은", "는")):
+            return None
+        if tag != marker:
+            continue
+        end = j - 1
+        while end > 0 and toks[end][1] in COUNT_TAGS:
+            end -= 1
+        if toks[end][1] not in NOUN_TAGS or toks[end][0] not in lex.cue("force_noun"):
+            return None
+        start = end
+        while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+            start -= 1
+        return toks[start][2], toks[end][2] + toks[end][3]
+    return None
+
+
+def detected_at(toks: list, cand: Candidate) -> list[tuple[int, int]]:
+    """The places the forces were detected at ('대만 주변에서', '대만 해협에'): their state receives the show."""
+    spans = []
+    for j in range(cand.first - 1, 0, -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC", "ETM", "JKS", "JKO") or (tag == "JX" and form in ("은", "는")):
+            break
+        if tag == "JKB" and form in ("에서", "에") and toks[j - 1][1] in NOUN_TAGS:
+            start = j - 1
+            while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+                start -= 1
+            spans.append((toks[start][2], toks[j - 1][2] + toks[j - 1][3]))
+    return spans

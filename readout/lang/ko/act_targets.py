@@ -9,6 +9,7 @@ takes the first state from. Mirrors lang/en/act_targets.py.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
+from readout.lang.ko.act_predicates import noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
@@ -30,6 +31,10 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
             break
+        channel = channel_start(toks, j, lex)
+        if channel is not None:  # '베이징 대사관 경로를 통해 항의했다': the route, not the one protested to
+            j = channel - 1
+            continue
         if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS \
                 and _clause_between(toks, j, cand.first):
             start = coordinated_start(toks, run_start(toks, j - 1))  # '러시아와 북한이': both
@@ -38,10 +43,19 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         if first_run is None and tag in NOUN_TAGS:
             first_run = (run_start(toks, j), j)
         j -= 1
-    owner = _genitive_owner(toks, first_run)
+    owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
     return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+
+
+def channel_start(toks: list, j: int, lex: ActIndex) -> int | None:
+    """The first morpheme of a route phrase whose ending is at `j` ('[베이징 대사관 경로]를 통해', '[외교 채널]을
+    거쳐'; cue channel_verb): a place or state there names the way a message went, not its addressee."""
+    if j < 3 or toks[j][1] != "EC" or toks[j - 2][1] != "JKO" or toks[j - 3][1] not in NOUN_TAGS \
+            or lemma_at(toks, j - 1) not in lex.cue("channel_verb"):
+        return None
+    return run_start(toks, j - 3)
 
 
 def _clause_between(toks: list, j: int, first: int) -> bool:
@@ -139,6 +153,31 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     return spans
 
 
+def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The owners of act nouns coordinated in one object ('[북한의 핵 개발]과 [러시아와의 군사협력]을 규탄'): each
+    conjunct's genitive owner, and the partner of a joint noun ('러시아와의 협력': the first owner's partner), as one
+    span from the first owner to the last; None unless two conjuncts or more name an owner."""
+    owners: list[tuple[int, int]] = []
+    conjuncts = 0
+    while run is not None:
+        conjuncts += 1
+        k = run[0] - 1
+        if k >= 2 and toks[k][1] == "JKG" and toks[k - 1][1] in ("JKB", "JC") and toks[k - 1][0] in ("와", "과") \
+                and toks[k - 2][1] in NOUN_TAGS:  # '러시아와의 군사협력': the partner
+            lo = run_start(toks, k - 2)
+            owners.append((toks[lo][2], toks[k - 2][2] + toks[k - 2][3]))
+            k = lo - 1
+        elif k >= 1 and toks[k][1] == "JKG" and toks[k - 1][1] in NOUN_TAGS:  # '북한의 핵 개발'
+            lo = run_start(toks, k - 1)
+            owners.append((toks[lo][2], toks[k - 1][2] + toks[k - 1][3]))
+            k = lo - 1
+        run = (run_start(toks, k - 1), k - 1) if k >= 1 and toks[k][1] == "JC" and toks[k - 1][1] in NOUN_TAGS \
+            else None
+    if conjuncts < 2 or len(owners) < 2:
+        return None
+    return min(o[0] for o in owners), max(o[1] for o in owners)
+
+
 def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
     """The noun (with those coordinated with it) in the genitive before the noun run `run`."""
     if run is None or run[0] < 2 or toks[run[0] - 1][1] != "JKG":
@@ -176,4 +215,58 @@ def particle_after(tokens, end: int) -> str | None:
         return "와"
     if form in ("에서", "의", "로", "으로"):
         return "로" if form == "으로" else form
+    return None
+
+
+OFFERED_TYPES = frozenset({"AID", "RETREAT", "CONCEDE", "SUPPORT"})  # what a promise hands to its addressee
+
+
+def offer_target(toks: list, cand: Candidate, lex: ActIndex) -> tuple[list[tuple[int, int]], str | None]:
+    """The addressee of a promise, offer or proposal (cue offer_verb: its 에/에게 party), and what is promised.
+    Korean puts the addressee right after the topic and the object or the proposed clause after it ('호주는
+    필리핀에 인도적 지원을 약속했다', '통일부는 북한에 회담을 열자고 제안했다'), so the particle reader of the
+    verb's own clause, which stops at the object or the clause ending, never reaches it; the manual makes an
+    offer or a promise TO someone. The object noun, when it is an act noun the promise hands over ('지원을
+    약속': AID), is the stated type, as 'pledged aid to X' is in English."""
+    if cand.entry.lemma not in lex.cue("offer_verb") or cand.passive:
+        return [], None  # '파병에 대응하기로 했다': what one answers is no addressee
+    found = _addressee(toks, cand)
+    stated = None
+    j = cand.first - 1
+    if j >= 1 and toks[j][1] == "JKO" and toks[j - 1][1] in NOUN_TAGS:
+        hit = noun_lookup(toks, run_start(toks, j - 1), j - 1, lex.nominals) \
+            or noun_lookup(toks, run_start(toks, j - 1), j - 1, lex.verbs, "하다")
+        stated = hit[0].type if hit and hit[0].type in OFFERED_TYPES else None
+    return ([found] if found else []), stated
+
+
+CONTENT_REACH = 2 * COMPLEMENT_REACH  # morphemes back from a saying verb that its quoted clause may span
+
+
+def content_span(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The proposed or quoted clause of a saying verb ('[회담을 다음 달 10일 열]자고 제안했다', '[대가를 치르게 될
+    것이]라고 위협했다'), as character offsets: a date there dates the content, not the saying. It ends at the
+    quote or exhortation ending right before the verb and starts at its first case-marked noun after the
+    topic, past an addressee (에/에게): the day Korean puts right after the subject ('통일부는 3일 북한에 ...')
+    stays the statement's. After a clause joined by 며/고 the whole clause up to the ending is the content."""
+    end = cand.first - 1
+    while end > 0 and toks[end][1] in ("SS", "SSC", "JKQ"):
+        end -= 1  # a direct quote's closing mark and 고
+    if end < 1 or toks[end][1] != "EC" or toks[end][0] not in lex.cue("quote_ending") | lex.cue("exhortation_ending"):
+        return None
+    start = end - 1
+    while start > 0 and end - start < CONTENT_REACH:
+        form, tag = toks[start - 1][0], toks[start - 1][1]
+        if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")) or (tag == "EC" and form in COORDINATING):
+            break
+        start -= 1
+    if start > 0 and toks[start - 1][1] == "EC":
+        return toks[start][2], toks[end][2]  # '비난하며 [오는 10일 ... 것이]라고': all of the joined clause
+    for j in range(start + 1, end):
+        form, tag = toks[j][0], toks[j][1]
+        if toks[j - 1][1] not in NOUN_TAGS or not (tag in ("JKS", "JKO") or _addressed_at(toks, j)):
+            continue
+        if tag == "JKB":  # the addressee is the saying's: the content follows it
+            return (toks[j + 1][2], toks[end][2]) if j + 1 < end else None
+        return toks[run_start(toks, j - 1)][2], toks[end][2]
     return None

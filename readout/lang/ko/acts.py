@@ -18,14 +18,15 @@ from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          obligation_requests, outer_acts, refusal)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_figures import ceremonial_fire, sports_match, suffered_blow
+from readout.lang.ko.act_figures import ceremonial_fire, detected_at, detected_forces, sports_match, suffered_blow
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.act_targets import COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, marked_spans, target_spans
+from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
+                                         marked_spans, offer_target, target_spans)
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
@@ -66,8 +67,23 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = struck_place(toks, cand, lex)
+    if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
+        forces = detected_forces(toks, cand, lex)
+        if forces is None:
+            return None
+        data.update(passive=False, agent_span=forces)
+        spans = detected_at(toks, cand)
+    if e.type == "AGREE" and kind == "AGREE" and cand.noun_end is None:
+        spans, offered = offer_target(toks, cand, lex)  # '필리핀에 인도적 지원을 약속했다': made to 필리핀
+        if spans:
+            data["addressee"] = True
+        if offered:
+            data["stated_type"] = offered
     if spans:
         data["target_spans"] = tuple(spans)
+    content = content_span(toks, cand, lex)
+    if content:
+        data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
     if kind in ("ACCUSE", "THREATEN") and answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
@@ -238,7 +254,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is None and cand.reading is None:
             hit = _relative_act(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
-            hit = fired_at_state(toks, cand, hit) or hit
+            hit = fired_at_state(toks, cand, hit, lex) or hit
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
             hit = refusal(toks, s, lex, hit) or hit
         if hit is not None:

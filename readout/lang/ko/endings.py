@@ -252,6 +252,9 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
     유감을 표하고 촉구할 방침 is planned; 멈추고 대화하자 is an exhortation; 멈추고 나오라고 is content."""
     if depth > 0 or r.drop or r.modality:
         return r  # one step only: the next clause may have a subject of its own
+    quote = _saying_after(toks, j, lex)
+    if quote is not None:
+        return _inherit(toks, quote, r, lex, depth)  # '비난하며 ... 될 것이라고 위협했다': the saying verb's frame
     kiro = False  # 규탄하고 대응키로 했다: 키로 stands for 하기로, the decision the next verb states
     for k in range(j + 1, len(toks)):
         if toks[k][1] == "JKS":
@@ -275,6 +278,40 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
         if toks[k][1] in ("EF", "SF"):
             break
     return r
+
+
+SAYING_JOINED = frozenset({"며", "으며", "면서", "으면서"})  # endings that join a clause to the saying verb itself
+
+
+def _saying_after(toks: list, j: int, lex: ActIndex) -> int | None:
+    """The quote ending after a clause the ending at `j` (며, 면서) joins to the saying verb that follows the quote
+    ('한국 정부를 비난하며 [대가를 치르게 될 것이]라고 위협했다'): the clause takes the saying verb's frame, not the
+    quote's future. None when the clause is itself inside a quote: a direct one, or a complement with a subject
+    of its own before it ('한국이 도발을 계속하며 긴장을 높일 것이라고')."""
+    if toks[j][0] not in SAYING_JOINED or _inside_quote(toks, j):
+        return None
+    for k in range(j - 1, -1, -1):
+        if toks[k][1] in ("SF", "EF") or (toks[k][1] == "JX" and toks[k][0] in ("은", "는")):
+            break
+        if toks[k][1] == "JKS":
+            return None
+    for k in range(j + 1, len(toks)):
+        if toks[k][1] in ("SF", "EF") or toks[k][1] == "EC" and toks[k][0] in SAYING_JOINED:
+            return None
+        if toks[k][1] == "EC" and toks[k][0] in lex.cue("quote_ending"):
+            return k
+    return None
+
+
+def _inside_quote(toks: list, j: int) -> bool:
+    """An opening quotation mark stands before morpheme `j` in its sentence with no closing one: the clause is
+    part of a direct quote ('"도발을 멈추며 대화하겠다"고 밝혔다'), whose frame it shares."""
+    marks = 0
+    for k in range(j - 1, -1, -1):
+        if toks[k][1] == "SF":
+            break
+        marks += toks[k][1] in ("SS", "SSO", "SSC")
+    return marks % 2 == 1
 
 
 def _modifier(toks: list, k: int, lex: ActIndex) -> bool:

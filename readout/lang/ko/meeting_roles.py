@@ -178,7 +178,9 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
                 and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
             i += 1  # '영국 정부는', '이란 군 당국은', '이란 대통령은 ... 강하게 비난했다': the chain's last word's topic
-        return "subject" if i < first and r.shared_subject(i, first) else "other"
+        headline = r.facts[i].particle is None and r.headline_start(i) \
+            and (r.words[i].text.endswith(",") or headline_phrase(r, i, first))  # '노조, [...요구하며] 총파업 돌입'
+        return "subject" if i < first and (r.shared_subject(i, first) or headline) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
     if relative_subject(r, i, j):
@@ -323,6 +325,20 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
     return i
 
 
+HEADLINE_PHRASE_WORDS = 3  # words a headline's subject phrase may run to its comma ('프랑스 철도 노조,')
+
+
+def headline_phrase(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` opens the noun phrase a headline's comma closes ('프랑스 철도 노조, 총파업 돌입'): bare nouns
+    up to the comma, which stands for the phrase's topic particle."""
+    for k in range(i + 1, min(j, i + HEADLINE_PHRASE_WORDS)):
+        if r.facts[k].particle is not None or r.facts[k].lemma:
+            return False
+        if r.words[k].text.endswith(","):
+            return True
+    return False
+
+
 def count_word(noun: str) -> bool:
     """'1척', '10여', '명', '수십': a number with or without its counter, or a counter alone (lexicon
     `clause.counters`), which goes on with the noun phrase before it."""
@@ -363,7 +379,8 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "with"  # '김 장관은 ... C 대사도 만났다': with a topic before it, 도 marks the other party
     if f.particle_tag in clauses.SUBJECT_TAGS or f.particle == "께서":
         return "subject"
-    if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)):
+    if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)
+                                                       or headline_phrase(r, i, j)):
         return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
     if f.particle_tag == "JC":
         return "and"

@@ -47,6 +47,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         start = sent.start
         tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
+        if any(t[1] == "NNP" and t[0].endswith(GENITIVE) for t in tokens):
+            tokens = unfused(tokens)
         if out and lost_middle_dot(text, out[-1][1], start):
             first, _end, before = out.pop()  # '핵?미사일': one sentence, the '?' a symbol
             before[-1] = (before[-1][0], "SW", before[-1][2], before[-1][3])
@@ -55,6 +57,25 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
         out.append((start, sent.end, tokens))
     return [(Span(offset + a, offset + b, "ko"), tuple(toks))
             for start, end, tokens in out for a, b, toks in glued(text, start, end, tokens)]
+
+
+@functools.lru_cache(maxsize=1)
+def fusable_states() -> frozenset[str]:
+    """Every state's Korean names: kiwi may fuse any of them with 의 in context ('쿠데타 이후 가봉의 회원국'), short
+    ones included, though alone it splits them."""
+    return frozenset(form for c in kb().countries.countries if c.kind == "state" for form in c.ko if form.isalpha())
+
+
+def unfused(tokens: list) -> list:
+    """A proper noun kiwi read with its genitive particle ('가봉의/NNP') as the state's name and 의/JKG, so the
+    country reader and the act readers see the owner ('가봉의 회원국 자격을 정지')."""
+    states, out = fusable_states(), []
+    for form, tag, pos, size in tokens:
+        if tag == "NNP" and form.endswith(GENITIVE) and form[:-1] in states and size == len(form):
+            out += [(form[:-1], "NNP", pos, size - 1), (GENITIVE, "JKG", pos + size - 1, 1)]
+        else:
+            out.append((form, tag, pos, size))
+    return out
 
 
 OPEN_AFTER_END = frozenset({"SF", "SSC", "SS", "JKQ", "SP", "SE"})  # '다."고', '다.)': the sentence goes on
