@@ -215,6 +215,7 @@ def merge_countries(hand: Any, world: Any) -> Any:
             have.extend(f for f in getattr(w, key) if f not in have)
     add_doctrines(by_code, getattr(hand, "doctrines_en", {}), "adjectives_en")
     add_doctrines(by_code, getattr(hand, "doctrines_ko", {}), "ko")
+    add_doctrines(by_code, getattr(hand, "variants_ko", {}), "ko")  # press variants: the same merge
     return replaced(hand, countries=list(by_code.values()))
 
 
