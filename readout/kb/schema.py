@@ -251,6 +251,9 @@ class PersonEntry(Strict, PersonCountries):
     id: str = Field(pattern=r"^per_[a-z0-9-]+$")
     name: str
     ko: list[str] = []
+    # Hangul forms that are also ordinary words or another person's name ('한정' limit, Han Zheng): they name
+    # the person only right before a title ('한정 국가부주석', '한정 중국 부주석'), never as a word of their own
+    ko_titled: list[str] = []
     variants: list[str] = []
     origin: str = Field(pattern=r"^(ko|ko-us|ja|zh|vi|western)$")
     country: str
