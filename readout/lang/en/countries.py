@@ -203,6 +203,17 @@ def agent_sector(text: str, end: int) -> str | None:
     return found[1] if found else None
 
 
+@functools.lru_cache(maxsize=1)
+def people_marker_re() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, kb().countries.people_markers_en), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$") if words else re.compile(r"(?!)")
+
+
+def people_marker_before(text: str, start: int) -> bool:
+    """'ethnic' right before a demonym: the word names a people wherever they live ('ethnic Albanians')."""
+    return people_marker_re().search(text, max(0, start - 16), start) is not None
+
+
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
     from readout.lang.en.organizations import listed_bodies
@@ -215,6 +226,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     listed = None
     for start, form in matches(text):
         m_start, end = start, start + len(form)
+        if form in adjectives() and people_marker_before(text, start):
+            continue  # 'ethnic Albanians': a people, not the state (the state where they live is read elsewhere)
         listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
