@@ -96,6 +96,7 @@ class CountriesFile(Strict):
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass
     region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
+    people_markers_en: list[str] = []  # 'ethnic': a demonym after it names a people, not a state ('ethnic Albanians')
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     countries: list[CountryEntry]
 

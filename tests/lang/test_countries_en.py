@@ -382,3 +382,20 @@ def test_an_armed_group_named_after_a_place_is_that_states_rebels(text, code):
 def test_no_state_for_a_group_without_one_place_or_a_head_word(text, absent):
     assert not [c for c in find_countries(text, 0) if set(c.codes) & absent and c.sector == "REB"], \
         find_countries(text, 0)
+
+
+# --- 'ethnic' + a demonym names a people, not a state (countries.yaml people_markers_en): PLOVER codes the state
+# where they live when the sentence names it (the residence rule), none when it names none ---
+@pytest.mark.parametrize("text, expected", [
+    ("Ethnic Albanians protested on Monday.", []),
+    ("Ethnic Serbs blocked the road.", []),
+    ("The ethnic Chinese community welcomed the decision.", []),
+    ("An ethnic Albanian party condemned the ruling.", []),
+    ("Ethnic Hungarians in Slovakia attacked a police station.", ["SVK"]),
+    ("Ethnic Albanians in Kosovo protested on Monday.", ["XKX"]),
+    # without the marker the demonym is the state's side as before
+    ("Albanian police arrested two men.", ["ALB"]),
+    ("The Albanian government condemned the ruling.", ["ALB"]),
+])
+def test_ethnic_demonyms_name_no_state(text, expected):
+    assert [c for m in find_countries(text, 0) for c in m.codes] == expected

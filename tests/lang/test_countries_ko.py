@@ -247,3 +247,12 @@ def test_latin_abbreviations_in_korean_text(text, expected):
 ])
 def test_variants_inside_ordinary_words_name_no_state(text):
     assert codes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("알바니아계 주민들은 시위를 벌였다.", []),  # -계: of Albanian descent, a people, not the state
+    ("헝가리계 주민들이 경찰서를 공격했다.", []),
+    ("알바니아 정부는 성명을 냈다.", [("알바니아", ["ALB"])]),
+])
+def test_descent_forms_name_no_state(text, expected):
+    assert codes(text) == expected
