@@ -215,6 +215,7 @@ def merge_countries(hand: Any, world: Any) -> Any:
             have.extend(f for f in getattr(w, key) if f not in have)
     add_doctrines(by_code, getattr(hand, "doctrines_en", {}), "adjectives_en")
     add_doctrines(by_code, getattr(hand, "doctrines_ko", {}), "ko")
+    add_doctrines(by_code, getattr(hand, "variants_ko", {}), "ko")  # press variants: the same merge
     return replaced(hand, countries=list(by_code.values()))
 
 
@@ -386,7 +387,7 @@ def load_kb() -> KnowledgeBase:
     check_unique([(o.id, str(i)) for i, o in enumerate(orgs)], "organization id", "organizations.yaml")
     check_unique([(o.id, str(i)) for i, o in enumerate(offices)], "office id", "offices.yaml")
     check_unique([(p.id, str(i)) for i, p in enumerate(persons)], "person id", "persons.yaml")
-    check_unique([(normalize(n), p.id) for p in persons for n in [p.name, *p.ko, *p.variants]],
+    check_unique([(normalize(n), p.id) for p in persons for n in [p.name, *p.ko, *p.ko_titled, *p.variants]],
                  "person name", "persons.yaml")
     office_map = {o.id: o for o in offices}
     for o in offices:

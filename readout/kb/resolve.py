@@ -49,7 +49,8 @@ def person_index(base: KnowledgeBase) -> PersonIndex:
     token: dict[str, set[str]] = defaultdict(set)
     skeleton: dict[str, set[str]] = defaultdict(set)
     for p in base.persons.values():
-        for form in [p.name, *p.ko, *p.variants, *filter(None, [compound_surname(p.name, p.origin)])]:
+        for form in [p.name, *p.ko, *getattr(p, "ko_titled", []), *p.variants,
+                     *filter(None, [compound_surname(p.name, p.origin)])]:
             alias[normalize(form)].add(p.id)
             for tok in form.split():
                 token[tok.lower() if not is_hangul(tok) else tok].add(p.id)

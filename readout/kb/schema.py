@@ -89,10 +89,14 @@ class CountriesFile(Strict):
     # merged into that state's adjectives (English) or names (Korean); an ambiguous doctrine is not listed
     doctrines_en: dict[str, str] = {}
     doctrines_ko: dict[str, str] = {}
+    # Korean press variants of a state's name ('이디오피아', '에스파냐', '카자흐', '로씨야'): form -> code, merged into
+    # that state's Korean names after its own
+    variants_ko: dict[str, str] = {}
     body_heads_en: list[str] = []  # head nouns of a national body's name ('Council', 'Front'): 'the X Council of Y' is Y's
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass
     region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
+    people_markers_en: list[str] = []  # 'ethnic': a demonym after it names a people, not a state ('ethnic Albanians')
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     countries: list[CountryEntry]
 
@@ -248,6 +252,9 @@ class PersonEntry(Strict, PersonCountries):
     id: str = Field(pattern=r"^per_[a-z0-9-]+$")
     name: str
     ko: list[str] = []
+    # Hangul forms that are also ordinary words or another person's name ('한정' limit, Han Zheng): they name
+    # the person only right before a title ('한정 국가부주석', '한정 중국 부주석'), never as a word of their own
+    ko_titled: list[str] = []
     variants: list[str] = []
     origin: str = Field(pattern=r"^(ko|ko-us|ja|zh|vi|western)$")
     country: str

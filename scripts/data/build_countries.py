@@ -217,6 +217,9 @@ def build(phoenix: Path | None) -> dict:
             for f in e.get(key, []):
                 owner.setdefault(f, e["code"])
                 hand_by_code[e["code"]].setdefault(key, []).append(f)
+    for f, code in hand.get("variants_ko", {}).items():  # Korean press variants: the hand file's too
+        owner.setdefault(f, code)
+        hand_by_code.setdefault(code, {}).setdefault("ko", []).append(f)
 
     def claim(form: str, code: str) -> bool:
         if form in ambiguous:

@@ -75,7 +75,7 @@ def test_merge_keeps_hand_forms_first():
     assert merged.ko == ["한국", "대한민국"] and merged.iso2 == "KR"
 
 
-@pytest.mark.parametrize("key, field", [("doctrines_en", "adjectives_en"), ("doctrines_ko", "ko")])
+@pytest.mark.parametrize("key, field", [("doctrines_en", "adjectives_en"), ("doctrines_ko", "ko"), ("variants_ko", "ko")])
 def test_a_doctrine_joins_its_state_last(key, field):
     hand = countries({"code": "ARG", "ko": ["아르헨티나"], "adjectives_en": ["Argentine"]},
                      **{key: {"Peronist": "ARG"}})
@@ -130,3 +130,13 @@ def test_the_generated_file_is_what_the_script_builds():
     assert set(built) == set(shipped)
     for code, entry in built.items():
         assert entry.get("en", []) == shipped[code].en, code
+
+
+def test_korean_press_variants_name_their_states_after_the_cldr_form():
+    """Every variant resolves to its state and never displaces the state's first Korean name."""
+    variants = kb().countries.variants_ko if hasattr(kb().countries, "variants_ko") else {}
+    by_code = {c.code: c for c in kb().countries.countries}
+    assert len(variants) >= 60
+    for form, code in variants.items():
+        assert country_index()[form] == code, form
+        assert by_code[code].ko[0] != form, form

@@ -382,3 +382,25 @@ def test_an_armed_group_named_after_a_place_is_that_states_rebels(text, code):
 def test_no_state_for_a_group_without_one_place_or_a_head_word(text, absent):
     assert not [c for c in find_countries(text, 0) if set(c.codes) & absent and c.sector == "REB"], \
         find_countries(text, 0)
+
+
+# --- 'ethnic' + a demonym names a people, not a state (countries.yaml people_markers_en): PLOVER codes a people by
+# the state where they live, the other state the sentence names (after them first); none when it names none ---
+@pytest.mark.parametrize("text, expected", [
+    ("Ethnic Albanians protested on Monday.", []),
+    ("Ethnic Serbs blocked the road.", []),
+    ("The ethnic Chinese community welcomed the decision.", []),
+    ("Ethnic Hungarians in Slovakia attacked a police station.", [("Hungarians", "SVK"), ("Slovakia", "SVK")]),
+    ("Ethnic Albanians in Kosovo protested on Monday.", [("Albanians", "XKX"), ("Kosovo", "XKX")]),
+    ("Ethnic Albanians attacked a Serbian police station.", [("Albanians", "SRB"), ("Serbian", "SRB")]),
+    ("Hundreds of ethnic Turks protested against Norway's decision.", [("Turks", "NOR"), ("Norway", "NOR")]),
+    ("In Kosovo, ethnic Serbs blocked the roads.", [("Kosovo", "XKX"), ("Serbs", "XKX")]),
+    ("Ethnic Albanians marched to Albania's border.", [("Albania", "ALB")]),  # their own people's state only: none for them
+    # without the marker the demonym is the state's side as before
+    ("Albanian police arrested two men.", [("Albanian", "ALB")]),
+    ("The Albanian government condemned the ruling.", [("Albanian government", "ALB")]),
+])
+def test_ethnic_demonyms_take_the_state_where_they_live(text, expected):
+    found = find_countries(text, 0)
+    assert [(text[m.start:m.end], m.codes[0]) for m in found] == expected
+    assert all(m.sector == "CVL" for m in found if text[m.start:m.end] in ("Albanians", "Serbs", "Turks", "Hungarians"))

@@ -203,3 +203,56 @@ def test_listed_bodies_and_head_chains(text, expected):
 ])
 def test_other_korean_names(name, code):
     assert codes(f"{name}{topic(name)} 성명을 발표했다.") == [(name, [code])]
+
+
+# --- Korean press variants (countries.yaml variants_ko): older transcriptions, own-language names, short
+# forms, North Korean names; each in the subject frame, in a compound with a separator and before 정부 ---
+def variant_forms():
+    from readout.kb.loader import kb
+
+    return sorted(kb().countries.variants_ko.items())
+
+
+def test_the_variant_table_is_large():
+    assert len(variant_forms()) >= 60 and len({c for _f, c in variant_forms()}) >= 50
+
+
+@pytest.mark.parametrize("name, code", variant_forms())
+def test_every_press_variant_in_the_frames(name, code):
+    assert codes(f"{name}{topic(name)} 노르웨이를 강하게 비난했다.") == [(name, [code]), ("노르웨이", ["NOR"])]
+    assert codes(f"한-{name} 정상회담이 열렸다.") == [(f"한-{name}", ["KOR", code])]
+    assert codes(f"{name} 정부는 성명을 냈다.") == [(name, [code])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UAE는 노르웨이를 비난했다.", [("UAE", ["ARE"]), ("노르웨이", ["NOR"])]),
+    ("US 정부는 성명을 냈다.", [("US", ["USA"])]),
+    ("UK 대사관이 성명을 냈다.", [("UK", ["GBR"])]),
+    ("한-UAE 정상회담이 열렸다.", [("한-UAE", ["KOR", "ARE"])]),
+    ("EU는 제재를 발표했다.", [("EU", ["EUR"])]),
+    # a Latin abbreviation with neither a particle nor an agent noun names a brand or an event, not the state
+    ("US오픈에서 우승했다.", []),
+    ("US 스틸을 인수했다.", []),
+    ("UK 밴드가 공연했다.", []),
+])
+def test_latin_abbreviations_in_korean_text(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "화란을 피했다.",          # 화란 (calamity): guarded, counts only as the acting side
+    "실론 티를 마셨다.",        # Ceylon tea
+    "몽고반점이 있다.",         # inside a longer word
+    "카자흐족 전통 음식이다.",   # the people, inside a longer word
+])
+def test_variants_inside_ordinary_words_name_no_state(text):
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("알바니아계 주민들은 시위를 벌였다.", []),  # -계: of Albanian descent, a people, not the state
+    ("헝가리계 주민들이 경찰서를 공격했다.", []),
+    ("알바니아 정부는 성명을 냈다.", [("알바니아", ["ALB"])]),
+])
+def test_descent_forms_name_no_state(text, expected):
+    assert codes(text) == expected

@@ -203,6 +203,32 @@ def agent_sector(text: str, end: int) -> str | None:
     return found[1] if found else None
 
 
+@functools.lru_cache(maxsize=1)
+def people_marker_re() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, kb().countries.people_markers_en), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$") if words else re.compile(r"(?!)")
+
+
+def people_marker_before(text: str, start: int) -> bool:
+    """'ethnic' right before a demonym: the word names a people wherever they live ('ethnic Albanians')."""
+    return people_marker_re().search(text, max(0, start - 16), start) is not None
+
+
+def ethnic_mentions(offset: int, peoples: list[tuple[int, int, str]], found: list[CountryMention]) -> list[CountryMention]:
+    """'Ethnic Albanians' act for the state where they live, as PLOVER codes a people: the first other state the
+    sentence names after them ('... in Kosovo', '... against Sweden's decision', '... a Serbian police station'),
+    else the one other state named before them ('In Macedonia, ethnic Albanians ...'); none when it names none
+    (their own people's state, the origin, never). A people of the civilian sector (CVL)."""
+    out = []
+    for start, end, origin in peoples:
+        after = [c.codes[0] for c in found if c.start >= offset + end and len(c.codes) == 1 and c.codes[0] != origin]
+        before = {c.codes[0] for c in found if c.end <= offset + start and len(c.codes) == 1 and c.codes[0] != origin}
+        code = after[0] if after else (next(iter(before)) if len(before) == 1 else None)
+        if code is not None:
+            out.append(CountryMention(offset + start, offset + end, [code], subject=True, sector="CVL"))
+    return out
+
+
 def find_countries(text: str, offset: int, tokens: list | None = None) -> list[CountryMention]:
     """Country mentions of one sentence (`offset`: the sentence's start in the document)."""
     from readout.lang.en.organizations import listed_bodies
@@ -212,9 +238,12 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
     out = []
     bodies = listed_bodies(text)  # read once: the forms inside them (named_spans) and the bodies themselves
-    listed = None
+    listed, peoples = None, []
     for start, form in matches(text):
         m_start, end = start, start + len(form)
+        if form in adjectives() and people_marker_before(text, start):
+            peoples.append((start, start + len(form), table[form]))
+            continue  # 'ethnic Albanians': a people, not the state; placed after the loop (ethnic_mentions)
         listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
@@ -245,6 +274,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
     out += body_mentions(text, offset, out, bodies)
+    out += ethnic_mentions(offset, peoples, out)
     out += city_mentions(text, offset, out)
     out += misspelled_mentions(text, offset, out)
     return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)

@@ -15,6 +15,8 @@ What a word names, in order (the data is countries.yaml; the class of error each
      - one syllable that kiwi reads as a noun (not 중/NNB in 방한 중) followed by a head for one syllable,
        in the word or as the next word (미측, 미 국무부, 북 당국);
   4. 대 + syllable, "toward X" (대북 제재, 대중 관세): a recipient, never the acting side;
+     A Latin abbreviation a `ko` list holds (UAE, US, UK) is read as written, with a particle or an agent noun
+     after it ('UAE는', 'US 정부는'; not 'US 스틸');
   5. a capital standing for the government (워싱턴은, 베이징이), only with a subject, topic or 'with' particle;
   6. a listed body of one state or of the international system (펜타곤, 하마스, 탈레반, 유엔 안보리;
      organizations.yaml) stands for it where no country form covers it and no country word owns it.
@@ -73,7 +75,10 @@ class Tables:
 def tables() -> Tables:
     c = kb().countries
     by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
-    names = {n: code for n, code in country_index().items() if re.search(r"[가-힣]", n)}
+    # Korean forms, and the Latin abbreviations Korean text writes as they are ('UAE는', 'US 정부'): the forms a
+    # `ko` list holds. Not every English form: 'Chad', 'Male' or 'Korea' in Korean text are no country word.
+    korean_latin = {f for c in kb().countries.countries for f in c.ko}
+    names = {n: code for n, code in country_index().items() if re.search(r"[가-힣]", n) or n in korean_latin}
     return Tables(c.abbreviations_ko, frozenset(c.minor_abbreviations_ko), frozenset(c.ordinary_words_ko),
                   frozenset(c.compounds_need_head_ko), frozenset(c.compounds_with_particle_ko),
                   by_length(c.compound_heads_ko), by_length(c.single_heads_ko),
@@ -368,6 +373,9 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
             skip = last
             continue  # '오만' (arrogance), '수단' (means): the country only as the acting side or before an agent noun
+        if w.noun.isascii() and not particle and sector is None:
+            skip = last
+            continue  # 'US 스틸', 'UK 밴드': a Latin abbreviation names the state only with a particle or an agent noun
         role = ko_mentions.role_of(particle)
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,

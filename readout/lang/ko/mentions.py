@@ -361,9 +361,22 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
         run.insert(0, words[k])
     while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
         run.pop(0)
+    if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
+        run = [words[chain[0]]]  # '한정 중국 국가부주석': a name that is also a word, known to stand before a title
     if not run and cut == 1 and len(chain) > 1 and chain_country(words[chain[1]]) and unknown_noun(words[chain[0]], lex):
         run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun
     return run
+
+
+@functools.lru_cache(maxsize=1)
+def titled_names() -> frozenset[str]:
+    """Persons' Hangul names that are also ordinary words ('한정'): names only right before a title."""
+    return frozenset(f for p in kb().persons.values() for f in getattr(p, "ko_titled", []))
+
+
+def titled_name(word: Word) -> bool:
+    """The word is such a name, alone (no particle, no verb: '한정된' and '한정은' are the word)."""
+    return word.noun in titled_names() and not word.particle and not word.has_verb
 
 
 def unknown_noun(word: Word, lex) -> bool:

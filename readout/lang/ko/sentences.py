@@ -25,10 +25,12 @@ def kiwi():
 
 
 def state_names(base) -> list[str]:
-    """Each state's Korean name (CLDR's, the first of its forms) of three syllables or more: shorter ones are
+    """Each state's Korean name (CLDR's, the first of its forms; and its press variants) of three syllables or more: shorter ones are
     common words as well (수단, 말리, 가나), which kiwi already reads in context."""
-    return [c.ko[0] for c in base.countries.countries
-            if c.kind == "state" and c.iso2 and c.ko and len(c.ko[0]) >= MIN_STATE_NAME and c.ko[0].isalpha()]
+    variants = getattr(base.countries, "variants_ko", {})  # press variants kiwi reads as verbs ('뛰니지', '모로꼬')
+    return [n for c in base.countries.countries if c.kind == "state" and c.iso2 and c.ko
+            for n in (c.ko[0], *(f for f in c.ko[1:] if f in variants))
+            if len(n) >= MIN_STATE_NAME and n.isalpha()]
 
 
 MIN_STATE_NAME = 3  # syllables
