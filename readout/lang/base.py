@@ -10,11 +10,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from readout.kb.loader import lexicon
 from readout.lang.common import email_line
 from readout.patterns import search_forms
+
+if TYPE_CHECKING:
+    from readout.model import Place
 
 
 @dataclass(frozen=True)

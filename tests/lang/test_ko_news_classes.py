@@ -40,7 +40,7 @@ def one(text: str, status: str, codes: str, day: date | None = None, place: str 
 SHIFTED = [
     ("조현 장관, 日 외무상과 통화\n조현 외교부 장관은 전날 이와야 다케시 일본 외무상과 통화했다고 외교부가 24일 밝혔다.",
      "KOR JPN", date(2025, 9, 23)),
-    ("한중 외교장관 통화\n조현 외교부 장관은 그제 왕이 중국 외교부장과 전화 통화를 했다.", "KOR CHN", date(2025, 9, 22)),
+    ("조현 장관, 리창 총리와 통화\n조현 외교부 장관은 그제 리창 중국 총리와 전화 통화를 했다.", "KOR CHN", date(2025, 9, 22)),
     ("Cho, Wang hold phone talks\nSEOUL -- Foreign Minister Cho Hyun held phone talks with Chinese Foreign Minister "
      "Wang Yi yesterday.", "KOR CHN", date(2025, 9, 23)),
 ]
@@ -54,14 +54,14 @@ def test_a_day_moved_from_the_report_dates_the_headline_meeting(text, codes, day
 
 # a plan closed by a quote, a week ahead, a scene word with a planned predicate: planned
 PLANNED = [
-    ("대변인은 \"조현 장관은 다음 주 화요일 왕이 부장과 회담하고 만찬을 할 예정\"이라고 말했다.", "KOR CHN",
+    ("대변인은 \"조현 장관은 다음 주 화요일 리창 총리와 회담하고 만찬을 할 예정\"이라고 말했다.", "KOR CHN",
      date(2025, 9, 30)),
-    ("대변인은 \"조현 장관은 이날 오후 왕이 부장과 회담하고 만찬을 함께할 예정\"이라고 말했다.", "KOR CHN", PUB),
+    ("대변인은 \"조현 장관은 이날 오후 리창 총리와 회담하고 만찬을 함께할 예정\"이라고 말했다.", "KOR CHN", PUB),
     ("대통령실은 '이재명 대통령이 방한하는 호주 총리와 회담하고 공동 회견을 열 계획'이라고 밝혔다.", "KOR AUS", None),
     ("이 대통령, 다음 주 호주 총리와 정상회담", "KOR AUS", None),
     ("조현 외교부 장관은 다음 주 도쿄에서 일본 외무상과 회담한다.", "KOR JPN", None),
     ("호주 총리는 방한 기간 우원식 국회의장과도 면담할 계획이다.", "AUS KOR", None),
-    ("왕이 부장은 방한 중 조현 장관과 만날 예정이다.", "CHN KOR", None),
+    ("리창 총리는 방한 중 조현 장관과 만날 예정이다.", "CHN KOR", None),
 ]
 
 
@@ -72,7 +72,7 @@ def test_a_plan_is_read_as_planned(text, codes, day):
 
 
 HELD = [  # the same words about a meeting held stay held
-    ("대변인은 \"조현 장관은 지난주 왕이 부장과 회담했다\"고 말했다.", "KOR CHN"),
+    ("대변인은 \"조현 장관은 지난주 리창 총리와 회담했다\"고 말했다.", "KOR CHN"),
     ("호주 총리는 방한 기간 우원식 국회의장과 면담했다.", "AUS KOR"),
     ("조현 장관, 지난주 日 외무상과 회담", "KOR JPN"),
 ]
@@ -86,12 +86,12 @@ def test_a_meeting_held_stays_held(text, codes):
 # negotiation words: '협상에 나섰다', '담판을 벌였다/지었다', '협상했다' are meetings; '협상 결과', '협상에 속도' are not
 NEGOTIATIONS = [
     ("조현 외교부 장관은 23일 미국 측과 관세 협상에 나섰다.", "KOR USA"),
-    ("이재명 대통령은 23일 트럼프 대통령과 담판을 벌였다.", "KOR USA"),
+    ("이재명 대통령은 23일 다카이치 총리와 담판을 벌였다.", "KOR JPN"),
     ("한국과 일본 대표단은 23일 도쿄에서 어업 협상에 들어갔다.", "KOR JPN"),
     ("여한구 통상교섭본부장은 23일 제이미슨 그리어 미국 무역대표부 대표와 협상했다.", "KOR USA"),
     # a topic phrase before -고 ('놓고', '두고', '둘러싸고') belongs to the clause after it
-    ("이재명 대통령은 23일 트럼프 대통령과 관세 문제를 놓고 담판을 지었다.", "KOR USA"),
-    ("조현 장관은 23일 북핵 문제를 두고 왕이 중국 외교부장과 협의했다.", "KOR CHN"),
+    ("이재명 대통령은 23일 다카이치 총리와 관세 문제를 놓고 담판을 지었다.", "KOR JPN"),
+    ("조현 장관은 23일 북핵 문제를 두고 리창 중국 총리와 협의했다.", "KOR CHN"),
 ]
 
 
@@ -111,7 +111,7 @@ def test_negotiation_nouns_alone_are_no_meeting(text):
 
 # a city travelled to ('X로 이동해', '건너가') places the meeting after it
 @pytest.mark.parametrize("text, codes, place", [
-    ("조현 장관은 23일 뉴욕으로 건너가 루비오 국무장관과 만났다.", "KOR USA", "New York"),
+    ("조현 장관은 23일 뉴욕으로 건너가 헤그세스 국방장관과 만났다.", "KOR USA", "New York"),
     ("이재명 대통령은 23일 타슈켄트로 이동해 우즈베키스탄 대통령과 회담했다.", "KOR UZB", "Tashkent"),
 ])
 def test_a_city_travelled_to_is_the_place(text, codes, place):
@@ -146,7 +146,7 @@ def test_a_state_alone_in_session_is_no_meeting(text):
 DATELINES = [
     ("(뉴욕=연합뉴스) 조현 외교부 장관은 23일 페니 웡 호주 외교장관과 회담했다.", "KOR AUS", "New York"),
     ("【도쿄=뉴시스】 조현 외교부 장관은 23일 이와야 다케시 일본 외무상과 회담했다.", "KOR JPN", "Tokyo"),
-    ("(평양=조선중앙통신) 김정은 국무위원장은 23일 라브로프 러시아 외무장관을 접견했다.", "PRK RUS", "Pyongyang"),
+    ("(평양=조선중앙통신) 김정은 국무위원장은 23일 쇼이구 러시아 안보회의 서기를 접견했다.", "PRK RUS", "Pyongyang"),
     ("(서울=연합뉴스) 조현 외교부 장관은 23일 페니 웡 호주 외교장관과 회담했다.", "KOR AUS", None),
     ("(뉴욕=연합뉴스) 조현 외교부 장관은 23일 페니 웡 호주 외교장관과 통화했다.", "KOR AUS", None),
     ("(뉴욕=연합뉴스) 조현 외교부 장관은 지난 7월 페니 웡 호주 외교장관과 회담했다.", "KOR AUS", None),
@@ -197,9 +197,9 @@ def test_a_tour_planned_meets_each_host_apart():
 
 # a meeting dated only by its report ('회담했다고 통신이 24일 보도했다') takes the day a later sentence about it states
 @pytest.mark.parametrize("text, codes, day", [
-    ("최선희 북한 외무상이 라브로프 러시아 외무장관과 회담했다고 조선중앙통신이 24일 보도했다.\n"
+    ("최선희 북한 외무상이 쇼이구 러시아 안보회의 서기와 회담했다고 조선중앙통신이 24일 보도했다.\n"
      "통신에 따르면 두 장관은 22일 회담에서 협력 방안을 논의했다.", "PRK RUS", date(2025, 9, 22)),
-    ("조현 외교부 장관이 왕이 중국 외교부장과 회담했다고 외교부가 24일 밝혔다.\n"
+    ("조현 외교부 장관이 리창 중국 총리와 회담했다고 외교부가 24일 밝혔다.\n"
      "양 장관은 23일 회담에서 한반도 정세를 논의했다.", "KOR CHN", date(2025, 9, 23)),
 ])
 def test_a_later_sentence_dates_a_meeting_its_report_dated(text, codes, day):
@@ -208,7 +208,7 @@ def test_a_later_sentence_dates_a_meeting_its_report_dated(text, codes, day):
 
 
 def test_a_later_day_does_not_redate_a_stated_meeting():
-    found = meetings("조현 외교부 장관은 23일 왕이 중국 외교부장과 회담했다.\n양 장관은 24일 회담에서 협력을 논의했다.")
+    found = meetings("조현 외교부 장관은 23일 리창 중국 총리와 회담했다.\n양 장관은 24일 회담에서 협력을 논의했다.")
     assert (date(2025, 9, 23)) in [m[2] for m in found], found
 
 
@@ -216,7 +216,7 @@ def test_a_later_day_does_not_redate_a_stated_meeting():
 @pytest.mark.parametrize("text, codes, place", [
     ("이시바 총리, 트럼프와 전화 회담…앨버니지와는 정상회담\n"
      "이시바 시게루 일본 총리는 23일 총리관저에서 앤서니 앨버니지 호주 총리와 정상회담을 가졌다.", "JPN AUS", "Tokyo"),
-    ("조현 장관, 왕이와 통화…루비오와는 회담\n조현 외교부 장관은 23일 백악관에서 마코 루비오 국무장관과 회담했다.",
+    ("조현 장관, 리창과 통화…헤그세스와는 회담\n조현 외교부 장관은 23일 백악관에서 피트 헤그세스 국방장관과 회담했다.",
      "KOR USA", "Washington"),
 ])
 def test_a_headline_call_does_not_make_the_next_meeting_a_call(text, codes, place):
@@ -227,7 +227,7 @@ def test_a_headline_call_does_not_make_the_next_meeting_a_call(text, codes, plac
 # seats of government in Korean news: the Japanese prime minister's residence, Beijing's state guesthouse
 @pytest.mark.parametrize("text, codes, place", [
     ("이시바 시게루 일본 총리는 23일 총리관저에서 앤서니 앨버니지 호주 총리와 회담했다.", "JPN AUS", "Tokyo"),
-    ("조현 외교부 장관은 23일 조어대 국빈관에서 왕이 중국 외교부장과 회담했다.", "KOR CHN", "Beijing"),
+    ("조현 외교부 장관은 23일 조어대 국빈관에서 리창 중국 총리와 회담했다.", "KOR CHN", "Beijing"),
 ])
 def test_a_seat_of_government_names_its_city(text, codes, place):
     one(text, "occurred", codes, date(2025, 9, 23), place)

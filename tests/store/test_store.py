@@ -1,7 +1,6 @@
 """Storage: idempotent ingest, replacement of changed documents, cross-document merging, WAL."""
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date
 
