@@ -148,6 +148,7 @@ class SideReading:
     recipients: list[str] = field(default_factory=list)
     domestic: set[str] = field(default_factory=set)
     proposals: list[Event] = field(default_factory=list)  # the requests and offers of the sentences just before
+    earlier: list[Event] = field(default_factory=list)  # conflict acts of the sentences before the previous one
 
 
 def clause_recipients(r: SideReading) -> None:
@@ -205,7 +206,7 @@ def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
     conflict acts just reported (`implied_recipients`)."""
     if r.hit.data.get("unaddressed") and not r.recipients:
-        r.recipients = implied_recipients(r.context, r.actors) or aimed_at(r.story.earlier_acts, r.actors)
+        r.recipients = implied_recipients(r.context, r.actors) or aimed_at(r.earlier, r.actors)
 
 
 def aimed_at(earlier: list[Event], actors: list[str]) -> list[str]:

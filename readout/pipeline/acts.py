@@ -39,7 +39,6 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
     judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
     before = previous_acts(article, story)
-    story.earlier_acts = previous_acts(article, story, 1, ctx.settings.answered_lookback_sentences)
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
@@ -78,18 +77,13 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     return out
 
 
-def previous_acts(article: Article, story, skip: int = 0, last: int = 1) -> list[Event]:
-    """The conflict acts of the `last` sentences before this one but the nearest `skip` (the one before: what an
-    unaddressed appeal or warning answers; those before it: what was done to its actor, `aimed_at`)."""
+def previous_acts(article: Article, story, skip: int = 0, last: int = 1,
+                  types: frozenset[str] | set[str] = ANSWERED) -> list[Event]:
+    """The acts of `types` in the `last` sentences before this one but the nearest `skip`, in order: the conflict
+    acts of the one before (what an unaddressed appeal or warning answers) or of those before it (what was done
+    to its actor, `aimed_at`); the requests, offers and ultimatums a rejection naming no owner answers."""
     sents = set(article.sentences[max(0, story.index - last):max(0, story.index - skip)])
-    return [e for e in article.events if e.type in ANSWERED and any(s in sents for s in e.evidence)]
-
-
-def previous_proposals(article: Article, story, last: int) -> list[Event]:
-    """The requests, offers and ultimatums of the `last` sentences before this one, in order: what a rejection
-    that names no owner ('rejected the proposal') answers."""
-    sents = set(article.sentences[max(0, story.index - last):story.index])
-    return [e for e in article.events if e.type in PROPOSING and any(s in sents for s in e.evidence)]
+    return [e for e in article.events if e.type in types and any(s in sents for s in e.evidence)]
 
 
 def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
@@ -162,17 +156,18 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
-    if hit.data.get("home_subject"):  # a body many states have ('the presidential office', its state named nowhere
-        actors = unnamed_actors(article, sent, hit, items, roles, countries, ctx) or actors  # in the clause): the
-    actors = actors or unnamed_actors(article, sent, hit, items, roles, countries, ctx)  # dateline's state, not a default's
+    if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
+        # named nowhere in the clause) is the dateline's state before any default's
+        actors = unnamed_actors(article, sent, hit, items, roles, countries, ctx) or actors
     if not actors:
         return None
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
-    proposals = previous_proposals(article, story, ctx.settings.answered_lookback_sentences) \
-        if hit.data.get("rejected_proposal") else []
+    lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
+    proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") else []
+    earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") else []
     sides = read_recipients(SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story,
-                                        context or [], meetings_here, actors, proposals=proposals))
+                                        context or [], meetings_here, actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts))
@@ -447,10 +442,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     day: it takes the publication day as a weak date (on or before it), never the story's."""
     actors = {e.country for e in event.participants}
     meeting = meetings[0] if meetings else story.meeting
-    own_day = any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
-                  for d in dates)  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
-    if event.type in VERBAL and meeting and meeting.date and not own_day and \
-            actors <= {p.country for p in meeting.participants}:
+    if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
+            and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
+                        for d in dates):  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return
     recalled = [d for d in dates if recalled_for(d, pos)]

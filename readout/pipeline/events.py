@@ -35,7 +35,6 @@ class Narrative:
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
     index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
-    earlier_acts: list[Event] = field(default_factory=list)  # conflict acts of the sentences before the previous one
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -340,7 +339,8 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
     the sentence (or after it, where none stands before). Background dates date only the background."""
     pos = sent.start + trig.start
     usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
-              and (not d.background or trig.kind == "background" or own_clause(d, pos))]
+              and (not d.background or trig.kind == "background"
+                   or d.relative_to_narrative and acts.recalled_for(d, pos))]  # 'two weeks after he met X': its day
     if not usable:
         return None
     inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]
@@ -348,13 +348,6 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
         return min(inside, key=lambda d: abs(d.span.start - pos))
     before = [d for d in usable if d.span.start < pos]
     return before[-1] if before else usable[0]
-
-
-def own_clause(d: DateRef, pos: int) -> bool:
-    """A day counted back to a recalled clause the meeting word stands in ('two weeks after he met X'): its date
-    (a background date of the text's own, '지난달 25일 회담한 지', stays with the background)."""
-    clause = d.span.data.get("clause")
-    return bool(d.relative_to_narrative and clause and clause[0] <= pos < clause[1])
 
 
 def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:

@@ -170,8 +170,8 @@ class English(Language):
                     *self.lex.scan("meeting_welcome_re", text)]
         phoned = list(self.lex.scan("meeting_phone_verb_re", text))  # 'Biden called President X on Monday'
         found = [*self.lex.scan("meeting_trigger_re", text), *received, *phoned]
-        hosts = [m for m in self.lex.re("meeting_third_party_re").finditer(text)  # 'will host talks between A and B'
-                 if not any(f.start() <= m.start("verb") < f.end() for f in found)]
+        hosted = list(self.lex.re("meeting_third_party_re").finditer(text))  # 'will host talks between A and B'
+        hosts = [m for m in hosted if not any(f.start() <= m.start("verb") < f.end() for f in found)]
         for m in sorted([*found, *hosts], key=lambda m: m.start()):
             if m in hosts:
                 out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "third-party",
@@ -179,7 +179,7 @@ class English(Language):
                 continue
             if self.preparing(text, m.start(), m.end()):
                 continue  # 'in talks to arrange a summit': the summit is the meeting
-            mode = "phone" if m in phoned else "third-party" if self.third_party(text, m.start(), m.end()) \
+            mode = "phone" if m in phoned else "third-party" if third_party(hosted, m.start(), m.end()) \
                 else self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(text, tokens, m.start(), m.end()):
                 mode = "phone"
@@ -188,13 +188,6 @@ class English(Language):
                                self.meeting_status(text, m.start(), m.end()),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
-
-    def third_party(self, text: str, start: int, end: int) -> bool:
-        """'Qatar hosted talks between Israel and Hamas': a host verb, or the talks it holds, of talks between
-        others is a meeting a third party hosts (CONSULT third-party; all parties stand as its actors, the
-        manual's reading of a meeting with no visitor)."""
-        return any(start <= m.end() and m.start() <= end  # the match covers the trigger word
-                   for m in self.lex.re("meeting_third_party_re").finditer(text))
 
     def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
         """'held talks with X via video link on Tuesday', 'a virtual summit', 'met online': a remote manner
@@ -572,6 +565,14 @@ def recalled_shift(lex, text: str, start: int, end: int) -> bool:
     noun phrase follows), not 'had met X the day before.'"""
     m = lex.re("date_recalled_shift_re").match(text, start)
     return bool(m) and m.end() == end
+
+
+def third_party(hosted: list[re.Match], start: int, end: int) -> bool:
+    """'Qatar hosted talks between Israel and Hamas': a host verb, or the talks it holds, of talks between
+    others (`hosted`: the sentence's matches of `meeting_third_party_re`, read once) is a meeting a third party
+    hosts (CONSULT third-party; all parties stand as its actors, the manual's reading of a meeting with no
+    visitor)."""
+    return any(start <= m.end() and m.start() <= end for m in hosted)  # the match covers the trigger word
 
 
 @functools.lru_cache(maxsize=256)
