@@ -197,6 +197,14 @@ class Language:
             return "meet"
         return None
 
+    def asks_for_help(self, hit: ActHit, text: str) -> bool:
+        """A request for support, help or cooperation ('asked for support', '협력을 요청했다'), read where the
+        language puts what is asked: addressed to the one the speaker is meeting when it names no one."""
+        window = self.settings.mode_window_chars
+        near = text[max(0, hit.start - window):hit.start] if self.recipients_side() == "before" \
+            else text[hit.end:hit.end + window]
+        return hit.mode == "assist" or bool(self.lex.re("request_assist_re").search(near + text[hit.start:hit.end]))
+
     # --- names ------------------------------------------------------------------------------------
     def find_people(self, text: str, tokens) -> list:
         """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
@@ -336,6 +344,12 @@ class Language:
     def meeting_purpose(self, text: str, trigger: "Trigger") -> bool:
         """A meeting noun naming the purpose of a journey ('arrived in Geneva for talks'): the travellers
         are its parties as if they met. Default: never."""
+        return False
+
+    def held_before_main(self, text: str, tokens, trigger: "Trigger") -> bool:
+        """A meeting verb heading a clause of what was done before the main clause's act ('B와 회담한 뒤 X로
+        향했다'): a meeting held, whose parties are read as a predicate's (states too), though another moment
+        than the main clause's. Default: never."""
         return False
 
     def background_date(self, text: str, start: int, end: int) -> bool:

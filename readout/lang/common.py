@@ -13,3 +13,17 @@ def email_line(line: str, max_chars: int) -> bool:
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` falls in one of the (start, end) spans (a name or title already taken)."""
     return any(a <= pos < b for a, b in spans)
+
+
+ONWARD_REACH = 60  # characters before a place where a later journey's words are looked for
+
+
+def mark_onward(text: str, offset: int, places: list, onward_re: re.Pattern) -> list:
+    """Places that are the destination of a journey made after what the sentence reports first ('met X before
+    traveling to Busan', 'X와 면담한 뒤 부산을 방문할 예정'): `onward` in their data, so a meeting before
+    them is not placed there. `places` carry absolute offsets; `text` starts at `offset`."""
+    for place in places:
+        start = place.span.start - offset
+        if onward_re.search(text, max(0, start - ONWARD_REACH), start):
+            place.span.data["onward"] = True
+    return places

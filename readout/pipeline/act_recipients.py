@@ -202,6 +202,26 @@ def language_target(r: SideReading) -> None:
         r.recipients = named  # a promise of aid reaches whom the aid would; an offer, the one it is made to
 
 
+def meeting_counterpart(r: SideReading) -> None:
+    """A request for help or a statement of support made at a meeting with no one named to receive it ('이 대통령은
+    회담에서 ... 지지해 달라고 요청했다', 'During the talks, Lee asked for support for dialogue with North Korea'):
+    the actor's counterparts at that meeting receive it; a state in what it is about is its topic, not its
+    addressee. A demand that someone change course ('urged a halt to X's tests') keeps the state it names."""
+    asking = r.hit.type == "REQUEST" and r.lang.asks_for_help(r.hit, r.text)
+    if not (asking or r.hit.type in COUNTERPART_TYPES and not r.recipients) or r.hit.data.get("target_spans"):
+        return
+    for meeting in [*r.meetings, *([r.story.meeting] if r.story.meeting else [])]:
+        parties = [p.country for p in meeting.participants if p.country]
+        if set(r.actors) & set(parties):
+            others = [c for c in dict.fromkeys(parties) if c not in r.actors]
+            if others:
+                r.recipients = others
+            return
+
+
+COUNTERPART_TYPES = frozenset({"SUPPORT"})  # support stated at a meeting with no one named: the one met
+
+
 def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
     conflict acts just reported (`implied_recipients`)."""
@@ -288,7 +308,8 @@ def rejected_proposal(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, implied_addressee,
+    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, meeting_counterpart,
+    implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, answered_provocation)
 
 

@@ -48,18 +48,32 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
                       and clauses[j][0] <= hit.start < clauses[j][1] and h.end <= hit.start), None)
         reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
-        event = build_act(article, sent, lang, text, tokens, hit, mentions, dates, story, ctx, governed, reach,
+        own = dates if hit.type in VERBAL else judged_dates(sent, hit, hits, clauses, dates)
+        event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
                           before + out, judge=judge)
         if event is None:
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
-        out = added(out, event, lang, text, tokens, sent, hit, dates)
+        out = added(out, event, lang, text, tokens, sent, hit, own)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
                           bare=True)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     return out
+
+
+def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
+                 dates: list[DateRef]) -> list[DateRef]:
+    """The dates a material act judged by a statement before it in one clause may take ('Seoul on Thursday
+    condemned Pyongyang for launching a missile on Tuesday'): not those before the judging verb's end, which
+    date the statement."""
+    ends = [h.end for j, h in enumerate(hits) if j in clauses and not h.negated and h.end <= hit.start
+            and clauses[j][0] <= hit.start < clauses[j][1]]
+    if not ends:
+        return dates
+    bound = sent.start + max(ends)
+    return [d for d in dates if d.span.start >= bound]
 
 
 def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, hit: ActHit,
@@ -170,7 +184,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                                         context or [], meetings_here, actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
-        sent, hit, items, c) or side_sector(c, items, roles, acts))
+        sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
+    # 'thousands of farmers protested': the people's sector, not the government's
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force

@@ -141,7 +141,8 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     event.location = event.location or visits.place_of(event)
     country = event.location.country if event.location else None
     cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
-              and not p.span.data.get("subordinate") and (country is None or p.country == country)]
+              and not p.span.data.get("subordinate") and not p.span.data.get("onward")
+              and (country is None or p.country == country)]
     if country is None:
         cities = [p for p in cities if meeting_sentence_without_people(article, p, event)]
     names = {p.name for p in cities}
@@ -232,7 +233,8 @@ class VisitReader:
                               if sent.start <= m.span.start < sent.end and m.entity and not m.excluded)
             if named:
                 places = tuple(p for p in article.places
-                               if sent.start <= p.span.start < sent.end and p.span.data.get("locative"))
+                               if sent.start <= p.span.start < sent.end and p.span.data.get("locative")
+                               and not p.span.data.get("onward"))  # 'met X before flying to Y': not where they met
                 yield Visit(named, places, language.visited_country(text), sent.start)
 
     def place_of(self, event: Event) -> Place | None:

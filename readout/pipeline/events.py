@@ -305,8 +305,9 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
                                        or when is not None and when.span.data.get("ahead")):
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     if mode != "phone":
-        event.location = pick_place(sent, clause, trig, places) or visited_place(lang, text, tokens, sent, places) \
-            or host_place(trig.host)
+        here = [p for p in places if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
+        event.location = pick_place(sent, clause, trig, here) or visited_place(lang, text, tokens, sent, here) \
+            or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
 
 

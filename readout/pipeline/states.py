@@ -25,7 +25,8 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     as the country entity with the group's sector. Read only when the named reader found no meeting of
     this word, and never a state that a named party of the clause already stands for, so a named meeting
     is never split or doubled; two states at least."""
-    if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)) or (
+    if (trig.kind != "predicate" and not lang.meeting_purpose(text, trig)
+            and not lang.held_before_main(text, tokens, trig)) or (
             trig.status != "occurred" and trig.mode and trig.mode != "third-party"):  # 'will host talks between A and B': named states
         return []  # 'at the APEC meeting', 'the visit to Russia', 'will visit': the scene or a planned visit, too loose
     persons = [m for m in people if m.entity and m.entity.kind == "person"]

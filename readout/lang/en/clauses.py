@@ -113,6 +113,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     left, right = clause_bounds(text, trigger.start, trigger.end)
     if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
         return "other"
+    judged = judged_gerund_actor(text, trigger)
+    if judged is not None and start < trigger.start:
+        return "subject" if (start, end) == judged else "other"  # 'condemned X for firing': X fired
     reporter = reported_speech_act(text, left, trigger)
     if reporter is not None and left <= start < trigger.start:
         return "other"  # 'Japan said the launch threatened peace and condemned X': not the reported clause's subject
@@ -185,6 +188,37 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:
+    """The name a judged gerund's act belongs to ('condemned North Korea for firing', 'accused Iran of seizing'):
+    the capitalized name (with its possessive and title words) standing right before "for" / "of"; None when
+    the trigger is no such gerund or no name stands there."""
+    word = text[trigger.start:trigger.end].split()
+    if not word or not word[0].lower().endswith("ing"):
+        return None
+    gap = patterns()["judged_gerund_gap"].search(text, 0, trigger.start)
+    if gap is None:
+        return None
+    lo = max(0, gap.start() - JUDGED_REACH)
+    runs = [m for m in CAPITALIZED_RUN_RE.finditer(text, lo, gap.start()) if m.start() > 0]
+    if not runs:
+        return None  # 'South Korea condemned the launch for violating ...': the sentence's subject judges
+    m = runs[-1]
+    if patterns()["judged_gerund_stop"].search(text, m.end(), gap.end()):
+        return None  # 'closed its borders with Turkey because of fighting': no judged act
+    if patterns()["preposition_before"].search(text[max(0, m.start() - PREPOSITION_REACH):m.start()]) \
+            and not JUDGED_OBJECT_PREPOSITION_RE.search(text, max(0, m.start() - PREPOSITION_REACH), m.start()):
+        return None  # 'was arrested in Lebanon for collaborating': a place, not the one judged
+    return m.start(), m.end()
+
+
+JUDGED_REACH = 60  # characters before "for" / "of" where the judged side's name may stand ('six North Korean entities')
+PREPOSITION_REACH = 20  # characters before the judged name where a preposition makes it a place or a setting
+CAPITALIZED_RUN_RE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# 'sanctions on six North Korean entities for supplying': "on" after a measure names the one judged
+JUDGED_OBJECT_PREPOSITION_RE = re.compile(r"\b(?:sanctions?|penalties|measures|tariffs|restrictions)\s+(?:on|against)\s+"
+                                          r"(?:\w+\s+){0,2}$", re.I)
 
 
 def in_fronted_clause(text: str, end: int, trigger_start: int) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from readout.kb.geo import capital_city, country_index, country_place, lookup_city
 from readout.kb.loader import kb, lexicon
+from readout.lang.common import mark_onward
 from readout.lang.ko.places import to_place
 from readout.model import Place
 from readout.patterns import alternation
@@ -61,7 +62,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             if district:
                 at, form, entry = district
                 out.append(to_place(entry, form, offset + start + at, offset + start + at + len(form), True))
-    return sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
+    found = sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
+    return mark_onward(text, offset, found, lex.re("onward_journey_before_re"))
 
 
 def district_city(words: str, has_prep: bool) -> tuple | None:

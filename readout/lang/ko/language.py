@@ -13,7 +13,7 @@ from readout.lang.ko import clauses, countries, dates, mentions, places, sentenc
 from readout.lang.ko.states import bare_delegations, group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.meeting_roles import arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import after_clause, arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
 
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
@@ -247,6 +247,11 @@ class Korean(Language):
         return any(r.words[first].start <= start < trigger.start and r.facts[r.word_at(start)].particle in subject
                    for start, _end in bare_delegations(self.lex, text))
 
+    def held_before_main(self, text, tokens, trigger):
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(trigger.start)
+        return j is not None and trigger.kind == "background" and after_clause(r, j)
+
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
 
@@ -260,6 +265,18 @@ class Korean(Language):
         sub = self.lex.re("date_subordinate_after_re").match(text[end:end + self.settings.subordinate_reach_chars])
         if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:  # '발사한 후', '열린 뒤'
             return start, end + sub.end()
+        return self.complement_extent(text, start, end)
+
+    def complement_extent(self, text, start, end):
+        """The object complement a date stands in ('외교부는 5일 북한이 지난 3일 미사일을 발사한 것을 규탄했다': 3일 is
+        the launch's): from the date to the complement's adnominal verb, which ends in ㄴ ('발사한', '하는'; a
+        future '할 것' is a statement's content, not an earlier act). A date right after the topic is the
+        statement's own."""
+        if self.lex.re("date_topic_before_re").search(text, max(0, start - self.settings.topic_reach_chars), start):
+            return None
+        sub = self.lex.re("date_complement_after_re").match(text[end:end + self.settings.subordinate_reach_chars])
+        if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:
+            return start, end + sub.start(1) + 1
         return None
 
     # --- acts ----------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import re
 
 from readout.kb.geo import GeoEntry, country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
+from readout.lang.common import mark_onward
 from readout.model import CountryMention, Place, Span
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
@@ -58,7 +59,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                     entry = country_place(code)
                 out.append(to_place(entry, form, offset + m.start(), offset + end, locative))
                 break
-    return out + find_seats(text, offset, out)
+    return mark_onward(text, offset, out + find_seats(text, offset, out), lexicon("ko").re("onward_journey_before_re"))
 
 
 @functools.lru_cache(maxsize=1)
