@@ -338,8 +338,19 @@ class Language:
         return False
 
     def dateline_place(self, dateline: str, offset: int) -> "Place | None":
-        """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --'), offsets from `offset`. Default: none."""
-        return None
+        """The city a dateline names ('SEOUL, Sept. 17 (Yonhap) --', '(뉴욕=연합뉴스)'): the `city` group of the
+        lexicon's `dateline_city_re`, looked up as `dateline_city_form` writes it; offsets from `offset`."""
+        from readout.kb.geo import lookup_city
+        from readout.lang.common import to_place
+
+        m = self.lex.re("dateline_city_re").match(dateline) if self.lex.get("dateline_city_re") else None
+        entry = lookup_city(self.dateline_city_form(m.group("city"))) if m else None
+        return to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
+            if entry else None
+
+    def dateline_city_form(self, city: str) -> str:
+        """How the gazetteer writes a dateline's city. Default: as the dateline does, without spaces around it."""
+        return city.strip()
 
     def meeting_purpose(self, text: str, trigger: "Trigger") -> bool:
         """A meeting noun naming the purpose of a journey ('arrived in Geneva for talks'): the travellers

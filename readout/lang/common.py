@@ -2,6 +2,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from readout.model import Place, Span
+
+if TYPE_CHECKING:
+    from readout.kb.geo import GeoEntry
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[email\s*protected\]")
 
@@ -27,3 +33,11 @@ def mark_onward(text: str, offset: int, places: list, onward_re: re.Pattern) -> 
         if onward_re.search(text, max(0, start - ONWARD_REACH), start):
             place.span.data["onward"] = True
     return places
+
+
+def to_place(entry: "GeoEntry", form: str, start: int, end: int, locative: bool) -> Place:
+    """The place a gazetteer entry names at [start, end) (absolute offsets), as the text wrote it (`form`);
+    `locative`: something happens there ('in Lima', '리마에서'), not a mere mention."""
+    names = list(dict.fromkeys([n for n in (*entry.names, form) if n != entry.name]))
+    return Place(Span(start, end, "place", {"locative": locative}), entry.name, names, entry.country,
+                 entry.lat, entry.lon, entry.kind)

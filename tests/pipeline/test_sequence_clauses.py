@@ -118,3 +118,13 @@ MEETING_EN = ("Australian Prime Minister Anthony Albanese held talks with New Ze
 ])
 def test_a_request_for_help_at_a_meeting_asks_the_one_met(text, kind, recipients):
     assert [sorted(p.country for p in e.recipients) for e in events(text) if e.type == kind] == [recipients]
+
+
+@pytest.mark.parametrize("text, kind, recipients", [
+    ("Japan's foreign ministry on Wednesday protested that Chinese coast guard ships had entered its waters.",
+     "ACCUSE", ["CHN"]),
+    ("Seoul on Monday protested to Tokyo over the textbook.", "ACCUSE", ["JPN"]),
+])
+def test_a_states_protest_after_a_day_is_diplomatic(text, kind, recipients):
+    assert [sorted(p.country for p in e.recipients) for e in events(text) if e.type == kind] == [recipients]
+    assert not [e for e in events(text) if e.type == "PROTEST"]

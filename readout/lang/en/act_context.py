@@ -345,8 +345,10 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
         return replace(hit, type="ACCUSE", mode="disapprove", data=dict(hit.data, stated_type="PROTEST"))
     j = hit.data["token"] - 1
     while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
-                                       or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")):
-        j -= 1
+                                       or toks[j].low.endswith("ly") or toks[j].low in ("has", "have", "had")
+                                       or toks[j].low in cues.date_words or toks[j].low == "on" and j + 1 < len(toks)
+                                       and toks[j + 1].low in cues.date_words):
+        j -= 1  # 'Japan's foreign ministry on Wednesday protested': the day between subject and verb
     for k in range(j, max(j - SUBJECT_WORDS, -1), -1):
         t = toks[k]
         if not t.word or not (t.raw[:1].isupper() or t.low in voices or is_filler(t.low, cues)):

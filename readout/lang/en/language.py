@@ -378,11 +378,8 @@ class English(Language):
         bracket = BRACKET_RE.search(line, 0, end) if end else None
         return 0 if bracket and bracket.group(1).strip() in countries.forms_table()[0] else end
 
-    def dateline_place(self, dateline, offset):
-        m = self.lex.re("dateline_city_re").match(dateline)
-        entry = places.lookup_city(m.group("city").title()) if m else None
-        return places.to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
-            if entry else None
+    def dateline_city_form(self, city):
+        return city.title()  # 'SEOUL' as the gazetteer writes it
 
     def visit_sentence(self, text):
         """A sentence or clause saying someone travels ('arrived in Lima', 'while visiting Tokyo'); a visit named

@@ -9,8 +9,7 @@ import re
 
 from readout.kb.geo import capital_city, country_index, country_place, lookup_city
 from readout.kb.loader import kb, lexicon
-from readout.lang.common import mark_onward
-from readout.lang.ko.places import to_place
+from readout.lang.common import mark_onward, to_place
 from readout.model import Place
 from readout.patterns import alternation
 

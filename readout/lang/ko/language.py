@@ -222,13 +222,6 @@ class Korean(Language):
         ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
         return list(references_in(text))
 
-    def dateline_place(self, dateline, offset):
-        """'(뉴욕=연합뉴스)', '【서울=뉴시스】': the city before '='."""
-        m = self.lex.re("dateline_city_re").match(dateline)
-        entry = places.lookup_city(m.group("city").strip()) if m else None
-        return places.to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
-            if entry else None
-
     def files_abroad(self, place):
         return place.country is not None and place.country != self.lex["dateline_home"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-from readout.kb.geo import GeoEntry, country_index, country_place, lookup_city
+from readout.kb.geo import country_index, country_place, lookup_city
 from readout.kb.loader import lexicon
-from readout.lang.common import mark_onward
-from readout.model import CountryMention, Place, Span
+from readout.lang.common import mark_onward, to_place
+from readout.model import CountryMention, Place
 
 WORD_RE = re.compile(r"[가-힣A-Za-z.]+(?:\s?(?:DC|D\.C\.))?")
 def strip_particle(word: str) -> str:
@@ -89,12 +89,6 @@ def find_seats(text: str, offset: int, found: list[Place]) -> list[Place]:
         if entry is not None and all(p.name != entry.name for p in (*found, *out)):
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     return out
-
-
-def to_place(entry: GeoEntry, form: str, start: int, end: int, locative: bool) -> Place:
-    names = list(dict.fromkeys([n for n in (*entry.names, form) if n != entry.name]))
-    return Place(Span(start, end, "place", {"locative": locative}), entry.name, names, entry.country,
-                 entry.lat, entry.lon, entry.kind)
 
 
 def town_people(text: str, offset: int, tokens: list, found: list[CountryMention]) -> list[CountryMention]:
