@@ -169,3 +169,14 @@ def test_a_headline_surname_refers_forward_to_the_body_full_name():
             "held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday.")
     meetings = [e for e in events(text) if e.type == "CONSULT"]
     assert len(meetings) == 1 and {p.name for p in meetings[0].participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("Ghana's foreign minister said the raids broke the accord and called on Togo to withdraw its troops.", "REQUEST",
+     ["GHA"], ["TGO"]),
+    ("Chile's president said the dispute hurt both nations and called on Peru to resume talks.", "REQUEST",
+     ["CHL"], ["PER"]),
+])
+def test_a_phrasal_verb_of_saying_after_a_reported_clause_is_the_reporters(text, kind, actors, recipients):
+    """'X said [the raids broke the accord] and called on Y': "called on" joins "said", not "broke"."""
+    assert (actors, recipients) in sides(text, kind)

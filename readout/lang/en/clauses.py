@@ -361,7 +361,9 @@ def reported_speech_act(text: str, left: int, trigger: Trigger) -> tuple[int, in
         return None
     from readout.lang.en.act_matcher import matcher
 
-    plain = [c for c in matcher().by_word.get(words[0].lower(), ()) if not c.entry.objects and not c.entry.particle]
+    rest = " ".join(words[1:]).lower()  # 'called on', 'called for': a phrasal verb of saying whose particle is in the trigger
+    plain = [c for c in matcher().by_word.get(words[0].lower(), ()) if not c.entry.objects
+             and (not c.entry.particle or c.entry.particle == rest)]
     return (m.start(), m.end(), "reporting_end") if any(c.entry.type in SPEECH_TYPES for c in plain) else None
 
 
