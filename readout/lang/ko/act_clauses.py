@@ -68,8 +68,28 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
             if reading.codes and not reading.recipient:
                 return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
                                data={**hit.data, "fired_at": True})
+            owned = owned_vessel(toks, noun, lex)
+            if owned is not None:  # '필리핀 보급선에 물대포를 발사했다': fire at a state's ship is fire at the state
+                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
+                               data={**hit.data, "fired_at": True, "target_spans": (owned,)})
             return None
     return None
+
+
+def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:
+    """'필리핀 보급선', '중국 해경선', '일본 순시선': a noun run whose head is a ship, aircraft or unit (cues
+    vessel_noun, force_noun; kiwi may split the compound: 보급 + 선) and whose first word is a state's name is
+    that state's; the character span of the run, or None."""
+    from readout.lang.ko.countries import read_word
+
+    start = run_start(toks, end)
+    heads = lex.cue("vessel_noun") | lex.cue("force_noun")
+    if start == end or not any(joined(toks, m, end) in heads for m in range(start + 1, end + 1)):
+        return None
+    reading = read_word(toks[start][0])
+    if not reading.codes or reading.recipient:
+        return None
+    return toks[start][2], toks[end][2] + toks[end][3]
 
 
 def _aimed_noun(toks: list, j: int, lex: ActIndex) -> int | None:
