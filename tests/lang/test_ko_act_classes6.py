@@ -42,6 +42,9 @@ ROWS = [
     ("일본은 지난주 동해상으로 탄도미사일을 발사한 북한에 강력히 항의했다.", "MOBILIZE", {"PRK"}, set(), None, "occurred"),
     ("일본은 지난주 동해상으로 탄도미사일을 발사한 북한에 강력히 항의했다.", "ACCUSE", {"JPN"}, {"PRK"}, None, "occurred"),
     ("유럽연합은 내전으로 고통받는 수단에 인도적 지원을 늘리지 않기로 했다.", "AID", set(), None, None, None),
+    # ... but a passive relative clause describes who suffered the act, not who did it
+    ("한국은 미사일 공격을 받은 이스라엘에 위로를 전했다.", "ASSAULT", set(), None, None, None),
+    ("포격을 당한 우크라이나 마을에 구호품이 도착했다.", "ASSAULT", set(), None, None, None),
     # 5. a headline's quoted noun phrase is what its speaker says: a firm response or force threatens, a pledge
     # to cooperate is no act, never AGREE
     ("외교부, 中 서해 구조물 설치에 '엄중 대응'", "THREATEN", {"KOR"}, {"CHN"}, None, "occurred"),

@@ -168,11 +168,12 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
 
 def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
     """'일본은 [동해상으로 탄도미사일을 발사한] 북한에 항의했다': a relative clause with no subject of its own
-    describes the state it modifies, which did the act (the noun after the clause names a country)."""
+    describes the state it modifies, which did the act (the noun after the clause names a country); a passive one
+    ('[공습을 받은] 레바논') describes who suffered it, and names no one who did."""
     from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
 
     k = r.last + 1
-    if k >= len(toks) or toks[k][1] not in NOUN_TAGS or not read_word(toks[k][0]).codes:
+    if cand.passive or cand.entry.lemma.endswith("되다") or k >= len(toks) or toks[k][1] not in NOUN_TAGS or not read_word(toks[k][0]).codes:
         return None
     cand.reading = replace(r, drop=None)
     hit = _hit(toks, cand, lex)
