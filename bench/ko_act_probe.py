@@ -27,6 +27,8 @@ tuned on: how the rules do on verbs they did not see. `--family fresh2` (`FRESH2
 list, written before the third session's rules: support verbs, auxiliaries, idioms, headlines and passives.
 `--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on; the session's
 lexicon work went on after it, so `--family fresh4` was written after all of it: the untouched number.
+`--family fresh7` (`FRESH7`) is 40 whole sentences, not frames, written before the sixth session's rules and
+never tuned on (seed-free: every seed gives the same items).
 
 usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]
        [--misses FILE]

@@ -51,6 +51,8 @@ ROWS = [
     ("외교부, 中 서해 구조물 설치에 '엄중 대응'", "AGREE", set(), None, None, None),
     ("이란 \"이스라엘에 보복\"", "THREATEN", {"IRN"}, {"ISR"}, "violence", "occurred"),
     ("이란 \"이스라엘에 보복\"", "ASSAULT", set(), None, None, None),
+    ("터키 \"시리아에 보복하겠다\"", "THREATEN", {"TUR"}, {"SYR"}, "violence", "occurred"),
+    ("터키 \"시리아에 보복하겠다\"", "ASSAULT", set(), None, None, None),
     ("日 총리, 한국과 '협력 강화'", "AGREE", set(), None, None, None),
     ("日 총리, 한국과 '협력 강화'", "COOPERATE", set(), None, None, None),
     ("정부 \"기후위기에 적극 대응\"", "AGREE", set(), None, None, None),

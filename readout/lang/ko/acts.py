@@ -16,7 +16,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         obligation_requests, outer_acts, refusal)
+                                         obligation_requests, outer_acts, quote_speaker, refusal)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, sports_match,
                                         suffered_blow)
@@ -97,6 +97,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
     if e.key in lex.cue("shared_view") and e.noun is not None:
         data["joint"] = True  # '회담하고 ... 뜻을 같이했다', '공감대를 형성했다': a view is shared by the meeting's parties
+    if r.quoted and r.clause == "main" and not any(t[1] in ("JKS", "JX") for t in toks[:cand.first]):
+        speaker = quote_speaker(toks)  # 이란 "이스라엘에 보복하겠다": the speaker before the quote acts
+        if speaker is not None:
+            data["agent_span"] = speaker
     armed = armed_subject(toks, cand, lex)
     if armed is not None:
         data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force
