@@ -27,8 +27,10 @@ tuned on: how the rules do on verbs they did not see. `--family fresh2` (`FRESH2
 list, written before the third session's rules: support verbs, auxiliaries, idioms, headlines and passives.
 `--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on; the session's
 lexicon work went on after it, so `--family fresh4` was written after all of it: the untouched number.
+`--family fresh7` (`FRESH7`) is 40 whole sentences, not frames, written before the sixth session's rules and
+never tuned on (seed-free: every seed gives the same items).
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -534,6 +536,74 @@ FRESH6_NOMINALS: list[tuple[str, str | None, str, str]] = [
 ]
 
 
+# Fresh sentences, seventh round (`--family fresh7`): 40 whole news sentences of our own (not frames), written before
+# the sixth session's rules and never tuned on: world and Korean Peninsula news over the 16 types, countries the
+# frames do not use, and endings and word orders fresh1-6 have not (것으로 알려졌다/전해졌다/파악됐다, 습니다,
+# 자고 제안했다, 는 입장을 재확인했다, an agency reporting, an object before its subject, a negated pledge).
+# (text, type, mode, acting state, receiving state or None, status as Item.status)
+FRESH7: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ("인도와 파키스탄은 국경 지역 포격을 중단하기로 전격 합의한 것으로 알려졌다.", "AGREE", None, "IND", "PAK", "occurred"),
+    ("남북은 이산가족 상봉 행사를 다음 달 재개하는 데 합의했습니다.", "AGREE", None, "KOR", "PRK", "occurred"),
+    ("캄보디아와 태국 국방장관은 말레이시아의 중재로 즉각 휴전에 서명했다.", "AGREE", None, "KHM", "THA", "occurred"),
+    ("사우디아라비아 왕세자가 리야드에서 튀르키예 대통령과 마주 앉았다.", "CONSULT", None, "SAU", "TUR", "occurred"),
+    ("베트남 외교장관은 방한 기간 한국 외교부 장관과 회담할 예정이다.", "CONSULT", None, "VNM", "KOR", "future"),
+    ("브라질 대통령과 아르헨티나 대통령이 통화를 갖고 무역 문제를 논의했다.", "CONSULT", "phone", "BRA", "ARG",
+     "occurred"),
+    ("폴란드 대통령이 키이우를 예고 없이 방문했다.", "CONSULT", "visit", "POL", "UKR", "occurred"),
+    ("캐나다 정부는 필리핀의 남중국해 중재 판결 이행 노력에 지지 의사를 밝혔다.", "SUPPORT", None, "CAN", "PHL", "occurred"),
+    ("한국 정부는 이집트가 주도하는 가자지구 휴전 중재안을 환영했다.", "SUPPORT", None, "KOR", "EGY", "occurred"),
+    ("독일 대통령은 나미비아를 방문해 식민 지배 시절의 학살에 대해 공식 사죄했다.", "CONCEDE", None, "DEU", "NAM",
+     "occurred"),
+    ("중국은 호주산 와인에 부과하던 반덤핑 관세를 철회했다.", "CONCEDE", None, "CHN", "AUS", "occurred"),
+    ("한국과 폴란드는 방산 분야 협력을 강화해 나가기로 했다.", "COOPERATE", None, "KOR", "POL", "any"),
+    ("이탈리아 경찰은 스페인 당국과 공조해 마약 밀매 조직을 일망타진했다.", "COOPERATE", None, "ITA", "ESP", "occurred"),
+    ("사우디아라비아가 예멘 정부에 5억 달러 규모의 경제 원조를 제공하기로 했다.", "AID", None, "SAU", "YEM", "any"),
+    ("독일은 우크라이나에 패트리엇 방공 시스템 한 대를 추가로 인도했다.", "AID", "military", "DEU", "UKR", "occurred"),
+    ("이스라엘군이 가자지구 북부에서 지상군 일부를 철수시켰다.", "RETREAT", "withdraw", "ISR", None, "occurred"),
+    ("이란은 수감 중이던 스웨덴 국적자 2명을 석방했다고 국영 매체가 보도했다.", "RETREAT", "release", "IRN", "SWE",
+     "occurred"),
+    ("필리핀 외교부는 중국 대사를 불러 해상 민병대 선박의 즉각 철수를 요구했다.", "REQUEST", None, "PHL", "CHN",
+     "occurred"),
+    ("몰도바 대통령이 유럽연합에 에너지 위기 극복을 위한 재정 지원을 호소했다.", "REQUEST", "assist", "MDA", "EUR",
+     "occurred"),
+    ("한국 정부는 북한에 판문점에서 적십자 회담을 열자고 제안했다.", "REQUEST", "meet", "KOR", "PRK", "occurred"),
+    ("북한 외무성은 한미 연합훈련을 북침 전쟁 연습이라고 맹비난했다.", "ACCUSE", "disapprove", "PRK", "KOR", "occurred"),
+    ("중국 외교부 대변인은 정례 브리핑에서 미국이 내정에 간섭하고 있다고 비판했다.", "ACCUSE", "disapprove", "CHN", "USA",
+     "occurred"),
+    ("유럽연합 집행위원회가 중국산 전기차에 대한 반보조금 조사에 착수했다.", "ACCUSE", "investigate", "EUR", "CHN",
+     "occurred"),
+    ("베네수엘라 정부는 미국의 대선 재실시 요구를 단호히 거부했다.", "REJECT", None, "VEN", "USA", "occurred"),
+    ("북한은 일본의 정상회담 제안에 응하지 않겠다는 입장을 밝혔다.", "REJECT", None, "PRK", "JPN", "occurred"),
+    ("북한 김여정 부부장은 한국이 전단 살포를 계속하면 상응한 대응에 나서겠다고 위협했다.", "THREATEN", None, "PRK", "KOR",
+     "occurred"),
+    ("러시아는 핀란드가 나토에 가입하면 군사적 보복 조치를 취할 것이라고 경고했다.", "THREATEN", None, "RUS", "FIN",
+     "occurred"),
+    ("아르메니아 시민 수만 명이 예레반에서 정부의 국경 획정 합의에 항의하며 행진했다.", "PROTEST", "demo", "ARM", "ARM",
+     "occurred"),
+    ("영국 간호사들이 임금 인상을 요구하며 이틀간 파업을 벌였다.", "PROTEST", "strike", "GBR", None, "occurred"),
+    ("미국 재무부는 북한의 가상화폐 탈취에 관여한 개인 3명을 제재 명단에 올렸다.", "SANCTION", None, "USA", "PRK",
+     "occurred"),
+    ("폴란드는 간첩 활동을 이유로 러시아 외교관 5명을 추방하기로 결정했다.", "SANCTION", "expel", "POL", "RUS", "any"),
+    ("영국 정부는 이란 혁명수비대 관계자들의 자산을 동결했다.", "SANCTION", None, "GBR", "IRN", "occurred"),
+    ("인도는 러시아에 대한 서방의 제재에 동참하지 않겠다고 밝혔다.", "SANCTION", None, "IND", "RUS", None),
+    ("중국군이 대만 주변 해역에 군함과 전투기를 대거 출동시켰다.", "MOBILIZE", None, "CHN", None, "occurred"),
+    ("북한은 동부전선에 방사포 부대를 전진 배치한 것으로 파악됐다.", "MOBILIZE", None, "PRK", None, "occurred"),
+    ("벨라루스 보안당국이 리투아니아 국적 남성을 국경에서 붙잡아 구금했다.", "COERCE", "arrest", "BLR", "LTU", "occurred"),
+    ("미국 이민당국은 과테말라 출신 불법 이민자 100여 명을 본국으로 송환했다.", "COERCE", "deport", "USA", "GTM",
+     "occurred"),
+    ("레바논 남부의 헤즈볼라 거점을 이스라엘 전투기들이 폭격했다.", "ASSAULT", "aerial", "ISR", "LBN", "occurred"),
+    ("러시아가 우크라이나 오데사 항구에 대규모 공습을 퍼부었다.", "ASSAULT", "aerial", "RUS", "UKR", "occurred"),
+    ("수단 신속지원군이 다르푸르의 난민촌을 습격해 민간인 수십 명이 숨졌다.", "ASSAULT", None, "SDN", "SDN", "occurred"),
+]
+
+
+def sentence_items(table: list[tuple[str, str, str | None, str, str | None, str | None]]) -> list[Item]:
+    """Whole sentences of our own with what they state (fresh7): no frames, no random choice."""
+    return [item(text, typ, mode, actor, target, status, "sentence",
+                 "AB"[int(hashlib.md5(text.encode()).hexdigest(), 16) % 2])
+            for text, typ, mode, actor, target, status in table]
+
+
 # Nominal acts (type, mode, sentence after the subject, status): an act noun with a light or reporting verb.
 NOMINALS: list[tuple[str, str | None, str, str]] = [
     ("ACCUSE", "disapprove", "{T:에 대한} 규탄 성명을 발표했다.", "occurred"),
@@ -771,6 +841,8 @@ def headline_items(rng: random.Random, table: list[tuple[str, str | None, str, s
 
 
 def build(seed: int, family: str = "all") -> list[Item]:
+    if family == "fresh7":
+        return sentence_items(FRESH7)
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
@@ -856,12 +928,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"),
+                    default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
                          "(support verbs, auxiliaries, idioms) with headlines; fresh3: a list written after the third "
                          "session's rules, never tuned on; fresh4: written after all of them; fresh5: written before the "
-                         "fourth session's rules (tuned on); fresh6: written after them, never tuned on")
+                         "fourth session's rules (tuned on); fresh6: written after them, never tuned on; fresh7: 40 whole "
+                         "sentences written before the sixth session's rules, never tuned on")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

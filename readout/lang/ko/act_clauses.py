@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, coordinated_start, joined, next_predicate, run_start
-from readout.lang.ko.act_predicates import act_noun
+from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause
@@ -68,8 +68,28 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
             if reading.codes and not reading.recipient:
                 return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
                                data={**hit.data, "fired_at": True})
+            owned = owned_vessel(toks, noun, lex)
+            if owned is not None:  # '필리핀 보급선에 물대포를 발사했다': fire at a state's ship is fire at the state
+                return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("에",),
+                               data={**hit.data, "fired_at": True, "target_spans": (owned,)})
             return None
     return None
+
+
+def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:
+    """'필리핀 보급선', '중국 해경선', '일본 순시선': a noun run whose head is a ship, aircraft or unit (cues
+    vessel_noun, force_noun; kiwi may split the compound: 보급 + 선) and whose first word is a state's name is
+    that state's; the character span of the run, or None."""
+    from readout.lang.ko.countries import read_word
+
+    start = run_start(toks, end)
+    heads = lex.cue("vessel_noun") | lex.cue("force_noun")
+    if start == end or not any(joined(toks, m, end) in heads for m in range(start + 1, end + 1)):
+        return None
+    reading = read_word(toks[start][0])
+    if not reading.codes or reading.recipient:
+        return None
+    return toks[start][2], toks[end][2] + toks[end][3]
 
 
 def _aimed_noun(toks: list, j: int, lex: ActIndex) -> int | None:
@@ -198,14 +218,45 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
         if entry is None or entry.type in HEADLINE_SUMMARY_TYPES and pair is None:
             continue  # '정부,': the phrase names someone; '…"北 비핵화 협력"': a summary of talks, no act done;
             # what is given names the act ('필리핀에 긴급 식량 지원': a pair's noun)
+        if pair is None and entry.lemma in lex.cue("pledge_only") or quoted and entry.type == "AGREE" and entry.generic:
+            continue  # '"기후위기에 적극 대응"': a generic pledge verb alone states no act; a quoted fragment is what its
+            # speaker says it will do, never an agreement ('北 도발에 '단호 대응'' warns: a pair, THREATEN)
         hit = ActHit(start=toks[first][2], end=tok[2] + tok[3], type=entry.type, mode=entry.mode,
                      lemma=entry.key, target=tuple(entry.target), nominal=False, negated=False,
                      status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
                      data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
         if not quoted:
             return hit
-        said = said or hit
+        said = said or quoted_fragment(hit, quote_speaker(toks))
     return said
+
+
+def quote_speaker(toks: list) -> tuple[int, int] | None:
+    """The words before a headline's first quote that name who speaks ('이란 "…"', '中 외교부 "…"'), with no comma,
+    particle or ending among them (else they are part of the headline's own phrase: '정부, 北 도발에 "…"');
+    character offsets, or None."""
+    for k, tok in enumerate(toks):
+        if tok[1] in QUOTE_TAGS:
+            return (toks[0][2], toks[k - 1][2] + toks[k - 1][3]) if k > 0 else None
+        if tok[1] not in NOUN_TAGS and tok[1] != "SH":
+            return None
+    return None
+
+
+QUOTED_NONE = frozenset({"AGREE", "COOPERATE", "AID", "CONSULT", "RETREAT"})  # a quoted headline pledge: no act
+
+
+def quoted_fragment(hit: ActHit, speaker: tuple[int, int] | None) -> ActHit | None:
+    """A headline's quoted noun phrase is what its speaker says, not a report of an act done: force or a measure
+    ('이란 "이스라엘에 보복"', '"상응 조치"') is threatened (THREATEN, the threatened act its stated type); a pledge to
+    agree, cooperate, aid, meet or withdraw ('日, 한국과 '협력 강화'') is an intention the headline quotes, no act
+    (never AGREE: nothing was agreed); a statement made by saying it ('"강력 규탄"', '"단호 대응"') is that act.
+    `speaker`: the words before the quote naming who speaks (`quote_speaker`), the act's agent."""
+    data = {**hit.data, "agent_span": speaker} if speaker else hit.data
+    if hit.type in THREAT_MODE:
+        return replace(hit, type="THREATEN", mode=THREAT_MODE[hit.type], target=THREAT_TARGET,
+                       data={**data, "stated_type": hit.type, "threatened": hit.type})
+    return None if hit.type in QUOTED_NONE else replace(hit, data=data)
 
 
 QUOTE_TAGS = frozenset({"SS", "SSO", "SSC"})
@@ -222,8 +273,11 @@ QUANTITY_TAGS = frozenset({"SN", "NR", "NNB"})  # '500만 달러', '1만 명': a
 
 def phrase_start(toks: list, i: int) -> int:
     """The first noun of the headline phrase ending at i, across an amount in it ('인도적 지원 500만 달러
-    제공': the amount given stands between what is given and the verbal noun)."""
+    제공': the amount given stands between what is given and the verbal noun); a root before it is its manner
+    ('단호 대응': kiwi reads 단호 as a root, XR, which a pair may hold)."""
     start = run_start(toks, i)
+    if start > 0 and toks[start - 1][1] == "XR":
+        return start - 1
     k = start
     while k > 0 and toks[k - 1][1] in QUANTITY_TAGS:
         k -= 1

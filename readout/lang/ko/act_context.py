@@ -173,7 +173,12 @@ INSTRUMENT_PARTICLES = frozenset({"로", "으로"})
 def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
     """'러시아군은 하르키우를 공습했다', '북한군은 연평도를 포격했다', '베이루트 남부에 폭격을 가했다': the
     nearest argument before a force verb, marked 을/를 or 에, is where the force landed; the pipeline reads
-    the state it names, else the state of the place it names (`target_spans`)."""
+    the state it names, else the state of the place it names (`target_spans`). A pair's noun before the place
+    ('드론으로 러시아 정유시설을 공격했다'): the place stands between the pair's noun and its verb."""
+    if cand.noun_end is not None:
+        inside = inner_struck(toks, cand.noun_end + 1, cand.stem)
+        if inside is not None:
+            return [inside]
     for start, end in argument_runs(toks, cand.first, lex, ""):
         particle = toks[end + 1] if end + 1 < len(toks) else ("", "")
         if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
@@ -181,6 +186,16 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         if particle[0] not in INSTRUMENT_PARTICLES:
             return []  # '미사일로 공격': the means stands between; another argument ends the search
     return []
+
+
+def inner_struck(toks: list, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun run between morphemes lo and hi (a pair's noun and its verb) marked 을/를 or 에: where
+    the force landed, as character offsets; None when there is none."""
+    for k in range(lo, hi):
+        if toks[k][0] in STRUCK_PARTICLES and toks[k][1].startswith("J") and k > lo and toks[k - 1][1] in NOUN_TAGS:
+            start = max(lo, run_start(toks, k - 1))
+            return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
+    return None
 
 
 PASSIVE_AGENT_REACH = 8  # morphemes before a passive's act noun where its agent may stand

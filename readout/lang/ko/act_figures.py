@@ -8,7 +8,7 @@ not clause structure; keeping them apart leaves act_context.py to the clause rea
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import Candidate, joined
+from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_predicates import argument_runs
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.endings import NOUN_TAGS, read_clause, tokens_of
@@ -105,3 +105,39 @@ def detected_at(toks: list, cand: Candidate) -> list[tuple[int, int]]:
                 start -= 1
             spans.append((toks[start][2], toks[j - 1][2] + toks[j - 1][3]))
     return spans
+
+
+ARMED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # acts a weapon or a unit may be the subject of
+SUBJECT_MARKS = frozenset({("이", "JKS"), ("가", "JKS"), ("은", "JX"), ("는", "JX")})
+SAME_SUBJECT = frozenset({"며", "면서", "고"})  # '드론이 [날아와] 공격했다': a joined clause keeps the subject
+ARMED_REACH = 24  # morphemes back from the act where its subject may stand
+
+
+def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """'우크라이나 드론이 러시아 정유시설을 공격했다', '러시아 미사일 3발이 ... 타격했다', '북한 포병이 ... 포격했다':
+    a weapon or a unit (cues force_noun, weapon_noun, troop_noun) as the subject of an act of force is the
+    instrument of its owner, the state named before it in the same noun run; the character span of the
+    run (the pipeline's `agent_span`), or None when the subject is no weapon or names no owner ('드론이':
+    whose it is, the sentence does not say here)."""
+    if cand.entry.type not in ARMED_TYPES or cand.passive:
+        return None
+    heads = lex.cue("force_noun") | lex.cue("weapon_noun") | lex.cue("troop_noun")
+    for j in range(cand.first - 1, max(0, cand.first - ARMED_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag == "EC" and form in SAME_SUBJECT:
+            continue
+        if tag in ("SF", "EF", "EC", "ETM"):
+            return None  # another clause: its subject is not this act's
+        if (form, tag) not in SUBJECT_MARKS:
+            continue
+        end = j - 2 if j > 1 and toks[j - 1][:2] == ("들", "XSN") else j - 1  # '전투기들이'
+        while end > 0 and toks[end][1] in COUNT_TAGS:
+            end -= 1  # '미사일 3발이': the count after the weapon
+        if end < 0 or toks[end][1] not in NOUN_TAGS:
+            return None
+        start = run_start(toks, end)
+        head = next((m for m in range(start + 1, end + 1) if joined(toks, m, end) in heads), None)
+        if head is None:
+            return None  # the subject is no weapon, or a weapon with no owner before it
+        return toks[start][2], toks[end][2] + toks[end][3]
+    return None

@@ -16,9 +16,10 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         obligation_requests, outer_acts, refusal)
+                                         obligation_requests, outer_acts, quote_speaker, refusal)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_figures import ceremonial_fire, detected_at, detected_forces, sports_match, suffered_blow
+from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, sports_match,
+                                        suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -94,6 +95,15 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
     if r.decided and r.quoted and subjectless_quote(toks, cand.first):
         data["joint"] = True  # a decision quoted without its subject: the parties of the talks decided
+    if e.key in lex.cue("shared_view") and e.noun is not None:
+        data["joint"] = True  # '회담하고 ... 뜻을 같이했다', '공감대를 형성했다': a view is shared by the meeting's parties
+    if r.quoted and r.clause == "main" and not any(t[1] in ("JKS", "JX") for t in toks[:cand.first]):
+        speaker = quote_speaker(toks)  # 이란 "이스라엘에 보복하겠다": the speaker before the quote acts
+        if speaker is not None:
+            data["agent_span"] = speaker
+    armed = armed_subject(toks, cand, lex)
+    if armed is not None:
+        data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force
     if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
         data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
         agent = passive_agent(toks, cand, lex, light)
@@ -156,8 +166,23 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             agent = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
             return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
         if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
-            return None  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
-    return None
+            break  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
+    return _head_agent(toks, cand, lex, r)
+
+
+def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
+    """'일본은 [동해상으로 탄도미사일을 발사한] 북한에 항의했다': a relative clause with no subject of its own
+    describes the state it modifies, which did the act (the noun after the clause names a country); a passive one
+    ('[공습을 받은] 레바논') describes who suffered it, and names no one who did."""
+    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+
+    k = r.last + 1
+    if cand.passive or cand.entry.lemma.endswith("되다") or k >= len(toks) or toks[k][1] not in NOUN_TAGS or not read_word(toks[k][0]).codes:
+        return None
+    cand.reading = replace(r, drop=None)
+    hit = _hit(toks, cand, lex)
+    agent = (toks[k][2], toks[k][2] + toks[k][3])
+    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent})
 
 
 def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
@@ -206,11 +231,41 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
                 continue  # 제재를 요구 (wished), 제재를 포함한 방안 (a topic): no act
         data = {"pred": head, "first": first, "last": head, "clause": "nominal", "particle": particle,
                 "governor": pred, "main": False}
+        victim = relative_victim(toks, i, particle, lex)
+        if victim is not None:  # '러시아의 침공으로 피해를 입은 우크라이나에': the noun the clause describes suffered it
+            data["target_spans"] = (victim,)
         out.append(ActHit(start=toks[first][2], end=toks[head][2] + toks[head][3], type=entry.type,
                           mode=entry.mode, lemma=entry.key, target=tuple(entry.target), nominal=True,
                           status="planned" if planned else "occurred", generic=entry.generic,
                           contexts=tuple(entry.contexts), data=data))
     return out
+
+
+CAUSE_PARTICLES = frozenset({"으로", "로"})  # '침공으로 피해를 입은': the act caused what the clause says
+
+
+def relative_victim(toks: list, k: int, particle: str | None, lex: ActIndex) -> tuple[int, int] | None:
+    """A noun act inside a relative clause that describes what the act did to the noun after the clause
+    ('러시아의 침공으로 큰 피해를 입은 우크라이나에', '중국의 보복을 당한 리투아니아'): that noun, however long the
+    clause, is who suffered it, not the sentence's topic. The act is the clause's cause (으로/로) or the object of
+    a verb of suffering (cue suffer_verb) or a passive; character offsets of the noun run after the clause."""
+    for j in range(k, len(toks)):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC") or tag == "JX" and form in ("은", "는"):
+            return None  # the clause ends or a topic begins: no relative clause around the act
+        if tag != "ETM":
+            continue
+        stem = j - 1
+        while stem > k and toks[stem][1] == "EP":
+            stem -= 1
+        suffered = lemma_at(toks, stem) in lex.cue("suffer_verb") or toks[stem][:2] == ("되", "XSV")
+        if not (suffered or particle in CAUSE_PARTICLES) or j + 1 >= len(toks) or toks[j + 1][1] not in NOUN_TAGS:
+            return None
+        end = j + 1
+        while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
+            end += 1
+        return toks[j + 1][2], toks[end][2] + toks[end][3]
+    return None
 
 
 def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:

@@ -36,6 +36,9 @@ from readout.model import CountryMention
 
 SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
 NOUN_TAGS = ("NNP", "NNG", "SH", "SL")
+# A guarded form (조지아, 수단, 말리) with these particles names the state when a state or a listed body is the
+# subject before it ('유럽연합은 조지아에 ... 요구했다'): one state addresses another, not a US state or a word.
+ADDRESSEE_PARTICLES = frozenset({"에", "에게"})
 MAX_WORDS = 3  # a country form spans at most this many words ('중앙 아프리카 공화국')
 
 
@@ -338,6 +341,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     firsts, guarded = first_characters(), guarded_forms()  # `may_name` inlined: asked of every word
     with_particle, recipients = t.with_particle, t.recipients
     out: list[CountryMention] = []
+    addressed: list[CountryMention] = []  # guarded forms a state or a body addresses (see ADDRESSEE_PARTICLES)
     skip = -1
     for i, w in enumerate(words):
         if i <= skip:
@@ -372,6 +376,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
         if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
             skip = last
+            if particle in ADDRESSEE_PARTICLES:
+                addressed.append(CountryMention(offset + w.start, offset + end, codes, particle=particle))
             continue  # '오만' (arrogance), '수단' (means): the country only as the acting side or before an agent noun
         if w.noun.isascii() and not particle and sector is None:
             skip = last
@@ -381,6 +387,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                                   subject=role == "subject" and not recipient, particle=particle or None,
                                   recipient=recipient, sector=sector))
     out += body_mentions(text, offset, words, out)
+    out += [a for a in addressed if any(m.subject and m.start < a.start for m in out)]  # '유럽연합은 조지아에'
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:

@@ -110,6 +110,8 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
                 k += 1
             if k < n and toks[k][1] == "JKQ":  # "... 보복하겠다"고 말했다: a direct quote
                 r.quoted, r.clause = True, "quote"
+            elif closes_quote(toks, j, k):  # 이란 "이스라엘에 보복하겠다": what the speaker before it says
+                r.quoted = True
             if form in lex.cue("exhortation_ending"):
                 r.drop = "exhortation"
             elif form in lex.cue("imperative_ending") and not past:
@@ -122,6 +124,14 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
         break
     r.clause = r.clause if r.endings else "bare"
     return r
+
+
+def closes_quote(toks: list, j: int, k: int) -> bool:
+    """The sentence ends (at k, past closing marks) right after the quotation the final ending at j closes, and
+    a quotation mark opens before it: a headline quoting its speaker ('이란 "이스라엘에 보복하겠다"')."""
+    closing = any(toks[m][1] in ("SSC", "SS") for m in range(j + 1, k))
+    ends = k >= len(toks) or all(t[1] in ("SF", "SE") for t in toks[k:])
+    return closing and ends and any(t[1] in ("SSO", "SS") for t in toks[:j])
 
 
 def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:

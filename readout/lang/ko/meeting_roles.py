@@ -390,9 +390,20 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
         return "object"
     if f.particle_tag == "JKG" and w == j - 1 and received(r, j):
         return "with"  # 'A는 B의 예방을 받았다': the owner of a call received is the other party
+    if f.particle_tag == "JKG" and invited_by(r, w):
+        return "with"  # 'A는 B의 초청으로 C를 방문했다': B invited A, B hosts: the meeting's other party
     if f.particle_tag == "JKG":
         return "with" if any(t[1] == "JKB" for t in r.words[i].tokens) and i == j - 1 else "modifier"
     return "with" if i == j - 1 else "modifier"
+
+
+def invited_by(r: SentenceReader, w: int) -> bool:
+    """The word after the genitive word `w` is an invitation noun with an adverbial particle ('B의 초청으로',
+    '초청에 따라'): its owner is the host who invited the clause's subject (lexicon clause.invitation_nouns)."""
+    if w + 1 >= len(r.words):
+        return False
+    nxt = r.facts[w + 1]
+    return r.words[w + 1].noun in clause_words()["invitation_nouns"] and nxt.particle_tag == "JKB"
 
 
 def quote_follows(r: SentenceReader, i: int) -> bool:
