@@ -88,6 +88,7 @@ class CountriesFile(Strict):
     diplomat_nouns_en: list[str] = []  # a state's post at a body: "China's U.N. ambassador" is China, not the UN
     diplomat_modifiers_en: list[str] = []  # words between the state and the post ('permanent', 'deputy')
     diplomat_nouns_ko: list[str] = []  # the same in Korean: '중국의 유엔 대사', '유엔 주재 러시아 대사'
+    body_heads_ko: dict[str, str] = {}  # a body's head noun ending a word after a country word -> sector ('헌법재판소')
     diplomat_seat_ko: list[str] = []  # '주재', '주': the word that seats the diplomat at the body
     igo_heads_en: list[str] = []  # a body's head noun ('Organization', 'Union') ...
     igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO  # 'the government of Iraq': a body or office that the country after 'of' owns

@@ -264,6 +264,10 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
             # (a guarded adjective before an agent noun is the state's: 'the Georgian foreign ministry')
+        body = owned_body(text, end, table[form], bodies) if sector is None and form not in peoples_words() else None
+        if body is not None:  # "Iran's Supreme National Security Council": the state's own body, by its name
+            end, sector = body
+            genitive = is_possessive(text, end, "")
         head = agent_after_re().match(text, end) if modifier_after_re().match(text[end:end + 30]) else None
         if head and not genitive:  # 'the Afghan government condemned': the phrase, not a modifier of it
             end = head.end()
@@ -289,6 +293,40 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
 
 
 IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
+# a capitalized name after a country word ("Iran's Supreme National Security Council", "the Egyptian Supreme
+# Council of the Armed Forces"): capitalized words, with the small words a body's name holds between them
+NAME_WORD_RE = re.compile(r"\S+")
+OWNED_NAME_RE = re.compile(r"(?:['’]s)?\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]*)*)")
+
+
+@functools.lru_cache(maxsize=1)
+def peoples_words() -> frozenset[str]:
+    """Peoples' words ('Kurdish', 'Tigrayan'): a name after them is a group's, not a state's body."""
+    from readout.lang.en.agents import peoples, shared_peoples
+
+    return frozenset(peoples()) | frozenset(shared_peoples())
+
+
+def owned_body(text: str, end: int, code: str, bodies: list) -> tuple[int, str] | None:
+    """(end, sector) of a body's capitalized name right after a country word that holds a body's head noun
+    (body_heads_en, igo_heads_en: 'Council', 'Court', 'Forces'): "Iran's Supreme National Security
+    Council", "Thailand's Constitutional Court", "the Egyptian Supreme Council of the Armed Forces" are that
+    state's, in the sector of the first head's agent noun (Court JUD, Forces MIL; GOV otherwise). None when
+    no such name follows, or a listed body of the same state stands in it (that body says its sector), or a
+    person's name ends it ('Iran's Supreme Leader Ali Khamenei' holds no head)."""
+    m = OWNED_NAME_RE.match(text, end)
+    if not m:
+        return None
+    words = list(NAME_WORD_RE.finditer(m.group("name")))
+    heads = [w for w in words if w.group(0) in body_heads()]
+    if not heads:
+        return None
+    stop = m.start("name") + heads[-1].end()  # the name ends with its last head ('... Council', '... Armed Forces')
+    if any(end <= b.start < stop and b.country == code for b in bodies):
+        return None
+    from readout.lang.en.agents import sector_of
+
+    return stop, sector_of(heads[0].group(0)) or "GOV"
 CAPITALIZED_BEFORE_RE = re.compile(r"[A-Z][\w.’'-]*\s+$")  # 'Michael Jordan', 'Lake Chad'
 CAPITALIZED_AFTER_RE = re.compile(r"\s+[A-Z]")  # 'Jordan Peterson', 'Chad Wolf'
 

@@ -295,17 +295,31 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     관계자는', '이란 군 당국은', '한미 양국은'): (index of the last word taken, its particle, the sector of
     the last agent phrase). Words inside a phrase carry no particle."""
     heads = lexicon("ko")["country_head_nouns"]
-    while not particle and skip + 1 < len(words):
+    owner = particle == "의"  # '이란의 국방부는', '태국의 헌법재판소는': the body right after the owner is its own
+    while (not particle or owner) and skip + 1 < len(words):
         rest = words[skip + 1:]
         agent = agent_words([x.noun for x in rest])
+        body = body_sector(rest[0].noun)
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             skip, sector = skip + agent[0], agent[1]
-        elif rest[0].noun in heads:
+        elif body and not owner or body and rest[0].particle:
+            skip, sector = skip + 1, body
+        elif rest[0].noun in heads and not owner:
             skip += 1
         else:
             break
-        particle = words[skip].particle or ""
+        if owner and words[skip].particle in (None, "의"):
+            return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
+        owner, particle = False, words[skip].particle or ""
     return skip, particle, sector
+
+
+def body_sector(noun: str) -> str | None:
+    """The sector of a body whose name ends with a head noun of `body_heads_ko` ('헌법재판소' JUD,
+    '최고국가안보회의' GOV, '중앙은행' GOV): the agent table's entry for the whole word first."""
+    heads = kb().countries.body_heads_ko
+    head = next((h for h in heads if noun.endswith(h) and len(noun) > len(h) or noun == h), None)
+    return (agent_sector(noun) or heads[head]) if head else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -370,7 +384,10 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
         if multi and particle and " ".join(x.text for x in words[i:last + 1]) in names:
             end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
+        owner = particle == "의"
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
+        if skip > last and (owner or body_sector(words[skip].noun)):  # '이란의 국방부는', '태국 헌법재판소는'
+            end = words[skip].start + len(words[skip].noun)  # the body's word is part of the state's phrase
         if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
