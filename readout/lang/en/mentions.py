@@ -32,10 +32,10 @@ WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, 
 POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # between coordinated names or countries
 CAP = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"  # capitals of the Latin scripts (Extended-A and Additional interleave cases: harmless)
-# a run of two or more capitalized words, particles inside ('Lula da Silva'), accents kept ('Erdoğan'); no
+# a run of two or more capitalized words, particles inside ('Lula da Silva', 'Nuri al-Maliki'), accents kept ('Erdoğan'); no
 # possessive ending: the look-up of full names of our own leaders' list (`curated_mentions`)
 NAME_RUN_RE = re.compile(rf"(?<![\w'’.-])[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?"
-                         rf"(?:\s+(?:{PARTICLE}\s+)?[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?)+")
+                         rf"(?:\s+(?:{PARTICLE}(?:\s+|-))?[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?)+")
 RUN_WORD_RE = re.compile(r"\S+")
 MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula da Silva')
 
@@ -257,7 +257,16 @@ def known_full_name(surface: str) -> bool:
     from readout.kb.leaders import curated_variant
 
     return leader_key(surface) in full_name_keys() or skeleton_key(surface) in full_name_skeletons() \
-        or curated_variant(surface) is not None
+        or curated_variant(surface) is not None or untitled_world_name(surface)
+
+
+def untitled_world_name(surface: str) -> bool:
+    """A full name of the world leaders' table read without a title ('Hosni Mubarak said'), when none of its
+    words is a title, month, country or body word ('White House', 'Russian President Vladimir Putin' are rows
+    of that table too: other readers read those)."""
+    from readout.kb.leaders import world_full_name
+
+    return world_full_name(surface) and not any(w in stop_words() for w in surface.split())
 
 
 def curated_mentions(text: str, out: list[RawMention]) -> list[RawMention]:
