@@ -147,6 +147,7 @@ class OrganizationsFile(Strict):
     version: int
     updated: date
     head_nouns_en: list[str] = []  # words that make a capitalized phrase a body, never a person's name
+    not_title_case_en: list[str] = []  # acronyms whose title-case form is a word or a name ('Olaf', 'Zero')
     organizations: list[OrganizationEntry]
 
 
