@@ -37,3 +37,12 @@ def test_untitled_world_names(text, expected):
 ])
 def test_skeleton_spellings(a, b, same):
     assert (skeleton_key(a) == skeleton_key(b)) is same
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Jongun condemned Norway on Monday.", ["PRK"]),  # a Korean given name written as one word
+    ("Moon Jaein condemned Norway on Monday.", ["KOR"]),
+])
+def test_joined_korean_given_names(text, expected):
+    events = extract_text(text, published=date(2019, 5, 22)).events
+    assert sorted({p.country for e in events for p in e.participants if p.country}) == expected

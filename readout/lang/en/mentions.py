@@ -236,7 +236,18 @@ def full_name_keys() -> frozenset[str]:
 
     forms = {f for p in kb().persons.values()
              for f in [p.name, *p.variants, compound_surname(p.name, p.origin) or ""] if f.isascii() or f[:1].isalpha()}
-    return curated_names() | {k for k in map(leader_key, forms) if " " in k}
+    keys = {k for k in map(leader_key, forms) if " " in k}
+    return curated_names() | keys | joined_given_names(keys)
+
+
+def joined_given_names(keys: set[str]) -> set[str]:
+    """'kim jongun' for 'kim jong un', 'moon jaein' for 'moon jae in': a Korean name's two given-name
+    syllables written as one word, as much English news writes them (keys of three words whose first word
+    is a Korean surname; the resolver reads the joined form by its romanization key already)."""
+    from readout.kb.names import surname_class
+
+    surnames = surname_class()
+    return {f"{a} {b}{c}" for a, b, c in (k.split() for k in keys if k.count(" ") == 2) if a in surnames}
 
 
 @functools.lru_cache(maxsize=1)
