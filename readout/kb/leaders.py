@@ -221,6 +221,10 @@ def world_variant(surface: str) -> str | None:
     name of that spelling belongs to people of one country."""
     from readout.kb.names import skeleton_key
 
+    from readout.kb.names import surname_class
+
+    if surface.split()[0].lower() in surname_class():
+        return None  # East Asian syllables are too short for a skeleton: 'Kim Chol-min' is not 'Kim Chol Man'
     sk = skeleton_key(surface)
     return world_skeletons().get(sk) if sk else None
 

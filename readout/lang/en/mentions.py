@@ -274,10 +274,15 @@ def known_full_name(surface: str) -> bool:
 def untitled_world_name(surface: str) -> bool:
     """A full name of the world leaders' table read without a title ('Hosni Mubarak said'), when none of its
     words is a title, month, country or body word ('White House', 'Russian President Vladimir Putin' are rows
-    of that table too: other readers read those)."""
+    of that table too: other readers read those) and it does not open with a Korean surname (persons.yaml
+    knows the Koreans news names; the table's North Korean officials share names with many others)."""
     from readout.kb.leaders import world_full_name
+    from readout.kb.names import surname_class
 
-    return world_full_name(surface) and not any(w in stop_words() for w in surface.split())
+    words = surface.split()
+    if words[0].lower() in surname_class():
+        return False  # a Korean-style name ('Kim Chol-min'): Korean news names many namesakes of the table's people
+    return world_full_name(surface) and not any(w in stop_words() for w in words)
 
 
 def curated_mentions(text: str, out: list[RawMention]) -> list[RawMention]:
