@@ -216,6 +216,9 @@ def world_skeletons() -> dict[str, str]:
             for sk, v in owners.items() if len([n for n in v if not n.startswith("=")]) == 1}
 
 
+WORLD_SKELETON_LAST = 4  # consonants of the surname's skeleton for a world-table variant ('hmdnjd', not 'mmn')
+
+
 def world_variant(surface: str) -> str | None:
     """The key of the world table's full name that `surface` spells in another transliteration, when every
     name of that spelling belongs to people of one country."""
@@ -226,7 +229,9 @@ def world_variant(surface: str) -> str | None:
     if surface.split()[0].lower() in surname_class():
         return None  # East Asian syllables are too short for a skeleton: 'Kim Chol-min' is not 'Kim Chol Man'
     sk = skeleton_key(surface)
-    return world_skeletons().get(sk) if sk else None
+    if not sk or len(sk.split()[-1]) < WORLD_SKELETON_LAST:
+        return None  # 'Mohammed Mamoun' ~ 'mhmd mmn': a short surname skeleton has namesakes in many states
+    return world_skeletons().get(sk)
 
 
 def world_full_name(surface: str) -> bool:

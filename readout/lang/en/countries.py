@@ -284,6 +284,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         out.append(CountryMention(offset + start, offset + end, [table[form]], genitive=genitive,
                                   subject=not genitive and not governed, sector=sector))
     out += world_mentions(text, offset, pending, out)
+    out += surname_side_mentions(text, offset, out)
     out += body_mentions(text, offset, out, bodies)
     out = posted_states(text, offset, out)
     out += ethnic_mentions(offset, peoples, out)
@@ -344,6 +345,50 @@ def named_person(text: str, start: int, end: int) -> bool:
 
 
 NEXT_WORD_RE = re.compile(r"[\w.’'-]+")
+
+
+@functools.lru_cache(maxsize=1)
+def surname_side_re() -> re.Pattern:
+    """'the Bush administration', 'the Assad regime': 'the', a capitalized surname, a side noun."""
+    sides = alternation(lexicon("en")["surname_side_nouns"])
+    return re.compile(rf"(?<![\w'’.-])[Tt]he\s+(?P<name>[A-Z][a-z]+)\s+(?:{sides})\b")
+
+
+def head_state(name: str) -> tuple[str, str] | None:
+    """(state, GOV) of the heads of persons.yaml of that surname when all are of one state, on any day:
+    'the Trump administration' is the United States' in a story of 2024 as well."""
+    from readout.kb.heads import kb_heads
+    from readout.kb.leaders import key
+
+    codes = {p.country for p in kb_heads().get(key(name), [])}
+    return (codes.pop(), "GOV") if len(codes) == 1 else None
+
+
+def surname_side_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """'the Bush administration', 'the Trump administration': a surname the world leaders' table lists as the
+    form of its people, or a head's surname of persons.yaml, all of one state, before a side noun is that
+    state's side on any day (the person patterns read a head's surname by the date: 'the Maduro government'
+    in Maduro's years). The sector is the side noun's ('the Assad forces' MIL), else GOV."""
+    if " administration" not in text and " regime" not in text and " government" not in text \
+            and " forces" not in text and " camp" not in text and " loyalists" not in text:
+        return []
+    from readout.kb.leaders import leader
+    from readout.lang.en.agents import sector_of
+
+    out = []
+    for m in surname_side_re().finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        if any(c.start < end and start < c.end for c in found) or m.group("name") in forms_table()[0]:
+            continue
+        who = leader(m.group("name"), None, titled=True) or head_state(m.group("name"))
+        if who is None:
+            continue
+        side = text[m.end("name"):m.end()].strip()
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
+        out.append(CountryMention(start, end, [who[0]], genitive=is_possessive(text, m.end(), ""),
+                                  subject=not governed and not is_possessive(text, m.end(), ""),
+                                  sector=sector_of(side) or "GOV"))
+    return out
 
 
 def world_mentions(text: str, offset: int, pending: list[tuple[int, int, str]],
