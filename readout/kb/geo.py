@@ -82,6 +82,13 @@ def guarded_forms() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def world_forms() -> dict[str, tuple[str, ...]]:
+    """Guarded state names that a world-news clause reads in any role (countries.yaml `world`: 'Russia
+    accused Georgia of ...') -> the words of their other reading ('governor', 'Atlanta'), which keep them out."""
+    return {a.form: tuple(a.other_context) for a in kb().countries.ambiguous if a.world}
+
+
+@functools.lru_cache(maxsize=1)
 def country_centroids() -> dict[str, tuple[str, float | None, float | None]]:
     """ISO alpha-3 -> (English name, lat, lon) for country-level places (no coordinates: a country
     has no point)."""

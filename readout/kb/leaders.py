@@ -196,13 +196,59 @@ def curated_variant(surface: str) -> str | None:
     return curated_skeletons().get(sk) if sk else None
 
 
+@functools.lru_cache(maxsize=1)
+@disk_cached("leaders-skeletons")
+def world_skeletons() -> dict[str, str]:
+    """Transliteration skeleton (kb/names.py skeleton_key) -> the one full name (key) of the world table that
+    has it ('Hasan Rowhani' for 'hassan rouhani', 'Mahmoud Ahmadinezhad' for 'mahmoud ahmadinejad'), of the
+    people with a role since SOUND_SINCE; a skeleton people of two countries share is left out."""
+    from readout.kb.names import skeleton_key
+
+    owners: dict[str, set[str]] = {}
+    for name, roles in index()[0].items():
+        if " " not in name or not any(map(recent_row, roles)):
+            continue  # people out of office before SOUND_SINCE: their other spellings are rare in news
+        sk = skeleton_key(name)
+        if sk:
+            owners.setdefault(sk, set()).add(";".join(sorted({r.split()[0] for p in roles for r in p.split(";")})))
+            owners[sk].add("=" + name)
+    return {sk: next(n[1:] for n in v if n.startswith("="))
+            for sk, v in owners.items() if len([n for n in v if not n.startswith("=")]) == 1}
+
+
+WORLD_SKELETON_LAST = 4  # consonants of the surname's skeleton for a world-table variant ('hmdnjd', not 'mmn')
+
+
+def world_variant(surface: str) -> str | None:
+    """The key of the world table's full name that `surface` spells in another transliteration, when every
+    name of that spelling belongs to people of one country."""
+    from readout.kb.names import skeleton_key
+
+    from readout.kb.names import surname_class
+
+    if surface.split()[0].lower() in surname_class():
+        return None  # East Asian syllables are too short for a skeleton: 'Kim Chol-min' is not 'Kim Chol Man'
+    sk = skeleton_key(surface)
+    if not sk or len(sk.split()[-1]) < WORLD_SKELETON_LAST:
+        return None  # 'Mohammed Mamoun' ~ 'mhmd mmn': a short surname skeleton has namesakes in many states
+    return world_skeletons().get(sk)
+
+
+def world_full_name(surface: str) -> bool:
+    """A full name (two words or more) that the world table lists for someone ('Hosni Mubarak', 'Jack Straw'):
+    news writes a known politician's full name without a title too, and such a name is the person far more
+    often than a namesake (a title-less surname stays unread: `leader` needs `titled` for those)."""
+    k = key(surface)
+    return " " in k and (k in index()[0] or world_variant(surface) is not None)
+
+
 def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | None:
     """(country code, sector) of the person `surface` names, when every person of that name agrees on the
     country; None for an unknown or ambiguous name. A full name of our own modern list is also found in
     another transliteration (`curated_variant`)."""
     full, surnames = index()
     people = full.get(key(surface)) or (surnames.get(key(surface)) if titled else None) \
-        or full.get(curated_variant(surface) or "")
+        or full.get(curated_variant(surface) or "") or full.get(world_variant(surface) or "")
     if not people:
         return None
     roles = [role_on(tuple(parse_role(r) for r in p.split(";")), day) for p in people]

@@ -148,8 +148,9 @@ def variant_key(name: str) -> frozenset[str]:
 
 SKELETON_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es", "ul"})
 SKELETON_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("kh", "h"), ("dh", "d"), ("th", "t"), ("x", "ks"), ("c", "k"),
-                     ("q", "k"), ("w", "v"))
+                     ("q", "k"), ("w", "v"), ("zh", "j"))
 SKELETON_VOWELS_RE = re.compile(r"[aeiouy]")
+SKELETON_GLIDE_RE = re.compile(r"(?<=[aeiou])w(?![aeiouy])")
 SKELETON_MIN = 6  # consonants of a whole name's skeleton: shorter skeletons ('Park Jun', 'Ali Reza') collide
 
 
@@ -164,6 +165,7 @@ def skeleton_key(name: str) -> str | None:
     words = [w for w in re.split(r"[^a-z]+", plain) if w and w not in SKELETON_ARTICLES]
     out = []
     for word in words:
+        word = SKELETON_GLIDE_RE.sub("", word)  # 'Rowhani' = 'Rouhani': a w closing a vowel is the vowel's
         for a, b in SKELETON_DIGRAPHS:
             word = word.replace(a, b)
         out.append(re.sub(r"(.)\1+", r"\1", SKELETON_VOWELS_RE.sub("", word)))

@@ -54,6 +54,11 @@ class AmbiguousForm(Strict):
     code: str
     guard: str = Field(default="none", pattern=r"^(none|governed)$")
     why: str
+    # a guarded state NAME that a world-news clause also reads when governed ('Russia accused Georgia of ...'):
+    # where the sentence names another state and none of `other_context` (the other reading's words, 'governor'
+    # for the US state); see countries.yaml
+    world: bool = False
+    other_context: list[str] = []
 
 
 class CountriesFile(Strict):
@@ -80,6 +85,11 @@ class CountriesFile(Strict):
     agent_nouns_en: list[str] = []
     speaker_nouns_en: list[str] = []  # people who speak for a body or serve its head: 'a spokesman for the X ministry'
     head_nouns_en: list[str] = []  # 'the head of Iran's judiciary': before 'of' only
+    diplomat_nouns_en: list[str] = []  # a state's post at a body: "China's U.N. ambassador" is China, not the UN
+    diplomat_modifiers_en: list[str] = []  # words between the state and the post ('permanent', 'deputy')
+    diplomat_nouns_ko: list[str] = []  # the same in Korean: '중국의 유엔 대사', '유엔 주재 러시아 대사'
+    body_heads_ko: dict[str, str] = {}  # a body's head noun ending a word after a country word -> sector ('헌법재판소')
+    diplomat_seat_ko: list[str] = []  # '주재', '주': the word that seats the diplomat at the body
     igo_heads_en: list[str] = []  # a body's head noun ('Organization', 'Union') ...
     igo_markers_en: dict[str, str] = {}  # ... with a word of more than one state in its name -> UNO / EUR / IGO  # 'the government of Iraq': a body or office that the country after 'of' owns
     territories: list[str] = []
@@ -137,6 +147,7 @@ class OrganizationsFile(Strict):
     version: int
     updated: date
     head_nouns_en: list[str] = []  # words that make a capitalized phrase a body, never a person's name
+    not_title_case_en: list[str] = []  # acronyms whose title-case form is a word or a name ('Olaf', 'Zero')
     organizations: list[OrganizationEntry]
 
 

@@ -58,13 +58,14 @@ SPELLING_PAIRS = (("Organisation", "Organization"), ("organisation", "organizati
 
 
 def other_spellings(name: str) -> set[str]:
-    """A body's name in British and in American spelling throughout ('Organisation for Economic Co-operation
-    and Development', 'Organization for Economic Cooperation and Development'), other than as given."""
-    uk, us = name, name
+    """A body's name in British and in American spelling, word by word in any mix ('Organisation for Economic
+    Co-operation and Development', 'Organization for Economic Cooperation and Development', 'Organisation for
+    Economic Cooperation and Development': news mixes them), other than as given."""
+    forms = {name}
     for british, american in SPELLING_PAIRS:
-        uk = re.sub(rf"\b{re.escape(american)}\b", british, uk)
-        us = re.sub(rf"\b{re.escape(british)}\b", american, us)
-    return {uk, us} - {name}
+        if re.search(rf"\b(?:{re.escape(british)}|{re.escape(american)})\b", name):
+            forms |= {re.sub(rf"\b{re.escape(a)}\b", b, f) for f in forms for a, b in ((american, british), (british, american))}
+    return forms - {name}
 
 
 def spellings(name: str) -> set[str]:
@@ -88,6 +89,27 @@ def surfaces() -> dict[str, tuple[str, str | None, str]]:
     for name, entry in listed.items():
         for form in spellings(name):
             out.setdefault(form, entry)
+    for form, entry in title_case_acronyms().items():
+        out.setdefault(form, listed[entry])
+    return out
+
+
+ACRONYM_MIN = 4  # letters of an acronym read in title case too: 'Nato', 'Opec' (three-letter ones are words: 'Who')
+
+
+def title_case_acronyms() -> dict[str, str]:
+    """'Nato' -> 'NATO': the title-case form of each body's acronym of ACRONYM_MIN letters or more, for the
+    bodies that also have a long name (so the acronym is one, not a name in capitals), but those the data
+    lists as words or names (organizations.yaml not_title_case_en) or that are country forms."""
+    from readout.kb.loader import kb, parse
+
+    guard = set(parse("organizations.yaml", "OrganizationsFile").not_title_case_en) | set(country_index())
+    out = {}
+    for o in kb().organizations:
+        if any(len(n.split()) > 1 for n in o.en):
+            for n in o.en:
+                if n.isupper() and n.isalpha() and len(n) >= ACRONYM_MIN and n.capitalize() not in guard:
+                    out.setdefault(n.capitalize(), n)
     return out
 
 

@@ -9,19 +9,26 @@ from readout.kb.agents import phrases
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word
 
 
+PLURAL = "들"  # '군인들', '경찰관들', '정부 관계자들': the plural of an agent phrase is the same agent
+
+
 def sector_of(phrase: str) -> str | None:
-    """The sector of an agent phrase, also one joined to a country name in one word (러시아'군', 중국'측')."""
-    return phrases("ko").get(phrase)
+    """The sector of an agent phrase, also one joined to a country name in one word (러시아'군', 중국'측'), and
+    of its plural ('군인들')."""
+    table = phrases("ko")
+    found = table.get(phrase)
+    if found is None and phrase.endswith(PLURAL) and len(phrase) > len(PLURAL):
+        found = table.get(phrase[:-len(PLURAL)])
+    return found
 
 
 def agent_words(nouns: list[str]) -> tuple[int, str] | None:
     """(number of words, sector) of the longest agent phrase at the start of `nouns` (each a word's noun:
-    ['정부', '관계자'] -> (2, GOV)); None when the first word starts none."""
-    table = phrases("ko")
+    ['정부', '관계자'] -> (2, GOV); ['군인들'] -> (1, MIL)); None when the first word starts none."""
     for n in range(min(len(nouns), MAX_WORDS), 0, -1):
-        phrase = " ".join(nouns[:n])
-        if phrase in table:
-            return n, table[phrase]
+        found = sector_of(" ".join(nouns[:n]))
+        if found is not None:
+            return n, found
     return None
 
 
@@ -33,7 +40,7 @@ def agent_word_set() -> frozenset[str]:
 
 
 def is_agent_word(noun: str) -> bool:
-    return noun in agent_word_set()
+    return noun in agent_word_set() or (noun.endswith(PLURAL) and noun[:-len(PLURAL)] in agent_word_set())
 
 
 def place_agent_mentions(offset: int, words: list, found: list) -> list:
@@ -107,4 +114,4 @@ def first_agent_words() -> frozenset[str]:
 
 
 def first_agent(noun: str) -> bool:
-    return noun in first_agent_words()
+    return noun in first_agent_words() or (noun.endswith(PLURAL) and noun[:-len(PLURAL)] in first_agent_words())

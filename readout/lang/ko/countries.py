@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from readout.lang.ko.agents import agent_words, place_agent_mentions, sector_of as agent_sector
-from readout.kb.geo import country_index, guarded_forms, metonym_index
+from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import kb, lexicon
 from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
 from readout.model import CountryMention
@@ -298,17 +298,31 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     관계자는', '이란 군 당국은', '한미 양국은'): (index of the last word taken, its particle, the sector of
     the last agent phrase). Words inside a phrase carry no particle."""
     heads = lexicon("ko")["country_head_nouns"]
-    while not particle and skip + 1 < len(words):
+    owner = particle == "의"  # '이란의 국방부는', '태국의 헌법재판소는': the body right after the owner is its own
+    while (not particle or owner) and skip + 1 < len(words):
         rest = words[skip + 1:]
         agent = agent_words([x.noun for x in rest])
+        body = body_sector(rest[0].noun)
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             skip, sector = skip + agent[0], agent[1]
-        elif rest[0].noun in heads:
+        elif body and not owner or body and rest[0].particle:
+            skip, sector = skip + 1, body
+        elif rest[0].noun in heads and not owner:
             skip += 1
         else:
             break
-        particle = words[skip].particle or ""
+        if owner and words[skip].particle in (None, "의"):
+            return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
+        owner, particle = False, words[skip].particle or ""
     return skip, particle, sector
+
+
+def body_sector(noun: str) -> str | None:
+    """The sector of a body whose name ends with a head noun of `body_heads_ko` ('헌법재판소' JUD,
+    '최고국가안보회의' GOV, '중앙은행' GOV): the agent table's entry for the whole word first."""
+    heads = kb().countries.body_heads_ko
+    head = next((h for h in heads if noun.endswith(h) and len(noun) > len(h) or noun == h), None)
+    return (agent_sector(noun) or heads[head]) if head else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -342,6 +356,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     with_particle, recipients = t.with_particle, t.recipients
     out: list[CountryMention] = []
     addressed: list[CountryMention] = []  # guarded forms a state or a body addresses (see ADDRESSEE_PARTICLES)
+    pending: list[tuple[CountryMention, str]] = []  # guarded state names of `world_forms` not read as the subject
     skip = -1
     for i, w in enumerate(words):
         if i <= skip:
@@ -373,8 +388,14 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         end, particle, skip = lw.start + len(lw.noun), lw.particle or "", last
         if multi and particle and " ".join(x.text for x in words[i:last + 1]) in names:
             end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
+        owner = particle == "의"
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
+        if skip > last and (owner or body_sector(words[skip].noun)):  # '이란의 국방부는', '태국 헌법재판소는'
+            end = words[skip].start + len(words[skip].noun)  # the body's word is part of the state's phrase
         if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
+            if w.noun in world_forms() and particle:
+                pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
+                                               particle=particle), w.noun))  # counted in a world-news clause (world_mentions)
             skip = last
             if particle in ADDRESSEE_PARTICLES:
                 addressed.append(CountryMention(offset + w.start, offset + end, codes, particle=particle))
@@ -386,12 +407,79 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,
                                   recipient=recipient, sector=sector))
+    out += world_mentions(text, pending, out)
     out += body_mentions(text, offset, words, out)
-    out += [a for a in addressed if any(m.subject and m.start < a.start for m in out)]  # '유럽연합은 조지아에'
+    taken = {m.start for m in out}  # a form the world-news reading already counted stays counted once
+    out += [a for a in addressed if a.start not in taken and any(m.subject and m.start < a.start for m in out)]
+    out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
+    return out
+
+
+IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
+
+
+def world_mentions(text: str, pending: list[tuple[CountryMention, str]], found: list[CountryMention]) -> list[CountryMention]:
+    """A guarded state name in any role where the clause is world news ('러시아는 조지아를 비난했다', '수단은
+    차드와 회담했다'): the sentence names another state and no word of the name's other reading ('주지사',
+    '애틀랜타': the US state; `world_forms`). As English `world_mentions`."""
+    out = []
+    for m, form in pending:
+        others = {c for f in found for c in f.codes if c not in m.codes and c not in IGO_CODES}
+        if others and not any(w in text for w in world_forms()[form]):
+            out.append(m)
+    return out
+
+
+def word_at(words: list, pos: int) -> int | None:
+    """The index of the word holding sentence offset `pos`."""
+    return next((i for i, w in enumerate(words) if w.start <= pos < w.end), None)
+
+
+def diplomat_end(w, start: int) -> int | None:
+    """Where a diplomat noun ends in word `w` when the word's noun, from `start`, ends with one ('유엔대사',
+    '중국대사', '대사'); None when it does not."""
+    tail = w.noun[max(0, start - w.start):]
+    nouns = kb().countries.diplomat_nouns_ko
+    return w.start + len(w.noun) if tail and any(tail.endswith(n) for n in nouns) else None
+
+
+def posted_states(offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
+    """A state's diplomat at an international body is the state (GOV), never the body, as in English:
+    '유엔 주재 러시아 대사는', '유엔 러시아 대사는' (the body, a seat word, the state and its diplomat: the body
+    goes) and '중국의 유엔 대사는', '중국 유엔대사가' (the state, then the body and the diplomat: the state takes
+    the phrase's particle). countries.yaml diplomat_nouns_ko, diplomat_seat_ko."""
+    seats = set(kb().countries.diplomat_seat_ko)
+    out = list(found)
+    for body in [c for c in found if set(c.codes) <= IGO_CODES]:
+        k = word_at(words, body.end - offset - 1)
+        if k is None or (words[k].particle and words[k].particle != "의"):
+            continue
+        j = k + 1
+        while j < len(words) and words[j].noun in seats and not words[j].particle:
+            j += 1
+        state_after = j > k + 1 or not words[k].particle
+        posted = next((c for c in out if j < len(words) and c.start == offset + words[j].start
+                       and not set(c.codes) & IGO_CODES and c.sector == "GOV"), None) if state_after else None
+        if posted is not None:
+            if any(words[m].noun.endswith(tuple(kb().countries.diplomat_nouns_ko)) for m in range(j, min(j + 2, len(words)))):
+                out.remove(body)
+            continue
+        end = diplomat_end(words[k], body.end - offset) or (
+            diplomat_end(words[k + 1], words[k + 1].start) if k + 1 < len(words) and not words[k].particle else None)
+        state = next((c for c in out if k and c.end <= body.start and not set(c.codes) & IGO_CODES
+                      and c.start >= offset + words[k - 1].start and c.particle in (None, "의")), None)
+        if end is None or state is None:
+            continue
+        d = word_at(words, end - 1)
+        particle = words[d].particle or ""
+        role = ko_mentions.role_of(particle)
+        out.remove(body)
+        out[out.index(state)] = CountryMention(state.start, offset + end, state.codes, genitive=particle == "의",
+                                               subject=role == "subject", particle=particle or None, sector="GOV")
     return out
 
 
