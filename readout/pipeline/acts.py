@@ -172,7 +172,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts))
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
-            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
+            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) and not refused_meeting(hit):
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
@@ -231,6 +231,13 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
     line = lines[-1]
     place = ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
     return [place.country] if place and place.country else []
+
+
+def refused_meeting(hit: ActHit) -> bool:
+    """A refusal to meet ('boycotted the summit', 'refused to attend the talks'): REJECT of a meeting, an act of
+    the actor toward the meeting itself even when the sentence names neither the host nor the other party (a
+    refused proposal or request, by contrast, needs the one who made it)."""
+    return hit.type == "REJECT" and (hit.mode == "meet" or hit.data.get("refused_type") == "CONSULT")
 
 
 def bare_threat(hit: ActHit, last_reading: bool) -> bool:

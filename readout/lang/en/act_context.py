@@ -190,7 +190,8 @@ def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
 def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """"fired rockets at rebel bases", "launched missiles against the city": a weapons launch aimed at
     a target (not at the sea or a border, where no one is) is an attack, ASSAULT with heavy weapons and
-    the target as recipient; "fired a missile toward the sea" stays MOBILIZE, a test or show of force."""
+    the target as recipient; "fired a missile toward the sea" stays MOBILIZE, a test or show of force. The weapon
+    launched names the mode where the manual's table has one ("fired a drone at a cargo ship": ASSAULT drone)."""
     if hit.type != "MOBILIZE" or hit.mode != "weapons" or hit.nominal:
         return hit
     aims, times = cues.launch_target_preps, cues.date_words | cues.launch_times
@@ -200,7 +201,9 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         after = toks[j + 1:j + 1 + PLACE_REACH + 1]
         if toks[j].low in aims and after and after[0].low not in times and not after[0].low[:1].isdigit() \
                 and not any(t.low in places for t in after):
-            return replace(hit, type="ASSAULT", mode="heavy-weapons", target=tuple(aims),
+            weapon = toks[hit.data["object_token"]].low if "object_token" in hit.data else ""
+            return replace(hit, type="ASSAULT", mode=cues.assault_instruments.get(weapon, "heavy-weapons"),
+                           target=tuple(aims),
                            data=dict(hit.data, stated_type=hit.type, aimed=True))
         j += 1
     return hit
