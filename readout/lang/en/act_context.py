@@ -209,6 +209,14 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     return hit
 
 
+def launched_attacks(hits: list[ActHit]) -> list[ActHit]:
+    """"launched a drone attack on X", "fired missile strikes at Y": a weapons launch whose object word heads an
+    attack noun right after it is that attack (the noun's ASSAULT, with its target), not a show of force too."""
+    attack_starts = {h.data["token"] for h in hits if h.type == "ASSAULT"}
+    return [h for h in hits if not (h.type == "MOBILIZE" and h.mode == "weapons" and not h.nominal
+                                    and h.data.get("end_token", -1) + 1 in attack_starts)]
+
+
 def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
     """Tokens of a subordinate clause that recalls an earlier moment ("after X attacked Y,", ", before
     allowing ..."): from its opener to the next comma or sentence part. An act there is background:

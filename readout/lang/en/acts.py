@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
-from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
+from readout.lang.en.act_context import (aimed_launch, condition_tokens, launched_attacks, describing_noun, diplomatic_protest,
                                          earlier_in_relative, gathered_protests, merely_possible, prediction,
                                          protest_purposes, received_protesters, show_of_force, with_background,
                                          with_domestic_targets)
@@ -109,7 +109,7 @@ def find_acts(text: str) -> list[ActHit]:
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
                               m.cues)
-    hits = threat_modes(hits, toks, m.cues)
+    hits = threat_modes(launched_attacks(hits), toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     if not hits and not requests:
