@@ -236,8 +236,9 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
 def refused_meeting(hit: ActHit) -> bool:
     """A refusal to meet ('boycotted the summit', 'refused to attend the talks'): REJECT of a meeting, an act of
     the actor toward the meeting itself even when the sentence names neither the host nor the other party (a
-    refused proposal or request, by contrast, needs the one who made it)."""
-    return hit.type == "REJECT" and (hit.mode == "meet" or hit.data.get("refused_type") == "CONSULT")
+    refused proposal, offer or request, by contrast, needs the one who made it: 'rejected the offer')."""
+    return hit.type == "REJECT" and not hit.data.get("rejected_proposal") \
+        and (hit.mode == "meet" or hit.data.get("refused_type") == "CONSULT")
 
 
 def bare_threat(hit: ActHit, last_reading: bool) -> bool:
