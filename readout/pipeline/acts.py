@@ -28,6 +28,9 @@ NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # wit
 # 'vowed to retaliate') is an act of the actor even when the sentence names no one; a bare warning or a
 # threat of sanctions (SANCTION requires a recipient) is not.
 BARE_THREATS = {"ASSAULT", "COERCE", "MOBILIZE"}
+# A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
+# appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
+OWNED_MEASURES = {"SANCTION"}
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -148,6 +151,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
+    elif governed and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(lang, text, sent, hit, owner_candidates(
+            sent, hit, countries, judge), settings, governed)):
+        actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on

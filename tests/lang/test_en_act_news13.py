@@ -160,3 +160,18 @@ def test_an_addressed_country_that_is_also_a_name_receives(sentence, ptype, acto
 ])
 def test_an_international_body_has_no_domestic_side(sentence, ptype):
     assert all(not countries(e.recipients) & {"EUR", "UNO", "IGO"} for e in read(sentence, ptype))
+
+
+# sanctions named after a name that is the object of a judging verb ('criticized EU sanctions') are a noun the name owns:
+# the owner imposes them, the judge does not
+@pytest.mark.parametrize("sentence, owner, target", [
+    ("Russia criticized EU sanctions against Belarus.", "EUR", "BLR"),
+    ("China condemned US sanctions on Iran.", "USA", "IRN"),
+    ("Venezuela denounced Canadian sanctions on its officials.", "CAN", None),
+])
+def test_judged_sanctions_are_their_owners(sentence, owner, target):
+    found = read(sentence, "SANCTION")
+    assert all(countries(e.participants) == {owner} for e in found)
+    if target:
+        (e,) = found
+        assert countries(e.recipients) == {target}

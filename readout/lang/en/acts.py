@@ -68,7 +68,7 @@ def find_acts(text: str) -> list[ActHit]:
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
-                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)
+                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues) or owned_object(toks, i, heads)
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
@@ -366,6 +366,13 @@ def after_auxiliary(toks: list[Token], i: int, cues: Cues) -> bool:
     infinitive marker is a verb, whatever noun entry shares its spelling ("the call for" stays a noun)."""
     prev = toks[i - 1].low if i > 0 else ""
     return prev in cues.negation or prev in cues.intent or prev in cues.hypothetical or prev in cues.infinitive
+
+
+def owned_object(toks: list[Token], i: int, heads: dict[int, str]) -> bool:
+    """"Russia criticized EU sanctions against Belarus", "condemned US sanctions": a word that could be a present verb
+    right after a name that itself follows an act verb just read is that verb's object, a noun the name owns (the
+    name is no subject of a clause of its own there: 'criticized' has taken it as its object)."""
+    return i >= 2 and toks[i - 1].raw[:1].isupper() and toks[i - 1].word and i - 2 in heads and not toks[i].raw[:1].isupper()
 
 
 def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
