@@ -56,6 +56,21 @@ def test_blaming_a_state_or_its_drills_is_an_accusation(sentence, actor, recipie
     assert countries(e.participants) == {actor} and recipient in countries(e.recipients)
 
 
+# putting, laying or pinning the blame on a state is blaming it (ACCUSE allege), the state after 'on' receiving
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Ethiopia put the blame on Egypt for the unrest.", "ETH", "EGY"),
+    ("Serbia laid the blame for the violence on Kosovo.", "SRB", "XKX"),
+    ("Kenya placed the blame squarely on Somalia.", "KEN", "SOM"),
+])
+def test_putting_the_blame_on_a_state_is_an_accusation(sentence, actor, recipient):
+    (e,) = read(sentence, "ACCUSE")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient} and e.mode == "allege"
+
+
+def test_putting_something_else_on_a_table_is_no_accusation():
+    assert read("The minister put the report on the table.", "ACCUSE") == []
+
+
 # forces intercepting another state's military aircraft: a military move short of force (MOBILIZE weapons, not COERCE
 # seize); the interceptor's is aimed at the aircraft's state, and the aircraft shown near it are their state's move
 @pytest.mark.parametrize("sentence, interceptor, owner", [
