@@ -151,7 +151,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
-    elif governed and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(lang, text, sent, hit, owner_candidates(
+    elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(lang, text, sent, hit, owner_candidates(
             sent, hit, countries, judge), settings, governed)):
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
     else:

@@ -190,3 +190,36 @@ def test_judged_sanctions_are_their_owners(sentence, owner, target):
     if target:
         (e,) = found
         assert countries(e.recipients) == {target}
+
+
+# mobilizing backing rather than forces rallies support (SUPPORT), no military move; reservists are forces
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Turkey mobilised international support for Azerbaijan.", "TUR", "AZE"),
+    ("Qatar mobilized diplomatic support for the Palestinians.", "QAT", "PSE"),
+])
+def test_mobilizing_support_is_support_not_a_military_move(sentence, actor, recipient):
+    (e,) = read(sentence, "SUPPORT")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+    assert read(sentence, "MOBILIZE") == []
+
+
+def test_mobilizing_reservists_stays_a_military_move():
+    (e,) = read("Armenia mobilized its reservists on Monday.", "MOBILIZE")
+    assert countries(e.participants) == {"ARM"} and e.mode == "troops"
+
+
+# going back on a commitment or deal refuses it (REJECT), the other party receiving; the commitment is no AGREE
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Ethiopia went back on its agreement with Egypt.", "ETH", "EGY"),
+    ("Colombia reneged on its pledge to Venezuela.", "COL", "VEN"),
+    ("Nepal backtracked on the deal with India.", "NPL", "IND"),
+])
+def test_going_back_on_a_commitment_is_a_rejection(sentence, actor, recipient):
+    (e,) = read(sentence, "REJECT")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+    assert read(sentence, "AGREE") == []
+
+
+def test_the_owner_of_sanctions_a_body_imposes_unjudged_is_the_body():
+    (e,) = read("The European Union froze the assets of five Belarusian officials.", "SANCTION")
+    assert countries(e.participants) == {"EUR"} and countries(e.recipients) == {"BLR"}
