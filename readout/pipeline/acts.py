@@ -162,6 +162,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
+    if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
+        actors = attackers_of_victims(article, sent, hit, items, actors)
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
         # named nowhere in the clause) is the dateline's state before any default's
         actors = unnamed_actors(article, sent, hit, items, roles, countries, ctx) or actors
@@ -237,6 +239,16 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
     line = lines[-1]
     place = ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
     return [place.country] if place and place.country else []
+
+
+def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
+    of the victims; none left, the state of the place the sentence names ('a roadside bombing near Kirkuk killed one
+    U.S. soldier': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
+    lo, hi = hit.data["victims"]
+    harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
+    kept = [a for a in actors if a not in harmed]
+    return kept or home_country(place_items(article, sent))
 
 
 def refused_meeting(hit: ActHit) -> bool:

@@ -223,3 +223,20 @@ def test_going_back_on_a_commitment_is_a_rejection(sentence, actor, recipient):
 def test_the_owner_of_sanctions_a_body_imposes_unjudged_is_the_body():
     (e,) = read("The European Union froze the assets of five Belarusian officials.", "SANCTION")
     assert countries(e.participants) == {"EUR"} and countries(e.recipients) == {"BLR"}
+
+
+# an attack word in the subject of a verb of harm: the people harmed receive it and never attack; with no attacker
+# named, the state of the place attacks (a foreign victim's attack abroad, or a domestic attack)
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("A roadside bombing near the town of Kirkuk on Sunday killed one U.S. soldier.", "IRQ", "USA"),
+    ("A roadside bomb in Kandahar killed two British soldiers.", "AFG", "GBR"),
+    ("Russian missile strikes killed five Ukrainian civilians.", "RUS", "UKR"),
+])
+def test_the_people_an_attack_harms_receive_it(sentence, actor, recipient):
+    (e,) = read(sentence, "ASSAULT")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+def test_a_domestic_attack_is_the_place_state_s():
+    (e,) = read("A car bomb killed three Somali soldiers in Mogadishu.", "ASSAULT")
+    assert countries(e.participants) == {"SOM"}

@@ -217,6 +217,38 @@ def launched_attacks(hits: list[ActHit]) -> list[ActHit]:
                                     and h.data.get("end_token", -1) + 1 in attack_starts)]
 
 
+def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"A car bomb killed three Somali soldiers", "A roadside bombing near Kirkuk killed one U.S. soldier": an attack
+    word in the subject of a verb of harm whose object names people is that verb's act; the people harmed are its
+    victims (`victims`: their span, which the pipeline reads as the receiving side and never as the attacker). The
+    verb's own hit is that same act and goes."""
+    out: list[ActHit] = []
+    skip: set[int] = set()
+    for n, h in enumerate(hits):
+        if n in skip:
+            continue
+        nxt = hits[n + 1] if n + 1 < len(hits) else None
+        victims = (nxt.data.get("domestic_target") or harmed_phrase(toks, nxt, cues)) \
+            if nxt is not None and nxt.type == "ASSAULT" and not nxt.nominal else None
+        if h.type == "ASSAULT" and victims and h.data.get("people_subject") is None \
+                and not any(t.low in cues.clause_breaks or t.raw == "," for t in toks[h.data["end_token"] + 1:nxt.data["token"]]):
+            span = victims
+            out.append(replace(h, data={**h.data, "victims": span, "target_spans": (span, *h.data.get("target_spans", ()))}))
+            skip.add(n + 1)
+            continue
+        out.append(h)
+    return out
+
+
+def harmed_phrase(toks: list[Token], verb: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The object phrase right after a verb of harm ("killed one U.S. soldier"), up to a preposition or a clause break."""
+    k = verb.data["end_token"] + 1
+    first = k
+    while k < len(toks) and toks[k].word and toks[k].low not in cues.prepositions and toks[k].low not in cues.clause_breaks:
+        k += 1
+    return (toks[first].start, toks[k - 1].end) if k > first else None
+
+
 def background_tokens(toks: list[Token], cues: Cues) -> set[int]:
     """Tokens of a subordinate clause that recalls an earlier moment ("after X attacked Y,", ", before
     allowing ..."): from its opener to the next comma or sentence part. An act there is background:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
-from readout.lang.en.act_context import (aimed_launch, condition_tokens, launched_attacks, describing_noun, diplomatic_protest,
+from readout.lang.en.act_context import (aimed_launch, attack_victims, condition_tokens, launched_attacks, describing_noun, diplomatic_protest,
                                          earlier_in_relative, gathered_protests, merely_possible, prediction,
                                          protest_purposes, received_protesters, show_of_force, with_background,
                                          with_domestic_targets)
@@ -123,7 +123,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
-    hits = received_protesters(hits)
+    hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
