@@ -240,3 +240,14 @@ def test_the_people_an_attack_harms_receive_it(sentence, actor, recipient):
 def test_a_domestic_attack_is_the_place_state_s():
     (e,) = read("A car bomb killed three Somali soldiers in Mogadishu.", "ASSAULT")
     assert countries(e.participants) == {"SOM"}
+
+
+# a number of people heading a subject alone ("Thousands marched") is people protesting, of the place's state
+@pytest.mark.parametrize("sentence, actor", [
+    ("Thousands marched in Dhaka on Sunday.", "BGD"),
+    ("Hundreds rallied in Nairobi against the tax bill.", "KEN"),
+    ("Tens of thousands rallied in Tbilisi on Monday.", "GEO"),
+])
+def test_a_crowd_named_by_its_number_protests(sentence, actor):
+    (e,) = read(sentence, "PROTEST")
+    assert countries(e.participants) == {actor} and e.mode == "demo"
