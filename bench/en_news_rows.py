@@ -378,3 +378,96 @@ NEWS6: list[Row] = [
     ("Jordan will not host talks between the two sides, officials said.", "CONSULT", None, "JOR", None, None),
     ("India did not downgrade ties with Canada.", "SANCTION", None, "IND", None, None),
 ]
+
+# news7: written by en13 BEFORE its rules (issues 13/15, thirteenth session) and never tuned on: wire-style rows of
+# the world and the Korean Peninsula across the 16 types, in phrasings not used in news1-6 (our own sentences).
+NEWS7: list[Row] = [
+    # AGREE
+    ("Seoul and Canberra concluded a defence industry agreement on Wednesday, the ministry said.", "AGREE", None,
+     "KOR", "AUS", "occurred"),
+    ("Kazakhstan has reached an understanding with Uzbekistan on sharing water from the Syr Darya.", "AGREE", None,
+     "KAZ", "UZB", "occurred"),
+    ("Ghana and Togo are expected to sign a maritime boundary deal later this year.", "AGREE", None, "GHA", "TGO",
+     "planned"),
+    # CONSULT
+    ("South Korea's foreign minister held phone talks with his Japanese counterpart on Friday about the North's "
+     "latest missile launch.", "CONSULT", "phone", "KOR", "JPN", "occurred"),
+    ("Indonesia's president flew to Canberra on Sunday for talks with Australian leaders.", "CONSULT", "visit", "IDN",
+     "AUS", "occurred"),
+    ("South Korea's trade minister is set to sit down with U.S. officials in Washington next week.", "CONSULT", None,
+     "KOR", "USA", "planned"),
+    # SUPPORT
+    ("Mongolia threw its support behind South Korea's bid to host the international exposition.", "SUPPORT", None,
+     "MNG", "KOR", "occurred"),
+    ("Kenya's president lauded Ethiopia for its role in the peace deal.", "SUPPORT", None, "KEN", "ETH", "occurred"),
+    ("The Argentine government hailed Uruguay's decision to join the trade talks.", "SUPPORT", None, "ARG", "URY",
+     "occurred"),
+    # CONCEDE
+    ("Tokyo offered a formal apology to Seoul over the remarks by a cabinet member.", "CONCEDE", None, "JPN", "KOR",
+     "occurred"),
+    ("Cuba's government relaxed limits on private businesses on Tuesday.", "CONCEDE", None, "CUB", None, "occurred"),
+    # COOPERATE
+    ("Egypt and Turkey exchanged ambassadors for the first time in a decade.", "COOPERATE", None, "EGY", "TUR",
+     "occurred"),
+    ("South Korea and Japan will share real-time missile warning data from next month.", "COOPERATE", None, "KOR",
+     "JPN", "planned"),
+    ("Colombia extradited a suspected cartel leader to the United States on Wednesday.", "COOPERATE", None, "COL",
+     "USA", "occurred"),
+    # AID
+    ("South Korea will donate $10 million in humanitarian aid to Gaza, the foreign ministry said.", "AID",
+     "humanitarian", "KOR", "PSE", "planned"),
+    ("Germany delivered another air defence system to Ukraine last week.", "AID", "military", "DEU", "UKR",
+     "occurred"),
+    ("The Asian Development Bank extended a $400 million loan to Sri Lanka.", "AID", "economic", "IGO", "LKA",
+     "occurred"),
+    # RETREAT
+    ("Iran freed a detained Swedish diplomat in a prisoner swap on Saturday.", "RETREAT", "release", "IRN", "SWE",
+     "occurred"),
+    ("Ethiopian troops will withdraw from Somalia by the end of the year.", "RETREAT", "withdraw", "ETH", "SOM",
+     "planned"),
+    # REQUEST
+    ("Seoul pressed Pyongyang to respond to its offer of family reunions.", "REQUEST", None, "KOR", "PRK",
+     "occurred"),
+    ("The UN Security Council asked Myanmar's junta to allow humanitarian access.", "REQUEST", None, "IGO", "MMR",
+     "occurred"),
+    ("Panama sought American assistance to curb migration through the Darien jungle.", "REQUEST", "assist", "PAN",
+     "USA", "occurred"),
+    # ACCUSE
+    ("South Korea's spy agency accused North Korean hackers of stealing defence secrets.", "ACCUSE", "allege", "KOR",
+     "PRK", "occurred"),
+    ("Beijing lodged a protest with Manila over the collision near the disputed shoal.", "ACCUSE", None, "CHN", "PHL",
+     "occurred"),
+    ("Ukrainian prosecutors opened a probe into alleged Russian war crimes in Kharkiv.", "ACCUSE", "investigate",
+     "UKR", "RUS", "occurred"),
+    # REJECT
+    ("North Korea dismissed Seoul's offer of dialogue as a deceptive ploy.", "REJECT", None, "PRK", "KOR",
+     "occurred"),
+    ("Pakistan turned down India's invitation to the regional summit.", "REJECT", None, "PAK", "IND", "occurred"),
+    # THREATEN
+    ("North Korea threatened overwhelming action against the South over the propaganda leaflets.", "THREATEN", None,
+     "PRK", "KOR", "occurred"),
+    ("China vowed to retaliate if the Philippines kept resupplying its outpost.", "THREATEN", None, "CHN", "PHL",
+     "occurred"),
+    # PROTEST
+    ("Hundreds of South Korean fishermen rallied in Seoul against the release of treated water.", "PROTEST", "demo",
+     "KOR", None, "occurred"),
+    ("Truck drivers in Argentina went on strike over fuel prices.", "PROTEST", "strike", "ARG", None, "occurred"),
+    # SANCTION
+    ("Washington blacklisted six North Korean officials over the weapons programme.", "SANCTION", None, "USA", "PRK",
+     "occurred"),
+    ("Lithuania expelled two Belarusian diplomats on Thursday.", "SANCTION", "expel", "LTU", "BLR", "occurred"),
+    ("Canada will ban exports of drone parts to Iran.", "SANCTION", None, "CAN", "IRN", "planned"),
+    # MOBILIZE
+    ("North Korea deployed additional artillery units near the western border islands.", "MOBILIZE", None, "PRK",
+     None, "occurred"),
+    # COERCE
+    ("South Korean police arrested a Chinese national for filming a naval base.", "COERCE", "arrest", "KOR", "CHN",
+     "occurred"),
+    # ASSAULT
+    ("A Russian missile struck an apartment block in Dnipro, killing five people.", "ASSAULT", None, "RUS", "UKR",
+     "occurred"),
+    ("Israeli aircraft struck targets in southern Lebanon overnight.", "ASSAULT", "aerial", "ISR", "LBN", "occurred"),
+    # negation / plans
+    ("Seoul did not expel any Chinese diplomats, the ministry said.", "SANCTION", None, "KOR", None, None),
+    ("Japan has no plans to send troops to the Korean Peninsula.", "MOBILIZE", None, "JPN", None, None),
+]

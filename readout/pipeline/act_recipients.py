@@ -14,11 +14,13 @@ from typing import Callable
 
 from readout.lang.base import ActHit
 from readout.model import Article, Event, Span
+from readout.pipeline.common import IGO_CODES
 
 MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
 PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
 ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
+CALLED_OFF = "cancelled"  # the status of a meeting that did not take place
 ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
 
 
@@ -67,10 +69,11 @@ def own_state_named(sent: Span, hit: ActHit, items: list[SideItem], actors: list
 
 def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], actors: list[str]) -> list[str]:
     """The act's object is a people or institution noun (the language marked its span: 'arrested
-    protesters', 'demanding that the Chilean government'): the states named in it, else the actor's own."""
+    protesters', 'demanding that the Chilean government'): the states named in it, else the actor's own. An
+    international body has no people or government of its own ('the European Union urged the government to')."""
     lo, hi = sent.start + span[0], sent.start + span[1]
     named = [code for i in items if lo <= i.span.start < hi for code in i.codes]
-    return list(dict.fromkeys(named or actors))
+    return list(dict.fromkeys(named or [a for a in actors if a not in IGO_CODES]))
 
 
 def implied_recipients(context: list[Event], actors: list[str]) -> list[str]:
@@ -153,10 +156,11 @@ class SideReading:
 
 def clause_recipients(r: SideReading) -> None:
     """First, for every act but a show of force: the other states in the act's own clause (`receiving_side`),
-    less those the actor meets in this sentence (who the actor meets is not the act's target)."""
+    less those the actor meets in this sentence (who the actor meets is not the act's target). A meeting called off
+    meets no one: 'refused to attend talks with X' is aimed at X."""
     if r.hit.type in UNDIRECTED:
         return
-    partners = {p.country for e in r.meetings for p in e.participants} - set(r.actors)
+    partners = {p.country for e in r.meetings if e.status != CALLED_OFF for p in e.participants} - set(r.actors)
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
                                               r.settings) if c not in partners]
 

@@ -28,6 +28,9 @@ NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # wit
 # 'vowed to retaliate') is an act of the actor even when the sentence names no one; a bare warning or a
 # threat of sanctions (SANCTION requires a recipient) is not.
 BARE_THREATS = {"ASSAULT", "COERCE", "MOBILIZE"}
+# A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
+# appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
+OWNED_MEASURES = {"SANCTION"}
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -162,6 +165,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
+    elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(lang, text, sent, hit, owner_candidates(
+            sent, hit, countries, judge), settings, governed)):
+        actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
@@ -170,6 +176,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
+    if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
+        actors = attackers_of_victims(article, sent, hit, items, actors)
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
         # named nowhere in the clause) is the dateline's state before any default's
         actors = unnamed_actors(article, sent, hit, items, roles, countries, ctx) or actors
@@ -187,7 +195,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
-            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare):
+            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) and not refused_meeting(hit):
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
@@ -246,6 +254,24 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
     line = lines[-1]
     place = ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
     return [place.country] if place and place.country else []
+
+
+def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
+    of the victims; none left, the state of the place the sentence names ('a roadside bombing near Kirkuk killed one
+    U.S. soldier': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
+    lo, hi = hit.data["victims"]
+    harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
+    kept = [a for a in actors if a not in harmed]
+    return kept or home_country(place_items(article, sent))
+
+
+def refused_meeting(hit: ActHit) -> bool:
+    """A refusal to meet ('boycotted the summit', 'refused to attend the talks'): REJECT of a meeting, an act of
+    the actor toward the meeting itself even when the sentence names neither the host nor the other party (a
+    refused proposal, offer or request, by contrast, needs the one who made it: 'rejected the offer')."""
+    return hit.type == "REJECT" and not hit.data.get("rejected_proposal") \
+        and (hit.mode == "meet" or hit.data.get("refused_type") == "CONSULT")
 
 
 def bare_threat(hit: ActHit, last_reading: bool) -> bool:

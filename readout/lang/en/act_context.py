@@ -190,7 +190,8 @@ def show_of_force(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
 def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
     """"fired rockets at rebel bases", "launched missiles against the city": a weapons launch aimed at
     a target (not at the sea or a border, where no one is) is an attack, ASSAULT with heavy weapons and
-    the target as recipient; "fired a missile toward the sea" stays MOBILIZE, a test or show of force."""
+    the target as recipient; "fired a missile toward the sea" stays MOBILIZE, a test or show of force. The weapon
+    launched names the mode where the manual's table has one ("fired a drone at a cargo ship": ASSAULT drone)."""
     if hit.type != "MOBILIZE" or hit.mode != "weapons" or hit.nominal:
         return hit
     aims, times = cues.launch_target_preps, cues.date_words | cues.launch_times
@@ -200,10 +201,52 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         after = toks[j + 1:j + 1 + PLACE_REACH + 1]
         if toks[j].low in aims and after and after[0].low not in times and not after[0].low[:1].isdigit() \
                 and not any(t.low in places for t in after):
-            return replace(hit, type="ASSAULT", mode="heavy-weapons", target=tuple(aims),
+            weapon = toks[hit.data["object_token"]].low if "object_token" in hit.data else ""
+            return replace(hit, type="ASSAULT", mode=cues.assault_instruments.get(weapon, "heavy-weapons"),
+                           target=tuple(aims),
                            data=dict(hit.data, stated_type=hit.type, aimed=True))
         j += 1
     return hit
+
+
+def launched_attacks(hits: list[ActHit]) -> list[ActHit]:
+    """"launched a drone attack on X", "fired missile strikes at Y": a weapons launch whose object word heads an
+    attack noun right after it is that attack (the noun's ASSAULT, with its target), not a show of force too."""
+    attack_starts = {h.data["token"] for h in hits if h.type == "ASSAULT"}
+    return [h for h in hits if not (h.type == "MOBILIZE" and h.mode == "weapons" and not h.nominal
+                                    and h.data.get("end_token", -1) + 1 in attack_starts)]
+
+
+def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"A car bomb killed three Somali soldiers", "A roadside bombing near Kirkuk killed one U.S. soldier": an attack
+    word in the subject of a verb of harm whose object names people is that verb's act; the people harmed are its
+    victims (`victims`: their span, which the pipeline reads as the receiving side and never as the attacker). The
+    verb's own hit is that same act and goes."""
+    out: list[ActHit] = []
+    skip: set[int] = set()
+    for n, h in enumerate(hits):
+        if n in skip:
+            continue
+        nxt = hits[n + 1] if n + 1 < len(hits) else None
+        victims = (nxt.data.get("domestic_target") or harmed_phrase(toks, nxt, cues)) \
+            if nxt is not None and nxt.type == "ASSAULT" and not nxt.nominal else None
+        if h.type == "ASSAULT" and victims and h.data.get("people_subject") is None \
+                and not any(t.low in cues.clause_breaks or t.raw == "," for t in toks[h.data["end_token"] + 1:nxt.data["token"]]):
+            span = victims
+            out.append(replace(h, data={**h.data, "victims": span, "target_spans": (span, *h.data.get("target_spans", ()))}))
+            skip.add(n + 1)
+            continue
+        out.append(h)
+    return out
+
+
+def harmed_phrase(toks: list[Token], verb: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The object phrase right after a verb of harm ("killed one U.S. soldier"), up to a preposition or a clause break."""
+    k = verb.data["end_token"] + 1
+    first = k
+    while k < len(toks) and toks[k].word and toks[k].low not in cues.prepositions and toks[k].low not in cues.clause_breaks:
+        k += 1
+    return (toks[first].start, toks[k - 1].end) if k > first else None
 
 
 def background_tokens(toks: list[Token], cues: Cues) -> set[int]:

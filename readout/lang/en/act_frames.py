@@ -444,12 +444,24 @@ def sighted_forces(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             first = toks[h.data["head_end"] + 1].start  # the observer, before the verb, is what the forces were shown to
             out.append(replace(h, data={**h.data, "agent_span": (first, h.data["object_end"]),
                                         "target_spans": ((0, h.start),), "sighted": True}))
+        elif lemma in cues.interception_verbs and "object_end" in h.data:
+            out += intercepted_forces(toks, h)
         elif lemma not in cues.force_moves:
             out.append(h)
         elif forces_subject(toks, h.data["token"], cues):  # "entered Japan's airspace": the zone's owner receives
             zone = (toks[h.data["head_end"] + 1].start, h.data["object_end"]) if "object_end" in h.data else None
             out.append(replace(h, data={**h.data, "target_spans": (zone,)}) if zone else h)
     return out
+
+
+def intercepted_forces(toks: list[Token], h: ActHit) -> list[ActHit]:
+    """"Norwegian jets intercepted two Russian bombers near its airspace": two military moves short of force (the
+    manual's MOBILIZE). The interceptor's is aimed at the owner of the aircraft it intercepted (its object); the
+    intercepted aircraft were themselves shown near the interceptor's state, their owner's MOBILIZE toward it (read
+    as a sighting: the object's owner acts, the words before the verb receive)."""
+    obj = (toks[h.data["head_end"] + 1].start, h.data["object_end"])
+    return [replace(h, data={**h.data, "target_spans": (obj,)}),
+            replace(h, data={**h.data, "agent_span": obj, "target_spans": ((0, h.start),), "sighted": True})]
 
 
 def forces_subject(toks: list[Token], i: int, cues: Cues) -> bool:

@@ -103,8 +103,10 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     court: str | None = None  # an office of the judiciary: a sector of its own once the phrase names someone
     named = False
     steps = 0
+    crowd = False  # "Thousands marched", "Tens of thousands rallied": a number of people heads the phrase
     while j >= 0 and toks[j].word and steps < SUBJECT_REACH:
         t = toks[j]
+        crowd = crowd or t.low in cues.crowd_numbers
         if t.low in people and t.low not in offices:
             found = t.low
         elif plural_demonym(t.raw):  # "Thousands of Brazilians": a state's people, not its voice
@@ -114,11 +116,14 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
         elif not (t.raw[:1].isupper() or t.low in fillers or t.low in offices or t.low in SUBJECT_PREPS
                   or t.low[0].isdigit()):
             break
-        named = named or t.raw[:1].isupper() and t.low not in offices and t.low not in fillers
+        named = named or t.raw[:1].isupper() and t.low not in offices and t.low not in fillers \
+            and t.low not in cues.crowd_numbers
         j -= 1
         steps += 1
     if not found and court and named:  # "Judge X", "Peruvian prosecutors": no voice of the government
         found = court                   # ("the court ordered": whose court, the text does not say)
+    if not found and crowd and not named:  # "Thousands marched in Dhaka": people, whose state the place gives
+        found = CITIZENS
     return sector_of(found) if found else None
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
-from readout.lang.en.act_context import (aimed_launch, condition_tokens, describing_noun, diplomatic_protest,
+from readout.lang.en.act_context import (aimed_launch, attack_victims, condition_tokens, launched_attacks, describing_noun, diplomatic_protest,
                                          earlier_in_relative, gathered_protests, merely_possible, prediction,
                                          protest_purposes, received_protesters, show_of_force, with_background,
                                          with_domestic_targets)
@@ -68,7 +68,7 @@ def find_acts(text: str) -> list[ActHit]:
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
-                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues)
+                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues) or owned_object(toks, i, heads)
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
@@ -109,7 +109,7 @@ def find_acts(text: str) -> list[ActHit]:
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
                               m.cues)
-    hits = threat_modes(hits, toks, m.cues)
+    hits = threat_modes(launched_attacks(hits), toks, m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     if not hits and not requests:
@@ -123,7 +123,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
-    hits = received_protesters(hits)
+    hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
@@ -366,6 +366,13 @@ def after_auxiliary(toks: list[Token], i: int, cues: Cues) -> bool:
     infinitive marker is a verb, whatever noun entry shares its spelling ("the call for" stays a noun)."""
     prev = toks[i - 1].low if i > 0 else ""
     return prev in cues.negation or prev in cues.intent or prev in cues.hypothetical or prev in cues.infinitive
+
+
+def owned_object(toks: list[Token], i: int, heads: dict[int, str]) -> bool:
+    """"Russia criticized EU sanctions against Belarus", "condemned US sanctions": a word that could be a present verb
+    right after a name that itself follows an act verb just read is that verb's object, a noun the name owns (the
+    name is no subject of a clause of its own there: 'criticized' has taken it as its object)."""
+    return i >= 2 and toks[i - 1].raw[:1].isupper() and toks[i - 1].word and i - 2 in heads and not toks[i].raw[:1].isupper()
 
 
 def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:

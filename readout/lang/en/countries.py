@@ -105,6 +105,23 @@ def guard_verb_re() -> re.Pattern:
     return re.compile(r"\s+(?:" + alternation(kb().countries.guard_verbs_en) + r")\b")
 
 
+GUARD_AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "is", "was", "and"})  # no verb of address
+
+
+@functools.lru_cache(maxsize=1)
+def guard_object_re() -> re.Pattern:
+    """A verb of `guard_verbs_en` that addresses or acts on someone, ending right before a name ('urged ', 'condemned ')."""
+    verbs = [v for v in kb().countries.guard_verbs_en if v not in GUARD_AUXILIARIES]
+    return re.compile(r"\b(?:" + alternation(verbs) + r")\s+$")
+
+
+def addressed_object(text: str, start: int, end: int) -> bool:
+    """"The European Union urged Georgia to reverse the law", "Egypt accused Jordan of": a guarded form right after a
+    verb of address is the state that verb acts on, as it is the state before one ('Georgia said'); a name going on
+    ('urged Jordan Peterson') stays a person's."""
+    return bool(guard_object_re().search(text[max(0, start - 16):start])) and not NAME_GOES_ON_RE.match(text, end)
+
+
 def is_possessive(text: str, end: int, form: str) -> bool:
     return text[end:end + 2] in POSSESSIVE or (form.endswith("s") and text[end:end + 1] in ("'", "’"))
 
@@ -262,7 +279,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in world_forms() and named_person(text, start, end):
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb
         if form in guarded and not genitive and not guard_verb_re().match(text, end) \
-                and not (sector is not None and form in adjectives()):
+                and not (sector is not None and form in adjectives()) and not addressed_object(text, start, end):
             if form in world_forms():
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government

@@ -183,9 +183,12 @@ class English(Language):
                 else self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(text, tokens, m.start(), m.end()):
                 mode = "phone"
-            verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end())
+            held = self.lex.re("meeting_held_between_after_re").match(text, m.end())  # 'Talks between A and B were held'
+            verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end()) \
+                or held
+            status_at = (held.start("verb"), held.end("verb")) if held else (m.start(), m.end())  # its verb's status
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
-                               self.meeting_status(text, m.start(), m.end()),
+                               "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at),
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
 
