@@ -73,8 +73,25 @@ class EventWriter:
                 " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
                 " ORDER BY de.rowid LIMIT ?", (event_id, self.settings.merge_members_checked)).fetchall()
             cached = merge.Record(merge.Member.from_row(self.full_row(r)) for r in rows)
+            if len(rows) == self.settings.merge_members_checked:
+                cached.note(self.named_later(event_id))
             self.members[event_id] = cached
         return cached
+
+    def named_later(self, event_id: str) -> merge.Named:
+        """The persons (by country) that the event's reports beyond its earliest members name: all that
+        judging reads of them (`merge_states.other_persons`). Read when the event's members are read
+        again, which the cache makes rare."""
+        named: merge.Named = {}
+        for actors, recipients, parties in self.conn.execute(
+                "SELECT json_extract(record, '$.actors'), json_extract(record, '$.recipients'), parties"
+                " FROM doc_events WHERE event_id = ? AND type = 'CONSULT' ORDER BY rowid LIMIT -1 OFFSET ?",
+                (event_id, self.settings.merge_members_checked)):
+            entities = [self.entities.shared(e) if isinstance(e, int) else e
+                        for e in [*json.loads(actors or "[]"), *json.loads(recipients or "[]")]]
+            homes, states, _basis = merge.report_facts({"actors": entities})
+            merge.add_named(named, merge.named_by_country(set(json.loads(parties)), homes, states))
+        return named
 
     def full_row(self, row: sqlite3.Row) -> dict:
         """A report row with its record in full form (what merge.Member.from_row reads)."""
@@ -192,6 +209,8 @@ class EventWriter:
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)
+        elif cached is not None and member.type == "CONSULT" and member.homes:
+            cached.note(merge.named_by_country(member.parties, member.homes, member.states))
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
                 id_list(member.parties), id_list(member.recipients), lean_dumps(lean), event_id,
