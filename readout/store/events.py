@@ -55,10 +55,12 @@ class EventWriter:
         self.members: BoundedCache = BoundedCache(settings.store_cache_entries)  # event id -> its earliest members
         self.entities = Entities(conn, settings.store_cache_entries)  # parties and places of report rows
         self.dirty: set[str] = set()  # events flagged in this transaction (the store clears it per batch)
+        self.links_known: bool | None = None  # whether the database holds a learned link (None: not asked yet)
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
         if event_ids is None:
+            self.links_known = None
             self.members.clear()
             self.entities.forget()
             self.dirty.clear()
@@ -114,7 +116,7 @@ class EventWriter:
                                                 for r in prepared.records]
         else:
             events, records = event_facts(article), [document_record(e, article) for e in article.events]
-        learned = merge.learned_links_of(self.conn, records)  # names an earlier merge linked
+        learned = self.learned_links_of(records)  # names an earlier merge linked
         for event, record, known in zip(events, records, learned):
             etype, day, precision, basis, mode, _local = event
             key = record["id"].removeprefix("ev_")
@@ -139,6 +141,7 @@ class EventWriter:
                 chosen[i] = v
                 taken.add(v.event_id)
         links = merge.learn_links(self.conn, article.id, [(items[i][1], v) for i, v in sorted(chosen.items())])
+        self.links_known = self.links_known or bool(links)
         for _event, record, member, _verdicts in items:  # one person throughout the document
             link(member, record, links)
         for i, verdict in sorted(chosen.items()):
@@ -167,6 +170,14 @@ class EventWriter:
         self.write_members(rows, blocks)
         self.mark_dirty(dirty)
         return merged, joined
+
+    def learned_links_of(self, records: list[dict]) -> list[dict[str, str]]:
+        """`merge.learned_links_of`, without asking when the database holds no learned link at all
+        (asked once per transaction: `links_known` is reset with each batch, when another writer may
+        have added one)."""
+        if self.links_known is None:
+            self.links_known = merge.links_exist(self.conn)
+        return merge.learned_links_of(self.conn, records) if self.links_known else [{} for _ in records]
 
     def bridged(self, member: merge.Member, chosen: merge.Verdict, verdicts: list[merge.Verdict],
                 taken: set[str]) -> list[merge.Verdict]:

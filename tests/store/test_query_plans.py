@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readout.store.db import Store
+from readout.store.links import LINKED
 from readout.store.neardup import BAND_SEARCH
 from readout.store.queries import SORTS, EventFilter, where
 
@@ -38,11 +39,17 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
     "near duplicates: a batch's band look-up": (BAND_SEARCH, ['[[0, "h"], [1, "g"]]'], "doc_bands_lookup"),
     "replacing a document: its bands (the cascade from documents)": ("DELETE FROM doc_bands WHERE doc_id = ?",
                                                                      ["a.txt"], "doc_bands_doc"),
+    "merging: a document's learned links": (f"SELECT form, person_id FROM aliases WHERE form IN (?, ?) AND {LINKED}",
+                                             ["kimdoe", "leeroe"], "sqlite_autoindex_aliases_1"),
+    "merging: whether any link was learned": (f"SELECT 1 FROM aliases WHERE {LINKED} LIMIT 1", [],
+                                              "aliases_links"),
     "lean rows: an entity by content": ("SELECT id FROM entity_bodies WHERE digest = ?", [b"d"],
                                         "sqlite_autoindex_entity_bodies_1"),
 }
 
 SCANS_ALLOWED = {  # a scan a query cannot avoid, and why
+    "merging: whether any link was learned": ("SCAN aliases USING INDEX aliases_links",
+                                              "the first entry of the partial index of learned links alone"),
     "events page by words": ("SCAN event_parties", "a party's name containing the words: LIKE '%..%' has no index"),
 }
 
