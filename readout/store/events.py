@@ -19,7 +19,8 @@ from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
 from readout.store.prepared import event_facts, prepared_of
-from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event, pack_reason
+from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, compact, expand_row, lean_event, needed_refs,
+                                pack_reason, swap_entities)
 
 
 class BoundedCache(OrderedDict):
@@ -272,20 +273,39 @@ class EventWriter:
         return len(ids)
 
     def recompose(self, event_id: str) -> None:
-        rows = self.conn.execute("SELECT de.record, " + EXPAND_COLUMNS + ", de.doc_id FROM doc_events de"
-                                 " JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
-                                 " ORDER BY de.doc_id, de.key", (event_id,)).fetchall()
+        """Compose an event again from its report rows. Their sources stay lean (`lean.compact` left out
+        what each report's document row gives back, which is what the stored record leaves out too), so
+        the documents' texts are not read, nor the sources expanded only to be made lean again: that
+        round trip was a third of composing. A row whose sources are another document's (rows written
+        by hand) takes the full round trip (`recompose_expanded`)."""
+        rows = self.conn.execute("SELECT record, doc_id FROM doc_events WHERE event_id = ? ORDER BY doc_id, key",
+                                 (event_id,)).fetchall()
         if not rows:
             self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             self.members.pop(event_id, None)
             return
+        leans = [json.loads(record) for record, _doc in rows]
+        if not all(own_sources(lean, doc) for lean, (_record, doc) in zip(leans, rows)):
+            self.recompose_expanded(event_id)
+            return
+        self.entities.load([ref for lean in leans for ref in needed_refs(lean)])
+        # parties and places shared, not copied: composing copies what it keeps and changes none
+        self.write_record(compose_event(event_id, [swap_entities(lean, int, self.entities.shared) for lean in leans]),
+                          lean=True)
+
+    def recompose_expanded(self, event_id: str) -> None:
+        """`recompose` through each report's full record (sources with their documents' values)."""
+        rows = self.conn.execute("SELECT de.record, " + EXPAND_COLUMNS + ", de.doc_id FROM doc_events de"
+                                 " JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
+                                 " ORDER BY de.doc_id, de.key", (event_id,)).fetchall()
         known: dict = {}  # each report's document values, so storing the record asks no more of the database
         # parties and places shared, not copied: composing copies what it keeps and changes none
         reports = [expand_row(*r[:3], self.entities, known, r[3], shared=True) for r in rows]
         self.write_record(compose_event(event_id, reports), known)
 
-    def write_record(self, record: dict, known: dict | None = None) -> None:
-        """Store a composed record; `known` holds its sources' document values when the caller read them."""
+    def write_record(self, record: dict, known: dict | None = None, lean: bool = False) -> None:
+        """Store a composed record; `known` holds its sources' document values when the caller read them;
+        `lean`: its sources are lean already (`recompose`), stored as they are."""
         self.dirty.discard(record["id"])
         self.mark_duplicate_sources(record)
         loc = record["location"] or {}
@@ -293,7 +313,7 @@ class EventWriter:
                           " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ?, dirty = 0"
                           " WHERE id = ?",
                           (record["type"], record["date"], record["date_precision"],
-                           lean_event(self.conn, record, known),
+                           json.dumps(record, ensure_ascii=False) if lean else lean_event(self.conn, record, known),
                            record["n_sources"], now(), record["mode"], record["status"], loc.get("name"),
                            loc.get("country"), record["id"]))
         self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (record["id"],))
@@ -311,7 +331,14 @@ class EventWriter:
         for s in record["sources"]:
             if marks.get(s["doc"]) in docs:
                 s["near_duplicate_of"] = marks[s["doc"]]
+                if DERIVED in s:  # a lean source lists what it left out last, as `lean.lean_source` writes it
+                    s[DERIVED] = s.pop(DERIVED)
         record["n_sources"] = sum(1 for s in record["sources"] if "near_duplicate_of" not in s)
+
+
+def own_sources(lean: dict, doc: str) -> bool:
+    """Whether a report row's sources are all its own document's (what `compact` made them lean against)."""
+    return all(isinstance(s, dict) and s.get("doc") == doc for s in lean.get("sources", ()))
 
 
 def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:

@@ -256,3 +256,20 @@ def test_the_reasons_migration_packs_every_reason_and_keeps_it(articles, tmp_pat
     with Store(path) as migrated:
         assert migrated.conn.execute("SELECT key, merge_reason FROM doc_events ORDER BY key").fetchall() == rows
         assert list(migrated.events()) == events != []
+
+
+def test_composing_from_lean_rows_stores_what_the_full_round_trip_stores(articles, tmp_path):
+    """`recompose` keeps the report rows' sources lean; the record it stores is byte for byte the one
+    composed from the expanded reports (`recompose_expanded`), near-duplicate marks included."""
+    copy = extract_text(EN, "en-copy.txt", date(2025, 3, 4))  # the same story again: a near-duplicate source
+    with Store(str(tmp_path / "r.db")) as store:
+        for article in [*articles, copy]:
+            store.save(article)
+        stored = {}
+        for event_id, in store.conn.execute("SELECT id FROM events").fetchall():
+            for compose in (store.writer.recompose, store.writer.recompose_expanded):
+                compose(event_id)
+                stored.setdefault(event_id, []).append(store.conn.execute(
+                    "SELECT record, n_sources FROM events WHERE id = ?", (event_id,)).fetchone())
+    assert any('"near_duplicate_of"' in lean[0] and DERIVED in lean[0] for lean, _full in stored.values())
+    assert all(tuple(lean) == tuple(full) for lean, full in stored.values())

@@ -27,6 +27,8 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
     "timeline by type": ("SELECT substr(e.date, 1, 7), count(*) FROM events e WHERE e.date IS NOT NULL"
                          " AND e.type = ? GROUP BY 1", ["CONSULT"], "events_type_date"),
     "composing: a record's parties": ("DELETE FROM event_parties WHERE event_id = ?", ["ev"], "event_parties_event"),
+    "composing: an event's reports": ("SELECT record, doc_id FROM doc_events WHERE event_id = ? ORDER BY doc_id, key",
+                                      ["ev"], "doc_events_event"),
     "composing: dirty events": ("SELECT id FROM events WHERE dirty = 1 ORDER BY id", [], "events_dirty"),
     "merging: an event's members": ("SELECT de.* FROM doc_events de JOIN documents d ON d.id = de.doc_id"
                                     " WHERE de.event_id = ? ORDER BY de.rowid LIMIT 5", ["ev"], "doc_events_event"),
