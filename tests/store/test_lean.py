@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from datetime import date
 
 import pytest
 
 from readout.api import extract_text
 from readout.records import document_record
+from readout.store import lean
 from readout.store.db import Store, search_terms
 from readout.store.lean import DERIVED, Entities, compact, expand, full_event, lean_event, reason_of
 from readout.store.migrations import MIGRATIONS, split_sql
@@ -239,6 +241,10 @@ def test_a_packed_merge_reason_reads_back_as_written(reason):
     assert reason_text(dumps(reason)) == dumps(reason)  # a reason written before packing reads as it is
     if len(dumps(reason)) > 100:
         assert len(packed) < len(dumps(reason)) / 2
+    fresh = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -lean.REASON_WINDOW_BITS,
+                             lean.REASON_MEMORY_LEVEL, zlib.Z_DEFAULT_STRATEGY, lean.REASON_WORDS[lean.REASON_PACKED])
+    text = dumps(reason).encode("utf-8")  # a copy of the primed compressor packs as a new one does, every time
+    assert packed == pack_reason(dumps(reason)) == bytes((lean.REASON_PACKED,)) + fresh.compress(text) + fresh.flush()
 
 
 def test_the_reasons_migration_packs_every_reason_and_keeps_it(articles, tmp_path):
