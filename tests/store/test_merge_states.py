@@ -3,6 +3,7 @@ named report of the same meeting (persons of those countries) are one record tha
 two meetings of the same two countries on different days stay two. Reports are our own sentences."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -201,3 +202,40 @@ def test_a_state_stands_for_one_named_person_at_a_time(record, mine, differ):
     named = named_by_country(theirs.parties, theirs.homes, theirs.states)
     assert other_persons(named, report.parties, {**theirs.homes, **report.homes}, theirs.states | report.states,
                          ["USA"]) == differ
+
+
+def test_a_refused_document_s_named_person_is_forgotten_with_it(tmp_path, monkeypatch):
+    """The commerce secretary's report is noted on the full record, then its document is refused later
+    in its savepoint: the energy secretary's report of the same batch joins the record as if the refused
+    one had never been (what a crash mid-batch and a rerun give), and the commerce report, stored again,
+    stays apart with its reason."""
+    import sqlite3
+
+    from readout.api import extract_text
+    from readout.settings import Settings
+    from readout.store.db import Store
+
+    state, first, second = VISITS["en"]
+    with Store(str(tmp_path / "r.db"), settings=Settings(merge_members_checked=2)) as store:
+        store.save_batch([extract_text(state, f"state{i}.txt", VISIT_DAY) for i in range(3)])
+        real = store.writer.insert
+
+        def refuse(article):
+            found = real(article)
+            if article.id == "commerce.txt":
+                raise sqlite3.IntegrityError("simulated failure after merging")
+            return found
+
+        monkeypatch.setattr(store.writer, "insert", refuse)
+        results = store.save_batch([extract_text(first, "commerce.txt", VISIT_DAY),
+                                    extract_text(second, "energy.txt", VISIT_DAY)])
+        monkeypatch.undo()
+        assert [type(r).__name__ for r in results] == ["StorageError", "SaveResult"]
+        assert store.conn.execute("SELECT count(*) FROM doc_events WHERE doc_id = 'commerce.txt'").fetchone()[0] == 0
+        store.save_batch([extract_text(first, "commerce.txt", VISIT_DAY)])
+        store.compose_dirty()
+        meetings = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "commerce.txt")
+    (joint,) = [e for e in meetings if "energy.txt" in docs(e)]
+    assert docs(joint) == {"energy.txt", "state0.txt", "state1.txt", "state2.txt"} and len(meetings) == 2
+    assert reason["rule"] == "new event" and "per_chris-wright named" in json.dumps(reason)
