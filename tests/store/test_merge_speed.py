@@ -251,7 +251,8 @@ def test_a_store_without_learned_links_does_not_look_names_up_until_it_learns_on
     with Store(str(tmp_path / "l.db")) as store:
         writer = store.writer
         assert writer.learned_links_of([record]) == [{}] and asked == []  # nothing learned: not asked
-        store.conn.execute("INSERT INTO aliases VALUES ('kimdoe', 'per_kim', 'Kim Doe', NULL, ?)", (f"{LINK_REASON}: x",))
+        store.conn.execute("INSERT INTO aliases VALUES ('kimdoe', 'per_kim', 'Kim Doe', NULL, ?)",
+                           (f"{LINK_REASON}: x",))
         assert writer.learned_links_of([record]) == [{}]  # known absent for this transaction
         writer.forget()  # a rollback, or the next batch (`save_batch`): asked again
         assert writer.learned_links_of([record]) == [{"per_p_kim": "per_kim"}] == real(store.conn, [record])
@@ -267,12 +268,14 @@ def test_the_learned_links_index_migration_upgrades_a_store_and_keeps_its_links(
     with Store(path) as store:
         store.save(extract_text("Foreign Minister Cho Hyun met Russian Deputy Foreign Minister Boris Vetrenko in "
                                 "Seoul on March 3.", "en.txt", date(2025, 3, 4)))
-        store.conn.execute("INSERT INTO aliases VALUES ('kimdoe', 'per_kim', 'Kim Doe', NULL, ?)", (f"{LINK_REASON}: x",))
+        store.conn.execute("INSERT INTO aliases VALUES ('kimdoe', 'per_kim', 'Kim Doe', NULL, ?)",
+                           (f"{LINK_REASON}: x",))
         store.conn.execute("DROP INDEX aliases_links")
         store.conn.execute("DELETE FROM migrations WHERE name = '0015_learned_links_index'")
         events = list(store.events())
     with Store(path) as migrated:
-        assert migrated.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'aliases_links'").fetchone()[0] == 1
+        indexed = migrated.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'aliases_links'").fetchone()
+        assert indexed[0] == 1
         assert list(migrated.events()) == events != []
         record = {"actors": [{"id": "per_p_kim", "kind": "person", "name": "Kim Doe"}], "recipients": []}
         assert migrated.writer.learned_links_of([record]) == [{"per_p_kim": "per_kim"}]

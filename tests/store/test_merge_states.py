@@ -182,7 +182,8 @@ def test_a_state_level_report_joins_one_of_two_meetings_with_persons_of_its_stat
         meetings = of_type(store, "CONSULT")
         (reason,) = reasons(store, "state.txt")
     assert sorted(len(docs(e)) for e in meetings) == [1, 2]
-    assert reason["rule"] == "same event by evidence" and any("stands for a named person" in a for a in reason["agreed"])
+    assert reason["rule"] == "same event by evidence"
+    assert any("stands for a named person" in a for a in reason["agreed"])
 
 
 B1, B2 = ("per_b1", "person", "USA"), ("per_b2", "person", "USA")
