@@ -19,8 +19,8 @@ from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
 from readout.store.prepared import event_facts, prepared_of
-from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, compact, expand_row, lean_event, needed_refs,
-                                pack_reason, swap_entities)
+from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, compact, evidence_of, expand_row, lean_event,
+                                needed_refs, pack_reason, swap_entities)
 
 
 class BoundedCache(OrderedDict):
@@ -160,7 +160,7 @@ class EventWriter:
                 event_id = "ev_" + member.key
                 reason = merge.new_event_reason(verdicts, None if member.date else "undated: never merged",
                                                 member.learned)
-                self.found(event_id, record)
+                self.found(event_id, record, article)
             else:
                 event_id, reason = verdict.event_id, verdict.reason_json(packed_reason)
                 merged += 1
@@ -243,16 +243,18 @@ class EventWriter:
         self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
 
-    def found(self, event_id: str, record: dict) -> None:
+    def found(self, event_id: str, record: dict, article: Article | None = None) -> None:
         """A new event, composed at once from its first report. (Its id can exist already when a
-        replaced document founds again an event that other reports had joined: then it is rebuilt.)"""
+        replaced document founds again an event that other reports had joined: then it is rebuilt.)
+        `article`, the report's document: its url and text are what the stored record's sources leave
+        out, so the database is not asked for the document row just written (`own_values`)."""
         created = self.conn.execute(
             "INSERT OR IGNORE INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
             " VALUES (?,?,?,?,?,?,?)",
             (event_id, record["type"], record["date"], record["date_precision"], "{}", 0, now())).rowcount
         self.members.pop(event_id, None)
         if created:
-            self.write_record(compose_event(event_id, [record]))
+            self.write_record(compose_event(event_id, [record]), own_values(record, article))
         else:
             self.mark_dirty({event_id})
 
@@ -334,6 +336,15 @@ class EventWriter:
                 if DERIVED in s:  # a lean source lists what it left out last, as `lean.lean_source` writes it
                     s[DERIVED] = s.pop(DERIVED)
         record["n_sources"] = sum(1 for s in record["sources"] if "near_duplicate_of" not in s)
+
+
+def own_values(record: dict, article: Article | None) -> dict | None:
+    """The document values (`lean.Known`) of a report's sources that are its own document's, as
+    `lean.SOURCES_SQL` reads them from the stored document row; None without the document."""
+    if article is None:
+        return None
+    return {(s.get("doc"), s.get("start"), s.get("end")): (article.url, evidence_of(s, article.text))
+            for s in record.get("sources", ()) if s.get("doc") == article.id}
 
 
 def own_sources(lean: dict, doc: str) -> bool:

@@ -279,3 +279,19 @@ def test_composing_from_lean_rows_stores_what_the_full_round_trip_stores(article
                     "SELECT record, n_sources FROM events WHERE id = ?", (event_id,)).fetchone())
     assert any('"near_duplicate_of"' in lean[0] and DERIVED in lean[0] for lean, _full in stored.values())
     assert all(tuple(lean) == tuple(full) for lean, full in stored.values())
+
+
+def test_a_new_event_is_stored_lean_without_reading_its_document_back(articles, tmp_path):
+    """A founded event's record leaves out what its document gives back, taken from the document being
+    stored (`events.own_values`), not read again from the row just written: the same stored bytes as
+    the database's values give."""
+    statements: list[str] = []
+    with Store(str(tmp_path / "r.db")) as store:
+        store.conn.set_trace_callback(statements.append)
+        for article in articles:
+            store.save(article)
+        store.conn.set_trace_callback(None)
+        stored = [r[0] for r in store.conn.execute("SELECT record FROM events")]
+        assert stored and all(lean_event(store.conn, full_event(store.conn, r)) == r for r in stored)
+    assert any(DERIVED in r for r in stored)
+    assert not any("json_each" in s and "sources" in s for s in statements)
