@@ -7,7 +7,7 @@ Synthetic per-document events: 2,000 distinct meetings (random pairs of 300 peop
 eight years), each reported by several documents. The people are unknown to the knowledge base (ids
 `per_p_...` with names, of 20 countries: meetings are filed and searched under their countries
 too), so each report also looks up the aliases earlier merges learned
-(`merge.learned_links`) before it is matched through the (type, party, date) blocks, as `readout run`
+(`EventWriter.learned_links_of`) before it is matched through the (type, party, date) blocks, as `readout run`
 does; the figure to watch is microseconds per event staying flat.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ def run(n: int, folder: Path) -> dict:
             member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set(),
                                   names=merge.unknown_names(record))
             member.homes, member.states, member.place_basis = merge.report_facts(record)  # filed under countries too
-            member.learned = merge.learned_links(conn, record)
+            (member.learned,) = writer.learned_links_of([record])
             event_id, reason = merge.find_event(conn, member, writer.members_of, set(), store.settings)
             if event_id is None:
                 event_id = f"ev_{i}"

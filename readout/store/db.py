@@ -24,6 +24,7 @@ from readout.model import Article, Entity
 from readout.settings import SETTINGS, Settings
 from readout.store import neardup
 from readout.store.lean import full_event
+from readout.store.links import LINK_REASON
 from readout.store.prepared import document_json, event_count, mention_rows, prepared_of
 from readout.store.events import BoundedCache, EventWriter, iso, now
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
@@ -208,6 +209,7 @@ class Store:
         try:
             with transaction(self.conn):
                 self.writer.dirty.clear()  # what another writer composed since is flagged again
+                self.writer.links_known = None  # another writer may have learned a link since
                 stored = self.stored_hashes([a.id for a in articles])
                 self.begin_terms()
                 prints = [self.fingerprint(a, stored.get(a.id)) for a in articles]
@@ -391,6 +393,8 @@ class Store:
             return
         self.aliases_written[form] = True
         self.conn.execute("INSERT OR IGNORE INTO aliases VALUES (?,?,?,?,?)", (form, e.id, surface, doc_id, e.reason))
+        if (e.reason or "").startswith(LINK_REASON):  # a learned link's form (merging asks for these)
+            self.writer.links_known = True
 
     def learned_aliases(self) -> LearnedAliases:
         """The aliases earlier runs stored: they resolve names in the next run (`Knowledge`)."""

@@ -19,7 +19,8 @@ from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
 from readout.store.prepared import event_facts, prepared_of
-from readout.store.lean import EXPAND_COLUMNS, Entities, compact, expand_row, lean_event, pack_reason
+from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, compact, evidence_of, expand_row, lean_event,
+                                needed_refs, pack_reason, swap_entities)
 
 
 class BoundedCache(OrderedDict):
@@ -55,10 +56,12 @@ class EventWriter:
         self.members: BoundedCache = BoundedCache(settings.store_cache_entries)  # event id -> its earliest members
         self.entities = Entities(conn, settings.store_cache_entries)  # parties and places of report rows
         self.dirty: set[str] = set()  # events flagged in this transaction (the store clears it per batch)
+        self.links_known: bool | None = None  # whether the database holds a learned link (None: not asked yet)
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
         if event_ids is None:
+            self.links_known = None
             self.members.clear()
             self.entities.forget()
             self.dirty.clear()
@@ -73,8 +76,25 @@ class EventWriter:
                 " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
                 " ORDER BY de.rowid LIMIT ?", (event_id, self.settings.merge_members_checked)).fetchall()
             cached = merge.Record(merge.Member.from_row(self.full_row(r)) for r in rows)
+            if len(rows) == self.settings.merge_members_checked:
+                cached.note(self.named_later(event_id))
             self.members[event_id] = cached
         return cached
+
+    def named_later(self, event_id: str) -> merge.Named:
+        """The persons (by country) that the event's reports beyond its earliest members name: all that
+        judging reads of them (`merge_states.other_persons`). Read when the event's members are read
+        again, which the cache makes rare."""
+        named: merge.Named = {}
+        for actors, recipients, parties in self.conn.execute(
+                "SELECT json_extract(record, '$.actors'), json_extract(record, '$.recipients'), parties"
+                " FROM doc_events WHERE event_id = ? AND type = 'CONSULT' ORDER BY rowid LIMIT -1 OFFSET ?",
+                (event_id, self.settings.merge_members_checked)):
+            entities = [self.entities.shared(e) if isinstance(e, int) else e
+                        for e in [*json.loads(actors or "[]"), *json.loads(recipients or "[]")]]
+            homes, states, _basis = merge.report_facts({"actors": entities})
+            merge.add_named(named, merge.named_by_country(set(json.loads(parties)), homes, states))
+        return named
 
     def full_row(self, row: sqlite3.Row) -> dict:
         """A report row with its record in full form (what merge.Member.from_row reads)."""
@@ -97,7 +117,7 @@ class EventWriter:
                                                 for r in prepared.records]
         else:
             events, records = event_facts(article), [document_record(e, article) for e in article.events]
-        learned = merge.learned_links_of(self.conn, records)  # names an earlier merge linked
+        learned = self.learned_links_of(records)  # names an earlier merge linked
         for event, record, known in zip(events, records, learned):
             etype, day, precision, basis, mode, _local = event
             key = record["id"].removeprefix("ev_")
@@ -122,6 +142,7 @@ class EventWriter:
                 chosen[i] = v
                 taken.add(v.event_id)
         links = merge.learn_links(self.conn, article.id, [(items[i][1], v) for i, v in sorted(chosen.items())])
+        self.links_known = self.links_known or bool(links)
         for _event, record, member, _verdicts in items:  # one person throughout the document
             link(member, record, links)
         for i, verdict in sorted(chosen.items()):
@@ -139,7 +160,7 @@ class EventWriter:
                 event_id = "ev_" + member.key
                 reason = merge.new_event_reason(verdicts, None if member.date else "undated: never merged",
                                                 member.learned)
-                self.found(event_id, record)
+                self.found(event_id, record, article)
             else:
                 event_id, reason = verdict.event_id, verdict.reason_json(packed_reason)
                 merged += 1
@@ -150,6 +171,14 @@ class EventWriter:
         self.write_members(rows, blocks)
         self.mark_dirty(dirty)
         return merged, joined
+
+    def learned_links_of(self, records: list[dict]) -> list[dict[str, str]]:
+        """`merge.learned_links_of`, without asking when the database holds no learned link at all
+        (asked once per transaction: `links_known` is reset with each batch, when another writer may
+        have added one)."""
+        if self.links_known is None:
+            self.links_known = merge.links_exist(self.conn)
+        return merge.learned_links_of(self.conn, records) if self.links_known else [{} for _ in records]
 
     def bridged(self, member: merge.Member, chosen: merge.Verdict, verdicts: list[merge.Verdict],
                 taken: set[str]) -> list[merge.Verdict]:
@@ -192,6 +221,8 @@ class EventWriter:
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)
+        elif cached is not None and member.type == "CONSULT" and member.homes:
+            cached.note(merge.named_by_country(member.parties, member.homes, member.states))
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
                 id_list(member.parties), id_list(member.recipients), lean_dumps(lean), event_id,
@@ -212,16 +243,18 @@ class EventWriter:
         self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
 
-    def found(self, event_id: str, record: dict) -> None:
+    def found(self, event_id: str, record: dict, article: Article | None = None) -> None:
         """A new event, composed at once from its first report. (Its id can exist already when a
-        replaced document founds again an event that other reports had joined: then it is rebuilt.)"""
+        replaced document founds again an event that other reports had joined: then it is rebuilt.)
+        `article`, the report's document: its url and text are what the stored record's sources leave
+        out, so the database is not asked for the document row just written (`own_values`)."""
         created = self.conn.execute(
             "INSERT OR IGNORE INTO events (id, type, date, date_precision, record, n_sources, updated_at)"
             " VALUES (?,?,?,?,?,?,?)",
             (event_id, record["type"], record["date"], record["date_precision"], "{}", 0, now())).rowcount
         self.members.pop(event_id, None)
         if created:
-            self.write_record(compose_event(event_id, [record]))
+            self.write_record(compose_event(event_id, [record]), own_values(record, article))
         else:
             self.mark_dirty({event_id})
 
@@ -242,20 +275,39 @@ class EventWriter:
         return len(ids)
 
     def recompose(self, event_id: str) -> None:
-        rows = self.conn.execute("SELECT de.record, " + EXPAND_COLUMNS + ", de.doc_id FROM doc_events de"
-                                 " JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
-                                 " ORDER BY de.doc_id, de.key", (event_id,)).fetchall()
+        """Compose an event again from its report rows. Their sources stay lean (`lean.compact` left out
+        what each report's document row gives back, which is what the stored record leaves out too), so
+        the documents' texts are not read, nor the sources expanded only to be made lean again: that
+        round trip was a third of composing. A row whose sources are another document's (rows written
+        by hand) takes the full round trip (`recompose_expanded`)."""
+        rows = self.conn.execute("SELECT record, doc_id FROM doc_events WHERE event_id = ? ORDER BY doc_id, key",
+                                 (event_id,)).fetchall()
         if not rows:
             self.conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             self.members.pop(event_id, None)
             return
+        leans = [json.loads(record) for record, _doc in rows]
+        if not all(own_sources(lean, doc) for lean, (_record, doc) in zip(leans, rows)):
+            self.recompose_expanded(event_id)
+            return
+        self.entities.load([ref for lean in leans for ref in needed_refs(lean)])
+        # parties and places shared, not copied: composing copies what it keeps and changes none
+        self.write_record(compose_event(event_id, [swap_entities(lean, int, self.entities.shared) for lean in leans]),
+                          lean=True)
+
+    def recompose_expanded(self, event_id: str) -> None:
+        """`recompose` through each report's full record (sources with their documents' values)."""
+        rows = self.conn.execute("SELECT de.record, " + EXPAND_COLUMNS + ", de.doc_id FROM doc_events de"
+                                 " JOIN documents d ON d.id = de.doc_id WHERE de.event_id = ?"
+                                 " ORDER BY de.doc_id, de.key", (event_id,)).fetchall()
         known: dict = {}  # each report's document values, so storing the record asks no more of the database
         # parties and places shared, not copied: composing copies what it keeps and changes none
         reports = [expand_row(*r[:3], self.entities, known, r[3], shared=True) for r in rows]
         self.write_record(compose_event(event_id, reports), known)
 
-    def write_record(self, record: dict, known: dict | None = None) -> None:
-        """Store a composed record; `known` holds its sources' document values when the caller read them."""
+    def write_record(self, record: dict, known: dict | None = None, lean: bool = False) -> None:
+        """Store a composed record; `known` holds its sources' document values when the caller read them;
+        `lean`: its sources are lean already (`recompose`), stored as they are."""
         self.dirty.discard(record["id"])
         self.mark_duplicate_sources(record)
         loc = record["location"] or {}
@@ -263,7 +315,7 @@ class EventWriter:
                           " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ?, dirty = 0"
                           " WHERE id = ?",
                           (record["type"], record["date"], record["date_precision"],
-                           lean_event(self.conn, record, known),
+                           json.dumps(record, ensure_ascii=False) if lean else lean_event(self.conn, record, known),
                            record["n_sources"], now(), record["mode"], record["status"], loc.get("name"),
                            loc.get("country"), record["id"]))
         self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (record["id"],))
@@ -281,7 +333,23 @@ class EventWriter:
         for s in record["sources"]:
             if marks.get(s["doc"]) in docs:
                 s["near_duplicate_of"] = marks[s["doc"]]
+                if DERIVED in s:  # a lean source lists what it left out last, as `lean.lean_source` writes it
+                    s[DERIVED] = s.pop(DERIVED)
         record["n_sources"] = sum(1 for s in record["sources"] if "near_duplicate_of" not in s)
+
+
+def own_values(record: dict, article: Article | None) -> dict | None:
+    """The document values (`lean.Known`) of a report's sources that are its own document's, as
+    `lean.SOURCES_SQL` reads them from the stored document row; None without the document."""
+    if article is None:
+        return None
+    return {(s.get("doc"), s.get("start"), s.get("end")): (article.url, evidence_of(s, article.text))
+            for s in record.get("sources", ()) if s.get("doc") == article.id}
+
+
+def own_sources(lean: dict, doc: str) -> bool:
+    """Whether a report row's sources are all its own document's (what `compact` made them lean against)."""
+    return all(isinstance(s, dict) and s.get("doc") == doc for s in lean.get("sources", ()))
 
 
 def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:

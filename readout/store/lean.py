@@ -63,11 +63,17 @@ REASON_WINDOW_BITS = 11
 REASON_MEMORY_LEVEL = 2
 
 
+# A compressor that has read the dictionary and nothing else: each reason is packed by a copy of it (the same
+# bytes as a new compressor's, a quarter less time: setting the dictionary hashed all of it for every reason).
+PRIMED = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -REASON_WINDOW_BITS, REASON_MEMORY_LEVEL,
+                          zlib.Z_DEFAULT_STRATEGY, REASON_WORDS[REASON_PACKED])
+PACKED_MARK = bytes((REASON_PACKED,))
+
+
 def pack_reason(text: str) -> bytes:
     """A merge reason's JSON text as stored (see `REASON_WORDS`)."""
-    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -REASON_WINDOW_BITS, REASON_MEMORY_LEVEL,
-                              zlib.Z_DEFAULT_STRATEGY, REASON_WORDS[REASON_PACKED])
-    return bytes((REASON_PACKED,)) + packer.compress(text.encode("utf-8")) + packer.flush()
+    packer = PRIMED.copy()
+    return PACKED_MARK + packer.compress(text.encode("utf-8")) + packer.flush()
 
 
 def reason_text(stored: bytes | str | None) -> str:

@@ -22,6 +22,16 @@ if TYPE_CHECKING:  # only for annotations: merge.py imports this module
 
 UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
 LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table
+# The aliases merging learned, as SQL: literal text, so the partial index `aliases_links` (migration 0015,
+# on exactly this condition) serves every query that has it.
+LINKED = f"reason LIKE '{LINK_REASON}%'"
+
+
+def links_exist(conn: sqlite3.Connection) -> bool:
+    """Whether merging ever learned a link in this database (one entry of the partial index read): a
+    store with none skips looking its reports' names up (`EventWriter.learned_links_of`), which was a
+    query and the name forms of every report with a person the knowledge base does not know."""
+    return conn.execute(f"SELECT 1 FROM aliases WHERE {LINKED} LIMIT 1").fetchone() is not None
 
 
 def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
@@ -87,8 +97,7 @@ def learned_links_of(conn: sqlite3.Connection, records: list[dict]) -> list[dict
     for start in range(0, len(asked), FORMS_PER_QUERY):
         chunk = asked[start:start + FORMS_PER_QUERY]
         for form, person_id in conn.execute(f"SELECT form, person_id FROM aliases WHERE form IN"
-                                            f" ({','.join('?' * len(chunk))}) AND reason LIKE ?",
-                                            [*chunk, LINK_REASON + "%"]):
+                                            f" ({','.join('?' * len(chunk))}) AND {LINKED}", chunk):
             held.setdefault(form, set()).add(person_id)
     out: list[dict[str, str]] = []
     for fs in forms:

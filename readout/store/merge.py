@@ -35,7 +35,9 @@ from typing import Callable
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, STATE_KEY, block_keys, candidate_ids, candidates_of  # noqa: F401
 from readout.store.links import (LINK_REASON, UNKNOWN_PERSON, learn_links, learned_links,  # noqa: F401
-                                 learned_links_of, link_persons, unknown_names)
+                                 learned_links_of, link_persons, links_exist, unknown_names)
+from readout.store.merge_states import (Named, add_named, as_states, named_by_country,  # noqa: F401
+                                        named_first, other_persons)
 from readout.store.merge_dates import (OWN_PLACE, REASON_MEMBERS, DateKind, DateRead, city,  # noqa: F401
                                        date_evidence, read_dates)
 
@@ -91,28 +93,6 @@ def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | No
     return homes, states, record.get("place_basis")
 
 
-def as_states(theirs: frozenset[str] | set[str], mine: set[str], homes: dict[str, str],
-              states: frozenset[str]) -> tuple[set[str], set[str], list[str]]:
-    """Both sides' parties with a country that one side names as a state shared with a named person of
-    that country on the other: each such person is taken as the state. A side's own persons stand for
-    its states first (a record that merged "China and Japan held talks" with Wang Yi's meeting is
-    Wang Yi's meeting: another pair of Chinese and Japanese ministers does not join it). Returns both
-    sides and the states so matched (none: the sides unchanged)."""
-    theirs, mine = named_first(theirs, homes, states), named_first(mine, homes, states)
-    codes = {homes[p] for p in (*theirs, *mine) if p in states}
-    persons = {p for p in (*theirs, *mine) if p not in states and homes.get(p) in codes}
-    if not persons:
-        return theirs, mine, []
-    lift = lambda side: {STATE_KEY + homes[p] if homes.get(p) in codes else p for p in side}  # noqa: E731
-    return lift(theirs), lift(mine), sorted(codes & {homes[p] for p in persons})
-
-
-def named_first(side: frozenset[str] | set[str], homes: dict[str, str], states: frozenset[str]) -> set[str]:
-    """One side's parties without the states that a person of the same side stands for."""
-    named = {homes[p] for p in side if p not in states and p in homes}
-    return {p for p in side if p not in states or homes.get(p) not in named}
-
-
 def published_day(record: dict) -> date | None:
     sources = record.get("sources") or [{}]
     day = sources[0].get("published")
@@ -136,6 +116,7 @@ class Facts:
     first_of_shape: dict[tuple, Member] = field(default_factory=dict)  # each date shape's first member
     date_reads: dict[tuple, "DateRead"] = field(default_factory=dict)  # `dates_agree`'s readings, by report shape
     verdicts: dict[tuple, "Verdict"] = field(default_factory=dict)  # `judge`'s verdicts, by `judge_key`
+    named: Named = field(default_factory=dict)  # persons of each country named by any report, later ones too
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -146,13 +127,15 @@ class Facts:
             homes.update(m.homes)
         shapes = [m.date_shape for m in members]
         first: dict[tuple, Member] = {}
+        named: Named = {}
         for m, shape in zip(members, shapes):
             first.setdefault(shape, m)
+            add_named(named, named_by_country(m.parties, m.homes, m.states))
         return cls(frozenset().union(*(m.parties for m in members)),
                    frozenset().union(*(m.recipients for m in members)), names,
                    frozenset(m.date for m in members if m.basis == "text"), shapes,
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
-                   homes, frozenset().union(*(m.states for m in members)), first)
+                   homes, frozenset().union(*(m.states for m in members)), first, named=named)
 
     def add(self, m: Member) -> None:
         """The facts of the members and `m` (what `of` gives for the longer list): a record grows by
@@ -172,22 +155,43 @@ class Facts:
         self.held = self.held | {held} if held else self.held
         self.date_reads = {}
         self.verdicts = {}
+        add_named(self.named, named_by_country(m.parties, m.homes, m.states))
+
+    def name(self, named: Named) -> None:
+        """Persons named by a report beyond the earliest members (`Record.note`): only the states' check
+        (`merge_states.other_persons`) reads them; a kept verdict may have been decided without them."""
+        if add_named(self.named, named):
+            self.verdicts = {}
 
 
 class Record(list):
-    """An event's earliest members (a list) that keeps its `Facts`, updated as members are added."""
+    """An event's earliest members (a list) that keeps its `Facts`, updated as members are added, and
+    the persons its later reports name (`note`)."""
 
     facts_cache: Facts | None = None
+    later: Named | None = None  # persons of each country named by reports beyond the earliest members
 
     def append(self, member: Member) -> None:
         super().append(member)
         if self.facts_cache is not None:
             self.facts_cache.add(member)
 
+    def note(self, named: Named) -> None:
+        """A report beyond the earliest members: only the persons it names by country are kept."""
+        if not named:
+            return
+        if self.later is None:
+            self.later = {}
+        add_named(self.later, named)
+        if self.facts_cache is not None:
+            self.facts_cache.name(named)
+
     @property
     def facts(self) -> Facts:
         if self.facts_cache is None:
             self.facts_cache = Facts.of(self)
+            if self.later:
+                self.facts_cache.name(self.later)
         return self.facts_cache
 
 
@@ -312,12 +316,19 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
     v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
     if new.type == "CONSULT" and (facts.states or new.states):
-        actors, v.reported, matched = as_states(actors, v.reported, {**facts.homes, **new.homes},
-                                               facts.states | new.states)
+        homes, states = {**facts.homes, **new.homes}, facts.states | new.states
+        reported = v.reported
+        actors, v.reported, matched = as_states(actors, reported, homes, states)
         v.sides = set(actors)
         v.agreed += [f"state {code} stands for a named person of it" for code in matched]
+        others = other_persons(facts.named, reported, homes, states, matched) if matched else []
+    else:
+        others = []
     v.parties, why = party_evidence(new.type, actors, v.reported, settings)
     (v.agreed if v.parties else v.disagreed).append(why)
+    if v.parties and others:  # one visit's two meetings with two persons of one state: two records
+        v.parties = 0.0
+        v.disagreed += [f"another person of the state: {why}" for why in others]
     if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
         v.parties = 0.0  # 'Meanwhile, two of them held talks with ...' after the larger meeting's story
         v.disagreed.append("a smaller meeting dated only by its story: a side meeting, not the larger one")

@@ -311,6 +311,12 @@ def pack_reasons(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS.append(("0014_merge_reasons_packed", pack_reasons))
 
+# Merging asks, per batch, whether any link was ever learned (`links.links_exist`, on `links.LINKED`): one entry
+# of this index of the learned links alone, where the aliases table would be scanned; none, and its documents'
+# name forms are not looked up.
+MIGRATIONS.append(("0015_learned_links_index",
+                   "CREATE INDEX aliases_links ON aliases(form) WHERE reason LIKE 'phonetic link%';"))
+
 
 def split_sql(sql: str) -> list[str]:
     """Statements of a migration (none of ours has a semicolon inside a literal)."""

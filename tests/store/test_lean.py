@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from datetime import date
 
 import pytest
 
 from readout.api import extract_text
 from readout.records import document_record
+from readout.store import lean
 from readout.store.db import Store, search_terms
 from readout.store.lean import DERIVED, Entities, compact, expand, full_event, lean_event, reason_of
 from readout.store.migrations import MIGRATIONS, split_sql
@@ -239,6 +241,10 @@ def test_a_packed_merge_reason_reads_back_as_written(reason):
     assert reason_text(dumps(reason)) == dumps(reason)  # a reason written before packing reads as it is
     if len(dumps(reason)) > 100:
         assert len(packed) < len(dumps(reason)) / 2
+    fresh = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -lean.REASON_WINDOW_BITS,
+                             lean.REASON_MEMORY_LEVEL, zlib.Z_DEFAULT_STRATEGY, lean.REASON_WORDS[lean.REASON_PACKED])
+    text = dumps(reason).encode("utf-8")  # a copy of the primed compressor packs as a new one does, every time
+    assert packed == pack_reason(dumps(reason)) == bytes((lean.REASON_PACKED,)) + fresh.compress(text) + fresh.flush()
 
 
 def test_the_reasons_migration_packs_every_reason_and_keeps_it(articles, tmp_path):
@@ -256,3 +262,36 @@ def test_the_reasons_migration_packs_every_reason_and_keeps_it(articles, tmp_pat
     with Store(path) as migrated:
         assert migrated.conn.execute("SELECT key, merge_reason FROM doc_events ORDER BY key").fetchall() == rows
         assert list(migrated.events()) == events != []
+
+
+def test_composing_from_lean_rows_stores_what_the_full_round_trip_stores(articles, tmp_path):
+    """`recompose` keeps the report rows' sources lean; the record it stores is byte for byte the one
+    composed from the expanded reports (`recompose_expanded`), near-duplicate marks included."""
+    copy = extract_text(EN, "en-copy.txt", date(2025, 3, 4))  # the same story again: a near-duplicate source
+    with Store(str(tmp_path / "r.db")) as store:
+        for article in [*articles, copy]:
+            store.save(article)
+        stored = {}
+        for event_id, in store.conn.execute("SELECT id FROM events").fetchall():
+            for compose in (store.writer.recompose, store.writer.recompose_expanded):
+                compose(event_id)
+                stored.setdefault(event_id, []).append(store.conn.execute(
+                    "SELECT record, n_sources FROM events WHERE id = ?", (event_id,)).fetchone())
+    assert any('"near_duplicate_of"' in lean[0] and DERIVED in lean[0] for lean, _full in stored.values())
+    assert all(tuple(lean) == tuple(full) for lean, full in stored.values())
+
+
+def test_a_new_event_is_stored_lean_without_reading_its_document_back(articles, tmp_path):
+    """A founded event's record leaves out what its document gives back, taken from the document being
+    stored (`events.own_values`), not read again from the row just written: the same stored bytes as
+    the database's values give."""
+    statements: list[str] = []
+    with Store(str(tmp_path / "r.db")) as store:
+        store.conn.set_trace_callback(statements.append)
+        for article in articles:
+            store.save(article)
+        store.conn.set_trace_callback(None)
+        stored = [r[0] for r in store.conn.execute("SELECT record FROM events")]
+        assert stored and all(lean_event(store.conn, full_event(store.conn, r)) == r for r in stored)
+    assert any(DERIVED in r for r in stored)
+    assert not any("json_each" in s and "sources" in s for s in statements)

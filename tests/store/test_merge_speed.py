@@ -235,3 +235,47 @@ def test_a_documents_learned_links_are_asked_once_and_equal_each_reports(tmp_pat
         found = learned_links_of(conn, records)
         assert found == [learned_links(conn, r) for r in records]
         assert found[0] == {"per_p_kim": "per_kim"} and found[1] == {} and found[2] == {} and found[3] == {}
+
+
+def test_a_store_without_learned_links_does_not_look_names_up_until_it_learns_one(tmp_path, monkeypatch):
+    """`EventWriter.learned_links_of` asks the aliases table only once the database holds a link merging
+    learned (one index entry read per batch); the links it gives are those of `links.learned_links_of`,
+    before and after a link is learned, and after a rollback."""
+    from readout.store import links
+    from readout.store.links import LINK_REASON
+
+    asked = []
+    real = links.learned_links_of
+    monkeypatch.setattr(merge, "learned_links_of", lambda conn, records: asked.append(1) or real(conn, records))
+    record = {"actors": [{"id": "per_p_kim", "kind": "person", "name": "Kim Doe"}], "recipients": []}
+    with Store(str(tmp_path / "l.db")) as store:
+        writer = store.writer
+        assert writer.learned_links_of([record]) == [{}] and asked == []  # nothing learned: not asked
+        store.conn.execute("INSERT INTO aliases VALUES ('kimdoe', 'per_kim', 'Kim Doe', NULL, ?)",
+                           (f"{LINK_REASON}: x",))
+        assert writer.learned_links_of([record]) == [{}]  # known absent for this transaction
+        writer.forget()  # a rollback, or the next batch (`save_batch`): asked again
+        assert writer.learned_links_of([record]) == [{"per_p_kim": "per_kim"}] == real(store.conn, [record])
+        assert asked == [1]
+
+
+def test_the_learned_links_index_migration_upgrades_a_store_and_keeps_its_links(tmp_path):
+    """A database from before 0015 opens, gains the index, and exports and links as before."""
+    from readout.api import extract_text
+    from readout.store.links import LINK_REASON
+
+    path = str(tmp_path / "m.db")
+    with Store(path) as store:
+        store.save(extract_text("Foreign Minister Cho Hyun met Russian Deputy Foreign Minister Boris Vetrenko in "
+                                "Seoul on March 3.", "en.txt", date(2025, 3, 4)))
+        store.conn.execute("INSERT INTO aliases VALUES ('kimdoe', 'per_kim', 'Kim Doe', NULL, ?)",
+                           (f"{LINK_REASON}: x",))
+        store.conn.execute("DROP INDEX aliases_links")
+        store.conn.execute("DELETE FROM migrations WHERE name = '0015_learned_links_index'")
+        events = list(store.events())
+    with Store(path) as migrated:
+        indexed = migrated.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'aliases_links'").fetchone()
+        assert indexed[0] == 1
+        assert list(migrated.events()) == events != []
+        record = {"actors": [{"id": "per_p_kim", "kind": "person", "name": "Kim Doe"}], "recipients": []}
+        assert migrated.writer.learned_links_of([record]) == [{"per_p_kim": "per_kim"}]

@@ -3,6 +3,7 @@ named report of the same meeting (persons of those countries) are one record tha
 two meetings of the same two countries on different days stay two. Reports are our own sentences."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -123,3 +124,119 @@ def test_a_database_stored_before_files_its_meetings_under_their_countries(tmp_p
         store.save(extract_text(*STATES_EN))
         (meeting,) = of_type(store, "CONSULT")
     assert docs(meeting) == {NAMED_EN[1], STATES_EN[1]}
+
+
+# --- one visit's two meetings with two persons of one state (store/merge_states.py) --------------------------
+VISIT_DAY = date(2025, 3, 4)
+VISITS = {  # per language: the state-level report of the visit, and the two named meetings of that day
+    "en": ("South Korean Trade Minister Cheong In-kyo visited the United States on Monday and held talks with U.S. "
+           "officials in Washington.",
+           "South Korean Trade Minister Cheong In-kyo met U.S. Commerce Secretary Howard Lutnick in Washington on "
+           "Monday.",
+           "South Korean Trade Minister Cheong In-kyo met U.S. Energy Secretary Chris Wright in Washington on Monday."),
+    "ko": ("정인교 통상교섭본부장은 3일 워싱턴에서 미국과 통상 협의를 가졌다.",
+           "정인교 통상교섭본부장은 3일 워싱턴에서 하워드 러트닉 미국 상무장관과 회담했다.",
+           "정인교 통상교섭본부장은 3일 워싱턴에서 크리스 라이트 미국 에너지부 장관과 면담했다."),
+}
+
+
+def counterparts(store) -> list[set[str]]:
+    return sorted(({a["id"] for a in e["actors"] + e["recipients"]} - {a["id"] for a in e["actors"][:1]}
+                   for e in of_type(store, "CONSULT")), key=sorted)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("copies", [1, 3])  # 3: the state-level copies fill the record's earliest members
+@pytest.mark.parametrize("reread", [False, True])  # the record's members cached, or read back from the database
+def test_two_persons_of_one_state_met_on_one_visit_stay_two_records(tmp_path, lang, copies, reread):
+    """A wire story's state-level copies found the record; the commerce secretary's meeting joins it; the
+    energy secretary's meeting of the same day is another meeting, however many copies came first."""
+    from readout.api import extract_text
+    from readout.settings import Settings
+    from readout.store.db import Store
+
+    state, first, second = VISITS[lang]
+    with Store(str(tmp_path / "r.db"), settings=Settings(merge_members_checked=2)) as store:
+        for i in range(copies):
+            store.save(extract_text(state, f"state{i}.txt", VISIT_DAY))
+        for text, doc in ((first, "commerce.txt"), (second, "energy.txt")):
+            if reread:
+                store.writer.forget()
+            store.save(extract_text(text, doc, VISIT_DAY))
+        meetings = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "energy.txt")
+    assert [len(e["actors"]) + len(e["recipients"]) for e in meetings] == [2, 2]
+    (joint,) = [e for e in meetings if "commerce.txt" in docs(e)]
+    assert docs(joint) == {"commerce.txt", *(f"state{i}.txt" for i in range(copies))}
+    assert reason["rule"] == "new event"
+    if copies > 2:  # the commerce secretary is beyond the earliest members: the reason names him
+        assert any("another person of the state: USA: per_howard-lutnick named, per_chris-wright reported" in d
+                   for r in reason["refused"] for d in r["disagreed"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_state_level_report_joins_one_of_two_meetings_with_persons_of_its_state(tmp_path, lang):
+    state, first, second = VISITS[lang]
+    with saved(tmp_path, (first, "commerce.txt", VISIT_DAY), (second, "energy.txt", VISIT_DAY),
+               (state, "state.txt", VISIT_DAY)) as store:
+        meetings = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "state.txt")
+    assert sorted(len(docs(e)) for e in meetings) == [1, 2]
+    assert reason["rule"] == "same event by evidence"
+    assert any("stands for a named person" in a for a in reason["agreed"])
+
+
+B1, B2 = ("per_b1", "person", "USA"), ("per_b2", "person", "USA")
+USA, A = ("cty_usa", "country", "USA"), ("per_a", "person", "KOR")
+
+
+@pytest.mark.parametrize("record, mine, differ", [
+    ([A, USA, B1], [A, B2], ["USA: per_b1 named, per_b2 reported"]),  # another person of the state
+    ([A, USA, B1], [A, B1], []),  # the same person again
+    ([A, USA, B1], [A, USA], []),  # the state-level report names no person of it
+    ([A, USA], [A, B2], []),  # the record names no person of the state
+])
+def test_a_state_stands_for_one_named_person_at_a_time(record, mine, differ):
+    from readout.store.merge_states import named_by_country, other_persons
+
+    theirs, report = member(record), member(mine)
+    named = named_by_country(theirs.parties, theirs.homes, theirs.states)
+    assert other_persons(named, report.parties, {**theirs.homes, **report.homes}, theirs.states | report.states,
+                         ["USA"]) == differ
+
+
+def test_a_refused_document_s_named_person_is_forgotten_with_it(tmp_path, monkeypatch):
+    """The commerce secretary's report is noted on the full record, then its document is refused later
+    in its savepoint: the energy secretary's report of the same batch joins the record as if the refused
+    one had never been (what a crash mid-batch and a rerun give), and the commerce report, stored again,
+    stays apart with its reason."""
+    import sqlite3
+
+    from readout.api import extract_text
+    from readout.settings import Settings
+    from readout.store.db import Store
+
+    state, first, second = VISITS["en"]
+    with Store(str(tmp_path / "r.db"), settings=Settings(merge_members_checked=2)) as store:
+        store.save_batch([extract_text(state, f"state{i}.txt", VISIT_DAY) for i in range(3)])
+        real = store.writer.insert
+
+        def refuse(article):
+            found = real(article)
+            if article.id == "commerce.txt":
+                raise sqlite3.IntegrityError("simulated failure after merging")
+            return found
+
+        monkeypatch.setattr(store.writer, "insert", refuse)
+        results = store.save_batch([extract_text(first, "commerce.txt", VISIT_DAY),
+                                    extract_text(second, "energy.txt", VISIT_DAY)])
+        monkeypatch.undo()
+        assert [type(r).__name__ for r in results] == ["StorageError", "SaveResult"]
+        assert store.conn.execute("SELECT count(*) FROM doc_events WHERE doc_id = 'commerce.txt'").fetchone()[0] == 0
+        store.save_batch([extract_text(first, "commerce.txt", VISIT_DAY)])
+        store.compose_dirty()
+        meetings = of_type(store, "CONSULT")
+        (reason,) = reasons(store, "commerce.txt")
+    (joint,) = [e for e in meetings if "energy.txt" in docs(e)]
+    assert docs(joint) == {"energy.txt", "state0.txt", "state1.txt", "state2.txt"} and len(meetings) == 2
+    assert reason["rule"] == "new event" and "per_chris-wright named" in json.dumps(reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readout.store.db import Store
+from readout.store.links import LINKED
 from readout.store.neardup import BAND_SEARCH
 from readout.store.queries import SORTS, EventFilter, where
 
@@ -26,6 +27,8 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
     "timeline by type": ("SELECT substr(e.date, 1, 7), count(*) FROM events e WHERE e.date IS NOT NULL"
                          " AND e.type = ? GROUP BY 1", ["CONSULT"], "events_type_date"),
     "composing: a record's parties": ("DELETE FROM event_parties WHERE event_id = ?", ["ev"], "event_parties_event"),
+    "composing: an event's reports": ("SELECT record, doc_id FROM doc_events WHERE event_id = ? ORDER BY doc_id, key",
+                                      ["ev"], "doc_events_event"),
     "composing: dirty events": ("SELECT id FROM events WHERE dirty = 1 ORDER BY id", [], "events_dirty"),
     "merging: an event's members": ("SELECT de.* FROM doc_events de JOIN documents d ON d.id = de.doc_id"
                                     " WHERE de.event_id = ? ORDER BY de.rowid LIMIT 5", ["ev"], "doc_events_event"),
@@ -38,11 +41,17 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
     "near duplicates: a batch's band look-up": (BAND_SEARCH, ['[[0, "h"], [1, "g"]]'], "doc_bands_lookup"),
     "replacing a document: its bands (the cascade from documents)": ("DELETE FROM doc_bands WHERE doc_id = ?",
                                                                      ["a.txt"], "doc_bands_doc"),
+    "merging: a document's learned links": (f"SELECT form, person_id FROM aliases WHERE form IN (?, ?) AND {LINKED}",
+                                             ["kimdoe", "leeroe"], "sqlite_autoindex_aliases_1"),
+    "merging: whether any link was learned": (f"SELECT 1 FROM aliases WHERE {LINKED} LIMIT 1", [],
+                                              "aliases_links"),
     "lean rows: an entity by content": ("SELECT id FROM entity_bodies WHERE digest = ?", [b"d"],
                                         "sqlite_autoindex_entity_bodies_1"),
 }
 
 SCANS_ALLOWED = {  # a scan a query cannot avoid, and why
+    "merging: whether any link was learned": ("SCAN aliases USING INDEX aliases_links",
+                                              "the first entry of the partial index of learned links alone"),
     "events page by words": ("SCAN event_parties", "a party's name containing the words: LIKE '%..%' has no index"),
 }
 
