@@ -141,7 +141,8 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     event.location = event.location or visits.place_of(event)
     country = event.location.country if event.location else None
     cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
-              and not p.span.data.get("subordinate") and (country is None or p.country == country)]
+              and not p.span.data.get("subordinate") and not p.span.data.get("later_phrase")
+              and (country is None or p.country == country)]
     if country is None:
         cities = [p for p in cities if meeting_sentence_without_people(article, p, event)]
     names = {p.name for p in cities}
@@ -245,7 +246,7 @@ class VisitReader:
                 return sorted(visit.places, key=lambda p: p.precision != "city")[0]
             if visit.host and (alone or ids <= visit.named):  # '한국을 찾은 X 등도 만났으며'
                 return host_place(visit.host)
-            main = [p for p in visit.places if not p.span.data.get("subordinate")]
+            main = [p for p in visit.places if not p.span.data.get("subordinate") and not p.span.data.get("later_phrase")]
             if main and ids <= visit.named and any(s.start == visit.sentence for s in event.evidence):
                 return sorted(main, key=lambda p: p.precision != "city")[0]  # 'wrapped up his visit to
         return None  # Seoul after meeting A and B': the visit's own sentence places the meetings it recalls

@@ -10,6 +10,7 @@ clause first; background dates (recalled earlier events) never date the story.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -161,7 +162,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
-            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
@@ -288,8 +289,20 @@ def expand(m: Mention, story: Narrative) -> list[Entity]:
     return [m.entity] if m.entity else []
 
 
+def later_phrase(lang, text: str, tokens, sent: Span, place: Place, clause: tuple[int, int],
+                 others: Sequence[Trigger]) -> bool:
+    """'is to meet X on Thursday and visit Busan on Friday': a place past the meeting's clause, in the clause of a
+    later meeting word of the sentence, is that phrase's own, never this meeting's."""
+    at = place.span.start - sent.start
+    if at < clause[1]:
+        return False
+    return any(o.start >= clause[1] and lang.clause(text, tokens, o.start, o.end)[0] <= at
+               < lang.clause(text, tokens, o.start, o.end)[1] for o in others)
+
+
 def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
-                  dates: list[DateRef], places: list[Place], story: Narrative, ctx) -> Event | None:
+                  dates: list[DateRef], places: list[Place], story: Narrative, ctx,
+                  others: Sequence[Trigger] = ()) -> Event | None:
     if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
         return None  # one party only when it is a body of states holding its session (pipeline/states.py)
     clause = lang.clause(text, tokens, trig.start, trig.end)
@@ -299,13 +312,19 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
-    set_date(event, when, story, article)
     event.status = trig.status
+    set_date(event, when, story, article)
+    if event.status == "planned" and event.date_basis == "published":
+        event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default
     if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
                                        or when is not None and when.span.data.get("ahead")):
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     if mode != "phone":
-        event.location = pick_place(sent, clause, trig, places) or visited_place(lang, text, tokens, sent, places) \
+        own = [p for p in places if not later_phrase(lang, text, tokens, sent, p, clause, others)]
+        for place in places:
+            if place not in own:  # consolidate's visit reading must not give it back (Visits.place_of)
+                place.span.data["later_phrase"] = True
+        event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)
     return event
 
@@ -364,14 +383,15 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
 def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[Place]) -> Place | None:
     """A locative in the meeting's own clause (one outside an embedded clause first: 'met Wang, who visited
     Seoul last month, in Beijing'; a city before a country); for the clause's own predicate, a locative
-    anywhere in the sentence."""
+    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last."""
     located = [p for p in places if p.span.data.get("locative")]
     inside = [p for p in located if sent.start + clause[0] <= p.span.start < sent.start + clause[1]]
     pool = inside or (located if trig.kind == "predicate" else [])
     if not pool:
         return None
     pos = sent.start + trig.start
-    return min(pool, key=lambda p: (bool(p.span.data.get("subordinate")), p.precision != "city", abs(p.span.start - pos)))
+    return min(pool, key=lambda p: (bool(p.span.data.get("origin")), bool(p.span.data.get("subordinate")),
+                                    p.precision != "city", abs(p.span.start - pos)))
 
 
 def host_place(host: str | None) -> Place | None:
