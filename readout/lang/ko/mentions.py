@@ -58,6 +58,9 @@ class Word:
                     stem_end = s
             if not is_particle:  # the hyphen of a name written by sound ('코시니아크-카미시') keeps it proper
                 proper = (proper is not False) and (tag in ("NNP", "SL") or form == "-")
+        if self.particle is not None and not self.has_verb and tokens[-1][1] == "Z_CODA":
+            # '바르트왈': kiwi reads a name's last syllable as a particle and a coda; a particle never has one
+            self.particle, proper, stem_end = None, True, None
         self.noun_end = end if stem_end is None else stem_end  # the word before its first particle or ending
         self.noun = text[: self.noun_end - start].rstrip(",.·\"'”’」』")  # '예정"이라고': the quote closes the word
         self.proper = bool(proper)
