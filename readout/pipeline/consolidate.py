@@ -51,6 +51,7 @@ def consolidate_events(article: Article, ctx) -> Article:
     for event in merged:
         budget.check("consolidate_events")
         if event.type == "CONSULT" and event.mode != "phone":
+            event.location = event.location or same_day_place(event, merged)  # before a visit sentence's city
             fill_place(article, event, visits)
             event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \
                 or (dateline_place(article, event, ctx) if event.status == "occurred" else None)
@@ -153,17 +154,30 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
 def same_trip_place(event: Event, merged: list[Event], trip_days: int) -> Place | None:
     """'Cho met Wang in Beijing on Wednesday. On the same day, Cho also met Han': a meeting with no place
     of its own, on a day one of its parties met someone in a city, is in that city (one city only). On a
-    later day of the trip ('... Cho also met Vice President Han on Thursday'), when its other party is an
-    official of the city's country (the host's side: the traveller is still there)."""
-    met = [e for e in merged if e is not event and e.type == "CONSULT" and e.mode != "phone" and e.location
-           and e.location.precision == "city" and e.date_precision == "day" and event.date_precision == "day"
-           and e.date and event.date and e.participant_ids() & event.participant_ids()]
+    later or earlier day of the trip ('... Cho also met Vice President Han on Thursday'; '이에 앞서 9일 X를
+    예방했다'), when its other party is an official of the city's country (the host's side: the traveller is there)."""
+    met = trip_meetings(event, merged)
     found = {e.location.name: e.location for e in met if e.date == event.date}
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
-    later = {e.location.name: e.location for e in met if 0 < (event.date - e.date).days <= trip_days
-             and any(p.country == e.location.country for p in event.participants if p.id not in e.participant_ids())}
-    return next(iter(later.values())) if len(later) == 1 else None
+    near = {e.location.name: e.location for e in met if 0 < abs((event.date - e.date).days) <= trip_days
+            and any(p.country == e.location.country for p in event.participants if p.id not in e.participant_ids())}
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def trip_meetings(event: Event, merged: list[Event]) -> list[Event]:
+    """The document's other in-person meetings in a city, on a known day, sharing a party with `event`."""
+    return [e for e in merged if e is not event and e.type == "CONSULT" and e.mode != "phone" and e.location
+            and e.location.precision == "city" and e.date_precision == "day" and event.date_precision == "day"
+            and e.date and event.date and e.participant_ids() & event.participant_ids()]
+
+
+def same_day_place(event: Event, merged: list[Event]) -> Place | None:
+    """The one city where a party of the meeting met someone else that day: asked before a visit sentence's
+    city ('같은 날 오후 B와도 면담했다' after a meeting in New Delhi is in New Delhi, not in the city of a visit
+    planned for two days later)."""
+    found = {e.location.name: e.location for e in trip_meetings(event, merged) if e.date == event.date}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def dateline_place(article: Article, event: Event, ctx) -> Place | None:

@@ -152,6 +152,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     if not any(m.entity for m in people):
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []
+    kinds: dict[int, str] = {}  # the kind of the trigger each candidate came from
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
@@ -165,10 +166,13 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
+            if event and trig.kind == "predicate":  # '이번 통화는 두 장관이 지난달 리야드에서 회담한 지': the clause's own
+                out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o))]  # predicate wins
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
+                kinds[id(event)] = trig.kind
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out

@@ -20,6 +20,7 @@ from readout.model import CountryMention
 YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+INSTEAD_RE = re.compile(r"(?i)\binstead\b")
 SPOKE_RE = re.compile(r"(?i)spoke|speak|speaks")
 CALL_WORD_RE = re.compile(r"(?i)\b(?:phone|telephone|call|calls|called|video)\b")
 FRONTED_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[\w'’-]+){0,6},\s+")  # 'Before the talks, ': a short phrase set off
@@ -229,8 +230,10 @@ class English(Language):
         if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):
             return "planned"  # 'talks to prepare a summit between A and B': the summit is still to come
         before = text[max(0, start - self.settings.planned_window_chars):start]
-        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(before) \
-                or self.lex.re("cancelled_before_neg_re").search(before) or self.passive_after(text, start, end, "cancelled_after_re"):
+        instead = list(INSTEAD_RE.finditer(before))  # 'called off the visit and instead held a video call': held
+        after_instead = before[instead[-1].end():] if instead else before
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(after_instead) \
+                or self.lex.re("cancelled_before_neg_re").search(after_instead) or self.passive_after(text, start, end, "cancelled_after_re"):
             return "cancelled"
         if self.passive_after(text, start, end, "planned_after_re"):
             return "planned"
