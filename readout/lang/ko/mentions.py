@@ -58,12 +58,21 @@ class Word:
                     stem_end = s
             if not is_particle:  # the hyphen of a name written by sound ('코시니아크-카미시') keeps it proper
                 proper = (proper is not False) and (tag in ("NNP", "SL") or form == "-")
-        if self.particle is not None and not self.has_verb and tokens[-1][1] == "Z_CODA":
+        if self.particle is not None and not self.has_verb and coda_after_particle(tokens):
             # '바르트왈': kiwi reads a name's last syllable as a particle and a coda; a particle never has one
             self.particle, proper, stem_end = None, True, None
         self.noun_end = end if stem_end is None else stem_end  # the word before its first particle or ending
         self.noun = text[: self.noun_end - start].rstrip(",.·\"'”’」』")  # '예정"이라고': the quote closes the word
         self.proper = bool(proper)
+
+
+def coda_after_particle(tokens: list) -> bool:
+    """The word's first particle is followed by a coda morpheme and then at most punctuation ('바르트왈,')."""
+    if tokens[-1][1] != "Z_CODA" and (len(tokens) < 2 or tokens[-2][1] != "Z_CODA"):
+        return False  # most words: no coda at their end
+    first = next(i for i, t in enumerate(tokens) if t[1][0] == "J")
+    rest = tokens[first + 1:]
+    return bool(rest) and rest[0][1] == "Z_CODA" and all(t[1][0] == "S" for t in rest[1:])
 
 
 @functools.lru_cache(maxsize=1)
