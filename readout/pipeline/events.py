@@ -296,12 +296,14 @@ def expand(m: Mention, story: Narrative) -> list[Entity]:
 def later_phrase(lang, text: str, tokens, sent: Span, place: Place, clause: tuple[int, int],
                  others: Sequence[Trigger]) -> bool:
     """'is to meet X on Thursday and visit Busan on Friday': a place past the meeting's clause, in the clause of a
-    later meeting word of the sentence, is that phrase's own, never this meeting's."""
+    later meeting word coordinated right after it (the language ends the first phrase where the second starts), is
+    that phrase's own, never this meeting's."""
     at = place.span.start - sent.start
     if at < clause[1]:
         return False
-    return any(o.start >= clause[1] and lang.clause(text, tokens, o.start, o.end)[0] <= at
-               < lang.clause(text, tokens, o.start, o.end)[1] for o in others)
+    spans = [lang.clause(text, tokens, o.start, o.end) for o in others if o.start >= clause[1]]
+    return any(left == clause[1] and left <= at < right for left, right in spans)  # the phrase right after this one
+    # ('... when he visited Washington' is a clause of its own whose journey places the meeting: not cut here)
 
 
 def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
