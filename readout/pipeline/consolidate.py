@@ -85,7 +85,7 @@ def same_event(a: Event, b: Event, lookback_days: int) -> bool:
     pa, pb = a.participant_ids(), b.participant_ids()
     if a.type == "CONSULT":  # a call and a meeting of the same pair are two events; so are two hosts' meetings
         return pa == pb and dates_compatible(a, b, lookback_days) and (a.mode == "phone") == (b.mode == "phone") \
-            and not places_apart(a, b)
+            and not places_apart(a, b) and not undated_plan_of_another(a, b)
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False
@@ -95,6 +95,12 @@ def same_event(a: Event, b: Event, lookback_days: int) -> bool:
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
     return bool(weak) and abs((a.date - b.date).days) <= 1
+
+
+def undated_plan_of_another(a: Event, b: Event) -> bool:
+    """'In a phone call on Monday, A and B agreed to meet soon': a plan with no day of its own is never the
+    held meeting of the same pair (it joins another report of the plan: a headline's)."""
+    return a.status != b.status and "planned" in (a.status, b.status) and (a.date is None or b.date is None)
 
 
 def absorb(target: Event, other: Event, reported: date | None = None) -> None:

@@ -166,8 +166,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
-            if event and trig.kind == "predicate":  # '이번 통화는 두 장관이 지난달 리야드에서 회담한 지': the clause's own
-                out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o))]  # predicate wins
+            if event and trig.kind == "predicate" and event.status == "occurred":
+                out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
+                                              and held_instead(event, o))]
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
@@ -320,7 +321,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     event.status = trig.status
     set_date(event, when, story, article)
-    if event.status == "planned" and event.date_basis == "published":
+    if event.status == "planned" and when is None and event.date_basis == "published":
         event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default
     if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
                                        or when is not None and when.span.data.get("ahead")):
@@ -435,6 +436,13 @@ def nested(a: Event, b: Event) -> bool:
     """One sentence naming A, B and C around two meeting words: the larger group is a summary."""
     x, y = a.participant_ids(), b.participant_ids()
     return x < y or y < x
+
+
+def held_instead(held: Event, setting: Event) -> bool:
+    """The meeting a sentence states as held, over a setting word's candidate of the same pair that is no such
+    meeting: a call or visit called off ('called off his visit and instead held a video call'), or a call that is
+    only the topic of a sentence recalling an in-person meeting ('이번 통화는 두 장관이 지난달 리야드에서 회담한 지')."""
+    return setting.status != "occurred" or (setting.mode == "phone") != (held.mode == "phone")
 
 
 def same_candidate(a: Event, b: Event) -> bool:

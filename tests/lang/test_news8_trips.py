@@ -51,3 +51,26 @@ def test_a_meeting_held_instead_of_a_cancelled_one_took_place(extract, text):
     found = meetings(extract, text, date(2024, 11, 28))
     held = [row for row in found if row[5] == "phone"]
     assert held and held[0][4] == "occurred" and held[0][1] == "2024-11-27", found
+
+
+@pytest.mark.parametrize("text, published, names, place", [
+    # a seat of government right after another city's name is that city's building ('도쿄 국회의사당'), not ours
+    ("일본을 방문 중인 우원식 국회의장은 10일 도쿄 국회의사당에서 누카가 후쿠시로 중의원 의장과 회담했다.", date(2025, 9, 11),
+     {"Woo Won-sik", "누카가 후쿠시로"}, "Tokyo"),
+    ("우원식 국회의장은 10일 국회의사당에서 누카가 후쿠시로 일본 중의원 의장과 회담했다.", date(2025, 9, 11),
+     {"Woo Won-sik", "누카가 후쿠시로"}, "Seoul"),
+])
+def test_a_seat_after_a_city_is_that_citys(extract, text, published, names, place):
+    found = meetings(extract, text, published)
+    assert has(found, names, "2025-09-10", place), found
+
+
+@pytest.mark.parametrize("text, published", [
+    ("In a phone call on Monday, Prime Minister Han Duck-soo and Japanese Prime Minister Fumio Kishida agreed to meet soon.",
+     date(2023, 6, 20)),
+    ("한덕수 국무총리와 기시다 후미오 일본 총리는 19일 전화 통화를 하고 조만간 만나기로 했다.", date(2023, 6, 20)),
+])
+def test_an_undated_plan_is_not_the_held_call(extract, text, published):
+    """The call was held on the 19th; the plan to meet has no day and never turns the call into a plan."""
+    found = meetings(extract, text, published)
+    assert has(found, {"Han Duck-soo", "Fumio Kishida"}, "2023-06-19"), found

@@ -94,6 +94,8 @@ def find_seats(text: str, offset: int, found: list[Place]) -> list[Place]:
         if not LOCATIVE_AFTER_RE.match(text, m.end()):
             continue
         entry = lookup_city(seat_cities()["".join(m.group(0).split())])
+        if any(not text[p.span.end - offset:m.start()].strip() for p in found if p.span.end - offset <= m.start()):
+            continue  # '도쿄 국회의사당에서': the building of the city named right before it, not ours
         if entry is not None and all(p.name != entry.name for p in (*found, *out)):
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     return out
