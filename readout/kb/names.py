@@ -198,5 +198,8 @@ def forms_of_names(names: tuple[str, ...]) -> frozenset[str]:
             out.add(split_korean_name(form)[0])
         if parts:
             out |= {parts[0], parts[-1]} if len(parts) > 1 else {parts[0]}
+        words = form.split()
+        if len(words) > 1 and not is_hangul(form):  # a hyphenated word is referred to whole: 'Oyun-Erdene'
+            out |= {words[0], words[-1]}
         out.add(form)
     return frozenset(f for f in out if f and (is_hangul(f) or len(f) >= SHORT_FORM_MIN_LATIN))

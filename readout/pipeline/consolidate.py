@@ -51,6 +51,7 @@ def consolidate_events(article: Article, ctx) -> Article:
     for event in merged:
         budget.check("consolidate_events")
         if event.type == "CONSULT" and event.mode != "phone":
+            event.location = event.location or same_day_place(event, merged)  # before a visit sentence's city
             fill_place(article, event, visits)
             event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \
                 or (dateline_place(article, event, ctx) if event.status == "occurred" else None)
@@ -84,7 +85,7 @@ def same_event(a: Event, b: Event, lookback_days: int) -> bool:
     pa, pb = a.participant_ids(), b.participant_ids()
     if a.type == "CONSULT":  # a call and a meeting of the same pair are two events; so are two hosts' meetings
         return pa == pb and dates_compatible(a, b, lookback_days) and (a.mode == "phone") == (b.mode == "phone") \
-            and not places_apart(a, b)
+            and not places_apart(a, b) and not undated_plan_of_another(a, b)
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False
@@ -94,6 +95,12 @@ def same_event(a: Event, b: Event, lookback_days: int) -> bool:
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
     return bool(weak) and abs((a.date - b.date).days) <= 1
+
+
+def undated_plan_of_another(a: Event, b: Event) -> bool:
+    """'In a phone call on Monday, A and B agreed to meet soon': a plan with no day of its own is never the
+    held meeting of the same pair (it joins another report of the plan: a headline's)."""
+    return a.status != b.status and "planned" in (a.status, b.status) and (a.date is None or b.date is None)
 
 
 def absorb(target: Event, other: Event, reported: date | None = None) -> None:
@@ -141,7 +148,8 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     event.location = event.location or visits.place_of(event)
     country = event.location.country if event.location else None
     cities = [p for p in article.places if p.precision == "city" and p.span.data.get("locative")
-              and not p.span.data.get("subordinate") and not p.span.data.get("onward")
+              and not p.span.data.get("subordinate") and not p.span.data.get("later_phrase")
+              and not p.span.data.get("onward")
               and (country is None or p.country == country)]
     if country is None:
         cities = [p for p in cities if meeting_sentence_without_people(article, p, event)]
@@ -153,17 +161,30 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
 def same_trip_place(event: Event, merged: list[Event], trip_days: int) -> Place | None:
     """'Cho met Wang in Beijing on Wednesday. On the same day, Cho also met Han': a meeting with no place
     of its own, on a day one of its parties met someone in a city, is in that city (one city only). On a
-    later day of the trip ('... Cho also met Vice President Han on Thursday'), when its other party is an
-    official of the city's country (the host's side: the traveller is still there)."""
-    met = [e for e in merged if e is not event and e.type == "CONSULT" and e.mode != "phone" and e.location
-           and e.location.precision == "city" and e.date_precision == "day" and event.date_precision == "day"
-           and e.date and event.date and e.participant_ids() & event.participant_ids()]
+    later or earlier day of the trip ('... Cho also met Vice President Han on Thursday'; '이에 앞서 9일 X를
+    예방했다'), when its other party is an official of the city's country (the host's side: the traveller is there)."""
+    met = trip_meetings(event, merged)
     found = {e.location.name: e.location for e in met if e.date == event.date}
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
-    later = {e.location.name: e.location for e in met if 0 < (event.date - e.date).days <= trip_days
-             and any(p.country == e.location.country for p in event.participants if p.id not in e.participant_ids())}
-    return next(iter(later.values())) if len(later) == 1 else None
+    near = {e.location.name: e.location for e in met if 0 < abs((event.date - e.date).days) <= trip_days
+            and any(p.country == e.location.country for p in event.participants if p.id not in e.participant_ids())}
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def trip_meetings(event: Event, merged: list[Event]) -> list[Event]:
+    """The document's other in-person meetings in a city, on a known day, sharing a party with `event`."""
+    return [e for e in merged if e is not event and e.type == "CONSULT" and e.mode != "phone" and e.location
+            and e.location.precision == "city" and e.date_precision == "day" and event.date_precision == "day"
+            and e.date and event.date and e.participant_ids() & event.participant_ids()]
+
+
+def same_day_place(event: Event, merged: list[Event]) -> Place | None:
+    """The one city where a party of the meeting met someone else that day: asked before a visit sentence's
+    city ('같은 날 오후 B와도 면담했다' after a meeting in New Delhi is in New Delhi, not in the city of a visit
+    planned for two days later)."""
+    found = {e.location.name: e.location for e in trip_meetings(event, merged) if e.date == event.date}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def dateline_place(article: Article, event: Event, ctx) -> Place | None:
@@ -247,7 +268,7 @@ class VisitReader:
                 return sorted(visit.places, key=lambda p: p.precision != "city")[0]
             if visit.host and (alone or ids <= visit.named):  # '한국을 찾은 X 등도 만났으며'
                 return host_place(visit.host)
-            main = [p for p in visit.places if not p.span.data.get("subordinate")]
+            main = [p for p in visit.places if not p.span.data.get("subordinate") and not p.span.data.get("later_phrase")]
             if main and ids <= visit.named and any(s.start == visit.sentence for s in event.evidence):
                 return sorted(main, key=lambda p: p.precision != "city")[0]  # 'wrapped up his visit to
         return None  # Seoul after meeting A and B': the visit's own sentence places the meetings it recalls

@@ -10,6 +10,7 @@ clause first; background dates (recalled earlier events) never date the story.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -151,6 +152,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     if not any(m.entity for m in people):
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []
+    kinds: dict[int, str] = {}  # the kind of the trigger each candidate came from
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
@@ -161,13 +163,17 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
-            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
+            if event and trig.kind == "predicate" and event.status == "occurred":
+                out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
+                                              and held_instead(event, o))]
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
+                kinds[id(event)] = trig.kind
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out
@@ -288,8 +294,22 @@ def expand(m: Mention, story: Narrative) -> list[Entity]:
     return [m.entity] if m.entity else []
 
 
+def later_phrase(lang, text: str, tokens, sent: Span, place: Place, clause: tuple[int, int],
+                 others: Sequence[Trigger]) -> bool:
+    """'is to meet X on Thursday and visit Busan on Friday': a place past the meeting's clause, in the clause of a
+    later meeting word coordinated right after it (the language ends the first phrase where the second starts), is
+    that phrase's own, never this meeting's."""
+    at = place.span.start - sent.start
+    if at < clause[1]:
+        return False
+    spans = [lang.clause(text, tokens, o.start, o.end) for o in others if o.start >= clause[1]]
+    return any(left == clause[1] and left <= at < right for left, right in spans)  # the phrase right after this one
+    # ('... when he visited Washington' is a clause of its own whose journey places the meeting: not cut here)
+
+
 def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
-                  dates: list[DateRef], places: list[Place], story: Narrative, ctx) -> Event | None:
+                  dates: list[DateRef], places: list[Place], story: Narrative, ctx,
+                  others: Sequence[Trigger] = ()) -> Event | None:
     if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
         return None  # one party only when it is a body of states holding its session (pipeline/states.py)
     clause = lang.clause(text, tokens, trig.start, trig.end)
@@ -299,14 +319,20 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
     mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
-    set_date(event, when, story, article)
     event.status = trig.status
+    set_date(event, when, story, article)
+    if event.status == "planned" and when is None and event.date_basis == "published":
+        event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default
     if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
                                        or when is not None and when.span.data.get("ahead")):
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
     if mode != "phone":
-        here = [p for p in places if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
-        event.location = pick_place(sent, clause, trig, here) or visited_place(lang, text, tokens, sent, here) \
+        own = [p for p in places if not later_phrase(lang, text, tokens, sent, p, clause, others)]
+        for place in places:
+            if place not in own:  # consolidate's visit reading must not give it back (Visits.place_of)
+                place.span.data["later_phrase"] = True
+        own = [p for p in own if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
+        event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
 
@@ -365,14 +391,15 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
 def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[Place]) -> Place | None:
     """A locative in the meeting's own clause (one outside an embedded clause first: 'met Wang, who visited
     Seoul last month, in Beijing'; a city before a country); for the clause's own predicate, a locative
-    anywhere in the sentence."""
+    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last."""
     located = [p for p in places if p.span.data.get("locative")]
     inside = [p for p in located if sent.start + clause[0] <= p.span.start < sent.start + clause[1]]
     pool = inside or (located if trig.kind == "predicate" else [])
     if not pool:
         return None
     pos = sent.start + trig.start
-    return min(pool, key=lambda p: (bool(p.span.data.get("subordinate")), p.precision != "city", abs(p.span.start - pos)))
+    return min(pool, key=lambda p: (bool(p.span.data.get("origin")), bool(p.span.data.get("subordinate")),
+                                    p.precision != "city", abs(p.span.start - pos)))
 
 
 def host_place(host: str | None) -> Place | None:
@@ -410,6 +437,13 @@ def nested(a: Event, b: Event) -> bool:
     """One sentence naming A, B and C around two meeting words: the larger group is a summary."""
     x, y = a.participant_ids(), b.participant_ids()
     return x < y or y < x
+
+
+def held_instead(held: Event, setting: Event) -> bool:
+    """The meeting a sentence states as held, over a setting word's candidate of the same pair that is no such
+    meeting: a call or visit called off ('called off his visit and instead held a video call'), or a call that is
+    only the topic of a sentence recalling an in-person meeting ('이번 통화는 두 장관이 지난달 리야드에서 회담한 지')."""
+    return setting.status != "occurred" or (setting.mode == "phone") != (held.mode == "phone")
 
 
 def same_candidate(a: Event, b: Event) -> bool:

@@ -186,7 +186,8 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
         if ref.kind == "group":
             out.append(Mention(Span(span.start, span.end, "group"), surface, None, ref.role))
         elif ref.kind == "object_pronoun":  # 'met him', 'talks with her': not its clause's subject
-            subjects = {f.entity.id for f in found if f.entity and f.role == "subject"}
+            subjects = clause_opener(lang, text, tokens, sent, ref, found) or \
+                {f.entity.id for f in found if f.entity and f.role == "subject"}
             local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start
                      and f.entity.id not in subjects]
             antecedent = local[-1] if local else topic if topic is not None and topic.id not in subjects else None
@@ -207,6 +208,14 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             span = Span(span.start, span.end, "person", {"office_group": True})
             out += office_group(ref, span, surface, people, day, resolver)
     return out
+
+
+def clause_opener(lang, text: str, tokens, sent: Span, ref, found: list[Mention]) -> set[str]:
+    """'..., when X stopped in Warsaw and held talks with him': the name that opens an object pronoun's own
+    clause is that clause's subject, never the one the pronoun stands for (the main clause's subject may be)."""
+    left, _right = lang.clause(text, tokens, ref.start, ref.end)
+    return {f.entity.id for f in found if f.entity and left <= f.span.start - sent.start < ref.start
+            and not text[left:f.span.start - sent.start].strip()}
 
 
 def office_group(ref, span: Span, surface: str, people: DocPeople, day, resolver) -> list[Mention]:

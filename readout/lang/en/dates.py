@@ -34,8 +34,10 @@ def patterns() -> dict[str, re.Pattern]:
         "md": re.compile(rf"\b(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                          rf"(?:,?\s+(?P<year>\d{{4}}))?(?:,?\s+(?P<wd>{weekdays}))?"),
         "dm": re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{months})\.?(?:,?\s+(?P<year>\d{{4}}))?"),
-        "month": re.compile(rf"\b(?:(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?(?P<month>{months})"
-                            rf"(?:\s+(?P<year>\d{{4}}))?\b(?!\.?\s+\d)"),
+        # 'last June', 'in June last year', 'next March': the month's year counted from the report's
+        "month": re.compile(rf"\b(?:(?P<part>early|mid|late|earlier|later)[\s-]+)?(?:in\s+)?"
+                            rf"(?:(?P<shift>last|next|this\s+past)\s+)?(?P<month>{months})"
+                            rf"(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>last|next|this)\s+year)?\b(?!\.?\s+\d)"),
         "ordinal": re.compile(r"\b(?:on|since|from|until|by)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z])"),
         "weekday": re.compile(rf"\b(?P<next>next\s+|last\s+|this\s+past\s+)?(?:a\s+)?(?P<wd>{weekdays})\b"),
         "days": re.compile(rf"\b({rel('date_relative_days')})\b"),
@@ -64,6 +66,26 @@ def resolve_month_day(m: re.Match, ref: date | None, future_days: int) -> date |
     if wd:
         return year_from_weekday(month, day, lexicon("en")["weekdays"][wd.lower()], ref or date.today())
     return year_for(ref, month, day, future_days) if ref else None
+
+
+YEAR_SHIFTS = {"last": -1, "next": 1, "this": 0}
+
+
+def month_year(m: re.Match, ref: date | None, month: int, future_days: int) -> int:
+    """The year of a month name: written ('June 2023'), counted in years ('June last year': the year before the
+    report's), or the nearest such month behind ('last June', said in June: a year ago; said in August: this
+    year's) or ahead ('next March') of the report; else the month nearest the report (`year_for`)."""
+    if m.group("year"):
+        return int(m.group("year"))
+    assert ref is not None  # find_dates skips a month with neither a year nor a reference day
+    if m.group("rel"):
+        return ref.year + YEAR_SHIFTS[m.group("rel").lower()]
+    shift = (m.group("shift") or "").lower()
+    if shift.startswith("next"):
+        return ref.year + (month <= ref.month)
+    if shift:  # 'last', 'this past'
+        return ref.year - (month >= ref.month)
+    return year_for(ref, month, 1, future_days).year
 
 
 def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
@@ -110,10 +132,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             continue
         month = month_number(m.group("month"))
         if m.group("month").lower() == "may" and not m.group("year") and not m.group("part") \
-                and not m.group(0).lower().startswith("in"):
+                and not m.group("shift") and not m.group("rel") and not m.group(0).lower().startswith("in"):
             continue  # "may" is mostly the modal verb
-        year = int(m.group("year")) if m.group("year") else year_for(ref, month, 1, future_days).year
-        add(m, safe_date(year, month, 1), "month")
+        add(m, safe_date(month_year(m, ref, month, future_days), month, 1), "month")
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
     shifts = lex.get("date_narrative_shifts") or {}

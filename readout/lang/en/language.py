@@ -20,6 +20,10 @@ from readout.model import CountryMention
 YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+INSTEAD_RE = re.compile(r"(?i)\binstead\b")
+SPOKE_RE = re.compile(r"(?i)spoke|speak|speaks")
+CALL_WORD_RE = re.compile(r"(?i)\b(?:phone|telephone|call|calls|called|video)\b")
+FRONTED_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[\w'’-]+){0,6},\s+")  # 'Before the talks, ': a short phrase set off
 CAPITALIZED_RE = re.compile(r"[A-Z](?<!\w.)[A-Za-z'’-]*\b")  # '\b[A-Z]...', the capital first: re skips to it
 PAIR = 2  # two states: the office groups of `pair_only_group_offices` name holders only for a pair
 BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
@@ -153,9 +157,16 @@ class English(Language):
         return [m.span() for m in CAPITALIZED_RE.finditer(text)]
 
     def short_name_role(self, text, start, end):
+        """A short name's role: the genitive, a 'with' party, or the subject where it opens the sentence or
+        follows a fronted phrase ('Before the talks, Oyun-Erdene laid a wreath'): the narrative's topic, as a
+        full name there would be (the pronoun of the next sentence refers to it)."""
         if text[end:end + 2] in ("'s", "’s"):
             return "genitive"
-        return "with" if re.search(r"\bwith\s+$", text[max(0, start - 8):start]) else "other"
+        if re.search(r"\bwith\s+$", text[max(0, start - 8):start]):
+            return "with"
+        if not LOWER_WORD_RE.search(text, 0, start) or FRONTED_RE.fullmatch(text, 0, start):
+            return "subject" if LOWER_WORD_RE.match(text, end + 1) else "other"
+        return "other"
 
     def full_date(self, text):
         for d in dates.find_dates(text, 0, None, self.settings.unyeared_future_days):
@@ -192,6 +203,15 @@ class English(Language):
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
 
+    def trigger_mode(self, text, start, end):
+        """As any language's, but 'spoke' alone is no call in a sentence about a visit ('During his visit, he ...
+        spoke about cooperation with X'): only a phone or call word makes a talk held there a call."""
+        mode = super().trigger_mode(text, start, end)
+        if mode == "phone" and SPOKE_RE.fullmatch(text, start, end) and self.lex.re("visit_re").search(text) \
+                and not CALL_WORD_RE.search(text):
+            return None
+        return mode
+
     def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
         """'held talks with X via video link on Tuesday', 'a virtual summit', 'met online': a remote manner
         anywhere in the meeting word's own clause makes it a remote meeting (mode phone: no place, as a
@@ -213,8 +233,10 @@ class English(Language):
         if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):
             return "planned"  # 'talks to prepare a summit between A and B': the summit is still to come
         before = text[max(0, start - self.settings.planned_window_chars):start]
-        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(before) \
-                or self.lex.re("cancelled_before_neg_re").search(before) or self.passive_after(text, start, end, "cancelled_after_re"):
+        instead = list(INSTEAD_RE.finditer(before))  # 'called off the visit and instead held a video call': held
+        after_instead = before[instead[-1].end():] if instead else before
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(after_instead) \
+                or self.lex.re("cancelled_before_neg_re").search(after_instead) or self.passive_after(text, start, end, "cancelled_after_re"):
             return "cancelled"
         if self.passive_after(text, start, end, "planned_after_re"):
             return "planned"
@@ -244,6 +266,8 @@ class English(Language):
             m = self.lex.re("meeting_vp_and_re").search(text, left, start)
             if m:
                 left = m.start()
+        if self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
+            right = self.next_meeting_vp(text, end, right)
         if self.lex.re("meeting_trigger_re").fullmatch(text, start, end):  # 'held talks to prepare a summit': two
             for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):  # clauses, each its own
                 if meeting == start and left <= phrase:  # time
@@ -251,6 +275,16 @@ class English(Language):
                 elif end <= phrase < right:
                     right = phrase
         return left, right
+
+    def next_meeting_vp(self, text: str, end: int, right: int) -> int:
+        """'is scheduled to meet X on Thursday and visit Busan on Friday': the first meeting phrase ends where
+        a later one coordinated with it starts (the 'and' the later one's clause starts at, above), so neither
+        takes the other's date, place or party."""
+        for later in self.lex.re("meeting_trigger_re").finditer(text, end, right):
+            joined = self.lex.re("meeting_vp_and_re").search(text, end, later.start())
+            if joined and joined.group(0).lstrip().lower().startswith("and"):
+                return joined.start()
+        return right
 
     def role(self, text, tokens, start, end, trigger):
         if self.lex.re("meeting_absent_before_re").search(

@@ -7,6 +7,8 @@ lower-case word or a caller's 'from', and a name that belongs to a later meeting
 for a visit and is expected to meet X'). Each reads a meeting word only, never an act's."""
 from __future__ import annotations
 
+import re
+
 from readout.kb.loader import Lexicon
 from readout.lang.base import Trigger
 from readout.lang.en import clauses
@@ -19,9 +21,14 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
                                                         or relative_subject(lex, text, end, trigger)
                                                         or lex.re("meeting_led_by_before_re").match(text[:start])):
         return "subject"
+    if found == "object" and start < trigger.start and clauses.clause_bounds(text, trigger.start, trigger.end)[0] <= start \
+            and clauses.patterns()["coordinated_verb_gap"].fullmatch(text, end, trigger.start):
+        return "other"  # 'is to meet X on Thursday and visit Busan': X is the first verb's party, not the visit's
     if found in ("with", "object", "subject") and start >= trigger.end \
             and lex.re("meeting_next_predicate_re").search(text, trigger.end, start):
         return "other"  # 'arrived for a visit and is expected to meet X': X is the later verb's party
+    if found == "other" and start >= trigger.end and again_with(text, start, trigger):
+        return "with"
     if found == "other" and start >= trigger.end:
         party = newcomer_role(lex, text, start, trigger)
         if party:
@@ -38,6 +45,18 @@ def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found:
     if scene and lex.re("addressee_teller_gap_re").fullmatch(text, end, scene.start()):
         return "subject"  # ... and the one telling it
     return found
+
+
+AND_WITH_RE = re.compile(r",\s*and\s+(?:also\s+|later\s+|then\s+)?with\s+(?:the\s+)?$")
+WITH_RE = re.compile(r"\bwith\b")
+
+
+def again_with(text: str, start: int, trigger: Trigger) -> bool:
+    """'held talks with A, the summit's host, and with B': a second 'with' after ', and' continues the meeting
+    word's 'with' parties past an appositive (whose comma the clause reader takes for a clause boundary); each
+    'with' a meeting of its own (meeting_splits_pairs)."""
+    joined = AND_WITH_RE.search(text, max(0, start - 40), start)
+    return joined is not None and bool(WITH_RE.search(text, trigger.end, joined.start()))
 
 
 def subjectless_background_role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger) -> str | None:

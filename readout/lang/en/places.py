@@ -16,6 +16,7 @@ from readout.patterns import alternation
 WORD_BREAK_RE = re.compile(r"[^A-Za-z0-9]")
 POSSESSIVE_RE = re.compile(r"['’](?:s\b|\s)")
 PAREN_AFTER_RE = re.compile(r"\s*\(\s*")
+ORIGIN_RE = re.compile(r"\b(?:[Ff]rom|out of)\s+(?:the\s+)?$")  # a place left is no place where anything is held
 # capitalized words, with the lower-case particles of Romance and Arabic place names between them
 # ('Rio de Janeiro', 'Dar es Salaam'), 'Washington, D.C.'; the capital first and the word boundary as a
 # lookbehind after it (the same matches as '\b[A-Z]'): a pattern that opens with a letter class lets `re` skip
@@ -43,7 +44,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
         for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")
-            entry = lookup_city(form)
+            entry = lookup_city(form) or (unindexed_capital(form) if has_prep else None)
             if entry is None and has_prep and form in countries and form[0].isupper() \
                     and form not in adjective_only():
                 entry = country_place(countries[form])
@@ -62,6 +63,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 at, form, entry = district
                 out.append(to_place(entry, form, offset + start + at, offset + start + at + len(form), True))
     found = sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
+    for place in found:  # 'stopped in Warsaw on his way back from Kyiv and held talks': Kyiv is where he came from
+        if ORIGIN_RE.search(text, max(0, place.span.start - offset - 20), place.span.start - offset):
+            place.span.data["origin"] = True
     return mark_onward(text, offset, found, lex.re("onward_journey_before_re"))
 
 
@@ -96,6 +100,25 @@ def standing_for_cities(text: str, offset: int, found: list[Place]) -> list[Plac
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     # the adjective of 'the Japanese capital' is no place of its own; a phrase names one place
     return [p for p in out if not any(p.span.overlaps(q.span) for q in found)]
+
+
+@functools.lru_cache(maxsize=1)
+def unindexed_capitals() -> dict[str, str]:
+    """Capitals our country data names as standing for their state (`metonyms_en`: 'Ulaanbaatar', 'Valletta',
+    'Thimphu') that the city index lacks in that form or at all (GeoNames writes 'Ulan Bator'; smaller capitals
+    fall under its size cut): form -> the state's code. Seats that are landmarks ('Zhongnanhai', 'Elysee') are
+    not cities of their own and stay with `standing_for_cities`."""
+    seats = list(lexicon("en")["landmarks"])
+    return {m: c.code for c in kb().countries.countries for m in c.metonyms_en
+            if m[:1].isupper() and not any(m in seat for seat in seats) and lookup_city(m) is None}
+
+
+def unindexed_capital(form: str):
+    """'in Ulaanbaatar': the capital as a city of its state, without coordinates of its own."""
+    from readout.kb.geo import GeoEntry
+
+    code = unindexed_capitals().get(form)
+    return GeoEntry(form, code, None, None, "city") if code else None
 
 
 @functools.lru_cache(maxsize=1)

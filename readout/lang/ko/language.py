@@ -15,6 +15,10 @@ from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_roles import after_clause, arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
 
+PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
+# then another subject
+EARLIER_ADVERB_RE = re.compile(r"(?:^|[\s,])(?:이에\s*)?앞서\s*$")  # 'earlier,' as a sentence adverb before a day
+DAY_RE = re.compile(r"(?:지난\s*)?\d{1,2}일")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
 
@@ -82,9 +86,12 @@ class Korean(Language):
 
     def trigger_mode(self, text, start, end):
         """As any language's, but a phone or visit word beyond a separator before the meeting word is another
-        meeting's ('트럼프와 전화 회담…앨버니지와는 정상회담')."""
+        meeting's ('트럼프와 전화 회담…앨버니지와는 정상회담'); so is a call that is the topic of a sentence whose
+        meeting word has a subject of its own ('이번 통화는 두 장관이 지난달 리야드에서 회담한 지 한 달 만에')."""
         reach = max(0, start - self.settings.status_window_chars)
         cut = [m.end() for m in self.lex.re("mode_separator_re").finditer(text, reach, start)]
+        cut += [m.end() for m in PHONE_TOPIC_RE.finditer(text, reach, start)]  # '이번 통화는 두 장관이 ... 회담한 지'
+        cut.sort()
         return super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
                                     end - cut[-1] if cut else end)
 
@@ -251,6 +258,9 @@ class Korean(Language):
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
+        if EARLIER_ADVERB_RE.search(before) and DAY_RE.fullmatch(text, start, end):
+            return bool(self.lex.re("date_background_after_re").match(after))  # '이에 앞서 9일 X를 예방하고': the day
+            # of the sentence's own act, told before the story's (not the date of something the act follows)
         return bool(self.lex.re("date_background_before_re").search(before)
                     or self.lex.re("date_background_after_re").match(after))
 

@@ -29,6 +29,9 @@ from readout.model import RawMention
 PAREN_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
 HANGUL_NAME_RE = re.compile(r"[가-힣]{1,6}")  # compiled once: asked of every word before a title
+# a double surname or given name written by sound with a hyphen ('코시니아크-카미시'): parts of two syllables
+# or more, so that a pair of states ('한-미', '한-폴란드') is never one
+HYPHEN_NAME_RE = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})+")
 SURNAME_RE = re.compile(r"[가-힣]{2,4}")
 UNKNOWN_NOUN_RE = re.compile(r"[가-힣]{2,5}")
 CHAIN_GAP_RE = re.compile(r"\s+|[(（][^)）]*[)）]")
@@ -53,11 +56,23 @@ class Word:
                 self.has_verb = self.has_verb or not is_particle
                 if stem_end is None and s > start:
                     stem_end = s
-            if not is_particle:
-                proper = (proper is not False) and tag in ("NNP", "SL")
+            if not is_particle:  # the hyphen of a name written by sound ('코시니아크-카미시') keeps it proper
+                proper = (proper is not False) and (tag in ("NNP", "SL") or form == "-")
+        if self.particle is not None and not self.has_verb and coda_after_particle(tokens):
+            # '바르트왈': kiwi reads a name's last syllable as a particle and a coda; a particle never has one
+            self.particle, proper, stem_end = None, True, None
         self.noun_end = end if stem_end is None else stem_end  # the word before its first particle or ending
         self.noun = text[: self.noun_end - start].rstrip(",.·\"'”’」』")  # '예정"이라고': the quote closes the word
         self.proper = bool(proper)
+
+
+def coda_after_particle(tokens: list) -> bool:
+    """The word's first particle is followed by a coda morpheme and then at most punctuation ('바르트왈,')."""
+    if tokens[-1][1] != "Z_CODA" and (len(tokens) < 2 or tokens[-2][1] != "Z_CODA"):
+        return False  # most words: no coda at their end
+    first = next(i for i, t in enumerate(tokens) if t[1][0] == "J")
+    rest = tokens[first + 1:]
+    return bool(rest) and rest[0][1] == "Z_CODA" and all(t[1][0] == "S" for t in rest[1:])
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,6 +189,8 @@ def is_org_word(noun: str) -> bool:
 
 def name_like(word: Word) -> bool:
     noun = word.noun
+    if noun and HYPHEN_NAME_RE.fullmatch(noun):
+        return word.proper and not any(is_org_word(part) or title_of(part) for part in noun.split("-"))
     if not noun or not HANGUL_NAME_RE.fullmatch(noun) or is_org_word(noun) or place_word(noun):
         return False
     if word.proper:
@@ -312,6 +329,8 @@ NAME_TAIL_STOP = frozenset({"정부", "일행", "부부", "내외", "측", "대�
 def surname_like(w: Word) -> bool:
     """A foreign name's later word after a proper one ('올라프 숄츠는': kiwi reads 숄츠 as a common
     noun): one Hangul noun morpheme of two to four syllables that names no body, title or group."""
+    if HYPHEN_NAME_RE.fullmatch(w.noun):
+        return name_like(w)
     nouns = [t for t in w.tokens if t[1][0] != "J"]
     return (len(nouns) == 1 and nouns[0][1] in ("NNG", "NNP") and SURNAME_RE.fullmatch(w.noun) is not None
             and w.noun not in NAME_TAIL_STOP and not is_org_word(w.noun))
@@ -356,16 +375,32 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
     cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
     run: list[Word] = []
     for k in reversed(chain[:cut]):
-        if not (name_like(words[k]) or surname_like(words[k])) or len(run) == 3:
+        if not (name_like(words[k]) or surname_like(words[k]) or short_surname(words, k, chain, bool(run))) \
+                or len(run) == 3:
             break
         run.insert(0, words[k])
     while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
         run.pop(0)
     if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
         run = [words[chain[0]]]  # '한정 중국 국가부주석': a name that is also a word, known to stand before a title
-    if not run and cut == 1 and len(chain) > 1 and chain_country(words[chain[1]]) and unknown_noun(words[chain[0]], lex):
-        run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun
+    if not run and cut == 1 and len(chain) > 1 and unknown_noun(words[chain[0]], lex) and (
+            chain_country(words[chain[1]]) or (len(words[chain[0]].noun) == 3 and looks_korean_name(words[chain[0]].noun)
+                                               and is_org_word(words[chain[1]].noun))):
+        run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun; '안덕근
+        # 산업통상자원부 장관': a Korean name of three syllables kiwi reads so, right before its ministry
     return run
+
+
+def short_surname(words: list[Word], k: int, chain: list[int], inside: bool) -> bool:
+    """'메리 응 캐나다 통상장관': a one-syllable surname written by sound (Ng, Wu, Li) closes a foreign name
+    only right after a given name kiwi reads as proper, as the name's last word: kiwi may read the syllable as
+    anything ('응' an interjection), so the proper word before it is what says it is a name."""
+    w = words[k]
+    if inside or len(w.noun) != 1 or not HANGUL_NAME_RE.fullmatch(w.noun) or w.particle or w.has_verb \
+            or k - 1 not in chain or title_of(w.noun) or country_of_word(w.noun):
+        return False
+    before = words[k - 1]
+    return before.proper and len(before.noun) >= 2 and name_like(before)
 
 
 @functools.lru_cache(maxsize=1)

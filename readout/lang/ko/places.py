@@ -57,9 +57,18 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                     if not locative:
                         break
                     entry = country_place(code)
-                out.append(to_place(entry, form, offset + m.start(), offset + end, locative))
+                place = to_place(entry, form, offset + m.start(), offset + end, locative)
+                if ORIGIN_AFTER_RE.match(text, end):  # '키이우에서 돌아오는 길에': where the traveller came from
+                    place.span.data["origin"] = True
+                out.append(place)
                 break
     return mark_onward(text, offset, out + find_seats(text, offset, out), lexicon("ko").re("onward_journey_before_re"))
+
+
+# a place left behind: '키이우에서 돌아오는 길에', '키이우를 방문하고 귀국하는 길에', '도쿄에서 출발해' (the meeting is held
+# elsewhere: pipeline/events.py pick_place takes such a place last)
+ORIGIN_AFTER_RE = re.compile(r"(?:에서|서|을|를)\s*(?:방문하고\s*|방문한\s*뒤\s*|거쳐\s*)?"
+                             r"(?:돌아오|돌아온|돌아와|귀국|출발|떠나|떠난|떠나온|복귀)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,6 +95,8 @@ def find_seats(text: str, offset: int, found: list[Place]) -> list[Place]:
         if not LOCATIVE_AFTER_RE.match(text, m.end()):
             continue
         entry = lookup_city(seat_cities()["".join(m.group(0).split())])
+        if any(not text[p.span.end - offset:m.start()].strip() for p in found if p.span.end - offset <= m.start()):
+            continue  # '도쿄 국회의사당에서': the building of the city named right before it, not ours
         if entry is not None and all(p.name != entry.name for p in (*found, *out)):
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     return out
