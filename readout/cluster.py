@@ -16,6 +16,16 @@ from distributed import Client, LocalCluster, WorkerPlugin
 from readout.parallel import BATCH, Job, Result, batches, run_job, task_key
 from readout.pipeline import Pipeline
 
+# The local cluster's housekeeping, turned down: by default each worker samples its task thread's stack
+# every 10 ms (the statistical profiler behind the dashboard, which a local run does not start) and every
+# process wakes every 20 ms to time its event loop; each wake takes the GIL from the extraction thread.
+# Measured on 1,000 documents: the cluster's CPU per document fell by about a third with these.
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",  # event-loop health check (20 ms by default)
+    "distributed.admin.system-monitor.interval": "5s",  # CPU, memory, network samples (500 ms)
+    "distributed.worker.memory.monitor-interval": "1s",  # the nanny's memory poll (100 ms)
+}
 _PIPELINES: dict[str, Pipeline] = {}  # in each worker: the warm pipeline of each run, by plugin name
 _RUNS = itertools.count()
 
@@ -47,15 +57,18 @@ def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:
     import dask
 
     pipeline.warm()
-    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+    with dask.config.set({"distributed.worker.multiprocessing-method": "fork", **QUIET}):
         return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                             dashboard_address=None)
 
 
 def run_on_cluster(jobs: Iterable[Job], pipeline: Pipeline, scheduler: str | None,
                    workers: int) -> Iterator[Result]:
+    import dask
+
     cluster = None if scheduler else local_cluster(pipeline, workers)
-    client = Client(scheduler or cluster)
+    with dask.config.set(QUIET if cluster is not None else {}):
+        client = Client(scheduler or cluster)
     name = f"readout-pipeline-{next(_RUNS)}-{id(pipeline)}"
     try:
         client.register_plugin(WarmPipeline(name, pipeline), name=name)

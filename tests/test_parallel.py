@@ -170,3 +170,34 @@ def test_worker_processes_read_a_bounded_window_ahead():
     assert [r.id if not isinstance(r, Reject) else r.doc for r in got] == [f"doc{n}" for n in range(300)]
     assert [isinstance(r, Reject) for r in got] == [n % 7 == 0 for n in range(300)]
     assert max(ahead) <= window + CHUNK
+
+
+# --- the local Dask cluster's housekeeping (readout/cluster.py QUIET) ------------------------------------
+def test_local_cluster_starts_with_housekeeping_turned_down(monkeypatch):
+    """The workers, scheduler and nannies read their timers when built: the local cluster must be built
+    with the worker profiler off and the event-loop ticks slowed, and forked from this (warm) process."""
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    import dask
+
+    from readout import cluster
+
+    seen = {}
+
+    class Recorder:
+        def __init__(self, **kwargs):
+            seen.update({key: dask.config.get(key) for key in cluster.QUIET})
+            seen["method"] = dask.config.get("distributed.worker.multiprocessing-method")
+            seen["kwargs"] = kwargs
+
+    class Warm:
+        def warm(self):
+            seen["warmed"] = True
+            return self
+
+    monkeypatch.setattr(cluster, "LocalCluster", Recorder)
+    before = dask.config.get("distributed.worker.profile.enabled")
+    cluster.local_cluster(Warm(), 2)
+    assert seen["distributed.worker.profile.enabled"] is False
+    assert seen["distributed.admin.tick.interval"] == cluster.QUIET["distributed.admin.tick.interval"]
+    assert seen["method"] == "fork" and seen["warmed"] and seen["kwargs"]["n_workers"] == 2
+    assert dask.config.get("distributed.worker.profile.enabled") == before  # only while the cluster is built

@@ -146,6 +146,7 @@ def country_place(code: str) -> GeoEntry:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("subdivision-index")  # the compass cores and short names: about 15 ms to derive per process
 def subdivision_index() -> dict[str, str]:
     """First-level region name ("Rajasthan", "Tatarstan", "Texas") -> its country's code (ISO 3166-2,
     subdivisions_world.yaml); unknown codes are refused at load like every other data file's."""
