@@ -131,12 +131,12 @@ VISIT_DAY = date(2025, 3, 4)
 VISITS = {  # per language: the state-level report of the visit, and the two named meetings of that day
     "en": ("South Korean Trade Minister Cheong In-kyo visited the United States on Monday and held talks with U.S. "
            "officials in Washington.",
-           "South Korean Trade Minister Cheong In-kyo met U.S. Commerce Secretary Howard Lutnick in Washington on "
+           "South Korean Trade Minister Cheong In-kyo met U.S. Treasury Secretary Scott Bessent in Washington on "
            "Monday.",
-           "South Korean Trade Minister Cheong In-kyo met U.S. Energy Secretary Chris Wright in Washington on Monday."),
+           "South Korean Trade Minister Cheong In-kyo met U.S. Interior Secretary Doug Burgum in Washington on Monday."),
     "ko": ("정인교 통상교섭본부장은 3일 워싱턴에서 미국과 통상 협의를 가졌다.",
-           "정인교 통상교섭본부장은 3일 워싱턴에서 하워드 러트닉 미국 상무장관과 회담했다.",
-           "정인교 통상교섭본부장은 3일 워싱턴에서 크리스 라이트 미국 에너지부 장관과 면담했다."),
+           "정인교 통상교섭본부장은 3일 워싱턴에서 스콧 베선트 미국 재무장관과 회담했다.",
+           "정인교 통상교섭본부장은 3일 워싱턴에서 더그 버검 미국 내무장관과 면담했다."),
 }
 
 
@@ -149,8 +149,8 @@ def counterparts(store) -> list[set[str]]:
 @pytest.mark.parametrize("copies", [1, 3])  # 3: the state-level copies fill the record's earliest members
 @pytest.mark.parametrize("reread", [False, True])  # the record's members cached, or read back from the database
 def test_two_persons_of_one_state_met_on_one_visit_stay_two_records(tmp_path, lang, copies, reread):
-    """A wire story's state-level copies found the record; the commerce secretary's meeting joins it; the
-    energy secretary's meeting of the same day is another meeting, however many copies came first."""
+    """A wire story's state-level copies found the record; the treasury secretary's meeting joins it; the
+    interior secretary's meeting of the same day is another meeting, however many copies came first."""
     from readout.api import extract_text
     from readout.settings import Settings
     from readout.store.db import Store
@@ -159,25 +159,25 @@ def test_two_persons_of_one_state_met_on_one_visit_stay_two_records(tmp_path, la
     with Store(str(tmp_path / "r.db"), settings=Settings(merge_members_checked=2)) as store:
         for i in range(copies):
             store.save(extract_text(state, f"state{i}.txt", VISIT_DAY))
-        for text, doc in ((first, "commerce.txt"), (second, "energy.txt")):
+        for text, doc in ((first, "treasury.txt"), (second, "interior.txt")):
             if reread:
                 store.writer.forget()
             store.save(extract_text(text, doc, VISIT_DAY))
         meetings = of_type(store, "CONSULT")
-        (reason,) = reasons(store, "energy.txt")
+        (reason,) = reasons(store, "interior.txt")
     assert [len(e["actors"]) + len(e["recipients"]) for e in meetings] == [2, 2]
-    (joint,) = [e for e in meetings if "commerce.txt" in docs(e)]
-    assert docs(joint) == {"commerce.txt", *(f"state{i}.txt" for i in range(copies))}
+    (joint,) = [e for e in meetings if "treasury.txt" in docs(e)]
+    assert docs(joint) == {"treasury.txt", *(f"state{i}.txt" for i in range(copies))}
     assert reason["rule"] == "new event"
-    if copies > 2:  # the commerce secretary is beyond the earliest members: the reason names him
-        assert any("another person of the state: USA: per_howard-lutnick named, per_chris-wright reported" in d
+    if copies > 2:  # the treasury secretary is beyond the earliest members: the reason names him
+        assert any("another person of the state: USA: per_scott-bessent named, per_doug-burgum reported" in d
                    for r in reason["refused"] for d in r["disagreed"])
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_state_level_report_joins_one_of_two_meetings_with_persons_of_its_state(tmp_path, lang):
     state, first, second = VISITS[lang]
-    with saved(tmp_path, (first, "commerce.txt", VISIT_DAY), (second, "energy.txt", VISIT_DAY),
+    with saved(tmp_path, (first, "treasury.txt", VISIT_DAY), (second, "interior.txt", VISIT_DAY),
                (state, "state.txt", VISIT_DAY)) as store:
         meetings = of_type(store, "CONSULT")
         (reason,) = reasons(store, "state.txt")
@@ -206,9 +206,9 @@ def test_a_state_stands_for_one_named_person_at_a_time(record, mine, differ):
 
 
 def test_a_refused_document_s_named_person_is_forgotten_with_it(tmp_path, monkeypatch):
-    """The commerce secretary's report is noted on the full record, then its document is refused later
-    in its savepoint: the energy secretary's report of the same batch joins the record as if the refused
-    one had never been (what a crash mid-batch and a rerun give), and the commerce report, stored again,
+    """The treasury secretary's report is noted on the full record, then its document is refused later
+    in its savepoint: the interior secretary's report of the same batch joins the record as if the refused
+    one had never been (what a crash mid-batch and a rerun give), and the treasury report, stored again,
     stays apart with its reason."""
     import sqlite3
 
@@ -223,20 +223,20 @@ def test_a_refused_document_s_named_person_is_forgotten_with_it(tmp_path, monkey
 
         def refuse(article):
             found = real(article)
-            if article.id == "commerce.txt":
+            if article.id == "treasury.txt":
                 raise sqlite3.IntegrityError("simulated failure after merging")
             return found
 
         monkeypatch.setattr(store.writer, "insert", refuse)
-        results = store.save_batch([extract_text(first, "commerce.txt", VISIT_DAY),
-                                    extract_text(second, "energy.txt", VISIT_DAY)])
+        results = store.save_batch([extract_text(first, "treasury.txt", VISIT_DAY),
+                                    extract_text(second, "interior.txt", VISIT_DAY)])
         monkeypatch.undo()
         assert [type(r).__name__ for r in results] == ["StorageError", "SaveResult"]
-        assert store.conn.execute("SELECT count(*) FROM doc_events WHERE doc_id = 'commerce.txt'").fetchone()[0] == 0
-        store.save_batch([extract_text(first, "commerce.txt", VISIT_DAY)])
+        assert store.conn.execute("SELECT count(*) FROM doc_events WHERE doc_id = 'treasury.txt'").fetchone()[0] == 0
+        store.save_batch([extract_text(first, "treasury.txt", VISIT_DAY)])
         store.compose_dirty()
         meetings = of_type(store, "CONSULT")
-        (reason,) = reasons(store, "commerce.txt")
-    (joint,) = [e for e in meetings if "energy.txt" in docs(e)]
-    assert docs(joint) == {"energy.txt", "state0.txt", "state1.txt", "state2.txt"} and len(meetings) == 2
-    assert reason["rule"] == "new event" and "per_chris-wright named" in json.dumps(reason)
+        (reason,) = reasons(store, "treasury.txt")
+    (joint,) = [e for e in meetings if "interior.txt" in docs(e)]
+    assert docs(joint) == {"interior.txt", "state0.txt", "state1.txt", "state2.txt"} and len(meetings) == 2
+    assert reason["rule"] == "new event" and "per_doug-burgum named" in json.dumps(reason)
