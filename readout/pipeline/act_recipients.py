@@ -206,6 +206,26 @@ def language_target(r: SideReading) -> None:
         r.recipients = named  # a promise of aid reaches whom the aid would; an offer, the one it is made to
 
 
+def struck_place(r: SideReading) -> None:
+    """Still no one, for an attack placed in a town or region of another state than the attacker's ('Russian drones
+    struck an energy facility in Kharkiv', 'jets struck targets in Gaza'): that state receives it. Only a place
+    where something happens (a locative) in the act's own clause, nearest the verb first."""
+    if r.hit.type not in PLACED_TYPES or r.hit.mode not in REMOTE_MODES or r.recipients:
+        return  # fighting on the ground ('engaged in combat in X') may be on an ally's soil
+    left, right = r.lang.clause(r.text, r.tokens, r.hit.start, r.hit.end)
+    lo, hi = r.sent.start + left, r.sent.start + right
+    places = [p for p in r.article.places if lo <= p.span.start < hi and p.span.data.get("locative")
+              and p.country and p.country not in r.actors and p.country not in IGO_PLACES]
+    if places:
+        pos = r.sent.start + r.hit.start
+        r.recipients = [min(places, key=lambda p: abs(p.span.start - pos)).country]
+
+
+PLACED_TYPES = frozenset({"ASSAULT"})  # a strike lands on the state where it lands
+REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # the manual's modes of fire from afar
+IGO_PLACES = frozenset({"IGO", "UNO", "EUR"})
+
+
 def meeting_counterpart(r: SideReading) -> None:
     """A request for help or a statement of support made at a meeting with no one named to receive it ('이 대통령은
     회담에서 ... 지지해 달라고 요청했다', 'During the talks, Lee asked for support for dialogue with North Korea'):
@@ -312,7 +332,7 @@ def rejected_proposal(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, meeting_counterpart,
+    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place, meeting_counterpart,
     implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, answered_provocation)
 

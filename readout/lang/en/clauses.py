@@ -206,10 +206,10 @@ def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:
         return None  # 'South Korea condemned the launch for violating ...': the sentence's subject judges
     m = runs[-1]
     if patterns()["judged_gerund_stop"].search(text, m.end(), gap.end()):
-        return None  # 'closed its borders with Turkey because of fighting': no judged act
+        return None  # 'shut its border with Bolivia because of clashing gangs': no judged act
     if patterns()["preposition_before"].search(text[max(0, m.start() - PREPOSITION_REACH):m.start()]) \
             and not JUDGED_OBJECT_PREPOSITION_RE.search(text, max(0, m.start() - PREPOSITION_REACH), m.start()):
-        return None  # 'was arrested in Lebanon for collaborating': a place, not the one judged
+        return None  # 'a tourist was detained in Kenya for spying': a place, not the one judged
     return m.start(), m.end()
 
 

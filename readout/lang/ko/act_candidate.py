@@ -19,6 +19,7 @@ class Candidate:
     stem: int  # the predicate's last stem morpheme (XSV 하/되, the VV), or a nominal's last noun
     passive: bool = False
     noun_end: int | None = None  # a pair's or light verb's noun ends here (its particle follows)
+    occurred: bool = False  # the 되 form of a light verb saying the act took place ('훈련이 실시됐다')
     reading: Reading | None = None
 
 

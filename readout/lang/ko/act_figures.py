@@ -141,3 +141,18 @@ def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
             return None  # the subject is no weapon, or a weapon with no owner before it
         return toks[start][2], toks[end][2] + toks[end][3]
     return None
+
+
+def occurred_owner(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """'한미 연합훈련이 8일 실시됐다', '북한의 포격이 재개됐다': an act noun that is the subject of a light verb's 되
+    form saying it took place is done by its owner, the names before it in its noun run or before its 의; the
+    character span of the owner (the pipeline's `agent_span`), or None when no one owns it ('훈련이 시작됐다')."""
+    if not cand.occurred or cand.noun_end is None:
+        return None
+    start = run_start(toks, cand.noun_end)
+    if start < cand.first:
+        return toks[start][2], toks[cand.first - 1][2] + toks[cand.first - 1][3]
+    if start > 1 and toks[start - 1][:2] == ("의", "JKG") and toks[start - 2][1] in NOUN_TAGS:
+        owner = run_start(toks, start - 2)
+        return toks[owner][2], toks[start - 2][2] + toks[start - 2][3]
+    return None

@@ -223,7 +223,8 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
             if cand is not None and cand.entry.type == "REJECT" and cand.entry.mode == "meet":
                 return None  # '회담이 취소됐다': the meeting's status says it; no one is named as refusing
             if cand is not None:
-                cand.passive = True
+                cand.occurred = active in lex.cue("occurrence_light_verb")  # '훈련이 시작됐다': it took place
+                cand.passive = not cand.occurred
                 return cand
         return None
     if tag in STEM_TAGS or tag == "VX" and s > 0 and toks[s - 1][1] == "JKO":  # '퇴짜를 놨다': kiwi reads 놓/VX

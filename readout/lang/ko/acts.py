@@ -18,8 +18,8 @@ from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          obligation_requests, outer_acts, quote_speaker, refusal)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, sports_match,
-                                        suffered_blow)
+from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
+                                        sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -101,9 +101,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         speaker = quote_speaker(toks)  # 이란 "이스라엘에 보복하겠다": the speaker before the quote acts
         if speaker is not None:
             data["agent_span"] = speaker
-    armed = armed_subject(toks, cand, lex)
+    armed = armed_subject(toks, cand, lex) or occurred_owner(toks, cand)
     if armed is not None:
-        data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force
+        data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force; '한미 연합훈련이
+        # 실시됐다': the owners of an act said to take place did it
     if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
         data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
         agent = passive_agent(toks, cand, lex, light)
