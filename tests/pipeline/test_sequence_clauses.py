@@ -145,7 +145,7 @@ def test_a_strike_lands_on_the_state_where_it_lands(text, kind, actors, recipien
 
 def test_fighting_on_the_ground_does_not_make_the_place_a_target():
     """Troops fighting in an ally's region: a ground combat word names no struck state."""
-    text = "The North Korean soldiers deployed to the Kursk area have begun engaging in combat."
+    text = "Belarusian troops have begun engaging in combat in Kursk."
     assert not [e for e in events(text) if e.type == "ASSAULT" and e.recipients]
 
 
