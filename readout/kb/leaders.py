@@ -17,6 +17,7 @@ from datetime import date
 
 from readout.cache import disk_cached
 from readout.kb.entries import SECTORS, LeadersFile
+from readout.kb.names import NAME_MEMO
 
 PUNCT_RE = re.compile(r"[\s\-‐]+")
 DROP = str.maketrans("", "", ".'’")
@@ -219,12 +220,11 @@ def world_skeletons() -> dict[str, str]:
 WORLD_SKELETON_LAST = 4  # consonants of the surname's skeleton for a world-table variant ('hmdnjd', not 'mmn')
 
 
+@functools.lru_cache(maxsize=NAME_MEMO)  # asked of every capitalized run of every English sentence
 def world_variant(surface: str) -> str | None:
     """The key of the world table's full name that `surface` spells in another transliteration, when every
     name of that spelling belongs to people of one country."""
-    from readout.kb.names import skeleton_key
-
-    from readout.kb.names import surname_class
+    from readout.kb.names import skeleton_key, surname_class
 
     if surface.split()[0].lower() in surname_class():
         return None  # East Asian syllables are too short for a skeleton: 'Kim Chol-min' is not 'Kim Chol Man'
@@ -234,6 +234,7 @@ def world_variant(surface: str) -> str | None:
     return world_skeletons().get(sk)
 
 
+@functools.lru_cache(maxsize=NAME_MEMO)
 def world_full_name(surface: str) -> bool:
     """A full name (two words or more) that the world table lists for someone ('Hosni Mubarak', 'Jack Straw'):
     news writes a known politician's full name without a title too, and such a name is the person far more

@@ -151,9 +151,11 @@ SKELETON_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("kh", "h"), ("dh", "d"), ("th", 
                      ("q", "k"), ("w", "v"), ("zh", "j"))
 SKELETON_VOWELS_RE = re.compile(r"[aeiouy]")
 SKELETON_GLIDE_RE = re.compile(r"(?<=[aeiou])w(?![aeiouy])")
+NAME_MEMO = 8192  # names remembered by the pure name-key functions (a document names a few dozen)
 SKELETON_MIN = 6  # consonants of a whole name's skeleton: shorter skeletons ('Park Jun', 'Ali Reza') collide
 
 
+@functools.lru_cache(maxsize=NAME_MEMO)  # a pure function of the name: news repeats its names
 def skeleton_key(name: str) -> str | None:
     """One key for the Latin transliterations of a (non-East-Asian) name: its consonants in order, after the
     Arabic articles ('el-', 'al-'), vowels, y and doubled letters are gone and the spellings of one sound

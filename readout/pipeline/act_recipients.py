@@ -215,7 +215,7 @@ def struck_place(r: SideReading) -> None:
     left, right = r.lang.clause(r.text, r.tokens, r.hit.start, r.hit.end)
     lo, hi = r.sent.start + left, r.sent.start + right
     places = [p for p in r.article.places if lo <= p.span.start < hi and p.span.data.get("locative")
-              and p.country and p.country not in r.actors and p.country not in IGO_PLACES]
+              and p.country and p.country not in r.actors and p.country not in IGO_CODES]
     if places:
         pos = r.sent.start + r.hit.start
         r.recipients = [min(places, key=lambda p: abs(p.span.start - pos)).country]
@@ -223,7 +223,6 @@ def struck_place(r: SideReading) -> None:
 
 PLACED_TYPES = frozenset({"ASSAULT"})  # a strike lands on the state where it lands
 REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # the manual's modes of fire from afar
-IGO_PLACES = frozenset({"IGO", "UNO", "EUR"})
 
 
 def meeting_counterpart(r: SideReading) -> None:
@@ -332,8 +331,8 @@ def rejected_proposal(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place, meeting_counterpart,
-    implied_addressee,
+    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
+    meeting_counterpart, implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, answered_provocation)
 
 

@@ -165,8 +165,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
             or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
-    elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(lang, text, sent, hit, owner_candidates(
-            sent, hit, countries, judge), settings, governed)):
+    elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
+            lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed)):
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
@@ -258,8 +258,8 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
 
 def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
     """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
-    of the victims; none left, the state of the place the sentence names ('a roadside bombing near Kirkuk killed one
-    U.S. soldier': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
+    of the victims; none left, the state of the place the sentence names ('an explosive device outside Tikrit killed two
+    American contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
     lo, hi = hit.data["victims"]
     harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
     kept = [a for a in actors if a not in harmed]

@@ -81,7 +81,7 @@ def test_a_judged_gerund_is_the_judged_sides_act(text, kind, actors):
 
 @pytest.mark.parametrize("text", [
     "A Danish tourist was detained in Kenya for spying on an army base.",  # a place before "for"
-    "Chile shut its border with Bolivia and Peru because of fighting between smuggling gangs.",
+    "Chile shut its border with Bolivia and Peru because of clashes among smuggling gangs.",
 ])
 def test_no_judged_side_where_for_or_of_judges_no_one(text):
     judged = {"KEN", "PER", "BOL"}
@@ -145,7 +145,7 @@ def test_a_strike_lands_on_the_state_where_it_lands(text, kind, actors, recipien
 
 def test_fighting_on_the_ground_does_not_make_the_place_a_target():
     """Troops fighting in an ally's region: a ground combat word names no struck state."""
-    text = "Belarusian troops have begun engaging in combat in Kursk."
+    text = "Belarusian troops engaged in heavy combat in Kursk."
     assert not [e for e in events(text) if e.type == "ASSAULT" and e.recipients]
 
 

@@ -218,7 +218,7 @@ def launched_attacks(hits: list[ActHit]) -> list[ActHit]:
 
 
 def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """"A car bomb killed three Somali soldiers", "A roadside bombing near Kirkuk killed one U.S. soldier": an attack
+    """"A car bomb killed three Somali soldiers", "An explosive device outside Tikrit killed two American contractors": an attack
     word in the subject of a verb of harm whose object names people is that verb's act; the people harmed are its
     victims (`victims`: their span, which the pipeline reads as the receiving side and never as the attacker). The
     verb's own hit is that same act and goes."""
@@ -241,7 +241,7 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
 
 
 def harmed_phrase(toks: list[Token], verb: ActHit, cues: Cues) -> tuple[int, int] | None:
-    """The object phrase right after a verb of harm ("killed one U.S. soldier"), up to a preposition or a clause break."""
+    """The object phrase right after a verb of harm ("killed two American contractors"), up to a preposition or a clause break."""
     k = verb.data["end_token"] + 1
     first = k
     while k < len(toks) and toks[k].word and toks[k].low not in cues.prepositions and toks[k].low not in cues.clause_breaks:
