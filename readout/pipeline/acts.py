@@ -258,8 +258,8 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
 
 def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
     """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
-    of the victims; none left, the state of the place the sentence names ('an explosive device outside Tikrit killed two
-    American contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
+    of the victims; none left, the state of the place the sentence names ('a suicide bombing in Mosul killed two American
+    contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
     lo, hi = hit.data["victims"]
     harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
     kept = [a for a in actors if a not in harmed]

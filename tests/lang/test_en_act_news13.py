@@ -228,7 +228,7 @@ def test_the_owner_of_sanctions_a_body_imposes_unjudged_is_the_body():
 # an attack word in the subject of a verb of harm: the people harmed receive it and never attack; with no attacker
 # named, the state of the place attacks (a foreign victim's attack abroad, or a domestic attack)
 @pytest.mark.parametrize("sentence, actor, recipient", [
-    ("An explosive device outside the city of Tikrit killed two American contractors on Friday.", "IRQ", "USA"),
+    ("A suicide bombing in Mosul on Friday killed two American contractors.", "IRQ", "USA"),
     ("A roadside bomb in Kandahar killed two British soldiers.", "AFG", "GBR"),
     ("Russian missile strikes killed five Ukrainian civilians.", "RUS", "UKR"),
 ])

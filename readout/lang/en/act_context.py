@@ -218,7 +218,7 @@ def launched_attacks(hits: list[ActHit]) -> list[ActHit]:
 
 
 def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """"A car bomb killed three Somali soldiers", "An explosive device outside Tikrit killed two American contractors": an attack
+    """"A car bomb killed three Somali soldiers", "A suicide bombing in Mosul killed two American contractors": an attack
     word in the subject of a verb of harm whose object names people is that verb's act; the people harmed are its
     victims (`victims`: their span, which the pipeline reads as the receiving side and never as the attacker). The
     verb's own hit is that same act and goes."""
