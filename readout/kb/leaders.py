@@ -227,16 +227,16 @@ def world_variant(surface: str) -> str | None:
     from readout.kb.names import skeleton_key, surname_class
 
     if surface.split()[0].lower() in surname_class():
-        return None  # East Asian syllables are too short for a skeleton: 'Kim Chol-min' is not 'Kim Chol Man'
+        return None  # East Asian syllables are too short for a skeleton: 'Kim Yong-su' is not 'Kim Yong Sun'
     sk = skeleton_key(surface)
     if not sk or len(sk.split()[-1]) < WORLD_SKELETON_LAST:
-        return None  # 'Mohammed Mamoun' ~ 'mhmd mmn': a short surname skeleton has namesakes in many states
+        return None  # 'Ahmed Hamid' ~ 'hmd hmd': a short surname skeleton has namesakes in many states
     return world_skeletons().get(sk)
 
 
 @functools.lru_cache(maxsize=NAME_MEMO)
 def world_full_name(surface: str) -> bool:
-    """A full name (two words or more) that the world table lists for someone ('Hosni Mubarak', 'Jack Straw'):
+    """A full name (two words or more) that the world table lists for someone ('Thabo Mbeki', 'Robin Cook'):
     news writes a known politician's full name without a title too, and such a name is the person far more
     often than a namesake (a title-less surname stays unread: `leader` needs `titled` for those)."""
     k = key(surface)

@@ -307,7 +307,7 @@ def test_the_untitled_name_look_up_keeps_offsets_and_stops_at_a_possessive():
 
 
 def test_a_phoenix_only_full_name_is_read_without_a_title_too():
-    """Issue 14 (actors11): untitled full names of the world table are read ('Hosni Mubarak said'); a surname
+    """Issue 14 (actors11): untitled full names of the world table are read ('Jacques Chirac said'); a surname
     alone still needs a title, and a name opening with a Korean surname is left to persons.yaml."""
     from readout.kb.leaders import curated_names, index, key
 

@@ -1,4 +1,4 @@
-"""Untitled full names of the world leaders' table ('Hosni Mubarak condemned ...'), also in another
+"""Untitled full names of the world leaders' table ('Thabo Mbeki condemned ...'), also in another
 transliteration ('Hasan Rowhani' for Hassan Rouhani) and with an article joined by a hyphen ('Nuri
 al-Maliki'); never a run that holds a title, country or month word, and never a surname alone."""
 from datetime import date
@@ -15,7 +15,7 @@ def acting(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Hosni Mubarak condemned Norway on Monday.", ["EGY"]),
+    ("Thabo Mbeki condemned Norway on Monday.", ["ZAF"]),
     ("Hamid Karzai accused Norway of violating the agreement.", ["AFG"]),
     ("Nuri al-Maliki condemned Norway on Monday.", ["IRQ"]),
     ("Hasan Rowhani condemned Norway on Monday.", ["IRN"]),

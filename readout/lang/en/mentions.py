@@ -272,7 +272,7 @@ def known_full_name(surface: str) -> bool:
 
 
 def untitled_world_name(surface: str) -> bool:
-    """A full name of the world leaders' table read without a title ('Hosni Mubarak said'), when none of its
+    """A full name of the world leaders' table read without a title ('Jacques Chirac said'), when none of its
     words is a title, month, country or body word ('White House', 'Russian President Vladimir Putin' are rows
     of that table too: other readers read those) and it does not open with a Korean surname (persons.yaml
     knows the Koreans news names; the table's North Korean officials share names with many others)."""
@@ -281,7 +281,7 @@ def untitled_world_name(surface: str) -> bool:
 
     words = surface.split()
     if words[0].lower() in surname_class():
-        return False  # a Korean-style name ('Kim Chol-min'): Korean news names many namesakes of the table's people
+        return False  # a Korean-style name ('Kim Yong-su'): Korean news names many namesakes of the table's people
     return world_full_name(surface) and not any(w in stop_words() for w in words)
 
 
