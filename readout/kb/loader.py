@@ -21,7 +21,7 @@ from readout.kb.names import normalize
 from readout.patterns import Scanner
 
 DATA_PACKAGE = "readout.data"
-IGO_CODES = {"UNO", "EUR", "IGO"}
+IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # the `DATA_PACKAGE` folder: importlib.resources

@@ -188,9 +188,7 @@ class Language:
         something is 'change', to visit is 'meet' (read where the language puts what is asked)."""
         if hit.type != "REQUEST":
             return hit.mode
-        window = self.settings.mode_window_chars
-        near = text[max(0, hit.start - window):hit.start] if self.recipients_side() == "before" \
-            else text[hit.end:hit.end + window]
+        near = self.asked(hit, text)
         if self.lex.re("request_change_re").search(near):
             return "change"
         if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):
@@ -200,10 +198,14 @@ class Language:
     def asks_for_help(self, hit: ActHit, text: str) -> bool:
         """A request for support, help or cooperation ('asked for support', '협력을 요청했다'), read where the
         language puts what is asked: addressed to the one the speaker is meeting when it names no one."""
+        return hit.mode == "assist" \
+            or bool(self.lex.re("request_assist_re").search(self.asked(hit, text) + text[hit.start:hit.end]))
+
+    def asked(self, hit: ActHit, text: str) -> str:
+        """The words where the language puts what a request asks for: before its verb (Korean), after it (English)."""
         window = self.settings.mode_window_chars
-        near = text[max(0, hit.start - window):hit.start] if self.recipients_side() == "before" \
+        return text[max(0, hit.start - window):hit.start] if self.recipients_side() == "before" \
             else text[hit.end:hit.end + window]
-        return hit.mode == "assist" or bool(self.lex.re("request_assist_re").search(near + text[hit.start:hit.end]))
 
     # --- names ------------------------------------------------------------------------------------
     def find_people(self, text: str, tokens) -> list:

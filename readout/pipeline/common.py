@@ -10,10 +10,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from readout.kb.geo import country_centroids
-from readout.kb.loader import kb
+from readout.kb.loader import IGO_CODES, kb
 from readout.model import Article, CountryMention, Entity, Event, Span
-
-IGO_CODES = ("UNO", "EUR", "IGO")
 
 
 def by_sentence(sentences: list[Span], items: list) -> defaultdict[int, list]:

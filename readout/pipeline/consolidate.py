@@ -164,12 +164,11 @@ def same_trip_place(event: Event, merged: list[Event], trip_days: int) -> Place 
     later or earlier day of the trip ('... Cho also met Vice President Han on Thursday'; '이에 앞서 9일 X를
     예방했다'), when its other party is an official of the city's country (the host's side: the traveller is there)."""
     met = trip_meetings(event, merged)
-    found = {e.location.name: e.location for e in met if e.date == event.date}
-    if found:
-        return next(iter(found.values())) if len(found) == 1 else None
-    near = {e.location.name: e.location for e in met if 0 < abs((event.date - e.date).days) <= trip_days
-            and any(p.country == e.location.country for p in event.participants if p.id not in e.participant_ids())}
-    return next(iter(near.values())) if len(near) == 1 else None
+    same_day = [e for e in met if e.date == event.date]
+    if same_day:
+        return one_city(same_day)
+    return one_city([e for e in met if 0 < abs((event.date - e.date).days) <= trip_days and any(
+        p.country == e.location.country for p in event.participants if p.id not in e.participant_ids())])
 
 
 def trip_meetings(event: Event, merged: list[Event]) -> list[Event]:
@@ -183,7 +182,12 @@ def same_day_place(event: Event, merged: list[Event]) -> Place | None:
     """The one city where a party of the meeting met someone else that day: asked before a visit sentence's
     city ('같은 날 오후 B와도 면담했다' after a meeting in New Delhi is in New Delhi, not in the city of a visit
     planned for two days later)."""
-    found = {e.location.name: e.location for e in trip_meetings(event, merged) if e.date == event.date}
+    return one_city([e for e in trip_meetings(event, merged) if e.date == event.date])
+
+
+def one_city(meetings: list[Event]) -> Place | None:
+    """The city of the meetings when they were all held in one; None for none or several."""
+    found = {e.location.name: e.location for e in meetings}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

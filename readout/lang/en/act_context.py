@@ -231,9 +231,10 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
         victims = (nxt.data.get("domestic_target") or harmed_phrase(toks, nxt, cues)) \
             if nxt is not None and nxt.type == "ASSAULT" and not nxt.nominal else None
         if h.type == "ASSAULT" and victims and h.data.get("people_subject") is None \
-                and not any(t.low in cues.clause_breaks or t.raw == "," for t in toks[h.data["end_token"] + 1:nxt.data["token"]]):
-            span = victims
-            out.append(replace(h, data={**h.data, "victims": span, "target_spans": (span, *h.data.get("target_spans", ()))}))
+                and not any(t.low in cues.clause_breaks or t.raw == ","
+                            for t in toks[h.data["end_token"] + 1:nxt.data["token"]]):
+            targets = (victims, *h.data.get("target_spans", ()))
+            out.append(replace(h, data={**h.data, "victims": victims, "target_spans": targets}))
             skip.add(n + 1)
             continue
         out.append(h)
@@ -241,7 +242,8 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
 
 
 def harmed_phrase(toks: list[Token], verb: ActHit, cues: Cues) -> tuple[int, int] | None:
-    """The object phrase right after a verb of harm ("killed two American contractors"), up to a preposition or a clause break."""
+    """The object phrase right after a verb of harm ("killed two American contractors"), up to a preposition or a
+    clause break."""
     k = verb.data["end_token"] + 1
     first = k
     while k < len(toks) and toks[k].word and toks[k].low not in cues.prepositions and toks[k].low not in cues.clause_breaks:

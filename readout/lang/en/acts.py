@@ -18,13 +18,13 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
-from readout.lang.en.act_context import (aimed_launch, attack_victims, condition_tokens, launched_attacks, describing_noun, diplomatic_protest,
-                                         earlier_in_relative, gathered_protests, merely_possible, prediction,
-                                         protest_purposes, received_protesters, show_of_force, with_background,
-                                         with_domestic_targets)
-from readout.lang.en.act_frames import (sighted_forces, rejected_proposals, aid_mode, alleged_content, assault_mode, commands, demanded_content,
-                                        deontic_requests, plover_reading, request_modes, resolve_frames,
-                                        threat_modes)
+from readout.lang.en.act_context import (aimed_launch, attack_victims, condition_tokens, describing_noun,
+                                         diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
+                                         merely_possible, prediction, protest_purposes, received_protesters,
+                                         show_of_force, with_background, with_domestic_targets)
+from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
+                                        deontic_requests, plover_reading, rejected_proposals, request_modes,
+                                        resolve_frames, sighted_forces, threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_targets import (pledged_targets, received_aid, unaddressed_appeals, with_nominal_agents,
                                         with_target_phrases)

@@ -388,7 +388,8 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
     if start > trigger.end and (p["agent_before"].search(text[trigger.end:start])
                                 or p["agent_series"].search(text[trigger.end:start])):
         return "subject"  # 'by X', and the later names of 'by the governments of X, Y and Z'
-    if start > trigger.end and p["separated_trigger"].match(trigger.text) and p["separated_agent_gap"].match(text[trigger.end:start]):
+    if start > trigger.end and p["separated_trigger"].match(trigger.text) \
+            and p["separated_agent_gap"].match(text[trigger.end:start]):
         return "subject"  # 'Guinea was suspended from ECOWAS': the trigger holds the 'from'
     if start < trigger.start and not p["preposition_before"].search(text[max(left, start - 60):start]):
         return "object"

@@ -235,8 +235,10 @@ class English(Language):
         before = text[max(0, start - self.settings.planned_window_chars):start]
         instead = list(INSTEAD_RE.finditer(before))  # 'called off the visit and instead held a video call': held
         after_instead = before[instead[-1].end():] if instead else before
-        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) or self.lex.re("cancelled_before_re").search(after_instead) \
-                or self.lex.re("cancelled_before_neg_re").search(after_instead) or self.passive_after(text, start, end, "cancelled_after_re"):
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) \
+                or self.lex.re("cancelled_before_re").search(after_instead) \
+                or self.lex.re("cancelled_before_neg_re").search(after_instead) \
+                or self.passive_after(text, start, end, "cancelled_after_re"):
             return "cancelled"
         if self.passive_after(text, start, end, "planned_after_re"):
             return "planned"

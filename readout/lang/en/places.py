@@ -16,13 +16,13 @@ from readout.patterns import alternation
 WORD_BREAK_RE = re.compile(r"[^A-Za-z0-9]")
 POSSESSIVE_RE = re.compile(r"['’](?:s\b|\s)")
 PAREN_AFTER_RE = re.compile(r"\s*\(\s*")
-ORIGIN_RE = re.compile(r"\b(?:[Ff]rom|out of)\s+(?:the\s+)?$")  # a place left is no place where anything is held
 # capitalized words, with the lower-case particles of Romance and Arabic place names between them
 # ('Rio de Janeiro', 'Dar es Salaam'), 'Washington, D.C.'; the capital first and the word boundary as a
 # lookbehind after it (the same matches as '\b[A-Z]'): a pattern that opens with a letter class lets `re` skip
 # to the next capital instead of trying every position
 NAME_RE = re.compile(r"[A-Z](?<!\w.)[a-zA-Z'’.-]*(?:,?\s+(?:(?:de|da|do|dos|das|del|di|du|es|el|al|la)\s+)?"
                      r"(?:D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
+ORIGIN_REACH = 20  # characters before a place where "from" makes it where a traveller came from
 
 
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
@@ -64,7 +64,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 out.append(to_place(entry, form, offset + start + at, offset + start + at + len(form), True))
     found = sorted(out + standing_for_cities(text, offset, out), key=lambda p: p.span.start)
     for place in found:  # 'stopped in Warsaw on his way back from Kyiv and held talks': Kyiv is where he came from
-        if ORIGIN_RE.search(text, max(0, place.span.start - offset - 20), place.span.start - offset):
+        if lex.re("origin_before_re").search(text, max(0, place.span.start - offset - ORIGIN_REACH),
+                                             place.span.start - offset):
             place.span.data["origin"] = True
     return mark_onward(text, offset, found, lex.re("onward_journey_before_re"))
 

@@ -10,12 +10,11 @@ import functools
 import re
 
 from readout.kb.geo import world_forms
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.en.countries import GOVERNED_BEFORE_RE, body_heads, forms_table, is_possessive
 from readout.model import CountryMention
 from readout.patterns import alternation
 
-IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 # a capitalized name after a country word ("Iran's Supreme National Security Council", "the Egyptian Supreme
 # Council of the Armed Forces"): capitalized words, with the small words a body's name holds between them
 NAME_WORD_RE = re.compile(r"\S+")
@@ -115,6 +114,13 @@ def surname_side_mentions(text: str, offset: int, found: list[CountryMention]) -
     return out
 
 
+@functools.lru_cache(maxsize=None)  # one pattern per guarded name ('Georgia': governor, Atlanta, ...)
+def other_reading_re(form: str) -> re.Pattern:
+    """The words of a guarded name's other reading (`world_forms`), as one pattern of whole words."""
+    words = world_forms()[form]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])" if words else r"(?!)")
+
+
 def world_mentions(text: str, offset: int, pending: list[tuple[int, int, str]],
                    found: list[CountryMention]) -> list[CountryMention]:
     """A guarded state name in any role, where the clause is world news ('Russia accused Georgia of ...',
@@ -127,8 +133,7 @@ def world_mentions(text: str, offset: int, pending: list[tuple[int, int, str]],
     for start, end, form in pending:
         code = table[form]
         others = {c for m in found for c in m.codes if c != code and c not in IGO_CODES}
-        words = world_forms()[form]
-        if not others or any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words):
+        if not others or other_reading_re(form).search(text):
             continue
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
         out.append(CountryMention(offset + start, offset + end, [code], subject=not governed))

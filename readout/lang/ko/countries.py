@@ -30,7 +30,7 @@ from typing import Sequence
 
 from readout.lang.ko.agents import agent_words, place_agent_mentions, sector_of as agent_sector
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
-from readout.kb.loader import kb, lexicon
+from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
 from readout.model import CountryMention
 
@@ -417,9 +417,6 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
     return out
-
-
-IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 
 
 def world_mentions(text: str, pending: list[tuple[CountryMention, str]], found: list[CountryMention]) -> list[CountryMention]:

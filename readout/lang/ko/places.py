@@ -58,17 +58,11 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                         break
                     entry = country_place(code)
                 place = to_place(entry, form, offset + m.start(), offset + end, locative)
-                if ORIGIN_AFTER_RE.match(text, end):  # '키이우에서 돌아오는 길에': where the traveller came from
+                if lexicon("ko").re("origin_after_re").match(text, end):  # '키이우에서 돌아오는 길에': where the traveller came from
                     place.span.data["origin"] = True
                 out.append(place)
                 break
     return mark_onward(text, offset, out + find_seats(text, offset, out), lexicon("ko").re("onward_journey_before_re"))
-
-
-# a place left behind: '키이우에서 돌아오는 길에', '키이우를 방문하고 귀국하는 길에', '도쿄에서 출발해' (the meeting is held
-# elsewhere: pipeline/events.py pick_place takes such a place last)
-ORIGIN_AFTER_RE = re.compile(r"(?:에서|서|을|를)\s*(?:방문하고\s*|방문한\s*뒤\s*|거쳐\s*)?"
-                             r"(?:돌아오|돌아온|돌아와|귀국|출발|떠나|떠난|떠나온|복귀)")
 
 
 @functools.lru_cache(maxsize=1)
