@@ -86,6 +86,9 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
     named = Counter(p["name"] for p in places)  # counted first: `list.sort` empties the list while it keys it
     places.sort(key=lambda p: (p.get("precision") != "city", -named[p["name"]]))
     modes = Counter(m["mode"] for m in members if m.get("mode"))
+    actors = named_over_states(first["type"], union_entities(m["actors"] for m in members), members)
+    acting = {a["id"] for a in actors}  # a party one report has act and another receive is named once, acting
+    recipients = named_over_states(first["type"], union_entities(m["recipients"] for m in members), members)
     return {
         "id": event_id,
         "type": first["type"],
@@ -95,10 +98,8 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "date_precision": best_basis["date_precision"] if best_basis else None,
         "date_basis": best_basis.get("date_basis") if best_basis else None,
         "location": places[0] if places else None,
-        "actors": (actors := named_over_states(first["type"], union_entities(m["actors"] for m in members), members)),
-        # a party one report has act and another receive is named once, on the acting side (an event names no one twice)
-        "recipients": [e for e in named_over_states(first["type"], union_entities(m["recipients"] for m in members),
-                                                    members) if e["id"] not in {a["id"] for a in actors}],
+        "actors": actors,
+        "recipients": [e for e in recipients if e["id"] not in acting],
         "contexts": sorted({c for m in members for c in m["contexts"]}),
         "topics": sorted({t for m in members for t in m.get("topics", [])}),
         "generic": all(m.get("generic") for m in members),
