@@ -61,6 +61,7 @@ class RawMention:
     excluded: bool = False
     alias: str | None = None  # a roman form written beside the Hangul one: 성 김(Sung Kim)
     name_start: int | None = None  # where the name itself starts when a title precedes it
+    known_only: bool = False  # a short form ('왕 부장') only a person the document named resolves: no KB guess
 
     @property
     def name_from(self) -> int:

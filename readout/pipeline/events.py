@@ -205,10 +205,22 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
         if event:
             story.meeting = event
         return [event] if event else []
-    meeting = story.meeting
+    meeting = story.meeting = same_word_meeting(article, trig, story.meeting, ctx.settings.trip_days)
     if meeting and meeting.location is None and meeting.mode != "phone":
         meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
     return []
+
+
+def same_word_meeting(article: Article, trig: Trigger, current: Event | None, trip_days: int) -> Event | None:
+    """'During the talks, X asked ...' after a courtesy call was reported: a meeting word that refers back
+    refers to the latest meeting of the same trip (within `trip_days` of the current one) that the story named
+    by the same word, not to whichever meeting came last; a meeting recalled from earlier is no such one."""
+    if current is None or current.date is None or current.trigger.casefold() == trig.text.casefold():
+        return current
+    same = [e for e in article.events if e.type == "CONSULT" and e.status == current.status and e.date
+            and abs((current.date - e.date).days) <= trip_days and e.trigger.casefold() == trig.text.casefold()
+            and e.participant_ids() != current.participant_ids()]  # another report of the current one is no other
+    return same[-1] if same else current
 
 
 def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list[Mention], ctx) -> list[list[Entity]]:

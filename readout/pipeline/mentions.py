@@ -121,7 +121,7 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
-        if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office:
+        if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office and not raw.known_only:
             found = resolver.by_partial_name(raw.surface, office, raw.country, day)  # a surname + title
             entity = resolver.entity(found, day, raw.surface, "title + date") if found else None
         elif entity is None and not (is_hangul(raw.surface) and len(raw.surface) == 1):

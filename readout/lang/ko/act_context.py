@@ -55,6 +55,8 @@ def answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             j -= 1
         elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in postposition_stems():
             j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
+        elif toks[j][1] == "NP":
+            return toks[j][0] in lex.cue("answered_pronoun")  # '이를 규탄했다': the act just reported
         elif toks[j][1] in NOUN_TAGS:
             start = run_start(toks, j)
             if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):

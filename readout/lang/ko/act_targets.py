@@ -19,10 +19,11 @@ COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause
 
 
 def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
-    """Where the act's target may stand when the nearest name may be another, best first: the
-    subjects of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를
-    공급하면 관계가 파괴될 것이라고 경고': the one asked or warned), then the genitive owner of the
-    object ('미국의 대만 무기 판매를 비난': the seller, not the buyer). Character offsets in the
+    """Where the act's target may stand when the nearest name may be another, best first: the genitive
+    owner of the object ('미국의 대만 무기 판매를 비난': the seller, not the buyer; in '북한이 ... 발사한 것을
+    언급하며 캐나다 측의 참여를 요청' the one asked is the owner, in the act's own clause), then the subjects
+    of the complement clause, nearest first ('중국이 역할을 해 줄 것을 요청', '한국이 무기를 공급하면 관계가
+    파괴될 것이라고 경고': the one asked or warned). Character offsets in the
     sentence; the pipeline takes the first that names a state."""
     j = cand.first - 1
     spans: list[tuple[int, int]] = []
@@ -46,7 +47,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
-    return [x for x in (summoned, addressee) if x] + spans + ([owner] if owner else [])
+    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans
 
 
 def channel_start(toks: list, j: int, lex: ActIndex) -> int | None:
@@ -179,16 +180,34 @@ def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int]
 
 
 def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The noun (with those coordinated with it) in the genitive before the noun run `run`."""
-    if run is None or run[0] < 2 or toks[run[0] - 1][1] != "JKG":
+    """The noun (with those coordinated with it) in the genitive before the noun run `run`, over adnominal
+    words between them ('캐나다 측의 지속적인 ... 참여를 요청': Canada's participation); a bound noun after
+    the owner goes with it ('캐나다 측의')."""
+    if run is None:
         return None
-    end = run[0] - 2
+    genitive = _before_modifiers(toks, run[0]) - 1
+    if genitive < 1 or toks[genitive][1] != "JKG":
+        return None
+    end = genitive - 1
+    if toks[end][1] == "NNB" and end > 0 and toks[end - 1][1] in NOUN_TAGS:
+        end -= 1  # '캐나다 측의': the state, its side word aside
     if toks[end][1] not in NOUN_TAGS:
         return None
     start = coordinated_start(toks, run_start(toks, end))  # '북한과 러시아의 협력': both own it
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
+
+
+def _before_modifiers(toks: list, k: int) -> int:
+    """The first morpheme of the adnominal words right before morpheme `k` ('지속적인', '새로운': a word ending
+    in ETM), or `k` where none stands there."""
+    while k > 0 and toks[k - 1][1] == "ETM":
+        j = k - 1
+        while j > 0 and toks[j - 1][2] + toks[j - 1][3] >= toks[j][2]:  # back to the word's first morpheme
+            j -= 1  # ('지속적인': 이 and ᆫ share one syllable, so an ending may start before the morpheme before it ends)
+        k = j
+    return k
 
 
 def particle_after(tokens, end: int) -> str | None:

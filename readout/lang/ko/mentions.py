@@ -211,7 +211,8 @@ def place_word(noun: str) -> bool:
 def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
     names = {f for p in kb().persons.values() for f in p.ko}
-    return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders())))
+    short = set(lexicon("ko")["clause"]["short_titles"])  # '왕 부장은': the short form of a titled name
+    return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders()) | short))
 
 
 def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:
@@ -273,7 +274,7 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
     lex = lexicon("ko")
     out: list[RawMention] = []
     for j, word in enumerate(words):
-        hit = title_of(word.noun)
+        hit = title_of(word.noun) or short_title_after_surname(words, j, lex)
         if not hit or any(m.start <= word.start < m.end for m in out):
             continue
         chain = chain_before(words, j, lex, chain_tokens)
@@ -297,8 +298,22 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         else:
             continue
         fill_chain(mention, text, words, j, hit, lex)
+        mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
         out.append(mention)
     return out
+
+
+def short_title_after_surname(words: list[Word], j: int, lex) -> tuple[str, str] | None:
+    """'왕 부장에게', '최 부상은': a short title the office table leaves out as too ambiguous alone, right after
+    a bare one-syllable surname, is the short form of a person the story named with the full title ('왕이 중국
+    외교부장'); the document's people resolve the surname, the short title gives only the generic office."""
+    word = words[j]
+    if word.noun not in lex["clause"]["short_titles"] or j == 0:
+        return None
+    before = words[j - 1]
+    if len(before.noun) != 1 or not HANGUL_NAME_RE.fullmatch(before.noun) or before.particle or before.has_verb:
+        return None
+    return word.noun, lex["clause"]["short_title_office"]
 
 
 def headline_object(words: list[Word], j: int) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import functools
 
-from readout.kb.loader import kb
+from readout.kb.geo import lookup_city
+from readout.kb.loader import kb, lexicon
 from readout.model import Span
 
 
@@ -49,7 +50,7 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         start = sent.start
         tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
-        if any(t[1] == "NNP" and t[0].endswith(GENITIVE) for t in tokens):
+        if any(t[1] == "NNP" and t[0].endswith(fused_endings()) for t in tokens):
             tokens = unfused(tokens)
         if out and lost_middle_dot(text, out[-1][1], start):
             first, _end, before = out.pop()  # '핵?미사일': one sentence, the '?' a symbol
@@ -68,16 +69,52 @@ def fusable_states() -> frozenset[str]:
     return frozenset(form for c in kb().countries.countries if c.kind == "state" for form in c.ko if form.isalpha())
 
 
+@functools.lru_cache(maxsize=1)
+def fused_particles() -> dict[str, str]:
+    """The particles kiwi may fuse with a rare place name, longest first, with their tags (ko.yaml)."""
+    table = lexicon("ko")["fused_particles"]
+    return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def fused_endings() -> tuple[str, ...]:
+    return tuple(fused_particles())
+
+
 def unfused(tokens: list) -> list:
-    """A proper noun kiwi read with its genitive particle ('가봉의/NNP') as the state's name and 의/JKG, so the
-    country reader and the act readers see the owner ('가봉의 회원국 자격을 정지')."""
-    states, out = fusable_states(), []
+    """A proper noun kiwi read with its particle ('가봉의/NNP', '캄팔라에서/NNP') as the state's or city's name and
+    the particle, so the country, place and act readers see the owner ('가봉의 회원국 자격을 정지') or the place
+    ('캄팔라에서 회담했다'), and no name reader takes the fused word for a person."""
+    out = []
     for form, tag, pos, size in tokens:
-        if tag == "NNP" and form.endswith(GENITIVE) and form[:-1] in states and size == len(form):
-            out += [(form[:-1], "NNP", pos, size - 1), (GENITIVE, "JKG", pos + size - 1, 1)]
+        split = particle_split(form) if tag == "NNP" and size == len(form) else None
+        if split:
+            stem, particle = split
+            out += [(stem, "NNP", pos, len(stem)), (particle, fused_particles()[particle], pos + len(stem), len(particle))]
         else:
             out.append((form, tag, pos, size))
     return out
+
+
+def particle_split(form: str) -> tuple[str, str] | None:
+    """(place name, particle) where `form` is a known state's or city's Korean name fused with a particle, and
+    no word of a known person's name ('사나에' is a given name, not 사나 + 에)."""
+    if form in person_words():
+        return None
+    for particle in fused_endings():
+        stem = form[:-len(particle)]
+        if form.endswith(particle) and len(stem) >= MIN_PLACE_NAME and (stem in fusable_states() or lookup_city(stem)):
+            return stem, particle
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Every word of the knowledge base's Korean person names."""
+    return frozenset(word for p in kb().persons.values() for form in p.ko for word in form.split())
+
+
+MIN_PLACE_NAME = 2  # syllables: a one-syllable stem is no place name fused with a particle
 
 
 OPEN_AFTER_END = frozenset({"SF", "SSC", "SS", "JKQ", "SP", "SE"})  # '다."고', '다.)': the sentence goes on

@@ -1,0 +1,129 @@
+"""Classes found on the lead's held-out articles (session 13), end to end on our own sentences, both languages:
+- an abbreviation's dots ('the U.N.', 'the U.S.') do not end the reach of 'called on X to' / 'asked X to':
+  'called on the U.N. Security Council to act' is a request, not a visit;
+- a wire dateline with a dash and no agency ('CANBERRA, Oct. 21 --') is a dateline, not the story's date;
+- a meeting word that refers back ('During the talks', '회담에서') refers to the meeting of the same trip named
+  by the same word, not to a courtesy call reported after it;
+- a short title after a bare surname ('왕 부장에게') is the document's person, and no one where none was named;
+- a past form after 'and' ('rejected the claim and warned X') is the subject's second act;
+- an anaphoric object ('이를 규탄했다', 'condemned it') answers the act just reported;
+- a place kiwi fuses with its particle ('캄팔라에서' as one proper noun) is the place and the particle, never a name;
+- the genitive owner of a requested action ('캐나다 측의 지속적인 참여를 요청') is the one asked, over adnominal words."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readout.api import extract_text
+
+
+def events(text: str, published: str = "2026-03-12"):
+    return extract_text(text, published=published).events
+
+
+def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
+    return [([p.country for p in e.participants], [r.country for r in e.recipients])
+            for e in events(text, published) if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya called on the U.N. Security Council to act on the crisis.",
+    "Chile's president called upon the U.N. agencies to step up deliveries of aid.",
+    "Peru called on the U.S. and the E.U. to lift the tariffs.",
+])
+def test_an_abbreviation_does_not_hide_the_requests_infinitive(text):
+    kinds = [e.type for e in events(text)]
+    assert "REQUEST" in kinds and "CONSULT" not in kinds
+
+
+def test_a_visit_called_on_someone_is_still_a_meeting():
+    found = events("Kenyan President William Ruto called on the U.S. Secretary of State Marco Rubio in Washington.",
+                   "2025-06-03")
+    assert any(e.type == "CONSULT" for e in found)
+
+
+@pytest.mark.parametrize("dateline", ["NAIROBI, March 12 -- ", "Nairobi, March 12, 2026 — ", "NAIROBI, 12 March 2026 - "])
+def test_a_dateline_with_a_dash_and_no_agency_is_no_date_of_the_story(dateline):
+    text = dateline + "Kenya's foreign minister met Ethiopia's foreign minister in Addis Ababa on Tuesday, officials said."
+    assert [e.date for e in events(text) if e.type == "CONSULT"] == [dt.date(2026, 3, 10)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph Okello in Kampala on "
+     "Tuesday. On Wednesday Wekesa paid a courtesy call on Ugandan President Daniel Mugisha. During the talks, "
+     "Wekesa asked Uganda to reopen the border crossing.", 10),
+    ("아미나 웨케사 케냐 외교장관은 10일 캄팔라에서 조지프 오켈로 우간다 외교장관과 회담을 했다. 웨케사 장관은 11일 "
+     "대니얼 무기샤 우간다 대통령을 예방했다. 회담에서 웨케사 장관은 우간다에 국경 검문소 재개방을 요청했다.", 10),
+])
+def test_a_meeting_word_refers_to_the_meeting_it_names(text, day):
+    assert [e.date for e in events(text) if e.type == "REQUEST"] == [dt.date(2026, 3, day)]
+
+
+def test_a_recalled_meeting_of_the_same_word_is_not_the_one_referred_to():
+    text = ("Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph Okello on Tuesday. "
+            "It followed talks between Wekesa and Ethiopian Foreign Minister Hana Tesfaye in February. In the talks, "
+            "Wekesa asked Uganda to reopen the border crossing.")
+    assert [e.date for e in events(text) if e.type == "REQUEST"] == [dt.date(2026, 3, 10)]
+
+
+def test_a_short_title_after_a_surname_is_the_person_named_before():
+    text = "조현 외교부 장관과 왕이 중국 외교부장은 10일 회담했다. 조 장관은 왕 부장에게 적절한 조치를 요구했다."
+    assert sides(text, "REQUEST") == [(["KOR"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "회사 측은 김 부장이 사표를 냈다고 밝혔다.",
+    "최 부상은 이날 회의에 참석했다.",
+])
+def test_a_short_title_after_a_surname_names_no_one_the_story_did_not_name(text):
+    article = extract_text(text, published="2026-03-12")
+    assert [m.entity for m in article.mentions if m.span.label == "person"] == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("China rejected the claim and warned Manila to stop its provocations.", {"REJECT", "THREATEN"}),
+    ("Egypt rejected the proposal and accused Ethiopia of acting alone.", {"REJECT", "ACCUSE"}),
+])
+def test_a_past_form_after_and_is_the_subjects_second_act(text, kinds):
+    assert kinds <= {e.type for e in events(text)}
+
+
+def test_a_participle_describing_a_blocked_statement_is_still_no_act():
+    text = "Hungary blocked a joint statement criticized by rights groups."
+    assert "ACCUSE" not in {e.type for e in events(text)}
+
+
+@pytest.mark.parametrize("text, judge", [
+    ("북한은 10일 동해상으로 탄도미사일 2발을 발사했으며, 합동참모본부는 이를 강하게 규탄했다.", "KOR"),
+    ("이란은 10일 중거리 미사일을 시험 발사했다. 이스라엘 외무부는 이를 강력히 규탄했다.", "ISR"),
+    ("North Korea fired two missiles into the sea on Tuesday, and Japan strongly condemned it.", "JPN"),
+    ("Iran test-fired a ballistic missile on Tuesday. Israel condemned this as a provocation.", "ISR"),
+])
+def test_an_anaphoric_object_answers_the_act_just_reported(text, judge):
+    launcher = "PRK" if ("North Korea" in text or "북한" in text) else "IRN"
+    assert ([judge], [launcher]) in sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("국방부는 캐나다 측의 지속적인 대북 제재 감시 활동 참여를 요청했다.", "CAN"),
+    ("정부는 북한이 미사일을 발사한 것을 언급하며 호주 측의 적극적인 협력을 요청했다.", "AUS"),
+    ("외교부는 일본 측의 성의 있는 호응을 촉구했다.", "JPN"),
+])
+def test_the_owner_of_a_requested_action_is_the_one_asked(text, asked):
+    assert [r for _a, r in sides(text, "REQUEST")] == [[asked]]
+
+
+@pytest.mark.parametrize("text, city, word", [
+    ("케냐 외교장관은 10일 캄팔라에서 우간다 외교장관과 회담을 했다.", "Kampala", "캄팔라"),
+    ("카자흐스탄 대통령은 10일 아스타나에서 키르기스스탄 대통령과 회담했다.", "Astana", "아스타나"),
+])
+def test_a_place_fused_with_its_particle_places_the_meeting_and_names_no_one(text, city, word):
+    found = [e for e in events(text) if e.type == "CONSULT"]
+    assert [e.location and e.location.name for e in found] == [city]
+    assert not any(word in name for e in found for p in e.participants for name in [p.name, *p.names])
+
+
+def test_a_given_name_that_starts_like_a_city_stays_a_name():
+    article = extract_text("다카이치 사나에 일본 총리는 10일 도쿄에서 조현 외교부 장관을 만났다.", published="2025-11-12")
+    assert any(m.surface.startswith("다카이치 사나에") for m in article.mentions)
