@@ -182,7 +182,9 @@ def test_requests_to_one_host_keep_the_rate_limit(site):
     for path in ("/news/en-1", "/news/ko-1", "/robots.txt"):
         assert fetcher.get(f"{site.base}{path}").status_code == 200
     times = [t for _, _, t in site.log]
-    assert min(b - a for a, b in zip(times, times[1:])) >= 0.18
+    # the server sees arrivals, which a loaded machine delays unevenly: half the interval still tells a limited
+    # client (0.2 s apart) from an unlimited one (milliseconds apart)
+    assert min(b - a for a, b in zip(times, times[1:])) >= 0.1
     with pytest.raises(FetchError) as err:
         fetcher.get(f"{site.base}/news/slow")
     assert err.value.transient and "2 tries" in err.value.reason
