@@ -174,6 +174,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "other"  # '미국은 [중국을 방문한] 러시아 대표단을 주시': the topic is not the relative clause's subject
     if i < first and joins_across_description(r, i, first):
         return particle_role(r, i, j)  # 'A와 [NSC 보좌관을 지낸] B를 접견했다': A is coordinated with B
+    if i < first and trigger.kind == "predicate" and recalled_party(r, i, j):
+        return "with"  # 'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the call is with B too
     if not first <= i <= last:
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
                 and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
@@ -294,6 +296,53 @@ def status_end(r: SentenceReader, j: int) -> int:
     if r.facts[last].adnominal and nxt < len(r.words) and r.words[nxt].noun not in clause_words()["after_nouns"]:
         last = r.clause_of(nxt)[1]
     return r.words[last].end
+
+
+def after_link(r: SentenceReader, j: int) -> bool:
+    """Word `j` is a past adnominal verb followed by what makes its clause an earlier step of the next one: an
+    after-noun ('회담한 뒤', '만난 이후') or a bound noun with a verb of following ('회담한 데 이어')."""
+    words, n = clause_words(), len(r.words)
+    if j + 1 >= n or not r.facts[j].lemma or not any(
+            tag == "ETM" and form in words["past_adnominal_endings"] for form, tag, _s, _l in r.words[j].tokens):
+        return False
+    nxt = r.words[j + 1].noun
+    return nxt in words["after_nouns"] or (nxt in words["after_link_nouns"] and j + 2 < n
+                                          and r.facts[j + 2].lemma in words["after_link_verbs"])
+
+
+def meeting_word(r: SentenceReader, k: int) -> bool:
+    """Word `k` holds a meeting word of the lexicon ('회담한', '만난', '통화했던')."""
+    return bool(lexicon("ko").re("meeting_trigger_re").search(r.words[k].text))
+
+
+def recalled_meeting(r: SentenceReader, k: int) -> bool:
+    """Word `k` is a meeting verb in a past clause before an after-link whose own words date it earlier than the
+    story ('지난달 B와 회담한 뒤', '지난 3월 B와 만난 데 이어'): a meeting recalled as the background of the next."""
+    if not (meeting_word(r, k) and after_link(r, k)):
+        return False
+    words = clause_words()
+    first = r.clause_of(k)[0]
+    return any(r.words[m].noun in words["recalled_time_nouns"] or r.facts[m].lemma in words["recalled_time_verbs"]
+               for m in range(first, k))
+
+
+def recalled_party(r: SentenceReader, i: int, j: int) -> bool:
+    """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the name at word `i` is the 'with' party (or object) of a
+    meeting verb in an after-clause before the meeting word `j`, whose own clause names no counterpart (no
+    'with' or object word between the two): the later meeting is with the same counterpart."""
+    for k in range(i + 1, j):
+        if not (meeting_word(r, k) and after_link(r, k)) or r.clause_of(k)[0] > i:
+            continue
+        return particle_role(r, i, k) in ("with", "object") and recalled_party_free(r, k, j)
+    return False
+
+
+def recalled_party_free(r: SentenceReader, k: int, j: int) -> bool:
+    """No word between the after-clause's meeting verb `k` and the meeting word `j` names a counterpart of
+    `j`'s own (a 'with' particle or an object)."""
+    words = clause_words()
+    return not any(r.facts[m].particle in words["with_particles"] or r.facts[m].particle_tag == "JKO"
+                   for m in range(k + 1, j))
 
 
 def after_clause(r: SentenceReader, j: int) -> bool:
