@@ -52,6 +52,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if r.modality == "option" and kind in PROMISE_TYPES:
         return None  # '제재를 완화하는 방안을 검토': an option weighed promises nothing (manual, CONCEDE and AGREE)
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
+    if kind == "CONSULT" and r.modality == "plan" and not r.decided:
+        pledged = False  # 'B를 방문해 B 총리와 회담할 계획이다': a meeting planned (the meeting reader's), no agreement
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
                   "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
