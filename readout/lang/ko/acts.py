@@ -107,6 +107,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if armed is not None:
         data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force; '한미 연합훈련이
         # 실시됐다': the owners of an act said to take place did it
+    if not data["passive"] and cand.noun_end is not None and tuple(e.target) == ("subject",):
+        owner = passive_agent(toks, cand, lex)  # 'X가 미국의 제재 대상에 올랐다': the list is the owner's
+        if owner is not None:
+            data["agent_span"] = owner
     if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
         data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
         agent = passive_agent(toks, cand, lex, light)
@@ -171,6 +175,36 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
             break  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
     return _head_agent(toks, cand, lex, r)
+
+
+SUFFERED_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE"})  # measures a relative clause may say someone suffered
+
+
+def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """'[미국에 의해 제재를 받은] 이란 은행들', '[EU의 제재 대상에 오른] 기업': a past relative clause saying the noun
+    after it suffered a measure names who took it (the passive's agent: 에 의해, 로부터, a genitive before the act
+    noun) and who suffered it (that noun); an earlier act, background (dated only by its own words). With no
+    agent named ('[제재 대상에 오른] 기업들') no one is said to act: no act."""
+    e = cand.entry
+    suffered = cand.passive or e.lemma.endswith("되다") or cand.noun_end is not None and tuple(e.target) == ("subject",)
+    if e.type not in SUFFERED_RELATIVE_TYPES or not suffered:
+        return None
+    r = read_clause(toks, cand.stem, lex)
+    k = r.last + 1
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL \
+            or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
+        return None
+    agent = passive_agent(toks, cand, lex)
+    if agent is None:
+        return None
+    end = k
+    while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
+        end += 1
+    cand.reading = replace(r, drop=None)
+    hit = _hit(toks, cand, lex)
+    victim = (toks[k][2], toks[end][2] + toks[end][3])
+    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
+                                      "target_spans": (victim,), "suffered": False, "recent": True})
 
 
 def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
@@ -310,7 +344,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
         hit = _hit(toks, cand, lex)
         if hit is None and cand.reading is None:
-            hit = _relative_act(toks, cand, lex)
+            hit = _relative_act(toks, cand, lex) or _relative_suffered(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
             hit = fired_at_state(toks, cand, hit, lex) or hit
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
