@@ -331,13 +331,15 @@ def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
 def recalled_dropped(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
     """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': a meeting recalled in an earlier-dated after-clause
     (meeting_roles.recalled_meeting) is the background of a later meeting predicate whose clause names no
-    counterpart of its own; that later meeting is the story's (with the recalled one's counterpart,
-    `recalled_party`), so the recalled one is no event of the story."""
+    counterpart of its own; that later meeting, held, is the story's (with the recalled one's counterpart,
+    `recalled_party`), so the recalled one is no event of the story. (A later meeting only planned or not held
+    leaves the recalled one, dated by its own words, as the sentence's meeting.)"""
     words = [r.word_at(t.end - 1) for t in found]
     out = []
     for t, k in zip(found, words):
         later = k is not None and recalled_meeting(r, k) and any(
-            o.kind == "predicate" and m is not None and m > k + 1 and recalled_party_free(r, k, m)
+            o.kind == "predicate" and o.status == "occurred" and m is not None and m > k + 1
+            and recalled_party_free(r, k, m)
             for o, m in zip(found, words))
         if not later:
             out.append(t)

@@ -340,8 +340,8 @@ def recalled_party(r: SentenceReader, i: int, j: int) -> bool:
 def recalled_party_free(r: SentenceReader, k: int, j: int) -> bool:
     """No word between the after-clause's meeting verb `k` and the meeting word `j` names a counterpart of
     `j`'s own (a 'with' particle or an object)."""
-    words = clause_words()
-    return not any(r.facts[m].particle in words["with_particles"] or r.facts[m].particle_tag == "JKO"
+    withs = tuple(clause_words()["with_particles"])  # '과도', '와는': a 'with' particle and another after it
+    return not any((r.facts[m].particle or "").startswith(withs) or r.facts[m].particle_tag == "JKO"
                    for m in range(k + 1, j))
 
 
