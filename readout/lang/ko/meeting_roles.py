@@ -23,7 +23,7 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
     nxt = r.facts[j + 1] if j + 1 < len(r.words) else None
     nxt_noun = r.words[j + 1].noun if j + 1 < len(r.words) else ""
     if nxt is not None and (nxt.lemma in words["background_verbs"] or nxt_noun in words["background_nouns"]):
-        return "background"
+        return "predicate" if held_first(r, j) else "background"
     if f.lemma:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
@@ -326,6 +326,25 @@ def recalled_meeting(r: SentenceReader, k: int) -> bool:
                for m in range(first, k))
 
 
+def held_first(r: SentenceReader, j: int) -> bool:
+    """'A와 B는 회담한 뒤 공동성명을 채택했다': a meeting verb in an after-clause whose clause names no counterpart
+    (the parties are its coordinated subjects) and no day or earlier moment of its own was held on the story's day,
+    before the main clause: a meeting of its own, read as a predicate. (With a 'with' party it is read as one
+    already, `after_clause`; with a day or an earlier moment of its own it stays background, dated by it.)"""
+    if not after_link(r, j) or recalled_meeting(r, j):
+        return False
+    first = r.clause_of(j)[0]
+    withs = tuple(clause_words()["with_particles"])
+    return not any(dated(r.words[m]) or with_or_object(r, m, withs) for m in range(first, j))
+
+
+def with_or_object(r: SentenceReader, m: int, withs: tuple[str, ...]) -> bool:
+    """Word `m` is a meeting's 'with' party (과/와 as a case particle, not the 'and' of coordinated names; '과도',
+    '와는' too) or its object."""
+    f = r.facts[m]
+    return f.particle_tag == "JKO" or f.particle_tag == "JKB" and (f.particle or "").startswith(withs)
+
+
 def recalled_party(r: SentenceReader, i: int, j: int) -> bool:
     """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the name at word `i` is the 'with' party (or object) of a
     meeting verb in an after-clause before the meeting word `j`, whose own clause names no counterpart (no
@@ -341,8 +360,7 @@ def recalled_party_free(r: SentenceReader, k: int, j: int) -> bool:
     """No word between the after-clause's meeting verb `k` and the meeting word `j` names a counterpart of
     `j`'s own (a 'with' particle or an object)."""
     withs = tuple(clause_words()["with_particles"])  # '과도', '와는': a 'with' particle and another after it
-    return not any((r.facts[m].particle or "").startswith(withs) or r.facts[m].particle_tag == "JKO"
-                   for m in range(k + 1, j))
+    return not any(with_or_object(r, m, withs) for m in range(k + 1, j))
 
 
 def after_clause(r: SentenceReader, j: int) -> bool:
