@@ -141,3 +141,43 @@ def test_no_place_from_ordinary_words(text):
 
     toks = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
     assert not find_places(text, 0, toks)
+
+
+# 7. An office word kiwi glued to its particle ('정상은' read as one proper noun before an unknown city) keeps its
+# particle: the countries before it are the meeting's subjects; a name that ends like a particle ('김정은') stays whole.
+GLUED = [
+    ("칠레와 페루 정상은 리마에서 회담했다.", {"CHL", "PER"}),
+    ("가나와 토고 정상은 아크라에서 회담했다.", {"GHA", "TGO"}),
+    ("우루과이와 파라과이 정상은 몬테비데오에서 회담했다.", {"URY", "PRY"}),
+    ("북한 김정은 국무위원장은 평양에서 러시아 대통령과 회담했다.", {"PRK", "RUS"}),
+]
+
+
+@pytest.mark.parametrize("text,parties", GLUED)
+def test_office_word_glued_to_its_particle(text, parties):
+    found = meetings(text)
+    assert len(found) == 1 and states(found[0].participants) == parties, [states(e.participants) for e in found]
+
+
+# 8. 'A와 B는 회담한 뒤 ...': a meeting verb in an after-clause whose parties are its coordinated subjects (no
+# counterpart, day or earlier moment of its own) was held that day, named people and all; the main clause's
+# negation is not the meeting's; with an earlier moment of its own it is dated by it.
+HELD_FIRST = [
+    ("인도 총리와 방글라데시 총리는 회담한 뒤 협정에 서명했다.", {"IND", "BGD"}, PUB, "occurred"),
+    ("미국 대통령과 일본 총리는 회담한 뒤 공동 기자회견을 열었다.", {"USA", "JPN"}, PUB, "occurred"),
+    ("미국 대통령과 일본 총리는 회담한 뒤 공동성명을 채택하지 않았다.", {"USA", "JPN"}, PUB, "occurred"),
+    ("폴란드 대통령과 리투아니아 대통령은 지난 2월 회담한 뒤 공동 기자회견을 열지 않았다.", {"POL", "LTU"},
+     date(2024, 2, 1), "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,parties,day,status", HELD_FIRST)
+def test_meeting_held_before_the_main_clause(text, parties, day, status):
+    found = meetings(text)
+    assert len(found) == 1, [(e.date, states(e.participants)) for e in found]
+    assert (states(found[0].participants), found[0].date, found[0].status) == (parties, day, status)
+
+
+def test_named_parties_of_a_meeting_held_first():
+    found = meetings("미국 대통령과 일본 총리는 회담한 뒤 공동 기자회견을 열었다.")
+    assert all(p.kind == "person" for p in found[0].participants)

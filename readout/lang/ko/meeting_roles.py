@@ -288,7 +288,10 @@ def status_end(r: SentenceReader, j: int) -> int:
     """Where the status of the meeting word at word `j` is read up to: the end of its own clause, and
     for a clause closed by an adnominal ending ('만날', '회담할') the noun it modifies with that noun's
     clause ('예정이다', '것으로 보인다') and any auxiliary verb ('하지 않았다'), unless that noun is an after-noun ('회담한 후': the main clause
-    after it has its own status)."""
+    after it has its own status). A meeting verb before an after-link ('회담한 뒤 ... 채택하지 않았다') ends there:
+    the main clause's negation or plan is not its."""
+    if after_link(r, j):
+        return r.words[j].end
     _first, last = r.clause_of(j)
     while last + 1 < len(r.words) and r.words[last + 1].tokens and r.words[last + 1].tokens[0][1] == "VX":
         last = r.clause_of(last + 1)[1]  # '회담하지 않았다', '만나고 있다': an auxiliary goes on with the verb
