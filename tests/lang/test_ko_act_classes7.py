@@ -82,6 +82,12 @@ ROWS = [
     ("말리 군정은 구금했던 니제르 군인들을 풀어주었다.", "RETREAT", {"MLI"}, {"NER"}, "release", "occurred"),
     ("이란은 억류하던 영국 선원들을 풀어주지 않았다.", "RETREAT", set(), None, None, None),  # negated
     ("경찰은 시위 현장에서 풀어준 기자들을 다시 불렀다.", "RETREAT", set(), None, None, None),  # held by no one named
+    # 9. a stance conceded or rejected through a topic phrase ('[X의 Y 가입]에 대한 반대를 철회'): aimed at the owner of
+    # the topic's noun (X), not at the body it names (Y)
+    ("헝가리는 스웨덴의 나토 가입에 대한 반대를 철회했다.", "CONCEDE", {"HUN"}, {"SWE"}, None, "occurred"),
+    ("오스트리아는 몰도바의 유럽연합 가입에 대한 반대 입장을 철회했다.", "CONCEDE", {"AUT"}, {"MDA"}, None, "occurred"),
+    ("그리스는 북마케도니아의 나토 가입에 대한 반대를 철회하지 않았다.", "CONCEDE", set(), None, None, None),
+    ("일본은 호주산 소고기에 대한 관세를 철회했다.", "CONCEDE", {"JPN"}, {"AUS"}, None, "occurred"),
 ]
 
 
