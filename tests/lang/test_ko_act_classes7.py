@@ -88,6 +88,14 @@ ROWS = [
     ("오스트리아는 몰도바의 유럽연합 가입에 대한 반대 입장을 철회했다.", "CONCEDE", {"AUT"}, {"MDA"}, None, "occurred"),
     ("그리스는 북마케도니아의 나토 가입에 대한 반대를 철회하지 않았다.", "CONCEDE", set(), None, None, None),
     ("일본은 호주산 소고기에 대한 관세를 철회했다.", "CONCEDE", {"JPN"}, {"AUS"}, None, "occurred"),
+    # 10. force that lands on a place civilians live ('[X 지역의 한] 마을에', '[Y의] 난민촌을') is force on the people of
+    # the state the place (or its owner in the genitive) names, the attacker's own where it names none of another
+    ("에티오피아 정부군은 오로미아 지역의 한 마을에 공습을 가했다.", "ASSAULT", {"ETH"}, {"ETH"}, "aerial", "occurred"),
+    ("시리아 정부군은 이들리브의 한 시장에 포격을 가했다.", "ASSAULT", {"SYR"}, {"SYR"}, None, "occurred"),
+    ("이스라엘군은 가자지구의 난민촌을 공습했다.", "ASSAULT", {"ISR"}, {"PSE"}, "aerial", "occurred"),
+    ("미얀마 군부는 반군이 장악한 마을을 폭격했다.", "ASSAULT", {"MMR"}, set(), None, "occurred"),  # no owner: no one
+    ("러시아군은 오데사의 한 병원을 폭격할 계획이다.", "ASSAULT", {"RUS"}, {"UKR"}, None, "planned"),
+    ("수단 정부군은 난민촌에 포격을 가하지 않았다고 밝혔다.", "ASSAULT", set(), None, None, None),
 ]
 
 

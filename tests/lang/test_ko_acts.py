@@ -283,8 +283,8 @@ def test_forecasts_and_schedules_stay_planned_and_keep_their_type(ko_acts, text,
 
 
 def test_no_plan_is_a_negation(ko_acts):
-    hit = only(ko_acts("대통령은 그 장관을 만날 계획이 없다고 밝혔다."), "CONSULT")  # a meeting planned is no AGREE
-    assert hit.negated and hit.status == "planned" and "future_of" not in hit.data
+    hit = only(ko_acts("대통령은 그 장관을 만날 계획이 없다고 밝혔다."), "AGREE")
+    assert hit.negated and hit.data["future_of"] == "CONSULT"
 
 
 def test_a_connective_clause_with_its_own_tense_keeps_it(ko_acts):

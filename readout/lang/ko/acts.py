@@ -22,6 +22,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
+                                        struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
@@ -52,8 +53,6 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if r.modality == "option" and kind in PROMISE_TYPES:
         return None  # '제재를 완화하는 방안을 검토': an option weighed promises nothing (manual, CONCEDE and AGREE)
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
-    if kind == "CONSULT" and r.modality == "plan" and not r.decided:
-        pledged = False  # 'B를 방문해 B 총리와 회담할 계획이다': a meeting planned (the meeting reader's), no agreement
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
                   "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
@@ -68,8 +67,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
+    settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
-        spans = struck_place(toks, cand, lex)
+        spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
     if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
         forces = detected_forces(toks, cand, lex)
         if forces is None:
@@ -90,6 +90,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind in ("ACCUSE", "THREATEN") and answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
+    if domestic is None and settled and settled[1]:
+        domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     if domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
     people = people_subject(toks, cand.first, lex)
