@@ -96,6 +96,12 @@ ROWS = [
     ("미얀마 군부는 반군이 장악한 마을을 폭격했다.", "ASSAULT", {"MMR"}, set(), None, "occurred"),  # no owner: no one
     ("러시아군은 오데사의 한 병원을 폭격할 계획이다.", "ASSAULT", {"RUS"}, {"UKR"}, None, "planned"),
     ("수단 정부군은 난민촌에 포격을 가하지 않았다고 밝혔다.", "ASSAULT", set(), None, None, None),
+    # 11. a state's name opening a noun of people ('브라질 노동단체가', '칠레 교원노조는'; nouns ending in the lexicon's
+    # people nouns) takes that noun's particle: its people act, across a clause joined before the act ('반발해')
+    ("브라질 노동단체가 긴축 정책에 반발해 총파업을 벌였다.", "PROTEST", {"BRA"}, None, "strike", "occurred"),
+    ("칠레 교원노조는 연금 개혁에 항의해 파업에 돌입했다.", "PROTEST", {"CHL"}, None, "strike", "occurred"),
+    ("프랑스 농민단체들이 수입 확대에 반발해 시위를 벌였다.", "PROTEST", {"FRA"}, None, "demo", "occurred"),
+    ("브라질 노동단체는 파업을 벌이지 않았다.", "PROTEST", set(), None, None, None),
 ]
 
 

@@ -388,11 +388,20 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         noun = r.words[k].noun
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
-                or is_agent_word(noun) or count_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은';
+                or is_agent_word(noun) or count_word(noun) or people_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은';
             return i  # a count goes on with the phrase: '북한 경비정 1척이', '북한군 10여 명이'
         if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
             return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
+
+
+def people_word(noun: str) -> bool:
+    """A noun of people a state's name may open ('브라질 노동단체가', '칠레 교원노조는'): it ends in one of the act
+    lexicon's people nouns (ko_acts.yaml cue people_noun: 단체, 노조, 시민 ...), so its particle is the name's."""
+    from readout.lang.ko.act_table import act_index
+
+    noun = noun.removesuffix("들")  # '농민단체들이'
+    return len(noun) >= 2 and noun.endswith(tuple(act_index().cue("people_noun")))
 
 
 HEADLINE_PHRASE_WORDS = 3  # words a headline's subject phrase may run to its comma ('프랑스 철도 노조,')
