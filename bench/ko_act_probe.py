@@ -29,9 +29,11 @@ list, written before the third session's rules: support verbs, auxiliaries, idio
 lexicon work went on after it, so `--family fresh4` was written after all of it: the untouched number.
 `--family fresh7` (`FRESH7`) is 40 whole sentences, not frames, written before the sixth session's rules and
 never tuned on (seed-free: every seed gives the same items). `--family fresh8` (`FRESH8`) is 40 more, written
-before the seventh Korean session's rules (world news beyond the peninsula), never tuned on.
+before the seventh Korean session's rules (world news beyond the peninsula): that session took classes from its
+misses (fixed with sentences of its own), so `--family fresh9` (`FRESH9`, 30) was written after its first rules and
+never looked at for rules.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -657,6 +659,46 @@ FRESH8: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 ]
 
 
+# Fresh sentences, ninth round (`--family fresh9`): 30 whole sentences written by the seventh Korean-acts session
+# after its first rules (which took classes from fresh8's misses, so fresh8 is no longer untouched) and never looked
+# at for rules: the session's honest held-out number.
+FRESH9: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ("세네갈과 감비아는 국경 지역 공동 개발 협정에 서명했다.", "AGREE", None, "SEN", "GMB", "occurred"),
+    ("라오스와 캄보디아 외교장관은 프놈펜에서 만나 메콩강 수자원 문제를 논의했다.", "CONSULT", None, "LAO", "KHM", "occurred"),
+    ("탄자니아 대통령은 다음 달 잠비아를 방문해 잠비아 대통령과 회담할 예정이다.", "CONSULT", None, "TZA", "ZMB", "future"),
+    ("볼리비아 대통령은 파라과이 대통령과 통화하고 가스 수출 문제를 협의했다.", "CONSULT", "phone", "BOL", "PRY", "occurred"),
+    ("아일랜드 정부는 팔레스타인의 유엔 정회원국 가입을 지지한다고 밝혔다.", "SUPPORT", None, "IRL", "PSE", "occurred"),
+    ("벨기에 국왕은 콩고민주공화국을 방문해 식민 통치 시절의 잔혹 행위에 대해 깊은 유감을 표명했다.", "CONCEDE", None, "BEL",
+     "COD", "occurred"),
+    ("쿠웨이트는 이라크에 대한 전쟁 배상금 청구를 철회했다.", "CONCEDE", None, "KWT", "IRQ", "occurred"),
+    ("브라질과 파라과이 경찰은 국경 지역에서 합동 마약 단속을 벌였다.", "COOPERATE", None, "BRA", "PRY", "occurred"),
+    ("카타르는 레바논 군에 연료 구입 자금 6천만 달러를 지원했다.", "AID", "economic", "QAT", "LBN", "occurred"),
+    ("스웨덴은 우크라이나에 장갑차 50대를 추가로 보내지 않기로 했다.", "AID", None, "SWE", None, None),
+    ("아제르바이잔은 구금하던 아르메니아 민간인 4명을 석방했다.", "RETREAT", "release", "AZE", "ARM", "occurred"),
+    ("러시아군은 자포리자 원전 인근에서 일부 병력을 철수시켰다.", "RETREAT", "withdraw", "RUS", None, "occurred"),
+    ("튀니지 정부는 리비아에 국경 검문소를 다시 열어 달라고 요청했다.", "REQUEST", None, "TUN", "LBY", "occurred"),
+    ("유엔 사무총장은 수단 군부와 신속지원군에 즉각 휴전하라고 촉구했다.", "REQUEST", None, "UNO", "SDN", "occurred"),
+    ("키르기스스탄 외교부는 타지키스탄이 국경 협정을 위반했다고 비난했다.", "ACCUSE", None, "KGZ", "TJK", "occurred"),
+    ("가나 정부는 부르키나파소 군정의 언론 탄압을 규탄하는 성명을 발표했다.", "ACCUSE", "disapprove", "GHA", "BFA", "occurred"),
+    ("세르비아는 코소보의 유럽평의회 가입 신청을 거부했다.", "REJECT", None, "SRB", "XKX", "occurred"),
+    ("북한은 일본의 대화 제의에 응하지 않았다.", "REJECT", None, "PRK", "JPN", "occurred"),
+    ("이란 혁명수비대 사령관은 미국이 공격하면 중동의 미군 기지를 타격하겠다고 경고했다.", "THREATEN", None, "IRN", "USA",
+     "occurred"),
+    ("중국은 필리핀이 암초에 구조물을 설치하면 단호히 대응하겠다고 밝혔다.", "THREATEN", None, "CHN", "PHL", "occurred"),
+    ("페루 리마에서 대학생 수천 명이 대통령 퇴진을 요구하며 거리 행진을 벌였다.", "PROTEST", "demo", "PER", None, "occurred"),
+    ("그리스 항만 노동자들이 민영화에 항의해 48시간 파업에 들어갔다.", "PROTEST", "strike", "GRC", None, "occurred"),
+    ("캐나다는 인권 침해에 연루된 니카라과 관리 15명에 대해 자산 동결 조치를 취했다.", "SANCTION", None, "CAN", "NIC",
+     "occurred"),
+    ("에스토니아는 러시아 외교관 1명에게 72시간 내 출국을 명령했다.", "SANCTION", "expel", "EST", "RUS", "occurred"),
+    ("미국 재무부에 의해 제재를 받은 쿠바 기업들이 거래처를 잃었다.", "SANCTION", None, "USA", "CUB", "occurred"),
+    ("인도는 파키스탄과의 국경에 병력 2만 명을 증파했다.", "MOBILIZE", None, "IND", None, "occurred"),
+    ("튀르키예 경찰은 이스탄불에서 야당 시장 지지자 수백 명을 체포했다.", "COERCE", "arrest", "TUR", "TUR", "occurred"),
+    ("태국 당국은 미얀마 난민 200여 명을 본국으로 돌려보냈다.", "COERCE", "deport", "THA", "MMR", "occurred"),
+    ("콜롬비아 반군이 베네수엘라 국경 인근 군 초소를 기습 공격했다.", "ASSAULT", None, "COL", None, "occurred"),
+    ("러시아는 우크라이나 르비우의 에너지 시설에 미사일 공격을 가하지 않았다고 주장했다.", "ASSAULT", None, "RUS", None, None),
+]
+
+
 def sentence_items(table: list[tuple[str, str, str | None, str, str | None, str | None]]) -> list[Item]:
     """Whole sentences of our own with what they state (fresh7): no frames, no random choice."""
     return [item(text, typ, mode, actor, target, status, "sentence",
@@ -905,6 +947,8 @@ def build(seed: int, family: str = "all") -> list[Item]:
         return sentence_items(FRESH7)
     if family == "fresh8":
         return sentence_items(FRESH8)
+    if family == "fresh9":
+        return sentence_items(FRESH9)
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
@@ -990,7 +1034,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"),
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"),
                     default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
@@ -998,7 +1042,8 @@ def main() -> None:
                          "session's rules, never tuned on; fresh4: written after all of them; fresh5: written before the "
                          "fourth session's rules (tuned on); fresh6: written after them, never tuned on; fresh7: 40 whole "
                          "sentences written before the sixth session's rules, never tuned on; fresh8: 40 whole sentences written "
-                         "before the seventh Korean session's rules, never tuned on")
+                         "before the seventh Korean session's rules, never tuned on; fresh9: 30 written after that session's "
+                         "first rules, never looked at for rules")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()
