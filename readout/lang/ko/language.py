@@ -308,7 +308,8 @@ class Korean(Language):
     def names_a_rule(self, text, end):
         """A rule ('안보리 결의'), or the topic of a noun another owns ('[우크라이나 문제에 대한] 서방의 태도를
         비판했다'): what the act is about, not a party to it."""
-        return bool(self.lex.re("rule_after_re").match(text, end) or self.lex.re("topic_owned_after_re").match(text, end))
+        return bool(self.lex.re("rule_after_re").match(text, end)
+                    or self.lex.re("topic_owned_after_re").match(text, end))
 
     def response_act(self, text, start, end):
         window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
