@@ -132,6 +132,17 @@ def test_planned_visit_meeting(text, parties, host):
     assert not [x for x in events if x.type == "AGREE"]
 
 
+@pytest.mark.parametrize("text,parties", [
+    ("스페인 정부는 모로코 정부와 어업 협상을 진행할 계획이다.", {"ESP", "MAR"}),
+    ("노르웨이는 덴마크와 전화 통화할 방침이다.", {"NOR", "DNK"}),
+])
+def test_a_plan_to_meet_no_meeting_reader_reports_stays_a_pledge(text, parties):
+    """States planning talks with no planned meeting read from the sentence: the pledge (AGREE) is what it states."""
+    events = extract_text(text, published=PUB).events
+    assert not [e for e in events if e.type == "CONSULT"]
+    assert [states(e.participants) for e in events if e.type == "AGREE"] == [parties]
+
+
 def test_a_decision_to_meet_is_still_an_agreement():
     events = extract_text("콜롬비아 대통령과 멕시코 대통령은 다음 달 회담하기로 합의했다.", published=PUB).events
     assert [e for e in events if e.type == "AGREE"]
