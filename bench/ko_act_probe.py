@@ -28,9 +28,12 @@ list, written before the third session's rules: support verbs, auxiliaries, idio
 `--family fresh3` (`FRESH3`, `FRESH3_NOMINALS`) was written after those rules and never tuned on; the session's
 lexicon work went on after it, so `--family fresh4` was written after all of it: the untouched number.
 `--family fresh7` (`FRESH7`) is 40 whole sentences, not frames, written before the sixth session's rules and
-never tuned on (seed-free: every seed gives the same items).
+never tuned on (seed-free: every seed gives the same items). `--family fresh8` (`FRESH8`) is 40 more, written
+before the seventh Korean session's rules (world news beyond the peninsula): that session took classes from its
+misses (fixed with sentences of its own), so `--family fresh9` (`FRESH9`, 30) was written after its first rules and
+never looked at for rules.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -597,6 +600,105 @@ FRESH7: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 ]
 
 
+# Fresh sentences, eighth round (`--family fresh8`): 40 whole news sentences of our own, written by the seventh
+# Korean-acts session BEFORE it changed any rule and never tuned on: world news beyond the peninsula (the Middle
+# East, Africa, Latin America, Europe, South-East Asia) over the 16 types, with negated (하지 않았다, 않겠다고),
+# planned (할 방침/계획/예정이다), quoted (라고 촉구했다, 한다고 말했다), passive (에 의해 제재를 받았다), relative
+# (피해를 입은 X에) and nominal (규탄하는 성명을 냈다, 지지를 표명했다) forms.
+FRESH8: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ("에티오피아와 에리트레아는 국경 분쟁 지역에서 병력을 동시에 빼기로 합의했다.", "AGREE", None, "ETH", "ERI", "occurred"),
+    ("칠레와 페루 정상은 리마에서 회담한 뒤 공동성명을 채택했다.", "AGREE", None, "CHL", "PER", "occurred"),
+    ("인도네시아와 말레이시아는 다음 달 해양 경계 협정에 서명할 예정이다.", "AGREE", None, "IDN", "MYS", "future"),
+    ("오만 외교장관은 무스카트에서 이란 외무장관을 접견하고 지역 정세를 논의했다.", "CONSULT", None, "OMN", "IRN",
+     "occurred"),
+    ("나이지리아 대통령은 가나 대통령과 전화 통화를 하고 서아프리카 안보 문제를 협의했다.", "CONSULT", "phone", "NGA",
+     "GHA", "occurred"),
+    ("콜롬비아 대통령은 다음 주 멕시코를 방문해 멕시코 대통령과 회담할 계획이다.", "CONSULT", None, "COL", "MEX", "future"),
+    ("세르비아 대통령은 코소보 총리와 만나지 않겠다고 밝혔다.", "CONSULT", None, "SRB", None, None),
+    ("케냐 정부는 소말리아 정부의 무장단체 소탕 작전에 대한 지지를 표명했다.", "SUPPORT", None, "KEN", "SOM", "occurred"),
+    ("스페인 총리는 팔레스타인 국가 승인을 지지한다고 말했다.", "SUPPORT", None, "ESP", "PSE", "occurred"),
+    ("네덜란드 국왕은 독립전쟁 당시 네덜란드군의 폭력에 대해 인도네시아에 사과했다.", "CONCEDE", None, "NLD", "IDN",
+     "occurred"),
+    ("튀르키예는 스웨덴의 나토 가입에 대한 반대 입장을 철회했다.", "CONCEDE", None, "TUR", "SWE", "occurred"),
+    ("모로코와 스페인 경찰은 합동 작전을 벌여 인신매매 조직원 20명을 검거했다.", "COOPERATE", None, "MAR", "ESP",
+     "occurred"),
+    ("태국과 라오스 경찰은 메콩강 유역에서 마약 단속 공조를 강화할 계획이다.", "COOPERATE", None, "THA", "LAO", "future"),
+    ("일본 정부는 지진 피해를 입은 모로코에 긴급 구호물자를 보냈다.", "AID", "humanitarian", "JPN", "MAR", "occurred"),
+    ("노르웨이는 우크라이나에 전투기 6대를 제공할 방침이다.", "AID", "military", "NOR", "UKR", "future"),
+    ("헝가리는 우크라이나에 무기를 지원하지 않겠다고 거듭 밝혔다.", "AID", None, "HUN", None, None),
+    ("말리 군정은 억류하던 코트디부아르 군인 46명 가운데 3명을 풀어줬다.", "RETREAT", "release", "MLI", "CIV",
+     "occurred"),
+    ("프랑스군은 니제르에서 마지막 병력을 철수시켰다.", "RETREAT", "withdraw", "FRA", None, "occurred"),
+    ("우크라이나 대통령은 독일에 장거리 순항미사일을 지원해 달라고 요청했다.", "REQUEST", None, "UKR", "DEU", "occurred"),
+    ("이집트 외교부는 이스라엘에 라파 검문소를 즉시 개방하라고 촉구했다.", "REQUEST", None, "EGY", "ISR", "occurred"),
+    ("방글라데시 정부는 미얀마에 로힝야 난민의 조속한 송환을 요구하는 서한을 보냈다.", "REQUEST", None, "BGD", "MMR",
+     "occurred"),
+    ("가이아나 대통령은 베네수엘라가 영토를 빼앗으려 한다고 비난했다.", "ACCUSE", None, "GUY", "VEN", "occurred"),
+    ("알제리 외교부는 모로코의 영공 침범을 규탄하는 성명을 냈다.", "ACCUSE", "disapprove", "DZA", "MAR", "occurred"),
+    ("인도 정부는 이번 폭탄 테러에 대해 파키스탄을 비난하지 않았다.", "ACCUSE", None, "IND", None, None),
+    ("영국 정부는 아르헨티나의 포클랜드 제도 주권 협상 요구를 거부했다.", "REJECT", None, "GBR", "ARG", "occurred"),
+    ("니카라과 정부는 유엔 인권조사단의 입국을 불허했다.", "REJECT", None, "NIC", None, "occurred"),
+    ("에티오피아 총리는 홍해 접근권이 보장되지 않으면 무력을 쓸 수도 있다고 에리트레아에 경고했다.", "THREATEN", None,
+     "ETH", "ERI", "occurred"),
+    ("미국은 니카라과에 추가 제재를 가하겠다고 위협했다.", "THREATEN", None, "USA", "NIC", "occurred"),
+    ("케냐 나이로비에서 수천 명의 시민이 세금 인상 법안에 반대하는 시위를 벌였다.", "PROTEST", "demo", "KEN", None,
+     "occurred"),
+    ("아르헨티나 최대 노동단체가 정부의 긴축 정책에 반발해 총파업을 벌였다.", "PROTEST", "strike", "ARG", None, "occurred"),
+    ("영국은 러시아의 그림자 선단에 속한 유조선 10척을 제재 대상에 추가했다.", "SANCTION", None, "GBR", "RUS", "occurred"),
+    ("리투아니아 정부는 벨라루스 외교관 2명을 기피인물로 지정해 추방했다.", "SANCTION", "expel", "LTU", "BLR", "occurred"),
+    ("베네수엘라 국영 석유회사는 미국 정부에 의해 또다시 제재를 받았다.", "SANCTION", None, "USA", "VEN", "occurred"),
+    ("유럽연합은 이란의 드론 기술 이전에 관여한 기업들에 제재를 부과할 방침이다.", "SANCTION", None, "EUR", "IRN",
+     "future"),
+    ("아제르바이잔은 아르메니아 접경 지역에 병력과 장갑차를 대거 증강 배치했다.", "MOBILIZE", None, "AZE", None, "occurred"),
+    ("조지아 경찰은 트빌리시에서 반정부 시위대 수십 명을 연행했다.", "COERCE", "arrest", "GEO", "GEO", "occurred"),
+    ("이란 혁명수비대는 호르무즈 해협에서 마셜제도 선적 유조선을 나포했다.", "COERCE", "seize", "IRN", "MHL", "occurred"),
+    ("미얀마 군정은 사가잉 지역의 한 마을에 공습을 가해 주민 수십 명이 숨졌다.", "ASSAULT", "aerial", "MMR", "MMR",
+     "occurred"),
+    ("예멘 후티 반군이 홍해를 지나던 상선을 향해 미사일을 발사했다.", "ASSAULT", None, "YEM", None, "occurred"),
+    ("이스라엘군은 라파 지역에 대한 지상 공격을 아직 개시하지 않았다.", "ASSAULT", None, "ISR", None, None),
+]
+
+
+# Fresh sentences, ninth round (`--family fresh9`): 30 whole sentences written by the seventh Korean-acts session
+# after its first rules (which took classes from fresh8's misses, so fresh8 is no longer untouched) and never looked
+# at for rules: the session's honest held-out number.
+FRESH9: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ("세네갈과 감비아는 국경 지역 공동 개발 협정에 서명했다.", "AGREE", None, "SEN", "GMB", "occurred"),
+    ("라오스와 캄보디아 외교장관은 프놈펜에서 만나 메콩강 수자원 문제를 논의했다.", "CONSULT", None, "LAO", "KHM", "occurred"),
+    ("탄자니아 대통령은 다음 달 잠비아를 방문해 잠비아 대통령과 회담할 예정이다.", "CONSULT", None, "TZA", "ZMB", "future"),
+    ("볼리비아 대통령은 파라과이 대통령과 통화하고 가스 수출 문제를 협의했다.", "CONSULT", "phone", "BOL", "PRY", "occurred"),
+    ("아일랜드 정부는 팔레스타인의 유엔 정회원국 가입을 지지한다고 밝혔다.", "SUPPORT", None, "IRL", "PSE", "occurred"),
+    ("벨기에 국왕은 콩고민주공화국을 방문해 식민 통치 시절의 잔혹 행위에 대해 깊은 유감을 표명했다.", "CONCEDE", None, "BEL",
+     "COD", "occurred"),
+    ("쿠웨이트는 이라크에 대한 전쟁 배상금 청구를 철회했다.", "CONCEDE", None, "KWT", "IRQ", "occurred"),
+    ("브라질과 파라과이 경찰은 국경 지역에서 합동 마약 단속을 벌였다.", "COOPERATE", None, "BRA", "PRY", "occurred"),
+    ("카타르는 레바논 군에 연료 구입 자금 6천만 달러를 지원했다.", "AID", "economic", "QAT", "LBN", "occurred"),
+    ("스웨덴은 우크라이나에 장갑차 50대를 추가로 보내지 않기로 했다.", "AID", None, "SWE", None, None),
+    ("아제르바이잔은 구금하던 아르메니아 민간인 4명을 석방했다.", "RETREAT", "release", "AZE", "ARM", "occurred"),
+    ("러시아군은 자포리자 원전 인근에서 일부 병력을 철수시켰다.", "RETREAT", "withdraw", "RUS", None, "occurred"),
+    ("튀니지 정부는 리비아에 국경 검문소를 다시 열어 달라고 요청했다.", "REQUEST", None, "TUN", "LBY", "occurred"),
+    ("유엔 사무총장은 수단 군부와 신속지원군에 즉각 휴전하라고 촉구했다.", "REQUEST", None, "UNO", "SDN", "occurred"),
+    ("키르기스스탄 외교부는 타지키스탄이 국경 협정을 위반했다고 비난했다.", "ACCUSE", None, "KGZ", "TJK", "occurred"),
+    ("가나 정부는 부르키나파소 군정의 언론 탄압을 규탄하는 성명을 발표했다.", "ACCUSE", "disapprove", "GHA", "BFA", "occurred"),
+    ("세르비아는 코소보의 유럽평의회 가입 신청을 거부했다.", "REJECT", None, "SRB", "XKX", "occurred"),
+    ("북한은 일본의 대화 제의에 응하지 않았다.", "REJECT", None, "PRK", "JPN", "occurred"),
+    ("이란 혁명수비대 사령관은 미국이 공격하면 중동의 미군 기지를 타격하겠다고 경고했다.", "THREATEN", None, "IRN", "USA",
+     "occurred"),
+    ("중국은 필리핀이 암초에 구조물을 설치하면 단호히 대응하겠다고 밝혔다.", "THREATEN", None, "CHN", "PHL", "occurred"),
+    ("페루 리마에서 대학생 수천 명이 대통령 퇴진을 요구하며 거리 행진을 벌였다.", "PROTEST", "demo", "PER", None, "occurred"),
+    ("그리스 항만 노동자들이 민영화에 항의해 48시간 파업에 들어갔다.", "PROTEST", "strike", "GRC", None, "occurred"),
+    ("캐나다는 인권 침해에 연루된 니카라과 관리 15명에 대해 자산 동결 조치를 취했다.", "SANCTION", None, "CAN", "NIC",
+     "occurred"),
+    ("에스토니아는 러시아 외교관 1명에게 72시간 내 출국을 명령했다.", "SANCTION", "expel", "EST", "RUS", "occurred"),
+    ("미국 재무부에 의해 제재를 받은 쿠바 기업들이 거래처를 잃었다.", "SANCTION", None, "USA", "CUB", "occurred"),
+    ("인도는 파키스탄과의 국경에 병력 2만 명을 증파했다.", "MOBILIZE", None, "IND", None, "occurred"),
+    ("튀르키예 경찰은 이스탄불에서 야당 시장 지지자 수백 명을 체포했다.", "COERCE", "arrest", "TUR", "TUR", "occurred"),
+    ("태국 당국은 미얀마 난민 200여 명을 본국으로 돌려보냈다.", "COERCE", "deport", "THA", "MMR", "occurred"),
+    ("콜롬비아 반군이 베네수엘라 국경 인근 군 초소를 기습 공격했다.", "ASSAULT", None, "COL", None, "occurred"),
+    ("러시아는 우크라이나 르비우의 에너지 시설에 미사일 공격을 가하지 않았다고 주장했다.", "ASSAULT", None, "RUS", None, None),
+]
+
+
 def sentence_items(table: list[tuple[str, str, str | None, str, str | None, str | None]]) -> list[Item]:
     """Whole sentences of our own with what they state (fresh7): no frames, no random choice."""
     return [item(text, typ, mode, actor, target, status, "sentence",
@@ -843,6 +945,10 @@ def headline_items(rng: random.Random, table: list[tuple[str, str | None, str, s
 def build(seed: int, family: str = "all") -> list[Item]:
     if family == "fresh7":
         return sentence_items(FRESH7)
+    if family == "fresh8":
+        return sentence_items(FRESH8)
+    if family == "fresh9":
+        return sentence_items(FRESH9)
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
@@ -928,14 +1034,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"),
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"),
                     default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
                          "(support verbs, auxiliaries, idioms) with headlines; fresh3: a list written after the third "
                          "session's rules, never tuned on; fresh4: written after all of them; fresh5: written before the "
                          "fourth session's rules (tuned on); fresh6: written after them, never tuned on; fresh7: 40 whole "
-                         "sentences written before the sixth session's rules, never tuned on")
+                         "sentences written before the sixth session's rules, never tuned on; fresh8: 40 whole sentences written "
+                         "before the seventh Korean session's rules, never tuned on; fresh9: 30 written after that session's "
+                         "first rules, never looked at for rules")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

@@ -152,6 +152,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
+    if hit.data.get("future_of") == "CONSULT" and not hit.data.get("decided") \
+            and any(e.status == "planned" for e in meetings_here):
+        return None  # 'will visit X and meet Y': the planned meeting the sentence reports is what it states, no AGREE
+        # (one decided, 'agreed to meet', stays an agreement)
     items = side_items(sent, mentions, countries, story)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)

@@ -7,6 +7,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 """
 from __future__ import annotations
 
+from readout.kb.geo import country_index, lookup_city
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import ActIndex
@@ -188,6 +189,33 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         if particle[0] not in INSTRUMENT_PARTICLES:
             return []  # '미사일로 공격': the means stands between; another argument ends the search
     return []
+
+
+def struck_settlement(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], bool] | None:
+    """'[티그라이 지역의 한] 마을에 공습을 가했다', '[다르푸르의] 난민촌을 포격했다': the nearest argument before the
+    force, marked 을/를 or 에, is a place civilians live (cue settlement_noun); its character span from the place
+    that owns it in the genitive (past a determiner: '한'), and whether the pipeline may give its people the
+    attacker's own state where the span names no other (`domestic_target`): only where its owner is a place the
+    gazetteer knows (an unknown town, or none named, may lie in another state). None when the nearest such
+    argument is any other place."""
+    for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는"):
+            return None
+        if form not in STRUCK_PARTICLES or not tag.startswith("J") or toks[j - 1][1] not in NOUN_TAGS:
+            continue
+        start, end = run_start(toks, j - 1), j - 1
+        if not any(joined(toks, k, end) in lex.cue("settlement_noun") for k in range(start, end + 1)):
+            return None
+        k = start - 1
+        if k >= 0 and toks[k][1] == "MM":
+            k -= 1  # '한 마을': a determiner between the owner and the place
+        known = False  # no owner: a village of any state, the attacker's own or its enemy's
+        if k >= 1 and toks[k][1] == "JKG" and toks[k - 1][1] in NOUN_TAGS:
+            start = run_start(toks, k - 1)
+            known = any(lookup_city(toks[m][0]) or country_index().get(toks[m][0]) for m in range(start, k))
+        return (toks[start][2], toks[end][2] + toks[end][3]), known
+    return None
 
 
 def inner_struck(toks: list, lo: int, hi: int) -> tuple[int, int] | None:

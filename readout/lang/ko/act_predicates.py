@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, joined, run_start
 from readout.lang.ko.act_table import ActEntry, ActIndex, squash
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.endings import NOUN_TAGS, lemma_at
 
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})  # stances and promises: no one 'enters' them (cue enter_verb)
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
@@ -124,6 +124,8 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             hit = noun_lookup(toks, start, end, pairs)
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
                 hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
+            if hit is None:
+                hit = held_captive(toks, start, end, lex, pairs)
             if hit:
                 return Candidate(*(longer_nominal(toks, start, end, hit, lex) or hit), stem, noun_end=end)
         conveyed = conveyed_act(toks, start, end, lex, pairs or {}) if convey and nearest == 0 else None
@@ -136,6 +138,25 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             if hit:
                 return Candidate(hit[0], hit[1], stem, passive=passive, noun_end=end)
     return None
+
+
+CAPTIVE_ENDINGS = frozenset({"던", "ᆫ", "은"})  # '억류하던', '구금한', '붙잡은': held before the act
+
+
+def held_captive(toks: list, start: int, end: int, lex: ActIndex, pairs: dict) -> tuple[ActEntry, int] | None:
+    """'[억류하던] 프랑스인 2명을 풀어줬다', '[구금했던] 언론인을 석방했다': the noun run at `start` is a person a past
+    relative clause right before it says is held (cue captive_verb), so the verb's pair for captives (@captive_noun)
+    applies, whatever noun names him; the pair's noun is the run's head (the nouns before it may name his state)."""
+    k = start - 1
+    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+        return None
+    k -= 1
+    while k > 0 and toks[k][1] == "EP":
+        k -= 1
+    if lemma_at(toks, k) not in lex.cue("captive_verb"):
+        return None
+    entry = next((pairs[noun] for noun in lex.cue("captive_noun") if noun in pairs), None)
+    return (entry, end) if entry is not None else None
 
 
 def conveyed_act(toks: list, start: int, end: int, lex: ActIndex,

@@ -14,7 +14,7 @@ from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
 
-TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
+TARGET_SPAN_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT", "CONCEDE"})
 COMPLEMENT_REACH = 24  # morphemes back from the verb that its complement clause may span
 
 
@@ -44,7 +44,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         if first_run is None and tag in NOUN_TAGS:
             first_run = (run_start(toks, j), j)
         j -= 1
-    owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run)
+    owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
     return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans
@@ -197,8 +197,6 @@ def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] 
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
-
-
 def _before_modifiers(toks: list, k: int) -> int:
     """The first morpheme of the adnominal words right before morpheme `k` ('지속적인', '새로운': a word ending
     in ETM), or `k` where none stands there."""
@@ -208,6 +206,22 @@ def _before_modifiers(toks: list, k: int) -> int:
             j -= 1  # ('지속적인': 이 and ᆫ share one syllable, so an ending may start before the morpheme before it ends)
         k = j
     return k
+
+
+TOPIC_STEMS = frozenset({"대하", "관하"})  # '[X의 가입]에 대한 반대', '[X의 제안]에 관한 입장'
+
+
+def _topic_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'헝가리는 [스웨덴의 나토 가입]에 대한 반대를 철회했다': an object noun with no owner of its own, after a topic
+    phrase (에 대한, 에 관한) whose noun has a genitive owner: that owner is who the stance was aimed at, not the body
+    the topic names (나토)."""
+    if run is None or run[0] < 4:
+        return None
+    k = run[0] - 1
+    if toks[k][1] != "ETM" or toks[k - 1][0] not in TOPIC_STEMS or toks[k - 2][:2] != ("에", "JKB") \
+            or toks[k - 3][1] not in NOUN_TAGS:
+        return None
+    return _genitive_owner(toks, (run_start(toks, k - 3), k - 3))
 
 
 def particle_after(tokens, end: int) -> str | None:

@@ -22,6 +22,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
+                                        struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
@@ -66,8 +67,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
+    settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
-        spans = struck_place(toks, cand, lex)
+        spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
     if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
         forces = detected_forces(toks, cand, lex)
         if forces is None:
@@ -88,6 +90,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind in ("ACCUSE", "THREATEN") and answers_provocation(toks, cand, lex):
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
+    if domestic is None and settled and settled[1]:
+        domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     if domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
     people = people_subject(toks, cand.first, lex)
@@ -105,6 +109,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if armed is not None:
         data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force; '한미 연합훈련이
         # 실시됐다': the owners of an act said to take place did it
+    if not data["passive"] and cand.noun_end is not None and tuple(e.target) == ("subject",):
+        owner = passive_agent(toks, cand, lex)  # 'X가 미국의 제재 대상에 올랐다': the list is the owner's
+        if owner is not None:
+            data["agent_span"] = owner
     if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
         data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
         agent = passive_agent(toks, cand, lex, light)
@@ -169,6 +177,36 @@ def _relative_act(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if tag not in (*NOUN_TAGS, "SN", "NNB", "MAG", "JKB", "JKG", "JKO", "MM"):
             break  # the relative clause's own object may stand before it: '[북한이 미사일을 발사한] 정황'
     return _head_agent(toks, cand, lex, r)
+
+
+SUFFERED_RELATIVE_TYPES = frozenset({"SANCTION", "COERCE"})  # measures a relative clause may say someone suffered
+
+
+def _relative_suffered(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
+    """'[미국에 의해 제재를 받은] 이란 은행들', '[EU의 제재 대상에 오른] 기업': a past relative clause saying the noun
+    after it suffered a measure names who took it (the passive's agent: 에 의해, 로부터, a genitive before the act
+    noun) and who suffered it (that noun); an earlier act, background (dated only by its own words). With no
+    agent named ('[제재 대상에 오른] 기업들') no one is said to act: no act."""
+    e = cand.entry
+    suffered = cand.passive or e.lemma.endswith("되다") or cand.noun_end is not None and tuple(e.target) == ("subject",)
+    if e.type not in SUFFERED_RELATIVE_TYPES or not suffered:
+        return None
+    r = read_clause(toks, cand.stem, lex)
+    k = r.last + 1
+    if r.drop != "relative" or toks[r.last][1] != "ETM" or toks[r.last][0] not in PAST_ADNOMINAL \
+            or k >= len(toks) or toks[k][1] not in NOUN_TAGS:
+        return None
+    agent = passive_agent(toks, cand, lex)
+    if agent is None:
+        return None
+    end = k
+    while end + 1 < len(toks) and toks[end + 1][1] in NOUN_TAGS:
+        end += 1
+    cand.reading = replace(r, drop=None)
+    hit = _hit(toks, cand, lex)
+    victim = (toks[k][2], toks[end][2] + toks[end][3])
+    return hit and replace(hit, data={**hit.data, "relative": True, "background": True, "agent_span": agent,
+                                      "target_spans": (victim,), "suffered": False, "recent": True})
 
 
 def _head_agent(toks: list, cand: Candidate, lex: ActIndex, r: Reading) -> ActHit | None:
@@ -308,7 +346,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         used.update(range(cand.first, (cand.noun_end if cand.noun_end is not None else cand.stem) + 1))
         hit = _hit(toks, cand, lex)
         if hit is None and cand.reading is None:
-            hit = _relative_act(toks, cand, lex)
+            hit = _relative_act(toks, cand, lex) or _relative_suffered(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
             hit = fired_at_state(toks, cand, hit, lex) or hit
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):

@@ -13,7 +13,8 @@ from readout.lang.ko import clauses, countries, dates, mentions, places, sentenc
 from readout.lang.ko.states import bare_delegations, group_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.meeting_roles import after_clause, arranged, arranging, chained_plan, name_role, purpose, status_end, trigger_kind, vehicle
+from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
+                                          recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
 PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
 # then another subject
@@ -82,7 +83,7 @@ class Korean(Language):
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
-        return scene_status(r, arranged_pairs(r, out))
+        return recalled_dropped(r, scene_status(r, arranged_pairs(r, out)))
 
     def trigger_mode(self, text, start, end):
         """As any language's, but a phone or visit word beyond a separator before the meeting word is another
@@ -305,7 +306,10 @@ class Korean(Language):
         return bool(self.lex.re("agent_after_re").match(text, end))
 
     def names_a_rule(self, text, end):
-        return bool(self.lex.re("rule_after_re").match(text, end))
+        """A rule ('안보리 결의'), or the topic of a noun another owns ('[우크라이나 문제에 대한] 서방의 태도를
+        비판했다'): what the act is about, not a party to it."""
+        return bool(self.lex.re("rule_after_re").match(text, end)
+                    or self.lex.re("topic_owned_after_re").match(text, end))
 
     def response_act(self, text, start, end):
         window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
@@ -323,6 +327,24 @@ def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
             planned |= {n, starts.index(other)}
     return [dataclasses.replace(t, status="planned") if n in planned and t.status == "occurred" else t
             for n, t in enumerate(found)]
+
+
+def recalled_dropped(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': a meeting recalled in an earlier-dated after-clause
+    (meeting_roles.recalled_meeting) is the background of a later meeting predicate whose clause names no
+    counterpart of its own; that later meeting, held, is the story's (with the recalled one's counterpart,
+    `recalled_party`), so the recalled one is no event of the story. (A later meeting only planned or not held
+    leaves the recalled one, dated by its own words, as the sentence's meeting.)"""
+    words = [r.word_at(t.end - 1) for t in found]
+    out = []
+    for t, k in zip(found, words):
+        later = k is not None and recalled_meeting(r, k) and any(
+            o.kind == "predicate" and o.status == "occurred" and m is not None and m > k + 1
+            and recalled_party_free(r, k, m)
+            for o, m in zip(found, words))
+        if not later:
+            out.append(t)
+    return out
 
 
 def scene_status(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:

@@ -23,7 +23,7 @@ def trigger_kind(r: SentenceReader, j: int) -> str:
     nxt = r.facts[j + 1] if j + 1 < len(r.words) else None
     nxt_noun = r.words[j + 1].noun if j + 1 < len(r.words) else ""
     if nxt is not None and (nxt.lemma in words["background_verbs"] or nxt_noun in words["background_nouns"]):
-        return "background"
+        return "predicate" if held_first(r, j) else "background"
     if f.lemma:
         return "predicate"
     if nxt is not None and f.particle_tag in ("JKO", "JKS") and nxt.lemma in words["meeting_light_verbs"]:
@@ -174,6 +174,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "other"  # '미국은 [중국을 방문한] 러시아 대표단을 주시': the topic is not the relative clause's subject
     if i < first and joins_across_description(r, i, first):
         return particle_role(r, i, j)  # 'A와 [NSC 보좌관을 지낸] B를 접견했다': A is coordinated with B
+    if i < first and trigger.kind == "predicate" and recalled_party(r, i, j):
+        return "with"  # 'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the call is with B too
     if not first <= i <= last:
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
                 and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
@@ -286,7 +288,10 @@ def status_end(r: SentenceReader, j: int) -> int:
     """Where the status of the meeting word at word `j` is read up to: the end of its own clause, and
     for a clause closed by an adnominal ending ('만날', '회담할') the noun it modifies with that noun's
     clause ('예정이다', '것으로 보인다') and any auxiliary verb ('하지 않았다'), unless that noun is an after-noun ('회담한 후': the main clause
-    after it has its own status)."""
+    after it has its own status). A meeting verb before an after-link ('회담한 뒤 ... 채택하지 않았다') ends there:
+    the main clause's negation or plan is not its."""
+    if after_link(r, j):
+        return r.words[j].end
     _first, last = r.clause_of(j)
     while last + 1 < len(r.words) and r.words[last + 1].tokens and r.words[last + 1].tokens[0][1] == "VX":
         last = r.clause_of(last + 1)[1]  # '회담하지 않았다', '만나고 있다': an auxiliary goes on with the verb
@@ -294,6 +299,71 @@ def status_end(r: SentenceReader, j: int) -> int:
     if r.facts[last].adnominal and nxt < len(r.words) and r.words[nxt].noun not in clause_words()["after_nouns"]:
         last = r.clause_of(nxt)[1]
     return r.words[last].end
+
+
+def after_link(r: SentenceReader, j: int) -> bool:
+    """Word `j` is a past adnominal verb followed by what makes its clause an earlier step of the next one: an
+    after-noun ('회담한 뒤', '만난 이후') or a bound noun with a verb of following ('회담한 데 이어')."""
+    words, n = clause_words(), len(r.words)
+    if j + 1 >= n or not r.facts[j].lemma or not any(
+            tag == "ETM" and form in words["past_adnominal_endings"] for form, tag, _s, _l in r.words[j].tokens):
+        return False
+    nxt = r.words[j + 1].noun
+    return nxt in words["after_nouns"] or (nxt in words["after_link_nouns"] and j + 2 < n
+                                          and r.facts[j + 2].lemma in words["after_link_verbs"])
+
+
+def meeting_word(r: SentenceReader, k: int) -> bool:
+    """Word `k` holds a meeting word of the lexicon ('회담한', '만난', '통화했던')."""
+    return bool(lexicon("ko").re("meeting_trigger_re").search(r.words[k].text))
+
+
+def recalled_meeting(r: SentenceReader, k: int) -> bool:
+    """Word `k` is a meeting verb in a past clause before an after-link whose own words date it earlier than the
+    story ('지난달 B와 회담한 뒤', '지난 3월 B와 만난 데 이어'): a meeting recalled as the background of the next."""
+    if not (meeting_word(r, k) and after_link(r, k)):
+        return False
+    words = clause_words()
+    first = r.clause_of(k)[0]
+    return any(r.words[m].noun in words["recalled_time_nouns"] or r.facts[m].lemma in words["recalled_time_verbs"]
+               for m in range(first, k))
+
+
+def held_first(r: SentenceReader, j: int) -> bool:
+    """'A와 B는 회담한 뒤 공동성명을 채택했다': a meeting verb in an after-clause whose clause names no counterpart
+    (the parties are its coordinated subjects) and no day or earlier moment of its own was held on the story's day,
+    before the main clause: a meeting of its own, read as a predicate. (With a 'with' party it is read as one
+    already, `after_clause`; with a day or an earlier moment of its own it stays background, dated by it.)"""
+    if not after_link(r, j) or recalled_meeting(r, j):
+        return False
+    first = r.clause_of(j)[0]
+    withs = tuple(clause_words()["with_particles"])
+    return not any(dated(r.words[m]) or with_or_object(r, m, withs) for m in range(first, j))
+
+
+def with_or_object(r: SentenceReader, m: int, withs: tuple[str, ...]) -> bool:
+    """Word `m` is a meeting's 'with' party (과/와 as a case particle, not the 'and' of coordinated names; '과도',
+    '와는' too) or its object."""
+    f = r.facts[m]
+    return f.particle_tag == "JKO" or f.particle_tag == "JKB" and (f.particle or "").startswith(withs)
+
+
+def recalled_party(r: SentenceReader, i: int, j: int) -> bool:
+    """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the name at word `i` is the 'with' party (or object) of a
+    meeting verb in an after-clause before the meeting word `j`, whose own clause names no counterpart (no
+    'with' or object word between the two): the later meeting is with the same counterpart."""
+    for k in range(i + 1, j):
+        if not (meeting_word(r, k) and after_link(r, k)) or r.clause_of(k)[0] > i:
+            continue
+        return particle_role(r, i, k) in ("with", "object") and recalled_party_free(r, k, j)
+    return False
+
+
+def recalled_party_free(r: SentenceReader, k: int, j: int) -> bool:
+    """No word between the after-clause's meeting verb `k` and the meeting word `j` names a counterpart of
+    `j`'s own (a 'with' particle or an object)."""
+    withs = tuple(clause_words()["with_particles"])  # '과도', '와는': a 'with' particle and another after it
+    return not any(with_or_object(r, m, withs) for m in range(k + 1, j))
 
 
 def after_clause(r: SentenceReader, j: int) -> bool:
@@ -318,11 +388,20 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         noun = r.words[k].noun
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
-                or is_agent_word(noun) or count_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은';
+                or is_agent_word(noun) or count_word(noun) or people_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은';
             return i  # a count goes on with the phrase: '북한 경비정 1척이', '북한군 10여 명이'
         if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
             return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
+
+
+def people_word(noun: str) -> bool:
+    """A noun of people a state's name may open ('브라질 노동단체가', '칠레 교원노조는'): it ends in one of the act
+    lexicon's people nouns (ko_acts.yaml cue people_noun: 단체, 노조, 시민 ...), so its particle is the name's."""
+    from readout.lang.ko.act_table import act_index
+
+    noun = noun.removesuffix("들")  # '농민단체들이'
+    return len(noun) >= 2 and noun.endswith(tuple(act_index().cue("people_noun")))
 
 
 HEADLINE_PHRASE_WORDS = 3  # words a headline's subject phrase may run to its comma ('프랑스 철도 노조,')

@@ -26,6 +26,29 @@ def proper_noun_starts(tokens) -> set[int] | None:
     return {t[2] for t in tokens if t[1] in ("NNP", "SL")} if tokens else None
 
 
+LOCATIVE_ENDINGS = ("에서", "에서는", "에서도")
+
+
+def unknown_name_here(m: re.Match, tokens) -> bool:
+    """'캄팔라에서', '키토에서', '아스타나에서 열린': a whole gazetteer name right before a locative particle where
+    kiwi read no proper noun, because it did not know the name: it glued the particle to it ('캄팔라에서' as one
+    noun), cut it into pieces ('키' + '토'), or read a long unknown word as a common noun. Not a name kiwi
+    reads as one ordinary word of two syllables ('나라에서', '위해서', '예산에서'), nor a name cut into a verb and
+    its endings; one syllable never (중, 빈)."""
+    word = m.group(0)
+    if not word.endswith(LOCATIVE_ENDINGS):
+        return False  # most words: one test
+    name = word[: word.rindex("에서")]
+    if len(name) < 2 or lookup_city(name) is None:
+        return False
+    start, end = m.start(), m.start() + len(name)
+    inside = [t for t in tokens if start <= t[2] < end]
+    if any(t[1][0] in "VEJ" or t[1] in ("XSV", "XSA", "NR") for t in inside):
+        return False  # '위하 + 어서', '보고 + 하 + 다': kiwi read a verb there; '삼 + 천': a number
+    whole = len(inside) == 1 and inside[0][2] == start and inside[0][3] == len(name)
+    return not whole or (len(name) >= 3 and inside[0][1] == "NNG")
+
+
 def is_locative(text: str, end: int) -> bool:
     """The place is where something happens: '리마에서', '워싱턴서', '프놈펜 소카호텔에서', or where a visitor
     arrives ('나리타 국제공항을 통해 입국한')."""
@@ -42,7 +65,7 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
     proper = proper_noun_starts(tokens)
     out: list[Place] = []
     for m in WORD_RE.finditer(text):
-        if proper is not None and m.start() not in proper:
+        if proper is not None and m.start() not in proper and not unknown_name_here(m, tokens):
             continue  # most words: asked before any string is built
         word = m.group(0).rstrip(".")
         for form in (m.group(0), word, strip_particle(word)):
