@@ -127,3 +127,17 @@ def test_a_place_fused_with_its_particle_places_the_meeting_and_names_no_one(tex
 def test_a_given_name_that_starts_like_a_city_stays_a_name():
     article = extract_text("다카이치 사나에 일본 총리는 10일 도쿄에서 조현 외교부 장관을 만났다.", published="2025-11-12")
     assert any(m.surface.startswith("다카이치 사나에") for m in article.mentions)
+
+
+@pytest.mark.parametrize("text, kind, mode, target", [
+    ("이스라엘군은 밤새 가자지구에 폭탄을 퍼부었다.", "ASSAULT", "aerial", "PSE"),
+    ("러시아는 키이우에 미사일과 자폭 드론 수십 기를 퍼부었다.", "ASSAULT", "drone", "UKR"),
+    ("이란 당국은 간첩 혐의로 프랑스인 교사 2명을 구속 기소했다.", "COERCE", "arrest", "FRA"),
+])
+def test_weapons_poured_and_a_held_indictment_are_material_acts(text, kind, mode, target):
+    found = [e for e in events(text) if e.type == kind]
+    assert [(e.mode, [r.country for r in e.recipients]) for e in found] == [(mode, [target])]
+
+
+def test_a_drone_deployed_is_still_a_show_of_force():
+    assert [e.type for e in events("중국군은 대만 주변 공역에 정찰 드론을 배치했다.")] == ["MOBILIZE"]

@@ -171,6 +171,7 @@ def subjectless_quote(toks: list, first: int) -> bool:
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})  # force used on a place is used on the state it is in
 STRUCK_PARTICLES = frozenset({"을", "를", "에"})
 INSTRUMENT_PARTICLES = frozenset({"로", "으로"})
+COORDINATING_PARTICLES = frozenset({"과", "와"})  # nouns joined before the pair's noun: one argument
 
 
 def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
@@ -186,8 +187,9 @@ def struck_place(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         particle = toks[end + 1] if end + 1 < len(toks) else ("", "")
         if particle[0] in STRUCK_PARTICLES and particle[1].startswith("J"):
             return [(toks[start][2], toks[end][2] + toks[end][3])]
-        if particle[0] not in INSTRUMENT_PARTICLES:
-            return []  # '미사일로 공격': the means stands between; another argument ends the search
+        if particle[0] not in INSTRUMENT_PARTICLES | COORDINATING_PARTICLES:
+            return []  # '미사일로 공격': the means stands between ('미사일과 드론을': a weapon coordinated with the
+            # pair's noun too); another argument ends the search
     return []
 
 
