@@ -275,11 +275,20 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
-    if len(unique(subjects)) == 1 and len(others) > 1 and (not lang.meeting_is_multilateral(paragraph)
-                                                           or lang.meeting_splits_pairs(text)):
+    if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(text) or not (
+            lang.meeting_is_multilateral(paragraph) or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
+
+
+def restates(meeting: Event | None, named: list[Entity]) -> bool:
+    """'The ministers of A, B, C and D met on Thursday. D's minister hosted A's, B's and C's at ...': one
+    host named with several guests who are all parties of the multilateral meeting just reported is that
+    meeting told again, not one meeting per guest (the text says 'separately' where it is)."""
+    if meeting is None or meeting.status != "occurred" or len(meeting.participants) <= len(named) - 1:
+        return False
+    return {e.id for e in named} <= meeting.participant_ids()
 
 
 def unique(entities: list[Entity]) -> list[Entity]:
@@ -391,8 +400,9 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
 def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[Place]) -> Place | None:
     """A locative in the meeting's own clause (one outside an embedded clause first: 'met Wang, who visited
     Seoul last month, in Beijing'; a city before a country); for the clause's own predicate, a locative
-    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last."""
-    located = [p for p in places if p.span.data.get("locative")]
+    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last; one it
+    marks as what the talks were about ('discussing the war in Ukraine') never places them."""
+    located = [p for p in places if p.span.data.get("locative") and not p.span.data.get("topic")]
     inside = [p for p in located if sent.start + clause[0] <= p.span.start < sent.start + clause[1]]
     pool = inside or (located if trig.kind == "predicate" else [])
     if not pool:
