@@ -20,6 +20,7 @@ from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, Si
                                              read_recipients)
 from readout.pipeline.common import IGO_CODES, countries_in, country_entity
 from readout.pipeline.roles import read_roles
+from readout.pipeline.states import states_named_before
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
@@ -152,7 +153,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
-    items = side_items(sent, mentions, countries, story)
+    items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
+                                                                             story, ctx)
+    items.sort(key=lambda i: i.span.start)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
@@ -315,6 +318,23 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
             if rest:
                 items.append(SideItem(Span(c.start, c.end, "country"), rest, c.sector))
     return sorted(items, key=lambda i: i.span.start)
+
+
+def state_group_items(article: Article, sent: Span, lang, text: str, countries: list[CountryMention], story,
+                      ctx) -> list[SideItem]:
+    """'China accused the four countries of stirring up tensions', '중국은 세 나라가 긴장을 고조시킨다고 비난했다': a
+    number of states named by a group word stands for the states of the latest meeting reported that has that many
+    (a bilateral on its sidelines since is not it), else for those of the last sentence naming that many; a phrase
+    that names its states itself ('한일 양국') is read through its country words already."""
+    items = []
+    for start, end, count in lang.state_references(text):
+        if any(sent.start + start <= c.start < sent.start + end for c in countries):
+            continue
+        held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
+        codes = next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx)
+        if len(codes) == count:
+            items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
+    return items
 
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
