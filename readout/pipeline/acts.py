@@ -46,7 +46,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
-        if hit.negated or hit.type == "CONSULT" or named:
+        if hit.negated or hit.type == "CONSULT" or named or planned_meeting_word(article, sent, lang, text, tokens, hit):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
@@ -65,6 +65,16 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     return out
+
+
+def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit) -> bool:
+    """'will travel to Rome on Tuesday to meet X', 'is due to meet X': a meeting word still ahead, which the language
+    reads as an intent to meet (AGREE), is the planned meeting this sentence already reports (CONSULT, planned), not
+    an agreement besides it ('agreed to meet again' keeps its own act word: 'agreed')."""
+    if hit.type != "AGREE" or hit.status == "occurred" or not any(
+            e.type == "CONSULT" and e.status != "occurred" and sent in e.evidence for e in article.events):
+        return False
+    return any(t.start < hit.end and hit.start < t.end for t in lang.meeting_triggers(text, tokens))
 
 
 def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],

@@ -63,3 +63,33 @@ def test_in_the_body_part_of_an_agreements_states_is_another_agreement(extract):
                 "Christopher Luxon agreed on Friday to open talks on a trade deal.\nChile also agreed to host the first "
                 "round of talks in Santiago.", published=date(2024, 11, 16))
     assert sorted(len(e.participants) for e in events_of(a, "AGREE")) == [1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia's government on Tuesday criticised Indonesia's new fishing rules. Indonesia's foreign ministry on "
+    "Wednesday rejected the criticism.",
+    pytest.param("호주 정부는 1일 인도네시아의 어업 규제를 비판했다. 인도네시아 외교부는 2일 이 같은 비판을 일축했다.",
+                 marks=pytest.mark.xfail(reason="Korean: a rejection of criticism names no one and answers no act yet "
+                                                "(lang/ko act readers)", strict=True)),
+])
+def test_a_rejected_criticism_answers_its_critic(extract, text):
+    (reject,) = events_of(extract(text, published=date(2025, 7, 2)), "REJECT")
+    assert countries(reject.participants) == {"IDN"} and countries(reject.recipients) == {"AUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Argentine President Javier Milei will travel to Rome on Tuesday to meet Italian Prime Minister Giorgia Meloni.",
+    "Argentine President Javier Milei is due to meet Italian Prime Minister Giorgia Meloni in Rome on Tuesday.",
+    "하비에르 밀레이 아르헨티나 대통령은 10일 로마를 방문해 조르자 멜로니 이탈리아 총리를 만날 예정이다.",
+])
+def test_a_planned_meeting_is_no_agreement_besides_it(extract, text):
+    a = extract(text, published=date(2025, 6, 9))
+    (meeting,) = events_of(a, "CONSULT")
+    assert meeting.status == "planned" and names(meeting) == {"Javier Milei", "Giorgia Meloni"}
+    assert events_of(a, "AGREE") == []
+
+
+def test_an_agreement_to_meet_is_an_agreement(extract):
+    a = extract("Argentine President Javier Milei and Italian Prime Minister Giorgia Meloni agreed on Monday to meet "
+                "again.", published=date(2025, 6, 10))
+    assert [countries(e.participants) for e in events_of(a, "AGREE")] == [{"ARG", "ITA"}]
