@@ -46,7 +46,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
-        if hit.negated or hit.type == "CONSULT" or named or planned_meeting_word(article, sent, lang, text, tokens, hit):
+        if hit.negated or hit.type == "CONSULT" or named or planned_meeting_word(article, sent, lang, text, tokens, hit) \
+                or threatened_content(lang, text, tokens, hits, k):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
@@ -75,6 +76,20 @@ def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, 
             e.type == "CONSULT" and e.status != "occurred" and sent in e.evidence for e in article.events):
         return False
     return any(t.start < hit.end and hit.start < t.end for t in lang.meeting_triggers(text, tokens))
+
+
+def threatened_content(lang, text: str, tokens, hits: list[ActHit], k: int) -> bool:
+    """'두 장관은 북한이 도발하면 동맹이 압도적으로 대응할 것이라고 경고했다': a promised act in the complement of the
+    sentence's warning verb (the next act word after it, the main predicate, with at most the complement's ending
+    between: '것이라고') is what the warning threatens, not a promise besides it (the THREATEN is the event); an
+    agreement coordinated before the warning ('훈련을 확대하기로 합의하고, ... 경고했다') stays."""
+    hit = hits[k]
+    if hit.type != "AGREE" or hit.status == "occurred" or hit.nominal or k + 1 >= len(hits):
+        return False
+    after = hits[k + 1]
+    return after.type == "THREATEN" and not after.negated and after.start >= hit.end \
+        and len(text[hit.end:after.start].split()) <= 1 \
+        and lang.main_predicate(text, tokens, after.start) and not lang.main_predicate(text, tokens, hit.start)
 
 
 def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],

@@ -93,3 +93,26 @@ def test_an_agreement_to_meet_is_an_agreement(extract):
     a = extract("Argentine President Javier Milei and Italian Prime Minister Giorgia Meloni agreed on Monday to meet "
                 "again.", published=date(2025, 6, 10))
     assert [countries(e.participants) for e in events_of(a, "AGREE")] == [{"ARG", "ITA"}]
+
+
+WARNED = "안규백 국방부 장관은 2일 피트 헤그세스 미국 국방장관과 전화 통화를 했다. "
+
+
+@pytest.mark.parametrize("text", [
+    WARNED + "두 장관은 북한이 도발하면 한미 동맹이 압도적으로 대응할 것이라고 경고했다.",
+    "Defence Minister Ahn Gyu-back spoke by phone with U.S. Defense Secretary Pete Hegseth on Tuesday. The two "
+    "ministers warned that the alliance would respond overwhelmingly to any provocation by North Korea.",
+])
+def test_a_response_in_a_warnings_complement_is_the_threat(extract, text):
+    a = extract(text, published=date(2025, 9, 3))
+    assert [(countries(e.participants), countries(e.recipients)) for e in events_of(a, "THREATEN")] == [
+        ({"KOR", "USA"}, {"PRK"})]
+    assert events_of(a, "AGREE") == []
+
+
+def test_a_promise_coordinated_before_a_warning_stays(extract):
+    """The warning's complement only: '훈련을 확대하기로 합의하고, ... 대응하겠다고 경고했다' keeps the agreement."""
+    a = extract(WARNED + "두 장관은 연합훈련을 확대하기로 합의하고, 북한이 도발하면 압도적으로 대응하겠다고 경고했다.",
+                published=date(2025, 9, 3))
+    assert [countries(e.participants) for e in events_of(a, "AGREE")] == [{"KOR", "USA"}]
+    assert len(events_of(a, "THREATEN")) == 1
