@@ -57,3 +57,19 @@ def test_a_place_the_talks_were_about_is_no_venue(extract, text, place):
 def test_a_date_before_since_first_is_background(extract, text, published, day):
     (e,) = events_of(extract(text, published=published), "CONSULT")
     assert e.date == day
+
+
+@pytest.mark.parametrize("text, mode, place", [
+    ("Penny Wong spoke with Mohamad Hasan on the sidelines of the ASEAN summit in Kuala Lumpur on Monday.", None,
+     "Kuala Lumpur"),
+    ("Penny Wong and Mohamad Hasan spoke on the margins of the G20 meeting in Johannesburg on Monday.", None,
+     "Johannesburg"),
+    ("페니 웡 호주 외교장관은 17일 아세안 정상회의가 열린 쿠알라룸푸르에서 모하마드 하산 말레이시아 외교장관과 만났다.", None,
+     "Kuala Lumpur"),
+    # a call word still makes it a call, and 'spoke' alone, with no conference, stays one
+    ("Penny Wong spoke by phone with Mohamad Hasan on Monday, a day after the ASEAN summit.", "phone", None),
+    ("Penny Wong spoke with Mohamad Hasan on Monday.", "phone", None),
+])
+def test_spoke_at_a_conference_is_no_call(extract, text, mode, place):
+    (e,) = events_of(extract(text, published=date(2025, 11, 18)), "CONSULT")
+    assert (e.mode, e.location.name if e.location else None) == (mode, place)
