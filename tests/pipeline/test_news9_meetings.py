@@ -73,3 +73,27 @@ def test_a_date_before_since_first_is_background(extract, text, published, day):
 def test_spoke_at_a_conference_is_no_call(extract, text, mode, place):
     (e,) = events_of(extract(text, published=date(2025, 11, 18)), "CONSULT")
     assert (e.mode, e.location.name if e.location else None) == (mode, place)
+
+
+@pytest.mark.parametrize("text, recalled", [
+    ("조현 외교부 장관은 20일 서울에서 아니타 아난드 캐나다 외교장관과 회담했다. 두 장관은 지난 7월 워싱턴에서 회담한 "
+     "이후 넉 달 만에 다시 만났다.", (date(2025, 7, 1), "month", "Washington")),
+    ("조현 외교부 장관은 20일 서울에서 아니타 아난드 캐나다 외교장관과 회담했다. 두 장관의 회담은 지난 7월 워싱턴 회담 "
+     "이후 넉 달 만이다.", (date(2025, 7, 1), "month", None)),
+    # a meeting word of another moment with no date of its own is no earlier meeting
+    ("조현 외교부 장관은 20일 서울에서 아니타 아난드 캐나다 외교장관과 회담했다. 두 장관은 회담에 앞서 환담을 나눴다.", None),
+])
+def test_an_earlier_meeting_named_by_a_group_word_is_its_own(extract, text, recalled):
+    meetings = sorted(events_of(extract(text, published=date(2025, 11, 21)), "CONSULT"), key=lambda e: e.date)
+    assert all(names(e) == {"Cho Hyun", "Anita Anand"} for e in meetings)
+    assert meetings[-1].date == date(2025, 11, 20) and meetings[-1].location.name == "Seoul"
+    earlier = [(e.date, e.date_precision, e.location.name if e.location else None) for e in meetings[:-1]]
+    assert earlier == ([recalled] if recalled else [])
+
+
+@pytest.mark.parametrize("text", [
+    "조현 외교부 장관은 아난드 장관과의 회담에 앞서 20일 오전 마크 카니 캐나다 총리를 예방했다.",
+])
+def test_a_town_inside_a_persons_name_is_no_venue(extract, text):
+    (e,) = events_of(extract(text, published=date(2025, 11, 21)), "CONSULT")
+    assert names(e) == {"Cho Hyun", "Mark Carney"} and e.location is None
