@@ -20,6 +20,7 @@ from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, Si
                                              read_recipients)
 from readout.pipeline.common import IGO_CODES, countries_in, country_entity
 from readout.pipeline.roles import read_roles
+from readout.pipeline.states import states_named_before
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
@@ -45,7 +46,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
-        if hit.negated or hit.type == "CONSULT" or named:
+        if hit.negated or hit.type == "CONSULT" or named or planned_meeting_word(article, sent, lang, text, tokens, hit) \
+                or threatened_content(lang, text, tokens, hits, k):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
@@ -64,6 +66,30 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     return out
+
+
+def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit) -> bool:
+    """'will travel to Rome on Tuesday to meet X', 'is due to meet X': a meeting word still ahead, which the language
+    reads as an intent to meet (AGREE), is the planned meeting this sentence already reports (CONSULT, planned), not
+    an agreement besides it ('agreed to meet again' keeps its own act word: 'agreed')."""
+    if hit.type != "AGREE" or hit.status == "occurred" or not any(
+            e.type == "CONSULT" and e.status != "occurred" and sent in e.evidence for e in article.events):
+        return False
+    return any(t.start < hit.end and hit.start < t.end for t in lang.meeting_triggers(text, tokens))
+
+
+def threatened_content(lang, text: str, tokens, hits: list[ActHit], k: int) -> bool:
+    """'두 장관은 북한이 도발하면 동맹이 압도적으로 대응할 것이라고 경고했다': a promised act in the complement of the
+    sentence's warning verb (the next act word after it, the main predicate, with at most the complement's ending
+    between: '것이라고') is what the warning threatens, not a promise besides it (the THREATEN is the event); an
+    agreement coordinated before the warning ('훈련을 확대하기로 합의하고, ... 경고했다') stays."""
+    hit = hits[k]
+    if hit.type != "AGREE" or hit.status == "occurred" or hit.nominal or k + 1 >= len(hits):
+        return False
+    after = hits[k + 1]
+    return after.type == "THREATEN" and not after.negated and after.start >= hit.end \
+        and len(text[hit.end:after.start].split()) <= 1 \
+        and lang.main_predicate(text, tokens, after.start) and not lang.main_predicate(text, tokens, hit.start)
 
 
 def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
@@ -156,7 +182,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
             and any(e.status == "planned" for e in meetings_here):
         return None  # 'will visit X and meet Y': the planned meeting the sentence reports is what it states, no AGREE
         # (one decided, 'agreed to meet', stays an agreement)
-    items = side_items(sent, mentions, countries, story)
+    items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
+                                                                             story, ctx)
+    items.sort(key=lambda i: i.span.start)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
@@ -319,6 +347,23 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
             if rest:
                 items.append(SideItem(Span(c.start, c.end, "country"), rest, c.sector))
     return sorted(items, key=lambda i: i.span.start)
+
+
+def state_group_items(article: Article, sent: Span, lang, text: str, countries: list[CountryMention], story,
+                      ctx) -> list[SideItem]:
+    """'China accused the four countries of stirring up tensions', '중국은 세 나라가 긴장을 고조시킨다고 비난했다': a
+    number of states named by a group word stands for the states of the latest meeting reported that has that many
+    (a bilateral on its sidelines since is not it), else for those of the last sentence naming that many; a phrase
+    that names its states itself ('한일 양국') is read through its country words already."""
+    items = []
+    for start, end, count in lang.state_references(text):
+        if any(sent.start + start <= c.start < sent.start + end for c in countries):
+            continue
+        held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
+        codes = next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx)
+        if len(codes) == count:
+            items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
+    return items
 
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:

@@ -10,9 +10,10 @@ from datetime import date
 
 from readout import budget
 from readout.lang.contexts import contexts_in
+from readout.pipeline.act_recipients import MUTUAL
 from readout.pipeline.common import dates_compatible, places_apart
 from readout.pipeline.events import host_place
-from readout.model import Article, Event, Place
+from readout.model import Article, Event, Place, Span
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
 PRECISION_ORDER = ("day", "month", "year", None)
@@ -25,9 +26,10 @@ def consolidate_events(article: Article, ctx) -> Article:
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []
     lookback = ctx.settings.merge_published_lookback_days
+    headline = article.paragraphs[0] if len(article.paragraphs) > 1 else None
     for event in explicit:
         budget.check("consolidate_events")  # pairs of a document's events: bounded by the time budget
-        same = [m for m in merged if same_event(m, event, lookback)]
+        same = [m for m in merged if same_event(m, event, lookback, headline)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
             absorb(target, event, article.reference_date)
@@ -79,7 +81,7 @@ def with_basis(place: Place | None, event: Event) -> Place | None:
     return dataclasses.replace(place, span=span)
 
 
-def same_event(a: Event, b: Event, lookback_days: int) -> bool:
+def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = None) -> bool:
     if a.type != b.type:
         return False
     pa, pb = a.participant_ids(), b.participant_ids()
@@ -89,12 +91,22 @@ def same_event(a: Event, b: Event, lookback_days: int) -> bool:
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False
-    if pa != pb and not (ra & rb and (pa < pb or pb < pa)):
+    if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline)) and (pa < pb or pb < pa)):
         return False  # one side naming part of a joint act's actors ('Blinken also condemned') is that act
     if a.date == b.date or a.date is None or b.date is None:
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
     return bool(weak) and abs((a.date - b.date).days) <= 1
+
+
+def headline_part(a: Event, b: Event, pa: set[str], pb: set[str], headline: Span | None) -> bool:
+    """'Japan's Takaichi, Britain's Starmer agree to deepen ties' (a headline whose other leader the language missed)
+    above 'Takaichi and Starmer agreed on Saturday to deepen ties': an agreement or cooperation aimed at no one that
+    the headline alone states, by part of the states of one the body states, is that one (the caller wants one side's
+    states inside the other's). In the body two such acts are two ('China accepted the invitation' is not the pact)."""
+    part = a if pa < pb else b
+    return headline is not None and a.type in MUTUAL and not a.recipients and not b.recipients \
+        and a.status == b.status and all(headline.start <= s.start < headline.end for s in part.evidence)
 
 
 def undated_plan_of_another(a: Event, b: Event) -> bool:

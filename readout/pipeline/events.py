@@ -144,6 +144,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     text = article.text[sent.start:sent.end]
     tokens = article.tokens.get(sent.start, ())
     chains = [(m.span.start - sent.start, m.span.end - sent.start) for m in mentions if m.span.label == "person"]
+    places = [p for p in places if not any(a <= p.span.start - sent.start < b for a, b in chains)]
+    # '아난드 장관과의 회담에 앞서': a town's name inside a person's name and title is that person, no venue
     triggers = [t for t in lang.meeting_triggers(text, tokens)
                 if not any(a <= t.start and t.end <= b for a, b in chains)]  # not inside a title chain
     people = [m for m in mentions if not m.excluded and (m.entity or m.span.label == "group")]
@@ -156,7 +158,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
-                         paragraph_of(article, sent)) or named_by_countries(article, sent, trig, people, ctx)
+                         paragraph_of(article, sent)) or named_by_countries(article, sent, trig, people, ctx) \
+            or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
             continue
@@ -177,6 +180,22 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out
+
+
+def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], dates: list[DateRef],
+                      story: Narrative) -> list[list[Entity]]:
+    """'두 장관은 지난 7월 워싱턴에서 회담한 이후 넉 달 만에 다시 만났다', 'the two ministers' earlier talks in July': a
+    meeting word of another moment whose only parties are a group word for the meeting being reported is that pair's
+    earlier meeting when its own clause dates it before that meeting (its own event, on its own day); undated, it
+    is no meeting ('회담에 앞서': the reported one still ahead)."""
+    meeting = story.meeting
+    if trig.kind != "background" or meeting is None or meeting.status != "occurred" or meeting.date is None \
+            or not any(m.span.label == "group" for m in people):
+        return []
+    left, right = lang.clause(text, tokens, trig.start, trig.end)
+    own = [d for d in dates if d.value and not d.reporting and sent.start + left <= d.span.start < sent.start + right
+           and d.value < meeting.date]
+    return [list(meeting.participants)] if own else []
 
 
 def co_visitors(lang, group: list[Entity], trig: Trigger) -> bool:
@@ -287,11 +306,20 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
-    if len(unique(subjects)) == 1 and len(others) > 1 and (not lang.meeting_is_multilateral(paragraph)
-                                                           or lang.meeting_splits_pairs(text)):
+    if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(text) or not (
+            lang.meeting_is_multilateral(paragraph) or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
+
+
+def restates(meeting: Event | None, named: list[Entity]) -> bool:
+    """'The ministers of A, B, C and D met on Thursday. D's minister hosted A's, B's and C's at ...': one
+    host named with several guests who are all parties of the multilateral meeting just reported is that
+    meeting told again, not one meeting per guest (the text says 'separately' where it is)."""
+    if meeting is None or meeting.status != "occurred" or len(meeting.participants) <= len(named) - 1:
+        return False
+    return {e.id for e in named} <= meeting.participant_ids()
 
 
 def unique(entities: list[Entity]) -> list[Entity]:
@@ -403,8 +431,9 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
 def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[Place]) -> Place | None:
     """A locative in the meeting's own clause (one outside an embedded clause first: 'met Wang, who visited
     Seoul last month, in Beijing'; a city before a country); for the clause's own predicate, a locative
-    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last."""
-    located = [p for p in places if p.span.data.get("locative")]
+    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last; one it
+    marks as what the talks were about ('discussing the war in Ukraine') never places them."""
+    located = [p for p in places if p.span.data.get("locative") and not p.span.data.get("topic")]
     inside = [p for p in located if sent.start + clause[0] <= p.span.start < sent.start + clause[1]]
     pool = inside or (located if trig.kind == "predicate" else [])
     if not pool:

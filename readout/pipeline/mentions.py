@@ -34,8 +34,10 @@ class DocPeople:
         """The person a short form at `at` refers to: of those named before it that it fits (country,
         office), the one it already referred to in this document, else the first named. A writer who
         brings in a second Kim names him in full ('leader Kim Jong-un') and goes on calling the story's
-        own Kim 'Kim'."""
+        own Kim 'Kim'. A name the document gives in full beats a one-word name no one was known by or only
+        guessed ('Wong, Wang discuss trade' in a headline, then 'Penny Wong' in the body: a later 'Wong' is hers)."""
         ids = sorted((i for i in self.short.get(surface, ()) if self.seen[i] < at), key=lambda i: (self.seen[i], i))
+        ids = [i for i in ids if self.entities[i].reason not in GUESSED] or ids
         if country:
             ids = [i for i in ids if self.entities[i].country in (country, None)]
         if len(ids) > 1 and office:

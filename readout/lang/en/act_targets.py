@@ -294,8 +294,9 @@ ANSWERED_REACH = 4  # words of a condemnation's object up to its act noun ("the 
 
 def answers_an_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"condemned the launch", "denounced the latest provocation": the object right after the verb is an
-    act noun (`answered_acts`) with no name before it (no author: "North Korea's launch" names one)."""
-    j = skip_adverbs(toks, hit.data.get("end_token", hit.data["token"]) + 1, cues)
+    act noun (`answered_acts`) with no name before it (no author: "North Korea's launch" names one); read from the
+    verb, so an entry that spells its object ("reject criticism": "rejected the criticism") answers it too."""
+    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
     for k in range(j, min(len(toks), j + ANSWERED_REACH)):
         t = toks[k]
         if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:

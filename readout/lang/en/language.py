@@ -205,10 +205,11 @@ class English(Language):
 
     def trigger_mode(self, text, start, end):
         """As any language's, but 'spoke' alone is no call in a sentence about a visit ('During his visit, he ...
-        spoke about cooperation with X'): only a phone or call word makes a talk held there a call."""
+        spoke about cooperation with X') or a conference ('spoke with X on the sidelines of the summit'): only a phone
+        or call word makes a talk held there a call."""
         mode = super().trigger_mode(text, start, end)
-        if mode == "phone" and SPOKE_RE.fullmatch(text, start, end) and self.lex.re("visit_re").search(text) \
-                and not CALL_WORD_RE.search(text):
+        if mode == "phone" and SPOKE_RE.fullmatch(text, start, end) and not CALL_WORD_RE.search(text) \
+                and (self.lex.re("visit_re").search(text) or self.lex.re("conference_setting_re").search(text)):
             return None
         return mode
 

@@ -23,6 +23,7 @@ PAREN_AFTER_RE = re.compile(r"\s*\(\s*")
 NAME_RE = re.compile(r"[A-Z](?<!\w.)[a-zA-Z'’.-]*(?:,?\s+(?:(?:de|da|do|dos|das|del|di|du|es|el|al|la)\s+)?"
                      r"(?:D\.C\.|DC|[A-Z][a-zA-Z'’.-]*)){0,3}")
 ORIGIN_REACH = 20  # characters before a place where "from" makes it where a traveller came from
+TOPIC_REACH = 80  # characters before a place read back for the talking verb whose topic it stands in
 
 
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
@@ -67,6 +68,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         if lex.re("origin_before_re").search(text, max(0, place.span.start - offset - ORIGIN_REACH),
                                              place.span.start - offset):
             place.span.data["origin"] = True
+        if lex.re("topic_place_before_re").search(text, max(0, place.span.start - offset - TOPIC_REACH),
+                                                  place.span.start - offset):
+            place.span.data["topic"] = True
     return mark_onward(text, offset, found, lex.re("onward_journey_before_re"))
 
 
