@@ -72,10 +72,13 @@ def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, 
     """'will travel to Rome on Tuesday to meet X', 'is due to meet X': a meeting word still ahead, which the language
     reads as an intent to meet (AGREE), is the planned meeting this sentence already reports (CONSULT, planned), not
     an agreement besides it ('agreed to meet again' keeps its own act word: 'agreed')."""
-    if hit.type != "AGREE" or hit.status == "occurred" or not any(
+    if hit.type != "AGREE" or not any(
             e.type == "CONSULT" and e.status != "occurred" and sent in e.evidence for e in article.events):
         return False
-    return any(t.start < hit.end and hit.start < t.end for t in lang.meeting_triggers(text, tokens))
+    if hit.data.get("future_of") == "CONSULT":  # the language read a plan to meet ('B와 회담할 계획이다')
+        return not hit.data.get("decided")  # one decided ('회담하기로 합의했다') stays an agreement
+    return hit.status != "occurred" and any(t.start < hit.end and hit.start < t.end
+                                            for t in lang.meeting_triggers(text, tokens))
 
 
 def threatened_content(lang, text: str, tokens, hits: list[ActHit], k: int) -> bool:
@@ -178,10 +181,6 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
-    if hit.data.get("future_of") == "CONSULT" and not hit.data.get("decided") \
-            and any(e.status == "planned" for e in meetings_here):
-        return None  # 'will visit X and meet Y': the planned meeting the sentence reports is what it states, no AGREE
-        # (one decided, 'agreed to meet', stays an agreement)
     items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
                                                                              story, ctx)
     items.sort(key=lambda i: i.span.start)

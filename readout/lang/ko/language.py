@@ -83,7 +83,7 @@ class Korean(Language):
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
-        return recalled_dropped(r, scene_status(r, arranged_pairs(r, out)))
+        return recalled_background(r, scene_status(r, arranged_pairs(r, out)))
 
     def trigger_mode(self, text, start, end):
         """As any language's, but a phone or visit word beyond a separator before the meeting word is another
@@ -329,12 +329,13 @@ def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
             for n, t in enumerate(found)]
 
 
-def recalled_dropped(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+def recalled_background(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
     """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': a meeting recalled in an earlier-dated after-clause
     (meeting_roles.recalled_meeting) is the background of a later meeting predicate whose clause names no
     counterpart of its own; that later meeting, held, is the story's (with the recalled one's counterpart,
-    `recalled_party`), so the recalled one is no event of the story. (A later meeting only planned or not held
-    leaves the recalled one, dated by its own words, as the sentence's meeting.)"""
+    `recalled_party`), so the recalled one is only background: another moment, an event of its own only where a
+    group word names its parties and its own words date it (pipeline/events.recalled_by_group). (A later meeting
+    only planned or not held leaves the recalled one, dated by its own words, as the sentence's meeting.)"""
     words = [r.word_at(t.end - 1) for t in found]
     out = []
     for t, k in zip(found, words):
@@ -342,8 +343,7 @@ def recalled_dropped(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
             o.kind == "predicate" and o.status == "occurred" and m is not None and m > k + 1
             and recalled_party_free(r, k, m)
             for o, m in zip(found, words))
-        if not later:
-            out.append(t)
+        out.append(dataclasses.replace(t, kind="background") if later else t)
     return out
 
 
