@@ -93,3 +93,19 @@ def test_what_is_no_agent_phrase_stays_the_country_word(text, first):
 ])
 def test_no_wrong_state_acts(extract, text, absent):
     assert absent not in [c for c, _s in acting(extract, text)]
+
+
+@pytest.mark.parametrize("text, code, sector", [  # the second batch of the table: one row per class
+    ("칠레 변호사들은 페루를 비난했다.", "CHL", "JUD"),
+    ("가나 관광객들은 코트디부아르를 비난했다.", "GHA", "CVL"),
+    ("이스라엘 랍비들은 이란을 비난했다.", "ISR", "REL"),
+    ("스페인 항공사는 모로코를 비난했다.", "ESP", "BUS"),
+    ("케냐 목축민들은 에티오피아를 비난했다.", "KEN", "AGR"),
+    ("체코 특파원들은 슬로바키아를 비난했다.", "CZE", "JRN"),
+    ("인도 경제학자들은 스리랑카를 비난했다.", "IND", "EDU"),
+    ("리비아 용병들은 수단을 비난했다.", "LBY", "UAF"),
+    ("폴란드 환경단체는 체코를 비난했다.", "POL", "SOC"),
+    ("우크라이나 정치인들은 헝가리를 비난했다.", "UKR", "PTY"),
+])
+def test_more_agent_classes(extract, text, code, sector):
+    assert (code, sector) in acting(extract, text)
