@@ -108,7 +108,18 @@ class CountriesFile(Strict):
     region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
     people_markers_en: list[str] = []  # 'ethnic': a demonym after it names a people, not a state ('ethnic Albanians')
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
+    # states whose people's names English news writes surname first ('Kim Dae-jung', 'Nguyen Tan Dung'): a long
+    # name of theirs has no short form made of its first and last word (kb/leaders.py short_forms)
+    surname_first_states: list[str] = []
     countries: list[CountryEntry]
+
+    @field_validator("surname_first_states")
+    @classmethod
+    def _surname_first(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if not CODE_RE.match(code):
+                raise ValueError(f"{code!r} is not an ISO 3166 alpha-3 code")
+        return codes
 
 
 class CountriesWorldFile(Strict):

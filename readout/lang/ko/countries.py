@@ -304,9 +304,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     while (not particle or owner) and skip + 1 < len(words):
         rest = words[skip + 1:]
         agent = agent_words([x.noun for x in rest])
-        if agent is None and not owner:  # '연방경찰은', '의류 노동자들은' (not a name or a country before it)
-            compound = compound_sector(rest[0].noun)
-            agent = (1, compound) if compound else None if countries_of_word(rest[0].noun) else modified_agent(rest)
+        if agent is None and not owner:
+            agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             skip, sector = skip + agent[0], agent[1]
@@ -320,6 +319,15 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
     return skip, particle, sector
+
+
+def compound_agent(rest: list) -> tuple[int, str] | None:
+    """(words, sector) of an agent phrase no table lists whole: a compound word ending in an agent noun
+    ('연방경찰은') or one qualifying noun before one ('의류 노동자들은'), not a country word ('미국 중국 대사')."""
+    compound = compound_sector(rest[0].noun)
+    if compound:
+        return 1, compound
+    return None if countries_of_word(rest[0].noun) else modified_agent(rest)
 
 
 def qualified(phrase: list) -> bool:
