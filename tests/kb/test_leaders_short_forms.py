@@ -58,3 +58,25 @@ def test_every_short_form_names_one_state():
     for short, people in short_forms().items():
         assert len({r.split()[0] for p in people for r in p.split(";")}) == 1, short
         assert len(short.split()) >= 2, short
+
+
+@pytest.mark.parametrize("codes, message", [(["XYZ"], "unknown country code XYZ"), (["Korea"], "alpha-3")])
+def test_a_surname_first_state_must_be_a_real_code(monkeypatch, codes, message):
+    from readout.errors import DataFileError
+    from readout.kb import loader
+
+    real = loader.read_yaml
+
+    def read(name):
+        data = real(name)
+        return {**data, "surname_first_states": codes} if name == "countries.yaml" else data
+
+    monkeypatch.setattr(loader, "read_yaml", read)
+    monkeypatch.setenv("READOUT_CACHE_DIR", "off")  # the start-up cache holds the real file's value
+    loader.kb.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=message):
+            loader.load_kb()
+    finally:
+        monkeypatch.setattr(loader, "read_yaml", real)
+        loader.kb.cache_clear()
