@@ -35,6 +35,15 @@ def nouns_ko() -> dict[str, str]:
     return {**parse("agents_world.yaml", "AgentsFile").agents_ko, **parse("agents.yaml", "AgentsFile").agents_ko}
 
 
+@functools.lru_cache(maxsize=1)
+def meeting_sectors() -> frozenset[str]:
+    """Sectors whose agent phrases are a state's party to a meeting (agents.yaml `meeting_sectors`): organized
+    parts of a state (a legislature, a court, the military, rebels, a party), not its populations."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").meeting_sectors)
+
+
 def phrases(lang: str) -> dict[str, str]:
     """The agent phrases of one language, as the data writes them (English folded to lower case)."""
     return tables().get(lang, {})

@@ -357,6 +357,16 @@ class AgentsFile(Strict):
     peoples_en: dict[str, str] = {}
     # peoples of several states ('Kurdish') -> those states: the word alone names none of them
     peoples_shared_en: dict[str, list[str]] = {}
+    # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
+    # (civilians, refugees, workers, students) is hosted or received, not a party
+    meeting_sectors: list[str] = []
+
+    @field_validator("meeting_sectors")
+    @classmethod
+    def _meeting_sectors(cls, sectors: list[str]) -> list[str]:
+        for sector in sectors:
+            check_sector(sector)
+        return sectors
 
     @field_validator("followers_en", "followers_ko")
     @classmethod

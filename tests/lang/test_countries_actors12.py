@@ -109,3 +109,28 @@ def test_no_wrong_state_acts(extract, text, absent):
 ])
 def test_more_agent_classes(extract, text, code, sector):
     assert (code, sector) in acting(extract, text)
+
+
+def consult_parties(extract, text: str) -> set[tuple[str, str | None]]:
+    return {(p.country, p.sector) for e in extract(text, published=DAY).events if e.type == "CONSULT"
+            for p in e.participants}
+
+
+@pytest.mark.parametrize("text, party", [  # an organized part of a state is a meeting party with its sector
+    ("The Peruvian parliament met Chilean officials in Lima on Tuesday.", ("PER", "LEG")),
+    ("Colombian rebels met Cuban diplomats in Havana on Tuesday.", ("COL", "REB")),
+    ("A Kenyan court held talks with Ugandan officials on Tuesday.", ("KEN", "JUD")),
+    ("에콰도르 의회는 12일 페루 대표단과 회담했다.", ("ECU", "LEG")),
+    ("콜롬비아 반군은 12일 쿠바 정부와 회담했다.", ("COL", "REB")),
+    ("미얀마 군사정권은 12일 태국 외교장관과 회담했다.", ("MMR", "MIL")),
+])
+def test_an_organized_part_of_a_state_meets_for_it(extract, text, party):
+    assert party in consult_parties(extract, text)
+
+
+@pytest.mark.parametrize("text, absent", [  # a population is hosted or received, never a party
+    ("Chile hosted Peruvian refugees for years.", "PER"),
+    ("칠레는 페루 난민들을 수년간 받아들였다.", "PER"),
+])
+def test_a_population_is_no_meeting_party(extract, text, absent):
+    assert absent not in {c for c, _s in consult_parties(extract, text)}

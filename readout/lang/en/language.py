@@ -6,7 +6,8 @@ import dataclasses
 import functools
 import re
 
-from readout.lang.en.agents import sector_of as agent_sector
+from readout.lang.en.agents import agent_after, sector_of as agent_sector
+from readout.kb.agents import meeting_sectors
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
@@ -438,6 +439,9 @@ class English(Language):
         group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())
+        agent = agent_after(text, end)  # another organized part of the state: 'the Ecuadorian parliament' (LEG)
+        if agent and agent[1] in meeting_sectors():
+            return first, agent[0], agent[1]
         form = countries.longest_form(text, start)
         if form is not None and form in adjective_only() and end <= start + len(form):
             return None
