@@ -442,6 +442,9 @@ class English(Language):
         agent = agent_after(text, end)  # another organized part of the state: 'the Ecuadorian parliament' (LEG)
         if agent and agent[1] in meeting_sectors():
             return first, agent[0], agent[1]
+        title = mentions.title_after(text, end)  # an office naming nobody: 'the Argentine economy minister'
+        if title:
+            return first, title[0], title[1]
         form = countries.longest_form(text, start)
         if form is not None and form in adjective_only() and end <= start + len(form):
             return None
