@@ -122,6 +122,7 @@ def consult_parties(extract, text: str) -> set[tuple[str, str | None]]:
     ("A Kenyan court held talks with Ugandan officials on Tuesday.", ("KEN", "JUD")),
     ("The Chilean economy minister met Peruvian officials in Lima on Tuesday.", ("CHL", "GOV")),  # an office
     ("The Bolivian vice president held talks with Paraguayan diplomats on Tuesday.", ("BOL", "GOV")),
+    ("The Guinean transitional government met Malian officials in Conakry on Tuesday.", ("GIN", "GOV")),  # qualified
     ("에콰도르 의회는 12일 페루 대표단과 회담했다.", ("ECU", "LEG")),
     ("콜롬비아 반군은 12일 쿠바 정부와 회담했다.", ("COL", "REB")),
     ("미얀마 군사정권은 12일 태국 외교장관과 회담했다.", ("MMR", "MIL")),

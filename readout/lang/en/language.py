@@ -6,8 +6,7 @@ import dataclasses
 import functools
 import re
 
-from readout.lang.en.agents import agent_after, sector_of as agent_sector
-from readout.kb.agents import meeting_sectors
+from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
@@ -439,12 +438,9 @@ class English(Language):
         group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())
-        agent = agent_after(text, end)  # another organized part of the state: 'the Ecuadorian parliament' (LEG)
-        if agent and agent[1] in meeting_sectors():
-            return first, agent[0], agent[1]
-        title = mentions.title_after(text, end)  # an office naming nobody: 'the Argentine economy minister'
-        if title:
-            return first, title[0], title[1]
+        party = party_after(text, end)  # 'the Ecuadorian parliament', 'the Argentine economy minister'
+        if party:
+            return first, party[0], party[1]
         form = countries.longest_form(text, start)
         if form is not None and form in adjective_only() and end <= start + len(form):
             return None
