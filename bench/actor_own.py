@@ -8,7 +8,7 @@ any rule of the session and kept out of its tuning. Countries were chosen outsid
 Each string goes through bench/actor_strings.py's frames ("{a} condemned Norway on Monday.", Korean
 "{a}은 노르웨이를 강하게 비난했다.") and is scored for the gold country on the acting side.
 
-usage: PYTHONPATH=. python bench/actor_own.py [--misses]
+usage: PYTHONPATH=. python bench/actor_own.py [--misses | --frames]
 """
 from __future__ import annotations
 
@@ -351,7 +351,47 @@ KO_OWN3 = [
 ]
 
 
+# --frames: each family in nine frames (a meeting, and acts of several types and shapes), not only the two of
+# bench/actor_strings.py: an actor is read the same whatever the verb after it
+EN_FRAMES = ("{a} met Norwegian officials in Oslo on Monday.", "{a} threatened Norway with sanctions on Monday.",
+             "{a} praised Norway on Monday.", "{a} signed an agreement with Norway on Monday.",
+             "{a} rejected Norway's proposal on Monday.", "{a} expelled two Norwegian diplomats on Monday.",
+             "{a} called on Norway to release the prisoners.", "On Monday, {a} accused Norway of spying.",
+             "{a} condemned Norway on Monday.")
+KO_FRAMES = ("{a}{top} 노르웨이와 회담했다.", "{a}{top} 노르웨이에 대한 제재를 발표했다.", "{a}{top} 노르웨이를 칭찬했다.",
+             "{a}{top} 노르웨이와 협정을 체결했다.", "{a}{top} 노르웨이의 제안을 거부했다.",
+             "{a}{top} 노르웨이 외교관 2명을 추방했다.", "{a}{top} 노르웨이에 수감자 석방을 촉구했다.",
+             "{a}{top} 2일 노르웨이가 간첩 행위를 했다고 비난했다.", "{a}{top} 노르웨이를 강하게 비난했다.")
+
+
+def frames_score(lang: str, table: list) -> list[tuple[str, int]]:
+    """(frame, hits) of each frame over one family: the gold country (IGO, UNO, EUR as one) among the parties."""
+    from datetime import date
+
+    from actor_strings import IGOS, topic
+    from readout.api import extract_text
+
+    out = []
+    for frame in EN_FRAMES if lang == "en" else KO_FRAMES:
+        hits = 0
+        for _cls, text, gold in table:
+            actor = text[0].upper() + text[1:] if lang == "en" and frame.startswith("{a}") else text
+            events = extract_text(frame.format(a=actor, top=topic(text)), published=date(2024, 5, 22)).events
+            got = {p.country for e in events for p in e.participants if p.country}
+            hits += gold in got or (gold in IGOS and bool(got & IGOS))
+        out.append((frame, hits))
+    return out
+
+
 def main() -> None:
+    if "--frames" in sys.argv:
+        for name, lang, table in (("en1+2", "en", EN_OWN + EN_OWN2), ("en3", "en", EN_OWN3),
+                                  ("ko1+2", "ko", KO_OWN + KO_OWN2), ("ko3", "ko", KO_OWN3)):
+            rows = frames_score(lang, table)
+            print(f"{name}: {sum(h for _f, h in rows) / (len(rows) * len(table)):.3f} over {len(rows)} frames")
+            for frame, hits in rows:
+                print(f"    {hits:3}/{len(table)} {frame}")
+        return None
     show = "--misses" in sys.argv
     for lang, table in (("en", EN_OWN), ("en", EN_OWN2), ("en", EN_OWN3), ("ko", KO_OWN), ("ko", KO_OWN2),
                         ("ko", KO_OWN3)):
