@@ -32,7 +32,7 @@ def agent_words(nouns: list[str]) -> tuple[int, str] | None:
     return None
 
 
-MIN_COMPOUND = 2  # syllables of each part of a compound agent word ('연방'+'경찰', '선거관리'+'위원장')
+MIN_COMPOUND = 2  # syllables of each part of a compound agent word ('연방'+'경찰', '무장'+'반군')
 
 
 def compound_sector(noun: str) -> str | None:
@@ -50,8 +50,8 @@ def compound_sector(noun: str) -> str | None:
 
 
 def modified_agent(rest: list) -> tuple[int, str] | None:
-    """(words, sector) of an agent phrase after one qualifying common noun ('의류 노동자들', '광산 노동자',
-    '마약 밀매 조직'): Korean noun phrases are head-final, so the agent noun at the end names who acts and the
+    """(words, sector) of an agent phrase after one qualifying common noun ('의류 노동자들', '석유 노동자들',
+    '교원 노조'): Korean noun phrases are head-final, so the agent noun at the end names who acts and the
     noun before it only says which ones. The qualifier is one common noun of one morpheme: no particle, no
     verb, not a name (a person's name before a title is the person: '바이든 대통령'), not a compound (a body's
     own name, '인민혁명당 대표단', is the body's group and read as such by lang/ko/states.py)."""

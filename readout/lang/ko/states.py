@@ -6,8 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.kb.agents import meeting_sectors
 from readout.kb.loader import lexicon
 from readout.lang.ko import mentions
+from readout.lang.ko.agents import is_agent_word, sector_of as agent_sector
 from readout.lang.ko.countries import countries_of_word, country_of_word
 
 
@@ -75,20 +77,10 @@ def group_noun(word: str, lex) -> str | None:
     return None
 
 
-def is_agent_word(word: str) -> bool:
-    """A word of an agent phrase of the agent table ('관영', '마약', '반체제')."""
-    from readout.lang.ko.agents import is_agent_word as listed
-
-    return listed(word)
-
-
 def agent_noun(noun: str) -> bool:
     """A one-word agent noun of the agent table of an organized part of the state ('의회', '반군', '검찰'; kb/agents
     meeting_sectors): it meets as its diplomats do ('에콰도르 의회는 노르웨이와 회담했다'); a population does not."""
-    from readout.kb.agents import meeting_sectors
-    from readout.lang.ko.agents import sector_of
-
-    return sector_of(noun) in meeting_sectors()
+    return agent_sector(noun) in meeting_sectors()
 
 
 def group_sector(nouns: list[str]) -> str | None:
