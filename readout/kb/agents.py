@@ -25,6 +25,25 @@ def tables() -> dict[str, dict[str, str]]:
             "ko": {**titles_ko, **world.agents_ko, **own.agents_ko}}
 
 
+@functools.lru_cache(maxsize=1)
+def nouns_ko() -> dict[str, str]:
+    """The Korean agent nouns of the agent files alone, without the office titles `tables` adds: the heads a
+    compound word may end in ('연방경찰'). A title inside a compound is the title reader's ('유엔 상임대표': a
+    state's envoy to the body, lang/ko/countries.py), not a group of the country before it."""
+    from readout.kb.loader import parse
+
+    return {**parse("agents_world.yaml", "AgentsFile").agents_ko, **parse("agents.yaml", "AgentsFile").agents_ko}
+
+
+@functools.lru_cache(maxsize=1)
+def meeting_sectors() -> frozenset[str]:
+    """Sectors whose agent phrases are a state's party to a meeting (agents.yaml `meeting_sectors`): organized
+    parts of a state (a legislature, a court, the military, rebels, a party), not its populations."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").meeting_sectors)
+
+
 def phrases(lang: str) -> dict[str, str]:
     """The agent phrases of one language, as the data writes them (English folded to lower case)."""
     return tables().get(lang, {})

@@ -217,6 +217,101 @@ def world_skeletons() -> dict[str, str]:
             for sk, v in owners.items() if len([n for n in v if not n.startswith("=")]) == 1}
 
 
+NAME_PARTICLES = frozenset({"bin", "ibn", "binti", "bint"})  # 'Mahathir bin Mohamad' is 'Mahathir Mohamad' in news
+SHORT_FORM_LANGUAGE_SHARE = 50  # percent of a state's people speaking a language: the state's naming custom
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("leaders-short-forms")
+def short_forms() -> dict[str, list[str]]:
+    """Short full names (keys) news writes for a prominent world-table person whose listed name has three
+    words or more -> that person's role strings: the first and last word ('Gloria Macapagal Arroyo' -> 'Gloria
+    Arroyo', 'Carlos Saul Menem' -> 'Carlos Menem': a middle name, patronymic or initial left out; 'Omar al
+    Bashir' with the article before the surname), the name without a filiation particle ('Mahathir bin
+    Mohamad') or a leading honorific ('Sir', 'Dato Seri'), and for people of a Spanish-speaking state (CLDR
+    territory languages through babel) the name without its last word, the mother's surname ('Alvaro Uribe
+    Velez' -> 'Alvaro Uribe', 'Ricardo Lagos Escobar'). Prominent: the dictionary gives the person a political
+    elite role (ELI) besides the office, as it does for heads of state and government and party leaders, and a
+    role since SOUND_SINCE. Left out: people of English-speaking states (where a first and last name, 'William
+    Smith', names too many people), of states that write the surname first (countries.yaml), names holding an
+    office word (the dictionary's 'deputy secretary ...'), and a short form that is a listed full name or that
+    people of two states would share."""
+    from readout.kb.loader import kb
+
+    full = index()[0]
+    given = given_names(full)
+    spanish, english = language_states("es"), language_states("en")
+    skip = english | set(kb().countries.surname_first_states)
+    owners: dict[str, list[str]] = {}
+    for name, people in full.items():
+        words = name.split()
+        if len(words) < 3 or NAME_NOISE.intersection(words):
+            continue
+        for roles in people:
+            if " ELI " not in f" {roles} " or not recent_row(roles) or roles.split()[0] in skip:
+                continue
+            for short in short_names(words, roles.split()[0] in spanish, given):
+                owners.setdefault(short, []).append(roles)
+    return {short: people for short, people in owners.items()
+            if short not in full and len({r.split()[0] for p in people for r in p.split(";")}) == 1}
+
+
+GIVEN_NAME_MIN = 3  # names of the table a word opens, at least, to be taken for a given name
+
+
+def given_names(full: dict[str, list[str]]) -> frozenset[str]:
+    """Words that open more of the table's names than they end, and open several: given names ('roberto',
+    'maria'), which a Spanish name's second-to-last word may be ('Carlos Roberto Reina', 'Jose Maria Aznar'):
+    then the last word is the surname, not the mother's."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for name in full:
+        words = name.split()
+        if len(words) > 1:
+            first[words[0]] = first.get(words[0], 0) + 1
+            last[words[-1]] = last.get(words[-1], 0) + 1
+    return frozenset(w for w, n in first.items() if n >= GIVEN_NAME_MIN and n > last.get(w, 0))
+
+
+def short_names(words: list[str], spanish: bool, given: frozenset[str] = frozenset()) -> set[str]:
+    """The short forms of one listed name's words (see `short_forms`); `given`: the given names."""
+    while words and words[0] in HONORIFICS:
+        words = words[1:]
+    plain = [w for w in words if w not in NAME_PARTICLES and (len(w) > 2 or w in PARTICLE_WORDS)]
+    if len(plain) < 2:
+        return set()
+    out = {f"{plain[0]} {plain[-1]}", " ".join(plain)}
+    if len(plain) >= 3 and plain[-2] in PARTICLE_WORDS:
+        out.add(f"{plain[0]} {plain[-2]} {plain[-1]}")
+    if spanish and len(plain) >= 3 and plain[-2] not in PARTICLE_WORDS and plain[-2] not in given:
+        out |= {" ".join(plain[:-1]), f"{plain[0]} {plain[-2]}"}
+    return {s for s in out if len(s.split()) >= 2 and s.split()[0] not in PARTICLE_WORDS}
+
+
+HONORIFICS = frozenset({"sir", "dame", "lord", "sheikh", "sheik", "dato", "datuk", "seri", "tun", "tan", "haji",
+                        "hajji", "dr", "mr", "mrs", "former", "general", "gen", "president", "king", "prince", "emir",
+                        "sultan"})
+PARTICLE_WORDS = frozenset({"de", "del", "la", "las", "los", "da", "dos", "das", "do", "y", "e", "al", "el", "van",
+                            "von", "der"})
+
+
+@functools.lru_cache(maxsize=2)
+def language_states(language: str) -> frozenset[str]:
+    """ISO alpha-3 codes of the states where most people speak `language` (CLDR's territory language data)."""
+    from babel.languages import get_territory_language_info
+
+    from readout.kb.geo import iso2_to_iso3
+
+    return frozenset(code3 for code2, code3 in iso2_to_iso3().items()
+                     if get_territory_language_info(code2).get(language, {}).get("population_percent", 0)
+                     >= SHORT_FORM_LANGUAGE_SHARE)
+
+
+NAME_NOISE = frozenset({"the", "deputy", "secretary", "governor", "minister", "state", "defense", "defence", "foreign",
+                        "president", "vice", "senator", "chairman", "leader", "chief", "ambassador", "speaker", "prime",
+                        "premier", "mayor", "commander", "interior", "finance", "party", "head", "of", "and"})
+
+
 WORLD_SKELETON_LAST = 4  # consonants of the surname's skeleton for a world-table variant ('hmdnjd', not 'mmn')
 
 
@@ -240,7 +335,7 @@ def world_full_name(surface: str) -> bool:
     news writes a known politician's full name without a title too, and such a name is the person far more
     often than a namesake (a title-less surname stays unread: `leader` needs `titled` for those)."""
     k = key(surface)
-    return " " in k and (k in index()[0] or world_variant(surface) is not None)
+    return " " in k and (k in index()[0] or k in short_forms() or world_variant(surface) is not None)
 
 
 def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | None:
@@ -249,7 +344,8 @@ def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | No
     another transliteration (`curated_variant`)."""
     full, surnames = index()
     people = full.get(key(surface)) or (surnames.get(key(surface)) if titled else None) \
-        or full.get(curated_variant(surface) or "") or full.get(world_variant(surface) or "")
+        or full.get(curated_variant(surface) or "") or full.get(world_variant(surface) or "") \
+        or short_forms().get(key(surface))
     if not people:
         return None
     roles = [role_on(tuple(parse_role(r) for r in p.split(";")), day) for p in people]

@@ -377,7 +377,7 @@ def load_kb() -> KnowledgeBase:
     known = all_country_codes() | IGO_CODES
     check_countries(countries, known)
     for code in [*(o.country for o in orgs if o.country), *(p.country for p in places),
-                 *(o.country for o in offices if o.country)]:
+                 *(o.country for o in offices if o.country), *countries.surname_first_states]:
         if code not in known:
             raise DataFileError(f"unknown country code {code}", doc="data files")
     for p in persons:

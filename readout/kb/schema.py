@@ -108,7 +108,18 @@ class CountriesFile(Strict):
     region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
     people_markers_en: list[str] = []  # 'ethnic': a demonym after it names a people, not a state ('ethnic Albanians')
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
+    # states whose people's names English news writes surname first ('Kim Dae-jung', 'Nguyen Tan Dung'): a long
+    # name of theirs has no short form made of its first and last word (kb/leaders.py short_forms)
+    surname_first_states: list[str] = []
     countries: list[CountryEntry]
+
+    @field_validator("surname_first_states")
+    @classmethod
+    def _surname_first(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if not CODE_RE.match(code):
+                raise ValueError(f"{code!r} is not an ISO 3166 alpha-3 code")
+        return codes
 
 
 class CountriesWorldFile(Strict):
@@ -346,6 +357,16 @@ class AgentsFile(Strict):
     peoples_en: dict[str, str] = {}
     # peoples of several states ('Kurdish') -> those states: the word alone names none of them
     peoples_shared_en: dict[str, list[str]] = {}
+    # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
+    # (civilians, refugees, workers, students) is hosted or received, not a party
+    meeting_sectors: list[str] = []
+
+    @field_validator("meeting_sectors")
+    @classmethod
+    def _meeting_sectors(cls, sectors: list[str]) -> list[str]:
+        for sector in sectors:
+            check_sector(sector)
+        return sectors
 
     @field_validator("followers_en", "followers_ko")
     @classmethod

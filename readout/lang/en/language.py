@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import re
 
-from readout.lang.en.agents import sector_of as agent_sector
+from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
@@ -439,6 +439,9 @@ class English(Language):
         group = self.lex.re("state_group_re").match(text, end)
         if group:
             return first, group.end(), group_sector(text[end:group.end()].split())
+        party = party_after(text, end)  # 'the Ecuadorian parliament', 'the Argentine economy minister'
+        if party:
+            return first, party[0], party[1]
         form = countries.longest_form(text, start)
         if form is not None and form in adjective_only() and end <= start + len(form):
             return None

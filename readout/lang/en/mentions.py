@@ -153,6 +153,22 @@ def office_by_title() -> dict[str, str]:
     return {t.lower(): o.id for o in kb().offices.values() for t in o.en}
 
 
+NAME_NEXT_RE = re.compile(r",?\s+[A-Z]")
+GAP_RE = re.compile(r" {1,3}")
+
+
+def title_after(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, sector) of an office title of offices.yaml right after `pos` and its spaces, naming nobody ('the
+    Argentine economy minister met ...', 'the Nicaraguan vice president'): a country word before it makes the
+    state the party, with the office's sector. A title before a name is that person's (the mention readers')."""
+    gap = GAP_RE.match(text, pos)
+    m = patterns()["title"].match(text, gap.end()) if gap else None
+    office = office_by_title().get(m.group(0).lower()) if m else None
+    if office is None or text[m.end():m.end() + 1].isalnum() or NAME_NEXT_RE.match(text, m.end()):
+        return None  # inside a longer word ('ministers'), or a person's title
+    return m.end(), kb().offices[office].sector
+
+
 def starts_country(tokens: list[str]) -> bool:
     """The words open a multi-word country name ('South Korean', 'Hong Kong'); a name may share a word
     with one ('Hong Kil-soon', 'António Costa')."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from readout.kb.agents import phrases
+from readout.kb.agents import nouns_ko, phrases
 
 MAX_WORDS = 4  # the longest agent phrase looked up after a country word
 
@@ -32,6 +32,36 @@ def agent_words(nouns: list[str]) -> tuple[int, str] | None:
     return None
 
 
+MIN_COMPOUND = 2  # syllables of each part of a compound agent word ('연방'+'경찰', '무장'+'반군')
+
+
+def compound_sector(noun: str) -> str | None:
+    """The sector of one word that ends in a one-word agent noun after a stem of its own ('연방경찰' COP,
+    '무장반군' REB, '연방검찰' JUD): Korean writes a body's or a group's qualifier in one word with its head,
+    and the head says who acts. Both parts have two syllables or more (a one-syllable head such as 군 or 측 ends
+    too many ordinary words), and the longest head wins. Asked only of a word right after a country word."""
+    table = nouns_ko()
+    noun = noun[:-len(PLURAL)] if noun.endswith(PLURAL) and noun[:-len(PLURAL)] not in table else noun
+    for cut in range(MIN_COMPOUND, len(noun) - MIN_COMPOUND + 1):
+        found = table.get(noun[cut:])
+        if found is not None:
+            return found
+    return None
+
+
+def modified_agent(rest: list) -> tuple[int, str] | None:
+    """(words, sector) of an agent phrase after one qualifying common noun ('의류 노동자들', '석유 노동자들',
+    '교원 노조'): Korean noun phrases are head-final, so the agent noun at the end names who acts and the
+    noun before it only says which ones. The qualifier is one common noun of one morpheme: no particle, no
+    verb, not a name (a person's name before a title is the person: '바이든 대통령'), not a compound (a body's
+    own name, '인민혁명당 대표단', is the body's group and read as such by lang/ko/states.py)."""
+    first = rest[0]
+    if len(rest) < 2 or first.particle or len(first.tokens) != 1 or first.tokens[0][1] != "NNG":
+        return None
+    found = agent_words([x.noun for x in rest[1:]])
+    return (found[0] + 1, found[1]) if found else None
+
+
 @functools.lru_cache(maxsize=1)
 def agent_word_set() -> frozenset[str]:
     """Every word of an agent phrase ('고위', '관리', '반군'): a noun phrase of a country word and these
@@ -48,7 +78,8 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     분리주의자들이'): the place's state acting through that agent (its sector), as English reads 'Darfur rebels'
     (lang/en/towns.py). The place is a city (GeoNames' Hangul names) or a place alias (places.yaml, regions that
     name armed groups); a word no country form already covers, without a particle, and the agent phrase's
-    particle is the place's. Why only before an agent noun: a place alone is where things happen."""
+    particle is the place's; a city in the genitive before its agent names it too ('예레반의 시위대는'). Why only
+    before an agent noun: a place alone is where things happen."""
     from readout.kb.geo import lookup_city
     from readout.lang.ko.countries import agent_chain
     from readout.lang.ko.mentions import role_of
@@ -56,8 +87,8 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
 
     out = []
     for i, w in enumerate(words[:-1]):
-        if w.particle or w.has_verb or not first_agent(words[i + 1].noun):
-            continue  # most words: no agent noun after them
+        if (w.particle and w.particle != "의") or w.has_verb or not first_agent(words[i + 1].noun):
+            continue  # most words: no agent noun after them ('다카의 대학생들은': the city's own people)
         entry = lookup_city(w.noun)
         start, end = offset + w.start, offset + w.start + len(w.noun)
         if entry is None or any(c.start < end and start < c.end for c in found):
@@ -65,6 +96,8 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         last, particle, sector = agent_chain(words, i, "", None)
         if sector is None:
             continue
+        if w.particle:  # the genitive city opens the agent's phrase, which carries the clause's particle
+            end = offset + words[last].start + len(words[last].noun)
         role = role_of(particle)
         out.append(CountryMention(start, end, [entry.country], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))

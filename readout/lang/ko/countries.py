@@ -28,7 +28,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from readout.lang.ko.agents import agent_words, place_agent_mentions, sector_of as agent_sector
+from readout.lang.ko.agents import (
+    agent_words, compound_sector, is_agent_word, modified_agent, place_agent_mentions, sector_of as agent_sector,
+)
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
@@ -302,6 +304,8 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
     while (not particle or owner) and skip + 1 < len(words):
         rest = words[skip + 1:]
         agent = agent_words([x.noun for x in rest])
+        if agent is None and not owner:
+            agent = compound_agent(rest)
         body = body_sector(rest[0].noun)
         if agent and not any(x.particle for x in rest[:agent[0] - 1]):
             skip, sector = skip + agent[0], agent[1]
@@ -315,6 +319,23 @@ def agent_chain(words: list, skip: int, particle: str, sector: str | None) -> tu
             return skip - (agent[0] if agent else 1), "의", None  # '중국의 외교부 대변인의 ...': left as it was
         owner, particle = False, words[skip].particle or ""
     return skip, particle, sector
+
+
+def compound_agent(rest: list) -> tuple[int, str] | None:
+    """(words, sector) of an agent phrase no table lists whole: a compound word ending in an agent noun
+    ('연방경찰은') or one qualifying noun before one ('의류 노동자들은'), not a country word ('미국 중국 대사')."""
+    compound = compound_sector(rest[0].noun)
+    if compound:
+        return 1, compound
+    return None if countries_of_word(rest[0].noun) else modified_agent(rest)
+
+
+def qualified(phrase: list) -> bool:
+    """An agent phrase that holds a word no agent table lists: a qualifier before the agent ('의류 노동자들') or a
+    compound ('연방경찰'). The clause reader walks only over listed agent words from a country to the phrase's
+    particle, so such a phrase is part of the country's mention, as a body's name is."""
+    heads = lexicon("ko")["country_head_nouns"]
+    return any(not is_agent_word(w.noun) and w.noun not in heads for w in phrase)
 
 
 def body_sector(noun: str) -> str | None:
@@ -390,8 +411,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             end, particle = lw.end, ""  # the 'particle' is the name's last syllable ('토바고' read as 토바 + 고)
         owner = particle == "의"
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
-        if skip > last and (owner or body_sector(words[skip].noun)):  # '이란의 국방부는', '태국 헌법재판소는'
-            end = words[skip].start + len(words[skip].noun)  # the body's word is part of the state's phrase
+        if skip > last and (owner or body_sector(words[skip].noun) or qualified(words[last + 1:skip + 1])):
+            end = words[skip].start + len(words[skip].noun)  # '이란의 국방부는', '태국 헌법재판소는', '의류 노동자들은'
         if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",

@@ -6,8 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.kb.agents import meeting_sectors
 from readout.kb.loader import lexicon
 from readout.lang.ko import mentions
+from readout.lang.ko.agents import is_agent_word, sector_of as agent_sector
 from readout.lang.ko.countries import countries_of_word, country_of_word
 
 
@@ -42,7 +44,8 @@ def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
     for m in list(re.finditer(r"\S+", text[pos:pos + lex_reach(lex)]))[:3]:
         word = m.group(0)
         noun = group_noun(word, lex)
-        if noun is None and word not in lex["state_group_qualifiers"] and not lex.re("state_group_party_re").match(word):
+        if noun is None and word not in lex["state_group_qualifiers"] and not lex.re("state_group_party_re").match(word) \
+                and not is_agent_word(word):  # a word of an agent phrase qualifies too: '관영 매체', '마약 조직'
             return None  # '중국 정부 발표': the group modifies another noun
         seen.append(noun or word)
         if noun is not None:
@@ -69,9 +72,15 @@ def group_noun(word: str, lex) -> str | None:
     for tail in sorted(tails, key=len, reverse=True):  # an office that names nobody: '우간다 외교장관과'
         noun = bare[:len(bare) - len(tail)] if tail and bare.endswith(tail) else bare if not tail else None
         found = mentions.title_of(noun) if noun else None
-        if found:  # '사무차관과': a title ends the word
+        if found or noun and agent_noun(noun):  # '사무차관과'; any other part of the state: '에콰도르 의회는'
             return noun
     return None
+
+
+def agent_noun(noun: str) -> bool:
+    """A one-word agent noun of the agent table of an organized part of the state ('의회', '반군', '검찰'; kb/agents
+    meeting_sectors): it meets as its diplomats do ('에콰도르 의회는 노르웨이와 회담했다'); a population does not."""
+    return agent_sector(noun) in meeting_sectors()
 
 
 def group_sector(nouns: list[str]) -> str | None:
