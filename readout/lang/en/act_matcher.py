@@ -140,6 +140,9 @@ class Cues:
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
     instrument_preps: frozenset[str]
+    free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
+    free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
+    free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
     window: int
 
 

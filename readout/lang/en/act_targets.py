@@ -30,7 +30,7 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     any span it already has (a passive's subject stays first)."""
     out: list[ActHit] = []
     for h in hits:
-        spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues)
+        spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues) + struck_object_spans(toks, h, cues)
         if spans:
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
@@ -42,6 +42,28 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             h = replace(h, data=data)
         out.append(h)
     return out
+
+
+STRUCK = frozenset({"ASSAULT"})  # an attack lands on what its object names, and on the town that holds it
+PLACE_LINKS = frozenset({"in", "near", "of", "outside"})  # "buildings in X", "the city of X": the object's place
+
+
+def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+    """"shelled Kharkiv overnight", "bombed a market in Aleppo", "struck targets near Goma": the object
+    phrase of a verb of attack (its entry's target is the object), with the place that holds it, is where the
+    receiving side stands; a town there stands for its state when no state is named (pipeline
+    act_recipients.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
+    clause word or a preposition that names no place of the object ("with drones", "on Monday")."""
+    if hit.data.get("stated_type", hit.type) not in STRUCK or hit.nominal or "object" not in hit.target or hit.negated:
+        return []
+    start = k = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    while k < len(toks) and k - start < PHRASE_WORDS:
+        t = toks[k]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.infinitive \
+                or t.low in cues.date_words or t.low in cues.prepositions and t.low not in PLACE_LINKS:
+            break
+        k += 1
+    return [(toks[start].start, toks[k - 1].end)] if k > start else []
 
 
 def token_at(toks: list[Token], offset: int) -> int:

@@ -30,7 +30,8 @@ from readout.lang.en.act_targets import (pledged_targets, received_aid, unaddres
                                         with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
-from readout.lang.en.act_window import adjectival_participle, after_determiner, is_determiner, match_at, previous_word, skip_adverbs
+from readout.lang.en.act_window import (adjectival_participle, after_determiner, is_determiner, match_at, previous_word,
+                                        reported_frame_end, skip_adverbs)
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -259,7 +260,9 @@ def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     k = hit[3].get("object_token")
     if k is None:
         return False
-    for j in range(hit[1] + 2, k):
+    opener = next((p for p in range(hit[1] + 1, k) if toks[p].low in cues.free_relative_openers), None)
+    frame = reported_frame_end(toks, opener, cues) if opener is not None else None  # "fired what it said was"
+    for j in range(max(hit[1] + 2, frame or 0), k):
         low, before = toks[j].low, toks[j - 1].low
         if toks[j].raw.islower() and (low in cues.irregular_past or low.endswith("ed")) and toks[j - 1].word \
                 and not is_determiner(before, cues) and before not in cues.prepositions \
