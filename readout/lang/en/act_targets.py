@@ -54,12 +54,15 @@ def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tupl
     receiving side stands; a town there stands for its state when no state is named (pipeline
     act_recipients.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
     clause word or a preposition that names no place of the object ("with drones", "on Monday")."""
-    if hit.data.get("stated_type", hit.type) not in STRUCK or hit.nominal or "object" not in hit.target or hit.negated:
-        return []
+    if not (hit.type in STRUCK or hit.type == "THREATEN" and hit.data.get("stated_type") in STRUCK) \
+            or hit.nominal or "object" not in hit.target or hit.negated or hit.data.get("passive"):
+        return []  # a passive's subject is its target; a show of force ('prepared to resume shelling X') has none
     start = k = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if start >= len(toks) or toks[start].low in cues.prepositions:
+        return []  # 'killed in a bombing in X': no object
     while k < len(toks) and k - start < PHRASE_WORDS:
         t = toks[k]
-        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.infinitive \
+        if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative or t.low in cues.infinitive \
                 or t.low in cues.date_words or t.low in cues.prepositions and t.low not in PLACE_LINKS:
             break
         k += 1
@@ -436,3 +439,26 @@ def between_verb_and_object(toks: list[Token], hit: ActHit) -> tuple[tuple[int, 
     first, last = hit.data.get("head_end", hit.data["token"]) + 1, hit.data.get("object_token")
     return ((toks[first].start, toks[last - 1].end),) if last is not None and first < last else ()
 
+
+
+def opposed_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Germany opposed new sanctions on Iran", "vetoed an arms embargo against X": a refusal of a measure
+    (a noun act of an imposed type, `imposed_types`, that the refusal governs) is no act on the measure's target;
+    by the manual a REJECT is aimed at whoever proposed what it rejects, and the target of the measure is neither.
+    The measure's target spans go with the refusal (`not_recipient_spans`) so the pipeline never takes a state
+    named there for its receiving side; an owner named before the measure ("Washington's sanctions") still is."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or h.nominal:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        for other in hits[n + 1:]:
+            k = other.data["token"]
+            if any(not t.word or t.low in cues.clause_breaks for t in toks[end + 1:k]) or k - end > cues.window + 2:
+                break  # the measure must stand in the refusal's own object
+            if other.nominal and other.type in cues.imposed_types and other.data.get("modality") == "governed":
+                spans = other.data.get("target_spans", ())
+                if spans:
+                    out[n] = replace(h, data={**h.data, "not_recipient_spans": tuple(spans)})
+                break
+    return out

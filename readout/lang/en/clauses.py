@@ -144,6 +144,10 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             else "other"
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
+    if left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):
+        told = p["addressee_that"].match(text, end)
+        if told and told.end() <= trigger.start:
+            return "object"  # 'told his Iraqi counterpart that Tehran would not': the one told, not the subject
     if start < trigger.start and left <= start and coordinated_verb_subject(text, start, end, trigger):
         return "subject"  # "Nigeria's army shot Norway and seized": the first verb's subject
     if p["possessive"].match(after):
@@ -185,6 +189,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             return "subject"
         return "other"
     between = text[trigger.end:start]
+    if p["topic_verb"].fullmatch(text, trigger.start, trigger.end):
+        return "other"  # 'discussed North Korea with X': the object is the topic, the party follows 'with'
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"

@@ -1,0 +1,143 @@
+"""English act and meeting classes of issues 13 and 15 read by the en14 session, one table per class, each with
+sentences of our own across regions (none from the shared eval sets, the seeds or the PLOVER gold):
+
+1. an object named through a reporting free relative ("fired what it said was a missile") is the verb's object;
+2. the one told in "A told B that X would ..." is the addressee of the that-clause's act, never its actor;
+3. a town as the object of an attack verb, or the place of its object, gives the town's state as the recipient;
+4. "discussed X with Y" is a talk with Y (CONSULT), its object a topic, never a party; "negotiations between A and B";
+5. refusing a measure aimed at a third state ("opposed new sanctions on X") is no act on that state.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import countries, events_of
+
+OCC, PLAN = "occurred", "planned"
+DAY = date(2025, 9, 17)
+
+
+def read(sentence: str, ptype: str | None = None):
+    return events_of(extract_text(sentence, published=DAY), ptype)
+
+
+# 1. "fired what it said was a cruise missile", "seized what was described as": the frame only qualifies the object
+@pytest.mark.parametrize("sentence, ptype, mode, actor, recipient, status", [
+    ("The Indian army fired what it said was a cruise missile toward the border.", "MOBILIZE", "weapons", "IND", None,
+     OCC),
+    ("Syrian forces fired what appeared to be two rockets toward the Jordanian border.", "MOBILIZE", "weapons", "SYR",
+     None, OCC),
+    ("Houthi rebels launched what they claimed was a hypersonic missile at Israel.", "ASSAULT", None, "YEM", "ISR",
+     OCC),
+    ("Kenyan police seized what was described as a shipment of rifles.", "COERCE", "seize", "KEN", None, OCC),
+    ("Pakistani jets struck what officials said were militant camps in Afghanistan.", "ASSAULT", "aerial", "PAK",
+     "AFG", OCC),
+])
+def test_an_object_named_through_a_reporting_frame_is_the_verbs_object(sentence, ptype, mode, actor, recipient,
+                                                                      status):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {actor} and e.status == status
+    assert mode is None or e.mode == mode
+    assert recipient is None or countries(e.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("The Bolivian navy did not fire what it called warning shots.", "THREATEN"),  # negated, as without the frame
+    ("The ministry said what happened at the border was regrettable.", "MOBILIZE"),  # no frame: no object
+])
+def test_a_free_relative_is_no_act_of_its_own(sentence, ptype):
+    assert read(sentence, ptype) == []
+
+
+# 2. "A told B that X would not accept": the that-clause's subject acts; B, the one told, receives it
+@pytest.mark.parametrize("sentence, ptype, actor, recipient, status", [
+    ("Iran's foreign minister told his Iraqi counterpart that Tehran would not accept the proposal.", "REJECT", "IRN",
+     "IRQ", PLAN),
+    ("Kenya's president told Uganda's leader that Nairobi rejected the plan.", "REJECT", "KEN", "UGA", OCC),
+    ("Kenya told Uganda that it would not accept the plan.", "REJECT", "KEN", "UGA", PLAN),
+    ("The Chilean minister assured his Peruvian counterpart on Monday that Santiago would support the bid.", "AGREE",
+     "CHL", "PER", PLAN),
+])
+def test_the_one_told_is_the_addressee_never_the_actor(sentence, ptype, actor, recipient, status):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient} and e.status == status
+
+
+# 3. a town attacked: the object of an attack verb, or the place of the object, names the state that receives it
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Russian forces shelled Kharkiv overnight.", "RUS", "UKR", OCC),
+    ("Russian forces struck buildings in Odesa on Tuesday.", "RUS", "UKR", OCC),
+    ("Israeli jets bombed Aleppo.", "ISR", "SYR", OCC),
+    ("Rwanda-backed rebels attacked Goma.", "RWA", "COD", OCC),
+    ("Turkish jets will bomb Kirkuk.", "TUR", "IRQ", PLAN),  # a threat of force, aimed at the town's state
+])
+def test_a_town_attacked_gives_its_state_as_the_recipient(sentence, actor, recipient, status):
+    (e,) = read(sentence, "ASSAULT" if status == OCC else "THREATEN")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient} and e.status == status
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Syrian government forces shelled a market in Aleppo.", "ASSAULT"),  # the attacker's own town: no foreign side
+    ("Security forces said three civilians were killed in a bombing in Kharkiv.", "ASSAULT"),  # no object: no span
+])
+def test_a_town_of_the_attackers_own_state_or_outside_the_object_receives_nothing(sentence, ptype):
+    assert all(not e.recipients for e in read(sentence, ptype))
+
+
+def test_a_deal_struck_in_a_town_is_no_attack():
+    assert read("The minister struck a deal in Kharkiv.", "ASSAULT") == []
+
+
+def test_russian_forces_did_not_shell_the_town():
+    assert read("Russian forces did not shell Kharkiv.", "ASSAULT") == []
+
+
+# 4. "discussed X with Y": a talk with Y, the object only its topic; "negotiations between A and B resumed"
+@pytest.mark.parametrize("sentence, parties, mode, status", [
+    ("Ghana's president discussed regional security with Ivory Coast's president on Monday.", {"GHA", "CIV"}, None,
+     OCC),
+    ("Peru's foreign minister discussed the crisis by phone with Bolivia's foreign minister.", {"PER", "BOL"},
+     "phone", OCC),
+    ("Ghana's foreign minister discussed trade with his Kenyan counterpart.", {"GHA", "KEN"}, None, OCC),
+    ("Kenya's president discussed North Korea with Ghana's president.", {"KEN", "GHA"}, None, OCC),  # topic: no party
+    ("Kenya's president discussed with his Somali counterpart the border dispute.", {"KEN", "SOM"}, None, OCC),
+    ("Negotiations between Ethiopia and Egypt resumed in Cairo.", {"ETH", "EGY"}, None, OCC),
+])
+def test_discussing_with_a_party_is_a_talk_with_it(sentence, parties, mode, status):
+    (e,) = read(sentence, "CONSULT")
+    assert countries(e.participants) == parties and e.status == status
+    assert mode is None or e.mode == mode
+
+
+def test_a_relation_discussed_with_a_third_state_is_a_topic_not_a_talk():
+    assert read("Kenya and Ethiopia discussed trade with China.", "CONSULT") == []
+
+
+def test_a_talk_not_held_is_called_off():
+    (e,) = read("Chile did not discuss the issue with Peru.", "CONSULT")
+    assert e.status == "cancelled"
+
+
+# 5. refusing a measure aimed at a third state: REJECT with no recipient (the proposer when named), never the target
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Germany opposed new sanctions on Iran.", "DEU", None, OCC),
+    ("Hungary vetoed an arms embargo against Israel.", "HUN", None, OCC),
+    ("Italy will oppose any new tariffs on Brazil.", "ITA", None, PLAN),
+    ("Spain opposes Washington's new sanctions against Cuba.", "ESP", "USA", OCC),  # the proposer named: it receives
+])
+def test_refusing_a_measure_is_no_act_on_its_target(sentence, actor, recipient, status):
+    (e,) = read(sentence, "REJECT")
+    assert countries(e.participants) == {actor} and e.status == status
+    assert countries(e.recipients) == ({recipient} if recipient else set())
+
+
+def test_a_measure_not_opposed_is_no_rejection():
+    assert read("Germany did not oppose new sanctions on Iran.", "REJECT") == []
+
+
+def test_opposing_a_states_own_programme_still_aims_at_it():
+    (e,) = read("Germany opposed Iran's nuclear program.", "REJECT")
+    assert countries(e.recipients) == {"IRN"}
