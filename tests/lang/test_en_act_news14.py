@@ -141,3 +141,77 @@ def test_a_measure_not_opposed_is_no_rejection():
 def test_opposing_a_states_own_programme_still_aims_at_it():
     (e,) = read("Germany opposed Iran's nuclear program.", "REJECT")
     assert countries(e.recipients) == {"IRN"}
+
+
+# 6. classes the news8 family showed (its rows stay untouched; these sentences are our own)
+# handing people wanted for crimes to another state is a judicial transfer (COOPERATE); captives handed over are released
+@pytest.mark.parametrize("sentence, ptype, actor, recipient, status", [
+    ("Kenya handed over three wanted men to Ethiopian authorities.", "COOPERATE", "KEN", "ETH", OCC),
+    ("Mexico turned over two cartel suspects to US authorities.", "COOPERATE", "MEX", "USA", OCC),
+    ("Tanzania will hand over the fugitive to Kenya.", "AGREE", "TZA", "KEN", PLAN),
+])
+def test_handing_over_suspects_is_cooperation(sentence, ptype, actor, recipient, status):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {actor} and recipient in countries(e.recipients) and e.status == status
+    assert read(sentence, "RETREAT") == []
+
+
+def test_handing_over_suspects_not_done_is_no_cooperation():
+    assert read("Kenya did not hand over the suspects to Ethiopia.", "COOPERATE") == []
+
+
+# concluding or inking an agreement is signing it (AGREE), never support
+@pytest.mark.parametrize("sentence, parties, status", [
+    ("Uzbekistan concluded a water deal with Kazakhstan.", {"UZB", "KAZ"}, OCC),
+    ("Bhutan and Nepal inked a trade pact on Friday.", {"BTN", "NPL"}, OCC),
+    ("Uzbekistan is expected to conclude a water deal with Kazakhstan next month.", {"UZB", "KAZ"}, PLAN),
+])
+def test_concluding_an_agreement_is_agreeing(sentence, parties, status):
+    (e,) = read(sentence, "AGREE")
+    assert countries(e.participants) == parties and e.status == status
+    assert read(sentence, "SUPPORT") == []
+
+
+# what a passive says was given names the kind of aid ("Food supplies were delivered to X by Y")
+@pytest.mark.parametrize("sentence, mode, actor, recipient", [
+    ("Food supplies were delivered to Malawi by the Zambian government.", "humanitarian", "ZMB", "MWI"),
+    ("Weapons were delivered to Armenia by India.", "military", "IND", "ARM"),
+    ("Japan provided development aid to Laos.", "economic", "JPN", "LAO"),
+])
+def test_the_kind_of_aid_is_what_is_given(sentence, mode, actor, recipient):
+    (e,) = read(sentence, "AID")
+    assert e.mode == mode and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+# naval and coast guard vessels sent somewhere are forces moved (MOBILIZE); a future move is a threat
+@pytest.mark.parametrize("sentence, ptype, actor, status", [
+    ("The Vietnamese coast guard sent four patrol vessels to the disputed waters.", "MOBILIZE", "VNM", OCC),
+    ("Greece dispatched two frigates to the eastern Mediterranean.", "MOBILIZE", "GRC", OCC),
+    ("The Netherlands will send a submarine to the North Sea.", "THREATEN", "NLD", PLAN),
+])
+def test_sending_warships_is_a_move_of_forces(sentence, ptype, actor, status):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {actor} and e.status == status
+
+
+def test_warships_not_sent_are_no_move():
+    assert read("Italy did not send any destroyers to the Red Sea.", "MOBILIZE") == []
+
+
+# forces sent 'to help' a named party are military aid to it (the manual: assistance including personnel)
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Rwanda sent troops to help Mozambique fight insurgents.", "RWA", "MOZ"),
+    ("Finland sent two frigates to help Estonia patrol the Baltic.", "FIN", "EST"),
+    ("Kenya deployed police officers to assist the Haitian government.", "KEN", "HTI"),
+])
+def test_forces_sent_to_help_a_state_are_military_aid(sentence, actor, recipient):
+    (e,) = read(sentence, "AID")
+    assert e.mode == "military" and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chad sent troops to protect civilians.",  # no verb of help
+    "Chad sent troops to help civilians flee.",  # no party helped by name
+])
+def test_forces_sent_for_another_purpose_stay_a_move_of_forces(sentence):
+    assert read(sentence, "AID") == [] and read(sentence, "MOBILIZE")

@@ -273,6 +273,15 @@ def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         mode = cues.aid_modes.get(t.low)
         if mode:
             return replace(hit, mode=mode)
+    if hit.data.get("passive"):  # "Food supplies were delivered to X by Y": what is given is the passive's subject
+        j = i - 1
+        while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
+                                           or toks[j].low in cues.intent or toks[j].low in ("has", "have", "had")):
+            j -= 1
+        for t in toks[max(j - AID_BEFORE, 0):j + 1]:
+            mode = cues.aid_modes.get(t.low) if t.word else None
+            if mode:
+                return replace(hit, mode=mode)
     return hit
 
 

@@ -26,6 +26,7 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
                                         deontic_requests, plover_reading, rejected_proposals, request_modes,
                                         resolve_frames, sighted_forces, threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
+from readout.lang.en.act_purposes import assisting_forces
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
@@ -124,7 +125,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
-    hits = opposed_measures(toks, hits, m.cues)
+    hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     return with_conditions(toks, pledged_targets(toks, hits), conditional)

@@ -1,0 +1,47 @@
+"""What the purpose of an English act makes of it: forces sent "to help" another side are that side's military aid.
+
+Why its own reader: the walk reads "sent two frigates" as a move of forces (MOBILIZE) from the verb and its object;
+the purpose infinitive after the object, outside the object window, says whom the move serves. The PLOVER manual
+counts "military and police assistance including arms and personnel" as AID (mode military), aimed at the one
+helped, so the reading changes only when the purpose names a helped party by name.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+HELPED_WORDS = 6  # words of the helped party's phrase after the verb of help ("the Malian army")
+
+
+def assisting_forces(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Rwanda sent troops to help Mozambique", "dispatched two frigates to assist the Greek navy": a move of forces
+    with an object, right after which "to" and a verb of help (`assist_verbs`) name a party (a capitalized word,
+    after a determiner at most), is AID military to that party (`target_spans`: the helped phrase)."""
+    out = []
+    for h in hits:
+        span = helped_span(toks, h, cues) if h.type == "MOBILIZE" and "object_token" in h.data else None
+        if span is not None:
+            h = replace(h, type="AID", mode="military", target=("to",),
+                        data={**h.data, "stated_type": "MOBILIZE", "target_spans": (span,)})
+        out.append(h)
+    return out
+
+
+def helped_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The character span of the party after "to help" that follows the act's object phrase, or None."""
+    j = hit.data.get("end_token", hit.data["token"]) + 1
+    while j < len(toks) and toks[j].word and toks[j].low not in cues.infinitive and j <= hit.data["end_token"] + 3:
+        j += 1  # the rest of the object phrase ("two frigates of its navy")
+    if j + 2 >= len(toks) or toks[j].low not in cues.infinitive or toks[j + 1].low not in cues.assist_verbs:
+        return None
+    start = j + 2 + (toks[j + 2].low in cues.determiners)
+    if start >= len(toks) or not toks[start].raw[:1].isupper():
+        return None
+    end = start
+    while end + 1 < len(toks) and end + 1 - start < HELPED_WORDS and toks[end + 1].word \
+            and (toks[end + 1].raw[:1].isupper() or toks[end + 1].low in ("army", "forces", "government", "navy")):
+        end += 1
+    return toks[start].start, toks[end].end
