@@ -215,3 +215,24 @@ def test_forces_sent_to_help_a_state_are_military_aid(sentence, actor, recipient
 ])
 def test_forces_sent_for_another_purpose_stay_a_move_of_forces(sentence):
     assert read(sentence, "AID") == [] and read(sentence, "MOBILIZE")
+
+
+# a weapon as the subject of 'hit' strikes (ASSAULT), the town hit or the place of the object giving the recipient
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Russian missiles hit a market in Kharkiv.", "RUS", "UKR", OCC),
+    ("Israeli rockets hit the Syrian town of Quneitra.", "ISR", "SYR", OCC),
+    ("Russian drones hit Kharkiv overnight.", "RUS", "UKR", OCC),
+])
+def test_a_weapon_that_hits_is_an_attack(sentence, actor, recipient, status):
+    (e,) = read(sentence, "ASSAULT")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient} and e.status == status
+    assert read(sentence, "ACCUSE") == []
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Russian missiles did not hit Kharkiv.", "ASSAULT"),  # negated
+    ("The Ghanaian minister hit out at Togo.", "ASSAULT"),  # a person hitting out: criticism
+    ("Chinese tariffs hit Australian exporters.", "ASSAULT"),  # a measure hitting: no weapon
+])
+def test_hitting_without_a_weapon_or_not_done_is_no_attack(sentence, ptype):
+    assert read(sentence, ptype) == []

@@ -143,6 +143,7 @@ class Cues:
     free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
+    weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
     window: int
 

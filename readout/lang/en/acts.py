@@ -78,6 +78,7 @@ def find_acts(text: str) -> list[ActHit]:
         elif cands and toks[i].low in m.base_forms and after_auxiliary(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos != "noun") or cands  # "did not call for", "will call for"
         hit = match_at(toks, i, cands, m.cues) if cands else None
+        read_at = cands  # the readings before those the checks below rule out
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
                        or unmet_criticism(toks, hit, m.cues)
                        or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)):
@@ -85,6 +86,8 @@ def find_acts(text: str) -> list[ActHit]:
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
             hit = criticism_reading(toks, tied_reading(toks, i, hit, cands, m.cues), cands, m.cues)
+        elif read_at:
+            hit = weapon_subject_reading(toks, i, read_at, m.cues)  # "Russian missiles hit a market in X"
         act = read_clause(toks, i, hit[2], hit[0],
                           dict(hit[3], head_end=hit[1], heads=heads, noun_heads=noun_heads), m) if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
@@ -301,6 +304,22 @@ def criticism_reading(toks: list[Token], hit: tuple, cands: tuple[Candidate, ...
     reading = type(entry)(**{**entry.__dict__, "type": accuse.type, "mode": accuse.mode,
                              "contexts": accuse.contexts, "target": ["object"]})
     return replace(cand, entry=reading), head_end, end_tok, data
+
+
+def weapon_subject_reading(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues) -> tuple | None:
+    """"Russian missiles hit a market in X", "rockets hit the town": a criticism verb (`criticism_verbs`) whose
+    subject, right before it, is a weapon (`weapon_subjects`) is no criticism but the weapon striking: the attack
+    reading of the verb's own entry, its object the target (the mode comes from the weapon, `assault_mode`)."""
+    if i == 0 or toks[i - 1].low not in cues.weapon_subjects:
+        return None
+    entry = next((c.entry for c in cands if c.entry.lemma in cues.criticism_verbs and not c.objects
+                  and not c.particle), None)
+    if entry is None:
+        return None
+    reading = type(entry)(**{**entry.__dict__, "type": "ASSAULT", "mode": None, "contexts": ["military"],
+                             "target": ["object"]})
+    cand = next(c for c in cands if c.entry is entry)
+    return replace(cand, entry=reading), i, i, {}
 
 
 def criticized_actor(toks: list[Token], j: int, cues: Cues) -> bool:
