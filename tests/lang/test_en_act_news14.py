@@ -105,6 +105,9 @@ def test_russian_forces_did_not_shell_the_town():
     ("Kenya's president discussed North Korea with Ghana's president.", {"KEN", "GHA"}, None, OCC),  # topic: no party
     ("Kenya's president discussed with his Somali counterpart the border dispute.", {"KEN", "SOM"}, None, OCC),
     ("Negotiations between Ethiopia and Egypt resumed in Cairo.", {"ETH", "EGY"}, None, OCC),
+    ("Negotiations between Kenya and Somalia will resume next week.", {"KEN", "SOM"}, None, PLAN),
+    ("Talks between Kenya and Somalia are expected to start in Nairobi on Friday.", {"KEN", "SOM"}, None, PLAN),
+    ("Negotiations between Kenya and Somalia will not resume.", {"KEN", "SOM"}, None, "cancelled"),
 ])
 def test_discussing_with_a_party_is_a_talk_with_it(sentence, parties, mode, status):
     (e,) = read(sentence, "CONSULT")
