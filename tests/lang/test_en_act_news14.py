@@ -239,3 +239,19 @@ def test_a_weapon_that_hits_is_an_attack(sentence, actor, recipient, status):
 ])
 def test_hitting_without_a_weapon_or_not_done_is_no_attack(sentence, ptype):
     assert read(sentence, ptype) == []
+
+
+# threatening to annex or occupy land threatens territory (the manual's THREATEN mode), a seizure of goods arrests
+@pytest.mark.parametrize("sentence, mode, actor, recipient", [
+    ("Venezuela threatened to annex the Essequibo region of Guyana.", "territory", "VEN", "GUY"),
+    ("Turkey threatened to occupy the islands off Greece.", "territory", "TUR", "GRC"),
+    ("Russia vowed to annex parts of Georgia.", "territory", "RUS", "GEO"),
+    ("Iran threatened to seize Greek tankers.", "arrest", "IRN", "GRC"),
+])
+def test_a_threat_to_take_land_threatens_territory(sentence, mode, actor, recipient):
+    (e,) = read(sentence, "THREATEN")
+    assert e.mode == mode and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+def test_a_threat_not_made_is_no_threat():
+    assert read("Venezuela did not threaten to annex any part of Guyana.", "THREATEN") == []

@@ -91,10 +91,12 @@ CONTENT_MODIFIERS = 1  # words between the preposition and an alleged or threate
 
 def threat_mode_of(act: ActHit, cues: Cues, default: str | None = None) -> str | None:
     """The THREATEN mode of a threatened act: the manual's modes name the threat's content, so the act's
-    own mode decides first ("COERCE.curfew=restrict": a threatened curfew restricts, a threatened arrest
-    arrests), then its type (`pledge_threat_modes`)."""
+    context decides first ("COERCE@territory=territory": threatening to annex or occupy land), then its own mode
+    ("COERCE.curfew=restrict": a threatened curfew restricts, a threatened arrest arrests), then its type
+    (`pledge_threat_modes`)."""
     modes = cues.pledge_threat_modes
-    return modes.get(f"{act.type}.{act.mode}") or modes.get(act.type, default)
+    by_context = next((modes[k] for c in act.contexts if (k := f"{act.type}@{c}") in modes), None)
+    return by_context or modes.get(f"{act.type}.{act.mode}") or modes.get(act.type, default)
 
 
 def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
