@@ -255,3 +255,37 @@ def test_a_threat_to_take_land_threatens_territory(sentence, mode, actor, recipi
 
 def test_a_threat_not_made_is_no_threat():
     assert read("Venezuela did not threaten to annex any part of Guyana.", "THREATEN") == []
+
+
+# aid received: the receiver is the subject of the verb of receiving, the giver stands after "from"
+@pytest.mark.parametrize("sentence, mode, giver, receiver", [
+    ("Ghana received aid from India on Monday.", None, "IND", "GHA"),
+    ("Ghana received a shipment of vaccines from India.", "humanitarian", "IND", "GHA"),
+    ("Ghana received a donation of medical supplies from India.", "humanitarian", "IND", "GHA"),
+])
+def test_aid_received_comes_from_the_giver(sentence, mode, giver, receiver):
+    (e,) = read(sentence, "AID")
+    assert countries(e.participants) == {giver} and countries(e.recipients) == {receiver}
+    assert mode is None or e.mode == mode
+
+
+def test_aid_not_received_is_no_aid():
+    assert read("Ghana did not receive any weapons from India.", "AID") == []
+
+
+# "in protest at X" after an act of its clause is that act's reason, no demonstration
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Algeria recalled its ambassador to Spain in protest at Madrid's stance on Western Sahara.", "SANCTION"),
+    ("Peru withdrew its envoy from Mexico in protest over the remarks.", "SANCTION"),
+])
+def test_in_protest_after_an_act_is_its_reason(sentence, ptype):
+    assert read(sentence, ptype) and read(sentence, "PROTEST") == []
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Thousands of Kenyans marched in protest against the tax bill.", "KEN"),
+    ("Farmers in Poland blocked roads in protest against Ukrainian grain imports.", "POL"),
+])
+def test_a_protest_stated_by_its_own_verb_stays(sentence, actor):
+    (e,) = read(sentence, "PROTEST")
+    assert countries(e.participants) == {actor}

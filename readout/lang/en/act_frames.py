@@ -261,6 +261,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
 
 
 AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")
+AID_OF_WORDS = 3  # words of the "of" phrase after an aid word that name what it holds ("a shipment of medical supplies")
 
 
 def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
@@ -271,8 +272,9 @@ def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit
     i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
     first = max(i - AID_BEFORE, 0) if hit.nominal else i
-    for t in toks[first:end + 1]:
-        mode = cues.aid_modes.get(t.low)
+    last = end + 1 + AID_OF_WORDS if end + 1 < len(toks) and toks[end + 1].low == "of" else end
+    for t in toks[first:last + 1]:  # "a shipment of vaccines", "a donation of medical supplies": what it holds
+        mode = cues.aid_modes.get(t.low) if t.word else None
         if mode:
             return replace(hit, mode=mode)
     if hit.data.get("passive"):  # "Food supplies were delivered to X by Y": what is given is the passive's subject

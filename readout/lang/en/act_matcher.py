@@ -144,6 +144,8 @@ class Cues:
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
+    manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
+    manner_nouns: frozenset[str]
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
     window: int
 

@@ -145,7 +145,8 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     out: list[ActHit] = []
     starts = {h.data["token"] for h in hits}
     for h in hits:
-        span = agent_span(toks, h, cues, starts) or owner_span(toks, h, cues) if h.nominal else None
+        span = agent_span(toks, h, cues, starts) or (owner_span(toks, h, cues) if h.nominal else None) \
+            if h.nominal or h.data.get("received") else None  # "received aid from X": the giver after "from"
         if span and h.nominal and owned_by_subject(toks, h):  # "completed its investigation into killings by X"
             h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
             span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
@@ -236,12 +237,15 @@ RECEIPT_REACH = 6  # words of the object phrase between a verb of receiving and 
 
 def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Kenya received $50 million in aid from Japan", "Sudan has received food aid": aid named as the object
-    of a verb of receiving (`receipt_verbs`) reaches the subject of that verb; its giver stands after "from"
-    (the agent reader). The subject's span goes first in `target_spans`."""
+    of a verb of receiving (`receipt_verbs`), or a verb of receiving that is itself the aid entry's trigger
+    ("received a shipment of vaccines"), reaches the subject of that verb; its giver stands after "from"
+    (the agent reader, for a noun or a verb). The subject's span goes first in `target_spans`."""
     out = []
     for h in hits:
         k = h.data["token"] - 1
-        if h.type == "AID" and not h.negated:
+        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs:
+            k += 1  # "received a shipment of vaccines from X": the verb of receiving is the trigger itself
+        elif h.type == "AID" and not h.negated:
             while k >= 0 and h.data["token"] - k <= RECEIPT_REACH and toks[k].word \
                     and toks[k].low not in cues.receipt_verbs and toks[k].low not in cues.clause_breaks:
                 k -= 1
