@@ -289,3 +289,30 @@ def test_in_protest_after_an_act_is_its_reason(sentence, ptype):
 def test_a_protest_stated_by_its_own_verb_stays(sentence, actor):
     (e,) = read(sentence, "PROTEST")
     assert countries(e.participants) == {actor}
+
+
+# what a request asks for comes from the one asked: 'demanded an explanation from X', 'sought assistance from X'
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Mexico demanded an explanation from Ecuador over the embassy raid.", "MEX", "ECU", OCC),
+    ("Haiti sought military assistance from Kenya.", "HTI", "KEN", OCC),
+    ("Lebanon asked for financial support from Saudi Arabia.", "LBN", "SAU", OCC),
+    ("Sri Lanka will seek a loan from India.", "LKA", "IND", PLAN),
+])
+def test_the_one_a_request_asks_from_receives_it(sentence, actor, recipient, status):
+    (e,) = read(sentence, "REQUEST")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient} and e.status == status
+    assert read(sentence, "AID") == [] and read(sentence, "SUPPORT") == []
+
+
+def test_help_not_sought_is_no_request():
+    assert read("Haiti did not seek help from Kenya.", "REQUEST") == []
+
+
+# declaring a person persona non grata expels them (SANCTION expel), their state receiving
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Latvia declared two Russian diplomats persona non grata.", "LVA", "RUS"),
+    ("Estonia has declared a Belarusian envoy persona non grata on Tuesday.", "EST", "BLR"),
+])
+def test_persona_non_grata_is_an_expulsion(sentence, actor, recipient):
+    (e,) = read(sentence, "SANCTION")
+    assert e.mode == "expel" and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}

@@ -146,6 +146,8 @@ class Cues:
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
     manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
     manner_nouns: frozenset[str]
+    request_source_preps: frozenset[str]  # "demanded an explanation from X": the one asked (act_targets)
+    modifier_prepositions: frozenset[str]  # "for financial support": prep + modifier before a noun (act_window)
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
     window: int
 
