@@ -316,3 +316,18 @@ def test_help_not_sought_is_no_request():
 def test_persona_non_grata_is_an_expulsion(sentence, actor, recipient):
     (e,) = read(sentence, "SANCTION")
     assert e.mode == "expel" and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+# a court sentencing someone convicts them (SANCTION convict), the sentenced one's state receiving
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("A Senegalese court sentenced a Mauritanian national to ten years in prison for terrorism.", "SEN", "MRT"),
+    ("An Iranian court sentenced a French tourist to five years in prison.", "IRN", "FRA"),
+    ("A Russian court has sentenced an American journalist to 16 years.", "RUS", "USA"),
+])
+def test_a_sentence_is_a_conviction(sentence, actor, recipient):
+    (e,) = read(sentence, "SANCTION")
+    assert e.mode == "convict" and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+def test_jail_sentences_named_as_a_noun_are_no_new_conviction():
+    assert read("The court handed down long jail sentences to the Kenyan smugglers.", "SANCTION") == []
