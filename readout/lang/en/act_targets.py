@@ -77,8 +77,11 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     """"opened bribery inquiries against a dozen officials of X": the phrase after the first of the
     entry's target prepositions within reach, in the same clause."""
     preps = {t for t in hit.target if t != "object"}
-    if hit.type == "REQUEST" and not hit.nominal:
-        preps |= cues.request_source_preps  # "demanded an explanation from X": the one asked gives it
+    after = hit.data.get("end_token", hit.data["token"]) + 1
+    if hit.type == "REQUEST" and "object_token" in hit.data and after < len(toks) \
+            and toks[after].low in cues.request_source_preps:  # "demanded an explanation from X": X is asked
+        span = phrase_after(toks, after, cues)
+        return [span] if span else []
     if hit.data.get("stated_type", hit.type) in HANDED_OVER:  # "extradited a suspect to X" ("will extradite"
         # too, read as AGREE): the receiving side; "with X" is a partner
         preps -= RELATIONAL
@@ -245,7 +248,7 @@ def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
     out = []
     for h in hits:
         k = h.data["token"] - 1
-        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs:
+        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs and given_from(toks, h, cues):
             k += 1  # "received a shipment of vaccines from X": the verb of receiving is the trigger itself
         elif h.type == "AID" and not h.negated:
             while k >= 0 and h.data["token"] - k <= RECEIPT_REACH and toks[k].word \
@@ -262,6 +265,18 @@ def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
         out.append(replace(h, data={**h.data, "target_spans": (span, *h.data.get("target_spans", ())),
                                     "received": True}))
     return out
+
+
+def given_from(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """Whether "from" and a giver follow the act's object phrase in its clause ("received a shipment of vaccines
+    from X"): a verb of receiving that is its own aid entry names the receiver as its subject only then ("accepted the
+    delivery" alone is read as the entry says)."""
+    for k in range(hit.data.get("end_token", hit.data["token"]) + 1, min(len(toks), hit.data["token"] + PHRASE_WORDS)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return False
+        if toks[k].low == "from":
+            return True
+    return False
 
 
 APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context
