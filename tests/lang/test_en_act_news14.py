@@ -331,3 +331,39 @@ def test_a_sentence_is_a_conviction(sentence, actor, recipient):
 
 def test_jail_sentences_named_as_a_noun_are_no_new_conviction():
     assert read("The court handed down long jail sentences to the Kenyan smugglers.", "SANCTION") == []
+
+
+# a passive expulsion names the expelling state after 'from' ('X's ambassador was expelled from Y': Y acts)
+@pytest.mark.parametrize("sentence, ptype, actor, recipient", [
+    ("Colombia's ambassador was expelled from Nicaragua.", "SANCTION", "NIC", "COL"),
+    ("Two Kenyan activists were deported from Tanzania on Monday.", "COERCE", "TZA", "KEN"),
+    ("Two Russian diplomats were expelled from Latvia last week.", "SANCTION", "LVA", "RUS"),
+    ("The Colombian ambassador was expelled by Nicaragua.", "SANCTION", "NIC", "COL"),
+])
+def test_the_state_a_passive_expulsion_names_after_from_expels(sentence, ptype, actor, recipient):
+    (e,) = read(sentence, ptype)
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+
+
+def test_expelled_from_a_party_is_no_expulsion_by_a_state():
+    assert read("The minister was expelled from the party.", "SANCTION") == []
+
+
+# an agreement signed or reached 'between A and B' in the passive: both parties agree
+@pytest.mark.parametrize("sentence, parties", [
+    ("An agreement between Ukraine and Turkey was signed on Friday.", {"UKR", "TUR"}),
+    ("An agreement on grain exports was reached between Ukraine and Turkey.", {"UKR", "TUR"}),
+    ("A deal was struck between Ghana and Togo.", {"GHA", "TGO"}),
+    ("A ceasefire agreement was signed between Sudan and South Sudan in Juba.", {"SDN", "SSD"}),
+])
+def test_an_agreement_made_between_two_states_is_theirs(sentence, parties):
+    (e,) = read(sentence, "AGREE")
+    assert countries(e.participants) == parties and e.status == OCC
+
+
+@pytest.mark.parametrize("sentence", [
+    "No agreement was reached between Ghana and Togo.",  # negated
+    "The agreement between Ghana and Togo expired last year.",  # a standing agreement: not made here
+])
+def test_an_agreement_not_made_here_is_no_act(sentence):
+    assert read(sentence, "AGREE") == []

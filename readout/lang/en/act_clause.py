@@ -51,6 +51,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         by = find_by(toks, end_tok + 1, cues)
         if by is None and separated_agent(toks, i, data, entry):
             by = toks[i + 2].start  # "Guinea was suspended from ECOWAS": the body after "from" suspended it
+        if by is None and entry.mode in cues.expulsion_modes:
+            by = expelled_from(toks, end_tok, cues)  # "X's ambassador was expelled from Y": Y expelled him
         if by is not None:
             data["by"] = by
             subject = passive_subject(toks, before, cues)
@@ -74,6 +76,16 @@ def stated_reason(toks: list[Token], i: int, prev_low: str, heads: dict[int, str
         if k in heads:
             return True
     return False
+
+
+def expelled_from(toks: list[Token], end_tok: int, cues: Cues) -> int | None:
+    """The offset of the state a passive expulsion names after "from" right after the participle ("was expelled
+    from Nicaragua", "were deported from Tunisia to Libya"): the state that expelled, as after "by"; a capitalized
+    word must follow (a place, not "from office")."""
+    k = end_tok + 1
+    if k + 1 < len(toks) and toks[k].low == "from" and toks[k + 1].raw[:1].isupper():
+        return toks[k + 1].start
+    return None
 
 
 def separated_agent(toks: list[Token], i: int, data: dict, entry) -> bool:

@@ -148,6 +148,8 @@ class Cues:
     manner_nouns: frozenset[str]
     request_source_preps: frozenset[str]  # "demanded an explanation from X": the one asked (act_targets)
     modifier_prepositions: frozenset[str]  # "for financial support": prep + modifier before a noun (act_window)
+    expulsion_modes: frozenset[str]  # "was expelled from X": X expelled (act_clause.expelled_from)
+    concluded_participles: frozenset[str]  # "an agreement between A and B was signed" (act_targets.between_parties)
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
     window: int
 

@@ -152,11 +152,44 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     for h in hits:
         span = agent_span(toks, h, cues, starts) or (owner_span(toks, h, cues) if h.nominal else None) \
             if h.nominal or h.data.get("received") else None  # "received aid from X": the giver after "from"
+        span = span or between_parties(toks, h, cues)  # "an agreement was signed between A and B"
         if span and h.nominal and owned_by_subject(toks, h):  # "completed its investigation into killings by X"
             h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
             span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
         out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
     return judged_agents(out)
+
+
+BETWEEN_REACH = 8  # words from an agreement word to the "between" of its parties ("agreement on grain exports was
+# reached between")
+JOINT = frozenset({"AGREE"})  # acts whose parties a "between" phrase names (all of them act)
+
+
+def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """"An agreement between A and B was signed", "a deal was struck between A and B": an agreement named as a noun
+    or in the passive (no subject of its own) has the parties named after "between" in its clause as its actors
+    (`agent_span`), when the clause says it was made (a participle of `concluded_participles` after "be", or the
+    act's own passive verb); a clause word ends the reach."""
+    if hit.type not in JOINT or not (hit.nominal or hit.data.get("passive")):
+        return None
+    j, made, span = hit.data["token"] + 1, bool(hit.data.get("passive")), None
+    while j < len(toks) and j - hit.data["token"] <= BETWEEN_REACH:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative:
+            break
+        made = made or t.low in cues.concluded_participles and toks[j - 1].low in cues.be
+        if t.low == "between":
+            start = k = j + 1
+            while k < len(toks) and k - start < AGENT_WORDS and toks[k].word \
+                    and (toks[k].low == "and" or toks[k].low not in cues.clause_breaks) \
+                    and toks[k].low not in cues.be and toks[k].low not in cues.date_words \
+                    and (toks[k].low not in cues.prepositions or toks[k].low == "of"):
+                k += 1
+            span = (toks[start].start, toks[k - 1].end) if k > start else None
+            j = k
+            continue
+        j += 1
+    return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act
 
 
 def judged_agents(hits: list[ActHit]) -> list[ActHit]:
