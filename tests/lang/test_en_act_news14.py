@@ -367,3 +367,26 @@ def test_an_agreement_made_between_two_states_is_theirs(sentence, parties):
 ])
 def test_an_agreement_not_made_here_is_no_act(sentence):
     assert read(sentence, "AGREE") == []
+
+
+# blocking a measure, a proposal or a bid refuses it: its owner receives the REJECT, a measure's target does not
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Hungary blocked the EU's new sanctions package against Russia.", "HUN", "EUR", OCC),
+    ("Hungary may block the EU's new sanctions package against Russia.", "HUN", "EUR", PLAN),
+    ("Slovakia blocked new sanctions against Russia.", "SVK", None, OCC),
+    ("Turkey blocked Sweden's bid to join NATO.", "TUR", "SWE", OCC),
+])
+def test_blocking_a_measure_or_bid_is_a_rejection(sentence, actor, recipient, status):
+    (e,) = read(sentence, "REJECT")
+    assert countries(e.participants) == {actor} and e.status == status
+    assert countries(e.recipients) == ({recipient} if recipient else set())
+    assert read(sentence, "SANCTION") == []  # the blocked measure was not imposed
+
+
+def test_blocking_roads_is_still_a_protest():
+    assert read("Protesters blocked roads in Lima.", "REJECT") == []
+
+
+def test_suspending_a_treaty_is_a_sanction():
+    (e,) = read("Algeria suspended its friendship treaty with Spain.", "SANCTION")
+    assert countries(e.participants) == {"DZA"} and countries(e.recipients) == {"ESP"}

@@ -506,6 +506,11 @@ def opposed_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         if h.type != "REJECT" or h.nominal:
             continue
         end = h.data.get("end_token", h.data["token"])
+        if h.data.get("object", "").split()[-1:] and h.data["object"].split()[-1] in cues.measure_nouns:
+            span = measure_target(toks, end, cues)  # "blocked the sanctions package against X": the measure is its object
+            if span:
+                out[n] = replace(h, data={**h.data, "not_recipient_spans": (span,)})
+            continue
         for other in hits[n + 1:]:
             k = other.data["token"]
             if any(not t.word or t.low in cues.clause_breaks for t in toks[end + 1:k]) or k - end > cues.window + 2:
@@ -516,3 +521,13 @@ def opposed_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
                     out[n] = replace(h, data={**h.data, "not_recipient_spans": tuple(spans)})
                 break
     return out
+
+
+def measure_target(toks: list[Token], end: int, cues: Cues) -> tuple[int, int] | None:
+    """The phrase after the "on"/"against" that follows a measure noun ending at token `end`, within two words."""
+    for k in range(end + 1, min(len(toks), end + 3)):
+        if not toks[k].word:
+            return None
+        if toks[k].low in ("on", "against"):
+            return phrase_after(toks, k, cues)
+    return None
