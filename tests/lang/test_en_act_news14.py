@@ -390,3 +390,19 @@ def test_blocking_roads_is_still_a_protest():
 def test_suspending_a_treaty_is_a_sanction():
     (e,) = read("Algeria suspended its friendship treaty with Spain.", "SANCTION")
     assert countries(e.participants) == {"DZA"} and countries(e.recipients) == {"ESP"}
+
+
+# a written protest is a government's diplomatic protest (ACCUSE disapprove), never a demonstration
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Morocco sent a protest note to Algeria over the border incident.", "MAR", "DZA"),
+    ("Greece handed a note of protest to Turkey's ambassador.", "GRC", "TUR"),
+])
+def test_a_protest_note_is_a_diplomatic_protest(sentence, actor, recipient):
+    (e,) = read(sentence, "ACCUSE")
+    assert e.mode == "disapprove" and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+    assert read(sentence, "PROTEST") == []
+
+
+def test_condolences_extended_are_support():
+    (e,) = read("The Kenyan government extended its condolences to Ethiopia.", "SUPPORT")
+    assert countries(e.participants) == {"KEN"} and countries(e.recipients) == {"ETH"}
