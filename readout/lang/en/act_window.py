@@ -104,14 +104,18 @@ def is_auxiliary(low: str, cues: Cues) -> bool:
 def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
     """A determiner, a possessive or a preposition (not "to") just before: the word is a noun here; so it is
     after "a"/"an" and one lower-case modifier ("a courtesy call on", "a stern warning"): a singular
-    indefinite noun phrase goes on to its head, no verb follows it; and after a preposition that opens a noun phrase
-    (`modifier_prepositions`: "for", "in") and one lower-case modifier ("for financial support")."""
+    indefinite noun phrase goes on to its head, no verb follows it."""
     if i > 1 and toks[i - 2].low in INDEFINITE and toks[i - 1].word and toks[i - 1].raw.islower():
         return True
-    if i > 1 and toks[i - 2].low in cues.modifier_prepositions and toks[i - 1].word and toks[i - 1].raw.islower() \
-            and not is_auxiliary(toks[i - 1].low, cues) and toks[i - 1].low not in cues.adverbs:
-        return True  # "asked for financial support", "$5 million in reconstruction aid": a modified noun
     return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions
+
+
+def modified_noun(toks: list[Token], i: int, cues: Cues) -> bool:
+    """After a preposition that opens a noun phrase (`modifier_prepositions`: "for", "in") and one lower-case modifier
+    a word is a noun ("asked for financial support", "$5 million in reconstruction aid"); the walk keeps its noun
+    readings when it has any ("with nuclear strikes" has none and stays the verb's)."""
+    return i > 1 and toks[i - 2].low in cues.modifier_prepositions and toks[i - 1].word and toks[i - 1].raw.islower() \
+        and not is_auxiliary(toks[i - 1].low, cues) and toks[i - 1].low not in cues.adverbs
 
 
 QUOTES = frozenset({'"', "'", "“", "‘"})

@@ -31,8 +31,8 @@ from readout.lang.en.act_targets import (opposed_measures, pledged_targets, rece
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
-from readout.lang.en.act_window import (adjectival_participle, after_determiner, is_determiner, match_at, previous_word,
-                                        reported_frame_end, skip_adverbs)
+from readout.lang.en.act_window import (adjectival_participle, after_determiner, is_determiner, match_at, modified_noun,
+                                        previous_word, reported_frame_end, skip_adverbs)
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -74,6 +74,10 @@ def find_acts(text: str) -> list[ActHit]:
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
+            cands = tuple(c for c in cands if c.entry.pos == "noun")
+        elif cands and toks[i].low in m.base_forms and modified_noun(toks, i, m.cues) \
+                and (i - 2 in heads or i - 2 in objects or any(c.entry.pos == "noun" for c in cands)):
+            # "in reconstruction aid": a noun; "asked for financial support": the object of the act just read
             cands = tuple(c for c in cands if c.entry.pos == "noun")
         elif cands and toks[i].low in m.base_forms and after_auxiliary(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos != "noun") or cands  # "did not call for", "will call for"
