@@ -406,3 +406,38 @@ def test_a_protest_note_is_a_diplomatic_protest(sentence, actor, recipient):
 def test_condolences_extended_are_support():
     (e,) = read("The Kenyan government extended its condolences to Ethiopia.", "SUPPORT")
     assert countries(e.participants) == {"KEN"} and countries(e.recipients) == {"ETH"}
+
+
+# not ruling out a hostile act holds it out as possible: a threat by the one who said it, aimed at the act's target
+@pytest.mark.parametrize("sentence, mode, actor, recipient", [
+    ("Japan did not rule out imposing sanctions on China.", "restrict", "JPN", "CHN"),
+    ("Turkey did not rule out military strikes against Syria.", "violence", "TUR", "SYR"),
+])
+def test_not_ruling_out_a_hostile_act_is_a_threat(sentence, mode, actor, recipient):
+    (e,) = read(sentence, "THREATEN")
+    assert e.mode == mode and countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+    assert read(sentence, "REJECT") == [] and read(sentence, "SANCTION") == [] and read(sentence, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("sentence, ptype", [
+    ("Poland did not rule out sending troops to Ukraine.", "THREATEN"),  # a destination is no target
+    ("Japan did not rule out talks with China.", "THREATEN"),  # nothing hostile held out
+])
+def test_not_ruling_out_a_move_or_talks_is_no_threat(sentence, ptype):
+    assert read(sentence, ptype) == []
+
+
+# strikes named by their weapon or kind are attacks, never a labour strike
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Israel launched military strikes against Iran.", "ISR", "IRN"),
+    ("Russia carried out missile strikes on Kyiv overnight.", "RUS", "UKR"),
+])
+def test_military_strikes_are_attacks(sentence, actor, recipient):
+    (e,) = read(sentence, "ASSAULT")
+    assert countries(e.participants) == {actor} and countries(e.recipients) == {recipient}
+    assert read(sentence, "PROTEST") == []
+
+
+def test_teachers_strikes_stay_a_protest():
+    (e,) = read("Teachers in Chile staged strikes against the reform.", "PROTEST")
+    assert e.mode == "strike"

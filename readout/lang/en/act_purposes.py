@@ -1,15 +1,18 @@
-"""What the purpose of an English act makes of it: forces sent "to help" another side are that side's military aid.
+"""What the words around an English act make of it: its purpose, and a hedge that governs it.
 
-Why its own reader: the walk reads "sent two frigates" as a move of forces (MOBILIZE) from the verb and its object;
-the purpose infinitive after the object, outside the object window, says whom the move serves. The PLOVER manual
-counts "military and police assistance including arms and personnel" as AID (mode military), aimed at the one
-helped, so the reading changes only when the purpose names a helped party by name.
+- Forces sent "to help" another side are that side's military aid. The walk reads "sent two frigates" as a move of
+  forces (MOBILIZE) from the verb and its object; the purpose infinitive after the object, outside the object window,
+  says whom the move serves. The PLOVER manual counts "military and police assistance including arms and personnel"
+  as AID (mode military), aimed at the one helped, so the reading changes only when the purpose names a party.
+- "Did not rule out imposing sanctions on X": a hostile act that a negated refusal to consider it governs is held
+  out as possible, which is a threat (THREATEN, its mode from what it threatens), not a rejection and not the act.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -45,3 +48,29 @@ def helped_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] |
             and (toks[end + 1].raw[:1].isupper() or toks[end + 1].low in ("army", "forces", "government", "navy")):
         end += 1
     return toks[start].start, toks[end].end
+
+
+UNHEDGED = frozenset({"THREATEN", "MOBILIZE"})  # a threat already; a move of forces 'to X' names a destination, no target
+HEDGE_REACH = 3  # words from "rule out" to the act it governs ("did not rule out further military action")
+
+
+def hedged_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Japan did not rule out imposing sanctions on China", "would not exclude military action": a negated hedge
+    (`hedge_lemmas`) governing a hostile act (one `pledge_threat_modes` names) within reach is a threat by the
+    hedge's subject; the governed act becomes that THREATEN (it keeps its object and target, `threatened` its type),
+    stated when the hedge is, and the negated hedge is dropped."""
+    out, drop = list(hits), set()
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or not h.negated or h.lemma not in cues.hedge_lemmas:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        nxt = next((k for k in range(n + 1, len(hits)) if hits[k].data["token"] > end), None)
+        if nxt is None or hits[nxt].data["token"] - end > HEDGE_REACH or hits[nxt].negated \
+                or hits[nxt].type not in cues.pledge_threat_modes or hits[nxt].type in UNHEDGED:
+            continue
+        act = hits[nxt]
+        data = {k: v for k, v in act.data.items() if k != "modality"}
+        out[nxt] = replace(act, type="THREATEN", mode=threat_mode_of(act, cues), status=h.status,
+                           data={**data, "threatened": act.type, "stated_type": act.type})
+        drop.add(n)
+    return [h for n, h in enumerate(out) if n not in drop]

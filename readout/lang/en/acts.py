@@ -26,7 +26,7 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
                                         deontic_requests, plover_reading, rejected_proposals, request_modes,
                                         resolve_frames, sighted_forces, threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
-from readout.lang.en.act_purposes import assisting_forces
+from readout.lang.en.act_purposes import assisting_forces, hedged_threats
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
@@ -118,7 +118,7 @@ def find_acts(text: str) -> list[ActHit]:
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
                               m.cues)
-    hits = threat_modes(launched_attacks(hits), toks, m.cues)
+    hits = hedged_threats(toks, threat_modes(launched_attacks(hits), toks, m.cues), m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     if not hits and not requests:
