@@ -58,8 +58,8 @@ def hedged_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     """"Japan did not rule out imposing sanctions on China", "would not exclude military action": a negated hedge
     (`hedge_lemmas`) governing a hostile act (one `pledge_threat_modes` names) within reach is a threat by the
     hedge's subject; the governed act becomes that THREATEN (it keeps its object and target, `threatened` its type),
-    stated when the hedge is, and the negated hedge is dropped."""
-    out, drop = list(hits), set()
+    stated when the hedge is."""
+    out = list(hits)
     for n, h in enumerate(hits):
         if h.type != "REJECT" or not h.negated or h.lemma not in cues.hedge_lemmas:
             continue
@@ -72,5 +72,4 @@ def hedged_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
         data = {k: v for k, v in act.data.items() if k != "modality"}
         out[nxt] = replace(act, type="THREATEN", mode=threat_mode_of(act, cues), status=h.status,
                            data={**data, "threatened": act.type, "stated_type": act.type})
-        drop.add(n)
-    return [h for n, h in enumerate(out) if n not in drop]
+    return out  # the negated hedge stays a negated act (no event of its own)
