@@ -471,3 +471,94 @@ NEWS7: list[Row] = [
     ("Seoul did not expel any Chinese diplomats, the ministry said.", "SANCTION", None, "KOR", None, None),
     ("Japan has no plans to send troops to the Korean Peninsula.", "MOBILIZE", None, "JPN", None, None),
 ]
+
+# news8 (en14, session 13): written and scored BEFORE the en14 rules, never tuned on. Mostly states outside the
+# Korean Peninsula and the great powers; prepositional recipients, passives, reporting frames, free relatives,
+# told-that statements, bare cities as targets, negation and plans.
+NEWS8: list[Row] = [
+    # AGREE
+    ("Mozambique and Malawi signed a memorandum on rail transport in Maputo on Tuesday.", "AGREE", None, "MOZ",
+     "MWI", "occurred"),
+    ("A fisheries accord was signed by Chilean and Peruvian ministers in Lima.", "AGREE", None, "CHL", "PER",
+     "occurred"),
+    ("Kyrgyzstan is expected to conclude a gas supply deal with Tajikistan next month.", "AGREE", None, "KGZ", "TJK",
+     "planned"),
+    # CONSULT
+    ("Algeria's foreign minister discussed the Sahel crisis by phone with his Nigerian counterpart on Monday.",
+     "CONSULT", None, "DZA", "NGA", "occurred"),
+    ("Talks between Armenia and Azerbaijan resumed in Almaty on Wednesday, diplomats said.", "CONSULT", None, "ARM",
+     "AZE", "occurred"),
+    ("The Paraguayan president will travel to Montevideo on Friday to meet Uruguay's leader.", "CONSULT", "visit",
+     "PRY", "URY", "planned"),
+    # SUPPORT
+    ("Senegal voiced support for Morocco's autonomy plan for the disputed territory.", "SUPPORT", None, "SEN", "MAR",
+     "occurred"),
+    ("Ireland praised Norway for hosting the peace talks.", "SUPPORT", None, "IRL", "NOR", "occurred"),
+    ("Bolivia did not endorse Venezuela's candidate for the post.", "SUPPORT", None, "BOL", None, None),
+    # CONCEDE
+    ("Sri Lanka's government eased restrictions on imports from India on Thursday.", "CONCEDE", None, "LKA", None,
+     "occurred"),
+    ("Serbia apologized to Croatia for the border incident, the foreign ministry in Belgrade said.", "CONCEDE", None,
+     "SRB", "HRV", "occurred"),
+    # COOPERATE
+    ("Tunisian and Libyan border guards will conduct joint patrols from next month.", "COOPERATE", None, "TUN",
+     "LBY", "planned"),
+    ("Ghana handed over two suspected traffickers to Nigerian authorities on Saturday.", "COOPERATE", None, "GHA",
+     "NGA", "occurred"),
+    # AID
+    ("Saudi Arabia pledged $500 million in reconstruction aid to Sudan.", "AID", "economic", "SAU", "SDN", "any"),
+    ("Medical supplies were flown to Haiti by the Dominican government on Sunday.", "AID", "humanitarian", "DOM",
+     "HTI", "occurred"),
+    ("The Netherlands sent two minesweepers to help Ukraine clear the Black Sea.", "AID", "military", "NLD", "UKR",
+     "occurred"),
+    # RETREAT
+    ("Burkina Faso released three detained Ivorian soldiers on Friday.", "RETREAT", "release", "BFA", "CIV",
+     "occurred"),
+    ("Rwandan troops will pull out of eastern Congo under the deal, officials said.", "RETREAT", "withdraw", "RWA",
+     "COD", "planned"),
+    ("Niger did not release the detained French diplomat.", "RETREAT", "release", "NER", None, None),
+    # REQUEST
+    ("Lebanon appealed to the United Nations for help with the refugee crisis.", "REQUEST", None, "LBN", "IGO",
+     "occurred"),
+    ("The Malian junta demanded that Algeria stop interfering in its affairs.", "REQUEST", None, "MLI", "DZA",
+     "occurred"),
+    ("Chile called on Argentina to reopen the mountain pass.", "REQUEST", None, "CHL", "ARG", "occurred"),
+    # ACCUSE
+    ("Ethiopia accused Eritrea of arming rebels in the Tigray region.", "ACCUSE", "allege", "ETH", "ERI", "occurred"),
+    ("Colombia's foreign ministry condemned the killing of a soldier by Venezuelan troops.", "ACCUSE", "disapprove",
+     "COL", "VEN", "occurred"),
+    ("Somalia lodged a formal complaint against Kenya at the United Nations.", "ACCUSE", None, "SOM", "KEN",
+     "occurred"),
+    # REJECT
+    ("The Moroccan foreign minister told his Spanish counterpart that Rabat would not accept any change to the "
+     "fishing deal.", "REJECT", None, "MAR", None, "any"),
+    ("Egypt rejected Ethiopia's proposal on the dam's filling schedule.", "REJECT", None, "EGY", "ETH", "occurred"),
+    ("Poland refused to take part in talks hosted by Belarus.", "REJECT", None, "POL", "BLR", "occurred"),
+    # THREATEN
+    ("Azerbaijan warned Armenia of a forceful response to any provocation on the border.", "THREATEN", None, "AZE",
+     "ARM", "occurred"),
+    ("Turkey threatened to expel the Dutch ambassador over the remarks.", "THREATEN", "expel", "TUR", "NLD",
+     "occurred"),
+    # PROTEST
+    ("Thousands of Serbian students marched in Belgrade against the government on Saturday.", "PROTEST", "demo",
+     "SRB", None, "occurred"),
+    ("Nigerian doctors will go on strike next week over unpaid salaries.", "PROTEST", "strike", "NGA", None,
+     "planned"),
+    # SANCTION
+    ("Morocco recalled its ambassador from Algeria for consultations.", "SANCTION", None, "MAR", "DZA", "occurred"),
+    ("The European Union imposed travel bans on five Nicaraguan officials.", "SANCTION", None, "IGO", "NIC",
+     "occurred"),
+    # MOBILIZE
+    ("Venezuela deployed troops along its border with Guyana on Thursday.", "MOBILIZE", None, "VEN", None,
+     "occurred"),
+    ("The Philippine navy sent two patrol ships to the disputed reef.", "MOBILIZE", None, "PHL", None, "occurred"),
+    # COERCE
+    ("Ugandan police detained two Kenyan journalists covering the protests.", "COERCE", "arrest", "UGA", "KEN",
+     "occurred"),
+    ("Iran seized a Greek-flagged oil tanker in the Gulf of Oman.", "COERCE", "seize", "IRN", "GRC", "occurred"),
+    # ASSAULT
+    ("Paramilitary forces shelled El Fasher overnight, killing at least ten civilians.", "ASSAULT", None, None, "SDN",
+     "occurred"),
+    ("Pakistani jets struck what officials said were militant hideouts in Afghanistan.", "ASSAULT", "aerial", "PAK",
+     "AFG", "occurred"),
+]

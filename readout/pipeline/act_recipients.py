@@ -100,9 +100,11 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
     if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
         left = min(left, max(subjects) - sent.start) if subjects else left
+    barred = hit.data.get("not_recipient_spans", ())  # 'opposed new sanctions on X': the measure's target
     pool = [(i, r) for i, r in zip(items, roles)
             if sent.start + left <= i.span.start < sent.start + right and r != "source"  # who reports it
-            and not lang.names_a_rule(text, i.span.end - sent.start)]
+            and not lang.names_a_rule(text, i.span.end - sent.start)
+            and not any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in barred)]
     foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
     picked = nearest_side(lang, text, sent, hit, foreign, settings) \
         or [i for i, r in pool if r == "object" and i in foreign]  # a passive's subject: 'X was attacked by Y'

@@ -226,7 +226,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
-            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) and not refused_meeting(hit):
+            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) and not refused_meeting(hit) \
+            and not hit.data.get("not_recipient_spans"):  # a refused measure ('opposed sanctions on X') stands alone
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)

@@ -27,7 +27,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     prev = previous_word(toks, i, cues, skip=False)
     prev_low = toks[prev].low if prev is not None else ""
     participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
-    if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m):
+    if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m) or stated_reason(toks, i, prev_low, heads, cues):
         return None
     future = prev_low in cues.future_adjectives or future_before_names(toks, i, cues)
     nominal = entry.pos == "noun" or future \
@@ -51,6 +51,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         by = find_by(toks, end_tok + 1, cues)
         if by is None and separated_agent(toks, i, data, entry):
             by = toks[i + 2].start  # "Guinea was suspended from ECOWAS": the body after "from" suspended it
+        if by is None and entry.mode in cues.expulsion_modes:
+            by = expelled_from(toks, end_tok, cues)  # "X's ambassador was expelled from Y": Y expelled him
         if by is not None:
             data["by"] = by
             subject = passive_subject(toks, before, cues)
@@ -60,6 +62,30 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
                   nominal, negated, "planned" if modality else "occurred", entry.generic,
                   tuple(entry.contexts), data)
+
+
+def stated_reason(toks: list[Token], i: int, prev_low: str, heads: dict[int, str], cues: Cues) -> bool:
+    """"recalled its ambassador in protest at X's stance", "walked out in solidarity with Y": a bare noun after a
+    manner preposition (`manner_prepositions` + `manner_nouns`) that follows an act of its clause says why that act
+    was done; it is no act of its own. Alone in its clause ("Thousands marched in protest") it is left to be read."""
+    if prev_low not in cues.manner_prepositions or toks[i].low not in cues.manner_nouns:
+        return False
+    for k in range(i - 2, -1, -1):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return False
+        if k in heads:
+            return True
+    return False
+
+
+def expelled_from(toks: list[Token], end_tok: int, cues: Cues) -> int | None:
+    """The offset of the state a passive expulsion names after "from" right after the participle ("was expelled
+    from Nicaragua", "were deported from Tunisia to Libya"): the state that expelled, as after "by"; a capitalized
+    word must follow (a place, not "from office")."""
+    k = end_tok + 1
+    if k + 1 < len(toks) and toks[k].low == "from" and toks[k + 1].raw[:1].isupper():
+        return toks[k + 1].start
+    return None
 
 
 def separated_agent(toks: list[Token], i: int, data: dict, entry) -> bool:

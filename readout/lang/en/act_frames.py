@@ -91,10 +91,12 @@ CONTENT_MODIFIERS = 1  # words between the preposition and an alleged or threate
 
 def threat_mode_of(act: ActHit, cues: Cues, default: str | None = None) -> str | None:
     """The THREATEN mode of a threatened act: the manual's modes name the threat's content, so the act's
-    own mode decides first ("COERCE.curfew=restrict": a threatened curfew restricts, a threatened arrest
-    arrests), then its type (`pledge_threat_modes`)."""
+    context decides first ("COERCE@territory=territory": threatening to annex or occupy land), then its own mode
+    ("COERCE.curfew=restrict": a threatened curfew restricts, a threatened arrest arrests), then its type
+    (`pledge_threat_modes`)."""
     modes = cues.pledge_threat_modes
-    return modes.get(f"{act.type}.{act.mode}") or modes.get(act.type, default)
+    by_context = next((modes[k] for c in act.contexts if (k := f"{act.type}@{c}") in modes), None)
+    return by_context or modes.get(f"{act.type}.{act.mode}") or modes.get(act.type, default)
 
 
 def threat_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -259,6 +261,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
 
 
 AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")
+AID_OF_WORDS = 3  # words of the "of" phrase after an aid word that name what it holds ("a shipment of medical supplies")
 
 
 def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
@@ -269,10 +272,20 @@ def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit
     i, end = hit.data["token"], hit.data.get("end_token", hit.data["token"])
     first = max(i - AID_BEFORE, 0) if hit.nominal else i
-    for t in toks[first:end + 1]:
-        mode = cues.aid_modes.get(t.low)
+    last = end + 1 + AID_OF_WORDS if end + 1 < len(toks) and toks[end + 1].low == "of" else end
+    for t in toks[first:last + 1]:  # "a shipment of vaccines", "a donation of medical supplies": what it holds
+        mode = cues.aid_modes.get(t.low) if t.word else None
         if mode:
             return replace(hit, mode=mode)
+    if hit.data.get("passive"):  # "Food supplies were delivered to X by Y": what is given is the passive's subject
+        j = i - 1
+        while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in cues.adverbs
+                                           or toks[j].low in cues.intent or toks[j].low in ("has", "have", "had")):
+            j -= 1
+        for t in toks[max(j - AID_BEFORE, 0):j + 1]:
+            mode = cues.aid_modes.get(t.low) if t.word else None
+            if mode:
+                return replace(hit, mode=mode)
     return hit
 
 

@@ -140,6 +140,19 @@ class Cues:
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
     instrument_preps: frozenset[str]
+    free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
+    free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
+    free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
+    weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
+    manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
+    manner_nouns: frozenset[str]
+    request_source_preps: frozenset[str]  # "demanded an explanation from X": the one asked (act_targets)
+    modifier_prepositions: frozenset[str]  # "for financial support": prep + modifier before a noun (act_window)
+    expulsion_modes: frozenset[str]  # "was expelled from X": X expelled (act_clause.expelled_from)
+    concluded_participles: frozenset[str]  # "an agreement between A and B was signed" (act_targets.between_parties)
+    measure_nouns: frozenset[str]  # "blocked the sanctions package against X" (act_targets.opposed_measures)
+    hedge_lemmas: frozenset[str]  # "did not rule out imposing X": a threat (act_purposes.hedged_threats)
+    assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
     window: int
 
 

@@ -30,7 +30,7 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     any span it already has (a passive's subject stays first)."""
     out: list[ActHit] = []
     for h in hits:
-        spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues)
+        spans = preposition_spans(toks, h, cues) + proposer_spans(toks, h, cues) + struck_object_spans(toks, h, cues)
         if spans:
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
@@ -44,6 +44,31 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     return out
 
 
+STRUCK = frozenset({"ASSAULT"})  # an attack lands on what its object names, and on the town that holds it
+PLACE_LINKS = frozenset({"in", "near", "of", "outside"})  # "buildings in X", "the city of X": the object's place
+
+
+def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+    """"shelled Kharkiv overnight", "bombed a market in Aleppo", "struck targets near Goma": the object
+    phrase of a verb of attack (its entry's target is the object), with the place that holds it, is where the
+    receiving side stands; a town there stands for its state when no state is named (pipeline
+    act_recipients.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
+    clause word or a preposition that names no place of the object ("with drones", "on Monday")."""
+    if not (hit.type in STRUCK or hit.type == "THREATEN" and hit.data.get("stated_type") in STRUCK) \
+            or hit.nominal or "object" not in hit.target or hit.negated or hit.data.get("passive"):
+        return []  # a passive's subject is its target; a show of force ('prepared to resume shelling X') has none
+    start = k = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    if start >= len(toks) or toks[start].low in cues.prepositions:
+        return []  # 'killed in a bombing in X': no object
+    while k < len(toks) and k - start < PHRASE_WORDS:
+        t = toks[k]
+        if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative or t.low in cues.infinitive \
+                or t.low in cues.date_words or t.low in cues.prepositions and t.low not in PLACE_LINKS:
+            break
+        k += 1
+    return [(toks[start].start, toks[k - 1].end)] if k > start else []
+
+
 def token_at(toks: list[Token], offset: int) -> int:
     return next(n for n, t in enumerate(toks) if t.start == offset)
 
@@ -52,6 +77,11 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     """"opened bribery inquiries against a dozen officials of X": the phrase after the first of the
     entry's target prepositions within reach, in the same clause."""
     preps = {t for t in hit.target if t != "object"}
+    after = hit.data.get("end_token", hit.data["token"]) + 1
+    if hit.type == "REQUEST" and "object_token" in hit.data and after < len(toks) \
+            and toks[after].low in cues.request_source_preps:  # "demanded an explanation from X": X is asked
+        span = phrase_after(toks, after, cues)
+        return [span] if span else []
     if hit.data.get("stated_type", hit.type) in HANDED_OVER:  # "extradited a suspect to X" ("will extradite"
         # too, read as AGREE): the receiving side; "with X" is a partner
         preps -= RELATIONAL
@@ -120,12 +150,46 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
     out: list[ActHit] = []
     starts = {h.data["token"] for h in hits}
     for h in hits:
-        span = agent_span(toks, h, cues, starts) or owner_span(toks, h, cues) if h.nominal else None
+        span = agent_span(toks, h, cues, starts) or (owner_span(toks, h, cues) if h.nominal else None) \
+            if h.nominal or h.data.get("received") else None  # "received aid from X": the giver after "from"
+        span = span or between_parties(toks, h, cues)  # "an agreement was signed between A and B"
         if span and h.nominal and owned_by_subject(toks, h):  # "completed its investigation into killings by X"
             h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
             span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
         out.append(replace(h, data=dict(h.data, agent_span=span)) if span else h)
     return judged_agents(out)
+
+
+BETWEEN_REACH = 8  # words from an agreement word to the "between" of its parties ("agreement on grain exports was
+# reached between")
+JOINT = frozenset({"AGREE"})  # acts whose parties a "between" phrase names (all of them act)
+
+
+def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """"An agreement between A and B was signed", "a deal was struck between A and B": an agreement named as a noun
+    or in the passive (no subject of its own) has the parties named after "between" in its clause as its actors
+    (`agent_span`), when the clause says it was made (a participle of `concluded_participles` after "be", or the
+    act's own passive verb); a clause word ends the reach."""
+    if hit.type not in JOINT or not (hit.nominal or hit.data.get("passive")):
+        return None
+    j, made, span = hit.data["token"] + 1, bool(hit.data.get("passive")), None
+    while j < len(toks) and j - hit.data["token"] <= BETWEEN_REACH:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative:
+            break
+        made = made or t.low in cues.concluded_participles and toks[j - 1].low in cues.be
+        if t.low == "between":
+            start = k = j + 1
+            while k < len(toks) and k - start < AGENT_WORDS and toks[k].word \
+                    and (toks[k].low == "and" or toks[k].low not in cues.clause_breaks) \
+                    and toks[k].low not in cues.be and toks[k].low not in cues.date_words \
+                    and (toks[k].low not in cues.prepositions or toks[k].low == "of"):
+                k += 1
+            span = (toks[start].start, toks[k - 1].end) if k > start else None
+            j = k
+            continue
+        j += 1
+    return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act
 
 
 def judged_agents(hits: list[ActHit]) -> list[ActHit]:
@@ -211,12 +275,15 @@ RECEIPT_REACH = 6  # words of the object phrase between a verb of receiving and 
 
 def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Kenya received $50 million in aid from Japan", "Sudan has received food aid": aid named as the object
-    of a verb of receiving (`receipt_verbs`) reaches the subject of that verb; its giver stands after "from"
-    (the agent reader). The subject's span goes first in `target_spans`."""
+    of a verb of receiving (`receipt_verbs`), or a verb of receiving that is itself the aid entry's trigger
+    ("received a shipment of vaccines"), reaches the subject of that verb; its giver stands after "from"
+    (the agent reader, for a noun or a verb). The subject's span goes first in `target_spans`."""
     out = []
     for h in hits:
         k = h.data["token"] - 1
-        if h.type == "AID" and not h.negated:
+        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs and given_from(toks, h, cues):
+            k += 1  # "received a shipment of vaccines from X": the verb of receiving is the trigger itself
+        elif h.type == "AID" and not h.negated:
             while k >= 0 and h.data["token"] - k <= RECEIPT_REACH and toks[k].word \
                     and toks[k].low not in cues.receipt_verbs and toks[k].low not in cues.clause_breaks:
                 k -= 1
@@ -231,6 +298,18 @@ def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
         out.append(replace(h, data={**h.data, "target_spans": (span, *h.data.get("target_spans", ())),
                                     "received": True}))
     return out
+
+
+def given_from(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """Whether "from" and a giver follow the act's object phrase in its clause ("received a shipment of vaccines
+    from X"): a verb of receiving that is its own aid entry names the receiver as its subject only then ("accepted the
+    delivery" alone is read as the entry says)."""
+    for k in range(hit.data.get("end_token", hit.data["token"]) + 1, min(len(toks), hit.data["token"] + PHRASE_WORDS)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return False
+        if toks[k].low == "from":
+            return True
+    return False
 
 
 APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context
@@ -415,3 +494,41 @@ def between_verb_and_object(toks: list[Token], hit: ActHit) -> tuple[tuple[int, 
     first, last = hit.data.get("head_end", hit.data["token"]) + 1, hit.data.get("object_token")
     return ((toks[first].start, toks[last - 1].end),) if last is not None and first < last else ()
 
+
+
+def opposed_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Germany opposed new sanctions on Iran", "vetoed an arms embargo against X": a refusal of a measure
+    (a noun act of an imposed type, `imposed_types`, that the refusal governs) is no act on the measure's target;
+    by the manual a REJECT is aimed at whoever proposed what it rejects, and the target of the measure is neither.
+    The measure's target spans go with the refusal (`not_recipient_spans`) so the pipeline never takes a state
+    named there for its receiving side; an owner named before the measure ("Washington's sanctions") still is."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or h.nominal:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        if h.data.get("object", "").split()[-1:] and h.data["object"].split()[-1] in cues.measure_nouns:
+            span = measure_target(toks, end, cues)  # "blocked the sanctions package against X": the measure is its object
+            if span:
+                out[n] = replace(h, data={**h.data, "not_recipient_spans": (span,)})
+            continue
+        for other in hits[n + 1:]:
+            k = other.data["token"]
+            if any(not t.word or t.low in cues.clause_breaks for t in toks[end + 1:k]) or k - end > cues.window + 2:
+                break  # the measure must stand in the refusal's own object
+            if other.nominal and other.type in cues.imposed_types and other.data.get("modality") == "governed":
+                spans = other.data.get("target_spans", ())
+                if spans:
+                    out[n] = replace(h, data={**h.data, "not_recipient_spans": tuple(spans)})
+                break
+    return out
+
+
+def measure_target(toks: list[Token], end: int, cues: Cues) -> tuple[int, int] | None:
+    """The phrase after the "on"/"against" that follows a measure noun ending at token `end`, within two words."""
+    for k in range(end + 1, min(len(toks), end + 3)):
+        if not toks[k].word:
+            return None
+        if toks[k].low in ("on", "against"):
+            return phrase_after(toks, k, cues)
+    return None

@@ -110,6 +110,14 @@ def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
     return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions
 
 
+def modified_noun(toks: list[Token], i: int, cues: Cues) -> bool:
+    """After a preposition that opens a noun phrase (`modifier_prepositions`: "for", "in") and one lower-case modifier
+    a word is a noun ("asked for financial support", "$5 million in reconstruction aid"); the walk keeps its noun
+    readings when it has any ("with nuclear strikes" has none and stays the verb's)."""
+    return i > 1 and toks[i - 2].low in cues.modifier_prepositions and toks[i - 1].word and toks[i - 1].raw.islower() \
+        and not is_auxiliary(toks[i - 1].low, cues) and toks[i - 1].low not in cues.adverbs
+
+
 QUOTES = frozenset({'"', "'", "“", "‘"})
 INDEFINITE = frozenset({"a", "an"})
 
@@ -175,12 +183,37 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
         if t.low in QUOTES and quoted_name(toks, j, out):
             j += 1  # 'signed a "partnership treaty"': a quoted name is part of the object phrase
             continue
+        if t.low in cues.free_relative_openers:
+            frame_end = reported_frame_end(toks, j, cues)
+            if frame_end:  # "fired what it said was a cruise missile": the object is what the frame names
+                j = frame_end
+                continue
         if t.low in PUNCT_BREAKS or t.low == "," or t.low in cues.object_stops:
             break
         words += t.word and not t.low[0].isdigit() and t.low not in cues.quantity_words \
             and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word
         j += 1
     return out
+
+
+FRAME_REACH = 6  # words of a reporting frame after "what" ("what Israeli military officials said were")
+
+
+def reported_frame_end(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """Where a free relative that reports or hedges its object ends, when token j ("what") opens one: "what it
+    said was", "what officials claimed were", "what appeared to be", "what was described as". The act is done
+    to the noun phrase after it (the speaker's words only qualify it), so the object window reads on from there.
+    A reporting or seeming verb (`free_relative_verbs`) must come before the copula or "as"/"like" that ends the
+    frame (`free_relative_ends`); None when the words after "what" are no such frame ("what happened")."""
+    seen_verb = False
+    for k in range(j + 1, min(len(toks), j + 1 + FRAME_REACH)):
+        t = toks[k]
+        if seen_verb and t.low in cues.free_relative_ends:  # before the breaks: "described as"
+            return k + 1 if k + 1 < len(toks) else None
+        if not t.word or t.low in cues.clause_breaks:
+            return None
+        seen_verb = seen_verb or t.low in cues.free_relative_verbs
+    return None
 
 
 def quoted_name(toks: list[Token], j: int, window: list[int]) -> bool:

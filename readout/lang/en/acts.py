@@ -26,11 +26,13 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
                                         deontic_requests, plover_reading, rejected_proposals, request_modes,
                                         resolve_frames, sighted_forces, threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
-from readout.lang.en.act_targets import (pledged_targets, received_aid, unaddressed_appeals, with_nominal_agents,
-                                        with_target_phrases)
+from readout.lang.en.act_purposes import assisting_forces, hedged_threats
+from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
+                                        with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
-from readout.lang.en.act_window import adjectival_participle, after_determiner, is_determiner, match_at, previous_word, skip_adverbs
+from readout.lang.en.act_window import (adjectival_participle, after_determiner, is_determiner, match_at, modified_noun,
+                                        previous_word, reported_frame_end, skip_adverbs)
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -73,9 +75,14 @@ def find_acts(text: str) -> list[ActHit]:
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
             cands = tuple(c for c in cands if c.entry.pos == "noun")
+        elif cands and toks[i].low in m.base_forms and modified_noun(toks, i, m.cues) \
+                and (i - 2 in heads or i - 2 in objects or any(c.entry.pos == "noun" for c in cands)):
+            # "in reconstruction aid": a noun; "asked for financial support": the object of the act just read
+            cands = tuple(c for c in cands if c.entry.pos == "noun")
         elif cands and toks[i].low in m.base_forms and after_auxiliary(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos != "noun") or cands  # "did not call for", "will call for"
         hit = match_at(toks, i, cands, m.cues) if cands else None
+        read_at = cands  # the readings before those the checks below rule out
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
                        or unmet_criticism(toks, hit, m.cues)
                        or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)):
@@ -83,6 +90,8 @@ def find_acts(text: str) -> list[ActHit]:
             hit = match_at(toks, i, cands, m.cues) if cands else None
         if hit:
             hit = criticism_reading(toks, tied_reading(toks, i, hit, cands, m.cues), cands, m.cues)
+        elif read_at:
+            hit = weapon_subject_reading(toks, i, read_at, m.cues)  # "Russian missiles hit a market in X"
         act = read_clause(toks, i, hit[2], hit[0],
                           dict(hit[3], head_end=hit[1], heads=heads, noun_heads=noun_heads), m) if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
@@ -109,7 +118,7 @@ def find_acts(text: str) -> list[ActHit]:
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
                               m.cues)
-    hits = threat_modes(launched_attacks(hits), toks, m.cues)
+    hits = hedged_threats(toks, threat_modes(launched_attacks(hits), toks, m.cues), m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues)
     if not hits and not requests:
@@ -123,6 +132,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
+    hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
@@ -259,7 +269,9 @@ def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     k = hit[3].get("object_token")
     if k is None:
         return False
-    for j in range(hit[1] + 2, k):
+    opener = next((p for p in range(hit[1] + 1, k) if toks[p].low in cues.free_relative_openers), None)
+    frame = reported_frame_end(toks, opener, cues) if opener is not None else None  # "fired what it said was"
+    for j in range(max(hit[1] + 2, frame or 0), k):
         low, before = toks[j].low, toks[j - 1].low
         if toks[j].raw.islower() and (low in cues.irregular_past or low.endswith("ed")) and toks[j - 1].word \
                 and not is_determiner(before, cues) and before not in cues.prepositions \
@@ -296,6 +308,22 @@ def criticism_reading(toks: list[Token], hit: tuple, cands: tuple[Candidate, ...
     reading = type(entry)(**{**entry.__dict__, "type": accuse.type, "mode": accuse.mode,
                              "contexts": accuse.contexts, "target": ["object"]})
     return replace(cand, entry=reading), head_end, end_tok, data
+
+
+def weapon_subject_reading(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues) -> tuple | None:
+    """"Russian missiles hit a market in X", "rockets hit the town": a criticism verb (`criticism_verbs`) whose
+    subject, right before it, is a weapon (`weapon_subjects`) is no criticism but the weapon striking: the attack
+    reading of the verb's own entry, its object the target (the mode comes from the weapon, `assault_mode`)."""
+    if i == 0 or toks[i - 1].low not in cues.weapon_subjects:
+        return None
+    entry = next((c.entry for c in cands if c.entry.lemma in cues.criticism_verbs and not c.objects
+                  and not c.particle), None)
+    if entry is None:
+        return None
+    reading = type(entry)(**{**entry.__dict__, "type": "ASSAULT", "mode": None, "contexts": ["military"],
+                             "target": ["object"]})
+    cand = next(c for c in cands if c.entry is entry)
+    return replace(cand, entry=reading), i, i, {}
 
 
 def criticized_actor(toks: list[Token], j: int, cues: Cues) -> bool:

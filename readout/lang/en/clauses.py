@@ -144,6 +144,10 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             else "other"
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
+    if left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):
+        told = p["addressee_that"].match(text, end)
+        if told and told.end() <= trigger.start:
+            return "object"  # 'told his Iraqi counterpart that Tehran would not': the one told, not the subject
     if start < trigger.start and left <= start and coordinated_verb_subject(text, start, end, trigger):
         return "subject"  # "Nigeria's army shot Norway and seized": the first verb's subject
     if p["possessive"].match(after):
@@ -185,6 +189,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             return "subject"
         return "other"
     between = text[trigger.end:start]
+    if p["topic_verb"].fullmatch(text, trigger.start, trigger.end):
+        return "other"  # 'discussed North Korea with X': the object is the topic, the party follows 'with'
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
@@ -379,7 +385,8 @@ def _passive_with_agent(text: str, start: int, end: int, right: int) -> bool:
     p = patterns()
     return bool(words) and not words[0].lower().endswith("ing") \
         and bool(p["passive_before"].search(text[:start])) \
-        and bool(p["agent"].search(text, end, right) or p["separated_trigger"].match(text[start:end]))
+        and bool(p["agent"].search(text, end, right) or p["separated_trigger"].match(text[start:end])
+                 or p["expulsion_trigger"].match(text[start:end]) and p["expelled_agent"].match(text, end))
 
 
 def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -> str | None:
@@ -391,6 +398,9 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
     if start > trigger.end and p["separated_trigger"].match(trigger.text) \
             and p["separated_agent_gap"].match(text[trigger.end:start]):
         return "subject"  # 'Guinea was suspended from ECOWAS': the trigger holds the 'from'
+    if start > trigger.end and p["expulsion_trigger"].match(trigger.text) \
+            and p["expelled_agent_gap"].match(text[trigger.end:start]):
+        return "subject"  # 'X's ambassador was expelled from Y': Y expelled him
     if start < trigger.start and not p["preposition_before"].search(text[max(left, start - 60):start]):
         return "object"
     if start < trigger.start and text[left:start].endswith(" of ") and modifies_subject(text[left:start]):

@@ -1,0 +1,75 @@
+"""What the words around an English act make of it: its purpose, and a hedge that governs it.
+
+- Forces sent "to help" another side are that side's military aid. The walk reads "sent two frigates" as a move of
+  forces (MOBILIZE) from the verb and its object; the purpose infinitive after the object, outside the object window,
+  says whom the move serves. The PLOVER manual counts "military and police assistance including arms and personnel"
+  as AID (mode military), aimed at the one helped, so the reading changes only when the purpose names a party.
+- "Did not rule out imposing sanctions on X": a hostile act that a negated refusal to consider it governs is held
+  out as possible, which is a threat (THREATEN, its mode from what it threatens), not a rejection and not the act.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_frames import threat_mode_of
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+HELPED_WORDS = 6  # words of the helped party's phrase after the verb of help ("the Malian army")
+
+
+def assisting_forces(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Rwanda sent troops to help Mozambique", "dispatched two frigates to assist the Greek navy": a move of forces
+    with an object, right after which "to" and a verb of help (`assist_verbs`) name a party (a capitalized word,
+    after a determiner at most), is AID military to that party (`target_spans`: the helped phrase)."""
+    out = []
+    for h in hits:
+        span = helped_span(toks, h, cues) if h.type == "MOBILIZE" and "object_token" in h.data else None
+        if span is not None:
+            h = replace(h, type="AID", mode="military", target=("to",),
+                        data={**h.data, "stated_type": "MOBILIZE", "target_spans": (span,)})
+        out.append(h)
+    return out
+
+
+def helped_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The character span of the party after "to help" that follows the act's object phrase, or None."""
+    j = hit.data.get("end_token", hit.data["token"]) + 1
+    while j < len(toks) and toks[j].word and toks[j].low not in cues.infinitive and j <= hit.data["end_token"] + 3:
+        j += 1  # the rest of the object phrase ("two frigates of its navy")
+    if j + 2 >= len(toks) or toks[j].low not in cues.infinitive or toks[j + 1].low not in cues.assist_verbs:
+        return None
+    start = j + 2 + (toks[j + 2].low in cues.determiners)
+    if start >= len(toks) or not toks[start].raw[:1].isupper():
+        return None
+    end = start
+    while end + 1 < len(toks) and end + 1 - start < HELPED_WORDS and toks[end + 1].word \
+            and (toks[end + 1].raw[:1].isupper() or toks[end + 1].low in ("army", "forces", "government", "navy")):
+        end += 1
+    return toks[start].start, toks[end].end
+
+
+UNHEDGED = frozenset({"THREATEN", "MOBILIZE"})  # a threat already; a move of forces 'to X' names a destination, no target
+HEDGE_REACH = 3  # words from "rule out" to the act it governs ("did not rule out further military action")
+
+
+def hedged_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"Japan did not rule out imposing sanctions on China", "would not exclude military action": a negated hedge
+    (`hedge_lemmas`) governing a hostile act (one `pledge_threat_modes` names) within reach is a threat by the
+    hedge's subject; the governed act becomes that THREATEN (it keeps its object and target, `threatened` its type),
+    stated when the hedge is."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type != "REJECT" or not h.negated or h.lemma not in cues.hedge_lemmas:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        nxt = next((k for k in range(n + 1, len(hits)) if hits[k].data["token"] > end), None)
+        if nxt is None or hits[nxt].data["token"] - end > HEDGE_REACH or hits[nxt].negated \
+                or hits[nxt].type not in cues.pledge_threat_modes or hits[nxt].type in UNHEDGED:
+            continue
+        act = hits[nxt]
+        data = {k: v for k, v in act.data.items() if k != "modality"}
+        out[nxt] = replace(act, type="THREATEN", mode=threat_mode_of(act, cues), status=h.status,
+                           data={**data, "threatened": act.type, "stated_type": act.type})
+    return out  # the negated hedge stays a negated act (no event of its own)
