@@ -22,6 +22,7 @@ UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it an
 ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot
 CALLED_OFF = "cancelled"  # the status of a meeting that did not take place
 ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
+MEASURES = {"SANCTION", "COERCE", "REJECT", "THREATEN"}  # what 'the decision', 'the measure' answers: no use of force
 
 
 class SideItem:
@@ -251,7 +252,8 @@ def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
     conflict acts just reported (`implied_recipients`)."""
     if r.hit.data.get("unaddressed") and not r.recipients:
-        r.recipients = implied_recipients(r.context, r.actors) or aimed_at(r.earlier, r.actors)
+        context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
+        r.recipients = implied_recipients(context, r.actors) or aimed_at(r.earlier, r.actors)
 
 
 def aimed_at(earlier: list[Event], actors: list[str]) -> list[str]:

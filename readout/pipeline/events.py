@@ -73,6 +73,11 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
     days = [day for day in dated or explicit if recalled is None or day >= recalled]
     if days:
         story.day = days[-1]
+    elif story.day is None:  # 'X said on Wednesday that ...' opening a report: the day the news is of, until a
+        # sentence states its own (what the report says next happened that day, not on the publication day)
+        said = [d.value for d in dates if d.value and d.precision == "day" and d.reporting and not d.background
+                and (ref is None or d.value <= ref)]
+        story.day = said[0] if said else None
 
 
 def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]) -> None:

@@ -141,3 +141,59 @@ def test_weapons_poured_and_a_held_indictment_are_material_acts(text, kind, mode
 
 def test_a_drone_deployed_is_still_a_show_of_force():
     assert [e.type for e in events("중국군은 대만 주변 공역에 정찰 드론을 배치했다.")] == ["MOBILIZE"]
+
+
+# Classes of the lead's second article batch (scored untouched first, then fixed by class):
+# - a measure named without its author ('이번 결정을 [불법이라고] 비난') answers the act just reported, and a threat
+#   naming no one ('보복 조치를 예고했다') is addressed to the other side of those acts;
+# - a sanctions package approved or adopted ('제재안을 승인했다', '제재 결의안을 채택했다') is a sanction;
+# - a subject before a relative clause whose verb has its object and whose head is a state ('A가 [B의 침공을 지원한]
+#   C에 제재를') is the sentence's subject, also with a bracketed gloss ('유럽연합(EU)이');
+# - a Korean city GeoNames writes with its suffix ('경주시') is found by the news's form ('경주');
+# - a report's opening 'X said on Wednesday' is the story's day until a sentence states its own.
+def test_a_measure_and_a_threat_answer_the_act_just_reported():
+    text = "캐나다는 10일 니카라과에 추가 제재를 부과했다. 니카라과 외교부는 이번 결정을 내정간섭이라고 비난하며 보복 조치를 예고했다."
+    assert sides(text, "SANCTION") == [(["CAN"], ["NIC"])]
+    assert sides(text, "ACCUSE") == [(["NIC"], ["CAN"])]
+    assert sides(text, "THREATEN") == [(["NIC"], ["CAN"])]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("유럽연합 이사회는 10일 미얀마 군부를 겨냥한 제재안을 승인했다.", "EUR", "MMR"),
+    ("유엔 안보리는 남수단에 대한 제재 결의안을 채택했다.", "UNO", "SSD"),
+])
+def test_an_approved_sanctions_package_is_a_sanction(text, actor, target):
+    assert sides(text, "SANCTION") == [([actor], [target])]
+
+
+def test_a_rejected_sanctions_package_is_no_sanction():
+    assert sides("유럽연합은 이란에 대한 제재안을 승인하지 않았다.", "SANCTION") == []
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("유럽연합이 러시아의 침공을 지원한 벨라루스에 추가 제재를 단행했다.", "EUR", "BLR"),
+    ("유럽연합(EU)이 러시아의 침공을 지원한 벨라루스에 추가 제재를 단행했다.", "EUR", "BLR"),
+    ("미국이 북한에 무기를 공급한 러시아를 비난했다.", "USA", "RUS"),
+])
+def test_a_subject_before_a_subject_gap_relative_clause_acts(text, actor, target):
+    kind = "ACCUSE" if "비난" in text else "SANCTION"
+    assert sides(text, kind) == [([actor], [target])]
+
+
+def test_a_subject_of_a_relative_clause_with_no_object_only_describes():
+    """'[북한이 발사한] 미사일': the object is the gap, the subject the relative clause's own."""
+    assert sides("일본은 북한이 발사한 미사일에 대해 항의했다.", "ACCUSE") == [(["JPN"], ["PRK"])]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("한국 외교장관은 10일 경북 경주에서 베트남 외교장관과 회담했다.", "Gyeongju"),
+    ("한국 국방장관은 10일 경남 창원에서 폴란드 국방장관과 회담했다.", "Changwon"),
+])
+def test_a_korean_city_is_found_without_its_suffix(text, city):
+    assert [e.location and e.location.name for e in events(text) if e.type == "CONSULT"] == [city]
+
+
+def test_a_reports_opening_said_day_dates_what_it_reports_next():
+    text = ("NAIROBI, March 12 (Reuters) - Kenya's army said on Wednesday that its troops had repelled an attack "
+            "near the border.\n\nKenya's foreign ministry accused Somalia of sheltering the attackers.")
+    assert [e.date for e in events(text, "2026-03-12") if e.type == "ACCUSE"] == [dt.date(2026, 3, 11)]

@@ -44,9 +44,11 @@ def abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
-def answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
-    """The act's nearest argument before it is a provocation or a launch (도발을 규탄, 발사에 대해
-    우려, 도발에 대응): its target is the one who committed it, even where no country is named."""
+def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """What the act's nearest argument before it answers: "provocation" where it is a provocation or a launch
+    (도발을 규탄, 발사에 대해 우려, 도발에 대응, '이를 규탄' after one): its target is the one who committed it, even
+    where no country is named; "measure" where its head names a measure without its author ('이번 결정을 [불법이라고]
+    비난'): the other side of the acts just reported; else None."""
     j, runs = cand.first - 1, 0
     while j >= 0 and runs < 2:
         adv = adverbial(toks, j)
@@ -56,16 +58,20 @@ def answers_provocation(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             j -= 1
         elif toks[j][1] == "EC" and j > 0 and toks[j - 1][0] in postposition_stems():
             j -= 2  # 발사에 대해 우려를 표명: 대하 + 어 stands for a postposition
+        elif toks[j][1] == "EC" and j > 1 and toks[j - 1][1] == "VCP" and toks[j - 2][1] in NOUN_TAGS:
+            j = run_start(toks, j - 2) - 1  # '이번 결정을 [불법이라고] 비난': a quoted verdict on the object
         elif toks[j][1] == "NP":
-            return toks[j][0] in lex.cue("answered_pronoun")  # '이를 규탄했다': the act just reported
+            return "provocation" if toks[j][0] in lex.cue("answered_pronoun") else None  # '이를 규탄했다'
         elif toks[j][1] in NOUN_TAGS:
             start = run_start(toks, j)
             if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):
-                return True
+                return "provocation"
+            if toks[j][0] in lex.cue("answered_measure"):
+                return "measure"
             j, runs = start - 1, runs + 1
         else:
-            return False
-    return False
+            return None
+    return None
 
 
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:

@@ -20,7 +20,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
-from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answers_provocation, domestic_object,
+from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -84,11 +84,18 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["stated_type"] = offered
     if spans:
         data["target_spans"] = tuple(spans)
+    elif kind == "THREATEN" and not cand.passive:
+        data["unaddressed"] = True  # '보복 조치를 예고했다': a threat naming no one answers the acts just reported
     content = content_span(toks, cand, lex)
     if content:
         data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
-    if kind in ("ACCUSE", "THREATEN") and answers_provocation(toks, cand, lex):
+    answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
+    if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+    if answered:
+        data["unaddressed"] = True  # with no one named: the other side of the acts just reported
+    if answered == "measure":
+        data["answers_measure"] = True  # of the measures just reported only, not a launch
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named

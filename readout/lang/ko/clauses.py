@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from readout.kb.loader import lexicon
-from readout.lang.ko.mentions import Word, title_of, words_of
+from readout.lang.ko.mentions import Word, country_of_word, title_of, words_of
 
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")
@@ -191,6 +191,8 @@ class SentenceReader:
             return True
         if self.quote_topic(i, first):
             return True
+        if self.facts[i].particle is None and i + 1 < first and self.only_particles(i + 1):
+            i += 1  # '유럽연합(EU)이': the particle left after the bracketed gloss is the name's
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
         if any(self.subordinate(k) for k in range(i, first)):
@@ -198,7 +200,21 @@ class SentenceReader:
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
         closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
-        return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal)
+        return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
+                                                          and not self.subject_gap(i, closer, first))
+
+    def only_particles(self, k: int) -> bool:
+        """Word `k` is only particles: what is left of '유럽연합(EU)이' once the bracketed gloss is set aside."""
+        toks = self.words[k].tokens
+        return bool(toks) and all(tag[0] == "J" for _f, tag, _s, _l in toks)
+
+    def subject_gap(self, i: int, closer: int, head: int) -> bool:
+        """'유럽연합이 [러시아의 침공을 지원한] 벨라루스에 제재를': a relative clause whose verb has its object (을/를)
+        before a state's name describes that state as the one who did it (its missing word is its subject), so the
+        subject before it is not the relative clause's but the sentence's. A noun a clause completes ('[북한이 무기를
+        공급한] 사실') or describes otherwise keeps the subject to the clause."""
+        return any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer)) \
+            and country_of_word(self.words[head].noun) is not None
 
     def subordinate(self, k: int) -> bool:
         """Word `k` ends a subordinate clause (purpose, condition, quotation: '복귀하도록', '쏘면', '했다고'),

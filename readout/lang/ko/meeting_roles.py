@@ -438,8 +438,7 @@ def title_word(noun: str) -> bool:
 def bare_particle(r: SentenceReader, k: int) -> bool:
     """Word `k` is only particles: what is left of '외교부장(장관)과' once the bracketed gloss is set
     aside; the particle belongs to the title before the gloss."""
-    toks = r.words[k].tokens
-    return bool(toks) and all(tag[0] == "J" for _f, tag, _s, _l in toks)
+    return r.only_particles(k)
 
 
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
