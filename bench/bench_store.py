@@ -118,7 +118,7 @@ PARTS = [
     ("readout.store.db:Store", "insert_mentions", "mention rows, persons, aliases"),
     ("readout.store.events:EventWriter", "insert", "events: merge and report rows (all below)"),
     ("readout.store.events", "document_record", "  inside: report records (a local run builds them here)"),
-    ("readout.store.merge", "candidates_of", "  inside: candidate search (event_blocks)"),
+    ("readout.store.blocks:BlockMemo", "search", "  inside: candidate search (event_blocks)"),
     ("readout.store.merge", "weigh", "  inside: weighing candidates"),
     ("readout.store.events:EventWriter", "members_of", "    inside weighing: reading members"),
     ("readout.store.merge", "learn_links", "  inside: learning links"),
