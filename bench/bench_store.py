@@ -76,7 +76,7 @@ def base_texts() -> list[dict]:
     return docs
 
 
-def store_all(articles: list, folder: str) -> dict:
+def store_all(articles: list, folder: str, batch: int = 0) -> dict:
     """What `api.run` does with extracted articles, timed; returns the figures."""
     from readout.errors import ReadoutError
     from readout.export.writers import write_events
@@ -85,13 +85,13 @@ def store_all(articles: list, folder: str) -> dict:
 
     db, out = f"{folder}/bench.db", f"{folder}/bench.jsonl"
     articles = [a for a in articles if not isinstance(a, ReadoutError)]
+    batch = batch or SETTINGS.store_batch_docs
     cpu0, wall0 = time.process_time(), time.perf_counter()
     with Store(db) as store:
         since = 0
-        for start in range(0, len(articles), SETTINGS.store_batch_docs):
-            batch = articles[start:start + SETTINGS.store_batch_docs]
-            store.save_batch(batch)
-            since += len(batch)
+        for start in range(0, len(articles), batch):
+            store.save_batch(articles[start:start + batch])
+            since += len(articles[start:start + batch])
             if since >= SETTINGS.compose_every_docs:
                 store.compose_dirty()
                 since = 0
@@ -171,7 +171,7 @@ def instrument() -> dict[str, list]:
     return table
 
 
-def child(pickled: Path, profile: str | None, keep: str | None, breakdown: bool = False) -> None:
+def child(pickled: Path, profile: str | None, keep: str | None, breakdown: bool = False, batch: int = 0) -> None:
     with open(pickled, "rb") as f:
         articles = pickle.load(f)
     from readout.store.db import Store  # noqa: F401  imports outside the clock
@@ -185,10 +185,10 @@ def child(pickled: Path, profile: str | None, keep: str | None, breakdown: bool 
             import cProfile
 
             prof = cProfile.Profile()
-            result = prof.runcall(store_all, articles, tmp)
+            result = prof.runcall(store_all, articles, tmp, batch)
             prof.dump_stats(profile)
         else:
-            result = store_all(articles, tmp)
+            result = store_all(articles, tmp, batch)
         if keep:
             os.replace(result["export"], keep)
         result.pop("export")
@@ -205,17 +205,18 @@ def main() -> None:
     ap.add_argument("--form", choices=["local", "sent"], default="local")
     ap.add_argument("--cache", default="", help="folder keeping the extracted corpus between runs")
     ap.add_argument("--profile", default="", help="write a cProfile of one more run to this file")
+    ap.add_argument("--batch", type=int, default=0, help="documents per transaction (default: the setting)")
     ap.add_argument("--breakdown", action="store_true", help="time each part of storing (one more run)")
     ap.add_argument("--keep", default="", help="keep the export of the last run here (to compare)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        return child(args.child, args.profile or None, args.keep or None, args.breakdown)
+        return child(args.child, args.profile or None, args.keep or None, args.breakdown, args.batch)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.cache or tmp)
         folder.mkdir(parents=True, exist_ok=True)
         pickled = extracted(args.docs, args.form, folder)
-        cmd = [sys.executable, __file__, "--child", str(pickled)]
+        cmd = [sys.executable, __file__, "--child", str(pickled), "--batch", str(args.batch)]
         runs = [json.loads(subprocess.run(cmd + (["--keep", args.keep] if args.keep else []), check=True,
                                           capture_output=True, text=True).stdout.strip().splitlines()[-1])
                 for _ in range(args.repeat)]

@@ -91,6 +91,8 @@ def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settin
 
 
 Range = tuple[str, str, str, str]  # a `block_ranges` item: type, key, first day, last day
+MEMO_RANGES = 4096  # ranges a memo keeps before starting afresh (a memory bound, not a threshold: a writer
+# used in one long transaction, as bench_merge does, would otherwise keep every range it ever searched)
 
 
 class BlockMemo:
@@ -114,6 +116,9 @@ class BlockMemo:
         database in one statement."""
         ranges = [block_ranges(new, settings) for new in news]
         missing = sorted({r for rs in ranges for r in rs if r not in self.found})
+        if missing and len(self.found) + len(missing) > MEMO_RANGES:
+            self.clear()
+            missing = sorted({r for rs in ranges for r in rs})
         if missing:
             fresh: list[set[str]] = [set() for _ in missing]
             for i, event_id in conn.execute(BLOCK_SEARCH, (json.dumps([[i, *r] for i, r in enumerate(missing)]),)):

@@ -151,3 +151,19 @@ def test_runs_with_the_memo_and_a_batch_of_one_export_the_same(tmp_path):
             settings=replace(SETTINGS, store_batch_docs=batch))
         outs.append(out.read_text(encoding="utf-8"))
     assert outs[0] == outs[1] and outs[0].count("\n") >= 3
+
+
+def test_memo_starts_afresh_beyond_its_bound(tmp_path, monkeypatch):
+    """A writer kept in one long transaction: the memo forgets what it kept rather than grow, and still
+    answers as the database does."""
+    from readout.store import blocks
+
+    monkeypatch.setattr(blocks, "MEMO_RANGES", 5)
+    rng = random.Random(7)
+    with Store(str(tmp_path / "b.db")) as store, transaction(store.conn):
+        memo = BlockMemo()
+        for n in range(30):
+            probe = [member(rng, n), member(rng, 100 + n)]
+            assert memo.search(store.conn, probe, SETTINGS) == candidates_of(store.conn, probe, SETTINGS)
+            own = {r for m in probe for r in blocks.block_ranges(m, SETTINGS)}
+            assert len(memo.found) <= max(5, len(own))  # the bound, or one search's own ranges
