@@ -64,7 +64,8 @@ def base_texts() -> list[dict]:
     from readout.ingest.article import date_in_file_name
 
     docs = []
-    for folder in ROOT.parents:
+    given = [Path(os.environ["READOUT_SHARED"]).parent] if os.environ.get("READOUT_SHARED") else []
+    for folder in [*given, *ROOT.parents]:  # READOUT_SHARED: the shared folder, for a tree kept elsewhere
         dev = folder / "shared" / "eval" / "dev" / "articles.jsonl"
         if dev.exists():
             docs = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -178,6 +179,10 @@ def child(pickled: Path, profile: str | None, keep: str | None, breakdown: bool 
     import bench_run
 
     bench_run.warm_up()  # the models and tables a run holds: the heap the store's garbage collections walk
+    import gc
+
+    gc.collect()  # the unpickled corpus is input held for the whole measurement (a run holds one batch at a
+    gc.freeze()  # time): out of the collector's walks, as the warm models are
 
     with tempfile.TemporaryDirectory() as tmp:
         table = instrument() if breakdown else None
