@@ -9,13 +9,12 @@ classic MinHash with k hash functions, at the cost of one hash per shingle inste
 """
 from __future__ import annotations
 
-import hashlib
-from hashlib import blake2b
 import json
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+from hashlib import blake2b
 
 import numpy as np
 
