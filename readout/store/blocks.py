@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+from collections import defaultdict
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -87,3 +88,50 @@ def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settin
         for i, event_id in conn.execute(BLOCK_SEARCH, (json.dumps(ranges),)):
             found[i].add(event_id)
     return found
+
+
+Range = tuple[str, str, str, str]  # a `block_ranges` item: type, key, first day, last day
+MEMO_RANGES = 4096  # ranges a memo keeps before starting afresh (a memory bound, not a threshold: a writer
+# used in one long transaction, as bench_merge does, would otherwise keep every range it ever searched)
+
+
+class BlockMemo:
+    """`candidates_of` for one writer within one transaction: each range searched once, then kept up to
+    date with the blocks the writer writes (`wrote`). Why: the reports of a batch share most of their
+    ranges (a day's news names the same parties in the same window), and the search's cost was its
+    Python around the query (the ranges as JSON, a row per block found), not the index. Correct only
+    while no one else writes `event_blocks`: the writer clears it when a transaction begins, when it
+    moves blocks itself (`absorb`) and after a rollback."""
+
+    def __init__(self) -> None:
+        self.found: dict[Range, set[str]] = {}
+        self.by_key: dict[tuple[str, str], list[tuple[str, str, set[str]]]] = defaultdict(list)
+
+    def clear(self) -> None:
+        self.found.clear()
+        self.by_key.clear()
+
+    def search(self, conn: sqlite3.Connection, news: list[Member], settings: Settings) -> list[set[str]]:
+        """What `candidates_of` gives for these reports: ranges not searched before go to the
+        database in one statement."""
+        ranges = [block_ranges(new, settings) for new in news]
+        missing = sorted({r for rs in ranges for r in rs if r not in self.found})
+        if missing and len(self.found) + len(missing) > MEMO_RANGES:
+            self.clear()
+            missing = sorted({r for rs in ranges for r in rs})
+        if missing:
+            fresh: list[set[str]] = [set() for _ in missing]
+            for i, event_id in conn.execute(BLOCK_SEARCH, (json.dumps([[i, *r] for i, r in enumerate(missing)]),)):
+                fresh[i].add(event_id)
+            for r, ids in zip(missing, fresh):
+                self.found[r] = ids
+                self.by_key[r[:2]].append((r[2], r[3], ids))
+        return [set().union(*(self.found[r] for r in rs)) for rs in ranges]
+
+    def wrote(self, blocks: list[tuple[str, str, str, str]]) -> None:
+        """Rows (type, key, day, event id) just written to `event_blocks`: each joins the ranges kept
+        that hold it."""
+        for etype, key, day, event_id in blocks:
+            for first, last, ids in self.by_key.get((etype, key), ()):
+                if first <= day <= last:
+                    ids.add(event_id)

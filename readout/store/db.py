@@ -210,6 +210,7 @@ class Store:
             with transaction(self.conn):
                 self.writer.dirty.clear()  # what another writer composed since is flagged again
                 self.writer.links_known = None  # another writer may have learned a link since
+                self.writer.blocks.clear()  # or written blocks
                 stored = self.stored_hashes([a.id for a in articles])
                 self.begin_terms()
                 prints = [self.fingerprint(a, stored.get(a.id)) for a in articles]

@@ -18,6 +18,7 @@ from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
+from readout.store.blocks import BlockMemo
 from readout.store.prepared import event_facts, prepared_of
 from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, compact, evidence_of, expand_row, lean_event,
                                 needed_refs, pack_reason, swap_entities)
@@ -57,11 +58,13 @@ class EventWriter:
         self.entities = Entities(conn, settings.store_cache_entries)  # parties and places of report rows
         self.dirty: set[str] = set()  # events flagged in this transaction (the store clears it per batch)
         self.links_known: bool | None = None  # whether the database holds a learned link (None: not asked yet)
+        self.blocks = BlockMemo()  # this transaction's candidate searches (the store clears it per batch)
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
         if event_ids is None:
             self.links_known = None
+            self.blocks.clear()
             self.members.clear()
             self.entities.forget()
             self.dirty.clear()
@@ -129,7 +132,7 @@ class EventWriter:
             member.learned = known
             link(member, record, member.learned)
             items.append((event, record, member))
-        found = merge.candidates_of(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
+        found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
         items = [(event, record, member, merge.weigh(self.conn, member, self.members_of, self.settings,
                                                      candidates=candidates) if member.date else [])
                  for (event, record, member), candidates in zip(items, found)]
@@ -200,6 +203,7 @@ class EventWriter:
         self.conn.execute("INSERT OR IGNORE INTO event_blocks SELECT type, party, date, ? FROM event_blocks"
                           " WHERE event_id = ?", (keep, gone))
         self.conn.execute("DELETE FROM event_blocks WHERE event_id = ?", (gone,))
+        self.blocks.clear()  # the searches kept name `gone`
         self.conn.execute("DELETE FROM event_parties WHERE event_id = ?", (gone,))
         self.conn.execute("DELETE FROM events WHERE id = ?", (gone,))
         self.forget({keep, gone})
@@ -242,6 +246,7 @@ class EventWriter:
         reference them)."""
         self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
+        self.blocks.wrote(blocks)
 
     def found(self, event_id: str, record: dict, article: Article | None = None) -> None:
         """A new event, composed at once from its first report. (Its id can exist already when a

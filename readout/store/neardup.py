@@ -9,12 +9,12 @@ classic MinHash with k hash functions, at the cost of one hash per shingle inste
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+from hashlib import blake2b
 
 import numpy as np
 
@@ -27,7 +27,9 @@ _ROLL = np.uint64(1_000_003)
 
 
 def shingle_hashes(text: str, k: int) -> np.ndarray:
-    """One 64-bit hash per character shingle of the lower-cased, space-normalized text."""
+    """One 64-bit hash per character shingle of the lower-cased, space-normalized text. The rolling
+    product and the finalizer run in place on one array: each numpy operation on a short document
+    costs more in its call and temporary array than in its arithmetic."""
     flat = " ".join(text.lower().split())
     codes = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     n = max(1, len(codes) - k + 1)
@@ -36,14 +38,18 @@ def shingle_hashes(text: str, k: int) -> np.ndarray:
     h = codes[:n].copy()
     with np.errstate(over="ignore"):
         for i in range(1, k):
-            h = h * _ROLL + codes[i:i + n]
+            h *= _ROLL
+            h += codes[i:i + n]
         # splitmix64's finalizer: neighbouring shingles get unrelated hashes
-        h ^= h >> np.uint64(30)
+        h ^= h >> _SHIFTS[0]
         h *= _MIX1
-        h ^= h >> np.uint64(27)
+        h ^= h >> _SHIFTS[1]
         h *= _MIX2
-        h ^= h >> np.uint64(31)
+        h ^= h >> _SHIFTS[2]
     return h
+
+
+_SHIFTS = (np.uint64(30), np.uint64(27), np.uint64(31))
 
 
 def signature(text: str, settings: Settings = SETTINGS) -> np.ndarray:
@@ -58,9 +64,11 @@ BAND_BYTES = 8  # a band's digest size
 
 
 def band_digests(sig: np.ndarray) -> list[bytes]:
+    """Each band's digest: the band's bins as bytes, hashed. Sliced from the signature's bytes once
+    (a numpy row view and its `tobytes` per band cost more than the hash)."""
     rows = len(sig) // BANDS
-    parts = sig[:rows * BANDS].reshape(BANDS, rows)
-    return [hashlib.blake2b(part.tobytes(), digest_size=BAND_BYTES).digest() for part in parts]
+    raw, step = sig[:rows * BANDS].tobytes(), rows * 8
+    return [blake2b(raw[i:i + step], digest_size=BAND_BYTES).digest() for i in range(0, BANDS * step, step)]
 
 
 def bands(sig: np.ndarray) -> list[tuple[int, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from readout.store.blocks import BLOCK_SEARCH
 from readout.store.db import Store
 from readout.store.links import LINKED
 from readout.store.neardup import BAND_SEARCH
@@ -36,6 +37,10 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
                                             ["a.txt"], "doc_events_doc"),
     "merging: candidates": ("SELECT event_id FROM event_blocks WHERE type = ? AND party IN (?) AND date BETWEEN ? AND ?",
                             ["CONSULT", "p", "2024-01-01", "2024-01-09"], "PRIMARY KEY"),
+    # the statement the store runs (`blocks.BLOCK_SEARCH`, a document's ranges as one JSON list): each range is a
+    # search of the primary key bounded by type, key and both ends of the date window, never a scan of a key's blocks
+    "merging: a document's candidate ranges": (BLOCK_SEARCH, ['[[0, "CONSULT", "p", "2024-01-01", "2024-01-09"]]'],
+                                               "PRIMARY KEY (type=? AND party=? AND date>? AND date<?)"),
     "replacing a document: its mentions": ("DELETE FROM mentions WHERE doc = (SELECT terms_rowid FROM documents"
                                            " WHERE id = ?)", ["a.txt"], "mentions_doc"),
     "near duplicates: a batch's band look-up": (BAND_SEARCH, ['[[0, "h"], [1, "g"]]'], "doc_bands_lookup"),
