@@ -38,7 +38,7 @@ def test_an_abbreviation_does_not_hide_the_requests_infinitive(text):
 
 
 def test_a_visit_called_on_someone_is_still_a_meeting():
-    found = events("Kenyan President William Ruto called on the U.S. Secretary of State Marco Rubio in Washington.",
+    found = events("Kenyan President William Ruto called on the U.S. Secretary of State Marco Rubio at his office.",
                    "2025-06-03")
     assert any(e.type == "CONSULT" for e in found)
 
@@ -68,7 +68,7 @@ def test_a_recalled_meeting_of_the_same_word_is_not_the_one_referred_to():
 
 
 def test_a_short_title_after_a_surname_is_the_person_named_before():
-    text = "조현 외교부 장관과 왕이 중국 외교부장은 10일 회담했다. 조 장관은 왕 부장에게 적절한 조치를 요구했다."
+    text = "왕이 중국 외교부장은 10일 조현 외교부 장관과 회담했다. 조 장관은 왕 부장에게 적절한 조치를 요구했다."
     assert sides(text, "REQUEST") == [(["KOR"], ["CHN"])]
 
 

@@ -1,7 +1,7 @@
 """Korean person mentions: a name, the title chain after it, and the particle that gives its role.
 
 "김건 외교부 한반도평화교섭본부장은" -> name 김건, office korea_peace_envoy, role subject;
-"앤 뉴버거 미국 NSC 사이버·신흥 기술 담당 국가안보부보좌관과" -> name 앤 뉴버거, country USA, role with.
+"마리아 로페스 칠레 외교부 통상 담당 차관과" -> name 마리아 로페스, country CHL, role with.
 Titles anchor the search: from a word that ends in a title, walk back over the chain (countries,
 organizations, modifiers) to the run of proper-noun words just before it; with no name there, the
 name may follow the title ("아르메니아 총리 니콜 파시냔은"), or there is none and the chain's state is
