@@ -13,7 +13,6 @@ usage: PYTHONPATH=. python bench/actor_own.py [--misses | --frames]
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -72,7 +72,7 @@ def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | N
     '일본 총괄공사를 초치해 ... 유감을 표명했다'): the act is addressed to the envoy's state, whatever the
     protested matter names ('북한과의 군사협력에')."""
     for k in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
-        form, tag = toks[k][0], toks[k][1]
+        tag = toks[k][1]
         if tag in ("SF", "EF"):
             return None
         if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb") and toks[k - 2][1] == "JKO" \
