@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -37,9 +38,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def shared_dir() -> Path:
+    """../shared beside the checkout; READOUT_SHARED names it for a checkout elsewhere (a git worktree)."""
+    return Path(os.environ.get("READOUT_SHARED") or ROOT.parent / "shared")
+
+
 def base_texts() -> list[dict]:
     docs = []
-    dev = ROOT.parent / "shared" / "eval" / "dev" / "articles.jsonl"
+    dev = shared_dir() / "eval" / "dev" / "articles.jsonl"
     if dev.exists():
         docs += [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
