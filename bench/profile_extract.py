@@ -115,14 +115,14 @@ class Sampler:
     `own` counts the innermost frame (self time, where C calls such as regex matching count for the Python
     function that made them); `total` counts every distinct function on the stack (inclusive time)."""
 
-    def __init__(self, interval: float = 0.0005) -> None:
-        self.interval, self.samples = interval, 0
+    def __init__(self, interval: float = 0.0005, lines: bool = False) -> None:
+        self.interval, self.samples, self.lines = interval, 0, lines
         self.own: Counter = Counter()
         self.total: Counter = Counter()
 
     def _tick(self, _signum, frame) -> None:
         self.samples += 1
-        self.own[self._name(frame)] += 1
+        self.own[self._name(frame) + (f" line {frame.f_lineno}" if self.lines else "")] += 1
         seen = set()
         while frame is not None:
             seen.add(self._name(frame))
@@ -167,6 +167,8 @@ def main() -> None:
     ap.add_argument("--steps", action="store_true", help="CPU seconds per step, Kiwi's share apart")
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--sample", action="store_true", help="a statistical profile instead of cProfile")
+    ap.add_argument("--lines", action="store_true", help="with --sample: self time by line (a regex's C time "
+                    "counts for the line that runs it)")
     ap.add_argument("--bench", action="store_true", help="bench_run.py's corpus (dev articles and samples)")
     ap.add_argument("--dump", type=Path, help="also write the raw profile here (pstats format)")
     args = ap.parse_args()
@@ -186,7 +188,7 @@ def main() -> None:
     if args.no_profile:
         return
     if args.sample:
-        with Sampler() as sampler:
+        with Sampler(lines=args.lines) as sampler:
             extract_all(pipeline, docs)
         return sampler.report(args.top)
     profiler = cProfile.Profile()

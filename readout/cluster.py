@@ -8,6 +8,7 @@ results come back in input order, so the store sees what a local run would give 
 """
 from __future__ import annotations
 
+import gc
 import itertools
 from typing import Iterable, Iterator
 
@@ -39,6 +40,7 @@ class WarmPipeline(WorkerPlugin):
 
     def setup(self, worker) -> None:
         _PIPELINES[self.name] = self.pipeline.warm()
+        gc.set_threshold(self.pipeline.settings.gc_young_objects, *gc.get_threshold()[1:])  # as in a local run
 
     def teardown(self, worker) -> None:
         _PIPELINES.pop(self.name, None)
@@ -57,6 +59,7 @@ def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:
     import dask
 
     pipeline.warm()
+    gc.freeze()  # the warm models stay out of every later collection: the forked workers' collectors never copy them
     with dask.config.set({"distributed.worker.multiprocessing-method": "fork", **QUIET}):
         return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                             dashboard_address=None)

@@ -201,3 +201,62 @@ def test_local_cluster_starts_with_housekeeping_turned_down(monkeypatch):
     assert seen["distributed.admin.tick.interval"] == cluster.QUIET["distributed.admin.tick.interval"]
     assert seen["method"] == "fork" and seen["warmed"] and seen["kwargs"]["n_workers"] == 2
     assert dask.config.get("distributed.worker.profile.enabled") == before  # only while the cluster is built
+
+
+# --- the cyclic collector during a run (parallel.collector) ----------------------------------------------
+def test_collector_raises_the_young_threshold_for_a_run_and_restores_it():
+    import gc
+
+    from readout.parallel import collector
+    from readout.settings import Settings
+
+    before = gc.get_threshold()
+    with collector(Settings(gc_young_objects=12345)):
+        assert gc.get_threshold() == (12345, *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), collector(Settings(gc_young_objects=4321)):
+        raise RuntimeError("a failed run")
+    assert gc.get_threshold() == before  # restored even when the run fails
+
+
+def test_a_run_extracts_and_stores_under_the_raised_threshold(tmp_path, monkeypatch):
+    """`api.run` holds the threshold while the engine extracts and the store saves, and gives it back."""
+    import gc
+
+    from readout import parallel
+    from readout.api import run
+    from readout.settings import Settings
+
+    seen = []
+    real = parallel.engine
+
+    def spying_engine(*args):
+        chosen = real(*args)
+
+        def wrapped(jobs, pipeline):
+            seen.append(gc.get_threshold()[0])
+            return chosen(jobs, pipeline)
+        return wrapped
+
+    monkeypatch.setattr(parallel, "engine", spying_engine)
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    before = gc.get_threshold()
+    report = run([str(tmp_path / "a.txt")], db=str(tmp_path / "a.db"), progress=False,
+                 settings=Settings(gc_young_objects=23456))
+    assert report.new == 1 and seen == [23456]
+    assert gc.get_threshold() == before
+
+
+def test_forked_workers_collect_at_the_runs_threshold():
+    """Each worker process sets the run's threshold when it starts (it is the run's own process)."""
+    import gc
+    import multiprocessing
+
+    from readout.parallel import _init_worker
+    from readout.settings import Settings
+
+    class Pipeline:
+        settings = Settings(gc_young_objects=34567)
+
+    with multiprocessing.get_context("fork").Pool(1, initializer=_init_worker, initargs=(Pipeline(),)) as pool:
+        assert pool.apply(gc.get_threshold)[0] == 34567
