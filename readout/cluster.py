@@ -40,10 +40,13 @@ class WarmPipeline(WorkerPlugin):
 
     def setup(self, worker) -> None:
         _PIPELINES[self.name] = self.pipeline.warm()
-        gc.set_threshold(self.pipeline.settings.gc_young_objects, *gc.get_threshold()[1:])  # as in a local run
+        self.threshold = gc.get_threshold()  # the worker's own, given back in teardown (a shared cluster's worker)
+        gc.set_threshold(self.pipeline.settings.gc_young_objects, *self.threshold[1:])  # as in a local run
 
     def teardown(self, worker) -> None:
         _PIPELINES.pop(self.name, None)
+        if getattr(self, "threshold", None):
+            gc.set_threshold(*self.threshold)
 
 
 def extract_on_worker(jobs: list[Job], name: str) -> list[Result]:

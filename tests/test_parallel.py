@@ -260,3 +260,26 @@ def test_forked_workers_collect_at_the_runs_threshold():
 
     with multiprocessing.get_context("fork").Pool(1, initializer=_init_worker, initargs=(Pipeline(),)) as pool:
         assert pool.apply(gc.get_threshold)[0] == 34567
+
+
+def test_dask_plugin_gives_a_shared_workers_threshold_back():
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    import gc
+
+    from readout.cluster import WarmPipeline
+    from readout.settings import Settings
+
+    class Pipeline:
+        settings = Settings(gc_young_objects=45678)
+
+        def warm(self):
+            return self
+
+    before = gc.get_threshold()
+    plugin = WarmPipeline("test-plugin", Pipeline())
+    try:
+        plugin.setup(None)
+        assert gc.get_threshold()[0] == 45678
+    finally:
+        plugin.teardown(None)
+    assert gc.get_threshold() == before
