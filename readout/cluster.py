@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
-from readout.parallel import BATCH, Job, Result, batches, run_job, task_key
+from readout.parallel import BATCH, Job, Result, batches, build_tables, run_job, task_key
 from readout.pipeline import Pipeline
 
 # The local cluster's housekeeping, turned down: by default each worker samples its task thread's stack
@@ -62,6 +62,7 @@ def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:
     import dask
 
     pipeline.warm()
+    build_tables()  # the tables the warm-up document does not reach: built once, shared by the forked workers
     gc.freeze()  # the warm models stay out of every later collection: the forked workers' collectors never copy them
     with dask.config.set({"distributed.worker.multiprocessing-method": "fork", **QUIET}):
         return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,

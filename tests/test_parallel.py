@@ -283,3 +283,72 @@ def test_dask_plugin_gives_a_shared_workers_threshold_back():
     finally:
         plugin.teardown(None)
     assert gc.get_threshold() == before
+
+
+# --- tables built before the fork (parallel.build_tables) ---------------------------------------------
+def test_build_tables_builds_each_uncalled_zero_argument_table_once(monkeypatch):
+    """Tables cached once and not yet built are built; functions that take an argument, caches of many
+    values, tables already built and modules outside lang/kb are left alone; a failing builder is left
+    for its first use and does not stop the others."""
+    import functools
+    import sys
+    import types
+
+    from readout.parallel import build_tables, once_uncalled
+
+    calls = []
+    fake = types.ModuleType("readout.lang.fake_tables_for_test")
+    other = types.ModuleType("readout.store.fake_tables_for_test")
+
+    def cached_once(fn):
+        fn.__module__ = fake.__name__
+        return functools.lru_cache(maxsize=1)(fn)
+
+    @cached_once
+    def table():
+        calls.append("table")
+        return {"a": 1}
+
+    @cached_once
+    def with_default(limit=3):
+        calls.append("with_default")
+        return limit
+
+    @cached_once
+    def needs_argument(code):
+        calls.append("needs_argument")
+
+    @cached_once
+    def built_already():
+        calls.append("built_already")
+
+    @cached_once
+    def broken():
+        calls.append("broken")
+        raise ValueError("a data file this run never reads")
+
+    @functools.lru_cache(maxsize=None)
+    def many():
+        calls.append("many")
+    many.__module__ = fake.__name__
+
+    @functools.lru_cache(maxsize=1)
+    def elsewhere():
+        calls.append("elsewhere")
+    elsewhere.__module__ = other.__name__
+
+    built_already()
+    calls.clear()
+    for name, value in {"table": table, "with_default": with_default, "needs_argument": needs_argument,
+                        "built_already": built_already, "broken": broken, "many": many}.items():
+        setattr(fake, name, value)
+    other.elsewhere = elsewhere
+    monkeypatch.setitem(sys.modules, fake.__name__, fake)
+    monkeypatch.setitem(sys.modules, other.__name__, other)
+    build_tables()
+    assert sorted(calls) == ["broken", "table", "with_default"]
+    assert table.cache_info().currsize == 1 and not once_uncalled(table)
+    table()
+    assert calls.count("table") == 1  # built once, before the fork
+    with pytest.raises(ValueError):
+        broken()  # its first use raises as it always did
