@@ -9,7 +9,7 @@ copied into the project). Each measurement runs in a fresh process, so its peak 
 
 - floor: tokenization alone over the same texts: kiwipiepy (sentences with morphemes) on Korean
   paragraphs, the sentence splitter on English ones. No design beats it without a faster tokenizer.
-- extract: the extraction pipeline alone, no database.
+- extract: the extraction pipeline alone, no database (with the run's garbage-collector threshold).
 - run: `readout.api.run` as `readout run` calls it: read, extract, store, merge, compose, export.
   `store_share` is the part of the run's CPU per document that extraction alone does not spend
   (storing, merging, composing, exporting, reading), `store_ms_per_doc` the same in milliseconds.
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -37,9 +38,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def shared_dir() -> Path:
+    """../shared beside the checkout; READOUT_SHARED names it for a checkout elsewhere (a git worktree)."""
+    return Path(os.environ.get("READOUT_SHARED") or ROOT.parent / "shared")
+
+
 def base_texts() -> list[dict]:
     docs = []
-    dev = ROOT.parent / "shared" / "eval" / "dev" / "articles.jsonl"
+    dev = shared_dir() / "eval" / "dev" / "articles.jsonl"
     if dev.exists():
         docs += [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
@@ -98,10 +104,14 @@ def floor(corpus: Path, workers: int) -> int:
 
 
 def extract_only(corpus: Path, workers: int) -> int:
+    """Extraction as a run does it (under the run's collector threshold, `parallel.collector`), no database."""
     from readout.api import extract, to_article
     from readout.ingest.sources import read_documents
+    from readout.parallel import collector
+    from readout.settings import SETTINGS
 
-    return sum(1 for doc in read_documents([str(corpus)]) if extract(to_article(doc)))
+    with collector(SETTINGS):
+        return sum(1 for doc in read_documents([str(corpus)]) if extract(to_article(doc)))
 
 
 def whole_run(corpus: Path, workers: int, engine: str = "local") -> int:

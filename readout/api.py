@@ -92,13 +92,13 @@ def run(paths: list[str], db: str = "readout.db", out: str | None = None, progre
     (with the rejects beside it). The run's knowledge is the knowledge base plus the aliases earlier
     runs stored in `db`, loaded once and handed to every worker."""
     from readout.export.writers import write_events
-    from readout.parallel import Unchanged
+    from readout.parallel import Unchanged, collector
     from readout.parallel import engine as choose_engine
     from readout.progress import progress as show_progress
     from readout.store.db import Store
 
     report = RunReport()
-    with Store(db, settings=settings) as store:
+    with Store(db, settings=settings) as store, collector(settings):
         pipeline = default_pipeline(settings, Knowledge.load(store.learned_aliases()))
         read = read_documents(paths, settings)
         jobs = prepare(show_progress(read, paths, enabled=progress), store, report)

@@ -8,12 +8,13 @@ results come back in input order, so the store sees what a local run would give 
 """
 from __future__ import annotations
 
+import gc
 import itertools
 from typing import Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
-from readout.parallel import BATCH, Job, Result, batches, run_job, task_key
+from readout.parallel import BATCH, Job, Result, batches, build_tables, run_job, task_key
 from readout.pipeline import Pipeline
 
 # The local cluster's housekeeping, turned down: by default each worker samples its task thread's stack
@@ -39,9 +40,13 @@ class WarmPipeline(WorkerPlugin):
 
     def setup(self, worker) -> None:
         _PIPELINES[self.name] = self.pipeline.warm()
+        self.threshold = gc.get_threshold()  # the worker's own, given back in teardown (a shared cluster's worker)
+        gc.set_threshold(self.pipeline.settings.gc_young_objects, *self.threshold[1:])  # as in a local run
 
     def teardown(self, worker) -> None:
         _PIPELINES.pop(self.name, None)
+        if getattr(self, "threshold", None):
+            gc.set_threshold(*self.threshold)
 
 
 def extract_on_worker(jobs: list[Job], name: str) -> list[Result]:
@@ -57,6 +62,8 @@ def local_cluster(pipeline: Pipeline, workers: int) -> LocalCluster:
     import dask
 
     pipeline.warm()
+    build_tables()  # the tables the warm-up document does not reach: built once, shared by the forked workers
+    gc.freeze()  # the warm models stay out of every later collection: the forked workers' collectors never copy them
     with dask.config.set({"distributed.worker.multiprocessing-method": "fork", **QUIET}):
         return LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                             dashboard_address=None)

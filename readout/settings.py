@@ -80,6 +80,8 @@ class Settings(Checked):
     max_extract_chars: int = 1_000_000  # a longer text is rejected before extraction (bounded work)
     document_seconds: float = 60.0  # time budget of one document's extraction (checked between steps, in loops)
     model_load_seconds: float = 60.0  # added to the budget of a process's first document, which loads the models
+    gc_young_objects: int = 20000  # the cyclic collector's first threshold while a run extracts and stores
+    # (CPython's 700 collected every few sentences: 2% of a run's instructions, measured; parallel.collector)
     max_sentence_chars: int = 1000  # a longer "sentence" (no punctuation) is cut at spaces: steps stay linear
     max_paragraph_chars: int = 10000  # a longer paragraph goes to the sentence splitter in pieces cut at spaces
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer

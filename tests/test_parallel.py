@@ -201,3 +201,154 @@ def test_local_cluster_starts_with_housekeeping_turned_down(monkeypatch):
     assert seen["distributed.admin.tick.interval"] == cluster.QUIET["distributed.admin.tick.interval"]
     assert seen["method"] == "fork" and seen["warmed"] and seen["kwargs"]["n_workers"] == 2
     assert dask.config.get("distributed.worker.profile.enabled") == before  # only while the cluster is built
+
+
+# --- the cyclic collector during a run (parallel.collector) ----------------------------------------------
+def test_collector_raises_the_young_threshold_for_a_run_and_restores_it():
+    import gc
+
+    from readout.parallel import collector
+    from readout.settings import Settings
+
+    before = gc.get_threshold()
+    with collector(Settings(gc_young_objects=12345)):
+        assert gc.get_threshold() == (12345, *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), collector(Settings(gc_young_objects=4321)):
+        raise RuntimeError("a failed run")
+    assert gc.get_threshold() == before  # restored even when the run fails
+
+
+def test_a_run_extracts_and_stores_under_the_raised_threshold(tmp_path, monkeypatch):
+    """`api.run` holds the threshold while the engine extracts and the store saves, and gives it back."""
+    import gc
+
+    from readout import parallel
+    from readout.api import run
+    from readout.settings import Settings
+
+    seen = []
+    real = parallel.engine
+
+    def spying_engine(*args):
+        chosen = real(*args)
+
+        def wrapped(jobs, pipeline):
+            seen.append(gc.get_threshold()[0])
+            return chosen(jobs, pipeline)
+        return wrapped
+
+    monkeypatch.setattr(parallel, "engine", spying_engine)
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    before = gc.get_threshold()
+    report = run([str(tmp_path / "a.txt")], db=str(tmp_path / "a.db"), progress=False,
+                 settings=Settings(gc_young_objects=23456))
+    assert report.new == 1 and seen == [23456]
+    assert gc.get_threshold() == before
+
+
+def test_forked_workers_collect_at_the_runs_threshold():
+    """Each worker process sets the run's threshold when it starts (it is the run's own process)."""
+    import gc
+    import multiprocessing
+
+    from readout.parallel import _init_worker
+    from readout.settings import Settings
+
+    class Pipeline:
+        settings = Settings(gc_young_objects=34567)
+
+    with multiprocessing.get_context("fork").Pool(1, initializer=_init_worker, initargs=(Pipeline(),)) as pool:
+        assert pool.apply(gc.get_threshold)[0] == 34567
+
+
+def test_dask_plugin_gives_a_shared_workers_threshold_back():
+    pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    import gc
+
+    from readout.cluster import WarmPipeline
+    from readout.settings import Settings
+
+    class Pipeline:
+        settings = Settings(gc_young_objects=45678)
+
+        def warm(self):
+            return self
+
+    before = gc.get_threshold()
+    plugin = WarmPipeline("test-plugin", Pipeline())
+    try:
+        plugin.setup(None)
+        assert gc.get_threshold()[0] == 45678
+    finally:
+        plugin.teardown(None)
+    assert gc.get_threshold() == before
+
+
+# --- tables built before the fork (parallel.build_tables) ---------------------------------------------
+def test_build_tables_builds_each_uncalled_zero_argument_table_once(monkeypatch):
+    """Tables cached once and not yet built are built; functions that take an argument, caches of many
+    values, tables already built and modules outside lang/kb are left alone; a failing builder is left
+    for its first use and does not stop the others."""
+    import functools
+    import sys
+    import types
+
+    from readout.parallel import build_tables, once_uncalled
+
+    calls = []
+    fake = types.ModuleType("readout.lang.fake_tables_for_test")
+    other = types.ModuleType("readout.store.fake_tables_for_test")
+
+    def cached_once(fn):
+        fn.__module__ = fake.__name__
+        return functools.lru_cache(maxsize=1)(fn)
+
+    @cached_once
+    def table():
+        calls.append("table")
+        return {"a": 1}
+
+    @cached_once
+    def with_default(limit=3):
+        calls.append("with_default")
+        return limit
+
+    @cached_once
+    def needs_argument(code):
+        calls.append("needs_argument")
+
+    @cached_once
+    def built_already():
+        calls.append("built_already")
+
+    @cached_once
+    def broken():
+        calls.append("broken")
+        raise ValueError("a data file this run never reads")
+
+    @functools.lru_cache(maxsize=None)
+    def many():
+        calls.append("many")
+    many.__module__ = fake.__name__
+
+    @functools.lru_cache(maxsize=1)
+    def elsewhere():
+        calls.append("elsewhere")
+    elsewhere.__module__ = other.__name__
+
+    built_already()
+    calls.clear()
+    for name, value in {"table": table, "with_default": with_default, "needs_argument": needs_argument,
+                        "built_already": built_already, "broken": broken, "many": many}.items():
+        setattr(fake, name, value)
+    other.elsewhere = elsewhere
+    monkeypatch.setitem(sys.modules, fake.__name__, fake)
+    monkeypatch.setitem(sys.modules, other.__name__, other)
+    build_tables()
+    assert sorted(calls) == ["broken", "table", "with_default"]
+    assert table.cache_info().currsize == 1 and not once_uncalled(table)
+    table()
+    assert calls.count("table") == 1  # built once, before the fork
+    with pytest.raises(ValueError):
+        broken()  # its first use raises as it always did
