@@ -4,12 +4,14 @@ Why: real articles are copyrighted and evaluation sentences must stay held out, 
 use sentences we write. This scan flags a repository line that shares 7 consecutive English words, or two runs of
 14 Hangul-bearing characters (spaces removed), with any text under ../shared/eval/*/articles.jsonl,
 ../shared/seeds/ or ../shared/eval/plover/articles.jsonl. A flagged line is not always a copy: an official title
-("Special Representative for Korean Peninsula Peace and Security Affairs") is a fact shared by any text naming it;
-such lines in readout/data are left. The shared texts are read at run time and never written anywhere.
+followed by a name (the full title of a special envoy, "U.S. <office> <person>") is a fact shared by any text
+naming that person; --facts leaves out English n-grams that the knowledge base's own person and office names
+cover but for at most two words. The shared texts are read at run time and never written anywhere.
 
-usage (from the repository root): python bench/copy_scan.py [--shared DIR] [--grams] [PATH ...]
+usage (from the repository root): python bench/copy_scan.py [--shared DIR] [--grams] [--facts] [PATH ...]
   --shared DIR  where the shared evaluation tree lives (default: ../shared, then /work/shared)
   --grams       also print the shared n-grams of each flagged line (to see what to reword)
+  --facts       do not count English n-grams that are a KB person's name and office title (needs PyYAML)
   PATH ...      limit the scan to these files (default: tracked files under tests readout bench samples docs)
 """
 from __future__ import annotations
@@ -40,6 +42,46 @@ def ko_grams(text: str, n: int = KO_N) -> set[str]:
     return {flat[i:i + n] for i in range(len(flat) - n + 1) if re.search("[가-힣]", flat[i:i + n])}
 
 
+def fact_phrases(root: Path = Path(".")) -> list[list[str]]:
+    """Token runs of every person name and English office name in readout/data (lowercased)."""
+    import yaml  # only --facts needs it
+
+    phrases: list[str] = []
+    persons = yaml.safe_load((root / "readout" / "data" / "persons.yaml").read_text(encoding="utf-8"))
+    for entry in _entries(persons):
+        phrases += [entry.get("name", "")] + list(entry.get("variants") or [])
+    offices = yaml.safe_load((root / "readout" / "data" / "offices.yaml").read_text(encoding="utf-8"))
+    for entry in _entries(offices):
+        phrases += [entry.get("name", "")] + list(entry.get("en") or [])
+    runs = [re.findall(r"[\w'’-]+", str(p).lower()) for p in phrases]
+    return [r for r in runs if r]
+
+
+def _entries(tree: object) -> list[dict]:
+    """Every mapping with a 'name' anywhere in a loaded YAML tree."""
+    if isinstance(tree, dict):
+        found = [tree] if "name" in tree else []
+        return found + [e for v in tree.values() for e in _entries(v)]
+    if isinstance(tree, list):
+        return [e for v in tree for e in _entries(v)]
+    return []
+
+
+def is_fact(gram: str, facts: list[list[str]], slack: int = 2) -> bool:
+    """True when KB names and titles cover all but `slack` words of the n-gram. A name or title may run
+    past either end of the n-gram; an overlap of one word counts only when it is the whole name."""
+    words = gram.lower().split()
+    covered = [False] * len(words)
+    for run in facts:
+        for offset in range(1 - len(run), len(words)):
+            lo, hi = max(0, offset), min(len(words), offset + len(run))
+            if hi - lo < min(2, len(run)):
+                continue
+            if all(words[k] == run[k - offset] for k in range(lo, hi)):
+                covered[lo:hi] = [True] * (hi - lo)
+    return covered.count(False) <= slack
+
+
 def shared_texts(shared: Path) -> list[str]:
     """Every evaluation article, seed article and PLOVER sentence text under the shared tree."""
     texts: list[str] = []
@@ -60,7 +102,7 @@ def find_shared() -> Path | None:
     return None
 
 
-def scan(paths: list[str], shared: Path, show: bool) -> int:
+def scan(paths: list[str], shared: Path, show: bool, facts: list[list[str]] | None = None) -> int:
     """Print each flagged line (file:line: counts | text) and return how many there were."""
     en_all: set[str] = set()
     ko_all: set[str] = set()
@@ -77,6 +119,8 @@ def scan(paths: list[str], shared: Path, show: bool) -> int:
             continue
         for i, line in enumerate(lines):
             en_hit = en_grams(line) & en_all
+            if facts is not None:
+                en_hit = {g for g in en_hit if not is_fact(g, facts)}
             ko_hit = ko_grams(line) & ko_all
             if en_hit or len(ko_hit) >= KO_MIN:
                 count += 1
@@ -92,6 +136,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=None)
     parser.add_argument("--grams", action="store_true")
+    parser.add_argument("--facts", action="store_true")
     parser.add_argument("paths", nargs="*")
     args = parser.parse_args()
     shared = args.shared or find_shared()
@@ -100,7 +145,7 @@ def main() -> int:
         return 2
     paths = args.paths or subprocess.run(["git", "ls-files", "tests", "readout", "bench", "samples", "docs"],
                                          capture_output=True, text=True, check=True).stdout.split()
-    scan(paths, shared, args.grams)
+    scan(paths, shared, args.grams, fact_phrases() if args.facts else None)
     return 0
 
 
