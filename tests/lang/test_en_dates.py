@@ -29,8 +29,8 @@ def test_english_dates_resolve_against_the_reference(text, expected, precision):
 
 
 def test_a_weekday_fixes_the_year_without_a_reference():
-    (d,) = find_dates("in Lima, Peru, on Nov. 14, Thursday", 0, None)
-    assert d.value == date(2024, 11, 14)
+    (d,) = find_dates("in Quito, Ecuador, on Nov. 21, Thursday", 0, None)
+    assert d.value == date(2024, 11, 21)
 
 
 def test_the_day_something_was_said_is_reporting():
@@ -71,7 +71,7 @@ def test_a_trailing_subordinate_clause_dates_its_own_act(english, text, backgrou
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("On Monday, Kim is scheduled to meet Noh in Seoul.", date(2024, 11, 18)),
+    ("On Monday, Ruto is scheduled to host Lula in Nairobi.", date(2024, 11, 18)),
     ("Cho will travel to Jakarta on Tuesday.", date(2024, 11, 19)),
     ("Cho met Wang on Tuesday.", date(2024, 11, 12)),
     ("Cho, who met Wang on Tuesday, will fly to Tokyo next week.", date(2024, 11, 12)),

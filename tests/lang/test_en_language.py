@@ -505,7 +505,7 @@ def test_a_meeting_never_held_is_no_meeting(extract, text):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("The nuclear envoys of South Korea and Japan held talks in Seoul on Tuesday.", {"Lee Jun-il", "Masaaki Kanai"}),
+    ("The nuclear envoys of Japan and South Korea met in Tokyo on Tuesday.", {"Lee Jun-il", "Masaaki Kanai"}),
     ("FM Cho meets Japanese counterpart Takeshi Iwaya in Tokyo", {"Cho Tae-yul", "Takeshi Iwaya"}),
     # 2+2 talks: both offices of each state
     ("The foreign and defense ministers of South Korea and Japan met in Tokyo on Monday.",
@@ -518,8 +518,8 @@ def test_office_holders_named_by_a_group_or_an_abbreviated_title(extract, text, 
 
 def test_three_states_envoys_name_no_holders(extract):
     """At three-way envoy talks deputies and acting envoys stand in: the states are the parties."""
-    events = events_of(extract("The top nuclear envoys of South Korea, the United States and Japan held talks in "
-                               "Seoul on Tuesday.", published=date(2024, 3, 19)), "CONSULT")
+    events = events_of(extract("The top nuclear envoys of Japan, South Korea and the United States met in "
+                               "Tokyo on Tuesday.", published=date(2024, 3, 19)), "CONSULT")
     assert all(p.kind != "person" for e in events for p in e.participants)
 
 

@@ -457,12 +457,12 @@ ROWS: list[Row] = [
     # --- an eighth round: inter-Korean, North Korea-Russia and North Korea-China summits -------------------
     row("2018-04-28", "Moon Jae-in and Kim Jong Un held a summit at the truce village of Panmunjom on Friday.", {"Moon Jae-in", "Kim Jong Un"}, "2018-04-27", "Panmunjom"),
     row("2018-06-13", "Trump and Kim met on Sentosa island in Singapore on Tuesday.", {TRUMP, "Kim Jong Un"}, "2018-06-12", "Singapore"),
-    row("2018-06-13", "U.S. President Donald Trump and North Korean leader Kim Jong Un met on Sentosa island in Singapore on Tuesday.", {TRUMP, "Kim Jong Un"}, "2018-06-12", "Singapore"),
+    row("2018-06-13", "North Korean leader Kim Jong Un and U.S. President Donald Trump met on Sentosa island in Singapore on Tuesday.", {TRUMP, "Kim Jong Un"}, "2018-06-12", "Singapore"),
     row("2019-07-01", "Donald Trump met Kim Jong Un at the inter-Korean border on Sunday, becoming the first sitting U.S. president to set foot in North Korea.", {TRUMP, "Kim Jong Un"}, "2019-06-30", ANY),
     row("2023-09-14", "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Far East on Wednesday.", {"Kim Jong Un", "Vladimir Putin"}, "2023-09-13", ANY),
     row("2019-12-07", "North Korean leader Kim Jong Un received Russian Defense Minister Sergei Shoigu in Pyongyang on Friday, KCNA said Saturday.", {"Kim Jong Un", "Sergei Shoigu"}, "2019-12-06", "Pyongyang"),
     row("2019-09-12", "Xi Jinping held talks with Kim Jong Un in Beijing on Thursday after the military parade.", {XI, "Kim Jong Un"}, "2019-09-12", "Beijing"),
-    row("2019-09-13", "Chinese President Xi Jinping and North Korean leader Kim Jong Un held talks at the Great Hall of the People on Thursday.", {XI, "Kim Jong Un"}, "2019-09-12", "Beijing"),
+    row("2019-09-13", "North Korean leader Kim Jong Un and Chinese President Xi Jinping sat down for talks at the Great Hall of the People on Thursday.", {XI, "Kim Jong Un"}, "2019-09-12", "Beijing"),
     row("2019-09-13", "Kim Jong Un, who traveled to Beijing by armored train, held talks with Xi Jinping on Thursday.", {"Kim Jong Un", XI}, "2019-09-12", "Beijing"),
     row("2019-08-28", "Unification Minister Kim Yeon-chul met U.S. Ambassador Harry Harris on Tuesday to discuss reviving talks with Pyongyang.", {"Kim Yeon-chul", "Harry Harris"}, "2019-08-27", None),
     # --- acts (en-acts5 owns them; listed in the report) -----------------------------------
@@ -634,9 +634,9 @@ ROWS: list[Row] = [
         # summit sidelines, office groups, several pairs
         ("2023-09-10", "President Yoon Suk Yeol met Chinese Premier Li Qiang on the sidelines of the G20 summit in New Delhi on Saturday.", {YOON, LI_QIANG}, "2023-09-09", "New Delhi", "occurred"),
         ("2023-09-10", "On the sidelines of the G20 summit in New Delhi on Saturday, President Yoon Suk Yeol held talks with British Prime Minister Rishi Sunak.", {YOON, "Rishi Sunak"}, "2023-09-09", "New Delhi", "occurred"),
-        ("2024-03-15", "Antony Blinken and Cho Tae-yul held talks on the sidelines of the G20 foreign ministers' meeting in Johannesburg on Thursday.", {CHO_TY, BLINKEN}, "2024-03-14", "Johannesburg", "occurred"),
+        ("2024-03-15", "Antony Blinken and Cho Tae-yul held talks in Johannesburg on Thursday, on the margins of the G20 foreign ministers' meeting.", {CHO_TY, BLINKEN}, "2024-03-14", "Johannesburg", "occurred"),
         ("2024-03-15", "On the sidelines of the G20 foreign ministers' meeting in Johannesburg, Foreign Minister Cho Tae-yul met his Japanese counterpart Yoko Kamikawa on Thursday.", {CHO_TY, KAMIKAWA}, "2024-03-14", "Johannesburg", "occurred"),
-        ("2023-05-27", "Foreign Minister Park Jin attended a trilateral meeting of the foreign ministers of South Korea, the United States and Japan in Bangkok on Friday.", {PARK_JIN, BLINKEN, HAYASHI}, "2023-05-26", "Bangkok", "occurred"),
+        ("2023-05-27", "Foreign Minister Park Jin attended a trilateral meeting of the foreign ministers of Japan, South Korea and the United States in Bangkok on Friday.", {PARK_JIN, BLINKEN, HAYASHI}, "2023-05-26", "Bangkok", "occurred"),
         ("2023-11-27", "A trilateral meeting of the foreign ministers of South Korea, China and Japan was held in Busan on Sunday.", {PARK_JIN, WANG, KAMIKAWA}, "2023-11-26", "Busan", "occurred"),
         ("2023-11-27", "Foreign Minister Park Jin hosted his Chinese and Japanese counterparts, Wang Yi and Yoko Kamikawa, for trilateral talks in Busan on Sunday.", {PARK_JIN, WANG, KAMIKAWA}, "2023-11-26", "Busan", "occurred"),
         ("2023-11-27", "Park Jin and Wang Yi also held bilateral talks in Busan on Sunday, their first in months.", {PARK_JIN, WANG}, "2023-11-26", "Busan", "occurred"),
@@ -646,7 +646,7 @@ ROWS: list[Row] = [
         ("2023-05-26", "Foreign Minister Park Jin held separate bilateral meetings with Foreign Minister Yoshimasa Hayashi of Japan and Secretary of State Antony Blinken in Bangkok on Thursday.", {PARK_JIN, HAYASHI}, "2023-05-25", "Bangkok", "occurred"),
         ("2023-05-26", "Foreign Minister Park Jin held separate bilateral meetings with Foreign Minister Yoshimasa Hayashi of Japan and Secretary of State Antony Blinken in Bangkok on Thursday.", {PARK_JIN, BLINKEN}, "2023-05-25", "Bangkok", "occurred"),
         ("2023-08-19", "President Yoon Suk Yeol, President Joe Biden and Prime Minister Fumio Kishida held their first standalone trilateral summit at Camp David on Friday.", {YOON, BIDEN, KISHIDA}, "2023-08-18", ANY, "occurred"),
-        ("2023-08-19", "The leaders of South Korea, the United States and Japan met at Camp David, the presidential retreat in Maryland, on Friday.", {YOON, BIDEN, KISHIDA}, "2023-08-18", ANY, "occurred"),
+        ("2023-08-19", "The leaders of the United States, Japan and South Korea met at Camp David, the presidential retreat in Maryland, on Friday.", {YOON, BIDEN, KISHIDA}, "2023-08-18", ANY, "occurred"),
         ("2023-08-19", "Yoon met Kishida at Camp David on Friday.", {YOON, KISHIDA}, "2023-08-18", ANY, "occurred"),
         # 'the two leaders', 'both sides', counterparts
         ("2023-03-17", "President Yoon Suk Yeol held a summit with Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. The two leaders agreed to resume shuttle diplomacy.", {YOON, KISHIDA}, "2023-03-16", "Tokyo", "occurred"),
@@ -844,7 +844,7 @@ ROWS: list[Row] = [
         ("2024-11-16", "President Yoon Suk Yeol, President Emmanuel Macron and Prime Minister Keir Starmer held a trilateral summit in Auckland on Friday.", {YOON, "Emmanuel Macron", "Keir Starmer"}, "2024-11-15", "Auckland", "occurred"),
         ("2024-11-16", "Foreign Minister Cho Tae-yul, Australian Foreign Minister Penny Wong and Japanese Foreign Minister Takeshi Iwaya held a trilateral meeting in Manila on Friday.", {CHO_TY, WONG_P, IWAYA}, "2024-11-15", "Manila", "occurred"),
         ("2024-11-26", "The foreign ministers of South Korea, China and Japan met in Tokyo on Monday.", {CHO_TY, WANG, IWAYA}, "2024-11-25", "Tokyo", "occurred"),
-        ("2024-07-29", "The defense chiefs of South Korea, the United States and Japan held talks in Tokyo on Sunday.", {SHIN, AUSTIN, KIHARA}, "2024-07-28", "Tokyo", "occurred"),
+        ("2024-07-29", "The defense chiefs of the United States, South Korea and Japan held talks in Tokyo on Sunday.", {SHIN, AUSTIN, KIHARA}, "2024-07-28", "Tokyo", "occurred"),
         # datelines: a meeting in person that names no place is in the dateline's city; a call or a video meeting is nowhere
         ("2024-11-04", "SEOUL, Nov. 4 (Yonhap) -- Foreign Minister Cho Tae-yul held talks with visiting Japanese Foreign Minister Takeshi Iwaya on Monday.", {CHO_TY, IWAYA}, "2024-11-04", "Seoul", "occurred"),
         ("2024-11-05", "TOKYO, Nov. 5 (Yonhap) -- Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya held talks on Tuesday.", {CHO_TY, IWAYA}, "2024-11-05", "Tokyo", "occurred"),
@@ -885,7 +885,7 @@ ROWS: list[Row] = [
         ("2024-11-05", "FM Cho holds talks with Japanese counterpart Takeshi Iwaya in Tokyo", {CHO_TY, IWAYA}, ANY, "Tokyo", "occurred"),
         ("2024-07-29", "DM Shin meets Japanese counterpart Minoru Kihara in Tokyo", {SHIN, KIHARA}, ANY, "Tokyo", "occurred"),
         ("2024-11-15", "Cho Tae-yul, Wang Yi hold talks in Beijing", {CHO_TY, WANG}, ANY, "Beijing", "occurred"),
-        ("2024-03-16", "The nuclear envoys of South Korea and Japan held talks in Seoul on Friday.", {"Lee Jun-il", "Hiroyuki Namazu"}, "2024-03-15", "Seoul", "occurred"),
+        ("2024-03-16", "The nuclear envoys of Japan and South Korea met in Seoul on Friday.", {"Lee Jun-il", "Hiroyuki Namazu"}, "2024-03-15", "Seoul", "occurred"),
         # phone and video
         ("2024-10-03", "President Yoon Suk Yeol held a phone conversation with Japanese Prime Minister Shigeru Ishiba on Wednesday and discussed North Korea.", {YOON, ISHIBA}, "2024-10-02", None, "occurred"),
         ("2024-10-03", "Yoon Suk Yeol and Shigeru Ishiba talked over the phone on Wednesday.", {YOON, ISHIBA}, "2024-10-02", None, "occurred"),

@@ -107,7 +107,7 @@ def test_an_act_on_a_provocation_answers_it(text, answers):
     ("정부는 이번 결정을 강력히 비판했다.", None),  # no target named, no provocation: no act
 ])
 def test_a_condemned_provocation_targets_its_author(extract, second, recipients):
-    a = extract("북한은 8일 동해상으로 탄도미사일을 발사했다. 한국 " + second, published=PUB)
+    a = extract("북한은 8일 단거리 탄도미사일 한 발을 동해로 발사했다. 한국 " + second, published=PUB)
     found = events_of(a, "ACCUSE")
     if recipients is None:
         assert not found
@@ -117,7 +117,7 @@ def test_a_condemned_provocation_targets_its_author(extract, second, recipients)
 
 
 def test_a_material_act_with_a_dropped_subject_continues_the_last_mobilizer(extract):
-    a = extract("북한은 8일 동해상으로 탄도미사일을 발사했다. 이어 9일에는 서해 완충구역으로 포병 사격을 했다.",
+    a = extract("북한은 8일 단거리 탄도미사일 한 발을 동해로 발사했다. 이어 9일에는 접경 지역에서 포병 사격을 했다.",
                 published=PUB)
     found = events_of(a, "MOBILIZE")
     assert {e.date for e in found} == {date(2024, 5, 8), date(2024, 5, 9)}
@@ -172,7 +172,7 @@ def test_a_list_closer_does_not_lend_its_particle():
 
 def test_a_quotation_opening_with_a_topic_gives_its_clauses_their_subject(extract):
     a = extract("조현 외교부 장관은 8일 루비오 국무장관과 회담했다. 미국 국무부는 보도자료에서 \"양측은 북한의 "
-                "비핵화 의지를 재확인하고, 북한과 러시아 간 군사협력에 대해 심각한 우려를 표명했다\"고 밝혔다.",
+                "완전한 비핵화 목표를 다시 확인하고, 북한과 러시아 간 무기 거래에 대해 깊은 우려를 표명했다\"고 밝혔다.",
                 published=PUB)
     (e,) = events_of(a, "ACCUSE")
     assert countries(e.participants) == {"KOR", "USA"} and countries(e.recipients) == {"PRK", "RUS"}
@@ -208,8 +208,8 @@ def test_the_owner_of_a_threatening_act_is_accused(extract):
 
 
 def test_a_connective_clause_does_not_inherit_from_a_clause_with_its_own_subject():
-    """'우려를 공유하고, 국제사회가 알 수 있도록 노력하기로': the 도록 belongs to the next clause."""
-    (hit,) = hits("양측은 북한 인권 상황에 대한 우려를 공유하고, 국제사회가 실상을 알 수 있도록 노력하기로 했다.",
+    """'우려를 공유하고, 각국이 지킬 수 있도록 협력하기로': the 도록 belongs to the next clause."""
+    (hit,) = hits("두 장관은 이란 핵 문제에 대한 우려를 공유하고, 각국이 제재를 지킬 수 있도록 협력하기로 했다.",
                   "ACCUSE")
     assert hit.lemma == "우려+공유하다"
 

@@ -75,8 +75,8 @@ def test_a_meeting_noun_without_parties_refers_back(korean, text, expected):
     assert korean.meeting_refers_back(text, trig) is expected
 
 
-JOINT = "조태열 외교부 장관과 토니 블링컨 미국 국무장관, 이와야 다케시 일본 외무상은 18일 북한의 미사일 발사를 강력히 규탄했다. "
-THREE = {"Cho Tae-yul", "Antony Blinken", "Takeshi Iwaya"}
+JOINT = "가미카와 요코 일본 외무상과 박진 외교부 장관, 토니 블링컨 미국 국무장관은 18일 북한의 탄도미사일 발사를 한목소리로 규탄했다. "
+THREE = {"Park Jin", "Antony Blinken", "Yoko Kamikawa"}
 
 
 @pytest.mark.parametrize("second", [

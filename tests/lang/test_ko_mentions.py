@@ -10,7 +10,7 @@ def mentions(text):
 
 
 @pytest.mark.parametrize("text, name, office, country, role", [
-    ("김건 외교부 한반도평화교섭본부장은 말했다.", "김건", "korea_peace_envoy", "KOR", "subject"),
+    ("노규덕 외교부 한반도평화교섭본부장은 말했다.", "노규덕", "korea_peace_envoy", "KOR", "subject"),
     ("성 김 미국 국무부 대북특별대표와 만났다.", "성 김", "us_special_rep_nk", "USA", "with"),
     ("홍길순 외교부 1차관이 방문했다.", "홍길순", "vice_foreign_minister", None, "subject"),
     ("제임스 스미스 미국 국방부 선임연구원을 접견했다.", "제임스 스미스", "researcher", "USA", "object"),

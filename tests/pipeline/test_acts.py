@@ -21,7 +21,7 @@ PUB = date(2022, 11, 3)
     ("The United States warned North Korea against further provocations.", "THREATEN", {"USA"}, {"PRK"}),
     ("미국은 북한에 독자 제재를 부과했다고 밝혔다.", "SANCTION", {"USA"}, {"PRK"}),
     ("The United States sanctioned North Korea over its weapons programs.", "SANCTION", {"USA"}, {"PRK"}),
-    ("북한이 2일 동해상으로 탄도미사일을 발사했다.", "MOBILIZE", {"PRK"}, set()),
+    ("북한이 2일 서해 쪽으로 순항미사일 여러 발을 발사했다.", "MOBILIZE", {"PRK"}, set()),
     ("North Korea fired two ballistic missiles on Wednesday.", "MOBILIZE", {"PRK"}, set()),
     ("러시아군은 우크라이나를 공격했다.", "ASSAULT", {"RUS"}, {"UKR"}),
     ("North Korean soldiers engaged in combat against Ukrainian forces.", "ASSAULT", {"PRK"}, {"UKR"}),
@@ -52,7 +52,7 @@ def test_possible_acts_are_planned(extract, text, kind):
 
 
 def test_generic_pledge_is_flagged(extract):
-    a = extract("박진 외교부 장관과 블링컨 국무장관은 13일 회담하고 긴밀히 협력해 나가기로 했다.", published=date(2022, 6, 14))
+    a = extract("박진 외교부 장관과 블링컨 국무장관은 13일 회담하고 긴밀히 소통해 나가기로 했다.", published=date(2022, 6, 14))
     (e,) = events_of(a, "AGREE")
     assert e.generic
 

@@ -77,11 +77,11 @@ def test_a_wrong_place_lowers_the_score_but_does_not_split(tmp_path):
     assert any(d.startswith("city Shanghai") for d in reason["disagreed"]) and reason["score"] < 1.3
 
 
-TRILATERAL_KO = ("조현 외교부 장관은 14일 자카르타에서 마코 루비오 미국 국무장관, 이와야 다케시 일본 외무상과 "
+TRILATERAL_KO = ("조현 외교부 장관은 14일 자카르타에서 이와야 다케시 일본 외무상, 마코 루비오 미국 국무장관과 "
                  "한미일 외교장관회의를 했다.")
 SIDELINES_KO = TRILATERAL_KO + " 조 장관은 이어 같은 날 이와야 외무상과 양자 회담을 했다."
-PAIR_EN = ("U.S. Secretary of State Marco Rubio met Japanese Foreign Minister Takeshi Iwaya in Jakarta on July 14 "
-           "for a trilateral meeting.")
+PAIR_EN = ("Japanese Foreign Minister Takeshi Iwaya met the U.S. secretary of state, Marco Rubio, in Jakarta on "
+           "July 14 for a trilateral meeting.")
 DAY = date(2025, 7, 15)
 
 
@@ -109,7 +109,7 @@ def test_a_report_naming_more_does_not_join_an_explicit_bilateral(tmp_path):
 def test_two_meetings_of_one_pair_on_different_days_stay_two(tmp_path):
     with saved(tmp_path,
                ("조현 외교부 장관은 11일 워싱턴에서 마코 루비오 미국 국무장관과 회담했다.", "a.txt", date(2025, 7, 15)),
-               ("Foreign Minister Cho Hyun met Secretary of State Marco Rubio in Washington on July 13.", "b.txt",
+               ("Foreign Minister Cho Hyun held talks in Washington with Secretary of State Marco Rubio on July 13.", "b.txt",
                 date(2025, 7, 15))) as store:
         meetings = of_type(store, "CONSULT")
         (reason,) = reasons(store, "b.txt")
@@ -127,8 +127,8 @@ def test_a_meeting_and_a_call_of_one_pair_stay_apart(tmp_path):
 
 def test_four_reports_of_one_launch_are_one_record(tmp_path):
     with saved(tmp_path,
-               ("북한은 15일 동해상으로 탄도미사일을 발사했다.", "ko1.txt", date(2025, 7, 16)),
-               ("North Korea fired a ballistic missile into the East Sea on Tuesday, the military said.", "en1.txt",
+               ("북한은 15일 동해 쪽으로 탄도미사일 한 발을 발사했다.", "ko1.txt", date(2025, 7, 16)),
+               ("On Tuesday North Korea fired a ballistic missile off its east coast, according to the military.", "en1.txt",
                 date(2025, 7, 16)),
                ("합동참모본부는 북한이 15일 오전 탄도미사일 1발을 발사했다고 밝혔다.", "ko2.txt", date(2025, 7, 15)),
                ("North Korea launched a ballistic missile, South Korea's military said.", "en2.txt",
@@ -156,7 +156,7 @@ DESIGNATION = [
      date(2025, 12, 26)),
     ("South Korea on Friday designated three North Korean entities and five individuals for unilateral sanctions "
      "over illicit IT worker schemes.", "en1.txt", date(2025, 12, 27)),
-    ("외교부는 26일 북한 IT 인력 관련 기관과 개인을 독자 제재 대상으로 지정한다고 밝혔다.", "ko2.txt", date(2025, 12, 26)),
+    ("외교부는 26일 북한 IT 노동자 파견에 연루된 단체와 개인을 독자 제재 대상으로 지정한다고 발표했다.", "ko2.txt", date(2025, 12, 26)),
     ("Seoul imposed sanctions on North Korean entities and individuals involved in dispatching IT workers, the "
      "foreign ministry said.", "en2.txt", date(2025, 12, 27)),
 ]
@@ -464,7 +464,7 @@ def test_a_city_from_elsewhere_in_the_document_is_not_compared(tmp_path):
     """A city from a visit sentence is often another meeting's: it neither lowers the score nor says
     the meeting was held in person."""
     with saved(tmp_path,
-               ("Foreign Minister Cho Hyun met Secretary of State Marco Rubio in Washington on Monday.", "a.txt",
+               ("Foreign Minister Cho Hyun held talks in Washington with Secretary of State Marco Rubio on Monday.", "a.txt",
                 date(2025, 7, 15)),
                ("Secretary of State Marco Rubio is on a two-day visit to Tokyo. Rubio met Foreign Minister Cho Hyun "
                 "on Monday.", "b.txt", date(2025, 7, 15))) as store:

@@ -1,6 +1,6 @@
 """Korean person mentions: a name, the title chain after it, and the particle that gives its role.
 
-"김건 외교부 한반도평화교섭본부장은" -> name 김건, office korea_peace_envoy, role subject;
+"노규덕 외교부 한반도평화교섭본부장은" -> name 노규덕, office korea_peace_envoy, role subject;
 "마리아 로페스 칠레 외교부 통상 담당 차관과" -> name 마리아 로페스, country CHL, role with.
 Titles anchor the search: from a word that ends in a title, walk back over the chain (countries,
 organizations, modifiers) to the run of proper-noun words just before it; with no name there, the
