@@ -197,3 +197,22 @@ def test_a_reports_opening_said_day_dates_what_it_reports_next():
     text = ("NAIROBI, March 12 (Reuters) - Kenya's army said on Wednesday that its troops had repelled an attack "
             "near the border.\n\nKenya's foreign ministry accused Somalia of sheltering the attackers.")
     assert [e.date for e in events(text, "2026-03-12") if e.type == "ACCUSE"] == [dt.date(2026, 3, 11)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("북한은 10일 동해를 향해 탄도미사일 2발을 발사했다.", "MOBILIZE"),  # a named sea: no target
+    ("중국군은 남중국해를 향해 미사일을 쐈다.", "MOBILIZE"),
+    ("북한은 10일 일본을 향해 탄도미사일을 발사했다.", "ASSAULT"),  # a state aimed at: force used on it
+])
+def test_a_launch_toward_a_named_sea_is_a_show_of_force(text, kind):
+    assert [e.type for e in events(text)] == [kind]
+
+
+def test_a_meeting_held_before_a_decision_is_no_agreement_to_meet():
+    """'B와 회담하고 ... 공조해 나가기로 했다': the meeting word in the connective clause was held; the decision
+    (a generic pledge) is the later clause's."""
+    found = events("아나 소우자 브라질 외교장관은 10일 아르헨티나 외교장관과 회담하고 무역 문제에 대해 계속 공조해 "
+                   "나가기로 했다.")
+    agreements = [e for e in found if e.type == "AGREE"]
+    assert [e.type for e in found if e.type == "CONSULT"] == ["CONSULT"]
+    assert agreements and all(e.generic and e.trigger != "회담하" for e in agreements)

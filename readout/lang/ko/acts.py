@@ -53,6 +53,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if r.modality == "option" and kind in PROMISE_TYPES:
         return None  # '제재를 완화하는 방안을 검토': an option weighed promises nothing (manual, CONCEDE and AGREE)
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
+    if kind == "CONSULT" and r.clause == "connective":
+        pledged = False  # 'B와 회담하고 ... 공조해 나가기로 했다': the meeting was held; the decision is the later clause's
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
                   "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
