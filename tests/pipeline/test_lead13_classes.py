@@ -216,3 +216,26 @@ def test_a_meeting_held_before_a_decision_is_no_agreement_to_meet():
     agreements = [e for e in found if e.type == "AGREE"]
     assert [e.type for e in found if e.type == "CONSULT"] == ["CONSULT"]
     assert agreements and all(e.generic and e.trigger != "회담하" for e in agreements)
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("Turkey lifted its veto on Finland's membership after months of talks.", "CONCEDE", "TUR", "FIN"),
+    ("Hungary withdrew its objection to Moldova's accession talks.", "CONCEDE", "HUN", "MDA"),
+    ("Hungary vetoed Moldova's accession talks.", "REJECT", "HUN", "MDA"),
+])
+def test_a_veto_given_up_is_a_concession(text, kind, actor, target):
+    assert (kind, [actor]) in [(e.type, [p.country for p in e.participants]) for e in events(text)]
+    assert target in [r.country for e in events(text) if e.type == kind for r in e.recipients]
+
+
+def test_a_veto_kept_is_no_concession():
+    assert "CONCEDE" not in [e.type for e in events("Turkey did not lift its veto on Finland's membership.")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Chile and Peru agreed to expand joint naval patrols along their maritime border.", ["AGREE"]),
+    ("Japan and the Philippines agreed to hold joint drills and to share intelligence.", ["AGREE"]),
+    ("Egypt agreed to host the talks and urged Israel to halt its strikes.", ["AGREE", "REQUEST"]),
+])
+def test_what_was_agreed_is_no_act_besides_the_agreement(text, kinds):
+    assert sorted(e.type for e in events(text)) == kinds

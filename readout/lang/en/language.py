@@ -493,7 +493,7 @@ class English(Language):
         nominal = self.lex.re("nominal_before_re")
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
         hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
-                if not (k and h.data.get("modality") in ("infinitive", "governed"))]
+                if not (k and h.data.get("modality") in ("infinitive", "governed")) and not agreed_content(text, hits, h)]
         content = self.lex.re("act_content_gap_re")  # "signed an agreement on sharing X": the agreement's content
         hits = [h for k, h in enumerate(hits) if not (k and hits[k - 1].data.get("object") and h.start > hits[k - 1].end
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")
@@ -669,3 +669,12 @@ def country_list(text: str, mentions: list, gap, backwards: bool = False) -> lis
             break
         out.append(nxt)
     return out
+
+
+def agreed_content(text: str, hits: list[ActHit], hit: ActHit) -> bool:
+    """"A and B agreed to expand joint patrols": an act noun in the clause an agreement governs is what was agreed
+    (the AGREE is the event), not an act that took place besides it; a verb after "and" is the subject's own."""
+    before = text[:hit.start].split()[-1:]  # "agreed to host talks and urged X to": a second verb of the subject
+    return hit.type != "AGREE" and before != ["and"] and any(  # after the governed verb: its object, not the verb
+        h.type == "AGREE" and "complement" in h.data and h.data["complement"] < hit.start
+        < clauses.clause_bounds(text, h.data["complement"], h.data["complement"] + 1)[1] for h in hits if h is not hit)
