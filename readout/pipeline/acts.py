@@ -46,7 +46,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
-        if hit.negated or hit.type == "CONSULT" or named or planned_meeting_word(article, sent, lang, text, tokens, hit) \
+        if hit.negated or hit.type == "CONSULT" or named \
+                or planned_meeting_word(article, sent, lang, text, tokens, hit) \
                 or threatened_content(lang, text, tokens, hits, k):
             continue
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
@@ -226,8 +227,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
     if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
-            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) and not refused_meeting(hit) \
-            and not hit.data.get("not_recipient_spans"):  # a refused measure ('opposed sanctions on X') stands alone
+            and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
+            and not refused_meeting(hit) and not hit.data.get("not_recipient_spans"):
+        # a refused measure ('opposed sanctions on X') stands alone
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)

@@ -27,7 +27,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     prev = previous_word(toks, i, cues, skip=False)
     prev_low = toks[prev].low if prev is not None else ""
     participle = entry.pos == "verb" and tok.low not in m.base_forms and not cand.rest
-    if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m) or stated_reason(toks, i, prev_low, heads, cues):
+    if not_an_act(toks, i, end_tok, cand, data, prev_low, participle, m) \
+            or stated_reason(toks, i, prev_low, heads, cues):
         return None
     future = prev_low in cues.future_adjectives or future_before_names(toks, i, cues)
     nominal = entry.pos == "noun" or future \

@@ -261,7 +261,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
 
 
 AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")
-AID_OF_WORDS = 3  # words of the "of" phrase after an aid word that name what it holds ("a shipment of medical supplies")
+# words of the "of" phrase after an aid word that name what it holds ("a shipment of medical supplies")
+AID_OF_WORDS = 3
 
 
 def aid_mode(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:

@@ -50,7 +50,8 @@ def helped_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] |
     return toks[start].start, toks[end].end
 
 
-UNHEDGED = frozenset({"THREATEN", "MOBILIZE"})  # a threat already; a move of forces 'to X' names a destination, no target
+# a threat already; a move of forces 'to X' names a destination, no target
+UNHEDGED = frozenset({"THREATEN", "MOBILIZE"})
 HEDGE_REACH = 3  # words from "rule out" to the act it governs ("did not rule out further military action")
 
 

@@ -62,8 +62,9 @@ def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tupl
         return []  # 'killed in a bombing in X': no object
     while k < len(toks) and k - start < PHRASE_WORDS:
         t = toks[k]
-        if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative or t.low in cues.infinitive \
-                or t.low in cues.date_words or t.low in cues.prepositions and t.low not in PLACE_LINKS:
+        if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative \
+                or t.low in cues.infinitive or t.low in cues.date_words \
+                or t.low in cues.prepositions and t.low not in PLACE_LINKS:
             break
         k += 1
     return [(toks[start].start, toks[k - 1].end)] if k > start else []
@@ -508,7 +509,8 @@ def opposed_measures(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             continue
         end = h.data.get("end_token", h.data["token"])
         if h.data.get("object", "").split()[-1:] and h.data["object"].split()[-1] in cues.measure_nouns:
-            span = measure_target(toks, end, cues)  # "blocked the sanctions package against X": the measure is its object
+            # "blocked the sanctions package against X": the measure is its object
+            span = measure_target(toks, end, cues)
             if span:
                 out[n] = replace(h, data={**h.data, "not_recipient_spans": (span,)})
             continue

@@ -493,7 +493,8 @@ class English(Language):
         nominal = self.lex.re("nominal_before_re")
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
         hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
-                if not (k and h.data.get("modality") in ("infinitive", "governed")) and not agreed_content(text, hits, h)]
+                if not (k and h.data.get("modality") in ("infinitive", "governed"))
+                and not agreed_content(text, hits, h)]
         content = self.lex.re("act_content_gap_re")  # "signed an agreement on sharing X": the agreement's content
         hits = [h for k, h in enumerate(hits) if not (k and hits[k - 1].data.get("object") and h.start > hits[k - 1].end
                                                       and text[h.start:h.end].split()[0].lower().endswith("ing")

@@ -90,7 +90,8 @@ def unfused(tokens: list) -> list:
         split = particle_split(form) if tag == "NNP" and size == len(form) else None
         if split:
             stem, particle = split
-            out += [(stem, "NNP", pos, len(stem)), (particle, fused_particles()[particle], pos + len(stem), len(particle))]
+            out += [(stem, "NNP", pos, len(stem)),
+                    (particle, fused_particles()[particle], pos + len(stem), len(particle))]
         else:
             out.append((form, tag, pos, size))
     return out

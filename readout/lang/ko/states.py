@@ -44,8 +44,9 @@ def state_group(lex, text: str, end: int) -> tuple[int, str | None] | None:
     for m in list(re.finditer(r"\S+", text[pos:pos + lex_reach(lex)]))[:3]:
         word = m.group(0)
         noun = group_noun(word, lex)
-        if noun is None and word not in lex["state_group_qualifiers"] and not lex.re("state_group_party_re").match(word) \
-                and not is_agent_word(word):  # a word of an agent phrase qualifies too: '관영 매체', '마약 조직'
+        if noun is None and word not in lex["state_group_qualifiers"] \
+                and not lex.re("state_group_party_re").match(word) and not is_agent_word(word):
+            # a word of an agent phrase qualifies too: '관영 매체', '마약 조직'
             return None  # '중국 정부 발표': the group modifies another noun
         seen.append(noun or word)
         if noun is not None:
