@@ -378,6 +378,12 @@ class Language:
         """Where an act's receiving side stands relative to its verb: 'before' (SOV) or 'after' (SVO)."""
         raise NotImplementedError
 
+    def noun_phrase_end(self, text: str, end: int) -> int:
+        """Where the phrase of an act noun ending at `end` stops at the latest: before a verb coordinated with the
+        clause's own ('condemned an attack on a hospital [and called on X]'), whose parties are not the noun's.
+        The end of the text where the language has no such reading."""
+        return len(text)
+
     def main_predicate(self, text: str, tokens, start: int) -> bool:
         """The word at `start` is (part of) the sentence's main predicate, not a verb of an embedded or
         relative clause: a main predicate's dropped subject is the sentence's topic."""

@@ -98,6 +98,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
     if hit.type in ADDRESSED and not hit.target:
         return []  # 'stressed the need for': a request addressed to no one
     left, right = lang.clause(text, tokens, hit.start, hit.end)
+    if hit.nominal:  # 'condemned an attack on a hospital and called on X': X is the call's, not the attack's
+        right = min(right, lang.noun_phrase_end(text, hit.end))
     if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
         left = min(left, max(subjects) - sent.start) if subjects else left

@@ -239,3 +239,12 @@ def test_a_veto_kept_is_no_concession():
 ])
 def test_what_was_agreed_is_no_act_besides_the_agreement(text, kinds):
     assert sorted(e.type for e in events(text)) == kinds
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Kenya condemned an Ethiopian strike on a market near the border and called on the U.N. to investigate.", []),
+    ("Kenya condemned an Ethiopian strike on Somalia and called on the U.N. to investigate.", ["SOM"]),
+])
+def test_an_act_nouns_party_stops_at_a_coordinated_verb(text, recipients):
+    """The U.N. in the second verb's clause is the request's addressee, never the struck side."""
+    assert [[r.country for r in e.recipients] for e in events(text) if e.type == "ASSAULT"] == [recipients]

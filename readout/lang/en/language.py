@@ -554,6 +554,10 @@ class English(Language):
     def recipients_side(self):
         return "after"
 
+    def noun_phrase_end(self, text, end):
+        m = self.lex.re("coordinated_verb_re").search(text, end)
+        return m.start() if m else len(text)
+
     def main_predicate(self, text, tokens, start):
         return not any(a <= start < b for a, b in clauses.relative_spans(text))
 
