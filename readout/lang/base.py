@@ -378,9 +378,9 @@ class Language:
         """Where an act's receiving side stands relative to its verb: 'before' (SOV) or 'after' (SVO)."""
         raise NotImplementedError
 
-    def noun_phrase_end(self, text: str, end: int) -> int:
-        """Where the phrase of an act noun ending at `end` stops at the latest: before a verb coordinated with the
-        clause's own ('condemned an attack on a hospital [and called on X]'), whose parties are not the noun's.
+    def act_phrase_end(self, text: str, end: int) -> int:
+        """Where the phrase of an act word ending at `end` stops at the latest: before a verb coordinated with the
+        clause's own ('condemned an attack on a hospital [and called on X]'), whose parties are not the act's.
         The end of the text where the language has no such reading."""
         return len(text)
 
@@ -396,6 +396,11 @@ class Language:
     def names_a_rule(self, text: str, end: int) -> bool:
         """The country ending at `end` names a rule, not a party ('UN Security Council resolutions')."""
         raise NotImplementedError
+
+    def names_a_venue(self, text: str, end: int) -> bool:
+        """The body ending at `end` names a gathering, not a party to an act ('the APEC summit', 'G20 정상회의'):
+        where the act happens or what is attended, never who acts or receives it."""
+        return bool(self.lex.re("venue_after_re").match(text, end))
 
     def response_act(self, text: str, start: int, end: int) -> bool:
         """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor."""

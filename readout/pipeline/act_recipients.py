@@ -98,8 +98,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
     if hit.type in ADDRESSED and not hit.target:
         return []  # 'stressed the need for': a request addressed to no one
     left, right = lang.clause(text, tokens, hit.start, hit.end)
-    if hit.nominal:  # 'condemned an attack on a hospital and called on X': X is the call's, not the attack's
-        right = min(right, lang.noun_phrase_end(text, hit.end))
+    right = min(right, lang.act_phrase_end(text, hit.end))  # 'condemned an attack on a hospital and called on X',
+    # 'praised the summit and renewed its invitation to X': X is the second verb's, not the first act's
     if lang.recipients_side() == "before":  # the complement clause before the verb holds the target too
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
         left = min(left, max(subjects) - sent.start) if subjects else left
@@ -117,8 +117,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
 def nearest_side(lang, text: str, sent: Span, hit: ActHit, pool: list[SideItem], settings) -> list[SideItem]:
     """The item nearest the verb on the language's receiving side, with the items coordinated with it."""
     pos, end = sent.start + hit.start, sent.start + hit.end
-    if lang.recipients_side() == "before":
-        zone = [i for i in pool if i.span.end <= pos]
+    if lang.recipients_side() == "before":  # an item may run into the act's own noun ('[대만 출신 이주민들]을 추방')
+        zone = [i for i in pool if i.span.start < pos and i.span.end <= end]
         picked = zone[-1:]
         for prev in reversed(zone[:-1]):  # '러시아와 북한의': back over the coordinated names
             if not lang.coordinated(text, prev.span.end - sent.start, picked[0].span.start - sent.start):

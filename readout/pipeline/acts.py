@@ -184,7 +184,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
                                                                              story, ctx)
-    items.sort(key=lambda i: i.span.start)
+    items = sorted((i for i in items if not gathering(lang, text, sent, i)), key=lambda i: i.span.start)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
@@ -322,6 +322,12 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
     named = sorted(((r == "subject") != acting, i.span.start, i.sector) for i, r in zip(items, roles)
                    if code in i.codes and i.sector)
     return next((sector for _rank, _at, sector in named), None)
+
+
+def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:
+    """A body named in a gathering's name ('highlighted the upcoming APEC summit', 'G20 정상회의에서'): where an act
+    happens or what is attended, no party to it."""
+    return bool(set(item.codes) & IGO_CODES) and lang.names_a_venue(text, item.span.end - sent.start)
 
 
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:

@@ -83,7 +83,7 @@ def test_a_short_title_after_a_surname_names_no_one_the_story_did_not_name(text)
 
 @pytest.mark.parametrize("text, kinds", [
     ("China rejected the claim and warned Manila to stop its provocations.", {"REJECT", "THREATEN"}),
-    ("Egypt rejected the proposal and accused Ethiopia of acting alone.", {"REJECT", "ACCUSE"}),
+    ("Egypt rejected the claim and accused Ethiopia of acting alone.", {"REJECT", "ACCUSE"}),
 ])
 def test_a_past_form_after_and_is_the_subjects_second_act(text, kinds):
     assert kinds <= {e.type for e in events(text)}
@@ -248,3 +248,38 @@ def test_what_was_agreed_is_no_act_besides_the_agreement(text, kinds):
 def test_an_act_nouns_party_stops_at_a_coordinated_verb(text, recipients):
     """The U.N. in the second verb's clause is the request's addressee, never the struck side."""
     assert [[r.country for r in e.recipients] for e in events(text) if e.type == "ASSAULT"] == [recipients]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Chile's Foreign Minister Alberto van Klaveren highlighted the coming APEC summit in Lima and reiterated the "
+     "invitation to President Xi Jinping.", ["CHL"], ["CHN"]),
+    ("Japan criticized China at the G20 foreign ministers' meeting in Johannesburg.", ["JPN"], ["CHN"]),
+    ("G20 외교장관회의에서 일본은 중국을 비판했다.", ["JPN"], ["CHN"]),
+])
+def test_a_body_in_a_gatherings_name_is_no_party(text, actors, recipients):
+    found = [e for e in events(text) if e.type in ("REQUEST", "ACCUSE")]
+    assert [([p.country for p in e.participants], [r.country for r in e.recipients]) for e in found] \
+        == [(actors, recipients)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The UN General Assembly condemned the annexation of the region by Russia.", "UNO"),
+    ("유엔 안보리는 북한의 미사일 발사를 규탄했다.", "UNO"),
+])
+def test_a_body_that_acts_is_still_a_party(text, actor):
+    assert actor in [p.country for e in events(text) if e.type == "ACCUSE" for p in e.participants]
+
+
+def test_a_first_verbs_party_stops_at_a_coordinated_verb():
+    """'praised the summit and renewed the invitation to X': X is the invitation's, the praise is aimed at no state."""
+    text = "Chile's foreign minister praised the coming APEC summit in Lima and renewed the invitation to Xi Jinping."
+    assert [[r.country for r in e.recipients] for e in events(text) if e.type == "SUPPORT"] in ([], [[]])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("북한은 대만 출신 이주민들을 추방했다.", "TWN"),
+    ("태국 정부는 미얀마 출신 노동자들을 추방했다.", "MMR"),
+])
+def test_a_people_phrase_that_runs_into_the_act_noun_is_its_target(text, target):
+    """'[대만 출신 이주민들]을 추방': the people phrase ends in the act's own pair noun; its state receives the act."""
+    assert [r.country for e in events(text) if e.type == "COERCE" for r in e.recipients] == [target]

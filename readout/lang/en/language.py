@@ -554,7 +554,7 @@ class English(Language):
     def recipients_side(self):
         return "after"
 
-    def noun_phrase_end(self, text, end):
+    def act_phrase_end(self, text, end):
         m = self.lex.re("coordinated_verb_re").search(text, end)
         return m.start() if m else len(text)
 
