@@ -283,3 +283,13 @@ def test_a_first_verbs_party_stops_at_a_coordinated_verb():
 def test_a_people_phrase_that_runs_into_the_act_noun_is_its_target(text, target):
     """'[대만 출신 이주민들]을 추방': the people phrase ends in the act's own pair noun; its state receives the act."""
     assert [r.country for e in events(text) if e.type == "COERCE" for r in e.recipients] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt rejected Ethiopia's proposal and accused Sudan of acting alone.",
+    "Egypt rejected the Ethiopian proposal and accused Sudan of acting alone.",
+    "Egypt welcomed the Ethiopian peace plan and urged Sudan to join the talks.",
+])
+def test_a_name_in_the_first_verbs_object_is_not_the_second_verbs_subject(text):
+    second = [e for e in events(text) if e.type in ("ACCUSE", "REQUEST")]
+    assert [[p.country for p in e.participants] for e in second] == [["EGY"]]
