@@ -677,7 +677,7 @@ def country_list(text: str, mentions: list, gap, backwards: bool = False) -> lis
 
 
 def agreed_content(text: str, hits: list[ActHit], hit: ActHit) -> bool:
-    """"A and B agreed to expand joint patrols": an act noun in the clause an agreement governs is what was agreed
+    """"A and B agreed to expand joint patrols": an act word in the clause an agreement governs is what was agreed
     (the AGREE is the event), not an act that took place besides it; a verb after "and" is the subject's own."""
     before = text[:hit.start].split()[-1:]  # "agreed to host talks and urged X to": a second verb of the subject
     return hit.type != "AGREE" and before != ["and"] and any(  # after the governed verb: its object, not the verb
