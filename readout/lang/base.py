@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from readout.model import Place
 
 
+VENUE_REACH = 24  # characters before a body that may say it is attended ('to attend the')
+
+
 @dataclass(frozen=True)
 class ActHit:
     """One act trigger in a sentence, as the language's act lexicon reads it.
@@ -397,10 +400,11 @@ class Language:
         """The country ending at `end` names a rule, not a party ('UN Security Council resolutions')."""
         raise NotImplementedError
 
-    def names_a_venue(self, text: str, end: int) -> bool:
-        """The body ending at `end` names a gathering, not a party to an act ('the APEC summit', 'G20 정상회의'):
-        where the act happens or what is attended, never who acts or receives it."""
-        return bool(self.lex.re("venue_after_re").match(text, end))
+    def names_a_venue(self, text: str, start: int, end: int) -> bool:
+        """The body at [start, end) names a gathering, not a party to an act ('the APEC summit', 'G20 정상회의',
+        'to attend APEC', 'APEC에 참석'): where the act happens or what is attended, never who acts or receives it."""
+        return bool(self.lex.re("venue_after_re").match(text, end)
+                    or self.lex.re("venue_before_re").search(text, max(0, start - VENUE_REACH), start))
 
     def response_act(self, text: str, start: int, end: int) -> bool:
         """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor."""

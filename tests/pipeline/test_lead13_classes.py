@@ -293,3 +293,11 @@ def test_a_people_phrase_that_runs_into_the_act_noun_is_its_target(text, target)
 def test_a_name_in_the_first_verbs_object_is_not_the_second_verbs_subject(text):
     second = [e for e in events(text) if e.type in ("ACCUSE", "REQUEST")]
     assert [[p.country for p in e.participants] for e in second] == [["EGY"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister renewed his request for Peru's president to attend the APEC forum.",
+    "칠레 외교장관은 페루 대통령이 APEC에 참석하도록 요청했다.",
+])
+def test_a_body_to_be_attended_is_not_the_one_asked(text):
+    assert all(r.country not in ("IGO", "UNO") for e in events(text) for r in e.recipients)
