@@ -111,7 +111,7 @@ def city_index() -> dict[str, GeoEntry]:
                          city["population"], (city["name"], *hangul[:2]))
         keys = [a for a in hangul if len(a) > 1 or city["population"] >= MIN_POPULATION_EN]  # one syllable: '이'
         # (Huy), '영' (Young) are words and surnames first; a large city keeps its one-syllable name ('빈', Vienna)
-        keys += [a[:-1] for a in hangul if len(a) >= 3 and a.endswith(CITY_SUFFIXES)]  # '경주시' is written 경주
+        keys += [a[:-1] for a in hangul if len(a) >= 3 and a.endswith(CITY_SUFFIXES)]  # '김해시' is written 김해
         if city["population"] >= MIN_POPULATION_EN:
             folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
             keys += [city["name"], folded]
@@ -126,7 +126,7 @@ def city_index() -> dict[str, GeoEntry]:
     return index
 
 
-CITY_SUFFIXES = ("시",)  # the Hangul administrative suffix GeoNames keeps ('경주시', '오사카시') and the news drops
+CITY_SUFFIXES = ("시",)  # the Hangul administrative suffix GeoNames keeps ('김해시', '원주시') and the news drops
 
 
 def lookup_city(name: str) -> GeoEntry | None:

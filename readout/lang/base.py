@@ -401,8 +401,8 @@ class Language:
         raise NotImplementedError
 
     def names_a_venue(self, text: str, start: int, end: int) -> bool:
-        """The body at [start, end) names a gathering, not a party to an act ('the APEC summit', 'G20 정상회의',
-        'to attend APEC', 'APEC에 참석'): where the act happens or what is attended, never who acts or receives it."""
+        """The body at [start, end) names a gathering, not a party to an act ('the ASEAN summit', 'G20 정상회의',
+        'to attend the OAS', '아세안에 참석'): where the act happens or what is attended, never who acts or receives it."""
         return bool(self.lex.re("venue_after_re").match(text, end)
                     or self.lex.re("venue_before_re").search(text, max(0, start - VENUE_REACH), start))
 

@@ -325,7 +325,7 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
 
 
 def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:
-    """A body named in a gathering's name ('highlighted the upcoming APEC summit', 'G20 정상회의에서'): where an act
+    """A body named in a gathering's name ('praised the coming ASEAN summit', 'G20 정상회의에서'): where an act
     happens or what is attended, no party to it."""
     return bool(set(item.codes) & IGO_CODES) and lang.names_a_venue(text, item.span.start - sent.start,
                                                                       item.span.end - sent.start)

@@ -676,10 +676,14 @@ def country_list(text: str, mentions: list, gap, backwards: bool = False) -> lis
     return out
 
 
+AND_REACH = 6  # characters before an act word that hold an "and " right before it
+
+
 def agreed_content(text: str, hits: list[ActHit], hit: ActHit) -> bool:
     """"A and B agreed to expand joint patrols": an act word in the clause an agreement governs is what was agreed
     (the AGREE is the event), not an act that took place besides it; a verb after "and" is the subject's own."""
-    before = text[:hit.start].split()[-1:]  # "agreed to host talks and urged X to": a second verb of the subject
+    before = text[max(0, hit.start - AND_REACH):hit.start].split()[-1:]  # "agreed to host talks and urged X to": a
+    # second verb of the subject
     return hit.type != "AGREE" and before != ["and"] and any(  # after the governed verb: its object, not the verb
         h.type == "AGREE" and "complement" in h.data and h.data["complement"] < hit.start
         < clauses.clause_bounds(text, h.data["complement"], h.data["complement"] + 1)[1] for h in hits if h is not hit)

@@ -45,9 +45,6 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
     if after_argument and len(toks) == 2 and toks[0][1] == "NNP" and len(toks[0][0]) > 1 \
             and toks[0][0].endswith("하") and toks[1][:2] == ("는", "JX"):
         return WordFacts(None, None, False, True, toks[0][0] + "다")
-    glued = glued_particle(toks)
-    if glued is not None:
-        return WordFacts(glued[0], glued[1], False, False, None)
     for form, tagged, _s, _l in toks:
         t = tagged.split("-")[0]  # kiwi tags a stem of ambiguous conjugation VV-R, VV-I ('받았다': 받/VV-R)
         if t[0] == "J" and particle is None:
@@ -63,26 +60,6 @@ def facts(word: Word, after_argument: bool = False) -> WordFacts:
             noun = "".join(f for f, tt, _a, _b in toks if tt in ("NNG", "NNP", "XR"))
             lemma, adjective = noun + form + "다", t == "XSA"
     return WordFacts(particle, tag, ends, adnominal, lemma, adjective, ending)
-
-
-GLUED_PARTICLES = {"은": "JX", "는": "JX", "이": "JKS", "가": "JKS", "과": "JKB", "와": "JKB"}
-
-
-def glued_particle(toks) -> tuple[str, str] | None:
-    """'칠레와 페루 정상은 리마에서': kiwi may read an office word and its particle as one proper noun ('정상은'/NNP)
-    when an unknown name follows; the particle is read off the end where the rest is an office the lexicon names
-    for groups ('정상', '외교장관') or a title (never a name: '김정은' stays whole)."""
-    if len(toks) != 1 or toks[0][1] not in ("NNP", "NNG") or len(toks[0][0]) < 3:
-        return None
-    form = toks[0][0]
-    tag = GLUED_PARTICLES.get(form[-1])
-    if tag is None:
-        return None
-    stem = form[:-1]
-    title = title_of(stem)
-    if stem in lexicon("ko")["group_offices"] or title is not None and title[0] == stem:
-        return form[-1], tag
-    return None
 
 
 class SentenceReader:
@@ -204,7 +181,8 @@ class SentenceReader:
                                                           and not self.subject_gap(i, closer, first))
 
     def only_particles(self, k: int) -> bool:
-        """Word `k` is only particles: what is left of '유럽연합(EU)이' once the bracketed gloss is set aside."""
+        """Word `k` is only particles: what is left of '유럽연합(EU)이', '외교부장(장관)과' once the bracketed gloss is
+        set aside; the particle belongs to the word before the gloss."""
         toks = self.words[k].tokens
         return bool(toks) and all(tag[0] == "J" for _f, tag, _s, _l in toks)
 

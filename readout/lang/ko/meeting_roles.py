@@ -435,19 +435,13 @@ def title_word(noun: str) -> bool:
         or mentions.is_org_word(noun)
 
 
-def bare_particle(r: SentenceReader, k: int) -> bool:
-    """Word `k` is only particles: what is left of '외교부장(장관)과' once the bracketed gloss is set
-    aside; the particle belongs to the title before the gloss."""
-    return r.only_particles(k)
-
-
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
     f, w = r.facts[i], i
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
         f, w = r.facts[i + 1], i + 1  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
     k = i + 1
     while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
-            and (title_word(r.words[k].noun) or not r.words[k].noun or bare_particle(r, k)):
+            and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k)):
         f, w = r.facts[k], k  # 'A 주임 겸 외교부장(장관)과': a chain that goes on takes its last word's particle
         k += 1
     if w < j - 1 and f.particle_tag == "JKB" and any(t[1] == "JKG" for t in r.words[w].tokens):

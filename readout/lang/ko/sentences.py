@@ -50,7 +50,7 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         start = sent.start
         tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
-        if any(t[1] == "NNP" and t[0].endswith(fused_endings()) for t in tokens):
+        if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) for t in tokens):
             tokens = unfused(tokens)
         if out and lost_middle_dot(text, out[-1][1], start):
             first, _end, before = out.pop()  # '핵?미사일': one sentence, the '?' a symbol
@@ -84,13 +84,15 @@ def fused_endings() -> tuple[str, ...]:
 def unfused(tokens: list) -> list:
     """A proper noun kiwi read with its particle ('가봉의/NNP', '캄팔라에서/NNP') as the state's or city's name and
     the particle, so the country, place and act readers see the owner ('가봉의 회원국 자격을 정지') or the place
-    ('캄팔라에서 회담했다'), and no name reader takes the fused word for a person."""
+    ('캄팔라에서 회담했다'), and no name reader takes the fused word for a person; and an office word kiwi read so
+    before an unknown name ('칠레와 페루 정상은 리마에서': 정상은/NNP), so the clause reader sees its particle."""
     out = []
     for form, tag, pos, size in tokens:
-        split = particle_split(form) if tag == "NNP" and size == len(form) else None
+        split = (particle_split(form) if tag == "NNP" else None) or office_split(form, tag) \
+            if size == len(form) else None
         if split:
             stem, particle = split
-            out += [(stem, "NNP", pos, len(stem)),
+            out += [(stem, tag, pos, len(stem)),
                     (particle, fused_particles()[particle], pos + len(stem), len(particle))]
         else:
             out.append((form, tag, pos, size))
@@ -109,12 +111,24 @@ def particle_split(form: str) -> tuple[str, str] | None:
     return None
 
 
+def office_split(form: str, tag: str) -> tuple[str, str] | None:
+    """(office word, particle) where `form` is a title or a group office ('정상', '외교장관') fused with a one-syllable
+    particle (never a name: '김정은' stays whole)."""
+    from readout.lang.ko.mentions import title_of  # mentions read sentences' kiwi for their tables
+
+    if tag not in ("NNP", "NNG") or len(form) < 3 or form[-1] not in fused_particles():
+        return None
+    stem, title = form[:-1], title_of(form[:-1])
+    return (stem, form[-1]) if stem in lexicon("ko")["group_offices"] or title is not None and title[0] == stem else None
+
+
 @functools.lru_cache(maxsize=1)
 def person_words() -> frozenset[str]:
     """Every word of the knowledge base's Korean person names."""
     return frozenset(word for p in kb().persons.values() for form in p.ko for word in form.split())
 
 
+FUSED_TAGS = ("NNP", "NNG")  # kiwi fuses a particle to a rare name (NNP) or to an office word before one (either)
 MIN_PLACE_NAME = 2  # syllables: a one-syllable stem is no place name fused with a particle
 
 
