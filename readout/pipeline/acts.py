@@ -23,7 +23,7 @@ from readout.pipeline.roles import read_roles
 from readout.pipeline.states import states_named_before
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
-NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
+NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}  # without one, mostly not an act
 # What a threat may threaten and still be an event with no receiving side: the manual's THREATEN "requires
 # recipient: No", and a threat of force, repression or a show of force ('threatened to close the strait',
 # 'vowed to retaliate') is an act of the actor even when the sentence names no one; a bare warning or a

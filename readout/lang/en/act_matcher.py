@@ -89,6 +89,7 @@ class Cues:
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    bare_causatives: frozenset[str]  # 'to help X take part': the bare verb's modality is the infinitive's
     blocking_verbs: frozenset[str]
     act_adjectives: frozenset[str]
     statement_heads: frozenset[str]

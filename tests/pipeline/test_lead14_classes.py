@@ -1,0 +1,103 @@
+"""Classes found on the lead's held-out articles (session 14), end to end on our own sentences, both languages:
+- a rejection whose owner no clause names ('Iran rejected the proposal') is still the rejecting state's act;
+- a bare verb after 'to help (let, make) X' is what the infinitive would bring about, no act of its own;
+- 'earlier' (앞서) before a month or a year's month dates the sentence's own recalled act, as before a day;
+- 'He'/'She'/'그는'/'그녀는' right after a spokesperson's statement is that spokesperson speaking on;
+- a sentence opening with a definite office noun ('The minister also urged', '장관은 ... 촉구했다') is the last
+  person the document named with that office."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readout.api import extract_text
+
+
+def events(text: str, published: str = "2026-03-12"):
+    return extract_text(text, published=published).events
+
+
+def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
+    return [([p.country for p in e.participants], [r.country for r in e.recipients])
+            for e in events(text, published) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran rejected the proposal on Monday.", "IRN"),
+    ("The Iranian government turned down the offer.", "IRN"),
+    ("Chile's foreign ministry rejected calls to close the consulate.", "CHL"),
+    ("이란 정부는 그 제안을 거부했다.", "IRN"),
+    ("칠레 외교부는 영사관을 폐쇄하라는 요구를 거부했다.", "CHL"),
+])
+def test_a_rejection_whose_owner_is_unnamed_is_still_an_act(text, actor):
+    assert ([actor], []) in sides(text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Lee asked Poland to help South Korean companies take part in the new projects.",
+    "Peru's foreign minister urged Chile to let Peruvian firms take part in the tender.",
+    "Kenya called on Uganda to make the rebels withdraw from the border towns.",
+])
+def test_a_bare_verb_after_to_help_is_no_act_of_its_own(text):
+    kinds = [e.type for e in events(text)]
+    assert "REQUEST" in kinds
+    assert not {"AGREE", "RETREAT", "COOPERATE"} & set(kinds)
+
+
+def test_a_bare_verb_after_a_stated_help_is_read_as_before():
+    """Only a causative that is itself an infinitive's makes its bare verb unstated."""
+    kinds = [e.type for e in events("Kenya helped Ugandan troops withdraw from the border towns on Monday.")]
+    assert "RETREAT" in kinds
+
+
+@pytest.mark.parametrize("text, month", [
+    ("아미나 웨케사 케냐 외교장관은 앞서 지난해 11월 나이로비에서 조지프 오켈로 우간다 외교장관과 회담했다.", (2025, 11)),
+    ("아미나 웨케사 케냐 외교장관은 앞서 지난 1월 나이로비에서 조지프 오켈로 우간다 외교장관과 만났다.", (2026, 1)),
+    ("Kenyan Foreign Minister Amina Wekesa had first met Ugandan Foreign Minister Joseph Okello in Nairobi "
+     "last November.", (2025, 11)),
+])
+def test_earlier_before_a_month_dates_the_recalled_meeting(text, month):
+    days = [e.date for e in events(text) if e.type == "CONSULT"]
+    assert len(days) == 1 and (days[0].year, days[0].month) == month
+
+
+def test_earlier_before_a_day_still_dates_its_own_act():
+    text = "아미나 웨케사 케냐 외교장관은 앞서 9일 나이로비에서 조지프 오켈로 우간다 외교장관과 회담했다."
+    assert [e.date for e in events(text) if e.type == "CONSULT"] == [dt.date(2026, 3, 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean foreign ministry spokesman Pablo Rojas criticized Peru on Monday. He also urged Lima to reopen the "
+    "border crossing.",
+    "Chilean foreign ministry spokeswoman Ana Rojas criticized Peru on Monday. She also urged Lima to reopen the "
+    "border crossing.",
+    "파블로 로하스 칠레 외교부 대변인은 이날 페루를 비판했다. 그는 페루에 국경 검문소를 다시 열라고 요구했다.",
+    "아나 로하스 칠레 외교부 대변인은 이날 페루를 비판했다. 그녀는 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_a_pronoun_after_a_spokespersons_statement_is_that_voice(text):
+    assert sides(text, "REQUEST") == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Pablo Rojas criticized Peru on Monday. The minister also urged Lima to reopen the "
+    "border crossing.",
+    "Chilean Foreign Minister Pablo Rojas criticized Peru on Monday. The foreign minister also urged Lima to reopen "
+    "the border crossing.",
+    "파블로 로하스 칠레 외교장관은 이날 페루를 비판했다. 장관은 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_a_definite_office_noun_opening_a_sentence_is_its_last_holder(text):
+    assert sides(text, "REQUEST") == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister also urged Lima to reopen the border crossing.",
+    "장관은 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_an_office_noun_with_no_holder_named_before_is_no_one(text):
+    assert sides(text, "REQUEST") in ([], [([], ["PER"])])
+
+
+def test_earlier_before_a_relative_clauses_day_leaves_it_background():
+    text = "케냐 외교부는 우간다가 앞서 지난해 11월 체결된 협정을 위반했다고 비난했다."
+    assert [e.date for e in events(text) if e.type == "ACCUSE"] == [dt.date(2026, 3, 12)]
