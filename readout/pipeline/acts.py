@@ -61,6 +61,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
+        if event.participants:
+            story.acting, story.acting_index = [p.country for p in event.participants if p.country], story.index
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -204,7 +206,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
             actors = story.mobilizer
-        actors = actors or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
+        actors = actors or meeting_countries(meetings_here) or continued_side(hit, story) \
+            or meeting_countries([story.meeting] if story.meeting else [])
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
@@ -240,6 +243,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def continued_side(hit: ActHit, story) -> list[str]:
+    """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
+    language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one)."""
+    return list(story.acting) if hit.data.get("continued") and story.acting_index >= story.index - 1 else []
 
 
 def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], judge: int | None) -> list[CountryMention]:

@@ -36,6 +36,8 @@ class Narrative:
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
     index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
+    acting: list[str] = field(default_factory=list)  # the acting side of the last act, and its sentence's index:
+    acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
 
 
 def find_events(article: Article, ctx) -> Article:

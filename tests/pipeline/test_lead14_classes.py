@@ -101,3 +101,23 @@ def test_an_office_noun_with_no_holder_named_before_is_no_one(text):
 def test_earlier_before_a_relative_clauses_day_leaves_it_background():
     text = "케냐 외교부는 우간다가 앞서 지난해 11월 체결된 협정을 위반했다고 비난했다."
     assert [e.date for e in events(text) if e.type == "ACCUSE"] == [dt.date(2026, 3, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, March 12 -- Chile's foreign ministry criticized Peru on Thursday over the closure. It also urged Lima to "
+    "reopen the border crossing.",
+    "칠레 외교부는 이날 국경 폐쇄를 두고 페루를 비판했다. 이어 페루에 국경 검문소를 다시 열라고 요구했다.",
+    "칠레 외교부는 이날 국경 폐쇄를 두고 페루를 비판했다. 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_a_dropped_or_it_subject_goes_on_with_the_acting_side_before(text):
+    assert sides(text, "REQUEST") == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry criticized Peru on Thursday. Heavy rain hit the capital on Friday. It also urged "
+    "Lima to reopen the border crossing.",
+    "칠레 외교부는 페루를 비판했다. 수도에는 폭우가 내렸다. 기상청은 주민들에게 주의를 당부했다. 이어 페루에 국경 "
+    "검문소를 다시 열라고 요구했다.",
+])
+def test_the_acting_side_goes_on_only_into_the_next_sentence(text):
+    assert not [s for s in sides(text, "REQUEST") if s[0] == ["CHL"] and s[1] == ["PER"]]

@@ -521,6 +521,9 @@ class English(Language):
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         hits = [self.agreed_at_meeting(h, text) for h in hits]
         hits = [self.invited_by(h, text) for h in hits]
+        going_on = self.lex.re("continued_subject_re")  # 'It also urged Tokyo to ...': the acting side before
+        hits = [dataclasses.replace(h, data={**h.data, "continued": True}) if going_on.match(text[:h.start]) else h
+                for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) else h for h in hits]

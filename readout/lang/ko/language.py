@@ -301,7 +301,18 @@ class Korean(Language):
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.ko import acts
 
-        return [with_generic_pledge(h, h.data.get("future_of")) for h in acts.find_acts(text, tokens)]
+        hits = [with_generic_pledge(h, h.data.get("future_of")) for h in acts.find_acts(text, tokens)]
+        return [dataclasses.replace(h, data={**h.data, "continued": True})
+                if self.continued_subject(text, tokens, h.start) else h for h in hits]
+
+    def continued_subject(self, text, tokens, start) -> bool:
+        """'이어 일본에 발언 철회를 요구했다': no word before the act in its sentence is a subject or a topic; Korean
+        drops the subject the sentence before just named, which goes on acting (pipeline/acts.py)."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        subject = self.lex["particles"]["subject"]
+        return j is not None and not self.lex.re("quote_open_re").match(text) \
+            and not any(r.facts[k].particle in subject for k in range(j))
 
     def recipients_side(self):
         return "before"
