@@ -121,3 +121,68 @@ def test_a_dropped_or_it_subject_goes_on_with_the_acting_side_before(text):
 ])
 def test_the_acting_side_goes_on_only_into_the_next_sentence(text):
     assert not [s for s in sides(text, "REQUEST") if s[0] == ["CHL"] and s[1] == ["PER"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry rejected the proposal on Monday.",
+    "Iran rejected Western demands to halt uranium enrichment.",
+    "북한은 그 제안을 일축했다.",
+])
+def test_a_rejected_proposal_stands_with_its_stated_subject(text):
+    assert any(e.type == "REJECT" and e.participants for e in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph Okello in Kampala on "
+    "Tuesday. The two ministers shared the view that the rebels' repeated raids violate international law.",
+])
+def test_a_rule_defied_by_a_thing_is_no_standalone_rejection(text):
+    assert not [e for e in events(text) if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers condemned North Korea's repeated missile launches.",
+    "The two ministers condemned the militias' continued attacks on aid convoys.",
+    "두 장관은 북한의 잇따른 탄도미사일 발사를 규탄했다.",
+    "케냐 정부는 소말리아 민병대의 연이은 국경 습격에 항의했다.",
+])
+def test_an_act_noun_for_a_series_is_no_dated_act(text):
+    assert not [e for e in events(text) if e.type in ("MOBILIZE", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's missile launch on Monday drew condemnation from Seoul.",
+    "북한은 12일 탄도미사일을 발사했다.",
+])
+def test_a_single_act_noun_or_verb_is_still_read(text):
+    assert [e for e in events(text) if e.type == "MOBILIZE"]
+
+
+def test_a_leaders_summit_recalled_by_two_ministers_is_not_theirs():
+    text = ("조현 외교부 장관은 10일 오타와에서 아니타 아난드 캐나다 외교장관과 외교장관회담을 열었다. 두 장관은 이날 "
+            "회담에서 지난해 6월 열린 양국 정상회담 후속 조치를 점검했다.")
+    meetings = [e for e in events(text) if e.type == "CONSULT"]
+    assert [e.date for e in meetings] == [dt.date(2026, 3, 10)]
+
+
+def test_a_leaders_summit_of_leaders_is_read():
+    text = "이재명 대통령은 10일 도쿄에서 다카이치 사나에 일본 총리와 정상회담을 했다."
+    assert [e.date for e in events(text) if e.type == "CONSULT"] == [dt.date(2026, 3, 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "OTTAWA, March 11 -- South Korean Foreign Minister Cho Hyun held talks with Canadian Foreign Minister Anita Anand "
+    "in Ottawa on Tuesday. Cho, who took office last year, visited Washington on his first trip as minister and held "
+    "talks with Secretary of State Marco Rubio.",
+])
+def test_an_undated_meeting_elsewhere_on_the_storys_day_is_an_earlier_one(text):
+    meetings = [e for e in events(text, "2026-03-11") if e.type == "CONSULT"]
+    assert [(e.date, e.location.name) for e in meetings] == [(dt.date(2026, 3, 10), "Ottawa")]
+
+
+def test_a_meeting_recalled_from_long_before_keeps_no_borrowed_place():
+    text = ("OTTAWA, March 11 -- South Korean Foreign Minister Cho Hyun held talks with Canadian Foreign Minister Anita "
+            "Anand in Ottawa on Tuesday. It was the first foreign ministers' meeting between the two countries in two years, "
+            "since their talks in November 2024.")
+    recalled = [e for e in events(text, "2026-03-11") if e.type == "CONSULT" and e.date.year == 2024]
+    assert recalled and all(e.location is None for e in recalled)

@@ -137,6 +137,7 @@ class Cues:
     force_moves: frozenset[str]  # lemmas of forces moving: an act only with forces as the subject
     crowd_numbers: frozenset[str]  # words of a number of people that head a subject alone ("Thousands marched")
     interception_verbs: frozenset[str]  # lemmas of forces intercepting aircraft: both sides moved forces
+    ownerless_adjectives: frozenset[str]  # 'Western demands': capitalized, and no one's name
     proposal_nouns: frozenset[str]  # what another side puts forward and a REJECT may reject ("the proposal")
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)

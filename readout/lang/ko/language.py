@@ -301,9 +301,23 @@ class Korean(Language):
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.ko import acts
 
-        hits = [with_generic_pledge(h, h.data.get("future_of")) for h in acts.find_acts(text, tokens)]
+        repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
+        hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
+                if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
+        hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
         return [dataclasses.replace(h, data={**h.data, "continued": True})
                 if self.continued_subject(text, tokens, h.start) else h for h in hits]
+
+    def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
+        """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
+        before the verb with its object particle) may stand with no owner named, as the English reader marks it."""
+        if hit.type != "REJECT":
+            return hit
+        nouns = self.lex["proposal_nouns"]
+        before = self.lex.re("proposal_object_re").search(text, max(0, hit.start - 12), hit.start)
+        if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
+            return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
+        return hit
 
     def continued_subject(self, text, tokens, start) -> bool:
         """'이어 일본에 발언 철회를 요구했다': no word before the act in its sentence is a subject or a topic; Korean
