@@ -53,9 +53,10 @@ def consolidate_events(article: Article, ctx) -> Article:
     for event in merged:
         budget.check("consolidate_events")
         if event.type == "CONSULT" and event.mode != "phone" and not (
-                event.location is None and recalled(event, article, ctx.settings.trip_days)):
-            # 'since their talks in November 2024': a meeting recalled from before the story's trip with no place
-            # of its own takes none of the story's (the document's city, the trip's, the dateline's)
+                event.location is None and event.date_precision in ("month", "year")
+                and recalled(event, article, ctx.settings.story_step_back_days)):
+            # 'since their talks in November 2024': a meeting recalled by its month or year, with no place of its
+            # own, takes none of the story's (the document's city, the trip's, the dateline's)
             event.location = event.location or same_day_place(event, merged)  # before a visit sentence's city
             fill_place(article, event, visits)
             event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \

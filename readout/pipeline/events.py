@@ -189,7 +189,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
-            if event and not states and recalled(event, article, ctx.settings.trip_days) and not holders_of_its_office(
+            if event and not states and recalled(event, article, ctx.settings.story_step_back_days) and not holders_of_its_office(
                     lang, text, trig, event.participants, event.date, ctx.knowledge.resolver.kb):
                 continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
             if event and states:
@@ -223,11 +223,12 @@ def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people
     return [list(meeting.participants)] if own else []
 
 
-def recalled(event: Event, article: Article, trip_days: int) -> bool:
-    """A held meeting its own words date before the story's trip ('since their talks in November 2024')."""
+def recalled(event: Event, article: Article, step_back_days: int) -> bool:
+    """A held meeting its own words date well before the report ('since their talks in November 2024'), not this
+    week's story (`story_step_back_days`)."""
     ref = article.reference_date
     return bool(event.date and ref and event.date_basis == "text" and event.status == "occurred"
-                and event.date < ref - timedelta(days=trip_days))
+                and event.date < ref - timedelta(days=step_back_days))
 
 
 def holders_of_its_office(lang, text: str, trig: Trigger, parties: list[Entity], day, kb) -> bool:
