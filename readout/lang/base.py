@@ -80,9 +80,9 @@ class Reference:
 
     start: int
     end: int
-    kind: str  # group | pronoun | object_pronoun | possessive_pronoun | office_group | short_name
+    kind: str  # group | pronoun | object_pronoun | possessive_pronoun | office_group | office_back | short_name
     role: str = "other"
-    office: str | None = None  # office_group: the office kind (leader, foreign_minister, ...)
+    office: str | None = None  # office_group, office_back: the office kind (leader, foreign_minister, ...)
     countries: tuple[str, ...] = ()
 
 

@@ -23,7 +23,11 @@ from readout.pipeline.roles import read_roles
 from readout.pipeline.states import states_named_before
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}
-NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}  # without one, mostly not an act
+NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}  # without one, mostly not an act
+# a rejection of something put forward ('Iran rejected the proposal', the language marks it `rejected_proposal`)
+# stands alone when its own clause names who rejects; any other (defying a rule: 'the launches violate resolutions')
+# needs a recipient, as the types above do
+PROPOSAL_OR_RECIPIENT = {"REJECT"}
 # What a threat may threaten and still be an event with no receiving side: the manual's THREATEN "requires
 # recipient: No", and a threat of force, repression or a show of force ('threatened to close the strait',
 # 'vowed to retaliate') is an act of the actor even when the sentence names no one; a bare warning or a
@@ -61,6 +65,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
+        if event.participants:
+            story.acting, story.acting_index = [p.country for p in event.participants if p.country], story.index
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -179,6 +185,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     appeal or warning that names no one answers (`implied_recipients`). `bare`: the last reading of such an
     act, when no act of the sentence answered it: a threat of force stands with no receiving side. `judge`: where
     the verb that judges a governed act stands when it comes first ('X's president condemned the attack')."""
+    stated = True  # the acting side read from the act's own words (not a meeting's or the story's)
     hit = diplomatic(hit, mentions, sent.start + hit.start)
     countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
@@ -202,9 +209,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
+        stated = bool(actors)
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
             actors = story.mobilizer
-        actors = actors or meeting_countries(meetings_here) or meeting_countries([story.meeting] if story.meeting else [])
+        actors = actors or meeting_countries(meetings_here) or continued_side(hit, story) \
+            or meeting_countries([story.meeting] if story.meeting else [])
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
@@ -226,7 +235,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
-    if hit.type in NEEDS_RECIPIENT and not receiving and not hit.data.get("judged_act") \
+    if (hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT
+            and not (stated and hit.data.get("rejected_proposal"))) and not receiving \
+            and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
             and not refused_meeting(hit) and not hit.data.get("not_recipient_spans"):
         # a refused measure ('opposed sanctions on X') stands alone
@@ -240,6 +251,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def continued_side(hit: ActHit, story) -> list[str]:
+    """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
+    language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one)."""
+    return list(story.acting) if hit.data.get("continued") and story.acting_index >= story.index - 1 else []
 
 
 def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], judge: int | None) -> list[CountryMention]:

@@ -12,7 +12,7 @@ from readout import budget
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
 from readout.pipeline.common import dates_compatible, places_apart
-from readout.pipeline.events import host_place
+from readout.pipeline.events import host_place, recalled
 from readout.model import Article, Event, Place, Span
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
@@ -52,7 +52,11 @@ def consolidate_events(article: Article, ctx) -> Article:
     visits = VisitReader(article, ctx)
     for event in merged:
         budget.check("consolidate_events")
-        if event.type == "CONSULT" and event.mode != "phone":
+        if event.type == "CONSULT" and event.mode != "phone" and not (
+                event.location is None and event.date_precision in ("month", "year")
+                and recalled(event, article, ctx.settings.story_step_back_days)):
+            # 'since their talks in November 2024': a meeting recalled by its month or year, with no place of its
+            # own, takes none of the story's (the document's city, the trip's, the dateline's)
             event.location = event.location or same_day_place(event, merged)  # before a visit sentence's city
             fill_place(article, event, visits)
             event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from readout import budget
 from readout.kb.geo import country_place
+from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
@@ -36,6 +37,8 @@ class Narrative:
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
     index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
+    acting: list[str] = field(default_factory=list)  # the acting side of the last act, and its sentence's index:
+    acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -56,7 +59,21 @@ def find_events(article: Article, ctx) -> Article:
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
+    article.events = [e for e in article.events if not displaced(e, article.events)]
     return article
+
+
+def displaced(event: Event, events: list[Event]) -> bool:
+    """'Cho, who took office in July, visited Washington and held talks with X': a held meeting its own words do
+    not date (it took the story's day) in another country than a meeting the text dates on that day with one of
+    the same people is an earlier one told in passing, not a second meeting that day; its day is unknown, and
+    so it is no event of the story."""
+    if event.type != "CONSULT" or event.status != "occurred" or event.date_basis == "text" or not event.location:
+        return False
+    people = {p.id for p in event.participants if p.kind == "person"}
+    return any(o is not event and o.type == "CONSULT" and o.status == "occurred" and o.date_basis == "text"
+               and o.date == event.date and o.location and o.location.country != event.location.country
+               and people & {p.id for p in o.participants if p.kind == "person"} for o in events)
 
 
 def advance_story_day(article: Article, story: Narrative, found: list[Event], dates: list[DateRef],
@@ -172,6 +189,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
+            if event and not states and recalled(event, article, ctx.settings.story_step_back_days) and not holders_of_its_office(
+                    lang, text, trig, event.participants, event.date, ctx.knowledge.resolver.kb):
+                continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
             if event and trig.kind == "predicate" and event.status == "occurred":
@@ -201,6 +221,30 @@ def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people
     own = [d for d in dates if d.value and not d.reporting and sent.start + left <= d.span.start < sent.start + right
            and d.value < meeting.date]
     return [list(meeting.participants)] if own else []
+
+
+def recalled(event: Event, article: Article, step_back_days: int) -> bool:
+    """A held meeting its own words date well before the report ('since their talks in November 2024'), not this
+    week's story (`story_step_back_days`)."""
+    ref = article.reference_date
+    return bool(event.date and ref and event.date_basis == "text" and event.status == "occurred"
+                and event.date < ref - timedelta(days=step_back_days))
+
+
+def holders_of_its_office(lang, text: str, trig: Trigger, parties: list[Entity], day, kb) -> bool:
+    """Whether the parties could hold a meeting its word names by office ('정상회담', a leaders' summit): none of
+    them is known to have held only other offices that day (the foreign minister at a leaders' summit recalled
+    in passing). A word that names no office, or people the knowledge base does not place, fit anyone: a new
+    leader it has not heard of still holds the summit."""
+    office = lang.meeting_office(text, trig.start, trig.end)
+    if not office:
+        return True
+    wanted = head_offices() if office == "leader" else {office}
+    for e in parties:
+        held = kb.offices_held(e.id, day) if e.kind == "person" else []
+        if held and not any(kb.same_office(h, w) for h in held for w in wanted):
+            return False
+    return True
 
 
 def co_visitors(lang, group: list[Entity], trig: Trigger) -> bool:

@@ -19,6 +19,9 @@ class DocPeople:
     short: dict[str, set[str]] = field(default_factory=dict)  # short form -> ids of the people it fits
     offices: dict[str, str] = field(default_factory=dict)  # id -> office id
     topic: str | None = None  # the person the narrative is about (last subject)
+    holders: dict[str, Entity] = field(default_factory=dict)  # office id -> the last person named with it
+    speaker: Entity | None = None  # the last sentence's subject when it was a voice only (a spokesperson): 'He also
+    # urged ...' right after is that voice speaking on, though no meeting is about it
     used: dict[str, str] = field(default_factory=dict)  # short form -> the id it referred to last
     seen: dict[str, int] = field(default_factory=dict)  # id -> where the document first names it
 
@@ -84,9 +87,15 @@ def find_mentions(article: Article, ctx) -> Article:
         read = (raws, lambda: countries_in(article, sent, ctx))  # the language reads neither again (countries
         # only where a rule asks: most sentences need none)
         found = with_references(found, references(lang, text, tokens, sent, people, found, day, resolver, read))
+        people.speaker = None
         for m in sorted(found, key=lambda m: m.span.start):
-            if m.entity and m.role == "subject" and not m.excluded and m.entity.id in people.entities:
-                people.topic = m.entity.id  # a state standing in an office group is no one's topic
+            if m.entity and m.entity.kind == "person" and m.office_hint:
+                people.holders.pop(m.office_hint, None)  # the latest holder last
+                people.holders[m.office_hint] = m.entity
+            if m.entity and m.role == "subject" and m.excluded:
+                people.speaker = people.speaker or m.entity
+            elif m.entity and m.role == "subject" and m.entity.id in people.entities:
+                people.topic, people.speaker = m.entity.id, None  # a state standing in an office group is no one's topic
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     relink_forward(article.mentions, people)
     return article
@@ -203,9 +212,17 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "pronoun":
             local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start]
-            antecedent = local[-1] if local else topic  # the sentence's own subject first, then the topic
+            speaker = people.speaker if ref.role == "subject" else None
+            antecedent = local[-1] if local else speaker or topic  # the sentence's own subject first, then
+            # the voice that spoke the sentence before, then the topic
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
+        elif ref.kind == "office_back":  # 'The minister also urged', '대변인은 ... 요구했다'
+            holder = people.holders.get(ref.office) or next(
+                (e for office, e in reversed(people.holders.items()) if set(ref.office.split("_")) <= set(office.split("_"))),
+                None)  # 'the minister': the last minister of any portfolio
+            if holder is not None and not any(f.entity and f.entity.id == holder.id for f in found):
+                out.append(Mention(span, surface, holder, ref.role, office_hint=ref.office))
         elif ref.kind == "office_group":
             span = Span(span.start, span.end, "person", {"office_group": True})
             out += office_group(ref, span, surface, people, day, resolver)

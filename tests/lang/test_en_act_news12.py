@@ -155,7 +155,8 @@ def test_a_host_receiving_a_guest_is_no_third_party_meeting():
 
 
 # a rejection of something put forward, its owner unnamed in the sentence: the side whose request or offer was
-# reported just before receives it (pipeline/act_recipients.rejected_proposal); with no such act, no event
+# reported just before receives it (pipeline/act_recipients.rejected_proposal); with no such act, the rejecting
+# state's act with no receiving side (session 14: an analyst wants 'X rejected the plan' even when no one is named)
 @pytest.mark.parametrize("story, actor, recipient", [
     ("Russia demanded that Moldova close the depot. Moldova rejected the demand on Friday.", "MDA", "RUS"),
     ("Chile asked Bolivia to return the border post. Bolivia rejected the request.", "BOL", "CHL"),
@@ -171,5 +172,6 @@ def test_a_rejected_proposal_answers_its_owner_named_before(story, actor, recipi
     "Peru rejected the proposal.",
     "Heavy rain hit Lima on Monday. Peru rejected the plan.",
 ])
-def test_a_rejected_proposal_with_no_owner_is_no_event(story):
-    assert read(story, "REJECT") == []
+def test_a_rejected_proposal_with_no_owner_has_no_recipient(story):
+    (e,) = read(story, "REJECT")
+    assert countries(e.participants) == {"PER"} and not e.recipients

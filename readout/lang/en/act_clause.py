@@ -398,4 +398,12 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
            for w in clause_before(toks, i, cues, 8, heads)):
         return "intent"  # "will provide some 20,000 tons of food aid"
     near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
-    return "infinitive" if not nominal and near and near[-1] in cues.infinitive else None
+    if not nominal and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
+        return "infinitive"
+    return None
+
+
+def after_bare_causative(words: list[str], cues: Cues) -> bool:
+    """'asked Poland to help Korean firms take part in the project': a bare verb after 'to help (let, make) X'
+    is what that infinitive would bring about, as unstated as the infinitive itself."""
+    return any(w in cues.bare_causatives and k and words[k - 1] in cues.infinitive for k, w in enumerate(words))

@@ -497,14 +497,15 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     """"Egypt rejected the proposal": a REJECT whose object is something another side put forward (`proposal_nouns`)
     answers that side even when the sentence does not name it (`rejected_proposal`); the pipeline looks for the
     owner among the requests and offers just reported. Only a bare object ('the', 'its', 'their' before the noun):
-    "rejected Iran's proposal" names its owner."""
+    "rejected Iran's proposal" names its owner; "rejected Western demands" names none (`ownerless_adjectives`)."""
     out = []
     for h in hits:
         if h.type == "REJECT" and not h.nominal:
             j = skip_adverbs(toks, h.data["head_end"] + 1, cues)
             while j < len(toks) and is_determiner(toks[j].low, cues) and toks[j].raw.islower():
                 j += 1
-            while j < len(toks) and toks[j].raw.islower() and toks[j].low not in cues.proposal_nouns \
+            while j < len(toks) and (toks[j].raw.islower() or toks[j].low in cues.ownerless_adjectives) \
+                    and toks[j].low not in cues.proposal_nouns \
                     and j - h.data["head_end"] <= cues.window and toks[j].word and toks[j].low not in cues.object_stops:
                 j += 1  # "the new ceasefire proposal"
             if j < len(toks) and toks[j].low in cues.proposal_nouns and toks[j].raw.islower():

@@ -89,6 +89,7 @@ class Cues:
     attempt_types: frozenset[str]
     attempt_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    bare_causatives: frozenset[str]  # 'to help X take part': the bare verb's modality is the infinitive's
     blocking_verbs: frozenset[str]
     act_adjectives: frozenset[str]
     statement_heads: frozenset[str]
@@ -136,6 +137,7 @@ class Cues:
     force_moves: frozenset[str]  # lemmas of forces moving: an act only with forces as the subject
     crowd_numbers: frozenset[str]  # words of a number of people that head a subject alone ("Thousands marched")
     interception_verbs: frozenset[str]  # lemmas of forces intercepting aircraft: both sides moved forces
+    ownerless_adjectives: frozenset[str]  # 'Western demands': capitalized, and no one's name
     proposal_nouns: frozenset[str]  # what another side puts forward and a REJECT may reject ("the proposal")
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)

@@ -72,11 +72,27 @@ class English(Language):
             if m.group(0).lower() == "his":  # 'his visit': owned by the clause's subject (pipeline/mentions.py)
                 out.append(Reference(m.start(), m.end(), "possessive_pronoun", "genitive"))
             else:
-                out.append(Reference(m.start(), m.end(), "pronoun", "subject" if m.group(0) == "He" else "other"))
+                out.append(Reference(m.start(), m.end(), "pronoun", "subject" if m.group(0) in ("He", "She") else "other"))
         for m in self.lex.re("object_pronoun_re").finditer(text):  # 'met him', 'talks with her'
             out.append(Reference(m.start(), m.end(), "object_pronoun", "object"))
         found = Read(text, tokens, people, countries, offset)
-        return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken)
+        return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken) \
+            + self.office_back(text, taken)
+
+    def office_back(self, text, taken) -> list[Reference]:
+        """'The minister also urged ...': a definite office noun opening the sentence, no name after it, stands
+        for the last holder of that office the document named (the longest title the office table knows)."""
+        m = self.lex.re("office_back_re").match(text)
+        if m is None or inside(taken, m.start("title")):
+            return []
+        words = m.group("title").split()
+        table = mentions.office_by_title()
+        for n in range(len(words), 0, -1):
+            office = table.get(" ".join(words[:n]))
+            if office:
+                end = m.start("title") + len(" ".join(words[:n]))
+                return [Reference(m.start("the"), end, "office_back", "subject", office)]
+        return []
 
     def counterparts(self, text, found: "Read", taken) -> list[Reference]:
         """'Defense Minister Ahn spoke with his Japanese counterpart': an unnamed counterpart is the
@@ -505,6 +521,11 @@ class English(Language):
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         hits = [self.agreed_at_meeting(h, text) for h in hits]
         hits = [self.invited_by(h, text) for h in hits]
+        repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
+        hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
+        going_on = self.lex.re("continued_subject_re")  # 'It also urged Tokyo to ...': the acting side before
+        hits = [dataclasses.replace(h, data={**h.data, "continued": True}) if going_on.match(text[:h.start]) else h
+                for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) else h for h in hits]

@@ -19,7 +19,11 @@ from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, ch
 PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
 # then another subject
 EARLIER_ADVERB_RE = re.compile(r"(?:^|[\s,])(?:이에\s*)?앞서\s*$")  # 'earlier,' as a sentence adverb before a day
-DAY_RE = re.compile(r"(?:지난\s*)?\d{1,2}일")
+# a day of the month ('9일', '지난 9일'), or an earlier month told as such ('지난해 11월', '지난 1월', '2024년 3월 5일',
+# '지난달'): after 'earlier,' it dates the sentence's own recalled act ('앞서 7월 30일 타결된 합의' stays a background day)
+DAY_RE = re.compile(r"(?:지난\s*)?\d{1,2}일|(?:지난해|작년|지난|\d{4}년)\s*\d{1,2}월(?:\s*\d{1,2}일)?|지난달|지난해")
+# '앞서 지난해 11월 체결된 협정': the day of a relative clause's verb, another act's
+RELATIVE_AFTER_RE = re.compile(r"\s*(?:[가-힣]+\s+)?[가-힣]*(?:된|던)\s")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
 
@@ -46,7 +50,16 @@ class Korean(Language):
             role = mentions.role_of(m.group(1))
             out.append(Reference(m.start(), m.end(), "pronoun", role))
         out += office_groups(self.lex, text, taken)
-        return out
+        return out + self.office_back(text, taken)
+
+    def office_back(self, text, taken) -> list[Reference]:
+        """'대변인은 일본에 ... 요구했다': a bare office noun with a subject particle opening the sentence stands for the
+        last holder of that office the document named (the whole word must be a title the table knows)."""
+        m = self.lex.re("office_back_re").match(text)
+        if m is None or inside(taken, m.start("title")):
+            return []
+        office = mentions.title_table().get(m.group("title"))
+        return [Reference(m.start("title"), m.end("title"), "office_back", "subject", office)] if office else []
 
     def full_date(self, text):
         from readout.dating import safe_date
@@ -259,7 +272,8 @@ class Korean(Language):
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
-        if EARLIER_ADVERB_RE.search(before) and DAY_RE.fullmatch(text, start, end):
+        if EARLIER_ADVERB_RE.search(before) and DAY_RE.fullmatch(text, start, end) \
+                and not RELATIVE_AFTER_RE.match(text, end):
             return bool(self.lex.re("date_background_after_re").match(after))  # '이에 앞서 9일 X를 예방하고': the day
             # of the sentence's own act, told before the story's (not the date of something the act follows)
         return bool(self.lex.re("date_background_before_re").search(before)
@@ -287,7 +301,32 @@ class Korean(Language):
     def find_acts(self, text, tokens) -> list[ActHit]:
         from readout.lang.ko import acts
 
-        return [with_generic_pledge(h, h.data.get("future_of")) for h in acts.find_acts(text, tokens)]
+        repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
+        hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
+                if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
+        hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
+        return [dataclasses.replace(h, data={**h.data, "continued": True})
+                if self.continued_subject(text, tokens, h.start) else h for h in hits]
+
+    def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
+        """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
+        before the verb with its object particle) may stand with no owner named, as the English reader marks it."""
+        if hit.type != "REJECT":
+            return hit
+        nouns = self.lex["proposal_nouns"]
+        before = self.lex.re("proposal_object_re").search(text, max(0, hit.start - 12), hit.start)
+        if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
+            return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
+        return hit
+
+    def continued_subject(self, text, tokens, start) -> bool:
+        """'이어 일본에 발언 철회를 요구했다': no word before the act in its sentence is a subject or a topic; Korean
+        drops the subject the sentence before just named, which goes on acting (pipeline/acts.py)."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        subject = self.lex["particles"]["subject"]
+        return j is not None and not self.lex.re("quote_open_re").match(text) \
+            and not any(r.facts[k].particle in subject for k in range(j))
 
     def recipients_side(self):
         return "before"

@@ -1,0 +1,188 @@
+"""Classes found on the lead's held-out articles (session 14), end to end on our own sentences, both languages:
+- a rejection whose owner no clause names ('Iran rejected the proposal') is still the rejecting state's act;
+- a bare verb after 'to help (let, make) X' is what the infinitive would bring about, no act of its own;
+- 'earlier' (앞서) before a month or a year's month dates the sentence's own recalled act, as before a day;
+- 'He'/'She'/'그는'/'그녀는' right after a spokesperson's statement is that spokesperson speaking on;
+- a sentence opening with a definite office noun ('The minister also urged', '장관은 ... 촉구했다') is the last
+  person the document named with that office."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from readout.api import extract_text
+
+
+def events(text: str, published: str = "2026-03-12"):
+    return extract_text(text, published=published).events
+
+
+def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
+    return [([p.country for p in e.participants], [r.country for r in e.recipients])
+            for e in events(text, published) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran rejected the proposal on Monday.", "IRN"),
+    ("The Iranian government turned down the offer.", "IRN"),
+    ("Chile's foreign ministry rejected calls to close the consulate.", "CHL"),
+    ("이란 정부는 그 제안을 거부했다.", "IRN"),
+    ("칠레 외교부는 영사관을 폐쇄하라는 요구를 거부했다.", "CHL"),
+])
+def test_a_rejection_whose_owner_is_unnamed_is_still_an_act(text, actor):
+    assert ([actor], []) in sides(text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "Lee asked Poland to help South Korean companies take part in the new projects.",
+    "Peru's foreign minister urged Chile to let Peruvian firms take part in the tender.",
+    "Kenya called on Uganda to make the rebels withdraw from the border towns.",
+])
+def test_a_bare_verb_after_to_help_is_no_act_of_its_own(text):
+    kinds = [e.type for e in events(text)]
+    assert "REQUEST" in kinds
+    assert not {"AGREE", "RETREAT", "COOPERATE"} & set(kinds)
+
+
+def test_a_bare_verb_after_a_stated_help_is_read_as_before():
+    """Only a causative that is itself an infinitive's makes its bare verb unstated."""
+    kinds = [e.type for e in events("Kenya helped Ugandan troops withdraw from the border towns on Monday.")]
+    assert "RETREAT" in kinds
+
+
+@pytest.mark.parametrize("text, month", [
+    ("아미나 웨케사 케냐 외교장관은 앞서 지난해 11월 나이로비에서 조지프 오켈로 우간다 외교장관과 회담했다.", (2025, 11)),
+    ("아미나 웨케사 케냐 외교장관은 앞서 지난 1월 나이로비에서 조지프 오켈로 우간다 외교장관과 만났다.", (2026, 1)),
+    ("Kenyan Foreign Minister Amina Wekesa had first met Ugandan Foreign Minister Joseph Okello in Nairobi "
+     "last November.", (2025, 11)),
+])
+def test_earlier_before_a_month_dates_the_recalled_meeting(text, month):
+    days = [e.date for e in events(text) if e.type == "CONSULT"]
+    assert len(days) == 1 and (days[0].year, days[0].month) == month
+
+
+def test_earlier_before_a_day_still_dates_its_own_act():
+    text = "아미나 웨케사 케냐 외교장관은 앞서 9일 나이로비에서 조지프 오켈로 우간다 외교장관과 회담했다."
+    assert [e.date for e in events(text) if e.type == "CONSULT"] == [dt.date(2026, 3, 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean foreign ministry spokesman Pablo Rojas criticized Peru on Monday. He also urged Lima to reopen the "
+    "border crossing.",
+    "Chilean foreign ministry spokeswoman Ana Rojas criticized Peru on Monday. She also urged Lima to reopen the "
+    "border crossing.",
+    "파블로 로하스 칠레 외교부 대변인은 이날 페루를 비판했다. 그는 페루에 국경 검문소를 다시 열라고 요구했다.",
+    "아나 로하스 칠레 외교부 대변인은 이날 페루를 비판했다. 그녀는 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_a_pronoun_after_a_spokespersons_statement_is_that_voice(text):
+    assert sides(text, "REQUEST") == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Pablo Rojas criticized Peru on Monday. The minister also urged Lima to reopen the "
+    "border crossing.",
+    "Chilean Foreign Minister Pablo Rojas criticized Peru on Monday. The foreign minister also urged Lima to reopen "
+    "the border crossing.",
+    "파블로 로하스 칠레 외교장관은 이날 페루를 비판했다. 장관은 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_a_definite_office_noun_opening_a_sentence_is_its_last_holder(text):
+    assert sides(text, "REQUEST") == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister also urged Lima to reopen the border crossing.",
+    "장관은 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_an_office_noun_with_no_holder_named_before_is_no_one(text):
+    assert sides(text, "REQUEST") in ([], [([], ["PER"])])
+
+
+def test_earlier_before_a_relative_clauses_day_leaves_it_background():
+    text = "케냐 외교부는 우간다가 앞서 지난해 11월 체결된 협정을 위반했다고 비난했다."
+    assert [e.date for e in events(text) if e.type == "ACCUSE"] == [dt.date(2026, 3, 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, March 12 -- Chile's foreign ministry criticized Peru on Thursday over the closure. It also urged Lima to "
+    "reopen the border crossing.",
+    "칠레 외교부는 이날 국경 폐쇄를 두고 페루를 비판했다. 이어 페루에 국경 검문소를 다시 열라고 요구했다.",
+    "칠레 외교부는 이날 국경 폐쇄를 두고 페루를 비판했다. 페루에 국경 검문소를 다시 열라고 요구했다.",
+])
+def test_a_dropped_or_it_subject_goes_on_with_the_acting_side_before(text):
+    assert sides(text, "REQUEST") == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry criticized Peru on Thursday. Heavy rain hit the capital on Friday. It also urged "
+    "Lima to reopen the border crossing.",
+    "칠레 외교부는 페루를 비판했다. 수도에는 폭우가 내렸다. 기상청은 주민들에게 주의를 당부했다. 이어 페루에 국경 "
+    "검문소를 다시 열라고 요구했다.",
+])
+def test_the_acting_side_goes_on_only_into_the_next_sentence(text):
+    assert not [s for s in sides(text, "REQUEST") if s[0] == ["CHL"] and s[1] == ["PER"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign ministry rejected the proposal on Monday.",
+    "Iran rejected Western demands to halt uranium enrichment.",
+    "북한은 그 제안을 일축했다.",
+])
+def test_a_rejected_proposal_stands_with_its_stated_subject(text):
+    assert any(e.type == "REJECT" and e.participants for e in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Amina Wekesa held talks with Ugandan Foreign Minister Joseph Okello in Kampala on "
+    "Tuesday. The two ministers shared the view that the rebels' repeated raids violate international law.",
+])
+def test_a_rule_defied_by_a_thing_is_no_standalone_rejection(text):
+    assert not [e for e in events(text) if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers condemned North Korea's repeated missile launches.",
+    "The two ministers condemned the militias' continued attacks on aid convoys.",
+    "두 장관은 북한의 잇따른 탄도미사일 발사를 규탄했다.",
+    "케냐 정부는 소말리아 민병대의 연이은 국경 습격에 항의했다.",
+])
+def test_an_act_noun_for_a_series_is_no_dated_act(text):
+    assert not [e for e in events(text) if e.type in ("MOBILIZE", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea's missile launch on Monday drew condemnation from Seoul.",
+    "북한은 12일 탄도미사일을 발사했다.",
+])
+def test_a_single_act_noun_or_verb_is_still_read(text):
+    assert [e for e in events(text) if e.type == "MOBILIZE"]
+
+
+def test_a_leaders_summit_recalled_by_two_ministers_is_not_theirs():
+    text = ("조현 외교부 장관은 10일 오타와에서 아니타 아난드 캐나다 외교장관과 외교장관회담을 열었다. 두 장관은 이날 "
+            "회담에서 지난해 6월 열린 양국 정상회담 후속 조치를 점검했다.")
+    meetings = [e for e in events(text) if e.type == "CONSULT"]
+    assert [e.date for e in meetings] == [dt.date(2026, 3, 10)]
+
+
+def test_a_leaders_summit_of_leaders_is_read():
+    text = "이재명 대통령은 10일 도쿄에서 다카이치 사나에 일본 총리와 정상회담을 했다."
+    assert [e.date for e in events(text) if e.type == "CONSULT"] == [dt.date(2026, 3, 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "OTTAWA, March 11 -- South Korean Foreign Minister Cho Hyun held talks with Canadian Foreign Minister Anita Anand "
+    "in Ottawa on Tuesday. Cho, who took office last year, visited Washington on his first trip as minister and held "
+    "talks with Secretary of State Marco Rubio.",
+])
+def test_an_undated_meeting_elsewhere_on_the_storys_day_is_an_earlier_one(text):
+    meetings = [e for e in events(text, "2026-03-11") if e.type == "CONSULT"]
+    assert [(e.date, e.location.name) for e in meetings] == [(dt.date(2026, 3, 10), "Ottawa")]
+
+
+def test_a_meeting_recalled_from_long_before_keeps_no_borrowed_place():
+    text = ("OTTAWA, March 11 -- South Korean Foreign Minister Cho Hyun held talks with Canadian Foreign Minister Anita "
+            "Anand in Ottawa on Tuesday. It was the first foreign ministers' meeting between the two countries in two years, "
+            "since their talks in November 2024.")
+    recalled = [e for e in events(text, "2026-03-11") if e.type == "CONSULT" and e.date.year == 2024]
+    assert recalled and all(e.location is None for e in recalled)
