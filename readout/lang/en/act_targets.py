@@ -277,13 +277,14 @@ RECEIPT_REACH = 6  # words of the object phrase between a verb of receiving and 
 def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Kenya received $50 million in aid from Japan", "Sudan has received food aid": aid named as the object
     of a verb of receiving (`receipt_verbs`), or a verb of receiving that is itself the aid entry's trigger
-    ("received a shipment of vaccines"), reaches the subject of that verb; its giver stands after "from"
+    ("received a shipment of vaccines from X", "received a loan"), reaches the subject of that verb; its giver stands after "from"
     (the agent reader, for a noun or a verb). The subject's span goes first in `target_spans`."""
     out = []
     for h in hits:
         k = h.data["token"] - 1
-        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs and given_from(toks, h, cues):
-            k += 1  # "received a shipment of vaccines from X": the verb of receiving is the trigger itself
+        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs \
+                and (given_from(toks, h, cues) or h.lemma in RECEIVING_LEMMAS):
+            k += 1  # "received a shipment of vaccines from X", "received a loan": the verb of receiving is the trigger
         elif h.type == "AID" and not h.negated:
             while k >= 0 and h.data["token"] - k <= RECEIPT_REACH and toks[k].word \
                     and toks[k].low not in cues.receipt_verbs and toks[k].low not in cues.clause_breaks:
@@ -299,6 +300,10 @@ def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
         out.append(replace(h, data={**h.data, "target_spans": (span, *h.data.get("target_spans", ())),
                                     "received": True}))
     return out
+
+
+RECEIVING_LEMMAS = frozenset({"receive", "obtain", "get", "secure"})  # aid entries of these (CAMEO's target-coded
+# "RECEIVE * LOAN" [:071]) always name the receiver as subject; "accepted refugees" gives asylum
 
 
 def given_from(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
