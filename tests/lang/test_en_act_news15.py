@@ -1,0 +1,108 @@
+"""English act classes of issue 15 read by the en15 session, one table per class, each with sentences of our own
+across regions (none from the shared eval sets, the seeds, the PLOVER gold or the news9 probe rows):
+
+1. a speaker names another side's conduct as wrongdoing with a verb of naming ("called X's launch a provocation",
+   "described the move as a violation"): ACCUSE by the speaker, aimed at the conduct's owner (act_characterize);
+2. a reported clause states the other side's wrongdoing ("said X was stoking tensions", "said the overflights were a
+   breach of the truce"): ACCUSE by the speaker, aimed at the clause's subject (act_characterize);
+3. a passive's subject is the required object with a phrase of its own ("Flights to X were suspended by Y"):
+   the agent acts, the phrase's state receives (act_window.object_ending_at);
+4. aid received with a verb of receiving (CAMEO's target-coded "RECEIVE * LOAN" [:071]): the giver after "from"
+   acts, the subject receives, and no "from" names no giver (build_en_acts.received_aid_code,
+   act_targets.received_aid);
+5. calling up reserves is MOBILIZE (CAMEO 153/154, lost with the denied lemma 'call'), and what is turned down
+   names its owner as the one rejected (en_acts_additions.yaml).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act, events_of
+
+OCC, PLAN = "occurred", "planned"
+DAY = date(2025, 10, 8)
+
+
+def read(sentence: str):
+    return events_of(extract_text(sentence, published=DAY))
+
+
+# 1. a verb of naming and a damning complement; negated, or a complement that praises, no accusation
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Peru described Chile's decision as a violation of international law.", "PER", "CHL", OCC),
+    ("Kenya called Uganda's missile launch a clear provocation.", "KEN", "UGA", OCC),
+    ("The Chilean foreign minister branded the Bolivian referendum illegal.", "CHL", "BOL", OCC),
+    ("The Saudi minister called Iran's naval drills a dangerous escalation.", "SAU", "IRN", OCC),
+    ("The Thai prime minister described the Cambodian shelling as a crime against humanity.", "THA", "KHM", OCC),
+    ("Nepal did not call India's move a provocation.", "NPL", None, None),
+    ("Kenya called the meeting a success.", "KEN", None, None),
+    ("Senegal described the Gambian president as a friend.", "SEN", None, None),
+    ("Pakistan described the talks with Afghanistan as constructive.", "PAK", None, None),
+])
+def test_naming_conduct_as_wrongdoing_accuses_its_owner(sentence, actor, recipient, status):
+    assert_act(read(sentence), "ACCUSE", {actor}, {recipient} if recipient else None, status, "disapprove")
+
+
+# 2. a reported clause of wrongdoing; negated, said of the speaker itself, or no wrongdoing: no accusation
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Ghana said Togo was creating tension along the border.", "GHA", "TGO", OCC),
+    ("Vietnam said the Chinese survey ship was violating its exclusive economic zone.", "VNM", "CHN", OCC),
+    ("Jordan said Syrian smugglers were responsible for the attack on the border post.", "JOR", "SYR", OCC),
+    ("Norway told reporters that Iceland was undermining the fisheries accord.", "NOR", "ISL", OCC),
+    ("Colombia's foreign minister said Venezuela was harbouring terrorists in its territory.", "COL", "VEN", OCC),
+    ("Ecuador said Peru had been interfering in its internal affairs.", "ECU", "PER", OCC),
+    ("Lebanon said the Israeli overflights were a breach of the truce.", "LBN", "ISR", OCC),
+    ("Argentina said Britain was not violating the treaty.", "ARG", None, None),
+    ("Angola said it was not responsible for the attack.", "AGO", None, None),
+    ("Jordan said the ministry was responsible for security at the border.", "JOR", None, None),
+    ("The minister said Mongolia was behind schedule on the railway.", "MNG", None, None),
+])
+def test_a_reported_wrongdoing_accuses_the_clauses_subject(sentence, actor, recipient, status):
+    assert_act(read(sentence), "ACCUSE", {actor}, {recipient} if recipient else None, status)
+
+
+def test_the_wrongdoing_reported_is_the_accusation_not_an_act_of_its_own():
+    events = read("Ghana said Togo was violating the ceasefire.")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")]
+
+
+# 3. a passive whose subject is the object with its own phrase
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Flights to Qatar were suspended by Bahrain after the dispute.", "BHR", "QAT", OCC),
+    ("Imports of beef from Brazil were suspended by Chile on Monday.", "CHL", "BRA", OCC),
+    ("Aid to Niger was suspended by France after the coup.", "FRA", "NER", OCC),
+    ("Talks with Armenia will be suspended by Azerbaijan, officials said.", "AZE", "ARM", PLAN),
+    ("Flights to Qatar were not suspended by Bahrain.", "BHR", None, None),
+])
+def test_a_passive_object_with_its_own_phrase(sentence, actor, recipient, status):
+    assert_act(read(sentence), "SANCTION", {actor}, {recipient} if recipient else None, status, "discontinue")
+
+
+# 4. aid received: the giver after "from" acts; with no giver named, the receiver never gives
+@pytest.mark.parametrize("sentence, actor, recipient, mode, status", [
+    ("Nepal received a $300 million loan from the World Bank.", "IGO", "NPL", "economic", OCC),
+    ("Nepal received a loan from Japan.", "JPN", "NPL", "economic", OCC),
+    ("Ukraine received 20 tanks from Poland on Monday.", "POL", "UKR", "military", OCC),
+    ("Morocco received military aid.", "MAR", None, None, None),
+    ("Fiji received a loan.", "FJI", None, None, None),
+])
+def test_aid_received_turns_the_sides_around(sentence, actor, recipient, mode, status):
+    assert_act(read(sentence), "AID", {actor}, {recipient} if recipient else None, status, mode)
+
+
+# 5. reserves called up; an offer turned down names its owner
+@pytest.mark.parametrize("sentence, ptype, actor, recipient, status", [
+    ("Armenia called up 5,000 reservists on Friday.", "MOBILIZE", "ARM", None, OCC),
+    ("The Latvian army has called up its reserve troops.", "MOBILIZE", "LVA", None, OCC),
+    ("Reservists were called up by Armenia.", "MOBILIZE", "ARM", None, OCC),
+    ("Estonia will not call up reservists, the defence minister said.", "MOBILIZE", "EST", None, None),
+    ("Kenya called up the ambassador to ask about the visa rules.", "MOBILIZE", "KEN", None, None),
+    ("Cameroon's offer was turned down by Gabon.", "REJECT", "GAB", "CMR", OCC),
+    ("Sweden turned down Finland's request for more time.", "REJECT", "SWE", "FIN", OCC),
+    ("Uruguay turned down Paraguay's proposal to share the dam.", "REJECT", "URY", "PRY", OCC),
+])
+def test_call_up_and_turn_down(sentence, ptype, actor, recipient, status):
+    assert_act(read(sentence), ptype, {actor}, {recipient} if recipient else None, status)
