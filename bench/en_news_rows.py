@@ -732,4 +732,39 @@ NEWS9: list[Row] = [
      "occurred"),
     ("The Houthis vowed to attack more ships in the Red Sea.", "ASSAULT", None, "YEM", None, "planned"),
 ]
-NEWS9T: list[Row] = []
+# news9t (en15): the tuning rows of the en15 classes, written after news9 was scored (news9 stays untuned): accusations
+# stated as characterizations, passive objects with their own phrase, aid received, reserves called up, offers
+# turned down; with negated and non-act rows.
+NEWS9T: list[Row] = [
+    ("Bolivia called Chile's new border fence an act of aggression.", "ACCUSE", "disapprove", "BOL", "CHL",
+     "occurred"),
+    ("The Qatari emir described the Israeli raid as a flagrant breach of the truce.", "ACCUSE", "disapprove", "QAT",
+     "ISR", "occurred"),
+    ("Latvia branded the Russian election in occupied areas a sham.", "ACCUSE", "disapprove", "LVA", "RUS",
+     "occurred"),
+    ("Nicaragua termed the American sanctions illegal.", "ACCUSE", "disapprove", "NIC", "USA", "occurred"),
+    ("Uganda did not describe the Kenyan measures as hostile.", "ACCUSE", None, "UGA", None, None),
+    ("Malawi called the visit by Zambia's president a milestone.", "ACCUSE", None, "MWI", None, None),
+    ("Sudan's army said the paramilitaries were committing atrocities in Darfur.", "ACCUSE", "allege", "SDN", None,
+     "occurred"),
+    ("Serbia said Croatia was meddling in the affairs of Bosnia.", "ACCUSE", "allege", "SRB", "HRV", "occurred"),
+    ("Azerbaijan said Armenian troops were responsible for the shelling of border villages.", "ACCUSE", "allege",
+     "AZE", "ARM", "occurred"),
+    ("Pakistan said Afghan Taliban fighters had been fuelling tensions along the frontier.", "ACCUSE", "allege",
+     "PAK", "AFG", "occurred"),
+    ("Greece said Turkey was not behind the fires.", "ACCUSE", None, "GRC", None, None),
+    ("Exports of grain to Egypt were halted by Ukraine after the strikes.", "SANCTION", None, "UKR", "EGY",
+     "occurred"),
+    ("Cooperation with Mali was suspended by Niger in March.", "SANCTION", "discontinue", "NER", "MLI", "occurred"),
+    ("Visas for Russian citizens were suspended by Estonia.", "SANCTION", "discontinue", "EST", "RUS", "occurred"),
+    ("Jordan received a $1 billion loan from Saudi Arabia.", "AID", "economic", "SAU", "JOR", "occurred"),
+    ("The Ghanaian government received military equipment from Turkey.", "AID", "military", "TUR", "GHA",
+     "occurred"),
+    ("Chad received financial support from France.", "AID", "economic", "FRA", "TCD", "occurred"),
+    ("Laos received a loan.", "AID", None, "LAO", None, None),
+    ("Serbia called up reservists for a snap military exercise.", "MOBILIZE", "troops", "SRB", None, "occurred"),
+    ("Thousands of conscripts were called up by Belarus.", "MOBILIZE", "troops", "BLR", None, "occurred"),
+    ("Moldova will not call up reserve troops, officials said.", "MOBILIZE", None, "MDA", None, None),
+    ("Guatemala turned down Belize's offer of joint patrols.", "REJECT", None, "GTM", "BLZ", "occurred"),
+    ("Mexico's request was turned down by Cuba.", "REJECT", None, "CUB", "MEX", "occurred"),
+]

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs
 
@@ -150,11 +151,14 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     end = predicate_end(toks, k, cues)
     if end is not None and (toks[k].low not in cues.blaming_predicates or names_an_act(toks, end + 1, acts, cues)):
         hit = accusation(toks, i, end, subject, "allege")
-        return replace(hit, data={**hit.data, "complement": toks[k].start})  # the act named is what is alleged
-    end = complement(toks, k, cues)
-    if end is not None:
-        return accusation(toks, i, end, subject, "disapprove")
-    return None
+        hit = replace(hit, data={**hit.data, "complement": toks[k].start})  # the act named is what is alleged
+    else:
+        end = complement(toks, k, cues)
+        hit = accusation(toks, i, end, subject, "disapprove") if end is not None else None
+    people = people_span(toks, first, cues) if hit is not None else None
+    if people is not None and people[1] <= subject[1]:  # "said the rebels were ...": a part of a state accused,
+        hit = replace(hit, data={**hit.data, "domestic_target": people[:2], "domestic_sector": people[2]})  # its own
+    return hit
 
 
 def predicate_end(toks: list[Token], k: int, cues: Cues) -> int | None:
