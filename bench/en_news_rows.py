@@ -767,4 +767,7 @@ NEWS9T: list[Row] = [
     ("Moldova will not call up reserve troops, officials said.", "MOBILIZE", None, "MDA", None, None),
     ("Guatemala turned down Belize's offer of joint patrols.", "REJECT", None, "GTM", "BLZ", "occurred"),
     ("Mexico's request was turned down by Cuba.", "REJECT", None, "CUB", "MEX", "occurred"),
+    ("Moroccan teachers staged a sit-in outside the education ministry.", "PROTEST", "demo", "MAR", None, "occurred"),
+    ("Opposition supporters in Togo will stage a mass rally on Saturday.", "PROTEST", None, "TGO", None, "planned"),
+    ("Colombian jets staged air strikes on rebel camps.", "PROTEST", None, "COL", None, None),
 ]

@@ -288,6 +288,8 @@ def build(source: Path, updated: date) -> dict:
             continue
         if objects and any(o in add["deny_objects"] for o in objects):
             continue
+        if objects and {"lemma": lemma, "objects": list(objects)} in add.get("deny_patterns", ()):
+            continue
         p, codes, object_target = resolve(c["votes"])
         if not re.fullmatch(r"[a-z][a-z'-]*", lemma):
             continue

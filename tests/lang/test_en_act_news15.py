@@ -106,3 +106,23 @@ def test_aid_received_turns_the_sides_around(sentence, actor, recipient, mode, s
 ])
 def test_call_up_and_turn_down(sentence, ptype, actor, recipient, status):
     assert_act(read(sentence), ptype, {actor}, {recipient} if recipient else None, status)
+
+
+# 6. staging a protest, a sit-in or a rally (CAMEO 141 "STAGE * PROTEST", lost while 'stage' was denied as a noun);
+# 'at this stage', a play staged, air strikes staged: no protest
+@pytest.mark.parametrize("sentence, ptype, actor, status", [
+    ("Bolivian miners staged a sit-in outside the ministry.", "PROTEST", "BOL", OCC),
+    ("Hungarian farmers staged a mass rally outside parliament.", "PROTEST", "HUN", OCC),
+    ("Guinean opposition parties will stage a rally in Conakry on Sunday.", "THREATEN", "GIN", PLAN),
+    ("Rebels staged an attack on an army post in Mali.", "ASSAULT", "MLI", OCC),
+    ("Chilean students did not stage protests on Monday.", "PROTEST", "CHL", None),
+    ("The theatre in Vienna staged a play about the war.", "PROTEST", "AUT", None),
+    ("At this stage, Austria will not send troops.", "PROTEST", "AUT", None),
+])
+def test_staging_a_protest(sentence, ptype, actor, status):
+    assert_act(read(sentence), ptype, {actor}, None, status)
+
+
+def test_air_strikes_staged_are_an_assault_not_a_strike():
+    events = read("Israel staged air strikes on Gaza.")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "aerial")]
