@@ -126,3 +126,17 @@ def test_staging_a_protest(sentence, ptype, actor, status):
 def test_air_strikes_staged_are_an_assault_not_a_strike():
     events = read("Israel staged air strikes on Gaza.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "aerial")]
+
+
+# 7. a condemnation of a noun act with its agent after "by" accuses the agent's state, not the victim's named first;
+# an agent of the condemner's own state is that state's part (as before)
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("The Gambian president condemned the killing of a Senegalese fisherman by Mauritanian coast guards.", "GMB",
+     "MRT", OCC),
+    ("Chile condemned the detention of two Peruvian sailors by Bolivian police.", "CHL", "BOL", OCC),
+    ("Chile condemned the shelling of Ukrainian towns by Russian forces.", "CHL", "RUS", OCC),
+    ("The Colombian government condemned an attack by the ELN on a police station.", "COL", "COL", OCC),
+    ("Chile did not condemn the detention of two Peruvian sailors by Bolivian police.", "CHL", None, None),
+])
+def test_a_condemned_act_accuses_its_agent(sentence, actor, recipient, status):
+    assert_act(read(sentence), "ACCUSE", {actor}, {recipient} if recipient else None, status)

@@ -196,13 +196,17 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
 def judged_agents(hits: list[ActHit]) -> list[ActHit]:
     """"The Colombian government condemned an attack by the ELN": a condemnation of a noun act (`judged_act`) is
     aimed at that act's agent; the agent's span goes with it (`judged_agent`), so the pipeline can read a group of
-    the condemner's own state there as the part of the state receiving it."""
+    the condemner's own state there as the part of the state receiving it, and it is the first target span, so a
+    state named there beats the victim's named before it ("the killing of a Senegalese fisherman by X")."""
     out = list(hits)
     for n, h in enumerate(hits):
         if h.data.get("judged_act"):
             judged = next((o for o in hits[n + 1:] if o.nominal and o.start >= h.end), None)
             if judged is not None and judged.data.get("agent_span"):
-                out[n] = replace(h, data=dict(h.data, judged_agent=judged.data["agent_span"]))
+                agent = judged.data["agent_span"]  # also the first target: 'condemned the killing of a Senegalese
+                # fisherman by Mauritanian coast guards' accuses the killers' state, not the victim's
+                out[n] = replace(h, data=dict(h.data, judged_agent=agent,
+                                              target_spans=(agent, *h.data.get("target_spans", ()))))
     return out
 
 
