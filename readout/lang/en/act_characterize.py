@@ -63,6 +63,8 @@ def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
         if not toks[k].word:
             return None
         end = complement(toks, k, cues)
+        if end is None and k >= first + 2 and toks[k].low in cues.accusing_nouns and stop(toks, k + 1, cues):
+            end = k  # "called the Serbian claims lies": a bare plural or mass noun after an object of two words
         if end is not None:
             return accusation(toks, i, end, conduct_owner(toks, first, k - 1, cues), "disapprove")
     return None
@@ -136,12 +138,14 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     for aux in range(first + 1, min(len(toks), first + SUBJECT_REACH + 1)):
         if not toks[aux].word:
             return None
-        if toks[aux].low in AUXILIARIES:
+        if toks[aux].low in AUXILIARIES or toks[aux].low in cues.accusing_finite:
             break
         if toks[aux].low in cues.reporting or toks[aux].low in cues.relative:
             return None
     else:
         return None
+    if toks[aux].low in cues.accusing_finite:  # "said X's filling of the dam violated", "amounted to a crime"
+        return finite_wrongdoing(toks, i, first, aux, cues)
     k = skip_adverbs(toks, aux + 1, cues)
     while k < len(toks) and toks[k].low in AUXILIARIES:  # "has been", "had been"
         k = skip_adverbs(toks, k + 1, cues)
@@ -159,6 +163,31 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     if people is not None and people[1] <= subject[1]:  # "said the rebels were ...": a part of a state accused,
         hit = replace(hit, data={**hit.data, "domestic_target": people[:2], "domestic_sector": people[2]})  # its own
     return hit
+
+
+def finite_wrongdoing(toks: list[Token], i: int, first: int, verb: int, cues: Cues) -> ActHit | None:
+    """A reported clause whose own verb names wrongdoing ("said X's troops violated the truce", "said the
+    blockade amounted to ethnic cleansing"): a verb of equating ("amounted to", "constituted") needs a damning
+    complement, which may stand bare ("amounted to collective punishment")."""
+    subject = (toks[first].start, toks[verb - 1].end)
+    k = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].low in cues.infinitive)
+    if toks[verb].low in cues.equating_verbs:
+        end = complement(toks, k, cues) if k < len(toks) else None
+        end = end if end is not None else bare_complement(toks, k, cues)
+        return accusation(toks, i, end, subject, "disapprove") if end is not None else None
+    hit = accusation(toks, i, verb, subject, "allege")
+    return replace(hit, data={**hit.data, "complement": toks[verb].start})
+
+
+def bare_complement(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """A damning noun with no article, after at most a few modifiers ("ethnic cleansing", "collective
+    punishment", "lies"), ending its phrase."""
+    for n in range(k, min(len(toks), k + COMPLEMENT_MODIFIERS + 1)):
+        if stop(toks, n, cues):
+            return None
+        if toks[n].low in cues.accusing_nouns and stop(toks, n + 1, cues):
+            return n
+    return None
 
 
 def predicate_end(toks: list[Token], k: int, cues: Cues) -> int | None:
