@@ -147,3 +147,21 @@ def test_air_strikes_staged_are_an_assault_not_a_strike():
 ])
 def test_a_condemned_act_accuses_its_agent(sentence, actor, recipient, status):
     assert_act(read(sentence), "ACCUSE", {actor}, {recipient} if recipient else None, status)
+
+
+# 8. a hostile act noun after "any" is a threat's condition, no act that happened
+@pytest.mark.parametrize("sentence, ptype, actor, status", [
+    ("Paraguay said it would retaliate against any Bolivian incursion.", "ASSAULT", "BOL", None),
+    ("Cyprus warned Turkey of a firm response to any violation of its waters.", "REJECT", "TUR", None),
+    ("Bolivian troops repelled an incursion by Paraguayan soldiers.", "ASSAULT", "PRY", OCC),
+])
+def test_any_instance_of_an_act_is_no_act(sentence, ptype, actor, status):
+    assert_act(read(sentence), ptype, {actor}, None, status)
+
+
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Paraguay said it would retaliate against any Bolivian incursion.", "PRY", "BOL", PLAN),
+    ("Cyprus warned Turkey of a firm response to any violation of its waters.", "CYP", "TUR", OCC),
+])
+def test_the_threat_stays(sentence, actor, recipient, status):
+    assert_act(read(sentence), "THREATEN", {actor}, {recipient}, status)

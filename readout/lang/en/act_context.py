@@ -122,6 +122,24 @@ def merely_possible(hit: ActHit) -> bool:
     return hit.nominal and hit.type in HOSTILE and hit.data.get("modality") == "hypothetical"
 
 
+ANY_REACH = 3  # words from "any" to the act noun it opens ("any further Bolivian incursion")
+
+
+def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"would retaliate against any Bolivian incursion", "warned of a response to any provocation": a hostile
+    act named as a noun after a determiner of any instance (`instance_determiners`) is the condition of a
+    threat or a pledge, not an act that happened (PLOVER codes only the threat)."""
+    if not hit.nominal or hit.type not in HOSTILE:
+        return False
+    i = hit.data["token"]
+    for k in range(i - 1, max(i - ANY_REACH - 1, -1), -1):
+        if not toks[k].word or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.instance_determiners:
+            return True
+    return False
+
+
 def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Mark each act whose object (`domestic_target`) or subject (`people_subject`) is a people or
     institution noun (see `act_sides`)."""
