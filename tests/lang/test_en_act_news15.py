@@ -165,3 +165,17 @@ def test_any_instance_of_an_act_is_no_act(sentence, ptype, actor, status):
 ])
 def test_the_threat_stays(sentence, actor, recipient, status):
     assert_act(read(sentence), "THREATEN", {actor}, {recipient}, status)
+
+
+# 9. sympathy offered, sent, conveyed or paid is SUPPORT now (CAMEO 018 verbs readout reads as 'extended
+# condolences'), not a promise of support (AGREE)
+@pytest.mark.parametrize("sentence, ptype, actor, recipient, status", [
+    ("Estonia offered condolences to Finland over the ferry disaster.", "SUPPORT", "EST", "FIN", OCC),
+    ("The Latvian president sent condolences to Lithuania after the crash.", "SUPPORT", "LVA", "LTU", OCC),
+    ("Ghana conveyed its sympathy to Togo after the floods.", "SUPPORT", "GHA", "TGO", OCC),
+    ("Kenya paid tribute to Tanzania's late president.", "SUPPORT", "KEN", "TZA", OCC),
+    ("Estonia did not offer condolences to Russia.", "SUPPORT", "EST", None, None),
+    ("Estonia offered support to Finland after the storm.", "SUPPORT", "EST", None, None),  # a promise: AGREE
+])
+def test_sympathy_shown_is_support(sentence, ptype, actor, recipient, status):
+    assert_act(read(sentence), ptype, {actor}, {recipient} if recipient else None, status)

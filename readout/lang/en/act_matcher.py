@@ -157,6 +157,7 @@ class Cues:
     accusing_nouns: frozenset[str]  # "a provocation", "a violation": what names conduct as wrongdoing
     accusing_adjectives: frozenset[str]  # "illegal", "provocative": the same as an adjective
     accusing_predicates: frozenset[str]  # "stoking tensions", "behind": a reported predicate of wrongdoing
+    sympathy_objects: frozenset[str]  # "offered condolences to X": shown now, no promise (language.support_pledge)
     instance_determiners: frozenset[str]  # "any attack": a hostile act noun that is no act (act_context.any_instance)
     accusing_finite: frozenset[str]  # "violated", "amounted": a reported clause's own verb of wrongdoing
     equating_verbs: frozenset[str]  # "amounted", "constituted": those of them that need a damning complement
