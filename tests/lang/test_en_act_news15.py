@@ -179,3 +179,17 @@ def test_the_threat_stays(sentence, actor, recipient, status):
 ])
 def test_sympathy_shown_is_support(sentence, ptype, actor, recipient, status):
     assert_act(read(sentence), ptype, {actor}, {recipient} if recipient else None, status)
+
+
+# 10. a past participle describing the object of an earlier act (a reduced relative clause) is no act of its own;
+# a second verb with its own object stays an act
+@pytest.mark.parametrize("sentence, expected", [
+    ("Malaysia released 30 Indonesian fishermen detained for illegal fishing.", [("RETREAT", "MYS", "IDN")]),
+    ("Kenya deported two Ugandans arrested last week.", [("COERCE", "KEN", "UGA")]),
+    ("Thai police arrested three Cambodians accused of smuggling.", [("COERCE", "THA", "KHM")]),
+    ("Kenyan police arrested protesters and detained two journalists.", [("COERCE", "KEN", "KEN")]),
+])
+def test_a_participle_describing_an_object_is_no_act(sentence, expected):
+    events = read(sentence)
+    assert [(e.type, *sorted(c.country for c in e.participants), *sorted(c.country for c in e.recipients))
+            for e in events] == [tuple(x) for x in expected]
