@@ -150,15 +150,16 @@ def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_fo
     return False
 
 
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # uses of force: "any incursion" is a threat's condition
 ANY_REACH = 3  # words from "any" to the act noun it opens ("any further Bolivian incursion")
 
 
 def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """"would retaliate against any Bolivian incursion", "warned of a response to any provocation": a hostile
-    act named as a noun after a determiner of any instance (`instance_determiners`) is the condition of a
+    """"would retaliate against any Bolivian incursion", "warned of a response to any attack": a use of force
+    named as a noun after a determiner of any instance (`instance_determiners`) is the condition of a
     threat or a pledge, not an act that happened (PLOVER codes only the threat)."""
-    if not hit.nominal or hit.type not in HOSTILE:
-        return False
+    if not hit.nominal or hit.type not in FORCE:
+        return False  # a measure ('will oppose any new tariffs on X') stays for the readers of refused measures
     i = hit.data["token"]
     for k in range(i - 1, max(i - ANY_REACH - 1, -1), -1):
         if not toks[k].word or toks[k].low in cues.prepositions:
