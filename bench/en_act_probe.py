@@ -37,11 +37,12 @@ compounds, office groups, prepared meetings, airport welcomes, promises of suppo
 World-news rows (`--family news4`, `news5`; `bench/en_news_rows.py`): literal sentences of our own, about 8 per
 PLOVER type across the manual's modes and many regions; news4 found the en11 classes, news5 was never tuned on;
 news6 (40 rows) was written after the en12 rules and never tuned on; news7 (40 rows) before the en13 rules, never tuned on;
-news8 (40 rows) before the en14 rules, never tuned on.
+news8 (40 rows) before the en14 rules, never tuned on; news9 (80 rows, five per type) before the en15 rules, never
+tuned on; news9t (en15's own tuning rows, written after news9 was scored: the classes en15 fixed).
 They are not part of `all` (its score stays comparable across sessions).
 
 usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B]
-       [--family base|new|news2|news3|news4|news5|news6|news7|news8|all]
+       [--family base|new|news2|news3|news4|news5|news6|news7|news8|news9|news9t|all]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -678,15 +679,18 @@ def score(item: Item, events) -> None:
 
 def news_rows(family: str) -> list[Item]:
     """The literal rows of news4 or news5; half by a hash of the sentence."""
-    from en_news_rows import NEWS4, NEWS5, NEWS6, NEWS7, NEWS8
-    rows = {"news4": NEWS4, "news5": NEWS5, "news6": NEWS6, "news7": NEWS7, "news8": NEWS8}[family]
+    import en_news_rows
+    rows = getattr(en_news_rows, family.upper())
     return [Item(text, typ, mode, actor, target, status, family, family,
                  "AB"[int(hashlib.md5(text.encode()).hexdigest(), 16) % 2])
             for text, typ, mode, actor, target, status in rows]
 
 
+NEWS_FAMILIES = ("news4", "news5", "news6", "news7", "news8", "news9", "news9t")
+
+
 def build(n: int, seed: int, family: str = "all") -> list[Item]:
-    if family in ("news4", "news5", "news6", "news7", "news8"):
+    if family in NEWS_FAMILIES:
         return news_rows(family)
     rng = random.Random(seed)
     phrases = [Phrase(*m, "manual") for m in MANUAL]
@@ -750,7 +754,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400, help="about how many CAMEO sentences")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "news2", "news3", "news4", "news5", "news6", "news7", "news8", "all"), default="all",
+    ap.add_argument("--family", choices=("base", "new", "news2", "news3", *NEWS_FAMILIES, "all"), default="all",
                     help="base: the frames tuned on seed 15; new: the frame families added after; news2: the "
                          "news frames of the second kind (NEWS2); news3: the held-out rows of en10 (NEWS3)")
     ap.add_argument("--misses", type=Path)

@@ -182,8 +182,12 @@ def verb_lemma(word: str) -> tuple[str, str | None]:
 
 
 def candidate_entries(blocks: list[Block], synsets: dict[str, list[str]], table: dict[str, Plover],
-                      deny: set[str]) -> dict[tuple, dict]:
-    """Every (lemma, particle, objects) key with the CAMEO readings that give it."""
+                      deny: set[str], receipt: frozenset[str] = frozenset()) -> dict[tuple, dict]:
+    """Every (lemma, particle, objects) key with the CAMEO readings that give it. A pattern coded for its
+    target (':071', "RECEIVE * LOAN": the other side gave it) is kept when it is aid received with a verb of
+    receiving (`receipt`, the cue `receipt_verbs`): the English reader turns such a hit around
+    (act_targets.received_aid: the subject receives, the one after "from" gives); other target codes stay
+    dropped, since no reader turns them around."""
     cands: dict[tuple, dict] = defaultdict(lambda: {"forms": [], "votes": []})
     for block in blocks:
         lemmas = {}
@@ -200,7 +204,7 @@ def candidate_entries(blocks: list[Block], synsets: dict[str, list[str]], table:
                 c["forms"] += listed
                 c["votes"].append((0, v.code, p, False))
         for pat in block.patterns:
-            p = plover(clean_code(pat.code), table)
+            p = plover(clean_code(pat.code), table) or received_aid_code(pat, block, lemmas, receipt, table)
             red = reduce_pattern(pat.text, synsets) if p else None
             if not red:
                 continue
@@ -217,8 +221,20 @@ def candidate_entries(blocks: list[Block], synsets: dict[str, list[str]], table:
                     continue
                 c = cands[(lemma, vparticle or particle, tuple(objects))]
                 c["forms"] += listed
-                c["votes"].append((lost, clean_code(pat.code), p, object_target))
+                c["votes"].append((lost, clean_code(pat.code) or pat.code.strip(), p, object_target))
     return cands
+
+
+def received_aid_code(pat, block: Block, lemmas: dict, receipt: frozenset[str],
+                      table: dict[str, Plover]) -> Plover | None:
+    """The AID reading of a target-coded pattern (':071', ':072', ':073') of a verb of receiving (the verb its
+    comment names, else the block's), else None."""
+    code = (pat.code or "").strip()
+    verb = lemmas.get((pat.verb or block.name).upper().replace(" ", "_"))
+    if not code.startswith(":") or verb is None or not receipt.intersection([verb[0], *verb[2]]):
+        return None
+    p = plover(code[1:], table)
+    return p if p and p.type == "AID" else None
 
 
 def resolve(votes: list[tuple]) -> tuple[Plover, list[str], bool]:
@@ -263,7 +279,7 @@ def build(source: Path, updated: date) -> dict:
     add = yaml.load(ADDITIONS.read_text(encoding="utf-8"), Loader=Yaml12Loader)
     deny = set(add["deny_lemmas"])
     deny_plain = set(add["deny_plain"])
-    cands = candidate_entries(blocks, synsets, table, deny)
+    cands = candidate_entries(blocks, synsets, table, deny, frozenset(add["cues"]["receipt_verbs"]))
     entries: dict[tuple, dict] = {}
     for (lemma, particle, objects), c in sorted(cands.items(), key=lambda kv: str(kv[0])):
         if not objects and not particle and lemma in deny_plain:
@@ -271,6 +287,8 @@ def build(source: Path, updated: date) -> dict:
         if not objects and particle and f"{lemma} {particle}" in add.get("deny_particles", ()):
             continue
         if objects and any(o in add["deny_objects"] for o in objects):
+            continue
+        if objects and {"lemma": lemma, "objects": list(objects)} in add.get("deny_patterns", ()):
             continue
         p, codes, object_target = resolve(c["votes"])
         if not re.fullmatch(r"[a-z][a-z'-]*", lemma):

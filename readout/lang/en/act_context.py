@@ -122,6 +122,53 @@ def merely_possible(hit: ActHit) -> bool:
     return hit.nominal and hit.type in HOSTILE and hit.data.get("modality") == "hypothetical"
 
 
+REDUCED_REACH = 6  # words of an act's object between its verb and a participle describing it
+
+
+def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_forms: frozenset[str], cues: Cues
+                     ) -> bool:
+    """"released 30 fishermen detained for illegal fishing", "deported two nationals arrested last week",
+    "arrested three men accused of smuggling": a past participle right after the object of an earlier act verb,
+    with no form of "be" and no object of its own (a preposition, a time word or the end follows), describes
+    that object (a reduced relative clause): what it tells happened before or is alleged by someone unnamed,
+    no act of the sentence's subject."""
+    i = hit.data["token"]
+    if hit.nominal or toks[i].low in base_forms or "object_token" in hit.data or i < 2:
+        return False
+    after = hit.data.get("end_token", i) + 1
+    if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \
+            and toks[after].low not in cues.date_words and toks[after].low not in cues.time_openers:
+        return False
+    for h in hits:
+        j = h.data.get("end_token", h.data["token"])
+        if h.nominal or h is hit or not (0 < i - j <= REDUCED_REACH):
+            continue
+        between = range(j + 1, i)
+        if all(toks[k].word and toks[k].low not in cues.be and toks[k].low not in cues.relative
+               and toks[k].low not in cues.prepositions and toks[k].low not in cues.reporting for k in between):
+            return True
+    return False
+
+
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # uses of force: "any incursion" is a threat's condition
+ANY_REACH = 3  # words from "any" to the act noun it opens ("any further Bolivian incursion")
+
+
+def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"would retaliate against any Bolivian incursion", "warned of a response to any attack": a use of force
+    named as a noun after a determiner of any instance (`instance_determiners`) is the condition of a
+    threat or a pledge, not an act that happened (PLOVER codes only the threat)."""
+    if not hit.nominal or hit.type not in FORCE:
+        return False  # a measure ('will oppose any new tariffs on X') stays for the readers of refused measures
+    i = hit.data["token"]
+    for k in range(i - 1, max(i - ANY_REACH - 1, -1), -1):
+        if not toks[k].word or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.instance_determiners:
+            return True
+    return False
+
+
 def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Mark each act whose object (`domestic_target`) or subject (`people_subject`) is a people or
     institution noun (see `act_sides`)."""

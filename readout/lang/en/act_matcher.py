@@ -155,6 +155,15 @@ class Cues:
     measure_nouns: frozenset[str]  # "blocked the sanctions package against X" (act_targets.opposed_measures)
     hedge_lemmas: frozenset[str]  # "did not rule out imposing X": a threat (act_purposes.hedged_threats)
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
+    characterizing_verbs: frozenset[str]  # "called X a provocation": a verb of naming (act_characterize)
+    accusing_nouns: frozenset[str]  # "a provocation", "a violation": what names conduct as wrongdoing
+    accusing_adjectives: frozenset[str]  # "illegal", "provocative": the same as an adjective
+    accusing_predicates: frozenset[str]  # "stoking tensions", "behind": a reported predicate of wrongdoing
+    sympathy_objects: frozenset[str]  # "offered condolences to X": shown now, no promise (language.support_pledge)
+    instance_determiners: frozenset[str]  # "any attack": a hostile act noun that is no act (act_context.any_instance)
+    accusing_finite: frozenset[str]  # "violated", "amounted": a reported clause's own verb of wrongdoing
+    equating_verbs: frozenset[str]  # "amounted", "constituted": those of them that need a damning complement
+    blaming_predicates: frozenset[str]  # first words of those that must name an act ("responsible for the attack")
     window: int
 
 

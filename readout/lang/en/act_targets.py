@@ -196,13 +196,17 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
 def judged_agents(hits: list[ActHit]) -> list[ActHit]:
     """"The Colombian government condemned an attack by the ELN": a condemnation of a noun act (`judged_act`) is
     aimed at that act's agent; the agent's span goes with it (`judged_agent`), so the pipeline can read a group of
-    the condemner's own state there as the part of the state receiving it."""
+    the condemner's own state there as the part of the state receiving it, and it is the first target span, so a
+    state named there beats the victim's named before it ("the killing of a Senegalese fisherman by X")."""
     out = list(hits)
     for n, h in enumerate(hits):
         if h.data.get("judged_act"):
             judged = next((o for o in hits[n + 1:] if o.nominal and o.start >= h.end), None)
             if judged is not None and judged.data.get("agent_span"):
-                out[n] = replace(h, data=dict(h.data, judged_agent=judged.data["agent_span"]))
+                agent = judged.data["agent_span"]  # also the first target: 'condemned the killing of a Senegalese
+                # fisherman by Mauritanian coast guards' accuses the killers' state, not the victim's
+                out[n] = replace(h, data=dict(h.data, judged_agent=agent,
+                                              target_spans=(agent, *h.data.get("target_spans", ()))))
     return out
 
 
@@ -277,13 +281,14 @@ RECEIPT_REACH = 6  # words of the object phrase between a verb of receiving and 
 def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Kenya received $50 million in aid from Japan", "Sudan has received food aid": aid named as the object
     of a verb of receiving (`receipt_verbs`), or a verb of receiving that is itself the aid entry's trigger
-    ("received a shipment of vaccines"), reaches the subject of that verb; its giver stands after "from"
+    ("received a shipment of vaccines from X", "received a loan"), reaches the subject of that verb; its giver stands after "from"
     (the agent reader, for a noun or a verb). The subject's span goes first in `target_spans`."""
     out = []
     for h in hits:
         k = h.data["token"] - 1
-        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs and given_from(toks, h, cues):
-            k += 1  # "received a shipment of vaccines from X": the verb of receiving is the trigger itself
+        if h.type == "AID" and toks[k + 1].low in cues.receipt_verbs \
+                and (given_from(toks, h, cues) or h.lemma in RECEIVING_LEMMAS):
+            k += 1  # "received a shipment of vaccines from X", "received a loan": the verb of receiving is the trigger
         elif h.type == "AID" and not h.negated:
             while k >= 0 and h.data["token"] - k <= RECEIPT_REACH and toks[k].word \
                     and toks[k].low not in cues.receipt_verbs and toks[k].low not in cues.clause_breaks:
@@ -299,6 +304,10 @@ def received_aid(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
         out.append(replace(h, data={**h.data, "target_spans": (span, *h.data.get("target_spans", ())),
                                     "received": True}))
     return out
+
+
+RECEIVING_LEMMAS = frozenset({"receive", "obtain", "get", "secure"})  # aid entries of these (CAMEO's target-coded
+# "RECEIVE * LOAN" [:071]) always name the receiver as subject; "accepted refugees" gives asylum
 
 
 def given_from(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

@@ -45,7 +45,7 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
             if found is None:
                 if subject_end == -1:
                     subject_end = passive_subject_end(toks, i, cues)
-                before = object_ending_at(toks, subject_end, cand.objects) if subject_end is not None else None
+                before = object_ending_at(toks, subject_end, cand.objects, cues) if subject_end is not None else None
                 if before is None:
                     continue
                 data["object"] = " ".join(t.low for t in toks[before[0]:before[1] + 1])
@@ -69,7 +69,7 @@ def passive_object(toks: list[Token], i: int, objects: dict, cues: Cues) -> tupl
     """The required object as the subject of a passive ("a joint statement was issued by X", "will be
     adopted"): its phrase ends right before the auxiliaries of the participle at token i."""
     end = passive_subject_end(toks, i, cues)
-    return None if end is None else object_ending_at(toks, end, objects)
+    return None if end is None else object_ending_at(toks, end, objects, cues)
 
 
 def passive_subject_end(toks: list[Token], i: int, cues: Cues) -> int | None:
@@ -84,16 +84,29 @@ def passive_subject_end(toks: list[Token], i: int, cues: Cues) -> int | None:
     return end
 
 
-def object_ending_at(toks: list[Token], end: int, objects: dict) -> tuple[int, int] | None:
+def object_ending_at(toks: list[Token], end: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
     """An object phrase of `objects` that ends at token `end` and starts at most PASSIVE_SUBJECT_WORDS
-    words before it."""
+    words before it; else one whose own prepositional phrase ends there ("Trade with X was suspended",
+    "Flights to Y were halted": the passive's subject is the object with what it is of, to or with)."""
     for k in range(end, max(end - PASSIVE_SUBJECT_WORDS, -1), -1):
         if not toks[k].word:
             return None
         for rest in objects.get(toks[k].low, ()):
             if k + len(rest) == end and all(toks[k + 1 + n].low == w for n, w in enumerate(rest)):
                 return k, end
+    for k in range(end - 1, max(end - PASSIVE_SUBJECT_WORDS - OWN_PHRASE_WORDS, -1), -1):
+        if not toks[k].word:
+            return None
+        for rest in objects.get(toks[k].low, ()):
+            after = k + len(rest) + 1
+            if after < end and toks[after].low in cues.prepositions | cues.infinitive \
+                    and all(toks[k + 1 + n].low == w for n, w in enumerate(rest)) \
+                    and all(toks[n].word and toks[n].low not in cues.relative for n in range(after, end + 1)):
+                return k, after - 1
     return None
+
+
+OWN_PHRASE_WORDS = 4  # words of the object's own phrase before a passive's auxiliary ("with the new junta")
 
 
 def is_auxiliary(low: str, cues: Cues) -> bool:

@@ -17,8 +17,9 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_characterize import characterizations
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
-from readout.lang.en.act_context import (aimed_launch, attack_victims, condition_tokens, describing_noun,
+from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens, describing_noun,
                                          diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
                                          merely_possible, prediction, protest_purposes, received_protesters,
                                          show_of_force, with_background, with_domestic_targets)
@@ -120,12 +121,14 @@ def find_acts(text: str) -> list[ActHit]:
                               m.cues)
     hits = hedged_threats(toks, threat_modes(launched_attacks(hits), toks, m.cues), m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
-    requests = deontic_requests(toks, hits, m.cues)
+    requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues)
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
-    asked = {r.data["complement"] for r in requests}  # what a reported "must" asks is the request's content
+    asked = {r.data["complement"] for r in requests if "complement" in r.data}  # what a reported "must" asks is
+    # the request's content, what a reported wrongdoing names is the accusation's ("said X was violating")
     conditional = condition_tokens(toks, m.cues)
-    hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h)
+    hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h) and not any_instance(toks, h, m.cues)
+            and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)

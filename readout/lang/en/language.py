@@ -568,6 +568,9 @@ class English(Language):
         approves now (SUPPORT for X)."""
         if hit.type != "SUPPORT" or text[hit.start:hit.end].split()[0].lower() not in self.lex["support_pledge_words"]:
             return hit
+        from readout.lang.en.act_matcher import matcher
+        if hit.data.get("object") in matcher().cues.sympathy_objects:
+            return hit  # 'offered condolences to X': sympathy shown now, no promise
         if not self.lex.re("pledged_to_re").match(text, hit.end):
             return hit
         return dataclasses.replace(hit, type="AGREE", mode=None)

@@ -1,0 +1,224 @@
+"""Accusations stated without an act verb: a speaker characterizes another side's conduct as wrongdoing.
+
+Why a reader of its own: world news states many accusations with no verb of accusing. The speaker names the
+other side's act with a verb of naming and a damning noun or adjective ("called the launch a clear
+provocation", "described the move as a violation of international law", "branded the vote illegal"), or
+reports the other side's conduct with a predicate of wrongdoing ("said Pyongyang was stoking tensions",
+"said the strikes were a violation of its sovereignty", "insisted the militia was behind the attack"). PLOVER
+codes each as ACCUSE: the speaker (the subject of the naming or reporting verb) accuses the side whose conduct
+is characterized (the named object, or the reported clause's subject). The lexicon cannot hold these: the
+words that make them accusations (`accusing_nouns`, `accusing_adjectives`, `accusing_predicates` in
+`lexicon/en_acts.yaml`, written from the PLOVER manual's ACCUSE definition and CAMEO 111/112 "criticize or
+denounce", "accuse") stand several words from the verb, after an object of any length.
+
+A characterization that is negated ("did not call it a provocation", "said X was not behind") or that a
+speaker makes of itself ("said it was not responsible") accuses no one, and none is read.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_sides import people_span
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import skip_adverbs
+
+OBJECT_REACH = 8  # words of the characterized object ("the Turkish military's latest cross-border airstrikes")
+COMPLEMENT_MODIFIERS = 3  # adjectives before the damning noun ("a flagrant and dangerous violation")
+SUBJECT_REACH = 7  # words of a reported clause's subject ("the government in Minsk")
+AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "being", "be", "would", "will"})
+ARTICLES = frozenset({"a", "an"})
+ADDRESSING = frozenset({"told", "tells", "tell", "telling"})  # reporting verbs with an addressee before the clause
+ADDRESSEE_REACH = 5
+
+
+def characterizations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The ACCUSE acts of a sentence's characterizations, each anchored on its naming or reporting verb (the
+    speaker is that verb's subject) with the characterized side's span as its target."""
+    out: list[ActHit] = []
+    taken = {h.data["token"] for h in hits}
+    for i, t in enumerate(toks):
+        if i in taken or not t.word:
+            continue
+        if t.low in cues.characterizing_verbs:
+            hit = named_as(toks, i, cues)
+        elif t.low in cues.reporting or t.low in cues.complement_verbs:
+            hit = reported_wrongdoing(toks, i, taken, cues)
+        else:
+            continue
+        if hit is not None and not negated_before(toks, i, cues):
+            out.append(hit)
+    return out
+
+
+def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
+    """"called the launch a provocation", "described the move as illegal", "branded X's vote a sham": the
+    object between the verb and the damning complement is the accused conduct."""
+    first = i + 1
+    if first >= len(toks) or not toks[first].word or toks[first].low in cues.prepositions \
+            or toks[first].low in OTHER_SENSES:
+        return None  # "called for", "called on", "called off", "called itself": other verbs
+    for k in range(first + 1, min(len(toks), first + OBJECT_REACH + 1)):
+        if not toks[k].word:
+            return None
+        end = complement(toks, k, cues)
+        if end is None and k >= first + 2 and toks[k].low in cues.accusing_nouns and stop(toks, k + 1, cues):
+            end = k  # "called the Serbian claims lies": a bare plural or mass noun after an object of two words
+        if end is not None:
+            return accusation(toks, i, end, conduct_owner(toks, first, k - 1, cues), "disapprove")
+    return None
+
+
+def conduct_owner(toks: list[Token], first: int, last: int, cues: Cues) -> tuple[int, int]:
+    """The part of a characterized object that names whose conduct it is: the agent after "by" ("the tariffs
+    imposed by X"), else the words before its first preposition other than "of" ("X's strikes on Y", "the
+    Turkish strikes in Z": the side struck is no party accused)."""
+    by = next((n for n in range(first, last + 1) if toks[n].low == "by"), None)
+    if by is not None and by < last:
+        return toks[by + 1].start, toks[last].end
+    cut = next((n for n in range(first + 1, last + 1) if toks[n].low in cues.prepositions and toks[n].low != "of"),
+               last + 1)
+    return toks[first].start, toks[cut - 1].end
+
+
+OTHER_SENSES = frozenset({"up", "off", "out", "upon", "back", "itself", "themselves", "himself", "herself"})
+COMPLEMENT_OPENERS = frozenset({"as", "a", "an"})
+COMPLEMENT_STOPS = frozenset({"to", "and", "or", "but", "that", "which", "who", "because", "since", "while", "after",
+                              "before", "amid", "saying", "adding", "calling", "accusing"})
+
+
+def complement(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """The last token of a damning complement that starts at token k, if one does: "as"/"a"/"an" and up to
+    a few words of which one names wrongdoing ("a clear provocation", "as a violation of the accord", "an
+    illegal occupation", "an act of aggression"), or a damning adjective alone ("illegal")."""
+    if toks[k].low in cues.accusing_adjectives:
+        return k if stop(toks, k + 1, cues) else None
+    if toks[k].low not in COMPLEMENT_OPENERS:
+        return None
+    j = k + 1 if toks[k].low != "as" or k + 1 >= len(toks) or toks[k + 1].low not in ARTICLES else k + 2
+    damning, last = None, j - 1
+    for n in range(j, min(len(toks), j + COMPLEMENT_MODIFIERS + 1)):
+        if toks[n].low == "of" and n + 1 < len(toks) and toks[n + 1].low in cues.accusing_nouns:
+            return n + 1  # "an act of aggression", "a declaration of war"
+        if stop(toks, n, cues):
+            break
+        if toks[n].low in cues.accusing_nouns or toks[n].low in cues.accusing_adjectives:
+            damning = n
+        last = n
+    if damning is None:
+        return None
+    n = damning
+    while n + 1 < len(toks) and not stop(toks, n + 1, cues) and n + 1 <= last:
+        n += 1  # "a terrorist organization": the phrase ends at its noun
+    return n
+
+
+def stop(toks: list[Token], n: int, cues: Cues) -> bool:
+    """Token n ends a complement: the sentence's end, punctuation, a preposition or a new clause."""
+    return n >= len(toks) or not toks[n].word or toks[n].low in cues.prepositions \
+        or toks[n].low in COMPLEMENT_STOPS
+
+
+def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -> ActHit | None:
+    """"said Pyongyang was stoking tensions", "insisted the militia was behind the attack", "said the strikes
+    were a violation": a reported clause whose subject is followed by an auxiliary and a predicate of
+    wrongdoing (or a damning complement); the subject is the accused. `acts`: the tokens of the sentence's act
+    words, which a predicate that blames ("responsible for", "behind") must name: "was responsible for the
+    attack" blames, "was responsible for security" does not."""
+    first = i + 1
+    if toks[i].low in ADDRESSING:  # "told reporters that X was": the clause starts after "that"
+        first = next((j for j in range(first, min(len(toks), first + ADDRESSEE_REACH)) if toks[j].low == "that"),
+                     len(toks))
+    if first < len(toks) and toks[first].low == "that":
+        first += 1
+    if first >= len(toks) or not toks[first].word or toks[first].low in cues.speaker_pronouns \
+            or toks[first].low in ("it", "they", "we", "he", "she", "i", "there", "this"):
+        return None  # "said it was not responsible": the speaker of itself; "said there was": no one
+    for aux in range(first + 1, min(len(toks), first + SUBJECT_REACH + 1)):
+        if not toks[aux].word:
+            return None
+        if toks[aux].low in AUXILIARIES or toks[aux].low in cues.accusing_finite:
+            break
+        if toks[aux].low in cues.reporting or toks[aux].low in cues.relative:
+            return None
+    else:
+        return None
+    if toks[aux].low in cues.accusing_finite:  # "said X's filling of the dam violated", "amounted to a crime"
+        return finite_wrongdoing(toks, i, first, aux, cues)
+    k = skip_adverbs(toks, aux + 1, cues)
+    while k < len(toks) and toks[k].low in AUXILIARIES:  # "has been", "had been"
+        k = skip_adverbs(toks, k + 1, cues)
+    if k >= len(toks) or k > aux + 1 and any(toks[j].low in cues.negation for j in range(aux + 1, k)):
+        return None
+    subject = (toks[first].start, toks[aux - 1].end)
+    end = predicate_end(toks, k, cues)
+    if end is not None and (toks[k].low not in cues.blaming_predicates or names_an_act(toks, end + 1, acts, cues)):
+        hit = accusation(toks, i, end, subject, "allege")
+        hit = replace(hit, data={**hit.data, "complement": toks[k].start})  # the act named is what is alleged
+    else:
+        end = complement(toks, k, cues)
+        hit = accusation(toks, i, end, subject, "disapprove") if end is not None else None
+    people = people_span(toks, first, cues) if hit is not None else None
+    if people is not None and people[1] <= subject[1]:  # "said the rebels were ...": a part of a state accused,
+        hit = replace(hit, data={**hit.data, "domestic_target": people[:2], "domestic_sector": people[2]})  # its own
+    return hit
+
+
+def finite_wrongdoing(toks: list[Token], i: int, first: int, verb: int, cues: Cues) -> ActHit | None:
+    """A reported clause whose own verb names wrongdoing ("said X's troops violated the truce", "said the
+    blockade amounted to ethnic cleansing"): a verb of equating ("amounted to", "constituted") needs a damning
+    complement, which may stand bare ("amounted to collective punishment")."""
+    subject = (toks[first].start, toks[verb - 1].end)
+    k = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].low in cues.infinitive)
+    if toks[verb].low in cues.equating_verbs:
+        end = complement(toks, k, cues) if k < len(toks) else None
+        end = end if end is not None else bare_complement(toks, k, cues)
+        return accusation(toks, i, end, subject, "disapprove") if end is not None else None
+    hit = accusation(toks, i, verb, subject, "allege")
+    return replace(hit, data={**hit.data, "complement": toks[verb].start})
+
+
+def bare_complement(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """A damning noun with no article, after at most a few modifiers ("ethnic cleansing", "collective
+    punishment", "lies"), ending its phrase."""
+    for n in range(k, min(len(toks), k + COMPLEMENT_MODIFIERS + 1)):
+        if stop(toks, n, cues):
+            return None
+        if toks[n].low in cues.accusing_nouns and stop(toks, n + 1, cues):
+            return n
+    return None
+
+
+def predicate_end(toks: list[Token], k: int, cues: Cues) -> int | None:
+    """The last token of a predicate of wrongdoing that starts at token k ("stoking tensions", "behind",
+    "responsible for"), if one does: the longest of `accusing_predicates` whose words start there."""
+    best = None
+    for phrase in cues.accusing_predicates:
+        words = phrase.split()
+        if toks[k].low == words[0] and k + len(words) <= len(toks) \
+                and all(toks[k + n].low == w for n, w in enumerate(words)):
+            best = max(best or 0, k + len(words) - 1)
+    return best
+
+
+def names_an_act(toks: list[Token], k: int, acts: set[int], cues: Cues) -> bool:
+    """An act is named within a few words of token k: an act word of the sentence, a damning noun, or a word
+    of an act another side answers ("the attack", "the bombing", "the deaths")."""
+    return any(n in acts or toks[n].low in cues.accusing_nouns or toks[n].low in cues.answered_acts
+               for n in range(k, min(len(toks), k + BLAMED_REACH)))
+
+
+BLAMED_REACH = 4  # words from "responsible for" to the act it blames ("for the deadly weekend attack")
+
+
+def negated_before(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"did not call the launch a provocation", "never described it as": the naming verb is negated."""
+    return any(toks[j].low in cues.negation for j in range(max(0, i - 3), i))
+
+
+def accusation(toks: list[Token], i: int, end: int, target: tuple[int, int], mode: str) -> ActHit:
+    """The ACCUSE hit of a characterization: the naming or reporting verb to the complement's end."""
+    return ActHit(toks[i].start, toks[end].end, "ACCUSE", mode, "characterize", ("object",), False, False,
+                  "occurred", False, (), {"token": i, "end_token": end, "characterized": True,
+                                          "target_spans": (target,)})
