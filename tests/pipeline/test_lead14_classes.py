@@ -186,3 +186,21 @@ def test_a_meeting_recalled_from_long_before_keeps_no_borrowed_place():
             "since their talks in November 2024.")
     recalled = [e for e in events(text, "2026-03-11") if e.type == "CONSULT" and e.date.year == 2024]
     assert recalled and all(e.location is None for e in recalled)
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, March 12 -- The top nuclear envoys of South Korea, the United States and Japan held a three-way phone call "
+    "and agreed to respond to the North's provocations in close coordination.",
+    "Kenya and Uganda held a video call and agreed to respond to the rebels' attacks together.",
+])
+def test_a_call_noun_names_no_one_as_anything(text):
+    assert not [e for e in events(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("South Korea's Joint Chiefs of Staff condemned North Korea's missile launch.", "KOR", "PRK"),
+    ("Kenya's National Security Council condemned Somalia's decision on Monday.", "KEN", "SOM"),
+    ("케냐 국가안보회의는 소말리아의 결정을 규탄했다.", "KEN", "SOM"),
+])
+def test_the_owner_of_a_bodys_long_name_is_its_state(text, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, "ACCUSE")

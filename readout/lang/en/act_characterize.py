@@ -57,8 +57,8 @@ def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
     object between the verb and the damning complement is the accused conduct."""
     first = i + 1
     if first >= len(toks) or not toks[first].word or toks[first].low in cues.prepositions \
-            or toks[first].low in OTHER_SENSES:
-        return None  # "called for", "called on", "called off", "called itself": other verbs
+            or toks[first].low in OTHER_SENSES or noun_reading(toks, i, cues):
+        return None  # "called for", "called on", "called off", "called itself": other verbs; "a phone call and"
     for k in range(first + 1, min(len(toks), first + OBJECT_REACH + 1)):
         if not toks[k].word:
             return None
@@ -82,6 +82,16 @@ def conduct_owner(toks: list[Token], first: int, last: int, cues: Cues) -> tuple
     return toks[first].start, toks[cut - 1].end
 
 
+def noun_reading(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"held a three-way phone call and agreed to respond to the North's provocations": a base form after a
+    determiner, a modifier noun or a hyphenated modifier is the noun ("call", "label", "brand"), no naming verb."""
+    if i == 0 or toks[i].low.endswith(("ed", "ing")):
+        return False
+    before = toks[i - 1].low
+    return before in cues.determiners or before in NOUN_MODIFIERS or "-" in before or before.isdigit()
+
+
+NOUN_MODIFIERS = frozenset({"phone", "telephone", "video", "conference", "courtesy", "wake-up", "roll", "brand", "own"})
 OTHER_SENSES = frozenset({"up", "off", "out", "upon", "back", "itself", "themselves", "himself", "herself"})
 COMPLEMENT_OPENERS = frozenset({"as", "a", "an"})
 COMPLEMENT_STOPS = frozenset({"to", "and", "or", "but", "that", "which", "who", "because", "since", "while", "after",
