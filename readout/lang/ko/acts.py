@@ -27,6 +27,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
+from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
                                          marked_spans, offer_target, target_spans)
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
@@ -371,4 +372,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     hits += obligation_requests(toks, lex, hits)
+    hits = verdict_accusations(toks, lex, hits)
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
