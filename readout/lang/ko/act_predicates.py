@@ -295,10 +295,12 @@ def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     if toks[s][1] not in ("XSV", *STEM_TAGS):
         return None
     verb = toks[s - 1][0] + toks[s][0] + "다" if toks[s][1] == "XSV" and s > 0 else toks[s][0] + "다"
-    if verb not in lex.cue("forewarn_verb"):
-        return None
+    if verb not in lex.cue("forewarn_verb") and verb not in lex.cue("unruled_verb"):
+        return None  # unruled_verb: '무력 사용을 배제하지 않겠다' (not ruling force out) threatens it; acts.py reads the negation
     first = s - 1 if toks[s][1] == "XSV" else s
     for start, end in argument_runs(toks, first, lex, ""):
+        if end > start and toks[end][0] in lex.cue("possibility_noun"):
+            end -= 1  # '무력 사용 가능성을 배제하지 않았다': the force whose possibility is kept open
         found = act_noun(toks, start, end, lex, nominals=True)
         if found is None or found[0].type not in THREAT_MODE:
             found = violence_named(toks, start, end, lex) or found  # '무력 대응을 시사했다': force, no act noun

@@ -24,7 +24,8 @@ from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
-JOINED_ENDINGS = frozenset({"라며", "다며", "ᆫ다며", "는다며", "라면서", "다면서"})  # '..이라며 대응하겠다고 밝혔다'
+JOINED_ENDINGS = frozenset({"라며", "다며", "ᆫ다며", "는다며", "라면서", "다면서", "이라며", "이라면서"})  # '..이라며 대응하겠다고'
+QUOTE_PARTICLES = frozenset({"라고", "이라고", "라며", "이라며", "라면서", "이라면서"})
 STEM_TAGS = frozenset({"VV", "XSV", "VA"})
 ARGUMENT_PARTICLES = {"JKS": ("이", "가"), "JX": ("은", "는")}  # the complement's subject or topic
 
@@ -35,7 +36,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     by_pred = {h.data.get("pred"): h for h in hits}
     added: list[ActHit] = []
     for e in range(1, len(toks)):
-        if toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending"):
+        quoted = toks[e][1] == "JKQ" and toks[e][0] in QUOTE_PARTICLES  # "'도발'이라고": kiwi's quotative particle
+        if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
         found = _verdict(toks, e, lex)
         if found is None:
@@ -45,14 +47,13 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         say = _saying_verb(toks, e, lex)
         if accused is None or say is None:
             continue
-        spans, answers = accused
+        spans = accused
         hit = by_pred.get(say)
         if hit is None:
             first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
             data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
-                    "target_spans": spans, "verdict_at": at}
-            if answers:
-                data["unaddressed"] = True  # '이번 발사를 도발이라며': the author of the acts just reported
+                    "target_spans": spans, "verdict_at": at,
+                    "unaddressed": True}  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
             by_pred[say] = ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
                                   mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
                                   status="occurred", data=data)
@@ -70,8 +71,8 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
         k -= 1
     if toks[k][1] == "VCN":
         return None  # '간섭이 아니라고'
-    if toks[k][1] == "VCP":
-        k -= 1
+    if toks[k][1] == "VCP" or toks[e][1] == "JKQ":
+        k -= toks[k][1] == "VCP"
         while k > 0 and toks[k][1] in QUOTE_MARKS:
             k -= 1  # "'명백한 도발'이라며"
         j = k
@@ -89,11 +90,11 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     return None
 
 
-def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple[tuple, bool] | None:
+def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple | None:
     """The complement's accused side before the verdict at `at`: its subject or topic, or (a noun verdict) the
-    object it judges; as target spans, the genitive owner first ('B의 포격이': B, then the whole run), and whether
-    the argument is a provocation or measure of no named author ('이번 발사를'). None when the complement has no
-    argument of its own before the speaker's topic, or the argument is the speaker's own side ('우리는')."""
+    object it judges; as target spans, the genitive owner first ('B의 포격이': B, then the whole run). None when
+    the complement has no argument of its own before the speaker's topic, or the argument is the speaker's own
+    side ('우리는')."""
     from readout.lang.ko.act_targets import _genitive_owner
 
     speaker_topic = _first_topic(toks)
@@ -110,8 +111,7 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple[tuple, 
             return None  # '우리 훈련은 누구도 위협하지 않는다': the speaker's own conduct
         owner = _genitive_owner(toks, (start, j - 1))
         run = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
-        answers = bool(words & (lex.cue("provocation_noun") | lex.cue("answered_measure")))
-        return (owner, run) if owner else (run,), answers
+        return (owner, run) if owner else (run,)
     return None
 
 
