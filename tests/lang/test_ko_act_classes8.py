@@ -148,6 +148,8 @@ FRESH_CLASSES = [
     ("베네수엘라는 가이아나에 대한 군사행동을 배제하지 않겠다고 밝혔다.", "THREATEN", {"VEN"}, {"GUY"}, "violence", "occurred"),
     ("아제르바이잔은 아르메니아에 대한 추가 제재를 배제하지 않겠다고 밝혔다.", "THREATEN", {"AZE"}, {"ARM"}, "relations",
      "occurred"),
+    ("인도 국방장관은 파키스탄에 대한 무력 사용 가능성을 배제하지 않았다.", "THREATEN", {"IND"}, {"PAK"}, "violence",
+     "occurred"),
     ("알제리는 모로코에 대한 무력 사용 가능성을 배제했다.", "THREATEN", set(), None, None, None),
     ("러시아 국방부는 몰도바에 대한 군사행동을 배제했다.", "THREATEN", set(), None, None, None),
     ("세네갈·감비아, 어업 협정 타결", "AGREE", {"SEN", "GMB"}, None, None, "occurred"),

@@ -299,7 +299,9 @@ def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
         return None  # unruled_verb: '무력 사용을 배제하지 않겠다' (not ruling force out) threatens it; acts.py reads the negation
     first = s - 1 if toks[s][1] == "XSV" else s
     for start, end in argument_runs(toks, first, lex, ""):
-        if end > start and toks[end][0] in lex.cue("possibility_noun"):
+        if end > start + 1 and toks[end][1] == "XSN" and toks[end - 1][0] + toks[end][0] in lex.cue("possibility_noun"):
+            end -= 2  # kiwi's '가능/NNG 성/XSN'
+        elif end > start and toks[end][0] in lex.cue("possibility_noun"):
             end -= 1  # '무력 사용 가능성을 배제하지 않았다': the force whose possibility is kept open
         found = act_noun(toks, start, end, lex, nominals=True)
         if found is None or found[0].type not in THREAT_MODE:
