@@ -142,8 +142,11 @@ def test_complement_launch_keeps_its_own_date():
 
 
 # 5. Classes fresh10 showed (fixed by class, fresh10 kept untouched): force not ruled out is a threat ('배제하지 않겠다',
-# cue unruled_verb; ruled out: no act), and a headline topic of names joined by a middle dot and closed by a comma
-# ('A·B, 협정 서명') is the act's acting side (lang/ko/meeting_roles.py name_role).
+# cue unruled_verb; ruled out: no act), people arrested with an approximate or summed count ('시위대 30여 명을',
+# '활동가 등 20명을': lang/ko/act_context.py domestic_object, act_predicates.argument_runs), and a headline topic of
+# names joined by a middle dot and closed by a comma ('A·B, 협정 서명') is the act's acting side
+# (lang/ko/meeting_roles.py name_role); a quoted condition's comma topic is whom the warning is aimed at
+# (lang/ko/act_conditions.py quoted_topic).
 FRESH_CLASSES = [
     ("베네수엘라는 가이아나에 대한 군사행동을 배제하지 않겠다고 밝혔다.", "THREATEN", {"VEN"}, {"GUY"}, "violence", "occurred"),
     ("아제르바이잔은 아르메니아에 대한 추가 제재를 배제하지 않겠다고 밝혔다.", "THREATEN", {"AZE"}, {"ARM"}, "relations",
@@ -152,6 +155,13 @@ FRESH_CLASSES = [
      "occurred"),
     ("알제리는 모로코에 대한 무력 사용 가능성을 배제했다.", "THREATEN", set(), None, None, None),
     ("러시아 국방부는 몰도바에 대한 군사행동을 배제했다.", "THREATEN", set(), None, None, None),
+    # people arrested counted approximately or summed up by 등: the actor's own people
+    ("세르비아 경찰은 반정부 시위대 30여 명을 체포했다.", "COERCE", {"SRB"}, {"SRB"}, "arrest", "occurred"),
+    ("캄보디아 당국은 야당 의원과 활동가 등 20명을 구금했다.", "COERCE", {"KHM"}, {"KHM"}, "arrest", "occurred"),
+    ("세르비아 경찰은 반정부 시위대 30여 명을 체포하지 않았다.", "COERCE", set(), None, None, None),
+    # a headline's quoted warning whose condition has a comma topic: aimed at that topic
+    ("인도 총리 \"파키스탄, 테러 지원하면 대가 치를 것\" 경고", "THREATEN", {"IND"}, {"PAK"}, None, "occurred"),
+    ("그리스 총리 \"튀르키예, 영해 침범하면 단호히 대응\" 경고", "THREATEN", {"GRC"}, {"TUR"}, None, "occurred"),
     ("세네갈·감비아, 어업 협정 타결", "AGREE", {"SEN", "GMB"}, None, None, "occurred"),
     ("[속보] 가나·토고, 국경 협정 서명", "AGREE", {"GHA", "TGO"}, None, None, "occurred"),
     ("에콰도르·페루, 국경 분쟁 해결 합의", "AGREE", {"ECU", "PER"}, None, None, "occurred"),

@@ -51,11 +51,14 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
                 genitive = genitive or toks[j][1] == "JKG"
                 adv = adverbial(toks, j)
                 j = adv[0] - 1 if adv else j - 1
-            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM")):
+            about = j >= 2 and toks[j - 1][:2] == ("여", "XSN")  # '30여 명': about thirty
+            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1 - about][1] in ("SN", "NR", "MM")):
                 break
-            j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
+            j -= 2 + about  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
             while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
                 j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
+            if j >= 1 and toks[j][1] == "NNB" and toks[j][0] in lex.cue("example_noun"):
+                j -= 1  # '야당 의원과 활동가 등 20명을': the people the count sums up stand before 등
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = run_start(toks, j)
