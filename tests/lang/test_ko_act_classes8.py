@@ -47,6 +47,11 @@ VERDICTS = [
     ("인도네시아 국방부는 우리 훈련은 어느 나라도 위협하지 않는다고 밝혔다.", "ACCUSE", set(), None, None, None),
     ("쿠바 외교부는 쿠바가 어떤 국제법도 위반하지 않았다고 밝혔다.", "ACCUSE", set(), None, None, None),
     ("필리핀 대통령은 해양 주권 수호가 최우선 과제라고 밝혔다.", "ACCUSE", set(), None, None, None),
+    # a generic subject after a reported act accuses no one; a forecast ('...할 것이라고') is no verdict
+    ("감비아 경비정이 세네갈 어선에 발포했다. 세네갈 총리는 기후변화가 인류에 대한 위협이라고 말했다.", "ACCUSE", set(),
+     None, None, None),
+    ("칠레 외교부는 이번 조치가 양국 교역을 위축시킬 것이라고 밝혔다.", "ACCUSE", set(), None, None, None),
+    ("칠레 외교부는 페루가 국경 긴장을 고조시킬 것이라고 밝혔다.", "ACCUSE", set(), None, None, None),
 ]
 
 

@@ -21,7 +21,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.endings import NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
 JOINED_ENDINGS = frozenset({"라며", "다며", "ᆫ다며", "는다며", "라면서", "다면서", "이라며", "이라면서"})  # '..이라며 대응하겠다고'
@@ -52,8 +52,9 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         if hit is None:
             first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
             data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
-                    "target_spans": spans, "verdict_at": at,
-                    "unaddressed": True}  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
+                    "target_spans": spans, "verdict_at": at}
+            if refers_to_act(toks, spans, lex):
+                data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
             by_pred[say] = ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
                                   mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
                                   status="occurred", data=data)
@@ -84,6 +85,8 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     while k > 0 and toks[k][1] in ("EP", "EC", "VX", "ETM", "NNB", "VCP"):
         if toks[k][1] == "VX" and toks[k][0] in lex.cue("negation_aux"):
             return None  # '위협하지 않는다고'
+        if toks[k][1] == "ETM" and toks[k][0] in FUTURE_ETM:
+            return None  # '긴장을 고조시킬 수 있다고', '...할 것이라고': a forecast, no verdict on conduct
         k -= 1  # '고조시키고 있다고', '위반했다고', '침해하는 것이라고'
     if toks[k][1] in STEM_TAGS and lemma_at(toks, k) in lex.cue("verdict_verb"):
         return k, False
@@ -113,6 +116,15 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple | None:
         run = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
         return (owner, run) if owner else (run,)
     return None
+
+
+def refers_to_act(toks: list, spans: tuple, lex: ActIndex) -> bool:
+    """The accused run refers to an act ('이번 발포', '이러한 행위', '미사일 발사'; cues verdict_reference,
+    provocation_noun, answered_measure): with no state named, its author is the one the story just reported acting.
+    A generic subject ('기후변화가 위협이라고') accuses no one."""
+    lo, hi = spans[-1]
+    words = {form for form, _tag, start, _len in toks if lo <= start < hi}
+    return bool(words & (lex.cue("verdict_reference") | lex.cue("provocation_noun") | lex.cue("answered_measure")))
 
 
 def _first_topic(toks: list) -> int:
