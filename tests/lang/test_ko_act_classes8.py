@@ -36,6 +36,10 @@ VERDICTS = [
     ("에콰도르는 콜롬비아가 자국 영공을 침범했다고 주장했다.", "ACCUSE", {"ECU"}, {"COL"}, None, "occurred"),
     ("태국 국방부는 캄보디아군의 국경 사격을 '중대한 도발'이라며 단호히 대응하겠다고 밝혔다.", "ACCUSE", {"THA"}, {"KHM"},
      None, "occurred"),
+    # a direct quote: its own final ending before the quotative particle
+    ("케냐 대통령은 \"페루는 국제법을 위반하고 있다\"고 말했다.", "ACCUSE", {"KEN"}, {"PER"}, None, "occurred"),
+    ("케냐 대통령은 \"페루의 국경 봉쇄는 명백한 협정 위반이다\"라고 말했다.", "ACCUSE", {"KEN"}, {"PER"}, None, "occurred"),
+    ("케냐 대통령은 \"우리는 국제법을 위반하지 않았다\"고 말했다.", "ACCUSE", set(), None, None, None),
     # an accusation verb that named no one gains the accused of its verdict
     ("요르단 외교부는 이스라엘의 정착촌 확장은 국제법 위반이라고 비판했다.", "ACCUSE", {"JOR"}, {"ISR"}, None, "occurred"),
     # a verdict on the acts just reported: their author ("'...도발'이라고": kiwi's quotative particle)

@@ -36,7 +36,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     by_pred = {h.data.get("pred"): h for h in hits}
     added: list[ActHit] = []
     for e in range(1, len(toks)):
-        quoted = toks[e][1] == "JKQ" and toks[e][0] in QUOTE_PARTICLES  # "'도발'이라고": kiwi's quotative particle
+        quoted = toks[e][1] == "JKQ" and (toks[e][0] in QUOTE_PARTICLES or toks[e][0] == "고")
+        # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote
         if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
         found = _verdict(toks, e, lex)
@@ -70,9 +71,11 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     k = e - 1
     while k > 0 and toks[k][1] in QUOTE_MARKS:
         k -= 1
+    if toks[e][1] == "JKQ" and toks[k][1] == "EF" and k < e - 1:
+        k -= 1  # a direct quote's own final ending: '"...위반이다"라고', '"...하고 있다"고'
     if toks[k][1] == "VCN":
         return None  # '간섭이 아니라고'
-    if toks[k][1] == "VCP" or toks[e][1] == "JKQ":
+    if toks[k][1] == "VCP" or toks[e][1] == "JKQ" and toks[k][1] in NOUN_TAGS:
         k -= toks[k][1] == "VCP"
         while k > 0 and toks[k][1] in QUOTE_MARKS:
             k -= 1  # "'명백한 도발'이라며"
