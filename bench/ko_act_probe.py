@@ -31,9 +31,10 @@ lexicon work went on after it, so `--family fresh4` was written after all of it:
 never tuned on (seed-free: every seed gives the same items). `--family fresh8` (`FRESH8`) is 40 more, written
 before the seventh Korean session's rules (world news beyond the peninsula): that session took classes from its
 misses (fixed with sentences of its own), so `--family fresh9` (`FRESH9`, 30) was written after its first rules and
-never looked at for rules.
+never looked at for rules. `--family fresh10` (`FRESH10`, 52) was written by the eighth Korean-acts session before
+any of its rules and never tuned on.
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -699,6 +700,80 @@ FRESH9: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 ]
 
 
+# Fresh sentences, tenth round (`--family fresh10`): 52 whole sentences written by the eighth Korean-acts session
+# BEFORE it changed any rule and never tuned on: world news beyond the peninsula (Central Asia, the Caucasus, the
+# Middle East, Africa, Latin America, Europe, South-East Asia) over the 16 types, with negated (하지 않았다, 않기로),
+# planned (할 방침/계획/예정이다, 키로 했다), reported (라고 밝혔다/말했다, 보도했다), passive and relative clauses,
+# nominal acts (규탄하는 성명을 냈다, 제재를 부과했다), headlines ([속보], Hanja abbreviations) and quotes over two sentences.
+FRESH10: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ("우즈베키스탄과 카자흐스탄은 아랄해 수자원 공동 관리 협정에 서명했다.", "AGREE", None, "UZB", "KAZ", "occurred"),
+    ("[속보] 아르메니아·아제르바이잔, 평화협정 초안 합의", "AGREE", None, "ARM", "AZE", "occurred"),
+    ("모잠비크 정부와 반군 지도부는 다음 달 새 평화협정에 서명할 예정이라고 현지 언론이 전했다.", "AGREE", None, "MOZ", None,
+     "future"),
+    ("볼리비아와 칠레는 해상 접근권 협상에서 끝내 합의하지 못했다.", "AGREE", None, "BOL", None, None),
+    ("요르단 국왕은 22일 암만에서 이라크 총리를 만나 국경 안보 문제를 논의했다.", "CONSULT", None, "JOR", "IRQ", "occurred"),
+    ("베트남 외교장관은 다음 주 일본 외무상과 회담할 예정이다.", "CONSULT", None, "VNM", "JPN", "future"),
+    ("몽골 총리는 21일 카자흐스탄 대통령과 회담한 뒤 키르기스스탄 대통령과도 만났다.", "CONSULT", None, "MNG", "KGZ",
+     "occurred"),
+    ("알제리 대통령은 모로코 국왕과 만날 계획이 없다고 밝혔다.", "CONSULT", None, "DZA", None, None),
+    ("브라질 정부는 아르헨티나의 포클랜드 영유권 주장을 지지한다는 입장을 재확인했다.", "SUPPORT", None, "BRA", "ARG",
+     "occurred"),
+    ("남아공 외교부는 에티오피아 정부의 평화 노력에 대한 전폭적인 지지를 표명했다.", "SUPPORT", None, "ZAF", "ETH", "occurred"),
+    ("카타르 외교부는 '수단 국민의 평화 염원을 지지한다'고 밝혔다.", "SUPPORT", None, "QAT", "SDN", "occurred"),
+    ("독일 정부는 식민 지배 시절의 학살에 대해 나미비아에 공식 사과했다.", "CONCEDE", None, "DEU", "NAM", "occurred"),
+    ("폴란드는 우크라이나산 곡물 수입 금지 조치를 해제하지 않기로 했다.", "CONCEDE", None, "POL", None, None),
+    ("세르비아는 코소보 차량 번호판에 대한 요구를 철회하겠다고 밝혔다.", "CONCEDE", None, "SRB", "XKX", "future"),
+    ("인도와 방글라데시는 테러 정보를 공유하기로 하고 국경 경비 공조를 강화했다.", "COOPERATE", None, "IND", "BGD",
+     "occurred"),
+    ("케냐와 탄자니아 경찰은 국경 지역 밀수 조직 합동 단속을 벌일 계획이다.", "COOPERATE", None, "KEN", "TZA", "future"),
+    ("쿠웨이트는 홍수 피해를 입은 파키스탄에 긴급 구호품 30톤을 보냈다.", "AID", "humanitarian", "KWT", "PAK", "occurred"),
+    ("덴마크 정부는 우크라이나에 전투기를 추가로 지원하지 않기로 결정했다.", "AID", None, "DNK", None, None),
+    ("튀르키예는 지진 피해를 입은 시리아에 의료진과 구호 물자를 보낼 방침이다.", "AID", "humanitarian", "TUR", "SYR",
+     "future"),
+    ("베네수엘라 정부는 수감 중이던 미국인 3명을 석방했다.", "RETREAT", "release", "VEN", "USA", "occurred"),
+    ("러시아는 아르메니아 국경 검문소에서 자국 국경수비대를 철수시키기로 했다.", "RETREAT", "withdraw", "RUS", None, "future"),
+    ("수단 군부와 신속지원군은 라마단 기간 휴전에 들어갔다.", "RETREAT", "ceasefire", "SDN", None, "occurred"),
+    ("이라크 정부는 튀르키예에 자국 영토에서 군사작전을 중단하라고 요구했다.", "REQUEST", None, "IRQ", "TUR", "occurred"),
+    ("유엔 인권최고대표는 이란 당국에 구금된 언론인들을 석방할 것을 촉구했다.", "REQUEST", None, "UNO", "IRN", "occurred"),
+    ("몰도바 정부는 러시아에 트란스니스트리아 주둔군을 철수해 달라고 다시 요청할 방침이다.", "REQUEST", None, "MDA", "RUS",
+     "future"),
+    ("파나마, 미국에 운하 관련 발언 철회 요구", "REQUEST", None, "PAN", "USA", "occurred"),
+    ("레바논 외교부는 이스라엘의 남부 국경 포격을 '명백한 주권 침해'라며 유엔에 제소하겠다고 밝혔다.", "ACCUSE", None, "LBN",
+     "ISR", "occurred"),
+    ("아제르바이잔 외교부는 프랑스가 남코카서스 지역의 긴장을 고조시키고 있다고 말했다.", "ACCUSE", None, "AZE", "FRA",
+     "occurred"),
+    ("니카라과 정부는 코스타리카의 국경 하천 준설 공사가 주권 침해라고 주장했다.", "ACCUSE", None, "NIC", "CRI", "occurred"),
+    ("쿠바 외교부는 미국의 테러지원국 재지정을 규탄하는 성명을 냈다.", "ACCUSE", None, "CUB", "USA", "occurred"),
+    ("인도네시아 정부는 이번 사태에 대해 말레이시아를 비난하지 않겠다고 밝혔다.", "ACCUSE", None, "IDN", None, None),
+    ("베트남 국방부는 이번 훈련이 정례적인 방어 훈련이며 누구도 위협하지 않는다고 밝혔다.", "ACCUSE", None, "VNM", None, None),
+    ("우간다 대통령은 기자회견에서 \"외국 세력이 우리 선거에 개입하고 있다\"고 말했다. 그는 \"이는 명백한 내정 간섭\"이라고 "
+     "덧붙였다.", "ACCUSE", None, "UGA", None, "occurred"),
+    ("짐바브웨 정부는 서방의 선거 감시단 파견 제안을 거절했다.", "REJECT", None, "ZWE", None, "occurred"),
+    ("말리 군정은 서아프리카경제공동체(ECOWAS)의 조기 선거 요구를 일축했다.", "REJECT", None, "MLI", None, "occurred"),
+    ("태국 정부는 미얀마 군정의 난민 송환 요청을 받아들이지 않았다.", "REJECT", None, "THA", "MMR", "occurred"),
+    ("土 대통령 \"그리스, 섬 무장하면 대가 치를 것\" 경고", "THREATEN", None, "TUR", "GRC", "occurred"),
+    ("이란 외무부 대변인은 유럽 3개국이 제재를 복원하면 핵확산금지조약(NPT) 탈퇴를 검토하겠다고 경고했다.", "THREATEN", None,
+     "IRN", None, "occurred"),
+    ("중국 국방부는 대만에 대한 무력 사용을 배제하지 않겠다고 밝혔다.", "THREATEN", None, "CHN", "TWN", "occurred"),
+    ("세르비아 베오그라드에서 대학생 수만 명이 정부의 부패에 항의하는 집회를 열었다.", "PROTEST", "demo", "SRB", None,
+     "occurred"),
+    ("나이지리아 노동조합들은 유가 인상에 반대해 다음 주 총파업에 돌입할 계획이다.", "PROTEST", "strike", "NGA", None, "future"),
+    ("호주 정부는 이란 혁명수비대 관련 개인 5명과 단체 2곳에 금융 제재를 부과했다.", "SANCTION", None, "AUS", "IRN",
+     "occurred"),
+    ("노르웨이 외교부는 러시아 외교관 15명을 추방하기로 결정했다.", "SANCTION", "expel", "NOR", "RUS", "any"),
+    ("뉴질랜드는 미얀마 군부에 대한 무기 수출 금지 조치를 연장했다.", "SANCTION", None, "NZL", "MMR", "occurred"),
+    ("베네수엘라는 가이아나 접경 지역에 병력 수천 명을 배치할 계획이라고 밝혔다.", "MOBILIZE", None, "VEN", None, "future"),
+    ("러시아는 발트해에서 대규모 해상 훈련을 실시했다.", "MOBILIZE", None, "RUS", None, "occurred"),
+    ("벨라루스 당국은 야권 인사와 언론인 등 30여 명을 체포했다.", "COERCE", "arrest", "BLR", "BLR", "occurred"),
+    ("태국 어선 3척이 말레이시아 해경에 의해 나포됐다.", "COERCE", "seize", "MYS", "THA", "occurred"),
+    ("이집트 당국은 정부 비판 언론인들을 구금하지 않았다고 반박했다.", "COERCE", None, "EGY", None, None),
+    ("수단 신속지원군은 엘파시르의 난민촌에 포격을 가했다.", "ASSAULT", None, "SDN", None, "occurred"),
+    ("이스라엘군이 시리아 다마스쿠스 외곽의 군사시설을 공습했다고 시리아 국영통신이 보도했다.", "ASSAULT", "aerial", "ISR",
+     "SYR", "occurred"),
+    ("러시아는 앞으로 우크라이나 에너지 시설을 공격하지 않겠다고 약속했다.", "ASSAULT", None, "RUS", None, None),
+]
+
+
 def sentence_items(table: list[tuple[str, str, str | None, str, str | None, str | None]]) -> list[Item]:
     """Whole sentences of our own with what they state (fresh7): no frames, no random choice."""
     return [item(text, typ, mode, actor, target, status, "sentence",
@@ -949,6 +1024,8 @@ def build(seed: int, family: str = "all") -> list[Item]:
         return sentence_items(FRESH8)
     if family == "fresh9":
         return sentence_items(FRESH9)
+    if family == "fresh10":
+        return sentence_items(FRESH10)
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
@@ -1034,7 +1111,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
-    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"),
+    ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                                       "fresh10"),
                     default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
@@ -1043,7 +1121,8 @@ def main() -> None:
                          "fourth session's rules (tuned on); fresh6: written after them, never tuned on; fresh7: 40 whole "
                          "sentences written before the sixth session's rules, never tuned on; fresh8: 40 whole sentences written "
                          "before the seventh Korean session's rules, never tuned on; fresh9: 30 written after that session's "
-                         "first rules, never looked at for rules")
+                         "first rules, never looked at for rules; fresh10: 52 written before the eighth Korean-acts "
+                         "session's rules, never tuned on")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

@@ -303,6 +303,13 @@ class Language:
         word only modifies ('Russian missiles'). Default: never (meetings need named people)."""
         return None
 
+    def office_party(self, text: str, start: int, end: int) -> bool:
+        """Whether the party phrase at [start, end) that `state_party` returned names one office holder of its
+        state ('the Chilean foreign minister'), a definite person the knowledge base may not list, not a loose
+        group of its people ('Chilean officials'): a plan to meet such a holder is as firm as one to meet a named
+        person. Default: never."""
+        return False
+
     def meeting_office(self, text: str, start: int, end: int) -> str | None:
         """The office kind a meeting word at [start, end) names its parties by ('외교장관회의': foreign_minister,
         '국방장관회담': defense_minister, '정상회담': leader), so that a meeting of states that names no person

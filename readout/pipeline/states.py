@@ -42,9 +42,11 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
         isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
                                          or role == "object" and owned))]
     # 'Amid its cooperation with Russia, A and B held talks': a 'with' state stands where counterparts stand
-    if trig.status != "occurred" and any(isinstance(item, StateItem) and item.group for item in principal):
-        return []  # 'officials will meet diplomats': a plan of unnamed people is too loose; one of the states
-        # themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
+    if trig.status != "occurred" and any(isinstance(item, StateItem) and item.group
+                                         and not (item.office and trig.status == "planned") for item in principal):
+        return []  # 'officials will meet diplomats': a plan of unnamed people is too loose (an office holder
+        # is one person: 'the Chilean foreign minister will meet ...' is planned; not to meet is no meeting); one of
+        # the states themselves ('양국은 회담을 열 계획', '미중 정상회담이 무산') is a planned or cancelled meeting
     named = list({item.entity.id: item.entity for item in principal if isinstance(item, Mention)}.values())
     states = [country_entity(item.code, item.sector) for item in principal if isinstance(item, StateItem)]
     group = list({e.id: e for e in [*named, *states]}.values())
@@ -132,7 +134,9 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         if party:
             first, last, sector = party
             span = Span(sent.start + first, sent.start + last, "country")
-            items.append(StateItem(span, c.codes[0], sector or c.sector, group=sent.start + last > c.end))
+            group = sent.start + last > c.end
+            items.append(StateItem(span, c.codes[0], sector or c.sector, group=group,
+                                   office=group and lang.office_party(text, first, last)))
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
@@ -152,6 +156,7 @@ class StateItem:
     code: str
     sector: str | None
     group: bool = False  # the span holds a group of the state's people ('Chilean officials'), not the state alone
+    office: bool = False  # the group is one office holder ('the Chilean foreign minister'): a definite person
 
 
 def state_level(event: Event) -> bool:

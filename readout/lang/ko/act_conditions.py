@@ -37,6 +37,8 @@ def condition_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tu
         subject = None
         for k in range(j - 1, -1, -1):
             tag = toks[k][1]
+            if subject is None and toks[k][:2] == (",", "SP"):
+                subject = quoted_topic(toks, k)  # '"파키스탄, 테러 지원하면 대가 치를 것" 경고': a headline quote's topic
             if tag in STOP_TAGS or tag == TOPIC_TAG:
                 break
             if tag == "JKS" and k > 0:
@@ -45,6 +47,18 @@ def condition_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tu
             first, last = subject
             spans.append(((toks[first][2], tok[2] + tok[3]), (toks[first][2], toks[last][2] + toks[last][3])))
     return spans
+
+
+QUOTE_OPENERS = frozenset({"SSO", "SS"})
+
+
+def quoted_topic(toks: list, comma: int) -> tuple[int, int] | None:
+    """The noun run before the comma at `comma` when it opens a quote or the sentence ('"파키스탄, ...하면'): a
+    headline's or a quoted statement's topic, written with a comma where prose has 이/가."""
+    if comma < 1 or toks[comma - 1][1] not in ("NNP", "NNG", "SL", "SH"):
+        return None
+    start = run_start(toks, comma - 1)
+    return (start, comma - 1) if start == 0 or toks[start - 1][1] in QUOTE_OPENERS else None
 
 
 def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:

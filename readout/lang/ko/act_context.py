@@ -122,8 +122,11 @@ def domestic_object(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, in
     nouns = {w.replace(" ", "") for w in lex.cue("people_noun") | lex.cue("detainee_noun")}  # keys are unspaced
     for start, end in argument_runs(toks, cand.first, lex, ""):
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
-        while after + 1 < len(toks) and toks[after][1] in ("SN", "NR") and toks[after + 1][1] == "NNB":
-            after += 2  # '언론인 2명을': the count between the noun and its particle
+        if after < len(toks) and toks[after][1] == "NNB" and toks[after][0] in lex.cue("example_noun"):
+            after += 1  # '야당 의원과 활동가 등 20명을'
+        while after + 1 < len(toks) and toks[after][1] in ("SN", "NR") and toks[after + 1][1] in ("NNB", "XSN"):
+            after += 2 + (toks[after + 1][1] == "XSN" and after + 2 < len(toks) and toks[after + 2][1] == "NNB")
+            # '언론인 2명을', '시위대 30여 명을': the count between the noun and its particle
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
             return None
         if any(joined(toks, k, end) in nouns for k in range(start, end + 1)):

@@ -51,11 +51,14 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
                 genitive = genitive or toks[j][1] == "JKG"
                 adv = adverbial(toks, j)
                 j = adv[0] - 1 if adv else j - 1
-            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1][1] in ("SN", "NR", "MM")):
+            about = j >= 2 and toks[j - 1][:2] == ("여", "XSN")  # '30여 명': about thirty
+            if not (j >= 1 and toks[j][1] in ("NNB", "NNG") and toks[j - 1 - about][1] in ("SN", "NR", "MM")):
                 break
-            j -= 2  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
+            j -= 2 + about  # 인질 20명을 풀어줬다, 제재를 2년 연장: a count or a span of time stands before the verb
             while j >= 0 and toks[j][1] in ("SN", "NR") and j > 0 and toks[j - 1][1] in ("SN", "NR", *NOUN_TAGS):
                 j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
+            if j >= 1 and toks[j][1] == "NNB" and toks[j][0] in lex.cue("example_noun"):
+                j -= 1  # '야당 의원과 활동가 등 20명을': the people the count sums up stand before 등
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = run_start(toks, j)
@@ -295,10 +298,14 @@ def forewarned(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     if toks[s][1] not in ("XSV", *STEM_TAGS):
         return None
     verb = toks[s - 1][0] + toks[s][0] + "다" if toks[s][1] == "XSV" and s > 0 else toks[s][0] + "다"
-    if verb not in lex.cue("forewarn_verb"):
-        return None
+    if verb not in lex.cue("forewarn_verb") and verb not in lex.cue("unruled_verb"):
+        return None  # unruled_verb: '무력 사용을 배제하지 않겠다' (not ruling force out) threatens it; acts.py reads the negation
     first = s - 1 if toks[s][1] == "XSV" else s
     for start, end in argument_runs(toks, first, lex, ""):
+        if end > start + 1 and toks[end][1] == "XSN" and toks[end - 1][0] + toks[end][0] in lex.cue("possibility_noun"):
+            end -= 2  # kiwi's '가능/NNG 성/XSN'
+        elif end > start and toks[end][0] in lex.cue("possibility_noun"):
+            end -= 1  # '무력 사용 가능성을 배제하지 않았다': the force whose possibility is kept open
         found = act_noun(toks, start, end, lex, nominals=True)
         if found is None or found[0].type not in THREAT_MODE:
             found = violence_named(toks, start, end, lex) or found  # '무력 대응을 시사했다': force, no act noun

@@ -27,6 +27,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
+from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
                                          marked_spans, offer_target, target_spans)
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
@@ -50,6 +51,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if suffered_blow(toks, cand, lex) or ceremonial_fire(toks, cand, lex) or sports_match(toks, cand, lex):
         return None  # '타격을 받았다', '예포를 발사했다', '월드컵에서 X를 만나': no political act
     kind, mode = e.type, e.mode
+    negated = r.negated or negated_before(toks, cand, lex)
+    if e.type == "THREATEN" and e.lemma in lex.cue("unruled_verb"):
+        if not negated:
+            return None  # '무력 사용을 배제했다': force ruled out threatens nothing
+        negated = False  # '배제하지 않겠다': not ruling force out is the threat (PLOVER THREATEN)
     if r.modality == "option" and kind in PROMISE_TYPES:
         return None  # '제재를 완화하는 방안을 검토': an option weighed promises nothing (manual, CONCEDE and AGREE)
     pledged = r.decided or r.modality in PLEDGE_MODALITIES
@@ -158,7 +164,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     start = toks[cand.first][2]
     end = toks[cand.stem][2] + toks[cand.stem][3]
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
-                  nominal=False, negated=r.negated or negated_before(toks, cand, lex), status=status,
+                  nominal=False, negated=negated, status=status,
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
 
 
@@ -371,4 +377,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     hits += obligation_requests(toks, lex, hits)
+    hits = verdict_accusations(toks, lex, hits)
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

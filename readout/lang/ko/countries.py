@@ -413,7 +413,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
         if skip > last and (owner or body_sector(words[skip].noun) or qualified(words[last + 1:skip + 1])):
             end = words[skip].start + len(words[skip].noun)  # '이란의 국방부는', '태국 헌법재판소는', '의류 노동자들은'
-        if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
+        if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None \
+                and not guarded_in_context(words, i, last):
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)
@@ -438,6 +439,20 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
     return out
+
+
+def guarded_in_context(words: list, i: int, last: int) -> bool:
+    """A guarded name (수단 'Sudan' or 'means') with no particle of its own names the state before a noun of a
+    state's affairs ('수단 내전 당사자들에게', '수단 난민', '말리 사태'; lexicon ko `guarded_state_context`) where
+    kiwi reads it as a proper noun and no adnominal or modifier noun makes it the ordinary word ('마련할 수단',
+    '외교 수단 동원')."""
+    w = words[i]
+    if w.particle or last + 1 >= len(words) or not w.proper:
+        return False
+    if words[last + 1].noun not in lexicon("ko").get("guarded_state_context", ()):
+        return False
+    prev = words[i - 1] if i else None
+    return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))
 
 
 def world_mentions(text: str, pending: list[tuple[CountryMention, str]], found: list[CountryMention]) -> list[CountryMention]:

@@ -10,7 +10,7 @@ from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
-from readout.lang.ko.states import bare_delegations, group_noun, references_in, state_group
+from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
@@ -237,6 +237,11 @@ class Korean(Language):
         rest = text[end:word_end].rstrip(",.")
         return (start, end, None) if rest in self.lex["state_party_particles"] else None
 
+    def office_party(self, text, start, end):
+        """'칠레 외교장관과', '일본 외무상은': the party phrase ends in the title of one office holder (states.office_noun)."""
+        words = text[start:end].split()
+        return len(words) > 1 and office_noun(words[-1], self.lex)
+
     def state_references(self, text):
         """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
         compound when it names them: '한일 양국'); and a compound before a group of its states' people
@@ -282,8 +287,22 @@ class Korean(Language):
     def background_extent(self, text, start, end):
         sub = self.lex.re("date_subordinate_after_re").match(text[end:end + self.settings.subordinate_reach_chars])
         if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:  # '발사한 후', '열린 뒤'
+            if self.topic_sequence(text, start, end + sub.end()):
+                return None  # '장관은 10일 A와 회담한 뒤 B와도 만났다': the topic's day, for both of its acts
             return start, end + sub.end()
         return self.complement_extent(text, start, end)
+
+    def topic_sequence(self, text: str, start: int, clause_end: int) -> bool:
+        """A date right after the sentence's topic that opens an after-clause of the topic's own ('장관은 10일 A와
+        회담한 뒤 B와도 만났다'): the day of the whole sequence, not of the first act alone, when the clause ends
+        in a noun of sequence (후, 뒤, 다음: not 이후, 지, which count the time since) and the main clause counts no
+        elapsed time ('... 이틀 만에', '... 이후 처음': then the date is the earlier act's only)."""
+        if not self.lex.re("date_topic_before_re").search(text, max(0, start - self.settings.topic_reach_chars), start):
+            return False
+        noun = re.search(r"([가-힣]+?)(?:에|에도)?$", text[start:clause_end])
+        if noun is None or noun.group(1) not in self.lex["date_sequence_nouns"]:
+            return False
+        return not self.lex.re("date_elapsed_re").search(text, clause_end)
 
     def complement_extent(self, text, start, end):
         """The object complement a date stands in ('외교부는 5일 북한이 지난 3일 미사일을 발사한 것을 규탄했다': 3일 is

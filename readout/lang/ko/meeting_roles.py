@@ -161,8 +161,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "source"
     if i == j or end > trigger.start >= start:
         return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
-    if joined_names_before(r, i, j):
-        return "with"  # a headline's '조현·왕이 첫 통화': names joined by a middle dot hold the meeting after them
+    if joined_names_before(r, i, j):  # a headline's '조현·왕이 첫 통화': names joined by a middle dot hold the meeting
+        return "subject" if r.words[i].text.endswith(",") else "with"  # after them; 'A·B, 협정 서명': its topic
     if trigger.kind == "background" and not after_clause(r, j):
         own = i == j - 1 or (i < j and r.facts[i].particle_tag == "JKG" and j - i <= 2)
         return "with" if own else "other"

@@ -62,6 +62,12 @@ def lex_reach(lex) -> int:
     return 3 * (longest + 2)
 
 
+def office_noun(word: str, lex) -> bool:
+    """The group noun `word` is a title of one office holder ('외교장관과', '외무상은'), not a plural or a body."""
+    noun = group_noun(word, lex)
+    return bool(noun) and not noun.endswith("들") and bool(mentions.title_of(noun))
+
+
 def group_noun(word: str, lex) -> str | None:
     """The group noun a word is, with its particle stripped ('대표단과' -> '대표단', '당국자들이' -> '당국자들')."""
     tails = ("", *lex["state_party_particles"], "의")

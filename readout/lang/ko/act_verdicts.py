@@ -1,0 +1,160 @@
+"""Accusations stated without an act verb: a verdict the speaker puts on another side's conduct.
+
+'A 외교부는 B의 국경 포격이 주권 침해라고 밝혔다', 'A는 B가 역내 긴장을 고조시키고 있다고 말했다', '합참은 이번
+발사를 명백한 도발이라며 ...': no word of the clause is an act verb, yet the speaker accuses B (PLOVER ACCUSE: to
+express disapproval or to allege wrongdoing). The verdict is a characterizing noun before the copula (cue
+verdict_noun: 도발, 위반, 침해, 간섭, 만행 ...) or a characterizing predicate (cue verdict_verb: 위협하다,
+고조시키다, 침해하다 ...) closing a quoted complement (cue quote_ending); the accused is that complement's own
+subject, or the object a 'X를 N이라고/이라며' verdict judges, its genitive owner first ('B의 포격이': B); the
+accuser is the speaker, so the hit stands at the saying verb and its subject acts.
+
+Not an accusation: a negated verdict ('간섭이 아니라고', '위협하지 않는다고'), a complement with no subject or
+object of its own or one in the first person ('우리 훈련은', cue self_noun), and a verdict put on one's own
+conduct (the pipeline drops an act whose only receiving side is its actor). Where the saying verb is already an
+accusation (비판했다, 비난했다) it gains the accused when it had none.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import coordinated_start, next_predicate, run_start
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at
+
+QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
+JOINED_ENDINGS = frozenset({"라며", "다며", "ᆫ다며", "는다며", "라면서", "다면서", "이라며", "이라면서"})  # '..이라며 대응하겠다고'
+QUOTE_PARTICLES = frozenset({"라고", "이라고", "라며", "이라며", "라면서", "이라면서"})
+STEM_TAGS = frozenset({"VV", "XSV", "VA"})
+ARGUMENT_PARTICLES = {"JKS": ("이", "가"), "JX": ("은", "는")}  # the complement's subject or topic
+
+
+def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
+    """The hits of the sentence with every verdict read: a new ACCUSE hit at the saying verb where that verb
+    states no act, or the accused added to an accusation that named no one. Other hits are returned unchanged."""
+    by_pred = {h.data.get("pred"): h for h in hits}
+    added: list[ActHit] = []
+    for e in range(1, len(toks)):
+        quoted = toks[e][1] == "JKQ" and (toks[e][0] in QUOTE_PARTICLES or toks[e][0] == "고")
+        # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote
+        if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
+            continue
+        found = _verdict(toks, e, lex)
+        if found is None:
+            continue
+        at, nominal = found
+        accused = _accused(toks, at, nominal, lex)
+        say = _saying_verb(toks, e, lex)
+        if accused is None or say is None:
+            continue
+        spans = accused
+        hit = by_pred.get(say)
+        if hit is None:
+            first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
+            data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
+                    "target_spans": spans, "verdict_at": at}
+            if refers_to_act(toks, spans, lex):
+                data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
+            by_pred[say] = ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
+                                  mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
+                                  status="occurred", data=data)
+            added.append(by_pred[say])
+        elif hit.type == "ACCUSE" and not hit.data.get("target_spans") and spans:
+            by_pred[say] = replace(hit, data={**hit.data, "target_spans": spans, "verdict_at": at})
+    return [by_pred.get(h.data.get("pred"), h) for h in hits] + added
+
+
+def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
+    """The verdict word closing the complement whose quote ending is at `e`, and whether it is a noun; None
+    when the complement ends in no verdict or denies it ('아니라고', '하지 않는다고')."""
+    k = e - 1
+    while k > 0 and toks[k][1] in QUOTE_MARKS:
+        k -= 1
+    if toks[e][1] == "JKQ" and toks[k][1] == "EF" and k < e - 1:
+        k -= 1  # a direct quote's own final ending: '"...위반이다"라고', '"...하고 있다"고'
+    if toks[k][1] == "VCN":
+        return None  # '간섭이 아니라고'
+    if toks[k][1] == "VCP" or toks[e][1] == "JKQ" and toks[k][1] in NOUN_TAGS:
+        k -= toks[k][1] == "VCP"
+        while k > 0 and toks[k][1] in QUOTE_MARKS:
+            k -= 1  # "'명백한 도발'이라며"
+        j = k
+        while j >= 0 and toks[j][1] in NOUN_TAGS:
+            if toks[j][1] == "NNG" and toks[j][0] in lex.cue("verdict_noun"):
+                return k, True  # '주권 침해', '도발 행위': a verdict noun in the predicate noun's run
+            j -= 1
+        return None
+    while k > 0 and toks[k][1] in ("EP", "EC", "VX", "ETM", "NNB", "VCP"):
+        if toks[k][1] == "VX" and toks[k][0] in lex.cue("negation_aux"):
+            return None  # '위협하지 않는다고'
+        if toks[k][1] == "ETM" and toks[k][0] in FUTURE_ETM:
+            return None  # '긴장을 고조시킬 수 있다고', '...할 것이라고': a forecast, no verdict on conduct
+        k -= 1  # '고조시키고 있다고', '위반했다고', '침해하는 것이라고'
+    if toks[k][1] in STEM_TAGS and lemma_at(toks, k) in lex.cue("verdict_verb"):
+        return k, False
+    return None
+
+
+def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple | None:
+    """The complement's accused side before the verdict at `at`: its subject or topic, or (a noun verdict) the
+    object it judges; as target spans, the genitive owner first ('B의 포격이': B, then the whole run). None when
+    the complement has no argument of its own before the speaker's topic, or the argument is the speaker's own
+    side ('우리는')."""
+    from readout.lang.ko.act_targets import _genitive_owner
+
+    speaker_topic = _first_topic(toks)
+    particles = dict(ARGUMENT_PARTICLES, **({"JKO": ("을", "를")} if nominal else {}))
+    for j in range(at - 1, max(speaker_topic, at - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF"):
+            return None
+        if form not in particles.get(tag, ()) or toks[j - 1][1] not in NOUN_TAGS:
+            continue
+        start = coordinated_start(toks, run_start(toks, j - 1))
+        words = {toks[m][0] for m in range(start, j)}
+        if words & lex.cue("self_noun"):
+            return None  # '우리 훈련은 누구도 위협하지 않는다': the speaker's own conduct
+        owner = _genitive_owner(toks, (start, j - 1))
+        run = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+        return (owner, run) if owner else (run,)
+    return None
+
+
+def refers_to_act(toks: list, spans: tuple, lex: ActIndex) -> bool:
+    """The accused run refers to an act ('이번 발포', '이러한 행위', '미사일 발사'; cues verdict_reference,
+    provocation_noun, answered_measure): with no state named, its author is the one the story just reported acting.
+    A generic subject ('기후변화가 위협이라고') accuses no one."""
+    lo, hi = spans[-1]
+    words = {form for form, _tag, start, _len in toks if lo <= start < hi}
+    return bool(words & (lex.cue("verdict_reference") | lex.cue("provocation_noun") | lex.cue("answered_measure")))
+
+
+def _first_topic(toks: list) -> int:
+    """The index of the particle closing the sentence's first subject or topic (the speaker's), or 0."""
+    for j, (form, tag, *_rest) in enumerate(toks):
+        if form in ARGUMENT_PARTICLES.get(tag, ()):
+            return j
+    return 0
+
+
+def _saying_verb(toks: list, e: int, lex: ActIndex) -> int | None:
+    """The stem of the verb that says the complement ending at `e`: a saying verb right after it ('...라고
+    밝혔다', '...다고 거듭 주장했다', an accusation verb too: '...라고 비판했다'), or, after a joined ending
+    ('...이라며'), the sentence's final predicate, whose subject is the speaker."""
+    k = e + 1
+    while k < len(toks) and toks[k][1] in (*QUOTE_MARKS, "JKQ"):
+        k += 1
+    say = next_predicate(toks, k, limit=4)
+    sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb")
+    if say is not None and lemma_at(toks, say) in sayers:
+        return say
+    if toks[e][0] not in JOINED_ENDINGS:
+        return None
+    for m in range(e + 1, len(toks)):
+        if toks[m][1] == "EF":
+            stem = m - 1
+            while stem > e and toks[stem][1] == "EP":
+                stem -= 1
+            return stem if toks[stem][1] in STEM_TAGS and lemma_at(toks, stem) in sayers else None
+    return None
