@@ -236,7 +236,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
     if (hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT
-            and not (stated and hit.data.get("rejected_proposal"))) and not receiving \
+            and not (stated and (hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")))) and not receiving \
             and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
             and not refused_meeting(hit) and not hit.data.get("not_recipient_spans"):

@@ -204,3 +204,9 @@ def test_a_call_noun_names_no_one_as_anything(text):
 ])
 def test_the_owner_of_a_bodys_long_name_is_its_state(text, actor, recipient):
     assert ([actor], [recipient]) in sides(text, "ACCUSE")
+
+
+def test_demands_of_the_west_answer_no_one_just_reported():
+    text = ("Chile's foreign minister urged Peru to reopen the border. Peru's president rejected Western demands to "
+            "hold new elections.")
+    assert (["PER"], []) in sides(text, "REJECT")

@@ -497,18 +497,21 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     """"Egypt rejected the proposal": a REJECT whose object is something another side put forward (`proposal_nouns`)
     answers that side even when the sentence does not name it (`rejected_proposal`); the pipeline looks for the
     owner among the requests and offers just reported. Only a bare object ('the', 'its', 'their' before the noun):
-    "rejected Iran's proposal" names its owner; "rejected Western demands" names none (`ownerless_adjectives`)."""
+    "rejected Iran's proposal" names its owner; "rejected Western demands" names one no state code stands for
+    (`ownerless_adjectives`): the rejection stands alone (`unowned_proposal`), answering no one just reported."""
     out = []
     for h in hits:
         if h.type == "REJECT" and not h.nominal:
             j = skip_adverbs(toks, h.data["head_end"] + 1, cues)
             while j < len(toks) and is_determiner(toks[j].low, cues) and toks[j].raw.islower():
                 j += 1
+            unowned = False
             while j < len(toks) and (toks[j].raw.islower() or toks[j].low in cues.ownerless_adjectives) \
                     and toks[j].low not in cues.proposal_nouns \
                     and j - h.data["head_end"] <= cues.window and toks[j].word and toks[j].low not in cues.object_stops:
+                unowned = unowned or toks[j].low in cues.ownerless_adjectives
                 j += 1  # "the new ceasefire proposal"
             if j < len(toks) and toks[j].low in cues.proposal_nouns and toks[j].raw.islower():
-                h = replace(h, data={**h.data, "rejected_proposal": True})
+                h = replace(h, data={**h.data, "unowned_proposal" if unowned else "rejected_proposal": True})
         out.append(h)
     return out
