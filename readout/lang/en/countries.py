@@ -380,10 +380,29 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
         if abbreviates_a_rule(text, org.start):
             continue  # 'the Andean Trade Pact (ATP)': the agreement's short name, no body
         genitive = is_possessive(text, org.end, org.surface)
+        member = members_after(text, org.end) if genitive else None
+        if member is not None:  # "Hezbollah's leader said", "Hamas's fighters": the body's own people act
+            end, genitive = offset + member, False
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def members_after(text: str, end: int) -> int | None:
+    """Where the agent noun or office title after a body's possessive ends ("Hezbollah's leader", "Hamas's
+    military wing", "the Taliban's spokesman"), or None: the phrase is the body's side, with the body's sector
+    (a group's leader is the group's), as "Lebanon's leader" is the state's."""
+    from readout.lang.en.mentions import title_after
+
+    gap = OWNER_GAP_RE.match(text, end)
+    at = gap.end() if gap else end
+    qualifier = QUALIFIER_ONE_RE.match(text, at)
+    found = agent_after(text, at) or title_after(text, at) or (agent_after(text, qualifier.end()) if qualifier else None)
+    return found[0] if found else None
+
+
+QUALIFIER_ONE_RE = re.compile(r"[a-z][a-z-]+\s+")  # 'military' in "Hamas's military wing"
 
 
 def named_spans(text: str, bodies: list | None = None) -> list[tuple[int, int, str]]:
