@@ -380,8 +380,10 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
         if abbreviates_a_rule(text, org.start):
             continue  # 'the Andean Trade Pact (ATP)': the agreement's short name, no body
         genitive = is_possessive(text, org.end, org.surface)
-        member = members_after(text, org.end) if genitive else None
-        if member is not None:  # "Hezbollah's leader said", "Hamas's fighters": the body's own people act
+        if text.startswith(("'s", "’s"), org.end):  # "Hezbollah's leader said": the body's own people act
+            member = members_after(text, org.end, org.surface)
+            if member is None:
+                continue  # "Hezbollah's attack", "Assad's forces" (a follower noun): read as before, by others
             end, genitive = offset + member, False
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
@@ -389,14 +391,19 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
     return out
 
 
-def members_after(text: str, end: int) -> int | None:
+def members_after(text: str, end: int, name: str) -> int | None:
     """Where the agent noun or office title after a body's possessive ends ("Hezbollah's leader", "Hamas's
     military wing", "the Taliban's spokesman"), or None: the phrase is the body's side, with the body's sector
     (a group's leader is the group's), as "Lebanon's leader" is the state's."""
     from readout.lang.en.mentions import title_after
 
+    from readout.kb.agents import followers
+    from readout.kb.heads import person_state
+
     gap = OWNER_GAP_RE.match(text, end)
     at = gap.end() if gap else end
+    if text[at:].split(" ", 1)[0].lower() in followers("en") and person_state(name) is not None:
+        return None  # "Assad's forces": a person's followers, read by follower_mentions
     qualifier = QUALIFIER_ONE_RE.match(text, at)
     found = agent_after(text, at) or title_after(text, at) or (agent_after(text, qualifier.end()) if qualifier else None)
     return found[0] if found else None
