@@ -10,7 +10,9 @@
   a known person's followers stay the follower reader's (lang/en/countries.py body_mentions, members_after);
 - Korean local executives and councils after a city ('시드니 시장', '몬트리올 시의회') and a named group's members
   ('헤즈볼라 대원들') are agent nouns (data/agents.yaml);
-- former names of states in Korean ('소련', '동독', '로디지아': countries.yaml variants_ko, group 5).
+- former names of states in Korean ('소련', '동독', '로디지아': countries.yaml variants_ko, group 5);
+- a country form that opens another state's region name is the region's ('British Columbia', 'Tamil Nadu':
+  lang/en/countries.py longer_region, also for a title's name in lang/en/mentions.py titled).
 
 Every sentence is written for this test; no row comes from an evaluation set or a bench family."""
 from __future__ import annotations
@@ -57,6 +59,12 @@ EN_ROWS = [  # (sentence, acting state, sector)
     ("Hamas's military wing condemned Egypt on Tuesday.", "PSE", "REB"),
     ("Zairian soldiers attacked a village near the border on Tuesday.", "COD", "MIL"),
     ("Ceylonese officials protested to India on Tuesday.", "LKA", "GOV"),
+    # a country form opening another state's region name is the region's (lang/en/countries.py longer_region)
+    ("The premier of British Columbia condemned Beijing on Tuesday.", "CAN", None),
+    ("Tamil Nadu police arrested Sri Lankan fishermen on Tuesday.", "IND", "COP"),
+    ("Tamil rebels attacked an army camp on Tuesday.", "LKA", "REB"),  # the people's word itself stays
+    ("British troops attacked a militia base on Tuesday.", "GBR", "MIL"),
+    ("The Thai government condemned Cambodia on Tuesday.", "THA", "GOV"),
 ]
 
 

@@ -205,8 +205,42 @@ def matches(text: str):
                 regions = [r.span() for r in region_re().finditer(text)]
             if any(a <= m.start() < b for a, b in regions):
                 continue
+            longer = longer_region(text, m.start(), form)
+            if longer:  # 'British Columbia', 'Tamil Nadu': another state's region, read by lang/en/towns.py
+                pos = m.start() + len(longer)
+                continue
             yield m.start(), form
             pos = m.start() + len(form)
+
+
+@functools.lru_cache(maxsize=1)
+def regions_opening_with_forms() -> dict[str, tuple[str, ...]]:
+    """Country form -> the names of another state's regions that open with it ('British' -> 'British Columbia',
+    'Tamil' -> 'Tamil Nadu', 'Thai' -> 'Thai Binh'), longest first; not a form's own special administrative
+    region or province ('Hong Kong SAR', 'Taiwan Sheng': the rest is only a type word)."""
+    from readout.kb.geo import subdivision_index
+
+    table = forms_table()[0]
+    types = set(kb().countries.subdivision_type_words) | {"SAR"}
+    out: dict[str, list[str]] = {}
+    for name, code in subdivision_index().items():
+        words = name.split()
+        for k in range(1, len(words)):
+            form = " ".join(words[:k])
+            if form in table and table[form] != code and not set(words[k:]) <= types:
+                out.setdefault(form, []).append(name)
+                break
+    return {form: tuple(sorted(names, key=len, reverse=True)) for form, names in out.items()}
+
+
+def longer_region(text: str, start: int, form: str) -> str | None:
+    """The region name of another state that opens with the country form at `start` and goes on in the text,
+    ending at a word boundary, or None."""
+    for name in regions_opening_with_forms().get(form, ()):
+        end = start + len(name)
+        if text.startswith(name, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return name
+    return None
 
 
 OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with
