@@ -360,6 +360,9 @@ class AgentsFile(Strict):
     # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
     # (civilians, refugees, workers, students) is hosted or received, not a party
     meeting_sectors: list[str] = []
+    # Korean heads of a city's or region's government and police ('시장', '주지사', '주의회', '경찰'): after a
+    # country word, a place's name may stand between ('우크라이나 르비우 시장'), as no other agent lets a name
+    local_heads_ko: list[str] = []
 
     @field_validator("meeting_sectors")
     @classmethod

@@ -9,7 +9,9 @@
 - a listed body's possessive before its members or an office ('the Taliban's spokesman') is the body's side, and
   a known person's followers stay the follower reader's (lang/en/countries.py body_mentions, members_after);
 - Korean local executives and councils after a city ('시드니 시장', '몬트리올 시의회') and a named group's members
-  ('헤즈볼라 대원들') are agent nouns (data/agents.yaml);
+  ('헤즈볼라 대원들') are agent nouns (data/agents.yaml), and a place's name may stand between a country word and
+  its local government ('멕시코 할리스코 주지사': lang/ko/agents.py modified_agent); a guarded name before one of
+  its other reading's words stays that reading ('조지아 주지사', lang/ko/countries.py);
 - former names of states in Korean ('소련', '동독', '로디지아': countries.yaml variants_ko, group 5);
 - a country form that opens another state's region name is the region's ('British Columbia', 'Tamil Nadu':
   lang/en/countries.py longer_region, also for a title's name in lang/en/mentions.py titled).
@@ -109,6 +111,11 @@ KO_ROWS = [  # (sentence, acting state, sector)
     ("동독 정부는 미국을 비난했다.", "DEU", "GOV"),
     ("로디지아 군은 잠비아를 공격했다.", "ZWE", "MIL"),
     ("유고슬라비아는 알바니아를 비난했다.", "SRB", None),
+    # a place's name between a country word and its local government (kb/agents.py local_heads_ko)
+    ("멕시코 할리스코 주지사는 미국 정부를 비난했다.", "MEX", "GOV"),
+    ("인도 케랄라 주정부는 스리랑카를 비난했다.", "IND", "GOV"),
+    ("캐나다 앨버타 주총리는 미국을 강하게 비난했다.", "CAN", "GOV"),
+    ("나이지리아 카노 경찰은 시위대를 체포했다.", "NGA", "COP"),
 ]
 
 

@@ -54,12 +54,21 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
     '교원 노조'): Korean noun phrases are head-final, so the agent noun at the end names who acts and the
     noun before it only says which ones. The qualifier is one common noun of one morpheme: no particle, no
     verb, not a name (a person's name before a title is the person: '바이든 대통령'), not a compound (a body's
-    own name, '인민혁명당 대표단', is the body's group and read as such by lang/ko/states.py)."""
+    own name, '인민혁명당 대표단', is the body's group and read as such by lang/ko/states.py); but a name
+    (one proper noun, any length) before a city's or region's government or police is that place's
+    ('르비우 시장', '할리스코 주지사': kb/agents.py local_heads_ko)."""
+    from readout.kb.agents import local_heads_ko
+
     first = rest[0]
-    if len(rest) < 2 or first.particle or len(first.tokens) != 1 or first.tokens[0][1] != "NNG":
+    if len(rest) < 2 or first.particle or first.has_verb:
         return None
     found = agent_words([x.noun for x in rest[1:]])
-    return (found[0] + 1, found[1]) if found else None
+    if found is None:
+        return None
+    if len(first.tokens) == 1 and first.tokens[0][1] == "NNG":
+        return found[0] + 1, found[1]
+    local = " ".join(x.noun for x in rest[1:1 + found[0]])  # a place's name before its local government
+    return (found[0] + 1, found[1]) if local in local_heads_ko() and first.tokens[0][1] == "NNP" else None
 
 
 @functools.lru_cache(maxsize=1)

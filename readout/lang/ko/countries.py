@@ -413,6 +413,10 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
         if skip > last and (owner or body_sector(words[skip].noun) or qualified(words[last + 1:skip + 1])):
             end = words[skip].start + len(words[skip].noun)  # '이란의 국방부는', '태국 헌법재판소는', '의류 노동자들은'
+        if w.noun in guarded and sector is not None and any(
+                x.noun in world_forms().get(w.noun, ()) for x in words[last + 1:skip + 1]):
+            skip = last
+            continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
         if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None:
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
