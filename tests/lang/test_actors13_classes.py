@@ -14,7 +14,8 @@
   its other reading's words stays that reading ('조지아 주지사', lang/ko/countries.py);
 - former names of states in Korean ('소련', '동독', '로디지아': countries.yaml variants_ko, group 5);
 - a country form that opens another state's region name is the region's ('British Columbia', 'Tamil Nadu':
-  lang/en/countries.py longer_region, also for a title's name in lang/en/mentions.py titled).
+  lang/en/countries.py longer_region, also for a title's name in lang/en/mentions.py titled);
+- a city's region by a lower-case type word ('the Poltava region said', 'Samara region officials').
 
 Every sentence is written for this test; no row comes from an evaluation set or a bench family."""
 from __future__ import annotations
@@ -67,6 +68,9 @@ EN_ROWS = [  # (sentence, acting state, sector)
     ("Tamil rebels attacked an army camp on Tuesday.", "LKA", "REB"),  # the people's word itself stays
     ("British troops attacked a militia base on Tuesday.", "GBR", "MIL"),
     ("The Thai government condemned Cambodia on Tuesday.", "THA", "GOV"),
+    # a city's region by a lower-case type word (lang/en/towns.py type_word_re)
+    ("The Poltava region condemned Moscow's strikes on Tuesday.", "UKR", None),
+    ("Samara region officials accused Kazakhstan of smuggling on Tuesday.", "RUS", "GOV"),
 ]
 
 

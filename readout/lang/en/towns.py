@@ -25,6 +25,14 @@ JOIN = r"(?:[ -]|\s(?:de|do|da|del|dos|das)\s)"
 CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
 
 
+@functools.lru_cache(maxsize=1)
+def type_word_re() -> re.Pattern:
+    """A lower-case region type word after a place's name ('the Sumy region', 'Jalisco state', 'the Kursk
+    region's governor'): countries.yaml subdivision_type_words, as news writes them in running text."""
+    words = sorted({w.lower() for w in kb().countries.subdivision_type_words if w[:1].isupper()}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
 def proper_words(name: str) -> list[str]:
     """The words of a place's name without a region type word after it ('Shan State' -> ['Shan']): the
     person-name guard asks about these."""
@@ -53,8 +61,13 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
 
     out = []
     for m in CITY_RE.finditer(text):
-        name, end = m.group(1), m.end(1)
-        start, stop = offset + m.start(1), offset + end
+        name, end, at = m.group(1), m.end(1), m.start(1)
+        if name.startswith("The ") and place_of(name) is None:  # 'The Sumy region said' (but 'The Hague said')
+            name, at = name[4:], at + 4
+        start = offset + at
+        typed = type_word_re().match(text, end)  # 'the Sumy region said': the region named by its city
+        end = typed.end() if typed else end
+        stop = offset + end
         genitive = is_possessive(text, end, name)
         verb = guard_verb_re().match(text, end)
         if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
@@ -123,6 +136,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             if code is None:
                 continue
             start, end = m.start(1), m.start(1) + len(name)
+            typed = type_word_re().match(text, end) if k == len(words) else None
+            end = typed.end() if typed else end  # 'Sumy region officials'
             based = BASED_RE.match(text, end)
             agent = agent_after(text, based.end() if based else end)
             if not agent or name in forms_table()[0] or may_be_person(words[:k]) \
