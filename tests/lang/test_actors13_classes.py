@@ -120,6 +120,9 @@ KO_ROWS = [  # (sentence, acting state, sector)
     ("인도 케랄라 주정부는 스리랑카를 비난했다.", "IND", "GOV"),
     ("캐나다 앨버타 주총리는 미국을 강하게 비난했다.", "CAN", "GOV"),
     ("나이지리아 카노 경찰은 니제르 정부를 비난했다.", "NGA", "COP"),
+    ("독일 작센주 관리들은 체코를 비난했다.", "DEU", "GOV"),  # a group noun after a place's name
+    ("스페인 카탈루냐 자치정부는 프랑스를 비난했다.", "ESP", "GOV"),
+    ("러시아 바그너 용병들은 말리 마을을 공격했다.", "RUS", None),
 ]
 
 

@@ -56,8 +56,10 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
     verb, not a name (a person's name before a title is the person: '바이든 대통령'), not a compound (a body's
     own name, '인민혁명당 대표단', is the body's group and read as such by lang/ko/states.py); but a name
     (one proper noun, any length) before a city's or region's government or police is that place's
-    ('르비우 시장', '할리스코 주지사': kb/agents.py local_heads_ko)."""
-    from readout.kb.agents import local_heads_ko
+    ('르비우 시장', '할리스코 주지사': kb/agents.py local_heads_ko), and before a group noun of the agent files
+    (not an office title, which a name before it makes a person's) the place's or group's people ('바이에른주
+    관리들', '쿠르드족 전투원들')."""
+    from readout.kb.agents import local_heads_ko, nouns_ko
 
     first = rest[0]
     if len(rest) < 2 or first.particle or first.has_verb:
@@ -67,8 +69,9 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
         return None
     if len(first.tokens) == 1 and first.tokens[0][1] == "NNG":
         return found[0] + 1, found[1]
-    local = " ".join(x.noun for x in rest[1:1 + found[0]])  # a place's name before its local government
-    return (found[0] + 1, found[1]) if local in local_heads_ko() and first.tokens[0][1] == "NNP" else None
+    phrase = " ".join(x.noun for x in rest[1:1 + found[0]])  # a place's or a group's name before its people
+    group = phrase in nouns_ko() or phrase.endswith(PLURAL) and phrase[:-len(PLURAL)] in nouns_ko()
+    return (found[0] + 1, found[1]) if (phrase in local_heads_ko() or group) and first.tokens[0][1] == "NNP" else None
 
 
 @functools.lru_cache(maxsize=1)
