@@ -45,6 +45,16 @@ def local_heads_ko() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def person_suffixes_ko() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the Korean suffixes that make a noun name people, the nouns ending in one that name no people):
+    agents.yaml `person_suffixes_ko`, `person_suffix_exceptions_ko`."""
+    from readout.kb.loader import parse
+
+    own = parse("agents.yaml", "AgentsFile")
+    return tuple(own.person_suffixes_ko), frozenset(own.person_suffix_exceptions_ko)
+
+
+@functools.lru_cache(maxsize=1)
 def meeting_sectors() -> frozenset[str]:
     """Sectors whose agent phrases are a state's party to a meeting (agents.yaml `meeting_sectors`): organized
     parts of a state (a legislature, a court, the military, rebels, a party), not its populations."""

@@ -11,7 +11,8 @@
 - Korean local executives and councils after a city ('시드니 시장', '몬트리올 시의회') and a named group's members
   ('헤즈볼라 대원들') are agent nouns (data/agents.yaml), and a place's name may stand between a country word and
   its local government ('멕시코 할리스코 주지사': lang/ko/agents.py modified_agent); a guarded name before one of
-  its other reading's words stays that reading ('조지아 주지사', lang/ko/countries.py);
+  its other reading's words stays that reading ('조지아 주지사', lang/ko/countries.py); a plural noun with a person
+  suffix is the country's people ('몽골 유목민들': lang/ko/agents.py people_plural);
 - former names of states in Korean ('소련', '동독', '로디지아': countries.yaml variants_ko, group 5);
 - a country form that opens another state's region name is the region's ('British Columbia', 'Tamil Nadu':
   lang/en/countries.py longer_region, also for a title's name in lang/en/mentions.py titled);
@@ -123,6 +124,11 @@ KO_ROWS = [  # (sentence, acting state, sector)
     ("독일 작센주 관리들은 체코를 비난했다.", "DEU", "GOV"),  # a group noun after a place's name
     ("스페인 카탈루냐 자치정부는 프랑스를 비난했다.", "ESP", "GOV"),
     ("러시아 바그너 용병들은 말리 마을을 공격했다.", "RUS", None),
+    # a plural people noun by its person suffix (lang/ko/agents.py people_plural)
+    ("칠레 광부들은 페루 정부를 비난했다.", "CHL", None),
+    ("우간다 인권 활동가들은 케냐 정부를 비난했다.", "UGA", None),
+    ("네팔 짐꾼들은 중국 정부를 비난했다.", "NPL", "CVL"),
+    ("태국 어부들은 캄보디아 해군을 비난했다.", "THA", None),
 ]
 
 
@@ -132,6 +138,20 @@ def test_korean_actor_classes(extract, text, code, sector):
     assert code in {c for c, _s in sides}
     if sector:
         assert (code, sector) in sides
+
+
+@pytest.mark.parametrize("text", ["몽골 국가들은", "한국 회사들은", "인도 병원들은"])
+def test_words_ending_like_people_are_no_people(text):
+    """'국가들', '회사들', '병원들' end in a person suffix's syllable and name no people."""
+    from readout.lang.ko.agents import people_plural
+    from readout.lang.ko.sentences import kiwi
+
+    class Word:  # the fields people_plural reads
+        def __init__(self, noun, tokens):
+            self.noun, self.tokens, self.particle, self.has_verb = noun, tokens, None, False
+
+    tokens = [(t.form, t.tag) for t in kiwi().tokenize(text.split()[1])]
+    assert people_plural([Word(text.split()[1].removesuffix("은"), tokens)]) is None
 
 
 KO_NEGATIVE = [  # ordinary words that must not become a state or an office

@@ -74,6 +74,28 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
     return (found[0] + 1, found[1]) if (phrase in local_heads_ko() or group) and first.tokens[0][1] == "NNP" else None
 
 
+CIVILIANS = "CVL"  # the sector of a state's people no agent table names ('유목민들': herders)
+MAX_QUALIFIERS = 1  # common nouns that may stand before a people noun ('세관 직원들', '화물차 운전사들')
+
+
+def people_plural(rest: list) -> tuple[int, str] | None:
+    """(words, CVL) of a plural people noun no agent table lists ('유목민들', '세관 직원들', '민주화 운동가들'):
+    a noun that ends in a person suffix (kb/agents.py person_suffixes_ko) and the plural 들, after at most one
+    common noun qualifying it. Korean marks people so (-民, -員, -者, -家 ...) and the plural after a country
+    word names its people; the common words ending in the same syllable ('국가들', '회사들') are excepted."""
+    from readout.kb.agents import person_suffixes_ko
+
+    suffixes, exceptions = person_suffixes_ko()
+    for n in range(1, MAX_QUALIFIERS + 2):
+        if len(rest) < n or rest[n - 1].has_verb or any(x.particle for x in rest[:n - 1]):
+            return None
+        stem = rest[n - 1].noun.removesuffix(PLURAL)
+        if stem != rest[n - 1].noun and len(stem) >= 2 and stem.endswith(suffixes) and stem not in exceptions \
+                and all(t[1].startswith(("NNG", "XSN", "J")) for x in rest[:n] for t in x.tokens):
+            return n, CIVILIANS
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def agent_word_set() -> frozenset[str]:
     """Every word of an agent phrase ('고위', '관리', '반군'): a noun phrase of a country word and these
