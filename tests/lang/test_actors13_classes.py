@@ -16,7 +16,8 @@
 - former names of states in Korean ('소련', '동독', '로디지아': countries.yaml variants_ko, group 5);
 - a country form that opens another state's region name is the region's ('British Columbia', 'Tamil Nadu':
   lang/en/countries.py longer_region, also for a title's name in lang/en/mentions.py titled);
-- a city's region by a lower-case type word ('the Poltava region said', 'Samara region officials').
+- a city's region by a lower-case type word ('the Poltava region said', 'Samara region officials');
+- titles that name their state: the Pope (VAT, REL) and 일왕 (JPN) in offices.yaml.
 
 Every sentence is written for this test; no row comes from an evaluation set or a bench family."""
 from __future__ import annotations
@@ -69,6 +70,7 @@ EN_ROWS = [  # (sentence, acting state, sector)
     ("Tamil rebels attacked an army camp on Tuesday.", "LKA", "REB"),  # the people's word itself stays
     ("British troops attacked a militia base on Tuesday.", "GBR", "MIL"),
     ("The Thai government condemned Cambodia on Tuesday.", "THA", "GOV"),
+    ("Pope Benedict criticized Argentina on Tuesday.", "VAT", "REL"),  # a title that names its state (offices.yaml)
     # a city's region by a lower-case type word (lang/en/towns.py type_word_re)
     ("The Poltava region condemned Moscow's strikes on Tuesday.", "UKR", None),
     ("Samara region officials accused Kazakhstan of smuggling on Tuesday.", "RUS", "GOV"),
@@ -125,6 +127,7 @@ KO_ROWS = [  # (sentence, acting state, sector)
     ("스페인 카탈루냐 자치정부는 프랑스를 비난했다.", "ESP", "GOV"),
     ("러시아 바그너 용병들은 말리 마을을 공격했다.", "RUS", None),
     # a plural people noun by its person suffix (lang/ko/agents.py people_plural)
+    ("프란치스코 교황은 아르헨티나 정부를 비판했다.", "VAT", "REL"),
     ("칠레 광부들은 페루 정부를 비난했다.", "CHL", None),
     ("우간다 인권 활동가들은 케냐 정부를 비난했다.", "UGA", None),
     ("네팔 짐꾼들은 중국 정부를 비난했다.", "NPL", "CVL"),
