@@ -45,6 +45,15 @@ def local_heads_ko() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def outsider_modifiers_en() -> frozenset[str]:
+    """English words (lower case) that make an agent located in a place someone else's ('foreign officials in
+    Haifa'): agents.yaml `outsider_modifiers_en`."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").outsider_modifiers_en)
+
+
+@functools.lru_cache(maxsize=1)
 def person_suffixes_ko() -> tuple[tuple[str, ...], frozenset[str]]:
     """(the Korean suffixes that make a noun name people, the nouns ending in one that name no people):
     agents.yaml `person_suffixes_ko`, `person_suffix_exceptions_ko`."""

@@ -366,6 +366,9 @@ class AgentsFile(Strict):
     # Korean suffixes that make a noun name people ('유목민', '직원', '운전사', '운동가', '노동자', '상인'): such a
     # noun in the plural after a country word is that country's people; the exceptions are common words that end
     # in the same syllable and name no people ('국가', '회사', '병원', '원인')
+    # English words before an agent that make it someone else's than the place's it is in ('foreign officials in
+    # Haifa', 'visiting diplomats in Nairobi'): the place only says where they are
+    outsider_modifiers_en: list[str] = []
     person_suffixes_ko: list[str] = []
     person_suffix_exceptions_ko: list[str] = []
 

@@ -88,6 +88,7 @@ def test_english_actor_classes(extract, text, code, sector):
 EN_NEGATIVE = [  # (sentence, state that must not act): the place only says where the agent is
     ("Japanese diplomats in Nairobi condemned China on Tuesday.", "KEN"),
     ("Turkish troops in Kandahar attacked a convoy on Tuesday.", "AFG"),
+    ("Visiting diplomats in Nairobi condemned China on Tuesday.", "KEN"),  # an outsider's word before the agent
     ("Police in the capital arrested two activists on Tuesday.", None),
 ]
 

@@ -181,7 +181,9 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
     through that agent, as "Texas police" reads (place_agent_mentions). The phrase must open its noun phrase:
     after a country word or a capitalized name ("Chinese officials in Hanoi", "Reuters reporters in Kyiv") the
     agent is that country's or that name's, and the place only says where they are. The mention spans the
-    agent and the place, so it takes the agent's role in the clause."""
+    agent and the place, so it takes the agent's role in the clause. Nor after a word that makes the agent an
+    outsider's ('Foreign officials in Haifa': kb/agents.py outsider_modifiers_en)."""
+    from readout.kb.agents import outsider_modifiers_en
     from readout.kb.geo import country_index
 
     out: list[CountryMention] = []
@@ -192,7 +194,8 @@ def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention])
         start, sector = agent
         before = re.search(r"([\w'’.-]+)\s*$", text[max(0, start - 30):start])
         if before and (before.group(1)[:1].isupper() and start - len(before.group(0)) > 0
-                       or before.group(1).lower().rstrip("'’s") in adjectives_set()) \
+                       or before.group(1).lower().rstrip("'’s") in adjectives_set()
+                       or before.group(1).lower() in outsider_modifiers_en()) \
                 or any(c.start < offset + m.end() and offset + start - 30 < c.end for c in found):
             continue
         place = PLACE_RUN_RE.match(text, m.end())
