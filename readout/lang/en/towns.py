@@ -153,7 +153,7 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     return out + follower_mentions(text, offset, found + out)
 
 
-IN_PLACE_RE = re.compile(r"\s+in\s+(?=[A-Z])")
+IN_PLACE_RE = re.compile(r" in (?=[A-Z])")  # a literal first character: `re` skips to each " in "
 AGENT_WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){0,3}[A-Za-z][A-Za-z\-]*$")
 PHRASE_OPENERS = frozenset({"the", "a", "an", "some", "many", "several", "local", "two", "three", "dozens", "of"})
 
