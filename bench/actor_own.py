@@ -350,6 +350,97 @@ KO_OWN3 = [
 ]
 
 
+# A fourth family in each language (session 14, actors13), written before any rule of the session and never tuned
+# on: word orders, cities and regions standing for their state, historical names, seats of government, armed groups
+# named without their state, sub-national units of large states.
+EN_OWN4 = [
+    ("f4", "the Nepali prime minister", "NPL"),
+    ("f4", "the Foreign Minister of Slovenia", "SVN"),
+    ("f4", "Taliban fighters", "AFG"),
+    ("f4", "police in Karachi", "PAK"),
+    ("f4", "the Mongolian parliament", "MNG"),
+    ("f4", "Cuban state media", "CUB"),
+    ("f4", "a Namibian court", "NAM"),
+    ("f4", "the ruling party of Cambodia", "KHM"),
+    ("f4", "the mayor of Mandalay", "MMR"),
+    ("f4", "Sierra Leone's president", "SLE"),
+    ("f4", "Malian jihadists", "MLI"),
+    ("f4", "opposition supporters in Togo", "TGO"),
+    ("f4", "the Burmese military", "MMR"),
+    ("f4", "Zairean troops", "COD"),
+    ("f4", "officials in Islamabad", "PAK"),
+    ("f4", "the governor of Balochistan", "PAK"),
+    ("f4", "police in Quebec", "CAN"),
+    ("f4", "the premier of Ontario", "CAN"),
+    ("f4", "Bavarian state officials", "DEU"),
+    ("f4", "Islamic Jihad militants", "PSE"),
+    ("f4", "M23 rebels", "COD"),
+    ("f4", "Shining Path guerrillas", "PER"),
+    ("f4", "FARC dissidents", "COL"),
+    ("f4", "Turkey's central bank", "TUR"),
+    ("f4", "the Kuwaiti emir", "KWT"),
+    ("f4", "Senegal's foreign minister", "SEN"),
+    ("f4", "the Organization of American States", "IGO"),
+    ("f4", "the World Health Organization", "UNO"),
+    ("f4", "Bosnian Serb leaders", "BIH"),
+    ("f4", "Chechen fighters", "RUS"),
+    ("f4", "the Lebanese parliament speaker", "LBN"),
+    ("f4", "the king of Morocco", "MAR"),
+    ("f4", "the Kremlin's spokesman", "RUS"),
+    ("f4", "the Blue House", "KOR"),
+    ("f4", "Dominican authorities", "DOM"),
+    ("f4", "Guyanese officials", "GUY"),
+    ("f4", "Bolivian coca growers", "BOL"),
+    ("f4", "the Nigerian navy", "NGA"),
+    ("f4", "demonstrators in Bishkek", "KGZ"),
+    ("f4", "the Liberian information minister", "LBR"),
+]
+
+# (see EN_OWN4)
+KO_OWN4 = [
+    ("f4", "네팔 총리", "NPL"),
+    ("f4", "슬로베니아 외무장관", "SVN"),
+    ("f4", "탈레반 전투원들", "AFG"),
+    ("f4", "파키스탄 카라치 경찰", "PAK"),
+    ("f4", "몽골 의회", "MNG"),
+    ("f4", "쿠바 관영 매체", "CUB"),
+    ("f4", "나미비아 법원", "NAM"),
+    ("f4", "캄보디아 집권당", "KHM"),
+    ("f4", "미얀마 만달레이 시장", "MMR"),
+    ("f4", "시에라리온 대통령", "SLE"),
+    ("f4", "말리 지하디스트들", "MLI"),
+    ("f4", "토고 야당 지지자들", "TGO"),
+    ("f4", "버마 군부", "MMR"),
+    ("f4", "콩고민주공화국 군", "COD"),
+    ("f4", "파키스탄 발루치스탄 주지사", "PAK"),
+    ("f4", "캐나다 퀘벡 경찰", "CAN"),
+    ("f4", "온타리오 주총리", "CAN"),
+    ("f4", "독일 바이에른주 관리들", "DEU"),
+    ("f4", "이슬라믹 지하드 대원들", "PSE"),
+    ("f4", "M23 반군", "COD"),
+    ("f4", "빛나는 길 게릴라", "PER"),
+    ("f4", "콜롬비아무장혁명군 잔당", "COL"),
+    ("f4", "튀르키예 중앙은행", "TUR"),
+    ("f4", "쿠웨이트 국왕", "KWT"),
+    ("f4", "세네갈 외무장관", "SEN"),
+    ("f4", "미주기구", "IGO"),
+    ("f4", "세계보건기구", "UNO"),
+    ("f4", "보스니아 세르비아계 지도자들", "BIH"),
+    ("f4", "체첸 전투원들", "RUS"),
+    ("f4", "레바논 국회의장", "LBN"),
+    ("f4", "모로코 국왕", "MAR"),
+    ("f4", "크렘린궁 대변인", "RUS"),
+    ("f4", "청와대", "KOR"),
+    ("f4", "도미니카공화국 당국", "DOM"),
+    ("f4", "가이아나 관리들", "GUY"),
+    ("f4", "볼리비아 코카 재배 농민들", "BOL"),
+    ("f4", "나이지리아 해군", "NGA"),
+    ("f4", "키르기스스탄 비슈케크의 시위대", "KGZ"),
+    ("f4", "라이베리아 정보장관", "LBR"),
+    ("f4", "이란 헌법수호위원회", "IRN"),
+]
+
+
 # --frames: each family in nine frames (a meeting, and acts of several types and shapes), not only the two of
 # bench/actor_strings.py: an actor is read the same whatever the verb after it
 EN_FRAMES = ("{a} met Norwegian officials in Oslo on Monday.", "{a} threatened Norway with sanctions on Monday.",
@@ -392,8 +483,8 @@ def main() -> None:
                 print(f"    {hits:3}/{len(table)} {frame}")
         return None
     show = "--misses" in sys.argv
-    for lang, table in (("en", EN_OWN), ("en", EN_OWN2), ("en", EN_OWN3), ("ko", KO_OWN), ("ko", KO_OWN2),
-                        ("ko", KO_OWN3)):
+    for lang, table in (("en", EN_OWN), ("en", EN_OWN2), ("en", EN_OWN3), ("en", EN_OWN4), ("ko", KO_OWN),
+                        ("ko", KO_OWN2), ("ko", KO_OWN3), ("ko", KO_OWN4)):
         items = [(cls, text, gold, "A") for cls, text, gold in table]
         misses = sys.stdout if show else None
         tally = run(items, lang, misses)

@@ -36,6 +36,34 @@ def nouns_ko() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def local_heads_ko() -> frozenset[str]:
+    """Korean agent phrases heading a city's or region's government or police (agents.yaml `local_heads_ko`):
+    a place's name may stand between a country word and them ('우크라이나 르비우 시장')."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").local_heads_ko)
+
+
+@functools.lru_cache(maxsize=1)
+def outsider_modifiers_en() -> frozenset[str]:
+    """English words (lower case) that make an agent located in a place someone else's ('foreign officials in
+    Haifa'): agents.yaml `outsider_modifiers_en`."""
+    from readout.kb.loader import parse
+
+    return frozenset(parse("agents.yaml", "AgentsFile").outsider_modifiers_en)
+
+
+@functools.lru_cache(maxsize=1)
+def person_suffixes_ko() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the Korean suffixes that make a noun name people, the nouns ending in one that name no people):
+    agents.yaml `person_suffixes_ko`, `person_suffix_exceptions_ko`."""
+    from readout.kb.loader import parse
+
+    own = parse("agents.yaml", "AgentsFile")
+    return tuple(own.person_suffixes_ko), frozenset(own.person_suffix_exceptions_ko)
+
+
+@functools.lru_cache(maxsize=1)
 def meeting_sectors() -> frozenset[str]:
     """Sectors whose agent phrases are a state's party to a meeting (agents.yaml `meeting_sectors`): organized
     parts of a state (a legislature, a court, the military, rebels, a party), not its populations."""

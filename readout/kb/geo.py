@@ -13,6 +13,8 @@ from readout.kb.loader import kb
 
 HANGUL_RE = re.compile(r"[가-힣]")
 MIN_POPULATION_EN = 150_000  # an English city name alone counts only for cities this large
+REGION_OVER_CITY = 10  # a region whose state's people per listed region is this many times a foreign city's
+# population of the same name is what the name means ('Ontario' is Canada's province, not the Californian city)
 
 
 @dataclass(frozen=True)
@@ -119,11 +121,37 @@ def city_index() -> dict[str, GeoEntry]:
             old = index.get(key)
             if old is None or old.population < entry.population:
                 index[key] = entry
+    for key in outranked_cities(index):
+        index.pop(key, None)
     for p in kb().places:
         entry = GeoEntry(p.name, p.country, p.lat, p.lon, "city", 10**9, (p.name, *p.ko[:1]))
         for key in p.ko + p.en:
             index[key] = entry
     return index
+
+
+def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:
+    """The keys (the name and its Hangul forms) of cities that a first-level region of another state shares
+    a name with and outranks: 'Ontario' (a Californian city of 171,000) is read as Canada's province, 'Parana'
+    as Brazil's state, while 'Santiago', 'Manchester' and 'Granada' stay cities. GeoNames gives no region's
+    population, so a region is estimated as its state's people over the state's listed regions, and it wins
+    when that is REGION_OVER_CITY times the city's population. The name then resolves as the region
+    (subdivision_index) wherever a place stands for its state; a meeting 'in Ontario' gets no city."""
+    from readout.kb.loader import parse
+
+    names = parse("subdivisions_world.yaml", "SubdivisionsFile").names
+    regions: dict[str, int] = {}
+    for code in names.values():
+        regions[code] = regions.get(code, 0) + 1
+    people = {c["iso3"]: c["population"] for c in _geonames().get_countries().values()}
+    out = []
+    for name, code in names.items():
+        city = index.get(name)
+        if city is None or city.country == code or city.population <= 0:
+            continue
+        if people.get(code, 0) / regions[code] >= REGION_OVER_CITY * city.population:
+            out += [key for key in dict.fromkeys((name, *city.names)) if index.get(key) is city]
+    return out
 
 
 CITY_SUFFIXES = ("시",)  # the Hangul administrative suffix GeoNames keeps ('김해시', '원주시') and the news drops

@@ -360,6 +360,17 @@ class AgentsFile(Strict):
     # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
     # (civilians, refugees, workers, students) is hosted or received, not a party
     meeting_sectors: list[str] = []
+    # Korean heads of a city's or region's government and police ('시장', '주지사', '주의회', '경찰'): after a
+    # country word, a place's name may stand between ('우크라이나 르비우 시장'), as no other agent lets a name
+    local_heads_ko: list[str] = []
+    # Korean suffixes that make a noun name people ('유목민', '직원', '운전사', '운동가', '노동자', '상인'): such a
+    # noun in the plural after a country word is that country's people; the exceptions are common words that end
+    # in the same syllable and name no people ('국가', '회사', '병원', '원인')
+    # English words before an agent that make it someone else's than the place's it is in ('foreign officials in
+    # Haifa', 'visiting diplomats in Nairobi'): the place only says where they are
+    outsider_modifiers_en: list[str] = []
+    person_suffixes_ko: list[str] = []
+    person_suffix_exceptions_ko: list[str] = []
 
     @field_validator("meeting_sectors")
     @classmethod

@@ -205,8 +205,42 @@ def matches(text: str):
                 regions = [r.span() for r in region_re().finditer(text)]
             if any(a <= m.start() < b for a, b in regions):
                 continue
+            longer = longer_region(text, m.start(), form)
+            if longer:  # 'British Columbia', 'Tamil Nadu': another state's region, read by lang/en/towns.py
+                pos = m.start() + len(longer)
+                continue
             yield m.start(), form
             pos = m.start() + len(form)
+
+
+@functools.lru_cache(maxsize=1)
+def regions_opening_with_forms() -> dict[str, tuple[str, ...]]:
+    """Country form -> the names of another state's regions that open with it ('British' -> 'British Columbia',
+    'Tamil' -> 'Tamil Nadu', 'Thai' -> 'Thai Binh'), longest first; not a form's own special administrative
+    region or province ('Hong Kong SAR', 'Taiwan Sheng': the rest is only a type word)."""
+    from readout.kb.geo import subdivision_index
+
+    table = forms_table()[0]
+    types = set(kb().countries.subdivision_type_words) | {"SAR"}
+    out: dict[str, list[str]] = {}
+    for name, code in subdivision_index().items():
+        words = name.split()
+        for k in range(1, len(words)):
+            form = " ".join(words[:k])
+            if form in table and table[form] != code and not set(words[k:]) <= types:
+                out.setdefault(form, []).append(name)
+                break
+    return {form: tuple(sorted(names, key=len, reverse=True)) for form, names in out.items()}
+
+
+def longer_region(text: str, start: int, form: str) -> str | None:
+    """The region name of another state that opens with the country form at `start` and goes on in the text,
+    ending at a word boundary, or None."""
+    for name in regions_opening_with_forms().get(form, ()):
+        end = start + len(name)
+        if text.startswith(name, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return name
+    return None
 
 
 OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with
@@ -380,10 +414,36 @@ def body_mentions(text: str, offset: int, found: list[CountryMention], bodies: l
         if abbreviates_a_rule(text, org.start):
             continue  # 'the Andean Trade Pact (ATP)': the agreement's short name, no body
         genitive = is_possessive(text, org.end, org.surface)
+        if text.startswith(("'s", "’s"), org.end):  # "Hezbollah's leader said": the body's own people act
+            member = members_after(text, org.end, org.surface)
+            if member is None:
+                continue  # "Hezbollah's attack", "Assad's forces" (a follower noun): read as before, by others
+            end, genitive = offset + member, False
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, org.start - 14):org.start]))
         out.append(CountryMention(start, end, [org.country], genitive=genitive, subject=not genitive and not governed,
                                   sector=org.sector))
     return out
+
+
+def members_after(text: str, end: int, name: str) -> int | None:
+    """Where the agent noun or office title after a body's possessive ends ("Hezbollah's leader", "Hamas's
+    military wing", "the Taliban's spokesman"), or None: the phrase is the body's side, with the body's sector
+    (a group's leader is the group's), as "Lebanon's leader" is the state's."""
+    from readout.lang.en.mentions import title_after
+
+    from readout.kb.agents import followers
+    from readout.kb.heads import person_state
+
+    gap = OWNER_GAP_RE.match(text, end)
+    at = gap.end() if gap else end
+    if text[at:].split(" ", 1)[0].lower() in followers("en") and person_state(name) is not None:
+        return None  # "Assad's forces": a person's followers, read by follower_mentions
+    qualifier = QUALIFIER_ONE_RE.match(text, at)
+    found = agent_after(text, at) or title_after(text, at) or (agent_after(text, qualifier.end()) if qualifier else None)
+    return found[0] if found else None
+
+
+QUALIFIER_ONE_RE = re.compile(r"[a-z][a-z-]+\s+")  # 'military' in "Hamas's military wing"
 
 
 def named_spans(text: str, bodies: list | None = None) -> list[tuple[int, int, str]]:

@@ -326,10 +326,14 @@ def curated_mentions(text: str, out: list[RawMention]) -> list[RawMention]:
 
 def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     """The mention a title pattern found, with the office its title means in the state named."""
+    from readout.lang.en.countries import longer_region
+
     name = trim_name(m.group("name"))
     start = m.start("name")
     if not name or any(o.name_from <= start < o.name_end for o in out):
         return None
+    if any(m.group(g) and longer_region(m.string, m.start(g), m.group(g)) for g in ("country", "country2")):
+        return None  # 'the premier of British Columbia': the words after the country form end a region's name
     title = m.group("title")
     code = country_code(m.group("country")) or org_country(m.group("org"))
     if kind == "appositive" or not code:

@@ -132,7 +132,8 @@ def patterns() -> dict[str, re.Pattern]:
     country = country_pattern()
     words = alternation(MINISTRY_WORDS)
     return {
-        "listed": compile_pattern(r"(?<![\w.])(" + alternation(surfaces()) + r")(?![\w’'])"),
+        # a possessive 's after a name is the body's ("Hezbollah's leader"); another apostrophe goes on ("Workers'")
+        "listed": compile_pattern(r"(?<![\w.])(" + alternation(surfaces()) + r")(?!\w)(?![’'](?!s\b))"),
         "adj_ministry": compile_pattern(rf"\b(?:(?P<country>{country})\s+)?(?P<portfolio>{alternation(adj)})\s+{words}\b"),
         "ministry_of": compile_pattern(rf"\b(?:(?P<country>{country})\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
                                   rf"(?P<portfolio>{alternation(noun)})(?:\s+of\s+(?P<country2>{country}))?\b"),

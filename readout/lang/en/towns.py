@@ -25,6 +25,14 @@ JOIN = r"(?:[ -]|\s(?:de|do|da|del|dos|das)\s)"
 CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
 
 
+@functools.lru_cache(maxsize=1)
+def type_word_re() -> re.Pattern:
+    """A lower-case region type word after a place's name ('the Sumy region', 'Jalisco state', 'the Kursk
+    region's governor'): countries.yaml subdivision_type_words, as news writes them in running text."""
+    words = sorted({w.lower() for w in kb().countries.subdivision_type_words if w[:1].isupper()}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
 def proper_words(name: str) -> list[str]:
     """The words of a place's name without a region type word after it ('Shan State' -> ['Shan']): the
     person-name guard asks about these."""
@@ -53,8 +61,13 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
 
     out = []
     for m in CITY_RE.finditer(text):
-        name, end = m.group(1), m.end(1)
-        start, stop = offset + m.start(1), offset + end
+        name, end, at = m.group(1), m.end(1), m.start(1)
+        if name.startswith("The ") and place_of(name) is None:  # 'The Sumy region said' (but 'The Hague said')
+            name, at = name[4:], at + 4
+        start = offset + at
+        typed = type_word_re().match(text, end)  # 'the Sumy region said': the region named by its city
+        end = typed.end() if typed else end
+        stop = offset + end
         genitive = is_possessive(text, end, name)
         verb = guard_verb_re().match(text, end)
         if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
@@ -123,6 +136,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             if code is None:
                 continue
             start, end = m.start(1), m.start(1) + len(name)
+            typed = type_word_re().match(text, end) if k == len(words) else None
+            end = typed.end() if typed else end  # 'Sumy region officials'
             based = BASED_RE.match(text, end)
             agent = agent_after(text, based.end() if based else end)
             if not agent or name in forms_table()[0] or may_be_person(words[:k]) \
@@ -133,8 +148,78 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
             out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
             break
     out += group_place_mentions(text, offset, found + out)
+    out += agent_in_place_mentions(text, offset, found + out)
     out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
+
+
+IN_PLACE_RE = re.compile(r" in (?=[A-Z])")  # a literal first character: `re` skips to each " in "
+AGENT_WORDS_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z\-]*\s+){0,3}[A-Za-z][A-Za-z\-]*$")
+PHRASE_OPENERS = frozenset({"the", "a", "an", "some", "many", "several", "local", "two", "three", "dozens", "of"})
+
+
+def agent_before(text: str, end: int) -> tuple[int, str] | None:
+    """(start, sector) of the longest agent phrase of up to four words ending at `end` ('police',
+    'riot police', 'opposition supporters'), or None."""
+    from readout.kb.agents import phrases
+
+    m = AGENT_WORDS_BEFORE_RE.search(text, max(0, end - 60), end)
+    if not m:
+        return None
+    words = list(re.finditer(r"[A-Za-z][A-Za-z\-]*", m.group(0)))
+    table = phrases("en")
+    for k in range(len(words)):
+        phrase = " ".join(w.group(0).lower() for w in words[k:])
+        if phrase in table:
+            return m.start() + words[k].start(), table[phrase]
+    return None
+
+
+def agent_in_place_mentions(text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """An agent noun phrase located in a city or region no country form names ("police in Ontario",
+    "officials in Nairobi", "rebels in Michoacan", "opposition supporters in Lome"): the place's state acting
+    through that agent, as "Texas police" reads (place_agent_mentions). The phrase must open its noun phrase:
+    after a country word or a capitalized name ("Chinese officials in Hanoi", "Reuters reporters in Kyiv") the
+    agent is that country's or that name's, and the place only says where they are. The mention spans the
+    agent and the place, so it takes the agent's role in the clause. Nor after a word that makes the agent an
+    outsider's ('Foreign officials in Haifa': kb/agents.py outsider_modifiers_en)."""
+    from readout.kb.agents import outsider_modifiers_en
+    from readout.kb.geo import country_index
+
+    out: list[CountryMention] = []
+    for m in IN_PLACE_RE.finditer(text):
+        agent = agent_before(text, m.start())
+        if agent is None:
+            continue
+        start, sector = agent
+        before = re.search(r"([\w'’.-]+)\s*$", text[max(0, start - 30):start])
+        if before and (before.group(1)[:1].isupper() and start - len(before.group(0)) > 0
+                       or before.group(1).lower().rstrip("'’s") in adjectives_set()
+                       or before.group(1).lower() in outsider_modifiers_en()) \
+                or any(c.start < offset + m.end() and offset + start - 30 < c.end for c in found):
+            continue
+        place = PLACE_RUN_RE.match(text, m.end())
+        if not place:
+            continue
+        words = place.group(1).replace("-", " ").split(" ")
+        for k in range(len(words), 0, -1):
+            name = place.group(1)[:len(" ".join(words[:k]))]
+            code = place_of(name)
+            if code is None or name in country_index() or may_be_person(proper_words(name)):
+                continue  # (a country's name after 'in' is read by the country forms)
+            end = place.start(1) + len(name)
+            governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
+            out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=sector))
+            break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def adjectives_set() -> frozenset[str]:
+    """Lower-case country adjectives ('chinese'): an agent after one is that country's."""
+    from readout.lang.en.countries import adjectives
+
+    return frozenset(a.lower() for a in adjectives())
 
 
 GROUP_RUN_RE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|in|de|del|la)\s+)*[A-Z][\w'’-]*)+")

@@ -54,12 +54,46 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
     '교원 노조'): Korean noun phrases are head-final, so the agent noun at the end names who acts and the
     noun before it only says which ones. The qualifier is one common noun of one morpheme: no particle, no
     verb, not a name (a person's name before a title is the person: '바이든 대통령'), not a compound (a body's
-    own name, '인민혁명당 대표단', is the body's group and read as such by lang/ko/states.py)."""
+    own name, '인민혁명당 대표단', is the body's group and read as such by lang/ko/states.py); but a name
+    (one proper noun, any length) before a city's or region's government or police is that place's
+    ('르비우 시장', '할리스코 주지사': kb/agents.py local_heads_ko), and before a group noun of the agent files
+    (not an office title, which a name before it makes a person's) the place's or group's people ('바이에른주
+    관리들', '쿠르드족 전투원들')."""
+    from readout.kb.agents import local_heads_ko, nouns_ko
+
     first = rest[0]
-    if len(rest) < 2 or first.particle or len(first.tokens) != 1 or first.tokens[0][1] != "NNG":
+    if len(rest) < 2 or first.particle or first.has_verb:
         return None
     found = agent_words([x.noun for x in rest[1:]])
-    return (found[0] + 1, found[1]) if found else None
+    if found is None:
+        return None
+    if len(first.tokens) == 1 and first.tokens[0][1] == "NNG":
+        return found[0] + 1, found[1]
+    phrase = " ".join(x.noun for x in rest[1:1 + found[0]])  # a place's or a group's name before its people
+    group = phrase in nouns_ko() or phrase.endswith(PLURAL) and phrase[:-len(PLURAL)] in nouns_ko()
+    return (found[0] + 1, found[1]) if (phrase in local_heads_ko() or group) and first.tokens[0][1] == "NNP" else None
+
+
+CIVILIANS = "CVL"  # the sector of a state's people no agent table names ('유목민들': herders)
+MAX_QUALIFIERS = 1  # common nouns that may stand before a people noun ('세관 직원들', '화물차 운전사들')
+
+
+def people_plural(rest: list) -> tuple[int, str] | None:
+    """(words, CVL) of a plural people noun no agent table lists ('유목민들', '세관 직원들', '민주화 운동가들'):
+    a noun that ends in a person suffix (kb/agents.py person_suffixes_ko) and the plural 들, after at most one
+    common noun qualifying it. Korean marks people so (-民, -員, -者, -家 ...) and the plural after a country
+    word names its people; the common words ending in the same syllable ('국가들', '회사들') are excepted."""
+    from readout.kb.agents import person_suffixes_ko
+
+    suffixes, exceptions = person_suffixes_ko()
+    for n in range(1, MAX_QUALIFIERS + 2):
+        if len(rest) < n or rest[n - 1].has_verb or any(x.particle for x in rest[:n - 1]):
+            return None
+        stem = rest[n - 1].noun.removesuffix(PLURAL)
+        if stem != rest[n - 1].noun and len(stem) >= 2 and stem.endswith(suffixes) and stem not in exceptions \
+                and all(t[1].startswith(("NNG", "XSN", "J")) for x in rest[:n] for t in x.tokens):
+            return n, CIVILIANS
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from readout.lang.ko.agents import (
-    agent_words, compound_sector, is_agent_word, modified_agent, place_agent_mentions, sector_of as agent_sector,
+    agent_words, compound_sector, is_agent_word, modified_agent, people_plural, place_agent_mentions,
+    sector_of as agent_sector,
 )
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
@@ -327,7 +328,7 @@ def compound_agent(rest: list) -> tuple[int, str] | None:
     compound = compound_sector(rest[0].noun)
     if compound:
         return 1, compound
-    return None if countries_of_word(rest[0].noun) else modified_agent(rest)
+    return None if countries_of_word(rest[0].noun) else modified_agent(rest) or people_plural(rest)
 
 
 def qualified(phrase: list) -> bool:
@@ -413,6 +414,10 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         skip, particle, sector = agent_chain(words, skip, particle, joined_sector(w.noun, codes))
         if skip > last and (owner or body_sector(words[skip].noun) or qualified(words[last + 1:skip + 1])):
             end = words[skip].start + len(words[skip].noun)  # '이란의 국방부는', '태국 헌법재판소는', '의류 노동자들은'
+        if w.noun in guarded and sector is not None and any(
+                x.noun in world_forms().get(w.noun, ()) for x in words[last + 1:skip + 1]):
+            skip = last
+            continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
         if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None \
                 and not guarded_in_context(words, i, last):
             if w.noun in world_forms() and particle:
