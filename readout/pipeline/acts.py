@@ -184,7 +184,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
                                                                              story, ctx)
-    items = sorted((i for i in items if not gathering(lang, text, sent, i)), key=lambda i: i.span.start)
+    venues = venue_spans(article, sent)
+    items = sorted((i for i in items if not gathering(lang, text, sent, i) and (i.span.start, i.span.end) not in venues),
+                   key=lambda i: i.span.start)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
@@ -322,6 +324,13 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
     named = sorted(((r == "subject") != acting, i.span.start, i.sector) for i, r in zip(items, roles)
                    if code in i.codes and i.sector)
     return next((sector for _rank, _at, sector in named), None)
+
+
+def venue_spans(article: Article, sent: Span) -> set[tuple[int, int]]:
+    """Where this sentence names a place in a locative ('싱가포르에서', '싱가포르서', 'in Singapore'): a city-state
+    named there is where the act was done, not a side of it ('한미일 장관, 싱가포르서 회담…"북한 도발 규탄"')."""
+    return {(p.span.start, p.span.end) for p in article.places
+            if sent.start <= p.span.start < sent.end and p.span.data.get("locative")}
 
 
 def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:
@@ -544,7 +553,10 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates):  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
-        event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
+        event.date, event.date_precision = meeting.date, meeting.date_precision
+        event.date_basis = "published" if meeting.date_basis == "published" else "narrative"
+        # a day the meeting itself only took from the report's date (a headline's 'condemn ... in phone call') is
+        # no better for its statement: the body's telling of that statement, dated by its own meeting, wins
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background

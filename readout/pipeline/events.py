@@ -40,6 +40,7 @@ class Narrative:
 
 def find_events(article: Article, ctx) -> Article:
     story = Narrative()
+    article.dates = named_dates_dropped(article)
     dates_in, mentions_in, places_in = (by_sentence(article.sentences, items)
                                         for items in (article.dates, article.mentions, article.places))
     for index, sent in enumerate(article.sentences):
@@ -57,6 +58,15 @@ def find_events(article: Article, ctx) -> Article:
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     return article
+
+
+def named_dates_dropped(article: Article) -> list[DateRef]:
+    """The document's dates without those inside a person's name: a month or weekday word that is part of a
+    name ('Defence Minister Dong Jun', 'Mai', 'Rafael Marzo') dates nothing, and would date a meeting to its month."""
+    names = sorted((m.span.start, m.span.end) for m in article.mentions if m.span.label == "person" and m.entity)
+    if not names:
+        return article.dates
+    return [d for d in article.dates if not any(a <= d.span.start and d.span.end <= b for a, b in names)]
 
 
 def advance_story_day(article: Article, story: Narrative, found: list[Event], dates: list[DateRef],
@@ -160,6 +170,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []
     kinds: dict[int, str] = {}  # the kind of the trigger each candidate came from
+    mains: dict[int, bool] = {}  # whether that trigger is the sentence's main predicate: the meeting the sentence
+    # reports, over a smaller group around a meeting word in a modifier ('A은 [회의가 열리는] 도시에서 B, C과 회담했다')
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
@@ -177,11 +189,15 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             if event and trig.kind == "predicate" and event.status == "occurred":
                 out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
                                               and held_instead(event, o))]
+            if event and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start):
+                out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
+                                              and not mains.get(id(o)))]
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
                 kinds[id(event)] = trig.kind
+                mains[id(event)] = trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out
@@ -286,9 +302,13 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
 
 
 def paragraph_of(article: Article, sent: Span) -> str:
-    """The paragraph a sentence stands in: a trilateral named anywhere there marks its meetings."""
+    """The paragraph a sentence stands in, and the sentence after it: a trilateral named anywhere there marks its
+    meetings, and so does the group word the next sentence resumes them with ('A met B and C on Sunday. The three
+    ministers condemned ...', 'A은 B, C과 만났다. 세 장관은 ...'): 'A met B and C' is one table unless the text says
+    they met separately."""
     para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
-    return article.text[para.start:para.end]
+    after = next((s for s in article.sentences if s.start >= max(para.end, sent.end)), None)
+    return article.text[para.start:para.end] + (" " + article.text[after.start:after.end] if after else "")
 
 
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
