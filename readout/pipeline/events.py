@@ -302,13 +302,16 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
 
 
 def paragraph_of(article: Article, sent: Span) -> str:
-    """The paragraph a sentence stands in, and the sentence after it: a trilateral named anywhere there marks its
-    meetings, and so does the group word the next sentence resumes them with ('A met B and C on Sunday. The three
-    ministers condemned ...', 'A은 B, C과 만났다. 세 장관은 ...'): 'A met B and C' is one table unless the text says
-    they met separately."""
+    """The paragraph a sentence stands in, and the group words the sentence after it opens with: a trilateral named
+    anywhere in the paragraph marks its meetings, and so does a group word counting three that resumes them ('A met
+    B and C on Sunday. The three ministers condemned ...'): 'A met B and C' is then one table, unless the text says
+    they met separately. Only the group word: a trilateral the next sentence merely names ('ahead of the trilateral
+    summit, the two ministers ...') is another meeting."""
     para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
     after = next((s for s in article.sentences if s.start >= max(para.end, sent.end)), None)
-    return article.text[para.start:para.end] + (" " + article.text[after.start:after.end] if after else "")
+    groups = [article.text[m.span.start:m.span.end] for m in article.mentions
+              if after and m.span.label == "group" and after.start <= m.span.start < after.end] if after else []
+    return " ".join([article.text[para.start:para.end], *groups])
 
 
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
