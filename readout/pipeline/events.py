@@ -76,10 +76,11 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
     launch on November 5', '지난 9월 회담에 이어'), and the next sentence is about the story again."""
     ref = article.reference_date
     recalled = story.day - timedelta(days=step_back_days) if story.day else None
+    earlier = {e.date for e in found if earlier_meeting_of_pair(e, story)}
     explicit = [d.value for d in dates if d.value and d.precision == "day" and not d.reporting and not d.background
-                and (ref is None or d.value <= ref)]
+                and (ref is None or d.value <= ref) and d.value not in earlier]
     dated = [e.date for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"
-             and e.status == "occurred"]
+             and e.status == "occurred" and e.date not in earlier]
     days = [day for day in dated or explicit if recalled is None or day >= recalled]
     if days:
         story.day = days[-1]
@@ -88,6 +89,15 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
         said = [d.value for d in dates if d.value and d.precision == "day" and d.reporting and not d.background
                 and (ref is None or d.value <= ref)]
         story.day = said[0] if said else None
+
+
+def earlier_meeting_of_pair(event: Event, story: Narrative) -> bool:
+    """'두 장관은 지난 12일 ... 회담한 데 이어 일주일 만에 다시 만났다', 'the pair last met in March': the same parties'
+    meeting on a day before the story's is recalled; the story stays on its day ('양 장관은 이날 회담에서' next is the
+    reported meeting's day), and so do the statements it dates."""
+    meeting = story.meeting
+    return bool(event.type == "CONSULT" and meeting is not None and story.day and event.date
+                and event.date < story.day and event.participant_ids() == meeting.participant_ids())
 
 
 def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]) -> None:

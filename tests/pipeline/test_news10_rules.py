@@ -110,3 +110,19 @@ def test_a_month_word_in_a_name_dates_nothing(extract, text, day, precision):
 def test_a_states_office_in_the_possessive_is_its_holder(extract, text, status):
     (e,) = events_of(extract(text, published=date(2024, 7, 27)), "CONSULT")
     assert names(e) == {WONG, "Yoko Kamikawa"} and e.status == status and e.location.name == "Tokyo"
+
+
+@pytest.mark.parametrize("text", [
+    "조태열 외교부 장관은 19일 캔버라에서 페니 웡 호주 외교장관과 회담했다.\n두 장관은 지난 12일 라오스에서 회담한 데 이어 "
+    "일주일 만에 다시 만났다.\n양 장관은 이날 회담에서 북한의 핵 개발을 규탄했다.",
+    "South Korean Foreign Minister Cho Tae-yul met Australian Foreign Minister Penny Wong in Canberra on Thursday.\n"
+    "The two ministers had met in Vientiane on September 12.\nAt Thursday's talks, they condemned North Korea's "
+    "nuclear program.",
+])
+def test_a_recalled_meeting_of_the_same_pair_leaves_the_story_on_its_day(extract, text):
+    """The same pair's earlier meeting is its own event, but '이날' after it is still the reported meeting's day
+    (`pipeline/events.py` earlier_meeting_of_pair): a statement at today's talks is not dated by the recalled ones,
+    and so is not merged with another outlet's statement of that earlier week."""
+    art = extract(text, published=date(2024, 9, 20))
+    assert sorted(e.date for e in events_of(art, "CONSULT")) == [date(2024, 9, 12), date(2024, 9, 19)]
+    assert [e.date for e in events_of(art, "ACCUSE")] == [date(2024, 9, 19)]
