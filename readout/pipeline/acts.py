@@ -556,10 +556,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates):  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
-        event.date, event.date_precision = meeting.date, meeting.date_precision
-        event.date_basis = "published" if meeting.date_basis == "published" else "narrative"
-        # a day the meeting itself only took from the report's date (a headline's 'condemn ... in phone call') is
-        # no better for its statement: the body's telling of that statement, dated by its own meeting, wins
+        event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
