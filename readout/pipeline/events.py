@@ -95,9 +95,10 @@ def earlier_meeting_of_pair(event: Event, story: Narrative) -> bool:
     """'두 장관은 지난 12일 ... 회담한 데 이어 일주일 만에 다시 만났다', 'the pair last met in March': the same parties'
     meeting on a day before the story's is recalled; the story stays on its day ('양 장관은 이날 회담에서' next is the
     reported meeting's day), and so do the statements it dates."""
-    meeting = story.meeting
-    return bool(event.type == "CONSULT" and meeting is not None and story.day and event.date
-                and event.date < story.day and event.participant_ids() == meeting.participant_ids())
+    meeting = story.meeting  # only a meeting its own words dated: a headline's, dated by the report, is no anchor
+    return bool(event.type == "CONSULT" and meeting is not None and event is not meeting and story.day and event.date
+                and meeting.date_basis == "text" and event.date < story.day
+                and event.participant_ids() == meeting.participant_ids())
 
 
 def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]) -> None:

@@ -126,3 +126,13 @@ def test_a_recalled_meeting_of_the_same_pair_leaves_the_story_on_its_day(extract
     art = extract(text, published=date(2024, 9, 20))
     assert sorted(e.date for e in events_of(art, "CONSULT")) == [date(2024, 9, 12), date(2024, 9, 19)]
     assert [e.date for e in events_of(art, "ACCUSE")] == [date(2024, 9, 19)]
+
+
+def test_a_headline_meeting_dated_by_the_report_is_no_anchor_for_recalled_days(extract):
+    """The same pair's meeting in the headline (the report's day) and in the body (Friday) is one meeting: the body's
+    Friday is the story's day, not a recall of an earlier meeting, and what follows it happened that Friday."""
+    art = extract("Wong holds talks with Wang in Beijing visit\nNovember 9, 2024\nAustralian Foreign Minister Penny "
+                  "Wong met Chinese Foreign Minister Wang Yi in Beijing on Friday.\nThe two sides agreed to hold a "
+                  "dialogue next year.\nWong also met Chinese Vice President Han Zheng later in the day.",
+                  published=date(2024, 11, 9))
+    assert {e.date for e in art.events} == {date(2024, 11, 8)}, [(e.type, e.date) for e in art.events]
