@@ -77,8 +77,7 @@ def pattern_sources() -> dict[str, str]:
                       rf"(?:\s+(?:of|for)\s+(?P<country2>{country}))?",  # the title is B's, standing before B's name
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
                        rf"counterparts?,?\s+(?P<name>{name}(?:{SEP}{name})*)",
-        # 'the Japanese foreign minister', and a state's own: 'Japan's foreign minister' (that office's holder)
-        "title_ref": rf"\b(?:(?:the|The)\s+(?:(?P<country>{country})\s+)?|(?P<owner>{country})['’]s\s+)(?P<title>{title})\b"
+        "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b"
                      rf"(?!\s+(?:of\s|for\s|[A-Z]))",
         "country_in": country,
         "name_in": name,
@@ -226,7 +225,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
     out += curated_mentions(written, out)
     for m in p["title_ref"].finditer(text) if titles else ():
-        code = country_code(m.group("country") or m.group("owner"))
+        code = country_code(m.group("country"))
         office = office_for(office_by_title().get(m.group("title").lower()), code)
         if office and not any(o.start <= m.start("title") < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
