@@ -36,6 +36,7 @@ class Narrative:
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
     index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
+    next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -47,6 +48,9 @@ def find_events(article: Article, ctx) -> Article:
         budget.check("find_events")
         story.index = index
         dates, mentions, places = dates_in[sent.start], mentions_in[sent.start], places_in[sent.start]
+        after = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
+        story.next_groups = [article.text[m.span.start:m.span.end] for m in mentions_in.get(after.start, ())
+                             if m.span.label == "group"] if after else []
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
         found = meeting_events(article, sent, mentions, dates, places, story, ctx)
@@ -186,7 +190,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
-                         paragraph_of(article, sent)) or named_by_countries(article, sent, trig, people, ctx) \
+                         paragraph_of(article, sent, story.next_groups)) or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
@@ -312,17 +316,14 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
                 return
 
 
-def paragraph_of(article: Article, sent: Span) -> str:
-    """The paragraph a sentence stands in, and the group words the sentence after it opens with: a trilateral named
+def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
+    """The paragraph a sentence stands in, and the group words the sentence after it names: a trilateral named
     anywhere in the paragraph marks its meetings, and so does a group word counting three that resumes them ('A met
     B and C on Sunday. The three ministers condemned ...'): 'A met B and C' is then one table, unless the text says
     they met separately. Only the group word: a trilateral the next sentence merely names ('ahead of the trilateral
     summit, the two ministers ...') is another meeting."""
     para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
-    after = next((s for s in article.sentences if s.start >= max(para.end, sent.end)), None)
-    groups = [article.text[m.span.start:m.span.end] for m in article.mentions
-              if after and m.span.label == "group" and after.start <= m.span.start < after.end] if after else []
-    return " ".join([article.text[para.start:para.end], *groups])
+    return " ".join([article.text[para.start:para.end], *next_groups])
 
 
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
