@@ -67,7 +67,9 @@ def find_events(article: Article, ctx) -> Article:
 def named_dates_dropped(article: Article) -> list[DateRef]:
     """The document's dates without those inside a person's name: a month or weekday word that is part of a
     name ('Defence Minister Dong Jun', 'Mai', 'Rafael Marzo') dates nothing, and would date a meeting to its month."""
-    names = sorted((m.span.start, m.span.end) for m in article.mentions if m.span.label == "person" and m.entity)
+    names = sorted((m.span.data["name_start"], m.span.data["name_end"]) for m in article.mentions
+                   if m.span.label == "person" and m.entity and m.span.data.get("name_end", 0) > m.span.data.get(
+                       "name_start", 0))  # the name itself: a title chain may reach back over a date ('6일 일본 외무상')
     if not names:
         return article.dates
     return [d for d in article.dates if not any(a <= d.span.start and d.span.end <= b for a, b in names)]

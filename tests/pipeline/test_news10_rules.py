@@ -96,6 +96,8 @@ def test_a_headline_statement_takes_the_body_meetings_day(extract, text, publish
     ("Australian Defence Minister Richard Marles met Chinese Defence Minister Dong Jun in Canberra.",
      date(2024, 6, 3), "day"),
     ("둥쥔 중국 국방부장은 지난달 31일 리처드 말스 호주 국방장관과 회담했다.", date(2024, 5, 31), "day"),
+    # a date a title chain reaches over is no part of a name: it still dates the meeting
+    ("호주 국방장관은 지난달 31일 중국 국방부장과 회담했다.", date(2024, 5, 31), "day"),
 ])
 def test_a_month_word_in_a_name_dates_nothing(extract, text, day, precision):
     (e,) = events_of(extract(text, published=date(2024, 6, 3)), "CONSULT")
