@@ -191,7 +191,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
     items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
                                                                              story, ctx)
-    items = sorted((i for i in items if not gathering(lang, text, sent, i)), key=lambda i: i.span.start)
+    venues = venue_spans(article, sent, lang, text, tokens, meetings_here)
+    items = sorted((i for i in items if not gathering(lang, text, sent, i)
+                    and not set(venues.get((i.span.start, i.span.end), ())) & set(i.codes)), key=lambda i: i.span.start)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)
@@ -339,6 +341,24 @@ def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool
     named = sorted(((r == "subject") != acting, i.span.start, i.sector) for i, r in zip(items, roles)
                    if code in i.codes and i.sector)
     return next((sector for _rank, _at, sector in named), None)
+
+
+def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
+                meetings: list[Event]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """Where this sentence names the place of a meeting it reports, or a city in a locative of a sentence with a
+    meeting word ('싱가포르서 회담', 'talks in Singapore'), with the place's state: a city-state or capital of the
+    state a country word there names is where the statements were made, not a side of them ('한·호주 외교장관,
+    싱가포르서 회담…"북한 도발 규탄"'). A country in a locative may be a side ('a halt in North Korea and Russia's
+    cooperation'), and so is a capital with no meeting word ('protested to Caracas', 'Beijing condemned'), or a
+    state that only shares a town's name ('delivered to Armenia')."""
+    out = {(p.span.start, p.span.end): (p.country,) for p in article.places if sent.start <= p.span.start < sent.end
+           and p.span.data.get("locative") and p.precision == "city" and p.country}
+    if out and not lang.meeting_triggers(text, tokens):
+        out = {}
+    for e in meetings:
+        if e.location is not None and e.location.country:
+            out[e.location.span.start, e.location.span.end] = (e.location.country,)
+    return out
 
 
 def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:

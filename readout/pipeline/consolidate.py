@@ -32,7 +32,7 @@ def consolidate_events(article: Article, ctx) -> Article:
         same = [m for m in merged if same_event(m, event, lookback, headline)]
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
-            absorb(target, event, article.reference_date)
+            absorb(target, event, article.reference_date, headline)
         else:
             merged.append(event)
     for event in implied:
@@ -119,11 +119,11 @@ def undated_plan_of_another(a: Event, b: Event) -> bool:
     return a.status != b.status and "planned" in (a.status, b.status) and (a.date is None or b.date is None)
 
 
-def absorb(target: Event, other: Event, reported: date | None = None) -> None:
+def absorb(target: Event, other: Event, reported: date | None = None, headline: Span | None = None) -> None:
     coarser = PRECISION_RANK[other.date_precision] > PRECISION_RANK[target.date_precision]
     if not coarser and (BASIS_RANK[other.date_basis] < BASIS_RANK[target.date_basis]
                         or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]
-                        or shifted_from_report(other, target, reported)):
+                        or shifted_from_report(other, target, reported) or told_in_body(target, other, headline)):
         target.date, target.date_precision, target.date_basis = other.date, other.date_precision, other.date_basis
         target.local_time = other.local_time
     if better_place(other.location, target.location):
@@ -138,6 +138,17 @@ def absorb(target: Event, other: Event, reported: date | None = None) -> None:
         names = next((p.names for p in target.participants if p.id == e.id), None)
         if names is not None:
             names.extend(n for n in e.names if n not in names)
+
+
+def told_in_body(target: Event, other: Event, headline: Span | None) -> bool:
+    """A headline's statement not dated by its own words ('Japan, Korea condemn launch in phone call', dated by the
+    headline's call before the body dated it) is the body's, on the body's day ('condemned ... in a phone call on
+    Thursday'), when the body's is as well founded."""
+    def in_headline(e: Event) -> bool:
+        return headline is not None and all(headline.start <= s.start < headline.end for s in e.evidence)
+    return target.date_basis != "text" and other.date is not None and other.date != target.date \
+        and BASIS_RANK[other.date_basis] <= BASIS_RANK[target.date_basis] and in_headline(target) \
+        and not in_headline(other)
 
 
 def shifted_from_report(other: Event, target: Event, reported: date | None) -> bool:

@@ -39,16 +39,21 @@ class Narrative:
     index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
     acting: list[str] = field(default_factory=list)  # the acting side of the last act, and its sentence's index:
     acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
+    next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
 
 
 def find_events(article: Article, ctx) -> Article:
     story = Narrative()
+    article.dates = named_dates_dropped(article)
     dates_in, mentions_in, places_in = (by_sentence(article.sentences, items)
                                         for items in (article.dates, article.mentions, article.places))
     for index, sent in enumerate(article.sentences):
         budget.check("find_events")
         story.index = index
         dates, mentions, places = dates_in[sent.start], mentions_in[sent.start], places_in[sent.start]
+        after = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
+        story.next_groups = [article.text[m.span.start:m.span.end] for m in mentions_in.get(after.start, ())
+                             if m.span.label == "group"] if after else []
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
         found = meeting_events(article, sent, mentions, dates, places, story, ctx)
@@ -76,6 +81,17 @@ def displaced(event: Event, events: list[Event]) -> bool:
                and people & {p.id for p in o.participants if p.kind == "person"} for o in events)
 
 
+def named_dates_dropped(article: Article) -> list[DateRef]:
+    """The document's dates without those inside a person's name: a month or weekday word that is part of a
+    name ('Defence Minister Dong Jun', 'Mai', 'Rafael Marzo') dates nothing, and would date a meeting to its month."""
+    names = sorted((m.span.data["name_start"], m.span.data["name_end"]) for m in article.mentions
+                   if m.span.label == "person" and m.entity and m.span.data.get("name_end", 0) > m.span.data.get(
+                       "name_start", 0))  # the name itself: a title chain may reach back over a date ('6일 일본 외무상')
+    if not names:
+        return article.dates
+    return [d for d in article.dates if not any(a <= d.span.start and d.span.end <= b for a, b in names)]
+
+
 def advance_story_day(article: Article, story: Narrative, found: list[Event], dates: list[DateRef],
                       step_back_days: int) -> None:
     """The story's date moves with a dated meeting or an explicit day; background dates never move it.
@@ -83,10 +99,11 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
     launch on November 5', '지난 9월 회담에 이어'), and the next sentence is about the story again."""
     ref = article.reference_date
     recalled = story.day - timedelta(days=step_back_days) if story.day else None
+    earlier = {e.date for e in found if earlier_meeting_of_pair(e, story)}
     explicit = [d.value for d in dates if d.value and d.precision == "day" and not d.reporting and not d.background
-                and (ref is None or d.value <= ref)]
+                and (ref is None or d.value <= ref) and d.value not in earlier]
     dated = [e.date for e in found if e.date and e.date_precision == "day" and e.date_basis == "text"
-             and e.status == "occurred"]
+             and e.status == "occurred" and e.date not in earlier]
     days = [day for day in dated or explicit if recalled is None or day >= recalled]
     if days:
         story.day = days[-1]
@@ -95,6 +112,16 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
         said = [d.value for d in dates if d.value and d.precision == "day" and d.reporting and not d.background
                 and (ref is None or d.value <= ref)]
         story.day = said[0] if said else None
+
+
+def earlier_meeting_of_pair(event: Event, story: Narrative) -> bool:
+    """'두 장관은 지난 12일 ... 회담한 데 이어 일주일 만에 다시 만났다', 'the pair last met in March': the same parties'
+    meeting on a day before the story's is recalled; the story stays on its day ('양 장관은 이날 회담에서' next is the
+    reported meeting's day), and so do the statements it dates."""
+    meeting = story.meeting  # only a meeting its own words dated: a headline's, dated by the report, is no anchor
+    return bool(event.type == "CONSULT" and meeting is not None and event is not meeting and story.day and event.date
+                and meeting.date_basis == "text" and event.date < story.day
+                and event.participant_ids() == meeting.participant_ids())
 
 
 def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]) -> None:
@@ -177,10 +204,12 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []
     kinds: dict[int, str] = {}  # the kind of the trigger each candidate came from
+    mains: dict[int, bool] = {}  # whether that trigger is the sentence's main predicate: the meeting the sentence
+    # reports, over a smaller group around a meeting word in a modifier ('A은 [회의가 열리는] 도시에서 B, C과 회담했다')
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
-                         paragraph_of(article, sent)) or named_by_countries(article, sent, trig, people, ctx) \
+                         paragraph_of(article, sent, story.next_groups)) or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
@@ -197,11 +226,15 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             if event and trig.kind == "predicate" and event.status == "occurred":
                 out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
                                               and held_instead(event, o))]
+            if event and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start):
+                out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
+                                              and not mains.get(id(o)))]
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
                 kinds[id(event)] = trig.kind
+                mains[id(event)] = trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out
@@ -329,10 +362,14 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
                 return
 
 
-def paragraph_of(article: Article, sent: Span) -> str:
-    """The paragraph a sentence stands in: a trilateral named anywhere there marks its meetings."""
+def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
+    """The paragraph a sentence stands in, and the group words the sentence after it names: a trilateral named
+    anywhere in the paragraph marks its meetings, and so does a group word counting three that resumes them ('A met
+    B and C on Sunday. The three ministers condemned ...'): 'A met B and C' is then one table, unless the text says
+    they met separately. Only the group word: a trilateral the next sentence merely names ('ahead of the trilateral
+    summit, the two ministers ...') is another meeting."""
     para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
-    return article.text[para.start:para.end]
+    return " ".join([article.text[para.start:para.end], *next_groups])
 
 
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
