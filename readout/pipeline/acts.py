@@ -16,8 +16,8 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, SideItem, SideReading, place_items,
-                                             read_recipients)
+from readout.pipeline.act_recipients import (ANSWERED, MUTUAL, PROPOSING, UNDIRECTED, SideItem, SideReading,
+                                             place_items, read_recipients)
 from readout.pipeline.common import IGO_CODES, countries_in, country_entity
 from readout.pipeline.roles import read_roles
 from readout.pipeline.states import states_named_before
@@ -219,6 +219,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         actors = actors or speaker_side(sent, hit, items, roles)
         if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
             actors = joint_actors(actors, meetings_here or ([story.meeting] if story.meeting else []))
+        elif hit.type in MUTUAL and hit.status == "occurred" and len(meetings_here) == 1:
+            actors = joint_actors(actors, meetings_here)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
     if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
         actors = attackers_of_victims(article, sent, hit, items, actors)
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state

@@ -380,8 +380,8 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
     owners = [(m, role) for m, role in roles if role == "subject" and m.role == "genitive"]
     if owners and trig.kind != "predicate":  # 'A and B welcomed C's visit': the visit is C's alone
         roles = [(m, role) for m, role in roles if role != "subject" or m.role == "genitive"]
-    subjects = [e for m, role in roles if role == "subject" for e in expand(m, story)]
-    others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story)]
+    subjects = [e for m, role in roles if role == "subject" for e in expand(m, story, people)]
+    others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story, people)]
     if not subjects and trig.kind == "predicate" and others:
         # the clause has no subject of its own: the sentence's subject before it ('A, who met B on Monday,';
         # 'A가 [C가 열리고 있는] 리마에서 B와 회담했다'), else the story's (Korean drops it: "(조 장관은) 블링컨 장관을 만났으나")
@@ -412,11 +412,15 @@ def unique(entities: list[Entity]) -> list[Entity]:
     return list({e.id: e for e in entities}.values())
 
 
-def expand(m: Mention, story: Narrative) -> list[Entity]:
-    """A group reference ('양측', 'the two ministers') stands for the officials just named together
-    ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties."""
+def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list[Entity]:
+    """A group reference ('양측', 'the two ministers') stands for the people its own sentence names together as
+    its subject before it ('A and B agreed on Tuesday ..., as they held talks in Tokyo'), else for the officials
+    just named together ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties."""
     if m.span.label == "group":
-        return list(story.joint) or (list(story.meeting.participants) if story.meeting else [])
+        named = unique([p.entity for p in people if p.entity and p.entity.kind == "person" and p.role in ("subject", "other")
+                        and p.span.label == "person" and p.span.end <= m.span.start])
+        named = named if people and any(p.role == "subject" and p.entity in named for p in people) else []
+        return named if len(named) > 1 else list(story.joint) or (list(story.meeting.participants) if story.meeting else [])
     return [m.entity] if m.entity else []
 
 

@@ -210,3 +210,29 @@ def test_demands_of_the_west_answer_no_one_just_reported():
     text = ("Chile's foreign minister urged Peru to reopen the border. Peru's president rejected Western demands to "
             "hold new elections.")
     assert (["PER"], []) in sides(text, "REJECT")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenyan President Amani Otieno and Ugandan President Daniel Mugisha agreed on Tuesday to open a new border "
+     "crossing, as they held talks in Kampala.", {"KEN", "UGA"}),
+    ("Chilean Foreign Minister Pablo Rojas and Peruvian Foreign Minister Ana Quispe signed a fisheries accord after "
+     "they met in Lima on Tuesday.", {"CHL", "PER"}),
+])
+def test_they_after_two_named_subjects_of_its_sentence_are_those_two(text, parties):
+    meetings = [e for e in events(text) if e.type == "CONSULT"]
+    assert meetings and {p.country for p in meetings[0].participants} == parties
+
+
+@pytest.mark.parametrize("text", [
+    "케냐 외교장관은 10일 우간다 외교장관과 회담하고 국경 무역 협정에 서명했다.",
+    "아마니 오티에노 케냐 대통령은 10일 캄팔라에서 대니얼 무기샤 우간다 대통령과 정상회담을 하고 국경 검문소를 새로 "
+    "열기로 합의했다.",
+])
+def test_an_agreement_after_talks_with_a_counterpart_is_both_sides(text):
+    assert sorted(sides(text, "AGREE")[0][0]) == ["KEN", "UGA"]
+
+
+def test_a_surname_with_acting_title_is_the_acting_official_named_before():
+    text = ("아마니 오티에노 케냐 대통령은 10일 나이로비에서 방한 중인 피터 김 미국 국무부 아프리카 담당 차관보 대행과 "
+            "만났다. 김 대행은 케냐 정부의 평화 노력을 지지한다고 말했다.")
+    assert (["USA"], ["KEN"]) in sides(text, "SUPPORT")
