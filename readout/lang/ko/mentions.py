@@ -22,6 +22,7 @@ from readout.kb.offices import office_for
 from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
+from readout.lang.ko.sentences import Morphemes
 from readout.lang.orgs_common import by_surface
 from readout.patterns import alternation
 from readout.model import RawMention
@@ -98,7 +99,11 @@ WORD_RE = re.compile("[^\\s\"'“‘「『《〈]\\S*")  # an opening quote mark
 
 def words_of(text: str, tokens: Sequence) -> list[Word]:
     """Whitespace words with the morphemes that overlap them. Several rules read the words of one
-    sentence, so they are kept for the latest sentences (tokens are tuples; callers never change the list)."""
+    sentence, so they are built once per sentence: in the sentence's own morphemes (`sentences.Morphemes`), else
+    for the latest sentences (tokens are tuples; callers never change the list)."""
+    if isinstance(tokens, Morphemes):
+        words = tokens.memo("words", text)
+        return words if words is not None else tokens.keep("words", text, _words_of.__wrapped__(text, tokens))
     return _words_of(text, tuple(tokens))
 
 
