@@ -1,5 +1,5 @@
 """A Korean sentence's morphemes keep what readers build from them (`sentences.Morphemes`): the words and the clause
-reader are built once per sentence and answer exactly as a fresh build does; a memo is never handed to another text,
+reader are asked of the caches once per sentence and answer exactly as a fresh build does; a memo is never handed to another text,
 and pickling carries the morphemes alone. Every sentence is written for the test (places and people of no evaluation
 article)."""
 from __future__ import annotations
@@ -29,7 +29,7 @@ def plain(text: str) -> tuple:
 
 
 @pytest.mark.parametrize("text", SENTENCES)
-def test_words_are_built_once_and_match_a_fresh_build(text):
+def test_words_are_kept_and_match_a_fresh_build(text):
     toks = morphemes(text)
     assert isinstance(toks, Morphemes) and toks == plain(text)  # the pipeline's sentences carry the slot
     first = mentions.words_of(text, toks)
@@ -40,7 +40,7 @@ def test_words_are_built_once_and_match_a_fresh_build(text):
 
 
 @pytest.mark.parametrize("text", SENTENCES)
-def test_reader_is_built_once_and_answers_as_a_fresh_one(text):
+def test_reader_is_kept_and_answers_as_a_fresh_one(text):
     toks = morphemes(text)
     r = clauses.reader(text, toks)
     assert clauses.reader(text, toks) is r

@@ -269,10 +269,11 @@ def reader(text: str, tokens: tuple) -> SentenceReader:
     """Several steps read the same sentence: build its words once (tokens are tuples, never changed).
     One cache, keyed by the sentence (`SentenceKey`): a text's hash is computed once by Python and kept,
     so a question about the sentence just read costs no hashing of its morphemes. The sentence's own morphemes
-    (`sentences.Morphemes`, what the pipeline holds) keep their reader themselves: no key, no cache lookup."""
+    (`sentences.Morphemes`, what the pipeline holds) keep the reader the cache gave them: one key and lookup per
+    sentence, not one per question."""
     if isinstance(tokens, Morphemes):
         r = tokens.memo("reader", text)
-        return r if r is not None else tokens.keep("reader", text, SentenceReader(text, tokens))
+        return r if r is not None else tokens.keep("reader", text, _reader(SentenceKey(text, tokens)))
     return _reader(SentenceKey(text, tuple(tokens)))
 
 

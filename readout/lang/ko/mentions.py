@@ -99,11 +99,12 @@ WORD_RE = re.compile("[^\\s\"'“‘「『《〈]\\S*")  # an opening quote mark
 
 def words_of(text: str, tokens: Sequence) -> list[Word]:
     """Whitespace words with the morphemes that overlap them. Several rules read the words of one
-    sentence, so they are built once per sentence: in the sentence's own morphemes (`sentences.Morphemes`), else
-    for the latest sentences (tokens are tuples; callers never change the list)."""
+    sentence, so they are kept for the latest sentences (tokens are tuples; callers never change the list), and
+    the sentence's own morphemes (`sentences.Morphemes`) keep what the cache gave them: the morphemes are hashed
+    once per sentence, not once per question."""
     if isinstance(tokens, Morphemes):
         words = tokens.memo("words", text)
-        return words if words is not None else tokens.keep("words", text, _words_of.__wrapped__(text, tokens))
+        return words if words is not None else tokens.keep("words", text, _words_of(text, tokens))
     return _words_of(text, tuple(tokens))
 
 

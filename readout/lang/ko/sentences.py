@@ -64,10 +64,11 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
 
 class Morphemes(tuple):
     """One sentence's morphemes (a tuple, compared and hashed as one), with a slot for what the readers build
-    from them once per sentence: its words (`mentions.words_of`) and its clause reader (`clauses.reader`), each
-    kept with the text it was built for. Several readers ask for them for every sentence; the slot lives as long
-    as the sentence's tokens do (no process-wide cache to key, hash and evict). Pickled as a plain tuple's
-    items: what was built from them is built again where they are read."""
+    from them: its words (`mentions.words_of`) and its clause reader (`clauses.reader`), each kept with the text
+    it was built for. Several readers ask for them several times per sentence, and each question used to key a
+    process-wide cache by hashing every morpheme; the slot answers after the first and lives as long as the
+    sentence's tokens do. Pickled as a plain tuple's items: what was built from them is built again where they
+    are read."""
 
     def memo(self, kind: str, text: str):
         """What `kind` was built from these morphemes and `text`, or None."""
