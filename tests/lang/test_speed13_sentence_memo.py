@@ -75,3 +75,30 @@ def test_plain_tuples_and_lists_still_read():
     toks = plain(text)
     assert [w.text for w in mentions.words_of(text, list(toks))] == [w.text for w in mentions.words_of(text, toks)]
     assert clauses.reader(text, list(toks)).words[0].text == "가나"
+
+
+@pytest.fixture(scope="module")
+def korean():
+    from readout.pipeline import default_pipeline
+
+    return default_pipeline().languages["ko"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("우루과이 외교장관은 3일 몬테비데오에서 핀란드 외교장관과 회담을 가졌다.", ["회담"]),
+    ("칠레 대통령은 다음 주 페루 대통령과 만날 예정이다.", ["만날"]),
+    ("두 정상은 전화 통화를 하고 어업 협력을 논의했다.", ["통화"]),
+])
+def test_meeting_gate_never_skips_a_meeting_word(korean, text, words):
+    """The reader is built only where the lexicon's meeting pattern matches; where it does, the triggers are read."""
+    toks = morphemes(text)
+    found = korean.meeting_triggers(text, toks)
+    assert [t.text for t in found] and all(any(w in t.text for t in found) for w in words)
+    assert toks.memo("reader", text) is not None
+
+
+def test_a_sentence_without_meeting_words_builds_no_reader(korean):
+    text = "가나 정부는 이웃 나라의 국경 봉쇄를 강하게 비난했다."
+    toks = morphemes(text)
+    assert korean.meeting_triggers(text, toks) == []
+    assert toks.memo("reader", text) is None
