@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from readout.kb.loader import lexicon
 from readout.lang.ko.mentions import Word, country_of_word, title_of, words_of
-from readout.lang.ko.sentences import Morphemes
 
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")
@@ -268,13 +267,8 @@ def postposition_stems() -> frozenset[str]:
 def reader(text: str, tokens: tuple) -> SentenceReader:
     """Several steps read the same sentence: build its words once (tokens are tuples, never changed).
     One cache, keyed by the sentence (`SentenceKey`): a text's hash is computed once by Python and kept,
-    so a question about the sentence just read costs no hashing of its morphemes. The sentence's own morphemes
-    (`sentences.Morphemes`, what the pipeline holds) keep the reader the cache gave them: one key and lookup per
-    sentence, not one per question."""
-    if isinstance(tokens, Morphemes):
-        r = tokens.memo("reader", text)
-        return r if r is not None else tokens.keep("reader", text, _reader(SentenceKey(text, tokens)))
-    return _reader(SentenceKey(text, tuple(tokens)))
+    so a question about the sentence just read costs no hashing of its morphemes."""
+    return _reader(SentenceKey(text, tokens))
 
 
 class SentenceKey:

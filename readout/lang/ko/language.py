@@ -59,7 +59,7 @@ class Korean(Language):
         found = list(self.lex.scan("meeting_trigger_re", text))
         if not found:
             return []  # most sentences: no clause reader is built for them here (the passes below keep an empty list)
-        r = clauses.reader(text, tokens)
+        r = clauses.reader(text, tuple(tokens))
         out = []
         for m in found:
             j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
@@ -158,7 +158,7 @@ class Korean(Language):
         return "occurred"
 
     def clause(self, text, tokens, start, end):
-        r = clauses.reader(text, tokens)
+        r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
         if j is None:
             return 0, len(text)
@@ -166,14 +166,14 @@ class Korean(Language):
         return r.words[first].start, r.words[last].end
 
     def role(self, text, tokens, start, end, trigger):
-        return name_role(clauses.reader(text, tokens), start, end, trigger)
+        return name_role(clauses.reader(text, tuple(tokens)), start, end, trigger)
 
     def coordinated(self, text, first_end, second_start):
         between = text[first_end:second_start]
         return bool(self.lex.re("coordination_re").fullmatch(between))
 
     def case_marked(self, text, tokens, start, end):
-        r = clauses.reader(text, tokens)
+        r = clauses.reader(text, tuple(tokens))
         i = r.word_at(max(start, end - 1))
         if i is None:
             return False
@@ -195,7 +195,7 @@ class Korean(Language):
     def subordinate(self, text, tokens, start, end):
         """The word at `start` stands in a clause of another moment, a purpose or a condition ('12일 미사일을
         발사한 뒤', '회의에 참석하기 위해', '북한이 도발할 경우', '도착하면'): its date and place are that clause's."""
-        r = clauses.reader(text, tokens)
+        r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
         return j is not None and clauses.subordinate_clause(r, j, self.lex)
 
@@ -242,7 +242,7 @@ class Korean(Language):
 
     def delegation_subject(self, text, tokens, trigger):
         """'대표단은 10일 B와 회담했다': a bare delegation noun with a subject particle in the meeting's clause."""
-        r = clauses.reader(text, tokens)
+        r = clauses.reader(text, tuple(tokens))
         j = r.word_at(trigger.end - 1)
         if j is None:
             return False
@@ -252,7 +252,7 @@ class Korean(Language):
                    for start, _end in bare_delegations(self.lex, text))
 
     def held_before_main(self, text, tokens, trigger):
-        r = clauses.reader(text, tokens)
+        r = clauses.reader(text, tuple(tokens))
         j = r.word_at(trigger.start)
         return j is not None and trigger.kind == "background" and after_clause(r, j)
 
@@ -296,7 +296,7 @@ class Korean(Language):
         return "before"
 
     def main_predicate(self, text, tokens, start):
-        r = clauses.reader(text, tokens)
+        r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
         if j is None:
             return False

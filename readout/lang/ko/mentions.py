@@ -22,7 +22,6 @@ from readout.kb.offices import office_for
 from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
-from readout.lang.ko.sentences import Morphemes
 from readout.lang.orgs_common import by_surface
 from readout.patterns import alternation
 from readout.model import RawMention
@@ -99,12 +98,7 @@ WORD_RE = re.compile("[^\\s\"'“‘「『《〈]\\S*")  # an opening quote mark
 
 def words_of(text: str, tokens: Sequence) -> list[Word]:
     """Whitespace words with the morphemes that overlap them. Several rules read the words of one
-    sentence, so they are kept for the latest sentences (tokens are tuples; callers never change the list), and
-    the sentence's own morphemes (`sentences.Morphemes`) keep what the cache gave them: the morphemes are hashed
-    once per sentence, not once per question."""
-    if isinstance(tokens, Morphemes):
-        words = tokens.memo("words", text)
-        return words if words is not None else tokens.keep("words", text, _words_of(text, tokens))
+    sentence, so they are kept for the latest sentences (tokens are tuples; callers never change the list)."""
     return _words_of(text, tuple(tokens))
 
 

@@ -58,29 +58,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
             shift = start - first
             tokens, start = before + [(f, t, s + shift, n) for f, t, s, n in tokens], first
         out.append((start, sent.end, tokens))
-    return [(Span(offset + a, offset + b, "ko"), Morphemes(toks))
+    return [(Span(offset + a, offset + b, "ko"), tuple(toks))
             for start, end, tokens in out for a, b, toks in glued(text, start, end, tokens)]
-
-
-class Morphemes(tuple):
-    """One sentence's morphemes (a tuple, compared and hashed as one), with a slot for what the readers build
-    from them: its words (`mentions.words_of`) and its clause reader (`clauses.reader`), each kept with the text
-    it was built for. Several readers ask for them several times per sentence, and each question used to key a
-    process-wide cache by hashing every morpheme; the slot answers after the first and lives as long as the
-    sentence's tokens do. Pickled as a plain tuple's items: what was built from them is built again where they
-    are read."""
-
-    def memo(self, kind: str, text: str):
-        """What `kind` was built from these morphemes and `text`, or None."""
-        kept = self.__dict__.get(kind)
-        return kept[1] if kept is not None and kept[0] == text else None
-
-    def keep(self, kind: str, text: str, value):
-        self.__dict__[kind] = (text, value)
-        return value
-
-    def __reduce__(self):
-        return Morphemes, (tuple(self),)
 
 
 @functools.lru_cache(maxsize=1)
