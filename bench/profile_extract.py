@@ -2,7 +2,7 @@
 """Where extraction spends its calls: a cProfile of the pipeline on a fixed corpus, per function and per step.
 
     .venv/bin/python bench/profile_extract.py [--docs 300] [--top 20] [--sort tottime] [--steps] [--no-profile]
-        [--bench] [--dump FILE]
+        [--bench] [--dump FILE] [--empty]
 
 Wall-clock numbers on a shared machine move with the load; the profile's CALL COUNTS do not, and its
 tottime SHARES move much less than absolute seconds. So decisions about speed read the total call count
@@ -109,6 +109,54 @@ def run_steps(pipeline, docs: list, clock: KiwiClock | None) -> dict[str, tuple[
     return {k: (v[0], v[1]) for k, v in spent.items()}
 
 
+GATED_READERS = ("find_acts", "find_people", "find_countries", "meeting_triggers", "find_dates", "find_places",
+                 "find_references")  # the per-sentence readers of a Language a cue gate could skip
+
+
+def empty_readers(pipeline, docs: list) -> None:
+    """The ceiling of "do less work per sentence": per Language reader, the CPU spent on the calls that found
+    nothing (a perfect gate in front of the reader would save exactly that, and no gate can save more), against
+    the whole extraction. Readers are timed by wrapping each language's method (process time, no profiler);
+    a reader that reads another's result (Korean words, countries kept per sentence) pays for it where it is
+    asked first."""
+    from readout.api import extract
+
+    calls, empty, spent, wasted = Counter(), Counter(), Counter(), Counter()
+
+    def timed(cls, name, method):
+        def reader(self, *args, **kwargs):
+            start = time.process_time()
+            found = method(self, *args, **kwargs)
+            took = time.process_time() - start
+            calls[cls.code, name] += 1
+            spent[cls.code, name] += took
+            if not found:
+                empty[cls.code, name] += 1
+                wasted[cls.code, name] += took
+            return found
+        return reader
+
+    classes = [type(lang) for lang in pipeline.languages.values()]
+    saved = [(cls, name, getattr(cls, name)) for cls in classes for name in GATED_READERS]
+    for cls, name, method in saved:
+        setattr(cls, name, timed(cls, name, method))
+    try:
+        start = time.process_time()
+        for doc in docs:
+            extract(doc, pipeline)
+        total = time.process_time() - start
+    finally:
+        for cls, name, method in saved:
+            setattr(cls, name, method)
+    print(f"extraction {total:.2f} s CPU, {1000 * total / len(docs):.2f} ms/doc; per reader: calls, of them "
+          f"empty, seconds, of them on empty calls")
+    for key in sorted(calls, key=lambda k: -wasted[k]):
+        print(f"{key[0]} {key[1]:18s} {calls[key]:7d} {empty[key]:7d} {spent[key]:7.3f} s {wasted[key]:7.3f} s")
+    print(f"all readers {sum(spent.values()):.3f} s ({100 * sum(spent.values()) / total:.1f}%), on empty calls "
+          f"{sum(wasted.values()):.3f} s ({100 * sum(wasted.values()) / total:.1f}% of extraction: what a perfect "
+          f"gate saves)")
+
+
 class Sampler:
     """A statistical profiler with no per-call overhead (cProfile inflates small Python functions several
     times over): every `interval` seconds of this process's CPU time, SIGPROF records the running stack.
@@ -171,6 +219,8 @@ def main() -> None:
                     "counts for the line that runs it)")
     ap.add_argument("--bench", action="store_true", help="bench_run.py's corpus (dev articles and samples)")
     ap.add_argument("--dump", type=Path, help="also write the raw profile here (pstats format)")
+    ap.add_argument("--empty", action="store_true", help="per reader, CPU spent on sentences where it found "
+                    "nothing: the most any per-sentence gate could save")
     args = ap.parse_args()
     from readout.pipeline import default_pipeline
 
@@ -185,7 +235,9 @@ def main() -> None:
         kiwi_total = sum(k for _, k in spent.values())
         print(f"{'total':22s} {total:7.2f} s  kiwi {kiwi_total:.2f} s ({100 * kiwi_total / total:.1f}%)"
               f"  {1000 * total / len(docs):.2f} ms/doc")
-    if args.no_profile:
+    if args.empty:
+        empty_readers(pipeline, docs)
+    if args.no_profile or args.empty:
         return
     if args.sample:
         with Sampler(lines=args.lines) as sampler:

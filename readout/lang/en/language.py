@@ -279,20 +279,20 @@ class English(Language):
         on Wednesday and is expected to meet X on Thursday') starts at its 'and': the first phrase's date and
         place are its own (the meeting still takes them where it has none: pipeline/events.py pick_date)."""
         left, right = clauses.clause_bounds(text, start, end)
-        if self.lex.re("meeting_trigger_re").fullmatch(text, start, end) and clauses.in_fronted_clause(text, end, len(text)):
+        if not self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
+            return left, right  # an act's word (asked once: every rule below is a meeting word's)
+        if clauses.in_fronted_clause(text, end, len(text)):
             return 0, text.find(",", end)  # 'A week after meeting X in Nairobi, Y flew': the fronted clause's date
-        if left < start and self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
+        if left < start:
             m = self.lex.re("meeting_vp_and_re").search(text, left, start)
             if m:
                 left = m.start()
-        if self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
-            right = self.next_meeting_vp(text, end, right)
-        if self.lex.re("meeting_trigger_re").fullmatch(text, start, end):  # 'held talks to prepare a summit': two
-            for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):  # clauses, each its own
-                if meeting == start and left <= phrase:  # time
-                    left = phrase
-                elif end <= phrase < right:
-                    right = phrase
+        right = self.next_meeting_vp(text, end, right)
+        for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):  # 'held talks to prepare
+            if meeting == start and left <= phrase:  # a summit': two clauses, each its own time
+                left = phrase
+            elif end <= phrase < right:
+                right = phrase
         return left, right
 
     def next_meeting_vp(self, text: str, end: int, right: int) -> int:

@@ -29,9 +29,10 @@ def condition_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tu
     marked 이/가) to its ending (-면, -다면; V-ㄹ 경우, V-ㄹ 시), and that subject; a condition with no subject
     of its own names no one."""
     spans = []
+    endings, nouns = lex.cue("condition_ending"), lex.cue("condition_noun")  # asked of every morpheme: looked up once
     for j, tok in enumerate(toks):
-        ending = tok[1] == "EC" and tok[0] in lex.cue("condition_ending")
-        noun = j > 0 and tok[0] in lex.cue("condition_noun") and toks[j - 1][1] == "ETM"
+        ending = tok[1] == "EC" and tok[0] in endings
+        noun = j > 0 and tok[0] in nouns and toks[j - 1][1] == "ETM"
         if not (ending or noun):
             continue
         subject = None

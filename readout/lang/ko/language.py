@@ -69,9 +69,12 @@ class Korean(Language):
 
     # --- meetings ----------------------------------------------------------------------------------
     def meeting_triggers(self, text, tokens):
+        found = list(self.lex.scan("meeting_trigger_re", text))
+        if not found:
+            return []  # most sentences: no clause reader is built for them here (the passes below keep an empty list)
         r = clauses.reader(text, tuple(tokens))
         out = []
-        for m in self.lex.scan("meeting_trigger_re", text):
+        for m in found:
             j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
             if j is None:
                 continue
