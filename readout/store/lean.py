@@ -100,11 +100,20 @@ class Entities:
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text, parsed on its first `body` (then the value)
         self.seen = BoundedCache(limit)  # repr of a body -> id: most bodies recur, and repr costs less than JSON
+        self.texts = BoundedCache(limit)  # JSON text of a body -> id (`ref_known`: a template's bodies)
 
     def forget(self) -> None:
         self.ids.clear()
         self.bodies.clear()
         self.seen.clear()
+        self.texts.clear()
+
+    def ref_known(self, text: str) -> int:
+        """`ref_text` of a body's JSON text, remembered by the text (what `LeanTemplate.fill` asks)."""
+        found = self.texts.get(text)
+        if found is None:
+            found = self.texts[text] = self.ref_text(text)
+        return found
 
     def ref(self, body: dict) -> int:
         shown = repr(body)  # equal reprs of JSON values are equal JSON texts
@@ -173,6 +182,66 @@ def compact(record: dict, entities: Entities, url: str | None = None, text: str 
     if "sources" in out:
         out["sources"] = [lean_source(s, url, evidence_of(s, text)) for s in out["sources"]]
     return out
+
+
+# A report row's lean JSON made where the document was extracted (`prepared.prepare`, in a worker), with a
+# hole for each party's and place's id, which only the store can give (`entity_bodies`). Why: making the lean
+# record (a copy, every party's body as JSON to find its id, then the whole row as JSON) was the largest
+# Python cost of a report row in the serial main process; the store now only looks the bodies' texts up.
+# The holes are numbers no record holds (checked: a record whose JSON holds one gets no template).
+HOLE = 7_000_000_000_000_000_000  # the first hole's number; hole i is HOLE + i, all of one width
+HOLE_PREFIX = str(HOLE)[:16]
+HOLES_MAX = 1000
+
+
+class LeanTemplate:
+    """`dumps(compact(record, entities, url, text))` for any `entities`, as text around the ids: `parts`
+    are the texts between the holes, `bodies` the JSON text of each party and place in the order
+    `compact` asks their ids (actors, recipients, location), `order` which body's id fills each hole."""
+
+    __slots__ = ("parts", "bodies", "order")
+
+    def __init__(self, parts: tuple[str, ...], bodies: tuple[str, ...], order: tuple[int, ...]):
+        self.parts, self.bodies, self.order = parts, bodies, order
+
+    def __getstate__(self) -> tuple:  # pickled as a plain tuple: it travels back from workers
+        return self.parts, self.bodies, self.order
+
+    def __setstate__(self, state: tuple) -> None:
+        self.parts, self.bodies, self.order = state
+
+    def fill(self, ref_text) -> str:
+        """The row's lean JSON, each body's id from `ref_text` (`Entities.ref_known`), asked in body order."""
+        ids = [str(ref_text(body)) for body in self.bodies]
+        out = [self.parts[0]]
+        for i, part in zip(self.order, self.parts[1:]):
+            out += (ids[i], part)
+        return "".join(out)
+
+
+def lean_template(record: dict, url: str | None, text: str | None) -> LeanTemplate | None:
+    """The record's `LeanTemplate` against its document's `url` and `text`; None when its JSON holds a
+    number that looks like a hole, or it has too many parties (then the store makes the row as before)."""
+    bodies: list[str] = []
+
+    def hole(body: dict) -> int:
+        bodies.append(dumps(body))
+        return HOLE + len(bodies) - 1
+
+    out = swap_entities(record, dict, hole)
+    if "sources" in out:
+        out["sources"] = [lean_source(s, url, evidence_of(s, text)) for s in out["sources"]]
+    shown = dumps(out)
+    if len(bodies) >= HOLES_MAX or shown.count(HOLE_PREFIX) != len(bodies):
+        return None
+    width = len(str(HOLE))
+    spots = sorted((shown.index(str(HOLE + i)), i) for i in range(len(bodies)))
+    parts, cut = [], 0
+    for at, _i in spots:
+        parts.append(shown[cut:at])
+        cut = at + width
+    parts.append(shown[cut:])
+    return LeanTemplate(tuple(parts), tuple(bodies), tuple(i for _at, i in spots))
 
 
 def swap_entities(record: dict, form: type, convert) -> dict:
