@@ -330,10 +330,19 @@ def expand_row(record: str, url: str | None, evidence: str | None, entities: Ent
     return expand(lean, entities, url, evidence, shared)
 
 
-# A merged event's sources with their documents' url and evidence sentence, one row per source.
-SOURCES_SQL = ("SELECT s.key, d.url, substr(d.text, json_extract(s.value, '$.start') + 1,"
-               " json_extract(s.value, '$.end') - json_extract(s.value, '$.start'))"
-               " FROM json_each(?, '$.sources') s JOIN documents d ON d.id = json_extract(s.value, '$.doc')")
+# A merged event's sources with their documents' url and evidence sentence, one row per source: the
+# parameter is a JSON list of each source's [doc, start, end] (`source_places`), not the record itself. Why:
+# SQLite (before 3.45) parsed the whole record for `json_each` and each source's object again for every
+# `json_extract`; a record of many sources was most of the export's SQL.
+SOURCES_SQL = ("SELECT s.key, d.url, substr(d.text, (s.value ->> 1) + 1, (s.value ->> 2) - (s.value ->> 1))"
+               " FROM json_each(?) s JOIN documents d ON d.id = (s.value ->> 0)")
+
+
+def source_places(sources: list) -> str:
+    """`SOURCES_SQL`'s parameter: each source's document, start and end as the record holds them (a
+    source that is not an object gives nulls, as reading a field of it in SQL gives)."""
+    return dumps([[s.get("doc"), s.get("start"), s.get("end")] if isinstance(s, dict) else [None, None, None]
+                  for s in sources])
 
 
 Known = dict[tuple, tuple]  # (doc, start, end) -> (the document's url, its text from start to end)
@@ -347,7 +356,8 @@ def lean_event(conn: sqlite3.Connection, record: dict, known: Known | None = Non
     if known is not None and all(k in known for k in keys):
         found = {i: known[k] for i, k in enumerate(keys)}
     else:
-        found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (dumps(record),))}
+        rows = conn.execute(SOURCES_SQL, (source_places(record["sources"]),))
+        found = {i: (url, evidence) for i, url, evidence in rows}
     out = dict(record)
     out["sources"] = [lean_source(s, *found.get(i, (None, None))) for i, s in enumerate(record["sources"])]
     return json.dumps(out, ensure_ascii=False)
@@ -358,6 +368,7 @@ def full_event(conn: sqlite3.Connection, stored: str) -> dict:
     record = json.loads(stored)
     if f'"{DERIVED}"' not in stored:
         return record
-    found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (stored,))}
+    rows = conn.execute(SOURCES_SQL, (source_places(record["sources"]),))
+    found = {i: (url, evidence) for i, url, evidence in rows}
     record["sources"] = [full_source(s, *found.get(i, (None, None))) for i, s in enumerate(record["sources"])]
     return record
