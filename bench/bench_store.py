@@ -94,6 +94,7 @@ def store_all(articles: list, folder: str, batch: int = 0) -> dict:
     batch = batch or SETTINGS.store_batch_docs
     from readout.parallel import collector
 
+    rss0 = resident_mb()
     cpu0, wall0 = time.process_time(), time.perf_counter()
     with Store(db) as store, collector(SETTINGS):  # the run's collector threshold, as `api.run` stores (store11)
         since = 0
@@ -108,9 +109,19 @@ def store_all(articles: list, folder: str, batch: int = 0) -> dict:
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
     size = os.path.getsize(db)
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"docs": len(articles), "events": exported, "cpu_s": round(cpu, 3), "wall_s": round(wall, 3),
+            "peak_rss_mb": round(peak, 1), "store_growth_mb": round(peak - rss0, 1),  # beyond the corpus held
             "ms_per_doc": round(1000 * cpu / len(articles), 3), "db_bytes_per_doc": round(size / len(articles)),
             "export": out}
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (Linux), in MB: what the peak is measured from."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 # (module, attribute, row of the table): the parts of storing timed by `--breakdown`, outermost first;
