@@ -205,6 +205,12 @@ def child(pickled: Path, profile: str | None, keep: str | None, breakdown: bool 
 
     gc.collect()  # the unpickled corpus is input held for the whole measurement (a run holds one batch at a
     gc.freeze()  # time): out of the collector's walks, as the warm models are
+    try:  # memory the unpickling freed goes back to the system: the store's growth is then its own (Linux)
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
     with tempfile.TemporaryDirectory() as tmp:
         table = instrument() if breakdown else None
