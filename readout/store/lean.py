@@ -100,7 +100,8 @@ class Entities:
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text, parsed on its first `body` (then the value)
         self.seen = BoundedCache(limit)  # repr of a body -> id: most bodies recur, and repr costs less than JSON
-        self.texts = BoundedCache(limit)  # JSON text of a body -> id (`ref_known`: a template's bodies)
+        self.texts: dict[str, int] = {}  # JSON text of a body -> id (`ref_known`: a template's bodies)
+        self.limit = limit
 
     def forget(self) -> None:
         self.ids.clear()
@@ -109,9 +110,13 @@ class Entities:
         self.texts.clear()
 
     def ref_known(self, text: str) -> int:
-        """`ref_text` of a body's JSON text, remembered by the text (what `LeanTemplate.fill` asks)."""
+        """`ref_text` of a body's JSON text, remembered by the text (what `LeanTemplate.fill` asks). A plain
+        dict emptied when full, not a `BoundedCache`: every party of every report is asked here, and the
+        recency bookkeeping cost more than the look-up (a few hundred bodies recur; forgetting costs a hash)."""
         found = self.texts.get(text)
         if found is None:
+            if len(self.texts) >= self.limit:
+                self.texts.clear()
             found = self.texts[text] = self.ref_text(text)
         return found
 

@@ -142,3 +142,14 @@ def test_a_document_refused_mid_batch_leaves_the_rest_stored_once(tmp_path, monk
         assert rows == want, table
     assert got[1] == expected[1]  # nothing of the refused document, nothing of the others twice
     assert bad not in {s["doc"] for e in got[1] for s in e["sources"]}
+
+
+def test_bodies_known_by_text_stay_bounded_and_give_the_same_ids():
+    conn = sqlite3.connect(":memory:")
+    migrate(conn)
+    entities = Entities(conn, 3)
+    bodies = [dumps({**PARTY_EN, "id": f"C{i}", "name": f"State {i}"}) for i in range(7)]
+    first = [entities.ref_known(b) for b in bodies]
+    assert len(entities.texts) <= 3  # emptied when full: memory stays flat
+    assert [entities.ref_known(b) for b in bodies] == first == [entities.ref_text(b) for b in bodies]
+    assert conn.execute("SELECT count(*) FROM entity_bodies").fetchone()[0] == 7  # each body stored once
