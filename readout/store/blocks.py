@@ -91,6 +91,8 @@ def candidates_of(conn: sqlite3.Connection, news: list[Member], settings: Settin
 
 
 Range = tuple[str, str, str, str]  # a `block_ranges` item: type, key, first day, last day
+Block = tuple[str, str, str, str]  # an `event_blocks` row: type, key, day, event id
+MEMO_BLOCKS = 65536  # rows a memo remembers writing before starting afresh (a memory bound, like MEMO_RANGES)
 MEMO_RANGES = 4096  # ranges a memo keeps before starting afresh (a memory bound, not a threshold: a writer
 # used in one long transaction, as bench_merge does, would otherwise keep every range it ever searched)
 
@@ -106,10 +108,24 @@ class BlockMemo:
     def __init__(self) -> None:
         self.found: dict[Range, set[str]] = {}
         self.by_key: dict[tuple[str, str], list[tuple[str, str, set[str]]]] = defaultdict(list)
+        self.written: set[Block] = set()  # rows this writer wrote to `event_blocks` in this transaction
 
     def clear(self) -> None:
         self.found.clear()
         self.by_key.clear()
+        self.written.clear()
+
+    def unwritten(self, blocks: list[Block]) -> list[Block]:
+        """The rows among `blocks` this writer has not written in this transaction, each once. Why: the
+        copies of a story file the same (type, key, day, event) rows over and over, and each `INSERT OR
+        IGNORE` of a row already there still searched the table's index (a tenth of a report row's SQL);
+        a row written earlier in the transaction is there (a rollback or an absorb clears the memo)."""
+        written = self.written
+        if len(written) > MEMO_BLOCKS:  # a memory bound: forgetting only costs statements that change nothing
+            written.clear()
+        fresh = [b for b in dict.fromkeys(blocks) if b not in written]
+        written.update(fresh)
+        return fresh
 
     def search(self, conn: sqlite3.Connection, news: list[Member], settings: Settings) -> list[set[str]]:
         """What `candidates_of` gives for these reports: ranges not searched before go to the

@@ -20,8 +20,8 @@ from readout.settings import Settings
 from readout.store import merge
 from readout.store.blocks import BlockMemo
 from readout.store.prepared import event_facts, prepared_of
-from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, compact, evidence_of, expand_row, lean_event,
-                                needed_refs, pack_reason, swap_entities)
+from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, evidence_of, expand_row,
+                                lean_event, needed_refs, pack_reason, swap_entities)
 
 
 class BoundedCache(OrderedDict):
@@ -120,6 +120,8 @@ class EventWriter:
                                                 for r in prepared.records]
         else:
             events, records = event_facts(article), [document_record(e, article) for e in article.events]
+        leans = (prepared.leans if prepared and prepared.leans and len(prepared.leans) == len(records)
+                 else [None] * len(records))  # each report row's lean JSON with holes, made by the worker
         learned = self.learned_links_of(records)  # names an earlier merge linked
         for event, record, known in zip(events, records, learned):
             etype, day, precision, basis, mode, _local = event
@@ -168,7 +170,9 @@ class EventWriter:
                 event_id, reason = verdict.event_id, verdict.reason_json(packed_reason)
                 merged += 1
                 dirty.add(event_id)
-            rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article))  # its local time
+            template = None if member.learned or links else leans[i]  # a linked record changed since it was made
+            rows.append(self.member_row(member, record, event_id, reason, int(event[-1]), article,  # its local time
+                                        template))
             blocks += self.block_rows(member, event_id)
             joined.add(event_id)
         self.write_members(rows, blocks)
@@ -216,12 +220,17 @@ class EventWriter:
                            self.block_rows(member, event_id))
 
     def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict | bytes,
-                   local_time: int, article: Article | None = None) -> tuple:
+                   local_time: int, article: Article | None = None, template: LeanTemplate | None = None) -> tuple:
         """One report's `doc_events` row, its record in lean form (store/lean.py: what the document row
         holds is dropped only when `article`, the report's document, is given; `reason` as a dict or
         already packed, `packed_reason`); the report joins its event's cached members at once (the row is written
-        with the document's others)."""
-        lean = compact(record, self.entities, *((article.url, article.text) if article else (None, None)))
+        with the document's others). `template`: the record's lean JSON as the worker made it against the
+        same document (`lean.lean_template`), only the entity ids to fill in; the same text as made here."""
+        if template is not None and article is not None:
+            lean_text = template.fill(self.entities.ref_known)
+        else:
+            lean_text = lean_dumps(compact(record, self.entities,
+                                           *((article.url, article.text) if article else (None, None))))
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)
@@ -229,7 +238,7 @@ class EventWriter:
             cached.note(merge.named_by_country(member.parties, member.homes, member.states))
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
-                id_list(member.parties), id_list(member.recipients), lean_dumps(lean), event_id,
+                id_list(member.parties), id_list(member.recipients), lean_text, event_id,
                 reason if isinstance(reason, bytes) else packed_reason(reason))
 
     @staticmethod
@@ -243,10 +252,13 @@ class EventWriter:
 
     def write_members(self, rows: list[tuple], blocks: list[tuple]) -> None:
         """A document's report rows and blocks, one statement each (after its events exist: the rows
-        reference them)."""
+        reference them); block rows this transaction wrote already are not written again
+        (`BlockMemo.unwritten`), nor handed to the memo again."""
         self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
-        self.blocks.wrote(blocks)
+        blocks = self.blocks.unwritten(blocks)
+        if blocks:
+            self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
+            self.blocks.wrote(blocks)
 
     def found(self, event_id: str, record: dict, article: Article | None = None) -> None:
         """A new event, composed at once from its first report. (Its id can exist already when a

@@ -100,11 +100,25 @@ class Entities:
         self.ids = BoundedCache(limit)  # digest -> id
         self.bodies = BoundedCache(limit)  # id -> JSON text, parsed on its first `body` (then the value)
         self.seen = BoundedCache(limit)  # repr of a body -> id: most bodies recur, and repr costs less than JSON
+        self.texts: dict[str, int] = {}  # JSON text of a body -> id (`ref_known`: a template's bodies)
+        self.limit = limit
 
     def forget(self) -> None:
         self.ids.clear()
         self.bodies.clear()
         self.seen.clear()
+        self.texts.clear()
+
+    def ref_known(self, text: str) -> int:
+        """`ref_text` of a body's JSON text, remembered by the text (what `LeanTemplate.fill` asks). A plain
+        dict emptied when full, not a `BoundedCache`: every party of every report is asked here, and the
+        recency bookkeeping cost more than the look-up (a few hundred bodies recur; forgetting costs a hash)."""
+        found = self.texts.get(text)
+        if found is None:
+            if len(self.texts) >= self.limit:
+                self.texts.clear()
+            found = self.texts[text] = self.ref_text(text)
+        return found
 
     def ref(self, body: dict) -> int:
         shown = repr(body)  # equal reprs of JSON values are equal JSON texts
@@ -173,6 +187,66 @@ def compact(record: dict, entities: Entities, url: str | None = None, text: str 
     if "sources" in out:
         out["sources"] = [lean_source(s, url, evidence_of(s, text)) for s in out["sources"]]
     return out
+
+
+# A report row's lean JSON made where the document was extracted (`prepared.prepare`, in a worker), with a
+# hole for each party's and place's id, which only the store can give (`entity_bodies`). Why: making the lean
+# record (a copy, every party's body as JSON to find its id, then the whole row as JSON) was the largest
+# Python cost of a report row in the serial main process; the store now only looks the bodies' texts up.
+# The holes are numbers no record holds (checked: a record whose JSON holds one gets no template).
+HOLE = 7_000_000_000_000_000_000  # the first hole's number; hole i is HOLE + i, all of one width
+HOLE_PREFIX = str(HOLE)[:16]
+HOLES_MAX = 1000
+
+
+class LeanTemplate:
+    """`dumps(compact(record, entities, url, text))` for any `entities`, as text around the ids: `parts`
+    are the texts between the holes, `bodies` the JSON text of each party and place in the order
+    `compact` asks their ids (actors, recipients, location), `order` which body's id fills each hole."""
+
+    __slots__ = ("parts", "bodies", "order")
+
+    def __init__(self, parts: tuple[str, ...], bodies: tuple[str, ...], order: tuple[int, ...]):
+        self.parts, self.bodies, self.order = parts, bodies, order
+
+    def __getstate__(self) -> tuple:  # pickled as a plain tuple: it travels back from workers
+        return self.parts, self.bodies, self.order
+
+    def __setstate__(self, state: tuple) -> None:
+        self.parts, self.bodies, self.order = state
+
+    def fill(self, ref_text) -> str:
+        """The row's lean JSON, each body's id from `ref_text` (`Entities.ref_known`), asked in body order."""
+        ids = [str(ref_text(body)) for body in self.bodies]
+        out = [self.parts[0]]
+        for i, part in zip(self.order, self.parts[1:]):
+            out += (ids[i], part)
+        return "".join(out)
+
+
+def lean_template(record: dict, url: str | None, text: str | None) -> LeanTemplate | None:
+    """The record's `LeanTemplate` against its document's `url` and `text`; None when its JSON holds a
+    number that looks like a hole, or it has too many parties (then the store makes the row as before)."""
+    bodies: list[str] = []
+
+    def hole(body: dict) -> int:
+        bodies.append(dumps(body))
+        return HOLE + len(bodies) - 1
+
+    out = swap_entities(record, dict, hole)
+    if "sources" in out:
+        out["sources"] = [lean_source(s, url, evidence_of(s, text)) for s in out["sources"]]
+    shown = dumps(out)
+    if len(bodies) >= HOLES_MAX or shown.count(HOLE_PREFIX) != len(bodies):
+        return None
+    width = len(str(HOLE))
+    spots = sorted((shown.index(str(HOLE + i)), i) for i in range(len(bodies)))
+    parts, cut = [], 0
+    for at, _i in spots:
+        parts.append(shown[cut:at])
+        cut = at + width
+    parts.append(shown[cut:])
+    return LeanTemplate(tuple(parts), tuple(bodies), tuple(i for _at, i in spots))
 
 
 def swap_entities(record: dict, form: type, convert) -> dict:
@@ -261,10 +335,19 @@ def expand_row(record: str, url: str | None, evidence: str | None, entities: Ent
     return expand(lean, entities, url, evidence, shared)
 
 
-# A merged event's sources with their documents' url and evidence sentence, one row per source.
-SOURCES_SQL = ("SELECT s.key, d.url, substr(d.text, json_extract(s.value, '$.start') + 1,"
-               " json_extract(s.value, '$.end') - json_extract(s.value, '$.start'))"
-               " FROM json_each(?, '$.sources') s JOIN documents d ON d.id = json_extract(s.value, '$.doc')")
+# A merged event's sources with their documents' url and evidence sentence, one row per source: the
+# parameter is a JSON list of each source's [doc, start, end] (`source_places`), not the record itself. Why:
+# SQLite (before 3.45) parsed the whole record for `json_each` and each source's object again for every
+# `json_extract`; a record of many sources was most of the export's SQL.
+SOURCES_SQL = ("SELECT s.key, d.url, substr(d.text, (s.value ->> 1) + 1, (s.value ->> 2) - (s.value ->> 1))"
+               " FROM json_each(?) s JOIN documents d ON d.id = (s.value ->> 0)")
+
+
+def source_places(sources: list) -> str:
+    """`SOURCES_SQL`'s parameter: each source's document, start and end as the record holds them (a
+    source that is not an object gives nulls, as reading a field of it in SQL gives)."""
+    return dumps([[s.get("doc"), s.get("start"), s.get("end")] if isinstance(s, dict) else [None, None, None]
+                  for s in sources])
 
 
 Known = dict[tuple, tuple]  # (doc, start, end) -> (the document's url, its text from start to end)
@@ -278,7 +361,8 @@ def lean_event(conn: sqlite3.Connection, record: dict, known: Known | None = Non
     if known is not None and all(k in known for k in keys):
         found = {i: known[k] for i, k in enumerate(keys)}
     else:
-        found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (dumps(record),))}
+        rows = conn.execute(SOURCES_SQL, (source_places(record["sources"]),))
+        found = {i: (url, evidence) for i, url, evidence in rows}
     out = dict(record)
     out["sources"] = [lean_source(s, *found.get(i, (None, None))) for i, s in enumerate(record["sources"])]
     return json.dumps(out, ensure_ascii=False)
@@ -289,6 +373,7 @@ def full_event(conn: sqlite3.Connection, stored: str) -> dict:
     record = json.loads(stored)
     if f'"{DERIVED}"' not in stored:
         return record
-    found = {i: (url, evidence) for i, url, evidence in conn.execute(SOURCES_SQL, (stored,))}
+    rows = conn.execute(SOURCES_SQL, (source_places(record["sources"]),))
+    found = {i: (url, evidence) for i, url, evidence in rows}
     record["sources"] = [full_source(s, *found.get(i, (None, None))) for i, s in enumerate(record["sources"])]
     return record

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from readout.model import Article, Entity
+from readout.store.lean import LeanTemplate, lean_template
 
 EventFacts = tuple[str, date | None, str | None, str | None, str | None, bool]  # what merging reads of an event
 MentionRow = tuple  # a `mentions` row without the document number: start, end, label, surface, entity, role, reason
@@ -33,6 +34,7 @@ class Prepared:
     events: list[EventFacts]  # each event's type, date, date precision, date basis, mode, local time
     mentions: list[MentionRow]
     persons: list[tuple[Entity, str]]  # each person mention's entity and surface, in mention order
+    leans: list[LeanTemplate | None] | None = None  # each record's report row, lean, with holes for entity ids
 
 
 def prepare(article: Article) -> Prepared:
@@ -42,9 +44,20 @@ def prepare(article: Article) -> Prepared:
     from readout.store.migrations import compress_terms
 
     terms = search_terms(article)
-    return Prepared(terms, compress_terms(terms), *document_json(article),
-                    [document_record(e, article) for e in article.events], event_facts(article),
-                    *mention_rows(article))
+    records = [document_record(e, article) for e in article.events]
+    return Prepared(terms, compress_terms(terms), *document_json(article), records, event_facts(article),
+                    *mention_rows(article), leans=shared_bodies([lean_template(r, article.url, article.text)
+                                                                 for r in records]))
+
+
+def shared_bodies(leans: list[LeanTemplate | None]) -> list[LeanTemplate | None]:
+    """The templates with each distinct body text one string object: a party named by several of the
+    document's events is then pickled once on its way back from the worker (pickle's memo)."""
+    seen: dict[str, str] = {}
+    for t in leans:
+        if t is not None:
+            t.bodies = tuple(seen.setdefault(b, b) for b in t.bodies)
+    return leans
 
 
 def document_json(article: Article) -> tuple[str, str, str]:

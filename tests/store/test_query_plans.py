@@ -6,6 +6,7 @@ import pytest
 
 from readout.store.blocks import BLOCK_SEARCH
 from readout.store.db import Store
+from readout.store.lean import SOURCES_SQL
 from readout.store.links import LINKED
 from readout.store.neardup import BAND_SEARCH
 from readout.store.queries import SORTS, EventFilter, where
@@ -52,6 +53,9 @@ QUERIES = {  # what runs it -> (SQL, parameters, the index it must use)
                                               "aliases_links"),
     "lean rows: an entity by content": ("SELECT id FROM entity_bodies WHERE digest = ?", [b"d"],
                                         "sqlite_autoindex_entity_bodies_1"),
+    # exporting and composing: each source's document by its id (`lean.SOURCES_SQL`, the sources as one JSON list)
+    "export: a record's sources with their documents": (SOURCES_SQL, ['[["a.txt", 0, 5], ["b.txt", 3, 9]]'],
+                                                         "sqlite_autoindex_documents_1"),
 }
 
 SCANS_ALLOWED = {  # a scan a query cannot avoid, and why
