@@ -236,3 +236,32 @@ def test_a_surname_with_acting_title_is_the_acting_official_named_before():
     text = ("아마니 오티에노 케냐 대통령은 10일 나이로비에서 방한 중인 피터 김 미국 국무부 아프리카 담당 차관보 대행과 "
             "만났다. 김 대행은 케냐 정부의 평화 노력을 지지한다고 말했다.")
     assert (["USA"], ["KEN"]) in sides(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "이재명 대통령은 26일 하노이에서 또 럼 베트남 공산당 서기장과 정상회담을 가졌다.",
+    "또 럼 베트남 공산당 서기장은 26일 하노이에서 이재명 대통령과 정상회담을 했다.",
+])
+def test_a_known_hangul_name_kiwi_splits_is_one_person(text):
+    meetings = [e for e in events(text, "2026-05-27") if e.type == "CONSULT"]
+    assert meetings and {p.id for p in meetings[0].participants} == {"per_lee-jae-myung", "per_to-lam"}
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 외교부는 페루가 국경을 봉쇄하는 한 어떤 협상에도 응하지 않겠다고 밝혔다.",
+])
+def test_the_subject_of_an_as_long_as_clause_acts_in_nothing(text):
+    assert all(e.participants and {p.country for p in e.participants} == {"CHL"} for e in events(text)
+               if e.type == "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told his Peruvian counterpart that Chile opposes any attempt to redraw the maritime border.",
+    "Kenya rejects all forms of interference in its internal affairs, the ministry said.",
+])
+def test_a_stance_against_whatever_might_come_is_no_rejection(text):
+    assert not [e for e in events(text) if e.type == "REJECT"]
+
+
+def test_a_rejection_of_a_named_move_is_still_read():
+    assert (["CHL"], ["PER"]) in sides("Chile rejected Peru's attempt to redraw the maritime border.", "REJECT")

@@ -521,6 +521,8 @@ class English(Language):
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         hits = [self.agreed_at_meeting(h, text) for h in hits]
         hits = [self.invited_by(h, text) for h in hits]
+        stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
+        hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         going_on = self.lex.re("continued_subject_re")  # 'It also urged Tokyo to ...': the acting side before

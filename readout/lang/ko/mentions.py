@@ -388,6 +388,9 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
                 if is_org_word(words[k].noun) or words[k].noun in lex["chain_modifiers"]), len(chain))
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
     cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
+    known = known_name_run(words, chain[:cut])
+    if known:
+        return known
     run: list[Word] = []
     for k in reversed(chain[:cut]):
         if not (name_like(words[k]) or surname_like(words[k]) or short_surname(words, k, chain, bool(run))) \
@@ -404,6 +407,27 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
         run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun; '안덕근
         # 산업통상자원부 장관': a Korean name of three syllables kiwi reads so, right before its ministry
     return run
+
+
+def known_name_run(words: list[Word], chain: list[int]) -> list[Word]:
+    """'또 럼 베트남 공산당 서기장': two or three words of the chain (with the word before it, which kiwi may leave
+    out: '또' read as 'also') that spell a Hangul name the knowledge base lists, whatever each word's tag."""
+    forms = hangul_person_forms()
+    ks = ([chain[0] - 1] if chain and chain[0] > 0 else []) + list(chain)  # kiwi may leave '또' (also) out of it
+    for n in (3, 2):
+        for s in range(0, len(ks) - n + 1):
+            run = [words[k] for k in ks[s:s + n]]
+            if all(not w.particle and not w.has_verb for w in run) and (
+                    " ".join(w.noun for w in run) in forms or "".join(w.noun for w in run) in forms):
+                return run
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def hangul_person_forms() -> frozenset[str]:
+    """Every Hangul form of a person the knowledge base lists, with and without its spaces."""
+    forms = {f for p in kb().persons.values() for f in p.ko}
+    return frozenset(forms | {f.replace(" ", "") for f in forms})
 
 
 def short_surname(words: list[Word], k: int, chain: list[int], inside: bool) -> bool:
