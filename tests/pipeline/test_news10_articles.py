@@ -9,12 +9,11 @@ group) was never tuned on: 0.909 / 0.864 before and after (meetings 0.933 / 0.93
 Every required event of the first batch is pinned one by one (a class still wrong is marked with it)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.test_scores import load, run_readout
+from tests.pipeline.test_news9_articles import required_events, scored
 
 DATA = Path(__file__).parent.parent / "lang" / "data" / "news10"
 MISSED: dict[tuple[str, str], str] = {
@@ -23,23 +22,12 @@ MISSED: dict[tuple[str, str], str] = {
 }
 
 
-def scored(tmp_path_factory, folder: Path) -> dict:
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    events = run_readout(tmp_path_factory.mktemp(folder.name), [folder / "articles.jsonl"])
-    return load("score.py").score(gold, events, verbose=True)
-
-
 @pytest.fixture(scope="module")
 def first(tmp_path_factory) -> dict:
     return scored(tmp_path_factory, DATA)
 
 
-def required_events() -> list[tuple[str, str]]:
-    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
-    return [(doc, e["key"]) for doc, g in gold["docs"].items() for e in g["events"] if e.get("required")]
-
-
-@pytest.mark.parametrize("doc, key", required_events())
+@pytest.mark.parametrize("doc, key", required_events(DATA))
 def test_each_required_event_is_found_with_every_field_right(first, doc, key):
     if (doc, key) in MISSED:
         pytest.xfail(MISSED[doc, key])

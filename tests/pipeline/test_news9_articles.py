@@ -29,8 +29,8 @@ def first(tmp_path_factory) -> dict:
     return scored(tmp_path_factory, DATA)
 
 
-def required_events() -> list[tuple[str, str]]:
-    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+def required_events(data: Path = DATA) -> list[tuple[str, str]]:
+    gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
     return [(doc, e["key"]) for doc, g in gold["docs"].items() for e in g["events"] if e.get("required")]
 
 

@@ -309,10 +309,15 @@ def before_within(toks: list[Token], head: int, verbs: frozenset[str], reach: in
 def enacted_here(toks: list[Token], head: int, cues: Cues) -> bool:
     """A verb of enacting (`enactment_verbs`) stands a few words before the rule noun at `head`, with
     only determiners and modifiers between: the sentence enacts the rule now."""
-    for j in range(head - 1, max(head - ENACTED_REACH - 1, -1), -1):
-        if not toks[j].word or toks[j].low in cues.clause_breaks:
+    return word_before(toks, head, ENACTED_REACH, cues.clause_breaks, cues.enactment_verbs)
+
+
+def word_before(toks: list[Token], i: int, reach: int, stops: frozenset[str], wanted: frozenset[str]) -> bool:
+    """One of `wanted` stands within `reach` words before token i, with no punctuation and none of `stops` between."""
+    for j in range(i - 1, max(i - reach - 1, -1), -1):
+        if not toks[j].word or toks[j].low in stops:
             return False
-        if toks[j].low in cues.enactment_verbs:
+        if toks[j].low in wanted:
             return True
     return False
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_clause import word_before
 from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
 from readout.lang.en.act_sides import sector_of as people_sector
 
@@ -160,13 +161,7 @@ def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     threat or a pledge, not an act that happened (PLOVER codes only the threat)."""
     if not hit.nominal or hit.type not in FORCE:
         return False  # a measure ('will oppose any new tariffs on X') stays for the readers of refused measures
-    i = hit.data["token"]
-    for k in range(i - 1, max(i - ANY_REACH - 1, -1), -1):
-        if not toks[k].word or toks[k].low in cues.prepositions:
-            return False
-        if toks[k].low in cues.instance_determiners:
-            return True
-    return False
+    return word_before(toks, hit.data["token"], ANY_REACH, cues.prepositions, cues.instance_determiners)
 
 
 def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
