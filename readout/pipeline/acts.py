@@ -67,6 +67,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         out = added(out, event, lang, text, tokens, sent, hit, own)
         if event.participants:
             story.acting, story.acting_index = [p.country for p in event.participants if p.country], story.index
+            story.acting_spoke = event.type in VERBAL
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -259,8 +260,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
 
 def continued_side(hit: ActHit, story) -> list[str]:
     """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
-    language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one)."""
-    return list(story.acting) if hit.data.get("continued") and story.acting_index >= story.index - 1 else []
+    language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one); one
+    whose subject is a bare office ('The spokesman also demanded', '대변인은') only when that act was a statement."""
+    how = hit.data.get("continued")
+    if not how or story.acting_index < story.index - 1 or how == "office" and not story.acting_spoke:
+        return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired
+    return list(story.acting)
 
 
 def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], judge: int | None) -> list[CountryMention]:

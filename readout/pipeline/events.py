@@ -39,6 +39,7 @@ class Narrative:
     index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
     acting: list[str] = field(default_factory=list)  # the acting side of the last act, and its sentence's index:
     acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
+    acting_spoke: bool = False  # that act was a statement: only then does a bare office ('The spokesman') go on
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
 
 

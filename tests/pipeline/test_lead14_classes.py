@@ -256,3 +256,21 @@ def test_a_stance_against_whatever_might_come_is_no_rejection(text):
 
 def test_a_rejection_of_a_named_move_is_still_read():
     assert (["CHL"], ["PER"]) in sides("Chile rejected Peru's attempt to redraw the maritime border.", "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "칠레 외교부 대변인은 이날 정례 브리핑에서 페루를 비판했다. 대변인은 페루에 국경 검문소를 다시 열라고 요구했다.",
+    "A Chilean foreign ministry spokesman criticized Peru on Thursday. The spokesman also demanded that Peru reopen "
+    "the border crossing.",
+])
+def test_a_bare_office_after_an_unnamed_voices_statement_is_that_voice(text):
+    assert sides(text, "REQUEST") == [(["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru fired artillery at the border post on Monday. The spokesman condemned the shelling.",
+    "페루군이 12일 국경 초소에 포격을 가했다. 대변인은 이를 규탄했다.",
+    "페루군이 12일 국경 초소에 포격을 가했다. 이를 강력히 규탄한다고 정부는 밝혔다.",
+])
+def test_a_voice_after_a_material_act_is_not_the_one_who_acted(text):
+    assert not [e for e in events(text) if e.type == "ACCUSE" and "PER" in {p.country for p in e.participants}]

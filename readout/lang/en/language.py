@@ -526,8 +526,11 @@ class English(Language):
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         going_on = self.lex.re("continued_subject_re")  # 'It also urged Tokyo to ...': the acting side before
-        hits = [dataclasses.replace(h, data={**h.data, "continued": True}) if going_on.match(text[:h.start]) else h
-                for h in hits]
+        bare = self.office_back(text, [])  # 'The spokesman also urged ...': the voice just heard, of the state named
+        gap = self.lex.re("continued_office_gap_re")
+        hits = [dataclasses.replace(h, data={**h.data, "continued": "dropped"}) if going_on.match(text[:h.start])
+                else dataclasses.replace(h, data={**h.data, "continued": "office"})
+                if bare and bare[0].end <= h.start and gap.fullmatch(text, bare[0].end, h.start) else h for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) else h for h in hits]
