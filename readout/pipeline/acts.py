@@ -240,9 +240,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
-    if (hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT
-            and not (stated and (hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")))) and not receiving \
-            and not hit.data.get("judged_act") \
+    if (hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT and not standing_rejection(hit, stated)) \
+            and not receiving and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
             and not refused_meeting(hit) and not hit.data.get("not_recipient_spans"):
         # a refused measure ('opposed sanctions on X') stands alone
@@ -256,6 +255,12 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def standing_rejection(hit: ActHit, stated: bool) -> bool:
+    """'Iran rejected the proposal', 'rejected Western demands': a rejection of something put forward, whose own
+    clause names who rejects, stands with no receiving side."""
+    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal"))
 
 
 def continued_side(hit: ActHit, story) -> list[str]:

@@ -219,8 +219,9 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
-            if event and not states and recalled(event, article, ctx.settings.story_step_back_days) and not holders_of_its_office(
-                    lang, text, trig, event.participants, event.date, ctx.knowledge.resolver.kb):
+            if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
+                    and not holders_of_its_office(lang, text, trig, event.participants, event.date,
+                                                  ctx.knowledge.resolver.kb):
                 continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
@@ -418,10 +419,12 @@ def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list
     its subject before it ('A and B agreed on Tuesday ..., as they held talks in Tokyo'), else for the officials
     just named together ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties."""
     if m.span.label == "group":
-        named = unique([p.entity for p in people if p.entity and p.entity.kind == "person" and p.role in ("subject", "other")
-                        and p.span.label == "person" and p.span.end <= m.span.start])
-        named = named if people and any(p.role == "subject" and p.entity in named for p in people) else []
-        return named if len(named) > 1 else list(story.joint) or (list(story.meeting.participants) if story.meeting else [])
+        named = unique([p.entity for p in people if p.entity and p.entity.kind == "person"
+                        and p.role in ("subject", "other") and p.span.label == "person" and p.span.end <= m.span.start])
+        named = named if any(p.role == "subject" and p.entity in named for p in people) else []
+        if len(named) > 1:
+            return named
+        return list(story.joint) or (list(story.meeting.participants) if story.meeting else [])
     return [m.entity] if m.entity else []
 
 
