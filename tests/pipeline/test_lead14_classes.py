@@ -276,3 +276,18 @@ def test_a_bare_office_after_an_unnamed_voices_statement_is_that_voice(text):
 ])
 def test_a_voice_after_a_material_act_is_not_the_one_who_acted(text):
     assert not [e for e in events(text) if e.type == "ACCUSE" and "PER" in {p.country for p in e.participants}]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru vowed countermeasures against Chile on Monday.",
+    'Peru branded the drills between Chile and Bolivia a "rehearsal for invasion" and vowed countermeasures against '
+    'Chile.',
+])
+def test_vowed_countermeasures_are_a_threat_of_the_one_who_vowed(text):
+    threats = [e for e in events(text) if e.type == "THREATEN"]
+    assert threats and all({p.country for p in e.participants} == {"PER"} for e in threats)
+    assert not [e for e in events(text) if e.type == "AGREE"]
+
+
+def test_countermeasures_taken_are_a_measure():
+    assert (["CHN"], ["LTU"]) in sides("China took countermeasures against Lithuania on Friday.", "SANCTION")
