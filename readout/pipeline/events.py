@@ -205,18 +205,20 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         refocus_meeting(article, sent, triggers, story, ctx)
     out: list[Event] = []
     kinds: dict[int, str] = {}  # the kind of the trigger each candidate came from
-    mains: dict[int, bool] = {}  # whether that trigger is the sentence's main predicate: the meeting the sentence
-    # reports, over a smaller group around a meeting word in a modifier ('A은 [회의가 열리는] 도시에서 B, C과 회담했다')
+    mains: set[int] = set()  # the candidates of the sentence's main predicate: the meeting the sentence reports,
+    # over a smaller group around a meeting word in a modifier ('A은 [회의가 열리는] 도시에서 B, C과 회담했다')
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
+    paragraph = paragraph_of(article, sent, story.next_groups)
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
-                         paragraph_of(article, sent, story.next_groups)) or named_by_countries(article, sent, trig, people, ctx) \
+                         paragraph) or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
+        main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
@@ -228,15 +230,16 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             if event and trig.kind == "predicate" and event.status == "occurred":
                 out = [o for o in out if not (kinds.get(id(o)) == "setting" and same_candidate(event, o)
                                               and held_instead(event, o))]
-            if event and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start):
+            if event and main:
                 out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
-                                              and not mains.get(id(o)))]
+                                              and id(o) not in mains)]
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
                 kinds[id(event)] = trig.kind
-                mains[id(event)] = trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
+                if main:
+                    mains.add(id(event))
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out

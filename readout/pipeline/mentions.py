@@ -33,6 +33,13 @@ class DocPeople:
         for form in short_forms(entity):
             self.short.setdefault(form, set()).add(entity.id)
 
+    def holder(self, office: str) -> Entity | None:
+        """The last person named with `office`, else with an office it is part of ('minister': the last minister of
+        any portfolio, 'foreign_minister' among them)."""
+        words = set(office.split("_"))
+        return self.holders.get(office) or next(
+            (e for held, e in reversed(self.holders.items()) if words <= set(held.split("_"))), None)
+
     def lookup(self, surface: str, office: str | None, country: str | None, at: int) -> Entity | None:
         """The person a short form at `at` refers to: of those named before it that it fits (country,
         office), the one it already referred to in this document, else the first named. A writer who
@@ -218,9 +225,7 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "office_back":  # 'The minister also urged', '대변인은 ... 요구했다'
-            holder = people.holders.get(ref.office) or next(
-                (e for office, e in reversed(people.holders.items()) if set(ref.office.split("_")) <= set(office.split("_"))),
-                None)  # 'the minister': the last minister of any portfolio
+            holder = people.holder(ref.office)
             if holder is not None and not any(f.entity and f.entity.id == holder.id for f in found):
                 out.append(Mention(span, surface, holder, ref.role, office_hint=ref.office))
         elif ref.kind == "office_group":

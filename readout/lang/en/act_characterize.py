@@ -22,7 +22,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_window import after_determiner, skip_adverbs
 
 OBJECT_REACH = 8  # words of the characterized object ("the Turkish military's latest cross-border airstrikes")
 COMPLEMENT_MODIFIERS = 3  # adjectives before the damning noun ("a flagrant and dangerous violation")
@@ -84,14 +84,13 @@ def conduct_owner(toks: list[Token], first: int, last: int, cues: Cues) -> tuple
 
 def noun_reading(toks: list[Token], i: int, cues: Cues) -> bool:
     """"held a three-way phone call and agreed to respond to the North's provocations": a base form after a
-    determiner, a modifier noun or a hyphenated modifier is the noun ("call", "label", "brand"), no naming verb."""
+    determiner (`after_determiner`, as the walk reads nouns), a noun that modifies it (`naming_noun_modifiers`) or
+    a hyphenated modifier or number is the noun ("call", "label", "brand"), no naming verb."""
     if i == 0 or toks[i].low.endswith(("ed", "ing")):
         return False
     before = toks[i - 1].low
-    return before in cues.determiners or before in NOUN_MODIFIERS or "-" in before or before.isdigit()
-
-
-NOUN_MODIFIERS = frozenset({"phone", "telephone", "video", "conference", "courtesy", "wake-up", "roll", "brand", "own"})
+    return after_determiner(toks, i, cues) or before in cues.naming_noun_modifiers or "-" in before \
+        or before.isdigit()
 OTHER_SENSES = frozenset({"up", "off", "out", "upon", "back", "itself", "themselves", "himself", "herself"})
 COMPLEMENT_OPENERS = frozenset({"as", "a", "an"})
 COMPLEMENT_STOPS = frozenset({"to", "and", "or", "but", "that", "which", "who", "because", "since", "while", "after",

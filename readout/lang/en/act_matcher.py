@@ -156,6 +156,7 @@ class Cues:
     hedge_lemmas: frozenset[str]  # "did not rule out imposing X": a threat (act_purposes.hedged_threats)
     assist_verbs: frozenset[str]  # "sent troops to help X": forces sent to serve another side (act_purposes)
     characterizing_verbs: frozenset[str]  # "called X a provocation": a verb of naming (act_characterize)
+    naming_noun_modifiers: frozenset[str]  # "a phone call and agreed": nouns before a naming verb's noun form
     accusing_nouns: frozenset[str]  # "a provocation", "a violation": what names conduct as wrongdoing
     accusing_adjectives: frozenset[str]  # "illegal", "provocative": the same as an adjective
     accusing_predicates: frozenset[str]  # "stoking tensions", "behind": a reported predicate of wrongdoing

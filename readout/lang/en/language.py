@@ -79,6 +79,16 @@ class English(Language):
         return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken) \
             + self.office_back(text, taken)
 
+    def continuation(self, text: str, start: int, bare: list[Reference]) -> str | None:
+        """How an act at `start` goes on with the acting side of the sentence before (pipeline/acts.continued_side):
+        "dropped" when 'It' alone is its subject ('It also urged Tokyo to ...'); "office" when a bare office opens
+        the sentence with only adverbs before the act ('The spokesman also urged ...': the voice just heard)."""
+        if self.lex.re("continued_subject_re").match(text[:start]):
+            return "dropped"
+        if bare and bare[0].end <= start and self.lex.re("continued_office_gap_re").fullmatch(text, bare[0].end, start):
+            return "office"
+        return None
+
     def office_back(self, text, taken) -> list[Reference]:
         """'The minister also urged ...': a definite office noun opening the sentence, no name after it, stands
         for the last holder of that office the document named (the longest title the office table knows)."""
@@ -525,12 +535,9 @@ class English(Language):
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
-        going_on = self.lex.re("continued_subject_re")  # 'It also urged Tokyo to ...': the acting side before
-        bare = self.office_back(text, [])  # 'The spokesman also urged ...': the voice just heard, of the state named
-        gap = self.lex.re("continued_office_gap_re")
-        hits = [dataclasses.replace(h, data={**h.data, "continued": "dropped"}) if going_on.match(text[:h.start])
-                else dataclasses.replace(h, data={**h.data, "continued": "office"})
-                if bare and bare[0].end <= h.start and gap.fullmatch(text, bare[0].end, h.start) else h for h in hits]
+        bare = self.office_back(text, [])
+        hits = [dataclasses.replace(h, data={**h.data, "continued": how}) if (how := self.continuation(
+            text, h.start, bare)) else h for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) else h for h in hits]

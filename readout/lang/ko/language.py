@@ -19,11 +19,6 @@ from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, ch
 PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
 # then another subject
 EARLIER_ADVERB_RE = re.compile(r"(?:^|[\s,])(?:이에\s*)?앞서\s*$")  # 'earlier,' as a sentence adverb before a day
-# a day of the month ('9일', '지난 9일'), or an earlier month told as such ('지난해 11월', '지난 1월', '2024년 3월 5일',
-# '지난달'): after 'earlier,' it dates the sentence's own recalled act ('앞서 7월 30일 타결된 합의' stays a background day)
-DAY_RE = re.compile(r"(?:지난\s*)?\d{1,2}일|(?:지난해|작년|지난|\d{4}년)\s*\d{1,2}월(?:\s*\d{1,2}일)?|지난달|지난해")
-# '앞서 지난해 11월 체결된 협정': the day of a relative clause's verb, another act's
-RELATIVE_AFTER_RE = re.compile(r"\s*(?:[가-힣]+\s+)?[가-힣]*(?:된|던)\s")
 NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월]\s*(\d{1,2})(?!\d)")
 
 
@@ -280,8 +275,8 @@ class Korean(Language):
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
-        if EARLIER_ADVERB_RE.search(before) and DAY_RE.fullmatch(text, start, end) \
-                and not RELATIVE_AFTER_RE.match(text, end):
+        if EARLIER_ADVERB_RE.search(before) and self.lex.re("earlier_own_date_re").fullmatch(text, start, end) \
+                and not self.lex.re("relative_clause_after_re").match(text, end):
             return bool(self.lex.re("date_background_after_re").match(after))  # '이에 앞서 9일 X를 예방하고': the day
             # of the sentence's own act, told before the story's (not the date of something the act follows)
         return bool(self.lex.re("date_background_before_re").search(before)

@@ -83,8 +83,14 @@ def titles() -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def kb_hangul_names() -> frozenset[str]:
+    """Every Hangul form of a person the knowledge base lists."""
+    return frozenset(f for p in kb().persons.values() for f in p.ko)
+
+
+@functools.lru_cache(maxsize=1)
 def kb_name_re() -> re.Pattern:
-    forms = sorted({f for p in kb().persons.values() for f in p.ko}, key=len, reverse=True)
+    forms = sorted(kb_hangul_names(), key=len, reverse=True)
     return compile_pattern(r"(?<![가-힣])(" + alternation(forms) + ")")
 
 
@@ -210,7 +216,7 @@ def place_word(noun: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def mention_gate() -> re.Pattern:
     """A title or a knowledge-base name: a sentence with neither holds no person mention here."""
-    names = {f for p in kb().persons.values() for f in p.ko}
+    names = set(kb_hangul_names())
     short = set(lexicon("ko")["clause"]["short_titles"])  # '왕 부장은': the short form of a titled name
     return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders()) | short))
 
@@ -426,8 +432,8 @@ def known_name_run(words: list[Word], chain: list[int]) -> list[Word]:
 @functools.lru_cache(maxsize=1)
 def hangul_person_forms() -> frozenset[str]:
     """Every Hangul form of a person the knowledge base lists, with and without its spaces."""
-    forms = {f for p in kb().persons.values() for f in p.ko}
-    return frozenset(forms | {f.replace(" ", "") for f in forms})
+    forms = kb_hangul_names()
+    return forms | {f.replace(" ", "") for f in forms}
 
 
 def short_surname(words: list[Word], k: int, chain: list[int], inside: bool) -> bool:
