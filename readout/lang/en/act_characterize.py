@@ -22,13 +22,12 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import people_span
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import after_determiner, skip_adverbs
+from readout.lang.en.act_window import INDEFINITE, after_determiner, skip_adverbs
 
 OBJECT_REACH = 8  # words of the characterized object ("the Turkish military's latest cross-border airstrikes")
 COMPLEMENT_MODIFIERS = 3  # adjectives before the damning noun ("a flagrant and dangerous violation")
 SUBJECT_REACH = 7  # words of a reported clause's subject ("the government in Minsk")
 AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "being", "be", "would", "will"})
-ARTICLES = frozenset({"a", "an"})
 ADDRESSING = frozenset({"told", "tells", "tell", "telling"})  # reporting verbs with an addressee before the clause
 ADDRESSEE_REACH = 5
 
@@ -105,7 +104,7 @@ def complement(toks: list[Token], k: int, cues: Cues) -> int | None:
         return k if stop(toks, k + 1, cues) else None
     if toks[k].low not in COMPLEMENT_OPENERS:
         return None
-    j = k + 1 if toks[k].low != "as" or k + 1 >= len(toks) or toks[k + 1].low not in ARTICLES else k + 2
+    j = k + 1 if toks[k].low != "as" or k + 1 >= len(toks) or toks[k + 1].low not in INDEFINITE else k + 2
     damning, last = None, j - 1
     for n in range(j, min(len(toks), j + COMPLEMENT_MODIFIERS + 1)):
         if toks[n].low == "of" and n + 1 < len(toks) and toks[n + 1].low in cues.accusing_nouns:
