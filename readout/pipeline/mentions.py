@@ -218,10 +218,12 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "pronoun":
-            local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start]
+            before = [f for f in found if f.entity and not f.excluded and f.span.end <= span.start]
+            local = [f.entity for f in before if f.role == "subject"] or [f.entity for f in before]
             speaker = people.speaker if ref.role == "subject" else None
-            antecedent = local[-1] if local else speaker or topic  # the sentence's own subject first, then
-            # the voice that spoke the sentence before, then the topic
+            antecedent = local[-1] if local else speaker or topic  # the sentence's own subject first ('A held
+            # talks with B, during which he asked ...': A, not the nearer B), then the voice that spoke the
+            # sentence before, then the topic
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "office_back":  # 'The minister also urged', '대변인은 ... 요구했다'
