@@ -19,3 +19,14 @@ from tests.pipeline.test_lead13_classes import sides
 ])
 def test_a_pronoun_inside_the_sentence_is_its_subject_not_the_counterpart(text, typ, actor, recipient):
     assert ([actor], [recipient]) in sides(text, typ)
+
+
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. Speaking after "
+     "the talks, Ethiopian Foreign Minister Gedion Timothewos thanked Kenya for its support. He urged Eritrea to withdraw its troops from the border.",
+     "REQUEST", "ETH", "ERI"),
+    ("Peruvian President Jose Jeri met Chilean President Gabriel Boric in Lima. In a joint statement, Chilean "
+     "Foreign Minister Alberto van Klaveren praised the new trade deal. He also asked Bolivia to reopen the road.", "REQUEST", "CHL", "BOL"),
+])
+def test_a_name_after_a_fronted_phrase_is_the_subject_the_next_pronoun_refers_to(text, typ, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, typ)

@@ -59,8 +59,10 @@ class English(Language):
     # --- names ------------------------------------------------------------------------------------
     def find_people(self, text, tokens):
         found = mentions.find_mentions(text, tokens)
-        for m in found[:1]:  # a name opening the sentence, before any lower-case word, is its subject
-            if m.role == "other" and not LOWER_WORD_RE.search(text[:m.start]):
+        for m in found[:1]:  # a name opening the sentence, before any lower-case word or after a short fronted
+            # phrase ('Speaking to reporters, Lavrov accused ...'), is its subject, as short_name_role reads it
+            if m.role == "other" and (not LOWER_WORD_RE.search(text[:m.start]) or (
+                    FRONTED_RE.fullmatch(text, 0, m.start) and LOWER_WORD_RE.match(text, m.end + 1))):
                 m.role = "subject"
         return found
 
