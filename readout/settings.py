@@ -106,6 +106,7 @@ class Settings(Checked):
     min_meeting_participants: int = 2
     multilateral_parties: int = 3  # a meeting of this many parties is multilateral
     context_window_sentences: int = 4  # an event's contexts are read from its sentences and the next three
+    body_reference_sentences: int = 3  # 'the bloc', 'the alliance' refer back to a body named this many sentences before
     answered_lookback_sentences: int = 3  # an appeal or rejection naming no one answers the conflict acts this far back
     trip_days: int = 2  # a meeting with no place, this many days after a party met a host-country official in a city, is on that trip
     story_step_back_days: int = 7  # a day this much before the story's day is recalled, not where the story goes

@@ -130,6 +130,20 @@ class Language:
     def find_countries(self, text: str, offset: int, tokens) -> list:
         return self.units.countries(text, offset, tokens)
 
+    def body_references(self, text: str) -> list[tuple[int, int, frozenset[str], bool, bool]]:
+        """Definite nouns that refer back to an international body the document named before ('The bloc also
+        listed ...', 'the alliance's summit'): (start, end, the codes the body may have, genitive, opens the
+        sentence), from the lexicon's `body_back_re` and `body_back_codes`. None where the language has none."""
+        codes = self.lex.get("body_back_codes")
+        if not codes:
+            return []
+        out = []
+        for m in self.lex.re("body_back_re").finditer(text):
+            allowed = frozenset(codes.get(m.group("noun").lower(), ()))
+            if allowed:
+                out.append((m.start("the"), m.end("noun"), allowed, bool(m.group("gen")), m.group("open") is not None))
+        return out
+
     # --- what every language answers the same way from its own lexicon ------------------------------
     def boilerplate_line(self, line: str) -> bool:
         """A share button, photo credit or byline line, by the lexicon's patterns, or a short line

@@ -26,12 +26,32 @@ def by_sentence(sentences: list[Span], items: list) -> defaultdict[int, list]:
 
 
 def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
-    """The country mentions of one sentence, found once and kept on the article."""
+    """The country mentions of one sentence, found once and kept on the article, with the bodies its definite
+    nouns refer back to ('The bloc also listed ...')."""
     if sent.start not in article.countries:
+        lang = ctx.language(sent.label)
         text = article.text[sent.start:sent.end]
-        article.countries[sent.start] = ctx.language(sent.label).find_countries(
-            text, sent.start, article.tokens.get(sent.start, ()))
+        found = lang.find_countries(text, sent.start, article.tokens.get(sent.start, ()))
+        refs = lang.body_references(text)
+        article.countries[sent.start] = sorted(found + bodies_referred(article, sent, ctx, refs, found),
+                                               key=lambda c: c.start) if refs else found
     return article.countries[sent.start]
+
+
+def bodies_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
+    """'The European Union adopted new sanctions ... The bloc also listed five firms': each definite body noun of
+    the sentence stands for the last body with one of its codes named in the sentences just before (as many as
+    `body_reference_sentences`); none where no such body was named."""
+    earlier = [s for s in article.sentences if s.end <= sent.start][-ctx.settings.body_reference_sentences:]
+    out = []
+    for start, end, allowed, genitive, opens in refs:
+        a, b = sent.start + start, sent.start + end
+        if any(c.start < b and a < c.end for c in found):
+            continue
+        named = [c for s in earlier for c in countries_in(article, s, ctx) if set(c.codes) & allowed]
+        if named:
+            out.append(CountryMention(a, b, list(named[-1].codes), genitive=genitive, subject=opens and not genitive))
+    return out
 
 
 def country_entity(code: str, sector: str | None = None) -> Entity:

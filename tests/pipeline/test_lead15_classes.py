@@ -30,3 +30,24 @@ def test_a_pronoun_inside_the_sentence_is_its_subject_not_the_counterpart(text, 
 ])
 def test_a_name_after_a_fronted_phrase_is_the_subject_the_next_pronoun_refers_to(text, typ, actor, recipient):
     assert ([actor], [recipient]) in sides(text, typ)
+
+
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    ("The European Union adopted new sanctions on Belarus on Monday. The bloc also imposed sanctions on three "
+     "Iranian firms.", "SANCTION", "EUR", "IRN"),
+    ("NATO leaders met in The Hague. Later, the alliance urged Serbia to pull its troops back from the border.",
+     "REQUEST", "IGO", "SRB"),
+    ("The United Nations condemned the coup in Niger. The world body also called on Niger's junta to free the "
+     "president.", "REQUEST", "UNO", "NER"),
+])
+def test_a_definite_body_noun_refers_back_to_the_body_named_before(text, typ, actor, recipient):
+    found = sides(text, typ)
+    assert any(actor in a and (recipient is None or recipient in r) for a, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea and the United States held drills on Monday. The alliance said it would respond to any provocation.",
+    "The bloc of opposition parties urged the government to resign.",
+])
+def test_a_body_noun_with_nothing_to_refer_to_names_no_body(text):
+    assert not any("IGO" in a or "EUR" in a for kind in ("REQUEST", "THREATEN") for a, _r in sides(text, kind))
