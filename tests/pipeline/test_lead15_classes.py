@@ -51,3 +51,14 @@ def test_a_definite_body_noun_refers_back_to_the_body_named_before(text, typ, ac
 ])
 def test_a_body_noun_with_nothing_to_refer_to_names_no_body(text):
     assert not any("IGO" in a or "EUR" in a for kind in ("REQUEST", "THREATEN") for a, _r in sides(text, kind))
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Kazakhstan and Uzbekistan signed a plan of joint border patrols on Friday.", {"KAZ", "UZB"}),
+    ("Chile and Peru signed a roadmap for cooperation on lithium on Monday.", {"CHL", "PER"}),
+    ("Kenya and Tanzania signed three documents on trade and energy.", {"KEN", "TZA"}),
+    ("카자흐스탄과 우즈베키스탄은 공동 국경 순찰 계획에 서명했다.", {"KAZ", "UZB"}),
+    ("칠레와 페루는 리튬 협력 로드맵에 서명했다.", {"CHL", "PER"}),
+])
+def test_signing_any_document_is_an_agreement(text, actors):
+    assert any(set(a) == actors for a, _r in sides(text, "AGREE"))
