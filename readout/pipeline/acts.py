@@ -213,6 +213,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
         stated = bool(actors)
+        if actors and unagented_force(hit):  # 'two Japanese nationals were detained in China': they suffered it
+            placed = placing_state(sent, hit, items + place_items(article, sent), actors)
+            if not placed:
+                return None  # the detained are no detainers, and no one else is named
+            hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
         if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
             actors = story.mobilizer
         actors = actors or meeting_countries(meetings_here) or continued_side(hit, story) \
@@ -237,9 +242,13 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     sides = read_recipients(SideReading(article, sent, lang, text, tokens, hit, items, roles, settings, story,
                                         context or [], meetings_here, actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    if hit.data.get("patients"):
+        recipients = [c for c in hit.data["patients"] if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(
         sent, hit, items, c) or side_sector(c, items, roles, acts) or acts and hit.data.get("people_subject"))
     # 'thousands of farmers protested': the people's sector, not the government's
+    if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector
+        acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if (hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT and not standing_rejection(hit, stated)) \
             and not receiving and not hit.data.get("judged_act") \
             and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
@@ -255,6 +264,26 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+PATIENT_PASSIVE = frozenset({"COERCE", "ASSAULT"})  # force whose passive's subject suffered it
+
+
+def unagented_force(hit: ActHit) -> bool:
+    """A use of force in the passive with no agent the language found ('were arrested', '체포됐다', no 'by X' or
+    '에 의해'): its subject is who suffered it."""
+    return hit.type in PATIENT_PASSIVE and bool(hit.data.get("passive")) and hit.data.get("by") is None \
+        and "agent_span" not in hit.data
+
+
+def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list[str]) -> list[str]:
+    """The state where an agentless use of force happened, nearest the act word ('were detained in China',
+    'was arrested in Beirut', '모스크바에서 체포됐다'): its authorities did it (the manual codes an arrest in
+    Lebanon as Lebanon's). None but the sufferers' own state: no one named."""
+    at = sent.start + hit.start
+    others = [i for i in items if not set(i.codes) & set(patients) and not any(c in IGO_CODES for c in i.codes)]
+    nearest = min(others, key=lambda i: abs(i.span.start - at), default=None)
+    return list(nearest.codes) if nearest is not None else []
 
 
 def standing_rejection(hit: ActHit, stated: bool) -> bool:

@@ -62,3 +62,29 @@ def test_a_body_noun_with_nothing_to_refer_to_names_no_body(text):
 ])
 def test_signing_any_document_is_an_agreement(text, actors):
     assert any(set(a) == actors for a, _r in sides(text, "AGREE"))
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Two Iranian diplomats were arrested in Moscow on Monday.", "RUS", "IRN"),
+    ("Three Thai fishermen were detained in Myanmar last week.", "MMR", "THA"),
+    ("이란 외교관 2명이 모스크바에서 체포됐다.", "RUS", "IRN"),
+    ("태국 어민 3명이 지난주 미얀마에서 억류됐다.", "MMR", "THA"),
+])
+def test_an_agentless_arrest_is_done_by_the_state_where_it_happened(text, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, "COERCE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two Iranian diplomats were arrested.", "COERCE"),
+    ("이란 외교관 2명이 체포됐다.", "COERCE"),
+    ("Iran was criticized for its drone sales to Russia.", "ACCUSE"),
+    ("Peru was condemned over the border closure.", "ACCUSE"),
+    ("The European Union imposed sanctions on Chinese firms accused of supplying Russia with drones.", "ACCUSE"),
+])
+def test_who_suffered_an_act_with_no_one_named_is_not_its_actor(text, kind):
+    assert sides(text, kind) == []
+
+
+def test_a_passive_with_its_agent_keeps_the_agent():
+    assert (["UKR"], ["IRN"]) in sides("Iran was accused by Ukraine of supplying drones to Russia.", "ACCUSE")
+    assert (["RUS"], ["IRN"]) in sides("Two Iranian diplomats were arrested by Russian police.", "COERCE")

@@ -79,14 +79,15 @@ def test_a_judged_gerund_is_the_judged_sides_act(text, kind, actors):
     assert [sorted(p.country for p in e.participants) for e in events(text) if e.type == kind] == [actors]
 
 
-@pytest.mark.parametrize("text", [
-    "A Danish tourist was detained in Kenya for spying on an army base.",  # a place before "for"
-    "Chile shut its border with Bolivia and Peru because of clashes among smuggling gangs.",
+@pytest.mark.parametrize("text, kinds", [
+    # a place before "for": Kenya did not spy (its detention of the tourist is Kenya's own act: test_lead15_classes)
+    ("A Danish tourist was detained in Kenya for spying on an army base.", ("COOPERATE", "ASSAULT", "ACCUSE")),
+    ("Chile shut its border with Bolivia and Peru because of clashes among smuggling gangs.",
+     ("COOPERATE", "ASSAULT", "ACCUSE", "COERCE")),
 ])
-def test_no_judged_side_where_for_or_of_judges_no_one(text):
+def test_no_judged_side_where_for_or_of_judges_no_one(text, kinds):
     judged = {"KEN", "PER", "BOL"}
-    assert not any(judged & {p.country for p in e.participants} for e in events(text)
-                   if e.type in ("COOPERATE", "ASSAULT", "ACCUSE", "COERCE"))
+    assert not any(judged & {p.country for p in e.participants} for e in events(text) if e.type in kinds)
 
 
 @pytest.mark.parametrize("text, sector", [

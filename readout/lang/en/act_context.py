@@ -151,6 +151,22 @@ def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_fo
     return False
 
 
+def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str], cues: Cues) -> bool:
+    """"Iran was criticized for its drone sales", "firms accused of supplying X", "X was condemned over the
+    attack": a verb of judging whose one slot is its direct object, in its participle with a preposition right
+    after it (no object of its own) and no "by" agent, says someone was judged and names no one who judged: no
+    act (the judged is no judge). Active uses always name what they judge ("accused X of", "condemned X"). (The
+    verbs of judging are regular: their participle ends in -ed; a characterization read from another word is not
+    one of them.)"""
+    i = hit.data["token"]
+    if hit.type != "ACCUSE" or hit.nominal or hit.target != ("object",) or toks[i].low in base_forms \
+            or not toks[i].low.endswith("ed") or hit.data.get("by") is not None or "object_token" in hit.data:
+        return False
+    after = i + 1  # the word right after the participle, whatever the entry matched beyond it
+    return after >= len(toks) or not toks[after].word or (toks[after].low in cues.prepositions
+                                                          and toks[after].low != "by")
+
+
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # uses of force: "any incursion" is a threat's condition
 ANY_REACH = 3  # words from "any" to the act noun it opens ("any further Bolivian incursion")
 
