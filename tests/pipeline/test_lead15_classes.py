@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import sides
+from tests.pipeline.test_lead13_classes import events, sides
 
 
 @pytest.mark.parametrize("text, typ, actor, recipient", [
@@ -88,3 +88,14 @@ def test_who_suffered_an_act_with_no_one_named_is_not_its_actor(text, kind):
 def test_a_passive_with_its_agent_keeps_the_agent():
     assert (["UKR"], ["IRN"]) in sides("Iran was accused by Ukraine of supplying drones to Russia.", "ACCUSE")
     assert (["RUS"], ["IRN"]) in sides("Two Iranian diplomats were arrested by Russian police.", "COERCE")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The Kenyan minister called on President Lee at the presidential office on Monday.", {"CONSULT"}),
+    ("Kenya called on Uganda for restraint.", {"REQUEST"}),
+    ("Kenya called on Uganda not to close the border.", {"REQUEST"}),
+    ("케냐 외교장관은 이날 대통령실에서 이재명 대통령을 예방했다.", {"CONSULT"}),
+    ("케냐는 우간다에 자제를 촉구했다.", {"REQUEST"}),
+])
+def test_a_call_on_someone_that_asks_nothing_is_a_visit(text, kinds):
+    assert {e.type for e in events(text, "2026-04-07")} == kinds

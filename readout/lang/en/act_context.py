@@ -167,6 +167,25 @@ def unagented_judgment(toks: list[Token], hit: ActHit, base_forms: frozenset[str
                                                           and toks[after].low != "by")
 
 
+CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!"})
+
+
+def courtesy_call(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """"The minister called on President X at his office", "was due to call on the defence minister before flying
+    to Tokyo": a call on someone with no "to" + verb and no "for" after it in its clause asks nothing: a visit (the
+    meeting reader's), no request. "Called on X to ...", "called on X for restraint" stay requests."""
+    if hit.lemma not in cues.courtesy_calls:
+        return False
+    for k in range(hit.data.get("end_token", hit.data["token"]) + 1, len(toks)):
+        low = toks[k].low
+        if low in CLAUSE_ENDS:
+            break
+        if low == "for" or low == "to" and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].raw[:1].islower() \
+                and toks[k + 1].low not in cues.determiners:
+            return False
+    return True
+
+
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # uses of force: "any incursion" is a threat's condition
 ANY_REACH = 3  # words from "any" to the act noun it opens ("any further Bolivian incursion")
 

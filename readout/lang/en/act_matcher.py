@@ -123,6 +123,7 @@ class Cues:
     complement_verbs: frozenset[str]
     unaddressed_objects: frozenset[str]
     cause_openers: frozenset[str]
+    courtesy_calls: frozenset[str]
     answered_acts: frozenset[str]
     irregular_past: frozenset[str]
     gathering_verbs: frozenset[str]

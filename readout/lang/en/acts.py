@@ -19,7 +19,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_characterize import characterizations
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
-from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens, describing_noun,
+from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
+                                         courtesy_call, describing_noun,
                                          diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
                                          merely_possible, prediction, protest_purposes, received_protesters,
                                          show_of_force, unagented_judgment, with_background, with_domestic_targets)
@@ -129,7 +130,7 @@ def find_acts(text: str) -> list[ActHit]:
     conditional = condition_tokens(toks, m.cues)
     hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h) and not any_instance(toks, h, m.cues)
             and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
-            and not unagented_judgment(toks, h, m.base_forms, m.cues)
+            and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
