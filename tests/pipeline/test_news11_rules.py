@@ -104,3 +104,52 @@ def test_a_summit_the_leaders_themselves_recall_stays_theirs(extract, text):
     meetings = events_of(extract(text, published=date(2025, 12, 10)), "CONSULT")
     summit = [e for e in meetings if e.date.month == 11]
     assert summit and names(summit[0]) == {"Lee Jae-myung", "Prabowo Subianto"}, [(names(e), e.date) for e in meetings]
+
+
+# --- a planned report and a held one: one record, held, on the held day --------------------------------------------
+PLANNED = ("p.txt", date(2025, 5, 16), "안규백 국방장관, 다음 주 말레이시아 방문\n2025-05-16 10:00\n[서울=가상뉴스] 안규백 국방부 "
+           "장관이 다음 주 말레이시아를 방문해 모하메드 칼레드 노르딘 말레이시아 국방장관과 회담한다고 국방부가 16일 밝혔다.")
+HELD = ("h.txt", date(2025, 5, 21), "Malaysia, South Korea defence ministers meet\nMay 21, 2025\nKUALA LUMPUR -- Malaysian "
+        "Defence Minister Mohamed Khaled Nordin hosted South Korean Defence Minister Ahn Gyu-back in Putrajaya on Tuesday.")
+
+
+@pytest.mark.parametrize("order", [[PLANNED, HELD], [HELD, PLANNED]])
+def test_a_planned_and_a_held_report_are_one_record_held_on_the_held_day(tmp_path, order):
+    from readout.api import extract_text
+    from readout.store.db import Store
+    from readout.store.lean import reason_of
+
+    store = Store(str(tmp_path / "r.db"))
+    for doc_id, day, text in order:
+        store.save(extract_text(text, doc_id, day))
+    (meeting,) = [e for e in store.events() if e["type"] == "CONSULT"]
+    assert meeting["status"] == "occurred" and meeting["date"] == "2025-05-20", (meeting["status"], meeting["date"])
+    assert {s["doc"] for s in meeting["sources"]} == {"p.txt", "h.txt"}
+    second = order[1][0]
+    (reason,) = [reason_of(r[0]) for r in store.conn.execute(
+        "SELECT merge_reason FROM doc_events WHERE doc_id = ? AND type = 'CONSULT'", (second,))]
+    assert reason["rule"] == "same event by evidence" and any("dates agree" in a for a in reason["agreed"]), reason
+
+
+@pytest.mark.parametrize("text, published, status, month", [
+    # a week word before a country word that opens with 말 (말레이시아, 말리, 말라위): the week, not a weekend ('주말')
+    ("안규백 국방부 장관이 다음 주 말레이시아를 방문해 칼레드 노르딘 말레이시아 국방장관과 회담한다고 국방부가 16일 밝혔다.",
+     date(2025, 5, 16), "planned", 5),
+    ("조현 외교부 장관은 다음 주 말라위를 방문해 낸시 템보 말라위 외교장관과 회담할 예정이다.", date(2025, 5, 30), "planned", 6),
+    ("조현 외교부 장관은 지난주 말리에서 압둘라예 디오프 말리 외교장관과 회담했다.", date(2025, 6, 3), "occurred", 5),
+])
+def test_a_korean_week_word_before_a_word_in_mal_dates_the_meeting(extract, text, published, status, month):
+    (meeting,) = events_of(extract(text, published=published), "CONSULT")
+    assert (meeting.status, meeting.date_precision, meeting.date.month) == (status, "month", month), \
+        (meeting.status, meeting.date, meeting.date_precision)
+
+
+@pytest.mark.parametrize("dateline, home", [("SEOUL -- ", "KOR"), ("AMMAN — ", "JOR")])
+def test_a_bare_ministry_after_a_meeting_is_the_datelines_state(extract, dateline, home):
+    """'The foreign ministry condemned ...' after a meeting of two ministers is one state's ministry, the state the story
+    is filed from (a capital in capitals and a dash, no day nor agency, is a dateline), never both parties."""
+    text = (f"Jordan, South Korea ministers meet\nJune 10, 2025\n{dateline}South Korean Foreign Minister Cho Hyun met "
+            "Jordanian Foreign Minister Ayman Safadi on Tuesday.\nThe foreign ministry condemned North Korea's ballistic "
+            "missile launch in a separate statement.")
+    (act,) = events_of(extract(text, published=date(2025, 6, 10)), "ACCUSE")
+    assert {p.country for p in act.participants} == {home} and {p.country for p in act.recipients} == {"PRK"}
