@@ -226,7 +226,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
                     and not holders_of_its_office(lang, text, trig, event.participants, event.date,
                                                   ctx.knowledge.resolver.kb):
-                led = states_instead(event)
+                led = states_instead(event, ctx.settings.min_meeting_participants)
                 if not led:
                     continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
             if event and states:
@@ -279,7 +279,7 @@ def holders_of_its_office(lang, text: str, trig: Trigger, parties: list[Entity],
     them is known to have held only other offices that day (the foreign minister at a leaders' summit recalled
     in passing). A word that names no office, or people the knowledge base does not place, fit anyone: a new
     leader it has not heard of still holds the summit."""
-    office = lang.meeting_office(text, trig.start, trig.end)
+    office = lang.recalled_meeting_office(text, trig.start, trig.end)
     if not office:
         return True
     wanted = head_offices() if office == "leader" else {office}

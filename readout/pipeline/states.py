@@ -105,16 +105,16 @@ def office_holders(article: Article, sent: Span, lang, text: str, trig: Trigger,
         event.participants = holders
 
 
-def states_instead(event: Event) -> bool:
+def states_instead(event: Event, least: int) -> bool:
     """'두 장관은 지난달 경주에서 열린 양국 정상회담의 후속 조치를 논의했다', 'the ministers reviewed the summit of their
     leaders last month': a leaders' meeting recalled by people who do not lead (the caller checked their offices)
     is not theirs. It is the meeting of their states, a party each, as '한미 정상회담' unnamed is: the text names
     no leader, and the knowledge base's holder of a month-old summit is a guess the gold convention does not
     make (an unnamed leaders' summit has no named participants; a state-level report still merges with a named
-    report of the same summit, store/merge_states). True when it rewrote the parties (in place): two states
-    at least; False leaves the event for the caller to drop."""
+    report of the same summit, store/merge_states). True when it rewrote the parties (in place): `least` states
+    at least (a meeting's fewest parties); False leaves the event for the caller to drop."""
     codes = list(dict.fromkeys(e.country for e in event.participants))
-    if len(codes) < 2 or None in codes:
+    if len(codes) < least or None in codes:
         return False
     event.participants = [country_entity(code) for code in codes]
     return True
