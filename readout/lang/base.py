@@ -330,6 +330,13 @@ class Language:
         is one of those states' holders. Default: none (the meeting stays one of states)."""
         return None
 
+    def recalled_meeting_office(self, text: str, start: int, end: int) -> str | None:
+        """The office kind a meeting word at [start, end) names its parties by, read only to check a recalled
+        meeting against the offices of the people it was read with (pipeline/events holders_of_its_office: two
+        ministers recalling '정상회담' or 'a summit of their leaders' did not hold it). Default: `meeting_office`;
+        a language whose `meeting_office` stays None for states' meetings may still answer here."""
+        return self.meeting_office(text, start, end)
+
     def state_references(self, text: str) -> list[tuple[int, int, int]]:
         """Words standing for the states the story just named together ('the two countries', 'both
         governments'): (start, end, how many states). Default: none."""

@@ -13,6 +13,7 @@ from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
 from readout.pipeline.common import dates_compatible, places_apart
 from readout.pipeline.events import host_place, recalled
+from readout.pipeline.holders import one_holder_per_office
 from readout.model import Article, Event, Place, Span
 
 BASIS_ORDER = ("text", "narrative", "published", None)  # where a date came from, best first
@@ -22,6 +23,7 @@ PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISION_ORD
 
 
 def consolidate_events(article: Article, ctx) -> Article:
+    one_holder_per_office(article.events)  # '인도네시아 외교장관' (the KB's holder) and '수기오노' (unknown): one person
     explicit = [e for e in article.events if not e.implied]
     implied = [e for e in article.events if e.implied]
     merged: list[Event] = []

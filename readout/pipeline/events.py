@@ -22,7 +22,8 @@ from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.roles import read_roles
-from readout.pipeline.states import absorb_state_meetings, is_body, office_holders, state_level, state_parties
+from readout.pipeline.states import (absorb_state_meetings, is_body, office_holders, state_level,
+                                     state_parties, states_instead)
 
 
 @dataclass
@@ -221,10 +222,13 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)
+            led = False  # the parties were rewritten to their states (a leaders' summit the ministers recalled)
             if event and not states and recalled(event, article, ctx.settings.story_step_back_days) \
                     and not holders_of_its_office(lang, text, trig, event.participants, event.date,
                                                   ctx.knowledge.resolver.kb):
-                continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
+                led = states_instead(event, ctx.settings.min_meeting_participants)
+                if not led:
+                    continue  # '두 장관은 ... 지난해 양국 정상회담 후속 조치를 점검했다': the leaders' summit, not the ministers'
             if event and states:
                 office_holders(article, sent, lang, text, trig, event, ctx)  # '한미 국방장관회담': its holders
             if event and trig.kind == "predicate" and event.status == "occurred":
@@ -234,7 +238,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
                                               and id(o) not in mains)]
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
-                event.implied = not states and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
+                event.implied = not states and not led \
+                    and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants
                 # '양측', 'they': a meeting named only by a group word attaches to one named elsewhere
                 out.append(event)
                 kinds[id(event)] = trig.kind
@@ -274,7 +279,7 @@ def holders_of_its_office(lang, text: str, trig: Trigger, parties: list[Entity],
     them is known to have held only other offices that day (the foreign minister at a leaders' summit recalled
     in passing). A word that names no office, or people the knowledge base does not place, fit anyone: a new
     leader it has not heard of still holds the summit."""
-    office = lang.meeting_office(text, trig.start, trig.end)
+    office = lang.recalled_meeting_office(text, trig.start, trig.end)
     if not office:
         return True
     wanted = head_offices() if office == "leader" else {office}

@@ -105,6 +105,21 @@ def office_holders(article: Article, sent: Span, lang, text: str, trig: Trigger,
         event.participants = holders
 
 
+def states_instead(event: Event, least: int) -> bool:
+    """'두 장관은 지난달 경주에서 열린 양국 정상회담의 후속 조치를 논의했다', 'the ministers reviewed the summit of their
+    leaders last month': a leaders' meeting recalled by people who do not lead (the caller checked their offices)
+    is not theirs. It is the meeting of their states, a party each, as '한미 정상회담' unnamed is: the text names
+    no leader, and the knowledge base's holder of a month-old summit is a guess the gold convention does not
+    make (an unnamed leaders' summit has no named participants; a state-level report still merges with a named
+    report of the same summit, store/merge_states). True when it rewrote the parties (in place): `least` states
+    at least (a meeting's fewest parties); False leaves the event for the caller to drop."""
+    codes = list(dict.fromkeys(e.country for e in event.participants))
+    if len(codes) < least or None in codes:
+        return False
+    event.participants = [country_entity(code) for code in codes]
+    return True
+
+
 def document_holders(article: Article, offices: dict[str, str | None], kb) -> dict[str, Entity]:
     """The document's people who hold (in any of their tenures) the given office of their state: the
     first named for each state ('조현 장관은 회담에서 ...' beside '한일 외교장관회담이 열렸다')."""

@@ -15,7 +15,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from readout.kb.names import normalize
-from readout.kb.phonetic import same_person, same_person_in_context
+from readout.kb.phonetic import keys, same_person, same_person_in_context
 
 if TYPE_CHECKING:  # only for annotations: merge.py imports this module
     from readout.store.merge import Member, Verdict
@@ -34,33 +34,56 @@ def links_exist(conn: sqlite3.Connection) -> bool:
     return conn.execute(f"SELECT 1 FROM aliases WHERE {LINKED} LIMIT 1").fetchone() is not None
 
 
-def unknown_names(record: dict) -> dict[str, tuple[str, str | None]]:
-    """The name and country of each party the knowledge base does not know, from a report's record:
-    what `link_persons` compares across scripts."""
-    return {e["id"]: (e["name"], e.get("country")) for key in ("actors", "recipients")
+def unknown_names(record: dict) -> dict[str, tuple[str, str | None, str | None]]:
+    """The name, country and office of each party the knowledge base does not know, from a report's
+    record: what `link_persons` compares across scripts and spellings."""
+    return {e["id"]: (e["name"], e.get("country"), e.get("office")) for key in ("actors", "recipients")
             for e in record.get(key, ()) if e.get("id", "").startswith(UNKNOWN_PERSON)}
 
 
-def link_persons(theirs: dict[str, tuple[str, str | None]], new: "Member",
+def link_persons(theirs: dict[str, tuple], new: "Member",
                  actors: set[str] | frozenset[str]) -> dict[str, str]:
     """The report's parties unknown to the knowledge base that are the record's unknown parties
     written in another script or spelling (러트닉 = Howard Lutnick): the ids differ because each is
     made from its own surface form. A link needs one unique match; only parties not already shared
     are linked. Countries that differ refuse a link by surname, but not one by full name: a person's
     country is often read from a title that another country also uses ("State Secretary"), while
-    two full names that transcribe into each other, beside a shared party on one day, are one person."""
+    two full names that transcribe into each other, beside a shared party on one day, are one person.
+    Two renderings whose given names key apart (Bakhtiyor / Baxtiyor, 바흐티요르 / 박티요르) are one person when
+    both hold the same office of the same country and a word of each sounds alike (`same_office_holder`): a
+    state has one foreign minister on a day, and the shared party and date are weighed after the link."""
     unknown = sorted(p for p in new.parties - actors if p in new.names)
     if not unknown:  # the usual case: every party is shared or known, nothing to compare
         return {}
     out: dict[str, str] = {}
     for pid in unknown:
-        name, country = new.names[pid]
-        found = {tid for tid, (tname, tcountry) in theirs.items()
-                 if tid in actors and tid not in new.parties and same_person_in_context(name, tname)
-                 and (None in (country, tcountry) or country == tcountry or full_names_match(name, tname))}
+        name, country, office = (*new.names[pid], None)[:3]
+        found = set()
+        for tid, (tname, tcountry, toffice) in ((t, (*f, None)[:3]) for t, f in theirs.items()):
+            if tid not in actors or tid in new.parties:
+                continue
+            if same_person_in_context(name, tname) and (None in (country, tcountry) or country == tcountry
+                                                        or full_names_match(name, tname)) \
+                    or same_office_holder((name, country, office), (tname, tcountry, toffice)):
+                found.add(tid)
         if len(found) == 1:
             out[pid] = found.pop()
     return out
+
+
+def link_kind(name: str, other: str) -> str:
+    """How a link was made, for its reason: the names' sound, or the office with a surname's sound."""
+    return "phonetic key" if same_person_in_context(name, other) else "office and surname key"
+
+
+def same_office_holder(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:
+    """Two (name, country, office) readings of one official spelled two ways: the same stated office of
+    the same stated country, and one word of each name keying alike (the surname: 사이도프 = 사이도브 =
+    Saidov), where the full names' keys part on a given name's rendering. No office or country: no link."""
+    (name, country, office), (other, ocountry, ooffice) = a, b
+    if not office or office != ooffice or country is None or country != ocountry:
+        return False
+    return any(keys(w) & keys(v) for w in name.split() for v in other.split())
 
 
 def full_names_match(a: str, b: str) -> bool:

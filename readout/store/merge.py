@@ -35,7 +35,7 @@ from typing import Callable
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, STATE_KEY, block_keys, candidate_ids, candidates_of  # noqa: F401
 from readout.store.links import (LINK_REASON, UNKNOWN_PERSON, learn_links, learned_links,  # noqa: F401
-                                 learned_links_of, link_persons, links_exist, unknown_names)
+                                 learned_links_of, link_kind, link_persons, links_exist, unknown_names)
 from readout.store.merge_states import (Named, add_named, as_states, named_by_country,  # noqa: F401
                                         named_first, other_persons)
 from readout.store.merge_dates import (OWN_PLACE, REASON_MEMBERS, DateKind, DateRead, city,  # noqa: F401
@@ -57,7 +57,7 @@ class Member:
     parties: set[str]
     recipients: set[str]
     mode: str | None = None
-    names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # unknown person -> name, country
+    names: dict[str, tuple] = field(default_factory=dict)  # unknown person -> name, country, office
     published: date | None = None  # the report's publication day: what dates a report whose day is inferred
     learned: dict[str, str] = field(default_factory=dict)  # unknown person -> the id an earlier link gave the name
     homes: dict[str, str] = field(default_factory=dict)  # person or country party -> its country code
@@ -106,7 +106,7 @@ class Facts:
 
     sides: frozenset[str]  # every member's parties
     targets: frozenset[str]  # every member's recipients
-    names: dict[str, tuple[str, str | None]]  # unknown person -> name, country (later members win)
+    names: dict[str, tuple]  # unknown person -> name, country, office (later members win)
     stated_days: frozenset[date]  # days stated in the text
     shapes: list[tuple]  # each member's `date_shape`, in member order
     cities: frozenset[str]  # the cities members name
@@ -120,7 +120,7 @@ class Facts:
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
-        names: dict[str, tuple[str, str | None]] = {}
+        names: dict[str, tuple] = {}
         homes: dict[str, str] = {}
         for m in members:
             names.update(m.names)
@@ -313,7 +313,8 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     v.sides = set(actors)
     v.linked = link_persons(facts.names, new, actors)
     v.reported = {v.linked.get(p, p) for p in new.parties}
-    v.agreed += [f"same person by phonetic key: {new.names[a][0]} = {b}" for a, b in sorted(v.linked.items())]
+    v.agreed += [f"same person by {link_kind(new.names[a][0], facts.names[b][0])}: {new.names[a][0]} = {b}"
+                 for a, b in sorted(v.linked.items())]
     v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
     if new.type == "CONSULT" and (facts.states or new.states):
         homes, states = {**facts.homes, **new.homes}, facts.states | new.states

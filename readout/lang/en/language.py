@@ -392,6 +392,15 @@ class English(Language):
             return False
         return bool(opener or self.lex.re("relative_open_re").match(text, left))
 
+    def recalled_meeting_office(self, text, start, end):
+        """'summit', 'summit talks': a meeting word that names its parties by office, the leaders (lexicon
+        `group_meeting_offices`), so that a summit two ministers recall ('the ministers followed up on the
+        summit of their leaders last month') is checked against their offices (pipeline/events
+        holders_of_its_office) as '정상회담' is in Korean. Only the trigger's own words: 'talks' is anyone's.
+        (Not `meeting_office`: an English summit of states stays one of states, its leaders unnamed.)"""
+        m = self.lex.re("group_meeting_offices_re").search(text[start:end])
+        return self.lex["group_meeting_offices"].get(m.group(1).lower()) if m else None
+
     def meeting_refers_back(self, text, trigger):
         """'Their meeting', 'The talks', 'In the meeting, held in Lima,': a definite or possessive
         meeting noun without parties of its own after it ('of', 'between', 'with' name new ones)."""

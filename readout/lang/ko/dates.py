@@ -47,7 +47,9 @@ def patterns() -> dict[str, re.Pattern]:
         "not_date": lex.re("not_date_after_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
-        "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!\s*(?:말|{words('weekdays')}))"),
+        # '다음 주말' (a weekend) and '다음 주 월요일' (a day) are other readings; '다음 주 말레이시아' is the week
+        "week": re.compile(rf"(?<![가-힣])({week_words(lex)})(?!\s*(?:말(?![가-힣])|말(?:에|께|까지|경|쯤|부터)|"
+                           rf"{words('weekdays')}))"),
         "future": lex.re("date_plan_after_re"),
         "plan_sentence": lex.re("sentence_plan_re"),
     }
