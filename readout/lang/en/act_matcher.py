@@ -42,6 +42,8 @@ class Cues:
     intent_phrases: Phrases
     hypothetical: frozenset[str]
     hypothetical_phrases: Phrases
+    schedule_phrases: Phrases  # 'is due to', 'are scheduled to': a timetable, the actor's own plan
+    scheduled_types: frozenset[str]  # the acts a timetable fixes (meetings, signings, deliveries)
     deontic: frozenset[str]
     deontic_phrases: Phrases
     reporting: frozenset[str]

@@ -211,6 +211,8 @@ class English(Language):
         hosts = [m for m in hosted if not any(f.start() <= m.start("verb") < f.end() for f in found)]
         for m in sorted([*found, *hosts], key=lambda m: m.start()):
             if m in hosts:
+                if self.preparing(text, m.start("verb"), m.end("verb")):
+                    continue  # 'offered to host talks between A and B': an offer (AGREE), no meeting yet
                 out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "third-party",
                                    self.meeting_status(text, m.start("verb"), m.end("verb")), kind="predicate"))
                 continue
