@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_clause import ends_with
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
@@ -361,8 +362,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         k = skip_adverbs(toks, i + width, cues)
         if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
             continue  # "must be", "must not", "must have": a judgement, not a demand
-        if i > 0 and toks[i - 1].low in cues.speaker_pronouns:
-            continue  # "X said it must withdraw": the speaker binds itself, it asks no one
+        if i > 0 and toks[i - 1].low in cues.speaker_pronouns or self_inclusive(toks, i, cues):
+            continue  # "X said it must withdraw", "the two countries should": the speaker binds itself, asks no one
         if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative:
             continue  # "said that, should Iran refuse, it would": an inverted condition, no obligation
         governed = by_token.get(k)
@@ -379,7 +380,29 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     return out
 
 
+SELF_INCLUSIVE_WORDS = 4  # words of the obligated pair before the modal ("our two countries")
+
+
+def self_inclusive(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Whether the party an obligation binds (the words right before the modal at token i) is a pair the speaker
+    belongs to (`self_inclusive_phrases`: "the two countries should", "both governments must")."""
+    words = [t.low for t in toks[max(0, i - SELF_INCLUSIVE_WORDS):i]]
+    return ends_with(words, cues.self_inclusive_phrases, cues)
+
+
 ASKED_REACH = 6  # tokens from a request's end to the act noun it asks for ("asked X for emergency food aid")
+# the manual's REQUEST modes are shared with REJECT: what is asked for, or turned down ("ruled out talks with X",
+# "refused to meet X": meet), names the mode of both
+MODED_BY_CONTENT = frozenset({"REQUEST", "REJECT"})
+# a mode of the act asked for that makes another request mode: a call for an official's resignation is a request
+# for a change of leadership (the manual's REQUEST 'change': "calls for dismissal of officials")
+CONTENT_MODES = {("RETREAT", "resign"): "change"}
+
+
+def content_mode(asked: ActHit) -> str | None:
+    """The REQUEST/REJECT mode of the act asked for or turned down: by its type and mode, else by its type."""
+    typ = asked.data.get("stated_type", asked.type)
+    return CONTENT_MODES.get((typ, asked.mode)) or DEONTIC_MODES.get(typ)
 
 
 def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -389,7 +412,7 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
     obligation's, `DEONTIC_MODES`)."""
     out = list(hits)
     for n, h in enumerate(hits):
-        if h.type != "REQUEST" or h.mode or h.negated:
+        if h.type not in MODED_BY_CONTENT or h.mode or h.negated:
             continue
         end = h.data.get("end_token", h.data["token"])
         for asked in hits[n + 1:]:
@@ -397,7 +420,7 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
                 break
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
                     or asked.data.get("modality") == "infinitive" and asked.data["token"] == end + 1:  # "asked X to release"
-                mode = DEONTIC_MODES.get(asked.data.get("stated_type", asked.type))
+                mode = content_mode(asked)
                 out[n] = replace(h, mode=mode) if mode else h
                 break
     return out

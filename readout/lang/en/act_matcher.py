@@ -44,6 +44,8 @@ class Cues:
     hypothetical_phrases: Phrases
     schedule_phrases: Phrases  # 'is due to', 'are scheduled to': a timetable, the actor's own plan
     scheduled_types: frozenset[str]  # the acts a timetable fixes (meetings, signings, deliveries)
+    posture_prepositions: frozenset[str]  # 'massed troops near X': a show of force facing X
+    self_inclusive_phrases: Phrases  # 'the two countries should': a pair the speaker belongs to
     deontic: frozenset[str]
     deontic_phrases: Phrases
     reporting: frozenset[str]

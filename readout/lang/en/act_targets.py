@@ -86,8 +86,10 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     if hit.data.get("stated_type", hit.type) in HANDED_OVER:  # "extradited a suspect to X" ("will extradite"
         # too, read as AGREE): the receiving side; "with X" is a partner
         preps -= RELATIONAL
-    elif hit.data.get("stated_type", hit.type) in DIRECTED_OUT:  # "deployed troops to the border with X": a
-        return []  # destination; a promise ('will provide aid to Gaza', AGREE) is read as what it promises
+    elif hit.data.get("stated_type", hit.type) in FACING:
+        return facing_spans(toks, hit, cues)  # "massed troops near X": the state the force faces
+    elif hit.data.get("stated_type", hit.type) in DIRECTED_OUT:  # "deployed troops to Mali": a destination;
+        return []  # a promise ('will provide aid to Gaza', AGREE) is read as what it promises
     if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
@@ -97,6 +99,29 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
             return []
         if t.low in preps:
             span = phrase_after(toks, j, cues)
+            return [span] if span else []
+        words += 1
+        j += 1
+    return []
+
+
+FACING = frozenset({"MOBILIZE"})  # a show of force placed near another state faces it
+
+
+def facing_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+    """"massed troops near X", "staged drills around X", "troops along the border with X": the place phrase of a
+    show of force after a preposition of posture (`posture_prepositions`) that its entry lists as its target
+    names the state it faces (the pipeline
+    keeps only states other than the actor's: its own towns are no target). A destination ("deployed troops to
+    the border with X", tests/lang/test_en_act_constructions.py) and a place "in" which it is held ("drills in the
+    Pacific") face no one."""
+    j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
+    while j < len(toks) and words < PREPOSITION_REACH:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
+            return []
+        if t.low in cues.posture_prepositions and t.low in hit.target:  # the entry says it faces ("massed
+            span = phrase_after(toks, j, cues)  # troops near"), not a raised watch ("surveillance along the border")
             return [span] if span else []
         words += 1
         j += 1
