@@ -940,4 +940,30 @@ NEWS10: list[Row] = [
     ("Islamic State fighters kidnapped dozens of villagers in northeastern Nigeria.", "ASSAULT", "abduct", "NGA",
      None, "occurred"),
 ]
-NEWS10T: list[Row] = []
+# news10t (en16): the tuning rows of the en16 classes, written after news10 was scored (news10 stays untuned):
+# timetables, planned meetings stated to the one met, offers to host talks, shows of force facing a state, the modes
+# of what is turned down or asked for, obligations the speaker shares; with negated and non-act rows.
+NEWS10T: list[Row] = [
+    ("The Honduran president is due to visit Mexico next week.", "CONSULT", None, "HND", "MEX", "planned"),
+    ("Senegal and Gambia are scheduled to sign a bridge toll agreement on Monday.", "AGREE", None, "SEN", "GMB",
+     "planned"),
+    ("The Cuban foreign minister is expected to meet his Angolan counterpart in Luanda.", "CONSULT", None, "CUB",
+     "AGO", "planned"),
+    ("Jamaica's prime minister will visit Canada in October.", "CONSULT", None, "JAM", "CAN", "planned"),
+    ("The Tunisian president was due to visit Libya, but the trip was called off.", "AGREE", None, "TUN", None,
+     None),
+    ("Qatar offered to host talks between Eritrea and Djibouti.", "AGREE", None, "QAT", "ERI", "occurred"),
+    ("Turkey has offered to host negotiations between Serbia and Kosovo.", "AGREE", None, "TUR", "SRB", "occurred"),
+    ("Eritrean troops massed along the border with Djibouti.", "MOBILIZE", "troops", "ERI", "DJI", "occurred"),
+    ("Russian warships staged exercises near Norway's coast on Friday.", "MOBILIZE", None, "RUS", "NOR", "occurred"),
+    ("Turkmenistan deployed tanks near the Afghan border.", "MOBILIZE", None, "TKM", "AFG", "occurred"),
+    ("Brazil staged military exercises in the Amazon.", "MOBILIZE", None, "BRA", None, "occurred"),
+    ("The Libyan commander ruled out negotiations with the Tripoli government.", "REJECT", "meet", "LBY", None,
+     "occurred"),
+    ("Tanzania refused to extradite the businessman to Kenya.", "REJECT", "assist", "TZA", "KEN", "occurred"),
+    ("Protesters in Serbia demanded the resignation of the prime minister.", "REQUEST", "change", "SRB", None,
+     "occurred"),
+    ("The Cuban president told his Venezuelan counterpart that the two countries must expand trade.", "REQUEST",
+     None, "CUB", None, None),
+    ("Egypt said Sudan and Ethiopia must return to negotiations.", "REQUEST", None, "EGY", "SDN", "occurred"),
+]
