@@ -211,7 +211,6 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         or nominal and after in cues.nominal_compound_heads  # "aid workers", "riot police"
 
 
-AUXILIARY_HAVE = frozenset({"has", "have", "had"})
 UNPUBLISHING = frozenset({"PROTEST", "SANCTION"})  # "boycotted Japanese products", "banned the app": no publishing
 
 
@@ -225,7 +224,7 @@ def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:
         return False
     before = toks[j - 1]
     low = before.low
-    if low in AUXILIARY_HAVE:
+    if low in cues.perfect_auxiliaries:
         return True
     return before.word and not (is_determiner(low, cues) or low in cues.prepositions or low in cues.adverbs
                                 or low.endswith(("ly", "ed")) or low in cues.be or low in cues.quantity_words

@@ -60,6 +60,10 @@ class Cues:
     infinitive: frozenset[str]
     adverbs: frozenset[str]
     be: frozenset[str]
+    copulas: frozenset[str]  # the auxiliaries by kind (one source for every reader that walks over them)
+    perfect_auxiliaries: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    support_auxiliaries: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
     relative: frozenset[str]

@@ -62,7 +62,6 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
 
 
 PASSIVE_SUBJECT_WORDS = 3  # a passive's subject head stands this close before its auxiliaries
-AUXILIARIES = frozenset(("has", "have", "had"))
 
 
 def passive_object(toks: list[Token], i: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
@@ -110,7 +109,7 @@ OWN_PHRASE_WORDS = 4  # words of the object's own phrase before a passive's auxi
 
 
 def is_auxiliary(low: str, cues: Cues) -> bool:
-    return low in cues.be or low in AUXILIARIES or low in cues.intent or low in cues.hypothetical \
+    return low in cues.be or low in cues.perfect_auxiliaries or low in cues.intent or low in cues.hypothetical \
         or low in cues.deontic or low in cues.negation or low.endswith("n't")
 
 
