@@ -12,7 +12,14 @@ across regions (none from the shared eval sets, the seeds, the PLOVER gold or th
 5. REJECT shares REQUEST's modes: what is turned down names the mode ("ruled out talks": meet), and a call for an
    official's resignation is a request for change (act_frames.request_modes, content_mode);
 6. an obligation laid on a pair the speaker belongs to ("the two countries should") is no REQUEST by one on the
-   other (act_frames.self_inclusive).
+   other (act_frames.self_inclusive);
+7. a request whose infinitive changes a policy or institution ("urged X to repeal the law", "to hold elections") is
+   REQUEST 'change'; one after its addressee ("urged X to release") takes the mode of what it asks
+   (act_frames.change_asked, asked_to, CONTEXT_MODES);
+8. a passive's object followed by its value ("Weapons worth $1 billion were supplied to X by Y") is still the
+   object (act_window.object_ending_at);
+9. a hostile measure named as a noun that the actor weighs ("is considering a ban on X") is a threat of it, made
+   now (act_frames.considered_measures).
 """
 from __future__ import annotations
 
@@ -123,3 +130,47 @@ def test_a_rejection_that_did_not_happen_has_no_mode_to_read():
 def test_an_obligation_the_speaker_shares_is_no_request(sentence, requested):
     found = [e for e in read(sentence) if e.type == "REQUEST"]
     assert bool(found) == requested, [(e.type, e.participants) for e in found]
+
+
+def test_a_refused_agreement_is_no_refusal_to_meet():
+    (e,) = [e for e in read("Bangladesh refused to deploy peacekeepers in Haiti.") if e.type == "REJECT"]
+    assert e.mode is None
+
+
+# 7. what a request asks to change, or asks after its addressee, names its mode
+@pytest.mark.parametrize("sentence, actor, recipient, mode", [
+    ("The European Commission asked Hungary to restore the independence of its judges.", "EUR", "HUN", "change"),
+    ("Algeria urged Tunisia to repeal the decree.", "DZA", "TUN", "change"),
+    ("France urged Guinea to hold elections before the end of the year.", "FRA", "GIN", "change"),
+    ("The United States urged Belarus to release the detained journalists.", "USA", "BLR", "yield"),
+    ("Japan urged Russia to resume peace talks.", "JPN", "RUS", "meet"),
+])
+def test_a_request_names_what_it_asks_to_change(sentence, actor, recipient, mode):
+    assert_act(read(sentence), "REQUEST", {actor}, {recipient} if recipient else None, OCC, mode=mode)
+
+
+def test_a_request_to_do_nothing_named_has_no_mode():
+    (e,) = [e for e in read("Norway asked Sweden to help with the search.") if e.type == "REQUEST"]
+    assert e.mode is None
+
+
+# 8. a value after a passive's object
+@pytest.mark.parametrize("sentence, actor, recipient, mode", [
+    ("Weapons worth $1 billion were supplied to Morocco by Israel.", "ISR", "MAR", "military"),
+    ("Military equipment worth $40 million was sent to Armenia by India.", "IND", "ARM", "military"),
+    ("Weapons were supplied to Morocco by Israel.", "ISR", "MAR", "military"),
+])
+def test_a_value_after_a_passive_object_keeps_the_object(sentence, actor, recipient, mode):
+    assert_act(read(sentence), "AID", {actor}, {recipient}, OCC, mode=mode)
+
+
+# 9. a measure the actor weighs is threatened now; one not weighed, or only possible, is none
+@pytest.mark.parametrize("sentence, actor, recipient, status", [
+    ("Australia is considering a ban on imports of Chinese steel.", "AUS", "CHN", OCC),
+    ("Lithuania is weighing new sanctions on Belarus.", "LTU", "BLR", OCC),
+    ("Peru is mulling the expulsion of Bolivian diplomats.", "PER", "BOL", OCC),
+    ("Australia is not considering a ban on imports of Chinese steel.", "AUS", None, None),
+    ("A possible ban on Chinese steel was discussed at the meeting.", "AUS", None, None),
+])
+def test_a_weighed_measure_is_a_threat(sentence, actor, recipient, status):
+    assert_act(read(sentence), "THREATEN", {actor}, {recipient} if recipient else None, status)

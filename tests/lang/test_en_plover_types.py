@@ -74,7 +74,8 @@ ROWS = [
     ("Thailand did not release the Cambodian fishermen.", "RETREAT", set(), set(), None, NEG),
     ("The Peruvian interior minister said he will resign next week.", "RETREAT", {"PER"}, set(), "resign", PLAN),
     # REQUEST
-    ("France urged Niger to hold elections.", "REQUEST", {"FRA"}, {"NER"}, None, OCC),
+    # a call for elections asks for a change of institutions (the manual's REQUEST 'change')
+    ("France urged Niger to hold elections.", "REQUEST", {"FRA"}, {"NER"}, "change", OCC),
     ("Russia said on Tuesday that Ukraine must return the seized vessel.", "REQUEST", {"RUS"}, {"UKR"}, "yield", OCC),
     ("Thousands of Kenyans demanded that Uganda reopen the border.", "REQUEST", {"KEN"}, {"UGA"}, None, OCC),
     ("Thousands of Kenyans demanded that Uganda reopen the border.", "SUPPORT", set(), set(), None, NEG),
@@ -97,7 +98,8 @@ ROWS = [
     ("Venezuela rejected the ultimatum from Colombia.", "REJECT", {"VEN"}, {"COL"}, None, OCC),
     # REJECT shares REQUEST's modes: a refused extradition (judicial cooperation) is a refusal to assist
     ("Cuba refused to extradite the fugitives to the United States.", "REJECT", {"CUB"}, {"USA"}, "assist", OCC),
-    ("Armenia declined an invitation from Azerbaijan to attend the talks.", "REJECT", {"ARM"}, {"AZE"}, None, OCC),
+    # REJECT shares REQUEST's modes: an invitation to talks turned down is a refusal to meet
+    ("Armenia declined an invitation from Azerbaijan to attend the talks.", "REJECT", {"ARM"}, {"AZE"}, "meet", OCC),
     ("Ghana did not accept the proposal from Togo.", "REJECT", {"GHA"}, {"TGO"}, None, OCC),
     ("Norway and Sweden failed to reach an agreement on the fishing quotas.", "REJECT", {"NOR", "SWE"},
      {"NOR", "SWE"}, None, OCC),
