@@ -57,6 +57,8 @@ def test_a_timetable_is_a_plan(sentence, kind, actor, status):
     ("Nepal's foreign minister is set to meet his Bhutanese counterpart on Friday.", "NPL", {"BTN"}),
     ("The Omani foreign minister will meet Jordan's king in Amman on Sunday.", "OMN", {"JOR"}),
     ("The Malawian president plans to visit Zambia and Tanzania later this year.", "MWI", {"ZMB", "TZA"}),
+    ("The Uruguayan president is due to visit Brasilia next month.", "URY", {"BRA"}),  # a city stands for its state
+    ("The Laotian prime minister will visit Vientiane's old quarter next week.", "LAO", set()),  # his own city
 ])
 def test_a_planned_meeting_is_stated_to_the_one_met(sentence, actor, recipients):
     assert_act(read(sentence), "AGREE", {actor}, recipients, PLAN)
