@@ -19,7 +19,9 @@ across regions (none from the shared eval sets, the seeds, the PLOVER gold or th
 8. a passive's object followed by its value ("Weapons worth $1 billion were supplied to X by Y") is still the
    object (act_window.object_ending_at);
 9. a hostile measure named as a noun that the actor weighs ("is considering a ban on X") is a threat of it, made
-   now (act_frames.considered_measures).
+   now (act_frames.considered_measures);
+10. mediation between two sides is a meeting the mediator holds with both (CONSULT third-party), with or without a
+   meeting noun (en.yaml meeting_mediation_re); an offer to mediate stays AGREE (class 3).
 """
 from __future__ import annotations
 
@@ -176,3 +178,14 @@ def test_a_value_after_a_passive_object_keeps_the_object(sentence, actor, recipi
 ])
 def test_a_weighed_measure_is_a_threat(sentence, actor, recipient, status):
     assert_act(read(sentence), "THREATEN", {actor}, {recipient} if recipient else None, status)
+
+
+# 10. mediation is a third-party meeting; an offer of it is none
+@pytest.mark.parametrize("sentence, parties, status", [
+    ("Kuwait launched a mediation effort between Oman and Yemen on Sunday.", {"KWT", "OMN", "YEM"}, OCC),
+    ("Norway mediated between Colombia and Venezuela last year.", {"NOR", "COL", "VEN"}, OCC),
+    ("Angola is mediating between Rwanda and the Democratic Republic of Congo.", {"AGO", "RWA", "COD"}, OCC),
+    ("Norway offered to mediate between Colombia and Venezuela.", set(), None),
+])
+def test_mediation_is_a_third_party_meeting(sentence, parties, status):
+    assert_act(read(sentence), "CONSULT", parties, None, status, mode="third-party" if status else None)
