@@ -10,16 +10,16 @@ across regions (none from the shared eval sets, the seeds, the PLOVER gold or th
 4. a show of force placed near, around or along another state faces it (MOBILIZE recipient), a destination or a
    place "in" which it is held does not (act_targets.facing_spans, the entries' target prepositions);
 5. REJECT shares REQUEST's modes: what is turned down names the mode ("ruled out talks": meet), and a call for an
-   official's resignation is a request for change (act_frames.request_modes, content_mode);
+   official's resignation is a request for change (act_modes.request_modes, content_mode);
 6. an obligation laid on a pair the speaker belongs to ("the two countries should") is no REQUEST by one on the
    other (act_frames.self_inclusive);
 7. a request whose infinitive changes a policy or institution ("urged X to repeal the law", "to hold elections") is
    REQUEST 'change'; one after its addressee ("urged X to release") takes the mode of what it asks
-   (act_frames.change_asked, asked_to, CONTEXT_MODES);
+   (act_modes.change_asked, asked_to, CONTEXT_MODES);
 8. a passive's object followed by its value ("Weapons worth $1 billion were supplied to X by Y") is still the
    object (act_window.object_ending_at);
 9. a hostile measure named as a noun that the actor weighs ("is considering a ban on X") is a threat of it, made
-   now (act_frames.considered_measures);
+   now (act_modes.considered_measures);
 10. mediation between two sides is a meeting the mediator holds with both (CONSULT third-party), with or without a
    meeting noun (en.yaml meeting_mediation_re); an offer to mediate stays AGREE (class 3).
 """

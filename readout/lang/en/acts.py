@@ -23,11 +23,11 @@ from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_rel
                                          diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
                                          merely_possible, prediction, protest_purposes, received_protesters,
                                          show_of_force, with_background, with_domestic_targets)
-from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, considered_measures,
-                                        demanded_content,
-                                        deontic_requests, plover_reading, rejected_proposals, request_modes,
-                                        resolve_frames, sighted_forces, threat_modes)
+from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
+                                        deontic_requests, plover_reading, rejected_proposals, resolve_frames,
+                                        sighted_forces, threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
+from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
