@@ -38,11 +38,12 @@ World-news rows (`--family news4`, `news5`; `bench/en_news_rows.py`): literal se
 PLOVER type across the manual's modes and many regions; news4 found the en11 classes, news5 was never tuned on;
 news6 (40 rows) was written after the en12 rules and never tuned on; news7 (40 rows) before the en13 rules, never tuned on;
 news8 (40 rows) before the en14 rules, never tuned on; news9 (80 rows, five per type) before the en15 rules, never
-tuned on; news9t (en15's own tuning rows, written after news9 was scored: the classes en15 fixed).
+tuned on; news9t (en15's own tuning rows, written after news9 was scored: the classes en15 fixed); news10 (80 rows,
+five per type) before the en16 rules, never tuned on; news10t (en16's tuning rows, written after news10 was scored).
 They are not part of `all` (its score stays comparable across sessions).
 
 usage: PYTHONPATH=. python bench/en_act_probe.py [--n 400] [--seed 15] [--half A|B]
-       [--family base|new|news2|news3|news4|news5|news6|news7|news8|news9|news9t|all]
+       [--family base|new|news2|news3|news4|news5|news6|news7|news8|news9|news9t|news10|news10t|all]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -686,7 +687,7 @@ def news_rows(family: str) -> list[Item]:
             for text, typ, mode, actor, target, status in rows]
 
 
-NEWS_FAMILIES = ("news4", "news5", "news6", "news7", "news8", "news9", "news9t")
+NEWS_FAMILIES = ("news4", "news5", "news6", "news7", "news8", "news9", "news9t", "news10", "news10t")
 
 
 def build(n: int, seed: int, family: str = "all") -> list[Item]:

@@ -180,14 +180,15 @@ def answered_show_of_force(r: SideReading) -> None:
 def mutual_parties(r: SideReading) -> None:
     """A mutual act ('A agreed with B'): the 'with' party acts too and no one receives; but a promise of aid,
     a release or a concession is made to the one it would reach, and what cooperation hands over
-    ('extradited a suspect to X') reaches the state the language points at."""
+    ('extradited a suspect to X') reaches the state the language points at; an intent the language says is stated to
+    someone (`addressee`: 'will visit X', an offer to host A and B) is made to the one its clause names."""
     if r.hit.type not in MUTUAL:
         return
     partners = [code for i, role in zip(r.items, r.roles) if role == "with" for code in i.codes]
     between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
     r.actors = list(dict.fromkeys([*r.actors, *partners]))
     stated = r.hit.data.get("stated_type")
-    r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED \
+    r.recipients = [c for c in r.recipients if c not in r.actors] if stated in PROMISED or r.hit.data.get("addressee") \
         else targeted(r.sent, r.hit, r.items, r.actors) if "COOPERATE" in (r.hit.type, stated) else []
     r.recipients = list(dict.fromkeys([*r.recipients, *(c for c in between if c not in r.actors)]))  # 'mediate between'
 

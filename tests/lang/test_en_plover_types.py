@@ -33,7 +33,8 @@ ROWS = [
     # CONSULT
     ("Foreign Minister Cho Tae-yul met Secretary of State Antony Blinken in Seoul on Thursday.", "CONSULT",
      {"KOR", "USA"}, set(), None, OCC),
-    ("Secretary of State Antony Blinken will visit Japan next week.", "AGREE", {"USA"}, set(), None, PLAN),
+    # a planned visit is an intent stated to the host (the PLOVER gold codes the visited states as recipients)
+    ("Secretary of State Antony Blinken will visit Japan next week.", "AGREE", {"USA"}, {"JPN"}, None, PLAN),
     ("Secretary of State Antony Blinken will visit Japan next week.", "CONSULT", set(), set(), None, NEG),
     ("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday.",
      "CONSULT", {"JPN", "KOR"}, set(), None, OCC),
@@ -73,7 +74,8 @@ ROWS = [
     ("Thailand did not release the Cambodian fishermen.", "RETREAT", set(), set(), None, NEG),
     ("The Peruvian interior minister said he will resign next week.", "RETREAT", {"PER"}, set(), "resign", PLAN),
     # REQUEST
-    ("France urged Niger to hold elections.", "REQUEST", {"FRA"}, {"NER"}, None, OCC),
+    # a call for elections asks for a change of institutions (the manual's REQUEST 'change')
+    ("France urged Niger to hold elections.", "REQUEST", {"FRA"}, {"NER"}, "change", OCC),
     ("Russia said on Tuesday that Ukraine must return the seized vessel.", "REQUEST", {"RUS"}, {"UKR"}, "yield", OCC),
     ("Thousands of Kenyans demanded that Uganda reopen the border.", "REQUEST", {"KEN"}, {"UGA"}, None, OCC),
     ("Thousands of Kenyans demanded that Uganda reopen the border.", "SUPPORT", set(), set(), None, NEG),
@@ -94,8 +96,10 @@ ROWS = [
     ("Uruguay condemned the deadly bombing of a market.", "ASSAULT", set(), set(), None, NEG),
     # REJECT
     ("Venezuela rejected the ultimatum from Colombia.", "REJECT", {"VEN"}, {"COL"}, None, OCC),
-    ("Cuba refused to extradite the fugitives to the United States.", "REJECT", {"CUB"}, {"USA"}, None, OCC),
-    ("Armenia declined an invitation from Azerbaijan to attend the talks.", "REJECT", {"ARM"}, {"AZE"}, None, OCC),
+    # REJECT shares REQUEST's modes: a refused extradition (judicial cooperation) is a refusal to assist
+    ("Cuba refused to extradite the fugitives to the United States.", "REJECT", {"CUB"}, {"USA"}, "assist", OCC),
+    # REJECT shares REQUEST's modes: an invitation to talks turned down is a refusal to meet
+    ("Armenia declined an invitation from Azerbaijan to attend the talks.", "REJECT", {"ARM"}, {"AZE"}, "meet", OCC),
     ("Ghana did not accept the proposal from Togo.", "REJECT", {"GHA"}, {"TGO"}, None, OCC),
     ("Norway and Sweden failed to reach an agreement on the fishing quotas.", "REJECT", {"NOR", "SWE"},
      {"NOR", "SWE"}, None, OCC),

@@ -27,9 +27,14 @@ from readout.lang.en.act_window import INDEFINITE, after_determiner, skip_adverb
 OBJECT_REACH = 8  # words of the characterized object ("the Turkish military's latest cross-border airstrikes")
 COMPLEMENT_MODIFIERS = 3  # adjectives before the damning noun ("a flagrant and dangerous violation")
 SUBJECT_REACH = 7  # words of a reported clause's subject ("the government in Minsk")
-AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "being", "be", "would", "will"})
 ADDRESSING = frozenset({"told", "tells", "tell", "telling"})  # reporting verbs with an addressee before the clause
 ADDRESSEE_REACH = 5
+
+
+def finite_auxiliary(low: str, cues: Cues) -> bool:
+    """A finite auxiliary of a reported clause ("said X was", "has been", "would be"): a copula, the perfect's
+    "have" or a modal of the future."""
+    return low in cues.copulas or low in cues.perfect_auxiliaries or low in cues.future_auxiliaries
 
 
 def characterizations(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -146,7 +151,7 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     for aux in range(first + 1, min(len(toks), first + SUBJECT_REACH + 1)):
         if not toks[aux].word:
             return None
-        if toks[aux].low in AUXILIARIES or toks[aux].low in cues.accusing_finite:
+        if finite_auxiliary(toks[aux].low, cues) or toks[aux].low in cues.accusing_finite:
             break
         if toks[aux].low in cues.reporting or toks[aux].low in cues.relative:
             return None
@@ -155,7 +160,7 @@ def reported_wrongdoing(toks: list[Token], i: int, acts: set[int], cues: Cues) -
     if toks[aux].low in cues.accusing_finite:  # "said X's filling of the dam violated", "amounted to a crime"
         return finite_wrongdoing(toks, i, first, aux, cues)
     k = skip_adverbs(toks, aux + 1, cues)
-    while k < len(toks) and toks[k].low in AUXILIARIES:  # "has been", "had been"
+    while k < len(toks) and finite_auxiliary(toks[k].low, cues):  # "has been", "had been"
         k = skip_adverbs(toks, k + 1, cues)
     if k >= len(toks) or k > aux + 1 and any(toks[j].low in cues.negation for j in range(aux + 1, k)):
         return None

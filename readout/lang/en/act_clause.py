@@ -40,6 +40,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         modality = None  # "tried to kill the governor": the attempt is the attack
     if modality is None and future:
         modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
+    if modality == "hypothetical" and scheduled(toks, i, entry.type, cues, nominal, heads):
+        modality = "intent"  # "is due to visit Seoul": the visit is on the actor's timetable
     data = dict(data, token=i, end_token=end_tok)
     caused = caused_by(toks, i, cues) if modality == "infinitive" else None
     if caused is not None:
@@ -209,7 +211,6 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         or nominal and after in cues.nominal_compound_heads  # "aid workers", "riot police"
 
 
-AUXILIARY_HAVE = frozenset({"has", "have", "had"})
 UNPUBLISHING = frozenset({"PROTEST", "SANCTION"})  # "boycotted Japanese products", "banned the app": no publishing
 
 
@@ -223,7 +224,7 @@ def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:
         return False
     before = toks[j - 1]
     low = before.low
-    if low in AUXILIARY_HAVE:
+    if low in cues.perfect_auxiliaries:
         return True
     return before.word and not (is_determiner(low, cues) or low in cues.prepositions or low in cues.adverbs
                                 or low.endswith(("ly", "ed")) or low in cues.be or low in cues.quantity_words
@@ -406,6 +407,15 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     if not nominal and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"
     return None
+
+
+def scheduled(toks: list[Token], i: int, typ: str, cues: Cues, nominal: bool, heads: dict[int, str]) -> bool:
+    """"is due to visit", "are scheduled to sign", "is expected to meet": a cooperative act (`scheduled_types`) on a
+    timetable stated in the present is the actor's own plan, as "will visit" is (PLOVER: a future meeting or signing
+    is AGREE); "was due to" (a plan the sentence may go on to cancel) and a forecast of a hostile act stay
+    hypothetical."""
+    return not nominal and typ in cues.scheduled_types \
+        and ends_with(clause_before(toks, i, cues, 5, heads), cues.schedule_phrases, cues)
 
 
 def after_bare_causative(words: list[str], cues: Cues) -> bool:

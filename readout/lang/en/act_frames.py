@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_clause import ends_with
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
@@ -257,7 +258,10 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
         return hit
-    return replace(hit, type=new[0], mode=new[1], data=dict(hit.data, stated_type=hit.type))
+    data = dict(hit.data, stated_type=hit.type)
+    if hit.type == "CONSULT" and new[0] == "AGREE":
+        data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
+    return replace(hit, type=new[0], mode=new[1], data=data)
 
 
 AID_BEFORE = 2  # words before an aid noun that name its kind ("emergency food aid")
@@ -358,8 +362,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
         k = skip_adverbs(toks, i + width, cues)
         if k < len(toks) and toks[k].low in ("be", "not", "have") or k >= len(toks) or not toks[k].word:
             continue  # "must be", "must not", "must have": a judgement, not a demand
-        if i > 0 and toks[i - 1].low in cues.speaker_pronouns:
-            continue  # "X said it must withdraw": the speaker binds itself, it asks no one
+        if i > 0 and toks[i - 1].low in cues.speaker_pronouns or self_inclusive(toks, i, cues):
+            continue  # "X said it must withdraw", "the two countries should": the speaker binds itself, asks no one
         if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative:
             continue  # "said that, should Iran refuse, it would": an inverted condition, no obligation
         governed = by_token.get(k)
@@ -376,42 +380,14 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     return out
 
 
-ASKED_REACH = 6  # tokens from a request's end to the act noun it asks for ("asked X for emergency food aid")
+SELF_INCLUSIVE_WORDS = 4  # words of the obligated pair before the modal ("our two countries")
 
 
-def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
-    """"asked Chile for aid", "appealed for humanitarian assistance", "demanded the withdrawal of
-    troops": a request whose entry gives no mode takes the mode of the act it asks for, the noun it
-    governs a few words on (CAMEO's appeals for aid, for meetings, to yield: the same table as an
-    obligation's, `DEONTIC_MODES`)."""
-    out = list(hits)
-    for n, h in enumerate(hits):
-        if h.type != "REQUEST" or h.mode or h.negated:
-            continue
-        end = h.data.get("end_token", h.data["token"])
-        for asked in hits[n + 1:]:
-            if asked.data["token"] - end > ASKED_REACH:
-                break
-            if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
-                    or asked.data.get("modality") == "infinitive" and asked.data["token"] == end + 1:  # "asked X to release"
-                mode = DEONTIC_MODES.get(asked.data.get("stated_type", asked.type))
-                out[n] = replace(h, mode=mode) if mode else h
-                break
-    return out
-
-
-FOR_REACH = 3  # words between "for" and the act noun asked for ("for emergency food aid")
-
-
-def asked_for(toks: list[Token], i: int, cues: Cues) -> bool:
-    """The act noun at token i is the object of a "for" a few words before it, over its modifiers only
-    ("asked Chile for emergency food aid"; not "called for restraint after talks")."""
-    for j in range(i - 1, max(i - FOR_REACH, 0) - 1, -1):
-        if toks[j].low == "for":
-            return True
-        if not toks[j].word or toks[j].low in cues.clause_breaks or toks[j].low in cues.prepositions:
-            return False
-    return False
+def self_inclusive(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Whether the party an obligation binds (the words right before the modal at token i) is a pair the speaker
+    belongs to (`self_inclusive_phrases`: "the two countries should", "both governments must")."""
+    words = [t.low for t in toks[max(0, i - SELF_INCLUSIVE_WORDS):i]]
+    return ends_with(words, cues.self_inclusive_phrases, cues)
 
 
 def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:

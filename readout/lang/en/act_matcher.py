@@ -42,6 +42,12 @@ class Cues:
     intent_phrases: Phrases
     hypothetical: frozenset[str]
     hypothetical_phrases: Phrases
+    schedule_phrases: Phrases  # 'is due to', 'are scheduled to': a timetable, the actor's own plan
+    scheduled_types: frozenset[str]  # the acts a timetable fixes (meetings, signings, deliveries)
+    posture_prepositions: frozenset[str]  # 'massed troops near X': a show of force facing X
+    self_inclusive_phrases: Phrases  # 'the two countries should': a pair the speaker belongs to
+    consideration_verbs: frozenset[str]  # 'is considering a ban': a measure weighed, a threat of it
+    change_verbs: frozenset[str]  # 'urged X to repeal the law': a request for change (REQUEST/REJECT 'change')
     deontic: frozenset[str]
     deontic_phrases: Phrases
     reporting: frozenset[str]
@@ -56,6 +62,10 @@ class Cues:
     infinitive: frozenset[str]
     adverbs: frozenset[str]
     be: frozenset[str]
+    copulas: frozenset[str]  # the auxiliaries by kind (one source for every reader that walks over them)
+    perfect_auxiliaries: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    support_auxiliaries: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
     relative: frozenset[str]

@@ -20,10 +20,15 @@ from readout.lang.en.countries import demonyms
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
 SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
-AUXILIARIES = frozenset({"have", "has", "had", "will", "would", "did", "do", "does", "could", "may", "might",
-                         "not", "n't"})
+NOT_WORDS = frozenset({"not", "n't"})  # between an auxiliary and its verb ("did not block")
 SUBJECT_PREPS = frozenset({"in", "from", "of"})
 OF = "of"  # "opposition groups in Peru", "students from X"
+
+
+def auxiliary(low: str, cues: Cues) -> bool:
+    """An auxiliary other than "be" between a subject and its verb ("have", "will", "did", "may"), or "not"."""
+    return low in cues.perfect_auxiliaries or low in cues.future_auxiliaries or low in cues.support_auxiliaries \
+        or low in NOT_WORDS
 
 
 def sector_of(word: str) -> str:
@@ -96,7 +101,7 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     people, fillers, offices = cues.domestic_actors, cues.object_fillers, cues.office_nouns
     be, adverbs = cues.be, cues.adverbs
     j = i - 1
-    while j >= 0 and toks[j].word and (toks[j].low in be or toks[j].low in AUXILIARIES or toks[j].low in adverbs
+    while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
                                        or toks[j].low.endswith("ly") or date_lead(toks, j, adverbs)):
         j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
     found: str | None = None
@@ -159,7 +164,7 @@ def reported_people_subject(toks: list, i: int, cues: Cues) -> str | None:
     """"Striking miners said on Monday they would block the roads": a pronoun subject right after a
     reporting verb is the reporter; when the reporter is a people noun phrase, its sector."""
     j = i - 1
-    while j >= 0 and toks[j].word and (toks[j].low in cues.be or toks[j].low in AUXILIARIES
+    while j >= 0 and toks[j].word and (toks[j].low in cues.be or auxiliary(toks[j].low, cues)
                                        or toks[j].low in cues.adverbs):
         j -= 1
     if j < 0 or toks[j].low not in PRONOUNS:

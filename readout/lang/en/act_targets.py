@@ -50,12 +50,12 @@ PLACE_LINKS = frozenset({"in", "near", "of", "outside"})  # "buildings in X", "t
 
 def struck_object_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
     """"shelled Kharkiv overnight", "bombed a market in Aleppo", "struck targets near Goma": the object
-    phrase of a verb of attack (its entry's target is the object), with the place that holds it, is where the
+    phrase of a verb of attack (or of a planned meeting stated to the one met: "will visit Hanoi") (its entry's target is the object), with the place that holds it, is where the
     receiving side stands; a town there stands for its state when no state is named (pipeline
     act_recipients.language_target, after the spans the entry's prepositions gave). Read to punctuation, a
     clause word or a preposition that names no place of the object ("with drones", "on Monday")."""
-    if not (hit.type in STRUCK or hit.type == "THREATEN" and hit.data.get("stated_type") in STRUCK) \
-            or hit.nominal or "object" not in hit.target or hit.negated or hit.data.get("passive"):
+    if not (hit.type in STRUCK or hit.type == "THREATEN" and hit.data.get("stated_type") in STRUCK
+            or hit.data.get("addressee")) or hit.nominal or "object" not in hit.target or hit.negated or hit.data.get("passive"):
         return []  # a passive's subject is its target; a show of force ('prepared to resume shelling X') has none
     start = k = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
     if start >= len(toks) or toks[start].low in cues.prepositions:
@@ -86,8 +86,10 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
     if hit.data.get("stated_type", hit.type) in HANDED_OVER:  # "extradited a suspect to X" ("will extradite"
         # too, read as AGREE): the receiving side; "with X" is a partner
         preps -= RELATIONAL
-    elif hit.data.get("stated_type", hit.type) in DIRECTED_OUT:  # "deployed troops to the border with X": a
-        return []  # destination; a promise ('will provide aid to Gaza', AGREE) is read as what it promises
+    elif hit.data.get("stated_type", hit.type) in FACING:
+        return facing_spans(toks, hit, cues)  # "massed troops near X": the state the force faces
+    elif hit.data.get("stated_type", hit.type) in DIRECTED_OUT:  # "deployed troops to Mali": a destination;
+        return []  # a promise ('will provide aid to Gaza', AGREE) is read as what it promises
     if not preps:
         return []
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
@@ -97,6 +99,29 @@ def preposition_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[
             return []
         if t.low in preps:
             span = phrase_after(toks, j, cues)
+            return [span] if span else []
+        words += 1
+        j += 1
+    return []
+
+
+FACING = frozenset({"MOBILIZE"})  # a show of force placed near another state faces it
+
+
+def facing_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, int]]:
+    """"massed troops near X", "staged drills around X", "troops along the border with X": the place phrase of a
+    show of force after a preposition of posture (`posture_prepositions`) that its entry lists as its target
+    names the state it faces (the pipeline
+    keeps only states other than the actor's: its own towns are no target). A destination ("deployed troops to
+    the border with X", tests/lang/test_en_act_constructions.py) and a place "in" which it is held ("drills in the
+    Pacific") face no one."""
+    j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
+    while j < len(toks) and words < PREPOSITION_REACH:
+        t = toks[j]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
+            return []
+        if t.low in cues.posture_prepositions and t.low in hit.target:  # the entry says it faces ("massed
+            span = phrase_after(toks, j, cues)  # troops near"), not a raised watch ("surveillance along the border")
             return [span] if span else []
         words += 1
         j += 1

@@ -62,7 +62,6 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
 
 
 PASSIVE_SUBJECT_WORDS = 3  # a passive's subject head stands this close before its auxiliaries
-AUXILIARIES = frozenset(("has", "have", "had"))
 
 
 def passive_object(toks: list[Token], i: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
@@ -85,15 +84,19 @@ def passive_subject_end(toks: list[Token], i: int, cues: Cues) -> int | None:
 
 
 def object_ending_at(toks: list[Token], end: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
-    """An object phrase of `objects` that ends at token `end` and starts at most PASSIVE_SUBJECT_WORDS
-    words before it; else one whose own prepositional phrase ends there ("Trade with X was suspended",
+    """An object phrase of `objects` that ends at token `end` (or before a value after it: "worth $5 million") and
+    starts at most PASSIVE_SUBJECT_WORDS words before it; else one whose own prepositional phrase ends there ("Trade with X was suspended",
     "Flights to Y were halted": the passive's subject is the object with what it is of, to or with)."""
-    for k in range(end, max(end - PASSIVE_SUBJECT_WORDS, -1), -1):
-        if not toks[k].word:
-            return None
-        for rest in objects.get(toks[k].low, ()):
-            if k + len(rest) == end and all(toks[k + 1 + n].low == w for n, w in enumerate(rest)):
-                return k, end
+    valued = end
+    while valued > 0 and toks[valued].word and (toks[valued].low in cues.quantity_words or toks[valued].low[:1].isdigit()):
+        valued -= 1  # "Military equipment worth $200 million was sent": the value after the object is no part of it
+    for last in dict.fromkeys((end, valued)):
+        for k in range(last, max(last - PASSIVE_SUBJECT_WORDS, -1), -1):
+            if not toks[k].word:
+                return None
+            for rest in objects.get(toks[k].low, ()):
+                if k + len(rest) == last and all(toks[k + 1 + n].low == w for n, w in enumerate(rest)):
+                    return k, last
     for k in range(end - 1, max(end - PASSIVE_SUBJECT_WORDS - OWN_PHRASE_WORDS, -1), -1):
         if not toks[k].word:
             return None
@@ -110,7 +113,7 @@ OWN_PHRASE_WORDS = 4  # words of the object's own phrase before a passive's auxi
 
 
 def is_auxiliary(low: str, cues: Cues) -> bool:
-    return low in cues.be or low in AUXILIARIES or low in cues.intent or low in cues.hypothetical \
+    return low in cues.be or low in cues.perfect_auxiliaries or low in cues.intent or low in cues.hypothetical \
         or low in cues.deontic or low in cues.negation or low.endswith("n't")
 
 

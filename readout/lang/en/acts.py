@@ -25,9 +25,10 @@ from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_rel
                                          merely_possible, prediction, protest_purposes, received_protesters,
                                          show_of_force, unagented_judgment, with_background, with_domestic_targets)
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
-                                        deontic_requests, plover_reading, rejected_proposals, request_modes,
-                                        resolve_frames, sighted_forces, threat_modes)
+                                        deontic_requests, plover_reading, rejected_proposals, resolve_frames,
+                                        sighted_forces, threat_modes)
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
+from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
@@ -120,7 +121,8 @@ def find_acts(text: str) -> list[ActHit]:
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
                               m.cues)
-    hits = hedged_threats(toks, threat_modes(launched_attacks(hits), toks, m.cues), m.cues)
+    hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
+                          m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues)
     if not hits and not requests:

@@ -209,10 +209,13 @@ class English(Language):
                     *self.lex.scan("meeting_welcome_re", text)]
         phoned = list(self.lex.scan("meeting_phone_verb_re", text))  # 'Biden called President X on Monday'
         found = [*self.lex.scan("meeting_trigger_re", text), *received, *phoned]
-        hosted = list(self.lex.re("meeting_third_party_re").finditer(text))  # 'will host talks between A and B'
+        hosted = [*self.lex.re("meeting_third_party_re").finditer(text),  # 'will host talks between A and B'
+                  *self.lex.re("meeting_mediation_re").finditer(text)]  # 'mediated between A and B'
         hosts = [m for m in hosted if not any(f.start() <= m.start("verb") < f.end() for f in found)]
         for m in sorted([*found, *hosts], key=lambda m: m.start()):
             if m in hosts:
+                if self.preparing(text, m.start("verb"), m.end("verb")):
+                    continue  # 'offered to host talks between A and B': an offer (AGREE), no meeting yet
                 out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "third-party",
                                    self.meeting_status(text, m.start("verb"), m.end("verb")), kind="predicate"))
                 continue

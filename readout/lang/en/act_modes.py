@@ -1,0 +1,130 @@
+"""The modes English requests and refusals take from what they ask or turn down, and the measures an actor weighs.
+
+Why its own module: the manual's REQUEST modes are shared with REJECT and are read from the act the request or
+refusal governs ("asked X for aid": assist, "ruled out talks": meet, "urged X to repeal the law": change), after the
+frame readers of `act_frames` have read that act; a hostile measure named as a noun that its actor weighs ("is
+considering a ban on X") is read here too, as the threat of it (`threat_mode_of` gives its mode).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_frames import DEONTIC_MODES, threat_mode_of
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import is_determiner, skip_adverbs
+
+ASKED_REACH = 6  # tokens from a request's end to the act noun it asks for ("asked X for emergency food aid")
+# the manual's REQUEST modes are shared with REJECT: what is asked for, or turned down ("ruled out talks with X",
+# "refused to meet X": meet), names the mode of both
+MODED_BY_CONTENT = frozenset({"REQUEST", "REJECT"})
+# a mode of the act asked for that makes another request mode: a call for an official's resignation is a request
+# for a change of leadership (the manual's REQUEST 'change': "calls for dismissal of officials")
+CONTENT_MODES = {("RETREAT", "resign"): "change"}
+# a context of the act asked for that makes the mode: a change of institutions ("urged X to hold elections", CAMEO
+# 0341 "express intent to change institutions") is a request for change, not to meet
+CONTEXT_MODES = {"political_institutions": "change"}
+
+
+def content_mode(asked: ActHit, kind: str) -> str | None:
+    """The REQUEST/REJECT mode of the act asked for or turned down: by its type and mode, else by its type. An
+    agreement turned down ("refused to sign the accord", "refused to deploy peacekeepers") is no refusal to meet:
+    REJECT takes no mode from AGREE (a request to agree stays one to meet: "urged X to agree to talks")."""
+    typ = asked.data.get("stated_type", asked.type)
+    context = next((CONTEXT_MODES[c] for c in asked.contexts if c in CONTEXT_MODES), None)
+    if context:
+        return context
+    if kind == "REJECT" and typ == "AGREE":
+        return None
+    return CONTENT_MODES.get((typ, asked.mode)) or DEONTIC_MODES.get(typ)
+
+
+def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"asked Chile for aid", "appealed for humanitarian assistance", "demanded the withdrawal of
+    troops": a request whose entry gives no mode takes the mode of the act it asks for, the noun it
+    governs a few words on (CAMEO's appeals for aid, for meetings, to yield: the same table as an
+    obligation's, `DEONTIC_MODES`)."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type not in MODED_BY_CONTENT or h.mode or h.negated:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        for asked in hits[n + 1:]:
+            if asked.data["token"] - end > ASKED_REACH:
+                break
+            if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
+                    or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
+                mode = content_mode(asked, h.type)
+                out[n] = replace(h, mode=mode) if mode else h
+                break
+        else:
+            if change_asked(toks, end, cues):
+                out[n] = replace(h, mode="change")  # "asked X to repeal the law": a change of policy
+    return out
+
+
+def asked_to(toks: list[Token], end: int, k: int, cues: Cues) -> bool:
+    """The infinitive at token k is what the request ending at token `end` asks for: right after it ("asked to
+    release", "asked X to" with "to" in the match), or after its addressee and "to" ("urged Serbia to release the
+    journalists"), with no clause between."""
+    if k == end + 1:
+        return True
+    return toks[k - 1].low in cues.infinitive and all(
+        t.word and t.low not in cues.clause_breaks and t.low not in cues.relative and t.low not in cues.reporting
+        for t in toks[end + 1:k - 1])
+
+
+def change_asked(toks: list[Token], end: int, cues: Cues) -> bool:
+    """"urged X to repeal the law", "asked X to restore the courts' independence", "refused to reform the police": the
+    infinitive a few words after a request or refusal (no act word between) is a verb of changing a policy or an
+    institution (`change_verbs`): the manual's REQUEST/REJECT mode 'change'."""
+    for k in range(end, min(len(toks), end + 1 + ASKED_REACH)):  # from the request's own "to" ("asked X to")
+        t = toks[k]
+        if not t.word or t.low in cues.clause_breaks or t.low in cues.relative:
+            return False
+        if t.low in cues.infinitive:
+            v = skip_adverbs(toks, k + 1, cues)
+            return v < len(toks) and toks[v].low in cues.change_verbs
+    return False
+
+
+FOR_REACH = 3  # words between "for" and the act noun asked for ("for emergency food aid")
+
+
+def asked_for(toks: list[Token], i: int, cues: Cues) -> bool:
+    """The act noun at token i is the object of a "for" a few words before it, over its modifiers only
+    ("asked Chile for emergency food aid"; not "called for restraint after talks")."""
+    for j in range(i - 1, max(i - FOR_REACH, 0) - 1, -1):
+        if toks[j].low == "for":
+            return True
+        if not toks[j].word or toks[j].low in cues.clause_breaks or toks[j].low in cues.prepositions:
+            return False
+    return False
+
+
+CONSIDERED_REACH = 3  # words between a verb of consideration and the measure it weighs ("weighing a new ban")
+CONSIDERED = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})  # measures a state may be said to weigh
+NOT_REACH = 2  # words before the verb of consideration that may negate it ("is not considering")
+
+
+def considered_measures(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
+    """"is considering a ban on X", "is weighing new tariffs on X", "mulled a blockade": a hostile measure named
+    as a noun that its actor weighs is a threat of it (CAMEO 13x "threaten", as the dictionary's "consider
+    sanctions"), made now; the measure's kind gives the mode (`threat_mode_of`). A possible measure no one is
+    said to weigh ("a possible ban") stays none (act_context.merely_possible)."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if not h.nominal or h.negated or h.type not in CONSIDERED:
+            continue
+        i = h.data["token"]
+        k = i - 1
+        while k >= 0 and i - k <= CONSIDERED_REACH and toks[k].word and toks[k].low not in cues.consideration_verbs \
+                and (is_determiner(toks[k].low, cues) or toks[k].raw.islower() and toks[k].low not in cues.prepositions):
+            k -= 1
+        if k >= 0 and toks[k].low in cues.consideration_verbs:
+            data = {key: v for key, v in h.data.items() if key != "modality"}
+            negated = any(t.low in cues.negation or t.low.endswith("n't") for t in toks[max(0, k - NOT_REACH):k])
+            out[n] = replace(h, type="THREATEN", mode=threat_mode_of(h, cues, "restrict"), status="occurred",
+                             nominal=False, negated=negated, data=dict(data, stated_type=h.type, considered=True))
+    return out
