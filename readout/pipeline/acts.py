@@ -213,7 +213,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     else:
         actors = subject_countries(lang, text, tokens, sent, hit, items, roles)
         stated = bool(actors)
-        if actors and unagented_force(hit):  # 'two Japanese nationals were detained in China': they suffered it
+        if unagented(hit, GIVEN_PASSIVE):
+            return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
+        if actors and unagented(hit, PATIENT_PASSIVE):  # 'two Japanese nationals were detained in China': they suffered it
             placed = placing_state(sent, hit, items + place_items(article, sent), actors)
             if not placed:
                 return None  # the detained are no detainers, and no one else is named
@@ -267,12 +269,13 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
 
 
 PATIENT_PASSIVE = frozenset({"COERCE", "ASSAULT"})  # force whose passive's subject suffered it
+GIVEN_PASSIVE = frozenset({"AID"})  # help whose passive's subject is what was given or who received it
 
 
-def unagented_force(hit: ActHit) -> bool:
-    """A use of force in the passive with no agent the language found ('were arrested', '체포됐다', no 'by X' or
-    '에 의해'): its subject is who suffered it."""
-    return hit.type in PATIENT_PASSIVE and bool(hit.data.get("passive")) and hit.data.get("by") is None \
+def unagented(hit: ActHit, types: frozenset[str]) -> bool:
+    """An act of `types` in the passive with no agent the language found ('were arrested', '체포됐다', 'was
+    delivered', no 'by X' or '에 의해'): its subject suffered or received it, and did not do it."""
+    return hit.type in types and bool(hit.data.get("passive")) and hit.data.get("by") is None \
         and "agent_span" not in hit.data
 
 

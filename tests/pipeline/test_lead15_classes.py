@@ -99,3 +99,20 @@ def test_a_passive_with_its_agent_keeps_the_agent():
 ])
 def test_a_call_on_someone_that_asks_nothing_is_a_visit(text, kinds):
     assert {e.type for e in events(text, "2026-04-07")} == kinds
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("South Korea has provided US$5 million in humanitarian assistance to Sudan.", "KOR", "SDN"),
+    ("Australia gave A$3 million in aid to Fiji on Monday.", "AUS", "FJI"),
+    ("한국 정부는 수단에 500만 달러 규모의 인도적 지원을 제공했다.", "KOR", "SDN"),
+])
+def test_an_amount_with_its_currency_letters_is_what_was_given(text, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan was given 5,000 tons of food aid.",
+    "수단에 식량 5천t이 지원됐다.",
+])
+def test_help_given_with_no_giver_named_is_no_ones_act(text):
+    assert sides(text, "AID") == []

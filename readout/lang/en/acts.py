@@ -364,8 +364,8 @@ def object_past_a_name(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     cand, head_end, _end, data = hit
     k = data.get("object_token")
     j = skip_adverbs(toks, head_end + 1, cues)
-    if k is None or cand.particle or j >= k or not toks[j].raw[:1].isupper():
-        return False
+    if k is None or cand.particle or j >= k or not toks[j].raw[:1].isupper() or toks[j + 1].raw[:1].isdigit():
+        return False  # 'provided US$5 million in aid': a currency's letters before its amount name no one
     return any(toks[p].low in cues.prepositions and toks[p].low not in INSTRUMENT for p in range(j + 1, k))
 
 
