@@ -24,10 +24,17 @@ from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
-JOINED_ENDINGS = frozenset({"라며", "다며", "ᆫ다며", "는다며", "라면서", "다면서", "이라며", "이라면서"})  # '..이라며 대응하겠다고'
-QUOTE_PARTICLES = frozenset({"라고", "이라고", "라며", "이라며", "라면서", "이라면서"})
 STEM_TAGS = frozenset({"VV", "XSV", "VA"})
-ARGUMENT_PARTICLES = {"JKS": ("이", "가"), "JX": ("은", "는")}  # the complement's subject or topic
+# the particle tag of each argument a verdict's complement may name, and the cue list of its particles
+# (ko_acts.yaml: verdict_subject_particle 이/가, verdict_topic_particle 은/는, verdict_object_particle 을/를)
+ARGUMENT_CUES = {"JKS": "verdict_subject_particle", "JX": "verdict_topic_particle"}  # the complement's subject or topic
+OBJECT_CUE = {"JKO": "verdict_object_particle"}  # a noun verdict's judged object: 'X를 도발이라며'
+
+
+def _particles(lex: ActIndex, nominal: bool = False) -> dict[str, frozenset[str]]:
+    """The argument particles by tag, from the lexicon's cues (the object's only for a noun verdict)."""
+    cues = {**ARGUMENT_CUES, **(OBJECT_CUE if nominal else {})}
+    return {tag: lex.cue(name) for tag, name in cues.items()}
 
 
 def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
@@ -36,7 +43,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     by_pred = {h.data.get("pred"): h for h in hits}
     added: list[ActHit] = []
     for e in range(1, len(toks)):
-        quoted = toks[e][1] == "JKQ" and (toks[e][0] in QUOTE_PARTICLES or toks[e][0] == "고")
+        quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
         # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote
         if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
@@ -103,8 +110,8 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple | None:
     side ('우리는')."""
     from readout.lang.ko.act_targets import _genitive_owner
 
-    speaker_topic = _first_topic(toks)
-    particles = dict(ARGUMENT_PARTICLES, **({"JKO": ("을", "를")} if nominal else {}))
+    speaker_topic = _first_topic(toks, lex)
+    particles = _particles(lex, nominal)
     for j in range(at - 1, max(speaker_topic, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF"):
@@ -130,10 +137,11 @@ def refers_to_act(toks: list, spans: tuple, lex: ActIndex) -> bool:
     return bool(words & (lex.cue("verdict_reference") | lex.cue("provocation_noun") | lex.cue("answered_measure")))
 
 
-def _first_topic(toks: list) -> int:
+def _first_topic(toks: list, lex: ActIndex) -> int:
     """The index of the particle closing the sentence's first subject or topic (the speaker's), or 0."""
+    particles = _particles(lex)
     for j, (form, tag, *_rest) in enumerate(toks):
-        if form in ARGUMENT_PARTICLES.get(tag, ()):
+        if form in particles.get(tag, ()):
             return j
     return 0
 
@@ -149,7 +157,7 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> int | None:
     sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb")
     if say is not None and lemma_at(toks, say) in sayers:
         return say
-    if toks[e][0] not in JOINED_ENDINGS:
+    if toks[e][0] not in lex.cue("verdict_joined_ending"):
         return None
     for m in range(e + 1, len(toks)):
         if toks[m][1] == "EF":
