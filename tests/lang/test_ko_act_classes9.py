@@ -32,3 +32,52 @@ def test_verdict_cues_are_required(cue):
     raw["cues"][cue] = []
     with pytest.raises(ValueError, match=cue):
         ActLexiconFile.model_validate(raw)
+
+
+# 1. A verdict joined to the sentence's own act ('A는 B의 X를 '명백한 침해'라며 철회를 요구했다'): the verdict is an
+# ACCUSE A->B of its own (lang/ko/act_verdicts.py `_joined_verdict`), and the final verb keeps its act; neither eats
+# the other. The verdict is stated whatever the final verb's status (planned, negated). A vowel-final verdict
+# noun drops the copula ("'영토 침해'라며"). Not a verdict: praise, a denial ('...이 아니라며').
+# sentence, [(type, actors, recipients, status) ...]
+JOINED_VERDICTS = [
+    ("말레이시아 정부는 싱가포르의 해상 매립 공사를 '명백한 영토 침해'라며 즉각 중단을 요구했다.",
+     [("ACCUSE", {"MYS"}, {"SGP"}, "occurred"), ("REQUEST", {"MYS"}, {"SGP"}, "occurred")]),
+    ("케냐 외교부는 소말리아의 발표를 '내정 간섭'이라며 대사를 소환했다.",
+     [("ACCUSE", {"KEN"}, {"SOM"}, "occurred"), ("SANCTION", {"KEN"}, {"SOM"}, "occurred")]),
+    ("페루 정부는 칠레의 어획 단속을 '국제법 위반'이라며 국제재판소에 제소할 방침이다.",
+     [("ACCUSE", {"PER"}, {"CHL"}, "occurred")]),
+    ("가이아나 정부는 베네수엘라의 군사훈련을 '노골적인 도발'이라며 대사를 소환하지는 않았다.",
+     [("ACCUSE", {"GUY"}, {"VEN"}, "occurred"), ("SANCTION", set(), None, None)]),
+    ("몽골 정부는 이번 합의를 '역사적 전환점'이라며 환영했다.", [("ACCUSE", set(), None, None)]),
+    ("라오스 정부는 태국의 공사가 '국경 침범'이 아니라며 항의를 거둬들였다.", [("ACCUSE", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_VERDICTS)
+def test_joined_verdict_is_its_own_accusation(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
+
+
+# 5. A focus particle between 지 and the negating auxiliary ('소환하지는 않았다', '부과하지도 않았다', '비난하지조차
+# 않았다') still negates the act (lang/ko/endings.py read_clause; cue negation_focus_particle).
+FOCUSED_NEGATIONS = [
+    ("가이아나 정부는 베네수엘라 대사를 소환하지는 않았다.", "SANCTION"),
+    ("토고 정부는 가나를 비난하지도 않았다.", "ACCUSE"),
+    ("칠레는 아르헨티나에 대한 제재를 부과하지조차 않았다.", "SANCTION"),
+    ("세네갈은 감비아에 병력을 파견하지는 않기로 했다.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize("text,type_", FOCUSED_NEGATIONS)
+def test_focused_negation_negates(text, type_):
+    assert_act(events(text), type_, set(), None, None)
+
+
+
+def test_focused_negation_leaves_the_next_act():
+    # the negated act is dropped, the act after it in the same sentence stays
+    found = events("가이아나 정부는 베네수엘라 대사를 소환하지는 않았지만 강한 유감을 표명했다.")
+    assert_act(found, "SANCTION", set(), None, None)
+    assert_act(found, "ACCUSE", {"GUY"}, None, "occurred")

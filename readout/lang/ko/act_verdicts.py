@@ -52,11 +52,15 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             continue
         at, nominal = found
         accused = _accused(toks, at, nominal, lex)
-        say = _saying_verb(toks, e, lex)
-        if accused is None or say is None:
+        said = _saying_verb(toks, e, lex)
+        if accused is None or said is None:
             continue
-        spans = accused
+        spans, (say, own_act) = accused, said
         hit = by_pred.get(say)
+        if own_act and not (hit and hit.type == "ACCUSE" and hit.status == "occurred") and at not in by_pred:
+            by_pred[at] = _joined_verdict(toks, at, e, nominal, spans, lex)  # '...'침해'라며 철회를 요구했다'
+            added.append(by_pred[at])
+            continue
         if hit is None:
             first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
             data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
@@ -72,6 +76,21 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     return [by_pred.get(h.data.get("pred"), h) for h in hits] + added
 
 
+def _joined_verdict(toks: list, at: int, e: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
+    """The accusation a joined verdict states on its own ('A는 B의 조치를 '명백한 침해'라며 철회를 요구했다'): the
+    sentence's final predicate is an act of its own (a demand, a recall, a threat), not a verb of saying, so the
+    verdict is a second act of the same speaker, its hit standing on the verdict words (from the judged argument's
+    particle to the joined ending at `e`), in a clause that shares the sentence's topic."""
+    first = run_start(toks, at)
+    data = {"pred": at, "first": first, "last": e, "clause": "connective", "main": False, "target_spans": spans,
+            "verdict_at": at, "joined_verdict": True}
+    if refers_to_act(toks, spans, lex):
+        data["unaddressed"] = True
+    return ActHit(start=toks[first][2], end=toks[at][2] + toks[at][3], type="ACCUSE",
+                  mode="disapprove" if nominal else "allege", lemma=toks[at][0], target=(), status="occurred",
+                  data=data)
+
+
 def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     """The verdict word closing the complement whose quote ending is at `e`, and whether it is a noun; None
     when the complement ends in no verdict or denies it ('아니라고', '하지 않는다고')."""
@@ -82,7 +101,9 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
         k -= 1  # a direct quote's own final ending: '"...위반이다"라고', '"...하고 있다"고'
     if toks[k][1] == "VCN":
         return None  # '간섭이 아니라고'
-    if toks[k][1] == "VCP" or toks[e][1] == "JKQ" and toks[k][1] in NOUN_TAGS:
+    if toks[k][1] == "VCP" or toks[k][1] in NOUN_TAGS and (toks[e][1] == "JKQ" or k < e - 1):
+        # a noun before the ending: kiwi's quotative particle, or (after a closing quote mark) the copula dropped
+        # after a vowel, "'영토 침해'라며" read as a bare ending
         k -= toks[k][1] == "VCP"
         while k > 0 and toks[k][1] in QUOTE_MARKS:
             k -= 1  # "'명백한 도발'이라며"
@@ -146,17 +167,19 @@ def _first_topic(toks: list, lex: ActIndex) -> int:
     return 0
 
 
-def _saying_verb(toks: list, e: int, lex: ActIndex) -> int | None:
-    """The stem of the verb that says the complement ending at `e`: a saying verb right after it ('...라고
-    밝혔다', '...다고 거듭 주장했다', an accusation verb too: '...라고 비판했다'), or, after a joined ending
-    ('...이라며'), the sentence's final predicate, whose subject is the speaker."""
+def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
+    """The stem of the verb that says the complement ending at `e`, and whether that verb is an act of its own
+    rather than a verb of saying: a saying verb right after it ('...라고 밝혔다', '...다고 거듭 주장했다', an
+    accusation verb too: '...라고 비판했다'), or, after a joined ending ('...이라며'), the sentence's final
+    predicate, whose subject is the speaker: a saying verb ('...이라며 대응하겠다고 밝혔다') or any other
+    ('...이라며 철회를 요구했다': its own act, True)."""
     k = e + 1
     while k < len(toks) and toks[k][1] in (*QUOTE_MARKS, "JKQ"):
         k += 1
     say = next_predicate(toks, k, limit=4)
     sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb")
     if say is not None and lemma_at(toks, say) in sayers:
-        return say
+        return say, False
     if toks[e][0] not in lex.cue("verdict_joined_ending"):
         return None
     for m in range(e + 1, len(toks)):
@@ -164,5 +187,6 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> int | None:
             stem = m - 1
             while stem > e and toks[stem][1] == "EP":
                 stem -= 1
-            return stem if toks[stem][1] in STEM_TAGS and lemma_at(toks, stem) in sayers else None
+            said = toks[stem][1] in STEM_TAGS and lemma_at(toks, stem) in sayers
+            return stem, not said  # not said: '...'도발'이라며 대사를 소환하지는 않았다', '... 제소할 방침이다'
     return None
