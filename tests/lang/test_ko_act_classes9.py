@@ -81,3 +81,35 @@ def test_focused_negation_leaves_the_next_act():
     found = events("가이아나 정부는 베네수엘라 대사를 소환하지는 않았지만 강한 유감을 표명했다.")
     assert_act(found, "SANCTION", set(), None, None)
     assert_act(found, "ACCUSE", {"GUY"}, None, "occurred")
+
+
+# 3. The speaking government of a characterization after the act sentence is the accuser
+# (lang/ko/act_verdicts.py): 'B 정부는 A의 X가 도발이라고 밝혔다', its pronoun ('이를 도발이라고'), the speaker
+# named after the complement ('이번 포격은 ... 위반이라고 B 정부가 밝혔다': the complement's own topic is not the
+# speaker's), a characterizing verb ('이를 위반으로 규정했다', cue characterize_verb), a verdict noun linked by a verb
+# ('위협이 되고 있다고', '간섭에 해당한다고', cue verdict_link_verb). '이번 포격은' spoken of is the act just
+# reported, not a new act by the speaker. A negated saying verb states no verdict.
+SHELLING = "파키스탄군이 인도 국경 초소에 포격을 가했다. "
+SPEAKERS = [
+    (SHELLING + "인도 정부는 파키스탄의 포격이 명백한 휴전 위반이라고 밝혔다.", {"IND"}, {"PAK"}, "occurred"),
+    (SHELLING + "인도 정부는 이를 명백한 도발이라고 밝혔다.", {"IND"}, {"PAK"}, "occurred"),
+    (SHELLING + "이번 포격은 명백한 휴전 위반이라고 인도 정부가 밝혔다.", {"IND"}, {"PAK"}, "occurred"),
+    (SHELLING + "인도 정부는 이를 휴전 협정 위반으로 규정했다.", {"IND"}, {"PAK"}, "occurred"),
+    ("르완다 정부는 콩고민주공화국의 병력 증강이 역내 안보에 위협이 되고 있다고 밝혔다.", {"RWA"}, {"COD"}, "occurred"),
+    ("우간다 외교부는 남수단의 발표가 내정 간섭에 해당한다고 밝혔다.", {"UGA"}, {"SSD"}, "occurred"),
+    ("니제르 정부는 \"케냐의 국경 폐쇄는 도발 행위\"라고 밝혔다.", {"NER"}, {"KEN"}, "occurred"),
+    ("칠레 정부는 아르헨티나의 국경 장벽 건설이 도발이라고 밝히지 않았다.", set(), None, None),
+    ("칠레 정부는 아르헨티나의 국경 장벽 건설이 도발이 될 수 있다고 밝혔다.", set(), None, None),
+    ("칠레 정부는 이번 합의가 양국 관계의 전환점에 해당한다고 밝혔다.", set(), None, None),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients,status", SPEAKERS)
+def test_speaking_government_accuses(text, actors, recipients, status):
+    assert_act(events(text), "ACCUSE", actors, recipients, status)
+
+
+def test_spoken_of_act_is_not_the_speakers():
+    found = events(SHELLING + "이번 포격은 명백한 휴전 위반이라고 인도 정부가 밝혔다.")
+    assaults = [e for e in found if e.type == "ASSAULT"]
+    assert [sorted(p.country for p in e.participants) for e in assaults] == [["PAK"]]

@@ -21,7 +21,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at, read_clause
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
 STEM_TAGS = frozenset({"VV", "XSV", "VA"})
@@ -44,18 +44,21 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     added: list[ActHit] = []
     for e in range(1, len(toks)):
         quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
-        # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote
+        # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote; 'X를 도발로 규정했다'
+        quoted = quoted or toks[e][1] == "JKB" and toks[e][0] in lex.cue("verdict_as_particle")
         if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
         found = _verdict(toks, e, lex)
-        if found is None:
+        said = found and _saying_verb(toks, e, lex)
+        if not said:
             continue
-        at, nominal = found
-        accused = _accused(toks, at, nominal, lex)
-        said = _saying_verb(toks, e, lex)
-        if accused is None or said is None:
+        (at, nominal), (say, own_act) = found, said
+        if not own_act and read_clause(toks, say, lex).negated:
+            continue  # '...도발이라고 밝히지 않았다': no verdict is stated
+        accused = _accused(toks, at, nominal, lex, _speaker_bound(toks, e, say, lex))
+        if accused is None:
             continue
-        spans, (say, own_act) = accused, said
+        spans = accused
         hit = by_pred.get(say)
         if own_act and not (hit and hit.type == "ACCUSE" and hit.status == "occurred") and at not in by_pred:
             by_pred[at] = _joined_verdict(toks, at, e, nominal, spans, lex)  # '...'침해'라며 철회를 요구했다'
@@ -101,7 +104,7 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
         k -= 1  # a direct quote's own final ending: '"...위반이다"라고', '"...하고 있다"고'
     if toks[k][1] == "VCN":
         return None  # '간섭이 아니라고'
-    if toks[k][1] == "VCP" or toks[k][1] in NOUN_TAGS and (toks[e][1] == "JKQ" or k < e - 1):
+    if toks[k][1] == "VCP" or toks[k][1] in NOUN_TAGS and (toks[e][1] in ("JKQ", "JKB") or k < e - 1):
         # a noun before the ending: kiwi's quotative particle, or (after a closing quote mark) the copula dropped
         # after a vowel, "'영토 침해'라며" read as a bare ending
         k -= toks[k][1] == "VCP"
@@ -121,22 +124,44 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
         k -= 1  # '고조시키고 있다고', '위반했다고', '침해하는 것이라고'
     if toks[k][1] in STEM_TAGS and lemma_at(toks, k) in lex.cue("verdict_verb"):
         return k, False
+    return _linked_verdict(toks, k, lex)
+
+
+LINK_PARTICLE_TAGS = frozenset({"JKC", "JKS", "JKB"})  # '위협이 되다', '간섭에 해당하다', '간섭과 다름없다'
+
+
+def _linked_verdict(toks: list, k: int, lex: ActIndex) -> tuple[int, bool] | None:
+    """A verdict noun joined to the complement's predicate by a linking verb (cue verdict_link_verb: '...이 위협이
+    되고 있다고', '...이 내정 간섭에 해당한다고', '...은 도발과 다름없다고'): the noun is the verdict, as before a copula."""
+    if toks[k][1] not in STEM_TAGS or lemma_at(toks, k) not in lex.cue("verdict_link_verb"):
+        return None
+    j = k - 1 - (toks[k][1] == "XSV" and toks[k - 1][1] in NOUN_TAGS)  # '해당/NNG 하/XSV': the particle before 해당
+    if j < 1 or toks[j][1] not in LINK_PARTICLE_TAGS:
+        return None
+    m = j - 1
+    while m >= 0 and toks[m][1] in NOUN_TAGS:
+        if toks[m][1] == "NNG" and toks[m][0] in lex.cue("verdict_noun"):
+            return j - 1, True
+        m -= 1
     return None
 
 
-def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple | None:
+def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> tuple | None:
     """The complement's accused side before the verdict at `at`: its subject or topic, or (a noun verdict) the
     object it judges; as target spans, the genitive owner first ('B의 포격이': B, then the whole run). None when
     the complement has no argument of its own before the speaker's topic, or the argument is the speaker's own
-    side ('우리는')."""
+    side ('우리는'). `bound` is the speaker's own particle (the search stops there), or -1 when the speaker is
+    named after the complement ('...이라고 인도 정부가 밝혔다'). A pronoun ('이를 도발이라고') stands for the
+    act just reported."""
     from readout.lang.ko.act_targets import _genitive_owner
 
-    speaker_topic = _first_topic(toks, lex)
     particles = _particles(lex, nominal)
-    for j in range(at - 1, max(speaker_topic, at - COMPLEMENT_REACH), -1):
+    for j in range(at - 1, max(bound, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF"):
             return None
+        if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
+            return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported
         if form not in particles.get(tag, ()) or toks[j - 1][1] not in NOUN_TAGS:
             continue
         start = coordinated_start(toks, run_start(toks, j - 1))
@@ -155,7 +180,18 @@ def refers_to_act(toks: list, spans: tuple, lex: ActIndex) -> bool:
     A generic subject ('기후변화가 위협이라고') accuses no one."""
     lo, hi = spans[-1]
     words = {form for form, _tag, start, _len in toks if lo <= start < hi}
-    return bool(words & (lex.cue("verdict_reference") | lex.cue("provocation_noun") | lex.cue("answered_measure")))
+    return bool(words & (lex.cue("verdict_reference") | lex.cue("provocation_noun") | lex.cue("answered_measure")
+                         | lex.cue("answered_pronoun")))
+
+
+def _speaker_bound(toks: list, e: int, say: int, lex: ActIndex) -> int:
+    """Where the complement's arguments stop on the left: the speaker's particle, the sentence's first subject or
+    topic; or -1 when the saying verb has its subject after the complement ('...이라고 인도 정부가 밝혔다'), so the
+    sentence's first topic is the complement's own."""
+    particles = _particles(lex)
+    if any(toks[m][0] in particles.get(toks[m][1], ()) for m in range(e + 1, say)):
+        return -1
+    return _first_topic(toks, lex)
 
 
 def _first_topic(toks: list, lex: ActIndex) -> int:
@@ -177,10 +213,10 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
     while k < len(toks) and toks[k][1] in (*QUOTE_MARKS, "JKQ"):
         k += 1
     say = next_predicate(toks, k, limit=4)
-    sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb")
+    sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb") | lex.cue("characterize_verb")
     if say is not None and lemma_at(toks, say) in sayers:
         return say, False
-    if toks[e][0] not in lex.cue("verdict_joined_ending"):
+    if toks[e][0] not in lex.cue("verdict_joined_ending") or toks[e][1] == "JKB":
         return None
     for m in range(e + 1, len(toks)):
         if toks[m][1] == "EF":

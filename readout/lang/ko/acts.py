@@ -276,6 +276,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         governor = verb_hits.get(pred) if pred is not None else None
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
+        if particle in TOPIC_FORMS and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
+            continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
         elif particle in ("을", "를"):  # an object: what its verb does with it decides
@@ -295,6 +297,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
     return out
 
 
+TOPIC_FORMS = frozenset({"은", "는", "이", "가"})  # a noun act as a subject or topic (kiwi's JX/JKS forms)
 CAUSE_PARTICLES = frozenset({"으로", "로"})  # '침공으로 피해를 입은': the act caused what the clause says
 
 
