@@ -113,3 +113,56 @@ def test_spoken_of_act_is_not_the_speakers():
     found = events(SHELLING + "이번 포격은 명백한 휴전 위반이라고 인도 정부가 밝혔다.")
     assaults = [e for e in found if e.type == "ASSAULT"]
     assert [sorted(p.country for p in e.participants) for e in assaults] == [["PAK"]]
+
+
+# 6. Not recognizing is refusing (cue accept_verb: 인정하다, 승인하다, 승복하다 join 받아들이다): '독립을 인정하지
+# 않겠다', '판정에 승복하지 않았다' are REJECT in any tense; recognizing stays what the lexicon says (SUPPORT).
+RECOGNITION = [
+    ("세르비아는 코소보의 독립을 인정하지 않겠다는 입장을 거듭 밝혔다.", "REJECT", {"SRB"}, None, "occurred"),
+    ("모로코는 서사하라 독립 선언을 인정하지 않았다.", "REJECT", {"MAR"}, None, "occurred"),
+    ("에콰도르 정부는 국제중재재판소의 판정에 승복하지 않겠다고 밝혔다.", "REJECT", {"ECU"}, None, "occurred"),
+    ("가나는 팔레스타인의 국가 지위를 인정했다.", "REJECT", set(), None, None),
+    ("가나는 팔레스타인의 국가 지위를 인정했다.", "SUPPORT", {"GHA"}, None, "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", RECOGNITION)
+def test_not_recognizing_is_refusing(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 7. A state's official named after the title ('X국 외교부 대변인 [Name]은', 'X국 외교장관인 [Name]은': apposed by the
+# copula's adnominal) closes the state's phrase: the name's particle is the phrase's, so the state acts even where the
+# official is a spokesperson, never a party himself (lang/ko/meeting_roles.py apposed_name).
+APPOSED = [
+    ("베트남 외교부 대변인 팜반둑은 중국의 해상 훈련을 규탄했다.", "ACCUSE", {"VNM"}, {"CHN"}, "occurred"),
+    ("타지키스탄 외교부 대변인인 루스탐 카리모프는 우즈베키스탄의 국경 폐쇄를 강하게 비난했다.", "ACCUSE", {"TJK"},
+     {"UZB"}, "occurred"),
+    ("페루 외교부 대변인인 카를로스 메디나는 볼리비아를 비난하지 않았다.", "ACCUSE", set(), None, None),
+    ("케냐 외교부 대변인 사무엘 키마니는 탄자니아에 국경 재개방을 요청했다.", "REQUEST", {"KEN"}, {"TZA"}, "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", APPOSED)
+def test_apposed_official_speaks_for_the_state(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 8. What a quoted obligation demands of another side is the content of the speaker's REQUEST, not an act of that side
+# ('"B는 병력을 철수해야 한다"고 말했다': no RETREAT by B); an obligation on the speaker's own side demands nothing.
+DEMANDED = [
+    ("몰도바 총리는 \"러시아는 트란스니스트리아에서 군대를 철수해야 한다\"고 강조했다.",
+     [("REQUEST", {"MDA"}, {"RUS"}, "occurred"), ("RETREAT", set(), None, None)]),
+    ("아르메니아 외교장관은 \"아제르바이잔은 포로들을 즉각 석방해야 한다\"고 밝혔다.",
+     [("REQUEST", {"ARM"}, {"AZE"}, "occurred"), ("RETREAT", set(), None, None)]),
+    ("케냐 외교장관은 \"소말리아는 국경 봉쇄를 해제해야 한다\"고 말했다.",
+     [("REQUEST", {"KEN"}, {"SOM"}, "occurred"), ("CONCEDE", set(), None, None)]),
+    ("몰도바 총리는 \"우리는 국경 경비를 강화해야 한다\"고 말했다.", [("REQUEST", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEMANDED)
+def test_demanded_content_is_no_act(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)

@@ -158,9 +158,19 @@ def obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         out.append(ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="REQUEST", mode=None,
                           lemma=lemma_at(toks, say), target=(), status="occurred",
                           data={"pred": say, "first": first, "last": say, "clause": "main", "main": True,
-                                "target_spans": (subject,), "obligation_of": s}))
+                                "target_spans": (subject,), "obligation_of": s,
+                                "demanded": (subject[1], toks[r.last][2] + toks[r.last][3])}))
         taken.add(say)
     return out
+
+
+def without_demanded(hits: list[ActHit], requests: list[ActHit], text_of, lex: ActIndex) -> list[ActHit]:
+    """The hits outside what a quoted obligation demands of another side ('"B는 병력을 철수해야 한다"고 말했다': the
+    withdrawal is the content of A's request, not an act B did or planned). An obligation the speaker puts on its
+    own side ('우리는 ... 강화해야 한다', cue self_noun) demands nothing of another: its acts stay."""
+    spans = [r.data["demanded"] for r in requests if "demanded" in r.data
+             and not set(text_of(r.data["target_spans"][0]).split()) & lex.cue("self_noun")]
+    return [h for h in hits if not any(lo <= h.start and h.end <= hi for lo, hi in spans)]
 
 
 def _quoted_subject(toks: list, s: int) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         obligation_requests, outer_acts, quote_speaker, refusal)
+                                         obligation_requests, outer_acts, quote_speaker, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
@@ -379,6 +379,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
-    hits += obligation_requests(toks, lex, hits)
+    requests = obligation_requests(toks, lex, hits)
+    hits = without_demanded(hits, requests, lambda span: text[span[0]:span[1]], lex) + requests
     hits = verdict_accusations(toks, lex, hits)
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
