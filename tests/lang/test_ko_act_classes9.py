@@ -166,3 +166,21 @@ def test_demanded_content_is_no_act(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 9. A headline's act noun after a comma-closed topic ('[속보] A군, B 남부 거점 공습', 'A, B에 미사일 공격'): the topic
+# acts (act_clauses.headline_topic gives the agent), the state after the comma receives. The headline's act and the
+# noun compound it ends share one stem; the verdict reader used to keep only the last hit of a stem, dropping the
+# headline's act (act_verdicts.verdict_accusations now replaces only the hits it changed).
+HEADLINES = [
+    ("[속보] 이스라엘군, 레바논 남부 거점 공습", "ASSAULT", {"ISR"}, {"LBN"}, "occurred"),
+    ("러시아, 우크라이나에 미사일 공격", "ASSAULT", {"RUS"}, {"UKR"}, "occurred"),
+    ("튀르키예군, 시리아 북부 쿠르드 거점 포격", "ASSAULT", {"TUR"}, {"SYR"}, "occurred"),
+    ("[단독] 인도, 파키스탄에 보복 공습 검토", "ASSAULT", set(), None, None),
+    ("이스라엘군의 레바논 남부 공습 이후 첫 회담", "ASSAULT", {"ISR"}, None, "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", HEADLINES)
+def test_headline_topic_acts(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)

@@ -236,9 +236,27 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
                      status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
                      data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
         if not quoted:
-            return hit
+            topic = headline_topic(toks, first)
+            return replace(hit, data={**hit.data, "agent_span": topic}) if topic else hit
         said = said or quoted_fragment(hit, quote_speaker(toks))
     return said
+
+
+def headline_topic(toks: list, first: int) -> tuple[int, int] | None:
+    """The headline's topic closed by a comma before its act word at `first` ('[속보] 이스라엘군, 레바논 남부 거점
+    공습', '러시아, 우크라이나에 미사일 공격'): a run of nouns after any bracketed tag, which does the act; the
+    states named after the comma are where it lands. Character offsets, or None."""
+    k = 0
+    if toks and toks[0][1] == "SSO":  # '[속보]', '[단독]': the bracketed tag
+        while k < len(toks) and toks[k][1] != "SSC":
+            k += 1
+        k += 1
+    start = k
+    while k < first and (toks[k][1] in NOUN_TAGS or toks[k][1] == "NNB"):
+        k += 1
+    if k == start or k >= first or toks[k][:2] != (",", "SP"):
+        return None
+    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
 
 
 def quote_speaker(toks: list) -> tuple[int, int] | None:

@@ -40,7 +40,10 @@ def _particles(lex: ActIndex, nominal: bool = False) -> dict[str, frozenset[str]
 def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
     """The hits of the sentence with every verdict read: a new ACCUSE hit at the saying verb where that verb
     states no act, or the accused added to an accusation that named no one. Other hits are returned unchanged."""
-    by_pred = {h.data.get("pred"): h for h in hits}
+    by_pred: dict = {}
+    for h in hits:  # a headline's act and its noun share a stem: the first stands for the predicate
+        by_pred.setdefault(h.data.get("pred"), h)
+    replaced: dict[int, ActHit] = {}  # id of a hit -> the hit with its accused added
     added: list[ActHit] = []
     for e in range(1, len(toks)):
         quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
@@ -75,8 +78,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
                                   status="occurred", data=data)
             added.append(by_pred[say])
         elif hit.type == "ACCUSE" and not hit.data.get("target_spans") and spans:
-            by_pred[say] = replace(hit, data={**hit.data, "target_spans": spans, "verdict_at": at})
-    return [by_pred.get(h.data.get("pred"), h) for h in hits] + added
+            by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, "target_spans": spans, "verdict_at": at})
+    return [replaced.get(id(h), h) for h in hits] + added
 
 
 def _joined_verdict(toks: list, at: int, e: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
