@@ -184,3 +184,26 @@ HEADLINES = [
 @pytest.mark.parametrize("text,type_,actors,recipients,status", HEADLINES)
 def test_headline_topic_acts(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
+
+
+# 10. Captives named by their nationality ('[구금했던] 독일인 3명을 석방했다', '[억류 중이던] 콜롬비아인 어부들을
+# 풀어줬다'): the nationality is the side the release is done to, so the act's words start after it
+# (act_predicates.held_captive); '억류 중이던' is a relative clause like '억류했던' (no new COERCE). People described
+# by a relative clause ('[정부를 비판한] 언론인을 체포했다'): the clause's own object is who they are, not who
+# receives the act (acts.relative_arguments -> not_recipient_spans): a domestic arrest.
+CAPTIVES = [
+    ("러시아 당국은 간첩 혐의로 구금했던 스웨덴인 3명을 석방했다.", [("RETREAT", {"RUS"}, {"SWE"}, "occurred")]),
+    ("베네수엘라 정부는 억류 중이던 콜롬비아인 어부 12명을 풀어줬다.",
+     [("RETREAT", {"VEN"}, {"COL"}, "occurred"), ("COERCE", set(), None, None)]),
+    ("북한은 억류 중이던 캐나다인 관광객을 석방하지 않기로 했다.", [("RETREAT", set(), None, None)]),
+    ("튀니지 경찰은 정부를 비판한 언론인을 체포했다.", [("COERCE", {"TUN"}, {"TUN"}, "occurred")]),
+    ("알제리 경찰은 대통령을 비판한 야당 대표를 체포했다.", [("COERCE", {"DZA"}, {"DZA"}, "occurred")]),
+    ("미국은 북한을 겨냥한 제재를 발표했다.", [("SANCTION", {"USA"}, {"PRK"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPTIVES)
+def test_captives_and_described_people(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
