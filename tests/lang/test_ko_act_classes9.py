@@ -207,3 +207,24 @@ def test_captives_and_described_people(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 11. A word of address closing a name ('[칼리드 빈 살만] 왕자는', cue honorific_noun) carries the name's particle, and
+# an apposed name of up to four words closes the state's phrase ('X국 국방장관인 A 빈 B 왕자는'): the meeting's
+# subject (lang/ko/meeting_roles.py agent_head, apposed_name).
+def parties(text: str) -> list[set[str]]:
+    return [{p.country for p in e.participants} for e in events(text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("사우디아라비아 국방장관인 칼리드 빈 살만 왕자는 25일 바그다드에서 이라크 총리와 회담했다.", {"SAU", "IRQ"}),
+    ("카타르 외교장관 무함마드 빈 압둘라만 왕자는 24일 도하에서 쿠웨이트 외교장관과 회담했다.", {"QAT", "KWT"}),
+    ("칼리드 빈 살만 국방장관은 25일 이라크 총리와 회담했다.", {"SAU", "IRQ"}),
+])
+def test_honorific_closes_the_name(text, expected):
+    assert expected in parties(text)
+
+
+def test_honorific_negated_meeting_is_no_occurred_meeting():
+    found = [e for e in events("칼리드 빈 살만 왕자는 이라크 총리와 회담하지 않았다.") if e.type == "CONSULT"]
+    assert all(e.status != "occurred" for e in found)
