@@ -228,3 +228,14 @@ def test_honorific_closes_the_name(text, expected):
 def test_honorific_negated_meeting_is_no_occurred_meeting():
     found = [e for e in events("칼리드 빈 살만 왕자는 이라크 총리와 회담하지 않았다.") if e.type == "CONSULT"]
     assert all(e.status != "occurred" for e in found)
+
+
+# 12. Labour federations are people acting for their state (cue people_noun: 노총, 총동맹, 노동조합), as 노조 is;
+# an alliance is not ('한미동맹은': no people noun ends it).
+@pytest.mark.parametrize("text,type_,actors,status", [
+    ("칠레 노동총동맹은 연금 개혁에 반발해 총파업을 벌였다.", "PROTEST", {"CHL"}, "occurred"),
+    ("페루 노총은 다음 주 전국 총파업에 돌입할 예정이다.", "PROTEST", {"PER"}, "planned"),
+    ("스페인 노동조합들은 정년 연장에 반대하는 시위를 벌이지 않기로 했다.", "PROTEST", set(), None),
+])
+def test_labour_federation_protests(text, type_, actors, status):
+    assert_act(events(text), type_, actors, None, status)
