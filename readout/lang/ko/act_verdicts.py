@@ -68,25 +68,32 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             added.append(by_pred[at])
             continue
         if hit is None:
-            first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
-            data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
-                    "target_spans": spans, "verdict_at": at}
-            if refers_to_act(toks, spans, lex):
-                data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
-            by_pred[say] = ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
-                                  mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
-                                  status="occurred", data=data)
+            by_pred[say] = _said_verdict(toks, at, say, nominal, spans, lex)
             added.append(by_pred[say])
         elif hit.type == "ACCUSE" and not hit.data.get("target_spans") and spans:
             by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, "target_spans": spans, "verdict_at": at})
     return [replaced.get(id(h), h) for h in hits] + added
 
 
+def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
+    """The accusation a saying verb states by its verdict complement ('...이 주권 침해라고 밝혔다'): the hit stands at
+    the saying verb, so its subject accuses."""
+    first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
+    data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
+            "target_spans": spans, "verdict_at": at}
+    if refers_to_act(toks, spans, lex):
+        data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
+    return ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
+                  mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
+                  status="occurred", data=data)
+
+
 def _joined_verdict(toks: list, at: int, e: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
     """The accusation a joined verdict states on its own ('A는 B의 조치를 '명백한 침해'라며 철회를 요구했다'): the
     sentence's final predicate is an act of its own (a demand, a recall, a threat), not a verb of saying, so the
-    verdict is a second act of the same speaker, its hit standing on the verdict words (from the judged argument's
-    particle to the joined ending at `e`), in a clause that shares the sentence's topic."""
+    verdict is a second act of the same speaker, its hit standing on the verdict noun's run (its clause reaches the
+    joined ending at `e`), a clause that shares the sentence's topic. Its status is its own: stated, whatever the
+    final verb's (planned, negated)."""
     first = run_start(toks, at)
     data = {"pred": at, "first": first, "last": e, "clause": "connective", "main": False, "target_spans": spans,
             "verdict_at": at, "joined_verdict": True}
