@@ -239,3 +239,24 @@ def test_honorific_negated_meeting_is_no_occurred_meeting():
 ])
 def test_labour_federation_protests(text, type_, actors, status):
     assert_act(events(text), type_, actors, None, status)
+
+
+# 13. Forces sent to aid a side ('X를 지원하기 위해 병력을 보냈다', cue dispatch_verb) are military aid to it (PLOVER AID
+# military), not a show of force, and the purpose clause is no act of its own (act_clauses.purposed_aid); forces
+# sent with no such purpose stay MOBILIZE.
+PURPOSED = [
+    ("호주는 솔로몬제도 정부를 지원하기 위해 군 병력을 보냈다.",
+     [("AID", {"AUS"}, {"SLB"}, "occurred"), ("MOBILIZE", set(), None, None)]),
+    ("튀르키예는 아제르바이잔을 지원하기 위해 군 병력을 파견할 방침이다.", [("AID", {"TUR"}, {"AZE"}, "planned")]),
+    ("러시아는 훈련을 위해 벨라루스 국경에 병력을 파견했다.", [("AID", set(), None, None)]),
+    ("르완다는 모잠비크를 지원하기 위해 병력을 파견하지 않기로 했다.", [("AID", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PURPOSED)
+def test_forces_sent_to_aid_are_military_aid(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
+    if expected[0][3] is not None:
+        assert [e.mode for e in found if e.type == "AID"] == ["military"]

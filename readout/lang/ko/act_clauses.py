@@ -164,6 +164,24 @@ def obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     return out
 
 
+def purposed_aid(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """'호주는 솔로몬제도 정부를 지원하기 위해 병력을 보냈다': forces sent (MOBILIZE by a dispatch verb, cue
+    dispatch_verb) for the purpose of aiding a side (an AID act in a V-기 위해 clause just before) are military aid to
+    that side (PLOVER AID military: troops), done now; the purpose clause is that act's content, no act of its own."""
+    out, dropped = list(hits), set()
+    for k, h in enumerate(hits):
+        if h.type != "MOBILIZE" or h.lemma.split("+")[-1] not in lex.cue("dispatch_verb"):
+            continue
+        purpose = next((p for p in reversed(hits[:k]) if p.type == "AID" and p.data.get("modality") == "purpose"
+                        and p.data.get("target_spans") and p.data.get("last", -1) < h.data.get("first", 0)), None)
+        if purpose is None:
+            continue
+        out[k] = replace(h, type="AID", mode="military",
+                         data={**h.data, "target_spans": purpose.data["target_spans"], "aid_purpose": True})
+        dropped.add(id(purpose))
+    return [h for h in out if id(h) not in dropped]
+
+
 def without_demanded(hits: list[ActHit], requests: list[ActHit], text_of, lex: ActIndex) -> list[ActHit]:
     """The hits outside what a quoted obligation demands of another side ('"B는 병력을 철수해야 한다"고 말했다': the
     withdrawal is the content of A's request, not an act B did or planned). An obligation the speaker puts on its

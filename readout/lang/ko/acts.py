@@ -16,7 +16,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         obligation_requests, outer_acts, quote_speaker, refusal, without_demanded)
+                                         obligation_requests, outer_acts, purposed_aid, quote_speaker, refusal,
+                                         without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
@@ -411,7 +412,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
-    hits = outer_acts(hits)
+    hits = purposed_aid(outer_acts(hits), lex)
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
     headline = headline_hit(toks, lex, used)
