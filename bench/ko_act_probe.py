@@ -32,9 +32,10 @@ never tuned on (seed-free: every seed gives the same items). `--family fresh8` (
 before the seventh Korean session's rules (world news beyond the peninsula): that session took classes from its
 misses (fixed with sentences of its own), so `--family fresh9` (`FRESH9`, 30) was written after its first rules and
 never looked at for rules. `--family fresh10` (`FRESH10`, 52) was written by the eighth Korean-acts session before
-any of its rules and never tuned on.
+any of its rules and never tuned on. `--family fresh11` (`FRESH11`, 50) was written by the ninth Korean-acts
+session before any of its rules and never tuned on (its own tuning sentences are in tests/lang/test_ko_act_classes9.py).
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -774,6 +775,84 @@ FRESH10: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 ]
 
 
+# Fresh sentences, eleventh round (`--family fresh11`): 50 whole sentences written by the ninth Korean-acts session
+# BEFORE it changed any rule and never tuned on: the Middle East, Africa, Latin America, Europe, South-East and
+# Central Asia and the Pacific islands over the 16 types, with negated (하지 않았다, 않기로), planned (할
+# 방침/계획/예정, 키로 했다, 하기로), reported (라고 밝혔다/전했다/강조했다), conditional (할 경우, 않으면),
+# nominal (규탄 성명, 지지 입장을 표명, 철수 결정), serial (하며, 하고, 한 뒤) and verdict-with-demand (라며
+# ... 요구했다) forms, sentence-initial adverbials, long subjects with appositives and headline fragments.
+FRESH11: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ("에콰도르와 페루는 국경 하천 공동 개발에 관한 양해각서를 체결했다.", "AGREE", None, "ECU", "PER", "occurred"),
+    ("가나 정부와 코트디부아르 정부는 카카오 수출가격 공동 책정 협정을 다음 달 체결키로 했다.", "AGREE", None, "GHA", "CIV",
+     "future"),
+    ("[단독] 피지·통가, 해양 경계 획정 합의", "AGREE", None, "FJI", "TON", "occurred"),
+    ("콩고민주공화국 정부와 반군 단체 M23은 동부 지역에서의 72시간 휴전에 합의했다고 앙골라 정부가 전했다.", "AGREE", None,
+     "COD", None, "occurred"),
+    ("바누아투 정부는 호주와 맺은 안보협정을 당분간 비준하지 않기로 했다.", "AGREE", None, "VUT", None, None),
+    ("사우디아라비아 외교장관인 파이살 빈 파르한 왕자는 23일 리야드에서 오만 외교장관과 회담했다.", "CONSULT", None, "SAU",
+     "OMN", "occurred"),
+    ("칠레 대통령은 다음 달 보고타를 방문해 콜롬비아 대통령과 정상회담을 가질 예정이다.", "CONSULT", None, "CHL", "COL",
+     "future"),
+    ("세네갈 외교장관은 말리 외교장관과 전화 통화를 하고 국경 지역 치안 문제를 협의했다.", "CONSULT", None, "SEN", "MLI",
+     "occurred"),
+    ("필리핀 대통령은 이번 회의 기간 중국 국가주석과 별도로 만나지 않기로 했다고 대통령궁이 밝혔다.", "CONSULT", None, "PHL",
+     None, None),
+    ("아르헨티나 정부는 과테말라의 유엔 안보리 비상임이사국 진출을 지지한다고 밝혔다.", "SUPPORT", None, "ARG", "GTM",
+     "occurred"),
+    ("인도 외교부는 스리랑카 정부의 부채 재조정 노력에 대해 지지 입장을 표명했다.", "SUPPORT", None, "IND", "LKA", "occurred"),
+    ("헝가리는 우크라이나의 유럽연합 가입을 지지하지 않겠다고 거듭 밝혔다.", "SUPPORT", None, "HUN", None, None),
+    ("네덜란드 총리는 과거 노예무역에 대해 수리남 국민에게 공식 사과했다.", "CONCEDE", None, "NLD", "SUR", "occurred"),
+    ("우즈베키스탄 정부는 타지키스탄의 요구를 받아들여 국경 검문소 두 곳을 다시 열기로 했다.", "CONCEDE", None, "UZB", "TJK",
+     "future"),
+    ("이스라엘 정부는 팔레스타인 자치정부에 대한 세수 이전 동결을 해제하지 않았다.", "CONCEDE", None, "ISR", None, None),
+    ("말레이시아와 인도네시아 해군은 말라카 해협에서 해적 퇴치를 위한 합동 순찰을 실시했다.", "COOPERATE", None, "MYS", "IDN",
+     "occurred"),
+    ("이집트와 수단은 나일강 수자원 문제에 관한 정보를 교환하고 공조를 강화하기로 했다.", "COOPERATE", None, "EGY", "SDN",
+     "future"),
+    ("[속보] 튀르키예군, 이라크 북부 쿠르드 무장세력 거점 공습", "ASSAULT", "aerial", "TUR", None, "occurred"),
+    ("아랍에미리트는 사이클론 피해를 입은 미얀마에 1천만 달러 규모의 인도적 지원을 제공했다.", "AID", "humanitarian", "ARE",
+     "MMR", "occurred"),
+    ("일본 정부는 필리핀 해안경비대에 순찰선 5척을 추가로 공여할 계획이다.", "AID", None, "JPN", "PHL", "future"),
+    ("러시아 당국은 외국 언론인의 취재를 금지하고 일부 인터넷 매체의 접속을 차단했다.", "COERCE", "censor", "RUS", None, "occurred"),
+    ("파푸아뉴기니 정부는 치안이 악화된 솔로몬제도에 경찰 병력 100명을 파견했다.", "AID", None, "PNG", "SLB", "occurred"),
+    ("이란 당국은 간첩 혐의로 억류했던 프랑스인 2명을 석방했다고 프랑스 외무부가 밝혔다.", "RETREAT", "release", "IRN", "FRA",
+     "occurred"),
+    ("에티오피아 정부군은 티그라이 북부 지역에서 병력을 철수하기 시작했다.", "RETREAT", "withdraw", "ETH", None, "occurred"),
+    ("미국 국방부는 이라크 주둔 병력 일부를 내년까지 철수할 방침이다.", "RETREAT", "withdraw", "USA", None, "future"),
+    ("유엔 사무총장은 이스라엘과 헤즈볼라에 즉각적인 적대 행위 중단을 촉구했다.", "REQUEST", None, "UNO", "ISR", "occurred"),
+    ("한편 베냉 정부는 니제르 군정에 국경을 다시 열어 달라고 요청했다.", "REQUEST", None, "BEN", "NER", "occurred"),
+    ("키르기스스탄 외교부 대변인인 아이벡 무사예프는 기자들에게 \"타지키스탄은 국경 지역에서 병력을 즉각 철수해야 한다\"고 "
+     "강조했다.", "REQUEST", None, "KGZ", "TJK", "occurred"),
+    ("가나 외교부는 부르키나파소 군정의 국경 폐쇄를 '일방적 조치'라며 즉각적인 재개방을 요구했다.", "REQUEST", None, "GHA",
+     "BFA", "occurred"),
+    ("아제르바이잔은 아르메니아 접경 지역에 병력을 증강 배치할 계획은 없다고 밝혔다.", "MOBILIZE", None, "AZE", None, None),
+    ("콜롬비아 정부는 베네수엘라가 반군에게 은신처를 제공하고 있다고 비난했다.", "ACCUSE", None, "COL", "VEN", "occurred"),
+    ("우크라이나 외무부는 성명을 내고 벨라루스의 국경 지역 병력 증강을 강하게 규탄했다.", "ACCUSE", None, "UKR", "BLR",
+     "occurred"),
+    ("에리트레아 정부는 에티오피아의 홍해 접근 요구가 명백한 도발이라고 밝혔다.", "ACCUSE", None, "ERI", "ETH", "occurred"),
+    ("이에 앞서 알제리 외교부는 모로코 측의 발언에 깊은 유감을 표명했다.", "ACCUSE", None, "DZA", "MAR", "occurred"),
+    ("조지아 총리는 러시아를 비난할 계획이 없다고 말했다.", "ACCUSE", None, "GEO", None, None),
+    ("이스라엘 총리실은 이집트가 제시한 새 휴전안을 거부했다.", "REJECT", None, "ISR", "EGY", "occurred"),
+    ("니제르 군정은 프랑스의 대사 복귀 요청을 받아들이지 않았다.", "REJECT", None, "NER", "FRA", "occurred"),
+    ("베네수엘라 정부는 국제사법재판소의 관할권을 인정하지 않겠다는 입장을 고수했다.", "REJECT", None, "VEN", None, "any"),
+    ("북한 국방성은 미국이 전략폭격기를 한반도에 다시 전개할 경우 상응 조치를 취하겠다고 경고했다.", "THREATEN", None, "PRK",
+     "USA", "occurred"),
+    ("튀르키예 대통령은 스웨덴이 쿠르드 무장세력 지원을 중단하지 않으면 나토 가입 비준을 미룰 수 있다고 위협했다.", "THREATEN",
+     None, "TUR", "SWE", "occurred"),
+    ("케냐 나이로비에서 수천 명의 시민이 세금 인상 법안에 반대하는 시위를 벌였다.", "PROTEST", "demo", "KEN", None, "occurred"),
+    ("프랑스 농민 단체들은 남미공동시장(메르코수르)과의 무역협정에 항의해 다음 주 트랙터 시위를 벌일 예정이다.", "PROTEST",
+     "demo", "FRA", None, "future"),
+    ("아르헨티나 노동총동맹은 정부의 노동 개혁에 반발해 24시간 총파업을 벌였다.", "PROTEST", "strike", "ARG", None, "occurred"),
+    ("영국 정부는 조지아 집권당 인사 5명의 자산을 동결하고 입국을 금지했다.", "SANCTION", None, "GBR", "GEO", "occurred"),
+    ("이에 앞서 리투아니아는 자국 주재 러시아 외교관 2명을 추방했다.", "SANCTION", "expel", "LTU", "RUS", "occurred"),
+    ("중국 상무부는 유럽연합의 전기차 관세에 맞서 보복 관세를 부과하지 않겠다고 밝혔다.", "SANCTION", None, "CHN", None, None),
+    ("중국군은 대만 주변 해역에서 대규모 합동 군사훈련을 벌이며 무력시위에 나섰다.", "MOBILIZE", None, "CHN", None, "occurred"),
+    ("튀니지 경찰은 대통령을 비판한 야당 대표를 체포했다.", "COERCE", "arrest", "TUN", "TUN", "occurred"),
+    ("이란 혁명수비대는 호르무즈 해협에서 라이베리아 선적 유조선을 나포했다.", "COERCE", "seize", "IRN", "LBR", "occurred"),
+    ("예멘 후티 반군은 홍해를 지나던 그리스 선적 화물선에 미사일을 발사했다.", "ASSAULT", None, "YEM", "GRC", "occurred"),
+]
+
+
 def sentence_items(table: list[tuple[str, str, str | None, str, str | None, str | None]]) -> list[Item]:
     """Whole sentences of our own with what they state (fresh7): no frames, no random choice."""
     return [item(text, typ, mode, actor, target, status, "sentence",
@@ -1026,6 +1105,8 @@ def build(seed: int, family: str = "all") -> list[Item]:
         return sentence_items(FRESH9)
     if family == "fresh10":
         return sentence_items(FRESH10)
+    if family == "fresh11":
+        return sentence_items(FRESH11)
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
@@ -1112,7 +1193,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
     ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                                       "fresh10"),
+                                       "fresh10", "fresh11"),
                     default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
@@ -1122,7 +1203,8 @@ def main() -> None:
                          "sentences written before the sixth session's rules, never tuned on; fresh8: 40 whole sentences written "
                          "before the seventh Korean session's rules, never tuned on; fresh9: 30 written after that session's "
                          "first rules, never looked at for rules; fresh10: 52 written before the eighth Korean-acts "
-                         "session's rules, never tuned on")
+                         "session's rules, never tuned on; fresh11: 50 written before the ninth Korean-acts session's "
+                         "rules, never tuned on")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

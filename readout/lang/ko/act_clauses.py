@@ -158,9 +158,37 @@ def obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         out.append(ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="REQUEST", mode=None,
                           lemma=lemma_at(toks, say), target=(), status="occurred",
                           data={"pred": say, "first": first, "last": say, "clause": "main", "main": True,
-                                "target_spans": (subject,), "obligation_of": s}))
+                                "target_spans": (subject,), "obligation_of": s,
+                                "demanded": (subject[1], toks[r.last][2] + toks[r.last][3])}))
         taken.add(say)
     return out
+
+
+def purposed_aid(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """'호주는 솔로몬제도 정부를 지원하기 위해 병력을 보냈다': forces sent (MOBILIZE by a dispatch verb, cue
+    dispatch_verb) for the purpose of aiding a side (an AID act in a V-기 위해 clause just before) are military aid to
+    that side (PLOVER AID military: troops), done now; the purpose clause is that act's content, no act of its own."""
+    out, dropped = list(hits), set()
+    for k, h in enumerate(hits):
+        if h.type != "MOBILIZE" or h.lemma.split("+")[-1] not in lex.cue("dispatch_verb"):
+            continue
+        purpose = next((p for p in reversed(hits[:k]) if p.type == "AID" and p.data.get("modality") == "purpose"
+                        and p.data.get("target_spans") and p.data.get("last", -1) < h.data.get("first", 0)), None)
+        if purpose is None:
+            continue
+        out[k] = replace(h, type="AID", mode="military",
+                         data={**h.data, "target_spans": purpose.data["target_spans"], "aid_purpose": True})
+        dropped.add(id(purpose))
+    return [h for h in out if id(h) not in dropped]
+
+
+def without_demanded(hits: list[ActHit], requests: list[ActHit], text_of, lex: ActIndex) -> list[ActHit]:
+    """The hits outside what a quoted obligation demands of another side ('"B는 병력을 철수해야 한다"고 말했다': the
+    withdrawal is the content of A's request, not an act B did or planned). An obligation the speaker puts on its
+    own side ('우리는 ... 강화해야 한다', cue self_noun) demands nothing of another: its acts stay."""
+    spans = [r.data["demanded"] for r in requests if "demanded" in r.data
+             and not set(text_of(r.data["target_spans"][0]).split()) & lex.cue("self_noun")]
+    return [h for h in hits if not any(lo <= h.start and h.end <= hi for lo, hi in spans)]
 
 
 def _quoted_subject(toks: list, s: int) -> tuple[int, int] | None:
@@ -226,9 +254,27 @@ def headline_hit(toks: list, lex: ActIndex, used: set[int]) -> ActHit | None:
                      status="occurred", generic=entry.generic, contexts=tuple(entry.contexts),
                      data={"pred": i, "first": first, "last": i, "clause": "headline", "main": True})
         if not quoted:
-            return hit
+            topic = headline_topic(toks, first)
+            return replace(hit, data={**hit.data, "agent_span": topic}) if topic else hit
         said = said or quoted_fragment(hit, quote_speaker(toks))
     return said
+
+
+def headline_topic(toks: list, first: int) -> tuple[int, int] | None:
+    """The headline's topic closed by a comma before its act word at `first` ('[속보] 이스라엘군, 레바논 남부 거점
+    공습', '러시아, 우크라이나에 미사일 공격'): a run of nouns after any bracketed tag, which does the act; the
+    states named after the comma are where it lands. Character offsets, or None."""
+    k = 0
+    if toks and toks[0][1] == "SSO":  # '[속보]', '[단독]': the bracketed tag
+        while k < len(toks) and toks[k][1] != "SSC":
+            k += 1
+        k += 1
+    start = k
+    while k < first and (toks[k][1] in NOUN_TAGS or toks[k][1] == "NNB"):
+        k += 1
+    if k == start or k >= first or toks[k][:2] != (",", "SP"):
+        return None
+    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
 
 
 def quote_speaker(toks: list) -> tuple[int, int] | None:

@@ -128,7 +128,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
             if hit is None and start >= 2 and toks[start - 1][0] in ("와", "과"):
                 hit = noun_lookup(toks, run_start(toks, start - 2), start - 2, pairs)  # 우려와 유감을
             if hit is None:
-                hit = held_captive(toks, start, end, lex, pairs)
+                hit = held_captive(toks, start, end, stem, lex, pairs)
             if hit:
                 return Candidate(*(longer_nominal(toks, start, end, hit, lex) or hit), stem, noun_end=end)
         conveyed = conveyed_act(toks, start, end, lex, pairs or {}) if convey and nearest == 0 else None
@@ -146,20 +146,34 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
 CAPTIVE_ENDINGS = frozenset({"던", "ᆫ", "은"})  # '억류하던', '구금한', '붙잡은': held before the act
 
 
-def held_captive(toks: list, start: int, end: int, lex: ActIndex, pairs: dict) -> tuple[ActEntry, int] | None:
+def held_captive(toks: list, start: int, end: int, stem: int, lex: ActIndex,
+                 pairs: dict) -> tuple[ActEntry, int] | None:
     """'[억류하던] 프랑스인 2명을 풀어줬다', '[구금했던] 언론인을 석방했다': the noun run at `start` is a person a past
     relative clause right before it says is held (cue captive_verb), so the verb's pair for captives (@captive_noun)
-    applies, whatever noun names him; the pair's noun is the run's head (the nouns before it may name his state)."""
+    applies, whatever noun names him; the pair's noun is the run's head (the nouns before it may name his state).
+    A head that is itself a nationality ('독일인 3명을') is the captives' state, the side the release is done to: the
+    act's words then start after it, at its count or at the verb, so the recipient reader sees it."""
     k = start - 1
     if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
         return None
     k -= 1
     while k > 0 and toks[k][1] == "EP":
         k -= 1
-    if lemma_at(toks, k) not in lex.cue("captive_verb"):
+    if k >= 2 and toks[k][1] == "VCP" and toks[k - 1][:2] == ("중", "NNB") and toks[k - 2][1] in NOUN_TAGS:
+        k -= 2  # '[억류 중이던] 어부들': the noun of a verb held in progress
+        if toks[k][0] + "하다" not in lex.cue("captive_verb"):
+            return None
+    elif lemma_at(toks, k) not in lex.cue("captive_verb"):
         return None
     entry = next((pairs[noun] for noun in lex.cue("captive_noun") if noun in pairs), None)
-    return (entry, end) if entry is not None else None
+    if entry is None:
+        return None
+    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+
+    if read_word(toks[end][0]).codes:
+        verb_first = stem - 1 if toks[stem][1] == "XSV" and toks[stem - 1][1] in NOUN_TAGS else stem
+        return entry, end + 1 if end + 1 < verb_first and toks[end + 1][1] in ("SN", "NR", "MM") else verb_first
+    return entry, end
 
 
 def conveyed_act(toks: list, start: int, end: int, lex: ActIndex,

@@ -16,6 +16,9 @@ from readout.lang.act_lexicon import TYPES
 from readout.lang.act_schema import PloverReading
 from readout.lang.ko.act_table import squash
 
+# cue lists a reader needs non-empty (a missing list reads as empty and silently turns the reader off)
+REQUIRED_CUES = ("verdict_quote_particle", "verdict_joined_ending", "verdict_subject_particle",
+                 "verdict_topic_particle", "verdict_object_particle", "verdict_noun", "verdict_verb", "say_verb")
 SOURCE_KINDS = ("cameo", "plover")  # 'cameo:0231' (a CAMEO code), 'plover:ASSAULT' (the manual's type); or 'readout'
 
 
@@ -78,6 +81,14 @@ class ActLexiconFile(BaseModel):
     object_window: int
     cues: dict[str, list[str]] = {}
     entries: list[ActEntry]
+
+    @model_validator(mode="after")
+    def _cues(self) -> "ActLexiconFile":
+        """A lexicon with cue lists (the shipped one; a test's entries-only file has none) has every required one."""
+        missing = [name for name in REQUIRED_CUES if self.cues and not self.cues.get(name)]
+        if missing:
+            raise ValueError(f"cue lists {missing} are missing or empty (their readers read them)")
+        return self
 
     @model_validator(mode="after")
     def _unique(self) -> "ActLexiconFile":

@@ -21,48 +21,87 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
-from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at
+from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at, read_clause
 
 QUOTE_MARKS = frozenset({"SS", "SSO", "SSC"})
-JOINED_ENDINGS = frozenset({"라며", "다며", "ᆫ다며", "는다며", "라면서", "다면서", "이라며", "이라면서"})  # '..이라며 대응하겠다고'
-QUOTE_PARTICLES = frozenset({"라고", "이라고", "라며", "이라며", "라면서", "이라면서"})
 STEM_TAGS = frozenset({"VV", "XSV", "VA"})
-ARGUMENT_PARTICLES = {"JKS": ("이", "가"), "JX": ("은", "는")}  # the complement's subject or topic
+# the particle tag of each argument a verdict's complement may name, and the cue list of its particles
+# (ko_acts.yaml: verdict_subject_particle 이/가, verdict_topic_particle 은/는, verdict_object_particle 을/를)
+ARGUMENT_CUES = {"JKS": "verdict_subject_particle", "JX": "verdict_topic_particle"}  # the complement's subject or topic
+OBJECT_CUE = {"JKO": "verdict_object_particle"}  # a noun verdict's judged object: 'X를 도발이라며'
+
+
+def _particles(lex: ActIndex, nominal: bool = False) -> dict[str, frozenset[str]]:
+    """The argument particles by tag, from the lexicon's cues (the object's only for a noun verdict)."""
+    cues = {**ARGUMENT_CUES, **(OBJECT_CUE if nominal else {})}
+    return {tag: lex.cue(name) for tag, name in cues.items()}
 
 
 def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
     """The hits of the sentence with every verdict read: a new ACCUSE hit at the saying verb where that verb
     states no act, or the accused added to an accusation that named no one. Other hits are returned unchanged."""
-    by_pred = {h.data.get("pred"): h for h in hits}
+    by_pred: dict = {}
+    for h in hits:  # a headline's act and its noun share a stem: the first stands for the predicate
+        by_pred.setdefault(h.data.get("pred"), h)
+    replaced: dict[int, ActHit] = {}  # id of a hit -> the hit with its accused added
     added: list[ActHit] = []
     for e in range(1, len(toks)):
-        quoted = toks[e][1] == "JKQ" and (toks[e][0] in QUOTE_PARTICLES or toks[e][0] == "고")
-        # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote
+        quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
+        # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote; 'X를 도발로 규정했다'
+        quoted = quoted or toks[e][1] == "JKB" and toks[e][0] in lex.cue("verdict_as_particle")
         if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
         found = _verdict(toks, e, lex)
-        if found is None:
+        said = found and _saying_verb(toks, e, lex)
+        if not said:
             continue
-        at, nominal = found
-        accused = _accused(toks, at, nominal, lex)
-        say = _saying_verb(toks, e, lex)
-        if accused is None or say is None:
+        (at, nominal), (say, own_act) = found, said
+        if not own_act and read_clause(toks, say, lex).negated:
+            continue  # '...도발이라고 밝히지 않았다': no verdict is stated
+        accused = _accused(toks, at, nominal, lex, _speaker_bound(toks, e, say, lex))
+        if accused is None:
             continue
         spans = accused
         hit = by_pred.get(say)
+        if own_act and not (hit and hit.type == "ACCUSE" and hit.status == "occurred") and at not in by_pred:
+            by_pred[at] = _joined_verdict(toks, at, e, nominal, spans, lex)  # '...'침해'라며 철회를 요구했다'
+            added.append(by_pred[at])
+            continue
         if hit is None:
-            first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
-            data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
-                    "target_spans": spans, "verdict_at": at}
-            if refers_to_act(toks, spans, lex):
-                data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
-            by_pred[say] = ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
-                                  mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
-                                  status="occurred", data=data)
+            by_pred[say] = _said_verdict(toks, at, say, nominal, spans, lex)
             added.append(by_pred[say])
         elif hit.type == "ACCUSE" and not hit.data.get("target_spans") and spans:
-            by_pred[say] = replace(hit, data={**hit.data, "target_spans": spans, "verdict_at": at})
-    return [by_pred.get(h.data.get("pred"), h) for h in hits] + added
+            by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, "target_spans": spans, "verdict_at": at})
+    return [replaced.get(id(h), h) for h in hits] + added
+
+
+def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
+    """The accusation a saying verb states by its verdict complement ('...이 주권 침해라고 밝혔다'): the hit stands at
+    the saying verb, so its subject accuses."""
+    first = say - 1 if toks[say][1] == "XSV" and toks[say - 1][1] in NOUN_TAGS else say
+    data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
+            "target_spans": spans, "verdict_at": at}
+    if refers_to_act(toks, spans, lex):
+        data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
+    return ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
+                  mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
+                  status="occurred", data=data)
+
+
+def _joined_verdict(toks: list, at: int, e: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
+    """The accusation a joined verdict states on its own ('A는 B의 조치를 '명백한 침해'라며 철회를 요구했다'): the
+    sentence's final predicate is an act of its own (a demand, a recall, a threat), not a verb of saying, so the
+    verdict is a second act of the same speaker, its hit standing on the verdict noun's run (its clause reaches the
+    joined ending at `e`), a clause that shares the sentence's topic. Its status is its own: stated, whatever the
+    final verb's (planned, negated)."""
+    first = run_start(toks, at)
+    data = {"pred": at, "first": first, "last": e, "clause": "connective", "main": False, "target_spans": spans,
+            "verdict_at": at, "joined_verdict": True}
+    if refers_to_act(toks, spans, lex):
+        data["unaddressed"] = True
+    return ActHit(start=toks[first][2], end=toks[at][2] + toks[at][3], type="ACCUSE",
+                  mode="disapprove" if nominal else "allege", lemma=toks[at][0], target=(), status="occurred",
+                  data=data)
 
 
 def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
@@ -75,7 +114,9 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
         k -= 1  # a direct quote's own final ending: '"...위반이다"라고', '"...하고 있다"고'
     if toks[k][1] == "VCN":
         return None  # '간섭이 아니라고'
-    if toks[k][1] == "VCP" or toks[e][1] == "JKQ" and toks[k][1] in NOUN_TAGS:
+    if toks[k][1] == "VCP" or toks[k][1] in NOUN_TAGS and (toks[e][1] in ("JKQ", "JKB") or k < e - 1):
+        # a noun before the ending: kiwi's quotative particle, or (after a closing quote mark) the copula dropped
+        # after a vowel, "'영토 침해'라며" read as a bare ending
         k -= toks[k][1] == "VCP"
         while k > 0 and toks[k][1] in QUOTE_MARKS:
             k -= 1  # "'명백한 도발'이라며"
@@ -93,22 +134,44 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
         k -= 1  # '고조시키고 있다고', '위반했다고', '침해하는 것이라고'
     if toks[k][1] in STEM_TAGS and lemma_at(toks, k) in lex.cue("verdict_verb"):
         return k, False
+    return _linked_verdict(toks, k, lex)
+
+
+LINK_PARTICLE_TAGS = frozenset({"JKC", "JKS", "JKB"})  # '위협이 되다', '간섭에 해당하다', '간섭과 다름없다'
+
+
+def _linked_verdict(toks: list, k: int, lex: ActIndex) -> tuple[int, bool] | None:
+    """A verdict noun joined to the complement's predicate by a linking verb (cue verdict_link_verb: '...이 위협이
+    되고 있다고', '...이 내정 간섭에 해당한다고', '...은 도발과 다름없다고'): the noun is the verdict, as before a copula."""
+    if toks[k][1] not in STEM_TAGS or lemma_at(toks, k) not in lex.cue("verdict_link_verb"):
+        return None
+    j = k - 1 - (toks[k][1] == "XSV" and toks[k - 1][1] in NOUN_TAGS)  # '해당/NNG 하/XSV': the particle before 해당
+    if j < 1 or toks[j][1] not in LINK_PARTICLE_TAGS:
+        return None
+    m = j - 1
+    while m >= 0 and toks[m][1] in NOUN_TAGS:
+        if toks[m][1] == "NNG" and toks[m][0] in lex.cue("verdict_noun"):
+            return j - 1, True
+        m -= 1
     return None
 
 
-def _accused(toks: list, at: int, nominal: bool, lex: ActIndex) -> tuple | None:
+def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> tuple | None:
     """The complement's accused side before the verdict at `at`: its subject or topic, or (a noun verdict) the
     object it judges; as target spans, the genitive owner first ('B의 포격이': B, then the whole run). None when
     the complement has no argument of its own before the speaker's topic, or the argument is the speaker's own
-    side ('우리는')."""
+    side ('우리는'). `bound` is the speaker's own particle (the search stops there), or -1 when the speaker is
+    named after the complement ('...이라고 인도 정부가 밝혔다'). A pronoun ('이를 도발이라고') stands for the
+    act just reported."""
     from readout.lang.ko.act_targets import _genitive_owner
 
-    speaker_topic = _first_topic(toks)
-    particles = dict(ARGUMENT_PARTICLES, **({"JKO": ("을", "를")} if nominal else {}))
-    for j in range(at - 1, max(speaker_topic, at - COMPLEMENT_REACH), -1):
+    particles = _particles(lex, nominal)
+    for j in range(at - 1, max(bound, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF"):
             return None
+        if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
+            return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported
         if form not in particles.get(tag, ()) or toks[j - 1][1] not in NOUN_TAGS:
             continue
         start = coordinated_start(toks, run_start(toks, j - 1))
@@ -127,34 +190,49 @@ def refers_to_act(toks: list, spans: tuple, lex: ActIndex) -> bool:
     A generic subject ('기후변화가 위협이라고') accuses no one."""
     lo, hi = spans[-1]
     words = {form for form, _tag, start, _len in toks if lo <= start < hi}
-    return bool(words & (lex.cue("verdict_reference") | lex.cue("provocation_noun") | lex.cue("answered_measure")))
+    return bool(words & (lex.cue("verdict_reference") | lex.cue("provocation_noun") | lex.cue("answered_measure")
+                         | lex.cue("answered_pronoun")))
 
 
-def _first_topic(toks: list) -> int:
+def _speaker_bound(toks: list, e: int, say: int, lex: ActIndex) -> int:
+    """Where the complement's arguments stop on the left: the speaker's particle, the sentence's first subject or
+    topic; or -1 when the saying verb has its subject after the complement ('...이라고 인도 정부가 밝혔다'), so the
+    sentence's first topic is the complement's own."""
+    particles = _particles(lex)
+    if any(toks[m][0] in particles.get(toks[m][1], ()) for m in range(e + 1, say)):
+        return -1
+    return _first_topic(toks, lex)
+
+
+def _first_topic(toks: list, lex: ActIndex) -> int:
     """The index of the particle closing the sentence's first subject or topic (the speaker's), or 0."""
+    particles = _particles(lex)
     for j, (form, tag, *_rest) in enumerate(toks):
-        if form in ARGUMENT_PARTICLES.get(tag, ()):
+        if form in particles.get(tag, ()):
             return j
     return 0
 
 
-def _saying_verb(toks: list, e: int, lex: ActIndex) -> int | None:
-    """The stem of the verb that says the complement ending at `e`: a saying verb right after it ('...라고
-    밝혔다', '...다고 거듭 주장했다', an accusation verb too: '...라고 비판했다'), or, after a joined ending
-    ('...이라며'), the sentence's final predicate, whose subject is the speaker."""
+def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
+    """The stem of the verb that says the complement ending at `e`, and whether that verb is an act of its own
+    rather than a verb of saying: a saying verb right after it ('...라고 밝혔다', '...다고 거듭 주장했다', an
+    accusation verb too: '...라고 비판했다'), or, after a joined ending ('...이라며'), the sentence's final
+    predicate, whose subject is the speaker: a saying verb ('...이라며 대응하겠다고 밝혔다') or any other
+    ('...이라며 철회를 요구했다': its own act, True)."""
     k = e + 1
     while k < len(toks) and toks[k][1] in (*QUOTE_MARKS, "JKQ"):
         k += 1
     say = next_predicate(toks, k, limit=4)
-    sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb")
+    sayers = lex.cue("say_verb") | lex.cue("judged_vehicle_verb") | lex.cue("characterize_verb")
     if say is not None and lemma_at(toks, say) in sayers:
-        return say
-    if toks[e][0] not in JOINED_ENDINGS:
+        return say, False
+    if toks[e][0] not in lex.cue("verdict_joined_ending") or toks[e][1] == "JKB":
         return None
     for m in range(e + 1, len(toks)):
         if toks[m][1] == "EF":
             stem = m - 1
             while stem > e and toks[stem][1] == "EP":
                 stem -= 1
-            return stem if toks[stem][1] in STEM_TAGS and lemma_at(toks, stem) in sayers else None
+            said = toks[stem][1] in STEM_TAGS and lemma_at(toks, stem) in sayers
+            return stem, not said  # not said: '...'도발'이라며 대사를 소환하지는 않았다', '... 제소할 방침이다'
     return None

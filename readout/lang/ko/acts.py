@@ -16,7 +16,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         obligation_requests, outer_acts, quote_speaker, refusal)
+                                         obligation_requests, outer_acts, purposed_aid, quote_speaker, refusal,
+                                         without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
@@ -30,6 +31,7 @@ from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
                                          marked_spans, offer_target, target_spans)
+from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
 _predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
@@ -109,6 +111,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
     if domestic:  # '경찰은 시위대를 체포했다': people of a state, the actor's own unless the span names one
         data["domestic_target"], data["domestic_sector"] = domestic, "CVL"
+        described = relative_arguments(toks, domestic[0], lex)
+        if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
+            data["not_recipient_spans"] = described
     people = people_subject(toks, cand.first, lex)
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
@@ -276,6 +281,10 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         governor = verb_hits.get(pred) if pred is not None else None
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
+        if in_progress_relative(toks, i):
+            continue  # '[억류 중이던] 어부들을 석방했다': a relative clause describes the noun after it, as a verb's does
+        if particle in TOPIC_FORMS and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
+            continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
         elif particle in ("을", "를"):  # an object: what its verb does with it decides
@@ -295,6 +304,7 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
     return out
 
 
+TOPIC_FORMS = frozenset({"은", "는", "이", "가"})  # a noun act as a subject or topic (kiwi's JX/JKS forms)
 CAUSE_PARTICLES = frozenset({"으로", "로"})  # '침공으로 피해를 입은': the act caused what the clause says
 
 
@@ -320,6 +330,39 @@ def relative_victim(toks: list, k: int, particle: str | None, lex: ActIndex) -> 
             end += 1
         return toks[j + 1][2], toks[end][2] + toks[end][3]
     return None
+
+
+def relative_arguments(toks: list, pos: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
+    """The arguments (object, dative) of a relative clause right before the noun starting at character `pos`
+    ('[정부를 비판한] 언론인', '[대통령에 반대한] 야당 의원'): character spans of their noun runs, back to the
+    clause's edge (a topic, a subject, the sentence's start). Empty where no adnominal verb stands right before the
+    noun or it is a postposition ('[러시아에 대한] 제재': the measure's own target)."""
+    k = next((m for m, t in enumerate(toks) if t[2] == pos), None)
+    if k is None or k < 2 or toks[k - 1][1] != "ETM" or toks[k - 1][0] in FUTURE_ADNOMINAL:
+        return ()
+    stem = k - 2
+    while stem > 0 and toks[stem][1] == "EP":
+        stem -= 1
+    if toks[stem][1] not in ("VV", "XSV") or lemma_at(toks, stem) in clause_words()["postpositional_verbs"]:
+        return ()
+    out = []
+    for j in range(stem - 1, max(-1, stem - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag in ("JX", "JKS", "SF", "EF", "EC", "ETM") or tag == "SP":
+            break
+        if tag in ("JKO", "JKB") and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            start = run_start(toks, j - 1)
+            out.append((toks[start][2], toks[j - 1][2] + toks[j - 1][3]))
+    return tuple(out)
+
+
+FUTURE_ADNOMINAL = frozenset({"ᆯ", "을"})  # '[방문할] 대표단': a plan, not who the people are
+
+
+def in_progress_relative(toks: list, k: int) -> bool:
+    """At `k`, after a noun act, 중 + the copula's adnominal ('억류 중이던', '수감 중인'): a relative clause saying the
+    noun after it is in that state, no report of the act."""
+    return k + 2 < len(toks) and toks[k][:2] == ("중", "NNB") and toks[k + 1][1] == "VCP" and toks[k + 2][1] == "ETM"
 
 
 def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:
@@ -369,13 +412,14 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
-    hits = outer_acts(hits)
+    hits = purposed_aid(outer_acts(hits), lex)
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
     headline = headline_hit(toks, lex, used)
     if headline is not None:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
-    hits += obligation_requests(toks, lex, hits)
+    requests = obligation_requests(toks, lex, hits)
+    hits = without_demanded(hits, requests, lambda span: text[span[0]:span[1]], lex) + requests
     hits = verdict_accusations(toks, lex, hits)
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

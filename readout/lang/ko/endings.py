@@ -61,6 +61,9 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
             continue
         if tag == "EC":
             r.endings.append(form)
+            if form == "지" and nxt[1] == "JX" and nxt[0] in lex.cue("negation_focus_particle") and j + 2 < n \
+                    and toks[j + 2][1] == "VX" and toks[j + 2][0] in lex.cue("negation_aux"):
+                j, nxt = j + 1, toks[j + 2]  # '소환하지는 않았다', '부과하지도 않았다': a focus particle before the negation
             if form == "지" and nxt[1] == "VX" and nxt[0] in lex.cue("negation_aux"):
                 if nxt[0] == "말":  # 하지 말라고: a prohibition demanded, not an act
                     r.drop = "content"

@@ -388,11 +388,37 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         noun = r.words[k].noun
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
-                or is_agent_word(noun) or count_word(noun) or people_word(noun)):  # lang/ko/agents.py: '고위 관리는', '반군은';
-            return i  # a count goes on with the phrase: '북한 경비정 1척이', '북한군 10여 명이'
+                or is_agent_word(noun) or count_word(noun) or people_word(noun) or honorific(noun)):  # '고위 관리는', '반군은';
+            return apposed_name(r, k - 1, j) or i  # a count goes on with the phrase: '북한 경비정 1척이', '북한군 10여 명이'
         if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
             return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
+
+
+APPOSED_NAME_WORDS = 4  # '루스탐 나자로프는', '칼리드 빈 살만 왕자는': the words of a name after its title
+
+
+def honorific(noun: str) -> bool:
+    """A word of address closing a person's name that no office list holds ('[칼리드 빈 살만] 왕자는', cue
+    honorific_noun of ko_acts.yaml): the name's particle is the phrase's."""
+    from readout.lang.ko.act_table import act_index
+
+    return noun in act_index().cue("honorific_noun")
+
+
+def apposed_name(r: SentenceReader, k: int, j: int) -> int | None:
+    """The word closing a person's name set after the title at word `k` that ends the country's phrase ('베트남
+    외교부 대변인 [팜투항은]', 'X국 외교장관인 [A B는]', the copula's adnominal '인' apposing it): the name's particle is
+    the phrase's, so the state acts where its official, named or not, speaks. None when no title ends the phrase
+    or no proper noun with a particle follows before the word `j`."""
+    if k <= 0 or not title_word(r.words[k].noun) or r.facts[k].particle is not None:
+        return None
+    for m in range(k + 1, min(j, k + 1 + APPOSED_NAME_WORDS)):
+        if r.facts[m].lemma or not (r.words[m].proper or title_word(r.words[m].noun) or honorific(r.words[m].noun)):
+            return None
+        if r.facts[m].particle is not None:
+            return m if r.words[k + 1].proper else None
+    return None
 
 
 def people_word(noun: str) -> bool:

@@ -88,7 +88,7 @@ def unfused(tokens: list) -> list:
     before an unknown name ('칠레와 페루 정상은 리마에서': 정상은/NNP), so the clause reader sees its particle."""
     out = []
     for form, tag, pos, size in tokens:
-        split = (particle_split(form) if tag == "NNP" else None) or office_split(form, tag) \
+        split = (particle_split(form) if tag == "NNP" else genitive_split(form, tag)) or office_split(form, tag) \
             if size == len(form) else None
         if split:
             stem, particle = split
@@ -109,6 +109,15 @@ def particle_split(form: str) -> tuple[str, str] | None:
         if form.endswith(particle) and len(stem) >= MIN_PLACE_NAME and (stem in fusable_states() or lookup_city(stem)):
             return stem, particle
     return None
+
+
+def genitive_split(form: str, tag: str) -> tuple[str, str] | None:
+    """(state name, 의) where kiwi read a state's short name and its genitive as one common noun, as it does after
+    an opening quote mark ('"말리의 국경 폐쇄는', '"케냐의 조치는'): the owner of the noun after it is the state."""
+    if tag != "NNG" or not form.endswith(GENITIVE) or len(form) <= MIN_PLACE_NAME:
+        return None
+    stem = form[:-len(GENITIVE)]
+    return (stem, GENITIVE) if stem in fusable_states() and form not in person_words() else None
 
 
 def office_split(form: str, tag: str) -> tuple[str, str] | None:
