@@ -106,6 +106,8 @@ class CountriesFile(Strict):
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass
     region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
+    subdivision_type_words_ko: list[str] = []  # '주', '성': a region's type word written after its Hangul name
+    subdivision_heads_ko: list[str] = []  # '주지사', '주총리': a region's office written after its bare Hangul name
     people_markers_en: list[str] = []  # 'ethnic': a demonym after it names a people, not a state ('ethnic Albanians')
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     # states whose people's names English news writes surname first ('Kim Dae-jung', 'Nguyen Tan Dung'): a long

@@ -124,8 +124,9 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         if (w.particle and w.particle != "의") or w.has_verb or not first_agent(words[i + 1].noun):
             continue  # most words: no agent noun after them ('다카의 대학생들은': the city's own people)
         entry = lookup_city(w.noun)
+        code = entry.country if entry is not None else region_word(w, words[i + 1:])
         start, end = offset + w.start, offset + w.start + len(w.noun)
-        if entry is None or any(c.start < end and start < c.end for c in found):
+        if code is None or any(c.start < end and start < c.end for c in found):
             continue
         last, particle, sector = agent_chain(words, i, "", None)
         if sector is None:
@@ -133,9 +134,32 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         if w.particle:  # the genitive city opens the agent's phrase, which carries the clause's particle
             end = offset + words[last].start + len(words[last].noun)
         role = role_of(particle)
-        out.append(CountryMention(start, end, [entry.country], genitive=particle == "의", subject=role == "subject",
+        out.append(CountryMention(start, end, [code], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))
     return out + follower_mentions(offset, words, found + out)
+
+
+MIN_COMMON_REGION = 4  # syllables of a region's name with its type word that kiwi tagged a common noun
+
+
+def region_word(w, rest: list) -> str | None:
+    """The state of a foreign region a proper noun names ('바이에른주', '광둥성', '캘리포니아' before '주지사'): written
+    with a region's type word joined, or bare before a region's office (countries.yaml subdivision_type_words_ko,
+    subdivision_heads_ko), and heard as a region of the subdivision table (kb/region_sound.py). Why only so: a
+    bare word is heard as a region nowhere else, and a common noun before 주 or 성 ('가능성', '이번주') is no name."""
+    from readout.kb.loader import kb
+    from readout.kb.names import looks_korean_name
+    from readout.kb.region_sound import region_by_sound
+
+    if not w.tokens or w.particle not in (None, "의") or w.tokens[0][1] != "NNP" and (
+            w.tokens[0][1] != "NNG" or len(w.noun) < MIN_COMMON_REGION):
+        return None  # kiwi tags a rare region's name NNG at times ('후베이성'); two-syllable common nouns ('가능성') are no region
+    c, exact = kb().countries, looks_korean_name(w.noun)  # '허난성' is Henan, '김민성' a person
+    after = " ".join(x.noun for x in rest[:2])
+    if any(after == h or after.startswith(h + " ") for h in c.subdivision_heads_ko):
+        return region_by_sound(w.noun, exact)
+    suffix = next((t for t in c.subdivision_type_words_ko if w.noun.endswith(t)), None)
+    return region_by_sound(w.noun[:-len(suffix)], exact) if suffix else None
 
 
 def follower_mentions(offset: int, words: list, found: list) -> list:

@@ -21,6 +21,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
+from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.orgs_common import by_surface
 from readout.patterns import alternation
@@ -285,6 +286,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
             continue
         chain = chain_before(words, j, lex, chain_tokens)
         name_words = name_run(words, chain)
+        if len(name_words) == 1 and region_word(name_words[0], words[j:]):
+            name_words = []  # '온타리오 주총리', '타밀나두주 총리': a region's office, no person (lang/ko/agents.py)
         prefix = word.noun[: len(word.noun) - len(hit[0])]
         after = [] if name_words or word.particle or word.has_verb else name_after(words, j)
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
