@@ -357,6 +357,7 @@ class AgentsFile(Strict):
     # peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region: before an
     # armed agent noun they are an armed group against that state ('Tigrayan forces' ETH REB)
     peoples_en: dict[str, str] = {}
+    peoples_ko: dict[str, str] = {}  # the same in Korean ('위구르', '로힝야'), also with 족 or 인 after them
     # peoples of several states ('Kurdish') -> those states: the word alone names none of them
     peoples_shared_en: dict[str, list[str]] = {}
     # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
@@ -389,7 +390,7 @@ class AgentsFile(Strict):
                 check_sector(sector)
         return table
 
-    @field_validator("peoples_en", "peoples_shared_en")
+    @field_validator("peoples_en", "peoples_ko", "peoples_shared_en")
     @classmethod
     def _people_codes(cls, table: dict) -> dict:
         for word, codes in table.items():

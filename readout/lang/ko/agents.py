@@ -124,7 +124,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         if (w.particle and w.particle != "의") or w.has_verb or not first_agent(words[i + 1].noun):
             continue  # most words: no agent noun after them ('다카의 대학생들은': the city's own people)
         entry = lookup_city(w.noun)
-        code = entry.country if entry is not None else region_word(w, words[i + 1:])
+        code = entry.country if entry is not None else region_word(w, words[i + 1:]) or people_state(w)
         start, end = offset + w.start, offset + w.start + len(w.noun)
         if code is None or any(c.start < end and start < c.end for c in found):
             continue
@@ -134,9 +134,32 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         if w.particle:  # the genitive city opens the agent's phrase, which carries the clause's particle
             end = offset + words[last].start + len(words[last].noun)
         role = role_of(particle)
+        if entry is None and sector in ARMED_SECTORS and people_state(w):
+            sector = "REB"  # '티그라이 반군', '로힝야 무장세력': a people's armed side is a group against its state
         out.append(CountryMention(start, end, [code], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))
     return out + follower_mentions(offset, words, found + out)
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+PEOPLE_SUFFIXES = ("족", "인")  # '위구르족', '로힝야인': the people's name with its noun of a people
+
+
+@functools.lru_cache(maxsize=1)
+def peoples_ko() -> dict[str, str]:
+    from readout.kb.loader import parse
+
+    return dict(parse("agents.yaml", "AgentsFile").peoples_ko)
+
+
+def people_state(w) -> str | None:
+    """The state of a people inside one state that a word names (agents.yaml peoples_ko: '위구르족' CHN, '로힝야'
+    MMR), bare or with 족 or 인; as English reads 'Uyghur activists' (lang/en/agents.py people_mentions)."""
+    if w.particle not in (None, "의"):
+        return None
+    table = peoples_ko()
+    return table.get(w.noun) or next((table[w.noun[:-len(x)]] for x in PEOPLE_SUFFIXES
+                                      if w.noun.endswith(x) and w.noun[:-len(x)] in table), None)
 
 
 MIN_COMMON_REGION = 4  # syllables of a region's name with its type word that kiwi tagged a common noun
