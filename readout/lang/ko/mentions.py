@@ -398,6 +398,9 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
     cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
     known = known_name_run(words, chain[:cut])
+    if not known and cut < len(chain):  # '압델 파타 엘시시 이집트 대통령': a listed name holding an org's word (Fatah)
+        whole = known_name_run(words, chain)
+        known = whole if whole and words.index(whole[0]) <= chain[0] else []
     if known:
         return known
     run: list[Word] = []
