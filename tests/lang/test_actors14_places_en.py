@@ -31,3 +31,22 @@ def test_place_level_word_agent(text: str, party: tuple[str, str]) -> None:
 ])
 def test_no_state_without_one_place(text: str) -> None:
     assert not {c for c, _s in actors(text)} - {"NOR"}
+
+
+@pytest.mark.parametrize("text, code, not_code", [
+    ("New South Wales police condemned Norway on Monday.", "AUS", "GBR"),  # a region ending in a country form
+    ("West Azerbaijan officials condemned Norway on Monday.", "IRN", "AZE"),
+    ("Rhode Island officials condemned Norway on Monday.", "USA", "ISL"),
+    ("Central Macedonia officials condemned Norway on Monday.", "GRC", "MKD"),
+])
+def test_region_name_ending_in_a_country_form(text: str, code: str, not_code: str) -> None:
+    found = {c for c, _s in actors(text)}
+    assert code in found and not_code not in found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Wales condemned Norway on Monday.", "GBR"),  # the form alone is still the country's
+    ("Officials in South Wales condemned Norway on Monday.", "GBR"),
+])
+def test_country_form_alone_still_counts(text: str, code: str) -> None:
+    assert code in {c for c, _s in actors(text)}
