@@ -34,3 +34,11 @@ def test_people_or_plain_agent(text: str, party: tuple[str, str | None]) -> None
 ])
 def test_no_state_without_a_people_agent(text: str) -> None:
     assert not {c for c, _s in actors(text)} - {"NOR"}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("스코틀랜드 경찰은 노르웨이를 강하게 비난했다.", ("GBR", "COP")),
+    ("웨일스 정부는 노르웨이를 강하게 비난했다.", ("GBR", "GOV")),
+])
+def test_uk_constituent_country_is_the_uk(text: str, party: tuple[str, str]) -> None:
+    assert party in actors(text)
