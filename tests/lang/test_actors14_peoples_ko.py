@@ -42,3 +42,11 @@ def test_no_state_without_a_people_agent(text: str) -> None:
 ])
 def test_uk_constituent_country_is_the_uk(text: str, party: tuple[str, str]) -> None:
     assert party in actors(text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("퀘벡 독립파는 노르웨이를 강하게 비난했다.", ("CAN", "OPP")),  # a region's independence movement: opposition
+    ("베트남 국영 텔레비전은 노르웨이를 강하게 비난했다.", ("VNM", "JRN")),
+])
+def test_independence_movement_and_state_broadcaster(text: str, party: tuple[str, str]) -> None:
+    assert party in actors(text)
