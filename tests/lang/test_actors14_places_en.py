@@ -50,3 +50,16 @@ def test_region_name_ending_in_a_country_form(text: str, code: str, not_code: st
 ])
 def test_country_form_alone_still_counts(text: str, code: str) -> None:
     assert code in {c for c, _s in actors(text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A Polishwoman condemned Norway on Monday.", "POL"),  # a -sh demonym with woman
+    ("Two Danishmen condemned Norway on Monday.", "DNK"),
+    ("A Scotswoman condemned Norway on Monday.", "GBR"),
+])
+def test_demonym_man_compounds(text: str, code: str) -> None:
+    assert code in {c for c, _s in actors(text)}
+
+
+def test_man_compound_needs_a_demonym() -> None:
+    assert not {c for c, _s in actors("A chairman condemned Norway on Monday.")} - {"NOR"}

@@ -64,10 +64,23 @@ def forms_table() -> tuple[dict[str, str], dict[str, list[str]]]:
     for form, code in metonym_index().items():
         if LATIN_RE.fullmatch(form):
             table.setdefault(form, code)
+    for form, code in list(table.items()):  # 'Welshman', 'Irishwomen', 'Frenchmen': English compounds its -sh and
+        if form.endswith(MAN_BASE_ENDINGS) and form[:1].isupper() and " " not in form and form in demonym_bases():
+            for suffix in MAN_SUFFIXES:  # -ch demonyms with man and woman; never with another demonym
+                table.setdefault(form + suffix, code)
     by_key: dict[str, list[str]] = {}
     for form in sorted(table, key=len, reverse=True):
         by_key.setdefault(form[:KEY], []).append(form)
     return table, by_key
+
+
+MAN_BASE_ENDINGS = ("sh", "ch")
+MAN_SUFFIXES = ("man", "men", "woman", "women")
+
+
+def demonym_bases() -> frozenset[str]:
+    """Adjectives and other spellings of states (the forms a -man compound is made from)."""
+    return frozenset(f for c in kb().countries.countries for f in (*c.adjectives_en, *c.variants_en))
 
 
 @functools.lru_cache(maxsize=1)
