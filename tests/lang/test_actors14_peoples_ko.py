@@ -50,3 +50,13 @@ def test_uk_constituent_country_is_the_uk(text: str, party: tuple[str, str]) -> 
 ])
 def test_independence_movement_and_state_broadcaster(text: str, party: tuple[str, str]) -> None:
     assert party in actors(text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("몰도바 친러 분리주의자들은 노르웨이를 강하게 비난했다.", ("MDA", "REB")),  # pro-X: whom they back, not whose
+    ("말리 반정부 무장세력은 노르웨이를 강하게 비난했다.", ("MLI", "REB")),
+    ("수단 친정부 민병대는 노르웨이를 강하게 비난했다.", ("SDN", "REB")),
+])
+def test_stance_qualifier_keeps_the_state_before_it(text: str, party: tuple[str, str]) -> None:
+    found = actors(text)
+    assert party[0] in {c for c, _s in found} and "RUS" not in {c for c, _s in found}

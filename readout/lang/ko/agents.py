@@ -67,11 +67,22 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
     found = agent_words([x.noun for x in rest[1:]])
     if found is None:
         return None
-    if len(first.tokens) == 1 and first.tokens[0][1] == "NNG":
+    if len(first.tokens) == 1 and first.tokens[0][1] == "NNG" or stance_word(first):
         return found[0] + 1, found[1]
     phrase = " ".join(x.noun for x in rest[1:1 + found[0]])  # a place's or a group's name before its people
     group = phrase in nouns_ko() or phrase.endswith(PLURAL) and phrase[:-len(PLURAL)] in nouns_ko()
     return (found[0] + 1, found[1]) if (phrase in local_heads_ko() or group) and first.tokens[0][1] == "NNP" else None
+
+
+STANCE_PREFIXES = ("친", "반")  # pro-, anti-: '친러 분리주의자들', '친이란 민병대', '반정부 무장세력'
+
+
+def stance_word(w) -> bool:
+    """A qualifier that says whom an agent supports or opposes ('친러', '친이란', '반정부'): the prefix and one noun.
+    It says nothing of whose the agent is, which the country word before it says ('우크라이나 친러 분리주의자들'
+    UKR: PLOVER codes an actor by where it is)."""
+    toks = w.tokens
+    return len(toks) == 2 and toks[0][1] == "XPN" and toks[0][0] in STANCE_PREFIXES and toks[1][1] in ("NNP", "NNG")
 
 
 CIVILIANS = "CVL"  # the sector of a state's people no agent table names ('유목민들': herders)
