@@ -60,3 +60,17 @@ def test_independence_movement_and_state_broadcaster(text: str, party: tuple[str
 def test_stance_qualifier_keeps_the_state_before_it(text: str, party: tuple[str, str]) -> None:
     found = actors(text)
     assert party[0] in {c for c, _s in found} and "RUS" not in {c for c, _s in found}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("몬테네그로 세르비아계 지도자들은 노르웨이를 강하게 비난했다.", "MNE"),  # of Serb descent, in Montenegro
+    ("북마케도니아 알바니아계 지도자는 노르웨이를 강하게 비난했다.", "MKD"),
+])
+def test_descent_qualifier_keeps_the_state_before_it(text: str, code: str) -> None:
+    found = {c for c, _s in actors(text)}
+    assert code in found and not found & {"SRB", "ALB"}
+
+
+def test_descent_word_is_no_person_name() -> None:
+    doc = extract_text("몬테네그로 세르비아계 지도자는 노르웨이를 강하게 비난했다.", published=date(2024, 5, 22))
+    assert not any(m.surface.startswith("세르비아") for m in doc.mentions)

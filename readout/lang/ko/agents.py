@@ -75,6 +75,7 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
 
 
 STANCE_PREFIXES = ("친", "반")  # pro-, anti-: '친러 분리주의자들', '친이란 민병대', '반정부 무장세력'
+DESCENT = ("계", "XSN")  # of X descent: '세르비아계'
 
 
 def stance_word(w) -> bool:
@@ -82,6 +83,8 @@ def stance_word(w) -> bool:
     It says nothing of whose the agent is, which the country word before it says ('우크라이나 친러 분리주의자들'
     UKR: PLOVER codes an actor by where it is)."""
     toks = w.tokens
+    if len(toks) == 2 and toks[1][:2] == DESCENT and toks[0][1] in ("NNP", "NNG"):
+        return True  # '보스니아 세르비아계 지도자들': of a people's descent, the state before it holds them
     return len(toks) == 2 and toks[0][1] == "XPN" and toks[0][0] in STANCE_PREFIXES and toks[1][1] in ("NNP", "NNG")
 
 
