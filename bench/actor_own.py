@@ -441,6 +441,98 @@ KO_OWN4 = [
 ]
 
 
+# A fifth family in each language (session 15, actors14), written before any rule of the session and never tuned on:
+# the forms another coder's actor tests use (titles and bodies by adjective, "of" and possessive; cities, capitals and
+# sub-national units standing for their state; armed groups named alone; Korean regions in 주/성/도).
+EN_OWN5 = [
+    ("f5", "the Chilean president", "CHL"),
+    ("f5", "the Foreign Minister of Tunisia", "TUN"),
+    ("f5", "Yemeni rebels", "YEM"),
+    ("f5", "the UN General Assembly", "UNO"),
+    ("f5", "police in Durban", "ZAF"),
+    ("f5", "Hamas commanders", "PSE"),
+    ("f5", "the Iranian parliament", "IRN"),
+    ("f5", "Russian state television", "RUS"),
+    ("f5", "a Pakistani court", "PAK"),
+    ("f5", "the ruling party of Tanzania", "TZA"),
+    ("f5", "the Thai foreign ministry", "THA"),
+    ("f5", "the Congolese army", "COD"),
+    ("f5", "the mayor of Odesa", "UKR"),
+    ("f5", "the opposition leader in Cambodia", "KHM"),
+    ("f5", "the Saudi crown prince", "SAU"),
+    ("f5", "Houthi fighters", "YEM"),
+    ("f5", "Somali government troops", "SOM"),
+    ("f5", "the premier of British Columbia", "CAN"),
+    ("f5", "the governor of Kerala", "IND"),
+    ("f5", "the chief minister of Tamil Nadu", "IND"),
+    ("f5", "Scottish nationalists", "GBR"),
+    ("f5", "Catalan separatists", "ESP"),
+    ("f5", "Flemish nationalists", "BEL"),
+    ("f5", "Nigeria's Senate", "NGA"),
+    ("f5", "Indonesia's parliament speaker", "IDN"),
+    ("f5", "Kenya's electoral commission", "KEN"),
+    ("f5", "the Ghanaian parliament", "GHA"),
+    ("f5", "Pyongyang's state media", "PRK"),
+    ("f5", "Ankara's envoy to Washington", "TUR"),
+    ("f5", "officials in Abuja", "NGA"),
+    ("f5", "rebels in eastern Congo", "COD"),
+    ("f5", "the Bavarian premier", "DEU"),
+    ("f5", "Guangdong provincial authorities", "CHN"),
+    ("f5", "the governor of California", "USA"),
+    ("f5", "the Kurdistan Regional Government", "IRQ"),
+    ("f5", "Peshmerga fighters", "IRQ"),
+    ("f5", "the Hungarian prime minister", "HUN"),
+    ("f5", "the Nepalese army", "NPL"),
+    ("f5", "Slovenian police", "SVN"),
+    ("f5", "the Soviet leadership", "RUS"),
+]
+
+# (see EN_OWN5)
+KO_OWN5 = [
+    ("f5", "칠레 대통령", "CHL"),
+    ("f5", "튀니지 외무장관", "TUN"),
+    ("f5", "예멘 반군", "YEM"),
+    ("f5", "유엔 총회", "UNO"),
+    ("f5", "남아공 더반 경찰", "ZAF"),
+    ("f5", "하마스 지휘관들", "PSE"),
+    ("f5", "이란 의회", "IRN"),
+    ("f5", "러시아 국영 TV", "RUS"),
+    ("f5", "파키스탄 법원", "PAK"),
+    ("f5", "탄자니아 여당", "TZA"),
+    ("f5", "태국 외무부", "THA"),
+    ("f5", "콩고민주공화국 군대", "COD"),
+    ("f5", "오데사 시장", "UKR"),
+    ("f5", "캄보디아 야당 지도자", "KHM"),
+    ("f5", "사우디 왕세자", "SAU"),
+    ("f5", "후티 전투원들", "YEM"),
+    ("f5", "소말리아 정부군", "SOM"),
+    ("f5", "브리티시컬럼비아주 총리", "CAN"),
+    ("f5", "인도 케랄라주 주지사", "IND"),
+    ("f5", "타밀나두주 총리", "IND"),
+    ("f5", "스코틀랜드 독립파", "GBR"),
+    ("f5", "카탈루냐 분리주의자들", "ESP"),
+    ("f5", "북마케도니아 경찰", "MKD"),
+    ("f5", "나이지리아 상원", "NGA"),
+    ("f5", "인도네시아 국회의장", "IDN"),
+    ("f5", "케냐 선거관리위원회", "KEN"),
+    ("f5", "가나 의회", "GHA"),
+    ("f5", "북한 관영 매체", "PRK"),
+    ("f5", "튀르키예 대사", "TUR"),
+    ("f5", "아부자의 관리들", "NGA"),
+    ("f5", "광둥성 당국", "CHN"),
+    ("f5", "바이에른주 총리", "DEU"),
+    ("f5", "캘리포니아 주지사", "USA"),
+    ("f5", "쿠르드자치정부", "IRQ"),
+    ("f5", "페슈메르가 대원들", "IRQ"),
+    ("f5", "헝가리 총리", "HUN"),
+    ("f5", "네팔 육군", "NPL"),
+    ("f5", "슬로베니아 경찰", "SVN"),
+    ("f5", "인도 여당", "IND"),
+    ("f5", "미얀마 군정", "MMR"),
+]
+
+
+
 # --frames: each family in nine frames (a meeting, and acts of several types and shapes), not only the two of
 # bench/actor_strings.py: an actor is read the same whatever the verb after it
 EN_FRAMES = ("{a} met Norwegian officials in Oslo on Monday.", "{a} threatened Norway with sanctions on Monday.",
@@ -483,8 +575,8 @@ def main() -> None:
                 print(f"    {hits:3}/{len(table)} {frame}")
         return None
     show = "--misses" in sys.argv
-    for lang, table in (("en", EN_OWN), ("en", EN_OWN2), ("en", EN_OWN3), ("en", EN_OWN4), ("ko", KO_OWN),
-                        ("ko", KO_OWN2), ("ko", KO_OWN3), ("ko", KO_OWN4)):
+    for lang, table in (("en", EN_OWN), ("en", EN_OWN2), ("en", EN_OWN3), ("en", EN_OWN4), ("en", EN_OWN5),
+                        ("ko", KO_OWN), ("ko", KO_OWN2), ("ko", KO_OWN3), ("ko", KO_OWN4), ("ko", KO_OWN5)):
         items = [(cls, text, gold, "A") for cls, text, gold in table]
         misses = sys.stdout if show else None
         tally = run(items, lang, misses)

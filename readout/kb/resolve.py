@@ -17,7 +17,8 @@ from readout.kb.heads import head_offices, head_on
 from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
 from readout.cache import disk_cached
 from readout.kb.loader import KnowledgeBase, kb
-from readout.kb.phonetic import stable_person_id
+from readout.kb.phonetic import keys as phonetic_keys, stable_person_id
+from readout.kb.region_sound import hangul_vowels, vowel_match
 from readout.kb.names import (
     compound_surname,
     is_hangul,
@@ -80,6 +81,7 @@ class PersonResolver:
         self.learned_entities = knowledge.learned.people
         self.heads = set(head_offices())
         self.alias, self.key, self.token, self.skeleton = cached_person_index() if base is kb() else person_index(base)
+        self.sound: dict[str, list[tuple[str, str]]] | None = None  # built on the first unknown Hangul name
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, surface: str, office: str | None = None, country: str | None = None,
@@ -96,6 +98,9 @@ class PersonResolver:
             if learned in self.learned_entities:
                 known = self.learned_entities[learned]
                 return dataclasses.replace(known, names=list(known.names), reason="learned alias")
+        by_sound = self.by_sound(surface, office, country, day)
+        if by_sound:
+            return self.entity(by_sound, day, surface, "phonetic key")
         by_title = self.by_partial_name(surface, office, country, day)
         if by_title:
             return self.entity(by_title, day, surface, "title + date")
@@ -130,6 +135,21 @@ class PersonResolver:
         if len(people) > 1 and day:
             people = [p for p in people if any(t.covers(day) for t in p.offices)] or people
         return people[0] if len(people) == 1 else None
+
+    def by_sound(self, surface: str, office: str | None, country: str | None, day: date | None) -> PersonEntry | None:
+        """A known foreign person in another Hangul rendering of the name ('프라보워 수비얀토' for 수비안토, '팜밍찐'
+        for 팜민찐, a 지/조 or 우/오 vowel): the loanword rules give one foreign sound several spellings, which
+        share the consonant key (kb/phonetic.py) and all but about one vowel in four. Korean names are left to
+        their romanization variants, and a name of fewer than MIN_SOUND_SYLLABLES is too short to tell apart."""
+        flat = surface.replace(" ", "")
+        if not is_hangul(surface) or looks_korean_name(flat) or len(flat) < MIN_SOUND_SYLLABLES - (country is not None):
+            return None  # a state named with the title ('베트남 총리 팜밍찐') lets a three-syllable name be heard
+        if self.sound is None:
+            self.sound = cached_sound_forms() if self.kb is kb() else sound_forms(self.kb)
+        vowels = hangul_vowels(flat)
+        ids = {pid for k in phonetic_keys(surface) for pid, form in self.sound.get(k, ())
+               if vowel_match(vowels, form) >= MIN_SOUND_VOWELS}
+        return self.choose(ids, office, country, day) if ids else None
 
     def by_partial_name(self, surface: str, office: str | None, country: str | None,
                         day: date | None) -> PersonEntry | None:
@@ -174,6 +194,28 @@ class PersonResolver:
                 country, sector = found[0], sector or found[1]
         pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov
         return Entity("person", pid, name, names, country, sector, off.name if off else None, "new person")
+
+
+MIN_SOUND_SYLLABLES = 4  # a shorter Hangul name shares its consonant key with too many others (one fewer with a state)
+MIN_SOUND_VOWELS = 0.75  # the share of vowel classes two renderings of one name agree in (region_sound.vowel_match)
+
+
+def sound_forms(base: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
+    """Every phonetic key of the Hangul names of the knowledge base's foreign persons -> (id, vowel classes)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for p in base.persons.values():
+        for form in p.ko:
+            flat = form.replace(" ", "")
+            if p.origin != "ko" and is_hangul(form) and len(flat) >= MIN_SOUND_SYLLABLES - 1:
+                for k in phonetic_keys(form):
+                    out[k].append((p.id, hangul_vowels(flat)))
+    return out
+
+
+@disk_cached("person-sound-forms")
+def cached_sound_forms() -> dict[str, list[tuple[str, str]]]:
+    """`sound_forms` of the data files' knowledge base, kept by the start-up cache (about 40 ms to derive)."""
+    return dict(sound_forms(kb()))
 
 
 def family_names(p: PersonEntry) -> set[str]:

@@ -106,6 +106,8 @@ class CountriesFile(Strict):
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass
     region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
+    subdivision_type_words_ko: list[str] = []  # '주', '성': a region's type word written after its Hangul name
+    subdivision_heads_ko: list[str] = []  # '주지사', '주총리': a region's office written after its bare Hangul name
     people_markers_en: list[str] = []  # 'ethnic': a demonym after it names a people, not a state ('ethnic Albanians')
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     # states whose people's names English news writes surname first ('Kim Dae-jung', 'Nguyen Tan Dung'): a long
@@ -355,6 +357,7 @@ class AgentsFile(Strict):
     # peoples and regions inside a state ('Tigrayan', 'Kurdish') -> the state of their home region: before an
     # armed agent noun they are an armed group against that state ('Tigrayan forces' ETH REB)
     peoples_en: dict[str, str] = {}
+    peoples_ko: dict[str, str] = {}  # the same in Korean ('위구르', '로힝야'), also with 족 or 인 after them
     # peoples of several states ('Kurdish') -> those states: the word alone names none of them
     peoples_shared_en: dict[str, list[str]] = {}
     # sectors whose agents sit at a meeting for their state ('the Ecuadorian parliament met ...'); a population
@@ -387,7 +390,7 @@ class AgentsFile(Strict):
                 check_sector(sector)
         return table
 
-    @field_validator("peoples_en", "peoples_shared_en")
+    @field_validator("peoples_en", "peoples_ko", "peoples_shared_en")
     @classmethod
     def _people_codes(cls, table: dict) -> dict:
         for word, codes in table.items():

@@ -64,10 +64,23 @@ def forms_table() -> tuple[dict[str, str], dict[str, list[str]]]:
     for form, code in metonym_index().items():
         if LATIN_RE.fullmatch(form):
             table.setdefault(form, code)
+    for form, code in list(table.items()):  # 'Welshman', 'Irishwomen', 'Frenchmen': English compounds its -sh and
+        if form.endswith(MAN_BASE_ENDINGS) and form[:1].isupper() and " " not in form and form in demonym_bases():
+            for suffix in MAN_SUFFIXES:  # -ch demonyms with man and woman; never with another demonym
+                table.setdefault(form + suffix, code)
     by_key: dict[str, list[str]] = {}
     for form in sorted(table, key=len, reverse=True):
         by_key.setdefault(form[:KEY], []).append(form)
     return table, by_key
+
+
+MAN_BASE_ENDINGS = ("sh", "ch")
+MAN_SUFFIXES = ("man", "men", "woman", "women")
+
+
+def demonym_bases() -> frozenset[str]:
+    """Adjectives and other spellings of states (the forms a -man compound is made from)."""
+    return frozenset(f for c in kb().countries.countries for f in (*c.adjectives_en, *c.variants_en))
 
 
 @functools.lru_cache(maxsize=1)
@@ -209,6 +222,9 @@ def matches(text: str):
             if longer:  # 'British Columbia', 'Tamil Nadu': another state's region, read by lang/en/towns.py
                 pos = m.start() + len(longer)
                 continue
+            if region_before(text, m.start(), form):  # 'New South Wales', 'West Papua': the region's, too
+                pos = m.start() + len(form)
+                continue
             yield m.start(), form
             pos = m.start() + len(form)
 
@@ -241,6 +257,33 @@ def longer_region(text: str, start: int, form: str) -> str | None:
         if text.startswith(name, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             return name
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def regions_ending_with_forms() -> dict[str, tuple[str, ...]]:
+    """Country form -> the openings of another state's region names that end with it ('Wales' -> 'New South ',
+    'Papua' -> 'West '): the form there is the end of the region's name, which lang/en/towns.py reads."""
+    from readout.kb.geo import subdivision_index
+
+    table = forms_table()[0]
+    out: dict[str, set[str]] = {}
+    for name, code in subdivision_index().items():
+        words = name.split()
+        for k in range(1, len(words)):
+            form = " ".join(words[k:])
+            if form in table and table[form] != code and words[0][:1].isupper():
+                out.setdefault(form, set()).add(" ".join(words[:k]) + " ")
+                break
+    return {form: tuple(sorted(openings, key=len, reverse=True)) for form, openings in out.items()}
+
+
+def region_before(text: str, start: int, form: str) -> bool:
+    """Whether the country form at `start` ends another state's region name that the text writes whole."""
+    for opening in regions_ending_with_forms().get(form, ()):
+        lo = start - len(opening)
+        if lo >= 0 and text.startswith(opening, lo) and not (lo and (text[lo - 1].isalnum() or text[lo - 1] in "-_")):
+            return True
+    return False
 
 
 OWNER_LINKS = ("of", "for", "to")  # the words `owner_before_re` ends with

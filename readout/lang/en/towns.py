@@ -14,7 +14,7 @@ import re
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
-from readout.lang.en.agents import agent_after, follower_mentions, people_mentions
+from readout.lang.en.agents import QUALIFIER_RE, agent_after, follower_mentions, people_mentions
 from readout.lang.en.countries import (BASED_RE, GOVERNED_BEFORE_RE, NAME_BEFORE_RE, OWNER_GAP_RE, PLACE_BEFORE_RE,
                                        agent_sector, forms_table, guard_verb_re, is_possessive)
 from readout.model import CountryMention
@@ -137,9 +137,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
                 continue
             start, end = m.start(1), m.start(1) + len(name)
             typed = type_word_re().match(text, end) if k == len(words) else None
+            agent = place_agent_after(text, end, typed.end() if typed else end)
             end = typed.end() if typed else end  # 'Sumy region officials'
-            based = BASED_RE.match(text, end)
-            agent = agent_after(text, based.end() if based else end)
             if not agent or name in forms_table()[0] or may_be_person(words[:k]) \
                     or any(c.start < offset + end and offset + start < c.end for c in found) \
                     or NAME_BEFORE_RE.search(text, max(0, start - 30), start):
@@ -151,6 +150,17 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
     out += agent_in_place_mentions(text, offset, found + out)
     out += people_mentions(text, offset, found + out)  # 'Kurdish fighters'
     return out + follower_mentions(text, offset, found + out)
+
+
+def place_agent_after(text: str, name_end: int, end: int) -> tuple[int, str] | None:
+    """(end, sector) of the agent phrase after a place's name ending at `name_end` (and its type word, ending at
+    `end`): right after it ('Sumy region officials', 'Gaza-based militants'), or a type word that opens an agent
+    phrase itself ('Texas state troopers'), or after one lower-case word saying the level of government, as
+    after a country word ('Guangdong provincial authorities', 'Ontario provincial police'; lang/en/agents.py)."""
+    based = BASED_RE.match(text, end)
+    agent = agent_after(text, based.end() if based else end) or (agent_after(text, name_end) if end > name_end else None)
+    qualifier = None if agent else QUALIFIER_RE.match(text, end)
+    return agent or (agent_after(text, qualifier.end()) if qualifier else None)
 
 
 IN_PLACE_RE = re.compile(r" in (?=[A-Z])")  # a literal first character: `re` skips to each " in "

@@ -67,11 +67,25 @@ def modified_agent(rest: list) -> tuple[int, str] | None:
     found = agent_words([x.noun for x in rest[1:]])
     if found is None:
         return None
-    if len(first.tokens) == 1 and first.tokens[0][1] == "NNG":
+    if len(first.tokens) == 1 and first.tokens[0][1] == "NNG" or stance_word(first):
         return found[0] + 1, found[1]
     phrase = " ".join(x.noun for x in rest[1:1 + found[0]])  # a place's or a group's name before its people
     group = phrase in nouns_ko() or phrase.endswith(PLURAL) and phrase[:-len(PLURAL)] in nouns_ko()
     return (found[0] + 1, found[1]) if (phrase in local_heads_ko() or group) and first.tokens[0][1] == "NNP" else None
+
+
+STANCE_PREFIXES = ("친", "반")  # pro-, anti-: '친러 분리주의자들', '친이란 민병대', '반정부 무장세력'
+DESCENT = ("계", "XSN")  # of X descent: '세르비아계'
+
+
+def stance_word(w) -> bool:
+    """A qualifier that says whom an agent supports or opposes ('친러', '친이란', '반정부'): the prefix and one noun.
+    It says nothing of whose the agent is, which the country word before it says ('우크라이나 친러 분리주의자들'
+    UKR: PLOVER codes an actor by where it is)."""
+    toks = w.tokens
+    if len(toks) == 2 and toks[1][:2] == DESCENT and toks[0][1] in ("NNP", "NNG"):
+        return True  # '보스니아 세르비아계 지도자들': of a people's descent, the state before it holds them
+    return len(toks) == 2 and toks[0][1] == "XPN" and toks[0][0] in STANCE_PREFIXES and toks[1][1] in ("NNP", "NNG")
 
 
 CIVILIANS = "CVL"  # the sector of a state's people no agent table names ('유목민들': herders)
@@ -124,8 +138,9 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         if (w.particle and w.particle != "의") or w.has_verb or not first_agent(words[i + 1].noun):
             continue  # most words: no agent noun after them ('다카의 대학생들은': the city's own people)
         entry = lookup_city(w.noun)
+        code = entry.country if entry is not None else region_word(w, words[i + 1:]) or people_state(w)
         start, end = offset + w.start, offset + w.start + len(w.noun)
-        if entry is None or any(c.start < end and start < c.end for c in found):
+        if code is None or any(c.start < end and start < c.end for c in found):
             continue
         last, particle, sector = agent_chain(words, i, "", None)
         if sector is None:
@@ -133,9 +148,55 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         if w.particle:  # the genitive city opens the agent's phrase, which carries the clause's particle
             end = offset + words[last].start + len(words[last].noun)
         role = role_of(particle)
-        out.append(CountryMention(start, end, [entry.country], genitive=particle == "의", subject=role == "subject",
+        if entry is None and sector in ARMED_SECTORS and people_state(w):
+            sector = "REB"  # '티그라이 반군', '로힝야 무장세력': a people's armed side is a group against its state
+        out.append(CountryMention(start, end, [code], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))
     return out + follower_mentions(offset, words, found + out)
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+PEOPLE_SUFFIXES = ("족", "인")  # '위구르족', '로힝야인': the people's name with its noun of a people
+
+
+@functools.lru_cache(maxsize=1)
+def peoples_ko() -> dict[str, str]:
+    from readout.kb.loader import parse
+
+    return dict(parse("agents.yaml", "AgentsFile").peoples_ko)
+
+
+def people_state(w) -> str | None:
+    """The state of a people inside one state that a word names (agents.yaml peoples_ko: '위구르족' CHN, '로힝야'
+    MMR), bare or with 족 or 인; as English reads 'Uyghur activists' (lang/en/agents.py people_mentions)."""
+    if w.particle not in (None, "의"):
+        return None
+    table = peoples_ko()
+    return table.get(w.noun) or next((table[w.noun[:-len(x)]] for x in PEOPLE_SUFFIXES
+                                      if w.noun.endswith(x) and w.noun[:-len(x)] in table), None)
+
+
+MIN_COMMON_REGION = 4  # syllables of a region's name with its type word that kiwi tagged a common noun
+
+
+def region_word(w, rest: list) -> str | None:
+    """The state of a foreign region a proper noun names ('바이에른주', '광둥성', '캘리포니아' before '주지사'): written
+    with a region's type word joined, or bare before a region's office (countries.yaml subdivision_type_words_ko,
+    subdivision_heads_ko), and heard as a region of the subdivision table (kb/region_sound.py). Why only so: a
+    bare word is heard as a region nowhere else, and a common noun before 주 or 성 ('가능성', '이번주') is no name."""
+    from readout.kb.loader import kb
+    from readout.kb.names import looks_korean_name
+    from readout.kb.region_sound import region_by_sound
+
+    if not w.tokens or w.particle not in (None, "의") or w.tokens[0][1] != "NNP" and (
+            w.tokens[0][1] != "NNG" or len(w.noun) < MIN_COMMON_REGION):
+        return None  # kiwi tags a rare region's name NNG at times ('후베이성'); two-syllable common nouns ('가능성') are no region
+    c, exact = kb().countries, looks_korean_name(w.noun)  # '허난성' is Henan, '김민성' a person
+    after = " ".join(x.noun for x in rest[:2])
+    if any(after == h or after.startswith(h + " ") for h in c.subdivision_heads_ko):
+        return region_by_sound(w.noun, exact)
+    suffix = next((t for t in c.subdivision_type_words_ko if w.noun.endswith(t)), None)
+    return region_by_sound(w.noun[:-len(suffix)], exact) if suffix else None
 
 
 def follower_mentions(offset: int, words: list, found: list) -> list:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from readout.lang.ko.agents import (
-    agent_words, compound_sector, is_agent_word, modified_agent, people_plural, place_agent_mentions,
+    agent_words, compound_sector, is_agent_word, modified_agent, people_plural, place_agent_mentions, stance_word,
     sector_of as agent_sector,
 )
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
@@ -328,7 +328,9 @@ def compound_agent(rest: list) -> tuple[int, str] | None:
     compound = compound_sector(rest[0].noun)
     if compound:
         return 1, compound
-    return None if countries_of_word(rest[0].noun) else modified_agent(rest) or people_plural(rest)
+    if countries_of_word(rest[0].noun) and not stance_word(rest[0]):  # '친이란 민병대': a stance, not a state's
+        return None
+    return modified_agent(rest) or people_plural(rest)
 
 
 def qualified(phrase: list) -> bool:

@@ -21,6 +21,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.kb import geo  # country names (the countries helper moves country words out of this module)
 from readout.kb.names import looks_korean_name
+from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
 from readout.lang.orgs_common import by_surface
 from readout.patterns import alternation
@@ -205,6 +206,15 @@ def name_like(word: Word) -> bool:
     return len(noun) == 3 and looks_korean_name(noun) and not single_nng
 
 
+DESCENT_SUFFIX = ("계", "XSN")  # '세르비아계': of Serb descent
+
+
+def descent_word(word: Word) -> bool:
+    """A country word with the descent suffix ('세르비아계', '알바니아계'): a people, never a person's name."""
+    toks = word.tokens
+    return len(toks) >= 2 and tuple(toks[-1][:2]) == DESCENT_SUFFIX and country_of_word(toks[0][0]) is not None
+
+
 def place_word(noun: str) -> bool:
     """'뉴욕서' (뉴욕에서 in a headline): a city or a country with the headline's locative 서 is where something
     happens, never a name after a title ('외교장관, 뉴욕서 회의'). A bare city is not refused: '소피아', '조지아'
@@ -285,6 +295,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
             continue
         chain = chain_before(words, j, lex, chain_tokens)
         name_words = name_run(words, chain)
+        if len(name_words) == 1 and (region_word(name_words[0], words[j:]) or descent_word(name_words[0])):
+            name_words = []  # '온타리오 주총리', '세르비아계 지도자': a region's office, a people's leader: no person
         prefix = word.noun[: len(word.noun) - len(hit[0])]
         after = [] if name_words or word.particle or word.has_verb else name_after(words, j)
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
@@ -395,6 +407,9 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
     cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
     known = known_name_run(words, chain[:cut])
+    if not known and cut < len(chain):  # '압델 파타 엘시시 이집트 대통령': a listed name holding an org's word (Fatah)
+        whole = known_name_run(words, chain)
+        known = whole if whole and words.index(whole[0]) <= chain[0] else []
     if known:
         return known
     run: list[Word] = []

@@ -1,0 +1,99 @@
+"""Foreign regions named in Hangul, found by sound: '바이에른' is Bayern (DEU), '타밀나두' Tamil Nadu (IND).
+
+Why: no systematic source gives the Korean names of the world's first-level regions (ISO 3166-2's Korean
+translations cover a few dozen, CLDR none), while Korean news writes every state, province and Land by the
+loanword rules ('캘리포니아주 주지사', '광둥성 당국', '브리티시컬럼비아주 총리'). The region table
+(subdivisions_world.yaml, with its English names and short forms) is heard in Hangul instead: a region's name and
+the Hangul word must share a consonant key (kb/phonetic.py: the loanword rules run backwards), and among the regions
+that share it the one whose vowels sound closest wins, when no region of another state sounds as close. Consonant
+keys alone are too coarse for place names ('케랄라' has the key of Kerala, Karelia and Guerrero); the vowels
+tell them apart.
+
+Only a reader that already knows the word names a region asks this (a word written with a region's type word,
+'…주', '…성', or before a region's office, '…주지사'): a word alone is never heard as a region.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.cache import disk_cached
+from readout.kb.names import jamo_indexes
+from readout.kb.phonetic import _fold, hangul_token, latin_token
+
+MIN_SYLLABLES = 2  # a one-syllable word is a common word before a region's type word far more often
+MIN_VOWEL_MATCH = 0.75  # the share of vowel classes the Hangul word and the region's name have in order
+MIN_MARGIN = 0.15  # by how much the best region must sound closer than any region of another state
+
+# Hangul medials in Unicode order -> a vowel class (ㅡ, the vowel written to break a consonant cluster, has none):
+# the class of the Latin vowel the loanword rules write with it (ㅐ for the 'a' of 'Alberta', ㅔ for 'e').
+# ㅓ renders the English schwa and 'er', 'o', 'u' ('컬럼비아' Columbia): it agrees with any vowel (ANY).
+ANY = "*"
+MEDIAL_CLASS = ["A", "A", "A", "A", ANY, "E", "E", "E", "O", "A", "E", "E", "O", "U", ANY, "E", "I", "U", "", "I",
+                "I"]
+LATIN_CLASS = {"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "U"}
+GLIDE_RE = re.compile(r"(?<=[gq])u(?=[aeio])")  # 'Guangdong', 'Quebec': the u after g, q is a glide
+
+
+def hangul_vowels(word: str) -> str:
+    out = []
+    for ch in word:
+        parts = jamo_indexes(ch)
+        if parts is not None:
+            out.append(MEDIAL_CLASS[parts[1]])
+    return "".join(out)
+
+
+def latin_vowels(name: str) -> str:
+    return "".join(LATIN_CLASS.get(c, "") for c in GLIDE_RE.sub("", _fold(name)))
+
+
+def vowel_match(hangul: str, latin: str) -> float:
+    """1 - (edit distance of the two vowel-class strings) / (the longer one's length); ANY agrees with any class."""
+    if not hangul or not latin:
+        return float(hangul == latin)
+    row = list(range(len(latin) + 1))
+    for i, h in enumerate(hangul, 1):
+        prev, row[0] = row[0], i
+        for j, v in enumerate(latin, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (h != v and h != ANY))
+    return 1 - row[-1] / max(len(hangul), len(latin))
+
+
+def latin_keys(name: str) -> list[str]:
+    """The consonant keys of a (possibly multi-word) Latin name run together, as Hangul writes it in one word."""
+    whole = [""]
+    for token in name.split():
+        whole = [w + k for w in whole for k in latin_token(token)][:64]
+    return [w for w in whole if w]
+
+
+@functools.lru_cache(maxsize=1)
+@disk_cached("region-sound-index")
+def sound_index() -> dict[str, list[tuple[str, str]]]:
+    """Consonant key -> [(vowel classes, country code)] of every region name and short form."""
+    from readout.kb.geo import subdivision_index
+
+    index: dict[str, list[tuple[str, str]]] = {}
+    for name, code in subdivision_index().items():
+        entry = (latin_vowels(name), code)
+        for key in dict.fromkeys(latin_keys(name)):
+            if entry not in index.setdefault(key, []):
+                index[key].append(entry)
+    return index
+
+
+def region_by_sound(word: str, exact: bool = False) -> str | None:
+    """The state of the region a Hangul word names by sound ('바이에른' DEU, '온타리오' CAN), or None when no
+    region sounds close enough or regions of two states sound alike. `exact`: every vowel class must agree (for a
+    word that also reads as a Korean person's name: '허난성' is Henan, and 김민성 a person)."""
+    if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+        return None
+    candidates = sound_index().get(hangul_token(word), [])
+    vowels = hangul_vowels(word)
+    scored = sorted(((vowel_match(vowels, v), code) for v, code in candidates), reverse=True)
+    if not scored or scored[0][0] < (1.0 if exact else MIN_VOWEL_MATCH):
+        return None
+    best, code = scored[0]
+    rival = next((score for score, other in scored if other != code), 0.0)
+    return code if round(best - rival, 6) >= MIN_MARGIN else None
