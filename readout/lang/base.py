@@ -342,6 +342,14 @@ class Language:
         governments'): (start, end, how many states). Default: none."""
         return []
 
+    def group_size(self, surface: str) -> int | None:
+        """How many people a group reference counts ('the two ministers', 'both sides', '두 장관', '세 정상': 2, 2, 2,
+        3), from the lexicon's `group_size_words`; None where it says no number ('they', 'the envoys')."""
+        for word, size in (self.lex.get("group_size_words") or {}).items():
+            if word in surface.lower().split() or surface.startswith(word):
+                return size
+        return None
+
     def delegation_subject(self, text: str, tokens, trigger: "Trigger") -> bool:
         """The meeting word's clause has a delegation named by its noun alone as its subject ('대표단은 B와
         회담했다'): the story's person is not the dropped subject; the delegation named before is (a state

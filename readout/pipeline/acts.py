@@ -412,6 +412,15 @@ def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:
                                                                       item.span.end - sent.start)
 
 
+def counted_group(m: Mention, story) -> list[str]:
+    """The states of a group reference with no meeting to stand for: the officials just named together, else as
+    many people as it counts among the earlier sentences' subjects ('A rejected ... B asked ... The two ministers
+    agreed'; pipeline/events.expand reads the people the same way)."""
+    size = m.span.data.get("size")
+    people = story.joint or (story.subjects[-size:] if size and len(story.subjects) >= size else [])
+    return list(dict.fromkeys(e.country for e in people if e.country))
+
+
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
     items = []
     followed = [c for c in countries if c.sector]  # 'Assad's forces', '마두로 지지자들': the followers' phrase speaks
@@ -420,7 +429,7 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
                            and m.entity and m.entity.country in c.codes for c in followed)]
     for m in persons:
         if m.span.label == "group":
-            codes = meeting_countries([story.meeting] if story.meeting else [])
+            codes = meeting_countries([story.meeting] if story.meeting else []) or counted_group(m, story)
         else:
             codes = [m.entity.country] if m.entity and m.entity.country else []
         if codes:

@@ -42,6 +42,7 @@ class Narrative:
     acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
     acting_spoke: bool = False  # that act was a statement: only then does a bare office ('The spokesman') go on
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
+    subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -65,6 +66,7 @@ def find_events(article: Article, ctx) -> Article:
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
+        update_subjects(story, mentions)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     article.events = [e for e in article.events if not displaced(e, article.events)]
     return article
@@ -141,6 +143,14 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
             continue
         story.meeting = event
         return
+
+
+def update_subjects(story: Narrative, mentions: list[Mention]) -> None:
+    """The people the sentence names as its subject join the story's subjects, latest last (each once)."""
+    for m in mentions:
+        if m.entity and m.entity.kind == "person" and m.role == "subject" and m.span.label == "person" \
+                and not m.excluded:
+            story.subjects = [e for e in story.subjects if e.id != m.entity.id] + [m.entity]
 
 
 def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story: Narrative,
@@ -425,14 +435,18 @@ def unique(entities: list[Entity]) -> list[Entity]:
 def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list[Entity]:
     """A group reference ('양측', 'the two ministers') stands for the people its own sentence names together as
     its subject before it ('A and B agreed on Tuesday ..., as they held talks in Tokyo'), else for the officials
-    just named together ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties."""
+    just named together ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties, else
+    for as many people as it counts among the subjects of the sentences before ('A rejected ... B asked ... The two
+    ministers agreed')."""
     if m.span.label == "group":
         named = unique([p.entity for p in people if p.entity and p.entity.kind == "person"
                         and p.role in ("subject", "other") and p.span.label == "person" and p.span.end <= m.span.start])
         named = named if any(p.role == "subject" and p.entity in named for p in people) else []
         if len(named) > 1:
             return named
-        return list(story.joint) or (list(story.meeting.participants) if story.meeting else [])
+        size = m.span.data.get("size")  # 'A said ... B had asked ... The two ministers agreed': the last two subjects
+        recent = story.subjects[-size:] if size and len(story.subjects) >= size else []
+        return list(story.joint) or (list(story.meeting.participants) if story.meeting else recent)
     return [m.entity] if m.entity else []
 
 

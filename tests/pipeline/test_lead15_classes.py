@@ -116,3 +116,28 @@ def test_an_amount_with_its_currency_letters_is_what_was_given(text, actor, reci
 ])
 def test_help_given_with_no_giver_named_is_no_ones_act(text):
     assert sides(text, "AID") == []
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Kazakh Foreign Minister Murat Nurtleu rejected the proposal on Monday. Uzbek Foreign Minister Bakhtiyor Saidov "
+     "had asked Astana to reopen the crossing. The two ministers agreed to set up a joint commission.",
+     {"KAZ", "UZB"}),
+    ("카자흐스탄의 무라트 누르틀레우 외무장관은 20일 그 제안을 거부했다. 우즈베키스탄의 박티요르 사이도프 외무장관은 국경 개방을 요청했다. "
+     "두 장관은 공동위원회를 설치하기로 합의했다.", {"KAZ", "UZB"}),
+])
+def test_a_counted_group_stands_for_the_last_subjects_named_apart(text, actors):
+    assert any(set(a) == actors for a, _r in sides(text, "AGREE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on Tuesday to set up a consultation body on fisheries.",
+    "칠레와 페루는 20일 어업 협의체를 출범시키기로 합의했다.",
+])
+def test_a_consultative_body_is_no_meeting(text):
+    assert all(e.status != "planned" or e.type != "CONSULT" for e in events(text)) and \
+        not any(e.type == "CONSULT" and e.trigger and e.trigger.startswith(("consultation", "협의")) for e in events(text))
+
+
+def test_an_active_verb_whose_object_the_noun_before_is_still_accuses():
+    text = "The Treasury Department imposed sanctions on four companies it accused of running North Korean networks."
+    assert (["USA"], ["PRK"]) in sides(text, "ACCUSE")
