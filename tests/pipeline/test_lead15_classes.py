@@ -141,3 +141,19 @@ def test_a_consultative_body_is_no_meeting(text):
 def test_an_active_verb_whose_object_the_noun_before_is_still_accuses():
     text = "The Treasury Department imposed sanctions on four companies it accused of running North Korean networks."
     assert (["USA"], ["PRK"]) in sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    ('칠레 외교부는 "페루는 국경 검문소를 즉각 다시 열어야 한다"고 촉구했다.', "REQUEST", "CHL", "PER"),
+    ('케냐 외교부 대변인은 "우간다는 잘못된 조치를 즉각 철회해야 한다"고 요구했다.', "REQUEST", "KEN", "UGA"),
+    ('칠레 대통령은 "국경 문제에 대해 볼리비아 측이 성의 있는 조치를 취해 주기를 바란다"고 요청했다.', "REQUEST", "CHL", "BOL"),
+    ('이란은 "이스라엘은 대가를 치르게 될 것"이라고 경고했다.', "THREATEN", "IRN", "ISR"),
+    ("Chile's foreign ministry urged Peru to reopen the border crossing at once.", "REQUEST", "CHL", "PER"),
+])
+def test_a_direct_quote_names_who_is_asked_by_its_subject(text, typ, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, typ)
+
+
+def test_what_a_quoted_demand_asks_is_no_act_of_its_own():
+    text = '케냐 외교부 대변인은 "우간다는 잘못된 조치를 즉각 철회해야 한다"고 요구했다.'
+    assert {e.type for e in events(text)} == {"REQUEST"}

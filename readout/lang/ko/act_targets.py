@@ -47,7 +47,47 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
     owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     summoned = _summoned(toks, cand, lex)
-    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans
+    quoted = quoted_subject(toks, cand)
+    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else [])
+
+
+QUOTE_SUBJECT_REACH = 10  # morphemes after a direct quote's opening mark where its subject may stand
+TOPIC_STEM_ENDINGS = frozenset({"어", "아", "여"})  # '[X 문제]에 대해': a postposition verb's ending, no clause's
+
+
+def quote_opening(toks: list, cand: Candidate) -> int | None:
+    """The opening mark of a direct quote of one sentence that the act verb closes ('"..."고 촉구했다'), if any."""
+    j = cand.first - 1
+    if j < 2 or toks[j][1] != "JKQ" or toks[j - 1][1] not in ("SSC", "SS"):
+        return None
+    k = j - 2
+    while k >= 0 and toks[k][1] not in ("SSO", "SS"):
+        if toks[k][1] == "SF" and k < j - 2:
+            return None  # a quote of several sentences: its first one's subject is not the one asked
+        k -= 1
+    return k if k >= 0 else None
+
+
+def quoted_subject(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """The subject of a direct quote the act verb closes ('통일부는 "[북한]은 도발을 중단해야 한다"고 촉구했다',
+    '"과거사 문제에 대해 [일본 측]이 조치를 취해 주기를 바란다"고 요청했다', a bound noun such as 측 closing the
+    name): who is asked or warned, as the subject
+    of an indirect complement is (the walk back from the verb stops at the quote's own final ending). Character
+    offsets."""
+    k = quote_opening(toks, cand)
+    if k is None:
+        return None
+    for n in range(k + 1, min(k + 1 + QUOTE_SUBJECT_REACH, cand.first - 2)):
+        form, tag = toks[n][0], toks[n][1]
+        if (tag == "JKS" or tag == "JX" and form in ("은", "는")) and n - 1 > k \
+                and (toks[n - 1][1] in NOUN_TAGS or toks[n - 1][1] == "NNB" and toks[n - 2][1] in NOUN_TAGS):
+            start = coordinated_start(toks, run_start(toks, n - 1))
+            return toks[max(start, k + 1)][2], toks[n - 1][2] + toks[n - 1][3]
+        if tag == "EC" and form in TOPIC_STEM_ENDINGS and toks[n - 1][0] in TOPIC_STEMS:
+            continue  # '에 대해': what the quote is about comes before its subject
+        if tag in ("JKO", "EC", "EF"):
+            return None  # the quote names its object or ends a clause first: no subject of its own
+    return None
 
 
 def channel_start(toks: list, j: int, lex: ActIndex) -> int | None:
@@ -285,6 +325,9 @@ def content_span(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
     end = cand.first - 1
     while end > 0 and toks[end][1] in ("SS", "SSC", "JKQ"):
         end -= 1  # a direct quote's closing mark and 고
+    opening = quote_opening(toks, cand)
+    if opening is not None:  # '"북한은 도발을 중단해야 한다"고 촉구했다': the whole direct quote
+        return (toks[opening + 1][2], toks[end][2]) if opening + 1 < end else None
     if end < 1 or toks[end][1] != "EC" or toks[end][0] not in lex.cue("quote_ending") | lex.cue("exhortation_ending"):
         return None
     start = end - 1

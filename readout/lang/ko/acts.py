@@ -30,7 +30,7 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
-                                         marked_spans, offer_target, target_spans)
+                                         marked_spans, offer_target, quoted_subject, target_spans)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -99,6 +99,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     content = content_span(toks, cand, lex)
     if content:
         data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
+        if kind == "REQUEST" and spans and spans[0] == quoted_subject(toks, cand):
+            data["demanded"] = (spans[0][1], content[1])  # '"B는 철회해야 한다"고 요구했다': B's withdrawal is asked
     answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
     if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
@@ -420,6 +422,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         hits.append(headline)
     hits += _nominal_hits(toks, lex, used, verb_hits)
     requests = obligation_requests(toks, lex, hits)
-    hits = without_demanded(hits, requests, lambda span: text[span[0]:span[1]], lex) + requests
+    asked = requests + [h for h in hits if "demanded" in h.data]
+    hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = verdict_accusations(toks, lex, hits)
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
