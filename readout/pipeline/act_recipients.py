@@ -316,9 +316,9 @@ def own_places(r: SideReading) -> None:
 
 def answered_provocation(r: SideReading) -> None:
     """Last, still no one, for a condemnation of an act named without its author ('condemned the
-    provocation'): whoever mobilized last in the story, other than the actor."""
+    provocation', '이번 공격을 규탄했다'): whoever mobilized or struck last in the story, other than the actor."""
     if r.hit.data.get("answers") and not r.recipients:
-        r.recipients = [c for c in r.story.mobilizer if c not in r.actors]
+        r.recipients = [c for c in r.story.offender if c not in r.actors]
 
 
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject

@@ -206,7 +206,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed) \
             or (not governed or meetings_here or story.meeting) and leftover_countries(countries, meetings_here, story) \
-            or story.mobilizer  # a judged act ('condemned the bombing') with no meeting: not the judge's
+            or story.offender  # a judged act ('condemned the bombing') with no meeting: not the judge's
     elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
             lang, text, sent, hit, owner_candidates(sent, hit, countries, judge), settings, governed)):
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
@@ -238,6 +238,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
+    if hit.type in ("MOBILIZE", "ASSAULT"):  # who launched, deployed or struck last: whom 'condemned the attack' judges
+        story.offender = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") else []
     earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") else []

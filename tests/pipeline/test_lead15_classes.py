@@ -157,3 +157,14 @@ def test_a_direct_quote_names_who_is_asked_by_its_subject(text, typ, actor, reci
 def test_what_a_quoted_demand_asks_is_no_act_of_its_own():
     text = '케냐 외교부 대변인은 "우간다는 잘못된 조치를 즉각 철회해야 한다"고 요구했다.'
     assert {e.type for e in events(text)} == {"REQUEST"}
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("러시아가 13일 하르키우에 미사일 공격을 가했다. 우크라이나 외무장관은 서방에 방공망 지원을 호소했다. 키이우시 당국은 정전 피해를 "
+     "집계했다. 전문가들은 추가 공격을 우려했다. 칼라스 EU 외교안보 고위대표는 이번 공격을 규탄했다.", "EUR", "RUS"),
+    ("Russia launched a missile attack on Kharkiv on Monday. Ukraine's foreign minister appealed for air defence. "
+     "City officials counted the damage. Experts feared more strikes. The European Union later condemned the attack.",
+     "EUR", "RUS"),
+])
+def test_condemning_the_attack_judges_whoever_struck_last_in_the_story(text, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, "ACCUSE", "2026-10-14")
