@@ -17,7 +17,7 @@ def hit(kind: str = "ACCUSE", **data) -> ActHit:
 
 def reading(h: ActHit, actors: list[str], recipients: list[str] | None = None, story=None, items=(), roles=()):
     r = ar.SideReading(None, Span(0, 40, "en"), None, "", (), h, list(items), list(roles), None,
-                       story or SimpleNamespace(mobilizer=[], previous_mobilizer=[]), [], [], list(actors))
+                       story or SimpleNamespace(mobilizer=[], offender=[], previous_mobilizer=[]), [], [], list(actors))
     r.recipients = list(recipients or [])
     return r
 
@@ -31,7 +31,7 @@ def test_readers_in_order_each_with_a_docstring():
 
 @pytest.mark.parametrize("recipients, expected", [([], ["PRK"]), (["JPN"], ["JPN"])])
 def test_answered_provocation_only_when_no_one_else(recipients, expected):
-    r = reading(hit(answers=True), ["KOR"], recipients, story=SimpleNamespace(mobilizer=["PRK", "KOR"]))
+    r = reading(hit(answers=True), ["KOR"], recipients, story=SimpleNamespace(offender=["PRK", "KOR"]))
     ar.answered_provocation(r)
     assert r.recipients == expected
 
