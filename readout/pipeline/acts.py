@@ -461,7 +461,8 @@ def state_group_items(article: Article, sent: Span, lang, text: str, countries: 
         if any(sent.start + start <= c.start < sent.start + end for c in countries):
             continue
         held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
-        codes = next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx)
+        codes = next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx,
+                                                                                         count)
         if len(codes) == count:
             items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
     return items

@@ -156,7 +156,7 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
         named = inside if len(inside) == count else delegation_before(article, story.index, ctx) if count == 1 \
-            else states_named_before(article, story.index, ctx)
+            else states_named_before(article, story.index, ctx, count)
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
@@ -200,14 +200,16 @@ def absorb_state_meetings(article: Article, lookback_days: int) -> None:
     article.events = kept
 
 
-def states_named_before(article: Article, index: int, ctx) -> list[str]:
+def states_named_before(article: Article, index: int, ctx, count: int | None = None) -> list[str]:
     """'India and Pakistan resumed their dialogue. The two countries' delegations met': the states a
-    'the two countries' stands for are those of the last sentence before it naming several. Read back
-    only when a sentence refers to them, so country words are not looked up in every sentence."""
+    'the two countries' stands for are those of the last sentence before it naming several (with `count`, at
+    least that many, the first that many: 'drafted by A, B and C and backed by D. The three powers ...'). Read
+    back only when a sentence refers to them, so country words are not looked up in every sentence."""
+    least = count or ctx.settings.min_meeting_participants
     for sent in reversed(article.sentences[:index]):
         codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
-        if len(codes) >= ctx.settings.min_meeting_participants:
-            return codes
+        if len(codes) >= least:
+            return codes[:count] if count else codes
     return []
 
 

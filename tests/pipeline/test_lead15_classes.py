@@ -168,3 +168,14 @@ def test_what_a_quoted_demand_asks_is_no_act_of_its_own():
 ])
 def test_condemning_the_attack_judges_whoever_struck_last_in_the_story(text, actor, recipient):
     assert ([actor], [recipient]) in sides(text, "ACCUSE", "2026-10-14")
+
+
+@pytest.mark.parametrize("text, typ, actors, recipient", [
+    ("The draft was written by Chile, Peru and Colombia and backed by Canada. Ahead of the vote, the three Andean "
+     "nations urged Bolivia to reopen the road.", "REQUEST", {"CHL", "PER", "COL"}, "BOL"),
+    ("Kenya and Uganda began joint drills on Monday. The two neighbours warned Somalia against any incursion.",
+     "THREATEN", {"KEN", "UGA"}, "SOM"),
+    ("칠레와 페루는 20일 공동 성명을 냈다. 양국은 볼리비아에 도로를 다시 열라고 촉구했다.", "REQUEST", {"CHL", "PER"}, "BOL"),
+])
+def test_a_counted_state_group_with_its_adjective_is_the_states_named_before(text, typ, actors, recipient):
+    assert any(set(a) == actors and recipient in r for a, r in sides(text, typ))
