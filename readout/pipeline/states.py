@@ -156,7 +156,7 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
                                     for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
         named = inside if len(inside) == count else delegation_before(article, story.index, ctx) if count == 1 \
-            else states_named_before(article, story.index, ctx, count)
+            else states_named_before(article, story.index, ctx)
         if len(named) == count:
             items += [StateItem(Span(sent.start + start, sent.start + end, "country"), code, None)
                       for code in named if code not in homes]
