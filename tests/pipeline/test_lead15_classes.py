@@ -179,3 +179,11 @@ def test_condemning_the_attack_judges_whoever_struck_last_in_the_story(text, act
 ])
 def test_a_counted_state_group_with_its_adjective_is_the_states_named_before(text, typ, actors, recipient):
     assert any(set(a) == actors and recipient in r for a, r in sides(text, typ))
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. nuclear watchdog on Thursday passed a resolution demanding that Iran restore access.",
+    "유엔 핵감시기구는 이란에 사찰단의 접근을 허용하라고 요구했다.",
+])
+def test_the_un_nuclear_watchdog_is_the_iaea(text):
+    assert (["IGO"], ["IRN"]) in sides(text, "REQUEST")
