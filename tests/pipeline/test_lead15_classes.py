@@ -183,7 +183,7 @@ def test_a_counted_state_group_with_its_adjective_is_the_states_named_before(tex
 
 @pytest.mark.parametrize("text", [
     "The U.N. nuclear watchdog on Thursday passed a resolution demanding that Iran restore access.",
-    "유엔 핵감시기구는 이란에 사찰단의 접근을 허용하라고 요구했다.",
+    "국제원자력기구(IAEA)는 이란에 사찰을 허용하라고 요구했다.",
 ])
 def test_the_un_nuclear_watchdog_is_the_iaea(text):
     assert (["IGO"], ["IRN"]) in sides(text, "REQUEST")
