@@ -187,3 +187,12 @@ def test_a_counted_state_group_with_its_adjective_is_the_states_named_before(tex
 ])
 def test_the_un_nuclear_watchdog_is_the_iaea(text):
     assert (["IGO"], ["IRN"]) in sides(text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, typ, actors, recipient", [
+    ("유럽연합(EU)은 이란에 사찰을 허용하라고 요구했다.", "REQUEST", {"EUR"}, "IRN"),
+    ("아세안(ASEAN)은 미얀마에 폭력을 중단하라고 촉구했다.", "REQUEST", {"IGO"}, "MMR"),
+    ("아랍에미리트(UAE)와 한국은 투자 협정에 서명했다.", "AGREE", {"ARE", "KOR"}, None),
+])
+def test_a_particle_after_a_bracketed_abbreviation_is_the_names_own(text, typ, actors, recipient):
+    assert any(set(a) == actors and (recipient is None or recipient in r) for a, r in sides(text, typ))

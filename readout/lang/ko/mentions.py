@@ -28,6 +28,7 @@ from readout.patterns import alternation
 from readout.model import RawMention
 
 PAREN_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
+ABBREVIATION_PAREN_RE = re.compile(r"[(（][A-Za-z][A-Za-z.&-]{0,11}[)）]")  # '유럽연합(EU)', '국제원자력기구(IAEA)'
 LATIN_ALIAS_RE = re.compile(r"^[(（]\s*([A-Z][A-Za-z.'\- ]{2,40})\s*[)）]")
 HANGUL_NAME_RE = re.compile(r"[가-힣]{1,6}")  # compiled once: asked of every word before a title
 # a double surname or given name written by sound with a hyphen ('코시니아크-카미시'): parts of two syllables
@@ -123,6 +124,11 @@ def _words_of(text: str, tokens: tuple) -> list[Word]:
         while last < n and starts[last] < end:
             last += 1
         toks = [tokens[i] for i in range(first, last) if ends[i] > start]
+        if out and toks and all(t[1][0] == "J" for t in toks) and out[-1].particle is None \
+                and ABBREVIATION_PAREN_RE.fullmatch(text, out[-1].end, start):
+            before = out[-1]  # '유럽연합(EU)은': the particle right after the name's abbreviation is the name's own
+            out[-1] = Word(before.start, before.end, before.text, before.tokens + toks)
+            continue
         out.append(Word(start, end, text[start:end], toks))
     return out
 
