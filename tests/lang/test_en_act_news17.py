@@ -55,6 +55,8 @@ def test_idioms_of_criticism_and_rejection(sentence, kind, actor, recipients, st
     ("Belarus warned that Lithuania would pay a heavy price.", "BLR", {"LTU"}, OCC),
     ('"Lithuania will not regret this decision," the Belarusian defence minister said.', "BLR", None, None),  # negated
     ("Lithuania paid a high price for the blockade, analysts said.", "LTU", None, None),  # past: no threat
+    ("Farmers in Kenya will pay a heavy price for the drought, the UN said.", "UNO", None, None),  # hardship
+    ("The Kenyan government will regret this, the Somali president said.", "SOM", {"KEN"}, OCC),  # office noun
 ])
 def test_the_side_that_will_pay_is_threatened_by_the_speaker(sentence, actor, recipients, status):
     assert_act(read(sentence), "THREATEN", {actor}, recipients, status)
@@ -108,6 +110,8 @@ def test_a_habit_is_no_event_of_the_day(sentence, kind, actor, status):
     ("Bhutan's king said he hoped to visit India soon.", "BTN", None, None),  # his own plan
     ("Tunisian officials said they hoped the summit would succeed.", "TUN", None, None),  # no side asked
     ("Tunisia said it hoped it would host the summit.", "TUN", None, None),  # itself
+    ("Omani mediation raised hopes that Yemen would accept a truce.", "OMN", None, None),  # no one hopes
+    ("Ukraine had no hope that Moldova would join the talks.", "UKR", None, None),  # negated
 ])
 def test_a_hope_that_another_side_acts_is_a_request(sentence, actor, recipients, status):
     assert_act(read(sentence), "REQUEST", {actor}, recipients, status)

@@ -81,7 +81,18 @@ def party_start(toks: list[Token], a: int, cues: Cues) -> int | None:
     if j > 0 and a - j >= PARTY_REACH and toks[j - 1].low not in PARTY_OPENERS and toks[j - 1].low not in cues.reporting:
         return None  # the clause runs on past the reach: not a party of its own
     named = any(toks[p].raw[:1].isupper() and toks[p].word for p in range(j, a))
-    return j if named else None
+    return j if named and not people_party(toks, j, a, cues) else None
+
+
+def people_party(toks: list[Token], j: int, a: int, cues: Cues) -> bool:
+    """Whether the party in tokens j..a-1 is headed by a people noun ("Farmers in Kenya will pay a heavy price":
+    a forecast of hardship, no threat) or by a common noun that names no one ("the economy"): the head is the
+    last word before a preposition; a name or an office noun ("the government in Vilnius") is a side."""
+    head = next((p - 1 for p in range(j + 1, a) if toks[p].low in cues.prepositions), a - 1)
+    low = toks[head].low
+    if low in cues.office_nouns:
+        return False
+    return low in cues.domestic_actors or toks[head].raw.islower()
 
 
 def trailing_speaker(toks: list[Token], cues: Cues) -> tuple[int, int] | None:

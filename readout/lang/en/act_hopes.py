@@ -41,7 +41,11 @@ def hoped_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
         k = skip_adverbs(toks, aux + 1, cues)
         if k >= len(toks) or not toks[k].word or toks[k].low in JUDGEMENTS:
             continue
+        if any(toks[p].low in cues.negation for p in range(max(i - 2, 0), i)):
+            continue  # "had no hope that X would": no request
         first = speaker_verb(toks, i, cues)
+        if first is None:
+            continue
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
         out.append(ActHit(toks[first].start, toks[k].end, "REQUEST", mode, t.low, ("object",), False, False,
@@ -66,9 +70,10 @@ def hoped_auxiliary(toks: list[Token], j: int, cues: Cues) -> int | None:
     return None
 
 
-def speaker_verb(toks: list[Token], i: int, cues: Cues) -> int:
+def speaker_verb(toks: list[Token], i: int, cues: Cues) -> int | None:
     """The token whose subject voices the hope at token i: the reporting verb of "said he hoped", the verb of
-    "expressed (the) hope", else the hope word itself ("Chile hoped Peru would")."""
+    "expressed (the) hope", or the hope word itself after its subject ("Chile hoped Peru would"); None when
+    no one is said to hope."""
     before = i - 1
     if before >= 0 and is_determiner(toks[before].low, cues):
         before -= 1  # "expressed the hope that"
@@ -77,7 +82,9 @@ def speaker_verb(toks: list[Token], i: int, cues: Cues) -> int:
         return said if said is not None else i
     if before >= 0 and toks[before].low in cues.hope_verbs:
         return before
-    return i
+    if before == i - 1 and before >= 0 and (toks[before].raw[:1].isupper() or toks[before].low in cues.office_nouns):
+        return i  # "Chile hoped Peru would", "the government hopes X will": the hope is the subject's verb
+    return None  # "the visit raised hopes that X would": a hope no one states
 
 
 def hoped_content(toks: list[Token], hits: list[ActHit], k: int, cues: Cues) -> tuple[int, ...]:
