@@ -173,6 +173,13 @@ class Cues:
     accusing_predicates: frozenset[str]  # "stoking tensions", "behind": a reported predicate of wrongdoing
     sympathy_objects: frozenset[str]  # "offered condolences to X": shown now, no promise (language.support_pledge)
     instance_determiners: frozenset[str]  # "any attack": a hostile act noun that is no act (act_context.any_instance)
+    hope_words: frozenset[str]  # "hoped X would": a hope that asks another side to act (act_hopes)
+    habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
+    characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
+    consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)
+    consequence_objects: frozenset[str]
+    consequence_bare: frozenset[str]  # "will regret it": suffering with no object needed
+    hope_verbs: frozenset[str]  # "expressed hope that": the verb whose subject voices the hope (act_hopes)
     accusing_finite: frozenset[str]  # "violated", "amounted": a reported clause's own verb of wrongdoing
     equating_verbs: frozenset[str]  # "amounted", "constituted": those of them that need a damning complement
     blaming_predicates: frozenset[str]  # first words of those that must name an act ("responsible for the attack")

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_characterize import characterizations
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
@@ -27,6 +28,8 @@ from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_rel
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, plover_reading, rejected_proposals, resolve_frames,
                                         sighted_forces, threat_modes)
+from readout.lang.en.act_consequences import consequence_threats, spoken_after
+from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
@@ -124,17 +127,23 @@ def find_acts(text: str) -> list[ActHit]:
     hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
                           m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
-    requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues)
+    requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
+        + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues)
+    requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
-    asked = {r.data["complement"] for r in requests if "complement" in r.data}  # what a reported "must" asks is
+    asked = {r.data["complement"] for r in requests if "complement" in r.data} \
+        | {c for r in requests for c in r.data.get("content_starts", ())}  # what a reported "must" asks is
     # the request's content, what a reported wrongdoing names is the accusation's ("said X was violating")
     conditional = condition_tokens(toks, m.cues)
-    hits = [h for h in hits + requests if h.start not in asked and not merely_possible(h) and not any_instance(toks, h, m.cues)
+    named = characterized_complement(toks, hits, m.cues)  # "branding them a rehearsal for an invasion": words, no act
+    own = {id(r) for r in requests}  # a reader's hit may start where its own complement does ('"X will pay," Y said')
+    hits = [h for h in hits + requests if (h.start not in asked or id(h) in own) and not merely_possible(h) and not any_instance(toks, h, m.cues)
             and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
-            and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)]
+            and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
+            and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),

@@ -1,0 +1,71 @@
+"""Act words a sentence uses without reporting an act of the story: habits and characterizations.
+
+Why: an event is one act on one day. Two kinds of act words in news name none.
+
+1. A habit told as background ("Pyongyang has long denounced the drills", "Tehran has routinely dismissed
+   sanctions", "Minsk routinely accuses Vilnius"): the perfect or the present with an adverb of frequency or
+   duration (`habitual_adverbs`) says the act recurs over an open stretch of time, with no day of its own; dated
+   to the story's day it would be an act that did not happen then. No event is read (`habitual`).
+2. What a speaker says something is ("branding them a rehearsal for an invasion", "called the exercises
+   preparation for war", "described the deployment as an invasion plan"): after a verb of naming
+   (`characterizing_verbs`) and its object, the naming complement holds the speaker's words about the object, not
+   an act anyone did; the accusation itself is read by `act_characterize`. Hits in that complement are
+   dropped (`characterized_complement`); the object named ("the deployment") keeps its own reading.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+COMPLEMENT_REACH = 10  # words from the naming verb to the last one of its complement
+INDEFINITE = frozenset({"a", "an"})  # "branding them a rehearsal": the complement's own determiner
+COMPLEMENT_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "after", "before", "because", "when"})
+
+
+def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """Whether the verb of `hit` is told as a habit: adverbs right before it hold one of `habitual_adverbs`,
+    and the verb is in the perfect ("has long denounced") or the present ("routinely accuses")."""
+    i = hit.data["token"]
+    if hit.nominal or i == 0:
+        return False
+    k, habit = i - 1, False
+    while k >= 0 and (toks[k].low in cues.habitual_adverbs or toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
+        habit = habit or toks[k].low in cues.habitual_adverbs
+        k -= 1
+    if not habit:
+        return False
+    perfect = k >= 0 and toks[k].low in cues.perfect_auxiliaries
+    present = toks[i].low.endswith("s") and not toks[i].low.endswith("ss") and toks[i].raw.islower()
+    return perfect or present
+
+
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT"})  # "denounced the drills as a rehearsal": judging names too
+
+
+def characterized_complement(toks: list[Token], hits: list[ActHit], cues: Cues) -> set[int]:
+    """The tokens of every naming complement in the sentence (see the module docstring): after the named
+    object, from "as", an indefinite determiner or a noun that frames an act as the object's purpose
+    (`characterizing_frames`: "preparation for", "a prelude to"), to the end of the clause. A verb of
+    judging (an ACCUSE or REJECT verb: "denounced the drills as a rehearsal for invasion") names with "as"
+    only. A verb of naming followed by a preposition or "to" ("called on X to", "called for") names nothing."""
+    judging = {h.data["token"] for h in hits if h.type in JUDGING_TYPES and not h.nominal}
+    inside: set[int] = set()
+    for v, t in enumerate(toks):
+        naming = t.low in cues.characterizing_verbs
+        if not naming and v not in judging or v + 1 >= len(toks):
+            continue
+        after = toks[v + 1].low
+        if after != "as" and (after in cues.prepositions or after in cues.infinitive or not toks[v + 1].word):
+            continue
+        start = None
+        for k in range(v + 1, min(len(toks), v + COMPLEMENT_REACH)):
+            low = toks[k].low
+            if k > v + 1 and low in COMPLEMENT_ENDS:
+                break
+            if start is None and (low == "as" or naming and k > v + 1
+                                  and (low in INDEFINITE or low in cues.characterizing_frames)):
+                start = k
+            if start is not None:
+                inside.add(k)
+    return inside
