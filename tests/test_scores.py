@@ -14,8 +14,9 @@ import pytest
 from tests.conftest import need_shared
 
 # reached (2026-12-01, fourteenth session; the fifteenth left these outputs byte-identical): seeds events F1 0.882
-# strict 0.882 dedup 3/3; dev 0.950 / 0.933, meetings 1.000, acts 0.893, dedup 16/16; dev2 0.970 / 0.946, meetings 0.987, acts 0.956, dedup 21/21, no wrong
-# merge; PLOVER (16 types) type recall 0.878, with actor 0.854, precision 0.863. Floors sit a little below
+# strict 0.882 dedup 3/3; dev 0.950 / 0.933, meetings 1.000, acts 0.893, dedup 16/16; dev2 0.970 / 0.946,
+# meetings 0.987, acts 0.956, dedup 21/21, no wrong merge; PLOVER (16 types) type recall 0.878, with actor 0.854,
+# precision 0.863. Floors sit a little below
 # (dedup one merge below: 15/16 and 20/21 still pass, a wrong merge never does).
 FLOORS = {
     "seeds": {"events_f1": 0.83, "strict_f1": 0.83, "dedup_recall": 1.0},
