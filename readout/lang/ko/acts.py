@@ -70,9 +70,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
-    shared = e.key in lex.cue("shared_view") and threat_complement(toks, cand, lex)
+    viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
+    shared = viewed is not None
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
+        data["viewed_threat"] = viewed  # '...위협하고 있다는 데': that verb is the view's content, no act
     spans = target_spans(toks, cand, lex) + marked_spans(toks, cand) \
         if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
@@ -425,4 +427,6 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = verdict_accusations(toks, lex, hits)
+    viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
+    hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
