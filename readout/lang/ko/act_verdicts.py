@@ -158,7 +158,20 @@ def _unlawful_manner(toks: list, k: int, lex: ActIndex) -> bool:
     return False
 
 
-RELATIVE_VERB_TAGS = frozenset({"VV", "XSV", "EP", "VX"})  # a verb's adnominal ending, not the copula's ('...인')
+RELATIVE_VERB_TAGS = frozenset({"VV", "XSV", "EP", "VX", "EC"})  # a verb's parts before its adnominal ending
+
+
+def _relative_object(toks: list, etm: int) -> int:
+    """The index of the object particle right before the relative verb whose adnominal ending is at `etm` ('평화를
+    해치는 (도발)': 를), or -1: a verb of a verdict's own description takes the object next to it. Not an auxiliary
+    construction ('용납할 수 (없는)': the ending before a bound noun) nor an object set apart by a quote mark
+    ("이번 발포를 '용납할 ..."): that object is the judged one."""
+    if etm + 1 < len(toks) and toks[etm + 1][1] == "NNB":
+        return -1
+    m = etm - 1
+    while m > 0 and (toks[m][1] in RELATIVE_VERB_TAGS or toks[m][1] == "NNG" and toks[m + 1][1] == "XSV"):
+        m -= 1
+    return m if toks[m][1] == "JKO" and m < etm - 1 else -1
 LINK_PARTICLE_TAGS = frozenset({"JKC", "JKS", "JKB"})  # '위협이 되다', '간섭에 해당하다', '간섭과 다름없다'
 
 
@@ -188,16 +201,14 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
     from readout.lang.ko.act_targets import _genitive_owner
 
     particles = _particles(lex, nominal)
-    relative = 0  # verbs of relative clauses inside the verdict's phrase whose object is still unread
+    described: set[int] = set()  # objects of relative verbs inside the verdict's phrase
     for j in range(at - 1, max(bound, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF"):
             return None
-        if tag == "ETM" and toks[j - 1][1] in RELATIVE_VERB_TAGS:
-            relative += 1  # "'[북침을 노린] 불장난'으로": the relative verb takes the next object on the left
-            continue
-        if tag == "JKO" and relative and form in particles.get(tag, ()):
-            relative -= 1
+        if tag == "ETM":
+            described.add(_relative_object(toks, j))  # "'[북침을 노린] 불장난'으로": not the judged object
+        if j in described:
             continue
         if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
             return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported
