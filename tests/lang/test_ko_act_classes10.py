@@ -31,6 +31,9 @@ THREAT_IDIOMS = [
     ("쿠바 국방부 대변인 담화는 미국이 봉쇄를 강화하면 상응한 대가를 치를 것이라며 으름장을 놨다.",
      [("THREATEN", {"CUB"}, {"USA"}, "occurred")]),
     ("파키스탄 외무부 성명은 인도에 엄포를 놓았다.", [("THREATEN", {"PAK"}, {"IND"}, "occurred")]),
+    # naming no state, aimed at the conduct just reported: the drills' owners
+    ("호주와 인도네시아는 5일 티모르해에서 합동훈련을 시작했다. 중국 국방부 담화는 이번 훈련이 지역 평화를 해친다며 엄포를 놓았다.",
+     [("THREATEN", {"CHN"}, {"AUS", "IDN"}, "occurred")]),
     ("니제르 군정은 프랑스에 경고장을 날렸다.", [("THREATEN", {"NER"}, {"FRA"}, "occurred")]),
     ("에콰도르 정부는 콜롬비아에 엄포를 놓지 않았다.", [("THREATEN", set(), None, None)]),
     ("캐나다 외교부는 덴마크 외교부 성명을 꼼꼼히 검토했다.", [("THREATEN", set(), None, None),
@@ -50,6 +53,8 @@ CHARACTERIZING = [
     ("베네수엘라 외무부 성명은 가이아나의 해상 훈련을 '전쟁을 부르는 불장난'으로 규정했다.",
      [("ACCUSE", {"VEN"}, {"GUY"}, "occurred")]),
     ("튀르키예 외무부는 그리스의 섬 요새화를 명백한 도발로 규정했다.", [("ACCUSE", {"TUR"}, {"GRC"}, "occurred")]),
+    ("페루 해군은 2일 태평양에서 대규모 해상훈련을 벌였다. 볼리비아 국방부 성명은 이번 훈련을 '긴장을 부추기는 책동'으로 규정했다.",
+     [("ACCUSE", {"BOL"}, {"PER"}, "occurred")]),
     ("이집트 외무부는 에티오피아의 댐 가동을 침략 행위로 규정하지 않았다.", [("ACCUSE", set(), None, None)]),
     ("이집트 외무부는 에티오피아의 댐 가동을 경제 사업으로 규정했다.", [("ACCUSE", set(), None, None)]),
 ]

@@ -28,7 +28,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.act_verdicts import verdict_accusations
+from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
                                          marked_spans, offer_target, quoted_subject, target_spans)
 from readout.lang.ko.clauses import clause_words
@@ -96,6 +96,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["stated_type"] = offered
     if spans:
         data["target_spans"] = tuple(spans)
+        if kind == "THREATEN" and not cand.passive and refers_to_act(toks, tuple(spans[:1]), lex):
+            data["unaddressed"] = True  # '이번 훈련이 ...한다며 엄포를 놓았다': aimed at the drills' owners just reported
     elif kind == "THREATEN" and not cand.passive:
         data["unaddressed"] = True  # '보복 조치를 예고했다': a threat naming no one answers the acts just reported
     content = content_span(toks, cand, lex)
