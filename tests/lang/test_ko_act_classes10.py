@@ -99,9 +99,13 @@ def test_sequence_subject_continues_in_report(text, expected):
     check(text, expected)
 
 
-def test_sequence_subject_is_not_the_reporter():
-    found = [e for e in events(REPORTED_SEQUENCE[0][0]) if e.type == "COERCE"]
-    assert found and "MDA" not in {p.country for p in found[0].participants}
+@pytest.mark.parametrize("text,type_,reporter", [
+    ("몰도바 국경경찰은 러시아 군인들이 검문소를 포위한 뒤 주민 4명을 억류했다고 밝혔다.", "COERCE", "MDA"),
+    ("아르메니아 국방부는 아제르바이잔군이 고지를 점령한 뒤 마을을 포격할 것이라고 밝혔다.", "ASSAULT", "ARM"),
+])
+def test_sequence_subject_is_not_the_reporter(text, type_, reporter):
+    found = [e for e in events(text) if e.type == type_]
+    assert found and reporter not in {p.country for p in found[0].participants}
 
 
 # 5. A state in a relative clause that modifies the object ('[X가 운용 중인] 전투기', a copula's adnominal '인')

@@ -190,6 +190,9 @@ class SentenceReader:
         if self.words[first].noun not in clause_words()["after_nouns"]:
             return False
         _f, last = self.clause_of(first)
+        if self.facts[last].adnominal and last + 1 < len(self.words) \
+                and self.words[last + 1].noun in clause_words()["complement_nouns"]:
+            last += 1  # '[B가 포위한 뒤 공격할] 것이라고': the complement closes on the bound noun's copula
         return self.facts[last].ending in quote_endings()
 
     def only_particles(self, k: int) -> bool:
