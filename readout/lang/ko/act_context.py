@@ -24,16 +24,35 @@ def negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
-SHARED_VIEW_REACH = 6  # morphemes between a shared-view verb and the predicate noun of its complement
+SHARED_VIEW_REACH = 8  # morphemes between a shared-view verb and the predicate noun of its complement
 
 
-def threat_complement(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+def threat_complement(toks: list, cand: Candidate, lex: ActIndex) -> int | None:
     """The view shared is that something is a threat or a violation: '...이 위협이라는 데', '...이 위반
-    이라는 점에' (a threat noun, the copula or 라는, then 데/점 before the shared-view words)."""
+    이라는 점에' (a threat noun, the copula or 라는, then 데/점 before the shared-view words), '...이 평화를 위협하고
+    있다는 데' (a verdict verb). The index of the threat word, or None."""
     for k in range(max(0, cand.first - SHARED_VIEW_REACH), cand.first):
         if toks[k][1] == "NNG" and toks[k][0] in lex.cue("threat_noun") and \
                 any(toks[m][1] == "ETM" for m in range(k + 1, min(cand.first, k + 4))):
-            return True
+            return k
+        if threat_verb_view(toks, k, cand.first, lex):
+            return k
+    return None
+
+
+def threat_verb_view(toks: list, k: int, first: int, lex: ActIndex) -> bool:
+    """'...이 지역 안보를 위협하고 있다는 데 인식을 같이했다': a verdict verb (cue verdict_verb) in the present or past,
+    not negated and no forecast, closing the complement before the shared-view words: the view is an accusation
+    of the complement's subject, not a threat by the sharers."""
+    from readout.lang.ko.endings import FUTURE_ETM, lemma_at
+
+    if toks[k][1] not in ("VV", "XSV") or lemma_at(toks, k) not in lex.cue("verdict_verb"):
+        return False
+    for m in range(k + 1, first):
+        if toks[m][1] == "VX" and toks[m][0] in lex.cue("negation_aux"):
+            return False  # '위협하지 않는다는 데'
+        if toks[m][1] == "ETM":
+            return toks[m][0] not in FUTURE_ETM  # '위협할 수 있다는 데' is weighed, '위협하고 있다는 데' stated
     return False
 
 

@@ -132,11 +132,46 @@ def _verdict(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
         if toks[k][1] == "ETM" and toks[k][0] in FUTURE_ETM:
             return None  # '긴장을 고조시킬 수 있다고', '...할 것이라고': a forecast, no verdict on conduct
         k -= 1  # '고조시키고 있다고', '위반했다고', '침해하는 것이라고'
-    if toks[k][1] in STEM_TAGS and lemma_at(toks, k) in lex.cue("verdict_verb"):
+    if toks[k][1] in STEM_TAGS and (lemma_at(toks, k) in lex.cue("verdict_verb") or _unlawful_manner(toks, k, lex)):
         return k, False
     return _linked_verdict(toks, k, lex)
 
 
+UNLAWFUL_REACH = 4  # '불법/NNG 조업/NNG 을/JKO 하/VV', '불법/NNG 적/XSN 으로/JKB 조업/NNG 하/XSV'
+
+
+def _unlawful_manner(toks: list, k: int, lex: ActIndex) -> bool:
+    """The verb at `k` is done unlawfully by its own words ('...에 불법 침입했다고', '영해를 무단 진입했다고', '불법적으로
+    조업했다고', '불법 조업을 했다고'; cue unlawful_manner): whatever the verb, the complement alleges a wrong
+    (PLOVER ACCUSE, allege), as a verdict verb would. The manner word must sit in the verb's own phrase: its noun run, a
+    manner particle after it, or the object of a light verb."""
+    manner, light = lex.cue("unlawful_manner"), lex.cue("verdict_as_particle")
+    m = k - 1
+    while m >= max(0, k - UNLAWFUL_REACH):
+        form, tag = toks[m][0], toks[m][1]
+        if tag in NOUN_TAGS and form in manner:
+            return True
+        if not (tag in NOUN_TAGS or tag == "XSN" or tag == "JKB" and form in light
+                or tag == "JKO" and m == k - 1 and toks[k][0] == "하"):
+            return False
+        m -= 1
+    return False
+
+
+RELATIVE_VERB_TAGS = frozenset({"VV", "XSV", "EP", "VX", "EC"})  # a verb's parts before its adnominal ending
+
+
+def _relative_object(toks: list, etm: int) -> int:
+    """The index of the object particle right before the relative verb whose adnominal ending is at `etm` ('평화를
+    해치는 (도발)': 를), or -1: a verb of a verdict's own description takes the object next to it. Not an auxiliary
+    construction ('용납할 수 (없는)': the ending before a bound noun) nor an object set apart by a quote mark
+    ("이번 발포를 '용납할 ..."): that object is the judged one."""
+    if etm + 1 < len(toks) and toks[etm + 1][1] == "NNB":
+        return -1
+    m = etm - 1
+    while m > 0 and (toks[m][1] in RELATIVE_VERB_TAGS or toks[m][1] == "NNG" and toks[m + 1][1] == "XSV"):
+        m -= 1
+    return m if toks[m][1] == "JKO" and m < etm - 1 else -1
 LINK_PARTICLE_TAGS = frozenset({"JKC", "JKS", "JKB"})  # '위협이 되다', '간섭에 해당하다', '간섭과 다름없다'
 
 
@@ -166,10 +201,15 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
     from readout.lang.ko.act_targets import _genitive_owner
 
     particles = _particles(lex, nominal)
+    described: set[int] = set()  # objects of relative verbs inside the verdict's phrase
     for j in range(at - 1, max(bound, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF"):
             return None
+        if tag == "ETM":
+            described.add(_relative_object(toks, j))  # "'[북침을 노린] 불장난'으로": not the judged object
+        if j in described:
+            continue
         if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
             return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported
         if form not in particles.get(tag, ()) or toks[j - 1][1] not in NOUN_TAGS:

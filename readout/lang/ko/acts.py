@@ -28,7 +28,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
-from readout.lang.ko.act_verdicts import verdict_accusations
+from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
                                          marked_spans, offer_target, quoted_subject, target_spans)
 from readout.lang.ko.clauses import clause_words
@@ -70,9 +70,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             "passive": cand.passive or e.lemma.endswith("되다")}
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
-    shared = e.key in lex.cue("shared_view") and threat_complement(toks, cand, lex)
+    viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
+    shared = viewed is not None
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
         kind, mode, pledged = "ACCUSE", "disapprove", False
+        data["viewed_threat"] = viewed  # '...위협하고 있다는 데': that verb is the view's content, no act
     spans = target_spans(toks, cand, lex) + marked_spans(toks, cand) \
         if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
@@ -94,6 +96,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["stated_type"] = offered
     if spans:
         data["target_spans"] = tuple(spans)
+        if kind == "THREATEN" and not cand.passive and refers_to_act(toks, tuple(spans[:1]), lex):
+            data["unaddressed"] = True  # '이번 훈련이 ...한다며 엄포를 놓았다': aimed at the drills' owners just reported
     elif kind == "THREATEN" and not cand.passive:
         data["unaddressed"] = True  # '보복 조치를 예고했다': a threat naming no one answers the acts just reported
     content = content_span(toks, cand, lex)
@@ -425,4 +429,6 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = verdict_accusations(toks, lex, hits)
+    viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
+    hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

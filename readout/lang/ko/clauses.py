@@ -178,7 +178,22 @@ class SentenceReader:
         _f, last = self.clause_of(first)
         closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
-                                                          and not self.subject_gap(i, closer, first))
+                                                          and not self.subject_gap(i, closer, first)
+                                                          and not self.reported_sequence(closer, first))
+
+    def reported_sequence(self, closer: int, first: int) -> bool:
+        """'A는 [B가 물대포를 쏜 뒤 어민을 억류했다]고 밝혔다': the adnominal verb at `closer` before an 'after' noun
+        opening the clause at `first` (뒤, 후, 다음) is a clause of sequence, not a relative clause, and inside a
+        reported complement (the clause ends in a quote ending) its subject goes on acting: the reporter's topic
+        belongs to the saying verb. Outside a complement the topic is the later clause's subject ('정부는 [북한이
+        발사한 뒤] 회의를 열었다'), so the bridge is not made there."""
+        if self.words[first].noun not in clause_words()["after_nouns"]:
+            return False
+        _f, last = self.clause_of(first)
+        if self.facts[last].adnominal and last + 1 < len(self.words) \
+                and self.words[last + 1].noun in clause_words()["complement_nouns"]:
+            last += 1  # '[B가 포위한 뒤 공격할] 것이라고': the complement closes on the bound noun's copula
+        return self.facts[last].ending in quote_endings()
 
     def only_particles(self, k: int) -> bool:
         """Word `k` is only particles: what is left of '유럽연합(EU)이', '외교부장(장관)과' once the bracketed gloss is
@@ -248,6 +263,14 @@ def clause_words() -> dict[str, frozenset[str]]:
     out = {key: frozenset(value) for key, value in lex["clause"].items() if isinstance(value, list)}
     out["head_nouns"] = out["list_closers"] | frozenset(lex["country_head_nouns"])
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def quote_endings() -> frozenset[str]:
+    """The act lexicon's quotative endings ('다고', '라며'): a clause ending in one is a reported complement."""
+    from readout.lang.ko.act_table import act_index
+
+    return act_index().cue("quote_ending")
 
 
 @functools.lru_cache(maxsize=1)

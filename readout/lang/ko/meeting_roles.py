@@ -212,7 +212,8 @@ def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
     if r.facts[i].particle_tag != "JKS":
         return False
     postpositions = clause_words()["postpositional_verbs"]  # '...에 대한 우려를': no predicate of the subject's
-    verb = next((k for k in range(i + 1, j) if r.facts[k].lemma and r.facts[k].lemma not in postpositions), None)
+    verb = next((k for k in range(i + 1, j) if (r.facts[k].lemma or r.facts[k].adnominal)
+                 and r.facts[k].lemma not in postpositions), None)  # '[필리핀이 운용 중인] 전투기': a copula's '인'
     if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 > j:
         return False
     if r.words[verb + 1].text[:1].isdigit():
@@ -386,6 +387,8 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
             and not r.words[k].text.endswith((",", "·")) and k - i < 3:
         k += 1
         noun = r.words[k].noun
+        if statement_of_agent(r, k):
+            return k  # '북한 외무성 성명은', '국방성 대변인 담화는': the statement speaks for its author
         if noun in clause_words()["list_closers"] or not (
                 noun in clause_words()["agent_nouns"] or noun in clause_words()["head_nouns"] or title_word(noun)
                 or is_agent_word(noun) or count_word(noun) or people_word(noun) or honorific(noun)):  # '고위 관리는', '반군은';
@@ -396,6 +399,17 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
 
 
 APPOSED_NAME_WORDS = 4  # '루스탐 나자로프는', '칼리드 빈 살만 왕자는': the words of a name after its title
+
+
+def statement_of_agent(r: SentenceReader, k: int) -> bool:
+    """Word `k` is a statement noun that is its clause's subject or topic ('[북한 외무성] 성명은 ... 규정했다', '[국방성
+    대변인] 담화는 ... 으름장을 놨다'; cue statement_subject_noun of ko_acts.yaml): a statement does nothing itself,
+    its author does, so the author's name takes the statement's particle. A statement as an object ('성명을 냈다') or
+    a place ('성명에서') is no party: its author holds the role the sentence gives elsewhere."""
+    from readout.lang.ko.act_table import act_index
+
+    return r.words[k].noun in act_index().cue("statement_subject_noun") \
+        and r.facts[k].particle_tag in clauses.SUBJECT_TAGS
 
 
 def honorific(noun: str) -> bool:
