@@ -196,3 +196,17 @@ def test_the_un_nuclear_watchdog_is_the_iaea(text):
 ])
 def test_a_particle_after_a_bracketed_abbreviation_is_the_names_own(text, typ, actors, recipient):
     assert any(set(a) == actors and (recipient is None or recipient in r) for a, r in sides(text, typ))
+
+
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    ("외교부는 11일 주한러시아대사관 공사참사관을 청사로 불러 유감을 표했다.", "ACCUSE", "KOR", "RUS"),
+    ("주한칠레대사관은 성명을 내고 페루의 국경 폐쇄를 비판했다.", "ACCUSE", "CHL", "PER"),
+    ("South Korea's foreign ministry summoned a counsellor of the Russian embassy to express regret.", "ACCUSE", "KOR",
+     "RUS"),
+])
+def test_a_mission_written_with_its_hosts_prefix_is_its_own_states(text, typ, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, typ, "2026-07-15")
+
+
+def test_the_forces_stationed_in_a_country_keep_their_reading():
+    assert (["USA"], []) in sides("주한미군은 훈련을 시작했다.", "MOBILIZE")

@@ -196,6 +196,19 @@ def read_recipient(noun: str, t: Tables, next_noun: str | None) -> Reading:
     return Reading((t.recipients[prefix],), "recipient") if headed else NOTHING
 
 
+def posted_remainder(noun: str, start: int, firsts) -> tuple[str, int]:
+    """'주한러시아대사관', '주미한국대사관' written as one word: after the prefix of a post's host (lexicon
+    `post_prefixes`), the state whose mission (`post_mission_nouns`) it is; the noun and its start as they were
+    otherwise."""
+    lex = lexicon("ko")
+    if not noun.endswith(tuple(lex.get("post_mission_nouns", ()))):
+        return noun, start  # '주한미군' is read whole elsewhere (the forces, not a mission)
+    for prefix in lex.get("post_prefixes", ()):
+        if noun.startswith(prefix) and noun[len(prefix):len(prefix) + 1] in firsts:
+            return noun[len(prefix):], start + len(prefix)
+    return noun, start
+
+
 def read_word(noun: str, tokens: Sequence | None = None, start: int = 0, next_noun: str | None = None) -> Reading:
     """What the noun of one word names. `tokens` (kiwi morphemes, absolute offsets) and `start` (the
     word's offset) let the rules see morpheme boundaries; `next_noun` is the next word's noun (None: no
@@ -401,6 +414,9 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             next_noun = words[i + 1].noun if i + 1 < len(words) else ""
             named = w.noun[:1] in firsts or SEPARATOR_RE.search(w.noun) is not None
             reading = read_word(w.noun, w.tokens, w.start, next_noun) if named else NOTHING
+            if not reading.codes:  # '주한러시아대사관' (not '주한미군', read whole): the embassy's own state
+                noun, at = posted_remainder(w.noun, w.start, firsts)
+                reading = read_word(noun, w.tokens, at, next_noun) if at != w.start else reading
             if not reading.codes and w.noun in t.with_particle and (w.particle or "") in CASE_PARTICLES:
                 reading = Reading(tuple(dict.fromkeys(t.abbr[ch] for ch in w.noun)), "compound")  # '남북은 합의했다'
             if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
