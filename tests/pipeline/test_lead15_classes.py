@@ -210,3 +210,11 @@ def test_a_mission_written_with_its_hosts_prefix_is_its_own_states(text, typ, ac
 
 def test_the_forces_stationed_in_a_country_keep_their_reading():
     assert (["USA"], []) in sides("주한미군은 훈련을 시작했다.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "DUBAI, United Arab Emirates (AP) — Iran's navy seized a Panamanian-flagged tanker near the strait on Tuesday.",
+    "NAIROBI, Kenya (AP) — Somali forces seized a Yemeni fishing boat on Monday.",
+])
+def test_a_dateline_with_a_country_after_its_city_is_no_party(text):
+    assert all("ARE" not in a and "KEN" not in a for a, _r in sides(text, "COERCE")) and sides(text, "COERCE")
