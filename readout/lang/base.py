@@ -218,6 +218,12 @@ class Language:
         return hit.mode == "assist" \
             or bool(self.lex.re("request_assist_re").search(self.asked(hit, text) + text[hit.start:hit.end]))
 
+    def asks_directly(self, hit: ActHit) -> bool:
+        """A request made with a verb of asking someone ('요청했다', '당부했다', 'asked for', 'urged'), not a call or a
+        stress laid on a need ('called for continued efforts', 'stressed the need'): at a meeting, when it names no
+        one, it asks the one met (lexicon `direct_request_lemmas`)."""
+        return hit.type == "REQUEST" and hit.lemma.split("+")[-1] in (self.lex.get("direct_request_lemmas") or ())
+
     def asked(self, hit: ActHit, text: str) -> str:
         """The words where the language puts what a request asks for: before its verb (Korean), after it (English)."""
         window = self.settings.mode_window_chars

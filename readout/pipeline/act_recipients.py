@@ -237,7 +237,8 @@ def meeting_counterpart(r: SideReading) -> None:
     the actor's counterparts at that meeting receive it; a state in what it is about is its topic, not its
     addressee. A demand that someone change course ('urged a halt to X's tests') keeps the state it names."""
     asking = r.hit.type == "REQUEST" and r.lang.asks_for_help(r.hit, r.text)
-    if not (asking or r.hit.type in COUNTERPART_TYPES and not r.recipients) or r.hit.data.get("target_spans"):
+    addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit)  # '회담하고 재발 방지를 요청했다'
+    if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans"):
         return
     for meeting in [*r.meetings, *([r.story.meeting] if r.story.meeting else [])]:
         parties = [p.country for p in meeting.participants if p.country]

@@ -218,3 +218,18 @@ def test_the_forces_stationed_in_a_country_keep_their_reading():
 ])
 def test_a_dateline_with_a_country_after_its_city_is_no_party(text):
     assert all("ARE" not in a and "KEN" not in a for a, _r in sides(text, "COERCE")) and sides(text, "COERCE")
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("칠레 외교장관은 6일 페루 외교장관과 회담하고 재발 방지를 요청했다.", "REQUEST", "CHL", "PER"),
+    ("Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Hugo de Zela on Thursday "
+     "and asked for measures to prevent a recurrence.", "REQUEST", "CHL", "PER"),
+])
+def test_a_request_at_a_meeting_that_names_no_one_asks_the_one_met(text, kind, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, kind, "2026-08-07")
+
+
+def test_a_call_for_efforts_at_a_meeting_asks_no_one_in_particular():
+    text = ("Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Hugo de Zela on "
+            "Thursday and called for continued efforts.")
+    assert (["CHL"], ["PER"]) not in sides(text, "REQUEST", "2026-08-07")
