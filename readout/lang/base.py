@@ -410,6 +410,14 @@ class Language:
         than the main clause's. Default: never."""
         return False
 
+    def past_year(self, text: str, start: int, end: int, year: int) -> bool:
+        """Whether [start, end) names an earlier year as when something happened ('fought a war from 1998 to 2000',
+        'signed a peace deal in 2018', '2018년에 서명했다'; lexicon `past_year_re`), with no month of its own: an act
+        there is history, not news of the report's days."""
+        pattern = self.lex.get("past_year_re")
+        return bool(pattern) and any(int(m.group("year")) < year
+                                     for m in self.lex.re("past_year_re").finditer(text, start, end))
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

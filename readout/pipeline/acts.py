@@ -259,6 +259,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
             and not refused_meeting(hit) and not hit.data.get("not_recipient_spans"):
         # a refused measure ('opposed sanctions on X') stands alone
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
+    if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars):
+        return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
@@ -268,6 +270,21 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
     return event
+
+
+def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef], ref: date | None,
+            reach: int) -> bool:
+    """An act whose own clause dates it by an earlier year alone, close to its word ('signed a peace deal in 2018',
+    '2018년에 서명했다'), with no day or month in the clause: history the story recalls, not an event of its days.
+    (A year farther away belongs to what the clause goes on to tell: 'offered to hand over two nationals suspected
+    of blowing up a plane in 1988'.)"""
+    if ref is None:
+        return False
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    if not lang.past_year(text, max(left, hit.start - reach), min(right, hit.end + reach), ref.year):
+        return False
+    return not any(d.value and d.precision in ("day", "month") and sent.start + left <= d.span.start < sent.start + right
+                   for d in dates)
 
 
 PATIENT_PASSIVE = frozenset({"COERCE", "ASSAULT"})  # force whose passive's subject suffered it

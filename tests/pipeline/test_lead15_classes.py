@@ -233,3 +233,22 @@ def test_a_call_for_efforts_at_a_meeting_asks_no_one_in_particular():
     text = ("Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Hugo de Zela on "
             "Thursday and called for continued efforts.")
     assert (["CHL"], ["PER"]) not in sides(text, "REQUEST", "2026-08-07")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya and Uganda fought a border war from 1978 to 1979 before signing a peace deal in 1980.", "ASSAULT"),
+    ("Kenya and Uganda signed a border treaty in 2019.", "AGREE"),
+    ("이란은 2021년에도 한국 유조선을 나포했다.", "COERCE"),
+    ("케냐와 우간다는 2019년에 국경 조약에 서명했다.", "AGREE"),
+])
+def test_an_act_dated_by_an_earlier_year_alone_is_history(text, kind):
+    assert sides(text, kind, "2026-07-08") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya and Uganda signed a border treaty in March 2025.", "AGREE"),
+    ("Kenya offered to hand over to Uganda two men suspected by police of bombing a bus station in 1998.", "AGREE"),
+    ("케냐와 우간다는 2018년 합의에 따라 국경 조약에 서명했다.", "AGREE"),
+])
+def test_a_month_date_or_a_year_of_what_the_clause_tells_keeps_the_act(text, kind):
+    assert sides(text, kind, "2026-07-08")
