@@ -252,3 +252,12 @@ def test_an_act_dated_by_an_earlier_year_alone_is_history(text, kind):
 ])
 def test_a_month_date_or_a_year_of_what_the_clause_tells_keeps_the_act(text, kind):
     assert sides(text, kind, "2026-07-08")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Chilean Foreign Minister Alberto van Klaveren held talks with South African Minister of International Relations "
+     "and Cooperation Ronald Lamola in Santiago on Tuesday.", {"Alberto van Klaveren", "Ronald Lamola"}),
+    ("조현 외교부 장관은 로널드 라몰라 남아프리카공화국 국제관계협력부 장관과 회담했다.", {"Cho Hyun", "Ronald Lamola"}),
+])
+def test_a_counterpart_with_a_long_title_is_the_meetings_party(text, people):
+    assert any({p.name for p in e.participants} == people for e in events(text, "2026-09-29") if e.type == "CONSULT")

@@ -108,6 +108,10 @@ def trigger_kind(text: str, start: int, end: int) -> str:
 OWN_MEETING_WORDS = frozenset({"talks", "summit", "summit talks"})  # 'after talks': the subjects' own
 
 
+BEFORE_REACH = 100  # characters before a name its role patterns read: room for a long title ('with South Africa's
+# Minister of International Relations and Cooperation X')
+
+
 def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     text = unquoted(text)  # 'denounced X as a "rehearsal for war" and vowed': a short quote is a phrase, no clause
     p = patterns()
@@ -130,7 +134,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         role = passive_role(text, start, end, trigger, left)
         if role:
             return role
-    after, before = text[end:end + 40], text[max(0, start - 60):start]
+    after, before = text[end:end + 40], text[max(0, start - BEFORE_REACH):start]
     if left <= start < trigger.start:
         residence = residence_role(text, start, end, left)
         if residence:
