@@ -261,3 +261,12 @@ def test_a_month_date_or_a_year_of_what_the_clause_tells_keeps_the_act(text, kin
 ])
 def test_a_counterpart_with_a_long_title_is_the_meetings_party(text, people):
     assert any({p.name for p in e.participants} == people for e in events(text, "2026-09-29") if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("칠레 외교장관은 볼리비아 문제에 대한 페루의 건설적 역할을 요청했다.", "CHL", "PER"),
+    ("칠레 외교장관은 국경 문제에 관한 페루의 협조를 요청했다.", "CHL", "PER"),
+    ("칠레 외교장관은 볼리비아에 대해 국경 개방을 촉구했다.", "CHL", "BOL"),
+])
+def test_a_topic_phrase_on_a_noun_is_no_addressee(text, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, "REQUEST")

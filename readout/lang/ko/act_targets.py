@@ -161,6 +161,8 @@ def _addressed_at(toks: list, j: int) -> bool:
     form, tag = toks[j][0], toks[j][1]
     if j < 1 or toks[j - 1][1] not in ADDRESS_HEADS or tag not in ("JKB", "JKO"):
         return False
+    if j + 2 < len(toks) and toks[j + 1][0] in TOPIC_STEMS and toks[j + 2][1] == "ETM":
+        return False  # '[북한 문제]에 대한 중국의 역할을 요청': what a noun is about, not who is asked
     return form in ADDRESS_PARTICLES or form in ("을", "를") and j + 1 < len(toks) and toks[j + 1][0] == "향하"
 
 
