@@ -278,8 +278,8 @@ def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRe
     '2018년에 서명했다'), with no day or month in the clause: history the story recalls, not an event of its days.
     (A year farther away belongs to what the clause goes on to tell: 'offered to hand over two nationals suspected
     of blowing up a plane in 1988'.)"""
-    if ref is None:
-        return False
+    if ref is None or not lang.past_year(text, max(0, hit.start - reach), hit.end + reach, ref.year):
+        return False  # most acts have no earlier year near them: the clause is read only when one does
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     if not lang.past_year(text, max(left, hit.start - reach), min(right, hit.end + reach), ref.year):
         return False
@@ -435,8 +435,7 @@ def counted_group(m: Mention, story) -> list[str]:
     """The states of a group reference with no meeting to stand for: the officials just named together, else as
     many people as it counts among the earlier sentences' subjects ('A rejected ... B asked ... The two ministers
     agreed'; pipeline/events.expand reads the people the same way)."""
-    size = m.span.data.get("size")
-    people = story.joint or (story.subjects[-size:] if size and len(story.subjects) >= size else [])
+    people = story.joint or story.counted(m.span.data.get("size"))
     return list(dict.fromkeys(e.country for e in people if e.country))
 
 

@@ -45,6 +45,11 @@ class Narrative:
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
 
+    def counted(self, size: int | None) -> list[Entity]:
+        """The last `size` people earlier sentences had as subjects ('A rejected ... B asked ... The two ministers
+        agreed': A and B), none when fewer were named or the group word counts no one."""
+        return self.subjects[-size:] if size and len(self.subjects) >= size else []
+
 
 def find_events(article: Article, ctx) -> Article:
     story = Narrative()
@@ -445,9 +450,8 @@ def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list
         named = named if any(p.role == "subject" and p.entity in named for p in people) else []
         if len(named) > 1:
             return named
-        size = m.span.data.get("size")  # 'A said ... B had asked ... The two ministers agreed': the last two subjects
-        recent = story.subjects[-size:] if size and len(story.subjects) >= size else []
-        return list(story.joint) or (list(story.meeting.participants) if story.meeting else recent)
+        return list(story.joint) or (list(story.meeting.participants) if story.meeting
+                                     else story.counted(m.span.data.get("size")))
     return [m.entity] if m.entity else []
 
 
