@@ -16,6 +16,7 @@ from readout.lang.base import ActHit
 from readout.model import Article, Event, Span
 from readout.pipeline.common import IGO_CODES
 
+VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}  # said
 MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
 PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another

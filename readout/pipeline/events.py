@@ -20,6 +20,7 @@ from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
+from readout.pipeline.act_dates import recalled_for
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.roles import read_roles
 from readout.pipeline.states import (absorb_state_meetings, is_body, office_holders, state_level,
@@ -528,7 +529,7 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
     pos = sent.start + trig.start
     usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
               and (not d.background or trig.kind == "background"
-                   or d.relative_to_narrative and acts.recalled_for(d, pos))]  # 'two weeks after he met X': its day
+                   or d.relative_to_narrative and recalled_for(d, pos))]  # 'two weeks after he met X': its day
     if not usable:
         return None
     inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]

@@ -1,0 +1,382 @@
+"""Who acts: the acting side of an act word, read from the act's own clause.
+
+pipeline/acts.build_act asks these in turn: the agent the language found ('an attack by X'), the owner of a noun act
+('북한의 발사', 'X's launches'), the subjects of the act's clause (coordinated ones together: 'A and B condemned'), a
+group reference standing for the parties just named ('양측', 'the two ministers'), the place of an agentless use of
+force ('were detained in China'), and the defaults a dropped subject leaves: the meeting's parties, the acting side
+of the sentence before, the speaker, the dateline's state. Every function takes the sentence's side items (the
+people and country words that may stand for a state, `side_items`) and returns country codes.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from readout.lang.base import ActHit
+from readout.model import Article, CountryMention, Event, Mention, Span
+from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReading, place_items
+from readout.pipeline.common import IGO_CODES
+from readout.pipeline.states import states_named_before
+
+# A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
+# appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
+OWNED_MEASURES = {"SANCTION"}
+
+
+def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: list[Mention],
+              countries: list[CountryMention], story, ctx, meetings: list[Event]) -> list[SideItem]:
+    """The words of the sentence that may stand for a side, in order: people, country words and state groups,
+    less a body named in a gathering's name and a place where the sentence's meeting is held (`venue_spans`)."""
+    items = side_items(sent, mentions, countries, story) + state_group_items(article, sent, lang, text, countries,
+                                                                             story, ctx)
+    venues = venue_spans(article, sent, lang, text, tokens, meetings)
+    return sorted((i for i in items if not gathering(lang, text, sent, i)
+                   and not set(venues.get((i.span.start, i.span.end), ())) & set(i.codes)), key=lambda i: i.span.start)
+
+
+def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: bool,
+                judge: int | None) -> tuple[ActHit, list[str], bool, list[str]] | None:
+    """Who does the act of `r.hit`: (the hit, the actors, whether the act's own words named them, the agents
+    after 'by'); None when no one is named as acting ('X was criticized', 'the aid was delivered'). The hit may
+    come back with the sufferers of an agentless use of force (`patients`), who are then its recipients."""
+    hit, sent, story = r.hit, r.sent, r.story
+    agents = named_agents(sent, hit, r.items)  # 'an attack on X by Y': the language found the agent
+    stated = True
+    if agents:
+        actors = agents
+    elif hit.data.get("suffered") or hit.data.get("received"):
+        return None  # 'X was criticized', 'X received aid' with no one named: X suffers or receives, nobody named acts
+    elif hit.nominal and hit.type not in VERBAL:
+        actors = nominal_actor(r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings,
+                               governed) \
+            or (not governed or r.meetings or story.meeting) and leftover_countries(countries, r.meetings, story) \
+            or story.offender  # a judged act ('condemned the bombing') with no meeting: not the judge's
+    elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
+            r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings, governed)):
+        actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
+    else:
+        found = clause_actors(r)
+        if found is None:
+            return None
+        hit, actors, stated = found
+    if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
+        actors = attackers_of_victims(r.article, sent, hit, r.items, actors)
+    if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
+        # named nowhere in the clause) is the dateline's state before any default's
+        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx) or actors
+    return (hit, actors, stated, agents) if actors else None
+
+
+def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
+    """The actors of a verbal act or a verb of force: its clause's subjects; an agentless passive's place
+    ('were detained in China'); else, for a dropped subject, the mobilizer just named, the meeting's parties, the
+    acting side going on, the speaker. A decision taken at talks ('합의했다' after '회담을 하고') is all parties'.
+    The flag says whether the clause itself named the actors (not a default)."""
+    hit, sent, story = r.hit, r.sent, r.story
+    actors = subject_countries(r.lang, r.text, r.tokens, sent, hit, r.items, r.roles)
+    stated = bool(actors)
+    if unagented(hit, GIVEN_PASSIVE):
+        return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
+    if actors and unagented(hit, PATIENT_PASSIVE):  # 'two Japanese nationals were detained in China': they suffered it
+        placed = placing_state(sent, hit, r.items + place_items(r.article, sent), actors)
+        if not placed:
+            return None  # the detained are no detainers, and no one else is named
+        hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
+    if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
+        actors = story.mobilizer
+    talks = [story.meeting] if story.meeting else []
+    actors = actors or meeting_countries(r.meetings) or continued_side(hit, story) or meeting_countries(talks)
+    actors = actors or speaker_side(sent, hit, r.items, r.roles)
+    if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
+        actors = joint_actors(actors, r.meetings or talks)
+    elif hit.type in MUTUAL and hit.status == "occurred" and len(r.meetings) == 1:
+        actors = joint_actors(actors, r.meetings)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
+    return hit, actors, stated
+
+
+PATIENT_PASSIVE = frozenset({"COERCE", "ASSAULT"})  # force whose passive's subject suffered it
+
+
+GIVEN_PASSIVE = frozenset({"AID"})  # help whose passive's subject is what was given or who received it
+
+
+def unagented(hit: ActHit, types: frozenset[str]) -> bool:
+    """An act of `types` in the passive with no agent the language found ('were arrested', '체포됐다', 'was
+    delivered', no 'by X' or '에 의해'): its subject suffered or received it, and did not do it."""
+    return hit.type in types and bool(hit.data.get("passive")) and hit.data.get("by") is None \
+        and "agent_span" not in hit.data
+
+
+def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list[str]) -> list[str]:
+    """The state where an agentless use of force happened, nearest the act word ('were detained in China',
+    'was arrested in Beirut', '모스크바에서 체포됐다'): its authorities did it (the manual codes an arrest in
+    Lebanon as Lebanon's). None but the sufferers' own state: no one named."""
+    at = sent.start + hit.start
+    others = [i for i in items if not set(i.codes) & set(patients) and not any(c in IGO_CODES for c in i.codes)]
+    nearest = min(others, key=lambda i: abs(i.span.start - at), default=None)
+    return list(nearest.codes) if nearest is not None else []
+
+
+def continued_side(hit: ActHit, story) -> list[str]:
+    """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
+    language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one); one
+    whose subject is a bare office ('The spokesman also demanded', '대변인은') only when that act was a statement."""
+    how = hit.data.get("continued")
+    if not how or story.acting_index < story.index - 1 or how == "office" and not story.acting_spoke:
+        return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired
+    return list(story.acting)
+
+
+def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], judge: int | None) -> list[CountryMention]:
+    """The countries that may own a noun act: none before the verb that judges it ('X's president condemned the
+    attack') and none inside a condition ('should X refuse, Y's sanctions')."""
+    conditions = hit.data.get("conditions", ())
+    return [c for c in countries if (judge is None or c.start >= sent.start + judge)
+            and not any(sent.start + a <= c.start < sent.start + b for a, b in conditions)]
+
+
+def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
+                   countries: list[CountryMention], ctx) -> list[str]:
+    """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
+    summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
+    people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
+    if hit.data.get("home_subject"):
+        found = post_host(sent, hit, items + place_items(article, sent)) or dateline_state(article, sent, ctx)
+        if found:
+            return found
+    if hit.data.get("people_subject"):
+        received = {i.span.start for i, r in zip(items, roles) if r == "object"}  # 'rebels condemned Norway': not theirs
+        return home_country(place_items(article, sent)) \
+            or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
+                             and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
+    return []
+
+
+def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
+    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`)."""
+    span = hit.data.get("envoy_post")
+    if not span:
+        return []
+    lo, hi = span
+    return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                              for code in i.codes))
+
+
+def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
+    """The state of the city of the dateline before the sentence: a state body the sentence names without its
+    state ('SEOUL -- The foreign ministry summoned the Japanese ambassador') is of the state the story is
+    filed from (the language marks such a subject: `home_subject`); no dateline, no state."""
+    lines = [d for d in article.datelines if d.start <= sent.start]
+    if not lines:
+        return []
+    line = lines[-1]
+    place = ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
+    return [place.country] if place and place.country else []
+
+
+def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:
+    """The acting side of an attack whose victims the language marked (`victims`): the actors read, less the states
+    of the victims; none left, the state of the place the sentence names ('a suicide bombing in Mosul killed two American
+    contractors': Iraq's side attacks; 'a car bomb killed Somali soldiers in Mogadishu': a domestic attack)."""
+    lo, hi = hit.data["victims"]
+    harmed = {code for i in items if sent.start + lo <= i.span.start < sent.start + hi for code in i.codes}
+    kept = [a for a in actors if a not in harmed]
+    return kept or home_country(place_items(article, sent))
+
+
+def side_sector(code: str, items: list[SideItem], roles: list[str], acting: bool) -> str | None:
+    """The sector of the words that named `code` on one side: the acting side prefers a subject's
+    words, the receiving side any other's; else the first that gives one."""
+    named = sorted(((r == "subject") != acting, i.span.start, i.sector) for i, r in zip(items, roles)
+                   if code in i.codes and i.sector)
+    return next((sector for _rank, _at, sector in named), None)
+
+
+def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
+                meetings: list[Event]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """Where this sentence names the place of a meeting it reports, or a city in a locative of a sentence with a
+    meeting word ('싱가포르서 회담', 'talks in Singapore'), with the place's state: a city-state or capital of the
+    state a country word there names is where the statements were made, not a side of them ('한·호주 외교장관,
+    싱가포르서 회담…"북한 도발 규탄"'). A country in a locative may be a side ('a halt in North Korea and Russia's
+    cooperation'), and so is a capital with no meeting word ('protested to Caracas', 'Beijing condemned'), or a
+    state that only shares a town's name ('delivered to Armenia')."""
+    out = {(p.span.start, p.span.end): (p.country,) for p in article.places if sent.start <= p.span.start < sent.end
+           and p.span.data.get("locative") and p.precision == "city" and p.country}
+    if out and not lang.meeting_triggers(text, tokens):
+        out = {}
+    for e in meetings:
+        if e.location is not None and e.location.country:
+            out[e.location.span.start, e.location.span.end] = (e.location.country,)
+    return out
+
+
+def gathering(lang, text: str, sent: Span, item: SideItem) -> bool:
+    """A body named in a gathering's name ('praised the coming ASEAN summit', 'G20 정상회의에서'): where an act
+    happens or what is attended, no party to it."""
+    return bool(set(item.codes) & IGO_CODES) and lang.names_a_venue(text, item.span.start - sent.start,
+                                                                      item.span.end - sent.start)
+
+
+def counted_group(m: Mention, story) -> list[str]:
+    """The states of a group reference with no meeting to stand for: the officials just named together, else as
+    many people as it counts among the earlier sentences' subjects ('A rejected ... B asked ... The two ministers
+    agreed'; pipeline/events.expand reads the people the same way)."""
+    people = story.joint or story.counted(m.span.data.get("size"))
+    return list(dict.fromkeys(e.country for e in people if e.country))
+
+
+def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
+    items = []
+    followed = [c for c in countries if c.sector]  # 'Assad's forces', '마두로 지지자들': the followers' phrase speaks
+    persons = [m for m in mentions if not m.excluded
+               and not any(c.start <= m.span.start and m.span.end <= c.end and c.end - c.start > m.span.end - m.span.start
+                           and m.entity and m.entity.country in c.codes for c in followed)]
+    for m in persons:
+        if m.span.label == "group":
+            codes = meeting_countries([story.meeting] if story.meeting else []) or counted_group(m, story)
+        else:
+            codes = [m.entity.country] if m.entity and m.entity.country else []
+        if codes:
+            items.append(SideItem(m.span, codes, m.entity.sector if m.entity else None))
+    for c in countries:
+        covering = [m for m in persons if m.span.start <= c.start < m.span.end]
+        if not covering:
+            items.append(SideItem(Span(c.start, c.end, "country"), list(c.codes), c.sector))
+        elif any(m.entity and m.entity.country in c.codes for m in covering):
+            # '한·캐나다 외교장관': one holder known, the compound's other state stands for its own (an office group
+            # already names a state with no known holder: pipeline/mentions.office_group)
+            held = {m.entity.country for m in covering if m.entity}
+            rest = [code for code in c.codes if code not in held]
+            if rest:
+                items.append(SideItem(Span(c.start, c.end, "country"), rest, c.sector))
+    return sorted(items, key=lambda i: i.span.start)
+
+
+def state_group_items(article: Article, sent: Span, lang, text: str, countries: list[CountryMention], story,
+                      ctx) -> list[SideItem]:
+    """'China accused the four countries of stirring up tensions', '중국은 세 나라가 긴장을 고조시킨다고 비난했다': a
+    number of states named by a group word stands for the states of the latest meeting reported that has that many
+    (a bilateral on its sidelines since is not it), else for those of the last sentence naming that many; a phrase
+    that names its states itself ('한일 양국') is read through its country words already."""
+    items = []
+    for start, end, count in lang.state_references(text):
+        if any(sent.start + start <= c.start < sent.start + end for c in countries):
+            continue
+        held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
+        codes = next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx,
+                                                                                         count)
+        if len(codes) == count:
+            items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
+    return items
+
+
+def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
+    """The states named where the language says a noun act's agent stands (`agent_span`: after "by")."""
+    lo, hi = hit.data.get("agent_span") or (0, 0)
+    return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                              for code in i.codes))
+
+
+def agent_sector(sent: Span, hit: ActHit, items: list[SideItem], code: str) -> str | None:
+    """The sector of the words that named `code` as a noun act's agent ('an attack by the ELN': REB), which the
+    act's own words say, before the clause subject's ('the Colombian government condemned ...': not the attacker)."""
+    lo, hi = hit.data.get("agent_span") or (0, 0)
+    return next((i.sector for i in items if sent.start + lo <= i.span.start < sent.start + hi
+                 and code in i.codes and i.sector), None)
+
+
+def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
+    """The one state a sentence names (people and institutions without a country word belong to it), by its
+    country words or by its places."""
+    codes = list(dict.fromkeys(code for c in countries for code in c.codes))
+    return codes if len(codes) == 1 else []
+
+
+def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
+    """All parties of the meeting when the actor found is one of them; else the actor found."""
+    parties = meeting_countries(meetings)
+    return parties if actors and set(actors) <= set(parties) else actors
+
+
+def meeting_countries(meetings: list[Event]) -> list[str]:
+    codes = [p.country for e in meetings for p in e.participants if p.country]
+    return list(dict.fromkeys(codes))
+
+
+def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem],
+                      roles: list[str]) -> list[str]:
+    """The acting side: the subjects of the act's own clause; else, for the sentence's main predicate,
+    its first subject (the topic), and for an embedded one the nearest subject before it."""
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    conditions = hit.data.get("conditions", ())  # 'should X refuse, Y would ...': X is the condition's, not the act's
+    kept = [(i, r) for i, r in zip(items, roles)
+            if not any(sent.start + a <= i.span.start < sent.start + b for a, b in conditions)]
+    items, roles = [i for i, _ in kept], [r for _, r in kept]
+    in_clause = [(i, r) for i, r in zip(items, roles) if sent.start + left <= i.span.start < sent.start + right]
+    subjects = [i for i, r in zip(items, roles) if r == "subject" and i.span.start < sent.start + hit.start]
+    inside = [i for i, r in in_clause if r == "subject"]  # a passive's agent may follow the verb
+    if inside:
+        chosen = inside
+    elif not subjects:
+        chosen = []
+    else:
+        chosen = coordinated_group(lang, text, sent, subjects, first=lang.main_predicate(text, tokens, hit.start))
+    return list(dict.fromkeys(code for i in chosen for code in i.codes))
+
+
+def speaker_side(sent: Span, hit: ActHit, items: list[SideItem], roles: list[str]) -> list[str]:
+    """'외교부 당국자는 "일본 측에 시정을 요구했다"고 밝혔다': an act with no subject of its own and no talks
+    to take it from, told by the official who speaks before it, is the speaker's side's ('we demanded')."""
+    speakers = [i for i, r in zip(items, roles) if r == "source" and i.span.start < sent.start + hit.start]
+    return list(speakers[-1].codes) if speakers else []
+
+
+def coordinated_group(lang, text: str, sent: Span, subjects: list[SideItem], first: bool) -> list[SideItem]:
+    """The first (or the last) subject with the subjects coordinated with it ('A와 B는', 'A and B')."""
+    group = [subjects[0] if first else subjects[-1]]
+    step = subjects[1:] if first else list(reversed(subjects[:-1]))
+    for item in step:
+        a, b = (group[-1], item) if first else (item, group[-1])
+        if not lang.coordinated(text, a.span.end - sent.start, b.span.start - sent.start):
+            break
+        group.append(item)
+    return group
+
+
+def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[CountryMention],
+                  settings, governed: bool = False) -> list[str]:
+    """'북한의 탄도미사일 발사', '북한군 파병', 'North Korea's troop dispatch', 'launches by X': the
+    owner in the genitive or right before the noun, else the nearest subject or owner within reach
+    (not the subject of a statement that judges the act: `governed`)."""
+    pos, end = sent.start + hit.start, sent.start + hit.end
+    countries = [c for c in countries if not c.recipient]  # a recipient form ('대북 제재') never acts
+    after = [c for c in countries if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
+    if after and lang.agent_follows(text, hit.end):  # 'drills by A and B': every owner coordinated with the first
+        owners = [after[0]]
+        for c in after[1:]:
+            if not lang.coordinated(text, owners[-1].end - sent.start, c.start - sent.start):
+                break
+            owners.append(c)
+        return list(dict.fromkeys(code for c in owners for code in c.codes))
+    owner = [c for c in countries if 0 <= pos - c.end <= settings.nominal_owner_reach_chars and c.genitive]
+    if owner:
+        return owner[0].codes  # '북한의 러시아 파병': the owner, not the destination
+    adjacent = [c for c in countries if 0 <= pos - c.end <= settings.nominal_adjacent_chars and c.particle is None]
+    if adjacent:
+        return adjacent[-1].codes
+    near = [c for c in countries if 0 <= pos - c.end <= settings.nominal_actor_reach_chars
+            and (c.genitive or (c.subject and not governed))]
+    subjects = [c for c in near if c.subject and not governed]
+    if hit.type in JOINT_NOUNS and len(subjects) > 1:  # 'Algeria and Tunisia began joint patrols': both act
+        return list(dict.fromkeys(code for c in subjects for code in c.codes))
+    return near[-1].codes if near else []
+
+
+JOINT_NOUNS = {"COOPERATE"}  # a noun act two subjects do together (the other mutual types are verbal)
+
+
+def leftover_countries(countries: list[CountryMention], meetings: list[Event], story) -> list[str]:
+    """A launch in a sentence about a meeting: the one country that is not a party to it."""
+    parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
+    codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
+    return codes if len(codes) == 1 else []

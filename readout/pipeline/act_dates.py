@@ -1,0 +1,112 @@
+"""When an act happened: the date of the act's own clause, and the acts that are history, not news.
+
+A statement made at a meeting has the meeting's date; a material act judged by a statement takes the dates after
+the judging verb ('condemned X for launching a missile on Tuesday'); a background clause's date dates only the act
+in that clause ('after X fired on May 2,'); an act dated on several days is one event per day; an act dated by an
+earlier year alone is history the story recalls.
+"""
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from readout.lang.base import ActHit
+from readout.model import DateRef, Event, Span
+from readout.pipeline.act_recipients import VERBAL
+
+
+def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
+                 dates: list[DateRef]) -> list[DateRef]:
+    """The dates a material act judged by a statement before it in one clause may take ('Seoul on Thursday
+    condemned Pyongyang for launching a missile on Tuesday'): not those before the judging verb's end, which
+    date the statement."""
+    ends = [h.end for j, h in enumerate(hits) if j in clauses and not h.negated and h.end <= hit.start
+            and clauses[j][0] <= hit.start < clauses[j][1]]
+    if not ends:
+        return dates
+    bound = sent.start + max(ends)
+    return [d for d in dates if d.span.start >= bound]
+
+
+def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
+    """'fired missiles on November 2 and 3': a material act its clause dates on several days is one
+    event per day (statements are dated once, by their meeting or report)."""
+    if event.type in VERBAL:
+        return [event]
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
+    pool = recalled or [d for d in dates if not d.background]  # 'after X fired on May 2 and 3,': that clause's
+    days = list(dict.fromkeys(d.value for d in pool if d.value and d.precision == "day" and not d.reporting
+                              and sent.start + left <= d.span.start < sent.start + right))
+    if len(days) <= 1:
+        return [event]
+    return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",
+                                participants=list(event.participants), recipients=list(event.recipients),
+                                evidence=list(event.evidence)) for day in days]
+
+
+def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef], ref: date | None,
+            reach: int) -> bool:
+    """An act whose own clause dates it by an earlier year alone, close to its word ('signed a peace deal in 2018',
+    '2018년에 서명했다'), with no day or month in the clause: history the story recalls, not an event of its days.
+    (A year farther away belongs to what the clause goes on to tell: 'offered to hand over two nationals suspected
+    of blowing up a plane in 1988'.)"""
+    if ref is None or not lang.past_year(text, max(0, hit.start - reach), hit.end + reach, ref.year):
+        return False  # most acts have no earlier year near them: the clause is read only when one does
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    if not lang.past_year(text, max(left, hit.start - reach), min(right, hit.end + reach), ref.year):
+        return False
+    return not any(d.value and d.precision in ("day", "month") and sent.start + left <= d.span.start < sent.start + right
+                   for d in dates)
+
+
+def recalled_for(d: DateRef, pos: int) -> bool:
+    """A background date that dates the act at `pos`: both stand in one subordinate clause ('after X
+    fired missiles on November 2,', '12일 발사한 후')."""
+    clause = d.span.data.get("clause")
+    return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
+
+
+def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int) -> int:
+    """Where a date after a statement's verb stops dating the statement: the end of the verb's clause
+    (`right`), or an earlier word of another act in it ("condemned X on Monday" is Monday's statement; in
+    "condemned X's launch on Sunday" the day is the launch's; "signed an agreement on Friday" is one act)."""
+    later = [h.start for h in hits if hit.end <= h.start < right and h.type != hit.type]
+    return sent.start + min([right, *later])
+
+
+def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list[Event], ref: date | None,
+             reach: int | None = None, recent: bool = False) -> None:
+    """A statement made at a meeting has the meeting's date; a launch has the date its sentence gives,
+    a statement the date before its verb or after it up to `reach`.
+    An act said to be recent ('recently launched') with no date of its own came before the story's
+    day: it takes the publication day as a weak date (on or before it), never the story's."""
+    actors = {e.country for e in event.participants}
+    meeting = meetings[0] if meetings else story.meeting
+    if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
+            and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
+                        for d in dates):  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
+        event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
+        return
+    recalled = [d for d in dates if recalled_for(d, pos)]
+    usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
+                          and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
+    if usable:
+        d = min(usable, key=lambda d: abs(d.span.start - pos))
+        event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
+        event.local_time = d.local_time
+    else:
+        day = None if recent else story.day
+        if day or ref:
+            event.date, event.date_precision = day or ref, "day"
+            event.date_basis = "narrative" if day else "published"
+
+
+def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
+    """The dates the act may take: a background act ('after X fired on May 2,') only its own clause's; a statement
+    none inside its content ('proposed to hold talks next month': the content's day, not the proposal's)."""
+    own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
+    if hit.type in VERBAL and hit.data.get("content_span"):
+        lo, hi = hit.data["content_span"]
+        own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]
+    return own
