@@ -262,9 +262,11 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 kinds[id(event)] = trig.kind
                 if main:
                     mains.add(id(event))
-    if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
-        out = [e for e in out if not state_level(e)]
-    return out
+    named_states = [{p.country for p in e.participants} for e in out if not state_level(e)]
+    # a named meeting of the sentence is the meeting its states hold; a state with no holder known, among named
+    # people ('spoke with the foreign ministers of A and B', B's unknown), is a meeting of its own
+    return [e for e in out if not state_level(e) or not any({p.country for p in e.participants} <= held
+                                                             for held in named_states)]
 
 
 def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], dates: list[DateRef],
