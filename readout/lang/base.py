@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 VENUE_REACH = 24  # characters before a body that may say it is attended ('to attend the')
+SITE_NEAR_REACH = 40  # characters before a state's site that may say a strike landed near it ('a few hundred metres from the')
 
 
 @dataclass(frozen=True)
@@ -455,6 +456,15 @@ class Language:
         'to attend the OAS', '아세안에 참석'): where the act happens or what is attended, never who acts or receives it."""
         return bool(self.lex.re("venue_after_re").match(text, end)
                     or self.lex.re("venue_before_re").search(text, max(0, start - VENUE_REACH), start))
+
+    def names_a_site_nearby(self, text: str, start: int, end: int) -> bool:
+        """The country at [start, end) owns a site a strike landed near ('hit a village near the Korean peacekeepers'
+        base', '한국군 부대 주둔지 인근 마을을 공습'): where it landed, not whom it hit (a place named so, 'near Tyre',
+        '티레 인근', is the territory struck and stays)."""
+        if not self.lex.re("site_near_before_re").search(text, max(0, start - SITE_NEAR_REACH), start):
+            return False
+        after = self.lex.re("site_near_after_re")  # the site's noun may close the name itself ('이집트 대사관')
+        return any(after.match(text, at) for at in [end, *(k for k in range(start, end) if text[k].isspace())])
 
     def response_act(self, text: str, start: int, end: int) -> bool:
         """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor."""

@@ -9,6 +9,8 @@ visible in one tuple. The readers share one `SideReading` (what they read, and t
 """
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -158,6 +160,23 @@ class SideReading:
     domestic: set[str] = field(default_factory=set)
     proposals: list[Event] = field(default_factory=list)  # the requests and offers of the sentences just before
     earlier: list[Event] = field(default_factory=list)  # conflict acts of the sentences before the previous one
+
+
+def sites_nearby(r: SideReading) -> None:
+    """First, for a strike: a state named only as the owner of a site it landed near ('struck a village near the
+    Korean peacekeepers' base', '한국군 부대 주둔지 인근 마을을 공습') is where it landed, not whom it hit: no
+    reader after this one sees it."""
+    if r.hit.type not in PLACED_TYPES:
+        return
+    near = [i for i in r.items if r.lang.names_a_site_nearby(r.text, i.span.start - r.sent.start,
+                                                             i.span.end - r.sent.start)]
+    if not near:
+        return
+    r.roles = [role for i, role in zip(r.items, r.roles) if i not in near]
+    r.items = [i for i in r.items if i not in near]
+    target = r.hit.data.get("domestic_target")  # '[한국군 부대 주둔지 인근 마을]을': no people of the state struck
+    if target and any(target[0] <= i.span.start - r.sent.start < target[1] for i in near):
+        r.hit = dataclasses.replace(r.hit, data={k: v for k, v in r.hit.data.items() if k != "domestic_target"})
 
 
 def clause_recipients(r: SideReading) -> None:
@@ -340,7 +359,7 @@ def rejected_proposal(r: SideReading) -> None:
 
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
-    clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
+    sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
     meeting_counterpart, implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, answered_provocation)
 

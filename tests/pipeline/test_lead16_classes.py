@@ -1,12 +1,15 @@
 """Classes found on the lead's held-out articles (session 16), end to end on our own sentences, both languages:
 - an office group naming a state whose holder the knowledge base does not know, beside states whose holders it
   knows ('spoke by phone with the foreign ministers of A and B', '인도와 B 외교장관과 통화했다'), gives that state a
-  meeting of its own: a state is folded into a named meeting only when that meeting already has it."""
+  meeting of its own: a state is folded into a named meeting only when that meeting already has it;
+- a state named only as the owner of a site a strike landed near ('struck a village near the Japanese embassy',
+  '일본 대사관 인근 건물을 포격') is where it landed, not whom it hit (pipeline/act_recipients.sites_nearby); a
+  place so named ('near Tyre') is the territory struck."""
 from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events
+from tests.pipeline.test_lead13_classes import events, sides
 
 
 def meeting_parties(text: str, published: str) -> list[set[str]]:
@@ -33,3 +36,27 @@ def test_a_state_with_no_known_holder_in_an_office_group_keeps_its_own_meeting(t
 def test_a_state_meeting_of_the_named_meetings_states_is_still_folded_into_it(text, published):
     found = meeting_parties(text, published)
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text, actor, absent, present", [
+    ("Sudanese paramilitary drones struck a market near the Egyptian embassy in Khartoum on Sunday.", "SDN", "EGY", None),
+    ("Israeli jets struck a village near the Irish peacekeepers' base in southern Lebanon on Monday.", "ISR", "IRL", "LBN"),
+    ("Russian missiles struck a hotel two kilometres from the Polish consulate on Friday.", "RUS", "POL", None),
+    ("이스라엘군이 14일 레바논 남부의 아일랜드군 부대 주둔지 인근 마을을 공습했다.", "ISR", "IRL", "LBN"),
+    ("러시아군이 키이우의 이집트 대사관 인근 시장을 드론으로 공습했다.", "RUS", "EGY", None),
+])
+def test_a_state_owning_a_site_a_strike_landed_near_is_not_hit(text, actor, absent, present):
+    found = sides(text, "ASSAULT", "2026-06-20")
+    assert found and all(absent not in r for _a, r in found), found
+    assert any(actor in a for a, _r in found), found
+    assert present is None or any(present in r for _a, r in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russian missiles struck the Polish consulate in Lviv on Friday.", "RUS", "POL"),
+    ("Israeli jets struck near Tyre in southern Lebanon on Monday.", "ISR", "LBN"),
+    ("이스라엘군이 레바논 남부 티레 인근을 공습했다.", "ISR", "LBN"),
+    ("북한군이 한국 해병대 기지를 포격했다.", "PRK", "KOR"),
+])
+def test_a_strike_on_a_site_or_near_a_place_still_hits_its_state(text, actor, recipient):
+    assert any(actor in a and recipient in r for a, r in sides(text, "ASSAULT", "2026-06-20"))
