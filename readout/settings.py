@@ -107,6 +107,7 @@ class Settings(Checked):
     multilateral_parties: int = 3  # a meeting of this many parties is multilateral
     context_window_sentences: int = 4  # an event's contexts are read from its sentences and the next three
     history_year_reach_chars: int = 60  # an earlier year this close to an act word in its clause makes it history
+    history_days: int = 365  # ... unless the clause dates it by a day or month fewer than this many days before the report
     body_reference_sentences: int = 3  # 'the bloc', 'the alliance' refer back to a body named this many sentences before
     answered_lookback_sentences: int = 3  # an appeal or rejection naming no one answers the conflict acts this far back
     trip_days: int = 2  # a meeting with no place, this many days after a party met a host-country official in a city, is on that trip

@@ -457,6 +457,17 @@ class Language:
         return bool(self.lex.re("venue_after_re").match(text, end)
                     or self.lex.re("venue_before_re").search(text, max(0, start - VENUE_REACH), start))
 
+    def adversary_references(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, count) of the sentence's words for states as two sides of a conflict ('the two rivals',
+        'the nuclear-armed neighbours', 'the warring sides', '두 앙숙', '교전 당사국'): they stand for the sides of the
+        latest conflict act reported, not for the parties of the latest meeting."""
+        counts = self.lex["adversary_counts"]
+        out = []
+        for m in self.lex.re("adversaries_re").finditer(text):  # the count word: the first group that matched
+            word = next(v for k, v in m.groupdict().items() if k.startswith("n") and v)
+            out.append((m.start(), m.end(), counts[re.sub(r"\s+", "", word.lower())]))
+        return out
+
     def names_a_site_nearby(self, text: str, start: int, end: int) -> bool:
         """The country at [start, end) owns a site a strike landed near ('hit a village near the Korean peacekeepers'
         base', '한국군 부대 주둔지 인근 마을을 공습'): where it landed, not whom it hit (a place named so, 'near Tyre',

@@ -267,7 +267,20 @@ def state_group_items(article: Article, sent: Span, lang, text: str, countries: 
                                                                                          count)
         if len(codes) == count:
             items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
+    for start, end, count in lang.adversary_references(text):  # 'the two rivals': the last conflict's sides
+        codes = next((sides for e in reversed(article.events) if e.type in CONFLICT_TYPES
+                      and len(sides := conflict_sides(e)) == count), [])
+        if codes:
+            items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), codes))
     return items
+
+
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "SANCTION", "REJECT"})
+
+
+def conflict_sides(event: Event) -> list[str]:
+    """The states on both sides of a conflict act, actors first."""
+    return list(dict.fromkeys(e.country for e in [*event.participants, *event.recipients] if e.country))
 
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:

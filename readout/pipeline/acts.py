@@ -183,7 +183,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
-    if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars):
+    if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars,
+               ctx.settings.history_days):
         return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)

@@ -4,7 +4,12 @@
   meeting of its own: a state is folded into a named meeting only when that meeting already has it;
 - a state named only as the owner of a site a strike landed near ('struck a village near the Japanese embassy',
   '일본 대사관 인근 건물을 포격') is where it landed, not whom it hit (pipeline/act_recipients.sites_nearby); a
-  place so named ('near Tyre') is the territory struck."""
+  place so named ('near Tyre') is the territory struck;
+- states named as the two sides of a conflict ('the two rivals', 'the warring neighbours', '두 앙숙') stand for
+  the sides of the latest conflict act, not for the parties of the latest meeting (Language.adversary_references,
+  pipeline/act_actors.state_group_items);
+- a material act its own clause dates by a day or month a year or more before the report ('fought a brief war in
+  May 2025', told in late 2026) is history, as one dated by an earlier year alone is (pipeline/act_dates.history)."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +65,31 @@ def test_a_state_owning_a_site_a_strike_landed_near_is_not_hit(text, actor, abse
 ])
 def test_a_strike_on_a_site_or_near_a_place_still_hits_its_state(text, actor, recipient):
     assert any(actor in a and recipient in r for a, r in sides(text, "ASSAULT", "2026-06-20"))
+
+
+@pytest.mark.parametrize("text, published, actors", [
+    ("Kenyan President William Ruto spoke with Eritrea's president by phone. Ethiopia accused Eritrea of shelling "
+     "its border towns on Monday. The two old rivals agreed on Wednesday to a ceasefire.", "2026-03-06", {"ETH", "ERI"}),
+    ("Armenia accused Azerbaijan of shelling its villages on Sunday. The warring neighbours agreed on Tuesday to "
+     "a ceasefire.", "2026-03-06", {"ARM", "AZE"}),
+    ("에티오피아는 2일 에리트레아가 국경 마을을 포격했다고 비난했다. 두 앙숙은 4일 휴전에 합의했다.", "2026-03-06", {"ETH", "ERI"}),
+])
+def test_the_two_rivals_are_the_sides_of_the_latest_conflict(text, published, actors):
+    agreed = [set(a) for a, _r in sides(text, "AGREE", published)]
+    assert actors in agreed, agreed
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Ethiopia and Eritrea fought a brief border war in March 2024, before a truce.", "2026-03-06"),
+    ("Peru's navy seized two Chilean fishing boats in June 2024, the ministry recalled.", "2026-03-06"),
+])
+def test_an_act_dated_a_year_or_more_before_the_report_is_history(text, published):
+    assert not [e for e in events(text, published) if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("Ethiopia and Eritrea fought a brief border clash on March 2, 2026.", "2026-03-06", "ASSAULT"),
+    ("Peru's navy seized two Chilean fishing boats in January, the ministry said.", "2026-03-06", "COERCE"),
+])
+def test_an_act_of_the_reports_days_is_no_history(text, published, kind):
+    assert [e for e in events(text, published) if e.type == kind]
