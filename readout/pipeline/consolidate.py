@@ -102,7 +102,16 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
     if a.date == b.date or a.date is None or b.date is None:
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
-    return bool(weak) and abs((a.date - b.date).days) <= 1
+    return bool(weak) and abs((a.date - b.date).days) <= 1 or told_undated(a, b, lookback_days)
+
+
+def told_undated(a: Event, b: Event, lookback_days: int) -> bool:
+    """'인도가 ... 타격하면서 긴장이 고조되자' in the lead, dated by the report, and 'India struck on Monday night' in the
+    body, two days before it: one act, the lead telling it without a day (within `lookback_days` before the report)."""
+    if {a.date_basis, b.date_basis} != {"published", "text"}:
+        return False
+    report, stated = (a, b) if a.date_basis == "published" else (b, a)
+    return stated.date_precision == "day" and 0 <= (report.date - stated.date).days <= lookback_days
 
 
 def headline_part(a: Event, b: Event, pa: set[str], pb: set[str], headline: Span | None) -> bool:

@@ -9,7 +9,9 @@
   the sides of the latest conflict act, not for the parties of the latest meeting (Language.adversary_references,
   pipeline/act_actors.state_group_items);
 - a material act its own clause dates by a day or month a year or more before the report ('fought a brief war in
-  May 2025', told in late 2026) is history, as one dated by an earlier year alone is (pipeline/act_dates.history)."""
+  May 2025', told in late 2026) is history, as one dated by an earlier year alone is (pipeline/act_dates.history);
+- a lead's act dated only by the report and the body's same act dated a few days before it are one act
+  (pipeline/consolidate.told_undated)."""
 from __future__ import annotations
 
 import pytest
@@ -93,3 +95,17 @@ def test_an_act_dated_a_year_or_more_before_the_report_is_history(text, publishe
 ])
 def test_an_act_of_the_reports_days_is_no_history(text, published, kind):
     assert [e for e in events(text, published) if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian drones struck Chilean border posts, raising tensions. Chile's army said Peru struck the posts on Monday night.",
+    "페루가 칠레 국경 초소를 드론으로 타격하면서 긴장이 고조됐다. 칠레군은 페루가 9일 밤 국경 초소를 타격했다고 밝혔다.",
+])
+def test_a_leads_undated_act_is_the_bodys_dated_one(text):
+    found = [e for e in events(text, "2026-11-11") if e.type == "ASSAULT"]
+    assert len(found) == 1 and str(found[0].date) == "2026-11-09", [(e.date, e.trigger) for e in found]
+
+
+def test_an_undated_act_is_not_one_dated_weeks_before():
+    text = "Peruvian drones struck Chilean border posts. Peru also struck the posts on October 20, the army said."
+    assert len([e for e in events(text, "2026-11-11") if e.type == "ASSAULT"]) == 2
