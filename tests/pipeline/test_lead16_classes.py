@@ -11,7 +11,10 @@
 - a material act its own clause dates by a day or month a year or more before the report ('fought a brief war in
   May 2025', told in late 2026) is history, as one dated by an earlier year alone is (pipeline/act_dates.history);
 - a lead's act dated only by the report and the body's same act dated a few days before it are one act
-  (pipeline/consolidate.told_undated)."""
+  (pipeline/consolidate.told_undated);
+- a Korean condemnation of a use or show of force named without its author ('이번 공습을 규탄했다', '이번 훈련을
+  비난했다') aims at whoever struck or mobilized last: the force nouns are derived from the act lexicon's ASSAULT and
+  MOBILIZE entries (lang/ko/act_table.force_nouns), not listed by hand."""
 from __future__ import annotations
 
 import pytest
@@ -109,3 +112,13 @@ def test_a_leads_undated_act_is_the_bodys_dated_one(text):
 def test_an_undated_act_is_not_one_dated_weeks_before():
     text = "Peruvian drones struck Chilean border posts. Peru also struck the posts on October 20, the army said."
     assert len([e for e in events(text, "2026-11-11") if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("러시아군이 3일 우크라이나 남부 항구를 폭격했다. 튀르키예 외무부는 이번 폭격을 강력히 규탄했다.", "TUR", "RUS"),
+    ("아제르바이잔군이 3일 아르메니아 국경 마을을 포격했다. 아르메니아 정부는 이번 포격을 규탄했다.", "ARM", "AZE"),
+    ("Russian jets bombed a port in southern Ukraine on Tuesday. Turkey's foreign ministry condemned the bombing.",
+     "TUR", "RUS"),
+])
+def test_a_condemned_use_of_force_named_without_its_author_aims_at_the_striker(text, actor, recipient):
+    assert any(actor in a and recipient in r for a, r in sides(text, "ACCUSE", "2026-06-04"))

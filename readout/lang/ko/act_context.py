@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.kb.geo import country_index, lookup_city
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
-from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_table import FORCE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS
@@ -83,7 +83,8 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
             return "provocation" if toks[j][0] in lex.cue("answered_pronoun") else None  # '이를 규탄했다'
         elif toks[j][1] in NOUN_TAGS:
             start = run_start(toks, j)
-            if any(toks[k][0] in lex.cue("provocation_noun") for k in range(start, j + 1)):
+            if any(toks[k][0] in lex.cue("provocation_noun") or toks[k][0] in lex.cue(FORCE_CUE)
+                   for k in range(start, j + 1)):
                 return "provocation"
             if toks[j][0] in lex.cue("answered_measure"):
                 return "measure"

@@ -96,7 +96,21 @@ def index(model: Any) -> ActIndex:
         pairs[verb] = {**pairs.get(canon, {}), **pairs.get(verb, {})}
     longest = max(len(k) for k in nominals) if nominals else 1
     cues = {name: frozenset(words) for name, words in model.cues.items()}
+    cues[FORCE_CUE] = force_nouns(verbs, nominals)
     return ActIndex(model, verbs, pairs, nominals, cues, longest)
+
+
+FORCE_CUE = "force_act_noun"  # derived, not written: the nouns of the lexicon's uses and shows of force
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+
+
+def force_nouns(verbs: dict[str, ActEntry], nominals: dict[str, ActEntry]) -> frozenset[str]:
+    """'이번 공습을 규탄했다', '이번 훈련을 비난했다': the noun of every X하다 verb and noun entry of a use or show of
+    force names an act whose author a condemnation of it aims at (lang/ko/act_context.answered_kind), so the
+    lexicon's force vocabulary is that list, not a second one written by hand."""
+    stems = {lemma[:-2] for lemma, e in verbs.items() if e.type in FORCE_TYPES and lemma.endswith("하다")
+             and len(lemma) > 3}
+    return frozenset(stems | {key for key, e in nominals.items() if e.type in FORCE_TYPES})
 
 
 ACT_FILE = "lexicon/ko_acts.yaml"
