@@ -22,7 +22,8 @@ from readout.lang.base import Trigger
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
-             "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re")  # capitals mark title words there
+             "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
+             "comitative_before_re", "comitative_gap_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -175,6 +176,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "subject"  # 'At the talks with A, B said': B is the main clause's subject
     if trigger.kind == "setting" and start > trigger.end and fronted_setting_subject(text, start, trigger):
         return "subject"  # 'In a phone call on Monday, A and B agreed': both open the main clause
+    if start < trigger.start and comitative_subject(text, start, end, trigger):
+        return "subject"  # 'Portugal, together with Brazil, condemned': Brazil acts with the subject
     if not left <= start < right:
         return "other"
     if trigger.kind == "background":
@@ -199,6 +202,17 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def comitative_subject(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """A name after 'together with' / 'along with' in the subject, with only other subject names, commas and
+    auxiliaries or adverbs between it and the verb ('Portugal, together with Brazil, condemned', 'Together with
+    Brazil, Portugal urged'): a joint act, done by both. After the verb ('met together with') it is no subject."""
+    if trigger.kind != "predicate":
+        return False
+    p = patterns()
+    return bool(p["comitative_before"].search(text, max(0, start - 40), start)) \
+        and bool(p["comitative_gap"].fullmatch(text, end, trigger.start))
 
 
 def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:
