@@ -33,7 +33,16 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     opening = [t.low for t in toks[1:1 + SELF_REACH]]
     if not any(" ".join(opening[:n]) in cues.quoted_self_subjects for n in range(1, SELF_REACH + 1)):
         return hits
-    return [replace(h, data={**h.data, "agent_span": frame}) if quoted_verb(h, close) else h for h in hits]
+    mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame) else {})}
+    return [replace(h, data={**h.data, **mark}) if quoted_verb(h, close) else h for h in hits]
+
+
+def unnamed_frame(toks: list[Token], frame: tuple[int, int]) -> bool:
+    """A frame whose speaker is a body named without its state ('the ministry said in a statement', 'a spokesman
+    said'): no capitalized word past its first. Its state is the one the dateline places the story in, as for 'The
+    foreign ministry summoned ...' (`home_subject`)."""
+    words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
+    return bool(words) and not any(t.raw[:1].isupper() for t in words[1:])
 
 
 def quoted_verb(hit: ActHit, close: int) -> bool:
