@@ -39,7 +39,7 @@ from readout.lang.en.act_targets import (opposed_measures, pledged_targets, rece
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
-from readout.lang.en.act_window import (adjectival_participle, after_determiner, is_determiner, match_at, modified_noun,
+from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at, modified_noun,
                                         previous_word, reported_frame_end, skip_adverbs)
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
@@ -378,6 +378,8 @@ def object_past_a_name(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     j = skip_adverbs(toks, head_end + 1, cues)
     if k is None or cand.particle or j >= k or not toks[j].raw[:1].isupper() or toks[j + 1].raw[:1].isdigit():
         return False  # 'provided US$5 million in aid': a currency's letters before its amount name no one
+    if toks[j + 1].low == "," and appositive_end(toks, j + 1, cues) == k - 1:
+        return False  # 'asked Chile, the biggest producer in the region, to': the appositive's own preposition
     return any(toks[p].low in cues.prepositions and toks[p].low not in INSTRUMENT for p in range(j + 1, k))
 
 
