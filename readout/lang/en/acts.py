@@ -32,6 +32,7 @@ from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
+from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
@@ -132,7 +133,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues)
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
-    hits = passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues)  # '"We condemn X," Y said': Y's side condemns
+    hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)  # '"We condemn X," Y said': Y's side condemns
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
