@@ -11,7 +11,19 @@ article batches or the news18 probe rows):
 3. the speaker named right after a quote or in a trailing frame is the subject of the participle that follows it
    ('...," X told reporters, condemning Y') (en.yaml quote_speaker_*_re, clauses.quote_speaker);
 4. denouncing someone's detention of others is ACCUSE against the detainer, not CAMEO's verbal defence (SUPPORT)
-   (en_acts_additions.yaml deny_patterns).
+   (en_acts_additions.yaml deny_patterns);
+5. a noun act that is its own passive verb's subject ("The aid was delivered through X") is no second act: the channel
+   is no giver (act_passives.passive_patients);
+6. the channel of a gift ("through UNICEF", "via the Red Cross") is never its recipient (act_channels.aid_channels);
+7. a condemnation of "the continued attacks" judges an act though a series has no hit of its own
+   (act_context.judges_an_act);
+8. representations and démarches are diplomatic protests (ACCUSE disapprove), also as the second verb after a
+   refusal ("opposed X and had lodged representations": act_clause.not_an_act);
+9. an appositive after the asked party ("asked Chile, the region's largest producer, to") is skipped
+   (act_window.appositive_end, acts.object_past_a_name);
+10. a warning whose complement's subject is the warner's own side ("warned that Vilnius would respond with
+   measures") names no addressee: it answers the acts just reported (act_targets.past_acting_subject); a
+   spokesperson named with no state continues the voice just heard (en.yaml continued_spokesperson_re).
 """
 from __future__ import annotations
 
@@ -144,3 +156,123 @@ def test_denouncing_a_detention_is_an_accusation(sentence, actors, recipients):
     events = read(sentence)
     assert_act(events, "ACCUSE", actors, recipients, OCC)
     assert_act(events, "SUPPORT", set(), None, None)
+
+
+# 5. a noun act that is its own passive verb's subject is no second act
+@pytest.mark.parametrize("text, kind, actors", [
+    ("NAIROBI (Reuters) - Kenya sent food to Somalia on Monday. The aid was delivered through the Red Cross.", "AID",
+     {"KEN"}),
+    ("Estonia sent new drones to Ukraine on Monday. The aid was flown in via Poland.", "AID", {"EST"}),
+    ("Estonia sent new drones to Ukraine on Monday. The aid was shipped via Poland.", "AID", {"EST"}),
+])
+def test_a_passive_noun_act_is_no_second_act(text, kind, actors):
+    events = read(text)
+    found = [e for e in events if e.type == kind]
+    assert found and all({p.country for p in e.participants} == actors for e in found), \
+        [(e.type, {p.country for p in e.participants}) for e in found]
+
+
+@pytest.mark.parametrize("sentence, actor, recipients", [
+    ("Aid from Japan was delivered to Tonga on Monday.", "JPN", {"TON"}),  # the giver named on the noun stays
+    ("New sanctions were imposed on Belarus by Lithuania on Friday.", "LTU", {"BLR"}),
+])
+def test_a_passive_with_its_agent_keeps_the_act(sentence, actor, recipients):
+    kind = "AID" if "Aid" in sentence else "SANCTION"
+    assert_act(read(sentence), kind, {actor}, recipients, OCC)
+
+
+# 6. the channel of a gift is not its recipient
+@pytest.mark.parametrize("sentence, kind, status", [
+    ("Japan provided $2 million in aid through UNICEF to flood victims in Malawi.", "AID", OCC),
+    ("Japan provided $2 million in aid, through the World Food Programme and UNICEF, to flood victims in Malawi.",
+     "AID", OCC),
+    ("Norway sent medical supplies to Malawi via the Red Cross.", "AID", OCC),
+    ("Norway will provide $3 million in aid to Malawi through UNICEF.", "AGREE", PLAN),
+])
+def test_the_channel_of_a_gift_is_not_its_recipient(sentence, kind, status):
+    actor = "JPN" if sentence.startswith("Japan") else "NOR"
+    assert_act(read(sentence), kind, {actor}, {"MWI"}, status)
+
+
+# 7. condemning a series of attacks still judges an act
+@pytest.mark.parametrize("sentence, status", [
+    ("Ghana strongly condemned the continued attacks on civilians in Mali.", OCC),
+    ("Ghana condemns the renewed attacks on civilians in Mali.", OCC),
+    ("Ghana did not condemn the continued attacks on civilians in Mali.", None),
+])
+def test_condemning_continued_attacks_is_an_accusation(sentence, status):
+    assert_act(read(sentence), "ACCUSE", {"GHA"}, {"MLI"} if status else None, status)
+
+
+# 8. representations and démarches are protests
+@pytest.mark.parametrize("sentence, actor, recipients, status", [
+    ("Vietnam lodged stern representations with China over the seizure of its fishing boat.", "VNM", {"CHN"}, OCC),
+    ("India made strong representations to Nepal over the new map.", "IND", {"NPL"}, OCC),
+    ("Canberra said it firmly opposed the listing and had lodged representations with Jakarta.", "AUS", {"IDN"}, OCC),
+    ("Laos did not lodge representations with Thailand.", "LAO", None, None),
+])
+def test_representations_are_a_protest(sentence, actor, recipients, status):
+    assert_act(read(sentence), "ACCUSE", {actor}, recipients, status)
+
+
+def test_a_company_making_representations_is_no_state_protest():
+    assert_act(read("Officials said the company made representations to the tax office."), "ACCUSE", set(), None,
+               None)
+
+
+# 9. an appositive after the asked party
+@pytest.mark.parametrize("sentence, kind, actor, recipients, status", [
+    ("Peru's president asked Brazil, the largest economy in the trade bloc, to help restart the talks.", "REQUEST",
+     "PER", {"BRA"}, OCC),
+    ("Peru urged Chile, its southern neighbour, to reopen the border.", "REQUEST", "PER", {"CHL"}, OCC),
+    ("Peru criticized Chile, the largest economy in the bloc, for the new tariffs.", "ACCUSE", "PER", {"CHL"}, OCC),
+    ("Peru did not ask Brazil, the largest economy in the bloc, to help.", "REQUEST", "PER", None, None),
+])
+def test_an_appositive_after_the_asked_party_is_skipped(sentence, kind, actor, recipients, status):
+    assert_act(read(sentence), kind, {actor}, recipients, status)
+
+
+# 10. a warning about the warner's own response answers the acts just reported
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("Belarus imposed new sanctions on Lithuania. Lithuania's foreign ministry summoned the Belarusian envoy. "
+     "Lithuanian Foreign Minister Kestutis Budrys warned that Vilnius would respond with retaliatory measures.",
+     "LTU", {"BLR"}),
+    ("Belarus imposed new sanctions on Lithuania. Lithuania's foreign ministry summoned the Belarusian envoy. "
+     "Spokeswoman Ona Petraitiene warned that Vilnius would respond with retaliatory measures.", "LTU", {"BLR"}),
+    ("Bolivia warned that La Paz would respond with retaliatory measures against Chile.", "BOL", {"CHL"}),
+    ("Bolivia warned that Chile would pay a heavy price.", "BOL", {"CHL"}),
+])
+def test_a_warning_of_the_warners_response_answers_the_last_act(text, actor, recipients):
+    assert_act(read(text), "THREATEN", {actor}, recipients, OCC)
+
+
+def test_a_spokesperson_after_an_attack_is_not_the_attacker():
+    events = read("Belarus fired missiles at Lithuania. Spokeswoman Ona Petraitiene condemned the attack.")
+    assert all(e.type != "ACCUSE" or "BLR" not in {p.country for p in e.participants} for e in events)
+
+
+# 11. a statement "released" after talks is published, not a release (RETREAT)
+@pytest.mark.parametrize("sentence, status", [
+    ("Chile and Peru condemned the raids by Bolivia, according to a joint statement released after the talks.", None),
+    ("Peru said in a report published on Monday that Chile had released two prisoners.", None),
+    ("Peru released two Chilean prisoners on Monday.", OCC),
+])
+def test_a_released_statement_is_no_release(sentence, status):
+    assert_act(read(sentence), "RETREAT", {"PER"} if status else set(), None, status)
+
+
+# 12. the other side's own act in the same sentence is a second act
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Uruguay asked Brazil to protect investments, while Brazil requested that Uruguay raise the quota.",
+     ("URY", "BRA"), ("BRA", "URY")),
+    ("Mali accused Niger of arming rebels, while Niger accused Mali of hosting them.", ("MLI", "NER"), ("NER", "MLI")),
+])
+def test_the_other_sides_act_is_its_own(sentence, first, second):
+    events = read(sentence)
+    pairs = {(p.country, r.country) for e in events for p in e.participants for r in e.recipients}
+    assert first in pairs and second in pairs, pairs
+
+
+def test_the_same_act_told_twice_is_one():
+    events = read("Uruguay asked Brazil to protect investments and urged Brazil to cut tariffs.")
+    assert len([e for e in events if e.type == "REQUEST"]) == 1

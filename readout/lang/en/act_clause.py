@@ -192,6 +192,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         # "rejected the claim and (had) warned X" the past form after "and" is the subject's second verb
     if describes_standing_rule(toks, i, before, participle, cues) and not issued_statement(toks, i, entry, cues):
         return True
+    if participle and prev_low in cues.informational_objects:
+        return True  # "according to a joint statement released after the talks": what was published, no release
     if participle and not cand.objects and published_passive(toks, i, cues):
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
     after_head = data.get("head_end", end_tok) + 1

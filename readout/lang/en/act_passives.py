@@ -12,26 +12,43 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
+GIVEN = frozenset({"AID"})  # acts whose noun, as a passive's subject, names what was given (any verb of moving it)
+AGENT_REACH = 8  # tokens after the participle where its 'by' phrase may stand
+
+
+def agent_after(toks: list[Token], k: int) -> bool:
+    """A 'by' phrase after the participle at token k, before the clause ends."""
+    for t in toks[k + 1:k + 1 + AGENT_REACH]:
+        if not t.word:
+            return False
+        if t.low == "by":
+            return True
+    return False
+
+
 PASSIVE_GAP = 3  # tokens from the noun to its passive verb: 'aid was delivered', 'the aid has been sent'
 
 
 def passive_patients(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits without each noun act whose own passive verb of the same type follows it within `PASSIVE_GAP`
-    tokens, with only auxiliaries (`cues.be`, 'has', 'have', 'been', adverbs) between."""
+    tokens, with only auxiliaries (`cues.be`, 'has', 'have', 'been', adverbs) between; a gift's noun (`GIVEN`) also
+    before any other passive participle with no 'by' agent ('was shipped', 'was flown')."""
     verbs = {h.data.get("token"): h for h in hits if h.data.get("passive") and not h.nominal}
-    if not verbs:
-        return hits
 
     def patient(h: ActHit) -> bool:
         i = h.data.get("head_end", h.data.get("token"))
         if not h.nominal or i is None:
             return False
+        seen_be = False
         for k in range(i + 1, min(i + 1 + PASSIVE_GAP, len(toks))):
             verb = verbs.get(k)
             if verb is not None:
                 return verb.type == h.type
-            if toks[k].low not in cues.be and toks[k].low not in cues.adverbs and toks[k].low not in ("has", "have", "had"):
+            if seen_be and h.type in GIVEN and toks[k].low.endswith(("ed", "en", "wn")) and not agent_after(toks, k):
+                return True  # 'The aid was shipped via Poland': what was given, its giver unnamed
+            if toks[k].low not in cues.be and toks[k].low not in cues.adverbs and toks[k].low not in cues.perfect_auxiliaries:
                 return False
+            seen_be = seen_be or toks[k].low in cues.be
         return False
 
     return [h for h in hits if not patient(h)]
