@@ -133,8 +133,10 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
 
 
 def answering_side(first: Event, second: Event) -> bool:
-    """'A asked B to ..., while B requested that A ...': the second act's actors are the first's recipients and none
-    of its actors, so it is the other side's own act, not the first one told again."""
+    """'A asked B to ..., while B requested that A ...': the second statement's actors are the first's recipients and
+    none of its actors, so it is the other side's own act, not the first one told again."""
+    if second.type not in VERBAL:
+        return False  # material acts of one sentence stay one event (the victim is no second attacker)
     acts1, acts2 = {p.country for p in first.participants}, {p.country for p in second.participants}
     recs1 = {p.country for p in first.recipients}
     return bool(acts2) and acts2 <= recs1 and not acts1 & acts2
