@@ -23,7 +23,12 @@ article batches or the news18 probe rows):
    (act_window.appositive_end, acts.object_past_a_name);
 10. a warning whose complement's subject is the warner's own side ("warned that Vilnius would respond with
    measures") names no addressee: it answers the acts just reported (act_targets.past_acting_subject); a
-   spokesperson named with no state continues the voice just heard (en.yaml continued_spokesperson_re).
+   spokesperson named with no state continues the voice just heard (en.yaml continued_spokesperson_re);
+11. a statement "released" after talks is published, no release (act_clause.not_an_act, informational objects);
+12. the other side's own statement in the same sentence ("A asked B ..., while B requested that A ...") is a second
+   act (pipeline acts.added, answering_side);
+13. an appeal to a collective with no state of its own ("urged its partners to", "called on the international
+   community") stands with no recipient, and the owner in the phrase is not asked (act_addressees).
 """
 from __future__ import annotations
 
@@ -276,3 +281,22 @@ def test_the_other_sides_act_is_its_own(sentence, first, second):
 def test_the_same_act_told_twice_is_one():
     events = read("Uruguay asked Brazil to protect investments and urged Brazil to cut tariffs.")
     assert len([e for e in events if e.type == "REQUEST"]) == 1
+
+
+# 13. an appeal to a collective: no recipient, and not dropped
+@pytest.mark.parametrize("sentence, recipients, status", [
+    ("Moldova urged its partners to speed up deliveries of gas.", set(), OCC),
+    ("Latvia urged Ukraine's allies to send more air defence systems.", set(), OCC),
+    ("Moldova called on the international community to help refugees.", set(), OCC),
+    ("Moldova will urge its partners to speed up deliveries.", set(), PLAN),
+    ("Moldova did not urge its partners to speed up deliveries.", None, None),
+])
+def test_an_appeal_to_a_collective_has_no_named_recipient(sentence, recipients, status):
+    actor = "LVA" if sentence.startswith("Latvia") else "MDA"
+    assert_act(read(sentence), "REQUEST", {actor} if status else set(), recipients, status)
+
+
+def test_an_appeal_to_a_named_group_keeps_it():
+    events = read("Moldova urged Romania and its other partners to speed up deliveries of gas.")
+    found = [e for e in events if e.type == "REQUEST"]
+    assert found and "ROU" in {r.country for r in found[0].recipients}
