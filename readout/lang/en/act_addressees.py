@@ -23,13 +23,20 @@ def collective_addressees(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
     phrase as `not_recipient_spans`."""
     out = []
     for h in hits:
-        spans = h.data.get("target_spans", ()) if h.type in ADDRESSED_TYPES and not h.nominal else ()
+        spans = h.data.get("target_spans", ()) if h.type in ADDRESSED_TYPES and not h.nominal and direct(h) else ()
         collective = [s for s in spans if collective_span(toks, s, cues)]
         if collective:
             h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), *collective),
                                  "target_spans": tuple(s for s in spans if s not in collective)})
         out.append(h)
     return out
+
+
+def direct(hit: ActHit) -> bool:
+    """An appeal made to its addressee, in the verb's object or particle slot ('urged X to', 'called on X to'); not
+    a need stated for someone ('stressed the need for the international community to unite'): that names no one
+    asked, and stays without an event when no state is asked."""
+    return "object" in hit.target or any(p in hit.target for p in hit.lemma.split()[1:])
 
 
 def collective_span(toks: list[Token], span: tuple[int, int], cues: Cues) -> bool:
