@@ -28,7 +28,9 @@ article batches or the news18 probe rows):
 12. the other side's own statement in the same sentence ("A asked B ..., while B requested that A ...") is a second
    act (pipeline acts.added, answering_side);
 13. an appeal to a collective with no state of its own ("urged its partners to", "called on the international
-   community") stands with no recipient, and the owner in the phrase is not asked (act_addressees).
+   community") stands with no recipient, and the owner in the phrase is not asked (act_addressees);
+14. a demand for a release is addressed to the holder: the agent of the seizure ("the release of the boat seized by
+   Peru") or the other side of the seizure just reported (act_addressees.release_demands).
 """
 from __future__ import annotations
 
@@ -300,3 +302,20 @@ def test_an_appeal_to_a_named_group_keeps_it():
     events = read("Moldova urged Romania and its other partners to speed up deliveries of gas.")
     found = [e for e in events if e.type == "REQUEST"]
     assert found and "ROU" in {r.country for r in found[0].recipients}
+
+
+# 14. a demand for a release is addressed to the holder
+@pytest.mark.parametrize("text, status", [
+    ("Chile called for the release of the fishing boat seized by Peru.", OCC),
+    ("Chile demanded the release of the fishing boat seized by Peru.", OCC),
+    ("Peru seized a Chilean fishing boat on Monday. Chile demanded the boat's immediate release.", OCC),
+    ("Peru seized a Chilean fishing boat on Monday. Chile summoned Peru's ambassador, demanded the boat's immediate "
+     "release and sent a frigate to the area.", OCC),
+    ("Peru seized a Chilean fishing boat on Monday. Chile did not demand the boat's release.", None),
+])
+def test_a_demand_for_a_release_is_addressed_to_the_holder(text, status):
+    assert_act(read(text), "REQUEST", {"CHL"} if status else set(), {"PER"} if status else None, status)
+
+
+def test_a_demand_for_a_release_with_no_holder_named_is_no_event():
+    assert_act(read("Chile demanded the immediate release of two activists."), "REQUEST", set(), None, None)

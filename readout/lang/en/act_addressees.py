@@ -16,6 +16,7 @@ from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
 ADDRESSED_TYPES = frozenset({"REQUEST"})
+RELEASE_REACH = 6  # tokens from a demand to the release it asks for ('demanded the boat's immediate release')
 
 
 def collective_addressees(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -54,3 +55,25 @@ def collective_span(toks: list[Token], span: tuple[int, int], cues: Cues) -> boo
 def possessive(tok: Token) -> bool:
     """'Ukraine's', 'its': an owner of the collective, not a party named beside it ('Romania and its partners')."""
     return tok.low.endswith(("'s", "’s", "s'"))
+
+
+def release_demands(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """'demanded the release of the boat seized by Peru', 'demanded the boat's immediate release': a demand whose
+    content is a release (a RETREAT 'release' noun right after it) is addressed to the one holding what is to be
+    released: the agent of its seizure where a 'by' phrase names it (`target_spans`), else the other side of the
+    seizure or detention just reported (`unaddressed`, read back by the pipeline)."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type not in ADDRESSED_TYPES or h.nominal or h.negated:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        release = next((o for o in hits[n + 1:] if o.type == "RETREAT" and (o.mode or o.lemma.split()[0]) == "release"
+                        and 0 < o.data["token"] - end <= RELEASE_REACH), None)
+        if release is None:
+            continue
+        if "agent_span" in release.data:
+            out[n] = replace(h, data={**h.data, "target_spans": (*h.data.get("target_spans", ()),
+                                                                 release.data["agent_span"])})
+        elif not h.data.get("unaddressed"):
+            out[n] = replace(h, data={**h.data, "unaddressed": True})
+    return out

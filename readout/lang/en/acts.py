@@ -32,7 +32,7 @@ from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
-from readout.lang.en.act_addressees import collective_addressees
+from readout.lang.en.act_addressees import collective_addressees, release_demands
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_quotes import quoted_self_acts
@@ -156,7 +156,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
-    hits = collective_addressees(toks, hits, m.cues)  # 'urged its partners to': no state asked by name
+    hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
+    # state asked by name; 'demanded the boat's release': the holder is asked
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
 
