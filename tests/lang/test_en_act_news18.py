@@ -30,7 +30,10 @@ article batches or the news18 probe rows):
 13. an appeal to a collective with no state of its own ("urged its partners to", "called on the international
    community") stands with no recipient, and the owner in the phrase is not asked (act_addressees);
 14. a demand for a release is addressed to the holder: the agent of the seizure ("the release of the boat seized by
-   Peru") or the other side of the seizure just reported (act_addressees.release_demands).
+   Peru") or the other side of the seizure just reported (act_addressees.release_demands);
+15. a noun act owned by 'their' after a coordinated subject ("A and B began their annual drills") is both states'
+   (act_owners.plural_owners, pipeline acts.nominal_actor: coordinated_owners), and a later condemnation of it is
+   aimed at both.
 """
 from __future__ import annotations
 
@@ -319,3 +322,20 @@ def test_a_demand_for_a_release_is_addressed_to_the_holder(text, status):
 
 def test_a_demand_for_a_release_with_no_holder_named_is_no_event():
     assert_act(read("Chile demanded the immediate release of two activists."), "REQUEST", set(), None, None)
+
+
+# 15. 'their' after a coordinated subject owns the noun act for both
+@pytest.mark.parametrize("text, actors", [
+    ("Chile and Peru began their annual military drills on Monday.", {"CHL", "PER"}),
+    ("Bolivia test-fired missiles a day after Chile and Peru began their annual military drills.", {"CHL", "PER"}),
+    ("Peru began its annual military drills on Monday.", {"PER"}),
+])
+def test_their_drills_are_both_owners(text, actors):
+    found = [e for e in read(text) if e.type == "MOBILIZE" and "drills" in e.trigger]
+    assert found and {p.country for p in found[0].participants} == actors, found
+
+
+def test_a_condemnation_of_their_drills_is_aimed_at_both():
+    events = read("Chile and Peru began their annual military drills on Monday. "
+                  "Bolivia denounced the drills as a rehearsal for invasion.")
+    assert_act(events, "ACCUSE", {"BOL"}, {"CHL", "PER"}, OCC)
