@@ -46,7 +46,8 @@ def passive_patients(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
                 return verb.type == h.type
             if seen_be and h.type in GIVEN and toks[k].low.endswith(("ed", "en", "wn")) and not agent_after(toks, k):
                 return True  # 'The aid was shipped via Poland': what was given, its giver unnamed
-            if toks[k].low not in cues.be and toks[k].low not in cues.adverbs and toks[k].low not in cues.perfect_auxiliaries:
+            low = toks[k].low
+            if low not in cues.be and low not in cues.adverbs and low not in cues.perfect_auxiliaries:
                 return False
             seen_be = seen_be or toks[k].low in cues.be
         return False

@@ -42,8 +42,8 @@ from readout.lang.en.act_targets import (opposed_measures, pledged_targets, rece
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
-from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at, modified_noun,
-                                        previous_word, reported_frame_end, skip_adverbs)
+from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
+                                        modified_noun, previous_word, reported_frame_end, skip_adverbs)
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -135,7 +135,8 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues)
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
-    hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)  # '"We condemn X," Y said': Y's side condemns
+    # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
+    hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
