@@ -382,7 +382,19 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
     subjects = [c for c in near if c.subject and not governed]
     if hit.type in JOINT_NOUNS and len(subjects) > 1:  # 'Algeria and Tunisia began joint patrols': both act
         return list(dict.fromkeys(code for c in subjects for code in c.codes))
+    if near and hit.data.get("plural_owner"):  # 'A and B began their drills': 'their' is the coordinated group
+        return coordinated_owners(lang, text, sent, countries, near[-1])
     return near[-1].codes if near else []
+
+
+def coordinated_owners(lang, text: str, sent: Span, countries: list[CountryMention], last: CountryMention) -> list[str]:
+    """The states coordinated with `last` before it ('the United States and South Korea'), with its own."""
+    group = [last]
+    for c in reversed([c for c in countries if c.end <= last.start]):
+        if not lang.coordinated(text, c.end - sent.start, group[-1].start - sent.start):
+            break
+        group.append(c)
+    return list(dict.fromkeys(code for c in reversed(group) for code in c.codes))
 
 
 JOINT_NOUNS = {"COOPERATE"}  # a noun act two subjects do together (the other mutual types are verbal)

@@ -106,12 +106,23 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
     same = [o for o in out if o.type == event.type  # a day its own words state: another act
             and (o.date == event.date or event.date_basis != "text")
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
-                 or {p.country for p in o.participants} == {p.country for p in event.participants})]
+                 or {p.country for p in o.participants} == {p.country for p in event.participants})
+            and not answering_side(o, event)]
     if not same:
         return out + per_day(event, lang, text, tokens, sent, hit, dates)
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'
         return [o for o in out if o.type != event.type] + per_day(event, lang, text, tokens, sent, hit, dates)
     return out
+
+
+def answering_side(first: Event, second: Event) -> bool:
+    """'A asked B to ..., while B requested that A ...': the second statement's actors are the first's recipients and
+    none of its actors, so it is the other side's own act, not the first one told again."""
+    if second.type not in VERBAL:
+        return False  # material acts of one sentence stay one event (the victim is no second attacker)
+    acts1, acts2 = {p.country for p in first.participants}, {p.country for p in second.participants}
+    recs1 = {p.country for p in first.recipients}
+    return bool(acts2) and acts2 <= recs1 and not acts1 & acts2
 
 
 def previous_acts(article: Article, story, skip: int = 0, last: int = 1,

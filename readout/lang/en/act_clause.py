@@ -185,12 +185,15 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
         return True  # "the sanctioned entity", "for alleged abuses"
     before = prev_index(toks, i)
-    if before is not None and (tok.low.endswith("ing") or participle and prev_low != "and") \
+    second = prev_low == "and" or prev_low in cues.perfect_auxiliaries and i >= 2 and toks[i - 2].low == "and"
+    if before is not None and (tok.low.endswith("ing") or participle and not second) \
             and before_within(toks, before, cues.blocking_verbs, BLOCKED_REACH):
         return True  # "blocked a joint EU statement criticizing China": the statement never criticized; but in
-        # "rejected the claim and warned X" the past form after "and" is the subject's second verb
+        # "rejected the claim and (had) warned X" the past form after "and" is the subject's second verb
     if describes_standing_rule(toks, i, before, participle, cues) and not issued_statement(toks, i, entry, cues):
         return True
+    if participle and prev_low in cues.informational_objects:
+        return True  # "according to a joint statement released after the talks": what was published, no release
     if participle and not cand.objects and published_passive(toks, i, cues):
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
     after_head = data.get("head_end", end_tok) + 1

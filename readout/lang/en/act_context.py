@@ -111,7 +111,16 @@ def judges_an_act(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues
         other = by_token.get(j)
         if other is not None:
             return other.nominal and other.type in HOSTILE
+        if j > 0 and toks[j - 1].low in cues.act_adjectives and hostile_noun(toks[j].low):
+            return True  # 'condemned the continued attacks': a series is no hit of its own, but is still judged
     return False
+
+
+def hostile_noun(word: str) -> bool:
+    """A word the lexicon has as a noun of a hostile act ('attacks', 'shelling', 'raids')."""
+    from readout.lang.en.act_matcher import matcher
+
+    return any(c.entry.pos == "noun" and c.entry.type in HOSTILE for c in matcher().by_word.get(word, ()))
 
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})

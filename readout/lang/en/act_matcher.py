@@ -46,6 +46,9 @@ class Cues:
     scheduled_types: frozenset[str]  # the acts a timetable fixes (meetings, signings, deliveries)
     posture_prepositions: frozenset[str]  # 'massed troops near X': a show of force facing X
     self_inclusive_phrases: Phrases  # 'the two countries should': a pair the speaker belongs to
+    channel_prepositions: frozenset[str]  # 'provided aid through UNICEF': the channel, not the recipient
+    collective_addressees: frozenset[str]  # 'urged its partners to': many states, none named
+    quoted_self_subjects: frozenset[str]  # '"We condemn ...," X said': a quote's subject that is its speaker's side
     consideration_verbs: frozenset[str]  # 'is considering a ban': a measure weighed, a threat of it
     change_verbs: frozenset[str]  # 'urged X to repeal the law': a request for change (REQUEST/REJECT 'change')
     deontic: frozenset[str]

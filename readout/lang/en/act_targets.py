@@ -482,10 +482,23 @@ def not_addressed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
             k += 1
         return not (j < k < len(toks) and toks[k].low in cues.infinitive) or names_no_party(toks, j, cues)
     if j < len(toks) and (toks[j].low in cues.infinitive or toks[j].low in cues.relative):
-        return not names_in_complement(toks, j + 1, cues)  # "threatened to attack Chile": Chile is aimed at
+        start = j + 1
+        if hit.type == "THREATEN" and toks[j].low not in cues.infinitive:
+            start = past_acting_subject(toks, start, cues)  # "warned that Moscow would respond": the threatener
+        return not names_in_complement(toks, start, cues)  # "threatened to attack Chile": Chile is aimed at
     if j >= len(toks) or not toks[j].word or toks[j].low in cues.prepositions or toks[j].low in cues.date_words:
         return True  # "warned of", "warned on Monday"
     return names_no_party(toks, j, cues)
+
+
+def past_acting_subject(toks: list[Token], j: int, cues: Cues) -> int:
+    """Past the complement's subject when a modal follows it ("warned that Moscow would respond with measures",
+    "that Tehran could scale back"): in a warning the one who would act is the warner's own side (a side that
+    would suffer is read by `consequence_threats`), so it names no addressee. Token j otherwise."""
+    k = j
+    while k < len(toks) and toks[k].word and toks[k].raw[:1].isupper():
+        k += 1
+    return k if j < k < len(toks) and (toks[k].low in cues.intent or toks[k].low in cues.prediction_modals) else j
 
 
 def names_in_complement(toks: list[Token], j: int, cues: Cues) -> bool:

@@ -196,6 +196,9 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
         if t.low == "," and in_name(toks, j):
             j += 1  # "the United Nations Educational, Scientific and Cultural Organization to"
             continue
+        if t.low == "," and (close := appositive_end(toks, j, cues)) is not None:
+            j = close + 1  # "asked Chile, the region's top copper producer, to": the appositive describes the object
+            continue
         if t.low in QUOTES and quoted_name(toks, j, out):
             j += 1  # 'signed a "partnership treaty"': a quoted name is part of the object phrase
             continue
@@ -210,6 +213,23 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
             and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word
         j += 1
     return out
+
+
+APPOSITIVE_REACH = 14  # tokens of an appositive between commas after a name ("Chile, the largest economy in ...,")
+
+
+def appositive_end(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """The closing comma of an appositive that the comma at token j opens right after a capitalized name and that
+    is followed by "to" (the asked party's infinitive): "asked Brazil, the largest economy in the bloc, to help".
+    None when j opens no such phrase (a list, a clause, a reporting frame)."""
+    if j < 1 or not toks[j - 1].raw[:1].isupper() or j + 1 >= len(toks) or not is_determiner(toks[j + 1].low, cues):
+        return None
+    for k in range(j + 2, min(len(toks) - 1, j + 2 + APPOSITIVE_REACH)):
+        if toks[k].low == ",":
+            return k if toks[k + 1].low in cues.infinitive else None
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return None
+    return None
 
 
 FRAME_REACH = 6  # words of a reporting frame after "what" ("what Israeli military officials said were")

@@ -32,13 +32,18 @@ from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
+from readout.lang.en.act_addressees import collective_addressees, release_demands
+from readout.lang.en.act_channels import aid_channels
+from readout.lang.en.act_owners import plural_owners
+from readout.lang.en.act_passives import passive_patients
+from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
 from readout.lang.en.agents import ARMED_SECTORS
-from readout.lang.en.act_window import (adjectival_participle, after_determiner, is_determiner, match_at, modified_noun,
-                                        previous_word, reported_frame_end, skip_adverbs)
+from readout.lang.en.act_window import (adjectival_participle, after_determiner, appositive_end, is_determiner, match_at,
+                                        modified_noun, previous_word, reported_frame_end, skip_adverbs)
 
 __all__ = ["Cues", "Token", "find_acts", "matcher", "tokenize"]  # what other readers import from here
 
@@ -130,6 +135,8 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues)
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
+    # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
+    hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
@@ -151,6 +158,9 @@ def find_acts(text: str) -> list[ActHit]:
     hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
+    hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
+    # state asked by name; 'demanded the boat's release': the holder is asked
+    hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
 
@@ -375,6 +385,8 @@ def object_past_a_name(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     j = skip_adverbs(toks, head_end + 1, cues)
     if k is None or cand.particle or j >= k or not toks[j].raw[:1].isupper() or toks[j + 1].raw[:1].isdigit():
         return False  # 'provided US$5 million in aid': a currency's letters before its amount name no one
+    if toks[j + 1].low == "," and appositive_end(toks, j + 1, cues) == k - 1:
+        return False  # 'asked Chile, the biggest producer in the region, to': the appositive's own preposition
     return any(toks[p].low in cues.prepositions and toks[p].low not in INSTRUMENT for p in range(j + 1, k))
 
 

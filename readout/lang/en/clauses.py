@@ -22,7 +22,8 @@ from readout.lang.base import Trigger
 def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
-             "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re")  # capitals mark title words there
+             "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
+             "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -128,7 +129,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         anchor = inherited_anchor(text, left, trigger.start) or reporter
         if anchor is not None:  # the clause has no subject of its own: the previous clause's stands
             role = name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
-            opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start])
+            opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start]) \
+                or quote_speaker(text, start, end)
             return "subject" if role == "subject" and opening else "other"
     if left <= start < right and passive_with_agent(text, trigger, right):
         role = passive_role(text, start, end, trigger, left)
@@ -146,7 +148,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "subject"  # 'Hundreds of residents blocked a bridge in Lima': the crowd is Peru's
     if start < trigger.start and participial_adjunct(text, trigger):
         return "subject" if any(p["opening_phrase"].fullmatch(unbracketed(text), at, start) for at in (0, left) if at <= start) \
-            else "other"
+            or quote_speaker(text, start, end) else "other"
     if p["attendee_before"].search(before) or p["attendee_after"].match(after):
         return "attendee"
     if left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):
@@ -175,6 +177,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         return "subject"  # 'At the talks with A, B said': B is the main clause's subject
     if trigger.kind == "setting" and start > trigger.end and fronted_setting_subject(text, start, trigger):
         return "subject"  # 'In a phone call on Monday, A and B agreed': both open the main clause
+    if start < trigger.start and comitative_subject(text, start, end, trigger):
+        return "subject"  # 'Portugal, together with Brazil, condemned': Brazil acts with the subject
     if not left <= start < right:
         return "other"
     if trigger.kind == "background":
@@ -199,6 +203,25 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def quote_speaker(text: str, start: int, end: int) -> bool:
+    """The name that opens the reporting frame right after a quote ('... is unacceptable," Wadephul told reporters,
+    condemning X'): the speaker, and so the subject of a participle the frame goes on with."""
+    p = patterns()
+    return bool(p["quote_speaker_before"].search(text, max(0, start - 60), start)) \
+        and bool(p["quote_speaker_after"].match(text, end))
+
+
+def comitative_subject(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """A name after 'together with' / 'along with' in the subject, with only other subject names, commas and
+    auxiliaries or adverbs between it and the verb ('Portugal, together with Brazil, condemned', 'Together with
+    Brazil, Portugal urged'): a joint act, done by both. After the verb ('met together with') it is no subject."""
+    if trigger.kind != "predicate":
+        return False
+    p = patterns()
+    return bool(p["comitative_before"].search(text, max(0, start - 40), start)) \
+        and bool(p["comitative_gap"].fullmatch(text, end, trigger.start))
 
 
 def judged_gerund_actor(text: str, trigger: Trigger) -> tuple[int, int] | None:

@@ -89,6 +89,8 @@ class English(Language):
             return "dropped"
         if bare and bare[0].end <= start and self.lex.re("continued_office_gap_re").fullmatch(text, bare[0].end, start):
             return "office"
+        if self.lex.re("continued_spokesperson_re").match(text[:start]):
+            return "office"  # 'Spokeswoman X warned ...' with no state of X's named: the voice just heard
         return None
 
     def office_back(self, text, taken) -> list[Reference]:

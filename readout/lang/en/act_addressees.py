@@ -1,0 +1,79 @@
+"""Appeals to a collective with no state of its own: 'urged its partners to speed up deliveries', 'called on the
+international community to act' (issue 15, en18).
+
+PLOVER codes the appeal with its actor and leaves the recipient open: the partners, allies or donors are many states
+the news does not name. The owner in the phrase ("Ukraine's partners") is not the one asked either. The phrase goes
+to the act's `not_recipient_spans`: the pipeline takes no state from it, and the act stands without a receiving
+side rather than being dropped for lack of one. A group named by its own name ("NATO allies", "G7 partners") is left
+to the readers of named parties, as is one beside a named state ("Romania and its other partners").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+ADDRESSED_TYPES = frozenset({"REQUEST"})
+RELEASE_REACH = 6  # tokens from a demand to the release it asks for ('demanded the boat's immediate release')
+
+
+def collective_addressees(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each appeal whose target phrase is headed by a collective noun (`cues.collective_addressees`) marked with that
+    phrase as `not_recipient_spans`."""
+    out = []
+    for h in hits:
+        spans = h.data.get("target_spans", ()) if h.type in ADDRESSED_TYPES and not h.nominal and direct(h) else ()
+        collective = [s for s in spans if collective_span(toks, s, cues)]
+        if collective:
+            h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), *collective),
+                                 "target_spans": tuple(s for s in spans if s not in collective)})
+        out.append(h)
+    return out
+
+
+def direct(hit: ActHit) -> bool:
+    """An appeal made to its addressee, in the verb's object or particle slot ('urged X to', 'called on X to'); not
+    a need stated for someone ('stressed the need for the international community to unite'): that names no one
+    asked, and stays without an event when no state is asked."""
+    return "object" in hit.target or any(p in hit.target for p in hit.lemma.split()[1:])
+
+
+def collective_span(toks: list[Token], span: tuple[int, int], cues: Cues) -> bool:
+    """The phrase ends in a collective noun and names no party of its own ('NATO allies', 'Romania and its partners'):
+    a capitalized word is only an owner in the genitive ("Ukraine's partners")."""
+    words = [t for t in toks if span[0] <= t.start < span[1] and t.word]
+    if not words:
+        return False
+    text = " ".join(t.low for t in words)
+    if not any(text == c or text.endswith(" " + c) for c in cues.collective_addressees):
+        return False
+    return not any(t.raw[:1].isupper() and not possessive(t) or t.raw[:1].isdigit() for t in words)
+
+
+def possessive(tok: Token) -> bool:
+    """'Ukraine's', 'its': an owner of the collective, not a party named beside it ('Romania and its partners')."""
+    return tok.low.endswith(("'s", "’s", "s'"))
+
+
+def release_demands(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """'demanded the release of the boat seized by Peru', 'demanded the boat's immediate release': a demand whose
+    content is a release (a RETREAT 'release' noun right after it) is addressed to the one holding what is to be
+    released: the agent of its seizure where a 'by' phrase names it (`target_spans`), else the other side of the
+    seizure or detention just reported (`unaddressed`, read back by the pipeline)."""
+    out = list(hits)
+    for n, h in enumerate(hits):
+        if h.type not in ADDRESSED_TYPES or h.nominal or h.negated:
+            continue
+        end = h.data.get("end_token", h.data["token"])
+        release = next((o for o in hits[n + 1:] if o.type == "RETREAT" and (o.mode or o.lemma.split()[0]) == "release"
+                        and 0 < o.data["token"] - end <= RELEASE_REACH), None)
+        if release is None:
+            continue
+        if "agent_span" in release.data:
+            out[n] = replace(h, data={**h.data, "target_spans": (*h.data.get("target_spans", ()),
+                                                                 release.data["agent_span"])})
+        elif not h.data.get("unaddressed"):
+            out[n] = replace(h, data={**h.data, "unaddressed": True})
+    return out

@@ -1,0 +1,51 @@
+"""Acts a quotation states in the first person, its speaker named after it (issue 15, en18).
+
+'"We condemn the attacks on civilians," the foreign minister told reporters', '"The government strongly condemns
+...," Kenya said': the quote's subject is the speaker's own side, which the quote does not name; the reporting frame
+that closes the sentence does. Such a verb act takes the frame as its agent (`agent_span`, as a "by" phrase gives a
+noun act's agent), so the speaker's state acts: not the parties of a meeting just reported, and not nobody. A
+quote that names its own subject ('"Russia must stop," X said') keeps it; noun acts keep their owners ('"We
+condemn the launch"': the launch is not the speaker's).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_consequences import QUOTE_MARKS, trailing_speaker
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+SELF_REACH = 3  # words of the quote's opening that may name the speaker's side ('our government', 'the government')
+
+
+def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The verb acts inside a quote that opens the sentence with a first-person subject (`cues.quoted_self_subjects`:
+    'we', 'the government', 'our country'), marked with the trailing reporting frame as their agent."""
+    if not hits or not toks or toks[0].raw not in QUOTE_MARKS:
+        return hits
+    close = next((k for k in range(1, len(toks)) if toks[k].raw in QUOTE_MARKS), None)
+    if close is None:
+        return hits
+    frame = trailing_speaker(toks, cues)
+    if frame is None or frame[0] < toks[close].start:
+        return hits
+    opening = [t.low for t in toks[1:1 + SELF_REACH]]
+    if not any(" ".join(opening[:n]) in cues.quoted_self_subjects for n in range(1, SELF_REACH + 1)):
+        return hits
+    mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame) else {})}
+    return [replace(h, data={**h.data, **mark}) if quoted_verb(h, close) else h for h in hits]
+
+
+def unnamed_frame(toks: list[Token], frame: tuple[int, int]) -> bool:
+    """A frame whose speaker is a body named without its state ('the ministry said in a statement', 'a spokesman
+    said'): no capitalized word past its first. Its state is the one the dateline places the story in, as for 'The
+    foreign ministry summoned ...' (`home_subject`)."""
+    words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
+    return bool(words) and not any(t.raw[:1].isupper() for t in words[1:])
+
+
+def quoted_verb(hit: ActHit, close: int) -> bool:
+    """A verb act inside the quote with no agent read yet."""
+    return not hit.nominal and hit.data.get("token", close) < close and "agent_span" not in hit.data \
+        and not hit.data.get("passive")
