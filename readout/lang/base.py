@@ -200,6 +200,15 @@ class Language:
             return "phone"
         return "visit" if self.lex.re("visit_re").search(near) else None
 
+    def side_meeting_denied(self, text: str, start: int, end: int) -> bool:
+        """A negated meeting word with a 'separately' word beside it ('did not meet X separately', '따로 만나지
+        않았다') denies a side meeting next to the one reported: nothing was arranged, so no meeting at all,
+        not a cancelled one."""
+        tail = text[end:end + self.settings.side_meeting_tail_chars]
+        tail = tail[:min((tail.find(c) for c in ",;" if c in tail), default=len(tail))]  # its own clause's words
+        near = text[max(0, start - self.settings.status_window_chars):end] + tail
+        return bool(self.lex.re("side_meeting_word_re").search(near))
+
     def act_mode(self, hit: ActHit, text: str) -> str | None:
         """A mode the act's surroundings give where its lexicon entry gives none: a REQUEST to stop
         something is 'change', to visit is 'meet' (read where the language puts what is asked)."""

@@ -231,7 +231,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                          paragraph) or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if not groups and lang.meeting_refers_back(text, trig):
-            out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
+            out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx)
+                       or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx))
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
@@ -335,6 +336,24 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     meeting = story.meeting = same_word_meeting(article, trig, story.meeting, ctx.settings.trip_days)
     if meeting and meeting.location is None and meeting.mode != "phone":
         meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
+    return []
+
+
+def counted_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
+                    dates: list[DateRef], places: list[Place], story: Narrative, ctx) -> list[Event]:
+    """'A brushed aside ... B had asked ... the two ministers agreed ..., after their talks in Seoul': a meeting
+    word that refers back when the story has reported no meeting yet is the meeting of the people a counting group
+    word of its sentence stands for (the last subjects of the sentences before, as many as it counts); the
+    story's meeting from then on. A group word that counts no one, or too few named before it, makes none."""
+    if story.meeting is not None or story.joint:
+        return []
+    for m in people:
+        group = story.counted(m.span.data.get("size")) if m.span.label == "group" else []
+        if len(group) >= ctx.settings.min_meeting_participants:
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
+            if event:
+                story.meeting = event
+                return [event]
     return []
 
 
