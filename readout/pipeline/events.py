@@ -226,10 +226,13 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     # over a smaller group around a meeting word in a modifier ('A은 [회의가 열리는] 도시에서 B, C과 회담했다')
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     paragraph = paragraph_of(article, sent, story.next_groups)
+    claims = predicate_claims(lang, text, tokens, sent, triggers, people)
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
                          paragraph) or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
+        if trig.kind == "setting":
+            groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx)
                        or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx))
@@ -265,6 +268,31 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     if any(not state_level(e) for e in out):  # a named meeting of the sentence is the meeting its states hold
         out = [e for e in out if not state_level(e)]
     return out
+
+
+def predicate_claims(lang, text: str, tokens, sent: Span, triggers: list[Trigger],
+                     people: list[Mention]) -> dict[int, list[set[str]]]:
+    """For each setting word of a sentence with other meeting predicates, the principals of each of those predicates
+    (their subjects, 'with' parties and objects). Read only where a setting word stands beside a predicate."""
+    predicates = [t for t in triggers if t.kind == "predicate"]
+    settings = [t for t in triggers if t.kind == "setting"]
+    if not settings or not predicates:
+        return {}
+    found = []
+    for t in predicates:
+        roles = read_roles(lang, text, tokens, sent, t, people)
+        found.append({m.entity.id for m, role in zip(people, roles) if m.entity and role in ("subject", "with", "object")})
+    return {s.start: found for s in settings}
+
+
+def unclaimed(group: list[Entity], claims: list[set[str]]) -> list[Entity]:
+    """'Modi and visiting President Lee held talks ..., a day after their foreign ministers, A and B, met': a
+    setting word ('visiting') reads the whole sentence and takes A too; a person whose own predicate's parties share
+    no one else with the setting word's group is that other meeting's party, not this one's. One who shares a party
+    stays ('On the sidelines of the summit with C, A met B': A and B are the summit's too)."""
+    ids = {e.id for e in group}
+    drop = {i for claim in claims for i in claim & ids if not (claim - {i}) & ids}
+    return [e for e in group if e.id not in drop]
 
 
 def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], dates: list[DateRef],

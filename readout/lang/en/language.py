@@ -517,6 +517,9 @@ class English(Language):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
         if recalled_shift(self.lex, text, start, end) and self.lex.re("recalled_clause_after_re").match(text, end):
             stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y': the recalled clause
+            met = next((m.end() for m in self.lex.scan("meeting_trigger_re", text[end:end + reach])), None)
+            if stop >= 0 and met is not None and end + met > stop:  # 'a day after their ministers, A and B, met':
+                stop = text.find(",", end + met, end + reach)  # an apposition's commas do not end the clause
             return start, stop if stop >= 0 else min(len(text), end + reach)
         comma = text.find(",", end, end + reach)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
