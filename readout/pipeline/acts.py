@@ -269,7 +269,21 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]
     date_act(event, sent.start + hit.start, own, story, meetings_here, article.reference_date, reach,  # background: its own
              recent=bool(hit.data.get("recent")))
+    not_before_answered(event, article.events)
     return event
+
+
+def not_before_answered(event: Event, earlier: list[Event]) -> None:
+    """'A accused B of X on Tuesday. Shells struck a village on Monday. B dismissed the accusations': a rejection
+    dated only by the story answers what its recipient did to it, so it is no earlier than the latest dated act of
+    that side against it (the story's day went back to a recalled Monday; the answer did not)."""
+    if event.type != "REJECT" or event.date_basis != "narrative" or event.date is None:
+        return
+    actors, recipients = {e.country for e in event.participants}, {e.country for e in event.recipients}
+    answered = [e.date for e in earlier if e.date and e.date_precision == "day" and e.date > event.date
+                and {p.country for p in e.participants} & recipients and {r.country for r in e.recipients} & actors]
+    if answered:
+        event.date = max(answered)
 
 
 def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef], ref: date | None,
