@@ -206,8 +206,11 @@ class Language:
         not a cancelled one."""
         tail = text[end:end + self.settings.side_meeting_tail_chars]
         tail = tail[:min((tail.find(c) for c in ",;" if c in tail), default=len(tail))]  # its own clause's words
-        near = text[max(0, start - self.settings.status_window_chars):end] + tail
-        return bool(self.lex.re("side_meeting_word_re").search(near))
+        before = text[max(0, start - self.settings.status_window_chars):end]
+        reach = self.settings.side_meeting_negation_reach_chars  # its own verb's negation, close on either side
+        negated = text[max(0, start - reach):end + self.settings.side_meeting_negation_tail_chars]
+        return bool(self.lex.re("side_meeting_word_re").search(before + tail)
+                    and self.lex.re("side_meeting_negation_re").search(negated))
 
     def act_mode(self, hit: ActHit, text: str) -> str | None:
         """A mode the act's surroundings give where its lexicon entry gives none: a REQUEST to stop

@@ -230,7 +230,7 @@ class English(Language):
                 or held
             status_at = (held.start("verb"), held.end("verb")) if held else (m.start(), m.end())  # its verb's status
             status = "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at)
-            if status == "cancelled" and self.side_meeting_denied(text, m.start(), m.end()):
+            if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # 'Wang did not meet Motegi separately': no side meeting, none was called off
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status,
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))

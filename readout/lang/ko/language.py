@@ -87,7 +87,7 @@ class Korean(Language):
                                         m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
             status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
-            if status == "cancelled" and self.side_meeting_denied(text, m.start(), m.end()):
+            if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # '모테기 외무상과 따로 만나지는 않았다': no side meeting, none was called off
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
