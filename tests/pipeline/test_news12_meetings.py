@@ -12,7 +12,9 @@
 - 'a day after their foreign ministers, A and B, met': the recalled clause runs past the apposition's commas, so
   that meeting is dated the day before (`lang/en/language.py` background_extent, recalled_clause_after_re);
 - a wire dateline with a year ('CITY, Oct. 7, 2026 (AFP) -') is a dateline: its day never dates an act;
-- an undated rejection is no earlier than the act it answers (`pipeline/acts.py` not_before_answered)."""
+- an undated rejection is no earlier than the act it answers (`pipeline/acts.py` not_before_answered);
+- a deed with no date that follows a dated deed of its sentence ("~한 뒤", "after ...,") has that deed's day, not the
+  report's (`pipeline/acts.py` sequence_dates)."""
 from datetime import date
 
 import pytest
@@ -119,3 +121,15 @@ def test_an_undated_rejection_is_no_earlier_than_what_it_answers(extract, text):
     (reject,) = events_of(extract(text, published=date(2026, 7, 8)), "REJECT")
     assert countries(reject.participants) == {"ECU"} and countries(reject.recipients) == {"PER"}
     assert reject.date == date(2026, 7, 7)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Philippine coast guard said on Wednesday that after Chinese coast guard ships fired water cannon at Filipino "
+     "boats on Monday, they seized two boats and arrested five Filipino fishermen.", date(2026, 7, 20)),
+    ("필리핀 해안경비대는 중국 해경선이 지난 20일 스카버러 암초 인근에서 필리핀 어선에 물대포를 쏜 뒤 필리핀 어민 5명을 "
+     "체포했다고 22일 밝혔다.", date(2026, 7, 20)),
+    ("베트남 해경은 중국 해경선이 21일 베트남 어선을 들이받은 뒤 베트남 어민 8명을 억류했다고 23일 밝혔다.", date(2026, 7, 21)),
+])
+def test_a_deed_that_follows_a_dated_deed_keeps_its_day(extract, text, day):
+    (seizure,) = events_of(extract(text, published=date(2026, 7, 23)), "COERCE")
+    assert seizure.date == day and countries(seizure.participants) == {"CHN"}
