@@ -147,6 +147,8 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         if current and current.status == "occurred" and current.date_basis == "text" and event.date and \
                 (event.date < current.date or event.date_precision != "day"):
             continue
+        if event.date and any(o.status == "occurred" and o.date and o.date > event.date for o in found):
+            continue  # 'A and B held talks, a day after their ministers met': the ministers' meeting is recalled
         story.meeting = event
         return
 

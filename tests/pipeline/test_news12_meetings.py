@@ -10,7 +10,8 @@
 - a setting word ('visiting X') does not take the parties of another meeting predicate of its sentence
   (`pipeline/events.py` unclaimed);
 - 'a day after their foreign ministers, A and B, met': the recalled clause runs past the apposition's commas, so
-  that meeting is dated the day before (`lang/en/language.py` background_extent, recalled_clause_after_re);
+  that meeting is dated the day before (`lang/en/language.py` background_extent, recalled_clause_after_re), and
+  the story goes on with the reported meeting, not the recalled one (`pipeline/events.py` update_meeting);
 - a wire dateline with a year ('CITY, Oct. 7, 2026 (AFP) -') is a dateline: its day never dates an act;
 - an undated rejection is no earlier than the act it answers (`pipeline/acts.py` not_before_answered);
 - a deed with no date that follows a dated deed of its sentence ("~한 뒤", "after ...,") has that deed's day, not the
@@ -133,3 +134,13 @@ def test_an_undated_rejection_is_no_earlier_than_what_it_answers(extract, text):
 def test_a_deed_that_follows_a_dated_deed_keeps_its_day(extract, text, day):
     (seizure,) = events_of(extract(text, published=date(2026, 7, 23)), "COERCE")
     assert seizure.date == day and countries(seizure.participants) == {"CHN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and visiting South Korean President Lee Jae-myung held talks in Nairobi on Tuesday, "
+    "a day after their foreign ministers, Cho Hyun and Musalia Mudavadi, met to prepare the summit.\nRuto urged South "
+    "Korean firms to invest in Kenyan ports.",
+])
+def test_a_meeting_recalled_beside_the_reported_one_does_not_date_the_next_acts(extract, text):
+    (request,) = events_of(extract(text, published=date(2026, 10, 6)), "REQUEST")
+    assert request.date == date(2026, 10, 6) and countries(request.participants) == {"KEN"}
