@@ -15,7 +15,9 @@
 - a wire dateline with a year ('CITY, Oct. 7, 2026 (AFP) -') is a dateline: its day never dates an act;
 - an undated rejection is no earlier than the act it answers (`pipeline/acts.py` not_before_answered);
 - a deed with no date that follows a dated deed of its sentence ("~한 뒤", "after ...,") has that deed's day, not the
-  report's (`pipeline/acts.py` sequence_dates)."""
+  report's (`pipeline/acts.py` sequence_dates);
+- a decision taken at talks that are the scene of its clause ("회담에서 ~하기로 했다") is no plan of the talks
+  (ko lexicon planned_after_setting_re)."""
 from datetime import date
 
 import pytest
@@ -144,3 +146,18 @@ def test_a_deed_that_follows_a_dated_deed_keeps_its_day(extract, text, day):
 def test_a_meeting_recalled_beside_the_reported_one_does_not_date_the_next_acts(extract, text):
     (request,) = events_of(extract(text, published=date(2026, 10, 6)), "REQUEST")
     assert request.date == date(2026, 10, 6) and countries(request.participants) == {"KEN"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("조현 외교부 장관과 왕이 중국 외교부장은 20일 서울에서 열린 회담에서 해양 협의체를 출범하기로 합의했다.", "occurred"),
+    ("조현 외교부 장관과 왕이 중국 외교부장은 20일 회담에서 해양 협의체를 출범하기로 했다.", "occurred"),
+    ("At their talks in Seoul on Tuesday, Cho Hyun and Wang Yi agreed to launch a maritime consultation body.",
+     "occurred"),
+    # a plan word after the scene still makes the meeting planned; so does a decision to hold it
+    ("조현 외교부 장관과 왕이 중국 외교부장은 22일 회담에서 해양 협의체 문제를 논의할 예정이다.", "planned"),
+    ("조현 외교부 장관은 다음 달 왕이 중국 외교부장과 회담을 갖기로 했다.", "planned"),
+    ("Cho Hyun and Wang Yi will discuss a maritime consultation body at their talks in Seoul on Thursday.", "planned"),
+])
+def test_a_decision_taken_at_the_talks_leaves_them_held(extract, text, status):
+    (meeting,) = events_of(extract(text, published=date(2026, 10, 21)), "CONSULT")
+    assert names(meeting) == {"Cho Hyun", "Wang Yi"} and meeting.status == status

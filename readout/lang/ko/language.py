@@ -157,7 +157,7 @@ class Korean(Language):
         after = text[end:end + self.settings.status_after_chars]
         if self.lex.re("cancelled_after_re").search(after):
             return "cancelled"
-        if self.lex.re("planned_after_re").search(after):
+        if self.lex.re("planned_after_setting_re" if setting else "planned_after_re").search(after):
             return "planned"
         if not setting and self.lex.re("arranged_after_re").search(after):
             return "planned"
