@@ -247,6 +247,12 @@ class Language:
         """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
         raise NotImplementedError
 
+    def journey_after(self, text: str, end: int) -> bool:
+        """The words after a bare office reference ending at `end` make it the subject of a journey ('The minister
+        is set to travel to X', 'The president later flew to Y'): who travels on is the visitor the story follows."""
+        pattern = self.lex.get("journey_after_re")
+        return bool(pattern and self.lex.re("journey_after_re").match(text, end))
+
     def find_references(self, text: str, tokens, taken: list[tuple[int, int]], people: list | None = None,
                         countries: Callable[[], list] | None = None, offset: int = 0) -> list[Reference]:
         """Group words, pronouns and office groups outside the spans already taken by names. What the

@@ -17,7 +17,9 @@
 - a deed with no date that follows a dated deed of its sentence ("~한 뒤", "after ...,") has that deed's day, not the
   report's (`pipeline/acts.py` sequence_dates);
 - a decision taken at talks that are the scene of its clause ("회담에서 ~하기로 했다") is no plan of the talks
-  (ko lexicon planned_after_setting_re)."""
+  (ko lexicon planned_after_setting_re);
+- a bare office that travels on ("The minister is set to travel to X") is the first holder the document named, the
+  visitor, not the host named last (`pipeline/mentions.py` first_holder; English: Korean names the minister)."""
 from datetime import date
 
 import pytest
@@ -161,3 +163,25 @@ def test_a_meeting_recalled_beside_the_reported_one_does_not_date_the_next_acts(
 def test_a_decision_taken_at_the_talks_leaves_them_held(extract, text, status):
     (meeting,) = events_of(extract(text, published=date(2026, 10, 21)), "CONSULT")
     assert names(meeting) == {"Cho Hyun", "Wang Yi"} and meeting.status == status
+
+
+@pytest.mark.parametrize("text, traveller", [
+    ("Foreign Minister Cho Hyun, on a visit to Chile, held talks with his Chilean counterpart Alberto van Klaveren in "
+     "Santiago on Tuesday.\nVan Klaveren praised the free trade agreement at a joint news conference.\nThe minister is "
+     "set to travel to Lima on Thursday for talks with Peruvian Foreign Minister Elmer Schialer.", "Cho Hyun"),
+    ("Defence Minister Ahn Gyu-back held talks with his Polish counterpart Wladyslaw Kosiniak-Kamysz in Warsaw on "
+     "Monday.\nKosiniak-Kamysz thanked Seoul for the swift tank deliveries.\nThe minister later flew to Prague for "
+     "talks with Czech Defence Minister Jana Cernochova.", "Ahn Gyu-back"),
+])
+def test_the_bare_office_that_travels_on_is_the_visitor(extract, text, traveller):
+    found = events_of(extract(text, published=date(2026, 11, 4)), "CONSULT")
+    onward = [e for e in found if e.location and e.location.name in ("Lima", "Prague")]
+    assert len(onward) == 1 and traveller in names(onward[0])
+
+
+def test_a_bare_office_that_acts_is_still_the_last_holder(extract):
+    text = ("Foreign Minister Cho Hyun held talks with his Chilean counterpart Alberto van Klaveren in Santiago on "
+            "Tuesday.\nVan Klaveren urged North Korea to return to talks at a joint news conference.\nThe minister also "
+            "urged Russia to end the war.")
+    requests = events_of(extract(text, published=date(2026, 11, 4)), "REQUEST")
+    assert {frozenset(countries(e.participants)) for e in requests} == {frozenset({"CHL"})}
