@@ -291,9 +291,10 @@ def unclaimed(group: list[Entity], claims: list[set[str]]) -> list[Entity]:
     """'Modi and visiting President Lee held talks ..., a day after their foreign ministers, A and B, met': a
     setting word ('visiting') reads the whole sentence and takes A too; a person whose own predicate's parties share
     no one else with the setting word's group is that other meeting's party, not this one's. One who shares a party
-    stays ('On the sidelines of the summit with C, A met B': A and B are the summit's too)."""
+    stays ('On the sidelines of the summit with C, A met B': A and B are the summit's too), and so does the one party a
+    predicate names alone ('A hosted a dinner for B': 'hosted' has A only, the dinner has both)."""
     ids = {e.id for e in group}
-    drop = {i for claim in claims for i in claim & ids if not (claim - {i}) & ids}
+    drop = {i for claim in claims if len(claim) > 1 for i in claim & ids if not (claim - {i}) & ids}
     return [e for e in group if e.id not in drop]
 
 
