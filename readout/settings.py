@@ -46,6 +46,9 @@ class LanguageSettings(Checked):
     title_chain_tokens: int = 8  # words between a name and the title that closes its chain (ko)
     status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
     trigger_tail_chars: int = 4  # and after it ('회담을 전화로' is rare; '통화했다' ends the word)
+    side_meeting_tail_chars: int = 60  # after a negated meeting word: 'did not meet Motegi separately' (side_meeting_denied)
+    side_meeting_negation_tail_chars: int = 12  # its negation stands close after it: '회담은 갖지 않았다'
+    side_meeting_negation_reach_chars: int = 25  # or before it: 'did not hold separate talks'
     label_date_chars: int = 40  # how far after a publication label ('입력', 'Published:') its date may stand
     planned_window_chars: int = 30  # characters before a meeting word that can make it planned (en)
     visit_window_chars: int = 40  # characters before a meeting word where a visit word names the host

@@ -201,6 +201,18 @@ class Language:
             return "phone"
         return "visit" if self.lex.re("visit_re").search(near) else None
 
+    def side_meeting_denied(self, text: str, start: int, end: int) -> bool:
+        """A negated meeting word with a 'separately' word beside it ('did not meet X separately', '따로 만나지
+        않았다') denies a side meeting next to the one reported: nothing was arranged, so no meeting at all,
+        not a cancelled one."""
+        tail = text[end:end + self.settings.side_meeting_tail_chars]
+        tail = tail[:min((tail.find(c) for c in ",;" if c in tail), default=len(tail))]  # its own clause's words
+        before = text[max(0, start - self.settings.status_window_chars):end]
+        reach = self.settings.side_meeting_negation_reach_chars  # its own verb's negation, close on either side
+        negated = text[max(0, start - reach):end + self.settings.side_meeting_negation_tail_chars]
+        return bool(self.lex.re("side_meeting_word_re").search(before + tail)
+                    and self.lex.re("side_meeting_negation_re").search(negated))
+
     def act_mode(self, hit: ActHit, text: str) -> str | None:
         """A mode the act's surroundings give where its lexicon entry gives none: a REQUEST to stop
         something is 'change', to visit is 'meet' (read where the language puts what is asked)."""
@@ -235,6 +247,12 @@ class Language:
     def find_people(self, text: str, tokens) -> list:
         """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
         raise NotImplementedError
+
+    def journey_after(self, text: str, end: int) -> bool:
+        """The words after a bare office reference ending at `end` make it the subject of a journey ('The minister
+        is set to travel to X', 'The president later flew to Y'): who travels on is the visitor the story follows."""
+        pattern = self.lex.get("journey_after_re")
+        return bool(pattern and self.lex.re("journey_after_re").match(text, end))
 
     def find_references(self, text: str, tokens, taken: list[tuple[int, int]], people: list | None = None,
                         countries: Callable[[], list] | None = None, offset: int = 0) -> list[Reference]:

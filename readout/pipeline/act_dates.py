@@ -76,6 +76,16 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
+def sequence_dates(dates: list[DateRef], pos: int) -> list[DateRef]:
+    """'중국 해경선이 전날 물대포를 쏜 뒤 어민을 억류했다고 22일 밝혔다', 'fired water cannon on Monday before seizing
+    the boat': a deed with no date of its own that follows a dated deed of its sentence ('~한 뒤', 'after ...,') goes
+    on in that sequence, on its day (the closest before it), not on the report's. Statements are left to the story's
+    day: a reply can come days after what it answers."""
+    before = [d for d in dates if d.value and d.background and d.precision == "day" and d.span.data.get("clause")
+              and d.span.data["clause"][1] <= pos]
+    return before[-1:]
+
+
 def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int) -> int:
     """Where a date after a statement's verb stops dating the statement: the end of the verb's clause
     (`right`), or an earlier word of another act in it ("condemned X on Monday" is Monday's statement; in
@@ -100,6 +110,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
+    usable = usable or ([] if event.type in VERBAL else sequence_dates(dates, pos))
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
@@ -119,3 +130,16 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
         lo, hi = hit.data["content_span"]
         own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]
     return own
+
+
+def not_before_answered(event: Event, earlier: list[Event]) -> None:
+    """'A accused B of X on Tuesday. Shells struck a village on Monday. B dismissed the accusations': a rejection
+    dated only by the story answers what its recipient did to it, so it is no earlier than the latest dated act of
+    that side against it (the story's day went back to a recalled Monday; the answer did not)."""
+    if event.type != "REJECT" or event.date_basis != "narrative" or event.date is None:
+        return
+    actors, recipients = {e.country for e in event.participants}, {e.country for e in event.recipients}
+    answered = [e.date for e in earlier if e.date and e.date_precision == "day" and e.date > event.date
+                and {p.country for p in e.participants} & recipients and {r.country for r in e.recipients} & actors]
+    if answered:
+        event.date = max(answered)

@@ -16,7 +16,8 @@ from typing import Callable
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, DateRef, Event, Mention, Span
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector
-from readout.pipeline.act_dates import date_act, date_reach, history, judged_dates, own_dates, per_day
+from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
+                                        per_day)
 from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, VERBAL, SideReading,
                                              read_recipients)
 from readout.pipeline.common import countries_in, country_entity
@@ -201,6 +202,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
+    not_before_answered(event, article.events)
     return event
 
 

@@ -148,6 +148,8 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         if current and current.status == "occurred" and current.date_basis == "text" and event.date and \
                 (event.date < current.date or event.date_precision != "day"):
             continue
+        if event.date and any(o.status == "occurred" and o.date and o.date > event.date for o in found):
+            continue  # 'A and B held talks, a day after their ministers met': the ministers' meeting is recalled
         story.meeting = event
         return
 
@@ -227,12 +229,16 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     # over a smaller group around a meeting word in a modifier ('A은 [회의가 열리는] 도시에서 B, C과 회담했다')
     named = {m.entity.id for m in people if m.entity} | ({story.topic.id} if story.topic else set())
     paragraph = paragraph_of(article, sent, story.next_groups)
+    claims = predicate_claims(lang, text, tokens, sent, triggers, people)
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
                          paragraph) or named_by_countries(article, sent, trig, people, ctx) \
             or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
+        if trig.kind == "setting":
+            groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
         if not groups and lang.meeting_refers_back(text, trig):
-            out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx))
+            out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx)
+                       or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx))
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
@@ -267,6 +273,32 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     # people ('spoke with the foreign ministers of A and B', B's unknown), is a meeting of its own
     return [e for e in out if not state_level(e) or not any({p.country for p in e.participants} <= held
                                                              for held in named_states)]
+
+
+def predicate_claims(lang, text: str, tokens, sent: Span, triggers: list[Trigger],
+                     people: list[Mention]) -> dict[int, list[set[str]]]:
+    """For each setting word of a sentence with other meeting predicates, the principals of each of those predicates
+    (their subjects, 'with' parties and objects). Read only where a setting word stands beside a predicate."""
+    predicates = [t for t in triggers if t.kind == "predicate"]
+    settings = [t for t in triggers if t.kind == "setting"]
+    if not settings or not predicates:
+        return {}
+    found = []
+    for t in predicates:
+        roles = read_roles(lang, text, tokens, sent, t, people)
+        found.append({m.entity.id for m, role in zip(people, roles) if m.entity and role in ("subject", "with", "object")})
+    return {s.start: found for s in settings}
+
+
+def unclaimed(group: list[Entity], claims: list[set[str]]) -> list[Entity]:
+    """'Modi and visiting President Lee held talks ..., a day after their foreign ministers, A and B, met': a
+    setting word ('visiting') reads the whole sentence and takes A too; a person whose own predicate's parties share
+    no one else with the setting word's group is that other meeting's party, not this one's. One who shares a party
+    stays ('On the sidelines of the summit with C, A met B': A and B are the summit's too), and so does the one party a
+    predicate names alone ('A hosted a dinner for B': 'hosted' has A only, the dinner has both)."""
+    ids = {e.id for e in group}
+    drop = {i for claim in claims if len(claim) > 1 for i in claim & ids if not (claim - {i}) & ids}
+    return [e for e in group if e.id not in drop]
 
 
 def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], dates: list[DateRef],
@@ -338,6 +370,24 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     meeting = story.meeting = same_word_meeting(article, trig, story.meeting, ctx.settings.trip_days)
     if meeting and meeting.location is None and meeting.mode != "phone":
         meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
+    return []
+
+
+def counted_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
+                    dates: list[DateRef], places: list[Place], story: Narrative, ctx) -> list[Event]:
+    """'A brushed aside ... B had asked ... the two ministers agreed ..., after their talks in Seoul': a meeting
+    word that refers back when the story has reported no meeting yet is the meeting of the people a counting group
+    word of its sentence stands for (the last subjects of the sentences before, as many as it counts); the
+    story's meeting from then on. A group word that counts no one, or too few named before it, makes none."""
+    if story.meeting is not None or story.joint:
+        return []
+    for m in people:
+        group = story.counted(m.span.data.get("size")) if m.span.label == "group" else []
+        if len(group) >= ctx.settings.min_meeting_participants:
+            event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
+            if event:
+                story.meeting = event
+                return [event]
     return []
 
 

@@ -40,6 +40,13 @@ class DocPeople:
         return self.holders.get(office) or next(
             (e for held, e in reversed(self.holders.items()) if words <= set(held.split("_"))), None)
 
+    def first_holder(self, office: str) -> Entity | None:
+        """The first person the document named with `office` or an office it is part of: the visitor the story
+        follows, who travels on ('The minister is set to travel to X' after the host was named last)."""
+        words = set(office.split("_"))
+        held = [i for i, o in self.offices.items() if words <= set(o.split("_")) and i in self.entities]
+        return self.entities[min(held, key=lambda i: self.seen[i])] if held else None
+
     def lookup(self, surface: str, office: str | None, country: str | None, at: int) -> Entity | None:
         """The person a short form at `at` refers to: of those named before it that it fits (country,
         office), the one it already referred to in this document, else the first named. A writer who
@@ -229,7 +236,7 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "office_back":  # 'The minister also urged', '대변인은 ... 요구했다'
-            holder = people.holder(ref.office)
+            holder = people.first_holder(ref.office) if lang.journey_after(text, ref.end) else people.holder(ref.office)
             if holder is not None and not any(f.entity and f.entity.id == holder.id for f in found):
                 out.append(Mention(span, surface, holder, ref.role, office_hint=ref.office))
         elif ref.kind == "office_group":

@@ -231,8 +231,10 @@ class English(Language):
             verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end()) \
                 or held
             status_at = (held.start("verb"), held.end("verb")) if held else (m.start(), m.end())  # its verb's status
-            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode,
-                               "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at),
+            status = "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at)
+            if self.side_meeting_denied(text, m.start(), m.end()):
+                continue  # 'Wang did not meet Motegi separately': no side meeting, none was called off
+            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status,
                                kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
         return out
 
@@ -517,6 +519,9 @@ class English(Language):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
         if recalled_shift(self.lex, text, start, end) and self.lex.re("recalled_clause_after_re").match(text, end):
             stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y': the recalled clause
+            met = next((m.end() for m in self.lex.scan("meeting_trigger_re", text[end:end + reach])), None)
+            if stop >= 0 and met is not None and end + met > stop:  # 'a day after their ministers, A and B, met':
+                stop = text.find(",", end + met, end + reach)  # an apposition's commas do not end the clause
             return start, stop if stop >= 0 else min(len(text), end + reach)
         comma = text.find(",", end, end + reach)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))

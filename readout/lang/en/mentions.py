@@ -27,7 +27,7 @@ from readout.model import RawMention
 
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|dos|du|la|le)"  # inside a name: Mohammed bin Salman
 WORD = r"[A-Z](?:[A-Za-z\-]|['’](?=[A-Za-z])(?!s\b))+"  # O'Brien, Cho Tae-yul; never Tanaka's
-HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof)\.?\s+)*"
+HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof|Sheikh|Sheikha|Sheik)\.?\s+)*"  # an Arabic honorific is no part of the name
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, once per mention
 POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # between coordinated names or countries
@@ -35,7 +35,7 @@ CAP = "A-ZÀ-ÖØ-ÞĀ-žḀ-ỿ"  # capitals of the Latin scripts (Extended-A a
 # a run of two or more capitalized words, particles inside ('Lula da Silva', 'Nuri al-Maliki'), accents kept ('Erdoğan'); no
 # possessive ending: the look-up of full names of our own leaders' list (`curated_mentions`)
 NAME_RUN_RE = re.compile(rf"(?<![\w'’.-])[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?"
-                         rf"(?:\s+(?:{PARTICLE}(?:\s+|-))?[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?)+")
+                         rf"(?:\s+(?:{PARTICLE}\s+)?(?:{PARTICLE}(?:\s+|-))?[{CAP}](?:[^\W_]|-(?=[^\W_])|['’](?=[^\W_])(?!s\b))*\.?)+")
 RUN_WORD_RE = re.compile(r"\S+")
 MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula da Silva')
 
@@ -44,7 +44,7 @@ MAX_NAME_WORDS = 5  # the longest full name the look-up tries ('Luiz Inacio Lula
 def name_pattern() -> str:
     """A capitalized name of up to four words that does not start with a title, month or body word."""
     stop = alternation(w for w in stop_words() if w[:1].isupper())
-    return rf"(?!{stop}\b){WORD}(?:\s+(?:{PARTICLE}\s+|{PARTICLE}-)?(?:[A-Z]\.|{WORD})){{0,3}}"  # Nouri al-Maliki
+    return rf"(?!{stop}\b){WORD}(?:\s+(?:{PARTICLE}\s+)?(?:{PARTICLE}\s+|{PARTICLE}-)?(?:[A-Z]\.|{WORD})){{0,3}}"  # Nouri al-Maliki, Juan de la Fuente
 
 
 @functools.lru_cache(maxsize=1)

@@ -87,6 +87,8 @@ class Korean(Language):
                                         m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
             status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
+            if self.side_meeting_denied(text, m.start(), m.end()):
+                continue  # '모테기 외무상과 따로 만나지는 않았다': no side meeting, none was called off
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
             elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"):
@@ -155,7 +157,7 @@ class Korean(Language):
         after = text[end:end + self.settings.status_after_chars]
         if self.lex.re("cancelled_after_re").search(after):
             return "cancelled"
-        if self.lex.re("planned_after_re").search(after):
+        if self.lex.re("planned_after_setting_re" if setting else "planned_after_re").search(after):
             return "planned"
         if not setting and self.lex.re("arranged_after_re").search(after):
             return "planned"
