@@ -348,3 +348,22 @@ def content_span(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
             return (toks[j + 1][2], toks[end][2]) if j + 1 < end else None
         return toks[run_start(toks, j - 1)][2], toks[end][2]
     return None
+
+
+MISSION_REACH = 30  # morphemes back from a protest to the mission it stands before
+
+
+def protested_mission(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """A protest held before a state's mission ('X 대사관 앞에서 집회를 열었다', '주한X대사관 앞에서 ... 요구하며 시위를
+    벌였다'): the mission's state is what the protesters protest against (PLOVER PROTEST: the target of the
+    demonstration), not their home; the mission's noun run as a character span (cue mission_noun). The walk goes
+    back over the protest's clause and the clauses its subject shares ('요구하며'), to the subject or topic."""
+    missions = lex.cue("mission_noun")
+    for j in range(cand.first - 1, max(-1, cand.first - MISSION_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "JKS") or tag == "JX" and form in ("은", "는"):
+            return []
+        if tag in NOUN_TAGS and form in missions and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+            start = run_start(toks, j - 1)
+            return [(toks[start][2], toks[j][2] + toks[j][3])]
+    return []

@@ -21,7 +21,8 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
-from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, domestic_object,
+from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, captor_of_subject,
+                                        domestic_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -30,7 +31,8 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
-                                         marked_spans, offer_target, quoted_subject, target_spans)
+                                         marked_spans, offer_target, protested_mission, quoted_subject,
+                                         target_spans)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -67,7 +69,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                   "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
                   "decided": r.decided, "quoted": r.quoted,
-            "passive": cand.passive or e.lemma.endswith("되다")}
+            "passive": cand.passive or e.lemma.endswith("되다") or e.noun is None and tuple(e.target) == ("subject",)}
+    # a verb whose subject undergoes the act ('풀려나다': the released come free) reads as a passive
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
     viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
@@ -82,6 +85,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
+    if kind == "PROTEST" and not spans:
+        spans = protested_mission(toks, cand, lex)  # '[X 대사관] 앞에서 집회를 열었다': against X
     if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
         forces = detected_forces(toks, cand, lex)
         if forces is None:
@@ -144,6 +149,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         agent = passive_agent(toks, cand, lex, light)
         if agent is not None:
             data["agent_span"] = agent
+    if kind == "RETREAT" and data["passive"] and "agent_span" not in data:
+        captor = captor_of_subject(toks, cand, lex)  # '[X에 나포됐던] 어선이 풀려났다': the captor releases
+        if captor is not None:
+            data["agent_span"] = captor
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
