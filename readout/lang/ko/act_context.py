@@ -8,7 +8,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
-from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.lang.ko.act_candidate import Candidate, glossed_head, joined, run_start
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
@@ -292,17 +292,6 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
             return toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3]
     return None
 
-
-def glossed_head(toks: list, j: int) -> int | None:
-    """The last noun before the particle at `j`, past a parenthesized gloss ('이란 혁명수비대(IRGC)에'): the
-    name the gloss spells out heads the argument."""
-    k = j - 1
-    if k >= 2 and toks[k][1] == "SSC":
-        k -= 1
-        while k > 0 and toks[k][1] != "SSO" and j - k < 6:
-            k -= 1
-        k -= 1
-    return k if k >= 0 and toks[k][1] in NOUN_TAGS else None
 
 
 def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ takes the first state from. Mirrors lang/en/act_targets.py.
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
+from readout.lang.ko.act_candidate import Candidate, coordinated_start, glossed_head, run_start
 from readout.lang.ko.act_predicates import noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
@@ -32,14 +32,16 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF") or (tag == "JX" and form in ("은", "는")):
             break
+        if form in lex.cue("parallel_noun") and j > 0 and toks[j - 1][1] == "ETM":
+            break  # '[사의를 표하는] 한편, ... 요청했다': the clause before is another act's, its nouns not this one's
         channel = channel_start(toks, j, lex)
         if channel is not None:  # '베이징 대사관 경로를 통해 항의했다': the route, not the one protested to
             j = channel - 1
             continue
-        if tag == "JKS" and form in ("이", "가") and j > 0 and toks[j - 1][1] in NOUN_TAGS \
-                and _clause_between(toks, j, cand.first):
-            start = coordinated_start(toks, run_start(toks, j - 1))  # '러시아와 북한이': both
-            owner = _genitive_owner(toks, (start, j - 1))  # '북한의 러시아 파병이': the owner first
+        head = glossed_head(toks, j) if tag == "JKS" and form in ("이", "가") else None  # 'X(약칭)이': past the gloss
+        if head is not None and _clause_between(toks, j, cand.first):
+            start = coordinated_start(toks, run_start(toks, head))  # '러시아와 북한이': both
+            owner = _genitive_owner(toks, (start, head))  # '북한의 러시아 파병이': the owner first
             spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
         if first_run is None and tag in NOUN_TAGS:
             first_run = (run_start(toks, j), j)

@@ -153,6 +153,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         captor = captor_of_subject(toks, cand, lex)  # '[X에 나포됐던] 어선이 풀려났다': the captor releases
         if captor is not None:
             data["agent_span"] = captor
+        elif e.noun is None:
+            data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
