@@ -334,3 +334,20 @@ def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, 
 SUBJECT_RUN_TAGS = frozenset({"JKS", "JKG", "JKB", "JX", "JC", "SN", "NR", "NNB", "NP", "XSN", "SP", "SSO", "SSC", "SL",
                               "MM", "MAG"})
 CAPTOR_REACH = 22  # morphemes between a release and the relative clause on its subject
+
+
+def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The object of a verb of support names the actor's own people ('우리 기업인들을 격려했다', '현지 동포들을
+    격려했다', '자국 선수단을 치하했다'): a leader cheering his own nationals abroad supports no other side. The
+    nearest argument is marked 을/를, its head a people noun (cues people_noun, compatriot_noun) and its run opens
+    with a self word (cue self_noun: 우리, 자국) or its head is itself a word for compatriots."""
+    people = lex.cue("people_noun") | lex.cue("compatriot_noun")
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
+            return False
+        head = toks[end][0]
+        own = toks[start][0] in lex.cue("self_noun") or start > 0 and toks[start - 1][0] in lex.cue("self_noun")
+        return head in lex.cue("compatriot_noun") and (own or head in lex.cue("expatriate_noun")) \
+            or own and head in people
+    return False

@@ -9,7 +9,7 @@ takes the first state from. Mirrors lang/en/act_targets.py.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, glossed_head, run_start
-from readout.lang.ko.act_predicates import noun_lookup
+from readout.lang.ko.act_predicates import argument_runs, noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
@@ -369,3 +369,25 @@ def protested_mission(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[
             start = run_start(toks, j - 1)
             return [(toks[start][2], toks[j][2] + toks[j][3])]
     return []
+
+
+def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Thanks for another side's help ('조 장관은 [독일 정부의 일관된 지지]에 사의를 표했다', '[X의 지원]에 감사를
+    전했다'): the act the speaker reports is the owner's support of the speaker's side (PLOVER SUPPORT by X), not
+    the speaker's support of X. The owner's span and the thanking subject's (the topic or subject before the
+    thanked noun) as character spans, or None where the thanks name no owned act of help (cue mode_assist)."""
+    if cand.entry.noun not in lex.cue("gratitude_noun"):
+        return None
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        if end + 1 >= len(toks) or toks[end + 1][0] != "에" or toks[end][0] not in lex.cue("mode_assist"):
+            return None
+        owner = _genitive_owner(toks, (start, end))
+        if owner is None:
+            return None
+        for j in range(start - 1, -1, -1):
+            if toks[j][1] in ("JKS", "JX") and toks[j][0] in ("은", "는", "이", "가") and j > 0 \
+                    and toks[j - 1][1] in NOUN_TAGS:
+                k = run_start(toks, j - 1)
+                return owner, (toks[k][2], toks[j - 1][2] + toks[j - 1][3])
+        return None
+    return None

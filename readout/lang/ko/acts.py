@@ -22,7 +22,7 @@ from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, captor_of_subject,
-                                        domestic_object,
+                                        domestic_object, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -32,7 +32,7 @@ from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
                                          marked_spans, offer_target, protested_mission, quoted_subject,
-                                         target_spans)
+                                         target_spans, thanked_support)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -155,6 +155,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["agent_span"] = captor
         elif e.noun is None:
             data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
+    thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
+    if thanked is not None:  # '[X의 지지]에 사의를 표했다': X supports the thanking side
+        data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
+    if kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex):
+        return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
