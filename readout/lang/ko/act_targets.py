@@ -391,3 +391,22 @@ def thanked_support(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[i
                 return owner, (toks[k][2], toks[j - 1][2] + toks[j - 1][3])
         return None
     return None
+
+
+PARTNER_REACH = 30  # morphemes back from an appeal to its addressee
+
+
+def unnamed_partners(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """An appeal addressed to partners the sentence names by no state ('서방 동맹국들에 ... 지원을 서둘러 달라고
+    호소했다', '국제사회에 ... 촉구했다'): the addressee marked 에/에게 is a group word (cue partner_noun), so no
+    state named in the clause (the content's beneficiary, a quoted accusation's subject) receives the appeal."""
+    for j in range(cand.first - 1, max(-1, cand.first - PARTNER_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF", "JKS") or tag == "JX" and form in ("은", "는"):
+            return False
+        if tag in ("JKB", "JKG") and form in ("에", "에게", "한테") and j > 0:  # kiwi may tag 에 JKG
+            head = j - 2 if toks[j - 1][:2] == ("들", "XSN") else j - 1
+            run = "".join(t[0] for t in toks[run_start(toks, head):head + 1]) if head >= 0 else ""
+            if run and any(run.endswith(w.replace(" ", "")) for w in lex.cue("partner_noun")):
+                return True  # '국제/사회': the run's last words
+    return False

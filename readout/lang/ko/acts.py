@@ -32,7 +32,7 @@ from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
                                          marked_spans, offer_target, protested_mission, quoted_subject,
-                                         target_spans, thanked_support)
+                                         target_spans, thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -155,6 +155,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["agent_span"] = captor
         elif e.noun is None:
             data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
+    if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
+        data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다': to no state named
     thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
     if thanked is not None:  # '[X의 지지]에 사의를 표했다': X supports the thanking side
         data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
