@@ -86,7 +86,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
     if kind == "PROTEST" and not spans:
-        spans = protested_mission(toks, cand, lex)  # '[X 대사관] 앞에서 집회를 열었다': against X
+        spans = protested_mission(toks, cand, lex)  # '[X 대사관] 앞에서 집회를 열었다': against X, not the protesters' home
+        data["mission_spans"] = tuple(spans)
     if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
         forces = detected_forces(toks, cand, lex)
         if forces is None:
