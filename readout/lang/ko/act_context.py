@@ -340,9 +340,14 @@ def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """The object of a verb of support names the actor's own people ('우리 기업인들을 격려했다', '현지 동포들을
     격려했다', '자국 선수단을 치하했다'): a leader cheering his own nationals abroad supports no other side. The
     nearest argument is marked 을/를, its head a people noun (cues people_noun, compatriot_noun) and its run opens
-    with a self word (cue self_noun: 우리, 자국) or its head is itself a word for compatriots."""
+    with a self word (cue self_noun: 우리, 자국) or its head is itself a word for compatriots abroad (cue
+    expatriate_noun)."""
     people = lex.cue("people_noun") | lex.cue("compatriot_noun")
-    for start, end in argument_runs(toks, cand.first, lex, ""):
+    first = cand.first
+    if first >= 2 and toks[first - 1][1] == "EC" and toks[first - 1][0] in ("어", "아", "고") \
+            and toks[first - 2][1] == "VV":
+        first -= 2  # '동포들을 만나 격려했다': the object of the verb joined before is the one cheered
+    for start, end in argument_runs(toks, first, lex, ""):
         after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
         if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
             return False
