@@ -410,3 +410,18 @@ def unnamed_partners(toks: list, cand: Candidate, lex: ActIndex) -> bool:
             if run and any(run.endswith(w.replace(" ", "")) for w in lex.cue("partner_noun")):
                 return True  # '국제/사회': the run's last words
     return False
+
+
+RECURRENCE_REACH = 12  # morphemes back from an ask to the negated content clause it closes
+
+
+def asks_no_recurrence(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """An ask that something not happen again ('비슷한 일이 되풀이되지 않도록 해 달라고 요청했다', '...재발하지
+    않도록 해 달라고'): a negated -도록 clause before the ask. Its subject is the matter, not a party: the ask goes to
+    whoever can prevent it, the side the asker met when the clause names no state."""
+    for j in range(cand.first - 1, max(0, cand.first - RECURRENCE_REACH), -1):
+        if toks[j][1] == "EC" and toks[j][0] in lex.cue("content_ending"):
+            return toks[j - 1][1] == "VX" and toks[j - 1][0] in lex.cue("negation_aux")
+        if toks[j][1] in ("SF", "EF"):
+            return False
+    return False

@@ -30,8 +30,8 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
-from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
-                                         marked_spans, offer_target, protested_mission, quoted_subject,
+from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, asks_no_recurrence,
+                                         content_span, marked_spans, offer_target, protested_mission, quoted_subject,
                                          target_spans, thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
@@ -150,18 +150,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         agent = passive_agent(toks, cand, lex, light)
         if agent is not None:
             data["agent_span"] = agent
-    if kind == "RETREAT" and data["passive"] and "agent_span" not in data:
-        captor = captor_of_subject(toks, cand, lex)  # '[X에 나포됐던] 어선이 풀려났다': the captor releases
-        if captor is not None:
-            data["agent_span"] = captor
-        elif e.noun is None:
-            data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
-    if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
-        data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다': to no state named
-    thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
-    if thanked is not None:  # '[X의 지지]에 사의를 표했다': X supports the thanking side
-        data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
-    if kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex):
+    if not _story_sides(toks, cand, lex, kind, data):
         return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
@@ -196,6 +185,28 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=negated, status=status,
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
+
+
+def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dict) -> bool:
+    """The sides a news story's release, ask or thanks takes from words around the act (into `data`), or False
+    when the act supports no other side. A release in the passive is the captor's ('[X에 나포됐던] 어선이
+    풀려났다'), else no one's; an ask that nothing recur goes to the one met; an appeal to unnamed partners to no
+    state named; thanks for X's help ('[X의 지지]에 사의를 표했다') is X's support of the thanking side."""
+    e = cand.entry
+    if kind == "RETREAT" and data["passive"] and "agent_span" not in data:
+        captor = captor_of_subject(toks, cand, lex)
+        if captor is not None:
+            data["agent_span"] = captor
+        elif e.noun is None:
+            data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
+    if kind == "REQUEST" and asks_no_recurrence(toks, cand, lex):
+        data["addressee_open"] = True  # '...되풀이되지 않도록 해 달라고 요청': the matter is no party
+    if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
+        data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다'
+    thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
+    if thanked is not None:
+        data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
+    return not (kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex))
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
