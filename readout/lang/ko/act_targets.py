@@ -425,3 +425,31 @@ def asks_no_recurrence(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         if toks[j][1] in ("SF", "EF"):
             return False
     return False
+
+
+DESIGNEE_RUN_TAGS = frozenset({"NNB", "JC", "SSO", "SSC"})
+DESIGNEE_REACH = 30  # morphemes back from a measure's object to the start of the relative clause describing it
+
+
+def designee_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """The people or bodies a sanction lists, with the relative clause that says whom they serve ('[북한 IT 노동자들의
+    외화벌이를 도운] 개인 6명과 기관 4곳을 제재 대상으로 지정했다'): where the designees' own words name no state,
+    the state the clause names is the one targeted (PLOVER SANCTION: the network of that state). Character spans:
+    the designees' own words first, then the relative clause; none where no relative clause stands before them."""
+    for start, end in argument_runs(toks, cand.first, lex, ""):
+        after = end + 1
+        while after < len(toks) and (toks[after][1] in ("XSN", "SN", "NNB", "NR") or toks[after - 1][1] == "SN"):
+            after += 1  # '기관 4곳을' (kiwi: 곳/NNG after the number), '개인들을'
+        if after >= len(toks) or toks[after][1] != "JKO":
+            continue
+        first = start
+        while first >= 1 and (toks[first - 1][1] in NOUN_TAGS or toks[first - 1][1] in DESIGNEE_RUN_TAGS):
+            first -= 1  # back over coordinated designees and their counts: '개인 6명과 기관 4곳을'
+        if first < 1 or toks[first - 1][1] != "ETM":
+            return []
+        k = first - 1
+        while k > 0 and first - k < DESIGNEE_REACH and toks[k - 1][1] not in ("JKS", "EF", "SF", "EC") \
+                and not (toks[k - 1][1] == "JX" and toks[k - 1][0] in ("은", "는")):
+            k -= 1
+        return [(toks[first][2], toks[end][2] + toks[end][3]), (toks[k][2], toks[first - 1][2])]
+    return []

@@ -31,7 +31,7 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, asks_no_recurrence,
-                                         content_span, marked_spans, offer_target, protested_mission, quoted_subject,
+                                         content_span, designee_spans, marked_spans, offer_target, protested_mission, quoted_subject,
                                          target_spans, thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
@@ -85,6 +85,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
+    if kind == "SANCTION" and not cand.passive:
+        spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
     if kind == "PROTEST" and not spans:
         spans = protested_mission(toks, cand, lex)  # '[X 대사관] 앞에서 집회를 열었다': against X, not the protesters' home
         data["mission_spans"] = tuple(spans)
