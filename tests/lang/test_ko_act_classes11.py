@@ -135,3 +135,22 @@ SUMMIT = [
 @pytest.mark.parametrize("text,type_,actors,recipients,status", SUMMIT)
 def test_summit_signings_thanks_and_cheers(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
+
+
+# 7. A sanction's designees described by a relative clause ('[X의 ...를 도운] 개인 5명과 기관 3곳을 제재 대상으로
+# 지정했다'): their own words' state first, else the state the clause names (act_targets.designee_spans); the subject
+# before such a clause is the sentence's (clauses.subject_gap, cue designee_noun). A one-sided pledge of effort with no
+# one beside ('끝까지 노력하겠다') agrees with no one (the 'effort_only' mark; pipeline/acts.build_act).
+MEASURES = [
+    ("호주 외교부가 이란 혁명수비대의 무기 밀수를 도운 개인 5명과 기관 3곳을 제재 대상으로 지정했다.", "SANCTION",
+     {"AUS"}, {"IRN"}, "occurred"),
+    ("캐나다는 벨라루스 정권을 지원한 러시아 기업들을 제재했다.", "SANCTION", {"CAN"}, {"RUS"}, "occurred"),
+    ("호주 외교부는 이란 기관 3곳을 제재 대상으로 지정하지 않았다.", "SANCTION", set(), None, None),
+    ("필리핀 외교부 관계자는 \"억류된 선원들이 돌아올 수 있도록 끝까지 노력하겠다\"고 말했다.", "AGREE", set(), None, None),
+    ("태국과 라오스는 국경 지역 마약 단속을 위해 함께 노력하기로 했다.", "AGREE", {"THA", "LAO"}, None, "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", MEASURES)
+def test_designees_and_pledges(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)

@@ -158,6 +158,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
+    if e.lemma in lex.cue("pledge_only") and e.noun is None:
+        data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
     if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
         kind, mode = "AGREE", None
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
