@@ -54,7 +54,8 @@ def test_release_passive_is_the_captors(text, type_, actors, recipients, status)
 
 
 # 3. People protesting before a state's mission ('X 대사관 앞에서 집회를 열었다'): the mission's state receives the
-# protest and is not the protesters' home (act_targets.protested_mission, cue mission_noun); a quotation the
+# protest and is not the protesters' home (act_targets.protested_mission, cue mission_noun), as does the owner of what
+# a relative clause on the protest's noun opposes ('[X의 개발에 반대하는] 집회': acts.protested_matter); a quotation the
 # protesters shouted after the connective ('열고 "...하라"며') leaves the protest's own tense (endings.quotation_end).
 EMBASSY = [
     ("방글라데시 노동자 단체 회원 수백 명이 다카 주재 인도 대사관 앞에서 항의 집회를 열었다.", "PROTEST", {"BGD"},
@@ -64,6 +65,9 @@ EMBASSY = [
     ("케냐 시민단체들은 나이로비 주재 우간다 대사관 앞에서 다음 주 집회를 열 계획이다.", "PROTEST", {"KEN"},
      {"UGA"}, "planned"),
     ("케냐 외교장관은 나이로비 주재 우간다 대사관에서 만찬을 열었다.", "PROTEST", set(), None, None),
+    ("몽골 유목민 단체 회원 수백 명이 울란바토르에서 중국의 광산 개발에 반대하는 집회를 열었다.", "PROTEST", {"MNG"},
+     {"CHN"}, "occurred"),
+    ("페루 농민 단체들은 칠레의 수자원 사업에 항의하는 시위를 벌이지 않기로 했다.", "PROTEST", set(), None, None),
 ]
 
 

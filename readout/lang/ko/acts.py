@@ -87,9 +87,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
     if kind == "SANCTION" and not cand.passive:
         spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
-    if kind == "PROTEST" and not spans:
-        spans = protested_mission(toks, cand, lex)  # '[X 대사관] 앞에서 집회를 열었다': against X, not the protesters' home
-        data["mission_spans"] = tuple(spans)
+    if kind == "PROTEST" and not spans:  # what the protest is against, never the protesters' home
+        spans = protested_mission(toks, cand, lex) or protested_matter(toks, cand, lex)
+        data["protested_spans"] = tuple(spans)
     if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
         forces = detected_forces(toks, cand, lex)
         if forces is None:
@@ -211,6 +211,20 @@ def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: di
     if thanked is not None:
         data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
     return not (kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex))
+
+
+def protested_matter(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """'[X의 구조물 설치에 항의하는] 집회를 열었다', '[X의 관세에 반대하는] 시위': the relative clause on the protest's
+    noun names what it is against (its arguments' character spans, lang relative_arguments)."""
+    if cand.noun_end is None or cand.first < 1 or toks[cand.first - 1][1] != "ETM":
+        return []
+    spans = []
+    for lo, hi in relative_arguments(toks, toks[cand.first][2], lex):
+        k = next(m for m, t in enumerate(toks) if t[2] == lo)
+        if k >= 2 and toks[k - 1][1] == "JKG" and toks[k - 2][1] in NOUN_TAGS:
+            lo = toks[run_start(toks, k - 2)][2]  # '[중국의] 구조물 설치에': the owner of the protested matter
+        spans.append((lo, hi))
+    return spans
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of
