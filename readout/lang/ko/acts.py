@@ -87,9 +87,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
     if kind == "SANCTION" and not cand.passive:
         spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
-    if kind == "PROTEST" and not spans:  # what the protest is against, never the protesters' home
-        spans = protested_mission(toks, cand, lex) or protested_matter(toks, cand, lex)
-        data["protested_spans"] = tuple(spans)
+    if kind == "PROTEST" and not spans:  # what the protest is against; a mission's state is never the protesters' home
+        data["protested_spans"] = tuple(protested_mission(toks, cand, lex))
+        spans = list(data["protested_spans"]) or protested_matter(toks, cand, lex)  # their own government may be
     if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
         forces = detected_forces(toks, cand, lex)
         if forces is None:
