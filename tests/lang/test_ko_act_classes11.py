@@ -102,13 +102,15 @@ def test_glossed_subject_is_the_protested():
     assert found and {r.country for r in found[0].recipients} == {"EUR"}
 
 
-# 5. An ask at a meeting whose content names no state ('비슷한 일이 되풀이되지 않도록 해 달라고 요청했다') goes to the
-# one met, also after a 'V-는 한편' clause whose nouns are another act's (act_targets.target_spans, cue
+# 5. An ask put to the listener at a meeting ('...공급해 달라고 당부했다', '비슷한 일이 되풀이되지 않도록 해 달라고
+# 요청했다'; act_targets.asks_listener) whose content names no state goes to the one met, also after a 'V-는 한편' clause whose nouns are another act's (act_targets.target_spans, cue
 # parallel_noun; pipeline/act_recipients.meeting_counterpart); an appeal to unnamed partners ('동맹국들에',
 # '국제사회에') goes to no state the clause names (act_targets.unnamed_partners, cue partner_noun).
 ASKS = [
     ("페루 외교장관은 에콰도르 외교장관과 통화하고 어민 송환에 사의를 표하는 한편, 비슷한 일이 되풀이되지 않도록 해 "
      "달라고 요청했다.", "REQUEST", {"PER"}, {"ECU"}, "occurred"),
+    ("칠레 외교장관은 페루 외교장관과 회담하고 정세가 불안한 가운데서도 구리 수출을 안정적으로 보장해 달라고 "
+     "당부했다.", "REQUEST", {"CHL"}, {"PER"}, "occurred"),
     ("필리핀 대통령은 동맹국들에 남중국해 순찰 지원을 늘려 달라고 호소했다.", "REQUEST", {"PHL"}, set(), "occurred"),
     ("유엔 난민기구는 국제사회에 아프가니스탄 난민 지원을 늘려 달라고 촉구했다.", "REQUEST", {"UNO"}, set(), "occurred"),
     ("필리핀 대통령은 일본에 남중국해 순찰 지원을 늘려 달라고 요청했다.", "REQUEST", {"PHL"}, {"JPN"}, "occurred"),

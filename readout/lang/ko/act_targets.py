@@ -415,10 +415,17 @@ def unnamed_partners(toks: list, cand: Candidate, lex: ActIndex) -> bool:
 RECURRENCE_REACH = 12  # morphemes back from an ask to the negated content clause it closes
 
 
-def asks_no_recurrence(toks: list, cand: Candidate, lex: ActIndex) -> bool:
-    """An ask that something not happen again ('비슷한 일이 되풀이되지 않도록 해 달라고 요청했다', '...재발하지
-    않도록 해 달라고'): a negated -도록 clause before the ask. Its subject is the matter, not a party: the ask goes to
-    whoever can prevent it, the side the asker met when the clause names no state."""
+def asks_listener(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """An ask put to the listener: a favour asked with V-어 달라고 ('원유를 안정적으로 공급해 달라고 당부했다': the
+    one spoken to is to do it for the speaker; cue request_aux), or that something not happen again ('비슷한 일이
+    되풀이되지 않도록 해 달라고', a negated -도록 clause). A subject in the content is the matter or a circumstance, not
+    a party: the ask goes to the side the asker met when the sentence names no state to receive it."""
+    k = cand.first - 1
+    while k > 0 and toks[k][1] in ("SSC", "SS", "JKQ"):
+        k -= 1
+    if k >= 1 and toks[k][1] == "EC" and toks[k][0] in ("라고", "라며") and toks[k - 1][1] == "VX" \
+            and toks[k - 1][0] in lex.cue("request_aux"):
+        return True
     for j in range(cand.first - 1, max(0, cand.first - RECURRENCE_REACH), -1):
         if toks[j][1] == "EC" and toks[j][0] in lex.cue("content_ending"):
             return toks[j - 1][1] == "VX" and toks[j - 1][0] in lex.cue("negation_aux")

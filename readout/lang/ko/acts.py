@@ -30,7 +30,7 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
-from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, asks_no_recurrence,
+from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, asks_listener,
                                          content_span, designee_spans, marked_spans, offer_target, protested_mission, quoted_subject,
                                          target_spans, thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
@@ -203,8 +203,8 @@ def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: di
             data["agent_span"] = captor
         elif e.noun is None:
             data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
-    if kind == "REQUEST" and asks_no_recurrence(toks, cand, lex):
-        data["addressee_open"] = True  # '...되풀이되지 않도록 해 달라고 요청': the matter is no party
+    if kind == "REQUEST" and asks_listener(toks, cand, lex):
+        data["addressee_open"] = True  # '...공급해 달라고 당부', '...되풀이되지 않도록': to the one met
     if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
         data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다'
     thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
