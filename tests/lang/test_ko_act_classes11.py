@@ -161,3 +161,19 @@ MEASURES = [
 @pytest.mark.parametrize("text,type_,actors,recipients,status", MEASURES)
 def test_designees_and_pledges(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
+
+
+# 8. A fact confirmed or disclosed ('[X인이 Y 당국에 구속된] 사실을 확인했다', cues fact_noun, fact_verb) reports the act
+# in its relative clause as done; a fact denied ('...한 사실을 부인했다') or absent ('...한 사실이 없다') does not
+# (lang/ko/endings.py _adnominal).
+FACTS = [
+    ("스웨덴 정부는 자국민 1명이 이란 당국에 구금된 사실을 확인했다.", "COERCE", {"IRN"}, {"SWE"}, "occurred"),
+    ("말레이시아 외교부는 자국 어선이 인도네시아 해군에 나포된 사실을 공개했다.", "COERCE", {"IDN"}, {"MYS"}, "occurred"),
+    ("이란 당국은 스웨덴인을 구금한 사실을 부인했다.", "COERCE", set(), None, None),
+    ("이란 당국은 스웨덴인을 구금한 사실이 없다고 밝혔다.", "COERCE", set(), None, None),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", FACTS)
+def test_confirmed_fact_reports_its_act(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)

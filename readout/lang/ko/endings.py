@@ -229,9 +229,23 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
             r.clause = "noun"
     elif word in lex.cue("reported_noun"):
         r.clause = "reported"
+    elif word in lex.cue("fact_noun") and form not in FUTURE_ETM and not _fact_denied(toks, j + 2, lex):
+        r.clause = "reported"  # '[일본인이 X 당국에 구속된] 사실을 확인했다': the fact confirmed took place
     else:
         r.drop = "relative"
     return r
+
+
+FACT_VERB_REACH = 4  # morphemes from a fact noun's particle to the verb that confirms or denies it
+
+
+def _fact_denied(toks: list, k: int, lex: ActIndex) -> bool:
+    """The fact noun is denied ('공격한 사실을 부인했다', cue deny_verb) or the next verb is no confirming one: only a
+    fact confirmed, disclosed or reported (cue fact_verb) states that the act took place."""
+    for m in range(k, min(len(toks), k + FACT_VERB_REACH)):
+        if toks[m][1] in ("XSV", "VV"):
+            return lemma_at(toks, m) not in lex.cue("fact_verb")
+    return True
 
 
 def _vehicle_head(toks: list, i: int, lex: ActIndex) -> int | None:
