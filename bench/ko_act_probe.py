@@ -34,8 +34,10 @@ misses (fixed with sentences of its own), so `--family fresh9` (`FRESH9`, 30) wa
 never looked at for rules. `--family fresh10` (`FRESH10`, 52) was written by the eighth Korean-acts session before
 any of its rules and never tuned on. `--family fresh11` (`FRESH11`, 50) was written by the ninth Korean-acts
 session before any of its rules and never tuned on (its own tuning sentences are in tests/lang/test_ko_act_classes9.py).
+`--family fresh12` (`FRESH12`, 32) was written by the eleventh Korean-acts session before any of its rules: seizures,
+detentions, releases, protests, sanctions; never tuned on (its tuning sentences: tests/lang/test_ko_act_classes11.py).
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -853,6 +855,57 @@ FRESH11: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 ]
 
 
+# Fresh sentences, twelfth round (`--family fresh12`): 32 whole sentences written by the eleventh Korean-acts
+# session (ko-acts11) BEFORE it changed any rule and never tuned on: seizures, detentions and releases of ships
+# and crews (passives with the agent in a relative clause, statistics that report no act), allegations (혐의를
+# 제기), demands for release and against recurrence, protests before an embassy, a spokesperson's statement that
+# condemns and threatens, sanctions and the financing they name, diplomatic protests (불만과 반대를 표명, 교섭을
+# 제기), memoranda signed at summits, requests, support for a side's bid, accusations of arms supply.
+FRESH12: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ("모리타니 해안경비대가 불법 조업 혐의로 세네갈 어선 3척을 나포했다.", "COERCE", "seize", "MRT", "SEN", "occurred"),
+    ("에콰도르 해군에 나포됐던 중국 원양어선이 사흘 만에 풀려났다.", "RETREAT", "release", "ECU", "CHN", "occurred"),
+    ("소말리아 해적에게 억류됐던 방글라데시 선원 23명이 전원 석방됐다.", "RETREAT", "release", "SOM", "BGD", "occurred"),
+    ("베트남 외교부는 필리핀 당국에 베트남 어민들을 즉각 석방할 것을 요구했다.", "REQUEST", None, "VNM", "PHL", "occurred"),
+    ("스리랑카 해군은 자국 영해에서 조업하던 인도 어민 15명을 체포했다.", "COERCE", "arrest", "LKA", "IND", "occurred"),
+    ("아르헨티나 정부는 나포한 스페인 어선의 선장을 석방하지 않기로 했다.", "RETREAT", None, "ARG", None, None),
+    ("인도 어민 단체 회원들은 스리랑카 대사관 앞에서 억류 어민의 석방을 요구하며 시위를 벌였다.", "PROTEST", "demo", "IND",
+     "LKA", "occurred"),
+    ("모로코 정부는 스페인 측에 재발 방지를 요청했다.", "REQUEST", None, "MAR", "ESP", "occurred"),
+    ("노르웨이 외무부는 러시아가 자국 어선을 부당하게 억류했다고 비난했다.", "ACCUSE", None, "NOR", "RUS", "occurred"),
+    ("페루 정부는 칠레 어선들이 자국 수역에서 불법 조업을 했다는 혐의를 제기했다.", "ACCUSE", None, "PER", "CHL", "occurred"),
+    ("이란 외무부 대변인은 담화를 내고 미국과 이스라엘의 합동 공중훈련을 '침략 연습'이라고 비난하며 강력히 대응하겠다고 "
+     "경고했다.", "THREATEN", None, "IRN", "USA", "occurred"),
+    ("이란 외무부 대변인은 담화를 내고 미국과 이스라엘의 합동 공중훈련을 '침략 연습'이라고 비난하며 강력히 대응하겠다고 "
+     "경고했다.", "ACCUSE", None, "IRN", "ISR", "occurred"),
+    ("영국 외무부는 벨라루스 국영 칼륨 비료 기업 두 곳을 제재했다.", "SANCTION", None, "GBR", "BLR", "occurred"),
+    ("호주 외교부는 해당 해운사들이 러시아 군수산업의 돈줄 역할을 해 왔다고 지적했다.", "ACCUSE", None, "AUS", None,
+     "occurred"),
+    ("베네수엘라 외교부는 유럽연합의 추가 제재를 '불법적 강압 조치'라고 규탄했다.", "ACCUSE", None, "VEN", "EUR", "occurred"),
+    ("일본 정부는 북한과 거래한 홍콩 소재 기업 4곳에 대한 자산 동결을 결정하지 않았다.", "SANCTION", None, "JPN", None, None),
+    ("중국 외교부 대변인은 필리핀의 남중국해 모래톱 조사에 강한 불만과 단호한 반대를 표명했다.", "ACCUSE", None, "CHN",
+     "PHL", "occurred"),
+    ("중국은 리투아니아 측에 엄중한 교섭을 제기했다고 외교부가 밝혔다.", "ACCUSE", None, "CHN", "LTU", "occurred"),
+    ("카자흐스탄과 몽골 정상은 회담 뒤 철도·광물 분야 등 9건의 양해각서를 체결했다.", "AGREE", None, "KAZ", "MNG", "occurred"),
+    ("인도네시아 대통령은 사우디 국왕에게 자국 순례객 할당량 확대를 요청했다.", "REQUEST", None, "IDN", "SAU", "occurred"),
+    ("노르웨이 정부는 콜롬비아 정부와 반군 간 평화협상 재개를 지지한다고 밝혔다.", "SUPPORT", None, "NOR", "COL", "occurred"),
+    ("스웨덴 총리는 핀란드 전 총리의 유엔 사무총장 출마에 지지 입장을 밝혔다.", "SUPPORT", None, "SWE", "FIN", "occurred"),
+    ("우크라이나 외무부는 이란이 러시아에 자폭 드론을 제공했다고 비난했다.", "ACCUSE", None, "UKR", "IRN", "occurred"),
+    ("폴란드 대통령은 동맹국들에 우크라이나에 대한 방공망 지원을 서둘러 달라고 촉구했다.", "REQUEST", None, "POL", None,
+     "occurred"),
+    ("태국 시민단체 회원 수백 명이 미얀마 대사관 앞에서 군부의 공습 중단을 요구하며 항의 집회를 열었다.", "PROTEST", "demo",
+     "THA", "MMR", "occurred"),
+    ("쿠바 당국에 구금됐던 미국인 2명이 석방돼 귀국했다.", "RETREAT", "release", "CUB", "USA", "occurred"),
+    ("벨라루스 국경수비대가 리투아니아 국적 트럭 운전사를 구금했다.", "COERCE", "arrest", "BLR", "LTU", "occurred"),
+    ("말리 군정은 억류 중인 코트디부아르 병사 46명을 석방할 계획은 없다고 밝혔다.", "RETREAT", None, "MLI", None, None),
+    ("지난해 이 해역에서 나포된 외국 어선은 모두 27척으로 집계됐다.", "COERCE", None, "MRT", None, None),
+    ("북한 국방성 대변인은 일본과 호주의 연합 해상훈련이 계속되면 강력한 군사적 대응에 나서겠다고 밝혔다.", "THREATEN", None,
+     "PRK", "JPN", "occurred"),
+    ("아일랜드 정부는 이스라엘의 구호 트럭 통행 제한을 국제법 위반이라고 지적했다.", "ACCUSE", None, "IRL", "ISR", "occurred"),
+    ("미국 재무부는 라오스 소재 카지노 운영 조직을 마약 밀매 혐의로 제재 대상에 올렸다.", "SANCTION", None, "USA", "LAO",
+     "occurred"),
+]
+
+
 def sentence_items(table: list[tuple[str, str, str | None, str, str | None, str | None]]) -> list[Item]:
     """Whole sentences of our own with what they state (fresh7): no frames, no random choice."""
     return [item(text, typ, mode, actor, target, status, "sentence",
@@ -1107,6 +1160,8 @@ def build(seed: int, family: str = "all") -> list[Item]:
         return sentence_items(FRESH10)
     if family == "fresh11":
         return sentence_items(FRESH11)
+    if family == "fresh12":
+        return sentence_items(FRESH12)
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
@@ -1193,7 +1248,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
     ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                                       "fresh10", "fresh11"),
+                                       "fresh10", "fresh11", "fresh12"),
                     default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
@@ -1204,7 +1259,8 @@ def main() -> None:
                          "before the seventh Korean session's rules, never tuned on; fresh9: 30 written after that session's "
                          "first rules, never looked at for rules; fresh10: 52 written before the eighth Korean-acts "
                          "session's rules, never tuned on; fresh11: 50 written before the ninth Korean-acts session's "
-                         "rules, never tuned on")
+                         "rules, never tuned on; fresh12: 32 written before the eleventh Korean-acts session's "
+                         "rules (seizures, releases, protests, sanctions), never tuned on")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

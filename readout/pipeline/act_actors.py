@@ -144,7 +144,9 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         if found:
             return found
     if hit.data.get("people_subject"):
-        received = {i.span.start for i, r in zip(items, roles) if r == "object"}  # 'rebels condemned Norway': not theirs
+        received = {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
+                    or any(sent.start + lo <= i.span.start < sent.start + hi  # 'before X's embassy': X is protested
+                           for lo, hi in hit.data.get("protested_spans", ()))}
         return home_country(place_items(article, sent)) \
             or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
                              and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home

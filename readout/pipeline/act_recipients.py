@@ -258,7 +258,9 @@ def meeting_counterpart(r: SideReading) -> None:
     addressee. A demand that someone change course ('urged a halt to X's tests') keeps the state it names."""
     asking = r.hit.type == "REQUEST" and r.lang.asks_for_help(r.hit, r.text)
     addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit)  # '회담하고 재발 방지를 요청했다'
-    if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans"):
+    open_ = r.hit.data.get("addressee_open") and not r.recipients  # '...공급해 달라고 당부했다': an ask put to the
+    # listener whose content's subject is a matter, no party (the language's mark); the one met receives it
+    if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans") and not open_:
         return
     for meeting in [*r.meetings, *([r.story.meeting] if r.story.meeting else [])]:
         parties = [p.country for p in meeting.participants if p.country]

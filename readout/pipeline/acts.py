@@ -198,6 +198,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars,
                ctx.settings.history_days):
         return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
+    if hit.data.get("effort_only") and hit.type == "AGREE" and len(acting) == 1 and not receiving:
+        return None  # '끝까지 노력하겠다': one side's pledge of effort (the language's mark) agrees with no one
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic)
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,

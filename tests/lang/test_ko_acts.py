@@ -322,6 +322,8 @@ def test_every_lemma_is_one_kiwi_restores(ko_acts):
             word = lex.file.cues[e.noun[1:]][0] if e.noun.startswith("@") else e.noun  # a class: its first noun
             noun = word if word.endswith("히") else _object(word)
             text = f"그들은 {noun} {e.lemma[:-1]}고 있다."
+        elif list(e.target) == ["subject"]:  # a verb its subject undergoes ('풀려나다'): kiwi reads it with a subject
+            text = f"그것이 {e.lemma[:-1]}고 있다."
         else:
             text = f"그들은 그것을 {e.lemma[:-1]}고 있다."
         key = f"{word}+{e.lemma}" if e.noun and e.pos != "noun" else e.key

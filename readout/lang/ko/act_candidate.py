@@ -52,3 +52,18 @@ def coordinated_start(toks: list, start: int) -> int:
     while start >= 2 and toks[start - 1][1] == "JC" and toks[start - 2][1] in NOUN_TAGS:
         start = run_start(toks, start - 2)
     return start
+
+
+def glossed_head(toks: list, j: int) -> int | None:
+    """The last noun before the particle at `j`, past a parenthesized gloss ('이란 혁명수비대(IRGC)에'): the
+    name the gloss spells out heads the argument."""
+    k = j - 1
+    if k >= 2 and toks[k][1] == "SSC":
+        k -= 1
+        while k > 0 and toks[k][1] != "SSO" and j - k < 6:
+            k -= 1
+        k -= 1
+    return k if k >= 0 and toks[k][1] in GLOSSED_TAGS else None
+
+
+GLOSSED_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "XSN", "XPN", "NR"})  # endings.NOUN_TAGS (imported there)

@@ -8,7 +8,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
-from readout.lang.ko.act_candidate import Candidate, joined, run_start
+from readout.lang.ko.act_candidate import Candidate, glossed_head, joined, run_start
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import FORCE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
@@ -265,6 +265,9 @@ PASSIVE_AGENT_REACH = 8  # morphemes before a passive's act noun where its agent
 # after a passive 되다, X에게 names who did a hostile act to the subject ('대사가 중국 정부에게 초치됐다', '외교관이
 #러시아 당국에게 추방됐다'); what is handed over goes to X ('구호품이 X에게 전달됐다'): there X receives
 DATIVE_AGENT_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
+# after the passive 되다 of seizing or holding, plain X에 names the captor too ('어선이 X 해경에 나포됐다', '선원들이 X
+# 당국에 억류됐다'); for other passives X에 is where the act went ('제재가 X에 부과됐다') or its place
+CAPTOR_TYPES = frozenset({"COERCE"})
 
 
 def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True) -> tuple[int, int] | None:
@@ -281,9 +284,76 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
         form, tag = toks[j][0], toks[j][1]
         if tag in ("JX", "EF", "SF") or tag == "EC" and not (j > 0 and toks[j - 1][0] in lex.cue("agent_verb")):
             return None
-        by_particle = tag == "JKB" and form in lex.cue("agent_particle") \
-            and (light or form not in lex.cue("dative_particle") or cand.entry.type in DATIVE_AGENT_TYPES)
+        by_particle = tag == "JKB" and (form in lex.cue("agent_particle") and (
+            light or form not in lex.cue("dative_particle") or cand.entry.type in DATIVE_AGENT_TYPES)
+            or not light and form in lex.cue("captor_particle") and cand.entry.type in CAPTOR_TYPES)
         by_verb = tag == "JKB" and j + 1 < len(toks) and toks[j + 1][0] in lex.cue("agent_verb")
-        if (by_particle or by_verb) and j > 0 and toks[j - 1][1] in NOUN_TAGS:
+        head = glossed_head(toks, j)
+        if (by_particle or by_verb) and head is not None:
+            return toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
+
+
+
+def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The captor of people or ships a release frees, named in a past relative clause on the released subject
+    ('[X 해경에 나포됐던] 어선이 풀려났다', '[X 당국에 구금됐던] 미국인 2명이 석방됐다', '[X가 억류했던] 선원들이
+    석방됐다'): whoever held them releases them (PLOVER RETREAT release). The walk goes back from the release over
+    the subject's noun run (its genitives, counts, dates) to the relative clause's adnominal ending; the held-verb
+    (cue captive_verb) before it names its agent with a captor particle (passive) or its own subject (active)."""
+    from readout.lang.ko.act_predicates import CAPTIVE_ENDINGS
+    from readout.lang.ko.endings import lemma_at
+
+    k = cand.first - 1
+    while k >= 0 and cand.first - k < CAPTOR_REACH and (toks[k][1] in NOUN_TAGS or toks[k][1] in SUBJECT_RUN_TAGS):
+        k -= 1
+    if k < 1 or toks[k][1] != "ETM" or toks[k][0] not in CAPTIVE_ENDINGS:
+        return None
+    k -= 1
+    while k > 0 and toks[k][1] == "EP":
+        k -= 1
+    verb = lemma_at(toks, k)
+    if verb not in lex.cue("captive_verb"):
+        return None
+    first = k - 1 if toks[k][1] == "XSV" else k
+    passive = verb.endswith("되다") or toks[k][1] == "XSV" and toks[k][0] == "되"
+    for j in range(first - 1, max(-1, first - PASSIVE_AGENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("EF", "SF", "EC", "ETM") or tag == "JX":
+            return None
+        wanted = (tag == "JKB" and (form in lex.cue("agent_particle") or form in lex.cue("captor_particle"))
+                  or tag == "JKB" and j + 1 < first and toks[j + 1][0] in lex.cue("agent_verb")) if passive \
+            else tag == "JKS"
+        if wanted and j > 0 and toks[j - 1][1] in NOUN_TAGS:
             return toks[run_start(toks, j - 1)][2], toks[j - 1][2] + toks[j - 1][3]
     return None
+
+
+# what stands between a released subject's head and the relative clause before it: particles of the subject
+# and its genitives, counts, dates, the plural, a parenthesis ('우리 어선의 한국인 선원 9명이 14일')
+# and adverbials of time ('사흘 만에'); the walk stops at any verb or ending
+SUBJECT_RUN_TAGS = frozenset({"JKS", "JKG", "JKB", "JX", "JC", "SN", "NR", "NNB", "NP", "XSN", "SP", "SSO", "SSC", "SL",
+                              "MM", "MAG"})
+CAPTOR_REACH = 22  # morphemes between a release and the relative clause on its subject
+
+
+def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The object of a verb of support names the actor's own people ('우리 기업인들을 격려했다', '현지 동포들을
+    격려했다', '자국 선수단을 치하했다'): a leader cheering his own nationals abroad supports no other side. The
+    nearest argument is marked 을/를, its head a people noun (cues people_noun, compatriot_noun) and its run opens
+    with a self word (cue self_noun: 우리, 자국) or its head is itself a word for compatriots abroad (cue
+    expatriate_noun)."""
+    people = lex.cue("people_noun") | lex.cue("compatriot_noun")
+    first = cand.first
+    if first >= 2 and toks[first - 1][1] == "EC" and toks[first - 1][0] in ("어", "아", "고") \
+            and toks[first - 2][1] == "VV":
+        first -= 2  # '동포들을 만나 격려했다': the object of the verb joined before is the one cheered
+    for start, end in argument_runs(toks, first, lex, ""):
+        after = end + 2 if end + 1 < len(toks) and toks[end + 1][:2] == ("들", "XSN") else end + 1
+        if after >= len(toks) or toks[after][0] not in OBJECT_PARTICLES:
+            return False
+        head = toks[end][0]
+        own = toks[start][0] in lex.cue("self_noun") or start > 0 and toks[start - 1][0] in lex.cue("self_noun")
+        return head in lex.cue("compatriot_noun") and (own or head in lex.cue("expatriate_noun")) \
+            or own and head in people
+    return False

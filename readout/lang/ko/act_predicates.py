@@ -284,7 +284,7 @@ def given_main_verb(form: str) -> tuple[str, ...]:
     return tuple(form[:-len(aux)] + "다" for aux in GIVING_AUX if form.endswith(aux) and len(form) > len(aux))
 
 
-SPLIT_TAGS = frozenset({"NNB", "NNG"})
+SPLIT_TAGS = frozenset({"NNB", "NNG", "NNP"})  # kiwi may read the first syllable as a name: 임/NNP 석/NNG (임석했다)
 
 
 def split_verbal_noun(toks: list, s: int, lex: ActIndex) -> Candidate | None:

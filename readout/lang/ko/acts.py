@@ -21,7 +21,8 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
-from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, domestic_object,
+from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, captor_of_subject,
+                                        domestic_object, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -29,8 +30,9 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
-from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, content_span,
-                                         marked_spans, offer_target, quoted_subject, target_spans)
+from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, asks_listener,
+                                         content_span, designee_spans, marked_spans, offer_target, protested_mission, quoted_subject,
+                                         target_spans, thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -67,7 +69,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
                   "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
                   "decided": r.decided, "quoted": r.quoted,
-            "passive": cand.passive or e.lemma.endswith("되다")}
+            "passive": cand.passive or e.lemma.endswith("되다") or e.noun is None and tuple(e.target) == ("subject",)}
+    # a verb whose subject undergoes the act ('풀려나다': the released come free) reads as a passive
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
     viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
@@ -82,6 +85,11 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
+    if kind == "SANCTION" and not cand.passive:
+        spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
+    if kind == "PROTEST" and not spans:  # what the protest is against; a mission's state is never the protesters' home
+        data["protested_spans"] = tuple(protested_mission(toks, cand, lex))
+        spans = list(data["protested_spans"]) or protested_matter(toks, cand, lex)  # their own government may be
     if e.key in lex.cue("detected_verb"):  # '중국 군용기 30대가 대만 주변에서 포착됐다': the forces' state shows force
         forces = detected_forces(toks, cand, lex)
         if forces is None:
@@ -144,10 +152,14 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         agent = passive_agent(toks, cand, lex, light)
         if agent is not None:
             data["agent_span"] = agent
+    if not _story_sides(toks, cand, lex, kind, data):
+        return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
+    if e.lemma in lex.cue("pledge_only") and e.noun is None:
+        data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
     if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
         kind, mode = "AGREE", None
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
@@ -177,6 +189,42 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=negated, status=status,
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
+
+
+def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dict) -> bool:
+    """The sides a news story's release, ask or thanks takes from words around the act (into `data`), or False
+    when the act supports no other side. A release in the passive is the captor's ('[X에 나포됐던] 어선이
+    풀려났다'), else no one's; an ask that nothing recur goes to the one met; an appeal to unnamed partners to no
+    state named; thanks for X's help ('[X의 지지]에 사의를 표했다') is X's support of the thanking side."""
+    e = cand.entry
+    if kind == "RETREAT" and data["passive"] and "agent_span" not in data:
+        captor = captor_of_subject(toks, cand, lex)
+        if captor is not None:
+            data["agent_span"] = captor
+        elif e.noun is None:
+            data["suffered"] = True  # '선박은 억류됐다가 풀려났다': the released are freed, no one named frees them
+    if kind == "REQUEST" and asks_listener(toks, cand, lex):
+        data["addressee_open"] = True  # '...공급해 달라고 당부', '...되풀이되지 않도록': to the one met
+    if kind == "REQUEST" and unnamed_partners(toks, cand, lex):
+        data["not_recipient_spans"] = ((0, toks[cand.first][2]),)  # '동맹국들에 ... 호소했다'
+    thanked = thanked_support(toks, cand, lex) if kind == "SUPPORT" else None
+    if thanked is not None:
+        data["agent_span"], data["target_spans"] = thanked[0], (thanked[1],)
+    return not (kind == "SUPPORT" and e.noun is None and own_people_object(toks, cand, lex))
+
+
+def protested_matter(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, int]]:
+    """'[X의 구조물 설치에 항의하는] 집회를 열었다', '[X의 관세에 반대하는] 시위': the relative clause on the protest's
+    noun names what it is against (its arguments' character spans, lang relative_arguments)."""
+    if cand.noun_end is None or cand.first < 1 or toks[cand.first - 1][1] != "ETM":
+        return []
+    spans = []
+    for lo, hi in relative_arguments(toks, toks[cand.first][2], lex):
+        k = next(m for m, t in enumerate(toks) if t[2] == lo)
+        if k >= 2 and toks[k - 1][1] == "JKG" and toks[k - 2][1] in NOUN_TAGS:
+            lo = toks[run_start(toks, k - 2)][2]  # '[중국의] 구조물 설치에': the owner of the protested matter
+        spans.append((lo, hi))
+    return spans
 
 
 RELATIVE_ACT_TYPES = frozenset({"MOBILIZE", "ASSAULT"})  # material acts a relative clause may be the only report of

@@ -229,9 +229,23 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
             r.clause = "noun"
     elif word in lex.cue("reported_noun"):
         r.clause = "reported"
+    elif word in lex.cue("fact_noun") and form not in FUTURE_ETM and not _fact_denied(toks, j + 2, lex):
+        r.clause = "reported"  # '[일본인이 X 당국에 구속된] 사실을 확인했다': the fact confirmed took place
     else:
         r.drop = "relative"
     return r
+
+
+FACT_VERB_REACH = 4  # morphemes from a fact noun's particle to the verb that confirms or denies it
+
+
+def _fact_denied(toks: list, k: int, lex: ActIndex) -> bool:
+    """The fact noun is denied ('공격한 사실을 부인했다', cue deny_verb) or the next verb is no confirming one: only a
+    fact confirmed, disclosed or reported (cue fact_verb) states that the act took place."""
+    for m in range(k, min(len(toks), k + FACT_VERB_REACH)):
+        if toks[m][1] in ("XSV", "VV"):
+            return lemma_at(toks, m) not in lex.cue("fact_verb")
+    return True
 
 
 def _vehicle_head(toks: list, i: int, lex: ActIndex) -> int | None:
@@ -269,7 +283,7 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
     if quote is not None:
         return _inherit(toks, quote, r, lex, depth)  # '비난하며 ... 될 것이라고 위협했다': the saying verb's frame
     kiro = False  # 규탄하고 대응키로 했다: 키로 stands for 하기로, the decision the next verb states
-    for k in range(j + 1, len(toks)):
+    for k in range(quotation_end(toks, j + 1), len(toks)):
         if toks[k][1] == "JKS":
             return r  # '우려를 공유하고, 국제사회가 알 수 있도록': the next clause has its own subject
         if toks[k][1] == "NNG" and toks[k][0] in lex.cue("decision_noun") and \
@@ -293,6 +307,22 @@ def _inherit(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Readi
     return r
 
 
+def quotation_end(toks: list, k: int) -> int:
+    """Where the clause goes on after a quotation that opens right at `k` ('집회를 열고 "단속을 중단하라"며
+    항의했다'): past its closing mark and the ending that joins it; the quoted words (an imperative, a plan) are
+    what someone shouted, not the tense of the clause before them. `k` itself when no quotation opens there."""
+    if k >= len(toks) or toks[k][1] not in ("SSO", "SS"):
+        return k
+    for m in range(k + 1, min(len(toks), k + QUOTATION_REACH)):
+        if toks[m][1] in ("SSC", "SS"):
+            m += 1
+            while m < len(toks) and toks[m][1] in ("EC", "JKQ", "EF", "VCP"):
+                m += 1
+            return m
+    return k
+
+
+QUOTATION_REACH = 40  # morphemes a quotation joined by a connective may hold
 SAYING_JOINED = frozenset({"며", "으며", "면서", "으면서"})  # endings that join a clause to the saying verb itself
 
 
