@@ -305,6 +305,9 @@ class PlacesFile(Strict):
     version: int
     updated: date
     places: list[PlaceEntry]
+    # Hangul names GeoNames gives a city that Korean writes as ordinary words ('연대' Yantai: solidarity, a
+    # regiment, a university): never read as the city
+    not_cities_ko: list[str] = []
 
 
 class LexiconFile(BaseModel):
