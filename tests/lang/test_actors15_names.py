@@ -47,6 +47,11 @@ LONG_KO = [  # (sentence, name, country, office)
     ("에르잔 부르틀레우 카자흐스탄 총리는 22일 한덕수 총리와 회담했다.", "에르잔 부르틀레우", "KAZ", "Prime Minister"),
     ("토마스 그르첼레프스키 폴란드 외무장관은 22일 조태열 장관과 통화했다.", "토마스 그르첼레프스키", "POL",
      "Minister of Foreign Affairs"),
+    # the title first, then a name of four words
+    ("조태열 장관은 22일 콜롬비아 외무장관 후안 카를로스 페레스 고메스와 회담했다.", "후안 카를로스 페레스 고메스", "COL",
+     "Minister of Foreign Affairs"),
+    ("한덕수 총리는 22일 모잠비크 총리 페드루 몬테이루 다실바 코스타를 접견했다.", "페드루 몬테이루 다실바 코스타", "MOZ",
+     "Prime Minister"),
 ]
 
 
@@ -62,6 +67,8 @@ LONG_EN = [
      "in Astana on Monday.", "Aibek Nurlan Sarbayev Temirov", "KAZ", "Minister of Foreign Affairs"),
     ("Prime Minister Han Duck-soo met Mozambican Prime Minister Pedro Monteiro da Silva Costa on Monday.",
      "Pedro Monteiro da Silva Costa", "MOZ", "Prime Minister"),
+    ("Foreign Minister Cho Tae-yul met Juan Carlos Perez Gomez, Colombia's foreign minister, in Seoul on Monday.",
+     "Juan Carlos Perez Gomez", "COL", "Minister of Foreign Affairs"),
 ]
 
 
@@ -81,6 +88,12 @@ def test_common_nouns_before_a_state_and_office_are_no_name(text: str) -> None:
     doc = extract_text(text, published=DAY)
     assert not [m for m in doc.mentions if m.entity and m.entity.kind == "person"]
     assert states_of(text, "ACCUSE") & {"KAZ", "IRN"}  # the office still gives the acting state
+
+
+def test_common_nouns_after_a_title_are_no_name() -> None:
+    """A name after its title may be long, but its first word is still a proper noun: '드론 공격' is an attack."""
+    doc = extract_text("러시아 국방장관 드론 공격을 22일 노르웨이가 비난했다.", published=DAY)
+    assert not [m for m in doc.mentions if m.entity and m.entity.kind == "person"]
 
 
 @pytest.mark.parametrize("text, kind, states", [

@@ -307,7 +307,7 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         if len(name_words) == 1 and (region_word(name_words[0], words[j:]) or descent_word(name_words[0])):
             name_words = []  # '온타리오 주총리', '세르비아계 지도자': a region's office, a people's leader: no person
         prefix = word.noun[: len(word.noun) - len(hit[0])]
-        after = [] if name_words or word.particle or word.has_verb else name_after(words, j)
+        after = [] if name_words or word.particle or word.has_verb else name_after(words, j, limit)
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
                 and not is_org_word(prefix) and title_of(prefix) is None:
             mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
@@ -351,11 +351,11 @@ def headline_object(words: list[Word], j: int) -> bool:
         and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
 
 
-def name_after(words: list[Word], j: int) -> list[Word]:
-    """The name words right after a title word ('총리 니콜 파시냔은'): up to three, the last may carry
-    the particle, none a verb."""
+def name_after(words: list[Word], j: int, limit: int = 5) -> list[Word]:
+    """The name words right after a title word ('총리 니콜 파시냔은', '외무장관 후안 카를로스 페레스 고메스와'): up to
+    `limit`, the last may carry the particle, none a verb."""
     run: list[Word] = []
-    for w in words[j + 1:j + 4]:
+    for w in words[j + 1:j + 1 + limit]:
         if w.has_verb or title_of(w.noun) or not (name_like(w) or (run and surname_like(w))):
             break
         run.append(w)
