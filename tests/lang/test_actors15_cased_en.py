@@ -1,7 +1,8 @@
 """English country names of several words in another casing (actors15): title case as headlines and some outlets
 write them ('Côte D'Ivoire', 'Saint Kitts And Nevis') and a hyphenated name's second part in lower case
 ('Guinea-bissau', which else read as Guinea, another state). Our own sentences; negative rows: one-word names
-and lower-case words get no new form."""
+and lower-case words get no new form. Places too: a city's Romance connecting word in title case ('Ciudad Del
+Este') is looked up as the gazetteer writes it (lang/en/towns.connectors_lowered)."""
 from __future__ import annotations
 
 from datetime import date
@@ -47,3 +48,23 @@ def test_cased_country_name_acts(text: str, code: str) -> None:
 
 def test_guinea_bissau_is_not_guinea() -> None:
     assert "GIN" not in acting("Guinea-bissau condemned Norway on Monday.")
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Ciudad Del Este", "Ciudad del Este"),
+    ("Mato Grosso Do Sul", "Mato Grosso do Sul"),
+    ("De Aar", "De Aar"),  # a first word is the name's own
+    ("Delft", "Delft"),
+])
+def test_connectors_lowered(name: str, key: str) -> None:
+    from readout.lang.en.towns import connectors_lowered
+
+    assert connectors_lowered(name) == key
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ciudad Del Este condemned Norway on Monday.", "PRY"),
+    ("Vina Del Mar police condemned Norway on Monday.", "CHL"),
+])
+def test_title_cased_city_acts(text: str, code: str) -> None:
+    assert code in acting(text)
