@@ -1,7 +1,8 @@
 """Agent phrases in the other ways news writes them (actors15): British spellings of the American words of the
 agent tables ('defence forces'), and phrases linked by 'in' written with hyphens ('government-in-exile'); and
 Korean agent nouns for an armed faction, Maoist insurgents, a defence force and a government in exile, with their
-English counterparts. Our own strings; negative rows keep what the tables already said."""
+English counterparts; a state's name kiwi tags as a bare verb stem ('말리', to dry) is the state
+(lang/ko/sentences.unfused). Our own strings; negative rows keep what the tables already said."""
 from __future__ import annotations
 
 from datetime import date
@@ -56,6 +57,10 @@ def acting(text: str) -> set[tuple[str | None, str | None]]:
     ("페루 마오주의 반군은 노르웨이를 강하게 비난했다.", ("PER", "REB")),
     ("시리아 무장정파는 노르웨이를 강하게 비난했다.", ("SYR", "REB")),
     ("티베트 망명정부는 노르웨이를 강하게 비난했다.", ("CHN", "OPP")),
+    ("니제르 쿠데타 세력은 노르웨이를 강하게 비난했다.", ("NER", "REB")),
+    ("부르키나파소 쿠데타군은 노르웨이를 강하게 비난했다.", ("BFA", "REB")),
+    ("말리 쿠데타 세력은 노르웨이를 강하게 비난했다.", ("MLI", "REB")),  # kiwi reads 말리 as a verb stem here
+    ("Malian putschists condemned Norway on Monday.", ("MLI", "REB")),
 ])
 def test_agent_phrase_gives_state_and_sector(text: str, side: tuple[str, str]) -> None:
     assert side in acting(text)
@@ -67,3 +72,8 @@ def test_agent_phrase_gives_state_and_sector(text: str, side: tuple[str, str]) -
 ])
 def test_other_agents_keep_their_sector(text: str, side: tuple[str, str]) -> None:
     assert side in acting(text)
+
+
+@pytest.mark.parametrize("text", ["정부는 빨래를 말리고 노르웨이를 강하게 비난했다.", "그들은 싸움을 말리며 노르웨이를 비난했다."])
+def test_a_verb_with_its_ending_is_no_state(text: str) -> None:
+    assert "MLI" not in {code for code, _sector in acting(text)}
