@@ -60,6 +60,10 @@ def acting(text: str) -> set[tuple[str | None, str | None]]:
     ("니제르 쿠데타 세력은 노르웨이를 강하게 비난했다.", ("NER", "REB")),
     ("부르키나파소 쿠데타군은 노르웨이를 강하게 비난했다.", ("BFA", "REB")),
     ("말리 쿠데타 세력은 노르웨이를 강하게 비난했다.", ("MLI", "REB")),  # kiwi reads 말리 as a verb stem here
+    ("Ambazonian separatists condemned Norway on Monday.", ("CMR", "REB")),
+    ("Yazidi fighters condemned Norway on Monday.", ("IRQ", "REB")),
+    ("암바조니아 분리주의자들은 노르웨이를 강하게 비난했다.", ("CMR", "REB")),
+    ("야지디 전투원들은 노르웨이를 강하게 비난했다.", ("IRQ", "REB")),
     ("Malian putschists condemned Norway on Monday.", ("MLI", "REB")),
 ])
 def test_agent_phrase_gives_state_and_sector(text: str, side: tuple[str, str]) -> None:
