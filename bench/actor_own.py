@@ -8,7 +8,7 @@ any rule of the session and kept out of its tuning. Countries were chosen outsid
 Each string goes through bench/actor_strings.py's frames ("{a} condemned Norway on Monday.", Korean
 "{a}은 노르웨이를 강하게 비난했다.") and is scored for the gold country on the acting side.
 
-usage: PYTHONPATH=. python bench/actor_own.py [--misses | --frames]
+usage: PYTHONPATH=. python bench/actor_own.py [--misses | --frames] [--family N]
 """
 from __future__ import annotations
 
@@ -532,6 +532,96 @@ KO_OWN5 = [
 ]
 
 
+# A sixth family in each language (session 16, actors15), written before any rule of the session and never tuned on:
+# another coder's actor-test style over states outside the tuned sets (titles and bodies by adjective, 'of' and
+# possessive; agent nouns; a city's mayor and protesters; Korean: an untitled transliterated name before a title).
+EN_OWN6 = [
+    ("f6", "the Zambian president", "ZMB"),
+    ("f6", "Foreign Minister of Egypt", "EGY"),
+    ("f6", "Sudanese paramilitaries", "SDN"),
+    ("f6", "the Peruvian Congress", "PER"),
+    ("f6", "the Mongolian prime minister", "MNG"),
+    ("f6", "the Defence Minister of Lithuania", "LTU"),
+    ("f6", "Ivorian soldiers", "CIV"),
+    ("f6", "the Uzbek government", "UZB"),
+    ("f6", "a Bolivian judge", "BOL"),
+    ("f6", "Malian junta leaders", "MLI"),
+    ("f6", "the Armenian foreign ministry", "ARM"),
+    ("f6", "Azerbaijani border troops", "AZE"),
+    ("f6", "the Dutch parliament", "NLD"),
+    ("f6", "Belgian police", "BEL"),
+    ("f6", "Portuguese diplomats", "PRT"),
+    ("f6", "the Croatian interior minister", "HRV"),
+    ("f6", "the President of Botswana", "BWA"),
+    ("f6", "Namibia's ruling party", "NAM"),
+    ("f6", "Eritrean troops", "ERI"),
+    ("f6", "the Ethiopian federal government", "ETH"),
+    ("f6", "the King of Eswatini", "SWZ"),
+    ("f6", "the Sultan of Brunei", "BRN"),
+    ("f6", "the Laotian government", "LAO"),
+    ("f6", "Cuban state media", "CUB"),
+    ("f6", "Venezuelan opposition leaders", "VEN"),
+    ("f6", "the Nicaraguan national assembly", "NIC"),
+    ("f6", "the Guatemalan attorney general", "GTM"),
+    ("f6", "Salvadoran gang members", "SLV"),
+    ("f6", "Jamaican police", "JAM"),
+    ("f6", "the Icelandic coast guard", "ISL"),
+    ("f6", "Finnish border guards", "FIN"),
+    ("f6", "Moldovan authorities", "MDA"),
+    ("f6", "the Kyrgyz president", "KGZ"),
+    ("f6", "Tajik security forces", "TJK"),
+    ("f6", "Bangladeshi garment workers", "BGD"),
+    ("f6", "the Samoan prime minister", "WSM"),
+    ("f6", "the chief of the Libyan army", "LBY"),
+    ("f6", "a spokeswoman for the Ghanaian police", "GHA"),
+    ("f6", "the mayor of Guayaquil", "ECU"),
+    ("f6", "protesters in Yerevan", "ARM"),
+]
+
+# (see EN_OWN6)
+KO_OWN6 = [
+    ("f6", "잠비아 대통령", "ZMB"),
+    ("f6", "이집트 외무장관", "EGY"),
+    ("f6", "수단 신속지원군", "SDN"),
+    ("f6", "페루 의회", "PER"),
+    ("f6", "몽골 총리", "MNG"),
+    ("f6", "리투아니아 국방장관", "LTU"),
+    ("f6", "코트디부아르 군인들", "CIV"),
+    ("f6", "우즈베키스탄 정부", "UZB"),
+    ("f6", "볼리비아 판사", "BOL"),
+    ("f6", "말리 군부 지도자들", "MLI"),
+    ("f6", "아르메니아 외교부", "ARM"),
+    ("f6", "아제르바이잔 국경수비대", "AZE"),
+    ("f6", "네덜란드 하원", "NLD"),
+    ("f6", "벨기에 경찰", "BEL"),
+    ("f6", "포르투갈 외교관들", "PRT"),
+    ("f6", "크로아티아 내무장관", "HRV"),
+    ("f6", "보츠와나 대통령", "BWA"),
+    ("f6", "나미비아 집권당", "NAM"),
+    ("f6", "에리트레아군", "ERI"),
+    ("f6", "에티오피아 연방정부", "ETH"),
+    ("f6", "에스와티니 국왕", "SWZ"),
+    ("f6", "라오스 정부", "LAO"),
+    ("f6", "쿠바 관영 매체", "CUB"),
+    ("f6", "베네수엘라 야권 지도자들", "VEN"),
+    ("f6", "니카라과 국회", "NIC"),
+    ("f6", "과테말라 검찰총장", "GTM"),
+    ("f6", "엘살바도르 갱단원들", "SLV"),
+    ("f6", "자메이카 경찰", "JAM"),
+    ("f6", "아이슬란드 해안경비대", "ISL"),
+    ("f6", "핀란드 국경경비대", "FIN"),
+    ("f6", "몰도바 당국", "MDA"),
+    ("f6", "키르기스스탄 대통령", "KGZ"),
+    ("f6", "타지키스탄 보안군", "TJK"),
+    ("f6", "방글라데시 의류 노동자들", "BGD"),
+    ("f6", "사모아 총리", "WSM"),
+    ("f6", "리비아군 참모총장", "LBY"),
+    ("f6", "가나 경찰 대변인", "GHA"),
+    ("f6", "과야킬 시장", "ECU"),
+    ("f6", "예레반의 시위대", "ARM"),
+    ("f6", "주마벡 카리모프 키르기스스탄 국방장관", "KGZ"),
+]
+
 
 # --frames: each family in nine frames (a meeting, and acts of several types and shapes), not only the two of
 # bench/actor_strings.py: an actor is read the same whatever the verb after it
@@ -575,8 +665,10 @@ def main() -> None:
                 print(f"    {hits:3}/{len(table)} {frame}")
         return None
     show = "--misses" in sys.argv
-    for lang, table in (("en", EN_OWN), ("en", EN_OWN2), ("en", EN_OWN3), ("en", EN_OWN4), ("en", EN_OWN5),
-                        ("ko", KO_OWN), ("ko", KO_OWN2), ("ko", KO_OWN3), ("ko", KO_OWN4), ("ko", KO_OWN5)):
+    families = {1: (EN_OWN, KO_OWN), 2: (EN_OWN2, KO_OWN2), 3: (EN_OWN3, KO_OWN3), 4: (EN_OWN4, KO_OWN4),
+                5: (EN_OWN5, KO_OWN5), 6: (EN_OWN6, KO_OWN6)}
+    wanted = [int(sys.argv[sys.argv.index("--family") + 1])] if "--family" in sys.argv else sorted(families)
+    for lang, table in [("en", families[f][0]) for f in wanted] + [("ko", families[f][1]) for f in wanted]:
         items = [(cls, text, gold, "A") for cls, text, gold in table]
         misses = sys.stdout if show else None
         tally = run(items, lang, misses)

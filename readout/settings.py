@@ -44,6 +44,7 @@ class LanguageSettings(Checked):
     language's text: a Korean clause packs into fewer characters than its English translation."""
 
     title_chain_tokens: int = 8  # words between a name and the title that closes its chain (ko)
+    title_name_words: int = 5  # words of a name written by sound before its title chain ('알리 하산 모하메드 알카비') (ko)
     status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)
     trigger_tail_chars: int = 4  # and after it ('회담을 전화로' is rare; '통화했다' ends the word)
     side_meeting_tail_chars: int = 60  # after a negated meeting word: 'did not meet Motegi separately' (side_meeting_denied)

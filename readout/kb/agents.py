@@ -21,8 +21,29 @@ def tables() -> dict[str, dict[str, str]]:
     world = parse("agents_world.yaml", "AgentsFile")
     own = parse("agents.yaml", "AgentsFile")
     titles_ko = {t: o.sector for o in kb().offices.values() for t in o.ko if o.role != "excluded"}
-    return {"en": {**world.agents_en, **own.agents_en},
+    return {"en": written_forms({**world.agents_en, **own.agents_en}, own.spelling_variants_en),
             "ko": {**titles_ko, **world.agents_ko, **own.agents_ko}}
+
+
+LINKED_WORDS = ("in",)  # 'government in exile', 'commander in chief' are also written with hyphens
+
+
+def written_forms(table: dict[str, str], variants: dict[str, str]) -> dict[str, str]:
+    """The English agent phrases with the other ways news writes them: a word of `variants` in its other
+    spelling ('defense forces' -> 'defence forces'), and a phrase of three words linked by 'in' with
+    hyphens ('government in exile' -> 'government-in-exile'). A form the table has already keeps its sector."""
+    out = dict(table)
+    for phrase, sector in table.items():
+        words = phrase.split(" ")
+        spelt = " ".join(variants.get(w, w) for w in words)
+        forms = [spelt] if spelt != phrase else []
+        for form in [phrase, *forms]:
+            parts = form.split(" ")
+            if len(parts) == 3 and parts[1] in LINKED_WORDS:
+                forms.append("-".join(parts))
+        for form in forms:
+            out.setdefault(form, sector)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

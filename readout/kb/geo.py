@@ -123,11 +123,21 @@ def city_index() -> dict[str, GeoEntry]:
                 index[key] = entry
     for key in outranked_cities(index):
         index.pop(key, None)
+    for key in not_cities_ko():
+        index.pop(key, None)
     for p in kb().places:
         entry = GeoEntry(p.name, p.country, p.lat, p.lon, "city", 10**9, (p.name, *p.ko[:1]))
         for key in p.ko + p.en:
             index[key] = entry
     return index
+
+
+def not_cities_ko() -> list[str]:
+    """Hangul city names that Korean writes as ordinary words (places.yaml `not_cities_ko`: '연대', '다만'): a
+    word before an agent noun ('연대 학생들', '다만 당국은') is no city's; the city keeps its other names."""
+    from readout.kb.loader import parse
+
+    return parse("places.yaml", "PlacesFile").not_cities_ko
 
 
 def outranked_cities(index: dict[str, GeoEntry]) -> list[str]:

@@ -305,6 +305,9 @@ class PlacesFile(Strict):
     version: int
     updated: date
     places: list[PlaceEntry]
+    # Hangul names GeoNames gives a city that Korean writes as ordinary words ('연대' Yantai: solidarity, a
+    # regiment, a university): never read as the city
+    not_cities_ko: list[str] = []
 
 
 class LexiconFile(BaseModel):
@@ -372,6 +375,9 @@ class AgentsFile(Strict):
     # English words before an agent that make it someone else's than the place's it is in ('foreign officials in
     # Haifa', 'visiting diplomats in Nairobi'): the place only says where they are
     outsider_modifiers_en: list[str] = []
+    # English words spelt two ways (American -> British: 'defense' -> 'defence'): each agent phrase holding the
+    # first is also read with the second ('the Ethiopian defence forces')
+    spelling_variants_en: dict[str, str] = {}
     person_suffixes_ko: list[str] = []
     person_suffix_exceptions_ko: list[str] = []
 

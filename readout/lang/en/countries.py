@@ -68,10 +68,30 @@ def forms_table() -> tuple[dict[str, str], dict[str, list[str]]]:
         if form.endswith(MAN_BASE_ENDINGS) and form[:1].isupper() and " " not in form and form in demonym_bases():
             for suffix in MAN_SUFFIXES:  # -ch demonyms with man and woman; never with another demonym
                 table.setdefault(form + suffix, code)
+    for form, code in list(table.items()):
+        for cased in cased_forms(form):
+            table.setdefault(cased, code)
     by_key: dict[str, list[str]] = {}
     for form in sorted(table, key=len, reverse=True):
         by_key.setdefault(form[:KEY], []).append(form)
     return table, by_key
+
+
+PART_RE = re.compile(r"(?<=[ '’-])([a-zà-ÿ])")  # a lower-case letter opening a word or a part after ' or -
+HYPHEN_PART_RE = re.compile(r"(?<=-)([A-ZÀ-Þ])")
+
+
+def cased_forms(form: str) -> list[str]:
+    """Other casings of a name of several words that headlines and some outlets write: every word and every
+    part after an apostrophe or a hyphen capitalized ('Côte D'Ivoire', 'Saint Kitts And Nevis'), and the
+    parts after a hyphen in lower case ('Guinea-bissau', 'Timor-leste': else 'Guinea' alone is read, another
+    state). One-word forms and forms opening in lower case have none."""
+    if not form[:1].isupper() or not any(ch in form for ch in " '’-"):
+        return []
+    out = [PART_RE.sub(lambda m: m.group(1).upper(), form)]
+    if "-" in form:
+        out.append(HYPHEN_PART_RE.sub(lambda m: m.group(1).lower(), form))
+    return [f for f in out if f != form]
 
 
 MAN_BASE_ENDINGS = ("sh", "ch")

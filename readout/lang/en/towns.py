@@ -25,6 +25,15 @@ JOIN = r"(?:[ -]|\s(?:de|do|da|del|dos|das)\s)"
 CITY_RE = re.compile(r"([A-Z](?<![\w'’.-].)(?<![A-Z][a-z]\s.)[a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,2})(?=['’]s\b|\s+[a-z])")
 
 
+CONNECTOR_RE = re.compile(r"(?<=\s)(De|Do|Da|Del|Dos|Das)(?=\s)")
+
+
+def connectors_lowered(name: str) -> str:
+    """A place's name with the Romance connecting words inside it in lower case, as the gazetteers write them:
+    a headline's title case ('Vina Del Mar', 'Rio De Janeiro', 'Mato Grosso Do Sul') finds the place."""
+    return CONNECTOR_RE.sub(lambda m: m.group(1).lower(), name) if " D" in name else name
+
+
 @functools.lru_cache(maxsize=1)
 def type_word_re() -> re.Pattern:
     """A lower-case region type word after a place's name ('the Sumy region', 'Jalisco state', 'the Kursk
@@ -72,8 +81,9 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         verb = guard_verb_re().match(text, end)
         if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
             continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
-        city = lookup_city(name)
-        code = city.country if city else subdivision_named(name) or town_of(name)
+        key = connectors_lowered(name)
+        city = lookup_city(key)
+        code = city.country if city else subdivision_named(key) or town_of(key)
         words = proper_words(name)
         if code is None or name in forms_table()[0] or may_be_person(words) \
                 or PLACE_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]) \
@@ -94,6 +104,7 @@ def place_of(name: str) -> str | None:
     not merged into one table (building that table of 45,000 names cost a new process about 20 ms)."""
     from readout.kb.geo import city_index, subdivision_index, subdivision_named
 
+    name = connectors_lowered(name)
     city = city_index().get(name)
     return ((city.country if city else subdivision_index().get(name))
             or (subdivision_named(name) if " " in name else None) or town_of(name))

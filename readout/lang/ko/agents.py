@@ -137,7 +137,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     for i, w in enumerate(words[:-1]):
         if (w.particle and w.particle != "의") or w.has_verb or not first_agent(words[i + 1].noun):
             continue  # most words: no agent noun after them ('다카의 대학생들은': the city's own people)
-        entry = lookup_city(w.noun)
+        entry = lookup_city(w.noun) if nominal(w) else None
         code = entry.country if entry is not None else region_word(w, words[i + 1:]) or people_state(w)
         start, end = offset + w.start, offset + w.start + len(w.noun)
         if code is None or any(c.start < end and start < c.end for c in found):
@@ -153,6 +153,15 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
         out.append(CountryMention(start, end, [code], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))
     return out + follower_mentions(offset, words, found + out)
+
+
+NOMINAL_TAGS = ("NNP", "NNG", "SL", "SH")
+
+
+def nominal(w) -> bool:
+    """The word is a noun before its particle: a place's name; an adverb or a determiner that GeoNames also
+    spells as a town ('다만 당국은': however, not Daman) never is."""
+    return all(tag in NOMINAL_TAGS or tag[0] in "JX" for _f, tag, _s, _l in w.tokens)
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})

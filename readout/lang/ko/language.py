@@ -36,7 +36,8 @@ class Korean(Language):
 
     # --- names ------------------------------------------------------------------------------------
     def find_people(self, text, tokens):
-        return mentions.find_mentions(text, tokens, self.settings.title_chain_tokens)
+        return mentions.find_mentions(text, tokens, self.settings.title_chain_tokens,
+                                      self.settings.title_name_words)
 
     def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
         out = [Reference(m.start(), m.end(), "group", mentions.role_of(particle_after(text, m.end())))

@@ -36,6 +36,9 @@ HANGUL_NAME_RE = re.compile(r"[가-힣]{1,6}")  # compiled once: asked of every 
 HYPHEN_NAME_RE = re.compile(r"[가-힣]{2,6}(?:-[가-힣]{2,6})+")
 SURNAME_RE = re.compile(r"[가-힣]{2,4}")
 UNKNOWN_NOUN_RE = re.compile(r"[가-힣]{2,5}")
+# a word of a foreign name written by sound may be longer than a word of Korean ('그르첼레프스키', '무르타자예바')
+NAME_WORD_RE = re.compile(r"[가-힣]{1,8}")
+SOUND_NOUN_RE = re.compile(r"[가-힣]{2,8}")
 CHAIN_GAP_RE = re.compile(r"\s+|[(（][^)）]*[)）]")
 VERB_TAGS = {"VV", "VA", "VX", "XSV", "XSA", "EP", "EF", "EC", "ETM", "VCP", "VCN", "ETN"}
 
@@ -204,7 +207,7 @@ def name_like(word: Word) -> bool:
     noun = word.noun
     if noun and HYPHEN_NAME_RE.fullmatch(noun):
         return word.proper and not any(is_org_word(part) or title_of(part) for part in noun.split("-"))
-    if not noun or not HANGUL_NAME_RE.fullmatch(noun) or is_org_word(noun) or place_word(noun):
+    if not noun or not NAME_WORD_RE.fullmatch(noun) or is_org_word(noun) or place_word(noun):
         return False
     if word.proper:
         return True
@@ -237,12 +240,12 @@ def mention_gate() -> re.Pattern:
     return compile_pattern(alternation({form for form, _office in titles()} | names | set(hanja_leaders()) | short))
 
 
-def find_mentions(text: str, tokens: list, chain_tokens: int = 8) -> list[RawMention]:
+def find_mentions(text: str, tokens: list, chain_tokens: int = 8, name_words: int = 5) -> list[RawMention]:
     """Person mentions of one Korean sentence (offsets relative to the sentence)."""
     if not mention_gate().search(text):
         return sound_mentions(text, words_of(text, tokens), [])
     words = words_of(text, tokens)
-    found = title_mentions(text, words, chain_tokens) + hanja_leader_mentions(words, role_of)
+    found = title_mentions(text, words, chain_tokens, name_words) + hanja_leader_mentions(words, role_of)
     for m in kb_mentions(text, words):
         overlapping = [o for o in found if o.start < m.name_end and m.start < o.name_end]
         for o in overlapping:  # the KB knows where the name starts: 안토니 블링컨, not 블링컨
@@ -290,7 +293,7 @@ def sound_word(word: Word) -> bool:
     return not (len(noun) <= 2 and any(f == noun and tag == "NNG" for f, tag, _s, _l in word.tokens))
 
 
-def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[RawMention]:
+def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: int = 5) -> list[RawMention]:
     """Names with their title after them ("니콜 파시냔 아르메니아 총리는"), before them ("아르메니아 총리
     니콜 파시냔은"), or no name at all when the chain names a state ("중국 외교부 대변인은")."""
     lex = lexicon("ko")
@@ -300,11 +303,11 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8) -> list[
         if not hit or any(m.start <= word.start < m.end for m in out):
             continue
         chain = chain_before(words, j, lex, chain_tokens)
-        name_words = name_run(words, chain)
+        name_words = name_run(words, chain, limit)
         if len(name_words) == 1 and (region_word(name_words[0], words[j:]) or descent_word(name_words[0])):
             name_words = []  # '온타리오 주총리', '세르비아계 지도자': a region's office, a people's leader: no person
         prefix = word.noun[: len(word.noun) - len(hit[0])]
-        after = [] if name_words or word.particle or word.has_verb else name_after(words, j)
+        after = [] if name_words or word.particle or word.has_verb else name_after(words, j, limit)
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
                 and not is_org_word(prefix) and title_of(prefix) is None:
             mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
@@ -348,11 +351,11 @@ def headline_object(words: list[Word], j: int) -> bool:
         and (j + 2 == len(words) or "…" in nxt.text or nxt.text.endswith((",", '"', "'")))
 
 
-def name_after(words: list[Word], j: int) -> list[Word]:
-    """The name words right after a title word ('총리 니콜 파시냔은'): up to three, the last may carry
-    the particle, none a verb."""
+def name_after(words: list[Word], j: int, limit: int = 5) -> list[Word]:
+    """The name words right after a title word ('총리 니콜 파시냔은', '외무장관 후안 카를로스 페레스 고메스와'): up to
+    `limit`, the last may carry the particle, none a verb."""
     run: list[Word] = []
-    for w in words[j + 1:j + 4]:
+    for w in words[j + 1:j + 1 + limit]:
         if w.has_verb or title_of(w.noun) or not (name_like(w) or (run and surname_like(w))):
             break
         run.append(w)
@@ -405,8 +408,9 @@ def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
     return chain
 
 
-def name_run(words: list[Word], chain: list[int]) -> list[Word]:
-    """The proper-noun words that end just before the first country, organization or modifier."""
+def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
+    """The proper-noun words (at most `limit`: '알리 하산 모하메드 알카비') that end just before the first country,
+    organization or modifier."""
     lex = lexicon("ko")
     cut = next((i for i, k in enumerate(chain)
                 if is_org_word(words[k].noun) or words[k].noun in lex["chain_modifiers"]), len(chain))
@@ -421,9 +425,12 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
     run: list[Word] = []
     for k in reversed(chain[:cut]):
         if not (name_like(words[k]) or surname_like(words[k]) or short_surname(words, k, chain, bool(run))) \
-                or len(run) == 3:
+                or len(run) == limit:
             break
         run.insert(0, words[k])
+    opening = unknown_opening(words, chain, cut, run, limit)
+    if opening:
+        return opening
     while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
         run.pop(0)
     if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
@@ -434,6 +441,22 @@ def name_run(words: list[Word], chain: list[int]) -> list[Word]:
         run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun; '안덕근
         # 산업통상자원부 장관': a Korean name of three syllables kiwi reads so, right before its ministry
     return run
+
+
+def unknown_opening(words: list[Word], chain: list[int], cut: int, run: list[Word], limit: int) -> list[Word]:
+    """'무라트 누르틀레우 카자흐스탄 외무장관은': kiwi reads the words of a foreign name it does not know as common
+    nouns, most often at the start of a sentence, so the proper run stops short of them or finds none. The words
+    before the run are taken as the name's when every one of them, back to where the chain opens, is such an
+    unknown noun (no time word, modifier, organization or title: `unknown_noun`), the name ends right before the
+    chain's country word, and the whole name is two words or more (one alone: name_run's '쑨웨이둥' rule) and at
+    most `limit`. Anything else before the run, and the run stays as it was."""
+    opened = [words[k] for k in chain[:cut - len(run)]]
+    lex = lexicon("ko")
+    if not opened or cut >= len(chain) or not chain_country(words[chain[cut]]) \
+            or not all(unknown_noun(w, lex, SOUND_NOUN_RE) and not w.particle and not w.has_verb for w in opened):
+        return []
+    whole = opened + run
+    return whole if 2 <= len(whole) <= limit else []
 
 
 def known_name_run(words: list[Word], chain: list[int]) -> list[Word]:
@@ -480,10 +503,10 @@ def titled_name(word: Word) -> bool:
     return word.noun in titled_names() and not word.particle and not word.has_verb
 
 
-def unknown_noun(word: Word, lex) -> bool:
-    """One noun morpheme of two to five syllables opening a chain right before its country word, which
+def unknown_noun(word: Word, lex, shape: re.Pattern = UNKNOWN_NOUN_RE) -> bool:
+    """One noun morpheme of two to five syllables (`shape`) opening a chain right before its country word, which
     no list knows as a word that stands there (a time, a modifier, an organization, a title)."""
-    return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(UNKNOWN_NOUN_RE.fullmatch(word.noun)) \
+    return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(shape.fullmatch(word.noun)) \
         and word.noun not in lex["not_name_words"] and word.noun not in lex["chain_modifiers"] \
         and not is_org_word(word.noun) and title_of(word.noun) is None
 

@@ -123,6 +123,7 @@ def town_people(text: str, offset: int, tokens: list, found: list[CountryMention
     """'오사카 주민들은', '평양 시민들이', '부산 어민들': a city before a noun of its people names the city's state
     as those people (the sector the lexicon gives the noun: civilians), as a country word before an agent noun
     does ('일본 시민들'). A city the country reader already took (a capital standing for its government) is left."""
+    from readout.lang.ko.agents import nominal
     from readout.lang.ko.mentions import role_of, words_of
 
     people = lexicon("ko")["town_people"]
@@ -132,7 +133,7 @@ def town_people(text: str, offset: int, tokens: list, found: list[CountryMention
         sector = people.get(nxt.noun)
         if sector is None or w.particle or w.has_verb:
             continue
-        entry = lookup_city(w.noun)
+        entry = lookup_city(w.noun) if nominal(w) else None  # '다만 시민들은': an adverb, no town
         start, end = offset + w.start, offset + nxt.start + len(nxt.noun)
         if entry is None or any(c.start < end and start < c.end for c in found):
             continue

@@ -82,21 +82,36 @@ def fused_endings() -> tuple[str, ...]:
 
 
 def unfused(tokens: list) -> list:
-    """A proper noun kiwi read with its particle ('가봉의/NNP', '캄팔라에서/NNP') as the state's or city's name and
+    """A state's name kiwi read as a verb stem standing alone ('말리/VV' before a noun) as the name; a proper noun
+    kiwi read with its particle ('가봉의/NNP', '캄팔라에서/NNP') as the state's or city's name and
     the particle, so the country, place and act readers see the owner ('가봉의 회원국 자격을 정지') or the place
     ('캄팔라에서 회담했다'), and no name reader takes the fused word for a person; and an office word kiwi read so
     before an unknown name ('칠레와 페루 정상은 리마에서': 정상은/NNP), so the clause reader sees its particle."""
     out = []
-    for form, tag, pos, size in tokens:
+    for i, (form, tag, pos, size) in enumerate(tokens):
         split = (particle_split(form) if tag == "NNP" else genitive_split(form, tag)) or office_split(form, tag) \
             if size == len(form) else None
-        if split:
+        if tag in STEM_TAGS and bare_word(tokens, i) and form in fusable_states():
+            out.append((form, "NNP", pos, size))  # '말리 쿠데타 세력은': Mali, not the stem of 말리다 (to dry)
+        elif split:
             stem, particle = split
             out += [(stem, tag, pos, len(stem)),
                     (particle, fused_particles()[particle], pos + len(stem), len(particle))]
         else:
             out.append((form, tag, pos, size))
     return out
+
+
+STEM_TAGS = ("VV", "VA")
+
+
+def bare_word(tokens: list, i: int) -> bool:
+    """Token `i` is a whole word by itself (a space or the text's edge on both sides): a verb stem never is, so
+    a state's name kiwi tags as one ('말리', to dry) is the name."""
+    _form, _tag, pos, size = tokens[i]
+    before = i == 0 or tokens[i - 1][2] + tokens[i - 1][3] < pos
+    after = i + 1 == len(tokens) or tokens[i + 1][2] > pos + size
+    return before and after
 
 
 def particle_split(form: str) -> tuple[str, str] | None:
