@@ -14,7 +14,10 @@
   (pipeline/consolidate.told_undated);
 - a Korean condemnation of a use or show of force named without its author ('이번 공습을 규탄했다', '이번 훈련을
   비난했다') aims at whoever struck or mobilized last: the force nouns are derived from the act lexicon's ASSAULT and
-  MOBILIZE entries (lang/ko/act_table.force_nouns), not listed by hand."""
+  MOBILIZE entries (lang/ko/act_table.force_nouns), not listed by hand;
+- an unknown foreign name before a Korean title whose last word kiwi reads as a bare verb stem ('다르/VA', no
+  ending: no Korean verb form) and whose first word it reads as a common noun is one person of the title's state;
+  a date before the name ('11일') is no part of it (lang/ko/mentions: bare_stem, unknown_given_name, chain_before)."""
 from __future__ import annotations
 
 import pytest
@@ -122,3 +125,19 @@ def test_an_undated_act_is_not_one_dated_weeks_before():
 ])
 def test_a_condemned_use_of_force_named_without_its_author_aims_at_the_striker(text, actor, recipient):
     assert any(actor in a and recipient in r for a, r in sides(text, "ACCUSE", "2026-06-04"))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("조현 외교부 장관은 11일 하미드 모르 수단 외교장관과 회담했다.", "하미드 모르", "SDN"),
+    ("조현 외교부 장관은 11일 유세프 다르 요르단 외교장관과 통화했다.", "유세프 다르", "JOR"),
+    ("조현 외교부 장관은 11일 유세프 다르 요르단 부총리 겸 외교장관과 통화했다.", "유세프 다르", "JOR"),
+])
+def test_an_unknown_name_kiwi_reads_as_a_noun_and_a_verb_stem_is_one_person(text, name, country):
+    met = [p for e in events(text, "2026-11-12") if e.type == "CONSULT" for p in e.participants]
+    assert any(p.name == name and p.country == country for p in met), [(p.name, p.country) for p in met]
+
+
+def test_a_common_noun_before_a_known_name_and_its_ministry_is_no_name():
+    met = [p.name for e in events("조현 장관은 11일 예시 문서 보기 마코 루비오 미국 국무장관과 통화했다.", "2026-11-12")
+           for p in e.participants]
+    assert "Marco Rubio" in met and not any("보기" in n for n in met), met

@@ -63,12 +63,24 @@ class Word:
                     stem_end = s
             if not is_particle:  # the hyphen of a name written by sound ('코시니아크-카미시') keeps it proper
                 proper = (proper is not False) and (tag in ("NNP", "SL") or form == "-")
+        if self.has_verb and self.particle is None and bare_stem(tokens):
+            # '이샤크 다르 파키스탄 외교장관': a verb stem standing alone as a word ('다르/VA', with no ending) is no
+            # Korean verb form; kiwi read a name's word so
+            self.has_verb, proper, stem_end = False, True, None
         if self.particle is not None and not self.has_verb and coda_after_particle(tokens):
             # '바르트왈': kiwi reads a name's last syllable as a particle and a coda; a particle never has one
             self.particle, proper, stem_end = None, True, None
         self.noun_end = end if stem_end is None else stem_end  # the word before its first particle or ending
         self.noun = text[: self.noun_end - start].rstrip(",.·\"'”’」』")  # '예정"이라고': the quote closes the word
         self.proper = bool(proper)
+
+
+STEM_ONLY_TAGS = ("VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R")
+
+
+def bare_stem(tokens: list) -> bool:
+    """The word is one verb or adjective stem with no ending or particle after it."""
+    return len(tokens) == 1 and tokens[0][1] in STEM_ONLY_TAGS
 
 
 def coda_after_particle(tokens: list) -> bool:
@@ -395,13 +407,25 @@ def own_proper_token(word: Word, prefix: str) -> bool:
     return any(form == prefix and tag == "NNP" and start == word.start for form, tag, start, _l in word.tokens)
 
 
+@functools.lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """The date reader's relative day, month and year words ('그제', '이튿날', '내달'): a time, never a name."""
+    lex = lexicon("ko")
+    tables = ("date_relative_days", "date_relative_narrative_days", "date_relative_months", "date_relative_years")
+    return frozenset(key for table in tables for key in lex.get(table, {}) if HANGUL_WORD_RE.fullmatch(key))
+
+
+HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+
+
 def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
     """Indexes of the words between a name and its title (countries, organizations, modifiers)."""
     chain: list[int] = []
     k = j - 1
     while k >= 0 and j - k <= limit:
         w = words[k]
-        if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"]:
+        if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"] \
+                or w.text[:1].isdigit() or w.noun in time_words():  # '10일', '그제': a date opens no name
             break
         chain.insert(0, k)
         k -= 1
@@ -431,8 +455,9 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
     opening = unknown_opening(words, chain, cut, run, limit)
     if opening:
         return opening
-    while run and not name_like(run[0]):  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
-        run.pop(0)
+    before_country = cut < len(chain) and bool(chain_country(words[chain[cut]]))
+    while run and not name_like(run[0]) and not (before_country and unknown_given_name(run, lex)):
+        run.pop(0)  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
     if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
         run = [words[chain[0]]]  # '한정 중국 국가부주석': a name that is also a word, known to stand before a title
     if not run and cut == 1 and len(chain) > 1 and unknown_noun(words[chain[0]], lex) and (
@@ -441,6 +466,13 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
         run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun; '안덕근
         # 산업통상자원부 장관': a Korean name of three syllables kiwi reads so, right before its ministry
     return run
+
+
+def unknown_given_name(run: list[Word], lex) -> bool:
+    """'이샤크 다르 [파키스탄 외교장관]': a foreign given name kiwi reads as one common noun (`unknown_noun`), before a
+    word kiwi reads as proper and the title chain's country word (the caller checks it), opens the name as a proper
+    noun would."""
+    return len(run) > 1 and unknown_noun(run[0], lex, SOUND_NOUN_RE) and name_like(run[1])
 
 
 def unknown_opening(words: list[Word], chain: list[int], cut: int, run: list[Word], limit: int) -> list[Word]:
