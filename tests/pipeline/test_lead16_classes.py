@@ -17,7 +17,10 @@
   MOBILIZE entries (lang/ko/act_table.force_nouns), not listed by hand;
 - an unknown foreign name before a Korean title whose last word kiwi reads as a bare verb stem ('다르/VA', no
   ending: no Korean verb form) and whose first word it reads as a common noun is one person of the title's state;
-  a date before the name ('11일') is no part of it (lang/ko/mentions: bare_stem, unknown_given_name, chain_before)."""
+  a date before the name ('11일') is no part of it (lang/ko/mentions: bare_stem, unknown_given_name, chain_before);
+- English: a name with its title before it keeps it, and a title after its comma belongs to the next name
+  ('Kenyan Foreign Minister X, Secretary of State Y'; lang/en/mentions.title_of_next); 'calls with' is a meeting
+  word however the calls are qualified ('In separate calls with A and B, C ...')."""
 from __future__ import annotations
 
 import pytest
@@ -141,3 +144,20 @@ def test_a_common_noun_before_a_known_name_and_its_ministry_is_no_name():
     met = [p.name for e in events("조현 장관은 11일 예시 문서 보기 마코 루비오 미국 국무장관과 통화했다.", "2026-11-12")
            for p in e.participants]
     assert "Marco Rubio" in met and not any("보기" in n for n in met), met
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("In a call with Kenyan Foreign Minister Musalia Mudavadi, Secretary of State Marco Rubio discussed Sudan.",
+     [{"USA", "KEN"}]),
+    ("In separate calls with Japanese Foreign Minister Toshimitsu Motegi and Kenyan Foreign Minister Musalia Mudavadi, "
+     "Secretary of State Marco Rubio discussed shipping.", [{"USA", "JPN"}, {"USA", "KEN"}]),
+])
+def test_a_call_with_a_titled_name_before_another_titled_name(text, pairs):
+    found = meeting_parties(text, "2026-05-20")
+    assert all(p in found for p in pairs), found
+
+
+def test_a_title_after_a_comma_still_names_the_name_before_it():
+    people = {p.name: p.country for e in events("Nikol Pashinyan, Armenia's prime minister, met Ilham Aliyev in Abu "
+                                                "Dhabi.", "2026-05-20") for p in e.participants}
+    assert people.get("Nikol Pashinyan") == "ARM", people

@@ -209,6 +209,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
     titles = p["title"].search(text) is not None  # one scan instead of three patterns that need a title
     for kind in ("appositive", "title_first") if titles else ():
         for m in p[kind].finditer(text):
+            if kind == "appositive" and title_of_next(p, text, m):
+                continue  # 'Pakistani Foreign Minister X, Secretary of State Y': the title after the comma is Y's
             mention = titled(m, kind, out)
             if mention:
                 out.append(mention)
@@ -231,6 +233,13 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
                                   code or kb().offices[office].country))
     return finish(written, out)
+
+
+def title_of_next(p: dict, text: str, m: re.Match) -> bool:
+    """Whether the title an appositive read after a name's comma opens another titled name ('X, Secretary of State
+    Y'): it is Y's. ('X, commander of U.S. Army Pacific, said' stays X's.)"""
+    at = m.start("country") if m.group("country") else m.start("title")
+    return bool(p["title_first"].match(text, at))
 
 
 def finish(text: str, out: list[RawMention]) -> list[RawMention]:
