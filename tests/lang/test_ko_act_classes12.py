@@ -47,8 +47,8 @@ def test_second_appealer_asks_the_pair_not_the_first_appealer():
 
 
 # 2. An ask joined to a call or meeting in one sentence ('A와 통화하고 ... 나설 것을 촉구했다'), its object a matter:
-# it is put to the ones called (lang/ko/act_groups.asked_at_call marks it addressee_open); a subject marked with the
-# additive 도 and no 은/는 topic is the topic both clauses share (lang/ko/clauses.SentenceReader.topic).
+# it is put to the ones called, every party of a list ('A 장관, B 총리와'; lang/ko/act_groups.asked_at_call), unless
+# it names its own addressee ('C에 ...를 촉구했다'); a subject marked with the additive 도 and no 은/는 topic is the topic both clauses share (lang/ko/clauses.SentenceReader.topic).
 ASKED_AT_CALL = [
     ("프랑스 외무장관은 요르단 외교장관과 통화하고 인도적 통로 개방에 나설 것을 촉구했다.",
      "REQUEST", {"FRA"}, {"JOR"}, "occurred"),
@@ -56,6 +56,10 @@ ASKED_AT_CALL = [
      "REQUEST", {"CAN"}, {"MEX"}, "occurred"),
     ("프랑스 외무장관은 요르단 외교장관과 통화하고 인도적 통로 개방에 나설 것을 촉구할 계획이다.",
      "REQUEST", {"FRA"}, {"JOR"}, "planned"),
+    ("독일 외무장관은 이집트 외교장관, 카타르 총리와 잇따라 통화하고 인질 협상에 적극 나설 것을 촉구했다.",
+     "REQUEST", {"DEU"}, {"EGY", "QAT"}, "occurred"),
+    ("독일 외무장관은 이집트 외교장관과 통화하고 이스라엘에 인도적 지원 확대를 촉구했다.",
+     "REQUEST", {"DEU"}, {"ISR"}, "occurred"),
     ("프랑스 외무장관은 요르단 외교장관과 통화하고 양국 협력 방안을 논의했다.", "REQUEST", set(), None, None),
 ]
 

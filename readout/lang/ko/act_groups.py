@@ -53,17 +53,40 @@ def _pair_before(toks: list, group: int, lex: ActIndex) -> tuple[int, int] | Non
     return None
 
 
-def asked_at_call(hits: list[ActHit]) -> list[ActHit]:
+def asked_at_call(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """`hits` with each verbal REQUEST that follows a meeting or call in a connective clause of the same sentence
-    ('통화하고 ... 촉구했다', '회담하고 ... 요청했다') marked `addressee_open`: with no state named, it asks the ones met."""
-    out, met = [], False
+    ('통화하고 ... 촉구했다', '회담하고 ... 요청했다') marked `addressee_open` (with no state named, it asks the ones met)
+    and given, after its own targets, the span of the call's other parties ('A 장관, B 장관과 통화하고': A and B)."""
+    out, called = [], None
     for h in hits:
-        if h.type == "REQUEST" and not h.nominal and met:
-            h = replace(h, data={**h.data, "addressee_open": True})
-        met = met or h.type == "CONSULT" and not h.nominal and h.data.get("clause") == "connective" \
-            and tuple(h.data.get("endings", ()))[-1:] == ("고",)
+        if h.type == "REQUEST" and not h.nominal and called is not None:
+            spans = tuple(h.data.get("target_spans", ())) + ((called,) if called[0] < called[1] else ())
+            h = replace(h, data={**h.data, "addressee_open": True, "target_spans": spans})
+        if called is None and h.type == "CONSULT" and not h.nominal and h.data.get("clause") == "connective" \
+                and tuple(h.data.get("endings", ()))[-1:] == ("고",):
+            called = _called_parties(toks, h.data["first"], lex)
         out.append(h)
     return out
+
+
+CALL_REACH = 4  # morphemes between the with-particle and the call verb ('와 잇따라 통화하고': 잇따르, 어)
+
+
+def _called_parties(toks: list, first: int, lex: ActIndex) -> tuple[int, int]:
+    """The character span of the parties a call or meeting verb starting at `first` is held with: from after the
+    sentence's subject or topic to the with-particle ('[인도 외교장관, 파키스탄 외교장관과] 통화하고'); empty (start ==
+    end) when no with-particle comes before the verb."""
+    k = first - 1
+    while k > max(0, first - CALL_REACH) and not (toks[k][1] == "JKB" and toks[k][0] in lex.cue("call_with_particle")):
+        if toks[k][1] in ("JX", "JKS", "EF", "SF"):
+            return 0, 0
+        k -= 1  # '과 [잇따라/각각] 통화하고': an adverb may stand between
+    if not (toks[k][1] == "JKB" and toks[k][0] in lex.cue("call_with_particle")):
+        return 0, 0
+    start = k
+    while start > 0 and toks[start - 1][1] not in ("JX", "JKS", "EF", "EC", "SF", "ETM"):
+        start -= 1
+    return (toks[start][2], toks[k][2]) if k > 0 else (0, 0)
 
 
 CONCERN_REACH = 4  # morphemes between the act noun a concern is about and the concern's own run ('공습에 깊은 우려를')

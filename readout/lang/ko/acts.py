@@ -477,7 +477,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     requests = obligation_requests(toks, lex, hits)
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
-    hits = concern_addressed(toks, asked_at_call(verdict_accusations(toks, lex, hits)), lex)
+    hits = concern_addressed(toks, asked_at_call(toks, verdict_accusations(toks, lex, hits), lex), lex)
     viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
