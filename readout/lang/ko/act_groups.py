@@ -10,8 +10,12 @@ often the other appealers, not the sides in conflict. A pair named with the grou
 is already in the target's span.
 
 An ask after a call: 'X는 A, B와 잇따라 통화하고 ... 나설 것을 촉구했다': the ask names no one to receive it (its
-object is a matter), and the connective chain makes it part of the calls, so it is put to the ones called; the
-hit is marked `addressee_open`, which the pipeline reads as 'to the one met' when no state is named.
+object is a matter), and the connective chain makes it part of the calls, so it is put to the ones called: the
+span of the call's with-party list joins its targets after its own, and the hit is marked `addressee_open` (the
+pipeline's 'to the one met' when no state is named).
+
+A concern joined to a demand: '"...공습에 깊은 우려를 표한다"며 X 측에 ... 요구했다': a concern about an act blames
+the side the demand addresses (the concern alone names no one, and an ACCUSE with no one accused is dropped).
 """
 from __future__ import annotations
 
