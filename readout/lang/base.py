@@ -495,6 +495,11 @@ class Language:
         after = self.lex.re("site_near_after_re")  # the site's noun may close the name itself ('이집트 대사관')
         return any(after.match(text, at) for at in [end, *(k for k in range(start, end) if text[k].isspace())])
 
+    def opens_recall(self, text: str) -> bool:
+        """The sentence opens by saying it goes back ('앞서 ...', 'Earlier, ...'; lexicon recall_opening_re): the day
+        it takes the story to is recalled for its paragraph only. False for a language without the pattern."""
+        return self.lex.get("recall_opening_re") is not None and bool(self.lex.re("recall_opening_re").match(text))
+
     def response_act(self, text: str, start: int, end: int) -> bool:
         """The act answers an earlier one ('대응 사격', 'in response'): its target is the earlier actor."""
         raise NotImplementedError

@@ -45,6 +45,8 @@ class Narrative:
     acting_spoke: bool = False  # that act was a statement: only then does a bare office ('The spokesman') go on
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
+    recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
+
 
     def counted(self, size: int | None) -> list[Entity]:
         """The last `size` people earlier sentences had as subjects ('A rejected ... B asked ... The two ministers
@@ -64,6 +66,7 @@ def find_events(article: Article, ctx) -> Article:
         after = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
         story.next_groups = [article.text[m.span.start:m.span.end] for m in mentions_in.get(after.start, ())
                              if m.span.label == "group"] if after else []
+        return_from_recall(article, sent, story)
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
         found = meeting_events(article, sent, mentions, dates, places, story, ctx)
@@ -72,7 +75,9 @@ def find_events(article: Article, ctx) -> Article:
         update_joint(article, sent, mentions, dates, story, found, ctx)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
+        left = story.day
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
+        note_recall(article, sent, story, left, ctx)
         update_subjects(story, mentions)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     article.events = [e for e in article.events if not displaced(e, article.events)]
@@ -123,6 +128,28 @@ def advance_story_day(article: Article, story: Narrative, found: list[Event], da
         said = [d.value for d in dates if d.value and d.precision == "day" and d.reporting and not d.background
                 and (ref is None or d.value <= ref)]
         story.day = said[0] if said else None
+
+
+def paragraph_index(article: Article, sent: Span) -> int | None:
+    """The index of the paragraph the sentence is in."""
+    return next((k for k, p in enumerate(article.paragraphs) if p.start <= sent.start < p.end), None)
+
+
+def return_from_recall(article: Article, sent: Span, story: Narrative) -> None:
+    """'앞서 X군은 9일 ... 타격했다고 발표했다. Y는 ... 규탄했다.' then a new paragraph: the recall lasts its own
+    paragraph; a sentence of the next returns to the day the story had left (or a later one it reached since), so an
+    undated act there is not put on the recalled day."""
+    if story.recall and paragraph_index(article, sent) != story.recall[0]:
+        story.day = max(story.day, story.recall[1]) if story.day else story.recall[1]
+        story.recall = None
+
+
+def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx) -> None:
+    """A sentence opened by 'earlier' (the language's `opens_recall`) that took the story back from the day it
+    had (`left`) recalls that earlier day for its paragraph (`return_from_recall`)."""
+    if left and story.day and story.day < left and not story.recall \
+            and ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end]):
+        story.recall = (paragraph_index(article, sent), left)
 
 
 def earlier_meeting_of_pair(event: Event, story: Narrative) -> bool:

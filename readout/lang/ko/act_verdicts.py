@@ -45,6 +45,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         by_pred.setdefault(h.data.get("pred"), h)
     replaced: dict[int, ActHit] = {}  # id of a hit -> the hit with its accused added
     added: list[ActHit] = []
+    norms: set[int] = set()  # ids of nominal hits naming the norm a verdict says was broken
     for e in range(1, len(toks)):
         quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
         # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote; 'X를 도발로 규정했다'
@@ -62,6 +63,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         if accused is None:
             continue
         spans = accused
+        norms.update(_violated_norms(toks, spans, at, hits))
         hit = by_pred.get(say)
         if own_act and not (hit and hit.type == "ACCUSE" and hit.status == "occurred") and at not in by_pred:
             by_pred[at] = _joined_verdict(toks, at, e, nominal, spans, lex)  # '...'침해'라며 철회를 요구했다'
@@ -71,8 +73,20 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             by_pred[say] = _said_verdict(toks, at, say, nominal, spans, lex)
             added.append(by_pred[say])
         elif hit.type == "ACCUSE" and not hit.data.get("target_spans") and spans:
-            by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, "target_spans": spans, "verdict_at": at})
-    return [replaced.get(id(h), h) for h in hits] + added
+            judged = {"target_spans": spans, "verdict_at": at}
+            if refers_to_act(toks, spans, lex):  # '이번 공습을 "...위반"이라고 규탄했다': the striker just reported
+                judged.update(answers=True, unaddressed=True)
+            by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, **judged})
+    return [replaced.get(id(h), h) for h in hits if id(h) not in norms] + added
+
+
+def _violated_norms(toks: list, spans: tuple, at: int, hits: list[ActHit]) -> set[int]:
+    """The nominal hits inside a verdict's phrase, between the judged side and the verdict noun ('이번 공습을
+    "[휴전 합의]에 대한 위반"이라고', '[정전 협정] 위반이라며'): the agreement or act named there is the norm the
+    verdict says was broken, not an act of its own. The ids of those hits."""
+    after = spans[-1][1]
+    return {id(h) for h in hits if h.nominal and isinstance(h.data.get("pred"), int)
+            and after <= toks[h.data["pred"]][2] and h.data["pred"] < at}
 
 
 def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:

@@ -19,6 +19,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          obligation_requests, outer_acts, purposed_aid, quote_speaker, refusal,
                                          without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
+from readout.lang.ko.act_groups import asked_at_call, concern_addressed, paired_sides
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, captor_of_subject,
@@ -103,7 +104,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if offered:
             data["stated_type"] = offered
     if spans:
-        data["target_spans"] = tuple(spans)
+        data["target_spans"] = tuple(paired_sides(toks, spans, lex))  # '양측이 ... 촉구': the pair named before it
         if kind == "THREATEN" and not cand.passive and refers_to_act(toks, tuple(spans[:1]), lex):
             data["unaddressed"] = True  # '이번 훈련이 ...한다며 엄포를 놓았다': aimed at the drills' owners just reported
     elif kind == "THREATEN" and not cand.passive:
@@ -476,7 +477,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     requests = obligation_requests(toks, lex, hits)
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
-    hits = verdict_accusations(toks, lex, hits)
+    hits = concern_addressed(toks, asked_at_call(toks, verdict_accusations(toks, lex, hits), lex), lex)
     viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

@@ -238,10 +238,15 @@ class SentenceReader:
         return not any(f.particle or f.lemma for f in self.facts[:i])
 
     def topic(self) -> int | None:
-        """The sentence's topic (the first word marked 은/는): the subject of clauses that drop theirs."""
+        """The sentence's topic (the first word marked 은/는): the subject of clauses that drop theirs. With no
+        은/는, a first word marked with the additive 도 ('X도 A와 통화하고 ... 촉구했다': X too) is the topic."""
         for i, f in enumerate(self.facts):
             if f.particle_tag == "JX" and f.particle in topic_particles():
                 return i
+        first = next((i for i, f in enumerate(self.facts) if f.particle), None)
+        if first is not None and self.facts[first].particle_tag == "JX" \
+                and self.facts[first].particle in clause_words()["additive_topic_particles"]:
+            return first
         return None
 
 
