@@ -1,0 +1,93 @@
+"""English act classes read by the en19 session on one held-out article batch, one table per class, each with
+sentences of our own across regions (none from the shared eval sets, the seeds, the PLOVER gold or the lead's
+article batches):
+
+1. denouncing sanctions is ACCUSE against the side that imposed them, not CAMEO 053's rally of support for the
+   sanctioned (en_acts_additions.yaml deny_patterns: denounce + sanctions);
+2. a side that vows to defend its own sovereignty or land promises nothing to anyone (no AGREE): it warns the
+   attacker just reported (en_acts_additions.yaml entries: defend + its sovereignty/territory, THREATEN);
+3. rejecting another side's figures, report or statement is REJECT: a refusal publishes nothing
+   (act_clause.UNPUBLISHING holds REJECT, so informational objects do not void it).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act, events_of
+
+OCC, PLAN = "occurred", "planned"
+DAY = date(2026, 6, 17)
+
+
+def read(text: str):
+    return events_of(extract_text(text, published=DAY))
+
+
+# 1. denouncing sanctions accuses their imposer
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("Kenya imposed sanctions on three Somali firms on Monday. Somalia denounced the sanctions as illegal.",
+     "SOM", {"KEN"}),
+    ("Canada imposed new sanctions on Nicaraguan officials on Tuesday. Nicaragua on Wednesday denounced the "
+     "sanctions as interference in its affairs.", "NIC", {"CAN"}),
+])
+def test_denouncing_sanctions_accuses_the_imposer(text, actor, recipients):
+    events = read(text)
+    assert_act(events, "ACCUSE", {actor}, recipients, OCC)
+    assert_act(events, "SUPPORT", set(), None, None)
+
+
+def test_a_negated_denunciation_of_sanctions_is_no_support():
+    events = read("Norway imposed sanctions on Belarusian banks on Monday. Sweden did not denounce the sanctions.")
+    assert_act(events, "SUPPORT", set(), None, None)
+    assert not [e for e in events if e.type == "ACCUSE" and "SWE" in {p.country for p in e.participants}]
+
+
+def test_denouncing_an_accusation_stays_a_cameo_reading():
+    """The pattern removed is denounce + sanctions only: denouncing a detention still accuses the detainer."""
+    events = read("Uruguay denounced the detention of two Uruguayan sailors by Argentina.")
+    assert_act(events, "ACCUSE", {"URY"}, None, OCC)
+    assert_act(events, "SUPPORT", set(), None, None)
+
+
+# 2. defending one's own sovereignty warns the attacker, promises nothing
+@pytest.mark.parametrize("text, actor, attacker", [
+    ('Togo shelled a Ghanaian border post on Sunday. "Ghana will defend its territory with full force," the '
+     'Ghanaian president said.', "GHA", "TGO"),
+    ("Armenian drones struck a village in Azerbaijan on Monday. Azerbaijan vowed to defend its sovereignty.",
+     "AZE", "ARM"),
+])
+def test_defending_own_sovereignty_is_no_promise(text, actor, attacker):
+    events = read(text)
+    assert_act(events, "AGREE", set(), None, None)
+    threats = [e for e in events if e.type == "THREATEN" and actor in {p.country for p in e.participants}]
+    assert threats, [(e.type, e.status) for e in events]
+    assert {r.country for r in threats[0].recipients} <= {attacker}
+
+
+def test_defending_an_ally_is_still_support():
+    """Another side's cause defended (no own sovereignty) keeps the plain SUPPORT reading."""
+    events = read("Poland defended Lithuania's decision to close the border with Belarus.")
+    assert_act(events, "AGREE", set(), None, None)
+    assert_act(events, "THREATEN", set(), None, None)
+
+
+# 3. rejecting figures or a report is REJECT
+@pytest.mark.parametrize("text, actor, recipients", [
+    ('Chile\'s foreign ministry rejected the Peruvian casualty figures as "pure propaganda" and said the raid had '
+     'been limited.', "CHL", {"PER"}),
+    ("Ethiopia rejected the Eritrean report on the border clashes on Thursday.", "ETH", {"ERI"}),
+    ("Serbia on Friday rejected the Kosovar figures on displaced families.", "SRB", {"XKX"}),
+])
+def test_rejecting_figures_is_a_rejection(text, actor, recipients):
+    assert_act(read(text), "REJECT", {actor}, recipients, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal released the figures on flood damage on Monday.",
+    "Chile did not reject the Peruvian casualty figures.",
+])
+def test_publishing_or_not_rejecting_figures_is_no_rejection(text):
+    assert_act(read(text), "REJECT", set(), None, None)
