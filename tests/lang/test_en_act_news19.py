@@ -7,7 +7,9 @@ article batches):
 2. a side that vows to defend its own sovereignty or land promises nothing to anyone (no AGREE): it warns the
    attacker just reported (en_acts_additions.yaml entries: defend + its sovereignty/territory, THREATEN);
 3. rejecting another side's figures, report or statement is REJECT: a refusal publishes nothing
-   (act_clause.UNPUBLISHING holds REJECT, so informational objects do not void it).
+   (act_clause.UNPUBLISHING holds REJECT, so informational objects do not void it);
+4. a call for more of a named side's contribution ("more Japanese investment", "more aid from the United States")
+   asks that side (act_wanted.wanted_contributors, cue more_words).
 """
 from __future__ import annotations
 
@@ -91,3 +93,32 @@ def test_rejecting_figures_is_a_rejection(text, actor, recipients):
 ])
 def test_publishing_or_not_rejecting_figures_is_no_rejection(text):
     assert_act(read(text), "REJECT", set(), None, None)
+
+
+# 4. a call for more of a side's contribution asks that side
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("Paraguayan President Ana Gomez called for more Brazilian investment in the country's power grid on Monday.",
+     "PRY", {"BRA"}),
+    ("Jordan called for greater Saudi support for its water projects.", "JOR", {"SAU"}),
+    ("Mexico called for more aid from the United States after the floods.", "MEX", {"USA"}),
+    ("Kenya called for increased investment from India in its ports.", "KEN", {"IND"}),
+])
+def test_a_call_for_more_of_a_sides_contribution_asks_it(text, actor, recipients):
+    assert_act(read(text), "REQUEST", {actor}, recipients, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan did not call for more Saudi investment.",  # negated
+    "Jordan welcomed more Saudi investment in its ports.",  # no request at all
+    "Jordan called for more dialogue.",  # no contributor named
+])
+def test_no_contributor_asked_without_a_call_or_a_name(text):
+    events = read(text)
+    assert not [e for e in events if e.type == "REQUEST" and {r.country for r in e.recipients} & {"SAU"}]
+    assert not [e for e in events if e.type == "REQUEST" and "JOR" in {p.country for p in e.participants}
+                and e.status == OCC]
+
+
+def test_a_planned_call_for_more_investment_is_no_occurred_request():
+    events = read("Jordan's king is expected to call for more Saudi investment at next week's summit.")
+    assert not [e for e in events if e.type == "REQUEST" and e.status == OCC]

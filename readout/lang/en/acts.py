@@ -34,6 +34,7 @@ from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, release_demands
 from readout.lang.en.act_channels import aid_channels
+from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_quotes import quoted_self_acts
@@ -161,6 +162,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
+    hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
 
