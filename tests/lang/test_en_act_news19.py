@@ -9,7 +9,9 @@ article batches):
 3. rejecting another side's figures, report or statement is REJECT: a refusal publishes nothing
    (act_clause.UNPUBLISHING holds REJECT, so informational objects do not void it);
 4. a call for more of a named side's contribution ("more Japanese investment", "more aid from the United States")
-   asks that side (act_wanted.wanted_contributors, cue more_words).
+   asks that side (act_wanted.wanted_contributors, cue more_words);
+5. forces placed on alert are mobilized, in the active and in the agentless passive a state's official reports
+   ('place' is denied as a verb of position; en_acts_additions.yaml entries: place + on (high) alert).
 """
 from __future__ import annotations
 
@@ -122,3 +124,22 @@ def test_no_contributor_asked_without_a_call_or_a_name(text):
 def test_a_planned_call_for_more_investment_is_no_occurred_request():
     events = read("Jordan's king is expected to call for more Saudi investment at next week's summit.")
     assert not [e for e in events if e.type == "REQUEST" and e.status == OCC]
+
+
+# 5. forces placed on alert
+@pytest.mark.parametrize("text, actor", [
+    ("Armenia placed its troops on high alert on Monday.", "ARM"),
+    ("Troops were placed on full alert, a Moldovan defence official said.", "MDA"),
+    ("A Kyrgyz official said soldiers on the border had been placed on high alert.", "KGZ"),
+])
+def test_forces_placed_on_alert_are_mobilized(text, actor):
+    assert_act(read(text), "MOBILIZE", {actor}, None, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia has not placed its troops on high alert.",  # negated
+    "Armenia placed third in the regional games on Monday.",  # a verb of position, no act
+    "Armenia placed an order for wheat with Kazakhstan.",
+])
+def test_no_alert_no_mobilization(text):
+    assert_act(read(text), "MOBILIZE", set(), None, None)
