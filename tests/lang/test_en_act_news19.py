@@ -11,7 +11,11 @@ article batches):
 4. a call for more of a named side's contribution ("more Japanese investment", "more aid from the United States")
    asks that side (act_wanted.wanted_contributors, cue more_words);
 5. forces placed on alert are mobilized, in the active and in the agentless passive a state's official reports
-   ('place' is denied as a verb of position; en_acts_additions.yaml entries: place + on (high) alert).
+   ('place' is denied as a verb of position; en_acts_additions.yaml entries: place + on (high) alert); a place
+   phrase in the subject ("soldiers on the border") keeps its people noun (act_sides.place_phrase);
+6. a first-person quote whose trailing frame names a spokesperson without a state ('foreign ministry spokeswoman
+   Ana Ruiz told a briefing') is the dateline state's act; a frame that names a state ('a Peruvian spokeswoman')
+   keeps it, whatever the dateline (act_quotes.unnamed_frame, cue speaker_titles).
 """
 from __future__ import annotations
 
@@ -143,3 +147,34 @@ def test_forces_placed_on_alert_are_mobilized(text, actor):
 ])
 def test_no_alert_no_mobilization(text):
     assert_act(read(text), "MOBILIZE", set(), None, None)
+
+
+# 6. a quote's spokesperson with no state speaks for the dateline's state
+@pytest.mark.parametrize("text, actor, recipient", [
+    ('LIMA, June 3 (Reuters) - Chile accused Peru of arming smugglers. "We firmly reject these baseless '
+     'allegations," foreign ministry spokeswoman Rosa Quispe told a briefing.', "PER", "CHL"),
+    ('NAIROBI, May 4 (AP) - Uganda accused Kenya of harbouring rebels. "We categorically reject these claims," '
+     'government spokesman Peter Otieno told reporters.', "KEN", "UGA"),
+])
+def test_an_untitled_spokesperson_speaks_for_the_dateline_state(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "REJECT", {actor}, None, OCC)
+    assert recipient in {r.country for e in events if e.type == "REJECT" for r in e.recipients}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('SANTIAGO, June 3 (Reuters) - Chile accused Peru of arming smugglers. "We firmly reject these baseless '
+     'allegations," Peruvian foreign ministry spokeswoman Rosa Quispe told a briefing.', "PER"),
+    ('SANTIAGO, June 3 (Reuters) - Chile accused Peru of arming smugglers. "We firmly reject these baseless '
+     'allegations," a Peruvian foreign ministry spokeswoman said.', "PER"),
+])
+def test_a_frame_naming_a_state_beats_the_dateline(text, actor):
+    events = read(text)
+    assert_act(events, "REJECT", {actor}, None, OCC)
+    assert "CHL" not in {p.country for e in events if e.type == "REJECT" for p in e.participants}
+
+
+def test_a_negated_quoted_rejection_is_none():
+    text = ('LIMA, June 3 (Reuters) - Chile accused Peru of arming smugglers. "We do not reject the report," '
+            'foreign ministry spokeswoman Rosa Quispe told a briefing.')
+    assert_act(read(text), "REJECT", set(), None, None)
