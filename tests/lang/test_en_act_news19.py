@@ -15,7 +15,10 @@ article batches):
    phrase in the subject ("soldiers on the border") keeps its people noun (act_sides.place_phrase);
 6. a first-person quote whose trailing frame names a spokesperson without a state ('foreign ministry spokeswoman
    Ana Ruiz told a briefing') is the dateline state's act; a frame that names a state ('a Peruvian spokeswoman')
-   keeps it, whatever the dateline (act_quotes.unnamed_frame, cue speaker_titles).
+   keeps it, whatever the dateline (act_quotes.unnamed_frame, cue speaker_titles);
+7. "such steps will not go unanswered" said by a side threatens (THREATEN), addressed to the party of the "should
+   understand that" wrapping it (no REQUEST to understand) or to the side of the acts just reported
+   (act_unanswered.unanswered_threats, cues unanswered_words / unanswered_verbs).
 """
 from __future__ import annotations
 
@@ -178,3 +181,28 @@ def test_a_negated_quoted_rejection_is_none():
     text = ('LIMA, June 3 (Reuters) - Chile accused Peru of arming smugglers. "We do not reject the report," '
             'foreign ministry spokeswoman Rosa Quispe told a briefing.')
     assert_act(read(text), "REJECT", set(), None, None)
+
+
+# 7. what will not go unanswered is a threat
+@pytest.mark.parametrize("text, actor, recipient", [
+    ('Georgia accused Armenia of massing troops. "The Armenian side should understand that such provocations will '
+     'not be left unanswered," Georgian foreign ministry spokesman Levan Beridze told reporters.', "GEO", "ARM"),
+    ("Angola seized a Namibian fishing vessel on Monday. Namibia said such actions would not go unpunished.",
+     "NAM", "AGO"),
+    ('Laos shelled a Thai border post on Sunday. "This attack will not go unanswered," the Thai defence minister '
+     'said.', "THA", "LAO"),
+])
+def test_what_will_not_go_unanswered_is_a_threat(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "THREATEN", {actor}, {recipient}, OCC)
+    assert not [e for e in events if e.type == "REQUEST" and actor in {p.country for p in e.participants}]
+
+
+@pytest.mark.parametrize("text", [
+    "Angola seized a Namibian fishing vessel on Monday. Namibia said its protests to Angola went unanswered.",
+    "Angola seized a Namibian fishing vessel on Monday. Namibia said such actions should go unpunished.",
+    "Angola seized a Namibian fishing vessel on Monday. Namibia said the seizure will go unanswered for now.",
+])
+def test_no_threat_without_a_negated_future(text):
+    events = read(text)
+    assert not [e for e in events if e.type == "THREATEN" and "NAM" in {p.country for p in e.participants}]
