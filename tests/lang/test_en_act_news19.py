@@ -18,7 +18,9 @@ article batches):
    keeps it, whatever the dateline (act_quotes.unnamed_frame, cue speaker_titles);
 7. "such steps will not go unanswered" said by a side threatens (THREATEN), addressed to the party of the "should
    understand that" wrapping it (no REQUEST to understand) or to the side of the acts just reported
-   (act_unanswered.unanswered_threats, cues unanswered_words / unanswered_verbs).
+   (act_unanswered.unanswered_threats, cues unanswered_words / unanswered_verbs);
+8. an act noun that is the object of a gerund in what is alleged ("accusing them of moving artillery shells") is
+   the accusation's content, no act of its own (act_frames.alleged_content, gerund_preposition).
 """
 from __future__ import annotations
 
@@ -206,3 +208,20 @@ def test_what_will_not_go_unanswered_is_a_threat(text, actor, recipient):
 def test_no_threat_without_a_negated_future(text):
     events = read(text)
     assert not [e for e in events if e.type == "THREATEN" and "NAM" in {p.country for p in e.participants}]
+
+
+# 8. an act noun under a gerund in an accusation's content is no act
+@pytest.mark.parametrize("text", [
+    "Belgium imposed sanctions on three Malian firms on Monday, accusing them of moving mortar shells to militias.",
+    "Chad accused Sudan of firing artillery shells at a border village.",
+    "Chile accused Peru of supplying drones to the rebels.",
+])
+def test_an_act_noun_in_an_accusations_content_is_no_act(text):
+    events = read(text)
+    assert not [e for e in events if e.type in ("ASSAULT", "AID")], [(e.type, e.status) for e in events]
+
+
+def test_the_accused_conduct_stated_on_its_own_is_an_act():
+    """Outside an accusation the same words are an attack."""
+    assert_act(read("Chad fired artillery shells at a Sudanese border village on Monday."), "ASSAULT", {"TCD"},
+               {"SDN"}, OCC)
