@@ -214,7 +214,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         or nominal and after in cues.nominal_compound_heads  # "aid workers", "riot police"
 
 
-UNPUBLISHING = frozenset({"PROTEST", "SANCTION"})  # "boycotted Japanese products", "banned the app": no publishing
+UNPUBLISHING = frozenset({"PROTEST", "SANCTION", "REJECT"})
+# "boycotted Japanese products", "banned the app", "rejected the casualty figures": no publishing
 
 
 def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:

@@ -127,11 +127,24 @@ def alleged_content(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cu
     if j > 0 and i - j <= CONTENT_MODIFIERS and toks[j].raw.islower() \
             and toks[j].low not in preps and toks[j - 1].low in preps:
         j -= 1  # "with nuclear strikes", "of cyber attacks": one modifier before the noun
+    elif j > 0 and toks[j].low not in preps:
+        j = gerund_preposition(toks, i, preps) or j  # "of moving artillery shells": the gerund's object
     if j < 0 or toks[j].low not in preps or not (hit.nominal or toks[i].low.endswith(("ing", "s"))):
         return False  # a plural after the preposition is a noun too ("with nuclear strikes")
     return any((h.type == "ACCUSE" and h.mode == "allege" and toks[j].low in cues.allegation_preps
                 or h.type == "THREATEN" and not h.nominal and toks[j].low in cues.threat_content_preps)
                and i - cues.window - 2 <= h.data["token"] < j for h in hits)
+
+
+def gerund_preposition(toks: list[Token], i: int, preps: frozenset[str]) -> int | None:
+    """The preposition before a gerund whose object the noun at i is ("accused X of moving artillery shells",
+    "warned of deploying more troops"), over lower-case words only; None when there is none within reach."""
+    for g in range(i - 1, max(i - CONTENT_MODIFIERS - 2, 0), -1):
+        if not toks[g].word or not toks[g].raw.islower():
+            return None
+        if toks[g].low.endswith("ing") and toks[g - 1].low in preps:
+            return g - 1
+    return None
 
 
 def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, int], cues: Cues

@@ -177,6 +177,10 @@ class Cues:
     sympathy_objects: frozenset[str]  # "offered condolences to X": shown now, no promise (language.support_pledge)
     instance_determiners: frozenset[str]  # "any attack": a hostile act noun that is no act (act_context.any_instance)
     hope_words: frozenset[str]  # "hoped X would": a hope that asks another side to act (act_hopes)
+    speaker_titles: frozenset[str]  # 'spokeswoman Ana Ruiz said': a title a personal name follows (act_quotes)
+    unanswered_words: frozenset[str]  # 'will not go unanswered': a word of impunity (act_unanswered)
+    unanswered_verbs: frozenset[str]  # 'go', 'be', 'left': the verbs of being let pass before it
+    more_words: frozenset[str]  # "called for more Japanese investment": the contributor is asked (act_wanted)
     habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
     characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
     consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)

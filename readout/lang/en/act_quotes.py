@@ -33,16 +33,25 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     opening = [t.low for t in toks[1:1 + SELF_REACH]]
     if not any(" ".join(opening[:n]) in cues.quoted_self_subjects for n in range(1, SELF_REACH + 1)):
         return hits
-    mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame) else {})}
+    mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame, cues) else {})}
     return [replace(h, data={**h.data, **mark}) if quoted_verb(h, close) else h for h in hits]
 
 
-def unnamed_frame(toks: list[Token], frame: tuple[int, int]) -> bool:
+def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
     """A frame whose speaker is a body named without its state ('the ministry said in a statement', 'a spokesman
-    said'): no capitalized word past its first. Its state is the one the dateline places the story in, as for 'The
-    foreign ministry summoned ...' (`home_subject`)."""
+    said', 'foreign ministry spokeswoman Ana Ruiz told a briefing'): no capitalized word past an opening determiner
+    but the personal name right after a speaker's title (`speaker_titles`). Its state is the one the dateline places the
+    story in, as for 'The foreign ministry summoned ...' (`home_subject`)."""
     words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
-    return bool(words) and not any(t.raw[:1].isupper() for t in words[1:])
+    titled = False  # inside the name that follows a title
+    for t in words[1:] if words and words[0].low in cues.determiners else words:  # 'The ministry said'; 'Peruvian
+        # officials said' names a state
+        if t.raw[:1].isupper():
+            if not titled:
+                return False  # 'the Chilean ministry', 'Chile's spokesman': the frame names a state
+        else:
+            titled = t.low in cues.speaker_titles
+    return bool(words)
 
 
 def quoted_verb(hit: ActHit, close: int) -> bool:

@@ -22,6 +22,8 @@ DEFAULT_SECTOR = "CVL"  # people with no listed sector are civilians
 SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
 NOT_WORDS = frozenset({"not", "n't"})  # between an auxiliary and its verb ("did not block")
 SUBJECT_PREPS = frozenset({"in", "from", "of"})
+PLACE_PREPS = frozenset({"on", "along", "near", "at", "across"})  # a people noun's place: "troops on the border"
+PLACE_WORDS = 3  # words of such a place phrase after its preposition ("on the northern border")
 OF = "of"  # "opposition groups in Peru", "students from X"
 
 
@@ -91,6 +93,17 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
     return None
 
 
+def place_phrase(toks: list, j: int, cues: Cues) -> int | None:
+    """The preposition of a place phrase ending at token j ("on the border", "along the frontier") that a
+    people noun heads (the token before the preposition), read back over at most PLACE_WORDS words; else None."""
+    for k in range(j - 1, max(j - PLACE_WORDS - 1, 0), -1):
+        if not toks[k].word or toks[k].raw[:1].isupper():
+            return None
+        if toks[k].low in PLACE_PREPS:
+            return k if toks[k - 1].low in cues.domestic_actors else None
+    return None
+
+
 def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     """The sector of the act's subject when it is a people noun phrase ("Hundreds of people blocked",
     "About 300 farmers blocked", "opposition groups in Peru are
@@ -118,6 +131,10 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
             found = found or CITIZENS
         elif t.low in people and sector_of(t.low) == JUDICIARY:
             court = t.low
+        elif (p := place_phrase(toks, j, cues)) is not None:
+            steps += j - p + 1
+            j = p - 1  # "soldiers on the border were placed": the place phrase is part of the subject
+            continue
         elif not (t.raw[:1].isupper() or t.low in fillers or t.low in offices or t.low in SUBJECT_PREPS
                   or t.low[0].isdigit()):
             break

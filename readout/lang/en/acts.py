@@ -34,6 +34,8 @@ from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, release_demands
 from readout.lang.en.act_channels import aid_channels
+from readout.lang.en.act_unanswered import unanswered_threats
+from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_quotes import quoted_self_acts
@@ -135,6 +137,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues)
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
+    requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     if not hits and not requests:
@@ -161,6 +164,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
+    hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
 
