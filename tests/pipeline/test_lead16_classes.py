@@ -20,7 +20,10 @@
   a date before the name ('11일') is no part of it (lang/ko/mentions: bare_stem, unknown_given_name, chain_before);
 - English: a name with its title before it keeps it, and a title after its comma belongs to the next name
   ('Kenyan Foreign Minister X, Secretary of State Y'; lang/en/mentions.title_of_next); 'calls with' is a meeting
-  word however the calls are qualified ('In separate calls with A and B, C ...')."""
+  word however the calls are qualified ('In separate calls with A and B, C ...');
+- a country's name after a water body's noun and 'of' ('the Gulf of Finland', 'the Sea of Japan') is the feature's
+  name, no state (lang/en/countries.FEATURE_OF_RE); a Korean year with its part ('2023년 말에도') dates history as
+  the bare year does (ko lexicon past_year_re)."""
 from __future__ import annotations
 
 import pytest
@@ -161,3 +164,19 @@ def test_a_title_after_a_comma_still_names_the_name_before_it():
     people = {p.name: p.country for e in events("Nikol Pashinyan, Armenia's prime minister, met Ilham Aliyev in Abu "
                                                 "Dhabi.", "2026-05-20") for p in e.participants}
     assert people.get("Nikol Pashinyan") == "ARM", people
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Estonian navy detained a tanker in the Gulf of Finland on Monday.", "FIN"),
+    ("Mexican marines seized a vessel in the Gulf of Honduras on Monday.", "HND"),
+    ("Russian warships sailed through the Sea of Japan on Monday, officials in Seoul said.", "JPN"),
+])
+def test_a_country_in_a_water_bodys_name_is_no_state(text, absent):
+    found = [(p.country, [r.country for r in e.recipients]) for e in events(text, "2026-01-20")
+             for p in e.participants]
+    assert not any(absent == a or absent in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text", ["칠레 해군은 2023년 말에도 페루 어선을 나포했다.", "페루 경찰은 2022년 초에 볼리비아 국적자들을 체포했다."])
+def test_a_korean_year_with_its_part_is_history(text):
+    assert not [e for e in events(text, "2026-01-21") if e.type == "COERCE"]

@@ -103,6 +103,12 @@ def demonym_bases() -> frozenset[str]:
     return frozenset(f for c in kb().countries.countries for f in (*c.adjectives_en, *c.variants_en))
 
 
+# 'the Gulf of Finland', 'the Sea of Japan', 'the Bay of Bengal': a country's name after a water body's noun and 'of'
+# is part of the feature's name, as one before 'Sea' or 'Strait' is ('South China Sea': `not_before_en`)
+FEATURE_OF_RE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Gulf\s+Coast)\s+of\s+(?:the\s+)?$")
+FEATURE_OF_REACH = 20
+
+
 @functools.lru_cache(maxsize=1)
 def not_before_re() -> re.Pattern:
     return re.compile(r"\s+" + alternation(kb().countries.not_before_en) + r"\b")
@@ -204,6 +210,7 @@ def longest_form(text: str, start: int) -> str | None:
                                             and not (end + 1 < len(text) and text[end + 1].isalnum()))
         if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
+                    or FEATURE_OF_RE.search(text, max(0, start - FEATURE_OF_REACH), start) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or backs_a_name(text, end):
                 return None
             return form
