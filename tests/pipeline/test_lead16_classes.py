@@ -23,7 +23,9 @@
   word however the calls are qualified ('In separate calls with A and B, C ...');
 - a country's name after a water body's noun and 'of' ('the Gulf of Finland', 'the Sea of Japan') is the feature's
   name, no state (lang/en/countries.FEATURE_OF_RE); a Korean year with its part ('2023년 말에도') dates history as
-  the bare year does (ko lexicon past_year_re)."""
+  the bare year does (ko lexicon past_year_re);
+- a short name opening a sentence before an appositive ('Ruto, a longtime critic of X, used ...') is its subject,
+  so the next sentence's 'He' is that person, not the meeting's states (lang/en/language.short_name_role)."""
 from __future__ import annotations
 
 import pytest
@@ -180,3 +182,12 @@ def test_a_country_in_a_water_bodys_name_is_no_state(text, absent):
 @pytest.mark.parametrize("text", ["칠레 해군은 2023년 말에도 페루 어선을 나포했다.", "페루 경찰은 2022년 초에 볼리비아 국적자들을 체포했다."])
 def test_a_korean_year_with_its_part_is_history(text):
     assert not [e for e in events(text, "2026-01-21") if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI (AP) - Kenya and Ghana agreed on Monday to expand trade, as visiting Ghanaian President John Mahama held "
+    "talks with Kenyan President William Ruto. Mahama, a longtime advocate of African unity, praised the summit. "
+    "He also urged Nigeria to reopen its border.",
+])
+def test_a_short_name_before_an_appositive_is_the_next_pronouns_antecedent(text):
+    assert (["GHA"], ["NGA"]) in sides(text, "REQUEST", "2026-05-20")
