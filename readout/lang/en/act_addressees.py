@@ -35,7 +35,7 @@ def collective_addressees(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
 
 def direct(hit: ActHit) -> bool:
     """An appeal made to its addressee, in the verb's object or particle slot ('urged X to', 'called on X to'); not
-    a need stated for someone ('stressed the need for the international community to unite'): that names no one
+    a need stated for someone ('underlined that the world must act together'): that names no one
     asked, and stays without an event when no state is asked."""
     return "object" in hit.target or any(p in hit.target for p in hit.lemma.split()[1:])
 
