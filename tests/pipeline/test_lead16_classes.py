@@ -25,7 +25,9 @@
   name, no state (lang/en/countries.FEATURE_OF_RE); a Korean year with its part ('2023년 말에도') dates history as
   the bare year does (ko lexicon past_year_re);
 - a short name opening a sentence before an appositive ('Ruto, a longtime critic of X, used ...') is its subject,
-  so the next sentence's 'He' is that person, not the meeting's states (lang/en/language.short_name_role)."""
+  so the next sentence's 'He' is that person, not the meeting's states (lang/en/language.short_name_role);
+- a city of a state glued before one of its listed agencies or the agency's local office ('포항해경', '여수해양경찰서',
+  '대구경찰청') is that state's agency (lang/ko/organizations.local_offices, lexicon local_office_forms)."""
 from __future__ import annotations
 
 import pytest
@@ -191,3 +193,13 @@ def test_a_korean_year_with_its_part_is_history(text):
 ])
 def test_a_short_name_before_an_appositive_is_the_next_pronouns_antecedent(text):
     assert (["GHA"], ["NGA"]) in sides(text, "REQUEST", "2026-05-20")
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("포항해경은 7일 일본 어선 1척을 나포했다.", "COERCE", "JPN"),
+    ("여수해양경찰서는 8일 베트남 선원들을 석방했다.", "RETREAT", "VNM"),
+    ("대구경찰청은 9일 필리핀 국적자 3명을 체포했다.", "COERCE", "PHL"),
+])
+def test_a_city_glued_before_a_states_agency_is_that_states_agency(text, kind, recipient):
+    assert (["KOR"], [recipient]) in sides(text, kind, "2026-03-10")
+

@@ -542,11 +542,11 @@ def posted_states(offset: int, words: list, found: list[CountryMention]) -> list
 def body_mentions(text: str, offset: int, words: list, found: list[CountryMention]) -> list[CountryMention]:
     """Listed bodies with a state (or UNO/EUR/IGO) as country mentions, with the particle of the word
     they end: '탈레반은', '유엔 안보리가', '하마스 대변인은' (a head noun after it passes its particle)."""
-    from readout.lang.ko.organizations import country_words_before, listed_bodies
+    from readout.lang.ko.organizations import country_words_before, listed_bodies, local_offices
 
     heads = lexicon("ko")["country_head_nouns"]
     out = []
-    for org in listed_bodies(text, words):
+    for org in listed_bodies(text, words) + local_offices(text, words):  # '해경은', and '목포해경은' glued
         start, end = offset + org.start, offset + org.end
         if org.country is None or any(c.start < end and start < c.end for c in found):
             continue

@@ -7,7 +7,8 @@ import functools
 import re
 
 from readout.cache import compile_pattern
-from readout.kb.geo import country_index
+from readout.kb.geo import country_index, lookup_city
+from readout.kb.loader import lexicon
 from readout.lang.ko.countries import MAX_WORDS
 from readout.lang.ko.mentions import country_in, words_of
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
@@ -89,4 +90,26 @@ def find_organizations(text: str, tokens: list) -> list[OrgMention]:
         org_id, sector = ministry(code, portfolio)
         end = w.start + len(w.noun)
         found.append(OrgMention(start, end, text[start:end], org_id, code, sector))
-    return best_spans(found + listed_bodies(text, words))
+    return best_spans(found + listed_bodies(text, words) + local_offices(text, words))
+
+
+def local_offices(text: str, words: list) -> list[OrgMention]:
+    """'목포해경', '인천해양경찰서', '부산경찰청': a city of a state glued before one of that state's listed agencies
+    (or its local office: lexicon `local_office_forms`) is the agency's office there, a body of that state."""
+    listed, local = by_surface("ko"), lexicon("ko").get("local_office_forms", {})
+    found = []
+    for w in words:
+        noun = w.noun
+        for k in range(2, min(len(noun) - 1, LOCAL_CITY_CHARS) + 1):
+            form = local.get(noun[k:], noun[k:])
+            if form not in listed:
+                continue
+            org_id, code, sector = listed[form]
+            city = lookup_city(noun[:k])
+            if city is not None and city.country == code:
+                found.append(OrgMention(w.start, w.start + len(noun), noun, org_id, code, sector))
+                break
+    return found
+
+
+LOCAL_CITY_CHARS = 4  # syllables of a city's name before a glued agency ('목포', '서귀포')
