@@ -27,7 +27,9 @@
 - a short name opening a sentence before an appositive ('Ruto, a longtime critic of X, used ...') is its subject,
   so the next sentence's 'He' is that person, not the meeting's states (lang/en/language.short_name_role);
 - a city of a state glued before one of its listed agencies or the agency's local office ('포항해경', '여수해양경찰서',
-  '대구경찰청') is that state's agency (lang/ko/organizations.local_offices, lexicon local_office_forms)."""
+  '대구경찰청') is that state's agency (lang/ko/organizations.local_offices, lexicon local_office_forms);
+- English: the act of a relative clause on a name ('spoke with X, who urged Y to ...') is X's, not the meeting's
+  parties' (lang/en/clauses.WHO_THEN_VERB_RE); a perfect one ('X, who has vowed ...') tells a trait, not news."""
 from __future__ import annotations
 
 import pytest
@@ -203,3 +205,13 @@ def test_a_short_name_before_an_appositive_is_the_next_pronouns_antecedent(text)
 def test_a_city_glued_before_a_states_agency_is_that_states_agency(text, kind, recipient):
     assert (["KOR"], [recipient]) in sides(text, kind, "2026-03-10")
 
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Kenyan President William Ruto spoke on Monday with Ghanaian President John Mahama, who urged Togo to reopen "
+     "the border.", "REQUEST", "GHA", "TGO"),
+    ("Chilean Foreign Minister Alberto van Klaveren met EU foreign policy chief Kaja Kallas, who expressed the "
+     "bloc's full support for Chile.", "SUPPORT", "EUR", "CHL"),
+])
+def test_a_relative_clauses_act_is_its_antecedents(text, kind, actor, recipient):
+    assert ([actor], [recipient]) in sides(text, kind, "2026-01-20")

@@ -113,9 +113,15 @@ BEFORE_REACH = 100  # characters before a name its role patterns read: room for 
 # Minister of International Relations and Cooperation X')
 
 
+# a name, its relative pronoun, and the relative clause's own verb ('X, who also expressed', 'X, who later urged')
+WHO_THEN_VERB_RE = re.compile(r",\s+who\s+(?:(?:also|later|then|again|earlier|on\s+\w+)\s+){0,2}")  # not 'who has vowed': a trait
+
+
 def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     text = unquoted(text)  # 'denounced X as a "rehearsal for war" and vowed': a short quote is a phrase, no clause
     p = patterns()
+    if WHO_THEN_VERB_RE.fullmatch(text, end, trigger.start):
+        return "subject"  # 'spoke with X, who expressed solidarity with Y': the relative clause's act is X's
     left, right = clause_bounds(text, trigger.start, trigger.end)
     if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
         return "other"
