@@ -47,7 +47,6 @@ class Narrative:
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
     recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
 
-
     def counted(self, size: int | None) -> list[Entity]:
         """The last `size` people earlier sentences had as subjects ('A rejected ... B asked ... The two ministers
         agreed': A and B), none when fewer were named or the group word counts no one."""
