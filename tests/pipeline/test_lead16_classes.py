@@ -29,7 +29,9 @@
 - a city of a state glued before one of its listed agencies or the agency's local office ('포항해경', '여수해양경찰서',
   '대구경찰청') is that state's agency (lang/ko/organizations.local_offices, lexicon local_office_forms);
 - English: the act of a relative clause on a name ('spoke with X, who urged Y to ...') is X's, not the meeting's
-  parties' (lang/en/clauses.WHO_THEN_VERB_RE); a perfect one ('X, who has vowed ...') tells a trait, not news."""
+  parties' (lang/en/clauses.WHO_THEN_VERB_RE); a perfect one ('X, who has vowed ...') tells a trait, not news;
+- English: 'to X' after a transfer ('the supply of arms to Russia') is where something goes, no place where anyone
+  is, so it never places a visit's meetings (lang/en/places.py, lexicon transfer_goal_before_re)."""
 from __future__ import annotations
 
 import pytest
@@ -215,3 +217,14 @@ def test_a_city_glued_before_a_states_agency_is_that_states_agency(text, kind, r
 ])
 def test_a_relative_clauses_act_is_its_antecedents(text, kind, actor, recipient):
     assert ([actor], [recipient]) in sides(text, kind, "2026-01-20")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("NAIROBI (AP) - Ghanaian President John Mahama held talks with Kenyan President William Ruto on Monday. Mahama "
+     "used the visit to condemn the sale of weapons to Sudan.", "Nairobi"),
+    ("Chinese President Xi Jinping flew to Moscow on Monday and met Vladimir Putin, days after new exports of chips "
+     "to Iran were reported.", "Moscow"),
+])
+def test_a_transfers_goal_places_no_meeting(text, city):
+    places = [e.location.name for e in events(text, "2026-10-28") if e.type == "CONSULT" and e.location]
+    assert places and all(p == city for p in places), places

@@ -26,6 +26,9 @@ ORIGIN_REACH = 20  # characters before a place where "from" makes it where a tra
 TOPIC_REACH = 80  # characters before a place read back for the talking verb whose topic it stands in
 
 
+GOAL_REACH = 70  # characters before a place read for a transfer whose goal it is
+
+
 def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
     lex = lexicon("en")
     before_re, opening = lex.re("place_preposition_re"), lex.re("place_opening_preposition_re")
@@ -39,6 +42,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
             start = opened.end()
         words = text[start:m.end()]
         has_prep = bool(opened) or bool(before_re.search(text[max(0, start - 25):start]))
+        if has_prep and not opened and lex.re("transfer_goal_before_re").search(text, max(0, start - GOAL_REACH), start):
+            has_prep = False  # 'the supply of troops and munitions to Russia': where something goes, no one is there
         if out and out[-1].span.data.get("locative") and \
                 PAREN_AFTER_RE.fullmatch(text, out[-1].span.end - offset, start):
             has_prep = True  # 'visiting Peru (Lima)': the bracketed city is where the phrase points
