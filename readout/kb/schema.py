@@ -82,6 +82,7 @@ class CountriesFile(Strict):
     ambiguous: list[AmbiguousForm] = []
     guard_verbs_en: list[str] = []
     not_before_en: list[str] = []
+    not_after_en: list[str] = []
     agent_nouns_en: list[str] = []
     speaker_nouns_en: list[str] = []  # people who speak for a body or serve its head: 'a spokesman for the X ministry'
     head_nouns_en: list[str] = []  # 'the head of Iran's judiciary': before 'of' only

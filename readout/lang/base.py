@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 VENUE_REACH = 24  # characters before a body that may say it is attended ('to attend the')
+CONFLICT_SIDES = 2  # the states 'the rivals', '두 앙숙' stand for
 SITE_NEAR_REACH = 40  # characters before a state's site that may say a strike landed near it ('a few hundred metres from the')
 
 
@@ -478,18 +479,14 @@ class Language:
     def adversary_references(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, count) of the sentence's words for states as two sides of a conflict ('the two rivals',
         'the nuclear-armed neighbours', 'the warring sides', '두 앙숙', '교전 당사국'): they stand for the sides of the
-        latest conflict act reported, not for the parties of the latest meeting."""
-        counts = self.lex["adversary_counts"]
-        out = []
-        for m in self.lex.re("adversaries_re").finditer(text):  # the count word: the first group that matched
-            word = next(v for k, v in m.groupdict().items() if k.startswith("n") and v)
-            out.append((m.start(), m.end(), counts[re.sub(r"\s+", "", word.lower())]))
-        return out
+        latest conflict act reported, not for the parties of the latest meeting. A conflict has two sides, whatever
+        word counts them."""
+        return [(m.start(), m.end(), CONFLICT_SIDES) for m in self.lex.re("adversaries_re").finditer(text)]
 
     def names_a_site_nearby(self, text: str, start: int, end: int) -> bool:
-        """The country at [start, end) owns a site a strike landed near ('hit a village near the Korean peacekeepers'
-        base', '한국군 부대 주둔지 인근 마을을 공습'): where it landed, not whom it hit (a place named so, 'near Tyre',
-        '티레 인근', is the territory struck and stays)."""
+        """The country at [start, end) owns a site a strike landed near ('hit a village near the Irish peacekeepers'
+        base', '아일랜드군 부대 주둔지 인근 마을을 공습'): where it landed, not whom it hit (a place named so, 'near Sidon',
+        '시돈 인근', is the territory struck and stays)."""
         if not self.lex.re("site_near_before_re").search(text, max(0, start - SITE_NEAR_REACH), start):
             return False
         after = self.lex.re("site_near_after_re")  # the site's noun may close the name itself ('이집트 대사관')

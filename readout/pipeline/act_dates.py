@@ -48,8 +48,8 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
 def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef], ref: date | None,
             reach: int, days: int) -> bool:
     """An act whose own clause dates it by an earlier year, close to its word ('signed a peace deal in 2018',
-    '2018년에 서명했다'; for a material act also a day or month `days` or more before the report: 'fought a brief war
-    in May 2025' told in late 2026), with no day or month in the clause within `days` of the report: history the
+    '2018년에 서명했다'; for a material act also a day or month `days` or more before the report: 'fought a border war
+    in March 2024' told in mid-2026), with no day or month in the clause within `days` of the report: history the
     story recalls, not an event of its days. (A year farther away belongs
     to what the clause goes on to tell: 'offered to hand over two nationals suspected of blowing up a plane in 1988'.)"""
     if ref is None:

@@ -164,7 +164,7 @@ class SideReading:
 
 def sites_nearby(r: SideReading) -> None:
     """First, for a strike: a state named only as the owner of a site it landed near ('struck a village near the
-    Korean peacekeepers' base', '한국군 부대 주둔지 인근 마을을 공습') is where it landed, not whom it hit: no
+    Irish peacekeepers' base', '아일랜드군 부대 주둔지 인근 마을을 공습') is where it landed, not whom it hit: no
     reader after this one sees it."""
     if r.hit.type not in PLACED_TYPES:
         return
@@ -174,7 +174,7 @@ def sites_nearby(r: SideReading) -> None:
         return
     r.roles = [role for i, role in zip(r.items, r.roles) if i not in near]
     r.items = [i for i in r.items if i not in near]
-    target = r.hit.data.get("domestic_target")  # '[한국군 부대 주둔지 인근 마을]을': no people of the state struck
+    target = r.hit.data.get("domestic_target")  # '[아일랜드군 부대 주둔지 인근 마을]을': no people of the state struck
     if target and any(target[0] <= i.span.start - r.sent.start < target[1] for i in near):
         r.hit = dataclasses.replace(r.hit, data={k: v for k, v in r.hit.data.items() if k != "domestic_target"})
 

@@ -106,7 +106,7 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
 
 
 def told_undated(a: Event, b: Event, lookback_days: int) -> bool:
-    """'인도가 ... 타격하면서 긴장이 고조되자' in the lead, dated by the report, and 'India struck on Monday night' in the
+    """'페루가 ... 타격하면서 긴장이 고조되자' in the lead, dated by the report, and 'India struck on Monday night' in the
     body, two days before it: one act, the lead telling it without a day (within `lookback_days` before the report)."""
     if {a.date_basis, b.date_basis} != {"published", "text"}:
         return False

@@ -22,7 +22,7 @@
   ('Kenyan Foreign Minister X, Secretary of State Y'; lang/en/mentions.title_of_next); 'calls with' is a meeting
   word however the calls are qualified ('In separate calls with A and B, C ...');
 - a country's name after a water body's noun and 'of' ('the Gulf of Finland', 'the Sea of Japan') is the feature's
-  name, no state (lang/en/countries.FEATURE_OF_RE); a Korean year with its part ('2023년 말에도') dates history as
+  name, no state (countries.yaml not_after_en); a Korean year with its part ('2023년 말에도') dates history as
   the bare year does (ko lexicon past_year_re);
 - a short name opening a sentence before an appositive ('Ruto, a longtime critic of X, used ...') is its subject,
   so the next sentence's 'He' is that person, not the meeting's states (lang/en/language.short_name_role);

@@ -215,7 +215,7 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
 
 
 UNPUBLISHING = frozenset({"PROTEST", "SANCTION", "REJECT"})
-# "boycotted Japanese products", "banned the app", "rejected the casualty figures": no publishing
+# "boycotted Japanese products", "banned the app", "rejected the election results": no publishing
 
 
 def clause_verb(toks: list[Token], j: int | None, cues: Cues) -> bool:

@@ -6,7 +6,8 @@ Rules, each for a class of false reading:
   - whole words only, longest form first: "Nigerian" is not "Niger", "Papua New Guinea" is not "Guinea";
   - a form right after "New " is part of another name ("New Mexico", "New Jersey"); one after "pro-",
     "anti-" or "non-" names a stance, not the country ("pro-Russian separatists"), while "ROK-U.S." is two;
-  - a form before a word of `not_before_en` is part of another name ("South China Sea", "Paris Agreement");
+  - a form before a word of `not_before_en` is part of another name ("South China Sea", "Paris Agreement"), and so
+    is one after a word of `not_after_en` ("the Gulf of Finland");
   - a capital after in/at/to/from is a place, not the government ("talks in Pyongyang");
   - a guarded form (declared ambiguous with guard 'governed': "Jordan", "Georgia", "Victoria") counts only
     before a possessive or a verb of `guard_verbs_en` ("Jordan said", "Georgia's").
@@ -103,10 +104,13 @@ def demonym_bases() -> frozenset[str]:
     return frozenset(f for c in kb().countries.countries for f in (*c.adjectives_en, *c.variants_en))
 
 
-# 'the Gulf of Finland', 'the Sea of Japan', 'the Bay of Bengal': a country's name after a water body's noun and 'of'
-# is part of the feature's name, as one before 'Sea' or 'Strait' is ('South China Sea': `not_before_en`)
-FEATURE_OF_RE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Gulf\s+Coast)\s+of\s+(?:the\s+)?$")
-FEATURE_OF_REACH = 20
+@functools.lru_cache(maxsize=1)
+def not_after_re() -> re.Pattern:
+    """'the Gulf of ', 'the Sea of ' right before a form (`not_after_en`): the form ends a water body's name."""
+    return re.compile(r"\b" + alternation(kb().countries.not_after_en) + r"\s+$")
+
+
+NOT_AFTER_REACH = 20  # characters before a form read for `not_after_en`
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,7 +214,7 @@ def longest_form(text: str, start: int) -> str | None:
                                             and not (end + 1 < len(text) and text[end + 1].isalnum()))
         if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
-                    or FEATURE_OF_RE.search(text, max(0, start - FEATURE_OF_REACH), start) \
+                    or not_after_re().search(text, max(0, start - NOT_AFTER_REACH), start) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or backs_a_name(text, end):
                 return None
             return form

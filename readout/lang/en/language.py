@@ -51,7 +51,7 @@ def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMent
     return sorted(found, key=lambda c: c.start)
 
 
-# ', a sharp critic of X, used': an appositive that describes the name before it, then the name's verb
+# ', a longtime critic of X, used': an appositive that describes the name before it, then the name's verb
 APPOSITIVE_THEN_VERB_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,.;\"“”]{1,80},\s+[a-z]")
 
 
@@ -200,7 +200,7 @@ class English(Language):
             return "with"
         if not LOWER_WORD_RE.search(text, 0, start) or FRONTED_RE.fullmatch(text, 0, start):
             return "subject" if LOWER_WORD_RE.match(text, end + 1) or APPOSITIVE_THEN_VERB_RE.match(text, end) \
-                else "other"  # 'Stubb, a sharp critic of Moscow, used the visit to ...': the appositive's name
+                else "other"  # 'Ruto, a longtime advocate of X, praised ...': the appositive's name
         return "other"
 
     def full_date(self, text):

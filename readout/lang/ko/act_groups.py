@@ -9,7 +9,7 @@ parties just named together (a meeting's, or the last subjects'), which in an ap
 often the other appealers, not the sides in conflict. A pair named with the group word itself ('A와 B 양측에')
 is already in the target's span.
 
-An ask after a call: 'X는 A, B와 잇따라 통화하고 ... 나설 것을 촉구했다': the ask names no one to receive it (its
+An ask after a call: 'X는 A, B와 차례로 통화하고 ... 협상을 재개할 것을 촉구했다': the ask names no one to receive it (its
 object is a matter), and the connective chain makes it part of the calls, so it is put to the ones called: the
 span of the call's with-party list joins its targets after its own, and the hit is marked `addressee_open` (the
 pipeline's 'to the one met' when no state is named).

@@ -546,7 +546,7 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
 
     heads = lexicon("ko")["country_head_nouns"]
     out = []
-    for org in listed_bodies(text, words) + local_offices(text, words):  # '해경은', and '목포해경은' glued
+    for org in listed_bodies(text, words) + local_offices(text, words):  # '해경은', and '포항해경은' glued
         start, end = offset + org.start, offset + org.end
         if org.country is None or any(c.start < end and start < c.end for c in found):
             continue

@@ -64,7 +64,7 @@ class Word:
             if not is_particle:  # the hyphen of a name written by sound ('코시니아크-카미시') keeps it proper
                 proper = (proper is not False) and (tag in ("NNP", "SL") or form == "-")
         if self.has_verb and self.particle is None and bare_stem(tokens):
-            # '이샤크 다르 파키스탄 외교장관': a verb stem standing alone as a word ('다르/VA', with no ending) is no
+            # '유세프 다르 요르단 외교장관': a verb stem standing alone as a word ('다르/VA', with no ending) is no
             # Korean verb form; kiwi read a name's word so
             self.has_verb, proper, stem_end = False, True, None
         if self.particle is not None and not self.has_verb and coda_after_particle(tokens):
@@ -469,7 +469,7 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
 
 
 def unknown_given_name(run: list[Word], lex) -> bool:
-    """'이샤크 다르 [파키스탄 외교장관]': a foreign given name kiwi reads as one common noun (`unknown_noun`), before a
+    """'유세프 다르 [요르단 외교장관]': a foreign given name kiwi reads as one common noun (`unknown_noun`), before a
     word kiwi reads as proper and the title chain's country word (the caller checks it), opens the name as a proper
     noun would."""
     return len(run) > 1 and unknown_noun(run[0], lex, SOUND_NOUN_RE) and name_like(run[1])

@@ -94,7 +94,7 @@ def find_organizations(text: str, tokens: list) -> list[OrgMention]:
 
 
 def local_offices(text: str, words: list) -> list[OrgMention]:
-    """'목포해경', '인천해양경찰서', '부산경찰청': a city of a state glued before one of that state's listed agencies
+    """'포항해경', '인천해양경찰서', '부산경찰청': a city of a state glued before one of that state's listed agencies
     (or its local office: lexicon `local_office_forms`) is the agency's office there, a body of that state."""
     listed, local = by_surface("ko"), lexicon("ko").get("local_office_forms", {})
     found = []
