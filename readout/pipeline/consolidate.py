@@ -12,7 +12,8 @@ from readout import budget
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
 from readout.pipeline.common import dates_compatible, places_apart
-from readout.pipeline.events import host_place, recalled
+from readout.pipeline.events import recalled
+from readout.pipeline.meeting_build import host_place
 from readout.pipeline.holders import one_holder_per_office
 from readout.model import Article, Event, Place, Span
 

@@ -10,47 +10,19 @@ clause first; background dates (recalled earlier events) never date the story.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from readout import budget
-from readout.kb.geo import country_place
-from readout.kb.heads import head_offices
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
-from readout.pipeline.act_dates import recalled_for
 from readout.pipeline.common import by_sentence, countries_in
-from readout.pipeline.roles import read_roles
-from readout.pipeline.states import (absorb_state_meetings, is_body, office_holders, state_level,
-                                     state_parties, states_instead)
-
-
-@dataclass
-class Narrative:
-    """What the story is about at this point: its date and its current meeting."""
-
-    day: date | None = None
-    meeting: Event | None = None
-    topic: Entity | None = None  # the person the narrative is about, before this sentence
-    mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
-    offender: list[str] = field(default_factory=list)  # who launched, deployed or struck last: 'condemned the attack'
-    joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
-    joint_date: DateRef | None = None  # the date of the sentence that named them
-    previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
-    index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
-    acting: list[str] = field(default_factory=list)  # the acting side of the last act, and its sentence's index:
-    acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
-    acting_spoke: bool = False  # that act was a statement: only then does a bare office ('The spokesman') go on
-    next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
-    subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
-    recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
-
-    def counted(self, size: int | None) -> list[Entity]:
-        """The last `size` people earlier sentences had as subjects ('A rejected ... B asked ... The two ministers
-        agreed': A and B), none when fewer were named or the group word counts no one."""
-        return self.subjects[-size:] if size and len(self.subjects) >= size else []
+from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
+from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
+                                              parties, predicate_claims, unclaimed, unique)
+from readout.pipeline.narrative import Narrative
+from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
+                                     states_instead)
 
 
 def find_events(article: Article, ctx) -> Article:
@@ -301,32 +273,6 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                                                              for held in named_states)]
 
 
-def predicate_claims(lang, text: str, tokens, sent: Span, triggers: list[Trigger],
-                     people: list[Mention]) -> dict[int, list[set[str]]]:
-    """For each setting word of a sentence with other meeting predicates, the principals of each of those predicates
-    (their subjects, 'with' parties and objects). Read only where a setting word stands beside a predicate."""
-    predicates = [t for t in triggers if t.kind == "predicate"]
-    settings = [t for t in triggers if t.kind == "setting"]
-    if not settings or not predicates:
-        return {}
-    found = []
-    for t in predicates:
-        roles = read_roles(lang, text, tokens, sent, t, people)
-        found.append({m.entity.id for m, role in zip(people, roles) if m.entity and role in ("subject", "with", "object")})
-    return {s.start: found for s in settings}
-
-
-def unclaimed(group: list[Entity], claims: list[set[str]]) -> list[Entity]:
-    """'Modi and visiting President Lee held talks ..., a day after their foreign ministers, A and B, met': a
-    setting word ('visiting') reads the whole sentence and takes A too; a person whose own predicate's parties share
-    no one else with the setting word's group is that other meeting's party, not this one's. One who shares a party
-    stays ('On the sidelines of the summit with C, A met B': A and B are the summit's too), and so does the one party a
-    predicate names alone ('A hosted a dinner for B': 'hosted' has A only, the dinner has both)."""
-    ids = {e.id for e in group}
-    drop = {i for claim in claims if len(claim) > 1 for i in claim & ids if not (claim - {i}) & ids}
-    return [e for e in group if e.id not in drop]
-
-
 def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], dates: list[DateRef],
                       story: Narrative) -> list[list[Entity]]:
     """'두 장관은 지난 7월 워싱턴에서 회담한 이후 넉 달 만에 다시 만났다', 'the two ministers' earlier talks in July': a
@@ -349,32 +295,6 @@ def recalled(event: Event, article: Article, step_back_days: int) -> bool:
     ref = article.reference_date
     return bool(event.date and ref and event.date_basis == "text" and event.status == "occurred"
                 and event.date < ref - timedelta(days=step_back_days))
-
-
-def holders_of_its_office(lang, text: str, trig: Trigger, parties: list[Entity], day, kb) -> bool:
-    """Whether the parties could hold a meeting its word names by office ('정상회담', a leaders' summit): none of
-    them is known to have held only other offices that day (the foreign minister at a leaders' summit recalled
-    in passing). A word that names no office, or people the knowledge base does not place, fit anyone: a new
-    leader it has not heard of still holds the summit."""
-    office = lang.recalled_meeting_office(text, trig.start, trig.end)
-    if not office:
-        return True
-    wanted = head_offices() if office == "leader" else {office}
-    for e in parties:
-        held = kb.offices_held(e.id, day) if e.kind == "person" else []
-        if held and not any(kb.same_office(h, w) for h in held for w in wanted):
-            return False
-    return True
-
-
-def co_visitors(lang, group: list[Entity], trig: Trigger) -> bool:
-    """'In 1995 President A and in 2005 President B paid state visits to Korea': people of one state who
-    each visit another (the visit word names its host) are visitors, not parties to a meeting of their
-    own; each visit is its own, with its host. So for a visit word itself (not 'met B' after 'arrived in
-    the US', nor 'the summit' of a visit) when no party is of the host's state and the parties are of one
-    state at most (people the knowledge base does not place count as that state's)."""
-    known = {e.country for e in group if e.country}
-    return bool(trig.host) and trig.host not in known and len(known) <= 1 and lang.visit_sentence(trig.text)
 
 
 def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, triggers: list[Trigger],
@@ -429,26 +349,6 @@ def same_word_meeting(article: Article, trig: Trigger, current: Event | None, tr
     return same[-1] if same else current
 
 
-def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list[Mention], ctx) -> list[list[Entity]]:
-    """'A(왼쪽)과 B, C가 ... 열린 한미일 협의에 앞서', 'ahead of the ROK-U.S.-Japan talks, A, B and C':
-    a meeting word named by its states' compound has as parties the sentence's officials of exactly
-    those states, one each."""
-    minimum = ctx.settings.min_meeting_participants
-    if len({m.entity.country for m in people if m.entity and m.entity.kind == "person"}) < minimum:
-        return []  # fewer officials than any compound names: no country lookup needed
-    reach = ctx.settings.language(sent.label).group_country_reach_chars
-    pos = sent.start + trig.start
-    compounds = [c for c in countries_in(article, sent, ctx)
-                 if c.start < pos and pos - c.end <= reach and len(c.codes) >= minimum]
-    if not compounds:
-        return []
-    codes = set(compounds[-1].codes)
-    officials = unique([m.entity for m in people if m.entity and m.entity.kind == "person" and m.entity.country in codes])
-    if {e.country for e in officials} != codes or len(officials) != len(codes):
-        return []
-    return [officials]
-
-
 def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story: Narrative, ctx) -> None:
     """'한일 외교장관 회담에서는', 'At the ROK-Japan meeting': a meeting named by its parties' countries
     becomes the one that '양측' and 'the two ministers' refer to next."""
@@ -465,191 +365,6 @@ def refocus_meeting(article: Article, sent: Span, triggers: list[Trigger], story
             if event.type == "CONSULT" and {p.country for p in event.participants} == codes:
                 story.meeting = event
                 return
-
-
-def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
-    """The paragraph a sentence stands in, and the group words the sentence after it names: a trilateral named
-    anywhere in the paragraph marks its meetings, and so does a group word counting three that resumes them ('A met
-    B and C on Sunday. The three ministers condemned ...'): 'A met B and C' is then one table, unless the text says
-    they met separately. Only the group word: a trilateral the next sentence merely names ('ahead of the trilateral
-    summit, the two ministers ...') is another meeting."""
-    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
-    return " ".join([article.text[para.start:para.end], *next_groups])
-
-
-def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
-            story: Narrative, minimum: int, paragraph: str) -> list[list[Entity]]:
-    """The principals of the meeting word `trig`: one group, or one per counterpart where the
-    sentence says they met separately."""
-    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
-    owners = [(m, role) for m, role in roles if role == "subject" and m.role == "genitive"]
-    if owners and trig.kind != "predicate":  # 'A and B welcomed C's visit': the visit is C's alone
-        roles = [(m, role) for m, role in roles if role != "subject" or m.role == "genitive"]
-    subjects = [e for m, role in roles if role == "subject" for e in expand(m, story, people)]
-    others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story, people)]
-    if not subjects and trig.kind == "predicate" and others:
-        # the clause has no subject of its own: the sentence's subject before it ('A, who met B on Monday,';
-        # 'A가 [C가 열리고 있는] 리마에서 B와 회담했다'), else the story's (Korean drops it: "(조 장관은) 블링컨 장관을 만났으나")
-        outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
-                 and m.span.start < sent.start + trig.start]
-        subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
-    if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
-        return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
-    subject_ids = {e.id for e in subjects}
-    others = [e for e in unique(others) if e.id not in subject_ids]
-    if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(text) or not (
-            lang.meeting_is_multilateral(paragraph) or restates(story.meeting, [*subjects, *others]))):
-        return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
-        # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
-    return [unique([*subjects, *others])]
-
-
-def restates(meeting: Event | None, named: list[Entity]) -> bool:
-    """'The ministers of A, B, C and D met on Thursday. D's minister hosted A's, B's and C's at ...': one
-    host named with several guests who are all parties of the multilateral meeting just reported is that
-    meeting told again, not one meeting per guest (the text says 'separately' where it is)."""
-    if meeting is None or meeting.status != "occurred" or len(meeting.participants) <= len(named) - 1:
-        return False
-    return {e.id for e in named} <= meeting.participant_ids()
-
-
-def unique(entities: list[Entity]) -> list[Entity]:
-    return list({e.id: e for e in entities}.values())
-
-
-def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list[Entity]:
-    """A group reference ('양측', 'the two ministers') stands for the people its own sentence names together as
-    its subject before it ('A and B agreed on Tuesday ..., as they held talks in Tokyo'), else for the officials
-    just named together ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties, else
-    for as many people as it counts among the subjects of the sentences before ('A rejected ... B asked ... The two
-    ministers agreed')."""
-    if m.span.label == "group":
-        named = unique([p.entity for p in people if p.entity and p.entity.kind == "person"
-                        and p.role in ("subject", "other") and p.span.label == "person" and p.span.end <= m.span.start])
-        named = named if any(p.role == "subject" and p.entity in named for p in people) else []
-        if len(named) > 1:
-            return named
-        return list(story.joint) or (list(story.meeting.participants) if story.meeting
-                                     else story.counted(m.span.data.get("size")))
-    return [m.entity] if m.entity else []
-
-
-def later_phrase(lang, text: str, tokens, sent: Span, place: Place, clause: tuple[int, int],
-                 others: Sequence[Trigger]) -> bool:
-    """'is to meet X on Thursday and visit Busan on Friday': a place past the meeting's clause, in the clause of a
-    later meeting word coordinated right after it (the language ends the first phrase where the second starts), is
-    that phrase's own, never this meeting's."""
-    at = place.span.start - sent.start
-    if at < clause[1]:
-        return False
-    spans = [lang.clause(text, tokens, o.start, o.end) for o in others if o.start >= clause[1]]
-    return any(left == clause[1] and left <= at < right for left, right in spans)  # the phrase right after this one
-    # ('... when he visited Washington' is a clause of its own whose journey places the meeting: not cut here)
-
-
-def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
-                  dates: list[DateRef], places: list[Place], story: Narrative, ctx,
-                  others: Sequence[Trigger] = ()) -> Event | None:
-    if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
-        return None  # one party only when it is a body of states holding its session (pipeline/states.py)
-    clause = lang.clause(text, tokens, trig.start, trig.end)
-    dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
-    places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
-    when = pick_date(sent, trig, clause, dates)
-    multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
-    mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
-    event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
-    event.status = trig.status
-    set_date(event, when, story, article)
-    if event.status == "planned" and when is None and event.date_basis == "published":
-        event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default
-    if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
-                                       or when is not None and when.span.data.get("ahead")):
-        event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
-    if mode != "phone":
-        own = [p for p in places if not later_phrase(lang, text, tokens, sent, p, clause, others)]
-        for place in places:
-            if place not in own:  # consolidate's visit reading must not give it back (Visits.place_of)
-                place.span.data["later_phrase"] = True
-        own = [p for p in own if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
-        event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
-            or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
-    return event
-
-
-def visited_place(lang, text: str, tokens, sent: Span, places: list[Place]) -> Place | None:
-    """A meeting whose own clause names no place is held where its sentence's traveller arrived ('arrived in
-    Lima on Monday for talks with X': the talks' clause starts at 'for', the arrival's locative is outside
-    it); before the place of another sentence's journey (a caption's airport town)."""
-    for place in places:
-        if place.span.data.get("locative"):
-            left, right = lang.clause(text, tokens, place.span.start - sent.start, place.span.end - sent.start)
-            if lang.visit_sentence(text[left:right]):
-                return place
-    return None
-
-
-def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int, int], visit_ok: bool = False) -> bool:
-    """A date or place in a subordinate clause that is not the meeting's own ('Cho, who arrived on
-    Thursday, met the foreign minister on Friday'; 'met the envoy, a week after the envoy returned from Lima'): it belongs to
-    that clause's act. Except the place of a visit or arrival clause ('Cho, who arrived in Lima, met
-    Blinken'): where the visitor is, the meeting is."""
-    start, end = span.start - sent.start, span.end - sent.start
-    if not lang.subordinate(text, tokens, start, end):
-        return False
-    own = lang.clause(text, tokens, start, end)
-    return own != clause and not (visit_ok and lang.visit_sentence(text[own[0]:own[1]]))
-
-
-def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[DateRef]) -> DateRef | None:
-    """The clause's own date first; then, outside it, the nearest date before the meeting word in
-    the sentence (or after it, where none stands before). Background dates date only the background."""
-    pos = sent.start + trig.start
-    usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
-              and (not d.background or trig.kind == "background"
-                   or d.relative_to_narrative and recalled_for(d, pos))]  # 'two weeks after he met X': its day
-    if not usable:
-        return None
-    inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]
-    if inside:
-        return min(inside, key=lambda d: abs(d.span.start - pos))
-    before = [d for d in usable if d.span.start < pos]
-    return before[-1] if before else usable[0]
-
-
-def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:
-    if when and when.value:
-        event.date, event.date_precision = when.value, when.precision
-        event.date_basis = when.span.data.get("basis", "text")  # '이날' follows the story or the report's day
-        event.local_time = when.local_time
-    elif story.day:
-        event.date, event.date_precision, event.date_basis = story.day, "day", "narrative"
-    elif article.reference_date:
-        event.date, event.date_precision, event.date_basis = article.reference_date, "day", "published"
-
-
-def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[Place]) -> Place | None:
-    """A locative in the meeting's own clause (one outside an embedded clause first: 'met Wang, who visited
-    Seoul last month, in Beijing'; a city before a country); for the clause's own predicate, a locative
-    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last; one it
-    marks as what the talks were about ('discussing the war in Ukraine') never places them."""
-    located = [p for p in places if p.span.data.get("locative") and not p.span.data.get("topic")]
-    inside = [p for p in located if sent.start + clause[0] <= p.span.start < sent.start + clause[1]]
-    pool = inside or (located if trig.kind == "predicate" else [])
-    if not pool:
-        return None
-    pos = sent.start + trig.start
-    return min(pool, key=lambda p: (bool(p.span.data.get("origin")), bool(p.span.data.get("subordinate")),
-                                    p.precision != "city", abs(p.span.start - pos)))
-
-
-def host_place(host: str | None) -> Place | None:
-    """'방한 중인' puts the meeting in Korea: a visit word names the host country."""
-    if host is None:
-        return None
-    entry = country_place(host)
-    return Place(Span(0, 0, "place", {"locative": True}), entry.name, [], entry.country, entry.lat, entry.lon,
-                 entry.kind)
 
 
 def implied_meeting(article: Article, sent: Span, people: list[Mention], dates: list[DateRef],

@@ -301,7 +301,7 @@ class English(Language):
     def clause(self, text, tokens, start, end):
         """The clause of the word at [start, end); a meeting verb phrase coordinated after another ('arrived
         on Wednesday and is expected to meet X on Thursday') starts at its 'and': the first phrase's date and
-        place are its own (the meeting still takes them where it has none: pipeline/events.py pick_date)."""
+        place are its own (the meeting still takes them where it has none: pipeline/meeting_build.py pick_date)."""
         left, right = clauses.clause_bounds(text, start, end)
         if not self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
             return left, right  # an act's word (asked once: every rule below is a meeting word's)

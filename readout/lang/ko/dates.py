@@ -144,7 +144,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         value = week_month(ref, week) if ref else None
         out.append(make(text, offset, m, value, "month"))
         out[-1].span.data["ahead"] = int(week.split(":")[1]) > 0  # '다음 주 정상회담': its month may be this one,
-        # but the week lies after the report's day (pipeline/events.build_meeting: planned)
+        # but the week lies after the report's day (pipeline/meeting_build.build_meeting: planned)
     for m in p["weekday"].finditer(text):
         if p["weekday_skip"].search(text[:m.start()]):
             continue

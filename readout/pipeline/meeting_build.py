@@ -1,0 +1,134 @@
+"""A meeting event built from its word's clause: mode, status, date and place.
+
+The clause's own date and locative come first; a date or place in another (subordinate) clause belongs to
+that clause's act, except where a visitor arrived, which places the meeting. Background dates never date the
+story; a plan's day is never the report's by default; phone calls have no place.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readout.kb.geo import country_place
+from readout.lang.base import Trigger
+from readout.model import Article, DateRef, Entity, Event, Place, Span
+from readout.pipeline.act_dates import recalled_for
+from readout.pipeline.states import is_body
+from readout.pipeline.narrative import Narrative
+
+
+def later_phrase(lang, text: str, tokens, sent: Span, place: Place, clause: tuple[int, int],
+                 others: Sequence[Trigger]) -> bool:
+    """'is to meet X on Thursday and visit Busan on Friday': a place past the meeting's clause, in the clause of a
+    later meeting word coordinated right after it (the language ends the first phrase where the second starts), is
+    that phrase's own, never this meeting's."""
+    at = place.span.start - sent.start
+    if at < clause[1]:
+        return False
+    spans = [lang.clause(text, tokens, o.start, o.end) for o in others if o.start >= clause[1]]
+    return any(left == clause[1] and left <= at < right for left, right in spans)  # the phrase right after this one
+    # ('... when he visited Washington' is a clause of its own whose journey places the meeting: not cut here)
+
+
+def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, group: list[Entity],
+                  dates: list[DateRef], places: list[Place], story: Narrative, ctx,
+                  others: Sequence[Trigger] = ()) -> Event | None:
+    if len(group) < ctx.settings.min_meeting_participants and not (group and is_body(group[0])):
+        return None  # one party only when it is a body of states holding its session (pipeline/states.py)
+    clause = lang.clause(text, tokens, trig.start, trig.end)
+    dates = [d for d in dates if not elsewhere(lang, text, tokens, sent, d.span, clause)]
+    places = [p for p in places if not elsewhere(lang, text, tokens, sent, p.span, clause, visit_ok=True)]
+    when = pick_date(sent, trig, clause, dates)
+    multilateral = len(group) >= ctx.settings.multilateral_parties or len(group) < ctx.settings.min_meeting_participants
+    mode = trig.mode if trig.mode in ("phone", "third-party") else "multilateral" if multilateral else trig.mode
+    event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
+    event.status = trig.status
+    set_date(event, when, story, article)
+    if event.status == "planned" and when is None and event.date_basis == "published":
+        event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default
+    if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
+                                       or when is not None and when.span.data.get("ahead")):
+        event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
+    if mode != "phone":
+        own = [p for p in places if not later_phrase(lang, text, tokens, sent, p, clause, others)]
+        for place in places:
+            if place not in own:  # consolidate's visit reading must not give it back (Visits.place_of)
+                place.span.data["later_phrase"] = True
+        own = [p for p in own if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
+        event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
+            or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
+    return event
+
+
+def visited_place(lang, text: str, tokens, sent: Span, places: list[Place]) -> Place | None:
+    """A meeting whose own clause names no place is held where its sentence's traveller arrived ('arrived in
+    Lima on Monday for talks with X': the talks' clause starts at 'for', the arrival's locative is outside
+    it); before the place of another sentence's journey (a caption's airport town)."""
+    for place in places:
+        if place.span.data.get("locative"):
+            left, right = lang.clause(text, tokens, place.span.start - sent.start, place.span.end - sent.start)
+            if lang.visit_sentence(text[left:right]):
+                return place
+    return None
+
+
+def elsewhere(lang, text: str, tokens, sent: Span, span: Span, clause: tuple[int, int], visit_ok: bool = False) -> bool:
+    """A date or place in a subordinate clause that is not the meeting's own ('Cho, who arrived on
+    Thursday, met the foreign minister on Friday'; 'met the envoy, a week after the envoy returned from Lima'): it belongs to
+    that clause's act. Except the place of a visit or arrival clause ('Cho, who arrived in Lima, met
+    Blinken'): where the visitor is, the meeting is."""
+    start, end = span.start - sent.start, span.end - sent.start
+    if not lang.subordinate(text, tokens, start, end):
+        return False
+    own = lang.clause(text, tokens, start, end)
+    return own != clause and not (visit_ok and lang.visit_sentence(text[own[0]:own[1]]))
+
+
+def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[DateRef]) -> DateRef | None:
+    """The clause's own date first; then, outside it, the nearest date before the meeting word in
+    the sentence (or after it, where none stands before). Background dates date only the background."""
+    pos = sent.start + trig.start
+    usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
+              and (not d.background or trig.kind == "background"
+                   or d.relative_to_narrative and recalled_for(d, pos))]  # 'two weeks after he met X': its day
+    if not usable:
+        return None
+    inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]
+    if inside:
+        return min(inside, key=lambda d: abs(d.span.start - pos))
+    before = [d for d in usable if d.span.start < pos]
+    return before[-1] if before else usable[0]
+
+
+def set_date(event: Event, when: DateRef | None, story: Narrative, article: Article) -> None:
+    if when and when.value:
+        event.date, event.date_precision = when.value, when.precision
+        event.date_basis = when.span.data.get("basis", "text")  # '이날' follows the story or the report's day
+        event.local_time = when.local_time
+    elif story.day:
+        event.date, event.date_precision, event.date_basis = story.day, "day", "narrative"
+    elif article.reference_date:
+        event.date, event.date_precision, event.date_basis = article.reference_date, "day", "published"
+
+
+def pick_place(sent: Span, clause: tuple[int, int], trig: Trigger, places: list[Place]) -> Place | None:
+    """A locative in the meeting's own clause (one outside an embedded clause first: 'met Wang, who visited
+    Seoul last month, in Beijing'; a city before a country); for the clause's own predicate, a locative
+    anywhere in the sentence. A place the language marks as a journey's origin ('back from Kyiv') comes last; one it
+    marks as what the talks were about ('discussing the war in Ukraine') never places them."""
+    located = [p for p in places if p.span.data.get("locative") and not p.span.data.get("topic")]
+    inside = [p for p in located if sent.start + clause[0] <= p.span.start < sent.start + clause[1]]
+    pool = inside or (located if trig.kind == "predicate" else [])
+    if not pool:
+        return None
+    pos = sent.start + trig.start
+    return min(pool, key=lambda p: (bool(p.span.data.get("origin")), bool(p.span.data.get("subordinate")),
+                                    p.precision != "city", abs(p.span.start - pos)))
+
+
+def host_place(host: str | None) -> Place | None:
+    """'방한 중인' puts the meeting in Korea: a visit word names the host country."""
+    if host is None:
+        return None
+    entry = country_place(host)
+    return Place(Span(0, 0, "place", {"locative": True}), entry.name, [], entry.country, entry.lat, entry.lon,
+                 entry.kind)

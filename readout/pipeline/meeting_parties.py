@@ -1,0 +1,156 @@
+"""Who a meeting word's meeting is between: the principals its clause names, group words resolved.
+
+The language says what role each name plays towards the meeting word (subject, 'with' party, object,
+modifier, attendee, or none); the principals are the subjects, 'with' parties and objects, a group word
+('양측', 'the two ministers') standing for the people it refers to. Several counterparts of one subject make one
+meeting each only where the text says they met separately; a trilateral named in the paragraph keeps one table.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readout.kb.heads import head_offices
+from readout.lang.base import Trigger
+from readout.model import Article, Entity, Event, Mention, Span
+from readout.pipeline.common import countries_in
+from readout.pipeline.roles import read_roles
+from readout.pipeline.narrative import Narrative
+
+
+def predicate_claims(lang, text: str, tokens, sent: Span, triggers: list[Trigger],
+                     people: list[Mention]) -> dict[int, list[set[str]]]:
+    """For each setting word of a sentence with other meeting predicates, the principals of each of those predicates
+    (their subjects, 'with' parties and objects). Read only where a setting word stands beside a predicate."""
+    predicates = [t for t in triggers if t.kind == "predicate"]
+    settings = [t for t in triggers if t.kind == "setting"]
+    if not settings or not predicates:
+        return {}
+    found = []
+    for t in predicates:
+        roles = read_roles(lang, text, tokens, sent, t, people)
+        found.append({m.entity.id for m, role in zip(people, roles) if m.entity and role in ("subject", "with", "object")})
+    return {s.start: found for s in settings}
+
+
+def unclaimed(group: list[Entity], claims: list[set[str]]) -> list[Entity]:
+    """'Modi and visiting President Lee held talks ..., a day after their foreign ministers, A and B, met': a
+    setting word ('visiting') reads the whole sentence and takes A too; a person whose own predicate's parties share
+    no one else with the setting word's group is that other meeting's party, not this one's. One who shares a party
+    stays ('On the sidelines of the summit with C, A met B': A and B are the summit's too), and so does the one party a
+    predicate names alone ('A hosted a dinner for B': 'hosted' has A only, the dinner has both)."""
+    ids = {e.id for e in group}
+    drop = {i for claim in claims if len(claim) > 1 for i in claim & ids if not (claim - {i}) & ids}
+    return [e for e in group if e.id not in drop]
+
+
+def holders_of_its_office(lang, text: str, trig: Trigger, parties: list[Entity], day, kb) -> bool:
+    """Whether the parties could hold a meeting its word names by office ('정상회담', a leaders' summit): none of
+    them is known to have held only other offices that day (the foreign minister at a leaders' summit recalled
+    in passing). A word that names no office, or people the knowledge base does not place, fit anyone: a new
+    leader it has not heard of still holds the summit."""
+    office = lang.recalled_meeting_office(text, trig.start, trig.end)
+    if not office:
+        return True
+    wanted = head_offices() if office == "leader" else {office}
+    for e in parties:
+        held = kb.offices_held(e.id, day) if e.kind == "person" else []
+        if held and not any(kb.same_office(h, w) for h in held for w in wanted):
+            return False
+    return True
+
+
+def co_visitors(lang, group: list[Entity], trig: Trigger) -> bool:
+    """'In 1995 President A and in 2005 President B paid state visits to Korea': people of one state who
+    each visit another (the visit word names its host) are visitors, not parties to a meeting of their
+    own; each visit is its own, with its host. So for a visit word itself (not 'met B' after 'arrived in
+    the US', nor 'the summit' of a visit) when no party is of the host's state and the parties are of one
+    state at most (people the knowledge base does not place count as that state's)."""
+    known = {e.country for e in group if e.country}
+    return bool(trig.host) and trig.host not in known and len(known) <= 1 and lang.visit_sentence(trig.text)
+
+
+def named_by_countries(article: Article, sent: Span, trig: Trigger, people: list[Mention], ctx) -> list[list[Entity]]:
+    """'A(왼쪽)과 B, C가 ... 열린 한미일 협의에 앞서', 'ahead of the ROK-U.S.-Japan talks, A, B and C':
+    a meeting word named by its states' compound has as parties the sentence's officials of exactly
+    those states, one each."""
+    minimum = ctx.settings.min_meeting_participants
+    if len({m.entity.country for m in people if m.entity and m.entity.kind == "person"}) < minimum:
+        return []  # fewer officials than any compound names: no country lookup needed
+    reach = ctx.settings.language(sent.label).group_country_reach_chars
+    pos = sent.start + trig.start
+    compounds = [c for c in countries_in(article, sent, ctx)
+                 if c.start < pos and pos - c.end <= reach and len(c.codes) >= minimum]
+    if not compounds:
+        return []
+    codes = set(compounds[-1].codes)
+    officials = unique([m.entity for m in people if m.entity and m.entity.kind == "person" and m.entity.country in codes])
+    if {e.country for e in officials} != codes or len(officials) != len(codes):
+        return []
+    return [officials]
+
+
+def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
+    """The paragraph a sentence stands in, and the group words the sentence after it names: a trilateral named
+    anywhere in the paragraph marks its meetings, and so does a group word counting three that resumes them ('A met
+    B and C on Sunday. The three ministers condemned ...'): 'A met B and C' is then one table, unless the text says
+    they met separately. Only the group word: a trilateral the next sentence merely names ('ahead of the trilateral
+    summit, the two ministers ...') is another meeting."""
+    para = next((p for p in article.paragraphs if p.start <= sent.start < p.end), sent)
+    return " ".join([article.text[para.start:para.end], *next_groups])
+
+
+def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
+            story: Narrative, minimum: int, paragraph: str) -> list[list[Entity]]:
+    """The principals of the meeting word `trig`: one group, or one per counterpart where the
+    sentence says they met separately."""
+    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    owners = [(m, role) for m, role in roles if role == "subject" and m.role == "genitive"]
+    if owners and trig.kind != "predicate":  # 'A and B welcomed C's visit': the visit is C's alone
+        roles = [(m, role) for m, role in roles if role != "subject" or m.role == "genitive"]
+    subjects = [e for m, role in roles if role == "subject" for e in expand(m, story, people)]
+    others = [e for m, role in roles if role in ("with", "object") for e in expand(m, story, people)]
+    if not subjects and trig.kind == "predicate" and others:
+        # the clause has no subject of its own: the sentence's subject before it ('A, who met B on Monday,';
+        # 'A가 [C가 열리고 있는] 리마에서 B와 회담했다'), else the story's (Korean drops it: "(조 장관은) 블링컨 장관을 만났으나")
+        outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
+                 and m.span.start < sent.start + trig.start]
+        subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
+    if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
+        return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
+    subject_ids = {e.id for e in subjects}
+    others = [e for e in unique(others) if e.id not in subject_ids]
+    if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(text) or not (
+            lang.meeting_is_multilateral(paragraph) or restates(story.meeting, [*subjects, *others]))):
+        return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
+        # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
+    return [unique([*subjects, *others])]
+
+
+def restates(meeting: Event | None, named: list[Entity]) -> bool:
+    """'The ministers of A, B, C and D met on Thursday. D's minister hosted A's, B's and C's at ...': one
+    host named with several guests who are all parties of the multilateral meeting just reported is that
+    meeting told again, not one meeting per guest (the text says 'separately' where it is)."""
+    if meeting is None or meeting.status != "occurred" or len(meeting.participants) <= len(named) - 1:
+        return False
+    return {e.id for e in named} <= meeting.participant_ids()
+
+
+def unique(entities: list[Entity]) -> list[Entity]:
+    return list({e.id: e for e in entities}.values())
+
+
+def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list[Entity]:
+    """A group reference ('양측', 'the two ministers') stands for the people its own sentence names together as
+    its subject before it ('A and B agreed on Tuesday ..., as they held talks in Tokyo'), else for the officials
+    just named together ('A, B and C arrived ... The three ministers met'), else for the current meeting's parties, else
+    for as many people as it counts among the subjects of the sentences before ('A rejected ... B asked ... The two
+    ministers agreed')."""
+    if m.span.label == "group":
+        named = unique([p.entity for p in people if p.entity and p.entity.kind == "person"
+                        and p.role in ("subject", "other") and p.span.label == "person" and p.span.end <= m.span.start])
+        named = named if any(p.role == "subject" and p.entity in named for p in people) else []
+        if len(named) > 1:
+            return named
+        return list(story.joint) or (list(story.meeting.participants) if story.meeting
+                                     else story.counted(m.span.data.get("size")))
+    return [m.entity] if m.entity else []

@@ -1,0 +1,38 @@
+"""The story's state while `events.find_events` reads an article sentence by sentence.
+
+Meetings and acts of later sentences read it: a dropped subject goes on with the last actor, '양측' and
+'the two ministers' stand for the current meeting's parties, '이날' follows the story's day. It is one object
+per article, passed to every reader that needs it, so nothing of one article leaks into the next.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from readout.model import DateRef, Entity, Event
+
+
+@dataclass
+class Narrative:
+    """What the story is about at this point: its date and its current meeting."""
+
+    day: date | None = None
+    meeting: Event | None = None
+    topic: Entity | None = None  # the person the narrative is about, before this sentence
+    mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
+    offender: list[str] = field(default_factory=list)  # who launched, deployed or struck last: 'condemned the attack'
+    joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
+    joint_date: DateRef | None = None  # the date of the sentence that named them
+    previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
+    index: int = 0  # the current sentence's position in the article ('the two countries' reads back from it)
+    acting: list[str] = field(default_factory=list)  # the acting side of the last act, and its sentence's index:
+    acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
+    acting_spoke: bool = False  # that act was a statement: only then does a bare office ('The spokesman') go on
+    next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
+    subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
+    recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
+
+    def counted(self, size: int | None) -> list[Entity]:
+        """The last `size` people earlier sentences had as subjects ('A rejected ... B asked ... The two ministers
+        agreed': A and B), none when fewer were named or the group word counts no one."""
+        return self.subjects[-size:] if size and len(self.subjects) >= size else []
