@@ -10,6 +10,7 @@ people and country words that may stand for a state, `side_items`) and returns c
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Span
@@ -348,14 +349,25 @@ def speaker_side(sent: Span, hit: ActHit, items: list[SideItem], roles: list[str
 
 def coordinated_group(lang, text: str, sent: Span, subjects: list[SideItem], first: bool) -> list[SideItem]:
     """The first (or the last) subject with the subjects coordinated with it ('A와 B는', 'A and B')."""
-    group = [subjects[0] if first else subjects[-1]]
-    step = subjects[1:] if first else list(reversed(subjects[:-1]))
-    for item in step:
-        a, b = (group[-1], item) if first else (item, group[-1])
-        if not lang.coordinated(text, a.span.end - sent.start, b.span.start - sent.start):
+    return coordinated_run(lang, text, sent, subjects if first else subjects[::-1], forward=first)
+
+
+def coordinated_run(lang, text: str, sent: Span, items: Sequence, forward: bool) -> list:
+    """`items[0]` with the items after it in `items` that the language coordinates with it, one by one ('A, B and
+    C'), until one is not. `items` runs in text order (`forward`) or against it (each item then stands before the
+    one taken last). Items are side items (with a span) or country mentions (with offsets)."""
+    group = [items[0]]
+    for item in items[1:]:
+        a, b = (group[-1], item) if forward else (item, group[-1])
+        if not lang.coordinated(text, bounds(a)[1] - sent.start, bounds(b)[0] - sent.start):
             break
         group.append(item)
     return group
+
+
+def bounds(item) -> tuple[int, int]:
+    span = getattr(item, "span", item)
+    return span.start, span.end
 
 
 def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[CountryMention],
@@ -367,11 +379,7 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
     countries = [c for c in countries if not c.recipient]  # a recipient form ('대북 제재') never acts
     after = [c for c in countries if 0 <= c.start - end <= settings.nominal_owner_reach_chars]
     if after and lang.agent_follows(text, hit.end):  # 'drills by A and B': every owner coordinated with the first
-        owners = [after[0]]
-        for c in after[1:]:
-            if not lang.coordinated(text, owners[-1].end - sent.start, c.start - sent.start):
-                break
-            owners.append(c)
+        owners = coordinated_run(lang, text, sent, after, forward=True)
         return list(dict.fromkeys(code for c in owners for code in c.codes))
     owner = [c for c in countries if 0 <= pos - c.end <= settings.nominal_owner_reach_chars and c.genitive]
     if owner:
@@ -391,11 +399,8 @@ def nominal_actor(lang, text: str, sent: Span, hit: ActHit, countries: list[Coun
 
 def coordinated_owners(lang, text: str, sent: Span, countries: list[CountryMention], last: CountryMention) -> list[str]:
     """The states coordinated with `last` before it ('the United States and South Korea'), with its own."""
-    group = [last]
-    for c in reversed([c for c in countries if c.end <= last.start]):
-        if not lang.coordinated(text, c.end - sent.start, group[-1].start - sent.start):
-            break
-        group.append(c)
+    group = coordinated_run(lang, text, sent, [last, *reversed([c for c in countries if c.end <= last.start])],
+                            forward=False)
     return list(dict.fromkeys(code for c in reversed(group) for code in c.codes))
 
 
