@@ -95,6 +95,7 @@ LATIN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), alts) f
     (r"n", ("N",)),
     (r"s", ("S",)),
     (r"h(?=[aeiouy])", ("H", "")),
+    (r"h(?=[b-df-hj-np-tv-xz])", ("", "H")),  # before a consonant: Rahman 라흐만, Ahmad 아흐마드 (or silent)
     (r"h", ("",)),
     (r"[aeiouy]", ("V",)),
 ]]
@@ -210,8 +211,37 @@ def same_person_key(name: str, country: str | None = None) -> str:
 def keys(name: str) -> frozenset[str]:
     """Every key of a name: each rendering of its ambiguous letters, tokens order-free and also run
     together (an unspaced Hangul name against a spaced Latin one), and the Korean key where the
-    name could be Korean. Two names name the same person when their keys meet. Cached: merging
-    compares the same few names of a record with every report that might join it."""
+    name could be Korean; and the same for the name's other written shapes (`name_shapes`: an honorific
+    left out, an Arabic article glued to its word). Two names name the same person when their keys meet.
+    Cached: merging compares the same few names of a record with every report that might join it."""
+    out: set[str] = set()
+    for shape in name_shapes(name):
+        out |= _keys_of(shape)
+    return frozenset(out)
+
+
+def name_shapes(name: str) -> list[str]:
+    """The name as written, without honorifics one outlet includes and another leaves out ('셰이크 무함마드' =
+    'Mohammed'), and with a standalone Arabic article joined to the word after it, as Hangul writes it ('Al
+    Thani' = '알사니'). Lists: romanization.yaml `name_honorifics`, `name_articles`."""
+    tokens = _tokens(name)
+    honorifics, articles = name_words("name_honorifics"), name_words("name_articles")
+    kept = [t for t in tokens if t.casefold() not in honorifics] or tokens
+    glued: list[str] = []
+    for t in kept:
+        if glued and glued[-1].casefold() in articles:
+            glued[-1] += t
+        else:
+            glued.append(t)
+    return list(dict.fromkeys([name, " ".join(kept), " ".join(glued)]))
+
+
+@functools.lru_cache(maxsize=4)
+def name_words(table: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _tables().get(table, []))
+
+
+def _keys_of(name: str) -> set[str]:
     tokens = _tokens(name)
     per_token: list[list[str]] = []
     whole: list[str] = [""]
@@ -228,7 +258,7 @@ def keys(name: str) -> frozenset[str]:
     for country in (None, "KOR"):
         if is_korean_name(name, country):
             out.add(korean_key(name))
-    return frozenset(k for k in out if k not in ("ph:", "ko:"))
+    return {k for k in out if k not in ("ph:", "ko:")}
 
 
 def _combos(per_token: list[list[str]]) -> list[tuple[str, ...]]:

@@ -101,3 +101,17 @@ def test_the_index_links_a_later_form_that_took_another_rendering():
     assert index.find("요한 바데풀") == stable_person_id("Johann Wadephul", "DEU")
     assert index.find("요한 바데풀", "RUS") is None  # the countries disagree
     assert index.find("안나 쿠르바노바") is None
+
+
+@pytest.mark.parametrize("latin, hangul, same", [
+    ("Mahmoud Rezaei", "마흐무드 레자에이", True),       # h before a consonant: 흐 (or silent)
+    ("Fahd Nasser", "파드 나세르", True),
+    ("Khalid Al Nasser", "칼리드 알나세르", True),       # the article apart in Latin letters, glued in Hangul
+    ("Omar el-Fadil", "오마르 엘파딜", True),
+    ("Hamad bin Jassim", "셰이크 하마드 빈 자심", True),  # an honorific one outlet writes and the other omits
+    ("Sheikh Hamad bin Jassim", "하마드 빈 자심", True),
+    ("Hamad bin Jassim", "셰이크 칼리드 빈 사우드", False),  # an honorific is no name: the names still differ
+    ("Khalid Al Nasser", "칼리드 마흐무드", False),
+])
+def test_arabic_name_shapes(latin, hangul, same):
+    assert same_person(latin, hangul) is same
