@@ -296,7 +296,27 @@ def domestic_object(r: SideReading) -> None:
     named in it, else the actor's own (a domestic act: the same country on both sides)."""
     if r.hit.data.get("domestic_target") and not r.recipients and r.hit.type not in MUTUAL:
         r.recipients = domestic_side(r.sent, r.hit.data["domestic_target"], r.items, r.actors)
+        armed = armed_group_before(r) if set(r.recipients) <= set(r.actors) else []
+        r.recipients = armed or r.recipients
         r.domestic = set(r.recipients) & set(r.actors)
+
+
+ARMED = frozenset({"REB", "INS", "SEP"})  # armed groups no state body speaks for
+
+
+def armed_group_before(r: SideReading) -> list[str]:
+    """'Yemen's Houthi rebels struck a tanker. Seoul urged the rebels to stop': an armed group's noun with no state
+    of its own ('the rebels', 'the militants') is the group of that kind the story named acting last, of another
+    state than the actor's, not a group of the actor's own state (the domestic reading: 'Peru's army attacked the
+    rebels' stays Peru's)."""
+    sector = r.hit.data.get("domestic_sector")
+    if sector not in ARMED:
+        return []
+    for event in reversed(r.article.events):
+        named = [p.country for p in event.participants if p.sector == sector and p.country]
+        if named:
+            return [] if set(named) <= set(r.actors) else list(dict.fromkeys(c for c in named if c not in r.actors))
+    return []
 
 
 def people_own_state(r: SideReading) -> None:

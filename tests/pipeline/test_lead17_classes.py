@@ -4,7 +4,10 @@
 - the destination of a visit someone is invited to make ('an invitation for the king to visit Lima') is a later
   journey's, never where the meeting of the sentence was held (en lexicon onward_journey_before_re);
 - one person's name written by two outlets with and without an honorific, or with an Arabic article apart or glued,
-  is one person across scripts, so their meeting is one record (tests/kb/test_phonetic.test_arabic_name_shapes)."""
+  is one person across scripts, so their meeting is one record (tests/kb/test_phonetic.test_arabic_name_shapes);
+- an armed group's noun with no state of its own ('urged the rebels to stop', '반군을 규탄했다') is the group of that
+  kind the story named acting last, of another state than the actor's (pipeline/act_recipients.armed_group_before;
+  Korean marks the target: lang/ko/act_context.armed_target); with none before, it stays the actor's own."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +44,26 @@ def test_an_invited_visits_destination_does_not_place_the_meeting(text, publishe
     assert meetings, "the meeting is read"
     assert all(e.location is None or e.location.name != wrong for e in meetings), \
         [e.location.name for e in meetings if e.location]
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Somalia's al-Shabaab militants attacked a convoy on Monday. Kenya urged the militants to release the drivers.",
+     "REQUEST", "KEN", "SOM"),
+    ("Myanmar's Arakan rebels seized a border town on Monday. Bangladesh condemned the rebels on Tuesday.",
+     "ACCUSE", "BGD", "MMR"),
+    ("미얀마 반군이 2일 국경 마을을 장악했다. 방글라데시는 3일 반군을 강하게 규탄했다.", "ACCUSE", "BGD", "MMR"),
+    ("소말리아 무장세력이 2일 호송 차량을 공격했다. 케냐 외교부는 3일 무장세력 측에 운전사들을 석방하라고 촉구했다.",
+     "REQUEST", "KEN", "SOM"),
+])
+def test_an_armed_groups_bare_noun_is_the_group_the_story_named(text, kind, actor, recipient):
+    found = sides(text, kind, "2026-03-04")
+    assert any(actor in a and recipient in r and actor not in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Peru's army attacked the rebels in the highlands on Monday.", "ASSAULT", "PER"),
+    ("페루군은 3일 산악 지대에서 반군을 공격했다.", "ASSAULT", "PER"),
+])
+def test_with_no_group_named_before_the_rebels_are_the_actors_own(text, kind, actor):
+    found = sides(text, kind, "2026-03-04")
+    assert any(actor in a and r == [actor] for a, r in found), found

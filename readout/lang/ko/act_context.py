@@ -12,6 +12,7 @@ from readout.lang.ko.act_candidate import Candidate, glossed_head, joined, run_s
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import FORCE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.agents import agent_words
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS
 
@@ -357,3 +358,23 @@ def own_people_object(toks: list, cand: Candidate, lex: ActIndex) -> bool:
         return head in lex.cue("compatriot_noun") and (own or head in lex.cue("expatriate_noun")) \
             or own and head in people
     return False
+
+
+ARMED_GROUP_SECTORS = frozenset({"REB"})  # the agents table's sector of armed groups no state speaks for
+SIDE_NOUNS = frozenset({"측"})  # '반군 측에': the group's side is the group
+
+
+def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str] | None:
+    """The first target span when it is an armed group's noun alone, with no state of its own ('반군을 규탄했다',
+    '무장세력 측에 ... 촉구했다') and its sector: the pipeline reads it as the group of that kind the story named acting
+    last ('예멘 후티 반군이 ... 공격했다'), else as the actor's own (a domestic act)."""
+    if not spans:
+        return None
+    lo, hi = spans[0]
+    nouns = [t[0] for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
+    while nouns and nouns[-1] in SIDE_NOUNS:
+        nouns.pop()
+    found = agent_words(nouns) if nouns else None
+    if found is None or found[0] != len(nouns) or found[1] not in ARMED_GROUP_SECTORS:
+        return None
+    return (lo, hi), found[1]

@@ -9,7 +9,7 @@ takes the first state from. Mirrors lang/en/act_targets.py.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, glossed_head, run_start
-from readout.lang.ko.act_predicates import argument_runs, noun_lookup
+from readout.lang.ko.act_predicates import adverbial, argument_runs, noun_lookup
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
@@ -188,13 +188,19 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     partner acts too), nearest first. A clause ending or the topic closes the search."""
     labels = set(cand.entry.target) - {"와"}
     spans = []
-    for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
+    j, stop = cand.first - 1, max(0, cand.first - COMPLEMENT_REACH)
+    while j > stop:
+        adverb = adverbial(toks, j)  # '반군을 강하게 규탄했다': an adjective's adverb ends no clause
+        if adverb is not None:
+            j = adverb[0] - 1
+            continue
         tag = toks[j][1]
         if tag in ("SF", "EF", "EC", "ETM") or (tag == "JX" and toks[j][0] in ("은", "는")):
             break
         if tag.startswith("J") and toks[j - 1][1] in NOUN_TAGS and particle_after(toks, j - 1) in labels:
             lo = coordinated_start(toks, run_start(toks, j - 1))
             spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
+        j -= 1
     return spans
 
 
