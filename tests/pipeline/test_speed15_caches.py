@@ -116,3 +116,18 @@ def test_the_delegation_gate_skips_only_words_that_cannot_be_delegations(text, f
     lex = lexicon("ko")
     assert [text[a:b] for a, b in states.bare_delegations(lex, text)] == found
     assert states.bare_delegations(lex, text) == word_by_word(lex, text)
+
+
+@pytest.mark.parametrize("rest, heads", [
+    ("군은", ("군", "측", "정부")),
+    ("정부는", ("정부", "정")),
+    ("외교부", ("군", "측")),
+    ("", ("군",)),
+    ("군", ()),
+    ("측과", ("측과", "측")),
+])
+def test_a_head_is_found_as_any_head_would(rest, heads):
+    from readout.lang.ko.countries import starts_with_head
+
+    assert starts_with_head(rest, heads) == any(rest.startswith(h) for h in heads)
+    assert starts_with_head(rest, list(heads)) == any(rest.startswith(h) for h in heads)  # any sequence of heads
