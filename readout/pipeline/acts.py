@@ -14,11 +14,11 @@ import dataclasses
 from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
-from readout.model import Article, DateRef, Event, Mention, Span
+from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
-from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, VERBAL, SideReading,
+from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              read_recipients)
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.roles import read_roles
@@ -44,6 +44,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
     judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
     before = previous_acts(article, story)
+    shared = SentenceSides()  # what every act word of this sentence reads alike, found at the first one
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
@@ -57,7 +58,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
         own = dates if hit.type in VERBAL else judged_dates(sent, hit, hits, clauses, dates)
         event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
-                          before + out, judge=judge)
+                          before + out, judge=judge, shared=shared)
         if event is None:
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
@@ -68,9 +69,30 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
-                          bare=True)
+                          bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     return out
+
+
+class SentenceSides:
+    """The side items of one sentence (`act_items`), its country words and the meetings it reports, which every act
+    word of the sentence reads alike: built at the first act word and kept for the others of the same `act_events`
+    call. Safe because none of what they read changes while one sentence's acts are built: the article's events
+    grow only after `act_events` returns, and its act words change only the story's acting side, mobilizer and
+    offender, which the items do not read (they read the story's meeting, joint officials, subjects and index). A
+    new sentence, or the same one read again in another story state, gets a new object."""
+
+    def __init__(self) -> None:
+        self.found: tuple[list[CountryMention], list[Event], list[SideItem]] | None = None
+
+    def read(self, article: Article, sent: Span, lang, text: str, tokens, mentions: list[Mention], story,
+             ctx) -> tuple[list[CountryMention], list[Event], list[SideItem]]:
+        if self.found is None:
+            countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
+            meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
+            items = act_items(article, sent, lang, text, tokens, mentions, countries, story, ctx, meetings_here)
+            self.found = (countries, meetings_here, items)
+        return self.found
 
 
 def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit) -> bool:
@@ -157,17 +179,18 @@ def diplomatic(hit: ActHit, mentions: list[Mention], pos: int) -> ActHit:
 
 def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit, mentions: list[Mention],
               dates: list[DateRef], story, ctx, governed: bool = False, reach: int | None = None,
-              context: list[Event] | None = None, bare: bool = False, judge: int | None = None) -> Event | None:
+              context: list[Event] | None = None, bare: bool = False, judge: int | None = None,
+              shared: SentenceSides | None = None) -> Event | None:
     """The event of one act word. `governed`: a noun act in the clause of a statement ('condemned the
     attack', '공격을 규탄했다'): the statement's subject judges it and did not do it. `reach`: where a
     date after the word stops dating it (`date_reach`). `context`: the acts just reported, which an
     appeal or warning that names no one answers (`implied_recipients`). `bare`: the last reading of such an
     act, when no act of the sentence answered it: a threat of force stands with no receiving side. `judge`: where
-    the verb that judges a governed act stands when it comes first ('X's president condemned the attack')."""
+    the verb that judges a governed act stands when it comes first ('X's president condemned the attack'). `shared`:
+    the sentence's side items as its first act word found them (`SentenceSides`; none: found afresh)."""
     hit = diplomatic(hit, mentions, sent.start + hit.start)
-    countries = countries_in(article, sent, ctx)  # found only for sentences where an act word matched
-    meetings_here = [e for e in article.events if e.type == "CONSULT" and sent in e.evidence]
-    items = act_items(article, sent, lang, text, tokens, mentions, countries, story, ctx, meetings_here)
+    countries, meetings_here, items = (shared or SentenceSides()).read(article, sent, lang, text, tokens, mentions,
+                                                                      story, ctx)
     trig = Trigger(hit.start, hit.end, text[hit.start:hit.end])
     roles = read_roles(lang, without_conditions(text, hit), tokens, sent, trig, items)
     settings = ctx.settings.language(sent.label)

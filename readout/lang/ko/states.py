@@ -132,7 +132,11 @@ def bare_delegations(lex, text: str) -> list[tuple[int, int]]:
     qualifier or party's name before them, which would make them the group of the state named there."""
     out = []
     spaced = list(re.finditer(r"\S+", text))
+    bare = tuple(lex["bare_delegation_nouns"])  # the noun `group_noun` finds is a prefix of its word: a word starting
+    # with no delegation noun is none (one C test instead of the group noun and title lookups, per word of the text)
     for k, m in enumerate(spaced):
+        if not m.group(0).startswith(bare):
+            continue
         noun = group_noun(m.group(0), lex)
         if noun is None or noun.removesuffix("들") not in lex["bare_delegation_nouns"]:
             continue
