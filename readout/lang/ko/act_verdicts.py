@@ -53,8 +53,10 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
         found = _verdict(toks, e, lex)
-        said = found and _saying_verb(toks, e, lex)
-        if not said:
+        said = _saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
+        if said and not found and _judging(by_pred.get(said[0])):
+            found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
+        if not said or not found:
             continue
         (at, nominal), (say, own_act) = found, said
         if not own_act and read_clause(toks, say, lex).negated:
@@ -65,6 +67,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         spans = accused
         norms.update(_violated_norms(toks, spans, at, hits))
         hit = by_pred.get(say)
+        if _judging(hit):
+            norms.update(_judged_acts(spans, hits))
         if own_act and not (hit and hit.type == "ACCUSE" and hit.status == "occurred") and at not in by_pred:
             by_pred[at] = _joined_verdict(toks, at, e, nominal, spans, lex)  # '...'침해'라며 철회를 요구했다'
             added.append(by_pred[at])
@@ -78,6 +82,18 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
                 judged.update(answers=True, unaddressed=True)
             by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, **judged})
     return [replaced.get(id(h), h) for h in hits if id(h) not in norms] + added
+
+
+def _judging(hit: ActHit | None) -> bool:
+    """The saying verb's own act is a stated accusation ('비판했다', '규탄했다'), not a plan or a denial of one."""
+    return hit is not None and hit.type == "ACCUSE" and hit.status == "occurred" and not hit.negated
+
+
+def _judged_acts(spans: tuple, hits: list[ActHit]) -> set[int]:
+    """The noun acts inside the accused run of an accusation ('B의 파병과 무기 지원은 ...을 보여준다며 비판했다'): the
+    conduct judged, the reason the speaker gives, not acts of the report's day of their own. The ids of those hits."""
+    lo, hi = spans[-1]
+    return {id(h) for h in hits if h.nominal and lo <= h.start < hi}
 
 
 def _violated_norms(toks: list, spans: tuple, at: int, hits: list[ActHit]) -> set[int]:
