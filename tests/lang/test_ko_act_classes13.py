@@ -134,6 +134,11 @@ CONTINUED = [
      {"HUN"}, "planned"),
     ("몰도바 외무장관은 러시아의 가스 공급 중단을 비판했다. 아울러 헝가리에 중재를 요청하지는 않았다.", "REQUEST",
      set(), None, None),
+    # the sentence's first topic is a noun act, the accused of the complement: the judge was dropped
+    ("몰도바 총리는 러시아의 가스 공급 중단을 비난했다. 또 러시아의 병력 증강과 무기 이전은 지역 안보가 위태로움을 "
+     "보여준다며 러시아의 군사 활동을 강하게 비판했다.", "ACCUSE", {"MDA"}, {"RUS"}, "occurred"),
+    ("몰도바 총리는 러시아의 가스 공급 중단을 비난했다. 또 러시아의 병력 증강과 무기 이전은 지역 안보가 위태로움을 "
+     "보여준다며 러시아의 군사 활동을 강하게 비판했다.", "MOBILIZE", set(), None, None),
 ]
 
 

@@ -110,7 +110,7 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
         if any(a <= h.start < b for a, b in spans):
             out.append(h)
             continue
-        data = {**h.data, "conditions": spans}
+        data = {**h.data, "conditions": (*h.data.get("conditions", ()), *spans)}
         if h.type == "THREATEN" and found:
             own = [t for t in h.data.get("target_spans", ()) if not any(a <= t[0] < b for a, b in spans)]
             data["target_spans"] = (*own, *(subject for _, subject in found))
