@@ -62,6 +62,17 @@ def test_act_of_the_day_keeps_the_storys_day():
     assert e is not None and e.date == date(2025, 9, 12)
 
 
+FAR_YEAR = ("흑해에서는 2019년 초에도 밀을 가득 싣고 콘스탄차 항을 떠나 지중해 방면으로 향하던 말타 선적 대형 화물선이 "
+            "불가리아 당국에 억류")
+
+
+def test_recalled_act_of_an_earlier_year_is_history():
+    """An earlier year anywhere before a recalled act dates it (pipeline act_dates.history, data 'recalled'); the
+    same sentence told as news keeps its act (the year stands too far from the verb to date it)."""
+    assert _act(FAR_YEAR + "된 바 있다.", "COERCE") is None
+    assert _act(FAR_YEAR + "됐다.", "COERCE") is not None
+
+
 def test_never_done_states_no_act():
     assert _act(RECALLED_STORY + "볼리비아 정부는 칠레 대사를 추방한 바 없다.", "SANCTION") is None
 

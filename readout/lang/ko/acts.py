@@ -74,8 +74,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     # a verb whose subject undergoes the act ('풀려나다': the released come free) reads as a passive
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
-    if r.recalled:
-        data["recent"] = True  # '체결한 바 있다': done before; its own date if its clause gives one, never the story's
+    if r.recalled:  # '체결한 바 있다': done before; its own date if its clause gives one, never the story's
+        data["recent"] = data["recalled"] = True
     viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
     shared = viewed is not None
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
