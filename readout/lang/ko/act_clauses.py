@@ -102,7 +102,7 @@ def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
 
     origins, others = [], False
     j = first - 1
-    while j >= 0 and not (toks[j][1] in ("JX", "JKS") and j < first - 1):
+    while j >= 0 and toks[j][1] not in ("JX", "JKS"):  # back to the sentence's topic or subject
         if toks[j][1] == "NNP" and read_word(toks[j][0]).codes:
             if j + 1 < first and toks[j + 1][0] in origin_suffixes() and toks[j + 1][1] in ("XSN", "NNG"):
                 origins.append((toks[j][2], toks[j + 1][2] + toks[j + 1][3]))
