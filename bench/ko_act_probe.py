@@ -911,9 +911,9 @@ FRESH12: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 # Fresh sentences, thirteenth round (`--family fresh13`): whole sentences written by the thirteenth Korean-acts
 # session (ko-acts13) BEFORE it changed any rule and never tuned on: seizures with cargo and flag, a raid and
 # arrest, releases after the other side's act, a background act (~한 바 있다), accusations with noun acts in
-# their reason, '우리' forces, dropped subjects after 또/이어, 양측, quoted demands, plans and negation (status None: no such event).
-# Its one row with no act word at all (a negated option) is left out. Its tuning sentences are in
-# tests/lang/test_ko_act_classes13.py.
+# their reason, '우리' forces, dropped subjects after 또/이어, 양측, quoted demands, plans and negation
+# (status None: no such event). Its one row with no act word at all (a negated option) is left out. Its
+# tuning sentences are in tests/lang/test_ko_act_classes13.py.
 FRESH13: list[tuple[str, str, str | None, str, str | None, str | None]] = [
     ('칠레 해군은 지난 4일 남태평양에서 에콰도르 선적 어선 두 척을 나포했다.', 'COERCE', None, 'CHL', 'ECU', 'occurred'),
     ('세네갈 당국은 감비아 선적 화물선을 억류하고 선원 12명을 구금했다.', 'COERCE', None, 'SEN', 'GMB', 'occurred'),

@@ -93,7 +93,7 @@ def test_raid_then_arrest_is_one_coercion(text, type_, actors, recipients, statu
     assert_act(events(text), type_, actors, recipients, status)
 
 
-# 4. A release whose sentence opens with the other side's act as its cause ('X 측이 보증금을 납부함에 따라',
+# 4. A release whose sentence opens with the other side's act as its cause ('X 단체가 벌금을 완납함에 따라',
 # '~하자'): the main clause's subject releases, and the released go back to the cause's side when they have no
 # state of their own (act_conditions.cause_spans, cue cause_verb).
 RELEASES = [
@@ -113,7 +113,7 @@ def test_release_after_the_other_sides_act(text, type_, actors, recipients, stat
     assert_act(events(text), type_, actors, recipients, status, mode="release" if status else None)
 
 
-# 5. Noun acts that are the accused subject of an accusation's reason clause ('B의 파병과 무기 지원은 ...을 보여준다며
+# 5. Noun acts that are the accused subject of an accusation's reason clause ('B의 병력 증강과 무기 이전은 ...을 드러낸다며
 # 비판했다'): the sentence's event is the speaker's ACCUSE of B; the noun acts are the conduct judged, no events of
 # their own (act_verdicts._judged_acts); an accusation verb makes its complement the wrong alleged even with no
 # verdict word in it (act_verdicts._judging).
@@ -147,9 +147,9 @@ CONTINUED = [
      set(), None, None),
     # the sentence's first topic is a noun act, the accused of the complement: the judge was dropped
     ("몰도바 총리는 러시아의 가스 공급 중단을 비난했다. 또 러시아의 병력 증강과 무기 이전은 지역 안보가 위태로움을 "
-     "보여준다며 러시아의 군사 활동을 강하게 비판했다.", "ACCUSE", {"MDA"}, {"RUS"}, "occurred"),
+     "드러낸다며 러시아의 군사 활동을 강하게 비판했다.", "ACCUSE", {"MDA"}, {"RUS"}, "occurred"),
     ("몰도바 총리는 러시아의 가스 공급 중단을 비난했다. 또 러시아의 병력 증강과 무기 이전은 지역 안보가 위태로움을 "
-     "보여준다며 러시아의 군사 활동을 강하게 비판했다.", "MOBILIZE", set(), None, None),
+     "드러낸다며 러시아의 군사 활동을 강하게 비판했다.", "MOBILIZE", set(), None, None),
 ]
 
 

@@ -93,7 +93,7 @@ def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:
 
 
 def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
-    """'[이라크산] 경유를 실은 파나마 선적 유조선을 나포했다', '파나마 선적의 [이라크산] 경유 운반선': a state named as a
+    """'[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포했다', '라이베리아 선적의 [사우디산] 나프타 운반선': a state named as a
     cargo's origin (the word ends in an origin suffix, lexicon origin_suffixes) in the vessel's phrase, before the
     vessel noun at `first` back to the sentence's topic or subject, is what the ship carries, not whose ship it is;
     its character spans, when the phrase also names a state of its own (flag, owner, crew). With no other state

@@ -54,8 +54,8 @@ NOMINALIZER = frozenset({"ᆷ", "음"})  # -ㅁ/-음 (kiwi's ETN forms): '납부
 
 
 def cause_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(clause, subject) character spans of each cause clause with a subject of its own ('선주 측이 보증금을
-    납부함에 따라 (선원들을 석방했다)'): a nominalized verb with 에 before a cause stem (cue cause_verb). Its subject
+    """(clause, subject) character spans of each cause clause with a subject of its own ('어민 단체가 벌금을
+    완납함에 따라 (어민들을 풀어줬다)'): a nominalized verb with 에 before a cause stem (cue cause_verb). Its subject
     is the side whose act the main clause answers, not the main clause's actor."""
     spans = []
     for j in range(2, len(toks)):
@@ -114,7 +114,7 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
         if h.type == "THREATEN" and found:
             own = [t for t in h.data.get("target_spans", ()) if not any(a <= t[0] < b for a, b in spans)]
             data["target_spans"] = (*own, *(subject for _, subject in found))
-        if h.type in RELEASE_TYPES and causes:  # '선주 측이 ... 납부함에 따라 선원들을 석방했다': the released are theirs
+        if h.type in RELEASE_TYPES and causes:  # '어민 단체가 ... 완납함에 따라 어민들을 풀어줬다': theirs
             data["target_spans"] = (*h.data.get("target_spans", ()), *(subject for _, subject in causes))
         out.append(replace(h, data=data))
     return out

@@ -94,7 +94,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
 
 def _act_topic(toks: list, bound: int, hits: list[ActHit]) -> int:
     """The speaker's bound, or -1 when the sentence's first topic is a noun act ('또 [B의 병력 배치와 무기 이전은]
-    ...을 보여준다며 비판했다'): an act speaks for no one, so that topic is the complement's own and the speaker was
+    ...을 드러낸다며 비판했다'): an act speaks for no one, so that topic is the complement's own and the speaker was
     dropped (the sentence before named it)."""
     if bound < 1 or toks[bound - 1][1] not in NOUN_TAGS:
         return bound
@@ -109,7 +109,7 @@ def _judging(hit: ActHit | None) -> bool:
 
 
 def _judged_acts(spans: tuple, hits: list[ActHit]) -> set[int]:
-    """The noun acts inside the accused run of an accusation ('B의 파병과 무기 지원은 ...을 보여준다며 비판했다'): the
+    """The noun acts inside the accused run of an accusation ('B의 병력 증강과 무기 이전은 ...을 드러낸다며 비판했다'): the
     conduct judged, the reason the speaker gives, not acts of the report's day of their own. The ids of those hits."""
     lo, hi = spans[-1]
     return {id(h) for h in hits if h.nominal and lo <= h.start < hi}
@@ -251,7 +251,7 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
 
     particles = _particles(lex, nominal)
     described: set[int] = set()  # objects of relative verbs inside the verdict's phrase
-    embedded = 0  # nominalized object clauses being read back through ('[안보가 분리될 수 없음]을 보여준다며')
+    embedded = 0  # nominalized object clauses being read back through ('[국경이 불안함]을 드러낸다며')
     for j in range(at - 1, max(bound, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF"):

@@ -132,7 +132,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
-    if cargo:  # '[러시아산] 원유를 실은 파나마 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
+    if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
     people = people_subject(toks, cand.first, lex)
     if people:

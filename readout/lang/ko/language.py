@@ -344,7 +344,7 @@ class Korean(Language):
         drops the subject the sentence before just named, which goes on acting (pipeline/acts.py). So does a bare
         office opening the sentence ('대변인은 ... 요구했다') as its only subject: the voice just heard, whose state the
         sentence before named ('중국 외교부 대변인은'). A subject inside `embedded` (the accused topic of the act's
-        own complement: '또 [B의 파병은] ...을 보여준다며 비판했다') is that complement's, not the act's."""
+        own complement: '또 [B의 병력 증강은] ...을 드러낸다며 비판했다') is that complement's, not the act's."""
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
         if j is None or self.lex.re("quote_open_re").match(text):
