@@ -36,8 +36,10 @@ any of its rules and never tuned on. `--family fresh11` (`FRESH11`, 50) was writ
 session before any of its rules and never tuned on (its own tuning sentences are in tests/lang/test_ko_act_classes9.py).
 `--family fresh12` (`FRESH12`, 32) was written by the eleventh Korean-acts session before any of its rules: seizures,
 detentions, releases, protests, sanctions; never tuned on (its tuning sentences: tests/lang/test_ko_act_classes11.py).
+`--family fresh13` (`FRESH13`, 29) was written by the thirteenth Korean-acts session before any of its rules; never
+tuned on (its tuning sentences: tests/lang/test_ko_act_classes13.py).
 
-usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12]
+usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13]
        [--misses FILE]
 """
 from __future__ import annotations
@@ -906,6 +908,45 @@ FRESH12: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 ]
 
 
+# Fresh sentences, thirteenth round (`--family fresh13`): whole sentences written by the thirteenth Korean-acts
+# session (ko-acts13) BEFORE it changed any rule and never tuned on: seizures with cargo and flag, a raid and
+# arrest, releases after the other side's act, a background act (~한 바 있다), accusations with noun acts in
+# their reason, '우리' forces, dropped subjects after 또/이어, 양측, quoted demands, plans and negation
+# (status None: no such event). Its one row with no act word at all (a negated option) is left out. Its
+# tuning sentences are in tests/lang/test_ko_act_classes13.py.
+FRESH13: list[tuple[str, str, str | None, str, str | None, str | None]] = [
+    ('칠레 해군은 지난 4일 남태평양에서 에콰도르 선적 어선 두 척을 나포했다.', 'COERCE', None, 'CHL', 'ECU', 'occurred'),
+    ('세네갈 당국은 감비아 선적 화물선을 억류하고 선원 12명을 구금했다.', 'COERCE', None, 'SEN', 'GMB', 'occurred'),
+    ('말레이시아 해양경찰은 중국산 석탄을 실은 베트남 선적 운반선을 나포했다고 밝혔다.', 'COERCE', None, 'MYS', 'VNM', 'occurred'),
+    ('케냐 경찰은 나이로비 외곽의 무장단체 은신처를 급습해 용의자 9명을 체포했다.', 'COERCE', None, 'KEN', None, 'occurred'),
+    ('페루 정부는 선사 측이 벌금을 납부하자 억류했던 볼리비아 선원들을 석방했다.', 'RETREAT', None, 'PER', 'BOL', 'occurred'),
+    ('몽골 정부는 지난해 카자흐스탄과 광물 협정을 체결한 바 있다.', 'AGREE', None, 'MNG', 'KAZ', 'occurred'),
+    ('노르웨이 외무장관은 핀란드 외무장관과 전화 통화를 하고 북극 협력 방안을 논의했다.', 'CONSULT', None, 'NOR', 'FIN', 'occurred'),
+    ('에스토니아 총리는 러시아의 국경 침범을 강하게 비난했다.', 'ACCUSE', None, 'EST', 'RUS', 'occurred'),
+    ('가나 외교부는 토고의 군사 훈련과 국경 배치는 역내 긴장을 높이는 행위라며 비판했다.', 'ACCUSE', None, 'GHA', 'TGO', 'occurred'),
+    ('콜롬비아 대통령은 베네수엘라에 국경 재개방을 요청했다.', 'REQUEST', None, 'COL', 'VEN', 'occurred'),
+    ('아르헨티나는 칠레의 어업 협정 개정 요구를 거부했다.', 'REJECT', None, 'ARG', 'CHL', 'occurred'),
+    ('알제리 정부는 모로코 대사를 초치해 항의했다.', 'PROTEST', None, 'DZA', 'MAR', 'occurred'),
+    ('튀니지 국방부는 리비아 접경 지역에 병력 2천 명을 증파했다.', 'MOBILIZE', None, 'TUN', None, 'occurred'),
+    ('우즈베키스탄은 타지키스탄에 밀가루 5천 톤을 긴급 지원했다.', 'AID', None, 'UZB', 'TJK', 'occurred'),
+    ('네팔 정부는 인도에 대한 전력 수출 제한 조치를 해제했다.', 'RETREAT', None, 'NPL', 'IND', 'occurred'),
+    ('스리랑카는 몰디브와 해양 안보 분야에서 협력하기로 합의했다.', 'AGREE', None, 'LKA', 'MDV', 'occurred'),
+    ('캐나다 정부는 니카라과 고위 관리 5명에 대한 자산 동결 제재를 발표했다.', 'SANCTION', None, 'CAN', 'NIC', 'occurred'),
+    ('미얀마 군은 반군 거점을 공습해 민간인 14명이 숨졌다.', 'ASSAULT', None, 'MMR', None, 'occurred'),
+    ('이란 혁명수비대는 이스라엘이 공격할 경우 강력히 보복하겠다고 경고했다.', 'THREATEN', None, 'IRN', 'ISR', 'occurred'),
+    ('우리 해군 구축함은 아덴만에서 해적선의 공격을 받던 상선을 구조했다.', 'AID', None, 'KOR', None, 'occurred'),
+    ('우리 정부는 필리핀 태풍 피해 복구를 위해 500만 달러를 지원하기로 했다.', 'AID', None, 'KOR', 'PHL', 'planned'),
+    ('헝가리 총리는 우크라이나의 유럽연합 가입 협상 개시를 지지하지 않겠다고 밝혔다.', 'SUPPORT', None, 'HUN', 'UKR', None),
+    ('폴란드 대통령은 리투아니아를 방문해 나우세다 대통령과 정상회담을 했다. 또 양국 국방 협력 강화 방안을 발표했다.', 'CONSULT', None, 'POL', 'LTU', 'occurred'),
+    ('인도네시아 외무장관은 호주 외무장관과 회담했다. 이어 호주의 난민 정책에 우려를 표명했다.', 'PROTEST', None, 'IDN', 'AUS', 'occurred'),
+    ('태국과 캄보디아 양측은 국경 분쟁 지역에서 병력을 철수하기로 합의했다.', 'AGREE', None, 'THA', 'KHM', 'occurred'),
+    ('방글라데시 외교부 대변인은 "미얀마는 로힝야 난민 송환에 즉각 협조해야 한다"고 촉구했다.', 'REQUEST', None, 'BGD', 'MMR', 'occurred'),
+    ('에티오피아는 이집트와의 댐 협상을 다음 달 재개할 계획이다.', 'CONSULT', None, 'ETH', 'EGY', 'planned'),
+    ('일본 정부는 중국 해경선의 센카쿠 영해 침입에 대해 외교 경로를 통해 엄중 항의했다.', 'PROTEST', None, 'JPN', 'CHN', 'occurred'),
+    ('쿠바 당국은 미국 국적 기자 2명을 간첩 혐의로 체포했다.', 'COERCE', None, 'CUB', 'USA', 'occurred'),
+]
+
+
 def sentence_items(table: list[tuple[str, str, str | None, str, str | None, str | None]]) -> list[Item]:
     """Whole sentences of our own with what they state (fresh7): no frames, no random choice."""
     return [item(text, typ, mode, actor, target, status, "sentence",
@@ -1162,6 +1203,8 @@ def build(seed: int, family: str = "all") -> list[Item]:
         return sentence_items(FRESH11)
     if family == "fresh12":
         return sentence_items(FRESH12)
+    if family == "fresh13":
+        return sentence_items(FRESH13)
     if family == "fresh":
         rng0 = random.Random(f"fresh-{seed}")
         fresh = [Phrase(*v) for v in FRESH]
@@ -1248,7 +1291,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=TUNED_SEED)
     ap.add_argument("--half", choices=("A", "B"))
     ap.add_argument("--family", choices=("base", "new", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                                       "fresh10", "fresh11", "fresh12"),
+                                       "fresh10", "fresh11", "fresh12", "fresh13"),
                     default="all",
                     help=f"base: the frames tuned on seed {TUNED_SEED}; new: the frame families added after; "
                          "fresh: the base frames over the untuned verb list FRESH; fresh2: a second untuned list "
@@ -1260,7 +1303,8 @@ def main() -> None:
                          "first rules, never looked at for rules; fresh10: 52 written before the eighth Korean-acts "
                          "session's rules, never tuned on; fresh11: 50 written before the ninth Korean-acts session's "
                          "rules, never tuned on; fresh12: 32 written before the eleventh Korean-acts session's "
-                         "rules (seizures, releases, protests, sanctions), never tuned on")
+                         "rules (seizures, releases, protests, sanctions), never tuned on; fresh13: 29 written before the "
+                         "thirteenth Korean-acts session's rules, never tuned on")
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--by", default="family,half,frame,type", help="groupings to print")
     args = ap.parse_args()

@@ -51,9 +51,13 @@ def history(lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRe
     '2018년에 서명했다'; for a material act also a day or month `days` or more before the report: 'fought a border war
     in March 2024' told in mid-2026), with no day or month in the clause within `days` of the report: history the
     story recalls, not an event of its days. (A year farther away belongs
-    to what the clause goes on to tell: 'offered to hand over two nationals suspected of blowing up a plane in 1988'.)"""
+    to what the clause goes on to tell: 'offered to hand over two nationals suspected of blowing up a plane in 1988'.)
+    An act the language marks as recalled (`data["recalled"]`: 'V-ㄴ 바 있다') is history with an earlier year anywhere
+    before it in its sentence: the whole sentence tells that earlier act."""
     if ref is None:
         return False
+    if hit.data.get("recalled") and lang.past_year(text, 0, hit.end, ref.year):
+        return True  # a recalled act ('2024년 말에도 ... 억류된 바 있다'): an earlier year anywhere before it dates it
     lo, hi = sent.start + hit.start - reach, sent.start + hit.end + reach
     old = [d for d in dates if d.value and d.precision in ("day", "month") and not d.reporting
            and lo <= d.span.start < hi and (ref - d.value).days >= days] if hit.type not in VERBAL else []

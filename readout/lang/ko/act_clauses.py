@@ -92,6 +92,26 @@ def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
+def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
+    """'[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포했다', '라이베리아 선적의 [사우디산] 나프타 운반선': a state named as a
+    cargo's origin (the word ends in an origin suffix, lexicon origin_suffixes) in the vessel's phrase, before the
+    vessel noun at `first` back to the sentence's topic or subject, is what the ship carries, not whose ship it is;
+    its character spans, when the phrase also names a state of its own (flag, owner, crew). With no other state
+    named, the cargo's origin stays the only side the text gives (empty tuple)."""
+    from readout.lang.ko.countries import origin_suffixes, read_word
+
+    origins, others = [], False
+    j = first - 1
+    while j >= 0 and toks[j][1] not in ("JX", "JKS"):  # back to the sentence's topic or subject
+        if toks[j][1] == "NNP" and read_word(toks[j][0]).codes:
+            if j + 1 < first and toks[j + 1][0] in origin_suffixes() and toks[j + 1][1] in ("XSN", "NNG"):
+                origins.append((toks[j][2], toks[j + 1][2] + toks[j + 1][3]))
+            else:
+                others = True
+        j -= 1
+    return tuple(origins) if others else ()
+
+
 def _aimed_noun(toks: list, j: int, lex: ActIndex) -> int | None:
     """The noun before '을 향해' / '를 겨냥해' when the connective ending at `j` closes such an aiming verb."""
     if toks[j][1] != "EC" or j < 3:
@@ -180,6 +200,20 @@ def purposed_aid(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
                          data={**h.data, "target_spans": purpose.data["target_spans"], "aid_purpose": True})
         dropped.add(id(purpose))
     return [h for h in out if id(h) not in dropped]
+
+
+def raid_for_arrest(hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """'경찰은 은신처를 급습해 용의자를 체포했다': a raid (cue raid_verb) in a connective clause whose next act is an
+    arrest or seizure (COERCE) is how that COERCE was done, no ASSAULT of its own; a raid that wounds or kills is
+    read from its other words ('공격해 사상자를 냈다'), and a raid told alone stays."""
+    dropped = set()
+    for k, h in enumerate(hits):
+        if h.type != "ASSAULT" or h.lemma not in lex.cue("raid_verb") or h.data.get("clause") != "connective":
+            continue
+        after = [n for n in hits[k + 1:] if not n.nominal and n.data.get("first", -1) > h.data.get("last", 0)]
+        if after and after[0].type == "COERCE" and not after[0].negated:
+            dropped.add(id(h))
+    return [h for h in hits if id(h) not in dropped]
 
 
 def without_demanded(hits: list[ActHit], requests: list[ActHit], text_of, lex: ActIndex) -> list[ActHit]:

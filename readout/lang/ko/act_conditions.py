@@ -50,6 +50,40 @@ def condition_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tu
     return spans
 
 
+NOMINALIZER = frozenset({"ᆷ", "음"})  # -ㅁ/-음 (kiwi's ETN forms): '납부함에 따라'
+
+
+def cause_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(clause, subject) character spans of each cause clause with a subject of its own ('어민 단체가 벌금을
+    완납함에 따라 (어민들을 풀어줬다)'): a nominalized verb with 에 before a cause stem (cue cause_verb). Its subject
+    is the side whose act the main clause answers, not the main clause's actor."""
+    spans = []
+    for j in range(2, len(toks)):
+        if not (toks[j][1] == "VV" and toks[j][0] in lex.cue("cause_verb") and toks[j - 1][:2] == ("에", "JKB")
+                and toks[j - 2][1] == "ETN" and toks[j - 2][0] in NOMINALIZER):
+            continue
+        for k in range(j - 3, 0, -1):
+            if toks[k][1] in STOP_TAGS or toks[k][1] == TOPIC_TAG:
+                break
+            if toks[k][1] == "JKS":
+                first = coordinated_start(toks, run_start(toks, k - 1))
+                first = _owner_start(toks, first)
+                spans.append(((toks[first][2], toks[j][2] + toks[j][3]),
+                              (toks[first][2], toks[k - 1][2] + toks[k - 1][3])))
+                break
+    return spans
+
+
+def _owner_start(toks: list, first: int) -> int:
+    """'[태국 어선 3척의] 선사 측이': the genitive phrase before a subject's run belongs to the subject."""
+    while first >= 2 and toks[first - 1][:2] == ("의", "JKG") and toks[first - 2][1] in ("NNG", "NNP", "NNB"):
+        first = coordinated_start(toks, run_start(toks, first - 2))
+    return first
+
+
+RELEASE_TYPES = frozenset({"RETREAT"})  # a release answering the other side's act is made to that side
+
+
 QUOTE_OPENERS = frozenset({"SSO", "SS"})
 
 
@@ -63,20 +97,24 @@ def quoted_topic(toks: list, comma: int) -> tuple[int, int] | None:
 
 
 def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
-    """The hits outside a condition carry the sentence's condition spans; a threat is aimed at the conditions'
-    subjects, and a target of its own inside a condition is the condition's, not the threat's."""
+    """The hits outside a condition or a cause clause carry those clauses' spans; a threat is aimed at the
+    conditions' subjects, and a target of its own inside a condition is the condition's, not the threat's; a release
+    answering a cause clause goes, after its own target, to the cause's subject."""
     found = condition_spans(toks, lex) if hits else []
-    if not found:
+    causes = cause_spans(toks, lex) if hits else []
+    if not found and not causes:
         return hits
-    spans = [clause for clause, _ in found]
+    spans = [clause for clause, _ in found + causes]
     out = []
     for h in hits:
         if any(a <= h.start < b for a, b in spans):
             out.append(h)
             continue
-        data = {**h.data, "conditions": spans}
-        if h.type == "THREATEN":
+        data = {**h.data, "conditions": (*h.data.get("conditions", ()), *spans)}
+        if h.type == "THREATEN" and found:
             own = [t for t in h.data.get("target_spans", ()) if not any(a <= t[0] < b for a, b in spans)]
             data["target_spans"] = (*own, *(subject for _, subject in found))
+        if h.type in RELEASE_TYPES and causes:  # '어민 단체가 ... 완납함에 따라 어민들을 풀어줬다': theirs
+            data["target_spans"] = (*h.data.get("target_spans", ()), *(subject for _, subject in causes))
         out.append(replace(h, data=data))
     return out

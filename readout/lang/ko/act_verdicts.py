@@ -46,6 +46,7 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
     replaced: dict[int, ActHit] = {}  # id of a hit -> the hit with its accused added
     added: list[ActHit] = []
     norms: set[int] = set()  # ids of nominal hits naming the norm a verdict says was broken
+    complement: dict[int, tuple[int, int]] = {}  # a judging verb's stem -> its complement's accused run
     for e in range(1, len(toks)):
         quoted = toks[e][1] == "JKQ" and toks[e][0] in lex.cue("verdict_quote_particle")
         # "'도발'이라고", '"...위반하고 있다"고': kiwi's quotative particle after a quote; 'X를 도발로 규정했다'
@@ -53,18 +54,26 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         if not quoted and (toks[e][1] != "EC" or toks[e][0] not in lex.cue("quote_ending")):
             continue
         found = _verdict(toks, e, lex)
-        said = found and _saying_verb(toks, e, lex)
-        if not said:
+        said = _saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
+        if said and not found and _judging(by_pred.get(said[0])):
+            found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
+        if not said or not found:
             continue
         (at, nominal), (say, own_act) = found, said
         if not own_act and read_clause(toks, say, lex).negated:
             continue  # '...도발이라고 밝히지 않았다': no verdict is stated
-        accused = _accused(toks, at, nominal, lex, _speaker_bound(toks, e, say, lex))
+        bound = _speaker_bound(toks, e, say, lex)
+        act_topic = _act_topic(toks, bound, hits) != bound
+        accused = _accused(toks, at, nominal, lex, -1 if act_topic else bound)
         if accused is None:
             continue
         spans = accused
         norms.update(_violated_norms(toks, spans, at, hits))
         hit = by_pred.get(say)
+        if _judging(hit):
+            norms.update(_judged_acts(spans, hits))
+            if act_topic:  # the complement's topic is not the judge, who was dropped: it is no subject of the act
+                complement.setdefault(say, (spans[0][0], toks[e][2] + toks[e][3]))
         if own_act and not (hit and hit.type == "ACCUSE" and hit.status == "occurred") and at not in by_pred:
             by_pred[at] = _joined_verdict(toks, at, e, nominal, spans, lex)  # '...'침해'라며 철회를 요구했다'
             added.append(by_pred[at])
@@ -77,7 +86,33 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
             if refers_to_act(toks, spans, lex):  # '이번 공습을 "...위반"이라고 규탄했다': the striker just reported
                 judged.update(answers=True, unaddressed=True)
             by_pred[say] = replaced[id(hit)] = replace(hit, data={**hit.data, **judged})
-    return [replaced.get(id(h), h) for h in hits if id(h) not in norms] + added
+    out = [replaced.get(id(h), h) for h in hits if id(h) not in norms] + added
+    return [replace(h, data={**h.data, "complement_subject": complement[h.data["pred"]],
+                             "conditions": (*h.data.get("conditions", ()), complement[h.data["pred"]])})
+            if h.type == "ACCUSE" and h.data.get("pred") in complement else h for h in out]
+
+
+def _act_topic(toks: list, bound: int, hits: list[ActHit]) -> int:
+    """The speaker's bound, or -1 when the sentence's first topic is a noun act ('또 [B의 병력 배치와 무기 이전은]
+    ...을 드러낸다며 비판했다'): an act speaks for no one, so that topic is the complement's own and the speaker was
+    dropped (the sentence before named it)."""
+    if bound < 1 or toks[bound - 1][1] not in NOUN_TAGS:
+        return bound
+    first = coordinated_start(toks, run_start(toks, bound - 1))
+    named = any(h.nominal and isinstance(h.data.get("pred"), int) and first <= h.data["pred"] < bound for h in hits)
+    return -1 if named else bound
+
+
+def _judging(hit: ActHit | None) -> bool:
+    """The saying verb's own act is a stated accusation ('비판했다', '규탄했다'), not a plan or a denial of one."""
+    return hit is not None and hit.type == "ACCUSE" and hit.status == "occurred" and not hit.negated
+
+
+def _judged_acts(spans: tuple, hits: list[ActHit]) -> set[int]:
+    """The noun acts inside the accused run of an accusation ('B의 병력 증강과 무기 이전은 ...을 드러낸다며 비판했다'): the
+    conduct judged, the reason the speaker gives, not acts of the report's day of their own. The ids of those hits."""
+    lo, hi = spans[-1]
+    return {id(h) for h in hits if h.nominal and lo <= h.start < hi}
 
 
 def _violated_norms(toks: list, spans: tuple, at: int, hits: list[ActHit]) -> set[int]:
@@ -216,13 +251,19 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
 
     particles = _particles(lex, nominal)
     described: set[int] = set()  # objects of relative verbs inside the verdict's phrase
+    embedded = 0  # nominalized object clauses being read back through ('[국경이 불안함]을 드러낸다며')
     for j in range(at - 1, max(bound, at - COMPLEMENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in ("SF", "EF"):
             return None
         if tag == "ETM":
             described.add(_relative_object(toks, j))  # "'[북침을 노린] 불장난'으로": not the judged object
+        if tag == "ETN" and j + 1 < len(toks) and toks[j + 1][1] == "JKO":
+            embedded += 1
         if j in described:
+            continue
+        if embedded and tag == "JKS":
+            embedded -= 1  # that clause's own subject, not the complement's
             continue
         if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
             return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported

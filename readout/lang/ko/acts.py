@@ -16,8 +16,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         obligation_requests, outer_acts, purposed_aid, quote_speaker, refusal,
-                                         without_demanded)
+                                         cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
+                                         raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_groups import asked_at_call, concern_addressed, paired_sides
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
@@ -74,6 +74,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     # a verb whose subject undergoes the act ('풀려나다': the released come free) reads as a passive
     if cand.noun_end is not None:
         data["noun_end"] = cand.noun_end
+    if r.recalled:  # '체결한 바 있다': done before; its own date if its clause gives one, never the story's
+        data["recent"] = data["recalled"] = True
     viewed = threat_complement(toks, cand, lex) if e.key in lex.cue("shared_view") else None
     shared = viewed is not None
     if shared:  # 'X가 위협이라는 데 인식을 같이했다': they accuse X together, as they say it
@@ -132,6 +134,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     armed = armed_target(toks, spans) if domestic is None else None
     if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
         data["domestic_target"], data["domestic_sector"] = armed
+    cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
+    if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
     people = people_subject(toks, cand.first, lex)
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
@@ -470,7 +475,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
         if hit is not None:
             hits.append(hit)
             verb_hits[s] = hit
-    hits = purposed_aid(outer_acts(hits), lex)
+    hits = raid_for_arrest(purposed_aid(outer_acts(hits), lex), lex)
     reported = {h.type for h in hits if not h.data.get("relative")}
     hits = [h for h in hits if not h.data.get("relative") or h.type not in reported]
     headline = headline_hit(toks, lex, used)

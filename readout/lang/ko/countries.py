@@ -424,6 +424,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
                 reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
             codes, recipient = list(reading.codes), reading.recipient
+        if not codes and not w.particle and w.noun in own_state_words():
+            codes = own_state(text, words, i)  # '우리 해군 X부대는': the writer's state's forces
         if not codes or (not multi and owned_head(words, i, t)):
             continue
         lw = words[last]
@@ -464,6 +466,24 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def own_state_words() -> dict[str, str]:
+    """The first-person words of Korean copy and the state they name (lexicon ko own_state_words: 우리 -> KOR)."""
+    return dict(lexicon("ko").get("own_state_words", {}))
+
+
+def own_state(text: str, words: list, i: int) -> list[str]:
+    """'우리 해군 청해부대는', '우리 측 대표단은': the first-person word at `i` before an agent or body noun (read by
+    `agent_chain`) names the writer's own state, as '한국 해군' would; [] when no agent follows ('우리 경제') or the
+    word stands in a quotation (a foreign speaker's '우리 군' is that speaker's forces)."""
+    before = text[:words[i].start]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return []
+    if agent_chain(words, i, "", None)[2] is None:
+        return []
+    return [own_state_words()[words[i].noun]]
 
 
 def guarded_in_context(words: list, i: int, last: int) -> bool:

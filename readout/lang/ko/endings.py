@@ -30,6 +30,7 @@ class Reading:
     decided: bool = False
     quoted: bool = False
     drop: str | None = None  # exhortation | imperative | content | relative: not an act
+    recalled: bool = False  # V-ㄴ 바 있다: done before, recalled as background (never the report's day)
     endings: list[str] = field(default_factory=list)
 
 
@@ -221,6 +222,7 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
         r.modality = "scheduled"
     elif word in lex.cue("connective_noun"):
         r.clause = "noun"
+        r.recalled = _experienced(toks, j + 2, lex)
     elif _vehicle_head(toks, j + 1, lex) is not None:
         head = _vehicle_head(toks, j + 1, lex)
         if _vehicle_verb(toks, head, lex) in lex.cue("pending_vehicle_verb") | lex.cue("judged_vehicle_verb"):
@@ -234,6 +236,16 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
     else:
         r.drop = "relative"
     return r
+
+
+def _experienced(toks: list, k: int, lex: ActIndex) -> bool:
+    """'합의한 바 있다', '방문했던 바도 있다': after the noun of experience (cue experience_noun) the verb of having
+    (cue experience_verb), a focus particle allowed between: the act was done before, not on the report's day."""
+    if toks[k - 1][0] not in lex.cue("experience_noun"):
+        return False
+    if k < len(toks) and toks[k][1] == "JX":
+        k += 1
+    return k < len(toks) and toks[k][1] in ("VA", "VV") and toks[k][0] in lex.cue("experience_verb")
 
 
 FACT_VERB_REACH = 4  # morphemes from a fact noun's particle to the verb that confirms or denies it

@@ -326,7 +326,7 @@ class Korean(Language):
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
         return [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
-            text, tokens, h.start)) else h for h in hits]
+            text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
 
     def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
         """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
@@ -339,17 +339,19 @@ class Korean(Language):
             return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
         return hit
 
-    def continued_subject(self, text, tokens, start) -> str | None:
+    def continued_subject(self, text, tokens, start, embedded: tuple[int, int] | None = None) -> str | None:
         """'이어 일본에 발언 철회를 요구했다': no word before the act in its sentence is a subject or a topic; Korean
         drops the subject the sentence before just named, which goes on acting (pipeline/acts.py). So does a bare
         office opening the sentence ('대변인은 ... 요구했다') as its only subject: the voice just heard, whose state the
-        sentence before named ('중국 외교부 대변인은')."""
+        sentence before named ('중국 외교부 대변인은'). A subject inside `embedded` (the accused topic of the act's
+        own complement: '또 [B의 병력 증강은] ...을 드러낸다며 비판했다') is that complement's, not the act's."""
         r = clauses.reader(text, tuple(tokens))
         j = r.word_at(start)
         if j is None or self.lex.re("quote_open_re").match(text):
             return None
         subject = self.lex["particles"]["subject"]
-        subjects = [k for k in range(j) if r.facts[k].particle in subject]
+        subjects = [k for k in range(j) if r.facts[k].particle in subject
+                    and not (embedded and embedded[0] <= r.words[k].start < embedded[1])]
         if not subjects:  # and none after it either ('...규탄한다고 정부는 밝혔다' names its speaker last)
             return None if any(f.particle in subject for f in r.facts[j:]) else "dropped"
         bare = self.office_back(text, [])
