@@ -9,7 +9,17 @@ article batches):
 3. a state group word ("both countries") whose own sentence names states before it stands for the last of them
    (pipeline/act_actors.named_earlier_in_sentence), and an unqualified home body ("the government") opening a
    clause coordinated after ", and", or conveying a noun act ("conveyed grave concern"), is the dateline's state
-   (en.yaml home_body_subject_re).
+   (en.yaml home_body_subject_re);
+4. a genitive body ("Peru's government") that is the subject of a first verb is the subject of a second verb joined
+   by ", and" after a long object (clauses.name_role through coordinated_verb_subject; en.yaml first_verb_of_pair_re
+   takes a day phrase before the first verb and a comma before "and");
+5. "He" / "She" opening a sentence after a side's reported statement is that side's official, as a bare office is
+   (en.yaml continued_person_re, language.continuation);
+6. a joint text after a preposition of means ("in a joint statement") carries the sentence's other act and is no
+   AGREE of its own (act_vehicles.statement_vehicles; cues vehicle_texts, vehicle_prepositions);
+7. a verb of the lexicon in the plain present inside a non-restrictive relative clause (", which together with X
+   form the bloc", ", which backs the rebels") describes a standing state, no act of the day
+   (act_standing.standing_relatives).
 """
 from __future__ import annotations
 
@@ -89,3 +99,71 @@ def test_a_home_body_without_dateline_names_no_state():
     """No dateline, no state: 'the government' alone is not guessed from the other names of the sentence."""
     events = read("Russian bombers flew over the Baltic on Tuesday, and the government conveyed grave concern.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+# 4. a genitive body's second verb after ", and"
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ghana's military government on Thursday accused neighbouring Togo of sheltering and financing officers behind "
+     "an alleged plot against the president, and recalled its ambassador from Lome for consultations.", "GHA", "TGO"),
+    ("Peru's government on Monday condemned Bolivia's seizure of a cargo ship near the lake, and recalled its "
+     "ambassador from La Paz.", "PER", "BOL"),
+])
+def test_second_verb_after_comma_and_keeps_genitive_subject(text, actor, recipient):
+    assert_act(read(text), "SANCTION", {actor}, {recipient}, OCC)
+
+
+def test_planned_recall_after_comma_and_is_no_occurred_sanction():
+    events = read("Peru's government on Monday condemned Bolivia, and said it may recall its ambassador from La Paz.")
+    assert not [e for e in events if e.type == "SANCTION" and e.status == OCC]
+
+
+# 5. 'He' after a side's statement
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("ACCRA, April 14 (AP) - Ghana's interior minister on Tuesday accused Togo of sheltering rebels. He called on "
+     "Togolese authorities to hand over two officers.", "GHA", "TGO"),
+    ("LIMA, April 14 (AP) - Peru's foreign minister on Tuesday condemned Chile over a border incident. She also urged "
+     "Santiago to withdraw the frigates.", "PER", "CHL"),
+])
+def test_he_or_she_continues_the_side_just_heard(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "REQUEST", {actor}, {recipient}, OCC)
+
+
+def test_he_opening_a_story_names_no_side():
+    assert not [e for e in read("He called on the authorities to hand over two officers.") if e.type == "REQUEST"]
+
+
+# 6. a joint text as the vehicle of another act
+@pytest.mark.parametrize("text, type_, actors", [
+    ("Chad and Cameroon condemned the bombing of a market in Benin in a joint statement on Monday.", "ACCUSE",
+     {"TCD", "CMR"}),
+    ("Uruguay and Paraguay expressed solidarity with Bolivia through a joint communique on Friday.", "SUPPORT",
+     {"URY", "PRY"}),
+])
+def test_joint_statement_vehicle_is_no_agree(text, type_, actors):
+    events = read(text)
+    assert [e for e in events if e.type == type_ and actors <= countries(e.participants)]
+    assert_act(events, "AGREE", set(), None, None)
+
+
+def test_issuing_a_joint_declaration_stays_agree():
+    assert_act(read("Chad and Cameroon issued a joint declaration on border trade on Monday."), "AGREE",
+               {"TCD", "CMR"}, None, OCC)
+
+
+# 7. a standing state in a non-restrictive relative clause
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Chad and Cameroon, which together with Gabon form the Central African bloc, expressed solidarity with Benin "
+     "on Monday.", "SUPPORT", "AGREE"),
+    ("Iran, which backs the Houthis, rejected the claim by Bahrain on Monday.", "REJECT", "SUPPORT"),
+])
+def test_present_tense_relative_is_no_act(text, kept, dropped):
+    events = read(text)
+    assert [e for e in events if e.type == kept]
+    assert not [e for e in events if e.type == dropped]
+
+
+def test_past_tense_relative_keeps_its_act():
+    """'who signed the deal on Monday' may tell an act: left to the other readers (the main act stays)."""
+    events = read("Iran, which backed the ceasefire on Monday, urged Iraq to sign it.")
+    assert_act(events, "REQUEST", {"IRN"}, {"IRQ"}, OCC)

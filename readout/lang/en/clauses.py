@@ -137,6 +137,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             role = name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
             opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start]) \
                 or quote_speaker(text, start, end)
+            if role != "subject" and opening and coordinated_verb_subject(text, start, end, trigger):
+                role = "subject"  # "Peru's government on Monday condemned X, and recalled ...": the first verb's subject
             return "subject" if role == "subject" and opening else "other"
     if left <= start < right and passive_with_agent(text, trigger, right):
         role = passive_role(text, start, end, trigger, left)
