@@ -19,7 +19,9 @@ article batches):
    AGREE of its own (act_vehicles.statement_vehicles; cues vehicle_texts, vehicle_prepositions);
 7. a verb of the lexicon in the plain present inside a non-restrictive relative clause (", which together with X
    form the bloc", ", which backs the rebels") describes a standing state, no act of the day
-   (act_standing.standing_relatives).
+   (act_standing.standing_relatives);
+8. conveying one's concerns or displeasure is ACCUSE disapprove, to the side named after "to", else to the offender
+   just reported (entries: convey + concerns; act_vehicles.conveyed_disapproval, cue conveying_verbs).
 """
 from __future__ import annotations
 
@@ -167,3 +169,22 @@ def test_past_tense_relative_keeps_its_act():
     """'who signed the deal on Monday' may tell an act: left to the other readers (the main act stays)."""
     events = read("Iran, which backed the ceasefire on Monday, urged Iraq to sign it.")
     assert_act(events, "REQUEST", {"IRN"}, {"IRQ"}, OCC)
+
+
+# 8. disapproval conveyed
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("Finland conveyed its concerns to Moscow on Tuesday.", "FIN", {"RUS"}),
+    ("Two Russian warships sailed through the strait near Denmark on Monday. Sweden conveyed its concerns through "
+     "diplomatic channels.", "SWE", {"RUS"}),
+    ("Ecuador conveyed its strong displeasure to Colombia over the raid on Friday.", "ECU", {"COL"}),
+])
+def test_conveyed_concern_is_accuse(text, actor, recipients):
+    assert_act(read(text), "ACCUSE", {actor}, recipients, OCC, mode="disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    "Finland did not convey any concerns to Moscow on Tuesday.",
+    "Finland conveyed its condolences to Moscow on Tuesday.",
+])
+def test_no_conveyed_concern_no_accuse(text):
+    assert_act(read(text), "ACCUSE", set(), None, None)

@@ -1,4 +1,5 @@
-"""A joint text named as the vehicle of another act (issue of session 17, en21).
+"""How an act is carried: a joint text named as the vehicle of another act, and disapproval conveyed to the side at
+fault (issue of session 17, en21).
 
 'A and B condemned the raid in a joint statement', 'C and D expressed solidarity with E through a joint communique':
 the statement is how the act was said, not an agreement of its own. The manual codes what the text says (the
@@ -7,6 +8,8 @@ declaration on trade'). So a noun AGREE for a joint text (`vehicle_texts`) after
 (`vehicle_prepositions`) is dropped when the sentence holds another act that is not a noun.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
@@ -34,3 +37,13 @@ def after_means(toks: list[Token], i: int, cues: Cues) -> bool:
         if not toks[k].word or not (is_determiner(low, cues) or toks[k].raw.islower()):
             return False
     return False
+
+
+def conveyed_disapproval(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """'Sweden conveyed its concerns through diplomatic channels': disapproval conveyed (`conveying_verbs`) is
+    sent to someone, and with no one named it goes to the other side of the acts just reported, as 'condemned the
+    launch' does (`unaddressed`, `answers`: the pipeline reads the offender back). Other concern ('expressed concern
+    over the situation') stays as it was: it may blame no one."""
+    return [replace(h, data={**h.data, "unaddressed": True, "answers": True})
+            if h.type == "ACCUSE" and not h.nominal and not h.negated and h.lemma.split()[0] in cues.conveying_verbs
+            and not h.data.get("target_spans") else h for h in hits]

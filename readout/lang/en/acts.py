@@ -36,7 +36,7 @@ from readout.lang.en.act_addressees import collective_addressees, release_demand
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
-from readout.lang.en.act_vehicles import statement_vehicles
+from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_passives import passive_patients
@@ -167,7 +167,8 @@ def find_acts(text: str) -> list[ActHit]:
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
-    hits = statement_vehicles(toks, hits, m.cues)  # 'condemned X in a joint statement': the text is no AGREE
+    hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
+    # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
