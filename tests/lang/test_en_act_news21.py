@@ -21,7 +21,13 @@ article batches):
    form the bloc", ", which backs the rebels") describes a standing state, no act of the day
    (act_standing.standing_relatives);
 8. conveying one's concerns or displeasure is ACCUSE disapprove, to the side named after "to", else to the offender
-   just reported (entries: convey + concerns; act_vehicles.conveyed_disapproval, cue conveying_verbs).
+   just reported (entries: convey + concerns; act_vehicles.conveyed_disapproval, cue conveying_verbs);
+9. a quote that opens the sentence and ends in its comma is a statement, not a short phrase: the names inside are the
+   speaker's words (clauses.opening_statement); the participles after its reporting frame ("..., urging X to ... and
+   warning that ...") are the speaker's acts, of the dateline's state when the frame names no state
+   (act_speakers.participles_after_frame);
+10. a same-type statement by other actors to the same recipients in one sentence is a second act
+   ('A summoned X's envoy, while B conveyed its concerns to X'; pipeline/acts.answering_side).
 """
 from __future__ import annotations
 
@@ -188,3 +194,43 @@ def test_conveyed_concern_is_accuse(text, actor, recipients):
 ])
 def test_no_conveyed_concern_no_accuse(text):
     assert_act(read(text), "ACCUSE", set(), None, None)
+
+
+# 9. participles after a quote's reporting frame
+@pytest.mark.parametrize("text, actor, recipient", [
+    ('LIMA, June 16 (AP) - "The border is not negotiable," foreign ministry spokeswoman Ana Ruiz told a briefing, '
+     "urging Quito to withdraw its troops.", "PER", "ECU"),
+    ('ANKARA, June 16 (AP) - "Cyprus is a red line for us," a defence ministry spokesman told reporters, urging '
+     "Athens to halt the exercises.", "TUR", "GRC"),
+    ('"Our patience has limits," Kenyan Foreign Minister Tom Ouko told reporters, urging Somalia to release the '
+     "detained traders.", "KEN", "SOM"),
+])
+def test_participle_after_quote_frame_is_the_speakers(text, actor, recipient):
+    assert_act(read(text), "REQUEST", {actor}, {recipient}, OCC)
+
+
+def test_warning_participle_after_a_frame_answers_the_act_just_reported():
+    events = read('LIMA, June 16 (AP) - Ecuador seized two Peruvian fishing boats on Monday. "This is unacceptable," '
+                  "foreign ministry spokeswoman Ana Ruiz told a briefing, urging Quito to release the crews and warning "
+                  "that Peru would respond.")
+    assert_act(events, "REQUEST", {"PER"}, {"ECU"}, OCC)
+    assert_act(events, "THREATEN", {"PER"}, {"ECU"}, OCC)
+
+
+def test_a_quote_without_frame_names_no_speaker():
+    """No reporting verb after the quote: nothing is marked, the quote's own subject stays."""
+    events = read('"Chile must withdraw its frigates, urging calm," read the banner held by protesters.')
+    assert not [e for e in events if e.type == "REQUEST" and "PER" in countries(e.participants)]
+
+
+# 10. a second side's statement in the same sentence
+@pytest.mark.parametrize("text, first, second, recipient", [
+    ("Two Russian warships sailed near Denmark on Monday. Norway summoned the Russian attache on Tuesday, while Sweden "
+     "conveyed its concerns to Moscow.", "NOR", "SWE", "RUS"),
+    ("Venezuela seized a Guyanese trawler on Monday. Guyana condemned the seizure on Tuesday, while Suriname "
+     "condemned Venezuela too.", "GUY", "SUR", "VEN"),
+])
+def test_second_side_same_type_is_second_act(text, first, second, recipient):
+    accuse = [e for e in read(text) if e.type == "ACCUSE"]
+    assert {first} in [countries(e.participants) for e in accuse]
+    assert {second} in [countries(e.participants) for e in accuse]

@@ -287,7 +287,13 @@ SHORT_QUOTE_RE = re.compile(r"[\"“]([^\"“”.;:!?]{1,60})[\"”]")  # a quot
 def unquoted(text: str) -> str:
     """The sentence with the marks of each short quoted phrase blanked, offsets kept ('branded the drills a
     "rehearsal for invasion" and vowed'): the phrase is read as the words it is, not as a quoted clause."""
-    return SHORT_QUOTE_RE.sub(lambda m: " " + m.group(1) + " ", text)
+    return SHORT_QUOTE_RE.sub(lambda m: m.group(0) if opening_statement(text, m) else " " + m.group(1) + " ", text)
+
+
+def opening_statement(text: str, m: re.Match) -> bool:
+    """'"Cyprus is a red line for us," the spokesman said, urging ...': a quote that opens the sentence and ends in
+    its comma is a quoted statement before its reporting frame, not a phrase (its names are the speaker's words)."""
+    return not text[:m.start()].strip() and m.group(1).rstrip().endswith(",")
 
 
 QUALIFIER_RE = re.compile(r"\([^()]{1,40}\)")  # a short bracket: '(Colombia)', '(DP)', '(pictured)'
