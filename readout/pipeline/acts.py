@@ -182,8 +182,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit, actors, stated, agents = found
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
-    if hit.type in ("MOBILIZE", "ASSAULT") or hit.type == "SANCTION" and hit.status == "occurred":  # who launched,
-        story.offender = actors  # deployed, struck or sanctioned last: whom 'condemned the attack' / 'the sanctions' judges
+    if hit.type in ("MOBILIZE", "ASSAULT"):  # who launched, deployed or struck last: whom 'condemned the attack' judges
+        story.offender = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") else []
     earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") else []

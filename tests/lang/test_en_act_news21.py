@@ -27,9 +27,7 @@ article batches):
    warning that ...") are the speaker's acts, of the dateline's state when the frame names no state
    (act_speakers.participles_after_frame);
 10. a same-type statement by other actors to the same recipients in one sentence is a second act
-   ('A summoned X's envoy, while B conveyed its concerns to X'; pipeline/acts.answering_side);
-11. a state that imposed sanctions is the offender a later "condemned the sanctions" judges, as a striker is
-   (pipeline/acts.build_act: story.offender).
+   ('A summoned X's envoy, while B conveyed its concerns to X'; pipeline/acts.answering_side).
 """
 from __future__ import annotations
 
@@ -236,14 +234,3 @@ def test_second_side_same_type_is_second_act(text, first, second, recipient):
     accuse = [e for e in read(text) if e.type == "ACCUSE"]
     assert {first} in [countries(e.participants) for e in accuse]
     assert {second} in [countries(e.participants) for e in accuse]
-
-
-# 11. condemning the sanctions judges the last sanctioner
-@pytest.mark.parametrize("text, actor, sanctioner", [
-    ("Turkey on Tuesday imposed sanctions on five Greek shipping firms. Athens said the dispute was old. Separately, "
-     "Cyprus approved a new budget. Greece's presidential office condemned the sanctions as blackmail.", "GRC", "TUR"),
-    ("Kenya froze the assets of three Ugandan traders on Monday, officials said. The traders denied any wrongdoing. "
-     "Uganda condemned the sanctions on Tuesday.", "UGA", "KEN"),
-])
-def test_condemning_sanctions_judges_the_last_sanctioner(text, actor, sanctioner):
-    assert_act(read(text), "ACCUSE", {actor}, {sanctioner}, OCC)
