@@ -266,8 +266,8 @@ def state_group_items(article: Article, sent: Span, lang, text: str, countries: 
         if any(sent.start + start <= c.start < sent.start + end for c in countries):
             continue
         held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
-        codes = next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx,
-                                                                                         count)
+        codes = named_earlier_in_sentence(lang, text, sent, countries, sent.start + start, count) \
+            or next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx, count)
         if len(codes) == count:
             items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
     for start, end, count in lang.adversary_references(text):  # 'the two rivals': the last conflict's sides
@@ -276,6 +276,19 @@ def state_group_items(article: Article, sent: Span, lang, text: str, countries: 
         if codes:
             items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), codes))
     return items
+
+
+def named_earlier_in_sentence(lang, text: str, sent: Span, countries: list[CountryMention], start: int,
+                              count: int) -> list[str]:
+    """'X scrambled jets after A and B bombers flew near it, and conveyed concern to both countries': a group word
+    whose own sentence names a coordinated group of that many states before it stands for the nearest such group
+    (before any earlier meeting or sentence is read back); a lone state between ('and X urged both countries') is
+    not one of them."""
+    for c in reversed([c for c in countries if c.end <= start and len(c.codes) == 1]):
+        group = coordinated_owners(lang, text, sent, countries, c)
+        if len(group) == count:
+            return group
+    return []
 
 
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "MOBILIZE", "SANCTION", "REJECT"})

@@ -140,11 +140,14 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
 
 def answering_side(first: Event, second: Event) -> bool:
     """'A asked B to ..., while B requested that A ...': the second statement's actors are the first's recipients and
-    none of its actors, so it is the other side's own act, not the first one told again."""
+    none of its actors, so it is the other side's own act, not the first one told again; so is a statement by other
+    actors to the same recipients ('A protested to X, while B conveyed concern')."""
     if second.type not in VERBAL:
         return False  # material acts of one sentence stay one event (the victim is no second attacker)
     acts1, acts2 = {p.country for p in first.participants}, {p.country for p in second.participants}
     recs1 = {p.country for p in first.recipients}
+    if acts1 and acts2 and not acts1 & acts2 and {p.country for p in second.recipients} == recs1:
+        return True  # 'A summoned X's envoy, while B conveyed its concerns (to X)': a second side's own statement
     return bool(acts2) and acts2 <= recs1 and not acts1 & acts2
 
 

@@ -190,6 +190,9 @@ class Cues:
     accusing_finite: frozenset[str]  # "violated", "amounted": a reported clause's own verb of wrongdoing
     equating_verbs: frozenset[str]  # "amounted", "constituted": those of them that need a damning complement
     blaming_predicates: frozenset[str]  # first words of those that must name an act ("responsible for the attack")
+    vehicle_texts: frozenset[str]  # "in a joint statement": a text that carries another act (act_vehicles)
+    vehicle_prepositions: frozenset[str]
+    conveying_verbs: frozenset[str]  # "conveyed its concerns": sent to the side at fault (act_vehicles)
     window: int
 
 

@@ -36,6 +36,9 @@ from readout.lang.en.act_addressees import collective_addressees, release_demand
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
+from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
+from readout.lang.en.act_standing import standing_relatives
+from readout.lang.en.act_speakers import participles_after_frame
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_quotes import quoted_self_acts
@@ -165,6 +168,10 @@ def find_acts(text: str) -> list[ActHit]:
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
+    hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
+    # 'conveyed its concerns': to the offender just reported
+    hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
+    hits = participles_after_frame(toks, hits, m.cues)  # '"...," the spokesman said, urging X': the speaker's acts
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
 

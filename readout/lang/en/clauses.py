@@ -137,6 +137,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
             role = name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
             opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start]) \
                 or quote_speaker(text, start, end)
+            if role != "subject" and opening and coordinated_verb_subject(text, start, end, trigger):
+                role = "subject"  # "Peru's government on Monday condemned X, and recalled ...": the first verb's subject
             return "subject" if role == "subject" and opening else "other"
     if left <= start < right and passive_with_agent(text, trigger, right):
         role = passive_role(text, start, end, trigger, left)
@@ -285,7 +287,13 @@ SHORT_QUOTE_RE = re.compile(r"[\"“]([^\"“”.;:!?]{1,60})[\"”]")  # a quot
 def unquoted(text: str) -> str:
     """The sentence with the marks of each short quoted phrase blanked, offsets kept ('branded the drills a
     "rehearsal for invasion" and vowed'): the phrase is read as the words it is, not as a quoted clause."""
-    return SHORT_QUOTE_RE.sub(lambda m: " " + m.group(1) + " ", text)
+    return SHORT_QUOTE_RE.sub(lambda m: m.group(0) if opening_statement(text, m) else " " + m.group(1) + " ", text)
+
+
+def opening_statement(text: str, m: re.Match) -> bool:
+    """'"Cyprus is a red line for us," the spokesman said, urging ...': a quote that opens the sentence and ends in
+    its comma is a quoted statement before its reporting frame, not a phrase (its names are the speaker's words)."""
+    return not text[:m.start()].strip() and m.group(1).rstrip().endswith(",")
 
 
 QUALIFIER_RE = re.compile(r"\([^()]{1,40}\)")  # a short bracket: '(Colombia)', '(DP)', '(pictured)'

@@ -95,6 +95,8 @@ class English(Language):
             return "office"
         if self.lex.re("continued_spokesperson_re").match(text[:start]):
             return "office"  # 'Spokeswoman X warned ...' with no state of X's named: the voice just heard
+        if self.lex.re("continued_person_re").match(text[:start]):
+            return "office"  # 'He also called on X to ...': the official just heard, as a bare office
         return None
 
     def office_back(self, text, taken) -> list[Reference]:

@@ -1,0 +1,53 @@
+"""Participles that go on from a quote's reporting frame (issue of session 17, en21).
+
+'"The border is a red line," ministry spokeswoman Ana Ruiz told a briefing, urging Quito to withdraw its troops and
+warning that Peru would respond': the participles ('urging', 'warning') are the speaker's acts, so the frame between
+the closing quote and the participles is their agent (`agent_span`), not a name inside the quote. A frame that
+names its speaker's body without a state ('ministry spokeswoman Ana Ruiz') is the dateline's state's
+(`home_subject`, act_quotes.unnamed_frame), as for a first-person quote.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_consequences import QUOTE_MARKS
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_quotes import unnamed_frame
+from readout.lang.en.act_tokens import Token
+
+FRAME_WORDS = 12  # words of a reporting frame after the closing quote ('foreign ministry spokesperson X told a ...')
+
+
+def participles_after_frame(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each '-ing' verb act after the comma that closes a quote's reporting frame (directly, or after 'and' joining
+    it to such a participle), marked with the frame as its agent."""
+    frame = opening_quote_frame(toks, cues)
+    if frame is None:
+        return hits
+    (lo, hi), comma = frame
+    mark = {"agent_span": (lo, hi), **({"home_subject": True} if unnamed_frame(toks, (lo, hi), cues) else {})}
+    out, going = [], False
+    for h in hits:
+        i = h.data["token"]
+        ing = not h.nominal and toks[i].low.endswith("ing") and "agent_span" not in h.data
+        if ing and i > comma and (i == comma + 1 or going and toks[i - 1].low == "and"):
+            h, going = replace(h, data={**h.data, **mark}), True
+        out.append(h)
+    return out
+
+
+def opening_quote_frame(toks: list[Token], cues: Cues) -> tuple[tuple[int, int], int] | None:
+    """The character span of the reporting frame after a quote that opens the sentence, with the index of the comma
+    that closes it; None when the sentence opens no quote or no reporting verb follows it before a comma."""
+    if not toks or toks[0].raw not in QUOTE_MARKS:
+        return None
+    close = next((k for k in range(1, len(toks)) if toks[k].raw in QUOTE_MARKS), None)
+    if close is None or close + 1 >= len(toks):
+        return None
+    first = close + 1 + (toks[close - 1].low != "," and toks[close + 1].low == ",")
+    for c in range(first, min(len(toks), first + FRAME_WORDS)):
+        if toks[c].low == ",":
+            words = [t.low for t in toks[first:c]]
+            return ((toks[first].start, toks[c - 1].end), c) if any(w in cues.reporting for w in words) else None
+    return None
