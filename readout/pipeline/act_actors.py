@@ -227,6 +227,15 @@ def counted_group(m: Mention, story) -> list[str]:
     return list(dict.fromkeys(e.country for e in people if e.country))
 
 
+def group_meeting_states(m: Mention, story) -> list[str]:
+    """The states a group word ('the two sides', 'both countries') stands for in the story's meeting: its parties;
+    when the meeting has one party more than the word counts, not the party who called or met the others ('X held
+    calls with A and B ... the two sides agreed': A and B, not X), its first party."""
+    codes = meeting_countries([story.meeting] if story.meeting else [])
+    size = m.span.data.get("size")
+    return codes[1:] if size and len(codes) == size + 1 else codes
+
+
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
     items = []
     followed = [c for c in countries if c.sector]  # 'Assad's forces', '마두로 지지자들': the followers' phrase speaks
@@ -235,7 +244,7 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
                            and m.entity and m.entity.country in c.codes for c in followed)]
     for m in persons:
         if m.span.label == "group":
-            codes = meeting_countries([story.meeting] if story.meeting else []) or counted_group(m, story)
+            codes = group_meeting_states(m, story) or counted_group(m, story)
         else:
             codes = [m.entity.country] if m.entity and m.entity.country else []
         if codes:
@@ -308,9 +317,10 @@ def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
-    """All parties of the meeting when the actor found is one of them; else the actor found."""
+    """All parties of the meeting when the actor found is one of them; else the actors found (two or more of its
+    parties named as acting, as 'the two sides' after a call with each, agreed among themselves, not with the caller)."""
     parties = meeting_countries(meetings)
-    return parties if actors and set(actors) <= set(parties) else actors
+    return parties if actors and len(set(actors)) == 1 and set(actors) <= set(parties) else actors
 
 
 def meeting_countries(meetings: list[Event]) -> list[str]:

@@ -1,0 +1,119 @@
+"""English act classes of the en20 session, one table per class, each with sentences of our own across regions
+(none from the shared eval sets, the seeds, the PLOVER gold or the lead's article batches):
+
+1. a body that passes a resolution doing an act ("Peru's parliament passed a resolution condemning X") does that
+   act itself, its owner state or body acting (clauses.enacting_verb), and the vote is no AGREE (act_enacted);
+2. a group word that counts one party fewer than the meeting just reported ("X held calls with A and B ... the two
+   sides agreed") stands for the parties the caller spoke with (pipeline act_actors.group_meeting_states), and a
+   meeting whose parties are states named by office ("Brazil's president met Colombia's president") is the one a
+   later "the two sides" refers to (pipeline events.update_meeting);
+3. accepting a proposal, request or invitation is AGREE (PLOVER manual, AGREE: "indicate willingness ... to
+   cooperate"; CONCEDE is a concession), received by the side that put it forward (act_accepted).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act, countries, events_of
+
+OCC, PLAN = "occurred", "planned"
+DAY = date(2026, 9, 9)
+
+
+def read(text: str):
+    return events_of(extract_text(text, published=DAY))
+
+
+# 1. a body's resolution does its act
+@pytest.mark.parametrize("text, typ, actor, recipients", [
+    ("Peru's parliament passed a resolution condemning Bolivia's border closure.", "ACCUSE", "PER", {"BOL"}),
+    ("Ghana's parliament passed a resolution demanding that Togo release the detained traders.", "REQUEST", "GHA",
+     {"TGO"}),
+    ("Iceland's parliament unanimously adopted a non-binding resolution calling on Denmark to return the manuscripts.",
+     "REQUEST", "ISL", {"DNK"}),
+    ("The Mongolian parliament approved a motion urging Kazakhstan to reopen the rail link.", "REQUEST", "MNG",
+     {"KAZ"}),
+])
+def test_a_resolution_does_its_bodys_act(text, typ, actor, recipients):
+    events = read(text)
+    assert_act(events, typ, {actor}, recipients, OCC)
+    assert_act(events, "AGREE", set(), None, None)
+
+
+def test_a_resolution_not_passed_does_nothing():
+    events = read("Ghana's parliament did not pass a resolution condemning Togo.")
+    assert not [e for e in events if e.type in ("ACCUSE", "AGREE")], [(e.type, e.status) for e in events]
+
+
+def test_a_resolution_with_no_act_of_its_own_keeps_its_reading():
+    """Only a text followed by its act loses the vote's AGREE: 'adopted a resolution on fisheries' is unchanged."""
+    events = read("Chile and Argentina adopted a joint declaration on fisheries in Santiago.")
+    assert_act(events, "AGREE", {"CHL", "ARG"}, None, OCC)
+
+
+# 2. 'the two sides' after a call with each of them
+@pytest.mark.parametrize("text, typ, sides", [
+    ("Qatar's emir held calls with Iran and Saudi Arabia on Monday. The two sides agreed to resume talks.", "AGREE",
+     {"IRN", "SAU"}),
+    ("Brazil's president held calls with Colombia and Venezuela; both sides agreed to reopen the border.", "AGREE",
+     {"COL", "VEN"}),
+])
+def test_the_two_sides_are_those_called(text, typ, sides):
+    events = read(text)
+    found = [e for e in events if e.type == typ]
+    assert found and countries(found[0].participants) == sides, [(e.type, countries(e.participants)) for e in events]
+
+
+def test_the_caller_asks_both_sides():
+    events = read("Brazil's president held calls with Colombia and Venezuela on Monday and urged both sides to "
+                  "reopen the border.")
+    assert_act(events, "REQUEST", {"BRA"}, {"COL", "VEN"}, OCC)
+
+
+def test_the_two_sides_of_a_meeting_of_offices():
+    events = read("Kenya's president met Tanzania's president in Arusha on Friday. The two sides agreed to build a "
+                  "new rail link.")
+    assert_act(events, "AGREE", {"KEN", "TZA"}, None, OCC)
+
+
+def test_the_two_sides_of_a_bilateral_meeting_stay_both():
+    events = read("Laos and Vietnam held talks in Hanoi on Tuesday. The two sides agreed to expand power trade.")
+    assert_act(events, "AGREE", {"LAO", "VNM"}, None, OCC)
+
+
+def test_a_description_of_both_sides_is_no_act():
+    events = read("Qatar's emir held calls with Iran and Saudi Arabia on Monday. The two sides have long been rivals.")
+    assert not [e for e in events if e.type == "AGREE"], [(e.type, countries(e.participants)) for e in events]
+
+
+# 3. accepting a proposal answers its author
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ghana accepted Togo's proposal to hold border talks.", "GHA", "TGO"),
+    ("Kenya agreed to the request by Uganda to extend the deadline.", "KEN", "UGA"),
+    ("The Latvian president accepted an invitation from Finland to attend the Baltic summit.", "LVA", "FIN"),
+    ("Paraguay accepted a proposal from Uruguay to share river data.", "PRY", "URY"),
+])
+def test_accepting_a_proposal_agrees_with_its_author(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "AGREE", {actor}, {recipient}, OCC)
+    assert_act(events, "CONCEDE", set(), None, None)
+
+
+def test_refusing_an_invitation_rejects_its_author():
+    events = read("Paraguay did not accept Uruguay's invitation.")
+    assert_act(events, "REJECT", {"PRY"}, {"URY"}, OCC)
+    assert_act(events, "AGREE", set(), None, None)
+
+
+def test_a_planned_acceptance_is_planned():
+    events = read("Paraguay will accept Uruguay's proposal, the foreign minister said.")
+    assert_act(events, "AGREE", {"PRY"}, {"URY"}, PLAN)
+
+
+def test_accepting_responsibility_answers_no_one():
+    events = read("Paraguay accepted responsibility for the spill.")
+    assert not [e for e in events if e.type == "AGREE" and e.recipients], [(e.type, countries(e.recipients))
+                                                                          for e in events]
