@@ -83,6 +83,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = story.mobilizer
+    if not actors and hit.data.get("people_subject"):
+        return hit, [], False  # a crowd named by no state word: its place's state (unnamed_actors), not the talks'
     talks = [story.meeting] if story.meeting else []
     actors = actors or meeting_countries(r.meetings) or continued_side(hit, story) or meeting_countries(talks)
     actors = actors or speaker_side(sent, hit, r.items, r.roles)

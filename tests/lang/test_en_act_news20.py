@@ -117,3 +117,69 @@ def test_accepting_responsibility_answers_no_one():
     events = read("Paraguay accepted responsibility for the spill.")
     assert not [e for e in events if e.type == "AGREE" and e.recipients], [(e.type, countries(e.recipients))
                                                                           for e in events]
+
+
+# 4. a summons of an embassy's staff protests to the embassy's state
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Japan's foreign ministry summoned a senior official of the Russian Embassy on Friday.", "JPN", "RUS"),
+    ("Poland's foreign ministry called in the Belarusian ambassador on Monday.", "POL", "BLR"),
+    ("Norway called in two officials from the Iranian embassy in Oslo over the cyberattack.", "NOR", "IRN"),
+])
+def test_a_summons_of_embassy_staff_accuses_its_state(text, actor, recipient):
+    assert_act(read(text), "ACCUSE", {actor}, {recipient}, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president summoned security officials to an emergency meeting.",
+    "The Kenyan police called in reinforcements on Sunday.",
+    "Chile did not summon any officials of the Bolivian embassy.",
+])
+def test_a_summons_of_ones_own_staff_or_none_accuses_no_one(text):
+    assert_act(read(text), "ACCUSE", set(), None, None)
+
+
+# 5. an act done on an occasion used for it
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    ("Kenya's president used the visit to denounce Somalia's border policy.", "ACCUSE", "KEN", "SOM"),
+    ("The Chilean president used a news conference in Lima to criticize Bolivia.", "ACCUSE", "CHL", "BOL"),
+    ("Portugal's prime minister took the opportunity to urge Angola to free the journalists.", "REQUEST", "PRT",
+     "AGO"),
+])
+def test_an_act_done_on_an_occasion_occurred(text, typ, actor, recipient):
+    assert_act(read(text), typ, {actor}, {recipient}, OCC)
+
+
+def test_a_habit_is_no_occasion():
+    """'used to denounce' is a habit: no act of the day is read as occurred."""
+    events = read("The Chilean president used to denounce Bolivia.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.status == OCC]
+
+
+def test_an_occasion_taken_to_travel_is_no_act():
+    assert_act(read("The Chilean president took a plane to visit Peru."), "ACCUSE", set(), None, None)
+
+
+# 6. a crowd gathered outside an embassy protests to its state, where it gathered
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Several hundred people gathered outside the Turkish embassy in Athens on Friday to protest against the "
+     "drilling plans.", "GRC", "TUR"),
+    ("Hundreds of students gathered outside the Chinese embassy in Manila to protest.", "PHL", "CHN"),
+])
+def test_a_gathering_outside_an_embassy_protests(text, actor, recipient):
+    assert_act(read(text), "PROTEST", {actor}, {recipient}, OCC)
+
+
+def test_a_crowd_is_not_the_talks_just_reported():
+    events = read("The Greek foreign minister spoke by phone with the EU foreign policy chief on Friday. Several "
+                  "hundred people gathered outside the Turkish embassy in Athens to protest.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and countries(protests[0].participants) == {"GRC"}, [(e.type, countries(e.participants))
+                                                                         for e in events]
+
+
+def test_protesting_arrests_supports_no_one():
+    """CAMEO's 'protest + arrest' (rally support) is not PLOVER's reading: the protest is against the arrester."""
+    events = read("Hundreds of people gathered in Dakar on Sunday to protest against the arrests of opposition "
+                  "leaders.")
+    assert_act(events, "SUPPORT", set(), None, None)
+    assert_act(events, "PROTEST", {"SEN"}, None, OCC)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher
+from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import find_by, is_determiner, prev_index, previous_word, publishes
 
@@ -394,7 +395,9 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     """Why an act is not (yet) fact: "intent" (will, plans to), "deontic" (must), "hypothetical"
     (may, expected to), "infinitive" (a bare "to": what another act governs); None when stated."""
     words = clause_before(toks, i, cues, 5, heads)
-    if not nominal and governed(toks, i, cues, heads, noun_heads) or nominal and governed_noun(toks, i, cues, heads):
+    occasion = not nominal and on_occasion(toks, i, cues)  # 'used the visit to denounce X': done there
+    if not occasion and (not nominal and governed(toks, i, cues, heads, noun_heads)
+                         or nominal and governed_noun(toks, i, cues, heads)):
         return "governed"
     if ends_with(words, cues.purpose_phrases, cues):
         return "infinitive"  # "aimed at establishing ties": the goal of something else
@@ -408,7 +411,7 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
            for w in clause_before(toks, i, cues, 8, heads)):
         return "intent"  # "will provide some 20,000 tons of food aid"
     near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
-    if not nominal and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
+    if not nominal and not occasion and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"
     return None
 

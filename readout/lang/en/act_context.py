@@ -387,13 +387,14 @@ def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     return hit.nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i))
 
 
-GATHERING_REACH = 6  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
+GATHERING_REACH = 10  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
 
 
 def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Thousands rallied in Seoul to protest the restrictions": a PROTEST infinitive after a verb of
     gathering (`gathering_verbs`) in its clause is the gathering's own purpose, and the protest was held,
-    by the gathering's subject ("Thousands of people marched ... to protest": people, `people_subject`)."""
+    by the gathering's subject ("Thousands of people marched ... to protest": people, `people_subject`). With a
+    place phrase between them (`place_between`), the gathering verb becomes the protest's trigger."""
     out = []
     for h in hits:
         i = h.data["token"]
@@ -407,10 +408,20 @@ def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
                     sector = data.get("people_subject") or people_subject(toks, j, cues)
                     if sector:
                         data["people_subject"] = sector
+                    if place_between(toks, j, i, cues):  # 'gathered outside the X embassy in Y to protest': the
+                        # gathering is the protest, read where its place stands after it ('protested outside ...')
+                        data.update(token=j, head_end=j, end_token=j)
+                        h = replace(h, start=toks[j].start, end=toks[j].end, data=data)
                     h = replace(h, status="occurred", data=data)
                     break
         out.append(h)
     return out
+
+
+def place_between(toks: list[Token], gathering: int, protest: int, cues: Cues) -> bool:
+    """A place phrase ('outside the Russian embassy', 'in front of parliament') stands between the verb of gathering
+    and the protest's infinitive: the gathering's words name where, and against whom, the protest was held."""
+    return any(toks[k].low in cues.protest_places for k in range(gathering + 1, protest))
 
 
 def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

@@ -39,6 +39,7 @@ from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
+from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
@@ -168,6 +169,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
+    hits = embassy_summons(toks, hits, m.cues)  # 'summoned an official of the X Embassy': X is protested to
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
     return with_conditions(toks, pledged_targets(toks, hits), conditional)
 
