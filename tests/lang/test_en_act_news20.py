@@ -183,3 +183,43 @@ def test_protesting_arrests_supports_no_one():
                   "leaders.")
     assert_act(events, "SUPPORT", set(), None, None)
     assert_act(events, "PROTEST", {"SEN"}, None, OCC)
+
+
+# 7. aid decided is aid given
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Norway's foreign ministry said on Wednesday it had decided to provide $2 million in humanitarian assistance "
+     "to flood victims in Pakistan.", "NOR", "PAK"),
+    ("Ireland has decided to send medical supplies to Haiti.", "IRL", "HTI"),
+])
+def test_aid_decided_is_aid_given(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "AID", {actor}, {recipient}, OCC)
+    assert_act(events, "AGREE", set(), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland plans to send medical supplies to Haiti.",
+    "Ireland will decide next week whether to send medical supplies to Haiti.",
+])
+def test_aid_planned_stays_a_promise(text):
+    assert not [e for e in read(text) if e.type == "AID" and e.status == OCC]
+
+
+def test_a_decided_sanction_is_not_aid():
+    """Only giving is made by its decision: a decided measure stays what the lexicon reads."""
+    events = read("Ireland decided to impose sanctions on Haiti's police chief.")
+    assert_act(events, "AID", set(), None, None)
+
+
+# 8. forces moved in an agentless passive a state's voice reports: that state moved them
+@pytest.mark.parametrize("text, actor", [
+    ("Eritrea's information minister confirmed that reservists had been called up this week.", "ERI"),
+    ("The Turkish navy said that a frigate had been sent to the eastern Mediterranean.", "TUR"),
+    ("Peruvian warships were sent to the southern coast on Monday.", "PER"),
+])
+def test_forces_moved_in_a_reported_passive(text, actor):
+    assert_act(read(text), "MOBILIZE", {actor}, None, OCC)
+
+
+def test_forces_not_sent_are_no_mobilization():
+    assert_act(read("The Turkish navy said no frigate had been sent to the area."), "MOBILIZE", set(), None, None)

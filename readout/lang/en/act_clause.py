@@ -39,6 +39,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     modality = modality_of(toks, i, cues, nominal, heads, noun_heads)
     if modality == "infinitive" and attempted(toks, i, entry.type, cues):
         modality = None  # "tried to kill the governor": the attempt is the attack
+    if modality == "intent" and entry.type in cues.decided_types and decided(toks, i, cues, heads):
+        modality = None  # "had decided to provide $2 million in aid": the aid is granted, coded as given
     if modality is None and future:
         modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
     if modality == "hypothetical" and scheduled(toks, i, entry.type, cues, nominal, heads):
@@ -66,6 +68,14 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
                   nominal, negated, "planned" if modality else "occurred", entry.generic,
                   tuple(entry.contexts), data)
+
+
+def decided(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
+    """'has decided to provide $2 million in humanitarian aid': a grant decided is a grant made (the aid is
+    allotted by the decision; PLOVER AID, occurred), unlike a plan or a promise ('plans to', 'will'); the words before
+    the verb end with a `decision_phrases` phrase and hold no future auxiliary."""
+    words = clause_before(toks, i, cues, 5, heads)
+    return ends_with(words, cues.decision_phrases, cues) and not any(w in cues.future_auxiliaries for w in words)
 
 
 def stated_reason(toks: list[Token], i: int, prev_low: str, heads: dict[int, str], cues: Cues) -> bool:
