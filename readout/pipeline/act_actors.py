@@ -83,10 +83,12 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = story.mobilizer
-    if not actors and hit.data.get("people_subject"):
-        return hit, [], False  # a crowd named by no state word: its place's state (unnamed_actors), not the talks'
     talks = [story.meeting] if story.meeting else []
-    actors = actors or meeting_countries(r.meetings) or continued_side(hit, story) or meeting_countries(talks)
+    if hit.data.get("people_subject"):  # people named by no state word: the voice reporting them, else their
+        meetings, talks = [], []  # place's state (unnamed_actors), never the parties of talks reported
+    else:
+        meetings = r.meetings
+    actors = actors or meeting_countries(meetings) or continued_side(hit, story) or meeting_countries(talks)
     actors = actors or speaker_side(sent, hit, r.items, r.roles)
     if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
         actors = joint_actors(actors, r.meetings or talks)

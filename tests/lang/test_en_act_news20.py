@@ -223,3 +223,35 @@ def test_forces_moved_in_a_reported_passive(text, actor):
 
 def test_forces_not_sent_are_no_mobilization():
     assert_act(read("The Turkish navy said no frigate had been sent to the area."), "MOBILIZE", set(), None, None)
+
+
+# 9. 'will respond with full force' threatens; a past response with force is the use of force
+@pytest.mark.parametrize("text, typ, actor, recipient, status", [
+    ("Kenya will respond with full force to any aggression by Somalia.", "THREATEN", "KEN", "SOM", PLAN),
+    ("Armenia warned it would respond with overwhelming force to any attack by Azerbaijan.", "THREATEN", "ARM",
+     "AZE", OCC),
+    ("Kenyan troops responded with force to the attack by Somali militants.", "ASSAULT", "KEN", "SOM", OCC),
+])
+def test_responding_with_force(text, typ, actor, recipient, status):
+    assert_act(read(text), typ, {actor}, {recipient}, status)
+
+
+def test_not_responding_with_force_threatens_no_one():
+    events = read("Kenya would not respond with force, the foreign minister said.")
+    assert_act(events, "THREATEN", set(), None, None)
+    assert_act(events, "ASSAULT", set(), None, None)
+
+
+# 10. a parenthetical adverb between a verb of saying and its 'that' still opens what was said
+@pytest.mark.parametrize("text, typ, actor", [
+    ("Chad said, however, that it had deployed troops to the border.", "MOBILIZE", "TCD"),
+    ("Bolivia confirmed, though, that it had expelled two Chilean diplomats.", "SANCTION", "BOL"),
+])
+def test_a_parenthetical_before_that_keeps_the_reported_act(text, typ, actor):
+    assert_act(read(text), typ, {actor}, None, OCC)
+
+
+def test_a_relative_past_perfect_stays_background():
+    events = read("Police freed the mayor that rebels had kidnapped in May.")
+    assert not [e for e in events if e.type in ("COERCE", "ASSAULT") and e.status == OCC
+                and "kidnap" in e.trigger]

@@ -46,16 +46,22 @@ COMPLEMENT_REACH = 4  # words between a verb of saying and its "that" ("announce
 
 
 def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
-    """"X announced on Sunday that it had expelled Y": a "that" a few words after a verb of saying
-    (`complement_verbs`, a day phrase between) opens what was said, not a relative clause; the
+    """"X announced on Sunday that it had expelled Y", "said, however, that": a "that" a few words after a verb of
+    saying (`complement_verbs`, a day phrase or a parenthetical between, commas aside) opens what was said, not a relative clause; the
     past perfect there is the reported act, not background about someone named."""
     if toks[k].low != "that":
         return False
-    for j in range(k - 1, max(k - COMPLEMENT_REACH - 1, -1), -1):
+    words = 0
+    for j in range(k - 1, -1, -1):
+        if toks[j].low == ",":
+            continue  # "said, however, that it had": a parenthetical adverb between the verb and its "that"
         if not toks[j].word:
             return False
         if toks[j].low in cues.complement_verbs:
             return True
+        words += 1
+        if words > COMPLEMENT_REACH:
+            return False
     return False
 
 
