@@ -255,3 +255,20 @@ def test_a_relative_past_perfect_stays_background():
     events = read("Police freed the mayor that rebels had kidnapped in May.")
     assert not [e for e in events if e.type in ("COERCE", "ASSAULT") and e.status == OCC
                 and "kidnap" in e.trigger]
+
+
+# 11. rejecting a suggestion or assertion answers the side of the acts just reported
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Latvia detained a Belarusian truck driver on Monday. Belarus rejected any suggestion that the driver had "
+     "carried weapons.", "BLR", "LVA"),
+    ("Ghana expelled two Nigerian traders on Friday. Nigeria dismissed the assertion that they had broken the law.",
+     "NGA", "GHA"),
+])
+def test_rejecting_a_suggestion_answers_the_last_act(text, actor, recipient):
+    assert_act(read(text), "REJECT", {actor}, {recipient}, OCC)
+
+
+def test_a_suggestion_alone_is_rejected_to_no_one():
+    """With no act reported before it, the rejection names no side and stands as no event."""
+    assert_act(read("Belarus rejected any suggestion that the driver had carried weapons."), "REJECT", set(), None,
+               None)
