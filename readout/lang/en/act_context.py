@@ -60,7 +60,7 @@ def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
         if toks[j].low in cues.complement_verbs:
             return True
         words += 1
-        if words > COMPLEMENT_REACH:
+        if words >= COMPLEMENT_REACH:
             return False
     return False
 
