@@ -278,9 +278,6 @@ def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
     conflict acts just reported (`implied_recipients`)."""
     if r.hit.data.get("unaddressed") and not r.recipients:
-        if r.hit.data.get("answers_force") and (struck := [c for c in r.story.offender if c not in r.actors]):
-            r.recipients = struck  # 'condemned the attack': whoever struck or launched last, not the last speaker
-            return
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         r.recipients = implied_recipients(context, r.actors) or aimed_at(r.earlier, r.actors)
 

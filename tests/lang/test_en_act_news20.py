@@ -272,18 +272,3 @@ def test_a_suggestion_alone_is_rejected_to_no_one():
     """With no act reported before it, the rejection names no side and stands as no event."""
     assert_act(read("Belarus rejected any suggestion that the driver had carried weapons."), "REJECT", set(), None,
                None)
-
-
-# 12. condemning 'the attack' answers whoever struck last, not the side of the last statement
-def test_condemning_the_attack_answers_the_attacker_not_the_last_accuser():
-    events = read("Sudanese paramilitaries shelled a camp in Chad overnight. Chad's foreign minister accused "
-                  "Sudan of arming the militia. Norway's foreign minister condemned the attack as cruel.")
-    accusations = [e for e in events if e.type == "ACCUSE" and "NOR" in countries(e.participants)]
-    assert accusations and countries(accusations[0].recipients) == {"SDN"}, [
-        (e.type, countries(e.participants), countries(e.recipients)) for e in events]
-
-
-def test_rejecting_the_claims_still_answers_the_last_accuser():
-    """Only a use of force is answered by its author: rejected claims answer the side that made them."""
-    events = read("Chad accused Sudan of arming the militia on Monday. Sudan rejected the claims.")
-    assert_act(events, "REJECT", {"SDN"}, {"TCD"}, OCC)

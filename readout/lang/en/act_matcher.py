@@ -190,7 +190,6 @@ class Cues:
     protest_places: frozenset[str]  # 'gathered outside the X embassy to protest': the gathering's place
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
-    force_acts: frozenset[str]  # 'condemned the attack': an answered use of force (act_targets.answered_word)
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
     characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
     consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)

@@ -373,8 +373,6 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                      or h.type in ANSWERING and answers_an_act(toks, h, cues)):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
             answers = {"answers": True} if h.type == "ACCUSE" else {}  # "condemned the launch": the last launcher
-            if answers and answered_word(toks, h, cues) in cues.force_acts:
-                answers["answers_force"] = True  # "condemned the attack": the attack's author, not the last speaker
             h = replace(h, data=dict(h.data, unaddressed=True, **answers,
                                      **({"target_spans": (cause,)} if cause else {})))
         elif h.type in APPEALS and not h.nominal and not h.negated:
@@ -412,19 +410,14 @@ def answers_an_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"condemned the launch", "denounced the latest provocation": the object right after the verb is an
     act noun (`answered_acts`) with no name before it (no author: "North Korea's launch" names one); read from the
     verb, so an entry that spells its object ("reject criticism": "rejected the criticism") answers it too."""
-    return answered_word(toks, hit, cues) is not None
-
-
-def answered_word(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
-    """The act noun an answering verb's object is headed by (see `answers_an_act`), or None."""
     j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
     for k in range(j, min(len(toks), j + ANSWERED_REACH)):
         t = toks[k]
         if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
-            return None
+            return False
         if t.low in cues.answered_acts:
-            return t.low
-    return None
+            return True
+    return False
 
 
 def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
