@@ -8,7 +8,18 @@
    meeting whose parties are states named by office ("Brazil's president met Colombia's president") is the one a
    later "the two sides" refers to (pipeline events.update_meeting);
 3. accepting a proposal, request or invitation is AGREE (PLOVER manual, AGREE: "indicate willingness ... to
-   cooperate"; CONCEDE is a concession), received by the side that put it forward (act_accepted).
+   cooperate"; CONCEDE is a concession), received by the side that put it forward (act_accepted);
+4. a summons of an embassy's staff ("summoned a senior official of the X Embassy", "called in the ambassador")
+   accuses the embassy's state (act_summons; lexicon 'call in', summon + official);
+5. an act done on an occasion used for it ("used the visit to denounce X") occurred (act_occasions);
+6. a crowd gathered outside an embassy to protest protests to its state, from where it gathered
+   (act_context.gathered_protests, clauses crowd patterns; pipeline act_actors: never the talks' parties);
+   'protest + arrests' is no CAMEO rally of support (deny_patterns);
+7. aid decided ("had decided to provide $X in aid") is AID that occurred (act_clause.decided);
+8. reservists, marines and warships are armed people nouns: a reported agentless call-up is the reporter's state's;
+9. "will respond with full force to any aggression" threatens (lexicon respond + with force);
+10. a parenthetical between a verb of saying and its "that" keeps the reported act (act_context.opens_complement);
+11. rejecting "any suggestion" or "the assertion" answers the side of the acts just reported (answered_acts).
 """
 from __future__ import annotations
 
