@@ -687,7 +687,7 @@ def news_rows(family: str) -> list[Item]:
             for text, typ, mode, actor, target, status in rows]
 
 
-NEWS_FAMILIES = ("news4", "news5", "news6", "news7", "news8", "news9", "news9t", "news10", "news10t", "news18")
+NEWS_FAMILIES = ("news4", "news5", "news6", "news7", "news8", "news9", "news9t", "news10", "news10t", "news18", "news20")
 
 
 def build(n: int, seed: int, family: str = "all") -> list[Item]:

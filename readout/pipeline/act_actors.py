@@ -85,7 +85,11 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = story.mobilizer
     talks = [story.meeting] if story.meeting else []
-    actors = actors or meeting_countries(r.meetings) or continued_side(hit, story) or meeting_countries(talks)
+    if hit.data.get("people_subject"):  # people named by no state word: the voice reporting them, else their
+        meetings, talks = [], []  # place's state (unnamed_actors), never the parties of talks reported
+    else:
+        meetings = r.meetings
+    actors = actors or meeting_countries(meetings) or continued_side(hit, story) or meeting_countries(talks)
     actors = actors or speaker_side(sent, hit, r.items, r.roles)
     if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
         actors = joint_actors(actors, r.meetings or talks)
@@ -228,6 +232,15 @@ def counted_group(m: Mention, story) -> list[str]:
     return list(dict.fromkeys(e.country for e in people if e.country))
 
 
+def group_meeting_states(m: Mention, story) -> list[str]:
+    """The states a group word ('the two sides', 'both countries') stands for in the story's meeting: its parties;
+    when the meeting has one party more than the word counts, not the party who called or met the others ('X held
+    calls with A and B ... the two sides agreed': A and B, not X), its first party."""
+    codes = meeting_countries([story.meeting] if story.meeting else [])
+    size = m.span.data.get("size")
+    return codes[1:] if size and len(codes) == size + 1 else codes
+
+
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
     items = []
     followed = [c for c in countries if c.sector]  # 'Assad's forces', '마두로 지지자들': the followers' phrase speaks
@@ -236,7 +249,7 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
                            and m.entity and m.entity.country in c.codes for c in followed)]
     for m in persons:
         if m.span.label == "group":
-            codes = meeting_countries([story.meeting] if story.meeting else []) or counted_group(m, story)
+            codes = group_meeting_states(m, story) or counted_group(m, story)
         else:
             codes = [m.entity.country] if m.entity and m.entity.country else []
         if codes:
@@ -322,9 +335,10 @@ def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
-    """All parties of the meeting when the actor found is one of them; else the actor found."""
+    """All parties of the meeting when the actor found is one of them; else the actors found (two or more of its
+    parties named as acting, as 'the two sides' after a call with each, agreed among themselves, not with the caller)."""
     parties = meeting_countries(meetings)
-    return parties if actors and set(actors) <= set(parties) else actors
+    return parties if actors and len(set(actors)) == 1 and set(actors) <= set(parties) else actors
 
 
 def meeting_countries(meetings: list[Event]) -> list[str]:

@@ -137,6 +137,8 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
     """The meeting that '양측', 'the two ministers' refer to next: the latest one whose parties this
     sentence names, unless it is older than the current one (a meeting recalled as background)."""
     named = {m.entity.id for m in mentions if m.entity}
+    named |= {p.id for e in found if all(p.kind == "country" for p in e.participants) for p in e.participants}
+    # 'Brazil's president met Colombia's president': a meeting of states named by their offices, no person resolved
     for event in reversed(found):
         if not event.participant_ids() <= named:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher
+from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import find_by, is_determiner, prev_index, previous_word, publishes
 
@@ -38,6 +39,8 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     modality = modality_of(toks, i, cues, nominal, heads, noun_heads)
     if modality == "infinitive" and attempted(toks, i, entry.type, cues):
         modality = None  # "tried to kill the governor": the attempt is the attack
+    if modality == "intent" and entry.type in cues.decided_types and decided(toks, i, cues, heads):
+        modality = None  # "had decided to provide $2 million in aid": the aid is granted, coded as given
     if modality is None and future:
         modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
     if modality == "hypothetical" and scheduled(toks, i, entry.type, cues, nominal, heads):
@@ -65,6 +68,14 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     return ActHit(tok.start, toks[end_tok].end, entry.type, entry.mode, lemma, tuple(entry.target),
                   nominal, negated, "planned" if modality else "occurred", entry.generic,
                   tuple(entry.contexts), data)
+
+
+def decided(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
+    """'has decided to provide $2 million in humanitarian aid': a grant decided is a grant made (the aid is
+    allotted by the decision; PLOVER AID, occurred), unlike a plan or a promise ('plans to', 'will'); the words before
+    the verb end with a `decision_phrases` phrase and hold no future auxiliary."""
+    words = clause_before(toks, i, cues, 5, heads)
+    return ends_with(words, cues.decision_phrases, cues) and not any(w in cues.future_auxiliaries for w in words)
 
 
 def stated_reason(toks: list[Token], i: int, prev_low: str, heads: dict[int, str], cues: Cues) -> bool:
@@ -394,7 +405,9 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     """Why an act is not (yet) fact: "intent" (will, plans to), "deontic" (must), "hypothetical"
     (may, expected to), "infinitive" (a bare "to": what another act governs); None when stated."""
     words = clause_before(toks, i, cues, 5, heads)
-    if not nominal and governed(toks, i, cues, heads, noun_heads) or nominal and governed_noun(toks, i, cues, heads):
+    occasion = not nominal and on_occasion(toks, i, cues)  # 'used the visit to denounce X': done there
+    if not occasion and (not nominal and governed(toks, i, cues, heads, noun_heads)
+                         or nominal and governed_noun(toks, i, cues, heads)):
         return "governed"
     if ends_with(words, cues.purpose_phrases, cues):
         return "infinitive"  # "aimed at establishing ties": the goal of something else
@@ -408,7 +421,7 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
            for w in clause_before(toks, i, cues, 8, heads)):
         return "intent"  # "will provide some 20,000 tons of food aid"
     near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
-    if not nominal and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
+    if not nominal and not occasion and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"
     return None
 

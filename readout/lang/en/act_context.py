@@ -46,16 +46,22 @@ COMPLEMENT_REACH = 4  # words between a verb of saying and its "that" ("announce
 
 
 def opens_complement(toks: list[Token], k: int, cues: Cues) -> bool:
-    """"X announced on Sunday that it had expelled Y": a "that" a few words after a verb of saying
-    (`complement_verbs`, a day phrase between) opens what was said, not a relative clause; the
+    """"X announced on Sunday that it had expelled Y", "said, however, that": a "that" a few words after a verb of
+    saying (`complement_verbs`, a day phrase or a parenthetical between, commas aside) opens what was said, not a relative clause; the
     past perfect there is the reported act, not background about someone named."""
     if toks[k].low != "that":
         return False
-    for j in range(k - 1, max(k - COMPLEMENT_REACH - 1, -1), -1):
+    words = 0
+    for j in range(k - 1, -1, -1):
+        if toks[j].low == ",":
+            continue  # "said, however, that it had": a parenthetical adverb between the verb and its "that"
         if not toks[j].word:
             return False
         if toks[j].low in cues.complement_verbs:
             return True
+        words += 1
+        if words >= COMPLEMENT_REACH:
+            return False
     return False
 
 
@@ -387,13 +393,14 @@ def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     return hit.nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i))
 
 
-GATHERING_REACH = 6  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
+GATHERING_REACH = 10  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
 
 
 def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Thousands rallied in Seoul to protest the restrictions": a PROTEST infinitive after a verb of
     gathering (`gathering_verbs`) in its clause is the gathering's own purpose, and the protest was held,
-    by the gathering's subject ("Thousands of people marched ... to protest": people, `people_subject`)."""
+    by the gathering's subject ("Thousands of people marched ... to protest": people, `people_subject`). With a
+    place phrase between them (`place_between`), the gathering verb becomes the protest's trigger."""
     out = []
     for h in hits:
         i = h.data["token"]
@@ -407,10 +414,20 @@ def gathered_protests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list
                     sector = data.get("people_subject") or people_subject(toks, j, cues)
                     if sector:
                         data["people_subject"] = sector
+                    if place_between(toks, j, i, cues):  # 'gathered outside the X embassy in Y to protest': the
+                        # gathering is the protest, read where its place stands after it ('protested outside ...')
+                        data.update(token=j, head_end=j, end_token=j)
+                        h = replace(h, start=toks[j].start, end=toks[j].end, data=data)
                     h = replace(h, status="occurred", data=data)
                     break
         out.append(h)
     return out
+
+
+def place_between(toks: list[Token], gathering: int, protest: int, cues: Cues) -> bool:
+    """A place phrase ('outside the Russian embassy', 'in front of parliament') stands between the verb of gathering
+    and the protest's infinitive: the gathering's words name where, and against whom, the protest was held."""
+    return any(toks[k].low in cues.protest_places for k in range(gathering + 1, protest))
 
 
 def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

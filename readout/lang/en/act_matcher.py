@@ -182,6 +182,15 @@ class Cues:
     unanswered_verbs: frozenset[str]  # 'go', 'be', 'left': the verbs of being let pass before it
     more_words: frozenset[str]  # "called for more Japanese investment": the contributor is asked (act_wanted)
     habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
+    embassy_staff: frozenset[str]  # 'summoned a senior official of the X Embassy': staff a summons needs its embassy for
+    missions: frozenset[str]  # 'embassy', 'consulate': where summoned staff serve (act_summons)
+    occasion_verbs: frozenset[str]  # 'used the visit to denounce': an act done on an occasion (act_occasions)
+    occasion_takers: frozenset[str]  # 'took the opportunity to': with an occasion noun only
+    occasion_nouns: frozenset[str]
+    protest_places: frozenset[str]  # 'gathered outside the X embassy to protest': the gathering's place
+    decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
+    decided_types: frozenset[str]
+    voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
     characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
     consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)
     consequence_objects: frozenset[str]

@@ -40,6 +40,9 @@ from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicle
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_speakers import participles_after_frame
 from readout.lang.en.act_owners import plural_owners
+from readout.lang.en.act_enacted import enacted_texts
+from readout.lang.en.act_accepted import accepted_proposals
+from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
@@ -167,6 +170,9 @@ def find_acts(text: str) -> list[ActHit]:
     hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
+    hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
+    hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
+    hits = embassy_summons(toks, hits, m.cues)  # 'summoned an official of the X Embassy': X is protested to
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported

@@ -122,6 +122,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     p = patterns()
     if WHO_THEN_VERB_RE.fullmatch(text, end, trigger.start):
         return "subject"  # 'spoke with X, who expressed solidarity with Y': the relative clause's act is X's
+    enacting = enacting_verb(text, trigger)
+    if enacting is not None and start < enacting.start:
+        return name_role(text, start, end, enacting)  # 'Peru's parliament passed a resolution condemning X'
     left, right = clause_bounds(text, trigger.start, trigger.end)
     if any(a <= start < b for a, b in relative_spans(text)) and not left <= start < right:
         return "other"
@@ -385,6 +388,20 @@ def clause_words(words: list[str]) -> bool:
     cues = matcher().cues
     return any(w in cues.be or w in cues.intent or w in cues.reporting or w in cues.relative
                or w.endswith("ed") and w not in PEOPLE_PARTICIPLES for w in words)
+
+
+def enacting_verb(text: str, trigger: Trigger) -> Trigger | None:
+    """The verb that enacts the text whose participle is the act ('passed a resolution demanding'): the body that
+    passes a resolution does what the resolution does, so the names before that verb stand to the act as to it
+    (an owner such as "Peru's parliament" is the verb's subject, not the participle's). None for other acts."""
+    words = trigger.text.lower().split()
+    if not words or not words[0].endswith("ing"):
+        return None
+    m = patterns()["enacted_text_participle"].search(text, max(0, trigger.start - ENACTED_TEXT_REACH), trigger.start)
+    return Trigger(m.start("verb"), m.end("verb"), m.group("verb")) if m else None
+
+
+ENACTED_TEXT_REACH = 80  # characters back from a participle to the verb enacting its text
 
 
 def inherited_anchor(text: str, left: int, trigger_start: int) -> tuple[int, int, str] | None:
