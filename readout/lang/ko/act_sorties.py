@@ -4,7 +4,7 @@ MOBILIZE by the forces' state). armed_subject (act_figures.py) reads a force sub
 own noun ('드론이 ... 공격했다'); here the subject IS that noun, so nothing stands before it to read."""
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import Candidate, run_start
+from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import NOUN_TAGS
 
@@ -28,7 +28,7 @@ def sortie_owner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
         k += 1  # '전투기 4대가'
     if k >= len(toks) or (toks[k][0], toks[k][1]) not in SUBJECT_PARTICLES:
         return None
-    start = run_start(toks, cand.first)
+    start = coordinated_start(toks, run_start(toks, cand.first))  # '태국과 라오스 전투기가': both states'
     if start >= cand.first or toks[cand.first - 1][1] not in NOUN_TAGS:
         return None
     return toks[start][2], toks[cand.first - 1][2] + toks[cand.first - 1][3]
