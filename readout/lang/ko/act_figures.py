@@ -8,8 +8,8 @@ not clause structure; keeping them apart leaves act_context.py to the clause rea
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_candidate import Candidate, joined, run_start
-from readout.lang.ko.act_predicates import argument_runs
+from readout.lang.ko.act_candidate import Candidate, coordinated_start, joined, run_start
+from readout.lang.ko.act_predicates import argument_runs, manner_verb
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.endings import NOUN_TAGS, read_clause, tokens_of
 
@@ -124,8 +124,8 @@ def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
     heads = lex.cue("force_noun") | lex.cue("weapon_noun") | lex.cue("troop_noun")
     for j in range(cand.first - 1, max(0, cand.first - ARMED_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
-        if tag == "EC" and form in SAME_SUBJECT:
-            continue
+        if tag == "EC" and (form in SAME_SUBJECT or manner_verb(toks, j, lex) is not None):
+            continue  # '드론이 [날아와] 공격했다'; '군용기들이 잇따라 ... 침범했다': a manner, no other clause
         if tag in ("SF", "EF", "EC", "ETM"):
             return None  # another clause: its subject is not this act's
         if (form, tag) not in SUBJECT_MARKS:
@@ -139,6 +139,7 @@ def armed_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int]
         head = next((m for m in range(start + 1, end + 1) if joined(toks, m, end) in heads), None)
         if head is None:
             return None  # the subject is no weapon, or a weapon with no owner before it
+        start = coordinated_start(toks, start)  # '중국과 러시아 군용기가': both states' forces
         return toks[start][2], toks[end][2] + toks[end][3]
     return None
 

@@ -27,6 +27,15 @@ def adverbial(toks: list, j: int) -> tuple[int, str] | None:
     return None
 
 
+def manner_verb(toks: list, j: int, lex: ActIndex) -> int | None:
+    """'잇따라', '잇달아', '연이어', '번갈아': a verb of sequence in its 아/어 form before another verb says how that verb's
+    act went on (an adverb), not an act or a clause of its own; the index of its stem (cue manner_verb), else None.
+    Why: kiwi reads them as verb + ending, which would otherwise close the clause before the pair's noun."""
+    if j < 1 or toks[j][1] != "EC" or toks[j][0] not in ("어", "아"):
+        return None
+    return j - 1 if toks[j - 1][1].startswith("VV") and toks[j - 1][0] in lex.cue("manner_verb") else None
+
+
 def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
     an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
@@ -36,6 +45,10 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     pairs = lex.pairs.get(verb, {})
     while j >= 0 and skipped < lex.file.object_window:
         adv = adverbial(toks, j)
+        manner = manner_verb(toks, j, lex) if adv is None else None
+        if manner is not None:
+            j, skipped = manner - 1, skipped + 1  # '구역에 잇따라 진입했다': a manner, no argument
+            continue
         if adv is None and toks[j][1] not in ("MAG", "SP"):
             break
         word, start = (adv[1], adv[0]) if adv else (toks[j][0], j)

@@ -27,6 +27,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
+from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -148,7 +149,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         speaker = quote_speaker(toks)  # 이란 "이스라엘에 보복하겠다": the speaker before the quote acts
         if speaker is not None:
             data["agent_span"] = speaker
-    armed = armed_subject(toks, cand, lex) or occurred_owner(toks, cand)
+    armed = armed_subject(toks, cand, lex) or occurred_owner(toks, cand) or sortie_owner(toks, cand, lex)
     if armed is not None:
         data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force; '한미 연합훈련이
         # 실시됐다': the owners of an act said to take place did it
