@@ -3,7 +3,7 @@ forms (한, 미, 일, 중, 러, 북, 영, 독, 불, 호, 인) only inside compou
 import pytest
 
 from readout.lang.ko.countries import countries_of_word, find_countries
-from readout.lang.ko.mentions import countries_of_word as reexported
+from readout.lang.ko.words import countries_of_word as reexported
 from readout.lang.ko.sentences import kiwi
 
 

@@ -9,7 +9,7 @@ import pytest
 from readout.lang.ko.acts import find_acts
 from readout.lang.ko.clauses import SentenceReader, facts
 from readout.lang.ko.countries import find_countries
-from readout.lang.ko.mentions import Word
+from readout.lang.ko.words import Word
 from readout.lang.ko.sentences import kiwi
 from tests.conftest import countries, events_of
 

@@ -214,7 +214,7 @@ def test_korean_country_reader_asks_only_words_that_may_name(text):
     """The country reader's inlined first-character test is `may_name`: every word it reads is one
     `may_name` passes, and a word it passes over reads as nothing."""
     from readout.lang.ko import countries
-    from readout.lang.ko.mentions import words_of
+    from readout.lang.ko.words import words_of
 
     toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
     for w in words_of(text, toks):
@@ -412,7 +412,7 @@ def test_korean_country_reader_passes_over_only_words_no_reading_can_name(text):
     of a multi-word form, no metonym, no particle compound, no recipient prefix, no separator) reads as
     nothing, and a multi-word form starts with its first word as written."""
     from readout.lang.ko import countries
-    from readout.lang.ko.mentions import words_of
+    from readout.lang.ko.words import words_of
 
     toks = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
     words = words_of(text, toks)

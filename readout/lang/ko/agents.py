@@ -130,7 +130,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     before an agent noun: a place alone is where things happen."""
     from readout.kb.geo import lookup_city
     from readout.lang.ko.countries import agent_chain
-    from readout.lang.ko.mentions import role_of
+    from readout.lang.ko.words import role_of
     from readout.model import CountryMention
 
     out = []
@@ -216,7 +216,7 @@ def follower_mentions(offset: int, words: list, found: list) -> list:
     inside a longer agent phrase: pipeline/acts.py side_items)."""
     from readout.kb.agents import followers
     from readout.kb.heads import person_state
-    from readout.lang.ko.mentions import role_of
+    from readout.lang.ko.words import role_of
     from readout.model import CountryMention
 
     table = followers("ko")

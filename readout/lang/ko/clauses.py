@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from readout.kb.loader import lexicon
-from readout.lang.ko.mentions import Word, country_of_word, title_of, words_of
+from readout.lang.ko.words import Word, country_of_word, title_of, words_of
 
 CLAUSE_END_TAGS = ("EC", "EF")
 SUBJECT_TAGS = ("JKS", "JX")

@@ -34,7 +34,7 @@ from readout.lang.ko.agents import (
 )
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
 from readout.kb.loader import IGO_CODES, kb, lexicon
-from readout.lang.ko import mentions as ko_mentions  # words_of, role_of (that module imports this one)
+from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.model import CountryMention
 
 SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
@@ -388,7 +388,7 @@ def owned_head(words: list, i: int, t: Tables) -> bool:
 
 
 def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]:
-    words = ko_mentions.words_of(text, tokens)
+    words = ko_words.words_of(text, tokens)
     particles = set(kb().countries.metonym_particles_ko)
     metonyms, names, prefixes, t = metonym_index(), country_index(), multiword_tables()[0], tables()
     firsts, guarded = first_characters(), guarded_forms()  # `may_name` inlined: asked of every word
@@ -440,7 +440,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 x.noun in world_forms().get(w.noun, ()) for x in words[last + 1:skip + 1]):
             skip = last
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
-        if w.noun in guarded and ko_mentions.role_of(particle) != "subject" and sector is None \
+        if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None \
                 and not guarded_in_context(words, i, last):
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
@@ -452,7 +452,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
         if w.noun.isascii() and not particle and sector is None:
             skip = last
             continue  # 'US 스틸', 'UK 밴드': a Latin abbreviation names the state only with a particle or an agent noun
-        role = ko_mentions.role_of(particle)
+        role = ko_words.role_of(particle)
         out.append(CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의" and not recipient,
                                   subject=role == "subject" and not recipient, particle=particle or None,
                                   recipient=recipient, sector=sector))
@@ -554,7 +554,7 @@ def posted_states(offset: int, words: list, found: list[CountryMention]) -> list
             continue
         d = word_at(words, end - 1)
         particle = words[d].particle or ""
-        role = ko_mentions.role_of(particle)
+        role = ko_words.role_of(particle)
         out.remove(body)
         out[out.index(state)] = CountryMention(state.start, offset + end, state.codes, genitive=particle == "의",
                                                subject=role == "subject", particle=particle or None, sector="GOV")
@@ -579,7 +579,7 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
         particle = words[k].particle or ""
         if not particle and k + 1 < len(words) and words[k + 1].noun in heads:
             particle = words[k + 1].particle or ""
-        role = ko_mentions.role_of(particle)
+        role = ko_words.role_of(particle)
         out.append(CountryMention(start, end, [org.country], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=org.sector))  # as English: '탈레반' REB
     return out

@@ -10,6 +10,7 @@ from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
+from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
@@ -40,10 +41,10 @@ class Korean(Language):
                                       self.settings.title_name_words)
 
     def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
-        out = [Reference(m.start(), m.end(), "group", mentions.role_of(particle_after(text, m.end())))
+        out = [Reference(m.start(), m.end(), "group", ko_words.role_of(particle_after(text, m.end())))
                for m in self.lex.scan("group_refs_re", text) if not inside(taken, m.start())]
         for m in self.lex.re("pronoun_re").finditer(text):
-            role = mentions.role_of(m.group(1))
+            role = ko_words.role_of(m.group(1))
             out.append(Reference(m.start(), m.end(), "pronoun", role))
         out += office_groups(self.lex, text, taken)
         return out + self.office_back(text, taken)
@@ -54,7 +55,7 @@ class Korean(Language):
         m = self.lex.re("office_back_re").match(text)
         if m is None or inside(taken, m.start("title")):
             return []
-        office = mentions.title_table().get(m.group("title"))
+        office = ko_words.title_table().get(m.group("title"))
         return [Reference(m.start("title"), m.end("title"), "office_back", "subject", office)] if office else []
 
     def full_date(self, text):
@@ -450,7 +451,7 @@ def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Referenc
         word = re.sub(r"\s", " ", m.group(2))
         kind = lex["group_offices"].get(word) or lex["group_offices"].get(word.replace(" ", ""))
         codes = [base.countries.abbreviations_ko[c] for c in re.sub(r"[·ㆍ\-]", "", m.group(1))]
-        role = mentions.role_of(m.group(4)) if m.group(4) else "other"
+        role = ko_words.role_of(m.group(4)) if m.group(4) else "other"
         out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
     for m in lex.re("group_offices_named_re").finditer(text):
         names = [w for w in re.split(r"\s*(?:,|·|ㆍ|및)\s*|(?<=[와과])\s+", m.group(1)) if w]
@@ -458,7 +459,7 @@ def office_groups(lex, text: str, taken: list[tuple[int, int]]) -> list[Referenc
         if len(codes) < 2 or not all(codes) or any(r.start <= m.start() < r.end for r in out):
             continue  # '한국 정부와 미국 외교장관': every listed word must be a country
         kind = lex["group_offices"].get(re.sub(r"\s", " ", m.group(2))) or lex["group_offices"].get(re.sub(r"\s", "", m.group(2)))
-        role = mentions.role_of(m.group(4)) if m.group(4) else "other"
+        role = ko_words.role_of(m.group(4)) if m.group(4) else "other"
         out.append(Reference(m.start(), m.end(), "office_group", role, kind, tuple(dict.fromkeys(codes))))
     return out
 

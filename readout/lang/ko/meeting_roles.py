@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from readout.kb.loader import lexicon
 from readout.lang.base import Trigger
-from readout.lang.ko import clauses, countries, mentions
+from readout.lang.ko import clauses, countries
+from readout.lang.ko import words as ko_words
 from readout.lang.ko.agents import is_agent_word
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.states import group_noun
@@ -471,8 +472,8 @@ def count_word(noun: str) -> bool:
 def title_word(noun: str) -> bool:
     """A word a title chain may go on with: a title, an organization, or a joiner such as 겸."""
     words = clause_words()
-    return noun in words["title_joiners"] or noun in words["short_titles"] or bool(mentions.title_of(noun)) \
-        or mentions.is_org_word(noun)
+    return noun in words["title_joiners"] or noun in words["short_titles"] or bool(ko_words.title_of(noun)) \
+        or ko_words.is_org_word(noun)
 
 
 def particle_role(r: SentenceReader, i: int, j: int) -> str:

@@ -10,7 +10,7 @@ from readout.cache import compile_pattern
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.ko.countries import MAX_WORDS
-from readout.lang.ko.mentions import country_in, words_of
+from readout.lang.ko.words import country_in, words_of
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
 from readout.patterns import alternation
 

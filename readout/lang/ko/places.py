@@ -124,7 +124,7 @@ def town_people(text: str, offset: int, tokens: list, found: list[CountryMention
     as those people (the sector the lexicon gives the noun: civilians), as a country word before an agent noun
     does ('일본 시민들'). A city the country reader already took (a capital standing for its government) is left."""
     from readout.lang.ko.agents import nominal
-    from readout.lang.ko.mentions import role_of, words_of
+    from readout.lang.ko.words import role_of, words_of
 
     people = lexicon("ko")["town_people"]
     words = words_of(text, tokens)

@@ -138,7 +138,7 @@ def genitive_split(form: str, tag: str) -> tuple[str, str] | None:
 def office_split(form: str, tag: str) -> tuple[str, str] | None:
     """(office word, particle) where `form` is a title or a group office ('정상', '외교장관') fused with a one-syllable
     particle (never a name: '김정은' stays whole)."""
-    from readout.lang.ko.mentions import title_of  # mentions read sentences' kiwi for their tables
+    from readout.lang.ko.words import title_of  # words read sentences' kiwi for their tables
 
     if tag not in ("NNP", "NNG") or len(form) < 3 or form[-1] not in fused_particles():
         return None

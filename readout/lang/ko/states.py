@@ -8,7 +8,7 @@ import re
 
 from readout.kb.agents import meeting_sectors
 from readout.kb.loader import lexicon
-from readout.lang.ko import mentions
+from readout.lang.ko import words
 from readout.lang.ko.agents import is_agent_word, sector_of as agent_sector
 from readout.lang.ko.countries import countries_of_word, country_of_word
 
@@ -65,7 +65,7 @@ def lex_reach(lex) -> int:
 def office_noun(word: str, lex) -> bool:
     """The group noun `word` is a title of one office holder ('외교장관과', '외무상은'), not a plural or a body."""
     noun = group_noun(word, lex)
-    return bool(noun) and not noun.endswith("들") and bool(mentions.title_of(noun))
+    return bool(noun) and not noun.endswith("들") and bool(words.title_of(noun))
 
 
 def group_noun(word: str, lex) -> str | None:
@@ -78,7 +78,7 @@ def group_noun(word: str, lex) -> str | None:
     bare = word.rstrip(",.")
     for tail in sorted(tails, key=len, reverse=True):  # an office that names nobody: '우간다 외교장관과'
         noun = bare[:len(bare) - len(tail)] if tail and bare.endswith(tail) else bare if not tail else None
-        found = mentions.title_of(noun) if noun else None
+        found = words.title_of(noun) if noun else None
         if found or noun and agent_noun(noun):  # '사무차관과'; any other part of the state: '에콰도르 의회는'
             return noun
     return None
