@@ -7,7 +7,10 @@
   is one person across scripts, so their meeting is one record (tests/kb/test_phonetic.test_arabic_name_shapes);
 - an armed group's noun with no state of its own ('urged the rebels to stop', '반군을 규탄했다') is the group of that
   kind the story named acting last, of another state than the actor's (pipeline/act_recipients.armed_group_before;
-  Korean marks the target: lang/ko/act_context.armed_target); with none before, it stays the actor's own."""
+  Korean marks the target: lang/ko/act_context.armed_target); with none before, it stays the actor's own;
+- a Korean wire's bare forces as an act's subject ('공군은 전투기를 출격시켰다', '군은 경계태세를 강화했다') are the forces of
+  the state the story is filed from (lang/ko/act_context.home_force_subject marks `home_subject`, as English marks
+  'the foreign ministry'; pipeline/act_actors.dateline_state)."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +70,18 @@ def test_an_armed_groups_bare_noun_is_the_group_the_story_named(text, kind, acto
 def test_with_no_group_named_before_the_rebels_are_the_actors_own(text, kind, actor):
     found = sides(text, kind, "2026-03-04")
     assert any(actor in a and r == [actor] for a, r in found), found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("(서울=연합뉴스) 북한 무인기가 5일 군사분계선을 넘었다. 공군은 전투기를 긴급 출격시켰다.", "KOR"),
+    ("(서울=연합뉴스) 북한이 5일 단거리 탄도미사일 2발을 발사했다. 군은 대북 경계태세를 강화했다.", "KOR"),
+    ("(마닐라=연합뉴스) 중국 해경선이 5일 필리핀 어선에 물대포를 쐈다. 해군은 초계함을 현장에 급파했다.", "PHL"),
+])
+def test_a_korean_wires_bare_forces_are_the_dateline_states(text, actor):
+    found = sides(text, "MOBILIZE", "2026-03-06")
+    assert any(a == [actor] for a, _r in found), found
+
+
+def test_bare_forces_with_no_dateline_name_no_state():
+    assert all(a != ["KOR"] for a, _r in sides("중국 해경선이 5일 물대포를 쐈다. 해군은 초계함을 현장에 급파했다.",
+                                                  "MOBILIZE", "2026-03-06")), "no dateline: no state is guessed"

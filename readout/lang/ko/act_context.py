@@ -378,3 +378,17 @@ def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, i
     if found is None or found[0] != len(nouns) or found[1] not in ARMED_GROUP_SECTORS:
         return None
     return (lo, hi), found[1]
+
+
+def home_force_subject(toks: list, first: int, lex: ActIndex) -> bool:
+    """The act's subject is a bare noun of a state's forces with no state before it ('공군은 전투기를 긴급 출격시켰다',
+    '군 당국은 경계태세를 강화했다'; cue home_force_noun): a Korean wire names its own state's forces so, and the pipeline
+    gives them the state the story is filed from (the dateline's: '(방콕=연합뉴스)' makes a bare '해군은' Thailand's)."""
+    for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag in ("SF", "EF"):
+            return False
+        if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
+            start = run_start(toks, j - 1) if j > 0 and toks[j - 1][1] in NOUN_TAGS else None
+            return start is not None and joined(toks, start, j - 1) in lex.cue("home_force_noun")
+    return False

@@ -23,7 +23,7 @@ from readout.lang.ko.act_groups import asked_at_call, concern_addressed, paired_
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
-                                        captor_of_subject, domestic_object, own_people_object,
+                                        captor_of_subject, domestic_object, home_force_subject, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -138,6 +138,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
     if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
+    if home_force_subject(toks, cand.first, lex):
+        data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
     people = people_subject(toks, cand.first, lex)
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
