@@ -85,6 +85,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
+    elif e.lemma in lex.cue("handover_verb") and not cand.passive:
+        spans = marked_spans(toks, cand) or spans  # '선원들을 B 측에 인도했다': released to B
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
