@@ -15,7 +15,8 @@ span of the call's with-party list joins its targets after its own, and the hit 
 pipeline's 'to the one met' when no state is named).
 
 A concern joined to a demand: '"...공습에 깊은 우려를 표한다"며 X 측에 ... 요구했다': a concern about an act blames
-the side the demand addresses (the concern alone names no one, and an ACCUSE with no one accused is dropped).
+the side the demand addresses (the concern alone names no one, and an ACCUSE with no one accused is dropped); so
+does a condemnation of an act named without its author ('"...공격을 규탄한다"며 X 측에 중단을 촉구했다').
 """
 from __future__ import annotations
 
@@ -103,13 +104,25 @@ def concern_addressed(toks: list, hits: list[ActHit], lex: ActIndex) -> list[Act
     피해에 우려를 표하며 지원을 요청했다') or a demand naming no one leaves the concern as it was."""
     out = list(hits)
     for k, h in enumerate(out):
-        if h.type != "ACCUSE" or h.nominal or h.data.get("target_spans") or not _about_act(h, hits, lex):
+        unowned = _unowned_condemnation(h)
+        if h.type != "ACCUSE" or h.nominal or not unowned and (
+                h.data.get("target_spans") or not _about_act(h, hits, lex)):
             continue
         asked = next((r for r in out[k + 1:] if r.type == "REQUEST" and not r.nominal and r.data.get("target_spans")
+                      and not r.negated and not r.data.get("unaddressed")
                       and not _sentence_break(toks, h.data["last"], r.data["first"])), None)
         if asked is not None:
-            out[k] = replace(h, data={**h.data, "target_spans": asked.data["target_spans"], "concern_of_demand": True})
+            data = {**h.data, "target_spans": asked.data["target_spans"], "concern_of_demand": True}
+            data.pop("unaddressed", None)
+            out[k] = replace(h, data=data)
     return out
+
+
+def _unowned_condemnation(h: ActHit) -> bool:
+    """'"[민간 선박을 겨냥한] 공격을 규탄한다"며 X 측에 중단을 촉구했다': a condemnation of an act it names without its
+    author (`answers`, `unaddressed`); the demand joined to it names the side it blames, which the story's last
+    attacker may not be (or the story may not have told the attack as an act at all)."""
+    return bool(h.data.get("answers") and h.data.get("unaddressed"))
 
 
 def _about_act(h: ActHit, hits: list[ActHit], lex: ActIndex) -> bool:
