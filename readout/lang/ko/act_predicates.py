@@ -137,7 +137,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         if conveyed:
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
         if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
-            hit = act_noun(toks, start, end, lex, nominals=light or announce)
+            hit = act_noun(toks, start, end, lex, nominals=light or announce or passive)
             if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:
                 return None  # '국정감사에 들어간다': one enters an activity, not a stance (감사 = audit, not thanks)
             if hit:

@@ -86,7 +86,10 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind in HANDED_TYPES and not cand.passive:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     elif e.lemma in lex.cue("handover_verb") and not cand.passive:
-        spans = marked_spans(toks, cand) or spans  # '선원들을 B 측에 인도했다': released to B
+        handed = marked_spans(toks, cand)  # '선원들을 B 측에 인도했다': released to B
+        if not handed and e.lemma in lex.cue("lead_verb"):
+            return None  # '선원들을 항구로 인도했다': led somewhere, handed to no one
+        spans = handed or spans
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
