@@ -210,6 +210,7 @@ def inner_marked(toks: list, cand: Candidate, labels: set[str]) -> list[tuple[in
     if cand.noun_end is None:
         return []
     spans = []
+    labels = labels - {"object", "subject"}  # the pair's noun is the object: only a receiver's particle is read
     sides = act_index().cue("side_noun")
     for j in range(cand.noun_end + 2, cand.stem):
         tag = toks[j][1]

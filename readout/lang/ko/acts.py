@@ -353,6 +353,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # '[억류 중이던] 어부들을 석방했다': a relative clause describes the noun after it, as a verb's does
         if particle in TOPIC_FORMS and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
             continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
+        if particle == "에" and pred is not None and lemma_at(toks, pred) in lex.cue("prepared_against_verb"):
+            continue  # '[X의 드론 공격]에 대비해': what is prepared against has not happened
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
         elif particle in ("을", "를"):  # an object: what its verb does with it decides
