@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.endings import NOUN_TAGS, lemma_at
 
 COORDINATORS = frozenset({("·", "SP"), ("와", "JC"), ("과", "JC"), (",", "SP")})
 
@@ -135,3 +135,22 @@ def _about_act(h: ActHit, hits: list[ActHit], lex: ActIndex) -> bool:
 def _sentence_break(toks: list, lo: int, hi: int) -> bool:
     """A sentence end between two morphemes (kiwi may keep two sentences in one span)."""
     return any(toks[m][1] == "SF" for m in range(lo, hi))
+
+
+RELEASE_TAGS = frozenset({"VV", "XSV"})
+
+
+def release_demanded(toks: list, content: tuple[int, int], lex: ActIndex) -> bool:
+    """'(X에) 선원들을 즉각 돌려보내라고 요구했다': the demanded content is a release (a verb of the lexicon's RETREAT
+    release, alone or paired with a captive noun), so a demand that names no one is put to whoever holds them: the
+    side of the seizure just reported (the pipeline's unaddressed appeal), not dropped."""
+    for k, t in enumerate(toks):
+        if t[1] not in RELEASE_TAGS or not content[0] <= t[2] < content[1]:
+            continue
+        verb = lemma_at(toks, k)
+        entry = lex.verbs.get(verb)
+        if entry is not None and entry.mode == "release" or any(
+                e.mode == "release" for e in lex.pairs.get(verb, {}).values()):
+            return True
+    return False
+

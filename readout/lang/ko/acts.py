@@ -19,7 +19,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
                                          raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_groups import asked_at_call, concern_addressed, paired_sides
+from readout.lang.ko.act_groups import asked_at_call, concern_addressed, paired_sides, release_demanded
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
@@ -119,6 +119,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     content = content_span(toks, cand, lex)
     if content:
         data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
+        if kind == "REQUEST" and not spans and not cand.passive and release_demanded(toks, content, lex):
+            data["unaddressed"] = True  # '선원들을 돌려보내라고 요구했다': asked of whoever holds them
         if kind == "REQUEST" and spans and spans[0] == quoted_subject(toks, cand):
             data["demanded"] = (spans[0][1], content[1])  # '"B는 철회해야 한다"고 요구했다': B's withdrawal is asked
     answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
