@@ -85,3 +85,34 @@ CONDEMN_AND_DEMAND = [
 @pytest.mark.parametrize("text,type_,actors,recipients,status", CONDEMN_AND_DEMAND)
 def test_condemnation_joined_to_a_demand(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
+
+
+# 5. '[B가 끝까지 응하지 않은] 데 대해 유감스럽게 생각한다': the clause before a bound noun of fact and 'about'
+# (clauses.about_fact, lexicon ko clause.about_fact_nouns) has its own subject; the regret is the speaker's.
+REGRET_ABOUT = [
+    ('말레이시아 외무장관은 "수색 작업에 태국 측이 끝까지 협조하지 않은 데 대해 유감스럽게 생각한다"고 말했다.',
+     "ACCUSE", {"MYS"}, {"THA"}, "occurred"),
+    ("말레이시아 정부는 태국 측이 끝내 회신하지 않은 데 대해 유감을 표명했다.", "ACCUSE", {"MYS"}, {"THA"}, "occurred"),
+    ("말레이시아 정부는 태국 측이 끝내 회신하지 않은 데 대해 유감을 표명하지 않았다.", "ACCUSE", set(), None, None),
+    ("말레이시아와 태국은 국경 검문소를 함께 운영하는 데 합의했다.", "ACCUSE", set(), None, None),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", REGRET_ABOUT)
+def test_regret_about_anothers_conduct_is_the_speakers(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 6. A demand to release captives that names no one ('선원들을 즉시 돌려보내라고 요구했다') is put to the captor the
+# story just reported (act_groups.release_demanded: the pipeline's unaddressed appeal).
+SEIZED = "튀니지 해경은 18일 리비아 어선 한 척을 나포했다. "
+RELEASE_DEMANDS = [
+    (SEIZED + '리비아 외교부는 19일 성명을 내고 선원들을 즉시 돌려보내라고 요구했다.', "REQUEST", {"LBY"}, {"TUN"}, "occurred"),
+    (SEIZED + '리비아 외교부는 선원들을 돌려보내라고 요구하지 않았다.', "REQUEST", set(), None, None),
+    (SEIZED + '리비아 선원들은 19일 풀려나 귀국했다.', "REQUEST", set(), None, None),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", RELEASE_DEMANDS)
+def test_release_demand_goes_to_the_captor(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)

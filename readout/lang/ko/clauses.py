@@ -142,15 +142,24 @@ class SentenceReader:
     def complement_after(self, index: int) -> bool:
         """The adnominal word `index` closes a complement clause with a subject of its own ('블링컨 장관이
         노력해 줄 것을 (당부했다)', '북한이 대가를 치를 것이라고'): the next word is the complement noun."""
-        if index + 1 >= len(self.words) or self.words[index + 1].noun not in clause_words()["complement_nouns"]:
+        if index + 1 >= len(self.words):
+            return False
+        about = self.about_fact(index + 1)  # its adverbs may carry a focus particle: '끝까지 응하지 않은 데 대해'
+        if self.words[index + 1].noun not in clause_words()["complement_nouns"] and not about:
             return False
         k = index - 1
         while k >= 0 and self.boundary_after(k) is False \
-                and not self.facts[k].particle_tag == "JX":
+                and not (self.facts[k].particle_tag == "JX" and (not about or self.facts[k].particle in ("은", "는"))):
             if self.facts[k].particle_tag == "JKS":
                 return True
             k -= 1
         return False
+
+    def about_fact(self, k: int) -> bool:
+        """Word `k` is a bound noun of fact before 'about' ('[B가 응하지 않은] 데 대해 유감'): the clause before it is
+        what the next verb is about, with a subject of its own (not '협력하는 데 합의했다', where 데 is no fact)."""
+        return self.words[k].noun in clause_words()["about_fact_nouns"] and k + 1 < len(self.words) \
+            and self.facts[k + 1].lemma in clause_words()["postpositional_verbs"]
 
     def predicate(self, first: int, last: int) -> str | None:
         """The lemma of the clause's own predicate: its last word with a verb."""
