@@ -87,7 +87,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
     elif e.lemma in lex.cue("handover_verb") and not cand.passive:
         handed = marked_spans(toks, cand)  # '선원들을 B 측에 인도했다': released to B
-        if not handed and e.lemma in lex.cue("lead_verb"):
+        if not handed and e.lemma in lex.cue("lead_verb") and _led_to_place(toks, cand):
             return None  # '선원들을 항구로 인도했다': led somewhere, handed to no one
         spans = handed or spans
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
@@ -205,6 +205,19 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=negated, status=status,
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
+
+
+LED_TO = frozenset({"로", "으로"})  # '항구로 인도했다': where one is led
+LED_REACH = 6  # morphemes before the pair's noun searched for the place ('항구로 선원들을 인도했다')
+
+
+def _led_to_place(toks: list, cand: Candidate) -> bool:
+    """'선원들을 항구로 인도했다', '안전한 곳으로 인도했다': a verb of handing over that is also a verb of leading
+    (cue lead_verb), with a place it leads to (로/으로) and no one it is handed to: leading, not a handover."""
+    start = max(0, cand.first - LED_REACH)
+    ends = [j for j in range(start, cand.first) if toks[j][1] in ("EF", "EC", "SF")]
+    start = ends[-1] + 1 if ends else start  # the clause's own words only
+    return any(toks[j][1] == "JKB" and toks[j][0] in LED_TO for j in range(start, cand.stem))
 
 
 def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dict) -> bool:
