@@ -116,3 +116,18 @@ RELEASE_DEMANDS = [
 @pytest.mark.parametrize("text,type_,actors,recipients,status", RELEASE_DEMANDS)
 def test_release_demand_goes_to_the_captor(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
+
+
+# 7. The connective -자 ('as soon as', cue sequence_ending) before a clause of its own tells the first of two acts,
+# which took place (endings._sequence); '"...하자"', '하자고' stay exhortations.
+SEQUENCE = [
+    ("에스토니아가 러시아 은행 4곳을 제재 대상에 올리자 러시아 외무부가 반발했다.", "SANCTION", {"EST"}, {"RUS"}, "occurred"),
+    ("에스토니아가 러시아 은행 4곳을 제재 대상에 올리자 러시아 외무부가 반발했다.", "ACCUSE", {"RUS"}, {"EST"}, "occurred"),
+    ("에스토니아는 러시아 은행 4곳을 제재 대상에 올리자고 제안했다.", "SANCTION", set(), None, None),
+    ('에스토니아 총리는 "러시아 은행들을 제재 대상에 올리자"고 말했다.', "SANCTION", set(), None, None),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", SEQUENCE)
+def test_connective_ja_reports_the_first_act(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
