@@ -131,3 +131,20 @@ SEQUENCE = [
 @pytest.mark.parametrize("text,type_,actors,recipients,status", SEQUENCE)
 def test_connective_ja_reports_the_first_act(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
+
+
+# 8. An object pronoun before a rejection or condemnation ('이를 거부한다') stands for the act noun the sentence named
+# before it; the act is aimed at that noun's owner (act_groups.pronoun_act_owner, cue act_pronoun).
+PRONOUN = [
+    ('세르비아 외무부는 "코소보의 관세 조치는 근거가 없으며 우리는 이를 단호히 거부한다"고 밝혔다.', "REJECT", {"SRB"},
+     {"XKX"}, "occurred"),
+    ('세르비아 외무부는 "알바니아의 제재는 부당하며 우리는 이를 강력히 규탄한다"고 밝혔다.', "ACCUSE", {"SRB"}, {"ALB"},
+     "occurred"),
+    ('세르비아 외무부는 "알바니아의 제재는 부당하지만 우리는 이를 거부하지 않겠다"고 밝혔다.', "REJECT", set(), None, None),
+    ('세르비아 외무부는 "알바니아의 제안을 검토했으며 이를 환영한다"고 밝혔다.', "REJECT", set(), None, None),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients,status", PRONOUN)
+def test_pronoun_object_aims_at_the_act_nouns_owner(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)

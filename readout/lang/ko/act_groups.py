@@ -154,3 +154,37 @@ def release_demanded(toks: list, content: tuple[int, int], lex: ActIndex) -> boo
             return True
     return False
 
+
+ANTECEDENT_REACH = 16  # morphemes back from the pronoun to the act noun it stands for, within one sentence
+
+
+def pronoun_act_owner(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | None:
+    """'"[X의 제재]는 근거가 없으며 우리는 이를 거부한다"': an object pronoun (cue act_pronoun: 이를, 이것을) before
+    the act word stands for the act noun the sentence named before it, so the act is aimed at that noun's owner in
+    the genitive; the owner's character span, or None (no pronoun, no owned act noun before it)."""
+    k = first - 1
+    while k > 0 and toks[k][1] == "MAG":
+        k -= 1  # '이를 단호히 거부한다'
+    if k < 1 or toks[k][1] != "JKO" or toks[k - 1][1] != "NP" or toks[k - 1][0] not in lex.cue("act_pronoun"):
+        return None
+    for j in range(k - 2, max(0, k - ANTECEDENT_REACH), -1):
+        if toks[j][1] in ("SF", "EF"):
+            return None
+        if toks[j][1] == "JKG" and j + 1 < len(toks) and j > 0 and toks[j - 1][1] in NOUN_TAGS \
+                and _act_noun(toks[j + 1][0], lex):
+            return toks[run_start_of(toks, j - 1)][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
+
+
+def _act_noun(word: str, lex: ActIndex) -> bool:
+    """`word` names an act of the lexicon: the noun of a noun+하다 verb or a nominal entry ('제재', '도발')."""
+    return word + "하다" in lex.verbs or word in lex.nominals
+
+
+def run_start_of(toks: list, end: int) -> int:
+    """The first morpheme of the noun run ending at `end`."""
+    start = end
+    while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+        start -= 1
+    return start
+

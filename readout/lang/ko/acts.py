@@ -19,7 +19,8 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
                                          raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_groups import asked_at_call, concern_addressed, paired_sides, release_demanded
+from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
+                                       release_demanded)
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
@@ -95,6 +96,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
     if kind == "SANCTION" and not cand.passive:
         spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
+    if kind in ("REJECT", "ACCUSE") and not spans and not cand.passive:
+        owner = pronoun_act_owner(toks, cand.first, lex)
+        spans = [owner] if owner else spans  # '[X의 제재]는 ... 이를 거부한다': aimed at X
     if kind == "PROTEST" and not spans:  # what the protest is against; a mission's state is never the protesters' home
         data["protested_spans"] = tuple(protested_mission(toks, cand, lex))
         spans = list(data["protested_spans"]) or protested_matter(toks, cand, lex)  # their own government may be
