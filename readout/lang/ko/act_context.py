@@ -278,8 +278,9 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
     (은/는, the sufferer) and at the edge of the clause. `light`: a passive light verb (받다, 당하다), where
     X에게 is the agent; after a passive 되다 it is where the act went ('X에게 반환됐다'), so not read, except
     for a hostile act done to the subject (DATIVE_AGENT_TYPES: 'X에게 체포됐다', 'X에게 초치됐다')."""
-    if cand.first > 0 and toks[cand.first - 1][1] == "JKG" and cand.first > 1 and toks[cand.first - 2][1] in NOUN_TAGS:
-        end = cand.first - 2
+    first = modified_act_noun(toks, cand.first)
+    if first > 0 and toks[first - 1][1] == "JKG" and first > 1 and toks[first - 2][1] in NOUN_TAGS:
+        end = first - 2
         return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
     for j in range(cand.first - 1, max(-1, cand.first - PASSIVE_AGENT_REACH), -1):
         form, tag = toks[j][0], toks[j][1]
@@ -287,13 +288,38 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
             return None
         by_particle = tag == "JKB" and (form in lex.cue("agent_particle") and (
             light or form not in lex.cue("dative_particle") or cand.entry.type in DATIVE_AGENT_TYPES)
-            or not light and form in lex.cue("captor_particle") and cand.entry.type in CAPTOR_TYPES)
+            or not light and form in lex.cue("captor_particle") and (
+                cand.entry.type in CAPTOR_TYPES or cand.entry.lemma in lex.cue("struck_verb")))
         by_verb = tag == "JKB" and j + 1 < len(toks) and toks[j + 1][0] in lex.cue("agent_verb")
         head = glossed_head(toks, j)
         if (by_particle or by_verb) and head is not None:
-            return toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3]
+            return weapon_owner(toks, head, lex) or (toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3])
     return None
 
+
+
+def weapon_owner(toks: list, head: int, lex: ActIndex) -> tuple[int, int] | None:
+    """'X의 미사일에 피격됐다', 'X의 드론에 의해 공격당했다': the agent named is a weapon (cue weapon_noun); its
+    owner in the genitive before it used it. None when the head is no weapon or has no owner named."""
+    start = run_start(toks, head)
+    if joined(toks, start, head) not in lex.cue("weapon_noun") and toks[head][0] not in lex.cue("weapon_noun"):
+        return None
+    if start < 2 or toks[start - 1][1] != "JKG" or toks[start - 2][1] not in NOUN_TAGS:
+        return None
+    return toks[run_start(toks, start - 2)][2], toks[start - 2][2] + toks[start - 2][3]
+
+
+ACT_MODIFIER_REACH = 2  # common nouns that may stand before an act noun: '드론 공격', '탄도 미사일 공격'
+
+
+def modified_act_noun(toks: list, first: int) -> int:
+    """Where the act noun at `first` starts once the common nouns modifying it are counted ('러시아의 [미사일]
+    공격을 받았다', '[드론] 공격'): a weapon or manner noun names how the act was done, so the genitive before it
+    still names the agent. Proper nouns are not taken: '러시아 공격' names the agent itself."""
+    k = first
+    while k > 0 and first - k < ACT_MODIFIER_REACH and toks[k - 1][1] == "NNG":
+        k -= 1
+    return k
 
 
 def captor_of_subject(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:

@@ -15,7 +15,8 @@ span of the call's with-party list joins its targets after its own, and the hit 
 pipeline's 'to the one met' when no state is named).
 
 A concern joined to a demand: '"...공습에 깊은 우려를 표한다"며 X 측에 ... 요구했다': a concern about an act blames
-the side the demand addresses (the concern alone names no one, and an ACCUSE with no one accused is dropped).
+the side the demand addresses (the concern alone names no one, and an ACCUSE with no one accused is dropped); so
+does a condemnation of an act named without its author ('"...공격을 규탄한다"며 X 측에 중단을 촉구했다').
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.endings import NOUN_TAGS
+from readout.lang.ko.endings import NOUN_TAGS, lemma_at
 
 COORDINATORS = frozenset({("·", "SP"), ("와", "JC"), ("과", "JC"), (",", "SP")})
 
@@ -103,13 +104,25 @@ def concern_addressed(toks: list, hits: list[ActHit], lex: ActIndex) -> list[Act
     피해에 우려를 표하며 지원을 요청했다') or a demand naming no one leaves the concern as it was."""
     out = list(hits)
     for k, h in enumerate(out):
-        if h.type != "ACCUSE" or h.nominal or h.data.get("target_spans") or not _about_act(h, hits, lex):
+        unowned = _unowned_condemnation(h)
+        if h.type != "ACCUSE" or h.nominal or not unowned and (
+                h.data.get("target_spans") or not _about_act(h, hits, lex)):
             continue
         asked = next((r for r in out[k + 1:] if r.type == "REQUEST" and not r.nominal and r.data.get("target_spans")
+                      and not r.negated and not r.data.get("unaddressed")
                       and not _sentence_break(toks, h.data["last"], r.data["first"])), None)
         if asked is not None:
-            out[k] = replace(h, data={**h.data, "target_spans": asked.data["target_spans"], "concern_of_demand": True})
+            data = {**h.data, "target_spans": asked.data["target_spans"], "concern_of_demand": True}
+            data.pop("unaddressed", None)
+            out[k] = replace(h, data=data)
     return out
+
+
+def _unowned_condemnation(h: ActHit) -> bool:
+    """'"[민간 선박을 겨냥한] 공격을 규탄한다"며 X 측에 중단을 촉구했다': a condemnation of an act it names without its
+    author (`answers`, `unaddressed`); the demand joined to it names the side it blames, which the story's last
+    attacker may not be (or the story may not have told the attack as an act at all)."""
+    return bool(h.data.get("answers") and h.data.get("unaddressed"))
 
 
 def _about_act(h: ActHit, hits: list[ActHit], lex: ActIndex) -> bool:
@@ -122,3 +135,56 @@ def _about_act(h: ActHit, hits: list[ActHit], lex: ActIndex) -> bool:
 def _sentence_break(toks: list, lo: int, hi: int) -> bool:
     """A sentence end between two morphemes (kiwi may keep two sentences in one span)."""
     return any(toks[m][1] == "SF" for m in range(lo, hi))
+
+
+RELEASE_TAGS = frozenset({"VV", "XSV"})
+
+
+def release_demanded(toks: list, content: tuple[int, int], lex: ActIndex) -> bool:
+    """'(X에) 선원들을 즉각 돌려보내라고 요구했다': the demanded content is a release (a verb of the lexicon's RETREAT
+    release, alone or paired with a captive noun), so a demand that names no one is put to whoever holds them: the
+    side of the seizure just reported (the pipeline's unaddressed appeal), not dropped."""
+    for k, t in enumerate(toks):
+        if t[1] not in RELEASE_TAGS or not content[0] <= t[2] < content[1]:
+            continue
+        verb = lemma_at(toks, k)
+        entry = lex.verbs.get(verb)
+        if entry is not None and entry.mode == "release" or any(
+                e.mode == "release" for e in lex.pairs.get(verb, {}).values()):
+            return True
+    return False
+
+
+ANTECEDENT_REACH = 16  # morphemes back from the pronoun to the act noun it stands for, within one sentence
+
+
+def pronoun_act_owner(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | None:
+    """'"[X의 제재]는 근거가 없으며 우리는 이를 거부한다"': an object pronoun (cue act_pronoun: 이를, 이것을) before
+    the act word stands for the act noun the sentence named before it, so the act is aimed at that noun's owner in
+    the genitive; the owner's character span, or None (no pronoun, no owned act noun before it)."""
+    k = first - 1
+    while k > 0 and toks[k][1] == "MAG":
+        k -= 1  # '이를 단호히 거부한다'
+    if k < 1 or toks[k][1] != "JKO" or toks[k - 1][1] != "NP" or toks[k - 1][0] not in lex.cue("act_pronoun"):
+        return None
+    for j in range(k - 2, max(0, k - ANTECEDENT_REACH), -1):
+        if toks[j][1] in ("SF", "EF"):
+            return None
+        if toks[j][1] == "JKG" and j + 1 < len(toks) and j > 0 and toks[j - 1][1] in NOUN_TAGS \
+                and _act_noun(toks[j + 1][0], lex):
+            return toks[run_start_of(toks, j - 1)][2], toks[j - 1][2] + toks[j - 1][3]
+    return None
+
+
+def _act_noun(word: str, lex: ActIndex) -> bool:
+    """`word` names an act of the lexicon: the noun of a noun+하다 verb or a nominal entry ('제재', '도발')."""
+    return word + "하다" in lex.verbs or word in lex.nominals
+
+
+def run_start_of(toks: list, end: int) -> int:
+    """The first morpheme of the noun run ending at `end`."""
+    start = end
+    while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+        start -= 1
+    return start
+

@@ -72,6 +72,8 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
                 j -= 1  # 예비역 30만 명을: the number's own parts (30 + 만) before its unit
             if j >= 1 and toks[j][1] == "NNB" and toks[j][0] in lex.cue("example_noun"):
                 j -= 1  # '야당 의원과 활동가 등 20명을': the people the count sums up stand before 등
+        if j >= 1 and toks[j][1] == "NNB" and toks[j][0] in lex.cue("side_noun") and toks[j - 1][1] in NOUN_TAGS:
+            j -= 1  # '선원들을 [B 측]에 인도했다': the side (a bound noun) stands for its state, one argument
         if j < 0 or toks[j][1] not in NOUN_TAGS:
             return
         start = run_start(toks, j)
@@ -148,7 +150,7 @@ def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,
         if conveyed:
             return Candidate(conveyed[0], conveyed[1], stem, noun_end=end)
         if (light or passive or announce and not owned_by_name(toks, start)) and nearest == 0:
-            hit = act_noun(toks, start, end, lex, nominals=light or announce)
+            hit = act_noun(toks, start, end, lex, nominals=light or announce or passive)
             if hit and verb in lex.cue("enter_verb") and hit[0].type in STANCE_TYPES:
                 return None  # '국정감사에 들어간다': one enters an activity, not a stance (감사 = audit, not thanks)
             if hit:

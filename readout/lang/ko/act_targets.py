@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, glossed_head, run_start
 from readout.lang.ko.act_predicates import adverbial, argument_runs, noun_lookup
-from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.clauses import postposition_stems
 from readout.lang.ko.endings import NOUN_TAGS, lemma_at, tokens_of
 
@@ -187,7 +187,7 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
     than the partner's 와 ('한·미는 러시아에 범죄인을 인도했다': 러시아; '일본과 정보를 공유했다': none, the
     partner acts too), nearest first. A clause ending or the topic closes the search."""
     labels = set(cand.entry.target) - {"와"}
-    spans = []
+    spans = inner_marked(toks, cand, labels)  # '범죄인을 [캄보디아에] 인도했다': between the pair's noun and verb
     j, stop = cand.first - 1, max(0, cand.first - COMPLEMENT_REACH)
     while j > stop:
         adverb = adverbial(toks, j)  # '반군을 강하게 규탄했다': an adjective's adverb ends no clause
@@ -201,6 +201,27 @@ def marked_spans(toks: list, cand: Candidate) -> list[tuple[int, int]]:
             lo = coordinated_start(toks, run_start(toks, j - 1))
             spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
         j -= 1
+    return spans
+
+
+def inner_marked(toks: list, cand: Candidate, labels: set[str]) -> list[tuple[int, int]]:
+    """The nouns between a pair's noun and its verb marked by a particle of the entry's receiving side ('선원들을
+    [B 측에] 인도했다', '범죄인을 [B에] 넘겼다'): the word order puts the object first, the receiver after it."""
+    if cand.noun_end is None:
+        return []
+    spans = []
+    labels = labels - {"object", "subject"}  # the pair's noun is the object: only a receiver's particle is read
+    sides = act_index().cue("side_noun")
+    for j in range(cand.noun_end + 2, cand.stem):
+        tag = toks[j][1]
+        if tag in ("EF", "EC", "ETM", "SF"):
+            return []
+        if not tag.startswith("J") or particle_after(toks, j - 1) not in labels:
+            continue
+        head = j - 2 if toks[j - 1][0] in sides and toks[j - 2][1] in NOUN_TAGS else j - 1  # 'B 측에': B
+        if toks[head][1] in NOUN_TAGS:
+            lo = coordinated_start(toks, run_start(toks, head))
+            spans.append((toks[lo][2], toks[head][2] + toks[head][3]))
     return spans
 
 

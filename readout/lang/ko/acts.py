@@ -19,7 +19,8 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
                                          raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_groups import asked_at_call, concern_addressed, paired_sides
+from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
+                                       release_demanded)
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
@@ -86,11 +87,19 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if kind in TARGET_SPAN_TYPES and not cand.passive else []  # then the nouns its entry's particles mark
     if kind in HANDED_TYPES and not cand.passive:
         spans = marked_spans(toks, cand)  # '러시아에 범죄인을 인도했다': the state it is handed to
+    elif e.lemma in lex.cue("handover_verb") and not cand.passive:
+        handed = marked_spans(toks, cand)  # '선원들을 B 측에 인도했다': released to B
+        if not handed and e.lemma in lex.cue("lead_verb") and _led_to_place(toks, cand):
+            return None  # '선원들을 항구로 인도했다': led somewhere, handed to no one
+        spans = handed or spans
     settled = struck_settlement(toks, cand, lex) if kind in PLACE_TARGET_TYPES and not cand.passive else None
     if kind in PLACE_TARGET_TYPES and not cand.passive:
         spans = [settled[0]] if settled else struck_place(toks, cand, lex)  # '[가자지구의] 난민촌을': the owner names it
     if kind == "SANCTION" and not cand.passive:
         spans = spans + designee_spans(toks, cand, lex)  # '[X를 도운] 기관 4곳을 제재': their own state, else X
+    if kind in ("REJECT", "ACCUSE") and not spans and not cand.passive:
+        owner = pronoun_act_owner(toks, cand.first, lex)
+        spans = [owner] if owner else spans  # '[X의 제재]는 ... 이를 거부한다': aimed at X
     if kind == "PROTEST" and not spans:  # what the protest is against; a mission's state is never the protesters' home
         data["protested_spans"] = tuple(protested_mission(toks, cand, lex))
         spans = list(data["protested_spans"]) or protested_matter(toks, cand, lex)  # their own government may be
@@ -115,6 +124,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     content = content_span(toks, cand, lex)
     if content:
         data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
+        if kind == "REQUEST" and not spans and not cand.passive and release_demanded(toks, content, lex):
+            data["unaddressed"] = True  # '선원들을 돌려보내라고 요구했다': asked of whoever holds them
         if kind == "REQUEST" and spans and spans[0] == quoted_subject(toks, cand):
             data["demanded"] = (spans[0][1], content[1])  # '"B는 철회해야 한다"고 요구했다': B's withdrawal is asked
     answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
@@ -201,6 +212,19 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     return ActHit(start=start, end=end, type=kind, mode=mode, lemma=e.key, target=target,
                   nominal=False, negated=negated, status=status,
                   generic=e.generic and not shared, contexts=tuple(e.contexts), data=data)
+
+
+LED_TO = frozenset({"로", "으로"})  # '항구로 인도했다': where one is led
+LED_REACH = 6  # morphemes before the pair's noun searched for the place ('항구로 선원들을 인도했다')
+
+
+def _led_to_place(toks: list, cand: Candidate) -> bool:
+    """'선원들을 항구로 인도했다', '안전한 곳으로 인도했다': a verb of handing over that is also a verb of leading
+    (cue lead_verb), with a place it leads to (로/으로) and no one it is handed to: leading, not a handover."""
+    start = max(0, cand.first - LED_REACH)
+    ends = [j for j in range(start, cand.first) if toks[j][1] in ("EF", "EC", "SF")]
+    start = ends[-1] + 1 if ends else start  # the clause's own words only
+    return any(toks[j][1] == "JKB" and toks[j][0] in LED_TO for j in range(start, cand.stem))
 
 
 def _story_sides(toks: list, cand: Candidate, lex: ActIndex, kind: str, data: dict) -> bool:
@@ -351,6 +375,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # '[억류 중이던] 어부들을 석방했다': a relative clause describes the noun after it, as a verb's does
         if particle in TOPIC_FORMS and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
             continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
+        if particle == "에" and pred is not None and lemma_at(toks, pred) in lex.cue("prepared_against_verb"):
+            continue  # '[X의 드론 공격]에 대비해': what is prepared against has not happened
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
         elif particle in ("을", "를"):  # an object: what its verb does with it decides

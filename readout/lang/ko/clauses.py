@@ -142,15 +142,24 @@ class SentenceReader:
     def complement_after(self, index: int) -> bool:
         """The adnominal word `index` closes a complement clause with a subject of its own ('블링컨 장관이
         노력해 줄 것을 (당부했다)', '북한이 대가를 치를 것이라고'): the next word is the complement noun."""
-        if index + 1 >= len(self.words) or self.words[index + 1].noun not in clause_words()["complement_nouns"]:
+        if index + 1 >= len(self.words):
+            return False
+        about = self.about_fact(index + 1)  # its adverbs may carry a focus particle: '끝까지 응하지 않은 데 대해'
+        if self.words[index + 1].noun not in clause_words()["complement_nouns"] and not about:
             return False
         k = index - 1
         while k >= 0 and self.boundary_after(k) is False \
-                and not self.facts[k].particle_tag == "JX":
+                and not (self.facts[k].particle_tag == "JX" and (not about or self.facts[k].particle in ("은", "는"))):
             if self.facts[k].particle_tag == "JKS":
                 return True
             k -= 1
         return False
+
+    def about_fact(self, k: int) -> bool:
+        """Word `k` is a bound noun of fact before 'about' ('[B가 응하지 않은] 데 대해 유감'): the clause before it is
+        what the next verb is about, with a subject of its own (not '협력하는 데 합의했다', where 데 is no fact)."""
+        return self.words[k].noun in clause_words()["about_fact_nouns"] and k + 1 < len(self.words) \
+            and self.facts[k + 1].lemma in clause_words()["postpositional_verbs"]
 
     def predicate(self, first: int, last: int) -> str | None:
         """The lemma of the clause's own predicate: its last word with a verb."""
@@ -205,13 +214,15 @@ class SentenceReader:
         """'유럽연합이 [러시아의 침공을 지원한] 벨라루스에 제재를': a relative clause whose verb has its object (을/를)
         before a state's name describes that state as the one who did it (its missing word is its subject), so the
         subject before it is not the relative clause's but the sentence's; so does one before a person or a body a
-        measure lists ('재무부가 [X를 도운] 개인과 기관을 제재', cue designee_noun). A noun a clause completes ('[북한이 무기를
+        measure lists ('재무부가 [X를 도운] 개인과 기관을 제재', cue designee_noun), or before a ship that made the passage
+        the clause tells ('A가 [해협을 지나던] 유조선을 공격했다', cue vessel_noun). A noun a clause completes ('[북한이 무기를
         공급한] 사실') or describes otherwise keeps the subject to the clause."""
         from readout.lang.ko.act_table import act_index  # the act lexicon's cue; act_table imports no clause code
 
         noun = self.words[head].noun
         return any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer)) \
-            and (country_of_word(noun) is not None or noun in act_index().cue("designee_noun"))
+            and (country_of_word(noun) is not None or noun in act_index().cue("designee_noun")
+                 or noun in act_index().cue("vessel_noun"))  # '[해협을 지나던] 유조선을': the ship did the passing
 
     def subordinate(self, k: int) -> bool:
         """Word `k` ends a subordinate clause (purpose, condition, quotation: '복귀하도록', '쏘면', '했다고'),

@@ -91,7 +91,7 @@ def read_clause(toks: list, s: int, lex: ActIndex, depth: int = 0) -> Reading:
                 j += 2
                 continue
             prev_tag = toks[j - 1][1]
-            if form in lex.cue("exhortation_ending"):
+            if form in lex.cue("exhortation_ending") and not _sequence(toks, j, lex):
                 r.drop = "exhortation"
             elif form in lex.cue("imperative_ending") and not past and prev_tag in ("XSV", "VV", "VX", "VA"):
                 r.drop = "imperative"
@@ -383,3 +383,16 @@ def lemma_at(toks: list, i: int) -> str:
     if tag == "XSV" and i > 0 and toks[i - 1][1] in NOUN_TAGS:
         return toks[i - 1][0] + form + "다"
     return form + "다"
+
+
+SEQUENCE_NEXT_TAGS = frozenset({"NNP", "NNG", "NNB", "NP", "SN", "MAG", "MM", "SL"})
+
+
+def _sequence(toks: list, j: int, lex) -> bool:
+    """'X가 제재 대상에 올리자 Y가 반발했다', '발사하자 일본이 항의했다': the connective -자 (as soon as, cue
+    sequence_ending) before a clause of its own (a word, not a quote mark, 고 or the sentence's end) tells what
+    happened first; only '"대화하자"' or '하자고' is an exhortation."""
+    if toks[j][0] not in lex.cue("sequence_ending") or j + 1 >= len(toks):
+        return False
+    return toks[j + 1][1] in SEQUENCE_NEXT_TAGS
+
