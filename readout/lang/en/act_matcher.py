@@ -160,6 +160,9 @@ class Cues:
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
+    weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
+    under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)
+    armed_agent_nouns: frozenset[str]  # "under fire from troops": force, not criticism (act_weapon_agents)
     manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
     manner_nouns: frozenset[str]
     request_source_preps: frozenset[str]  # "demanded an explanation from X": the one asked (act_targets)
