@@ -185,6 +185,9 @@ class Cues:
     unanswered_verbs: frozenset[str]  # 'go', 'be', 'left': the verbs of being let pass before it
     more_words: frozenset[str]  # "called for more Japanese investment": the contributor is asked (act_wanted)
     habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
+    recurring_openers: frozenset[str]  # "have held drills every year": a habit (act_background.recurring_after)
+    recurring_units: frozenset[str]
+    recurring_wordings: frozenset[str]  # "for years", "time and again"
     characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
     consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)
     consequence_objects: frozenset[str]
