@@ -498,6 +498,12 @@ class English(Language):
             return None
         return first, end, None
 
+    def adversary_references(self, text):
+        """The base's conflict words, and the pair a third party appeals to ('urged both governments to talk',
+        `appealed_pair_re`): after a dispute, those addressed together are its two sides (en22)."""
+        found = super().adversary_references(text)
+        return found + [(m.start(), m.end(), 2) for m in self.lex.re("appealed_pair_re").finditer(text)]
+
     def state_references(self, text):
         counts = self.lex["state_ref_counts"]
         return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
