@@ -49,8 +49,8 @@ def weapon_agent_reading(toks: list[Token], i: int, cands: tuple[Candidate, ...]
     if not weapon_after(toks, i + 2, cues):
         return None
     force = next((c for c in cands if c.entry.type == "ASSAULT"), None)
-    critic = next((c for c in cands if c.entry.lemma in cues.criticism_verbs and not c.objects and not c.particle), None)
-    cand = force or critic
+    cand = force or next((c for c in cands if c.entry.lemma in cues.criticism_verbs and not c.objects
+                          and not c.particle), None)
     if cand is None:
         return None
     reading = type(cand.entry)(**{**cand.entry.__dict__, "type": "ASSAULT", "mode": None,
