@@ -127,3 +127,13 @@ def test_protests_from_capitals_are_their_governments(text, actor, recipients):
 def test_travel_from_a_capital_is_a_place():
     assert not [e for e in read("The Serbian minister flew in from Zagreb on Tuesday.") if "HRV" in
                 countries(e.participants) | countries(e.recipients)]
+
+
+# 5. a dateline naming two cities joined by a slash is one dateline, not the sentence's opening words
+@pytest.mark.parametrize("text, type_, actor, recipients", [
+    ("CAIRO/AMMAN, March 4 (Reuters) - Egypt said on Wednesday that the canal survey was routine, brushing aside "
+     "protests from Khartoum and Addis Ababa.", "REJECT", "EGY", {"SDN", "ETH"}),
+    ("LIMA/QUITO, May 2 (AP) -- Peru accused Ecuador on Tuesday of violating its airspace.", "ACCUSE", "PER", {"ECU"}),
+])
+def test_slash_dateline(text, type_, actor, recipients):
+    assert_act(read(text), type_, {actor}, recipients, OCC)
