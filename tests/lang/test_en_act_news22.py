@@ -137,3 +137,27 @@ def test_travel_from_a_capital_is_a_place():
 ])
 def test_slash_dateline(text, type_, actor, recipients):
     assert_act(read(text), type_, {actor}, recipients, OCC)
+
+
+# 6. what a request asks to stop, quoted or not, is no act of the day; a quoted pledge complement is the pledge's
+@pytest.mark.parametrize("text, asker, asked, content", [
+    ('Greece urged Turkey on Monday to "stop arming the militias".', "GRC", "TUR", "AID"),
+    ("Chad called on Sudan on Friday to stop shelling border villages.", "TCD", "SDN", "ASSAULT"),
+    ("Norway urged Russia on Tuesday to cease jamming GPS signals over its airspace.", "NOR", "RUS", None),
+])
+def test_asked_to_stop_is_content(text, asker, asked, content):
+    events = read(text)
+    assert_act(events, "REQUEST", {asker}, {asked}, OCC)
+    if content:
+        assert not [e for e in events if e.type == content]
+
+
+def test_quoted_pledge_complement_governs_its_words():
+    events = read('Iran vowed on Monday to "respond firmly" to any Israeli attack.')
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_stopped_act_without_request_is_read_elsewhere():
+    # no 'to' before the verb of stopping: not a request's content, the rule stays out of it
+    events = read("Chad said on Friday that Sudan had stopped shelling border villages.")
+    assert not [e for e in events if e.type == "REQUEST"]
