@@ -161,3 +161,21 @@ def test_stopped_act_without_request_is_read_elsewhere():
     # no 'to' before the verb of stopping: not a request's content, the rule stays out of it
     events = read("Chad said on Friday that Sudan had stopped shelling border villages.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+# 7. a participle after a reported that-clause is the reporter's act, dated by the frame, not by the content's days
+@pytest.mark.parametrize("text, type_, day", [
+    ("Egypt said on Tuesday that a canal survey near Sudan a day earlier had been routine, brushing aside protests "
+     "from Khartoum.", "REJECT", date(2026, 9, 8)),
+    ("Chile said on Monday that the naval drill on Saturday was lawful, rejecting a protest from Argentina.",
+     "REJECT", date(2026, 9, 7)),
+])
+def test_participle_after_reported_content_takes_the_frames_day(text, type_, day):
+    found = [e for e in read(text) if e.type == type_]
+    assert found and found[0].date == day
+
+
+def test_participle_without_reported_content_keeps_its_own_day():
+    found = [e for e in read("Chile on Monday rejected a protest from Argentina, citing a drill on Saturday.")
+             if e.type == "REJECT"]
+    assert found and found[0].date == date(2026, 9, 7)
