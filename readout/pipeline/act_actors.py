@@ -274,16 +274,24 @@ def state_group_items(article: Article, sent: Span, lang, text: str, countries: 
     number of states named by a group word stands for the states of the latest meeting reported that has that many
     (a bilateral on its sidelines since is not it), else for those of the last sentence naming that many; a phrase
     that names its states itself ('한일 양국') is read through its country words already."""
-    items = []
+    items = adversary_items(article, sent, lang, text)
     for start, end, count in lang.state_references(text):
-        if any(sent.start + start <= c.start < sent.start + end for c in countries):
-            continue
+        if any(sent.start + start <= c.start < sent.start + end for c in countries) \
+                or any(i.span.start < sent.start + end and sent.start + start < i.span.end for i in items):
+            continue  # a country word names them, or they are the sides of the conflict just reported
         held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
         codes = named_earlier_in_sentence(lang, text, sent, countries, sent.start + start, count) \
             or next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx, count)
         if len(codes) == count:
             items.append(SideItem(Span(sent.start + start, sent.start + end, "country"), list(codes)))
-    for start, end, count in lang.adversary_references(text):  # 'the two rivals': the last conflict's sides
+    return items
+
+
+def adversary_items(article: Article, sent: Span, lang, text: str) -> list[SideItem]:
+    """'the two rivals', 'urged both governments': the sides of the latest conflict act reported (read before a
+    group word's count is matched against the states last named together)."""
+    items = []
+    for start, end, count in lang.adversary_references(text):
         codes = next((sides for e in reversed(article.events) if e.type in CONFLICT_TYPES
                       and len(sides := conflict_sides(e)) == count), [])
         if codes:

@@ -133,6 +133,9 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     if hit.type in VERBAL and hit.data.get("content_span"):
         lo, hi = hit.data["content_span"]
         own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]
+        if hit.data.get("reporter_act"):  # 'X said on Monday that ..., rejecting Y': the report's day is the act's
+            own = [dataclasses.replace(d, reporting=False) if d.reporting and d.span.start < sent.start + lo else d
+                   for d in own]
     return own
 
 

@@ -25,19 +25,59 @@ COMPLEMENT_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "after",
 
 def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """Whether the verb of `hit` is told as a habit: adverbs right before it hold one of `habitual_adverbs`,
-    and the verb is in the perfect ("has long denounced") or the present ("routinely accuses")."""
+    and the verb is in the perfect ("has long denounced") or the present ("routinely accuses"); or the verb, or the
+    verb governing a noun act, is in the perfect with recurrence after it ("have clashed repeatedly", "have held
+    joint patrols every year since 2019": `recurring_after`)."""
     i = hit.data["token"]
-    if hit.nominal or i == 0:
+    if i == 0:
         return False
+    if hit.nominal:  # 'have held joint patrols every year': the noun is the object of a perfect verb of habit
+        return perfect_object(toks, i, cues) and recurring_after(toks, hit.data.get("end_token", i) + 1, cues)
     k, habit = i - 1, False
     while k >= 0 and (toks[k].low in cues.habitual_adverbs or toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
         habit = habit or toks[k].low in cues.habitual_adverbs
         k -= 1
-    if not habit:
-        return False
     perfect = k >= 0 and toks[k].low in cues.perfect_auxiliaries
+    if not habit:
+        return perfect and recurring_after(toks, hit.data.get("end_token", i) + 1, cues)
     present = toks[i].low.endswith("s") and not toks[i].low.endswith("ss") and toks[i].raw.islower()
     return perfect or present
+
+
+OBJECT_REACH = 5  # words from a perfect auxiliary to the noun its verb takes: 'have held such joint patrols'
+
+
+def perfect_object(toks: list[Token], i: int, cues: Cues) -> bool:
+    """Whether the noun at token i follows, within its clause, a perfect auxiliary and the verb after it."""
+    for k in range(i - 2, max(-1, i - OBJECT_REACH - 1), -1):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return False
+        if toks[k].low in cues.perfect_auxiliaries:
+            return True
+    return False
+
+
+RECURRENCE_REACH = 12  # words after the act (its object, a topic) where a phrase of recurrence may stand
+
+
+def recurring_after(toks: list[Token], j: int, cues: Cues) -> bool:
+    """Whether the clause from token j says the act recurs (en22): a habitual adverb ('have clashed repeatedly
+    over X'), 'every'/'each' with a unit of the calendar ('almost every year', 'each spring'), 'since' with a
+    year ('since 2019'), or a phrase of recurrence (`recurring_wordings`: 'for years', 'time and again').
+    With the perfect this is a habit told as background ('have staged such patrols every year since 2019')."""
+    phrases = [tuple(p.split()) for p in cues.recurring_wordings]
+    for k in range(j, min(len(toks), j + RECURRENCE_REACH)):
+        low = toks[k].low
+        if any(tuple(t.low for t in toks[k:k + len(p)]) == p for p in phrases):
+            return True
+        if low == "since":
+            return k + 1 < len(toks) and toks[k + 1].raw.isdigit() and len(toks[k + 1].raw) == 4
+        if not toks[k].word or low in cues.clause_breaks:
+            return False
+        if low in cues.habitual_adverbs and low != "long" \
+                or low in cues.recurring_openers and any(t.low in cues.recurring_units for t in toks[k + 1:k + 3]):
+            return True
+    return False
 
 
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT"})  # "denounced the drills as a rehearsal": judging names too

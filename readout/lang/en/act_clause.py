@@ -15,6 +15,7 @@ from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import find_by, is_determiner, prev_index, previous_word, publishes
 
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})  # a quote that may open an infinitive's words
 OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
 
 
@@ -346,6 +347,9 @@ def clause_before(toks: list[Token], i: int, cues: Cues, span: int, heads: dict[
     j = i - 1
     while j >= 0 and len(out) < span:
         t = toks[j]
+        if not t.word and t.raw in OPENING_QUOTES and j > 0 and toks[j - 1].low in cues.infinitive:
+            j -= 1  # 'urged X to "stop arming Y"': the quote opens the infinitive's words (en22)
+            continue
         if not t.word or t.low in cues.clause_breaks or heads and j in heads:
             break
         out.append(t.low)
@@ -420,6 +424,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
     if any(w in cues.intent or w.endswith("'ll") and "'ll" in cues.intent
            for w in clause_before(toks, i, cues, 8, heads)):
         return "intent"  # "will provide some 20,000 tons of food aid"
+    if not nominal and len(words) > 1 and words[-1] in cues.cessation_verbs and words[-2] in cues.infinitive:
+        return "infinitive"  # 'urged X to stop arming Y': the act to be stopped is what is asked (en22)
     near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
     if not nominal and not occasion and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_clause import ends_with
+from readout.lang.en.act_clause import OPENING_QUOTES, ends_with
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
@@ -416,15 +416,24 @@ def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
 
 def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:
     """The verb of a "to"-infinitive right after a pledge ("vowed to firmly respond" -> respond);
-    the "to" may already be the trigger's particle ("agree to")."""
-    if 0 < j <= len(toks) and toks[j - 1].low in cues.infinitive and j < len(toks) and toks[j].word:
-        return skip_adverbs(toks, j, cues) if skip_adverbs(toks, j, cues) < len(toks) else None
+    the "to" may already be the trigger's particle ("agree to"); an opening quote after "to" quotes the complement
+    ('urged X to "stop arming Y"': stop, en22)."""
+    if 0 < j <= len(toks) and toks[j - 1].low in cues.infinitive and j < len(toks):
+        j = after_quote(toks, j)
+        if j < len(toks) and toks[j].word:
+            return skip_adverbs(toks, j, cues) if skip_adverbs(toks, j, cues) < len(toks) else None
+        return None
     j = skip_adverbs(toks, j, cues)
     if j < len(toks) and toks[j].low in cues.infinitive:
-        k = skip_adverbs(toks, j + 1, cues)
+        k = skip_adverbs(toks, after_quote(toks, j + 1), cues)
         if k < len(toks) and toks[k].word:
             return k
     return None
+
+
+def after_quote(toks: list[Token], k: int) -> int:
+    """k, or the token after it when token k is an opening quote mark."""
+    return k + 1 if k < len(toks) and toks[k].raw in OPENING_QUOTES else k
 
 
 FORCES_SUBJECT_REACH = 4  # words back from a verb of moving to the forces noun that is its subject

@@ -160,6 +160,10 @@ class Cues:
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
+    weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
+    under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)
+    cessation_verbs: frozenset[str]  # "urged X to stop arming Y": the act after them is asked (act_clause)
+    armed_agent_nouns: frozenset[str]  # "under fire from troops": force, not criticism (act_weapon_agents)
     manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
     manner_nouns: frozenset[str]
     request_source_preps: frozenset[str]  # "demanded an explanation from X": the one asked (act_targets)
@@ -191,6 +195,9 @@ class Cues:
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)
     decided_types: frozenset[str]
     voted_texts: frozenset[str]  # 'passed a resolution condemning X': a body's text that does an act (act_enacted)
+    recurring_openers: frozenset[str]  # "have held drills every year": a habit (act_background.recurring_after)
+    recurring_units: frozenset[str]
+    recurring_wordings: frozenset[str]  # "for years", "time and again"
     characterizing_frames: frozenset[str]  # "preparation for war": what a named act is said to be (act_background)
     consequence_verbs: frozenset[str]  # "will pay the price": what the threatened side suffers (act_consequences)
     consequence_objects: frozenset[str]

@@ -44,6 +44,7 @@ from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
+from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
@@ -110,7 +111,8 @@ def find_acts(text: str) -> list[ActHit]:
         if hit:
             hit = criticism_reading(toks, tied_reading(toks, i, hit, cands, m.cues), cands, m.cues)
         elif read_at:
-            hit = weapon_subject_reading(toks, i, read_at, m.cues)  # "Russian missiles hit a market in X"
+            hit = weapon_subject_reading(toks, i, read_at, m.cues) \
+                or weapon_agent_reading(toks, i, read_at, m.cues)  # "X was hit by a Russian drone"
         act = read_clause(toks, i, hit[2], hit[0],
                           dict(hit[3], head_end=hit[1], heads=heads, noun_heads=noun_heads), m) if hit else None
         if act is None:  # no trigger, or a word the clause shows is no act: its object is free
@@ -146,6 +148,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
+    hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \

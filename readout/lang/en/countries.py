@@ -38,6 +38,10 @@ ADDRESSED_BEFORE_RE = re.compile(r"\b(?:concerns?|protests?|complaints?|messages
                                  r"objections?|appeals?|requests?|warnings?|demands?|apolog(?:y|ies)|proposals?|"
                                  r"protested|complained|appealed|apologi[sz]ed|replied|responded|wrote)\s+to\s+$")
 ADDRESSED_REACH = 40  # characters before a capital where the thing addressed may end
+# what comes "from" a capital was said by its government ('brushing aside protests from Hanoi', 'criticism from Rabat')
+SOURCED_BEFORE_RE = re.compile(r"\b(?:protests?|objections?|complaints?|criticism|condemnation|opposition|pressure|"
+                               r"demands?|calls|requests?|warnings?|appeals?|concerns?|accusations?|threats?|"
+                               r"objected|protested)\s+(?:(?:both\s+)?from|by)\s+$")
 GOVERNED_BEFORE_RE = re.compile(r"\b(?:to|in|of|with|from|against|on|for|by|between|toward|towards|into)\s+(?:the\s+)?$")
 POSSESSIVE = ("'s", "’s")
 STANCE_PREFIX_RE = re.compile(r"(?i)\b(?:pro|anti|non)-$")  # 'pro-Russian separatists' are not Russia
@@ -382,7 +386,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
             sector, end = own.sector, max(end, own.end)
         before = text[max(0, start - 14):start]
         if form in metonyms and form not in names and PLACE_BEFORE_RE.search(before) \
-                and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start):
+                and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
+                and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start):
             continue  # "in Pyongyang" is a place, not the government
         genitive = is_possessive(text, end, form)
         if form in world_forms() and named_person(text, start, end):

@@ -498,6 +498,12 @@ class English(Language):
             return None
         return first, end, None
 
+    def adversary_references(self, text):
+        """The base's conflict words, and the pair a third party appeals to ('urged both governments to talk',
+        `appealed_pair_re`): after a dispute, those addressed together are its two sides (en22)."""
+        found = super().adversary_references(text)
+        return found + [(m.start(), m.end(), 2) for m in self.lex.re("appealed_pair_re").finditer(text)]
+
     def state_references(self, text):
         counts = self.lex["state_ref_counts"]
         return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
@@ -559,6 +565,7 @@ class English(Language):
         hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
         hits = [self.agreed_at_meeting(h, text) for h in hits]
         hits = [self.invited_by(h, text) for h in hits]
+        hits = [self.reported_content(h, text) for h in hits]
         stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
@@ -582,6 +589,22 @@ class English(Language):
         if not any(True for _ in self.lex.scan("meeting_trigger_re", text[:hit.start])):
             return hit
         return dataclasses.replace(hit, data={**hit.data, "joint": True})
+
+    def reported_content(self, hit: ActHit, text: str) -> ActHit:
+        """'X said on Wednesday that the flight a day earlier was routine, brushing aside protests': a participle after
+        a comma that follows a reported that-clause (`reported_that_re`) is the reporter's act; the that-clause is
+        content whose dates are not its own (`content_span`, as a Korean proposal's content), and the day the report
+        gives its frame is the act's (`reporter_act`). en22."""
+        comma = text.rfind(",", 0, hit.start)
+        if "content_span" in hit.data or comma < 0 or text[comma + 1:hit.start].strip() \
+                or not text[hit.start:hit.end].split()[0].lower().endswith("ing"):
+            return hit
+        frame = None
+        for m in self.lex.re("reported_that_re").finditer(text, 0, comma):
+            frame = m
+        if frame is None:
+            return hit
+        return dataclasses.replace(hit, data={**hit.data, "content_span": (frame.end(), comma), "reporter_act": True})
 
     def invited_by(self, hit: ActHit, text: str) -> ActHit:
         """'X arrived in Moscow at the invitation of Russian Foreign Minister Y', 'at the request of Z': the one after
