@@ -85,3 +85,18 @@ def test_a_korean_wires_bare_forces_are_the_dateline_states(text, actor):
 def test_bare_forces_with_no_dateline_name_no_state():
     assert all(a != ["KOR"] for a, _r in sides("중국 해경선이 5일 물대포를 쐈다. 해군은 초계함을 현장에 급파했다.",
                                                   "MOBILIZE", "2026-03-06")), "no dateline: no state is guessed"
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("칠레와 페루는 22일 북한의 미사일 발사를 규탄했다.", "ACCUSE", {"CHL", "PER"}),
+    ("칠레와 페루 정부는 22일 북한을 규탄했다.", "ACCUSE", {"CHL", "PER"}),
+    ("노르웨이와 칠레가 22일 유엔 안보리 긴급회의 소집을 요청했다.", "REQUEST", {"NOR", "CHL"}),
+])
+def test_two_names_joined_before_the_topic_are_one_subject(text, kind, actors):
+    found = sides(text, kind, "2026-04-22")
+    assert any(set(a) == actors for a, _r in found), found
+
+
+def test_a_with_party_before_a_meeting_word_stays_the_counterpart():
+    found = [e for e in events("강민 외교부 장관은 22일 왕이 외교부장과 회담했다.", "2026-04-22") if e.type == "CONSULT"]
+    assert found and {p.name for p in found[0].participants} >= {"Wang Yi"}

@@ -495,7 +495,7 @@ def particle_role(r: SentenceReader, i: int, j: int) -> str:
     if f.particle is None and r.headline_start(i) and (r.words[i].text.endswith(",") or quote_follows(r, i)
                                                        or headline_phrase(r, i, j)):
         return "subject"  # a headline's 'A, B와 회담', 'A "..."': the comma or the quote stands for the topic particle
-    if f.particle_tag == "JC":
+    if f.particle_tag == "JC" or coordinating_with(r, w, j, f):
         return "and"
     if f.particle_tag == "JKB":
         return "with" if f.particle in clause_words()["with_particles"] else "other"
@@ -525,3 +525,18 @@ def quote_follows(r: SentenceReader, i: int) -> bool:
         return False
     between = r.text[r.words[i].end:r.words[i + 1].start + 1]  # words leave the quotation mark out
     return any(ch in clauses.QUOTES for ch in between)
+
+
+def coordinating_with(r: SentenceReader, w: int, j: int, f) -> bool:
+    """'칠레와 페루는 ... 규탄했다': kiwi tags the 와 of two names joined before a topic or subject as the comitative
+    (JKB) where it tags '프랑스와 독일은' as the conjunction (JC); a 와/과 word right before a bare word that carries
+    the topic or subject particle itself joins the two as one subject ('A와 B는'), as JC does. Not before a predicate
+    or an act noun ('B와 회담했다': the word after has a lemma or is the meeting word)."""
+    if f.particle_tag != "JKB" or f.particle not in clause_words()["with_particles"] or w + 1 >= j:
+        return False
+    k = w + 1
+    while k + 1 < j and r.facts[k].particle is None and not r.facts[k].lemma \
+            and r.words[k + 1].noun in lexicon("ko")["country_head_nouns"]:
+        k += 1  # '칠레와 페루 정부는': the second name's chain ends in its head noun
+    nxt = r.facts[k]
+    return bool(r.words[k].noun) and not nxt.lemma and (nxt.particle_tag == "JKS" or nxt.particle in ("은", "는"))
