@@ -30,7 +30,12 @@ def weapon_words(cues: Cues) -> frozenset[str]:
 def weapon_after(toks: list[Token], j: int, cues: Cues) -> bool:
     """Whether the phrase from token j names a weapon before its clause or phrase ends ('a Russian missile',
     'mortar rounds fired from X'); a storm, a scandal or sanctions are no weapon."""
-    words = weapon_words(cues)
+    return phrase_names(toks, j, weapon_words(cues), cues)
+
+
+def phrase_names(toks: list[Token], j: int, words: frozenset[str], cues: Cues) -> bool:
+    """Whether one of `words` stands in the phrase from token j, before a clause break or a preposition other than
+    'of' ends it (within `WEAPON_REACH` tokens)."""
     for t in toks[j:j + WEAPON_REACH]:
         if not t.word or t.low in cues.clause_breaks or t.low in cues.prepositions and t.low != "of":
             return False
@@ -94,13 +99,7 @@ def under_attack(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
 
 def armed_after(toks: list[Token], j: int, cues: Cues) -> bool:
     """Whether the phrase from token j names armed people or a weapon ('Cambodian soldiers', 'Russian drones')."""
-    words = weapon_words(cues) | cues.armed_agent_nouns
-    for t in toks[j:j + WEAPON_REACH]:
-        if not t.word or t.low in cues.clause_breaks or t.low in cues.prepositions and t.low != "of":
-            return False
-        if t.low in words:
-            return True
-    return False
+    return phrase_names(toks, j, weapon_words(cues) | cues.armed_agent_nouns, cues)
 
 
 def agent_instruments(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
