@@ -1,0 +1,100 @@
+"""English act classes read by the en23 session, one table per class, each with sentences of our own across regions
+(none from the shared eval sets, the seeds, the PLOVER gold or the lead's article batches):
+
+1. a participial aside between a subject and its verb ("X's minister, asked about the clash at a briefing, called
+   on ...", "X's president, speaking at a rally, urged ...") is skipped like a relative clause: the owner before it
+   still names the acting side, and an act word inside it is no main predicate (en.yaml clause aside_re;
+   clauses.aside_spans, clauses.without_asides);
+2. an appeal to everyone involved ('called on all parties to', 'urged all the sides concerned to') is made though
+   it names no state: it takes the conflict's sides where the news reports them, else stands with no recipient
+   (act_open_appeals; cues open_addressee_openers, open_addressee_heads); a bare 'urged restraint' stays no event;
+3. a quoted infinitive after 'called on X to' ('to "exercise restraint"') is still what is asked: a request, no
+   courtesy call (act_context.courtesy_call, past_open_quote; en.yaml meeting_trigger_re).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act, events_of
+
+OCC = "occurred"
+DAY = date(2026, 10, 14)
+
+
+def read(text: str):
+    return events_of(extract_text(text, published=DAY))
+
+
+# 1. a participial aside between the subject and its verb
+@pytest.mark.parametrize("text, type_, actor, recipient", [
+    ("Kenya's president, speaking at a rally in Nakuru, called on Somalia to exercise restraint.",
+     "REQUEST", "KEN", "SOM"),
+    ("Chile's foreign minister, asked about the fishing dispute at a briefing, urged Peru to withdraw the decree.",
+     "REQUEST", "CHL", "PER"),
+    ("Vietnam's foreign ministry, responding to a question from reporters, accused China of ramming a fishing boat.",
+     "ACCUSE", "VNM", "CHN"),
+])
+def test_participial_aside_keeps_the_subject(text, type_, actor, recipient):
+    assert_act(read(text), type_, {actor}, {recipient}, OCC)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # negated: no act, aside or not
+    ("Kenya's president, speaking at a rally in Nakuru on Sunday, did not call on Somalia to withdraw.", "REQUEST"),
+    # no act of the state: praise of its own recruits is no request, and the rally in the aside is no protest
+    ("Ghana's army chief, speaking at a passing-out parade, thanked the families of the recruits.", "REQUEST"),
+    ("Ghana's army chief, speaking at a rally of veterans, thanked the families of the recruits.", "PROTEST"),
+])
+def test_participial_aside_negated_or_no_act(text, type_):
+    assert_act(read(text), type_, set(), None, None)
+
+
+def test_participial_aside_planned_appeal_is_planned():
+    events = [e for e in read("Kenya's president, asked about the dispute, said he would urge Somalia to withdraw "
+                              "its troops.") if e.type == "REQUEST"]
+    assert events and all(e.status != OCC for e in events)
+
+
+# 2. an appeal to everyone involved
+@pytest.mark.parametrize("text, actor", [
+    ("Kenya's Foreign Ministry called on all parties to exercise restraint.", "KEN"),
+    ("Norway urged all the parties concerned to return to the negotiating table in Oslo.", "NOR"),
+    ("Indonesia called on all sides to respect the ceasefire, its foreign ministry said on Tuesday.", "IDN"),
+])
+def test_appeal_to_all_parties_stands_without_recipient(text, actor):
+    assert_act(read(text), "REQUEST", {actor}, set(), OCC)
+
+
+def test_appeal_to_all_sides_takes_the_conflict_sides_when_reported():
+    events = read("Somalia's army shelled Ethiopian positions near the border on Monday. Kenya called on all sides "
+                  "to exercise restraint.")
+    asked = [e for e in events if e.type == "REQUEST"]
+    assert asked and "SOM" in {p.country for p in asked[0].recipients}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya did not call on all parties to exercise restraint.",  # negated
+    "Kenya will call on all parties to exercise restraint at the summit next week.",  # planned: no appeal made yet
+    "Kenya urged restraint.",  # names no one at all, answers no act: no event (unchanged)
+    "All parties in Kenya's parliament backed the budget.",  # no appeal
+])
+def test_appeal_to_all_parties_negated_planned_or_none(text):
+    assert not [e for e in read(text) if e.type == "REQUEST" and e.status == OCC]
+
+
+# 3. a quoted infinitive after 'called on'
+@pytest.mark.parametrize("text, actor, recipient", [
+    ('Kenya called on Somalia to "withdraw its troops immediately," the ministry said.', "KEN", "SOM"),
+    ("Bolivia called on Paraguay to \u201creopen the border crossing without delay.\u201d", "BOL", "PRY"),
+])
+def test_quoted_infinitive_after_called_on_is_a_request(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "REQUEST", {actor}, {recipient}, OCC)
+    assert not [e for e in events if e.type == "CONSULT"]  # no courtesy call
+
+
+def test_called_on_a_person_without_infinitive_stays_no_request():
+    assert not [e for e in read("Peru's envoy called on President Boric at La Moneda on Monday.") if e.type == "REQUEST"]
