@@ -9,7 +9,10 @@
    it names no state: it takes the conflict's sides where the news reports them, else stands with no recipient
    (act_open_appeals; cues open_addressee_openers, open_addressee_heads); a bare 'urged restraint' stays no event;
 3. a quoted infinitive after 'called on X to' ('to "exercise restraint"') is still what is asked: a request, no
-   courtesy call (act_context.courtesy_call, past_open_quote; en.yaml meeting_trigger_re).
+   courtesy call (act_context.courtesy_call, past_open_quote; en.yaml meeting_trigger_re);
+4. the means named inside an accusation ('accused X of ... by sending troops and shells', 'condemned it, saying X
+   had ... by supplying arms') are part of the charge: no MOBILIZE, AID or ASSAULT of their own (act_charges; cue
+   charge_prepositions); the accuser's own next verb ('and responded by sending troops') is still its act.
 """
 from __future__ import annotations
 
@@ -98,3 +101,34 @@ def test_quoted_infinitive_after_called_on_is_a_request(text, actor, recipient):
 
 def test_called_on_a_person_without_infinitive_stays_no_request():
     assert not [e for e in read("Peru's envoy called on President Boric at La Moneda on Monday.") if e.type == "REQUEST"]
+
+
+# 4. the means inside a charge
+@pytest.mark.parametrize("text, accuser, accused, dropped", [
+    ('Mali accused Niger of "fuelling the insurgency" by sending fighters and shells across the border.',
+     "MLI", "NER", ("MOBILIZE", "ASSAULT")),
+    ("Morocco condemned the rally, saying Algeria had become a patron of the rebels by supplying them with arms.",
+     "MAR", "DZA", ("AID",)),
+    ("Colombia accused Venezuela of destabilising the region by deploying troops along the Arauca river.",
+     "COL", "VEN", ("MOBILIZE",)),
+])
+def test_means_inside_a_charge_are_no_acts(text, accuser, accused, dropped):
+    events = read(text)
+    assert_act(events, "ACCUSE", {accuser}, None, OCC)
+    assert accused in {p.country for e in events if e.type == "ACCUSE" for p in e.recipients}
+    assert not [e for e in events if e.type in dropped], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    # the accuser's own next act after 'and' + a finite verb
+    ("Kenya condemned the raid and responded by sending troops to the border.", "MOBILIZE", "KEN"),
+    # no accusation: 'by' + -ing is the actor's own means
+    ("Chad responded to the incursion by sending troops to its eastern border.", "MOBILIZE", "TCD"),
+])
+def test_means_outside_a_charge_stay_acts(text, type_, actor):
+    assert_act(read(text), type_, {actor}, None, OCC)
+
+
+def test_negated_accusation_charges_nothing_and_drops_nothing():
+    events = read("Peru did not accuse Bolivia of anything, and later responded by deploying troops to the border.")
+    assert not [e for e in events if e.type == "ACCUSE"]

@@ -33,6 +33,7 @@ from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, release_demands
+from readout.lang.en.act_charges import without_charged_means
 from readout.lang.en.act_open_appeals import open_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
@@ -166,6 +167,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
+    hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
