@@ -12,7 +12,10 @@
    courtesy call (act_context.courtesy_call, past_open_quote; en.yaml meeting_trigger_re);
 4. the means named inside an accusation ('accused X of ... by sending troops and shells', 'condemned it, saying X
    had ... by supplying arms') are part of the charge: no MOBILIZE, AID or ASSAULT of their own (act_charges; cue
-   charge_prepositions); the accuser's own next verb ('and responded by sending troops') is still its act.
+   charge_prepositions); the accuser's own next verb ('and responded by sending troops') is still its act;
+5. a sum pledged or agreed to be given ('pledged $10 million for ...', 'agreed to give X $20 million', 'pledged to
+   provide X with $5 million') is the grant made: AID, occurred, and no one-sided AGREE besides it (act_granted; cues
+   grant_pledges, sum_words; entries pledge/provide + sum).
 """
 from __future__ import annotations
 
@@ -132,3 +135,28 @@ def test_means_outside_a_charge_stay_acts(text, type_, actor):
 def test_negated_accusation_charges_nothing_and_drops_nothing():
     events = read("Peru did not accuse Bolivia of anything, and later responded by deploying troops to the border.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+# 5. a sum pledged or agreed to be given
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Norway pledged $12 million in flood relief to Pakistan on Monday.", "NOR", "PAK"),
+    ("Denmark agreed to give Moldova $30 million to repair its power lines.", "DNK", "MDA"),
+    ("Qatar pledged to provide Lebanon with $50 million for its army.", "QAT", "LBN"),
+])
+def test_sum_pledged_or_agreed_is_aid(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "AID", {actor}, {recipient}, OCC)
+    assert not [e for e in events if e.type == "AGREE"]  # no one-sided agreement besides the grant
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark did not agree to give Moldova $30 million.",  # negated: no grant
+    "Denmark is considering whether to give Moldova more money next year.",  # weighed, no grant
+])
+def test_sum_not_granted_is_no_occurred_aid(text):
+    assert not [e for e in read(text) if e.type == "AID" and e.status == OCC]
+
+
+def test_agreement_to_do_something_else_stays_agree():
+    assert_act(read("Denmark and Moldova agreed to hold energy talks in Copenhagen next month."),
+               "AGREE", {"DNK", "MDA"}, None, OCC)

@@ -166,6 +166,8 @@ class Cues:
     open_addressee_openers: frozenset[str]  # "called on all parties to": an appeal to everyone involved
     open_addressee_heads: frozenset[str]  # its head nouns: the act stands without a named addressee (act_open_appeals)
     charge_prepositions: frozenset[str]  # "accused X of Y by sending troops": the means charged (act_charges)
+    grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
+    sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
     armed_agent_nouns: frozenset[str]  # "under fire from troops": force, not criticism (act_weapon_agents)
     manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
     manner_nouns: frozenset[str]

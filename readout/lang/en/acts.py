@@ -34,6 +34,7 @@ from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, release_demands
 from readout.lang.en.act_charges import without_charged_means
+from readout.lang.en.act_granted import granted_sums
 from readout.lang.en.act_open_appeals import open_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
@@ -185,7 +186,9 @@ def find_acts(text: str) -> list[ActHit]:
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
     hits = participles_after_frame(toks, hits, m.cues)  # '"...," the spokesman said, urging X': the speaker's acts
-    return with_conditions(toks, pledged_targets(toks, hits), conditional)
+    hits = granted_sums(toks, pledged_targets(toks, hits), m.cues)  # 'agreed to give X $20 million': the grant
+    # is made (AID)
+    return with_conditions(toks, hits, conditional)
 
 
 MOBILIZING_SECTORS = ARMED_SECTORS | {"COP", "SPY"}  # who can move forces: militaries, armed groups, police, services
