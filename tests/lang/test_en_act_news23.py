@@ -15,7 +15,10 @@
    charge_prepositions); the accuser's own next verb ('and responded by sending troops') is still its act;
 5. a sum pledged or agreed to be given ('pledged $10 million for ...', 'agreed to give X $20 million', 'pledged to
    provide X with $5 million') is the grant made: AID, occurred, and no one-sided AGREE besides it (act_granted; cues
-   grant_pledges, sum_words; entries pledge/provide + sum).
+   grant_pledges, sum_words; entries pledge/provide + sum);
+6. 'the North' / 'the South' followed by another capitalized word is a longer name ('the North American market',
+   'the North Atlantic', 'the South China Sea'), not the peninsula's state (countries.find_countries,
+   COMPASS_FORM_RE, LONGER_NAME_RE); 'the North Korean army' and a bare 'the North' stay North Korea.
 """
 from __future__ import annotations
 
@@ -160,3 +163,23 @@ def test_sum_not_granted_is_no_occurred_aid(text):
 def test_agreement_to_do_something_else_stays_agree():
     assert_act(read("Denmark and Moldova agreed to hold energy talks in Copenhagen next month."),
                "AGREE", {"DNK", "MDA"}, None, OCC)
+
+
+# 6. 'the North American ...' is no North Korea
+@pytest.mark.parametrize("text", [
+    "Canada asked Chile to cut tariffs, saying the duties hurt plants that serve the North American market.",
+    "Norway condemned Russian drills in the North Atlantic on Tuesday.",
+    "Brazil accused the North American trade bloc of dumping steel on its market.",
+])
+def test_longer_compass_name_is_no_north_korea(text):
+    events = read(text)  # at most the acts of the states named: none of North Korea
+    assert not [e for e in events if "PRK" in {p.country for p in e.participants} | {p.country for p in e.recipients}]
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea said the North fired two missiles into the sea on Monday.",
+    "Seoul urged the North to return to talks on Tuesday.",
+])
+def test_the_north_alone_stays_north_korea(text):
+    events = read(text)
+    assert any("PRK" in {p.country for p in e.participants} | {p.country for p in e.recipients} for e in events)
