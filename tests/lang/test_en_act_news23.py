@@ -18,7 +18,10 @@
    grant_pledges, sum_words; entries pledge/provide + sum);
 6. 'the North' / 'the South' followed by another capitalized word is a longer name ('the North American market',
    'the North Atlantic', 'the South China Sea'), not the peninsula's state (countries.find_countries,
-   COMPASS_FORM_RE, LONGER_NAME_RE); 'the North Korean army' and a bare 'the North' stay North Korea.
+   COMPASS_FORM_RE, LONGER_NAME_RE); 'the North Korean army' and a bare 'the North' stay North Korea;
+7. disapproval stated as a feeling, quoted or not, with no object ('expressed "deep disappointment and regret"')
+   answers the acts just reported, as 'condemned the move' does (act_feelings; cues feeling_objects; a short quote
+   after a verb of feeling is its object: act_window.short_quote, cue feeling_verbs).
 """
 from __future__ import annotations
 
@@ -183,3 +186,26 @@ def test_longer_compass_name_is_no_north_korea(text):
 def test_the_north_alone_stays_north_korea(text):
     events = read(text)
     assert any("PRK" in {p.country for p in e.participants} | {p.country for p in e.recipients} for e in events)
+
+
+# 7. a feeling of disapproval with no object answers the acts just reported
+@pytest.mark.parametrize("text, actor, recipient", [
+    ('Ecuador expelled Peru\'s ambassador on Monday. Peru\'s foreign ministry expressed "deep disappointment and '
+     'regret" and urged Ecuador to reverse the decision.', "PER", "ECU"),
+    ("Algeria closed its airspace to Moroccan planes on Friday. Morocco voiced strong displeasure.", "MAR", "DZA"),
+    ('Fiji\'s foreign ministry voiced "grave concern" over Vanuatu\'s decision to close its embassy.', "FJI", "VUT"),
+])
+def test_feeling_of_disapproval_answers_the_reported_act(text, actor, recipient):
+    assert_act(read(text), "ACCUSE", {actor}, {recipient}, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador expelled Peru's ambassador on Monday. Peru did not express disappointment.",  # negated
+    "Peru's foreign ministry expressed deep disappointment.",  # answers no act: no side to receive it
+])
+def test_feeling_negated_or_answering_nothing_is_no_accusation(text):
+    assert not [e for e in read(text) if e.type == "ACCUSE" and "PER" in {p.country for p in e.participants}]
+
+
+def test_regret_for_deaths_stays_an_apology():
+    assert not [e for e in read("Peru expressed regret for the deaths of the Chilean fishermen.") if e.type == "ACCUSE"]

@@ -35,6 +35,7 @@ from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, release_demands
 from readout.lang.en.act_charges import without_charged_means
 from readout.lang.en.act_granted import granted_sums
+from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_open_appeals import open_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
@@ -177,6 +178,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = open_appeals(toks, hits, m.cues)  # 'called on all parties to': made, though no state is asked by name
+    hits = unaddressed_feelings(toks, hits, m.cues)  # 'expressed "deep regret"': answers the acts just reported
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
