@@ -147,7 +147,7 @@ def test_negated_accusation_charges_nothing_and_drops_nothing():
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Norway pledged $12 million in flood relief to Pakistan on Monday.", "NOR", "PAK"),
     ("Denmark agreed to give Moldova $30 million to repair its power lines.", "DNK", "MDA"),
-    ("Qatar pledged to provide Lebanon with $50 million for its army.", "QAT", "LBN"),
+    ("Qatar pledged to give Lebanon $50 million for its army.", "QAT", "LBN"),
 ])
 def test_sum_pledged_or_agreed_is_aid(text, actor, recipient):
     events = read(text)
@@ -158,6 +158,7 @@ def test_sum_pledged_or_agreed_is_aid(text, actor, recipient):
 @pytest.mark.parametrize("text", [
     "Denmark did not agree to give Moldova $30 million.",  # negated: no grant
     "Denmark is considering whether to give Moldova more money next year.",  # weighed, no grant
+    "Japan pledged $40 billion in investment in Mexico's car industry.",  # a commercial commitment, no aid
 ])
 def test_sum_not_granted_is_no_occurred_aid(text):
     assert not [e for e in read(text) if e.type == "AID" and e.status == OCC]

@@ -33,3 +33,20 @@ def granted_sums(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
             made[n] = replace(h, type="AID", mode=hits[g].mode, target=hits[g].target or h.target, data=data)
             drop.add(g)
     return [made.get(k, h) for k, h in enumerate(hits) if k not in drop]
+
+
+SUM_REACH = 3  # tokens from a sum's head to what it is in ('$350 billion in new investment')
+
+
+def unaided_sums(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits less each AID whose object is a sum said to be in something given for gain, not as aid
+    (`cues.non_aid_sums`: 'pledged $350 billion in investment in X'): a commercial commitment, no grant."""
+    return [h for h in hits if not (h.type == "AID" and h.data.get("object") in cues.sum_words
+                                    and sum_for_gain(toks, h.data.get("object_token"), cues))]
+
+
+def sum_for_gain(toks: list[Token], k: int | None, cues: Cues) -> bool:
+    """'in' right after the sum's head at token k, then within `SUM_REACH` words a word of `cues.non_aid_sums`."""
+    if k is None or k + 1 >= len(toks) or toks[k + 1].low != "in":
+        return False
+    return any(t.low in cues.non_aid_sums for t in toks[k + 2:k + 2 + SUM_REACH])

@@ -168,6 +168,7 @@ class Cues:
     charge_prepositions: frozenset[str]  # "accused X of Y by sending troops": the means charged (act_charges)
     grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
     sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
+    non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)
     feeling_objects: frozenset[str]  # "expressed deep regret": a disapproval that answers the acts reported (act_feelings)
     feeling_verbs: frozenset[str]  # 'expressed "deep regret"': a short quote after them is the object (act_window)
     armed_agent_nouns: frozenset[str]  # "under fire from troops": force, not criticism (act_weapon_agents)

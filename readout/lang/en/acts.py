@@ -34,7 +34,7 @@ from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, release_demands
 from readout.lang.en.act_charges import without_charged_means
-from readout.lang.en.act_granted import granted_sums
+from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
 from readout.lang.en.act_open_appeals import open_appeals
 from readout.lang.en.act_channels import aid_channels
@@ -188,7 +188,7 @@ def find_acts(text: str) -> list[ActHit]:
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
     hits = participles_after_frame(toks, hits, m.cues)  # '"...," the spokesman said, urging X': the speaker's acts
-    hits = granted_sums(toks, pledged_targets(toks, hits), m.cues)  # 'agreed to give X $20 million': the grant
+    hits = granted_sums(toks, pledged_targets(toks, unaided_sums(toks, hits, m.cues)), m.cues)  # 'agreed to give X $20 million': the grant
     # is made (AID)
     return with_conditions(toks, hits, conditional)
 
