@@ -21,7 +21,9 @@
    COMPASS_FORM_RE, LONGER_NAME_RE); 'the North Korean army' and a bare 'the North' stay North Korea;
 7. disapproval stated as a feeling, quoted or not, with no object ('expressed "deep disappointment and regret"')
    answers the acts just reported, as 'condemned the move' does (act_feelings; cues feeling_objects; a short quote
-   after a verb of feeling is its object: act_window.short_quote, cue feeling_verbs).
+   after a verb of feeling is its object: act_window.short_quote, cue feeling_verbs);
+8. a meeting asked for with a perfect verb of asking ('have requested an urgent meeting of the council') is no
+   meeting held: the auxiliary is no light verb of holding (en.yaml clause light_verb_before_re).
 """
 from __future__ import annotations
 
@@ -210,3 +212,24 @@ def test_feeling_negated_or_answering_nothing_is_no_accusation(text):
 
 def test_regret_for_deaths_stays_an_apology():
     assert not [e for e in read("Peru expressed regret for the deaths of the Chilean fishermen.") if e.type == "ACCUSE"]
+
+
+# 8. a meeting asked for after a perfect auxiliary
+@pytest.mark.parametrize("text, actors", [
+    ("Peru, Chile and Ecuador have requested an urgent meeting of the Security Council, diplomats said.",
+     {"PER", "CHL", "ECU"}),
+    ("Ghana has sought an emergency meeting with Togo's foreign minister.", {"GHA"}),
+    ("Laos has proposed a meeting with Thailand's prime minister next week.", {"LAO"}),
+])
+def test_perfect_request_for_a_meeting_is_no_meeting(text, actors):
+    events = read(text)
+    assert not [e for e in events if e.type == "CONSULT" and e.status == OCC]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Peru has held a meeting with Chile's foreign minister in Lima.", {"PER", "CHL"}),
+    ("Ghana and Togo have had a productive meeting in Accra.", {"GHA", "TGO"}),
+])
+def test_perfect_meeting_held_stays_a_meeting(text, parties):
+    found = [e for e in read(text) if e.type == "CONSULT" and e.status == OCC]
+    assert found and parties <= {p.country for p in found[0].participants}
