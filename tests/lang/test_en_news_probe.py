@@ -486,9 +486,11 @@ ROWS: list[Row] = [
     row("2019-05-17", "The foreign ministers of South Korea, Japan and the U.S. jointly condemned Pyongyang's newest missile test.", {"KOR", "USA", "JPN"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
     row("2019-05-17", "Seoul strongly condemned Pyongyang's missile launch as a breach of United Nations sanctions resolutions.", {"KOR"}, ANY, ANY, kind="ACCUSE", recipients={"PRK"}),
     row("2019-05-17", "South Korea imposed its own sanctions on 11 North Korean individuals tied to weapons programs on Tuesday.", {"KOR"}, "2019-05-14", ANY, kind="SANCTION", recipients={"PRK"}),
-    # an appeal to no named state is addressed to the other side of the acts just reported; with none reported
-    # (a sentence alone) it is no event (rows with the acts it answers: the block at the end)
-    row("2019-05-17", "China called on all parties to exercise restraint.", None, ANY, ANY, kind="REQUEST"),
+    # an appeal to no named state is addressed to the other side of the acts just reported (rows with the acts it
+    # answers: the block at the end); one to everyone involved ('all parties') with none reported stands with its
+    # recipient open, as PLOVER codes it (en23, act_open_appeals; a bare 'urged restraint' stays no event)
+    row("2019-05-17", "China called on all parties to exercise restraint.", {"CHN"}, ANY, ANY, kind="REQUEST",
+        recipients=set()),
     row("2019-05-17", "Kim Yo Jong, the powerful sister of Kim Jong Un, warned Seoul of a 'shocking' response.", {"PRK"}, ANY, ANY, kind="THREATEN", recipients={"KOR"}),
     row("2019-05-17", "North Korea rejected Japan's call for dialogue, calling it hypocritical.", {"PRK"}, ANY, ANY, kind="REJECT", recipients={"JPN"}),
     row("2019-05-17", "South Korea and Japan agreed to share real-time missile warning data.", {"KOR", "JPN"}, ANY, ANY, kind="AGREE"),

@@ -196,10 +196,19 @@ def courtesy_call(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         low = toks[k].low
         if low in CLAUSE_ENDS:
             break
-        if low == "for" or low == "to" and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].raw[:1].islower() \
-                and toks[k + 1].low not in cues.determiners:
+        n = past_open_quote(toks, k + 1)  # 'called on all parties to "exercise restraint"': the quoted verb
+        if low == "for" or low == "to" and n < len(toks) and toks[n].word and toks[n].raw[:1].islower() \
+                and toks[n].low not in cues.determiners:
             return False
     return True
+
+
+OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def past_open_quote(toks: list[Token], k: int) -> int:
+    """The index past an opening quotation mark at k (the words a quote opens are the sentence's own), else k."""
+    return k + 1 if k < len(toks) and not toks[k].word and toks[k].low in OPEN_QUOTES else k
 
 
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # uses of force: "any incursion" is a threat's condition

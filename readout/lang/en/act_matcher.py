@@ -163,6 +163,14 @@ class Cues:
     weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
     under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)
     cessation_verbs: frozenset[str]  # "urged X to stop arming Y": the act after them is asked (act_clause)
+    open_addressee_openers: frozenset[str]  # "called on all parties to": an appeal to everyone involved
+    open_addressee_heads: frozenset[str]  # its head nouns: the act stands without a named addressee (act_open_appeals)
+    charge_prepositions: frozenset[str]  # "accused X of Y by sending troops": the means charged (act_charges)
+    grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
+    sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")
+    non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)
+    feeling_objects: frozenset[str]  # "expressed deep regret": a disapproval that answers the acts reported (act_feelings)
+    feeling_verbs: frozenset[str]  # 'expressed "deep regret"': a short quote after them is the object (act_window)
     armed_agent_nouns: frozenset[str]  # "under fire from troops": force, not criticism (act_weapon_agents)
     manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
     manner_nouns: frozenset[str]

@@ -199,7 +199,8 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
         if t.low == "," and (close := appositive_end(toks, j, cues)) is not None:
             j = close + 1  # "asked Chile, the region's top copper producer, to": the appositive describes the object
             continue
-        if t.low in QUOTES and quoted_name(toks, j, out):
+        if t.low in QUOTES and (quoted_name(toks, j, out) or len(out) == 1 and j > 0
+                                and toks[j - 1].low in cues.feeling_verbs and short_quote(toks, j)):
             j += 1  # 'signed a "partnership treaty"': a quoted name is part of the object phrase
             continue
         if t.low in cues.free_relative_openers:
@@ -260,6 +261,21 @@ def quoted_name(toks: list[Token], j: int, window: list[int]) -> bool:
     if len(opened) % 2 == 1:
         return True  # the closing mark of a quoted name begun in this window
     return len(window) > 1 and toks[j - 1].word
+
+
+SHORT_QUOTE_WORDS = 5  # words of a quoted noun phrase right after a verb of feeling ('expressed "deep regret"')
+
+
+def short_quote(toks: list[Token], j: int) -> bool:
+    """A quote opened right after a verb of stating a feeling (`cues.feeling_verbs`) that closes within `SHORT_QUOTE_WORDS` words with nothing but words
+    inside ('expressed "deep disappointment"', 'voiced "grave concern"'): a quoted noun phrase, the verb's object;
+    a longer quote, or one with punctuation inside, is reported speech."""
+    for k in range(j + 1, min(len(toks), j + 2 + SHORT_QUOTE_WORDS)):
+        if toks[k].low in QUOTES:
+            return k > j + 1
+        if not toks[k].word:
+            return False
+    return False
 
 
 def name_goes_on(toks: list[Token], j: int) -> bool:

@@ -33,6 +33,10 @@ from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
 from readout.lang.en.act_addressees import collective_addressees, release_demands
+from readout.lang.en.act_charges import without_charged_means
+from readout.lang.en.act_granted import granted_sums, unaided_sums
+from readout.lang.en.act_feelings import unaddressed_feelings
+from readout.lang.en.act_open_appeals import open_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
@@ -165,6 +169,7 @@ def find_acts(text: str) -> list[ActHit]:
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]
+    hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
@@ -172,6 +177,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
+    hits = open_appeals(toks, hits, m.cues)  # 'called on all parties to': made, though no state is asked by name
+    hits = unaddressed_feelings(toks, hits, m.cues)  # 'expressed "deep regret"': answers the acts just reported
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
@@ -181,7 +188,9 @@ def find_acts(text: str) -> list[ActHit]:
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
     hits = participles_after_frame(toks, hits, m.cues)  # '"...," the spokesman said, urging X': the speaker's acts
-    return with_conditions(toks, pledged_targets(toks, hits), conditional)
+    hits = granted_sums(toks, pledged_targets(toks, unaided_sums(toks, hits, m.cues)), m.cues)  # 'agreed to give X $20 million': the grant
+    # is made (AID)
+    return with_conditions(toks, hits, conditional)
 
 
 MOBILIZING_SECTORS = ARMED_SECTORS | {"COP", "SPY"}  # who can move forces: militaries, armed groups, police, services

@@ -45,8 +45,27 @@ def residence_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 @functools.lru_cache(maxsize=256)  # every name and trigger of a sentence asks again
 def relative_spans(text: str) -> list[tuple[int, int]]:
-    """', who ... ,' and ', which ... ,' spans: embedded clauses inside the main one."""
-    return [(m.start(), m.end()) for m in patterns()["relative"].finditer(text)]
+    """', who ... ,' and ', which ... ,' spans, and participial asides (', asked about X at a briefing,',
+    ', speaking at a rally,'): embedded clauses inside the main one, which neither end its subject nor hold its
+    predicate."""
+    return sorted([(m.start(), m.end()) for m in patterns()["relative"].finditer(text)] + aside_spans(text))
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """', asked about X at a briefing,' and ', speaking at a rally,' between a subject and its verb: a participial
+    aside that says where or when the subject spoke, never who acts."""
+    return [(m.start(), m.end()) for m in patterns()["aside"].finditer(text)]
+
+
+def without_asides(text: str, start: int, end: int) -> str:
+    """text[start:end] with the participial asides inside it cut out ("'s president, speaking at a rally, " ->
+    "'s president "), so the words between an owner and the verb read as if the aside were not there."""
+    out, at = [], start
+    for a, b in aside_spans(text):
+        if start <= a and b <= end:
+            out.append(text[at:a])
+            at = b
+    return "".join(out) + text[at:end]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -169,7 +188,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < trigger.start and left <= start and coordinated_verb_subject(text, start, end, trigger):
         return "subject"  # "Nigeria's army shot Norway and seized": the first verb's subject
     if p["possessive"].match(after):
-        owns = start < trigger.start and p["owner_gap"].fullmatch(unbracketed(text)[end:trigger.start])
+        owns = start < trigger.start and p["owner_gap"].fullmatch(without_asides(unbracketed(text), end, trigger.start))
         gap = p["appositive_owner_gap"].match(text, end, trigger.start) if start < trigger.start else None
         if not owns and gap and p["lower_words"].fullmatch(text, gap.end(), trigger.start) \
                 and p["appositive_open"].search(text[:start]):

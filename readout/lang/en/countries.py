@@ -33,6 +33,8 @@ from readout.model import CountryMention
 LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|to|from|visit to|near|outside)\s+$")
+COMPASS_FORM_RE = re.compile(r"(?i)the\s+(?:north|south)")  # a state named by its half of a peninsula
+LONGER_NAME_RE = re.compile(r"[ -](?!Korea)[A-Z][a-z]")  # a capitalized word right after it (not "Korean"): the name goes on
 # what is said or sent "to" a capital is addressed to its government ('expressed concern to Beijing', 'protested to Tokyo')
 ADDRESSED_BEFORE_RE = re.compile(r"\b(?:concerns?|protests?|complaints?|messages?|letters?|notes?|regrets?|condolences|"
                                  r"objections?|appeals?|requests?|warnings?|demands?|apolog(?:y|ies)|proposals?|"
@@ -389,6 +391,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
                 and not ADDRESSED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start) \
                 and not SOURCED_BEFORE_RE.search(text, max(0, start - ADDRESSED_REACH), start):
             continue  # "in Pyongyang" is a place, not the government
+        if COMPASS_FORM_RE.fullmatch(form) and LONGER_NAME_RE.match(text, end):
+            continue  # 'the North American market', 'the North Atlantic': a longer name, not the peninsula's North
         genitive = is_possessive(text, end, form)
         if form in world_forms() and named_person(text, start, end):
             continue  # 'Michael Jordan accused ...', 'Chad Wolf said': a person, even before a verb

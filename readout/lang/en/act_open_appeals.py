@@ -1,0 +1,53 @@
+"""Appeals made to everyone involved: 'called on all parties to exercise restraint', 'urged all sides to return to
+talks' (en23).
+
+Such an appeal names no party, so the finder reads it as unaddressed (`act_targets.unaddressed_appeals`) and the
+pipeline addresses it to the sides of the conflict acts just reported. Where the news reports none (the appeal
+answers a launch, a decree or a dispute told sentences before, or an act with one side), PLOVER still codes the
+appeal with its actor and leaves the recipient open; it is no bare "urged restraint" that asks nothing of anyone.
+The phrase goes to the act's `not_recipient_spans`: the pipeline takes no state from it, takes the conflict's sides
+where it finds them, and otherwise keeps the act without a receiving side instead of dropping it. A pair
+('both sides', 'the two parties') is left as it was: it names the two sides just reported and nothing else.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import skip_adverbs
+
+OPEN_REACH = 4  # words of the addressee phrase up to its head ('all the parties concerned', 'all relevant sides')
+
+
+def open_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each occurred verbal REQUEST the finder left unaddressed whose addressee slot is an 'all ...' phrase headed
+    by a word of `cues.open_addressee_heads`, with that phrase added to its `not_recipient_spans`."""
+    out = []
+    for h in hits:
+        span = open_addressee(toks, h, cues) if h.type == "REQUEST" and h.data.get("unaddressed") \
+            and not h.nominal and not h.negated and h.status == "occurred" else None
+        if span is not None:
+            h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), span)})
+        out.append(h)
+    return out
+
+
+def open_addressee(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The character span of 'all parties', 'all the sides concerned' right in the appeal's addressee slot (its
+    object, or after a particle it names as target: 'called on'); None for any other slot."""
+    particles = hit.lemma.split()[1:]
+    if "object" not in hit.target and not any(p in hit.target for p in particles):
+        return None
+    j = hit.data.get("head_end", hit.data["token"]) + 1
+    j = j if j < len(toks) and toks[j].low in cues.open_addressee_openers else skip_adverbs(toks, j, cues)  # 'all' is
+    # an adverb too ('all but'): read as the opener first ('urged again all sides' skips 'again')
+    if j >= len(toks) or toks[j].low not in cues.open_addressee_openers:
+        return None
+    for k in range(j + 1, min(len(toks), j + 1 + OPEN_REACH)):
+        if not toks[k].word:
+            return None
+        if toks[k].low in cues.open_addressee_heads:
+            return toks[j].start, toks[k].end
+    return None
