@@ -1,0 +1,39 @@
+"""The Korean act classes of session 17's fourth round (ko-acts16, from the open batches art18b/art18d). Each row is
+a sentence we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it states
+(type, acting and receiving states, status; status None: no such event)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+PUB = date(2024, 5, 22)
+
+
+def events(text: str):
+    return extract_text(text, published=PUB).events
+
+
+# 1. An appeal to "all parties" / "the parties to the conflict" ('모든 당사자에게 자제를 촉구했다'): PLOVER codes the
+# REQUEST with its actor and no recipient (no one state is asked). The addressee is a partner-like group word
+# (ko_acts.yaml cue partner_noun, act_targets.unnamed_partners), so the act stands without a receiving side
+# instead of being dropped for lack of one. A hope that they talk is not an appeal; a negated one is no act.
+ALL_PARTIES = [
+    ("러시아 외무부는 21일 모든 당사자에게 자제를 촉구했다.", [("REQUEST", {"RUS"}, set(), "occurred")]),
+    ("칠레 외교부는 20일 모든 관련국에 대화 재개를 촉구했다.", [("REQUEST", {"CHL"}, set(), "occurred")]),
+    ("이집트 외교부는 21일 분쟁 당사국들에 즉각 휴전을 요구할 방침이라고 밝혔다.", [("REQUEST", {"EGY"}, set(), "planned")]),
+    ("캐나다 정부는 모든 당사자에게 자제를 촉구했으며, 볼리비아에는 대사 소환을 통보했다.",
+     [("REQUEST", {"CAN"}, set(), "occurred"), ("SANCTION", {"CAN"}, {"BOL"}, "occurred")]),
+    ("인도 정부는 관련국들에 자제를 촉구하지 않았다.", [("REQUEST", set(), None, None)]),
+    ("브라질 외교부는 모든 당사자가 대화에 나설 것으로 기대한다고 밝혔다.", [("REQUEST", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALL_PARTIES)
+def test_appeal_to_all_parties_stands_without_recipient(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
