@@ -37,3 +37,26 @@ def test_appeal_to_all_parties_stands_without_recipient(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 2. Aid decided ('1천만 달러를 지원하기로 했다', '... 지원을 제공하기로 했다'): the decision allots the grant, so PLOVER
+# codes the AID as given (as the English reader does, en decided_types), not as a promise (AGREE). Only a decision
+# (기로 했다) does this, for the giving types only (ko_acts.yaml decided_types, acts.py): a pledge ('지원하겠다')
+# stays AGREE, a decided cooperation stays the generic AGREE, a negated decision is no act.
+DECIDED_AID = [
+    ("노르웨이 정부는 21일 수단에 500만 달러 규모의 인도적 지원을 제공하기로 했다.",
+     [("AID", {"NOR"}, {"SDN"}, "occurred"), ("AGREE", set(), None, None)]),
+    ("스웨덴 정부는 몰도바에 전력 설비 복구를 위해 300만 달러를 추가로 지원하기로 했다.",
+     [("AID", {"SWE"}, {"MDA"}, "occurred")]),
+    ("스웨덴 정부는 몰도바에 300만 달러를 지원하겠다고 밝혔다.",
+     [("AGREE", {"SWE"}, {"MDA"}, "occurred"), ("AID", set(), None, None)]),
+    ("덴마크는 가나와 보건 분야에서 협력하기로 했다.", [("AGREE", {"DNK"}, None, "occurred"), ("AID", set(), None, None)]),
+    ("핀란드 정부는 조지아에 무기를 지원하지 않기로 했다.", [("AID", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECIDED_AID)
+def test_decided_aid_is_aid_given(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)

@@ -183,7 +183,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if e.lemma in lex.cue("pledge_only") and e.noun is None:
         data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
-    if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
+    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")):  # future coop: AGREE
         kind, mode = "AGREE", None
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
         kind, mode = "CONCEDE", None
