@@ -60,3 +60,38 @@ def test_decided_aid_is_aid_given(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 3. Support pledged in the speaker's own words ('"X의 입장을 지지하겠다"고 밝혔다', '"...를 지지할 것"이라고 말했다'):
+# the declaration is the support (PLOVER SUPPORT), not a future cooperation (AGREE); so it stays SUPPORT that
+# occurred (ko_acts.yaml quoted_endorse_verb, lang/ko/act_pledges.py). A negated pledge is no support; a pledge to
+# cooperate stays AGREE.
+PLEDGED_SUPPORT = [
+    ("이란 대통령은 \"이라크의 주권 수호를 전적으로 지지할 것\"이라고 말했다.",
+     [("SUPPORT", {"IRN"}, {"IRQ"}, "occurred"), ("AGREE", set(), None, None)]),
+    ("페루 대통령은 \"볼리비아의 해양 접근 요구를 지지하겠다\"고 밝혔다.",
+     [("SUPPORT", {"PER"}, {"BOL"}, "occurred"), ("AGREE", set(), None, None)]),
+    ("페루 대통령은 \"볼리비아의 요구를 지지하지 않을 것\"이라고 밝혔다.", [("SUPPORT", set(), None, None)]),
+    ("페루 대통령은 \"볼리비아와 긴밀히 협력하겠다\"고 밝혔다.",
+     [("AGREE", {"PER"}, None, "occurred"), ("SUPPORT", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLEDGED_SUPPORT)
+def test_quoted_pledge_of_support_is_support(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
+
+
+@pytest.mark.parametrize("forms,expected", [
+    ([("지지", "VV"), ("ᆯ", "ETM"), ("것", "NNB"), ("\"", "SS"), ("이", "VCP"), ("라고", "EC")], True),
+    ([("지지", "VV"), ("ᆯ", "ETM"), ("것", "NNB"), ("이", "VCP"), ("라고", "JKQ")], True),
+    ([("지지", "VV"), ("ᆯ", "ETM"), ("것", "NNB"), ("으로", "JKB"), ("보이", "VV")], False),
+    ([("지지", "VV"), ("ᆯ", "ETM"), ("계획", "NNG"), ("이", "VCP"), ("라고", "JKQ")], False),
+])
+def test_quoted_future_needs_a_quote_after_its_noun(forms, expected):
+    from readout.lang.ko.act_pledges import quoted_future
+
+    toks = [(f, t, 0, len(f)) for f, t in forms]
+    assert quoted_future(toks, 1) is expected
