@@ -95,3 +95,23 @@ def test_quoted_future_needs_a_quote_after_its_noun(forms, expected):
 
     toks = [(f, t, 0, len(f)) for f, t in forms]
     assert quoted_future(toks, 1) is expected
+
+
+# 4. A further response hinted or warned of ('추가 대응 가능성을 시사했다', '상응 조치를 취하겠다고 경고했다'): the
+# response after a hostile act is the force or measure threatened (PLOVER THREATEN), read by the forewarning verbs
+# like '보복' (ko_acts.yaml violence_noun += 추가 대응, 대응 조치, 상응 조치; act_predicates.forewarned). A response
+# ruled out threatens nothing; response options discussed are no threat.
+FURTHER_RESPONSE = [
+    ("세르비아 외무장관은 코소보에 대한 추가 대응 가능성을 시사했다.", [("THREATEN", {"SRB"}, {"XKX"}, "occurred")]),
+    ("알바니아군이 국경을 포격하자 세르비아 국방장관은 \"인내에는 한계가 있다\"며 추가 대응 가능성을 시사했다.",
+     [("THREATEN", {"SRB"}, {"ALB"}, "occurred")]),
+    ("세르비아 외무장관은 코소보에 대한 추가 대응 가능성을 배제했다.", [("THREATEN", set(), None, None)]),
+    ("세르비아 정부는 코소보 문제에 대한 추가 대응 방안을 논의했다.", [("THREATEN", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FURTHER_RESPONSE)
+def test_further_response_forewarned_is_a_threat(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
