@@ -115,3 +115,23 @@ def test_further_response_forewarned_is_a_threat(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 5. Talks proposed to a side ('X에 정상회담을 공식 제안했다'): the proposal asks X to meet, a REQUEST (mode meet) as
+# '회담을 요청했다' is (ko_acts.yaml: 회담/대화/협상 + 제안하다, 제의하다). An offer of something given stays the
+# AGREE of 제안하다; a proposal not made is no act.
+PROPOSED_TALKS = [
+    ("베트남 대통령은 라오스에 정상회담을 공식 제안했다.", [("REQUEST", {"VNM"}, {"LAO"}, "occurred")]),
+    ("캄보디아 총리는 태국에 국경 문제 해결을 위한 고위급 회담을 제안했다.",
+     [("REQUEST", {"KHM"}, {"THA"}, "occurred"), ("AGREE", set(), None, None)]),
+    ("캄보디아 총리는 태국에 회담을 제안하지 않았다.", [("REQUEST", set(), None, None)]),
+    ("캄보디아 정부는 태국에 의료 지원을 제안했다.",
+     [("AGREE", {"KHM"}, {"THA"}, "occurred"), ("REQUEST", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROPOSED_TALKS)
+def test_talks_proposed_to_a_side_ask_it_to_meet(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
