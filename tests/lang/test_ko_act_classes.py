@@ -36,9 +36,11 @@ ROWS = [
     # V-고 나서다: the endings after 나서 are the act's own
     ("일본 정부는 한국의 결정을 비판하고 나섰다.", "ACCUSE", {"JPN"}, {"KOR"}, "disapprove", "occurred"),
     ("일본 정부는 한국의 결정을 비판하고 나서지 않았다.", "ACCUSE", set(), None, None, None),
-    # a weapon system handed to a state is military aid, as munitions are; a pledge of it is AGREE
+    # a weapon system handed to a state is military aid, as munitions are; a pledge of it is AGREE, a decision
+    # to give it is the grant made (AID, as en decided_types; session 17 ko-acts16)
     ("노르웨이는 우크라이나에 전투기 6대를 인도했다.", "AID", {"NOR"}, {"UKR"}, "military", "occurred"),
-    ("칠레는 페루에 구축함 2척을 공급하기로 했다.", "AGREE", {"CHL"}, {"PER"}, None, "occurred"),
+    ("칠레는 페루에 구축함 2척을 공급하겠다고 밝혔다.", "AGREE", {"CHL"}, {"PER"}, None, "occurred"),
+    ("칠레는 페루에 구축함 2척을 공급하기로 했다.", "AID", {"CHL"}, {"PER"}, None, "occurred"),
     # force named without an act noun, warned of: THREATEN violence
     ("튀르키예는 시리아에 무력 대응을 시사했다.", "THREATEN", {"TUR"}, {"SYR"}, "violence", "occurred"),
     # a headline's noun that carries an act out (감행, 단행, 돌입) states the act noun before it
@@ -129,7 +131,8 @@ def test_verb_aliases_name_verbs_with_pairs():
 
 @pytest.mark.parametrize("text, type_", [
     ("노르웨이는 가자지구에 인도적 지원을 제공했다.", "AID"),
-    ("노르웨이는 가자지구에 인도적 지원을 제공하기로 했다.", "AGREE"),
+    ("노르웨이는 가자지구에 인도적 지원을 제공하겠다고 밝혔다.", "AGREE"),
+    ("노르웨이는 가자지구에 인도적 지원을 제공하기로 했다.", "AID"),  # decided: the grant made (ko-acts16)
 ])
 def test_aid_to_a_territory_reaches_its_state(text, type_):
     """Aid handed to a territory the gazetteer places in a state ('가자지구에') reaches that state, given now or

@@ -16,7 +16,7 @@ PUB = date(2024, 5, 22)
 ROWS = [
     # a pledge of aid, a release or cooperation is AGREE made to the one it would reach (stated_type)
     ("일본 정부는 필리핀에 긴급 자금을 지원하겠다고 밝혔다.", "AGREE", {"JPN"}, {"PHL"}, None, "occurred"),
-    ("캐나다는 요르단에 구호품을 보내기로 했다.", "AGREE", {"CAN"}, {"JOR"}, None, "occurred"),
+    ("캐나다는 요르단에 구호품을 보내기로 했다.", "AID", {"CAN"}, {"JOR"}, None, "occurred"),  # decided aid: given
     ("호주 정부는 뉴질랜드에 의료진을 파견할 계획이다.", "AGREE", {"AUS"}, {"NZL"}, None, "occurred"),
     # what cooperation hands over reaches the state marked by the entry's particle; the partner acts
     ("태국은 말레이시아에 범죄인을 인도했다.", "COOPERATE", {"THA"}, {"MYS"}, None, "occurred"),

@@ -333,7 +333,8 @@ def test_every_lemma_is_one_kiwi_restores(ko_acts):
 
 
 # ~할 방침 / ~할 계획 (planned), ~키로 했다 (decided: the pledge or the decision occurred), ~하지 않았다
-# (negated), across types; the future of cooperation, aid and support is AGREE, of a retreat CONCEDE
+# (negated), across types; the future of cooperation, aid and support is AGREE, of a retreat CONCEDE; aid decided
+# (키로 했다) is the grant made, AID (ko_acts.yaml decided_types)
 MODALITY = [
     ("정부는 그 나라에 대한 독자 제재를 부과할 방침이다.", "SANCTION", "planned", False, None),
     ("정부는 그 나라에 대한 독자 제재를 부과키로 했다.", "SANCTION", "occurred", False, None),
@@ -347,7 +348,7 @@ MODALITY = [
     ("정부는 상대국의 요구를 거부할 방침이다.", "REJECT", "planned", False, None),
     ("정부는 상대국의 요구를 거부하지 않았다.", "REJECT", "occurred", True, None),
     ("정부는 그 나라에 무기를 지원할 방침이다.", "AGREE", "occurred", False, "AID"),
-    ("정부는 그 나라에 무기를 지원키로 했다.", "AGREE", "occurred", False, "AID"),
+    ("정부는 그 나라에 무기를 지원키로 했다.", "AID", "occurred", False, None),  # a grant decided is made (ko-acts16)
     ("정부는 그 나라에 무기를 지원하지 않았다.", "AID", "occurred", True, None),
     ("두 나라는 군사 정보를 공유할 계획이다.", "AGREE", "occurred", False, "COOPERATE"),
     ("정부는 그 지역에서 병력을 철수할 계획이다.", "CONCEDE", "occurred", False, "RETREAT"),

@@ -158,7 +158,7 @@ ACTS = [
     r("일본 총리는 과거 식민지배에 대해 한국에 사과했다.", "CONCEDE", "JPN", "KOR"),
     # AID / COOPERATE / SUPPORT
     r("정부는 우크라이나에 1억 달러 규모의 인도적 지원을 제공했다.", "AID", "KOR", "UKR"),
-    r("정부는 우크라이나에 인도적 지원을 제공하기로 했다.", "AGREE", "KOR"),
+    r("정부는 우크라이나에 인도적 지원을 제공하기로 했다.", "AID", "KOR"),
     r("한미 양국은 북한 미사일 경보 정보를 실시간으로 공유했다.", "COOPERATE", "KOR USA"),
     r("중국은 러시아의 입장을 지지한다고 밝혔다.", "SUPPORT", "CHN", "RUS"),
     r("정부는 유엔 안보리의 대북 결의 채택을 환영했다.", "SUPPORT", "KOR"),
@@ -258,7 +258,7 @@ HEADLINES = [
 ]
 
 MORE_ACTS = [
-    r("미국은 우크라이나에 6억 달러 규모의 무기를 추가로 지원하기로 했다.", "AGREE", "USA"),
+    r("미국은 우크라이나에 6억 달러 규모의 무기를 추가로 지원하기로 했다.", "AID", "USA"),
     r("한미 양국은 사이버 분야에서 긴밀히 협력했다.", "COOPERATE", "KOR USA"),
     r("탈북민 단체들은 서울 중국대사관 앞에서 강제북송에 항의하는 집회를 열었다.", "PROTEST", "KOR",
       ),  # civic groups with no country word: the state of the place where they act
@@ -320,7 +320,7 @@ WIRE = [  # a third batch in wire and ministry styles
       day=13),
     r("미국 백악관은 북한의 러시아 파병을 강력히 규탄했다.", "ACCUSE", "USA", "PRK"),
     r("중국 외교부 대변인은 정례 브리핑에서 미국의 대만 무기 판매에 단호히 반대한다고 밝혔다.", "REJECT", "CHN", "USA"),
-    r("한국 정부는 시리아 지진 피해 지역에 인도적 지원을 제공하기로 결정했다.", "AGREE", "KOR"),
+    r("한국 정부는 시리아 지진 피해 지역에 인도적 지원을 제공하기로 결정했다.", "AID", "KOR"),
     r("북한은 14일 오전 동해상으로 탄도미사일 3발을 쐈다.", "MOBILIZE", "PRK"),
     r("미국과 중국은 무역 협상을 재개하기로 합의했다.", "AGREE", "USA CHN"),
     r("유엔 안전보장이사회는 북한을 규탄하는 결의안을 채택했다.", "ACCUSE", "UNO", "PRK"),
@@ -462,7 +462,8 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("김영호 통일부 장관은 북한에 이산가족 상봉을 위한 대화에 나설 것을 촉구했다.", "REQUEST", "KOR", "PRK"),
     r("바이든 대통령은 시진핑 주석에게 북한의 도발을 억제하는 데 건설적인 역할을 해 달라고 당부했다.", "REQUEST",
       "USA", "CHN"),
-    no("유엔 사무총장은 모든 당사국에 최대한의 자제를 촉구했다.", "REQUEST"),
+    # an appeal to all parties is coded with no recipient (partner_noun, ko-acts16; the art batches' convention)
+    r("유엔 사무총장은 모든 당사국에 최대한의 자제를 촉구했다.", "REQUEST", "UNO"),
     r("중국은 미국에 대만 문제에서 신중하게 행동하라고 요구했다.", "REQUEST", "CHN", "USA"),
     r("정부는 일본에 역사 문제에 대한 성의 있는 조치를 거듭 촉구했다.", "REQUEST", "KOR", "JPN"),
     r("우크라이나 대통령은 한국 정부에 방공무기 지원을 요청했다.", "REQUEST", "UKR", "KOR"),
@@ -500,7 +501,7 @@ NEWS3 = [  # a fourth batch: wire copy with datelines and 이날, ministry brief
     r("일본 정부는 외교 경로를 통해 중국 측에 항의했다.", "ACCUSE", "JPN", "CHN"),
     r("러시아 외무부는 주러 한국대사를 초치해 한국의 대러 제재에 항의했다.", "ACCUSE", "RUS", "KOR"),
     # aid
-    r("한국 정부는 가자지구 주민들을 위해 500만 달러를 지원하기로 했다.", "AGREE", "KOR"),
+    r("한국 정부는 가자지구 주민들을 위해 500만 달러를 지원하기로 했다.", "AID", "KOR"),
     r("미국은 우크라이나에 4억 달러 규모의 군사 지원을 발표했다.", "AID", "USA", "UKR"),
     r("일본은 필리핀에 해안 감시 레이더를 지원했다.", "AID", "JPN", "PHL"),
     r("중국은 북한에 식량 10만t을 지원했다.", "AID", "CHN", "PRK"),
@@ -571,7 +572,7 @@ NEWS3_ACTS = [  # more acts in briefing and wire styles
     r("일본 정부는 북한 선박에 대한 입항 금지 조치를 2년 연장하기로 결정했다.", "SANCTION", "JPN", "PRK"),
     r("미 재무부 해외자산통제실은 북한 IT 노동자 관련 기관 2곳을 제재 대상에 올렸다.", "SANCTION", "USA", "PRK"),
     r("한국 정부는 우크라이나에 지뢰 제거 장비를 추가로 지원했다.", "AID", "KOR", "UKR"),
-    r("유럽연합은 가자지구에 인도적 지원을 확대하기로 했다.", "AGREE", "EUR"),
+    r("유럽연합은 가자지구에 인도적 지원을 확대하기로 했다.", "AID", "EUR"),
     r("러시아는 미국의 포로 교환 제안을 받아들이지 않았다.", "REJECT", "RUS", "USA"),  # not accepting: any tense
     r("이란 외무부는 이스라엘의 휴전 제안을 일축했다.", "REJECT", "IRN", "ISR"),
     r("북한은 14일 서해 북방한계선 인근에서 해안포 사격을 실시했다.", "MOBILIZE", "PRK"),

@@ -19,6 +19,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
                                          raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
+from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
                                        release_demanded)
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
@@ -183,8 +184,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if e.lemma in lex.cue("pledge_only") and e.noun is None:
         data["effort_only"] = True  # '노력하겠다', '노력을 이어가겠다': with no one named beside, no agreement
-    if pledged and kind in TO_AGREE:  # future cooperation is AGREE (manual, AGREE)
-        kind, mode = "AGREE", None
+    endorsed = endorsement_pledged(toks, cand, r, pledged, lex)  # "X를 지지하겠다": SUPPORT, not AGREE
+    if pledged and kind in TO_AGREE and not (r.decided and kind in lex.cue("decided_types")) and not endorsed:
+        kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
         kind, mode = "CONCEDE", None
     elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
@@ -194,7 +196,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     elif getattr(e, "stated_type", None):
         data["stated_type"] = e.stated_type  # a warned-of act: '보복 조치를 예고했다' threatens retaliation
     status = "planned" if r.modality and not r.decided and not shared else "occurred"
-    if "future_of" in data:
+    if "future_of" in data or endorsed:
         status = "occurred"  # the pledge, the announced retreat, the threat: stating it is the act
     if kind == "THREATEN" and r.modality in ("future", "intent"):
         status = "occurred"  # a warning of what one will do is itself the act
