@@ -221,9 +221,9 @@ def keys(name: str) -> frozenset[str]:
 
 
 def name_shapes(name: str) -> list[str]:
-    """The name as written, without honorifics one outlet includes and another leaves out ('셰이크 무함마드' =
-    'Mohammed'), and with a standalone Arabic article joined to the word after it, as Hangul writes it ('Al
-    Thani' = '알사니'). Lists: romanization.yaml `name_honorifics`, `name_articles`."""
+    """The name as written, without honorifics one outlet includes and another leaves out ('셰이크 하마드' =
+    'Hamad'), and with a standalone Arabic article joined to the word after it, as Hangul writes it ('Al
+    Nahyan' = '알나흐얀'). Lists: romanization.yaml `name_honorifics`, `name_articles`."""
     tokens = _tokens(name)
     honorifics, articles = name_words("name_honorifics"), name_words("name_articles")
     kept = [t for t in tokens if t.casefold() not in honorifics] or tokens

@@ -49,6 +49,13 @@ class ActHit:
     data: dict = field(default_factory=dict, compare=False, hash=False)
 
 
+def barring(hit: ActHit, spans, **data) -> ActHit:
+    """The hit with `spans` added to its `not_recipient_spans` (phrases that name no receiving side: a channel, an
+    open addressee, a collective), and any other data given."""
+    barred = (*hit.data.get("not_recipient_spans", ()), *spans)
+    return replace(hit, data={**hit.data, "not_recipient_spans": barred, **data})
+
+
 GENERIC_PLEDGE_OF = frozenset({"COOPERATE", "SUPPORT"})  # "agreed to cooperate closely": a generic AGREE
 
 

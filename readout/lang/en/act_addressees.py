@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import ActHit, barring
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -27,8 +27,7 @@ def collective_addressees(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
         spans = h.data.get("target_spans", ()) if h.type in ADDRESSED_TYPES and not h.nominal and direct(h) else ()
         collective = [s for s in spans if collective_span(toks, s, cues)]
         if collective:
-            h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), *collective),
-                                 "target_spans": tuple(s for s in spans if s not in collective)})
+            h = barring(h, collective, target_spans=tuple(s for s in spans if s not in collective))
         out.append(h)
     return out
 

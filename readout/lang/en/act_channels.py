@@ -7,9 +7,7 @@ are in, the state named as the destination).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from readout.lang.base import ActHit
+from readout.lang.base import ActHit, barring
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -24,7 +22,7 @@ def aid_channels(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
     for h in hits:
         span = channel_span(toks, h, cues) if CHANNEL_TYPES & {h.type, h.data.get("stated_type")} else None
         if span is not None:
-            h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), span)})
+            h = barring(h, (span,))
         out.append(h)
     return out
 

@@ -11,9 +11,7 @@ where it finds them, and otherwise keeps the act without a receiving side instea
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
-from readout.lang.base import ActHit
+from readout.lang.base import ActHit, barring
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs
@@ -29,7 +27,7 @@ def open_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
         span = open_addressee(toks, h, cues) if h.type == "REQUEST" and h.data.get("unaddressed") \
             and not h.nominal and not h.negated and h.status == "occurred" else None
         if span is not None:
-            h = replace(h, data={**h.data, "not_recipient_spans": (*h.data.get("not_recipient_spans", ()), span)})
+            h = barring(h, (span,))
         out.append(h)
     return out
 

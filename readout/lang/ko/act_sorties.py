@@ -5,11 +5,12 @@ own noun ('드론이 ... 공격했다'); here the subject IS that noun, so nothi
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, coordinated_start, run_start
+from readout.lang.ko.act_figures import COUNT_TAGS, SUBJECT_MARKS
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import NOUN_TAGS
 
-SUBJECT_PARTICLES = frozenset({("이", "JKS"), ("가", "JKS"), ("은", "JX"), ("는", "JX"), ("도", "JX")})
-COUNT_TAGS = frozenset({"SN", "NR", "NNB", "MM"})  # '전투기 4대가': the count after the force
+SUBJECT_PARTICLES = SUBJECT_MARKS | {("도", "JX")}  # '전투기도 출격했다'
+COUNTS = COUNT_TAGS | {"NR"}  # '전투기 4대가', '전투기 수십 대가': the count after the force
 
 
 def sortie_owner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
@@ -24,7 +25,7 @@ def sortie_owner(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] 
     k = cand.noun_end + 1
     if k < len(toks) and toks[k][:2] == ("들", "XSN"):
         k += 1  # '전투기들이'
-    while k < len(toks) and toks[k][1] in COUNT_TAGS:
+    while k < len(toks) and toks[k][1] in COUNTS:
         k += 1  # '전투기 4대가'
     if k >= len(toks) or (toks[k][0], toks[k][1]) not in SUBJECT_PARTICLES:
         return None
