@@ -365,13 +365,16 @@ def answered_provocation(r: SideReading) -> None:
 
 
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject
+CHARGING = frozenset({"ACCUSE", "PROTEST"})  # acts whose charge or protest the charged side may deny or dismiss
 
 
 def rejected_proposal(r: SideReading) -> None:
     """Still no one, for a rejection of something put forward that the sentence leaves unowned ('Egypt
     rejected the proposal', `rejected_proposal`): the side whose request, offer or ultimatum was reported last
-    in the sentences just before, other than the actor (the manual codes a REJECT at the proposal's owner)."""
-    if not r.hit.data.get("rejected_proposal") or r.recipients:
+    in the sentences just before, other than the actor (the manual codes a REJECT at the proposal's owner). So for a
+    denial or dismissal of a charge ('China rejected the protest', '의혹을 부인했다', `rejected_charge`): the side whose
+    accusation or protest was reported last (`previous_acts` read them for `r.proposals`)."""
+    if not (r.hit.data.get("rejected_proposal") or r.hit.data.get("rejected_charge")) or r.recipients:
         return
     for event in reversed(r.proposals):
         owners = [p.country for p in event.participants if p.country and p.country not in r.actors]

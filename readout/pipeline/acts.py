@@ -18,7 +18,7 @@ from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
-from readout.pipeline.act_recipients import (ANSWERED, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
+from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              read_recipients)
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.roles import read_roles
@@ -64,8 +64,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
         if event.participants:
-            story.acting, story.acting_index = [p.country for p in event.participants if p.country], story.index
-            story.acting_spoke = event.type in VERBAL
+            note_acting(story, event.participants, event.type in VERBAL)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -208,7 +207,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in ("MOBILIZE", "ASSAULT"):  # who launched, deployed or struck last: whom 'condemned the attack' judges
         story.offender = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
-    proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") else []
+    proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") \
+        else previous_acts(article, story, 0, lookback, CHARGING) if hit.data.get("rejected_charge") else []
     earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
@@ -220,6 +220,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):
+        if stated:  # 'The embassy rejected the protest. It urged Seoul to ...': no act, but a side that goes on
+            note_acting(story, acting, hit.type in VERBAL)
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars,
                ctx.settings.history_days):
@@ -232,6 +234,14 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
              reach, recent=bool(hit.data.get("recent")))
     not_before_answered(event, article.events)
     return event
+
+
+def note_acting(story, acting: list, spoke: bool) -> None:
+    """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
+    with (`act_actors.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
+    and stood as no event: who spoke has not changed."""
+    story.acting, story.acting_index = [p.country for p in acting if p.country], story.index
+    story.acting_spoke = spoke
 
 
 def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
@@ -248,14 +258,15 @@ def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
 def standing_rejection(hit: ActHit, stated: bool) -> bool:
     """'Iran rejected the proposal', 'rejected Western demands': a rejection of something put forward, whose own
     clause names who rejects, stands with no receiving side."""
-    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal"))
+    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")
+                           or hit.data.get("rejected_charge"))
 
 
 def refused_meeting(hit: ActHit) -> bool:
     """A refusal to meet ('boycotted the summit', 'refused to attend the talks'): REJECT of a meeting, an act of
     the actor toward the meeting itself even when the sentence names neither the host nor the other party (a
     refused proposal, offer or request, by contrast, needs the one who made it: 'rejected the offer')."""
-    return hit.type == "REJECT" and not hit.data.get("rejected_proposal") \
+    return hit.type == "REJECT" and not hit.data.get("rejected_proposal") and not hit.data.get("rejected_charge") \
         and (hit.mode == "meet" or hit.data.get("refused_type") == "CONSULT")
 
 
