@@ -82,6 +82,7 @@ class PersonResolver:
         self.heads = set(head_offices())
         self.alias, self.key, self.token, self.skeleton = cached_person_index() if base is kb() else person_index(base)
         self.sound: dict[str, list[tuple[str, str]]] | None = None  # built on the first unknown Hangul name
+        self.latin: dict[str, list[str]] | None = None  # likewise, the keys of the foreign persons' Latin names
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, surface: str, office: str | None = None, country: str | None = None,
@@ -149,7 +150,22 @@ class PersonResolver:
         vowels = hangul_vowels(flat)
         ids = {pid for k in phonetic_keys(surface) for pid, form in self.sound.get(k, ())
                if vowel_match(vowels, form) >= MIN_SOUND_VOWELS}
-        return self.choose(ids, office, country, day) if ids else None
+        return self.choose(ids, office, country, day) if ids else self.by_latin_sound(surface, office, country, day)
+
+    def by_latin_sound(self, surface: str, office: str | None, country: str | None,
+                       day: date | None) -> PersonEntry | None:
+        """A known foreign person whose Hangul form in the knowledge base is another rendering with another
+        consonant ('수기오노' where the table has '수지오노': the Latin 'Sugiono' allows both), or who has none: the
+        Hangul name keys into the person's Latin name. Consonant keys alone are coarse, so only a title that gives
+        both the state and an office that person holds on the day may pick them."""
+        if country is None or office is None:
+            return None
+        if self.latin is None:
+            self.latin = cached_latin_sound_forms() if self.kb is kb() else latin_sound_forms(self.kb)
+        ids = {pid for k in phonetic_keys(surface) for pid in self.latin.get(k, ())}
+        people = [self.kb.persons[i] for i in sorted(ids) if country in self.kb.persons[i].countries()
+                  and office_fits(self.kb, self.kb.persons[i], office, day)]
+        return people[0] if len(people) == 1 else None
 
     def by_partial_name(self, surface: str, office: str | None, country: str | None,
                         day: date | None) -> PersonEntry | None:
@@ -216,6 +232,25 @@ def sound_forms(base: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
 def cached_sound_forms() -> dict[str, list[tuple[str, str]]]:
     """`sound_forms` of the data files' knowledge base, kept by the start-up cache (about 40 ms to derive)."""
     return dict(sound_forms(kb()))
+
+
+def latin_sound_forms(base: KnowledgeBase) -> dict[str, list[str]]:
+    """Every phonetic key of the Latin names of the knowledge base's foreign persons -> their ids."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for p in base.persons.values():
+        if p.origin == "ko":
+            continue
+        for form in (p.name, *p.variants):
+            if form and not is_hangul(form):
+                for k in phonetic_keys(form):
+                    out[k].append(p.id)
+    return out
+
+
+@disk_cached("person-latin-sound-forms")
+def cached_latin_sound_forms() -> dict[str, list[str]]:
+    """`latin_sound_forms` of the data files' knowledge base, kept by the start-up cache."""
+    return dict(latin_sound_forms(kb()))
 
 
 def family_names(p: PersonEntry) -> set[str]:

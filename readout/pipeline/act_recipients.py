@@ -276,7 +276,11 @@ COUNTERPART_TYPES = frozenset({"SUPPORT"})  # support stated at a meeting with n
 
 def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
-    conflict acts just reported (`implied_recipients`)."""
+    conflict acts just reported (`implied_recipients`). Not for a condemnation of an act it names ('condemned the
+    launch', `answers`) while the story has an offender: the launch is the launcher's, whoever acted since
+    (`answered_provocation`)."""
+    if r.hit.data.get("answers") and any(c not in r.actors for c in r.story.offender):
+        return
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         r.recipients = implied_recipients(context, r.actors) or aimed_at(r.earlier, r.actors)

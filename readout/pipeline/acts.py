@@ -46,6 +46,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     before = previous_acts(article, story)
     shared = SentenceSides()  # what every act word of this sentence reads alike, found at the first one
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
+    governed_events: list[tuple[Event, int]] = []  # noun acts a statement of this sentence judges, and where
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
         if hit.negated or hit.type == "CONSULT" or named \
@@ -63,6 +64,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
+        governed_events += [(event, sent.start + hit.start)] if governed else []
         if event.participants:
             note_acting(story, event.participants, event.type in VERBAL)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
@@ -70,7 +72,19 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
+    unjudged(out, governed_events, shared.found[0] if shared.found else [])
     return out
+
+
+def unjudged(out: list[Event], governed: list[tuple[Event, int]], countries: list[CountryMention]) -> None:
+    """'프랑스 외교부는 이번 포격을 규탄했다': the judge of a noun act, named only before the act's word (the statement's
+    subject), is not what the act was done to; it leaves the judged acts' receiving sides. A judge the sentence names
+    in or after the act's words may be its target ('Finland protested the seizure of a Finnish trawler')."""
+    judged = [e for e, _at in governed]
+    judges = {p.country for e in out if e.type in VERBAL and all(e is not g for g in judged) for p in e.participants}
+    for event, at in governed:
+        before = {c for c in judges if not any(c in m.codes and m.start >= at for m in countries)}
+        event.recipients = [r for r in event.recipients if r.country not in before]
 
 
 class SentenceSides:
@@ -204,8 +218,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit, actors, stated, agents = found
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
-    if hit.type in ("MOBILIZE", "ASSAULT"):  # who launched, deployed or struck last: whom 'condemned the attack' judges
-        story.offender = actors
+    if hit.type in ("MOBILIZE", "ASSAULT") and not answering_force(hit, actors, story, ctx.settings):
+        story.offender, story.offense_index = actors, story.index  # whom 'condemned the attack' judges
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") \
         else previous_acts(article, story, 0, lookback, CHARGING) if hit.data.get("rejected_charge") else []
@@ -234,6 +248,14 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
              reach, recent=bool(hit.data.get("recent")))
     not_before_answered(event, article.events)
     return event
+
+
+def answering_force(hit: ActHit, actors: list[str], story, settings) -> bool:
+    """'X launched a missile. Y raised its surveillance. Z condemned the launch': a show of force by another side
+    just after an offender's act answers it, and the offender a later condemnation judges is still X (an attack
+    does replace it: 'X shelled a town; Y struck back' may be what is condemned next)."""
+    return hit.type == "MOBILIZE" and bool(story.offender) and not set(actors) & set(story.offender) \
+        and story.index - story.offense_index <= settings.answered_lookback_sentences
 
 
 def note_acting(story, acting: list, spoke: bool) -> None:

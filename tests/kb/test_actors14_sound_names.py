@@ -44,3 +44,21 @@ def test_unknown_variants_share_one_id(resolver) -> None:
     a = resolver.resolve("아마두 디알로바", "foreign_minister", "GIN", DAY)
     b = resolver.resolve("아마도 디아로바", "foreign_minister", "GIN", DAY)
     assert a.reason == b.reason == "new person" and a.id == b.id
+
+
+@pytest.mark.parametrize("surface, office, country, day, pid", [
+    # another consonant than the table's Hangul form, which the Latin name allows (Tsend: 쳉드/첸드, Munkh: 흐/크)
+    ("첸드 뭉크오르길", "foreign_minister", "MNG", date(2017, 5, 19), "per_tsend-munkh-orgil"),
+])
+def test_rendering_keyed_by_the_latin_name_is_the_known_person(resolver, surface, office, country, day, pid) -> None:
+    entity = resolver.resolve(surface, office, country, day)
+    assert (entity.id, entity.reason) == (pid, "phonetic key")
+
+
+@pytest.mark.parametrize("surface, office, country, day", [
+    ("첸드 뭉크오르길", "defense_minister", "MNG", date(2017, 5, 19)),  # an office that person never held
+    ("첸드 뭉크오르길", "foreign_minister", "CHL", date(2017, 5, 19)),  # another state
+    ("첸드 뭉크오르길", None, "MNG", date(2017, 5, 19)),  # no office: consonants alone are too coarse
+])
+def test_latin_keyed_rendering_needs_state_and_office(resolver, surface, office, country, day) -> None:
+    assert resolver.resolve(surface, office, country, day).reason == "new person"

@@ -3,7 +3,12 @@
   is the side that spoke: 'It urged ...', '이어 ... 촉구했다' in the next sentence go on with it
   (pipeline/acts.note_acting);
 - a denial or dismissal of a charge ('rejected the protest', '의혹을 부인했다') answers the side whose accusation or
-  protest was reported just before (pipeline/act_recipients.rejected_proposal reading `rejected_charge`)."""
+  protest was reported just before (pipeline/act_recipients.rejected_proposal reading `rejected_charge`);
+- a condemnation of an act it names ('condemned the shelling', '이번 발사를 규탄했다') judges whoever did that act, not a
+  side that raised its alert in answer since (pipeline/acts.answering_force keeps the offender;
+  act_recipients.implied_addressee leaves such a condemnation to answered_provocation);
+- the judge of a noun act is not what the act was done to (pipeline/acts.unjudged: '프랑스 외교부는 이번 포격을 규탄했다'
+  no longer makes France the shelling's target)."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +36,28 @@ def test_a_side_whose_act_named_no_one_goes_on_speaking(text, kind, actor, recip
 ])
 def test_a_continuation_with_no_speaker_before_is_no_act(text):
     assert sides(text, "REQUEST", "2026-02-10") == []
+
+
+@pytest.mark.parametrize("text, judge, offender, responder", [
+    ("Azerbaijan shelled an Armenian village on Monday. Armenia put its troops on alert. France condemned the shelling.",
+     "FRA", "AZE", "ARM"),
+    ("Venezuela test-fired a missile on Monday. Guyana put its army on high alert. Brazil condemned the launch.",
+     "BRA", "VEN", "GUY"),
+    ("베네수엘라가 20일 탄도미사일을 발사했다. 가이아나는 전투기를 긴급 출격시켰다. 브라질 외교부는 이번 발사를 규탄했다.",
+     "BRA", "VEN", "GUY"),
+])
+def test_a_condemned_act_is_the_offenders_not_the_responders(text, judge, offender, responder):
+    found = sides(text, "ACCUSE", "2026-04-21")
+    assert any(judge in a for a, _r in found), found
+    assert all(responder not in r for a, r in found if judge in a), found
+    assert any(offender in r for a, r in found if judge in a), found
+
+
+@pytest.mark.parametrize("text, judge", [
+    ("아제르바이잔군이 20일 아르메니아 국경 마을을 포격했다. 프랑스 외교부는 이번 포격을 규탄했다.", "FRA"),
+    ("베네수엘라군이 20일 가이아나 국경 초소를 공격했다. 브라질은 21일 이번 공격을 강하게 비난했다.", "BRA"),
+    ("France condemned Azerbaijan's shelling of Armenian villages on Monday.", "FRA"),
+])
+def test_the_judge_is_not_the_judged_acts_target(text, judge):
+    for kind in ("ASSAULT",):
+        assert all(judge not in r for _a, r in sides(text, kind, "2026-04-21")), sides(text, kind, "2026-04-21")
