@@ -279,7 +279,7 @@ def implied_addressee(r: SideReading) -> None:
     conflict acts just reported (`implied_recipients`). Not for a condemnation of an act it names ('condemned the
     launch', `answers`) while the story has an offender: the launch is the launcher's, whoever acted since
     (`answered_provocation`)."""
-    if r.hit.data.get("answers") and any(c not in r.actors for c in r.story.offender):
+    if r.hit.data.get("answers") and any(c not in r.actors for c in judged_offender(r)):
         return
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
@@ -365,7 +365,17 @@ def answered_provocation(r: SideReading) -> None:
     """Last, still no one, for a condemnation of an act named without its author ('condemned the
     provocation', '이번 공격을 규탄했다'): whoever mobilized or struck last in the story, other than the actor."""
     if r.hit.data.get("answers") and not r.recipients:
-        r.recipients = [c for c in r.story.offender if c not in r.actors]
+        r.recipients = [c for c in judged_offender(r) if c not in r.actors]
+
+
+def judged_offender(r: SideReading) -> list[str]:
+    """Who did the act a condemnation names: the last of the story's offenses of the kind it names ('the drills':
+    the last drills, though a launch came after them), other than the judge; else the story's offender."""
+    kinds = r.hit.data.get("judged_kinds", ())
+    for kind, mode, actors in reversed(r.story.offenses):
+        if (kind, mode) in kinds and any(c not in r.actors for c in actors):
+            return actors
+    return r.story.offender
 
 
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject

@@ -33,6 +33,7 @@ PROPOSAL_OR_RECIPIENT = {"REJECT"}
 # 'vowed to retaliate') is an act of the actor even when the sentence names no one; a bare warning or a
 # threat of sanctions (SANCTION requires a recipient) is not.
 BARE_THREATS = {"ASSAULT", "COERCE", "MOBILIZE"}
+FORCE = ("MOBILIZE", "ASSAULT")  # the acts a condemnation naming an act ('the launch', 'the shelling') judges
 
 
 def act_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story, ctx) -> list[Event]:
@@ -43,6 +44,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     hits = lang.find_acts(text, tokens)
     clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
     judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
+    hits = [judging(lang, text, hits, k, clauses[k]) if k in clauses else h for k, h in enumerate(hits)]
     before = previous_acts(article, story)
     shared = SentenceSides()  # what every act word of this sentence reads alike, found at the first one
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
@@ -74,6 +76,15 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     return out
+
+
+def judging(lang, text: str, hits: list[ActHit], k: int, clause: tuple[int, int]) -> ActHit:
+    """A statement's hit with the kinds (type, mode) of the noun acts of force its clause names ('condemned the
+    launch', '이번 포격을 규탄했다'): `judged_kinds`, by which `act_recipients.answered_provocation` finds whose act
+    it was among the story's offenses."""
+    kinds = [(h.type, h.mode or lang.act_mode(h, text)) for j, h in enumerate(hits)
+             if j != k and h.nominal and h.type in FORCE and clause[0] <= h.start < clause[1]]
+    return dataclasses.replace(hits[k], data={**hits[k].data, "judged_kinds": kinds}) if kinds else hits[k]
 
 
 def unjudged(out: list[Event], governed: list[tuple[Event, int]], countries: list[CountryMention]) -> None:
@@ -218,8 +229,6 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit, actors, stated, agents = found
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
-    if hit.type in ("MOBILIZE", "ASSAULT") and not answering_force(hit, actors, story, ctx.settings):
-        story.offender, story.offense_index = actors, story.index  # whom 'condemned the attack' judges
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") \
         else previous_acts(article, story, 0, lookback, CHARGING) if hit.data.get("rejected_charge") else []
@@ -247,15 +256,22 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
     not_before_answered(event, article.events)
+    if hit.type in FORCE:
+        story.offenses.append((event.type, event.mode, actors))
+        if not answering_force(event, story, ctx.settings):  # whom 'condemned the attack' judges
+            story.offender, story.offense_index, story.offense_date = actors, story.index, event.date
     return event
 
 
-def answering_force(hit: ActHit, actors: list[str], story, settings) -> bool:
+def answering_force(event: Event, story, settings) -> bool:
     """'X launched a missile. Y raised its surveillance. Z condemned the launch': a show of force by another side
-    just after an offender's act answers it, and the offender a later condemnation judges is still X (an attack
-    does replace it: 'X shelled a town; Y struck back' may be what is condemned next)."""
-    return hit.type == "MOBILIZE" and bool(story.offender) and not set(actors) & set(story.offender) \
-        and story.index - story.offense_index <= settings.answered_lookback_sentences
+    just after an offender's act, and not before it, answers it; the offender a later condemnation judges is still X.
+    An attack does replace it ('X shelled a town; Y struck back' may be what is condemned next), and so does a show
+    of force dated before the offender's act ('X fired missiles a day after Y began drills. X denounced the drills')."""
+    actors = {p.country for p in event.participants}
+    return event.type == "MOBILIZE" and bool(story.offender) and not actors & set(story.offender) \
+        and story.index - story.offense_index <= settings.answered_lookback_sentences \
+        and not (event.date and story.offense_date and event.date < story.offense_date)
 
 
 def note_acting(story, acting: list, spoke: bool) -> None:

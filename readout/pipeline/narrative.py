@@ -21,7 +21,10 @@ class Narrative:
     topic: Entity | None = None  # the person the narrative is about, before this sentence
     mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
     offender: list[str] = field(default_factory=list)  # who launched, deployed or struck last: 'condemned the attack'
-    offense_index: int = -1  # the sentence that named the offender
+    offense_index: int = -1  # the sentence that named the offender, and the day of its act
+    offense_date: date | None = None
+    offenses: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every show of force or attack
+    # told so far, as (type, mode, actors): 'condemned the launch' judges the last launch, 'the drills' the drills
     joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject
     joint_date: DateRef | None = None  # the date of the sentence that named them
     previous_mobilizer: list[str] = field(default_factory=list)  # before this sentence: whom a response answers
