@@ -88,7 +88,8 @@ class English(Language):
     def continuation(self, text: str, start: int, bare: list[Reference]) -> str | None:
         """How an act at `start` goes on with the acting side of the sentence before (pipeline/acts.continued_side):
         "dropped" when 'It' alone is its subject ('It also urged Tokyo to ...'); "office" when a bare office opens
-        the sentence with only adverbs before the act ('The spokesman also urged ...': the voice just heard)."""
+        the sentence with only adverbs before the act ('The spokesman also urged ...': the voice just heard), or a bare
+        definite body does ('The ministry also urged ...', 'The embassy said ... and urged ...')."""
         if self.lex.re("continued_subject_re").match(text[:start]):
             return "dropped"
         if bare and bare[0].end <= start and self.lex.re("continued_office_gap_re").fullmatch(text, bare[0].end, start):
@@ -97,6 +98,8 @@ class English(Language):
             return "office"  # 'Spokeswoman X warned ...' with no state of X's named: the voice just heard
         if self.lex.re("continued_person_re").match(text[:start]):
             return "office"  # 'He also called on X to ...': the official just heard, as a bare office
+        if self.lex.re("continued_body_re").match(text[:start]):
+            return "office"  # 'The ministry also urged X to ...': a body of the side just heard (en24)
         return None
 
     def office_back(self, text, taken) -> list[Reference]:
