@@ -70,6 +70,21 @@ class English(Language):
                 m.role = "subject"
         return found
 
+    def body_references(self, text: str) -> list[tuple[int, int, frozenset[str], bool, bool]]:
+        """The bodies of `Language.body_references`, and 'the South' where the sentence names no North itself:
+        in a story that named South Korea in the sentences just before, it is South Korea whoever speaks ('Kim
+        Yo-jong warned that the South would pay'); `peninsula_countries` reads it when a North is named beside it,
+        and a sentence where a country mention already covers it keeps that mention (pipeline/common.py). en24."""
+        out = super().body_references(text)
+        if "outh" not in text:
+            return out  # most sentences never name it
+        codes = frozenset(self.lex["the_south_back_codes"])
+        for m in self.lex.re("the_south_re").finditer(text):
+            genitive = text[m.end():m.end() + 2] in ("'s", "’s")
+            opens = not LOWER_WORD_RE.search(text, 0, m.start()) and not CAPITALIZED_RE.search(text, 0, m.start())
+            out.append((m.start(), m.end(), codes, genitive, opens))
+        return out
+
     def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
         out = [Reference(m.start(), m.end(), "group", "subject")  # 'The Secretary and Foreign Minister'
                for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
