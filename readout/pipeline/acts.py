@@ -63,8 +63,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
-        if event.participants and not governed:  # 'criticized X over the drills': the judged drills are no
-            note_acting(story, event.participants, event.type in VERBAL)  # new speaker (en24)
+        if event.participants and not (governed and story.acting_index == story.index):  # 'criticized X over
+            note_acting(story, event.participants, event.type in VERBAL)  # the drills': no new speaker (en24)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -220,7 +220,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):
-        if stated and not governed:  # 'The embassy rejected the protest. It urged Seoul to ...': no act, but a side that goes on
+        if stated and not (governed and story.acting_index == story.index):  # 'The embassy rejected the protest.
+            # It urged Seoul to ...': no act, but a side that goes on (not a judged noun act after its judge: en24)
             note_acting(story, acting, hit.type in VERBAL)
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars,

@@ -71,3 +71,19 @@ def test_the_south_with_no_korea_before_is_no_one():
     found = sides("Brazil and Peru held talks on Monday. The president accused the South of hoarding funds.",
                   "ACCUSE", "2026-05-08")
     assert not any("KOR" in r for _, r in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ecuador's envoy to the Geneva-based agencies, Rosa Paredes, condemned Colombia over the raid.", "ECU", "COL"),
+    ("Ghana's ambassador to the talks, Kofi Mensah, blamed Togo for the delay.", "GHA", "TGO"),
+    ("Hungary's envoy to the United Nations, Zsolt Farkas, criticized Slovakia on Monday.", "HUN", "SVK"),
+])
+def test_a_countrys_office_to_a_post_then_its_holders_name_acts_for_the_country(text, actor, recipient):
+    found = sides(text, "ACCUSE", "2026-05-08")
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_a_post_phrase_with_no_name_after_it_is_no_title():
+    # 'to the region' ends no title before a name: the country that criticized is the subject
+    found = sides("Ecuador sent an envoy to the region, and Peru criticized Colombia.", "ACCUSE", "2026-05-08")
+    assert any("PER" in a and "COL" in r for a, r in found) and not any("ECU" in a for a, _ in found), found
