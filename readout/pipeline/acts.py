@@ -259,8 +259,9 @@ def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
 def standing_rejection(hit: ActHit, stated: bool) -> bool:
     """'Iran rejected the proposal', 'rejected Western demands': a rejection of something put forward, whose own
     clause names who rejects, stands with no receiving side."""
-    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")
-                           or hit.data.get("rejected_charge"))
+    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal"))
+    # not a denial of a charge (`rejected_charge`): one that answers no charge just reported is read as any other
+    # rejection, its receiving side found by the readers or the acts done to its actor (en24)
 
 
 def refused_meeting(hit: ActHit) -> bool:

@@ -87,3 +87,22 @@ def test_a_post_phrase_with_no_name_after_it_is_no_title():
     # 'to the region' ends no title before a name: the country that criticized is the subject
     found = sides("Ecuador sent an envoy to the region, and Peru criticized Colombia.", "ACCUSE", "2026-05-08")
     assert any("PER" in a and "COL" in r for a, r in found) and not any("ECU" in a for a, _ in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Gabon accused Cameroon of sheltering plotters on Thursday. The minister said the plotters had planned to "
+     "storm the palace. He called on Cameroonian authorities to hand over two officers.", "GAB", "CMR"),
+    ("Moldova criticized Romania over the river dredging on Monday. The statement said the work broke a 2010 "
+     "accord. It urged Bucharest to suspend the dredging.", "MDA", "ROU"),
+    ("Nepal protested to India over the new map on Monday. The spokesman said the map was unacceptable. The "
+     "ministry also urged New Delhi to withdraw it.", "NPL", "IND"),
+])
+def test_a_voice_goes_on_past_a_sentence_with_no_act(text, actor, recipient):
+    found = sides(text, "REQUEST", "2026-05-08")
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_a_voice_does_not_reach_past_two_sentences_with_no_act():
+    text = ("Gabon accused Cameroon of sheltering plotters on Thursday. The plot was said to be large. Many officers "
+            "had fled. He called on Cameroonian authorities to hand over two officers.")
+    assert not any("GAB" in a for a, _ in sides(text, "REQUEST", "2026-05-08"))
