@@ -241,8 +241,10 @@ def note_acting(story, acting: list, spoke: bool) -> None:
     """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
     with (`act_actors.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
     and stood as no event: who spoke has not changed."""
-    story.acting, story.acting_index = [p.country for p in acting if p.country], story.index
-    story.acting_spoke = spoke
+    codes = [p.country for p in acting if p.country]
+    voice = story.acting_spoke and codes == story.acting and story.acting_index >= story.index - 1
+    story.acting, story.acting_index = codes, story.index
+    story.acting_spoke = spoke or voice  # 'X said ..., adding that soldiers had been arrested': X still speaks (en24)
 
 
 def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:

@@ -106,3 +106,20 @@ def test_a_voice_does_not_reach_past_two_sentences_with_no_act():
     text = ("Gabon accused Cameroon of sheltering plotters on Thursday. The plot was said to be large. Many officers "
             "had fled. He called on Cameroonian authorities to hand over two officers.")
     assert not any("GAB" in a for a, _ in sides(text, "REQUEST", "2026-05-08"))
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Gabon accused Cameroon of sheltering plotters on Thursday. Gabon's minister said that ten soldiers had been "
+     "arrested. He called on Cameroonian authorities to hand over two officers.", "GAB", "CMR"),
+    ("Oman condemned Yemen's seizure of a ship on Monday, adding that its navy had been deployed. The ministry "
+     "also urged Sanaa to free the crew.", "OMN", "YEM"),
+])
+def test_a_side_that_spoke_still_speaks_after_its_own_reported_deed(text, actor, recipient):
+    found = sides(text, "REQUEST", "2026-05-08")
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_a_deed_of_another_side_silences_the_voice():
+    text = "Gabon accused Cameroon of sheltering plotters on Monday. Cameroon deployed troops to the border. " \
+           "The ministry urged Chad to stay neutral."
+    assert not any("GAB" in a for a, _ in sides(text, "REQUEST", "2026-05-08"))
