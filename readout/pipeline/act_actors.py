@@ -126,10 +126,13 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
     language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one); one
     whose subject is a bare office ('The spokesman also demanded', '대변인은') only when that act was a statement.
-    `reach`: how many sentences back that act may be, sentences with no act of anyone between ('X accused Y. The
-    minister said the plot had failed. He called on Y to ...': the voice is still X's; en24)."""
+    `reach`: how many sentences back a statement may be for a voice ('He', 'The spokesman', 'The ministry'), with
+    no act of anyone between ('X accused Y. The minister said the plot had failed. He called on Y to ...': the voice
+    is still X's); 'it' or a dropped subject goes on only into the next sentence ('... Heavy rain hit the capital.
+    It also urged ...' is no one's). en24."""
     how = hit.data.get("continued")
-    if not how or story.acting_index < story.index - reach or how == "office" and not story.acting_spoke:
+    back = reach if how == "office" else 1
+    if not how or story.acting_index < story.index - back or how == "office" and not story.acting_spoke:
         return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired
     return list(story.acting)
 

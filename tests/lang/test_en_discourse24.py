@@ -93,7 +93,7 @@ def test_a_post_phrase_with_no_name_after_it_is_no_title():
     ("Gabon accused Cameroon of sheltering plotters on Thursday. The minister said the plotters had planned to "
      "storm the palace. He called on Cameroonian authorities to hand over two officers.", "GAB", "CMR"),
     ("Moldova criticized Romania over the river dredging on Monday. The statement said the work broke a 2010 "
-     "accord. It urged Bucharest to suspend the dredging.", "MDA", "ROU"),
+     "accord. The spokeswoman urged Bucharest to suspend the dredging.", "MDA", "ROU"),
     ("Nepal protested to India over the new map on Monday. The spokesman said the map was unacceptable. The "
      "ministry also urged New Delhi to withdraw it.", "NPL", "IND"),
 ])
@@ -102,9 +102,15 @@ def test_a_voice_goes_on_past_a_sentence_with_no_act(text, actor, recipient):
     assert any(actor in a and recipient in r for a, r in found), found
 
 
-def test_a_voice_does_not_reach_past_two_sentences_with_no_act():
-    text = ("Gabon accused Cameroon of sheltering plotters on Thursday. The plot was said to be large. Many officers "
-            "had fled. He called on Cameroonian authorities to hand over two officers.")
+@pytest.mark.parametrize("text", [
+    # two sentences with no act between: the voice is lost
+    "Gabon accused Cameroon of sheltering plotters on Thursday. The plot was said to be large. Many officers had "
+    "fled. He called on Cameroonian authorities to hand over two officers.",
+    # 'It' goes on only into the next sentence (tests/pipeline/test_lead14_classes.py)
+    "Gabon accused Cameroon of sheltering plotters on Thursday. Heavy rain hit the capital on Friday. It also urged "
+    "Yaounde to hand over two officers.",
+])
+def test_a_voice_does_not_reach_too_far(text):
     assert not any("GAB" in a for a, _ in sides(text, "REQUEST", "2026-05-08"))
 
 
