@@ -89,7 +89,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         meetings, talks = [], []  # place's state (unnamed_actors), never the parties of talks reported
     else:
         meetings = r.meetings
-    actors = actors or meeting_countries(meetings) or continued_side(hit, story) or meeting_countries(talks)
+    actors = actors or meeting_countries(meetings) or continued_side(hit, story, r.settings.continued_reach_sentences) \
+        or meeting_countries(talks)
     actors = actors or speaker_side(sent, hit, r.items, r.roles)
     if hit.data.get("joint"):  # a decision quoted without its subject: the parties of the talks took it
         actors = joint_actors(actors, r.meetings or talks)
@@ -121,12 +122,17 @@ def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list
     return list(nearest.codes) if nearest is not None else []
 
 
-def continued_side(hit: ActHit, story) -> list[str]:
+def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
     language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one); one
-    whose subject is a bare office ('The spokesman also demanded', '대변인은') only when that act was a statement."""
+    whose subject is a bare office ('The spokesman also demanded', '대변인은') only when that act was a statement.
+    `reach`: how many sentences back a statement may be for a voice ('He', 'The spokesman', 'The ministry'), with
+    no act of anyone between ('X accused Y. The minister said the plot had failed. He called on Y to ...': the voice
+    is still X's); 'it' or a dropped subject goes on only into the next sentence ('... Heavy rain hit the capital.
+    It also urged ...' is no one's)."""
     how = hit.data.get("continued")
-    if not how or story.acting_index < story.index - 1 or how == "office" and not story.acting_spoke:
+    back = reach if how == "office" else 1
+    if not how or story.acting_index < story.index - back or how == "office" and not story.acting_spoke:
         return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired
     return list(story.acting)
 

@@ -67,8 +67,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
         governed_events += [(event, sent.start + hit.start)] if governed else []
-        if event.participants:
-            note_acting(story, event.participants, event.type in VERBAL)
+        if event.participants and not (governed and story.acting_index == story.index):  # 'criticized X over
+            note_acting(story, event.participants, event.type in VERBAL)  # the drills': no new speaker
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -243,7 +243,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.data.get("patients"):  # the state where it happened acts as a state, not with the sufferers' sector
         acting = [country_entity(e.country) if e.kind == "country" else e for e in acting]
     if unreceived(hit, receiving, stated, bare):
-        if stated:  # 'The embassy rejected the protest. It urged Seoul to ...': no act, but a side that goes on
+        if stated and not (governed and story.acting_index == story.index):  # 'The embassy rejected the protest.
+            # It urged Seoul to ...': no act, but a side that goes on (not a judged noun act after its judge)
             note_acting(story, acting, hit.type in VERBAL)
         return None  # 'threatened to conduct a nuclear test' is aimed at no one, and so is a bare threat of force
     if history(lang, text, tokens, sent, hit, dates, article.reference_date, ctx.settings.history_year_reach_chars,
@@ -278,8 +279,10 @@ def note_acting(story, acting: list, spoke: bool) -> None:
     """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
     with (`act_actors.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
     and stood as no event: who spoke has not changed."""
-    story.acting, story.acting_index = [p.country for p in acting if p.country], story.index
-    story.acting_spoke = spoke
+    codes = [p.country for p in acting if p.country]
+    voice = story.acting_spoke and codes == story.acting and story.acting_index >= story.index - 1
+    story.acting, story.acting_index = codes, story.index
+    story.acting_spoke = spoke or voice  # 'X said ..., adding that soldiers had been arrested': X still speaks
 
 
 def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
@@ -295,9 +298,9 @@ def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
 
 def standing_rejection(hit: ActHit, stated: bool) -> bool:
     """'Iran rejected the proposal', 'rejected Western demands': a rejection of something put forward, whose own
-    clause names who rejects, stands with no receiving side."""
-    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")
-                           or hit.data.get("rejected_charge"))
+    clause names who rejects, stands with no receiving side. Not a denial of a charge (`rejected_charge`): one that
+    answers no charge just reported is read as any other rejection, its receiving side found by the readers."""
+    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal"))
 
 
 def refused_meeting(hit: ActHit) -> bool:

@@ -496,7 +496,9 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     answers that side even when the sentence does not name it (`rejected_proposal`); the pipeline looks for the
     owner among the requests and offers just reported. Only a bare object ('the', 'its', 'their' before the noun):
     "rejected Iran's proposal" names its owner; "rejected Western demands" names one no state code stands for
-    (`ownerless_adjectives`): the rejection stands alone (`unowned_proposal`), answering no one just reported."""
+    (`ownerless_adjectives`): the rejection stands alone (`unowned_proposal`), answering no one just reported.
+    A bare charge ('denied the accusations', 'dismissed the protest as ...', `charge_nouns`) answers the side whose
+    accusation or protest was just reported (`rejected_charge`)."""
     out = []
     for h in hits:
         if h.type == "REJECT" and not h.nominal:
@@ -505,11 +507,13 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
                 j += 1
             unowned = False
             while j < len(toks) and (toks[j].raw.islower() or toks[j].low in cues.ownerless_adjectives) \
-                    and toks[j].low not in cues.proposal_nouns \
+                    and toks[j].low not in cues.proposal_nouns and toks[j].low not in cues.charge_nouns \
                     and j - h.data["head_end"] <= cues.window and toks[j].word and toks[j].low not in cues.object_stops:
                 unowned = unowned or toks[j].low in cues.ownerless_adjectives
                 j += 1  # "the new ceasefire proposal"
             if j < len(toks) and toks[j].low in cues.proposal_nouns and toks[j].raw.islower():
                 h = replace(h, data={**h.data, "unowned_proposal" if unowned else "rejected_proposal": True})
+            elif j < len(toks) and toks[j].low in cues.charge_nouns and toks[j].raw.islower() and not unowned:
+                h = replace(h, data={**h.data, "rejected_charge": True})  # 'denied the accusations'
         out.append(h)
     return out

@@ -70,6 +70,21 @@ class English(Language):
                 m.role = "subject"
         return found
 
+    def body_references(self, text: str) -> list[tuple[int, int, frozenset[str], bool, bool]]:
+        """The bodies of `Language.body_references`, and 'the South' where the sentence names no North itself:
+        in a story that named South Korea in the sentences just before, it is South Korea whoever speaks ('Kim
+        Yo-jong warned that the South would pay'); `peninsula_countries` reads it when a North is named beside it,
+        and a sentence where a country mention already covers it keeps that mention (pipeline/common.py)."""
+        out = super().body_references(text)
+        if "outh" not in text:
+            return out  # most sentences never name it
+        codes = frozenset(self.lex["the_south_back_codes"])
+        for m in self.lex.re("the_south_re").finditer(text):
+            genitive = text[m.end():m.end() + 2] in ("'s", "’s")
+            opens = not LOWER_WORD_RE.search(text, 0, m.start()) and not CAPITALIZED_RE.search(text, 0, m.start())
+            out.append((m.start(), m.end(), codes, genitive, opens))
+        return out
+
     def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
         out = [Reference(m.start(), m.end(), "group", "subject")  # 'The Secretary and Foreign Minister'
                for m in self.lex.scan("group_refs_re", text)  # outgrows the title mention it opens with
@@ -88,7 +103,8 @@ class English(Language):
     def continuation(self, text: str, start: int, bare: list[Reference]) -> str | None:
         """How an act at `start` goes on with the acting side of the sentence before (pipeline/acts.continued_side):
         "dropped" when 'It' alone is its subject ('It also urged Tokyo to ...'); "office" when a bare office opens
-        the sentence with only adverbs before the act ('The spokesman also urged ...': the voice just heard)."""
+        the sentence with only adverbs before the act ('The spokesman also urged ...': the voice just heard), or a bare
+        definite body does ('The ministry also urged ...', 'The embassy said ... and urged ...')."""
         if self.lex.re("continued_subject_re").match(text[:start]):
             return "dropped"
         if bare and bare[0].end <= start and self.lex.re("continued_office_gap_re").fullmatch(text, bare[0].end, start):
@@ -97,6 +113,8 @@ class English(Language):
             return "office"  # 'Spokeswoman X warned ...' with no state of X's named: the voice just heard
         if self.lex.re("continued_person_re").match(text[:start]):
             return "office"  # 'He also called on X to ...': the official just heard, as a bare office
+        if self.lex.re("continued_body_re").match(text[:start]):
+            return "office"  # 'The ministry also urged X to ...': a body of the side just heard
         return None
 
     def office_back(self, text, taken) -> list[Reference]:

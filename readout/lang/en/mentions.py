@@ -64,7 +64,8 @@ def pattern_sources() -> dict[str, str]:
     bodies = alternation(bodies_words(adj))
     kb_names = {f for p in kb().persons.values() for f in [p.name, *p.variants]}
     name = name_pattern()
-    where = rf"(?:\s+(?:to|in|at|of|for)\s+(?P<country2>{country}))?"  # Ambassador to Japan; Prime Minister of Japan
+    where = rf"(?:\s+(?:to|in|at|of|for)\s+(?P<country2>{country})"  # Ambassador to Japan; Prime Minister of Japan
+    where += r"|\s+to\s+the\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?=,))?"  # 'envoy to the Geneva-based bodies, X,'
     country_names = [n for n in country_index() if re.fullmatch(r"[A-Za-z .'’\-]+", n)]  # as country_pattern()
     opens = first_chars([*country_names, "the", *bodies_words(adj), *titles_cased])  # title_first's first letters
     surnames = first_chars(head_surnames())
