@@ -83,7 +83,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
             return None  # the detained are no detainers, and no one else is named
         hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
-        actors = story.mobilizer
+        actors = same_kind_offender(hit, story, r.lang.act_mode(hit, r.text)) or story.mobilizer
     talks = [story.meeting] if story.meeting else []
     if hit.data.get("people_subject"):  # people named by no state word: the voice reporting them, else their
         meetings, talks = [], []  # place's state (unnamed_actors), never the parties of talks reported
@@ -97,6 +97,15 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     elif hit.type in MUTUAL and hit.status == "occurred" and len(r.meetings) == 1:
         actors = joint_actors(actors, r.meetings)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
     return hit, actors, stated
+
+
+def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
+    """'X fired missiles a day after Y began drills. The missiles were launched from ...': an act of force with no
+    subject of its own goes on with the last act of its kind the story told (a launch with the launcher), not with
+    whoever mobilized last."""
+    if mode is None:
+        return []
+    return next((actors for kind, told, actors in reversed(story.offenses) if kind == hit.type and told == mode), [])
 
 
 PATIENT_PASSIVE = frozenset({"COERCE", "ASSAULT"})  # force whose passive's subject suffered it

@@ -373,7 +373,7 @@ def judged_offender(r: SideReading) -> list[str]:
     the last drills, though a launch came after them), other than the judge; else the story's offender."""
     kinds = r.hit.data.get("judged_kinds", ())
     for kind, mode, actors in reversed(r.story.offenses):
-        if (kind, mode) in kinds and any(c not in r.actors for c in actors):
+        if any(kind == k and m in (None, mode) for k, m in kinds) and any(c not in r.actors for c in actors):
             return actors
     return r.story.offender
 

@@ -257,7 +257,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
     not_before_answered(event, article.events)
-    if hit.type in FORCE:
+    if hit.type in FORCE and not governed:  # a noun act a statement judges is one told before, no new offense
         story.offenses.append((event.type, event.mode, actors))
         if not answering_force(event, story, ctx.settings):  # whom 'condemned the attack' judges
             story.offender, story.offense_index, story.offense_date = actors, story.index, event.date

@@ -31,7 +31,21 @@ def test_readers_in_order_each_with_a_docstring():
 
 @pytest.mark.parametrize("recipients, expected", [([], ["PRK"]), (["JPN"], ["JPN"])])
 def test_answered_provocation_only_when_no_one_else(recipients, expected):
-    r = reading(hit(answers=True), ["KOR"], recipients, story=SimpleNamespace(offender=["PRK", "KOR"]))
+    r = reading(hit(answers=True), ["KOR"], recipients, story=SimpleNamespace(offender=["PRK", "KOR"], offenses=[]))
+    ar.answered_provocation(r)
+    assert r.recipients == expected
+
+
+@pytest.mark.parametrize("kinds, expected", [
+    ([("MOBILIZE", "weapons")], ["PRK"]),  # 'condemned the launch': the last launch, though drills came after it
+    ([("MOBILIZE", "troops")], ["USA"]),  # 'denounced the drills'
+    ([("ASSAULT", None)], ["RUS"]),  # 'condemned the shelling': an attack of any mode
+    ([], ["USA"]),  # no kind named: the story's offender
+])
+def test_answered_provocation_judges_the_last_offense_of_its_kind(kinds, expected):
+    offenses = [("ASSAULT", "heavy-weapons", ["RUS"]), ("MOBILIZE", "weapons", ["PRK"]), ("MOBILIZE", "troops", ["USA"])]
+    r = reading(hit(answers=True, judged_kinds=kinds), ["KOR"], [],
+                story=SimpleNamespace(offender=["USA"], offenses=offenses))
     ar.answered_provocation(r)
     assert r.recipients == expected
 

@@ -156,6 +156,7 @@ class Cues:
     charge_nouns: frozenset[str]  # what another side charged and a REJECT may answer ("the accusations")
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
+    answered_kinds: dict[str, str]  # an answered act noun -> the kind of force it names ("launch" MOBILIZE/weapons)
     instrument_preps: frozenset[str]
     free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
@@ -388,6 +389,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "window": lex.file.object_window,
         "aid_modes": aid_modes(lex),
         "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
+        "answered_kinds": dict(p.split("=") for p in lex.file.cues.get("answered_kinds", ())),
     }
     values = {f.name: special[f.name] if f.name in special
               else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)

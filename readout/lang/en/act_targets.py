@@ -372,7 +372,8 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 and (h.type in APPEALS and not_addressed(toks, h, cues)
                      or h.type in ANSWERING and answers_an_act(toks, h, cues)):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
-            answers = {"answers": True} if h.type == "ACCUSE" else {}  # "condemned the launch": the last launcher
+            answers = {"answers": True, **answered_kind(toks, h, cues)} if h.type == "ACCUSE" else {}
+            # "condemned the launch": the last launcher (`judged_kinds`: the last launch, not the drills after it)
             h = replace(h, data=dict(h.data, unaddressed=True, **answers,
                                      **({"target_spans": (cause,)} if cause else {})))
         elif h.type in APPEALS and not h.nominal and not h.negated:
@@ -418,6 +419,21 @@ def answers_an_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if t.low in cues.answered_acts:
             return True
     return False
+
+
+def answered_kind(toks: list[Token], hit: ActHit, cues: Cues) -> dict:
+    """The kind of force the answered act noun names ("condemned the launch": MOBILIZE weapons; "the shelling":
+    ASSAULT, any mode), as `judged_kinds` for the pipeline (pipeline/act_recipients.judged_offender); none for
+    another answered noun ("the decision")."""
+    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    for k in range(j, min(len(toks), j + ANSWERED_REACH)):
+        kind = cues.answered_kinds.get(toks[k].low)
+        if kind:
+            kind_type, _, mode = kind.partition("/")
+            return {"judged_kinds": [(kind_type, mode or None)]}
+        if toks[k].low in cues.answered_acts:
+            return {}
+    return {}
 
 
 def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
