@@ -6,14 +6,18 @@
   protest was reported just before (pipeline/act_recipients.rejected_proposal reading `rejected_charge`);
 - a condemnation of an act it names ('condemned the shelling', '이번 발사를 규탄했다') judges whoever did that act, not a
   side that raised its alert in answer since (pipeline/acts.answering_force keeps the offender;
-  act_recipients.implied_addressee leaves such a condemnation to answered_provocation);
+  act_recipients.judged_offender picks the last offense of the kind named, and implied_addressee leaves such a
+  condemnation to answered_provocation);
 - the judge of a noun act is not what the act was done to (pipeline/acts.unjudged: '프랑스 외교부는 이번 포격을 규탄했다'
-  no longer makes France the shelling's target)."""
+  no longer makes France the shelling's target);
+- a title with a portfolio no table lists between the state and the title ('Mexican Tourism Secretary X') is that
+  state's official, not a U.S. Secretary beside a second party (lang/en/mentions.py title_first); an economy or
+  science secretary is a portfolio title (offices.yaml en_secretary)."""
 from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import sides
+from tests.pipeline.test_lead13_classes import events, sides
 
 
 @pytest.mark.parametrize("text, kind, actor, recipient", [
@@ -61,3 +65,17 @@ def test_a_condemned_act_is_the_offenders_not_the_responders(text, judge, offend
 def test_the_judge_is_not_the_judged_acts_target(text, judge):
     for kind in ("ASSAULT",):
         assert all(judge not in r for _a, r in sides(text, kind, "2026-04-21")), sides(text, kind, "2026-04-21")
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Uruguayan Tourism Secretary Ana Silva met Chilean officials on Monday.", "Ana Silva", "URY"),
+    ("Kenyan Mining Minister John Otieno met Chilean officials on Monday.", "John Otieno", "KEN"),
+    ("Colombian Economy Secretary Luis Gomez met Peruvian officials on Monday.", "Luis Gomez", "COL"),
+    ("Japanese Prime Minister Shigeru Ishiba met Chilean officials on Monday.", "Shigeru Ishiba", "JPN"),
+])
+def test_an_unlisted_portfolio_keeps_the_state_of_the_title(text, person, country):
+    meetings = [e for e in events(text, "2026-01-22") if e.type == "CONSULT"]
+    assert meetings, "the meeting is read"
+    parties = [(p.name, p.country) for p in meetings[0].participants]
+    assert (person, country) in parties, parties
+    assert len(parties) == 2, parties  # the state is the official's, not a third party

@@ -71,7 +71,10 @@ def pattern_sources() -> dict[str, str]:
     surnames = first_chars(head_surnames())
     side = "(?i:" + alternation(lexicon("en")["surname_side_nouns"]) + ")"  # also as a name writes it: Assad Forces
     return {
-        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+)?(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
+        # a portfolio no table lists between a state and its title ('Mexican Tourism Secretary X', 'Kenyan Mining
+        # Minister Y'): tried only where the title does not follow the state at once, and the title is the state's
+        "title_first": rf"\b{opens}(?:(?P<country>{country})\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)??)?"
+                       rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})"
                        rf"{where},?\s+{HONOR}(?P<name>{name})",
         "appositive": rf"\b(?=[A-Z]){HONOR}(?P<name>{name}),\s+(?:the\s+|a\s+|then-)?(?:(?P<country>{country})\s+)?"
                       rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?!\s+{HONOR}[A-Z][a-z])"  # 'A, Peruvian President B':
