@@ -338,6 +338,20 @@ class Korean(Language):
         before = self.lex.re("proposal_object_re").search(text, max(0, hit.start - 12), hit.start)
         if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
             return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
+        return self.rejected_charge(hit, text)
+
+    def rejected_charge(self, hit: ActHit, text: str) -> ActHit:
+        """'의혹을 부인했다', '주장을 반박했다', '항의를 일축했다', '근거 없는 주장이라며 이를 부인했다': a denial or
+        dismissal of a charge (`charge_nouns`: its noun in the lemma, as the verb's object, or what the denial calls
+        it just before) answers the side whose accusation or protest was reported just before
+        (pipeline/act_recipients.rejected_proposal reads `rejected_charge` over the charging acts)."""
+        nouns = self.lex["charge_nouns"]
+        window = text[max(0, hit.start - self.settings.charge_reach_chars):hit.start]
+        before = self.lex.re("proposal_object_re").search(window)
+        called = self.lex.re("charge_called_re").search(window)
+        if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns \
+                or called and called.group(1) in nouns:
+            return dataclasses.replace(hit, data={**hit.data, "rejected_charge": True})
         return hit
 
     def continued_subject(self, text, tokens, start, embedded: tuple[int, int] | None = None) -> str | None:
