@@ -14,6 +14,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
+from readout.lang.ko.act_voices import own_subjects
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
@@ -347,7 +348,7 @@ class Korean(Language):
         (pipeline/act_recipients.rejected_proposal reads `rejected_charge` over the charging acts)."""
         nouns = self.lex["charge_nouns"]
         window = text[max(0, hit.start - self.settings.charge_reach_chars):hit.start]
-        before = self.lex.re("proposal_object_re").search(window)
+        before = self.lex.re("charge_object_re").search(window)  # '의혹도 부인했다', '주장을 강하게 반박했다'
         called = self.lex.re("charge_called_re").search(window)
         if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns \
                 or called and called.group(1) in nouns:
@@ -369,8 +370,19 @@ class Korean(Language):
                     and not (embedded and embedded[0] <= r.words[k].start < embedded[1])]
         if not subjects:  # and none after it either ('...규탄한다고 정부는 밝혔다' names its speaker last)
             return None if any(f.particle in subject for f in r.facts[j:]) else "dropped"
-        bare = self.office_back(text, [])
+        bare = self.office_back(text, []) or self.voice_back(text)
+        if bare and not all(r.words[k].start < bare[0].end for k in subjects):
+            subjects = own_subjects(r, text, j, subject)  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
+
+    def voice_back(self, text) -> list[Reference]:
+        """'담화는 ...라며 으름장을 놨다', '통신은 ... 비난했다', '외무부는 "..."고 경고했다': a bare statement noun or a
+        body Korean names only for a foreign state (`voice_nouns`; not '외교부', '정부', which are the home state's)
+        opening the sentence as its subject is the voice just heard, as a bare office is (`office_back`)."""
+        m = self.lex.re("office_back_re").match(text)
+        if m is None or m.group("title") not in self.lex["voice_nouns"]:
+            return []
+        return [Reference(m.start("title"), m.end("title"), "voice_back", "subject", None)]
 
     def recipients_side(self):
         return "before"

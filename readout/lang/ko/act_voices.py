@@ -1,0 +1,47 @@
+"""Who speaks when a Korean act's subject is no name: the subjects that are the act's own.
+
+A sentence going on with the voice just heard ('외무부는 "..."고 경고하고, 영국이 제기한 의혹도 부인했다', '담화는
+"도발자들은 대가를 치를 것"이라며 으름장을 놨다') has other subjects before its act word that are not the act's: the
+subject inside a quotation (what the voice said) and the subject of a relative clause ('영국이 제기한 의혹': who raised
+the charge). `own_subjects` leaves them out, so a bare voice opening the sentence is read as its only subject
+(lang/ko/language.py continued_subject)."""
+
+from __future__ import annotations
+
+OPENING_QUOTES = frozenset('“')
+CLOSING_QUOTES = frozenset('”')
+STRAIGHT_QUOTES = frozenset('"')
+ADDITIVE = "도"  # the particle that marks a subject or an object ('X도'): a subject only where no other is
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the double quotations in `text` (an unclosed one runs to the end)."""
+    ranges, opened = [], None
+    for i, ch in enumerate(text):
+        if opened is None and (ch in OPENING_QUOTES or ch in STRAIGHT_QUOTES):
+            opened = i
+        elif opened is not None and (ch in CLOSING_QUOTES or ch in STRAIGHT_QUOTES):
+            ranges.append((opened, i + 1))
+            opened = None
+    if opened is not None:
+        ranges.append((opened, len(text)))
+    return ranges
+
+
+def own_subjects(r, text: str, j: int, subject: frozenset[str] | set[str]) -> list[int]:
+    """Word indexes before word `j` with a subject particle that are the subject of `j`'s act: not inside a
+    quotation and not the subject of a relative clause between it and `j` ('영국이 제기한 의혹')."""
+    quotes = quoted_ranges(text)
+    out = []
+    for k in range(j):
+        if r.facts[k].particle not in subject:
+            continue
+        start = r.words[k].start
+        if any(lo <= start < hi for lo, hi in quotes):
+            continue
+        if k == j - 1 and r.facts[k].particle == ADDITIVE:
+            continue  # '외무부는 ... 의혹도 부인했다': with a subject already, 'X도' before the verb is its object
+        if any(r.facts[m].adnominal for m in range(k, j)):
+            continue  # '[영국이 제기한] 의혹도 부인했다': the relative clause's subject
+        out.append(k)
+    return out
