@@ -45,3 +45,20 @@ def own_subjects(r, text: str, j: int, subject: frozenset[str] | set[str]) -> li
             continue  # '[영국이 제기한] 의혹도 부인했다': the relative clause's subject
         out.append(k)
     return out
+
+
+def statement_owner(r, text: str, j: int, subject: frozenset[str] | set[str], statements: frozenset[str] | set[str],
+                    genitive: frozenset[str] | set[str]) -> tuple[int, int] | None:
+    """'[북한 외무성 대변인의] 담화는 ...라고 규정했다', '[쿠바 외교부의] 성명은 ... 비난했다': the act's own subject
+    (`own_subjects`) is a statement (`statements`: a noun the voice issued) owned by the genitive phrase before
+    it; that phrase names who acts (character offsets of it, or None). The phrase runs back over words with no
+    particle or ending from the word in the genitive."""
+    for k in own_subjects(r, text, j, subject):
+        if r.words[k].noun not in statements or k == 0 or r.facts[k - 1].particle not in genitive:
+            continue
+        first = k - 1
+        while first > 0 and r.facts[first - 1].particle is None and not r.facts[first - 1].ends_clause \
+                and not r.facts[first - 1].adnominal and not r.facts[first - 1].lemma:
+            first -= 1
+        return r.words[first].start, r.words[k - 1].end
+    return None

@@ -14,7 +14,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.act_voices import own_subjects
+from readout.lang.ko.act_voices import own_subjects, statement_owner
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
@@ -327,8 +327,22 @@ class Korean(Language):
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
-        return [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
+        hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
+        return [self.issued_by(h, text, tokens) for h in hits]
+
+    def issued_by(self, hit: ActHit, text: str, tokens) -> ActHit:
+        """'[쿠바 외교부의] 성명은 미국의 제재를 비난했다': a statement standing as the act's subject is its owner's act
+        (the genitive phrase before it, `agent_span`), unless the hit already has an agent."""
+        if "agent_span" in hit.data or hit.data.get("continued"):
+            return hit
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(hit.start)
+        if j is None:
+            return hit
+        particles = self.lex["particles"]
+        owner = statement_owner(r, text, j, particles["subject"], self.lex["statement_nouns"], particles["genitive"])
+        return dataclasses.replace(hit, data={**hit.data, "agent_span": owner}) if owner else hit
 
     def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
         """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
