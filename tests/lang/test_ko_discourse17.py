@@ -87,3 +87,25 @@ def test_denied_charge_answers_the_accuser(text, expected):
 ])
 def test_quoted_ranges(text, ranges):
     assert quoted_ranges(text) == ranges
+
+
+# 6. A use of force reported in a nominal clause the sentence then judges, with a relative clause of its own subject
+# inside ('[X가] [Y 정부가 청사로 쓰고 있는] 공항을 공격한 데 대해'): the subject before the relative clause attacks
+# (act_voices.outer_subject -> agent_span), not the relative clause's subject with it. An attacker the sentence does not
+# name ('[...] 공격한 세력은 밝혀지지 않았다') is no one.
+NOMINAL_FORCE = [
+    ("리비아 동부 군벌(LNA)이 20일 밤 리비아 정부가 임시 청사로 쓰고 있는 미스라타의 공항 시설을 드론으로 공격한 데 대해 "
+     "국제사회의 규탄이 이어지고 있다.", [("ASSAULT", {"LBY"}, None, "occurred")]),
+    ("예멘 후티 반군이 20일 사우디 정부가 운영하는 지잔의 정유시설을 드론으로 공격한 데 대해 걸프 국가들이 규탄했다.",
+     [("ASSAULT", {"YEM"}, None, "occurred")]),
+    ("러시아 해군이 21일 핀란드 어민들이 조업하던 어선을 나포한 데 대해 핀란드 정부가 항의했다.",
+     [("COERCE", {"RUS"}, {"FIN"}, "occurred"), ("ACCUSE", {"FIN"}, {"RUS"}, "occurred")]),
+    ("태국 경찰이 캄보디아 노동자들이 머물던 숙소를 급습한 데 대해 캄보디아 정부가 항의했다.",
+     [("ASSAULT", {"THA"}, {"KHM"}, "occurred")]),
+    ("사우디 정부가 운영하는 정유시설을 드론으로 공격한 세력은 아직 밝혀지지 않았다.", [("ASSAULT", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOMINAL_FORCE)
+def test_force_in_a_judged_nominal_clause(text, expected):
+    check(text, expected)

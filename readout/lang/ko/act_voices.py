@@ -62,3 +62,41 @@ def statement_owner(r, text: str, j: int, subject: frozenset[str] | set[str], st
             first -= 1
         return r.words[first].start, r.words[k - 1].end
     return None
+
+
+def relative_subject(r, m: int, subject: frozenset[str] | set[str]) -> int | None:
+    """The subject of the relative clause closed by the adnominal word `m` ('[리비아 정부가 청사로 쓰고] 있는'): the
+    nearest word before it with a subject particle and no predicate between (an auxiliary's main verb right before
+    `m`, '쓰고 있는', is part of it); None when the relative clause has none ('조업하던 어선')."""
+    for k in range(m - 1, -1, -1):
+        f = r.facts[k]
+        if f.particle in subject:
+            return k
+        if (f.lemma or f.adnominal or f.ends_clause) and k != m - 1:
+            return None
+    return None
+
+
+def outer_subject(r, j: int, subject: frozenset[str] | set[str]) -> tuple[int, int] | None:
+    """'[X 반군이] 20일 밤 [Y 정부가 청사로 쓰고 있는] 공항을 드론으로 공격한 데 대해': the subject of the adnominal act
+    word `j` stands before a relative clause with a subject of its own, which the act's own clause reading takes for
+    the act's (or leaves the act without one). Character offsets of the outer subject's noun phrase, or None when no
+    relative clause's subject was passed over (the clause reading is right then)."""
+    passed, m = False, j - 1
+    while m >= 0:
+        f = r.facts[m]
+        if f.adnominal and (k := relative_subject(r, m, subject)) is not None:
+            passed, m = True, k - 1  # the relative clause with its subject: passed over whole
+            continue
+        if f.particle in subject:
+            if not passed:
+                return None
+            first = m
+            while first > 0 and r.facts[first - 1].particle is None and not r.facts[first - 1].lemma \
+                    and not r.facts[first - 1].ends_clause and not r.facts[first - 1].adnominal:
+                first -= 1
+            return r.words[first].start, r.words[m].end
+        if f.ends_clause:
+            return None
+        m -= 1
+    return None

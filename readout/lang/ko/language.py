@@ -14,7 +14,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.act_voices import own_subjects, statement_owner
+from readout.lang.ko.act_voices import outer_subject, own_subjects, statement_owner
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
@@ -29,6 +29,9 @@ def find_countries(text: str, offset: int, tokens: list):
     found = countries.find_countries(text, offset, tokens)
     town = places.town_people(text, offset, tokens, found)
     return sorted(found + town, key=lambda c: c.start) if town else found
+
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT"})  # uses of force whose agent a nominal clause may name
 
 
 class Korean(Language):
@@ -333,7 +336,8 @@ class Korean(Language):
 
     def issued_by(self, hit: ActHit, text: str, tokens) -> ActHit:
         """'[쿠바 외교부의] 성명은 미국의 제재를 비난했다': a statement standing as the act's subject is its owner's act
-        (the genitive phrase before it, `agent_span`), unless the hit already has an agent."""
+        (the genitive phrase before it, `agent_span`), unless the hit already has an agent. A use of force in a
+        nominal clause ('X가 [Y가 쓰는] 공항을 공격한 데 대해') is done by the subject before the inner relative clause."""
         if "agent_span" in hit.data or hit.data.get("continued"):
             return hit
         r = clauses.reader(text, tuple(tokens))
@@ -342,6 +346,9 @@ class Korean(Language):
             return hit
         particles = self.lex["particles"]
         owner = statement_owner(r, text, j, particles["subject"], self.lex["statement_nouns"], particles["genitive"])
+        if owner is None and hit.type in FORCE_TYPES and (k := r.word_at(hit.end - 1)) is not None \
+                and r.facts[k].adnominal:
+            owner = outer_subject(r, k, particles["subject"])  # '[X가] [Y가 쓰는] 공항을 공격한 데 대해'
         return dataclasses.replace(hit, data={**hit.data, "agent_span": owner}) if owner else hit
 
     def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
