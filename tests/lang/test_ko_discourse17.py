@@ -51,6 +51,12 @@ BARE_BODIES = [
     ("벨라루스 외무부 대변인은 22일 리투아니아의 국경 폐쇄를 비난했다. 당국은 리투아니아 정부에 조치를 철회하라고 요구했다.",
      [("REQUEST", {"BLR"}, {"LTU"}, "occurred")]),
     ("북한이 23일 탄도미사일을 발사했다. 외무부는 \"명백한 도발을 규탄한다\"고 밝혔다.", [("ACCUSE", set(), None, None)]),
+    # the voice going on with no one named addresses whom its last act addressed (pipeline continued_addressee)
+    ("이란 외무부는 21일 영국에 억류 선원들을 즉각 풀어주라고 요구했다. 외무부는 \"필요한 모든 조치를 취할 권리가 있다\"고 "
+     "경고하고, 선박이 해저 케이블을 훼손했다는 의혹도 부인했다.",
+     [("THREATEN", {"IRN"}, {"GBR"}, "occurred"), ("REJECT", {"IRN"}, {"GBR"}, "occurred")]),
+    ("이란 외무부는 21일 모든 당사자에게 자제를 촉구했다. 외무부는 \"필요한 모든 조치를 취할 것\"이라고 경고했다.",
+     [("REQUEST", {"IRN"}, set(), "occurred"), ("THREATEN", set(), None, None)]),
 ]
 
 
