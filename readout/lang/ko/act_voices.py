@@ -11,6 +11,7 @@ from __future__ import annotations
 OPENING_QUOTES = frozenset('“')
 CLOSING_QUOTES = frozenset('”')
 STRAIGHT_QUOTES = frozenset('"')
+CASE_SUBJECT = "JKS"  # the subject case particle's tag (이, 가, 께서), as against a topic's (JX: 은, 는, 도)
 ADDITIVE = "도"  # the particle that marks a subject or an object ('X도'): a subject only where no other is
 
 
@@ -41,7 +42,7 @@ def own_subjects(r, text: str, j: int, subject: frozenset[str] | set[str]) -> li
             continue
         if k == j - 1 and r.facts[k].particle == ADDITIVE:
             continue  # '외무부는 ... 의혹도 부인했다': with a subject already, 'X도' before the verb is its object
-        if any(r.facts[m].adnominal for m in range(k, j)):
+        if any(r.facts[m].adnominal and relative_subject(r, m, subject) == k for m in range(k + 1, j)):
             continue  # '[영국이 제기한] 의혹도 부인했다': the relative clause's subject
         out.append(k)
     return out
@@ -67,11 +68,12 @@ def statement_owner(r, text: str, j: int, subject: frozenset[str] | set[str], st
 def relative_subject(r, m: int, subject: frozenset[str] | set[str]) -> int | None:
     """The subject of the relative clause closed by the adnominal word `m` ('[리비아 정부가 청사로 쓰고] 있는'): the
     nearest word before it with a subject particle and no predicate between (an auxiliary's main verb right before
-    `m`, '쓰고 있는', is part of it); None when the relative clause has none ('조업하던 어선')."""
+    `m`, '쓰고 있는', is part of it); None when the relative clause has none ('조업하던 어선'). A topic ('담화는 ...
+    [북침을 노린] 불장난') never stands inside a relative clause: only a case-marked subject (JKS: 이, 가) does."""
     for k in range(m - 1, -1, -1):
         f = r.facts[k]
         if f.particle in subject:
-            return k
+            return k if f.particle_tag == CASE_SUBJECT else None
         if (f.lemma or f.adnominal or f.ends_clause) and k != m - 1:
             return None
     return None
