@@ -31,8 +31,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 def own_subjects(r, text: str, j: int, subject: frozenset[str] | set[str]) -> list[int]:
     """Word indexes before word `j` with a subject particle that are the subject of `j`'s act: not inside a
-    quotation and not the subject of a relative clause between it and `j` ('영국이 제기한 의혹')."""
-    quotes = quoted_ranges(text)
+    quotation (other than one `j` stands in) and not the subject of a relative clause between it and `j` ('영국이 제기한 의혹')."""
+    at = r.words[j].start
+    quotes = [(lo, hi) for lo, hi in quoted_ranges(text) if not lo <= at < hi]  # an act quoted keeps its quote's subjects
     out = []
     for k in range(j):
         if r.facts[k].particle not in subject:
