@@ -345,10 +345,12 @@ class Korean(Language):
         if j is None:
             return hit
         particles = self.lex["particles"]
-        owner = statement_owner(r, text, j, particles["subject"], self.lex["statement_nouns"], particles["genitive"])
+        heads = self.lex["clause_head_nouns"]
+        owner = statement_owner(r, text, j, particles["subject"], self.lex["statement_nouns"], particles["genitive"],
+                                heads)
         if owner is None and hit.type in FORCE_TYPES and (k := r.word_at(hit.end - 1)) is not None \
-                and r.facts[k].adnominal:
-            owner = outer_subject(r, k, particles["subject"])  # '[X가] [Y가 쓰는] 공항을 공격한 데 대해'
+                and r.facts[k].adnominal:  # '[X가] [Y가 쓰는] 공항을 공격한 데 대해'
+            owner = outer_subject(r, k, particles["subject"], heads, self.lex["judged_clause_nouns"])
         return dataclasses.replace(hit, data={**hit.data, "agent_span": owner}) if owner else hit
 
     def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
@@ -393,7 +395,7 @@ class Korean(Language):
             return None if any(f.particle in subject for f in r.facts[j:]) else "dropped"
         bare = self.office_back(text, []) or self.voice_back(text)
         if bare and not all(r.words[k].start < bare[0].end for k in subjects):
-            subjects = own_subjects(r, text, j, subject)  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
+            subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
 
     def voice_back(self, text) -> list[Reference]:
