@@ -56,7 +56,7 @@ def statement_owner(r, text: str, j: int, subject: frozenset[str] | set[str], st
     (`own_subjects`) is a statement (`statements`: a noun the voice issued) owned by the genitive phrase before
     it; that phrase names who acts (character offsets of it, or None). The phrase runs back over words with no
     particle or ending from the word in the genitive."""
-    for k in own_subjects(r, text, j, subject, heads):
+    for k in own_subjects(r, text, j, subject, heads)[:1]:  # the first: '우간다 외교부는 [남수단의 발표가 ...]고 밝혔다'
         if r.words[k].noun not in statements or k == 0 or r.facts[k - 1].particle not in genitive:
             continue
         first = k - 1
