@@ -58,6 +58,7 @@ class LanguageSettings(Checked):
     multilateral_reach_chars: int = 12  # a multilateral word names a meeting this close after it (ko)
     subordinate_reach_chars: int = 150  # how far an after-clause around a date may reach
     topic_reach_chars: int = 6  # how far before a date a topic word makes it the statement's ('외교부는 5일') (ko)
+    charge_reach_chars: int = 20  # how far before a denial the charge it denies may stand ('주장이라며 이를 부인') (ko)
     status_after_chars: int = 60  # the words after a meeting word read for its status ('예정', '취소')
     group_country_reach_chars: int = 12  # 'ROK-Japan meeting': country compound this close before a trigger
     nominal_actor_reach_chars: int = 60  # how far before a launch noun its owner may stand

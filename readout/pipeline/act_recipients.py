@@ -397,10 +397,22 @@ def rejected_proposal(r: SideReading) -> None:
             return
 
 
+def continued_addressee(r: SideReading) -> None:
+    """Still no one, for a statement of the voice just heard going on ('러시아는 에스토니아에 석방을 요구했다. 외무부는
+    "..."고 경고하고 의혹도 부인했다', 'It also warned ...'; the language marks the subject `continued`): the side its
+    last act addressed (an answer to a provocation, `answers`, is left to `answered_provocation`)."""
+    if r.recipients or not r.hit.data.get("continued") or r.hit.type not in VERBAL or r.hit.data.get("answers"):
+        return
+    story = r.story
+    if story.acting_index >= story.index - 1 and set(r.actors) == set(story.acting):
+        r.recipients = [c for c in dict.fromkeys(story.acting_toward) if c not in r.actors]
+
+
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
     meeting_counterpart, implied_addressee,
-    domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, answered_provocation)
+    domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, continued_addressee,
+    answered_provocation)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -67,8 +67,9 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
         governed_events += [(event, sent.start + hit.start)] if governed else []
-        if event.participants and not (governed and story.acting_index == story.index):  # 'criticized X over
-            note_acting(story, event.participants, event.type in VERBAL)  # the drills': no new speaker
+        if event.participants and not (governed and story.acting_index == story.index):
+            # ('criticized X over the drills': the judged noun act is no new speaker)
+            note_acting(story, event.participants, event.type in VERBAL, event.recipients)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -275,11 +276,14 @@ def answering_force(event: Event, story, settings) -> bool:
         and not (event.date and story.offense_date and event.date < story.offense_date)
 
 
-def note_acting(story, acting: list, spoke: bool) -> None:
+def note_acting(story, acting: list, spoke: bool, toward: list = ()) -> None:
     """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
     with (`act_actors.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
-    and stood as no event: who spoke has not changed."""
+    and stood as no event: who spoke has not changed, nor whom it addressed (`toward`, kept for the same side)."""
     codes = [p.country for p in acting if p.country]
+    received = [p.country for p in toward if p.country]
+    if received or codes != story.acting:
+        story.acting_toward = received
     voice = story.acting_spoke and codes == story.acting and story.acting_index >= story.index - 1
     story.acting, story.acting_index = codes, story.index
     story.acting_spoke = spoke or voice  # 'X said ..., adding that soldiers had been arrested': X still speaks

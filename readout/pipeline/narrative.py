@@ -32,6 +32,7 @@ class Narrative:
     acting: list[str] = field(default_factory=list)  # the acting side of the last act, and its sentence's index:
     acting_index: int = -1  # a subject dropped or 'it' in the next sentence goes on with it
     acting_spoke: bool = False  # that act was a statement: only then does a bare office ('The spokesman') go on
+    acting_toward: list[str] = field(default_factory=list)  # whom that act addressed: a voice going on addresses it
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
     recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left

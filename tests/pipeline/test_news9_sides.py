@@ -68,9 +68,7 @@ def test_in_the_body_part_of_an_agreements_states_is_another_agreement(extract):
 @pytest.mark.parametrize("text", [
     "Australia's government on Tuesday criticised Indonesia's new fishing rules. Indonesia's foreign ministry on "
     "Wednesday rejected the criticism.",
-    pytest.param("호주 정부는 1일 인도네시아의 어업 규제를 비판했다. 인도네시아 외교부는 2일 이 같은 비판을 일축했다.",
-                 marks=pytest.mark.xfail(reason="Korean: a rejection of criticism names no one and answers no act yet "
-                                                "(lang/ko act readers)", strict=True)),
+    "호주 정부는 1일 인도네시아의 어업 규제를 비판했다. 인도네시아 외교부는 2일 이 같은 비판을 일축했다.",  # rejected_charge
 ])
 def test_a_rejected_criticism_answers_its_critic(extract, text):
     (reject,) = events_of(extract(text, published=date(2025, 7, 2)), "REJECT")

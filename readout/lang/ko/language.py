@@ -14,6 +14,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
+from readout.lang.ko.act_voices import outer_subject, own_subjects, statement_owner
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
@@ -28,6 +29,9 @@ def find_countries(text: str, offset: int, tokens: list):
     found = countries.find_countries(text, offset, tokens)
     town = places.town_people(text, offset, tokens, found)
     return sorted(found + town, key=lambda c: c.start) if town else found
+
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT"})  # uses of force whose agent a nominal clause may name
 
 
 class Korean(Language):
@@ -326,8 +330,28 @@ class Korean(Language):
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
-        return [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
+        hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
+        return [self.issued_by(h, text, tokens) for h in hits]
+
+    def issued_by(self, hit: ActHit, text: str, tokens) -> ActHit:
+        """'[쿠바 외교부의] 성명은 미국의 제재를 비난했다': a statement standing as the act's subject is its owner's act
+        (the genitive phrase before it, `agent_span`), unless the hit already has an agent. A use of force in a
+        nominal clause ('X가 [Y가 쓰는] 공항을 공격한 데 대해') is done by the subject before the inner relative clause."""
+        if "agent_span" in hit.data or hit.data.get("continued"):
+            return hit
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(hit.start)
+        if j is None:
+            return hit
+        particles = self.lex["particles"]
+        heads = self.lex["clause_head_nouns"]
+        owner = statement_owner(r, text, j, particles["subject"], self.lex["statement_nouns"], particles["genitive"],
+                                heads)
+        if owner is None and hit.type in FORCE_TYPES and (k := r.word_at(hit.end - 1)) is not None \
+                and r.facts[k].adnominal:  # '[X가] [Y가 쓰는] 공항을 공격한 데 대해'
+            owner = outer_subject(r, k, particles["subject"], heads, self.lex["judged_clause_nouns"])
+        return dataclasses.replace(hit, data={**hit.data, "agent_span": owner}) if owner else hit
 
     def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
         """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
@@ -338,6 +362,20 @@ class Korean(Language):
         before = self.lex.re("proposal_object_re").search(text, max(0, hit.start - 12), hit.start)
         if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
             return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
+        return self.rejected_charge(hit, text)
+
+    def rejected_charge(self, hit: ActHit, text: str) -> ActHit:
+        """'의혹을 부인했다', '주장을 반박했다', '항의를 일축했다', '근거 없는 주장이라며 이를 부인했다': a denial or
+        dismissal of a charge (`charge_nouns`: its noun in the lemma, as the verb's object, or what the denial calls
+        it just before) answers the side whose accusation or protest was reported just before
+        (pipeline/act_recipients.rejected_proposal reads `rejected_charge` over the charging acts)."""
+        nouns = self.lex["charge_nouns"]
+        window = text[max(0, hit.start - self.settings.charge_reach_chars):hit.start]
+        before = self.lex.re("charge_object_re").search(window)  # '의혹도 부인했다', '주장을 강하게 반박했다'
+        called = self.lex.re("charge_called_re").search(window)
+        if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns \
+                or called and called.group(1) in nouns:
+            return dataclasses.replace(hit, data={**hit.data, "rejected_charge": True})
         return hit
 
     def continued_subject(self, text, tokens, start, embedded: tuple[int, int] | None = None) -> str | None:
@@ -355,8 +393,19 @@ class Korean(Language):
                     and not (embedded and embedded[0] <= r.words[k].start < embedded[1])]
         if not subjects:  # and none after it either ('...규탄한다고 정부는 밝혔다' names its speaker last)
             return None if any(f.particle in subject for f in r.facts[j:]) else "dropped"
-        bare = self.office_back(text, [])
+        bare = self.office_back(text, []) or self.voice_back(text)
+        if bare and not all(r.words[k].start < bare[0].end for k in subjects):
+            subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
+
+    def voice_back(self, text) -> list[Reference]:
+        """'담화는 ...라며 으름장을 놨다', '통신은 ... 비난했다', '외무부는 "..."고 경고했다': a bare statement noun or a
+        body Korean names only for a foreign state (`voice_nouns`; not '외교부', '정부', which are the home state's)
+        opening the sentence as its subject is the voice just heard, as a bare office is (`office_back`)."""
+        m = self.lex.re("office_back_re").match(text)
+        if m is None or m.group("title") not in self.lex["voice_nouns"]:
+            return []
+        return [Reference(m.start("title"), m.end("title"), "voice_back", "subject", None)]
 
     def recipients_side(self):
         return "before"
