@@ -44,6 +44,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     hits = lang.find_acts(text, tokens)
     clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
     judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
+    asked = [(h.end, clauses[k][1]) for k, h in enumerate(hits) if k in clauses and h.type == "REQUEST"]
     hits = [judging(lang, text, hits, k, clauses[k]) if k in clauses else h for k, h in enumerate(hits)]
     before = previous_acts(article, story)
     shared = SentenceSides()  # what every act word of this sentence reads alike, found at the first one
@@ -51,7 +52,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     governed_events: list[tuple[Event, int]] = []  # noun acts a statement of this sentence judges, and where
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
-        if hit.negated or hit.type == "CONSULT" or named \
+        if hit.negated or hit.type == "CONSULT" or named or asked_to_end(hit, asked) \
                 or planned_meeting_word(article, sent, lang, text, tokens, hit) \
                 or threatened_content(lang, text, tokens, hits, k):
             continue
@@ -77,6 +78,13 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     return out
+
+
+def asked_to_end(hit: ActHit, asked: list[tuple[int, int]]) -> bool:
+    """'called on X to halt airstrikes on civilians', 'asked for air defence to protect cities from missile strikes':
+    force named in what an appeal asks is the state of things the appeal would change, not an act of the report's
+    days (an act of its own is told in its own clause: 'condemned Monday's airstrikes')."""
+    return hit.nominal and hit.type in FORCE and any(lo <= hit.start < hi for lo, hi in asked)
 
 
 def judging(lang, text: str, hits: list[ActHit], k: int, clause: tuple[int, int]) -> ActHit:

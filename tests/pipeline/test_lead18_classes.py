@@ -12,7 +12,9 @@
   no longer makes France the shelling's target);
 - a title with a portfolio no table lists between the state and the title ('Mexican Tourism Secretary X') is that
   state's official, not a U.S. Secretary beside a second party (lang/en/mentions.py title_first); an economy or
-  science secretary is a portfolio title (offices.yaml en_secretary)."""
+  science secretary is a portfolio title (offices.yaml en_secretary);
+- force named in what an appeal asks ('called on X to halt airstrikes', '공습을 중단하라고 촉구했다') is no act of the
+  report's days (pipeline/acts.asked_to_end); force told in its own clause still is."""
 from __future__ import annotations
 
 import pytest
@@ -79,3 +81,21 @@ def test_an_unlisted_portfolio_keeps_the_state_of_the_title(text, person, countr
     parties = [(p.name, p.country) for p in meetings[0].participants]
     assert (person, country) in parties, parties
     assert len(parties) == 2, parties  # the state is the official's, not a third party
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru called on Venezuela's government to halt airstrikes on border villages.",
+    "Kenya asked Britain for radar systems to protect its towns from militant drone attacks.",
+    "칠레와 페루는 베네수엘라 정부에 국경 마을에 대한 공습을 중단하라고 촉구했다.",
+])
+def test_force_named_in_an_appeal_is_no_act(text):
+    assert sides(text, "REQUEST", "2026-05-19"), "the appeal is read"
+    assert sides(text, "ASSAULT", "2026-05-19") == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Venezuelan airstrikes hit two border villages on Monday, and Chile called on Caracas to halt them.", "VEN"),
+    ("베네수엘라군이 18일 국경 마을을 공습했고, 칠레는 공습 중단을 촉구했다.", "VEN"),
+])
+def test_force_told_in_its_own_clause_stays_an_act(text, actor):
+    assert any(actor in a for a, _r in sides(text, "ASSAULT", "2026-05-19"))
