@@ -14,7 +14,9 @@
   state's official, not a U.S. Secretary beside a second party (lang/en/mentions.py title_first); an economy or
   science secretary is a portfolio title (offices.yaml en_secretary);
 - force named in what an appeal asks ('called on X to halt airstrikes', '공습을 중단하라고 촉구했다') is no act of the
-  report's days (pipeline/acts.asked_to_end); force told in its own clause still is."""
+  report's days (pipeline/acts.asked_to_end); force told in its own clause still is;
+- a quantifier floating off a coordinated subject ('Peru and Chile both condemned X', '...는 모두 ...규탄했다') leaves
+  the verb a verb (lang/en/act_clause.floating), not an adjective as in 'both sanctioned entities'."""
 from __future__ import annotations
 
 import pytest
@@ -99,3 +101,17 @@ def test_force_named_in_an_appeal_is_no_act(text):
 ])
 def test_force_told_in_its_own_clause_stays_an_act(text, actor):
     assert any(actor in a for a, _r in sides(text, "ASSAULT", "2026-05-19"))
+
+
+@pytest.mark.parametrize("text, kind, actors, recipient", [
+    ("Peru and Chile both condemned Bolivia on Friday.", "ACCUSE", {"PER", "CHL"}, "BOL"),
+    ("Peru and Chile both urged Bolivia to reopen the border on Friday.", "REQUEST", {"PER", "CHL"}, "BOL"),
+    ("페루와 칠레는 모두 14일 볼리비아를 규탄했다.", "ACCUSE", {"PER", "CHL"}, "BOL"),
+])
+def test_a_floating_quantifier_keeps_the_verb(text, kind, actors, recipient):
+    assert any(set(a) == actors and recipient in r for a, r in sides(text, kind, "2026-08-14")), \
+        sides(text, kind, "2026-08-14")
+
+
+def test_a_quantified_participle_is_still_an_adjective():
+    assert sides("The ministry listed both sanctioned entities on Friday.", "SANCTION", "2026-08-14") == []

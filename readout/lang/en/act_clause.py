@@ -140,6 +140,13 @@ def attempted(toks: list[Token], i: int, act_type: str, cues: Cues) -> bool:
     return k is not None and toks[k].low in cues.attempt_verbs
 
 
+def floating(toks: list[Token], i: int, cues: Cues) -> bool:
+    """"Peru and Chile both condemned X", "they all rejected it": a quantifier after the subject floats off it, and
+    the past form after it is the subject's verb, not an adjective ("both sanctioned entities")."""
+    return i >= 2 and toks[i - 1].low in cues.floating_quantifiers and toks[i - 2].word \
+        and (toks[i - 2].raw[:1].isupper() or toks[i - 2].low in cues.speaker_pronouns)
+
+
 def determined_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
     """"the deadly bombing", "Sunday's suicide bombing": an -ing form after a determiner and one or two
     adjectives (`cues.act_adjectives`, or any -ly word) is a noun."""
@@ -194,7 +201,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     nominal = entry.pos == "noun"
     if i > 0 and tok.raw[:1].isupper() and tok.low in cues.capitalized_not_verbs:
         return True  # "in March", "Press Releases"
-    if participle and (is_determiner(prev_low, cues) or prev_low in cues.prepositions - {"by", "to"}):
+    if participle and (is_determiner(prev_low, cues) and not floating(toks, i, cues)
+                       or prev_low in cues.prepositions - {"by", "to"}):
         return True  # "the sanctioned entity", "for alleged abuses"
     before = prev_index(toks, i)
     second = prev_low == "and" or prev_low in cues.perfect_auxiliaries and i >= 2 and toks[i - 2].low == "and"

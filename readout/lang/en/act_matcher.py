@@ -153,6 +153,7 @@ class Cues:
     interception_verbs: frozenset[str]  # lemmas of forces intercepting aircraft: both sides moved forces
     ownerless_adjectives: frozenset[str]  # 'Western demands': capitalized, and no one's name
     proposal_nouns: frozenset[str]  # what another side puts forward and a REJECT may reject ("the proposal")
+    floating_quantifiers: frozenset[str]  # 'X and Y both condemned': after a subject, no determiner of the verb
     charge_nouns: frozenset[str]  # what another side charged and a REJECT may answer ("the accusations")
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
