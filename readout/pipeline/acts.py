@@ -266,11 +266,25 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
     not_before_answered(event, article.events)
+    on_the_voices_day(event, story)
     if hit.type in FORCE and not governed:  # a noun act a statement judges is one told before, no new offense
         story.offenses.append((event.type, event.mode, actors))
         if not answering_force(event, story, ctx.settings):  # whom 'condemned the attack' judges
             story.offender, story.offense_index, story.offense_date = actors, story.index, event.date
     return event
+
+
+def on_the_voices_day(event: Event, story) -> None:
+    """'Russia on Tuesday denounced X. The navy boarded the tanker on Monday. Russia's ministry said it reserves the
+    right to ...': a statement its words leave undated is on the day its side's last dated statement was made, when
+    the story went back to an earlier day since (what was done before is told between a voice's words)."""
+    if event.type not in VERBAL or event.date is None:
+        return
+    side = tuple(sorted(p.country for p in event.participants if p.country))
+    if event.date_basis == "text" and event.date_precision == "day":
+        story.said_on[side] = max(event.date, story.said_on.get(side, event.date))
+    elif event.date_basis == "narrative" and story.said_on.get(side, event.date) > event.date:
+        event.date = story.said_on[side]
 
 
 def answering_force(event: Event, story, settings) -> bool:

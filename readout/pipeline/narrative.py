@@ -23,6 +23,7 @@ class Narrative:
     offender: list[str] = field(default_factory=list)  # who launched, deployed or struck last: 'condemned the attack'
     offense_index: int = -1  # the sentence that named the offender, and the day of its act
     offense_date: date | None = None
+    said_on: dict[tuple[str, ...], date] = field(default_factory=dict)  # each side's latest statement its words dated
     offenses: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every show of force or attack
     # told so far, as (type, mode, actors): 'condemned the launch' judges the last launch, 'the drills' the drills
     joint: list[Entity] = field(default_factory=list)  # officials of several states just named as one subject

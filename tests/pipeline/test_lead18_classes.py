@@ -16,7 +16,9 @@
 - force named in what an appeal asks ('called on X to halt airstrikes', '공습을 중단하라고 촉구했다') is no act of the
   report's days (pipeline/acts.asked_to_end); force told in its own clause still is;
 - a quantifier floating off a coordinated subject ('Peru and Chile both condemned X', '...는 모두 ...규탄했다') leaves
-  the verb a verb (lang/en/act_clause.floating), not an adjective as in 'both sanctioned entities'."""
+  the verb a verb (lang/en/act_clause.floating), not an adjective as in 'both sanctioned entities';
+- a statement its words leave undated is on the day of its side's last dated statement, when the story went back to
+  an earlier deed in between (pipeline/acts.on_the_voices_day)."""
 from __future__ import annotations
 
 import pytest
@@ -115,3 +117,15 @@ def test_a_floating_quantifier_keeps_the_verb(text, kind, actors, recipient):
 
 def test_a_quantified_participle_is_still_an_adjective():
     assert sides("The ministry listed both sanctioned entities on Friday.", "SANCTION", "2026-08-14") == []
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Peru on Tuesday denounced Chile's seizure of a fishing boat. The Chilean navy seized the boat on Monday near "
+     "the maritime border. Peru's foreign ministry said it reserves the right to take all necessary measures.",
+     "THREATEN", "2026-01-20"),
+    ("페루 외교부는 20일 성명을 내고 칠레에 어선을 즉각 돌려보내라고 요구했다. 칠레 해군은 전날 국경 해역에서 어선을 나포했다. "
+     "페루 외교부는 \"필요한 모든 조치를 취할 권리가 있다\"고 경고했다.", "THREATEN", "2026-01-20"),
+])
+def test_an_undated_statement_is_on_its_sides_day(text, kind, day):
+    found = [e for e in events(text, "2026-01-21") if e.type == kind]
+    assert found and all(str(e.date) == day for e in found), [(e.date, e.date_basis) for e in found]
