@@ -103,7 +103,7 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
             story: Narrative, minimum: int, paragraph: str) -> list[list[Entity]]:
     """The principals of the meeting word `trig`: one group, or one per counterpart where the
     sentence says they met separately."""
-    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    roles = passed_on(list(zip(people, read_roles(lang, text, tokens, sent, trig, people))))
     owners = [(m, role) for m, role in roles if role == "subject" and m.role == "genitive"]
     if owners and trig.kind != "predicate":  # 'A and B welcomed C's visit': the visit is C's alone
         roles = [(m, role) for m, role in roles if role != "subject" or m.role == "genitive"]
@@ -124,6 +124,18 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
+
+
+def passed_on(roles: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """'after meeting his South Korean counterpart X': a possessive pronoun standing first after the meeting word owns
+    the noun that names the party; the role it took passes to the next person named, and it is no party itself."""
+    out = list(roles)
+    for k, (m, role) in enumerate(out):
+        if m.span.data.get("possessive") and role in ("object", "with"):
+            nxt = next((j for j in range(k + 1, len(out)) if out[j][1] == "other"), None)
+            if nxt is not None:
+                out[nxt], out[k] = (out[nxt][0], role), (m, "other")
+    return out
 
 
 def restates(meeting: Event | None, named: list[Entity]) -> bool:

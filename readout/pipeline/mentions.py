@@ -225,7 +225,8 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             owners = [f.entity for f in before if f.role == "subject"] or [f.entity for f in before]
             antecedent = owners[-1] if owners else topic
             if antecedent is not None:
-                out.append(Mention(span, surface, antecedent, ref.role))
+                out.append(Mention(Span(span.start, span.end, span.label, {"possessive": True}), surface, antecedent,
+                                   ref.role))
         elif ref.kind == "pronoun":
             before = [f for f in found if f.entity and not f.excluded and f.span.end <= span.start]
             local = [f.entity for f in before if f.role == "subject"] or [f.entity for f in before]

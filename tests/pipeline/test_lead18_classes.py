@@ -18,7 +18,9 @@
 - a quantifier floating off a coordinated subject ('Peru and Chile both condemned X', '...는 모두 ...규탄했다') leaves
   the verb a verb (lang/en/act_clause.floating), not an adjective as in 'both sanctioned entities';
 - a statement its words leave undated is on the day of its side's last dated statement, when the story went back to
-  an earlier deed in between (pipeline/acts.on_the_voices_day)."""
+  an earlier deed in between (pipeline/acts.on_the_voices_day);
+- a possessive pronoun after a meeting word ('after meeting his Chilean counterpart X') owns the noun naming the
+  party, and passes its role to the person named (pipeline/meeting_parties.passed_on)."""
 from __future__ import annotations
 
 import pytest
@@ -129,3 +131,16 @@ def test_a_quantified_participle_is_still_an_adjective():
 def test_an_undated_statement_is_on_its_sides_day(text, kind, day):
     found = [e for e in events(text, "2026-01-21") if e.type == kind]
     assert found and all(str(e.date) == day for e in found), [(e.date, e.date_basis) for e in found]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Peruvian Foreign Minister Elmer Schialer spoke to reporters after meeting his Chilean counterpart Alberto van "
+     "Klaveren on Tuesday.", {"PER", "CHL"}),
+    ("Peruvian Foreign Minister Elmer Schialer met his Chilean counterpart Alberto van Klaveren on Tuesday.",
+     {"PER", "CHL"}),
+    ("엘메르 스키알레르 페루 외교장관은 25일 알베르토 반클라베렌 칠레 외교장관과 회담한 뒤 기자들에게 말했다.", {"PER", "CHL"}),
+])
+def test_a_possessive_after_a_meeting_word_passes_its_role_on(text, pair):
+    meetings = [e for e in events(text, "2025-11-25") if e.type == "CONSULT"]
+    assert meetings and {p.country for p in meetings[0].participants} == pair, \
+        [[(p.name, p.country) for p in e.participants] for e in meetings]
