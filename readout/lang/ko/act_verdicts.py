@@ -57,6 +57,10 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         said = _saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
         if said and not found and _judging(by_pred.get(said[0])):
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
+        if not found and said is None and toks[e][1] == "JKQ":
+            said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
+        if said and not found and lemma_at(toks, said[0]) in lex.cue("allege_verb"):
+            found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
         if not said or not found:
             continue
         (at, nominal), (say, own_act) = found, said
@@ -331,3 +335,17 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
             said = toks[stem][1] in STEM_TAGS and lemma_at(toks, stem) in sayers
             return stem, not said  # not said: '...'도발'이라며 대사를 소환하지는 않았다', '... 제소할 방침이다'
     return None
+
+
+def alleged_act(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIndex) -> tuple[int, bool] | None:
+    """The act of force or of arming a claim's complement reports ('A는 B군이 민가를 공습해 민간인이 숨졌다고
+    주장했다', 'B가 반군에 드론을 제공했다고 주장하며'; cues allege_verb, alleged_act_type as TYPE or TYPE:mode): to
+    claim another side did it is to allege a wrong (PLOVER ACCUSE, allege), so it stands as the verdict, its subject the
+    accused. The last such act between the speaker's particle and the ending at `e`, not negated; None when the
+    complement reports no such act (a claim about a fact, a plan, one's own success)."""
+    kinds = lex.cue("alleged_act_type")
+    lo = _speaker_bound(toks, e, say, lex)
+    found = [h.data["pred"] for h in hits
+             if isinstance(h.data.get("pred"), int) and max(lo, 0) < h.data["pred"] < e and not h.nominal
+             and not h.negated and h.status == "occurred" and (h.type in kinds or f"{h.type}:{h.mode}" in kinds)]
+    return (max(found), False) if found else None
