@@ -498,3 +498,18 @@ def designee_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int
             k -= 1
         return [(toks[first][2], toks[end][2] + toks[end][3]), (toks[k][2], toks[first - 1][2])]
     return []
+
+
+def act_authors(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> list[tuple[int, int]]:
+    """The spans with the genitive owner put before each one that names an act (cue provocation_noun: '[반군의]
+    테러에 대가를 치르게 하겠다', '[B의] 도발에 대응하겠다'): the act answered is its author's, so the author is the
+    one received, not the acts the story reported last. Character offsets, as `spans`."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        last = next((j for j, t in enumerate(toks) if t[2] + t[3] == span[1]), None)
+        first = next((j for j, t in enumerate(toks) if t[2] == span[0]), None)
+        if last is not None and first is not None and toks[last][0] in lex.cue("provocation_noun"):
+            owner = _genitive_owner(toks, (first, last))
+            out += [owner] if owner and owner not in out else []
+        out.append(span)
+    return out

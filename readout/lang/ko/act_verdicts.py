@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import coordinated_start, next_predicate, run_start
+from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at, read_clause
@@ -271,14 +271,15 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
             continue
         if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
             return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported
-        if form not in particles.get(tag, ()) or toks[j - 1][1] not in NOUN_TAGS:
+        head = glossed_head(toks, j) if form in particles.get(tag, ()) else None  # 'B(약칭)가': past the gloss
+        if head is None or toks[head][1] not in NOUN_TAGS:
             continue
-        start = coordinated_start(toks, run_start(toks, j - 1))
-        words = {toks[m][0] for m in range(start, j)}
+        start = coordinated_start(toks, run_start(toks, head))
+        words = {toks[m][0] for m in range(start, head + 1)}
         if words & lex.cue("self_noun"):
             return None  # '우리 훈련은 누구도 위협하지 않는다': the speaker's own conduct
-        owner = _genitive_owner(toks, (start, j - 1))
-        run = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+        owner = _genitive_owner(toks, (start, head))
+        run = (toks[start][2], toks[head][2] + toks[head][3])
         return (owner, run) if owner else (run,)
     return None
 
