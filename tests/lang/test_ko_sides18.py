@@ -83,8 +83,19 @@ JOINED_ADDRESSEE = [
      [("REQUEST", {"GAB"}, {"GNQ"}, "occurred")]),
 ]
 
+# 6. A threat against a named act ('[반군의] 테러에 대가를 치르게 하겠다', '[B의] 도발에 대응하겠다'): aimed at the act's
+# author (act_targets.act_authors), rebels of the threatening state's own land being that state; an act with no author
+# named aims at no one in particular. Also a claim's accused past a gloss ('B(약칭)가 ...했다고 주장했다').
+ACT_AUTHORS = [
+    ("말리 군은 \"반군의 테러에 반드시 대가를 치르게 할 것\"이라고 경고했다.", [("THREATEN", {"MLI"}, {"MLI"}, "occurred")]),
+    ("라트비아 국방부는 러시아의 도발에 단호히 대응하겠다고 경고했다.", [("THREATEN", {"LVA"}, {"RUS"}, "occurred")]),
+    ("니제르 군은 무장단체의 공격에 대가를 치르게 하겠다고 경고했다.", [("THREATEN", {"NER"}, {"NER"}, "occurred")]),
+    ("말리 군은 이번 작전에 대가를 치르게 하겠다고 경고했다.", [("THREATEN", set(), None, None)]),
+    ("요르단 정부는 시리아 민주군(SDF)이 국경 초소를 공격했다고 주장했다.", [("ACCUSE", {"JOR"}, {"SYR"}, "occurred")]),
+]
+
 
 @pytest.mark.parametrize("text,expected", QUOTED_CLAIMS + ALLEGED_ACTS + VIGILANCE + DRILLS_CONDEMNED
-                         + JOINED_ADDRESSEE)
+                         + JOINED_ADDRESSEE + ACT_AUTHORS)
 def test_ko_sides18(text: str, expected) -> None:
     check(text, expected)
