@@ -143,7 +143,8 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     for j in range(start, cand.first):
         form, tag = toks[j][0], toks[j][1]
         if tag == "JKS":
-            return found
+            joined = _joined_clause_end(toks, j, cand.first)
+            return found if joined is None else _addressee_from(toks, joined + 1, cand.first) or found
         if tag == "EC" and form in COORDINATING and j > 0 and toks[j - 1][1] in PREDICATE_STEMS:
             after = _addressee_from(toks, j + 1, cand.first)  # '필리핀에 자금을 지원하고 미국에 ... 촉구':
             found = after or found  # the request's own addressee follows the first act's clause
@@ -156,6 +157,16 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
 
 COORDINATING = frozenset({"고", "며", "으며", "면서", "으면서"})  # endings joining two clauses of one subject
 PREDICATE_STEMS = frozenset({"XSV", "VV", "VA", "VX"})
+
+
+def _joined_clause_end(toks: list, j: int, hi: int) -> int | None:
+    """The coordinating ending after the subject particle at `j` that closes a clause of its own before the act verb
+    at `hi` ('말리는 [B가 무기를 제공했다고] 주장하며 유엔에 ... 요청했다', 'B가 미사일을 쏘고 C에 경고했다'): that
+    subject is the joined clause's, so the request's own addressee may follow the ending. None when no such ending."""
+    for m in range(j + 1, hi):
+        if toks[m][1] == "EC" and toks[m][0] in COORDINATING and toks[m - 1][1] in PREDICATE_STEMS:
+            return m
+    return None
 
 
 def _addressed_at(toks: list, j: int) -> bool:
@@ -487,3 +498,18 @@ def designee_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int
             k -= 1
         return [(toks[first][2], toks[end][2] + toks[end][3]), (toks[k][2], toks[first - 1][2])]
     return []
+
+
+def act_authors(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> list[tuple[int, int]]:
+    """The spans with the genitive owner put before each one that names an act (cue provocation_noun: '[반군의]
+    테러에 대가를 치르게 하겠다', '[B의] 도발에 대응하겠다'): the act answered is its author's, so the author is the
+    one received, not the acts the story reported last. Character offsets, as `spans`."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        last = next((j for j, t in enumerate(toks) if t[2] + t[3] == span[1]), None)
+        first = next((j for j, t in enumerate(toks) if t[2] == span[0]), None)
+        if last is not None and first is not None and toks[last][0] in lex.cue("provocation_noun"):
+            owner = _genitive_owner(toks, (first, last))
+            out += [owner] if owner and owner not in out else []
+        out.append(span)
+    return out

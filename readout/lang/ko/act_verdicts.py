@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import coordinated_start, next_predicate, run_start
+from readout.lang.ko.act_candidate import coordinated_start, glossed_head, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
 from readout.lang.ko.endings import FUTURE_ETM, NOUN_TAGS, lemma_at, read_clause
@@ -57,6 +57,10 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         said = _saying_verb(toks, e, lex) if found or toks[e][1] == "EC" else None
         if said and not found and _judging(by_pred.get(said[0])):
             found = e, False  # '...긴장을 높인다며 비판했다': the accusation verb makes its complement the wrong alleged
+        if not found and said is None and toks[e][1] == "JKQ":
+            said = _saying_verb(toks, e, lex)  # '"B 군함이 ...을 나포했다"고 주장했다': a direct quote's claim
+        if said and not found and lemma_at(toks, said[0]) in lex.cue("allege_verb"):
+            found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
         if not said or not found:
             continue
         (at, nominal), (say, own_act) = found, said
@@ -267,14 +271,15 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
             continue
         if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
             return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported
-        if form not in particles.get(tag, ()) or toks[j - 1][1] not in NOUN_TAGS:
+        head = glossed_head(toks, j) if form in particles.get(tag, ()) else None  # 'B(약칭)가': past the gloss
+        if head is None or toks[head][1] not in NOUN_TAGS:
             continue
-        start = coordinated_start(toks, run_start(toks, j - 1))
-        words = {toks[m][0] for m in range(start, j)}
+        start = coordinated_start(toks, run_start(toks, head))
+        words = {toks[m][0] for m in range(start, head + 1)}
         if words & lex.cue("self_noun"):
             return None  # '우리 훈련은 누구도 위협하지 않는다': the speaker's own conduct
-        owner = _genitive_owner(toks, (start, j - 1))
-        run = (toks[start][2], toks[j - 1][2] + toks[j - 1][3])
+        owner = _genitive_owner(toks, (start, head))
+        run = (toks[start][2], toks[head][2] + toks[head][3])
         return (owner, run) if owner else (run,)
     return None
 
@@ -331,3 +336,17 @@ def _saying_verb(toks: list, e: int, lex: ActIndex) -> tuple[int, bool] | None:
             said = toks[stem][1] in STEM_TAGS and lemma_at(toks, stem) in sayers
             return stem, not said  # not said: '...'도발'이라며 대사를 소환하지는 않았다', '... 제소할 방침이다'
     return None
+
+
+def alleged_act(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIndex) -> tuple[int, bool] | None:
+    """The act of force or of arming a claim's complement reports ('A는 B군이 민가를 공습해 민간인이 숨졌다고
+    주장했다', 'B가 반군에 드론을 제공했다고 주장하며'; cues allege_verb, alleged_act_type as TYPE or TYPE:mode): to
+    claim another side did it is to allege a wrong (PLOVER ACCUSE, allege), so it stands as the verdict, its subject the
+    accused. The last such act between the speaker's particle and the ending at `e`, not negated; None when the
+    complement reports no such act (a claim about a fact, a plan, one's own success)."""
+    kinds = lex.cue("alleged_act_type")
+    lo = _speaker_bound(toks, e, say, lex)
+    found = [h.data["pred"] for h in hits
+             if isinstance(h.data.get("pred"), int) and max(lo, 0) < h.data["pred"] < e and not h.nominal
+             and not h.negated and h.status == "occurred" and (h.type in kinds or f"{h.type}:{h.mode}" in kinds)]
+    return (max(found), False) if found else None

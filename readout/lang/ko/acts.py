@@ -34,9 +34,10 @@ from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewar
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
-from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, asks_listener,
-                                         content_span, designee_spans, marked_spans, offer_target, protested_mission, quoted_subject,
-                                         target_spans, thanked_support, unnamed_partners)
+from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
+                                         asks_listener, content_span, designee_spans, marked_spans, offer_target,
+                                         protested_mission, quoted_subject, target_spans, thanked_support,
+                                         unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -116,6 +117,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["addressee"] = True
         if offered:
             data["stated_type"] = offered
+    if spans and kind == "THREATEN":
+        spans = act_authors(toks, spans, lex)  # '[반군의] 테러에 대가를 치르게 하겠다': aimed at the author
     if spans:
         data["target_spans"] = tuple(paired_sides(toks, spans, lex))  # '양측이 ... 촉구': the pair named before it
         if kind == "THREATEN" and not cand.passive and refers_to_act(toks, tuple(spans[:1]), lex):
