@@ -49,7 +49,7 @@ from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
-from readout.lang.en.act_quotes import quoted_self_acts
+from readout.lang.en.act_quotes import quoted_self_acts, unnamed_voices
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
@@ -187,7 +187,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
-    hits = participles_after_frame(toks, hits, m.cues)  # '"...," the spokesman said, urging X': the speaker's acts
+    hits = unnamed_voices(toks, participles_after_frame(toks, hits, m.cues), m.cues)  # '"...," the spokesman said,
+    # urging X': the speaker's acts; a speaker of no named state is the voice of the story (unnamed_voices)
     hits = granted_sums(toks, pledged_targets(toks, unaided_sums(toks, hits, m.cues)), m.cues)  # 'agreed to give X $20 million': the grant
     # is made (AID)
     return with_conditions(toks, hits, conditional)
