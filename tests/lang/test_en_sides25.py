@@ -23,6 +23,10 @@ DAY = "2026-06-03"
      "foreign ministry spokeswoman Mojca Zupan said.", "REQUEST", "SVN", "HRV"),
     ('WINDHOEK, June 3 (Reuters) - "Luanda should stop inflaming the dispute," foreign ministry spokesperson Petrus '
      "Hamutenya told reporters.", "REQUEST", "NAM", "AGO"),
+    ('Slovenia protested to Croatia over the fishing zone on Monday. "The zone is ours," foreign ministry '
+     "spokeswoman Mojca Zupan said on Tuesday, urging Zagreb to respect the ruling.", "REQUEST", "SVN", "HRV"),
+    ('Namibia criticized Angola over the river dispute on Monday. "Luanda should stop inflaming the dispute," '
+     "government spokesperson Petrus Hamutenya said on X.", "REQUEST", "NAM", "AGO"),
 ])
 def test_an_unnamed_spokesperson_after_a_quote_is_the_storys_voice(text, kind, actor, recipient):
     found = sides(text, kind, DAY)

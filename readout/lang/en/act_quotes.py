@@ -44,13 +44,15 @@ def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool
     story in, as for 'The foreign ministry summoned ...' (`home_subject`)."""
     words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
     titled = False  # inside the name that follows a title
+    after_on = False  # 'said on Monday', 'wrote on X': a day or a platform, no state
     for t in words[1:] if words and words[0].low in cues.determiners else words:  # 'The ministry said'; 'Peruvian
         # officials said' names a state
         if t.raw[:1].isupper():
-            if not titled:
+            if not titled and not after_on:
                 return False  # 'the Chilean ministry', 'Chile's spokesman': the frame names a state
         else:
             titled = t.low in cues.speaker_titles
+        after_on = t.low == "on"
     return bool(words)
 
 
@@ -59,19 +61,3 @@ def quoted_verb(hit: ActHit, close: int) -> bool:
     return not hit.nominal and hit.data.get("token", close) < close and "agent_span" not in hit.data \
         and not hit.data.get("passive")
 
-
-def unnamed_voices(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """'"Luanda should stop ...," foreign ministry spokesperson X said': a quote opening the sentence whose reporting
-    frame names its speaker's body without a state (`unnamed_frame`) is spoken by the side whose statement the story
-    just reported (`continued`: "office", as for 'The spokesman also urged ...'; `unnamed_voice`: before any state
-    the quote itself names as its subject), else by the dateline's state (`home_subject`). Only the verb acts whose agent is that frame; a frame naming a state ('Chile's spokesman')
-    keeps it."""
-    if not toks or toks[0].raw not in QUOTE_MARKS:
-        return hits
-    frame = trailing_speaker(toks, cues)
-    if frame is None or not unnamed_frame(toks, frame, cues):
-        return hits
-    return [replace(h, data={**h.data, "home_subject": True, "unnamed_voice": True,
-                                 "continued": h.data.get("continued") or "office"})
-            if not h.nominal and h.data.get("agent_span") and h.data["agent_span"][1] > frame[0] else h
-            for h in hits]

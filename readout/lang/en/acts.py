@@ -42,14 +42,14 @@ from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
-from readout.lang.en.act_speakers import participles_after_frame
+from readout.lang.en.act_speakers import participles_after_frame, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
-from readout.lang.en.act_quotes import quoted_self_acts, unnamed_voices
+from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
