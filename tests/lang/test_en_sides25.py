@@ -94,3 +94,12 @@ def test_a_group_acts_as_the_states_named_with_it(text, actors):
 def test_a_group_naming_no_state_is_no_region_acting(text):
     found = sides(text, "REQUEST", DAY)
     assert not any("PNG" in a for a, _ in found), found
+
+
+def test_the_datelines_state_beats_the_voice_just_heard():
+    # filed from Windhoek: the unnamed ministry is Namibia's even after Angola's own appeal was reported
+    text = ('WINDHOEK, June 3 (Reuters) - Angola urged Namibia on Monday to withdraw its patrols. "Luanda should stop '
+            'inflaming the dispute," foreign ministry spokesperson Petrus Hamutenya told reporters.')
+    found = sides(text, "REQUEST", DAY)
+    assert any(a == ["NAM"] and "AGO" in r for a, r in found), found
+    assert not any(a == ["AGO"] and "AGO" in r for a, r in found), found

@@ -55,10 +55,11 @@ def opening_quote_frame(toks: list[Token], cues: Cues) -> tuple[tuple[int, int],
 
 def unnamed_voices(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """'"Luanda should stop ...," foreign ministry spokesperson X said': a quote opening the sentence whose reporting
-    frame names its speaker's body without a state (`unnamed_frame`) is spoken by the side whose statement the story
-    just reported (`continued`: "office", as for 'The spokesman also urged ...'; `unnamed_voice`: before any state
-    the quote itself names as its subject), else by the dateline's state (`home_subject`). Only the verb acts whose agent is that frame; a frame naming a state ('Chile's spokesman')
-    keeps it. The frame closes the sentence or, before participles, the quote."""
+    frame names its speaker's body without a state (`unnamed_frame`) is spoken by the dateline's state
+    (`home_subject`), else, with no dateline, by the side whose statement the story just reported (`unnamed_voice`,
+    `continued`: "office", as for 'The spokesman also urged ...'), before any state the quote itself names as its
+    subject. Only the verb acts whose agent is that frame; a frame naming a state ('Chile's spokesman') keeps it.
+    The frame closes the sentence or, before participles, the quote."""
     if not toks or toks[0].raw not in QUOTE_MARKS:
         return hits
     opening = opening_quote_frame(toks, cues)  # '"...," the spokesman said, urging X': the frame before a participle
