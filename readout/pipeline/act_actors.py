@@ -62,8 +62,11 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
         actors = attackers_of_victims(r.article, sent, hit, r.items, actors)
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
-        # named nowhere in the clause) is the dateline's state before any default's
-        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx) or actors
+        # named nowhere in the clause) is the dateline's state before any default's; with no dateline, a quote's
+        # unnamed speaker ('"X should stop," ministry spokesperson Y said') is the voice the story just heard
+        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx) \
+            or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
+            or actors
     return (hit, actors, stated, agents) if actors else None
 
 

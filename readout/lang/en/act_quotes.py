@@ -44,13 +44,15 @@ def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool
     story in, as for 'The foreign ministry summoned ...' (`home_subject`)."""
     words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
     titled = False  # inside the name that follows a title
+    after_on = False  # 'said on Monday', 'wrote on X': a day or a platform, no state
     for t in words[1:] if words and words[0].low in cues.determiners else words:  # 'The ministry said'; 'Peruvian
         # officials said' names a state
         if t.raw[:1].isupper():
-            if not titled:
+            if not titled and not after_on:
                 return False  # 'the Chilean ministry', 'Chile's spokesman': the frame names a state
         else:
             titled = t.low in cues.speaker_titles
+        after_on = t.low == "on"
     return bool(words)
 
 
@@ -58,3 +60,4 @@ def quoted_verb(hit: ActHit, close: int) -> bool:
     """A verb act inside the quote with no agent read yet."""
     return not hit.nominal and hit.data.get("token", close) < close and "agent_span" not in hit.data \
         and not hit.data.get("passive")
+

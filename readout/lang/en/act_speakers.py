@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_consequences import QUOTE_MARKS
+from readout.lang.en.act_consequences import QUOTE_MARKS, trailing_speaker
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_quotes import unnamed_frame
 from readout.lang.en.act_tokens import Token
@@ -51,3 +51,22 @@ def opening_quote_frame(toks: list[Token], cues: Cues) -> tuple[tuple[int, int],
             words = [t.low for t in toks[first:c]]
             return ((toks[first].start, toks[c - 1].end), c) if any(w in cues.reporting for w in words) else None
     return None
+
+
+def unnamed_voices(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """'"Luanda should stop ...," foreign ministry spokesperson X said': a quote opening the sentence whose reporting
+    frame names its speaker's body without a state (`unnamed_frame`) is spoken by the dateline's state
+    (`home_subject`), else, with no dateline, by the side whose statement the story just reported (`unnamed_voice`,
+    `continued`: "office", as for 'The spokesman also urged ...'), before any state the quote itself names as its
+    subject. Only the verb acts whose agent is that frame; a frame naming a state ('Chile's spokesman') keeps it.
+    The frame closes the sentence or, before participles, the quote."""
+    if not toks or toks[0].raw not in QUOTE_MARKS:
+        return hits
+    opening = opening_quote_frame(toks, cues)  # '"...," the spokesman said, urging X': the frame before a participle
+    frame = trailing_speaker(toks, cues) or (opening[0] if opening else None)
+    if frame is None or not unnamed_frame(toks, frame, cues):
+        return hits
+    return [replace(h, data={**h.data, "home_subject": True, "unnamed_voice": True,
+                                 "continued": h.data.get("continued") or "office"})
+            if not h.nominal and h.data.get("agent_span") and h.data["agent_span"][1] > frame[0] else h
+            for h in hits]

@@ -366,6 +366,8 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             continue
         asked = for_addressee(toks, h, hits, cues) if h.type in APPEALS and not h.nominal and not h.negated \
             and not h.data.get("target_spans") else None
+        asked = asked or (restrained_parties(toks, h, cues) if h.type in APPEALS and not h.nominal
+                          and not h.negated and not h.data.get("target_spans") else None)
         if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
             h = replace(h, data=dict(h.data, target_spans=(asked,)))
         if not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h) \
@@ -476,12 +478,45 @@ def for_addressee(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues
         t = toks[k]
         if t.low in cues.infinitive:
             return (toks[j].start, toks[k - 1].end) if k > j and k + 1 < len(toks) and toks[k + 1].word else None
-        if t.low in cues.relative or t.low in cues.clause_breaks or t.low in cues.prepositions and t.low != "of":
+        if t.low in cues.relative or t.low in cues.clause_breaks and not joins_names(toks, k) \
+                or t.low in cues.prepositions and t.low != "of":
             return None
         if t.low.endswith(GENITIVE) and any(k < a <= k + OWNER_GAP + 1 for a in acts):
             return toks[j].start, t.end  # "for Chile's immediate withdrawal"
         k += 1
     return None
+
+
+RESTRAINT_REACH = 3  # words of what is asked before its "by" ("called for maximum military restraint by X")
+RESTRAINED_BY = frozenset({"by", "from"})  # "restraint by X and Y", "urged restraint from both X and Y"
+
+
+def restrained_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """"called for restraint by X and Y", "urged calm from both X and Y": an appeal whose content is a word of
+    `unaddressed_objects` (restraint, calm, caution, with its degree words) asks the parties after "by" or "from",
+    who must never be read as its agent. The span of that phrase, unless it names no party itself ("by all sides":
+    left to the unaddressed reading, the sides of the latest conflict)."""
+    j = skip_adverbs(toks, hit.data.get("end_token", hit.data["token"]) + 1, cues)
+    j += j < len(toks) and toks[j].low == "for"  # "called for restraint", "pleaded for calm"
+    k, content = j, False
+    while k < len(toks) and k - j < RESTRAINT_REACH and toks[k].word and toks[k].low not in RESTRAINED_BY:
+        if toks[k].raw[:1].isupper() or toks[k].low in cues.prepositions:
+            return None  # "called for a Chinese ...", "restraint at the talks hosted by X"
+        content = content or toks[k].low in cues.unaddressed_objects
+        k += 1
+    if not content or k >= len(toks) or toks[k].low not in RESTRAINED_BY:
+        return None
+    k += k + 1 < len(toks) and toks[k + 1].low == "both"  # "from both X and Y"
+    if names_no_party(toks, k + 1, cues):
+        return None
+    return phrase_after(toks, k, cues)
+
+
+def joins_names(toks: list[Token], k: int) -> bool:
+    """Token k is an "and" between two capitalized words ("called for Eritrea and Ethiopia to return"): the
+    asked phrase names both; an "and" before a verb or a lower-case word ends it."""
+    return toks[k].low == "and" and 0 < k < len(toks) - 1 and toks[k - 1].raw[:1].isupper() \
+        and toks[k + 1].raw[:1].isupper()
 
 
 def not_addressed(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

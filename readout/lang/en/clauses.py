@@ -220,7 +220,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < trigger.start and in_fronted_clause(text, end, trigger.start):
         return "other"  # 'Without consulting Chile, Norway condemned': the fronted clause's own object
     if start < trigger.start:
-        if p["coordinated_verb_gap"].fullmatch(text, end, trigger.start) and (
+        if p["coordinated_verb_gap"].fullmatch(text, end, trigger.start) and not in_name_list(text[left:start]) and (
                 p["verb_object_before"].search(before) or verb_like(text[left:start].split()[1:])):
             return "object"  # "Japan condemned North Korea and urged China", "X denounced the drills of A and B
             # and warned": a name in the first verb's object, not the second verb's subject
@@ -233,6 +233,16 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+NAME_LIST_RE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)+$")
+
+
+def in_name_list(before: str) -> bool:
+    """The words before a name (from its clause's start) end in a list of names that opens the clause or follows a
+    fronted phrase's comma ('In a joint statement, Germany, France and Italy demanded'): the name is one of the
+    list's subjects, not the object of a verb before it ('Japan condemned North Korea, ...' opens with no comma)."""
+    return bool(NAME_LIST_RE.search(before))
 
 
 def quote_speaker(text: str, start: int, end: int) -> bool:

@@ -79,7 +79,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         stop = offset + end
         genitive = is_possessive(text, end, name)
         verb = guard_verb_re().match(text, end)
-        if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was")):
+        if not genitive and (not verb or verb.group(0).split()[0] in ("and", "is", "was") or group_noun(text, verb)):
             continue  # 'Indiana and Omaha are far', 'Haifa is a port': a place named, not acting
         key = connectors_lowered(name)
         city = lookup_city(key)
@@ -93,6 +93,19 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
         out.append(CountryMention(start, stop, [code], genitive=genitive,
                                   subject=not genitive and not governed))
     return out
+
+
+NOUN_VERBS = frozenset({"states", "protests"})  # guard verbs that are also plural nouns: 'Gulf states', 'Basra protests'
+
+
+def group_noun(text: str, verb: re.Match) -> bool:
+    """'Gulf states urged ...', 'Gulf states, including X, said': the verb after the name is a plural noun whose
+    own verb (a guard verb or auxiliary) or a comma follows: the name qualifies a group of many, it does not act.
+    'Haifa states that ...' keeps its verb."""
+    if verb.group(0).split()[0] not in NOUN_VERBS:
+        return False
+    rest = text[verb.end():]
+    return rest.lstrip().startswith(",") or bool(guard_verb_re().match(rest))
 
 
 PLACE_RUN_RE = re.compile(r"(?<![\w'’.-])(?:The\s+)?([A-Z][a-z]+(?:" + JOIN + r"[A-Z][a-z]+){0,3})")
