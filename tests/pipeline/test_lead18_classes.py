@@ -20,7 +20,9 @@
 - a statement its words leave undated is on the day of its side's last dated statement, when the story went back to
   an earlier deed in between (pipeline/acts.on_the_voices_day);
 - a possessive pronoun after a meeting word ('after meeting his Chilean counterpart X') owns the noun naming the
-  party, and passes its role to the person named (pipeline/meeting_parties.passed_on)."""
+  party, and passes its role to the person named (pipeline/meeting_parties.passed_on);
+- a time adverbial after the object of an appeal ('asked Chile on Tuesday to', '칠레에 20일 ...하라고 촉구했다') stands
+  where the entry reads its 'to' (lang/en/acts.without_time_adverbials)."""
 from __future__ import annotations
 
 import pytest
@@ -144,3 +146,17 @@ def test_a_possessive_after_a_meeting_word_passes_its_role_on(text, pair):
     meetings = [e for e in events(text, "2025-11-25") if e.type == "CONSULT"]
     assert meetings and {p.country for p in meetings[0].participants} == pair, \
         [[(p.name, p.country) for p in e.participants] for e in meetings]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Peru asked Chile on Tuesday to settle its overdue payments.", "CHL"),
+    ("Peru pressed the Bolivian government on Monday to reopen the border crossing.", "BOL"),
+    ("페루는 칠레에 19일 체납금을 정산하라고 요구했다.", "CHL"),
+])
+def test_a_time_adverbial_after_the_asked_party(text, recipient):
+    assert any("PER" in a and recipient in r for a, r in sides(text, "REQUEST", "2026-05-20")), \
+        sides(text, "REQUEST", "2026-05-20")
+
+
+def test_a_dated_deal_with_a_purpose_is_no_appeal():
+    assert sides("Peru signed a deal with Chile on Tuesday to build a bridge.", "REQUEST", "2026-05-20") == []

@@ -262,10 +262,18 @@ def without_time_adverbials(toks: list[Token], act_words, cues: Cues) -> list[To
     drop: set[int] = set()
     for k in range(len(toks) - 2):
         if toks[k].low in act_words:
-            end = time_adverbial_end(toks, k + 1, cues)
-            if end > k + 1 and end < len(toks) and toks[end].low in cues.complement_starts:
-                drop.update(range(k + 1, end))
+            for start in range(k + 1, min(len(toks), k + 2 + OBJECT_BEFORE_TIME)):  # 'asked Chile on Tuesday to'
+                end = time_adverbial_end(toks, start, cues)
+                if end > start and end < len(toks) and toks[end].low in cues.complement_starts:
+                    drop.update(range(start, end))
+                    break
+                if not toks[start].word or toks[start].low in cues.complement_starts:
+                    break  # the adverbial may follow the verb's object, never a comma or another complement
     return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
+
+
+OBJECT_BEFORE_TIME = 4  # words of an object between an act word and a time adverbial ('pressed the Chilean government
+# on Monday to'): the adverbial stands where the entry reads its 'to'
 
 
 def time_adverbial_end(toks: list[Token], j: int, cues: Cues) -> int:
