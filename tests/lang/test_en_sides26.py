@@ -106,3 +106,13 @@ def test_a_group_subject_is_the_states_its_closing_attribution_names(text, actor
 def test_a_closing_attribution_gives_no_group_to_a_named_or_unnamed_voice(text):
     found = sides(text, "ACCUSE", DAY)
     assert not any("LVA" in a or "LTU" in a for a, _ in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile voiced deep regret over Bolivia's decision to close the border.", "ACCUSE"),
+    ("Chile voiced regret at Bolivia's refusal to reopen the crossing.", "ACCUSE"),
+    ("Chile voiced support for Bolivia's bid to host the summit.", "SUPPORT"),  # support stays support
+])
+def test_regret_voiced_over_anothers_act_is_disapproval(text, kind):
+    found = sides(text, kind, DAY)
+    assert any(a == ["CHL"] and "BOL" in r for a, r in found), (found, sides(text, "SUPPORT", DAY))
