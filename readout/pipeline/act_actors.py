@@ -143,6 +143,8 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     is still X's); 'it' or a dropped subject goes on only into the next sentence ('... Heavy rain hit the capital.
     It also urged ...' is no one's)."""
     how = hit.data.get("continued")
+    if hit.data.get("answering"):
+        return []  # 'Responding to X's statement, the ministry ...': the voice just heard is the side it answers
     back = reach if how == "office" else 1
     if not how or story.acting_index < story.index - back or how == "office" and not story.acting_spoke:
         return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired

@@ -103,7 +103,8 @@ def find_acts(text: str) -> list[ActHit]:
                 and (i - 2 in heads or i - 2 in objects or any(c.entry.pos == "noun" for c in cands)):
             # "in reconstruction aid": a noun; "asked for financial support": the object of the act just read
             cands = tuple(c for c in cands if c.entry.pos == "noun")
-        elif cands and toks[i].low in m.base_forms and after_auxiliary(toks, i, m.cues):
+        elif cands and toks[i].low in m.base_forms and (after_auxiliary(toks, i, m.cues)
+                                                        or after_personal_subject(toks, i, m.cues)):
             cands = tuple(c for c in cands if c.entry.pos != "noun") or cands  # "did not call for", "will call for"
         hit = match_at(toks, i, cands, m.cues) if cands else None
         read_at = cands  # the readings before those the checks below rule out
@@ -460,6 +461,16 @@ def after_auxiliary(toks: list[Token], i: int, cues: Cues) -> bool:
     infinitive marker is a verb, whatever noun entry shares its spelling ("the call for" stays a noun)."""
     prev = toks[i - 1].low if i > 0 else ""
     return prev in cues.negation or prev in cues.intent or prev in cues.hypothetical or prev in cues.infinitive
+
+
+def after_personal_subject(toks: list[Token], i: int, cues: Cues) -> bool:
+    """'"I again call for restraint," X said', '"We strongly urge ..."': a bare form right after a personal pronoun
+    (`speaker_pronouns` but 'it', which takes no bare form), adverbs between, is that subject's present verb, never
+    the noun sharing its spelling ("a call for")."""
+    j = i - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j -= 1
+    return j >= 0 and toks[j].word and toks[j].low in cues.speaker_pronouns and toks[j].low != "it"
 
 
 def owned_object(toks: list[Token], i: int, heads: dict[int, str]) -> bool:

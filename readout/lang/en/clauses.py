@@ -23,7 +23,7 @@ def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
              "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
-             "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re")  # capitals mark title words there
+             "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -220,7 +220,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < trigger.start and in_fronted_clause(text, end, trigger.start):
         return "other"  # 'Without consulting Chile, Norway condemned': the fronted clause's own object
     if start < trigger.start:
-        if p["coordinated_verb_gap"].fullmatch(text, end, trigger.start) and not in_name_list(text[left:start]) and (
+        if listed_object_gap(p, text, end, trigger.start) and not in_name_list(text[left:start]) and (
                 p["verb_object_before"].search(before) or verb_like(text[left:start].split()[1:])):
             return "object"  # "Japan condemned North Korea and urged China", "X denounced the drills of A and B
             # and warned": a name in the first verb's object, not the second verb's subject
@@ -233,6 +233,15 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if p["object_gap"].fullmatch(between):
         return "object"
     return "other"
+
+
+def listed_object_gap(p: dict[str, re.Pattern], text: str, end: int, verb: int) -> bool:
+    """From a name's end to a second verb: the gap of a coordinated verb ('condemned A and urged'), past the rest of
+    a list of names the first name opens ('condemned A, B and C and urged D': A is as much an object as C)."""
+    if p["coordinated_verb_gap"].fullmatch(text, end, verb):
+        return True
+    listed = p["listed_names_gap"].match(text, end, verb)
+    return bool(listed) and bool(p["coordinated_verb_gap"].fullmatch(text, listed.end(), verb))
 
 
 NAME_LIST_RE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)+$")

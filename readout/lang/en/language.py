@@ -115,7 +115,36 @@ class English(Language):
             return "office"  # 'He also called on X to ...': the official just heard, as a bare office
         if self.lex.re("continued_body_re").match(text[:start]):
             return "office"  # 'The ministry also urged X to ...': a body of the side just heard
+        head = self.subject_head(text, start)
+        if head != text[:start] and any(self.lex.re(key).match(head) for key in (
+                "continued_subject_re", "continued_person_re", "continued_spokesperson_re", "continued_body_re")):
+            return "dropped" if self.lex.re("continued_subject_re").match(head) else "office"
         return None
+
+    def subject_head(self, text: str, start: int) -> str:
+        """The words before an act at `start` as its subject's: without a phrase fronted before the subject ('In a
+        statement, the ministry ...', 'Responding to X, the embassy ...') nor a relative clause set off between the
+        subject and its verb ('The government, which took power in 2021, accused ...'), so the rules for a bare
+        subject (continuation, home_body_subject_re) read the subject itself."""
+        head = text[:start]
+        fronted = self.lex.re("fronted_phrase_re").match(head)
+        if fronted:
+            head = head[fronted.end():]
+        return self.lex.re("subject_insert_re").sub(" ", head)
+
+    def group_voices(self, text: str, hit: ActHit) -> ActHit:
+        """'Baltic states accused X of ..., A, B and C said in a joint statement': a group that names no state is the
+        states the closing attribution names; they are the act's agents (`agent_span`, as after 'by')."""
+        if "agent_span" in hit.data or not self.lex.re("group_subject_re").match(self.subject_head(text, hit.start)):
+            return hit
+        said = self.lex.re("closing_attribution_re").search(text, hit.end)
+        return dataclasses.replace(hit, data={**hit.data, "agent_span": said.span("names")}) if said else hit
+
+    def answering_body(self, text: str, hit: ActHit) -> bool:
+        """'Responding to X's statement, the ministry urged ...': a bare body answering a statement is not the
+        side that made it; the state the story is filed from speaks (home_subject), else the voice just heard."""
+        return bool(self.lex.re("fronted_response_re").match(text)) \
+            and bool(self.lex.re("continued_body_re").match(self.subject_head(text, hit.start)))
 
     def office_back(self, text, taken) -> list[Reference]:
         """'The minister also urged ...': a definite office noun opening the sentence, no name after it, stands
@@ -593,7 +622,10 @@ class English(Language):
             text, h.start, bare)) else h for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
-                if home.match(text, 0, h.start) else h for h in hits]
+                if home.match(text, 0, h.start) or home.match(self.subject_head(text, h.start)) else h for h in hits]
+        hits = [self.group_voices(text, h) for h in hits]
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
+                if self.answering_body(text, h) else h for h in hits]  # never the side it answers (continued_side)
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
