@@ -16,18 +16,19 @@ PARTY_TAGS = frozenset({"NNG", "NNB", "MM", "XSN", "NR", "SN"})  # a parties phr
 
 
 def open_appeals(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
-    """`hits` with each verbal REQUEST whose every target span is a parties phrase marked `unaddressed` (or, for
-    the parties within a named state, given that state's span first). A request that names a state or a pair
-    beside the parties ('A·B 간 양측') keeps its targets as they are."""
+    """`hits` with each verbal REQUEST with a parties phrase among its target spans marked `unaddressed` (or, for
+    the parties within a named state, given that state's span first). The mark only matters when no target names a
+    state: a request that names one or a pair beside the parties ('A·B 간 양측') is read from its targets as before
+    (the pipeline's `implied_addressee` fills only an empty receiving side)."""
     out = []
     for h in hits:
         spans = tuple(dict.fromkeys(h.data.get("target_spans", ())))
+        parties = [span for span in spans if _parties(toks, span, lex)]
         if h.type != "REQUEST" or h.data.get("passive") or h.data.get("unaddressed") or h.data.get("addressee_open") \
-                or not spans \
-                or not all(_parties(toks, span, lex) for span in spans):
+                or not parties:
             out.append(h)
             continue
-        inside = _state_within(toks, spans[0], lex)
+        inside = _state_within(toks, parties[0], lex)
         data = {**h.data, "target_spans": (inside, *spans)} if inside else {**h.data, "unaddressed": True, "all_sides": True}
         out.append(replace(h, data=data))
     return out
