@@ -395,6 +395,7 @@ def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: l
     its first subject (the topic), and for an embedded one the nearest subject before it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     conditions = hit.data.get("conditions", ())  # 'should X refuse, Y would ...': X is the condition's, not the act's
+    conditions = (*conditions, *hit.data.get("quoted_aside", ()))  # '이어 "[B는] ...해야 한다"고 촉구했다': what was said
     kept = [(i, r) for i, r in zip(items, roles)
             if not any(sent.start + a <= i.span.start < sent.start + b for a, b in conditions)]
     items, roles = [i for i, _ in kept], [r for _, r in kept]

@@ -59,3 +59,28 @@ FORCES_ABROAD = [
 @pytest.mark.parametrize("text,expected", FORCES_ABROAD)
 def test_bare_forces_abroad(text, expected):
     check(text, expected)
+
+
+# 3. '이어 "…"라며 "[B는] …해야 한다"고 촉구했다': the dropped subject goes on with the side of the sentence before; the
+# subjects inside the quotations it follows are what was said, not who speaks (lang/ko/language.quoted_aside and
+# continued_subject). A sentence naming its own speaker after the quote keeps that speaker.
+QUOTED_ASIDES = [
+    ("(도쿄=연합뉴스) 중국 해경선이 센카쿠 열도 영해에 진입했다. 일본 외무성은 \"중국 측에 엄중히 항의했다\"고 밝혔다. "
+     "이어 \"중국의 행위는 국제법 위반\"이라며 \"즉각 철수할 것을 요구한다\"고 강조했다.",
+     [("REQUEST", {"JPN"}, {"CHN"}, "occurred")]),
+    ("(서울=연합뉴스) 북한이 동해상으로 순항미사일을 발사했다. 합참은 \"우리 군은 발사 직후 대비태세를 강화했다\"고 밝혔다. "
+     "이어 \"북한의 도발 행위를 강력히 규탄한다\"며 \"북한은 발사를 즉각 중단해야 한다\"고 촉구했다.",
+     [("ACCUSE", {"KOR"}, {"PRK"}, "occurred"), ("REQUEST", {"KOR"}, {"PRK"}, "occurred")]),
+    ("(카이로=연합뉴스) 이스라엘군이 가자지구 난민촌을 공습했다. 이집트 외무부는 이스라엘을 규탄했다. "
+     "이어 \"국제사회는 행동해야 한다\"며 \"이스라엘은 공격을 멈춰야 한다\"고 요구했다.",
+     [("REQUEST", {"EGY"}, {"ISR"}, "occurred")]),
+    # a speaker named outside the quotes acts, not the side of the sentence before
+    ("(카이로=연합뉴스) 요르단 외무부는 이스라엘을 규탄했다. 이어 이집트 외무장관은 \"국제사회는 행동해야 한다\"며 "
+     "\"이스라엘은 즉각 철수해야 한다\"고 촉구했다.",
+     [("REQUEST", {"EGY"}, {"ISR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_ASIDES)
+def test_dropped_subject_after_quotes(text, expected):
+    check(text, expected)
