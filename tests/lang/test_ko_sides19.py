@@ -84,3 +84,23 @@ QUOTED_ASIDES = [
 @pytest.mark.parametrize("text,expected", QUOTED_ASIDES)
 def test_dropped_subject_after_quotes(text, expected):
     check(text, expected)
+
+
+# 4. A bare '대변인은' going on with the voice just heard, in a story filed abroad, whose quotation names other subjects
+# ('대변인은 "[B 선박이] ... [해경이] ...했다"고 주장하며 B에 ... 촉구했다'): the voice's state, not one read from a subject
+# inside the quotation (a bare '해경' is the home state's coast guard only outside such a quote).
+BARE_SPOKESPERSON = [
+    ("(베이징=연합뉴스) 중국 외교부 대변인은 필리핀의 항의를 거부했다. 대변인은 \"필리핀 선박이 중국 해역을 침범했고 "
+     "해경이 필요한 조치를 했다\"고 주장하며 필리핀에 \"도발을 멈추라\"고 촉구했다.",
+     [("REQUEST", {"CHN"}, {"PHL"}, "occurred")]),
+    ("(하노이=연합뉴스) 베트남 외교부 대변인은 중국을 비난했다. 대변인은 \"중국 군함이 베트남 해역에 들어왔다\"며 중국에 "
+     "즉각 철수를 요구했다.", [("REQUEST", {"VNM"}, {"CHN"}, "occurred")]),
+    # a spokesperson named with his own state acts for it, whatever the voice before
+    ("(하노이=연합뉴스) 베트남 외교부 대변인은 중국을 비난했다. 필리핀 외교부 대변인도 중국에 자제를 촉구했다.",
+     [("REQUEST", {"PHL"}, {"CHN"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_SPOKESPERSON)
+def test_bare_spokesperson_abroad(text, expected):
+    check(text, expected)

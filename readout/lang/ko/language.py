@@ -340,7 +340,7 @@ class Korean(Language):
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
-        hits = [quoted_aside(h, text) if h.data.get("continued") == "dropped" else h for h in hits]
+        hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
         return [self.issued_by(h, text, tokens) for h in hits]
 
     def issued_by(self, hit: ActHit, text: str, tokens) -> ActHit:
