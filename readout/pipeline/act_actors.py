@@ -64,7 +64,7 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
         # named nowhere in the clause) is the dateline's state before any default's; with no dateline, a quote's
         # unnamed speaker ('"X should stop," ministry spokesperson Y said') is the voice the story just heard
-        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx) \
+        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx, story) \
             or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
             or actors
     return (hit, actors, stated, agents) if actors else None
@@ -160,12 +160,13 @@ def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], j
 
 
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
-                   countries: list[CountryMention], ctx) -> list[str]:
+                   countries: list[CountryMention], ctx, story=None) -> list[str]:
     """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
     summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
     if hit.data.get("home_subject"):
-        found = post_host(sent, hit, items + place_items(article, sent)) or dateline_state(article, sent, ctx)
+        found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
+            or dateline_state(article, sent, ctx)
         if found:
             return found
     if hit.data.get("people_subject"):
@@ -176,6 +177,22 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or home_country([c for c in countries if c.start not in received  # 'outside X's embassy in Seoul'
                              and not any(code in IGO_CODES for code in c.codes)])  # a body is no one's home
     return []
+
+
+def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
+    """'(NAIROBI) Ethiopian troops shelled ... . The army warned ...': in a story filed abroad, a bare body right
+    after another state acted is that state's when the dateline's state is no side of that act (the acting side
+    going on, `story.acting`); the host's own forces where the host acted or was acted on."""
+    if story is None or not story.acting or story.acting_index < story.index - 1:
+        return []
+    home = dateline_state(article, sent, ctx)
+    lines = [d for d in article.datelines if d.start <= sent.start]
+    lang = ctx.language(sent.label)
+    place = lang.dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start) if lines else None
+    if not home or place is None or not lang.files_abroad(place) \
+            or set(home) & (set(story.acting) | set(story.acting_toward)):
+        return []
+    return list(story.acting)
 
 
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
@@ -380,6 +397,7 @@ def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: l
     its first subject (the topic), and for an embedded one the nearest subject before it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     conditions = hit.data.get("conditions", ())  # 'should X refuse, Y would ...': X is the condition's, not the act's
+    conditions = (*conditions, *hit.data.get("quoted_aside", ()))  # '이어 "[B는] ...해야 한다"고 촉구했다': what was said
     kept = [(i, r) for i, r in zip(items, roles)
             if not any(sent.start + a <= i.span.start < sent.start + b for a, b in conditions)]
     items, roles = [i for i, _ in kept], [r for _, r in kept]

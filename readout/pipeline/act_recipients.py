@@ -80,10 +80,11 @@ def domestic_side(sent: Span, span: tuple[int, int], items: list[SideItem], acto
     return list(dict.fromkeys(named or [a for a in actors if a not in IGO_CODES]))
 
 
-def implied_recipients(context: list[Event], actors: list[str]) -> list[str]:
+def implied_recipients(context: list[Event], actors: list[str], all_sides: bool = False) -> list[str]:
     """An appeal, warning or condemnation that names no one is addressed to the other side of the conflict
     acts just reported ("North Korea fired a missile. Japan called for restraint.": North Korea): the actors
-    of each that are others, or, of an act by the speaker, its recipients; none when there is no other side."""
+    of each that are others, or, of an act by the speaker, its recipients; none when there is no other side.
+    An appeal to every side (`all_sides`: 'urged both sides to show restraint') goes to the receiving sides too."""
     other: list[str] = []
     for e in context:
         if e.type not in ANSWERED:
@@ -91,6 +92,7 @@ def implied_recipients(context: list[Event], actors: list[str]) -> list[str]:
         acting = [p.country for p in e.participants if p.country]
         other += [c for c in acting if c not in actors] if not set(acting) & set(actors) \
             else [p.country for p in e.recipients if p.country and p.country not in actors]
+        other += [p.country for p in e.recipients if p.country and p.country not in actors] if all_sides else []
     return list(dict.fromkeys(other))
 
 
@@ -283,7 +285,8 @@ def implied_addressee(r: SideReading) -> None:
         return
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
-        r.recipients = implied_recipients(context, r.actors) or aimed_at(r.earlier, r.actors)
+        r.recipients = implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
+            or aimed_at(r.earlier, r.actors)
 
 
 def aimed_at(earlier: list[Event], actors: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
@@ -520,6 +521,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     asked = requests + [h for h in hits if "demanded" in h.data]
     hits = without_demanded(hits, asked, lambda span: text[span[0]:span[1]], lex) + requests
     hits = concern_addressed(toks, asked_at_call(toks, verdict_accusations(toks, lex, hits), lex), lex)
+    hits = open_appeals(toks, hits, lex)  # '양측 모두에 자제를 촉구': asked of the sides of the conflict reported
     viewed = {h.data["viewed_threat"] for h in hits if "viewed_threat" in h.data}
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

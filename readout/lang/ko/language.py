@@ -14,7 +14,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.act_voices import outer_subject, own_subjects, statement_owner
+from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, statement_owner
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
@@ -32,6 +32,14 @@ def find_countries(text: str, offset: int, tokens: list):
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT"})  # uses of force whose agent a nominal clause may name
+
+
+def quoted_aside(hit: ActHit, text: str) -> ActHit:
+    """'이어 "…"라며 "[B는] …해야 한다"고 촉구했다': an act whose subject was dropped, told after quotations it is not in;
+    the subjects inside them are what the voice said, not who acts (`quoted_aside`: pipeline/act_actors
+    subject_countries leaves them out, and the side of the sentence before goes on)."""
+    aside = tuple(q for q in quoted_ranges(text) if not q[0] <= hit.start < q[1])
+    return dataclasses.replace(hit, data={**hit.data, "quoted_aside": aside}) if aside else hit
 
 
 class Korean(Language):
@@ -332,6 +340,7 @@ class Korean(Language):
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
+        hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
         return [self.issued_by(h, text, tokens) for h in hits]
 
     def issued_by(self, hit: ActHit, text: str, tokens) -> ActHit:
@@ -389,10 +398,15 @@ class Korean(Language):
         if j is None or self.lex.re("quote_open_re").match(text):
             return None
         subject = self.lex["particles"]["subject"]
+        aside = [q for q in quoted_ranges(text) if not q[0] <= start < q[1]]  # '이어 "[X는] ...이라며 "..."고': the
+        # subject of another quoted clause is what the voice said, not who says it (nor one in a quote after the act)
         subjects = [k for k in range(j) if r.facts[k].particle in subject
-                    and not (embedded and embedded[0] <= r.words[k].start < embedded[1])]
+                    and not (embedded and embedded[0] <= r.words[k].start < embedded[1])
+                    and not any(lo <= r.words[k].start < hi for lo, hi in aside)]
         if not subjects:  # and none after it either ('...규탄한다고 정부는 밝혔다' names its speaker last)
-            return None if any(f.particle in subject for f in r.facts[j:]) else "dropped"
+            return None if any(r.facts[k].particle in subject and not any(lo <= r.words[k].start < hi
+                                                                           for lo, hi in aside)
+                               for k in range(j, len(r.facts))) else "dropped"
         bare = self.office_back(text, []) or self.voice_back(text)
         if bare and not all(r.words[k].start < bare[0].end for k in subjects):
             subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'

@@ -1,0 +1,57 @@
+"""Appeals to every side ('양측 모두에 자제를 촉구했다', '모든 당사자가 ... 할 것을 촉구한다', '분쟁 당사자들에 대화를
+촉구했다'). Such an appeal names no state: its addressee is a word for 'the parties' (cue `all_parties_noun`), so the
+REQUEST is asked of the sides of the conflict the story just reported. The hit is marked `unaddressed`, as English does
+(lang/en/act_targets.unaddressed_appeals), and the pipeline gives it the other sides of the latest conflict acts
+(pipeline/act_recipients.implied_addressee), on both sides of them (`all_sides`). The parties inside one state ('[X] 내 모든 당사자') are that state's: the
+state's span is put first among the targets instead."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.endings import NOUN_TAGS
+
+PARTY_TAGS = frozenset({"NNG", "NNB", "MM", "XSN", "NR", "SN"})  # a parties phrase: common nouns, 모든, 들, 두
+
+
+def open_appeals(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """`hits` with each verbal REQUEST with a parties phrase among its target spans marked `unaddressed` (or, for
+    the parties within a named state, given that state's span first). The mark only matters when no target names a
+    state: a request that names one or a pair beside the parties ('A·B 간 양측') is read from its targets as before
+    (the pipeline's `implied_addressee` fills only an empty receiving side)."""
+    out = []
+    for h in hits:
+        spans = tuple(dict.fromkeys(h.data.get("target_spans", ())))
+        parties = [span for span in spans if _parties(toks, span, lex)]
+        if h.type != "REQUEST" or h.data.get("passive") or h.data.get("unaddressed") or h.data.get("addressee_open") \
+                or not parties:
+            out.append(h)
+            continue
+        inside = _state_within(toks, parties[0], lex)
+        data = {**h.data, "target_spans": (inside, *spans)} if inside else {**h.data, "unaddressed": True, "all_sides": True}
+        out.append(replace(h, data=data))
+    return out
+
+
+def _parties(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:
+    """Whether the span's words are only a parties phrase: a word of `all_parties_noun` among common nouns and
+    determiners ('분쟁 당사자들', '양측 모두', '모든 당사국'), no proper name."""
+    words = [t for t in toks if span[0] <= t[2] < span[1] and t[1] in NOUN_TAGS | PARTY_TAGS]
+    return bool(words) and all(t[1] in PARTY_TAGS for t in words) \
+        and any(t[0] in lex.cue("all_parties_noun") for t in words)
+
+
+def _state_within(toks: list, span: tuple[int, int], lex: ActIndex) -> tuple[int, int] | None:
+    """The character span of the noun right before '내' / '안' just ahead of the parties phrase ('[X] 내 모든
+    당사자'), or None."""
+    first = next((k for k, t in enumerate(toks) if t[2] >= span[0]), None)
+    k = (first or 0) - 1
+    while k > 0 and toks[k][1] == "MM":
+        k -= 1  # 모든
+    if first is None or k < 1 or toks[k][0] not in lex.cue("within_noun") or toks[k - 1][1] not in NOUN_TAGS:
+        return None
+    start = k - 1
+    while start > 0 and toks[start - 1][1] in NOUN_TAGS:
+        start -= 1
+    return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
