@@ -160,7 +160,7 @@ def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], j
 
 
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
-                   countries: list[CountryMention], ctx, story=None) -> list[str]:
+                   countries: list[CountryMention], ctx, story) -> list[str]:
     """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
     summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
@@ -183,14 +183,13 @@ def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
     """'(NAIROBI) Ethiopian troops shelled ... . The army warned ...': in a story filed abroad, a bare body right
     after another state acted is that state's when the dateline's state is no side of that act (the acting side
     going on, `story.acting`); the host's own forces where the host acted or was acted on."""
-    if story is None or not story.acting or story.acting_index < story.index - 1:
-        return []
-    home = dateline_state(article, sent, ctx)
     lines = [d for d in article.datelines if d.start <= sent.start]
+    if not story.acting or story.acting_index < story.index - 1 or not lines:
+        return []
     lang = ctx.language(sent.label)
-    place = lang.dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start) if lines else None
-    if not home or place is None or not lang.files_abroad(place) \
-            or set(home) & (set(story.acting) | set(story.acting_toward)):
+    place = lang.dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start)
+    if place is None or not place.country or not lang.files_abroad(place) \
+            or place.country in {*story.acting, *story.acting_toward}:
         return []
     return list(story.acting)
 
