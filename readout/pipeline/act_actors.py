@@ -13,9 +13,10 @@ import dataclasses
 from collections.abc import Sequence
 
 from readout.lang.base import ActHit
-from readout.model import Article, CountryMention, Event, Mention, Span
+from readout.model import Article, CountryMention, Event, Mention, Place, Span
 from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
+from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.states import states_named_before
 
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
@@ -106,9 +107,7 @@ def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
     """'X fired missiles a day after Y began drills. The missiles were launched from ...': an act of force with no
     subject of its own goes on with the last act of its kind the story told (a launch with the launcher), not with
     whoever mobilized last."""
-    if mode is None:
-        return []
-    return next((actors for kind, told, actors in reversed(story.offenses) if kind == hit.type and told == mode), [])
+    return last_of_kind(story.offenses, [(hit.type, mode)]) if mode is not None else []
 
 
 PATIENT_PASSIVE = frozenset({"COERCE", "ASSAULT"})  # force whose passive's subject suffered it
@@ -183,12 +182,10 @@ def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
     """'(NAIROBI) Ethiopian troops shelled ... . The army warned ...': in a story filed abroad, a bare body right
     after another state acted is that state's when the dateline's state is no side of that act (the acting side
     going on, `story.acting`); the host's own forces where the host acted or was acted on."""
-    lines = [d for d in article.datelines if d.start <= sent.start]
-    if not story.acting or story.acting_index < story.index - 1 or not lines:
+    if not story.acting or story.acting_index < story.index - 1:
         return []
-    lang = ctx.language(sent.label)
-    place = lang.dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start)
-    if place is None or not place.country or not lang.files_abroad(place) \
+    place = dateline_place(article, sent, ctx)
+    if place is None or not place.country or not ctx.language(sent.label).files_abroad(place) \
             or place.country in {*story.acting, *story.acting_toward}:
         return []
     return list(story.acting)
@@ -209,12 +206,16 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
     """The state of the city of the dateline before the sentence: a state body the sentence names without its
     state ('SEOUL -- The foreign ministry summoned the Japanese ambassador') is of the state the story is
     filed from (the language marks such a subject: `home_subject`); no dateline, no state."""
+    place = dateline_place(article, sent, ctx)
+    return [place.country] if place and place.country else []
+
+
+def dateline_place(article: Article, sent: Span, ctx) -> Place | None:
+    """The city of the dateline before the sentence, as its language reads it; None with no dateline."""
     lines = [d for d in article.datelines if d.start <= sent.start]
     if not lines:
-        return []
-    line = lines[-1]
-    place = ctx.language(sent.label).dateline_place(article.text[line.start:line.end], line.start)
-    return [place.country] if place and place.country else []
+        return None
+    return ctx.language(sent.label).dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start)
 
 
 def attackers_of_victims(article: Article, sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:

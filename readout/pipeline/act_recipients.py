@@ -17,6 +17,7 @@ from typing import Callable
 from readout.lang.base import ActHit
 from readout.model import Article, Event, Span
 from readout.pipeline.common import IGO_CODES
+from readout.pipeline.narrative import last_of_kind
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}  # said
 MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
@@ -374,11 +375,7 @@ def answered_provocation(r: SideReading) -> None:
 def judged_offender(r: SideReading) -> list[str]:
     """Who did the act a condemnation names: the last of the story's offenses of the kind it names ('the drills':
     the last drills, though a launch came after them), other than the judge; else the story's offender."""
-    kinds = r.hit.data.get("judged_kinds", ())
-    for kind, mode, actors in reversed(r.story.offenses):
-        if any(kind == k and m in (None, mode) for k, m in kinds) and any(c not in r.actors for c in actors):
-            return actors
-    return r.story.offender
+    return last_of_kind(r.story.offenses, r.hit.data.get("judged_kinds", ()), r.actors) or r.story.offender
 
 
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject

@@ -21,6 +21,7 @@ from readout.pipeline.act_dates import (date_act, date_reach, history, judged_da
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              read_recipients)
 from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.narrative import Offense
 from readout.pipeline.roles import read_roles
 
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}  # without one, mostly not an act
@@ -270,7 +271,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type in FORCE and not governed:  # a noun act a statement judges is one told before, no new offense
         story.offenses.append((event.type, event.mode, actors))
         if not answering_force(event, story, ctx.settings):  # whom 'condemned the attack' judges
-            story.offender, story.offense_index, story.offense_date = actors, story.index, event.date
+            story.offense = Offense(actors, story.index, event.date)
     return event
 
 
@@ -292,10 +293,10 @@ def answering_force(event: Event, story, settings) -> bool:
     just after an offender's act, and not before it, answers it; the offender a later condemnation judges is still X.
     An attack does replace it ('X shelled a town; Y struck back' may be what is condemned next), and so does a show
     of force dated before the offender's act ('X fired missiles a day after Y began drills. X denounced the drills')."""
-    actors = {p.country for p in event.participants}
-    return event.type == "MOBILIZE" and bool(story.offender) and not actors & set(story.offender) \
-        and story.index - story.offense_index <= settings.answered_lookback_sentences \
-        and not (event.date and story.offense_date and event.date < story.offense_date)
+    actors, last = {p.country for p in event.participants}, story.offense
+    return event.type == "MOBILIZE" and last is not None and not actors & set(last.actors) \
+        and story.index - last.index <= settings.answered_lookback_sentences \
+        and not (event.date and last.day and event.date < last.day)
 
 
 def note_acting(story, acting: list, spoke: bool, toward: list = ()) -> None:

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from readout.model import DateRef, Entity, Event
+
+
+class Offense(NamedTuple):
+    """The show of force or attack a condemnation naming no author judges: who did it, in which sentence, on
+    which day (`acts.answering_force` reads the last two)."""
+
+    actors: list[str]
+    index: int
+    day: date | None
 
 
 @dataclass
@@ -20,9 +30,7 @@ class Narrative:
     meeting: Event | None = None
     topic: Entity | None = None  # the person the narrative is about, before this sentence
     mobilizer: list[str] = field(default_factory=list)  # who launched or deployed last: '(북한이) 발사한 지 닷새'
-    offender: list[str] = field(default_factory=list)  # who launched, deployed or struck last: 'condemned the attack'
-    offense_index: int = -1  # the sentence that named the offender, and the day of its act
-    offense_date: date | None = None
+    offense: Offense | None = None  # who launched, deployed or struck last: 'condemned the attack'
     said_on: dict[tuple[str, ...], date] = field(default_factory=dict)  # each side's latest statement its words dated
     offenses: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every show of force or attack
     # told so far, as (type, mode, actors): 'condemned the launch' judges the last launch, 'the drills' the drills
@@ -38,7 +46,21 @@ class Narrative:
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
     recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
 
+    @property
+    def offender(self) -> list[str]:
+        """The actors of the last offense a condemnation naming no author judges (none told: no one)."""
+        return self.offense.actors if self.offense else []
+
     def counted(self, size: int | None) -> list[Entity]:
         """The last `size` people earlier sentences had as subjects ('A rejected ... B asked ... The two ministers
         agreed': A and B), none when fewer were named or the group word counts no one."""
         return self.subjects[-size:] if size and len(self.subjects) >= size else []
+
+
+def last_of_kind(offenses: list[tuple[str, str | None, list[str]]], kinds, besides: list[str] = ()) -> list[str]:
+    """The actors of the last of `offenses` (type, mode, actors) of one of `kinds` ((type, mode); a mode None is any
+    mode of the type) with an actor not in `besides`; none when no such offense was told."""
+    for kind, mode, actors in reversed(offenses):
+        if any(kind == k and m in (None, mode) for k, m in kinds) and any(c not in besides for c in actors):
+            return actors
+    return []

@@ -60,4 +60,3 @@ def quoted_verb(hit: ActHit, close: int) -> bool:
     """A verb act inside the quote with no agent read yet."""
     return not hit.nominal and hit.data.get("token", close) < close and "agent_span" not in hit.data \
         and not hit.data.get("passive")
-

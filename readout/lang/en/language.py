@@ -55,6 +55,9 @@ def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMent
 APPOSITIVE_THEN_VERB_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,.;\"“”]{1,80},\s+[a-z]")
 
 
+CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re")  # a voice going on
+
+
 class English(Language):
     code = "en"
     warm_up = "The foreign minister met his U.S. counterpart in Seoul and condemned the missile launch."
@@ -100,25 +103,21 @@ class English(Language):
         return out + self.office_groups(text, found, taken) + self.counterparts(text, found, taken) \
             + self.office_back(text, taken)
 
-    def continuation(self, text: str, start: int, bare: list[Reference]) -> str | None:
+    def continuation(self, text: str, start: int, bare: list[Reference], head: str) -> str | None:
         """How an act at `start` goes on with the acting side of the sentence before (pipeline/acts.continued_side):
         "dropped" when 'It' alone is its subject ('It also urged Tokyo to ...'); "office" when a bare office opens
         the sentence with only adverbs before the act ('The spokesman also urged ...': the voice just heard), or a bare
-        definite body does ('The ministry also urged ...', 'The embassy said ... and urged ...')."""
-        if self.lex.re("continued_subject_re").match(text[:start]):
-            return "dropped"
-        if bare and bare[0].end <= start and self.lex.re("continued_office_gap_re").fullmatch(text, bare[0].end, start):
-            return "office"
-        if self.lex.re("continued_spokesperson_re").match(text[:start]):
-            return "office"  # 'Spokeswoman X warned ...' with no state of X's named: the voice just heard
-        if self.lex.re("continued_person_re").match(text[:start]):
-            return "office"  # 'He also called on X to ...': the official just heard, as a bare office
-        if self.lex.re("continued_body_re").match(text[:start]):
-            return "office"  # 'The ministry also urged X to ...': a body of the side just heard
-        head = self.subject_head(text, start)
-        if head != text[:start] and any(self.lex.re(key).match(head) for key in (
-                "continued_subject_re", "continued_person_re", "continued_spokesperson_re", "continued_body_re")):
-            return "dropped" if self.lex.re("continued_subject_re").match(head) else "office"
+        definite body does ('The ministry also urged ...', 'The embassy said ... and urged ...'). The words before the
+        act are read as written, then as their subject's (`head`, from `subject_head`: 'In a statement, the ministry')."""
+        for k, before in enumerate(dict.fromkeys((text[:start], head))):
+            if self.lex.re("continued_subject_re").match(before):
+                return "dropped"
+            if k == 0 and bare and bare[0].end <= start \
+                    and self.lex.re("continued_office_gap_re").fullmatch(text, bare[0].end, start):
+                return "office"
+            if any(self.lex.re(key).match(before) for key in CONTINUED_VOICES):
+                return "office"  # 'Spokeswoman X warned', 'He also called on', 'The ministry also urged': the voice
+                # just heard, as a bare office
         return None
 
     def subject_head(self, text: str, start: int) -> str:
@@ -132,19 +131,20 @@ class English(Language):
             head = head[fronted.end():]
         return self.lex.re("subject_insert_re").sub(" ", head)
 
-    def group_voices(self, text: str, hit: ActHit) -> ActHit:
+    def group_voices(self, text: str, hit: ActHit, head: str) -> ActHit:
         """'Baltic states accused X of ..., A, B and C said in a joint statement': a group that names no state is the
-        states the closing attribution names; they are the act's agents (`agent_span`, as after 'by')."""
-        if "agent_span" in hit.data or not self.lex.re("group_subject_re").match(self.subject_head(text, hit.start)):
+        states the closing attribution names; they are the act's agents (`agent_span`, as after 'by'). `head`: the
+        words before the act as its subject's (`subject_head`)."""
+        if "agent_span" in hit.data or not self.lex.re("group_subject_re").match(head):
             return hit
         said = self.lex.re("closing_attribution_re").search(text, hit.end)
         return dataclasses.replace(hit, data={**hit.data, "agent_span": said.span("names")}) if said else hit
 
-    def answering_body(self, text: str, hit: ActHit) -> bool:
+    def answering_body(self, text: str, head: str) -> bool:
         """'Responding to X's statement, the ministry urged ...': a bare body answering a statement is not the
-        side that made it; the state the story is filed from speaks (home_subject), else the voice just heard."""
-        return bool(self.lex.re("fronted_response_re").match(text)) \
-            and bool(self.lex.re("continued_body_re").match(self.subject_head(text, hit.start)))
+        side that made it; the state the story is filed from speaks (home_subject), else the voice just heard.
+        `head`: the words before the act as its subject's (`subject_head`)."""
+        return bool(self.lex.re("fronted_response_re").match(text)) and bool(self.lex.re("continued_body_re").match(head))
 
     def office_back(self, text, taken) -> list[Reference]:
         """'The minister also urged ...': a definite office noun opening the sentence, no name after it, stands
@@ -618,14 +618,15 @@ class English(Language):
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         bare = self.office_back(text, [])
+        heads = {h.start: self.subject_head(text, h.start) for h in hits}  # read once: four rules below ask it
         hits = [dataclasses.replace(h, data={**h.data, "continued": how}) if (how := self.continuation(
-            text, h.start, bare)) else h for h in hits]
+            text, h.start, bare, heads[h.start])) else h for h in hits]
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
-                if home.match(text, 0, h.start) or home.match(self.subject_head(text, h.start)) else h for h in hits]
-        hits = [self.group_voices(text, h) for h in hits]
+                if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
+        hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
-                if self.answering_body(text, h) else h for h in hits]  # never the side it answers (continued_side)
+                if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
         return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
                 and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
                 for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb

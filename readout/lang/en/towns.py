@@ -95,14 +95,13 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
     return out
 
 
-NOUN_VERBS = frozenset({"states", "protests"})  # guard verbs that are also plural nouns: 'Gulf states', 'Basra protests'
-
-
 def group_noun(text: str, verb: re.Match) -> bool:
-    """'Gulf states urged ...', 'Gulf states, including X, said': the verb after the name is a plural noun whose
-    own verb (a guard verb or auxiliary) or a comma follows: the name qualifies a group of many, it does not act.
-    'Haifa states that ...' keeps its verb."""
-    if verb.group(0).split()[0] not in NOUN_VERBS:
+    """'Gulf states urged ...', 'Gulf states, including X, said': the verb after the name is a plural noun (lexicon en
+    `guard_verbs_as_nouns`) whose own verb (a guard verb or auxiliary) or a comma follows: the name qualifies a group
+    of many, it does not act. 'Haifa states that ...' keeps its verb."""
+    from readout.kb.loader import lexicon
+
+    if verb.group(0).split()[0] not in lexicon("en")["guard_verbs_as_nouns"]:
         return False
     rest = text[verb.end():]
     return rest.lstrip().startswith(",") or bool(guard_verb_re().match(rest))

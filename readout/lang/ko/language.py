@@ -31,7 +31,7 @@ def find_countries(text: str, offset: int, tokens: list):
     return sorted(found + town, key=lambda c: c.start) if town else found
 
 
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT"})  # uses of force whose agent a nominal clause may name
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a nominal clause may name
 
 
 def quoted_aside(hit: ActHit, text: str) -> ActHit:
