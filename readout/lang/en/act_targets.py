@@ -364,17 +364,15 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if led_compound_before(toks, h.data["token"]):
             out.append(h)  # "a U.S.-led push for sanctions": a noun, whose author is named
             continue
-        asked = for_addressee(toks, h, hits, cues) if h.type in APPEALS and not h.nominal and not h.negated \
-            and not h.data.get("target_spans") else None
-        asked = asked or (restrained_parties(toks, h, cues) if h.type in APPEALS and not h.nominal
-                          and not h.negated and not h.data.get("target_spans") else None)
+        appeal = h.type in APPEALS and not h.nominal and not h.negated and not h.data.get("target_spans")
+        asked = (for_addressee(toks, h, hits, cues) or restrained_parties(toks, h, cues)) if appeal else None
         if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
             h = replace(h, data=dict(h.data, target_spans=(asked,)))
-        if not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h) \
-                and (h.type in APPEALS and not_addressed(toks, h, cues)
-                     or h.type in ANSWERING and answers_an_act(toks, h, cues)):
+        open_act = not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h)
+        noun = answered_noun(toks, h, cues) if open_act and h.type in ANSWERING else None
+        if open_act and (h.type in APPEALS and not_addressed(toks, h, cues) or noun is not None):
             cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
-            answers = {"answers": True, **answered_kind(toks, h, cues)} if h.type == "ACCUSE" else {}
+            answers = {"answers": True, **answered_kind(noun, cues)} if h.type == "ACCUSE" else {}
             # "condemned the launch": the last launcher (`judged_kinds`: the last launch, not the drills after it)
             h = replace(h, data=dict(h.data, unaddressed=True, **answers,
                                      **({"target_spans": (cause,)} if cause else {})))
@@ -409,33 +407,30 @@ def addressee_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int
 ANSWERED_REACH = 4  # words of a condemnation's object up to its act noun ("the latest missile launch")
 
 
-def answers_an_act(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
     """"condemned the launch", "denounced the latest provocation": the object right after the verb is an
     act noun (`answered_acts`) with no name before it (no author: "North Korea's launch" names one); read from the
-    verb, so an entry that spells its object ("reject criticism": "rejected the criticism") answers it too."""
+    verb, so an entry that spells its object ("reject criticism": "rejected the criticism") answers it too. The
+    noun (lower case), or None."""
     j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
     for k in range(j, min(len(toks), j + ANSWERED_REACH)):
         t = toks[k]
         if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
-            return False
+            return None
         if t.low in cues.answered_acts:
-            return True
-    return False
+            return t.low
+    return None
 
 
-def answered_kind(toks: list[Token], hit: ActHit, cues: Cues) -> dict:
+def answered_kind(noun: str | None, cues: Cues) -> dict:
     """The kind of force the answered act noun names ("condemned the launch": MOBILIZE weapons; "the shelling":
     ASSAULT, any mode), as `judged_kinds` for the pipeline (pipeline/act_recipients.judged_offender); none for
     another answered noun ("the decision")."""
-    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
-    for k in range(j, min(len(toks), j + ANSWERED_REACH)):
-        kind = cues.answered_kinds.get(toks[k].low)
-        if kind:
-            kind_type, _, mode = kind.partition("/")
-            return {"judged_kinds": [(kind_type, mode or None)]}
-        if toks[k].low in cues.answered_acts:
-            return {}
-    return {}
+    kind = cues.answered_kinds.get(noun) if noun else None
+    if not kind:
+        return {}
+    kind_type, _, mode = kind.partition("/")
+    return {"judged_kinds": [(kind_type, mode or None)]}
 
 
 def cause_subject(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
