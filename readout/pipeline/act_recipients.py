@@ -372,6 +372,19 @@ def answered_provocation(r: SideReading) -> None:
         r.recipients = [c for c in judged_offender(r) if c not in r.actors]
 
 
+def judged_deed(r: SideReading) -> None:
+    """Last, still no one, for a judgement of a deed named without its author ('criticized the move', '이번 조치를
+    비판했다', `answers` / `answers_measure`) when the story coded no act it could be: the acting sides of the act words
+    of the sentence just before ('X sent an offering to the shrine. Y criticized the move.'; `Narrative.doers`), other
+    than the judge and those who only judged there. Only the sentence right before: further back, the deed is no
+    longer the one just told."""
+    data, before = r.hit.data, r.story.index - 1
+    if not r.recipients and (data.get("answers") or data.get("answers_measure")):
+        judges = set(r.story.judges.get(before, ()))
+        r.recipients = [c for c in dict.fromkeys(r.story.doers.get(before, ()))
+                        if c not in r.actors and c not in judges and c not in IGO_CODES]
+
+
 def judged_offender(r: SideReading) -> list[str]:
     """Who did the act a condemnation names: the last of the story's offenses of the kind it names ('the drills':
     the last drills, though a launch came after them), other than the judge; else the story's offender."""
@@ -412,7 +425,7 @@ RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
     meeting_counterpart, implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, continued_addressee,
-    answered_provocation)
+    answered_provocation, judged_deed)
 
 
 def read_recipients(r: SideReading) -> SideReading:

@@ -81,6 +81,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     return out
 
 
+
 def asked_to_end(hit: ActHit, asked: list[tuple[int, int]]) -> bool:
     """'called on X to halt airstrikes on civilians', 'asked for air defence to protect cities from missile strikes':
     force named in what an appeal asks is the state of things the appeal would change, not an act of the report's
@@ -237,6 +238,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if found is None:
         return None
     hit, actors, stated, agents = found
+    answering = hit.data.get("answers") or hit.data.get("answers_measure") or hit.data.get("unaddressed")
+    (story.judges if answering else story.doers).setdefault(story.index, []).extend(actors)  # whose deed a later
+    # 'the move' may judge, and who only judged what others did
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one

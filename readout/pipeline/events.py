@@ -155,7 +155,12 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
 
 
 def update_subjects(story: Narrative, mentions: list[Mention]) -> None:
-    """The people the sentence names as its subject join the story's subjects, latest last (each once)."""
+    """The people the sentence names as its subject join the story's subjects, latest last (each once); the states of
+    its named subjects join its doers (`Narrative.doers`: whose deed a later 'the move' may judge)."""
+    doers = [m.entity.country for m in mentions if m.entity and m.entity.country and m.role == "subject"
+             and not m.excluded]
+    if doers:
+        story.doers.setdefault(story.index, []).extend(doers)
     for m in mentions:
         if m.entity and m.entity.kind == "person" and m.role == "subject" and m.span.label == "person" \
                 and not m.excluded:

@@ -45,6 +45,9 @@ class Narrative:
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
     recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
+    doers: dict[int, list[str]] = field(default_factory=dict)  # each sentence's named subjects and acting sides of act
+    # words answering nothing: 'X sent an offering to the shrine. Y criticized the move' judges what X did, coded or not
+    judges: dict[int, list[str]] = field(default_factory=dict)  # each sentence's acting sides of answering act words
 
     @property
     def offender(self) -> list[str]:
