@@ -27,6 +27,7 @@ ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon
 CALLED_OFF = "cancelled"  # the status of a meeting that did not take place
 ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
 MEASURES = {"SANCTION", "COERCE", "REJECT", "THREATEN"}  # what 'the decision', 'the measure' answers: no use of force
+JUDGED_MEASURES = ("SANCTION", "COERCE")  # the measures the story keeps (`Narrative.measures`) for 'the measures'
 
 
 class SideItem:
@@ -279,11 +280,16 @@ COUNTERPART_TYPES = frozenset({"SUPPORT"})  # support stated at a meeting with n
 
 def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
-    conflict acts just reported (`implied_recipients`). Not for a condemnation of an act it names ('condemned the
-    launch', `answers`) while the story has an offender: the launch is the launcher's, whoever acted since
-    (`answered_provocation`)."""
+    conflict acts just reported (`implied_recipients`); for a judgement of 'the measures' (`answers_measure`), first the
+    side of the last sanction or seizure the story told by another ('X sanctioned Y's firms. Y denounced it. Y's embassy
+    also called the measure hostile': X, though Y's own statement came between). Not for a condemnation of an act it
+    names ('condemned the launch', `answers`) while the story has an offender: the launch is the launcher's, whoever
+    acted since (`answered_provocation`)."""
     if r.hit.data.get("answers") and any(c not in r.actors for c in judged_offender(r)):
         return
+    if r.hit.data.get("unaddressed") and not r.recipients and r.hit.data.get("answers_measure"):
+        r.recipients = [c for c in last_of_kind(r.story.measures, [(k, None) for k in JUDGED_MEASURES], r.actors)
+                        if c not in r.actors]
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         r.recipients = implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
@@ -395,6 +401,22 @@ PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward
 CHARGING = frozenset({"ACCUSE", "PROTEST"})  # acts whose charge or protest the charged side may deny or dismiss
 
 
+def held_again(r: SideReading) -> None:
+    """Still no one, for a seizure, arrest or release whose clause names no state ('The vessel was seized by a
+    navy patrol ship', '선원들을 석방했다', '나포된 지 이틀 만'): the states whose vessel or people the story last told
+    seized or freed (`Narrative.held`): the boat or crew the story is about."""
+    if not r.recipients and holding_kind(r.hit.type, r.hit.mode or r.lang.act_mode(r.hit, r.text)):
+        r.recipients = [c for c in r.story.held if c not in r.actors]
+
+
+def holding_kind(kind: str, mode: str | None) -> bool:
+    """Whether an act of this type and mode holds or frees a state's vessel or people."""
+    return (kind, mode) in HOLDING
+
+
+HOLDING = frozenset({("COERCE", "seize"), ("COERCE", "arrest"), ("RETREAT", "release")})
+
+
 def rejected_proposal(r: SideReading) -> None:
     """Still no one, for a rejection of something put forward that the sentence leaves unowned ('Egypt
     rejected the proposal', `rejected_proposal`): the side whose request, offer or ultimatum was reported last
@@ -424,7 +446,7 @@ def continued_addressee(r: SideReading) -> None:
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
     meeting_counterpart, implied_addressee,
-    domestic_object, people_own_state, own_state_group, own_places, rejected_proposal, continued_addressee,
+    domestic_object, people_own_state, own_state_group, own_places, held_again, rejected_proposal, continued_addressee,
     answered_provocation, judged_deed)
 
 

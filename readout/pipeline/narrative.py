@@ -48,6 +48,10 @@ class Narrative:
     doers: dict[int, list[str]] = field(default_factory=dict)  # each sentence's named subjects and acting sides of act
     # words answering nothing: 'X sent an offering to the shrine. Y criticized the move' judges what X did, coded or not
     judges: dict[int, list[str]] = field(default_factory=dict)  # each sentence's acting sides of answering act words
+    measures: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every sanction and seizure told
+    # so far, as (type, mode, actors): what '이번 조치를 비난했다', 'condemned the measures' judges
+    held: list[str] = field(default_factory=list)  # the states whose vessel or people were last seized or freed:
+    # 'seized a Peruvian trawler ... The vessel was taken to port', '...어선을 나포했다. ... 나포된 지 이틀 만'
 
     @property
     def offender(self) -> list[str]:

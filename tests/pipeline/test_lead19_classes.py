@@ -2,7 +2,14 @@
 - a judgement of a deed named without its author ('criticized the move', '이번 조치를 비판했다') when the story coded no
   act the deed could be: the acting sides of the act words, and the states of the named people who were subjects, in
   the sentence just before, other than the judge and those who only judged there (a state named as a subject in a
-  sentence with no act word is not read: its roles are read only where an act word stands) (pipeline/act_recipients.judged_deed reading `Narrative.doers` / `judges`)."""
+  sentence with no act word is not read: its roles are read only where an act word stands;
+  pipeline/act_recipients.judged_deed reading `Narrative.doers` / `judges`);
+- a seizure, arrest or release whose clause names no state ('The vessel was seized by a patrol ship', '선원들을
+  석방했다') is of the states whose vessel or people the story last told seized or freed (act_recipients.held_again
+  reading `Narrative.held`);
+- a judgement of 'the measures' ('이번 조치를 비난했다') is of the last sanction or seizure by another side the story
+  told, though another side's statement came between (act_recipients.implied_addressee reading `Narrative.measures`).
+  English marks such nouns as judged acts of a kind (`answered_kinds`), not yet for sanctions."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +41,37 @@ def test_a_judged_deed_is_the_doers_of_the_sentence_before(text, actor, recipien
 ])
 def test_a_judgement_with_no_doer_just_before_is_no_act(text):
     assert sides(text, "ACCUSE", "2026-02-20") == []
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Ecuador's navy seized a Colombian fishing boat on Tuesday. Ecuador freed the crew on Friday.",
+     "RETREAT", "ECU", "COL"),
+    ("Ecuador's navy seized a Colombian fishing boat on Tuesday. The navy also detained the captain.",
+     "COERCE", "ECU", "COL"),
+    ("에콰도르 해군이 17일 콜롬비아 어선 1척을 나포했다. 에콰도르 당국은 20일 선원들을 석방했다.",
+     "RETREAT", "ECU", "COL"),
+    ("에콰도르 해군이 17일 콜롬비아 어선 1척을 나포했다. 해군은 선장도 구금했다.", "COERCE", "ECU", "COL"),
+])
+def test_a_seizure_or_release_naming_no_state_is_of_the_boat_or_people_last_held(text, kind, actor, recipient):
+    found = sides(text, kind, "2026-03-20")
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # nothing was held before: a release naming no one is no one's
+    ("Ecuador freed the crew on Friday.", "RETREAT"),
+    ("에콰도르 당국은 20일 선원들을 석방했다.", "RETREAT"),
+])
+def test_a_release_with_no_one_held_before_has_no_recipient(text, kind):
+    assert all(not r for _a, r in sides(text, kind, "2026-03-20"))
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the third side judging was no target: no act was done to it that its judgement could answer
+    ("캐나다 정부는 13일 베네수엘라 단체 5곳을 제재 대상으로 지정했다. 베네수엘라 외무부는 14일 성명을 내고 캐나다를 "
+     "규탄했다. 쿠바 외무부도 이번 조치를 강하게 비난했다.", "CUB", "CAN"),
+])
+def test_a_judged_measure_is_the_last_sanctioners_though_a_statement_came_between(text, actor, recipient):
+    found = sides(text, "ACCUSE", "2026-10-15")
+    assert any(actor in a and recipient in r for a, r in found) and not any(
+        actor in a and "VEN" in r for a, r in found), found
