@@ -409,6 +409,19 @@ def held_again(r: SideReading) -> None:
         r.recipients = [c for c in r.story.held if c not in r.actors]
 
 
+def withdrawn_from(r: SideReading) -> None:
+    """Still no one, for a withdrawal or ceasefire whose clause names no state ('the soldiers retreated', '북한군은
+    군사분계선 이북으로 철수했다'): the side whose act against the withdrawing side was told last, in its sentence or the
+    few before ('A fired warning shots at B's soldiers, and they retreated'): whom the withdrawal yields to."""
+    if r.recipients or r.hit.type != "RETREAT" \
+            or (r.hit.mode or r.lang.act_mode(r.hit, r.text)) not in YIELDING_MODES:
+        return
+    r.recipients = aimed_at([*r.earlier, *r.context], r.actors)
+
+
+YIELDING_MODES = frozenset({"withdraw", "ceasefire"})  # a retreat that yields ground or fire to the other side
+
+
 def holding_kind(kind: str, mode: str | None) -> bool:
     """Whether an act of this type and mode holds or frees a state's vessel or people."""
     return (kind, mode) in HOLDING
@@ -446,7 +459,7 @@ def continued_addressee(r: SideReading) -> None:
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
     meeting_counterpart, implied_addressee,
-    domestic_object, people_own_state, own_state_group, own_places, held_again, rejected_proposal, continued_addressee,
+    domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal, continued_addressee,
     answered_provocation, judged_deed)
 
 

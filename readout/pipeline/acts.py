@@ -246,7 +246,8 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") \
         else previous_acts(article, story, 0, lookback, CHARGING) if hit.data.get("rejected_charge") else []
-    earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") else []
+    earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") or hit.type == "RETREAT" \
+        else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
     if hit.data.get("patients"):

@@ -9,7 +9,9 @@
   reading `Narrative.held`);
 - a judgement of 'the measures' ('이번 조치를 비난했다') is of the last sanction or seizure by another side the story
   told, though another side's statement came between (act_recipients.implied_addressee reading `Narrative.measures`).
-  English marks such nouns as judged acts of a kind (`answered_kinds`), not yet for sanctions."""
+  English marks such nouns as judged acts of a kind (`answered_kinds`), not yet for sanctions;
+- a withdrawal or ceasefire naming no state ('철수했다', 'withdrew across the border') yields to the side whose act
+  against the withdrawing side was told last, in its sentence or the few before (act_recipients.withdrawn_from)."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +77,22 @@ def test_a_judged_measure_is_the_last_sanctioners_though_a_statement_came_betwee
     found = sides(text, "ACCUSE", "2026-10-15")
     assert any(actor in a and recipient in r for a, r in found) and not any(
         actor in a and "VEN" in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("인도군은 국경 초소 인근에서 중국군에 경고사격을 했고, 중국군은 10여 분 만에 실질통제선 너머로 철수했다.", "CHN", "IND"),
+    ("가이아나군이 20일 베네수엘라군 순찰대에 경고사격을 했다. 베네수엘라군은 곧바로 국경 너머로 철수했다.", "VEN", "GUY"),
+    ("Guyanese troops fired warning shots at a Venezuelan patrol on Monday. Venezuela's troops withdrew across the "
+     "border within minutes.", "VEN", "GUY"),
+])
+def test_a_withdrawal_naming_no_one_yields_to_the_side_that_just_acted_against_it(text, actor, recipient):
+    found = sides(text, "RETREAT", "2026-04-21")
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's troops withdrew from the border area on Monday, the army said.",
+    "베네수엘라군은 20일 국경 지역에서 철수했다고 군 당국이 밝혔다.",
+])
+def test_a_withdrawal_with_no_act_against_it_before_names_no_one(text):
+    assert all(not r for _a, r in sides(text, "RETREAT", "2026-04-21"))
