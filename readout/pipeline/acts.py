@@ -71,7 +71,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         governed_events += [(event, sent.start + hit.start)] if governed else []
         if event.participants and not (governed and story.acting_index == story.index):
             # ('criticized X over the drills': the judged noun act is no new speaker)
-            note_acting(story, event.participants, event.type in VERBAL, event.recipients)
+            note_acting(story, spoken_by(event, story), event.type in VERBAL, event.recipients)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
                           date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
@@ -238,6 +238,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if found is None:
         return None
     hit, actors, stated, agents = found
+    story.subjects_of_act = list(actors)  # before a mutual act's partners join: who goes on speaking (`note_acting`)
     answering = hit.data.get("answers") or hit.data.get("answers_measure") or hit.data.get("unaddressed")
     (story.judges if answering else story.doers).setdefault(story.index, []).extend(actors)  # whose deed a later
     # 'the move' may judge, and who only judged what others did
@@ -306,6 +307,14 @@ def answering_force(event: Event, story, settings) -> bool:
     return event.type == "MOBILIZE" and last is not None and not actors & set(last.actors) \
         and story.index - last.index <= settings.answered_lookback_sentences \
         and not (event.date and last.day and event.date < last.day)
+
+
+def spoken_by(event: Event, story) -> list:
+    """The side that acted, without the partners a mutual act joined to it ('합참은 미국, 일본 측과 정보를 공유하고 있다고
+    밝혔다. 이어 ... 촉구했다': the JCS goes on speaking, not its partners): the participants of the act's own subjects
+    (`Narrative.subjects_of_act`), else all."""
+    own = [p for p in event.participants if p.country in story.subjects_of_act]
+    return own or event.participants
 
 
 def note_acting(story, acting: list, spoke: bool, toward: list = ()) -> None:

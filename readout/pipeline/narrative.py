@@ -48,6 +48,8 @@ class Narrative:
     doers: dict[int, list[str]] = field(default_factory=dict)  # each sentence's named subjects and acting sides of act
     # words answering nothing: 'X sent an offering to the shrine. Y criticized the move' judges what X did, coded or not
     judges: dict[int, list[str]] = field(default_factory=dict)  # each sentence's acting sides of answering act words
+    subjects_of_act: list[str] = field(default_factory=list)  # the acting side the last act word's clause named, before
+    # a mutual act's partners joined it ('X shared information with A and B': X)
     measures: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every sanction and seizure told
     # so far, as (type, mode, actors): what '이번 조치를 비난했다', 'condemned the measures' judges
     held: list[str] = field(default_factory=list)  # the states whose vessel or people were last seized or freed:

@@ -11,7 +11,9 @@
   told, though another side's statement came between (act_recipients.implied_addressee reading `Narrative.measures`).
   English marks such nouns as judged acts of a kind (`answered_kinds`), not yet for sanctions;
 - a withdrawal or ceasefire naming no state ('철수했다', 'withdrew across the border') yields to the side whose act
-  against the withdrawing side was told last, in its sentence or the few before (act_recipients.withdrawn_from)."""
+  against the withdrawing side was told last, in its sentence or the few before (act_recipients.withdrawn_from);
+- a voice going on after a mutual act ('X said it was sharing information with A and B. It also urged C ...') is the
+  act's own subject, not the partners the act joined to it (pipeline/acts.spoken_by)."""
 from __future__ import annotations
 
 import pytest
@@ -96,3 +98,20 @@ def test_a_withdrawal_naming_no_one_yields_to_the_side_that_just_acted_against_i
 ])
 def test_a_withdrawal_with_no_act_against_it_before_names_no_one(text):
     assert all(not r for _a, r in sides(text, "RETREAT", "2026-04-21"))
+
+
+@pytest.mark.parametrize("text, kind, actor, partner", [
+    ("칠레 합참은 \"페루, 아르헨티나 측과 관련 정보를 긴밀히 공유하고 있다\"고 밝혔다. 이어 \"볼리비아는 훈련을 즉각 중단해야 "
+     "한다\"고 촉구했다.", "REQUEST", "CHL", "PER"),
+    ("Chile's foreign ministry said it was sharing information closely with Peru and Argentina. It also urged Bolivia "
+     "to halt the drills.", "REQUEST", "CHL", "PER"),
+])
+def test_a_voice_going_on_is_the_speaker_not_its_mutual_acts_partners(text, kind, actor, partner):
+    found = sides(text, kind, "2026-05-12")
+    assert any(actor in a and "BOL" in r for a, r in found) and not any(partner in a for a, _r in found), found
+
+
+def test_both_sides_of_an_agreement_go_on_together_when_the_text_says_so():
+    found = sides("칠레와 페루는 20일 정보 공유를 확대하기로 합의했다. 이어 양국은 볼리비아에 훈련 중단을 촉구했다.", "REQUEST",
+                  "2026-05-12")
+    assert any({"CHL", "PER"} <= set(a) and "BOL" in r for a, r in found), found
