@@ -1,0 +1,56 @@
+"""English act sides and triggers, session 19 (en27), end to end on our own sentences:
+- freeing a seized vessel named by its flag ('freed an Argentine fishing vessel and its crew') is a release whose
+  recipient is the flag state (scripts/data/en_acts_additions.yaml: lemma free, vessel objects);
+- putting people, firms or bodies on a list that bars or punishes them ('added ... to its list of people barred from
+  entering', 'put ... on a blacklist', 'placed ... on its sanctions list') is SANCTION on them, and the 'barred' of
+  the list's own description is part of the listing, not a second act; a list of anything else is no act."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_lead13_classes import sides
+
+DAY = "2026-05-02"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Chile has freed an Argentine fishing vessel and its crew, three days after seizing it.", "CHL", "ARG"),
+    ("Senegal on Monday freed two Gambian trawlers held since March.", "SEN", "GMB"),
+    ("The Philippine coast guard freed a Chinese cargo ship it had stopped near the reef.", "PHL", "CHN"),
+])
+def test_freeing_a_flagged_vessel_is_a_release_to_its_flag_state(text, actor, recipient):
+    found = sides(text, "RETREAT", DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The new port rules freed up berths for larger ships.",
+    "Canada said free trade with Chile would help its shipbuilders.",
+])
+def test_free_without_a_freed_vessel_is_no_release(text):
+    assert sides(text, "RETREAT", DAY) == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russia on Monday added nine Estonian officials to its list of people barred from entering the country.",
+     "RUS", "EST"),
+    ("Washington put two Venezuelan banks on a blacklist on Monday.", "USA", "VEN"),
+    ("Beijing added four Lithuanian firms to its unreliable entity list.", "CHN", "LTU"),
+    ("Canada placed five Belarusian officials on its sanctions list on Monday.", "CAN", "BLR"),
+])
+def test_listing_on_a_ban_or_sanctions_list_is_a_sanction(text, actor, recipient):
+    found = sides(text, "SANCTION", DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_the_lists_own_barred_is_no_second_act():
+    text = "Russia on Monday added nine Estonian officials to its list of people barred from entering the country."
+    assert sides(text, "REJECT", DAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "UNESCO added two Peruvian sites to its list of world heritage sites.",
+    "Kenya added three Ugandan dishes to the menu of the state banquet.",
+])
+def test_a_list_that_bars_no_one_is_no_sanction(text):
+    assert sides(text, "SANCTION", DAY) == []
