@@ -3,7 +3,9 @@
   recipient is the flag state (scripts/data/en_acts_additions.yaml: lemma free, vessel objects);
 - putting people, firms or bodies on a list that bars or punishes them ('added ... to its list of people barred from
   entering', 'put ... on a blacklist', 'placed ... on its sanctions list') is SANCTION on them, and the 'barred' of
-  the list's own description is part of the listing, not a second act; a list of anything else is no act."""
+  the list's own description is part of the listing, not a second act; a list of anything else is no act;
+- an unnamed spokesperson or official of an unnamed body opening a sentence ('A defence ministry spokesman demanded')
+  speaks for the side whose statement was just reported (en.yaml continued_unnamed_voice_re, language.continuation)."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +56,21 @@ def test_the_lists_own_barred_is_no_second_act():
 ])
 def test_a_list_that_bars_no_one_is_no_sanction(text):
     assert sides(text, "SANCTION", DAY) == []
+
+
+@pytest.mark.parametrize("text, actor, recipient, kind", [
+    ("Peru's foreign ministry summoned the Bolivian ambassador on Monday. A defence ministry spokesman demanded that "
+     "Bolivia withdraw its troops.", "PER", "BOL", "REQUEST"),
+    ("Chile's foreign ministry criticized Argentina on Monday. An official for the ministry also urged Buenos Aires "
+     "to reopen the pass.", "CHL", "ARG", "REQUEST"),
+    ("Fiji condemned Vanuatu's fishing raids on Friday. A government spokeswoman warned that Fiji would seize any "
+     "boat found in its waters.", "FJI", None, "THREATEN"),
+])
+def test_an_unnamed_voice_opening_the_sentence_speaks_for_the_side_just_heard(text, actor, recipient, kind):
+    found = sides(text, kind, DAY)
+    assert any(actor in a and (recipient is None or recipient in r) for a, r in found), found
+
+
+def test_an_unnamed_voice_after_no_statement_has_no_side():
+    text = "Storms hit the coast of Chile on Monday. A government spokesman urged Argentina to send help."
+    assert not any(a for a, _ in sides(text, "REQUEST", DAY)), sides(text, "REQUEST", DAY)

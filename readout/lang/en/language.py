@@ -55,7 +55,8 @@ def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMent
 APPOSITIVE_THEN_VERB_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,.;\"“”]{1,80},\s+[a-z]")
 
 
-CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re")  # a voice going on
+CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re",
+                    "continued_unnamed_voice_re")  # a voice going on
 
 
 class English(Language):
