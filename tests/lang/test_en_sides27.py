@@ -65,6 +65,10 @@ def test_a_list_that_bars_no_one_is_no_sanction(text):
      "to reopen the pass.", "CHL", "ARG", "REQUEST"),
     ("Fiji condemned Vanuatu's fishing raids on Friday. A government spokeswoman warned that Fiji would seize any "
      "boat found in its waters.", "FJI", None, "THREATEN"),
+    ("Peru's foreign ministry summoned the Bolivian ambassador on Monday, while a defence ministry spokesman demanded "
+     "that Bolivia withdraw its troops.", "PER", "BOL", "REQUEST"),
+    ("Ecuador criticized Peru on Monday. Colombia's foreign ministry welcomed the talks, and a government spokesman "
+     "urged Peru to release the detainees.", "COL", "PER", "REQUEST"),
 ])
 def test_an_unnamed_voice_opening_the_sentence_speaks_for_the_side_just_heard(text, actor, recipient, kind):
     found = sides(text, kind, DAY)
