@@ -5,11 +5,16 @@
   entering', 'put ... on a blacklist', 'placed ... on its sanctions list') is SANCTION on them, and the 'barred' of
   the list's own description is part of the listing, not a second act; a list of anything else is no act;
 - an unnamed spokesperson or official of an unnamed body opening a sentence ('A defence ministry spokesman demanded')
-  speaks for the side whose statement was just reported (en.yaml continued_unnamed_voice_re, language.continuation)."""
+  speaks for the side whose statement was just reported (en.yaml continued_unnamed_voice_re, language.continuation);
+- 'X accused Y of ... for firing warning shots at its soldiers': 'its' is the accuser's, so the soldiers are no
+  domestic target of Y and the accuser receives the act (act_sides.charged_own_people, act_context.accuser_span)."""
 from __future__ import annotations
 
 import pytest
 
+from readout.lang.en.act_sides import charged_own_people
+from readout.lang.en.act_tokens import tokenize
+from readout.lang.en.acts import find_acts
 from tests.pipeline.test_lead13_classes import sides
 
 DAY = "2026-05-02"
@@ -78,3 +83,27 @@ def test_an_unnamed_voice_opening_the_sentence_speaks_for_the_side_just_heard(te
 def test_an_unnamed_voice_after_no_statement_has_no_side():
     text = "Storms hit the coast of Chile on Monday. A government spokesman urged Argentina to send help."
     assert not any(a for a, _ in sides(text, "REQUEST", DAY)), sides(text, "REQUEST", DAY)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ghana's military on Wednesday accused Togo of a \"deliberate provocation\" for firing warning shots at its "
+     "soldiers near the border.", "TGO", "GHA"),
+    ("Bhutan's army on Monday accused Nepal of a \"serious provocation\" for firing warning shots at its troops.",
+     "NPL", "BTN"),
+])
+def test_its_people_in_a_charge_are_the_accusers(text, actor, recipient):
+    found = sides(text, "THREATEN", DAY)
+    assert any(a == [actor] and recipient in r for a, r in found), found
+    assert not any(actor in a and actor in r for a, r in found), found  # never the charged side on itself
+
+
+def test_its_own_people_in_a_charge_stay_the_charged_sides():
+    text = "Peru accused Ecuador of a \"grave provocation\" for firing warning shots at its own soldiers."
+    hits = sorted(find_acts(text), key=lambda h: h.start)
+    toks = tokenize(text)
+    fire = next(h for h in hits if h.type == "THREATEN")
+    assert not charged_own_people(toks, fire, text.index("its own"), hits)
+    other = "Peru accused Ecuador of a \"grave provocation\" for firing warning shots at its soldiers."
+    hits2 = sorted(find_acts(other), key=lambda h: h.start)
+    fire2 = next(h for h in hits2 if h.type == "THREATEN")
+    assert charged_own_people(tokenize(other), fire2, other.index("its"), hits2)

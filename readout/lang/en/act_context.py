@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
-from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
+from readout.lang.en.act_sides import (charged_own_people, domestic_target, own_state_target, people_subject,
+                                      reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
 
 if TYPE_CHECKING:
@@ -232,6 +233,10 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
     for h in hits:
         data = dict(h.data)
         found = domestic_target(toks, h, index_at, cues)
+        charged = charged_own_people(toks, h, found[0], hits) if found else False
+        if charged or h.data.get("accuser_owned"):
+            found = None  # 'accused Y of firing at its soldiers': 'its' is the accuser's, not Y's own people
+            data["target_spans"] = (accuser_span(toks, h, hits),) + tuple(data.get("target_spans", ()))
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
         sector = people_subject(toks, h.data["token"], cues) if not h.nominal else None
@@ -252,6 +257,13 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             data["judged_act"] = True
         out.append(replace(h, data=data) if data != h.data else h)
     return out
+
+
+def accuser_span(toks: list[Token], hit: ActHit, hits: list[ActHit]) -> tuple[int, int]:
+    """The words before the accusation a charged act follows ('Ghana's military on Wednesday accused ...'): the
+    accuser the charge's 'its' stands for receives the act."""
+    accuse = max((o for o in hits if o.type == "ACCUSE" and not o.nominal and o.start < hit.start), key=lambda o: o.start)
+    return toks[0].start, accuse.start
 
 
 PLACE_REACH = 3  # words from a direction preposition to its place noun ("into the West Sea")
