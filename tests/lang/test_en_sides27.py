@@ -107,3 +107,21 @@ def test_its_own_people_in_a_charge_stay_the_charged_sides():
     hits2 = sorted(find_acts(other), key=lambda h: h.start)
     fire2 = next(h for h in hits2 if h.type == "THREATEN")
     assert charged_own_people(tokenize(other), fire2, other.index("its"), hits2)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Bolivian President Luis Arce accused Chile of spying. Chile's Foreign Ministry dismissed Arce's claims on "
+     "Monday as fantasy.", "REJECT", "CHL", "BOL"),
+    ("Bolivian President Luis Arce spoke on Sunday. Chile criticized Arce's remarks.", "ACCUSE", "CHL", "BOL"),
+    ("Bolivian President Luis Arce accused Chile of spying. Chile's Foreign Ministry dismissed Arce's \"espionage\" "
+     "claims as fantasy.", "REJECT", "CHL", "BOL"),
+])
+def test_a_short_name_in_the_genitive_is_the_person_named_before(text, kind, actor, recipient):
+    found = sides(text, kind, DAY)
+    assert any(a == [actor] and recipient in r for a, r in found), found
+
+
+def test_a_genitive_short_name_of_no_one_named_is_no_person():
+    from readout.api import extract_text
+    art = extract_text("Chile criticized Arce's remarks on Monday.", published=DAY)
+    assert not [m for m in art.mentions if m.surface == "Arce"]

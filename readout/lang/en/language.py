@@ -238,7 +238,10 @@ class English(Language):
         return out
 
     def short_name_candidates(self, text):
-        return [m.span() for m in CAPITALIZED_RE.finditer(text)]
+        """Capitalized words, a genitive's "'s" left out ('Arce's claims': the short name 'Arce', whose role
+        `short_name_role` then reads as the genitive)."""
+        return [(m.start(), m.end() - 2 if m.group(0).endswith(("'s", "’s")) and len(m.group(0)) > 3 else m.end())
+                for m in CAPITALIZED_RE.finditer(text)]
 
     def short_name_role(self, text, start, end):
         """A short name's role: the genitive, a 'with' party, or the subject where it opens the sentence or
