@@ -125,3 +125,21 @@ def test_a_genitive_short_name_of_no_one_named_is_no_person():
     from readout.api import extract_text
     art = extract_text("Chile criticized Arce's remarks on Monday.", published=DAY)
     assert not [m for m in art.mentions if m.surface == "Arce"]
+
+
+@pytest.mark.parametrize("text", [
+    "It will be Japarov's first visit to South Korea since he took office in 2021.",
+    "This was the second missile launch by Pyongyang in a week.",
+    "It will be the Chilean leader's third trip to Argentina this year.",
+])
+def test_a_noun_act_predicated_of_an_opening_pronoun_is_no_act(text):
+    from readout.api import extract_text
+    assert extract_text(text, published=DAY).events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Macron will make his first visit to Chile next week.", "AGREE"),
+    ("It is the first time Ecuador has seized a Peruvian ship.", "COERCE"),
+])
+def test_an_act_beside_a_pronoun_predicate_stays(text, kind):
+    assert sides(text, kind, DAY), sides(text, kind, DAY)

@@ -414,6 +414,22 @@ def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     return hit.nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i))
 
 
+PREDICATE_REACH = 6  # words from the copula to the noun act it predicates ("be Japarov's first state visit")
+
+
+def predicate_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(en27) 'It will be X's first visit to Y', 'This was the second strike in a week': a noun act that is the
+    predicate of a pronoun opening the sentence describes the act the pronoun stands for, reported before; it is
+    no act of its own (nor a new plan to visit)."""
+    i = hit.data["token"]
+    if not hit.nominal or len(toks) < 3 or toks[0].low not in cues.predicate_subjects or not toks[0].raw[:1].isupper():
+        return False
+    k = 1 + (toks[1].low in cues.future_auxiliaries)  # 'It will be', 'It is'
+    if k >= len(toks) or toks[k].low not in cues.be or k + 1 >= i or i - k > PREDICATE_REACH:
+        return False
+    return all(t.word and not t.raw[:1].isdigit() for t in toks[k + 1:i])
+
+
 GATHERING_REACH = 10  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
 
 

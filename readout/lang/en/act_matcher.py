@@ -89,6 +89,7 @@ class Cues:
     quantity_words: frozenset[str]
     purpose_phrases: Phrases
     background_words: frozenset[str]
+    predicate_subjects: frozenset[str]  # 'It will be X's first visit': a described act (act_context.predicate_noun)
     allegation_preps: frozenset[str]
     threat_content_preps: frozenset[str]
     own_possessives: frozenset[str]
