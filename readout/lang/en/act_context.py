@@ -418,16 +418,36 @@ PREDICATE_REACH = 6  # words from the copula to the noun act it predicates ("be 
 
 
 def predicate_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
-    """(en27) 'It will be X's first visit to Y', 'This was the second strike in a week': a noun act that is the
-    predicate of a pronoun opening the sentence describes the act the pronoun stands for, reported before; it is
-    no act of its own (nor a new plan to visit)."""
+    """(en27) 'It will be X's first visit to Y', 'This was their second meeting this year': a visit or meeting that
+    is the predicate of a pronoun opening the sentence describes the meeting the pronoun stands for, reported
+    before; it is no new plan to meet (an AGREE). An act of another kind there keeps the sides it names ('It is the
+    second detention of X's fishermen by Y')."""
     i = hit.data["token"]
-    if not hit.nominal or len(toks) < 3 or toks[0].low not in cues.predicate_subjects or not toks[0].raw[:1].isupper():
+    if "CONSULT" not in (hit.type, hit.data.get("stated_type")) or len(toks) < 3 \
+            or toks[0].low not in cues.predicate_subjects or not toks[0].raw[:1].isupper():
         return False
     k = 1 + (toks[1].low in cues.future_auxiliaries)  # 'It will be', 'It is'
     if k >= len(toks) or toks[k].low not in cues.be or k + 1 >= i or i - k > PREDICATE_REACH:
         return False
     return all(t.word and not t.raw[:1].isdigit() for t in toks[k + 1:i])
+
+
+def event_subject(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(en27) 'Choe's visit to Russia has raised concerns', 'The launch drew criticism': a verb of disapproval whose
+    subject is an event noun (`event_subject_nouns`, with its place phrase 'to Russia' between) names a concern
+    raised in unnamed others; the owner of the event ('Choe's') is no accuser."""
+    if hit.type != "ACCUSE" or hit.nominal:
+        return False
+    j = hit.data["token"] - 1
+    while j >= 0 and (toks[j].low in cues.perfect_auxiliaries or toks[j].low in cues.future_auxiliaries
+                      or toks[j].low in cues.adverbs):
+        j -= 1  # 'has raised', 'has also raised'
+    k = j
+    while k >= 0 and toks[k].word and toks[k].raw[:1].isupper():
+        k -= 1  # 'to North Korea'
+    if k < j and k > 0 and (toks[k].low in cues.prepositions or toks[k].low in cues.infinitive):
+        j = k - 1
+    return j >= 0 and toks[j].low in cues.event_subject_nouns
 
 
 GATHERING_REACH = 10  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")
