@@ -7,7 +7,11 @@
 - an unnamed spokesperson or official of an unnamed body opening a sentence ('A defence ministry spokesman demanded')
   speaks for the side whose statement was just reported (en.yaml continued_unnamed_voice_re, language.continuation);
 - 'X accused Y of ... for firing warning shots at its soldiers': 'its' is the accuser's, so the soldiers are no
-  domestic target of Y and the accuser receives the act (act_sides.charged_own_people, act_context.accuser_span)."""
+  domestic target of Y and the accuser receives the act (act_sides.charged_own_people, act_context.accuser_span);
+- a genitive short name ('Arce's claims') is the person named before (language.short_name_candidates);
+- a visit predicated of an opening pronoun ('It will be X's first visit') is no new plan, and an event noun raising
+  concerns ('X's visit has raised concerns') no act of its owner (act_context.predicate_noun, event_subject);
+- 'refused to halt the work' with no state named answers the side that asked (act_frames.refused_doing)."""
 from __future__ import annotations
 
 import pytest
@@ -157,3 +161,20 @@ def test_a_state_raising_concerns_still_accuses():
 ])
 def test_an_act_beside_a_pronoun_predicate_stays(text, kind):
     assert sides(text, kind, DAY), sides(text, kind, DAY)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Kenya demanded on Sunday that Uganda halt the dam work. Uganda on Monday refused to halt the work.", "UGA", "KEN"),
+    ("Norway asked Iceland on Friday to reopen the fishing talks. Iceland's government refused to reopen them.", "ISL",
+     "NOR"),
+    ("Chile urged Bolivia to lift the road blockade. Bolivia's transport minister on Tuesday refused to lift it.",
+     "BOL", "CHL"),
+])
+def test_refusing_the_deed_asked_answers_the_side_that_asked(text, actor, recipient):
+    found = sides(text, "REJECT", DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_declining_to_comment_after_a_demand_is_no_rejection():
+    text = "Kenya demanded on Sunday that Uganda halt the dam work. The Ugandan minister declined to comment on it."
+    assert sides(text, "REJECT", DAY) == []
