@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
-from readout.lang.en.act_sides import domestic_target, own_state_target, people_subject, reported_people_subject
+from readout.lang.en.act_sides import (charged_own_people, domestic_target, own_state_target, people_subject,
+                                      reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
 
 if TYPE_CHECKING:
@@ -232,6 +233,10 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
     for h in hits:
         data = dict(h.data)
         found = domestic_target(toks, h, index_at, cues)
+        charged = charged_own_people(toks, h, found[0], hits) if found else False
+        if charged or h.data.get("accuser_owned"):
+            found = None  # 'accused Y of firing at its soldiers': 'its' is the accuser's, not Y's own people
+            data["target_spans"] = (accuser_span(toks, h, hits),) + tuple(data.get("target_spans", ()))
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
         sector = people_subject(toks, h.data["token"], cues) if not h.nominal else None
@@ -252,6 +257,13 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             data["judged_act"] = True
         out.append(replace(h, data=data) if data != h.data else h)
     return out
+
+
+def accuser_span(toks: list[Token], hit: ActHit, hits: list[ActHit]) -> tuple[int, int]:
+    """The words before the accusation a charged act follows ('Ghana's military on Wednesday accused ...'): the
+    accuser the charge's 'its' stands for receives the act."""
+    accuse = max((o for o in hits if o.type == "ACCUSE" and not o.nominal and o.start < hit.start), key=lambda o: o.start)
+    return toks[0].start, accuse.start
 
 
 PLACE_REACH = 3  # words from a direction preposition to its place noun ("into the West Sea")
@@ -400,6 +412,42 @@ def describing_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     came before, not an act of the sentence."""
     i = hit.data["token"]
     return hit.nominal and any(toks[j].low in cues.background_words for j in range(max(i - 4, 0), i))
+
+
+PREDICATE_REACH = 6  # words from the copula to the noun act it predicates ("be Japarov's first state visit")
+
+
+def predicate_noun(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(en27) 'It will be X's first visit to Y', 'This was their second meeting this year': a visit or meeting that
+    is the predicate of a pronoun opening the sentence describes the meeting the pronoun stands for, reported
+    before; it is no new plan to meet (an AGREE). An act of another kind there keeps the sides it names ('It is the
+    second detention of X's fishermen by Y')."""
+    i = hit.data["token"]
+    if "CONSULT" not in (hit.type, hit.data.get("stated_type")) or len(toks) < 3 \
+            or toks[0].low not in cues.predicate_subjects or not toks[0].raw[:1].isupper():
+        return False
+    k = 1 + (toks[1].low in cues.future_auxiliaries)  # 'It will be', 'It is'
+    if k >= len(toks) or toks[k].low not in cues.be or k + 1 >= i or i - k > PREDICATE_REACH:
+        return False
+    return all(t.word and not t.raw[:1].isdigit() for t in toks[k + 1:i])
+
+
+def event_subject(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(en27) 'Choe's visit to Russia has raised concerns', 'The launch drew criticism': a verb of disapproval whose
+    subject is an event noun (`event_subject_nouns`, with its place phrase 'to Russia' between) names a concern
+    raised in unnamed others; the owner of the event ('Choe's') is no accuser."""
+    if hit.type != "ACCUSE" or hit.nominal:
+        return False
+    j = hit.data["token"] - 1
+    while j >= 0 and (toks[j].low in cues.perfect_auxiliaries or toks[j].low in cues.future_auxiliaries
+                      or toks[j].low in cues.adverbs):
+        j -= 1  # 'has raised', 'has also raised'
+    k = j
+    while k >= 0 and toks[k].word and toks[k].raw[:1].isupper():
+        k -= 1  # 'to North Korea'
+    if k < j and k > 0 and (toks[k].low in cues.prepositions or toks[k].low in cues.infinitive):
+        j = k - 1
+    return j >= 0 and toks[j].low in cues.event_subject_nouns
 
 
 GATHERING_REACH = 10  # words back from a protest's "to" to the verb of gathering ("rallied in central Seoul to")

@@ -491,6 +491,13 @@ def forces_subject(toks: list[Token], i: int, cues: Cues) -> bool:
     return False
 
 
+def refused_doing(hit: ActHit, cues: Cues) -> bool:
+    """(en27) 'Uganda refused to halt the work': a refusal of a deed of no act type of its own (none `refused_type`),
+    with no state named, answers the side that asked it just before, as a rejected proposal does (the pipeline
+    looks for that side only when the sentence names none)."""
+    return "complement" in hit.data and not hit.data.get("refused_type") and cues.frames.get(hit.lemma) == "refuse"
+
+
 def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"Egypt rejected the proposal": a REJECT whose object is something another side put forward (`proposal_nouns`)
     answers that side even when the sentence does not name it (`rejected_proposal`); the pipeline looks for the
@@ -515,5 +522,7 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
                 h = replace(h, data={**h.data, "unowned_proposal" if unowned else "rejected_proposal": True})
             elif j < len(toks) and toks[j].low in cues.charge_nouns and toks[j].raw.islower() and not unowned:
                 h = replace(h, data={**h.data, "rejected_charge": True})  # 'denied the accusations'
+            elif refused_doing(h, cues):
+                h = replace(h, data={**h.data, "rejected_proposal": True})  # 'refused to halt the work'
         out.append(h)
     return out

@@ -89,6 +89,8 @@ class Cues:
     quantity_words: frozenset[str]
     purpose_phrases: Phrases
     background_words: frozenset[str]
+    event_subject_nouns: frozenset[str]  # 'X's visit has raised concerns': no one's act (act_context.event_subject)
+    predicate_subjects: frozenset[str]  # 'It will be X's first visit': a described act (act_context.predicate_noun)
     allegation_preps: frozenset[str]
     threat_content_preps: frozenset[str]
     own_possessives: frozenset[str]

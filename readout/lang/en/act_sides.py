@@ -27,6 +27,24 @@ PLACE_WORDS = 3  # words of such a place phrase after its preposition ("on the n
 OF = "of"  # "opposition groups in Peru", "students from X"
 
 
+CHARGED_OWNERS = frozenset({"its", "their"})  # a possessive that stands for a state or body
+OWNER_LEAD = 2  # tokens from the object's start to its possessive ('at its soldiers')
+
+
+def charged_own_people(toks: list, hit, start: int, hits: list) -> bool:
+    """(en27) The act is the charge of an accusation before it in the sentence, told as a gerund ('X accused Y of a
+    provocation for firing warning shots at its soldiers'), and its object opens with 'its'/'their': the possessive
+    stands for the accuser, the subject of the sentence, so the people are the accuser's, never the charged side's
+    own (a domestic target would make Y act on Y)."""
+    if not toks[hit.data["token"]].low.endswith("ing") or not any(
+            o.type == "ACCUSE" and not o.nominal and o.start < hit.start for o in hits):
+        return False
+    j = next((n for n, t in enumerate(toks) if t.start == start), None)
+    lead = toks[j:j + OWNER_LEAD + 2] if j is not None else []
+    return any(t.low in CHARGED_OWNERS and not (n + 1 < len(lead) and lead[n + 1].low == "own")
+               for n, t in enumerate(lead[:OWNER_LEAD + 1]))  # 'its own people' are the charged side's
+
+
 def auxiliary(low: str, cues: Cues) -> bool:
     """An auxiliary other than "be" between a subject and its verb ("have", "will", "did", "may"), or "not"."""
     return low in cues.perfect_auxiliaries or low in cues.future_auxiliaries or low in cues.support_auxiliaries \

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, people_span
+from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, charged_own_people, people_span
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import is_determiner, skip_adverbs
 
@@ -35,6 +35,9 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
                 else next(filter(None, (people_span(toks, token_at(toks, lo), cues) for lo, _ in spans)), None)
+            if people and charged_own_people(toks, h, people[0], hits):
+                people = None  # 'accused Y of firing at its soldiers': the accuser's soldiers, not Y's own
+                data["accuser_owned"] = True  # (act_context.with_domestic_targets gives the accuser)
             if people:  # "against 28 Peruvian officials": a state's own people may receive its act
                 data["domestic_target"], data["domestic_sector"] = people[:2], people[2]
             elif h.type in PLACED and not h.negated:  # "imposed a curfew in X": a place of the state's own

@@ -21,7 +21,7 @@ from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_characterize import characterizations
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
-                                         courtesy_call, describing_noun,
+                                         courtesy_call, describing_noun, event_subject, predicate_noun,
                                          diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
                                          merely_possible, prediction, protest_purposes, received_protesters,
                                          show_of_force, unagented_judgment, with_background, with_domestic_targets)
@@ -166,7 +166,8 @@ def find_acts(text: str) -> list[ActHit]:
             and not reduced_relative(toks, h, hits, m.base_forms, m.cues)
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
             and h.data["token"] not in conditional and not earlier_in_relative(toks, h, m.cues)
-            and not describing_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
+            and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
+            and not event_subject(toks, h, m.cues)
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     hits = gathered_protests(toks, protest_purposes(toks, sorted(hits, key=lambda h: h.start), m.cues), m.cues)
     hits = [h for h in with_domestic_targets(toks, sorted(hits, key=lambda h: h.start), m.cues) if not unarmed_mobilizing(h)]

@@ -55,7 +55,8 @@ def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMent
 APPOSITIVE_THEN_VERB_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,.;\"“”]{1,80},\s+[a-z]")
 
 
-CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re")  # a voice going on
+CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re",
+                    "continued_unnamed_voice_re")  # a voice going on
 
 
 class English(Language):
@@ -237,7 +238,10 @@ class English(Language):
         return out
 
     def short_name_candidates(self, text):
-        return [m.span() for m in CAPITALIZED_RE.finditer(text)]
+        """Capitalized words, a genitive's "'s" left out ('Arce's claims': the short name 'Arce', whose role
+        `short_name_role` then reads as the genitive)."""
+        return [(m.start(), m.end() - 2 if m.group(0).endswith(("'s", "’s")) and len(m.group(0)) > 3 else m.end())
+                for m in CAPITALIZED_RE.finditer(text)]
 
     def short_name_role(self, text, start, end):
         """A short name's role: the genitive, a 'with' party, or the subject where it opens the sentence or
