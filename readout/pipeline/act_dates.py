@@ -108,7 +108,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     meeting = meetings[0] if meetings else story.meeting
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
-                        for d in dates):  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
+                        for d in dates) \
+            and not own_day_word(dates, pos, meeting.date):  # 'A day after meeting X, Y condemned Z on Friday'
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
@@ -124,6 +125,13 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
+    """A day word of the story before the act's verb ('앞서 B 외교부는 전날 대사를 불러 항의했다', 'the previous day') that
+    names another day than the meeting's: the statement's own day, not the meeting's."""
+    return any(d.relative_to_narrative and d.value and d.value != day and not d.background and not d.reporting
+               and d.span.start < pos for d in dates)
 
 
 def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
@@ -150,3 +158,14 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
                 and {p.country for p in e.participants} & recipients and {r.country for r in e.recipients} & actors]
     if answered:
         event.date = max(answered)
+
+
+def report_day(d: DateRef, story) -> date | None:
+    """The day a narrative date word counts from: the story's current day ('이튿날', 'the next day': the day after the
+    last one told), or, for a word the language anchors to the report ('전날' in Korean wire copy is the day before the
+    report's own day, anchor 'report'), the latest day the story has reached. '... 지난 8일 제재를 발표했다. 이에 일본
+    정부는 전날 항의했다' in a report of the 10th: the 9th, not the 7th; a report filed the morning after its story
+    day has reached only that day, so its '전날' is the day before it."""
+    if d.span.data.get("anchor") == "report" and story.reached:
+        return story.reached
+    return story.day

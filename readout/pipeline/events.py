@@ -16,6 +16,7 @@ from readout import budget
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
+from readout.pipeline.act_dates import report_day
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
@@ -196,16 +197,21 @@ def coordinated_runs(lang, text: str, people: list[Mention]) -> list[list[Mentio
 
 
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:
+    """Resolve 'that day', '전날', 'a day earlier' against the closest day before them in their sentence, else the
+    story's day; a word counting from the report's own day (anchor 'report': '전날' in a report that went back to
+    recall 'the 8th') counts from the latest day the story has reached (act_dates.report_day)."""
+    story.reached = max(story.reached, story.day) if story.reached and story.day else story.reached or story.day
     for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
             earlier = [e.value for e in dates[:k] if e.value and e.precision == "day" and not e.relative_to_narrative]
             if d.span.data.get("anchor") == "later":  # a fronted recall: the day its main clause states after it
                 earlier = [e.value for e in dates[k + 1:] if e.value and e.precision == "day"
                            and not e.relative_to_narrative and not e.reporting][:1] or earlier
-            base = earlier[-1] if earlier else story.day or article.reference_date  # '10일 취임한 ... 이튿날'
+            day = report_day(d, story)
+            base = earlier[-1] if earlier else day or article.reference_date  # '10일 취임한 ... 이튿날'
             if base:
                 d.value = base + timedelta(days=d.span.data.get("shift", 0))
-                d.span.data["basis"] = "text" if earlier else "narrative" if story.day else "published"
+                d.span.data["basis"] = "text" if earlier else "narrative" if day else "published"
 
 
 def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef],

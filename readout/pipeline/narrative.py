@@ -45,6 +45,8 @@ class Narrative:
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
     recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
+    reached: date | None = None  # the latest day the story has reached: the report's own day, from which a
+    # word counting back from the report ('전날') counts when the story has gone back to recall an earlier day
 
     @property
     def offender(self) -> list[str]:

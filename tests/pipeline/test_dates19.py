@@ -1,0 +1,56 @@
+"""The date of an act's own clause (session 19, dates19), end to end on our own sentences, both languages:
+- Korean wire copy counts '전날' back from the report's own day (the latest day its story reached), not from a day it
+  went back to recall ('... 지난 11일 폐쇄했다. 이에 B는 전날 항의했다' in a report of the 14th is the 13th;
+  lang/ko/dates.REPORT_ANCHORED, pipeline/act_dates.report_day); '이튿날' still counts from the last day told;
+- a statement whose own clause names its day with a story day word ('전날', 'the previous day') keeps that day
+  and does not take the day of a meeting of the same sides told before it (pipeline/act_dates.own_day_word)."""
+from __future__ import annotations
+
+import pytest
+
+from readout.api import extract_text
+
+
+def dated(text: str, published: str, kind: str) -> list[tuple[str, str, str]]:
+    """(actor, recipient, date) of every event of `kind` extracted from `text` published on `published`."""
+    return [(",".join(p.country for p in e.participants), ",".join(r.country for r in e.recipients), str(e.date))
+            for e in extract_text(text, published=published).events if e.type == kind]
+
+
+@pytest.mark.parametrize("text, published, kind, expected", [
+    # the story went back to the 11th; '전날' counts from the report's day, the 14th
+    ("케냐 정부는 14일 우간다에 국경 검문소를 즉시 다시 열라고 촉구했다. 우간다 당국은 지난 11일 국경 검문소를 폐쇄했다. "
+     "이에 케냐 외교부는 전날 우간다 대사를 불러 엄중히 항의했다.", "2026-05-14", "ACCUSE", ("KEN", "UGA", "2026-05-13")),
+    ("볼리비아 정부는 2일 칠레의 국경 장벽 건설을 규탄했다. 칠레 군은 지난달 28일 국경에 병력을 배치했다. "
+     "볼리비아 외교부는 전날 칠레 대사를 초치해 항의했다.", "2026-09-03", "ACCUSE", ("BOL", "CHL", "2026-09-01")),
+    # a report filed the morning after its story day: '전날' is the day before that story day, not before publication
+    ("가나 정부는 20일 토고에 억류한 어민을 석방하라고 요구했다. 가나 외교부는 전날 토고 대사를 불러 항의했다.",
+     "2026-03-21", "ACCUSE", ("GHA", "TGO", "2026-03-19")),
+    # negative: '이튿날' follows the last day told, the 11th
+    ("케냐 정부는 14일 우간다에 국경 검문소를 즉시 다시 열라고 촉구했다. 우간다 당국은 지난 11일 국경 검문소를 폐쇄했다. "
+     "케냐 외교부는 이튿날 우간다 대사를 불러 엄중히 항의했다.", "2026-05-14", "ACCUSE", ("KEN", "UGA", "2026-05-12")),
+])
+def test_ko_previous_day_counts_from_the_reports_day(text, published, kind, expected):
+    assert expected in dated(text, published, kind)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("볼리비아와 칠레 외교장관이 3일 산티아고에서 회담했다. 앞서 볼리비아 외교부는 전날 칠레 대사를 불러 항의했다.",
+     "2026-09-04", ("BOL", "CHL", "2026-09-02")),
+    ("The foreign ministers of Bolivia and Chile met in Santiago on Thursday. The previous day, Bolivia's foreign "
+     "ministry had summoned Chile's ambassador to protest the border wall.", "2026-09-04", ("BOL", "CHL", "2026-09-02")),
+    ("Ghana's and Togo's foreign ministers held talks in Accra on Monday. The previous day, Ghana's foreign ministry "
+     "had summoned Togo's ambassador to protest the detention of fishermen.", "2026-03-17", ("GHA", "TGO", "2026-03-15")),
+])
+def test_a_statement_with_its_own_day_word_keeps_it_over_the_meeting(text, published, expected):
+    assert expected in dated(text, published, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # negative: no day word of its own: a statement at the meeting has the meeting's day
+    ("볼리비아와 칠레 외교장관이 3일 산티아고에서 회담했다. 볼리비아 외교장관은 회담에서 칠레의 국경 장벽 건설에 항의했다.",
+     "2026-09-04", "2026-09-03"),
+])
+def test_a_statement_at_the_meeting_keeps_the_meetings_day(text, published, expected):
+    found = dated(text, published, "ACCUSE")
+    assert found and all(d == expected for _, _, d in found)
