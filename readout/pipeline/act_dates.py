@@ -160,6 +160,16 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
         event.date = max(answered)
 
 
+def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:
+    """The latest day the story has reached before this sentence's narrative words: its own days so far and the
+    days its reports were made ('지난 25일 회담했다고 26일 밝혔다': the report's day is the 26th), none after the
+    publication day and none of a background clause."""
+    days = [d.value for d in dates if d.value and d.precision == "day" and not d.relative_to_narrative
+            and not d.background and (ref is None or d.value <= ref)]
+    days += [day for day in (story.reached, story.day) if day]
+    return max(days) if days else None
+
+
 def report_day(d: DateRef, story) -> date | None:
     """The day a narrative date word counts from: the story's current day ('이튿날', 'the next day': the day after the
     last one told), or, for a word the language anchors to the report ('전날' in Korean wire copy is the day before the

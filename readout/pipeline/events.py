@@ -16,7 +16,7 @@ from readout import budget
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
-from readout.pipeline.act_dates import report_day
+from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
@@ -200,7 +200,7 @@ def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Art
     """Resolve 'that day', '전날', 'a day earlier' against the closest day before them in their sentence, else the
     story's day; a word counting from the report's own day (anchor 'report': '전날' in a report that went back to
     recall 'the 8th') counts from the latest day the story has reached (act_dates.report_day)."""
-    story.reached = max(story.reached, story.day) if story.reached and story.day else story.reached or story.day
+    story.reached = reached_day(story, dates, article.reference_date)
     for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
             earlier = [e.value for e in dates[:k] if e.value and e.precision == "day" and not e.relative_to_narrative]

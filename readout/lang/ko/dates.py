@@ -20,9 +20,10 @@ MONTH = r"(?:(?P<myear>\d{4})\s*년\s*)?(?P<monly>\d{1,2})\s*월(?!\s*\d)"  # '2
 # what any absolute date opens with: a PREFIX word's first letter, a space or a digit. `re` cannot skip ahead
 # on a pattern that opens with a lookbehind; this lookahead turns most other positions away at once
 OPENS = first_chars(PREFIX_WORDS, r"\s\d")
-# the narrative day words that count from the report's own day, not from the last day told: '전날' (the day
-# before the report's 이날); '하루 전' counts from what it follows ('발사 하루 전'), '이튿날' from the last day told
-REPORT_ANCHORED = ("전날",)
+# the narrative day words that count from the report's own day, not from the last day told: '이날' and '전날' (the
+# day before the report's 이날); '하루 전' counts from what it follows ('발사 하루 전'), '이튿날' and '같은 날' from
+# the last day told
+REPORT_ANCHORED = ("이날", "전날")
 
 
 def first_letters(words) -> str:
@@ -156,6 +157,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["narrative"].finditer(text):
         ref_out = make(text, offset, m, None, "day")
         ref_out.relative_to_narrative = True
+        if m.group(0) in REPORT_ANCHORED:  # '이날': the report's own day, not a day it went back to recall
+            ref_out.span.data["anchor"] = "report"
         out.append(ref_out)
     for m in p["narrative_days"].finditer(text):
         ref_out = make(text, offset, m, None, "day")
