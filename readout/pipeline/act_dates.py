@@ -136,8 +136,11 @@ def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
 
 def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     """The dates the act may take: a background act ('after X fired on May 2,') only its own clause's; a statement
-    none inside its content ('proposed to hold talks next month': the content's day, not the proposal's)."""
+    none inside its content ('proposed to hold talks next month': the content's day, not the proposal's), nor one a
+    noun after its verb owns ("blamed X for Sunday's strike": lang/en/dates.POSSESSIVE_RE)."""
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
+    if hit.type in VERBAL:  # 'blamed Kyiv for Sunday's strike': a date owned by a noun after the verb is the noun's
+        own = [d for d in own if not (d.span.data.get("of_noun") and d.span.start >= sent.start + hit.end)]
     if hit.type in VERBAL and hit.data.get("content_span"):
         lo, hi = hit.data["content_span"]
         own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]

@@ -1,9 +1,13 @@
 """The date of an act's own clause (session 19, dates19), end to end on our own sentences, both languages:
 - Korean wire copy counts '전날' back from the report's own day (the latest day its story reached), not from a day it
   went back to recall ('... 지난 11일 폐쇄했다. 이에 B는 전날 항의했다' in a report of the 14th is the 13th;
-  lang/ko/dates.REPORT_ANCHORED, pipeline/act_dates.report_day); '이튿날' still counts from the last day told;
+  lang/ko/dates.REPORT_ANCHORED, pipeline/act_dates.report_day); '이날' is that report's day, which includes the day
+  a report was made ('지난 11일 ...했다고 12일 밝혔다'; act_dates.reached_day); '이튿날' and '같은 날' still count from
+  the last day told;
 - a statement whose own clause names its day with a story day word ('전날', 'the previous day') keeps that day
-  and does not take the day of a meeting of the same sides told before it (pipeline/act_dates.own_day_word)."""
+  and does not take the day of a meeting of the same sides told before it (pipeline/act_dates.own_day_word);
+- a date in the possessive after a statement's verb ('blamed X for Sunday's strike') is the noun's, not the
+  statement's (lang/en/dates.POSSESSIVE_RE, pipeline/act_dates.own_dates); Korean has no such form to read."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +58,36 @@ def test_a_statement_with_its_own_day_word_keeps_it_over_the_meeting(text, publi
 def test_a_statement_at_the_meeting_keeps_the_meetings_day(text, published, expected):
     found = dated(text, published, "ACCUSE")
     assert found and all(d == expected for _, _, d in found)
+
+
+@pytest.mark.parametrize("text, published, kind, expected", [
+    # the lead's deed is of the 11th, its report of the 12th: '이날' in a later paragraph is the 12th
+    ("모로코 국왕이 지난 11일 라바트에서 알제리 특사를 접견했다고 모로코 왕실이 12일 밝혔다.\n\n"
+     "알제리 외교부 대변인은 이날 정례 브리핑에서 모로코에 국경 봉쇄를 즉시 해제하라고 요구했다.",
+     "2026-04-13", "REQUEST", ("DZA", "MAR", "2026-04-12")),
+    ("우간다 당국이 14일 억류했던 케냐 어민들을 풀어줬다.\n\n우간다 경찰은 지난 10일 빅토리아호에서 케냐 어선을 나포했다. "
+     "케냐 외교부는 나포 이튿날인 11일 우간다 대사를 불러 항의했다.\n\n"
+     "케냐 어민 단체 회원들은 이날 나이로비의 우간다 대사관 앞에서 집회를 열고 우간다 당국에 항의했다.",
+     "2026-05-15", "PROTEST", ("KEN", "UGA", "2026-05-14")),
+    # negative: '같은 날' is the day last told, the 10th
+    ("우간다 당국이 14일 억류했던 케냐 어민들을 풀어줬다. 우간다 경찰은 지난 10일 빅토리아호에서 케냐 어선을 나포했다. "
+     "케냐 외교부는 같은 날 우간다 대사를 불러 항의했다.", "2026-05-15", "ACCUSE", ("KEN", "UGA", "2026-05-10")),
+])
+def test_ko_this_day_is_the_reports_day(text, published, kind, expected):
+    assert expected in dated(text, published, kind)
+
+
+@pytest.mark.parametrize("text, published, kind, expected", [
+    ("Chad accused Sudan on Tuesday of shelling a border town. Sudan's envoy dismissed the claim and blamed Chadian "
+     "rebels for Sunday's attack.", "2026-08-12", "ACCUSE", ("SDN", "TCD", "2026-08-11")),
+    ("Kenya's foreign minister blamed Uganda for Monday's raid on a border post.", "2026-05-14", "ACCUSE",
+     ("KEN", "UGA", "2026-05-14")),
+    # the noun keeps its day
+    ("Kenya on Wednesday condemned Monday's shelling of a border village by Ugandan troops.", "2026-05-14", "ASSAULT",
+     ("UGA", "", "2026-05-11")),
+    # negative: a date that is no possessive after the verb still dates the statement
+    ("Kenya's foreign minister condemned Uganda over the raid on Monday.", "2026-05-14", "ACCUSE",
+     ("KEN", "UGA", "2026-05-11")),
+])
+def test_a_possessive_date_is_the_nouns(text, published, kind, expected):
+    assert expected in dated(text, published, kind)
