@@ -49,7 +49,7 @@ def find_events(article: Article, ctx) -> Article:
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         left = story.day
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
-        note_recall(article, sent, story, left, ctx)
+        note_recall(article, sent, story, left, ctx, dates)
         update_subjects(story, mentions)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     article.events = [e for e in article.events if not displaced(e, article.events)]
@@ -116,11 +116,14 @@ def return_from_recall(article: Article, sent: Span, story: Narrative) -> None:
         story.recall = None
 
 
-def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx) -> None:
-    """A sentence opened by 'earlier' (the language's `opens_recall`) that took the story back from the day it
-    had (`left`) recalls that earlier day for its paragraph (`return_from_recall`)."""
+def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx,
+                dates: list[DateRef] = ()) -> None:
+    """A sentence opened by 'earlier' (the language's `opens_recall`), or whose day is marked as recalled
+    ('함정은 앞서 17일 입항했다', lang/ko/dates.recalled_day), that took the story back from the day it had (`left`)
+    recalls that earlier day for its paragraph (`return_from_recall`)."""
     if left and story.day and story.day < left and not story.recall \
-            and ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end]):
+            and (ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end])
+                 or any(d.span.data.get("recall") and d.value == story.day for d in dates)):
         story.recall = (paragraph_index(article, sent), left)
 
 

@@ -7,7 +7,10 @@
 - a statement whose own clause names its day with a story day word ('전날', 'the previous day') keeps that day
   and does not take the day of a meeting of the same sides told before it (pipeline/act_dates.own_day_word);
 - a date in the possessive after a statement's verb ('blamed X for Sunday's strike') is the noun's, not the
-  statement's (lang/en/dates.POSSESSIVE_RE, pipeline/act_dates.own_dates); Korean has no such form to read."""
+  statement's (lang/en/dates.POSSESSIVE_RE, pipeline/act_dates.own_dates); Korean has no such form to read;
+- '앞서' right before a date ('함정은 앞서 16일 입항했다') recalls that day for its paragraph only, as '앞서' opening the
+  sentence does: the next paragraph's undated act is back on the story's day (lang/ko/dates.recalled_day,
+  pipeline/events.note_recall)."""
 from __future__ import annotations
 
 import pytest
@@ -91,3 +94,19 @@ def test_ko_this_day_is_the_reports_day(text, published, kind, expected):
 ])
 def test_a_possessive_date_is_the_nouns(text, published, kind, expected):
     assert expected in dated(text, published, kind)
+
+
+LEAD = "나이지리아와 가나 해군이 18일 기니만에서 처음으로 연합훈련을 벌였다. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LEAD + "카메룬 해군은 앞서 16일 나이지리아 어선을 나포했다.\n\n나이지리아 외교부는 카메룬을 강하게 비난했다.",
+     ("NGA", "CMR", "2026-08-18")),
+    (LEAD + "앞서 카메룬 해군은 16일 나이지리아 어선을 나포했다.\n\n나이지리아 외교부는 카메룬을 강하게 비난했다.",
+     ("NGA", "CMR", "2026-08-18")),
+    # negative: '훈련에 앞서' is 'ahead of the drill', no recall word: the story stays on the 16th it reached
+    (LEAD + "카메룬 해군은 훈련에 앞서 16일 나이지리아 어선을 나포했다.\n\n나이지리아 외교부는 카메룬을 강하게 비난했다.",
+     ("NGA", "CMR", "2026-08-16")),
+])
+def test_ko_a_recalled_day_lasts_its_paragraph(text, expected):
+    assert expected in dated(text, "2026-08-19", "ACCUSE")

@@ -210,5 +210,14 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     local = bool(p["local"].match(after.lstrip())) or after.lstrip().startswith("(현지")
     reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
         or bool(p["reporting_frame"].match(text[m.end():]))
-    return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
+    data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) else {"shift": 0}
+    return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting)
+
+
+def recalled_day(text: str, start: int) -> bool:
+    """'함정 3척은 앞서 17일 입항했다': the recall word (the lexicon's `recall_opening_re`, '앞서') right before the
+    date takes the story back for its paragraph only, as when it opens the sentence (pipeline/events.note_recall)."""
+    head = text[max(0, start - 12):start]
+    m = re.search(rf"(?:{lexicon('ko')['recall_opening_re']})$", head)  # not '회담에 앞서 17일' (ahead of the talks)
+    return bool(m and head.strip()) and not text[:max(0, start - 12) + m.start()].rstrip().endswith("에")
