@@ -10,12 +10,16 @@
   statement's (lang/en/dates.POSSESSIVE_RE, pipeline/act_dates.own_dates); Korean has no such form to read;
 - '앞서' right before a date ('함정은 앞서 16일 입항했다') recalls that day for its paragraph only, as '앞서' opening the
   sentence does: the next paragraph's undated act is back on the story's day (lang/ko/dates.recalled_day,
-  pipeline/events.note_recall)."""
+  pipeline/events.note_recall);
+- a code's digits before '에' ('M23에', 'G7에', 'MH-17에') are no day of the month (lang/ko/dates.patterns)."""
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from readout.api import extract_text
+from readout.lang.ko.dates import find_dates
 
 
 def dated(text: str, published: str, kind: str) -> list[tuple[str, str, str]]:
@@ -110,3 +114,15 @@ LEAD = "나이지리아와 가나 해군이 18일 기니만에서 처음으로 �
 ])
 def test_ko_a_recalled_day_lasts_its_paragraph(text, expected):
     assert expected in dated(text, "2026-08-19", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, days", [
+    ("유엔은 반군 단체 M12에 공세를 멈추라고 촉구했다.", []),
+    ("G7에 참석한 정상들은 공동성명을 냈다.", []),
+    ("조사단은 MH-17에 대한 보고서를 냈다.", []),
+    # negative: a day after a space or a bracket is still a day
+    ("정부는 (현지) 12일 성명을 냈다.", ["2026-08-12"]),
+    ("외교부는 지난 12일에 대사를 불렀다.", ["2026-08-12"]),
+])
+def test_ko_a_codes_digits_are_no_day(text, days):
+    assert [str(d.value) for d in find_dates(text, 0, dt.date(2026, 8, 19), 30) if d.precision == "day"] == days

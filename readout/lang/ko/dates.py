@@ -39,7 +39,8 @@ def patterns() -> dict[str, re.Pattern]:
     words = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
     opens = lambda key: first_letters(lex[key])  # noqa: E731
     return {
-        "absolute": re.compile(rf"{OPENS}(?:(?<![\d가-힣]){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC})"),
+        # not a code's digits: 'M23에' (a group), 'G7에', 'MH-17에' name no day
+        "absolute": re.compile(rf"{OPENS}(?:(?<![\dA-Za-z가-힣])(?<![A-Za-z]-){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC})"),
         "days": re.compile(rf"{opens('date_relative_days')}(?<![가-힣])({words('date_relative_days')})(?![가-힣]{{2}})"),
         "narrative_days": re.compile(rf"({words('date_relative_narrative_days')})"),
         "months": re.compile(rf"{opens('date_relative_months')}(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
