@@ -108,7 +108,8 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     meeting = meetings[0] if meetings else story.meeting
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
-                        for d in dates):  # 'A day after meeting X, Y condemned Z on Friday': the statement's own day
+                        for d in dates) \
+            and not own_day_word(dates, pos, meeting.date):  # 'A day after meeting X, Y condemned Z on Friday'
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
@@ -126,10 +127,20 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
             event.date_basis = "narrative" if day else "published"
 
 
+def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
+    """A day word of the story before the act's verb ('앞서 B 외교부는 전날 대사를 불러 항의했다', 'the previous day') that
+    names another day than the meeting's: the statement's own day, not the meeting's."""
+    return any(d.relative_to_narrative and d.value and d.value != day and not d.background and not d.reporting
+               and d.span.start < pos for d in dates)
+
+
 def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     """The dates the act may take: a background act ('after X fired on May 2,') only its own clause's; a statement
-    none inside its content ('proposed to hold talks next month': the content's day, not the proposal's)."""
+    none inside its content ('proposed to hold talks next month': the content's day, not the proposal's), nor one a
+    noun after its verb owns ("blamed X for Sunday's strike": lang/en/dates.POSSESSIVE_RE)."""
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
+    if hit.type in VERBAL:  # 'blamed Kyiv for Sunday's strike': a date owned by a noun after the verb is the noun's
+        own = [d for d in own if not (d.span.data.get("of_noun") and d.span.start >= sent.start + hit.end)]
     if hit.type in VERBAL and hit.data.get("content_span"):
         lo, hi = hit.data["content_span"]
         own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]
@@ -150,3 +161,24 @@ def not_before_answered(event: Event, earlier: list[Event]) -> None:
                 and {p.country for p in e.participants} & recipients and {r.country for r in e.recipients} & actors]
     if answered:
         event.date = max(answered)
+
+
+def reached_day(story, dates: list[DateRef], ref: date | None) -> date | None:
+    """The latest day the story has reached before this sentence's narrative words: its own days so far and the
+    days its reports were made ('지난 25일 회담했다고 26일 밝혔다': the report's day is the 26th), none after the
+    publication day and none of a background clause."""
+    days = [d.value for d in dates if d.value and d.precision == "day" and not d.relative_to_narrative
+            and not d.background and (ref is None or d.value <= ref)]
+    days += [day for day in (story.reached, story.day) if day]
+    return max(days) if days else None
+
+
+def report_day(d: DateRef, story) -> date | None:
+    """The day a narrative date word counts from: the story's current day ('이튿날', 'the next day': the day after the
+    last one told), or, for a word the language anchors to the report ('전날' in Korean wire copy is the day before the
+    report's own day, anchor 'report'), the latest day the story has reached. '... 지난 8일 제재를 발표했다. 이에 일본
+    정부는 전날 항의했다' in a report of the 10th: the 9th, not the 7th; a report filed the morning after its story
+    day has reached only that day, so its '전날' is the day before it."""
+    if d.span.data.get("anchor") == "report" and story.reached:
+        return story.reached
+    return story.day

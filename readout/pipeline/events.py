@@ -16,6 +16,7 @@ from readout import budget
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
+from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
@@ -48,7 +49,7 @@ def find_events(article: Article, ctx) -> Article:
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         left = story.day
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
-        note_recall(article, sent, story, left, ctx)
+        note_recall(article, sent, story, left, ctx, dates)
         update_subjects(story, mentions)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     article.events = [e for e in article.events if not displaced(e, article.events)]
@@ -115,11 +116,14 @@ def return_from_recall(article: Article, sent: Span, story: Narrative) -> None:
         story.recall = None
 
 
-def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx) -> None:
-    """A sentence opened by 'earlier' (the language's `opens_recall`) that took the story back from the day it
-    had (`left`) recalls that earlier day for its paragraph (`return_from_recall`)."""
+def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx,
+                dates: list[DateRef] = ()) -> None:
+    """A sentence opened by 'earlier' (the language's `opens_recall`), or whose day is marked as recalled
+    ('함정은 앞서 17일 입항했다', lang/ko/dates.recalled_day), that took the story back from the day it had (`left`)
+    recalls that earlier day for its paragraph (`return_from_recall`)."""
     if left and story.day and story.day < left and not story.recall \
-            and ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end]):
+            and (ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end])
+                 or any(d.span.data.get("recall") and d.value == story.day for d in dates)):
         story.recall = (paragraph_index(article, sent), left)
 
 
@@ -201,16 +205,21 @@ def coordinated_runs(lang, text: str, people: list[Mention]) -> list[list[Mentio
 
 
 def resolve_narrative_dates(dates: list[DateRef], story: Narrative, article: Article) -> None:
+    """Resolve 'that day', '전날', 'a day earlier' against the closest day before them in their sentence, else the
+    story's day; a word counting from the report's own day (anchor 'report': '전날' in a report that went back to
+    recall 'the 8th') counts from the latest day the story has reached (act_dates.report_day)."""
+    story.reached = reached_day(story, dates, article.reference_date)
     for k, d in enumerate(dates):
         if d.relative_to_narrative and d.value is None:
             earlier = [e.value for e in dates[:k] if e.value and e.precision == "day" and not e.relative_to_narrative]
             if d.span.data.get("anchor") == "later":  # a fronted recall: the day its main clause states after it
                 earlier = [e.value for e in dates[k + 1:] if e.value and e.precision == "day"
                            and not e.relative_to_narrative and not e.reporting][:1] or earlier
-            base = earlier[-1] if earlier else story.day or article.reference_date  # '10일 취임한 ... 이튿날'
+            day = report_day(d, story)
+            base = earlier[-1] if earlier else day or article.reference_date  # '10일 취임한 ... 이튿날'
             if base:
                 d.value = base + timedelta(days=d.span.data.get("shift", 0))
-                d.span.data["basis"] = "text" if earlier else "narrative" if story.day else "published"
+                d.span.data["basis"] = "text" if earlier else "narrative" if day else "published"
 
 
 def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef],

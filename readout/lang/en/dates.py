@@ -194,5 +194,11 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     reporting = bool(patterns()["reporting"].search(before)) or \
         bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
-    return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
+    data = {"shift": 0, "of_noun": True} if POSSESSIVE_RE.match(text, m.end()) else {"shift": 0}
+    return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)
+
+
+# a date in the possessive ("Sunday's strike", "Monday's talks") dates the noun after it, never a verb
+# (pipeline/act_dates.own_dates: 'blamed Kyiv for Sunday's strike' is no statement of Sunday)
+POSSESSIVE_RE = re.compile(r"['’]s\b")

@@ -20,6 +20,10 @@ MONTH = r"(?:(?P<myear>\d{4})\s*년\s*)?(?P<monly>\d{1,2})\s*월(?!\s*\d)"  # '2
 # what any absolute date opens with: a PREFIX word's first letter, a space or a digit. `re` cannot skip ahead
 # on a pattern that opens with a lookbehind; this lookahead turns most other positions away at once
 OPENS = first_chars(PREFIX_WORDS, r"\s\d")
+# the narrative day words that count from the report's own day, not from the last day told: '이날' and '전날' (the
+# day before the report's 이날); '하루 전' counts from what it follows ('발사 하루 전'), '이튿날' and '같은 날' from
+# the last day told
+REPORT_ANCHORED = ("이날", "전날")
 
 
 def first_letters(words) -> str:
@@ -35,7 +39,8 @@ def patterns() -> dict[str, re.Pattern]:
     words = lambda key: "|".join(sorted(lex[key], key=len, reverse=True))  # noqa: E731
     opens = lambda key: first_letters(lex[key])  # noqa: E731
     return {
-        "absolute": re.compile(rf"{OPENS}(?:(?<![\d가-힣]){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC})"),
+        # not a code's digits: 'M23에' (a group), 'G7에', 'MH-17에' name no day
+        "absolute": re.compile(rf"{OPENS}(?:(?<![\dA-Za-z가-힣])(?<![A-Za-z]-){PREFIX}(?:{FULL}|{DAY}|{MONTH})|{NUMERIC})"),
         "days": re.compile(rf"{opens('date_relative_days')}(?<![가-힣])({words('date_relative_days')})(?![가-힣]{{2}})"),
         "narrative_days": re.compile(rf"({words('date_relative_narrative_days')})"),
         "months": re.compile(rf"{opens('date_relative_months')}(?<![가-힣])({words('date_relative_months')})(?!\s*\d)"),
@@ -153,11 +158,15 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["narrative"].finditer(text):
         ref_out = make(text, offset, m, None, "day")
         ref_out.relative_to_narrative = True
+        if m.group(0) in REPORT_ANCHORED:  # '이날': the report's own day, not a day it went back to recall
+            ref_out.span.data["anchor"] = "report"
         out.append(ref_out)
     for m in p["narrative_days"].finditer(text):
         ref_out = make(text, offset, m, None, "day")
         ref_out.relative_to_narrative = True
         ref_out.span.data["shift"] = lookup(lex["date_relative_narrative_days"], m.group(1))
+        if m.group(1) in REPORT_ANCHORED:  # '전날': wire copy counts back from the report's own day
+            ref_out.span.data["anchor"] = "report"  # (pipeline/act_dates.report_day), not from a recalled one
         out.append(ref_out)
     return sorted(out, key=lambda d: d.span.start)
 
@@ -202,5 +211,14 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     local = bool(p["local"].match(after.lstrip())) or after.lstrip().startswith("(현지")
     reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
         or bool(p["reporting_frame"].match(text[m.end():]))
-    return DateRef(Span(offset + m.start(), offset + m.end(), "date", {"shift": 0}), value, precision,
+    data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) else {"shift": 0}
+    return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting)
+
+
+def recalled_day(text: str, start: int) -> bool:
+    """'함정 3척은 앞서 17일 입항했다': the recall word (the lexicon's `recall_opening_re`, '앞서') right before the
+    date takes the story back for its paragraph only, as when it opens the sentence (pipeline/events.note_recall)."""
+    head = text[max(0, start - 12):start]
+    m = re.search(rf"(?:{lexicon('ko')['recall_opening_re']})$", head)  # not '회담에 앞서 17일' (ahead of the talks)
+    return bool(m and head.strip()) and not text[:max(0, start - 12) + m.start()].rstrip().endswith("에")
