@@ -169,12 +169,28 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
                 and (word.particle or word.has_verb or headline_object(words, j)):
             start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
+        elif state_title(word, chain, words, lex):
+            mention = RawMention(word.start, word.start, word.noun_end, "")  # '관방장관은': Japan's, no name
+            fill_chain(mention, text, words, j, hit, lex)
+            mention.country = lex["clause"]["state_titles"][word.noun]
+            mention.office = office_for(mention.office, mention.country)
+            out.append(mention)
+            continue
         else:
             continue
         fill_chain(mention, text, words, j, hit, lex)
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
         out.append(mention)
     return out
+
+
+def state_title(word: Word, chain: list[int], words: list[Word], lex) -> bool:
+    """'관방장관은 ...', '총통이 ...': a nameless title that only one state's office bears (ko.yaml
+    clause.state_titles), written whole as the word with its particle and no state or name before it. The
+    state is then known from the title alone; a state word before it is read by the chain instead."""
+    if word.noun not in lex["clause"]["state_titles"] or not (word.particle or word.has_verb):
+        return False
+    return not any(chain_country(words[k]) or is_org_word(words[k].noun) for k in chain)
 
 
 def short_title_after_surname(words: list[Word], j: int, lex) -> tuple[str, str] | None:
