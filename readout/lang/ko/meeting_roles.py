@@ -508,14 +508,22 @@ def list_closed(r: SentenceReader, i: int, first: int) -> int:
         if r.facts[k].lemma:
             return i
         if r.words[k].noun in words["list_closers"]:
-            if r.facts[k].particle is not None:
-                return k if k > i else i
-            return listed_head(r, k, first) or i
+            head = k if r.facts[k].particle is not None else listed_head(r, k, first)
+            return head if head is not None and head > i and list_topic(r, head) else i
         joined = r.facts[k].particle_tag == "JC" or r.facts[k].particle is None and r.words[k].text.endswith(",")
         if not joined and not (r.facts[k].particle is None and k + 1 < first
                                and r.words[k + 1].noun in words["list_closers"]):
             return i
     return i
+
+
+def list_topic(r: SentenceReader, k: int) -> bool:
+    """The list's last word `k` is the sentence's topic or subject ('등은', '23개국 외교부는', '등이'; '등도' only as the
+    topic itself: after another topic, 'A, B 등도 만났다', 도 marks other parties)."""
+    f = r.facts[k]
+    if f.particle in clause_words()["also_particles"]:
+        return r.topic() == k
+    return f.particle_tag == "JKS" or f.particle_tag == "JX" and f.particle in clauses.topic_particles()
 
 
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
