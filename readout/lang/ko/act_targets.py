@@ -64,7 +64,9 @@ def quote_opening(toks: list, cand: Candidate) -> int | None:
     """The opening mark of a direct quote of one sentence that the act verb closes ('"..."고 촉구했다', '"..."며
     요구했다', '"..."라며 촉구했다'), if any."""
     j = cand.first - 1
-    if j >= 2 and toks[j][1] == "EC" and toks[j][0] in QUOTE_LINK_ENDINGS:
+    if j >= 2 and toks[j][1] == "EC" and toks[j][0] in QUOTE_LINK_ENDINGS and cand.noun_end is None:
+        # only a bare verb right after the quote ('"..."며 요구했다'); a noun act after it ('"..."며 추가 대응을
+        # 시사했다') has its own object, and the quote is the reason given, not the one addressed
         j -= 1 if toks[j - 1][1] == "VCP" else 0  # '"..."이라며 요구했다': the copula stands between
     elif j < 2 or toks[j][1] != "JKQ":
         return None
