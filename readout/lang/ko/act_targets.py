@@ -57,10 +57,20 @@ QUOTE_SUBJECT_REACH = 10  # morphemes after a direct quote's opening mark where 
 TOPIC_STEM_ENDINGS = frozenset({"어", "아", "여"})  # '[X 문제]에 대해': a postposition verb's ending, no clause's
 
 
+QUOTE_LINK_ENDINGS = frozenset({"며", "라며", "면서", "라면서"})  # '"..."며 요구했다': the quote joined to its verb
+
+
 def quote_opening(toks: list, cand: Candidate) -> int | None:
-    """The opening mark of a direct quote of one sentence that the act verb closes ('"..."고 촉구했다'), if any."""
+    """The opening mark of a direct quote of one sentence that the act verb closes ('"..."고 촉구했다', '"..."며
+    요구했다', '"..."라며 촉구했다'), if any."""
     j = cand.first - 1
-    if j < 2 or toks[j][1] != "JKQ" or toks[j - 1][1] not in ("SSC", "SS"):
+    if j >= 2 and toks[j][1] == "EC" and toks[j][0] in QUOTE_LINK_ENDINGS and cand.noun_end is None:
+        # only a bare verb right after the quote ('"..."며 요구했다'); a noun act after it ('"..."며 추가 대응을
+        # 시사했다') has its own object, and the quote is the reason given, not the one addressed
+        j -= 1 if toks[j - 1][1] == "VCP" else 0  # '"..."이라며 요구했다': the copula stands between
+    elif j < 2 or toks[j][1] != "JKQ":
+        return None
+    if j < 2 or toks[j - 1][1] not in ("SSC", "SS") or toks[j][1] not in ("JKQ", "VCP", "EC"):
         return None
     k = j - 2
     while k >= 0 and toks[k][1] not in ("SSO", "SS"):

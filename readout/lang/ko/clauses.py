@@ -251,14 +251,21 @@ class SentenceReader:
     def topic(self) -> int | None:
         """The sentence's topic (the first word marked 은/는): the subject of clauses that drop theirs. With no
         은/는, a first word marked with the additive 도 ('X도 A와 통화하고 ... 촉구했다': X too) is the topic."""
+        first = next((i for i, f in enumerate(self.facts) if f.particle), None)
+        additive = first is not None and self.facts[first].particle_tag == "JX" \
+            and self.facts[first].particle in clause_words()["additive_topic_particles"]
         for i, f in enumerate(self.facts):
             if f.particle_tag == "JX" and f.particle in topic_particles():
+                if additive and first < i and self.quoted(i):
+                    return first  # 'X도 "B는 ...해야 한다"고 촉구했다': B is the quote's topic, X the sentence's
                 return i
-        first = next((i for i, f in enumerate(self.facts) if f.particle), None)
-        if first is not None and self.facts[first].particle_tag == "JX" \
-                and self.facts[first].particle in clause_words()["additive_topic_particles"]:
-            return first
-        return None
+        return first if additive else None
+
+    def quoted(self, i: int) -> bool:
+        """Word `i` stands inside a direct quotation: an odd number of straight double quotes, or more opening
+        than closing curly ones, before it."""
+        before = self.text[:self.words[i].start]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def split_name(word: Word, nxt: Word) -> bool:

@@ -178,6 +178,7 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if i < first and trigger.kind == "predicate" and recalled_party(r, i, j):
         return "with"  # 'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the call is with B too
     if not first <= i <= last:
+        i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
                 and (r.words[i + 1].noun in lexicon("ko")["country_head_nouns"] or title_word(r.words[i + 1].noun)):
             i += 1  # '영국 정부는', '이란 군 당국은', '이란 대통령은 ... 강하게 비난했다': the chain's last word's topic
@@ -476,10 +477,61 @@ def title_word(noun: str) -> bool:
         or ko_words.is_org_word(noun)
 
 
+LIST_HEAD_WORDS = 3  # '등 [23개국] [외교부]는': the count and the agent after a list's closer
+
+
+def listed_head(r: SentenceReader, k: int, j: int) -> int | None:
+    """'A와 B, C 등 23개국 외교부는', 'A, B 등 5개국은': after a list's closer (word `k`, 등) with no particle, the count
+    of states and their agent noun go on with the list, whose members all take the particle of its last word (the
+    word returned); None when the closer takes its own particle or the phrase is not so closed."""
+    words = clause_words()
+    if r.words[k].noun not in words["list_closers"] or r.facts[k].particle is not None:
+        return None
+    for m in range(k + 1, min(j, k + 1 + LIST_HEAD_WORDS)):
+        noun = r.words[m].noun
+        if r.facts[m].lemma or not (count_word(noun) or noun in words["agent_nouns"] or noun in words["head_nouns"]
+                                    or is_agent_word(noun) or title_word(noun)):
+            return None
+        if r.facts[m].particle is not None:
+            return m
+    return None
+
+
+LIST_MEMBERS = 8  # words a list of states may run over before its closer ('A와 B, C, D, E 등')
+
+
+def list_closed(r: SentenceReader, i: int, first: int) -> int:
+    """The word whose particle a list member at word `i` takes when the list is closed by 등 ('A와 B, C 등은', 'A와 B, C
+    등 23개국 외교부는' -> 외교부): members joined by 과/와 or a comma run up to the closer; else `i` itself."""
+    words = clause_words()
+    for k in range(i, min(first, i + LIST_MEMBERS)):
+        if r.facts[k].lemma:
+            return i
+        if r.words[k].noun in words["list_closers"]:
+            head = k if r.facts[k].particle is not None else listed_head(r, k, first)
+            return head if head is not None and head > i and list_topic(r, head) else i
+        joined = r.facts[k].particle_tag == "JC" or r.facts[k].particle is None and r.words[k].text.endswith(",")
+        if not joined and not (r.facts[k].particle is None and k + 1 < first
+                               and r.words[k + 1].noun in words["list_closers"]):
+            return i
+    return i
+
+
+def list_topic(r: SentenceReader, k: int) -> bool:
+    """The list's last word `k` is the sentence's topic or subject ('등은', '23개국 외교부는', '등이'; '등도' only as the
+    topic itself: after another topic, 'A, B 등도 만났다', 도 marks other parties)."""
+    f = r.facts[k]
+    if f.particle in clause_words()["also_particles"]:
+        return r.topic() == k
+    return f.particle_tag == "JKS" or f.particle_tag == "JX" and f.particle in clauses.topic_particles()
+
+
 def particle_role(r: SentenceReader, i: int, j: int) -> str:
     f, w = r.facts[i], i
     if f.particle is None and i + 1 < j and r.words[i + 1].noun in clause_words()["head_nouns"]:
         f, w = r.facts[i + 1], i + 1  # 'A, B 등도', '한미 양국은': the name takes the particle of its head noun
+        closed = listed_head(r, i + 1, j)
+        f, w = (r.facts[closed], closed) if closed is not None else (f, w)
     k = i + 1
     while f.particle is None and k < j and not r.facts[k].lemma and not r.words[k - 1].text.endswith(",") \
             and (title_word(r.words[k].noun) or not r.words[k].noun or r.only_particles(k)):

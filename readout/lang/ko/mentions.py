@@ -169,12 +169,28 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
                 and (word.particle or word.has_verb or headline_object(words, j)):
             start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
+        elif state_title(word, chain, words, lex):
+            mention = RawMention(word.start, word.start, word.noun_end, "")  # '관방장관은': Japan's, no name
+            fill_chain(mention, text, words, j, hit, lex)
+            mention.country = lex["clause"]["state_titles"][word.noun]
+            mention.office = office_for(mention.office, mention.country)
+            out.append(mention)
+            continue
         else:
             continue
         fill_chain(mention, text, words, j, hit, lex)
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
         out.append(mention)
     return out
+
+
+def state_title(word: Word, chain: list[int], words: list[Word], lex) -> bool:
+    """'관방장관은 ...', '총통이 ...': a nameless title that only one state's office bears (ko.yaml
+    clause.state_titles), written whole as the word with its particle and no state or name before it. The
+    state is then known from the title alone; a state word before it is read by the chain instead."""
+    if word.noun not in lex["clause"]["state_titles"] or not (word.particle or word.has_verb):
+        return False
+    return not any(chain_country(words[k]) or is_org_word(words[k].noun) for k in chain)
 
 
 def short_title_after_surname(words: list[Word], j: int, lex) -> tuple[str, str] | None:
@@ -272,7 +288,7 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
     organization or modifier."""
     lex = lexicon("ko")
     cut = next((i for i, k in enumerate(chain)
-                if is_org_word(words[k].noun) or words[k].noun in lex["chain_modifiers"]), len(chain))
+                if is_org_word(words[k].noun) or chain_modifier(words[k].noun, lex)), len(chain))
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
     cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
     known = known_name_run(words, chain[:cut])
@@ -301,6 +317,23 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
         run = [words[chain[0]]]  # '쑨웨이둥 중국 외교부 부부장': a foreign name kiwi reads as a common noun; '안덕근
         # 산업통상자원부 장관': a Korean name of three syllables kiwi reads so, right before its ministry
     return run
+
+
+def chain_modifier(noun: str, lex) -> bool:
+    """A word that qualifies the office in a title chain and is never a name: a listed modifier ('신임', '주한') or
+    the host of a post written 주 + the host state's name ('주이스라엘 EU 대사', '주튀르키예 러시아대사관'): the
+    post is the sending state's; the host is where it sits, and no part of a name."""
+    return noun in lex["chain_modifiers"] or posted_host(noun) is not None
+
+
+def posted_host(noun: str) -> str | None:
+    """The host state of a '주X' word (X a state's full Korean name: '주이스라엘' -> ISR), else None."""
+    if len(noun) < 3 or not noun.startswith(POST_HOST_PREFIX):
+        return None
+    return country_of_word(noun[len(POST_HOST_PREFIX):])
+
+
+POST_HOST_PREFIX = "주"  # 駐: '주이스라엘 대사' is the ambassador posted in Israel
 
 
 def unknown_given_name(run: list[Word], lex) -> bool:
@@ -374,7 +407,7 @@ def unknown_noun(word: Word, lex, shape: re.Pattern = UNKNOWN_NOUN_RE) -> bool:
     """One noun morpheme of two to five syllables (`shape`) opening a chain right before its country word, which
     no list knows as a word that stands there (a time, a modifier, an organization, a title)."""
     return len(word.tokens) == 1 and word.tokens[0][1] in ("NNG", "NNP") and bool(shape.fullmatch(word.noun)) \
-        and word.noun not in lex["not_name_words"] and word.noun not in lex["chain_modifiers"] \
+        and word.noun not in lex["not_name_words"] and not chain_modifier(word.noun, lex) \
         and not is_org_word(word.noun) and title_of(word.noun) is None
 
 
