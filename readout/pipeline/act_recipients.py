@@ -282,12 +282,14 @@ def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
     conflict acts just reported (`implied_recipients`); for a judgement of 'the measures' (`answers_measure`), first the
     side of the last sanction or seizure the story told by another ('X sanctioned Y's firms. Y denounced it. Y's embassy
-    also called the measure hostile': X, though Y's own statement came between). Not for a condemnation of an act it
-    names ('condemned the launch', `answers`) while the story has an offender: the launch is the launcher's, whoever
-    acted since (`answered_provocation`)."""
+    also called the measure hostile': X, though Y's own statement came between); so for a counter-measure threatened
+    (`counter_measure`: '보복 조치를 예고했다'), which else answers the acts just reported. Not for a condemnation of an
+    act it names ('condemned the launch', `answers`) while the story has an offender: the launch is the launcher's,
+    whoever acted since (`answered_provocation`)."""
     if r.hit.data.get("answers") and any(c not in r.actors for c in judged_offender(r)):
         return
-    if r.hit.data.get("unaddressed") and not r.recipients and r.hit.data.get("answers_measure"):
+    if r.hit.data.get("unaddressed") and not r.recipients and (r.hit.data.get("answers_measure")
+                                                              or r.hit.data.get("counter_measure")):
         r.recipients = [c for c in last_of_kind(r.story.measures, [(k, None) for k in JUDGED_MEASURES], r.actors)
                         if c not in r.actors]
     if r.hit.data.get("unaddressed") and not r.recipients:

@@ -101,3 +101,17 @@ def test_rejected_proposal_answers_the_last_owner(marked, proposals, recipients,
     r.proposals = proposals
     ar.rejected_proposal(r)
     assert r.recipients == expected
+
+
+@pytest.mark.parametrize("measures, expected", [
+    ([("SANCTION", "discontinue", ["JPN"])], ["JPN"]),  # the last measure by another side, though a statement came between
+    ([], ["PRK"]),  # no measure told: the acts just reported, as for any threat naming no one
+])
+def test_a_counter_measure_answers_the_last_measure_else_the_acts_just_reported(measures, expected):
+    story = SimpleNamespace(mobilizer=[], offender=[], previous_mobilizer=[], offenses=[], measures=measures)
+    r = reading(hit("THREATEN", unaddressed=True, counter_measure=True), ["RUS"], story=story)
+    r.context = [SimpleNamespace(type="ACCUSE", participants=[SimpleNamespace(country="PRK")],
+                                 recipients=[SimpleNamespace(country="JPN")])]
+    r.earlier = []
+    ar.implied_addressee(r)
+    assert r.recipients == expected
