@@ -440,10 +440,15 @@ class Language:
     def past_year(self, text: str, start: int, end: int, year: int) -> bool:
         """Whether [start, end) names an earlier year as when something happened ('fought a war from 1998 to 2000',
         'signed a peace deal in 2018', '2018년에 서명했다'; lexicon `past_year_re`), with no month of its own: an act
-        there is history, not news of the report's days."""
+        there is history, not news of the report's days. A year inside an aside (`past_year_aside_re`: 'The
+        government, which has been based there since 2023, accused ...') dates the aside, not the act."""
         pattern = self.lex.get("past_year_re")
-        return bool(pattern) and any(int(m.group("year")) < year
-                                     for m in self.lex.re("past_year_re").finditer(text, start, end))
+        if not pattern:
+            return False
+        asides = [m.span() for m in self.lex.re("past_year_aside_re").finditer(text)] \
+            if self.lex.get("past_year_aside_re") else []
+        return any(int(m.group("year")) < year and not any(a <= m.start() < b for a, b in asides)
+                   for m in self.lex.re("past_year_re").finditer(text, start, end))
 
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',

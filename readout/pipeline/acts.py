@@ -240,8 +240,9 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     hit, actors, stated, agents = found
     story.subjects_of_act = list(actors)  # before a mutual act's partners join: who goes on speaking (`note_acting`)
     answering = hit.data.get("answers") or hit.data.get("answers_measure") or hit.data.get("unaddressed")
-    (story.judges if answering else story.doers).setdefault(story.index, []).extend(actors)  # whose deed a later
-    # 'the move' may judge, and who only judged what others did
+    if answering or hit.type not in FORCE:  # whose deed a later 'the move' may judge (force is judged as an offense:
+        # 'X launched a missile. Y criticized the decision' names no launch), and who only judged what others did
+        (story.judges if answering else story.doers).setdefault(story.index, []).extend(actors)
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one

@@ -13,7 +13,9 @@
 - a withdrawal or ceasefire naming no state ('철수했다', 'withdrew across the border') yields to the side whose act
   against the withdrawing side was told last, in its sentence or the few before (act_recipients.withdrawn_from);
 - a voice going on after a mutual act ('X said it was sharing information with A and B. It also urged C ...') is the
-  act's own subject, not the partners the act joined to it (pipeline/acts.spoken_by)."""
+  act's own subject, not the partners the act joined to it (pipeline/acts.spoken_by);
+- a year inside an aside on the subject ('X, which seized power in 2021, accused Y') dates the aside, not the act:
+  no history (lang/base.past_year reading `past_year_aside_re`; Korean relative clauses were read so already)."""
 from __future__ import annotations
 
 import pytest
@@ -115,3 +117,22 @@ def test_both_sides_of_an_agreement_go_on_together_when_the_text_says_so():
     found = sides("칠레와 페루는 20일 정보 공유를 확대하기로 합의했다. 이어 양국은 볼리비아에 훈련 중단을 촉구했다.", "REQUEST",
                   "2026-05-12")
     assert any({"CHL", "PER"} <= set(a) and "BOL" in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Mali's junta, which seized power in 2021, accused Algeria of arming the rebels.", "MLI", "DZA"),
+    ("Sudan's government, which has been based in the port city since fighting began in 2023, accused Chad of "
+     "supplying drones to the rebels.", "SDN", "TCD"),
+    ("2021년에 쿠데타로 집권한 말리 군사정부는 20일 알제리를 강하게 비난했다.", "MLI", "DZA"),
+])
+def test_a_year_in_an_aside_on_the_subject_does_not_make_the_act_history(text, actor, recipient):
+    found = sides(text, "ACCUSE", "2026-08-20")
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta accused Algeria in 2021 of arming the rebels.",  # the act's own clause dates it: history
+    "말리 군사정부는 2021년에 알제리를 비난한 바 있다.",
+])
+def test_a_year_in_the_acts_own_clause_still_makes_it_history(text):
+    assert sides(text, "ACCUSE", "2026-08-20") == []
