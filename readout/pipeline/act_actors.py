@@ -150,6 +150,14 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     return list(story.acting)
 
 
+def voice_went_on(story, closing_voice: bool) -> None:
+    """'X seized a boat. The boat was taken to port, the navy said in a statement. It accused the crew ...': a sentence
+    that codes no act of its own and ends on a voice naming no side (`Language.closing_voice`) is the side that acted
+    just before still speaking; its 'It' in the next sentence goes on with that side (`continued_side`)."""
+    if closing_voice and story.acting and story.acting_index == story.index - 1:
+        story.acting_index, story.acting_spoke = story.index, True
+
+
 def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], judge: int | None) -> list[CountryMention]:
     """The countries that may own a noun act: none before the verb that judges it ('X's president condemned the
     attack') and none inside a condition ('should X refuse, Y's sanctions')."""

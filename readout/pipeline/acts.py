@@ -15,7 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector
+from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, voice_went_on
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
@@ -78,6 +78,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
+    voice_went_on(story, story.acting_index < story.index and lang.closing_voice(text))  # en28: a statement alone
     return out
 
 
