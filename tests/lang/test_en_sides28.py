@@ -1,0 +1,76 @@
+"""English act sides and triggers, session 19 round 2 (en28), end to end on our own sentences:
+- an object pronoun ('accused him of ...') with no antecedent in its sentence and no topic is the person the sentences
+  before named last, not its clause's subject (pipeline/mentions.named_before); 'her of' is an object (en.yaml);
+- a sentence coding no act that ends on a bare body's voice ('..., the navy said in a statement.') keeps the side just
+  acting speaking: the next 'It accused ...' goes on with it (Language.closing_voice, act_actors.voice_went_on);
+- 'stands (firmly) with X' and a qualified commitment to X's defence support X; 'take proportionate measures if ...'
+  threatens (scripts/data/en_acts_additions.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from readout.api import extract_text
+from tests.pipeline.test_lead13_classes import sides
+
+DAY = "2026-05-02"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Chilean police detained Peruvian senator Rosa Maria Palacios in Santiago on Monday. Chile accused him of "
+     "inciting unrest.", "CHL", "PER"),
+    ("Honduran police arrested Nicaraguan senator Julio Cesar Baltodano in Tegucigalpa. Honduras's interior ministry "
+     "accused him of smuggling arms.", "HND", "NIC"),
+    ("Ecuador's police held Colombian senator Maria Fernanda Cabal at the airport. Quito accused her of "
+     "insulting the president.", "ECU", "COL"),
+])
+def test_an_object_pronoun_is_the_person_named_before(text, actor, recipient):
+    found = sides(text, "ACCUSE", DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_an_object_pronoun_skips_its_clauses_subject():
+    from readout.pipeline.mentions import DocPeople, named_before
+    from readout.model import Entity
+    people = DocPeople()
+    a, b = (Entity(id=i, kind="person", name=i, country=c) for i, c in (("p-a", "PER"), ("p-b", "BOL")))
+    people.add(a, None, 0)
+    people.add(b, None, 10)
+    assert named_before(people, {"p-b"}, 50).id == "p-a"  # never the subject of the pronoun's own clause
+    assert named_before(people, set(), 50).id == "p-b"  # else the latest named
+    assert named_before(people, set(), 5).id == "p-a"  # only people named before the pronoun
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Argentina's navy said on Sunday it had seized a Chilean fishing boat. The boat was escorted to Ushuaia by a "
+     "patrol ship, the navy said in a statement. It accused the crew of switching off the transponder.", "ARG", "CHL"),
+    ("Senegal's navy said it had seized a Gambian trawler on Friday. The trawler was towed to Dakar, the navy said. "
+     "It accused the captain of fishing without a licence.", "SEN", "GMB"),
+])
+def test_it_after_a_bare_bodys_statement_goes_on_with_the_side_just_acting(text, actor, recipient):
+    found = sides(text, "ACCUSE", DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_it_after_a_sentence_with_no_voice_has_no_side():
+    text = ("Argentina's navy said on Sunday it had seized a Chilean fishing boat. Heavy storms hit the south on "
+            "Monday. It accused the crew of switching off the transponder.")
+    assert not any("ARG" in a for a, _ in sides(text, "ACCUSE", DAY)), sides(text, "ACCUSE", DAY)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Japan stands with the Philippines, the Japanese foreign minister said on Tuesday.", "SUPPORT", "JPN", "PHL"),
+    ("Brazil stands firmly with Argentina in the dispute.", "SUPPORT", "BRA", "ARG"),
+    ("Britain reaffirmed its unwavering commitment to Estonia's defence on Monday.", "SUPPORT", "GBR", "EST"),
+    ("Sweden said it would take proportionate measures if Russia kept jamming its flights.", "THREATEN", "SWE", "RUS"),
+])
+def test_new_triggers(text, kind, actor, recipient):
+    found = sides(text, kind, DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The soldier stood with his unit during the parade.", "SUPPORT"),
+    ("The bank took proportionate measures against fraud last year.", "THREATEN"),
+])
+def test_no_new_trigger_without_a_side(text, kind):
+    assert not [e for e in extract_text(text, published=DAY).events if e.type == kind]
