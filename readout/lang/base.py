@@ -263,6 +263,14 @@ class Language:
         pattern = self.lex.get("closing_voice_re")
         return bool(pattern and self.lex.re("closing_voice_re").search(text))
 
+    def opening_voice(self, text: str) -> tuple[int, int] | None:
+        """The span of the subject of a statement verb opening the sentence ("X's navy said ...", '외교부는 ...고
+        밝혔다' where a language gives its pattern): who speaks though the sentence codes no act; None when it opens
+        on no statement."""
+        pattern = self.lex.get("opening_voice_re")
+        found = self.lex.re("opening_voice_re").match(text) if pattern else None
+        return found.span("who") if found else None
+
     def journey_after(self, text: str, end: int) -> bool:
         """The words after a bare office reference ending at `end` make it the subject of a journey ('The minister
         is set to travel to X', 'The president later flew to Y'): who travels on is the visitor the story follows."""

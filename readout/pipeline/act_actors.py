@@ -150,11 +150,17 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     return list(story.acting)
 
 
-def voice_went_on(story, closing_voice: bool) -> None:
-    """'X seized a boat. The boat was taken to port, the navy said in a statement. It accused the crew ...': a sentence
-    that codes no act of its own and ends on a voice naming no side (`Language.closing_voice`) is the side that acted
-    just before still speaking; its 'It' in the next sentence goes on with that side (`continued_side`)."""
-    if closing_voice and story.acting and story.acting_index == story.index - 1:
+def voice_went_on(story, closing_voice: bool, opening: list[str]) -> None:
+    """A sentence that codes no act of its own yet is a statement ("X's navy said in a statement that a boat had been
+    escorted to port. It accused the crew ..."): the state of the body opening it as the voice (`opening`: the states
+    named in the subject of `Language.opening_voice`) speaks, and the next sentence's 'It' goes on with it; one that
+    ends on a voice naming no side ('..., the navy said in a statement.', `Language.closing_voice`) is the side that
+    acted just before still speaking (`continued_side`)."""
+    if len(opening) == 1:
+        if opening != story.acting:
+            story.acting_toward = []
+        story.acting, story.acting_index, story.acting_spoke = opening, story.index, True
+    elif closing_voice and story.acting and story.acting_index == story.index - 1:
         story.acting_index, story.acting_spoke = story.index, True
 
 

@@ -32,7 +32,7 @@ from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
-from readout.lang.en.act_addressees import collective_addressees, release_demands
+from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
 from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
@@ -177,7 +177,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
-    hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
+    hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
+    hits = release_demands(toks, hits, m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = open_appeals(toks, hits, m.cues)  # 'called on all parties to': made, though no state is asked by name
     hits = unaddressed_feelings(toks, hits, m.cues)  # 'expressed "deep regret"': answers the acts just reported
