@@ -74,3 +74,34 @@ def test_new_triggers(text, kind, actor, recipient):
 ])
 def test_no_new_trigger_without_a_side(text, kind):
     assert not [e for e in extract_text(text, published=DAY).events if e.type == kind]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Chile's navy said in a statement that a trawler had been taken to Arica. It accused Peru of ignoring the ruling.",
+     "CHL", "PER"),
+    ("Norway's coast guard said on Monday that two trawlers had left the zone. It accused Iceland of breaking the "
+     "quota deal.", "NOR", "ISL"),
+])
+def test_it_after_a_statement_with_no_act_goes_on_with_its_state(text, actor, recipient):
+    found = sides(text, "ACCUSE", DAY)
+    assert any(a == [actor] and recipient in r for a, r in found), found
+
+
+def test_it_after_a_statement_of_analysts_has_no_state():
+    text = "Analysts in Oslo said the trawlers had left the zone. It accused Iceland of breaking the quota deal."
+    assert not any("NOR" in a for a, _ in sides(text, "ACCUSE", DAY)), sides(text, "ACCUSE", DAY)
+
+
+@pytest.mark.parametrize("text, actor, wrong", [
+    ("A French foreign ministry spokesperson said Paris stood firmly with its allies in the face of \"reckless\" "
+     "naval activity by Iran.", "FRA", "IRN"),
+    ("Canada expressed support for its partners against pressure from Venezuela.", "CAN", "VEN"),
+])
+def test_support_for_a_collective_takes_no_state_it_faces(text, actor, wrong):
+    found = sides(text, "SUPPORT", DAY)
+    assert found and not any(wrong in r for _, r in found), found
+
+
+def test_support_for_a_named_state_keeps_it():
+    found = sides("Canada expressed support for Guyana against pressure from Venezuela.", "SUPPORT", DAY)
+    assert any("GUY" in r and "VEN" not in r for _, r in found), found
