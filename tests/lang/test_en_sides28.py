@@ -105,3 +105,23 @@ def test_support_for_a_collective_takes_no_state_it_faces(text, actor, wrong):
 def test_support_for_a_named_state_keeps_it():
     found = sides("Canada expressed support for Guyana against pressure from Venezuela.", "SUPPORT", DAY)
     assert any("GUY" in r and "VEN" not in r for _, r in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Russian drones struck Kyiv on Monday. Britain imposed sanctions on three Russian banks on Tuesday. Belarus "
+     "condemned the sanctions.", "BLR", "GBR"),
+    ("Sudan shelled a border town on Monday. Egypt detained 14 Sudanese traders on Tuesday. Khartoum condemned the "
+     "detention.", "SDN", "EGY"),
+    ("Iran fired missiles at Israel on Monday. Greece seized an Iranian tanker on Tuesday. Iran condemned the seizure "
+     "as piracy.", "IRN", "GRC"),
+])
+def test_a_judged_measure_is_the_last_measures_not_the_last_attackers(text, actor, recipient):
+    found = sides(text, "ACCUSE", DAY)
+    assert any(actor in a and r == [recipient] for a, r in found), found
+
+
+def test_a_judged_launch_still_answers_the_launcher():
+    text = ("North Korea fired a missile on Monday. Britain imposed sanctions on a Russian bank on Tuesday. Japan "
+            "condemned the launch.")
+    found = sides(text, "ACCUSE", DAY)
+    assert any("JPN" in a and "PRK" in r for a, r in found), found
