@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from readout.api import extract_text
+from readout.lang.en.acts import find_acts
 from tests.pipeline.test_lead13_classes import sides
 
 DAY = "2026-05-02"
@@ -125,3 +126,24 @@ def test_a_judged_launch_still_answers_the_launcher():
             "condemned the launch.")
     found = sides(text, "ACCUSE", DAY)
     assert any("JPN" in a and "PRK" in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Chile said Bolivian troops had crossed the border first, an account Bolivia's defence ministry rejected.",
+     "BOL", "CHL"),
+    ("Kenya said Ugandan boats had entered its waters, a claim Uganda dismissed on Monday.", "UGA", "KEN"),
+    ("Laos said Thai planes had bombed a village, a version Thailand's army flatly rejected.", "THA", "LAO"),
+])
+def test_a_fronted_account_is_rejected_at_its_teller(text, actor, recipient):
+    found = sides(text, "REJECT", DAY)
+    assert any(actor in a and r == [recipient] for a, r in found), found
+
+
+def test_a_rejection_with_its_own_object_keeps_it():
+    from readout.lang.en.act_frames import fronted_rejections
+    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_tokens import tokenize
+    text = "Kenya said the claim was old, and Uganda rejected the offer."
+    hits = [h for h in find_acts(text) if h.type == "REJECT"]
+    assert hits and not any(h.data.get("target_spans") == ((0, text.index(",")),)
+                            for h in fronted_rejections(tokenize(text), hits, matcher().cues))
