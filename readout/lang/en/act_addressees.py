@@ -39,15 +39,13 @@ PHRASE_WORDS = 4  # words of the phrase right after a particle verb ('stood with
 def collective_supported(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Support given to a collective with no state of its own ('stood firmly with its allies in the face of pressure by
     X', 'expressed support for its partners against X'): the allies are many states the sentence does not name, and the
-    states named after them are mostly whom they face. The rest of the sentence from the phrase on names no receiving
-    side (`not_recipient_spans`); the act stands with its actor only, as an appeal to a collective does (en28)."""
+    states named after them are mostly whom they face, never its receivers. No act this reader can give a receiving
+    side: the hit is dropped, as an appeal to no one is (en28)."""
     out = []
     for h in hits:
         spans = h.data.get("target_spans") or (phrase_after(toks, h.end),) if h.type in SUPPORTED_TYPES else ()
-        collective = [s for s in spans if s and collective_span(toks, s, cues)]
-        if collective:
-            h = barring(h, [(min(s[0] for s in collective), toks[-1].end + 1)])
-        out.append(h)
+        if not any(s and collective_span(toks, s, cues) for s in spans):
+            out.append(h)
     return out
 
 
