@@ -147,3 +147,9 @@ def test_a_rejection_with_its_own_object_keeps_it():
     hits = [h for h in find_acts(text) if h.type == "REJECT"]
     assert hits and not any(h.data.get("target_spans") == ((0, text.index(",")),)
                             for h in fronted_rejections(tokenize(text), hits, matcher().cues))
+
+
+def test_a_small_clauses_pronoun_is_no_actor():
+    text = ("Peruvian police detained Chilean senator Rosa Maria Palacios on Monday. A court in the southern town of "
+            "Tacna on Tuesday ordered him held in custody for 30 days.")
+    assert not any("CHL" in a for a, _ in sides(text, "COERCE", DAY)), sides(text, "COERCE", DAY)
