@@ -153,3 +153,19 @@ def test_a_small_clauses_pronoun_is_no_actor():
     text = ("Peruvian police detained Chilean senator Rosa Maria Palacios on Monday. A court in the southern town of "
             "Tacna on Tuesday ordered him held in custody for 30 days.")
     assert not any("CHL" in a for a, _ in sides(text, "COERCE", DAY)), sides(text, "COERCE", DAY)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Chile freed a Peruvian trawler on Friday, four days after seizing it.", "COERCE", "CHL", "PER"),
+    ("Kenya recalled its envoy from Uganda on Monday, hours after summoning the Ugandan ambassador.", "ACCUSE", "KEN",
+     "UGA"),
+    ("Fiji expelled two Tongan diplomats, a day after accusing Tonga of spying.", "ACCUSE", "FJI", "TON"),
+])
+def test_a_participle_after_after_is_the_main_subjects_act(text, kind, actor, recipient):
+    found = sides(text, kind, DAY)
+    assert any(a == [actor] and recipient in r for a, r in found), found
+
+
+def test_a_participle_with_its_own_subject_keeps_it():
+    text = "Kenya recalled its envoy from Uganda on Monday after Tanzania began summoning Ugandan diplomats."
+    assert not any("KEN" in a for a, _ in sides(text, "ACCUSE", DAY)), sides(text, "ACCUSE", DAY)

@@ -42,7 +42,7 @@ from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
-from readout.lang.en.act_speakers import participles_after_frame, unnamed_voices
+from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
@@ -191,6 +191,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
+    hits = timed_participles(toks, hits)  # 'freed it, four days after seizing it': the main subject's act
     hits = unnamed_voices(toks, participles_after_frame(toks, hits, m.cues), m.cues)  # '"...," the spokesman said,
     # urging X': the speaker's acts; a speaker of no named state is the voice of the story (unnamed_voices)
     hits = granted_sums(toks, pledged_targets(toks, unaided_sums(toks, hits, m.cues)), m.cues)  # 'agreed to give X $20 million': the grant
