@@ -169,3 +169,20 @@ def test_a_participle_after_after_is_the_main_subjects_act(text, kind, actor, re
 def test_a_participle_with_its_own_subject_keeps_it():
     text = "Kenya recalled its envoy from Uganda on Monday after Tanzania began summoning Ugandan diplomats."
     assert not any("KEN" in a for a, _ in sides(text, "ACCUSE", DAY)), sides(text, "ACCUSE", DAY)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("India struck militant camps in Pakistan on Tuesday. Pakistan's army said it would not leave the attack "
+     "unanswered.", "PAK", "IND"),
+    ("Tajikistan shelled a Kyrgyz village on Monday. \"We will not let this aggression go unpunished,\" the Kyrgyz "
+     "defence minister said.", "KGZ", "TJK"),
+])
+def test_leaving_an_act_unanswered_threatens_its_author(text, actor, recipient):
+    found = sides(text, "THREATEN", DAY)
+    assert any(actor in a and r == [recipient] for a, r in found), found
+    assert not any(actor in a and not r for a, r in found), found  # the answered act is no threat of its own
+
+
+def test_leaving_something_else_is_no_threat():
+    text = "Tajikistan shelled a Kyrgyz village on Monday. Kyrgyzstan said it would not leave the village without power."
+    assert sides(text, "THREATEN", DAY) == []
