@@ -256,6 +256,21 @@ class Language:
         """Person mentions (RawMention, relative offsets) with their title chain and particle role."""
         raise NotImplementedError
 
+    def closing_voice(self, text: str) -> bool:
+        """The sentence ends on a voice that names no side of its own ('..., the navy said in a statement.', '...,
+        it said.'): a statement of the body just heard, which the next sentence's 'It' or dropped subject goes on with
+        though the sentence coded no act (`act_actors.voice_went_on`)."""
+        pattern = self.lex.get("closing_voice_re")
+        return bool(pattern and self.lex.re("closing_voice_re").search(text))
+
+    def opening_voice(self, text: str) -> tuple[int, int] | None:
+        """The span of the subject of a statement verb opening the sentence ("X's navy said ...", '외교부는 ...고
+        밝혔다' where a language gives its pattern): who speaks though the sentence codes no act; None when it opens
+        on no statement."""
+        pattern = self.lex.get("opening_voice_re")
+        found = self.lex.re("opening_voice_re").match(text) if pattern else None
+        return found.span("who") if found else None
+
     def journey_after(self, text: str, end: int) -> bool:
         """The words after a bare office reference ending at `end` make it the subject of a journey ('The minister
         is set to travel to X', 'The president later flew to Y'): who travels on is the visitor the story follows."""

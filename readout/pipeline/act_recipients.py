@@ -396,7 +396,17 @@ def judged_deed(r: SideReading) -> None:
 def judged_offender(r: SideReading) -> list[str]:
     """Who did the act a condemnation names: the last of the story's offenses of the kind it names ('the drills':
     the last drills, though a launch came after them), other than the judge; else the story's offender."""
-    return last_of_kind(r.story.offenses, r.hit.data.get("judged_kinds", ()), r.actors) or r.story.offender
+    kinds = r.hit.data.get("judged_kinds", ())
+    if kinds and all(kind in JUDGED_MEASURES for kind, _mode in kinds):
+        return judged_measure(r, kinds)
+    return last_of_kind(r.story.offenses, kinds, r.actors) or r.story.offender
+
+
+def judged_measure(r: SideReading, kinds) -> list[str]:
+    """'X struck Y. Z imposed sanctions on X. W condemned the sanctions': a judged noun naming a sanction or seizure
+    (`judged_kinds` of SANCTION or COERCE) judges the last such measure the story told (`Narrative.measures`) by
+    another side than the judge, never the last attacker; none when no such measure was told (en28)."""
+    return last_of_kind(r.story.measures, kinds, r.actors)
 
 
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject

@@ -15,7 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector
+from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, voice_went_on
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
@@ -78,8 +78,18 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
+    if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
+        voice_went_on(story, lang.closing_voice(text), opening_voice_states(article, sent, lang.opening_voice(text), ctx))
     return out
 
+
+
+def opening_voice_states(article: Article, sent: Span, span: tuple[int, int] | None, ctx) -> list[str]:
+    """The states named in the subject span of a statement opening the sentence (`Language.opening_voice`)."""
+    if span is None:
+        return []
+    lo, hi = sent.start + span[0], sent.start + span[1]
+    return list(dict.fromkeys(code for c in countries_in(article, sent, ctx) if lo <= c.start < hi for code in c.codes))
 
 
 def asked_to_end(hit: ActHit, asked: list[tuple[int, int]]) -> bool:

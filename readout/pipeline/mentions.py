@@ -24,6 +24,8 @@ class DocPeople:
     # urged ...' right after is that voice speaking on, though no meeting is about it
     used: dict[str, str] = field(default_factory=dict)  # short form -> the id it referred to last
     seen: dict[str, int] = field(default_factory=dict)  # id -> where the document first names it
+    named: list[str] = field(default_factory=list)  # ids of the people named, in the order last named (latest last):
+    # 'X detained Y. The ministry accused him of ...': him is Y, named before though no subject
 
     def add(self, entity: Entity, office: str | None, at: int) -> None:
         self.entities[entity.id] = entity
@@ -32,6 +34,9 @@ class DocPeople:
             self.offices[entity.id] = office
         for form in short_forms(entity):
             self.short.setdefault(form, set()).add(entity.id)
+        if entity.id in self.named:
+            self.named.remove(entity.id)
+        self.named.append(entity.id)
 
     def holder(self, office: str) -> Entity | None:
         """The last person named with `office`, else with an office it is part of ('minister': the last minister of
@@ -217,7 +222,8 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
                 {f.entity.id for f in found if f.entity and f.role == "subject"}
             local = [f.entity for f in found if f.entity and not f.excluded and f.span.end <= span.start
                      and f.entity.id not in subjects]
-            antecedent = local[-1] if local else topic if topic is not None and topic.id not in subjects else None
+            antecedent = local[-1] if local else topic if topic is not None and topic.id not in subjects else \
+                named_before(people, subjects, span.start)
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "possessive_pronoun":  # 'his visit': the owner is the clause's subject
@@ -244,6 +250,12 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             span = Span(span.start, span.end, "person", {"office_group": True})
             out += office_group(ref, span, surface, people, day, resolver)
     return out
+
+
+def named_before(people: DocPeople, subjects: set[str], at: int) -> Entity | None:
+    """An object pronoun with no antecedent in its sentence and no topic ('Police detained X, a Y activist. The ministry
+    accused her of ...'): the person the sentences before named last, not the subject of the pronoun's clause."""
+    return next((people.entities[i] for i in reversed(people.named) if i not in subjects and people.seen[i] < at), None)
 
 
 def clause_opener(lang, text: str, tokens, sent: Span, ref, found: list[Mention]) -> set[str]:

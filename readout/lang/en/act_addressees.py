@@ -32,6 +32,37 @@ def collective_addressees(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
     return out
 
 
+SUPPORTED_TYPES = frozenset({"SUPPORT"})
+PHRASE_WORDS = 4  # words of the phrase right after a particle verb ('stood with its Western allies') read as its object
+
+
+def collective_supported(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Support given to a collective with no state of its own ('stood firmly with its allies in the face of pressure by
+    X', 'expressed support for its partners against X'): the allies are many states the sentence does not name, and the
+    states named after them are mostly whom they face, never its receivers. No act this reader can give a receiving
+    side: the hit is dropped, as an appeal to no one is (en28)."""
+    out = []
+    for h in hits:
+        spans = h.data.get("target_spans") or (phrase_after(toks, h.end),) if h.type in SUPPORTED_TYPES else ()
+        if not any(s and collective_span(toks, s, cues) for s in spans):
+            out.append(h)
+    return out
+
+
+def phrase_after(toks: list[Token], end: int) -> tuple[int, int] | None:
+    """The span of the words right after offset `end` up to the first preposition or punctuation, of a few words."""
+    words = []
+    for t in (t for t in toks if t.start >= end):
+        if not t.word or t.low in PHRASE_STOPS or len(words) == PHRASE_WORDS:
+            break
+        words.append(t)
+    return (words[0].start, words[-1].end) if words else None
+
+
+PHRASE_STOPS = frozenset({"in", "against", "on", "at", "as", "and", "amid", "over", "after", "during", "to", "for",
+                          "by", "from", "with", "despite", "following", "which", "who", "that"})
+
+
 def direct(hit: ActHit) -> bool:
     """An appeal made to its addressee, in the verb's object or particle slot ('urged X to', 'called on X to'); not
     a need stated for someone ('underlined that the world must act together'): that names no one

@@ -526,3 +526,37 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
                 h = replace(h, data={**h.data, "rejected_proposal": True})  # 'refused to halt the work'
         out.append(h)
     return out
+
+
+FRONTED_REACH = 7  # words of the rejecting clause's subject between the fronted noun and its verb
+
+
+def fronted_rejections(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """'X said Y's troops fired first, an account Y's ministry rejected', '..., a claim Y dismissed as false': the
+    rejected telling stands before the rejecting verb (its object gap after it), set off by a comma after the clause
+    that told it. Its teller, the subject of that clause, receives the REJECT: the clause before the comma is the
+    act's target span (the pipeline takes its states other than the actor)."""
+    out = []
+    for h in hits:
+        det = fronted_noun(toks, h, cues) if h.type == "REJECT" and not h.nominal else None
+        if det is not None and det > 1 and toks[det - 1].raw == ",":
+            h = replace(h, data={**h.data, "target_spans": ((toks[0].start, toks[det - 1].start),)})
+        out.append(h)
+    return out
+
+
+def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
+    """The token of the 'a'/'an'/'the' before an account noun a few words before the REJECT verb, whose object slot is
+    empty (the verb ends the clause or an adverbial follows: 'rejected.', 'dismissed on Monday', 'denied as
+    false'); None when the verb has an object of its own."""
+    k, after = hit.data["token"], hit.data.get("head_end", hit.data["token"]) + 1
+    if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \
+            and toks[after].low not in cues.date_words and toks[after].low not in ("as", "outright", "flatly"):
+        return None
+    for j in range(k - 1, max(0, k - FRONTED_REACH) - 1, -1):
+        if not toks[j].word:
+            return None
+        if toks[j].low in cues.account_nouns and toks[j].raw.islower() and j > 0 \
+                and toks[j - 1].low in ("a", "an", "the"):
+            return j - 1
+    return None

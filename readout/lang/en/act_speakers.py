@@ -70,3 +70,52 @@ def unnamed_voices(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
                                  "continued": h.data.get("continued") or "office"})
             if not h.nominal and h.data.get("agent_span") and h.data["agent_span"][1] > frame[0] else h
             for h in hits]
+
+
+TIMED_PARTICIPLE_WORDS = frozenset({"after", "before"})  # 'four days after seizing it', 'hours before leaving'
+TIME_GAP_WORDS = 4  # words of the span measured before 'after' ('four days', 'just hours', 'a week')
+
+
+def timed_participles(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
+    """(en28) 'Y recalled its envoy, hours after summoning the ambassador', 'X freed the boat, shortly after seizing
+    it': an '-ing' act right after a trailing 'after' or 'before' (a span of time may stand before it) has no subject
+    of its own; it is the act of the main clause's subject, the words before the sentence's first verb act ahead of
+    the comma (`agent_span`). Not when the span counts days or more ('four days after seizing it'): that act has a
+    day of its own the story's day is not, mostly the act told before (left to the dating readers)."""
+    first = next((h for h in hits if not h.nominal), None)
+    if first is None:
+        return hits
+    out = []
+    for h in hits:
+        i = h.data["token"]
+        if h is not first and not h.nominal and "agent_span" not in h.data and toks[i].low.endswith("ing") \
+                and i > 0 and toks[i - 1].low in TIMED_PARTICIPLE_WORDS and timed_after_comma(toks, i - 1) \
+                and not other_day(toks, i - 1) \
+                and first.data["token"] < i - 1 and first.start > toks[0].start:
+            h = replace(h, data={**h.data, "agent_span": (toks[0].start, first.start)})
+        out.append(h)
+    return out
+
+
+def timed_after_comma(toks: list[Token], k: int) -> bool:
+    """Whether the 'after' at token `k` opens a trailing phrase: a comma before it, or before the span of time
+    that measures it ('..., four days after')."""
+    for j in range(k - 1, max(-1, k - 2 - TIME_GAP_WORDS), -1):
+        if toks[j].raw == ",":
+            return True
+        if not toks[j].word:
+            return False
+    return False
+
+
+OTHER_DAY_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def other_day(toks: list[Token], k: int) -> bool:
+    """Whether the span of time before the 'after' at token `k` counts days or more ('four days after')."""
+    for j in range(k - 1, max(-1, k - 2 - TIME_GAP_WORDS), -1):
+        if not toks[j].word:
+            return False
+        if toks[j].low in OTHER_DAY_UNITS:
+            return True
+    return False

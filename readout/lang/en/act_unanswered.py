@@ -40,6 +40,9 @@ def unanswered_threats(toks: list[Token], requests: list[ActHit], cues: Cues) ->
         if k is None:
             continue
         data: dict = {"token": k, "end_token": k}
+        left = left_object(toks, next(j for j in range(a + 1, k) if toks[j].low in cues.negation), cues)
+        if left is not None:  # 'will not leave the attack unanswered': the attack is what is answered, no act here
+            data["content_starts"] = tuple(toks[j].start for j in range(left[0], left[1]))
         wrapper = next((r for r in requests if r.data.get("deontic") and r.data["token"] < a
                         and r.data.get("complement", len(toks)) <= toks[a].start), None)
         said = reporting_before(toks, a, cues)
@@ -84,8 +87,28 @@ def impunity_word(toks: list[Token], a: int, cues: Cues) -> int | None:
     n = next((j for j in range(a + 1, min(len(toks), a + 3)) if toks[j].low in cues.negation), None)
     if n is None:  # "will not", "would certainly not" (the adverb list holds the negation itself)
         return None
+    left = left_object(toks, n, cues)
+    if left is not None:
+        return left[1]
     for k in range(n + 1, min(len(toks), n + 2 + VERB_REACH)):
         if toks[k].low in cues.unanswered_words:
             return k if all(toks[j].low in cues.unanswered_verbs or toks[j].low in cues.adverbs
                             for j in range(n + 1, k)) and k > n + 1 else None
+    return None
+
+
+LEFT_OBJECT_WORDS = 4  # words of what is left unanswered ('it', 'this aggression', 'the attack on our posts')
+
+
+def left_object(toks: list[Token], n: int, cues: Cues) -> tuple[int, int] | None:
+    """(en28) "will not leave it unanswered", "would not let this aggression go unpunished": after the negation at `n`,
+    a verb of letting (`unanswered_leave_verbs`), its object of a few words, then the word of impunity (a verb of
+    being let pass may stand before it). The object's first token and the word of impunity's; None when not so."""
+    if n + 1 >= len(toks) or toks[n + 1].low not in cues.unanswered_leave_verbs:
+        return None
+    for k in range(n + 3, min(len(toks), n + 3 + LEFT_OBJECT_WORDS)):
+        if not toks[k - 1].word:
+            return None
+        if toks[k].low in cues.unanswered_words:
+            return n + 2, k
     return None

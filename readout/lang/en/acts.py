@@ -26,13 +26,13 @@ from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_rel
                                          merely_possible, prediction, protest_purposes, received_protesters,
                                          show_of_force, unagented_judgment, with_background, with_domestic_targets)
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
-                                        deontic_requests, plover_reading, rejected_proposals, resolve_frames,
-                                        sighted_forces, threat_modes)
+                                        deontic_requests, fronted_rejections, plover_reading, rejected_proposals,
+                                        resolve_frames, sighted_forces, threat_modes)
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
 from readout.lang.en.act_modes import considered_measures, request_modes
-from readout.lang.en.act_addressees import collective_addressees, release_demands
+from readout.lang.en.act_addressees import collective_addressees, collective_supported, release_demands
 from readout.lang.en.act_charges import without_charged_means
 from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
@@ -42,7 +42,7 @@ from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
-from readout.lang.en.act_speakers import participles_after_frame, unnamed_voices
+from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
@@ -142,6 +142,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
+    hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
                               m.cues)
     hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
@@ -177,7 +178,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
-    hits = release_demands(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'urged its partners to': no
+    hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
+    hits = release_demands(toks, hits, m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
     hits = open_appeals(toks, hits, m.cues)  # 'called on all parties to': made, though no state is asked by name
     hits = unaddressed_feelings(toks, hits, m.cues)  # 'expressed "deep regret"': answers the acts just reported
@@ -189,6 +191,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
     # 'conveyed its concerns': to the offender just reported
     hits = standing_relatives(toks, hits, m.cues)  # 'X, which backs Y, denied': a standing state, no act
+    hits = timed_participles(toks, hits)  # 'freed it, four days after seizing it': the main subject's act
     hits = unnamed_voices(toks, participles_after_frame(toks, hits, m.cues), m.cues)  # '"...," the spokesman said,
     # urging X': the speaker's acts; a speaker of no named state is the voice of the story (unnamed_voices)
     hits = granted_sums(toks, pledged_targets(toks, unaided_sums(toks, hits, m.cues)), m.cues)  # 'agreed to give X $20 million': the grant
