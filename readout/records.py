@@ -81,7 +81,7 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
     if best_basis:
         pool = [m["date"] for m in dated if (m.get("date_basis"), m["date_precision"]) ==
                 (best_basis.get("date_basis"), best_basis["date_precision"])]
-        chosen_date = Counter(pool).most_common(1)[0][0]
+        chosen_date = agreed_day(pool, best_basis.get("date_basis") == "text")
     places = [m["location"] for m in members if m.get("location")]
     named = Counter(p["name"] for p in places)  # counted first: `list.sort` empties the list while it keys it
     places.sort(key=lambda p: (p.get("precision") != "city", -named[p["name"]]))
@@ -105,6 +105,20 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "generic": all(m.get("generic") for m in members),
         "sources": [s for m in members for s in m["sources"]],
     }
+
+
+def agreed_day(pool: list[str], stated: bool) -> str:
+    """The date most reports of the event's best basis give. On a tie of days its texts state (`stated`), the
+    earliest: two reports that state different days for one deed disagree mostly because one of them gives the day
+    the deed was reported or claimed ('22일 통신을 통해 ...했다고 주장': the claim's day, after the deed), never a
+    day before it. A tie of story days (narrative, published) is no such evidence: the first report stored keeps
+    it, as before."""
+    from collections import Counter
+
+    counts = Counter(pool)
+    top = max(counts.values())
+    tied = [day for day, n in counts.items() if n == top]
+    return min(tied) if stated else tied[0]
 
 
 BASIS_ORDER = {"text": 0, "narrative": 1, "published": 2}

@@ -49,6 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
         "local": lex.re("local_time_re"),
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
+        "reporting_medium": lex.re("reporting_medium_re"),
         "not_date": lex.re("not_date_after_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
@@ -210,7 +211,7 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     after = text[m.end():m.end() + 12]
     local = bool(p["local"].match(after.lstrip())) or after.lstrip().startswith("(현지")
     reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
-        or bool(p["reporting_frame"].match(text[m.end():]))
+        or bool(p["reporting_frame"].match(text[m.end():])) or bool(p["reporting_medium"].match(text[m.end():]))
     data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) else {"shift": 0}
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting)
