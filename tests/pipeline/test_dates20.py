@@ -1,7 +1,8 @@
 """The date of an act, second round (session 19, dates20), on our own sentences:
 - two reports of one deed dated on different days by their own texts, neither outvoting the other: the earlier
-  day, since a report may give the day the deed was claimed or reported, never a day before it
-  (readout/records.agreed_day; before, the first report stored won by its document id);
+  day, since a report may give the day the deed was claimed or reported, never a day before it; not a day a
+  report gave ahead of its publication, a plan's (readout/records.agreed_day; before, the first report stored
+  won by its document id);
 - Korean: a date before a medium the claim went through ('22일 관영 통신을 통해 ...했다고 주장했다') or before two
   named sources ('5일 외교부와 국방부에 따르면') dates the report, not the deed it tells
   (lexicon ko `reporting_medium_re`, lang/ko/dates.make)."""
@@ -15,10 +16,10 @@ from readout.lang.ko.dates import find_dates
 from readout.records import compose_event
 
 
-def report(doc: str, day: str, basis: str = "text", precision: str = "day") -> dict:
+def report(doc: str, day: str, basis: str = "text", precision: str = "day", published: str = "2026-05-14") -> dict:
     return {"type": "MOBILIZE", "mode": None, "status": "occurred", "date": day, "date_precision": precision,
             "date_basis": basis, "location": None, "actors": [], "recipients": [], "contexts": [], "topics": [],
-            "sources": [{"doc": doc, "start": 0, "end": 1}]}
+            "sources": [{"doc": doc, "published": published, "start": 0, "end": 1}]}
 
 
 @pytest.mark.parametrize("members, expected", [
@@ -30,6 +31,8 @@ def report(doc: str, day: str, basis: str = "text", precision: str = "day") -> d
     ([report("a", "2026-05-12"), report("b", "2026-05-11"), report("c", "2026-05-12")], "2026-05-12"),
     # negative: a narrative day never outranks a stated one, however early
     ([report("a", "2026-05-12"), report("b", "2026-05-09", "narrative")], "2026-05-12"),
+    # negative: a day a report states ahead of its publication ('set to meet on Thursday') is a plan, not a claim
+    ([report("a", "2026-05-12"), report("b", "2026-05-11", published="2026-05-10")], "2026-05-12"),
     # negative: a tie of story days is no evidence of a claim's day: the first report keeps it
     ([report("a", "2026-05-12", "narrative"), report("b", "2026-05-11", "narrative")], "2026-05-12"),
 ])
