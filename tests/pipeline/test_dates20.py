@@ -54,3 +54,17 @@ KO_REF = dt.date(2026, 5, 12)
 def test_ko_a_date_before_a_claims_medium_dates_the_claim(text, reporting):
     found = find_dates(text, 0, KO_REF, 30)
     assert found and found[0].value == KO_REF and found[0].reporting is reporting
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '같은 날' after a claim made on the 12th is the 12th: the claim's day is a day the story told
+    ("이란이 11일 밤 셈난에서 위성 발사체를 쏘아 올렸다.\n\n이란 우주국은 12일 관영 통신을 통해 새 위성을 궤도에 올렸다고 "
+     "주장했다. 이란 국방부 대변인은 같은 날 담화에서 이스라엘을 강하게 비난했다.", "2026-05-12"),
+    # negative: no claim in between: '같은 날' is the launch's day
+    ("이란이 11일 밤 셈난에서 위성 발사체를 쏘아 올렸다. 이란 국방부 대변인은 같은 날 담화에서 이스라엘을 강하게 비난했다.",
+     "2026-05-11"),
+])
+def test_ko_the_same_day_after_a_claim_is_the_claims_day(text, expected):
+    from readout.api import extract_text
+    found = [str(e.date) for e in extract_text(text, published="2026-05-13").events if e.type == "ACCUSE"]
+    assert expected in found
