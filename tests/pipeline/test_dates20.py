@@ -5,7 +5,10 @@
   won by its document id);
 - Korean: a date before a medium the claim went through ('22일 관영 통신을 통해 ...했다고 주장했다') or before two
   named sources ('5일 외교부와 국방부에 따르면') dates the report, not the deed it tells
-  (lexicon ko `reporting_medium_re`, lang/ko/dates.make)."""
+  (lexicon ko `reporting_medium_re`, lang/ko/dates.make); that claim's day is still a day the story told ('같은 날' after it
+  is that day: pipeline/events.advance_story_day);
+- an act its own clause dates on one day keeps it over a closer date of the next clause ('3일 나포됐으며, 이튿날
+  예인됐다': pipeline/act_dates.per_day)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -67,4 +70,19 @@ def test_ko_a_date_before_a_claims_medium_dates_the_claim(text, reporting):
 def test_ko_the_same_day_after_a_claim_is_the_claims_day(text, expected):
     from readout.api import extract_text
     found = [str(e.date) for e in extract_text(text, published="2026-05-13").events if e.type == "ACCUSE"]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the seizure's clause states its day; '이튿날' dates the next clause (the towing), though closer to the verb
+    ("페루 어선 한 척이 지난 3일 밤 칠레 해군 초계함에 나포됐으며, 이튿날 오후 남부 항구로 예인됐다.", "2026-03-05", "2026-03-03"),
+    ("토고 어선은 지난 10일 가나 해군에 나포됐으며, 이튿날 테마항으로 예인됐다.", "2026-03-12", "2026-03-10"),
+    ("Chile's navy seized a Peruvian fishing boat on Monday and towed it to Arica port the next day.", "2026-03-05",
+     "2026-03-02"),
+    # negative: the only date is after the verb, shared by both clauses: it still dates the seizure
+    ("Chile's navy seized a Peruvian fishing boat and towed it to Arica port on Tuesday.", "2026-03-05", "2026-03-03"),
+])
+def test_an_acts_own_clause_day_beats_the_next_clauses(text, published, expected):
+    from readout.api import extract_text
+    found = [str(e.date) for e in extract_text(text, published=published).events if e.type == "COERCE"]
     assert expected in found
