@@ -79,9 +79,9 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
                    key=lambda m: (BASIS_ORDER.get(m.get("date_basis"), 3), PRECISION_ORDER.get(m["date_precision"], 3)))
     best_basis = dated[0] if dated else None
     if best_basis:
-        pool = [m["date"] for m in dated if (m.get("date_basis"), m["date_precision"]) ==
+        best = [m for m in dated if (m.get("date_basis"), m["date_precision"]) ==
                 (best_basis.get("date_basis"), best_basis["date_precision"])]
-        chosen_date = Counter(pool).most_common(1)[0][0]
+        chosen_date = agreed_day(best, best_basis.get("date_basis") == "text")
     places = [m["location"] for m in members if m.get("location")]
     named = Counter(p["name"] for p in places)  # counted first: `list.sort` empties the list while it keys it
     places.sort(key=lambda p: (p.get("precision") != "city", -named[p["name"]]))
@@ -105,6 +105,28 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "generic": all(m.get("generic") for m in members),
         "sources": [s for m in members for s in m["sources"]],
     }
+
+
+def agreed_day(best: list[dict], stated: bool) -> str:
+    """The date most of the reports of the event's best basis give. On a tie of days their texts state (`stated`),
+    the earliest of those some report gave for a day already past when it was published: two reports that date one
+    past deed differently disagree mostly because one of them gives the day the deed was reported or claimed ('22일
+    통신을 통해 ...했다고 주장': the claim's day, after the deed), never a day before it. A day a report states ahead
+    of its publication is a plan ('set to meet on Thursday'), and a tie of story days (narrative, published) no
+    such evidence: there the first report stored keeps the tie, as before."""
+    from collections import Counter
+
+    counts = Counter(m["date"] for m in best)
+    top = max(counts.values())
+    tied = [day for day, n in counts.items() if n == top]
+    past = [m["date"] for m in best if m["date"] in tied and not ahead_of_report(m)]
+    return min(past) if stated and len(tied) > 1 and past else tied[0]
+
+
+def ahead_of_report(member: dict) -> bool:
+    """A report's date after the earliest publication day of its sources: what it tells is still ahead."""
+    days = [s["published"][:10] for s in member.get("sources", []) if s.get("published")]
+    return bool(days) and member["date"][:10] > min(days)
 
 
 BASIS_ORDER = {"text": 0, "narrative": 1, "published": 2}

@@ -30,7 +30,9 @@ def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int,
 
 def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, dates: list[DateRef]) -> list[Event]:
     """'fired missiles on November 2 and 3': a material act its clause dates on several days is one
-    event per day (statements are dated once, by their meeting or report)."""
+    event per day (statements are dated once, by their meeting or report). An act its clause dates on one day keeps
+    that day over a closer date of the next clause ('3일 나포됐으며, 이튿날 예인됐다'; 'seized the boat on Monday and
+    towed it to port the next day')."""
     if event.type in VERBAL:
         return [event]
     left, right = lang.clause(text, tokens, hit.start, hit.end)
@@ -38,6 +40,10 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
     pool = recalled or [d for d in dates if not d.background]  # 'after X fired on May 2 and 3,': that clause's
     days = list(dict.fromkeys(d.value for d in pool if d.value and d.precision == "day" and not d.reporting
                               and sent.start + left <= d.span.start < sent.start + right))
+    if len(days) == 1 and event.date != days[0] and event.date_basis == "text" and not recalled:
+        outside = [d for d in pool if d.value == event.date and not sent.start + left <= d.span.start < sent.start + right]
+        if outside and not any(d.value == event.date for d in pool if sent.start + left <= d.span.start < sent.start + right):
+            event.date = days[0]  # '3일 나포됐으며, 이튿날 예인됐다': the next clause's day is not the seizure's
     if len(days) <= 1:
         return [event]
     return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",

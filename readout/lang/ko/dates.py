@@ -49,6 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
         "local": lex.re("local_time_re"),
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
+        "reporting_medium": lex.re("reporting_medium_re"),
         "not_date": lex.re("not_date_after_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
@@ -209,9 +210,12 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     p = patterns()
     after = text[m.end():m.end() + 12]
     local = bool(p["local"].match(after.lstrip())) or after.lstrip().startswith("(현지")
+    claim = bool(p["reporting_medium"].match(text[m.end():]))  # '22일 통신을 통해 ...했다고 주장': the claim's day
     reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
-        or bool(p["reporting_frame"].match(text[m.end():]))
+        or bool(p["reporting_frame"].match(text[m.end():])) or claim
     data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) else {"shift": 0}
+    if claim:  # a day the story tells (the claim is news: '같은 날' after it is that day), though not the deed's
+        data["claim"] = True
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting)
 
