@@ -43,3 +43,23 @@ SEQUENCE_REACTIONS = [
 @pytest.mark.parametrize("text,expected", SEQUENCE_REACTIONS)
 def test_reaction_after_a_sequence_clause(text, expected):
     check(text, expected)
+
+
+# 2. A quoted verdict between the judged object and the verb ('이번 조치를 "..."이라고 비난했다'): the object before the
+# quote is what is judged (act_context.quoted_verdict), so a measure naming no author answers the measure just told.
+# With no object before the quote, the quote's own words say what is judged ('"명백한 도발"이라고': the launch).
+QUOTED_VERDICTS = [
+    ("영국 재무부가 이란 혁명수비대를 도운 개인 3명과 기관 2곳을 제재 대상으로 지정했다. 이란 외무부 대변인은 성명에서 "
+     "이번 조치를 \"제국주의 정책의 연장\"이라고 비난했다.", [("ACCUSE", {"IRN"}, {"GBR"}, "occurred")]),
+    ("캐나다는 러시아 국영 은행 3곳을 제재했다. 러시아 대사관은 캐나다의 제재를 \"비열한 망동\"이라고 규탄했다.",
+     [("ACCUSE", {"RUS"}, {"CAN"}, "occurred")]),
+    ("호주는 중국산 철강에 반덤핑 관세를 매기기로 결정했다. 중국 상무부는 이번 결정을 “노골적인 보호주의”라고 비판했다.",
+     [("ACCUSE", {"CHN"}, {"AUS"}, "occurred")]),
+    ("북한은 탄도미사일 2발을 발사했다. 일본 방위상은 \"명백한 도발\"이라고 비난했다.",
+     [("ACCUSE", {"JPN"}, {"PRK"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_VERDICTS)
+def test_quoted_verdict_judges_the_object_before_it(text, expected):
+    check(text, expected)
