@@ -63,3 +63,42 @@ QUOTED_VERDICTS = [
 @pytest.mark.parametrize("text,expected", QUOTED_VERDICTS)
 def test_quoted_verdict_judges_the_object_before_it(text, expected):
     check(text, expected)
+
+
+# 1. A counter-measure threatened naming no one ('보복 조치를 예고', '상응 조치를 취하겠다고 경고', '대응 조치를 시사'): the
+# hit is `counter_measure` (act_context.counter_measure, cue counter_measure_noun), so it answers the last sanction or
+# seizure by another side, not the statement told just before it. A bare warning naming no measure is no counter-measure.
+COUNTER_MEASURES = [
+    ("캐나다는 러시아 은행 3곳을 제재했다. 벨라루스 외무부는 캐나다를 규탄하고 \"캐나다는 대가를 치를 것\"이라고 위협했다. "
+     "러시아 대사관도 보복 조치를 예고했다.", [("SANCTION", {"CAN"}, {"RUS"}, "occurred")], {"CAN"}),
+    ("노르웨이는 러시아 어선 2척을 나포했다. 벨라루스 외무부는 노르웨이를 비난했다. 러시아 외무부는 상응 조치를 취하겠다고 "
+     "경고했다.", [("COERCE", {"NOR"}, {"RUS"}, "occurred")], {"NOR"}),
+    ("일본은 북한 관련 기업 4곳을 제재했다. 중국 외교부는 일본을 비난하며 \"일본은 책임을 져야 한다\"고 말했다. 북한 외무성은 "
+     "대응 조치를 시사했다.", [("SANCTION", {"JPN"}, {"PRK"}, "occurred")], {"JPN"}),
+]
+
+
+@pytest.mark.parametrize("text,expected,answered", COUNTER_MEASURES)
+def test_counter_measure_answers_the_last_measure(text, expected, answered):
+    check(text, expected)
+    threats = [e for e in extract_text(text, published=PUB).events if e.type == "THREATEN"]
+    assert countries(threats[-1].participants) != answered and countries(threats[-1].recipients) == answered
+
+
+@pytest.mark.parametrize("text", ["러시아 대사관은 보복 조치를 예고했다.", "중국 상무부는 상응 조치를 취하겠다고 경고했다."])
+def test_counter_measure_is_marked(text):
+    from kiwipiepy import Kiwi
+
+    from readout.pipeline import default_pipeline
+    toks = [(t.form, t.tag, t.start, t.len) for t in Kiwi().tokenize(text)]
+    (hit,) = [h for h in default_pipeline().language("ko").find_acts(text, toks) if h.type == "THREATEN"]
+    assert hit.data.get("counter_measure") and hit.data.get("unaddressed")
+
+
+def test_bare_warning_is_no_counter_measure():
+    from kiwipiepy import Kiwi
+
+    from readout.pipeline import default_pipeline
+    text = "북한은 전쟁이 일어날 수 있다고 경고했다."
+    toks = [(t.form, t.tag, t.start, t.len) for t in Kiwi().tokenize(text)]
+    assert not any(h.data.get("counter_measure") for h in default_pipeline().language("ko").find_acts(text, toks))

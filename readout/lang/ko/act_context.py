@@ -98,6 +98,15 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     return None
 
 
+def counter_measure(toks: list, cand: Candidate, content: tuple[int, int] | None, lex: ActIndex) -> bool:
+    """The threat's own noun ('보복 조치를 예고', '대응 조치를 시사') or the content it warns of ('상응 조치를 취하겠다고
+    경고') names a counter-measure (cue counter_measure_noun): it answers a measure, not a bare warning of war."""
+    end = cand.noun_end if cand.noun_end is not None else cand.first - 1
+    own = range(cand.first, end + 1)
+    said = [k for k, t in enumerate(toks) if content and content[0] <= t[2] < content[1]]
+    return any(toks[k][0] in lex.cue("counter_measure_noun") for k in (*own, *said))
+
+
 def quoted_verdict(toks: list, j: int) -> int | None:
     """The object marker before a quoted verdict whose last morpheme (a quote particle or 이라고/이라며) is at `j`:
     '[이번 조치를] "비열한 망동"이라고 규탄했다' judges the measure, not the words in the quote; None where no object
