@@ -123,3 +123,17 @@ COORDINATED_TOPICS = [
 @pytest.mark.parametrize("text,expected", COORDINATED_TOPICS)
 def test_coordinated_clause_with_its_own_topic(text, expected):
     check(text, expected)
+
+
+# 5. No trigger in the lexicon: warships escorting one's own ships is a show of force (MOBILIZE, ko_acts.yaml 호위하다);
+# a bodyguard's escort of a person ('호위를 받으며') is no act.
+NEW_TRIGGERS = [
+    ("인도 해군은 구축함 2척을 보내 자국 유조선을 호위했다.", [("MOBILIZE", {"IND"}, set(), "occurred")]),
+    ("일본 해상자위대 호위함이 자국 상선을 호위했다.", [("MOBILIZE", {"JPN"}, set(), "occurred")]),
+    ("대통령은 경호원들의 호위를 받으며 행사장에 도착했다.", [("MOBILIZE", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEW_TRIGGERS)
+def test_new_triggers(text, expected):
+    check(text, expected)
