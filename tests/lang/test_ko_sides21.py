@@ -126,11 +126,16 @@ def test_coordinated_clause_with_its_own_topic(text, expected):
 
 
 # 5. No trigger in the lexicon: warships escorting one's own ships is a show of force (MOBILIZE, ko_acts.yaml 호위하다);
-# a bodyguard's escort of a person ('호위를 받으며') is no act.
+# a bodyguard's escort of a person ('호위를 받으며') is no act. A carrying verb between the object and the release verb
+# no longer hides the object from the verb's pair (cue carry_verb).
 NEW_TRIGGERS = [
     ("인도 해군은 구축함 2척을 보내 자국 유조선을 호위했다.", [("MOBILIZE", {"IND"}, set(), "occurred")]),
     ("일본 해상자위대 호위함이 자국 상선을 호위했다.", [("MOBILIZE", {"JPN"}, set(), "occurred")]),
     ("대통령은 경호원들의 호위를 받으며 행사장에 도착했다.", [("MOBILIZE", set(), None, None)]),
+    # people sent back carried on a vessel ('[어선에 태워] 돌려보냈다', act_predicates.carried_past): one release
+    ("해경은 구조한 베트남 선원 3명을 어선에 태워 돌려보냈다.", [("RETREAT", {"KOR"}, {"VNM"}, "occurred")]),
+    ("필리핀 해군은 나포했던 중국 어민 6명을 경비정에 태워 중국 측에 돌려보냈다.", [("RETREAT", {"PHL"}, {"CHN"}, "occurred")]),
+    ("해군은 부상자를 헬기에 태워 병원으로 옮겼다.", [("RETREAT", set(), None, None)]),
 ]
 
 
