@@ -142,3 +142,20 @@ NEW_TRIGGERS = [
 @pytest.mark.parametrize("text,expected", NEW_TRIGGERS)
 def test_new_triggers(text, expected):
     check(text, expected)
+
+
+# 2b. A denial that calls the charge in its own quoted words ('"날조된 주장"이라며 이를 부인했다'): the quote mark before
+# 이라며 no longer hides the charge noun (ko.yaml charge_called_re), so the denial answers the accuser just reported.
+QUOTED_DENIALS = [
+    ("에티오피아 정부는 이집트가 반군에 무기를 제공했다고 주장했다. 이집트 외무부는 성명에서 \"근거 없는 날조된 주장\"이라며 "
+     "이를 전면 부인했다.", [("REJECT", {"EGY"}, {"ETH"}, "occurred")]),
+    ("태국 군은 캄보디아군이 먼저 발포했다고 비난했다. 캄보디아 국방부는 “터무니없는 비방”이라고 일축했다.",
+     [("REJECT", {"KHM"}, {"THA"}, "occurred")]),
+    # negative: a quoted word that is no charge ('"좋은 제안"이라며') leaves the rejection of a proposal to its own reader
+    ("러시아 외무부는 \"흥미로운 구상\"이라며 이를 높이 평가했다.", [("REJECT", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_DENIALS)
+def test_denial_naming_the_charge_in_quotes(text, expected):
+    check(text, expected)
