@@ -72,7 +72,10 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     j, runs = cand.first - 1, 0
     while j >= 0 and runs < 2:
         adv = adverbial(toks, j)
-        if adv:
+        judged = quoted_verdict(toks, j)
+        if judged is not None:
+            j = judged  # '이번 조치를 "적대시 정책의 표현"이라고 비난': the object before the quote is what is judged
+        elif adv:
             j = adv[0] - 1
         elif toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC", "MM"):
             j -= 1
@@ -93,6 +96,32 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
         else:
             return None
     return None
+
+
+def counter_measure(toks: list, cand: Candidate, content: tuple[int, int] | None, lex: ActIndex) -> bool:
+    """The threat's own noun ('보복 조치를 예고', '대응 조치를 시사') or the content it warns of ('상응 조치를 취하겠다고
+    경고') names a counter-measure (cue counter_measure_noun): it answers a measure, not a bare warning of war."""
+    end = cand.noun_end if cand.noun_end is not None else cand.first - 1
+    own = range(cand.first, end + 1)
+    said = [k for k, t in enumerate(toks) if content and content[0] <= t[2] < content[1]]
+    return any(toks[k][0] in lex.cue("counter_measure_noun") for k in (*own, *said))
+
+
+def quoted_verdict(toks: list, j: int) -> int | None:
+    """The object marker before a quoted verdict whose last morpheme (a quote particle or 이라고/이라며) is at `j`:
+    '[이번 조치를] "비열한 망동"이라고 규탄했다' judges the measure, not the words in the quote; None where no object
+    stands right before the quote ('"발사는 도발"이라고 비난': the quote itself says what is judged)."""
+    k = j
+    if toks[k][1] == "EC" and k > 1 and toks[k - 1][1] == "VCP":
+        k -= 2
+    elif toks[k][1] == "JKQ":
+        k -= 1
+    if k < 1 or toks[k][1] != "SSC":
+        return None
+    opened = next((m for m in range(k - 1, -1, -1) if toks[m][1] in ("SSO", "SSC")), None)
+    if opened is None or toks[opened][1] != "SSO" or opened < 1 or toks[opened - 1][1] != "JKO":
+        return None
+    return opened - 1
 
 
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:

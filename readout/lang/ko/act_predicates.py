@@ -36,6 +36,19 @@ def manner_verb(toks: list, j: int, lex: ActIndex) -> int | None:
     return j - 1 if toks[j - 1][1].startswith("VV") and toks[j - 1][0] in lex.cue("manner_verb") else None
 
 
+def carried_past(toks: list, j: int, lex: ActIndex) -> int:
+    """Before a verb, a carrying verb in its 아/어 form with its vehicle ('[어선에 태워] 돌려보냈다', '[버스에 실어]
+    송환했다', cue carry_verb) says how the people were moved: one act with the verb after it, whose object stands
+    before the vehicle. The index before the vehicle's noun run, else `j` unchanged."""
+    if j < 2 or toks[j][1] != "EC" or toks[j][0] not in ("어", "아") or not toks[j - 1][1].startswith("VV") \
+            or toks[j - 1][0] not in lex.cue("carry_verb") or toks[j - 2][1] != "JKB":
+        return j
+    k = j - 2
+    while k >= 0 and toks[k][1][0] == "J":
+        k -= 1
+    return run_start(toks, k) - 1 if k >= 0 and toks[k][1] in NOUN_TAGS else j
+
+
 def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
     an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
@@ -58,6 +71,7 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
+        j = carried_past(toks, j, lex)  # '선원들을 [어선에 태워] 돌려보냈다': the serial verb's vehicle is no argument
         while True:
             while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
                               or adverbial(toks, j)):
@@ -82,7 +96,7 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
             end -= 1  # '인질들을 풀어줬다': the plural is no part of the pair's noun
         if not genitive:  # 협력의 중요성을 강화: a genitive noun modifies the next, it is no argument
             yield start, end
-        j = start - 1
+        j = carried_past(toks, start - 1, lex)
         if j >= 0 and toks[j][1] in CLAUSE_STOP:
             return
 

@@ -28,7 +28,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         captor_of_subject, domestic_object, home_force_subject, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
-                                        struck_settlement,
+                                        counter_measure, struck_settlement,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
@@ -127,6 +127,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     elif kind == "THREATEN" and not cand.passive:
         data["unaddressed"] = True  # '보복 조치를 예고했다': a threat naming no one answers the acts just reported
     content = content_span(toks, cand, lex)
+    if data.get("unaddressed") and kind == "THREATEN" and counter_measure(toks, cand, content, lex):
+        data["counter_measure"] = True  # '상응 조치를 취하겠다고 경고': the other side's last measure first
     if content:
         data["content_span"] = content  # '다음 달 회담을 열자고 제안했다': its dates are the proposal's content
         if kind == "REQUEST" and not spans and not cand.passive and release_demanded(toks, content, lex):

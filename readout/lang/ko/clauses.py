@@ -174,14 +174,14 @@ class SentenceReader:
         to it by connective endings (갖고, 방문하여), when the clause names no subject of its own. A
         subject whose own predicate is adnominal belongs to that relative clause ('북한이 발사한 미사일')."""
         if self.topic() == i:
-            return True
+            return not self.later_topic(i, first)  # 'A는 ...했으며, B 정부는 ... 밝혔다': B's verbs, not A's
         if self.quote_topic(i, first):
             return True
         if self.facts[i].particle is None and i + 1 < first and self.only_particles(i + 1):
             i += 1  # '유럽연합(EU)이': the particle left after the bracketed gloss is the name's
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
-        if any(self.subordinate(k) for k in range(i, first)):
+        if any(self.subordinate(k) and not self.own_quote(i, k) for k in range(i, first)):
             return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
@@ -189,6 +189,32 @@ class SentenceReader:
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
                                                           and not self.subject_gap(i, closer, first)
                                                           and not self.reported_sequence(closer, first))
+
+    def later_topic(self, i: int | None, first: int) -> bool:
+        """A word marked 은/는 outside quotes stands after word `i`, before or in the clause at word `first`, opening a clause
+        coordinated with `i`'s by an ending of its own ('A는 B와 통화했으며, B 정부는 ... 밝혔다', cue
+        coordinating_endings): the verbs after it have that topic, not `i`."""
+        if i is None:
+            return False
+        for k in range(i + 1, self.clause_of(first)[1] + 1):  # before the clause or in it ('...했지만 B는 비난했다')
+            f = self.facts[k]
+            toks = self.words[k].tokens
+            named = len(toks) > 1 and toks[-2][1] in ("NNG", "NNP", "NNB", "NP", "XSN", "SL")  # not '요구에 대해서는'
+            if named and f.particle_tag == "JX" and f.particle in topic_particles() and not self.quoted(k) \
+                    and any(self.boundary_after(m) and self.facts[m].ending in clause_words()["coordinating_endings"]
+                            and not self.quoted(m) for m in range(i, k)):
+                return True
+        return False
+
+    def own_quote(self, i: int, k: int) -> bool:
+        """Word `k` closes a direct quotation that opened after the subject at word `i` ('Y가 "납치"라며 반발했다',
+        'Y가 "부당하다"고 맞섰다'): the quotation is Y's own words, so the verb after it goes on with Y; a complement
+        with no quote marks ('X가 ...했다고 비난했다') or one X stands inside keeps X to itself."""
+        if self.quoted(i) or not any(ch in QUOTES for ch in self.words[k].text):
+            return False
+        between = self.text[self.words[i].end:self.words[k].end]
+        opened = between.count('"') >= 2 or ("“" in between and "”" in between)
+        return opened and self.facts[k].ending in quote_endings()
 
     def reported_sequence(self, closer: int, first: int) -> bool:
         """'A는 [B가 물대포를 쏜 뒤 어민을 억류했다]고 밝혔다': the adnominal verb at `closer` before an 'after' noun

@@ -394,5 +394,6 @@ def _sequence(toks: list, j: int, lex) -> bool:
     happened first; only '"대화하자"' or '하자고' is an exhortation."""
     if toks[j][0] not in lex.cue("sequence_ending") or j + 1 >= len(toks):
         return False
-    return toks[j + 1][1] in SEQUENCE_NEXT_TAGS
+    k = j + 2 if toks[j + 1][0] == "," and j + 2 < len(toks) else j + 1  # '올리자, Y가 반발했다': the comma only pauses
+    return toks[k][1] in SEQUENCE_NEXT_TAGS
 
