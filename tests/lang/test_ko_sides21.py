@@ -114,9 +114,6 @@ COORDINATED_TOPICS = [
      [("SUPPORT", {"PER"}, {"CHL"}, "occurred")]),
     ("스페인 외무장관은 모로코를 방문했지만, 알제리 정부는 같은 날 스페인을 비난했다.",
      [("ACCUSE", {"DZA"}, {"ESP"}, "occurred")]),
-    # negative: '...에 대해서는' marks a matter, no new topic: the first topic goes on acting
-    ("이스라엘 외무부는 EU 대사를 초치해 항의했고, 정착촌 철회 요구에 대해서는 \"건설을 멈추지 않겠다\"며 거부했다.",
-     [("REJECT", {"ISR"}, {"EUR"}, "occurred")]),
     # negative: the topic inside the quote is the one asked, the speaker outside it asks
     ("인도는 \"파키스탄은 테러 지원을 중단해야 하며, 국제사회는 이를 지켜봐야 한다\"고 촉구했다.",
      [("REQUEST", {"IND"}, {"PAK"}, "occurred")]),

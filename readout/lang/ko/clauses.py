@@ -198,9 +198,7 @@ class SentenceReader:
             return False
         for k in range(i + 1, self.clause_of(first)[1] + 1):  # before the clause or in it ('...했지만 B는 비난했다')
             f = self.facts[k]
-            toks = self.words[k].tokens
-            named = len(toks) > 1 and toks[-2][1] in ("NNG", "NNP", "NNB", "NP", "XSN", "SL")  # not '요구에 대해서는'
-            if named and f.particle_tag == "JX" and f.particle in topic_particles() and not self.quoted(k) \
+            if f.particle_tag == "JX" and f.particle in topic_particles() and not self.quoted(k) \
                     and any(self.boundary_after(m) and self.facts[m].ending in clause_words()["coordinating_endings"]
                             and not self.quoted(m) for m in range(i, k)):
                 return True
