@@ -104,27 +104,6 @@ def test_bare_warning_is_no_counter_measure():
     assert not any(h.data.get("counter_measure") for h in default_pipeline().language("ko").find_acts(text, toks))
 
 
-# 3. Coordinated clauses each with its own topic ('A는 B와 통화했으며, B 정부는 ... 밝혔다'): the verbs after the second
-# topic are its own (clauses.SentenceReader.later_topic, ko.yaml clause.coordinating_endings); the verbs before it stay
-# the first topic's. A topic inside a quote opens no clause of the sentence's.
-COORDINATED_TOPICS = [
-    ("칠레 대통령은 페루 대통령과 전화 통화를 했으며, 페루 정부는 통화 직후 성명을 내고 \"칠레와 연대한다\"며 지지 입장을 밝혔다.",
-     [("SUPPORT", {"PER"}, {"CHL"}, "occurred")]),
-    ("칠레 대통령은 페루 대통령과 전화 통화를 했고, 페루 정부는 통화 직후 칠레의 입장을 지지한다고 밝혔다.",
-     [("SUPPORT", {"PER"}, {"CHL"}, "occurred")]),
-    ("스페인 외무장관은 모로코를 방문했지만, 알제리 정부는 같은 날 스페인을 비난했다.",
-     [("ACCUSE", {"DZA"}, {"ESP"}, "occurred")]),
-    # negative: the topic inside the quote is the one asked, the speaker outside it asks
-    ("인도는 \"파키스탄은 테러 지원을 중단해야 하며, 국제사회는 이를 지켜봐야 한다\"고 촉구했다.",
-     [("REQUEST", {"IND"}, {"PAK"}, "occurred")]),
-]
-
-
-@pytest.mark.parametrize("text,expected", COORDINATED_TOPICS)
-def test_coordinated_clause_with_its_own_topic(text, expected):
-    check(text, expected)
-
-
 # 5. No trigger in the lexicon: warships escorting one's own ships is a show of force (MOBILIZE, ko_acts.yaml 호위하다);
 # a bodyguard's escort of a person ('호위를 받으며') is no act. A carrying verb between the object and the release verb
 # no longer hides the object from the verb's pair (cue carry_verb).

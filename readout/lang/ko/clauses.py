@@ -174,7 +174,7 @@ class SentenceReader:
         to it by connective endings (갖고, 방문하여), when the clause names no subject of its own. A
         subject whose own predicate is adnominal belongs to that relative clause ('북한이 발사한 미사일')."""
         if self.topic() == i:
-            return not self.later_topic(i, first)  # 'A는 ...했으며, B 정부는 ... 밝혔다': B's verbs, not A's
+            return True
         if self.quote_topic(i, first):
             return True
         if self.facts[i].particle is None and i + 1 < first and self.only_particles(i + 1):
@@ -189,20 +189,6 @@ class SentenceReader:
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
                                                           and not self.subject_gap(i, closer, first)
                                                           and not self.reported_sequence(closer, first))
-
-    def later_topic(self, i: int | None, first: int) -> bool:
-        """A word marked 은/는 outside quotes stands after word `i`, before or in the clause at word `first`, opening a clause
-        coordinated with `i`'s by an ending of its own ('A는 B와 통화했으며, B 정부는 ... 밝혔다', cue
-        coordinating_endings): the verbs after it have that topic, not `i`."""
-        if i is None:
-            return False
-        for k in range(i + 1, self.clause_of(first)[1] + 1):  # before the clause or in it ('...했지만 B는 비난했다')
-            f = self.facts[k]
-            if f.particle_tag == "JX" and f.particle in topic_particles() and not self.quoted(k) \
-                    and any(self.boundary_after(m) and self.facts[m].ending in clause_words()["coordinating_endings"]
-                            and not self.quoted(m) for m in range(i, k)):
-                return True
-        return False
 
     def own_quote(self, i: int, k: int) -> bool:
         """Word `k` closes a direct quotation that opened after the subject at word `i` ('Y가 "납치"라며 반발했다',
