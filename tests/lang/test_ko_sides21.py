@@ -3,22 +3,11 @@ sentence or two we wrote for the test (not a batch's, not the eval's), read thro
 states (type, acting states exactly, receiving states, status; status None: no such event)."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, countries
-
-PUB = date(2025, 3, 10)
-
-
-def check(text: str, expected) -> None:
-    found = extract_text(text, published=PUB).events
-    for type_, actors, recipients, status in expected:
-        assert_act(found, type_, actors, recipients, status)
-        if status is not None:
-            assert countries(next(e for e in found if e.type == type_).participants) == actors
+from tests.conftest import countries
+from tests.lang.test_ko_sides20 import PUB, check
 
 
 # 4. A reaction after a ~자 clause: the subject right before the reaction verb acts, even across its own quoted words
