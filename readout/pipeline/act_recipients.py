@@ -471,8 +471,8 @@ def continued_addressee(r: SideReading) -> None:
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
     meeting_counterpart, implied_addressee,
-    domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal, continued_addressee,
-    answered_provocation, judged_deed)
+    domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
+    continued_addressee, answered_provocation, judged_deed)
 
 
 def read_recipients(r: SideReading) -> SideReading:

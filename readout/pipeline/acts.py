@@ -79,9 +79,9 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
-        voice_went_on(story, lang.closing_voice(text), opening_voice_states(article, sent, lang.opening_voice(text), ctx))
+        voice_went_on(story, lang.closing_voice(text),
+                      opening_voice_states(article, sent, lang.opening_voice(text), ctx))
     return out
-
 
 
 def opening_voice_states(article: Article, sent: Span, span: tuple[int, int] | None, ctx) -> list[str]:
