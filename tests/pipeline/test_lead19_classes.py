@@ -15,7 +15,10 @@
 - a voice going on after a mutual act ('X said it was sharing information with A and B. It also urged C ...') is the
   act's own subject, not the partners the act joined to it (pipeline/acts.spoken_by);
 - a year inside an aside on the subject ('X, which seized power in 2021, accused Y') dates the aside, not the act:
-  no history (lang/base.past_year reading `past_year_aside_re`; Korean relative clauses were read so already)."""
+  no history (lang/base.past_year reading `past_year_aside_re`; Korean relative clauses were read so already);
+- a Korean subject before a relative clause with its own object that describes a measure the subject carries out ('A가
+  [X를 대상에 추가하는] 제재를 단행했다'), in a sentence with no topic, is the sentence's subject too
+  (lang/ko/clauses.subject_gap, cue carried_measure_noun); English names the sanctioning side as the subject anyway."""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +60,12 @@ FOUND = [
      "즉각 중단해야 한다\"고 촉구했다.", "REQUEST", "CHL", "BOL", "2026-05-12"),
     ("spoken by", "Chile's foreign ministry said it was sharing information closely with Peru and Argentina. It also "
      "urged Bolivia to halt the drills.", "REQUEST", "CHL", "BOL", "2026-05-12"),
+    ("carried measure", "캐나다 정부가 이란 혁명수비대 간부 5명을 제재 명단에 올리는 추가 제재를 발표했다.", "SANCTION", "CAN",
+     "IRN", "2026-10-15"),
+    ("carried measure", "호주 정부가 미얀마 군부 인사들을 자산동결 대상에 추가하는 독자 제재를 단행했다.", "SANCTION", "AUS",
+     "MMR", "2026-10-15"),
+    ("carried measure", "Canada's government announced new sanctions that add five Iranian officials to its asset freeze "
+     "list.", "SANCTION", "CAN", "IRN", "2026-10-15"),
     ("both go on", "칠레와 페루는 20일 정보 공유를 확대하기로 합의했다. 이어 양국은 볼리비아에 훈련 중단을 촉구했다.",
      "REQUEST", "PER", "BOL", "2026-05-12"),
 ]
@@ -97,6 +106,8 @@ NOT_FOUND = [
     # the act's own clause dates it by an earlier year: history
     ("aside year", "Mali's junta accused Algeria in 2021 of arming the rebels.", "ACCUSE", "2026-08-20", None),
     ("aside year", "말리 군사정부는 2021년에 알제리를 비난한 바 있다.", "ACCUSE", "2026-08-20", None),
+    # a topic elsewhere keeps the relative clause's subject to the clause: the one who listed is not the one who judges
+    ("carried measure", "중국은 미국이 자국 기업을 명단에 올린 조치를 강하게 비판했다.", "ACCUSE", "2026-10-15", ("USA", "CHN")),
 ]
 
 

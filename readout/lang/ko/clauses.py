@@ -225,14 +225,25 @@ class SentenceReader:
         before a state's name describes that state as the one who did it (its missing word is its subject), so the
         subject before it is not the relative clause's but the sentence's; so does one before a person or a body a
         measure lists ('재무부가 [X를 도운] 개인과 기관을 제재', cue designee_noun), or before a ship that made the passage
-        the clause tells ('A가 [해협을 지나던] 유조선을 공격했다', cue vessel_noun). A noun a clause completes ('[북한이 무기를
-        공급한] 사실') or describes otherwise keeps the subject to the clause."""
+        the clause tells ('A가 [해협을 지나던] 유조선을 공격했다', cue vessel_noun), or before a measure the subject carries
+        out, in a sentence with no topic ('A가 [X를 대상에 추가하는] 제재를 단행했다', cue carried_measure_noun). A noun a
+        clause completes ('[북한이 무기를 공급한] 사실') or describes otherwise keeps the subject to the clause."""
         from readout.lang.ko.act_table import act_index  # the act lexicon's cue; act_table imports no clause code
 
         noun = self.words[head].noun
         return any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer)) \
             and (country_of_word(noun) is not None or noun in act_index().cue("designee_noun")
-                 or noun in act_index().cue("vessel_noun"))  # '[해협을 지나던] 유조선을': the ship did the passing
+                 or noun in act_index().cue("vessel_noun")  # '[해협을 지나던] 유조선을': the ship did the passing
+                 or self.carried_measure(head) and self.topic() is None)  # '[X를 추가하는] (독자) 제재를'
+
+    def carried_measure(self, head: int) -> bool:
+        """The noun phrase opening at word `head` ends in a measure noun ('(독자) 제재를', cue carried_measure_noun)."""
+        from readout.lang.ko.act_table import act_index
+
+        k = head
+        while k + 1 < len(self.words) and self.facts[k].particle is None and not self.facts[k].lemma:
+            k += 1  # '독자 제재를': the phrase's last noun carries its particle
+        return self.words[k].noun in act_index().cue("carried_measure_noun")
 
     def subordinate(self, k: int) -> bool:
         """Word `k` ends a subordinate clause (purpose, condition, quotation: '복귀하도록', '쏘면', '했다고'),
