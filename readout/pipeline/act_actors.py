@@ -150,20 +150,6 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     return list(story.acting)
 
 
-def voice_went_on(story, closing_voice: bool, opening: list[str]) -> None:
-    """A sentence that codes no act of its own yet is a statement ("X's navy said in a statement that a boat had been
-    escorted to port. It accused the crew ..."): the state of the body opening it as the voice (`opening`: the states
-    named in the subject of `Language.opening_voice`) speaks, and the next sentence's 'It' goes on with it; one that
-    ends on a voice naming no side ('..., the navy said in a statement.', `Language.closing_voice`) is the side that
-    acted just before still speaking (`continued_side`)."""
-    if len(opening) == 1:
-        if opening != story.acting:
-            story.acting_toward = []
-        story.acting, story.acting_index, story.acting_spoke = opening, story.index, True
-    elif closing_voice and story.acting and story.acting_index == story.index - 1:
-        story.acting_index, story.acting_spoke = story.index, True
-
-
 def owner_candidates(sent: Span, hit: ActHit, countries: list[CountryMention], judge: int | None) -> list[CountryMention]:
     """The countries that may own a noun act: none before the verb that judges it ('X's president condemned the
     attack') and none inside a condition ('should X refuse, Y's sanctions')."""

@@ -38,12 +38,12 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
     pool = recalled or [d for d in dates if not d.background]  # 'after X fired on May 2 and 3,': that clause's
-    days = list(dict.fromkeys(d.value for d in pool if d.value and d.precision == "day" and not d.reporting
-                              and sent.start + left <= d.span.start < sent.start + right))
-    if len(days) == 1 and event.date != days[0] and event.date_basis == "text" and not recalled:
-        outside = [d for d in pool if d.value == event.date and not sent.start + left <= d.span.start < sent.start + right]
-        if outside and not any(d.value == event.date for d in pool if sent.start + left <= d.span.start < sent.start + right):
-            event.date = days[0]  # '3일 나포됐으며, 이튿날 예인됐다': the next clause's day is not the seizure's
+    inside = [d for d in pool if sent.start + left <= d.span.start < sent.start + right]
+    days = list(dict.fromkeys(d.value for d in inside if d.value and d.precision == "day" and not d.reporting))
+    if len(days) == 1 and event.date != days[0] and event.date_basis == "text" and not recalled \
+            and any(d.value == event.date for d in pool if d not in inside) \
+            and not any(d.value == event.date for d in inside):
+        event.date = days[0]  # '3일 나포됐으며, 이튿날 예인됐다': the next clause's day is not the seizure's
     if len(days) <= 1:
         return [event]
     return [dataclasses.replace(event, date=day, date_precision="day", date_basis="text",

@@ -290,8 +290,7 @@ def implied_addressee(r: SideReading) -> None:
         return
     if r.hit.data.get("unaddressed") and not r.recipients and (r.hit.data.get("answers_measure")
                                                               or r.hit.data.get("counter_measure")):
-        r.recipients = [c for c in last_of_kind(r.story.measures, [(k, None) for k in JUDGED_MEASURES], r.actors)
-                        if c not in r.actors]
+        r.recipients = judged_measure(r, [(k, None) for k in JUDGED_MEASURES])
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         r.recipients = implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
@@ -406,7 +405,7 @@ def judged_measure(r: SideReading, kinds) -> list[str]:
     """'X struck Y. Z imposed sanctions on X. W condemned the sanctions': a judged noun naming a sanction or seizure
     (`judged_kinds` of SANCTION or COERCE) judges the last such measure the story told (`Narrative.measures`) by
     another side than the judge, never the last attacker; none when no such measure was told (en28)."""
-    return last_of_kind(r.story.measures, kinds, r.actors)
+    return [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors]
 
 
 PROPOSING = frozenset({"REQUEST", "AGREE", "THREATEN"})  # acts that put forward what another side may reject
@@ -417,7 +416,7 @@ def held_again(r: SideReading) -> None:
     """Still no one, for a seizure, arrest or release whose clause names no state ('The vessel was seized by a
     navy patrol ship', '선원들을 석방했다', '나포된 지 이틀 만'): the states whose vessel or people the story last told
     seized or freed (`Narrative.held`): the boat or crew the story is about."""
-    if not r.recipients and holding_kind(r.hit.type, r.hit.mode or r.lang.act_mode(r.hit, r.text)):
+    if not r.recipients and holding_kind(r.hit.type, hit_mode(r)):
         r.recipients = [c for c in r.story.held if c not in r.actors]
 
 
@@ -425,13 +424,17 @@ def withdrawn_from(r: SideReading) -> None:
     """Still no one, for a withdrawal or ceasefire whose clause names no state ('the soldiers retreated', '북한군은
     군사분계선 이북으로 철수했다'): the side whose act against the withdrawing side was told last, in its sentence or the
     few before ('A fired warning shots at B's soldiers, and they retreated'): whom the withdrawal yields to."""
-    if r.recipients or r.hit.type != "RETREAT" \
-            or (r.hit.mode or r.lang.act_mode(r.hit, r.text)) not in YIELDING_MODES:
+    if r.recipients or r.hit.type != "RETREAT" or hit_mode(r) not in YIELDING_MODES:
         return
     r.recipients = aimed_at([*r.earlier, *r.context], r.actors)
 
 
 YIELDING_MODES = frozenset({"withdraw", "ceasefire"})  # a retreat that yields ground or fire to the other side
+
+
+def hit_mode(r: SideReading) -> str | None:
+    """The act's mode: the lexicon entry's, else the one its language reads from the words (as the event will have)."""
+    return r.hit.mode or r.lang.act_mode(r.hit, r.text)
 
 
 def holding_kind(kind: str, mode: str | None) -> bool:

@@ -15,7 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, voice_went_on
+from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
@@ -332,13 +332,28 @@ def note_acting(story, acting: list, spoke: bool, toward: list = ()) -> None:
     """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
     with (`act_actors.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
     and stood as no event: who spoke has not changed, nor whom it addressed (`toward`, kept for the same side)."""
-    codes = [p.country for p in acting if p.country]
-    received = [p.country for p in toward if p.country]
+    speak_on(story, [p.country for p in acting if p.country], spoke, [p.country for p in toward if p.country])
+
+
+def speak_on(story, codes: list[str], spoke: bool, received: list[str]) -> None:
+    """`note_acting` on the states: `codes` acted in this sentence, addressing `received`."""
     if received or codes != story.acting:
         story.acting_toward = received
     voice = story.acting_spoke and codes == story.acting and story.acting_index >= story.index - 1
     story.acting, story.acting_index = codes, story.index
     story.acting_spoke = spoke or voice  # 'X said ..., adding that soldiers had been arrested': X still speaks
+
+
+def voice_went_on(story, closing_voice: bool, opening: list[str]) -> None:
+    """A sentence that codes no act of its own yet is a statement ("X's navy said in a statement that a boat had been
+    escorted to port. It accused the crew ..."): the state of the body opening it as the voice (`opening`: the states
+    named in the subject of `Language.opening_voice`) speaks, and the next sentence's 'It' goes on with it; one that
+    ends on a voice naming no side ('..., the navy said in a statement.', `Language.closing_voice`) is the side that
+    acted just before still speaking (`act_actors.continued_side`)."""
+    if len(opening) == 1:
+        speak_on(story, opening, True, [])
+    elif closing_voice and story.acting and story.acting_index == story.index - 1:
+        story.acting_index, story.acting_spoke = story.index, True
 
 
 def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:

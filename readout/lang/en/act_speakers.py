@@ -89,33 +89,25 @@ def timed_participles(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
     for h in hits:
         i = h.data["token"]
         if h is not first and not h.nominal and "agent_span" not in h.data and toks[i].low.endswith("ing") \
-                and i > 0 and toks[i - 1].low in TIMED_PARTICIPLE_WORDS and timed_after_comma(toks, i - 1) \
-                and not other_day(toks, i - 1) \
+                and i > 0 and toks[i - 1].low in TIMED_PARTICIPLE_WORDS \
+                and trailing_span(toks, i - 1) == (True, False) \
                 and first.data["token"] < i - 1 and first.start > toks[0].start:
             h = replace(h, data={**h.data, "agent_span": (toks[0].start, first.start)})
         out.append(h)
     return out
 
 
-def timed_after_comma(toks: list[Token], k: int) -> bool:
-    """Whether the 'after' at token `k` opens a trailing phrase: a comma before it, or before the span of time
-    that measures it ('..., four days after')."""
-    for j in range(k - 1, max(-1, k - 2 - TIME_GAP_WORDS), -1):
-        if toks[j].raw == ",":
-            return True
-        if not toks[j].word:
-            return False
-    return False
-
-
 OTHER_DAY_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
-def other_day(toks: list[Token], k: int) -> bool:
-    """Whether the span of time before the 'after' at token `k` counts days or more ('four days after')."""
+def trailing_span(toks: list[Token], k: int) -> tuple[bool, bool]:
+    """Whether the 'after' at token `k` opens a trailing phrase (a comma before it, or before the span of time that
+    measures it: '..., four days after'), and whether that span counts days or more ('four days after')."""
+    days = False
     for j in range(k - 1, max(-1, k - 2 - TIME_GAP_WORDS), -1):
+        if toks[j].raw == ",":
+            return True, days
         if not toks[j].word:
-            return False
-        if toks[j].low in OTHER_DAY_UNITS:
-            return True
-    return False
+            return False, days
+        days = days or toks[j].low in OTHER_DAY_UNITS
+    return False, days
