@@ -115,13 +115,15 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
-            and not own_day_word(dates, pos, meeting.date):  # 'A day after meeting X, Y condemned Z on Friday'
+            and not own_day_word(dates, pos, meeting.date) \
+            and not after_report(event, meeting.date, ref):  # 'A day after meeting X, Y condemned Z on Friday'
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or ([] if event.type in VERBAL else sequence_dates(dates, pos))
+    usable = [d for d in usable if not after_report(event, d.value, ref)]
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
@@ -131,6 +133,13 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def after_report(event: Event, day: date | None, ref: date | None) -> bool:
+    """A date wholly after the report's day cannot date an act that took place ('agreed to hold talks next month',
+    '다음 달 협상을 열기로 합의했다'), nor can a meeting still ahead: that date is the planned act's (its own clause
+    reads it); the agreement is dated by the story."""
+    return bool(ref and event.status == "occurred" and day and day > ref)
 
 
 def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
