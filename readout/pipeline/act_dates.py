@@ -86,12 +86,13 @@ def recalled_for(d: DateRef, pos: int) -> bool:
     return bool(d.value and d.background and clause and clause[0] <= pos < clause[1])
 
 
-def told_on(dates: list[DateRef], pos: int) -> list[DateRef]:
+def told_on(dates: list[DateRef], pos: int, ref: date | None) -> list[DateRef]:
     """'X said on Sunday it had lodged a protest': a statement its own clause leaves undated is
     on the day its maker told of it (the report's day before it in its sentence), not on a day the story told
-    before about another deed ('sailed through the strait on Saturday')."""
+    before about another deed ('sailed through the strait on Saturday'). Never a day after the report's own (a
+    weekday read ahead: 'said on Wednesday they would meet')."""
     return [d for d in dates if d.value and d.reporting and d.precision == "day" and not d.background
-            and not d.span.data.get("claim") and d.span.start < pos][-1:]
+            and not d.span.data.get("claim") and d.span.start < pos and (ref is None or d.value <= ref)][-1:]
 
 
 def sequence_dates(dates: list[DateRef], pos: int) -> list[DateRef]:
@@ -130,7 +131,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
-    usable = usable or (told_on(dates, pos) if event.type in VERBAL else sequence_dates(dates, pos))
+    usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
     usable = [d for d in usable if not after_report(event, d.value, ref)]
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
