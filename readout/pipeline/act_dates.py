@@ -23,8 +23,20 @@ def judged_dates(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int,
     ends = [h.end for j, h in enumerate(hits) if j in clauses and not h.negated and h.end <= hit.start
             and clauses[j][0] <= hit.start < clauses[j][1]]
     if not ends:
-        return dates
+        return judged_after(sent, hit, hits, clauses, dates)
     bound = sent.start + max(ends)
+    return [d for d in dates if d.span.start >= bound]
+
+
+def judged_after(sent: Span, hit: ActHit, hits: list[ActHit], clauses: dict[int, tuple[int, int]],
+                 dates: list[DateRef]) -> list[DateRef]:
+    """A noun act judged by a statement whose verb comes after it ('외교부는 14일 논평을 내고 "A군의 공습에 깊은
+    우려를 표한다"고 밝혔다'): a date before the judging verb's clause dates the statement, not the judged deed."""
+    starts = [clauses[j][0] for j, h in enumerate(hits) if j in clauses and not h.negated and h.start >= hit.end
+              and clauses[j][0] <= hit.start < clauses[j][1]]
+    if not hit.nominal or not starts:
+        return dates
+    bound = sent.start + min(starts)
     return [d for d in dates if d.span.start >= bound]
 
 

@@ -3,7 +3,11 @@
   earlier case the story's act is the first since, not that act (lexicon ko `date_background_after_re`; English
   'the first since May 2019' already reads so);
 - an act that took place is never dated by a day after the report, nor by a meeting still ahead ('agreed to hold
-  talks next month', '다음 달 협상을 열기로 합의했다': the month is the planned talks'; pipeline/act_dates.after_report)."""
+  talks next month', '다음 달 협상을 열기로 합의했다': the month is the planned talks'; pipeline/act_dates.after_report);
+- a statement its own clause leaves undated is on the day its maker told of it ('said on Sunday it had lodged a
+  protest'; act_dates.told_on);
+- a noun act inside a statement whose verb follows it ('14일 논평을 내고 "A군의 공습에 깊은 우려를 표한다"'): a date
+  before that verb's clause is the statement's, not the deed's (act_dates.judged_after)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -81,3 +85,19 @@ STORY = "Chile on Monday rejected a protest from Bolivia over a navy patrol. The
 ])
 def test_en_a_statement_told_by_its_maker_is_on_the_day_told(text, kind, expected):
     assert dates_of(text, "2026-09-14", kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a noun act inside a statement whose verb follows it: the date before that verb's clause is the statement's
+    ("우간다군은 12일 국경 마을을 공습했다. 케냐 외교부는 14일 논평을 내고 \"국경 마을에 대한 우간다군의 공습에 깊은 우려를 "
+     "표한다\"고 밝혔다.", "ASSAULT", ["2026-05-12"]),
+    ("차드군은 11일 국경 검문소를 포격했다. 수단 정부는 14일 성명을 내고 \"차드군의 포격에 강력히 항의한다\"고 밝혔다.",
+     "ASSAULT", ["2026-05-11"]),
+    # negative: the statement keeps its day
+    ("우간다군은 12일 국경 마을을 공습했다. 케냐 외교부는 14일 논평을 내고 \"국경 마을에 대한 우간다군의 공습에 깊은 우려를 "
+     "표한다\"고 밝혔다.", "ACCUSE", ["2026-05-14"]),
+    # negative: English judges after its verb; the deed's own day stays
+    ("Kenya on Thursday condemned Uganda's air strike on a border village on Monday.", "ASSAULT", ["2026-05-11"]),
+])
+def test_a_noun_act_judged_by_a_later_verb_is_not_dated_by_the_statement(text, kind, expected):
+    assert dates_of(text, "2026-05-14", kind) == expected
