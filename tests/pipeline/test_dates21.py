@@ -68,15 +68,15 @@ def test_an_agreement_is_not_dated_by_the_plan_it_makes(text, published, kind, e
     assert dates_of(text, published, kind) == [expected]
 
 
-STORY = "Chile on Monday rejected a protest from Bolivia over a navy patrol. The Chilean patrol boat sailed along the border " \
-    "on Saturday. "
+STORY = "Chile on Monday dismissed Bolivia's complaint about a navy patrol. The Chilean patrol boat sailed along the " \
+    "border on Saturday. "
 
 
 @pytest.mark.parametrize("text, kind, expected", [
     (STORY + "Bolivia's Foreign Ministry said on Sunday it had lodged a protest with Chile.", "ACCUSE", ["2026-09-13"]),
     # 'the same evening' after it is that day
-    (STORY + "Bolivia's Foreign Ministry said on Sunday it had lodged a protest with Chile. The Bolivian Embassy went "
-     "further in a statement issued the same evening, warning that Chile will bear all the consequences.", "THREATEN",
+    (STORY + "Bolivia's Foreign Ministry said on Sunday it had lodged a protest with Chile. The Bolivian Embassy issued "
+     "its own statement the same evening, warning Chile against any further provocation.", "THREATEN",
      ["2026-09-13"]),
     # negative: a statement its own clause dates keeps that day
     (STORY + "Bolivia's Foreign Ministry said on Sunday it had lodged a protest with Chile on Friday.", "ACCUSE", ["2026-09-11"]),
