@@ -37,8 +37,8 @@ from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
                                          asks_listener, content_span, designee_spans, marked_spans, offer_target,
-                                         protested_mission, quoted_subject, target_spans, thanked_support,
-                                         unnamed_partners)
+                                         property_subjects, protested_mission, quoted_subject, target_spans,
+                                         thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -156,6 +156,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
     if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
+    conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
+    if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
     people = people_subject(toks, cand.first, lex)

@@ -1,0 +1,42 @@
+"""Korean act sides (session 20 round 1, ko-acts22, classes found in the open batches art15a..art21b). Each row is a
+sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it
+states (type, acting states exactly, receiving states, status; status None: no such event)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.lang.test_ko_sides20 import check
+
+# 1a. An addressee before a direct quote the verb closes ('X에 "..."고 요구했다'): X is the one asked
+# (act_targets._addressee passes over the quote), not the body the previous sentence or the quote's content names.
+QUOTED_DEMANDS = [
+    ("튀르키예 외무부 대변인은 \"튀르키예는 유엔 헌장을 존중한다\"고 밝혔다. 튀르키예는 그리스에 \"섬의 군사화를 "
+     "당장 멈추라\"고 요구했다.", [("REQUEST", {"TUR"}, {"GRC"}, "occurred")]),
+    ("브라질 정부는 베네수엘라에 \"국경의 병력을 즉시 철수하라\"며 촉구했다.", [("REQUEST", {"BRA"}, {"VEN"}, "occurred")]),
+    ("케냐 대통령은 이날 소말리아에 \"유럽연합과 협력해 해적을 소탕하라\"고 요청했다.",
+     [("REQUEST", {"KEN"}, {"SOM"}, "occurred")]),
+    # negative: no addressee before the quote; the quote's own subject is the one asked
+    ("칠레 외교부는 \"페루는 어선 나포를 중단해야 한다\"고 촉구했다.", [("REQUEST", {"CHL"}, {"PER"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_DEMANDS)
+def test_addressee_before_a_quoted_demand(text, expected):
+    check(text, expected)
+
+
+# 1b. A body named as an adjective's subject inside the object's modifier ('[유엔 승인이 없는] 제재에 반대') states a
+# condition of the object, not its doer (act_targets.property_subjects -> not_recipient_spans). A deed's doer in the
+# modifier ('[미국이 주도하는] 제재') still receives the act.
+CONDITIONS = [
+    ("이란은 유엔 안보리 결의가 없는 일방적 봉쇄에 반대한다.", [("REJECT", {"IRN"}, set(), "occurred")]),
+    ("쿠바는 유럽연합 동의가 없는 해상 검문을 거부했다.", [("REJECT", {"CUB"}, set(), "occurred")]),
+    ("베트남은 아세안 합의가 없는 군사 훈련을 규탄했다.", [("ACCUSE", {"VNM"}, set(), "occurred")]),
+    # negative: the modifier's subject did the deed, so it is the target
+    ("쿠바는 미국이 주도하는 해상 봉쇄를 거부했다.", [("REJECT", {"CUB"}, {"USA"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONS)
+def test_body_in_a_condition_is_not_the_target(text, expected):
+    check(text, expected)
