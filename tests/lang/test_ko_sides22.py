@@ -61,3 +61,25 @@ GROUP_AFTER_PAIRS = [
 @pytest.mark.parametrize("text,expected", GROUP_AFTER_PAIRS)
 def test_group_word_after_a_subject_pair(text, expected):
     check(text, expected)
+
+
+# 3. A threat verb whose object is an abstraction right before it ('[무기 거래가] 평화를 위협하고 있다며', '안보를 동시에
+# 위협'): a claim that conduct is dangerous, no threat made (act_context.threatened_value, cue abstract_noun); the
+# verdict verb after it ('이를 규탄했다') is the act. A threat the speaker announces ('위협하겠다') or a threat of a deed
+# ('보복하겠다고 위협') stays one.
+THREAT_CLAIMS = [
+    ("캐나다 총리는 호주 총리와 회담했다. 양측은 이란과 시리아 간 무기 거래가 중동의 평화를 위협하고 있다며 이를 "
+     "규탄했다.", [("THREATEN", set(), None, None), ("ACCUSE", {"CAN", "AUS"}, {"IRN", "SYR"}, "occurred")]),
+    ("프랑스와 독일은 벨라루스의 이주민 이용이 유럽 안보를 동시에 위협하고 있다며 이를 비난했다.",
+     [("THREATEN", set(), None, None), ("ACCUSE", {"FRA", "DEU"}, {"BLR"}, "occurred")]),
+    ("멕시코 대통령은 콜롬비아 카르텔의 무기 밀수가 국경 지역의 안전을 심각하게 위협한다고 말했다.",
+     [("THREATEN", set(), None, None)]),
+    # negative: a threat announced, and a threat of a deed
+    ("북한은 한국 안보를 직접 위협하겠다고 밝혔다.", [("THREATEN", {"PRK"}, {"KOR"}, "occurred")]),
+    ("이란은 이스라엘이 공격을 계속하면 보복하겠다고 위협했다.", [("THREATEN", {"IRN"}, {"ISR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THREAT_CLAIMS)
+def test_threat_to_an_abstraction_is_a_claim(text, expected):
+    check(text, expected)

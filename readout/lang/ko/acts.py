@@ -28,7 +28,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         captor_of_subject, domestic_object, home_force_subject, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
-                                        counter_measure, struck_settlement,
+                                        counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
@@ -187,6 +187,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["agent_span"] = agent
     if not _story_sides(toks, cand, lex, kind, data):
         return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
+    if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
+            and threatened_value(toks, cand, lex):
+        return None  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
