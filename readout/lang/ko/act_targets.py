@@ -48,9 +48,20 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         j -= 1
     owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
+    if addressee is not None and quote_opening(toks, cand) is not None \
+            and text_of(toks, addressee) in lex.cue("group_side_noun"):
+        addressee = None  # '양측에 "..."고 촉구': the sides of the story's conflict, not the pair of the call just told
     summoned = _summoned(toks, cand, lex)
     quoted = quoted_subject(toks, cand)
     return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else [])
+
+
+def text_of(toks: list, span: tuple[int, int]) -> str:
+    """The morphemes' forms within a character span, joined, with a determiner right before it ('양/MM 측/NNB':
+    '양측')."""
+    inside = [k for k, t in enumerate(toks) if span[0] <= t[2] < span[1]]
+    lo = inside[0] - 1 if inside and inside[0] > 0 and toks[inside[0] - 1][1] == "MM" else (inside or [0])[0]
+    return "".join(t[0] for t in toks[lo:inside[-1] + 1]) if inside else ""
 
 
 def _property_subject(toks: list, j: int) -> bool:
