@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lang.test_ko_sides20 import check
+from readout.api import extract_text
+from tests.conftest import countries
+from tests.lang.test_ko_sides20 import PUB, check
 
 # 1a. An addressee before a direct quote the verb closes ('X에 "..."고 요구했다'): X is the one asked
 # (act_targets._addressee passes over the quote), not the body the previous sentence or the quote's content names.
@@ -82,4 +84,35 @@ THREAT_CLAIMS = [
 
 @pytest.mark.parametrize("text,expected", THREAT_CLAIMS)
 def test_threat_to_an_abstraction_is_a_claim(text, expected):
+    check(text, expected)
+
+
+# 2. A sea area located from a coast ('[B국 C시 북쪽 약 40해리 해상]에서 D국의 공격을 받아', '[B국 앞바다]에서'): where the
+# ship was hit, so the coast's state is never the attacked (act_clauses.offshore_places -> not_recipient_spans, cue
+# offshore_noun). The ship's own flag in the sentence still receives it; a port struck on land is the target.
+OFFSHORE = [
+    ("파나마 선적 유조선이 흑해에서 피격됐다. 유조선은 지난 19일 새벽 루마니아 콘스탄차 동쪽 약 40해리 해상에서 러시아의 "
+     "해상 드론 공격을 받아 불길에 휩싸였다.", "ASSAULT", {"RUS"}, "ROU"),
+    ("화물선은 3일 밤 에리트레아 북쪽 약 20해리 해역에서 예멘 후티 반군의 미사일 공격을 받았다.", "ASSAULT", {"YEM"}, "ERI"),
+    ("유조선은 이날 오전 모로코 앞바다에서 알제리 해군의 공격을 받았다.", "ASSAULT", {"DZA"}, "MAR"),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,coast", OFFSHORE)
+def test_coast_of_a_sea_area_is_not_attacked(text, type_, actors, coast):
+    event = next(e for e in extract_text(text, published=PUB).events if e.type == type_)
+    assert countries(event.participants) == actors
+    assert coast not in countries(event.recipients)
+
+
+OFFSHORE_KEPT = [
+    ("라이베리아 선적 화물선은 5일 오만 남쪽 해상에서 이란의 드론 공격을 받았다.", [("ASSAULT", {"IRN"}, {"LBR"}, "occurred")]),
+    ("인도네시아 해군은 말레이시아 앞바다에서 베트남 어선을 나포했다.", [("COERCE", {"IDN"}, {"VNM"}, "occurred")]),
+    # negative: no sea area, the port's state is struck
+    ("러시아는 우크라이나 오데사 항구를 미사일로 공격했다.", [("ASSAULT", {"RUS"}, {"UKR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OFFSHORE_KEPT)
+def test_flag_still_receives_an_attack_offshore(text, expected):
     check(text, expected)

@@ -17,8 +17,8 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
-                                         raid_for_arrest, refusal, without_demanded)
+                                         cargo_origins, obligation_requests, offshore_places, outer_acts, purposed_aid,
+                                         quote_speaker, raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
@@ -156,6 +156,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
     if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
+    offshore = offshore_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if offshore:  # '[B국 북쪽 해상]에서 공격을 받아': where it happened, the coast's state not attacked
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *offshore)
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
