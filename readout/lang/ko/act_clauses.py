@@ -112,6 +112,25 @@ def cargo_origins(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
     return tuple(origins) if others else ()
 
 
+def offshore_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
+    """'[B국 C시 북쪽 약 40해리 해상]에서 D국의 드론 공격을 받아', '[B국 앞바다]에서 유조선을 나포': a sea area located
+    from a coast (a run before 에서 holding a sea noun, cue offshore_noun) says where the act took place; the coast's
+    state is a reference point, not the one attacked (the vessel's flag is). Character spans, back to the sentence's
+    topic or subject."""
+    spans, j = [], first - 1
+    while j > 0 and toks[j][1] not in ("JX", "JKS", "SF", "EF"):
+        if toks[j][:2] == ("에서", "JKB"):
+            k = j - 1
+            while k >= 0 and (toks[k][1] in NOUN_TAGS or toks[k][1] in ("SN", "MM", "NNB")):
+                k -= 1
+            if any(t[0] in lex.cue("offshore_noun") for t in toks[k + 1:j]):
+                spans.append((toks[k + 1][2], toks[j - 1][2] + toks[j - 1][3]))
+            j = k
+            continue
+        j -= 1
+    return tuple(spans)
+
+
 def _aimed_noun(toks: list, j: int, lex: ActIndex) -> int | None:
     """The noun before '을 향해' / '를 겨냥해' when the connective ending at `j` closes such an aiming verb."""
     if toks[j][1] != "EC" or j < 3:

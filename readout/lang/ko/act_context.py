@@ -64,6 +64,27 @@ def abstract_target(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     return False
 
 
+def threatened_value(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """The object of a threat verb is an abstraction (평화, 안보, 질서) right before it, past an adverb ('무기 거래가
+    안보를 [동시에] 위협하고 있다며', '안전을 [심각하게] 위협한다'): conduct described as dangerous, a claim about it,
+    not a threat of action made to anyone (PLOVER THREATEN)."""
+    j = cand.first - 1
+    while j >= 1:
+        adv = adverbial(toks, j)
+        if adv is not None:
+            j = adv[0] - 1
+        elif toks[j][1] == "MAG":
+            j -= 1
+        elif toks[j][:2] == ("에", "JKB") and toks[j - 1][0] in TIME_ADVERB_NOUNS:
+            j -= 2  # '동시에', '한꺼번에': an adverb of manner
+        else:
+            break
+    return j >= 1 and toks[j][1] == "JKO" and toks[j - 1][0] in lex.cue("abstract_noun")
+
+
+TIME_ADVERB_NOUNS = frozenset({"동시", "한꺼번", "직접", "심각"})  # nouns that with 에 qualify the verb's manner
+
+
 def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """What the act's nearest argument before it answers: "provocation" where it is a provocation or a launch
     (도발을 규탄, 발사에 대해 우려, 도발에 대응, '이를 규탄' after one): its target is the one who committed it, even

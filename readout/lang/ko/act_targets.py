@@ -39,7 +39,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
             j = channel - 1
             continue
         head = glossed_head(toks, j) if tag == "JKS" and form in ("이", "가") else None  # 'X(약칭)이': past the gloss
-        if head is not None and _clause_between(toks, j, cand.first):
+        if head is not None and _clause_between(toks, j, cand.first) and not _property_subject(toks, j):
             start = coordinated_start(toks, run_start(toks, head))  # '러시아와 북한이': both
             owner = _genitive_owner(toks, (start, head))  # '북한의 러시아 파병이': the owner first
             spans += ([owner] if owner else []) + [(toks[start][2], toks[j - 1][2] + toks[j - 1][3])]
@@ -48,9 +48,42 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         j -= 1
     owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
+    if addressee is not None and quote_opening(toks, cand) is not None \
+            and text_of(toks, addressee) in lex.cue("group_side_noun"):
+        addressee = None  # '양측에 "..."고 촉구': the sides of the story's conflict, not the pair of the call just told
     summoned = _summoned(toks, cand, lex)
     quoted = quoted_subject(toks, cand)
     return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else [])
+
+
+def text_of(toks: list, span: tuple[int, int]) -> str:
+    """The morphemes' forms within a character span, joined, with a determiner right before it ('양/MM 측/NNB':
+    '양측')."""
+    inside = [k for k, t in enumerate(toks) if span[0] <= t[2] < span[1]]
+    lo = inside[0] - 1 if inside and inside[0] > 0 and toks[inside[0] - 1][1] == "MM" else (inside or [0])[0]
+    return "".join(t[0] for t in toks[lo:inside[-1] + 1]) if inside else ""
+
+
+def _property_subject(toks: list, j: int) -> bool:
+    """The subject at `j` is an adjective's inside a noun modifier ('[유엔 승인이 없는] 제재에 반대', '[근거가 없는]
+    주장'): the clause states a property of the noun it modifies, a condition of the act's object, not a deed
+    whose doer the act aims at (as '[B가 지원하는] 제재' would be)."""
+    return j + 2 < len(toks) and toks[j + 1][1] == "VA" and toks[j + 2][1] == "ETM"
+
+
+def property_subjects(toks: list, cand: Candidate) -> list[tuple[int, int]]:
+    """The noun runs of the act's clause that are an adjective's subject inside a noun modifier ('[유엔 안보리 승인]이
+    없는 제재에 반대한다'): a body named there states a condition of the object, so it never receives the act.
+    Character offsets, nearest first."""
+    spans: list[tuple[int, int]] = []
+    for j in range(cand.first - 1, max(0, cand.first - COMPLEMENT_REACH), -1):
+        tag = toks[j][1]
+        if tag in ("SF", "EF") or tag == "JX" and toks[j][0] in ("은", "는"):
+            break
+        if tag == "JKS" and toks[j - 1][1] in NOUN_TAGS and _property_subject(toks, j):
+            lo = coordinated_start(toks, run_start(toks, j - 1))
+            spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
+    return spans
 
 
 QUOTE_SUBJECT_REACH = 10  # morphemes after a direct quote's opening mark where its subject may stand
@@ -144,19 +177,22 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     requester, before any subject of a complement clause ('미국은 중국에 [대북 영향력을 행사해] 달라고',
     '한미는 러시아에 [북한과의 협력을 중단하]라고'). Korean puts the addressee right after the topic and the
     requested content after it, so countries inside the content ('대북', '북한과의') are not the target;
-    an 에 after a complement's own subject ('한국이 우크라이나에 무기를 지원하면') is that clause's."""
-    start = cand.first - 1
-    while start > 0 and cand.first - start < COMPLEMENT_REACH and toks[start - 1][1] not in ("SF", "EF") \
-            and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")):
+    an 에 after a complement's own subject ('한국이 우크라이나에 무기를 지원하면') is that clause's. A direct quote
+    the verb closes is passed over ('미국에 "관행을 시정하라"고 요구했다'): the addressee stands before it."""
+    opening = quote_opening(toks, cand)
+    end = cand.first if opening is None else opening
+    start = end - 1
+    while start > 0 and cand.first - start < COMPLEMENT_REACH + cand.first - end \
+            and toks[start - 1][1] not in ("SF", "EF") and not (toks[start - 1][1] == "JX" and toks[start - 1][0] in ("은", "는")):
         start -= 1
     found = None
-    for j in range(start, cand.first):
+    for j in range(start, end):
         form, tag = toks[j][0], toks[j][1]
         if tag == "JKS":
-            joined = _joined_clause_end(toks, j, cand.first)
-            return found if joined is None else _addressee_from(toks, joined + 1, cand.first) or found
+            joined = _joined_clause_end(toks, j, end)
+            return found if joined is None else _addressee_from(toks, joined + 1, end) or found
         if tag == "EC" and form in COORDINATING and j > 0 and toks[j - 1][1] in PREDICATE_STEMS:
-            after = _addressee_from(toks, j + 1, cand.first)  # '필리핀에 자금을 지원하고 미국에 ... 촉구':
+            after = _addressee_from(toks, j + 1, end)  # '필리핀에 자금을 지원하고 미국에 ... 촉구':
             found = after or found  # the request's own addressee follows the first act's clause
             continue
         if found is None and _addressed_at(toks, j):

@@ -17,8 +17,8 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         cargo_origins, obligation_requests, outer_acts, purposed_aid, quote_speaker,
-                                         raid_for_arrest, refusal, without_demanded)
+                                         cargo_origins, obligation_requests, offshore_places, outer_acts, purposed_aid,
+                                         quote_speaker, raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
@@ -28,7 +28,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         captor_of_subject, domestic_object, home_force_subject, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
-                                        counter_measure, struck_settlement,
+                                        counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
@@ -37,8 +37,8 @@ from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.act_verdicts import refers_to_act, verdict_accusations
 from readout.lang.ko.act_targets import (COMPLEMENT_REACH, HANDED_TYPES, TARGET_SPAN_TYPES, act_authors,
                                          asks_listener, content_span, designee_spans, marked_spans, offer_target,
-                                         protested_mission, quoted_subject, target_spans, thanked_support,
-                                         unnamed_partners)
+                                         property_subjects, protested_mission, quoted_subject, target_spans,
+                                         thanked_support, unnamed_partners)
 from readout.lang.ko.clauses import clause_words
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause, read_decision, tokens_of
 
@@ -156,6 +156,12 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
     if cargo:  # '[사우디산] 나프타를 실은 라이베리아 선적 유조선을 나포': the flag's state, not the cargo's origin, receives it
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *cargo)
+    offshore = offshore_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if offshore:  # '[B국 북쪽 해상]에서 공격을 받아': where it happened, the coast's state not attacked
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *offshore)
+    conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
+    if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
     people = people_subject(toks, cand.first, lex)
@@ -184,6 +190,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
             data["agent_span"] = agent
     if not _story_sides(toks, cand, lex, kind, data):
         return None  # '우리 기업인들을 격려했다': cheering one's own nationals, no side supported
+    if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
+            and threatened_value(toks, cand, lex):
+        return None  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
