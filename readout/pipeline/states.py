@@ -209,26 +209,7 @@ def states_named_before(article: Article, index: int, ctx, count: int | None = N
     for sent in reversed(article.sentences[:index]):
         codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
         if len(codes) >= least:
-            subjects = coordinated_subjects(article, sent, ctx, count) if count and len(codes) > count else []
-            return subjects or (codes[:count] if count else codes)
-    return []
-
-
-def coordinated_subjects(article: Article, sent: Span, ctx, count: int) -> list[str]:
-    """In a sentence naming more states than the group word counts ('A와 B의 갈등이 격화하자 C와 D가 A 편에 섰다. 두
-    나라는 ...'), the states named together as its subject, `count` of them joined ('C와 D가'): the group word goes
-    on about the sentence's actors, not the first states it names. Empty when no such subject."""
-    lang, text = ctx.language(sent.label), article.text[sent.start:sent.end]
-    run: list = []
-    for c in countries_in(article, sent, ctx):
-        if len(c.codes) != 1:
-            run = []
-            continue
-        joined = run and lang.coordinated(text, run[-1].end - sent.start, c.start - sent.start)
-        run = [*run, c] if joined else [c]
-        codes = list(dict.fromkeys(m.codes[0] for m in run))
-        if c.subject and len(codes) == count:
-            return codes
+            return codes[:count] if count else codes
     return []
 
 

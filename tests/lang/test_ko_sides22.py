@@ -44,27 +44,6 @@ def test_body_in_a_condition_is_not_the_target(text, expected):
     check(text, expected)
 
 
-# 6. '두 나라는' after a sentence naming more states than two ('A와 B의 분쟁이 길어지자 C와 D가 중재에 나섰다'): the
-# states joined as that sentence's subject (pipeline/states.coordinated_subjects), not the first two it names. A
-# sentence naming just the two keeps them.
-GROUP_AFTER_PAIRS = [
-    ("이란과 이라크의 국경 충돌이 이어지자 카타르와 오만이 중재 의사를 밝혔다. 두 나라는 이날 성명에서 이라크 정부의 "
-     "자제 노력을 지지한다고 밝혔다.", [("SUPPORT", {"QAT", "OMN"}, {"IRQ"}, "occurred")]),
-    ("에콰도르와 콜롬비아의 국경 분쟁이 길어지자 페루와 칠레가 중재에 나섰다. 두 나라는 공동성명에서 에콰도르에 병력 "
-     "철수를 요구했다.", [("REQUEST", {"PER", "CHL"}, {"ECU"}, "occurred")]),
-    ("세르비아와 코소보의 갈등이 깊어지자 헝가리와 오스트리아가 대화를 제안했다. 두 나라는 코소보 정부의 일방적 "
-     "조치를 비난했다.", [("ACCUSE", {"HUN", "AUT"}, {"XKX"}, "occurred")]),
-    # negative: the sentence before names just the two, who stay the group's states
-    ("볼리비아와 파라과이는 국경 협정에 서명했다. 두 나라는 이날 공동성명에서 브라질에 협력을 요청했다.",
-     [("REQUEST", {"BOL", "PRY"}, {"BRA"}, "occurred")]),
-]
-
-
-@pytest.mark.parametrize("text,expected", GROUP_AFTER_PAIRS)
-def test_group_word_after_a_subject_pair(text, expected):
-    check(text, expected)
-
-
 # 3. A threat verb whose object is an abstraction right before it ('[무기 거래가] 평화를 위협하고 있다며', '안보를 동시에
 # 위협'): a claim that conduct is dangerous, no threat made (act_context.threatened_value, cue abstract_noun); the
 # verdict verb after it ('이를 규탄했다') is the act. A threat the speaker announces ('위협하겠다') or a threat of a deed
