@@ -1,0 +1,51 @@
+"""English act sides and triggers, session 20 round 1 (en29), end to end on our own sentences:
+- a spokesperson (an office never a party in person) whose title names no state acts for the state the knowledge base
+  gives the person ('Foreign ministry spokeswoman X warned ...'; pipeline/act_actors.speaks_for_state); a reporter
+  speaks for no state;
+- 'X, foreign policy adviser to President Y,' / 'X, an aide to Brazil's president,' acts for the state of the one
+  served (lang/en/mentions.aides, en.yaml aide_titles); 'special envoy to <state>' is where he is sent, not whom he
+  serves."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_lead13_classes import sides
+
+DAY = "2026-05-02"
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Foreign ministry spokeswoman Maria Zakharova warned Finland of a firm response.", "THREATEN", "RUS", "FIN"),
+    ("Foreign ministry spokeswoman Mao Ning urged the Philippines to halt the patrols.", "REQUEST", "CHN", "PHL"),
+    ('"This will not stand," foreign ministry spokeswoman Maria Zakharova said on Friday, warning that Moldova '
+     "would pay a price.", "THREATEN", "RUS", "MDA"),
+    ("The spokeswoman, Mao Ning, criticized Vietnam for the construction on the reef.", "ACCUSE", "CHN", "VNM"),
+])
+def test_a_spokesperson_without_a_state_in_the_title_speaks_for_her_own_state(text, kind, actor, recipient):
+    found = sides(text, kind, DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tomas Velikan, a correspondent for a Lisbon newspaper, criticized Argentina.", "ACCUSE"),
+    ("Reporter Tomas Velikan warned Finland of a storm.", "THREATEN"),
+])
+def test_a_reporter_speaks_for_no_state(text, kind):
+    assert not sides(text, kind, DAY)
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Tomas Velikan, foreign policy adviser to President Vladimir Putin, criticized Estonia for the expulsions.",
+     "ACCUSE", "RUS", "EST"),
+    ("Ilse Marrow, a senior aide to President Lula, criticized Paraguay over the dam tariffs.", "ACCUSE", "BRA", "PRY"),
+    ("Ilse Marrow, an adviser to Brazil's president, urged Uruguay to reopen the border.", "REQUEST", "BRA", "URY"),
+    ("Ilse Marrow, special envoy of Kenya, urged Ethiopia to resume the talks.", "REQUEST", "KEN", "ETH"),
+])
+def test_an_aide_acts_for_the_state_of_the_one_served(text, kind, actor, recipient):
+    found = sides(text, kind, DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_an_envoy_sent_to_a_state_does_not_act_for_it():
+    found = sides("Ilse Marrow, special envoy to Ukraine, criticized Russia over the strikes.", "ACCUSE", DAY)
+    assert not any("UKR" in a for a, r in found), found
