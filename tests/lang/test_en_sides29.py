@@ -49,3 +49,21 @@ def test_an_aide_acts_for_the_state_of_the_one_served(text, kind, actor, recipie
 def test_an_envoy_sent_to_a_state_does_not_act_for_it():
     found = sides("Ilse Marrow, special envoy to Ukraine, criticized Russia over the strikes.", "ACCUSE", DAY)
     assert not any("UKR" in a for a, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Lisbon, which hopes to mediate between the two, struck a more cautious tone on Tuesday.",
+    "The Chilean minister struck a conciliatory note after the talks with Peru.",
+    "Norway's plan struck a balance between the demands of Sweden and Finland.",
+    "The Kenyan proposal hit a snag when Uganda objected.",
+])
+def test_a_figurative_object_makes_a_force_verb_no_assault(text):
+    assert not sides(text, "ASSAULT", DAY)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Sudanese drones struck a fuel depot in Kosti on Tuesday.", "SDN"),
+    ("Myanmar's army struck a village near the Thai border.", "MMR"),
+])
+def test_a_force_verb_with_a_real_object_still_assaults(text, actor):
+    assert any(actor in a for a, r in sides(text, "ASSAULT", DAY))
