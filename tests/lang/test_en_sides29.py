@@ -67,3 +67,27 @@ def test_a_figurative_object_makes_a_force_verb_no_assault(text):
 ])
 def test_a_force_verb_with_a_real_object_still_assaults(text, actor):
     assert any(actor in a for a, r in sides(text, "ASSAULT", DAY))
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Lithuania expelled a Belarusian diplomat on Tuesday. The Belarusian Embassy condemned the expulsion.",
+     "BLR", "LTU"),
+    ("Mexico expelled three Ecuadorian officials. Quito denounced the expulsions as a hostile step.", "ECU", "MEX"),
+    ("Polish police arrested a Belarusian blogger. The Belarusian foreign ministry condemned the arrest.", "BLR", "POL"),
+])
+def test_a_judged_expulsion_or_arrest_answers_the_side_that_did_it(text, actor, recipient):
+    found = sides(text, "ACCUSE", DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Japan expelled a Russian diplomat for spying. Moscow reacted furiously.", "RUS", "JPN"),
+    ("Chile recalled its envoy from Peru. Peru reacted angrily.", "PER", "CHL"),
+])
+def test_an_angry_reaction_answers_the_act_just_reported(text, actor, recipient):
+    found = sides(text, "ACCUSE", DAY)
+    assert any(actor in a and recipient in r for a, r in found), found
+
+
+def test_an_angry_reaction_with_no_act_before_is_no_event():
+    assert not sides("The festival opened in Lima on Sunday. Peru reacted angrily.", "ACCUSE", DAY)
