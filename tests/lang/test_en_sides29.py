@@ -91,3 +91,23 @@ def test_an_angry_reaction_answers_the_act_just_reported(text, actor, recipient)
 
 def test_an_angry_reaction_with_no_act_before_is_no_event():
     assert not sides("The festival opened in Lima on Sunday. Peru reacted angrily.", "ACCUSE", DAY)
+
+
+@pytest.mark.parametrize("text, actor, owner", [
+    ("Niger on Monday rejected Benin's complaint over an air strike that Cotonou says killed three farmers.",
+     "NER", "BEN"),
+    ("Eritrea dismissed Djibouti's protest about a drone strike near the coast.", "ERI", "DJI"),
+    ("Tajikistan rejected Kyrgyzstan's complaint over the artillery shelling of a border village.", "TJK", "KGZ"),
+])
+def test_a_rejected_complaints_topic_is_the_rejecters_deed(text, actor, owner):
+    found = sides(text, "ASSAULT", DAY)
+    assert found and all(actor in a and owner not in a for a, r in found), found
+
+
+def test_a_complaint_no_one_rejects_keeps_its_reading():
+    from readout.lang.en.act_matcher import matcher
+    from readout.lang.en.act_protested import charge_before
+    from readout.lang.en.act_tokens import tokenize
+    toks = tokenize("Benin lodged a complaint over an air strike.")
+    assert charge_before(toks, 7, matcher().cues) == 3  # 'strike' -> 'complaint'
+    assert charge_before(tokenize("Benin condemned an air strike."), 4, matcher().cues) is None
