@@ -284,10 +284,12 @@ STATE_VOICE_SECTORS = frozenset({"GOV"})  # an excluded office of these sectors 
 def speaks_for_state(m: Mention) -> bool:
     """'Foreign ministry spokeswoman X warned Ukraine ...': a spokesperson is never a party in person, but the
     state she speaks for is. With no state in her title ('Chinese foreign ministry spokesman' names one, and that
-    country word stands as the side already), the person's own state from the knowledge base does; a reporter
-    (sector JRN) speaks for no state."""
+    country word stands as the side already), the person's own state from the knowledge base does, when the
+    language confirms it by the full name (`country_hint`: a guess by sound or a namesake's state gives none); a
+    reporter (sector JRN) speaks for no state."""
     e = m.entity
-    return bool(m.excluded and e and e.kind == "person" and e.country and e.sector in STATE_VOICE_SECTORS)
+    return bool(m.excluded and e and e.kind == "person" and e.country and e.country == m.country_hint
+                and e.sector in STATE_VOICE_SECTORS)
 
 
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:

@@ -358,9 +358,21 @@ def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     office = office_for(office_by_title().get(title.lower()), code)
     off = kb().offices.get(office)
     end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
+    excluded = bool(off and off.role == "excluded")
     return RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
-                      office, code or (off.country if off else None),
-                      excluded=bool(off and off.role == "excluded"), name_start=start)
+                      office, code or (off.country if off else None) or (voiced_state(name) if excluded else None),
+                      excluded=excluded, name_start=start)
+
+
+def voiced_state(name: str) -> str | None:
+    """'Foreign ministry spokeswoman X': a spokesperson's title naming no state; the one state the knowledge base
+    knows the full name by (persons.yaml, the world leaders' table) is the state she speaks for
+    (pipeline/act_actors.speaks_for_state reads it as the title's state). A name several states' people share,
+    or one word alone, gives none."""
+    from readout.kb.heads import person_state
+
+    found = person_state(name) if len(name.split()) > 1 else None
+    return found[0] if found else None
 
 
 @functools.lru_cache(maxsize=1)
