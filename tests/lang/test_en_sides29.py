@@ -111,3 +111,18 @@ def test_a_complaint_no_one_rejects_keeps_its_reading():
     toks = tokenize("Benin lodged a complaint over an air strike.")
     assert charge_before(toks, 7, matcher().cues) == 3  # 'strike' -> 'complaint'
     assert charge_before(tokenize("Benin condemned an air strike."), 4, matcher().cues) is None
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Hungary's foreign minister met his Slovak counterpart in Budapest amid tensions between Russia and Ukraine.",
+     {"HUN", "SVK"}),
+    ("Peru's president met Chile's president in Lima despite a dispute between Bolivia and Argentina.", {"PER", "CHL"}),
+])
+def test_names_in_a_meetings_circumstance_are_no_parties(text, parties):
+    found = sides(text, "CONSULT", DAY)
+    assert found and all(set(a) == parties for a, r in found), found
+
+
+def test_a_meeting_between_two_named_states_keeps_its_parties():
+    found = sides("Kenya hosted talks between Ethiopia and Eritrea in Nairobi.", "CONSULT", DAY)
+    assert any({"ETH", "ERI"} <= set(a) for a, r in found), found
