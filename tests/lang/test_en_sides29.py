@@ -126,3 +126,18 @@ def test_names_in_a_meetings_circumstance_are_no_parties(text, parties):
 def test_a_meeting_between_two_named_states_keeps_its_parties():
     found = sides("Kenya hosted talks between Ethiopia and Eritrea in Nairobi.", "CONSULT", DAY)
     assert any({"ETH", "ERI"} <= set(a) for a, r in found), found
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ('ANKARA, May 2 (Reuters) - Turkey reopened the strait on Friday. "This will not stand," foreign ministry '
+     "spokeswoman Maria Zakharova said on Friday, warning that Moldova would pay a price.", "THREATEN", "RUS", "MDA"),
+    ('MANILA, May 2 (Reuters) - "Such patrols are illegal," foreign ministry spokeswoman Mao Ning told a briefing, '
+     "urging the Philippines to withdraw its ships.", "REQUEST", "CHN", "PHL"),
+    # a speaker the knowledge base does not know stays the dateline's state's voice
+    ('LIMA, May 2 (Reuters) - "Quito must withdraw," ministry spokeswoman Ana Ruiz told a briefing, urging Ecuador '
+     "to pull back its troops.", "REQUEST", "PER", "ECU"),
+])
+def test_a_known_spokesperson_after_a_quote_speaks_for_her_state_not_the_datelines(text, kind, actor, recipient):
+    found = sides(text, kind, DAY)
+    assert any(actor in a and recipient in r for a, r in found) and not any(
+        a and actor not in a for a, r in found), found

@@ -45,15 +45,28 @@ def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool
     words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
     titled = False  # inside the name that follows a title
     after_on = False  # 'said on Monday', 'wrote on X': a day or a platform, no state
+    names: list[list[Token]] = []  # the personal names after titles
     for t in words[1:] if words and words[0].low in cues.determiners else words:  # 'The ministry said'; 'Peruvian
         # officials said' names a state
         if t.raw[:1].isupper():
             if not titled and not after_on:
                 return False  # 'the Chilean ministry', 'Chile's spokesman': the frame names a state
+            if titled and not after_on:
+                names[-1].append(t)
         else:
             titled = t.low in cues.speaker_titles
+            if titled:
+                names.append([])
         after_on = t.low == "on"
-    return bool(words)
+    return bool(words) and not any(known_voice(n) for n in names)
+
+
+def known_voice(name: list[Token]) -> bool:
+    """(en29) The personal name after a speaker's title is one the knowledge base knows for one state
+    ('foreign ministry spokeswoman <KB person>'): the frame names her state through her, not the dateline's."""
+    from readout.lang.en.mentions import voiced_state
+
+    return len(name) > 1 and voiced_state(" ".join(t.raw for t in name)) is not None
 
 
 def quoted_verb(hit: ActHit, close: int) -> bool:
