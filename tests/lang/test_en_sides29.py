@@ -141,3 +141,11 @@ def test_a_known_spokesperson_after_a_quote_speaks_for_her_state_not_the_datelin
     found = sides(text, kind, DAY)
     assert any(actor in a and recipient in r for a, r in found) and not any(
         a and actor not in a for a, r in found), found
+
+
+def test_a_known_spokespersons_warning_keeps_the_storys_addressee():
+    text = ('BEIJING, May 2 (Reuters) - China imposed sanctions on three Canadian drone makers on Friday. "Our patience '
+            'has limits," foreign ministry spokeswoman Mao Ning told a briefing, warning that China would take firm '
+            "measures.")
+    found = sides(text, "THREATEN", DAY)
+    assert any("CHN" in a and "CAN" in r for a, r in found), found
