@@ -278,10 +278,24 @@ def group_meeting_states(m: Mention, story) -> list[str]:
     return codes[1:] if size and len(codes) == size + 1 else codes
 
 
+STATE_VOICE_SECTORS = frozenset({"GOV"})  # an excluded office of these sectors (a spokesperson) voices a state
+
+
+def speaks_for_state(m: Mention) -> bool:
+    """'Foreign ministry spokeswoman X warned Ukraine ...': a spokesperson is never a party in person, but the
+    state she speaks for is. With no state in her title ('Chinese foreign ministry spokesman' names one, and that
+    country word stands as the side already), the person's own state from the knowledge base does, when the
+    language confirms it by the full name (`country_hint`: a guess by sound or a namesake's state gives none); a
+    reporter (sector JRN) speaks for no state."""
+    e = m.entity
+    return bool(m.excluded and e and e.kind == "person" and e.country and e.country == m.country_hint
+                and e.sector in STATE_VOICE_SECTORS)
+
+
 def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMention], story) -> list[SideItem]:
     items = []
     followed = [c for c in countries if c.sector]  # 'Assad's forces', '마두로 지지자들': the followers' phrase speaks
-    persons = [m for m in mentions if not m.excluded
+    persons = [m for m in mentions if (not m.excluded or speaks_for_state(m))
                and not any(c.start <= m.span.start and m.span.end <= c.end and c.end - c.start > m.span.end - m.span.start
                            and m.entity and m.entity.country in c.codes for c in followed)]
     for m in persons:

@@ -191,6 +191,18 @@ def subject_negated(toks: list[Token], data: dict, cues: Cues) -> bool:
     return toks[j].low in cues.negation
 
 
+def idiom_object(toks: list[Token], j: int, cues: Cues) -> bool:
+    """The verb's direct object (within three words, past determiners and adjectives) is the noun of an idiom
+    ('struck a more cautious tone', 'struck a balance', 'hit a snag'): the verb names no act. A preposition,
+    an infinitive or a non-word ends the search ('struck the town at a slow tone' is never read this far)."""
+    for k in range(j, min(len(toks), j + 4)):
+        if not toks[k].word or toks[k].low in cues.infinitive or toks[k].low in cues.prepositions:
+            return False
+        if toks[k].low in cues.idiom_objects:
+            return True
+    return False
+
+
 def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, prev_low: str,
                participle: bool, m: Matcher) -> bool:
     """The classes of words that look like triggers and are none: a capitalized name or month, a
@@ -224,6 +236,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
+    if entry.pos == "verb" and not cand.objects and idiom_object(toks, end_tok + 1, cues):
+        return True  # "struck a more cautious tone": a figure of speech, no force
     if prev_low in cues.compound_modifiers and base:
         return True  # "a press release"
     if prev_low in cues.adjectival and prev_low not in cues.future_adjectives and (nominal or base) \

@@ -38,6 +38,12 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 
 
 def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
+    """A frame naming no state (`stateless_frame`) whose speaker the knowledge base does not know either
+    (`known_speaker`): the dateline's state speaks (`home_subject`)."""
+    return stateless_frame(toks, frame, cues) and not known_speaker(toks, frame, cues)
+
+
+def stateless_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
     """A frame whose speaker is a body named without its state ('the ministry said in a statement', 'a spokesman
     said', 'foreign ministry spokeswoman Ana Ruiz told a briefing'): no capitalized word past an opening determiner
     but the personal name right after a speaker's title (`speaker_titles`). Its state is the one the dateline places the
@@ -54,6 +60,24 @@ def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool
             titled = t.low in cues.speaker_titles
         after_on = t.low == "on"
     return bool(words)
+
+
+def known_speaker(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
+    """(en29) The personal name right after a speaker's title in the frame is one the knowledge base knows for one
+    state ('foreign ministry spokeswoman <KB person>'): the frame names her state through her, not the dateline's."""
+    from readout.lang.en.mentions import voiced_state
+
+    words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
+    for k, t in enumerate(words):
+        if t.low in cues.speaker_titles:
+            name = []
+            for w in words[k + 1:]:
+                if not w.raw[:1].isupper():
+                    break
+                name.append(w.raw)
+            if len(name) > 1 and voiced_state(" ".join(name)) is not None:
+                return True
+    return False
 
 
 def quoted_verb(hit: ActHit, close: int) -> bool:

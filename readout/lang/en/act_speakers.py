@@ -13,7 +13,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import QUOTE_MARKS, trailing_speaker
 from readout.lang.en.act_matcher import Cues
-from readout.lang.en.act_quotes import unnamed_frame
+from readout.lang.en.act_quotes import known_speaker, stateless_frame, unnamed_frame
 from readout.lang.en.act_tokens import Token
 
 FRAME_WORDS = 12  # words of a reporting frame after the closing quote ('foreign ministry spokesperson X told a ...')
@@ -64,10 +64,11 @@ def unnamed_voices(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
         return hits
     opening = opening_quote_frame(toks, cues)  # '"...," the spokesman said, urging X': the frame before a participle
     frame = trailing_speaker(toks, cues) or (opening[0] if opening else None)
-    if frame is None or not unnamed_frame(toks, frame, cues):
+    if frame is None or not stateless_frame(toks, frame, cues):
         return hits
-    return [replace(h, data={**h.data, "home_subject": True, "unnamed_voice": True,
-                                 "continued": h.data.get("continued") or "office"})
+    voice = {} if known_speaker(toks, frame, cues) else {"home_subject": True, "unnamed_voice": True}  # (en29) a
+    # speaker the knowledge base knows names her own state: only the story's voice going on is kept
+    return [replace(h, data={**h.data, **voice, "continued": h.data.get("continued") or "office"})
             if not h.nominal and h.data.get("agent_span") and h.data["agent_span"][1] > frame[0] else h
             for h in hits]
 

@@ -44,6 +44,7 @@ from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicle
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
+from readout.lang.en.act_protested import protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
 from readout.lang.en.act_summons import embassy_summons
@@ -184,6 +185,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = open_appeals(toks, hits, m.cues)  # 'called on all parties to': made, though no state is asked by name
     hits = unaddressed_feelings(toks, hits, m.cues)  # 'expressed "deep regret"': answers the acts just reported
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
+    hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
     hits = embassy_summons(toks, hits, m.cues)  # 'summoned an official of the X Embassy': X is protested to

@@ -17,6 +17,8 @@ from readout.lang.en import clauses
 def role(lex: Lexicon, text: str, start: int, end: int, trigger: Trigger, found: str) -> str:
     """The role of the name at [start, end) towards the meeting word `trigger`, given the clause
     reader's `found` one."""
+    if found != "other" and start >= trigger.end and lex.re("meeting_circumstance_re").search(text, trigger.end, start):
+        return "other"  # 'met in Warsaw amid worries about ties between A and B': A and B are the circumstance's
     if found == "other" and start < trigger.start and (they_met(lex, text, start, trigger)
                                                         or relative_subject(lex, text, end, trigger)
                                                         or lex.re("meeting_led_by_before_re").match(text[:start])):

@@ -220,6 +220,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
                 out.append(mention)
     if "counterpart" in text:
         out += counterparts(text, out)
+    out += aides(text, out)
     surnames = p["surname_gate"].search(text) is not None  # one scan instead of three that need a surname
     for m in [*p["surname"].finditer(text), *p["surname_met"].finditer(text),  # 'Putin said', 'met Putin': the
               *p["surname_meets"].finditer(text),  # 'Yoon met': the head of that surname on the date (resolver)
@@ -357,9 +358,70 @@ def titled(m: re.Match, kind: str, out: list[RawMention]) -> RawMention | None:
     office = office_for(office_by_title().get(title.lower()), code)
     off = kb().offices.get(office)
     end = max(m.end("name"), m.end()) if kind == "appositive" else start + len(name)
+    excluded = bool(off and off.role == "excluded")
     return RawMention(m.start() if kind == "title_first" else start, start + len(name), end, name, title,
-                      office, code or (off.country if off else None),
-                      excluded=bool(off and off.role == "excluded"), name_start=start)
+                      office, code or (off.country if off else None) or (voiced_state(name) if excluded else None),
+                      excluded=excluded, name_start=start)
+
+
+def voiced_state(name: str) -> str | None:
+    """'Foreign ministry spokeswoman X': a spokesperson's title naming no state; the one state the knowledge base
+    knows the full name by (persons.yaml, the world leaders' table) is the state she speaks for
+    (pipeline/act_actors.speaks_for_state reads it as the title's state). A name several states' people share,
+    or one word alone, gives none."""
+    from readout.kb.heads import person_state
+
+    found = person_state(name) if len(name.split()) > 1 else None
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def aide_re() -> re.Pattern:
+    """'X, (a) [words] adviser|aide|envoy to|of|for (the) <one served>,': the name, the title, and the one served
+    up to the next comma (or the sentence's end)."""
+    titles = alternation(lexicon("en")["aide_titles"])
+    return re.compile(rf"\b{HONOR}(?P<name>{name_pattern()}),\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?P<title>{titles})\s+(?P<prep>to|of|for)\s+(?:the\s+)?(?P<served>[^,;()]{{2,80}}?)\s*(?:,|$)")
+
+
+def served_state(served: str, prep: str) -> str | None:
+    """The state of the one an aide serves: a state named in the words ('Brazil's president', 'the Brazilian
+    government', 'envoy of Brazil'), else the one state of the person the words end with ('President Y', 'Y').
+    A bare state after 'to' is where an envoy is sent ('special envoy to Ukraine'), not whom he serves."""
+    from readout.kb.heads import person_state
+
+    for m in patterns()["country_in"].finditer(served):
+        code = country_code(m.group(0))
+        if code and prep == "to" and not served[m.end():].strip(" '’s"):
+            return None
+        if code:
+            return code
+    runs = list(NAME_RUN_RE.finditer(served))
+    if not runs:
+        return None
+    words = runs[-1].group(0).split()
+    for k in range(len(words)):  # 'President Vladimir Putin': the title words before the name are no name
+        found = person_state(" ".join(words[k:])) if len(words) - k > 1 or k == len(words) - 1 else None
+        if found:
+            return found[0]
+    return None
+
+
+def aides(text: str, out: list[RawMention]) -> list[RawMention]:
+    """'X, foreign policy adviser to President Y, dismissed ...': X, whom no table knows, acts for Y's state (an
+    aide speaks and acts for the one served; en.yaml aide_titles). A name found already keeps its own reading
+    (a known person's state comes from the knowledge base)."""
+    found = []
+    for m in aide_re().finditer(text):
+        name, start = trim_name(m.group("name")), m.start("name")
+        if not name or any(o.name_from <= start < o.name_end for o in out):
+            continue
+        code = served_state(m.group("served"), m.group("prep"))
+        if code:
+            office = office_by_title().get(m.group("title").lower())
+            found.append(RawMention(start, start + len(name), start + len(name), name, m.group("title"),
+                                    office, code, name_start=start))
+    return found
 
 
 def counterparts(text: str, out: list[RawMention]) -> list[RawMention]:

@@ -1,0 +1,46 @@
+"""The deed a rejected protest is about (en29).
+
+'Niger rejected Benin's complaint over an air strike that Cotonou says killed three farmers': the complaint is
+Benin's, and the strike it complains of is the act of the side it was made to -- the subject that rejects it --
+not of the complaint's owner, whose genitive stands nearest the act noun (and 'that Cotonou says' names who
+claims, not who struck). The finder puts the act's agent in the rejecting clause's subject (`agent_span`, read as
+after "by"). A complaint no one rejects ('Benin's complaint over an air strike') names no doer: left as it is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_window import is_determiner
+
+TOPIC_REACH = 4  # words from the topic's preposition to the act noun ('over a deadly cross-border air strike')
+CHARGE_REACH = 4  # words from the rejecting verb to the charge noun ('rejected Benin's formal complaint')
+
+
+def protested_deeds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each noun act with no agent of its own that is the topic of a charge noun a REJECT in its sentence takes
+    as object, its agent span set to that REJECT's subject (the sentence up to the rejecting verb)."""
+    rejects = [h for h in hits if h.type == "REJECT" and not h.nominal]
+    out = []
+    for h in hits:
+        if h.type != "REJECT" and "agent_span" not in h.data:  # a noun or a gerund ("the shelling")
+            noun = charge_before(toks, h.data["token"], cues)
+            rejecting = [r for r in rejects if noun is not None and r.data["head_end"] < noun
+                         and noun - r.data["head_end"] <= CHARGE_REACH]
+            if rejecting:
+                h = replace(h, data={**h.data, "agent_span": (0, rejecting[-1].start)})
+        out.append(h)
+    return out
+
+
+def charge_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The token of the charge noun ('complaint', 'protest') whose topic the act noun at `i` is: '<charge noun>
+    over|about|against <determiners, modifiers> <act noun>'; None otherwise."""
+    for k in range(i - 1, max(i - 1 - TOPIC_REACH, 0), -1):
+        if toks[k].low in cues.charge_topic_prepositions:
+            return k - 1 if toks[k - 1].low in cues.charge_nouns else None
+        if not toks[k].word or not (toks[k].raw.islower() or is_determiner(toks[k].low, cues)):
+            return None
+    return None
