@@ -131,6 +131,30 @@ def offshore_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, i
     return tuple(spans)
 
 
+def deed_modifiers(toks: list, first: int) -> tuple[tuple[int, int], ...]:
+    """'[A(군)의] [B] 파병을 규탄했다', 'A의 B 탄약 지원', 'A의 B 압박을 비판했다': in a deed named by a noun with its doer
+    in the genitive, a state written bare right before the deed's noun is where or whom the deed goes (the
+    destination, the one helped or pressed), not the one the judgement is aimed at: its doer is. Character spans of
+    such states, back to the sentence's topic or subject."""
+    from readout.lang.ko.countries import read_word
+
+    spans, j = [], first - 1
+    while j > 1 and toks[j][1] not in ("JX", "JKS", "SF", "EF"):
+        if toks[j][1] == "NNP" and toks[j - 1][1] == "JKG" and j + 1 < first and toks[j + 1][1] == "NNG" \
+                and read_word(toks[j][0]).codes and genitive_state(toks, j - 1):
+            spans.append((toks[j][2], toks[j][2] + toks[j][3]))
+        j -= 1
+    return tuple(spans)
+
+
+def genitive_state(toks: list, jkg: int) -> bool:
+    """The word ending in the genitive at `jkg` names a state ('북한의', '북한군의', '볼리비아군의': the name, or the name
+    and one noun after it such as 군 or 정부)."""
+    from readout.lang.ko.countries import read_word
+
+    return any(toks[k][1] in NOUN_TAGS and read_word(toks[k][0]).codes for k in range(max(0, jkg - 2), jkg))
+
+
 def _aimed_noun(toks: list, j: int, lex: ActIndex) -> int | None:
     """The noun before '을 향해' / '를 겨냥해' when the connective ending at `j` closes such an aiming verb."""
     if toks[j][1] != "EC" or j < 3:

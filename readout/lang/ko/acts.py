@@ -17,7 +17,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
-                                         cargo_origins, obligation_requests, offshore_places, outer_acts, purposed_aid,
+                                         cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_pledges import endorsement_pledged
@@ -159,6 +159,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     offshore = offshore_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
     if offshore:  # '[B국 북쪽 해상]에서 공격을 받아': where it happened, the coast's state not attacked
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *offshore)
+    modifiers = deed_modifiers(toks, cand.first) if kind in TARGET_SPAN_TYPES else ()
+    if modifiers:  # '[A의] B 파병을 규탄': the deed's destination is not whom the judgement is aimed at
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *modifiers)
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
