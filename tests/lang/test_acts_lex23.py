@@ -82,3 +82,36 @@ def test_vessel_compound_is_no_act(text):
 
 def test_patrol_done_stays_mobilize():
     assert_act(read("Vietnam's navy patrolled the waters near the reef on Monday."), "MOBILIZE", {"VNM"}, None, OCC)
+
+
+# 4. a reward or bounty offered to the public is no offer to a side (cue informational_objects)
+@pytest.mark.parametrize("text", [
+    "The Treasury separately offered a reward of up to $2 million for information on the Iranian hackers.",
+    "Colombia offered a bounty for the capture of the rebel commander.",
+    "Mexico's attorney general announced a reward for tips on the missing students.",
+])
+def test_reward_is_no_agreement(text):
+    assert_act(read(text), "AGREE", set(), None, None)
+
+
+def test_offer_to_mediate_stays_agree():
+    assert_act(read("Qatar offered to mediate between Kenya and Somalia."), "AGREE", {"QAT"}, None, OCC)
+
+
+# 5. a weapon word coordinated with what a sending act sends is one more thing sent (acts.sent_goods)
+@pytest.mark.parametrize("text", [
+    '"Iran is sending soldiers and shells to help Russia kill Ukrainians," the Polish minister said.',
+    "Belarus supplied tanks and missiles to the rebels, the report said.",
+    "Laos is sending engineers and rockets to Myanmar's junta, the exiled government said.",
+])
+def test_sent_weapons_are_no_attack(text):
+    assert_act(read(text), "ASSAULT", set(), None, None)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Armenia sends troops and shells Azerbaijani villages, Baku said.", "ARM", "AZE"),  # a verb with its object
+    ("Russia sent troops and bombed the Ukrainian city of Kharkiv on Monday.", "RUS", "UKR"),
+])
+def test_attack_after_sending_stays(text, actor, recipient):
+    events = [e for e in read(text) if e.type == "ASSAULT"]
+    assert events and actor in {p.country for p in events[0].participants}
