@@ -115,3 +115,16 @@ def test_sent_weapons_are_no_attack(text):
 def test_attack_after_sending_stays(text, actor, recipient):
     events = [e for e in read(text) if e.type == "ASSAULT"]
     assert events and actor in {p.country for p in events[0].participants}
+
+
+# 6. backing a side's call is support of it, not CAMEO's truncated 'support + call (to boycott)' (deny_patterns)
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Britain said it supported Kenya's call for an immediate ceasefire.", "GBR", "KEN"),
+    ("Brazil supports Chile's calls for a regional summit on migration.", "BRA", "CHL"),
+    ("The Norwegian foreign ministry said it supported Finland's call for restraint, a spokesperson told reporters.",
+     "NOR", "FIN"),
+])
+def test_supported_call_is_support(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "SUPPORT", {actor}, {recipient}, OCC)
+    assert_act(events, "ACCUSE", set(), None, None)
