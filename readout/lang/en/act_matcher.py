@@ -201,6 +201,7 @@ class Cues:
     speaker_titles: frozenset[str]  # 'spokeswoman Ana Ruiz said': a title a personal name follows (act_quotes)
     unanswered_words: frozenset[str]  # 'will not go unanswered': a word of impunity (act_unanswered)
     unanswered_verbs: frozenset[str]  # 'go', 'be', 'left': the verbs of being let pass before it
+    unanswered_without_objects: frozenset[str]  # 'will not remain without consequences': what 'without' denies
     more_words: frozenset[str]  # "called for more Japanese investment": the contributor is asked (act_wanted)
     habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
     embassy_staff: frozenset[str]  # 'summoned a senior official of the X Embassy': staff a summons needs its embassy for

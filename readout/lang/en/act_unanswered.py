@@ -30,7 +30,7 @@ VERB_REACH = 3  # words from the negation to the word of impunity ("not be left"
 def unanswered_threats(toks: list[Token], requests: list[ActHit], cues: Cues) -> list[ActHit]:
     """The requests, less the "should understand that" ones a threat fills, plus one THREATEN per "will not go
     unanswered" with a speaker (see the module docstring)."""
-    if cues.unanswered_words.isdisjoint(t.low for t in toks):
+    if cues.unanswered_words.isdisjoint(t.low for t in toks) and cues.unanswered_without_objects.isdisjoint(t.low for t in toks):
         return requests
     out, wrapped = list(requests), set()
     for a, t in enumerate(toks):
@@ -91,10 +91,22 @@ def impunity_word(toks: list[Token], a: int, cues: Cues) -> int | None:
     if left is not None:
         return left[1]
     for k in range(n + 1, min(len(toks), n + 2 + VERB_REACH)):
+        if toks[k].low == "without" and k > n + 1:
+            return without_answer(toks, n, k, cues)
         if toks[k].low in cues.unanswered_words:
             return k if all(toks[j].low in cues.unanswered_verbs or toks[j].low in cues.adverbs
                             for j in range(n + 1, k)) and k > n + 1 else None
     return None
+
+
+def without_answer(toks: list[Token], n: int, k: int, cues: Cues) -> int | None:
+    """(lex23) "will not remain without consequences", "will not go without a response": after the negation at
+    `n` only verbs of being let pass, then "without" at `k` and, an article allowed, a word of answer or
+    consequence (`unanswered_without_objects`); that word's index, else None ("will not go without food")."""
+    if not all(toks[j].low in cues.unanswered_verbs or toks[j].low in cues.adverbs for j in range(n + 1, k)):
+        return None
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in ("a", "an", "any", "the"))
+    return j if j < len(toks) and toks[j].low in cues.unanswered_without_objects else None
 
 
 LEFT_OBJECT_WORDS = 4  # words of what is left unanswered ('it', 'this aggression', 'the attack on our posts')

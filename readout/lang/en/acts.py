@@ -82,6 +82,7 @@ def find_acts(text: str) -> list[ActHit]:
     noun_heads: set[int] = set()  # those of noun triggers ("Protesters demanded": a subject, governing nothing)
     objects: set[int] = set()  # required objects are part of their verb's trigger, not triggers
     inside: dict[int, str] = {}  # words between a verb and its object: no second hit of its type
+    sent_ends: set[int] = set()  # last tokens of the objects of sending acts ("sent troops"): goods may follow
     # the tokens that start some entry, found in one pass: the walk jumps from one to the next (most words
     # start none, and each used to cost a turn of this loop)
     by_word = m.by_word
@@ -92,6 +93,8 @@ def find_acts(text: str) -> list[ActHit]:
         cands = by_word.get(toks[i].low) if i not in objects else None
         if cands and i in inside:
             cands = tuple(c for c in cands if c.entry.type != inside[i])  # "expressed grave concern"
+        if cands and i - 2 in sent_ends and toks[i - 1].low in ("and", "or"):
+            cands = tuple(c for c in cands if not sent_goods(toks, i, c, m.cues))  # "sent troops and shells": goods
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
@@ -139,6 +142,8 @@ def find_acts(text: str) -> list[ActHit]:
             objects.update(range(data["object_token"], end_tok + 1))
             inside.update((k, act.type) for k in range(head_end + 1, data["object_token"]))
             inside.update((k, act.type) for k in object_rest(toks, end_tok, m.cues))
+            if act.type in SENDING_TYPES:
+                sent_ends.add(end_tok)
         i = starts[bisect_left(starts, head_end + 1)]
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),
@@ -492,6 +497,20 @@ def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:
     return i > 0 and toks[i - 1].raw.islower() and toks[i - 1].low in cues.complement_verbs
 
 
+
+
+SENDING_TYPES = frozenset({"AID", "MOBILIZE"})  # acts whose object names what is sent or moved (troops, arms)
+
+
+def sent_goods(toks: list[Token], i: int, cand: Candidate, cues: Cues) -> bool:
+    """(lex23) "is sending soldiers and shells to X", "supplied tanks and rockets": a weapon word coordinated with the
+    object of a sending act (AID, MOBILIZE) is one more thing sent, no attack of its own: an ASSAULT noun entry, or a
+    verb form ("shells") with no object of its own after it ("sends troops and shells the city" keeps its verb)."""
+    if cand.entry.type != "ASSAULT":
+        return False
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return cand.entry.pos == "noun" or not toks[i + 1 if nxt else i].word or nxt in cues.prepositions \
+        or nxt in cues.infinitive or nxt in cues.clause_breaks or nxt in ("and", "or")
 
 
 def object_rest(toks: list[Token], end_tok: int, cues: Cues) -> range:
