@@ -82,3 +82,26 @@ def test_a_day_before_an_unrelated_participle_makes_no_enacted_text():
     # the participle after the day is no act of the statement's text: the statement is no resolution's act
     found = sides("Peru's foreign ministry issued a statement on Monday, listing Chile's arrears.", "ACCUSE", DAY)
     assert not found, found
+
+
+FRAME = ("Peru turned down a request from Ecuador for patrol boats on Monday, as Ecuadorian Foreign Minister Ramon "
+         "Ulloa held talks in Lima. {quote} Schialer told him the policy had not changed, a Peruvian official said. "
+         "The two ministers signed a grant agreement for flood relief.")
+
+
+@pytest.mark.parametrize("quote", [
+    '"We need every boat we can get," Ulloa told reporters after meeting his Peruvian counterpart Elmer Schialer.',
+    '"We will keep asking," Foreign Minister Ramon Ulloa said after meeting his Peruvian counterpart Elmer Schialer.',
+])
+def test_the_speaker_after_a_quote_is_counted_by_a_later_group_word(quote):
+    found = sides(FRAME.format(quote=quote), "AGREE", DAY)
+    assert any(set(a) == {"ECU", "PER"} for a, _ in found), found
+
+
+def test_a_name_inside_the_quote_is_no_speaker():
+    # Ulloa is spoken of inside the quote, by an unnamed official: the story has one named subject (Schialer), so
+    # 'the two ministers' stands for no pair
+    text = ("Peruvian Foreign Minister Elmer Schialer arrived in Quito on Monday. \"We trust Ecuador's foreign "
+            'minister, Ramon Ulloa, fully," a Peruvian official told reporters. The two ministers signed a grant '
+            "agreement for flood relief.")
+    assert not any(set(a) == {"ECU", "PER"} for a, _ in sides(text, "AGREE", DAY))
