@@ -105,3 +105,21 @@ def test_a_name_inside_the_quote_is_no_speaker():
             'minister, Ramon Ulloa, fully," a Peruvian official told reporters. The two ministers signed a grant '
             "agreement for flood relief.")
     assert not any(set(a) == {"ECU", "PER"} for a, _ in sides(text, "AGREE", DAY))
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("Petr Novak, an adviser to Orban, criticized Slovakia over the dam.", "ACCUSE", "HUN", "SVK"),
+    ("Ilse Marrow, a senior aide to Erdogan, criticized Greece over the island patrols.", "ACCUSE", "TUR", "GRC"),
+    ("Tomas Velikan, an adviser to Putin, warned Latvia of a firm response.", "THREATEN", "RUS", "LVA"),
+])
+def test_an_aide_to_a_heads_lone_surname_acts_for_that_state(text, kind, actor, recipient):
+    found = sides(text, kind, DAY)
+    assert any(a == [actor] and recipient in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Petr Novak, an envoy to Geneva, criticized Estonia over the dam.",  # a place, no one served
+    "Petr Novak, an adviser to Smith, criticized Estonia over the dam.",  # no head's surname
+])
+def test_an_aide_to_no_known_head_acts_for_no_state(text):
+    assert not sides(text, "ACCUSE", DAY)
