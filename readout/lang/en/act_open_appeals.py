@@ -6,7 +6,8 @@ pipeline addresses it to the sides of the conflict acts just reported. Where the
 answers a launch, a decree or a dispute told sentences before, or an act with one side), PLOVER still codes the
 appeal with its actor and leaves the recipient open; it is no bare "urged restraint" that asks nothing of anyone.
 The phrase goes to the act's `not_recipient_spans`: the pipeline takes no state from it, takes the conflict's sides
-where it finds them, and otherwise keeps the act without a receiving side instead of dropping it. A pair
+where it finds them (both of them, `all_sides`, en30: 'X attacked Y. Z called on all parties to refrain' asks X and
+Y, as '양측에' does in Korean), and otherwise keeps the act without a receiving side instead of dropping it. A pair
 ('both sides', 'the two parties') is left as it was: it names the two sides just reported and nothing else.
 """
 from __future__ import annotations
@@ -21,13 +22,14 @@ OPEN_REACH = 4  # words of the addressee phrase up to its head ('all the parties
 
 def open_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Each occurred verbal REQUEST the finder left unaddressed whose addressee slot is an 'all ...' phrase headed
-    by a word of `cues.open_addressee_heads`, with that phrase added to its `not_recipient_spans`."""
+    by a word of `cues.open_addressee_heads`, with that phrase added to its `not_recipient_spans` and the appeal
+    marked as made to every side (`all_sides`)."""
     out = []
     for h in hits:
         span = open_addressee(toks, h, cues) if h.type == "REQUEST" and h.data.get("unaddressed") \
             and not h.nominal and not h.negated and h.status == "occurred" else None
         if span is not None:
-            h = barring(h, (span,))
+            h = barring(h, (span,), all_sides=True)
         out.append(h)
     return out
 

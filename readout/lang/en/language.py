@@ -72,6 +72,9 @@ class English(Language):
             if m.role == "other" and (not LOWER_WORD_RE.search(text[:m.start]) or (
                     FRONTED_RE.fullmatch(text, 0, m.start) and LOWER_WORD_RE.match(text, m.end + 1))):
                 m.role = "subject"
+        for m in found:
+            if m.role == "other" and clauses.quote_speaker(text, m.start, m.name_end):
+                m.role = "subject"  # '"...," Foreign Minister X told reporters': the frame's speaker (en30)
         return found
 
     def body_references(self, text: str) -> list[tuple[int, int, frozenset[str], bool, bool]]:
@@ -246,7 +249,9 @@ class English(Language):
     def short_name_role(self, text, start, end):
         """A short name's role: the genitive, a 'with' party, or the subject where it opens the sentence or
         follows a fronted phrase ('Before the talks, Oyun-Erdene laid a wreath'): the narrative's topic, as a
-        full name there would be (the pronoun of the next sentence refers to it)."""
+        full name there would be (the pronoun of the next sentence refers to it); so is the speaker of a reporting
+        frame right after a quote ('"...," Ulloa told reporters': `clauses.quote_speaker`), whose sentence he
+        opens in all but the quote, and whom a later 'the two ministers' counts among the story's subjects."""
         if text[end:end + 2] in ("'s", "’s"):
             return "genitive"
         if re.search(r"\bwith\s+$", text[max(0, start - 8):start]):
@@ -254,7 +259,7 @@ class English(Language):
         if not LOWER_WORD_RE.search(text, 0, start) or FRONTED_RE.fullmatch(text, 0, start):
             return "subject" if LOWER_WORD_RE.match(text, end + 1) or APPOSITIVE_THEN_VERB_RE.match(text, end) \
                 else "other"  # 'Ruto, a longtime advocate of X, praised ...': the appositive's name
-        return "other"
+        return "subject" if clauses.quote_speaker(text, start, end) else "other"  # '"...," X said' (en30)
 
     def full_date(self, text):
         for d in dates.find_dates(text, 0, None, self.settings.unyeared_future_days):

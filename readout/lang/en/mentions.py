@@ -386,7 +386,8 @@ def aide_re() -> re.Pattern:
 
 def served_state(served: str, prep: str) -> str | None:
     """The state of the one an aide serves: a state named in the words ('Brazil's president', 'the Brazilian
-    government', 'envoy of Brazil'), else the one state of the person the words end with ('President Y', 'Y').
+    government', 'envoy of Brazil'), else the one state of the person the words end with ('President Y', 'Y'), or of
+    a head's lone surname ('adviser to Orban', en30).
     A bare state after 'to' is where an envoy is sent ('special envoy to Ukraine'), not whom he serves."""
     from readout.kb.heads import person_state
 
@@ -398,13 +399,24 @@ def served_state(served: str, prep: str) -> str | None:
             return code
     runs = list(NAME_RUN_RE.finditer(served))
     if not runs:
-        return None
+        return lone_head_state(served)
     words = runs[-1].group(0).split()
     for k in range(len(words)):  # 'President Vladimir Putin': the title words before the name are no name
         found = person_state(" ".join(words[k:])) if len(words) - k > 1 or k == len(words) - 1 else None
         if found:
             return found[0]
     return None
+
+
+def lone_head_state(served: str) -> str | None:
+    """'an adviser to Orban': a one-word name served is a head's surname (`head_surnames`: a single word the knowledge
+    base's heads are known by, titles and months left out) whose people are all of one state; None for any other word
+    ('an envoy to Geneva', a surname several states' people share)."""
+    from readout.kb.heads import person_state
+
+    word = served.strip()
+    found = person_state(word) if word in head_surnames() else None
+    return found[0] if found else None
 
 
 def aides(text: str, out: list[RawMention]) -> list[RawMention]:
