@@ -30,7 +30,8 @@ VERB_REACH = 3  # words from the negation to the word of impunity ("not be left"
 def unanswered_threats(toks: list[Token], requests: list[ActHit], cues: Cues) -> list[ActHit]:
     """The requests, less the "should understand that" ones a threat fills, plus one THREATEN per "will not go
     unanswered" with a speaker (see the module docstring)."""
-    if cues.unanswered_words.isdisjoint(t.low for t in toks) and cues.unanswered_without_objects.isdisjoint(t.low for t in toks):
+    words = {t.low for t in toks}
+    if cues.unanswered_words.isdisjoint(words) and cues.unanswered_without_objects.isdisjoint(words):
         return requests
     out, wrapped = list(requests), set()
     for a, t in enumerate(toks):
