@@ -230,6 +230,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             if end < 0 or toks[end][1] not in NOUN_TAGS:
                 return None
             nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
+            if joined(toks, run_start(toks, end), end) in lex.cue("conflict_force_noun"):
+                return "MIL"  # '정부군은': the forces of the state where the war is, named by its places
             return "CVL" if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)) else None
     return None
 
@@ -454,6 +456,17 @@ def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, i
     if found is None or found[0] != len(nouns) or found[1] not in ARMED_GROUP_SECTORS:
         return None
     return (lo, hi), found[1]
+
+
+def conflict_force_target(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """The first target span when it starts with a government's bare forces ('정부군 진지를 공격했다', '정부군을 습격';
+    cue conflict_force_noun), with its sector MIL: the forces of the state at war there, which the pipeline reads as
+    the actor's own state where the span names none (a rebel group fights its own government), never the writer's."""
+    if not spans:
+        return None
+    lo, hi = spans[0]
+    nouns = [t[0] for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
+    return ((lo, hi), "MIL") if nouns and nouns[0] in lex.cue("conflict_force_noun") else None
 
 
 def home_force_subject(toks: list, first: int, lex: ActIndex) -> bool:

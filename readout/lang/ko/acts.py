@@ -26,7 +26,8 @@ from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
-                                        captor_of_subject, domestic_object, home_force_subject, own_people_object,
+                                        captor_of_subject, conflict_force_target, domestic_object, home_force_subject,
+                                        own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -150,7 +151,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
-    armed = armed_target(toks, spans) if domestic is None else None
+    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex)) if domestic is None else None
     if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
         data["domestic_target"], data["domestic_sector"] = armed
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()

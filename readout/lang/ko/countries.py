@@ -117,10 +117,19 @@ def read_name(noun: str, t: Tables) -> Reading:
     """A country name, or a name with a head in the same word (중국측, 러시아군, 미국정부)."""
     if noun in t.names:
         return Reading((t.names[noun],), "name")
+    if noun in state_neutral_compounds():
+        return NOTHING  # '정부군 진지를 공격해': the government of the story's conflict, not the reader's own
     for n in range(min(len(noun) - 1, t.longest_name), 1, -1):
         if noun[:n] in t.names and starts_with_head(noun[n:], t.single_heads):
             return Reading((t.names[noun[:n]],), "name")
     return NOTHING
+
+
+@functools.lru_cache(maxsize=1)
+def state_neutral_compounds() -> frozenset[str]:
+    """Compounds of a generic state form with a force head ('정부군'; lexicon ko state_neutral_compounds): they
+    name the forces of whichever state the story is about, so the word alone names no country."""
+    return frozenset(lexicon("ko").get("state_neutral_compounds", ()))
 
 
 def read_hanja(noun: str, t: Tables) -> Reading:
