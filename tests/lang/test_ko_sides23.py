@@ -39,3 +39,68 @@ def test_government_forces_never_korea(text):
 @pytest.mark.parametrize("word,codes", [("정부군", ()), ("정부", ("KOR",)), ("러시아군", ("RUS",))])
 def test_government_forces_word_names_no_state(word, codes):
     assert read_word(word).codes == codes
+
+
+# 2. A deed named by a clause with no doer of its own before a judgement ('[선박을 억류한] 데 대해 유감을 표하고',
+# '"[어선을 몰수하는] 것은 위반"이라고 비판했다'): not the judge's own act (act_context.judged_deed_clause), and the
+# judgement answers the doer of that deed told before (act_context.judged_deed_kind: a seizure is a measure, an attack a
+# provocation). A deed clause with its own subject ('B국이 ... 억류한 데 대해') keeps its doer as the act's.
+JUDGED_DEEDS = [
+    ("이란 혁명수비대가 20일 호르무즈 해협에서 파나마 선적 유조선을 나포했다. 파나마 정부는 선박을 억류한 데 대해 유감을 "
+     "표하고 선원들의 석방을 요구했다.", [("COERCE", {"IRN"}, {"PAN"}, "occurred"), ("ACCUSE", {"PAN"}, {"IRN"}, "occurred")]),
+    ("베네수엘라 해군이 가이아나 어선 2척을 나포했다. 가이아나 외교부는 \"민간 어선을 몰수하는 것은 국제법 위반\"이라고 "
+     "비판했다.", [("COERCE", {"VEN"}, {"GUY"}, "occurred"), ("ACCUSE", {"GUY"}, {"VEN"}, "occurred")]),
+    ("에리트레아군이 국경 마을을 포격했다. 에티오피아 정부는 민간인 거주지를 포격한 것은 전쟁 범죄라고 비난했다.",
+     [("ACCUSE", {"ETH"}, {"ERI"}, "occurred")]),
+    # negative: the deed's clause names its doer, who did it
+    ("에콰도르 정부는 페루가 자국 어선을 억류한 데 대해 유감을 표명했다.",
+     [("COERCE", {"PER"}, {"ECU"}, "occurred"), ("ACCUSE", {"ECU"}, {"PER"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JUDGED_DEEDS)
+def test_judged_deed_is_its_doers(text, expected):
+    check(text, expected)
+
+
+def test_judged_deed_is_not_the_judges_act():
+    events = extract_text(JUDGED_DEEDS[0][0], published=PUB).events
+    assert not [e for e in events if e.type == "COERCE" and "PAN" in countries(e.participants)]
+
+
+# 3a. A charge dismissed after a contrastive ending ('앞서 A는 ...라고 주장했으나, B는 근거 없는 주장이라고 일축했다'):
+# B rejects (clauses.contrast_topic: the topic after '-으나/-지만' is the subject of the rest) and A, the claimant, is
+# its target (language.claimant_before_contrast). Without the contrast the sentence's first topic goes on acting.
+CONTRASTED_CLAIMS = [
+    ("앞서 알제리는 모로코 군이 국경을 침범했다고 주장했으나, 모로코 정부는 근거 없는 주장이라고 일축했다.",
+     [("ACCUSE", {"DZA"}, {"MAR"}, "occurred"), ("REJECT", {"MAR"}, {"DZA"}, "occurred")]),
+    ("앞서 수단은 차드가 반군에 무기를 공급했다고 주장했지만, 차드 외교부는 사실무근의 주장이라고 일축했다.",
+     [("REJECT", {"TCD"}, {"SDN"}, "occurred")]),
+    ("앞서 아제르바이잔은 아르메니아군이 휴전을 위반했다고 비난했으나, 아르메니아 국방부는 근거 없는 주장이라고 반박했다.",
+     [("REJECT", {"ARM"}, {"AZE"}, "occurred")]),
+    # negative: no contrast; the topic that claims goes on
+    ("알제리는 모로코를 비난했으나 대화에는 응하겠다고 밝혔다.", [("ACCUSE", {"DZA"}, {"MAR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTRASTED_CLAIMS)
+def test_contrasted_claim_is_rejected_by_the_later_topic(text, expected):
+    check(text, expected)
+
+
+# 3b. A demand for the return of people or things held ('자국민의 즉각 석방을 요구', '선원들의 조속한 송환을 촉구'; cue
+# release_noun) that asks no one: the captor the story told. One who is asked stays the recipient.
+RELEASE_DEMANDS = [
+    ("에리트레아 당국이 사우디아라비아 어선을 나포하고 선원 12명을 억류했다. 사우디 외교부는 자국민의 즉각 석방을 요구했다.",
+     [("REQUEST", {"SAU"}, {"ERI"}, "occurred")]),
+    ("이집트 해군이 리비아 어선을 나포했다. 리비아 정부는 선박과 선원들의 조속한 송환을 촉구했다.",
+     [("REQUEST", {"LBY"}, {"EGY"}, "occurred")]),
+    ("칠레 정부는 볼리비아에 억류된 자국민의 석방을 요구했다.", [("REQUEST", {"CHL"}, {"BOL"}, "occurred")]),
+    # negative: no seizure told and nothing to return: no one received
+    ("페루 정부는 자국민의 안전을 위해 여행 자제를 요청했다.", [("REQUEST", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELEASE_DEMANDS)
+def test_release_demand_is_aimed_at_the_captor(text, expected):
+    check(text, expected)

@@ -119,6 +119,57 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     return None
 
 
+JUDGED_DEED_NOUNS = frozenset({"데", "것"})  # '억류한 데 대해', '몰수하는 것은': the deed as a thing judged
+
+
+def judged_deed_clause(toks: list, cand: Candidate) -> int | None:
+    """The index of the bound noun after the trigger's clause when that clause names a deed the sentence then
+    judges ('선박을 억류한 데 대해 유감을 표하고', '어선을 몰수하는 것은 위반이라고 비판했다', '나포한 것에 대해'), and the
+    clause has no subject of its own: the deed is someone else's, told before, not the judge's act (the judge is
+    only the sentence's topic). None where the clause names its doer ('러시아가 선박을 억류한 데 대해')."""
+    k = cand.stem + 1
+    while k < len(toks) and toks[k][1] == "EP":
+        k += 1
+    if not (k + 1 < len(toks) and toks[k][1] == "ETM" and toks[k + 1][:2] in {(n, "NNB") for n in JUDGED_DEED_NOUNS}):
+        return None
+    after = toks[k + 2:k + 4]
+    judged = any(t[0] == "대하" for t in after) or after[:1] and after[0][1] == "JX"
+    if not judged:
+        return None
+    for j in range(cand.first - 1, -1, -1):
+        if toks[j][1] in ("JKS", "SF", "EF") or toks[j][1] == "JX" and toks[j][0] in ("은", "는"):
+            return None if toks[j][1] == "JKS" else k + 1
+        if toks[j][1] in ("SSO", "JKQ"):
+            return k + 1  # the quote's own start: '"민간 어선을 몰수하는 것은 ..."'
+    return k + 1
+
+
+DEED_MEASURES = frozenset({"COERCE", "SANCTION"})  # a judged deed of these kinds is a measure (judged_measure)
+DEED_FORCE = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})  # ... of these, a provocation (judged_offender)
+
+
+def judged_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """What a judgement answers when the deed it judges is a clause before it with no doer of its own ('선박을
+    억류한 데 대해 유감을 표하고', '"어선을 몰수하는 것은 위반"이라고 비판했다', `judged_deed_clause`): "measure" for
+    a seizure or a sanction, "provocation" for force; the pipeline gives the judgement the deed's doer told before."""
+    for j in range(cand.first - 1, 0, -1):
+        if toks[j][1] in ("SF", "EF"):
+            return None
+        if toks[j][1] != "NNB" or toks[j][0] not in JUDGED_DEED_NOUNS or toks[j - 1][1] != "ETM":
+            continue
+        stem = j - 2
+        while stem > 0 and toks[stem][1] == "EP":
+            stem -= 1
+        if stem < 1 or toks[stem][1] != "XSV" or toks[stem - 1][1] not in NOUN_TAGS:
+            return None
+        found = act_noun(toks, run_start(toks, stem - 1), stem - 1, lex, True)
+        deed = Candidate(found[0], found[1], stem) if found else None
+        if deed is None or judged_deed_clause(toks, deed) is None:
+            return None
+        return "measure" if found[0].type in DEED_MEASURES else "provocation" if found[0].type in DEED_FORCE else None
+    return None
+
+
 def counter_measure(toks: list, cand: Candidate, content: tuple[int, int] | None, lex: ActIndex) -> bool:
     """The threat's own noun ('보복 조치를 예고', '대응 조치를 시사') or the content it warns of ('상응 조치를 취하겠다고
     경고') names a counter-measure (cue counter_measure_noun): it answers a measure, not a bare warning of war."""

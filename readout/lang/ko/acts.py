@@ -27,7 +27,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         captor_of_subject, conflict_force_target, domestic_object, home_force_subject,
-                                        own_people_object,
+                                        judged_deed_clause, judged_deed_kind, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -137,12 +137,16 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if kind == "REQUEST" and spans and spans[0] == quoted_subject(toks, cand):
             data["demanded"] = (spans[0][1], content[1])  # '"B는 철회해야 한다"고 요구했다': B's withdrawal is asked
     answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
+    if answered is None and kind == "ACCUSE":
+        answered = judged_deed_kind(toks, cand, lex)  # '선박을 억류한 데 대해 유감을 표하고': the seizure told before
     if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     if answered:
         data["unaddressed"] = True  # with no one named: the other side of the acts just reported
     if answered == "measure":
         data["answers_measure"] = True  # of the measures just reported only, not a launch
+    if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
+        data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
@@ -194,6 +198,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
             and threatened_value(toks, cand, lex):
         return None  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
+    if judged_deed_clause(toks, cand) is not None:
+        return None  # '[선박을 억류한] 데 대해 유감을 표하고': a deed judged, told before; not the judge's own act
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
