@@ -104,3 +104,22 @@ RELEASE_DEMANDS = [
 @pytest.mark.parametrize("text,expected", RELEASE_DEMANDS)
 def test_release_demand_is_aimed_at_the_captor(text, expected):
     check(text, expected)
+
+
+# 6. A guarded state name ('가나', '수단': also ordinary words) joined by 과/와 to a state name right after it ('가나와
+# 토고는') is one of a pair of states (countries.joined_to_name); with no state after it, the ordinary word stays.
+JOINED_NAMES = [
+    ("가나와 토고는 국경 경비 협력을 강화하기로 합의했다.", [("AGREE", {"GHA", "TGO"}, None, "occurred")]),
+    ("차드와 수단은 국경 공동 순찰에 합의했다.", [("AGREE", {"TCD", "SDN"}, None, "occurred")]),
+    ("베냉과 니제르는 국경 분쟁을 대화로 해결하기로 합의했다.", [("AGREE", {"BEN", "NER"}, None, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_NAMES)
+def test_guarded_name_joined_to_a_state(text, expected):
+    check(text, expected)
+
+
+def test_guarded_word_before_no_state_stays_a_word():
+    events = extract_text("북한은 수단과 방법을 가리지 않고 핵 개발을 계속하겠다고 밝혔다.", published=PUB).events
+    assert all("SDN" not in countries(e.participants) | countries(e.recipients) for e in events)
