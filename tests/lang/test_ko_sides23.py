@@ -123,3 +123,19 @@ def test_guarded_name_joined_to_a_state(text, expected):
 def test_guarded_word_before_no_state_stays_a_word():
     events = extract_text("북한은 수단과 방법을 가리지 않고 핵 개발을 계속하겠다고 밝혔다.", published=PUB).events
     assert all("SDN" not in countries(e.participants) | countries(e.recipients) for e in events)
+
+
+# 7. (next class in the lists) A destination in the object's modifier ('[B국]으로 향하던 화물선을 나포했다', '[C지구]로
+# 향하던 구호선'): where the vessel was going, not the recipient of the seizure or strike (act_context.headed_places).
+# The flag or owner named in the phrase stays the recipient.
+HEADED_PLACES = [
+    ("튀니지군이 리비아로 향하던 화물선을 나포했다.", [("COERCE", {"TUN"}, set(), "occurred")]),
+    ("예멘 후티 반군이 사우디아라비아로 향하던 유조선을 드론으로 공격했다.", [("ASSAULT", {"YEM"}, set(), "occurred")]),
+    # negative: the vessel's own state is named beside its destination
+    ("알제리 해군이 스페인으로 향하던 모로코 어선을 나포했다.", [("COERCE", {"DZA"}, {"MAR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADED_PLACES)
+def test_destination_is_not_the_recipient(text, expected):
+    check(text, expected)

@@ -170,6 +170,21 @@ def judged_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     return None
 
 
+def headed_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
+    """The character spans of the places a modifier of the act's object says it was heading to ('[리비아]로 향하던
+    화물선을 나포했다'; a noun run + 로/으로 + a heading verb, cue heading_verb, + an adnominal ending), from the
+    trigger back to the clause's topic or subject: a destination, never the recipient."""
+    spans = []
+    for j in range(first - 3, -1, -1):
+        if toks[j][1] in ("JX", "JKS", "SF", "EF"):
+            break
+        if toks[j][1] == "JKB" and toks[j][0] in ("로", "으로") and toks[j + 1][1] == "VV" \
+                and toks[j + 1][0] in lex.cue("heading_verb") and toks[j + 2][1] == "ETM" and toks[j - 1][1] in NOUN_TAGS:
+            lo = run_start(toks, j - 1)
+            spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
+    return tuple(spans)
+
+
 def counter_measure(toks: list, cand: Candidate, content: tuple[int, int] | None, lex: ActIndex) -> bool:
     """The threat's own noun ('보복 조치를 예고', '대응 조치를 시사') or the content it warns of ('상응 조치를 취하겠다고
     경고') names a counter-measure (cue counter_measure_noun): it answers a measure, not a bare warning of war."""

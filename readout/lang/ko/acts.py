@@ -27,7 +27,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         captor_of_subject, conflict_force_target, domestic_object, home_force_subject,
-                                        judged_deed_clause, judged_deed_kind, own_people_object,
+                                        headed_places, judged_deed_clause, judged_deed_kind, own_people_object,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -164,6 +164,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     offshore = offshore_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
     if offshore:  # '[B국 북쪽 해상]에서 공격을 받아': where it happened, the coast's state not attacked
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *offshore)
+    headed = headed_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if headed:  # '[리비아]로 향하던 화물선을 나포': the ship's destination, not the one it is seized from
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
