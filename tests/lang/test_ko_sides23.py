@@ -139,3 +139,23 @@ HEADED_PLACES = [
 @pytest.mark.parametrize("text,expected", HEADED_PLACES)
 def test_destination_is_not_the_recipient(text, expected):
     check(text, expected)
+
+
+# 8. (next class) A passive detention with no agent of its own joined by -면서/-며 to an active seizure with its subject
+# ('X군이 화물선을 나포하면서 선원 3명도 억류됐다'): the same captor (act_context.serial_captor), not a place in the sentence.
+SERIAL_CAPTORS = [
+    ("튀니지군이 리비아로 향하던 화물선을 나포하면서 배에 타고 있던 이집트인 선원 3명도 억류됐다.",
+     [("COERCE", {"TUN"}, None, "occurred")]),
+    ("인도 해경이 스리랑카 어선을 나포하며 선원 8명도 함께 구금됐다.", [("COERCE", {"IND"}, {"LKA"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SERIAL_CAPTORS)
+def test_serial_passive_detention_has_the_seizers_captor(text, expected):
+    check(text, expected)
+
+
+def test_serial_captor_needs_a_seizure_before():
+    """Negative: the clause before tells no seizure ('회담을 마치면서'), so no captor is borrowed from it."""
+    events = extract_text("칠레 외교장관이 회담을 마치면서 페루인 선원 2명이 억류됐다는 소식이 전해졌다.", published=PUB).events
+    assert not [e for e in events if e.type == "COERCE" and "CHL" in countries(e.participants)]

@@ -185,6 +185,30 @@ def headed_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
     return tuple(spans)
 
 
+SERIAL_ENDINGS = frozenset({"면서", "며", "고"})  # 'X가 A를 나포하면서 B도 억류됐다': one deed told in two clauses
+
+
+def serial_captor(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The agent of a passive seizure or arrest with none of its own ('...선원 3명도 억류됐다') when the clause before,
+    joined by -면서/-며/-고, tells an active seizure or arrest with its subject ('X군이 화물선을 나포하면서'): the same
+    captor (its subject's span). None where the clause before tells another kind of act or names no subject."""
+    for j in range(cand.first - 1, 1, -1):
+        if toks[j][1] in ("SF", "EF"):
+            return None
+        if toks[j][1] != "EC" or toks[j][0] not in SERIAL_ENDINGS or toks[j - 1][1] != "XSV":
+            continue
+        found = act_noun(toks, run_start(toks, j - 2), j - 2, lex, True) if toks[j - 2][1] in NOUN_TAGS else None
+        if found is None or found[0].type != cand.entry.type:
+            return None
+        for k in range(j - 2, 0, -1):
+            if toks[k][1] in ("SF", "EF", "EC"):
+                return None
+            if toks[k][1] == "JKS" and toks[k - 1][1] in NOUN_TAGS:
+                return toks[run_start(toks, k - 1)][2], toks[k - 1][2] + toks[k - 1][3]
+        return None
+    return None
+
+
 def counter_measure(toks: list, cand: Candidate, content: tuple[int, int] | None, lex: ActIndex) -> bool:
     """The threat's own noun ('보복 조치를 예고', '대응 조치를 시사') or the content it warns of ('상응 조치를 취하겠다고
     경고') names a counter-measure (cue counter_measure_noun): it answers a measure, not a bare warning of war."""

@@ -28,6 +28,7 @@ from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detecte
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         captor_of_subject, conflict_force_target, domestic_object, home_force_subject,
                                         headed_places, judged_deed_clause, judged_deed_kind, own_people_object,
+                                        serial_captor,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -194,6 +195,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
         data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
         agent = passive_agent(toks, cand, lex, light)
+        if agent is None and not light and cand.entry.type == "COERCE":
+            agent = serial_captor(toks, cand, lex)  # 'X군이 ... 나포하면서 선원 3명도 억류됐다': X held them too
         if agent is not None:
             data["agent_span"] = agent
     if not _story_sides(toks, cand, lex, kind, data):
