@@ -165,12 +165,12 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     offshore = offshore_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
     if offshore:  # '[B국 북쪽 해상]에서 공격을 받아': where it happened, the coast's state not attacked
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *offshore)
-    headed = headed_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
-    if headed:  # '[리비아]로 향하던 화물선을 나포': the ship's destination, not the one it is seized from
-        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
+    headed = headed_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if headed:  # '[리비아]로 향하던 화물선을 나포': the ship's destination, not the one it is seized from
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
     people = people_subject(toks, cand.first, lex)
