@@ -119,6 +119,96 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     return None
 
 
+JUDGED_DEED_NOUNS = frozenset({"데", "것"})  # '억류한 데 대해', '몰수하는 것은': the deed as a thing judged
+
+
+def judged_deed_clause(toks: list, cand: Candidate) -> int | None:
+    """The index of the bound noun after the trigger's clause when that clause names a deed the sentence then
+    judges ('선박을 억류한 데 대해 유감을 표하고', '어선을 몰수하는 것은 위반이라고 비판했다', '나포한 것에 대해'), and the
+    clause has no subject of its own: the deed is someone else's, told before, not the judge's act (the judge is
+    only the sentence's topic). None where the clause names its doer ('러시아가 선박을 억류한 데 대해')."""
+    k = cand.stem + 1
+    while k < len(toks) and toks[k][1] == "EP":
+        k += 1
+    if not (k + 1 < len(toks) and toks[k][1] == "ETM" and toks[k + 1][:2] in {(n, "NNB") for n in JUDGED_DEED_NOUNS}):
+        return None
+    after = toks[k + 2:k + 4]
+    judged = any(t[0] == "대하" for t in after) or after[:1] and after[0][1] == "JX"
+    if not judged:
+        return None
+    for j in range(cand.first - 1, -1, -1):
+        if toks[j][1] in ("JKS", "SF", "EF") or toks[j][1] == "JX" and toks[j][0] in ("은", "는"):
+            return None if toks[j][1] == "JKS" else k + 1
+        if toks[j][1] in ("SSO", "JKQ"):
+            return k + 1  # the quote's own start: '"민간 어선을 몰수하는 것은 ..."'
+    return k + 1
+
+
+DEED_MEASURES = frozenset({"COERCE", "SANCTION"})  # a judged deed of these kinds is a measure (judged_measure)
+DEED_FORCE = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})  # ... of these, a provocation (judged_offender)
+
+
+def judged_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """What a judgement answers when the deed it judges is a clause before it with no doer of its own ('선박을
+    억류한 데 대해 유감을 표하고', '"어선을 몰수하는 것은 위반"이라고 비판했다', `judged_deed_clause`): "measure" for
+    a seizure or a sanction, "provocation" for force; the pipeline gives the judgement the deed's doer told before."""
+    for j in range(cand.first - 1, 0, -1):
+        if toks[j][1] in ("SF", "EF"):
+            return None
+        if toks[j][1] != "NNB" or toks[j][0] not in JUDGED_DEED_NOUNS or toks[j - 1][1] != "ETM":
+            continue
+        stem = j - 2
+        while stem > 0 and toks[stem][1] == "EP":
+            stem -= 1
+        if stem < 1 or toks[stem][1] != "XSV" or toks[stem - 1][1] not in NOUN_TAGS:
+            return None
+        found = act_noun(toks, run_start(toks, stem - 1), stem - 1, lex, True)
+        deed = Candidate(found[0], found[1], stem) if found else None
+        if deed is None or judged_deed_clause(toks, deed) is None:
+            return None
+        return "measure" if found[0].type in DEED_MEASURES else "provocation" if found[0].type in DEED_FORCE else None
+    return None
+
+
+def headed_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int], ...]:
+    """The character spans of the places a modifier of the act's object says it was heading to ('[리비아]로 향하던
+    화물선을 나포했다'; a noun run + 로/으로 + a heading verb, cue heading_verb, + an adnominal ending), from the
+    trigger back to the clause's topic or subject: a destination, never the recipient."""
+    spans = []
+    for j in range(first - 3, -1, -1):
+        if toks[j][1] in ("JX", "JKS", "SF", "EF"):
+            break
+        if toks[j][1] == "JKB" and toks[j][0] in ("로", "으로") and toks[j + 1][1] == "VV" \
+                and toks[j + 1][0] in lex.cue("heading_verb") and toks[j + 2][1] == "ETM" and toks[j - 1][1] in NOUN_TAGS:
+            lo = run_start(toks, j - 1)
+            spans.append((toks[lo][2], toks[j - 1][2] + toks[j - 1][3]))
+    return tuple(spans)
+
+
+SERIAL_ENDINGS = frozenset({"면서", "며", "고"})  # 'X가 A를 나포하면서 B도 억류됐다': one deed told in two clauses
+
+
+def serial_captor(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The agent of a passive seizure or arrest with none of its own ('...선원 3명도 억류됐다') when the clause before,
+    joined by -면서/-며/-고, tells an active seizure or arrest with its subject ('X군이 화물선을 나포하면서'): the same
+    captor (its subject's span). None where the clause before tells another kind of act or names no subject."""
+    for j in range(cand.first - 1, 1, -1):
+        if toks[j][1] in ("SF", "EF"):
+            return None
+        if toks[j][1] != "EC" or toks[j][0] not in SERIAL_ENDINGS or toks[j - 1][1] != "XSV":
+            continue
+        found = act_noun(toks, run_start(toks, j - 2), j - 2, lex, True) if toks[j - 2][1] in NOUN_TAGS else None
+        if found is None or found[0].type != cand.entry.type:
+            return None
+        for k in range(j - 2, 0, -1):
+            if toks[k][1] in ("SF", "EF", "EC"):
+                return None
+            if toks[k][1] == "JKS" and toks[k - 1][1] in NOUN_TAGS:
+                return toks[run_start(toks, k - 1)][2], toks[k - 1][2] + toks[k - 1][3]
+        return None
+    return None
+
+
 def counter_measure(toks: list, cand: Candidate, content: tuple[int, int] | None, lex: ActIndex) -> bool:
     """The threat's own noun ('보복 조치를 예고', '대응 조치를 시사') or the content it warns of ('상응 조치를 취하겠다고
     경고') names a counter-measure (cue counter_measure_noun): it answers a measure, not a bare warning of war."""
@@ -230,6 +320,8 @@ def people_subject(toks: list, first: int, lex: ActIndex) -> str | None:
             if end < 0 or toks[end][1] not in NOUN_TAGS:
                 return None
             nouns = lex.cue("people_noun")  # '대학/생', '탈북민 단체': any ending of the noun run
+            if joined(toks, run_start(toks, end), end) in lex.cue("conflict_force_noun"):
+                return "MIL"  # '정부군은': the forces of the state where the war is, named by its places
             return "CVL" if any(joined(toks, m, end) in nouns for m in range(run_start(toks, end), end + 1)) else None
     return None
 
@@ -454,6 +546,17 @@ def armed_target(toks: list, spans: list[tuple[int, int]]) -> tuple[tuple[int, i
     if found is None or found[0] != len(nouns) or found[1] not in ARMED_GROUP_SECTORS:
         return None
     return (lo, hi), found[1]
+
+
+def conflict_force_target(toks: list, spans: list[tuple[int, int]], lex: ActIndex) -> tuple[tuple[int, int], str] | None:
+    """The first target span when it starts with a government's bare forces ('정부군 진지를 공격했다', '정부군을 습격';
+    cue conflict_force_noun), with its sector MIL: the forces of the state at war there, which the pipeline reads as
+    the actor's own state where the span names none (a rebel group fights its own government), never the writer's."""
+    if not spans:
+        return None
+    lo, hi = spans[0]
+    nouns = [t[0] for t in toks if lo <= t[2] < hi and t[1] in NOUN_TAGS]
+    return ((lo, hi), "MIL") if nouns and nouns[0] in lex.cue("conflict_force_noun") else None
 
 
 def home_force_subject(toks: list, first: int, lex: ActIndex) -> bool:

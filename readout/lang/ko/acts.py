@@ -26,7 +26,9 @@ from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
-                                        captor_of_subject, domestic_object, home_force_subject, own_people_object,
+                                        captor_of_subject, conflict_force_target, domestic_object, home_force_subject,
+                                        headed_places, judged_deed_clause, judged_deed_kind, own_people_object,
+                                        serial_captor,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -136,12 +138,16 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         if kind == "REQUEST" and spans and spans[0] == quoted_subject(toks, cand):
             data["demanded"] = (spans[0][1], content[1])  # '"B는 철회해야 한다"고 요구했다': B's withdrawal is asked
     answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
+    if answered is None and kind == "ACCUSE":
+        answered = judged_deed_kind(toks, cand, lex)  # '선박을 억류한 데 대해 유감을 표하고': the seizure told before
     if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     if answered:
         data["unaddressed"] = True  # with no one named: the other side of the acts just reported
     if answered == "measure":
         data["answers_measure"] = True  # of the measures just reported only, not a launch
+    if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
+        data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
     if domestic is None and settled and settled[1]:
         domestic = settled[0]  # '[X 지역의 한] 마을에 공습': the people who live there, the attacker's own unless named
@@ -150,7 +156,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         described = relative_arguments(toks, domestic[0], lex)
         if described:  # '[정부를 비판한] 언론인을 체포했다': who the people are, not who receives the act
             data["not_recipient_spans"] = described
-    armed = armed_target(toks, spans) if domestic is None else None
+    armed = (armed_target(toks, spans) or conflict_force_target(toks, spans, lex)) if domestic is None else None
     if armed:  # '반군을 규탄했다': the armed group the story named, else the actor's own
         data["domestic_target"], data["domestic_sector"] = armed
     cargo = cargo_origins(toks, cand.first, lex) if kind == "COERCE" and e.noun in lex.cue("vessel_noun") else ()
@@ -165,6 +171,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     conditions = property_subjects(toks, cand) if kind in TARGET_SPAN_TYPES else []
     if conditions:  # '[유엔 승인이 없는] 제재에 반대': the body in the object's condition is not its target
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *conditions)
+    headed = headed_places(toks, cand.first, lex) if kind in ("ASSAULT", "COERCE") else ()
+    if headed:  # '[리비아]로 향하던 화물선을 나포': the ship's destination, not the one it is seized from
+        data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
     people = people_subject(toks, cand.first, lex)
@@ -189,6 +198,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if data["passive"]:  # '중국으로부터 비난을 받았다', '러시아 당국에 의해 체포됐다': the subject suffers it
         data["suffered"] = light = cand.passive and cand.noun_end is not None  # a light verb: no agent, no actor
         agent = passive_agent(toks, cand, lex, light)
+        if agent is None and not light and cand.entry.type == "COERCE":
+            agent = serial_captor(toks, cand, lex)  # 'X군이 ... 나포하면서 선원 3명도 억류됐다': X held them too
         if agent is not None:
             data["agent_span"] = agent
     if not _story_sides(toks, cand, lex, kind, data):
@@ -196,6 +207,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
             and threatened_value(toks, cand, lex):
         return None  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
+    if judged_deed_clause(toks, cand) is not None:
+        return None  # '[선박을 억류한] 데 대해 유감을 표하고': a deed judged, told before; not the judge's own act
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:

@@ -173,6 +173,9 @@ class SentenceReader:
         shares: the topic (은/는) of the sentence, or the last subject (이/가) of the clauses joined
         to it by connective endings (갖고, 방문하여), when the clause names no subject of its own. A
         subject whose own predicate is adnominal belongs to that relative clause ('북한이 발사한 미사일')."""
+        switched = self.contrast_topic(first)
+        if switched is not None:
+            return i == switched  # 'A는 ...주장했으나, B는 ...라고 일축했다': B rejects, not A
         if self.topic() == i:
             return True
         if self.quote_topic(i, first):
@@ -281,6 +284,21 @@ class SentenceReader:
                     return first  # 'X도 "B는 ...해야 한다"고 촉구했다': B is the quote's topic, X the sentence's
                 return i
         return first if additive else None
+
+    def contrast_topic(self, first: int) -> int | None:
+        """The topic (은/는, outside quotes) of the noun phrase right after a clause closed by a contrastive ending
+        ('A는 ...라고 주장했으나, [B 정부는] ...라고 일축했다'; lexicon clause.contrast_endings), the last one before
+        word `first`: the clauses after it go on with that topic, not the sentence's first."""
+        contrast = clause_words()["contrast_endings"]
+        for k in range(first - 1, 0, -1):
+            f = self.facts[k]
+            if f.particle_tag != "JX" or f.particle not in topic_particles() or self.quoted(k):
+                continue
+            start = k
+            while start > 0 and self.facts[start - 1].particle is None and not self.facts[start - 1].lemma:
+                start -= 1
+            return k if start > 0 and self.facts[start - 1].ending in contrast else None
+        return None
 
     def quoted(self, i: int) -> bool:
         """Word `i` stands inside a direct quotation: an odd number of straight double quotes, or more opening

@@ -117,10 +117,19 @@ def read_name(noun: str, t: Tables) -> Reading:
     """A country name, or a name with a head in the same word (중국측, 러시아군, 미국정부)."""
     if noun in t.names:
         return Reading((t.names[noun],), "name")
+    if noun in state_neutral_compounds():
+        return NOTHING  # '정부군 진지를 공격해': the government of the story's conflict, not the reader's own
     for n in range(min(len(noun) - 1, t.longest_name), 1, -1):
         if noun[:n] in t.names and starts_with_head(noun[n:], t.single_heads):
             return Reading((t.names[noun[:n]],), "name")
     return NOTHING
+
+
+@functools.lru_cache(maxsize=1)
+def state_neutral_compounds() -> frozenset[str]:
+    """Compounds of a generic state form with a force head ('정부군'; lexicon ko state_neutral_compounds): they
+    name the forces of whichever state the story is about, so the word alone names no country."""
+    return frozenset(lexicon("ko").get("state_neutral_compounds", ()))
 
 
 def read_hanja(noun: str, t: Tables) -> Reading:
@@ -441,7 +450,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             skip = last
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
         if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None \
-                and not guarded_in_context(words, i, last):
+                and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle):
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
                                                particle=particle), w.noun))  # counted in a world-news clause (world_mentions)
@@ -498,6 +507,13 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
         return False
     prev = words[i - 1] if i else None
     return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))
+
+
+def joined_to_name(words: list, last: int, particle: str) -> bool:
+    """A guarded name joined by 과/와 to a state name right after it ('가나와 토고는', '차드와 니제르의'): one of a pair of
+    states, not the ordinary word ('수단과 방법을': no state follows)."""
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    return particle in ("과", "와") and nxt is not None and bool(countries_of_word(nxt.noun))
 
 
 def world_mentions(text: str, pending: list[tuple[CountryMention, str]], found: list[CountryMention]) -> list[CountryMention]:

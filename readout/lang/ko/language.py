@@ -34,6 +34,24 @@ def find_countries(text: str, offset: int, tokens: list):
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a nominal clause may name
 
 
+def claimant_before_contrast(hit: ActHit, text: str, tokens) -> ActHit:
+    """'앞서 A는 ...했다고 주장했으나, B는 근거 없는 주장이라고 일축했다': a charge dismissed by the topic of a clause
+    after a contrastive ending (`SentenceReader.contrast_topic`) is the charge the sentence's first topic just made;
+    that topic is the target (`target_spans`), as a charge told in the sentence before would be."""
+    r = clauses.reader(text, tuple(tokens))
+    j = r.word_at(hit.start)
+    if j is None:
+        return hit
+    switched, claimant = r.contrast_topic(r.clause_of(j)[0]), r.topic()
+    if switched is None or claimant is None or claimant >= switched:
+        return hit
+    start = claimant
+    while start > 0 and r.facts[start - 1].particle is None and not r.facts[start - 1].lemma:
+        start -= 1  # the words of the topic's phrase ('러시아 외무부는'); an adverb before it names no one
+    span = (r.words[start].start, r.words[claimant].end)
+    return dataclasses.replace(hit, data={**hit.data, "target_spans": (span, *hit.data.get("target_spans", ()))})
+
+
 def quoted_aside(hit: ActHit, text: str) -> ActHit:
     """'이어 "…"라며 "[B는] …해야 한다"고 촉구했다': an act whose subject was dropped, told after quotations it is not in;
     the subjects inside them are what the voice said, not who acts (`quoted_aside`: pipeline/act_actors
@@ -337,6 +355,7 @@ class Korean(Language):
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
+        hits = [claimant_before_contrast(h, text, tokens) if h.data.get("rejected_charge") else h for h in hits]
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
