@@ -404,6 +404,8 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         governor = verb_hits.get(pred) if pred is not None else None
         if particle == "의":
             continue  # 대북 제재의 이행, 수교의 초심: a genitive modifies the noun after it
+        if labelled_noun(toks, first, i, pred, lex):
+            continue  # '체포를 납치로 둔갑시키려는', '"납치"라며 반발': a name given to a deed, no act
         if in_progress_relative(toks, i):
             continue  # '[억류 중이던] 어부들을 석방했다': a relative clause describes the noun after it, as a verb's does
         if particle in TOPIC_FORMS and first > 0 and toks[first - 1][0] in lex.cue("verdict_reference"):
@@ -488,6 +490,17 @@ def in_progress_relative(toks: list, k: int) -> bool:
     """At `k`, after a noun act, 중 + the copula's adnominal ('억류 중이던', '수감 중인'): a relative clause saying the
     noun after it is in that state, no report of the act."""
     return k + 2 < len(toks) and toks[k][:2] == ("중", "NNB") and toks[k + 1][1] == "VCP" and toks[k + 2][1] == "ETM"
+
+
+def labelled_noun(toks: list, first: int, k: int, pred: int | None, lex: ActIndex) -> bool:
+    """The act noun toks[first:k] is a label, not a report: the whole of a quote ending in a quoting particle or
+    copula ('"납치"라며', '"침략"이라고'), or the complement in 로 of a renaming verb ('납치로 둔갑시키려는',
+    '테러로 규정했다', cue relabel_verb). A quote with more in it ('"제재를 해제하라"고') is speech, not read here."""
+    if 0 < first and k + 1 < len(toks) and toks[first - 1][1] == "SSO" and toks[k][1] == "SSC":
+        after = toks[k + 1]
+        return after[1] == "JKQ" or (after[1] == "VCP" and k + 2 < len(toks) and toks[k + 2][1] == "EC")
+    return k < len(toks) and toks[k][0] in CAUSE_PARTICLES and pred is not None \
+        and lemma_at(toks, pred) in lex.cue("relabel_verb")
 
 
 def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:
