@@ -31,3 +31,22 @@ def test_longer_quote_is_not_a_label():
     """A quote with more than the noun in it is speech: its act is read as before (here: the arrest told first)."""
     events = extract_text("헝가리 경찰은 시위대를 체포했고 야당은 \"불법 체포를 중단하라\"고 요구했다.", published=PUB).events
     assert any(e.type == "COERCE" for e in events)
+
+
+# 1b. Standing with another side (CAMEO 050, PLOVER SUPPORT): 'B와 함께한다' (kiwi: 함께/MAG + 하/XSV or VV), and a
+# pledge called unshakable ('B에 대한 방위 공약은 철통같다고 재확인'), as the existing 공약+확인하다. Sharing a thing named
+# as the object ('만찬을 함께했다') is company, no support (cue company_verb, act_predicates.predicate).
+STANDING_WITH = [
+    ("칠레 외교부는 페루 국민과 함께한다고 밝혔다.", [("SUPPORT", {"CHL"}, {"PER"}, "occurred")]),
+    ("스웨덴 총리는 \"우리는 핀란드와 함께한다\"고 말했다.", [("SUPPORT", {"SWE"}, {"FIN"}, "occurred")]),
+    ("필리핀 국방장관은 호주에 대한 방위 공약은 철통같다고 재확인했다.", [("SUPPORT", {"PHL"}, {"AUS"}, "occurred")]),
+    # negatives: a meal shared; a border called tight by no pledge to anyone
+    ("네덜란드 총리는 벨기에 총리와 만찬을 함께했다.", [("SUPPORT", None, None, None)]),
+    ("그리스 총리는 키프로스 대통령과 오찬을 함께할 예정이다.", [("SUPPORT", None, None, None), ("AGREE", None, None, None)]),
+    ("캐나다 총리는 국경 경비가 철통같다고 말했다.", [("SUPPORT", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STANDING_WITH)
+def test_standing_with_another_is_support(text, expected):
+    check(text, expected)

@@ -243,6 +243,13 @@ def owned_by_name(toks: list, start: int) -> bool:
 PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", "VX", *STEM_TAGS})  # the tags `predicate` reads a stem at
 
 
+def shared_occasion(toks: list, adv: int, verb: str, lex: ActIndex) -> bool:
+    """A verb of company ('함께하다', cue company_verb; its adverb at `adv`) whose object is an occasion (cue
+    company_occasion: '만찬을 함께했다', '일정을 함께할'): the two shared a meal or a day, no one stood with another."""
+    return verb in lex.cue("company_verb") and adv > 1 and toks[adv - 1][1] == "JKO" \
+        and toks[adv - 2][0] in lex.cue("company_occasion")
+
+
 def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     """The act a predicate stem at `s` states, if the lexicon knows it."""
     form, tag = toks[s][0], toks[s][1]
@@ -252,7 +259,15 @@ def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:
     if tag == "XSV" and s > 0 and toks[s - 1][1] == "MAG":  # 의견을 같이했다: 같이/MAG 하/XSV
         verb = toks[s - 1][0] + form + "다"
         cand = pair_or_light(toks, s - 1, s, verb, lex)
-        return cand or (Candidate(lex.verbs[verb], s - 1, s) if verb in lex.verbs else None)
+        if cand or verb not in lex.verbs:
+            return cand
+        if shared_occasion(toks, s - 1, verb, lex):
+            return None  # '만찬을 함께했다': the object is what is shared, no one is stood with
+        return Candidate(lex.verbs[verb], s - 1, s)
+    if tag == "VV" and form == "하" and s > 0 and toks[s - 1][1] == "MAG":  # '함께할 것': kiwi reads 하/VV too
+        verb = toks[s - 1][0] + "하다"
+        if verb in lex.verbs and verb in lex.cue("company_verb") and not shared_occasion(toks, s - 1, verb, lex):
+            return Candidate(lex.verbs[verb], s - 1, s)
     split = split_verbal_noun(toks, s, lex) if tag in ("XSV", "XSA") else None
     if split is not None:
         return split
