@@ -50,3 +50,19 @@ STANDING_WITH = [
 @pytest.mark.parametrize("text,expected", STANDING_WITH)
 def test_standing_with_another_is_support(text, expected):
     check(text, expected)
+
+
+# 1c. Solidarity pledged in the speaker's words ('B와 끝까지 함께할 것', 'B와 연대하겠다'): the declaration is the backing
+# itself (PLOVER SUPPORT, as '지지하겠다': act_pledges.endorsement_pledged, cue quoted_endorse_verb), not an agreement of
+# both; a shared burden ('고통을 함께하겠다') is solidarity too. An endorsing noun pledged ('협력하겠다') stays AGREE.
+PLEDGED_SOLIDARITY = [
+    ("덴마크 정부는 그린란드 주민들과 끝까지 함께할 것이라고 밝혔다.", [("SUPPORT", {"DNK"}, {"GRL"}, "occurred")]),
+    ("폴란드 대통령은 우크라이나와 연대하겠다고 말했다.", [("SUPPORT", {"POL"}, {"UKR"}, "occurred"),
+                                                  ("AGREE", None, None, None)]),
+    ("폴란드 대통령은 우크라이나 국민과 고통을 함께하겠다고 말했다.", [("SUPPORT", {"POL"}, {"UKR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLEDGED_SOLIDARITY)
+def test_pledged_solidarity_is_support(text, expected):
+    check(text, expected)
