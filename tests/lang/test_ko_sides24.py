@@ -66,3 +66,18 @@ PLEDGED_SOLIDARITY = [
 @pytest.mark.parametrize("text,expected", PLEDGED_SOLIDARITY)
 def test_pledged_solidarity_is_support(text, expected):
     check(text, expected)
+
+
+# 1d. A stance kept against a demand ('B의 철수 요구에도 기존 입장을 고수했다', CAMEO 120): REJECT of the one who demanded;
+# a stance kept with no demand or pressure named in 에도 is no act (acts.kept_against_demand, cue stance_kept).
+KEPT_STANCE = [
+    ("말레이시아는 인도네시아의 철수 요구에도 기존 입장을 고수했다.", [("REJECT", {"MYS"}, {"IDN"}, "occurred")]),
+    ("이스라엘은 프랑스의 거듭된 압박에도 불구하고 기존 입장을 고수했다.", [("REJECT", {"ISR"}, {"FRA"}, "occurred")]),
+    # negative: neutrality kept toward a state, no demand
+    ("스위스 정부는 러시아에 대한 중립 입장을 고수했다.", [("REJECT", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KEPT_STANCE)
+def test_stance_kept_against_demand_rejects_it(text, expected):
+    check(text, expected)

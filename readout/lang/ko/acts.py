@@ -207,6 +207,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
             and threatened_value(toks, cand, lex):
         return None  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
+    if e.key in lex.cue("stance_kept") and not kept_against_demand(toks, cand.first, lex):
+        return None  # '중립 입장을 고수했다': a stance kept, no one's demand rejected
     if judged_deed_clause(toks, cand) is not None:
         return None  # '[선박을 억류한] 데 대해 유감을 표하고': a deed judged, told before; not the judge's own act
     if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
@@ -501,6 +503,14 @@ def labelled_noun(toks: list, first: int, k: int, pred: int | None, lex: ActInde
         return after[1] == "JKQ" or (after[1] == "VCP" and k + 2 < len(toks) and toks[k + 2][1] == "EC")
     return k < len(toks) and toks[k][0] in CAUSE_PARTICLES and pred is not None \
         and lemma_at(toks, pred) in lex.cue("relabel_verb")
+
+
+def kept_against_demand(toks: list, first: int, lex: ActIndex) -> bool:
+    """Before the kept stance at `first`, in its sentence, a demand or pressure in 에도 ('B의 철수 요구에도', '압박에도
+    불구하고'; cues demand_noun, kept_against_noun): what the stance is kept against, so keeping it rejects that."""
+    nouns = lex.cue("demand_noun") | lex.cue("kept_against_noun")
+    return any(toks[k][0] in nouns and toks[k + 1][0] == "에" and toks[k + 2][0] == "도"
+               for k in range(max(0, first - 12), first - 2))
 
 
 def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:
