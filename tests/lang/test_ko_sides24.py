@@ -44,6 +44,9 @@ STANDING_WITH = [
     ("네덜란드 총리는 벨기에 총리와 만찬을 함께했다.", [("SUPPORT", None, None, None)]),
     ("그리스 총리는 키프로스 대통령과 오찬을 함께할 예정이다.", [("SUPPORT", None, None, None), ("AGREE", None, None, None)]),
     ("캐나다 총리는 국경 경비가 철통같다고 말했다.", [("SUPPORT", None, None, None)]),
+    # negatives: the quality before a noun describes it ('철통 같은 의지', cue predicative_only); a view shared
+    ("영국 외무장관은 에스토니아의 안보에 대한 영국의 철통 같은 의지를 재확인했다.", [("AGREE", None, None, None)]),
+    ("양측은 북한의 위협에 대응해야 한다는 데 인식을 함께 하고 공조를 지속해 나가기로 했다.", [("SUPPORT", None, None, None)]),
 ]
 
 

@@ -207,6 +207,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     if kind == "THREATEN" and cand.noun_end is None and r.modality not in ("future", "intent") \
             and threatened_value(toks, cand, lex):
         return None  # '무기 거래가 안보를 위협하고 있다며': a claim about conduct, no threat made ('위협하겠다' is one)
+    if e.key in lex.cue("predicative_only") and cand.stem + 1 < len(toks) and toks[cand.stem + 1][1] == "ETM":
+        return None  # '철통 같은 의지를 재확인': a description of the noun after it, not the pledge's predicate
     if e.key in lex.cue("stance_kept") and not kept_against_demand(toks, cand.first, lex):
         return None  # '중립 입장을 고수했다': a stance kept, no one's demand rejected
     if judged_deed_clause(toks, cand) is not None:
