@@ -84,3 +84,17 @@ KEPT_STANCE = [
 @pytest.mark.parametrize("text,expected", KEPT_STANCE)
 def test_stance_kept_against_demand_rejects_it(text, expected):
     check(text, expected)
+
+
+# 1e. A favourable verdict on another's role ('B의 중재 역할을 긍정적으로 평가했다', CAMEO 051): SUPPORT of B, as
+# '높이 평가하다'; a verdict on a thing of no state ('합의의 효과를') supports no one.
+FAVOURABLE_VERDICT = [
+    ("케냐 대통령은 탄자니아의 중재 역할을 긍정적으로 평가했다.", [("SUPPORT", {"KEN"}, {"TZA"}, "occurred")]),
+    ("독일 외무장관은 스위스의 중재 노력을 매우 긍정적으로 평가했다.", [("SUPPORT", {"DEU"}, {"CHE"}, "occurred")]),
+    ("전문가들은 이번 합의의 효과를 긍정적으로 평가했다.", [("SUPPORT", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAVOURABLE_VERDICT)
+def test_favourable_verdict_is_support(text, expected):
+    check(text, expected)
