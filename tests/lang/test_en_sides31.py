@@ -1,0 +1,70 @@
+"""English act sides, session 20 round 3 (en31), on our own sentences:
+- after two-party talks, a bare office going on ('The minister also expressed support for A's efforts') that the
+  last holder of the title made A's own, while A owns what the act is about, is the other party
+  (pipeline/act_actors.owner_not_voice): one backs another's efforts, not its own."""
+from __future__ import annotations
+
+import pytest
+
+from readout.lang.base import ActHit
+from readout.model import Entity, Event, Span
+from readout.pipeline.act_actors import owner_not_voice
+from readout.pipeline.act_recipients import SideItem
+from readout.pipeline.narrative import Narrative
+from tests.pipeline.test_lead13_classes import sides
+
+DAY = "2026-05-04"
+
+# 'The minister also voiced support for Accra's plan ...': the subject at 0-12, the act word at 18-31, the owner after
+SENT = Span(0, 90, "sentence")
+SUBJECT = SideItem(Span(0, 12, "person"), ["GHA"])
+OWNER_AFTER = SideItem(Span(44, 49, "country"), ["GHA"])
+OTHER_AFTER = SideItem(Span(44, 49, "country"), ["TGO"])
+
+
+def talks(*codes: str) -> Narrative:
+    """A story whose current meeting is between the states `codes`."""
+    people = [Entity("person", f"per_{c.lower()}", c, country=c) for c in codes]
+    return Narrative(meeting=Event("CONSULT", None, "occurred", people))
+
+
+def hit(continued: str | None = "office") -> ActHit:
+    return ActHit(18, 31, "SUPPORT", None, "support", data={"continued": continued} if continued else {})
+
+
+@pytest.mark.parametrize("act, actors, items, story, expected", [
+    # the office read as the owner's own holder: the other party of the two speaks
+    (hit(), ["GHA"], [SUBJECT, OWNER_AFTER], talks("KOR", "GHA"), ["KOR"]),
+    (hit(), ["GHA"], [SUBJECT, OWNER_AFTER], talks("GHA", "URY"), ["URY"]),
+    # the owner is a third state: the office's reading stands
+    (hit(), ["GHA"], [SUBJECT, OTHER_AFTER], talks("KOR", "GHA"), ["GHA"]),
+    # a subject the sentence names itself ('Ghana also backed Ghana's ...' is no going on): left as read
+    (hit(None), ["GHA"], [SUBJECT, OWNER_AFTER], talks("KOR", "GHA"), ["GHA"]),
+    # no talks reported, or talks of three: no single other party
+    (hit(), ["GHA"], [SUBJECT, OWNER_AFTER], Narrative(), ["GHA"]),
+    (hit(), ["GHA"], [SUBJECT, OWNER_AFTER], talks("KOR", "GHA", "PER"), ["GHA"]),
+])
+def test_a_bare_office_owning_the_object_is_the_other_party(act, actors, items, story, expected):
+    roles = ["subject", "modifier"]
+    assert owner_not_voice(act, actors, items, roles, story, SENT) == expected
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Chilean Foreign Minister Ana Rojas held talks with Uruguayan Minister of Trade Pablo Ferreira in Santiago on "
+     "Monday. Ferreira urged Chile to buy more Uruguayan beef. The minister also voiced support for Santiago's bid to "
+     "host the regional summit.", "URY", "CHL"),
+    ("Kenyan Foreign Minister Joseph Mwangi held talks with Ghanaian Minister of Defence Kwame Boateng in Nairobi on "
+     "Monday. Boateng asked Kenya to share maritime patrol data. The minister also expressed support for Nairobi's "
+     "efforts to mediate in the region.", "GHA", "KEN"),
+])
+def test_support_for_the_hosts_efforts_after_talks_stays_the_guests(text, actor, recipient):
+    found = sides(text, "SUPPORT", DAY)
+    assert ([actor], [recipient]) in found, found
+
+
+def test_support_for_a_third_states_efforts_keeps_the_speaker():
+    text = ("Kenyan Foreign Minister Joseph Mwangi held talks with Ghanaian Minister of Defence Kwame Boateng in "
+            "Nairobi on Monday. Boateng asked Kenya to share maritime patrol data. The minister also expressed support "
+            "for Togo's efforts to hold free elections.")
+    found = sides(text, "SUPPORT", DAY)
+    assert (["GHA"], ["TGO"]) in found, found
