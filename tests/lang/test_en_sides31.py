@@ -1,7 +1,10 @@
 """English act sides, session 20 round 3 (en31), on our own sentences:
 - after two-party talks, a bare office going on ('The minister also expressed support for A's efforts') that the
   last holder of the title made A's own, while A owns what the act is about, is the other party
-  (pipeline/act_actors.owner_not_voice): one backs another's efforts, not its own."""
+  (pipeline/act_actors.owner_not_voice): one backs another's efforts, not its own;
+- 'X's minister warned that <X's capital or name> could cut its cooperation with the agency': the warned clause's
+  subject is the speaker's own state, so the warning is its threat, not a prediction about another
+  (lang/en/act_context.speakers_own_state)."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +71,24 @@ def test_support_for_a_third_states_efforts_keeps_the_speaker():
             "for Togo's efforts to hold free elections.")
     found = sides(text, "SUPPORT", DAY)
     assert (["GHA"], ["TGO"]) in found, found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Venezuela's foreign minister warned on Monday that Caracas could suspend its cooperation with the Organization "
+     "of American States.", "VEN", "IGO"),
+    ("Nicaragua's president warned that Managua might expel the U.N. human rights mission.", "NIC", "UNO"),
+    ("Belarus rejected the report on Tuesday as biased, and Belarusian Foreign Minister Ivan Petrov warned that Minsk "
+     "could further reduce its cooperation with the OSCE if the pressure went on.", "BLR", "IGO"),
+])
+def test_a_warning_that_the_speakers_own_state_could_act_is_its_threat(text, actor, recipient):
+    found = sides(text, "THREATEN", DAY)
+    assert ([actor], [recipient]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # another state, or the speaker's state suffering, after the modal: a prediction, no threat of the speaker's
+    "Venezuela's foreign minister warned on Monday that Colombia could suspend its cooperation with the OAS.",
+    "Venezuelan officials warned that Venezuela could face a default next year.",
+])
+def test_a_warning_about_another_or_about_a_plight_is_no_threat(text):
+    assert sides(text, "THREATEN", DAY) == []
