@@ -4,7 +4,10 @@
   (pipeline/act_actors.owner_not_voice): one backs another's efforts, not its own;
 - 'X's minister warned that <X's capital or name> could cut its cooperation with the agency': the warned clause's
   subject is the speaker's own state, so the warning is its threat, not a prediction about another
-  (lang/en/act_context.speakers_own_state)."""
+  (lang/en/act_context.speakers_own_state);
+- a quote opening the sentence with its reporting frame mid-sentence ('"This will not remain without an answer," X
+  said after Y expelled ...') names its speaker in that frame (lang/en/act_unanswered.quote_frame), so the
+  unanswered threat is kept and answers the deed the sentence reports."""
 from __future__ import annotations
 
 import pytest
@@ -91,4 +94,25 @@ def test_a_warning_that_the_speakers_own_state_could_act_is_its_threat(text, act
     "Venezuelan officials warned that Venezuela could face a default next year.",
 ])
 def test_a_warning_about_another_or_about_a_plight_is_no_threat(text):
+    assert sides(text, "THREATEN", DAY) == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ('"This will not remain without an answer," Hungarian Foreign Minister Tamas Varga said after Slovakia expelled '
+     'two Hungarian diplomats.', "HUN", "SVK"),
+    ('"This will not remain without an answer," said Hungarian Foreign Minister Tamas Varga after Slovakia expelled '
+     'two Hungarian diplomats.', "HUN", "SVK"),
+    ('"Such a step will not go unpunished," said the Kazakh foreign ministry after Kyrgyz guards detained two Kazakh '
+     'traders.', "KAZ", "KGZ"),
+])
+def test_a_quoted_unanswered_threat_with_its_frame_mid_sentence_answers_the_deed(text, actor, recipient):
+    found = sides(text, "THREATEN", DAY)
+    assert ([actor], [recipient]) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not go without food," the villagers said after the floods.',  # no word of answer: no threat
+    'Slovakia expelled two Hungarian diplomats. "This will not remain without an answer, and we know it."',  # no frame
+])
+def test_a_quote_with_no_answer_word_or_no_frame_threatens_no_one(text):
     assert sides(text, "THREATEN", DAY) == []
