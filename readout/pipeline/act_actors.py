@@ -115,9 +115,10 @@ def owner_not_voice(hit: ActHit, actors: list[str], items: list[SideItem], roles
     parties = meeting_countries([story.meeting])
     owners = {c for i, role in zip(items, roles) if role == "modifier" and i.span.start >= sent.start + hit.end
               for c in i.codes}
-    if len(parties) != 2 or not set(actors) <= owners or not set(actors) < set(parties):
-        return actors
-    return [c for c in parties if c not in actors]
+    others = [c for c in parties if c not in actors]
+    if not set(actors) <= owners or len(others) != 1 or len(parties) - len(others) != 1:
+        return actors  # not a pair, or the office's state is no party of it: no single other party
+    return others
 
 
 def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:
