@@ -7,7 +7,9 @@
   (lang/en/act_context.speakers_own_state);
 - a quote opening the sentence with its reporting frame mid-sentence ('"This will not remain without an answer," X
   said after Y expelled ...') names its speaker in that frame (lang/en/act_unanswered.quote_frame), so the
-  unanswered threat is kept and answers the deed the sentence reports."""
+  unanswered threat is kept and answers the deed the sentence reports;
+- 'remained committed to the defence (security) of X' is SUPPORT of X, not the bare pledge 'committed to' (AGREE;
+  scripts/data/en_acts_additions.yaml, en31)."""
 from __future__ import annotations
 
 import pytest
@@ -116,3 +118,18 @@ def test_a_quoted_unanswered_threat_with_its_frame_mid_sentence_answers_the_deed
 ])
 def test_a_quote_with_no_answer_word_or_no_frame_threatens_no_one(text):
     assert sides(text, "THREATEN", DAY) == []
+
+
+@pytest.mark.parametrize("text, actor, recipients", [
+    ("A Canadian foreign ministry spokesperson said Ottawa remained committed to the defence of Latvia and Estonia.",
+     "CAN", {"LVA", "EST"}),
+    ("Norway is committed to the security of Finland, its prime minister said.", "NOR", {"FIN"}),
+])
+def test_a_commitment_to_a_sides_defence_supports_that_side(text, actor, recipients):
+    found = sides(text, "SUPPORT", DAY)
+    assert any(a == [actor] and set(r) == recipients for a, r in found), found
+
+
+def test_a_bare_commitment_stays_a_pledge():
+    text = "Chile committed to cutting emissions by half."
+    assert sides(text, "SUPPORT", DAY) == [] and sides(text, "AGREE", DAY)
