@@ -78,6 +78,7 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     The flag says whether the clause itself named the actors (not a default)."""
     hit, sent, story = r.hit, r.sent, r.story
     actors = subject_countries(r.lang, r.text, r.tokens, sent, hit, r.items, r.roles)
+    actors = owner_not_voice(hit, actors, r.items, r.roles, story, sent)
     stated = bool(actors)
     if unagented(hit, GIVEN_PASSIVE):
         return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named
@@ -101,6 +102,23 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     elif hit.type in MUTUAL and hit.status == "occurred" and len(r.meetings) == 1:
         actors = joint_actors(actors, r.meetings)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
     return hit, actors, stated
+
+
+def owner_not_voice(hit: ActHit, actors: list[str], items: list[SideItem], roles: list[str], story,
+                    sent: Span) -> list[str]:
+    """'A met B. ... The minister also expressed support for A's efforts': a bare office going on ('continued' as
+    an office) that the document's last holder of the title made A's own, while A owns what the act is about
+    (a possessive after the act word), is the other party of the two-party talks just reported: one backs or
+    judges another's efforts, not its own. Anything else is left as read."""
+    if hit.data.get("continued") != "office" or not actors or story.meeting is None:
+        return actors
+    parties = meeting_countries([story.meeting])
+    owners = {c for i, role in zip(items, roles) if role == "modifier" and i.span.start >= sent.start + hit.end
+              for c in i.codes}
+    others = [c for c in parties if c not in actors]
+    if not set(actors) <= owners or len(others) != 1 or len(parties) - len(others) != 1:
+        return actors  # not a pair, or the office's state is no party of it: no single other party
+    return others
 
 
 def same_kind_offender(hit: ActHit, story, mode: str | None) -> list[str]:

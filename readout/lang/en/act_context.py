@@ -523,8 +523,41 @@ def prediction(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         if not toks[k].word:
             return False
         if toks[k].low in modals:
-            return True
+            return not speakers_own_state(toks, j, k, hit.data["token"])
     return False
+
+
+def speakers_own_state(toks: list[Token], start: int, end: int, verb: int) -> bool:
+    """'X's foreign minister warned that Tehran could cut its cooperation with the agency', 'Iran rejected ... and
+    the minister warned that Iran could ...': the subject of the warned clause (tokens `start`..`end`) is a state
+    whose name, seat or adjective the sentence gave before the warning verb (token `verb`): the speaker's own state
+    stating its own course, a threat, not a prediction about another."""
+    lows = [t.low for t in toks[start:end]]
+    lows = lows[len(lows) - lows[::-1].index("that"):] if "that" in lows else lows  # 'warned on Monday that X could'
+    code = state_codes().get(" ".join(w for w in lows if w != "the"))
+    if code is None:
+        return False
+    words = [t.low.removesuffix("'s") for t in toks[:verb] if t.word]  # "venezuela's" is one token
+    forms = state_forms().get(code, ())
+    return any(words[i:i + len(f)] == list(f) for f in forms for i in range(len(words)))
+
+
+@functools.lru_cache(maxsize=1)
+def state_codes() -> dict[str, str]:
+    """Each state's English names and seats of government, lower-cased, to its code ('tehran': 'IRN')."""
+    from readout.kb.loader import kb
+
+    return {n.lower(): c.code for c in kb().countries.countries if c.kind == "state" for n in (*c.en, *c.metonyms_en)}
+
+
+@functools.lru_cache(maxsize=1)
+def state_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each state's names, seats and adjectives as lower-case word tuples ('IRN': (('iran',), ('iranian',), ...)):
+    the forms that name the speaker's side before a warning."""
+    from readout.kb.loader import kb
+
+    return {c.code: tuple(tuple(n.lower().replace("'s", "").split()) for n in (*c.en, *c.metonyms_en, *c.adjectives_en))
+            for c in kb().countries.countries if c.kind == "state"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ A future that is not negated ("will go unanswered": a lament) threatens no one.
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_consequences import PARTY_OPENERS, PARTY_REACH, trailing_speaker
+from readout.lang.en.act_consequences import FRAME_REACH, PARTY_OPENERS, PARTY_REACH, QUOTE_MARKS, trailing_speaker
 from readout.lang.en.act_frames import reporting_before
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
@@ -47,7 +47,7 @@ def unanswered_threats(toks: list[Token], requests: list[ActHit], cues: Cues) ->
         wrapper = next((r for r in requests if r.data.get("deontic") and r.data["token"] < a
                         and r.data.get("complement", len(toks)) <= toks[a].start), None)
         said = reporting_before(toks, a, cues)
-        frame = trailing_speaker(toks, cues) if said is None else None
+        frame = (trailing_speaker(toks, cues) or quote_frame(toks, k, cues)) if said is None else None
         if said is None and frame is None:
             continue  # no speaker named in the sentence: who threatens, the text does not say here
         first = said if said is not None else k
@@ -65,6 +65,30 @@ def unanswered_threats(toks: list[Token], requests: list[ActHit], cues: Cues) ->
         out.append(ActHit(toks[first].start, toks[k].end, "THREATEN", None, toks[k].low, ("object",), False, False,
                           "occurred", False, (), data))
     return [r for r in out if id(r) not in wrapped]
+
+
+def quote_frame(toks: list[Token], k: int, cues: Cues) -> tuple[int, int] | None:
+    """(en31) '"This will not remain without an answer," X said after Y expelled ...': the quote holding the word
+    at `k` closes with a comma and its reporting frame follows, then the sentence goes on (so the frame does not
+    close it, `trailing_speaker`). The frame's span: the words after the closing quote up to its reporting verb,
+    with no comma between; None when the quote does not open the sentence or no such frame follows."""
+    if not toks or toks[0].raw not in QUOTE_MARKS:
+        return None
+    close = next((j for j in range(k + 1, len(toks)) if toks[j].raw in QUOTE_MARKS), None)
+    if close is None or toks[close - 1].low != ",":
+        return None
+    if close + 1 < len(toks) and toks[close + 1].low in cues.reporting:  # ',” said the X foreign minister Y after'
+        j = close + 2
+        while j < len(toks) and j < close + 2 + FRAME_REACH and toks[j].word \
+                and (toks[j].raw[:1].isupper() or toks[j].low in ("the", "of")):
+            j += 1
+        return (toks[close + 1].start, toks[j - 1].end) if j > close + 2 else None
+    for j in range(close + 1, min(len(toks), close + 1 + FRAME_REACH)):
+        if not toks[j].word:
+            return None
+        if toks[j].low in cues.reporting:
+            return (toks[close + 1].start, toks[j].end) if j > close + 1 else None
+    return None
 
 
 def addressed_side(toks: list[Token], modal: int, cues: Cues) -> tuple[int, int] | None:
