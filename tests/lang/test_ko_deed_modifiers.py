@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.api import extract_text
+from tests.pipeline.test_lead13_classes import sides
 
 PUB = "2026-03-12"
 
@@ -18,14 +18,9 @@ AIMED_AT_THE_DOER = [
 ]
 
 
-def recipients_of(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
-    return [({p.country for p in e.participants}, {r.country for r in e.recipients})
-            for e in extract_text(text, published=PUB).events if e.type == kind]
-
-
 @pytest.mark.parametrize("text, kind, actor, doer, destination", AIMED_AT_THE_DOER)
 def test_a_judged_deed_is_aimed_at_its_doer(text, kind, actor, doer, destination):
-    found = recipients_of(text, kind)
+    found = sides(text, kind, PUB)
     assert any(actor in a and doer in r and destination not in r for a, r in found), found
 
 
@@ -38,5 +33,5 @@ NO_DOER = [
 
 @pytest.mark.parametrize("text, kind, actor, recipient", NO_DOER)
 def test_without_a_genitive_doer_the_named_state_stays(text, kind, actor, recipient):
-    found = recipients_of(text, kind)
+    found = sides(text, kind, PUB)
     assert any(actor in a and recipient in r for a, r in found), found

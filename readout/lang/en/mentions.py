@@ -369,9 +369,14 @@ def voiced_state(name: str) -> str | None:
     knows the full name by (persons.yaml, the world leaders' table) is the state she speaks for
     (pipeline/act_actors.speaks_for_state reads it as the title's state). A name several states' people share,
     or one word alone, gives none."""
+    return known_state(name) if len(name.split()) > 1 else None
+
+
+def known_state(name: str) -> str | None:
+    """The one state whose people the knowledge base knows by `name` (kb.heads.person_state), else None."""
     from readout.kb.heads import person_state
 
-    found = person_state(name) if len(name.split()) > 1 else None
+    found = person_state(name)
     return found[0] if found else None
 
 
@@ -389,8 +394,6 @@ def served_state(served: str, prep: str) -> str | None:
     government', 'envoy of Brazil'), else the one state of the person the words end with ('President Y', 'Y'), or of
     a head's lone surname ('adviser to Orban', en30).
     A bare state after 'to' is where an envoy is sent ('special envoy to Ukraine'), not whom he serves."""
-    from readout.kb.heads import person_state
-
     for m in patterns()["country_in"].finditer(served):
         code = country_code(m.group(0))
         if code and prep == "to" and not served[m.end():].strip(" '’s"):
@@ -401,22 +404,16 @@ def served_state(served: str, prep: str) -> str | None:
     if not runs:
         return lone_head_state(served)
     words = runs[-1].group(0).split()
-    for k in range(len(words)):  # 'President Vladimir Putin': the title words before the name are no name
-        found = person_state(" ".join(words[k:])) if len(words) - k > 1 or k == len(words) - 1 else None
-        if found:
-            return found[0]
-    return None
+    # 'President Vladimir Putin': the title words before the name are no name; the longest known tail wins
+    return next((code for k in range(len(words)) if (code := known_state(" ".join(words[k:])))), None)
 
 
 def lone_head_state(served: str) -> str | None:
     """'an adviser to Orban': a one-word name served is a head's surname (`head_surnames`: a single word the knowledge
     base's heads are known by, titles and months left out) whose people are all of one state; None for any other word
     ('an envoy to Geneva', a surname several states' people share)."""
-    from readout.kb.heads import person_state
-
     word = served.strip()
-    found = person_state(word) if word in head_surnames() else None
-    return found[0] if found else None
+    return known_state(word) if word in head_surnames() else None
 
 
 def aides(text: str, out: list[RawMention]) -> list[RawMention]:
