@@ -33,12 +33,12 @@ def name_of(i: int) -> str:
 
 
 def run(n: int, folder: Path) -> dict:
-    from readout.store import merge
+    from readout.store import links, merge
     from readout.store.db import Store
     from readout.store.migrations import transaction
 
     rng = random.Random(n)
-    people = [f"{merge.UNKNOWN_PERSON}{i}" for i in range(300)]
+    people = [f"{links.UNKNOWN_PERSON}{i}" for i in range(300)]
     meetings = [(tuple(sorted(rng.sample(people, 2))), date(2017, 1, 1) + timedelta(days=rng.randrange(2900)))
                 for _ in range(max(1, n // 5))]
     with Store(str(folder / f"m{n}.db")) as store, transaction(store.conn):
@@ -49,8 +49,8 @@ def run(n: int, folder: Path) -> dict:
             doc = f"doc{i}"
             conn.execute("INSERT INTO documents (id, content_hash, languages, segments, text, boilerplate, ingested_at)"
                          " VALUES (?, '', '[]', '[]', '', '[]', '')", (doc,))
-            record = {"actors": [{"id": p, "kind": "person", "name": name_of(int(p[len(merge.UNKNOWN_PERSON):])),
-                                  "country": f"C{int(p[len(merge.UNKNOWN_PERSON):]) % 20:02d}"} for p in pair]}
+            record = {"actors": [{"id": p, "kind": "person", "name": name_of(int(p[len(links.UNKNOWN_PERSON):])),
+                                  "country": f"C{int(p[len(links.UNKNOWN_PERSON):]) % 20:02d}"} for p in pair]}
             member = merge.Member(f"k{i}", doc, "CONSULT", day, "day", "text", None, set(pair), set(),
                                   names=merge.unknown_names(record))
             member.homes, member.states, member.place_basis = merge.report_facts(record)  # filed under countries too

@@ -140,7 +140,7 @@ PARTS = [
     ("readout.store.blocks:BlockMemo", "search", "  inside: candidate search (event_blocks)"),
     ("readout.store.merge", "weigh", "  inside: weighing candidates"),
     ("readout.store.events:EventWriter", "members_of", "    inside weighing: reading members"),
-    ("readout.store.merge", "learn_links", "  inside: learning links"),
+    ("readout.store.events", "learn_links", "  inside: learning links"),
     ("readout.store.events:EventWriter", "found", "  inside: founding new events (composed at once)"),
     ("readout.store.events:EventWriter", "member_row", "  inside: report rows (lean record, JSON, reason)"),
     ("readout.store.events:EventWriter", "write_members", "  inside: writing report rows and blocks (SQL)"),

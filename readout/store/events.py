@@ -18,7 +18,8 @@ from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import Settings
 from readout.store import merge
-from readout.store.blocks import BlockMemo
+from readout.store.blocks import BlockMemo, block_keys
+from readout.store.links import learn_links, learned_links_of, links_exist
 from readout.store.prepared import event_facts, prepared_of
 from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, evidence_of, expand_row,
                                 lean_event, needed_refs, pack_reason, swap_entities)
@@ -146,7 +147,7 @@ class EventWriter:
             if i not in chosen and v.event_id not in taken:
                 chosen[i] = v
                 taken.add(v.event_id)
-        links = merge.learn_links(self.conn, article.id, [(items[i][1], v) for i, v in sorted(chosen.items())])
+        links = learn_links(self.conn, article.id, [(items[i][1], v) for i, v in sorted(chosen.items())])
         self.links_known = self.links_known or bool(links)
         for _event, record, member, _verdicts in items:  # one person throughout the document
             link(member, record, links)
@@ -180,12 +181,12 @@ class EventWriter:
         return merged, joined
 
     def learned_links_of(self, records: list[dict]) -> list[dict[str, str]]:
-        """`merge.learned_links_of`, without asking when the database holds no learned link at all
+        """store/links.py's `learned_links_of`, without asking when the database holds no learned link at all
         (asked once per transaction: `links_known` is reset with each batch, when another writer may
         have added one)."""
         if self.links_known is None:
-            self.links_known = merge.links_exist(self.conn)
-        return merge.learned_links_of(self.conn, records) if self.links_known else [{} for _ in records]
+            self.links_known = links_exist(self.conn)
+        return learned_links_of(self.conn, records) if self.links_known else [{} for _ in records]
 
     def bridged(self, member: merge.Member, chosen: merge.Verdict, verdicts: list[merge.Verdict],
                 taken: set[str]) -> list[merge.Verdict]:
@@ -244,11 +245,11 @@ class EventWriter:
     @staticmethod
     def block_rows(member: merge.Member, event_id: str) -> list[tuple]:
         """The report's `event_blocks` rows: none when undated (undated reports are never merged); a
-        meeting is also filed under its parties' countries (`merge.block_keys`)."""
+        meeting is also filed under its parties' countries (`blocks.block_keys`)."""
         if not member.date:
             return []
         day = member.date.isoformat()
-        return [(member.type, party, day, event_id) for party in merge.block_keys(member)]
+        return [(member.type, party, day, event_id) for party in block_keys(member)]
 
     def write_members(self, rows: list[tuple], blocks: list[tuple]) -> None:
         """A document's report rows and blocks, one statement each (after its events exist: the rows

@@ -33,13 +33,10 @@ from datetime import date
 from typing import Callable
 
 from readout.settings import Settings
-from readout.store.blocks import INFERRED, STATE_KEY, block_keys, candidate_ids, candidates_of  # noqa: F401
-from readout.store.links import (LINK_REASON, UNKNOWN_PERSON, learn_links, learned_links,  # noqa: F401
-                                 learned_links_of, link_kind, link_persons, links_exist, unknown_names)
-from readout.store.merge_states import (Named, add_named, as_states, named_by_country,  # noqa: F401
-                                        named_first, other_persons)
-from readout.store.merge_dates import (OWN_PLACE, REASON_MEMBERS, DateKind, DateRead, city,  # noqa: F401
-                                       date_evidence, read_dates)
+from readout.store.blocks import INFERRED, candidate_ids
+from readout.store.links import LINK_REASON, link_kind, link_persons, unknown_names
+from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons
+from readout.store.merge_dates import REASON_MEMBERS, DateRead, city, read_dates
 
 PHONE = "phone"
 SUPERSET = "a larger meeting"

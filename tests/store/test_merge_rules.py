@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from readout.store import merge
+from readout.store import links, merge, merge_dates
 from readout.store.db import Store
 from readout.store.events import EventWriter
 from readout.settings import SETTINGS
 from readout.store.lean import reason_of, reason_text
-from readout.store.merge import Member, date_evidence, party_evidence
+from readout.store.merge import Member, party_evidence
+from readout.store.merge_dates import date_evidence
 
 
 def saved(tmp_path, *reports) -> Store:
@@ -181,7 +182,7 @@ def test_two_designations_of_one_target_on_different_days_stay_two(tmp_path):
 def member(key, day, parties, precision="day", basis="text", city=None, mode=None, kind="CONSULT", doc=None):
     place = {"name": city, "precision": "city", "country": "XXX"} if city else None
     return Member(key, doc or f"doc-{key}", kind, day, precision, basis, place, set(parties), set(), mode,
-                  place_basis=merge.OWN_PLACE if city else None)  # a city of the meeting's own sentence
+                  place_basis=merge_dates.OWN_PLACE if city else None)  # a city of the meeting's own sentence
 
 
 D = date(2025, 5, 13)
@@ -192,7 +193,7 @@ def published(m: Member, day: date = date(2025, 5, 18)) -> Member:
     return m
 
 
-K = merge.DateKind
+K = merge_dates.DateKind
 
 
 @pytest.mark.parametrize("a, b, kind, why", [
@@ -221,8 +222,8 @@ def test_dates_compare_within_precision_basis_and_time_zones(a, b, kind, why):
 def test_the_date_exceptions_are_decided_on_the_kind_not_the_wording(tmp_path, monkeypatch):
     """The reasons' wording may change (or be translated): the record spanning a time zone and the
     inferred-day window still hold, because `dates_agree` reads the kind."""
-    monkeypatch.setattr(merge.DateKind.ONE_CITY, "_value_", "zwei Tage, eine Stadt")
-    monkeypatch.setattr(merge.DateKind.INFERRED, "_value_", "beide erschlossen")
+    monkeypatch.setattr(merge_dates.DateKind.ONE_CITY, "_value_", "zwei Tage, eine Stadt")
+    monkeypatch.setattr(merge_dates.DateKind.INFERRED, "_value_", "beide erschlossen")
     with Store(str(tmp_path / "r.db")) as store:
         writer = store.writer
         record = place(store, writer, member("local", D, "AB"))
@@ -428,7 +429,7 @@ def test_a_link_merging_made_is_written_back_as_an_alias_with_its_reason(tmp_pat
             "SELECT entity_id FROM mentions WHERE doc = (SELECT terms_rowid FROM documents WHERE id = 'ko.txt')"
             " AND surface LIKE '%베트렌코%'")}
         (later,) = reasons(store, "later.txt")
-    assert outsider.startswith(merge.UNKNOWN_PERSON)
+    assert outsider.startswith(links.UNKNOWN_PERSON)
     assert tuple(alias[:2]) == (outsider, "ko.txt") and alias[2].startswith(merge.LINK_REASON)
     assert outsider in alias[2] and "베트렌코" in alias[2]
     assert mentioned == {outsider}
@@ -456,7 +457,7 @@ def test_a_person_linked_to_two_records_is_not_learned(tmp_path, first, second):
         record = {"actors": [{"id": "per_p_a", "name": "베트렌코", "names": []}]}
         verdicts = [merge.Verdict("ev_1", True, 1.0, 1.0, linked=first), merge.Verdict("ev_2", True, 1.0, 1.0,
                                                                                         linked=second)]
-        assert merge.learn_links(store.conn, "d", [(record, v) for v in verdicts]) == {}
+        assert links.learn_links(store.conn, "d", [(record, v) for v in verdicts]) == {}
         assert store.conn.execute("SELECT count(*) FROM aliases").fetchone()[0] == 0
 
 
@@ -473,7 +474,7 @@ def test_a_city_from_elsewhere_in_the_document_is_not_compared(tmp_path):
     assert docs(meeting) == {"a.txt", "b.txt"} and not any("city" in d for d in reason["disagreed"])
 
 
-@pytest.mark.parametrize("basis, compared", [(merge.OWN_PLACE, True), ("document", False), (None, False)])
+@pytest.mark.parametrize("basis, compared", [(merge_dates.OWN_PLACE, True), ("document", False), (None, False)])
 def test_places_compare_only_from_the_meetings_own_sentence(basis, compared):
     record = [member("a", D, "AB", city="Seoul")]
     new = member("n", D, "AB", city="Tokyo")

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from readout.settings import SETTINGS
-from readout.store import blocks, merge
+from readout.store import blocks, merge, merge_dates
 from readout.store.db import Store
 from readout.store.lean import lean_event
 from readout.store.merge import Member, Record, judge
@@ -21,7 +21,7 @@ D = date(2025, 5, 13)
 def member(key, day, parties, basis="text", city=None, mode=None, kind="CONSULT", recipients=()):
     place = {"name": city, "precision": "city", "country": "XXX"} if city else None
     return Member(key, f"doc-{key}", kind, day, "day", basis, place, set(parties), set(recipients), mode,
-                  place_basis=merge.OWN_PLACE if city else None)
+                  place_basis=merge_dates.OWN_PLACE if city else None)
 
 
 RECORDS = [  # an event's members, then a report weighed against them
@@ -84,8 +84,8 @@ def test_one_query_per_document_finds_each_reports_candidates(store):
     news = [member("x", D, "AB"), member("y", D, "C"), member("z", None, "A"),
             member("w", D, "A", kind="ACCUSE"), member("v", date(2025, 6, 1), "A")]
     news[1].precision = "month"
-    found = merge.candidates_of(conn, news, SETTINGS)
-    assert found == [merge.candidate_ids(conn, m, SETTINGS) for m in news]
+    found = blocks.candidates_of(conn, news, SETTINGS)
+    assert found == [blocks.candidate_ids(conn, m, SETTINGS) for m in news]
     assert found[:4] == [{"ev1", "ev2"}, {"ev3"}, set(), {"ev4"}]
 
 
@@ -133,7 +133,7 @@ def test_the_document_search_finds_what_a_search_per_range_finds(store):
             member("w", date(2025, 5, 20), "BC"), member("v", D, "A")]
     news[4].precision = "month"
     news[0].homes = {"A": "KOR"}  # a person of Korea: searched under the state too
-    found = merge.candidates_of(conn, news, SETTINGS)
+    found = blocks.candidates_of(conn, news, SETTINGS)
     assert found == [reference_candidates(conn, m) for m in news]
     assert "evstate:KOR13" in found[0] and "evstate:KOR13" not in found[1]  # a person of Korea searches its state
     assert {"evA1", "evA27"} <= found[4]  # a month-precision report: the whole month
@@ -241,12 +241,12 @@ def test_a_store_without_learned_links_does_not_look_names_up_until_it_learns_on
     """`EventWriter.learned_links_of` asks the aliases table only once the database holds a link merging
     learned (one index entry read per batch); the links it gives are those of `links.learned_links_of`,
     before and after a link is learned, and after a rollback."""
-    from readout.store import links
+    from readout.store import events, links
     from readout.store.links import LINK_REASON
 
     asked = []
     real = links.learned_links_of
-    monkeypatch.setattr(merge, "learned_links_of", lambda conn, records: asked.append(1) or real(conn, records))
+    monkeypatch.setattr(events, "learned_links_of", lambda conn, records: asked.append(1) or real(conn, records))
     record = {"actors": [{"id": "per_p_kim", "kind": "person", "name": "Kim Doe"}], "recipients": []}
     with Store(str(tmp_path / "l.db")) as store:
         writer = store.writer

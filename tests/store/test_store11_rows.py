@@ -8,7 +8,6 @@ each told by several outlets in both languages."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 
 import pytest
 
