@@ -120,9 +120,16 @@ def read_name(noun: str, t: Tables) -> Reading:
     if noun in state_neutral_compounds():
         return NOTHING  # '정부군 진지를 공격해': the government of the story's conflict, not the reader's own
     for n in range(min(len(noun) - 1, t.longest_name), 1, -1):
-        if noun[:n] in t.names and starts_with_head(noun[n:], t.single_heads):
+        if noun[:n] in t.names and (starts_with_head(noun[n:], t.single_heads) or noun[n:] in mission_nouns()):
             return Reading((t.names[noun[:n]],), "name")
     return NOTHING
+
+
+@functools.lru_cache(maxsize=1)
+def mission_nouns() -> frozenset[str]:
+    """The nouns of a state's mission abroad (lexicon ko `post_mission_nouns`): written in one word after the
+    sending state's name ('베트남총영사관', '칠레대표부'), the word names that state, as '베트남대사관' does."""
+    return frozenset(lexicon("ko").get("post_mission_nouns", ()))
 
 
 @functools.lru_cache(maxsize=1)
