@@ -33,3 +33,24 @@ SUMMONED_MISSION = [
 @pytest.mark.parametrize("text,expected", SUMMONED_MISSION)
 def test_summoned_mission_receives_the_acts(text, expected):
     check(text, expected)
+
+
+# 2. A personal pronoun opening the sentence as its subject ('그는 "B는 ...해야 한다"고 요구했다'): the voice just heard
+# goes on (language.pronoun_back, as a bare office); the quoted topic is the one asked, never the speaker. After an act
+# that was no statement the pronoun names no voice, and the quoted topic does not become the requester.
+PRONOUN_VOICE = [
+    ("칠레 외무장관은 이날 회견에서 페루의 어업 단속을 비판했다. 그녀는 \"페루는 억류한 어선을 즉시 돌려보내야 한다\"고 요구했다.",
+     [("REQUEST", {"CHL"}, {"PER"}, "occurred")]),
+    ("볼리비아 대통령은 연설에서 파라과이를 비난했다. 그는 \"파라과이는 국경 장벽 공사를 멈추라\"고 촉구했다.",
+     [("REQUEST", {"BOL"}, {"PRY"}, "occurred")]),
+    ("헝가리 외무부 대변인도 브리핑에서 루마니아에 항의했다고 밝혔다. 그는 \"루마니아는 차별 정책과 결별해야 한다\"고 요구했다.",
+     [("REQUEST", {"HUN"}, {"ROU"}, "occurred")]),
+    # negatives: a strike is no statement; with nothing before, no one speaks
+    ("에콰도르군은 콜롬비아 반군 기지를 공습했다. 그는 \"콜롬비아는 책임을 져야 한다\"고 요구했다.", [("REQUEST", None, None, None)]),
+    ("그는 \"콜롬비아는 책임을 져야 한다\"고 요구했다.", [("REQUEST", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_VOICE)
+def test_pronoun_opening_is_the_voice_just_heard(text, expected):
+    check(text, expected)
