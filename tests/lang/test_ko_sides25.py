@@ -54,3 +54,25 @@ PRONOUN_VOICE = [
 @pytest.mark.parametrize("text,expected", PRONOUN_VOICE)
 def test_pronoun_opening_is_the_voice_just_heard(text, expected):
     check(text, expected)
+
+
+# 3. A verdict that a deed breaks a rule ('[이번 발사가] ... [유엔 안보리 결의의] 명백한 위반이라며 규탄했다'): the body that
+# made the rule is no recipient (act_targets.breached_rule, cue violation_noun; lexicon rule_after_re for a UN
+# convention); the deed's doer is: the complement's subject when it names a state, else the author of the launch or
+# measure just reported (act_context.breached_deed_kind -> answers / answers_measure).
+BREACHED_RULE = [
+    ("이란이 24일 중거리 탄도미사일을 시험 발사했다. 이스라엘 정부는 이번 발사가 탄도미사일 개발을 금지한 유엔 안전보장이사회 "
+     "결의의 명백한 위반이라며 강력히 규탄했다.", [("ACCUSE", {"ISR"}, {"IRN"}, "occurred")]),
+    ("파키스탄군이 국경 너머 아프간 마을을 포격했다. 아프간 외교부는 이번 포격이 휴전 합의 위반이라고 규탄했다.",
+     [("ACCUSE", {"AFG"}, {"PAK"}, "occurred")]),
+    ("영국 해군이 포클랜드 인근에서 아르헨티나 어선을 나포했다. 아르헨티나 외교부는 이번 조치가 유엔 해양법협약 위반이라며 항의했다.",
+     [("ACCUSE", {"ARG"}, {"GBR"}, "occurred")]),
+    ("폴란드 외무부는 러시아 군용기의 영공 침범이 국제법의 명백한 위반이라고 비난했다.", [("ACCUSE", {"POL"}, {"RUS"}, "occurred")]),
+    # negative: a body judged for its own decision stays the recipient
+    ("헝가리 정부는 유럽연합의 난민 할당 결정을 비판했다.", [("ACCUSE", {"HUN"}, {"EUR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BREACHED_RULE)
+def test_breached_rule_body_is_no_recipient(text, expected):
+    check(text, expected)

@@ -47,6 +47,7 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
             first_run = (run_start(toks, j), j)
         j -= 1
     owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
+    owner = None if breached_rule(toks, first_run, lex) else owner
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     if addressee is not None and quote_opening(toks, cand) is not None \
             and text_of(toks, addressee) in lex.cue("group_side_noun"):
@@ -280,6 +281,12 @@ def inner_marked(toks: list, cand: Candidate, labels: set[str]) -> list[tuple[in
             lo = coordinated_start(toks, run_start(toks, head))
             spans.append((toks[lo][2], toks[head][2] + toks[head][3]))
     return spans
+
+
+def breached_rule(toks: list, run: tuple[int, int] | None, lex: ActIndex) -> bool:
+    """The object noun run ends in a breach (cue violation_noun: '[안보리 결의의] 명백한 위반이라며 규탄'): its genitive
+    owner is the rule broken and the body that made it, never the one judged; the deed's doer is."""
+    return run is not None and toks[run[1]][0] in lex.cue("violation_noun")
 
 
 def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
