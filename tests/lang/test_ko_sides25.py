@@ -76,3 +76,38 @@ BREACHED_RULE = [
 @pytest.mark.parametrize("text,expected", BREACHED_RULE)
 def test_breached_rule_body_is_no_recipient(text, expected):
     check(text, expected)
+
+
+# 5a. Backing an effort made for a state ('[B의 주권과 영토를 수호하기] 위한 투쟁을 지지', '[B의 평화를] 위한 노력을 지지'):
+# B is supported, even with B's envoy met in the same sentence (act_targets.purpose_owner). With no owner, no one.
+PURPOSE_SUPPORT = [
+    ("벨라루스 대통령은 민스크에서 세르비아 외무장관을 접견하고 \"세르비아의 주권과 영토 보전을 수호하기 위한 투쟁을 변함없이 "
+     "지지할 것\"이라고 밝혔다.", [("SUPPORT", {"BLR"}, {"SRB"}, "occurred")]),
+    ("쿠바 외무장관은 \"베네수엘라의 평화를 위한 노력을 지지한다\"고 말했다.", [("SUPPORT", {"CUB"}, {"VEN"}, "occurred")]),
+    # negative: an effort for no one's sake backs no state
+    ("쿠바 외무장관은 평화를 위한 노력을 지지한다고 말했다.", [("SUPPORT", {"CUB"}, set(), "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PURPOSE_SUPPORT)
+def test_support_of_effort_for_a_state(text, expected):
+    check(text, expected)
+
+
+# 5b. An appeal to every side ('양측 모두에 "..."을 촉구', '모든 당사자가 ... 자제할 것을 촉구한다'; lang/ko/act_appeals): the
+# conflict's two sides when a third party's backing was told between (pipeline/act_recipients.implied_addressee reads
+# back as far as the answered acts), and with no conflict told, a REQUEST to no one state (pipeline/acts.open_appeal).
+ALL_SIDES = [
+    ("수단군이 남수단 국경 마을을 포격하자 남수단은 강하게 반발했다.\n\n아프리카연합(AU)도 같은 날 성명을 내고 \"남수단의 "
+     "주권과 영토 보전을 전적으로 지지한다\"며 남수단 편에 섰다.\n\n반면 케냐 외교부는 양측 모두에 \"긴장을 높이는 행동을 "
+     "자제하고 대화로 문제를 풀 것\"을 촉구했다.", [("REQUEST", {"KEN"}, {"SDN", "SSD"}, "occurred")]),
+    ("케냐 외교부는 \"모든 당사자가 긴장을 고조시키는 행동을 자제할 것을 촉구한다\"고 밝혔다.", [("REQUEST", {"KEN"}, set(), "occurred")]),
+    ("핀란드 외교부는 분쟁 당사자들에 자제를 촉구했다.", [("REQUEST", {"FIN"}, set(), "occurred")]),
+    # negative: an appeal to no side at all ('자제가 필요하다고 강조') is still no request
+    ("핀란드 외교부는 자제가 필요하다고 강조했다.", [("REQUEST", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALL_SIDES)
+def test_appeal_to_all_sides(text, expected):
+    check(text, expected)

@@ -48,6 +48,8 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         j -= 1
     owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
     owner = None if breached_rule(toks, first_run, lex) else owner
+    if owner is None and cand.entry.type == "SUPPORT":
+        owner = purpose_owner(toks, first_run)  # '[B의 주권을 수호하기 위한] 투쟁을 지지': B is backed
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     if addressee is not None and quote_opening(toks, cand) is not None \
             and text_of(toks, addressee) in lex.cue("group_side_noun"):
@@ -287,6 +289,25 @@ def breached_rule(toks: list, run: tuple[int, int] | None, lex: ActIndex) -> boo
     """The object noun run ends in a breach (cue violation_noun: '[안보리 결의의] 명백한 위반이라며 규탄'): its genitive
     owner is the rule broken and the body that made it, never the one judged; the deed's doer is."""
     return run is not None and toks[run[1]][0] in lex.cue("violation_noun")
+
+
+PURPOSE_STEMS = frozenset({"위하"})  # '[X를] 위한 노력': the noun serves what the purpose clause names
+PURPOSE_REACH = 6  # morphemes from 위한 back to the object particle of its clause ('수호하기 위한', '평화를 위한')
+
+
+def purpose_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The genitive owner of the object of a purpose clause before the noun run `run` ('[B의 주권과 영토를
+    수호하기] 위한 투쟁', '[B의 평화를] 위한 노력'): backing the effort backs B. None where no purpose clause
+    stands there or its object has no owner."""
+    if run is None or run[0] < 3 or toks[run[0] - 1][1] != "ETM" or toks[run[0] - 2][0] not in PURPOSE_STEMS:
+        return None
+    for k in range(run[0] - 3, max(0, run[0] - 3 - PURPOSE_REACH), -1):
+        if toks[k][1] in ("SF", "EF", "EC", "ETM", "JKS") or toks[k][1] == "JX" and toks[k][0] in ("은", "는"):
+            return None
+        if toks[k][1] == "JKO" and toks[k - 1][1] in NOUN_TAGS:
+            start = coordinated_start(toks, run_start(toks, k - 1))  # '주권과 영토 완정을': the first conjunct's owner
+            return _genitive_owner(toks, (start, k - 1))
+    return None
 
 
 def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
