@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from readout.api import extract_text
 from readout.lang.ko.countries import read_word
-from tests.lang.test_ko_sides20 import check
+from tests.lang.test_ko_sides20 import PUB, check
 
 # 1. A mission written in one word after its sending state's name ('칠레총영사관', '페루대표부'; lexicon ko
 # post_mission_nouns) names that state as '칠레대사관' does (countries.read_name, mission_nouns): summoned, its state
@@ -111,3 +112,28 @@ ALL_SIDES = [
 @pytest.mark.parametrize("text,expected", ALL_SIDES)
 def test_appeal_to_all_sides(text, expected):
     check(text, expected)
+
+
+# 6. A warning naming no one by the side whose seizure the story told last ('X seized B's boats ... X's minister warned
+# "illegal fishing will meet zero tolerance"'): aimed at the state whose boats or people it holds
+# (pipeline/act_recipients.warned_holders, a minimal named edit), not at whoever acted in the sentence before.
+WARNED_HOLDERS = [
+    ("인도네시아 해군은 13일 나투나 제도 인근 해역에서 불법 조업을 하던 베트남 어선 2척을 나포했다.\n\n선원들은 단속 과정에서 "
+     "저항한 것으로 알려졌다.\n\n인도네시아 해양수산부 장관은 \"우리 해역에서의 불법 조업에는 무관용 원칙으로 끝까지 강력히 "
+     "대응하겠다\"고 경고했다.", [("THREATEN", {"IDN"}, {"VNM"}, "occurred")]),
+    ("아르헨티나 해안경비대는 자국 수역에서 조업하던 스페인 어선을 나포했다.\n\n아르헨티나 농업부 장관은 \"불법 조업에는 "
+     "단호히 대응하겠다\"고 경고했다.", [("THREATEN", {"ARG"}, {"ESP"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WARNED_HOLDERS)
+def test_captor_warning_goes_to_the_held(text, expected):
+    check(text, expected)
+
+
+def test_other_sides_warning_is_not_the_captors():
+    """A warning by a side that seized no one is not aimed at the held boat's state by this reading."""
+    text = ("아르헨티나 해안경비대는 자국 수역에서 조업하던 스페인 어선을 나포했다.\n\n칠레 농업부 장관은 \"불법 조업에는 "
+            "단호히 대응하겠다\"고 경고했다.")
+    threats = [e for e in extract_text(text, published=PUB).events if e.type == "THREATEN"]
+    assert all("ESP" not in {r.country for r in e.recipients} for e in threats)
