@@ -294,7 +294,7 @@ def implied_addressee(r: SideReading) -> None:
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         r.recipients = implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
-            or r.hit.data.get("all_sides") and implied_recipients(r.earlier, r.actors, True) \
+            or r.hit.data.get("pair_sides") and implied_recipients(r.earlier, r.actors, True) \
             or aimed_at(r.earlier, r.actors)  # 'both sides', a third party's backing told between: the conflict's sides
 
 

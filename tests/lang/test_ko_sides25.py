@@ -137,3 +137,25 @@ def test_other_sides_warning_is_not_the_captors():
             "단호히 대응하겠다\"고 경고했다.")
     threats = [e for e in extract_text(text, published=PUB).events if e.type == "THREATEN"]
     assert all("ESP" not in {r.country for r in e.recipients} for e in threats)
+
+
+# 7. A relative clause that hedges what its head is or did ('[장비를 탑재한 것으로 추정되는] 발사체를 쐈다', lexicon
+# hedge_verbs) describes the head, which fills its gap: the subject before it is the sentence's, who acts
+# (clauses.hedged_description). A subject inside the clause keeps it ('[B가 개발한 것으로 알려진]').
+HEDGED = [
+    ("말리가 21일 북부 일대에서 정찰 장비를 탑재한 것으로 추정되는 무인기를 남쪽 방향으로 쏘아 올렸다고 알제리 국방부가 밝혔다.",
+     [("MOBILIZE", {"MLI"}, set(), "occurred")]),
+    ("이란이 24일 핵탄두를 실을 수 있는 것으로 알려진 중거리 미사일을 시험 발사했다.", [("MOBILIZE", {"IRN"}, set(), "occurred")]),
+]
+
+
+def test_hedged_clause_with_its_own_subject_keeps_it():
+    """'A군이 [B가 생산한 것으로 추정되는] 미사일을 발사했다': B made the missile; B never launches it."""
+    text = "러시아군이 북한이 생산한 것으로 추정되는 미사일을 하르키우에 발사했다."
+    events = extract_text(text, published=PUB).events
+    assert not any("PRK" in {p.country for p in e.participants} for e in events)
+
+
+@pytest.mark.parametrize("text,expected", HEDGED)
+def test_hedged_relative_clause_keeps_the_subject(text, expected):
+    check(text, expected)

@@ -237,7 +237,19 @@ class SentenceReader:
         return any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer)) \
             and (country_of_word(noun) is not None or noun in act_index().cue("designee_noun")
                  or noun in act_index().cue("vessel_noun")  # '[해협을 지나던] 유조선을': the ship did the passing
-                 or self.carried_measure(head) and self.topic() is None)  # '[X를 추가하는] (독자) 제재를'
+                 or self.carried_measure(head) and self.topic() is None) \
+            or self.hedged_description(i, closer)  # '[장비를 탑재한 것으로 추정되는] 발사체를': the head did it
+
+    def hedged_description(self, i: int, closer: int) -> bool:
+        """'A가 [장비를 탑재한 것으로 추정되는] 발사체를 쐈다': a relative clause that hedges what the head noun is or
+        did ('...한 것으로' + a verb of estimate, lexicon ko hedge_verbs), its verb's object named and no subject of its own
+        after `i`, describes the head, which fills its gap; the subject `i` before it is the sentence's ('A가 [B가 생산한
+        것으로 추정되는] 미사일을': B is the clause's own, an object-less clause keeps the subject before it)."""
+        words = self.words
+        return closer >= 1 and self.facts[closer].lemma in lexicon("ko").get("hedge_verbs", ()) \
+            and words[closer - 1].text in ("것으로", "걸로") \
+            and not any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, closer)) \
+            and any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer))  # its verb's object, no subject
 
     def carried_measure(self, head: int) -> bool:
         """The noun phrase opening at word `head` ends in a measure noun ('(독자) 제재를', cue carried_measure_noun)."""
