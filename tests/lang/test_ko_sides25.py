@@ -159,3 +159,18 @@ def test_hedged_clause_with_its_own_subject_keeps_it():
 @pytest.mark.parametrize("text,expected", HEDGED)
 def test_hedged_relative_clause_keeps_the_subject(text, expected):
     check(text, expected)
+
+
+# 8. A guarded state name (수단, 말리: also ordinary words) that opens its phrase before a noun of a state's affairs
+# ('"[말리] 내 모든 당사자가'): the state, even where kiwi tags it a common noun (in a quote) or splits it
+# (countries.guarded_in_context, phrase_opening). After a modifier it stays the ordinary word ('외교 수단 내').
+GUARDED_OPENING = [
+    ("외교부는 \"말리 내 모든 당사자가 즉각 적대행위를 중단할 것을 촉구한다\"고 밝혔다.", [("REQUEST", {"KOR"}, {"MLI"}, "occurred")]),
+    ("외교부는 \"수단 내 모든 당사자가 즉각 적대행위를 중단할 것을 촉구한다\"고 밝혔다.", [("REQUEST", {"KOR"}, {"SDN"}, "occurred")]),
+    ("정부는 외교 수단 내 모든 방안을 검토해 달라고 요청했다.", [("REQUEST", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GUARDED_OPENING)
+def test_guarded_name_opening_its_phrase(text, expected):
+    check(text, expected)

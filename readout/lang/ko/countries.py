@@ -508,12 +508,21 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
     kiwi reads it as a proper noun and no adnominal or modifier noun makes it the ordinary word ('마련할 수단',
     '외교 수단 동원')."""
     w = words[i]
-    if w.particle or last + 1 >= len(words) or not w.proper:
+    if w.particle or last + 1 >= len(words):
         return False
     if words[last + 1].noun not in lexicon("ko").get("guarded_state_context", ()):
         return False
     prev = words[i - 1] if i else None
+    if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
+        return phrase_opening(w, prev)
     return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))
+
+
+def phrase_opening(w, prev) -> bool:
+    """The guarded word opens its phrase: first in the sentence, right after a particle or a comma, or after an
+    opening quotation mark ('외교부는 "[말리] 내 모든 당사자가'): no modifier before it can make it the ordinary word
+    ('외교 수단', '마련할 수단')."""
+    return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'"
 
 
 def joined_to_name(words: list, last: int, particle: str) -> bool:
