@@ -174,3 +174,18 @@ GUARDED_OPENING = [
 @pytest.mark.parametrize("text,expected", GUARDED_OPENING)
 def test_guarded_name_opening_its_phrase(text, expected):
     check(text, expected)
+
+
+# 9. A request's content in the asker's words closing before the verb ('보조를 맞춰 달라고', '철수하라고'; lexicon
+# clause.request_quote_words) in a sentence with no topic: the subject before it asks (clauses.asker). With a topic, the
+# subject after it is the one asked ('정부는 [B가 역할을 해 달라고] 요청했다').
+ASKER = [
+    ("호주 국방장관이 일본에 보조를 맞춰 달라고 요구했다.", [("REQUEST", {"AUS"}, {"JPN"}, "occurred")]),
+    ("노르웨이가 스웨덴에 국경 검문을 중단하라고 촉구했다.", [("REQUEST", {"NOR"}, {"SWE"}, "occurred")]),
+    ("태국 정부는 라오스가 건설적 역할을 해 달라고 요청했다.", [("REQUEST", {"THA"}, {"LAO"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ASKER)
+def test_subject_before_request_content_asks(text, expected):
+    check(text, expected)

@@ -184,7 +184,7 @@ class SentenceReader:
             i += 1  # '유럽연합(EU)이': the particle left after the bracketed gloss is the name's
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
-        if any(self.subordinate(k) and not self.own_quote(i, k) for k in range(i, first)):
+        if any(self.subordinate(k) and not self.own_quote(i, k) and not self.asker(i, k) for k in range(i, first)):
             return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
@@ -192,6 +192,14 @@ class SentenceReader:
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
                                                           and not self.subject_gap(i, closer, first)
                                                           and not self.reported_sequence(closer, first))
+
+    def asker(self, i: int, k: int) -> bool:
+        """'A가 B에 보조를 맞춰 [달라고] 요구했다', 'A가 B에 철수[하라고] 촉구했다': word `k` closes the content of a
+        request in the asker's words (lexicon ko clause.request_quote_words); in a sentence with no topic and no other
+        subject between, the subject `i` before it is the one who asks, not the content's (B, asked, is dropped there).
+        With a topic ('정부는 [B가 역할을 해 달라고] 요청했다') the subject after it is the one asked, as before."""
+        return self.topic() is None and self.words[k].text.rstrip(",").endswith(tuple(clause_words()["request_quote_words"])) \
+            and not any(self.facts[m].particle_tag in SUBJECT_TAGS for m in range(i + 1, k + 1))
 
     def own_quote(self, i: int, k: int) -> bool:
         """Word `k` closes a direct quotation that opened after the subject at word `i` ('Y가 "납치"라며 반발했다',
