@@ -167,7 +167,10 @@ def test_hedged_relative_clause_keeps_the_subject(text, expected):
 GUARDED_OPENING = [
     ("외교부는 \"말리 내 모든 당사자가 즉각 적대행위를 중단할 것을 촉구한다\"고 밝혔다.", [("REQUEST", {"KOR"}, {"MLI"}, "occurred")]),
     ("외교부는 \"수단 내 모든 당사자가 즉각 적대행위를 중단할 것을 촉구한다\"고 밝혔다.", [("REQUEST", {"KOR"}, {"SDN"}, "occurred")]),
+    ("외교부는 \"공격을 규탄한다\"며 \"말리 내 모든 당사자가 대화에 나설 것을 촉구한다\"고 밝혔다.",
+     [("REQUEST", {"KOR"}, {"MLI"}, "occurred")]),
     ("정부는 외교 수단 내 모든 방안을 검토해 달라고 요청했다.", [("REQUEST", None, None, None)]),
+    ("정부는 대응할 수단 내 모든 방안을 검토해 달라고 요청했다.", [("REQUEST", None, None, None)]),
 ]
 
 

@@ -519,10 +519,11 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
 
 
 def phrase_opening(w, prev) -> bool:
-    """The guarded word opens its phrase: first in the sentence, right after a particle or a comma, or after an
-    opening quotation mark ('외교부는 "[말리] 내 모든 당사자가'): no modifier before it can make it the ordinary word
-    ('외교 수단', '마련할 수단')."""
-    return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'"
+    """The guarded word opens its phrase: first in the sentence, right after a particle, a comma or a clause's ending
+    ('외교부는 "[말리] 내 모든 당사자가', '...규탄한다"며 "[수단] 내'): no modifier before it can make it the ordinary
+    word ('외교 수단', '마련할 수단': an adnominal ending modifies it)."""
+    return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'" \
+        or bool(prev.tokens) and prev.tokens[-1][1].split("-")[0] in ("EC", "EF")  # '...규탄한다"며 "[수단] 내'
 
 
 def joined_to_name(words: list, last: int, particle: str) -> bool:
