@@ -192,3 +192,21 @@ ASKER = [
 @pytest.mark.parametrize("text,expected", ASKER)
 def test_subject_before_request_content_asks(text, expected):
     check(text, expected)
+
+
+# 10. The blame laid on a side before a warning ('그 책임은 전적으로 [B]에 있다"며 "...대응할 것"이라고 경고했다'; cue
+# blame_noun): the warning is aimed at B (act_targets.blamed_party). A first person inside a foreign speaker's quote
+# ('"우리 군은'; countries.quoted_at) is the speaker's own side, never the writer's state.
+BLAMED = [
+    ("튀르키예 국방부 대변인도 \"사태가 악화될 경우 그 책임은 전적으로 시리아에 있다\"며 \"우리 군은 단호히 대응할 것\"이라고 "
+     "경고했다.", [("THREATEN", {"TUR"}, {"SYR"}, "occurred")]),
+    ("국방부 대변인은 \"추가 도발이 이어질 경우 그 책임은 이란에 있다\"며 \"단호히 대응할 것\"이라고 경고했다.",
+     [("THREATEN", {"KOR"}, {"IRN"}, "occurred")]),
+    # negative: the first person outside any quote is still the writer's own forces
+    ("우리 군은 서해 북방한계선 인근에서 해상 사격훈련을 실시했다.", [("MOBILIZE", {"KOR"}, set(), "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLAMED)
+def test_warning_aimed_at_the_blamed(text, expected):
+    check(text, expected)

@@ -56,7 +56,9 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
         addressee = None  # '양측에 "..."고 촉구': the sides of the story's conflict, not the pair of the call just told
     summoned = _summoned(toks, cand, lex)
     quoted = quoted_subject(toks, cand)
-    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else [])
+    blamed = blamed_party(toks, cand, lex) if cand.entry.type in ("THREATEN", "ACCUSE") else None
+    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else []) \
+        + ([blamed] if blamed else [])
 
 
 def text_of(toks: list, span: tuple[int, int]) -> str:
@@ -283,6 +285,19 @@ def inner_marked(toks: list, cand: Candidate, labels: set[str]) -> list[tuple[in
             lo = coordinated_start(toks, run_start(toks, head))
             spans.append((toks[lo][2], toks[head][2] + toks[head][3]))
     return spans
+
+
+def blamed_party(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The one the speaker lays the blame on before a warning or a condemnation ('그 책임은 전적으로 [B]에 있다"며 "...
+    대응할 것"이라고 경고했다'; cue blame_noun as a topic, then B에 있다): the act is aimed at B, the last resort when no
+    other word names a target. None when no such clause stands before the act in its sentence."""
+    for k in range(cand.first - 1, 3, -1):
+        if toks[k][0] == "있" and toks[k - 1][:2] in (("에", "JKB"), ("에게", "JKB")) and toks[k - 2][1] in NOUN_TAGS \
+                and any(toks[m][0] in lex.cue("blame_noun") and toks[m + 1][1] in ("JX", "JKS")
+                        for m in range(max(0, k - 8), k - 2)):
+            lo = run_start(toks, k - 2)
+            return toks[lo][2], toks[k - 2][2] + toks[k - 2][3]
+    return None
 
 
 def breached_rule(toks: list, run: tuple[int, int] | None, lex: ActIndex) -> bool:

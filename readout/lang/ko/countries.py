@@ -422,6 +422,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue  # most words: none of the readings below can name a country (each test is one of theirs)
         last, recipient = i, False
         multi = multiword_form(words, i) if w.noun in prefixes else None
+        if multi and w.noun in own_state_words() and quoted_at(text, words[i].start):
+            continue  # '"우리 군은 ... 대응할 것"': a speaker's own side, not the writer's state
         if multi:
             codes, last = [multi[0]], multi[1]
         elif w.noun in metonyms and w.noun not in names:
@@ -490,12 +492,18 @@ def own_state_words() -> dict[str, str]:
     return dict(lexicon("ko").get("own_state_words", {}))
 
 
+def quoted_at(text: str, start: int) -> bool:
+    """Whether the offset `start` of the sentence lies inside a quotation (an odd count of straight quotes before it,
+    or more opening curly quotes than closing ones)."""
+    before = text[:start]
+    return bool(before.count('"') % 2) or before.count("“") > before.count("”")
+
+
 def own_state(text: str, words: list, i: int) -> list[str]:
     """'우리 해군 청해부대는', '우리 측 대표단은': the first-person word at `i` before an agent or body noun (read by
     `agent_chain`) names the writer's own state, as '한국 해군' would; [] when no agent follows ('우리 경제') or the
     word stands in a quotation (a foreign speaker's '우리 군' is that speaker's forces)."""
-    before = text[:words[i].start]
-    if before.count('"') % 2 or before.count("“") > before.count("”"):
+    if quoted_at(text, words[i].start):
         return []
     if agent_chain(words, i, "", None)[2] is None:
         return []
