@@ -294,7 +294,19 @@ def implied_addressee(r: SideReading) -> None:
     if r.hit.data.get("unaddressed") and not r.recipients:
         context = [e for e in r.context if e.type in MEASURES] if r.hit.data.get("answers_measure") else r.context
         r.recipients = implied_recipients(context, r.actors, bool(r.hit.data.get("all_sides"))) \
-            or aimed_at(r.earlier, r.actors)
+            or r.hit.data.get("pair_sides") and implied_recipients(r.earlier, r.actors, True) \
+            or aimed_at(r.earlier, r.actors)  # 'both sides', a third party's backing told between: the conflict's sides
+
+
+def warned_holders(r: SideReading) -> None:
+    """Still no one, for a warning naming no one by the side whose seizure or arrest the story told last ('X seized
+    B's trawlers ... X's coast guard chief warned "illegal fishing will meet zero tolerance"'): aimed at the state
+    whose vessel or people it holds (`Narrative.held`), not at whoever acted in the sentence before."""
+    if r.recipients or r.hit.type != "THREATEN" or not r.hit.data.get("unaddressed") or not r.story.held:
+        return
+    captors = last_of_kind(r.story.measures, (("COERCE", None),))
+    if set(captors) & set(r.actors):
+        r.recipients = [c for c in r.story.held if c not in r.actors]
 
 
 def aimed_at(earlier: list[Event], actors: list[str]) -> list[str]:
@@ -473,7 +485,7 @@ def continued_addressee(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
-    meeting_counterpart, implied_addressee,
+    meeting_counterpart, warned_holders, implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
     continued_addressee, answered_provocation, judged_deed)
 

@@ -364,7 +364,14 @@ def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:
     needs = hit.type in NEEDS_RECIPIENT or hit.type in PROPOSAL_OR_RECIPIENT and not standing_rejection(hit, stated)
     return needs and not receiving and not hit.data.get("judged_act") \
         and hit.data.get("threatened") not in UNDIRECTED and not bare_threat(hit, bare) \
-        and not refused_meeting(hit) and not hit.data.get("not_recipient_spans")
+        and not refused_meeting(hit) and not hit.data.get("not_recipient_spans") and not open_appeal(hit, bare)
+
+
+def open_appeal(hit: ActHit, last_reading: bool) -> bool:
+    """An appeal to every side ('urged all parties to exercise restraint', '모든 당사자가 자제할 것을 촉구한다'; the
+    language marks it `all_sides`) that found no conflict to answer by its last reading: a request of the actor all the
+    same, made to no one state (the manual's REQUEST; the golds code it with no recipient)."""
+    return last_reading and hit.type == "REQUEST" and bool(hit.data.get("all_sides"))
 
 
 def standing_rejection(hit: ActHit, stated: bool) -> bool:

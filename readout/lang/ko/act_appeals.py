@@ -30,6 +30,8 @@ def open_appeals(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
             continue
         inside = _state_within(toks, parties[0], lex)
         data = {**h.data, "target_spans": (inside, *spans)} if inside else {**h.data, "unaddressed": True, "all_sides": True}
+        if not inside and _pair_word(toks, parties[0], lex):
+            data["pair_sides"] = True  # '양측 모두에': the two sides of the conflict told, however far back
         out.append(replace(h, data=data))
     return out
 
@@ -55,3 +57,10 @@ def _state_within(toks: list, span: tuple[int, int], lex: ActIndex) -> tuple[int
     while start > 0 and toks[start - 1][1] in NOUN_TAGS:
         start -= 1
     return toks[start][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+def _pair_word(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:
+    """Whether the parties phrase names a pair (cue pair_party_noun: '양측 모두', '쌍방'): the two sides of the one
+    conflict the story tells, which an appeal names even when other news was told between; 'all parties' ('모든
+    당사자') is any side, the sides just reported or none."""
+    return any(t[0] in lex.cue("pair_party_noun") for t in toks if span[0] <= t[2] < span[1])

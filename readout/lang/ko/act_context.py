@@ -571,3 +571,26 @@ def home_force_subject(toks: list, first: int, lex: ActIndex) -> bool:
             start = run_start(toks, j - 1) if j > 0 and toks[j - 1][1] in NOUN_TAGS else None
             return start is not None and joined(toks, start, j - 1) in lex.cue("home_force_noun")
     return False
+
+
+def breached_deed_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
+    """'[이번 발사가] ... [결의의] 명백한 위반이라며 규탄했다': a verdict that a deed breaks a rule (cue violation_noun before
+    the copula) judges that deed, the complement's subject; "provocation" when the subject names a use or show of force
+    or a provocation (its author is the one judged, named or not), "measure" when it names a measure ('이번 조치가'),
+    else None. The rule's body is no target (act_targets.breached_rule)."""
+    j = cand.first - 1
+    while j >= 0 and toks[j][1] in ("MAG", "SP"):
+        j -= 1
+    if j < 2 or toks[j][1] != "EC" or toks[j - 1][1] != "VCP" or toks[j - 2][0] not in lex.cue("violation_noun"):
+        return None
+    for k in range(run_start(toks, j - 2) - 1, max(-1, cand.first - 2 * COMPLEMENT_REACH), -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag in ("SF", "EF") or tag == "JX" and form in ("은", "는"):
+            return None
+        if tag == "JKS" and k > 0 and toks[k - 1][1] in NOUN_TAGS:
+            run = range(run_start(toks, k - 1), k)
+            deeds = lex.cue("provocation_noun") | lex.cue(FORCE_CUE)
+            if any(toks[m][0] in deeds for m in run):
+                return "provocation"
+            return "measure" if any(toks[m][0] in lex.cue("answered_measure") for m in run) else None
+    return None

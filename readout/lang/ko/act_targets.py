@@ -47,13 +47,18 @@ def target_spans(toks: list, cand: Candidate, lex: ActIndex) -> list[tuple[int, 
             first_run = (run_start(toks, j), j)
         j -= 1
     owner = _conjunct_owners(toks, first_run) or _genitive_owner(toks, first_run) or _topic_owner(toks, first_run)
+    owner = None if breached_rule(toks, first_run, lex) else owner
+    if owner is None and cand.entry.type == "SUPPORT":
+        owner = purpose_owner(toks, first_run)  # '[B의 주권을 수호하기 위한] 투쟁을 지지': B is backed
     addressee = _addressee(toks, cand) if cand.entry.type in ADDRESSED_TYPES else None
     if addressee is not None and quote_opening(toks, cand) is not None \
             and text_of(toks, addressee) in lex.cue("group_side_noun"):
         addressee = None  # '양측에 "..."고 촉구': the sides of the story's conflict, not the pair of the call just told
     summoned = _summoned(toks, cand, lex)
     quoted = quoted_subject(toks, cand)
-    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else [])
+    blamed = blamed_party(toks, cand, lex) if cand.entry.type in ("THREATEN", "ACCUSE") else None
+    return [x for x in (summoned, addressee) if x] + ([owner] if owner else []) + spans + ([quoted] if quoted else []) \
+        + ([blamed] if blamed else [])
 
 
 def text_of(toks: list, span: tuple[int, int]) -> str:
@@ -280,6 +285,44 @@ def inner_marked(toks: list, cand: Candidate, labels: set[str]) -> list[tuple[in
             lo = coordinated_start(toks, run_start(toks, head))
             spans.append((toks[lo][2], toks[head][2] + toks[head][3]))
     return spans
+
+
+def blamed_party(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """The one the speaker lays the blame on before a warning or a condemnation ('그 책임은 전적으로 [B]에 있다"며 "...
+    대응할 것"이라고 경고했다'; cue blame_noun as a topic, then B에 있다): the act is aimed at B, the last resort when no
+    other word names a target. None when no such clause stands before the act in its sentence."""
+    for k in range(cand.first - 1, 3, -1):
+        if toks[k][0] == "있" and toks[k - 1][:2] in (("에", "JKB"), ("에게", "JKB")) and toks[k - 2][1] in NOUN_TAGS \
+                and any(toks[m][0] in lex.cue("blame_noun") and toks[m + 1][1] in ("JX", "JKS")
+                        for m in range(max(0, k - 8), k - 2)):
+            lo = run_start(toks, k - 2)
+            return toks[lo][2], toks[k - 2][2] + toks[k - 2][3]
+    return None
+
+
+def breached_rule(toks: list, run: tuple[int, int] | None, lex: ActIndex) -> bool:
+    """The object noun run ends in a breach (cue violation_noun: '[안보리 결의의] 명백한 위반이라며 규탄'): its genitive
+    owner is the rule broken and the body that made it, never the one judged; the deed's doer is."""
+    return run is not None and toks[run[1]][0] in lex.cue("violation_noun")
+
+
+PURPOSE_STEMS = frozenset({"위하"})  # '[X를] 위한 노력': the noun serves what the purpose clause names
+PURPOSE_REACH = 6  # morphemes from 위한 back to the object particle of its clause ('수호하기 위한', '평화를 위한')
+
+
+def purpose_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The genitive owner of the object of a purpose clause before the noun run `run` ('[B의 주권과 영토를
+    수호하기] 위한 투쟁', '[B의 평화를] 위한 노력'): backing the effort backs B. None where no purpose clause
+    stands there or its object has no owner."""
+    if run is None or run[0] < 3 or toks[run[0] - 1][1] != "ETM" or toks[run[0] - 2][0] not in PURPOSE_STEMS:
+        return None
+    for k in range(run[0] - 3, max(0, run[0] - 3 - PURPOSE_REACH), -1):
+        if toks[k][1] in ("SF", "EF", "EC", "ETM", "JKS") or toks[k][1] == "JX" and toks[k][0] in ("은", "는"):
+            return None
+        if toks[k][1] == "JKO" and toks[k - 1][1] in NOUN_TAGS:
+            start = coordinated_start(toks, run_start(toks, k - 1))  # '주권과 영토 완정을': the first conjunct's owner
+            return _genitive_owner(toks, (start, k - 1))
+    return None
 
 
 def _conjunct_owners(toks: list, run: tuple[int, int] | None) -> tuple[int, int] | None:

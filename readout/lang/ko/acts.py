@@ -26,9 +26,9 @@ from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
-                                        captor_of_subject, conflict_force_target, domestic_object, home_force_subject,
-                                        headed_places, judged_deed_clause, judged_deed_kind, own_people_object,
-                                        serial_captor,
+                                        breached_deed_kind, captor_of_subject, conflict_force_target,
+                                        domestic_object, home_force_subject, headed_places, judged_deed_clause,
+                                        judged_deed_kind, own_people_object, serial_captor,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
@@ -140,6 +140,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     answered = answered_kind(toks, cand, lex) if kind in ("ACCUSE", "THREATEN") else None
     if answered is None and kind == "ACCUSE":
         answered = judged_deed_kind(toks, cand, lex)  # '선박을 억류한 데 대해 유감을 표하고': the seizure told before
+    if answered is None and kind == "ACCUSE":
+        answered = breached_deed_kind(toks, cand, lex)  # '이번 발사가 ... 결의 위반이라며 규탄': the launch's author
     if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
     if answered:

@@ -184,7 +184,7 @@ class SentenceReader:
             i += 1  # '유럽연합(EU)이': the particle left after the bracketed gloss is the name's
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
-        if any(self.subordinate(k) and not self.own_quote(i, k) for k in range(i, first)):
+        if any(self.subordinate(k) and not self.own_quote(i, k) and not self.asker(i, k) for k in range(i, first)):
             return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
         later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
         _f, last = self.clause_of(first)
@@ -192,6 +192,14 @@ class SentenceReader:
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
                                                           and not self.subject_gap(i, closer, first)
                                                           and not self.reported_sequence(closer, first))
+
+    def asker(self, i: int, k: int) -> bool:
+        """'A가 B에 보조를 맞춰 [달라고] 요구했다', 'A가 B에 철수[하라고] 촉구했다': word `k` closes the content of a
+        request in the asker's words (lexicon ko clause.request_quote_words); in a sentence with no topic and no other
+        subject between, the subject `i` before it is the one who asks, not the content's (B, asked, is dropped there).
+        With a topic ('정부는 [B가 역할을 해 달라고] 요청했다') the subject after it is the one asked, as before."""
+        return self.topic() is None and self.words[k].text.rstrip(",").endswith(tuple(clause_words()["request_quote_words"])) \
+            and not any(self.facts[m].particle_tag in SUBJECT_TAGS for m in range(i + 1, k + 1))
 
     def own_quote(self, i: int, k: int) -> bool:
         """Word `k` closes a direct quotation that opened after the subject at word `i` ('Y가 "납치"라며 반발했다',
@@ -237,7 +245,19 @@ class SentenceReader:
         return any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer)) \
             and (country_of_word(noun) is not None or noun in act_index().cue("designee_noun")
                  or noun in act_index().cue("vessel_noun")  # '[해협을 지나던] 유조선을': the ship did the passing
-                 or self.carried_measure(head) and self.topic() is None)  # '[X를 추가하는] (독자) 제재를'
+                 or self.carried_measure(head) and self.topic() is None) \
+            or self.hedged_description(i, closer)  # '[장비를 탑재한 것으로 추정되는] 발사체를': the head did it
+
+    def hedged_description(self, i: int, closer: int) -> bool:
+        """'A가 [장비를 탑재한 것으로 추정되는] 발사체를 쐈다': a relative clause that hedges what the head noun is or
+        did ('...한 것으로' + a verb of estimate, lexicon ko hedge_verbs), its verb's object named and no subject of its own
+        after `i`, describes the head, which fills its gap; the subject `i` before it is the sentence's ('A가 [B가 생산한
+        것으로 추정되는] 미사일을': B is the clause's own, an object-less clause keeps the subject before it)."""
+        words = self.words
+        return closer >= 1 and self.facts[closer].lemma in lexicon("ko").get("hedge_verbs", ()) \
+            and words[closer - 1].text in ("것으로", "걸로") \
+            and not any(self.facts[k].particle_tag in SUBJECT_TAGS for k in range(i + 1, closer)) \
+            and any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer))  # its verb's object, no subject
 
     def carried_measure(self, head: int) -> bool:
         """The noun phrase opening at word `head` ends in a measure noun ('(독자) 제재를', cue carried_measure_noun)."""

@@ -120,9 +120,16 @@ def read_name(noun: str, t: Tables) -> Reading:
     if noun in state_neutral_compounds():
         return NOTHING  # '정부군 진지를 공격해': the government of the story's conflict, not the reader's own
     for n in range(min(len(noun) - 1, t.longest_name), 1, -1):
-        if noun[:n] in t.names and starts_with_head(noun[n:], t.single_heads):
+        if noun[:n] in t.names and (starts_with_head(noun[n:], t.single_heads) or noun[n:] in mission_nouns()):
             return Reading((t.names[noun[:n]],), "name")
     return NOTHING
+
+
+@functools.lru_cache(maxsize=1)
+def mission_nouns() -> frozenset[str]:
+    """The nouns of a state's mission abroad (lexicon ko `post_mission_nouns`): written in one word after the
+    sending state's name ('베트남총영사관', '칠레대표부'), the word names that state, as '베트남대사관' does."""
+    return frozenset(lexicon("ko").get("post_mission_nouns", ()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -415,6 +422,8 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
             continue  # most words: none of the readings below can name a country (each test is one of theirs)
         last, recipient = i, False
         multi = multiword_form(words, i) if w.noun in prefixes else None
+        if multi and w.noun in own_state_words() and quoted_at(text, words[i].start):
+            continue  # '"우리 군은 ... 대응할 것"': a speaker's own side, not the writer's state
         if multi:
             codes, last = [multi[0]], multi[1]
         elif w.noun in metonyms and w.noun not in names:
@@ -483,12 +492,18 @@ def own_state_words() -> dict[str, str]:
     return dict(lexicon("ko").get("own_state_words", {}))
 
 
+def quoted_at(text: str, start: int) -> bool:
+    """Whether the offset `start` of the sentence lies inside a quotation (an odd count of straight quotes before it,
+    or more opening curly quotes than closing ones)."""
+    before = text[:start]
+    return bool(before.count('"') % 2) or before.count("“") > before.count("”")
+
+
 def own_state(text: str, words: list, i: int) -> list[str]:
     """'우리 해군 청해부대는', '우리 측 대표단은': the first-person word at `i` before an agent or body noun (read by
     `agent_chain`) names the writer's own state, as '한국 해군' would; [] when no agent follows ('우리 경제') or the
     word stands in a quotation (a foreign speaker's '우리 군' is that speaker's forces)."""
-    before = text[:words[i].start]
-    if before.count('"') % 2 or before.count("“") > before.count("”"):
+    if quoted_at(text, words[i].start):
         return []
     if agent_chain(words, i, "", None)[2] is None:
         return []
@@ -501,12 +516,22 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
     kiwi reads it as a proper noun and no adnominal or modifier noun makes it the ordinary word ('마련할 수단',
     '외교 수단 동원')."""
     w = words[i]
-    if w.particle or last + 1 >= len(words) or not w.proper:
+    if w.particle or last + 1 >= len(words):
         return False
     if words[last + 1].noun not in lexicon("ko").get("guarded_state_context", ()):
         return False
     prev = words[i - 1] if i else None
+    if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
+        return phrase_opening(w, prev)
     return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))
+
+
+def phrase_opening(w, prev) -> bool:
+    """The guarded word opens its phrase: first in the sentence, right after a particle, a comma or a clause's ending
+    ('외교부는 "[말리] 내 모든 당사자가', '...규탄한다"며 "[수단] 내'): no modifier before it can make it the ordinary
+    word ('외교 수단', '마련할 수단': an adnominal ending modifies it)."""
+    return prev is None or bool(prev.particle) or prev.text.endswith((",", ".")) or w.text[:1] in "\"“‘'" \
+        or bool(prev.tokens) and prev.tokens[-1][1].split("-")[0] in ("EC", "EF")  # '...규탄한다"며 "[수단] 내'
 
 
 def joined_to_name(words: list, last: int, particle: str) -> bool:

@@ -426,10 +426,17 @@ class Korean(Language):
             return None if any(r.facts[k].particle in subject and not any(lo <= r.words[k].start < hi
                                                                            for lo, hi in aside)
                                for k in range(j, len(r.facts))) else "dropped"
-        bare = self.office_back(text, []) or self.voice_back(text)
+        bare = self.office_back(text, []) or self.voice_back(text) or self.pronoun_back(text)
         if bare and not all(r.words[k].start < bare[0].end for k in subjects):
             subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
+
+    def pronoun_back(self, text) -> list[Reference]:
+        """'그는 "B는 ...해야 한다"고 요구했다': a personal pronoun opening the sentence as its subject stands for the
+        voice just heard, as a bare office does (`office_back`); no mention reads it, so without this the quoted
+        topic after it would be taken for the one who speaks."""
+        m = self.lex.re("pronoun_back_re").match(text)
+        return [Reference(m.start("pronoun"), m.end("pronoun"), "pronoun", "subject")] if m else []
 
     def voice_back(self, text) -> list[Reference]:
         """'담화는 ...라며 으름장을 놨다', '통신은 ... 비난했다', '외무부는 "..."고 경고했다': a bare statement noun or a
