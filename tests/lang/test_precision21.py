@@ -1,0 +1,78 @@
+"""False positives, session 21 (prec21): act words that name no event an analyst would code, on our own sentences in
+both languages, each negative paired with a sentence where the same word IS the event:
+- an offer a side only weighs ('would consider additional support', 'is weighing new humanitarian assistance',
+  'would consider joining the talks') is no pledge and no aid (lang/en/act_weighed.weighed_offers; Korean reads the
+  same option with '검토', `act_modes` option); a hostile measure weighed stays a threat;
+- a casualty count in the passive with no agent ('at least twelve people were killed and 20 wounded') names no
+  attacker, and the voice reporting it is none (lang/en/act_casualties.unagented_casualties; Korean '숨지다' is no act
+  word); a count whose agent is named, an active verb, a subject naming a state stay acts;
+- a deployment of forces named only as what a statement condemns, with no day of its own ('denounced the deployment
+  of X's troops to Y', 'X군의 Y 파병을 규탄했다'), is the matter of the condemnation, no fresh deployment
+  (pipeline/judged_deeds.undated_condemned); a dated one, one told in its own words, and a condemned launch stay."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_lead13_classes import events
+
+DAY = "2026-04-14"
+
+
+def kinds(text: str) -> list[str]:
+    return [e.type for e in events(text, DAY)]
+
+
+@pytest.mark.parametrize("weighed, decided, kind", [
+    ("Senegal said it would consider additional support for the Gambia's electoral commission.",
+     "Senegal said it would provide additional support for the Gambia's electoral commission.", "AGREE"),
+    ("Croatia is weighing new humanitarian assistance for flood victims in Bosnia.",
+     "Croatia sent new humanitarian assistance to flood victims in Bosnia.", "AID"),
+    ("Nepal said it would consider joining the talks with Bhutan on river sharing.",
+     "Nepal agreed to join the talks with Bhutan on river sharing.", "AGREE"),
+    ("세네갈 정부는 감비아에 대한 추가 지원을 검토하겠다고 밝혔다.",
+     "세네갈 정부는 감비아에 추가 지원을 제공하겠다고 밝혔다.", "AGREE"),
+])
+def test_an_offer_only_weighed_is_no_pledge(weighed, decided, kind):
+    assert kind not in kinds(weighed)
+    assert kind in kinds(decided)
+
+
+def test_a_hostile_measure_weighed_is_still_a_threat():
+    assert "THREATEN" in kinds("Croatia is considering sanctions on Serbia over the border dispute.")
+
+
+@pytest.mark.parametrize("count, deed", [
+    ("Sudan's health ministry said at least twelve people were killed and 20 wounded.",
+     "Eritrean troops killed twelve civilians in the province, Sudan's health ministry said."),
+    ("Medics in Port Sudan said four civilians had been killed overnight.",
+     "Four civilians were killed by Eritrean shelling overnight, medics in Port Sudan said."),
+    ("지역 보건당국은 최소 12명이 숨지고 20명이 다쳤다고 밝혔다.",
+     "에리트레아군이 국경 마을을 포격해 민간인 12명이 숨졌다고 지역 당국이 밝혔다."),
+])
+def test_a_casualty_count_with_no_agent_is_no_attack(count, deed):
+    assert "ASSAULT" not in kinds(count)
+    assert "ASSAULT" in kinds(deed)
+
+
+def test_a_count_whose_subject_names_a_state_stays_an_act():
+    assert "ASSAULT" in kinds("Four Nepalese soldiers were killed in a clash with Bhutanese troops on Monday.")
+
+
+@pytest.mark.parametrize("condemned, told", [
+    ("Estonia and Latvia on Tuesday denounced the deployment of Belarusian troops to Russia.",
+     "Belarus deployed troops to the Lithuanian border on Monday, and Lithuania condemned the move."),
+    ("에스토니아 외교장관은 벨라루스군의 러시아 파병과 탄약 지원을 강하게 규탄했다.",
+     "벨라루스는 13일 리투아니아 국경에 병력을 배치했다."),
+])
+def test_a_condemned_deployment_with_no_day_is_no_fresh_deployment(condemned, told):
+    assert "MOBILIZE" not in kinds(condemned) and "ACCUSE" in kinds(condemned)
+    assert "MOBILIZE" in kinds(told)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania on Tuesday condemned the deployment of Belarusian troops to the border on Sunday.",  # its own day
+    "Estonia on Tuesday condemned Belarus's missile launch.",  # a launch: news of one day
+    "에스토니아 외교부는 벨라루스의 탄도미사일 발사를 규탄했다.",
+])
+def test_a_dated_deployment_or_a_launch_condemned_stays(text):
+    assert "MOBILIZE" in kinds(text)
