@@ -8,7 +8,10 @@ both languages, each negative paired with a sentence where the same word IS the 
   word); a count whose agent is named, an active verb, a subject naming a state stay acts;
 - a deployment of forces named only as what a statement condemns, with no day of its own ('denounced the deployment
   of X's troops to Y', 'X군의 Y 파병을 규탄했다'), is the matter of the condemnation, no fresh deployment
-  (pipeline/judged_deeds.undated_condemned); a dated one, one told in its own words, and a condemned launch stay."""
+  (pipeline/judged_deeds.undated_condemned); a dated one, one told in its own words, and a condemned launch stay;
+- an advisory to the speaker's own people abroad ('urged its nationals in X to leave', '교민들에게 유의하라고 당부') is
+  no request to the state they are in (lang/en/act_advisories.py, lang/ko/act_advisories.py, cue own_people_noun);
+  a request to that state, or to another state's people, stays."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +79,22 @@ def test_a_condemned_deployment_with_no_day_is_no_fresh_deployment(condemned, to
 ])
 def test_a_dated_deployment_or_a_launch_condemned_stays(text):
     assert "MOBILIZE" in kinds(text)
+
+
+@pytest.mark.parametrize("advisory, asked", [
+    ("Norway's foreign ministry urged its nationals in Sudan to leave the country at once.",
+     "Norway's foreign ministry urged Sudan to protect foreign nationals."),
+    ("Chile told its citizens to avoid travel to the border areas of Bolivia.",
+     "Chile asked Bolivia to lift the curbs on Chilean trucks."),
+    ("노르웨이 외교부는 수단에 체류 중인 자국민들에게 즉시 출국하라고 권고했다.",
+     "노르웨이 외교부는 수단 정부에 외국인 보호를 요구했다."),
+    ("외교부는 레바논 남부에 머무는 교민들에게 신변 안전에 주의해 달라고 당부했다.",
+     "외교부는 레바논 정부에 교민들의 신변 안전을 보장해 달라고 요청했다."),
+])
+def test_an_advisory_to_the_speakers_own_people_asks_no_state(advisory, asked):
+    assert "REQUEST" not in kinds(advisory)
+    assert "REQUEST" in kinds(asked)
+
+
+def test_a_request_to_another_states_people_stays():
+    assert "REQUEST" in kinds("Ghana urged Togo's citizens to stay calm during the vote count.")
