@@ -88,6 +88,8 @@ def test_a_dated_deployment_or_a_launch_condemned_stays(text):
      "Chile asked Bolivia to lift the curbs on Chilean trucks."),
     ("노르웨이 외교부는 수단에 체류 중인 자국민들에게 즉시 출국하라고 권고했다.",
      "노르웨이 외교부는 수단 정부에 외국인 보호를 요구했다."),
+    ("가나 외교부는 말리에 머무는 자국민들에게 야간 이동을 삼가라고 권고했다.",  # kiwi: 자/NNB + 국민/NNG
+     "가나 외교부는 말리 정부에 자국민 보호를 요청했다."),
     ("외교부는 레바논 남부에 머무는 교민들에게 신변 안전에 주의해 달라고 당부했다.",
      "외교부는 레바논 정부에 교민들의 신변 안전을 보장해 달라고 요청했다."),
 ])

@@ -37,10 +37,16 @@ def own_addressee(toks: list, first: int, lex: ActIndex) -> bool:
 
 
 def own_people_run(toks: list, end: int, lex: ActIndex) -> bool:
-    """Whether the noun run ending at `end` (plural 들 skipped) has its head in `own_people_noun` and no proper noun."""
+    """Whether the noun run ending at `end` (plural 들 skipped) has its head in `own_people_noun` (alone or joined to the
+    morpheme before it) and no proper noun."""
     j = end - 1 if end >= 0 and toks[end][1] == "XSN" else end
-    if j < 0 or toks[j][0] not in lex.cue("own_people_noun"):
+    if j < 0:
         return False
+    own = lex.cue("own_people_noun")
+    if toks[j][0] not in own:
+        if j == 0 or toks[j - 1][0] + toks[j][0] not in own:
+            return False  # kiwi may split the noun: '머무는 자국민' as 자/NNB + 국민/NNG
+        j -= 1
     while j >= 0 and toks[j][1] in NOUN_RUN_TAGS:
         if toks[j][1] == "NNP":
             return False
