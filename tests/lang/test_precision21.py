@@ -11,7 +11,9 @@ both languages, each negative paired with a sentence where the same word IS the 
   (pipeline/judged_deeds.undated_condemned); a dated one, one told in its own words, and a condemned launch stay;
 - an advisory to the speaker's own people abroad ('urged its nationals in X to leave', '교민들에게 유의하라고 당부') is
   no request to the state they are in (lang/en/act_advisories.py, lang/ko/act_advisories.py, cue own_people_noun);
-  a request to that state, or to another state's people, stays."""
+  a request to that state, or to another state's people, stays;
+- a guest welcomed ('B국 대통령 일행을 환영했다', '대표단을 따뜻하게 환영했다') is the host's courtesy, no SUPPORT
+  (lang/ko/act_welcomes.py, cues welcome_verb, guest_noun); a measure or proposal welcomed stays SUPPORT."""
 from __future__ import annotations
 
 import pytest
@@ -100,3 +102,12 @@ def test_an_advisory_to_the_speakers_own_people_asks_no_state(advisory, asked):
 
 def test_a_request_to_another_states_people_stays():
     assert "REQUEST" in kinds("Ghana urged Togo's citizens to stay calm during the vote count.")
+
+
+@pytest.mark.parametrize("guest, measure", [
+    ("세네갈 대통령은 국빈 만찬을 주재하고 감비아 대통령 일행을 환영했다.", "세네갈 정부는 감비아의 휴전 제안을 환영했다."),
+    ("세네갈 대통령은 감비아 대표단을 따뜻하게 환영했다.", "세네갈 정부는 감비아의 휴전 제안을 적극 환영했다."),
+])
+def test_a_guest_welcomed_is_no_support(guest, measure):
+    assert "SUPPORT" not in kinds(guest)
+    assert "SUPPORT" in kinds(measure)
