@@ -1,7 +1,7 @@
 """Deployments named only as what a statement condemns: no event of the report's days unless their own words date
 them.
 
-Why: 'The two sides denounced the deployment of X's troops to Y', 'A국군의 B국 파병을 강하게 규탄했다': the noun act is
+Why: 'The two sides denounced the deployment of X's troops to Y' (and its Korean wording): the noun act is
 the matter of the condemnation (the ACCUSE is the event), a presence of forces that has gone on for months. Read as
 an act of its own it is dated to the statement's day, a fresh deployment that did not happen then; analysts code
 the condemnation, and a deployment that is news from the words that report it ('X sent troops to the border on
