@@ -21,7 +21,6 @@ from readout.pipeline.act_dates import (date_act, date_reach, history, judged_da
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              JUDGED_MEASURES, holding_kind, read_recipients)
 from readout.pipeline.common import countries_in, country_entity
-from readout.pipeline.judged_deeds import undated_condemned
 from readout.pipeline.narrative import Offense
 from readout.pipeline.roles import read_roles
 
@@ -79,7 +78,6 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
-    out = undated_condemned(out, governed_events, hits, clauses, sent.start)  # prec21: the matter of a condemnation
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
         voice_went_on(story, lang.closing_voice(text),
                       opening_voice_states(article, sent, lang.opening_voice(text), ctx))

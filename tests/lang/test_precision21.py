@@ -6,9 +6,6 @@ both languages, each negative paired with a sentence where the same word IS the 
 - a casualty count in the passive with no agent ('at least twelve people were killed and 20 wounded') names no
   attacker, and the voice reporting it is none (lang/en/act_casualties.unagented_casualties; Korean '숨지다' is no act
   word); a count whose agent is named, an active verb, a subject naming a state stay acts;
-- a deployment of forces named only as what a statement condemns, with no day of its own ('denounced the deployment
-  of X's troops to Y', 'X군의 Y 파병을 규탄했다'), is the matter of the condemnation, no fresh deployment
-  (pipeline/judged_deeds.undated_condemned); a dated one, one told in its own words, and a condemned launch stay;
 - an advisory to the speaker's own people abroad ('urged its nationals in X to leave', '교민들에게 유의하라고 당부') is
   no request to the state they are in (lang/en/act_advisories.py, lang/ko/act_advisories.py, cue own_people_noun);
   a request to that state, or to another state's people, stays;
@@ -61,26 +58,6 @@ def test_a_casualty_count_with_no_agent_is_no_attack(count, deed):
 
 def test_a_count_whose_subject_names_a_state_stays_an_act():
     assert "ASSAULT" in kinds("Four Nepalese soldiers were killed in a clash with Bhutanese troops on Monday.")
-
-
-@pytest.mark.parametrize("condemned, told", [
-    ("Estonia and Latvia on Tuesday denounced the deployment of Belarusian troops to Russia.",
-     "Belarus deployed troops to the Lithuanian border on Monday, and Lithuania condemned the move."),
-    ("에스토니아 외교장관은 벨라루스군의 러시아 파병과 탄약 지원을 강하게 규탄했다.",
-     "벨라루스는 13일 리투아니아 국경에 병력을 배치했다."),
-])
-def test_a_condemned_deployment_with_no_day_is_no_fresh_deployment(condemned, told):
-    assert "MOBILIZE" not in kinds(condemned) and "ACCUSE" in kinds(condemned)
-    assert "MOBILIZE" in kinds(told)
-
-
-@pytest.mark.parametrize("text", [
-    "Lithuania on Tuesday condemned the deployment of Belarusian troops to the border on Sunday.",  # its own day
-    "Estonia on Tuesday condemned Belarus's missile launch.",  # a launch: news of one day
-    "에스토니아 외교부는 벨라루스의 탄도미사일 발사를 규탄했다.",
-])
-def test_a_dated_deployment_or_a_launch_condemned_stays(text):
-    assert "MOBILIZE" in kinds(text)
 
 
 @pytest.mark.parametrize("advisory, asked", [
