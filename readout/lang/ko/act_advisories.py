@@ -20,8 +20,32 @@ NOUN_RUN_TAGS = frozenset({"NNG", "NNP", "NNB", "XSN", "XPN"})
 
 def own_people_advisories(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """The hits without the requests whose 에게 addressee, between the sentence's topic and the request's word, is the
-    speaker's own people abroad."""
-    return [h for h in hits if not (h.type == "REQUEST" and "first" in h.data and own_addressee(toks, h.data["first"], lex))]
+    speaker's own people abroad, where a state is named in that stretch (the state where they are or where they
+    should not go, which would be read as the one asked). A bare advisory naming no state ('외교부는 자국민에게 여행
+    자제를 당부했다') stays the finder's REQUEST: no state is taken for its addressee, and the story may read it as the
+    state's word to its own people (a domestic REQUEST)."""
+    return [h for h in hits if not (h.type == "REQUEST" and "first" in h.data and own_addressee(toks, h.data["first"], lex)
+                                    and state_named_before(toks, h.data["first"]))]
+
+
+def state_named_before(toks: list, first: int) -> bool:
+    """Whether a state's name stands between the sentence's topic (or start) and the morpheme `first`: a run of nouns
+    written together ('말리에' that kiwi may cut as 말 + 리) that the country reader knows."""
+    from readout.lang.ko.countries import read_word  # countries -> mentions import the act finder's callers
+
+    run, end = "", -1
+    for k in range(first - 1, -1, -1):
+        form, tag, start, length = toks[k][0], toks[k][1], toks[k][2], toks[k][3]
+        if tag in ("EF", "SF") or tag == "JX" and form in ("은", "는"):
+            break
+        if tag in ("NNG", "NNP"):
+            run = form + run if run and start + length == end else form
+            end = start
+            if read_word(run).codes:
+                return True
+        else:
+            run, end = "", -1
+    return False
 
 
 def own_addressee(toks: list, first: int, lex: ActIndex) -> bool:
