@@ -40,6 +40,9 @@ from readout.lang.en.act_open_appeals import open_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
+from readout.lang.en.act_weighed import weighed_offers
+from readout.lang.en.act_casualties import unagented_casualties
+from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
@@ -203,6 +206,9 @@ def find_acts(text: str) -> list[ActHit]:
     # urging X': the speaker's acts; a speaker of no named state is the voice of the story (unnamed_voices)
     hits = granted_sums(toks, pledged_targets(toks, unaided_sums(toks, hits, m.cues)), m.cues)  # 'agreed to give X $20 million': the grant
     # is made (AID)
+    hits = weighed_offers(toks, hits, m.cues)  # prec21: 'would consider additional support': an option, no pledge
+    hits = unagented_casualties(toks, hits, m.cues)  # prec21: 'nine people were killed': a count, no attacker named
+    hits = own_people_advisories(toks, hits, m.cues)  # prec21: 'urged its nationals in X to': no request to X
     return with_conditions(toks, hits, conditional)
 
 

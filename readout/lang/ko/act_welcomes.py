@@ -1,0 +1,28 @@
+"""A guest welcomed: '국빈 만찬을 주재하고 B국 대통령 일행을 환영했다', 'B국 대표단을 환영했다'.
+
+Why: 환영하다 with a measure or a proposal as its object ('B국의 휴전 제안을 환영했다') endorses it (PLOVER SUPPORT);
+with a guest as its object (`guest_noun`: a delegation, a party, a head's title) it is the host's courtesy at a visit,
+which the meeting event already records. Read as SUPPORT it is an endorsement nobody made, and analysts code none.
+The English reader finds no act in 'welcomed President X at State House' for the same reason (a person is no measure).
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActIndex
+
+
+ADVERBIAL_TAGS = frozenset({"MAG", "XR", "XSA", "VA"})  # an adverb, or an adjective made one with 게 ('따뜻하게')
+
+
+def welcomed_guests(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits without the welcomes (`welcome_verb`) whose object, right before the verb's noun, is a guest."""
+    return [h for h in hits if not (h.type == "SUPPORT" and h.lemma in lex.cue("welcome_verb") and "first" in h.data
+                                    and guest_object(toks, h.data["first"], lex))]
+
+
+def guest_object(toks: list, first: int, lex: ActIndex) -> bool:
+    """Whether the object (을/를) before the morpheme `first`, adverbs between, is a noun of `guest_noun`."""
+    k = first - 1
+    while k >= 0 and (toks[k][1] in ADVERBIAL_TAGS or toks[k][1] == "EC" and toks[k][0] == "게"):
+        k -= 1  # '대표단을 (직접, 따뜻하게) 환영했다' reads as '대표단을 환영했다'
+    return k >= 1 and toks[k][1] == "JKO" and toks[k - 1][0] in lex.cue("guest_noun")
