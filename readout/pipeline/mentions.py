@@ -32,7 +32,7 @@ class DocPeople:
         self.seen.setdefault(entity.id, at)
         if office:
             self.offices[entity.id] = office
-        for form in short_forms(entity):
+        for form in short_forms(entity) if entity.reason != TITLE_ONLY else ():  # no name: no short form
             self.short.setdefault(form, set()).add(entity.id)
         if entity.id in self.named:
             self.named.remove(entity.id)
@@ -149,6 +149,8 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
         if entity is None and office and office != "minister":
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
+        if entity is None and office and raw.country and not raw.excluded:
+            entity = office_entity(office, raw.country, base)
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
         if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office and not raw.known_only:
@@ -173,6 +175,20 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
         people.add(entity, office or people.offices.get(entity.id), span.start)
     return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded,
                    alias=raw.alias)
+
+
+TITLE_ONLY = "title only"  # the reason of an office holder named by title alone ('the Chilean foreign minister')
+
+
+def office_entity(office: str, country: str, base) -> Entity:
+    """'The Chilean foreign minister', '케냐 국방장관은': a titled office of a state whose holder the text does not name
+    and the knowledge base does not know is still one person, with the state, office and sector the title gives; so a
+    later 'He', 'The minister' or '그는' carries that state exactly as it would a named holder's (issue 14). One id per
+    state and office: a document's second nameless mention of the office is the same person."""
+    known = base.offices.get(office)
+    name = known.name if known else office.replace("_", " ")
+    return Entity("person", f"office_{country.lower()}_{office}", f"{name} ({country})", [], country,
+                  known.sector if known else None, name, TITLE_ONLY)
 
 
 def with_references(found: list[Mention], refs: list[Mention]) -> list[Mention]:
