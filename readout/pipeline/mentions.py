@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from readout import budget
 from readout.kb.names import forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
+from readout.kb.loader import IGO_CODES
 from readout.pipeline.common import countries_in, country_entity
 
 
@@ -90,7 +91,7 @@ def find_mentions(article: Article, ctx) -> Article:
     for sent in article.sentences:
         budget.check("find_mentions")
         if people.topic:
-            article.topics[sent.start] = people.entities[people.topic]
+            article.topics[sent.start] = as_party(people.entities[people.topic])  # topics serve the meeting step
         lang = ctx.language(sent.label)
         text = article.text[sent.start:sent.end]
         tokens = article.tokens.get(sent.start, ())
@@ -99,7 +100,7 @@ def find_mentions(article: Article, ctx) -> Article:
         for raw in raws:
             if raw.office == "counterpart":  # "his South Korean counterpart, Park Jin": the same office
                 raw = replace(raw, office=next((m.office_hint for m in reversed(found) if m.office_hint), None))
-            mention = resolve_raw(raw, sent, people, day, resolver)
+            mention = resolve_raw(raw, sent, people, day, resolver, names_inside(raw, raws))
             if mention is not None:
                 found.append(mention)
         found += short_references(lang, text, sent, people, found)
@@ -138,7 +139,7 @@ def relink_forward(mentions: list[Mention], people: DocPeople) -> None:
             m.entity = people.entities[later.pop()]
 
 
-def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -> Mention | None:
+def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver, named_inside: bool = False) -> Mention | None:
     span = Span(sent.start + raw.start, sent.start + raw.end, "person",
                 {"name_start": sent.start + raw.name_from, "name_end": sent.start + raw.name_end})
     office = raw.office
@@ -149,8 +150,9 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
         if entity is None and office and office != "minister":
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
-        if entity is None and office and raw.country and not raw.excluded:
-            entity = office_entity(office, raw.country, base)
+        if entity is None and office and raw.country and not raw.excluded and not named_inside \
+                and (raw.country not in IGO_CODES or base.offices[office].country == raw.country):
+            entity = office_entity(office, raw.country, base)  # no 'foreign minister' of a bloc ('APEC 각료')
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
         if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office and not raw.known_only:
@@ -189,6 +191,28 @@ def office_entity(office: str, country: str, base) -> Entity:
     name = known.name if known else office.replace("_", " ")
     return Entity("person", f"office_{country.lower()}_{office}", f"{name} ({country})", [], country,
                   known.sector if known else None, name, TITLE_ONLY)
+
+
+def names_inside(raw: RawMention, raws: list[RawMention]) -> bool:
+    """Whether a named mention lies inside a nameless title's words ('APEC 각료회의 계기 토니 블링컨 미 국무장관'): the
+    words are a name's title chain misread, not an office holder of their own."""
+    return not raw.surface and any(o.surface and raw.start <= o.start < raw.end for o in raws if o is not raw)
+
+
+def title_only(entity: Entity | None) -> bool:
+    return entity is not None and entity.reason == TITLE_ONLY
+
+
+def as_party(entity: Entity) -> Entity:
+    """A meeting's party for an office holder named by title alone is the state (as `pipeline/states` reads 'the
+    Chilean foreign minister met X' with no mention of a person): a meeting is scored and merged by the persons it
+    names, and a nameless holder is no one to merge or match by."""
+    return country_entity(entity.country, entity.sector) if title_only(entity) and entity.country else entity
+
+
+def party_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The sentence's mentions as the meeting step reads them: each nameless office holder as its state (`as_party`)."""
+    return [replace(m, entity=as_party(m.entity)) if title_only(m.entity) else m for m in mentions]
 
 
 def with_references(found: list[Mention], refs: list[Mention]) -> list[Mention]:
