@@ -204,15 +204,16 @@ def title_only(entity: Entity | None) -> bool:
 
 
 def as_party(entity: Entity) -> Entity:
-    """A meeting's party for an office holder named by title alone is the state (as `pipeline/states` reads 'the
-    Chilean foreign minister met X' with no mention of a person): a meeting is scored and merged by the persons it
-    names, and a nameless holder is no one to merge or match by."""
+    """A meeting's party for an office holder named by title alone is the state: a meeting is scored and merged by
+    the persons it names, and a nameless holder is no one to merge or match by."""
     return country_entity(entity.country, entity.sector) if title_only(entity) and entity.country else entity
 
 
 def party_mentions(mentions: list[Mention]) -> list[Mention]:
-    """The sentence's mentions as the meeting step reads them: each nameless office holder as its state (`as_party`)."""
-    return [replace(m, entity=as_party(m.entity)) if title_only(m.entity) else m for m in mentions]
+    """The sentence's mentions as the meeting step reads them: without the nameless office holders (and the pronouns
+    standing for them), whose state `pipeline/states` reads from the title's own country word as it always did ('the
+    Chilean foreign minister met X', 'Taiwan's vice foreign minister visited Russia': the states' meeting)."""
+    return [m for m in mentions if not title_only(m.entity)]
 
 
 def with_references(found: list[Mention], refs: list[Mention]) -> list[Mention]:
