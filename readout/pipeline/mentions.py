@@ -116,6 +116,8 @@ def find_mentions(article: Article, ctx) -> Article:
                 people.speaker = people.speaker or m.entity
             elif m.entity and m.role == "subject" and m.entity.id in people.entities:
                 people.topic, people.speaker = m.entity.id, None  # a state standing in an office group is no one's topic
+        if people.topic and nameless_pair(found, people.entities[people.topic]):
+            people.topic = None
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     relink_forward(article.mentions, people)
     return article
@@ -201,6 +203,14 @@ def names_inside(raw: RawMention, raws: list[RawMention]) -> bool:
 
 def title_only(entity: Entity | None) -> bool:
     return entity is not None and entity.reason == TITLE_ONLY
+
+
+def nameless_pair(found: list[Mention], topic: Entity) -> bool:
+    """'The Peruvian foreign minister and the Chilean foreign minister met ... He urged ...': where one sentence names
+    nameless office holders of two states, a later 'He' is either; neither becomes the topic a pronoun is read as
+    (named people keep the rule a name gives: the sentence's subject)."""
+    states = {m.entity.country for m in found if title_only(m.entity) and not m.excluded}
+    return title_only(topic) and len(states) > 1
 
 
 def as_party(entity: Entity) -> Entity:

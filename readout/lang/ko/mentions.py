@@ -188,6 +188,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             continue
         fill_chain(mention, text, words, j, hit, lex)
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
+        if mention.country is None and mention.surface and looks_korean_name(mention.surface):
+            mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
         out.append(mention)
     return out
 
@@ -205,8 +207,18 @@ def nameless_state(word: Word, prefix: str, chain: list[int], words: list[Word],
     if prefix:
         code = prefix_state(prefix)
         return (code, office_for(hit[1], code)) if code and not offices[hit[1]].generic else None
+    return home_agency(hit[1], lex)
+
+
+def home_agency(office: str | None, lex) -> tuple[str, str] | None:
+    """(home state, office) where `office` heads a body of the report's home state (offices.yaml `agency`), itself
+    or as the home state's office of its class ('경찰청장' -> kor_police_commissioner): '해양경찰청장은', and '김철수
+    경찰청장은', a Korean name with that title and no state. None for a generic title or another state's office."""
     home = lex["dateline_home"]
-    office = hit[1] if offices[hit[1]].agency else office_for(hit[1], home)
+    offices = kb().offices
+    if office not in offices:
+        return None
+    office = office if offices[office].agency else office_for(office, home)
     entry = offices.get(office)
     if entry is None or entry.generic or not entry.agency or entry.country != home:
         return None
