@@ -208,7 +208,7 @@ class OfficeEntry(Strict, OfficeEquivalence):
     equivalent: str | None = None  # the general office this one counts as: secretary_of_state -> foreign_minister
     portfolio: str | None = None  # set on the offices expanded from a portfolio
     # the body this office heads, as the state's own news names it ('해양경찰청'): a title of it written alone, no state
-    # and no name before it ('해양경찰청장은'), is that state's office holder (lang/ko/mentions.py `agency_head`)
+    # and no name before it ('해양경찰청장은'), is that state's office holder (lang/ko/mentions.py `home_agency`)
     agency: str | None = None
     ko: list[str] = []
     en: list[str] = []

@@ -42,7 +42,7 @@ def find_events(article: Article, ctx) -> Article:
         return_from_recall(article, sent, story)
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
-        parties = party_mentions(mentions)  # title22: a nameless office holder is its state in a meeting
+        parties = party_mentions(mentions)  # title22: no nameless office holder is a meeting's person
         found = meeting_events(article, sent, parties, dates, places, story, ctx)
         article.events.extend(found)
         update_meeting(story, found, parties)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from readout import budget
+from readout.kb.loader import IGO_CODES
 from readout.kb.names import forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
-from readout.kb.loader import IGO_CODES
 from readout.pipeline.common import countries_in, country_entity
 
 
@@ -153,7 +153,7 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver, n
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
         if entity is None and office and raw.country and not raw.excluded and not named_inside \
-                and (raw.country not in IGO_CODES or base.offices[office].country == raw.country):
+                and (raw.country not in IGO_CODES or getattr(base.offices.get(office), "country", None) == raw.country):
             entity = office_entity(office, raw.country, base)  # no 'foreign minister' of a bloc ('APEC 각료')
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
