@@ -153,7 +153,8 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver, n
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
         if entity is None and office and raw.country and not raw.excluded and not named_inside \
-                and (raw.country not in IGO_CODES or getattr(base.offices.get(office), "country", None) == raw.country):
+                and getattr(base.offices.get(office), "country", None) in (None, raw.country) \
+                and (raw.country not in IGO_CODES or base.offices[office].country == raw.country):
             entity = office_entity(office, raw.country, base)  # no 'foreign minister' of a bloc ('APEC 각료')
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
@@ -327,6 +328,8 @@ def office_group(ref, span: Span, surface: str, people: DocPeople, day, resolver
             entity = resolver.entity(holders[0], day, "", "title + date")
             people.add(entity, office, span.start)
             out.append(Mention(span, surface, entity, ref.role))
+        elif len(ref.countries) == 1 and office and office in base.offices:  # 'his Ugandan counterpart': a nameless
+            out.append(Mention(span, surface, office_entity(office, code, base), ref.role))  # holder of one state
         else:  # 'the leaders of A, B and C' with no one holder known for C: C itself is a party, never left out
             out.append(Mention(span, surface, country_entity(code), ref.role))
     return out

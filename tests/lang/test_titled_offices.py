@@ -147,3 +147,18 @@ def test_no_nameless_holder_without_a_state(text):
     mentions = [m for m in extract_text(text, published=DAY).mentions
                 if m.entity and m.entity.reason == "title only"]
     assert mentions == []
+
+
+@pytest.mark.parametrize("text, office", [
+    ("홍길동 산림청장은 말했다.", "kor_forest_head"),
+    ("홍길동 병무청장이 말했다.", "kor_military_manpower_head"),
+    ("홍길동 인사혁신처장은 말했다.", "kor_personnel_head"),
+    ("홍길동 해양경찰청장은 말했다.", "kor_coast_guard_commissioner"),
+])
+def test_a_korean_name_with_an_agency_heads_title_is_south_koreas(text, office):
+    from readout.lang.ko.mentions import find_mentions
+    from readout.lang.ko.sentences import kiwi
+
+    tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    (m,) = find_mentions(text, tokens)
+    assert (m.surface, m.country, m.office) == ("홍길동", "KOR", office)

@@ -246,8 +246,14 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
 
 def owned_titles(p: dict, text: str) -> list[re.Match]:
     """`title_owned` matches where the owner is a state ('Kenya's defence minister'), never a region or a person's name
-    the country pattern partly matched ('the Kenya's' cannot be, 'South Korea's' is read whole by the pattern)."""
-    return [m for m in p["title_owned"].finditer(text) if country_code(m.group("country") or m.group("adj"))]
+    the country pattern partly matched ('the Kenya's' cannot be, 'South Korea's' is read whole by the pattern). Not a
+    head of state or government ('Kenya's president'): the state's own word stands for the head's side there, as a
+    meeting and its 'two sides' have always read it (kb/heads.py `head_offices`)."""
+    from readout.kb.heads import head_offices
+
+    heads = head_offices()
+    return [m for m in p["title_owned"].finditer(text) if country_code(m.group("country") or m.group("adj"))
+            and office_by_title().get(m.group("title").lower()) not in heads]
 
 
 def title_of_next(p: dict, text: str, m: re.Match) -> bool:
