@@ -207,6 +207,9 @@ class OfficeEntry(Strict, OfficeEquivalence):
     generic: bool = False
     equivalent: str | None = None  # the general office this one counts as: secretary_of_state -> foreign_minister
     portfolio: str | None = None  # set on the offices expanded from a portfolio
+    # the body this office heads, as the state's own news names it ('해양경찰청'): a title of it written alone, no state
+    # and no name before it ('해양경찰청장은'), is that state's office holder (lang/ko/mentions.py `home_agency`)
+    agency: str | None = None
     ko: list[str] = []
     en: list[str] = []
 
@@ -214,6 +217,12 @@ class OfficeEntry(Strict, OfficeEquivalence):
     @classmethod
     def _sector(cls, v: str) -> str:
         return check_sector(v)
+
+    @model_validator(mode="after")
+    def _agency(self) -> "OfficeEntry":
+        if self.agency is not None and self.country is None:
+            raise ValueError(f"{self.id}: an agency's head needs the agency's state (country)")
+        return self
 
 
 class OfficesFile(Strict):

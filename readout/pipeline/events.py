@@ -21,6 +21,7 @@ from readout.pipeline.common import by_sentence, countries_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
                                               parties, predicate_claims, unclaimed, unique)
+from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
                                      states_instead)
@@ -41,16 +42,17 @@ def find_events(article: Article, ctx) -> Article:
         return_from_recall(article, sent, story)
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
-        found = meeting_events(article, sent, mentions, dates, places, story, ctx)
+        parties = party_mentions(mentions)  # title22: no nameless office holder is a meeting's person
+        found = meeting_events(article, sent, parties, dates, places, story, ctx)
         article.events.extend(found)
-        update_meeting(story, found, mentions)
-        update_joint(article, sent, mentions, dates, story, found, ctx)
+        update_meeting(story, found, parties)
+        update_joint(article, sent, parties, dates, story, found, ctx)
         story.previous_mobilizer = list(story.mobilizer)
         article.events.extend(acts.act_events(article, sent, mentions, dates, story, ctx))
         left = story.day
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
         note_recall(article, sent, story, left, ctx, dates)
-        update_subjects(story, mentions)
+        update_subjects(story, parties)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     article.events = [e for e in article.events if not displaced(e, article.events)]
     return article

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from readout import budget
+from readout.kb.loader import IGO_CODES
 from readout.kb.names import forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
@@ -32,7 +33,7 @@ class DocPeople:
         self.seen.setdefault(entity.id, at)
         if office:
             self.offices[entity.id] = office
-        for form in short_forms(entity):
+        for form in short_forms(entity) if entity.reason != TITLE_ONLY else ():  # no name: no short form
             self.short.setdefault(form, set()).add(entity.id)
         if entity.id in self.named:
             self.named.remove(entity.id)
@@ -90,7 +91,7 @@ def find_mentions(article: Article, ctx) -> Article:
     for sent in article.sentences:
         budget.check("find_mentions")
         if people.topic:
-            article.topics[sent.start] = people.entities[people.topic]
+            article.topics[sent.start] = as_party(people.entities[people.topic])  # topics serve the meeting step
         lang = ctx.language(sent.label)
         text = article.text[sent.start:sent.end]
         tokens = article.tokens.get(sent.start, ())
@@ -99,7 +100,7 @@ def find_mentions(article: Article, ctx) -> Article:
         for raw in raws:
             if raw.office == "counterpart":  # "his South Korean counterpart, Park Jin": the same office
                 raw = replace(raw, office=next((m.office_hint for m in reversed(found) if m.office_hint), None))
-            mention = resolve_raw(raw, sent, people, day, resolver)
+            mention = resolve_raw(raw, sent, people, day, resolver, names_inside(raw, raws))
             if mention is not None:
                 found.append(mention)
         found += short_references(lang, text, sent, people, found)
@@ -115,6 +116,8 @@ def find_mentions(article: Article, ctx) -> Article:
                 people.speaker = people.speaker or m.entity
             elif m.entity and m.role == "subject" and m.entity.id in people.entities:
                 people.topic, people.speaker = m.entity.id, None  # a state standing in an office group is no one's topic
+        if people.topic and nameless_pair(found, people.entities[people.topic]):
+            people.topic = None
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     relink_forward(article.mentions, people)
     return article
@@ -138,7 +141,7 @@ def relink_forward(mentions: list[Mention], people: DocPeople) -> None:
             m.entity = people.entities[later.pop()]
 
 
-def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -> Mention | None:
+def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver, named_inside: bool = False) -> Mention | None:
     span = Span(sent.start + raw.start, sent.start + raw.end, "person",
                 {"name_start": sent.start + raw.name_from, "name_end": sent.start + raw.name_end})
     office = raw.office
@@ -149,6 +152,10 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
         if entity is None and office and office != "minister":
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
+        if entity is None and office and raw.country and not raw.excluded and not named_inside \
+                and getattr(base.offices.get(office), "country", None) in (None, raw.country) \
+                and (raw.country not in IGO_CODES or base.offices[office].country == raw.country):
+            entity = office_entity(office, raw.country, base)  # no 'foreign minister' of a bloc ('APEC 각료')
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
         if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office and not raw.known_only:
@@ -173,6 +180,51 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver) -
         people.add(entity, office or people.offices.get(entity.id), span.start)
     return Mention(span, raw.surface, entity, raw.role, raw.title, raw.country, office, raw.excluded,
                    alias=raw.alias)
+
+
+TITLE_ONLY = "title only"  # the reason of an office holder named by title alone ('the Chilean foreign minister')
+
+
+def office_entity(office: str, country: str, base) -> Entity:
+    """'The Chilean foreign minister', '케냐 국방장관은': a titled office of a state whose holder the text does not name
+    and the knowledge base does not know is still one person, with the state, office and sector the title gives; so a
+    later 'He', 'The minister' or '그는' carries that state exactly as it would a named holder's (issue 14). One id per
+    state and office: a document's second nameless mention of the office is the same person."""
+    known = base.offices.get(office)
+    name = known.name if known else office.replace("_", " ")
+    return Entity("person", f"office_{country.lower()}_{office}", f"{name} ({country})", [], country,
+                  known.sector if known else None, name, TITLE_ONLY)
+
+
+def names_inside(raw: RawMention, raws: list[RawMention]) -> bool:
+    """Whether a named mention lies inside a nameless title's words ('APEC 각료회의 계기 토니 블링컨 미 국무장관'): the
+    words are a name's title chain misread, not an office holder of their own."""
+    return not raw.surface and any(o.surface and raw.start <= o.start < raw.end for o in raws if o is not raw)
+
+
+def title_only(entity: Entity | None) -> bool:
+    return entity is not None and entity.reason == TITLE_ONLY
+
+
+def nameless_pair(found: list[Mention], topic: Entity) -> bool:
+    """'The Peruvian foreign minister and the Chilean foreign minister met ... He urged ...': where one sentence names
+    nameless office holders of two states, a later 'He' is either; neither becomes the topic a pronoun is read as
+    (named people keep the rule a name gives: the sentence's subject)."""
+    states = {m.entity.country for m in found if title_only(m.entity) and not m.excluded}
+    return title_only(topic) and len(states) > 1
+
+
+def as_party(entity: Entity) -> Entity:
+    """A meeting's party for an office holder named by title alone is the state: a meeting is scored and merged by
+    the persons it names, and a nameless holder is no one to merge or match by."""
+    return country_entity(entity.country, entity.sector) if title_only(entity) and entity.country else entity
+
+
+def party_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The sentence's mentions as the meeting step reads them: without the nameless office holders (and the pronouns
+    standing for them), whose state `pipeline/states` reads from the title's own country word as it always did ('the
+    Chilean foreign minister met X', 'Taiwan's vice foreign minister visited Russia': the states' meeting)."""
+    return [m for m in mentions if not title_only(m.entity)]
 
 
 def with_references(found: list[Mention], refs: list[Mention]) -> list[Mention]:
@@ -276,6 +328,8 @@ def office_group(ref, span: Span, surface: str, people: DocPeople, day, resolver
             entity = resolver.entity(holders[0], day, "", "title + date")
             people.add(entity, office, span.start)
             out.append(Mention(span, surface, entity, ref.role))
+        elif len(ref.countries) == 1 and office and office in base.offices:  # 'his Ugandan counterpart': a nameless
+            out.append(Mention(span, surface, office_entity(office, code, base), ref.role))  # holder of one state
         else:  # 'the leaders of A, B and C' with no one holder known for C: C itself is a party, never left out
             out.append(Mention(span, surface, country_entity(code), ref.role))
     return out

@@ -83,6 +83,10 @@ def pattern_sources() -> dict[str, str]:
                        rf"counterparts?,?\s+(?P<name>{name}(?:{SEP}{name})*)",
         "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b"
                      rf"(?!\s+(?:of\s|for\s|[A-Z]))",
+        # 'Kenya's defence minister said', 'a Kenyan envoy said': a state's office named without its holder's name
+        # (the state as owner, or as the adjective of an indefinite title); no name after it (`title_first` reads those)
+        "title_owned": rf"(?:\b(?P<country>{country})['’]s\s+|\b(?:an?|An?)\s+(?P<adj>{country})\s+)(?P<title>{title})\b"
+                       rf"(?!\s+(?:of\s|for\s|[A-Z])|['’]s\b|-)",
         "country_in": country,
         "name_in": name,
         "kb": r"\b(" + alternation({n.lower() for n in kb_names}) + r")\b",  # on folded text
@@ -231,13 +235,25 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
     out += curated_mentions(written, out)
-    for m in p["title_ref"].finditer(text) if titles else ():
-        code = country_code(m.group("country"))
+    for m in [*p["title_ref"].finditer(text), *owned_titles(p, text)] if titles else ():
+        code = country_code(m.group("country") or m.groupdict().get("adj"))
         office = office_for(office_by_title().get(m.group("title").lower()), code)
         if office and not any(o.start <= m.start("title") < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
                                   code or kb().offices[office].country))
     return finish(written, out)
+
+
+def owned_titles(p: dict, text: str) -> list[re.Match]:
+    """`title_owned` matches where the owner is a state ('Kenya's defence minister'), never a region or a person's name
+    the country pattern partly matched ('the Kenya's' cannot be, 'South Korea's' is read whole by the pattern). Not a
+    head of state or government ('Kenya's president'): the state's own word stands for the head's side there, as a
+    meeting and its 'two sides' have always read it (kb/heads.py `head_offices`)."""
+    from readout.kb.heads import head_offices
+
+    heads = head_offices()
+    return [m for m in p["title_owned"].finditer(text) if country_code(m.group("country") or m.group("adj"))
+            and office_by_title().get(m.group("title").lower()) not in heads]
 
 
 def title_of_next(p: dict, text: str, m: re.Match) -> bool:

@@ -167,6 +167,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             continue
         elif chain and (any(chain_country(words[k]) for k in chain) or multiword_country([words[k] for k in chain])) \
                 and (word.particle or word.has_verb or headline_object(words, j)):
+            if profiled(words, j, lex):
+                continue  # '[미국 NSC 보좌관을 지낸] B': the office of the person named next, no one of its own
             start = words[chain[0]].start  # '중국 외교부 대변인은': the office, no name
             mention = RawMention(start, start, word.noun_end, "")
         elif state_title(word, chain, words, lex):
@@ -176,12 +178,78 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             mention.office = office_for(mention.office, mention.country)
             out.append(mention)
             continue
+        elif (state := nameless_state(word, prefix, chain, words, hit, lex)) and not profiled(words, j, lex):
+            mention = RawMention(word.start, word.start, word.noun_end, "")  # '주한 칠레대사는', '해양경찰청장은'
+            fill_chain(mention, text, words, j, hit, lex)
+            mention.country, mention.office = state
+            out.append(mention)
+            continue
         else:
             continue
         fill_chain(mention, text, words, j, hit, lex)
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
+        if mention.country is None and mention.surface and looks_korean_name(mention.surface):
+            mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
         out.append(mention)
     return out
+
+
+def nameless_state(word: Word, prefix: str, chain: list[int], words: list[Word], hit: tuple[str, str],
+                   lex) -> tuple[str, str] | None:
+    """(state, office) of a title standing alone with its particle, no name and no state in the words before it:
+    a state written into the title's own word ('칠레대사는'; '주한칠레대사는', 'Chile's ambassador in Korea': the host
+    after 주 is not the envoy's state), or the head of a body of the report's home state (offices.yaml `agency`:
+    '해양경찰청장은'; '합참의장은', '경찰청장은': the general title's office in the home state, when that office heads
+    a listed body there). None for a generic title ('청장은': whose?)."""
+    if not (word.particle or word.has_verb) or any(chain_country(words[k]) or is_org_word(words[k].noun) for k in chain):
+        return None
+    offices = kb().offices
+    if prefix:
+        code = prefix_state(prefix)
+        return (code, office_for(hit[1], code)) if code and not offices[hit[1]].generic else None
+    return home_agency(hit[1], lex)
+
+
+def home_agency(office: str | None, lex) -> tuple[str, str] | None:
+    """(home state, office) where `office` heads a body of the report's home state (offices.yaml `agency`), itself
+    or as the home state's office of its class ('경찰청장' -> kor_police_commissioner): '해양경찰청장은', and '김철수
+    경찰청장은', a Korean name with that title and no state. None for a generic title or another state's office."""
+    home = lex["dateline_home"]
+    offices = kb().offices
+    if office not in offices:
+        return None
+    office = office if offices[office].agency else office_for(office, home)
+    entry = offices.get(office)
+    if entry is None or entry.generic or not entry.agency or entry.country != home:
+        return None
+    return home, office
+
+
+def prefix_state(prefix: str) -> str | None:
+    """The state a title's own word names before the title: the whole prefix a state's name ('칠레' of '칠레대사'), or
+    the state after a posting's host ('주한칠레': in Korea, Chile's). A posting alone ('주칠레', to Chile) names the
+    envoy's host, not his state: None."""
+    from readout.lang.ko.countries import country_of_word
+
+    if prefix.startswith(POSTED) and len(prefix) > len(POSTED) + 1 and country_of_word(prefix[len(POSTED):len(POSTED) + 1]):
+        prefix = prefix[len(POSTED) + 1:]
+    elif prefix.startswith(POSTED):
+        return None
+    code = country_of_word(prefix) if len(prefix) > 1 else None
+    return code if code and country_in(prefix) == code else None
+
+
+POSTED = "주"  # '주한', '주미': posted in (a state's one-syllable form after it)
+
+
+def profiled(words: list[Word], j: int, lex) -> bool:
+    """'[칠레 외교장관을 지낸] B': a title that is the object of a relative verb describing a person's career (ko.yaml
+    clause.profile_verbs, in an adnominal ending) belongs to the person named after it."""
+    if words[j].particle not in ("을", "를") or j + 1 >= len(words):
+        return False
+    tokens = [t for t in words[j + 1].tokens if t[1][0] == "V" or t[1] == "ETM"]
+    return bool(tokens) and tokens[-1][1] == "ETM" and tokens[0][1][0] == "V" \
+        and f"{tokens[0][0]}다" in lex["clause"]["profile_verbs"]
 
 
 def state_title(word: Word, chain: list[int], words: list[Word], lex) -> bool:
