@@ -57,7 +57,7 @@ APPOSITIVE_THEN_VERB_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,.
 
 
 CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re",
-                    "continued_unnamed_voice_re")  # a voice going on
+                    "continued_unnamed_voice_re", "continued_body_perfect_re")  # a voice going on
 
 
 class English(Language):
@@ -101,6 +101,14 @@ class English(Language):
             given = self.lex.re("opening_statement_re").match(text)
             found = given.span("who") if given else None
         return found
+
+    def names_a_venue(self, text: str, start: int, end: int) -> bool:
+        """The base's venues, less a body whose meeting is asked for ('requested the council meeting', 'sought an
+        emergency U.N. Security Council meeting'): the body is asked to convene, the request's addressee (en32)."""
+        if self.lex.re("requested_session_after_re").match(text, end) \
+                and self.lex.re("requested_session_before_re").search(text, max(0, start - 60), start):
+            return False
+        return super().names_a_venue(text, start, end)
 
     def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
         out = [Reference(m.start(), m.end(), "group", "subject")  # 'The Secretary and Foreign Minister'
