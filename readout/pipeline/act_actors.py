@@ -87,8 +87,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         if not placed:
             return None  # the detained are no detainers, and no one else is named
         hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
-    if not actors and hit.data.get("people_subject") in ARMED:  # 'the Iranian-backed rebels fired': the group (en32)
-        actors = armed_group_named(r)
+    if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # en32: 'the
+        actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors  # Iran-backed rebels'
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = same_kind_offender(hit, story, r.lang.act_mode(hit, r.text)) or story.mobilizer
     talks = [story.meeting] if story.meeting else []
@@ -106,17 +106,19 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     return hit, actors, stated
 
 
-def armed_group_named(r: SideReading) -> list[str]:
+def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
     """'Israel struck the Houthi-held port, a day after the Iranian-backed rebels fired ...': an armed group's noun
-    with no state of its own as the act's subject (the language dropped a backer's state) is the armed group the
-    story named last: in this sentence before the act word, else in the nearest sentence before that names one (a
-    country word with an armed sector: 'Houthi', 'Syrian rebels'). None where the story named none."""
+    with no state of its own as the act's subject, or one after a backer's compound (the language's `backer_span`;
+    `backers`: the states it names), is the armed group of another state the story named last: in this sentence
+    before the act word, else in the nearest sentence before that names one (a country word with an armed sector:
+    'Houthi', 'Syrian rebels'). None where the story named none."""
     at = r.sent.start + r.hit.start
-    named = [i.codes for i in r.items if i.span.start < at and i.sector in ARMED]
+    named = [i.codes for i in r.items if i.span.start < at and i.sector in ARMED and not set(i.codes) & set(backers)]
     if named:
         return list(named[-1])
     for s in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
-        named = [c.codes for c in r.article.countries.get(s.start, ()) if c.sector in ARMED]
+        named = [c.codes for c in r.article.countries.get(s.start, ()) if c.sector in ARMED
+                 and not set(c.codes) & set(backers)]
         if named:
             return list(named[-1])
     return []

@@ -578,5 +578,5 @@ def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
 def forces_only(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """(en32) 'Israeli warplanes pounded the port': a verb of `force_only_verbs` is force (ASSAULT) only with forces
     as its subject (`forces_subject`); 'critics hammered the plan', 'rain pounded the coast' are no act."""
-    return [h for h in hits if h.nominal or h.lemma.split()[0] not in cues.force_only_verbs
-            or forces_subject(toks, h.data["token"], cues)]
+    return [h for h in hits if h.nominal or h.type != "ASSAULT" or h.lemma.split()[0] not in cues.force_only_verbs
+            or forces_subject(toks, h.data["token"], cues)]  # 'hammered X for its curbs' stays criticism

@@ -57,3 +57,13 @@ def quoted_charge_acts(hits: list[ActHit], text: str, lex) -> list[ActHit]:
     if not quotes:
         return hits
     return [h for h in hits if h.type in ACCUSING_TYPES or not any(a < h.start < b for a, b in quotes)]
+
+
+def backed_group_subject(hit: ActHit, text: str, lex) -> ActHit:
+    """(en32) 'a day after the Iranian-backed rebels fired ...': an act whose subject is an armed group's common noun
+    after a backer's compound (`backed_armed_subject_re`) marks the compound (`backer_span`): the pipeline takes the
+    armed group the story named (other than the backer) as the actor, and the backer only where it names none."""
+    if hit.nominal or "agent_span" in hit.data:
+        return hit
+    m = lex.re("backed_armed_subject_re").search(text, max(0, hit.start - 120), hit.start)
+    return dataclasses.replace(hit, data={**hit.data, "backer_span": m.span("backer")}) if m else hit

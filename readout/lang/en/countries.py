@@ -541,24 +541,10 @@ def named_spans(text: str, bodies: list | None = None) -> list[tuple[int, int, s
 
 def backs_a_name(text: str, end: int) -> bool:
     """A country form ending at `end` backs the named group after it ('Iran-backed Hezbollah', 'Iran-backed
-    Houthi rebels') or an armed group's common noun ('the Iranian-backed rebels', 'Moscow-allied separatists',
-    `backs_armed_group`): the group is not that country's. Before any other noun ('Syrian-backed talks') the
-    backer stays the only state the words give."""
+    Houthi rebels'): the group is not that country's. Before a common noun ('Syrian-backed militias') the
+    backer is the only state the words give the group, and it stays (PLOVER codes the sponsor's side)."""
     backer = BACKER_SUFFIX_RE.match(text, end)
-    return bool(backer) and (text[backer.end():].lstrip()[:1].isupper() or backs_armed_group(text, backer.end()))
-
-
-ARMED_GROUP_SECTORS = frozenset({"REB"})  # the agent nouns of armed groups ('rebels', 'militia', 'separatists')
-
-
-def backs_armed_group(text: str, end: int) -> bool:
-    """An armed group's agent noun follows the backer's compound ending at `end` ('-backed rebels', '-allied
-    militias'): the group is of the land it fights in, which the story names elsewhere (en32; the pipeline reads
-    a stateless armed subject as the armed group the story named last), never of the backer."""
-    from readout.lang.en.agents import agent_after
-
-    agent = agent_after(text, end)
-    return agent is not None and agent[1] in ARMED_GROUP_SECTORS
+    return bool(backer) and text[backer.end():].lstrip()[:1].isupper()
 
 
 def backed_before(text: str, start: int) -> bool:

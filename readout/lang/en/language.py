@@ -6,7 +6,8 @@ import dataclasses
 import functools
 import re
 
-from readout.lang.en.act_reporters import carried_continuation, quoted_charge_acts, reported_force_agent
+from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, quoted_charge_acts,
+                                          reported_force_agent)
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
@@ -645,6 +646,7 @@ class English(Language):
         hits = [self.reported_content(h, text) for h in hits]
         hits = [reported_force_agent(h, text, self.lex) for h in hits]  # 'an official said troops were put on alert'
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
+        hits = [backed_group_subject(h, text, self.lex) for h in hits]  # 'the Iranian-backed rebels fired'
         stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
