@@ -110,12 +110,16 @@ def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
     """'Israel struck the Houthi-held port, a day after the Iranian-backed rebels fired ...': an armed group's noun
     with no state of its own as the act's subject, or one after a backer's compound (the language's `backer_span`;
     `backers`: the states it names), is the armed group of another state the story named last: in this sentence
-    before the act word, else in the nearest sentence before that names one (a country word with an armed sector:
-    'Houthi', 'Syrian rebels'). None where the story named none."""
+    before the act word, else the last act told with such a group acting, else the nearest sentence before that names
+    one (a country word with an armed sector: 'Houthi', 'Syrian rebels'). None where the story named none."""
     at = r.sent.start + r.hit.start
     named = [i.codes for i in r.items if i.span.start < at and i.sector in ARMED and not set(i.codes) & set(backers)]
     if named:
         return list(named[-1])
+    for event in reversed(r.article.events):  # an act told with the group as its side ('Somalia's militants attacked')
+        named = [[p.country] for p in event.participants if p.sector in ARMED and p.country and p.country not in backers]
+        if named:
+            return named[-1]
     for s in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
         named = [c.codes for c in r.article.countries.get(s.start, ()) if c.sector in ARMED
                  and not set(c.codes) & set(backers)]
