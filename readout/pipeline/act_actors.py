@@ -117,7 +117,8 @@ def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
     if named:
         return list(named[-1])
     for event in reversed(r.article.events):  # an act told with the group as its side ('Somalia's militants attacked')
-        named = [[p.country] for p in event.participants if p.sector in ARMED and p.country and p.country not in backers]
+        named = [[p.country] for p in event.participants
+                 if p.sector in ARMED and p.country and p.country not in backers]
         if named:
             return named[-1]
     for s in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):

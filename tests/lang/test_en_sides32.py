@@ -71,8 +71,8 @@ def test_a_protest_with_no_deed_before_it_is_no_event():
 
 
 def test_a_body_going_on_in_the_past_perfect_is_the_voice_just_heard():
-    text = ("MADRID, May 4 -- Spain's foreign ministry rejected Morocco's complaint on Monday. The ministry had called in "
-            "an official of the Moroccan embassy on Sunday to express regret over the seizure.")
+    text = ("MADRID, May 4 -- Spain's foreign ministry rejected Morocco's complaint on Monday. The ministry had "
+            "called in an official of the Moroccan embassy on Sunday to express regret over the seizure.")
     assert has(text, "ACCUSE", {"ESP"}, {"MAR"}), sides(text, "ACCUSE")
 
 

@@ -200,8 +200,9 @@ RESUMED_REACH = 3  # words from a verb of resuming to the act noun it resumes ('
 
 
 def resumed_act(toks: list[Token], comp_tok: int, index_of: dict[int, int], cues: Cues) -> int | None:
-    """(en32) 'vowed to resume attacks on X', 'threatened to step up strikes': a pledge's complement that only resumes or
-    steps up an act (`cues.resumed_verbs`) governs the noun act after it (within `RESUMED_REACH` words); None else."""
+    """(en32) 'vowed to resume attacks on X', 'threatened to step up strikes': a pledge's complement that only
+    resumes or steps up an act (`cues.resumed_verbs`) governs the noun act after it (within `RESUMED_REACH` words);
+    None else."""
     if toks[comp_tok].low not in cues.resumed_verbs:
         return None
     return next((index_of[k] for k in range(comp_tok + 1, min(len(toks), comp_tok + 1 + RESUMED_REACH))

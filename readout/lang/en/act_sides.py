@@ -267,8 +267,8 @@ def armed_organ_subject(toks: list, i: int, cues: Cues) -> str | None:
 
 
 def coordinated_armed_subject(toks: list, hit, before: list) -> str | None:
-    """(en32) '... the rebels' bureau condemned X and vowed to ...': a verb right after 'and' shares the armed subject of
-    the last act before it that had a people subject (REB); None else."""
+    """(en32) '... the rebels' bureau condemned X and vowed to ...': a verb right after 'and' shares the armed
+    subject of the last act before it that had a people subject (REB); None else."""
     subjects = [h.data["people_subject"] for h in before if h.data.get("people_subject")]  # noun acts have none
     i = hit.data["token"]
     if not subjects or i < 1 or toks[i - 1].low != "and":
