@@ -58,7 +58,8 @@ APPOSITIVE_THEN_VERB_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,.
 
 
 CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re",
-                    "continued_unnamed_voice_re", "continued_body_perfect_re")  # a voice going on
+                    "continued_unnamed_voice_re", "continued_body_perfect_re",
+                    "continued_body_said_re")  # a voice going on
 
 
 class English(Language):
@@ -659,6 +660,10 @@ class English(Language):
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
+        clause_home = self.lex.re("home_body_clause_re")  # ', while a defence ministry spokesman demanded' (en32)
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True})
+                if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
+                for h in hits]
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
                 if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
