@@ -142,3 +142,23 @@ def test_new_triggers_and_a_reporting_officials_state(text, kind, actors, recipi
 ])
 def test_no_act_in_the_other_senses(text):
     assert not [s for kind in ("MOBILIZE", "THREATEN", "ASSAULT") for s in sides(text, kind)], text
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    # a bare body reporting its own acts, a quoted phrase between them
+    ("JAKARTA, May 4 -- Indonesia's foreign ministry accused Vietnam of sending fishing fleets into its waters. The "
+     "ministry said it had lodged \"a firm protest\" with the ambassador and demanded that Vietnamese boats \"leave at "
+     "once\".", "REQUEST", {"IDN"}, {"VNM"}),
+    # a ministry spokesman in a clause after ', while': the dateline's state
+    ("TOKYO, May 4 -- Japan's foreign ministry summoned the Chinese ambassador on Monday, while a defence ministry "
+     "spokesman demanded that Beijing and Moscow halt their joint bomber flights.", "REQUEST", {"JPN"},
+     {"CHN", "RUS"}),
+])
+def test_a_bare_body_going_on_with_its_own_acts(text, kind, actors, recipients):
+    assert has(text, kind, actors, recipients), sides(text, kind)
+
+
+def test_a_named_states_spokesman_after_while_keeps_his_state():
+    text = ("TOKYO, May 4 -- Japan's foreign ministry summoned the Chinese ambassador on Monday, while a Chinese foreign "
+            "ministry spokesman demanded that Tokyo stop its patrols.")
+    assert has(text, "REQUEST", {"CHN"}, {"JPN"}), sides(text, "REQUEST")
