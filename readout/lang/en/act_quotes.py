@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_consequences import QUOTE_MARKS, trailing_speaker
+from readout.lang.en.act_consequences import FRAME_REACH, QUOTE_MARKS, trailing_speaker
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -27,7 +27,7 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     close = next((k for k in range(1, len(toks)) if toks[k].raw in QUOTE_MARKS), None)
     if close is None:
         return hits
-    frame = trailing_speaker(toks, cues)
+    frame = trailing_speaker(toks, cues) or frame_after_quote(toks, close, cues)
     if frame is None or frame[0] < toks[close].start:
         return hits
     opening = [t.low for t in toks[1:1 + SELF_REACH]]
@@ -84,3 +84,16 @@ def quoted_verb(hit: ActHit, close: int) -> bool:
     """A verb act inside the quote with no agent read yet."""
     return not hit.nominal and hit.data.get("token", close) < close and "agent_span" not in hit.data \
         and not hit.data.get("passive")
+
+
+def frame_after_quote(toks: list[Token], close: int, cues: Cues) -> tuple[int, int] | None:
+    """(en32) '"I again call for restraint," the agency's chief said in a statement, adding that ...': the reporting
+    frame right after the quote's closing mark, up to the next comma, when the sentence goes on after it (a closing
+    frame is `trailing_speaker`'s): its character span when it holds a reporting verb within `FRAME_REACH` words."""
+    first = close + 1
+    end = next((k for k in range(first, len(toks)) if toks[k].low in (",", ";", ".") or toks[k].raw in QUOTE_MARKS),
+               len(toks))
+    words = [t.low for t in toks[first:end]]
+    if first >= end or len(words) > FRAME_REACH or not any(w in cues.reporting for w in words):
+        return None
+    return toks[first].start, toks[end - 1].end
