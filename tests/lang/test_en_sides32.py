@@ -162,3 +162,12 @@ def test_a_named_states_spokesman_after_while_keeps_his_state():
     text = ("TOKYO, May 4 -- Japan's foreign ministry summoned the Chinese ambassador on Monday, while a Chinese foreign "
             "ministry spokesman demanded that Tokyo stop its patrols.")
     assert has(text, "REQUEST", {"CHN"}, {"JPN"}), sides(text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile cannot accept Bolivia's demands.", "REJECT"),
+    ("\"We cannot accept Bolivia's demands,\" Chile's foreign minister told reporters, adding that talks would go on.",
+     "REJECT"),
+])
+def test_cannot_accept_is_a_rejection(text, kind):
+    assert has(text, kind, {"CHL"}, {"BOL"}) and not sides(text, "AGREE"), (sides(text, kind), sides(text, "AGREE"))
