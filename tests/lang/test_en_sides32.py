@@ -171,3 +171,11 @@ def test_a_named_states_spokesman_after_while_keeps_his_state():
 ])
 def test_cannot_accept_is_a_rejection(text, kind):
     assert has(text, kind, {"CHL"}, {"BOL"}) and not sides(text, "AGREE"), (sides(text, kind), sides(text, "AGREE"))
+
+
+def test_a_first_person_quote_naming_no_one_addresses_whom_the_voice_addressed():
+    text = ("SANTIAGO, May 4 -- Chile summoned Argentina's ambassador on Monday over the border fence. Foreign Minister "
+            "Ana Lopez told the envoy that the fence violated a 1984 treaty and demanded that it be removed. \"We will "
+            "take proportionate measures if our concerns are ignored,\" Chilean President Luis Torres told reporters on "
+            "Monday, according to his office.")
+    assert has(text, "THREATEN", {"CHL"}, {"ARG"}), sides(text, "THREATEN")

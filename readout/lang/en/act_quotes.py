@@ -34,7 +34,9 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     if not any(" ".join(opening[:n]) in cues.quoted_self_subjects for n in range(1, SELF_REACH + 1)):
         return hits
     mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame, cues) else {})}
-    return [replace(h, data={**h.data, **mark}) if quoted_verb(h, close) else h for h in hits]
+    # en32: the speaker's voice going on ('"We will take proportionate measures," X said' after X's demand to Y): an act
+    # naming no one addresses whom that voice addressed last (pipeline act_recipients.continued_addressee)
+    return [replace(h, data={"continued": "quoted", **h.data, **mark}) if quoted_verb(h, close) else h for h in hits]
 
 
 def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
