@@ -179,3 +179,9 @@ def test_a_first_person_quote_naming_no_one_addresses_whom_the_voice_addressed()
             "take proportionate measures if our concerns are ignored,\" Chilean President Luis Torres told reporters on "
             "Monday, according to his office.")
     assert has(text, "THREATEN", {"CHL"}, {"ARG"}), sides(text, "THREATEN")
+
+
+def test_a_verb_in_a_quotes_relative_clause_is_not_the_speakers():
+    text = ("\"We will not negotiate with people who shell our villages every night,\" Armenia's foreign minister said, "
+            "adding that talks were frozen.")
+    assert not sides(text, "ASSAULT"), sides(text, "ASSAULT")

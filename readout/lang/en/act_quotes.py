@@ -36,7 +36,8 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame, cues) else {})}
     # en32: the speaker's voice going on ('"We will take proportionate measures," X said' after X's demand to Y): an act
     # naming no one addresses whom that voice addressed last (pipeline act_recipients.continued_addressee)
-    return [replace(h, data={"continued": "quoted", **h.data, **mark}) if quoted_verb(h, close) else h for h in hits]
+    return [replace(h, data={"continued": "quoted", **h.data, **mark})
+            if quoted_verb(h, close) and not in_relative(toks, h, cues) else h for h in hits]
 
 
 def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
@@ -99,3 +100,9 @@ def frame_after_quote(toks: list[Token], close: int, cues: Cues) -> tuple[int, i
     if first >= end or len(words) > FRAME_REACH or not any(w in cues.reporting for w in words):
         return None
     return toks[first].start, toks[end - 1].end
+
+
+def in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(en32) '"We will not sit with people who kidnap our citizens," X said': a verb after a relative pronoun inside the
+    quote is the act of whom the relative clause is about, not the speaker's."""
+    return any(t.low in cues.relative and t.low != "that" for t in toks[1:hit.data.get("token", 0)])
