@@ -1,7 +1,14 @@
-"""English acts whose doer is the official reporting them (en32): a passive show of force in a reported clause whose
-subject names no state ('A Thai security official said troops along the border had been placed on high alert') was
-done by the reporting official's state. Without this the act has no actor at all (the clause names none), or takes a
-state named only as a place ('the Cambodian border')."""
+"""English acts whose sides come from the words that report or frame them (en32), each a pass over the finder's hits:
+- a passive show of force in a reported clause whose subject names no state ('A Thai security official said troops
+  along the border had been placed on high alert') was done by the reporting official's state (`reported_force_agent`):
+  without it the act has no actor, or takes a state named only as a place ('the Cambodian border');
+- a verb joined by 'and' to 'It <verb>' ('It accused X of ... and cautioned that ...') has 'It' as its subject too
+  (`carried_continuation`), not a name inside the first verb's complement;
+- a quotation in an accusation's 'of' complement ('accused X of letting "firms plunder resources"') is the charge in
+  the accuser's words, holding no act of its own (`quoted_charge_acts`);
+- an armed group's noun after a backer's compound as the subject ('the Iranian-backed rebels fired') is marked
+  (`backed_group_subject`) so the pipeline takes the armed group the story named, the backer only where it names none.
+"""
 from __future__ import annotations
 
 import dataclasses
