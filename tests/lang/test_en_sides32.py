@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import sides
+from tests.pipeline.test_lead13_classes import events, sides
 
 
 def has(text: str, kind: str, actors: set[str], recipients: set[str] | None) -> bool:
@@ -185,3 +185,13 @@ def test_a_verb_in_a_quotes_relative_clause_is_not_the_speakers():
     text = ("\"We will not negotiate with people who shell our villages every night,\" Armenia's foreign minister said, "
             "adding that talks were frozen.")
     assert not sides(text, "ASSAULT"), sides(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("\"We will retaliate against Peru,\" Chile's president said.", "occurred"),     # made as it is said
+    ("\"We will take proportionate measures against Peru,\" Chile's president told reporters.", "occurred"),
+    ("Chile said it would retaliate against Peru.", "planned"),                      # reported: as the clause reads
+])
+def test_a_first_person_threat_is_made_as_it_is_said(text, status):
+    found = [e.status for e in events(text, "2026-05-05") if e.type == "THREATEN"]
+    assert found == [status], found

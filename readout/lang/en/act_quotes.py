@@ -36,8 +36,16 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame, cues) else {})}
     # en32: the speaker's voice going on ('"We will take proportionate measures," X said' after X's demand to Y): an act
     # naming no one addresses whom that voice addressed last (pipeline act_recipients.continued_addressee)
-    return [replace(h, data={"continued": "quoted", **h.data, **mark})
+    return [made_now(replace(h, data={"continued": "quoted", **h.data, **mark}))
             if quoted_verb(h, close) and not in_relative(toks, h, cues) else h for h in hits]
+
+
+def made_now(hit: ActHit) -> ActHit:
+    """(en32) '"We will take proportionate measures," the president said': a threat a speaker states in the first
+    person is made as it is said (occurred), though its words are in the future; reported ('said it would') it stays
+    the reading the clause gives."""
+    return replace(hit, status="occurred") if hit.type == "THREATEN" and hit.status == "planned" \
+        and not hit.negated else hit
 
 
 def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
