@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Place, Span
-from readout.pipeline.act_recipients import MUTUAL, VERBAL, SideItem, SideReading, place_items
+from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.states import states_named_before
@@ -87,6 +87,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         if not placed:
             return None  # the detained are no detainers, and no one else is named
         hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
+    if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # en32: 'the
+        actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors  # Iran-backed rebels'
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = same_kind_offender(hit, story, r.lang.act_mode(hit, r.text)) or story.mobilizer
     talks = [story.meeting] if story.meeting else []
@@ -102,6 +104,29 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     elif hit.type in MUTUAL and hit.status == "occurred" and len(r.meetings) == 1:
         actors = joint_actors(actors, r.meetings)  # 'A는 B와 회담을 하고 ...하기로 합의했다': agreed with B
     return hit, actors, stated
+
+
+def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
+    """'Israel struck the Houthi-held port, a day after the Iranian-backed rebels fired ...': an armed group's noun
+    with no state of its own as the act's subject, or one after a backer's compound (the language's `backer_span`;
+    `backers`: the states it names), is the armed group of another state the story named last: in this sentence
+    before the act word, else the last act told with such a group acting, else the nearest sentence before that names
+    one (a country word with an armed sector: 'Houthi', 'Syrian rebels'). None where the story named none."""
+    at = r.sent.start + r.hit.start
+    named = [i.codes for i in r.items if i.span.start < at and i.sector in ARMED and not set(i.codes) & set(backers)]
+    if named:
+        return list(named[-1])
+    for event in reversed(r.article.events):  # an act told with the group as its side ('Somalia's militants attacked')
+        named = [[p.country] for p in event.participants
+                 if p.sector in ARMED and p.country and p.country not in backers]
+        if named:
+            return named[-1]
+    for s in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
+        named = [c.codes for c in r.article.countries.get(s.start, ()) if c.sector in ARMED
+                 and not set(c.codes) & set(backers)]
+        if named:
+            return list(named[-1])
+    return []
 
 
 def owner_not_voice(hit: ActHit, actors: list[str], items: list[SideItem], roles: list[str], story,

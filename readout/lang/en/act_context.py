@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
-from readout.lang.en.act_sides import (charged_own_people, domestic_target, own_state_target, people_subject,
-                                      reported_people_subject)
+from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
+                                      domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
 
 if TYPE_CHECKING:
@@ -244,6 +244,8 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
         if not sector and not h.nominal:  # "farmers said they would blockade": the reporters
             sector = reported_people_subject(toks, h.data["token"], cues)
+        if not sector and not h.nominal:  # "the rebels' political bureau condemned": the armed group (en32)
+            sector = armed_organ_subject(toks, h.data["token"], cues) or coordinated_armed_subject(toks, h, out)
         if not sector and h.nominal and h.type == "PROTEST" and toks[h.data["token"]].low in cues.domestic_actors \
                 and not any(o.type == "PROTEST" and o.start > h.start for o in hits):
             sector = people_sector(toks[h.data["token"]].low)  # "Protesters rallied in X": the noun names the people

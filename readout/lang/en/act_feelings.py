@@ -16,13 +16,21 @@ from readout.lang.en.act_tokens import Token
 
 
 def unaddressed_feelings(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
-    """Each occurred, unnegated verbal ACCUSE whose required object is a feeling noun (`cues.feeling_objects`) and
-    that names no target, marked as an unaddressed answer."""
+    """Each occurred, unnegated verbal ACCUSE whose required object is a feeling noun (`cues.feeling_objects`) or a
+    protest lodged (`unaddressed_object`) and that names no target, marked as an unaddressed answer."""
     out = []
     for h in hits:
         if h.type == "ACCUSE" and not h.nominal and not h.negated and h.status == "occurred" \
-                and h.data.get("object") in cues.feeling_objects and not h.data.get("target_spans") \
+                and unaddressed_object(h, cues) and not h.data.get("target_spans") \
                 and not h.data.get("unaddressed"):
             h = replace(h, data={**h.data, "unaddressed": True, "answers": True})
         out.append(h)
     return out
+
+
+def unaddressed_object(hit: ActHit, cues: Cues) -> bool:
+    """The ACCUSE's required object says disapproval without naming whom: a feeling ('expressed deep regret') or a
+    protest or complaint lodged ('lodged a protest through diplomatic channels', `cues.protest_objects`, en32): the
+    one protested against is whoever did the deed just reported, as for a feeling."""
+    obj = hit.data.get("object")
+    return obj in cues.feeling_objects or obj is not None and obj.split()[-1] in cues.protest_objects

@@ -161,6 +161,7 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
                 hits[n] = promised_object(toks, hit, hits, cues)
             continue
         comp_word, comp = toks[comp_tok].low, index_of.get(comp_tok)
+        comp = resumed_act(toks, comp_tok, index_of, cues) if comp is None else comp  # 'vowed to resume attacks'
         data = dict(hit.data, complement=toks[comp_tok].start)
         if frame == "refuse":
             if comp is None and comp_word in cues.refusal_non_acts:
@@ -193,6 +194,19 @@ def resolve_frames(toks: list[Token], hits: list[ActHit], index_of: dict[int, in
         hits[n] = replace(hits[n], data=data) if comp is not None or frame != "pledge" \
             else promised_object(toks, replace(hits[n], data=data), hits, cues)  # "offer aid to X"
     return [h for n, h in enumerate(hits) if n not in drop]
+
+
+RESUMED_REACH = 3  # words from a verb of resuming to the act noun it resumes ('resume its attacks on')
+
+
+def resumed_act(toks: list[Token], comp_tok: int, index_of: dict[int, int], cues: Cues) -> int | None:
+    """(en32) 'vowed to resume attacks on X', 'threatened to step up strikes': a pledge's complement that only
+    resumes or steps up an act (`cues.resumed_verbs`) governs the noun act after it (within `RESUMED_REACH` words);
+    None else."""
+    if toks[comp_tok].low not in cues.resumed_verbs:
+        return None
+    return next((index_of[k] for k in range(comp_tok + 1, min(len(toks), comp_tok + 1 + RESUMED_REACH))
+                 if k in index_of), None)
 
 
 # a pledge of these is made to the side they would reach ("pledged to defend X": a promise of support to X)
@@ -560,3 +574,10 @@ def fronted_noun(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
                 and toks[j - 1].low in ("a", "an", "the"):
             return j - 1
     return None
+
+
+def forces_only(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(en32) 'Israeli warplanes pounded the port': a verb of `force_only_verbs` is force (ASSAULT) only with forces
+    as its subject (`forces_subject`); 'critics hammered the plan', 'rain pounded the coast' are no act."""
+    return [h for h in hits if h.nominal or h.type != "ASSAULT" or h.lemma.split()[0] not in cues.force_only_verbs
+            or forces_subject(toks, h.data["token"], cues)]  # 'hammered X for its curbs' stays criticism

@@ -180,6 +180,10 @@ class Cues:
     non_aid_sums: frozenset[str]  # "$350 billion in investment": a sum given for gain, no aid (act_granted)
     feeling_objects: frozenset[str]  # "expressed deep regret": a disapproval that answers the acts reported (act_feelings)
     feeling_verbs: frozenset[str]  # 'expressed "deep regret"': a short quote after them is the object (act_window)
+    protest_objects: frozenset[str]  # 'lodged a protest' with no one named: answers the acts reported (act_feelings)
+    force_only_verbs: frozenset[str]  # 'warplanes pounded X': force only after forces as subject (act_frames)
+    armed_organs: frozenset[str]  # "the rebels' political bureau": an armed group's voice (act_sides)
+    resumed_verbs: frozenset[str]  # 'vowed to resume attacks': the pledge governs the act noun (act_frames)
     armed_agent_nouns: frozenset[str]  # "under fire from troops": force, not criticism (act_weapon_agents)
     manner_prepositions: frozenset[str]  # "in protest at": a reason after an act, no act (act_clause.stated_reason)
     manner_nouns: frozenset[str]

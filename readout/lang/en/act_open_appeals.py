@@ -17,6 +17,7 @@ from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import skip_adverbs
 
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})  # the addressee phrase quoted as said
 OPEN_REACH = 4  # words of the addressee phrase up to its head ('all the parties concerned', 'all relevant sides')
 
 
@@ -41,6 +42,7 @@ def open_addressee(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int
     if "object" not in hit.target and not any(p in hit.target for p in particles):
         return None
     j = hit.data.get("head_end", hit.data["token"]) + 1
+    j = j + 1 if j < len(toks) and toks[j].low in OPENING_QUOTES else j  # 'called on "all parties concerned"' (en32)
     j = j if j < len(toks) and toks[j].low in cues.open_addressee_openers else skip_adverbs(toks, j, cues)  # 'all' is
     # an adverb too ('all but'): read as the opener first ('urged again all sides' skips 'again')
     if j >= len(toks) or toks[j].low not in cues.open_addressee_openers:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_consequences import QUOTE_MARKS, trailing_speaker
+from readout.lang.en.act_consequences import FRAME_REACH, QUOTE_MARKS, trailing_speaker
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 
@@ -27,14 +27,25 @@ def quoted_self_acts(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     close = next((k for k in range(1, len(toks)) if toks[k].raw in QUOTE_MARKS), None)
     if close is None:
         return hits
-    frame = trailing_speaker(toks, cues)
+    frame = trailing_speaker(toks, cues) or frame_after_quote(toks, close, cues)
     if frame is None or frame[0] < toks[close].start:
         return hits
     opening = [t.low for t in toks[1:1 + SELF_REACH]]
     if not any(" ".join(opening[:n]) in cues.quoted_self_subjects for n in range(1, SELF_REACH + 1)):
         return hits
     mark = {"agent_span": frame, **({"home_subject": True} if unnamed_frame(toks, frame, cues) else {})}
-    return [replace(h, data={**h.data, **mark}) if quoted_verb(h, close) else h for h in hits]
+    # en32: the speaker's voice going on ('"We will take proportionate measures," X said' after X's demand to Y): an act
+    # naming no one addresses whom that voice addressed last (pipeline act_recipients.continued_addressee)
+    return [made_now(replace(h, data={"continued": "quoted", **h.data, **mark}))
+            if quoted_verb(h, close) and not in_relative(toks, h, cues) else h for h in hits]
+
+
+def made_now(hit: ActHit) -> ActHit:
+    """(en32) '"We will take proportionate measures," the president said': a threat a speaker states in the first
+    person is made as it is said (occurred), though its words are in the future; reported ('said it would') it stays
+    the reading the clause gives."""
+    return replace(hit, status="occurred") if hit.type == "THREATEN" and hit.status == "planned" \
+        and not hit.negated else hit
 
 
 def unnamed_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
@@ -84,3 +95,22 @@ def quoted_verb(hit: ActHit, close: int) -> bool:
     """A verb act inside the quote with no agent read yet."""
     return not hit.nominal and hit.data.get("token", close) < close and "agent_span" not in hit.data \
         and not hit.data.get("passive")
+
+
+def frame_after_quote(toks: list[Token], close: int, cues: Cues) -> tuple[int, int] | None:
+    """(en32) '"I again call for restraint," the agency's chief said in a statement, adding that ...': the reporting
+    frame right after the quote's closing mark, up to the next comma, when the sentence goes on after it (a closing
+    frame is `trailing_speaker`'s): its character span when it holds a reporting verb within `FRAME_REACH` words."""
+    first = close + 1
+    end = next((k for k in range(first, len(toks)) if toks[k].low in (",", ";", ".") or toks[k].raw in QUOTE_MARKS),
+               len(toks))
+    words = [t.low for t in toks[first:end]]
+    if first >= end or len(words) > FRAME_REACH or not any(w in cues.reporting for w in words):
+        return None
+    return toks[first].start, toks[end - 1].end
+
+
+def in_relative(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(en32) '"We will not sit with people who kidnap our citizens," X said': a verb after a relative pronoun inside the
+    quote is the act of whom the relative clause is about, not the speaker's."""
+    return any(t.low in cues.relative and t.low != "that" for t in toks[1:hit.data.get("token", 0)])

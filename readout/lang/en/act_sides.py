@@ -239,3 +239,38 @@ def own_state_target(toks: list, hit, subject_sector: str | None, cues: Cues) ->
     if end <= j:
         return None
     return toks[j].start, toks[end - 1].end, sector or DEFAULT_SECTOR
+
+
+ARMED_ORGAN_SECTORS = frozenset({"REB"})  # armed groups whose organs speak for them
+POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+ORGAN_GAP = 2  # lower-case words between the group's possessive and its organ ('political bureau')
+
+
+def armed_organ_subject(toks: list, i: int, cues: Cues) -> str | None:
+    """(en32) 'The rebels' political bureau condemned', "the militia's leadership said", 'rebel leaders said': an organ
+    (`cues.armed_organs`) right after an armed group's noun (up to `ORGAN_GAP` lower-case words between), right before
+    the verb at `i`, speaks for the group: the group's sector (REB), so the pipeline reads the group the story named
+    last. None for any other subject ('the farmers' union': no armed group)."""
+    j = i - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.adverbs or auxiliary(toks[j].low, cues)):
+        j -= 1
+    if j < 0 or toks[j].low not in cues.armed_organs:
+        return None
+    for k in range(j - 1, max(-1, j - 2 - ORGAN_GAP), -1):
+        owner = toks[k].low
+        stem = next((owner[:-len(e)] for e in POSSESSIVE_ENDS if owner.endswith(e)), owner)  # the tokens may drop
+        if stem in cues.domestic_actors:  # a plural's apostrophe ('the rebels' bureau'): 'rebel leaders' reads the same
+            return sector_of(stem) if sector_of(stem) in ARMED_ORGAN_SECTORS else None
+        if not toks[k].word or not toks[k].raw.islower():
+            return None
+    return None
+
+
+def coordinated_armed_subject(toks: list, hit, before: list) -> str | None:
+    """(en32) '... the rebels' bureau condemned X and vowed to ...': a verb right after 'and' shares the armed
+    subject of the last act before it that had a people subject (REB); None else."""
+    subjects = [h.data["people_subject"] for h in before if h.data.get("people_subject")]  # noun acts have none
+    i = hit.data["token"]
+    if not subjects or i < 1 or toks[i - 1].low != "and":
+        return None
+    return subjects[-1] if subjects[-1] in ARMED_ORGAN_SECTORS else None

@@ -6,6 +6,8 @@ import dataclasses
 import functools
 import re
 
+from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, quoted_charge_acts,
+                                          reported_force_agent)
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
@@ -56,7 +58,8 @@ APPOSITIVE_THEN_VERB_RE = re.compile(r",\s+(?:a|an|the|his|her|its|their)\s+[^,.
 
 
 CONTINUED_VOICES = ("continued_spokesperson_re", "continued_person_re", "continued_body_re",
-                    "continued_unnamed_voice_re")  # a voice going on
+                    "continued_unnamed_voice_re", "continued_body_perfect_re",
+                    "continued_body_said_re")  # a voice going on
 
 
 class English(Language):
@@ -91,6 +94,23 @@ class English(Language):
             opens = not LOWER_WORD_RE.search(text, 0, m.start()) and not CAPITALIZED_RE.search(text, 0, m.start())
             out.append((m.start(), m.end(), codes, genitive, opens))
         return out
+
+    def opening_voice(self, text: str) -> tuple[int, int] | None:
+        """The base's statement verb, or a statement given as a noun ('X's ministry gave a different version, saying',
+        'issued a statement'): either way the subject speaks, and the next sentence's 'It' is that body (en32)."""
+        found = super().opening_voice(text)
+        if found is None:
+            given = self.lex.re("opening_statement_re").match(text)
+            found = given.span("who") if given else None
+        return found
+
+    def names_a_venue(self, text: str, start: int, end: int) -> bool:
+        """The base's venues, less a body whose meeting is asked for ('requested the council meeting', 'sought an
+        emergency U.N. Security Council meeting'): the body is asked to convene, the request's addressee (en32)."""
+        if self.lex.re("requested_session_after_re").match(text, end) \
+                and self.lex.re("requested_session_before_re").search(text, max(0, start - 60), start):
+            return False
+        return super().names_a_venue(text, start, end)
 
     def find_references(self, text, tokens, taken, people=None, countries=None, offset=0):
         out = [Reference(m.start(), m.end(), "group", "subject")  # 'The Secretary and Foreign Minister'
@@ -394,6 +414,9 @@ class English(Language):
         asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
         if asked is not None and start < asked:
             return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
+        if start < trigger.start and text[:8].lstrip().startswith("It ") \
+                and self.lex.re("carried_it_before_re").fullmatch(text, 0, trigger.start):
+            return "other"  # 'It accused X of ... and cautioned that': 'It' is the second verb's subject too (en32)
         role = clauses.name_role(text, start, end, trigger)
         if role == "other" and start >= trigger.end and trigger.kind != "background" \
                 and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
@@ -622,6 +645,9 @@ class English(Language):
         hits = [self.agreed_at_meeting(h, text) for h in hits]
         hits = [self.invited_by(h, text) for h in hits]
         hits = [self.reported_content(h, text) for h in hits]
+        hits = [reported_force_agent(h, text, self.lex) for h in hits]  # 'an official said troops were put on alert'
+        hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
+        hits = [backed_group_subject(h, text, self.lex) for h in hits]  # 'the Iranian-backed rebels fired'
         stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
@@ -630,9 +656,14 @@ class English(Language):
         heads = {h.start: self.subject_head(text, h.start) for h in hits}  # read once: four rules below ask it
         hits = [dataclasses.replace(h, data={**h.data, "continued": how}) if (how := self.continuation(
             text, h.start, bare, heads[h.start])) else h for h in hits]
+        hits = carried_continuation(hits, text, self.lex)  # 'It accused X ... and cautioned': It, twice
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
+        clause_home = self.lex.re("home_body_clause_re")  # ', while a defence ministry spokesman demanded' (en32)
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True})
+                if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
+                for h in hits]
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
                 if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers

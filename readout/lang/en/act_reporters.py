@@ -1,0 +1,76 @@
+"""English acts whose sides come from the words that report or frame them (en32), each a pass over the finder's hits:
+- a passive show of force in a reported clause whose subject names no state ('A Thai security official said troops
+  along the border had been placed on high alert') was done by the reporting official's state (`reported_force_agent`):
+  without it the act has no actor, or takes a state named only as a place ('the Cambodian border');
+- a verb joined by 'and' to 'It <verb>' ('It accused X of ... and cautioned that ...') has 'It' as its subject too
+  (`carried_continuation`), not a name inside the first verb's complement;
+- a quotation in an accusation's 'of' complement ('accused X of letting "firms plunder resources"') is the charge in
+  the accuser's words, holding no act of its own (`quoted_charge_acts`);
+- an armed group's noun after a backer's compound as the subject ('the Iranian-backed rebels fired') is marked
+  (`backed_group_subject`) so the pipeline takes the armed group the story named, the backer only where it names none.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from readout.lang.base import ActHit
+
+REPORTED_FORCE_TYPES = frozenset({"MOBILIZE"})  # forces readied or moved: a state's own, told by its own officials
+
+
+def reported_force_agent(hit: ActHit, text: str, lex) -> ActHit:
+    """The hit with `agent_span` on the reporting official ('A Thai security official') when it is an agentless
+    passive show of force whose reported clause opens with no capitalized word (no state, no name: `lex`'s
+    `reported_force_frame_re`); any other hit as it came."""
+    if hit.type not in REPORTED_FORCE_TYPES or not hit.data.get("passive") or "agent_span" in hit.data \
+            or hit.data.get("by") is not None:
+        return hit
+    frame = lex.re("reported_force_frame_re").match(text, 0, hit.start)
+    if frame is None or frame.end() != hit.start:
+        return hit
+    return dataclasses.replace(hit, data={**hit.data, "agent_span": frame.span("who")})
+
+
+def carried_continuation(hits: list[ActHit], text: str, lex) -> list[ActHit]:
+    """'It accused X of ... and cautioned that ...': a finite verb joined by 'and' to an act whose subject is a bare
+    'It' going on with the voice before (`continued` 'dropped') has that subject too, so it goes on with the same
+    voice; without this its subject is read from the names inside the first act's complement ('accused X of
+    letting Y ...': X). Only a verb (not a noun act, not a participle) that carries no continuation of its own."""
+    gap = lex.re("carried_dropped_gap_re")
+    out: list[ActHit] = []
+    for hit in hits:
+        first = next((h for h in reversed(out) if h.data.get("continued") == "dropped"), None)
+        word = text[hit.start:hit.end].split()[0].lower() if text[hit.start:hit.end].split() else ""
+        if first is not None and "continued" not in hit.data and not hit.nominal and not word.endswith("ing") \
+                and first.end <= hit.start and gap.match(text, first.end, hit.start):
+            hit = dataclasses.replace(hit, data={**hit.data, "continued": "dropped", "carried_subject": True})
+        out.append(hit)
+    return out
+
+
+ACCUSING_TYPES = frozenset({"ACCUSE"})
+
+
+def quoted_charge_acts(hits: list[ActHit], text: str, lex) -> list[ActHit]:
+    """The hits less those inside a quotation in the 'of' complement of a verbal, occurred accusation ('It accused X
+    of letting "transnational corporations plunder resources"'): the charge in the accuser's words, coded by the
+    ACCUSE (PLOVER), not a use of force the story reports; the words' subject is no actor either."""
+    quotes = []
+    for h in hits:
+        if h.type in ACCUSING_TYPES and not h.nominal and not h.negated and h.status == "occurred":
+            m = lex.re("charge_quote_re").match(text, h.end)
+            if m:
+                quotes.append(m.span("q"))
+    if not quotes:
+        return hits
+    return [h for h in hits if h.type in ACCUSING_TYPES or not any(a < h.start < b for a, b in quotes)]
+
+
+def backed_group_subject(hit: ActHit, text: str, lex) -> ActHit:
+    """(en32) 'a day after the Iranian-backed rebels fired ...': an act whose subject is an armed group's common noun
+    after a backer's compound (`backed_armed_subject_re`) marks the compound (`backer_span`): the pipeline takes the
+    armed group the story named (other than the backer) as the actor, and the backer only where it names none."""
+    if hit.nominal or "agent_span" in hit.data:
+        return hit
+    m = lex.re("backed_armed_subject_re").search(text, max(0, hit.start - 120), hit.start)
+    return dataclasses.replace(hit, data={**hit.data, "backer_span": m.span("backer")}) if m else hit
