@@ -87,8 +87,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         if not placed:
             return None  # the detained are no detainers, and no one else is named
         hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
-    if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # en32: 'the
-        actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors  # Iran-backed rebels'
+    if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # 'the B-backed rebels'
+        actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = same_kind_offender(hit, story, r.lang.act_mode(hit, r.text)) or story.mobilizer
     talks = [story.meeting] if story.meeting else []

@@ -141,7 +141,8 @@ def relink_forward(mentions: list[Mention], people: DocPeople) -> None:
             m.entity = people.entities[later.pop()]
 
 
-def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver, named_inside: bool = False) -> Mention | None:
+def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
+                named_inside: bool = False) -> Mention | None:
     span = Span(sent.start + raw.start, sent.start + raw.end, "person",
                 {"name_start": sent.start + raw.name_from, "name_end": sent.start + raw.name_end})
     office = raw.office
