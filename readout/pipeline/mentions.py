@@ -153,10 +153,8 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
         if entity is None and office and office != "minister":
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
-        if entity is None and office and raw.country and not raw.excluded and not named_inside \
-                and getattr(base.offices.get(office), "country", None) in (None, raw.country) \
-                and (raw.country not in IGO_CODES or base.offices[office].country == raw.country):
-            entity = office_entity(office, raw.country, base)  # no 'foreign minister' of a bloc ('APEC 각료')
+        if entity is None and not named_inside and nameless_holder(raw, office, base):
+            entity = office_entity(office, raw.country, base)
     else:
         entity = people.lookup(raw.surface, office, raw.country, span.start)
         if entity is None and is_hangul(raw.surface) and len(raw.surface) == 1 and office and not raw.known_only:
@@ -195,6 +193,17 @@ def office_entity(office: str, country: str, base) -> Entity:
     name = known.name if known else office.replace("_", " ")
     return Entity("person", f"office_{country.lower()}_{office}", f"{name} ({country})", [], country,
                   known.sector if known else None, name, TITLE_ONLY)
+
+
+def nameless_holder(raw: RawMention, office: str | None, base) -> bool:
+    """Whether a title with no holder known stands for one person of its state: an office and a state, the office
+    not bound to another state ('Brazil's UN envoy' read with another state), and no bloc's office unless the office
+    is the bloc's own ('APEC 각료' is no 'foreign minister' of APEC)."""
+    if not office or not raw.country or raw.excluded:
+        return False
+    known = base.offices.get(office)
+    bound = getattr(known, "country", None)
+    return bound in (None, raw.country) and (raw.country not in IGO_CODES or bound == raw.country)
 
 
 def names_inside(raw: RawMention, raws: list[RawMention]) -> bool:
