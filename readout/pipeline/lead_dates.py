@@ -1,0 +1,64 @@
+"""The day of a report's lead, told by its next paragraph.
+
+A news report opens with a lead that tells the news without its day ('The coast guard seized three boats ...,
+officials said Wednesday'; '[방송] A 경찰이 ... 급습해 ... 붙잡았습니다') and retells it in the next paragraph with
+the day ('The boats were caught on Tuesday ...'; '지난 3일 ... 단속해 ...'). The lead's deed, dated only by the
+publication (a weak "on or before", or a story day that is only the publication's), takes that day: the first day the next paragraph states, when it is a day
+already past at publication within the lookback. Nothing else moves: a lead with a day of its own (basis text or
+narrative), a next paragraph whose first date is a report's day, a recalled or background day, a month, a day
+after the report or one outside the lookback ('지난해 10월', 'last month') all leave the lead on its publication.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from readout.model import Article, DateRef, Event, Span
+
+
+def lead_dates(article: Article, ctx) -> Article:
+    """The pipeline step (after consolidation, so a lead fused with a body report of one deed is judged once)."""
+    lead_dated_by_body(article, ctx.settings.merge_published_lookback_days)
+    return article
+
+
+def lead_dated_by_body(article: Article, lookback_days: int) -> None:
+    """Re-date the lead's events dated only by the publication with the next paragraph's first stated day."""
+    ref = article.reference_date
+    if ref is None or len(article.paragraphs) < 2:
+        return
+    lead, body = article.paragraphs[0], article.paragraphs[1]
+    day = body_day(article, body, ref, lookback_days)
+    if day is None:
+        return
+    for event in article.events:
+        if in_lead(event, lead) and event.status == "occurred" and undated(event, article.dates, ref):
+            event.date, event.date_precision, event.date_basis = day, "day", "narrative"
+
+
+def in_lead(event: Event, lead: Span) -> bool:
+    return bool(event.evidence) and lead.start <= event.evidence[0].start < lead.end
+
+
+def undated(event: Event, dates: list[DateRef], ref: date) -> bool:
+    """Dated by the publication alone: basis published, or the story's day when that is the publication day and
+    the event's sentence states no day but a report's (a lead's day inferred from nothing before it)."""
+    if event.date_basis == "published":
+        return True
+    sent = event.evidence[0]
+    return event.date_basis == "narrative" and event.date == ref and not any(
+        sent.start <= d.span.start < sent.end and d.value and not d.reporting for d in dates)
+
+
+def body_day(article: Article, body: Span, ref: date, lookback_days: int) -> date | None:
+    """The day the body's first sentence states first, if it is a plain past day within the lookback. Only the
+    first sentence's first date: a later one is the story moving on or back, not the lead retold."""
+    first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
+    if first is None:
+        return None
+    dates = sorted((d for d in article.dates if first.start <= d.span.start < first.end and d.value),
+                   key=lambda d: d.span.start)
+    if not dates:
+        return None
+    d: DateRef = dates[0]
+    plain = d.precision == "day" and not d.reporting and not d.background and not d.relative_to_narrative
+    return d.value if plain and ref - timedelta(days=lookback_days) <= d.value < ref else None
