@@ -3,16 +3,19 @@
 A news report opens with a lead that tells the news without its day ('The coast guard seized three boats ...,
 officials said Wednesday'; '[방송] A 경찰이 ... 급습해 ... 붙잡았습니다') and retells it in the next paragraph with
 the day ('The boats were caught on Tuesday ...'; '지난 3일 ... 단속해 ...'). The lead's deed, dated only by the
-publication (a weak "on or before", or a story day that is only the publication's), takes that day: the first day the next paragraph states, when it is a day
-already past at publication within the lookback. Nothing else moves: a lead with a day of its own (basis text or
-narrative), a next paragraph whose first date is a report's day, a recalled or background day, a month, a day
-after the report or one outside the lookback ('지난해 10월', 'last month') all leave the lead on its publication.
+publication (a weak "on or before", or a story day that is only the publication's), takes that day: the first
+day the next paragraph states, when it is a day already past at publication within the lookback.
+Nothing else moves: a lead with a day of its own; a statement (the body's first day is as often the deed it
+answers: 'Japan protested the ships' entry. Four ships entered the waters on Wednesday'); a next paragraph whose
+first date is a report's day, a recalled or background day, a month, a day after the report or one outside the
+lookback ('지난해 10월', 'last month'): all leave the lead on its publication.
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from readout.model import Article, DateRef, Event, Span
+from readout.pipeline.act_recipients import VERBAL
 
 
 def lead_dates(article: Article, ctx) -> Article:
@@ -31,7 +34,7 @@ def lead_dated_by_body(article: Article, lookback_days: int) -> None:
     if day is None:
         return
     for event in article.events:
-        if in_lead(event, lead) and event.status == "occurred" and undated(event, article.dates, ref):
+        if event.type not in VERBAL and in_lead(event, lead) and event.status == "occurred" and undated(event, article.dates, ref):
             event.date, event.date_precision, event.date_basis = day, "day", "narrative"
 
 
