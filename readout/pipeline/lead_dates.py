@@ -5,8 +5,9 @@ officials said Wednesday'; '[방송] A 경찰이 ... 급습해 ... 붙잡았습�
 the day ('The boats were caught on Tuesday ...'; '지난 3일 ... 단속해 ...'). The lead's deed, dated only by the
 publication (a weak "on or before", or a story day that is only the publication's), takes that day: the first
 day the next paragraph states, when it is a day already past at publication within the lookback.
-Nothing else moves: a lead with a day of its own; a statement (the body's first day is as often the deed it
-answers: 'Japan protested the ships' entry. Four ships entered the waters on Wednesday'); a next paragraph whose
+Nothing else moves: a lead with a day of its own; a statement that the body's first sentence does not retell
+(the body's first day is as often the deed it answers: 'Japan protested the ships' entry. Four ships entered the
+waters on Wednesday'); a next paragraph whose
 first date is a report's day, a recalled or background day, a month, a day after the report or one outside the
 lookback ('지난해 10월', 'last month'): all leave the lead on its publication.
 """
@@ -30,12 +31,28 @@ def lead_dated_by_body(article: Article, lookback_days: int) -> None:
     if ref is None or len(article.paragraphs) < 2:
         return
     lead, body = article.paragraphs[0], article.paragraphs[1]
-    day = body_day(article, body, ref, lookback_days)
+    first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
+    day = body_day(article, first, ref, lookback_days) if first else None
     if day is None:
         return
     for event in article.events:
-        if event.type not in VERBAL and in_lead(event, lead) and event.status == "occurred" and undated(event, article.dates, ref):
+        if in_lead(event, lead) and event.status == "occurred" and undated(event, article.dates, ref) \
+                and (event.type not in VERBAL or retold(event, article, first, day)):
             event.date, event.date_precision, event.date_basis = day, "day", "narrative"
+
+
+def retold(event: Event, article: Article, first: Span, day: date) -> bool:
+    """A lead's statement is retold by the body's first sentence when a speaker of the same side is that
+    sentence's subject ('중국 외교부 대변인은 14일 정례브리핑에서 ... 말했다', 'Brazil's foreign minister on Tuesday
+    said ...') or the sentence carries a statement of that side on that day; otherwise the body's first day is as
+    often the deed the statement answers ('인도군에 따르면 파키스탄군은 지난 18일 ... 포격'), and the statement
+    keeps the publication day."""
+    actors = {e.country for e in event.participants if e.country}
+    speaker = any(m.span.label == "person" and m.role == "subject" and first.start <= m.span.start < first.end
+                  and ((m.entity.country if m.entity else None) or m.country_hint) in actors for m in article.mentions)
+    return speaker or any(o is not event and o.type in VERBAL and o.date == day and o.date_basis == "text"
+                          and any(first.start <= s.start < first.end for s in o.evidence)
+                          and actors & {e.country for e in o.participants} for o in article.events)
 
 
 def in_lead(event: Event, lead: Span) -> bool:
@@ -52,12 +69,9 @@ def undated(event: Event, dates: list[DateRef], ref: date) -> bool:
         sent.start <= d.span.start < sent.end and d.value and not d.reporting for d in dates)
 
 
-def body_day(article: Article, body: Span, ref: date, lookback_days: int) -> date | None:
+def body_day(article: Article, first: Span, ref: date, lookback_days: int) -> date | None:
     """The day the body's first sentence states first, if it is a plain past day within the lookback. Only the
     first sentence's first date: a later one is the story moving on or back, not the lead retold."""
-    first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
-    if first is None:
-        return None
     dates = sorted((d for d in article.dates if first.start <= d.span.start < first.end and d.value),
                    key=lambda d: d.span.start)
     if not dates:
