@@ -43,8 +43,8 @@ def lead_dated_by_body(article: Article, lookback_days: int) -> None:
 
 def retold(event: Event, article: Article, first: Span, day: date) -> bool:
     """A lead's statement is retold by the body's first sentence when a speaker of the same side is that
-    sentence's subject ('중국 외교부 대변인은 14일 정례브리핑에서 ... 말했다', 'Brazil's foreign minister on Tuesday
-    said ...') or the sentence carries a statement of that side on that day; otherwise the body's first day is as
+    sentence's subject ('중국 외교부 대변인은 14일 정례브리핑에서 ... 말했다'; a day only of the saying, 'said on
+    Tuesday', never dates the lead: `body_day`) or the sentence carries a statement of that side on that day; otherwise the body's first day is as
     often the deed the statement answers ('인도군에 따르면 파키스탄군은 지난 18일 ... 포격'), and the statement
     keeps the publication day."""
     actors = {e.country for e in event.participants if e.country}
