@@ -28,9 +28,9 @@ def lead_dates(article: Article, ctx) -> Article:
 def lead_dated_by_body(article: Article, lookback_days: int) -> None:
     """Re-date the lead's events dated only by the publication with the next paragraph's first stated day."""
     ref = article.reference_date
-    if ref is None or len(article.paragraphs) < 2:
+    if ref is None or len(article.paragraphs) <= 1:
         return
-    lead, body = article.paragraphs[0], article.paragraphs[1]
+    lead, body, *_ = article.paragraphs
     first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
     day = body_day(article, first, ref, lookback_days) if first else None
     if day is None:
