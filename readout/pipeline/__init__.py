@@ -89,6 +89,7 @@ def default_pipeline(settings: Settings = SETTINGS, knowledge: Knowledge | None 
         consolidate,
         dates,
         events,
+        lead_dates,
         mentions,
         places,
         published,
@@ -107,4 +108,5 @@ def default_pipeline(settings: Settings = SETTINGS, knowledge: Knowledge | None 
              adds=("mentions",)),
         Step("find_events", events.find_events, needs=("mentions", "dates", "places"), adds=("events",)),
         Step("consolidate_events", consolidate.consolidate_events, needs=("events",), adds=()),
+        Step("lead_dates", lead_dates.lead_dates, needs=("events",), adds=()),  # dates22: a lead's day from its body
     ], settings, knowledge or Knowledge.load())
