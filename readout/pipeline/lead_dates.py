@@ -7,9 +7,9 @@ publication (a weak "on or before", or a story day that is only the publication'
 day the next paragraph states, when it is a day already past at publication within the lookback.
 Nothing else moves: a lead with a day of its own; a statement that the body's first sentence does not retell
 (the body's first day is as often the deed it answers: 'Japan protested the ships' entry. Four ships entered the
-waters on Wednesday'); a next paragraph whose
-first date is a report's day, a recalled or background day, a month, a day after the report or one outside the
-lookback ('지난해 10월', 'last month'): all leave the lead on its publication.
+waters on Wednesday'); a next paragraph whose first date is a report's day, a recalled or background day, a month,
+a day after the report or one outside the lookback ('지난해 10월', 'last month'): all leave the lead on its
+publication.
 """
 from __future__ import annotations
 
@@ -44,9 +44,9 @@ def lead_dated_by_body(article: Article, lookback_days: int) -> None:
 def retold(event: Event, article: Article, first: Span, day: date) -> bool:
     """A lead's statement is retold by the body's first sentence when a speaker of the same side is that
     sentence's subject ('중국 외교부 대변인은 14일 정례브리핑에서 ... 말했다'; a day only of the saying, 'said on
-    Tuesday', never dates the lead: `body_day`) or the sentence carries a statement of that side on that day; otherwise the body's first day is as
-    often the deed the statement answers ('인도군에 따르면 파키스탄군은 지난 18일 ... 포격'), and the statement
-    keeps the publication day."""
+    Tuesday', never dates the lead: `body_day`) or the sentence carries a statement of that side on that day;
+    otherwise the body's first day is as often the deed the statement answers ('인도군에 따르면 파키스탄군은 지난
+    18일 ... 포격'), and the statement keeps the publication day."""
     actors = {e.country for e in event.participants if e.country}
     speaker = any(m.span.label == "person" and m.role == "subject" and first.start <= m.span.start < first.end
                   and ((m.entity.country if m.entity else None) or m.country_hint) in actors for m in article.mentions)
