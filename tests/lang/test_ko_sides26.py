@@ -1,0 +1,53 @@
+"""Korean acts (session 21, ko-acts26: who did what to whom, round 2). Each row is a sentence or two we wrote for the
+test (not a batch's, not the eval's), read through the whole pipeline: what it states (type, acting states exactly
+among the parties, receiving states, status; status None: no such event)."""
+from __future__ import annotations
+
+import pytest
+
+from readout.lang.ko.mentions import find_mentions
+from tests.lang.test_ko_sides20 import check
+
+# 1. An envoy as the subject of a passive summons ('주한 B 대사는 외교부에 초치됐다'): plain 에 names the summoner, as it
+# names a captor ('X 해경에 나포됐다'; act_context.passive_agent, cue summoned_verb). The summoner protests to the envoy's
+# state, never the envoy to the summoner. An envoy recalled home ('본국으로 소환됐다') or invited is no summons.
+SUMMONED_ENVOY = [
+    ("주한 브라질 대사는 2일 외교부에 초치됐다.", [("ACCUSE", {"KOR"}, {"BRA"}, "occurred")]),
+    ("주일 중국 대사는 일본 외무성에 초치됐다.", [("ACCUSE", {"JPN"}, {"CHN"}, "occurred")]),
+    ("주한 칠레 대사는 외교부에 초치돼 항의를 받았다.", [("ACCUSE", {"KOR"}, {"CHL"}, "occurred")]),
+    ("주러 에스토니아 대사가 러시아 외무부에 초치돼 강한 항의를 받았다.", [("ACCUSE", {"RUS"}, {"EST"}, "occurred")]),
+    # negatives: an envoy invited to a summit is no one protested to
+    ("주한 브라질 대사는 외교부 주최 만찬에 초청됐다.", [("ACCUSE", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUMMONED_ENVOY)
+def test_passive_summons_is_the_summoners_act(text, expected):
+    check(text, expected)
+
+
+# 2. A name the knowledge base does not know, written between a state's body and the title ('B국 외교부 [린모] 대변인은'):
+# a person of that state (mentions.body_name_run), so a later '그는' is that voice, not the last person the document
+# knew. Common nouns there ('정례 브리핑 대변인은') are no name: the office stays nameless.
+BODY_NAMED = [
+    ("스페인 총리는 3일 모로코를 방문하겠다고 말했다. 알제리 외교부 카림벤살라 대변인은 4일 회견에서 이 계획을 비판했다고 밝혔다. "
+     "그는 \"모로코는 서사하라에서 군대를 철수해야 한다\"고 요구했다.", [("REQUEST", {"DZA"}, {"MAR"}, "occurred")]),
+    ("독일 총리는 폴란드와의 공조를 강조했다. 리투아니아 국방부 요나스 페트라이티스 대변인은 성명을 냈다고 밝혔다. "
+     "그는 \"벨라루스는 국경 도발을 멈춰야 한다\"고 촉구했다.", [("REQUEST", {"LTU"}, {"BLR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_NAMED)
+def test_unknown_name_after_a_body_is_that_states_voice(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("알제리 외교부 카림벤살라 대변인은 밝혔다.", "카림벤살라", "DZA"),
+    ("케냐 외교부 정례 브리핑 대변인은 밝혔다.", "", "KEN"),
+    ("케냐 외교부 신임 대변인은 밝혔다.", "", "KEN"),
+])
+def test_body_name_run(text, name, code):
+    tokens = [(t.form, t.tag, t.start, t.len) for t in __import__("kiwipiepy").Kiwi().tokenize(text)]
+    (m,) = find_mentions(text, tokens)
+    assert (m.surface, m.country) == (name, code)
