@@ -51,3 +51,24 @@ def test_body_name_run(text, name, code):
     tokens = [(t.form, t.tag, t.start, t.len) for t in __import__("kiwipiepy").Kiwi().tokenize(text)]
     (m,) = find_mentions(text, tokens)
     assert (m.surface, m.country) == (name, code)
+
+
+# 3. A bare home ministry opening a sentence with the word that goes on ('외교부는 이어/또 ...') after a foreign ministry's
+# statement: that ministry's voice going on (lexicon continued_body_re; countries.body_mentions, language.voice_back),
+# and a subject written right before its quotation ('[B가] "..."고 비난했다') is what it spoke of, not the speaker
+# (act_voices.said_of_spans). After Korea's own ministry it stays Korea's; with no going-on word it is Korea's.
+CONTINUED_BODY = [
+    ("모로코 외교부는 3일 성명을 내고 알제리의 국경 폐쇄를 비판했다. 외교부는 이어 \"알제리는 국경을 즉시 다시 열어야 한다\"고 요구했다.",
+     [("REQUEST", {"MAR"}, {"DZA"}, "occurred")]),
+    ("조지아 외교부는 4일 러시아의 조치를 규탄하는 성명을 냈다. 외교부는 또 러시아가 \"점령을 굳히고 있다\"고 비난했다.",
+     [("ACCUSE", {"GEO"}, {"RUS"}, "occurred")]),
+    ("외교부는 11일 대변인 논평을 내고 시리아 정부의 공습을 규탄했다. 외교부는 이어 시리아에 즉각적인 휴전을 촉구했다.",
+     [("REQUEST", {"KOR"}, {"SYR"}, "occurred")]),
+    # negative: no going-on word, and the bare ministry is Korea's
+    ("모로코 외교부는 3일 알제리를 비판했다. 외교부는 알제리에 국경 개방을 촉구했다.", [("REQUEST", {"KOR"}, {"DZA"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTINUED_BODY)
+def test_bare_ministry_going_on_is_the_voice_just_heard(text, expected):
+    check(text, expected)
