@@ -72,3 +72,21 @@ CONTINUED_BODY = [
 @pytest.mark.parametrize("text,expected", CONTINUED_BODY)
 def test_bare_ministry_going_on_is_the_voice_just_heard(text, expected):
     check(text, expected)
+
+
+# 4. A verdict on a seizure or detention named without its author ('이번 나포를 "해적 행위"라고 규탄했다', '이번 억류를
+# 비난했다'): a measure judged (cue answered_measure), aimed at the side of the last seizure the story told, even with a
+# sentence of other news between. With no seizure told before, no one is accused.
+JUDGED_SEIZURE = [
+    ("에콰도르 해군은 8일 페루 어선을 나포했다. 어선에는 선원 12명이 타고 있었다. 페루 대통령은 9일 연설에서 이번 나포를 \"불법 행위\"라고 규탄했다.",
+     [("ACCUSE", {"PER"}, {"ECU"}, "occurred")]),
+    ("벨라루스 당국은 리투아니아 트럭 운전사들을 억류했다. 리투아니아 외무장관은 이번 억류를 강하게 비난했다.",
+     [("ACCUSE", {"LTU"}, {"BLR"}, "occurred")]),
+    # negative: nothing seized before, so the verdict names no one and makes no event
+    ("페루 대통령은 9일 연설에서 이번 나포를 \"불법 행위\"라고 규탄했다.", [("ACCUSE", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JUDGED_SEIZURE)
+def test_judged_seizure_is_aimed_at_the_seizer(text, expected):
+    check(text, expected)
