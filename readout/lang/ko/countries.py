@@ -613,8 +613,6 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
         start, end = offset + org.start, offset + org.end
         if org.country is None or any(c.start < end and start < c.end for c in found):
             continue
-        if continued_body(text, org.start):
-            continue  # '외교부는 이어 ...': the voice just heard goes on (lang/ko/language.py voice_back)
         k = next((i for i, w in enumerate(words) if w.start <= org.end - 1 < w.end), None)
         if k is None or (k and not words[k - 1].particle and org.start == words[k].start
                          and (countries_of_word(words[k - 1].noun) or country_words_before(words, k))):
@@ -627,10 +625,3 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
                                   particle=particle or None, sector=org.sector))  # as English: '탈레반' REB
     return out
 
-
-def continued_body(text: str, start: int) -> bool:
-    """A bare home ministry opening the sentence with the word that goes on ('외교부는 이어 ...', lexicon
-    continued_body_re): the ministry just heard, whose state the sentence before named ('B국 외교부는 ... 밝혔다'),
-    so no mention of the home state; the pipeline reads the voice going on."""
-    m = lexicon("ko").re("continued_body_re").match(text)
-    return m is not None and m.start("title") == start

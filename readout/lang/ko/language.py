@@ -361,6 +361,9 @@ class Korean(Language):
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
         hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
         hits = [self.said_of_aside(h, text) if h.data.get("continued") == "office" else h for h in hits]
+        body_on = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the home word, or the voice going on
+        hits = [dataclasses.replace(h, data={**h.data, "body_going_on": True})
+                if body_on and h.data.get("continued") == "office" else h for h in hits]
         return [self.issued_by(h, text, tokens) for h in hits]
 
     def said_of_aside(self, hit: ActHit, text: str) -> ActHit:
