@@ -79,6 +79,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     hit, sent, story = r.hit, r.sent, r.story
     actors = subject_countries(r.lang, r.text, r.tokens, sent, hit, r.items, r.roles)
     actors = owner_not_voice(hit, actors, r.items, r.roles, story, sent)
+    if hit.data.get("body_going_on"):  # '외교부는 이어 ...' after B's ministry spoke: B's voice, else the home body's
+        actors = continued_side(hit, story, r.settings.continued_reach_sentences) or actors
     stated = bool(actors)
     if unagented(hit, GIVEN_PASSIVE):
         return None  # 'the aid was delivered through the WFP': what was given, or to whom, and no giver named

@@ -409,7 +409,8 @@ PASSIVE_AGENT_REACH = 8  # morphemes before a passive's act noun where its agent
 #러시아 당국에게 추방됐다'); what is handed over goes to X ('구호품이 X에게 전달됐다'): there X receives
 DATIVE_AGENT_TYPES = frozenset({"ACCUSE", "COERCE", "ASSAULT", "SANCTION"})
 # after the passive 되다 of seizing or holding, plain X에 names the captor too ('어선이 X 해경에 나포됐다', '선원들이 X
-# 당국에 억류됐다'); for other passives X에 is where the act went ('제재가 X에 부과됐다') or its place
+# 당국에 억류됐다'), and so does it after a summons ('대사가 X 외교부에 초치됐다': cue summoned_verb); for other passives
+# X에 is where the act went ('제재가 X에 부과됐다') or its place
 CAPTOR_TYPES = frozenset({"COERCE"})
 
 
@@ -431,7 +432,8 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
         by_particle = tag == "JKB" and (form in lex.cue("agent_particle") and (
             light or form not in lex.cue("dative_particle") or cand.entry.type in DATIVE_AGENT_TYPES)
             or not light and form in lex.cue("captor_particle") and (
-                cand.entry.type in CAPTOR_TYPES or cand.entry.lemma in lex.cue("struck_verb")))
+                cand.entry.type in CAPTOR_TYPES or cand.entry.lemma in lex.cue("struck_verb")
+                or cand.entry.lemma in lex.cue("summoned_verb")))
         by_verb = tag == "JKB" and j + 1 < len(toks) and toks[j + 1][0] in lex.cue("agent_verb")
         head = glossed_head(toks, j)
         if (by_particle or by_verb) and head is not None:

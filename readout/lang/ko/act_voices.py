@@ -111,3 +111,17 @@ def outer_subject(r, j: int, subject: frozenset[str] | set[str], heads: frozense
             return None
         m -= 1
     return None
+
+
+def said_of_spans(text: str, start: int, pattern) -> list[tuple[int, int]]:
+    """'외교부는 이어 [가이아나가] "...고 있다"고 비난했다': the subjects written right before a quotation that closes before
+    the act at `start` (`pattern`: lexicon quote_subject_before_re), as (subject start, quote start). After a bare voice
+    opening the sentence they are what the voice spoke of, not who speaks; the caller checks that voice."""
+    out = []
+    for lo, hi in quoted_ranges(text):
+        if hi > start:
+            continue
+        m = pattern.search(text[:lo])
+        if m:
+            out.append((m.start("subject"), lo))
+    return out

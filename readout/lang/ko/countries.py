@@ -624,3 +624,4 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
         out.append(CountryMention(start, end, [org.country], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=org.sector))  # as English: '탈레반' REB
     return out
+

@@ -14,7 +14,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
-from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, statement_owner
+from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
@@ -360,7 +360,19 @@ class Korean(Language):
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
         hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
+        hits = [self.said_of_aside(h, text) if h.data.get("continued") == "office" else h for h in hits]
+        body_on = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the home word, or the voice going on
+        hits = [dataclasses.replace(h, data={**h.data, "body_going_on": True})
+                if body_on and h.data.get("continued") == "office" else h for h in hits]
         return [self.issued_by(h, text, tokens) for h in hits]
+
+    def said_of_aside(self, hit: ActHit, text: str) -> ActHit:
+        """A bare voice going on ('외교부는 이어 [B가] "..."고 비난했다'): the subject right before the quotation is what
+        the voice spoke of; it joins the quotations (`quoted_aside`) that pipeline/act_actors leaves out of the actors."""
+        said = said_of_spans(text, hit.start, self.lex.re("quote_subject_before_re"))
+        if not said:
+            return hit
+        return dataclasses.replace(hit, data={**hit.data, "quoted_aside": (*hit.data.get("quoted_aside", ()), *said)})
 
     def issued_by(self, hit: ActHit, text: str, tokens) -> ActHit:
         """'[쿠바 외교부의] 성명은 미국의 제재를 비난했다': a statement standing as the act's subject is its owner's act
@@ -429,6 +441,9 @@ class Korean(Language):
         bare = self.office_back(text, []) or self.voice_back(text) or self.pronoun_back(text)
         if bare and not all(r.words[k].start < bare[0].end for k in subjects):
             subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
+        if bare:  # '외교부는 이어 [B가] "..."고 비난했다': the subject the quote is about is no speaker
+            said = said_of_spans(text, start, self.lex.re("quote_subject_before_re"))
+            subjects = [k for k in subjects if not any(lo <= r.words[k].start < hi for lo, hi in said)]
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
 
     def pronoun_back(self, text) -> list[Reference]:
@@ -444,6 +459,8 @@ class Korean(Language):
         opening the sentence as its subject is the voice just heard, as a bare office is (`office_back`)."""
         m = self.lex.re("office_back_re").match(text)
         if m is None or m.group("title") not in self.lex["voice_nouns"]:
+            m = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the ministry just heard goes on
+        if m is None:
             return []
         return [Reference(m.start("title"), m.end("title"), "voice_back", "subject", None)]
 

@@ -165,6 +165,9 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         elif after:
             out.append(title_first_mention(text, words, j, chain, hit, after))
             continue
+        elif inner := body_name_run(words, chain, lex, limit):
+            out.append(body_named_mention(text, words, j, hit, inner, chain, lex))  # 'B국 외교부 [린모] 대변인은'
+            continue
         elif chain and (any(chain_country(words[k]) for k in chain) or multiword_country([words[k] for k in chain])) \
                 and (word.particle or word.has_verb or headline_object(words, j)):
             if profiled(words, j, lex):
@@ -192,6 +195,46 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
         out.append(mention)
     return out
+
+
+MAX_BODY_NAME_WORDS = 3  # words of a name standing between a state's body and the title: '레티하', '호세 페레스'
+
+
+def body_name_run(words: list[Word], chain: list[int], lex, limit: int) -> list[Word]:
+    """'베트남 외교부 [레티하] 대변인은', '칠레 국방부 [호세 페레스] 차관은': a name the knowledge base does not know,
+    written between a state's body and its title. name_run stops at the body's word, so the chain read as a nameless
+    office and a later '그는' went to the last person the document knew. Taken only when a state is named at the
+    chain's opening (its word or its body's: '중국외교부'), the body's word comes right before the name, and every
+    name word reads as a name (`name_like`: proper, no state, body or modifier word; '정례 브리핑 대변인' is none)."""
+    bodies = [i for i, k in enumerate(chain) if is_org_word(words[k].noun)]
+    if not bodies:
+        return []
+    run = [words[k] for k in chain[bodies[-1] + 1:]]
+    if not 1 <= len(run) <= min(limit, MAX_BODY_NAME_WORDS) or body_state(words, chain[:bodies[-1] + 1]) is None:
+        return []
+    if any(chain_country(w) or w.particle or w.has_verb or not name_like(w) or chain_modifier(w.noun, lex)
+           for w in run):
+        return []
+    return run
+
+
+def body_state(words: list[Word], chain: list[int]) -> str | None:
+    """The state the chain before a name names first: a state word or a body of one ('중국외교부')."""
+    return next((code for k in chain if (code := chain_country(words[k]) or org_country(words[k].noun))), None)
+
+
+def body_named_mention(text: str, words: list[Word], j: int, hit: tuple[str, str], run: list[Word],
+                       chain: list[int], lex) -> RawMention:
+    """The person `body_name_run` found, with the office its title means in the body's state."""
+    first, last = run[0], run[-1]
+    mention = RawMention(first.start, last.start + len(last.noun), words[j].noun_end,
+                         text[first.start:last.start + len(last.noun)])
+    fill_chain(mention, text, words, j, hit, lex)
+    state = body_state(words, [k for k in chain if words[k].end <= first.start])
+    if mention.country is None and state:
+        mention.country, mention.office = state, office_for(mention.office, state)
+    mention.known_only = False
+    return mention
 
 
 def nameless_state(word: Word, prefix: str, chain: list[int], words: list[Word], hit: tuple[str, str],
