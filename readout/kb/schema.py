@@ -12,8 +12,8 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from readout.kb.entries import (  # noqa: F401 - SECTORS and LEADER_ROLE_RE are read from here too
-    LEADER_ROLE_RE, SECTORS, CountryForms, LeaderRows, OfficeEquivalence, PersonCountries, PortfolioForms,
+from readout.kb.entries import (  # noqa: F401 - SECTORS is read from here too
+    SECTORS, CountryForms, LeaderRows, OfficeEquivalence, PersonCountries, PortfolioForms,
     TenureSpan,
 )
 

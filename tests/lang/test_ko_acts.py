@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from readout.lang.ko.act_table import MODES, TYPES, ActLexiconFile, act_index
+from readout.lang.act_lexicon import MODES, TYPES
+from readout.lang.ko.act_table import ActLexiconFile, act_index
 from readout.lang.ko.act_targets import particle_after
 from readout.lang.ko.sentences import kiwi
 from tests.conftest import need_shared

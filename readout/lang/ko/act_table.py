@@ -16,7 +16,6 @@ from typing import Any
 
 from readout.cache import disk_cached
 from readout.kb.entries import Plain, plain
-from readout.lang.act_lexicon import MODES, TYPES  # noqa: F401 - the shared PLOVER tables
 
 VERB_ENDINGS = ("하다", "되다", "시키다")  # noun + these are one lemma in kiwi's analysis (NNG + XSV)
 
