@@ -207,7 +207,7 @@ def nameless_holder(raw: RawMention, office: str | None, base) -> bool:
 
 
 def names_inside(raw: RawMention, raws: list[RawMention]) -> bool:
-    """Whether a named mention lies inside a nameless title's words ('APEC 각료회의 계기 토니 블링컨 미 국무장관'): the
+    """Whether a named mention lies inside a nameless title's words ('아세안 국방장관회의 계기 마크 그린 호주 국방장관'): the
     words are a name's title chain misread, not an office holder of their own."""
     return not raw.surface and any(o.surface and raw.start <= o.start < raw.end for o in raws if o is not raw)
 

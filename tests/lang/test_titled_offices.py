@@ -140,7 +140,7 @@ def test_the_nameless_holder_has_state_office_and_sector(text, country, office):
 @pytest.mark.parametrize("text", [
     "청장은 16일 기자들에게 단속을 강화하겠다고 말했다.",  # a generic title alone: whose agency?
     "주페루대사는 16일 기자들에게 말했다.",  # an envoy posted to Peru: his own state is not written
-    "그는 미국 국가안보회의 아시아 담당 선임보좌관을 지낸 로버트 한 교수를 만났다.",  # the career of the next person
+    "그는 영국 외무부 중동 담당 수석보좌관을 지낸 마이클 그린우드 교수를 만났다.",  # the career of the next person
     "A foreign minister said on Monday that talks would resume.",  # no state
 ])
 def test_no_nameless_holder_without_a_state(text):
