@@ -13,7 +13,8 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher
 from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import find_by, is_determiner, prev_index, previous_word, publishes
+from readout.lang.en.act_window import (find_by, is_determiner, object_among, prev_index, previous_word,
+                                       publishes)
 
 OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})  # a quote that may open an infinitive's words
 OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
@@ -192,15 +193,9 @@ def subject_negated(toks: list[Token], data: dict, cues: Cues) -> bool:
 
 
 def idiom_object(toks: list[Token], j: int, cues: Cues) -> bool:
-    """The verb's direct object (within three words, past determiners and adjectives) is the noun of an idiom
-    ('struck a more cautious tone', 'struck a balance', 'hit a snag'): the verb names no act. A preposition,
-    an infinitive or a non-word ends the search ('struck the town at a slow tone' is never read this far)."""
-    for k in range(j, min(len(toks), j + 4)):
-        if not toks[k].word or toks[k].low in cues.infinitive or toks[k].low in cues.prepositions:
-            return False
-        if toks[k].low in cues.idiom_objects:
-            return True
-    return False
+    """The verb's direct object is the noun of an idiom ('struck a more cautious tone', 'struck a balance', 'hit a
+    snag'): the verb names no act."""
+    return object_among(toks, j, cues, cues.idiom_objects)
 
 
 def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: dict, prev_low: str,

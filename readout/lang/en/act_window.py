@@ -320,15 +320,21 @@ def previous_word(toks: list[Token], i: int, cues: Cues, skip: bool = True) -> i
     return None
 
 
-def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
-    """The verb's direct object (within three words, past determiners and adjectives) is a piece of
-    information: the verb publishes it, it is no act on anyone."""
+def object_among(toks: list[Token], j: int, cues: Cues, nouns: frozenset[str]) -> bool:
+    """The verb's direct object (within three words from `j`, past determiners and adjectives) is one of `nouns`.
+    A preposition, an infinitive or a non-word ends the search ('struck the town at a slow tone' is never read
+    this far)."""
     for k in range(j, min(len(toks), j + 4)):
         if not toks[k].word or toks[k].low in cues.infinitive or toks[k].low in cues.prepositions:
             return False
-        if toks[k].low in cues.informational_objects:
+        if toks[k].low in nouns:
             return True
     return False
+
+
+def publishes(toks: list[Token], j: int, cues: Cues) -> bool:
+    """The verb's direct object is a piece of information: the verb publishes it, it is no act on anyone."""
+    return object_among(toks, j, cues, cues.informational_objects)
 
 
 def find_by(toks: list[Token], j: int, cues: Cues) -> int | None:

@@ -10,6 +10,16 @@ from readout.lang.ko.act_table import ActEntry
 from readout.lang.ko.endings import NOUN_TAGS, Reading
 
 STEM_TAGS = frozenset({"VV", "VA"})
+SUBJECT_STOPS = frozenset({"JX", "JKS", "SF", "EF"})  # a topic, a subject or a sentence end: where a clause opens
+
+
+def back_to_subject(toks: list, start: int, low: int = 0):
+    """Morpheme indexes from `start` back to `low`, stopping at the clause's topic or subject (or the sentence
+    before): the words a trigger's own clause holds before it, read right to left."""
+    for j in range(start, low - 1, -1):
+        if toks[j][1] in SUBJECT_STOPS:
+            return
+        yield j
 
 
 @dataclass

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
-from readout.lang.ko.act_candidate import STEM_TAGS, Candidate, coordinated_start, joined, next_predicate, run_start
+from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, back_to_subject, coordinated_start,
+                                          joined, next_predicate, run_start)
 from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
@@ -118,7 +119,7 @@ def offshore_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, i
     state is a reference point, not the one attacked (the vessel's flag is). Character spans, back to the sentence's
     topic or subject."""
     spans, j = [], first - 1
-    while j > 0 and toks[j][1] not in ("JX", "JKS", "SF", "EF"):
+    while j > 0 and toks[j][1] not in SUBJECT_STOPS:
         if toks[j][:2] == ("에서", "JKB"):
             k = j - 1
             while k >= 0 and (toks[k][1] in NOUN_TAGS or toks[k][1] in ("SN", "MM", "NNB")):
@@ -138,13 +139,9 @@ def deed_modifiers(toks: list, first: int) -> tuple[tuple[int, int], ...]:
     such states, back to the sentence's topic or subject."""
     from readout.lang.ko.countries import read_word
 
-    spans, j = [], first - 1
-    while j > 1 and toks[j][1] not in ("JX", "JKS", "SF", "EF"):
-        if toks[j][1] == "NNP" and toks[j - 1][1] == "JKG" and j + 1 < first and toks[j + 1][1] == "NNG" \
-                and read_word(toks[j][0]).codes and genitive_state(toks, j - 1):
-            spans.append((toks[j][2], toks[j][2] + toks[j][3]))
-        j -= 1
-    return tuple(spans)
+    return tuple((toks[j][2], toks[j][2] + toks[j][3]) for j in back_to_subject(toks, first - 1, 2)
+                 if toks[j][1] == "NNP" and toks[j - 1][1] == "JKG" and j + 1 < first and toks[j + 1][1] == "NNG"
+                 and read_word(toks[j][0]).codes and genitive_state(toks, j - 1))
 
 
 def genitive_state(toks: list, jkg: int) -> bool:

@@ -8,7 +8,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city
-from readout.lang.ko.act_candidate import Candidate, glossed_head, joined, run_start
+from readout.lang.ko.act_candidate import Candidate, back_to_subject, glossed_head, joined, run_start
 from readout.lang.ko.act_predicates import THREAT_MODE, act_noun, adverbial, argument_runs
 from readout.lang.ko.act_table import FORCE_CUE, ActIndex
 from readout.lang.ko.act_targets import COMPLEMENT_REACH
@@ -175,9 +175,7 @@ def headed_places(toks: list, first: int, lex: ActIndex) -> tuple[tuple[int, int
     화물선을 나포했다'; a noun run + 로/으로 + a heading verb, cue heading_verb, + an adnominal ending), from the
     trigger back to the clause's topic or subject: a destination, never the recipient."""
     spans = []
-    for j in range(first - 3, -1, -1):
-        if toks[j][1] in ("JX", "JKS", "SF", "EF"):
-            break
+    for j in back_to_subject(toks, first - 3):
         if toks[j][1] == "JKB" and toks[j][0] in ("로", "으로") and toks[j + 1][1] == "VV" \
                 and toks[j + 1][0] in lex.cue("heading_verb") and toks[j + 2][1] == "ETM" and toks[j - 1][1] in NOUN_TAGS:
             lo = run_start(toks, j - 1)
