@@ -115,20 +115,19 @@ def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
     before the act word, else the last act told with such a group acting, else the nearest sentence before that names
     one (a country word with an armed sector: 'Houthi', 'Syrian rebels'). None where the story named none."""
     at = r.sent.start + r.hit.start
-    named = [i.codes for i in r.items if i.span.start < at and i.sector in ARMED and not set(i.codes) & set(backers)]
-    if named:
-        return list(named[-1])
-    for event in reversed(r.article.events):  # an act told with the group as its side ('Somalia's militants attacked')
-        named = [[p.country] for p in event.participants
-                 if p.sector in ARMED and p.country and p.country not in backers]
-        if named:
-            return named[-1]
-    for s in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
-        named = [c.codes for c in r.article.countries.get(s.start, ()) if c.sector in ARMED
-                 and not set(c.codes) & set(backers)]
-        if named:
-            return list(named[-1])
-    return []
+
+    def last_armed(sided) -> list[str] | None:  # (sector, codes) pairs in reading order: the last armed group's
+        named = [codes for sector, codes in sided if sector in ARMED and not set(codes) & set(backers)]
+        return list(named[-1]) if named else None
+
+    def sightings():  # where a group may stand: this sentence before the act word, the acts told (latest first),
+        # the sentences before (nearest first)
+        yield ((i.sector, i.codes) for i in r.items if i.span.start < at)
+        for event in reversed(r.article.events):  # an act told with the group as its side ('Somalia's militants attacked')
+            yield ((p.sector, (p.country,)) for p in event.participants if p.country)
+        for s in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
+            yield ((c.sector, c.codes) for c in r.article.countries.get(s.start, ()))
+    return next((found for found in map(last_armed, sightings()) if found is not None), [])
 
 
 def owner_not_voice(hit: ActHit, actors: list[str], items: list[SideItem], roles: list[str], story,
