@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from readout.dating import (
     day_in_month_near,
+    quoted_at,
     safe_date,
     shift_month,
     weekday_near,
@@ -195,6 +196,8 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
     data = {"shift": 0, "of_noun": True} if POSSESSIVE_RE.match(text, m.end()) else {"shift": 0}
+    if quoted_at(text, m.start()):  # '"They deported four fugitives last Friday," she said': a recalled day
+        data["recall"] = True
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)
 
