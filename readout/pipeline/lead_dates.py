@@ -22,6 +22,7 @@ from readout.pipeline.act_recipients import VERBAL
 def lead_dates(article: Article, ctx) -> Article:
     """The pipeline step (after consolidation, so a lead fused with a body report of one deed is judged once)."""
     lead_dated_by_body(article, ctx.settings.merge_published_lookback_days)
+    voiced_on_report_day(article)
     return article
 
 
@@ -79,3 +80,44 @@ def body_day(article: Article, first: Span, ref: date, lookback_days: int) -> da
     d: DateRef = dates[0]
     plain = d.precision == "day" and not d.reporting and not d.background and not d.relative_to_narrative
     return d.value if plain and ref - timedelta(days=lookback_days) <= d.value < ref else None
+
+
+def voiced_on_report_day(article: Article) -> None:
+    """'The navy said Wednesday it had seized a boat. The boat was intercepted late Tuesday. It accused the crew of
+    ...': a statement the story dates only by the deed it tells (basis narrative) is made on the day its side is
+    reported to speak ('X said Wednesday', '대변인은 15일 ... 밝혔다'), when the article gives that side one such
+    day, later than the deed's and not after publication. A side with a statement its own words date on the deed's
+    day, or reported speaking on several days, keeps the story's day."""
+    ref = article.reference_date
+    spoke = report_days(article, ref)
+    for event in article.events:
+        if event.type not in VERBAL or event.status != "occurred" or event.date_basis != "narrative" \
+                or event.date is None or event.date_precision != "day":
+            continue
+        side = frozenset(e.country for e in event.participants if e.country)
+        days = set().union(*(spoke.get(c, set()) for c in side)) if side else set()
+        if len(days) != 1 or min(days) <= event.date:
+            continue
+        if any(o.type in VERBAL and o.date == event.date and o.date_basis == "text"
+               and side & {e.country for e in o.participants} for o in article.events):
+            continue  # the side is told speaking on the deed's day too
+        event.date = min(days)
+
+
+def report_days(article: Article, ref: date | None) -> dict[str, set[date]]:
+    """The days each state is reported to speak on: a report's day ('said Friday') in a sentence whose subject is
+    that state's person, body or state, or whose act that state did."""
+    spoke: dict[str, set[date]] = {}
+    for d in article.dates:
+        if not (d.reporting and d.value and d.precision == "day" and not d.background and (ref is None or d.value <= ref)):
+            continue
+        sent = next((s for s in article.sentences if s.start <= d.span.start < s.end), None)
+        if sent is None:
+            continue
+        sides = {(m.entity.country if m.entity else None) or m.country_hint for m in article.mentions
+                 if m.role == "subject" and not m.excluded and sent.start <= m.span.start < sent.end}
+        sides |= {p.country for e in article.events if e.evidence and sent.start <= e.evidence[0].start < sent.end
+                  for p in e.participants}
+        for side in sides - {None}:
+            spoke.setdefault(side, set()).add(d.value)
+    return spoke

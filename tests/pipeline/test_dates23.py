@@ -3,7 +3,11 @@
   replied') is a recall: after its paragraph the story returns to the day it had, so an undated act of a later
   paragraph (a courtesy call, a deployment) is not put on the quoted day (lang/*/dates.make marks it `recall`,
   readout/dating.quoted_at; pipeline/events.note_recall reads the mark). A day outside a quotation moves the story
-  as before."""
+  as before.
+- a statement the story dates only by the deed it tells (basis narrative) is made on the day its side is reported to
+  speak ('The navy said Wednesday it had seized ...', '... 나포했다고 20일 밝혔다'), when that side has one such day,
+  later than the deed's (pipeline/lead_dates.voiced_on_report_day). A side reported speaking on no day keeps the
+  story's."""
 from __future__ import annotations
 
 import datetime as dt
@@ -57,3 +61,24 @@ def test_unquoted_day_still_moves_the_story():
     text = ("NAIROBI, May 13 (AP) -- Kenyan police arrested three Chilean fugitives in Mombasa on Friday.\n\n"
             "Kenya deployed extra police units to the port.")
     assert {e.date for e in events_of(text, "MOBILIZE", "deployed")} == {dt.date(2026, 5, 8)}
+
+
+PUB2 = "2026-05-20"  # a Wednesday
+KO_SEIZED = ("(마닐라=연합뉴스) 필리핀 해군은 자국 배타적경제수역에서 불법 조업하던 중국 어선 한 척을 나포했다고 {day}밝혔다.\n\n"
+             "어선은 지난 18일 밤 팔라완섬 서쪽 해상에서 해군 초계함에 붙잡혔다.\n\n"
+             "필리핀 외교부는 중국 정부에 자국 어선의 불법 조업을 단속하라고 촉구했다.")
+EN_SEIZED = ("MANILA, May 20 (AFP) - The Philippine navy {said} a Chinese fishing boat inside the country's exclusive "
+             "economic zone{officials}.\n\nThe boat was intercepted late Monday west of Palawan, the navy said.\n\n"
+             "It accused the crew of switching off the boat's tracking beacon.")
+
+
+@pytest.mark.parametrize("text, etype, day", [
+    (KO_SEIZED.format(day="20일 "), "REQUEST", dt.date(2026, 5, 20)),
+    (EN_SEIZED.format(said="said Wednesday it had seized", officials=""), "ACCUSE", dt.date(2026, 5, 20)),
+    # negatives: the side is reported speaking on no day: the statement stays on the deed's day
+    (KO_SEIZED.format(day=""), "REQUEST", dt.date(2026, 5, 18)),
+    (EN_SEIZED.format(said="seized", officials=", officials said"), "ACCUSE", dt.date(2026, 5, 18)),
+])
+def test_statement_on_its_sides_report_day(text, etype, day):
+    found = [e for e in extract_text(text, published=PUB2).events if e.type == etype]
+    assert found and {e.date for e in found} == {day}
