@@ -87,7 +87,8 @@ def voiced_on_report_day(article: Article) -> None:
     ...': a statement the story dates only by the deed it tells (basis narrative) is made on the day its side is
     reported to speak ('X said Wednesday', '대변인은 15일 ... 밝혔다'), when the article gives that side one such
     day, later than the deed's and not after publication. A side with a statement its own words date on the deed's
-    day, or reported speaking on several days, keeps the story's day."""
+    day or a meeting its words date then ('통신에 따르면 김 위원장은 전날 ... 회담을 하고'), or reported speaking on
+    several days, keeps the story's day."""
     ref = article.reference_date
     spoke = report_days(article, ref)
     for event in article.events:
@@ -98,9 +99,9 @@ def voiced_on_report_day(article: Article) -> None:
         days = set().union(*(spoke.get(c, set()) for c in side)) if side else set()
         if len(days) != 1 or min(days) <= event.date:
             continue
-        if any(o.type in VERBAL and o.date == event.date and o.date_basis == "text"
+        if any(o.date == event.date and (o.type == "CONSULT" or o.type in VERBAL and o.date_basis == "text")
                and side & {e.country for e in o.participants} for o in article.events):
-            continue  # the side is told speaking on the deed's day too
+            continue  # the side is told speaking or meeting on the deed's day: its words may be that day's
         event.date = min(days)
 
 

@@ -80,5 +80,16 @@ EN_SEIZED = ("MANILA, May 20 (AFP) - The Philippine navy {said} a Chinese fishin
     (EN_SEIZED.format(said="seized", officials=", officials said"), "ACCUSE", dt.date(2026, 5, 18)),
 ])
 def test_statement_on_its_sides_report_day(text, etype, day):
+    """The side reported speaking on a later day moves its statement there; a side reported on no day does not."""
     found = [e for e in extract_text(text, published=PUB2).events if e.type == etype]
     assert found and {e.date for e in found} == {day}
+
+
+def test_state_media_day_leaves_the_meetings_words():
+    """Negative: a state medium's report day ('국영통신이 20일 보도했다') names the sides met the day before; a
+    side's words at that meeting stay on the meeting's day."""
+    text = ("(서울=연합뉴스) 라오스 총리가 방문한 베트남 부총리를 만나 \"양국 협력을 적극 지지한다\"고 말했다고 라오스 "
+            "국영통신이 20일 보도했다.\n\n통신에 따르면 라오스 총리는 전날 비엔티안 총리실에서 베트남 부총리와 회담을 "
+            "했다.\n\n베트남 부총리는 라오스 총리의 하노이 방문을 초청했다.")
+    found = [e for e in extract_text(text, published=PUB2).events if e.type == "REQUEST"]
+    assert found and {e.date for e in found} == {dt.date(2026, 5, 19)}
