@@ -107,10 +107,12 @@ def voiced_on_report_day(article: Article) -> None:
 
 def report_days(article: Article, ref: date | None) -> dict[str, set[date]]:
     """The days each state is reported to speak on: a report's day ('said Friday') in a sentence whose subject is
-    that state's person, body or state, or whose act that state did."""
+    that state's person, body or state, or whose act that state did; not a medium's day relaying the sides
+    (`relayed`: 'KCNA said Wednesday', '조선중앙통신이 19일 보도했다')."""
     spoke: dict[str, set[date]] = {}
     for d in article.dates:
-        if not (d.reporting and d.value and d.precision == "day" and not d.background and (ref is None or d.value <= ref)):
+        if not (d.reporting and d.value and d.precision == "day" and not d.background and (ref is None or d.value <= ref)) \
+                or d.span.data.get("relayed"):  # 'state media said Wednesday': the medium's day, not its sides'
             continue
         sent = next((s for s in article.sentences if s.start <= d.span.start < s.end), None)
         if sent is None:

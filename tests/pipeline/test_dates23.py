@@ -93,3 +93,25 @@ def test_state_media_day_leaves_the_meetings_words():
             "했다.\n\n베트남 부총리는 라오스 총리의 하노이 방문을 초청했다.")
     found = [e for e in extract_text(text, published=PUB2).events if e.type == "REQUEST"]
     assert found and {e.date for e in found} == {dt.date(2026, 5, 19)}
+
+
+@pytest.mark.parametrize("lang, text, relayed", [
+    ("ko", "라오스와 베트남 해군이 메콩강에서 연합훈련을 했다고 라오스 국영통신이 20일 보도했다.", True),
+    ("ko", "라오스 해군은 메콩강에서 연합훈련을 했다고 20일 밝혔다.", False),
+    ("en", "Laos and Vietnam held their first joint river drill on the Mekong, state media said Wednesday.", True),
+    ("en", "Laos and Vietnam held their first joint river drill on the Mekong, the Laotian navy said Wednesday.", False),
+])
+def test_medium_report_day_is_relayed(lang, text, relayed):
+    """A medium's report day is marked relayed (its sides did not speak that day); a state body's is not."""
+    find = ko_find_dates if lang == "ko" else en_find_dates
+    dates = [d for d in find(text, 0, dt.date.fromisoformat(PUB2), 30) if d.value and d.reporting]
+    assert dates and all(bool(d.span.data.get("relayed")) == relayed for d in dates)
+
+
+def test_state_media_day_leaves_a_warning_on_the_drills_day():
+    """Negative: 'state media said Wednesday' relays what a side did and said on Tuesday; its warning stays there."""
+    text = ("VIENTIANE, May 20 (AFP) - Laos and Vietnam held their first joint river drill on the Mekong, state media "
+            "said Wednesday.\n\nThe drill took place on Tuesday near Pakse.\n\n"
+            "The Laotian defence minister warned that Thailand would face a firm response to any provocation.")
+    found = [e for e in extract_text(text, published=PUB2).events if e.type == "THREATEN"]
+    assert found and {e.date for e in found} == {dt.date(2026, 5, 19)}
