@@ -10,6 +10,10 @@ Nothing else moves: a lead with a day of its own; a statement that the body's fi
 waters on Wednesday'); a next paragraph whose first date is a report's day, a recalled or background day, a month,
 a day after the report or one outside the lookback ('지난해 10월', 'last month'): all leave the lead on its
 publication.
+
+The same step dates a statement the story dated only by the deed it tells on the day its side is reported to speak
+('The navy said Wednesday it had seized a boat. The boat was intercepted late Tuesday. It accused the crew ...':
+the accusation is Wednesday's), read once the whole article is known (`voiced_on_report_day`).
 """
 from __future__ import annotations
 
