@@ -59,3 +59,18 @@ def year_from_weekday(month: int, day: int, weekday: int, not_after: date) -> da
         if d and d <= not_after and d.weekday() == weekday:
             return d
     return None
+
+
+OPENING_QUOTES = "“‘「『"
+CLOSING_QUOTES = "”’」』"
+
+
+def quoted_at(text: str, start: int) -> bool:
+    """Whether offset `start` of a sentence lies inside a quotation: an odd count of straight double quotes
+    before it, or more opening curly (or corner) quotes than closing ones. A speaker's quoted words that name an
+    earlier day recall it ('"the immigration bureau deported four fugitives on the 6th," she replied'); the
+    story returns to its own day after that paragraph (pipeline/events.note_recall reads the `recall` mark)."""
+    before = text[:start]
+    if before.count('"') % 2:
+        return True
+    return sum(before.count(q) for q in OPENING_QUOTES) > sum(before.count(q) for q in CLOSING_QUOTES)

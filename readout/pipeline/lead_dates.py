@@ -10,6 +10,10 @@ Nothing else moves: a lead with a day of its own; a statement that the body's fi
 waters on Wednesday'); a next paragraph whose first date is a report's day, a recalled or background day, a month,
 a day after the report or one outside the lookback ('지난해 10월', 'last month'): all leave the lead on its
 publication.
+
+The same step dates a statement the story dated only by the deed it tells on the day its side is reported to speak
+('The navy said Wednesday it had seized a boat. The boat was intercepted late Tuesday. It accused the crew ...':
+the accusation is Wednesday's), read once the whole article is known (`voiced_on_report_day`).
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from readout.pipeline.act_recipients import VERBAL
 def lead_dates(article: Article, ctx) -> Article:
     """The pipeline step (after consolidation, so a lead fused with a body report of one deed is judged once)."""
     lead_dated_by_body(article, ctx.settings.merge_published_lookback_days)
+    voiced_on_report_day(article)
     return article
 
 
@@ -79,3 +84,47 @@ def body_day(article: Article, first: Span, ref: date, lookback_days: int) -> da
     d: DateRef = dates[0]
     plain = d.precision == "day" and not d.reporting and not d.background and not d.relative_to_narrative
     return d.value if plain and ref - timedelta(days=lookback_days) <= d.value < ref else None
+
+
+def voiced_on_report_day(article: Article) -> None:
+    """'The navy said Wednesday it had seized a boat. The boat was intercepted late Tuesday. It accused the crew of
+    ...': a statement the story dates only by the deed it tells (basis narrative) is made on the day its side is
+    reported to speak ('X said Wednesday', '대변인은 15일 ... 밝혔다'), when the article gives that side one such
+    day, later than the deed's and not after publication. A side with a statement its own words date on the deed's
+    day or a meeting its words date then ('통신에 따르면 김 위원장은 전날 ... 회담을 하고'), or reported speaking on
+    several days, keeps the story's day."""
+    ref = article.reference_date
+    spoke = report_days(article, ref)
+    for event in article.events:
+        if event.type not in VERBAL or event.status != "occurred" or event.date_basis != "narrative" \
+                or event.date is None or event.date_precision != "day":
+            continue
+        side = frozenset(e.country for e in event.participants if e.country)
+        days = set().union(*(spoke.get(c, set()) for c in side)) if side else set()
+        if len(days) != 1 or min(days) <= event.date:
+            continue
+        if any(o.date == event.date and (o.type == "CONSULT" or o.type in VERBAL and o.date_basis == "text")
+               and side & {e.country for e in o.participants} for o in article.events):
+            continue  # the side is told speaking or meeting on the deed's day: its words may be that day's
+        event.date = min(days)
+
+
+def report_days(article: Article, ref: date | None) -> dict[str, set[date]]:
+    """The days each state is reported to speak on: a report's day ('said Friday') in a sentence whose subject is
+    that state's person, body or state, or whose act that state did; not a medium's day relaying the sides
+    (`relayed`: 'KCNA said Wednesday', '조선중앙통신이 19일 보도했다')."""
+    spoke: dict[str, set[date]] = {}
+    for d in article.dates:
+        if not (d.reporting and d.value and d.precision == "day" and not d.background and (ref is None or d.value <= ref)) \
+                or d.span.data.get("relayed"):  # 'state media said Wednesday': the medium's day, not its sides'
+            continue
+        sent = next((s for s in article.sentences if s.start <= d.span.start < s.end), None)
+        if sent is None:
+            continue
+        sides = {(m.entity.country if m.entity else None) or m.country_hint for m in article.mentions
+                 if m.role == "subject" and not m.excluded and sent.start <= m.span.start < sent.end}
+        sides |= {p.country for e in article.events if e.evidence and sent.start <= e.evidence[0].start < sent.end
+                  for p in e.participants}
+        for side in sides - {None}:
+            spoke.setdefault(side, set()).add(d.value)
+    return spoke

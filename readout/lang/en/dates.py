@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from readout.dating import (
     day_in_month_near,
+    quoted_at,
     safe_date,
     shift_month,
     weekday_near,
@@ -48,6 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
         "future": lex.re("date_future_re"),
         "complement": lex.re("complement_re"),
         "reporting": lex.re("reporting_re"),
+        "relayed": lex.re("relayed_report_re"),
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
                                         *lex["date_relative_months"], *lex["date_relative_years"], "week", "day"])),
@@ -195,6 +197,10 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
     data = {"shift": 0, "of_noun": True} if POSSESSIVE_RE.match(text, m.end()) else {"shift": 0}
+    if reporting and patterns()["relayed"].search(text, max(0, m.start() - 40), m.end() + 30):
+        data["relayed"] = True  # 'state media said Wednesday': a medium's day, not its sides' (pipeline/lead_dates)
+    if quoted_at(text, m.start()):  # '"They deported four fugitives last Friday," she said': a recalled day
+        data["recall"] = True
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)
 

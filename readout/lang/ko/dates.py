@@ -5,7 +5,7 @@ import functools
 import re
 from datetime import date, timedelta
 
-from readout.dating import day_in_month_near, safe_date, shift_month, weekday_near, year_for
+from readout.dating import day_in_month_near, quoted_at, safe_date, shift_month, weekday_near, year_for
 from readout.kb.loader import lexicon
 from readout.model import DateRef, Span
 from readout.patterns import first_chars
@@ -50,6 +50,8 @@ def patterns() -> dict[str, re.Pattern]:
         "reporting": lex.re("reporting_re"),
         "reporting_frame": lex.re("reporting_frame_re"),
         "reporting_medium": lex.re("reporting_medium_re"),
+        "relayed_before": lex.re("relayed_before_re"),
+        "relayed_after": lex.re("relayed_after_re"),
         "not_date": lex.re("not_date_after_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
@@ -213,7 +215,10 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     claim = bool(p["reporting_medium"].match(text[m.end():]))  # '22일 통신을 통해 ...했다고 주장': the claim's day
     reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
         or bool(p["reporting_frame"].match(text[m.end():])) or claim
-    data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) else {"shift": 0}
+    data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) or quoted_at(text, m.start()) \
+        else {"shift": 0}  # '"지난 6일 ... 추방했다"며': a day the speaker's quoted words recall
+    if reporting and (p["relayed_before"].search(text, 0, m.start()) or p["relayed_after"].match(after)):
+        data["relayed"] = True  # '조선중앙통신이 19일 보도했다': a medium's day, not its sides' (pipeline/lead_dates)
     if claim:  # a day the story tells (the claim is news: '같은 날' after it is that day), though not the deed's
         data["claim"] = True
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
