@@ -6,6 +6,10 @@ neither agreed to a ceasefire nor freed anyone. A connective clause takes the fr
 and 'V-ㄹ 것을' is no modifier: it is the demanded content. Read alone, the first clause is a done act of B
 (AGREE, RETREAT), which no one did and analysts never code; the request is the event.
 
+The same holds for an obligation a request verb closes ('안보리가 B에 제재를 가해야 한다고 촉구했다'): the sanction is
+what is urged, not one the Council imposed or plans (`demanded_obligations`); an obligation closed by a plain saying
+verb is read as a request by `act_clauses.obligation_requests`, which drops its content the same way.
+
 Only where the joined clauses have a subject of their own (이/가) after the requester's topic: in 'A는 B국을 방문하고
 협력을 강화할 것을 촉구했다' the first clause is A's own visit, told as done, and it stays.
 """
@@ -54,3 +58,12 @@ def own_subject_before(toks: list, first: int) -> bool:
         if tag == "JX" and form in ("은", "는"):
             return False
     return False
+
+
+def demanded_obligations(toks: list, hits: list[ActHit]) -> list[ActHit]:
+    """The hits without the quoted obligations (V-어야 한다고) whose saying verb, a few morphemes on, is a REQUEST
+    hit's own verb ('제재를 가해야 한다고 촉구했다'): the obligation is the request's content."""
+    asked = {h.data.get("pred") for h in hits if h.type == "REQUEST" and not h.nominal}
+    return [h for h in hits if not (h.type != "REQUEST" and h.data.get("modality") == "obligation"
+                                    and h.data.get("quoted") and "last" in h.data
+                                    and next_predicate(toks, h.data["last"] + 1, limit=4) in asked)]
