@@ -15,26 +15,29 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_tokens import Token
 
 COORDINATOR = "and"
+INFINITIVE_MARK = "to"
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "but", "while", "as", "after", "before"})
-SHARED_REACH = 12  # words from the first infinitive's last word to the 'and' ('to agree to an immediate ceasefire and')
+SHARED_REACH = 12  # words from the 'to' back from the 'and' ('to an immediate ceasefire and')
 
 
 def shared_infinitives(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
-    """The hits with a verb act marked "infinitive" where it is coordinated with an earlier infinitive hit."""
-    infinitives = [h for h in hits if h.data.get("modality") == "infinitive" and not h.nominal]
+    """The hits with a verb act marked "infinitive" where it is coordinated with an infinitive a request governs."""
+    governors = [h.data.get("token", -1) for h in hits if not h.nominal
+                 and (h.type == "REQUEST" or h.data.get("modality") == "infinitive")]
     return [replace(h, data={**h.data, "modality": "infinitive", "shared_to": True})
-            if coordinated_with(toks, h, infinitives) else h for h in hits]
+            if coordinated_with(toks, h, governors) else h for h in hits]
 
 
-def coordinated_with(toks: list[Token], h: ActHit, infinitives: list[ActHit]) -> bool:
-    """Whether `h` is a stated verb in its base form right after 'and' that closes an earlier infinitive's clause."""
+def coordinated_with(toks: list[Token], h: ActHit, governors: list[int]) -> bool:
+    """Whether `h` is a stated verb in its base form right after 'and' whose clause, with no break, goes back to a
+    'to' after a request verb or an asked infinitive (`governors`: their token positions)."""
     i = h.data.get("token", -1)
     if h.nominal or h.data.get("modality") or i < 2 or toks[i - 1].low != COORDINATOR \
             or toks[i].low != h.lemma.split()[0]:
         return False
-    for p in infinitives:
-        end = p.data.get("end_token", p.data.get("token", -1))
-        if 0 <= end < i - 1 and i - 1 - end <= SHARED_REACH \
-                and not any(t.low in CLAUSE_BREAKS for t in toks[end + 1:i - 1]):
-            return True
+    for k in range(i - 2, max(-1, i - 2 - SHARED_REACH), -1):
+        if toks[k].low in CLAUSE_BREAKS:
+            return False
+        if toks[k].low == INFINITIVE_MARK:
+            return any(g < k for g in governors)
     return False
