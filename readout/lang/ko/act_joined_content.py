@@ -10,7 +10,8 @@ The same holds for an obligation a request verb closes ('안보리가 B에 제�
 what is urged, not one the Council imposed or plans (`demanded_obligations`); an obligation closed by a plain saying
 verb is read as a request by `act_clauses.obligation_requests`, which drops its content the same way.
 
-Only where the joined clauses have a subject of their own (이/가) after the requester's topic: in 'A는 B국을 방문하고
+Only where the joined clauses have a subject of their own (이/가) after the requester's topic, or an addressee
+(B국에, B국에게) the request names before them: in 'A는 B국을 방문하고
 협력을 강화할 것을 촉구했다' the first clause is A's own visit, told as done, and it stays.
 """
 from __future__ import annotations
@@ -20,6 +21,8 @@ from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import FUTURE_ETM
 
+MOVE_TYPES = frozenset({"CONSULT"})  # 'B국에 도착하고': the requester's own trip, told before its request
+ADDRESSEE_PARTICLES = frozenset({"에", "에게"})  # 'B국에 ... 철수하고 ... 할 것을 촉구': the side asked
 CLAUSE_STOPS = frozenset({"JKS", "EF", "SF"})  # a subject of its own or a sentence end: the joined clause is over
 
 
@@ -30,7 +33,8 @@ def joined_content(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
     return [h for h in hits if not (h.type != "REQUEST" and not h.nominal and h.data.get("clause") == "connective"
                                     and "last" in h.data and "first" in h.data
                                     and content_request(toks, h.data["last"], lex) in asked
-                                    and own_subject_before(toks, h.data["first"]))]
+                                    and (own_subject_before(toks, h.data["first"])
+                                         or h.type not in MOVE_TYPES and addressee_before(toks, h.data["first"])))]
 
 
 def content_request(toks: list, j: int, lex: ActIndex) -> int | None:
@@ -67,3 +71,15 @@ def demanded_obligations(toks: list, hits: list[ActHit]) -> list[ActHit]:
     return [h for h in hits if not (h.type != "REQUEST" and h.data.get("modality") == "obligation"
                                     and h.data.get("quoted") and "last" in h.data
                                     and next_predicate(toks, h.data["last"] + 1, limit=4) in asked)]
+
+
+def addressee_before(toks: list, first: int) -> bool:
+    """Whether a proper noun marked 에/에게 (the side a request is made to) stands between the requester's topic (은/는)
+    and the morpheme `first`."""
+    for k in range(first - 1, 0, -1):
+        tag, form = toks[k][1], toks[k][0]
+        if tag in ("EF", "SF", "JKS") or tag == "JX" and form in ("은", "는"):
+            return False
+        if tag == "JKB" and form in ADDRESSEE_PARTICLES and toks[k - 1][1] == "NNP":
+            return True
+    return False
