@@ -41,6 +41,8 @@ from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_weighed import weighed_offers
+from readout.lang.en.act_met_with import met_with_responses
+from readout.lang.en.act_coordinated import shared_infinitives
 from readout.lang.en.act_casualties import unagented_casualties
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
@@ -210,6 +212,8 @@ def find_acts(text: str) -> list[ActHit]:
     hits = weighed_offers(toks, hits, m.cues)  # prec21: 'would consider additional support': an option, no pledge
     hits = unagented_casualties(toks, hits, m.cues)  # prec21: 'nine people were killed': a count, no attacker named
     hits = own_people_advisories(toks, hits, m.cues)  # prec21: 'urged its nationals in X to': no request to X
+    hits = met_with_responses(toks, hits)  # prec22: 'any attack would be met with force': a reception, no meeting
+    hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
     return with_conditions(toks, hits, conditional)
 
 
