@@ -18,9 +18,10 @@ and the Python version, so they are built once and kept as pickles.
   `re` produced the first time, stored under the hash of the pattern itself (content-addressed, so
   it never goes stale); only parsing and code generation, which are pure Python, are skipped.
   `compile_patterns(patterns)` does the same for a list (a lexicon's patterns) in one file.
-- `preload_patterns()` (run when this module loads) seeds `re`'s own cache with the programs of the
-  patterns an earlier process compiled, so the language files' module-level `re.compile` calls find
-  them compiled; a process that compiled many patterns the file lacked stores them at exit.
+- `preload_patterns()` (run when this module loads) puts the programs of the patterns an earlier
+  process's start-up compiled behind `re`'s own cache (built when first asked for), so the language
+  files' module-level `re.compile` calls find them compiled; a process that compiled many patterns the
+  file lacked stores its start-up's (`mark_started`) at exit.
 
 Where: `$READOUT_CACHE_DIR`, else `$XDG_CACHE_HOME/readout`, else `~/.cache/readout`; the value
 "off" (or an empty value) turns the cache off. Everything here is best effort: an unwritable folder,
