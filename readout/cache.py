@@ -18,9 +18,10 @@ and the Python version, so they are built once and kept as pickles.
   `re` produced the first time, stored under the hash of the pattern itself (content-addressed, so
   it never goes stale); only parsing and code generation, which are pure Python, are skipped.
   `compile_patterns(patterns)` does the same for a list (a lexicon's patterns) in one file.
-- `preload_patterns()` (run when this module loads) seeds `re`'s own cache with the programs of the
-  patterns an earlier process compiled, so the language files' module-level `re.compile` calls find
-  them compiled; a process that compiled many patterns the file lacked stores them at exit.
+- `preload_patterns()` (run when this module loads) puts the programs of the patterns an earlier
+  process's start-up compiled behind `re`'s own cache (built when first asked for), so the language
+  files' module-level `re.compile` calls find them compiled; a process that compiled many patterns the
+  file lacked stores its start-up's (`mark_started`) at exit.
 
 Where: `$READOUT_CACHE_DIR`, else `$XDG_CACHE_HOME/readout`, else `~/.cache/readout`; the value
 "off" (or an empty value) turns the cache off. Everything here is best effort: an unwritable folder,
@@ -332,20 +333,49 @@ def compile_patterns(patterns: list[str]) -> list[re.Pattern]:
 
 
 # --- the regular expressions of the previous process ---------------------------------------------
-PRELOAD_LIMIT = 400  # patterns kept: below `re`'s own cache size (512), which evicts beyond it
+PRELOAD_LIMIT = 1000  # patterns kept (a start-up compiles about 500; the file is read once per process)
 PRELOAD_MIN_NEW = 20  # a process that compiled this many patterns the file lacks rewrites it
 
 
-def preload_patterns() -> None:
-    """Put the compiled programs of the patterns an earlier process of this package compiled into
-    `re`'s own cache, so that `re.compile` in any module (language files build about two hundred
-    patterns when they load) finds them compiled; at exit, store them when the file is absent or this
-    process compiled many it lacks.
+class _Preloaded(dict):
+    """`re`'s own cache with the programs of an earlier process behind it: a pattern missing from the
+    cache is built from its stored program when `re` asks for it (`__missing__`), not at import.
 
-    Why `re`'s cache: the patterns are compiled by module-level code in many files; seeding the cache
-    that `re.compile` consults first changes none of them. The key is `re`'s own (pattern type, pattern,
-    flags), and a pattern is content: an entry is right for any process whose interpreter takes the
-    program (checked as in `compile_pattern`). Best effort like everything here."""
+    Why lazily: seeding every stored program up front cost about 30 ms of each start-up for patterns a
+    process may never compile, and `re`'s cache (512 entries, oldest dropped first) could not hold a
+    start-up's 500 patterns plus the ones it compiles itself. `re._compile` reads the cache with
+    `_cache[key]` inside `try/except KeyError`, so a dict subclass answering a miss changes nothing
+    else; `re.purge()` empties it as before. `started` is the start-up's patterns in the order first
+    used (`mark_started`): what the exit stores, whatever the documents compiled after it."""
+
+    def __init__(self, entries: dict, programs: dict[tuple[str, int], tuple]):
+        super().__init__(entries)
+        self.programs = programs
+        self.started: list[tuple[str, int]] | None = None
+
+    def __missing__(self, key: tuple) -> re.Pattern:
+        kind, pattern, flags = key
+        program = self.programs.get((pattern, flags)) if kind is str else None
+        if program is None:
+            raise KeyError(key)
+        compiled = _from_program(pattern, program)
+        if len(self) >= getattr(re, "_MAXCACHE", 512):
+            with contextlib.suppress(StopIteration, RuntimeError, KeyError):
+                del self[next(iter(self))]  # as `re` drops its oldest entry
+        self[key] = compiled
+        return compiled
+
+
+def preload_patterns() -> None:
+    """Put the compiled programs of the patterns an earlier process of this package compiled behind
+    `re`'s own cache (`_Preloaded`), so that `re.compile` in any module (language files build about two
+    hundred patterns when they load) finds them compiled; at exit, store them when the file is absent
+    or this process compiled many it lacks.
+
+    Why `re`'s cache: the patterns are compiled by module-level code in many files; answering from the
+    cache that `re.compile` consults first changes none of them. The key is `re`'s own (pattern type,
+    pattern, flags), and a pattern is content: an entry is right for any process whose interpreter takes
+    the program (checked as in `compile_pattern`). Best effort like everything here."""
     directory = cache_dir()
     cache = getattr(re, "_cache", None)
     if directory is None or not isinstance(cache, dict) or not hasattr(re, "_MAXCACHE"):
@@ -357,20 +387,35 @@ def preload_patterns() -> None:
     programs: dict[tuple[str, int], tuple] = {}
     try:
         programs = _read(path)
-        for (pattern, flags), program in programs.items():
-            cache.setdefault((str, pattern, flags), _from_program(pattern, program))
+        if not isinstance(programs, dict):
+            raise TypeError("not a preload file")
     except Exception:  # absent or foreign: this process records its own
         programs = {}
+    re._cache = _Preloaded(cache, programs)  # type: ignore[attr-defined]
     import atexit
 
     atexit.register(_store_patterns, path, programs)
 
 
+def mark_started() -> None:
+    """The start-up is over (the pipeline warmed): the patterns `re` holds now are the ones the next
+    process's start-up compiles, and what the exit stores (a long run's last patterns are its
+    documents' own, which the next start-up does not need)."""
+    cache = getattr(re, "_cache", None)
+    if isinstance(cache, _Preloaded) and cache.started is None:
+        cache.started = [(p, f) for t, p, f in cache if t is str and isinstance(f, int)]
+
+
 def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple]) -> None:
-    """At exit: the str patterns in `re`'s cache (the most recent first), with the programs already
-    stored reused, when the file lacked at least `PRELOAD_MIN_NEW` of them (or was absent)."""
+    """At exit: the str patterns of the start-up (`mark_started`; else every one in `re`'s cache), the
+    most recent `PRELOAD_LIMIT`, with the programs already stored reused, when the file lacked at least
+    `PRELOAD_MIN_NEW` of them (or was absent)."""
     try:
-        compiled = [(p, f) for t, p, f in reversed(list(re._cache)) if t is str and isinstance(f, int)]
+        cache = re._cache
+        started = getattr(cache, "started", None)
+        compiled = started if started is not None else [
+            (p, f) for t, p, f in list(cache) if t is str and isinstance(f, int)]
+        compiled = compiled[-PRELOAD_LIMIT:]
         new = [k for k in compiled if k not in programs]
         if programs and len(new) < PRELOAD_MIN_NEW:
             return
@@ -379,8 +424,6 @@ def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple]) -> None:
             program = programs.get(k) or _program(*k)
             if program is not None:
                 kept[k] = program
-            if len(kept) >= PRELOAD_LIMIT:
-                break
         _write(path, kept)
     except Exception:
         pass

@@ -56,6 +56,7 @@ def table() -> LeadersFile:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("leaders-index")  # built once per process otherwise (18,000 rows)
 def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """(full name -> people's role strings, listed surname -> people's role strings), names keyed;
     the roles are parsed only for the names asked about."""
@@ -71,6 +72,7 @@ def index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("leaders-curated")  # built once per process otherwise (18,000 rows)
 def curated_names() -> frozenset[str]:
     """Keys of the full names (two words or more) of our own modern list (leaders_recent.yaml, through the
     table's `curated` block): names a reader takes for that person without a title ("Imran Khan said"),
@@ -176,6 +178,7 @@ def role_on(person: tuple[Role, ...], day: date | None) -> Role:
 
 
 @functools.lru_cache(maxsize=1)
+@disk_cached("leaders-curated-skeletons")  # built once per process otherwise (18,000 rows)
 def curated_skeletons() -> dict[str, str]:
     """Transliteration skeleton (kb/names.py skeleton_key) -> key of the one name of our own modern list
     that has it ('Mohammadu Buhari' for 'muhammadu buhari'); a skeleton two names share is left out."""

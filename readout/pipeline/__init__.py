@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable
 
-from readout import budget
+from readout import budget, cache
 from readout.errors import PipelineError, ReadoutError
 from readout.kb.knowledge import Knowledge
 from readout.lang import load_languages
@@ -55,6 +55,7 @@ class Pipeline:
         """Load what the first document would (Kiwi, indexes, the resolver), before forking workers. No
         time budget: loading is not a document's work, and a cold cache can take seconds."""
         self.run_steps(Article("warm-up", "\n".join(lang.warm_up for lang in self.languages.values())))
+        cache.mark_started()  # the patterns compiled so far are the ones the next start-up needs
         return self
 
     @property
