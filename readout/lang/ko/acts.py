@@ -35,6 +35,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_welcomes import welcomed_guests
+from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -582,4 +583,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     hits = own_people_advisories(toks, hits, lex)  # prec21: '교민들에게 유의하라고 당부': no request to the host state
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
+    hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
