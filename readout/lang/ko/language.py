@@ -437,7 +437,7 @@ class Korean(Language):
         if not subjects:  # and none after it either ('...규탄한다고 정부는 밝혔다' names its speaker last)
             return None if any(r.facts[k].particle in subject and not any(lo <= r.words[k].start < hi
                                                                            for lo, hi in aside)
-                               for k in range(j, len(r.facts))) else "dropped"
+                               for k in range(j, len(r.facts))) else self.dropped_voice(text)
         bare = self.office_back(text, []) or self.voice_back(text) or self.pronoun_back(text)
         if bare and not all(r.words[k].start < bare[0].end for k in subjects):
             subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
@@ -445,6 +445,12 @@ class Korean(Language):
             said = said_of_spans(text, start, self.lex.re("quote_subject_before_re"))
             subjects = [k for k in subjects if not any(lo <= r.words[k].start < hi for lo, hi in said)]
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
+
+    def dropped_voice(self, text) -> str:
+        """A dropped subject: "voice" where the sentence opens with the word that goes on ('이어 "..."고 요구했다': the
+        voice just heard still speaks, even past its own sentence with no act), else "dropped" (only the sentence
+        just before acts on)."""
+        return "voice" if self.lex.re("going_on_open_re").match(text) else "dropped"
 
     def pronoun_back(self, text) -> list[Reference]:
         """'그는 "B는 ...해야 한다"고 요구했다': a personal pronoun opening the sentence as its subject stands for the
