@@ -63,3 +63,37 @@ GENERAL_STAFF = [
 @pytest.mark.parametrize("text,expected", GENERAL_STAFF)
 def test_bare_general_staff_is_the_voice_just_heard(text, expected):
     check(text, expected)
+
+
+# 4. Another state's person at the home state's bare body ('[아짓 쿠마르] 외교부 대변인은', a name that is no Korean name):
+# not Korea's ministry (countries.foreign_named_body drops the home mention; mentions.foreign_holder leaves the person's
+# state open) but the voice the story just heard, whose state the sentence before named (language.foreign_voice_back,
+# body_going_on). A Korean name there ('이재웅 외교부 대변인은') keeps Korea.
+FOREIGN_HOLDER = [
+    ("인도네시아 국방부는 성명을 내고 말레이시아 순찰선의 영해 침범을 비난했다. 안드레아스 위보워 국방부 대변인은 \"말레이시아는 "
+     "재발 방지를 약속해야 한다\"고 요구했다.", [("REQUEST", {"IDN"}, {"MYS"}, "occurred")]),
+    ("방글라데시 외교부는 미얀마 대사를 불러 국경 포격에 강력히 항의했다. 모하마드 라피쿨 외교부 대변인은 \"미얀마는 포격을 즉시 "
+     "멈춰야 한다\"고 촉구했다.", [("REQUEST", {"BGD"}, {"MMR"}, "occurred")]),
+    # negative: a Korean name keeps the home ministry
+    ("이재웅 외교부 대변인은 정례 브리핑에서 \"북한은 도발을 즉시 멈춰야 한다\"고 촉구했다.", [("REQUEST", {"KOR"}, {"PRK"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_HOLDER)
+def test_foreign_name_at_home_body_is_not_korea(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("아룬 메흐타 외교부 대변인은 말했다.", None),
+    ("팜투항 국방부 대변인은 말했다.", None),
+    ("이재웅 외교부 대변인은 말했다.", "KOR"),
+    ("칠레 외교부 호세 페레스 대변인은 말했다.", "CHL"),
+])
+def test_foreign_holder_mention_state(text, expected):
+    from kiwipiepy import Kiwi
+
+    from readout.lang.ko.mentions import find_mentions
+    tokens = [(t.form, t.tag, t.start, t.len) for t in Kiwi().tokenize(text)]
+    (m,) = find_mentions(text, tokens)
+    assert m.country == expected

@@ -17,7 +17,7 @@ import re
 from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
-from readout.kb.offices import office_for
+from readout.kb.offices import equivalence, office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
@@ -193,8 +193,22 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
         if mention.country is None and mention.surface and looks_korean_name(mention.surface):
             mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
+        foreign_holder(mention, [words[k] for k in chain], lex)  # ko27: '[란디르 팔] 외교부 대변인': not Korea's
         out.append(mention)
     return out
+
+
+def foreign_holder(mention: RawMention, chain: list[Word], lex) -> None:
+    """A name that is no Korean name before a bare home body's title ('[아짓 쿠마르] 외교부 대변인은', '[팜투항] 국방부
+    대변인은') with no state written in the chain: the holder of that body of another state, which the document names
+    elsewhere (Korean news writes Korea's own officials with a Korean name, '이재웅 외교부 대변인'). The title's default
+    home state is dropped: the person's state stays unknown here and the knowledge base or the story names it."""
+    home = lex["dateline_home"]
+    if not mention.surface or mention.country != home or looks_korean_name(mention.surface) \
+            or any(chain_country(w) or org_country(w.noun) not in (None, home) for w in chain) \
+            or multiword_country(chain):
+        return
+    mention.office, mention.country = equivalence(mention.office), None
 
 
 MAX_BODY_NAME_WORDS = 3  # words of a name standing between a state's body and the title: '레티하', '호세 페레스'
