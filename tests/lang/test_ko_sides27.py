@@ -97,3 +97,18 @@ def test_foreign_holder_mention_state(text, expected):
     tokens = [(t.form, t.tag, t.start, t.len) for t in Kiwi().tokenize(text)]
     (m,) = find_mentions(text, tokens)
     assert m.country == expected
+
+
+# 5. A name with the bare title '사무총장' ('[B] 사무총장은') is the head of whichever body the document named B the head of
+# ('B 아세안 사무총장을 만났다'), not the UN's by the title's default (mentions.bare_body_head): the person found by name.
+# With no earlier title the knowledge base finds the UN's own head by name; a nameless '사무총장은' is unchanged.
+BODY_HEADS = [
+    ("필리핀 대통령이 오늘 방한 중인 카오 김 후른 아세안 사무총장을 만났다. 후른 사무총장은 접견에서 북한의 미사일 발사를 강하게 "
+     "규탄했다.", [("ACCUSE", {"IGO"}, {"PRK"}, "occurred")]),
+    ("구테흐스 사무총장은 성명에서 에티오피아의 국경 포격을 강하게 규탄했다.", [("ACCUSE", {"UNO"}, {"ETH"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_HEADS)
+def test_bare_secretary_general_is_the_body_named(text, expected):
+    check(text, expected)

@@ -193,9 +193,23 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
         if mention.country is None and mention.surface and looks_korean_name(mention.surface):
             mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
-        foreign_holder(mention, [words[k] for k in chain], lex)  # ko27: '[란디르 팔] 외교부 대변인': not Korea's
+        foreign_holder(mention, [words[k] for k in chain], lex)  # ko27: '[아룬 메흐타] 외교부 대변인': not Korea's
+        bare_body_head(mention)  # ko27: '[B] 사무총장은' after 'B 나토 사무총장': the body the story named
         out.append(mention)
     return out
+
+
+BODY_BOUND_BARE = frozenset({"un_secretary_general"})  # offices a bare title ('사무총장') binds to one body by default
+
+
+def bare_body_head(mention: RawMention) -> None:
+    """'[B] 사무총장은' with no body written before the title: the head of whichever body the document named B the head
+    of ('B 나토 사무총장을 만났다 ... B 사무총장은 규탄했다': NATO's, not the UN's), so the title's default body is not the
+    person's state; a name the document never titled before is still found in the knowledge base by name (the UN's own
+    head), and a title with no name stays the UN's."""
+    if mention.surface and mention.office in BODY_BOUND_BARE and title_of(mention.title or "") \
+            and title_of(mention.title)[0] == mention.title:
+        mention.country = None
 
 
 def foreign_holder(mention: RawMention, chain: list[Word], lex) -> None:
