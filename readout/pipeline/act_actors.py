@@ -188,7 +188,7 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     how = hit.data.get("continued")
     if hit.data.get("answering"):
         return []  # 'Responding to X's statement, the ministry ...': the voice just heard is the side it answers
-    back = reach if how == "office" else 1
+    back = reach if how == "office" or how == "voice" and story.acting_spoke else 1  # ko27: '이어 "..."고 요구했다'
     if not how or story.acting_index < story.index - back or how == "office" and not story.acting_spoke:
         return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired
     return list(story.acting)

@@ -617,6 +617,8 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
         if k is None or (k and not words[k - 1].particle and org.start == words[k].start
                          and (countries_of_word(words[k - 1].noun) or country_words_before(words, k))):
             continue  # '러시아 국방부', '앤티가 바부다 외교부': the body of the state named before it (a ministry by pattern)
+        if foreign_named_body(words, k, org.country):
+            continue  # ko27: '[아짓 쿠마르] 외교부 대변인은': another state's spokesman, not Korea's ministry
         particle = words[k].particle or ""
         if not particle and k + 1 < len(words) and words[k + 1].noun in heads:
             particle = words[k + 1].particle or ""
@@ -625,3 +627,34 @@ def body_mentions(text: str, offset: int, words: list, found: list[CountryMentio
                                   particle=particle or None, sector=org.sector))  # as English: '탈레반' REB
     return out
 
+
+
+def foreign_named_body(words: list, k: int, code: str) -> bool:
+    """'[아짓 쿠마르] 외교부 대변인은', '[팜투항] 국방부 대변인은': the home state's bare body word (words[k]) written between a
+    name that is no Korean name and a title is the office of that person, another state's (lang/ko/mentions.foreign_holder
+    leaves the person's state to the story): no mention of the home state. '이재웅 외교부 대변인은' stays Korea's."""
+    from readout.kb.names import looks_korean_name
+    from readout.lang.ko.mentions import name_like
+    from readout.lang.ko.words import title_of
+
+    if code != lexicon("ko")["dateline_home"] or k < 1 or k + 1 >= len(words) or words[k].particle \
+            or title_of(words[k + 1].noun) is None:
+        return False
+    run = []
+    for w in reversed(words[max(0, k - 3):k]):  # the name's words right before the body: '아누차 차이'
+        if w.particle or not name_like(w) or countries_of_word(w.noun):
+            break
+        run.insert(0, w)
+    return bool(run) and not looks_korean_name(" ".join(w.noun for w in run))
+
+
+def foreign_body_voice(words: list, reach: int = 4) -> int | None:
+    """The index of the title word of a sentence opening with another state's person at the home state's bare body
+    ('[아짓 쿠마르] 외교부 대변인은 ...', `foreign_named_body`) as its subject or topic; None otherwise."""
+    from readout.lang.ko.words import org_country
+
+    for k in range(1, min(reach, len(words) - 1)):
+        if org_country(words[k].noun) and foreign_named_body(words, k, org_country(words[k].noun) or "") \
+                and words[k + 1].particle in ("은", "는", "이", "가"):
+            return k + 1
+    return None

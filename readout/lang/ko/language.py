@@ -362,6 +362,7 @@ class Korean(Language):
         hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
         hits = [self.said_of_aside(h, text) if h.data.get("continued") == "office" else h for h in hits]
         body_on = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the home word, or the voice going on
+        body_on = body_on or self.foreign_voice_back(text, tokens)  # ko27: '[B국 사람] 외교부 대변인은': B's voice
         hits = [dataclasses.replace(h, data={**h.data, "body_going_on": True})
                 if body_on and h.data.get("continued") == "office" else h for h in hits]
         return [self.issued_by(h, text, tokens) for h in hits]
@@ -437,14 +438,33 @@ class Korean(Language):
         if not subjects:  # and none after it either ('...규탄한다고 정부는 밝혔다' names its speaker last)
             return None if any(r.facts[k].particle in subject and not any(lo <= r.words[k].start < hi
                                                                            for lo, hi in aside)
-                               for k in range(j, len(r.facts))) else "dropped"
-        bare = self.office_back(text, []) or self.voice_back(text) or self.pronoun_back(text)
+                               for k in range(j, len(r.facts))) else self.dropped_voice(text)
+        bare = self.office_back(text, []) or self.voice_back(text) or self.pronoun_back(text) \
+            or self.foreign_voice_back(text, tokens)
         if bare and not all(r.words[k].start < bare[0].end for k in subjects):
             subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
         if bare:  # '외교부는 이어 [B가] "..."고 비난했다': the subject the quote is about is no speaker
             said = said_of_spans(text, start, self.lex.re("quote_subject_before_re"))
             subjects = [k for k in subjects if not any(lo <= r.words[k].start < hi for lo, hi in said)]
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
+
+    def foreign_voice_back(self, text, tokens) -> list[Reference]:
+        """'[아짓 쿠마르] 외교부 대변인은 ... 일축했다': another state's person at the home state's bare body (a name that is
+        no Korean name; countries.foreign_body_voice) opening the sentence is the voice the story just heard, whose
+        state the sentence before named ('B국 외교부는 ... 밝혔다'), as a bare office is; never the home state."""
+        from readout.lang.ko.countries import foreign_body_voice
+
+        words = ko_words.words_of(text, tokens)
+        k = foreign_body_voice(words)
+        if k is None:
+            return []
+        return [Reference(words[k].start, words[k].noun_end, "voice_back", "subject", None)]
+
+    def dropped_voice(self, text) -> str:
+        """A dropped subject: "voice" where the sentence opens with the word that goes on ('이어 "..."고 요구했다': the
+        voice just heard still speaks, even past its own sentence with no act), else "dropped" (only the sentence
+        just before acts on)."""
+        return "voice" if self.lex.re("going_on_open_re").match(text) else "dropped"
 
     def pronoun_back(self, text) -> list[Reference]:
         """'그는 "B는 ...해야 한다"고 요구했다': a personal pronoun opening the sentence as its subject stands for the

@@ -17,7 +17,7 @@ import re
 from readout.cache import compile_pattern  # long name alternations: programs kept by the start-up cache
 from readout.kb.geo import lookup_city
 from readout.kb.loader import kb, lexicon
-from readout.kb.offices import office_for
+from readout.kb.offices import equivalence, office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
@@ -193,8 +193,36 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
         if mention.country is None and mention.surface and looks_korean_name(mention.surface):
             mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
+        foreign_holder(mention, [words[k] for k in chain], lex)  # ko27: '[아룬 메흐타] 외교부 대변인': not Korea's
+        bare_body_head(mention)  # ko27: '[B] 사무총장은' after 'B 나토 사무총장': the body the story named
         out.append(mention)
     return out
+
+
+BODY_BOUND_BARE = frozenset({"un_secretary_general"})  # offices a bare title ('사무총장') binds to one body by default
+
+
+def bare_body_head(mention: RawMention) -> None:
+    """'[B] 사무총장은' with no body written before the title: the head of whichever body the document named B the head
+    of ('B 나토 사무총장을 만났다 ... B 사무총장은 규탄했다': NATO's, not the UN's), so the title's default body is not the
+    person's state; a name the document never titled before is still found in the knowledge base by name (the UN's own
+    head), and a title with no name stays the UN's."""
+    if mention.surface and mention.office in BODY_BOUND_BARE and title_of(mention.title or "") \
+            and title_of(mention.title)[0] == mention.title:
+        mention.country = None
+
+
+def foreign_holder(mention: RawMention, chain: list[Word], lex) -> None:
+    """A name that is no Korean name before a bare home body's title ('[아짓 쿠마르] 외교부 대변인은', '[팜투항] 국방부
+    대변인은') with no state written in the chain: the holder of that body of another state, which the document names
+    elsewhere (Korean news writes Korea's own officials with a Korean name, '이재웅 외교부 대변인'). The title's default
+    home state is dropped: the person's state stays unknown here and the knowledge base or the story names it."""
+    home = lex["dateline_home"]
+    if not mention.surface or mention.country != home or looks_korean_name(mention.surface) \
+            or any(chain_country(w) or org_country(w.noun) not in (None, home) for w in chain) \
+            or multiword_country(chain):
+        return
+    mention.office, mention.country = equivalence(mention.office), None
 
 
 MAX_BODY_NAME_WORDS = 3  # words of a name standing between a state's body and the title: '레티하', '호세 페레스'
