@@ -7,7 +7,9 @@
 - a quotation in an accusation's 'of' complement ('accused X of letting "firms plunder resources"') is the charge in
   the accuser's words, holding no act of its own (`quoted_charge_acts`);
 - an armed group's noun after a backer's compound as the subject ('the Iranian-backed rebels fired') is marked
-  (`backed_group_subject`) so the pipeline takes the armed group the story named, the backer only where it names none.
+  (`backed_group_subject`) so the pipeline takes the armed group the story named, the backer only where it names none;
+- a state's armed service or a bare ministry's official naming no state as the subject ('The navy said it had
+  deployed ...', 'A senior Foreign Ministry official summoned ...') is the dateline's state (`home_service_subject`, en33).
 """
 from __future__ import annotations
 
@@ -74,3 +76,16 @@ def backed_group_subject(hit: ActHit, text: str, lex) -> ActHit:
         return hit
     m = lex.re("backed_armed_subject_re").search(text, max(0, hit.start - 120), hit.start)
     return dataclasses.replace(hit, data={**hit.data, "backer_span": m.span("backer")}) if m else hit
+
+
+def home_service_subject(hit: ActHit, text: str, head: str, lex) -> ActHit:
+    """The hit marked `home_subject` (the dateline's state acts, pipeline/act_actors.unnamed_actors) when its subject
+    is a state's armed service or a ministry official that names no state (`lex`'s `home_service_subject_re` over
+    the sentence up to the act, or over `head`, the words before it as its subject's): a navy, a coast guard, a
+    military have one state, the one the story is filed from. A hit already marked, or given an agent, as it came."""
+    if "home_subject" in hit.data or "agent_span" in hit.data:
+        return hit
+    rule = lex.re("home_service_subject_re")
+    if not (rule.match(text, 0, hit.start) or rule.match(head)):
+        return hit
+    return dataclasses.replace(hit, data={**hit.data, "home_subject": True})

@@ -6,7 +6,7 @@ import dataclasses
 import functools
 import re
 
-from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, quoted_charge_acts,
+from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject, quoted_charge_acts,
                                           reported_force_agent)
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
@@ -664,6 +664,7 @@ class English(Language):
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True})
                 if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
                 for h in hits]
+        hits = [home_service_subject(h, text, heads[h.start], self.lex) for h in hits]  # 'The navy said it had sent'
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
                 if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
