@@ -1,7 +1,13 @@
 """English act sides and triggers, session 22 (en33), on our own sentences:
 - a state's armed service or a bare ministry's official naming no state as the subject ('The navy said it had
   deployed ...', '..., and the coast guard said it had sent ...', 'A senior Foreign Ministry official summoned ...
-  and demanded'): the dateline's state acts (act_reporters.home_service_subject, home_service_subject_re)."""
+  and demanded'): the dateline's state acts (act_reporters.home_service_subject, home_service_subject_re);
+- a warning or appeal joined by ', and' to an appeal with no addressee of its own ('demanded that X withdraw ..., and
+  warned that ...') is aimed at the first verb's addressee (act_shared_objects.shared_addressee);
+- a country word opening a body's name that handles that land ("Serbia's Kosovo Affairs Office") is no side
+  (countries.domain_of_body);
+- a verb joined by 'and' after a long 'of' complement ('accused X of "..." for political gain and demanded') is not
+  X's (coordinated_verb_gap_re), and goes on with the voice of the first verb (act_reporters.carried_continuation)."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +43,40 @@ def test_a_bare_state_service_is_the_datelines_state(text, kind, actors, recipie
 ])
 def test_a_service_with_its_state_or_reporting_another_is_not_the_datelines(text, kind, wrong):
     assert not any(wrong in a for a, _ in sides(text, kind)), sides(text, kind)
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("Ecuador's defence ministry demanded that Peru pull its patrol boats out of the river, and warned that any "
+     "further incursion would be met with force.", "THREATEN", {"ECU"}, {"PER"}),
+    ("Hungary's foreign minister urged Kyiv to respect minority rights, and warned that the talks would stall "
+     "without it.", "THREATEN", {"HUN"}, {"UKR"}),
+    ("Algeria demanded Rabat immediately stop what it called provocations, and also warned that it would respond "
+     "firmly.", "THREATEN", {"DZA"}, {"MAR"}),
+])
+def test_a_coordinated_warning_shares_the_first_verbs_addressee(text, kind, actors, recipients):
+    assert has(text, kind, actors, recipients), sides(text, kind)
+
+
+def test_a_warning_with_its_own_subject_takes_no_shared_addressee():
+    text = ("Ecuador demanded that Peru pull its boats out of the river, and Colombia warned that the dispute "
+            "could spread.")
+    assert not any("PER" in r and "COL" in a for a, r in sides(text, "THREATEN")), sides(text, "THREATEN")
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("Serbia accused Pristina of provocations. Serbia's Kosovo Affairs Office on Friday dismissed the reply as "
+     "propaganda and demanded that Pristina free the detained men.", "REQUEST", {"SRB"}, {"XKX"}),
+    ("Greece's Cyprus Affairs Bureau demanded that Ankara withdraw its troops.", "REQUEST", {"GRC"}, {"TUR"}),
+])
+def test_a_land_handled_by_a_body_is_no_side(text, kind, actors, recipients):
+    found = sides(text, kind)
+    assert any(set(a) == actors and recipients <= set(r) for a, r in found), found
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("Chile's foreign ministry protested to Bolivia on Monday. Spokeswoman Ana Ruiz accused the ruling Socialist "
+     "Movement of \"staging an ordinary border incident\" for electoral gain and demanded that La Paz release the "
+     "officers.", "REQUEST", {"CHL"}, {"BOL"}),
+])
+def test_a_verb_after_a_long_charge_goes_on_with_the_accuser(text, kind, actors, recipients):
+    assert has(text, kind, actors, recipients), sides(text, kind)

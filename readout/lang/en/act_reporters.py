@@ -35,17 +35,18 @@ def reported_force_agent(hit: ActHit, text: str, lex) -> ActHit:
 
 def carried_continuation(hits: list[ActHit], text: str, lex) -> list[ActHit]:
     """'It accused X of ... and cautioned that ...': a finite verb joined by 'and' to an act whose subject is a bare
-    'It' going on with the voice before (`continued` 'dropped') has that subject too, so it goes on with the same
-    voice; without this its subject is read from the names inside the first act's complement ('accused X of
+    'It' going on with the voice before (`continued` 'dropped'), or any subject going on with it ('The spokeswoman
+    accused X of ... and demanded that ...', `continued` 'office', en33), has that subject too, so it goes on with the
+    same voice; without this its subject is read from the names inside the first act's complement ('accused X of
     letting Y ...': X). Only a verb (not a noun act, not a participle) that carries no continuation of its own."""
     gap = lex.re("carried_dropped_gap_re")
     out: list[ActHit] = []
     for hit in hits:
-        first = next((h for h in reversed(out) if h.data.get("continued") == "dropped"), None)
+        first = next((h for h in reversed(out) if h.data.get("continued")), None)  # (en33) any voice going on
         word = text[hit.start:hit.end].split()[0].lower() if text[hit.start:hit.end].split() else ""
         if first is not None and "continued" not in hit.data and not hit.nominal and not word.endswith("ing") \
                 and first.end <= hit.start and gap.match(text, first.end, hit.start):
-            hit = dataclasses.replace(hit, data={**hit.data, "continued": "dropped", "carried_subject": True})
+            hit = dataclasses.replace(hit, data={**hit.data, "continued": first.data["continued"], "carried_subject": True})
         out.append(hit)
     return out
 
