@@ -7,7 +7,9 @@
 - a country word opening a body's name that handles that land ("Serbia's Kosovo Affairs Office") is no side
   (countries.domain_of_body);
 - a verb joined by 'and' after a long 'of' complement ('accused X of "..." for political gain and demanded') is not
-  X's (coordinated_verb_gap_re), and goes on with the voice of the first verb (act_reporters.carried_continuation)."""
+  X's (coordinated_verb_gap_re), and goes on with the voice of the first verb (act_reporters.carried_continuation);
+- a formation of forces ('an aircraft carrier group', 'a naval task force') sailing through or transiting a strait is
+  a show of force (MOBILIZE; act_window.formation_head in act_frames.forces_subject and act_sides.people_subject)."""
 from __future__ import annotations
 
 import pytest
@@ -80,3 +82,20 @@ def test_a_land_handled_by_a_body_is_no_side(text, kind, actors, recipients):
 ])
 def test_a_verb_after_a_long_charge_goes_on_with_the_accuser(text, kind, actors, recipients):
     assert has(text, kind, actors, recipients), sides(text, kind)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("An Australian carrier strike group sailed through the Sunda Strait on Tuesday.", {"AUS"}),
+    ("A French naval task force transited the Strait of Hormuz on Monday.", {"FRA"}),
+    ("A Canadian aircraft carrier group sailed through the strait last week.", {"CAN"}),
+])
+def test_a_formation_of_forces_moving_is_a_show_of_force(text, actors):
+    assert has(text, "MOBILIZE", actors, None), sides(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "A Dutch trade group sailed through the budget talks on Tuesday.",
+    "A group of Greek fishermen sailed through the strait on Monday.",
+])
+def test_a_group_of_people_moving_is_no_show_of_force(text):
+    assert not sides(text, "MOBILIZE")

@@ -345,3 +345,11 @@ def find_by(toks: list[Token], j: int, cues: Cues) -> int | None:
         if toks[k].low == "by" and k + 1 < len(toks):
             return toks[k + 1].start
     return None
+
+
+def formation_head(toks: list[Token], j: int, cues: Cues) -> bool:
+    """Whether token j heads a formation of forces ('aircraft carrier group', 'naval task force'): a head of
+    `force_group_heads` right after a force word (`force_vehicles` or `force_group_modifiers`); a group of people
+    or a trade group names no forces."""
+    return toks[j].low in cues.force_group_heads and j > 0 and (
+        toks[j - 1].low in cues.force_vehicles or toks[j - 1].low in cues.force_group_modifiers)
