@@ -9,7 +9,9 @@
 - a verb joined by 'and' after a long 'of' complement ('accused X of "..." for political gain and demanded') is not
   X's (coordinated_verb_gap_re), and goes on with the voice of the first verb (act_reporters.carried_continuation);
 - a formation of forces ('an aircraft carrier group', 'a naval task force') sailing through or transiting a strait is
-  a show of force (MOBILIZE; act_window.formation_head in act_frames.forces_subject and act_sides.people_subject)."""
+  a show of force (MOBILIZE; act_window.formation_head in act_frames.forces_subject and act_sides.people_subject);
+- a deed a source inside a state's body ascribes to 'the agency' is that state's, and a condemnation of it and a
+  warning after it are aimed at that state (act_reporters.sourced_deed, sourced_deed_frame_re)."""
 from __future__ import annotations
 
 import pytest
@@ -99,3 +101,25 @@ def test_a_formation_of_forces_moving_is_a_show_of_force(text, actors):
 ])
 def test_a_group_of_people_moving_is_no_show_of_force(text):
     assert not sides(text, "MOBILIZE")
+
+
+SOURCED = ("Uzbekistan lodged a protest with Georgia on Sunday after drones struck a pumping station near Batumi. "
+           "A source in Georgia's State Security Service told Reuters the agency had carried out the strike. "
+           "Armenia's foreign ministry on Sunday denounced the attack as \"an act of terrorism\" and said it "
+           "\"will not go unanswered.\"")
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    (SOURCED, "ASSAULT", {"GEO"}, None),
+    (SOURCED, "ACCUSE", {"ARM"}, {"GEO"}),
+    (SOURCED, "THREATEN", {"ARM"}, {"GEO"}),
+    ("Two intelligence officials in Latvia's defence ministry said the army had shot down a drone over Daugavpils.",
+     "ASSAULT", {"LVA"}, None),
+])
+def test_a_deed_a_bodys_source_ascribes_to_it_is_its_states(text, kind, actors, recipients):
+    assert has(text, kind, actors, recipients), sides(text, kind)
+
+
+def test_a_source_reporting_another_sides_deed_is_not_its_doer():
+    text = "A source in Chile's navy told Reuters that Bolivian troops had shelled the border post."
+    assert not any("CHL" in a for a, _ in sides(text, "ASSAULT")), sides(text, "ASSAULT")

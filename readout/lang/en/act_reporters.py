@@ -9,7 +9,9 @@
 - an armed group's noun after a backer's compound as the subject ('the Iranian-backed rebels fired') is marked
   (`backed_group_subject`) so the pipeline takes the armed group the story named, the backer only where it names none;
 - a state's armed service or a bare ministry's official naming no state as the subject ('The navy said it had
-  deployed ...', 'A senior Foreign Ministry official summoned ...') is the dateline's state (`home_service_subject`, en33).
+  deployed ...', 'A senior Foreign Ministry official summoned ...') is the dateline's state (`home_service_subject`, en33);
+- a use of force that a source inside a state's body ascribes to 'the agency' ('A source in X's security service told
+  Reuters the agency had carried out the strike') is that state's (`sourced_deed`, en33).
 """
 from __future__ import annotations
 
@@ -90,3 +92,19 @@ def home_service_subject(hit: ActHit, text: str, head: str, lex) -> ActHit:
     if not (rule.match(text, 0, hit.start) or rule.match(head)):
         return hit
     return dataclasses.replace(hit, data={**hit.data, "home_subject": True})
+
+
+SOURCED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # deeds, not statements: a source reports them
+
+
+def sourced_deed(hit: ActHit, text: str, lex) -> ActHit:
+    """The hit with `agent_span` on the source's words ('A source in X's security service') when it is a deed whose
+    reported subject is the bare body the source belongs to ('told Reuters the agency had carried out the strike':
+    `lex`'s `sourced_deed_frame_re`, ending right at the act); any other hit as it came. Without it the deed has no
+    actor, and the condemnations of it that follow have no offender to aim at."""
+    if hit.type not in SOURCED_TYPES or "agent_span" in hit.data or hit.data.get("by") is not None:
+        return hit
+    frame = lex.re("sourced_deed_frame_re").match(text, 0, hit.start)
+    if frame is None:
+        return hit
+    return dataclasses.replace(hit, data={**hit.data, "agent_span": frame.span("who")})
