@@ -11,7 +11,10 @@
 - a formation of forces ('an aircraft carrier group', 'a naval task force') sailing through or transiting a strait is
   a show of force (MOBILIZE; act_window.formation_head in act_frames.forces_subject and act_sides.people_subject);
 - a deed a source inside a state's body ascribes to 'the agency' is that state's, and a condemnation of it and a
-  warning after it are aimed at that state (act_reporters.sourced_deed, sourced_deed_frame_re)."""
+  warning after it are aimed at that state (act_reporters.sourced_deed, sourced_deed_frame_re);
+- an order to leave the country given to someone described by his post at a mission ('ordered an official at X's
+  embassy in Y to leave'): the mission's phrase counts as no word of the object window (act_window.mission_end), so
+  the order is the expulsion (COERCE deport; SANCTION expel when the one ordered out is an envoy)."""
 from __future__ import annotations
 
 import pytest
@@ -123,3 +126,19 @@ def test_a_deed_a_bodys_source_ascribes_to_it_is_its_states(text, kind, actors, 
 def test_a_source_reporting_another_sides_deed_is_not_its_doer():
     text = "A source in Chile's navy told Reuters that Bolivian troops had shelled the border post."
     assert not any("CHL" in a for a, _ in sides(text, "ASSAULT")), sides(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("Gabon on Tuesday ordered an official at Cameroon's embassy in Libreville to leave the country within 48 hours.",
+     "COERCE", {"GAB"}, {"CMR"}),
+    ("Fiji ordered a staff member of Vanuatu's High Commission in Suva to leave within a week.", "COERCE", {"FJI"},
+     {"VUT"}),
+    ("Kenya ordered two diplomats at the Somali embassy in Nairobi to leave the country.", "SANCTION", {"KEN"}, {"SOM"}),
+])
+def test_an_order_to_leave_given_to_a_missions_staff_is_an_expulsion(text, kind, actors, recipients):
+    assert has(text, kind, actors, recipients), sides(text, kind)
+
+
+def test_a_mission_phrase_does_not_make_a_summons_an_expulsion():
+    text = "Chile summoned an official at Peru's embassy in Santiago to protest the arrests."
+    assert not sides(text, "COERCE") and has(text, "ACCUSE", {"CHL"}, {"PER"})
