@@ -14,7 +14,10 @@
   warning after it are aimed at that state (act_reporters.sourced_deed, sourced_deed_frame_re);
 - an order to leave the country given to someone described by his post at a mission ('ordered an official at X's
   embassy in Y to leave'): the mission's phrase counts as no word of the object window (act_window.mission_end), so
-  the order is the expulsion (COERCE deport; SANCTION expel when the one ordered out is an envoy)."""
+  the order is the expulsion (COERCE deport; SANCTION expel when the one ordered out is an envoy);
+- a judgment put as a free relative after the deed it judges ('..., in what it called a deliberate provocation') is
+  aimed at the deed's doer, by the name in the relative or the reporting frame's subject
+  (act_shared_objects.judged_sentence_deed)."""
 from __future__ import annotations
 
 import pytest
@@ -142,3 +145,20 @@ def test_an_order_to_leave_given_to_a_missions_staff_is_an_expulsion(text, kind,
 def test_a_mission_phrase_does_not_make_a_summons_an_expulsion():
     text = "Chile summoned an official at Peru's embassy in Santiago to protest the arrests."
     assert not sides(text, "COERCE") and has(text, "ACCUSE", {"CHL"}, {"PER"})
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Ecuadorian troops fired shots across the border on Monday, Peru's army said, in what it called a deliberate "
+     "provocation.", {"PER"}, {"ECU"}),
+    ("Peru's army said Ecuadorian troops fired shots across the border on Monday in what it called a deliberate "
+     "provocation.", {"PER"}, {"ECU"}),
+    ("Laotian troops shelled a village near the river on Monday, in what Thailand called a dangerous provocation.",
+     {"THA"}, {"LAO"}),
+])
+def test_a_judgment_in_a_free_relative_is_aimed_at_the_deeds_doer(text, actors, recipients):
+    assert has(text, "ACCUSE", actors, recipients), sides(text, "ACCUSE")
+
+
+def test_a_free_relative_naming_no_deed_accuses_no_doer():
+    text = "Chile's army said on Monday it was ready, in what it called a message of calm."
+    assert not sides(text, "ACCUSE")

@@ -5,7 +5,11 @@ with no recipient (the 'that' clause names no state) or takes a state the story 
 
 The first verb's addressee is the name right after it (after an optional 'that' and article: 'demanded that
 Argentina withdraw', 'urged Lima to'); the second act must follow ', and' or 'and' directly (no subject between),
-be marked as addressed to no one by the finder (`unaddressed`), and have no target of its own."""
+be marked as addressed to no one by the finder (`unaddressed`), and have no target of its own.
+
+A judgment put as a free relative after the deed it judges ('North Korea fired 100 shells, the army said, in what it
+called a deliberate provocation') is aimed at that deed's doer, the subject of the nearest deed before it
+(`judged_sentence_deed`); without it the judgment names no one and is dropped."""
 from __future__ import annotations
 
 import dataclasses
@@ -40,3 +44,27 @@ def addressing_before(hits: list[ActHit], hit: ActHit) -> ActHit | None:
                 and p.data.get("modality") != "governed":
             return p
     return None
+
+
+DEED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "PROTEST"})  # deeds a judgment may name
+
+
+def judged_sentence_deed(hits: list[ActHit], text: str, lex) -> list[ActHit]:
+    """The hits, each accusation put as 'in what it called ...' (`judged_deed_relative_re` right before it) given as
+    its target the span of the subject of the nearest deed before it in the sentence: from after a reporting
+    frame ('the army said') that precedes the deed, else from the sentence's start, to the deed. The judge is the
+    name in the relative ('in what Chile called'), else for a pronoun the reporting frame's subject, else the
+    naming verb's own subject (`agent_span`, as after 'by')."""
+    rel, frame = lex.re("judged_deed_relative_re"), lex.re("deed_report_frame_re")
+    out: list[ActHit] = []
+    for h in hits:
+        deed = next((d for d in reversed(out) if d.end <= h.start and d.type in DEED_TYPES and not d.nominal), None)
+        judged = rel.search(text, max(0, h.start - 60), h.start) if h.type == "ACCUSE" and deed is not None else None
+        if judged:  # the naming verb's own object is the damning noun ('a deliberate provocation'), no side
+            said = [m for m in frame.finditer(text, 0, deed.start)]
+            lo = said[-1].end() if said else 0
+            judge = judged.span("name") if judged.group("name") else (0, said[-1].start()) if said else None
+            h = dataclasses.replace(h, data={**h.data, "target_spans": ((lo, deed.start),),
+                                             **({"agent_span": judge} if judge else {})})
+        out.append(h)
+    return out

@@ -8,7 +8,7 @@ import re
 
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject, quoted_charge_acts,
                                           reported_force_agent, sourced_deed)
-from readout.lang.en.act_shared_objects import shared_addressee
+from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
@@ -660,6 +660,7 @@ class English(Language):
             text, h.start, bare, heads[h.start])) else h for h in hits]
         hits = carried_continuation(hits, text, self.lex)  # 'It accused X ... and cautioned': It, twice
         hits = shared_addressee(hits, text, self.lex)  # 'demanded X halt ..., and warned that ...': X is warned
+        hits = judged_sentence_deed(hits, text, self.lex)  # 'X fired shells, in what it called a provocation'
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
