@@ -39,6 +39,8 @@ def has(text: str, kind: str, actors: set[str], recipients: set[str] | None) -> 
      "and demanded an explanation for the arrests.", "REQUEST", {"NZL"}, {"FJI"}),
     ("SANTIAGO, May 4 (Reuters) - The air force said it had scrambled two fighter jets on Monday.", "MOBILIZE",
      {"CHL"}, None),
+    ("HELSINKI, May 4 (STT) - Hours later, the director general of the Foreign Ministry's Eastern Europe Department "
+     "lodged a protest with the Russian charge d'affaires.", "ACCUSE", {"FIN"}, {"RUS"}),
 ])
 def test_a_bare_state_service_is_the_datelines_state(text, kind, actors, recipients):
     assert has(text, kind, actors, recipients), sides(text, kind)
@@ -162,3 +164,9 @@ def test_a_judgment_in_a_free_relative_is_aimed_at_the_deeds_doer(text, actors, 
 def test_a_free_relative_naming_no_deed_accuses_no_doer():
     text = "Chile's army said on Monday it was ready, in what it called a message of calm."
     assert not sides(text, "ACCUSE")
+
+
+def test_an_appeal_after_a_protest_lodged_with_an_envoy_is_aimed_at_the_envoys_state():
+    text = ("Estonia lodged a protest by phone with the deputy head of the Russian Embassy in Tallinn and urged that "
+            "the aircraft stay out of its airspace.")
+    assert has(text, "REQUEST", {"EST"}, {"RUS"}), sides(text, "REQUEST")

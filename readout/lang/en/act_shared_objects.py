@@ -4,8 +4,9 @@ with the first verb's subject and is aimed at whom that verb addressed (Y). With
 with no recipient (the 'that' clause names no state) or takes a state the story told before.
 
 The first verb's addressee is the name right after it (after an optional 'that' and article: 'demanded that
-Argentina withdraw', 'urged Lima to'); the second act must follow ', and' or 'and' directly (no subject between),
-be marked as addressed to no one by the finder (`unaddressed`), and have no target of its own.
+Argentina withdraw', 'urged Lima to'), else the phrase after its 'with' ('lodged a protest with the Chinese envoy');
+the second act must follow ', and' or 'and' directly (no subject between),
+name no addressee right after it, and have no target of its own.
 
 A judgment put as a free relative after the deed it judges ('North Korea fired 100 shells, the army said, in what it
 called a deliberate provocation') is aimed at that deed's doer, the subject of the nearest deed before it
@@ -21,19 +22,28 @@ SHARED_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE"})  # acts that take ov
 
 
 def shared_addressee(hits: list[ActHit], text: str, lex) -> list[ActHit]:
-    """The hits, each unaddressed verbal act right after 'and' given the span of the addressee of the verbal act
-    before it in the sentence (`target_spans`); `lex` gives `shared_addressee_re` (the addressee after the first
+    """The hits, each verbal act right after 'and' that names no addressee of its own given the addressee of the
+    verbal act before it in the sentence (its `target_spans`, else the name or 'with' phrase after it); `lex` gives `shared_addressee_re` (the addressee after the first
     verb) and `shared_act_gap_re` (the words between the two acts' clauses)."""
     first, gap = lex.re("shared_addressee_re"), lex.re("shared_act_gap_re")
     out: list[ActHit] = []
     for h in hits:
         prev = addressing_before(out, h)
-        if prev is not None and h.type in SHARED_TYPES and not h.nominal and h.data.get("unaddressed") \
-                and not h.data.get("target_spans") and gap.match(text, prev.end, h.start) \
-                and (m := first.match(text, prev.end)):
-            h = dataclasses.replace(h, data={**h.data, "target_spans": (m.span("who"),)})
+        if prev is not None and h.type in SHARED_TYPES and not h.nominal and not h.data.get("target_spans") \
+                and not names_own_addressee(text, h.end, first) and gap.match(text, prev.end, h.start):
+            spans = prev.data.get("target_spans") or (
+                (m.span("who" if m.group("who") else "with"),) if (m := first.match(text, prev.end)) else ())
+            if spans:
+                h = dataclasses.replace(h, data={**h.data, "target_spans": tuple(spans)})
         out.append(h)
     return out
+
+
+def names_own_addressee(text: str, end: int, first) -> bool:
+    """Whether a name stands right after the act ending at `end` ('and urged Lima to', 'and warned that Quito
+    would'): the act has its own addressee, which the pipeline reads."""
+    m = first.match(text, end)
+    return bool(m and m.group("who"))
 
 
 def addressing_before(hits: list[ActHit], hit: ActHit) -> ActHit | None:
