@@ -17,7 +17,10 @@
   the order is the expulsion (COERCE deport; SANCTION expel when the one ordered out is an envoy);
 - a judgment put as a free relative after the deed it judges ('..., in what it called a deliberate provocation') is
   aimed at the deed's doer, by the name in the relative or the reporting frame's subject
-  (act_shared_objects.judged_sentence_deed)."""
+  (act_shared_objects.judged_sentence_deed);
+- a bare 'Foreign Office' in a story filed from another state than Britain is the dateline's state, and 'said it had
+  declared ... and had summoned' goes on with it (home_service_subject_re); a protest noun lodged inside a quote is the
+  diplomatic protest (ACCUSE), and none of its own when it is the purpose of a summons (act_reporters.lodged_protest)."""
 from __future__ import annotations
 
 import pytest
@@ -170,3 +173,26 @@ def test_an_appeal_after_a_protest_lodged_with_an_envoy_is_aimed_at_the_envoys_s
     text = ("Estonia lodged a protest by phone with the deputy head of the Russian Embassy in Tallinn and urged that "
             "the aircraft stay out of its airspace.")
     assert has(text, "REQUEST", {"EST"}, {"RUS"}), sides(text, "REQUEST")
+
+
+FOREIGN_OFFICE = ("DHAKA (AP) - Bangladesh on Monday ordered a Burmese diplomat to leave the country.\n\nThe Foreign "
+                  "Office said it had declared the diplomat persona non grata and had summoned Myanmar's ambassador to "
+                  "lodge \"a strong protest over the border shootings.\"")
+
+
+def test_a_bare_foreign_office_abroad_is_the_datelines_state():
+    found = sides(FOREIGN_OFFICE, "ACCUSE")
+    assert has(FOREIGN_OFFICE, "ACCUSE", {"BGD"}, {"MMR"}) and not any("GBR" in a for a, _ in found), found
+
+
+def test_a_foreign_office_in_london_stays_britains():
+    text = "LONDON (AP) - The Foreign Office said it had summoned Iran's ambassador on Monday."
+    assert has(text, "ACCUSE", {"GBR"}, {"IRN"}), sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("Brazil on Monday lodged \"a strong protest\" with Paraguay over the arrests.", "ACCUSE", {"BRA"}, {"PRY"}),
+    ("Vietnam conveyed \"a firm protest\" to China on Tuesday.", "ACCUSE", {"VNM"}, {"CHN"}),
+])
+def test_a_quoted_protest_lodged_is_a_diplomatic_protest(text, kind, actors, recipients):
+    assert has(text, kind, actors, recipients) and not sides(text, "PROTEST"), (sides(text, kind), sides(text, "PROTEST"))

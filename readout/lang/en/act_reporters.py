@@ -11,7 +11,9 @@
 - a state's armed service or a bare ministry's official naming no state as the subject ('The navy said it had
   deployed ...', 'A senior Foreign Ministry official summoned ...') is the dateline's state (`home_service_subject`, en33);
 - a use of force that a source inside a state's body ascribes to 'the agency' ('A source in X's security service told
-  Reuters the agency had carried out the strike') is that state's (`sourced_deed`, en33).
+  Reuters the agency had carried out the strike') is that state's (`sourced_deed`, en33);
+- a protest noun lodged in a speaker's quoted words ('to lodge "a strong protest over ..."') is the diplomatic protest
+  the frame reports (`lodged_protest`, en33).
 """
 from __future__ import annotations
 
@@ -108,3 +110,19 @@ def sourced_deed(hit: ActHit, text: str, lex) -> ActHit:
     if frame is None:
         return hit
     return dataclasses.replace(hit, data={**hit.data, "agent_span": frame.span("who")})
+
+
+def lodged_protest(hits: list[ActHit], text: str, lex) -> list[ActHit]:
+    """The hits, each demonstration's noun read as what is lodged or conveyed with a quote mark before it ('lodge "a
+    strong protest over X"', `lex`'s `lodged_protest_before_re`) turned into the diplomatic protest it is (ACCUSE
+    disapprove, as 'lodged a strong protest' is without the quote); dropped where it is the purpose of a summons
+    read just before ('summoned X's envoy to lodge "a protest"': one act, the summons)."""
+    rule, purpose = lex.re("lodged_protest_before_re"), lex.re("summons_purpose_gap_re")
+    out: list[ActHit] = []
+    for h in hits:
+        if h.type == "PROTEST" and h.nominal and rule.search(text, max(0, h.start - 50), h.start):
+            if out and out[-1].type == "ACCUSE" and purpose.match(text, out[-1].end, h.start):
+                continue
+            h = dataclasses.replace(h, type="ACCUSE", mode="disapprove", data={**h.data, "stated_type": "PROTEST"})
+        out.append(h)
+    return out
