@@ -225,7 +225,8 @@ MISSION_REACH = 7  # tokens of a mission's name and its city ("India's High Comm
 def mission_end(toks: list[Token], j: int, cues: Cues) -> int | None:
     """The token after a diplomatic mission's phrase that token j ('at', 'of', 'from') opens: capitalized words, 'the'
     and a mission noun (`mission_nouns`: 'at the Chinese embassy', "of India's High Commission"), then 'in' and a
-    capitalized city; None unless a mission noun closes the name (a place or a body of another kind)."""
+    capitalized city; None unless a mission noun closes the name (a place or a body of another kind) and the
+    infinitive of an order or appeal follows ('ordered X at Y's embassy to leave'): other objects keep their window."""
     k, found = j + 1, None
     while k < len(toks) and k - j <= MISSION_REACH and toks[k].word \
             and (toks[k].raw[:1].isupper() or toks[k].low in ("the", "its") or toks[k].low in cues.mission_nouns):
@@ -238,7 +239,7 @@ def mission_end(toks: list[Token], j: int, cues: Cues) -> int | None:
         k += 2
         while k < len(toks) and toks[k].word and toks[k].raw[:1].isupper() and k - j <= MISSION_REACH + 2:
             k += 1
-    return k
+    return k if k < len(toks) and toks[k].low in cues.infinitive else None  # only before the one ordered's 'to'
 
 
 APPOSITIVE_REACH = 14  # tokens of an appositive between commas after a name ("Chile, the largest economy in ...,")
