@@ -20,7 +20,8 @@
   (act_shared_objects.judged_sentence_deed);
 - a bare 'Foreign Office' in a story filed from another state than Britain is the dateline's state, and 'said it had
   declared ... and had summoned' goes on with it (home_service_subject_re); a protest noun lodged inside a quote is the
-  diplomatic protest (ACCUSE), and none of its own when it is the purpose of a summons (act_reporters.lodged_protest)."""
+  diplomatic protest (ACCUSE), and none of its own when it is the purpose of a summons (act_reporters.lodged_protest);
+- an act said to show no sign of happening ('showed no sign of backing down') is none (no_sign_before_re)."""
 from __future__ import annotations
 
 import pytest
@@ -196,3 +197,12 @@ def test_a_foreign_office_in_london_stays_britains():
 ])
 def test_a_quoted_protest_lodged_is_a_diplomatic_protest(text, kind, actors, recipients):
     assert has(text, kind, actors, recipients) and not sides(text, "PROTEST"), (sides(text, kind), sides(text, "PROTEST"))
+
+
+@pytest.mark.parametrize("text, kind, present", [
+    ("Eritrea showed no sign of backing down on Monday.", "CONCEDE", False),
+    ("Azerbaijan gave no indication of retreating from the border posts.", "RETREAT", False),
+    ("Azerbaijan began retreating from the border posts on Monday.", "RETREAT", True),
+])
+def test_an_act_with_no_sign_of_it_is_none(text, kind, present):
+    assert bool(sides(text, kind)) is present, sides(text, kind)
