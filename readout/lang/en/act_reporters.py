@@ -115,14 +115,16 @@ def sourced_deed(hit: ActHit, text: str, lex) -> ActHit:
 def lodged_protest(hits: list[ActHit], text: str, lex) -> list[ActHit]:
     """The hits, each demonstration's noun read as what is lodged or conveyed with a quote mark before it ('lodge "a
     strong protest over X"', `lex`'s `lodged_protest_before_re`) turned into the diplomatic protest it is (ACCUSE
-    disapprove, as 'lodged a strong protest' is without the quote); dropped where it is the purpose of a summons
-    read just before ('summoned X's envoy to lodge "a protest"': one act, the summons)."""
+    disapprove, as 'lodged a strong protest' is without the quote); as the purpose of a summons read just before
+    ('summoned X's envoy to lodge "a protest"') it is the summoner's, whose state the summons' subject gives
+    (`home_subject` carried over), so the two are one protest."""
     rule, purpose = lex.re("lodged_protest_before_re"), lex.re("summons_purpose_gap_re")
     out: list[ActHit] = []
     for h in hits:
         if h.type == "PROTEST" and h.nominal and rule.search(text, max(0, h.start - 50), h.start):
-            if out and out[-1].type == "ACCUSE" and purpose.match(text, out[-1].end, h.start):
-                continue
-            h = dataclasses.replace(h, type="ACCUSE", mode="disapprove", data={**h.data, "stated_type": "PROTEST"})
+            summons = out[-1] if out and out[-1].type == "ACCUSE" and purpose.match(text, out[-1].end, h.start) else None
+            home = {"home_subject": True} if summons is not None and summons.data.get("home_subject") else {}
+            h = dataclasses.replace(h, type="ACCUSE", mode="disapprove",
+                                    data={**h.data, "stated_type": "PROTEST", **home})
         out.append(h)
     return out
