@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OPENING_QUOTES, ends_with
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
+from readout.lang.en.act_window import formation_head, is_determiner, object_window, skip_adverbs
 
 
 def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -496,7 +496,7 @@ def forces_subject(toks: list[Token], i: int, cues: Cues) -> bool:
     j = i - 1
     while j >= 0 and i - j <= FORCES_SUBJECT_REACH and toks[j].word:
         low = toks[j].low
-        if low in cues.force_vehicles:
+        if low in cues.force_vehicles or formation_head(toks, j, cues):
             return True
         if not (low in cues.be or low in cues.adverbs or low in cues.relative or low.endswith("ly")
                 or low in cues.date_words or low in ("has", "have", "had", "on")):

@@ -151,6 +151,10 @@ class Cues:
     pledge_threat_modes: dict[str, str]  # "TYPE=mode": the mode of a pledge that threatens that type
     frames: dict[str, str]  # verb lemma -> its entry's frame (pledge, refuse)
     force_vehicles: frozenset[str]  # forces a state moves or shows ("aircraft", "warships")
+    force_group_heads: frozenset[str]  # a formation's head after a force word ("carrier group", en33)
+    force_group_modifiers: frozenset[str]
+    mission_nouns: frozenset[str]  # a diplomatic mission after a post ("an official at X's embassy", en33)
+    mission_links: frozenset[str]
     sighting_verbs: frozenset[str]  # lemmas of an observer seeing forces: their owner acts
     force_moves: frozenset[str]  # lemmas of forces moving: an act only with forces as the subject
     crowd_numbers: frozenset[str]  # words of a number of people that head a subject alone ("Thousands marched")

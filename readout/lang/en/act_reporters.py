@@ -7,7 +7,13 @@
 - a quotation in an accusation's 'of' complement ('accused X of letting "firms plunder resources"') is the charge in
   the accuser's words, holding no act of its own (`quoted_charge_acts`);
 - an armed group's noun after a backer's compound as the subject ('the Iranian-backed rebels fired') is marked
-  (`backed_group_subject`) so the pipeline takes the armed group the story named, the backer only where it names none.
+  (`backed_group_subject`) so the pipeline takes the armed group the story named, the backer only where it names none;
+- a state's armed service or a bare ministry's official naming no state as the subject ('The navy said it had
+  deployed ...', 'A senior Foreign Ministry official summoned ...') is the dateline's state (`home_service_subject`, en33);
+- a use of force that a source inside a state's body ascribes to 'the agency' ('A source in X's security service told
+  Reuters the agency had carried out the strike') is that state's (`sourced_deed`, en33);
+- a protest noun lodged in a speaker's quoted words ('to lodge "a strong protest over ..."') is the diplomatic protest
+  the frame reports (`lodged_protest`, en33).
 """
 from __future__ import annotations
 
@@ -33,17 +39,18 @@ def reported_force_agent(hit: ActHit, text: str, lex) -> ActHit:
 
 def carried_continuation(hits: list[ActHit], text: str, lex) -> list[ActHit]:
     """'It accused X of ... and cautioned that ...': a finite verb joined by 'and' to an act whose subject is a bare
-    'It' going on with the voice before (`continued` 'dropped') has that subject too, so it goes on with the same
-    voice; without this its subject is read from the names inside the first act's complement ('accused X of
+    'It' going on with the voice before (`continued` 'dropped'), or any subject going on with it ('The spokeswoman
+    accused X of ... and demanded that ...', `continued` 'office', en33), has that subject too, so it goes on with the
+    same voice; without this its subject is read from the names inside the first act's complement ('accused X of
     letting Y ...': X). Only a verb (not a noun act, not a participle) that carries no continuation of its own."""
     gap = lex.re("carried_dropped_gap_re")
     out: list[ActHit] = []
     for hit in hits:
-        first = next((h for h in reversed(out) if h.data.get("continued") == "dropped"), None)
+        first = next((h for h in reversed(out) if h.data.get("continued")), None)  # (en33) any voice going on
         word = text[hit.start:hit.end].split()[0].lower() if text[hit.start:hit.end].split() else ""
         if first is not None and "continued" not in hit.data and not hit.nominal and not word.endswith("ing") \
                 and first.end <= hit.start and gap.match(text, first.end, hit.start):
-            hit = dataclasses.replace(hit, data={**hit.data, "continued": "dropped", "carried_subject": True})
+            hit = dataclasses.replace(hit, data={**hit.data, "continued": first.data["continued"], "carried_subject": True})
         out.append(hit)
     return out
 
@@ -74,3 +81,50 @@ def backed_group_subject(hit: ActHit, text: str, lex) -> ActHit:
         return hit
     m = lex.re("backed_armed_subject_re").search(text, max(0, hit.start - 120), hit.start)
     return dataclasses.replace(hit, data={**hit.data, "backer_span": m.span("backer")}) if m else hit
+
+
+def home_service_subject(hit: ActHit, text: str, head: str, lex) -> ActHit:
+    """The hit marked `home_subject` (the dateline's state acts, pipeline/act_actors.unnamed_actors) when its subject
+    is a state's armed service or a ministry official that names no state (`lex`'s `home_service_subject_re` over
+    the sentence up to the act, or over `head`, the words before it as its subject's): a navy, a coast guard, a
+    military have one state, the one the story is filed from. A hit already marked, or given an agent, as it came."""
+    if "home_subject" in hit.data or "agent_span" in hit.data:
+        return hit
+    rule = lex.re("home_service_subject_re")
+    if not (rule.match(text, 0, hit.start) or rule.match(head)):
+        return hit
+    return dataclasses.replace(hit, data={**hit.data, "home_subject": True})
+
+
+SOURCED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # deeds, not statements: a source reports them
+
+
+def sourced_deed(hit: ActHit, text: str, lex) -> ActHit:
+    """The hit with `agent_span` on the source's words ('A source in X's security service') when it is a deed whose
+    reported subject is the bare body the source belongs to ('told Reuters the agency had carried out the strike':
+    `lex`'s `sourced_deed_frame_re`, ending right at the act); any other hit as it came. Without it the deed has no
+    actor, and the condemnations of it that follow have no offender to aim at."""
+    if hit.type not in SOURCED_TYPES or "agent_span" in hit.data or hit.data.get("by") is not None:
+        return hit
+    frame = lex.re("sourced_deed_frame_re").match(text, 0, hit.start)
+    if frame is None:
+        return hit
+    return dataclasses.replace(hit, data={**hit.data, "agent_span": frame.span("who")})
+
+
+def lodged_protest(hits: list[ActHit], text: str, lex) -> list[ActHit]:
+    """The hits, each demonstration's noun read as what is lodged or conveyed with a quote mark before it ('lodge "a
+    strong protest over X"', `lex`'s `lodged_protest_before_re`) turned into the diplomatic protest it is (ACCUSE
+    disapprove, as 'lodged a strong protest' is without the quote); as the purpose of a summons read just before
+    ('summoned X's envoy to lodge "a protest"') it is the summoner's, whose state the summons' subject gives
+    (`home_subject` carried over), so the two are one protest."""
+    rule, purpose = lex.re("lodged_protest_before_re"), lex.re("summons_purpose_gap_re")
+    out: list[ActHit] = []
+    for h in hits:
+        if h.type == "PROTEST" and h.nominal and rule.search(text, max(0, h.start - 50), h.start):
+            summons = out[-1] if out and out[-1].type == "ACCUSE" and purpose.match(text, out[-1].end, h.start) else None
+            home = {"home_subject": True} if summons is not None and summons.data.get("home_subject") else {}
+            h = dataclasses.replace(h, type="ACCUSE", mode="disapprove",
+                                    data={**h.data, "stated_type": "PROTEST", **home})
+        out.append(h)
+    return out

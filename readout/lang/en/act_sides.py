@@ -14,6 +14,7 @@ way (`data["people_subject"]`: its sector), so that both sides of a domestic act
 from __future__ import annotations
 
 from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_window import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.countries import demonyms
 
@@ -135,6 +136,8 @@ def people_subject(toks: list, i: int, cues: Cues) -> str | None:
     while j >= 0 and toks[j].word and (toks[j].low in be or auxiliary(toks[j].low, cues) or toks[j].low in adverbs
                                        or toks[j].low.endswith("ly") or date_lead(toks, j, adverbs)):
         j -= 1  # "Rebels in X on Wednesday dismissed": the day between subject and verb is skipped
+    if j >= 0 and formation_head(toks, j, cues):
+        return None  # "a carrier group sailed": forces, not people (en33)
     found: str | None = None
     court: str | None = None  # an office of the judiciary: a sector of its own once the phrase names someone
     named = False

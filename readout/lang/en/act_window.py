@@ -203,6 +203,9 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
                                 and toks[j - 1].low in cues.feeling_verbs and short_quote(toks, j)):
             j += 1  # 'signed a "partnership treaty"': a quoted name is part of the object phrase
             continue
+        if t.low in cues.mission_links and (close := mission_end(toks, j, cues)) is not None:
+            j = close  # "ordered an official at X's embassy in Y to leave": the post describes the object (en33)
+            continue
         if t.low in cues.free_relative_openers:
             frame_end = reported_frame_end(toks, j, cues)
             if frame_end:  # "fired what it said was a cruise missile": the object is what the frame names
@@ -214,6 +217,29 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
             and not name_goes_on(toks, j)  # "25,000 tons of"; a long name counts as one word
         j += 1
     return out
+
+
+MISSION_REACH = 7  # tokens of a mission's name and its city ("India's High Commission in New Delhi")
+
+
+def mission_end(toks: list[Token], j: int, cues: Cues) -> int | None:
+    """The token after a diplomatic mission's phrase that token j ('at', 'of', 'from') opens: capitalized words, 'the'
+    and a mission noun (`mission_nouns`: 'at the Chinese embassy', "of India's High Commission"), then 'in' and a
+    capitalized city; None unless a mission noun closes the name (a place or a body of another kind) and the
+    infinitive of an order or appeal follows ('ordered X at Y's embassy to leave'): other objects keep their window."""
+    k, found = j + 1, None
+    while k < len(toks) and k - j <= MISSION_REACH and toks[k].word \
+            and (toks[k].raw[:1].isupper() or toks[k].low in ("the", "its") or toks[k].low in cues.mission_nouns):
+        if toks[k].low in cues.mission_nouns:
+            found = k + 1
+        k += 1
+    if found is None or found != k:
+        return None
+    if k + 1 < len(toks) and toks[k].low == "in" and toks[k + 1].raw[:1].isupper():
+        k += 2
+        while k < len(toks) and toks[k].word and toks[k].raw[:1].isupper() and k - j <= MISSION_REACH + 2:
+            k += 1
+    return k if k < len(toks) and toks[k].low in cues.infinitive else None  # only before the one ordered's 'to'
 
 
 APPOSITIVE_REACH = 14  # tokens of an appositive between commas after a name ("Chile, the largest economy in ...,")
@@ -345,3 +371,11 @@ def find_by(toks: list[Token], j: int, cues: Cues) -> int | None:
         if toks[k].low == "by" and k + 1 < len(toks):
             return toks[k + 1].start
     return None
+
+
+def formation_head(toks: list[Token], j: int, cues: Cues) -> bool:
+    """Whether token j heads a formation of forces ('aircraft carrier group', 'naval task force'): a head of
+    `force_group_heads` right after a force word (`force_vehicles` or `force_group_modifiers`); a group of people
+    or a trade group names no forces."""
+    return toks[j].low in cues.force_group_heads and j > 0 and (
+        toks[j - 1].low in cues.force_vehicles or toks[j - 1].low in cues.force_group_modifiers)

@@ -378,6 +378,8 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
         if form in adjectives() and people_marker_before(text, start):
             peoples.append((start, start + len(form), table[form]))
             continue  # 'ethnic Albanians': a people, not the state; placed after the loop (ethnic_mentions)
+        if domain_of_body(text, end):
+            continue  # "China's Taiwan Affairs Office": the land the body handles, not a side (en33)
         listed = listed if listed is not None else named_spans(text, bodies)
         if any(a <= start and end <= b and code != table[form] for a, b, code in listed):
             continue  # 'the Workers' Party of Korea', 'U.S. Forces Korea': the listed body says whose it is
@@ -429,6 +431,18 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     out += city_mentions(text, offset, out)
     out += misspelled_mentions(text, offset, out)
     return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
+
+
+@functools.lru_cache(maxsize=1)
+def domain_body_after_re() -> re.Pattern:
+    return re.compile(lexicon("en")["domain_body_after_re"])
+
+
+def domain_of_body(text: str, end: int) -> bool:
+    """Whether the country word ending at `end` opens the name of a body handling that land ('Taiwan Affairs
+    Office', 'Hong Kong and Macao Affairs Office'): the body is another state's (or the land's own, named
+    elsewhere), so the word names no side of the acts the body reports."""
+    return bool(domain_body_after_re().match(text, end))
 
 
 def may_end_with_word(text: str, lo: int, end: int, words: tuple[str, ...]) -> bool:

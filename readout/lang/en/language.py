@@ -6,8 +6,9 @@ import dataclasses
 import functools
 import re
 
-from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, quoted_charge_acts,
-                                          reported_force_agent)
+from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject, lodged_protest,
+                                          quoted_charge_acts, reported_force_agent, sourced_deed)
+from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
@@ -646,10 +647,13 @@ class English(Language):
         hits = [self.invited_by(h, text) for h in hits]
         hits = [self.reported_content(h, text) for h in hits]
         hits = [reported_force_agent(h, text, self.lex) for h in hits]  # 'an official said troops were put on alert'
+        hits = [sourced_deed(h, text, self.lex) for h in hits]  # 'a source in X's service said the agency had struck'
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
         hits = [backed_group_subject(h, text, self.lex) for h in hits]  # 'the Iranian-backed rebels fired'
         stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
+        no_sign = self.lex.re("no_sign_before_re")  # 'showed no sign of backing down': no act (en33)
+        hits = [h for h in hits if not no_sign.search(text, max(0, h.start - 40), h.start)]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         bare = self.office_back(text, [])
@@ -657,6 +661,8 @@ class English(Language):
         hits = [dataclasses.replace(h, data={**h.data, "continued": how}) if (how := self.continuation(
             text, h.start, bare, heads[h.start])) else h for h in hits]
         hits = carried_continuation(hits, text, self.lex)  # 'It accused X ... and cautioned': It, twice
+        hits = shared_addressee(hits, text, self.lex)  # 'demanded X halt ..., and warned that ...': X is warned
+        hits = judged_sentence_deed(hits, text, self.lex)  # 'X fired shells, in what it called a provocation'
         home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
                 if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
@@ -664,6 +670,8 @@ class English(Language):
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True})
                 if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
                 for h in hits]
+        hits = [home_service_subject(h, text, heads[h.start], self.lex) for h in hits]  # 'The navy said it had sent'
+        hits = lodged_protest(hits, text, self.lex)  # 'to lodge "a strong protest over ..."'
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
                 if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
