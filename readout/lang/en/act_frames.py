@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OPENING_QUOTES, ends_with
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import formation_head, is_determiner, object_window, skip_adverbs
+from readout.lang.en.act_window import formation_head, is_determiner, mission_end, object_window, skip_adverbs
 
 
 def commands(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
@@ -43,17 +43,22 @@ ENVOY_REACH = 5  # words after a deporting verb that may name whom it sends away
 def expelled_envoy(hit: ActHit, toks: list[Token], cues: Cues) -> ActHit:
     """"ordered the French ambassador to leave", "ordered two diplomats to leave": ordering a state's envoys out is
     the manual's SANCTION expel ("aside from the expulsion of ambassadors or similar diplomats, this mode excludes
-    individual deportations, which are coded as a mode under COERCE")."""
+    individual deportations, which are coded as a mode under COERCE"); so is ordering out a member of a state's
+    mission ('ordered an official at B's embassy to leave', as '...에게 출국하라고 명령했다' reads in Korean)."""
     if hit.type != "COERCE" or hit.mode != "deport" or hit.nominal or hit.data.get("commanded") != "COERCE":
         return hit  # 'deported Swedish diplomats' stays a deportation (the probe's CAMEO reading of the verb)
     first = hit.data.get("head_end", hit.data["token"]) + 1
     last = hit.data.get("object_token", first + ENVOY_REACH)
     for k in range(first, min(last, len(toks))):
+        if toks[k].word and toks[k].low in cues.mission_links and mission_end(toks, k, cues) is not None:
+            break  # 'ordered an official at B's embassy to leave': a member of B's mission is B's diplomat
         if not toks[k].word or toks[k].low in cues.prepositions:
-            break
+            return hit
         if toks[k].low in cues.envoy_nouns:
-            return replace(hit, type="SANCTION", mode="expel", data=dict(hit.data, stated_type="COERCE"))
-    return hit
+            break
+    else:
+        return hit
+    return replace(hit, type="SANCTION", mode="expel", data=dict(hit.data, stated_type="COERCE"))
 
 
 CONTENT_GOVERNORS = frozenset({"REQUEST", "AGREE", "THREATEN"})

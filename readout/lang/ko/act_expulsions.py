@@ -18,10 +18,26 @@ VERB_TAGS = frozenset({"VV", "XSV"})
 
 
 def expulsion_orders(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
-    """The hits with each REQUEST of `expulsion_order_verb` whose ordered content is leaving made a SANCTION expel."""
-    return [replace(h, type="SANCTION", mode="expel", data=dict(h.data, stated_type="REQUEST"))
-            if h.type == "REQUEST" and h.lemma in lex.cue("expulsion_order_verb") and "first" in h.data
-            and ordered_departure(toks, h.data["first"], lex) else h for h in hits]
+    """The hits with each REQUEST of `expulsion_order_verb` whose ordered content is leaving made a SANCTION expel, or
+    a COERCE deport where those ordered are private people (`deportee_noun`: '밀입국자들에게 출국하라고 명령'), as the
+    lexicon reads '추방하다' with such an object and the manual codes individual deportations."""
+    out = []
+    for h in hits:
+        if h.type == "REQUEST" and h.lemma in lex.cue("expulsion_order_verb") and "first" in h.data \
+                and ordered_departure(toks, h.data["first"], lex):
+            deport = deportees_before(toks, h.data["first"], lex)
+            h = replace(h, type="COERCE" if deport else "SANCTION", mode="deport" if deport else "expel",
+                        data=dict(h.data, stated_type="REQUEST"))
+        out.append(h)
+    return out
+
+
+def deportees_before(toks: list, first: int, lex: ActIndex) -> bool:
+    """Whether a noun of `deportee_noun` (one morpheme, or two written together: '불법체류자') stands before the
+    morpheme `first` in its sentence: the people ordered out are no state's diplomats."""
+    nouns = lex.cue("deportee_noun")
+    forms = [t[0] for t in toks[:first]]
+    return any(f in nouns or (k and forms[k - 1] + f in nouns) for k, f in enumerate(forms))
 
 
 def ordered_departure(toks: list, first: int, lex: ActIndex) -> bool:
