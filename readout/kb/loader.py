@@ -216,6 +216,7 @@ def merge_countries(hand: Any, world: Any) -> Any:
     add_doctrines(by_code, getattr(hand, "doctrines_en", {}), "adjectives_en")
     add_doctrines(by_code, getattr(hand, "doctrines_ko", {}), "ko")
     add_doctrines(by_code, getattr(hand, "variants_ko", {}), "ko")  # press variants: the same merge
+    add_doctrines(by_code, getattr(hand, "capitals_ko", {}), "metonyms_ko")  # capitals: the state's metonyms
     return replaced(hand, countries=list(by_code.values()))
 
 
