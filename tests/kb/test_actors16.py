@@ -108,6 +108,26 @@ def test_a_un_envoy_is_the_uns(text):
     assert ("UNO", "IGO") in found and ("UNO", "GOV") not in found
 
 
+@pytest.mark.parametrize("text, party", [
+    ("The U.N. envoy for Sudan condemned Norway on Monday.", ("UNO", "IGO")),
+    ("EU special representative Ana Ruiz condemned Norway on Monday.", ("EUR", "IGO")),
+    ("NATO spokesperson Ana Ruiz condemned Norway on Monday.", ("IGO", "IGO")),
+    ("유엔 관계자들은 22일 노르웨이를 비난했다.", ("UNO", "IGO")),
+    ("China's U.N. ambassador Li Wen condemned Norway on Monday.", ("CHN", "GOV")),  # a state's diplomat at the body
+    ("유엔 주재 중국 대사는 22일 노르웨이를 비난했다.", ("CHN", "GOV")),
+    ("Syrian rebels attacked a Turkish army post on Monday.", ("SYR", "REB")),  # other sectors stay
+])
+def test_an_executive_office_of_an_international_body_is_igo(text, party):
+    assert party in acting(text)
+
+
+def test_body_sector():
+    from readout.kb.offices import body_sector
+
+    assert [body_sector("GOV", "UNO"), body_sector("GOV", "EUR"), body_sector("SPY", "UNO"), body_sector("GOV", "NOR"),
+            body_sector(None, "UNO")] == ["IGO", "IGO", "SPY", "GOV", None]
+
+
 def test_head_forms_of_an_agency():
     agency = Plain(en=["Mossad", "spy agency", "Director of Central Intelligence"], ko=["모사드", "대외정보국"])
     en, ko = head_forms(agency)
