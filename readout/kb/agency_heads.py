@@ -24,9 +24,10 @@ MIN_NAME_EN = 3  # 'DIA', 'MSS': shorter names are no agency names; and none is 
 
 
 def head_forms(org: Any) -> tuple[list[str], list[str]]:
-    """(English, Korean) head titles of one agency: '<Name> chief', '<이름> 국장', '<이름>장'; not of a name that
-    holds a head noun itself ('Director of Central Intelligence') or is no proper name ('spy agency')."""
-    names = [n for n in org.en if len(n) >= MIN_NAME_EN and n[:1].isupper() and not set(n.split()) & set(HEADS_EN)]
+    """(English, Korean) head titles of one agency: '<Name> chief', '<이름> 국장', '<이름>장'. English: one-word names
+    only ('Mossad', 'MI6', 'BND'): every word of an English title is no word of a person's name to the mention
+    reader, and a longer name's words are ('Shin Bet' would make 'Shin Won-sik' no name; 'Centro Nacional de ...')."""
+    names = [n for n in org.en if len(n) >= MIN_NAME_EN and n[:1].isupper() and " " not in n]
     en = [f"{n} {h}" for n in names for h in HEADS_EN]
     ko = [f"{n} {h}" for n in org.ko for h in HEADS_KO]
     ko += [f"{n}장" for n in org.ko if n[-1] in SUFFIX_HEAD_KO]

@@ -128,10 +128,17 @@ def test_body_sector():
             body_sector(None, "UNO")] == ["IGO", "IGO", "SPY", "GOV", None]
 
 
+def test_a_title_word_of_an_agency_leaves_a_persons_name_alone():
+    """'Shin Bet chief' is no title: 'Shin' would stop naming a person ('Defense Minister Shin Won-sik')."""
+    found = extract_text("Defense Minister Shin Won-sik held talks with his Japanese counterpart in Singapore on "
+                         "Saturday.", published=date(2024, 6, 3)).events
+    assert {"Shin Won-sik", "Minoru Kihara"} <= {p.name for e in found for p in e.participants}
+
+
 def test_head_forms_of_an_agency():
-    agency = Plain(en=["Mossad", "spy agency", "Director of Central Intelligence"], ko=["모사드", "대외정보국"])
+    agency = Plain(en=["Mossad", "spy agency", "Director of Central Intelligence", "Shin Bet"], ko=["모사드", "대외정보국"])
     en, ko = head_forms(agency)
-    assert "Mossad chief" in en and not any(f.startswith(("spy agency", "Director")) for f in en)
+    assert "Mossad chief" in en and not any(f.startswith(("spy agency", "Director", "Shin")) for f in en)
     assert {"모사드 국장", "대외정보국장"} <= set(ko) and "모사드장" not in ko
 
 
