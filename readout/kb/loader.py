@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator
 from readout.cache import cached_data, compile_patterns, disk_cached
 from readout.errors import DataFileError
 from readout.kb import entries
+from readout.kb.agency_heads import add_agency_heads
 from readout.kb.entries import plain
 from readout.kb.names import normalize
 from readout.patterns import Scanner
@@ -216,6 +217,7 @@ def merge_countries(hand: Any, world: Any) -> Any:
     add_doctrines(by_code, getattr(hand, "doctrines_en", {}), "adjectives_en")
     add_doctrines(by_code, getattr(hand, "doctrines_ko", {}), "ko")
     add_doctrines(by_code, getattr(hand, "variants_ko", {}), "ko")  # press variants: the same merge
+    add_doctrines(by_code, getattr(hand, "capitals_ko", {}), "metonyms_ko")  # capitals: the state's metonyms
     return replaced(hand, countries=list(by_code.values()))
 
 
@@ -372,6 +374,7 @@ def load_kb() -> KnowledgeBase:
     orgs = orgs + parse("institutions_world.yaml", "OrganizationsWorldFile").organizations  # then institutions
     orgs = orgs + parse("organizations_world.yaml", "OrganizationsWorldFile").organizations  # Phoenix last
     offices = parse("offices.yaml", "OfficesFile").offices
+    offices = add_agency_heads(offices, orgs)  # 'Mossad chief', '모사드 국장': the agencies' heads (SPY)
     persons = parse("persons.yaml", "PersonsFile").persons
     places = parse("places.yaml", "PlacesFile").places
     known = all_country_codes() | IGO_CODES

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from readout.kb.loader import kb
+from readout.kb.loader import IGO_CODES, kb
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,3 +51,11 @@ def office_for(office: str | None, country: str | None) -> str | None:
     if equivalence(office) == "leader":
         return base.countries.leader_office.get(country, office)
     return office
+
+
+def body_sector(sector: str | None, country: str | None) -> str | None:
+    """The sector of an office held for `country`: an executive office (GOV: an envoy, a representative, a
+    spokesperson) held for an international body (UNO, EUR, IGO) is the body's own, IGO, as PLOVER codes the
+    officials of intergovernmental bodies ('the U.N. envoy for Sudan', 'EU special representative X', 'NATO
+    spokesperson X'); a state's own diplomat at the body keeps the state (the title readers give it the state)."""
+    return "IGO" if sector == "GOV" and country in IGO_CODES else sector

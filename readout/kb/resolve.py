@@ -17,6 +17,7 @@ from readout.kb.heads import head_offices, head_on
 from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
 from readout.cache import disk_cached
 from readout.kb.loader import KnowledgeBase, kb
+from readout.kb.offices import body_sector
 from readout.kb.phonetic import keys as phonetic_keys, stable_person_id
 from readout.kb.region_sound import hangul_vowels, vowel_match
 from readout.kb.names import (
@@ -209,6 +210,7 @@ class PersonResolver:
             if found:
                 country, sector = found[0], sector or found[1]
         pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov
+        sector = body_sector(sector, country)  # 'U.N. special envoy X': the UN's official, IGO
         return Entity("person", pid, name, names, country, sector, off.name if off else None, "new person")
 
 

@@ -103,6 +103,8 @@ class CountriesFile(Strict):
     # Korean press variants of a state's name ('이디오피아', '에스파냐', '카자흐', '로씨야'): form -> code, merged into
     # that state's Korean names after its own
     variants_ko: dict[str, str] = {}
+    # Korean capitals standing for the government ('나이로비는'): form -> code, merged into that state's metonyms_ko
+    capitals_ko: dict[str, str] = {}
     body_heads_en: list[str] = []  # head nouns of a national body's name ('Council', 'Front'): 'the X Council of Y' is Y's
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from readout.kb.geo import country_centroids
 from readout.kb.loader import IGO_CODES, kb
+from readout.kb.offices import body_sector
 from readout.model import Article, CountryMention, Entity, Event, Span
 
 
@@ -58,6 +59,7 @@ def country_entity(code: str, sector: str | None = None) -> Entity:
     """A country as an event's actor (a fresh copy: documents may add names to their entities), with the
     sector of the words that named it ('Syrian rebels': REB); its government (GOV) by default."""
     base = _country_entity(code)  # built directly: `dataclasses.replace` costs several times more per act
+    sector = body_sector(sector, code)  # 'the U.N. envoy', 'NATO officials': the body's own, IGO
     return Entity(base.kind, base.id, base.name, list(base.names), base.country, sector or base.sector, base.office,
                   base.reason)
 

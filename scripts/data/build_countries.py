@@ -220,6 +220,9 @@ def build(phoenix: Path | None) -> dict:
     for f, code in hand.get("variants_ko", {}).items():  # Korean press variants: the hand file's too
         owner.setdefault(f, code)
         hand_by_code.setdefault(code, {}).setdefault("ko", []).append(f)
+    for f, code in hand.get("capitals_ko", {}).items():  # Korean capitals: the hand file's metonyms too
+        owner.setdefault(f, code)
+        hand_by_code.setdefault(code, {}).setdefault("metonyms_ko", []).append(f)
 
     def claim(form: str, code: str) -> bool:
         if form in ambiguous:

@@ -38,11 +38,11 @@ def has(found: list[tuple], names: set[str], when: str | None = "", place: str |
      {"Shin Won-sik", "르코르뉘-베르트랑"}, "2024-05-10", "Seoul"),
     # a one-syllable surname right after a proper given name closes the name
     ("안덕근 산업통상자원부 장관은 3일 서울에서 케빈 우 싱가포르 통상장관과 회담했다.",
-     {"Ahn Deok-geun", "케빈 우"}, "2024-05-03", "Seoul"),
+     {"Ahn Duk-geun", "케빈 우"}, "2024-05-03", "Seoul"),
     # a three-syllable Korean name kiwi reads as a common noun, right before its ministry
     ("안덕근 산업통상자원부 장관은 7일 오타와에서 캐나다 통상장관과 회담했다.\n"
      "안덕근 산업통상자원부 장관은 8일 서울에서 빌 블레어 캐나다 국방장관과도 만났다.",
-     {"Ahn Deok-geun", "Bill Blair"}, "2024-05-08", "Seoul"),
+     {"Ahn Duk-geun", "Bill Blair"}, "2024-05-08", "Seoul"),
     # a stop-over ('에 들러') is where the meeting is; the city the traveller came from is not
     ("신원식 국방부 장관은 10일 도쿄에서 돌아오는 길에 마닐라에 들러 길베르토 테오도로 필리핀 국방장관과 회담했다.",
      {"Shin Won-sik", "Teodoro"}, "2024-05-10", "Manila"),

@@ -25,7 +25,7 @@ from tests.lang.test_news8_meetings import has, meetings
     # a call as the topic ('이번 통화는') does not make the in-person meeting its sentence recalls a call
     ("안덕근 산업통상자원부 장관은 19일 압둘아지즈 빈 살만 사우디아라비아 에너지부 장관과 전화 통화를 했다.\n"
      "이번 통화는 두 장관이 지난 2월 리야드에서 회담한 지 한 달 만에 이뤄졌다.", date(2024, 3, 20),
-     {"Ahn Deok-geun", "압둘아지즈 빈 살만"}, "2024-02-01", "Riyadh"),
+     {"Ahn Duk-geun", "압둘아지즈 빈 살만"}, "2024-02-01", "Riyadh"),
     ("Energy Minister Ahn Duk-geun held phone talks with Saudi Energy Minister Abdulaziz bin Salman on Tuesday.\n"
      "The call came a month after the two ministers met in Riyadh in February.", date(2024, 3, 20),
      {"Ahn Duk-geun", "Abdulaziz"}, "2024-02-01", "Riyadh"),
