@@ -106,3 +106,22 @@ def test_a_body_that_is_a_noun_acts_object_is_no_owner():
     got = sides("Kenya voiced solidarity with Jamaica's Ministry of Health on Tuesday.", "SUPPORT")
     assert not any("JAM" in a for a, _ in got), got
     assert events("Kenya voiced solidarity with Jamaica's Ministry of Health on Tuesday.") is not None
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("OSLO, May 3 (NTB) - Russian bombers flew near the coast on Monday.\n\nThe defence ministry said the flight "
+     "took place over the Barents Sea, where the F-35s had been scrambled to shadow the bombers.", {"NOR"}),
+    ("RIGA, May 3 (LETA) - The military said on Monday that the patrol ships were deployed to the gulf.", {"LVA"}),
+])
+def test_forces_a_bare_body_reports_moved_are_the_datelines(text, actors):
+    assert has(text, "MOBILIZE", actors, None), sides(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the forces' own state is named: it moved them, not the dateline's
+    ("OSLO, May 3 (NTB) - The defence ministry said Russian jets were scrambled to shadow the bombers.", "NOR"),
+    # no dateline: no state for a bare body
+    ("The defence ministry said the F-35s had been scrambled to shadow the bombers.", "NOR"),
+])
+def test_forces_with_their_state_or_no_dateline_are_not_the_datelines(text, wrong):
+    assert not any(wrong in a for a, _ in sides(text, "MOBILIZE")), sides(text, "MOBILIZE")

@@ -51,3 +51,19 @@ def own_forces_agent(hit: ActHit, text: str, lex) -> ActHit:
     if frame is None or frame.end() != hit.start:
         return hit
     return dataclasses.replace(hit, data={**hit.data, "agent_span": frame.span("who")})
+
+
+def home_forces(hit: ActHit, text: str, lex) -> ActHit:
+    """The hit marked `home_subject` (the dateline's state moved them) when it is an agentless passive of moving
+    forces that a bare state body reports ('The defence ministry said ..., where the F-35s had been scrambled') and
+    whose subject is the forces with no state word ('the F-35s', 'its patrol boats': `home_forces_subject_re`, right
+    before the act); any other hit as it came. 'The ministry said Chinese jets were scrambled' names their state."""
+    if hit.type not in OWN_FORCES_TYPES or not hit.data.get("passive") or "agent_span" in hit.data \
+            or hit.data.get("by") is not None or "home_subject" in hit.data:
+        return hit
+    if not lex.re("home_forces_frame_re").match(text, 0, hit.start):
+        return hit
+    subject = lex.re("home_forces_subject_re").search(text, max(0, hit.start - 60), hit.start)
+    if subject is None or subject.end() != hit.start:
+        return hit
+    return dataclasses.replace(hit, data={**hit.data, "home_subject": True})
