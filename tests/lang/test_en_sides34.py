@@ -6,7 +6,9 @@
   X Sea', 'skippers detained after ...') is a reduced passive: the noun phrase suffered it (act_reduced.reduced_passive);
 - a plural model designator ('F-16s', 'Su-35s') is the aircraft a verb of scrambling moves (act_window.object_key),
   and a state's report that its own forces were moved in the passive ('X said its F-16s were scrambled') is that
-  state's show of force (act_reduced.own_forces_agent, own_forces_frame_re);
+  state's show of force (act_reduced.own_forces_agent, own_forces_frame_re); forces a bare state body reports moved
+  in the passive with no state word ('The defence ministry said the F-35s had been scrambled') are the dateline's
+  state's (act_reduced.home_forces);
 - a light verb after a state body's capitalized name ("the Bahamas' Ministry of Foreign Affairs voiced solidarity
   with") keeps the body's owner as the noun act's subject (owner_gap_re)."""
 from __future__ import annotations
