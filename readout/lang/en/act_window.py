@@ -7,6 +7,8 @@ stop word ends it (an object past them belongs to another clause).
 """
 from __future__ import annotations
 
+import re
+
 from readout.lang.en.act_matcher import Candidate, Cues
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
 
@@ -83,6 +85,17 @@ def passive_subject_end(toks: list[Token], i: int, cues: Cues) -> int | None:
     return end
 
 
+# (en34) a military model's designator in the plural, standing alone for the craft ('F-16s', 'MiG-29s', 'Su-35s',
+# 'J-20s'): letters, a hyphen, a number, an optional letter and the plural 's'
+DESIGNATOR_RE = re.compile(r"[a-z]{1,3}-\d{1,3}[a-z]?s")
+
+
+def object_key(low: str) -> str:
+    """The object word a token stands for: a plural model designator ('f-16s') is 'aircraft' (what 'scrambled F-16s'
+    moves: the entries name the kind, never the model); any other word is itself."""
+    return "aircraft" if DESIGNATOR_RE.fullmatch(low) else low
+
+
 def object_ending_at(toks: list[Token], end: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
     """An object phrase of `objects` that ends at token `end` (or before a value after it: "worth $5 million") and
     starts at most PASSIVE_SUBJECT_WORDS words before it; else one whose own prepositional phrase ends there ("Trade with X was suspended",
@@ -94,7 +107,7 @@ def object_ending_at(toks: list[Token], end: int, objects: dict, cues: Cues) -> 
         for k in range(last, max(last - PASSIVE_SUBJECT_WORDS, -1), -1):
             if not toks[k].word:
                 return None
-            for rest in objects.get(toks[k].low, ()):
+            for rest in objects.get(object_key(toks[k].low), ()):
                 if k + len(rest) == last and all(toks[k + 1 + n].low == w for n, w in enumerate(rest)):
                     return k, last
     for k in range(end - 1, max(end - PASSIVE_SUBJECT_WORDS - OWN_PHRASE_WORDS, -1), -1):
@@ -178,7 +191,7 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues,
             windows[j] = positions
     n_toks = len(toks)
     for k in positions:
-        for rest in objects.get(toks[k].low, ()):  # "ask X to": the stop word itself may be the object
+        for rest in objects.get(object_key(toks[k].low), ()):  # "ask X to": the stop word itself may be the object
             if all(k + 1 + n < n_toks and toks[k + 1 + n].low == w for n, w in enumerate(rest)):
                 return k, k + len(rest)
     return None

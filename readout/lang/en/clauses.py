@@ -78,7 +78,8 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         return own
     left = 0
     for m in p["boundary"].finditer(text, 0, start):
-        if not any(a <= m.start() < b for a, b in embedded) and not closes_series(text, m):
+        if not any(a <= m.start() < b for a, b in embedded) and not closes_series(text, m) \
+                and not time_phrase_joint(text, m, start):
             left = m.end()
     right = len(text)
     m = p["boundary"].search(text, end)
@@ -97,6 +98,13 @@ def fronted_split(text: str, start: int, left: int, right: int) -> tuple[int, in
     if comma < 0:
         return left, right
     return (left, min(right, comma)) if start < comma else (max(left, comma + 1), right)
+
+
+def time_phrase_joint(text: str, m: re.Match, start: int) -> bool:
+    """(en34) 'accused X of ... ahead of winter and urged': the boundary word opens a time phrase of a few lower-case
+    nouns that runs on, through 'and', right to the verb at `start`; it opens no clause of its own (no name, no verb),
+    so the verb after 'and' stays in the clause of the verb before it and keeps that verb's subject."""
+    return bool(patterns()["time_phrase_joint"].fullmatch(text, m.start(), start))
 
 
 def closes_series(text: str, m: re.Match) -> bool:
@@ -238,10 +246,20 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
 def listed_object_gap(p: dict[str, re.Pattern], text: str, end: int, verb: int) -> bool:
     """From a name's end to a second verb: the gap of a coordinated verb ('condemned A and urged'), past the rest of
     a list of names the first name opens ('condemned A, B and C and urged D': A is as much an object as C)."""
-    if p["coordinated_verb_gap"].fullmatch(text, end, verb):
+    if p["coordinated_verb_gap"].fullmatch(text, end, verb) or time_joined_object(p, text, end, verb):
         return True
     listed = p["listed_names_gap"].match(text, end, verb)
     return bool(listed) and bool(p["coordinated_verb_gap"].fullmatch(text, listed.end(), verb))
+
+
+def time_joined_object(p: dict[str, re.Pattern], text: str, end: int, verb: int) -> bool:
+    """(en34) 'accused X of targeting Y ahead of winter and urged': the first verb's complement up to a time phrase
+    that runs through 'and' to the second verb (`time_phrase_joint`) is a coordinated verb's gap as if 'and' stood
+    at the phrase's start: X is the first verb's object, no subject of the second."""
+    joint = next((m for m in p["time_phrase_joint"].finditer(text, end, verb) if m.end() == verb), None)
+    if joint is None or joint.start() <= end:
+        return False
+    return bool(p["coordinated_verb_gap"].fullmatch(text[end:joint.start()].rstrip() + " and "))
 
 
 NAME_LIST_RE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)+$")

@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import re
 
+from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject, lodged_protest,
                                           quoted_charge_acts, reported_force_agent, sourced_deed)
 from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
@@ -648,6 +649,9 @@ class English(Language):
         hits = [self.reported_content(h, text) for h in hits]
         hits = [reported_force_agent(h, text, self.lex) for h in hits]  # 'an official said troops were put on alert'
         hits = [sourced_deed(h, text, self.lex) for h in hits]  # 'a source in X's service said the agency had struck'
+        hits = [reduced_passive(h, text, self.lex) for h in hits]  # 'skippers detained after ...' (en34)
+        hits = [own_forces_agent(h, text, self.lex) for h in hits]  # 'X said its jets were scrambled' (en34)
+        hits = [home_forces(h, text, self.lex) for h in hits]  # 'The ministry said the F-15s had been scrambled'
         hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
         hits = [backed_group_subject(h, text, self.lex) for h in hits]  # 'the Iranian-backed rebels fired'
         stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
