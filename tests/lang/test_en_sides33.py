@@ -14,7 +14,8 @@
   warning after it are aimed at that state (act_reporters.sourced_deed, sourced_deed_frame_re);
 - an order to leave the country given to someone described by his post at a mission ('ordered an official at X's
   embassy in Y to leave'): the mission's phrase counts as no word of the object window (act_window.mission_end), so
-  the order is the expulsion (COERCE deport; SANCTION expel when the one ordered out is an envoy);
+  the order is the expulsion of a diplomat (SANCTION expel, as for an envoy: a member of a state's mission is its
+  diplomat; act_frames.expelled_envoy);
 - a judgment put as a free relative after the deed it judges ('..., in what it called a deliberate provocation') is
   aimed at the deed's doer, by the name in the relative or the reporting frame's subject
   (act_shared_objects.judged_sentence_deed);
@@ -139,8 +140,8 @@ def test_a_source_reporting_another_sides_deed_is_not_its_doer():
 
 @pytest.mark.parametrize("text, kind, actors, recipients", [
     ("Gabon on Tuesday ordered an official at Cameroon's embassy in Libreville to leave the country within 48 hours.",
-     "COERCE", {"GAB"}, {"CMR"}),
-    ("Fiji ordered a staff member of Vanuatu's High Commission in Suva to leave within a week.", "COERCE", {"FJI"},
+     "SANCTION", {"GAB"}, {"CMR"}),
+    ("Fiji ordered a staff member of Vanuatu's High Commission in Suva to leave within a week.", "SANCTION", {"FJI"},
      {"VUT"}),
     ("Kenya ordered two diplomats at the Somali embassy in Nairobi to leave the country.", "SANCTION", {"KEN"}, {"SOM"}),
 ])
@@ -150,7 +151,7 @@ def test_an_order_to_leave_given_to_a_missions_staff_is_an_expulsion(text, kind,
 
 def test_a_mission_phrase_does_not_make_a_summons_an_expulsion():
     text = "Chile summoned an official at Peru's embassy in Santiago to protest the arrests."
-    assert not sides(text, "COERCE") and has(text, "ACCUSE", {"CHL"}, {"PER"})
+    assert not sides(text, "COERCE") and not sides(text, "SANCTION") and has(text, "ACCUSE", {"CHL"}, {"PER"})
 
 
 @pytest.mark.parametrize("text, actors, recipients", [
