@@ -14,10 +14,11 @@ from readout.lang.ko import clauses
 from readout.lang.ko.clauses import SentenceReader, clause_words
 
 
-def asker_before_content(r: SentenceReader, i: int, first: int) -> bool:
-    """Word `i`, marked 이/가 before the clause starting at word `first` (the request verb's), is the asker: the words
-    right before `first` close a request's content, and no topic other than a source noun stands before `i`."""
-    if i >= first or r.facts[i].particle_tag != "JKS":
+def asker_before_content(r: SentenceReader, i: int, j: int, first: int) -> bool:
+    """Word `i`, marked 이/가 before the clause starting at word `first` of the verb of asking at word `j`
+    (`direct_request_lemmas`), is the asker: the words right before `first` close a request's content, and no
+    topic other than a source noun, nor another subject, stands before `i`."""
+    if i >= first or r.facts[i].particle_tag != "JKS" or r.facts[j].lemma not in lexicon("ko")["direct_request_lemmas"]:
         return False
     closing = " ".join(r.words[k].text for k in range(max(i + 1, first - 2), first))
     if not lexicon("ko").re("request_content_end_re").search(closing):
