@@ -106,3 +106,19 @@ def test_subject_before_a_purpose_does_not_agree():
 @pytest.mark.parametrize("text,expected", ASKER_FIRST)
 def test_first_subject_before_request_content_asks(text, expected):
     check(text, expected)
+
+
+# 5. A claim that another state's people committed a crime ('B 선원들이 간첩 활동을 했다고 주장했다', '연료를 밀수했다고',
+# '전산망을 해킹했다고') alleges a wrong, as an unlawful manner does (cues unlawful_manner, verdict_verb; act_verdicts).
+# Our own people's crime reported by our police accuses no state.
+CRIME_CLAIMS = [
+    ("에티오피아 정부는 케냐 국적 선원들이 간첩 활동을 했다고 주장했다.", [("ACCUSE", {"ETH"}, {"KEN"}, "occurred")]),
+    ("이란 혁명수비대는 한국 유조선이 연료를 밀수했다고 주장했다.", [("ACCUSE", {"IRN"}, {"KOR"}, "occurred")]),
+    ("모로코 정부는 알제리 정보기관이 자국 정부 전산망을 해킹했다고 주장했다.", [("ACCUSE", {"MAR"}, {"DZA"}, "occurred")]),
+    ("경찰은 자국민 3명이 마약을 밀수했다고 밝혔다.", [("ACCUSE", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CRIME_CLAIMS)
+def test_claimed_crime_is_an_allegation(text, expected):
+    check(text, expected)
