@@ -122,3 +122,19 @@ CRIME_CLAIMS = [
 @pytest.mark.parametrize("text,expected", CRIME_CLAIMS)
 def test_claimed_crime_is_an_allegation(text, expected):
     check(text, expected)
+
+
+# 6. The one asked named before a run of joined conjuncts ('B 외교부에 [면담을 허용하고] [결과를 공유해] 석방해 달라고
+# 요청했다'): the request's content is read from its last conjunct only, so the addressee before the first is read back
+# (act_requesters.addressee_before_conjuncts; lexicon request_joined_re). 'B에 대한' is what is spoken of.
+JOINED_ASKS = [
+    ("외교부 당국자는 \"3일 가나 외교부에 우리 선원들에 대한 영사 면담을 허용하고 조사 결과를 공유해 조속히 석방해 달라고 "
+     "요청했다\"고 말했다.", [("REQUEST", {"KOR"}, {"GHA"}, "occurred")]),
+    ("스페인 외교부는 모로코 정부에 억류된 어민들의 안전을 보장하고 조속히 귀환시켜 달라고 요구했다.",
+     [("REQUEST", {"ESP"}, {"MAR"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_ASKS)
+def test_addressee_before_joined_conjuncts(text, expected):
+    check(text, expected)

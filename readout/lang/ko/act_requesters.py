@@ -27,3 +27,35 @@ def asker_before_content(r: SentenceReader, i: int, j: int, first: int) -> bool:
     return not any(r.facts[k].particle_tag == "JKS" or r.facts[k].particle_tag == "JX"
                    and r.facts[k].particle in clauses.topic_particles() and r.words[k].noun not in sources
                    for k in range(i))  # the first subject: a second one ('X가 [한국이 ...달라고]') is the one asked
+
+
+ABOUT = ("대한", "대해", "관한", "관해", "대하여", "관하여", "따른")  # 'B에 대한': B is what is spoken of, no one asked
+
+
+def addressee_before_conjuncts(hit, text: str, tokens, joined_re) -> tuple[tuple[int, int], ...]:
+    """'B 외교부에 [접견을 보장하고] [사실관계를 확인해] 석방해 달라고 요청했다': a request whose content is a run of
+    verbs joined by -고/-해 reads only the last one as its content (`content_span`), which leaves the one asked, named
+    before the first (B에), outside it. The spans of the words marked 에/에게 before a run of joined conjuncts
+    (`request_joined_re`: a clause closed on a joining ending, the last on the content's), nearest first, within the
+    request's own part of the sentence (back to a subject, a topic or a quotation mark); none where none stands there.
+    The recipient reader takes the first that names a state ('[우리 선원들에] 대한' names none)."""
+    from readout.lang.ko import words as ko_words
+
+    content = hit.data.get("content_span")
+    if hit.type != "REQUEST" or not hit.data.get("addressee_open") or hit.data.get("target_spans") or not content:
+        return ()
+    words = [w for w in ko_words.words_of(text, tokens) if w.end <= content[0]]
+    found: list[tuple[int, int]] = []
+    for n in range(len(words) - 1, -1, -1):
+        w = words[n]
+        if w.particle in ("은", "는", "이", "가") and not w.has_verb or any(q in w.text for q in "\"“”"):
+            break
+        about = n + 1 < len(words) and words[n + 1].text.startswith(ABOUT)  # '[B에] 대한 관세': what it is about
+        if w.particle in ("에", "에게", "에게는", "에는") and not w.has_verb and not about \
+                and joined_re.match(text[w.end:hit.start]):
+            k = n  # the noun phrase the particle closes: the bare words before it ('[칠레] 외교부에')
+            while k > 0 and words[k - 1].particle is None and not words[k - 1].has_verb \
+                    and not any(q in words[k - 1].text for q in "\"“”"):
+                k -= 1
+            found.append((words[k].start, w.end))
+    return tuple(found)
