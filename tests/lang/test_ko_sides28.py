@@ -36,6 +36,13 @@ def test_bare_refusal_answers_the_request_just_told(text, type_, actors, recipie
     assert (actors, recipients) in sides(text, type_)
 
 
+def test_opposing_what_is_named_is_no_bare_refusal():
+    """Negative: '[나포 행위에] 단호히 반대한다' opposes what its 에 names: no refusal of the request told before."""
+    text = ("말레이시아 해군이 인도네시아 어선을 나포했다. 인도네시아 외교부 대변인은 \"나포 행위에 단호히 반대한다\"며 선원들을 "
+            "즉각 돌려보내라고 요구했다.")
+    assert ({"IDN"}, {"MYS"}) not in sides(text, "REJECT")
+
+
 def test_bare_refusal_with_no_request_before_has_no_receiver():
     """Nothing was put to the refuser: no one receives the refusal (no guess from a statement without a request)."""
     found = sides("체코 총리는 회견에서 \"이번 결정은 최종적\"이라고 말했다. 슬로바키아 총리는 사실상 거절의 뜻을 밝혔다.", "REJECT")
