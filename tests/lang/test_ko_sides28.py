@@ -103,6 +103,13 @@ ASKER_FIRST = [
 ]
 
 
+def test_subject_of_its_own_clause_does_not_ask():
+    """Negative: '[칠레가 관세를 올린] 가운데, A 본부장이 ...해 달라고 요청했다': the first subject has a clause of its own."""
+    text = ("칠레가 올해부터 수입품 관세를 대폭 올린 가운데, 김민수 산업통상부 통상교섭본부장이 칠레를 찾아 우리 기업의 피해를 줄여 "
+            "달라고 요청했다.")
+    assert sides(text, "REQUEST") == [({"KOR"}, {"CHL"})]
+
+
 def test_subject_before_a_purpose_does_not_agree():
     """Negative: a subject before a purpose ('모로코가 ... 복귀하도록') of a decision, no verb of asking, is no party."""
     found = sides("스페인과 포르투갈 외교장관은 회담했다. 양측은 또 모로코가 협상에 복귀하도록 하기 위한 공조를 지속해 나가기로 했다.",

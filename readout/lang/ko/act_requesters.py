@@ -17,18 +17,25 @@ from readout.lang.ko.clauses import SentenceReader, clause_words
 def asker_before_content(r: SentenceReader, i: int, j: int, first: int) -> bool:
     """Word `i`, marked 이/가 before the clause starting at word `first` of the verb of asking at word `j`
     (`direct_request_lemmas`), is the asker: the words right before `first` close a request's content, and no
-    topic other than a source noun, nor another subject, stands before `i`."""
+    topic other than a source noun, nor another subject, stands before `i`, and no verb stands between `i` and the
+    next subject (or the content's closing words): a subject with a verb of its own before them is its clause's."""
     if i >= first or r.facts[i].particle_tag != "JKS" or r.facts[j].lemma not in lexicon("ko")["direct_request_lemmas"]:
         return False
     closing = " ".join(r.words[k].text for k in range(max(i + 1, first - 2), first))
     if not lexicon("ko").re("request_content_end_re").search(closing):
         return False
+    later = next((k for k in range(i + 1, first) if r.facts[k].particle_tag == "JKS"), first - 2)
+    if any(r.facts[k].lemma and (r.facts[k].adnominal or r.facts[k].ending in OWN_CLAUSE_ENDINGS)
+           for k in range(i + 1, later)):
+        return False  # '[B가 관세를 올린] 가운데, A가 ...해 달라고': B is the subject of a clause of its own
     sources = clause_words()["source_nouns"]
     return not any(r.facts[k].particle_tag == "JKS" or r.facts[k].particle_tag == "JX"
                    and r.facts[k].particle in clauses.topic_particles() and r.words[k].noun not in sources
                    for k in range(i))  # the first subject: a second one ('X가 [한국이 ...달라고]') is the one asked
 
 
+OWN_CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서", "자", "아", "어", "아서", "어서", "는데", "지만", "면", "으면"})
+# a verb closing a clause of its own ('[B가 관세를 올린] 가운데', '[A가 B를 찾아]'); not kiwi's '대러' (대다 + 러) for 對러시아
 ABOUT = ("대한", "대해", "관한", "관해", "대하여", "관하여", "따른")  # 'B에 대한': B is what is spoken of, no one asked
 
 
