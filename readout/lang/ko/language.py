@@ -14,6 +14,8 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
+from readout.lang.ko.act_answers import answered_acts
+from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
@@ -356,6 +358,9 @@ class Korean(Language):
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
         hits = [claimant_before_contrast(h, text, tokens) if h.data.get("rejected_charge") else h for h in hits]
+        hits = answered_acts(hits, text, self.lex.re("bare_rejection_before_re"), self.settings.charge_reach_chars)
+        hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
+            h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
@@ -430,7 +435,8 @@ class Korean(Language):
         if j is None or self.lex.re("quote_open_re").match(text):
             return None
         subject = self.lex["particles"]["subject"]
-        aside = [q for q in quoted_ranges(text) if not q[0] <= start < q[1]]  # '이어 "[X는] ...이라며 "..."고': the
+        aside = [q for q in quoted_ranges(text) if not q[0] <= start < q[1] or self.spoken_now(text, start)]  # '이어
+        # "[X는] ...이라며 "..."고': the (ko28: and in a quoted '...촉구한다"', the speaker's own act, its content's)
         # subject of another quoted clause is what the voice said, not who says it (nor one in a quote after the act)
         subjects = [k for k in range(j) if r.facts[k].particle in subject
                     and not (embedded and embedded[0] <= r.words[k].start < embedded[1])
@@ -447,6 +453,12 @@ class Korean(Language):
             said = said_of_spans(text, start, self.lex.re("quote_subject_before_re"))
             subjects = [k for k in subjects if not any(lo <= r.words[k].start < hi for lo, hi in said)]
         return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
+
+    def spoken_now(self, text: str, start: int) -> bool:
+        """The act word at `start` closes its quotation in the present ('"B가 ...할 것을 촉구한다"고 덧붙였다';
+        `spoken_now_re`): the quoted speaker performs it, so a subject inside the quotation before it is what is asked
+        of another ('B가'), never who asks; a past in a quotation ('"B가 ...을 규탄했다"') may report another's act."""
+        return bool(self.lex.re("spoken_now_re").match(text, start))
 
     def foreign_voice_back(self, text, tokens) -> list[Reference]:
         """'[아짓 쿠마르] 외교부 대변인은 ... 일축했다': another state's person at the home state's bare body (a name that is

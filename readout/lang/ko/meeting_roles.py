@@ -12,6 +12,7 @@ from readout.kb.loader import lexicon
 from readout.lang.base import Trigger
 from readout.lang.ko import clauses, countries
 from readout.lang.ko import words as ko_words
+from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import is_agent_word
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.states import group_noun
@@ -177,6 +178,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return particle_role(r, i, j)  # 'A와 [NSC 보좌관을 지낸] B를 접견했다': A is coordinated with B
     if i < first and trigger.kind == "predicate" and recalled_party(r, i, j):
         return "with"  # 'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the call is with B too
+    if i < first and asker_before_content(r, i, j, first):
+        return "subject"  # ko28: '[X가] 한국이 동참해 달라고 요구했다': X asks, the content's subject is the one asked
     if not first <= i <= last:
         i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \
