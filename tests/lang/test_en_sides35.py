@@ -27,3 +27,25 @@ def test_noncombat_operations_are_no_assault(text):
 def test_military_operations_stay_an_assault():
     text = "Sudan's army said it was conducting military operations against the rebels near Omdurman."
     assert sides(text, "ASSAULT"), sides(text, "ASSAULT")
+
+
+# a formation whose appositive lists warships is the subject of a verb of moving; named after its lead ship, its
+# state is the one the story gave the ship before (act_frames.forces_subject/formation_name, act_actors.formation_owner)
+@pytest.mark.parametrize("text, actor", [
+    ("HANOI (Reuters) - Vietnam protested to China on Monday after Chinese fighters from the aircraft carrier Shandong "
+     "flew near its coast. The Shandong group, including two destroyers and a supply ship, sailed through the Bashi "
+     "Channel on Friday, the ministry said.", "CHN"),
+    ("CANBERRA (Reuters) - Australia said on Monday that Indian sailors from the carrier Vikrant had visited Darwin. "
+     "The Vikrant group, comprising three frigates, transited the Lombok Strait on Sunday.", "IND"),
+])
+def test_a_named_group_of_warships_moves_for_its_ships_state(text, actor):
+    assert any(actor in a for a, _ in sides(text, "MOBILIZE")), sides(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    # a group whose appositive lists no warships is no formation of forces
+    "SYDNEY (Reuters) - The Harbour group, including several business owners, sailed through the inquiry on Monday.",
+    "The Adani group, including its port unit, sailed through the audit last year, India's regulator said.",
+])
+def test_a_group_of_no_warships_is_no_force(text):
+    assert not sides(text, "MOBILIZE"), sides(text, "MOBILIZE")
