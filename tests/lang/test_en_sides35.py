@@ -49,3 +49,21 @@ def test_a_named_group_of_warships_moves_for_its_ships_state(text, actor):
 ])
 def test_a_group_of_no_warships_is_no_force(text):
     assert not sides(text, "MOBILIZE"), sides(text, "MOBILIZE")
+
+
+# a state's report of its own forces moved in the passive, joined by a bare 'and' to the clause before, or naming
+# its aircraft with a slashed model designator, is that state's show of force (own_forces_frame_re)
+@pytest.mark.parametrize("text, actor", [
+    ("OSLO (Reuters) - Russia denied the flights on Monday and Norway said its F-35s were scrambled twice.", "NOR"),
+    ("HELSINKI (Reuters) - Moscow rejected the charge and Finland said its F/A-18s had been scrambled on Sunday.",
+     "FIN"),
+    ("KUALA LUMPUR (Reuters) - Malaysia said on Tuesday its F/A-18s had been scrambled to shadow foreign bombers.",
+     "MYS"),
+])
+def test_own_forces_after_a_bare_and_or_slashed_designator(text, actor):
+    assert has(text, "MOBILIZE", {actor}, None), sides(text, "MOBILIZE")
+
+
+def test_a_state_reporting_anothers_forces_is_not_their_mover():
+    text = "VILNIUS (Reuters) - Lithuania protested and Latvia said Russian jets were scrambled near its border."
+    assert not has(text, "MOBILIZE", {"LVA"}, None), sides(text, "MOBILIZE")
