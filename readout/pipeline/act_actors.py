@@ -91,6 +91,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
         hit, actors = dataclasses.replace(hit, data={**hit.data, "patients": actors}), placed
     if hit.data.get("backer_span") or not actors and hit.data.get("people_subject") in ARMED:  # 'the B-backed rebels'
         actors = armed_group_named(r, actors if hit.data.get("backer_span") else []) or actors
+    if not actors and hit.data.get("formation_name"):  # 'The Liaoning group ... sailed': the ship's state (en35)
+        actors = formation_owner(r)
     if not actors and hit.type not in VERBAL:  # a dropped subject: '(it) then fired artillery' goes on
         actors = same_kind_offender(hit, story, r.lang.act_mode(hit, r.text)) or story.mobilizer
     talks = [story.meeting] if story.meeting else []
@@ -128,6 +130,19 @@ def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
         for s in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
             yield ((c.sector, c.codes) for c in r.article.countries.get(s.start, ()))
     return next((found for found in map(last_armed, sightings()) if found is not None), [])
+
+
+def formation_owner(r) -> list[str]:
+    """(en35) The state of a formation named after its lead ship ('The Liaoning group ... sailed through'), named only
+    earlier in the story: the last state named before the ship's name in the sentence that last named it ('Chinese
+    fighters from the aircraft carrier Liaoning')."""
+    before = r.article.text[:r.sent.start]
+    at = before.rfind(r.hit.data["formation_name"])
+    if at < 0:
+        return []
+    start = max(before.rfind("\n", 0, at), before.rfind(". ", 0, at)) + 1
+    found = r.lang.find_countries(before[start:at], start, None)
+    return list(found[-1].codes) if found else []
 
 
 def owner_not_voice(hit: ActHit, actors: list[str], items: list[SideItem], roles: list[str], story,

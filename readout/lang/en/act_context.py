@@ -239,7 +239,7 @@ def with_domestic_targets(toks: list[Token], hits: list[ActHit], cues: Cues) -> 
             data["target_spans"] = (accuser_span(toks, h, hits),) + tuple(data.get("target_spans", ()))
         if found:
             data["domestic_target"], data["domestic_sector"] = found[:2], found[2]
-        sector = people_subject(toks, h.data["token"], cues) if not h.nominal else None
+        sector = people_subject(toks, h.data["token"], cues) if not h.nominal and not h.data.get("forces_subject") else None
         if not sector and out and not h.nominal and toks[h.data["token"]].low.endswith("ing"):
             sector = out[-1].data.get("people_subject")  # "X issued a declaration demanding": X's
         if not sector and not h.nominal:  # "farmers said they would blockade": the reporters

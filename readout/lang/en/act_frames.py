@@ -479,8 +479,11 @@ def sighted_forces(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
             out += intercepted_forces(toks, h)
         elif lemma not in cues.force_moves:
             out.append(h)
-        elif forces_subject(toks, h.data["token"], cues):  # "entered Japan's airspace": the zone's owner receives
+        elif forces_subject(toks, h.data["token"], cues, moving=True):  # "entered Japan's airspace": the zone's owner receives
             zone = (toks[h.data["head_end"] + 1].start, h.data["object_end"]) if "object_end" in h.data else None
+            h = replace(h, data={**h.data, "forces_subject": True})  # 'The X group sailed': forces, no crowd (en35)
+            if name := formation_name(toks, h.data["token"], cues):
+                h = replace(h, data={**h.data, "formation_name": name})  # whose ship: the story named it before
             out.append(replace(h, data={**h.data, "target_spans": (zone,)}) if zone else h)
     return out
 
@@ -495,12 +498,18 @@ def intercepted_forces(toks: list[Token], h: ActHit) -> list[ActHit]:
             replace(h, data={**h.data, "agent_span": obj, "target_spans": ((0, h.start),), "sighted": True})]
 
 
-def forces_subject(toks: list[Token], i: int, cues: Cues) -> bool:
+def forces_subject(toks: list[Token], i: int, cues: Cues, moving: bool = False) -> bool:
     """Whether forces (`force_vehicles`) are the subject of the verb at token i, read back over auxiliaries,
-    adverbs, a relative pronoun and a date ("two Chinese bombers that on Monday entered")."""
+    adverbs, a relative pronoun and a date ("two Chinese bombers that on Monday entered"). With a verb of moving
+    (`moving`), a group whose appositive lists warships ('the X group, including two frigates, transited') is forces
+    too, named after its lead ship or not (en35)."""
     j = i - 1
-    while j >= 0 and i - j <= FORCES_SUBJECT_REACH and toks[j].word:
+    while j >= 0 and i - j <= FORCES_SUBJECT_REACH and (toks[j].word or moving and toks[j].low == ","):
         low = toks[j].low
+        if low == ",":  # 'The X group, including several destroyers, sailed': a group of warships is forces
+            opening = listing_appositive(toks, j)
+            return opening is not None and any(t.low in cues.force_vehicles for t in toks[opening + 1:j]) \
+                and opening > 0 and toks[opening - 1].low in cues.force_group_heads
         if low in cues.force_vehicles or formation_head(toks, j, cues):
             return True
         if not (low in cues.be or low in cues.adverbs or low in cues.relative or low.endswith("ly")
@@ -508,6 +517,34 @@ def forces_subject(toks: list[Token], i: int, cues: Cues) -> bool:
             return False
         j -= 1
     return False
+
+
+APPOSITIVE_OPENERS = frozenset({"including", "comprising", "consisting", "led"})  # ', including two destroyers,'
+APPOSITIVE_SPAN = 14  # tokens of a listing appositive between its commas
+
+
+def listing_appositive(toks: list[Token], k: int) -> int | None:
+    """The comma opening an appositive that lists a formation's members ('the X group, including several destroyers
+    and a supply ship,'), when token k is its closing comma; None otherwise."""
+    for j in range(k - 1, max(0, k - APPOSITIVE_SPAN) - 1, -1):
+        if toks[j].low == "," or not toks[j].word and toks[j].low not in ("-",):
+            return j if toks[j].low == "," and j + 1 < k and toks[j + 1].low in APPOSITIVE_OPENERS else None
+    return None
+
+
+def formation_name(toks: list[Token], i: int, cues: Cues) -> str | None:
+    """'The Liaoning group, including ..., sailed': the capitalized name a formation's head (`force_group_heads`)
+    follows under 'the' in the subject of the verb at token i, i.e. its lead ship's name; the ship's state is the
+    one the story gave it where it first named the ship (pipeline act_actors.formation_owner)."""
+    for j in range(i - 1, max(0, i - APPOSITIVE_SPAN - 4) - 1, -1):
+        if toks[j].low in cues.force_group_heads:
+            k = j - 1
+            while k > 0 and toks[k].word and toks[k].raw[:1].isupper() and toks[k].low != "the":
+                k -= 1
+            if k < j - 1 and k >= 0 and toks[k].low == "the":
+                return " ".join(t.raw for t in toks[k + 1:j])
+            return None
+    return None
 
 
 def refused_doing(hit: ActHit, cues: Cues) -> bool:

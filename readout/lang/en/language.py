@@ -658,6 +658,8 @@ class English(Language):
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         no_sign = self.lex.re("no_sign_before_re")  # 'showed no sign of backing down': no act (en33)
         hits = [h for h in hits if not no_sign.search(text, max(0, h.start - 40), h.start)]
+        civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
+        hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
         hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
         bare = self.office_back(text, [])
