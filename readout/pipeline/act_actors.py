@@ -132,7 +132,7 @@ def armed_group_named(r: SideReading, backers: list[str]) -> list[str]:
     return next((found for found in map(last_armed, sightings()) if found is not None), [])
 
 
-def formation_owner(r) -> list[str]:
+def formation_owner(r: SideReading) -> list[str]:
     """(en35) The state of a formation named after its lead ship ('The Liaoning group ... sailed through'), named only
     earlier in the story: the last state named before the ship's name in the sentence that last named it ('Chinese
     fighters from the aircraft carrier Liaoning')."""
@@ -140,7 +140,7 @@ def formation_owner(r) -> list[str]:
     at = before.rfind(r.hit.data["formation_name"])
     if at < 0:
         return []
-    start = max(before.rfind("\n", 0, at), before.rfind(". ", 0, at)) + 1
+    start = next((s.start for s in r.article.sentences if s.start <= at < s.end), 0)  # the sentence that named it
     found = r.lang.find_countries(before[start:at], start, None)
     return list(found[-1].codes) if found else []
 
