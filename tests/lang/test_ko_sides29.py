@@ -42,3 +42,24 @@ def test_expulsion_without_tit_for_tat_is_unchanged():
     """Negative: two plain expulsions in one sentence keep their own objects."""
     found = sides("토고가 베냉 외교관을 추방하자 베냉도 토고 외교관을 추방했다.", "SANCTION")
     assert ({"TGO"}, {"BEN"}) in found and ({"BEN"}, {"TGO"}) in found
+
+
+# 2. A measure named as what a request asks another to join ('B에 대이란 제재에 동참해 달라고 요청'): asked, not
+# imposed by the asker (act_joined_measures.asked_to_join; lexicon asked_to_join_re); the REQUEST keeps its sides.
+ASKED_TO_JOIN = [
+    "네덜란드 총리는 회담에서 인도네시아에 대이란 제재에 동참해 줄 것을 촉구했다.",
+    "핀란드 외교장관은 베트남에 대이란 제재에도 참여해 달라고 요청했다.",
+    "덴마크 총리는 멕시코 정부에 대이란 제재에 동참하도록 요청했다.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_TO_JOIN)
+def test_a_measure_asked_to_join_is_no_sanction_by_the_asker(text):
+    assert sides(text, "SANCTION") == []
+    assert len(sides(text, "REQUEST")) == 1
+
+
+def test_a_measure_imposed_before_a_request_stays():
+    """Negative: a sanction the sentence says one imposed keeps its event though a request follows it."""
+    found = sides("캐나다 정부는 이란 혁명수비대에 대한 제재를 발표하고 동맹국들에 동참을 요청했다.", "SANCTION")
+    assert found and all("CAN" in a for a, _r in found)
