@@ -68,7 +68,9 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
         out = added(out, event, lang, text, tokens, sent, hit, own)
-        governed_events += [(event, sent.start + hit.start)] if governed else []
+        # ko29: a target the language found before the act's word ('A가 추방하자 B는 맞추방으로'; `target_before`)
+        # is the one the act answers, not a judge of it
+        governed_events += [(event, sent.start + hit.start)] if governed and not hit.data.get("target_before") else []
         if event.participants and not (governed and story.acting_index == story.index):
             # ('criticized X over the drills': the judged noun act is no new speaker)
             note_acting(story, spoken_by(event, story), event.type in VERBAL, event.recipients)

@@ -37,3 +37,37 @@ def answered_acts(hits: list[ActHit], text: str, before_re: re.Pattern, reach: i
     from readout.lang.ko.acts import act_index
 
     return tit_for_tat(bare_rejections(hits, text, before_re, reach), act_index().cue("tit_for_tat_lemma"))
+
+
+def expeller_in_sentence(hits: list[ActHit], text: str, tokens, lemmas: frozenset[str]) -> list[ActHit]:
+    """(ko29) 'A가 B 외교관을 추방하자 B는 맞추방으로 대응했다': a tit-for-tat expulsion naming no one it expels,
+    told in the sentence of the expulsion it answers, answers that expulsion's subject (its 이/가 word), which is
+    its target (`target_spans`; `target_before`: named before the act's word, it is no judge of the noun act, which
+    pipeline/acts.unjudged would take it for). The story's earlier acts do not hold it yet, so the pipeline's reading
+    of the last measure found no one and the answer was dropped."""
+    first = [h for h in hits if h.type == "SANCTION" and h.mode == "expel" and h.lemma not in lemmas]
+    if not first or not any(h.lemma in lemmas and not h.data.get("target_spans") for h in hits):
+        return hits
+    span = subject_span(first[0], text, tokens)
+    return [replace(h, data={**h.data, "target_spans": (span,), "target_before": True})
+            if span and h.lemma in lemmas and not h.data.get("target_spans") and h.start > first[0].end else h
+            for h in hits]
+
+
+def subject_span(hit: ActHit, text: str, tokens) -> tuple[int, int] | None:
+    """The span of the 이/가 subject of `hit`'s clause, before it ('[칠레가] 아르헨티나 외교관을 추방하자'), with the
+    bare nouns before that word ('[칠레 정부가]'); None when the clause has none."""
+    from readout.lang.ko import clauses
+
+    r = clauses.reader(text, tuple(tokens))
+    j = r.word_at(hit.start)
+    if j is None:
+        return None
+    first, _last = r.clause_of(j)
+    k = next((i for i in range(first, j) if r.facts[i].particle_tag == "JKS"), None)
+    if k is None:
+        return None
+    start = k
+    while start > first and r.facts[start - 1].particle is None and not r.facts[start - 1].lemma:
+        start -= 1
+    return r.words[start].start, r.words[k].end
