@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_reporters import agentless_force_passive, framed_force_agent
 
 REDUCED_TYPES = frozenset({"COERCE"})  # detaining, arresting, seizing: done to people and ships
 
@@ -36,21 +37,12 @@ def reduced_passive(hit: ActHit, text: str, lex) -> ActHit:
     return dataclasses.replace(hit, data=data)
 
 
-OWN_FORCES_TYPES = frozenset({"MOBILIZE"})  # moving one's forces: 'its jets were scrambled', 'their troops were deployed'
-
-
 def own_forces_agent(hit: ActHit, text: str, lex) -> ActHit:
     """The hit with `agent_span` on the reporting frame's subject ('Greece said its F-16s were scrambled', 'Peru
     announced that its troops had been deployed') when it is an agentless passive of moving forces whose forces the
     frame's subject owns ('its', 'their': `own_forces_frame_re`, ending right at the act); any other hit as it came.
     Without it the passive has no actor: a state reporting its own forces moved is the state that moved them."""
-    if hit.type not in OWN_FORCES_TYPES or not hit.data.get("passive") or "agent_span" in hit.data \
-            or hit.data.get("by") is not None:
-        return hit
-    frame = lex.re("own_forces_frame_re").match(text, 0, hit.start)
-    if frame is None or frame.end() != hit.start:
-        return hit
-    return dataclasses.replace(hit, data={**hit.data, "agent_span": frame.span("who")})
+    return framed_force_agent(hit, text, lex, "own_forces_frame_re")
 
 
 def home_forces(hit: ActHit, text: str, lex) -> ActHit:
@@ -58,8 +50,7 @@ def home_forces(hit: ActHit, text: str, lex) -> ActHit:
     forces that a bare state body reports ('The defence ministry said ..., where the F-35s had been scrambled') and
     whose subject is the forces with no state word ('the F-35s', 'its patrol boats': `home_forces_subject_re`, right
     before the act); any other hit as it came. 'The ministry said Chinese jets were scrambled' names their state."""
-    if hit.type not in OWN_FORCES_TYPES or not hit.data.get("passive") or "agent_span" in hit.data \
-            or hit.data.get("by") is not None or "home_subject" in hit.data:
+    if not agentless_force_passive(hit) or "home_subject" in hit.data:
         return hit
     if not lex.re("home_forces_frame_re").match(text, 0, hit.start):
         return hit

@@ -28,10 +28,23 @@ def reported_force_agent(hit: ActHit, text: str, lex) -> ActHit:
     """The hit with `agent_span` on the reporting official ('A Thai security official') when it is an agentless
     passive show of force whose reported clause opens with no capitalized word (no state, no name: `lex`'s
     `reported_force_frame_re`); any other hit as it came."""
-    if hit.type not in REPORTED_FORCE_TYPES or not hit.data.get("passive") or "agent_span" in hit.data \
-            or hit.data.get("by") is not None:
+    return framed_force_agent(hit, text, lex, "reported_force_frame_re")
+
+
+def agentless_force_passive(hit: ActHit) -> bool:
+    """Whether the hit is a show of force in the passive with no agent read ('troops were put on alert', no 'by')."""
+    return hit.type in REPORTED_FORCE_TYPES and bool(hit.data.get("passive")) and "agent_span" not in hit.data \
+        and hit.data.get("by") is None
+
+
+def framed_force_agent(hit: ActHit, text: str, lex, frame_key: str) -> ActHit:
+    """The hit with `agent_span` on the 'who' group of the reporting frame `frame_key` (a lexicon pattern matched from
+    the sentence's start) when the frame ends right at an agentless passive show of force; any other hit as it came.
+    One reading for every frame that names who moved the forces it reports ('An official said troops were', 'X said
+    its jets were')."""
+    if not agentless_force_passive(hit):
         return hit
-    frame = lex.re("reported_force_frame_re").match(text, 0, hit.start)
+    frame = lex.re(frame_key).match(text, 0, hit.start)
     if frame is None or frame.end() != hit.start:
         return hit
     return dataclasses.replace(hit, data={**hit.data, "agent_span": frame.span("who")})

@@ -33,6 +33,7 @@ from readout.lang.ko.agents import (
     sector_of as agent_sector,
 )
 from readout.kb.geo import country_index, guarded_forms, metonym_index, world_forms
+from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.model import CountryMention
@@ -490,13 +491,6 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
 def own_state_words() -> dict[str, str]:
     """The first-person words of Korean copy and the state they name (lexicon ko own_state_words: 우리 -> KOR)."""
     return dict(lexicon("ko").get("own_state_words", {}))
-
-
-def quoted_at(text: str, start: int) -> bool:
-    """Whether the offset `start` of the sentence lies inside a quotation (an odd count of straight quotes before it,
-    or more opening curly quotes than closing ones)."""
-    before = text[:start]
-    return bool(before.count('"') % 2) or before.count("“") > before.count("”")
 
 
 def own_state(text: str, words: list, i: int) -> list[str]:
