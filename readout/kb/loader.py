@@ -263,6 +263,27 @@ def check_countries(countries: entries.Plain, known: set[str]) -> None:
             raise DataFileError(f"ambiguous form {form!r} resolves to {code}, which does not list it", doc=file)
 
 
+def check_shared_forms(persons: list[entries.PersonEntry], declared: list[Any]) -> set[str]:
+    """The normalized forms persons.yaml declares shared, each checked: every person it lists exists and
+    uses the form, no other person does, and no two of them hold office on one day (the date must tell
+    them apart; the resolver's `choose` filters by country, office and tenure)."""
+    users: dict[str, set[str]] = defaultdict(set)
+    for p in persons:
+        for n in [p.name, *p.ko, *p.ko_titled, *p.variants]:
+            users[normalize(n)].add(p.id)
+    by_id = {p.id: p for p in persons}
+    for d in declared:
+        form = normalize(d.form)
+        if users.get(form) != set(d.persons):
+            raise DataFileError(f"shared form {d.form!r} is used by {sorted(users.get(form, ()))}, "
+                                f"declared for {sorted(d.persons)}", doc="persons.yaml")
+        tenures = [[(t.from_, t.to or date.max) for t in by_id[pid].offices] for pid in d.persons]
+        if any(a[0] <= b[1] and b[0] <= a[1] for i, mine in enumerate(tenures) for theirs in tenures[i + 1:]
+               for a in mine for b in theirs):
+            raise DataFileError(f"shared form {d.form!r}: the persons' tenures overlap", doc="persons.yaml")
+    return {normalize(d.form) for d in declared}
+
+
 def check_tenures(person: entries.PersonEntry, offices: set[str]) -> None:
     by_office: dict[str, list[entries.Tenure]] = defaultdict(list)
     for t in person.offices:
@@ -375,7 +396,8 @@ def load_kb() -> KnowledgeBase:
     orgs = orgs + parse("organizations_world.yaml", "OrganizationsWorldFile").organizations  # Phoenix last
     offices = parse("offices.yaml", "OfficesFile").offices
     offices = add_agency_heads(offices, orgs)  # 'Mossad chief', '모사드 국장': the agencies' heads (SPY)
-    persons = parse("persons.yaml", "PersonsFile").persons
+    persons_file = parse("persons.yaml", "PersonsFile")
+    persons = persons_file.persons
     places = parse("places.yaml", "PlacesFile").places
     known = all_country_codes() | IGO_CODES
     check_countries(countries, known)
@@ -390,8 +412,9 @@ def load_kb() -> KnowledgeBase:
     check_unique([(o.id, str(i)) for i, o in enumerate(orgs)], "organization id", "organizations.yaml")
     check_unique([(o.id, str(i)) for i, o in enumerate(offices)], "office id", "offices.yaml")
     check_unique([(p.id, str(i)) for i, p in enumerate(persons)], "person id", "persons.yaml")
-    check_unique([(normalize(n), p.id) for p in persons for n in [p.name, *p.ko, *p.ko_titled, *p.variants]],
-                 "person name", "persons.yaml")
+    shared = check_shared_forms(persons, persons_file.shared_forms)
+    check_unique([(normalize(n), p.id) for p in persons for n in [p.name, *p.ko, *p.ko_titled, *p.variants]
+                  if normalize(n) not in shared], "person name", "persons.yaml")
     office_map = {o.id: o for o in offices}
     for o in offices:
         if o.equivalent and o.equivalent not in office_map:

@@ -298,9 +298,19 @@ class PersonEntry(Strict, PersonCountries):
     note: str | None = None  # approximate dates, acting periods, anything a reader should know
     offices: list[Tenure] = []
 
+class SharedForm(Strict):
+    """A name form two persons share ('김정관': North Korea's defence minister of 2019-2021 and South Korea's
+    industry minister from 2025). Declared, so that a duplicate form is never an accident; the persons'
+    tenures must not overlap, so the article's date (with the clause's country and office) tells them apart."""
+    form: str
+    persons: list[str] = Field(min_length=2)
+    why: str
+
+
 class PersonsFile(Strict):
     version: int
     updated: date
+    shared_forms: list[SharedForm] = []
     persons: list[PersonEntry]
 
 

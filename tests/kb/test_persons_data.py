@@ -217,10 +217,10 @@ def with_persons(monkeypatch):
     """Swap the persons file for crafted entries; the caches reload the real files afterwards."""
     real = loader.read_yaml
 
-    def install(*persons):
+    def install(*persons, shared=()):
         def read(name):
             if name == "persons.yaml":
-                return {"version": 1, "updated": "2026-01-01", "persons": list(persons)}
+                return {"version": 1, "updated": "2026-01-01", "shared_forms": list(shared), "persons": list(persons)}
             return real(name)
         monkeypatch.setattr(loader, "read_yaml", read)
         monkeypatch.setenv("READOUT_CACHE_DIR", "off")  # the start-up cache holds the real files' value
