@@ -1,0 +1,71 @@
+"""English act sides and statuses, session 23 (en36), on our own sentences:
+- an appeal joined by 'and' to an earlier act whose own addressee is a collective with no state ('condemned X and
+  urged its partners to', 'and called on the international community to') asks no state: it neither takes the first
+  verb's object (act_recipients.receiving_side) nor its addressee (act_shared_objects.shared_addressee), `own_addressee`;
+- a future hostile act stated under a condition ('said it would impose sanctions on X if/unless ...') is a threat made
+  as it is reported: THREATEN, occurred (act_conditional); an announced measure with no condition stays planned."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_lead13_classes import events, sides
+
+
+def has(text: str, kind: str, actors: set[str], recipients: set[str] | None) -> bool:
+    """Whether an event of `kind` with these actors (and recipients, unless None) was read from `text`."""
+    return any(set(a) == actors and (recipients is None or set(r) == recipients) for a, r in sides(text, kind))
+
+
+@pytest.mark.parametrize("text, actor, judged", [
+    ("Peru condemned Chile and urged its partners to stop supplying it with weapons.", "PER", "CHL"),
+    ("Peru condemned Chile and urged Chile's partners to stop supplying it with weapons.", "PER", "CHL"),
+    ("Kenya condemned Somalia and called on the international community to act.", "KEN", "SOM"),
+    ("Norway criticized Iran and urged its allies to halt arms deliveries.", "NOR", "IRN"),
+    ("Gabon condemned Chad and called on donors to suspend aid.", "GAB", "TCD"),
+])
+def test_a_second_appeal_to_a_collective_asks_no_state(text, actor, judged):
+    assert has(text, "ACCUSE", {actor}, {judged}), sides(text, "ACCUSE")
+    assert not any(judged in r for _a, r in sides(text, "REQUEST")), sides(text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, actor, asked", [
+    # a named state after the second verb is still asked
+    ("Peru condemned Chile and urged Bolivia to stop supplying it with weapons.", "PER", "BOL"),
+    # an appeal with no addressee of its own still shares the first verb's ('demanded X halt ..., and warned')
+    ("Kenya urged Somalia to halt the raids and called for restraint.", "KEN", "SOM"),
+])
+def test_a_second_appeal_with_a_state_or_no_addressee_keeps_it(text, actor, asked):
+    assert has(text, "REQUEST", {actor}, {asked}), sides(text, "REQUEST")
+
+
+@pytest.mark.parametrize("text, actor, threatened", [
+    ("Russia said it would retaliate unless Finland halted the deployment.", "RUS", "FIN"),
+    ("Turkey said it would retaliate against Greece if the drills went ahead.", "TUR", "GRC"),
+    ("China said it would impose sanctions on Lithuania if Vilnius did not reverse the decision.", "CHN", "LTU"),
+    ("Unless Chile withdraws its ships, Peru will cut ties with Santiago.", "PER", "CHL"),
+])
+def test_a_conditional_hostile_intent_is_an_occurred_threat(text, actor, threatened):
+    evs = [e for e in events(text) if e.type == "THREATEN"
+           and (actor is None or actor in [p.country for p in e.participants])]
+    assert any(threatened in [r.country for r in e.recipients] and e.status == "occurred" for e in evs), \
+        [(e.type, e.status, [p.country for p in e.participants], [r.country for r in e.recipients]) for e in evs]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an announced measure with no condition is a plan, not a threat
+    ("Japan said it would impose tariffs on Chinese steel from April.", "SANCTION"),
+    ("Canada said it would impose sanctions on Iranian officials next week.", "SANCTION"),
+])
+def test_an_announced_measure_stays_planned(text, kind):
+    evs = events(text)
+    assert any(e.type == kind and e.status == "planned" for e in evs), [(e.type, e.status) for e in evs]
+    assert not any(e.type == "THREATEN" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    # a hostile act inside the condition is no threat; nor is a negated intent
+    "If Chad imposes sanctions on Gabon, talks will resume.",
+    "Peru said it would not impose sanctions on Chile unless talks failed.",
+])
+def test_no_threat_from_a_condition_or_a_negated_intent(text):
+    assert not sides(text, "THREATEN"), sides(text, "THREATEN")
