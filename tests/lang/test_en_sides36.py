@@ -69,3 +69,29 @@ def test_an_announced_measure_stays_planned(text, kind):
 ])
 def test_no_threat_from_a_condition_or_a_negated_intent(text):
     assert not sides(text, "THREATEN"), sides(text, "THREATEN")
+
+
+# armed clashes named as a noun or gerund with the parties after 'between' ('clashes broke out between A and B
+# troops', 'fighting between A and B forces'): both fight, neither only receives, as "A and B troops clashed" reads and
+# the manual codes a reciprocal event (act_targets.between_parties/reciprocal_noun)
+@pytest.mark.parametrize("text, parties", [
+    ("Clashes broke out between Armenian and Azerbaijani troops near the border on Tuesday.", {"ARM", "AZE"}),
+    ("Heavy clashes erupted between Indian and Chinese soldiers in the valley.", {"IND", "CHN"}),
+    ("Fighting broke out between Sudanese and Chadian forces near the border.", {"SDN", "TCD"}),
+    ("Skirmishes between Kyrgyz and Tajik border guards left two dead on Wednesday.", {"KGZ", "TJK"}),
+    ("A skirmish between Peruvian and Ecuadorian soldiers was reported near the river.", {"PER", "ECU"}),
+])
+def test_clashes_between_two_states_forces_are_their_mutual_assault(text, parties):
+    assert has(text, "ASSAULT", parties, set()), sides(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # one side clashing with the other stays directed, as before
+    ("Armenian troops clashed with Azerbaijani forces near the border on Tuesday.", "ARM", "AZE"),
+])
+def test_a_clash_with_a_side_stays_directed(text, actor, target):
+    assert has(text, "ASSAULT", {actor}, {target}), sides(text, "ASSAULT")
+
+
+def test_fighting_with_no_parties_named_is_no_event():
+    assert not sides("The fighting near the capital continued on Monday.", "ASSAULT")

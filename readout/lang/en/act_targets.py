@@ -192,16 +192,21 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
 BETWEEN_REACH = 8  # words from an agreement word to the "between" of its parties ("agreement on grain exports was
 # reached between")
 JOINT = frozenset({"AGREE"})  # acts whose parties a "between" phrase names (all of them act)
+RECIPROCAL = frozenset({"ASSAULT"})  # noun acts done by each party to the other when their entry is done 'with' one
 
 
 def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
     """"An agreement between A and B was signed", "a deal was struck between A and B": an agreement named as a noun
     or in the passive (no subject of its own) has the parties named after "between" in its clause as its actors
     (`agent_span`), when the clause says it was made (a participle of `concluded_participles` after "be", or the
-    act's own passive verb); a clause word ends the reach."""
-    if hit.type not in JOINT or not (hit.nominal or hit.data.get("passive")):
+    act's own passive verb); a clause word ends the reach. So for a reciprocal noun act ('clashes broke out between A
+    and B troops', 'fighting between A and B forces': an assault noun whose entry takes "between"), which the news
+    reports as done: each party fights the other, so all act and none only receives, as the manual codes a
+    reciprocal event (en36)."""
+    reciprocal = reciprocal_noun(toks, hit)
+    if not reciprocal and (hit.type not in JOINT or not (hit.nominal or hit.data.get("passive"))):
         return None
-    j, made, span = hit.data["token"] + 1, bool(hit.data.get("passive")), None
+    j, made, span = hit.data["token"] + 1, reciprocal or bool(hit.data.get("passive")), None
     while j < len(toks) and j - hit.data["token"] <= BETWEEN_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative:
@@ -219,6 +224,14 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
             continue
         j += 1
     return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act
+
+
+def reciprocal_noun(toks: list[Token], hit: ActHit) -> bool:
+    """An assault named as a noun or a gerund ('clashes', 'a skirmish', 'heavy fighting broke out') of an entry done
+    with or between parties ('clash with', 'fight with'): what is done to one another, whose 'between' names all
+    its parties."""
+    return hit.type in RECIPROCAL and bool({"with", "between"} & set(hit.target)) \
+        and (hit.nominal or toks[hit.data["token"]].low.endswith("ing"))
 
 
 def judged_agents(hits: list[ActHit]) -> list[ActHit]:
