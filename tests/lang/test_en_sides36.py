@@ -95,3 +95,34 @@ def test_a_clash_with_a_side_stays_directed(text, actor, target):
 
 def test_fighting_with_no_parties_named_is_no_event():
     assert not sides("The fighting near the capital continued on Monday.", "ASSAULT")
+
+
+# forces put on alert: 'put' after a form of 'be' is its participle, so 'troops were put on alert' is the passive
+# 'were placed' is (act_clause.unchanged_participle); put/placed on any grade of alert; an official of no state
+# reporting it speaks for the dateline's state, as a bare ministry does (home_forces_frame_re)
+@pytest.mark.parametrize("text, actor", [
+    ("Poland put its air defences on heightened alert on Sunday.", "POL"),
+    ("Romania put its navy on full alert after the launch.", "ROU"),
+    ("RIGA (Reuters) - An official said the air force was put on alert.", "LVA"),
+    ("RIGA (Reuters) - A military spokesman said troops had been put on high alert on Sunday.", "LVA"),
+    ("RIGA (Reuters) - The defence ministry said the air force had been put on alert.", "LVA"),
+    ("Finland's border guard was put on alert on Monday.", "FIN"),
+])
+def test_forces_put_on_alert_are_mobilized_by_their_state(text, actor):
+    assert has(text, "MOBILIZE", {actor}, None), sides(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the forces of another state reported by an official are not the dateline's
+    ("RIGA (Reuters) - An official said Russian troops were put on alert near the border.", "LVA"),
+])
+def test_another_states_forces_on_alert_are_not_the_reporters(text, wrong):
+    assert not has(text, "MOBILIZE", {wrong}, None), sides(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Hospitals were put on high alert after the quake.",
+    "The plan was put to a vote on Monday.",
+])
+def test_no_force_put_on_alert_is_no_mobilization(text):
+    assert not sides(text, "MOBILIZE"), sides(text, "MOBILIZE")
