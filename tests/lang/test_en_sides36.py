@@ -126,3 +126,26 @@ def test_another_states_forces_on_alert_are_not_the_reporters(text, wrong):
 ])
 def test_no_force_put_on_alert_is_no_mobilization(text):
     assert not sides(text, "MOBILIZE"), sides(text, "MOBILIZE")
+
+
+# the doer of a condemned attack told after its target phrase and a comma ('the attack on X's embassy, which it
+# blamed on Y', 'the strike on the town, carried out by Y's drones'): the condemnation accuses Y, not the victim
+# (act_ascribed.ascribed_agent; act_targets.answered_doer for an answered noun)
+@pytest.mark.parametrize("text, judge, doer", [
+    ("Egypt condemned the attack on Kenya's embassy, which it blamed on Somalia.", "EGY", "SOM"),
+    ("Ghana condemned the attack on Togo's embassy in the capital, which it blamed on Burkinabe militants.", "GHA",
+     "BFA"),
+    ("Poland condemned the strike on the Lithuanian village, carried out by Belarusian drones.", "POL", "BLR"),
+    ("Japan condemned the attack on the Philippine vessel, carried out by Chinese coast guard ships.", "JPN", "CHN"),
+    ("Chile condemned the bombing of the Peruvian consulate, which was attributed to Bolivian rebels.", "CHL", "BOL"),
+])
+def test_a_condemned_attacks_doer_after_its_target_is_accused(text, judge, doer):
+    assert has(text, "ACCUSE", {judge}, {doer}), sides(text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, judge, victim", [
+    # no link to a doer: the victim's state stays what the sentence gives
+    ("Egypt condemned the attack on Kenya's embassy, which killed two guards.", "EGY", "KEN"),
+])
+def test_no_ascribing_link_no_doer(text, judge, victim):
+    assert has(text, "ACCUSE", {judge}, {victim}), sides(text, "ACCUSE")
