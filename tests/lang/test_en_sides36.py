@@ -149,3 +149,21 @@ def test_a_condemned_attacks_doer_after_its_target_is_accused(text, judge, doer)
 ])
 def test_no_ascribing_link_no_doer(text, judge, victim):
     assert has(text, "ACCUSE", {judge}, {victim}), sides(text, "ACCUSE")
+
+
+# 'It' after a statement that reported another side's deed ('X's ministry said Y's drones had struck a refinery. It
+# accused Y of ...') goes on with the statement's voice, not with the deed's doer (pipeline acts.voice_over_deed)
+@pytest.mark.parametrize("text, voice, accused", [
+    ("Russia's defence ministry said Ukrainian drones had struck a refinery. It accused Kyiv of terrorism.", "RUS",
+     "UKR"),
+    ("China's foreign ministry spokesman said the Philippine vessel had rammed a coast guard ship. It also accused "
+     "Manila of provocation.", "CHN", "PHL"),
+    ("Ecuador said Peruvian troops had crossed the river. It accused Lima of violating the accord.", "ECU", "PER"),
+])
+def test_it_after_a_reported_deed_is_the_voice(text, voice, accused):
+    assert has(text, "ACCUSE", {voice}, {accused}), sides(text, "ACCUSE")
+
+
+def test_it_after_a_statement_of_the_voice_stays_the_voice():
+    text = "Chile condemned Bolivia on Monday. It also urged La Paz to withdraw its troops."
+    assert has(text, "REQUEST", {"CHL"}, {"BOL"}), sides(text, "REQUEST")
