@@ -167,3 +167,26 @@ def test_it_after_a_reported_deed_is_the_voice(text, voice, accused):
 def test_it_after_a_statement_of_the_voice_stays_the_voice():
     text = "Chile condemned Bolivia on Monday. It also urged La Paz to withdraw its troops."
     assert has(text, "REQUEST", {"CHL"}, {"BOL"}), sides(text, "REQUEST")
+
+
+# a deed of the main clause never takes its doer from a recalled clause of the same sentence ('a day after X shelled
+# Y', 'following X's attack on Y'): the recalled clause is set apart as a condition is (act_context.recalled_apart),
+# and an offense told there is not the main deed's doer (pipeline act_actors.offense_set_apart)
+@pytest.mark.parametrize("text, recalled", [
+    ("A day after Russia attacked the port, the strikes hit Kharkiv on Tuesday.", "RUS"),
+    ("Days after Russia shelled Odesa, missiles hit the city of Kharkiv on Friday.", "RUS"),
+    ("The missiles struck Kharkiv on Friday, two days after Russia shelled Odesa.", "RUS"),
+    ("Following Iran's attack on the base, the drones hit the airfield in Erbil on Monday.", "IRN"),
+])
+def test_a_recalled_clause_gives_no_doer_to_the_main_deed(text, recalled):
+    evs = [e for e in events(text) if e.type == "ASSAULT"]
+    assert len([e for e in evs if recalled in [p.country for p in e.participants]]) <= 1, \
+        [([p.country for p in e.participants], [r.country for r in e.recipients]) for e in evs]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the recalled deed keeps its own doer
+    ("The strikes hit the power plant on Tuesday, a day after Israel attacked Beirut.", "ISR"),
+])
+def test_the_main_and_the_recalled_deed_keep_their_own_doers(text, actor):
+    assert any(actor in a for a, _ in sides(text, "ASSAULT")), sides(text, "ASSAULT")

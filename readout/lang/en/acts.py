@@ -250,7 +250,7 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
                 opener -= 1  # commas go with it, so 'X said that it would' is read (X acts)
             spans.append((toks[opener].start, end))
     hits = conditional_threats(toks, hits, conditional, spans, cues)  # 'said it would impose sanctions if ...'
-    return [replace(h, data={**h.data, "conditions": spans,
+    return [replace(h, data={**h.data, "conditions": [*h.data.get("conditions", ()), *spans],
                              **({"target_spans": (*h.data.get("target_spans", ()), *spans)}
                                 if h.type == "THREATEN" and h.data["token"] not in conditional else {})})
             for h in hits]
