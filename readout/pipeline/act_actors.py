@@ -52,8 +52,7 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
                                governed) \
             or (not governed or r.meetings or story.meeting) and leftover_countries(
                 owner_candidates(sent, hit, countries, None), r.meetings, story) \
-            or not offense_set_apart(hit, story) and story.offender  # a judged act ('condemned the bombing') with no
-        # meeting: not the judge's
+            or not offense_set_apart(hit, story) and story.offender  # 'condemned the bombing', no meeting: the bomber
     elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
             r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings, governed)):
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
