@@ -3,7 +3,12 @@
   urged its partners to', 'and called on the international community to') asks no state: it neither takes the first
   verb's object (act_recipients.receiving_side) nor its addressee (act_shared_objects.shared_addressee), `own_addressee`;
 - a future hostile act stated under a condition ('said it would impose sanctions on X if/unless ...') is a threat made
-  as it is reported: THREATEN, occurred (act_conditional); an announced measure with no condition stays planned."""
+  as it is reported: THREATEN, occurred (act_conditional); an announced measure with no condition stays planned;
+- clashes or fighting between two states' forces named as a noun are their reciprocal ASSAULT (both act);
+- forces put on alert in the passive, and an official of no state reporting it (the dateline's state);
+- the doer of a condemned attack told after its target and a comma ('which it blamed on Y', ', carried out by Y');
+- 'It' after a statement reporting another side's deed is the statement's voice;
+- a recalled clause ('a day after X shelled Y') gives no doer to the main clause's deed."""
 from __future__ import annotations
 
 import pytest
