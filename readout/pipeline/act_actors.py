@@ -50,8 +50,9 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     elif hit.nominal and hit.type not in VERBAL:
         actors = nominal_actor(r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings,
                                governed) \
-            or (not governed or r.meetings or story.meeting) and leftover_countries(countries, r.meetings, story) \
-            or story.offender  # a judged act ('condemned the bombing') with no meeting: not the judge's
+            or (not governed or r.meetings or story.meeting) and leftover_countries(
+                owner_candidates(sent, hit, countries, None), r.meetings, story) \
+            or not offense_set_apart(hit, story) and story.offender  # 'condemned the bombing', no meeting: the bomber
     elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
             r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings, governed)):
         actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
@@ -190,6 +191,13 @@ def placing_state(sent: Span, hit: ActHit, items: list[SideItem], patients: list
     others = [i for i in items if not set(i.codes) & set(patients) and not any(c in IGO_CODES for c in i.codes)]
     nearest = min(others, key=lambda i: abs(i.span.start - at), default=None)
     return list(nearest.codes) if nearest is not None else []
+
+
+def offense_set_apart(hit: ActHit, story) -> bool:
+    """Whether the last offense the story told is of this sentence while the act has clauses set apart from it
+    (`conditions`: a condition, or a recalled moment, 'a day after X shelled Y, the strikes hit Z'): that offense was
+    told in such a clause, and its doer is not this act's (en36)."""
+    return bool(hit.data.get("conditions")) and story.offense is not None and story.offense.index == story.index
 
 
 def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:

@@ -117,7 +117,8 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
             and not any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in barred)]
     foreign = [i for i, _r in pool if any(code not in actors for code in i.codes)]  # an embedded subject too
     picked = nearest_side(lang, text, sent, hit, foreign, settings) \
-        or [i for i, r in pool if r == "object" and i in foreign]  # a passive's subject: 'X was attacked by Y'
+        or [i for i, r in pool if r == "object" and i in foreign  # a passive's subject: 'X was attacked by Y'
+            and not hit.data.get("own_addressee")]  # not an earlier verb's object: 'condemned X and urged its allies'
     return list(dict.fromkeys(code for i in picked for code in i.codes if code not in actors))
 
 

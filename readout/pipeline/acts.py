@@ -83,6 +83,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     if story.acting_index < story.index:  # en28: a statement with no act of its own is still a voice
         voice_went_on(story, lang.closing_voice(text),
                       opening_voice_states(article, sent, lang.opening_voice(text), ctx))
+    elif not story.acting_spoke:  # en36: 'X said Y's drones had struck a refinery. It accused Y of ...': X speaks
+        voice_over_deed(story, opening_voice_states(article, sent, lang.opening_voice(text), ctx))
     return out
 
 
@@ -356,6 +358,14 @@ def voice_went_on(story, closing_voice: bool, opening: list[str]) -> None:
         speak_on(story, opening, True, [])
     elif closing_voice and story.acting and story.acting_index == story.index - 1:
         story.acting_index, story.acting_spoke = story.index, True
+
+
+def voice_over_deed(story, opening: list[str]) -> None:
+    """A sentence whose only acts are deeds another side did, told in the words of a statement that opens it ('X's
+    ministry said Y's drones had struck a refinery'): the state of the body opening it (`opening`, one state) is the
+    voice the next sentence's 'It' goes on with, not the deed's doer (en36: 'It accused Y of ...' is X's)."""
+    if len(opening) == 1 and opening != story.acting:
+        speak_on(story, opening, True, [])
 
 
 def unreceived(hit: ActHit, receiving: list, stated: bool, bare: bool) -> bool:

@@ -17,13 +17,15 @@ from tests.conftest import countries, events_of
 DAY = date(2025, 3, 4)
 
 
+# a conditional threat is made as it is reported, in the future or not (en36: the manual codes the stated threat;
+# these rows had it planned)
 @pytest.mark.parametrize("sentence, actors, recipients, status", [
-    ("Should Ecuador refuse, Peru would close the border, the minister said.", {"PER"}, {"ECU"}, "planned"),
-    ("Peru said that should Ecuador refuse, it would close the border.", {"PER"}, {"ECU"}, "planned"),
-    ("Peru said that if Ecuador refuses, it will close the border.", {"PER"}, {"ECU"}, "planned"),
-    ("If Ecuador refuses, Peru will close the border.", {"PER"}, {"ECU"}, "planned"),
+    ("Should Ecuador refuse, Peru would close the border, the minister said.", {"PER"}, {"ECU"}, "occurred"),
+    ("Peru said that should Ecuador refuse, it would close the border.", {"PER"}, {"ECU"}, "occurred"),
+    ("Peru said that if Ecuador refuses, it will close the border.", {"PER"}, {"ECU"}, "occurred"),
+    ("If Ecuador refuses, Peru will close the border.", {"PER"}, {"ECU"}, "occurred"),
     ("Peru warned that should Ecuador refuse, it would close the border.", {"PER"}, {"ECU"}, "occurred"),
-    ("Should the talks fail, Peru would close the border.", {"PER"}, set(), "planned"),  # no party named
+    ("Should the talks fail, Peru would close the border.", {"PER"}, set(), "occurred"),  # no party named
 ])
 def test_a_conditioned_threat_is_the_speakers(sentence, actors, recipients, status):
     (e,) = events_of(extract_text(sentence, published=DAY), "THREATEN")

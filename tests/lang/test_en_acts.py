@@ -76,7 +76,8 @@ CASES = [
     ("The government threatened to expel the foreign reporters.", "threatened", "THREATEN", "expel", OCC, False, "object"),
     ("The militants vowed to retaliate for the killing of their leader.", "vowed", "THREATEN", "violence", OCC, False, None),
     ("The ministry did not threaten the striking dockworkers.", "threaten", "THREATEN", None, OCC, True, "object"),
-    ("The trade bloc said it would impose tariffs on steel imports unless talks resume.", "impose tariffs", "THREATEN", "restrict", PLAN, False, "on"),
+    # a conditional threat is made as it is reported: occurred (en36, the manual's THREATEN; was planned)
+    ("The trade bloc said it would impose tariffs on steel imports unless talks resume.", "impose tariffs", "THREATEN", "restrict", OCC, False, "on"),
     ("The trade bloc said it would impose tariffs on steel imports.", "impose tariffs", "SANCTION", "discontinue", PLAN, False, "on"),
     ("The ministry said it would withdraw its observers from the region.", "withdraw its observers", "THREATEN", "restrict", PLAN, False, "from"),
     # PROTEST

@@ -1025,7 +1025,8 @@ ROWS: list[Row] = [
         ("China raps the United States for its arms sales to Taiwan", "ACCUSE", {"CHN"}, {"USA"}, ANY, "occurred", ""),
         ("South Korean troops blasted North Korean positions over the weekend.", "ACCUSE", None, None, ANY, "occurred", ""),
         ("Should North Korea conduct a nuclear test, Japan would impose new sanctions.", "MOBILIZE", None, None, ANY, "occurred", ""),
-        ("China said that should Taiwan declare independence, it would blockade the island.", "THREATEN", {"CHN"}, None, ANY, "planned", ""),
+        # a conditional threat is made as it is reported (en36: the manual's THREATEN; was planned)
+        ("China said that should Taiwan declare independence, it would blockade the island.", "THREATEN", {"CHN"}, None, ANY, "occurred", ""),
         ("The United States pledged support for South Korea's efforts to hold talks with North Korea.", "CONSULT", None, None, ANY, "occurred", ""),  # a meeting as the goal of efforts: none
     ]],
     row("2019-10-28", "Seoul and Tokyo are in talks on holding a summit between Moon Jae-in and Shinzo Abe next month.", {MOON, ABE}, ANY, ANY, "planned"),
@@ -1043,8 +1044,9 @@ ROWS: list[Row] = [
         ("Spain offered its backing to Portugal on the water dispute.", "SUPPORT", None, None, ANY, "occurred", ""),
         ("Japan pledged support to further strengthen its security cooperation with Australia.", "SUPPORT", None, None, ANY, "occurred", ""),
         ("Turkey agreed to provide full support to Azerbaijan.", "AGREE", {"TUR"}, {"AZE"}, ANY, "occurred", ""),
-        # 'X said that, if ..., it would ...': X acts, the condition's subject does not
-        ("Poland said that, if Belarus moved troops to the border, it would impose sanctions on Minsk.", "SANCTION", {"POL"}, {"BLR"}, ANY, "planned", ""),
+        # 'X said that, if ..., it would ...': X acts, the condition's subject does not; the sanction stated under a
+        # condition is a threat made now (en36; was a planned SANCTION)
+        ("Poland said that, if Belarus moved troops to the border, it would impose sanctions on Minsk.", "THREATEN", {"POL"}, {"BLR"}, ANY, "occurred", ""),
         # ... and a hostile act under 'unless' is a threat, the condition before or after it (en11)
         ("Greece warned that, unless Turkey withdrew its ships, it would impose sanctions on Ankara.", "THREATEN", {"GRC"}, {"TUR"}, ANY, "occurred", ""),
         # a welcomed or greeted guest is no SUPPORT; a welcomed decision is

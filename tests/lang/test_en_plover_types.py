@@ -111,7 +111,7 @@ ROWS = [
     ("Algeria threatened to recall its ambassador from Spain.", "THREATEN", {"DZA"}, {"ESP"}, "restrict", OCC),
     ("Protesters in Bangladesh will rally against India next week.", "THREATEN", {"BGD"}, {"IND"}, "restrict", PLAN),
     ("Egypt said it would cut off gas supplies to Israel unless the debt was paid.", "THREATEN", {"EGY"}, {"ISR"},
-     ANY, PLAN),
+     ANY, OCC),  # a conditional threat is made as it is reported (en36; was planned)
     ("Gabon's president threatened to ban Gabonese opposition candidates from the election.", "THREATEN",
      {"GAB"}, {"GAB"}, ANY, OCC),
     # an act in the condition clause is no act

@@ -21,13 +21,14 @@ RELEASE_REACH = 6  # tokens from a demand to the release it asks for ('demanded 
 
 def collective_addressees(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """Each appeal whose target phrase is headed by a collective noun (`cues.collective_addressees`) marked with that
-    phrase as `not_recipient_spans`."""
+    phrase as `not_recipient_spans` and as `own_addressee`: the appeal names whom it asks, and that is no state, so no
+    reader may lend it another act's addressee ('condemned X and urged its partners to': not X, en36)."""
     out = []
     for h in hits:
         spans = h.data.get("target_spans", ()) if h.type in ADDRESSED_TYPES and not h.nominal and direct(h) else ()
         collective = [s for s in spans if collective_span(toks, s, cues)]
         if collective:
-            h = barring(h, collective, target_spans=tuple(s for s in spans if s not in collective))
+            h = barring(h, collective, target_spans=tuple(s for s in spans if s not in collective), own_addressee=True)
         out.append(h)
     return out
 

@@ -54,7 +54,7 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
     if modality:
         data["modality"] = modality
     before = previous_word(toks, i, cues)
-    if participle and before is not None and toks[before].low in cues.be:
+    if (participle or unchanged_participle(tok, entry, cand)) and before is not None and toks[before].low in cues.be:
         data["passive"] = True
         by = find_by(toks, end_tok + 1, cues)
         if by is None and separated_agent(toks, i, data, entry):
@@ -276,6 +276,13 @@ def issued_statement(toks: list[Token], i: int, entry: ActEntry, cues: Cues) -> 
 
 
 SUBJECT_WORDS = 10  # words of a passive's subject noun phrase read back from its "be"
+
+
+def unchanged_participle(tok: Token, entry: ActEntry, cand: Candidate) -> bool:
+    """A verb's base form that may be its past participle too ('put', 'hit', 'cut', 'set'): after a form of 'be' it is
+    one ('troops were put on alert', 'ties were cut'), as no base form follows 'be' (en36). Only the lemma itself:
+    its 3rd-person and -ing forms are never participles, and a regular participle is read as it always was."""
+    return entry.pos == "verb" and not cand.rest and tok.low == entry.lemma
 
 
 def passive_subject(toks: list[Token], be: int, cues: Cues) -> tuple[int, int] | None:

@@ -391,7 +391,32 @@ def with_background(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
     acts said to have happened recently (`data["recent"]`, see `recent_act`)."""
     inside = background_tokens(toks, cues)
     hits = [replace(h, data=dict(h.data, recent=True)) if recent_act(toks, h, cues) else h for h in hits]
-    return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside else h for h in hits]
+    recalled = recalled_spans(toks, inside)
+    return [replace(h, data=dict(h.data, background=True)) if h.data["token"] in inside
+            else recalled_apart(h, recalled) for h in hits]
+
+
+DEEDS = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})  # deeds whose doer a recalled clause's subject never is
+
+
+def recalled_spans(toks: list[Token], inside: set[int]) -> list[tuple[int, int]]:
+    """The character spans of the background clauses (runs of `background_tokens`, with their opener)."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(inside):
+        if spans and toks[i - 1].end >= spans[-1][1] and i - 1 in inside:
+            spans[-1] = (spans[-1][0], toks[i].end)
+        else:
+            spans.append((toks[i - 1].start if i > 0 else toks[i].start, toks[i].end))
+    return spans
+
+
+def recalled_apart(hit: ActHit, recalled: list[tuple[int, int]]) -> ActHit:
+    """A deed of the main clause with the recalled clauses of its sentence among the clauses whose names are never
+    its parties (`conditions`, read by the pipeline as a condition's are): 'A day after X shelled Y, the strikes hit
+    Z' names X as the doer of the recalled shelling only, not of the strikes (en36)."""
+    if hit.type not in DEEDS or not recalled:
+        return hit
+    return replace(hit, data=dict(hit.data, conditions=[*hit.data.get("conditions", ()), *recalled]))
 
 
 RECENT_REACH = 2  # words between "recently" and the verb it modifies ("recently also conducted")

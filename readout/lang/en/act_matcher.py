@@ -125,6 +125,7 @@ class Cues:
     prediction_verbs: frozenset[str]
     prediction_modals: frozenset[str]
     speaker_pronouns: frozenset[str]
+    ascribing_links: frozenset[str]  # 'the attack on X, carried out by Y' / 'which it blamed on Y': Y did it (en36)
     state_voices: frozenset[str]
     offer_words: frozenset[str]
     preparation_verbs: frozenset[str]

@@ -6,7 +6,8 @@ with no recipient (the 'that' clause names no state) or takes a state the story 
 The first verb's addressee is the name right after it (after an optional 'that' and article: 'demanded that
 Argentina withdraw', 'urged Lima to'), else the phrase after its 'with' ('lodged a protest with the Chinese envoy');
 the second act must follow ', and' or 'and' directly (no subject between),
-name no addressee right after it, and have no target of its own.
+name no addressee right after it, and have no target of its own (nor an addressee of its own that is no state:
+'condemned X and called on the international community to act' asks no state, `own_addressee`; en36).
 
 A judgment put as a free relative after the deed it judges ('North Korea fired 100 shells, the army said, in what it
 called a deliberate provocation') is aimed at that deed's doer, the subject of the nearest deed before it
@@ -30,7 +31,7 @@ def shared_addressee(hits: list[ActHit], text: str, lex) -> list[ActHit]:
     for h in hits:
         prev = addressing_before(out, h)
         if prev is not None and h.type in SHARED_TYPES and not h.nominal and not h.data.get("target_spans") \
-                and not names_own_addressee(text, h.end, first) and gap.match(text, prev.end, h.start):
+                and not h.data.get("own_addressee") and not names_own_addressee(text, h.end, first) and gap.match(text, prev.end, h.start):
             spans = prev.data.get("target_spans") or (
                 (m.span("who" if m.group("who") else "with"),) if (m := first.match(text, prev.end)) else ())
             if spans:

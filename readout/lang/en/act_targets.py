@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_ascribed import ascribed_agent
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, charged_own_people, people_span
 from readout.lang.en.act_tokens import Token
@@ -172,14 +173,17 @@ AGENT_LINKS = frozenset({"of", "in", "from"})  # "rebels in X", "troops from X":
 
 def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """"an attack on X by Y", "the arrest of X by Y", "air strikes on X by Y": a noun act's agent
-    stands after "by" past its target phrase, where the owner reading (a name right after the noun, or
-    before it) cannot see it and takes the target for the agent. The finder marks the agent's span
+    stands after "by" past its target phrase (or after a comma and a link, act_ascribed: "the attack on X, which it
+    blamed on Y"), where the owner reading (a name right after the noun, or before it) cannot see it and takes the
+    target for the agent. The finder marks the agent's span
     (`data["agent_span"]`); the pipeline takes the states named there, else reads the owner as before
     (a "by" of means, "by sea", names none)."""
     out: list[ActHit] = []
     starts = {h.data["token"] for h in hits}
     for h in hits:
-        span = agent_span(toks, h, cues, starts) or (owner_span(toks, h, cues) if h.nominal else None) \
+        span = agent_span(toks, h, cues, starts) or (ascribed_agent(toks, h.data.get("end_token", h.data["token"]), cues,
+                                                                     AGENT_WORDS, in_agent_phrase) if h.nominal else None) \
+            or (owner_span(toks, h, cues) if h.nominal else None) \
             if h.nominal or h.data.get("received") else None  # "received aid from X": the giver after "from"
         span = span or between_parties(toks, h, cues)  # "an agreement was signed between A and B"
         if span and h.nominal and owned_by_subject(toks, h):  # "completed its investigation into killings by X"
@@ -192,16 +196,21 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
 BETWEEN_REACH = 8  # words from an agreement word to the "between" of its parties ("agreement on grain exports was
 # reached between")
 JOINT = frozenset({"AGREE"})  # acts whose parties a "between" phrase names (all of them act)
+RECIPROCAL = frozenset({"ASSAULT"})  # noun acts done by each party to the other when their entry is done 'with' one
 
 
 def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
     """"An agreement between A and B was signed", "a deal was struck between A and B": an agreement named as a noun
     or in the passive (no subject of its own) has the parties named after "between" in its clause as its actors
     (`agent_span`), when the clause says it was made (a participle of `concluded_participles` after "be", or the
-    act's own passive verb); a clause word ends the reach."""
-    if hit.type not in JOINT or not (hit.nominal or hit.data.get("passive")):
+    act's own passive verb); a clause word ends the reach. So for a reciprocal noun act ('clashes broke out between A
+    and B troops', 'fighting between A and B forces': an assault noun whose entry takes "between"), which the news
+    reports as done: each party fights the other, so all act and none only receives, as the manual codes a
+    reciprocal event (en36)."""
+    reciprocal = reciprocal_noun(toks, hit)
+    if not reciprocal and (hit.type not in JOINT or not (hit.nominal or hit.data.get("passive"))):
         return None
-    j, made, span = hit.data["token"] + 1, bool(hit.data.get("passive")), None
+    j, made, span = hit.data["token"] + 1, reciprocal or bool(hit.data.get("passive")), None
     while j < len(toks) and j - hit.data["token"] <= BETWEEN_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks and t.low != "and" or t.low in cues.relative:
@@ -219,6 +228,14 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
             continue
         j += 1
     return span if made else None  # a standing agreement ('the agreement between A and B expired') is no act
+
+
+def reciprocal_noun(toks: list[Token], hit: ActHit) -> bool:
+    """An assault named as a noun or a gerund ('clashes', 'a skirmish', 'heavy fighting broke out') of an entry done
+    with or between parties ('clash with', 'fight with'): what is done to one another, whose 'between' names all
+    its parties."""
+    return hit.type in RECIPROCAL and bool({"with", "between"} & set(hit.target)) \
+        and (hit.nominal or toks[hit.data["token"]].low.endswith("ing"))
 
 
 def judged_agents(hits: list[ActHit]) -> list[ActHit]:
@@ -253,13 +270,19 @@ def agent_span(toks: list[Token], hit: ActHit, cues: Cues, acts: set[int]) -> tu
     """The agent after "by" when only the act's target phrase stands between: no other act word
     (`acts`, their first tokens: "protests against violations by X" are X's violations), no word that
     makes it hearsay ("alleged"), no clause word."""
-    j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
+    return agent_after(toks, hit.data.get("end_token", hit.data["token"]), cues, acts, hit.type in GIVEN)
+
+
+def agent_after(toks: list[Token], end: int, cues: Cues, acts: set[int], given: bool = False) -> tuple[int, int] | None:
+    """The agent after "by" (or "from", for a thing `given`) past the target phrase of the noun ending at token
+    `end` (see `agent_span`)."""
+    j, words = end + 1, 0
     while j < len(toks) and words < AGENT_REACH:
         t = toks[j]
         if not t.word or t.low in cues.clause_breaks or t.low in cues.relative or t.low in cues.be \
                 or t.low in cues.adjectival or j in acts:
             return None
-        if t.low == "by" or t.low == "from" and hit.type in GIVEN:
+        if t.low == "by" or t.low == "from" and given:
             start = k = j + 1
             while k < len(toks) and k - start < AGENT_WORDS and in_agent_phrase(toks[k], cues):
                 k += 1
@@ -374,7 +397,9 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         open_act = not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h)
         noun = answered_noun(toks, h, cues) if open_act and h.type in ANSWERING else None
         if open_act and (h.type in APPEALS and not_addressed(toks, h, cues) or noun is not None):
-            cause = cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)
+            cause = (answered_doer(toks, h, cues) if noun is not None else None) \
+                or cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)  # en36: 'condemned the
+            # strike on X, carried out by Y': Y's strike
             answers = {"answers": True, **answered_kind(noun, cues)} if h.type == "ACCUSE" else {}
             # "condemned the launch": the last launcher (`judged_kinds`: the last launch, not the drills after it)
             h = replace(h, data=dict(h.data, unaddressed=True, **answers,
@@ -423,6 +448,16 @@ def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
         if t.low in cues.answered_acts:
             return t.low
     return None
+
+
+def answered_doer(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The doer named after the answered act noun's target phrase ('condemned the strike on the town by X', '...,
+    carried out by X', '..., which it blamed on X'): the character span of its phrase, else None."""
+    j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    k = next((k for k in range(j, min(len(toks), j + ANSWERED_REACH)) if toks[k].low in cues.answered_acts), None)
+    if k is None:
+        return None
+    return agent_after(toks, k, cues, set()) or ascribed_agent(toks, k, cues, AGENT_WORDS, in_agent_phrase)
 
 
 def answered_kind(noun: str | None, cues: Cues) -> dict:

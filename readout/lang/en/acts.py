@@ -28,6 +28,7 @@ from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_rel
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, forces_only, fronted_rejections, plover_reading,
                                         rejected_proposals, resolve_frames, sighted_forces, threat_modes)
+from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
@@ -214,7 +215,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = own_people_advisories(toks, hits, m.cues)  # prec21: 'urged its nationals in X to': no request to X
     hits = met_with_responses(toks, hits)  # prec22: 'any attack would be met with force': a reception, no meeting
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
-    return with_conditions(toks, hits, conditional)
+    return with_conditions(toks, hits, conditional, m.cues)
 
 
 MOBILIZING_SECTORS = ARMED_SECTORS | {"COP", "SPY"}  # who can move forces: militaries, armed groups, police, services
@@ -228,13 +229,14 @@ def unarmed_mobilizing(hit: ActHit) -> bool:
     return hit.type == "MOBILIZE" and bool(sector) and sector not in MOBILIZING_SECTORS
 
 
-def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]) -> list[ActHit]:
+def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int], cues: Cues) -> list[ActHit]:
     """"Should Ecuador refuse, Peru would close the border": the character spans of the sentence's condition
     clauses (opener to closing comma) go with each act (`data["conditions"]`), so that a name inside one (the
     party the condition is about) is never taken for the subject of the act the condition governs, and the
     roles are read as if it were not there ("Peru said that, should X refuse, it would": Peru says it;
     pipeline/acts.build_act). A threat's condition names whom it is aimed at ("should Ecuador refuse, Peru
-    would close the border": at Ecuador), after any target of its own."""
+    would close the border": at Ecuador), after any target of its own; a future hostile act a condition governs is
+    that threat, made now (act_conditional)."""
     if not conditional or not hits:
         return hits
     spans: list[tuple[int, int]] = []  # from the opener to the comma that closes the clause, when one does
@@ -247,7 +249,8 @@ def with_conditions(toks: list[Token], hits: list[ActHit], conditional: set[int]
             if opener > 0 and toks[opener - 1].low == ",":  # 'X said that, if Y refused, it would': the aside's
                 opener -= 1  # commas go with it, so 'X said that it would' is read (X acts)
             spans.append((toks[opener].start, end))
-    return [replace(h, data={**h.data, "conditions": spans,
+    hits = conditional_threats(toks, hits, conditional, spans, cues)  # 'said it would impose sanctions if ...'
+    return [replace(h, data={**h.data, "conditions": [*h.data.get("conditions", ()), *spans],
                              **({"target_spans": (*h.data.get("target_spans", ()), *spans)}
                                 if h.type == "THREATEN" and h.data["token"] not in conditional else {})})
             for h in hits]
