@@ -21,6 +21,10 @@ PUBLISHED = date(2025, 3, 12)
     ("안민규 외교부 대변인은 11일 북한의 탄도미사일 발사를 규탄했다.", "ACCUSE", "Ahn Min-gyu"),
     ("Ahn Min-gyu, South Korea's foreign ministry spokesperson, warned North Korea on Tuesday that it would pay a "
      "price.", "THREATEN", "Ahn Min-gyu"),
+    # a first-person quote: the speaker its frame names
+    ('"We strongly condemn the North Korean launch," South Korean President Bae Jun-seok told reporters on Tuesday.',
+     "ACCUSE", "Bae Jun-seok"),
+    ('안민규 외교부 대변인은 11일 정례브리핑에서 "북한의 탄도미사일 발사를 강력히 규탄한다"고 말했다.', "ACCUSE", "Ahn Min-gyu"),
     # a state or a body as subject: no voice
     ("South Korea's foreign ministry on Tuesday condemned North Korea's ballistic missile launch.", "ACCUSE", None),
     ("외교부는 11일 북한의 탄도미사일 발사를 규탄했다.", "ACCUSE", None),
