@@ -2,19 +2,21 @@
 
 An act's sides are states, so the foreign ministry spokesperson's condemnation of a launch on one day and the
 president's on the next are both "ACCUSE KOR -> PRK" within the merge's date window, and nothing else on the
-report told them apart. Each report now keeps its voice (`Voice`: the one person its clause names as the
-statement's subject, pipeline/statement_voice.py; `doc_events.voice`), and a report joins no record that holds another
-person of the same state as voice on another day (`voice_conflict`), unless the record also holds the report's own
-voice.
+report told them apart. Each report now keeps its voice (`Voice`: the one person its words name as the
+statement's maker, pipeline/statement_voice.py; `doc_events.voice`), and a report joins no record that holds
+another person of the same state as voice on another day (`voice_conflict`), unless the record also holds the
+report's own voice.
 
 What still merges, because it is one statement reported twice: a voice missing on either side (one outlet names
 the minister, another only "the foreign ministry" or "Seoul"); the same person, whatever the days (one outlet's
 date a day off by time zone or by 이날 read against its publication); a person the knowledge base does not know,
 written in another script or spelling (`same_voice`: by sound, or the same office of the same state, as
 store/links.py links parties); two persons of different states (each speaks for a side of a joint act); and two
-persons of one state on the same day: dev and dev2's gold holds one act that outlets give to two speakers on its
-day (each minister's words at one joint press conference), and no two statements of one state by two speakers on
-one day, so a shared day keeps them one.
+persons of one state on the same day. That last choice is read from dev and dev2's gold: it gives one act to two
+speakers on its day (each minister's words at one joint press conference: two states, which merge by the rule
+before) and holds no two statements of one state by two of its people on one day, while outlets do quote
+one statement from the minister in one report and from the spokesperson relaying it in another; so only another
+day, beside another person, says "another statement".
 """
 from __future__ import annotations
 
