@@ -135,3 +135,20 @@ def test_an_old_database_gains_the_voice_column_and_judges_its_reports_as_before
         assert list(migrated.events()) == events != []
         migrated.save(extract_text(second, "b.txt", day2))
         assert accusations(migrated) == [{"a.txt", "b.txt"}]  # the old report names no voice
+
+
+def test_a_kept_verdict_is_not_given_to_a_report_of_another_voice():
+    """A record that changes no more keeps its verdicts by report shape (`merge.judge_key`): a report voiced by
+    another person is not judged by the verdict kept for an unvoiced report of the same day and sides."""
+    from readout.settings import SETTINGS
+    from readout.store.merge import Member, Record, judge, judge_key
+
+    def report(key: str, day: date, voice: Voice | None) -> Member:
+        m = Member(key, f"doc-{key}", "ACCUSE", day, "day", "text", None, {"cty_kor"}, {"cty_prk"})
+        m.voice = voice
+        return m
+
+    record = Record(report(f"m{n}", MAR10, SPOKES) for n in range(SETTINGS.merge_members_checked))
+    unvoiced, voiced = report("u", MAR11, None), report("v", MAR11, MINISTER)
+    assert judge(record, unvoiced, SETTINGS, "ev", judge_key(unvoiced, SETTINGS)).ok
+    assert not judge(record, voiced, SETTINGS, "ev", judge_key(voiced, SETTINGS)).ok
