@@ -146,6 +146,7 @@ class Event:
     implied: bool = False  # inferred (joint statement of two officials), not stated by a trigger
     generic: bool = False  # AGREE on a generic pledge ("cooperate closely"): users filter these out
     trigger: str = ""
+    voice: Entity | None = None  # a statement's speaker its clause names (pipeline/statement_voice.py)
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

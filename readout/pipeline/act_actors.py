@@ -371,7 +371,8 @@ def side_items(sent: Span, mentions: list[Mention], countries: list[CountryMenti
         else:
             codes = [m.entity.country] if m.entity and m.entity.country else []
         if codes:
-            items.append(SideItem(m.span, codes, m.entity.sector if m.entity else None))
+            person = m.entity if m.span.label == "person" and m.entity and m.entity.kind == "person" else None
+            items.append(SideItem(m.span, codes, m.entity.sector if m.entity else None, person))
     for c in countries:
         covering = [m for m in persons if m.span.start <= c.start < m.span.end]
         if not covering:
@@ -474,8 +475,15 @@ def meeting_countries(meetings: list[Event]) -> list[str]:
 
 def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem],
                       roles: list[str]) -> list[str]:
-    """The acting side: the subjects of the act's own clause; else, for the sentence's main predicate,
-    its first subject (the topic), and for an embedded one the nearest subject before it."""
+    """The acting side: the states of the act's subjects (`subject_items`)."""
+    chosen = subject_items(lang, text, tokens, sent, hit, items, roles)
+    return list(dict.fromkeys(code for i in chosen for code in i.codes))
+
+
+def subject_items(lang, text: str, tokens, sent: Span, hit: ActHit, items: list[SideItem],
+                  roles: list[str]) -> list[SideItem]:
+    """The act's subjects: those of its own clause; else, for the sentence's main predicate, its first
+    subject (the topic) with those coordinated with it, and for an embedded one the nearest before it."""
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     conditions = hit.data.get("conditions", ())  # 'should X refuse, Y would ...': X is the condition's, not the act's
     conditions = (*conditions, *hit.data.get("quoted_aside", ()))  # '이어 "[B는] ...해야 한다"고 촉구했다': what was said
@@ -491,7 +499,7 @@ def subject_countries(lang, text: str, tokens, sent: Span, hit: ActHit, items: l
         chosen = []
     else:
         chosen = coordinated_group(lang, text, sent, subjects, first=lang.main_predicate(text, tokens, hit.start))
-    return list(dict.fromkeys(code for i in chosen for code in i.codes))
+    return chosen
 
 
 def speaker_side(sent: Span, hit: ActHit, items: list[SideItem], roles: list[str]) -> list[str]:

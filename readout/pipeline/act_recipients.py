@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from readout.lang.base import ActHit
-from readout.model import Article, Event, Span
+from readout.model import Article, Entity, Event, Span
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 
@@ -32,10 +32,11 @@ JUDGED_MEASURES = ("SANCTION", "COERCE")  # the measures the story keeps (`Narra
 
 class SideItem:
     """A name that can stand for a state on either side of an act: a person, a group word or a country,
-    with the PLOVER sector its words give (a general MIL, 'Syrian rebels' REB; None: the government)."""
+    with the PLOVER sector its words give (a general MIL, 'Syrian rebels' REB; None: the government), and the
+    person it names, if one (what an act's voice is read from: pipeline/statement_voice.py)."""
 
-    def __init__(self, span: Span, codes: list[str], sector: str | None = None):
-        self.span, self.codes, self.sector = span, codes, sector
+    def __init__(self, span: Span, codes: list[str], sector: str | None = None, person: Entity | None = None):
+        self.span, self.codes, self.sector, self.person = span, codes, sector, person
 
 
 def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) -> list[str]:

@@ -20,6 +20,7 @@ from readout.settings import Settings
 from readout.store import merge
 from readout.store.blocks import BlockMemo, block_keys
 from readout.store.links import learn_links, learned_links_of, links_exist
+from readout.store.merge_voices import voice_text
 from readout.store.prepared import event_facts, prepared_of
 from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, evidence_of, expand_row,
                                 lean_event, needed_refs, pack_reason, swap_entities)
@@ -125,14 +126,14 @@ class EventWriter:
                  else [None] * len(records))  # each report row's lean JSON with holes, made by the worker
         learned = self.learned_links_of(records)  # names an earlier merge linked
         for event, record, known in zip(events, records, learned):
-            etype, day, precision, basis, mode, _local = event
+            etype, day, precision, basis, mode, voice, _local = event
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, etype, day if precision else None,
                                   precision, basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
-            member.learned = known
+            member.learned, member.voice = known, voice
             link(member, record, member.learned)
             items.append((event, record, member))
         found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
@@ -240,7 +241,7 @@ class EventWriter:
         return (member.key, member.doc_id, member.type, iso(member.date), member.precision, member.basis, local_time,
                 dumps(member.place) if member.place and member.place != record.get("location") else None,
                 id_list(member.parties), id_list(member.recipients), lean_text, event_id,
-                reason if isinstance(reason, bytes) else packed_reason(reason))
+                reason if isinstance(reason, bytes) else packed_reason(reason), voice_text(member.voice))
 
     @staticmethod
     def block_rows(member: merge.Member, event_id: str) -> list[tuple]:
@@ -255,7 +256,7 @@ class EventWriter:
         """A document's report rows and blocks, one statement each (after its events exist: the rows
         reference them); block rows this transaction wrote already are not written again
         (`BlockMemo.unwritten`), nor handed to the memo again."""
-        self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         blocks = self.blocks.unwritten(blocks)
         if blocks:
             self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)

@@ -13,7 +13,9 @@ place is often taken from a background clause.
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
 (the same people meeting twice), two explicit days a day apart in one city (unless the record holds
 both), a phone call against a meeting stated as such, parties that share too little, acts aimed at
-different targets, and a smaller meeting whose day is only its story's (a side meeting told after
+different targets, a statement whose speaker is another person of the same state than a record's on
+another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday), and a smaller
+meeting whose day is only its story's (a side meeting told after
 the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate
 (better party agreement) refused does not fall back to a looser one: that is how a second meeting of
 a pair would otherwise join the trilateral held beside the first.
@@ -37,6 +39,7 @@ from readout.store.blocks import INFERRED, candidate_ids
 from readout.store.links import LINK_REASON, link_kind, link_persons, unknown_names
 from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons
 from readout.store.merge_dates import REASON_MEMBERS, DateRead, city, read_dates
+from readout.store.merge_voices import Voice, VoiceDay, voice_conflict
 
 PHONE = "phone"
 SUPERSET = "a larger meeting"
@@ -60,6 +63,7 @@ class Member:
     homes: dict[str, str] = field(default_factory=dict)  # person or country party -> its country code
     states: frozenset[str] = frozenset()  # parties that are countries (a state-level report's)
     place_basis: str | None = None  # where the place came from: the event's own sentence ("text") or elsewhere
+    voice: Voice | None = None  # a statement's speaker its clause names (store/merge_voices.py)
 
     @property
     def date_shape(self) -> tuple:
@@ -77,7 +81,7 @@ class Member:
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
                    row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record),
-                   {}, *report_facts(record))
+                   {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None)
 
 
 def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None]:
@@ -88,6 +92,10 @@ def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | No
     homes = {e["id"]: e["country"] for e in entities if e.get("country") and e.get("kind") in ("person", "country")}
     states = frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
     return homes, states, record.get("place_basis")
+
+
+def voice_day(m: Member) -> VoiceDay:
+    return m.voice, m.date, m.precision
 
 
 def published_day(record: dict) -> date | None:
@@ -114,6 +122,7 @@ class Facts:
     date_reads: dict[tuple, "DateRead"] = field(default_factory=dict)  # `dates_agree`'s readings, by report shape
     verdicts: dict[tuple, "Verdict"] = field(default_factory=dict)  # `judge`'s verdicts, by `judge_key`
     named: Named = field(default_factory=dict)  # persons of each country named by any report, later ones too
+    voices: list[VoiceDay] = field(default_factory=list)  # the members' named speakers, each with its date
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -132,7 +141,8 @@ class Facts:
                    frozenset().union(*(m.recipients for m in members)), names,
                    frozenset(m.date for m in members if m.basis == "text"), shapes,
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
-                   homes, frozenset().union(*(m.states for m in members)), first, named=named)
+                   homes, frozenset().union(*(m.states for m in members)), first, named=named,
+                   voices=[voice_day(m) for m in members if m.voice])
 
     def add(self, m: Member) -> None:
         """The facts of the members and `m` (what `of` gives for the longer list): a record grows by
@@ -153,6 +163,8 @@ class Facts:
         self.date_reads = {}
         self.verdicts = {}
         add_named(self.named, named_by_country(m.parties, m.homes, m.states))
+        if m.voice:
+            self.voices.append(voice_day(m))
 
     def name(self, named: Named) -> None:
         """Persons named by a report beyond the earliest members (`Record.note`): only the states' check
@@ -278,7 +290,7 @@ def judge_key(new: Member, settings: Settings) -> tuple:
     memory then grows with the large events, not with every event cached."""
     return (new.type, new.basis, new.mode, new.date_shape, frozenset(new.parties), frozenset(new.recipients),
             tuple(sorted(new.names.items())), tuple(sorted(new.learned.items())), tuple(sorted(new.homes.items())),
-            new.states, id(settings))
+            new.states, new.voice, id(settings))
 
 
 def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "",
@@ -330,6 +342,9 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     if v.parties and new.type == "CONSULT" and new.basis == INFERRED and v.reported < actors:
         v.parties = 0.0  # 'Meanwhile, two of them held talks with ...' after the larger meeting's story
         v.disagreed.append("a smaller meeting dated only by its story: a side meeting, not the larger one")
+    voiced = voice_conflict(facts.voices, new.voice, new.date, new.precision) if new.type != "CONSULT" else None
+    if voiced:  # another speaker of the state on another day: another statement
+        v.disagreed.append(voiced)
     targets = facts.targets
     if new.type != "CONSULT" and targets and new.recipients:
         if targets & new.recipients:
@@ -342,7 +357,8 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     mode_ok = mode_evidence(members, new, v, facts)
     v.score = v.parties + date_score + place_score
     # another city ranks the candidate lower but never refuses it: one outlet's city is often wrong
-    v.ok = bool(v.parties) and date_ok and mode_ok and v.score - min(place_score, 0.0) >= settings.merge_min_score
+    v.ok = bool(v.parties) and date_ok and mode_ok and not voiced \
+        and v.score - min(place_score, 0.0) >= settings.merge_min_score
     return v
 
 

@@ -317,6 +317,11 @@ MIGRATIONS.append(("0014_merge_reasons_packed", pack_reasons))
 MIGRATIONS.append(("0015_learned_links_index",
                    "CREATE INDEX aliases_links ON aliases(form) WHERE reason LIKE 'phonetic link%';"))
 
+# A statement's speaker (pipeline/statement_voice.py): two statements of one state on different
+# days by two of its people are two events (store/merge.py `voice_evidence`). Reports stored before have none,
+# which merging reads as a voice not named: they are judged as they were.
+MIGRATIONS.append(("0016_report_voice", "ALTER TABLE doc_events ADD COLUMN voice TEXT;"))
+
 
 def split_sql(sql: str) -> list[str]:
     """Statements of a migration (none of ours has a semicolon inside a literal)."""

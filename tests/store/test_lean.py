@@ -96,7 +96,8 @@ def old_database(path: str, new: Store, articles) -> None:
     for event_id, stored in new.conn.execute("SELECT id, record FROM events").fetchall():
         full = json.dumps(full_event(new.conn, stored), ensure_ascii=False)
         old.execute("UPDATE main.events SET record = ? WHERE id = ?", (full, event_id))
-    old.execute("INSERT INTO main.doc_events SELECT * FROM n.doc_events")
+    cols = [r[1] for r in old.execute("PRAGMA main.table_info(doc_events)")]  # not the later migrations' columns
+    old.execute(f"INSERT INTO main.doc_events SELECT {', '.join(cols)} FROM n.doc_events")
     for row in new.conn.execute("SELECT de.*, d.url, substr(d.text, json_extract(de.record, '$.sources[0].start') + 1,"
                                 " json_extract(de.record, '$.sources[0].end') - json_extract(de.record,"
                                 " '$.sources[0].start')) AS evidence FROM doc_events de JOIN documents d"

@@ -68,7 +68,8 @@ def test_sent_records_stay_as_sent(tmp_path):
     sent = [for_store(a, Settings()) for a in articles()]
     before = copy.deepcopy([a.prepared.records for a in sent])
     first = store(str(tmp_path / "one.db"), sent)
-    assert "same person by phonetic key" in str([reason_text(r[-1]) for r in first["doc_events"]])  # a record was linked
+    reasons = [reason_text(r[12]) for r in first["doc_events"]]  # merge_reason, the 13th column (voice is after it)
+    assert "same person by phonetic key" in str(reasons)  # a record was linked
     assert [a.prepared.records for a in sent] == before
     assert store(str(tmp_path / "two.db"), sent) == first
 
