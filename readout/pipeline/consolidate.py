@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from readout import budget
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
-from readout.pipeline.common import dates_compatible, places_apart
+from readout.pipeline.common import better_place, dates_compatible, days_of, places_apart
 from readout.pipeline.events import recalled
 from readout.pipeline.meeting_build import host_place
 from readout.pipeline.holders import one_holder_per_office
@@ -171,14 +171,6 @@ def shifted_from_report(other: Event, target: Event, reported: date | None) -> b
         and other.date_precision == target.date_precision
 
 
-def better_place(new: Place | None, old: Place | None) -> bool:
-    if new is None:
-        return False
-    if old is None:
-        return True
-    return old.precision != "city" and new.precision == "city" and new.country in (old.country, None)
-
-
 def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     """A meeting with no city takes the one city the document gives for a meeting of that day or for
     the country it names (004: "in Peru" and, later, "in Lima")."""
@@ -191,7 +183,7 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
               and not p.span.data.get("onward")
               and (country is None or p.country == country)]
     if country is None:
-        cities = [p for p in cities if meeting_sentence_without_people(article, p, event)]
+        cities = [p for p in cities if meeting_sentence_without_people(article, p, event, visits.ctx)]
     names = {p.name for p in cities}
     if len(names) == 1:
         event.location = cities[0]
@@ -291,7 +283,7 @@ class VisitReader:
             budget.check("consolidate_events")
             language = self.ctx.language(sent.label)
             text = article.text[sent.start:sent.end]
-            if not language.visit_sentence(text):
+            if not language.visit_sentence(text) or recalled_visit(article, sent, self.ctx.settings.story_step_back_days):
                 continue
             named = frozenset(m.entity.id for m in article.mentions
                               if sent.start <= m.span.start < sent.end and m.entity and not m.excluded)
@@ -317,9 +309,21 @@ class VisitReader:
         return None  # Seoul after meeting A and B': the visit's own sentence places the meetings it recalls
 
 
-def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:
+def recalled_visit(article: Article, sent: Span, step_back_days: int) -> bool:
+    """'... since it was signed during Moon's visit to Pyongyang in September 2018', '지난해 9월 평양 방문 당시': a visit
+    sentence whose every stated date ends well before the report (`story_step_back_days`) recalls a past journey;
+    no one is there now, so it places none of the story's meetings. A sentence with no date, or with one of the
+    story's days ('Kim, who visited Beijing last year, arrived in Hanoi on Tuesday'), still tells where one is."""
+    ref = article.reference_date
+    stated = [d for d in article.dates if sent.start <= d.span.start < sent.end and d.value and not d.reporting]
+    return bool(ref and stated) and all(
+        days_of(d.value, d.precision)[1] < ref - timedelta(days=step_back_days) for d in stated)
+
+
+def meeting_sentence_without_people(article: Article, place: Place, event: Event, ctx) -> bool:
     """The place stands in a sentence about a meeting of unnamed people on a compatible day
-    ("The top nuclear envoys ... have met in Seoul")."""
+    ("The top nuclear envoys ... have met in Seoul"); not one where unnamed people only spoke or did something
+    else ('officials in New Delhi said the forces were ready': no meeting was held there)."""
     budget.check("consolidate_events")  # once per (event, city): each call reads all mentions
     sent = article.sentence_at(place.span.start)
     if sent is None:
@@ -328,7 +332,9 @@ def meeting_sentence_without_people(article: Article, place: Place, event: Event
     if named and not {m.entity.id for m in named} <= event.participant_ids():
         return False
     own = [d.value for d in article.dates if sent.start <= d.span.start < sent.end and d.value and not d.reporting]
-    return not own or event.date in own
+    lang = ctx.language(sent.label)
+    return (not own or event.date in own) \
+        and bool(lang.meeting_triggers(article.text[sent.start:sent.end], article.tokens.get(sent.start, ())))
 
 
 class ContextReader:
