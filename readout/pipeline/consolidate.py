@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from readout import budget
+from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
 from readout.pipeline.common import better_place, dates_compatible, days_of, places_apart
@@ -237,12 +238,26 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     place = lang.dateline_place(article.text[line.start:line.end], line.start)
     if place and event.status == "occurred" and lang.files_abroad(place) and recent(event, article, ctx):
         return place  # '(뉴욕=연합뉴스) 조 장관은 이어 23일 웡 장관과 회담했다': where the correspondent is
+    if place and told_at_dateline(place, event, article, ctx):
+        return place
     if not hosted and not (event.participants and lang.received_by_subject(text)):
         return None
     if place and lang.conference_setting(text) and place.country in {p.country for p in event.participants}:
         return None  # 'SEOUL -- Yoon met X on the sidelines of the NATO summit': a home wire's city, not the summit's
     # a received guest is at the dateline only when the host (the subject) is of the dateline city's state
     return place if hosted or (place and place.country == event.participants[0].country) else None
+
+
+def told_at_dateline(place: Place, event: Event, article: Article, ctx) -> bool:
+    """'BUSAN -- Moon also held talks with X on Monday' (reported on Tuesday): a held meeting of the report's day or
+    the day before (`dateline_story_days`), with no place of its own or of the document, is where the story is
+    filed when the dateline names a city other than its country's capital: a correspondent went there for the
+    news, where a wire at home files everything under its capital ('SEOUL -- Cho met X on the sidelines of ...')."""
+    capital = capital_city(place.country) if place.country else None
+    return event.status == "occurred" and place.precision == "city" and capital is not None \
+        and capital.name != place.name and bool(event.date and article.reference_date) \
+        and event.date_precision == "day" \
+        and 0 <= (article.reference_date - event.date).days <= ctx.settings.dateline_story_days
 
 
 def recent(event: Event, article: Article, ctx) -> bool:

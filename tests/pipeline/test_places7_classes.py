@@ -70,3 +70,20 @@ def test_a_city_where_officials_only_spoke_is_no_meetings_place(text, published,
 ])
 def test_the_clause_that_places_the_sentences_meeting_gives_its_place(text, published, city):
     assert places(text, published) == [city]
+
+
+@pytest.mark.parametrize("text, published, city", [
+    ("BUSAN -- South Korean President Kang Min held talks with Peruvian President Luis Torres on Monday on the "
+     "sidelines of a regional summit.", "2026-03-10", "Busan"),
+    ("(부산=연합뉴스) 강민 대통령은 9일 루이스 토레스 페루 대통령과 정상회담을 했다.", "2026-03-10", "Busan"),
+    ("[부산=연합뉴스 김철수 기자] 강민 대통령은 9일 루이스 토레스 페루 대통령과 정상회담을 했다.", "2026-03-10", "Busan"),
+    # a home wire's capital is no evidence: it files every story there ('SEOUL -- ... on the sidelines of ...')
+    ("SEOUL -- South Korean President Kang Min held talks with Peruvian President Luis Torres on Monday on the "
+     "sidelines of a regional summit.", "2026-03-10", None),
+    ("(서울=연합뉴스) 강민 대통령은 9일 루이스 토레스 페루 대통령과 정상회담을 했다.", "2026-03-10", None),
+    # a week before the report, or still ahead: not the news filed from there
+    ("(부산=연합뉴스) 강민 대통령은 2일 루이스 토레스 페루 대통령과 정상회담을 했다.", "2026-03-10", None),
+    ("(부산=연합뉴스) 강민 대통령은 12일 루이스 토레스 페루 대통령과 정상회담을 할 예정이다.", "2026-03-10", None),
+])
+def test_a_meeting_of_the_days_news_is_at_a_dateline_city_other_than_a_capital(text, published, city):
+    assert places(text, published) == [city]
