@@ -298,7 +298,8 @@ class VisitReader:
             budget.check("consolidate_events")
             language = self.ctx.language(sent.label)
             text = article.text[sent.start:sent.end]
-            if not language.visit_sentence(text) or recalled_visit(article, sent, self.ctx.settings.story_step_back_days):
+            if not language.visit_sentence(text) \
+                    or recalled_visit(article, sent, self.ctx.settings.story_step_back_days):
                 continue
             named = frozenset(m.entity.id for m in article.mentions
                               if sent.start <= m.span.start < sent.end and m.entity and not m.excluded)

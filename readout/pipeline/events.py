@@ -278,7 +278,8 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
                 out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
                                               and id(o) not in mains)]
             twin = next((o for o in out if same_candidate(event, o)), None) if event else None
-            if twin is not None and "phone" not in (event.mode, twin.mode) and better_place(event.location, twin.location):
+            if twin is not None and "phone" not in (event.mode, twin.mode) \
+                    and better_place(event.location, twin.location):
                 twin.location = event.location  # 'A and B declared the deal's conclusion, as they met in the port
                 # city': the sentence's one meeting, placed by the clause of the word that places it
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):

@@ -28,3 +28,24 @@ def phrases(code: str, text: str) -> list[str]:
 ])
 def test_place_anaphors(code, text, expected):
     assert phrases(code, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She is due to travel to Lima on Monday.", True),
+    ("He will travel to the border on Friday.", True),
+    ("Peru imposed a travel ban on the officials.", False),
+    ("The ministry issued a travel advisory for the region.", False),
+])
+def test_a_journey_to_a_place_is_a_visit_sentence(text, expected):
+    assert _default().language("en").visit_sentence(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They will meet in the southern Peruvian town of Abancay.", [("Abancay", "PER")]),
+    ("She flew to the village of Andahuaylas.", [("Andahuaylas", "PER")]),
+    ("Abancay officials said the road was closed.", []),  # a town's bare name is no place: many are words or names
+])
+def test_a_town_named_after_its_descriptor_is_a_place(text, expected):
+    from readout.lang.en.places import find_places
+
+    assert [(p.name, p.country) for p in find_places(text, 0)] == expected

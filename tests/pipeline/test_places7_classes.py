@@ -87,3 +87,14 @@ def test_the_clause_that_places_the_sentences_meeting_gives_its_place(text, publ
 ])
 def test_a_meeting_of_the_days_news_is_at_a_dateline_city_other_than_a_capital(text, published, city):
     assert places(text, published) == [city]
+
+
+@pytest.mark.parametrize("text, published, city", [
+    # a town the city index lacks, named after its descriptor, in the planned meeting's own journey sentence
+    ("Chilean Foreign Minister Ana Rojas is due to travel to the southern Peruvian town of Abancay on Thursday for a "
+     "meeting with Peruvian Foreign Minister Luis Torres.", "2026-03-10", "Abancay"),
+    ("South Korean Foreign Minister Kang Min will travel to the coastal city of Boryeong on Friday for talks with "
+     "Peruvian Foreign Minister Luis Torres.", "2026-03-10", "Boryeong"),
+])
+def test_a_planned_meeting_is_where_its_own_sentences_journey_goes(text, published, city):
+    assert places(text, published) == [city]
