@@ -348,9 +348,16 @@ def meeting_sentence_without_people(article: Article, place: Place, event: Event
     if named and not {m.entity.id for m in named} <= event.participant_ids():
         return False
     own = [d.value for d in article.dates if sent.start <= d.span.start < sent.end and d.value and not d.reporting]
+    return (not own or event.date in own) and tells_a_meeting(article, sent, ctx)
+
+
+def tells_a_meeting(article: Article, sent: Span, ctx) -> bool:
+    """A sentence some meeting of the document was read from (one the language implied without a word: 'A and B
+    exchanged views in Seoul'), or one holding a meeting word of unnamed people."""
+    if any(e.type == "CONSULT" and any(s.start == sent.start for s in e.evidence) for e in article.events):
+        return True
     lang = ctx.language(sent.label)
-    return (not own or event.date in own) \
-        and bool(lang.meeting_triggers(article.text[sent.start:sent.end], article.tokens.get(sent.start, ())))
+    return bool(lang.meeting_triggers(article.text[sent.start:sent.end], article.tokens.get(sent.start, ())))
 
 
 class ContextReader:
