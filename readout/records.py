@@ -82,9 +82,7 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         best = [m for m in dated if (m.get("date_basis"), m["date_precision"]) ==
                 (best_basis.get("date_basis"), best_basis["date_precision"])]
         chosen_date = agreed_day(best, best_basis.get("date_basis") == "text")
-    places = [m["location"] for m in members if m.get("location")]
-    named = Counter(p["name"] for p in places)  # counted first: `list.sort` empties the list while it keys it
-    places.sort(key=lambda p: (p.get("precision") != "city", -named[p["name"]]))
+    place = merged_place(members)
     modes = Counter(m["mode"] for m in members if m.get("mode"))
     actors = named_over_states(first["type"], union_entities(m["actors"] for m in members), members)
     acting = {a["id"] for a in actors}  # a party one report has act and another receive is named once, acting
@@ -97,7 +95,7 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "date": chosen_date if best_basis else None,
         "date_precision": best_basis["date_precision"] if best_basis else None,
         "date_basis": best_basis.get("date_basis") if best_basis else None,
-        "location": places[0] if places else None,
+        "location": place,
         "actors": actors,
         "recipients": [e for e in recipients if e["id"] not in acting],
         "contexts": sorted({c for m in members for c in m["contexts"]}),
@@ -105,6 +103,25 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "generic": all(m.get("generic") for m in members),
         "sources": [s for m in members for s in m["sources"]],
     }
+
+
+def merged_place(members: list[dict]) -> dict | None:
+    """The place of the merged record: one a report states in the event's own sentence (`place_basis` "text") over
+    one a report filled from elsewhere in its document (a visit sentence, another sentence's city, the dateline),
+    which is often another meeting's: 'Moon met Widodo in Busan' beats a report's city of a background visit. Among
+    places of one standing, a city first, then the name most reports give; a fallback city still refines an
+    own country it lies in ('in China' and a report's 'Beijing')."""
+    from collections import Counter
+
+    places = [(m["location"], m.get("place_basis") == "text") for m in members if m.get("location")]
+    if not places:
+        return None
+    named = Counter(p["name"] for p, _own in places)
+    best = min(places, key=lambda po: (not po[1], po[0].get("precision") != "city", -named[po[0]["name"]]))[0]
+    if best.get("precision") == "city":
+        return best
+    inside = [p for p, _own in places if p.get("precision") == "city" and p.get("country") == best.get("country")]
+    return max(inside, key=lambda p: named[p["name"]]) if inside else best
 
 
 def agreed_day(best: list[dict], stated: bool) -> str:

@@ -1,6 +1,8 @@
 """The merged record of one event (readout/records.compose_event)."""
 from __future__ import annotations
 
+import pytest
+
 from readout.records import compose_event
 
 
@@ -15,3 +17,26 @@ def test_the_city_most_reports_name_is_the_place():
     to be taken inside the sort, over a list `sort` empties while it runs, so the first city always won)."""
     members = [report("a.txt", "Lima"), report("b.txt", "Cusco"), report("c.txt", "Cusco")]
     assert compose_event("ev_x", members)["location"]["name"] == "Cusco"
+
+
+def placed(doc: str, place: str, country: str, basis: str, precision: str = "city") -> dict:
+    member = report(doc, place)
+    member["location"] = {"name": place, "names": [], "country": country, "precision": precision}
+    member["place_basis"] = basis
+    return member
+
+
+@pytest.mark.parametrize("members, expected", [
+    # two reports filled a background visit's city, one states the meeting's own: the stated one
+    ([placed("a.txt", "Lima", "PER", "document"), placed("b.txt", "Lima", "PER", "document"),
+      placed("c.txt", "Cusco", "PER", "text")], "Cusco"),
+    # a country the meeting's own sentence names beats another country's city taken from elsewhere
+    ([placed("a.txt", "Santiago", "CHL", "document"), placed("b.txt", "Peru", "PER", "text", "country")], "Peru"),
+    # ... and is refined by a city of its own country, wherever that came from
+    ([placed("a.txt", "Peru", "PER", "text", "country"), placed("b.txt", "Lima", "PER", "document")], "Lima"),
+    # places of one standing: a city first, then the one most reports give (as before)
+    ([placed("a.txt", "Lima", "PER", "text"), placed("b.txt", "Cusco", "PER", "text"),
+      placed("c.txt", "Cusco", "PER", "text")], "Cusco"),
+])
+def test_a_place_stated_for_the_meeting_beats_one_filled_from_elsewhere(members, expected):
+    assert compose_event("ev_x", members)["location"]["name"] == expected

@@ -437,6 +437,14 @@ class Language:
         return to_place(entry, m.group("city"), offset + m.start("city"), offset + m.end("city"), True) \
             if entry else None
 
+    def place_anaphors(self, text: str) -> list[tuple[int, int]]:
+        """Where something happens in a place named only by a descriptor ('in the southeastern port city',
+        '이 도시에서'): the lexicon's `place_anaphor_re` matches, as offsets into `text`. The language knows the
+        phrase; which city it means (the one named last, or the dateline's) is the document's (pipeline/places.py)."""
+        if not self.lex.get("place_anaphor_re"):
+            return []
+        return [(m.start("phrase"), m.end("phrase")) for m in self.lex.re("place_anaphor_re").finditer(text)]
+
     def dateline_city_form(self, city: str) -> str:
         """How the gazetteer writes a dateline's city. Default: as the dateline does, without spaces around it."""
         return city.strip()

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from readout.kb.geo import country_centroids
 from readout.kb.loader import IGO_CODES, kb
 from readout.kb.offices import body_sector
-from readout.model import Article, CountryMention, Entity, Event, Span
+from readout.model import Article, CountryMention, Entity, Event, Place, Span
 
 
 def by_sentence(sentences: list[Span], items: list) -> defaultdict[int, list]:
@@ -77,10 +77,14 @@ WEAK_BASES = ("narrative", "published")  # a day taken from the story or the rep
 
 def period(event: Event) -> tuple[date, date]:
     """The first and last day the event's date stands for at its precision ('지난달': the whole month)."""
-    d = event.date
-    if event.date_precision == "month":
+    return days_of(event.date, event.date_precision)
+
+
+def days_of(d: date, precision: str | None) -> tuple[date, date]:
+    """The first and last day a date of this precision stands for ('September 2018': the whole month)."""
+    if precision == "month":
         return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
-    if event.date_precision == "year":
+    if precision == "year":
         first = d.replace(month=1, day=1)
         return first, first.replace(year=d.year + 1) - timedelta(days=1)
     return d, d
@@ -110,6 +114,15 @@ def dates_compatible(a: Event, b: Event, lookback_days: int) -> bool:
     if "month" in (a.date_precision, b.date_precision):
         return (a.date.year, a.date.month) == (b.date.year, b.date.month)
     return False
+
+
+def better_place(new: Place | None, old: Place | None) -> bool:
+    """Whether `new` places an event better than `old`: any place over none, a city over its own country."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    return old.precision != "city" and new.precision == "city" and new.country in (old.country, None)
 
 
 def places_apart(a: Event, b: Event, cities_only: bool = True) -> bool:

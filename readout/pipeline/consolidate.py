@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from readout import budget
+from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
-from readout.pipeline.common import dates_compatible, places_apart
+from readout.pipeline.common import better_place, dates_compatible, days_of, places_apart
 from readout.pipeline.events import recalled
 from readout.pipeline.meeting_build import host_place
 from readout.pipeline.holders import one_holder_per_office
@@ -171,14 +172,6 @@ def shifted_from_report(other: Event, target: Event, reported: date | None) -> b
         and other.date_precision == target.date_precision
 
 
-def better_place(new: Place | None, old: Place | None) -> bool:
-    if new is None:
-        return False
-    if old is None:
-        return True
-    return old.precision != "city" and new.precision == "city" and new.country in (old.country, None)
-
-
 def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
     """A meeting with no city takes the one city the document gives for a meeting of that day or for
     the country it names (004: "in Peru" and, later, "in Lima")."""
@@ -191,7 +184,7 @@ def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:
               and not p.span.data.get("onward")
               and (country is None or p.country == country)]
     if country is None:
-        cities = [p for p in cities if meeting_sentence_without_people(article, p, event)]
+        cities = [p for p in cities if meeting_sentence_without_people(article, p, event, visits.ctx)]
     names = {p.name for p in cities}
     if len(names) == 1:
         event.location = cities[0]
@@ -245,12 +238,26 @@ def dateline_place(article: Article, event: Event, ctx) -> Place | None:
     place = lang.dateline_place(article.text[line.start:line.end], line.start)
     if place and event.status == "occurred" and lang.files_abroad(place) and recent(event, article, ctx):
         return place  # '(뉴욕=연합뉴스) 조 장관은 이어 23일 웡 장관과 회담했다': where the correspondent is
+    if place and told_at_dateline(place, event, article, ctx):
+        return place
     if not hosted and not (event.participants and lang.received_by_subject(text)):
         return None
     if place and lang.conference_setting(text) and place.country in {p.country for p in event.participants}:
         return None  # 'SEOUL -- Yoon met X on the sidelines of the NATO summit': a home wire's city, not the summit's
     # a received guest is at the dateline only when the host (the subject) is of the dateline city's state
     return place if hosted or (place and place.country == event.participants[0].country) else None
+
+
+def told_at_dateline(place: Place, event: Event, article: Article, ctx) -> bool:
+    """'BUSAN -- Moon also held talks with X on Monday' (reported on Tuesday): a held meeting of the report's day or
+    the day before (`dateline_story_days`), with no place of its own or of the document, is where the story is
+    filed when the dateline names a city other than its country's capital: a correspondent went there for the
+    news, where a wire at home files everything under its capital ('SEOUL -- Cho met X on the sidelines of ...')."""
+    capital = capital_city(place.country) if place.country else None
+    return event.status == "occurred" and place.precision == "city" and capital is not None \
+        and capital.name != place.name and bool(event.date and article.reference_date) \
+        and event.date_precision == "day" \
+        and 0 <= (article.reference_date - event.date).days <= ctx.settings.dateline_story_days
 
 
 def recent(event: Event, article: Article, ctx) -> bool:
@@ -291,7 +298,8 @@ class VisitReader:
             budget.check("consolidate_events")
             language = self.ctx.language(sent.label)
             text = article.text[sent.start:sent.end]
-            if not language.visit_sentence(text):
+            if not language.visit_sentence(text) \
+                    or recalled_visit(article, sent, self.ctx.settings.story_step_back_days):
                 continue
             named = frozenset(m.entity.id for m in article.mentions
                               if sent.start <= m.span.start < sent.end and m.entity and not m.excluded)
@@ -317,9 +325,21 @@ class VisitReader:
         return None  # Seoul after meeting A and B': the visit's own sentence places the meetings it recalls
 
 
-def meeting_sentence_without_people(article: Article, place: Place, event: Event) -> bool:
+def recalled_visit(article: Article, sent: Span, step_back_days: int) -> bool:
+    """'... since it was signed during Moon's visit to Pyongyang in September 2018', '지난해 9월 평양 방문 당시': a visit
+    sentence whose every stated date ends well before the report (`story_step_back_days`) recalls a past journey;
+    no one is there now, so it places none of the story's meetings. A sentence with no date, or with one of the
+    story's days ('Kim, who visited Beijing last year, arrived in Hanoi on Tuesday'), still tells where one is."""
+    ref = article.reference_date
+    stated = [d for d in article.dates if sent.start <= d.span.start < sent.end and d.value and not d.reporting]
+    return bool(ref and stated) and all(
+        days_of(d.value, d.precision)[1] < ref - timedelta(days=step_back_days) for d in stated)
+
+
+def meeting_sentence_without_people(article: Article, place: Place, event: Event, ctx) -> bool:
     """The place stands in a sentence about a meeting of unnamed people on a compatible day
-    ("The top nuclear envoys ... have met in Seoul")."""
+    ("The top nuclear envoys ... have met in Seoul"); not one where unnamed people only spoke or did something
+    else ('officials in New Delhi said the forces were ready': no meeting was held there)."""
     budget.check("consolidate_events")  # once per (event, city): each call reads all mentions
     sent = article.sentence_at(place.span.start)
     if sent is None:
@@ -328,7 +348,16 @@ def meeting_sentence_without_people(article: Article, place: Place, event: Event
     if named and not {m.entity.id for m in named} <= event.participant_ids():
         return False
     own = [d.value for d in article.dates if sent.start <= d.span.start < sent.end and d.value and not d.reporting]
-    return not own or event.date in own
+    return (not own or event.date in own) and tells_a_meeting(article, sent, ctx)
+
+
+def tells_a_meeting(article: Article, sent: Span, ctx) -> bool:
+    """A sentence some meeting of the document was read from (one the language implied without a word: 'A and B
+    exchanged views in Seoul'), or one holding a meeting word of unnamed people."""
+    if any(e.type == "CONSULT" and any(s.start == sent.start for s in e.evidence) for e in article.events):
+        return True
+    lang = ctx.language(sent.label)
+    return bool(lang.meeting_triggers(article.text[sent.start:sent.end], article.tokens.get(sent.start, ())))
 
 
 class ContextReader:

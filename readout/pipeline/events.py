@@ -17,7 +17,7 @@ from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
-from readout.pipeline.common import by_sentence, countries_in
+from readout.pipeline.common import better_place, by_sentence, countries_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
                                               parties, predicate_claims, unclaimed, unique)
@@ -277,6 +277,11 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
             if event and main:
                 out = [o for o in out if not (nested(o, event) and o.participant_ids() < event.participant_ids()
                                               and id(o) not in mains)]
+            twin = next((o for o in out if same_candidate(event, o)), None) if event else None
+            if twin is not None and "phone" not in (event.mode, twin.mode) \
+                    and better_place(event.location, twin.location):
+                twin.location = event.location  # 'A and B declared the deal's conclusion, as they met in the port
+                # city': the sentence's one meeting, placed by the clause of the word that places it
             if event and not any(same_candidate(event, o) or nested(event, o) for o in out):
                 event.implied = not states and not led \
                     and len(named & event.participant_ids()) < ctx.settings.min_meeting_participants

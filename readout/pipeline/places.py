@@ -1,8 +1,11 @@
-"""Find city and country mentions in sentences (datelines and boilerplate are never read here)."""
+"""Find city and country mentions in sentences (datelines and boilerplate are never read here), and give a
+city named only by its descriptor ('in the southeastern port city', '이 도시에서') the city it refers to."""
 from __future__ import annotations
 
+import dataclasses
+
 from readout import budget
-from readout.model import Article
+from readout.model import Article, Place, Span
 
 
 def find_places(article: Article, ctx) -> Article:
@@ -11,8 +14,31 @@ def find_places(article: Article, ctx) -> Article:
         text = article.text[sent.start:sent.end]
         lang, tokens = ctx.language(sent.label), article.tokens.get(sent.start)
         found = lang.find_places(text, sent.start, tokens)
+        found += anaphoric_places(article, sent, lang, text, found)
         for place in found:  # 'a week after the envoy returned from Lima': no place for the story's meetings
             place.span.data["subordinate"] = lang.subordinate(text, tokens or (), place.span.start - sent.start,
                                                               place.span.end - sent.start)
-        article.places.extend(found)
+        article.places.extend(sorted(found, key=lambda p: p.span.start))
     return article
+
+
+def anaphoric_places(article: Article, sent: Span, lang, text: str, found: list[Place]) -> list[Place]:
+    """'BUSAN -- A and B met on the sidelines of the summit in the southeastern port city': a locative city named
+    only by its descriptor is the city named last before it, in this sentence or an earlier one (a headline's
+    included), or the dateline's where that stands later. A copy of that place at the phrase, marked `anaphor`."""
+    out = []
+    for start, end in lang.place_anaphors(text):
+        at = sent.start + start
+        if any(p.span.start <= at < p.span.end for p in found):
+            continue  # the phrase is part of a place the language named ('the port city of Busan')
+        named = [p for p in (*article.places, *found) if p.precision == "city" and p.span.end <= at
+                 and p.span.end > p.span.start]
+        lines = [line for line in article.datelines if line.end <= at]
+        dateline = lang.dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start) if lines else None
+        cands = [p for p in (max(named, key=lambda p: p.span.start, default=None), dateline) if p is not None]
+        if not cands:
+            continue
+        referent = max(cands, key=lambda p: p.span.start)
+        span = Span(at, sent.start + end, "place", {"locative": True, "anaphor": True})
+        out.append(dataclasses.replace(referent, span=span))
+    return out

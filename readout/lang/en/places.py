@@ -50,7 +50,8 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
         ends = [len(words), *reversed([b.start() for b in WORD_BREAK_RE.finditer(words, 2)])]
         for n in ends:  # longest prefix that names a place, ending at a word break
             form = words[:n].rstrip(",. ")
-            entry = lookup_city(form) or (unindexed_capital(form) if has_prep else None)
+            entry = lookup_city(form) or (unindexed_capital(form) or described_town(text, start, form) if has_prep
+                                          else None)
             if entry is None and has_prep and form in countries and form[0].isupper() \
                     and form not in adjective_only():
                 entry = country_place(countries[form])
@@ -128,6 +129,19 @@ def unindexed_capital(form: str):
     from readout.kb.geo import GeoEntry
 
     code = unindexed_capitals().get(form)
+    return GeoEntry(form, code, None, None, "city") if code else None
+
+
+def described_town(text: str, start: int, form: str):
+    """'the eastern Chinese town of Wuzhen', 'the village of X': a town the city index lacks (under its size cut),
+    named after the descriptor that says it is one, is a place of its state (data/towns_world.yaml), without
+    coordinates of its own. Not a bare town name: many are English words or people's names elsewhere."""
+    from readout.kb.geo import GeoEntry
+    from readout.lang.en.towns import town_of
+
+    if not lexicon("en").re("town_descriptor_before_re").search(text, max(0, start - 12), start):
+        return None
+    code = town_of(form)
     return GeoEntry(form, code, None, None, "city") if code else None
 
 
