@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from readout.lang.en.acts import find_acts
-from tests.pipeline.test_lead13_classes import sides
+from tests.pipeline.test_lead13_classes import events, sides
 
 
 def kinds(text: str) -> list[str]:
@@ -85,3 +85,25 @@ def test_curbed_trade_is_a_sanction_on_the_partner(text):
 def test_a_restriction_of_no_trade_stays_coercion():
     text = "LIMA (Reuters) - Chile restricted the movement of Peruvian traders on Monday."
     assert not sides(text, "SANCTION") and sides(text, "COERCE")
+
+
+def test_a_perfect_in_a_relative_clause_is_a_stance_not_an_act():
+    text = ("MONTEVIDEO (Reuters) - Chile and Peru, which have declined to recognize Bolivia's new government, issued a "
+            "joint statement on Thursday calling for dialogue.")
+    assert not sides(text, "REJECT"), sides(text, "REJECT")
+
+
+# an earlier deed told after a meeting takes the calendar day opening its sentence, not the meeting's
+# (act_dates.own_day_word); a calendar day later in the sentence naming an accord leaves the meeting's day
+def test_a_sentence_opening_day_dates_an_earlier_deed_after_a_meeting():
+    text = ("LIMA (Reuters) - Chile's foreign minister met his Peruvian counterpart in Lima on Thursday. On May 4, Chile "
+            "tightened controls on exports to Peru of two metals used in batteries.")
+    dated = [str(e.date) for e in events(text, "2026-08-01") if e.type == "SANCTION"]
+    assert dated == ["2026-05-04"], dated
+
+
+def test_an_accords_day_does_not_date_a_statement_at_a_meeting():
+    text = ("LIMA (Reuters) - Chile's foreign minister met his Peruvian counterpart in Lima on Thursday. Chile's "
+            "defence ministry said Peru had violated the May 4 border accord and called on Peru to stop the drills.")
+    dated = [str(e.date) for e in events(text, "2026-08-01") if e.type == "REQUEST"]
+    assert dated and "2026-05-04" not in dated, dated

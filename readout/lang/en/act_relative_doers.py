@@ -5,9 +5,10 @@ president, who last week recalled his ambassador' (Peru recalled).
 Why: the clause's subject is the relative pronoun, so the clause has no subject word of its own, and the pipeline's
 default (the nearest subject before it, the main clause's) names the side that spoke about the deed, or the allies
 it urged, as its doer. The name right before ', which' / ', who' is the pronoun's antecedent; the reader marks it as
-the act's agent (`agent_span`, read like the agent after 'by'). Only an active verb is read so: in a passive ('which
-was attacked by X') the antecedent suffers the act; a present-tense verb there tells a standing state that
-`act_standing` has already dropped; and a noun act keeps its owner.
+the act's agent (`agent_span`, read like the agent after 'by'). Only an active verb in the past or future is read so:
+in a passive ('which was attacked by X') the antecedent suffers the act; a present-tense verb there tells a standing
+state that `act_standing` has already dropped, and a perfect ('which have declined to recognize X') a stance held, no
+act of the day; a noun act keeps its owner.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def relative_doers(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
 
 def antecedent_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
     """The character span of the capitalized name before ', which'/', who' when the relative pronoun is the subject
-    of the verb at token i (only adverbs, a time adverbial or a perfect or future auxiliary between); None else."""
+    of the verb at token i (only adverbs, a time adverbial or a future auxiliary between; a perfect, 'which have
+    declined to', describes where the side stands, as the present does); None else."""
     k = i - 1
     while k > 0 and i - k <= RELATIVE_REACH:
         low = toks[k].low
@@ -44,7 +46,7 @@ def antecedent_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | 
         if not toks[k].word or low in cues.clause_breaks or low in cues.be or low in cues.relative \
                 or not (low in cues.adverbs or low.endswith("ly") or low in cues.date_words or low in cues.time_openers
                         or low in cues.time_units or low in cues.time_parts or low == "on" or toks[k].raw.isdigit()
-                        or low in cues.perfect_auxiliaries or low in cues.future_auxiliaries):
+                        or low in cues.future_auxiliaries):
             return None
         k -= 1
     else:
