@@ -107,3 +107,14 @@ def test_an_accords_day_does_not_date_a_statement_at_a_meeting():
             "defence ministry said Peru had violated the May 4 border accord and called on Peru to stop the drills.")
     dated = [str(e.date) for e in events(text, "2026-08-01") if e.type == "REQUEST"]
     assert dated and "2026-05-04" not in dated, dated
+
+
+# a deed done to what its doer named ('tested what it called a new weapon'): the naming verb's noun phrase is the
+# object (act_window.reported_frame_end), as after 'what it said was'
+@pytest.mark.parametrize("text", [
+    "Iran on Sunday fired what it called a new hypersonic missile into the sea.",
+    "On Monday Peru tested what it described as a new cruise missile.",
+    "Iran fired what it said was a new missile.",
+])
+def test_a_named_weapon_after_what_it_called_is_the_object(text):
+    assert "MOBILIZE" in kinds(text), find_acts(text)
