@@ -118,3 +118,18 @@ def test_an_accords_day_does_not_date_a_statement_at_a_meeting():
 ])
 def test_a_named_weapon_after_what_it_called_is_the_object(text):
     assert "MOBILIZE" in kinds(text), find_acts(text)
+
+
+# 'once' before a subject opens a condition in time: what it names is no act of the day (condition_openers)
+@pytest.mark.parametrize("text, kind", [
+    ("The accord is expected to cut tariffs on most goods traded between the two countries once it is signed and "
+     "ratified, officials said.", "SUPPORT"),
+    ("Chile said it would lift the ban once the two sides signed a ceasefire.", "AGREE"),
+])
+def test_an_act_in_a_once_clause_is_a_condition(text, kind):
+    after = [h for h in find_acts(text) if h.type == kind and h.start > text.index("once")]
+    assert not after, after
+
+
+def test_once_as_an_adverb_opens_no_condition():
+    assert "ACCUSE" in kinds("Chile, once the main backer of the rebels, condemned the attack on Monday.")
