@@ -164,10 +164,12 @@ def after_report(event: Event, day: date | None, ref: date | None) -> bool:
 
 
 def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
-    """A day word of the story before the act's verb ('앞서 B 외교부는 전날 대사를 불러 항의했다', 'the previous day') that
-    names another day than the meeting's: the statement's own day, not the meeting's."""
-    return any(d.relative_to_narrative and d.value and d.value != day and not d.background and not d.reporting
-               and d.span.start < pos for d in dates)
+    """A day word of the story before the act's verb ('앞서 B 외교부는 전날 대사를 불러 항의했다', 'the previous day'), or a
+    day a verb's adverbial states there (the language's `adverbial` mark: 'On July 4, A tightened controls on ...', an
+    earlier deed told after the meeting; 'had on Tuesday condemned'), that names another day than the meeting's: the
+    act's own day, not the meeting's. A day naming a noun ('violated the Sept. 19 accord') leaves the meeting's."""
+    return any((d.relative_to_narrative or d.precision == "day" and d.span.data.get("adverbial")) and d.value
+               and d.value != day and not d.background and not d.reporting and d.span.start < pos for d in dates)
 
 
 def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:

@@ -212,6 +212,9 @@ class Cues:
     unanswered_verbs: frozenset[str]  # 'go', 'be', 'left': the verbs of being let pass before it
     unanswered_without_objects: frozenset[str]  # 'will not remain without consequences': what 'without' denies
     more_words: frozenset[str]  # "called for more Japanese investment": the contributor is asked (act_wanted)
+    seeking_verbs: frozenset[str]  # "to win support", "needs guarantees": an act sought, none done (act_sought)
+    standing_verbs: frozenset[str]  # "remained committed to X": a position held, no new pledge (act_sought)
+    trade_words: frozenset[str]  # "tightened controls on exports to X": trade curbed, SANCTION (act_trade_curbs)
     habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
     embassy_staff: frozenset[str]  # 'summoned a senior official of the X Embassy': staff a summons needs its embassy for
     missions: frozenset[str]  # 'embassy', 'consulate': where summoned staff serve (act_summons)

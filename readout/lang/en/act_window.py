@@ -280,7 +280,8 @@ def reported_frame_end(toks: list[Token], j: int, cues: Cues) -> int | None:
     said was", "what officials claimed were", "what appeared to be", "what was described as". The act is done
     to the noun phrase after it (the speaker's words only qualify it), so the object window reads on from there.
     A reporting or seeming verb (`free_relative_verbs`) must come before the copula or "as"/"like" that ends the
-    frame (`free_relative_ends`); None when the words after "what" are no such frame ("what happened")."""
+    frame (`free_relative_ends`), or be a naming verb right before its noun phrase ("what it called a new weapon",
+    `characterizing_verbs`); None when the words after "what" are no such frame ("what happened")."""
     seen_verb = False
     for k in range(j + 1, min(len(toks), j + 1 + FRAME_REACH)):
         t = toks[k]
@@ -289,6 +290,9 @@ def reported_frame_end(toks: list[Token], j: int, cues: Cues) -> int | None:
         if not t.word or t.low in cues.clause_breaks:
             return None
         seen_verb = seen_verb or t.low in cues.free_relative_verbs
+        if t.low in cues.characterizing_verbs and k + 1 < len(toks) and toks[k + 1].word \
+                and toks[k + 1].low not in cues.free_relative_ends:
+            return k + 1  # "tested what it called a new weapon": the naming verb's object is the noun phrase
     return None
 
 

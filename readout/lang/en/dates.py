@@ -201,9 +201,17 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         data["relayed"] = True  # 'state media said Wednesday': a medium's day, not its sides' (pipeline/lead_dates)
     if quoted_at(text, m.start()):  # '"They deported four fugitives last Friday," she said': a recalled day
         data["recall"] = True
+    if ON_DAY_RE.search(text, max(0, m.start() - 4), m.start()) \
+            or OPENING_RE.fullmatch(text, 0, m.start()) and text.startswith(",", m.end()):
+        data["adverbial"] = True  # 'On July 4, A tightened', 'had on Tuesday condemned': the day of a verb's act, not
+        # a noun's name ('the Sept. 19 accord', 'the June 5 Movement') (act_dates.own_day_word)
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)
 
+
+# what may stand before a date that opens its sentence ('July 4, ...', 'In March, ...'), and the 'on' before a day
+OPENING_RE = re.compile(r"\s*(?:(?:in|and|but|then)\s+)?", re.I)
+ON_DAY_RE = re.compile(r"\b[Oo]n\s+$")
 
 # a date in the possessive ("Sunday's strike", "Monday's talks") dates the noun after it, never a verb
 # (pipeline/act_dates.own_dates: 'blamed Kyiv for Sunday's strike' is no statement of Sunday)
