@@ -1,0 +1,82 @@
+"""Korean acts (session 23, ko-acts30: known classes of issues 13 and 15). Each row is a sentence we wrote for the
+test (not a batch's, not the eval's), read through the whole pipeline: the (actors, recipients) of each event of a
+type, and its status where the class is about status."""
+from __future__ import annotations
+
+import pytest
+
+from readout.api import extract_text
+from tests.lang.test_ko_sides20 import PUB
+
+
+def found(text: str, type_: str) -> list[tuple[set[str], set[str], str]]:
+    """The (actors, recipients, status) of each event of `type_` the text states."""
+    return [({p.country for p in e.participants}, {r.country for r in e.recipients}, e.status)
+            for e in extract_text(text, published=PUB).events if e.type == type_]
+
+
+def sides(text: str, type_: str) -> list[tuple[set[str], set[str]]]:
+    return [(a, r) for a, r, _s in found(text, type_)]
+
+
+# 1. An armed clash ('충돌했다'): force used, ASSAULT, coded as 교전하다 is (both subjects act; 'A는 B와' acts on B), when
+# its clause names armed sides, an armed manner or a place of fighting (lang/ko/act_clashes.py; cue clash_verb).
+ARMED_CLASH = [
+    ("몰도바군과 우크라이나군이 20일 국경에서 충돌했다.", {"MDA", "UKR"}, set()),
+    ("가봉 군과 카메룬 군이 20일 충돌했다.", {"GAB", "CMR"}, set()),
+    ("가나군은 20일 토고군과 충돌해 병사 2명이 숨졌다.", {"GHA"}, {"TGO"}),
+    ("볼리비아는 20일 파라과이와 국경 지대에서 충돌했다.", {"BOL"}, {"PRY"}),
+    ("라오스와 캄보디아가 20일 무력으로 충돌했다.", {"LAO", "KHM"}, set()),
+    ("네팔 국경수비대와 부탄 국경수비대가 20일 충돌했다.", {"NPL", "BTN"}, set()),
+    ("가나군은 20일 국경을 넘어 토고군과 충돌했다.", {"GHA"}, {"TGO"}),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients", ARMED_CLASH)
+def test_an_armed_clash_is_assault(text, actors, recipients):
+    assert (actors, recipients) in sides(text, "ASSAULT")
+
+
+NO_ARMED_CLASH = [
+    "몰도바와 우크라이나 외교장관은 회담에서 의견이 충돌했다.",
+    "가나와 토고는 어업 협정을 놓고 입장이 충돌했다.",
+    "볼리비아는 파라과이와 국경 문제로 충돌했다.",
+    "볼리비아 외교장관은 파라과이와 국경 협상에서 충돌했다.",
+    "라오스 버스가 캄보디아 트럭과 충돌했다.",
+    "가나 정부와 토고 정부의 이해관계가 충돌했다.",
+    "가나군과 토고군은 충돌하지 않았다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ARMED_CLASH)
+def test_a_clash_of_views_a_collision_or_a_quarrel_is_no_assault(text):
+    assert sides(text, "ASSAULT") == []
+
+
+# 4. A launch toward a state ('[B] 쪽으로', '[B] 방향으로', '[B] 쪽을 향해'): fire at that state, ASSAULT on it, as a launch
+# 'B를 향해' or 'B에' is (act_clauses.toward_state; cue direction_noun); toward a sea or a border it stays MOBILIZE.
+LAUNCH_TOWARD = [
+    "수단군은 20일 남수단 쪽으로 포탄을 쐈다.",
+    "수단군은 20일 남수단 방향으로 포탄 10여 발을 발사했다.",
+    "수단군은 20일 남수단 쪽을 향해 무인기 두 대를 발사했다.",
+    "수단군은 20일 남수단을 향해 무인기 두 대를 발사했다.",
+]
+
+
+@pytest.mark.parametrize("text", LAUNCH_TOWARD)
+def test_a_launch_toward_a_state_is_fire_at_it(text):
+    assert ({"SDN"}, {"SSD"}) in sides(text, "ASSAULT")
+    assert sides(text, "MOBILIZE") == []
+
+
+LAUNCH_NOT_AT_A_STATE = [
+    "수단군은 20일 홍해 쪽으로 미사일을 발사했다.",
+    "수단군은 20일 국경 쪽으로 포탄을 쐈다.",
+    "수단군은 20일 동해상으로 탄도미사일 두 발을 발사했다.",
+]
+
+
+@pytest.mark.parametrize("text", LAUNCH_NOT_AT_A_STATE)
+def test_a_launch_toward_a_sea_or_a_border_stays_a_show_of_force(text):
+    assert sides(text, "ASSAULT") == []
+    assert sides(text, "MOBILIZE")
