@@ -80,3 +80,36 @@ LAUNCH_NOT_AT_A_STATE = [
 def test_a_launch_toward_a_sea_or_a_border_stays_a_show_of_force(text):
     assert sides(text, "ASSAULT") == []
     assert sides(text, "MOBILIZE")
+
+
+# 5. A hostile act the speaker says it will do under a condition ('B가 ...할 경우 대사를 소환할 것이라고 말했다', 'B가
+# ...하면 대응 조치를 취하겠다고 밝혔다'): a threat made as it is said (THREATEN, occurred), aimed at the condition's
+# subject (act_conditions.conditional_threat). A plan ('...할 방침이라고'), a future with no condition, a negated one
+# or a conditional concession is no threat.
+CONDITIONAL_THREAT = [
+    "우루과이 외교부는 아르헨티나가 댐 공사를 강행할 경우 대사를 소환할 것이라고 말했다.",
+    "우루과이 정부는 아르헨티나가 댐 공사를 강행하면 아르헨티나 어선을 나포할 것이라고 밝혔다.",
+    "우루과이 외교부는 아르헨티나가 댐 공사를 계속하면 강력한 대응 조치를 취하겠다고 밝혔다.",
+    "우루과이 외교부는 아르헨티나가 댐 공사를 강행할 경우 제재를 부과할 것\"이라고 말했다.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_THREAT)
+def test_a_conditional_hostile_act_said_is_an_occurred_threat(text):
+    assert ({"URY"}, {"ARG"}, "occurred") in found(text, "THREATEN")
+    assert found(text, "SANCTION") == [] and found(text, "COERCE") == []
+
+
+NO_CONDITIONAL_THREAT = [
+    ("우루과이 외교부는 아르헨티나가 댐 공사를 강행할 경우 제재를 부과할 방침이라고 밝혔다.", "SANCTION", "planned"),
+    ("우루과이 외교부는 아르헨티나에 대한 제재를 부과할 것이라고 말했다.", "SANCTION", "planned"),
+    ("우루과이 외교부는 아르헨티나가 대화에 나설 경우 제재를 해제할 것이라고 말했다.", "CONCEDE", "planned"),
+    ("우루과이 외교부는 아르헨티나가 댐 공사를 강행할 경우 제재를 부과하지 않을 것이라고 말했다.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,type_,status", NO_CONDITIONAL_THREAT)
+def test_a_plan_an_unconditioned_future_or_a_concession_is_no_threat(text, type_, status):
+    assert found(text, "THREATEN") == []
+    if type_:
+        assert [s for _a, _r, s in found(text, type_)] == [status]
