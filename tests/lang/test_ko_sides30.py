@@ -113,3 +113,38 @@ def test_a_plan_an_unconditioned_future_or_a_concession_is_no_threat(text, type_
     assert found(text, "THREATEN") == []
     if type_:
         assert [s for _a, _r, s in found(text, type_)] == [status]
+
+
+# 2. A summons naming no summoner ('주한 B 대사가 초치됐다', '(...) 주일 B 대사를 초치해 항의했다', '초치돼 항의를 받았다'): the
+# host of the envoy's post summons (ACCUSE disapprove, the lexicon's reading of 초치하다, as the English reader codes
+# 'summoned the ambassador'), to the envoy's state (lang/ko/act_summons.py; pipeline act_actors.post_host).
+AGENTLESS_SUMMONS = [
+    ("주한 케냐 대사가 20일 초치됐다.", {"KOR"}, {"KEN"}),
+    ("주한 케냐 대사가 20일 초치돼 항의를 받았다.", {"KOR"}, {"KEN"}),
+    ("20일 주한 케냐 대사를 초치해 항의했다.", {"KOR"}, {"KEN"}),
+    ("주일 케냐 대사가 20일 초치됐다.", {"JPN"}, {"KEN"}),
+    ("20일 주일 케냐 대사를 초치해 항의했다.", {"JPN"}, {"KEN"}),
+    ("주우간다 케냐 대사가 20일 초치됐다.", {"UGA"}, {"KEN"}),
+    ("주케냐 한국 대사가 20일 초치돼 항의를 받았다.", {"KEN"}, {"KOR"}),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients", AGENTLESS_SUMMONS)
+def test_the_posts_host_summons_when_no_summoner_is_named(text, actors, recipients):
+    assert (actors, recipients) in sides(text, "ACCUSE")
+
+
+NAMED_SUMMONER = [
+    ("우간다 외교부는 20일 주우간다 케냐 대사를 초치해 항의했다.", {"UGA"}, {"KEN"}),
+    ("주한 케냐 대사는 20일 외교부에 초치돼 항의를 받았다.", {"KOR"}, {"KEN"}),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients", NAMED_SUMMONER)
+def test_a_named_summoner_keeps_its_reading(text, actors, recipients):
+    assert sides(text, "ACCUSE") == [(actors, recipients)]
+
+
+def test_an_envoy_with_no_post_named_has_no_summoner():
+    """Negative: '케냐 대사가 초치됐다' names no host, so no one summons (no guess)."""
+    assert sides("케냐 대사가 20일 초치됐다.", "ACCUSE") == []
