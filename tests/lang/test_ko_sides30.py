@@ -148,3 +148,42 @@ def test_a_named_summoner_keeps_its_reading(text, actors, recipients):
 def test_an_envoy_with_no_post_named_has_no_summoner():
     """Negative: '케냐 대사가 초치됐다' names no host, so no one summons (no guess)."""
     assert sides("케냐 대사가 20일 초치됐다.", "ACCUSE") == []
+
+
+# 3. Counter-measures kiwi splits: the prefix 맞- read as the verb stem 맞/VV when joined to the noun ('맞추방 조치를',
+# '맞제재로', '맞제재에') is the noun's prefix (sentences.noun_prefixed; ko.yaml verb_read_prefixes), so the act noun is
+# found and its tit-for-tat sense kept (nominal 맞제재; cue tit_for_tat_lemma): it answers the other side's measure,
+# in its sentence or the one before (act_answers). An expulsion order ('추방령을 발동했다') is an expulsion.
+COUNTER_MEASURES = [
+    ("나미비아가 보츠와나 외교관을 추방하자 보츠와나도 맞추방 조치를 취했다.", {"BWA"}, {"NAM"}),
+    ("나미비아가 보츠와나에 제재를 부과하자 보츠와나도 맞제재에 나섰다.", {"BWA"}, {"NAM"}),
+    ("보츠와나는 나미비아의 제재에 맞제재로 맞섰다.", {"BWA"}, {"NAM"}),
+    ("나미비아는 20일 보츠와나산 소고기에 관세를 부과했다. 보츠와나는 21일 맞제재로 맞섰다.", {"BWA"}, {"NAM"}),
+    ("나미비아는 20일 보츠와나 외교관 3명을 추방했다. 보츠와나는 21일 맞추방 조치를 취했다.", {"BWA"}, {"NAM"}),
+    ("보츠와나 정부는 나미비아 외교관 2명에 추방령을 발동했다.", {"BWA"}, {"NAM"}),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients", COUNTER_MEASURES)
+def test_a_counter_measure_kiwi_splits_answers_the_other_side(text, actors, recipients):
+    assert (actors, recipients) in sides(text, "SANCTION")
+
+
+def test_a_counter_measure_keeps_the_target_it_names():
+    """Negative: a counter-sanction that names its own target ('잠비아에 대한 맞제재') keeps it."""
+    found = sides("나미비아가 보츠와나에 제재를 부과하자 보츠와나는 잠비아에 대한 맞제재를 발표했다.", "SANCTION")
+    assert ({"BWA"}, {"ZMB"}) in found and ({"BWA"}, {"NAM"}) not in found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("보츠와나가 제재하자 나미비아도 맞제재에 나섰다.", [("맞", "XPN"), ("제재", "NNG")], [("맞", "VV")]),
+    ("나미비아가 외교관을 추방하자 보츠와나도 맞추방 조치를 취했다.", [("보츠와나", "NNP"), ("도", "JX")], [("보츠와나도", "NNP")]),
+    ("정상들은 제주도에서 만났다.", [], [("제주", "NNP")]),
+])
+def test_kiwis_prefix_and_fused_particle_readings(text, expected, absent):
+    """The morphemes the act readers see: 맞- joined to a noun is its prefix; a state's name kiwi fused with 도 is split
+    (a state's only: '제주도' stays whole)."""
+    from readout.lang.ko.sentences import split
+
+    toks = [(f, t) for _span, tokens in split(text, 0) for f, t, _s, _n in tokens]
+    assert all(m in toks for m in expected) and not any(m in toks for m in absent), toks
