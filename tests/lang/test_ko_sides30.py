@@ -53,6 +53,26 @@ def test_a_clash_of_views_a_collision_or_a_quarrel_is_no_assault(text):
     assert sides(text, "ASSAULT") == []
 
 
+# 1b. A fight named by its noun (교전, 무력 충돌, 포격전: the lexicon's other party in 와) owned by a pair ('A와 B 간', 'A와
+# B 사이에', 'A군과 B군의'): both sides fight (act_clashes.mutual_owners), not the first the target of the second, and
+# not dropped for want of a side; a fight only foreseen ('무력 충돌 가능성') is none.
+MUTUAL_FIGHT = [
+    "몰도바와 우크라이나 간 무력 충돌이 20일 발생했다.",
+    "몰도바와 우크라이나 사이에 20일 교전이 벌어졌다.",
+    "몰도바군과 우크라이나군의 교전으로 병사 3명이 숨졌다.",
+    "몰도바와 우크라이나의 무력 충돌로 병사 10명이 숨졌다.",
+]
+
+
+@pytest.mark.parametrize("text", MUTUAL_FIGHT)
+def test_a_fight_owned_by_a_pair_is_both_sides(text):
+    assert sides(text, "ASSAULT") == [({"MDA", "UKR"}, set())]
+
+
+def test_a_foreseen_fight_is_no_assault():
+    assert sides("몰도바와 우크라이나 간 무력 충돌 가능성이 커지고 있다.", "ASSAULT") == []
+
+
 # 4. A launch toward a state ('[B] 쪽으로', '[B] 방향으로', '[B] 쪽을 향해'): fire at that state, ASSAULT on it, as a launch
 # 'B를 향해' or 'B에' is (act_clauses.toward_state; cue direction_noun); toward a sea or a border it stays MOBILIZE.
 LAUNCH_TOWARD = [

@@ -6,9 +6,12 @@ same verb also tells a clash of opinions ('의견이 충돌했다'), a collision
 issue ('국경 문제로 충돌했다'), which are no force. So a clash stands only where its clause names armed sides (a troop
 noun, cue troop_noun, also fused with a state's name as kiwi reads '아제르바이잔군'), an armed manner ('무력으로', cue
 clash_manner_noun) or a place of fighting in 에서 ('국경에서', '국경 지대에서', cues clash_place_noun, clash_place_head), and its subject is no opinion
-(cue clash_sense_noun). The English lexicon reads 'clashed with' the same way.
+(cue clash_sense_noun). The English lexicon reads 'clashed with' the same way. A fight named by its noun ('교전',
+'무력 충돌') after a pair that owns it ('A와 B 간', 'A군과 B군의') is fought by both (`mutual_owners`).
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import joined, run_start
@@ -79,3 +82,40 @@ def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
         end -= 1  # '국경 지대에서', '접경 인근에서': the place of fighting before a word of location
     text = joined(toks, start, end)
     return any(text.endswith(place) for place in lex.cue("clash_place_noun"))  # not '국경 협상에서'
+
+
+MUTUAL_TARGET = ("와",)  # a nominal act whose other party the lexicon marks with 와 (교전, 무력 충돌, 포격전): both fight
+PAIR_JOINT = frozenset({"와", "과"})
+
+
+def mutual_owners(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each nominal use of force fought by two sides (its other party in 와: '교전', '무력 충돌') after a pair
+    joined by 와/과 that owns it ('A와 B 간', 'A와 B 사이에', 'A군과 B군의') marked with the pair as its agent
+    (`agent_span`): both sides act, as both subjects of 교전하다 do; read alone, the genitive made the first the target
+    of the second, and 간 or 사이 left no side at all."""
+    return [replace(h, data={**h.data, "agent_span": span})
+            if h.nominal and h.type == "ASSAULT" and tuple(h.target) == MUTUAL_TARGET and "agent_span" not in h.data
+            and (span := pair_before(toks, h.start, lex)) else h for h in hits]
+
+
+def pair_before(toks: list, start: int, lex: ActIndex) -> tuple[int, int] | None:
+    """The character span of the pair 'A와 B' right before the act noun at character `start`, through 의 or a word of
+    'between' (cue between_noun: 간, 사이 with its 에/의); None when no such pair stands there."""
+    k = next((i for i, t in enumerate(toks) if t[2] == start), None)
+    j = k - 1 if k else -1
+    while j >= 2 and toks[j][1] == "NNB" and toks[j - 1][1] == "SN":
+        j -= 2  # '사이에 [20일] 교전이': a date between
+    if j >= 1 and toks[j][1] in ("JKB", "JKG") and toks[j - 1][0] in lex.cue("between_noun"):
+        j -= 1  # '사이에', '사이의'
+    if j >= 1 and (toks[j][:2] == ("의", "JKG") or toks[j][0] in lex.cue("between_noun")):
+        j -= 1
+    else:
+        return None
+    if toks[j][1] not in NOUN_TAGS:
+        return None
+    second = run_start(toks, j)
+    if second < 2 or toks[second - 1][0] not in PAIR_JOINT or toks[second - 1][1] != "JC" \
+            or toks[second - 2][1] not in (*NOUN_TAGS, "NNB"):  # '몰도바 군/NNB 과
+        return None
+    first = run_start(toks, second - 2)
+    return toks[first][2], toks[j][2] + toks[j][3]
