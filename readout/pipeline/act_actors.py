@@ -230,7 +230,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
     summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body)."""
-    if hit.data.get("home_subject"):
+    if hit.data.get("home_subject") or hit.data.get("envoy_host"):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
             or dateline_state(article, sent, ctx)
         if found:
@@ -260,7 +260,10 @@ def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
 
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
-    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`)."""
+    Seoul': Seoul's state summons), where the language found the host's words (`envoy_post`) or read the host's
+    state itself (`envoy_host`: '주한 B 대사', a host kiwi's mentions do not keep)."""
+    if hit.data.get("envoy_host"):
+        return list(hit.data["envoy_host"])
     span = hit.data.get("envoy_post")
     if not span:
         return []

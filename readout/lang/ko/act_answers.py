@@ -41,11 +41,12 @@ def answered_acts(hits: list[ActHit], text: str, before_re: re.Pattern, reach: i
 
 def expeller_in_sentence(hits: list[ActHit], text: str, tokens, lemmas: frozenset[str]) -> list[ActHit]:
     """(ko29) 'A가 B 외교관을 추방하자 B는 맞추방으로 대응했다': a tit-for-tat expulsion naming no one it expels,
-    told in the sentence of the expulsion it answers, answers that expulsion's subject (its 이/가 word), which is
+    told in the sentence of the expulsion it answers (ko30: or a counter-sanction after a sanction, 'A가 B에 제재를
+    부과하자 B도 맞제재에 나섰다'), answers that expulsion's subject (its 이/가 word), which is
     its target (`target_spans`; `target_before`: named before the act's word, it is no judge of the noun act, which
     pipeline/acts.unjudged would take it for). The story's earlier acts do not hold it yet, so the pipeline's reading
     of the last measure found no one and the answer was dropped."""
-    first = [h for h in hits if h.type == "SANCTION" and h.mode == "expel" and h.lemma not in lemmas]
+    first = [h for h in hits if h.type == "SANCTION" and h.lemma not in lemmas]  # (ko30) a sanction answered too
     if not first or not any(h.lemma in lemmas and not h.data.get("target_spans") for h in hits):
         return hits
     span = subject_span(first[0], text, tokens)

@@ -56,6 +56,11 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
         form, tag = toks[j][0], toks[j][1]
         noun = _aimed_noun(toks, j, lex)
         aimed = noun is not None
+        toward = toward_state(toks, noun if aimed else j - 1, lex) if aimed or tag == "JKB" and form in ("로", "으로") \
+            else None
+        if toward is not None:  # '[B] 쪽으로', '[B] 방향으로 발사했다', '[B] 쪽을 향해': fired at B
+            return replace(hit, type="ASSAULT", mode="heavy-weapons", target=("을 향해" if aimed else "로",),
+                           data={**hit.data, "fired_at": True, "target_spans": (toward,)})
         if not aimed and (tag in ("SF", "EF", "EC", "ETM") or tag == "JX" and form in ("은", "는")):
             return None
         if aimed and toks[noun][1] in NOUN_TAGS and toks[noun][0] not in lex.cue("open_area_noun"):
@@ -75,6 +80,20 @@ def fired_at_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> A
                                data={**hit.data, "fired_at": True, "target_spans": (owned,)})
             return None
     return None
+
+
+def toward_state(toks: list, noun: int, lex: ActIndex) -> tuple[int, int] | None:
+    """'에티오피아 쪽으로', '에티오피아 방향으로', '에티오피아 쪽을 향해': a direction noun (cue direction_noun) right after
+    a state's name, as where a launch goes, points it at that state; the character span of the name, or None. Why:
+    kiwi reads 쪽 as a bound noun, so the name is not the argument the launch's particle marks."""
+    from readout.lang.ko.countries import read_word
+
+    if noun < 1 or toks[noun][0] not in lex.cue("direction_noun") or toks[noun - 1][1] not in NOUN_TAGS:
+        return None
+    reading = read_word(toks[noun - 1][0])
+    if not reading.codes or reading.recipient:
+        return None
+    return toks[noun - 1][2], toks[noun - 1][2] + toks[noun - 1][3]
 
 
 def owned_vessel(toks: list, end: int, lex: ActIndex) -> tuple[int, int] | None:

@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
+from readout.lang.ko.act_pledges import quoted_future
+from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET
 from readout.lang.ko.act_table import ActIndex
 
 STOP_TAGS = frozenset({"SF", "SP", "EF", "EC"})  # the condition's clause starts after these
@@ -110,6 +112,7 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
         if any(a <= h.start < b for a, b in spans):
             out.append(h)
             continue
+        h = conditional_threat(toks, h, lex) if found else h
         data = {**h.data, "conditions": (*h.data.get("conditions", ()), *spans)}
         if h.type == "THREATEN" and found:
             own = [t for t in h.data.get("target_spans", ()) if not any(a <= t[0] < b for a, b in spans)]
@@ -118,3 +121,32 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
             data["target_spans"] = (*h.data.get("target_spans", ()), *(subject for _, subject in causes))
         out.append(replace(h, data=data))
     return out
+
+
+SAID_FUTURE = frozenset({"future", "intent"})
+
+
+def conditional_threat(toks: list, h: ActHit, lex: ActIndex) -> ActHit:
+    """A hostile act the speaker says it will do under a condition ('B가 ...할 경우 대사를 소환할 것이라고 말했다',
+    'B가 ...하면 대응 조치를 취하겠다고 밝혔다'): the statement is a threat (PLOVER THREATEN, its mode from the act
+    threatened), made as it is said, so it occurred, aimed at the condition's subject. The quoted '...하겠다고' form
+    of a hostile act is read so by the finder already; this adds the reported future 'V-ㄹ 것이라고' (`quoted_future`),
+    which the finder leaves a plan, and a counter-measure ('대응 조치', cue counter_measure_noun before measure_noun),
+    which the finder reads as the generic pledge 대응하다. A plan ('...할 방침이라고'), a possibility, a decision or a
+    future with no condition stays what it is."""
+    measure = counter_measure(toks, h, lex)
+    if not (h.type in THREAT_MODE or measure) or h.negated or h.status != "planned" or h.data.get("decided") \
+            or h.data.get("modality") not in SAID_FUTURE or "last" not in h.data:
+        return h
+    if not (h.data.get("quoted") or quoted_future(toks, h.data["last"])):
+        return h
+    data = {k: v for k, v in h.data.items() if k != "effort_only"}
+    return replace(h, type="THREATEN", mode=THREAT_MODE.get(h.type), status="occurred", target=THREAT_TARGET,
+                   data={**data, "future_of": h.type, "stated_type": h.type})
+
+
+def counter_measure(toks: list, h: ActHit, lex: ActIndex) -> bool:
+    """The generic pledge 대응하다 read from a counter-measure ('대응 조치를 취하겠다': 대응 + 조치 + a light verb)."""
+    first, end = h.data.get("first"), h.data.get("noun_end")
+    return h.type == "AGREE" and bool(h.data.get("effort_only")) and first is not None and end is not None \
+        and first < end and toks[first][0] in lex.cue("counter_measure_noun") and toks[end][0] in lex.cue("measure_noun")

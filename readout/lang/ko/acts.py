@@ -37,6 +37,8 @@ from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_welcomes import welcomed_guests
 from readout.lang.ko.act_joined_content import demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
+from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
+from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -587,4 +589,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = joined_content(toks, hits, lex)  # prec22: 'B가 휴전에 합의하고 ... 할 것을 촉구': B's asked acts, not done
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
+    hits = posted_summons(toks, hits, lex)  # ko30: '주한 B 대사가 초치됐다': the post's host summons
+    hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
+    hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

@@ -50,8 +50,12 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         start = sent.start
         tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
-        if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) for t in tokens):
+        if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) or t[1] == "NNP" and t[0].endswith(state_endings())
+               for t in tokens):
             tokens = unfused(tokens)
+        prefixes = verb_read_prefixes()
+        if any(t[0] in prefixes and t[1] == "VV" for t in tokens):
+            tokens = noun_prefixed(tokens, prefixes)
         if out and lost_middle_dot(text, out[-1][1], start):
             first, _end, before = out.pop()  # '핵?미사일': one sentence, the '?' a symbol
             before[-1] = (before[-1][0], "SW", before[-1][2], before[-1][3])
@@ -77,6 +81,17 @@ def fused_particles() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def state_particles() -> dict[str, str]:
+    """The particles split off a state's name only (ko.yaml state_fused_particles: '보츠와나도'; never '제주도')."""
+    return dict(lexicon("ko")["state_fused_particles"])
+
+
+@functools.lru_cache(maxsize=1)
+def state_endings() -> tuple[str, ...]:
+    return tuple(state_particles())
+
+
+@functools.lru_cache(maxsize=1)
 def fused_endings() -> tuple[str, ...]:
     return tuple(fused_particles())
 
@@ -96,13 +111,28 @@ def unfused(tokens: list) -> list:
         elif split:
             stem, particle = split
             out += [(stem, tag, pos, len(stem)),
-                    (particle, fused_particles()[particle], pos + len(stem), len(particle))]
+                    (particle, fused_particles().get(particle) or state_particles()[particle], pos + len(stem),
+                     len(particle))]
         else:
             out.append((form, tag, pos, size))
     return out
 
 
 STEM_TAGS = ("VV", "VA")
+
+
+@functools.lru_cache(maxsize=1)
+def verb_read_prefixes() -> frozenset[str]:
+    return frozenset(lexicon("ko")["verb_read_prefixes"])
+
+
+def noun_prefixed(tokens: list, prefixes: frozenset[str]) -> list:
+    """A noun prefix kiwi read as a verb stem ('맞추방 조치를', '맞제재로': 맞/VV + 추방/NNG) as the prefix (XPN) of the noun
+    it is written with: a verb stem is never followed by a noun inside one word, so the act readers see the noun run
+    ('맞 추방 조치') and its act, as they do where kiwi reads '맞추방' as one noun."""
+    return [(form, "XPN", pos, size) if tag == "VV" and form in prefixes and i + 1 < len(tokens)
+            and tokens[i + 1][1] == "NNG" and tokens[i + 1][2] == pos + size else (form, tag, pos, size)
+            for i, (form, tag, pos, size) in enumerate(tokens)]
 
 
 def bare_word(tokens: list, i: int) -> bool:
@@ -122,6 +152,10 @@ def particle_split(form: str) -> tuple[str, str] | None:
     for particle in fused_endings():
         stem = form[:-len(particle)]
         if form.endswith(particle) and len(stem) >= MIN_PLACE_NAME and (stem in fusable_states() or lookup_city(stem)):
+            return stem, particle
+    for particle in state_endings():  # '보츠와나도': after a state's name only
+        stem = form[:-len(particle)]
+        if form.endswith(particle) and stem in fusable_states():
             return stem, particle
     return None
 

@@ -1,0 +1,121 @@
+"""An armed clash: '인도군과 파키스탄군이 국경에서 충돌했다', 'A군은 B군과 충돌해 ...', 'A와 B가 무력으로 충돌했다'.
+
+Why: 충돌하다 says two sides came into conflict; PLOVER codes a clash of armed forces as ASSAULT (force used), each
+side acting on the other, as the lexicon codes 교전하다 (target 와: 'A는 B와' acts on B; 'A와 B가' both act). The
+same verb also tells a clash of opinions ('의견이 충돌했다'), a collision ('버스가 트럭과 충돌했다') or a quarrel over an
+issue ('국경 문제로 충돌했다'), which are no force. So a clash stands only where its clause names armed sides (a troop
+noun, cue troop_noun, also fused with a state's name as kiwi reads '아제르바이잔군'), an armed manner ('무력으로', cue
+clash_manner_noun) or a place of fighting in 에서 ('국경에서', '국경 지대에서', cues clash_place_noun, clash_place_head), and its subject is no opinion
+(cue clash_sense_noun). The English lexicon reads 'clashed with' the same way. A fight named by its noun ('교전',
+'무력 충돌') after a pair that owns it ('A와 B 간', 'A군과 B군의') is fought by both (`mutual_owners`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.endings import NOUN_TAGS
+
+CLAUSE_EDGE = frozenset({"EF", "SF", "EC", "ETM"})  # the end of an earlier clause: no argument of the clash beyond it
+
+
+def armed_clashes(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits without the clashes (cue clash_verb) that no word of their clause, or the sentence's topic, shows
+    to be armed."""
+    return [h for h in hits if h.lemma not in lex.cue("clash_verb") or "first" not in h.data
+            or armed(toks, h.data["first"], lex)]
+
+
+def armed(toks: list, first: int, lex: ActIndex) -> bool:
+    """Whether the noun runs before the clash verb at `first` (back to an earlier clause's end), with the sentence's
+    topic, name armed sides, an armed manner or a place of fighting; and the nearest subject is no opinion."""
+    runs = clause_runs(toks, first)
+    if runs and toks[runs[0][1] + 1][1] == "JKS" and toks[runs[0][1]][0] in lex.cue("clash_sense_noun"):
+        return False  # '의견이 충돌했다': the sides' views clashed
+    topic = sentence_topic(toks, first)
+    return any(armed_run(toks, start, end, lex) for start, end in runs + ([topic] if topic else []))
+
+
+def clause_runs(toks: list, first: int) -> list[tuple[int, int]]:
+    """The noun runs (start, end) before `first`, nearest first, each followed by its particle or bare; the walk
+    stops at an earlier clause's end."""
+    runs, j = [], first - 1
+    while j >= 0 and toks[j][1] not in CLAUSE_EDGE:
+        if toks[j][1] in NOUN_TAGS or toks[j][1] == "NNB":
+            start = run_start(toks, j)
+            runs.append((start, j))
+            j = start - 1
+        else:
+            j -= 1
+    return runs
+
+
+def sentence_topic(toks: list, first: int) -> tuple[int, int] | None:
+    """The noun run marked with the topic 은/는 that opens the sentence before `first`, else None: a dropped
+    subject's clause ('인도군은 국경을 넘어 파키스탄군과 충돌했다') shares it."""
+    for j in range(1, first):
+        if toks[j][1] in ("SF", "EF"):
+            return None
+        if toks[j][:2] in (("은", "JX"), ("는", "JX")) and toks[j - 1][1] in (*NOUN_TAGS, "NNB"):
+            return run_start(toks, j - 1), j - 1
+    return None
+
+
+def armed_run(toks: list, start: int, end: int, lex: ActIndex) -> bool:
+    """A run naming forces ('파키스탄 군', '국경수비대', '인도군' read as one proper noun), an armed manner ('무력으로') or a
+    place of fighting followed by 에서 ('국경 지대에서')."""
+    from readout.lang.ko.countries import read_word  # countries -> mentions import this module's callers
+
+    troops = lex.cue("troop_noun")
+    for k in range(start, end + 1):
+        form = toks[k][0]
+        if form in troops or form in lex.cue("clash_manner_noun"):
+            return True
+        if toks[k][1] == "NNP" and any(len(form) > len(t) and form.endswith(t) and read_word(form[:-len(t)]).codes
+                                       for t in troops):
+            return True  # kiwi's one proper noun for a state's forces: '아제르바이잔군'
+    if end + 1 >= len(toks) or toks[end + 1][:2] != ("에서", "JKB"):
+        return False
+    while end > start and toks[end][0] in lex.cue("clash_place_head"):
+        end -= 1  # '국경 지대에서', '접경 인근에서': the place of fighting before a word of location
+    text = joined(toks, start, end)
+    return any(text.endswith(place) for place in lex.cue("clash_place_noun"))  # not '국경 협상에서'
+
+
+MUTUAL_TARGET = ("와",)  # a nominal act whose other party the lexicon marks with 와 (교전, 무력 충돌, 포격전): both fight
+PAIR_JOINT = frozenset({"와", "과"})
+
+
+def mutual_owners(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each nominal use of force fought by two sides (its other party in 와: '교전', '무력 충돌') after a pair
+    joined by 와/과 that owns it ('A와 B 간', 'A와 B 사이에', 'A군과 B군의') marked with the pair as its agent
+    (`agent_span`): both sides act, as both subjects of 교전하다 do; read alone, the genitive made the first the target
+    of the second, and 간 or 사이 left no side at all."""
+    return [replace(h, data={**h.data, "agent_span": span})
+            if h.nominal and h.type == "ASSAULT" and tuple(h.target) == MUTUAL_TARGET and "agent_span" not in h.data
+            and (span := pair_before(toks, h.start, lex)) else h for h in hits]
+
+
+def pair_before(toks: list, start: int, lex: ActIndex) -> tuple[int, int] | None:
+    """The character span of the pair 'A와 B' right before the act noun at character `start`, through 의 or a word of
+    'between' (cue between_noun: 간, 사이 with its 에/의); None when no such pair stands there."""
+    k = next((i for i, t in enumerate(toks) if t[2] == start), None)
+    j = k - 1 if k else -1
+    while j >= 2 and toks[j][1] == "NNB" and toks[j - 1][1] == "SN":
+        j -= 2  # '사이에 [20일] 교전이': a date between
+    if j >= 1 and toks[j][1] in ("JKB", "JKG") and toks[j - 1][0] in lex.cue("between_noun"):
+        j -= 1  # '사이에', '사이의'
+    if j >= 1 and (toks[j][:2] == ("의", "JKG") or toks[j][0] in lex.cue("between_noun")):
+        j -= 1
+    else:
+        return None
+    if toks[j][1] not in NOUN_TAGS:
+        return None
+    second = run_start(toks, j)
+    if second < 2 or toks[second - 1][0] not in PAIR_JOINT or toks[second - 1][1] != "JC" \
+            or toks[second - 2][1] not in (*NOUN_TAGS, "NNB"):  # '몰도바 군/NNB 과
+        return None
+    first = run_start(toks, second - 2)
+    return toks[first][2], toks[j][2] + toks[j][3]
