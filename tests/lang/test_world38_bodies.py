@@ -49,3 +49,30 @@ def test_a_measure_toward_a_state_named_after_the_prefix(text, recipient):
 def test_an_ordinary_word_stays_no_state(text):
     events = extract_text(text, published="2026-03-03").events
     assert not [p for e in events for p in e.recipients if p.country in ("SDN", "TGO", "MLI")]
+
+
+BORDERS = [
+    # (text, type, mode, recipient or None): a border closed toward a named state cuts exchanges with it (SANCTION
+    # discontinue); closed with no state named it restricts movement (COERCE restrict)
+    ("Ghana closed its land and air borders with Togo on Monday.", "SANCTION", "discontinue", "TGO"),
+    ("Ghana closed its border with Togo on Monday.", "SANCTION", "discontinue", "TGO"),
+    ("Ghana closed its borders on Monday to slow the epidemic.", "COERCE", "restrict", None),
+    ("가나는 3일 대(對)토고 국경을 폐쇄했다.", "SANCTION", "discontinue", "TGO"),
+    ("가나는 3일 토고와의 국경을 봉쇄했다.", "SANCTION", "discontinue", "TGO"),
+    ("가나는 3일 대칠레 국경을 폐쇄했다.", "SANCTION", "discontinue", "CHL"),
+    ("가나는 전염병 확산을 막기 위해 3일 국경을 폐쇄했다.", "COERCE", "restrict", None),
+]
+
+
+@pytest.mark.parametrize("text,kind,mode,recipient", BORDERS)
+def test_a_border_closed_toward_a_state_is_a_sanction_on_it(text, kind, mode, recipient):
+    found = [e for e in extract_text(text, published="2026-03-03").events if e.type in ("SANCTION", "COERCE")]
+    assert [(e.type, e.mode, [p.country for p in e.participants]) for e in found] == [(kind, mode, ["GHA"])]
+    assert [p.country for p in found[0].recipients] == ([recipient] if recipient else [])
+
+
+def test_an_act_side_by_side_with_the_next_is_its_own():
+    """'V-는 한편 ...': the first clause's act is done beside the main one, not the main verb's content (an expulsion and
+    an import ban: two modes)."""
+    modes = {e.mode for e in acts("가나는 3일 토고 대사를 추방하는 한편 금융 거래를 중단하고 제재를 발표했다.", "SANCTION")}
+    assert "expel" in modes

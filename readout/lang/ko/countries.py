@@ -517,8 +517,8 @@ def guarded_in_context(words: list, i: int, last: int) -> bool:
     if last + 1 >= len(words) or words[last + 1].noun not in lexicon("ko").get("guarded_state_context", ()):
         return False
     prev = words[i - 1] if i else None
-    if w.particle:  # '토고의 회원국 자격', '말리의 국경': a proper noun owning a state's affairs is the state
-        return w.particle == "의" and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
+    if w.particle:  # '토고의 회원국 자격', '토고와의 국경': a proper noun owning a state's affairs is the state
+        return w.tokens[-1][:2] == ("의", "JKG") and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
                                                      or prev.tokens[-1][1] not in ("NNG", "ETM"))
     if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
         return phrase_opening(w, prev)

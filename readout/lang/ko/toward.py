@@ -46,3 +46,25 @@ def whole_name_after_prefix(noun: str, next_noun: str | None, names: dict[str, s
         headed = tail.startswith(tuple(heads)) if tail else (next_noun or "").startswith(tuple(heads))
         return code if headed else None
     return None
+
+
+
+PARTNER_ENDINGS = ("와의", "과의")  # 'X와의 국경': the state across the border
+
+
+def state_across(word: str) -> tuple[int, int, str] | None:
+    """(start, end, code): where in `word` the state a border noun after it faces is named, and its code: '대(對)토고',
+    '대토고' (the prefix, with or without its gloss, before a whole state name) or '토고와의' (the partner); None when
+    the word names no single state."""
+    from readout.lang.ko.countries import read_word  # countries imports this module
+
+    start, end = 0, len(word)
+    prefix = next((p for p in (*glosses(), PREFIX) if word.startswith(p) and len(word) > len(p)), None)
+    if prefix is not None:
+        start = len(prefix)
+    elif word.endswith(PARTNER_ENDINGS):
+        end = len(word) - len(PARTNER_ENDINGS[0])
+    else:
+        return None
+    codes = read_word(word[start:end]).codes
+    return (start, end, codes[0]) if len(codes) == 1 else None
