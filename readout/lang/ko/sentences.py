@@ -50,7 +50,9 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         start = sent.start
         tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
-        if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) for t in tokens):
+        states = fusable_states()
+        if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) or t[1] in STEM_TAGS and t[0] in states
+               for t in tokens):  # a fused particle, or a state's name read as a stem ('말리 군인들은': 말리/VV)
             tokens = unfused(tokens)
         if out and lost_middle_dot(text, out[-1][1], start):
             first, _end, before = out.pop()  # '핵?미사일': one sentence, the '?' a symbol
