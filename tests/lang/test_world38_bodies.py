@@ -21,6 +21,7 @@ SUSPENSIONS = [
     ("아프리카연합(AU)은 3일 토고의 회원국 자격을 정지했다.", "TGO"),
     ("서아프리카국가경제공동체(ECOWAS)는 2일 말리의 회원국 자격을 정지했다.", "MLI"),
     ("아프리카연합은 가봉의 회원 자격을 박탈했다.", "GAB"),
+    ("ECOWAS는 3일 토고의 회원국 자격을 정지했다.", "TGO"),  # the body by the Latin abbreviation Korean copy writes
 ]
 
 
@@ -76,3 +77,11 @@ def test_an_act_side_by_side_with_the_next_is_its_own():
     an import ban: two modes)."""
     modes = {e.mode for e in acts("가나는 3일 토고 대사를 추방하는 한편 금융 거래를 중단하고 제재를 발표했다.", "SANCTION")}
     assert "expel" in modes
+
+
+def test_a_suspension_and_a_border_closure_told_together_are_two_measures():
+    """'X의 회원국 자격을 정지하고 ... 대(對)X 국경을 폐쇄하는 한편 ... 제재를 발표했다': an expulsion and a cut of exchanges."""
+    found = acts("ECOWAS는 3일 토고의 회원국 자격을 정지하고 회원국들의 대(對)토고 국경을 폐쇄하는 한편 금융 거래를 중단하는 "
+                 "제재를 발표했다.", "SANCTION")
+    assert sorted((e.mode, [p.country for p in e.recipients]) for e in found) == [("discontinue", ["TGO"]),
+                                                                               ("expel", ["TGO"])]
