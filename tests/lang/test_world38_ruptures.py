@@ -38,3 +38,21 @@ def test_a_deadline_for_anything_else_stays_an_ultimatum():
     """'gave X 72 hours to withdraw its troops': the deadline threatens; nothing is ordered out."""
     events = extract_text("Peru gave Chile 72 hours to withdraw its troops.", published="2026-03-03").events
     assert [e.type for e in events if e.type in ("SANCTION", "COERCE", "THREATEN")] == ["THREATEN"]
+
+
+def test_reports_of_two_measures_stay_two_records(tmp_path):
+    """One outlet tells the rupture, another the expulsion, on one day: two SANCTION records (their modes apart), while
+    two reports of the rupture, in two languages, are one."""
+    from datetime import date
+
+    from readout.store.db import Store
+
+    reports = [("페루는 3일 칠레와의 단교를 선언했다.", "ko.txt"),
+               ("Peru on Tuesday broke off diplomatic relations with Chile.", "en.txt"),
+               ("Peru on Tuesday gave Chilean diplomats 72 hours to leave the country.", "en2.txt")]
+    with Store(str(tmp_path / "r.db")) as store:
+        for text, doc in reports:
+            store.save(extract_text(text, doc, date(2026, 3, 4)))
+        found = sorted((e["mode"], sorted({s["doc"] for s in e["sources"]}))
+                       for e in store.events() if e["type"] == "SANCTION")
+    assert found == [("discontinue", ["en.txt", "ko.txt"]), ("expel", ["en2.txt"])]
