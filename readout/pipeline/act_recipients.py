@@ -280,6 +280,16 @@ def meeting_counterpart(r: SideReading) -> None:
 COUNTERPART_TYPES = frozenset({"SUPPORT"})  # support stated at a meeting with no one named: the one met
 
 
+def captor_asked(r: SideReading) -> None:
+    """Still no one, for a demand that someone be released that names no holder ('called for the immediate release of
+    the president'): the side whose seizure or arrest the story told last holds him, other than the one asking; for a
+    coup told as 'soldiers detained the president' the soldiers' state (its own officials held at home)."""
+    if r.recipients or not r.hit.data.get("release_demand"):
+        return
+    captors = last_of_kind(r.story.measures, (("COERCE", "arrest"), ("COERCE", "seize")), r.actors)
+    r.recipients = [c for c in captors if c not in r.actors]
+
+
 def implied_addressee(r: SideReading) -> None:
     """Still no one, for an appeal or warning the language saw addressed to no one: the other side of the
     conflict acts just reported (`implied_recipients`); for a judgement of 'the measures' (`answers_measure`), first the
@@ -487,7 +497,7 @@ def continued_addressee(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
-    meeting_counterpart, warned_holders, implied_addressee,
+    meeting_counterpart, warned_holders, captor_asked, implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
     continued_addressee, answered_provocation, judged_deed)
 

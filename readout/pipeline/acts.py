@@ -20,7 +20,7 @@ from readout.pipeline.act_dates import (date_act, date_reach, history, judged_da
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              JUDGED_MEASURES, holding_kind, read_recipients)
-from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.common import countries_in, country_entity, other_measure
 from readout.pipeline.narrative import Offense
 from readout.pipeline.roles import read_roles
 from readout.pipeline.statement_voice import statement_voice
@@ -180,7 +180,7 @@ def added(out: list[Event], event: Event, lang, text: str, tokens, sent: Span, h
             and (o.date == event.date or event.date_basis != "text")
             and (event.type not in UNDIRECTED  # a show of force by another state is another act
                  or {p.country for p in o.participants} == {p.country for p in event.participants})
-            and not answering_side(o, event)]
+            and not answering_side(o, event) and not other_measure(o, event)]
     if not same:
         return out + per_day(event, lang, text, tokens, sent, hit, dates)
     if event.recipients and not any(o.recipients for o in same):  # '동원해 ... 대응 사격을 했다'

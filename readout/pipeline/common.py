@@ -133,3 +133,13 @@ def places_apart(a: Event, b: Event, cities_only: bool = True) -> bool:
                                                                                  b.location.precision):
         return False
     return bool(a.location.country and b.location.country and a.location.country != b.location.country)
+
+
+MODE_KINDS = frozenset({"SANCTION"})  # types whose modes are measures of their own (the manual's expel, withdraw,
+# discontinue, convict)
+
+
+def other_measure(a: Event, b: Event) -> bool:
+    """Two acts of a type whose modes are measures of their own, each with its mode stated and the modes apart: two
+    measures, not one told twice ('expelled its diplomats and broke off relations': SANCTION expel and discontinue)."""
+    return a.type == b.type and a.type in MODE_KINDS and bool(a.mode) and bool(b.mode) and a.mode != b.mode

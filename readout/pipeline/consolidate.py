@@ -12,7 +12,7 @@ from readout import budget
 from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
-from readout.pipeline.common import better_place, dates_compatible, days_of, places_apart
+from readout.pipeline.common import better_place, dates_compatible, days_of, other_measure, places_apart
 from readout.pipeline.events import recalled
 from readout.pipeline.meeting_build import host_place
 from readout.pipeline.holders import one_holder_per_office
@@ -99,6 +99,8 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
     ra, rb = {e.id for e in a.recipients}, {e.id for e in b.recipients}
     if ra and rb and not ra & rb:
         return False
+    if other_measure(a, b):
+        return False  # 'expelled its diplomats and broke off relations': an expulsion and a rupture, two measures
     if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline)) and (pa < pb or pb < pa)):
         return False  # one side naming part of a joint act's actors ('Blinken also condemned') is that act
     if a.date == b.date or a.date is None or b.date is None:

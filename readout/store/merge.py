@@ -393,10 +393,20 @@ def place_evidence(members: list[Member], new: Member, v: Verdict, settings: Set
     return -settings.merge_penalty_other_city
 
 
+MEASURE_TYPES = frozenset({"SANCTION"})  # as pipeline/common.MODE_KINDS: modes that are measures of their own
+
+
 def mode_evidence(members: list[Member], new: Member, v: Verdict, facts: Facts | None = None) -> bool:
     """A phone call and a meeting of the same people are two events; other modes only inform. A
     report that says neither (no mode, no city where the parties met) may be either: an outlet's
-    "the two ministers discussed" is often the call another outlet calls a call."""
+    "the two ministers discussed" is often the call another outlet calls a call. Two sanctions of one pair with
+    their modes stated apart are two measures ('expelled its diplomats' and 'broke off relations' the same day)."""
+    if new.type in MEASURE_TYPES:
+        modes = {m.mode for m in members if m.mode}
+        if new.mode and modes and new.mode not in modes:
+            v.disagreed.append("another measure")
+            return False
+        return True
     if new.type != "CONSULT":
         return True
     mine, theirs = how_held(new), (facts or Facts.of(members)).held

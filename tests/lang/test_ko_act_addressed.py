@@ -36,11 +36,11 @@ ROWS = [
      "disapprove", "occurred"),
     ("호주 정부는 이란의 드론 수출에 대해 도쿄 대사관 경로를 거쳐 항의했다.", "ACCUSE", {"AUS"}, {"IRN"},
      "disapprove", "occurred"),
-    # a body suspending a member's membership sanctions the member
-    ("유럽평의회는 러시아의 회원국 자격을 정지했다.", "SANCTION", set(), {"RUS"}, "discontinue", "occurred"),
-    ("아프리카연합은 니제르의 회원 자격을 박탈했다.", "SANCTION", set(), {"NER"}, "discontinue", "occurred"),
+    # a body suspending a member's membership sanctions the member (the manual's 'expel': from a group, for a time)
+    ("유럽평의회는 러시아의 회원국 자격을 정지했다.", "SANCTION", set(), {"RUS"}, "expel", "occurred"),
+    ("아프리카연합은 니제르의 회원 자격을 박탈했다.", "SANCTION", set(), {"NER"}, "expel", "occurred"),
     # kiwi fuses a state's name with 의 in context ('쿠데타 이후 니제르의/NNP'): the tokens are split again
-    ("서아프리카 경제공동체는 군사정변 이후 니제르의 회원국 자격을 정지했다.", "SANCTION", set(), {"NER"}, "discontinue",
+    ("서아프리카 경제공동체는 군사정변 이후 니제르의 회원국 자격을 정지했다.", "SANCTION", set(), {"NER"}, "expel",
      "occurred"),
     # forces detected near a state: the forces' state shows force (MOBILIZE), the place's state receives
     ("대만 국방부는 중국 군용기 25대가 대만 주변에서 포착됐다고 밝혔다.", "MOBILIZE", {"CHN"}, {"TWN"}, None,

@@ -88,23 +88,32 @@ def possessive(tok: Token) -> bool:
     return tok.low.endswith(("'s", "’s", "s'"))
 
 
+def words_between(toks: list[Token], end: int, k: int) -> int:
+    """Tokens from `end` to `k` with quotation marks not counted ('called for the "immediate" release')."""
+    return k - end - sum(1 for t in toks[end + 1:k] if t.low in QUOTE_MARKS)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
 def release_demands(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """'demanded the release of the boat seized by Peru', 'demanded the boat's immediate release': a demand whose
     content is a release (a RETREAT 'release' noun right after it) is addressed to the one holding what is to be
-    released: the agent of its seizure where a 'by' phrase names it (`target_spans`), else the other side of the
-    seizure or detention just reported (`unaddressed`, read back by the pipeline)."""
+    released: the agent of its seizure where a 'by' phrase names it (`target_spans`), else the captor of the seizure
+    or detention the story told last (`release_demand`), else the other side of the acts just reported (`unaddressed`,
+    both read back by the pipeline)."""
     out = list(hits)
     for n, h in enumerate(hits):
         if h.type not in ADDRESSED_TYPES or h.nominal or h.negated:
             continue
         end = h.data.get("end_token", h.data["token"])
         release = next((o for o in hits[n + 1:] if o.type == "RETREAT" and (o.mode or o.lemma.split()[0]) == "release"
-                        and 0 < o.data["token"] - end <= RELEASE_REACH), None)
+                        and 0 < words_between(toks, end, o.data["token"]) <= RELEASE_REACH), None)
         if release is None:
             continue
         if "agent_span" in release.data:
             out[n] = replace(h, data={**h.data, "target_spans": (*h.data.get("target_spans", ()),
                                                                  release.data["agent_span"])})
-        elif not h.data.get("unaddressed"):
-            out[n] = replace(h, data={**h.data, "unaddressed": True})
+        else:  # the holder is the captor the story told last (pipeline act_recipients.captor_asked)
+            out[n] = replace(h, data={**h.data, "unaddressed": True, "release_demand": True})
     return out

@@ -51,9 +51,10 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
             continue
         end = h.data.get("end_token", h.data["token"])
         for asked in hits[n + 1:]:
-            if asked.data["token"] - end > ASKED_REACH:
-                break
+            if asked.data["token"] - end - sum(t.low in QUOTES for t in toks[end:asked.data["token"]]) > ASKED_REACH:
+                break  # quotation marks count no word ('called for the "immediate" release')
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
+                    or asked_object(toks, end, asked, cues) \
                     or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
                 mode = content_mode(asked, h.type)
                 out[n] = replace(h, mode=mode) if mode else h
@@ -92,15 +93,50 @@ def change_asked(toks: list[Token], end: int, cues: Cues) -> bool:
 FOR_REACH = 3  # words between "for" and the act noun asked for ("for emergency food aid")
 
 
+OBJECT_MODIFIERS = 3  # words between a request and the act noun that is its object ("demanded his immediate release")
+
+
+def asked_object(toks: list[Token], end: int, asked: ActHit, cues: Cues) -> bool:
+    """The act noun `asked` is the request's own object: a few words after it, over a determiner, a possessive and
+    modifiers only ("demanded his immediate release", "demanded an apology"; not "demanded that X end the raids")."""
+    between = toks[end + 1:asked.data["token"]]
+    return 0 < len(between) <= OBJECT_MODIFIERS and all(
+        t.word and t.low not in cues.clause_breaks and t.low not in cues.prepositions and t.low not in cues.infinitive
+        and t.low not in cues.relative for t in between)
+
+
 def asked_for(toks: list[Token], i: int, cues: Cues) -> bool:
     """The act noun at token i is the object of a "for" a few words before it, over its modifiers only
     ("asked Chile for emergency food aid"; not "called for restraint after talks")."""
-    for j in range(i - 1, max(i - FOR_REACH, 0) - 1, -1):
+    words, paired = 0, False
+    for j in range(i - 1, -1, -1):
         if toks[j].low == "for":
             return True
-        if not toks[j].word or toks[j].low in cues.clause_breaks or toks[j].low in cues.prepositions:
+        if toks[j].low in QUOTES:
+            continue  # 'for the "immediate" release': a quotation mark counts no word
+        if toks[j].low == AND and paired_modifiers(toks, j, i):
+            paired = True  # 'immediate and unconditional': the pair counts as one modifier
+            continue
+        words += 0 if paired and toks[j + 1].low == AND else 1
+        if words >= FOR_REACH or not toks[j].word or toks[j].low in cues.clause_breaks or toks[j].low in cues.prepositions:
             return False
     return False
+
+
+QUOTES = frozenset({'"', "“", "”"})
+AND = "and"
+
+
+def paired_modifiers(toks: list[Token], j: int, i: int) -> bool:
+    """'and' at token j joins two modifiers of the noun at token i ('immediate and unconditional release'): one word
+    on each side, the second right before the noun (past a closing quote)."""
+    k = j + 1
+    while k < i and toks[k].low in QUOTES:
+        k += 1
+    after = k + 1
+    while after < i and toks[after].low in QUOTES:
+        after += 1
+    return j > 0 and toks[j - 1].word and toks[k].word and after == i
 
 
 CONSIDERED_REACH = 3  # words between a verb of consideration and the measure it weighs ("weighing a new ban")

@@ -105,11 +105,22 @@ def people_span(toks: list, start: int, cues: Cues) -> tuple[int, int, str] | No
             words += 2
             j += 2
             continue
-        if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()):
+        if not (t.raw[:1].isupper() or t.low in fillers or t.low.endswith(("'s", "s'")) or t.low[0].isdigit()
+                or joins_names(toks, j, people)):
             return None  # a verb or a noun that is no party: the object is something else ("28 officials": a count)
         words += 1
         j += 1
     return None
+
+
+AND = "and"
+
+
+def joins_names(toks: list, j: int, people: frozenset[str]) -> bool:
+    """Token `j` is 'and' between a name and a name or people noun ("detained Amessan and Prime Minister Dzidzo"):
+    the object goes on over the coordination to the people noun it names."""
+    return toks[j].low == AND and j > 0 and toks[j - 1].raw[:1].isupper() and j + 1 < len(toks) \
+        and (toks[j + 1].raw[:1].isupper() or toks[j + 1].low in people)
 
 
 def place_phrase(toks: list, j: int, cues: Cues) -> int | None:

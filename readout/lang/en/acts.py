@@ -25,6 +25,7 @@ from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_rel
                                          diplomatic_protest, earlier_in_relative, gathered_protests, launched_attacks,
                                          merely_possible, prediction, protest_purposes, received_protesters,
                                          show_of_force, unagented_judgment, with_background, with_domestic_targets)
+from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode, commands, demanded_content,
                                         deontic_requests, forces_only, fronted_rejections, plover_reading,
                                         rejected_proposals, resolve_frames, sighted_forces, threat_modes)
@@ -159,8 +160,8 @@ def find_acts(text: str) -> list[ActHit]:
                          m.cues) for h in resolve_frames(toks, hits, index_of, m.cues)]
     hits = fronted_rejections(toks, hits, m.cues)  # '..., an account X rejected': the teller receives it
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
-    hits = rejected_proposals(toks, sighted_forces(toks, request_modes(commands(hits, toks, m.cues), toks, m.cues), m.cues),
-                              m.cues)
+    hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
+    hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
     hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
                           m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)

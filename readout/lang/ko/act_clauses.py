@@ -431,11 +431,11 @@ EMBEDDED = frozenset({"adnominal", "quote", "noun", "nominalized"})
 def outer_acts(hits: list[ActHit]) -> list[ActHit]:
     """'한국이 대가를 치를 것이라고 위협했다': an act of one type embedded in the complement of a later
     predicate of the same type is that predicate's content; the outer verb states the act (its subject
-    acts, the embedded subject receives)."""
+    acts, the embedded subject receives). A clause side by side with the next ('V-는 한편') is no content."""
     out = []
     for k, h in enumerate(hits):
         later = [o for o in hits[k + 1:] if o.type == h.type and o.data.get("pred", -1) > h.data.get("last", 0)]
-        if h.data.get("clause") in EMBEDDED and later:
+        if h.data.get("clause") in EMBEDDED and later and not h.data.get("parallel"):  # '...하는 한편': beside it
             continue
         out.append(h)
     return out

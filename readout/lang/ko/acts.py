@@ -16,6 +16,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
+from readout.lang.ko.act_borders import closed_toward_state
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
@@ -58,6 +59,12 @@ CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
 
 
+def _parallel(toks: list, last: int, lex: ActIndex) -> bool:
+    """The clause ends in an adnominal ending before a noun of two acts side by side ('추방하는 한편', cue
+    parallel_noun): an act of its own beside the next, never that predicate's content (act_clauses.outer_acts)."""
+    return toks[last][1] == "ETM" and last + 1 < len(toks) and toks[last + 1][0] in lex.cue("parallel_noun")
+
+
 def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     """The ActHit for a predicate candidate, with PLOVER's rules on future acts applied, or None when
     the clause does not state the act (exhortation, demanded content, relative clause)."""
@@ -82,7 +89,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
     data: dict = {"pred": cand.stem, "first": cand.first, "last": r.last, "endings": tuple(r.endings),
                   "ending_tags": tuple(t[1] for t in toks[cand.stem + 1:r.last + 1]),
                   "clause": r.clause, "main": r.clause == "main", "modality": r.modality,
-                  "decided": r.decided, "quoted": r.quoted,
+                  "decided": r.decided, "quoted": r.quoted, "parallel": _parallel(toks, r.last, lex),
             "passive": cand.passive or e.lemma.endswith("되다") or e.noun is None and tuple(e.target) == ("subject",)}
     # a verb whose subject undergoes the act ('풀려나다': the released come free) reads as a passive
     if cand.noun_end is not None:
@@ -565,6 +572,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hit = _relative_act(toks, cand, lex) or _relative_suffered(toks, cand, lex)
         if hit is not None and hit.type == "MOBILIZE" and hit.lemma in lex.cue("launch_verb"):
             hit = fired_at_state(toks, cand, hit, lex) or hit
+        if hit is not None and hit.type == "COERCE":
+            hit = closed_toward_state(text, toks, cand, hit, lex) or hit  # '대(對)X 국경을 폐쇄': SANCTION on X
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
             hit = refusal(toks, s, lex, hit) or hit
         if hit is not None:

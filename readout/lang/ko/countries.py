@@ -36,6 +36,7 @@ from readout.kb.geo import country_index, guarded_forms, metonym_index, world_fo
 from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
+from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
 from readout.model import CountryMention
 
 SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
@@ -442,7 +443,10 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 reading = Reading(tuple(dict.fromkeys(t.abbr[ch] for ch in w.noun)), "compound")  # '남북은 합의했다'
             if not reading.codes and w.text[:2] in t.recipients:  # kiwi reads '대러' as 대/VV + 러/EC
                 reading = read_recipient(w.text.rstrip(",."), tables(), next_noun)
-            codes, recipient = list(reading.codes), reading.recipient
+            toward = whole_name_after_prefix(w.noun, next_noun, t.names, t.recipient_heads) \
+                if not reading.codes else None  # '대토고 수출'
+            reading = Reading((toward,), "recipient") if toward else reading
+            codes, recipient = list(reading.codes), reading.recipient or after_glossed_prefix(text, words, i)
         if not codes and not w.particle and w.noun in own_state_words():
             codes = own_state(text, words, i)  # '우리 해군 X부대는': the writer's state's forces
         if not codes or (not multi and owned_head(words, i, t)):
@@ -459,7 +463,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
                 x.noun in world_forms().get(w.noun, ()) for x in words[last + 1:skip + 1]):
             skip = last
             continue  # '조지아 주지사': the agent is one of the name's other reading (the US state's governor)
-        if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None \
+        if w.noun in guarded and ko_words.role_of(particle) != "subject" and sector is None and not recipient \
                 and not guarded_in_context(words, i, last) and not joined_to_name(words, last, particle):
             if w.noun in world_forms() and particle:
                 pending.append((CountryMention(offset + w.start, offset + end, codes, genitive=particle == "의",
@@ -505,16 +509,17 @@ def own_state(text: str, words: list, i: int) -> list[str]:
 
 
 def guarded_in_context(words: list, i: int, last: int) -> bool:
-    """A guarded name (수단 'Sudan' or 'means') with no particle of its own names the state before a noun of a
-    state's affairs ('수단 내전 당사자들에게', '수단 난민', '말리 사태'; lexicon ko `guarded_state_context`) where
-    kiwi reads it as a proper noun and no adnominal or modifier noun makes it the ordinary word ('마련할 수단',
-    '외교 수단 동원')."""
+    """A guarded name (수단 'Sudan' or 'means') with no particle of its own, or a proper noun in the genitive
+    ('토고의 회원국 자격'), names the state before a noun of a state's affairs ('수단 내전 당사자들에게', '수단 난민',
+    '말리 사태'; lexicon ko `guarded_state_context`) where kiwi reads it as a proper noun and no adnominal or
+    modifier noun makes it the ordinary word ('마련할 수단', '외교 수단 동원', '외교 수단의')."""
     w = words[i]
-    if w.particle or last + 1 >= len(words):
-        return False
-    if words[last + 1].noun not in lexicon("ko").get("guarded_state_context", ()):
+    if last + 1 >= len(words) or words[last + 1].noun not in lexicon("ko").get("guarded_state_context", ()):
         return False
     prev = words[i - 1] if i else None
+    if w.particle:  # '토고의 회원국 자격', '토고와의 국경': a proper noun owning a state's affairs is the state
+        return w.tokens[-1][:2] == ("의", "JKG") and w.proper and (prev is None or bool(prev.particle) or not prev.tokens
+                                                     or prev.tokens[-1][1] not in ("NNG", "ETM"))
     if not w.proper:  # kiwi tags the name a common noun inside a quote ('"수단 내 모든 당사자'), or splits it ('말리')
         return phrase_opening(w, prev)
     return prev is None or bool(prev.particle) or prev.proper or prev.text.endswith((",", "."))

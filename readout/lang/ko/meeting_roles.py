@@ -486,17 +486,21 @@ LIST_HEAD_WORDS = 3  # '등 [23개국] [외교부]는': the count and the agent 
 def listed_head(r: SentenceReader, k: int, j: int) -> int | None:
     """'A와 B, C 등 23개국 외교부는', 'A, B 등 5개국은': after a list's closer (word `k`, 등) with no particle, the count
     of states and their agent noun go on with the list, whose members all take the particle of its last word (the
-    word returned); None when the closer takes its own particle or the phrase is not so closed."""
+    word returned; bare nouns may describe a group noun there, lexicon clause.list_group_nouns: 'A와 B 등 이웃 국가들도');
+    None when the closer takes its own particle or the phrase is not so closed."""
     words = clause_words()
     if r.words[k].noun not in words["list_closers"] or r.facts[k].particle is not None:
         return None
     for m in range(k + 1, min(j, k + 1 + LIST_HEAD_WORDS)):
         noun = r.words[m].noun
-        if r.facts[m].lemma or not (count_word(noun) or noun in words["agent_nouns"] or noun in words["head_nouns"]
-                                    or is_agent_word(noun) or title_word(noun)):
+        head = count_word(noun) or noun in words["agent_nouns"] or noun in words["head_nouns"] \
+            or is_agent_word(noun) or title_word(noun)
+        if r.facts[m].lemma:
             return None
-        if r.facts[m].particle is not None:
-            return m
+        if r.facts[m].particle is not None:  # '등 이웃 국가들도', '등 남미 국가들은': bare nouns describe the group
+            return m if head or noun.endswith(tuple(words["list_group_nouns"])) else None
+        if not head and not noun:
+            return None
     return None
 
 
@@ -522,10 +526,11 @@ def list_closed(r: SentenceReader, i: int, first: int) -> int:
 
 def list_topic(r: SentenceReader, k: int) -> bool:
     """The list's last word `k` is the sentence's topic or subject ('등은', '23개국 외교부는', '등이'; '등도' only as the
-    topic itself: after another topic, 'A, B 등도 만났다', 도 marks other parties)."""
+    topic itself or with no topic at all, 'A와 B 등 이웃 국가들도 인정했다': after another topic, 'A, B 등도 만났다', 도
+    marks other parties)."""
     f = r.facts[k]
     if f.particle in clause_words()["also_particles"]:
-        return r.topic() == k
+        return r.topic() in (k, None)
     return f.particle_tag == "JKS" or f.particle_tag == "JX" and f.particle in clauses.topic_particles()
 
 

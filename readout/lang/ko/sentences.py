@@ -50,8 +50,10 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
     for sent in kiwi().split_into_sents(text, return_tokens=True, return_sub_sents=False):
         start = sent.start
         tokens = [(t.form, t.tag, t.start - start, t.len) for t in sent.tokens]
+        states = fusable_states()
         if any(t[1] in FUSED_TAGS and t[0].endswith(fused_endings()) or t[1] == "NNP" and t[0].endswith(state_endings())
-               for t in tokens):
+               or t[1] in STEM_TAGS and t[0] in states
+               for t in tokens):  # a fused particle, a state fused with 도, or a state's name read as a stem ('말리/VV')
             tokens = unfused(tokens)
         prefixes = verb_read_prefixes()
         if any(t[0] in prefixes and t[1] == "VV" for t in tokens):
