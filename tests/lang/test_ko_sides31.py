@@ -1,0 +1,53 @@
+"""Korean acts (session 23, ko-acts31): who did what to whom on the open batches' Korean classes. Each row is a
+sentence we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: the (actors,
+recipients) of each event of a type."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from readout.lang.ko.sentences import kiwi
+from readout.lang.ko.words import appositive, words_of
+
+PUB = date(2024, 5, 10)
+
+
+def sides(text: str, type_: str) -> list[tuple[set[str], set[str]]]:
+    """The (actors, recipients) of each event of `type_` the text states."""
+    return [({p.country for p in e.participants}, {r.country for r in e.recipients})
+            for e in extract_text(text, published=PUB).events if e.type == type_]
+
+
+# 1. A noun with the copula's adnominal ending ('[접경지역인] 섬에서') names what the next noun is: it closes no
+# relative clause, so the 이/가 word before it stays the subject of the deed a bare home ministry judges ('국방부는
+# 이날 북한이 ... 사격을 실시한 데 대해 유감을 표명했다'); read as a relative clause's subject, the deed and the
+# regret went to the home state and the foreign leader of the meeting told just before (words.appositive).
+DEED_IN_JUDGED_CLAUSE = [
+    ("윤석열 대통령은 이날 서울에서 훈 마넷 캄보디아 총리와 회담했다.\n\n"
+     '한편 국방부는 이날 북한이 동해 접경지역인 마량도에서 해안포 사격을 실시한 데 대해 "남북 합의 위반"이라며 유감을 표명했다.'),
+    ("윤석열 대통령은 이날 서울에서 팜 민 찐 베트남 총리와 회담했다.\n\n"
+     "한편 합참은 이날 북한이 군사분계선 인근인 강원도 전방에서 방사포 사격을 실시한 데 대해 강한 유감을 표명했다."),
+    ("윤석열 대통령은 이날 서울에서 기시다 후미오 일본 총리와 회담했다.\n\n"
+     '한편 국방부는 이날 북한이 서해 완충구역인 북방한계선 인근에서 포 사격을 실시한 것과 관련해 "명백한 도발"이라며 유감을 표명했다.'),
+]
+
+
+@pytest.mark.parametrize("text", DEED_IN_JUDGED_CLAUSE)
+def test_deed_subject_before_an_appositive_copula_acts(text):
+    assert sides(text, "MOBILIZE") == [({"PRK"}, set())]
+    assert sides(text, "ACCUSE") == [({"KOR"}, {"PRK"})]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("접경지역인", True),  # a content noun: what the next noun is
+    ("수도인", True),
+    ("방문 중인", False),  # a bound noun: '[장관이 방문 중인] 도시' is a relative clause
+    ("발사한", False),  # a verb's adnominal
+    ("깊은", False),
+])
+def test_appositive_copula(phrase, expected):
+    text = phrase
+    toks = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
+    assert appositive(words_of(text, toks)[-1]) is expected
