@@ -51,3 +51,33 @@ def test_appositive_copula(phrase, expected):
     text = phrase
     toks = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
     assert appositive(words_of(text, toks)[-1]) is expected
+
+
+# 2. A refusal whose object is only the pronoun of what was just told ('B는 이를 사실상 거부했다'): it refuses the
+# request or offer told just before, in its own sentence too ('A는 B에게 ...해 달라고 요구했지만, B는 이를 ...'), and
+# with none told, the charge just told ('이를 부인했다'); the one who put it forward receives the refusal
+# (act_answers.bare_rejections `told_object`; pipeline/acts.told_here).
+TOLD_REJECTED = [
+    ("박진 외교부 장관은 이날 도쿄에서 하야시 요시마사 외무상과 회담하고 수출 규제 조치를 철회해 달라고 요구했지만, "
+     "하야시 외무상은 이를 사실상 거부했다.", {"JPN"}, {"KOR"}),
+    ("조태열 외교부 장관은 베이징에서 왕이 외교부장과 회담하고 억류된 선원들을 석방해 달라고 요청했으나 왕 부장은 이를 거절했다.",
+     {"CHN"}, {"KOR"}),
+    ("러시아 외무부는 에스토니아에 억류된 자국민 석방을 요구했다. 에스토니아 외무부는 이를 단호히 거부했다.", {"EST"}, {"RUS"}),
+    ("필리핀은 중국에 대화를 제안했으나, 중국은 이를 거절했다.", {"CHN"}, {"PHL"}),
+    ("일본 외무성은 중국이 자국 영해를 침범했다고 비난했다. 중국 외교부는 이를 부인했다.", {"CHN"}, {"JPN"}),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients", TOLD_REJECTED)
+def test_a_refusal_of_what_was_just_told_answers_its_teller(text, actors, recipients):
+    assert sides(text, "REJECT") == [(actors, recipients)]
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("러시아 외무부는 에스토니아에 억류된 자국민 석방을 요구했다. 에스토니아 정부는 같은 날 라트비아의 중재 제안을 거부했다.",
+     {"EST"}, {"LVA"}),
+    ("필리핀은 중국에 대화를 제안했고, 베트남은 일본의 지원 제안을 거절했다.", {"VNM"}, {"JPN"}),
+])
+def test_a_refusal_with_its_own_object_keeps_it(text, actors, recipients):
+    """Negative: a refusal naming whose proposal it refuses answers that side, not the request just told."""
+    assert sides(text, "REJECT") == [(actors, recipients)]
