@@ -81,3 +81,23 @@ def test_a_refusal_of_what_was_just_told_answers_its_teller(text, actors, recipi
 def test_a_refusal_with_its_own_object_keeps_it(text, actors, recipients):
     """Negative: a refusal naming whose proposal it refuses answers that side, not the request just told."""
     assert sides(text, "REJECT") == [(actors, recipients)]
+
+
+# 3. A warning whose own quotation tells only what the speaker's side will do ('"우리 정부는 ... 취해 나갈 것"이라고
+# 경고했다') is aimed at the state a quotation joined before it by -라며 names as its subject ('"B가 ...을 좌시하지 않을
+# 것"이라며'); read from the last quotation only, it was aimed at no one and dropped (act_warned).
+WARNED_IN_JOINED_QUOTE = [
+    ('한덕수 총리는 "중국이 우리 어민들을 위협하는 행태를 결코 묵과하지 않을 것"이라며 "우리 정부는 필요한 조치를 단호하게 '
+     '취해 나갈 것"이라고 경고했다.', {"CHN"}),
+    ('윤석열 대통령은 "북한이 핵 위협을 이어가는 상황을 좌시하지 않을 것"이라며 "우리 정부는 상응하는 조치를 취할 것"이라고 '
+     '경고했다.', {"PRK"}),
+    ('조태열 장관은 "러시아가 우리 기업의 자산을 압류하는 것을 그냥 두지 않겠다"며 "우리 정부도 맞대응에 나설 것"이라고 '
+     '경고했다.', {"RUS"}),
+    ('조태열 장관은 "러시아가 우리 기업의 자산을 압류하는 것을 그냥 두지 않겠다"며 "우리 정부도 맞대응에 나설 것"이라고 '
+     '일본에 경고했다.', {"JPN"}),  # an addressee of its own keeps it
+]
+
+
+@pytest.mark.parametrize("text,recipients", WARNED_IN_JOINED_QUOTE)
+def test_a_warning_is_aimed_at_the_state_a_joined_quotation_names(text, recipients):
+    assert sides(text, "THREATEN") == [({"KOR"}, recipients)]
