@@ -101,3 +101,23 @@ WARNED_IN_JOINED_QUOTE = [
 @pytest.mark.parametrize("text,recipients", WARNED_IN_JOINED_QUOTE)
 def test_a_warning_is_aimed_at_the_state_a_joined_quotation_names(text, recipients):
     assert sides(text, "THREATEN") == [({"KOR"}, recipients)]
+
+
+# 4. A state taken off a list of trusted trading partners ('B를 수출 우대국 명단에서 제외했다'): an economic SANCTION by
+# the list's keeper against the state the verb takes as its object (lexicon ko_acts: 화이트리스트, 우대국 (명단),
+# 백색국가 + 제외하다/배제하다).
+DELISTED = [
+    ("미국 정부는 멕시코를 화이트리스트에서 제외했다.", {"USA"}, {"MEX"}),
+    ("중국 상무부는 이날 호주를 수출 우대국 명단에서 배제하기로 결정했다.", {"CHN"}, {"AUS"}),
+    ("미국 정부가 멕시코를 백색국가에서 제외하기로 한 가운데 캐나다 총리가 이를 비판했다.", {"USA"}, {"MEX"}),
+]
+
+
+@pytest.mark.parametrize("text,actors,recipients", DELISTED)
+def test_a_state_taken_off_a_trade_preference_list_is_sanctioned(text, actors, recipients):
+    assert sides(text, "SANCTION") == [(actors, recipients)]
+
+
+def test_a_list_named_without_removal_is_no_sanction():
+    """Negative: a list only named ('화이트리스트에 포함돼 있다') takes nothing away."""
+    assert sides("미국 정부는 멕시코가 화이트리스트에 포함돼 있다고 밝혔다.", "SANCTION") == []
