@@ -121,3 +121,28 @@ def test_a_state_taken_off_a_trade_preference_list_is_sanctioned(text, actors, r
 def test_a_list_named_without_removal_is_no_sanction():
     """Negative: a list only named ('화이트리스트에 포함돼 있다') takes nothing away."""
     assert sides("미국 정부는 멕시코가 화이트리스트에 포함돼 있다고 밝혔다.", "SANCTION") == []
+
+
+# 5. No SUPPORT where no side is endorsed: one present at an occasion ('이 자리에는 X가 함께했다', '회의에는 X도
+# 함께했다': attendance; act_predicates.attended_occasion) and a host welcoming firms' business ('B국 기업들의 투자를
+# 적극 환영한다'; act_welcomes, cues welcomed_business_noun, welcome_manner_noun).
+NO_SUPPORT = [
+    ("조태열 외교부 장관은 이날 도쿄에서 열린 한일 외교장관회의에서 가미카와 요코 일본 외무상에게 유감을 표했다. "
+     "이 자리에는 토니 블링컨 미국 국무장관이 함께했다."),
+    "조태열 외교부 장관은 이날 회의에서 가미카와 요코 일본 외무상과 만났다. 회의에는 왕이 중국 외교부장도 함께했다.",
+    '팜 민 찐 베트남 총리는 "한국 기업들의 투자를 적극 환영한다"고 화답했다.',
+    "윤석열 대통령은 인도네시아 기업들의 투자를 환영했다.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SUPPORT)
+def test_attending_or_welcoming_investment_is_no_support(text):
+    assert sides(text, "SUPPORT") == []
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ('바이든 대통령은 "미국은 이스라엘과 함께한다"고 밝혔다.', {"USA"}, {"ISR"}),  # stood with a party: support
+    ("윤석열 대통령은 인도네시아의 휴전 제안을 적극 환영했다.", {"KOR"}, {"IDN"}),  # a proposal welcomed: endorsed
+])
+def test_standing_with_a_party_or_welcoming_its_proposal_stays_support(text, actors, recipients):
+    assert sides(text, "SUPPORT") == [(actors, recipients)]
