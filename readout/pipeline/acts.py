@@ -388,8 +388,11 @@ def open_appeal(hit: ActHit, last_reading: bool) -> bool:
 def standing_rejection(hit: ActHit, stated: bool) -> bool:
     """'Iran rejected the proposal', 'rejected Western demands': a rejection of something put forward, whose own
     clause names who rejects, stands with no receiving side. Not a denial of a charge (`rejected_charge`): one that
-    answers no charge just reported is read as any other rejection, its receiving side found by the readers."""
-    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal"))
+    answers no charge just reported is read as any other rejection, its receiving side found by the readers. Nor one
+    whose object is only the pronoun of what was just told (`told_object`, '이를 부인했다'): with no request, offer or
+    charge told before it, it refuses nothing the story reports (ko-acts31)."""
+    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")) \
+        and not hit.data.get("told_object")
 
 
 def refused_meeting(hit: ActHit) -> bool:
