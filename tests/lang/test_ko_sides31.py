@@ -146,3 +146,20 @@ def test_attending_or_welcoming_investment_is_no_support(text):
 ])
 def test_standing_with_a_party_or_welcoming_its_proposal_stays_support(text, actors, recipients):
     assert sides(text, "SUPPORT") == [(actors, recipients)]
+
+
+# 6. A list of states closed by 등 with a region before their count ('A와 B, C 등 [북유럽] 3개국은'): the region goes
+# on with the list's head, whose topic every member takes (meeting_roles.listed_head, lexicon clause.list_region_words);
+# read as the end of the phrase, the act had no actor.
+REGION_LISTS = [
+    ("같은 날 스웨덴과 노르웨이, 덴마크 등 북유럽 3개국은 세르비아가 10일 안에 군을 철수하지 않으면 제재를 가하겠다며 "
+     "사실상 최후통첩을 보냈다.", "THREATEN", {"SWE", "NOR", "DNK"}, {"SRB"}),
+    ("스웨덴과 노르웨이, 덴마크 등 북유럽 3개국은 세르비아에 최후통첩을 보냈다.", "THREATEN", {"SWE", "NOR", "DNK"}, {"SRB"}),
+    ("핀란드와 스웨덴, 덴마크 등 북유럽 3개국은 러시아를 규탄했다.", "ACCUSE", {"FIN", "SWE", "DNK"}, {"RUS"}),
+    ("러시아는 스웨덴과 노르웨이, 덴마크 등 북유럽 3개국을 비난했다.", "ACCUSE", {"RUS"}, {"SWE", "NOR", "DNK"}),
+]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", REGION_LISTS)
+def test_a_region_before_a_listed_count_keeps_the_list_acting(text, type_, actors, recipients):
+    assert sides(text, type_) == [(actors, recipients)]

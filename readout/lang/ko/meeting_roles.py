@@ -494,8 +494,11 @@ def listed_head(r: SentenceReader, k: int, j: int) -> int | None:
         return None
     for m in range(k + 1, min(j, k + 1 + LIST_HEAD_WORDS)):
         noun = r.words[m].noun
+        region = noun in words["list_region_words"] and r.facts[m].particle is None and m + 1 < j \
+            and (count_word(r.words[m + 1].noun) or r.words[m + 1].noun in words["agent_nouns"])  # '등 [유럽]
+        # 4개국은': where the listed states lie (ko-acts31)
         if r.facts[m].lemma or not (count_word(noun) or noun in words["agent_nouns"] or noun in words["head_nouns"]
-                                    or is_agent_word(noun) or title_word(noun)):
+                                    or is_agent_word(noun) or title_word(noun) or region):
             return None
         if r.facts[m].particle is not None:
             return m
