@@ -210,6 +210,13 @@ def previous_acts(article: Article, story, skip: int = 0, last: int = 1,
     return [e for e in article.events if e.type in types and any(s in sents for s in e.evidence)]
 
 
+def told_here(scene: SideReading, types: frozenset[str]) -> list[Event]:
+    """(ko-acts31) The acts of `types` this sentence told before the act being read ('A는 B에게 ...해 달라고
+    요구했지만, B는 이를 사실상 거부했다': the request a bare rejection answers is in its own sentence, which the
+    article's events hold only after the sentence is read); nearest last, as `previous_acts` gives them."""
+    return [e for e in scene.context if e.type in types and scene.sent in e.evidence]
+
+
 def inside_person(mentions: list[Mention], pos: int, last: int | None = None) -> bool:
     """Whether an act word lies within a person's name or title, from its first character `pos` to its last
     `last`: a title names an office, not an act ('Sanctions Coordinator X'). An act reaching out of the name is
@@ -261,8 +268,10 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     if hit.type == "MOBILIZE":
         story.mobilizer = actors
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
-    proposals = previous_acts(article, story, 0, lookback, PROPOSING) if hit.data.get("rejected_proposal") \
-        else previous_acts(article, story, 0, lookback, CHARGING) if hit.data.get("rejected_charge") else []
+    proposals = previous_acts(article, story, 0, lookback, PROPOSING) + told_here(scene, PROPOSING) \
+        if hit.data.get("rejected_proposal") else []
+    if hit.data.get("rejected_charge") or not proposals and hit.data.get("told_object"):  # '이를 부인했다'
+        proposals = previous_acts(article, story, 0, lookback, CHARGING) + told_here(scene, CHARGING)
     earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") or hit.type == "RETREAT" \
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
@@ -391,8 +400,11 @@ def open_appeal(hit: ActHit, last_reading: bool) -> bool:
 def standing_rejection(hit: ActHit, stated: bool) -> bool:
     """'Iran rejected the proposal', 'rejected Western demands': a rejection of something put forward, whose own
     clause names who rejects, stands with no receiving side. Not a denial of a charge (`rejected_charge`): one that
-    answers no charge just reported is read as any other rejection, its receiving side found by the readers."""
-    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal"))
+    answers no charge just reported is read as any other rejection, its receiving side found by the readers. Nor one
+    whose object is only the pronoun of what was just told (`told_object`, '이를 부인했다'): with no request, offer or
+    charge told before it, it refuses nothing the story reports (ko-acts31)."""
+    return stated and bool(hit.data.get("rejected_proposal") or hit.data.get("unowned_proposal")) \
+        and not hit.data.get("told_object")
 
 
 def refused_meeting(hit: ActHit) -> bool:

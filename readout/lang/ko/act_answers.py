@@ -18,11 +18,17 @@ from readout.lang.base import ActHit
 def bare_rejections(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int) -> list[ActHit]:
     """The hits with each REJECT whose words right before it (within `reach` characters) are only a clause's
     opening, a quotation's close or its connective, and adverbs of manner (`bare_rejection_before_re`: '사실상',
-    '단호히') marked `rejected_proposal`: what it refuses is what was put to it. A rejection with its own object
+    '단호히') marked `rejected_proposal`: what it refuses is what was put to it; its object only the pronoun of what was
+    just told ('이를', the regex's `told` group), also `told_object` (a charge just told, too). A rejection with its own object
     ('관세 인하를 거부했다', '입국을 거부했다') keeps its reading."""
-    return [replace(h, data={**h.data, "rejected_proposal": True})
-            if h.type == "REJECT" and not h.data.get("rejected_proposal") and not h.data.get("rejected_charge")
-            and before_re.search(text[max(0, h.start - reach):h.start]) else h for h in hits]
+    out = []
+    for h in hits:
+        found = h.type == "REJECT" and not h.data.get("rejected_proposal") and not h.data.get("rejected_charge") \
+            and before_re.search(text[max(0, h.start - reach):h.start])
+        told = bool(found and found.groupdict().get("told"))  # ko-acts31: '이를 거부했다', what was just told
+        out.append(replace(h, data={**h.data, "rejected_proposal": True, **({"told_object": True} if told else {})})
+                   if found else h)
+    return out
 
 
 def tit_for_tat(hits: list[ActHit], lemmas: frozenset[str]) -> list[ActHit]:

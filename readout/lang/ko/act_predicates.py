@@ -246,8 +246,23 @@ PREDICATE_TAGS = frozenset({"XSV", "XSA", "NNG", "VX", *STEM_TAGS})  # the tags 
 def shared_occasion(toks: list, adv: int, verb: str, lex: ActIndex) -> bool:
     """A verb of company ('함께하다', cue company_verb; its adverb at `adv`) whose object is an occasion (cue
     company_occasion: '만찬을 함께했다', '일정을 함께할'): the two shared a meal or a day, no one stood with another."""
-    return verb in lex.cue("company_verb") and adv > 1 and toks[adv - 1][1] == "JKO" \
-        and toks[adv - 2][0] in lex.cue("company_occasion")
+    return verb in lex.cue("company_verb") and (adv > 1 and toks[adv - 1][1] == "JKO"
+                                                and toks[adv - 2][0] in lex.cue("company_occasion")
+                                                or attended_occasion(toks, adv, lex))
+
+
+def attended_occasion(toks: list, adv: int, lex: ActIndex) -> bool:
+    """(ko-acts31) '이 자리에는 B국 장관이 함께했다', '회의에도 B가 함께했다': an occasion (cue company_occasion) marked
+    에 in the verb's clause, with no 와/과 party, says who was present: attendance, no one stood with another (PLOVER
+    SUPPORT needs a side endorsed). The walk goes back from the adverb at `adv` to the clause's opening."""
+    k = adv - 1
+    while k > 0 and toks[k][1] not in ("EC", "EF", "SF", "ETM"):
+        if toks[k][1] == "JKB" and toks[k][0] in ("와", "과"):
+            return False  # 'B와 함께했다': stood with B
+        if toks[k][1] == "JKB" and toks[k][0] == "에" and toks[k - 1][0] in lex.cue("company_occasion"):
+            return True
+        k -= 1
+    return False
 
 
 def predicate(toks: list, s: int, lex: ActIndex) -> Candidate | None:

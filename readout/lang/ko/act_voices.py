@@ -8,6 +8,8 @@ the charge). `own_subjects` leaves them out, so a bare voice opening the sentenc
 
 from __future__ import annotations
 
+from readout.lang.ko.words import appositive
+
 OPENING_QUOTES = frozenset('“')
 CLOSING_QUOTES = frozenset('”')
 STRAIGHT_QUOTES = frozenset('"')
@@ -74,7 +76,7 @@ def relative_subject(r, m: int, subject: frozenset[str] | set[str], heads: froze
     [북침을 노린] 불장난') never stands inside a relative clause: only a case-marked subject (JKS: 이, 가) does. A clause
     heading a noun of time or sequence or a nominalizer (`heads`: '[X가 고지를 점령한] 뒤', '[X가 억류한] 것') is no
     relative clause: its subject is the sentence's own."""
-    if m + 1 < len(r.words) and r.words[m + 1].noun in heads:
+    if m + 1 < len(r.words) and r.words[m + 1].noun in heads or appositive(r.words[m]):
         return None
     for k in range(m - 1, -1, -1):
         f = r.facts[k]

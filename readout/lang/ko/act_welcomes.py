@@ -21,8 +21,11 @@ def welcomed_guests(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
 
 
 def guest_object(toks: list, first: int, lex: ActIndex) -> bool:
-    """Whether the object (을/를) before the morpheme `first`, adverbs between, is a noun of `guest_noun`."""
+    """Whether the object (을/를) before the morpheme `first`, adverbs between, is a noun of `guest_noun`, or of
+    `welcomed_business_noun` (ko-acts31: '기업들의 투자를 환영한다': business invited, no policy endorsed)."""
     k = first - 1
-    while k >= 0 and (toks[k][1] in ADVERBIAL_TAGS or toks[k][1] == "EC" and toks[k][0] == "게"):
+    while k >= 0 and (toks[k][1] in ADVERBIAL_TAGS or toks[k][1] == "EC" and toks[k][0] == "게"
+                      or toks[k][0] in lex.cue("welcome_manner_noun")):  # '적극 환영한다': 적극/NNG
         k -= 1  # '대표단을 (직접, 따뜻하게) 환영했다' reads as '대표단을 환영했다'
-    return k >= 1 and toks[k][1] == "JKO" and toks[k - 1][0] in lex.cue("guest_noun")
+    return k >= 1 and toks[k][1] == "JKO" and (toks[k - 1][0] in lex.cue("guest_noun")
+                                               or toks[k - 1][0] in lex.cue("welcomed_business_noun"))

@@ -17,6 +17,7 @@ from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
 from readout.lang.ko.act_joined_measures import asked_to_join
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
+from readout.lang.ko.act_warned import warned_in_joined_quote
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
@@ -365,6 +366,7 @@ class Korean(Language):
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
             h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
+        hits = warned_in_joined_quote(hits, text, tokens)  # '"B가 ..."이라며 "우리는 ..."이라고 경고했다': aimed at B
         hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
         hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]

@@ -217,8 +217,10 @@ def relative_subject(r: SentenceReader, i: int, j: int) -> bool:
     if r.facts[i].particle_tag != "JKS":
         return False
     postpositions = clause_words()["postpositional_verbs"]  # '...에 대한 우려를': no predicate of the subject's
-    verb = next((k for k in range(i + 1, j) if (r.facts[k].lemma or r.facts[k].adnominal)
+    verb = next((k for k in range(i + 1, j)
+                 if (r.facts[k].lemma or r.facts[k].adnominal and not ko_words.appositive(r.words[k]))
                  and r.facts[k].lemma not in postpositions), None)  # '[필리핀이 운용 중인] 전투기': a copula's '인'
+    # (not a noun's: '[접경지역인] 섬에서' names what the island is, ko-acts31)
     if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 > j:
         return False
     if r.words[verb + 1].text[:1].isdigit():

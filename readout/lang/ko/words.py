@@ -202,3 +202,16 @@ def country_in(noun: str) -> str | None:
         if noun[:i] in names and (title_of(noun[i:]) or is_org_word(noun[i:])):
             return names[noun[:i]]
     return None
+
+
+APPOSITIVE_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # a content noun; not a bound one ('방문 중인': 중/NNB)
+
+
+def appositive(word: Word) -> bool:
+    """(ko-acts31) '북한이 [서해 접경지역인] 섬에서 포를 쐈다', '[수도인] 도시에서': a noun with the copula's adnominal
+    ending ('...인', kiwi: NNG + 이/VCP + ㄴ/ETM) names what the next noun is; it closes no relative clause whose
+    subject the case-marked word before it would be. Read as one, the sentence's own subject of the act was set
+    aside and a bare office opening the sentence was read as the voice just heard. A bound noun's copula ('방문
+    중인': 중/NNB) keeps its relative clause ('[장관이 방문 중인] 도시': the minister visits)."""
+    toks = [(form, tag.split("-")[0]) for form, tag, _s, _l in word.tokens]
+    return len(toks) >= 3 and toks[-1][1] == "ETM" and toks[-2][1] == "VCP" and toks[-3][1] in APPOSITIVE_NOUN_TAGS
