@@ -96,3 +96,19 @@ def test_aide_gate_keeps_a_served_state():
 
     found = aides("Talia Brennvik, a senior adviser to the Brazilian president, dismissed the report.", [])
     assert [(m.surface, m.country) for m in found] == [("Talia Brennvik", "BRA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Velmar said on Tuesday that the talks, while useful, had stalled; Ostria, as well, stayed away.",
+    "Karsk announced on Friday that it would leave, and Tolvia, according to officials, told reporters so.",
+    "Before the summit, Ostria condemned Karsk, Velmar, and Tolvia, whereas Norland acknowledged that it erred.",
+])
+def test_clause_boundaries_are_those_of_the_lexicon_pattern(text):
+    from readout.lang.en.clauses import boundary_pattern, patterns
+    from readout.patterns import fold
+
+    written, fast = patterns()["boundary"], boundary_pattern()
+    for k in range(len(text) + 1):
+        assert [m.span() for m in fast.finditer(fold(text), 0, k)] == [m.span() for m in written.finditer(text, 0, k)]
+        found, plain = fast.search(fold(text), k), written.search(text, k)
+        assert (found and found.span()) == (plain and plain.span())
