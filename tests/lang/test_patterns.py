@@ -108,3 +108,57 @@ def test_search_forms_keep_what_they_cannot_regroup(source, kept):
     from readout.patterns import search_forms
 
     assert (search_forms(source) == [source]) is kept
+
+
+LITERAL_FIRST_SOURCES = [
+    r";|\bwhile\b|,\s*and\b|,\s*as\b(?!\s+(?:well|of)\b)|\bahead of\b|\b(?:said|says|told)\b"
+    r"|\b(?:announced|noted)\b(?=\s+(?:on\s+\w+day\s+)?that\b)",
+    r"\bbut\b|\b(?:a|an)?\s+envoy|\bs?aid\b|\b[A-Z]\w+ said",  # an optional group, a quantified letter, a class: kept
+]
+LITERAL_FIRST_TEXTS = [
+    "Velmar said on Tuesday that the talks, while useful, had stalled; Ostria, as well, stayed away.",
+    "WHILE the envoy waited, Karsk announced on Friday that it would leave, and Tolvia told reporters so.",
+    "Whilesaid meanwhile, ahead of the vote, the bloc noted that; an envoy saidbut aid and as of now",
+    "",
+]
+
+
+def all_readings(pattern: re.Pattern, text: str) -> list:
+    """Every answer clause readers ask of a pattern: all matches, a search from each position, and the matches
+    before each position (`finditer` with an end)."""
+    spans = [[m.span() for m in pattern.finditer(text)]]
+    spans += [(m.span() if (m := pattern.search(text, k)) else None) for k in range(len(text) + 1)]
+    spans += [[m.span() for m in pattern.finditer(text, 0, k)] for k in range(len(text) + 1)]
+    return spans
+
+
+@pytest.mark.parametrize("source", LITERAL_FIRST_SOURCES)
+@pytest.mark.parametrize("text", LITERAL_FIRST_TEXTS)
+def test_literal_first_finds_what_the_pattern_finds(source, text):
+    from readout.patterns import literal_first
+
+    assert all_readings(folded("(?i)" + literal_first(source)), fold(text)) \
+        == all_readings(re.compile(source, re.I), text)
+
+
+@given(st.lists(st.sampled_from(["while", "said", "told", "as", "well", "and", "of", "ahead", "that", "on",
+                                  "Monday", "x", ",", ";", " ", "  ", "S", "-"]), max_size=14))
+def test_literal_first_finds_what_the_pattern_finds_in_any_words(words):
+    from readout.patterns import literal_first
+
+    text = "".join(words)
+    for source in LITERAL_FIRST_SOURCES:
+        assert all_readings(folded("(?i)" + literal_first(source)), fold(text)) \
+            == all_readings(re.compile(source, re.I), text)
+
+
+@pytest.mark.parametrize("source, expected", [
+    (r"\bwhile\b|;", r"w(?<!\w.)hile\b|;"),
+    (r"\b(?:said|told)\b", r"s(?<!\w.)aid\b|t(?<!\w.)old\b"),
+    (r"\bs?aid|\b(?:a|an)?x|\b[A-Z]", r"\bs?aid|\b(?:a|an)?x|\b[A-Z]"),  # nothing it cannot move safely
+    (r"(?i)\bwhile", r"(?i)\bwhile"),  # global flags: as written
+])
+def test_literal_first_moves_only_a_leading_boundary_before_a_letter(source, expected):
+    from readout.patterns import literal_first
+
+    assert literal_first(source) == expected

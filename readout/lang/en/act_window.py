@@ -93,7 +93,7 @@ DESIGNATOR_RE = re.compile(r"[a-z]{1,3}-\d{1,3}[a-z]?s")
 def object_key(low: str) -> str:
     """The object word a token stands for: a plural model designator ('f-16s') is 'aircraft' (what 'scrambled F-16s'
     moves: the entries name the kind, never the model); any other word is itself."""
-    return "aircraft" if DESIGNATOR_RE.fullmatch(low) else low
+    return "aircraft" if "-" in low and DESIGNATOR_RE.fullmatch(low) else low  # every window token asks: most hold no hyphen
 
 
 def object_ending_at(toks: list[Token], end: int, objects: dict, cues: Cues) -> tuple[int, int] | None:

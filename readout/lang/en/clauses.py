@@ -16,6 +16,7 @@ import re
 from readout.kb.loader import lexicon
 from readout.lang.en import countries
 from readout.lang.base import Trigger
+from readout.patterns import fold, folded, literal_first
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,6 +27,15 @@ def patterns() -> dict[str, re.Pattern]:
              "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
+
+
+@functools.lru_cache(maxsize=1)
+def boundary_pattern() -> re.Pattern:
+    """The clause boundary pattern (`boundary_re`, case-free) as it runs on `fold(text)`: every branch opening with
+    its first letter (`patterns.literal_first`), so `re` skips to the characters a boundary can start with. Each
+    clause a trigger or a name is read in searches the sentence for its boundaries on both sides, and the pattern as
+    written, a `\\b` before each word, was tried at every position (a tenth of the English readers on new text)."""
+    return folded("(?i)" + literal_first(lexicon("en")["clause"]["boundary_re"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,20 +81,20 @@ def without_asides(text: str, start: int, end: int) -> str:
 @functools.lru_cache(maxsize=1024)
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets [left, right) of the clause around the word at [start, end)."""
-    p = patterns()
     embedded = relative_spans(text)
     own = next(((a, b) for a, b in embedded if a <= start < b), None)
     if own:
         return own
+    boundary, low = boundary_pattern(), fold(text)  # the matches' offsets are the text's
     left = 0
-    for m in p["boundary"].finditer(text, 0, start):
+    for m in boundary.finditer(low, 0, start):
         if not any(a <= m.start() < b for a, b in embedded) and not closes_series(text, m) \
                 and not time_phrase_joint(text, m, start):
             left = m.end()
     right = len(text)
-    m = p["boundary"].search(text, end)
+    m = boundary.search(low, end)
     while m and (any(a <= m.start() < b for a, b in embedded) or closes_series(text, m)):
-        m = p["boundary"].search(text, m.end())
+        m = boundary.search(low, m.end())
     if m:
         right = m.start()
     return fronted_split(text, start, left, right)

@@ -17,7 +17,7 @@ from readout.cache import compile_pattern, disk_cached  # patterns of every titl
 from readout.kb.geo import country_index, lookup_city
 from readout.kb.heads import surnames as head_keys
 from readout.kb.leaders import curated_names, key as leader_key
-from readout.kb.names import fold_accents
+from readout.kb.names import NAME_MEMO, fold_accents
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
@@ -306,9 +306,12 @@ def full_name_skeletons() -> frozenset[str]:
                                    for f in [p.name, *p.variants] if f.isascii() or f[:1].isalpha())))
 
 
+@functools.lru_cache(maxsize=NAME_MEMO)  # a pure function of the words: every capitalized run of every sentence asks
 def known_full_name(surface: str) -> bool:
     """A full name read without a title: by its key, or by its transliteration skeleton (persons.yaml's
-    people and our own modern leaders' list)."""
+    people and our own modern leaders' list). Remembered by surface: `curated_mentions` asks of every run of two to
+    five capitalized words ('Foreign Minister', 'South Korea', 'United Nations Security Council'), and news repeats
+    those runs sentence after sentence; the answer reads only the data files' tables, so it never changes in a process."""
     from readout.kb.names import skeleton_key
 
     from readout.kb.leaders import curated_variant
@@ -405,6 +408,14 @@ def aide_re() -> re.Pattern:
                       rf"(?P<title>{titles})\s+(?P<prep>to|of|for)\s+(?:the\s+)?(?P<served>[^,;()]{{2,80}}?)\s*(?:,|$)")
 
 
+@functools.lru_cache(maxsize=1)
+def aide_gate_re() -> re.Pattern:
+    """What every match of `aide_re` holds, as written: an aide title, spaces, 'to', 'of' or 'for' and a space. A trie
+    opens it, so `re` skips through the sentence to an aide title; most sentences hold none, and `aide_re` itself tries
+    a name with its stop-word look-ahead at every capitalized word."""
+    return re.compile(alternation(lexicon("en")["aide_titles"]) + r"\s+(?:to|of|for)\s")
+
+
 def served_state(served: str, prep: str) -> str | None:
     """The state of the one an aide serves: a state named in the words ('Brazil's president', 'the Brazilian
     government', 'envoy of Brazil'), else the one state of the person the words end with ('President Y', 'Y'), or of
@@ -437,6 +448,8 @@ def aides(text: str, out: list[RawMention]) -> list[RawMention]:
     aide speaks and acts for the one served; en.yaml aide_titles). A name found already keeps its own reading
     (a known person's state comes from the knowledge base)."""
     found = []
+    if not aide_gate_re().search(text):
+        return found  # no aide title before 'to', 'of' or 'for': no match of `aide_re` (most sentences)
     for m in aide_re().finditer(text):
         name, start = trim_name(m.group("name")), m.start("name")
         if not name or any(o.name_from <= start < o.name_end for o in out):

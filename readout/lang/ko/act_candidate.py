@@ -35,7 +35,9 @@ class Candidate:
 
 def joined(toks: list, a: int, b: int) -> str:
     """The forms of morphemes a..b written together: how lexicon keys are looked up ('대북' + '제재')."""
-    return "".join(toks[k][0] for k in range(a, b + 1))
+    if a < 0:  # an index from the end, as the morphemes were always read
+        return "".join(toks[k][0] for k in range(a, b + 1))
+    return "".join([t[0] for t in toks[a:b + 1]])  # a slice, not an index per morpheme: asked for every key tried
 
 
 def run_start(toks: list, end: int) -> int:

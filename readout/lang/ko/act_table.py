@@ -42,6 +42,9 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+NO_WORDS: frozenset[str] = frozenset()  # a cue list the lexicon does not write
+
+
 def squash(text: str) -> str:
     return text.replace(" ", "")
 
@@ -58,7 +61,9 @@ class ActIndex:
     longest_noun: int  # most morphemes a noun key can span (bounds the suffix search)
 
     def cue(self, name: str) -> frozenset[str]:
-        return self.cues.get(name, frozenset())
+        """The words of one cue list (none when the lexicon has no such list). Asked tens of times per Korean
+        sentence, often inside a loop over its morphemes: a dict look-up with one shared empty set, no new set."""
+        return self.cues.get(name, NO_WORDS)
 
     def __len__(self) -> int:
         return len(self.file.entries)

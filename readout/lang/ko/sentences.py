@@ -106,6 +106,9 @@ def unfused(tokens: list) -> list:
     before an unknown name ('칠레와 페루 정상은 리마에서': 정상은/NNP), so the clause reader sees its particle."""
     out = []
     for i, (form, tag, pos, size) in enumerate(tokens):
+        if tag not in READ_TAGS:
+            out.append((form, tag, pos, size))  # a particle, ending or symbol: no rule below reads it (most morphemes)
+            continue
         split = (particle_split(form) if tag == "NNP" else genitive_split(form, tag)) or office_split(form, tag) \
             if size == len(form) else None
         if tag in STEM_TAGS and bare_word(tokens, i) and form in fusable_states():
@@ -121,6 +124,7 @@ def unfused(tokens: list) -> list:
 
 
 STEM_TAGS = ("VV", "VA")
+READ_TAGS = frozenset(("NNP", "NNG", *STEM_TAGS))  # the tags `unfused` reads: nouns (the splits) and stems (a state's name)
 
 
 @functools.lru_cache(maxsize=1)
