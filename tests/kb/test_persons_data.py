@@ -11,7 +11,6 @@ import yaml
 
 from readout.cli import main
 from readout.errors import DataFileError
-from readout.kb import loader
 from readout.kb.loader import kb, load_kb
 from readout.kb.knowledge import Knowledge
 
@@ -210,25 +209,6 @@ def test_equivalence_runs_one_way():
 def entry(pid, name, ko, country="KOR", *tenures):
     return {"id": pid, "name": name, "ko": ko, "origin": "ko", "country": country, "source": "test list",
             "offices": [{"office": o, "from": f, "to": t} for o, f, t in tenures]}
-
-
-@pytest.fixture
-def with_persons(monkeypatch):
-    """Swap the persons file for crafted entries; the caches reload the real files afterwards."""
-    real = loader.read_yaml
-
-    def install(*persons, shared=()):
-        def read(name):
-            if name == "persons.yaml":
-                return {"version": 1, "updated": "2026-01-01", "shared_forms": list(shared), "persons": list(persons)}
-            return real(name)
-        monkeypatch.setattr(loader, "read_yaml", read)
-        monkeypatch.setenv("READOUT_CACHE_DIR", "off")  # the start-up cache holds the real files' value
-        kb.cache_clear()
-
-    yield install
-    monkeypatch.setattr(loader, "read_yaml", real)
-    kb.cache_clear()
 
 
 BAD = [

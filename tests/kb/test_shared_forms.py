@@ -15,7 +15,7 @@ from readout.errors import DataFileError
 from readout.kb.knowledge import Knowledge
 from readout.kb.loader import kb, load_kb
 from readout.kb.resolve import PersonResolver
-from tests.kb.test_persons_data import entry, with_persons  # noqa: F401  (the fixture)
+from tests.kb.test_persons_data import entry
 
 DEF = "defense_minister"
 A = entry("per_a", "Pyo Hanul", ["표한울"], "PRK", (DEF, "2019-01-01", "2021-01-01"))
