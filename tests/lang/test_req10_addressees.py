@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import re
+
 import pytest
 
 from readout.api import extract_text
+from readout.lang.base import ActHit
+from readout.lang.ko.act_pronoun_answers import pronoun_rejections
 from tests.conftest import assert_act
 
 PUB = date(2024, 3, 5)
@@ -38,6 +42,12 @@ ROWS = [
     ("Norway and Denmark on Monday issued an ultimatum to Chile to return to talks within ten days. Chile's president "
      "rejected the ultimatum in an interview with German broadcaster ZDF on Tuesday.", "REJECT", {"CHL"},
      {"NOR", "DNK"}, "occurred"),
+    # an appeal to the member states of the body whose session the speaker addressed: the body, not the state discussed
+    ("Brazil's foreign minister told a special session of the Organization of American States on Thursday that the "
+     "crisis must end and called on all member states to recognize Bolivia's new government.", "REQUEST", {"BRA"},
+     {"IGO"}, "occurred"),
+    ("Chile's president told an emergency meeting of the African Union that the war must end and called on its member "
+     "states to send aid to Sudan.", "REQUEST", {"CHL"}, {"IGO"}, "occurred"),
 ]
 
 
@@ -54,3 +64,13 @@ def test_one_state_is_no_pair(text):
     """'Both sides' with only one state named besides the actor: no pair to ask (the one met is not both sides)."""
     found = [e for e in extract_text(text, published=PUB).events if e.type == "REQUEST"]
     assert not [e for e in found if {p.country for p in e.recipients} == {"CHL"}]
+
+
+def test_pronoun_refusal_of_a_proposal_in_its_own_sentence_is_not_marked():
+    """'A는 ...를 요구했지만 B는 이를 거부했다': the refusal answers the request of its own sentence, not the story's last."""
+    request = ActHit(start=0, end=3, type="REQUEST", mode=None, lemma="요구")
+    refusal = ActHit(start=12, end=15, type="REJECT", mode=None, lemma="거부")
+    before = re.compile(r"(?:이를)\s+$")
+    text = "요구했지만 B는 이를 거부했다"
+    assert not pronoun_rejections([request, refusal], text, before, 20)[1].data.get("rejected_proposal")
+    assert pronoun_rejections([refusal], text, before, 20)[0].data.get("rejected_proposal")
