@@ -68,9 +68,12 @@ def test_one_state_is_no_pair(text):
 
 def test_pronoun_refusal_of_a_proposal_in_its_own_sentence_is_not_marked():
     """'A는 ...를 요구했지만 B는 이를 거부했다': the refusal answers the request of its own sentence, not the story's last."""
-    request = ActHit(start=0, end=3, type="REQUEST", mode=None, lemma="요구")
-    refusal = ActHit(start=12, end=15, type="REJECT", mode=None, lemma="거부")
+    request = ActHit(start=0, end=3, type="REQUEST", mode=None, lemma="요구하다")
+    refusal = ActHit(start=12, end=15, type="REJECT", mode=None, lemma="거부하다")
+    lemmas = frozenset({"거부하다"})
     before = re.compile(r"(?:이를)\s+$")
     text = "요구했지만 B는 이를 거부했다"
-    assert not pronoun_rejections([request, refusal], text, before, 20)[1].data.get("rejected_proposal")
-    assert pronoun_rejections([refusal], text, before, 20)[0].data.get("rejected_proposal")
+    assert not pronoun_rejections([request, refusal], text, before, 20, lemmas)[1].data.get("rejected_proposal")
+    assert pronoun_rejections([refusal], text, before, 20, lemmas)[0].data.get("rejected_proposal")
+    denial = ActHit(start=12, end=15, type="REJECT", mode=None, lemma="부인하다")  # denies a claim: not marked
+    assert not pronoun_rejections([denial], text, before, 20, lemmas)[0].data.get("rejected_proposal")

@@ -16,11 +16,13 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 
 
-def pronoun_rejections(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int) -> list[ActHit]:
-    """The hits with each REJECT whose object, right before its verb (within `reach` characters), is a pronoun
-    (`pronoun_rejection_before_re`: '이를', '그것을', with adverbs of manner between) marked `rejected_proposal`."""
+def pronoun_rejections(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int,
+                       lemmas: frozenset[str]) -> list[ActHit]:
+    """The hits with each REJECT by a verb of refusing (`lemmas`: '거부하다', not '부인하다', which denies a claim) whose
+    object, right before its verb (within `reach` characters), is a pronoun (`pronoun_rejection_before_re`: '이를',
+    '그것을', with adverbs of manner between) marked `rejected_proposal`."""
     return [replace(h, data={**h.data, "rejected_proposal": True})
-            if h.type == "REJECT" and not h.data.get("rejected_proposal") and not h.data.get("rejected_charge")
+            if h.type == "REJECT" and h.lemma in lemmas and not h.data.get("rejected_proposal") and not h.data.get("rejected_charge")
             and before_re.search(text[max(0, h.start - reach):h.start]) and not proposed_before(hits, h) else h
             for h in hits]
 
