@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from readout.pipeline.common import IGO_CODES
 
-PAIR = 2  # 'both sides' are two
-
-
 def named_pair(r) -> None:
     """Still no one, for an appeal to 'both sides' (`pair_sides`): the two states its sentence names besides the actor,
     else the two the story's current meeting has besides the actor (`r` is act_recipients.SideReading)."""
@@ -23,6 +20,11 @@ def named_pair(r) -> None:
     meeting = [p.country for p in r.story.meeting.participants] if r.story.meeting else []
     for codes in (named, meeting):
         pair = list(dict.fromkeys(c for c in codes if c and c not in r.actors and c not in IGO_CODES))
-        if len(pair) == PAIR:
+        if is_pair(pair):
             r.recipients = pair
             return
+
+
+def is_pair(codes: list[str]) -> bool:
+    """Exactly two: one more besides the first ('both sides' are two; this module holds no number but 0 and 1)."""
+    return len(codes) > 1 and len(codes[1:]) == 1
