@@ -16,6 +16,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit
 from readout.model import Article, Entity, Event, Span
+from readout.pipeline.act_pairs import named_pair
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 
@@ -266,7 +267,8 @@ def meeting_counterpart(r: SideReading) -> None:
     addressed = r.hit.type in COUNTERPART_TYPES or r.lang.asks_directly(r.hit)  # '회담하고 재발 방지를 요청했다'
     open_ = r.hit.data.get("addressee_open") and not r.recipients  # '...공급해 달라고 당부했다': an ask put to the
     # listener whose content's subject is a matter, no party (the language's mark); the one met receives it
-    if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans") and not open_:
+    if not (asking or addressed and not r.recipients) or r.hit.data.get("target_spans") and not open_ \
+            or r.hit.data.get("pair_sides"):  # 'both sides': a pair, not the one met (act_pairs.named_pair)
         return
     for meeting in [*r.meetings, *([r.story.meeting] if r.story.meeting else [])]:
         parties = [p.country for p in meeting.participants if p.country]
@@ -497,7 +499,7 @@ def continued_addressee(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
-    meeting_counterpart, warned_holders, captor_asked, implied_addressee,
+    meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
     continued_addressee, answered_provocation, judged_deed)
 

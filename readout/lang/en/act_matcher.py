@@ -179,6 +179,11 @@ class Cues:
     cessation_verbs: frozenset[str]  # "urged X to stop arming Y": the act after them is asked (act_clause)
     open_addressee_openers: frozenset[str]  # "called on all parties to": an appeal to everyone involved
     open_addressee_heads: frozenset[str]  # its head nouns: the act stands without a named addressee (act_open_appeals)
+    member_slot_openers: frozenset[str]  # 'all', 'its' before 'member states' (act_member_appeals)
+    member_addressee_heads: frozenset[str]  # 'member [states]': a body's members asked
+    session_nouns: frozenset[str]  # 'a session of X': the body addressed
+    pair_addressee_openers: frozenset[str]  # 'both', 'the two': an appeal to a pair (act_open_appeals.pair_appeals)
+    pair_addressee_heads: frozenset[str]  # its head nouns ('both sides', 'the two countries')
     charge_prepositions: frozenset[str]  # "accused X of Y by sending troops": the means charged (act_charges)
     grant_pledges: frozenset[str]  # "agreed to give X $20 million": a grant decided (act_granted)
     sum_words: frozenset[str]  # the heads of a sum of money ("$20 million")

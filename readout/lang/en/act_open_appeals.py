@@ -12,6 +12,8 @@ Y, as '양측에' does in Korean), and otherwise keeps the act without a receivi
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.lang.base import ActHit, barring
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
@@ -53,3 +55,32 @@ def open_addressee(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int
         if toks[k].low in cues.open_addressee_heads:
             return toks[j].start, toks[k].end
     return None
+
+
+def pair_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """Each occurred verbal REQUEST the finder left unaddressed whose addressee slot is a pair phrase ('urged both
+    sides to', 'called on the two countries to': an opener of `cues.pair_addressee_openers` then a head of
+    `cues.pair_addressee_heads`), marked `pair_sides`: the pipeline asks the two sides of the conflict told, else the
+    pair the sentence or the current meeting names (pipeline/act_pairs.named_pair), as Korean '양측에' does."""
+    out = []
+    for h in hits:
+        if h.type == "REQUEST" and h.data.get("unaddressed") and not h.nominal and not h.negated \
+                and h.status == "occurred" and pair_addressee(toks, h, cues):
+            h = replace(h, data={**h.data, "pair_sides": True})
+        out.append(h)
+    return out
+
+
+def pair_addressee(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """Whether the appeal's addressee slot (its object, or after a particle it names as target) opens with 'both
+    sides', 'the two parties'."""
+    particles = hit.lemma.split()[1:]
+    if "object" not in hit.target and not any(p in hit.target for p in particles):
+        return False
+    j = hit.data.get("head_end", hit.data["token"]) + 1
+    for size in (1, 2):
+        opener = " ".join(t.low for t in toks[j:j + size])
+        if opener in cues.pair_addressee_openers and j + size < len(toks) \
+                and toks[j + size].low in cues.pair_addressee_heads:
+            return True
+    return False

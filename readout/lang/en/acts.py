@@ -38,7 +38,8 @@ from readout.lang.en.act_addressees import collective_addressees, collective_sup
 from readout.lang.en.act_charges import without_charged_means
 from readout.lang.en.act_granted import granted_sums, unaided_sums
 from readout.lang.en.act_feelings import unaddressed_feelings
-from readout.lang.en.act_open_appeals import open_appeals
+from readout.lang.en.act_member_appeals import member_appeals
+from readout.lang.en.act_open_appeals import open_appeals, pair_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
 from readout.lang.en.act_wanted import wanted_contributors
@@ -198,7 +199,9 @@ def find_acts(text: str) -> list[ActHit]:
     hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
     hits = release_demands(toks, hits, m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked
-    hits = open_appeals(toks, hits, m.cues)  # 'called on all parties to': made, though no state is asked by name
+    hits = pair_appeals(toks, open_appeals(toks, hits, m.cues), m.cues)  # 'called on all parties to': made, though no state
+    # is asked by name; 'urged both sides to': the pair
+    hits = member_appeals(toks, hits, m.cues)  # 'told a session of X ... called on all member states': X is asked
     hits = unaddressed_feelings(toks, hits, m.cues)  # 'expressed "deep regret"': answers the acts just reported
     hits = plural_owners(toks, hits, m.cues)  # 'A and B began their drills': both own them
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike

@@ -189,7 +189,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         residence = residence_role(text, start, end, left)
         if residence:
             return residence
-    if start > trigger.end and attribution(text, start, end):
+    if start > trigger.end and attribution(text, start, end) or interviewer(text, start):
         return "source"
     if start > trigger.end and left <= start < right and p["crowd_place_gap"].match(text[trigger.end:start]) \
             and p["crowd_subject"].match(text[left:trigger.start]):
@@ -404,6 +404,15 @@ def attribution(text: str, start: int, end: int) -> bool:
     p = patterns()
     return len(text) - end <= ATTRIBUTION_REACH and bool(p["attribution_before"].search(text, max(0, start - 40), start)) \
         and bool(p["attribution_after"].match(text, end))
+
+
+INTERVIEW_REACH = 60  # characters before a name that hold 'in an interview with German broadcaster'
+
+
+def interviewer(text: str, start: int) -> bool:
+    """(req10) 'rejected it in an interview with German broadcaster ZDF': a name in the outlet an interview was given
+    to is who asked, neither side of what was said in it."""
+    return bool(patterns()["interviewer_before"].search(text, max(0, start - INTERVIEW_REACH), start))
 
 
 def participial_adjunct(text: str, trigger: Trigger) -> bool:

@@ -41,7 +41,7 @@ def _parties(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:
     determiners ('분쟁 당사자들', '양측 모두', '모든 당사국'), no proper name."""
     words = [t for t in toks if span[0] <= t[2] < span[1] and t[1] in NOUN_TAGS | PARTY_TAGS]
     return bool(words) and all(t[1] in PARTY_TAGS for t in words) \
-        and any(t[0] in lex.cue("all_parties_noun") for t in words)
+        and any(form in lex.cue("all_parties_noun") for form in _forms(toks, span))
 
 
 def _state_within(toks: list, span: tuple[int, int], lex: ActIndex) -> tuple[int, int] | None:
@@ -63,4 +63,15 @@ def _pair_word(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:
     """Whether the parties phrase names a pair (cue pair_party_noun: '양측 모두', '쌍방'): the two sides of the one
     conflict the story tells, which an appeal names even when other news was told between; 'all parties' ('모든
     당사자') is any side, the sides just reported or none."""
-    return any(t[0] in lex.cue("pair_party_noun") for t in toks if span[0] <= t[2] < span[1])
+    return any(form in lex.cue("pair_party_noun") for form in _forms(toks, span))
+
+
+def _forms(toks: list, span: tuple[int, int]) -> list[str]:
+    """The word forms of the span, with its first word joined to a determiner kiwi split off right before it: kiwi
+    reads '양측에' as 양/MM 측/NNB, and the target span starts at 측."""
+    inside = [k for k, t in enumerate(toks) if span[0] <= t[2] < span[1]]
+    forms = [toks[k][0] for k in inside]
+    k = inside[0] if inside else 0
+    if inside and k > 0 and toks[k - 1][1] == "MM" and toks[k - 1][2] + toks[k - 1][3] == toks[k][2]:
+        forms.append(toks[k - 1][0] + toks[k][0])
+    return forms

@@ -159,7 +159,7 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if i is None or j is None:
         return "other"
     i = agent_head(r, i, j)
-    if anonymous_source(r, i, j):
+    if anonymous_source(r, i, j) or interviewer(r, i, j):
         return "source"
     if i == j or end > trigger.start >= start:
         return "with" if start < trigger.start else "other"  # '한·중 외교장관 회담': the compound names the parties
@@ -276,6 +276,21 @@ def anonymous_source(r: SentenceReader, i: int, j: int) -> bool:
     past = any(t[1] == "EP" and t[0] in words["past_endings"] for k in range(j, last + 1) for t in r.words[k].tokens)
     own_subject = any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j))
     return past or own_subject
+
+
+INTERVIEWER_WORDS = 3  # '[터키 CNN 튀르크]와의 인터뷰': the outlet's words up to its 와의/과의
+
+
+def interviewer(r: SentenceReader, i: int, j: int) -> bool:
+    """(req10) Word `i` names the outlet an interview was given to ('독일 ZDF와의 인터뷰에서 ... 거부했다', before the
+    word `j`): it asked, and is neither side of what was said; a state word in its name is no receiver."""
+    nouns = clause_words()["interview_nouns"]
+    for k in range(i, min(j, i + INTERVIEWER_WORDS)):
+        if r.facts[k].lemma:
+            return False
+        if r.facts[k].particle is not None:  # the outlet's last word: 와의/과의, then the interview noun
+            return any(t[1] == "JKG" for t in r.words[k].tokens) and k + 1 < j and r.words[k + 1].noun in nouns
+    return False
 
 
 def vehicle(r: SentenceReader, k: int) -> bool:
@@ -495,8 +510,7 @@ def listed_head(r: SentenceReader, k: int, j: int) -> int | None:
         return None
     for m in range(k + 1, min(j, k + 1 + LIST_HEAD_WORDS)):
         noun = r.words[m].noun
-        head = count_word(noun) or noun in words["agent_nouns"] or noun in words["head_nouns"] \
-            or is_agent_word(noun) or title_word(noun)
+        head = list_head_word(noun)
         if r.facts[m].lemma:
             return None
         if r.facts[m].particle is not None:  # '등 이웃 국가들도', '등 남미 국가들은': bare nouns describe the group
@@ -504,6 +518,13 @@ def listed_head(r: SentenceReader, k: int, j: int) -> int | None:
         if not head and not noun:
             return None
     return None
+
+
+def list_head_word(noun: str) -> bool:
+    """Whether a word after a list's closer goes on with the list: a count of states, an agent or head noun, a title."""
+    words = clause_words()
+    return count_word(noun) or noun in words["agent_nouns"] or noun in words["head_nouns"] or is_agent_word(noun) \
+        or title_word(noun)
 
 
 LIST_MEMBERS = 8  # words a list of states may run over before its closer ('A와 B, C, D, E 등')

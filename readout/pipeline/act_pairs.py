@@ -1,0 +1,30 @@
+"""The pair an appeal to 'both sides' names when no conflict act was just told (issue 13).
+
+'X's minister said he spoke with the foreign ministers of A and B and urged both sides to exercise restraint',
+'X 장관은 A, B 외교장관과 각각 통화했다며 양측에 자제를 촉구했다': the language marks the appeal `pair_sides` (a word for the
+two sides: 'both sides', '양측', '양국'), and `implied_addressee` looks for the sides of the conflict acts just reported.
+When the story told none close enough, the two sides are the pair the appeal's own sentence names, else the pair the
+story's current meeting (the calls or talks told just before) has besides the actor: the same reading a meeting gives
+'the two sides'. Only a pair: one state, or three and more, is no 'both sides', and the appeal keeps no recipient.
+"""
+from __future__ import annotations
+
+from readout.pipeline.common import IGO_CODES
+
+def named_pair(r) -> None:
+    """Still no one, for an appeal to 'both sides' (`pair_sides`): the two states its sentence names besides the actor,
+    else the two the story's current meeting has besides the actor (`r` is act_recipients.SideReading)."""
+    if r.recipients or not r.hit.data.get("pair_sides"):
+        return
+    named = [code for i in r.items for code in i.codes]
+    meeting = [p.country for p in r.story.meeting.participants] if r.story.meeting else []
+    for codes in (named, meeting):
+        pair = list(dict.fromkeys(c for c in codes if c and c not in r.actors and c not in IGO_CODES))
+        if is_pair(pair):
+            r.recipients = pair
+            return
+
+
+def is_pair(codes: list[str]) -> bool:
+    """Exactly two: one more besides the first ('both sides' are two; this module holds no number but 0 and 1)."""
+    return len(codes) > 1 and len(codes[1:]) == 1
