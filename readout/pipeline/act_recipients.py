@@ -188,8 +188,9 @@ def sites_nearby(r: SideReading) -> None:
 def clause_recipients(r: SideReading) -> None:
     """First, for every act but a show of force: the other states in the act's own clause (`receiving_side`),
     less those the actor meets in this sentence (who the actor meets is not the act's target). A meeting called off
-    meets no one: 'refused to attend talks with X' is aimed at X."""
-    if r.hit.type in UNDIRECTED:
+    meets no one: 'refused to attend talks with X' is aimed at X. A show of force the language marks as aimed at a
+    side (`aimed_show`: warning shots fired at a boat, '어선에 경고사격') takes its clause's side too."""
+    if r.hit.type in UNDIRECTED and not r.hit.data.get("aimed_show"):
         return
     partners = {p.country for e in r.meetings if e.status != CALLED_OFF for p in e.participants} - set(r.actors)
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
@@ -198,9 +199,13 @@ def clause_recipients(r: SideReading) -> None:
 
 def answered_show_of_force(r: SideReading) -> None:
     """A show of force the language reads as a response ('in response to the drills'): aimed at the state
-    that mobilized before it in the story."""
+    that mobilized before it in the story; so is warning fire whose clause names no one warned ('X's soldiers crossed
+    the line and our troops fired warning shots')."""
     if r.hit.type in UNDIRECTED and r.lang.response_act(r.text, r.hit.start, r.hit.end):
         r.recipients = [c for c in r.story.previous_mobilizer if c not in r.actors]
+    elif r.hit.type in UNDIRECTED and r.hit.data.get("aimed_show") and not r.recipients:
+        r.recipients = implied_recipients(r.context, r.actors) \
+            or [c for c in r.story.previous_mobilizer if c not in r.actors]
 
 
 def mutual_parties(r: SideReading) -> None:

@@ -117,6 +117,8 @@ class Cues:
     untargeted_fire_preps: frozenset[str]
     untargeted_fire_places: frozenset[str]
     fire_target_preps: frozenset[str]
+    warning_fire: frozenset[str]  # 'fired warning shots': a show of force (act_drills.warning_fire)
+    drill_nouns: frozenset[str]  # 'a precision bombing drill': the deed noun names the drill's kind (act_drills)
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
     launch_times: frozenset[str]

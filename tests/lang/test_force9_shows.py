@@ -1,0 +1,74 @@
+"""Shows of force in both languages (force9, session 23), on our own sentences:
+- a deed noun naming a drill's kind ('a precision bombing drill', 'a live-fire strike exercise', '정밀폭격 훈련') is no
+  attack and no labour strike: the drill's MOBILIZE only (lang/en/act_drills.drill_compounds);
+- a show of force 'in response to' another side's act, the words after the act word ('held a bombing drill in
+  response to X's launch'), answers the state that mobilized before it (lang/en/language.response_act);
+- warning shots are a show of force by the firer (MOBILIZE), aimed at the side warned: the one fired at, the subject of
+  a cause clause ('after X's soldiers crossed', '북한군이 넘자'), else the other side of the acts just told
+  (act_drills.warning_fire, lang/ko/act_warnings, pipeline/act_recipients)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_lead13_classes import events
+
+
+def found(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
+    return [({p.country for p in e.participants}, {r.country for r in e.recipients})
+            for e in events(text) if e.type == kind]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Chile and Peru conducted a precision bombing drill near the coast on Tuesday.", {"CHL", "PER"}),
+    ("Norway's navy held a live-fire strike exercise off its coast on Monday.", {"NOR"}),
+    ("Gabon's air force staged a bombing exercise over the desert on Friday.", {"GAB"}),
+    ("칠레와 페루 공군은 11일 연합 정밀폭격 훈련을 실시했다.", {"CHL", "PER"}),
+    ("노르웨이 해군은 12일 해상에서 포격 훈련을 했다.", {"NOR"}),
+])
+def test_a_deed_noun_naming_a_drill_is_no_attack(text, actors):
+    assert not found(text, "ASSAULT") and not found(text, "PROTEST"), events(text)
+    assert any(a == actors for a, _r in found(text, "MOBILIZE")), found(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile bombed rebel camps on Tuesday.",
+    "Peru carried out a bombing of the depot on Monday.",
+])
+def test_a_deed_noun_without_a_drill_stays_an_attack(text):
+    assert found(text, "ASSAULT"), events(text)
+
+
+@pytest.mark.parametrize("text, actor, answered", [
+    ("Venezuela fired a missile into the sea on Monday. Guyana conducted a bombing drill in response to the "
+     "Venezuelan launch.", "GUY", "VEN"),
+    ("Venezuela fired a missile into the sea on Monday. Guyana staged drills near the border on Tuesday in response "
+     "to the launch.", "GUY", "VEN"),
+    ("베네수엘라는 11일 해상으로 미사일을 발사했다. 이에 대응해 가이아나군은 해상 사격을 했다.", "GUY", "VEN"),
+])
+def test_a_show_of_force_in_response_answers_the_earlier_mobilizer(text, actor, answered):
+    assert ({actor}, {answered}) in found(text, "MOBILIZE"), found(text, "MOBILIZE")
+
+
+def test_talks_in_response_are_no_show_of_force():
+    text = "Venezuela fired a missile into the sea on Monday. Guyana held talks with Brazil in response to the launch."
+    assert not any(a == {"GUY"} for a, _r in found(text, "MOBILIZE")), found(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor, warned", [
+    ("Guyanese soldiers fired warning shots after Venezuelan soldiers crossed the border on Tuesday.", "GUY", "VEN"),
+    ("The Peruvian coast guard fired a warning shot at a Chilean fishing boat on Friday.", "PER", "CHL"),
+    ("가이아나군은 12일 국경을 넘은 베네수엘라군에 경고사격을 했다.", "GUY", "VEN"),
+    ("페루 해안경비대는 칠레 어선에 경고사격을 했다.", "PER", "CHL"),
+    ("베네수엘라군이 군사분계선을 넘자 가이아나군은 경고사격을 했다.", "GUY", "VEN"),
+])
+def test_warning_fire_is_a_show_of_force_aimed_at_the_side_warned(text, actor, warned):
+    assert ({actor}, {warned}) in found(text, "MOBILIZE"), events(text)
+    assert not found(text, "THREATEN") and not found(text, "ASSAULT"), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian navy did not fire warning shots at the Chilean vessel.",
+    "The Peruvian navy did not fire what it called warning shots.",
+])
+def test_warning_fire_denied_is_no_event(text):
+    assert not found(text, "MOBILIZE"), events(text)
