@@ -72,3 +72,18 @@ def test_warning_fire_is_a_show_of_force_aimed_at_the_side_warned(text, actor, w
 ])
 def test_warning_fire_denied_is_no_event(text):
     assert not found(text, "MOBILIZE"), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela tested a new tactical guided weapon on Tuesday.",
+    "Venezuela said on Tuesday it tested what it called a new-type tactical guided weapon.",
+    "Venezuela tested a new unmanned strategic weapon on Tuesday.",
+    "Venezuelan state media said on Tuesday the leader had watched the test firing of a new cruise missile.",
+    "Venezuelan state media said on Tuesday the leader had watched the test firing of a \"new-type guided weapon\".",
+    "베네수엘라는 지난 17일 신형 전술유도무기 사격시험을 진행했다고 밝혔다.",
+    "베네수엘라는 17일 신형 순항미사일 발사시험을 했다.",
+])
+def test_a_weapons_test_named_with_adjectives_is_a_show_of_force(text):
+    assert any(e.type == "MOBILIZE" and e.mode == "weapons" and "VEN" in {p.country for p in e.participants}
+               for e in events(text)), events(text)
+

@@ -175,6 +175,8 @@ class Cues:
     free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
+    free_relative_naming: frozenset[str]  # "called", "dubbed": a frame ended by its naming verb ("what it called X")
+    attributive_participles: frozenset[str]  # "a tactical guided weapon": a participle used as an adjective
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
     weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
     under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)

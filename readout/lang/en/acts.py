@@ -367,6 +367,7 @@ def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     for j in range(max(hit[1] + 2, frame or 0), k):
         low, before = toks[j].low, toks[j - 1].low
         if toks[j].raw.islower() and (low in cues.irregular_past or low.endswith("ed")) and toks[j - 1].word \
+                and low not in cues.attributive_participles \
                 and not is_determiner(before, cues) and before not in cues.prepositions \
                 and before not in cues.adverbs and not before.endswith("ly") and before not in cues.be:
             return True
