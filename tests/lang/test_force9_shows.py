@@ -87,3 +87,39 @@ def test_a_weapons_test_named_with_adjectives_is_a_show_of_force(text):
     assert any(e.type == "MOBILIZE" and e.mode == "weapons" and "VEN" in {p.country for p in e.participants}
                for e in events(text)), events(text)
 
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("Hundreds of Chileans waving flags and beating drums waited for hours at the crossing.", "ASSAULT"),
+    ("Peru's team beat the odds on Monday.", "ASSAULT"),
+    ("Chad has been battling a jihadist insurgency since 2012.", "ASSAULT"),
+])
+def test_force_words_that_report_no_blow_of_the_day(text, forbidden):
+    assert not any(e.type == forbidden for e in events(text)), events(text)
+
+
+@pytest.mark.parametrize("text, actor, struck", [
+    ("Chad battled rebels in northern Niger on Monday.", "TCD", "NER"),
+    ("Chilean police beat Peruvian protesters at the border on Monday.", "CHL", "PER"),
+])
+def test_force_words_with_victims_stay_attacks(text, actor, struck):
+    assert any(actor in a and struck in r for a, r in found(text, "ASSAULT")), events(text)
+
+
+@pytest.mark.parametrize("text, attacker, victim", [
+    ("A suicide bomber from the Chad-based militant group rammed a car packed with explosives into a convoy of "
+     "Nigerian paramilitary police on Monday, killing 30.", "TCD", "NGA"),
+    ("On Monday a suicide bomber from a Niger-based group rammed a truck into a convoy of Malian soldiers.", "NER",
+     "MLI"),
+])
+def test_an_attacker_noun_from_a_group_based_in_a_state(text, attacker, victim):
+    assert ({attacker}, {victim}) in found(text, "ASSAULT"), found(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, attacker, victim", [
+    ("On Tuesday, Chadian warplanes bombed what Chad said was a rebel training camp near a town in eastern Niger.",
+     "TCD", "NER"),
+    ("On Tuesday, Chadian warplanes bombed what officials said were rebel camps in eastern Niger.", "TCD", "NER"),
+])
+def test_a_free_relative_frame_does_not_end_the_clause(text, attacker, victim):
+    assert ({attacker}, {victim}) in found(text, "ASSAULT"), found(text, "ASSAULT")

@@ -175,6 +175,10 @@ class Cues:
     free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
+    figure_objects: frozenset[str]  # 'beating drums', 'struck a chord': a verb of force used figuratively
+    rammed_vehicles: frozenset[str]  # 'rammed a car into X': the vehicle driven, not the victim
+    ram_prepositions: frozenset[str]
+    attacker_nouns: frozenset[str]  # 'a suicide bomber from the X-based group': the group is the agent
     free_relative_naming: frozenset[str]  # "called", "dubbed": a frame ended by its naming verb ("what it called X")
     attributive_participles: frozenset[str]  # "a tactical guided weapon": a participle used as an adjective
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
