@@ -123,3 +123,17 @@ def test_an_attacker_noun_from_a_group_based_in_a_state(text, attacker, victim):
 ])
 def test_a_free_relative_frame_does_not_end_the_clause(text, attacker, victim):
     assert ({attacker}, {victim}) in found(text, "ASSAULT"), found(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Brazil and Argentina discussed Venezuela, which on Friday fired two short-range projectiles into the sea.", "VEN"),
+    ("Chile condemned Peru, which fired two missiles into the sea on Friday.", "PER"),
+    ("Venezuela has refrained from missile tests since 2017, but on April 17 it tested a new guided weapon.", "VEN"),
+])
+def test_a_pronoun_subject_acts_for_its_antecedent(text, actor):
+    assert any(a == {actor} for a, _r in found(text, "MOBILIZE")), found(text, "MOBILIZE")
+
+
+def test_a_name_modifying_a_noun_is_no_antecedent():
+    text = "The war in Ukraine, which killed thousands, dominated talks between Chile and Peru on Monday."
+    assert not any("UKR" in a for a, _r in found(text, "ASSAULT")), found(text, "ASSAULT")

@@ -48,6 +48,7 @@ from readout.lang.en.act_casualties import unagented_casualties
 from readout.lang.en.act_drills import drill_compounds, warning_fire
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
+from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
@@ -196,6 +197,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
+    hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
