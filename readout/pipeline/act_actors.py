@@ -22,6 +22,7 @@ from readout.pipeline.states import states_named_before
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
 # appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
 OWNED_MEASURES = {"SANCTION"}
+UNMET_FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # deeds whose doer the parties of the talks told never default to
 
 
 def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: list[Mention],
@@ -99,6 +100,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     talks = [story.meeting] if story.meeting else []
     if hit.data.get("people_subject"):  # people named by no state word: the voice reporting them, else their
         meetings, talks = [], []  # place's state (unnamed_actors), never the parties of talks reported
+    elif hit.type in UNMET_FORCE:  # force9: a test or a strike told beside talks is no deed of the talks' parties
+        meetings, talks = [], []
     else:
         meetings = r.meetings
     actors = actors or meeting_countries(meetings) or continued_side(hit, story, r.settings.continued_reach_sentences) \

@@ -137,3 +137,12 @@ def test_a_pronoun_subject_acts_for_its_antecedent(text, actor):
 def test_a_name_modifying_a_noun_is_no_antecedent():
     text = "The war in Ukraine, which killed thousands, dominated talks between Chile and Peru on Monday."
     assert not any("UKR" in a for a, _r in found(text, "ASSAULT")), found(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's president met Peru's president in Lima on Monday. Over the weekend, state media reported that the leader "
+    "had inspected an artillery unit and ordered his troops to fire as part of combat drills.",
+    "칠레 대통령은 12일 리마에서 페루 대통령과 정상회담을 했다. 앞서 지난 10일에는 해안포 사격을 실시했다.",  # a guard
+])
+def test_a_show_of_force_is_no_deed_of_the_talks_parties(text):
+    assert not any(a & {"CHL", "PER"} for a, _r in found(text, "MOBILIZE")), found(text, "MOBILIZE")
