@@ -146,3 +146,17 @@ def test_a_name_modifying_a_noun_is_no_antecedent():
 ])
 def test_a_show_of_force_is_no_deed_of_the_talks_parties(text):
     assert not any(a & {"CHL", "PER"} for a, _r in found(text, "MOBILIZE")), found(text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("미국은 21일 말리군에 대한 군사훈련과 지원을 중단한다고 발표했다.", "USA", "MLI"),
+    ("칠레는 21일 페루군과의 연합훈련과 군사지원을 중단했다.", "CHL", "PER"),
+    ("The United States suspended military training and aid to Mali on Friday.", "USA", "MLI"),  # a guard
+])
+def test_a_drill_halted_with_the_aid_is_no_drill_held(text, actor, target):
+    assert ({actor}, {target}) in found(text, "SANCTION"), events(text)
+    assert not found(text, "MOBILIZE"), found(text, "MOBILIZE")
+
+
+def test_a_drill_held_stays_a_drill():
+    assert found("칠레는 21일 페루군과 연합훈련을 실시했다.", "COOPERATE") or found("칠레는 21일 해상에서 군사훈련을 실시했다.", "MOBILIZE")

@@ -38,6 +38,7 @@ from readout.lang.ko.act_welcomes import welcomed_guests
 from readout.lang.ko.act_joined_content import demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_warnings import aimed_warnings
+from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -589,4 +590,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
+    hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
