@@ -464,6 +464,26 @@ def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
     return codes if len(codes) == 1 else []
 
 
+def unowned_self_attack(hit: ActHit, stated: bool, actors: list[str], recipients: list[str],
+                        items: list[SideItem], clause: tuple[int, int]) -> bool:
+    """'In 2016, after militants attacked an army base at X, ...': an attack by an armed group's people noun with no
+    state of its own (`people_subject` of ARMED), whose clause names no state for it, took a side from the story or
+    the place, and its target, read as that side's own forces, the same: a state attacking itself that no country
+    word of the attack's own clause (`clause`, offsets in the text) names. The attacker is unnamed (as analysts leave
+    it); with no acting side there is no event (force9). 'Militants attacked an army base in northern X' names X in
+    its clause: a domestic attack, kept."""
+    return hit.type == "ASSAULT" and not stated and hit.data.get("people_subject") in ARMED \
+        and bool(recipients) and set(recipients) <= set(actors) \
+        and not any(set(i.codes) & set(actors) and clause[0] <= i.span.start < clause[1] for i in items)
+
+
+def comma_after(text: str, end: int) -> int:
+    """Where the first comma after `end` stands (the end of a subordinate clause the language's bounds run past), else
+    the text's end."""
+    comma = text.find(",", end)
+    return comma if comma >= 0 else len(text)
+
+
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:
     """All parties of the meeting when the actor found is one of them; else the actors found (two or more of its
     parties named as acting, as 'the two sides' after a call with each, agreed among themselves, not with the caller)."""

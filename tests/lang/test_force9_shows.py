@@ -160,3 +160,24 @@ def test_a_drill_halted_with_the_aid_is_no_drill_held(text, actor, target):
 
 def test_a_drill_held_stays_a_drill():
     assert found("칠레는 21일 페루군과 연합훈련을 실시했다.", "COOPERATE") or found("칠레는 21일 해상에서 군사훈련을 실시했다.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("A suicide bomber from the Chad-based militant group killed 40 Nigerien soldiers on Feb. 14. In September 2016, "
+     "after militants attacked an army base and killed 19 soldiers, Niger sent commandos across the border in what it "
+     "called \"surgical strikes\" on militant camps.", "NER"),
+    ("Chadian artillery shelled a Nigerien border town on Monday. Two years ago, after militants attacked an army base "
+     "and killed 19 soldiers, Niger sent commandos across the border.", "NER"),
+    ("차드 포병은 12일 니제르 국경 마을을 포격했다. 2년 전 무장세력이 군 기지를 공격해 병사 19명을 숨지게 하자 니제르는 국경 "
+     "너머로 특수부대를 보냈다.", "NER"),  # a guard
+])
+def test_stateless_militants_give_no_state_attacking_itself(text, state):
+    assert not any(a == r == {state} for a, r in found(text, "ASSAULT")), found(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked an army base in northern Nigeria on Monday.",
+    "Boko Haram militants attacked a Nigerian army base on Monday.",
+])
+def test_militants_in_a_named_state_stay_a_domestic_attack(text):
+    assert ({"NGA"}, {"NGA"}) in found(text, "ASSAULT"), found(text, "ASSAULT")
