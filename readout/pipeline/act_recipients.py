@@ -258,6 +258,26 @@ def struck_place(r: SideReading) -> None:
         r.recipients = [min(places, key=lambda p: abs(p.span.start - pos)).country]
 
 
+def struck_adversary(r: SideReading) -> None:
+    """Still no one, for an attack whose target the language found but that names no state and no place of one ('two
+    civilians were killed by X fire', 'X's troops had targeted several villages', 'strikes on militant camps'): the
+    other side of the last attack the story told between the actor and another state, done by or to the actor (force9).
+    A story with no such attack leaves it unaimed."""
+    struck = ("target_spans", "victims", "passive_object_token")  # a target, victims, or a passive's sufferer
+    if r.recipients or r.hit.type not in PLACED_TYPES or not any(key in r.hit.data for key in struck):
+        return
+    for event in reversed(r.article.events):
+        if event.type not in PLACED_TYPES:
+            continue
+        doers = {p.country for p in event.participants if p.country}
+        struck = {p.country for p in event.recipients if p.country}
+        other = struck if doers & set(r.actors) else doers if struck & set(r.actors) else set()
+        other -= set(r.actors)
+        if other:
+            r.recipients = sorted(other)
+            return
+
+
 PLACED_TYPES = frozenset({"ASSAULT"})  # a strike lands on the state where it lands
 REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # the manual's modes of fire from afar
 
@@ -492,6 +512,7 @@ def continued_addressee(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
+    struck_adversary,
     meeting_counterpart, warned_holders, implied_addressee,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
     continued_addressee, answered_provocation, judged_deed)

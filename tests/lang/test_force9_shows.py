@@ -181,3 +181,21 @@ def test_stateless_militants_give_no_state_attacking_itself(text, state):
 ])
 def test_militants_in_a_named_state_stay_a_domestic_attack(text):
     assert ({"NGA"}, {"NGA"}) in found(text, "ASSAULT"), found(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, attacker, struck", [
+    ("Chadian jets bombed rebel camps in northern Niger on Monday. Niger's army said two civilians were killed by "
+     "Chadian fire on Tuesday.", "TCD", "NER"),
+    ("Chadian jets bombed rebel camps in northern Niger on Monday. Chadian officials said Nigerien troops had targeted "
+     "several villages near the border.", "NER", "TCD"),
+    ("차드 전투기들이 12일 니제르 북부의 반군 기지를 폭격했다. 니제르군은 차드군의 포격으로 민간인 2명이 숨졌다고 밝혔다.", "TCD",
+     "NER"),  # a guard: the Korean reader finds the victims' side itself
+])
+def test_an_attack_on_a_target_of_no_state_strikes_the_other_side_of_the_conflict(text, attacker, struck):
+    evs = found(text, "ASSAULT")
+    assert any(a == {attacker} for a, _r in evs), evs
+    assert all(r == {struck} for a, r in evs if a == {attacker}), evs
+
+
+def test_an_attack_with_no_conflict_told_stays_unaimed():
+    assert ({"NER"}, set()) in found("Chad's army said two civilians were killed by Nigerien fire on Tuesday.", "ASSAULT")
