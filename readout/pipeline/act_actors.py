@@ -22,6 +22,7 @@ from readout.pipeline.states import states_named_before
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an
 # appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
 OWNED_MEASURES = {"SANCTION"}
+UNMET_FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # deeds whose doer the parties of the talks told never default to
 
 
 def act_items(article: Article, sent: Span, lang, text: str, tokens, mentions: list[Mention],
@@ -99,6 +100,8 @@ def clause_actors(r: SideReading) -> tuple[ActHit, list[str], bool] | None:
     talks = [story.meeting] if story.meeting else []
     if hit.data.get("people_subject"):  # people named by no state word: the voice reporting them, else their
         meetings, talks = [], []  # place's state (unnamed_actors), never the parties of talks reported
+    elif hit.type in UNMET_FORCE:  # force9: a test or a strike told beside talks is no deed of the talks' parties
+        meetings, talks = [], []
     else:
         meetings = r.meetings
     actors = actors or meeting_countries(meetings) or continued_side(hit, story, r.settings.continued_reach_sentences) \
@@ -462,6 +465,26 @@ def home_country(countries: list[CountryMention] | list[SideItem]) -> list[str]:
     country words or by its places."""
     codes = list(dict.fromkeys(code for c in countries for code in c.codes))
     return codes if len(codes) == 1 else []
+
+
+def unowned_self_attack(hit: ActHit, stated: bool, actors: list[str], recipients: list[str],
+                        items: list[SideItem], clause: tuple[int, int]) -> bool:
+    """'In 2016, after militants attacked an army base at X, ...': an attack by an armed group's people noun with no
+    state of its own (`people_subject` of ARMED), whose clause names no state for it, took a side from the story or
+    the place, and its target, read as that side's own forces, the same: a state attacking itself that no country
+    word of the attack's own clause (`clause`, offsets in the text) names. The attacker is unnamed (as analysts leave
+    it); with no acting side there is no event (force9). 'Militants attacked an army base in northern X' names X in
+    its clause: a domestic attack, kept."""
+    return hit.type == "ASSAULT" and not stated and hit.data.get("people_subject") in ARMED \
+        and bool(recipients) and set(recipients) <= set(actors) \
+        and not any(set(i.codes) & set(actors) and clause[0] <= i.span.start < clause[1] for i in items)
+
+
+def comma_after(text: str, end: int) -> int:
+    """Where the first comma after `end` stands (the end of a subordinate clause the language's bounds run past), else
+    the text's end."""
+    comma = text.find(",", end)
+    return comma if comma >= 0 else len(text)
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:

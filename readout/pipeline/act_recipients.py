@@ -189,8 +189,9 @@ def sites_nearby(r: SideReading) -> None:
 def clause_recipients(r: SideReading) -> None:
     """First, for every act but a show of force: the other states in the act's own clause (`receiving_side`),
     less those the actor meets in this sentence (who the actor meets is not the act's target). A meeting called off
-    meets no one: 'refused to attend talks with X' is aimed at X."""
-    if r.hit.type in UNDIRECTED:
+    meets no one: 'refused to attend talks with X' is aimed at X. A show of force the language marks as aimed at a
+    side (`aimed_show`: warning shots fired at a boat, '어선에 경고사격') takes its clause's side too."""
+    if r.hit.type in UNDIRECTED and not r.hit.data.get("aimed_show"):
         return
     partners = {p.country for e in r.meetings if e.status != CALLED_OFF for p in e.participants} - set(r.actors)
     r.recipients = [c for c in receiving_side(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles, r.actors,
@@ -199,9 +200,13 @@ def clause_recipients(r: SideReading) -> None:
 
 def answered_show_of_force(r: SideReading) -> None:
     """A show of force the language reads as a response ('in response to the drills'): aimed at the state
-    that mobilized before it in the story."""
+    that mobilized before it in the story; so is warning fire whose clause names no one warned ('X's soldiers crossed
+    the line and our troops fired warning shots')."""
     if r.hit.type in UNDIRECTED and r.lang.response_act(r.text, r.hit.start, r.hit.end):
         r.recipients = [c for c in r.story.previous_mobilizer if c not in r.actors]
+    elif r.hit.type in UNDIRECTED and r.hit.data.get("aimed_show") and not r.recipients:
+        r.recipients = implied_recipients(r.context, r.actors) \
+            or [c for c in r.story.previous_mobilizer if c not in r.actors]
 
 
 def mutual_parties(r: SideReading) -> None:
@@ -252,6 +257,26 @@ def struck_place(r: SideReading) -> None:
     if places:
         pos = r.sent.start + r.hit.start
         r.recipients = [min(places, key=lambda p: abs(p.span.start - pos)).country]
+
+
+def struck_adversary(r: SideReading) -> None:
+    """Still no one, for an attack whose target the language found but that names no state and no place of one ('two
+    civilians were killed by X fire', 'X's troops had targeted several villages', 'strikes on militant camps'): the
+    other side of the last attack the story told between the actor and another state, done by or to the actor (force9).
+    A story with no such attack leaves it unaimed."""
+    struck = ("target_spans", "victims", "passive_object_token")  # a target, victims, or a passive's sufferer
+    if r.recipients or r.hit.type not in PLACED_TYPES or not any(key in r.hit.data for key in struck):
+        return
+    for event in reversed(r.article.events):
+        if event.type not in PLACED_TYPES:
+            continue
+        doers = {p.country for p in event.participants if p.country}
+        struck = {p.country for p in event.recipients if p.country}
+        other = struck if doers & set(r.actors) else doers if struck & set(r.actors) else set()
+        other -= set(r.actors)
+        if other:
+            r.recipients = sorted(other)
+            return
 
 
 PLACED_TYPES = frozenset({"ASSAULT"})  # a strike lands on the state where it lands
@@ -499,6 +524,7 @@ def continued_addressee(r: SideReading) -> None:
 
 RECIPIENT_READERS: tuple[Callable[[SideReading], None], ...] = (
     sites_nearby, clause_recipients, answered_show_of_force, mutual_parties, failed_mutual, language_target, struck_place,
+    struck_adversary,
     meeting_counterpart, warned_holders, captor_asked, implied_addressee, named_pair,
     domestic_object, people_own_state, own_state_group, own_places, held_again, withdrawn_from, rejected_proposal,
     continued_addressee, answered_provocation, judged_deed)

@@ -15,7 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector
+from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
@@ -276,6 +276,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))
     actors, recipients, domestic = sides.actors, sides.recipients, sides.domestic
+    left, right = lang.clause(text, tokens, hit.start, hit.end)
+    right = min(right, lang.act_phrase_end(text, hit.end), comma_after(text, hit.end))  # 'after militants attacked X
+    # and killed Y, Z sent ...': Z is the main clause's
+    if unowned_self_attack(hit, stated, actors, recipients, items, (sent.start + left, sent.start + right)):
+        return None  # 'after militants attacked an army base': no state attacked itself
     if hit.data.get("patients"):
         recipients = [c for c in hit.data["patients"] if c not in actors]
     acting, receiving = sided(actors, recipients, domestic, hit, lambda c, acts: acts and agents and agent_sector(

@@ -228,7 +228,7 @@ def test_request_mode_from_what_is_asked_or_demanded(sentence, mode):
 # --- en-acts6: classes the probe's new frame families and the news probe found ---------------------------
 
 # the manual's modes where the object names them: breaking relations is 'discontinue', leaving talks
-# 'withdraw', handing over weapons 'disarm', banning publications 'censor', warning shots a THREATEN
+# 'withdraw', handing over weapons 'disarm', banning publications 'censor', warning shots a show of force (no mode)
 @pytest.mark.parametrize("sentence, ptype, mode, actors, recipients", [
     ("Ecuador severed diplomatic ties with Bolivia on Monday.", "SANCTION", "discontinue", {"ECU"}, {"BOL"}),
     ("Ecuador broke off relations with Bolivia.", "SANCTION", "discontinue", {"ECU"}, {"BOL"}),
@@ -237,7 +237,7 @@ def test_request_mode_from_what_is_asked_or_demanded(sentence, mode):
     ("Chadian rebels handed over two captured soldiers to Cameroon.", "RETREAT", "release", {"TCD"}, {"CMR"}),
     ("Ecuador banned Bolivia's newspapers on Monday.", "COERCE", "censor", {"ECU"}, {"BOL"}),
     ("Ecuador banned imports from Bolivia on Monday.", "SANCTION", "discontinue", {"ECU"}, {"BOL"}),
-    ("Estonian border guards fired warning shots at a Russian patrol boat.", "THREATEN", "violence", {"EST"}, {"RUS"}),
+    ("Estonian border guards fired warning shots at a Russian patrol boat.", "MOBILIZE", None, {"EST"}, {"RUS"}),
     ("Estonian border guards fired shots at a Russian patrol boat.", "ASSAULT", "firearms", {"EST"}, {"RUS"}),
 ])
 def test_mode_named_by_the_object(sentence, ptype, mode, actors, recipients):
@@ -246,7 +246,7 @@ def test_mode_named_by_the_object(sentence, ptype, mode, actors, recipients):
 
 
 @pytest.mark.parametrize("sentence, ptype", [
-    ("Estonian border guards did not fire warning shots at the Russian patrol boat.", "THREATEN"),
+    ("Estonian border guards did not fire warning shots at the Russian patrol boat.", "MOBILIZE"),
     ("Estonian border guards fired warning shots at a Russian patrol boat.", "ASSAULT"),  # not an attack
     ("Ecuador has not severed ties with Bolivia.", "SANCTION"),
 ])
@@ -357,7 +357,7 @@ def test_request_mode_from_what_is_asked(sentence, mode):
 
 # the subject of a cause clause after an unaddressed appeal or warning is whom it answers
 @pytest.mark.parametrize("sentence, ptype, actors, recipients", [
-    ("Estonian border guards fired warning shots after Russian soldiers briefly crossed the border.", "THREATEN",
+    ("Estonian border guards fired warning shots after Russian soldiers briefly crossed the border.", "MOBILIZE",
      {"EST"}, {"RUS"}),
     ("Bolivia called for calm following Peru's missile launch on Sunday.", "REQUEST", {"BOL"}, {"PER"}),
 ])
@@ -416,7 +416,7 @@ def test_addressee_slot_names_the_recipient(sentence, ptype, actors, recipients,
 
 def test_cause_clause_subject_after_a_number():
     (e,) = events_of(extract_text("Estonian guards fired warning shots after about 20 Russian soldiers crossed "
-                                  "the border.", published=DAY), "THREATEN")
+                                  "the border.", published=DAY), "MOBILIZE")
     assert countries(e.recipients) == {"RUS"}
 
 

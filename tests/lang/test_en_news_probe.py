@@ -996,10 +996,10 @@ ROWS: list[Row] = [
         ("North Korea fired artillery shells at a South Korean border island on Friday.", "ASSAULT", {"PRK"}, {"KOR"}, ANY, "occurred", ""),
         ("North Korea fired artillery shells into the sea near a border island on Friday.", "ASSAULT", None, None, ANY, "occurred", ""),
         ("North Korea did not fire artillery shells at the island.", "ASSAULT", None, None, ANY, "occurred", ""),
-        # warning shots: a warning by force (THREATEN violence), as 경고사격 in Korean; shots at someone: ASSAULT
-        ("South Korean troops fired warning shots at North Korean soldiers who crossed the border.", "THREATEN", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        # warning shots: a show of force aimed at the side warned (MOBILIZE, force9), as 경고사격 in Korean; shots at someone: ASSAULT
+        ("South Korean troops fired warning shots at North Korean soldiers who crossed the border.", "MOBILIZE", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         ("South Korean troops fired warning shots at North Korean soldiers who crossed the border.", "ASSAULT", None, None, ANY, "occurred", ""),
-        ("The Philippine coast guard did not fire warning shots at the Chinese vessel.", "THREATEN", None, None, ANY, "occurred", ""),
+        ("The Philippine coast guard did not fire warning shots at the Chinese vessel.", "MOBILIZE", None, None, ANY, "occurred", ""),
         ("South Korean troops fired shots at North Korean soldiers who crossed the border.", "ASSAULT", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         # regret expressed to a state (or for one's own act) is an apology, CONCEDE; regret over its act, ACCUSE
         ("Japan's prime minister expressed regret to South Korea for the wartime forced labor.", "CONCEDE", {"JPN"}, {"KOR"}, ANY, "occurred", ""),
@@ -1015,7 +1015,7 @@ ROWS: list[Row] = [
         ("Japan condemned North Korea and urged China to use its influence over Pyongyang.", "REQUEST", {"JPN"}, {"CHN"}, ANY, "occurred", ""),
         ("China expressed strong dissatisfaction with the United States over its arms sales to Taiwan.", "ACCUSE", {"CHN"}, {"USA"}, ANY, "occurred", ""),
         ("Moscow warned Seoul against supplying weapons to Ukraine.", "AID", None, None, ANY, "occurred", ""),
-        ("South Korea's military fired warning shots after about 20 North Korean soldiers crossed the military demarcation line.", "THREATEN", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
+        ("South Korea's military fired warning shots after about 20 North Korean soldiers crossed the military demarcation line.", "MOBILIZE", {"KOR"}, {"PRK"}, ANY, "occurred", ""),
         ("Japan has not expressed regret to South Korea.", "CONCEDE", None, None, ANY, "occurred", ""),
     ]],
     # --- en-acts9 (issues 13/15): headline criticism, inverted conditions, pledges of support, office groups,

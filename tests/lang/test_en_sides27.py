@@ -96,7 +96,7 @@ def test_an_unnamed_voice_after_no_statement_has_no_side():
      "NPL", "BTN"),
 ])
 def test_its_people_in_a_charge_are_the_accusers(text, actor, recipient):
-    found = sides(text, "THREATEN", DAY)
+    found = sides(text, "MOBILIZE", DAY)
     assert any(a == [actor] and recipient in r for a, r in found), found
     assert not any(actor in a and actor in r for a, r in found), found  # never the charged side on itself
 
@@ -105,11 +105,11 @@ def test_its_own_people_in_a_charge_stay_the_charged_sides():
     text = "Peru accused Ecuador of a \"grave provocation\" for firing warning shots at its own soldiers."
     hits = sorted(find_acts(text), key=lambda h: h.start)
     toks = tokenize(text)
-    fire = next(h for h in hits if h.type == "THREATEN")
+    fire = next(h for h in hits if h.type == "MOBILIZE")
     assert not charged_own_people(toks, fire, text.index("its own"), hits)
     other = "Peru accused Ecuador of a \"grave provocation\" for firing warning shots at its soldiers."
     hits2 = sorted(find_acts(other), key=lambda h: h.start)
-    fire2 = next(h for h in hits2 if h.type == "THREATEN")
+    fire2 = next(h for h in hits2 if h.type == "MOBILIZE")
     assert charged_own_people(tokenize(other), fire2, other.index("its"), hits2)
 
 

@@ -68,7 +68,7 @@ ROWS = [
     # 7. a state's ship or unit, a compound kiwi may split (해경 + 선, 보급 + 선): its state acts or receives
     ("중국 해경선이 필리핀 보급선에 물대포를 발사했다.", "ASSAULT", {"CHN"}, {"PHL"}, "crowd-control", "occurred"),
     ("중국 해경선이 베트남 어선을 들이받았다.", "ASSAULT", {"CHN"}, {"VNM"}, None, "occurred"),
-    ("일본 순시선이 대만 어선에 경고 사격을 했다.", "THREATEN", {"JPN"}, {"TWN"}, None, "occurred"),
+    ("일본 순시선이 대만 어선에 경고 사격을 했다.", "MOBILIZE", {"JPN"}, {"TWN"}, None, "occurred"),
     ("한국 해경은 중국 해경선 2척을 나포하지 않았다.", "COERCE", set(), None, None, None),
 ]
 

@@ -326,10 +326,10 @@ WIRE = [  # a third batch in wire and ministry styles
     r("유엔 안전보장이사회는 북한을 규탄하는 결의안을 채택했다.", "ACCUSE", "UNO", "PRK"),
     r("윤석열 대통령은 지난달 31일 도널드 트럼프 대통령 당선인과 통화했다.", "CONSULT", "KOR USA",
       day=date(2024, 10, 31)),
-    r("합동참모본부는 북한군이 군사분계선을 침범하자 경고사격을 했다고 밝혔다.", "THREATEN", "KOR", "PRK"),
-    # warning shots are a symbolic use of force: THREATEN the side they are aimed at
-    r("필리핀 해경은 중국 선박에 경고사격을 가했다.", "THREATEN", "PHL", "CHN"),
-    r("우리 군은 북한 경비정을 향해 경고사격했다.", "THREATEN", "KOR", "PRK"),
+    r("합동참모본부는 북한군이 군사분계선을 침범하자 경고사격을 했다고 밝혔다.", "MOBILIZE", "KOR", "PRK"),
+    # warning shots are a show of force (MOBILIZE, force9) aimed at the side warned
+    r("필리핀 해경은 중국 선박에 경고사격을 가했다.", "MOBILIZE", "PHL", "CHN"),
+    r("우리 군은 북한 경비정을 향해 경고사격했다.", "MOBILIZE", "KOR", "PRK"),
     r("정부는 북한의 오물 풍선 살포에 대응해 대북 확성기 방송을 재개했다.", "ACCUSE", absent=True),
     r("외교부는 이날 주한 러시아대사를 불러 북한과의 군사협력에 강력히 항의했다.", "ACCUSE", "KOR", "RUS"),
     r("외교부는 주한 중국대사관 공사를 초치해 탈북민 강제북송에 대해 유감을 표명했다.", "ACCUSE", "KOR", "CHN"),

@@ -26,8 +26,8 @@ COMPLEMENT_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "after",
 def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """Whether the verb of `hit` is told as a habit: adverbs right before it hold one of `habitual_adverbs`,
     and the verb is in the perfect ("has long denounced") or the present ("routinely accuses"); or the verb, or the
-    verb governing a noun act, is in the perfect with recurrence after it ("have clashed repeatedly", "have held
-    joint patrols every year since 2019": `recurring_after`)."""
+    verb governing a noun act, is in the perfect (or the perfect progressive: "has been battling X since 2012") with
+    recurrence after it ("have clashed repeatedly", "have held joint patrols every year since 2019": `recurring_after`)."""
     i = hit.data["token"]
     if i == 0:
         return False
@@ -37,6 +37,8 @@ def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     while k >= 0 and (toks[k].low in cues.habitual_adverbs or toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
         habit = habit or toks[k].low in cues.habitual_adverbs
         k -= 1
+    if k > 0 and toks[k].low in cues.copulas and toks[k - 1].low in cues.perfect_auxiliaries and toks[i].low.endswith("ing"):
+        k -= 1  # the perfect progressive: 'has been battling an insurgency since 2012' (force9)
     perfect = k >= 0 and toks[k].low in cues.perfect_auxiliaries
     if not habit:
         return perfect and recurring_after(toks, hit.data.get("end_token", i) + 1, cues)

@@ -359,12 +359,31 @@ def attack_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
 
 def harmed_phrase(toks: list[Token], verb: ActHit, cues: Cues) -> tuple[int, int] | None:
     """The object phrase right after a verb of harm ("killed two American contractors"), up to a preposition or a
-    clause break."""
+    clause break; when that object is the vehicle driven ("rammed a car packed with explosives into a convoy of X's
+    police", `rammed_vehicles`), the phrase it was driven into, 'of' kept inside it (force9)."""
     k = verb.data["end_token"] + 1
     first = k
     while k < len(toks) and toks[k].word and toks[k].low not in cues.prepositions and toks[k].low not in cues.clause_breaks:
         k += 1
+    if any(t.low in cues.rammed_vehicles for t in toks[first:k]):
+        return rammed_into(toks, k, cues)
     return (toks[first].start, toks[k - 1].end) if k > first else None
+
+
+RAM_REACH = 6  # words from a rammed vehicle to the 'into' of what it hit: 'a car packed with explosives into'
+
+
+def rammed_into(toks: list[Token], k: int, cues: Cues) -> tuple[int, int] | None:
+    """The phrase after the 'into' that follows a driven vehicle's phrase (from token k), with 'of' inside it ('a
+    convoy of X's police'), up to another preposition or a clause break; None when no 'into' follows closely."""
+    into = next((j for j in range(k, min(len(toks), k + RAM_REACH)) if toks[j].low in cues.ram_prepositions), None)
+    if into is None:
+        return None
+    first = j = into + 1
+    while j < len(toks) and toks[j].word and toks[j].low not in cues.clause_breaks \
+            and (toks[j].low not in cues.prepositions or toks[j].low == "of"):
+        j += 1
+    return (toks[first].start, toks[j - 1].end) if j > first else None
 
 
 def background_tokens(toks: list[Token], cues: Cues) -> set[int]:

@@ -117,6 +117,8 @@ class Cues:
     untargeted_fire_preps: frozenset[str]
     untargeted_fire_places: frozenset[str]
     fire_target_preps: frozenset[str]
+    warning_fire: frozenset[str]  # 'fired warning shots': a show of force (act_drills.warning_fire)
+    drill_nouns: frozenset[str]  # 'a precision bombing drill': the deed noun names the drill's kind (act_drills)
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
     launch_times: frozenset[str]
@@ -173,6 +175,12 @@ class Cues:
     free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
     free_relative_ends: frozenset[str]  # "was", "were", "be", "as": the word that ends the frame
+    figure_objects: frozenset[str]  # 'beating drums', 'struck a chord': a verb of force used figuratively
+    rammed_vehicles: frozenset[str]  # 'rammed a car into X': the vehicle driven, not the victim
+    ram_prepositions: frozenset[str]
+    attacker_nouns: frozenset[str]  # 'a suicide bomber from the X-based group': the group is the agent
+    free_relative_naming: frozenset[str]  # "called", "dubbed": a frame ended by its naming verb ("what it called X")
+    attributive_participles: frozenset[str]  # "a tactical guided weapon": a participle used as an adjective
     weapon_subjects: frozenset[str]  # "missiles hit X": a weapon as the subject of a criticism verb (acts.py)
     weapon_agent_nouns: frozenset[str]  # "was hit by artillery fire": more weapon nouns (act_weapon_agents)
     under_attack_sources: frozenset[str]  # "came under attack from X": X attacked (act_weapon_agents)

@@ -289,6 +289,8 @@ def reported_frame_end(toks: list[Token], j: int, cues: Cues) -> int | None:
             return k + 1 if k + 1 < len(toks) else None
         if not t.word or t.low in cues.clause_breaks:
             return None
+        if t.low in cues.free_relative_naming and k + 1 < len(toks) and toks[k + 1].low not in cues.free_relative_ends:
+            return k + 1  # "what it called a new weapon": the name follows the verb itself
         seen_verb = seen_verb or t.low in cues.free_relative_verbs
         if t.low in cues.characterizing_verbs and k + 1 < len(toks) and toks[k + 1].word \
                 and toks[k + 1].low not in cues.free_relative_ends:

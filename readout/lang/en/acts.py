@@ -47,6 +47,10 @@ from readout.lang.en.act_weighed import weighed_offers
 from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
 from readout.lang.en.act_casualties import unagented_casualties
+from readout.lang.en.act_drills import drill_compounds, warning_fire
+from readout.lang.en.act_figures import figurative_force
+from readout.lang.en.act_origins import agent_origins
+from readout.lang.en.act_antecedents import pronoun_antecedents
 from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
@@ -173,6 +177,8 @@ def find_acts(text: str) -> list[ActHit]:
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
+    hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
+    hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found
     asked = {r.data["complement"] for r in requests if "complement" in r.data} \
@@ -193,7 +199,10 @@ def find_acts(text: str) -> list[ActHit]:
     hits = without_charged_means(toks, hits, m.cues)  # 'accused X of ... by sending troops': part of the charge
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
-    hits = assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues)
+    hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X
+    hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
+    # from the X-based group': the group attacks
+    hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
     hits = attack_victims(toks, received_protesters(hits), m.cues)
     hits = with_background(toks, [diplomatic_protest(text, toks, h, m.cues) for h in hits], m.cues)
     hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
@@ -374,6 +383,7 @@ def object_past_a_verb(toks: list[Token], hit: tuple, cues: Cues) -> bool:
     for j in range(max(hit[1] + 2, frame or 0), k):
         low, before = toks[j].low, toks[j - 1].low
         if toks[j].raw.islower() and (low in cues.irregular_past or low.endswith("ed")) and toks[j - 1].word \
+                and low not in cues.attributive_participles \
                 and not is_determiner(before, cues) and before not in cues.prepositions \
                 and before not in cues.adverbs and not before.endswith("ly") and before not in cues.be:
             return True

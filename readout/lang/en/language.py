@@ -760,7 +760,9 @@ class English(Language):
         return bool(self.lex.re("rule_after_re").match(text, end))
 
     def response_act(self, text, start, end):
-        return bool(self.lex.re("response_re").search(text[max(0, start - 40):end]))
+        # 'In response, X fired ...' before the act, or 'X held a bombing drill in response to Y's launch' after it
+        window = self.settings.mode_window_chars
+        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))
 
 
 class Read:

@@ -40,6 +40,8 @@ from readout.lang.ko.act_joined_content import demanded_obligations, joined_cont
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
+from readout.lang.ko.act_warnings import aimed_warnings
+from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -601,4 +603,6 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = posted_summons(toks, hits, lex)  # ko30: '주한 B 대사가 초치됐다': the post's host summons
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
     hits = mutual_owners(toks, hits, lex)  # ko30: 'A와 B 간 교전': both fight
+    hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
+    hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

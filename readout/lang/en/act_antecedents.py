@@ -1,0 +1,88 @@
+"""The doer a relative pronoun or a coordinated 'it' stands for: 'dealing with X, which on Friday fired two
+projectiles', 'X has refrained from tests since 2017, but on April 17 it tested a new weapon'.
+
+Why: the subject of such a verb is a pronoun whose antecedent is named in the same sentence: the name right before
+', which' (', who'), or the subject that opens the sentence for an 'it' after ', but' or ', and'. The clause reader
+sees only the pronoun; the act then took the main clause's subjects (the states discussing X, not X) or the side
+the story acted with last. The antecedent's span is marked as the act's agent (`agent_span`, read by the pipeline as
+after 'by'); where it names no state the pipeline reads the act as before.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+PRONOUN_REACH = 5  # words between a pronoun subject and its verb: 'which on Friday fired', 'it on April 17 tested'
+LINK_REACH = 5  # words between ', but' and 'it': ', but on April 17 it'
+RELATIVES = frozenset({"which", "who"})
+COORDINATORS = frozenset({"but", "and", "yet"})
+MODIFYING = frozenset({"of", "in", "at", "on", "over", "from", "across", "near", "inside", "into"})  # 'the war in X,
+# which killed thousands': a name after these modifies a noun before it, which is the antecedent
+
+
+def pronoun_antecedents(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The verb hits with no agent marked whose subject is a relative pronoun after a comma or an 'it' after a
+    coordinating comma, given their antecedent's span as agent."""
+    out = []
+    for h in hits:
+        if not h.nominal and "agent_span" not in h.data:
+            span = antecedent(toks, h.data["token"], cues)
+            h = replace(h, data={**h.data, "agent_span": span}) if span else h
+        out.append(h)
+    return out
+
+
+def antecedent(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
+    """The span of the name the pronoun subject of the verb at token `i` stands for, or None."""
+    p = pronoun_before(toks, i, cues)
+    if p is None or p < 2 or toks[p - 1].low != ",":
+        if p is not None and toks[p].low == "it":
+            return coordinated_it(toks, p, cues)
+        return None
+    if toks[p].low not in RELATIVES:
+        return None
+    span = name_ending(toks, p - 2)
+    first = next((k for k in range(p - 2, -1, -1) if toks[k].start == span[0]), None) if span else None
+    return span if first is not None and (first == 0 or toks[first - 1].low not in MODIFYING) else None
+
+
+def pronoun_before(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The token of a subject pronoun ('which', 'who', 'it') before the verb at `i`, past adverbs and a date."""
+    for k in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1):
+        low = toks[k].low
+        if low in RELATIVES or low == "it":
+            return k
+        if not (low in cues.adverbs or low in cues.date_words or low in cues.time_openers or low == "on"
+                or low[:1].isdigit()):
+            return None
+    return None
+
+
+def coordinated_it(toks: list[Token], p: int, cues: Cues) -> tuple[int, int] | None:
+    """For 'it' after ', but' (', and') and a date: the name that opens the sentence, its subject."""
+    for k in range(p - 1, max(0, p - 1 - LINK_REACH), -1):
+        if toks[k].low in COORDINATORS and toks[k - 1].low == ",":
+            return name_starting(toks, 0)
+        if not (toks[k].low in cues.date_words or toks[k].low in cues.time_openers or toks[k].low == "on"
+                or toks[k].low[:1].isdigit() or toks[k].low in cues.adverbs):
+            return None
+    return None
+
+
+def name_ending(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The capitalized words ending at token `j` ('North Korea'), or None."""
+    k = j
+    while k >= 0 and toks[k].word and toks[k].raw[:1].isupper():
+        k -= 1
+    return (toks[k + 1].start, toks[j].end) if k < j else None
+
+
+def name_starting(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The capitalized words from token `j` ('North Korea has ...'), or None (a sentence opening otherwise)."""
+    k = j
+    while k < len(toks) and toks[k].word and toks[k].raw[:1].isupper():
+        k += 1
+    return (toks[j].start, toks[k - 1].end) if k > j else None

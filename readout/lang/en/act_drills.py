@@ -1,0 +1,58 @@
+"""Shows of force named by a deed word: drills of a kind ('a precision bombing drill') and warning fire.
+
+Why: the dev gold and the writers of the closed batches code drills, weapons tests and fire that hits no one as
+MOBILIZE, a show of force. A deed noun that names the kind of a drill ('a precision bombing drill', 'a live-fire
+strike exercise', 'a firing drill') was read as the deed itself, an ASSAULT beside the drill's MOBILIZE (or, through
+'held a ... strike', a labour strike); the drill noun right after it says no bomb fell on anyone. Warning shots are
+fired so as not to hit: the same show of force, by the firer, aimed at the side warned (the subject of the cause
+clause after it, 'after soldiers of X crossed the line', or the other side of the acts just reported), which the
+lexicon's warning reading already finds; only the type changes.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+SHOWS_OF_FORCE = frozenset({"MOBILIZE", "COOPERATE"})  # a drill's own readings: one state's, or a joint one
+
+
+def drill_compounds(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits with each deed read from a word right before a drill noun made a show of force: dropped where
+    another hit already reads the drill ('conducted a precision bombing drill'), else a verb's reading becomes
+    the drill's MOBILIZE ('held a live-fire strike exercise') and a bare noun's is dropped ('the bombing drill
+    angered X' reports the drill, whose owner the noun does not give)."""
+    out = []
+    for h in hits:
+        drill = drill_token(toks, h, cues)
+        if drill is None:
+            out.append(h)
+        elif not h.nominal and not any(covers(o, drill) for o in hits if o is not h):
+            out.append(replace(h, type="MOBILIZE", mode="troops", target=(), contexts=("military",),
+                               data=dict(h.data, stated_type=h.type, drill=True)))
+    return out
+
+
+def drill_token(toks: list[Token], hit: ActHit, cues: Cues) -> int | None:
+    """The drill noun right after the words a hit of another kind than a drill's matched, if any."""
+    if hit.type in SHOWS_OF_FORCE:
+        return None
+    j = hit.data.get("end_token", hit.data.get("token", -1)) + 1
+    return j if 0 < j < len(toks) and toks[j].low in cues.drill_nouns else None
+
+
+def covers(hit: ActHit, k: int) -> bool:
+    """Whether a show-of-force hit's matched words reach token `k` ('conducted a ... drill' reaches 'drill')."""
+    return hit.type in SHOWS_OF_FORCE and hit.data.get("token", -1) <= k <= hit.data.get("end_token", -1)
+
+
+def warning_fire(hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """The hits with warning shots fired ('fired warning shots at X') read as a show of force by the firer: MOBILIZE
+    with no mode (neither a deployment nor a weapons test), keeping the side the warning reading found. The bare noun
+    ('what it called warning shots') stays the warning it was read as: a show of force needs no receiving side to
+    stand as an event, and the noun's clause may deny the firing its verb states."""
+    return [replace(h, type="MOBILIZE", mode=None, data=dict(h.data, stated_type=h.type, aimed_show=True))
+            if h.type == "THREATEN" and not h.nominal and h.data.get("object") in cues.warning_fire else h
+            for h in hits]
