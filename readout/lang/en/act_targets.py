@@ -35,7 +35,9 @@ def with_target_phrases(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if spans:
             data = dict(h.data, target_spans=tuple(h.data.get("target_spans", ())) + tuple(spans))
             people = None if h.type in DIRECTED_OUT or h.negated or "domestic_target" in data \
+                or reciprocal_noun(toks, h) \
                 else next(filter(None, (people_span(toks, token_at(toks, lo), cues) for lo, _ in spans)), None)
+            # (a reciprocal noun: 'clashes between A and B troops' names the doers, no state's own people)
             if people and charged_own_people(toks, h, people[0], hits):
                 people = None  # 'accused Y of firing at its soldiers': the accuser's soldiers, not Y's own
                 data["accuser_owned"] = True  # (act_context.with_domestic_targets gives the accuser)
