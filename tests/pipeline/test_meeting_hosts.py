@@ -1,0 +1,86 @@
+"""consult8 (issue 13): who a meeting is between when the meeting word's own clause does not say it plainly.
+- several subjects of different states at talks the text calls bilateral or separate ('during bilateral talks',
+  '양자 회담에서', 'each held separate talks with', '각각 ... 회담했다') met the one host each, not one another
+  (`pipeline/meeting_parties.py` hosted_pairs; ko lexicon split_pairs_re: 양자/개별 회담); with no host named beside
+  them, their own meeting stands;
+- a meeting its clause names no principal of ('the bloc's leaders held a video summit, chaired by A and attended by
+  B and C', '회의에는 A, B가 참석했다') is between the people chairing and attending it (of two states at least), while
+  an attendee beside a subject ('accompanied by') is no party (`pipeline/meeting_parties.py` attended; en lexicon
+  attendee_before_re; `pipeline/roles.py` spreads the attendee role over 'A and B');
+- 'A, accompanied by X, met B': the one met past the meeting word is no attendee (`lang/en/clauses.py`
+  attendee_phrase);
+- one who co-hosts or co-chairs a meeting with several others sits at one table with them, not one meeting each
+  (en lexicon multilateral_re; Korean '정상회의' was already one)."""
+from datetime import date
+
+import pytest
+
+from tests.conftest import events_of
+
+DAY = date(2024, 5, 10)
+
+
+def pairs(article) -> set[frozenset[str]]:
+    return {frozenset(p.country for p in e.participants) for e in events_of(article, "CONSULT")}
+
+
+@pytest.mark.parametrize("text", [
+    "Among the visiting leaders, Chilean Prime Minister Tomas Arce and Bolivian Prime Minister Rosa Quispe "
+    "expressed support for Peruvian President Lucia Moreno's trade plan during bilateral talks on Sunday.",
+    "Chilean Prime Minister Tomas Arce and Bolivian Prime Minister Rosa Quispe each held separate talks with "
+    "Peruvian President Lucia Moreno on Sunday.",
+    "토마스 아르세 칠레 총리와 로사 키스페 볼리비아 총리는 5일 양자 회담에서 루시아 모레노 페루 대통령의 무역 구상에 "
+    "지지를 표명했다.",
+    "토마스 아르세 칠레 총리와 로사 키스페 볼리비아 총리는 5일 루시아 모레노 페루 대통령과 각각 회담했다.",
+])
+def test_guests_at_bilateral_talks_each_meet_the_host(extract, text):
+    assert pairs(extract(text, published=DAY)) == {frozenset({"PER", "CHL"}), frozenset({"PER", "BOL"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Prime Minister Tomas Arce and Bolivian Prime Minister Rosa Quispe agreed to expand trade during "
+    "bilateral talks on Sunday.",
+    "토마스 아르세 칠레 총리와 로사 키스페 볼리비아 총리는 5일 양자 회담을 갖고 무역 확대에 합의했다.",
+])
+def test_bilateral_talks_with_no_host_are_the_subjects_own(extract, text):
+    assert pairs(extract(text, published=DAY)) == {frozenset({"CHL", "BOL"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the Andean bloc held an emergency summit by video conference on Thursday, chaired by Peruvian "
+    "President Lucia Moreno and attended by, among others, Chilean President Tomas Arce and Bolivian President "
+    "Rosa Quispe.",
+    "루시아 모레노 페루 대통령이 주재한 9일 화상 정상회의에는 토마스 아르세 칠레 대통령과 로사 키스페 볼리비아 대통령이 "
+    "참석했다.",
+])
+def test_a_summit_held_by_a_body_is_between_its_chair_and_attendees(extract, text):
+    assert pairs(extract(text, published=DAY)) == {frozenset({"PER", "CHL", "BOL"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Lucia Moreno attended the summit in Lima on Thursday, accompanied by Peruvian Foreign "
+    "Minister Rafael Soto.",
+])
+def test_an_attendee_beside_a_subject_is_no_party(extract, text):
+    assert not events_of(extract(text, published=DAY), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian President Lucia Moreno, accompanied by Foreign Minister Rafael Soto, met Chilean President Tomas Arce "
+    "in Lima on Monday.",
+    "루시아 모레노 페루 대통령은 라파엘 소토 외교장관을 대동하고 6일 리마에서 토마스 아르세 칠레 대통령과 회담했다.",
+])
+def test_the_one_met_after_an_entourage_is_a_party(extract, text):
+    assert pairs(extract(text, published=DAY)) == {frozenset({"PER", "CHL"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Tomas Arce arrived in Lima on Monday. On Wednesday, he will co-host the first Andes-Chile "
+    "summit with the leaders of Peru, Bolivia, Ecuador and Colombia.",
+    "토마스 아르세 칠레 대통령은 13일 리마에 도착했다. 아르세 대통령은 15일 페루, 볼리비아, 에콰도르, 콜롬비아 정상과 "
+    "첫 안데스-칠레 정상회의를 공동 주재할 예정이다.",
+])
+def test_a_cohosted_summit_is_one_table(extract, text):
+    (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
+    assert {p.country for p in meeting.participants} == {"CHL", "PER", "BOL", "ECU", "COL"}
+    assert meeting.status == "planned"
