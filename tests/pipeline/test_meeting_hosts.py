@@ -10,7 +10,9 @@
 - 'A, accompanied by X, met B': the one met past the meeting word is no attendee (`lang/en/clauses.py`
   attendee_phrase);
 - one who co-hosts or co-chairs a meeting with several others sits at one table with them, not one meeting each
-  (en lexicon multilateral_re; Korean '정상회의' was already one)."""
+  (en lexicon multilateral_re; Korean '정상회의' was already one);
+- '만나 회담할 예정이다': a meeting verb chained to a planned meeting verb is planned too, where the clause reader takes
+  the plan noun into the second clause (`lang/ko/meeting_roles.py` chained_plan)."""
 from datetime import date
 
 import pytest
@@ -83,4 +85,14 @@ def test_the_one_met_after_an_entourage_is_a_party(extract, text):
 def test_a_cohosted_summit_is_one_table(extract, text):
     (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
     assert {p.country for p in meeting.participants} == {"CHL", "PER", "BOL", "ECU", "COL"}
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "루시아 모레노 페루 외교장관과 토마스 아르세 칠레 외교장관은 이달 하순 산티아고에서 다시 만나 회담할 예정이다.",
+    "Peruvian Foreign Minister Lucia Moreno and Chilean Foreign Minister Tomas Arce will meet again in Santiago later "
+    "this month.",
+])
+def test_a_meeting_verb_chained_to_a_planned_meeting_is_planned(extract, text):
+    (meeting,) = events_of(extract(text, published=DAY), "CONSULT")
     assert meeting.status == "planned"
