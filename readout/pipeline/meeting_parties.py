@@ -115,8 +115,8 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
         subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
-    if not subjects and not others and trig.kind != "background":
-        return attended(roles, story, people, minimum)
+    if not subjects and not others and trig.kind != "background" and not lang.meeting_refers_back(text, trig):
+        return attended(roles, story, people, minimum)  # not 'The meeting was also attended by': the one told
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
@@ -143,7 +143,7 @@ def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
             or not lang.meeting_splits_pairs(text):
         return []
     hosts = others or unique([m.entity for m, role in roles if m.entity and m.entity.kind == "person"
-                              and role not in ("subject", "attendee") and m.entity.country
+                              and role not in ("subject", "attendee", "participant") and m.entity.country
                               and m.entity.country not in countries])
     if len(hosts) != 1 or hosts[0].country in countries:
         return []
@@ -156,7 +156,7 @@ def attended(roles: list[tuple[Mention, str]], story: Narrative, people: list[Me
     as chairing or attending it, of two states at least. Only then: beside a subject ('A attended, accompanied by
     C') an attendee is the subject's entourage, not a party; and people of one state ('면담에는 X도 동석했다') join a
     meeting told before rather than hold one."""
-    present = unique([e for m, role in roles if role == "attendee" for e in expand(m, story, people)])
+    present = unique([e for m, role in roles if role == "participant" for e in expand(m, story, people)])
     states = {e.country for e in present}
     return [present] if None not in states and len(states) >= minimum else []
 

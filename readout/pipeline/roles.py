@@ -7,7 +7,7 @@ from readout.lang.base import Trigger
 from readout.model import Span
 
 PRINCIPAL = ("subject", "with", "object")
-SPREAD = (*PRINCIPAL, "between", "attendee")  # 'mediate between A and B', 'attended by A and B': B stands
+SPREAD = (*PRINCIPAL, "between", "attendee", "participant")  # 'mediate between A and B', 'attended by A and B': B stands
 # where A does
 
 
