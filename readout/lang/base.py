@@ -312,7 +312,8 @@ class Language:
 
     def role(self, text: str, tokens, start: int, end: int, trigger: Trigger) -> str:
         """The role of the name at [start, end) towards `trigger`: subject | with | object |
-        modifier | attendee | other."""
+        modifier | attendee (an entourage: 'accompanied by', '배석했다') | participant (one taking part:
+        'attended by', '참석했다') | other."""
         raise NotImplementedError
 
     def coordinated(self, text: str, first_end: int, second_start: int) -> bool:

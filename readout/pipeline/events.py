@@ -19,6 +19,7 @@ from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.common import better_place, by_sentence, countries_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
+from readout.pipeline.meeting_sessions import follow_session
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
                                               parties, predicate_claims, unclaimed, unique)
 from readout.pipeline.mentions import party_mentions
@@ -45,6 +46,7 @@ def find_events(article: Article, ctx) -> Article:
         parties = party_mentions(mentions)  # title22: no nameless office holder is a meeting's person
         found = meeting_events(article, sent, parties, dates, places, story, ctx)
         article.events.extend(found)
+        follow_session(article, sent, parties, found, story, ctx)  # 'At the Council meeting, A said ... B replied'
         update_meeting(story, found, parties)
         update_joint(article, sent, parties, dates, story, found, ctx)
         story.previous_mobilizer = list(story.mobilizer)

@@ -115,15 +115,50 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
         subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
+    if not subjects and not others and trig.kind != "background" and not lang.meeting_refers_back(text, trig):
+        return attended(roles, story, people, minimum)  # not 'The meeting was also attended by': the one told
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
+    pairs = hosted_pairs(lang, text, unique(subjects), others, roles, minimum)
+    if pairs:
+        return pairs
     if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(text) or not (
             lang.meeting_is_multilateral(paragraph) or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
+
+
+def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
+                 roles: list[tuple[Mention, str]], minimum: int) -> list[list[Entity]]:
+    """'Among the visiting leaders, A's X and B's Y backed the host's plan during bilateral talks', 'X and Y each held
+    separate talks with Z': several subjects of different states at a meeting the text calls bilateral or separate
+    met its one host each, not one another. The host is the one counterpart, else the one person of a third state
+    the sentence names beside them ('backed Z's plan'); with none, or several, the subjects' own meeting stands
+    ('A and B agreed during bilateral talks')."""
+    countries = {e.country for e in subjects}
+    if len(subjects) < minimum or None in countries or len(countries) < len(subjects) \
+            or not lang.meeting_splits_pairs(text):
+        return []
+    hosts = others or unique([m.entity for m, role in roles if m.entity and m.entity.kind == "person"
+                              and role not in ("subject", "attendee", "participant") and m.entity.country
+                              and m.entity.country not in countries])
+    if len(hosts) != 1 or hosts[0].country in countries:
+        return []
+    return [[hosts[0], e] for e in subjects]
+
+
+def attended(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention], minimum: int) -> list[list[Entity]]:
+    """'The bloc's leaders held a video summit, chaired by A and attended by B and C', '회의에는 A, B가 참석했다': a
+    meeting its clause names no principal of (a body held it, or no one is its subject) is between the people named
+    as chairing or attending it, of two states at least. Only then: beside a subject ('A attended, accompanied by
+    C') an attendee is the subject's entourage, not a party; and people of one state ('면담에는 X도 동석했다') join a
+    meeting told before rather than hold one."""
+    present = unique([e for m, role in roles if role == "participant" for e in expand(m, story, people)])
+    states = {e.country for e in present}
+    return [present] if None not in states and len(states) >= minimum else []
 
 
 def passed_on(roles: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:

@@ -7,7 +7,8 @@ from readout.lang.base import Trigger
 from readout.model import Span
 
 PRINCIPAL = ("subject", "with", "object")
-SPREAD = (*PRINCIPAL, "between")  # 'mediate between A and B': B stands where A does
+SPREAD = (*PRINCIPAL, "between", "attendee", "participant")  # 'mediate between A and B', 'attended by A and B': B stands
+# where A does
 
 
 def read_roles(lang, text: str, tokens, sent: Span, trig: Trigger, spans: list) -> list[str]:

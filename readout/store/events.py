@@ -97,7 +97,7 @@ class EventWriter:
                 (event_id, self.settings.merge_members_checked)):
             entities = [self.entities.shared(e) if isinstance(e, int) else e
                         for e in [*json.loads(actors or "[]"), *json.loads(recipients or "[]")]]
-            homes, states, _basis = merge.report_facts({"actors": entities})
+            homes, states, _basis, _status = merge.report_facts({"actors": entities})
             merge.add_named(named, merge.named_by_country(set(json.loads(parties)), homes, states))
         return named
 

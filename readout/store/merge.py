@@ -63,6 +63,7 @@ class Member:
     homes: dict[str, str] = field(default_factory=dict)  # person or country party -> its country code
     states: frozenset[str] = frozenset()  # parties that are countries (a state-level report's)
     place_basis: str | None = None  # where the place came from: the event's own sentence ("text") or elsewhere
+    status: str | None = None  # occurred, planned, ...: a plan reported after a meeting was held is another one
     voice: Voice | None = None  # a statement's speaker its clause names (store/merge_voices.py)
 
     @property
@@ -70,7 +71,7 @@ class Member:
         """Everything `date_evidence` reads of a report: two members of one shape get the same verdict
         against any report, so a record's members (often one wire story's many copies) are weighed
         once per shape."""
-        return self.date, self.precision, self.basis, city(self), self.published
+        return self.date, self.precision, self.basis, city(self), self.published, self.status
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -84,14 +85,14 @@ class Member:
                    {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None)
 
 
-def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None]:
+def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None, str | None]:
     """What a member reads of its report's record beyond the row: each person or country party's
     country code and which parties are countries (what lets a state-level report, "China and Japan
-    held talks", meet the named report of the same meeting), and where its place came from."""
+    held talks", meet the named report of the same meeting), where its place came from, and its status."""
     entities = [*record.get("actors", ()), *record.get("recipients", ())]
     homes = {e["id"]: e["country"] for e in entities if e.get("country") and e.get("kind") in ("person", "country")}
     states = frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
-    return homes, states, record.get("place_basis")
+    return homes, states, record.get("place_basis"), record.get("status")
 
 
 def voice_day(m: Member) -> VoiceDay:

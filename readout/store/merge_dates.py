@@ -33,6 +33,7 @@ class DateKind(str, Enum):
     TIME_ZONE = "one day apart: time zones"
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
+    PLANNED_LATER = "planned in a report published after the other was held"
     APART = "days apart"
 
 
@@ -57,6 +58,8 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
     """Whether two reports' dates can be one event's (`ok`), how strongly they agree, and why."""
     if a.date is None or b.date is None:
         return DateEvidence(DateKind.UNDATED, 0.0, "undated")
+    if planned_after_held(a, b, settings) or planned_after_held(b, a, settings):
+        return DateEvidence(DateKind.PLANNED_LATER, 0.0, DateKind.PLANNED_LATER.value)
     coarse = {a.precision, b.precision} & {"month", "year"}
     if coarse:
         unit = "month" if "year" not in coarse else "year"
@@ -84,6 +87,23 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
                                                     f" published within {lookback} days")
     return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
+
+
+def planned_after_held(plan: Member, held: Member, settings: Settings) -> bool:
+    """'The three ministers will meet in Beijing later this month', published the day after a report that they met
+    on a stated day: a meeting still ahead when its report came out is not the one held before that report (a day's
+    time zone aside for a plan with a day of its own), however its own coarse date ('this month') would agree. Only a plan its own date keeps ahead
+    of its report: one dated before its publication is a held meeting misread as planned, and joins as before."""
+    tol = settings.merge_day_tolerance_cross_zone if plan.precision == "day" else 0  # a plan with no day of its
+    # own ('later this month') is not a meeting the day before whose report would have known its day
+    if plan.status != "planned" or held.status != "occurred" or held.precision != "day" or plan.published is None \
+            or plan.date is None or held.date is None or (plan.published - held.date).days <= tol:
+        return False
+    if plan.precision == "day":
+        return (plan.published - plan.date).days <= tol
+    if plan.precision == "month":
+        return (plan.date.year, plan.date.month) >= (plan.published.year, plan.published.month)
+    return plan.date.year >= plan.published.year
 
 
 def same_city(a: Member, b: Member) -> bool:

@@ -79,6 +79,14 @@ def without_asides(text: str, start: int, end: int) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
+def attendee_phrase(text: str, start: int, before: str, trigger: Trigger, kind: str) -> bool:
+    """'attended by A and B', 'accompanied by X' (`kind`: the pattern, participant_before or attendee_before): a
+    name the phrase before it joins to the meeting. Not one past the meeting word itself ('A, accompanied by X, met
+    B': B is the one met)."""
+    found = patterns()[kind].search(before)
+    return found is not None and not (start >= trigger.end and start - len(before) + found.start() < trigger.start)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets [left, right) of the clause around the word at [start, end)."""
     embedded = relative_spans(text)
@@ -197,7 +205,9 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < trigger.start and participial_adjunct(text, trigger):
         return "subject" if any(p["opening_phrase"].fullmatch(unbracketed(text), at, start) for at in (0, left) if at <= start) \
             or quote_speaker(text, start, end) else "other"
-    if p["attendee_before"].search(before) or p["attendee_after"].match(after):
+    if attendee_phrase(text, start, before, trigger, "participant_before"):
+        return "participant"  # 'a summit chaired by A and attended by B': a party
+    if attendee_phrase(text, start, before, trigger, "attendee_before") or p["attendee_after"].match(after):
         return "attendee"
     if left <= start < trigger.start and p["addressee_before"].search(text, max(0, start - 60), start):
         told = p["addressee_that"].match(text, end)

@@ -90,10 +90,10 @@ def chained_plan(r: SentenceReader, j: int) -> bool:
     if r.facts[last].ending in words["tenseless_endings"] and any(dated(r.words[k]) for k in range(first, last + 1)):
         return False
     while r.facts[last].ending in words["sequential_endings"] and last + 1 < len(r.words):
-        last = r.clause_of(last + 1)[1]
-        if r.facts[last].ending is None and last + 1 < len(r.words) and planned_adnominal(r, last) \
-                and r.words[last + 1].noun in words["plan_nouns"]:
-            return True
+        start, last = r.clause_of(last + 1)
+        if any(r.facts[k].ending is None and planned_adnominal(r, k) and r.words[k + 1].noun in words["plan_nouns"]
+               for k in range(start, min(last + 1, len(r.words) - 1))):
+            return True  # also where the reader takes the plan noun into that clause ('만나 회담할 예정이다')
     return False
 
 
@@ -190,6 +190,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "subject" if i < first and (r.shared_subject(i, first) or headline) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
+    if r.predicate(first, last) in clause_words()["participant_verbs"]:
+        return "participant"
     if relative_subject(r, i, j):
         return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
     if r.topic() == i and last < len(r.words) - 1 and any(r.facts[k].particle_tag == "JKS" for k in range(i + 1, j)):
