@@ -22,6 +22,7 @@ OPENERS = frozenset({"which", "who"})
 RELATIVE_REACH = 6  # words from ', which' to its verb ('which on Friday morning also fired')
 NAME_REACH = 6  # words of the antecedent's name ('the Democratic Republic of the Congo')
 NAME_LINKS = frozenset({"of", "the", "and"})  # lower-case words inside a name ('Republic of Korea')
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "across"})  # a name after these places another noun
 
 
 def relative_doers(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -62,4 +63,6 @@ def antecedent_span(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | 
         start -= 1
     while toks[start].low in NAME_LINKS:
         start += 1
+    if start > 0 and toks[start - 1].low in PLACE_PREPOSITIONS:
+        return None  # 'the war in Ukraine, which killed thousands': the name places a noun, the noun is the antecedent
     return toks[start].start, toks[end].end
