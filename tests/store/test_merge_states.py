@@ -74,7 +74,7 @@ def member(parties: list[tuple[str, str, str]], kind: str = "CONSULT") -> Member
     """A report of `parties` (id, entity kind, country)."""
     record = {"actors": [{"id": i, "kind": k, "country": c} for i, k, c in parties]}
     m = Member("k", "d", kind, date(2025, 3, 11), "day", "text", None, {p[0] for p in parties}, set())
-    m.homes, m.states, _basis = report_facts(record)
+    m.homes, m.states, _basis, _status = report_facts(record)
     return m
 
 
