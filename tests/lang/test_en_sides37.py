@@ -56,7 +56,7 @@ def test_a_pledge_not_to_act_is_no_agreement():
     assert "AGREE" in kinds("Chile vowed to return the islands to Peru.")
 
 
-# the doer of a past act told in ', which'/', who' is the name the clause hangs on (act_relative_doers)
+# the doer of a past act told in ', which'/', who' is the name the clause hangs on (act_antecedents, which force9 wrote for the same class)
 @pytest.mark.parametrize("text, actor", [
     ("WASHINGTON (Reuters) - The envoy urged the two allies to settle their dispute and stressed cooperation in "
      "dealing with Iran, which on Friday fired two missiles into the sea.", "IRN"),

@@ -55,7 +55,6 @@ from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_sought import unperformed_acts
-from readout.lang.en.act_relative_doers import relative_doers
 from readout.lang.en.act_trade_curbs import trade_curbs
 from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
@@ -232,7 +231,6 @@ def find_acts(text: str) -> list[ActHit]:
     hits = met_with_responses(toks, hits)  # prec22: 'any attack would be met with force': a reception, no meeting
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
-    hits = relative_doers(toks, hits, m.cues)  # en37: 'dealing with X, which fired ...': X fired
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X
     return with_conditions(toks, hits, conditional, m.cues)
 
