@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import re
-
 import pytest
 
 from readout.api import extract_text
-from readout.lang.base import ActHit
-from readout.lang.ko.act_pronoun_answers import pronoun_rejections
 from tests.conftest import assert_act
 
 PUB = date(2024, 3, 5)
@@ -66,14 +62,8 @@ def test_one_state_is_no_pair(text):
     assert not [e for e in found if {p.country for p in e.recipients} == {"CHL"}]
 
 
-def test_pronoun_refusal_of_a_proposal_in_its_own_sentence_is_not_marked():
-    """'A는 ...를 요구했지만 B는 이를 거부했다': the refusal answers the request of its own sentence, not the story's last."""
-    request = ActHit(start=0, end=3, type="REQUEST", mode=None, lemma="요구하다")
-    refusal = ActHit(start=12, end=15, type="REJECT", mode=None, lemma="거부하다")
-    lemmas = frozenset({"거부하다"})
-    before = re.compile(r"(?:이를)\s+$")
-    text = "요구했지만 B는 이를 거부했다"
-    assert not pronoun_rejections([request, refusal], text, before, 20, lemmas)[1].data.get("rejected_proposal")
-    assert pronoun_rejections([refusal], text, before, 20, lemmas)[0].data.get("rejected_proposal")
-    denial = ActHit(start=12, end=15, type="REJECT", mode=None, lemma="부인하다")  # denies a claim: not marked
-    assert not pronoun_rejections([denial], text, before, 20, lemmas)[0].data.get("rejected_proposal")
+def test_pronoun_refusal_of_a_proposal_in_its_own_sentence_answers_that_one():
+    """'A는 ...를 요구했지만 B는 이를 거부했다': the refusal answers the request of its own sentence, not the story's last
+    (one reader of a pronoun refusal: act_answers.bare_rejections, its `told` group)."""
+    text = "페루는 4일 볼리비아에 대화를 제안했다. 칠레는 5일 볼리비아에 협상 복귀를 요구했지만 볼리비아는 이를 거부했다."
+    assert_act(extract_text(text, published=PUB).events, "REJECT", {"BOL"}, {"CHL"}, "occurred")

@@ -16,7 +16,6 @@ from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
 from readout.lang.ko.act_joined_measures import asked_to_join
-from readout.lang.ko.act_pronoun_answers import pronoun_rejections
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_warned import warned_in_joined_quote
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
@@ -362,8 +361,6 @@ class Korean(Language):
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
         hits = [claimant_before_contrast(h, text, tokens) if h.data.get("rejected_charge") else h for h in hits]
         hits = answered_acts(hits, text, self.lex.re("bare_rejection_before_re"), self.settings.charge_reach_chars)
-        hits = pronoun_rejections(hits, text, self.lex.re("pronoun_rejection_before_re"), self.settings.charge_reach_chars,
-                                  frozenset(self.lex["pronoun_refusal_lemmas"]))  # req10: '"..."며 이를 거부했다'
         hits = asked_to_join(hits, text, self.lex.re("asked_to_join_re"))  # ko29: '제재에 동참해 달라고': asked
         hits = expeller_in_sentence(hits, text, tokens, acts.act_index().cue("tit_for_tat_lemma"))  # ko29: 'A가 추방하자 맞추방'
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
