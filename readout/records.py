@@ -108,7 +108,7 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
 def merged_place(members: list[dict]) -> dict | None:
     """The place of the merged record: one a report states in the event's own sentence (`place_basis` "text") over
     one a report filled from elsewhere in its document (a visit sentence, another sentence's city, the dateline),
-    which is often another meeting's: 'Moon met Widodo in Busan' beats a report's city of a background visit. Among
+    which is often another meeting's: 'Arce met Quispe in Cusco' beats a report's city of a background visit. Among
     places of one standing, a city first, then the name most reports give; a fallback city still refines an
     own country it lies in ('in China' and a report's 'Beijing')."""
     from collections import Counter
