@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
 
-if TYPE_CHECKING:  # only for annotations: merge.py imports this module
-    from readout.store.merge import Facts, Member
+if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
+    from readout.store.merge_members import Facts, Member
 
 OWN_PLACE = "text"  # a place basis: the event's own sentence (pipeline/consolidate.py OWN)
 REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
