@@ -137,6 +137,7 @@ class Event:
     date: date | None = None
     date_precision: str | None = None
     date_basis: str | None = None  # text | narrative | published: where the date came from
+    date_window: tuple[date, date] | None = None  # a part of a month ('late March', '3월 하순'): its first and last day
     local_time: bool = False
     location: Place | None = None
     contexts: list[str] = field(default_factory=list)

@@ -133,7 +133,7 @@ class EventWriter:
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
-            member.learned, member.voice = known, voice
+            member.learned, member.voice, member.window = known, voice, merge.record_window(record)
             link(member, record, member.learned)
             items.append((event, record, member))
         found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet

@@ -39,7 +39,7 @@ from readout.store.merge_dates import REASON_MEMBERS  # noqa: F401 (re-exported)
 from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
     MEASURE_TYPES, SUPERSET, dates_agree, jaccard, mode_evidence, party_evidence, place_evidence)
 from readout.store.merge_members import (  # noqa: F401 (re-exported)
-    PHONE, Facts, Member, Record, facts_of, how_held, published_day, report_facts, voice_day)
+    PHONE, Facts, Member, Record, facts_of, how_held, published_day, record_window, report_facts, voice_day)
 from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons  # noqa: F401
 from readout.store.merge_verdict import Verdict, new_event_reason
 from readout.store.merge_voices import voice_conflict

@@ -7,7 +7,9 @@ report shape.
 """
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -34,11 +36,13 @@ class DateKind(str, Enum):
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     PLANNED_LATER = "planned in a report published after the other was held"
+    IN_WINDOW = "within a part of the month"  # 'late March' and March 25 (or 'late March' again)
+    OUT_OF_WINDOW = "outside a part of the month"  # 'late March' and March 5: another meeting
     APART = "days apart"
 
 
 AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
-            DateKind.TIME_ZONE, DateKind.INFERRED}
+            DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW}
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,9 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         return DateEvidence(DateKind.UNDATED, 0.0, "undated")
     if planned_after_held(a, b, settings) or planned_after_held(b, a, settings):
         return DateEvidence(DateKind.PLANNED_LATER, 0.0, DateKind.PLANNED_LATER.value)
+    windowed = window_evidence(a, b, settings)
+    if windowed is not None:
+        return windowed
     coarse = {a.precision, b.precision} & {"month", "year"}
     if coarse:
         unit = "month" if "year" not in coarse else "year"
@@ -89,6 +96,37 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
     return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
 
 
+def window_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence | None:
+    """Dates of which one names a part of a month ('late March', '3월 하순': `Member.window`): they agree when their
+    days overlap (a stated day within a time zone of the window), else they are two events (a plan for late March
+    is not the meeting held on March 5). None: no window on either side, or a side dated only by its publication
+    (whose day says nothing of the event's), which the month's rule weighs as before."""
+    if (a.window is None and b.window is None) or a.basis in WEAK_BASES or b.basis in WEAK_BASES:
+        return None
+    ra, rb = days_of(a, settings), days_of(b, settings)
+    if ra is None or rb is None:
+        return None
+    shown = " and ".join(f"{lo.isoformat()}..{hi.isoformat()}" if lo != hi else lo.isoformat()
+                         for lo, hi in ((a.window or ra), (b.window or rb)))
+    if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return DateEvidence(DateKind.IN_WINDOW, settings.merge_weight_coarse_date, f"{DateKind.IN_WINDOW.value}: {shown}")
+    return DateEvidence(DateKind.OUT_OF_WINDOW, 0.0, f"{DateKind.OUT_OF_WINDOW.value}: {shown}")
+
+
+def days_of(m: Member, settings: Settings) -> tuple[date, date] | None:
+    """The days a member's date may stand for: its window; a stated day give or take a time zone; a whole month."""
+    if m.window is not None:
+        return m.window
+    if m.date is None:
+        return None
+    if m.precision == "day":
+        tol = timedelta(days=settings.merge_day_tolerance_cross_zone)
+        return m.date - tol, m.date + tol
+    if m.precision == "month":
+        return m.date.replace(day=1), m.date.replace(day=calendar.monthrange(m.date.year, m.date.month)[1])
+    return None
+
+
 def planned_after_held(plan: Member, held: Member, settings: Settings) -> bool:
     """'The three ministers will meet in Beijing later this month', published the day after a report that they met
     on a stated day: a meeting still ahead when its report came out is not the one held before that report (a day's
@@ -101,6 +139,8 @@ def planned_after_held(plan: Member, held: Member, settings: Settings) -> bool:
         return False
     if plan.precision == "day":
         return (plan.published - plan.date).days <= tol
+    if plan.precision == "month" and plan.window is not None:  # 'early this month' told on the 20th: already past
+        return plan.window[1] >= plan.published
     if plan.precision == "month":
         return (plan.date.year, plan.date.month) >= (plan.published.year, plan.published.month)
     return plan.date.year >= plan.published.year

@@ -41,13 +41,14 @@ class Member:
     place_basis: str | None = None  # where the place came from: the event's own sentence ("text") or elsewhere
     status: str | None = None  # occurred, planned, ...: a plan reported after a meeting was held is another one
     voice: Voice | None = None  # a statement's speaker its clause names (store/merge_voices.py)
+    window: tuple[date, date] | None = None  # a month date's part ('late March'): its days (store/merge_dates.py)
 
     @property
     def date_shape(self) -> tuple:
         """Everything `date_evidence` reads of a report: two members of one shape get the same verdict
         against any report, so a record's members (often one wire story's many copies) are weighed
         once per shape."""
-        return self.date, self.precision, self.basis, city(self), self.published, self.status
+        return self.date, self.precision, self.basis, city(self), self.published, self.status, self.window
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -58,7 +59,8 @@ class Member:
                    row["date_basis"], json.loads(row["place"]) if row["place"] else None,
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
                    row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record),
-                   {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None)
+                   {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None,
+                   window=record_window(record))
 
 
 def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None, str | None]:
@@ -69,6 +71,12 @@ def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | No
     homes = {e["id"]: e["country"] for e in entities if e.get("country") and e.get("kind") in ("person", "country")}
     states = frozenset(e["id"] for e in entities if e.get("kind") == "country" and e["id"] in homes)
     return homes, states, record.get("place_basis"), record.get("status")
+
+
+def record_window(record: dict) -> tuple[date, date] | None:
+    """A report record's `date_window` (records.date_window: a part of a month), as dates."""
+    w = record.get("date_window")
+    return (date.fromisoformat(w[0]), date.fromisoformat(w[1])) if w else None
 
 
 def voice_day(m: Member) -> VoiceDay:
