@@ -148,6 +148,7 @@ class Event:
     generic: bool = False  # AGREE on a generic pledge ("cooperate closely"): users filter these out
     trigger: str = ""
     voice: Entity | None = None  # a statement's speaker its clause names (pipeline/statement_voice.py)
+    makers: list[Entity] = field(default_factory=list)  # every person its clause names as its makers (statement_makers)
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

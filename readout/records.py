@@ -52,7 +52,16 @@ def document_record(event: Event, article: Article) -> dict:
         "topics": event.topics,
         "generic": event.generic,
         "sources": [source_entry(event, article)],
-    } | date_window(event)
+    } | date_window(event) | makers_field(event)
+
+
+def makers_field(event: Event) -> dict:
+    """`{"makers": [...]}`: the persons a statement's clause names as its makers, when they stand for two or more
+    states (a joint act of named persons: store/merge_makers.py); nothing otherwise. Kept in the report's record for
+    merging; the merged record (`compose_event`) does not carry it."""
+    if len({p.country for p in event.makers if p.country}) < 2:
+        return {}
+    return {"makers": [{"id": p.id, "name": p.name, "country": p.country, "office": p.office} for p in event.makers]}
 
 
 def date_window(event: Event) -> dict:

@@ -39,7 +39,9 @@ from readout.store.merge_dates import REASON_MEMBERS  # noqa: F401 (re-exported)
 from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
     MEASURE_TYPES, SUPERSET, dates_agree, jaccard, mode_evidence, party_evidence, place_evidence)
 from readout.store.merge_members import (  # noqa: F401 (re-exported)
-    PHONE, Facts, Member, Record, facts_of, how_held, published_day, record_window, report_facts, voice_day)
+    PHONE, Facts, Member, Record, clock_of, facts_of, how_held, published_day, record_window, report_facts,
+    voice_day)
+from readout.store.merge_makers import makers_conflict, read_makers  # noqa: F401 (read_makers re-exported)
 from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons  # noqa: F401
 from readout.store.merge_verdict import Verdict, new_event_reason
 from readout.store.merge_voices import voice_conflict
@@ -56,7 +58,7 @@ def judge_key(new: Member, settings: Settings) -> tuple:
     memory then grows with the large events, not with every event cached."""
     return (new.type, new.basis, new.mode, new.date_shape, frozenset(new.parties), frozenset(new.recipients),
             tuple(sorted(new.names.items())), tuple(sorted(new.learned.items())), tuple(sorted(new.homes.items())),
-            new.states, new.voice, id(settings))
+            new.states, new.voice, new.makers, id(settings))
 
 
 def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "",
@@ -111,6 +113,9 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     voiced = voice_conflict(facts.voices, new.voice, new.date, new.precision) if new.type != "CONSULT" else None
     if voiced:  # another speaker of the state on another day: another statement
         v.disagreed.append(voiced)
+    paired = makers_conflict(facts.makers, new.makers) if new.type != "CONSULT" and new.makers else None
+    if paired:  # another pair of persons of the same states: another joint act
+        v.disagreed.append(paired)
     targets = facts.targets
     if new.type != "CONSULT" and targets and new.recipients:
         if targets & new.recipients:
@@ -123,7 +128,7 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     mode_ok = mode_evidence(members, new, v, facts)
     v.score = v.parties + date_score + place_score
     # another city ranks the candidate lower but never refuses it: one outlet's city is often wrong
-    v.ok = bool(v.parties) and date_ok and mode_ok and not voiced \
+    v.ok = bool(v.parties) and date_ok and mode_ok and not voiced and not paired \
         and v.score - min(place_score, 0.0) >= settings.merge_min_score
     return v
 

@@ -8,11 +8,14 @@ report shape.
 from __future__ import annotations
 
 import calendar
+import functools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from readout.errors import DataFileError
+from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
 
@@ -34,6 +37,7 @@ class DateKind(str, Enum):
     PUBLISHED_OUTSIDE = "outside the publication's lookback"
     TIME_ZONE = "one day apart: time zones"
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
+    ONE_CLOCK = "days apart on one clock, both stated"  # two Korean reports' days: no time zone between them either
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     PLANNED_LATER = "planned in a report published after the other was held"
     IN_WINDOW = "within a part of the month"  # 'late March' and March 25 (or 'late March' again)
@@ -88,6 +92,8 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
     if abs(delta) <= tol:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
             return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
+        if {a.basis, b.basis} == {"text"} and one_clock(a, b):
+            return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({a.clock})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
             and a.published and b.published and abs((a.published - b.published).days) <= lookback:
@@ -146,6 +152,31 @@ def planned_after_held(plan: Member, held: Member, settings: Settings) -> bool:
     return plan.date.year >= plan.published.year
 
 
+# acts that are said (pipeline/act_recipients.VERBAL less the measures): a statement's day is its clause's own, while a
+# deed named in passing ('condemned the launch') takes the day of the sentence that names it
+STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+
+
+def one_clock(a: Member, b: Member) -> bool:
+    """Both days told on one clock: two reports in one language, neither day marked local time, of statements whose every
+    party is of a country whose clock that language's outlets keep (the lexicon's `outlet_clock_countries`: Korean
+    outlets give Seoul's day for Seoul's and Pyongyang's acts). Their days a day apart are two days, which no time
+    zone explains: the spokesperson's condemnation on Monday and again on Tuesday. A foreign party's act is left to
+    the time zone's tolerance: a Korean translation of a Washington readout keeps Washington's day unmarked."""
+    if a.clock is None or a.clock != b.clock or a.type not in STATEMENTS:
+        return False
+    countries = clock_countries(a.clock)
+    return bool(countries) and all(m.homes.get(p) in countries for m in (a, b) for p in m.parties)
+
+
+@functools.lru_cache(maxsize=None)
+def clock_countries(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(lexicon(lang).get("outlet_clock_countries") or ())
+    except DataFileError:  # a language with no lexicon keeps no clock
+        return frozenset()
+
+
 def same_city(a: Member, b: Member) -> bool:
     return bool(city(a) and city(a) == city(b))
 
@@ -181,7 +212,7 @@ def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bo
     for shape, m in facts.first_of_shape.items():
         seen = date_evidence(m, new, settings)
         ok, why = seen.ok, seen.why
-        if seen.kind is DateKind.ONE_CITY and new.date in facts.stated_days:
+        if seen.kind in (DateKind.ONE_CITY, DateKind.ONE_CLOCK) and new.date in facts.stated_days:
             ok, why = True, f"{why}, but the record holds both days"
         if seen.kind is DateKind.INFERRED and not same_people:
             ok, why = False, f"{why}, but not one meeting of the same people"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from readout.store.links import unknown_names
 from readout.store.merge_dates import DateRead, city
+from readout.store.merge_makers import Makers, read_makers
 from readout.store.merge_states import Named, add_named, named_by_country
 from readout.store.merge_voices import Voice, VoiceDay
 
@@ -42,13 +43,15 @@ class Member:
     status: str | None = None  # occurred, planned, ...: a plan reported after a meeting was held is another one
     voice: Voice | None = None  # a statement's speaker its clause names (store/merge_voices.py)
     window: tuple[date, date] | None = None  # a month date's part ('late March'): its days (store/merge_dates.py)
+    clock: str | None = None  # the report's language when its day is not marked local time (merge_dates.one_clock)
+    makers: Makers = ()  # the persons a joint statement's clause names, of two states or more (store/merge_makers.py)
 
     @property
     def date_shape(self) -> tuple:
         """Everything `date_evidence` reads of a report: two members of one shape get the same verdict
         against any report, so a record's members (often one wire story's many copies) are weighed
         once per shape."""
-        return self.date, self.precision, self.basis, city(self), self.published, self.status, self.window
+        return self.date, self.precision, self.basis, city(self), self.published, self.status, self.window, self.clock
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -60,7 +63,9 @@ class Member:
                    set(json.loads(row["parties"])), set(json.loads(row["recipients"])),
                    row["mode"] if "mode" in keys else None, unknown_names(record), published_day(record),
                    {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None,
-                   window=record_window(record))
+                   window=record_window(record),
+                   clock=clock_of(record, bool(row["local_time"]) if "local_time" in keys else True),
+                   makers=read_makers(record))
 
 
 def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None, str | None]:
@@ -77,6 +82,15 @@ def record_window(record: dict) -> tuple[date, date] | None:
     """A report record's `date_window` (records.date_window: a part of a month), as dates."""
     w = record.get("date_window")
     return (date.fromisoformat(w[0]), date.fromisoformat(w[1])) if w else None
+
+
+def clock_of(record: dict, local_time: bool) -> str | None:
+    """The clock a report states its day on: its language ('ko': Korean outlets give Seoul's day), unless the day is
+    marked local time ('(현지시간)', 'local time': the place's clock, which two reports need not share)."""
+    if local_time:
+        return None
+    sources = record.get("sources") or [{}]
+    return sources[0].get("lang")
 
 
 def voice_day(m: Member) -> VoiceDay:
@@ -108,6 +122,7 @@ class Facts:
     verdicts: dict[tuple, "Verdict"] = field(default_factory=dict)  # `judge`'s verdicts, by `judge_key`
     named: Named = field(default_factory=dict)  # persons of each country named by any report, later ones too
     voices: list[VoiceDay] = field(default_factory=list)  # the members' named speakers, each with its date
+    makers: list[Makers] = field(default_factory=list)  # the members' joint statements' makers (merge_makers.py)
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -127,7 +142,7 @@ class Facts:
                    frozenset(m.date for m in members if m.basis == "text"), shapes,
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
                    homes, frozenset().union(*(m.states for m in members)), first, named=named,
-                   voices=[voice_day(m) for m in members if m.voice])
+                   voices=[voice_day(m) for m in members if m.voice], makers=[m.makers for m in members if m.makers])
 
     def add(self, m: Member) -> None:
         """The facts of the members and `m` (what `of` gives for the longer list): a record grows by
@@ -150,6 +165,8 @@ class Facts:
         add_named(self.named, named_by_country(m.parties, m.homes, m.states))
         if m.voice:
             self.voices.append(voice_day(m))
+        if m.makers:
+            self.makers.append(m.makers)
 
     def name(self, named: Named) -> None:
         """Persons named by a report beyond the earliest members (`Record.note`): only the states' check
