@@ -150,6 +150,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.date_window = part_window(d.value, d.span.data.get("part")) if d.precision == "month" else None
+        event.date_relative = d.relative_to_narrative
         event.local_time = d.local_time
     else:
         day = None if recent else story.day

@@ -104,6 +104,7 @@ def set_date(event: Event, when: DateRef | None, story: Narrative, article: Arti
     if when and when.value:
         event.date, event.date_precision = when.value, when.precision
         event.date_window = part_window(when.value, when.span.data.get("part")) if when.precision == "month" else None
+        event.date_relative = when.relative_to_narrative
         event.date_basis = when.span.data.get("basis", "text")  # '이날' follows the story or the report's day
         event.local_time = when.local_time
     elif story.day:

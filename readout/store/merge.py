@@ -14,7 +14,10 @@ What vetoes, because it says "a different event": two explicit days further apar
 (the same people meeting twice), two explicit days a day apart in one city (unless the record holds
 both), a phone call against a meeting stated as such, parties that share too little, acts aimed at
 different targets, a statement whose speaker is another person of the same state than a record's on
-another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday), and a smaller
+another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday), a joint statement
+by another pair of persons of the same states (store/merge_makers.py), a date outside a plan's part of a month
+('late March': store/merge_dates.py window_evidence), two Korean reports' days a day apart on a statement of a
+state whose clock Korean outlets keep (merge_dates.one_clock), and a smaller
 meeting whose day is only its story's (a side meeting told after
 the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate
 (better party agreement) refused does not fall back to a looser one: that is how a second meeting of
