@@ -52,7 +52,8 @@ def document_record(event: Event, article: Article) -> dict:
         "topics": event.topics,
         "generic": event.generic,
         "sources": [source_entry(event, article)],
-    } | date_window(event) | makers_field(event) | ({"date_relative": True} if event.date_relative else {})
+    } | date_window(event) | makers_field(event) | ({"date_relative": True} if event.date_relative else {}) \
+        | ({"clock": event.clock} if event.clock else {})
 
 
 def makers_field(event: Event) -> dict:

@@ -15,6 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
@@ -304,6 +305,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                   makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
+    event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
     on_the_voices_day(event, story)
     if hit.type in JUDGED_MEASURES and not governed:

@@ -93,7 +93,7 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
             return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
         if {a.basis, b.basis} == {"text"} and one_clock(a, b):
-            return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({a.clock})")
+            return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
             and a.published and b.published and abs((a.published - b.published).days) <= lookback:
@@ -158,23 +158,35 @@ STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUP
 
 
 def one_clock(a: Member, b: Member) -> bool:
-    """Both days told on one clock: two reports in one language, neither day marked local time, of statements whose every
-    party is of a country whose clock that language's outlets keep (the lexicon's `outlet_clock_countries`: Korean
-    outlets give Seoul's day for Seoul's and Pyongyang's acts). Their days a day apart are two days, which no time
-    zone explains: the spokesperson's condemnation on Monday and again on Tuesday. A foreign party's act is left to
-    the time zone's tolerance: a Korean translation of a Washington readout keeps Washington's day unmarked."""
-    if a.clock is None or a.clock != b.clock or a.type not in STATEMENTS:
+    """Both days of two statements told on one clock, neither marked local time nor read from '이날': the clock of
+    each report's dateline ('SEOUL, June 21 (Reuters)', '(서울=연합뉴스)'), or, with none, its language outlets' when
+    every party is of a country on it (the lexicon's `outlet_clock`: Korean outlets give Seoul's day for Seoul's and
+    Pyongyang's acts). Their days a day apart are two days, which no time zone explains: the spokesperson's
+    condemnation on Monday and again on Tuesday. Without a dateline a foreign party's act keeps the time zone's
+    tolerance: a Korean translation of a Washington readout keeps Washington's day unmarked."""
+    if a.type not in STATEMENTS or b.type not in STATEMENTS:
         return False
-    countries = clock_countries(a.clock)
-    return bool(countries) and all(m.homes.get(p) in countries for m in (a, b) for p in m.parties)
+    here = clock_country(a)
+    return here is not None and here == clock_country(b)
+
+
+def clock_country(m: Member) -> str | None:
+    """The country whose day `m` states: its dateline's (`Member.clock` a country code), else its language outlets'
+    clock (`outlet_clock`) when every party is of a country that keeps it; None: no clock to compare."""
+    if m.clock is None or m.clock.isupper():
+        return m.clock
+    clock, countries = outlet_clock(m.clock)
+    return clock if clock and all(m.homes.get(p) in countries for p in m.parties) else None
 
 
 @functools.lru_cache(maxsize=None)
-def clock_countries(lang: str) -> frozenset[str]:
+def outlet_clock(lang: str) -> tuple[str | None, frozenset[str]]:
+    """A language's outlets' clock (the lexicon's `outlet_clock`) and the countries on it (`outlet_clock_countries`)."""
     try:
-        return frozenset(lexicon(lang).get("outlet_clock_countries") or ())
+        lex = lexicon(lang)
     except DataFileError:  # a language with no lexicon keeps no clock
-        return frozenset()
+        return None, frozenset()
+    return lex.get("outlet_clock"), frozenset(lex.get("outlet_clock_countries") or ())
 
 
 def same_city(a: Member, b: Member) -> bool:

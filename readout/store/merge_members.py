@@ -43,7 +43,7 @@ class Member:
     status: str | None = None  # occurred, planned, ...: a plan reported after a meeting was held is another one
     voice: Voice | None = None  # a statement's speaker its clause names (store/merge_voices.py)
     window: tuple[date, date] | None = None  # a month date's part ('late March'): its days (store/merge_dates.py)
-    clock: str | None = None  # the report's language when its day is not marked local time (merge_dates.one_clock)
+    clock: str | None = None  # its dateline's country, else its language, when its day is not local time (one_clock)
     makers: Makers = ()  # the persons a joint statement's clause names, of two states or more (store/merge_makers.py)
 
     @property
@@ -85,11 +85,14 @@ def record_window(record: dict) -> tuple[date, date] | None:
 
 
 def clock_of(record: dict, local_time: bool) -> str | None:
-    """The clock a report states its day on: its language ('ko': Korean outlets give Seoul's day), unless the day is
+    """The clock a report states its day on: its dateline's country ('SEOUL, June 21': `clock`, a country code), else
+    its language ('ko': Korean outlets give Seoul's day for Seoul's acts: merge_dates.one_clock), unless the day is
     marked local time ('(현지시간)', 'local time': the place's clock, which two reports need not share) or read from
     '이날' (`date_relative`: the story's day, often the report's own, not one the outlet wrote out)."""
     if local_time or record.get("date_relative"):
         return None
+    if record.get("clock"):
+        return record["clock"]
     sources = record.get("sources") or [{}]
     return sources[0].get("lang")
 

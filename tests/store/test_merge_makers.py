@@ -92,3 +92,32 @@ def test_english_reports_keep_the_time_zones_tolerance(tmp_path):
                        ("South Korea's foreign ministry on Monday condemned North Korea's missile launch.", date(2025, 3, 10)),
                        ("South Korea's foreign ministry on Tuesday condemned North Korea's missile launch.", date(2025, 3, 11)))
     assert docs_of(events, "ACCUSE") == [["d0", "d1"]]
+
+
+DATELINED = {  # one ministry's statements on two days, each report filed under a Seoul dateline
+    "en": ("SEOUL, March 11 (Wire) - South Korea's foreign ministry on Tuesday condemned North Korea's missile launch.",
+           date(2025, 3, 11)),
+    "ko": ("(서울=통신) 외교부는 10일 북한의 탄도미사일 발사를 규탄했다.", date(2025, 3, 10)),
+}
+
+
+def test_reports_filed_under_one_datelines_clock_a_day_apart_are_two(tmp_path):
+    """The dateline says whose day a report tells ('SEOUL, March 11'): a Korean and an English report both filed in
+    Seoul that state days a day apart tell two statements."""
+    events, reasons = stored(tmp_path, DATELINED["ko"], DATELINED["en"])
+    assert docs_of(events, "ACCUSE") == [["d0"], ["d1"]]
+    assert any("on one clock, both stated (KOR)" in d for r in reasons for c in r.get("refused", []) for d in c["disagreed"])
+
+
+def test_a_headline_is_told_on_its_stories_dateline(tmp_path):
+    headline = ("South Korea on Tuesday condemns North Korean missile launch\n\nSEOUL, March 11 (Wire) - South Korea's foreign "
+                "ministry said it was reviewing its options.", date(2025, 3, 11))
+    events, _ = stored(tmp_path, DATELINED["ko"], headline)
+    assert docs_of(events, "ACCUSE") == [["d0"], ["d1"]]
+
+
+def test_another_datelines_clock_keeps_the_time_zones_tolerance(tmp_path):
+    washington = ("WASHINGTON, March 11 (Wire) - South Korea's foreign ministry on Tuesday condemned North Korea's "
+                  "missile launch.", date(2025, 3, 11))
+    events, _ = stored(tmp_path, DATELINED["ko"], washington)
+    assert docs_of(events, "ACCUSE") == [["d0", "d1"]]
