@@ -75,3 +75,18 @@ def quoted_at(text: str, start: int) -> bool:
     if before.count('"') % 2:
         return True
     return sum(before.count(q) for q in OPENING_QUOTES) > sum(before.count(q) for q in CLOSING_QUOTES)
+
+
+# A part of a month ('early March', '3월 하순'): the days it covers. The lexicons name the words of each part
+# (`date_month_parts`); the day ranges are the calendar's (초순/상순 1-10, 중순 11-20, 하순 21-end, as in English
+# early/mid/late), so both languages give one window for one plan.
+MONTH_PARTS: dict[str, tuple[int, int]] = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def part_window(month: date, part: str | None) -> tuple[date, date] | None:
+    """The first and last day of `part` ('early', 'mid', 'late') of the month of `month`; None for no part."""
+    days = MONTH_PARTS.get(part or "")
+    if days is None:
+        return None
+    last = calendar.monthrange(month.year, month.month)[1]
+    return month.replace(day=days[0]), month.replace(day=min(days[1], last))

@@ -137,6 +137,9 @@ class Event:
     date: date | None = None
     date_precision: str | None = None
     date_basis: str | None = None  # text | narrative | published: where the date came from
+    date_window: tuple[date, date] | None = None  # a part of a month ('late March', '3월 하순'): its first and last day
+    date_relative: bool = False  # the day is '이날', 'that day': the story's (or the report's), not a day written out
+    clock: str | None = None  # the country of the dateline its sentence is filed under ('SEOUL, June 21'): whose day
     local_time: bool = False
     location: Place | None = None
     contexts: list[str] = field(default_factory=list)
@@ -147,6 +150,7 @@ class Event:
     generic: bool = False  # AGREE on a generic pledge ("cooperate closely"): users filter these out
     trigger: str = ""
     voice: Entity | None = None  # a statement's speaker its clause names (pipeline/statement_voice.py)
+    makers: list[Entity] = field(default_factory=list)  # every person its clause names as its makers (statement_makers)
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

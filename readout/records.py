@@ -52,7 +52,27 @@ def document_record(event: Event, article: Article) -> dict:
         "topics": event.topics,
         "generic": event.generic,
         "sources": [source_entry(event, article)],
-    }
+    } | date_window(event) | makers_field(event) | ({"date_relative": True} if event.date_relative else {}) \
+        | ({"clock": event.clock} if event.clock else {})
+
+
+def makers_field(event: Event) -> dict:
+    """`{"makers": [...]}`: the persons a statement's clause names as its makers, when they stand for two or more
+    states (a joint act of named persons: store/merge_makers.py); nothing otherwise. Kept in the report's record for
+    merging; the merged record (`compose_event`) does not carry it."""
+    if len({p.country for p in event.makers if p.country}) < 2:
+        return {}
+    return {"makers": [{"id": p.id, "name": p.name, "country": p.country, "office": p.office} for p in event.makers]}
+
+
+def date_window(event: Event) -> dict:
+    """`{"date_window": [first, last]}` for a month date that names a part of its month ('late March'); nothing
+    otherwise (records without a window keep their shape)."""
+    w = event.date_window
+    if event.date is None or event.date_precision != "month" or w is None \
+            or (w[0].year, w[0].month) != (event.date.year, event.date.month):
+        return {}
+    return {"date_window": [w[0].isoformat(), w[1].isoformat()]}
 
 
 def format_date(event: Event) -> str | None:
@@ -102,7 +122,18 @@ def compose_event(event_id: str, members: list[dict]) -> dict:
         "topics": sorted({t for m in members for t in m.get("topics", [])}),
         "generic": all(m.get("generic") for m in members),
         "sources": [s for m in members for s in m["sources"]],
-    }
+    } | merged_window(best if best_basis else [], chosen_date if best_basis else None)
+
+
+def merged_window(best: list[dict], chosen: str | None) -> dict:
+    """The window of a merged record dated by a month: the days every report of that month that names a part of
+    it allows (two reports' 'late March' and 'March 25-31'); none when one of them names the whole month."""
+    same = [m for m in best if m.get("date") == chosen and m.get("date_precision") == "month"]
+    windows = [m.get("date_window") for m in same]
+    if not windows or any(w is None for w in windows):
+        return {}
+    first, last = max(w[0] for w in windows), min(w[1] for w in windows)
+    return {"date_window": [first, last]} if first <= last else {}
 
 
 def merged_place(members: list[dict]) -> dict | None:

@@ -283,6 +283,17 @@ def dateline_state(article: Article, sent: Span, ctx) -> list[str]:
     return [place.country] if place and place.country else []
 
 
+def dateline_clock(article: Article, sent: Span, ctx) -> str | None:
+    """The country whose clock the sentence's days are told on: its dateline's ('SEOUL, June 21 (Reuters)', '(서울=
+    연합뉴스)': Seoul's days); a headline before the first dateline is told on that one's clock; none with no dateline
+    (store/merge_dates.one_clock)."""
+    if not article.datelines:
+        return None
+    lines = [d for d in article.datelines if d.start <= sent.start] or article.datelines[:1]
+    place = ctx.language(sent.label).dateline_place(article.text[lines[-1].start:lines[-1].end], lines[-1].start)
+    return place.country if place and place.country else None
+
+
 def dateline_place(article: Article, sent: Span, ctx) -> Place | None:
     """The city of the dateline before the sentence, as its language reads it; None with no dateline."""
     lines = [d for d in article.datelines if d.start <= sent.start]

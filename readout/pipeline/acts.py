@@ -15,6 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
@@ -23,7 +24,7 @@ from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDI
 from readout.pipeline.common import countries_in, country_entity, other_measure
 from readout.pipeline.narrative import Offense
 from readout.pipeline.roles import read_roles
-from readout.pipeline.statement_voice import statement_voice
+from readout.pipeline.statement_voice import statement_makers, statement_voice
 
 NEEDS_RECIPIENT = {"ACCUSE", "REQUEST", "THREATEN", "SANCTION"}  # without one, mostly not an act
 # a rejection of something put forward ('Iran rejected the proposal', the language marks it `rejected_proposal`)
@@ -300,9 +301,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None  # '끝까지 노력하겠다': one side's pledge of effort (the language's mark) agrees with no one
     event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
-                  voice=statement_voice(dataclasses.replace(scene, hit=hit), acting, stated))
+                  voice=statement_voice(dataclasses.replace(scene, hit=hit), acting, stated),
+                  makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
+    event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
     on_the_voices_day(event, story)
     if hit.type in JUDGED_MEASURES and not governed:

@@ -32,6 +32,18 @@ def statement_voice(r: SideReading, acting: list[Entity], stated: bool) -> Entit
     return person if person.country in states and person.reason != TITLE_ONLY else None
 
 
+def statement_makers(r: SideReading, acting: list[Entity], stated: bool) -> list[Entity]:
+    """Every person the statement's words name as its makers, of the acting states ('A and B agreed': both; unlike
+    the voice, two persons count). What tells two pairs' joint acts of one day apart (store/merge_makers.py): the
+    foreign ministers' agreement and the president's with the other side's interior minister are both "AGREE X Y"."""
+    if not stated or r.hit.type not in VERBAL:
+        return []
+    makers = agent_items(r) or subject_items(r.lang, r.text, r.tokens, r.sent, r.hit, r.items, r.roles)
+    states = {e.country for e in acting if e.country}
+    persons = [i.person for i in makers if i.person is not None]
+    return [p for p in persons if p.country in states and p.reason != TITLE_ONLY]
+
+
 def agent_items(r: SideReading) -> list[SideItem]:
     """The side items where the language says the act's agent stands (`agent_span`), as `act_actors.named_agents`
     reads their states."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from readout.settings import Settings
 
 if TYPE_CHECKING:  # only for annotations: merge.py imports this module
-    from readout.store.merge import Member
+    from readout.store.merge_members import Member
 
 WEAK_BASES = {"published", None}  # a date not stated for the event: the report's own day
 INFERRED = "narrative"  # a date taken from the story around the event (the previous sentence's day)

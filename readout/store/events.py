@@ -126,14 +126,15 @@ class EventWriter:
                  else [None] * len(records))  # each report row's lean JSON with holes, made by the worker
         learned = self.learned_links_of(records)  # names an earlier merge linked
         for event, record, known in zip(events, records, learned):
-            etype, day, precision, basis, mode, voice, _local = event
+            etype, day, precision, basis, mode, voice, local = event
             key = record["id"].removeprefix("ev_")
             member = merge.Member(key, article.id, etype, day if precision else None,
                                   precision, basis, record["location"],
                                   {a["id"] for a in record["actors"]}, {a["id"] for a in record["recipients"]},
                                   mode, merge.unknown_names(record), merge.published_day(record),
                                   {}, *merge.report_facts(record))
-            member.learned, member.voice = known, voice
+            member.learned, member.voice, member.window = known, voice, merge.record_window(record)
+            member.clock, member.makers = merge.clock_of(record, bool(local)), merge.read_makers(record)
             link(member, record, member.learned)
             items.append((event, record, member))
         found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet

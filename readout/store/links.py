@@ -18,7 +18,8 @@ from readout.kb.names import normalize
 from readout.kb.phonetic import keys, same_person, same_person_in_context
 
 if TYPE_CHECKING:  # only for annotations: merge.py imports this module
-    from readout.store.merge import Member, Verdict
+    from readout.store.merge_members import Member
+    from readout.store.merge_verdict import Verdict
 
 UNKNOWN_PERSON = "per_p_"  # the id prefix of a person the knowledge base does not know (kb/phonetic.py)
 LINK_REASON = "phonetic link"  # how an alias that merging learned starts its reason in the aliases table

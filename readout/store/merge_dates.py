@@ -7,15 +7,20 @@ report shape.
 """
 from __future__ import annotations
 
+import calendar
+import functools
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from readout.errors import DataFileError
+from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
 
-if TYPE_CHECKING:  # only for annotations: merge.py imports this module
-    from readout.store.merge import Facts, Member
+if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
+    from readout.store.merge_members import Facts, Member
 
 OWN_PLACE = "text"  # a place basis: the event's own sentence (pipeline/consolidate.py OWN)
 REASON_MEMBERS = 5  # members whose date comparison a merge reason lists (the reason's format, not a threshold)
@@ -32,13 +37,16 @@ class DateKind(str, Enum):
     PUBLISHED_OUTSIDE = "outside the publication's lookback"
     TIME_ZONE = "one day apart: time zones"
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
+    ONE_CLOCK = "days apart on one clock, both stated"  # two Korean reports' days: no time zone between them either
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     PLANNED_LATER = "planned in a report published after the other was held"
+    IN_WINDOW = "within a part of the month"  # 'late March' and March 25 (or 'late March' again)
+    OUT_OF_WINDOW = "outside a part of the month"  # 'late March' and March 5: another meeting
     APART = "days apart"
 
 
 AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
-            DateKind.TIME_ZONE, DateKind.INFERRED}
+            DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW}
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,9 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         return DateEvidence(DateKind.UNDATED, 0.0, "undated")
     if planned_after_held(a, b, settings) or planned_after_held(b, a, settings):
         return DateEvidence(DateKind.PLANNED_LATER, 0.0, DateKind.PLANNED_LATER.value)
+    windowed = window_evidence(a, b, settings)
+    if windowed is not None:
+        return windowed
     coarse = {a.precision, b.precision} & {"month", "year"}
     if coarse:
         unit = "month" if "year" not in coarse else "year"
@@ -81,12 +92,45 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
     if abs(delta) <= tol:
         if {a.basis, b.basis} == {"text"} and same_city(a, b):
             return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
+        if {a.basis, b.basis} == {"text"} and one_clock(a, b):
+            return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
             and a.published and b.published and abs((a.published - b.published).days) <= lookback:
         return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"
                                                     f" published within {lookback} days")
     return DateEvidence(DateKind.APART, 0.0, f"{abs(delta)} days apart")
+
+
+def window_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence | None:
+    """Dates of which one names a part of a month ('late March', '3월 하순': `Member.window`): they agree when their
+    days overlap (a stated day within a time zone of the window), else they are two events (a plan for late March
+    is not the meeting held on March 5). None: no window on either side, or a side dated only by its publication
+    (whose day says nothing of the event's), which the month's rule weighs as before."""
+    if (a.window is None and b.window is None) or a.basis in WEAK_BASES or b.basis in WEAK_BASES:
+        return None
+    ra, rb = days_of(a, settings), days_of(b, settings)
+    if ra is None or rb is None:
+        return None
+    shown = " and ".join(f"{lo.isoformat()}..{hi.isoformat()}" if lo != hi else lo.isoformat()
+                         for lo, hi in ((a.window or ra), (b.window or rb)))
+    if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return DateEvidence(DateKind.IN_WINDOW, settings.merge_weight_coarse_date, f"{DateKind.IN_WINDOW.value}: {shown}")
+    return DateEvidence(DateKind.OUT_OF_WINDOW, 0.0, f"{DateKind.OUT_OF_WINDOW.value}: {shown}")
+
+
+def days_of(m: Member, settings: Settings) -> tuple[date, date] | None:
+    """The days a member's date may stand for: its window; a stated day give or take a time zone; a whole month."""
+    if m.window is not None:
+        return m.window
+    if m.date is None:
+        return None
+    if m.precision == "day":
+        tol = timedelta(days=settings.merge_day_tolerance_cross_zone)
+        return m.date - tol, m.date + tol
+    if m.precision == "month":
+        return m.date.replace(day=1), m.date.replace(day=calendar.monthrange(m.date.year, m.date.month)[1])
+    return None
 
 
 def planned_after_held(plan: Member, held: Member, settings: Settings) -> bool:
@@ -101,9 +145,48 @@ def planned_after_held(plan: Member, held: Member, settings: Settings) -> bool:
         return False
     if plan.precision == "day":
         return (plan.published - plan.date).days <= tol
+    if plan.precision == "month" and plan.window is not None:  # 'early this month' told on the 20th: already past
+        return plan.window[1] >= plan.published
     if plan.precision == "month":
         return (plan.date.year, plan.date.month) >= (plan.published.year, plan.published.month)
     return plan.date.year >= plan.published.year
+
+
+# acts that are said (pipeline/act_recipients.VERBAL less the measures): a statement's day is its clause's own, while a
+# deed named in passing ('condemned the launch') takes the day of the sentence that names it
+STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+
+
+def one_clock(a: Member, b: Member) -> bool:
+    """Both days of two statements told on one clock, neither marked local time nor read from '이날': the clock of
+    each report's dateline ('SEOUL, June 21 (Reuters)', '(서울=연합뉴스)'), or, with none, its language outlets' when
+    every party is of a country on it (the lexicon's `outlet_clock`: Korean outlets give Seoul's day for Seoul's and
+    Pyongyang's acts). Their days a day apart are two days, which no time zone explains: the spokesperson's
+    condemnation on Monday and again on Tuesday. Without a dateline a foreign party's act keeps the time zone's
+    tolerance: a Korean translation of a Washington readout keeps Washington's day unmarked."""
+    if a.type not in STATEMENTS or b.type not in STATEMENTS:
+        return False
+    here = clock_country(a)
+    return here is not None and here == clock_country(b)
+
+
+def clock_country(m: Member) -> str | None:
+    """The country whose day `m` states: its dateline's (`Member.clock` a country code), else its language outlets'
+    clock (`outlet_clock`) when every party is of a country that keeps it; None: no clock to compare."""
+    if m.clock is None or m.clock.isupper():
+        return m.clock
+    clock, countries = outlet_clock(m.clock)
+    return clock if clock and all(m.homes.get(p) in countries for p in m.parties) else None
+
+
+@functools.lru_cache(maxsize=None)
+def outlet_clock(lang: str) -> tuple[str | None, frozenset[str]]:
+    """A language's outlets' clock (the lexicon's `outlet_clock`) and the countries on it (`outlet_clock_countries`)."""
+    try:
+        lex = lexicon(lang)
+    except DataFileError:  # a language with no lexicon keeps no clock
+        return None, frozenset()
+    return lex.get("outlet_clock"), frozenset(lex.get("outlet_clock_countries") or ())
 
 
 def same_city(a: Member, b: Member) -> bool:
@@ -141,7 +224,7 @@ def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bo
     for shape, m in facts.first_of_shape.items():
         seen = date_evidence(m, new, settings)
         ok, why = seen.ok, seen.why
-        if seen.kind is DateKind.ONE_CITY and new.date in facts.stated_days:
+        if seen.kind in (DateKind.ONE_CITY, DateKind.ONE_CLOCK) and new.date in facts.stated_days:
             ok, why = True, f"{why}, but the record holds both days"
         if seen.kind is DateKind.INFERRED and not same_people:
             ok, why = False, f"{why}, but not one meeting of the same people"

@@ -42,7 +42,7 @@ def patterns() -> dict[str, re.Pattern]:
         "ordinal": re.compile(r"\b(?:on|since|from|until|by)\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+[A-Z])"),
         "weekday": re.compile(rf"\b(?P<next>next\s+|last\s+|this\s+past\s+)?(?:a\s+)?(?P<wd>{weekdays})\b"),
         "days": re.compile(rf"\b({rel('date_relative_days')})\b"),
-        "months": re.compile(rf"\b(?:(?:early|late|earlier|later|mid)\s+)?({rel('date_relative_months')})\b"),
+        "months": re.compile(rf"\b(?:(?P<part>early|late|earlier|later|mid)[\s-]+)?({rel('date_relative_months')})\b"),
         "years": re.compile(rf"\b({rel('date_relative_years')})\b"),
         "week": re.compile(r"\b(?:(?:early|late|earlier|later)\s+)?(last|this|next) week\b"),
         "narrative": lex.re("date_narrative_re"),
@@ -127,8 +127,9 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
         add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
     for m in p["months"].finditer(low):
-        key = m.group(1).lower()
+        key = m.group(2).lower()
         add(m, shift_month(ref.replace(day=1), lex["date_relative_months"][key]) if ref else None, "month")
+        mark_month_part(out, m, offset)
     for m in p["month"].finditer(low):
         if not ref and not m.group("year"):
             continue
@@ -137,6 +138,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 and not m.group("shift") and not m.group("rel") and not m.group(0).lower().startswith("in"):
             continue  # "may" is mostly the modal verb
         add(m, safe_date(month_year(m, ref, month, future_days), month, 1), "month")
+        mark_month_part(out, m, offset)
     for m in p["years"].finditer(low):
         add(m, date(ref.year + lex["date_relative_years"][m.group(1).lower()], 1, 1) if ref else None, "year")
     shifts = lex.get("date_narrative_shifts") or {}
@@ -149,6 +151,17 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
                 # main clause states after it (pipeline/events.resolve_narrative_dates), as a trailing one does
                 out[-1].span.data["anchor"] = "later"
     return sorted(out, key=lambda d: d.span.start)
+
+
+def mark_month_part(out: list[DateRef], m: re.Match, offset: int) -> None:
+    """'late March', 'mid-next month': the month just added keeps the part of it its words name (the lexicon's
+    `date_month_parts`; 'earlier'/'later' name none), which gives the event a window of days
+    (readout/dating.part_window) rather than the whole month."""
+    part = (m.group("part") or "").lower()
+    if out and part and out[-1].span.start == offset + m.start() and out[-1].precision == "month":
+        named = lexicon("en")["date_month_parts"].get(part)
+        if named and out[-1].value is not None:
+            out[-1].span.data["part"] = named
 
 
 def counted_shift(lex, phrase: str) -> int:

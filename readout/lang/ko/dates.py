@@ -171,7 +171,27 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         if m.group(1) in REPORT_ANCHORED:  # '전날': wire copy counts back from the report's own day
             ref_out.span.data["anchor"] = "report"  # (pipeline/act_dates.report_day), not from a recalled one
         out.append(ref_out)
+    mark_month_parts(text, offset, out)
     return sorted(out, key=lambda d: d.span.start)
+
+
+def mark_month_parts(text: str, offset: int, dates: list[DateRef]) -> None:
+    """'이달 하순', '다음 달 초순', '3월 중순': a month followed by a part of it (the lexicon's `date_month_parts`)
+    keeps that part (`span.data["part"]`), which gives the event a window of days (readout/dating.part_window)
+    rather than the whole month: a plan for late March is not a meeting held on March 5."""
+    parts = lexicon("ko")["date_month_parts"]
+    for d in dates:
+        if d.precision != "month" or d.value is None or "ahead" in d.span.data:  # '다음 주': a week, not a month
+            continue
+        m = month_part_re().match(text, d.span.end - offset)
+        if m:
+            d.span.data["part"] = parts[m.group(1)]
+
+
+@functools.lru_cache(maxsize=1)
+def month_part_re() -> re.Pattern:
+    words = "|".join(sorted(lexicon("ko")["date_month_parts"], key=len, reverse=True))
+    return re.compile(rf"\s*({words})(?![가-힣]{{2}})")
 
 
 def week_words(lex) -> str:
