@@ -583,7 +583,7 @@ class English(Language):
         """The base's conflict words, and the pair a third party appeals to ('urged both governments to talk',
         `appealed_pair_re`): after a dispute, those addressed together are its two sides (en22)."""
         found = super().adversary_references(text)
-        return found + [(m.start(), m.end(), 2) for m in self.lex.re("appealed_pair_re").finditer(text)]
+        return found + [(*m.span("pair"), 2) for m in self.lex.scan("appealed_pair_re", text)]
 
     def state_references(self, text):
         counts = self.lex["state_ref_counts"]
