@@ -62,3 +62,32 @@ def test_clause_bounds_remembered_answers_as_the_plain_reading():
         plain = clause_bounds.__wrapped__(text, start, start + len(word))
         assert clause_bounds(text, start, start + len(word)) == plain
         assert clause_bounds(text, start, start + len(word)) == plain  # asked again: the remembered answer
+
+
+@pytest.mark.parametrize("text", [
+    # a body's session: the meeting words are read first, the country words only beside a setting word (the Korean
+    # session, '열린 안보리 회의에서 A는 ... 이에 B는 ...고 맞섰다', is tests/pipeline/test_meeting_hosts.py's)
+    "At the General Assembly session in Geneva on Friday, Norwegian Foreign Minister Ingrid Solvang said the vote "
+    "must wait. Danish ambassador Henrik Moll replied that the delay was dangerous.",
+])
+def test_a_session_is_still_read_where_a_body_meets(text):
+    meetings = [e for e in extract_text(text, published=DAY).events if e.type == "CONSULT"]
+    assert any({"NOR", "DNK"} <= {p.country for p in e.participants} for e in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's foreign minister held talks with her Danish counterpart in Oslo on Monday and condemned the strike.",
+    "노르웨이 외교장관은 3일 오슬로에서 덴마크 외교장관과 회담하고 공습을 규탄했다.",
+])
+def test_meeting_words_kept_on_the_article_are_the_readers_own(text):
+    from readout.pipeline.common import meeting_words_in
+
+    article = extract_text(text, published=DAY)
+    from readout.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    for sent in article.sentences:
+        lang = pipeline.language(sent.label)
+        own = tuple(lang.meeting_triggers(article.text[sent.start:sent.end], article.tokens.get(sent.start, ())))
+        assert meeting_words_in(article, sent, lang) == own
+    assert any(article.meeting_words.values())  # read by the steps, not only here
