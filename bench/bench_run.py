@@ -5,7 +5,9 @@
 
 The corpus is the shared dev articles plus the project's samples, repeated with varied ids and a
 line that makes each copy a changed document (the shared texts are read from ../shared, never
-copied into the project). Each measurement runs in a fresh process, so its peak memory is its own:
+copied into the project); `--unique`: every shared document once instead (dev, dev2, PLOVER, seeds,
+samples: about 240, no sentence read twice, so memoized readers are not flattered). Each measurement
+runs in a fresh process, so its peak memory is its own:
 
 - floor: tokenization alone over the same texts: kiwipiepy (sentences with morphemes) on Korean
   paragraphs, the sentence splitter on English ones. No design beats it without a faster tokenizer.
@@ -60,7 +62,33 @@ def base_texts() -> list[dict]:
     return docs
 
 
-def build_corpus(n: int, folder: Path) -> Path:
+def unique_texts() -> list[dict]:
+    """Every shared document once: the dev, dev2 and PLOVER articles, the seeds and the project's samples (about 240,
+    no two alike). Why beside `base_texts`: its copies repeat every sentence but the last, so readers that remember
+    answers by sentence text (`functools.lru_cache` on a sentence) meet the same sentence again within a few
+    documents, and a run over them reads faster than one over new text would."""
+    docs = []
+    for name in ("dev", "dev2", "plover"):
+        path = shared_dir() / "eval" / name / "articles.jsonl"
+        if path.exists():
+            docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from readout.ingest.article import date_in_file_name
+
+    for path in sorted((shared_dir() / "seeds").glob("*.txt")) + sorted((ROOT / "samples").glob("*.txt")):
+        published = date_in_file_name(str(path))
+        docs.append({"id": path.name, "text": path.read_text(encoding="utf-8"),
+                     "published": published.isoformat() if published else None})
+    return docs
+
+
+def build_corpus(n: int, folder: Path, unique: bool = False) -> Path:
+    """n documents: the base texts cycled, each copy changed; `unique`: every shared document once (n is ignored)."""
+    if unique:
+        path = folder / "unique.jsonl"
+        with open(path, "w", encoding="utf-8") as f:
+            for d in unique_texts():
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        return path
     docs = base_texts()
     path = folder / f"corpus{n}.jsonl"
     with open(path, "w", encoding="utf-8") as f:
@@ -166,6 +194,8 @@ def best(results: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=5000)
+    ap.add_argument("--unique", action="store_true", help="every shared document once (about 240, no copies) instead "
+                    "of --docs copies of the dev articles and samples: no reader meets a sentence twice")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each kind, interleaved; the best is kept")
     ap.add_argument("--workers", type=int, default=1, help="also measure `readout run --workers N`")
     ap.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -178,7 +208,7 @@ def main() -> None:
     if args.child:
         return child(args.child, args.corpus, args.workers)
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = build_corpus(args.docs, Path(tmp))
+        corpus = build_corpus(args.docs, Path(tmp), args.unique)
         kinds = [("floor", 1), ("extract", 1), ("run", 1)] + ([("run", args.workers)] if args.workers > 1 else []) \
             + ([("dask", args.workers)] if args.engine == "dask" else [])
         only = {k for k in args.only.split(",") if k}

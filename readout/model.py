@@ -184,6 +184,7 @@ class Article:
     tokens: dict[int, tuple] = field(default_factory=dict)  # sentence start -> morphemes (Korean)
     topics: dict[int, Entity] = field(default_factory=dict)  # sentence start -> narrative topic before it
     countries: dict[int, list] = field(default_factory=dict)  # sentence start -> CountryMentions (cached)
+    meeting_words: dict[int, tuple] = field(default_factory=dict)  # sentence start -> its meeting Triggers (cached)
     notes: list[str] = field(default_factory=list)
     fingerprint: object = None  # near-duplicate signature and bands a worker computed (store.neardup.Fingerprint)
     prepared: object = None  # the document-only parts of its rows a worker computed (store.prepared.Prepared)

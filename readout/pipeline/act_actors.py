@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Place, Span
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
-from readout.pipeline.common import IGO_CODES
+from readout.pipeline.common import IGO_CODES, meeting_words_in
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.states import states_named_before
 
@@ -330,7 +330,7 @@ def venue_spans(article: Article, sent: Span, lang, text: str, tokens,
     state that only shares a town's name ('delivered to Armenia')."""
     out = {(p.span.start, p.span.end): (p.country,) for p in article.places if sent.start <= p.span.start < sent.end
            and p.span.data.get("locative") and p.precision == "city" and p.country}
-    if out and not lang.meeting_triggers(text, tokens):
+    if out and not meeting_words_in(article, sent, lang):
         out = {}
     for e in meetings:
         if e.location is not None and e.location.country:

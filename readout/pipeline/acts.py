@@ -21,7 +21,7 @@ from readout.pipeline.act_dates import (date_act, date_reach, history, judged_da
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
                                              JUDGED_MEASURES, holding_kind, read_recipients)
-from readout.pipeline.common import countries_in, country_entity, other_measure
+from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
 from readout.pipeline.narrative import Offense
 from readout.pipeline.roles import read_roles
 from readout.pipeline.statement_voice import statement_makers, statement_voice
@@ -156,7 +156,7 @@ def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, 
     if hit.data.get("future_of") == "CONSULT":  # the language read a plan to meet ('B와 회담할 계획이다')
         return not hit.data.get("decided")  # one decided ('회담하기로 합의했다') stays an agreement
     return hit.status != "occurred" and any(t.start < hit.end and hit.start < t.end
-                                            for t in lang.meeting_triggers(text, tokens))
+                                            for t in meeting_words_in(article, sent, lang))
 
 
 def threatened_content(lang, text: str, tokens, hits: list[ActHit], k: int) -> bool:

@@ -39,6 +39,16 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
     return article.countries[sent.start]
 
 
+def meeting_words_in(article: Article, sent: Span, lang) -> tuple:
+    """The meeting words (`Language.meeting_triggers`) of one sentence, read once and kept on the article: the
+    meeting reader, a body's session, the act readers and the consolidation each ask for them (the English reader
+    runs a dozen patterns over the sentence)."""
+    if sent.start not in article.meeting_words:
+        text = article.text[sent.start:sent.end]
+        article.meeting_words[sent.start] = tuple(lang.meeting_triggers(text, article.tokens.get(sent.start, ())))
+    return article.meeting_words[sent.start]
+
+
 def bodies_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
     """'The European Union adopted new sanctions ... The bloc also listed five firms': each definite body noun of
     the sentence stands for the last body with one of its codes named in the sentences just before (as many as

@@ -12,7 +12,8 @@ from readout import budget
 from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
-from readout.pipeline.common import better_place, dates_compatible, days_of, other_measure, places_apart
+from readout.pipeline.common import (better_place, dates_compatible, days_of, meeting_words_in, other_measure,
+                                     places_apart)
 from readout.pipeline.events import recalled
 from readout.pipeline.meeting_build import host_place
 from readout.pipeline.holders import one_holder_per_office
@@ -359,7 +360,7 @@ def tells_a_meeting(article: Article, sent: Span, ctx) -> bool:
     if any(e.type == "CONSULT" and any(s.start == sent.start for s in e.evidence) for e in article.events):
         return True
     lang = ctx.language(sent.label)
-    return bool(lang.meeting_triggers(article.text[sent.start:sent.end], article.tokens.get(sent.start, ())))
+    return bool(meeting_words_in(article, sent, lang))
 
 
 class ContextReader:

@@ -17,7 +17,7 @@ from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
-from readout.pipeline.common import better_place, by_sentence, countries_in
+from readout.pipeline.common import better_place, by_sentence, countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_sessions import follow_session
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
@@ -235,7 +235,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     chains = [(m.span.start - sent.start, m.span.end - sent.start) for m in mentions if m.span.label == "person"]
     places = [p for p in places if not any(a <= p.span.start - sent.start < b for a, b in chains)]
     # '아난드 장관과의 회담에 앞서': a town's name inside a person's name and title is that person, no venue
-    triggers = [t for t in lang.meeting_triggers(text, tokens)
+    triggers = [t for t in meeting_words_in(article, sent, lang)
                 if not any(a <= t.start and t.end <= b for a, b in chains)]  # not inside a title chain
     people = [m for m in mentions if not m.excluded and (m.entity or m.span.label == "group")]
     if not triggers:

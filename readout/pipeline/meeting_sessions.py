@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from readout.lang.base import Trigger
 from readout.model import Article, Entity, Event, Mention, Span
-from readout.pipeline.common import countries_in
+from readout.pipeline.common import countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.states import IGO_SECTOR
@@ -66,16 +66,15 @@ def opened(article: Article, sent: Span, people: list[Mention], story: Narrative
     who = speakers(people)
     if not who or len({e.country for e in who}) >= ctx.settings.min_meeting_participants:
         return None  # no speaker, or a pair the meeting reader already weighed
+    settings = [t for t in meeting_words_in(article, sent, ctx.language(sent.label))
+                if t.kind == "setting" and t.status == "occurred"]
+    if not settings:
+        return None  # the meeting words were read already; the country words of most sentences with a speaker are not
     reach = ctx.settings.language(sent.label).group_country_reach_chars
     bodies = [c for c in countries_in(article, sent, ctx) if c.sector == IGO_SECTOR]
-    if not bodies:
-        return None  # read the meeting words only beside a body's name
-    lang = ctx.language(sent.label)
-    text = article.text[sent.start:sent.end]
-    for trig in lang.meeting_triggers(text, article.tokens.get(sent.start, ())):
+    for trig in settings:  # a setting word right after a body's name
         pos = sent.start + trig.start
-        if trig.kind == "setting" and trig.status == "occurred" \
-                and any(c.end <= pos and pos - c.end <= reach for c in bodies):
+        if any(c.end <= pos and pos - c.end <= reach for c in bodies):
             return Session(story.index, sent, trig, who[:1])
     return None
 

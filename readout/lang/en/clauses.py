@@ -87,6 +87,7 @@ def attendee_phrase(text: str, start: int, before: str, trigger: Trigger, kind: 
     return found is not None and not (start >= trigger.end and start - len(before) + found.start() < trigger.start)
 
 
+@functools.lru_cache(maxsize=1024)  # each name of a sentence asks for the clause of each trigger: 4 of 5 calls repeat one
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets [left, right) of the clause around the word at [start, end)."""
     embedded = relative_spans(text)

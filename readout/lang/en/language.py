@@ -583,7 +583,7 @@ class English(Language):
         """The base's conflict words, and the pair a third party appeals to ('urged both governments to talk',
         `appealed_pair_re`): after a dispute, those addressed together are its two sides (en22)."""
         found = super().adversary_references(text)
-        return found + [(m.start(), m.end(), 2) for m in self.lex.re("appealed_pair_re").finditer(text)]
+        return found + [(*m.span("pair"), 2) for m in self.lex.scan("appealed_pair_re", text)]
 
     def state_references(self, text):
         counts = self.lex["state_ref_counts"]
@@ -633,6 +633,9 @@ class English(Language):
 
         nominal = self.lex.re("nominal_before_re")
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
+        if not hits:
+            return hits  # every reader below only filters or marks the hits (the office opening the sentence is read
+            # for them), so a sentence with none is done (a third of the sentences)
         hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
                 if not (k and h.data.get("modality") in ("infinitive", "governed"))
                 and not agreed_content(text, hits, h)]
