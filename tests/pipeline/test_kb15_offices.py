@@ -1,0 +1,33 @@
+"""kb15 rules, on sentences we wrote, in both languages:
+- a bare office word ('The president met ...', '대통령은 ... 회담했다') stands for the office's holder on the article's
+  day: a former holder the document named before ('Former President X', 'X 전 대통령') is not it; the holder of that
+  state on the day is (`pipeline/office_day.py`, `pipeline/mentions.py` current_holder). A holder in office on the
+  day still is what the bare office refers back to."""
+from datetime import date
+
+import pytest
+
+from tests.conftest import events_of, names
+
+
+@pytest.mark.parametrize("text, day, holder, former", [
+    ("Former U.S. President Joe Biden gave a speech in Boston on Monday. The president met British Prime Minister "
+     "Keir Starmer in Washington on Wednesday, the White House said.", date(2025, 9, 17), "Donald Trump", "Joe Biden"),
+    ("박근혜 전 대통령은 3일 대구에서 지지자들을 만났다. 대통령은 5일 서울에서 기시다 후미오 일본 총리와 정상회담을 했다.",
+     date(2023, 5, 5), "Yoon Suk Yeol", "Park Geun-hye"),
+])
+def test_a_bare_office_is_its_holder_on_the_day_not_a_former_one(extract, text, day, holder, former):
+    meetings = [e for e in events_of(extract(text, published=day), "CONSULT") if len(e.participants) > 1]
+    assert meetings
+    assert holder in names(meetings[0]) and former not in names(meetings[0])
+
+
+@pytest.mark.parametrize("text, day, holder", [
+    ("U.S. President Joe Biden spoke in Boston on Monday. The president met British Prime Minister Rishi Sunak in "
+     "Washington on Wednesday, the White House said.", date(2023, 6, 7), "Joe Biden"),
+    ("윤석열 대통령은 3일 대구를 찾았다. 대통령은 5일 서울에서 기시다 후미오 일본 총리와 정상회담을 했다.",
+     date(2023, 5, 5), "Yoon Suk Yeol"),
+])
+def test_a_bare_office_still_refers_back_to_a_holder_in_office(extract, text, day, holder):
+    meetings = [e for e in events_of(extract(text, published=day), "CONSULT") if len(e.participants) > 1]
+    assert meetings and holder in names(meetings[0])
