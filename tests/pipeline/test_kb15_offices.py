@@ -31,3 +31,31 @@ def test_a_bare_office_is_its_holder_on_the_day_not_a_former_one(extract, text, 
 def test_a_bare_office_still_refers_back_to_a_holder_in_office(extract, text, day, holder):
     meetings = [e for e in events_of(extract(text, published=day), "CONSULT") if len(e.participants) > 1]
     assert meetings and holder in names(meetings[0])
+
+
+# - a regional leader with no bloc (a governor, a mayor, a state premier) acts for the state of the region the text
+#   names: English 'the governor of X', 'X Mayor Y' (lang/en/towns.py); Korean also when the head's title is joined to
+#   the region ('경기도지사는', '부산시장은', '텍사스주지사는': lang/ko/regional_heads.py), 지사 and 시장 only after the
+#   peninsula's own divisions (after another name they are a branch office or a market).
+@pytest.mark.parametrize("text, state", [
+    ("The governor of Ohio condemned Canada on Tuesday.", "USA"),
+    ("Ulsan Mayor Kim spoke on Thursday and denounced China.", "KOR"),
+    ("The premier of Quebec criticized France on Thursday.", "CAN"),
+    ("전라남도지사는 6일 중국 어선의 불법 조업을 강하게 비난했다.", "KOR"),
+    ("인천시장은 6일 북한의 도발을 강하게 비난했다.", "KOR"),
+    ("캘리포니아주지사는 6일 중국을 강하게 비난했다.", "USA"),
+    ("가나가와현지사는 6일 북한의 미사일 발사를 비난했다.", "JPN"),
+])
+def test_a_regional_head_acts_for_the_regions_state(extract, text, state):
+    acts = events_of(extract(text, published=date(2025, 11, 6)), "ACCUSE")
+    assert acts and state in {p.country for p in acts[0].participants}
+
+
+@pytest.mark.parametrize("text", [
+    "현대상사 런던지사는 6일 북한의 도발을 강하게 비난했다.",
+    "동대문시장은 6일 북한의 도발을 강하게 비난했다.",
+])
+def test_a_branch_office_or_a_market_is_no_regional_head(extract, text):
+    acts = events_of(extract(text, published=date(2025, 11, 6)), "ACCUSE")
+    assert not any(p.country == "GBR" for a in acts for p in a.participants)
+    assert not any(p.sector == "GOV" and p.country == "KOR" for a in acts for p in a.participants)
