@@ -105,6 +105,8 @@ class CountriesFile(Strict):
     variants_ko: dict[str, str] = {}
     # Korean capitals standing for the government ('나이로비는'): form -> code, merged into that state's metonyms_ko
     capitals_ko: dict[str, str] = {}
+    # capitals whose Hangul form is an ordinary word ('빈', '방기'): a place only before a locative with the state named
+    capitals_word_ko: dict[str, str] = {}
     body_heads_en: list[str] = []  # head nouns of a national body's name ('Council', 'Front'): 'the X Council of Y' is Y's
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass

@@ -59,3 +59,18 @@ def test_a_branch_office_or_a_market_is_no_regional_head(extract, text):
     acts = events_of(extract(text, published=date(2025, 11, 6)), "ACCUSE")
     assert not any(p.country == "GBR" for a in acts for p in a.participants)
     assert not any(p.sector == "GOV" and p.country == "KOR" for a in acts for p in a.participants)
+
+
+# - a capital whose Hangul form is an ordinary word (빈, 방기: countries.yaml capitals_word_ko) is a meeting's place only
+#   right before a locative ending with its own state named in the sentence (lang/ko/places.py word_capitals); never
+#   with another state named instead. Korean only: the English names are no words.
+@pytest.mark.parametrize("text, city", [
+    ("박윤주 외교부 1차관은 12일 빈에서 오스트리아 외무차관과 회담했다.", "Vienna"),
+    ("중앙아프리카공화국 외교장관은 12일 방기에서 프랑스 외교장관과 회담했다.", "Bangui"),
+    ("박윤주 외교부 1차관은 12일 빈에서 일본 외무차관과 회담했다.", None),
+])
+def test_a_capital_that_is_a_word_is_a_place_only_beside_its_state(extract, text, city):
+    meetings = events_of(extract(text, published=date(2025, 11, 13)), "CONSULT")
+    assert meetings
+    got = meetings[0].location.name if meetings[0].location else None
+    assert got == city or (city is None and got not in ("Vienna", "Bangui"))
