@@ -105,12 +105,20 @@ class CountriesFile(Strict):
     variants_ko: dict[str, str] = {}
     # Korean capitals standing for the government ('나이로비는'): form -> code, merged into that state's metonyms_ko
     capitals_ko: dict[str, str] = {}
+    # capitals whose Hangul form is an ordinary word ('빈', '방기'): a place only before a locative with the state named
+    capitals_word_ko: dict[str, str] = {}
     body_heads_en: list[str] = []  # head nouns of a national body's name ('Council', 'Front'): 'the X Council of Y' is Y's
     subdivision_type_words: list[str] = []  # 'Sheng', 'Province': taken off or allowed after a region's name
     region_compass_words: list[str] = []  # 'North', 'Sud', 'Barat': the parts of a region split by compass
     region_generic_words: list[str] = []  # 'Cape', 'Highlands': a bare part name that names no region
     subdivision_type_words_ko: list[str] = []  # '주', '성': a region's type word written after its Hangul name
     subdivision_heads_ko: list[str] = []  # '주지사', '주총리': a region's office written after its bare Hangul name
+    # a region's head title written joined to the region's name ('텍사스주지사', '도쿄도지사'): the region's state acts
+    regional_heads_joined_ko: list[str] = []
+    # the peninsula's own provinces and metropolitan cities in Hangul, short and full ('경기', '충청남도', '부산'): the
+    # state their head ('경기지사', '부산시장') serves; and the heads written joined to those names only
+    home_regions_ko: dict[str, str] = {}
+    home_region_heads_ko: list[str] = []
     people_markers_en: list[str] = []  # 'ethnic': a demonym after it names a people, not a state ('ethnic Albanians')
     regions_en: list[str] = []  # regions of several states whose name holds a country form ('South American')
     # states whose people's names English news writes surname first ('Kim Dae-jung', 'Nguyen Tan Dung'): a long

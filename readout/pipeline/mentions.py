@@ -10,6 +10,7 @@ from readout.kb.loader import IGO_CODES
 from readout.kb.names import forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
+from readout.pipeline.office_day import holder_on_day, left_office
 
 
 @dataclass
@@ -39,12 +40,17 @@ class DocPeople:
             self.named.remove(entity.id)
         self.named.append(entity.id)
 
-    def holder(self, office: str) -> Entity | None:
+    def holder(self, office: str, current=None) -> Entity | None:
         """The last person named with `office`, else with an office it is part of ('minister': the last minister of
-        any portfolio, 'foreign_minister' among them)."""
+        any portfolio, 'foreign_minister' among them); with `current`, the last for whom it holds (in office on the
+        article's day: office_day.left_office)."""
         words = set(office.split("_"))
-        return self.holders.get(office) or next(
-            (e for held, e in reversed(self.holders.items()) if words <= set(held.split("_"))), None)
+        ok = current or (lambda _e: True)
+        exact = self.holders.get(office)
+        if exact is not None and ok(exact):
+            return exact
+        return next((e for held, e in reversed(self.holders.items())
+                     if words <= set(held.split("_")) and ok(e)), None)
 
     def first_holder(self, office: str) -> Entity | None:
         """The first person the document named with `office` or an office it is part of: the visitor the story
@@ -71,10 +77,21 @@ class DocPeople:
         self.used[surface] = chosen
         return self.entities[chosen]
 
-    def by_office(self, office: str, country: str | None) -> Entity | None:
+    def by_office(self, office: str, country: str | None, current=None) -> Entity | None:
+        """The last person named with `office` (of `country`); with `current`, the last one it holds for."""
         for pid in reversed(list(self.entities)):
-            if self.offices.get(pid) == office and (country is None or self.entities[pid].country == country):
+            if self.offices.get(pid) == office and (country is None or self.entities[pid].country == country) \
+                    and (current is None or current(self.entities[pid])):
                 return self.entities[pid]
+        return None
+
+    def former(self, office: str, country: str | None, current) -> Entity | None:
+        """The last person named with `office` (of `country`) whom `current` rejects: a former holder whose state
+        the bare office word still names."""
+        for pid in reversed(list(self.entities)):
+            e = self.entities[pid]
+            if self.offices.get(pid) == office and (country is None or e.country == country) and not current(e):
+                return e
         return None
 
 
@@ -149,7 +166,12 @@ def resolve_raw(raw: RawMention, sent: Span, people: DocPeople, day, resolver,
     base = resolver.kb
     entity = None
     if not raw.surface:  # "the Secretary": who holds that office in this document, or in the KB
-        entity = people.by_office(office, raw.country) if office else None
+        def current(e: Entity) -> bool:
+            return not left_office(base, e, office, day)
+        entity = people.by_office(office, raw.country, current) if office else None
+        former = people.former(office, raw.country, current) if office and entity is None else None
+        if entity is None and former is not None:  # a former holder named before: the one in office, of that state
+            entity = holder_on_day(base, resolver, office, former.country, day)
         if entity is None and office and office != "minister":
             holder = base.sole_holder(office, day, raw.country)
             entity = resolver.entity(holder, day, "", "title + date") if holder else None
@@ -305,13 +327,29 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
             if antecedent is not None:
                 out.append(Mention(span, surface, antecedent, ref.role))
         elif ref.kind == "office_back":  # 'The minister also urged', '대변인은 ... 요구했다'
-            holder = people.first_holder(ref.office) if lang.journey_after(text, ref.end) else people.holder(ref.office)
+            holder = people.first_holder(ref.office) if lang.journey_after(text, ref.end) else \
+                current_holder(people, ref.office, day, resolver)
             if holder is not None and not any(f.entity and f.entity.id == holder.id for f in found):
                 out.append(Mention(span, surface, holder, ref.role, office_hint=ref.office))
         elif ref.kind == "office_group":
             span = Span(span.start, span.end, "person", {"office_group": True})
             out += office_group(ref, span, surface, people, day, resolver)
     return out
+
+
+def current_holder(people: DocPeople, office: str, day, resolver) -> Entity | None:
+    """The person a bare office word ('The president met ...', '대통령은') stands for: the last one the document named
+    with the office who holds it on the article's day; when only former holders were named, the holder on the day of
+    the state the last of them served (office_day)."""
+    base = resolver.kb
+
+    def current(e: Entity) -> bool:
+        return not left_office(base, e, office, day)
+    found = people.holder(office, current)
+    if found is not None:
+        return found
+    former = people.holder(office)
+    return holder_on_day(base, resolver, office, former.country, day) if former is not None else None
 
 
 def named_before(people: DocPeople, subjects: set[str], at: int) -> Entity | None:

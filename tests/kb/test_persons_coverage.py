@@ -36,8 +36,6 @@ HOLES = {
     ("VNM", "head_of_state"): "acting president (2024-03 to 2024-05) not recorded",
     ("PHL", "foreign"): "acting secretary (2017-03 to 2017-05) not recorded",
     ("PHL", "defense"): "officer in charge (2022-07 to 2023-01) not recorded",
-    ("MNG", "foreign"): "2020 on: the compilers could not date the holders from the office list",
-    ("MNG", "defense"): "the compilers could not date the holders from the office list",
 }
 
 

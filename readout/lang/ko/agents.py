@@ -130,6 +130,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
     before an agent noun: a place alone is where things happen."""
     from readout.kb.geo import lookup_city
     from readout.lang.ko.countries import agent_chain
+    from readout.lang.ko.regional_heads import joined_head_mentions
     from readout.lang.ko.words import role_of
     from readout.model import CountryMention
 
@@ -152,6 +153,7 @@ def place_agent_mentions(offset: int, words: list, found: list) -> list:
             sector = "REB"  # '티그라이 반군', '로힝야 무장세력': a people's armed side is a group against its state
         out.append(CountryMention(start, end, [code], genitive=particle == "의", subject=role == "subject",
                                   particle=particle or None, sector=sector))
+    out += joined_head_mentions(offset, words, found + out)  # '경기도지사는', '텍사스주지사는'
     return out + follower_mentions(offset, words, found + out)
 
 

@@ -85,7 +85,38 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                     place.span.data["origin"] = True
                 out.append(place)
                 break
+    out += word_capitals(text, offset, out)
     return mark_onward(text, offset, out + find_seats(text, offset, out), lexicon("ko").re("onward_journey_before_re"))
+
+
+@functools.lru_cache(maxsize=1)
+def capitals_word() -> dict[str, str]:
+    from readout.kb.loader import kb
+
+    return dict(kb().countries.capitals_word_ko)
+
+
+def word_capitals(text: str, offset: int, found: list[Place]) -> list[Place]:
+    """'빈에서 오스트리아 외교장관과': a capital whose Hangul form is an ordinary word (countries.yaml capitals_word_ko) is
+    the place where something happens only right before a locative ending and with its own state named in the same
+    sentence; kiwi reads the word as a common noun or a verb form, so the gazetteer reader never sees it. Why so
+    narrow: '빈 자리에서', '방기에서 비롯된' are ordinary words; the state named beside it is what makes it the city."""
+    table = capitals_word()
+    out: list[Place] = []
+    named: set[str] | None = None
+    for m in WORD_RE.finditer(text):
+        word = m.group(0)
+        name = word[: word.rindex("에서")] if word.endswith(LOCATIVE_ENDINGS) else None
+        code = table.get(name) if name else None
+        if code is None or any(p.span.start <= offset + m.start() < p.span.end for p in found):
+            continue
+        if named is None:
+            countries = country_index()
+            named = {countries.get(strip_particle(w.group(0))) for w in WORD_RE.finditer(text)} - {None}
+        entry = lookup_city(name)
+        if code in named and entry is not None and entry.country == code:
+            out.append(to_place(entry, name, offset + m.start(), offset + m.start() + len(name), True))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
