@@ -57,7 +57,6 @@ OTHER = [("KOR", "national_security_adviser"), ("USA", "national_security_advise
          ("EUR", "eu_commission_president"), ("EUR", "eu_high_representative"), ("IGO", "nato_secretary_general"),
          ("UNO", "un_secretary_general")]
 GAPS = {  # (country, office): the span without a holder on base22
-    ("MNG", "defense_minister"): "no holder before 2017-10 (holder not sure)",
     ("USA", "us_special_rep_nk"): "no holder after 2024-06",
     ("CHN", "nuclear_envoy"): "vacant 2019-10 to 2021-04",
 }
