@@ -452,6 +452,8 @@ def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
         j += 1
     if j < len(toks) and toks[j].low in hit.target and toks[j].low in cues.prepositions:
         j += 1
+    if named_deed(toks, j, cues):
+        return toks[j].low  # 'condemned what it called "an act of war"': the deed just told, named in the judge's words
     for k in range(j, min(len(toks), j + ANSWERED_REACH)):
         t = toks[k]
         if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
@@ -459,6 +461,19 @@ def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
         if t.low in cues.answered_acts:
             return t.low
     return None
+
+
+NAMING_REACH = 3  # words from 'what' to its naming verb: 'what the ministry called', 'what Pakistan's army termed'
+
+
+def named_deed(toks: list[Token], j: int, cues: Cues) -> bool:
+    """(en39) The object at token `j` is a free relative naming a deed in the judge's words ('condemned what he
+    called "a heinous act of war"', 'denounced what it termed a provocation'): `free_relative_openers`, then a naming
+    verb (`free_relative_naming`) within `NAMING_REACH` words; it names no author, so it answers the deed just told,
+    as 'condemned the attack' does."""
+    if j >= len(toks) or toks[j].low not in cues.free_relative_openers:
+        return False
+    return any(toks[k].low in cues.free_relative_naming for k in range(j + 1, min(len(toks), j + 1 + NAMING_REACH)))
 
 
 def answered_doer(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
