@@ -398,7 +398,7 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
             h = replace(h, data=dict(h.data, target_spans=(asked,)))
         open_act = not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h)
         felt = h.nominal and h.type == "ACCUSE" and not h.negated and h.status == "occurred" \
-            and not h.data.get("target_spans")  # 'was concerned about the pact', 'had concerns over the launch'
+            and not h.data.get("unaddressed")  # 'was concerned about the pact', 'had concerns over the launch'
         noun = answered_noun(toks, h, cues) if (open_act or felt) and h.type in ANSWERING else None
         open_act = open_act or felt and noun is not None  # (en39) a stated feeling answers its act noun too
         if open_act and (h.type in APPEALS and not_addressed(toks, h, cues) or noun is not None):
