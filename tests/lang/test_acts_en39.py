@@ -9,7 +9,8 @@ reader already read right, kept as guards):
    short_name_function_words);
 3. concern about, or condemnation of, 'the pact' / 'the treaty' judges the parties of the last accord the story told
    (answered_kinds pact=AGREE; pipeline/act_recipients.KEPT_ACTS), also where the feeling is a noun or quoted
-   ('had "grave concerns" about the pact': act_targets.answered_noun);
+   ('had "grave concerns" about the pact': act_targets.answered_noun); a finding rejected ('rejected the
+   determination') answers the side that made the last measure, as 'rejected the decision' does;
 4. 'condemned what he called "an act of war"': a free relative naming the deed answers the deed just told
    (act_targets.named_deed);
 5. 'said it regretted X's military action': regret of a deed is disapproval of its author (entry regret);
@@ -70,6 +71,11 @@ def test_sentence_opening_he_is_no_short_name():
 ])
 def test_concern_about_the_pact(text):
     assert_act(read(text), "ACCUSE", {"CHL"}, {"ECU", "COL"}, OCC)
+
+
+def test_rejected_the_determination():
+    assert_act(read("The Canadian government on Tuesday imposed sanctions on Haiti's police chief. Haiti's government "
+                    "rejected the determination."), "REJECT", {"HTI"}, {"CAN"}, OCC)
 
 
 def test_deep_concern_about_the_shelling():
