@@ -15,7 +15,9 @@ reader already read right, kept as guards):
    (act_targets.named_deed);
 5. 'said it regretted X's military action': regret of a deed is disapproval of its author (entry regret);
 6. 'China, X's closest ally, urged ...': the state in the genitive of a state's appositive is its partner, no side of
-   its act (clauses.state_head); a person's appositive still names the person's side.
+   its act (clauses.state_head); a person's appositive still names the person's side;
+7. a first-person quote whose trailing frame goes on past its verb ('," Peruvian President X said at the close of the
+   meeting'): the speaker, not the meeting's parties, acts (act_consequences.speaker_up_to_verb).
 """
 from __future__ import annotations
 
@@ -127,3 +129,17 @@ def test_state_appositive_genitive(text, actors, absent):
 def test_person_appositive_genitive_names_the_side():
     assert_act(read("Maria Lopez, Colombia's leading rights activist, staged a protest outside the Ecuadorian "
                     "embassy on Monday."), "PROTEST", {"COL"}, None, OCC)
+
+
+# 7. a trailing frame with an adjunct after its verb
+@pytest.mark.parametrize("text, actor, recipient", [
+    ('Leaders of the Andean Community met in Quito on Monday. "We urge Bolivia to reopen the border," Peruvian '
+     "President Dina Boluarte said at the close of the meeting.", "PER", "BOL"),
+    ('Foreign ministers of the region met in Montevideo on Friday. "We demand that Paraguay release the fishermen," '
+     "Uruguay's foreign minister told reporters after the two-day meeting.", "URY", "PRY"),
+])
+def test_speaker_after_long_frame(text, actor, recipient):
+    events = read(text)
+    assert_act(events, "REQUEST", {actor}, {recipient}, OCC)
+    asks = [e for e in events if e.type == "REQUEST"]
+    assert "IGO" not in {p.country for p in asks[0].participants}
