@@ -17,7 +17,9 @@ reader already read right, kept as guards):
 6. 'China, X's closest ally, urged ...': the state in the genitive of a state's appositive is its partner, no side of
    its act (clauses.state_head); a person's appositive still names the person's side;
 7. a first-person quote whose trailing frame goes on past its verb ('," Peruvian President X said at the close of the
-   meeting'): the speaker, not the meeting's parties, acts (act_consequences.speaker_up_to_verb).
+   meeting'): the speaker, not the meeting's parties, acts (act_consequences.speaker_up_to_verb);
+8. 'X told Y he had concerns about ...': the one told before a pronoun subject ('that' left out) is no subject of
+   what the told clause states (lexicon addressee_that_re).
 """
 from __future__ import annotations
 
@@ -143,3 +145,15 @@ def test_speaker_after_long_frame(text, actor, recipient):
     assert_act(events, "REQUEST", {actor}, {recipient}, OCC)
     asks = [e for e in events if e.type == "REQUEST"]
     assert "IGO" not in {p.country for p in asks[0].participants}
+
+
+# 8. the one told before a pronoun subject with 'that' left out
+@pytest.mark.parametrize("text, day, actor, recipient", [
+    ('The summit came a day after Hu Jintao held talks with Japanese Prime Minister Naoto Kan on Friday. Kan told Hu '
+     'he had "serious concerns" about Chinese military activity in the East China Sea.', date(2010, 6, 8), "JPN",
+     "CHN"),
+    ("Peruvian President Dina Boluarte met Bolivian President Luis Arce on Monday. Boluarte told Arce she was "
+     "concerned about Bolivian troop movements near the border.", DAY, "PER", "BOL"),
+])
+def test_told_before_pronoun_subject(text, day, actor, recipient):
+    assert_act(read(text, day), "ACCUSE", {actor}, {recipient}, OCC, "disapprove")
