@@ -186,7 +186,8 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
-SHORT_FORM_MIN_LATIN = 3  # a roman short form shorter than this ('Xi' aside) is too ambiguous to refer back
+SHORT_FORM_MIN_LATIN = 2  # a roman short form of one letter is too ambiguous to refer back; 'Xi', 'Li' are surnames
+# (a language drops its own two-letter words that open a sentence: English short_name_function_words)
 
 
 @functools.lru_cache(maxsize=16384)  # every mention of a person asks again

@@ -29,6 +29,8 @@ CALLED_OFF = "cancelled"  # the status of a meeting that did not take place
 ANSWERED = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # what appeals answer
 MEASURES = {"SANCTION", "COERCE", "REJECT", "THREATEN"}  # what 'the decision', 'the measure' answers: no use of force
 JUDGED_MEASURES = ("SANCTION", "COERCE")  # the measures the story keeps (`Narrative.measures`) for 'the measures'
+JUDGED_ACCORDS = ("AGREE",)  # the accords the story keeps beside them for 'concerned about the pact': its parties
+KEPT_ACTS = JUDGED_MEASURES + JUDGED_ACCORDS  # every act kind `Narrative.measures` holds
 
 
 class SideItem:
@@ -447,7 +449,7 @@ def judged_offender(r: SideReading) -> list[str]:
     """Who did the act a condemnation names: the last of the story's offenses of the kind it names ('the drills':
     the last drills, though a launch came after them), other than the judge; else the story's offender."""
     kinds = r.hit.data.get("judged_kinds", ())
-    if kinds and all(kind in JUDGED_MEASURES for kind, _mode in kinds):
+    if kinds and all(kind in KEPT_ACTS for kind, _mode in kinds):
         return judged_measure(r, kinds)
     return last_of_kind(r.story.offenses, kinds, r.actors) or r.story.offender
 
@@ -455,7 +457,8 @@ def judged_offender(r: SideReading) -> list[str]:
 def judged_measure(r: SideReading, kinds) -> list[str]:
     """'X struck Y. Z imposed sanctions on X. W condemned the sanctions': a judged noun naming a sanction or seizure
     (`judged_kinds` of SANCTION or COERCE) judges the last such measure the story told (`Narrative.measures`) by
-    another side than the judge, never the last attacker; none when no such measure was told (en28)."""
+    another side than the judge, never the last attacker; none when no such measure was told (en28). So does one
+    naming an accord ('the pact', 'the treaty': AGREE, en39): the parties of the last accord told, however far back."""
     return [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors]
 
 

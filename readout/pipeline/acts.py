@@ -20,7 +20,7 @@ from readout.pipeline.act_actors import act_items, acting_side, agent_sector, si
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
-                                             JUDGED_MEASURES, holding_kind, read_recipients)
+                                             KEPT_ACTS, holding_kind, read_recipients)
 from readout.pipeline.common import countries_in, country_entity, meeting_words_in, other_measure
 from readout.pipeline.narrative import Offense
 from readout.pipeline.roles import read_roles
@@ -308,7 +308,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     event.clock = dateline_clock(article, sent, ctx)
     not_before_answered(event, article.events)
     on_the_voices_day(event, story)
-    if hit.type in JUDGED_MEASURES and not governed:
+    if hit.type in KEPT_ACTS and not governed:  # 'condemned the sanctions', 'concerned about the pact'
         story.measures.append((event.type, event.mode, actors))
     if holding_kind(event.type, event.mode) and event.recipients and not domestic:
         story.held = [p.country for p in event.recipients if p.country]  # whose boat or people were held or freed

@@ -50,8 +50,8 @@ class Narrative:
     judges: dict[int, list[str]] = field(default_factory=dict)  # each sentence's acting sides of answering act words
     subjects_of_act: list[str] = field(default_factory=list)  # the acting side the last act word's clause named, before
     # a mutual act's partners joined it ('X shared information with A and B': X)
-    measures: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every sanction and seizure told
-    # so far, as (type, mode, actors): what '이번 조치를 비난했다', 'condemned the measures' judges
+    measures: list[tuple[str, str | None, list[str]]] = field(default_factory=list)  # every sanction, seizure and accord
+    # told so far, as (type, mode, actors): what '이번 조치를 비난했다', 'condemned the measures', 'the pact' judges
     held: list[str] = field(default_factory=list)  # the states whose vessel or people were last seized or freed:
     # 'seized a Peruvian trawler ... The vessel was taken to port', '...어선을 나포했다. ... 나포된 지 이틀 만'
     session: object | None = None  # a body's session whose speakers are its parties (pipeline/meeting_sessions.py)

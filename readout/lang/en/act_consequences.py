@@ -101,14 +101,27 @@ def trailing_speaker(toks: list[Token], cues: Cues) -> tuple[int, int] | None:
     end = len(toks) - 1 if toks and not toks[-1].word else len(toks)
     while end > 0 and toks[end - 1].raw in QUOTE_MARKS:
         end -= 1
-    for c in range(end - 1, max(end - FRAME_REACH - 2, 0), -1):
+    for c in range(end - 1, max(end - FRAME_REACH - ADJUNCT_REACH - 2, 0), -1):
         if toks[c].low == ",":
             first = c + 1 + (c + 1 < end and toks[c + 1].raw in QUOTE_MARKS)
             words = [t.low for t in toks[first:end]]
             if first < end and any(w in cues.reporting for w in words) and ("," not in words):
-                return toks[first].start, toks[end - 1].end
+                if len(words) <= FRAME_REACH:
+                    return toks[first].start, toks[end - 1].end
+                return speaker_up_to_verb(toks, first, end, cues)
             return None
     return None
+
+
+ADJUNCT_REACH = 8  # words after a trailing frame's reporting verb ('said at the close of the two-day meeting')
+
+
+def speaker_up_to_verb(toks: list[Token], first: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """(en39) A trailing frame longer than `FRAME_REACH` because an adjunct follows its verb ('," Peruvian President X
+    said at the close of the meeting'): the speaker and verb, up to the first reporting word within `FRAME_REACH`
+    words, are the frame (the adjunct's meeting or place names no speaker); None where no reporting word is there."""
+    verb = next((k for k in range(first, min(end, first + FRAME_REACH)) if toks[k].low in cues.reporting), None)
+    return (toks[first].start, toks[verb].end) if verb is not None and verb > first else None
 
 
 def spoken_after(toks: list[Token], requests: list[ActHit], cues: Cues) -> list[ActHit]:

@@ -67,6 +67,7 @@ class Cues:
     be: frozenset[str]
     copulas: frozenset[str]  # the auxiliaries by kind (one source for every reader that walks over them)
     perfect_auxiliaries: frozenset[str]
+    existential_subjects: frozenset[str]  # 'there' of 'there were clashes': the act word after it is a noun
     future_auxiliaries: frozenset[str]
     support_auxiliaries: frozenset[str]
     determiners: frozenset[str]

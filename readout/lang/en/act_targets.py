@@ -397,7 +397,10 @@ def unaddressed_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         if asked:  # "called for X to withdraw", "called for X's withdrawal": X is the one asked
             h = replace(h, data=dict(h.data, target_spans=(asked,)))
         open_act = not h.nominal and not h.negated and not h.data.get("target_spans") and not planned_appeal(h)
-        noun = answered_noun(toks, h, cues) if open_act and h.type in ANSWERING else None
+        felt = h.nominal and h.type == "ACCUSE" and not h.negated and h.status == "occurred" \
+            and not h.data.get("unaddressed")  # 'was concerned about the pact', 'had concerns over the launch'
+        noun = answered_noun(toks, h, cues) if (open_act or felt) and h.type in ANSWERING else None
+        open_act = open_act or felt and noun is not None  # (en39) a stated feeling answers its act noun too
         if open_act and (h.type in APPEALS and not_addressed(toks, h, cues) or noun is not None):
             cause = (answered_doer(toks, h, cues) if noun is not None else None) \
                 or cause_subject(toks, h.data.get("end_token", h.data["token"]) + 1, cues)  # en36: 'condemned the
@@ -434,6 +437,7 @@ def addressee_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int
     return phrase_after(toks, j - 1, cues)
 
 
+QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})  # closing quotes around a quoted feeling
 ANSWERED_REACH = 4  # words of a condemnation's object up to its act noun ("the latest missile launch")
 
 
@@ -441,8 +445,15 @@ def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
     """"condemned the launch", "denounced the latest provocation": the object right after the verb is an
     act noun (`answered_acts`) with no name before it (no author: "North Korea's launch" names one); read from the
     verb, so an entry that spells its object ("reject criticism": "rejected the criticism") answers it too. The
-    noun (lower case), or None."""
+    noun (lower case), or None. A closing quote and the entry's own target preposition may come first ('had "grave
+    concerns" about the pact', en39)."""
     j = skip_adverbs(toks, hit.data.get("head_end", hit.data["token"]) + 1, cues)
+    while j < len(toks) and toks[j].raw in QUOTES:
+        j += 1
+    if j < len(toks) and toks[j].low in hit.target and toks[j].low in cues.prepositions:
+        j += 1
+    if named_deed(toks, j, cues):
+        return toks[j].low  # 'condemned what it called "an act of war"': the deed just told, named in the judge's words
     for k in range(j, min(len(toks), j + ANSWERED_REACH)):
         t = toks[k]
         if not t.word or t.raw[:1].isupper() or t.low in cues.prepositions or t.low in cues.clause_breaks:
@@ -450,6 +461,19 @@ def answered_noun(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
         if t.low in cues.answered_acts:
             return t.low
     return None
+
+
+NAMING_REACH = 3  # words from 'what' to its naming verb: 'what the ministry called', 'what Pakistan's army termed'
+
+
+def named_deed(toks: list[Token], j: int, cues: Cues) -> bool:
+    """(en39) The object at token `j` is a free relative naming a deed in the judge's words ('condemned what he
+    called "a heinous act of war"', 'denounced what it termed a provocation'): `free_relative_openers`, then a naming
+    verb (`free_relative_naming`) within `NAMING_REACH` words; it names no author, so it answers the deed just told,
+    as 'condemned the attack' does."""
+    if j >= len(toks) or toks[j].low not in cues.free_relative_openers:
+        return False
+    return any(toks[k].low in cues.free_relative_naming for k in range(j + 1, min(len(toks), j + 1 + NAMING_REACH)))
 
 
 def answered_doer(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:

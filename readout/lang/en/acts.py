@@ -112,7 +112,8 @@ def find_acts(text: str) -> list[ActHit]:
         if cands and adjectival_participle(toks, i, m.cues):
             cands = tuple(c for c in cands if c.entry.pos == "noun")  # 'the ruling party', 'a promising sign'
         if cands and toks[i].low in m.base_forms and not toks[i].low.endswith("ing") \
-                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues) or owned_object(toks, i, heads)
+                and (after_determiner(toks, i, m.cues) or after_saying(toks, i, m.cues) or after_existential(toks, i, m.cues)
+                     or owned_object(toks, i, heads)
                      or i > 0 and toks[i - 1].low in m.cues.act_adjectives or i == 0):
             # "the attack", "reported sanctions", "new sanctions", "Aid to X ...": a noun (news opens with
             # no imperative)
@@ -521,6 +522,23 @@ def owned_object(toks: list[Token], i: int, heads: dict[int, str]) -> bool:
     right after a name that itself follows an act verb just read is that verb's object, a noun the name owns (the
     name is no subject of a clause of its own there: 'criticized' has taken it as its object)."""
     return i >= 2 and toks[i - 1].raw[:1].isupper() and toks[i - 1].word and i - 2 in heads and not toks[i].raw[:1].isupper()
+
+
+def after_existential(toks: list[Token], i: int, cues: Cues) -> bool:
+    """'There were clashes between X and Y', 'there have also been strikes on Z': right after the form of 'be' of an
+    existential clause (its dummy subject `existential_subjects`, auxiliaries and adverbs between) a word that could
+    be a verb is the noun the clause says exists; read as a verb after 'were' it was a passive with no one acting."""
+    j = i - 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j -= 1
+    if j < 0 or toks[j].low not in cues.copulas:
+        return False
+    j -= 1
+    while j >= 0 and toks[j].word and (toks[j].low in cues.perfect_auxiliaries or toks[j].low in cues.future_auxiliaries
+                                       or toks[j].low in cues.support_auxiliaries or toks[j].low in cues.negation
+                                       or toks[j].low in cues.adverbs):
+        j -= 1
+    return j >= 0 and toks[j].low in cues.existential_subjects
 
 
 def after_saying(toks: list[Token], i: int, cues: Cues) -> bool:

@@ -220,7 +220,7 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         owns = start < trigger.start and p["owner_gap"].fullmatch(without_asides(unbracketed(text), end, trigger.start))
         gap = p["appositive_owner_gap"].match(text, end, trigger.start) if start < trigger.start else None
         if not owns and gap and p["lower_words"].fullmatch(text, gap.end(), trigger.start) \
-                and p["appositive_open"].search(text[:start]):
+                and p["appositive_open"].search(text[:start]) and not state_head(text[:start]):
             return "subject"  # 'X, Algeria's leading activist, staged': the appositive names X's side
         if not owns and start < trigger.start and left <= start and p["opening_phrase"].fullmatch(unbracketed(text), left, start) \
                 and p["opening_owner"].match(text, end) and not p["opening_owner_stop"].search(text, end, trigger.start):
@@ -348,6 +348,18 @@ def in_fronted_clause(text: str, end: int, trigger_start: int) -> bool:
     consulting Peru,', 'Despite pressure from Chile,'), closed by a comma before the trigger."""
     comma = text.find(",", end, trigger_start)
     return comma >= 0 and bool(patterns()["fronted_clause"].match(text, 0, comma))
+
+
+HEAD_WORDS = 3  # words of a state's name that end an appositive's head ('the United Arab Emirates')
+
+
+def state_head(before: str) -> bool:
+    """(en39) Whether the head an appositive describes, ending at its opening comma, is a state ('China, Pakistan's
+    closest ally, urged ...'): the state in the appositive's genitive is then the head's partner, no side of its
+    act; a person's head ('X, Algeria's leading activist,') leaves the genitive naming the person's side."""
+    words = before.rstrip().rstrip(",").split()
+    table = countries.forms_table()[0]
+    return any(" ".join(words[-n:]) in table for n in range(1, min(HEAD_WORDS, len(words)) + 1))
 
 
 def coordinated_verb_subject(text: str, start: int, end: int, trigger: Trigger) -> bool:
