@@ -59,6 +59,8 @@ TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
+# offers and help: weighed ('무기 지원을 검토하고 있다') they are only in view, no act (a hostile measure weighed is planned)
+WEIGHED_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE"})
 
 
 def _parallel(toks: list, last: int, lex: ActIndex) -> bool:
@@ -241,7 +243,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
         kind, mode = "CONCEDE", None
-    elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
+    elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
+            and not space_launch(toks, cand, lex):
         kind, mode = "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
@@ -433,10 +436,16 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
         if particle == "에" and pred is not None and lemma_at(toks, pred) in lex.cue("prepared_against_verb"):
             continue  # '[X의 드론 공격]에 대비해': what is prepared against has not happened
+        if i < n and toks[i][0] in lex.cue("rumor_noun") and toks[i][1] == "NNB":
+            continue  # fp22: '파병설을 부인했다': a rumoured deed, no act
+        weighed = pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb")
+        if weighed and entry.type in WEIGHED_TYPES and (particle in ("을", "를") or particle in lex.cue(
+                "object_focus_particle") and pred <= i + 2):
+            continue  # fp22: '무기 지원도 검토할 수 있다': an offer only weighed is no act (as en act_weighed)
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
         elif particle in ("을", "를"):  # an object: what its verb does with it decides
-            if pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb"):
+            if weighed:
                 planned = True  # 제재를 검토
             elif governor is None or governor.type in CONTENT_TYPES:
                 continue  # 제재를 요구 (wished), 제재를 포함한 방안 (a topic): no act
@@ -530,6 +539,18 @@ def kept_against_demand(toks: list, first: int, lex: ActIndex) -> bool:
     nouns = lex.cue("demand_noun") | lex.cue("kept_against_noun")
     return any(toks[k][0] in nouns and toks[k + 1][0] == "에" and toks[k + 2][0] == "도"
                for k in range(max(0, first - 12), first - 2))
+
+
+SPACE_OBJECT_REACH = 3  # morphemes back from the launch verb to its object particle ('위성을 [이달 중] 발사하겠다')
+
+
+def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """fp22: the act's object is something put into space ('인공위성을 발사하겠다고 통보했다'): an announced launch, planned,
+    threatening no one (as en act_frames.plover_reading, cue space_objects); a missile launched is still a threat."""
+    for k in range(cand.first - 1, max(0, cand.first - 1 - SPACE_OBJECT_REACH), -1):
+        if toks[k][1] == "JKO":
+            return k > 0 and toks[k - 1][0].endswith(tuple(lex.cue("space_object_noun")))
+    return False
 
 
 def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:
