@@ -232,8 +232,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '중립 입장을 고수했다': a stance kept, no one's demand rejected
     if judged_deed_clause(toks, cand) is not None:
         return None  # '[선박을 억류한] 데 대해 유감을 표하고': a deed judged, told before; not the judge's own act
-    if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
-        return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
+    if (kind in ("ASSAULT", "COERCE") or kind == "PROTEST" and mode == "vandalize") and abstract_target(toks, cand, lex):
+        return None  # '관계가 파괴될 것', '질서를 파괴', fp22 '원칙을 훼손하는 것': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if e.lemma in lex.cue("pledge_only") and e.noun is None:
