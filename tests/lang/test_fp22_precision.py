@@ -13,6 +13,8 @@ in both languages, each negative paired with a sentence where the same words ARE
 - two counterparts met together ('then met A and B together', 'A와 B를 함께 만났다'): one table of three, not a
   meeting per counterpart (en.yaml and ko.yaml multilateral_re); 'separately', '각각' still split;
 - damage done to an abstraction ('원칙을 훼손하는 것'): a figure of speech, no vandalism (ko cue abstract_noun);
+- an observer's view of what may come ('X가 병력을 파병할 것으로 보이며'): a forecast, no plan of X's (ko cue
+  forecast_verb: 보이다, 보다); English hedged forecasts ('appeared likely to send') stay planned acts (left);
 - support suspended ('suspended all budget support and security cooperation with X'): a discontinued benefit
   (SANCTION discontinue), not an agreement or an endorsement (en_acts_additions suspend/halt objects)."""
 from __future__ import annotations
@@ -126,3 +128,12 @@ def test_two_counterparts_met_together_are_one_table(together, separately):
 def test_damage_to_a_principle_is_no_vandalism(figure, deed):
     assert "PROTEST" not in kinds(figure)
     assert ("PROTEST", "occurred") in found(deed)
+
+
+@pytest.mark.parametrize("forecast, stated", [
+    ("가나 정보당국은 토고가 모두 3천명 규모의 병력을 파병할 것으로 보이며 조만간 2차 수송이 이뤄질 것으로 관측했다.",
+     "토고는 \"가나에 병력을 파병할 것\"이라고 밝혔다."),
+])
+def test_an_observers_view_of_what_may_come_is_no_plan(forecast, stated):
+    assert "MOBILIZE" not in kinds(forecast)
+    assert ("MOBILIZE", "planned") in found(stated)
