@@ -17,6 +17,8 @@ in both languages, each negative paired with a sentence where the same words ARE
   forecast_verb: 보이다, 보다); English hedged forecasts ('appeared likely to send') stay planned acts (left);
 - a subject before a relative clause that says what its head holds ('토고와 가나가 [군사 조항을 담은] 조약을 체결한 데
   대해'): the signing is theirs, not the speaker's (ko clauses.subject_gap, cue contain_verb);
+- a planned act whose clause names a window ('between Tuesday and April 4', '10일부터 다음 달 4일 사이에') is one plan,
+  not one event per day (pipeline/act_dates.per_day); material acts done on two days stay two;
 - support suspended ('suspended all budget support and security cooperation with X'): a discontinued benefit
   (SANCTION discontinue), not an agreement or an endorsement (en_acts_additions suspend/halt objects)."""
 from __future__ import annotations
@@ -148,3 +150,12 @@ def test_an_observers_view_of_what_may_come_is_no_plan(forecast, stated):
 def test_a_subject_before_what_a_document_holds_signs_it(text, parties):
     signed = [e for e in events(text, DAY) if e.type == "AGREE"]
     assert signed and {p.country for p in signed[0].participants} == parties
+
+
+@pytest.mark.parametrize("window, days", [
+    ("라오스는 이날 몽골 해상보안청에 10일부터 다음 달 4일 0시 사이에 인공위성을 발사하겠다고 통보했다.", 1),
+    ("Laos notified Mongolia's coast guard that it would launch a satellite between Tuesday and April 4.", 1),
+    ("Laos fired missiles into the sea on March 2 and March 3.", 2),
+])
+def test_a_planned_act_in_a_window_is_one_plan(window, days):
+    assert len([e for e in events(window, DAY) if e.type == "MOBILIZE"]) == days
