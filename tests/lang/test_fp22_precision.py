@@ -118,6 +118,7 @@ def test_suspended_support_is_a_sanction(text):
      "블링컨 미국 국무장관은 10일 산티아고에서 보리치 칠레 대통령과 룰라 브라질 대통령을 각각 만났다."),
 ])
 def test_two_counterparts_met_together_are_one_table(together, separately):
+    """'together' right after the second counterpart's name; '... and vowed to work together' is no table."""
     def tables(text):
         return sorted(len(e.participants) for e in events(text, DAY) if e.type == "CONSULT"
                       and any("Blinken" in (p.name or "") for p in e.participants))
@@ -159,3 +160,12 @@ def test_a_subject_before_what_a_document_holds_signs_it(text, parties):
 ])
 def test_a_planned_act_in_a_window_is_one_plan(window, days):
     assert len([e for e in events(window, DAY) if e.type == "MOBILIZE"]) == days
+
+
+def test_working_together_is_no_joint_table():
+    from readout.kb.loader import kb
+    from readout.lang.en.language import English
+    from readout.settings import Settings
+    lang = English(Settings().language("en"), kb())
+    assert lang.meeting_is_multilateral("U.S. Secretary of State Antony Blinken then met Boric and van Klaveren together.")
+    assert not lang.meeting_is_multilateral("Blinken met Boric and Lula on Monday and vowed to work together.")
