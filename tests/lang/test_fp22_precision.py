@@ -13,8 +13,6 @@ in both languages, each negative paired with a sentence where the same words ARE
 - two counterparts met together ('then met A and B together', 'A와 B를 함께 만났다'): one table of three, not a
   meeting per counterpart (en.yaml and ko.yaml multilateral_re); 'separately', '각각' still split;
 - damage done to an abstraction ('원칙을 훼손하는 것'): a figure of speech, no vandalism (ko cue abstract_noun);
-- an observer's view of what may come ('정보당국은 X가 병력을 파병할 것으로 보고 있다'): a forecast, no plan of X's (ko cue
-  forecast_verb: 보다); the writer's '~할 것으로 보인다' and English hedges ('appeared likely to send') stay planned acts;
 - a planned act whose clause names a window ('between Tuesday and April 4', '10일부터 다음 달 4일 사이에') is one plan,
   not one event per day (pipeline/act_dates.per_day); material acts done on two days stay two;
 - support suspended ('suspended all budget support and security cooperation with X'): a discontinued benefit
@@ -131,15 +129,6 @@ def test_two_counterparts_met_together_are_one_table(together, separately):
 def test_damage_to_a_principle_is_no_vandalism(figure, deed):
     assert "PROTEST" not in kinds(figure)
     assert ("PROTEST", "occurred") in found(deed)
-
-
-@pytest.mark.parametrize("forecast, stated", [
-    ("가나 정보당국은 토고가 모두 3천명 규모의 병력을 파병할 것으로 보고 있다.",
-     "토고는 \"가나에 병력을 파병할 것\"이라고 밝혔다."),
-])
-def test_an_observers_view_of_what_may_come_is_no_plan(forecast, stated):
-    assert "MOBILIZE" not in kinds(forecast)
-    assert ("MOBILIZE", "planned") in found(stated)
 
 
 @pytest.mark.parametrize("window, days", [
