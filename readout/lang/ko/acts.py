@@ -59,8 +59,6 @@ TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # their future
 DOMESTIC_TYPES = frozenset({"COERCE", "ASSAULT"})  # force a state may use on its own people
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})  # objects are wishes
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # acts that are promises: an option weighed is none
-# offers and help: weighed ('무기 지원을 검토하고 있다') they are only in view, no act (a hostile measure weighed is planned)
-WEIGHED_TYPES = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE"})
 
 
 def _parallel(toks: list, last: int, lex: ActIndex) -> bool:
@@ -439,11 +437,10 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
         if i < n and toks[i][0] in lex.cue("rumor_noun") and toks[i][1] == "NNB":
             continue  # fp22: '파병설을 부인했다': a rumoured deed, no act
         weighed = pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb")
-        if weighed and entry.type in WEIGHED_TYPES and (particle in ("을", "를") or particle in lex.cue(
-                "object_focus_particle") and pred <= i + 2):
-            continue  # fp22: '무기 지원도 검토할 수 있다': an offer only weighed is no act (as en act_weighed)
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
+        elif weighed and particle in lex.cue("object_focus_particle") and pred <= i + 2:
+            planned = True  # fp22: '무기 지원도 검토할 수 있다': a delimiter in the object's place, weighed as 지원을 검토
         elif particle in ("을", "를"):  # an object: what its verb does with it decides
             if weighed:
                 planned = True  # 제재를 검토
