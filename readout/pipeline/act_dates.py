@@ -45,8 +45,9 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
     """'fired missiles on November 2 and 3': a material act its clause dates on several days is one
     event per day (statements are dated once, by their meeting or report). An act its clause dates on one day keeps
     that day over a closer date of the next clause ('3일 나포됐으며, 이튿날 예인됐다'; 'seized the boat on Monday and
-    towed it to port the next day')."""
-    if event.type in VERBAL:
+    towed it to port the next day'). A planned act is one plan however many days its clause names (fp22: 'would
+    launch a satellite between Monday and June 4', '12일부터 다음 달 4일 사이에': a window, not one launch a day)."""
+    if event.type in VERBAL or event.status == "planned":
         return [event]
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]

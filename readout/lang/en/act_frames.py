@@ -286,6 +286,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("AGREE", None)  # "is prepared to lift the ban": an offer to concede
     elif f"{hit.type}={hit.mode}" in cues.announced_measures:
         return hit  # "will impose sanctions on X": a measure announced, not a threat
+    elif hit.type == "MOBILIZE" and hit.data.get("object") in cues.space_objects:
+        return hit  # fp22: "will launch a satellite": a launch announced, planned, threatening no one
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:

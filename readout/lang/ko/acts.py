@@ -230,8 +230,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '중립 입장을 고수했다': a stance kept, no one's demand rejected
     if judged_deed_clause(toks, cand) is not None:
         return None  # '[선박을 억류한] 데 대해 유감을 표하고': a deed judged, told before; not the judge's own act
-    if kind in ("ASSAULT", "COERCE") and abstract_target(toks, cand, lex):
-        return None  # '관계가 파괴될 것', '질서를 파괴': a figure of speech, not force
+    if (kind in ("ASSAULT", "COERCE") or kind == "PROTEST" and mode == "vandalize") and abstract_target(toks, cand, lex):
+        return None  # '관계가 파괴될 것', '질서를 파괴', fp22 '원칙을 훼손하는 것': a figure of speech, not force
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if e.lemma in lex.cue("pledge_only") and e.noun is None:
@@ -241,7 +241,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif pledged and kind == "RETREAT":  # announced retreats are CONCEDE (manual, CONCEDE)
         kind, mode = "CONCEDE", None
-    elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE:
+    elif r.quoted and r.modality in ("future", "intent") and kind in THREAT_MODE \
+            and not space_launch(toks, cand, lex):
         kind, mode = "THREATEN", THREAT_MODE[kind]  # "보복하겠다"고 밝혔다
     if kind != e.type and not shared:  # the pipeline's key for the stated type: a promise of aid reaches
         data["future_of"] = data["stated_type"] = e.type  # the one it is promised to ('북한에 ... 지원하겠다')
@@ -433,10 +434,15 @@ def _nominal_hits(toks: list, lex: ActIndex, used: set[int],
             continue  # '이번 포격은 ...이라고 밝혔다': the act just reported, spoken of, not a new act by the speaker
         if particle == "에" and pred is not None and lemma_at(toks, pred) in lex.cue("prepared_against_verb"):
             continue  # '[X의 드론 공격]에 대비해': what is prepared against has not happened
+        if i < n and toks[i][0] in lex.cue("rumor_noun") and toks[i][1] == "NNB":
+            continue  # fp22: '파병설을 부인했다': a rumoured deed, no act
+        weighed = pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb")
         if considered_noun(toks, i, lex):
             planned = True  # '집회도 검토 중', '제재를 고려 중': weighed, not done
+        elif weighed and particle in lex.cue("object_focus_particle") and pred <= i + 2:
+            planned = True  # fp22: '무기 지원도 검토할 수 있다': a delimiter in the object's place, weighed as 지원을 검토
         elif particle in ("을", "를"):  # an object: what its verb does with it decides
-            if pred is not None and lemma_at(toks, pred) in lex.cue("consider_verb"):
+            if weighed:
                 planned = True  # 제재를 검토
             elif governor is None or governor.type in CONTENT_TYPES:
                 continue  # 제재를 요구 (wished), 제재를 포함한 방안 (a topic): no act
@@ -530,6 +536,18 @@ def kept_against_demand(toks: list, first: int, lex: ActIndex) -> bool:
     nouns = lex.cue("demand_noun") | lex.cue("kept_against_noun")
     return any(toks[k][0] in nouns and toks[k + 1][0] == "에" and toks[k + 2][0] == "도"
                for k in range(max(0, first - 12), first - 2))
+
+
+SPACE_OBJECT_REACH = 3  # morphemes back from the launch verb to its object particle ('위성을 [이달 중] 발사하겠다')
+
+
+def space_launch(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+    """fp22: the act's object is something put into space ('인공위성을 발사하겠다고 통보했다'): an announced launch, planned,
+    threatening no one (as en act_frames.plover_reading, cue space_objects); a missile launched is still a threat."""
+    for k in range(cand.first - 1, max(0, cand.first - 1 - SPACE_OBJECT_REACH), -1):
+        if toks[k][1] == "JKO":
+            return k > 0 and toks[k - 1][0].endswith(tuple(lex.cue("space_object_noun")))
+    return False
 
 
 def considered_noun(toks: list, k: int, lex: ActIndex) -> bool:

@@ -112,6 +112,8 @@ class Korean(Language):
             denied = no_meeting(tokens, m.start())  # act_figures.py: '월드컵 본선에서 X를 다시 만나' (teams)
             if denied == "match" or self.lex.re("no_plan_after_re").match(text, m.end()):
                 continue  # '만날 계획은 없다': no meeting is planned, none is called off
+            if self.lex.re("elapsed_reference_after_re").match(text, m.end()):
+                continue  # fp22: '... 회의 이후 4년 5개월 만이다': the point the elapsed time counts from
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
             aim = purpose(r, j)  # '만나려고 출국했다': intended; '만나지 못하도록 막았다': prevented
