@@ -204,9 +204,12 @@ class SentenceReader:
     def own_quote(self, i: int, k: int) -> bool:
         """Word `k` closes a direct quotation that opened after the subject at word `i` ('Y가 "납치"라며 반발했다',
         'Y가 "부당하다"고 맞섰다'): the quotation is Y's own words, so the verb after it goes on with Y; a complement
-        with no quote marks ('X가 ...했다고 비난했다') or one X stands inside keeps X to itself."""
+        with no quote marks ('X가 ...했다고 비난했다') or one X stands inside keeps X to itself, and so does the clause of
+        a fact that closes before the quotation ('A는 [X가 ...한] 데 대해 "..."라며 유감을 표했다': A speaks)."""
         if self.quoted(i) or not any(ch in QUOTES for ch in self.words[k].text):
             return False
+        if any(self.about_fact(m) for m in range(i + 1, k)):
+            return False  # 'A는 [B가 ...한] 데 대해 "무모하다"라며': B's clause closed before the quotation, A speaks
         between = self.text[self.words[i].end:self.words[k].end]
         opened = between.count('"') >= 2 or ("“" in between and "”" in between)
         return opened and self.facts[k].ending in quote_endings()

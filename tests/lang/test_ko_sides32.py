@@ -1,0 +1,74 @@
+"""Korean acts (session 24, ko-acts32): who did what to whom on the open batches' Korean classes, with the English
+form of a class where English has one. Each row is a sentence we wrote for the test (not a batch's, not the
+eval's), read through the whole pipeline: the (actors, recipients) of each event of a type."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+
+PUB = date(2024, 5, 10)
+
+
+def sides(text: str, type_: str) -> list[tuple[set[str], set[str]]]:
+    """The (actors, recipients) of each event of `type_` the text states."""
+    return [({p.country for p in e.participants}, {r.country for r in e.recipients})
+            for e in extract_text(text, published=PUB).events if e.type == type_]
+
+
+# 1. 'A는 [B가 ...한] 데 대해 "..."라며 "유감을 표한다"고 밝혔다': the subject B closes the clause of the fact judged
+# (데 대해) before the quotation opens, so the quotation joined by -라며 is not B's own words; the topic A speaks and
+# judges (clauses.own_quote). Korean only: English puts the judged fact after the judging verb.
+JUDGED_FACT_BEFORE_QUOTE = [
+    '브라질 대통령은 9일 아르헨티나 정부가 브라질 외교관 2명을 추방하기로 한 데 대해 "대단히 성급한 결정"이라며 '
+    '"깊은 유감을 표한다"고 밝혔다.',
+    '칠레 외교장관은 9일 볼리비아 정부가 칠레산 농산물 수입을 금지한 데 대해 "부당한 조치"라며 "강한 유감을 표한다"고 말했다.',
+]
+
+
+@pytest.mark.parametrize("text", JUDGED_FACT_BEFORE_QUOTE)
+def test_judged_fact_subject_is_not_the_quotes_speaker(text):
+    accuse = sides(text, "ACCUSE")
+    assert accuse and accuse[0][0] & {"BRA", "CHL"} and not accuse[0][0] & {"ARG", "BOL"}, accuse
+
+
+# 2. A counter-measure described by the adnominal of its noun ('상응하는 조치', as '상응 조치') taken under a condition
+# on another state is a threat to that state, said with any saying verb (act_predicates.described_measure); the
+# condition's subject is found across an auxiliary ('타격을 가해 온다면') and across a verb joined by -고 ('교훈을 얻지
+# 못하고 ... 감행한다면') (act_conditions.condition_spans). English: 'if X ..., we will take corresponding measures'.
+COUNTER_MEASURE_UNDER_CONDITION = [
+    '에콰도르 대통령은 9일 "페루가 의도적으로 우리 경제에 타격을 가해 온다면 우리 역시 상응하는 조치를 단호하게 '
+    '취해 나갈 것"이라고 밝혔다.',
+    "에콰도르 대통령은 9일 페루가 국경을 봉쇄하면 상응하는 조치를 취하겠다고 말했다.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_MEASURE_UNDER_CONDITION)
+def test_described_counter_measure_under_condition_threatens(text):
+    assert sides(text, "THREATEN") == [({"ECU"}, {"PER"})]
+
+
+# 3. A fate foretold for the side a condition names ('B가 ...한다면 참패할 것', '후회하게 될 것') is a threat made to it
+# by the speaker (cue doom_verb, act_conditions.doomed); the same verb with no condition reports a defeat, no act.
+# English: 'X would suffer a crushing defeat' (consequence_objects: defeat), 'the party suffered a defeat': none.
+DOOM_THREATS = [
+    '콜롬비아 국방부 대변인은 9일 "페루가 교훈을 얻지 못하고 무력 개입을 감행한다면 참패할 것"이라고 말했다.',
+    '콜롬비아 대통령은 9일 "페루가 국경을 넘는다면 반드시 후회하게 될 것"이라고 말했다.',
+    "A Colombian defence ministry spokesman said on Thursday that Peru would suffer a crushing defeat if it intervened.",
+]
+
+
+@pytest.mark.parametrize("text", DOOM_THREATS)
+def test_fate_foretold_under_condition_threatens(text):
+    assert sides(text, "THREATEN") == [({"COL"}, {"PER"})]
+
+
+@pytest.mark.parametrize("text", [
+    "콜롬비아 여당은 9일 총선에서 참패했다.",
+    "페루 대표팀은 결승에서 참패할 것이라는 전망이 나왔다.",
+    "Colombia's ruling party suffered a crushing defeat in Sunday's election.",
+])
+def test_defeat_without_condition_is_no_threat(text):
+    assert sides(text, "THREATEN") == []
