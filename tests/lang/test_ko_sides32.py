@@ -89,3 +89,28 @@ def test_subject_saying_its_own_future_warns(text, expected):
 
 def test_reported_past_deed_keeps_its_subject():
     assert sides("칠레가 페루에 미사일을 쐈다고 비난했다.", "ASSAULT") == [({"CHL"}, {"PER"})]
+
+
+# 5. A clash noun realized by the light verb 빚다 ('무력 충돌을 빚었다', as 벌이다) is force used by both sides when its clause
+# shows it armed (the clash reader's rule), and one owned by a group word for the pair told before ('양국 간 무력
+# 충돌', '두 나라 사이의 무력 충돌') is fought by that pair (act_clashes.group_owner; lexicon state_refs_re lets a group
+# word before 간/사이/의 count only before a fight noun). English: 'fighting between the two countries'.
+@pytest.mark.parametrize("text", [
+    "에콰도르와 페루는 9일 국경 지대에서 무력 충돌을 빚었다.",
+    "에콰도르군과 페루군이 충돌을 빚어 10명이 숨졌다.",
+    "에콰도르와 페루의 국경 분쟁이 격화하고 있다. 양국 간 무력 충돌이 사흘째 이어졌다.",
+    "에콰도르와 페루의 국경 분쟁이 격화하고 있다. 두 나라 사이의 무력 충돌로 10명이 숨졌다.",
+    "Ecuador and Peru met in Lima on Thursday. Fighting between the two countries continued for a third day.",
+])
+def test_clash_with_light_verb_or_pair_word_is_fought_by_both(text):
+    assert sides(text, "ASSAULT") == [({"ECU", "PER"}, set())]
+
+
+@pytest.mark.parametrize("text", [
+    "두 나라는 국경 문제로 갈등을 빚었다.",
+    "에콰도르와 페루는 회담에서 의견 충돌을 빚었다.",
+    "에콰도르와 페루는 국경 문제로 충돌을 빚었다.",
+    "에콰도르와 페루 정상이 9일 회담했다. 양국 간 협력을 강화하기로 했다.",
+])
+def test_friction_or_cooperation_is_no_clash(text):
+    assert sides(text, "ASSAULT") == []
