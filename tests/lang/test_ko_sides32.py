@@ -114,3 +114,16 @@ def test_clash_with_light_verb_or_pair_word_is_fought_by_both(text):
 ])
 def test_friction_or_cooperation_is_no_clash(text):
     assert sides(text, "ASSAULT") == []
+
+
+# 6. A bare agent noun of a state ('군부에', '중재단에') stands for the state the document named it with before ('말리
+# 군부', '카타르 중재단'): the body addressed is that state's (lexicon agent_back_re, pipeline/common.agents_referred).
+# English: 'urged the junta' after "Mali's junta".
+@pytest.mark.parametrize("text, expected", [
+    ("말리 군부가 쿠데타를 일으켰다. 아프리카연합은 군부에 헌정 질서 회복을 촉구했다.", [({"IGO"}, {"MLI"})]),
+    ("카타르 중재단이 협상을 주선했다. 유엔은 중재단에 협상 재개를 요청했다.", [({"UNO"}, {"QAT"})]),
+    ("Mali's junta seized power last week. The African Union on Thursday urged the junta to restore constitutional "
+     "order.", [({"IGO"}, {"MLI"})]),
+])
+def test_bare_agent_noun_is_the_state_named_with_it(text, expected):
+    assert sides(text, "REQUEST") == expected
