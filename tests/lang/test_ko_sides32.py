@@ -143,3 +143,16 @@ def test_denial_of_what_was_told_answers_the_charge(text):
 
 def test_refusal_of_what_was_told_answers_the_proposal():
     assert sides("칠레는 페루에 회담을 제안했다. 페루는 이를 거부했다.", "REJECT") == [({"PER"}, {"CHL"})]
+
+
+# 8. An act told in the presence of its side's leader ('X가 참관한 가운데 ... 발사했다고 보도했다', state media style) with
+# no subject of its own: the observer's side acts (lang/ko/act_observers.py); a clause naming its own subject keeps it.
+# English: 'X oversaw the launch of ...' (the overseer owns the noun act).
+@pytest.mark.parametrize("text, expected", [
+    ("조선중앙통신은 9일 김정은 국무위원장이 참관한 가운데 신형 순항미사일 2발을 발사했다고 보도했다.", [({"PRK"}, set())]),
+    ("조선중앙통신은 9일 김정은 국무위원장이 현지에서 지도한 가운데 신형 방사포를 시험사격했다고 보도했다.", [({"PRK"}, set())]),
+    ("윤석열 대통령이 참석한 가운데 한미 연합훈련이 실시됐다.", [({"KOR", "USA"}, set())]),
+    ("KCNA said Kim Jong Un oversaw the launch of two new cruise missiles on Thursday.", [({"PRK"}, set())]),
+])
+def test_act_in_leaders_presence_is_the_leaders_side(text, expected):
+    assert sides(text, "MOBILIZE") == expected
