@@ -129,10 +129,10 @@ def test_bare_agent_noun_is_the_state_named_with_it(text, expected):
     assert sides(text, "REQUEST") == expected
 
 
-# 7. A denial of only what was just told ('이를 부인했다', 'denied it') denies the charge told, and its owner receives it,
-# even when a proposal was told before the charge (cue denial_lemma, act_answers.bare_rejections; English
-# told_pronouns after denial_verbs, act_frames.rejected_proposals); a refusal of it ('이를 거부했다') still answers the
-# proposal.
+# 7. A rejection of only what was just told ('이를 부인했다', 'denied it') answers the thing told last: after a proposal
+# then a charge, the charge's owner receives it (pipeline/acts.told_last; English: a denial's pronoun object is a
+# charge, told_pronouns after denial_verbs, act_frames.rejected_proposals); after a charge then a proposal, the
+# proposal's.
 @pytest.mark.parametrize("text", [
     "칠레는 페루에 회담을 제안했다. 페루는 칠레가 국경을 침범했다고 비난했다. 칠레는 이를 부인했다.",
     "Chile proposed talks to Peru. Peru accused Chile of violating its border. Chile denied it.",
@@ -141,8 +141,12 @@ def test_denial_of_what_was_told_answers_the_charge(text):
     assert sides(text, "REJECT") == [({"CHL"}, {"PER"})]
 
 
-def test_refusal_of_what_was_told_answers_the_proposal():
-    assert sides("칠레는 페루에 회담을 제안했다. 페루는 이를 거부했다.", "REJECT") == [({"PER"}, {"CHL"})]
+@pytest.mark.parametrize("text", [
+    "칠레는 페루에 회담을 제안했다. 페루는 이를 거부했다.",
+    "페루는 칠레가 국경을 침범했다고 비난했다. 칠레는 페루에 회담을 제안했다. 페루는 이를 거부했다.",
+])
+def test_refusal_of_what_was_told_last_answers_the_proposal(text):
+    assert sides(text, "REJECT") == [({"PER"}, {"CHL"})]
 
 
 # 8. An act told in the presence of its side's leader ('X가 참관한 가운데 ... 발사했다고 보도했다', state media style) with

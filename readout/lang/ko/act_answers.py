@@ -15,23 +15,17 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 
 
-def bare_rejections(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int,
-                    denials: frozenset[str] = frozenset()) -> list[ActHit]:
+def bare_rejections(hits: list[ActHit], text: str, before_re: re.Pattern, reach: int) -> list[ActHit]:
     """The hits with each REJECT whose words right before it (within `reach` characters) are only a clause's
     opening, a quotation's close or its connective, and adverbs of manner (`bare_rejection_before_re`: '사실상',
     '단호히') marked `rejected_proposal`: what it refuses is what was put to it; its object only the pronoun of what was
     just told ('이를', the regex's `told` group), also `told_object` (a charge just told, too). A rejection with its own object
-    ('관세 인하를 거부했다', '입국을 거부했다') keeps its reading. A denial of what was just told (a lemma of `denials`, cue
-    denial_lemma: '이를 부인했다') denies a charge (`rejected_charge`): its owner receives it, even when a proposal was
-    told before the charge."""
+    ('관세 인하를 거부했다', '입국을 거부했다') keeps its reading."""
     out = []
     for h in hits:
         found = h.type == "REJECT" and not h.data.get("rejected_proposal") and not h.data.get("rejected_charge") \
             and before_re.search(text[max(0, h.start - reach):h.start])
         told = bool(found and found.groupdict().get("told"))  # ko-acts31: '이를 거부했다', what was just told
-        if told and h.lemma in denials:
-            out.append(replace(h, data={**h.data, "rejected_charge": True, "told_object": True}))
-            continue  # ko-acts32: '이를 부인했다' denies the charge just told, not a proposal told before it
         out.append(replace(h, data={**h.data, "rejected_proposal": True, **({"told_object": True} if told else {})})
                    if found else h)
     return out
@@ -48,8 +42,7 @@ def answered_acts(hits: list[ActHit], text: str, before_re: re.Pattern, reach: i
     """Both marks above, in order (one call from `Korean.find_acts`)."""
     from readout.lang.ko.acts import act_index
 
-    lex = act_index()
-    return tit_for_tat(bare_rejections(hits, text, before_re, reach, lex.cue("denial_lemma")), lex.cue("tit_for_tat_lemma"))
+    return tit_for_tat(bare_rejections(hits, text, before_re, reach), act_index().cue("tit_for_tat_lemma"))
 
 
 def expeller_in_sentence(hits: list[ActHit], text: str, tokens, lemmas: frozenset[str]) -> list[ActHit]:
