@@ -96,6 +96,20 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class AgentReference:
+    """A bare agent noun of a state in a sentence ('군부에'): offsets in the sentence, the noun, its particle, the
+    PLOVER sector of the noun, and whether the particle makes it a genitive or a subject."""
+
+    start: int
+    end: int
+    noun: str
+    particle: str | None
+    sector: str | None
+    genitive: bool
+    subject: bool
+
+
+@dataclass(frozen=True)
 class Units:
     """A language's readers of text units, each a function of its own module (lang/<code>/sentences.py,
     dates.py, places.py, countries.py): the `Language` methods that only hand the sentence to them are
@@ -152,6 +166,20 @@ class Language:
             if allowed:
                 out.append((m.start("the"), m.end("noun"), allowed, bool(m.group("gen")), m.group("open") is not None))
         return out
+
+    def agent_references(self, text: str) -> list[AgentReference]:
+        """Bare agent nouns of a state that refer back to the state the document named them with ('니제르 군부가 ...
+        에코와스는 군부에 ...를 촉구했다'), from the lexicon's `agent_back_re` (groups noun, particle, gen, subj). None
+        where the language has none."""
+        if not self.lex.get("agent_back_re"):
+            return []
+        return [AgentReference(m.start("noun"), m.end("noun"), m.group("noun"), m.group("particle"),
+                               self.agent_sector(m.group("noun")), bool(m.group("gen")), bool(m.group("subj")))
+                for m in self.lex.re("agent_back_re").finditer(text)]
+
+    def agent_sector(self, noun: str) -> str | None:
+        """The PLOVER sector of an agent noun; None where the language does not say."""
+        return None
 
     # --- what every language answers the same way from its own lexicon ------------------------------
     def boilerplate_line(self, line: str) -> bool:

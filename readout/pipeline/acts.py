@@ -211,6 +211,18 @@ def previous_acts(article: Article, story, skip: int = 0, last: int = 1,
     return [e for e in article.events if e.type in types and any(s in sents for s in e.evidence)]
 
 
+def told_last(proposals: list[Event], charges: list[Event], actors: list[str]) -> list[Event]:
+    """(ko-acts32) Of the proposals and the charges put by another side than the rejecting one, the kind told last ('A는
+    B에 회담을 제안했다. B는 A가 ...했다고 비난했다. A는 이를 부인했다': the charge): a pronoun object stands for the
+    nearest thing told, so its owner receives the rejection; the proposals when no charge is owned by another side."""
+    def last(events: list[Event]) -> int | None:
+        owned = [e for e in events if any(p.country and p.country not in actors for p in e.participants)]
+        return max((s.start for e in owned for s in e.evidence), default=None)
+
+    told_charge, told_proposal = last(charges), last(proposals)
+    return charges if told_charge is not None and (told_proposal is None or told_charge >= told_proposal) else proposals
+
+
 def told_here(scene: SideReading, types: frozenset[str]) -> list[Event]:
     """(ko-acts31) The acts of `types` this sentence told before the act being read ('A는 B에게 ...해 달라고
     요구했지만, B는 이를 사실상 거부했다': the request a bare rejection answers is in its own sentence, which the
@@ -271,8 +283,11 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
     lookback = ctx.settings.answered_lookback_sentences  # read back only for an answer that names no one
     proposals = previous_acts(article, story, 0, lookback, PROPOSING) + told_here(scene, PROPOSING) \
         if hit.data.get("rejected_proposal") else []
-    if hit.data.get("rejected_charge") or not proposals and hit.data.get("told_object"):  # '이를 부인했다'
+    if hit.data.get("rejected_charge"):
         proposals = previous_acts(article, story, 0, lookback, CHARGING) + told_here(scene, CHARGING)
+    elif hit.data.get("told_object"):  # '이를 부인했다': the pronoun stands for what was told last, a charge or a proposal
+        proposals = told_last(proposals, previous_acts(article, story, 0, lookback, CHARGING)
+                              + told_here(scene, CHARGING), actors)
     earlier = previous_acts(article, story, 1, lookback) if hit.data.get("unaddressed") or hit.type == "RETREAT" \
         else []
     sides = read_recipients(dataclasses.replace(scene, hit=hit, actors=actors, proposals=proposals, earlier=earlier))

@@ -34,8 +34,11 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
         text = article.text[sent.start:sent.end]
         found = lang.find_countries(text, sent.start, article.tokens.get(sent.start, ()))
         refs = lang.body_references(text)
-        article.countries[sent.start] = sorted(found + bodies_referred(article, sent, ctx, refs, found),
-                                               key=lambda c: c.start) if refs else found
+        found = sorted(found + bodies_referred(article, sent, ctx, refs, found),
+                       key=lambda c: c.start) if refs else found
+        agents = lang.agent_references(text)
+        article.countries[sent.start] = sorted(found + agents_referred(article, sent, ctx, agents, found),
+                                               key=lambda c: c.start) if agents else found
     return article.countries[sent.start]
 
 
@@ -47,6 +50,34 @@ def meeting_words_in(article: Article, sent: Span, lang) -> tuple:
         text = article.text[sent.start:sent.end]
         article.meeting_words[sent.start] = tuple(lang.meeting_triggers(text, article.tokens.get(sent.start, ())))
     return article.meeting_words[sent.start]
+
+
+def agents_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:
+    """"Niger's junta seized power ... ECOWAS urged the junta to step down": each bare agent noun of a state stands for
+    the state the document
+    named it with last before (a country word right before the same noun, in an earlier sentence or earlier in this
+    one); none where the document never named it so. Why: the body addressed or acting is that state's, and with no
+    country word of its own the act had no side there."""
+    earlier = [s for s in article.sentences if s.end <= sent.start]
+    out = []
+    for ref in refs:
+        a, b = sent.start + ref.start, sent.start + ref.end
+        if any(c.start < b and a < c.end or c.end <= a and not article.text[c.end:a].strip() for c in found):
+            continue  # "the Nigerien junta": the country word names it here
+        joints = ("", *ctx.language(sent.label).lex.get("agent_name_joints", ()))
+        named = [c for s in earlier for c in countries_in(article, s, ctx) if names_with(article.text, c, ref.noun, joints)]
+        named += [c for c in found if c.end <= a and names_with(article.text, c, ref.noun, joints)]
+        if named and len(named[-1].codes) == 1:
+            out.append(CountryMention(a, b, list(named[-1].codes), genitive=ref.genitive, subject=ref.subject,
+                                      particle=ref.particle, sector=ref.sector))
+    return out
+
+
+def names_with(text: str, c: CountryMention, noun: str, joints: tuple[str, ...]) -> bool:
+    """The country word `c` is followed by `noun`, with only spaces or one of the language's joints between (its
+    possessive, `agent_name_joints`): "Mali's junta", "the Qatari mediators"."""
+    at = text.find(noun, c.end, c.end + len(noun) + max(map(len, joints)) + len(" "))
+    return at >= c.end and text[c.end:at].strip() in joints
 
 
 def bodies_referred(article: Article, sent: Span, ctx, refs: list, found: list[CountryMention]) -> list[CountryMention]:

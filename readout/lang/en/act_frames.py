@@ -563,7 +563,8 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     "rejected Iran's proposal" names its owner; "rejected Western demands" names one no state code stands for
     (`ownerless_adjectives`): the rejection stands alone (`unowned_proposal`), answering no one just reported.
     A bare charge ('denied the accusations', 'dismissed the protest as ...', `charge_nouns`) answers the side whose
-    accusation or protest was just reported (`rejected_charge`)."""
+    accusation or protest was just reported (`rejected_charge`), and so does a denial of only the pronoun of what was
+    just told ('Chile denied it', `told_pronouns` after one of `denial_verbs`), even after a proposal."""
     out = []
     for h in hits:
         if h.type == "REJECT" and not h.nominal:
@@ -580,6 +581,9 @@ def rejected_proposals(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
                 h = replace(h, data={**h.data, "unowned_proposal" if unowned else "rejected_proposal": True})
             elif j < len(toks) and toks[j].low in cues.charge_nouns and toks[j].raw.islower() and not unowned:
                 h = replace(h, data={**h.data, "rejected_charge": True})  # 'denied the accusations'
+            elif j == h.data["head_end"] + 1 and j < len(toks) and toks[j].low in cues.told_pronouns \
+                    and h.lemma in cues.denial_verbs:
+                h = replace(h, data={**h.data, "rejected_charge": True})  # 'Chile denied it': the charge just told
             elif refused_doing(h, cues):
                 h = replace(h, data={**h.data, "rejected_proposal": True})  # 'refused to halt the work'
         out.append(h)

@@ -113,9 +113,25 @@ def pair_before(toks: list, start: int, lex: ActIndex) -> tuple[int, int] | None
         return None
     if toks[j][1] not in NOUN_TAGS:
         return None
+    group = group_owner(toks, j, lex)
+    if group is not None:
+        return group
     second = run_start(toks, j)
     if second < 2 or toks[second - 1][0] not in PAIR_JOINT or toks[second - 1][1] != "JC" \
             or toks[second - 2][1] not in (*NOUN_TAGS, "NNB"):  # '몰도바 군/NNB 과
         return None
     first = run_start(toks, second - 2)
+    return toks[first][2], toks[j][2] + toks[j][3]
+
+
+def group_owner(toks: list, j: int, lex: ActIndex) -> tuple[int, int] | None:
+    """The character span of a word for the pair ('양국', '양측', '두 나라'; cue pair_group_noun) ending at morpheme `j`
+    before 간/사이/의 ('양국 간 무력 충돌이 이어졌다'): the two sides told before own the fight, as a named pair does; the
+    pipeline resolves the word to them as it does a subject '양국은'."""
+    if toks[j][0] not in lex.cue("pair_group_noun") or j >= 1 and toks[j - 1][1] in NOUN_TAGS:
+        return None  # '한미 양국': a named pair's own word, read by the names before it
+    counted = j >= 1 and toks[j - 1][:2] == ("두", "MM")
+    if toks[j][0] == "나라" and not counted:
+        return None  # '이웃 나라 간': no pair
+    first = j - 1 if counted else j
     return toks[first][2], toks[j][2] + toks[j][3]

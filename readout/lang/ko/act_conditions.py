@@ -17,6 +17,7 @@ from readout.lang.ko.act_table import ActIndex
 
 STOP_TAGS = frozenset({"SF", "SP", "EF", "EC"})  # the condition's clause starts after these
 TOPIC_TAG = "JX"
+JOINING = frozenset({"고"})  # the connective that joins two verbs of one condition
 
 
 def examples_start(toks: list, start: int, lex: ActIndex) -> int:
@@ -42,6 +43,9 @@ def condition_spans(toks: list, lex: ActIndex) -> list[tuple[tuple[int, int], tu
             tag = toks[k][1]
             if subject is None and toks[k][:2] == (",", "SP"):
                 subject = quoted_topic(toks, k)  # '"파키스탄, 테러 지원하면 대가 치를 것" 경고': a headline quote's topic
+            if tag == "EC" and (toks[k + 1][1] == "VX" or toks[k][0] in JOINING and subject is None):
+                continue  # '타격을 가해 온다면': the auxiliary goes on with the condition's verb; 'B가 [교훈을 얻지
+                # 못하고] 개입한다면': the verbs joined by -고 share the condition's subject
             if tag in STOP_TAGS or tag == TOPIC_TAG:
                 break
             if tag == "JKS" and k > 0:
@@ -105,12 +109,15 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
     found = condition_spans(toks, lex) if hits else []
     causes = cause_spans(toks, lex) if hits else []
     if not found and not causes:
-        return hits
+        return [h for h in hits if h.lemma not in lex.cue("doom_verb")]
     spans = [clause for clause, _ in found + causes]
     out = []
     for h in hits:
         if any(a <= h.start < b for a, b in spans):
-            out.append(h)
+            if h.lemma not in lex.cue("doom_verb"):
+                out.append(h)
+            continue
+        if h.lemma in lex.cue("doom_verb") and not doomed(h, found, spans):
             continue
         h = conditional_threat(toks, h, lex) if found else h
         data = {**h.data, "conditions": (*h.data.get("conditions", ()), *spans)}
@@ -124,6 +131,14 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
 
 
 SAID_FUTURE = frozenset({"future", "intent"})
+
+
+def doomed(h: ActHit, found: list, spans: list) -> bool:
+    """A fate foretold (cue doom_verb: '참패할 것', '후회하게 될 것') is a threat only when said of the future outside a
+    condition that names its own subject ('B가 무력 개입을 감행한다면 참패할 것'): the warned side is that subject. Why a
+    rule: the verb alone reports a defeat or a regret ('선거에서 참패했다'), no act of one state towards another."""
+    return bool(found) and h.data.get("modality") in SAID_FUTURE and not any(a <= h.start < b for a, b in spans)
+
 
 
 def conditional_threat(toks: list, h: ActHit, lex: ActIndex) -> ActHit:

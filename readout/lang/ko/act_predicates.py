@@ -122,12 +122,30 @@ def act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) ->
             return lex.nominals[key], k
         if key + "하다" in lex.verbs:
             return lex.verbs[key + "하다"], k
+    if end == start and toks[end][0] in lex.cue("measure_noun"):
+        described = described_measure(toks, start, lex)
+        if described is not None:
+            return described
     if end > start and toks[end][0] in lex.cue("measure_noun"):
         head = end - 1
         pairs = lex.pairs.get(toks[head][0] + "하다", {})
         pair = noun_lookup(toks, start, head - 1, pairs) if head > start else None
         return pair or act_noun(toks, start, head, lex, nominals)
     return None
+
+
+def described_measure(toks: list, start: int, lex: ActIndex) -> tuple[ActEntry, int] | None:
+    """'상응하는 조치', '보복하는 조치': a measure noun at `start` described by the adnominal 'X하는' of a counter-measure
+    noun (cue counter_measure_noun) is the measure 'X 조치' the compound names ('상응 조치'), so a pledge to take it
+    reads as the compound's would (a counter-measure threatened); the act starts at X."""
+    k = start - 3
+    if k < 0 or toks[start - 1][1] != "ETM" or toks[start - 2][:2] != ("하", "XSV") \
+            or toks[k][0] not in lex.cue("counter_measure_noun"):
+        return None
+    key = toks[k][0] + toks[start][0]
+    if key in lex.nominals:
+        return lex.nominals[key], k
+    return (lex.verbs[toks[k][0] + "하다"], k) if toks[k][0] + "하다" in lex.verbs else None
 
 
 def pair_or_light(toks: list, first: int, stem: int, verb: str, lex: ActIndex,

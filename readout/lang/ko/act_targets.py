@@ -193,6 +193,8 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
     found = None
     for j in range(start, end):
         form, tag = toks[j][0], toks[j][1]
+        if tag == "JKS" and found is None and said_of_itself(toks, j, end):
+            continue  # 'A가 B에 무력을 사용할 수도 있다고 경고했다': A says it of itself; B, after it, is warned
         if tag == "JKS":
             joined = _joined_clause_end(toks, j, end)
             return found if joined is None else _addressee_from(toks, joined + 1, end) or found
@@ -207,6 +209,32 @@ def _addressee(toks: list, cand: Candidate) -> tuple[int, int] | None:
 
 
 COORDINATING = frozenset({"고", "며", "으며", "면서", "으면서"})  # endings joining two clauses of one subject
+SAID_FUTURE_ENDINGS = frozenset({"다고", "다며", "라고", "라며"})  # the quotative endings of reported content
+POSSIBLE_STEMS = frozenset({"수"})  # 'V-ㄹ 수(도) 있다고'
+
+
+def said_of_itself(toks: list, j: int, end: int) -> bool:
+    """The subject particle at `j` opens, with no other subject after it, reported content up to `end` that tells
+    what will or may be done ('A가 B에 [무력을 사용할 수도 있]다고', '[보복하겠]다고', '[대응할 것이]라고'): in Korean
+    news that is the subject's own statement of intent, so it is the one who warns or asks, not the content's doer
+    named for someone else to judge ('A가 미사일을 쐈다고 비난했다': past, A's deed). Same reading as the clause
+    reader's `own_future`."""
+    k = end - 1
+    if k < 2 or toks[k][1] not in ("EC", "JKQ") or toks[k][0].lstrip("이") not in SAID_FUTURE_ENDINGS \
+            or any(toks[m][1] == "JKS" for m in range(j + 1, k)) \
+            or any(toks[m][1] == "JX" and toks[m][0] in ("은", "는") for m in range(j + 1, k)):
+        return False
+    m = k - 1
+    while m > 0 and toks[m][1] in ("SSC", "SS", "VCP"):
+        m -= 1  # '것"이라고', '것이라고'
+    if toks[m][:2] == ("겠", "EP") or toks[m][:2] == ("것", "NNB"):
+        return True
+    if toks[m][0] == "있" and toks[m][1].startswith("V"):
+        m -= 1
+        if m > 0 and toks[m][1] == "JX" and toks[m][0] == "도":
+            m -= 1  # '수도 있다고'
+        return toks[m][1] == "NNB" and toks[m][0] in POSSIBLE_STEMS
+    return False
 PREDICATE_STEMS = frozenset({"XSV", "VV", "VA", "VX"})
 
 

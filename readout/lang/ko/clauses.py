@@ -184,9 +184,12 @@ class SentenceReader:
             i += 1  # '유럽연합(EU)이': the particle left after the bracketed gloss is the name's
         if self.facts[i].particle_tag not in SUBJECT_TAGS:
             return False
-        if any(self.subordinate(k) and not self.own_quote(i, k) and not self.asker(i, k) for k in range(i, first)):
+        if any(self.subordinate(k) and not self.own_quote(i, k) and not self.asker(i, k) and not self.own_future(i, k)
+               for k in range(i, first)):
             return False  # '북한이 복귀하도록 (정부는) 공조하기로', 'X가 ...했다고 비난했다': X is the embedded clause's
-        later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS]
+        later = [k for k in range(i + 1, len(self.words)) if self.facts[k].particle_tag in SUBJECT_TAGS
+                 and not (self.words[k].noun in clause_words()["possible_nouns"] and self.facts[k].particle == "도")]
+        # '할 수도 있다고': the focus 도 on a possibility is no subject
         _f, last = self.clause_of(first)
         closer = first - 1  # the word that closes the subject's own clause ('발사한 (미사일)', '노력해 줄 (것)')
         return not any(k <= last for k in later) and not (closer > i and self.facts[closer].adnominal
@@ -201,12 +204,32 @@ class SentenceReader:
         return self.topic() is None and self.words[k].text.rstrip(",").endswith(tuple(clause_words()["request_quote_words"])) \
             and not any(self.facts[m].particle_tag in SUBJECT_TAGS for m in range(i + 1, k + 1))
 
+    def own_future(self, i: int, k: int) -> bool:
+        """'A가 B에 무력을 사용할 수도 있다고 경고했다', 'A가 ...하겠다고 밝혔다': word `k` closes reported content that
+        tells what will or may be done ('-겠다고', 'V-ㄹ 것이라고', 'V-ㄹ 수 있다고'); with no topic and no other subject
+        between, the subject `i` before it is the one who says it of itself, so the saying verb goes on with it.
+        Reported past deeds ('A가 ...했다고 비난했다') keep A to the content: someone else judges them."""
+        possible = clause_words()["possible_nouns"]
+        if self.topic() is not None or self.facts[k].ending not in quote_endings() \
+                or any(self.facts[m].particle_tag in SUBJECT_TAGS and self.words[m].noun not in possible
+                       for m in range(i + 1, k + 1)):  # '수도 있다고': the focus 도 on the possibility is no subject
+            return False
+        toks = self.words[k].tokens
+        if any(tag == "EP" and form == "겠" for form, tag, _s, _l in toks):
+            return True
+        before = self.words[k - 1].noun if k > 0 else None
+        return toks[0][0] == "것" and toks[0][1] == "NNB" \
+            or self.facts[k].lemma == "있다" and before in possible
+
     def own_quote(self, i: int, k: int) -> bool:
         """Word `k` closes a direct quotation that opened after the subject at word `i` ('Y가 "납치"라며 반발했다',
         'Y가 "부당하다"고 맞섰다'): the quotation is Y's own words, so the verb after it goes on with Y; a complement
-        with no quote marks ('X가 ...했다고 비난했다') or one X stands inside keeps X to itself."""
+        with no quote marks ('X가 ...했다고 비난했다') or one X stands inside keeps X to itself, and so does the clause of
+        a fact that closes before the quotation ('A는 [X가 ...한] 데 대해 "..."라며 유감을 표했다': A speaks)."""
         if self.quoted(i) or not any(ch in QUOTES for ch in self.words[k].text):
             return False
+        if any(self.about_fact(m) for m in range(i + 1, k)):
+            return False  # 'A는 [B가 ...한] 데 대해 "무모하다"라며': B's clause closed before the quotation, A speaks
         between = self.text[self.words[i].end:self.words[k].end]
         opened = between.count('"') >= 2 or ("“" in between and "”" in between)
         return opened and self.facts[k].ending in quote_endings()

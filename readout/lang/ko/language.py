@@ -280,6 +280,11 @@ class Korean(Language):
         words = text[start:end].split()
         return len(words) > 1 and office_noun(words[-1], self.lex)
 
+    def agent_sector(self, noun):
+        from readout.lang.ko.agents import sector_of
+
+        return sector_of(noun)
+
     def state_references(self, text):
         """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
         compound when it names them: '한일 양국'); and a compound before a group of its states' people

@@ -1,0 +1,60 @@
+"""Acts done in a leader's presence: '김정은 위원장이 참관한 가운데 신형 미사일을 발사했다고 보도했다' (ko-acts32).
+
+Why: state media tell a test or a drill by who watched it: the leader is the subject of the clause of observing
+('X가 참관한 가운데', 'X가 지도한 가운데'; cues observer_verb, amid_noun), and the act after it has no subject of its
+own. Read by clauses, the act had no actor (the leader's clause is a background one) and was dropped, or fell to the
+news agency speaking. The leader observing stands for the side that acted, so the observer's name is the act's agent
+(`agent_span`) when no subject stands between the observing clause and the act word.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_candidate import run_start
+from readout.lang.ko.act_table import ActIndex
+
+OWN_SUBJECT_TAGS = frozenset({"JKS", "JX"})  # a subject or topic of the act's own clause after the observing clause
+
+
+def observed_acts(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits, each one after an observing clause with no subject of its own between marked with the observer as
+    its agent (`agent_span`, sentence offsets); the others unchanged."""
+    amid = observing_clauses(toks, lex)
+    if not amid:
+        return hits
+    out = []
+    for h in hits:
+        found = next(((end, span) for end, span in reversed(amid) if end <= h.start), None)
+        if found is not None and "agent_span" not in h.data and not subject_between(toks, found[0], h.start):
+            h = replace(h, data={**h.data, "agent_span": found[1]})
+        out.append(h)
+    return out
+
+
+def observing_clauses(toks: list, lex: ActIndex) -> list[tuple[int, tuple[int, int]]]:
+    """(end of the 'amid' noun, the observer's span) of each 'X가 참관한 가운데' in the sentence: an observing verb with
+    an adnominal ending before an amid noun, and the subject (이/가) of its clause."""
+    out = []
+    observers, amid = lex.cue("observer_verb"), lex.cue("amid_noun")
+    for j in range(2, len(toks) - 1):
+        if toks[j][1] != "ETM" or toks[j + 1][0] not in amid:
+            continue
+        stem = j - 1
+        lemma = toks[stem][0] + "다" if toks[stem][1] == "VV" else \
+            toks[stem - 1][0] + toks[stem][0] + "다" if toks[stem][1] == "XSV" else None
+        if lemma not in observers:
+            continue
+        for k in range(stem - 1, 0, -1):
+            if toks[k][1] in ("EC", "EF", "SF", "ETM"):
+                break
+            if toks[k][1] == "JKS":
+                first = run_start(toks, k - 1)
+                out.append((toks[j + 1][2] + toks[j + 1][3], (toks[first][2], toks[k - 1][2] + toks[k - 1][3])))
+                break
+    return out
+
+
+def subject_between(toks: list, lo: int, hi: int) -> bool:
+    """A subject or topic particle between character offsets lo and hi: the act's clause names its own subject."""
+    return any(lo <= t[2] < hi and t[1] in OWN_SUBJECT_TAGS and t[0] not in ("도", "만") for t in toks)
