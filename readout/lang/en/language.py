@@ -16,6 +16,7 @@ from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
+from readout.lang.region_bodies import region_bodies
 from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
 from readout.lang.common import inside
@@ -40,6 +41,9 @@ def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMent
     military pact': a pact with the other Korea)."""
     found = countries.find_countries(text, offset, tokens)
     lex = lexicon("en")
+    bodies = region_bodies(lex, text, offset, found)  # 'the West African bloc': a body by description (world39)
+    if bodies:
+        found = sorted(found + bodies, key=lambda c: c.start)
     if "outh" not in text and "nter-" not in text:
         return found  # most sentences name neither
     for m in lex.re("inter_korean_re").finditer(text):

@@ -1,0 +1,54 @@
+"""Actors outside Korea's neighbourhood (world39, issue 14), on our own sentences:
+- a regional body named by description, with no body named before it ('the West African bloc', "Southeast Asia's
+  regional grouping", 'the regional bloc', '서아프리카 지역 기구는', '남미 지역 협력체가'): an international body, IGO
+  (Europe's: EUR), on either side of an act (lang/region_bodies.py; lexicon `region_body_re`);
+- a region's name is no compound of state syllables ('남미' is South America, not South Korea and the United States);
+- a dateline of a city in capitals and a colon ('NAIROBI: The foreign ministry ...', the South Asian and Gulf press):
+  a state body the story names without its state is the dateline's state's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_lead13_classes import sides
+
+
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("The West African bloc condemned Norway on Monday.", "ACCUSE", ["IGO"], ["NOR"]),
+    ("Southeast Asia's regional grouping on Friday urged Chile to release the detained activists.", "REQUEST",
+     ["IGO"], ["CHL"]),
+    ("East African bloc threatens sanctions against Chile", "THREATEN", ["IGO"], ["CHL"]),
+    ("The regional bloc accused Peru of violating the agreement.", "ACCUSE", ["IGO"], ["PER"]),
+    ("The European bloc condemned Norway on Monday.", "ACCUSE", ["EUR"], ["NOR"]),
+    ("Chile condemned the Central American bloc on Tuesday.", "ACCUSE", ["CHL"], ["IGO"]),
+    ("서아프리카 지역 기구는 노르웨이를 강하게 비난했다.", "ACCUSE", ["IGO"], ["NOR"]),
+    ("남미 지역 협력체는 칠레에 폭력을 중단하라고 촉구했다.", "REQUEST", ["IGO"], ["CHL"]),
+    ("유럽 지역 기구는 페루를 강하게 비난했다.", "ACCUSE", ["EUR"], ["PER"]),
+    ("노르웨이는 동남아 경제 블록을 비난했다.", "ACCUSE", ["NOR"], ["IGO"]),
+])
+def test_a_regional_body_named_by_description_is_an_international_body(text, kind, actors, recipients):
+    found = sides(text, kind)
+    assert (actors, recipients) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The American alliance condemned Norway on Monday.",  # a state's alliance, no region of several states
+    "서아프리카 국가들은 노르웨이를 비난했다.",  # states of a region, no body
+])
+def test_no_body_without_a_bloc_of_a_region(text):
+    assert all("IGO" not in a for a, _ in sides(text, "ACCUSE")), sides(text, "ACCUSE")
+
+
+def test_a_region_name_is_no_compound_of_state_syllables():
+    assert sides("남미 지역 협력체는 칠레를 강하게 비난했다.", "ACCUSE") == [(["IGO"], ["CHL"])]
+    assert sides("한미 양국은 칠레를 강하게 비난했다.", "ACCUSE") == [(["KOR", "USA"], ["CHL"])]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("NAIROBI: The Foreign Ministry condemned Norway on Monday.", "KEN"),
+    ("KARACHI: The Foreign Office condemned Norway's decision on Monday.", "PAK"),
+    ("NEW DELHI: The foreign ministry accused Chile of violating the agreement.", "IND"),
+])
+def test_a_colon_dateline_gives_a_bare_state_body_its_state(text, actor):
+    found = sides(text, "ACCUSE")
+    assert found and found[0][0] == [actor], found
