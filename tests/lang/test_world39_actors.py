@@ -52,3 +52,26 @@ def test_a_region_name_is_no_compound_of_state_syllables():
 def test_a_colon_dateline_gives_a_bare_state_body_its_state(text, actor):
     found = sides(text, "ACCUSE")
     assert found and found[0][0] == [actor], found
+
+
+# a bare state organ as the subject ('The junta', 'The army', '군부는', '정부군은'): the state the story named with such an
+# organ, where no dateline or clause names its state (lang/en/act_organs.py, lang/ko/act_organs.py, pipeline/act_organs.py)
+@pytest.mark.parametrize("text, kind, actors", [
+    ("Guinea's junta seized power in a coup. Heavy rains hit the coast. The junta condemned Norway on Monday.",
+     "ACCUSE", ["GIN"]),
+    ("The Malian army shelled a rebel town. The army on Tuesday accused Norway of arming the rebels.",
+     "ACCUSE", ["MLI"]),
+    ("기니 군부는 지난해 권력을 장악했다. 군부는 노르웨이의 제재를 거부했다.", "REJECT", ["GIN"]),
+    ("말리 정부군은 반군과 교전을 벌였다. 정부군은 노르웨이를 강하게 비난했다.", "ACCUSE", ["MLI"]),
+])
+def test_a_bare_organ_is_the_state_named_with_it(text, kind, actors):
+    found = sides(text, kind)
+    assert found and found[-1][0] == actors, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Heavy rains hit the coast of Guinea. The junta condemned Norway on Monday.", "ACCUSE"),  # no organ named before
+    ("폭우가 기니 해안을 강타했다. 군부는 노르웨이를 강하게 비난했다.", "ACCUSE"),
+])
+def test_a_bare_organ_with_no_state_named_with_an_organ_stays_unresolved(text, kind):
+    assert not sides(text, kind), sides(text, kind)

@@ -9,6 +9,7 @@ import re
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject, lodged_protest,
                                           quoted_charge_acts, reported_force_agent, sourced_deed)
+from readout.lang.en.act_organs import organ_subject
 from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
@@ -681,6 +682,7 @@ class English(Language):
                 if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
                 for h in hits]
         hits = [home_service_subject(h, text, heads[h.start], self.lex) for h in hits]  # 'The navy said it had sent'
+        hits = [organ_subject(h, heads[h.start], self.lex) for h in hits]  # 'The junta rejected ...' (world39)
         hits = lodged_protest(hits, text, self.lex)  # 'to lodge "a strong protest over ..."'
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
