@@ -75,3 +75,36 @@ def test_a_bare_organ_is_the_state_named_with_it(text, kind, actors):
 ])
 def test_a_bare_organ_with_no_state_named_with_an_organ_stays_unresolved(text, kind):
     assert not sides(text, kind), sides(text, kind)
+
+
+# a short state name heading a relative clause, which kiwi splits into a verb's pieces ('[군부가 집권한] 기니는': 기/VV
+# 니/EC), is read back as the state (lang/ko/split_names.py); a verb that is a word of its own stays a verb
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("군부가 집권한 기니는 칠레를 강하게 비난했다.", "ACCUSE", ["GIN"], ["CHL"]),
+    ("내전이 이어지는 차드는 노르웨이를 강하게 비난했다.", "ACCUSE", ["TCD"], ["NOR"]),
+    ("정권이 바뀐 가나도 노르웨이의 제재를 거부했다.", "REJECT", ["GHA"], ["NOR"]),
+    ("싸움을 말리는 노르웨이는 칠레를 비난했다.", "ACCUSE", ["NOR"], ["CHL"]),
+])
+def test_a_short_state_name_after_a_relative_clause_is_the_state(text, kind, actors, recipients):
+    found = sides(text, kind)
+    assert (actors, recipients) in found, found
+
+
+def test_rejoined_names_keep_offsets():
+    from readout.lang.ko.sentences import split
+
+    text = "군부가 집권한 기니는 칠레를 비난했다."
+    toks = [t for _span, tokens in split(text, 0) for t in tokens]
+    assert ("기니", "NNP", 8, 2) in toks and ("는", "JX", 10, 1) in toks, toks
+
+
+# a participle describing the subject between commas (', based in X,', ', backed by Y,', ', formed by Z,') is no
+# part of the subject's words: the state before it acts (lexicon clause.aside_re)
+@pytest.mark.parametrize("text, actors", [
+    ("Libya's rival government, based in the east, condemned Norway on Monday.", ["LBY"]),
+    ("Somalia's government, backed by African Union troops, accused Norway of arming the militants.", ["SOM"]),
+    ("Chile's opposition coalition, formed by three parties, condemned Peru on Tuesday.", ["CHL"]),
+])
+def test_a_descriptive_participle_aside_keeps_the_subject(text, actors):
+    found = sides(text, "ACCUSE")
+    assert found and found[0][0] == actors, found
