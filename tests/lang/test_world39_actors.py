@@ -108,3 +108,14 @@ def test_rejoined_names_keep_offsets():
 def test_a_descriptive_participle_aside_keeps_the_subject(text, actors):
     found = sides(text, "ACCUSE")
     assert found and found[0][0] == actors, found
+
+
+# the subject of a relative clause opening the sentence is the clause's own: its head marked with 도 is the sentence's
+# topic ('[군부가 집권한] 기니도 ... 지지한다는 입장을 밝혔다'; lang/ko/clauses.SentenceReader.relative_head)
+@pytest.mark.parametrize("text, kind, actors, recipients", [
+    ("역시 군부가 집권한 차드도 성명을 통해 노르웨이 정부를 지지한다는 입장을 밝혔다.", "SUPPORT", ["TCD"], ["NOR"]),
+    ("정권이 바뀐 페루도 칠레의 제안을 거부했다.", "REJECT", ["PER"], ["CHL"]),
+])
+def test_the_head_of_an_opening_relative_clause_is_the_topic(text, kind, actors, recipients):
+    found = sides(text, kind)
+    assert (actors, recipients) in found, found
