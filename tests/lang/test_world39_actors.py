@@ -119,3 +119,15 @@ def test_a_descriptive_participle_aside_keeps_the_subject(text, actors):
 def test_the_head_of_an_opening_relative_clause_is_the_topic(text, kind, actors, recipients):
     found = sides(text, kind)
     assert (actors, recipients) in found, found
+
+
+# a National Security Council or Committee, a body many states have, is the dateline's state's (home_body_subject_re);
+# with no dateline the listed body stands
+@pytest.mark.parametrize("text, actor", [
+    ("ANKARA: The National Security Council on Monday condemned Norway.", "TUR"),
+    ("CAIRO, May 4 (Reuters) - The National Security Committee (NSC) condemned Norway on Monday.", "EGY"),
+    ("WASHINGTON, May 4 (Reuters) - The National Security Council condemned Norway on Monday.", "USA"),
+])
+def test_a_national_security_council_is_the_datelines_state(text, actor):
+    found = sides(text, "ACCUSE")
+    assert found and found[0][0] == [actor], found
