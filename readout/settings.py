@@ -44,6 +44,7 @@ class LanguageSettings(Checked):
     language's text: a Korean clause packs into fewer characters than its English translation."""
 
     continued_reach_sentences: int = 2  # 'It', 'He', 'The ministry' go on with the side that acted this far back
+    organ_reference_sentences: int = 10  # 'the junta', 'government forces' take the state named with such an organ this far back
     title_chain_tokens: int = 8  # words between a name and the title that closes its chain (ko)
     title_name_words: int = 5  # words of a name written by sound before its title chain ('알리 하산 모하메드 알카비') (ko)
     status_window_chars: int = 14  # characters before a meeting word that qualify it (phone, visit)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Mention, Place, Span
+from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_recipients import ARMED, MUTUAL, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES, meeting_words_in
 from readout.pipeline.narrative import last_of_kind
@@ -70,6 +71,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx, story) \
             or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
             or actors
+    if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
+        actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
     return (hit, actors, stated, agents) if actors else None
 
 

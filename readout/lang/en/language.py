@@ -9,6 +9,7 @@ import re
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject, lodged_protest,
                                           quoted_charge_acts, reported_force_agent, sourced_deed)
+from readout.lang.en.act_organs import organ_subject
 from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
 from readout.lang.en.agents import party_after, sector_of as agent_sector
 from readout.kb.geo import metonym_index
@@ -16,6 +17,7 @@ from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
+from readout.lang.region_bodies import region_bodies
 from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
 from readout.lang.common import inside
@@ -40,6 +42,9 @@ def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMent
     military pact': a pact with the other Korea)."""
     found = countries.find_countries(text, offset, tokens)
     lex = lexicon("en")
+    bodies = region_bodies(lex, text, offset, found)  # 'the West African bloc': a body by description (world39)
+    if bodies:
+        found = sorted(found + bodies, key=lambda c: c.start)
     if "outh" not in text and "nter-" not in text:
         return found  # most sentences name neither
     for m in lex.re("inter_korean_re").finditer(text):
@@ -682,6 +687,7 @@ class English(Language):
                 if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
                 for h in hits]
         hits = [home_service_subject(h, text, heads[h.start], self.lex) for h in hits]  # 'The navy said it had sent'
+        hits = [organ_subject(h, heads[h.start], self.lex) for h in hits]  # 'The junta rejected ...' (world39)
         hits = lodged_protest(hits, text, self.lex)  # 'to lodge "a strong protest over ..."'
         hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
         hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})

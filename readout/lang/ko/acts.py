@@ -27,6 +27,7 @@ from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired
                                        release_demanded)
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
                                         sports_match, suffered_blow)
+from readout.lang.ko.act_organs import organ_subject
 from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, answered_kind, armed_target,
                                         breached_deed_kind, captor_of_subject, conflict_force_target,
                                         domestic_object, home_force_subject, headed_places, judged_deed_clause,
@@ -194,6 +195,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
+    organ = organ_subject(toks, cand.first, lex)
+    if organ:
+        data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
     people = people_subject(toks, cand.first, lex)
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens

@@ -319,6 +319,7 @@ class SentenceReader:
         """The sentence's topic (the first word marked 은/는): the subject of clauses that drop theirs. With no
         은/는, a first word marked with the additive 도 ('X도 A와 통화하고 ... 촉구했다': X too) is the topic."""
         first = next((i for i, f in enumerate(self.facts) if f.particle), None)
+        first = self.relative_head(first)  # '[군부가 집권한] 기니도 ...': the head, not the relative clause's subject
         additive = first is not None and self.facts[first].particle_tag == "JX" \
             and self.facts[first].particle in clause_words()["additive_topic_particles"]
         for i, f in enumerate(self.facts):
@@ -327,6 +328,15 @@ class SentenceReader:
                     return first  # 'X도 "B는 ...해야 한다"고 촉구했다': B is the quote's topic, X the sentence's
                 return i
         return first if additive else None
+
+    def relative_head(self, i: int | None) -> int | None:
+        """(world39) Word `i`, or, where it is the subject (이/가) of a relative clause of one adnominal verb right
+        after it, the head noun the clause describes when that head carries a particle ('[군부가 집권한] 기니도'): the
+        sentence's first argument is the head, the subject being the relative clause's own."""
+        if i is None or self.facts[i].particle_tag != "JKS" or i + 2 >= len(self.facts):
+            return i
+        verb, head = self.facts[i + 1], self.facts[i + 2]
+        return i + 2 if verb.adnominal and verb.lemma and head.particle and not head.lemma else i
 
     def contrast_topic(self, first: int) -> int | None:
         """The topic (은/는, outside quotes) of the noun phrase right after a clause closed by a contrastive ending

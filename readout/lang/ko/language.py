@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon
 from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko import words as ko_words
+from readout.lang.region_bodies import region_bodies
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
@@ -31,6 +32,9 @@ NUMERIC_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*[./\-년]\s*(\d{1,2})\s*[./\-월
 def find_countries(text: str, offset: int, tokens: list):
     """Country words (lang/ko/countries.py) and the people of a city ('오사카 주민들은': its state's civilians)."""
     found = countries.find_countries(text, offset, tokens)
+    bodies = region_bodies(lexicon("ko"), text, offset, found)  # '서아프리카 지역 기구는': a body by description
+    if bodies:
+        found = sorted(found + bodies, key=lambda c: c.start)
     town = places.town_people(text, offset, tokens, found)
     return sorted(found + town, key=lambda c: c.start) if town else found
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from readout.kb.geo import lookup_city
+from readout.lang.ko.split_names import name_particle_re, rejoined_states
 from readout.kb.loader import kb, lexicon
 from readout.model import Span
 
@@ -55,6 +56,8 @@ def split(text: str, offset: int) -> list[tuple[Span, tuple]]:
                or t[1] in STEM_TAGS and t[0] in states
                for t in tokens):  # a fused particle, a state fused with 도, or a state's name read as a stem ('말리/VV')
             tokens = unfused(tokens)
+        if name_particle_re().search(text, start, sent.end):  # '[집권한] 기니는' read 기/VV 니/EC (world39)
+            tokens = rejoined_states(tokens, text[start:sent.end])
         prefixes = verb_read_prefixes()
         if any(t[0] in prefixes and t[1] == "VV" for t in tokens):
             tokens = noun_prefixed(tokens, prefixes)

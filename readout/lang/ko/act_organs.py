@@ -1,0 +1,36 @@
+"""(world39) A bare state organ as an act's subject ('군부는 제재를 거부했다', '정부군은 도시를 탈환했다', '군사정부는
+...'): marked `organ_subject` with the organ's PLOVER sector from the agent table, so that the pipeline gives it the
+state the story named with such an organ ('니제르 군부', '수단 정부군': pipeline/act_organs.py) when nothing else names
+its state. The organ nouns are the act lexicon's cue `bare_organ_noun`; the subject is the nearest subject or topic
+before the act in its clause, and it must be the organ noun alone (a state word before it names its state)."""
+from __future__ import annotations
+
+from readout.kb.agents import phrases
+from readout.lang.ko.act_candidate import joined, run_start
+from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.endings import NOUN_TAGS
+
+SUBJECT_PARTICLES = frozenset({"이", "가", "은", "는", "도"})
+SAME_SUBJECT_ENDINGS = frozenset({"며", "면서", "고"})  # a joined clause goes on with the same subject
+
+
+def organ_subject(toks: list, first: int, lex: ActIndex) -> str | None:
+    """The sector of the act's subject when it is a bare organ noun ('군부는'), else None (`first`: the act's
+    first token)."""
+    for j in range(first - 1, max(-1, first - COMPLEMENT_REACH), -1):
+        form, tag = toks[j][0], toks[j][1]
+        if tag == "EC" and form in SAME_SUBJECT_ENDINGS:
+            continue
+        if tag in ("SF", "EF"):
+            return None
+        if tag == "JKS" or tag == "JX" and form in SUBJECT_PARTICLES:
+            end = j - 1
+            if end < 0 or toks[end][1] not in NOUN_TAGS:
+                return None
+            start = run_start(toks, end)
+            noun = joined(toks, start, end)
+            if noun not in lex.cue("bare_organ_noun") or start > 0 and toks[start - 1][1] in NOUN_TAGS:
+                return None
+            return phrases("ko").get(noun)
+    return None

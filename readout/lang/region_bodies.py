@@ -1,0 +1,45 @@
+"""International bodies named by description, not by name (issue 14, world39): 'the West African bloc',
+"Southeast Asia's regional grouping", 'the regional bloc', '서아프리카 지역 기구', '남미 지역 협력체'.
+
+Why: wire copy often names a regional body first by what it is and only later (or never) by its name, so the
+back-reference reading ('the bloc' after a body was named, `Language.body_references`) has nothing to refer to
+and the act's acting side is left empty. A bloc noun qualified by a region of several states (or by 'regional')
+is an international body whatever its name: IGO, or EUR for Europe's (the gold convention for bodies). Each
+language gives the phrase (`region_body_re`, groups `region` and `noun`) and the regions whose body has another
+code than IGO (`region_body_codes`); this module only turns the matches into country mentions.
+"""
+from __future__ import annotations
+
+from readout.model import CountryMention
+
+DEFAULT_CODE = "IGO"
+
+
+def region_bodies(lex, text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
+    """Country mentions for the regional bodies the lexicon's `region_body_re` finds in one sentence (`offset`:
+    its start in the document), none overlapping a mention already `found` (a named body or a state keeps its own
+    reading). A genitive after the noun ("the bloc's leaders") makes the mention a genitive; a preposition before
+    it ('by', 'to', 'on': the lexicon's `region_body_governed_re`) makes it no subject."""
+    if not lex.get("region_body_re"):
+        return []
+    codes = lex.get("region_body_codes") or {}
+    governed = lex.re("region_body_governed_re") if lex.get("region_body_governed_re") else None
+    subject_particles = frozenset(lex.get("region_body_subject_particles") or ())
+    genitive_particles = frozenset(lex.get("region_body_genitive_particles") or ())
+    out = []
+    for m in lex.re("region_body_re").finditer(text):
+        start, end = offset + m.start("body"), offset + m.end("body")
+        if any(c.start < end and start < c.end for c in found):
+            continue
+        region = " ".join((m.group("region") or "").split())
+        code = codes.get(region, DEFAULT_CODE)
+        particle = m.group("particle") if "particle" in m.re.groupindex else None
+        if particle is not None or "particle" in m.re.groupindex:  # Korean: the particle says the role
+            genitive = particle in genitive_particles
+            subject = particle in subject_particles
+        else:
+            genitive = text.startswith(("'s", "’s"), m.end("body"))
+            subject = not genitive and not (governed and governed.search(text, 0, m.start("body")))
+        out.append(CountryMention(start, end, [code], genitive=genitive, subject=subject, particle=particle,
+                                  sector="IGO"))
+    return out

@@ -1,0 +1,38 @@
+"""A state organ named bare as an act's subject ('The junta rejected ...', 'The army said ...', '정부군은 ... 탈환했다',
+'군부는 ... 거부했다'): the state the story last named with an organ of that sector (world39, issue 14).
+
+Why: a story about a state outside the reader's neighbourhood names its junta, army or government forces once with
+the state ("Niger's junta", '수단 정부군') and then bare; with no dateline of that state (a correspondent abroad, a
+Korean report with no dateline), nothing gave the bare organ its state and the act was dropped for want of an actor.
+The language marks such a subject with its PLOVER sector (`organ_subject`); the state is the last country mention
+carrying that sector explicitly ('the Chadian army' MIL, "Chad's junta" GOV: the mention's `sector`), in the sentence
+before the act word, else in the sentences before (nearest first, `organ_reference_sentences` back). A plain state
+name ('Chad said') has no sector and is no antecedent. Only a fallback: any other reading of the actor (the clause, a
+dateline's state, the voice going on) comes first (pipeline/act_actors.acting_side).
+"""
+from __future__ import annotations
+
+from readout.kb.loader import IGO_CODES
+from readout.pipeline.common import countries_in
+
+
+def organ_antecedent(r, countries, ctx, sector: str) -> list[str]:
+    """The codes of the last country mention before the act word with the organ's `sector` (`r`: the act's
+    `SideReading`; `countries`: its sentence's mentions); [] where the story named none within reach."""
+    at = r.sent.start + r.hit.start
+    found = last_of_sector([c for c in countries if c.end <= at], sector)
+    if found:
+        return found
+    reach = r.settings.organ_reference_sentences
+    earlier = [s for s in r.article.sentences if s.end <= r.sent.start][-reach:] if reach else []
+    for s in reversed(earlier):
+        found = last_of_sector(countries_in(r.article, s, ctx), sector)
+        if found:
+            return found
+    return []
+
+
+def last_of_sector(mentions, sector: str) -> list[str]:
+    """The codes of the last mention naming one state (no body, no compound of states) with `sector`."""
+    named = [c for c in mentions if c.sector == sector and len(c.codes) == 1 and c.codes[0] not in IGO_CODES]
+    return list(named[-1].codes) if named else []
