@@ -125,7 +125,8 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
     if pairs:
         return pairs
     if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(text) or not (
-            lang.meeting_is_multilateral(paragraph) or restates(story.meeting, [*subjects, *others]))):
+            lang.meeting_is_multilateral(paragraph) or lang.meeting_is_joint(text)
+            or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from readout import budget
 from readout.kb.loader import IGO_CODES
-from readout.kb.names import forms_of_names, is_hangul
+from readout.kb.names import family_first_surnames, forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
 
@@ -80,8 +80,10 @@ class DocPeople:
 
 def short_forms(entity: Entity) -> frozenset[str]:
     """Forms a later reference may use: a Korean surname (조), a foreign name's last or first word
-    (블링컨, 이와야), a roman name's first and last word (Cho, Blinken, Hayashi)."""
-    return forms_of_names((entity.name, *entity.names))
+    (블링컨, 이와야), a roman name's first and last word (Cho, Blinken, Hayashi), and a Chinese or Korean
+    family name of two letters (Xi, Li: `family_first_surnames`)."""
+    names = (entity.name, *entity.names)
+    return forms_of_names(names) | family_first_surnames(names, entity.country)
 
 
 def find_mentions(article: Article, ctx) -> Article:

@@ -264,9 +264,11 @@ class English(Language):
 
     def short_name_candidates(self, text):
         """Capitalized words, a genitive's "'s" left out ('Arce's claims': the short name 'Arce', whose role
-        `short_name_role` then reads as the genitive)."""
+        `short_name_role` then reads as the genitive); not an English word of two letters ('He said', 'An envoy':
+        a Chinese or Korean family name may be spelled so, `kb.names.family_first_surnames`)."""
+        words = self.lex["short_name_words"]
         return [(m.start(), m.end() - 2 if m.group(0).endswith(("'s", "’s")) and len(m.group(0)) > 3 else m.end())
-                for m in CAPITALIZED_RE.finditer(text)]
+                for m in CAPITALIZED_RE.finditer(text) if m.group(0) not in words]
 
     def short_name_role(self, text, start, end):
         """A short name's role: the genitive, a 'with' party, or the subject where it opens the sentence or
