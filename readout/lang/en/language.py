@@ -452,6 +452,8 @@ class English(Language):
         gap = text[first_end:second_start]
         if not self.lex.re("coordination_re").fullmatch(gap):
             return False  # below: the comma closing a fronted clause joins nothing ('After meeting Chile, Norway')
+        if "," in gap and "and" in gap.lower() and self.lex.re("new_clause_subject_re").match(text, second_start):
+            return False  # 'talks with X, and the two sides signed': the subject of a new clause
         return not ("," in gap and "and" not in gap.lower() and clauses.in_fronted_clause(text, first_end, second_start))
 
     def meeting_is_multilateral(self, text):

@@ -1,0 +1,73 @@
+"""consult9: who a meeting is between, three ways news states it.
+- 'met A and B together', 'B와 C를 함께 만났다': counterparts a meeting verb lists at one table are one meeting of all
+  of them, not one meeting each (lexicon joint_meeting_re, `Language.meeting_is_joint`, pipeline/meeting_parties.py);
+  without such a word the verb still means one meeting per counterpart;
+- 'the summit came a day after Wu held talks with X': a Chinese or Korean family name of two letters refers back to
+  the person named in full (kb/names.py family_first_surnames), while an English word of two letters opening a
+  sentence ('He said', 'An envoy') refers to no one (en lexicon short_name_words);
+- 'held talks with X, and the two sides signed ...': the subject of the clause after ', and' is no 'with' party of
+  the talks (en lexicon new_clause_subject_re; Korean '회담했으며 양측은' already is a new clause)."""
+from datetime import date
+
+import pytest
+
+from tests.conftest import events_of
+
+DAY = date(2024, 9, 12)
+
+
+def meetings(article) -> set[frozenset[str]]:
+    return {frozenset(p.name for p in e.participants) for e in events_of(article, "CONSULT")}
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Secretary of State Antony Blinken met Australian Foreign Minister Penny Wong and Indian External Affairs "
+    "Minister Subrahmanyam Jaishankar together on Tuesday in Vientiane.",
+    "U.S. Secretary of State Antony Blinken met Australian Foreign Minister Penny Wong and Indian External Affairs "
+    "Minister Subrahmanyam Jaishankar jointly on Tuesday.",
+    "토니 블링컨 미국 국무장관은 10일 비엔티안에서 페니 웡 호주 외교장관과 수브라마냐 자이샹카르 인도 외교장관을 함께 만났다.",
+    "토니 블링컨 미국 국무장관은 10일 페니 웡 호주 외교장관과 수브라마냐 자이샹카르 인도 외교장관을 한자리에서 만났다.",
+])
+def test_counterparts_met_together_are_one_meeting(extract, text):
+    found = meetings(extract(text, published=DAY))
+    assert len(found) == 1 and len(next(iter(found))) == 3, found
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Secretary of State Antony Blinken met Australian Foreign Minister Penny Wong and Indian External Affairs "
+    "Minister Subrahmanyam Jaishankar on Tuesday.",
+    "토니 블링컨 미국 국무장관은 10일 페니 웡 호주 외교장관과 수브라마냐 자이샹카르 인도 외교장관을 만났다.",
+])
+def test_counterparts_listed_without_together_are_met_each(extract, text):
+    assert len(meetings(extract(text, published=DAY))) == 2
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chinese Premier Li Qiang and Indonesian President Prabowo Subianto agreed on Thursday to expand trade at their "
+     "first summit. The summit came two days after Li held his first talks with Singaporean Prime Minister Lawrence "
+     "Wong on the sidelines of a forum in Jakarta on Tuesday.", {"Li Qiang", "Lawrence Wong"}),
+    ("Chinese Premier Li Qiang visited Jakarta. On Tuesday Li met Singaporean Prime Minister Lawrence Wong.",
+     {"Li Qiang", "Lawrence Wong"}),
+])
+def test_two_letter_family_name_refers_back(extract, text, pair):
+    assert frozenset(pair) in meetings(extract(text, published=DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in Geneva on Sunday. He said the "
+    "talks with Singaporean Prime Minister Lawrence Wong would follow.",
+])
+def test_english_two_letter_word_is_no_short_name(extract, text):
+    assert all("Lawrence Wong" not in m or "He Lifeng" not in m for m in meetings(extract(text, published=DAY)))
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric in Lima on Wednesday. In Quito "
+    "on Thursday, Lula held talks with Ecuadorian President Daniel Noboa, and the two sides signed ten cooperation "
+    "documents.",
+    "루이스 이나시우 룰라 다시우바 브라질 대통령은 11일 리마에서 가브리엘 보리치 칠레 대통령과 회담했다. 룰라 대통령은 12일 "
+    "키토에서 다니엘 노보아 에콰도르 대통령과 회담했으며 양측은 협력 문서 10건에 서명했다.",
+])
+def test_new_clause_subject_is_no_with_party(extract, text):
+    found = meetings(extract(text, published=DAY))
+    assert len(found) == 2, found
