@@ -71,3 +71,14 @@ def test_english_two_letter_word_is_no_short_name(extract, text):
 def test_new_clause_subject_is_no_with_party(extract, text):
     found = meetings(extract(text, published=DAY))
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("U.S. Secretary of State Antony Blinken spoke with Egypt's army chief, Gen. Ahmed Fathy, on Friday.",
+     {"Antony Blinken", "Ahmed Fathy"}),
+    ("Egypt's chief of military operations, Maj. Gen. Karim Nabil, met his Sudanese counterpart, Lt. Gen. Omar Tahir, "
+     "in Cairo on Friday.", {"Karim Nabil", "Omar Tahir"}),
+])
+def test_rank_abbreviation_after_a_title_is_no_name(extract, text, pair):
+    """English only: a Korean rank follows the name ('아흐메드 파티 장군') and has no abbreviation."""
+    assert frozenset(pair) in meetings(extract(text, published=DAY))
