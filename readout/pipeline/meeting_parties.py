@@ -115,6 +115,9 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
         subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
+    if trig.kind == "background" and any(m.role == "subject" for m, role in roles if role in ("with", "object")) \
+            and restates(story.meeting, unique([*subjects, *others])):
+        return []  # 'A와 B는 회의 뒤 기자회견에서': the sentence's subjects, after the meeting told before, hold no other
     if not subjects and not others and trig.kind != "background" and not lang.meeting_refers_back(text, trig):
         return attended(roles, story, people, minimum)  # not 'The meeting was also attended by': the one told
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):

@@ -82,3 +82,45 @@ def test_new_clause_subject_is_no_with_party(extract, text):
 def test_rank_abbreviation_after_a_title_is_no_name(extract, text, pair):
     """English only: a Korean rank follows the name ('아흐메드 파티 장군') and has no abbreviation."""
     assert frozenset(pair) in meetings(extract(text, published=DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto flew to Kampala on Tuesday to try to mediate and met Ugandan President Yoweri "
+    "Museveni, his office said.",
+    "윌리엄 루토 케냐 대통령은 중재하기 위해 10일 캄팔라로 날아가 요웨리 무세베니 우간다 대통령을 만났다고 대통령실이 밝혔다.",
+])
+def test_past_meeting_verb_after_an_infinitive_was_held(extract, text):
+    """'to try to mediate and met X': an infinitive takes 'meet'; 'met' is joined to 'flew', held."""
+    found = events_of(extract(text, published=DAY), "CONSULT")
+    assert [e.status for e in found] == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto flew to Kampala on Tuesday and met General Muhoozi Kainerugaba and Ugandan "
+    "President Yoweri Museveni in turn.",
+    "윌리엄 루토 케냐 대통령은 10일 캄팔라로 날아가 무후지 카이네루가바 장군과 요웨리 무세베니 우간다 대통령을 차례로 만났다.",
+])
+def test_a_general_is_a_party(extract, text):
+    """'X 장군과': a general named by the rank after the name (offices.yaml military_officer) is a person met."""
+    assert len(meetings(extract(text, published=DAY))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian President Luis Arce, Chilean President Gabriel Boric and Peruvian President Dina Boluarte held a summit "
+    "in Lima on Monday. After the meeting, Arce and Boric told a news conference that Venezuela must publish the "
+    "results.",
+    "루이스 아르세 볼리비아 대통령과 가브리엘 보리치 칠레 대통령, 디나 볼루아르테 페루 대통령은 9일 리마에서 정상회의를 열었다. "
+    "아르세 대통령과 보리치 대통령은 회의 뒤 기자회견에서 베네수엘라에 선거 결과 공개를 요구했다.",
+])
+def test_subjects_after_the_meeting_told_hold_no_other(extract, text):
+    """'A와 B는 회의 뒤 기자회견에서': after the summit just told; no meeting of A and B alone
+    (pipeline/meeting_parties.py: a background meeting word restating the story's meeting)."""
+    assert len(meetings(extract(text, published=DAY))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "루이스 아르세 볼리비아 대통령과 가브리엘 보리치 칠레 대통령은 회담 후 공동성명을 채택했다.",
+])
+def test_subjects_after_their_own_meeting_met(extract, text):
+    """With no meeting told before, 'A와 B는 회담 후' still says A and B met."""
+    assert len(meetings(extract(text, published=DAY))) == 1

@@ -366,10 +366,16 @@ class English(Language):
         if self.passive_after(text, start, end, "planned_after_re"):
             return "planned"
         if (self.lex.re("planned_before_re").search(before) and not self.lex.re("planned_purpose_past_re").search(
-                text, max(0, start - self.settings.subordinate_reach_chars), start)) \
+                text, max(0, start - self.settings.subordinate_reach_chars), start) and not self.past_joined(text, start, end)) \
                 or self.lex.re("planned_when_re").search(before) and self.lex.re("present_meeting_verb_re").fullmatch(text, start, end):
             return "planned"
         return "occurred"
+
+    def past_joined(self, text: str, start: int, end: int) -> bool:
+        """'flew to Niamey to try to mediate and met X': a past meeting verb right after 'and' is no infinitive's (an
+        infinitive or modal takes the base form, 'to mediate and meet'); it is joined to the sentence's own past verb."""
+        return bool(self.lex.re("past_meeting_verb_re").fullmatch(text, start, end)) \
+            and bool(self.lex.re("planned_cue_joined_re").search(text, max(0, start - self.settings.planned_window_chars), start))
 
     def passive_after(self, text: str, start: int, end: int, key: str) -> bool:
         """'A planned meeting between A and B was canceled', 'A summit between A and B is being arranged':
