@@ -124,3 +124,15 @@ def test_subjects_after_the_meeting_told_hold_no_other(extract, text):
 def test_subjects_after_their_own_meeting_met(extract, text):
     """With no meeting told before, 'A와 B는 회담 후' still says A and B met."""
     assert len(meetings(extract(text, published=DAY))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, Kenyan President William Ruto held separate bilateral talks with Ugandan President Yoweri Museveni "
+    "and Tanzanian President Samia Suluhu Hassan, and Museveni and Hassan met on their own.",
+])
+def test_split_word_of_another_clause(extract, text):
+    """'separate' belongs to the first clause: the second clause's 'A and B met' is A's and B's own meeting.
+    (Korean '..., 무세베니 대통령과 하산 대통령은 따로 만났다' still lends the first clause's topic to the second:
+    left, see the report.)"""
+    found = meetings(extract(text, published=DAY))
+    assert frozenset({"Yoweri Museveni", "Samia Suluhu Hassan"}) in found and len(found) == 3, found
