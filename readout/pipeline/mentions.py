@@ -122,7 +122,32 @@ def find_mentions(article: Article, ctx) -> Article:
             people.topic = None
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     relink_forward(article.mentions, people)
+    relink_leaders(article.mentions, resolver.kb)
     return article
+
+
+def relink_leaders(mentions: list[Mention], kb) -> None:
+    """'한일중 정상', 'the leaders of China, Japan and South Korea': an office group of leaders names each state's head
+    of state by the knowledge base; but where the document names, anywhere, exactly one person of that state in a head
+    office (of state or of government) and never the head the group guessed, that person led the state there (China's
+    premier at the trilateral summit, not its president)."""
+    from readout.kb.heads import head_offices
+
+    heads = head_offices()
+
+    def is_head(entity: Entity) -> bool:
+        person = kb.person(entity.id)
+        return person is not None and any(t.office in heads for t in person.offices)
+
+    named = {m.entity.id: m.entity for m in mentions if m.entity and m.entity.kind == "person"
+             and not m.span.data.get("office_group") and not m.excluded}
+    for m in mentions:
+        if not m.span.data.get("office_group") or not m.entity or m.entity.kind != "person" \
+                or m.entity.id in named or not is_head(m.entity):
+            continue
+        own = [e for e in named.values() if e.country == m.entity.country and is_head(e)]
+        if len(own) == 1:
+            m.entity = own[0]
 
 
 NEW_PERSON = "new person"  # the resolver's reason for a name it knows no one by

@@ -136,3 +136,17 @@ def test_split_word_of_another_clause(extract, text):
     left, see the report.)"""
     found = meetings(extract(text, published=DAY))
     assert frozenset({"Yoweri Museveni", "Samia Suluhu Hassan"}) in found and len(found) == 3, found
+
+
+@pytest.mark.parametrize("text", [
+    "한일 정상 \"셔틀외교 복원\"…정상회의 정례화\n\n한덕수 국무총리와 이시바 시게루 일본 총리는 10일 도쿄에서 회담을 하고 "
+    "셔틀외교를 복원하기로 합의했다.",
+    "Japan and South Korea leaders pledge to meet regularly\n\nSouth Korean Prime Minister Han Duck-soo and Japanese "
+    "Prime Minister Shigeru Ishiba agreed to restore shuttle diplomacy after talks in Tokyo on Friday.",
+])
+def test_leaders_group_names_the_documents_head(extract, text):
+    """'한일 정상', 'Japan and South Korea leaders': the state's one head the document names (its premier) led it,
+    not the head of state the knowledge base guessed (pipeline/mentions.py relink_leaders)."""
+    article = extract(text, published=date(2025, 1, 11))
+    grouped = {m.entity.name for m in article.mentions if m.span.data.get("office_group") and m.entity}
+    assert grouped == {"Han Duck-soo", "Shigeru Ishiba"}
