@@ -252,7 +252,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
     for trig in triggers:
         groups = parties(lang, text, tokens, sent, trig, people, story, ctx.settings.min_meeting_participants,
                          paragraph) or named_by_countries(article, sent, trig, people, ctx) \
-            or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story, ctx.knowledge.resolver.kb)
+            or recalled_by_group(lang, text, tokens, sent, trig, people, dates, story)
         if trig.kind == "setting":
             groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
         if not groups and lang.meeting_refers_back(text, trig):
@@ -300,7 +300,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
 
 
 def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], dates: list[DateRef],
-                      story: Narrative, kb=None) -> list[list[Entity]]:
+                      story: Narrative) -> list[list[Entity]]:
     """'두 장관은 지난 7월 워싱턴에서 회담한 이후 넉 달 만에 다시 만났다', 'the two ministers' earlier talks in July': a
     meeting word of another moment whose only parties are a group word for the meeting being reported is that pair's
     earlier meeting when its own clause dates it before that meeting (its own event, on its own day); undated, it
@@ -312,16 +312,7 @@ def recalled_by_group(lang, text: str, tokens, sent: Span, trig: Trigger, people
     left, right = lang.clause(text, tokens, trig.start, trig.end)
     own = [d for d in dates if d.value and not d.reporting and sent.start + left <= d.span.start < sent.start + right
            and d.value < meeting.date]
-    if own and kb is not None and any(out_of_office(kb, e, own[0].value) for e in meeting.participants):
-        return []  # '3국 정상이 모인 것은 5년 전 X 회의 이후': that earlier summit was other leaders'
     return [list(meeting.participants)] if own else []
-
-
-def out_of_office(kb, entity: Entity, day) -> bool:
-    """The knowledge base knows this person's offices, and none of them was held on `day`: the group word of today's
-    meeting ('the three leaders') cannot name them at an earlier meeting of that day."""
-    person = kb.person(entity.id) if entity.kind == "person" else None
-    return person is not None and bool(person.offices) and not any(t.covers(day) for t in person.offices)
 
 
 def recalled(event: Event, article: Article, step_back_days: int) -> bool:
