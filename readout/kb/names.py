@@ -186,8 +186,26 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
-SHORT_FORM_MIN_LATIN = 2  # a roman short form of one letter is too ambiguous to refer back; 'Xi', 'Li' are surnames
-# (a language drops its own two-letter words that open a sentence: English short_name_function_words)
+SHORT_FORM_MIN_LATIN = 3  # a roman short form shorter than this ('Xi' aside) is too ambiguous to refer back
+# states whose people's roman names open with the family name, written alone however short ('Xi', 'Li', 'Wu'):
+# not Vietnam, whose news refers back by the last word ('To Lam' -> 'Lam'), nor Singapore's mixed orders
+FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+
+
+def family_first_surnames(names: tuple[str, ...], country: str | None) -> frozenset[str]:
+    """The two-letter family name a later reference uses for a Chinese or Korean person named in full
+    ('Xi Jinping' -> 'Xi', 'Wu Lin' -> 'Wu'): the first word of a roman name of two words or more, for a person
+    of a state in FAMILY_FIRST_COUNTRIES. `forms_of_names` keeps no roman form under SHORT_FORM_MIN_LATIN
+    letters (too ambiguous in general); a family name is the one such form news writes alone."""
+    if country not in FAMILY_FIRST_COUNTRIES:
+        return frozenset()
+    out = set()
+    for form in names:
+        words = form.split()
+        if len(words) > 1 and not is_hangul(form) and len(words[0]) < SHORT_FORM_MIN_LATIN \
+                and words[0][:1].isupper() and words[0].isalpha():
+            out.add(words[0])
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=16384)  # every mention of a person asks again

@@ -359,6 +359,12 @@ class Language:
     def meeting_splits_pairs(self, text: str) -> bool:
         raise NotImplementedError
 
+    def meeting_is_joint(self, text: str) -> bool:
+        """The sentence sits its counterparts at one table ('met A and B together', 'B와 C를 함께 만났다'):
+        one meeting of all of them, where a verb listing counterparts otherwise means one meeting each.
+        Read from the lexicon's `joint_meeting_re` (none: never)."""
+        return self.lex.get("joint_meeting_re") is not None and bool(self.lex.re("joint_meeting_re").search(text))
+
     def subordinate(self, text: str, tokens, start: int, end: int) -> bool:
         """Whether the word at [start, end) stands in a subordinate clause about another moment or
         another actor ('after the envoy returned from Lima', ', which ...'), whose places and dates are

@@ -115,17 +115,24 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
         outer = [m.entity for m, role in roles if m.entity and m.role == "subject" and role == "other"
                  and m.span.start < sent.start + trig.start]
         subjects = outer[-1:] or ([story.topic] if story.topic and not lang.delegation_subject(text, tokens, trig) else [])
+    if trig.kind == "background" and any(m.role == "subject" for m, role in roles if role in ("with", "object")) \
+            and restates(story.meeting, unique([*subjects, *others])):
+        return []  # 'A와 B는 회의 뒤 기자회견에서': the sentence's subjects, after the meeting told before, hold no other
     if not subjects and not others and trig.kind != "background" and not lang.meeting_refers_back(text, trig):
         return attended(roles, story, people, minimum)  # not 'The meeting was also attended by': the one told
     if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
         return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
-    pairs = hosted_pairs(lang, text, unique(subjects), others, roles, minimum)
+    left, right = lang.clause(text, tokens, trig.start, trig.end)
+    own = text[left:right]  # 'separately', 'together' in another clause ('A held separate talks with B and C, and
+    # B and C met on their own') say nothing of this word's meeting
+    pairs = hosted_pairs(lang, own, unique(subjects), others, roles, minimum)
     if pairs:
         return pairs
-    if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(text) or not (
-            lang.meeting_is_multilateral(paragraph) or restates(story.meeting, [*subjects, *others]))):
+    if len(unique(subjects)) == 1 and len(others) > 1 and (lang.meeting_splits_pairs(own) or not (
+            lang.meeting_is_multilateral(paragraph) or lang.meeting_is_joint(own)
+            or restates(story.meeting, [*subjects, *others]))):
         return [[*unique(subjects), o] for o in others]  # 'A met B and C': one meeting per counterpart
         # (two subjects meeting two counterparts, 'A와 B는 C, D와 2+2 회의를 열었다', are one table)
     return [unique([*subjects, *others])]
@@ -133,6 +140,7 @@ def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Men
 
 def hosted_pairs(lang, text: str, subjects: list[Entity], others: list[Entity],
                  roles: list[tuple[Mention, str]], minimum: int) -> list[list[Entity]]:
+    # `text`: the meeting word's own clause
     """'Among the visiting leaders, A's X and B's Y backed the host's plan during bilateral talks', 'X and Y each held
     separate talks with Z': several subjects of different states at a meeting the text calls bilateral or separate
     met its one host each, not one another. The host is the one counterpart, else the one person of a third state

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from readout import budget
 from readout.kb.loader import IGO_CODES
-from readout.kb.names import forms_of_names, is_hangul
+from readout.kb.names import family_first_surnames, forms_of_names, is_hangul
 from readout.model import Article, Entity, Mention, RawMention, Span
 from readout.pipeline.common import countries_in, country_entity
 from readout.pipeline.office_day import holder_on_day, left_office
@@ -97,8 +97,10 @@ class DocPeople:
 
 def short_forms(entity: Entity) -> frozenset[str]:
     """Forms a later reference may use: a Korean surname (조), a foreign name's last or first word
-    (블링컨, 이와야), a roman name's first and last word (Cho, Blinken, Hayashi)."""
-    return forms_of_names((entity.name, *entity.names))
+    (블링컨, 이와야), a roman name's first and last word (Cho, Blinken, Hayashi), and a Chinese or Korean
+    family name of two letters (Xi, Li: `family_first_surnames`)."""
+    names = (entity.name, *entity.names)
+    return forms_of_names(names) | family_first_surnames(names, entity.country)
 
 
 def find_mentions(article: Article, ctx) -> Article:
@@ -137,7 +139,32 @@ def find_mentions(article: Article, ctx) -> Article:
             people.topic = None
         article.mentions.extend(sorted(found, key=lambda m: m.span.start))
     relink_forward(article.mentions, people)
+    relink_leaders(article.mentions, resolver.kb)
     return article
+
+
+def relink_leaders(mentions: list[Mention], kb) -> None:
+    """'한일중 정상', 'the leaders of China, Japan and South Korea': an office group of leaders names each state's head
+    of state by the knowledge base; but where the document names, anywhere, exactly one person of that state in a head
+    office (of state or of government) and never the head the group guessed, that person led the state there (China's
+    premier at the trilateral summit, not its president)."""
+    from readout.kb.heads import head_offices
+
+    heads = head_offices()
+
+    def is_head(entity: Entity) -> bool:
+        person = kb.person(entity.id)
+        return person is not None and any(t.office in heads for t in person.offices)
+
+    named = {m.entity.id: m.entity for m in mentions if m.entity and m.entity.kind == "person"
+             and not m.span.data.get("office_group") and not m.excluded}
+    for m in mentions:
+        if not m.span.data.get("office_group") or not m.entity or m.entity.kind != "person" \
+                or m.entity.id in named or not is_head(m.entity):
+            continue
+        own = [e for e in named.values() if e.country == m.entity.country and is_head(e)]
+        if len(own) == 1:
+            m.entity = own[0]
 
 
 NEW_PERSON = "new person"  # the resolver's reason for a name it knows no one by

@@ -6,7 +6,7 @@ reader already read right, kept as guards):
    passive verb with no one acting (acts.after_existential; cue existential_subjects);
 2. a two-letter roman surname ('Hu', 'Wu') refers back to the person named before, as 'Lula' does; an English
    two-letter word that opens a sentence ('He', 'An') never does (kb/names.SHORT_FORM_MIN_LATIN; lexicon
-   short_name_function_words);
+   short_name_words);
 3. concern about, or condemnation of, 'the pact' / 'the treaty' judges the parties of the last accord the story told
    (answered_kinds pact=AGREE; pipeline/act_recipients.KEPT_ACTS), also where the feeling is a noun or quoted
    ('had "grave concerns" about the pact': act_targets.answered_noun); a finding rejected ('rejected the

@@ -269,11 +269,11 @@ class English(Language):
 
     def short_name_candidates(self, text):
         """Capitalized words, a genitive's "'s" left out ('Arce's claims': the short name 'Arce', whose role
-        `short_name_role` then reads as the genitive); an English word of two letters that opens a sentence ('He', 'An')
-        is none, though a two-letter surname is ('Xi', 'Li')."""
-        function_words = frozenset(self.lex["short_name_function_words"])  # 'He said': a pronoun, not 'He Lifeng'
+        `short_name_role` then reads as the genitive); not an English word of two letters ('He said', 'An envoy':
+        a Chinese or Korean family name may be spelled so, `kb.names.family_first_surnames`)."""
+        words = self.lex["short_name_words"]
         return [(m.start(), m.end() - 2 if m.group(0).endswith(("'s", "’s")) and len(m.group(0)) > 3 else m.end())
-                for m in CAPITALIZED_RE.finditer(text) if m.group(0) not in function_words]
+                for m in CAPITALIZED_RE.finditer(text) if m.group(0) not in words]
 
     def short_name_role(self, text, start, end):
         """A short name's role: the genitive, a 'with' party, or the subject where it opens the sentence or
@@ -371,10 +371,16 @@ class English(Language):
         if self.passive_after(text, start, end, "planned_after_re"):
             return "planned"
         if (self.lex.re("planned_before_re").search(before) and not self.lex.re("planned_purpose_past_re").search(
-                text, max(0, start - self.settings.subordinate_reach_chars), start)) \
+                text, max(0, start - self.settings.subordinate_reach_chars), start) and not self.past_joined(text, start, end)) \
                 or self.lex.re("planned_when_re").search(before) and self.lex.re("present_meeting_verb_re").fullmatch(text, start, end):
             return "planned"
         return "occurred"
+
+    def past_joined(self, text: str, start: int, end: int) -> bool:
+        """'flew to Niamey to try to mediate and met X': a past meeting verb right after 'and' is no infinitive's (an
+        infinitive or modal takes the base form, 'to mediate and meet'); it is joined to the sentence's own past verb."""
+        return bool(self.lex.re("past_meeting_verb_re").fullmatch(text, start, end)) \
+            and bool(self.lex.re("planned_cue_joined_re").search(text, max(0, start - self.settings.planned_window_chars), start))
 
     def passive_after(self, text: str, start: int, end: int, key: str) -> bool:
         """'A planned meeting between A and B was canceled', 'A summit between A and B is being arranged':
@@ -457,6 +463,8 @@ class English(Language):
         gap = text[first_end:second_start]
         if not self.lex.re("coordination_re").fullmatch(gap):
             return False  # below: the comma closing a fronted clause joins nothing ('After meeting Chile, Norway')
+        if "," in gap and "and" in gap.lower() and self.lex.re("new_clause_subject_re").match(text, second_start):
+            return False  # 'talks with X, and the two sides signed': the subject of a new clause
         return not ("," in gap and "and" not in gap.lower() and clauses.in_fronted_clause(text, first_end, second_start))
 
     def meeting_is_multilateral(self, text):

@@ -27,7 +27,9 @@ from readout.model import RawMention
 
 PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|der|van|von|dos|du|la|le)"  # inside a name: Mohammed bin Salman
 WORD = r"[A-Z](?:[A-Za-z\-]|['’](?=[A-Za-z])(?!s\b))+"  # O'Brien, Cho Tae-yul; never Tanaka's
-HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof|Sheikh|Sheikha|Sheik)\.?\s+)*"  # an Arabic honorific is no part of the name
+# an Arabic honorific is no part of the name, nor is a military rank's abbreviation after another title ('army chief,
+# Gen. X', 'his counterpart, Lt. Gen. Y': the name is X, Y, not 'Gen' or 'Lt'); the rank's period is required
+HONOR = r"(?:(?:Mr|Ms|Mrs|Dr|H\.E|Prof|Sheikh|Sheikha|Sheik)\.?\s+|(?:Lt|Maj|Brig|Gen|Col|Adm|Capt|Cmdr|Sgt|Vice\s+Adm|Rear\s+Adm)\.\s+)*"
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, once per mention
 POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"  # between coordinated names or countries
@@ -80,7 +82,7 @@ def pattern_sources() -> dict[str, str]:
                       rf"(?:(?P<org>{bodies})\s+)?(?P<title>{title})(?!\s+{HONOR}[A-Z][a-z])"  # 'A, Peruvian President B':
                       rf"(?:\s+(?:of|for)\s+(?P<country2>{country}))?",  # the title is B's, standing before B's name
         "counterpart": rf"\b(?:his|her|their|its)\s+(?P<country>{country}(?:{SEP}{country})*\s+)?"
-                       rf"counterparts?,?\s+(?P<name>{name}(?:{SEP}{name})*)",
+                       rf"counterparts?,?\s+{HONOR}(?P<name>{name}(?:{SEP}{name})*)",
         "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b"
                      rf"(?!\s+(?:of\s|for\s|[A-Z]))",
         # 'Kenya's defence minister said', 'a Kenyan envoy said': a state's office named without its holder's name
