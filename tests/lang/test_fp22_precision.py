@@ -152,5 +152,8 @@ def test_working_together_is_no_joint_table():
     from readout.lang.en.language import English
     from readout.settings import Settings
     lang = English(Settings().language("en"), kb())
-    assert lang.meeting_is_multilateral("U.S. Secretary of State Antony Blinken then met Boric and van Klaveren together.")
-    assert not lang.meeting_is_multilateral("Blinken met Boric and Lula on Monday and vowed to work together.")
+    together = "U.S. Secretary of State Antony Blinken then met Boric and van Klaveren together."
+    working = "Blinken met Boric and Lula on Monday and vowed to work together."
+    assert lang.meeting_is_multilateral(together) or lang.meeting_is_joint(together)
+    assert not lang.meeting_is_joint(working)
+    assert not lang.meeting_is_multilateral(working)
