@@ -50,6 +50,15 @@ from readout.store.merge_verdict import Verdict, new_event_reason
 from readout.store.merge_voices import voice_conflict
 
 
+# what the store and its tests read through this module: its own judging, and the names that lived here before the
+# split into merge_members, merge_evidence, merge_verdict and merge_makers (re-exported, so callers keep one import)
+__all__ = [
+    "judge_key", "judge", "weigh_facts", "weigh", "find_event", "Verdict", "new_event_reason", "Member", "Facts",
+    "Record", "facts_of", "report_facts", "how_held", "published_day", "record_window", "clock_of", "voice_day",
+    "PHONE", "party_evidence", "place_evidence", "mode_evidence", "dates_agree", "jaccard", "MEASURE_TYPES",
+    "SUPERSET", "REASON_MEMBERS", "unknown_names", "link_kind", "link_persons", "LINK_REASON", "read_makers",
+    "makers_conflict", "Named", "add_named", "as_states", "named_by_country", "other_persons", "voice_conflict",
+]
 VERDICTS_KEPT = 8  # report shapes whose verdict a record keeps (a memory bound, not a threshold)
 
 
