@@ -222,8 +222,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)
 
 
-# what may stand before a date that opens its sentence ('July 4, ...', 'In March, ...'), and the 'on' before a day
-OPENING_RE = re.compile(r"\s*(?:(?:in|and|but|then)\s+)?", re.I)
+# what may stand before a date that opens its sentence ('July 4, ...', 'In March, ...'; a part of the day: 'Late
+# Saturday, ...', 'Early Monday, ...'), and the 'on' before a day
+OPENING_RE = re.compile(r"\s*(?:(?:in|and|but|then)\s+)?(?:(?:late|early|earlier|later)\s+)?", re.I)
 ON_DAY_RE = re.compile(r"\b[Oo]n\s+$")
 
 # a date in the possessive ("Sunday's strike", "Monday's talks") dates the noun after it, never a verb
