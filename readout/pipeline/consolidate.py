@@ -145,7 +145,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
         target.location = other.location
     if target.status != "occurred" and other.status == "occurred":
         target.status = "occurred"
-    target.mode = target.mode or other.mode
+    target.mode = other.mode if body_mode(target, other, headline) else target.mode or other.mode
     target.recipients += [e for e in other.recipients if e.id not in {r.id for r in target.recipients}]
     target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
@@ -155,15 +155,24 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
             names.extend(n for n in e.names if n not in names)
 
 
+def in_headline(e: Event, headline: Span | None) -> bool:
+    return headline is not None and all(headline.start <= s.start < headline.end for s in e.evidence)
+
+
+def body_mode(target: Event, other: Event, headline: Span | None) -> bool:
+    """A headline's act fused with the body's telling of it takes the body's mode: a headline squeezes what is
+    asked or threatened into a few words ('demands retraction', '"발언 철회" 요구') or joins two acts in one line,
+    so the mode its words give is the weaker reading; the body's sentence states the act whole."""
+    return other.mode is not None and in_headline(target, headline) and not in_headline(other, headline)
+
+
 def told_in_body(target: Event, other: Event, headline: Span | None) -> bool:
     """A headline's statement not dated by its own words ('Japan, Korea condemn launch in phone call', dated by the
     headline's call before the body dated it) is the body's, on the body's day ('condemned ... in a phone call on
     Thursday'), when the body's is as well founded."""
-    def in_headline(e: Event) -> bool:
-        return headline is not None and all(headline.start <= s.start < headline.end for s in e.evidence)
     return target.date_basis != "text" and other.date is not None and other.date != target.date \
-        and BASIS_RANK[other.date_basis] <= BASIS_RANK[target.date_basis] and in_headline(target) \
-        and not in_headline(other)
+        and BASIS_RANK[other.date_basis] <= BASIS_RANK[target.date_basis] and in_headline(target, headline) \
+        and not in_headline(other, headline)
 
 
 def shifted_from_report(other: Event, target: Event, reported: date | None) -> bool:
