@@ -137,9 +137,10 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
-            and not own_day_word(dates, pos, meeting.date) \
+            and not own_day_word(dates, pos, meeting.date) and not report_dated_meeting(meeting, dates, pos, story) \
             and not after_report(event, meeting.date, ref):  # 'A day after meeting X, Y condemned Z on Friday'
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
+        event.date_again = any(d.span.data.get("again") and d.value == meeting.date for d in dates)  # '1일에도 회담하고'
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
@@ -151,12 +152,23 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.date_window = part_window(d.value, d.span.data.get("part")) if d.precision == "month" else None
         event.date_relative = d.relative_to_narrative
+        event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time
     else:
         day = None if recent else story.day
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def report_dated_meeting(meeting: Event, dates: list[DateRef], pos: int, story) -> bool:
+    """A meeting dated only by the report's day (a headline's undated 'A·B·C 외교장관 회동', 'ministers meet') gives
+    no day to a statement whose sentence states a day before it ('A 장관이 2일 ... 비판했다', 'A on Friday
+    criticized'), nor to one told after the story has a day of its own: that day is better founded than the
+    publication's."""
+    return meeting.date_basis == "published" and (story.day is not None and story.day != meeting.date or any(
+        d.value and d.precision == "day" and not d.reporting and not d.background and d.span.start < pos
+        for d in dates))
 
 
 def after_report(event: Event, day: date | None, ref: date | None) -> bool:

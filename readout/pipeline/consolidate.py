@@ -90,7 +90,7 @@ def with_basis(place: Place | None, event: Event) -> Place | None:
 
 
 def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = None) -> bool:
-    if a.type != b.type:
+    if a.type != b.type or another_occasion(a, b):
         return False
     pa, pb = a.participant_ids(), b.participant_ids()
     if a.type == "CONSULT":  # a call and a meeting of the same pair are two events; so are two hosts' meetings
@@ -107,6 +107,13 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
     return bool(weak) and abs((a.date - b.date).days) <= 1 or told_undated(a, b, lookback_days)
+
+
+def another_occasion(a: Event, b: Event) -> bool:
+    """'A 장관은 전날인 1일에도 B와 회담하고 ... 요청했다', 'A had also urged B on Monday': a day told as another
+    occasion of a like act ('에도', 'also on') is never the other day's act, though one of them is dated only by the
+    story a day apart (the weak day's leeway is for one act told twice)."""
+    return (a.date_again or b.date_again) and a.date is not None and b.date is not None and a.date != b.date
 
 
 def told_undated(a: Event, b: Event, lookback_days: int) -> bool:
@@ -140,7 +147,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
                         or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]
                         or shifted_from_report(other, target, reported) or told_in_body(target, other, headline)):
         target.date, target.date_precision, target.date_basis = other.date, other.date_precision, other.date_basis
-        target.local_time = other.local_time
+        target.local_time, target.date_again = other.local_time, other.date_again
     if better_place(other.location, target.location):
         target.location = other.location
     if target.status != "occurred" and other.status == "occurred":

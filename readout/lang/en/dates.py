@@ -50,6 +50,8 @@ def patterns() -> dict[str, re.Pattern]:
         "complement": lex.re("complement_re"),
         "reporting": lex.re("reporting_re"),
         "relayed": lex.re("relayed_report_re"),
+        "again_before": lex.re("date_again_before_re"),
+        "again_after": lex.re("date_again_after_re"),
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
                                         *lex["date_relative_months"], *lex["date_relative_years"], "week", "day"])),
@@ -122,7 +124,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         future = "next" in shift or not shift and ref is not None and planned_clause(text, m.start(), m.end())
         add(m, shifted_weekday(ref, wd, shift, future) if ref else None, "day")
     for m in p["days"].finditer(low):
-        add(m, ref + timedelta(days=lex["date_relative_days"][m.group(1).lower()]) if ref else None, "day")
+        shift = lex["date_relative_days"][m.group(1).lower()]
+        if quoted_at(text, m.start()):  # '"This morning X imposed ...," he said': the speaker's day, the story's
+            add(m, None, "day", True)
+            if out[-1].span.start == offset + m.start() and out[-1].relative_to_narrative:
+                out[-1].span.data["shift"] = shift
+            continue
+        add(m, ref + timedelta(days=shift) if ref else None, "day")
     for m in p["week"].finditer(low):
         shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
         add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
@@ -212,6 +220,8 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     data = {"shift": 0, "of_noun": True} if POSSESSIVE_RE.match(text, m.end()) else {"shift": 0}
     if reporting and patterns()["relayed"].search(text, max(0, m.start() - 40), m.end() + 30):
         data["relayed"] = True  # 'state media said Wednesday': a medium's day, not its sides' (pipeline/lead_dates)
+    if patterns()["again_before"].search(before) or patterns()["again_after"].match(after):
+        data["again"] = True  # 'had also urged X on Monday': another occasion of a like act (pipeline/consolidate)
     if quoted_at(text, m.start()):  # '"They deported four fugitives last Friday," she said': a recalled day
         data["recall"] = True
     if ON_DAY_RE.search(text, max(0, m.start() - 4), m.start()) \
