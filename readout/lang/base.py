@@ -232,7 +232,7 @@ class Language:
         if hit.type != "REQUEST":
             return hit.mode
         near = self.asked(hit, text)
-        if self.lex.re("request_restore_re").search(near):
+        if self.lex.re("request_restore_re").search(near + text[hit.start:hit.end]):
             return "change"  # over the entry's or the asked act's 'yield': 'the release and reinstatement of X'
         if hit.mode:
             return hit.mode

@@ -328,7 +328,8 @@ def on_the_voices_day(event: Event, story) -> None:
     side = tuple(sorted(p.country for p in event.participants if p.country))
     if event.date_basis == "text" and event.date_precision == "day":
         story.said_on[side] = max(event.date, story.said_on.get(side, event.date))
-    elif event.date_basis == "narrative" and story.said_on.get(side, event.date) > event.date:
+    elif event.date_basis == "narrative" and story.said_on.get(side, event.date) > event.date \
+            and not event.date_again:  # '전날인 1일에도 회담하고 요청했다': that day is told, not the story's
         event.date = story.said_on[side]
 
 
