@@ -121,3 +121,15 @@ MODES = [
 @pytest.mark.parametrize("lang, text, etype, mode", MODES)
 def test_mode_from_what_is_asked_or_threatened(lang, text, etype, mode):
     assert {e.mode for e in acts(text, etype)} == {mode}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Brazil's President Rodrigo Vale, who attended the summit, flew to Asuncion afterward to try to mediate and met "
+     "Gen. Tomas Ferro, Brazil's presidency said.", "occurred"),
+    ("Brazil's President Rodrigo Vale flew to Asuncion and met Paraguay's President Tomas Ferro.", "occurred"),
+    ("Brazil's President Rodrigo Vale is expected to meet Paraguay's President Tomas Ferro.", "planned"),
+])
+def test_past_meeting_verb_after_to_is_held(text, status):
+    """English only: a 'to' before a past meeting verb is a preposition's ('flew to X and met') or another verb's
+    ('to try to mediate and met'); an infinitive takes no 'met' (lang/en/language.meeting_status)."""
+    assert {e.status for e in acts(text, "CONSULT")} == {status}

@@ -363,7 +363,10 @@ class English(Language):
             return "cancelled"
         if self.passive_after(text, start, end, "planned_after_re"):
             return "planned"
-        if (self.lex.re("planned_before_re").search(before) and not self.lex.re("planned_purpose_past_re").search(
+        planned = self.lex.re("planned_before_re").search(before)
+        if planned and planned.group(1).endswith("to") and self.lex.re("past_meeting_verb_re").fullmatch(text, start, end):
+            planned = None  # 'flew to X and met Y', 'flew to X to try to mediate and met Y': an infinitive takes no 'met'
+        if (planned and not self.lex.re("planned_purpose_past_re").search(
                 text, max(0, start - self.settings.subordinate_reach_chars), start)) \
                 or self.lex.re("planned_when_re").search(before) and self.lex.re("present_meeting_verb_re").fullmatch(text, start, end):
             return "planned"
