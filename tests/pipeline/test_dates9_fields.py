@@ -133,3 +133,15 @@ def test_past_meeting_verb_after_to_is_held(text, status):
     """English only: a 'to' before a past meeting verb is a preposition's ('flew to X and met') or another verb's
     ('to try to mediate and met'); an infinitive takes no 'met' (lang/en/language.meeting_status)."""
     assert {e.status for e in acts(text, "CONSULT")} == {status}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chile and Peru agreed on Saturday to a truce.\n\nRubio spoke with Peru's army chief on Friday, U.S. "
+           "officials said.\n\nBritain's foreign secretary welcomed the truce."),
+    ("ko", "칠레와 페루는 16일 휴전에 합의했다.\n\n루비오 장관은 15일 페루 육군참모총장과 통화했다.\n\n"
+           "영국 외무장관은 휴전을 환영했다."),
+])
+def test_a_step_back_lasts_its_paragraph(lang, text):
+    """The story's day goes back for a paragraph of background; the next paragraph's undated reaction is of the
+    story's day again (pipeline/events.note_recall)."""
+    assert {e.date for e in acts(text, "SUPPORT")} == {dt.date(2026, 5, 16)}
