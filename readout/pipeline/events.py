@@ -123,12 +123,12 @@ def return_from_recall(article: Article, sent: Span, story: Narrative) -> None:
 
 def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx,
                 dates: list[DateRef] = ()) -> None:
-    """A sentence that took the story back from the day it had (`left`) recalls that earlier day for its paragraph
-    (`return_from_recall`): one opened by 'earlier' ('함정은 앞서 17일 입항했다'), one whose day is a quoted recall, and
-    any other step back ('Rubio spoke with X on Friday, officials said' in a report of Saturday's truce): news tells
-    what led up to its day in a paragraph of background, and the next paragraph's undated reactions ('Y welcomed
-    the truce') are of the story's day again, as a new paragraph that names its own day says."""
-    if left and story.day and story.day < left and not story.recall:
+    """A sentence opened by 'earlier' (the language's `opens_recall`), or whose day is marked as recalled
+    ('함정은 앞서 17일 입항했다', lang/ko/dates.recalled_day), that took the story back from the day it had (`left`)
+    recalls that earlier day for its paragraph (`return_from_recall`)."""
+    if left and story.day and story.day < left and not story.recall \
+            and (ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end])
+                 or any(d.span.data.get("recall") and d.value == story.day for d in dates)):
         story.recall = (paragraph_index(article, sent), left)
 
 

@@ -217,7 +217,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     reporting = bool(patterns()["reporting"].search(before)) or \
         bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
-    data = {"shift": 0, "of_noun": True} if POSSESSIVE_RE.match(text, m.end()) else {"shift": 0}
+    owned = POSSESSIVE_RE.match(text, m.end()) or ATTRIBUTIVE_BEFORE_RE.search(before) and ATTRIBUTIVE_AFTER_RE.match(after)
+    data = {"shift": 0, "of_noun": True, "noun_at": offset + NOUN_START_RE.match(text, m.end()).end()} if owned \
+        else {"shift": 0}  # the owning noun's offset: an act named by that word takes the date
     if reporting and patterns()["relayed"].search(text, max(0, m.start() - 40), m.end() + 30):
         data["relayed"] = True  # 'state media said Wednesday': a medium's day, not its sides' (pipeline/lead_dates)
     if patterns()["again_before"].search(before) or patterns()["again_after"].match(after):
@@ -240,3 +242,9 @@ ON_DAY_RE = re.compile(r"\b[Oo]n\s+$")
 # a date in the possessive ("Sunday's strike", "Monday's talks") dates the noun after it, never a verb
 # (pipeline/act_dates.own_dates: 'blamed Kyiv for Sunday's strike' is no statement of Sunday)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
+# a date standing as a modifier between a determiner and its noun ('the April 22 massacre', 'the Sept. 19 accord')
+# names the noun too: it dates no other act of its sentence ('struck X in retaliation for the April 22 massacre')
+NOUN_START_RE = re.compile(r"(?:['’]s\b)?\s*")
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|from|as|when|after|before|that|which|who|"
+                                  r"was|were|is|are|has|had|have|will|would|until|through|last|this|next)\b)[a-z][a-z-]+")
