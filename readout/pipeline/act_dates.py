@@ -119,14 +119,11 @@ def sequence_dates(dates: list[DateRef], pos: int) -> list[DateRef]:
     return before[-1:]
 
 
-def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int, scenes: tuple = ()) -> int:
+def date_reach(sent: Span, hit: ActHit, hits: list[ActHit], right: int) -> int:
     """Where a date after a statement's verb stops dating the statement: the end of the verb's clause
     (`right`), or an earlier word of another act in it ("condemned X on Monday" is Monday's statement; in
-    "condemned X's launch on Sunday" the day is the launch's; "signed an agreement on Friday" is one act). A
-    meeting word that is the statement's scene (`scenes`: the language's setting triggers, 'criticized X at a
-    regional meeting in Lima on Friday') is where it was said, not another act: the date goes on dating it."""
-    later = [h.start for h in hits if hit.end <= h.start < right and h.type != hit.type
-             and not any(a <= h.start < b for a, b in scenes)]
+    "condemned X's launch on Sunday" the day is the launch's; "signed an agreement on Friday" is one act)."""
+    later = [h.start for h in hits if hit.end <= h.start < right and h.type != hit.type]
     return sent.start + min([right, *later])
 
 

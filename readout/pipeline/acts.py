@@ -53,8 +53,6 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     shared = SentenceSides()  # what every act word of this sentence reads alike, found at the first one
     unaddressed: list[int] = []  # appeals and warnings that named no one and found no act to answer yet
     governed_events: list[tuple[Event, int]] = []  # noun acts a statement of this sentence judges, and where
-    scenes = tuple((t.start, t.end) for t in lang.meeting_triggers(text, tokens) if t.kind == "setting") \
-        if any(h.type == "CONSULT" and h.nominal for h in hits) else ()  # meeting words that are a scene
     for k, hit in enumerate(hits):
         named = inside_person(mentions, sent.start + hit.start, sent.start + hit.end - 1)
         if hit.negated or hit.type == "CONSULT" or named or asked_to_end(hit, asked) \
@@ -64,7 +62,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         governed = hit.nominal and any(left <= hit.start < right for left, right in judged)
         judge = next((h.start for j, h in enumerate(hits) if governed and j in clauses and not h.negated
                       and clauses[j][0] <= hit.start < clauses[j][1] and h.end <= hit.start), None)
-        reach = date_reach(sent, hit, hits, clauses[k][1], scenes) if k in clauses else None
+        reach = date_reach(sent, hit, hits, clauses[k][1]) if k in clauses else None
         own = dates if hit.type in VERBAL else judged_dates(sent, hit, hits, clauses, dates)
         event = build_act(article, sent, lang, text, tokens, hit, mentions, own, story, ctx, governed, reach,
                           before + out, judge=judge, shared=shared)
@@ -80,7 +78,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
             note_acting(story, spoken_by(event, story), event.type in VERBAL, event.recipients)
     for k in unaddressed:  # 'called for restraint after X fired a missile': X's act; else a bare threat of force
         event = build_act(article, sent, lang, text, tokens, hits[k], mentions, dates, story, ctx, False,
-                          date_reach(sent, hits[k], hits, clauses[k][1], scenes) if k in clauses else None, before + out,
+                          date_reach(sent, hits[k], hits, clauses[k][1]) if k in clauses else None, before + out,
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], dates) if event else out
     unjudged(out, governed_events, shared.found[0] if shared.found else [])
