@@ -139,6 +139,7 @@ class Event:
     date_basis: str | None = None  # text | narrative | published: where the date came from
     date_window: tuple[date, date] | None = None  # a part of a month ('late March', '3월 하순'): its first and last day
     date_relative: bool = False  # the day is '이날', 'that day': the story's (or the report's), not a day written out
+    date_again: bool = False  # the day is told as another occasion of a like act ('1일에도', 'also on Monday')
     clock: str | None = None  # the country of the dateline its sentence is filed under ('SEOUL, June 21'): whose day
     local_time: bool = False
     location: Place | None = None

@@ -250,11 +250,22 @@ class Language:
                     and self.lex.re("side_meeting_negation_re").search(negated))
 
     def act_mode(self, hit: ActHit, text: str) -> str | None:
-        """A mode the act's surroundings give where its lexicon entry gives none: a REQUEST to stop
-        something is 'change', to visit is 'meet' (read where the language puts what is asked)."""
+        """The act's mode: its lexicon entry's (or the act it asks for), else what its surroundings give. A REQUEST
+        to restore an ousted leader or the constitutional order is 'change' whatever else it asks; to release
+        people, lift or suspend a measure taken against the asker, or cease fire is 'yield' (the manual's
+        concessions); to stop something else is 'change', to visit is 'meet'; a THREATEN whose content is force
+        ('would strike back', '반격할 것') is 'violence' (read where the language puts what is asked or threatened)."""
+        if hit.type == "THREATEN" and hit.mode is None:
+            return "violence" if self.lex.re("threat_violence_re").search(self.asked(hit, text)) else None
         if hit.type != "REQUEST":
             return hit.mode
         near = self.asked(hit, text)
+        if self.lex.re("request_restore_re").search(near + text[hit.start:hit.end]):
+            return "change"  # over the entry's or the asked act's 'yield': 'the release and reinstatement of X'
+        if hit.mode:
+            return hit.mode
+        if self.lex.re("request_yield_re").search(near):
+            return "yield"
         if self.lex.re("request_change_re").search(near):
             return "change"
         if self.lex.re("request_meet_re").search(near + text[hit.start:hit.end]):

@@ -51,7 +51,8 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
         return [event]
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
-    pool = recalled or [d for d in dates if not d.background]  # 'after X fired on May 2 and 3,': that clause's
+    pool = recalled or [d for d in dates if not d.background and not names_another_noun(d, sent, hit)]
+    # 'after X fired on May 2 and 3,': that clause's; not 'in retaliation for the April 22 massacre'
     inside = [d for d in pool if sent.start + left <= d.span.start < sent.start + right]
     days = list(dict.fromkeys(d.value for d in inside if d.value and d.precision == "day" and not d.reporting))
     if len(days) == 1 and event.date != days[0] and event.date_basis == "text" and not recalled \
@@ -138,9 +139,10 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     if event.type in VERBAL and meeting and meeting.date and actors <= {p.country for p in meeting.participants} \
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
-            and not own_day_word(dates, pos, meeting.date) \
+            and not own_day_word(dates, pos, meeting.date) and not report_dated_meeting(meeting, dates, pos, story) \
             and not after_report(event, meeting.date, ref):  # 'A day after meeting X, Y condemned Z on Friday'
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
+        event.date_again = any(d.span.data.get("again") and d.value == meeting.date for d in dates)  # '1일에도 회담하고'
         return
     recalled = [d for d in dates if recalled_for(d, pos)]
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
@@ -152,12 +154,23 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
         event.date_window = part_window(d.value, d.span.data.get("part")) if d.precision == "month" else None
         event.date_relative = d.relative_to_narrative
+        event.date_again = bool(d.span.data.get("again"))
         event.local_time = d.local_time
     else:
         day = None if recent else story.day
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def report_dated_meeting(meeting: Event, dates: list[DateRef], pos: int, story) -> bool:
+    """A meeting dated only by the report's day (a headline's undated 'A·B·C 외교장관 회동', 'ministers meet') gives
+    no day to a statement whose sentence states a day before it ('A 장관이 2일 ... 비판했다', 'A on Friday
+    criticized'), nor to one told after the story has a day of its own: that day is better founded than the
+    publication's."""
+    return meeting.date_basis == "published" and (story.day is not None and story.day != meeting.date or any(
+        d.value and d.precision == "day" and not d.reporting and not d.background and d.span.start < pos
+        for d in dates))
 
 
 def after_report(event: Event, day: date | None, ref: date | None) -> bool:
@@ -176,6 +189,12 @@ def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
                and d.value != day and not d.background and not d.reporting and d.span.start < pos for d in dates)
 
 
+def names_another_noun(d: DateRef, sent: Span, hit: ActHit) -> bool:
+    """A date owned by a noun (the language's `of_noun` mark, `noun_at` the noun's offset: "Sunday's strike", 'the
+    April 22 attack') that is not this act's own word."""
+    return bool(d.span.data.get("of_noun")) and d.span.data.get("noun_at") != sent.start + hit.start
+
+
 def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     """The dates the act may take: a background act ('after X fired on May 2,') only its own clause's; a statement
     none inside its content ('proposed to hold talks next month': the content's day, not the proposal's), nor one a
@@ -183,6 +202,8 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
     if hit.type in VERBAL:  # 'blamed Kyiv for Sunday's strike': a date owned by a noun after the verb is the noun's
         own = [d for d in own if not (d.span.data.get("of_noun") and d.span.start >= sent.start + hit.end)]
+    else:  # 'struck X in retaliation for the April 22 massacre': the massacre's day, not the strike's
+        own = [d for d in own if not names_another_noun(d, sent, hit)]
     if hit.type in VERBAL and hit.data.get("content_span"):
         lo, hi = hit.data["content_span"]
         own = [d for d in own if not sent.start + lo <= d.span.start < sent.start + hi]

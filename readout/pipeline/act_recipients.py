@@ -488,7 +488,7 @@ YIELDING_MODES = frozenset({"withdraw", "ceasefire"})  # a retreat that yields g
 
 def hit_mode(r: SideReading) -> str | None:
     """The act's mode: the lexicon entry's, else the one its language reads from the words (as the event will have)."""
-    return r.hit.mode or r.lang.act_mode(r.hit, r.text)
+    return r.lang.act_mode(r.hit, r.text)
 
 
 def holding_kind(kind: str, mode: str | None) -> bool:

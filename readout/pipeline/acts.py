@@ -109,7 +109,7 @@ def judging(lang, text: str, hits: list[ActHit], k: int, clause: tuple[int, int]
     """A statement's hit with the kinds (type, mode) of the noun acts of force its clause names ('condemned the
     launch', '이번 포격을 규탄했다'): `judged_kinds`, by which `act_recipients.answered_provocation` finds whose act
     it was among the story's offenses."""
-    kinds = [(h.type, h.mode or lang.act_mode(h, text)) for j, h in enumerate(hits)
+    kinds = [(h.type, lang.act_mode(h, text)) for j, h in enumerate(hits)
              if j != k and h.nominal and h.type in FORCE and clause[0] <= h.start < clause[1]]
     return dataclasses.replace(hits[k], data={**hits[k].data, "judged_kinds": kinds}) if kinds else hits[k]
 
@@ -314,7 +314,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None  # 'fought a border war from 1998 to 2000': history, no news of the report's days
     if hit.data.get("effort_only") and hit.type == "AGREE" and len(acting) == 1 and not receiving:
         return None  # '끝까지 노력하겠다': one side's pledge of effort (the language's mark) agrees with no one
-    event = Event(hit.type, hit.mode or lang.act_mode(hit, text), hit.status, acting, receiving,
+    event = Event(hit.type, lang.act_mode(hit, text), hit.status, acting, receiving,
                   lang=sent.label, evidence=[sent], trigger=text[hit.start:hit.end], generic=hit.generic,
                   voice=statement_voice(dataclasses.replace(scene, hit=hit), acting, stated),
                   makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
@@ -343,7 +343,8 @@ def on_the_voices_day(event: Event, story) -> None:
     side = tuple(sorted(p.country for p in event.participants if p.country))
     if event.date_basis == "text" and event.date_precision == "day":
         story.said_on[side] = max(event.date, story.said_on.get(side, event.date))
-    elif event.date_basis == "narrative" and story.said_on.get(side, event.date) > event.date:
+    elif event.date_basis == "narrative" and story.said_on.get(side, event.date) > event.date \
+            and not event.date_again:  # '전날인 1일에도 회담하고 요청했다': that day is told, not the story's
         event.date = story.said_on[side]
 
 

@@ -91,7 +91,7 @@ def with_basis(place: Place | None, event: Event) -> Place | None:
 
 
 def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = None) -> bool:
-    if a.type != b.type:
+    if a.type != b.type or another_occasion(a, b):
         return False
     pa, pb = a.participant_ids(), b.participant_ids()
     if a.type == "CONSULT":  # a call and a meeting of the same pair are two events; so are two hosts' meetings
@@ -108,6 +108,13 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return True
     weak = {"narrative", "published"} & {a.date_basis, b.date_basis}
     return bool(weak) and abs((a.date - b.date).days) <= 1 or told_undated(a, b, lookback_days)
+
+
+def another_occasion(a: Event, b: Event) -> bool:
+    """'A 장관은 전날인 1일에도 B와 회담하고 ... 요청했다', 'A had also urged B on Monday': a day told as another
+    occasion of a like act ('에도', 'also on') is never the other day's act, though one of them is dated only by the
+    story a day apart (the weak day's leeway is for one act told twice)."""
+    return (a.date_again or b.date_again) and a.date is not None and b.date is not None and a.date != b.date
 
 
 def told_undated(a: Event, b: Event, lookback_days: int) -> bool:
@@ -141,12 +148,12 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
                         or PRECISION_RANK[other.date_precision] < PRECISION_RANK[target.date_precision]
                         or shifted_from_report(other, target, reported) or told_in_body(target, other, headline)):
         target.date, target.date_precision, target.date_basis = other.date, other.date_precision, other.date_basis
-        target.local_time = other.local_time
+        target.local_time, target.date_again = other.local_time, other.date_again
     if better_place(other.location, target.location):
         target.location = other.location
     if target.status != "occurred" and other.status == "occurred":
         target.status = "occurred"
-    target.mode = target.mode or other.mode
+    target.mode = other.mode if body_mode(target, other, headline) else target.mode or other.mode
     target.recipients += [e for e in other.recipients if e.id not in {r.id for r in target.recipients}]
     target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
@@ -156,15 +163,24 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
             names.extend(n for n in e.names if n not in names)
 
 
+def in_headline(e: Event, headline: Span | None) -> bool:
+    return headline is not None and all(headline.start <= s.start < headline.end for s in e.evidence)
+
+
+def body_mode(target: Event, other: Event, headline: Span | None) -> bool:
+    """A headline's act fused with the body's telling of it takes the body's mode: a headline squeezes what is
+    asked or threatened into a few words ('demands retraction', '"발언 철회" 요구') or joins two acts in one line,
+    so the mode its words give is the weaker reading; the body's sentence states the act whole."""
+    return other.mode is not None and in_headline(target, headline) and not in_headline(other, headline)
+
+
 def told_in_body(target: Event, other: Event, headline: Span | None) -> bool:
     """A headline's statement not dated by its own words ('Japan, Korea condemn launch in phone call', dated by the
     headline's call before the body dated it) is the body's, on the body's day ('condemned ... in a phone call on
     Thursday'), when the body's is as well founded."""
-    def in_headline(e: Event) -> bool:
-        return headline is not None and all(headline.start <= s.start < headline.end for s in e.evidence)
     return target.date_basis != "text" and other.date is not None and other.date != target.date \
-        and BASIS_RANK[other.date_basis] <= BASIS_RANK[target.date_basis] and in_headline(target) \
-        and not in_headline(other)
+        and BASIS_RANK[other.date_basis] <= BASIS_RANK[target.date_basis] and in_headline(target, headline) \
+        and not in_headline(other, headline)
 
 
 def shifted_from_report(other: Event, target: Event, reported: date | None) -> bool:

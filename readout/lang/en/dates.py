@@ -50,6 +50,8 @@ def patterns() -> dict[str, re.Pattern]:
         "complement": lex.re("complement_re"),
         "reporting": lex.re("reporting_re"),
         "relayed": lex.re("relayed_report_re"),
+        "again_before": lex.re("date_again_before_re"),
+        "again_after": lex.re("date_again_after_re"),
         # every word pattern above needs one of these (or a digit): most sentences skip them all
         "gate": re.compile(alternation([*lex["months"], *lex["weekdays"], *lex["date_relative_days"],
                                         *lex["date_relative_months"], *lex["date_relative_years"], "week", "day"])),
@@ -122,7 +124,13 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         future = "next" in shift or not shift and ref is not None and planned_clause(text, m.start(), m.end())
         add(m, shifted_weekday(ref, wd, shift, future) if ref else None, "day")
     for m in p["days"].finditer(low):
-        add(m, ref + timedelta(days=lex["date_relative_days"][m.group(1).lower()]) if ref else None, "day")
+        shift = lex["date_relative_days"][m.group(1).lower()]
+        if quoted_at(text, m.start()):  # '"This morning X imposed ...," he said': the speaker's day, the story's
+            add(m, None, "day", True)
+            if out[-1].span.start == offset + m.start() and out[-1].relative_to_narrative:
+                out[-1].span.data["shift"] = shift
+            continue
+        add(m, ref + timedelta(days=shift) if ref else None, "day")
     for m in p["week"].finditer(low):
         shift = {"last": -7, "this": 0, "next": 7}[m.group(1).lower()]
         add(m, (ref + timedelta(days=shift)).replace(day=1) if ref else None, "month")
@@ -209,9 +217,13 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     reporting = bool(patterns()["reporting"].search(before)) or \
         bool(re.match(r"^\s*,?\s*(said|says)\b", after)) and not RELATIVE_OPEN_RE.search(text, 0, m.start())
     local = "local time" in text[m.end():m.end() + 20]
-    data = {"shift": 0, "of_noun": True} if POSSESSIVE_RE.match(text, m.end()) else {"shift": 0}
+    owned = POSSESSIVE_RE.match(text, m.end()) or ATTRIBUTIVE_BEFORE_RE.search(before) and ATTRIBUTIVE_AFTER_RE.match(after)
+    data = {"shift": 0, "of_noun": True, "noun_at": offset + NOUN_START_RE.match(text, m.end()).end()} if owned \
+        else {"shift": 0}  # the owning noun's offset: an act named by that word takes the date
     if reporting and patterns()["relayed"].search(text, max(0, m.start() - 40), m.end() + 30):
         data["relayed"] = True  # 'state media said Wednesday': a medium's day, not its sides' (pipeline/lead_dates)
+    if patterns()["again_before"].search(before) or patterns()["again_after"].match(after):
+        data["again"] = True  # 'had also urged X on Monday': another occasion of a like act (pipeline/consolidate)
     if quoted_at(text, m.start()):  # '"They deported four fugitives last Friday," she said': a recalled day
         data["recall"] = True
     if ON_DAY_RE.search(text, max(0, m.start() - 4), m.start()) \
@@ -222,10 +234,17 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
                    local_time=local, reporting=reporting, relative_to_narrative=narrative)
 
 
-# what may stand before a date that opens its sentence ('July 4, ...', 'In March, ...'), and the 'on' before a day
-OPENING_RE = re.compile(r"\s*(?:(?:in|and|but|then)\s+)?", re.I)
+# what may stand before a date that opens its sentence ('July 4, ...', 'In March, ...'; a part of the day: 'Late
+# Saturday, ...', 'Early Monday, ...'), and the 'on' before a day
+OPENING_RE = re.compile(r"\s*(?:(?:in|and|but|then)\s+)?(?:(?:late|early|earlier|later)\s+)?", re.I)
 ON_DAY_RE = re.compile(r"\b[Oo]n\s+$")
 
 # a date in the possessive ("Sunday's strike", "Monday's talks") dates the noun after it, never a verb
 # (pipeline/act_dates.own_dates: 'blamed Kyiv for Sunday's strike' is no statement of Sunday)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
+# a date standing as a modifier between a determiner and its noun ('the April 22 massacre', 'the Sept. 19 accord')
+# names the noun too: it dates no other act of its sentence ('struck X in retaliation for the April 22 massacre')
+NOUN_START_RE = re.compile(r"(?:['’]s\b)?\s*")
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|from|as|when|after|before|that|which|who|"
+                                  r"was|were|is|are|has|had|have|will|would|until|through|last|this|next)\b)[a-z][a-z-]+")

@@ -33,11 +33,32 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in abbreviations() or len(word) == 1 and word.isupper()
 
 
+@functools.lru_cache(maxsize=1)
+def final_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Abbreviations that may end a sentence, and the words that open one (data/lexicon/en.yaml)."""
+    lex = lexicon("en")
+    return frozenset(a.lower() for a in lex["final_abbreviations"]), frozenset(lex["sentence_openers"])
+
+
+NEXT_WORD_RE = re.compile(r"""[\s"“'‘(\[]*([A-Za-z]+)""")
+
+
+def ends_sentence(text: str, dot: int, end: int) -> bool:
+    """An abbreviation's period that also ends its sentence: 'agreed to stop firing from 5 p.m. They will speak
+    again on Monday' (a sentence opener after 'p.m.'), not 'the U.S. President' (a name's word after 'U.S.')."""
+    m = WORD_BEFORE_RE.search(text, max(0, dot - WORD_WINDOW), dot)
+    finals, openers = final_abbreviations()
+    if not m or m.group(1).rstrip(".").lower() not in finals:
+        return False
+    nxt = NEXT_WORD_RE.match(text, end)
+    return bool(nxt and nxt.group(1) in openers)
+
+
 def split(text: str, offset: int) -> list[tuple[Span, list]]:
     out = []
     start = 0
     for m in BOUNDARY_RE.finditer(text):
-        if is_abbreviation(text, m.start()):
+        if is_abbreviation(text, m.start()) and not ends_sentence(text, m.start(), m.end()):
             continue
         add(out, text, start, m.end(), offset)
         start = m.end()

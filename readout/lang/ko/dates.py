@@ -24,6 +24,7 @@ OPENS = first_chars(PREFIX_WORDS, r"\s\d")
 # day before the report's 이날); '하루 전' counts from what it follows ('발사 하루 전'), '이튿날' and '같은 날' from
 # the last day told
 REPORT_ANCHORED = ("이날", "전날")
+TOPIC_REACH = 4  # characters before a date read for the topic particle ('외교부는 5일'; the pattern ends at the date)
 
 
 def first_letters(words) -> str:
@@ -53,6 +54,8 @@ def patterns() -> dict[str, re.Pattern]:
         "relayed_before": lex.re("relayed_before_re"),
         "relayed_after": lex.re("relayed_after_re"),
         "not_date": lex.re("not_date_after_re"),
+        "again": lex.re("date_again_after_re"),
+        "topic": lex.re("date_topic_before_re"),
         "weekday": re.compile(rf"(?<![가-힣])(?:(?P<wp>{words('weekday_prefixes')})\s*)?(?P<wd>{words('weekdays')})"),
         "weekday_skip": lex.re("weekday_skip_before_re"),
         # '다음 주말' (a weekend) and '다음 주 월요일' (a day) are other readings; '다음 주 말레이시아' is the week
@@ -135,8 +138,11 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         value, precision = resolve_absolute(m, ref, future_days, plan or bool(p["future"].match(text, m.end())))
         out.append(make(text, offset, m, value, precision))
     for m in p["days"].finditer(text):
-        value = ref + timedelta(days=lookup(lex["date_relative_days"], m.group(1))) if ref else None
-        out.append(make(text, offset, m, value, "day"))
+        shift = lookup(lex["date_relative_days"], m.group(1))
+        if quoted_at(text, m.start()):  # '"오늘 아침 B국이 ..."이라고 말했다': the speaker's today, the story's day
+            out.append(spoken_day(make(text, offset, m, None, "day"), shift))
+            continue
+        out.append(make(text, offset, m, ref + timedelta(days=shift) if ref else None, "day"))
     for m in p["months"].finditer(text):
         if any(d.span.start <= offset + m.start() < d.span.end for d in out):
             continue
@@ -239,10 +245,23 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         else {"shift": 0}  # '"지난 6일 ... 추방했다"며': a day the speaker's quoted words recall
     if reporting and (p["relayed_before"].search(text, 0, m.start()) or p["relayed_after"].match(after)):
         data["relayed"] = True  # '조선중앙통신이 19일 보도했다': a medium's day, not its sides' (pipeline/lead_dates)
+    if p["topic"].search(text, max(0, m.start() - TOPIC_REACH), m.start()):
+        data["adverbial"] = True  # 'A 장관은 16일 밤 B를 비난했다': the day of the topic's own act, not a meeting's told
+        # before (pipeline/act_dates.own_day_word), as English 'On July 4, A ...'
+    if p["again"].match(after):
+        data["again"] = True  # '전날인 1일에도 ... 요청했다': another occasion of a like act (pipeline/consolidate)
     if claim:  # a day the story tells (the claim is news: '같은 날' after it is that day), though not the deed's
         data["claim"] = True
     return DateRef(Span(offset + m.start(), offset + m.end(), "date", data), value, precision,
                    local_time=local, reporting=reporting)
+
+
+def spoken_day(d: DateRef, shift: int) -> DateRef:
+    """A day word in a speaker's quoted words ('오늘', '어제') counts from the day the words were spoken, which is the
+    story's day (or its sentence's), not the report's: resolved as a narrative day (pipeline/events)."""
+    d.relative_to_narrative = True
+    d.span.data["shift"] = shift
+    return d
 
 
 def recalled_day(text: str, start: int) -> bool:
