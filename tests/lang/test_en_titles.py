@@ -77,7 +77,6 @@ def test_title_forms(text, name, code, office, sector):
     check(text, name, code, office, sector)
 
 
-@pytest.mark.xfail(reason="needs countries data", strict=False)
 @pytest.mark.parametrize("text, name, code, office", [
     ("Polish Foreign Minister Radoslaw Sikorski held talks.", "Radoslaw Sikorski", "POL", "foreign_minister"),
     ("Sikorski, the Polish foreign minister, said.", "Sikorski", "POL", "foreign_minister"),
