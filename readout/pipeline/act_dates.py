@@ -52,7 +52,7 @@ def per_day(event: Event, lang, text: str, tokens, sent: Span, hit: ActHit, date
     left, right = lang.clause(text, tokens, hit.start, hit.end)
     recalled = [d for d in dates if recalled_for(d, sent.start + hit.start)]
     pool = recalled or [d for d in dates if not d.background and not names_another_noun(d, sent, hit)]
-    # 'after X fired on May 2 and 3,': that clause's; not 'in retaliation for the April 22 massacre'
+    # 'after X fired on May 2 and 3,': that clause's; not 'in retaliation for the March 9 ambush'
     inside = [d for d in pool if sent.start + left <= d.span.start < sent.start + right]
     days = list(dict.fromkeys(d.value for d in inside if d.value and d.precision == "day" and not d.reporting))
     if len(days) == 1 and event.date != days[0] and event.date_basis == "text" and not recalled \
@@ -191,7 +191,7 @@ def own_day_word(dates: list[DateRef], pos: int, day: date) -> bool:
 
 def names_another_noun(d: DateRef, sent: Span, hit: ActHit) -> bool:
     """A date owned by a noun (the language's `of_noun` mark, `noun_at` the noun's offset: "Sunday's strike", 'the
-    April 22 attack') that is not this act's own word."""
+    March 9 ambush') that is not this act's own word."""
     return bool(d.span.data.get("of_noun")) and d.span.data.get("noun_at") != sent.start + hit.start
 
 
@@ -202,7 +202,7 @@ def own_dates(sent: Span, hit: ActHit, dates: list[DateRef]) -> list[DateRef]:
     own = [d for d in dates if recalled_for(d, sent.start + hit.start)] if hit.data.get("background") else dates
     if hit.type in VERBAL:  # 'blamed Kyiv for Sunday's strike': a date owned by a noun after the verb is the noun's
         own = [d for d in own if not (d.span.data.get("of_noun") and d.span.start >= sent.start + hit.end)]
-    else:  # 'struck X in retaliation for the April 22 massacre': the massacre's day, not the strike's
+    else:  # 'struck X in retaliation for the March 9 ambush': the massacre's day, not the strike's
         own = [d for d in own if not names_another_noun(d, sent, hit)]
     if hit.type in VERBAL and hit.data.get("content_span"):
         lo, hi = hit.data["content_span"]

@@ -149,8 +149,8 @@ def test_speaker_after_long_frame(text, actor, recipient):
 
 # 8. the one told before a pronoun subject with 'that' left out
 @pytest.mark.parametrize("text, day, actor, recipient", [
-    ('The summit came a day after Hu Jintao held talks with Japanese Prime Minister Naoto Kan on Friday. Kan told Hu '
-     'he had "serious concerns" about Chinese military activity in the East China Sea.', date(2010, 6, 8), "JPN",
+    ('Hu Jintao and Japanese Prime Minister Naoto Kan held talks in Toronto on Friday. Kan told Hu '
+     'he had "deep concerns" about Chinese naval drills near disputed islands.', date(2010, 6, 8), "JPN",
      "CHN"),
     ("Peruvian President Dina Boluarte met Bolivian President Luis Arce on Monday. Boluarte told Arce she was "
      "concerned about Bolivian troop movements near the border.", DAY, "PER", "BOL"),

@@ -137,13 +137,13 @@ def test_past_meeting_verb_after_to_is_held(text, status):
 
 
 @pytest.mark.parametrize("text", [
-    "The fighting began Wednesday, when Chile struck what it called militant camps in Peru in retaliation for the "
-    "April 22 massacre of tourists in Arica.",
-    "Chile struck militant camps in Peru on Wednesday in retaliation for the April 22 massacre.",
+    "The shelling began Wednesday, when Chile shelled what it called rebel depots in Peru in reprisal for the "
+    "March 9 ambush of a patrol near Arica.",
+    "Chile shelled border posts in Peru on Wednesday over the March 9 ambush."
 ])
 def test_a_date_between_determiner_and_noun_is_the_nouns(text):
     """English only (Korean puts an adverbial day before nouns too, '13일 페루 내 기지를', with no determiner to tell
-    them apart): 'the April 22 massacre' names the massacre's day; the strike is Wednesday's, one event
+    them apart): 'the March 9 ambush' names the ambush's day; the strike is Wednesday's, one event
     (lang/en/dates ATTRIBUTIVE_*; pipeline/act_dates.names_another_noun)."""
-    struck = [e for e in acts(text, "ASSAULT") if e.trigger.startswith("struck")]
+    struck = [e for e in acts(text, "ASSAULT") if e.trigger.startswith("shelled")]
     assert [e.date for e in struck] == [dt.date(2026, 5, 13)]

@@ -242,8 +242,8 @@ ON_DAY_RE = re.compile(r"\b[Oo]n\s+$")
 # a date in the possessive ("Sunday's strike", "Monday's talks") dates the noun after it, never a verb
 # (pipeline/act_dates.own_dates: 'blamed Kyiv for Sunday's strike' is no statement of Sunday)
 POSSESSIVE_RE = re.compile(r"['’]s\b")
-# a date standing as a modifier between a determiner and its noun ('the April 22 massacre', 'the Sept. 19 accord')
-# names the noun too: it dates no other act of its sentence ('struck X in retaliation for the April 22 massacre')
+# a date standing as a modifier between a determiner and its noun ('the March 9 ambush', 'the Sept. 19 accord')
+# names the noun too: it dates no other act of its sentence ('struck X in retaliation for the March 9 ambush')
 NOUN_START_RE = re.compile(r"(?:['’]s\b)?\s*")
 ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|from|as|when|after|before|that|which|who|"

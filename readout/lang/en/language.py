@@ -377,7 +377,7 @@ class English(Language):
         return "occurred"
 
     def past_joined(self, text: str, start: int, end: int) -> bool:
-        """'flew to Niamey to try to mediate and met X': a past meeting verb right after 'and' is no infinitive's (an
+        """'flew to Lusaka to try to mediate and met X': a past meeting verb right after 'and' is no infinitive's (an
         infinitive or modal takes the base form, 'to mediate and meet'); it is joined to the sentence's own past verb."""
         return bool(self.lex.re("past_meeting_verb_re").fullmatch(text, start, end)) \
             and bool(self.lex.re("planned_cue_joined_re").search(text, max(0, start - self.settings.planned_window_chars), start))
