@@ -21,7 +21,7 @@ from readout.pipeline.common import better_place, by_sentence, countries_in, mee
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
 from readout.pipeline.meeting_sessions import follow_session
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
-                                              parties, predicate_claims, unclaimed, unique)
+                                              join_mediators, parties, predicate_claims, unclaimed, unique)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
 from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
@@ -258,6 +258,7 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if not groups and lang.meeting_refers_back(text, trig):
             out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx)
                        or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx))
+            join_mediators(lang, text, tokens, sent, trig, people, story)  # 'The talks were mediated by C' (consult10)
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)

@@ -101,9 +101,34 @@ def paragraph_of(article: Article, sent: Span, next_groups: list[str]) -> str:
 
 def parties(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention],
             story: Narrative, minimum: int, paragraph: str) -> list[list[Entity]]:
+    """The principals of the meeting word `trig` (`principals`), each group with the mediators its clause names
+    ('A and B held talks, mediated by C': a mediator sits at the table; consult10)."""
+    roles = passed_on(list(zip(people, read_roles(lang, text, tokens, sent, trig, people))))
+    groups = principals(lang, text, tokens, sent, trig, people, story, minimum, paragraph, roles)
+    present = mediators(roles, story, people)
+    return [unique([*group, *present]) for group in groups] if present else groups
+
+
+def mediators(roles: list[tuple[Mention, str]], story: Narrative, people: list[Mention]) -> list[Entity]:
+    """The people a meeting word's clause names as its mediators."""
+    return unique([e for m, role in roles if role == "mediator" for e in expand(m, story, people)])
+
+
+def join_mediators(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], story: Narrative) -> None:
+    """'The talks were mediated by C and D': a meeting word that refers back to the story's meeting
+    and names its mediators adds them to that meeting's parties (consult10)."""
+    meeting = story.meeting
+    if meeting is None:
+        return
+    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    known = meeting.participant_ids()
+    meeting.participants.extend(e for e in mediators(roles, story, people) if e.id not in known)
+
+
+def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[Mention], story: Narrative,
+               minimum: int, paragraph: str, roles: list[tuple[Mention, str]]) -> list[list[Entity]]:
     """The principals of the meeting word `trig`: one group, or one per counterpart where the
     sentence says they met separately."""
-    roles = passed_on(list(zip(people, read_roles(lang, text, tokens, sent, trig, people))))
     owners = [(m, role) for m, role in roles if role == "subject" and m.role == "genitive"]
     if owners and trig.kind != "predicate":  # 'A and B welcomed C's visit': the visit is C's alone
         roles = [(m, role) for m, role in roles if role != "subject" or m.role == "genitive"]

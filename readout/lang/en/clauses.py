@@ -206,6 +206,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
     if start < trigger.start and participial_adjunct(text, trigger):
         return "subject" if any(p["opening_phrase"].fullmatch(unbracketed(text), at, start) for at in (0, left) if at <= start) \
             or quote_speaker(text, start, end) else "other"
+    if attendee_phrase(text, start, before, trigger, "mediator_before"):
+        return "mediator"  # 'talks in X, mediated by A': a party of the talks (consult10)
     if attendee_phrase(text, start, before, trigger, "participant_before"):
         return "participant"  # 'a summit chaired by A and attended by B': a party
     if attendee_phrase(text, start, before, trigger, "attendee_before") or p["attendee_after"].match(after):

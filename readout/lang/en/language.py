@@ -20,6 +20,7 @@ from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_
 from readout.lang.region_bodies import region_bodies
 from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
+from readout.lang.en.listed_subjects import listed_subjects
 from readout.lang.common import inside
 from readout.model import CountryMention
 
@@ -85,6 +86,7 @@ class English(Language):
         for m in found:
             if m.role == "other" and clauses.quote_speaker(text, m.start, m.name_end):
                 m.role = "subject"  # '"...," Foreign Minister X told reporters': the frame's speaker (en30)
+        listed_subjects(text, found)  # 'The foreign ministers of the three countries, A, B and C, said' (consult10)
         return found
 
     def body_references(self, text: str) -> list[tuple[int, int, frozenset[str], bool, bool]]:

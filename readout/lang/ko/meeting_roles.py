@@ -13,7 +13,7 @@ from readout.lang.base import Trigger
 from readout.lang.ko import clauses, countries
 from readout.lang.ko import words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
-from readout.lang.ko.agents import is_agent_word
+from readout.lang.ko.agents import PLURAL, is_agent_word
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.states import group_noun
 
@@ -190,6 +190,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "subject" if i < first and (r.shared_subject(i, first) or headline) else "other"
     if r.predicate(first, last) in clause_words()["attendee_verbs"]:
         return "attendee"
+    if r.predicate(first, last) in clause_words()["mediator_verbs"]:
+        return "mediator"  # '회담은 A가 중재했다': a party of the talks (consult10)
     if r.predicate(first, last) in clause_words()["participant_verbs"]:
         return "participant"
     if relative_subject(r, i, j):
@@ -516,10 +518,16 @@ def listed_head(r: SentenceReader, k: int, j: int) -> int | None:
         if r.facts[m].lemma:
             return None
         if r.facts[m].particle is not None:  # '등 이웃 국가들도', '등 남미 국가들은': bare nouns describe the group
-            return m if head or noun.endswith(tuple(words["list_group_nouns"])) else None
+            return m if head or noun.endswith(tuple(words["list_group_nouns"])) or titled_plural(noun) else None
         if not head and not noun:
             return None
     return None
+
+
+def titled_plural(noun: str) -> bool:
+    """A title in the plural closing a list of officials ('A와 B 등 G7 정상들은', 'A, B 등 3국 외교장관들은'): the
+    officials listed before 등 hold the group's role (consult10)."""
+    return noun.endswith(PLURAL) and len(noun) > len(PLURAL) and title_word(noun[:-len(PLURAL)])
 
 
 def list_head_word(noun: str) -> bool:
