@@ -56,6 +56,8 @@ def block_ranges(new: Member, settings: Settings) -> list[tuple[str, str, str, s
         return []
     tol, lookback = settings.merge_day_tolerance_cross_zone, settings.merge_published_lookback_days
     inferred = settings.merge_inferred_window_days if new.basis == INFERRED and new.type == "CONSULT" else 0
+    if new.voice is not None and new.type != "CONSULT":  # one speaker's statement dated by two stories (voice_lag)
+        inferred = max(inferred, settings.merge_voice_lag_days)
     days = date_windows(new.date, new.precision in ("month", "year"), new.basis in WEAK_BASES, tol, lookback, inferred)
     return [(new.type, key, a, b) for key in search_keys(new) for a, b in days]
 

@@ -52,7 +52,10 @@ def link_persons(theirs: dict[str, tuple], new: "Member",
     two full names that transcribe into each other, beside a shared party on one day, are one person.
     Two renderings whose given names key apart (Bakhtiyor / Baxtiyor, 바흐티요르 / 박티요르) are one person when
     both hold the same office of the same country and a word of each sounds alike (`same_office_holder`): a
-    state has one foreign minister on a day, and the shared party and date are weighed after the link."""
+    state has one foreign minister on a day, and the shared party and date are weighed after the link. Two full names
+    whose given names sound alike and whose surnames' sounds part by one consonant (Tchambou / 탐부 from 'Tambou':
+    a name spelled the French and the English way) are one person too, where neither says another country
+    (`surname_one_sound_apart`)."""
     unknown = sorted(p for p in new.parties - actors if p in new.names)
     if not unknown:  # the usual case: every party is shared or known, nothing to compare
         return {}
@@ -65,7 +68,8 @@ def link_persons(theirs: dict[str, tuple], new: "Member",
                 continue
             if same_person_in_context(name, tname) and (None in (country, tcountry) or country == tcountry
                                                         or full_names_match(name, tname)) \
-                    or same_office_holder((name, country, office), (tname, tcountry, toffice)):
+                    or same_office_holder((name, country, office), (tname, tcountry, toffice)) \
+                    or None in (country, tcountry) and surname_one_sound_apart(name, tname):
                 found.add(tid)
         if len(found) == 1:
             out[pid] = found.pop()
@@ -85,6 +89,32 @@ def same_office_holder(a: tuple[str, str | None, str | None], b: tuple[str, str 
     if not office or office != ooffice or country is None or country != ocountry:
         return False
     return any(keys(w) & keys(v) for w in name.split() for v in other.split())
+
+
+def surname_one_sound_apart(a: str, b: str) -> bool:
+    """Two full names of as many words, each word but the last sounding alike (`keys` meet), whose last words' sound
+    keys part by one consonant dropped ('TJN' / 'TN': a digraph one spelling writes and the other does not). Read only
+    beside a shared party on one day (`link_persons`): alone, one consonant is too little to go on."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or not all(keys(x) & keys(y) for x, y in zip(wa[:-1], wb[:-1])):
+        return False
+    ka, kb = sound_keys(wa[-1]), sound_keys(wb[-1])
+    return any(one_dropped(x, y) or one_dropped(y, x) for x in ka for y in kb)
+
+
+def sound_keys(word: str) -> set[str]:
+    """A word's phonetic keys (kb/phonetic.py 'ph:' keys) without their prefix."""
+    return {k[len(SOUND):] for k in keys(word) if k.startswith(SOUND) and " " not in k}
+
+
+SOUND = "ph:"  # the prefix of kb/phonetic.py's consonant-skeleton keys
+MIN_SKELETON = 2  # the shorter key keeps this many consonants: dropping one of two leaves no name
+
+
+def one_dropped(longer: str, shorter: str) -> bool:
+    """`shorter` is `longer` with one consonant dropped, and keeps at least `MIN_SKELETON`."""
+    return len(longer) == len(shorter) + 1 and len(shorter) >= MIN_SKELETON \
+        and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def full_names_match(a: str, b: str) -> bool:

@@ -2,6 +2,7 @@
 
 Merging weighs evidence; few things veto. A report joins a record when the type is the same and the
 parties agree (a report naming two of a trilateral's three ministers joins the trilateral; a report
+naming one side's delegation alone joins the meeting of both sides in its city, store/merge_sides.py; a report
 naming more parties than a record joins it only when the extra is small beside what they share; a
 state-level meeting report, "China and Japan held talks", shares a country with a named person of
 it), and its score (parties, dates, place, mode) reaches `merge_min_score`. Dates are compared within
@@ -44,7 +45,9 @@ from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
 from readout.store.merge_members import (  # noqa: F401 (re-exported)
     PHONE, Facts, Member, Record, clock_of, facts_of, how_held, published_day, record_window, report_facts,
     voice_day)
+from readout.store.merge_dates import city
 from readout.store.merge_makers import makers_conflict, read_makers  # noqa: F401 (read_makers re-exported)
+from readout.store.merge_sides import one_side_reading
 from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons  # noqa: F401
 from readout.store.merge_verdict import Verdict, new_event_reason
 from readout.store.merge_voices import voice_conflict
@@ -115,6 +118,11 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     else:
         others = []
     v.parties, why = party_evidence(new.type, actors, v.reported, settings)
+    if not v.parties and new.type == "CONSULT":  # 'A and B met the US delegation': one side named (merge_sides.py)
+        sided = one_side_reading(actors, v.reported, {**facts.homes, **new.homes}, city(new), facts.cities,
+                                 (new.place or {}).get("country"))
+        if sided:
+            v.parties, why = settings.merge_subset_base, sided
     (v.agreed if v.parties else v.disagreed).append(why)
     if v.parties and others:  # one visit's two meetings with two persons of one state: two records
         v.parties = 0.0

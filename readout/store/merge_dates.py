@@ -18,6 +18,7 @@ from readout.errors import DataFileError
 from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
+from readout.store.merge_voices import voice_lag
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
     from readout.store.merge_members import Facts, Member
@@ -39,6 +40,7 @@ class DateKind(str, Enum):
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
     ONE_CLOCK = "days apart on one clock, both stated"  # two Korean reports' days: no time zone between them either
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
+    VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
     PLANNED_LATER = "planned in a report published after the other was held"
     IN_WINDOW = "within a part of the month"  # 'late March' and March 25 (or 'late March' again)
     OUT_OF_WINDOW = "outside a part of the month"  # 'late March' and March 5: another meeting
@@ -46,7 +48,7 @@ class DateKind(str, Enum):
 
 
 AGREEING = {DateKind.UNDATED, DateKind.SAME_DAY, DateKind.SAME_PERIOD, DateKind.PUBLISHED_WINDOW,
-            DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW}
+            DateKind.TIME_ZONE, DateKind.INFERRED, DateKind.IN_WINDOW, DateKind.VOICE_LAG}
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
         if {a.basis, b.basis} == {"text"} and one_clock(a, b):
             return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
+    if a.type in STATEMENTS and voice_lag(a, b, abs(delta), settings):
+        return DateEvidence(DateKind.VOICE_LAG, 0.0, f"{DateKind.VOICE_LAG.value} ({abs(delta)} days: {a.voice.name})")
     if a.basis == b.basis == INFERRED and abs(delta) <= settings.merge_inferred_window_days \
             and a.published and b.published and abs((a.published - b.published).days) <= lookback:
         return DateEvidence(DateKind.INFERRED, 0.0, f"{DateKind.INFERRED.value}, {abs(delta)} days apart,"

@@ -51,7 +51,8 @@ class Member:
         """Everything `date_evidence` reads of a report: two members of one shape get the same verdict
         against any report, so a record's members (often one wire story's many copies) are weighed
         once per shape."""
-        return self.date, self.precision, self.basis, city(self), self.published, self.status, self.window, self.clock
+        return self.date, self.precision, self.basis, city(self), self.published, self.status, self.window, self.clock, \
+            self.voice
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":

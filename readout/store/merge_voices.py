@@ -16,16 +16,30 @@ persons of one state on the same day. That last choice is read from dev and dev2
 speakers on its day (each minister's words at one joint press conference: two states, which merge by the rule
 before) and holds no two statements of one state by two of its people on one day, while outlets do quote
 one statement from the minister in one report and from the spokesperson relaying it in another; so only another
-day, beside another person, says "another statement".
+day, beside another person, says "another statement". The exception is two persons who each speak in their own
+right (`principal`: a head of state or government, or a minister; not a spokesperson, an envoy or a vice minister,
+whose words relay a principal's): the head of government's words in parliament and the foreign minister's at a
+summit abroad the same day are two statements, and a principal's words are not relayed by another principal.
+
+The same person's statement to the same target is one statement a little further apart too, when one report's day is
+only its story's (`voice_lag`, date basis 'narrative'): a story's day is carried over from the sentence before (a
+session the speech came after, a comment issued the next morning), so two outlets' days for one speaker's
+words part by the story's lag, not by a time zone. Two stated days keep the time zone's tolerance alone.
 """
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
+from readout.kb.heads import head_offices
+from readout.kb.loader import kb
 from readout.kb.phonetic import same_person_in_context
 from readout.model import Entity
+from readout.settings import Settings
+from readout.store.blocks import INFERRED
 from readout.store.links import UNKNOWN_PERSON, same_office_holder
 
 
@@ -84,4 +98,48 @@ def voice_conflict(voices: list[VoiceDay], new: Voice | None, day: date | None, 
     for v, other, other_precision in voices:
         if v.country == new.country and other is not None and other_precision == "day" and other != day:
             return f"another speaker of {new.country} on another day: {v.name} ({other}) vs {new.name} ({day})"
+        if v.country == new.country and other == day and other_precision == "day" and principal(v) and principal(new):
+            return f"two principals of {new.country} speaking the same day: {v.name} ({v.office}) vs {new.name}" \
+                f" ({new.office})"
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def principal_office(office: str | None) -> bool:
+    """Whether an office (its name, as a voice keeps it) speaks in its own right: a head of state or government
+    (offices.yaml `heads`) or a minister of a portfolio, directly or as the office it equals ('Secretary of State' =
+    foreign minister); not a vice minister, an envoy, an adviser or a spokesperson, whose words often relay one."""
+    if not office:
+        return False
+    heads = head_offices()
+    for entry in kb().offices.values():
+        if entry.name != office:
+            continue
+        base = kb().offices.get(entry.equivalent) if entry.equivalent else None
+        for e in (entry, base):
+            if e is not None and (e.id in heads or e.portfolio and not e.id.startswith(VICE)):
+                return True
+    return False
+
+
+VICE = "vice_"  # the generated id prefix of a portfolio's vice minister (kb/schema.Portfolio)
+
+
+def principal(v: Voice) -> bool:
+    return principal_office(v.office)
+
+
+class Voiced(Protocol):
+    """What `voice_lag` reads of a report (store/merge_members.Member)."""
+
+    basis: str | None
+    voice: Voice | None
+
+
+def voice_lag(a: Voiced, b: Voiced, days: int, settings: Settings) -> bool:
+    """Two statements `days` apart are one when one person made both and one report's day is only its story's
+    ('narrative': the day of the sentence before, not one its own clause states), within `merge_voice_lag_days`:
+    the speaker's words to one target, each outlet dating them by what it told before. The caller has checked the
+    type (a statement) and the target (`weigh_facts`: another target refuses)."""
+    return 0 < days <= settings.merge_voice_lag_days and INFERRED in (a.basis, b.basis) \
+        and a.voice is not None and b.voice is not None and same_voice(a.voice, b.voice)
