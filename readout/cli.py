@@ -156,6 +156,9 @@ def kb_check() -> int:
     n_leaders = leaders.check(base.known_codes)
     n_agents, n_regions = agents.check(), len(geo.subdivision_index())
     n_towns, n_guard = len(towns()), len(spelling_guard())
+    from readout.lang.venues import venue_table  # venues.yaml (named venues outside any city)
+
+    venue_table()
     for lang in REGISTRY:
         lexicon(lang)
     acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}

@@ -473,3 +473,36 @@ class SpellingGuardFile(Strict):
     version: int
     updated: date
     words: list[str]
+
+
+class VenueEntry(Strict):
+    """One named venue outside any city of the gazetteer (a retreat, a country residence): its state and the
+    forms each language's news writes it in."""
+
+    name: str
+    country: str
+    kind: str
+    en: list[str]
+    ko: list[str] = []
+
+    @field_validator("country")
+    @classmethod
+    def _code(cls, code: str) -> str:
+        if not CODE_RE.match(code):
+            raise ValueError(f"not an alpha-3 code: {code}")
+        return code
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, kind: str) -> str:
+        if kind not in ("retreat", "residence", "palace", "office"):
+            raise ValueError(f"unknown venue kind: {kind}")
+        return kind
+
+
+class VenuesFile(Strict):
+    """venues.yaml: named venues where leaders meet that no city index holds (consult11)."""
+
+    version: int
+    updated: date
+    venues: list[VenueEntry]

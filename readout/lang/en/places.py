@@ -10,6 +10,7 @@ import re
 from readout.kb.geo import capital_city, country_index, country_place, lookup_city
 from readout.kb.loader import kb, lexicon
 from readout.lang.common import mark_onward, to_place
+from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
 from readout.patterns import alternation
 
@@ -106,11 +107,24 @@ def standing_for_cities(text: str, offset: int, found: list[Place]) -> list[Plac
     before_re = lex.re("place_preposition_re")
     for m in landmark_re().finditer(text):
         entry = lookup_city(lex["landmarks"][m.group(0)])
-        if entry is not None and (before_re.search(text[max(0, m.start() - 25):m.start()])
-                                  or lex.re("landmark_before_re").search(text, max(0, m.start() - 25), m.start())):
+        if entry is not None and venue_locative(text, m):
+            out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
+    for m in venue_re("en").finditer(text):  # 'at Camp David': the venue itself, in its state (data/venues.yaml)
+        entry = venue_entry("en", m.group(0))
+        if entry is not None and venue_locative(text, m):
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     # the adjective of 'the Japanese capital' is no place of its own; a phrase names one place
     return [p for p in out if not any(p.span.overlaps(q.span) for q in found)]
+
+
+def venue_locative(text: str, m: re.Match) -> bool:
+    """A landmark or venue where something happens: after a place preposition ('at the White House'), on the
+    sidelines of a forum, or naming a meeting as its modifier ('the Oval Office meeting', 'the Camp David
+    summit': en.yaml venue_meeting_after_re)."""
+    lex = lexicon("en")
+    return bool(lex.re("place_preposition_re").search(text[max(0, m.start() - 25):m.start()])
+                or lex.re("landmark_before_re").search(text, max(0, m.start() - 25), m.start())
+                or lex.re("venue_meeting_after_re").match(text, m.end()))
 
 
 @functools.lru_cache(maxsize=1)

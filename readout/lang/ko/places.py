@@ -86,7 +86,9 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 out.append(place)
                 break
     out += word_capitals(text, offset, out)
-    return mark_onward(text, offset, out + find_seats(text, offset, out), lexicon("ko").re("onward_journey_before_re"))
+    out = out + find_seats(text, offset, out)
+    out += find_venues(text, offset, out)
+    return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,6 +148,22 @@ def find_seats(text: str, offset: int, found: list[Place]) -> list[Place]:
         if any(not text[p.span.end - offset:m.start()].strip() for p in found if p.span.end - offset <= m.start()):
             continue  # '도쿄 국회의사당에서': the building of the city named right before it, not ours
         if entry is not None and all(p.name != entry.name for p in (*found, *out)):
+            out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
+    return out
+
+
+def find_venues(text: str, offset: int, found: list[Place]) -> list[Place]:
+    """A named venue outside any city where something happens ('캠프 데이비드에서', data/venues.yaml): the venue
+    itself in its state, only as a locative (as a seat of government is read), once per sentence."""
+    from readout.lang.venues import venue_entry, venue_re
+
+    out: list[Place] = []
+    for m in venue_re("ko").finditer(text):
+        entry = venue_entry("ko", m.group(0))
+        if entry is None or not LOCATIVE_AFTER_RE.match(text, m.end()):
+            continue
+        if all(p.name != entry.name for p in (*found, *out)) and not any(
+                p.span.start - offset < m.end() and m.start() < p.span.end - offset for p in found):
             out.append(to_place(entry, m.group(0), offset + m.start(), offset + m.end(), True))
     return out
 
