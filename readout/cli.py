@@ -146,7 +146,7 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
 
 def kb_check() -> int:
     """Validate every data file (the knowledge base, world tables, lexicons, act lexicons, gazetteers)."""
-    from readout.kb import agents, geo, leaders  # agents.yaml, agents_world.yaml, subdivisions_world.yaml
+    from readout.kb import agents, geo, groupings, leaders  # agents.yaml, agents_world.yaml, subdivisions_world.yaml
     from readout.kb.loader import kb, lexicon
     from readout.lang import REGISTRY
     from readout.lang.act_lexicon import act_lexicon_exists, load_act_lexicon
@@ -159,6 +159,7 @@ def kb_check() -> int:
     from readout.lang.venues import venue_table  # venues.yaml (named venues outside any city)
 
     venue_table()
+    n_groupings = groupings.check()  # groupings.yaml
     for lang in REGISTRY:
         lexicon(lang)
     acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}
@@ -168,7 +169,7 @@ def kb_check() -> int:
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
           f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "
-          f"{n_towns} towns, {n_guard} spelling-guard words; lexicons ko, en compile; act lexicons "
+          f"{n_towns} towns, {n_guard} spelling-guard words, {n_groupings} groupings; lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK
 

@@ -340,6 +340,22 @@ class PlacesFile(Strict):
     not_cities_ko: list[str] = []
 
 
+class GroupingEntry(Strict):
+    """A named grouping of states coded as its members (groupings.yaml): 'the E3' acts as GBR, FRA and DEU."""
+
+    id: str = Field(pattern=r"^grp_[a-z0-9_]+$")
+    members: list[str] = Field(min_length=2)
+    source: str
+    en: list[str] = []
+    ko: list[str] = []
+
+
+class GroupingsFile(Strict):
+    version: int
+    updated: date
+    groupings: list[GroupingEntry]
+
+
 class LexiconFile(BaseModel):
     """A language lexicon: free-form sections, but every `*_re` value must compile."""
 

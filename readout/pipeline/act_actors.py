@@ -415,9 +415,11 @@ def state_group_items(article: Article, sent: Span, lang, text: str, countries: 
     that names its states itself ('한일 양국') is read through its country words already."""
     items = adversary_items(article, sent, lang, text)
     for start, end, count in lang.state_references(text):
-        if any(sent.start + start <= c.start < sent.start + end for c in countries) \
+        if any(sent.start + start <= c.start < sent.start + end or c.start < sent.start + start < c.end
+               for c in countries) \
                 or any(i.span.start < sent.start + end and sent.start + start < i.span.end for i in items):
-            continue  # a country word names them, or they are the sides of the conflict just reported
+            continue  # a country word names them (or a grouping's name holds the count: '발트 3국'), or they are the
+            # sides of the conflict just reported
         held = (meeting_countries([e]) for e in reversed(article.events) if e.type == "CONSULT")
         codes = named_earlier_in_sentence(lang, text, sent, countries, sent.start + start, count) \
             or next((m for m in held if len(m) == count), None) or states_named_before(article, story.index, ctx, count)

@@ -5,7 +5,8 @@
 two sides: 'both sides', '양측', '양국'), and `implied_addressee` looks for the sides of the conflict acts just reported.
 When the story told none close enough, the two sides are the pair the appeal's own sentence names, else the pair the
 story's current meeting (the calls or talks told just before) has besides the actor: the same reading a meeting gives
-'the two sides'. Only a pair: one state, or three and more, is no 'both sides', and the appeal keeps no recipient.
+'the two sides'; else (groups1) the pair the last sentence naming other states names ('A and B have been locked in a
+trade dispute. X encouraged the two sides to settle their differences'), as 'the two countries' reads back. Only a pair: one state, or three and more, is no 'both sides', and the appeal keeps no recipient.
 """
 from __future__ import annotations
 
@@ -18,11 +19,26 @@ def named_pair(r) -> None:
         return
     named = [code for i in r.items for code in i.codes]
     meeting = [p.country for p in r.story.meeting.participants] if r.story.meeting else []
-    for codes in (named, meeting):
+    for codes in (named, meeting, last_named(r)):
         pair = list(dict.fromkeys(c for c in codes if c and c not in r.actors and c not in IGO_CODES))
         if is_pair(pair):
             r.recipients = pair
             return
+
+
+def last_named(r) -> list[str]:
+    """The states (no international body) the last sentence before the act's that names any besides the actor names:
+    a pair there is the one 'both sides' means; three or more there are no pair, and nothing further back is read."""
+    for sent in reversed([s for s in r.article.sentences if s.end <= r.sent.start]):
+        found = r.article.countries.get(sent.start)
+        if found is None:  # a sentence no reader asked about (no act or meeting word): read here, on this rare path
+            found = r.lang.find_countries(r.article.text[sent.start:sent.end], sent.start,
+                                          r.article.tokens.get(sent.start, ()))
+        codes = list(dict.fromkeys(code for c in found for code in c.codes
+                                   if code not in r.actors and code not in IGO_CODES))
+        if codes:
+            return codes
+    return []
 
 
 def is_pair(codes: list[str]) -> bool:

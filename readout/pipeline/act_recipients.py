@@ -48,8 +48,11 @@ def targeted(sent: Span, hit: ActHit, items: list[SideItem], actors: list[str]) 
     actors: the first span that names one."""
     for lo, hi in hit.data.get("target_spans", ()):
         lo, hi = sent.start + lo, sent.start + hi
-        named = list(dict.fromkeys(code for i in items if lo <= i.span.start < hi for code in i.codes
-                                   if code not in actors))
+        named = list(dict.fromkeys(code for i in items if lo <= i.span.start < hi or i.span.label == "country"
+                                   and i.span.start < lo < i.span.end
+                                   for code in i.codes if code not in actors))  # (groups1) or a state phrase around
+        # the span's start: 'calm from both countries', whose count word starts before the noun the span opens
+        # with (a people group, '양측' read through a meeting, is left to the pair readers)
         if named:
             return named
     return []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from readout.lang.base import Trigger
 from readout.model import Article, Entity, Event, Mention, Span
-from readout.pipeline.common import countries_in, country_entity, dates_compatible, places_apart
+from readout.pipeline.common import IGO_CODES, countries_in, country_entity, dates_compatible, places_apart
 from readout.pipeline.roles import PRINCIPAL, read_roles
 
 IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.country_entity)
@@ -154,7 +154,9 @@ def state_items(article: Article, sent: Span, lang, text: str, people: list[Ment
                                    office=group and lang.office_party(text, first, last)))
     for start, end, count in lang.state_references(text):
         inside = list(dict.fromkeys(code for c in found if sent.start + start <= c.start and c.end <= sent.start + end
-                                    for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two ...'
+                                    or c.start < sent.start + start < c.end
+                                    for code in c.codes))  # the phrase names its states itself: 'Chile and Peru's two
+        # ...'; a grouping's name holds its count word ('발트 3국': kb/groupings.py)
         named = inside if len(inside) == count else delegation_before(article, story.index, ctx) if count == 1 \
             else states_named_before(article, story.index, ctx)
         if len(named) == count:
@@ -204,10 +206,12 @@ def states_named_before(article: Article, index: int, ctx, count: int | None = N
     """'India and Pakistan resumed their dialogue. The two countries' delegations met': the states a
     'the two countries' stands for are those of the last sentence before it naming several (with `count`, at
     least that many, the first that many: 'drafted by A, B and C and backed by D. The three powers ...'). Read
-    back only when a sentence refers to them, so country words are not looked up in every sentence."""
+    back only when a sentence refers to them, so country words are not looked up in every sentence. A count of
+    countries counts states: an international body named beside them ('A and B asked the Council for a session') is none of them (groups1)."""
     least = count or ctx.settings.min_meeting_participants
     for sent in reversed(article.sentences[:index]):
-        codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes))
+        codes = list(dict.fromkeys(code for c in countries_in(article, sent, ctx) for code in c.codes
+                                   if code not in IGO_CODES))
         if len(codes) >= least:
             return codes[:count] if count else codes
     return []

@@ -66,6 +66,7 @@ from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
+from readout.lang.en.act_welcomed import welcomed_accords
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
@@ -233,6 +234,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X
+    hits = welcomed_accords(toks, hits, m.cues)  # groups1: 'welcomed the ceasefire': the last accord's parties
     return with_conditions(toks, hits, conditional, m.cues)
 
 

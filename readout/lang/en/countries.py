@@ -366,6 +366,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     from readout.lang.en.state_phrases import (named_person, owned_body, peoples_words, posted_states,
                                                surname_side_mentions, world_mentions)  # they read this module's tables
     from readout.lang.en.towns import city_mentions, misspelled_mentions, place_agent_mentions  # towns imports this
+    from readout.lang.en.groupings import grouping_mentions
 
     table, _by_key = forms_table()
     metonyms, guarded, names = metonym_index(), guarded_forms(), country_index()
@@ -430,6 +431,7 @@ def find_countries(text: str, offset: int, tokens: list | None = None) -> list[C
     out += ethnic_mentions(offset, peoples, out)
     out += city_mentions(text, offset, out)
     out += misspelled_mentions(text, offset, out)
+    out += grouping_mentions(text, offset, out)  # 'the E3': every member (kb/groupings.py)
     return sorted(out + place_agent_mentions(text, offset, out), key=lambda c: c.start)
 
 

@@ -21,6 +21,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
+from readout.lang.ko.act_welcomed import welcomed_accords
 from readout.lang.ko.act_observers import observed_acts
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
@@ -629,4 +630,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
+    hits = welcomed_accords(text, hits)  # groups1: '합의를 환영했다': the last accord's parties receive it
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

@@ -37,6 +37,7 @@ from readout.dating import quoted_at
 from readout.kb.loader import IGO_CODES, kb, lexicon
 from readout.lang.ko import words as ko_words  # words_of, role_of
 from readout.lang.ko.toward import after_glossed_prefix, whole_name_after_prefix
+from readout.lang.ko.groupings import with_groupings
 from readout.model import CountryMention
 
 SEPARATOR_RE = re.compile(r"[-·‧ㆍ・]")
@@ -485,6 +486,7 @@ def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]
     out += [a for a in addressed if a.start not in taken and any(m.subject and m.start < a.start for m in out)]
     out = posted_states(offset, words, out)  # '유럽연합은 조지아에': a state addressed by a state or a body
     out = sorted(out + place_agent_mentions(offset, words, out), key=lambda c: c.start)
+    out = with_groupings(text, offset, words, out)  # '유럽 3국은': every member (kb/groupings.py)
     for a, b in zip(out, out[1:]):  # '북한과 러시아는': both are the subject
         if a.particle in ("과", "와") and b.subject and b.start - a.end <= 3:
             a.subject = True
