@@ -406,6 +406,15 @@ def time_words() -> frozenset[str]:
 
 
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+ADVERB_TAGS = ("MAG", "MAJ")  # kiwi's general and conjunctive adverbs
+
+
+def adverb_word(word: Word) -> bool:
+    """A word kiwi reads whole as one adverb of two syllables or more ('조만간', '결국', '마침내', '오히려'): it
+    stands before a name and is never part of one, so a title chain stops at it. (A one-syllable adverb may be
+    a name's syllable read so, '또 럼': `known_name_run` reads listed names across it.)"""
+    toks = word.tokens
+    return len(toks) == 1 and toks[0][1] in ADVERB_TAGS and len(word.text) >= 2 and toks[0][0] == word.text
 
 
 def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
@@ -415,7 +424,7 @@ def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
     while k >= 0 and j - k <= limit:
         w = words[k]
         if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"] \
-                or w.text[:1].isdigit() or w.noun in time_words():  # '10일', '그제': a date opens no name
+                or w.text[:1].isdigit() or w.noun in time_words() or adverb_word(w):  # '10일', '그제': a date opens no name
             break
         chain.insert(0, k)
         k -= 1
@@ -428,6 +437,8 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
     lex = lexicon("ko")
     cut = next((i for i, k in enumerate(chain)
                 if is_org_word(words[k].noun) or chain_modifier(words[k].noun, lex)), len(chain))
+    if cut < len(chain) and words[chain[cut]].noun in lex["post_host_followers"]:
+        return []  # '카이로 주재 이란 대사': the word before 주재 is where the post sits, not who holds it
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
     cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
     known = known_name_run(words, chain[:cut])
