@@ -42,3 +42,15 @@ def test_added_holders_in_sentences(text, day, name, country):
     doc = extract_text(text, published=day)
     found = [(m.entity.name, m.entity.country) for m in doc.mentions if m.span.label == "person" and m.entity]
     assert (name, country) in found
+
+
+@pytest.mark.parametrize("surface, day, pid", [
+    ("아시미 고이타", date(2022, 3, 1), "per_assimi-goita"),
+    ("Assimi Goita", date(2024, 3, 1), "per_assimi-goita"),
+    ("마마디 둠부야", date(2022, 3, 1), "per_mamady-doumbouya"),
+    ("Brice Oligui Nguema", date(2025, 8, 1), "per_brice-oligui-nguema"),
+    ("마하마트 이드리스 데비", date(2022, 3, 1), "per_mahamat-deby"),
+    ("Ibrahim Traore", date(2023, 3, 1), "per_ibrahim-traore"),
+])
+def test_heads_since_the_coups(surface, day, pid):
+    assert PersonResolver(Knowledge(kb())).resolve(surface, day=day).id == pid

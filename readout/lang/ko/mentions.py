@@ -603,11 +603,38 @@ def chain_country(word: Word) -> str | None:
 
 
 def country_before(words: list[Word], mention: RawMention) -> str | None:
-    """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name."""
+    """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name; '칠레군 대변인인 X
+    준장': the state of an office the name is described by with the copula (`described_state`)."""
     prev = [w for w in words if w.end <= mention.start]
     if prev and prev[-1].particle == "의":
         return country_of_word(prev[-1].noun)
-    return None
+    return described_state(prev) if prev else None
+
+
+COPULA_ADNOMINAL = (("이", "VCP"), ("ᆫ", "ETM"))  # '대변인인': 'who is the spokesman'
+DESCRIPTION_WORDS = 3  # words of the office phrase before the copula word ('페루 국방부 작전국장인')
+
+
+def described_state(prev: list[Word]) -> str | None:
+    """'칠레군 대변인인 X 준장은', '페루 국방부 국장인 X 소장': a name after an office phrase closed by the copula's
+    adnominal form is that office's holder, and a rank after the name names no state; the state is the one the
+    phrase names (a country word or a body of one), within DESCRIPTION_WORDS words that carry no particle."""
+    last = prev[-1]
+    if tuple(tuple(t[:2]) for t in last.tokens[-2:]) != COPULA_ADNOMINAL or title_of(last.noun) is None:
+        return None
+    phrase: list[Word] = []
+    for w in reversed(prev[-1 - DESCRIPTION_WORDS:-1]):
+        if w.particle or w.has_verb:
+            break
+        phrase.insert(0, w)
+    # the first state the phrase names, as in a title chain ('페루 국방부': Peru's, not the ministry's default state)
+    return next((c for w in phrase if (c := chain_country(w))), None) \
+        or next((c for w in phrase if (c := org_country(w.noun))), None)
+
+
+# particles kiwi may read as nouns after a name it did not split off ('도' province, '만' bay, '과' section): after a
+# listed name they are the name's particle
+NOUN_READ_PARTICLES = frozenset({"도", "만", "과"})
 
 
 def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
@@ -621,9 +648,10 @@ def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
         if rest[:1] in NAME_JOINERS:  # a headline's '조현·왕이 통화': two names joined by a middle dot
             out.append(RawMention(m.start(), m.end(), m.end(), m.group(1), role="other"))
             continue
-        if rest and not title_of(rest):
+        misread = rest in NOUN_READ_PARTICLES  # '아모링도': kiwi may read the particle 도 as the noun 'province'
+        if rest and not title_of(rest) and not misread:
             continue  # 박진감: the name is only the start of another word
-        end, particle = word.noun_end, word.particle
+        end, particle = word.noun_end, (rest if misread else word.particle)
         honorific = honorific_after(words, word)
         if honorific is not None:  # '김정은 동지께서는': the honorific carries the name's particle
             end, particle = honorific.noun_end, honorific.particle
