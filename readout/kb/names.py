@@ -210,10 +210,28 @@ def qaf_ghayn_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys([as_gh, as_q]) if v != name]
 
 
+# States whose people's names carry the Arabic article, which Korean news writes joined to the family name or leaves
+# out ('무함마드 시아 알수다니' / '무함마드 시아 수다니', '압둘라티프 알자야니' / '압둘라티프 자야니')
+ARABIC_NAME_STATES = frozenset({"ARE", "BHR", "DZA", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT",
+                                "OMN", "PSE", "QAT", "SAU", "SDN", "SOM", "SYR", "TUN", "YEM", "COM"})
+HANGUL_ARTICLES = ("알", "엘")
+HANGUL_ARTICLE_MIN = 4  # syllables of a word the article opens: '알수다니', never '알리' (Ali) or '알라위' (Allawi)
+
+
+def hangul_article_variants(name: str) -> list[str]:
+    """The Hangul form with the Arabic article left off a later word ('알수다니' -> '수다니'); [] when none."""
+    words = name.split()
+    out = [w[1:] if i and w.startswith(HANGUL_ARTICLES) and len(w) >= HANGUL_ARTICLE_MIN else w
+           for i, w in enumerate(words)]
+    return [" ".join(out)] if out != words else []
+
+
 def transliteration_variants(name: str, countries: set[str]) -> list[str]:
-    """Spellings of a person's Latin name that a rule of the person's script derives (Persian q/gh); the
-    knowledge base indexes them as aliases, so no data file lists them one by one."""
-    if countries & PERSIAN_NAME_STATES and not is_hangul(name):
+    """Spellings of a person's name that a rule of the person's script derives (Persian q/gh; the Arabic article
+    Korean news may leave out); the knowledge base indexes them as aliases, so no data file lists them one by one."""
+    if is_hangul(name):
+        return hangul_article_variants(name) if countries & ARABIC_NAME_STATES else []
+    if countries & PERSIAN_NAME_STATES:
         return qaf_ghayn_variants(name)
     return []
 

@@ -52,8 +52,7 @@ def person_index(base: KnowledgeBase) -> PersonIndex:
     token: dict[str, set[str]] = defaultdict(set)
     skeleton: dict[str, set[str]] = defaultdict(set)
     for p in base.persons.values():
-        latin = [p.name, *p.variants]
-        derived = [v for form in latin for v in transliteration_variants(form, p.countries())]
+        derived = [v for form in [p.name, *p.variants, *p.ko] for v in transliteration_variants(form, p.countries())]
         for form in [p.name, *p.ko, *getattr(p, "ko_titled", []), *p.variants, *derived,
                      *filter(None, [compound_surname(p.name, p.origin)])]:
             alias[normalize(form)].add(p.id)

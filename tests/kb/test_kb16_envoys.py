@@ -54,3 +54,15 @@ def test_added_holders_in_sentences(text, day, name, country):
 ])
 def test_heads_since_the_coups(surface, day, pid):
     assert PersonResolver(Knowledge(kb())).resolve(surface, day=day).id == pid
+
+
+@pytest.mark.parametrize("text, day, name, country", [
+    ("Omani Foreign Minister Badr Albusaidi hosted the talks in Muscat on Saturday.", date(2021, 5, 8), "Badr Albusaidi", "OMN"),
+    ("바드르 알부사이디 오만 외무장관은 무스카트에서 회담을 주재했다.", date(2021, 5, 8), "Badr Albusaidi", "OMN"),
+    ("아이만 사파디 요르단 외무장관은 암만에서 기자회견을 열었다.", date(2019, 2, 2), "Ayman Safadi", "JOR"),
+    ("Qatar's Emir Tamim bin Hamad Al Thani received the delegation in Doha.", date(2019, 2, 2), "Tamim bin Hamad Al Thani", "QAT"),
+])
+def test_gulf_and_jordan_holders_in_sentences(text, day, name, country):
+    doc = extract_text(text, published=day)
+    found = [(m.entity.name, m.entity.country) for m in doc.mentions if m.span.label == "person" and m.entity]
+    assert (name, country) in found

@@ -71,3 +71,23 @@ def test_the_resolver_finds_both_spellings(with_persons, surface, expected):
 def test_the_english_reader_keeps_the_whole_name(text, name):
     doc = extract_text(text, published=date(2031, 3, 3))
     assert name in [m.surface for m in doc.mentions if m.span.label == "person"]
+
+
+@pytest.mark.parametrize("name, countries, expected", [
+    ("하산 무라드 알카티브", {"SYR"}, ["하산 무라드 카티브"]),   # the article joined to a later word
+    ("알리 하산 알마스리", {"EGY"}, ["알리 하산 마스리"]),     # a given name 'Ali' opening the name stays
+    ("카림 알라위", {"IRQ"}, []),                           # three syllables: 'Allawi', no article
+    ("하산 무라드 알카티브", {"IRN"}, []),                   # not a state of Arabic names
+])
+def test_hangul_arabic_article(name, countries, expected):
+    assert transliteration_variants(name, countries) == expected
+
+
+ARAB = {**entry("per_hassan-al-khatib", "Hassan Mourad al-Khatib", ["하산 무라드 알카티브"], "SYR",
+                ("foreign_minister", "2030-01-01", None)), "origin": "western"}
+
+
+def test_the_resolver_reads_the_form_without_the_article(with_persons):
+    with_persons(ARAB)
+    resolver = PersonResolver(Knowledge(kb()))
+    assert resolver.resolve("하산 무라드 카티브", day=date(2031, 1, 1)).id == "per_hassan-al-khatib"
