@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from readout.cache import disk_cached
 from readout.kb.loader import kb
+from readout.kb.names import ascii_fold
 
 HANGUL_RE = re.compile(r"[가-힣]")
 MIN_POPULATION_EN = 150_000  # an English city name alone counts only for cities this large
@@ -115,7 +115,7 @@ def city_index() -> dict[str, GeoEntry]:
         # (Huy), '영' (Young) are words and surnames first; a large city keeps its one-syllable name ('빈', Vienna)
         keys += [a[:-1] for a in hangul if len(a) >= 3 and a.endswith(CITY_SUFFIXES)]  # '김해시' is written 김해
         if city["population"] >= MIN_POPULATION_EN:
-            folded = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode()
+            folded = ascii_fold(city["name"])
             keys += [city["name"], folded]
         for key in keys:
             old = index.get(key)

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from readout.cache import disk_cached
 from readout.kb.entries import SECTORS, LeadersFile
-from readout.kb.names import NAME_MEMO
+from readout.kb.names import NAME_MEMO, ascii_fold
 
 PUNCT_RE = re.compile(r"[\s\-‐]+")
 DROP = str.maketrans("", "", ".'’")
@@ -26,7 +25,7 @@ DROP = str.maketrans("", "", ".'’")
 def key(name: str) -> str:
     """One key for the spellings of a name: accents, case, dots and hyphens do not count
     ('Ban Ki-moon' = 'BAN KI MOON', 'José' = 'Jose')."""
-    plain = (name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()).lower()
+    plain = (name if name.isascii() else ascii_fold(name)).lower()
     return " ".join(PUNCT_RE.split(plain.translate(DROP))).strip()
 
 

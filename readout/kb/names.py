@@ -27,12 +27,27 @@ def normalize(name: str) -> str:
     return re.sub(r"[\s\-\.'’`_,]", "", s)
 
 
+# Latin letters that Unicode writes as letters of their own, not as a base letter and a mark, so NFKD leaves
+# them whole: English news drops their stroke or slash as it drops an accent ('Radosław' -> 'Radoslaw',
+# 'Løkke' -> 'Lokke', 'Đức' -> 'Duc', 'Kılıçdaroğlu' -> 'Kilicdaroglu'). One letter each, so offsets hold.
+STROKED_LETTERS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i",
+                   "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ƒ": "f", "ɨ": "i"}
+
+
 @functools.lru_cache(maxsize=4096)
 def base_letter(ch: str) -> str:
-    """The ASCII letter an accented Latin letter is written on ('á' -> 'a', 'ğ' -> 'g', 'Ö' -> 'O'); the
-    character itself when it has none ('ø', 'ß', Hangul)."""
+    """The ASCII letter an accented or stroked Latin letter is written on ('á' -> 'a', 'ğ' -> 'g', 'Ö' -> 'O',
+    'ł' -> 'l', 'ø' -> 'o'); the character itself when it has none ('ß', 'æ': two letters in English, Hangul)."""
+    if ch in STROKED_LETTERS:
+        return STROKED_LETTERS[ch]
     base = unicodedata.normalize("NFKD", ch)[:1]
     return base if base.isascii() and base.isalpha() else ch
+
+
+def ascii_fold(text: str) -> str:
+    """The text in ASCII for name keys: accents and strokes dropped ('Radosław' -> 'Radoslaw'), other
+    non-ASCII characters removed (what `encode('ascii', 'ignore')` after NFKD did, without losing 'ł')."""
+    return unicodedata.normalize("NFKD", fold_accents(text)).encode("ascii", "ignore").decode()
 
 
 def fold_accents(text: str) -> str:
@@ -139,7 +154,7 @@ def variant_key(name: str) -> frozenset[str]:
     out = set()
     classes = surname_class()
     for token in re.split(r"\s+", name.strip()):
-        t = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", token).lower())
+        t = re.sub(r"[^a-z]", "", ascii_fold(token).lower())
         if len(t) <= 1:
             continue
         out.add(classes.get(t) or _substitute(t))
@@ -147,8 +162,10 @@ def variant_key(name: str) -> frozenset[str]:
 
 
 SKELETON_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ez", "es", "ul"})
-SKELETON_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("kh", "h"), ("dh", "d"), ("th", "t"), ("x", "ks"), ("c", "k"),
-                     ("q", "k"), ("w", "v"), ("zh", "j"))
+# Persian writes one sound for qaf and ghayn, so its names come as 'q' or 'gh' ('Araqchi' / 'Araghchi', 'Qalibaf'
+# / 'Ghalibaf'): 'gh' meets 'q', and with it 'c' and 'k'.
+SKELETON_DIGRAPHS = (("ph", "f"), ("ck", "k"), ("gh", "q"), ("kh", "h"), ("dh", "d"), ("th", "t"), ("x", "ks"),
+                     ("c", "k"), ("q", "k"), ("w", "v"), ("zh", "j"))
 SKELETON_VOWELS_RE = re.compile(r"[aeiouy]")
 SKELETON_GLIDE_RE = re.compile(r"(?<=[aeiou])w(?![aeiouy])")
 NAME_MEMO = 8192  # names remembered by the pure name-key functions (a document names a few dozen)
@@ -163,7 +180,7 @@ def skeleton_key(name: str) -> str | None:
     Salman', 'Abdel-Fattah el-Sissi' = 'Abdel Fattah el-Sisi'. The vowels are what transliterations of one
     name disagree on; the consonants they keep. Word by word (hyphens part words): 'Chrystia Freeland' is not
     'Christopher Landau'. None for one word, or when the skeleton has fewer than SKELETON_MIN consonants."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = ascii_fold(name).lower()
     words = [w for w in re.split(r"[^a-z]+", plain) if w and w not in SKELETON_ARTICLES]
     out = []
     for word in words:
@@ -173,6 +190,50 @@ def skeleton_key(name: str) -> str | None:
         out.append(re.sub(r"(.)\1+", r"\1", SKELETON_VOWELS_RE.sub("", word)))
     out = [w for w in out if w]
     return " ".join(out) if len(out) > 1 and sum(map(len, out)) >= SKELETON_MIN else None
+
+
+# States whose names are written in Persian script, where qaf and ghayn are one sound and English news writes
+# either letter for it: 'Araqchi' / 'Araghchi', 'Qalibaf' / 'Ghalibaf', 'Baqeri' / 'Bagheri'.
+PERSIAN_NAME_STATES = frozenset({"IRN", "AFG", "TJK"})
+QAF_GHAYN_RE = re.compile(r"gh|q", re.IGNORECASE)
+
+
+def qaf_ghayn_variants(name: str) -> list[str]:
+    """The other spellings of a Persian name under the q/gh rule: every 'q' written 'gh' and every 'gh' 'q'
+    (both at once: news keeps one spelling within a name). [] for a name with neither."""
+    if not QAF_GHAYN_RE.search(name):
+        return []
+    def swap(to: str):
+        return lambda m: (to.capitalize() if m.group(0)[0].isupper() else to)
+    as_gh = re.sub(r"q", swap("gh"), re.sub(r"Q", swap("gh"), name))
+    as_q = QAF_GHAYN_RE.sub(swap("q"), name)
+    return [v for v in dict.fromkeys([as_gh, as_q]) if v != name]
+
+
+# States whose people's names carry the Arabic article, which Korean news writes joined to the family name or leaves
+# out ('무함마드 시아 알수다니' / '무함마드 시아 수다니', '압둘라티프 알자야니' / '압둘라티프 자야니')
+ARABIC_NAME_STATES = frozenset({"ARE", "BHR", "DZA", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT",
+                                "OMN", "PSE", "QAT", "SAU", "SDN", "SOM", "SYR", "TUN", "YEM", "COM"})
+HANGUL_ARTICLES = ("알", "엘")
+HANGUL_ARTICLE_MIN = 4  # syllables of a word the article opens: '알수다니', never '알리' (Ali) or '알라위' (Allawi)
+
+
+def hangul_article_variants(name: str) -> list[str]:
+    """The Hangul form with the Arabic article left off a later word ('알수다니' -> '수다니'); [] when none."""
+    words = name.split()
+    out = [w[1:] if i and w.startswith(HANGUL_ARTICLES) and len(w) >= HANGUL_ARTICLE_MIN else w
+           for i, w in enumerate(words)]
+    return [" ".join(out)] if out != words else []
+
+
+def transliteration_variants(name: str, countries: set[str]) -> list[str]:
+    """Spellings of a person's name that a rule of the person's script derives (Persian q/gh; the Arabic article
+    Korean news may leave out); the knowledge base indexes them as aliases, so no data file lists them one by one."""
+    if is_hangul(name):
+        return hangul_article_variants(name) if countries & ARABIC_NAME_STATES else []
+    if countries & PERSIAN_NAME_STATES:
+        return qaf_ghayn_variants(name)
+    return []
 
 
 def stable_id(prefix: str, *parts: str) -> str:

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from readout.kb.names import (
     _tables,
+    ascii_fold,
     is_hangul,
     jamo_indexes,
     looks_korean_name,
@@ -125,7 +125,7 @@ def hangul_token(token: str) -> str:
 
 
 def _fold(token: str) -> str:
-    s = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower()
+    s = ascii_fold(token).lower()
     return re.sub(r"[^a-z\-]", "", s)
 
 

@@ -28,6 +28,7 @@ from readout.kb.names import (
     romanize_korean_name,
     skeleton_key,
     split_korean_name,
+    transliteration_variants,
     variant_key,
 )
 from readout.kb.entries import PersonEntry
@@ -51,7 +52,8 @@ def person_index(base: KnowledgeBase) -> PersonIndex:
     token: dict[str, set[str]] = defaultdict(set)
     skeleton: dict[str, set[str]] = defaultdict(set)
     for p in base.persons.values():
-        for form in [p.name, *p.ko, *getattr(p, "ko_titled", []), *p.variants,
+        derived = [v for form in [p.name, *p.variants, *p.ko] for v in transliteration_variants(form, p.countries())]
+        for form in [p.name, *p.ko, *getattr(p, "ko_titled", []), *p.variants, *derived,
                      *filter(None, [compound_surname(p.name, p.origin)])]:
             alias[normalize(form)].add(p.id)
             for tok in form.split():

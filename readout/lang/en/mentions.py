@@ -21,6 +21,7 @@ from readout.kb.names import NAME_MEMO, fold_accents
 from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.en.organizations import MINISTRY_WORDS, country_code, country_pattern, portfolio_words
+from readout.lang.en.rank_owner import give_rank_owners
 from readout.lang.orgs_common import by_surface, head_nouns_en
 from readout.patterns import alternation, first_chars, fold
 from readout.model import RawMention
@@ -243,6 +244,8 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
         if office and not any(o.start <= m.start("title") < o.end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), "", m.group("title"), office,
                                   code or kb().offices[office].country))
+    if titles:
+        give_rank_owners(text, out, office_by_title())  # 'Pakistan's military spokesman, Lt. Gen. X': X's state
     return finish(written, out)
 
 

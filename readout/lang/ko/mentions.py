@@ -406,6 +406,15 @@ def time_words() -> frozenset[str]:
 
 
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+ADVERB_TAGS = ("MAG", "MAJ")  # kiwi's general and conjunctive adverbs
+
+
+def adverb_word(word: Word) -> bool:
+    """A word kiwi reads whole as one adverb of two syllables or more ('조만간', '결국', '마침내', '오히려'): it
+    stands before a name and is never part of one, so a title chain stops at it. (A one-syllable adverb may be
+    a name's syllable read so, '또 럼': `known_name_run` reads listed names across it.)"""
+    toks = word.tokens
+    return len(toks) == 1 and toks[0][1] in ADVERB_TAGS and len(word.text) >= 2 and toks[0][0] == word.text
 
 
 def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
@@ -415,7 +424,7 @@ def chain_before(words: list[Word], j: int, lex, limit: int) -> list[int]:
     while k >= 0 and j - k <= limit:
         w = words[k]
         if w.particle or w.has_verb or w.text.endswith((",", ".", "·")) or w.noun in lex["not_name_words"] \
-                or w.text[:1].isdigit() or w.noun in time_words():  # '10일', '그제': a date opens no name
+                or w.text[:1].isdigit() or w.noun in time_words() or adverb_word(w):  # '10일', '그제': a date opens no name
             break
         chain.insert(0, k)
         k -= 1
@@ -428,6 +437,8 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
     lex = lexicon("ko")
     cut = next((i for i, k in enumerate(chain)
                 if is_org_word(words[k].noun) or chain_modifier(words[k].noun, lex)), len(chain))
+    if cut < len(chain) and words[chain[cut]].noun in lex["post_host_followers"]:
+        return []  # '카이로 주재 이란 대사': the word before 주재 is where the post sits, not who holds it
     multi = multiword_country([words[k] for k in chain[:cut]]) if cut > 1 else None
     cut = multi[0] if multi else cut  # '마셜 제도 대통령': a country of several words is no name
     known = known_name_run(words, chain[:cut])
@@ -592,11 +603,38 @@ def chain_country(word: Word) -> str | None:
 
 
 def country_before(words: list[Word], mention: RawMention) -> str | None:
-    """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name."""
+    """'한국의 박진 장관', '일본의 하야시 외상': a country in the genitive just before the name; '칠레군 대변인인 X
+    준장': the state of an office the name is described by with the copula (`described_state`)."""
     prev = [w for w in words if w.end <= mention.start]
     if prev and prev[-1].particle == "의":
         return country_of_word(prev[-1].noun)
-    return None
+    return described_state(prev) if prev else None
+
+
+COPULA_ADNOMINAL = (("이", "VCP"), ("ᆫ", "ETM"))  # '대변인인': 'who is the spokesman'
+DESCRIPTION_WORDS = 3  # words of the office phrase before the copula word ('페루 국방부 작전국장인')
+
+
+def described_state(prev: list[Word]) -> str | None:
+    """'칠레군 대변인인 X 준장은', '페루 국방부 국장인 X 소장': a name after an office phrase closed by the copula's
+    adnominal form is that office's holder, and a rank after the name names no state; the state is the one the
+    phrase names (a country word or a body of one), within DESCRIPTION_WORDS words that carry no particle."""
+    last = prev[-1]
+    if tuple(tuple(t[:2]) for t in last.tokens[-2:]) != COPULA_ADNOMINAL or title_of(last.noun) is None:
+        return None
+    phrase: list[Word] = []
+    for w in reversed(prev[-1 - DESCRIPTION_WORDS:-1]):
+        if w.particle or w.has_verb:
+            break
+        phrase.insert(0, w)
+    # the first state the phrase names, as in a title chain ('페루 국방부': Peru's, not the ministry's default state)
+    return next((c for w in phrase if (c := chain_country(w))), None) \
+        or next((c for w in phrase if (c := org_country(w.noun))), None)
+
+
+# particles kiwi may read as nouns after a name it did not split off ('도' province, '만' bay, '과' section): after a
+# listed name they are the name's particle
+NOUN_READ_PARTICLES = frozenset({"도", "만", "과"})
 
 
 def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
@@ -610,9 +648,10 @@ def kb_mentions(text: str, words: list[Word]) -> list[RawMention]:
         if rest[:1] in NAME_JOINERS:  # a headline's '조현·왕이 통화': two names joined by a middle dot
             out.append(RawMention(m.start(), m.end(), m.end(), m.group(1), role="other"))
             continue
-        if rest and not title_of(rest):
+        misread = rest in NOUN_READ_PARTICLES  # '아모링도': kiwi may read the particle 도 as the noun 'province'
+        if rest and not title_of(rest) and not misread:
             continue  # 박진감: the name is only the start of another word
-        end, particle = word.noun_end, word.particle
+        end, particle = word.noun_end, (rest if misread else word.particle)
         honorific = honorific_after(words, word)
         if honorific is not None:  # '김정은 동지께서는': the honorific carries the name's particle
             end, particle = honorific.noun_end, honorific.particle

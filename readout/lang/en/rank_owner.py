@@ -1,0 +1,56 @@
+"""The state of an officer named by rank after the office that says whose he is (kb16).
+
+"Pakistan's military spokesman, Lieutenant General X", "Chilean army spokesman Brigadier General X", "his Peruvian
+counterpart, Lt. Gen. X", "Ghana's director general of military operations, Maj. Gen. X": a military rank is a title
+of its own, so the title pattern reads "Lieutenant General X" and the state stays with the office phrase before it.
+That phrase is a state (possessive, or adjective after a determiner or at the clause's start) and lower-case words
+holding an office's title or 'counterpart', ending right before the rank (a comma allowed). Only for a mention whose
+own title named no state: a state in the rank's own chain ('Chilean General X') is read by the title pattern.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.kb.offices import office_for
+from readout.lang.en.organizations import country_code, country_pattern
+from readout.model import RawMention
+
+WINDOW = 120  # characters before the rank where the office phrase is looked for
+MAX_WORDS = 6  # lower-case words of the office phrase ('director general of military operations')
+MAX_TITLE_WORDS = 3  # words of one title inside it ('director general')
+RANK_OFFICE = "military_officer"
+
+
+@functools.lru_cache(maxsize=1)
+def owner_re() -> re.Pattern:
+    country = country_pattern()
+    return re.compile(
+        rf"(?:(?P<owner>{country})['’]s|(?:^|[.;:]\s*|\b(?:his|her|their|its|the|a|an|His|Her|Their|Its|The|A|An)\s+)"
+        rf"(?P<adj>{country}))\s+(?P<desc>(?:[a-z][\w-]*\s+){{0,{MAX_WORDS - 1}}}[a-z][\w-]*)\s*,?\s*$")
+
+
+def names_an_office(desc: str, titles: dict[str, str]) -> bool:
+    """Whether the lower-case phrase holds an office's title ('military spokesman') or 'counterpart'."""
+    words = desc.split()
+    grams = {" ".join(words[i:i + n]) for n in range(1, MAX_TITLE_WORDS + 1) for i in range(len(words) - n + 1)}
+    return "counterpart" in grams or "counterparts" in grams or any(g in titles for g in grams)
+
+
+def rank_owner(text: str, mention: RawMention, titles: dict[str, str]) -> str | None:
+    """The state of the office phrase right before a ranked name's title, or None."""
+    if mention.country or not mention.title or titles.get(mention.title.lower()) != RANK_OFFICE:
+        return None
+    m = owner_re().search(text[max(0, mention.start - WINDOW):mention.start])
+    if not m or not names_an_office(m.group("desc"), titles):
+        return None
+    return country_code(m.group("owner") or m.group("adj"))
+
+
+def give_rank_owners(text: str, out: list[RawMention], titles: dict[str, str]) -> None:
+    """Fill in the state of every ranked mention whose office phrase before it names one."""
+    for mention in out:
+        code = rank_owner(text, mention, titles)
+        if code:
+            mention.country = code
+            mention.office = office_for(mention.office or RANK_OFFICE, code) or mention.office
