@@ -37,7 +37,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
-from readout.lang.ko.act_welcomes import welcomed_guests
+from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
@@ -620,6 +620,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     hits = own_people_advisories(toks, hits, lex)  # prec21: '교민들에게 유의하라고 당부': no request to the host state
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
+    hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = joined_content(toks, hits, lex)  # prec22: 'B가 휴전에 합의하고 ... 할 것을 촉구': B's asked acts, not done
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request

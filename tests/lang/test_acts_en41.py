@@ -1,0 +1,52 @@
+"""English act classes read by the en41 session, with sentences of our own (states and people outside the eval sets and
+the open batches), a Korean row where the class exists in Korean too:
+
+1. a welcome of a deed named by a noun with no owner ('welcomed the move', 'hailed the decision', '이번 조치를
+   환영했다') praises the doer of the last deed the story told, other than the welcomer; what was said of the deed
+   (a rejection, a condemnation) is no deed (lang/en/act_welcomed, lang/ko/act_welcomes.welcomed_deeds,
+   pipeline/act_welcomes; cues welcoming_verbs, welcomed_deeds, welcomed_deed_noun);
+2. a welcome of an accord ('welcomed the ceasefire', 'the deal', '휴전 합의를 환영했다') praises the parties of the last
+   accord the story told (welcomed_deeds ...=AGREE, welcomed_accord_noun).
+An owner named in the object ('welcomed Norway's decision') is read from the clause as before, and a welcome with no
+deed told before keeps no receiving side.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act, events_of
+
+OCC = "occurred"
+DAY = date(2026, 3, 4)
+
+
+def read(text: str, day: date = DAY):
+    return events_of(extract_text(text, published=day))
+
+
+# 1. a welcomed deed's doer receives the SUPPORT
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Norway imposed sanctions on Belarus on Monday. Belarus rejected the move as illegal.\n\n"
+     "Poland's foreign minister welcomed the decision.", {"POL"}, {"NOR"}),
+    ("Canada on Tuesday froze the assets of three Nicaraguan officials. Nicaragua called the measure hostile.\n\n"
+     "Costa Rica welcomed the move, its foreign ministry said.", {"CRI"}, {"CAN"}),
+    ("Norway imposed sanctions on Belarus on Monday. Poland welcomed Norway's decision.", {"POL"}, {"NOR"}),
+    ("노르웨이는 2일 벨라루스에 대한 제재를 발표했다. 폴란드 외무부는 이번 조치를 환영했다.", {"POL"}, {"NOR"}),
+    ("Uruguay welcomed the move on Friday.", {"URY"}, set()),
+])
+def test_welcomed_deed_doer(text, actors, recipients):
+    assert_act(read(text), "SUPPORT", actors, recipients, OCC)
+
+
+# 2. a welcomed accord's parties receive it
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Chile and Bolivia agreed to a truce on Tuesday. Peru welcomed the ceasefire.", {"PER"}, {"CHL", "BOL"}),
+    ("Armenia and Azerbaijan signed a peace deal on Monday in Geneva. Georgia's prime minister hailed the deal as "
+     "historic.", {"GEO"}, {"ARM", "AZE"}),
+    ("칠레와 볼리비아는 3일 휴전에 합의했다. 페루 정부는 휴전 합의를 환영했다.", {"PER"}, {"CHL", "BOL"}),
+])
+def test_welcomed_accord_parties(text, actors, recipients):
+    assert_act(read(text), "SUPPORT", actors, recipients, OCC)
