@@ -7,6 +7,9 @@ the open batches), a Korean row where the class exists in Korean too:
    pipeline/act_welcomes; cues welcoming_verbs, welcomed_deeds, welcomed_deed_noun);
 2. a welcome of an accord ('welcomed the ceasefire', 'the deal', '휴전 합의를 환영했다') praises the parties of the last
    accord the story told (welcomed_deeds ...=AGREE, welcomed_accord_noun).
+3. an appeal whose pair is named after what it asks ('called for restraint from both countries', 'urged calm on both
+   sides', '양측의 자제를 촉구했다') asks both sides of the conflict told, not only the one that struck
+   (act_open_appeals.pair_source, cue pair_source_prepositions; lang/ko/act_appeals._owner_parties).
 An owner named in the object ('welcomed Norway's decision') is read from the clause as before, and a welcome with no
 deed told before keeps no receiving side.
 """
@@ -50,3 +53,16 @@ def test_welcomed_deed_doer(text, actors, recipients):
 ])
 def test_welcomed_accord_parties(text, actors, recipients):
     assert_act(read(text), "SUPPORT", actors, recipients, OCC)
+
+
+# 3. a pair named after what an appeal asks: both sides are asked
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Chile shelled Peruvian border posts on Monday. The U.N. secretary-general called for \"maximum restraint\" from "
+     "both countries, his spokesman said.", {"UNO"}, {"CHL", "PER"}),
+    ("Chile shelled Peruvian border posts on Monday. Brazil urged calm on both sides.", {"BRA"}, {"CHL", "PER"}),
+    ("Chile shelled Peruvian border posts on Monday. Brazil called for restraint from Chile.", {"BRA"}, {"CHL"}),
+    ("칠레군은 2일 페루 국경 초소를 포격했다. 브라질 외무부는 양측의 자제를 촉구했다.", {"BRA"}, {"CHL", "PER"}),
+    ("칠레군은 2일 페루 국경 초소를 포격했다. 브라질 외무부는 페루의 자제를 촉구했다.", {"BRA"}, {"PER"}),
+])
+def test_pair_named_after_the_asked_deed(text, actors, recipients):
+    assert_act(read(text), "REQUEST", actors, recipients, OCC)

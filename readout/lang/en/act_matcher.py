@@ -175,6 +175,7 @@ class Cues:
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
     answered_kinds: dict[str, str]  # an answered act noun -> the kind of force it names ("launch" MOBILIZE/weapons)
+    pair_source_prepositions: frozenset[str]  # (en41) 'restraint from both sides': the pair asked (act_open_appeals)
     welcoming_verbs: frozenset[str]  # (en41) 'welcomed', 'hailed': a verb of welcoming another side's deed
     welcomed_deeds: dict[str, str]  # (en41) a deed noun it welcomes -> the kind it names ("ceasefire" AGREE; else "")
     instrument_preps: frozenset[str]
