@@ -10,6 +10,10 @@ the open batches), a Korean row where the class exists in Korean too:
 3. an appeal whose pair is named after what it asks ('called for restraint from both countries', 'urged calm on both
    sides', '양측의 자제를 촉구했다') asks both sides of the conflict told, not only the one that struck
    (act_open_appeals.pair_source, cue pair_source_prepositions; lang/ko/act_appeals._owner_parties).
+4. a state dropped from another's list of trusted or preferred trading partners, or stripped of its preferential
+   trade status ('removed X from its white list', 'stripped X of its preferential trade status', '화이트리스트에서
+   제외했다'): SANCTION 'discontinue' at the state dropped (entries remove/drop/exclude/strip); a negative list
+   ('removed X from its blacklist') is no sanction.
 An owner named in the object ('welcomed Norway's decision') is read from the clause as before, and a welcome with no
 deed told before keeps no receiving side.
 """
@@ -66,3 +70,16 @@ def test_welcomed_accord_parties(text, actors, recipients):
 ])
 def test_pair_named_after_the_asked_deed(text, actors, recipients):
     assert_act(read(text), "REQUEST", actors, recipients, OCC)
+
+
+# 4. dropped from a list of privileged trading partners: SANCTION discontinue
+@pytest.mark.parametrize("text, actors, recipients, status", [
+    ("Chile on Friday removed Peru from its white list of trusted trading partners.", {"CHL"}, {"PER"}, OCC),
+    ("Chile drops Peru from trade 'white list'", {"CHL"}, {"PER"}, OCC),
+    ("Chile on Friday stripped Peru of its preferential trade status.", {"CHL"}, {"PER"}, OCC),
+    ("Chile's cabinet on Friday removed Peru from its list of preferred trading partners.", {"CHL"}, {"PER"}, OCC),
+    ("Chile removed Peru from its blacklist on Friday.", set(), None, None),
+    ("칠레 정부는 지난달 27일 페루를 수출 우대국 명단인 화이트리스트에서 제외했다.", {"CHL"}, {"PER"}, OCC),
+])
+def test_dropped_from_trade_white_list(text, actors, recipients, status):
+    assert_act(read(text), "SANCTION", actors, recipients, status, None if status is None else "discontinue")
