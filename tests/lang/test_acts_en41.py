@@ -14,6 +14,9 @@ the open batches), a Korean row where the class exists in Korean too:
    trade status ('removed X from its white list', 'stripped X of its preferential trade status', '화이트리스트에서
    제외했다'): SANCTION 'discontinue' at the state dropped (entries remove/drop/exclude/strip); a negative list
    ('removed X from its blacklist') is no sanction.
+5. a verb after 'but' with no subject of its own, after a clause a verb of saying reports ('X said the matter was
+   closed, but warned that ...'): X acts (clauses.reported_before_but, pattern reported_but_re); a 'but' clause
+   with its own subject keeps it. Korean shares the topic across -지만 already (guard row).
 An owner named in the object ('welcomed Norway's decision') is read from the clause as before, and a welcome with no
 deed told before keeps no receiving side.
 """
@@ -83,3 +86,18 @@ def test_pair_named_after_the_asked_deed(text, actors, recipients):
 ])
 def test_dropped_from_trade_white_list(text, actors, recipients, status):
     assert_act(read(text), "SANCTION", actors, recipients, status, None if status is None else "discontinue")
+
+
+# 5. 'X said ..., but warned': X warns
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Chile shelled Peruvian border posts on Monday. Peru's foreign ministry said the matter was closed but warned "
+     "that Lima would respond.", {"PER"}, {"CHL"}),
+    ("Chile shelled Peruvian border posts on Monday. In a post on X, Peru's mission to the United Nations said \"the "
+     "matter is closed,\" but warned that should Chile strike again, the response would be severe.", {"PER"}, {"CHL"}),
+    ("Chile shelled Peruvian border posts on Monday. Peru's foreign ministry said the matter was closed, but Bolivia "
+     "warned that it would respond.", {"BOL"}, {"CHL"}),
+    ("칠레군은 2일 페루 국경 초소를 포격했다. 페루 외무부는 이 문제가 종결됐다고 밝혔지만, 칠레가 다시 공격하면 단호히 "
+     "대응하겠다고 경고했다.", {"PER"}, {"CHL"}),
+])
+def test_said_but_warned(text, actors, recipients):
+    assert_act(read(text), "THREATEN", actors, recipients, OCC)
