@@ -17,6 +17,9 @@ the open batches), a Korean row where the class exists in Korean too:
 5. a verb after 'but' with no subject of its own, after a clause a verb of saying reports ('X said the matter was
    closed, but warned that ...'): X acts (clauses.reported_before_but, pattern reported_but_re); a 'but' clause
    with its own subject keeps it. Korean shares the topic across -지만 already (guard row).
+6. a condemnation of an accord named by 'the deal', 'the agreement', 'the accords' ('이 합의를 규탄했다', '협정을
+   비난했다') judges the parties of the last accord the story told, as 'the pact' does (answered_kinds deal=AGREE;
+   ko answered_accord, act_context.answered_kind "accord").
 An owner named in the object ('welcomed Norway's decision') is read from the clause as before, and a welcome with no
 deed told before keeps no receiving side.
 """
@@ -101,3 +104,15 @@ def test_dropped_from_trade_white_list(text, actors, recipients, status):
 ])
 def test_said_but_warned(text, actors, recipients):
     assert_act(read(text), "THREATEN", actors, recipients, OCC)
+
+
+# 6. a condemned deal: its parties
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Armenia and Georgia signed a peace deal on Monday. Turkey condemned the deal.", {"TUR"}, {"ARM", "GEO"}),
+    ("Armenia and Georgia signed a border agreement on Monday. Turkey's foreign ministry strongly condemned the "
+     "agreement.", {"TUR"}, {"ARM", "GEO"}),
+    ("아르메니아와 조지아는 2일 평화 협정에 서명했다. 튀르키예는 이 합의를 규탄했다.", {"TUR"}, {"ARM", "GEO"}),
+    ("아르메니아와 조지아는 2일 평화 협정에 서명했다. 튀르키예 외무부는 협정을 강하게 비난했다.", {"TUR"}, {"ARM", "GEO"}),
+])
+def test_condemned_deal_parties(text, actors, recipients):
+    assert_act(read(text), "ACCUSE", actors, recipients, OCC)
