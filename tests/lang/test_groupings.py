@@ -12,7 +12,7 @@ our own (states, days and wording outside the evaluation batches), in both langu
    deed judged: the states named before, as "the three countries' decision" does (lexicon ko state_refs_re);
 4. a welcome of an accord named without its parties ('welcomed the ceasefire', '합의를 환영했다', '협정 체결을
    환영했다') supports the parties of the last accord the story told (lang/en/act_welcomed.py,
-   lang/ko/act_welcomed.py; lexicon en welcomed_accord_nouns, ko welcomed_accord_re); a welcome of nothing told
+   lang/ko/act_welcomes.welcomed_deeds; the lexicons' welcomed_deeds / welcomed_accord_noun); a welcome of nothing told
    before supports no one;
 5. a count of countries ('3국', 'the three countries') counts states: an international body named beside states in
    the sentence read back is none of them (pipeline/states.states_named_before);

@@ -175,6 +175,9 @@ class Cues:
     aid_modes: dict[str, str]  # a word naming what is given -> the AID mode ("food" humanitarian, "loan" economic)
     assault_instruments: dict[str, str]  # a weapon word after "with" -> the ASSAULT mode ("drones" drone)
     answered_kinds: dict[str, str]  # an answered act noun -> the kind of force it names ("launch" MOBILIZE/weapons)
+    pair_source_prepositions: frozenset[str]  # (en41) 'restraint from both sides': the pair asked (act_open_appeals)
+    welcoming_verbs: frozenset[str]  # (en41) 'welcomed', 'hailed': a verb of welcoming another side's deed
+    welcomed_deeds: dict[str, str]  # (en41) a deed noun it welcomes -> the kind it names ("ceasefire" AGREE; else "")
     instrument_preps: frozenset[str]
     free_relative_openers: frozenset[str]  # "what" opening a reporting frame before an object (act_window)
     free_relative_verbs: frozenset[str]  # "said", "claimed", "appeared": the frame's verb
@@ -427,6 +430,7 @@ def cues_of(lex: ActLexicon) -> Cues:
         "aid_modes": aid_modes(lex),
         "assault_instruments": dict(p.split("=") for p in lex.file.cues.get("assault_instruments", ())),
         "answered_kinds": dict(p.split("=") for p in lex.file.cues.get("answered_kinds", ())),
+        "welcomed_deeds": dict((*p.split("="), "")[:2] for p in lex.file.cues.get("welcomed_deeds", ())),
     }
     values = {f.name: special[f.name] if f.name in special
               else phrases(f.name) if f.name.endswith("_phrases") else lex.cue(f.name)

@@ -61,14 +61,39 @@ def pair_appeals(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActH
     """Each occurred verbal REQUEST the finder left unaddressed whose addressee slot is a pair phrase ('urged both
     sides to', 'called on the two countries to': an opener of `cues.pair_addressee_openers` then a head of
     `cues.pair_addressee_heads`), marked `pair_sides`: the pipeline asks the two sides of the conflict told, else the
-    pair the sentence or the current meeting names (pipeline/act_pairs.named_pair), as Korean '양측에' does."""
+    pair the sentence or the current meeting names (pipeline/act_pairs.named_pair), as Korean '양측에' does. So (en41)
+    for a pair named after what is asked ('called for restraint from both countries', 'urged calm on both sides',
+    `pair_source`): asked of both, so both sides of the conflict told (`all_sides`), not only the one that struck."""
     out = []
     for h in hits:
-        if h.type == "REQUEST" and h.data.get("unaddressed") and not h.nominal and not h.negated \
-                and h.status == "occurred" and pair_addressee(toks, h, cues):
+        appeal = h.type == "REQUEST" and h.data.get("unaddressed") and not h.nominal and not h.negated \
+            and h.status == "occurred"
+        if appeal and pair_addressee(toks, h, cues):
             h = replace(h, data={**h.data, "pair_sides": True})
+        elif appeal and (span := pair_source(toks, h, cues)):
+            h = barring(h, (span,), pair_sides=True, all_sides=True)
         out.append(h)
     return out
+
+
+SOURCE_REACH = 8  # words from the appeal to the pair it asks it of ('called for "maximum military restraint" from')
+
+
+def pair_source(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The character span of a pair phrase after a preposition of `cues.pair_source_prepositions` that follows what
+    an appeal asks ('restraint from both sides', 'calm on the two parties'), before any clause break; else None."""
+    first = hit.data.get("end_token", hit.data["token"]) + 1
+    for k in range(first, min(len(toks), first + SOURCE_REACH)):
+        if toks[k].low in cues.clause_breaks or toks[k].low in (",", ";", ":"):
+            return None
+        if toks[k].low in cues.pair_source_prepositions:
+            for size in (1, 2):
+                opener, head = " ".join(t.low for t in toks[k + 1:k + 1 + size]), k + 1 + size
+                if opener in cues.pair_addressee_openers and head < len(toks) \
+                        and toks[head].low in cues.pair_addressee_heads:
+                    return toks[k + 1].start, toks[head].end
+            return None
+    return None
 
 
 def pair_addressee(toks: list[Token], hit: ActHit, cues: Cues) -> bool:

@@ -61,12 +61,12 @@ from readout.lang.en.act_owners import plural_owners
 from readout.lang.en.act_protested import protested_deeds
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_accepted import accepted_proposals
+from readout.lang.en.act_welcomed import welcomed_deeds
 from readout.lang.en.act_summons import embassy_summons
 from readout.lang.en.act_passives import passive_patients
 from readout.lang.en.act_weapon_agents import agent_instruments, under_attack, weapon_agent_reading
 from readout.lang.en.act_quotes import quoted_self_acts
 from readout.lang.en.act_purposes import assisting_forces, hedged_threats
-from readout.lang.en.act_welcomed import welcomed_accords
 from readout.lang.en.act_targets import (opposed_measures, pledged_targets, received_aid, unaddressed_appeals,
                                         with_nominal_agents, with_target_phrases)
 from readout.lang.en.act_tokens import Token, tokenize
@@ -217,6 +217,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
+    hits = welcomed_deeds(toks, hits, m.cues)  # en41: 'welcomed the move': the doer of the deed told receives it
     hits = embassy_summons(toks, hits, m.cues)  # 'summoned an official of the X Embassy': X is protested to
     hits = wanted_contributors(toks, hits, m.cues)  # 'called for more Japanese investment': Japan is asked
     hits = conveyed_disapproval(statement_vehicles(toks, hits, m.cues), m.cues)  # 'in a joint statement': no AGREE;
@@ -234,7 +235,6 @@ def find_acts(text: str) -> list[ActHit]:
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X
-    hits = welcomed_accords(toks, hits, m.cues)  # groups1: 'welcomed the ceasefire': the last accord's parties
     return with_conditions(toks, hits, conditional, m.cues)
 
 

@@ -184,6 +184,8 @@ def name_role(text: str, start: int, end: int, trigger: Trigger) -> str:
         anchor = inherited_anchor(text, left, trigger.start) or reporter
         if anchor is not None:  # the clause has no subject of its own: the previous clause's stands
             role = name_role(text, start, end, Trigger(anchor[0], anchor[1], text[anchor[0]:anchor[1]]))
+            if role != "subject" and anchor[2] == "coordinator_end":
+                role = reported_before_but(text, start, end, anchor[1])
             opening = anchor[2] == "reporting_end" or p["opening_phrase"].fullmatch(text[:start]) \
                 or quote_speaker(text, start, end)
             if role != "subject" and opening and coordinated_verb_subject(text, start, end, trigger):
@@ -362,6 +364,19 @@ def state_head(before: str) -> bool:
     words = before.rstrip().rstrip(",").split()
     table = countries.forms_table()[0]
     return any(" ".join(words[-n:]) in table for n in range(1, min(HEAD_WORDS, len(words)) + 1))
+
+
+def reported_before_but(text: str, start: int, end: int, but_end: int) -> str:
+    """(en41) 'X said the matter was closed, but warned that ...': the clause before 'but' is what X said, so the verb
+    after 'but' (no subject of its own) is X's: "subject" when the name is the subject of the last verb of saying
+    before 'but' (`reported_but_re`), else "other"."""
+    m = None
+    for m in patterns()["reported_but"].finditer(text, 0, but_end):
+        pass
+    if m is None or m.end() != but_end or start >= m.start():
+        return "other"
+    verb_end = m.start() + len(m.group(0).split()[0])
+    return name_role(text, start, end, Trigger(m.start(), verb_end, text[m.start():verb_end]))
 
 
 def coordinated_verb_subject(text: str, start: int, end: int, trigger: Trigger) -> bool:

@@ -23,7 +23,7 @@ def open_appeals(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     out = []
     for h in hits:
         spans = tuple(dict.fromkeys(h.data.get("target_spans", ())))
-        parties = [span for span in spans if _parties(toks, span, lex)]
+        parties = [span for span in spans if _parties(toks, span, lex)] or _owner_parties(toks, h, lex, spans)
         if h.type != "REQUEST" or h.data.get("passive") or h.data.get("unaddressed") or h.data.get("addressee_open") \
                 or not parties:
             out.append(h)
@@ -34,6 +34,20 @@ def open_appeals(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
             data["pair_sides"] = True  # '양측 모두에': the two sides of the conflict told, however far back
         out.append(replace(h, data=data))
     return out
+
+
+def _owner_parties(toks: list, h: ActHit, lex: ActIndex, spans: tuple) -> list[tuple[int, int]]:
+    """(en41) The parties phrase that owns what a request with no target asks ('양측의 자제를 촉구했다', '모든 당사자의
+    자제를 촉구'): the noun run before 의 right ahead of the request's noun, as English 'called for restraint from both
+    sides'; the request is asked of them as of '양측에'. None when the request names a target or no such run."""
+    k = h.data.get("first", 0) - 1
+    if spans or k < 1 or toks[k][1] != "JKG":
+        return []
+    start = k - 1
+    while start > 0 and toks[start - 1][1] in NOUN_TAGS | PARTY_TAGS:
+        start -= 1
+    span = (toks[start][2], toks[k - 1][2] + toks[k - 1][3])
+    return [span] if _parties(toks, span, lex) else []
 
 
 def _parties(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:

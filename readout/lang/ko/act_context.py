@@ -89,7 +89,8 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     """What the act's nearest argument before it answers: "provocation" where it is a provocation or a launch
     (도발을 규탄, 발사에 대해 우려, 도발에 대응, '이를 규탄' after one): its target is the one who committed it, even
     where no country is named; "measure" where its head names a measure without its author ('이번 결정을 [불법이라고]
-    비난'): the other side of the acts just reported; else None."""
+    비난'): the other side of the acts just reported; "accord" where it names an accord ('이 합의를 규탄', en41): its
+    parties; else None."""
     j, runs = cand.first - 1, 0
     while j >= 0 and runs < 2:
         adv = adverbial(toks, j)
@@ -113,6 +114,8 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
                 return "provocation"
             if toks[j][0] in lex.cue("answered_measure"):
                 return "measure"
+            if toks[j][0] in lex.cue("answered_accord"):
+                return "accord"  # (en41) '이 합의를 규탄했다': the parties of the accord the story told
             j, runs = start - 1, runs + 1
         else:
             return None

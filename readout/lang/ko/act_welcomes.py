@@ -7,6 +7,8 @@ The English reader finds no act in 'welcomed President X at State House' for the
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 
@@ -23,9 +25,34 @@ def welcomed_guests(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
 def guest_object(toks: list, first: int, lex: ActIndex) -> bool:
     """Whether the object (을/를) before the morpheme `first`, adverbs between, is a noun of `guest_noun`, or of
     `welcomed_business_noun` (ko-acts31: '기업들의 투자를 환영한다': business invited, no policy endorsed)."""
+    k = object_particle(toks, first, lex)
+    return k >= 1 and toks[k][1] == "JKO" and (toks[k - 1][0] in lex.cue("guest_noun")
+                                               or toks[k - 1][0] in lex.cue("welcomed_business_noun"))
+
+
+def object_particle(toks: list, first: int, lex: ActIndex) -> int:
+    """The index of the morpheme before `first` past adverbs: the object particle when the welcome has one."""
     k = first - 1
     while k >= 0 and (toks[k][1] in ADVERBIAL_TAGS or toks[k][1] == "EC" and toks[k][0] == "게"
                       or toks[k][0] in lex.cue("welcome_manner_noun")):  # '적극 환영한다': 적극/NNG
         k -= 1  # '대표단을 (직접, 따뜻하게) 환영했다' reads as '대표단을 환영했다'
-    return k >= 1 and toks[k][1] == "JKO" and (toks[k - 1][0] in lex.cue("guest_noun")
-                                               or toks[k - 1][0] in lex.cue("welcomed_business_noun"))
+    return k
+
+
+def welcomed_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """(en41) The hits, each welcome whose object is a deed noun (`welcomed_deed_noun`: '이번 조치를 환영했다', '결정을
+    환영했다') marked `welcomed_deed`, and one naming an accord (`welcomed_accord_noun`: '휴전 합의를 환영했다') also
+    with `judged_kinds` AGREE: when the clause names no owner, the pipeline (act_welcomes.welcomed_deed) gives the
+    SUPPORT to the doer of the deed, or the parties of the accord, the story told before (PLOVER SUPPORT praises
+    another actor's policy or action)."""
+    out = []
+    for h in hits:
+        if h.type == "SUPPORT" and h.lemma in lex.cue("welcome_verb") and "first" in h.data and not h.negated:
+            k = object_particle(toks, h.data["first"], lex)
+            noun = toks[k - 1][0] if k >= 1 and toks[k][1] == "JKO" else None
+            if noun in lex.cue("welcomed_accord_noun"):
+                h = replace(h, data={**h.data, "welcomed_deed": True, "judged_kinds": [("AGREE", None)]})
+            elif noun in lex.cue("welcomed_deed_noun"):
+                h = replace(h, data={**h.data, "welcomed_deed": True})
+        out.append(h)
+    return out

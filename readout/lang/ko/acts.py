@@ -21,7 +21,6 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
 from readout.lang.ko.act_conditions import with_conditions
-from readout.lang.ko.act_welcomed import welcomed_accords
 from readout.lang.ko.act_observers import observed_acts
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
@@ -38,7 +37,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
-from readout.lang.ko.act_welcomes import welcomed_guests
+from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
 from readout.lang.ko.act_joined_content import demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
@@ -166,6 +165,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["unaddressed"] = True  # with no one named: the other side of the acts just reported
     if answered == "measure":
         data["answers_measure"] = True  # of the measures just reported only, not a launch
+    if answered == "accord":  # (en41) '이 합의를 규탄했다': the parties of the last accord told
+        data["answers"], data["judged_kinds"] = True, [("AGREE", None)]
     if kind == "REQUEST" and e.noun in lex.cue("release_noun"):
         data["unaddressed"] = data["answers_measure"] = True  # '자국민의 석방을 요구': the captor the story told
     domestic = domestic_object(toks, cand, lex) if kind in DOMESTIC_TYPES and not cand.passive else None
@@ -621,6 +622,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = [h for h in hits if h.data.get("pred") not in viewed]  # the shared view's content is not an act itself
     hits = own_people_advisories(toks, hits, lex)  # prec21: '교민들에게 유의하라고 당부': no request to the host state
     hits = welcomed_guests(toks, hits, lex)  # prec21: 'B국 대통령 일행을 환영했다': courtesy to a guest, no SUPPORT
+    hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = joined_content(toks, hits, lex)  # prec22: 'B가 휴전에 합의하고 ... 할 것을 촉구': B's asked acts, not done
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
@@ -630,5 +632,4 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
-    hits = welcomed_accords(text, hits)  # groups1: '합의를 환영했다': the last accord's parties receive it
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

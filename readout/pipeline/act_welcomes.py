@@ -1,0 +1,45 @@
+"""Whose deed a welcome naming no doer praises (en41): 'X imposed sanctions on Y. Z welcomed the move.', 'A and B
+agreed to a truce. C welcomed the ceasefire.', 'X는 ... 제재를 발표했다. Z는 이번 조치를 환영했다.'
+
+The language marks a welcome whose object is a deed noun with no owner `welcomed_deed` (English: act_welcomed), and a
+noun naming an accord ('the ceasefire', 'the deal') with `judged_kinds` AGREE. The clause names no state, so the
+SUPPORT was left with no receiving side; PLOVER aims it at the actor whose policy or action is praised. So:
+- an accord noun: the parties of the last accord the story told (`Narrative.measures`), other than the welcomer;
+- another deed noun ('the move', 'the decision', 'the outcome'): the acting side of the last deed the story told
+  before this sentence by another side than the welcomer, a deed being any act but a judgement, a welcome, a protest,
+  a threat or a meeting (what others said of the deed is no deed: 'Y rejected the move. Z welcomed the decision':
+  Z welcomes X's move, not Y's rejection).
+None found: the welcome keeps no receiving side, as before.
+"""
+from __future__ import annotations
+
+from readout.model import Event, Span
+from readout.pipeline.common import IGO_CODES
+from readout.pipeline.narrative import last_of_kind
+
+NOT_DEEDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST", "THREATEN", "CONSULT"})  # what is said of a deed
+
+
+def welcomed_deed(r) -> None:
+    """Still no one, for a welcome of a deed named by an unowned noun: its doer (`r` is act_recipients.SideReading)."""
+    if r.recipients or not r.hit.data.get("welcomed_deed"):
+        return
+    kinds = r.hit.data.get("judged_kinds")
+    if kinds:
+        r.recipients = [c for c in last_of_kind(r.story.measures, kinds, r.actors) if c not in r.actors]
+    else:
+        r.recipients = last_deed(r.article.events, r.sent, r.actors)
+
+
+def last_deed(events: list[Event], sent: Span, actors: list[str]) -> list[str]:
+    """The acting side, other than `actors`, of the deed told last before the sentence `sent`; none if none was. A
+    body beside states among its doers is where they acted ('X and Y moved at the UN to reimpose sanctions'): the
+    states did it."""
+    told = [(max(s.start for s in e.evidence if s.start < sent.start), n, e) for n, e in enumerate(events)
+            if e.type not in NOT_DEEDS and any(s.start < sent.start for s in e.evidence)]
+    for _start, _n, event in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
+        doers = [p.country for p in event.participants if p.country and p.country not in actors]
+        states = [c for c in doers if c not in IGO_CODES]
+        if doers:
+            return list(dict.fromkeys(states or doers))
+    return []
