@@ -18,6 +18,8 @@ each negative paired with a sentence where the same words ARE the event:
   (en.yaml possible_act_before_re);
 - a participle's time adverbial before a comma ('In a letter sent on Saturday, X's ambassador urged'): the comma ends
   the object window, the ambassador is no envoy sent (en act_window.object_window);
+- a main act done at another side's request ('B의 요청에 따라 회의를 열었다', 'met at B's request'): a frame, no
+  concession; a demand complied with ('요구에 따라 석방했다') or a request accepted still is (ko act_requested);
 - a deed in a trailing 'after' clause with no comma before it takes its own clause's date ('recalled its ambassador
   after X shelled a border post in January'), as one after a comma does (en language.background_extent)."""
 from __future__ import annotations
@@ -139,3 +141,12 @@ def test_a_day_before_a_comma_ends_an_object_window():
     the ambassador after it is the main clause's subject, not an envoy sent (SUPPORT)."""
     assert "SUPPORT" not in kinds("In a letter sent on Saturday, Peru's ambassador Juan Soto urged members to act.")
     assert "SUPPORT" in kinds("Peru sent its ambassador to Chile on Saturday.")
+
+
+@pytest.mark.parametrize("framed, yielded", [
+    ("칠레의 요청에 따라 유엔 안보리는 4일 긴급회의를 열었다.", "페루는 칠레의 요구에 따라 억류 선원들을 석방했다."),
+    ("The U.N. Security Council met on Wednesday at Chile's request.", "페루는 칠레의 요청을 받아들였다."),
+])
+def test_an_act_done_at_a_request_concedes_nothing(framed, yielded):
+    assert "CONCEDE" not in kinds(framed)
+    assert "CONCEDE" in kinds(yielded)

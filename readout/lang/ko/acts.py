@@ -46,6 +46,7 @@ from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
 from readout.lang.ko.act_judged import judged_deeds
+from readout.lang.ko.act_requested import requested_frames
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -635,4 +636,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
     hits = judged_deeds(toks, hits)  # fp23: '협정 체결을 환영했다': the judge signed nothing
+    hits = requested_frames(toks, hits, lex)  # fp23: 'B의 요청에 따라 회의를 열었다': no concession
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
