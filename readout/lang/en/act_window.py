@@ -206,7 +206,8 @@ def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:
     while j < len(toks) and words < cues.window:
         t = toks[j]
         out.append(j)
-        if t.low == "," and in_name(toks, j):
+        if t.low == "," and in_name(toks, j) and toks[j - 1].low not in cues.date_words:  # fp23: 'sent on Saturday,
+            # Peru's envoy urged': a day closing a time adverbial ends the phrase, it is no word of a name
             j += 1  # "the United Nations Educational, Scientific and Cultural Organization to"
             continue
         if t.low == "," and (close := appositive_end(toks, j, cues)) is not None:

@@ -24,6 +24,10 @@ from readout.lang.en.listed_subjects import listed_subjects
 from readout.lang.common import inside
 from readout.model import CountryMention
 
+POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
+# named as one of the options open ('options for military aid'): no act; a hostile one may be a threat
+
+
 YEAR_RE = re.compile(r"\d{4}")
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
@@ -636,9 +640,13 @@ class English(Language):
             return start, stop if stop >= 0 else min(len(text), end + reach)
         comma = text.find(",", end, end + reach)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
-        if comma < 0 and first > 0 and self.lex.re("sentence_rest_re").fullmatch(text, end):
-            comma = len(text)  # a trailing clause, ', after firing shells on January 5 and 7.', ends with the sentence
+        bare = comma < 0 and first == 0  # no comma before the clause in the whole sentence
+        if comma < 0 and self.lex.re("sentence_rest_re").fullmatch(text, end):
+            comma = len(text)  # a trailing clause, ', after firing shells on January 5 and 7.', ends with the sentence,
+            # with or without a comma before it (fp23: 'X curbed its cooperation after Y bombed its sites in June.')
         opener = self.lex.re("date_subordinate_before_re").search(text, first, start) if comma >= 0 else None
+        if bare and opener and self.lex.re("simultaneous_clause_re").match(opener.group(0)):
+            return None  # 'A will meet B when he travels to X on Monday': a comma-less 'when' clause is the same time
         if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
                 and any(True for _ in self.lex.scan("meeting_trigger_re", text[opener.start():comma])):
             return None  # 'when they met in Washington on Wednesday': the clause's date is its meeting's, and the story's
@@ -678,6 +686,11 @@ class English(Language):
         hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
         no_sign = self.lex.re("no_sign_before_re")  # 'showed no sign of backing down': no act (en33)
         hits = [h for h in hits if not no_sign.search(text, max(0, h.start - 40), h.start)]
+        guessed = self.lex.re("speculated_past_before_re")  # 'X may have provided help': a guess, no act (fp23)
+        hits = [h for h in hits if h.nominal or not guessed.search(text, max(0, h.start - 40), h.start)]
+        optional = self.lex.re("possible_act_before_re")  # 'options for military aid to X': possible, not given (fp23)
+        hits = [h for h in hits if not (h.nominal and h.type in POSSIBLE_ONLY_TYPES
+                                        and optional.search(text, max(0, h.start - 60), h.start))]
         civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
         hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
         repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act

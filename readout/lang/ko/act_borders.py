@@ -31,3 +31,23 @@ def closed_toward_state(text: str, toks: list, cand: Candidate, hit: ActHit, lex
     at = len(head.rstrip()) - len(word)
     return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",),
                    data={**hit.data, "target_spans": ((at + across[0], at + across[1]), *hit.data.get("target_spans", ()))})
+
+
+def closed_to_state(toks: list, cand: Candidate, hit: ActHit, lex: ActIndex) -> ActHit | None:
+    """(fp23) Airspace closed to a named state's carriers ('X 항공사에 자국 영공을 폐쇄했다', 'X에 영공을 닫았다'): as a
+    border closed toward a state, the act cuts that state's traffic, SANCTION discontinue aimed at it (as English
+    'closed its airspace to X airlines', en_acts: close + airspace to); the name before 에/에게 in the clause is the
+    side the pipeline reads as receiving it. Airspace closed to no one named stays COERCE restrict (cue
+    `airspace_noun`)."""
+    if (hit.type, hit.mode) != ("COERCE", "restrict") or cand.noun_end is None:
+        return None
+    nouns = lex.cue("airspace_noun")
+    if not any(joined(toks, k, cand.noun_end) in nouns for k in range(cand.first, cand.noun_end + 1)):
+        return None  # '자국 영공을': the noun run may open with an owner word
+    for k in range(cand.first - 1, 0, -1):
+        form, tag = toks[k][0], toks[k][1]
+        if tag in ("EF", "SF", "JKS") or tag == "JX" and form in ("은", "는"):
+            return None
+        if tag == "JKB" and form in ("에", "에게") and any(toks[j][1] == "NNP" for j in range(max(0, k - 3), k)):
+            return replace(hit, type="SANCTION", mode="discontinue", contexts=("economic",))
+    return None

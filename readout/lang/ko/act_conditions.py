@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
+from readout.lang.ko.act_forecasts import foretold_by_other
 from readout.lang.ko.act_pledges import quoted_future
 from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET
 from readout.lang.ko.act_table import ActIndex
@@ -120,6 +121,8 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
         if h.lemma in lex.cue("doom_verb") and not doomed(h, found, spans):
             continue
         h = conditional_threat(toks, h, lex) if found else h
+        if found and h.data.get("future_of") and foretold_by_other(toks, h, lex):
+            continue  # fp23: '안보리가 침묵한다면 B국은 ...할 것': a forecast of B's deed, no threat of B's
         data = {**h.data, "conditions": (*h.data.get("conditions", ()), *spans)}
         if h.type == "THREATEN" and found:
             own = [t for t in h.data.get("target_spans", ()) if not any(a <= t[0] < b for a, b in spans)]

@@ -83,3 +83,19 @@ def addressee_before(toks: list, first: int) -> bool:
         if tag == "JKB" and form in ADDRESSEE_PARTICLES and toks[k - 1][1] == "NNP":
             return True
     return False
+
+
+JUDGED_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "THREATEN", "ACCUSE", "PROTEST"})  # deeds a demand names to
+# be stopped or answered ('B가 공격을 중단해야 한다고'): they may have been done, and other readers judge them
+
+
+def asked_measures(hits: list[ActHit]) -> list[ActHit]:
+    """The hits without the noun acts (fp23) named inside what a request asks of a side it names, after that side:
+    'A는 B가 [대C 제재 완화 등] 실질적 조치를 취해야 한다고 요구했다': B is asked to ease sanctions, it has not. The
+    content is the request's quoted or exhorted clause (`content_span`); a hostile deed named there (a strike to be
+    halted) is left to the readers that judge it."""
+    spans = [(r.data["target_spans"][0][0], r.data["content_span"][1]) for r in hits
+             if r.type == "REQUEST" and not r.nominal and r.data.get("content_span") and r.data.get("target_spans")
+             and r.data["content_span"][0] <= r.data["target_spans"][0][0]]
+    return [h for h in hits if not (h.nominal and h.type != "REQUEST" and h.type not in JUDGED_TYPES
+                                    and any(lo < h.start and h.end <= hi for lo, hi in spans))]

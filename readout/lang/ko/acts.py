@@ -16,7 +16,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
-from readout.lang.ko.act_borders import closed_toward_state
+from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
@@ -38,12 +38,15 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
-from readout.lang.ko.act_joined_content import demanded_obligations, joined_content
+from readout.lang.ko.act_joined_content import asked_measures, demanded_obligations, joined_content
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_halted import halted_drills
+from readout.lang.ko.act_speculation import speculated_deeds
+from readout.lang.ko.act_judged import judged_deeds
+from readout.lang.ko.act_requested import requested_frames
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
                                            predicate)
 from readout.lang.ko.act_table import ActIndex, act_index
@@ -601,6 +604,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
             hit = fired_at_state(toks, cand, hit, lex) or hit
         if hit is not None and hit.type == "COERCE":
             hit = closed_toward_state(text, toks, cand, hit, lex) or hit  # '대(對)X 국경을 폐쇄': SANCTION on X
+            hit = closed_to_state(toks, cand, hit, lex) or hit  # fp23: 'X 항공사에 영공을 폐쇄': the same
         if hit is not None and (hit.type in YIELD_TYPES or lemma_at(toks, s) in lex.cue("accept_verb")):
             hit = refusal(toks, s, lex, hit) or hit
         if hit is not None:
@@ -625,6 +629,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = welcomed_deeds(toks, hits, lex)  # en41: '이번 조치를 환영했다': the doer of the deed told receives it
     hits = joined_content(toks, hits, lex)  # prec22: 'B가 휴전에 합의하고 ... 할 것을 촉구': B's asked acts, not done
     hits = demanded_obligations(toks, hits)  # prec22: 'B에 제재를 가해야 한다고 촉구': urged, not imposed
+    hits = asked_measures(hits)  # fp23: 'B가 제재 완화 등 조치를 취해야 한다고 요구': B has eased nothing
     hits = expulsion_orders(toks, hits, lex)  # ko27: '출국하라고 명령했다': the expulsion itself, no request
     hits = posted_summons(toks, hits, lex)  # ko30: '주한 B 대사가 초치됐다': the post's host summons
     hits = armed_clashes(toks, hits, lex)  # ko30: '의견이 충돌했다' is no force
@@ -632,4 +637,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = aimed_warnings(hits, lex)  # force9: '북한군에 경고사격을 했다': a show of force aimed at the side warned
     hits = halted_drills(hits, lex)  # force9: '군사훈련과 지원을 중단': a drill halted with the aid, no drill held
     hits = observed_acts(toks, hits, lex)  # ko-acts32: 'X가 참관한 가운데 ... 발사했다': the observer's side acts
+    hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
+    hits = judged_deeds(toks, hits)  # fp23: '협정 체결을 환영했다': the judge signed nothing
+    hits = requested_frames(toks, hits, lex)  # fp23: 'B의 요청에 따라 회의를 열었다': no concession
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

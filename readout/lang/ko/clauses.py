@@ -260,15 +260,19 @@ class SentenceReader:
         subject before it is not the relative clause's but the sentence's; so does one before a person or a body a
         measure lists ('재무부가 [X를 도운] 개인과 기관을 제재', cue designee_noun), or before a ship that made the passage
         the clause tells ('A가 [해협을 지나던] 유조선을 공격했다', cue vessel_noun), or before a measure the subject carries
-        out, in a sentence with no topic ('A가 [X를 대상에 추가하는] 제재를 단행했다', cue carried_measure_noun). A noun a
-        clause completes ('[북한이 무기를 공급한] 사실') or describes otherwise keeps the subject to the clause."""
+        out, in a sentence with no topic ('A가 [X를 대상에 추가하는] 제재를 단행했다', cue carried_measure_noun), or before a
+        document its verb says contains the object (fp23: 'A와 B가 [원조 조항을 담은] 조약을 체결했다', cues document_noun,
+        containing_verb). A noun a clause completes ('[북한이 무기를 공급한] 사실') or describes otherwise keeps the
+        subject to the clause."""
         from readout.lang.ko.act_table import act_index  # the act lexicon's cue; act_table imports no clause code
 
         noun = self.words[head].noun
         return any(self.facts[k].particle_tag == "JKO" for k in range(i + 1, closer)) \
             and (country_of_word(noun) is not None or noun in act_index().cue("designee_noun")
                  or noun in act_index().cue("vessel_noun")  # '[해협을 지나던] 유조선을': the ship did the passing
-                 or self.carried_measure(head) and self.topic() is None) \
+                 or self.carried_measure(head) and self.topic() is None
+                 or noun in act_index().cue("document_noun")  # fp23: '[원조 조항을 담은] 조약을': the treaty contains it
+                 and self.facts[closer].lemma in act_index().cue("containing_verb")) \
             or self.hedged_description(i, closer)  # '[장비를 탑재한 것으로 추정되는] 발사체를': the head did it
 
     def hedged_description(self, i: int, closer: int) -> bool:

@@ -1,0 +1,45 @@
+"""A past deed only said to be possible: 'B국이 기술을 지원했을 가능성', 'B국이 무기를 제공했을 수 있다' (fp23).
+
+Why: a past tense (었/았/였) before the prospective adnominal ending (을/ㄹ) and a noun of possibility ('가능성',
+'수 있다') is a guess about what may already have happened, not a report that it did, nor a plan: no one states the
+deed, and analysts code at most the suspicion (an allegation by whoever voices it), never the deed. Read as a
+planned act (the 을 ending's usual reading) it was an AID or a strike of the guessed side that no source reports.
+
+A future possibility with no past tense ('제공할 가능성이 있다') stays what the finder reads (planned), and an
+assessment that a deed happened ('발사한 것으로 보인다', '발사했을 것으로 추정된다') is no guess of this kind: it
+names a deed the speaker believes done.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_table import ActIndex
+
+PAST_TAG = "EP"  # 었, 았, 였: the pre-final past ending
+PROSPECTIVE = frozenset({"을", "ᆯ", "ㄹ"})  # the adnominal ending that opens '... 가능성', '... 수 있다'
+REACH = 4  # morphemes after the prospective ending where the possibility noun stands ('가능/NNG 성/XSN')
+
+
+def speculated_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """The hits without the verbs whose clause ends in past tense + 을 + a possibility noun (cues
+    `possibility_noun`, `possible_noun`)."""
+    return [h for h in hits if h.nominal or not speculated(toks, h, lex)]
+
+
+def speculated(toks: list, hit: ActHit, lex: ActIndex) -> bool:
+    """Whether the verb of `hit` ends '-었을 가능성' or '-었을 수 (있다)': a guess that it was done."""
+    last = hit.data.get("last")
+    tags, endings = hit.data.get("ending_tags", ()), hit.data.get("endings", ())
+    if last is None or len(tags) < 2 or tags[-2] != PAST_TAG or endings[-1] not in PROSPECTIVE:
+        return False
+    nouns = lex.cue("possibility_noun")
+    after = toks[last + 1:last + 1 + REACH]
+    if after and after[0][0] in lex.cue("possible_noun") and after[0][1] == "NNB":
+        return True  # '제공했을 수 있다'
+    joined = ""
+    for form, tag, *_ in after:
+        if not (tag.startswith("NN") or tag == "XSN"):
+            break
+        joined += form
+        if joined in nouns:
+            return True  # '지원했을 가능성', kiwi's '가능/NNG 성/XSN'
+    return False
