@@ -13,11 +13,15 @@ dates
   (pipeline/events.return_from_recall); '같은 날' in the next paragraph goes on with the recalled day;
 - a lead under a headline takes the day its body's first sentence retells it with, as a lead with no headline does
   (pipeline/lead_dates, Language.is_headline);
+- a statement whose named speaker was not at the story's meeting (another person spoke for his state there) is of the
+  story's day, not the meeting's (pipeline/act_dates.absent_speaker);
 modes
 - a building or a work of infrastructure blown up ('blew up a bridge', '건물을 폭파했다') is ASSAULT 'destroy' (the
   manual: destruction as the intention, demolition), a bomb among people stays 'explosives';
 - a request or refusal to agree to a truce ('urged B to agree to the truce') is 'yield' (the manual's REQUEST/REJECT
-  modes: "ceasefires"), a request to agree to talks stays 'meet' (lang/en/act_modes.truce_mode).
+  modes: "ceasefires"), a request to agree to talks stays 'meet' (lang/en/act_modes.truce_mode);
+- a verdict naming a crime ('called the killings a genocide', '제노사이드로 규정했다') is ACCUSE 'allege' (a charge), a
+  verdict of mere wrong ('a provocation') 'disapprove'; a mass killing ('학살을 저질렀다') is ASSAULT 'targeted'.
 """
 from __future__ import annotations
 
@@ -186,3 +190,47 @@ def test_lead_under_a_headline_takes_the_bodys_day(lang: str, text: str) -> None
     the lead's statement is of that day, not the publication's (pipeline/lead_dates, Language.is_headline)."""
     found = [e for e in extract_text(text, published="2025-10-16").events if e.type == "REQUEST"]
     assert [e.date for e in found] == [dt.date(2025, 10, 15)]
+
+
+ABSENT_SPEAKER = [
+    ("en", "LIMA (AP) — Tuesday's talks in Lima between Chilean Foreign Minister Alberto van Klaveren and Peruvian "
+           "Foreign Minister Elmer Schialer ended with a joint statement.\n\n"
+           "Weapons deliveries to Lima restarted on Wednesday, Peru's defense ministry said.\n\n"
+           "Speaking in Santiago, Chilean President Gabriel Boric warned that Bolivia would pay a heavy price if it "
+           "rejected the truce."),
+    ("ko", "(서울=연합뉴스) 반클라베렌 칠레 외교장관과 시알레르 페루 외교장관은 14일 리마에서 회담했다.\n\n"
+           "페루 국방부는 15일 무기 인도가 재개됐다고 밝혔다.\n\n"
+           "보리치 칠레 대통령은 산티아고에서 볼리비아가 휴전을 거부하면 큰 대가를 치를 것이라고 경고했다."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ABSENT_SPEAKER)
+def test_speaker_absent_from_the_meeting_is_not_dated_by_it(lang: str, text: str) -> None:
+    """A statement whose named speaker was not at the story's meeting, where another person spoke for his state, is
+    of the story's day, not the meeting's (pipeline/act_dates.absent_speaker)."""
+    found = [e for e in extract_text(text, published="2025-10-16").events if e.type == "THREATEN"]
+    assert [e.date for e in found] == [dt.date(2025, 10, 15)]
+
+
+CRIME_VERDICTS = [
+    ("en", "SANTIAGO (Reuters) - Chile on Sunday called the Peruvian army's killings a genocide.", "allege"),
+    ("en", "SANTIAGO (Reuters) - Chile on Sunday described the Peruvian raids as ethnic cleansing.", "allege"),
+    ("en", "SANTIAGO (Reuters) - Chile on Sunday called the Peruvian drills a provocation.", "disapprove"),
+    ("ko", "(서울=연합뉴스) 칠레 외교부는 12일 페루군의 국경 마을 공격을 제노사이드로 규정했다.", "allege"),
+    ("ko", "(서울=연합뉴스) 칠레 외교부는 12일 페루군이 국경 마을에서 학살을 저질렀다며 이를 전쟁범죄로 공식 규정했다.",
+     "allege"),
+    ("ko", "(서울=연합뉴스) 칠레 외교부는 12일 페루의 국경 훈련을 명백한 도발이라고 비난했다.", "disapprove"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mode", CRIME_VERDICTS)
+def test_crime_verdict_alleges(lang: str, text: str, mode: str) -> None:
+    """A verdict that names a crime ('genocide', '제노사이드로 규정') charges the conduct's owner: ACCUSE 'allege'; a
+    verdict of mere wrong ('a provocation', '도발') disapproves (lang/en/act_characterize, lang/ko/act_verdicts)."""
+    assert [e.mode for e in events(text, "ACCUSE")] == [mode]
+
+
+def test_mass_killing_is_targeted() -> None:
+    """'학살을 저질렀다': deliberate mass killings are the manual's ASSAULT 'targeted', not 'unconventional' (CBRN)."""
+    text = "(서울=연합뉴스) 칠레 외교부는 12일 페루군이 국경 마을에서 학살을 저질렀다고 밝혔다."
+    assert {e.mode for e in events(text, "ASSAULT")} == {"targeted"}
