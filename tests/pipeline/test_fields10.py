@@ -20,8 +20,9 @@ modes
   manual: destruction as the intention, demolition), a bomb among people stays 'explosives';
 - a request or refusal to agree to a truce ('urged B to agree to the truce') is 'yield' (the manual's REQUEST/REJECT
   modes: "ceasefires"), a request to agree to talks stays 'meet' (lang/en/act_modes.truce_mode);
-- a verdict naming a crime ('called the killings a genocide', '제노사이드로 규정했다') is ACCUSE 'allege' (a charge), a
-  verdict of mere wrong ('a provocation') 'disapprove'; a mass killing ('학살을 저질렀다') is ASSAULT 'targeted'.
+- a formal designation of conduct as a crime ('declared the killings a genocide', '제노사이드로 규정했다') is ACCUSE
+  'allege' (a charge); a description as a crime ('described X as ethnic cleansing') or
+  a verdict of mere wrong ('a provocation') is 'disapprove'; a mass killing ('학살을 저질렀다') is ASSAULT 'targeted'.
 """
 from __future__ import annotations
 
@@ -213,8 +214,8 @@ def test_speaker_absent_from_the_meeting_is_not_dated_by_it(lang: str, text: str
 
 
 CRIME_VERDICTS = [
-    ("en", "SANTIAGO (Reuters) - Chile on Sunday called the Peruvian army's killings a genocide.", "allege"),
-    ("en", "SANTIAGO (Reuters) - Chile on Sunday described the Peruvian raids as ethnic cleansing.", "allege"),
+    ("en", "SANTIAGO (Reuters) - Chile on Sunday formally declared the Peruvian army's killings a genocide.", "allege"),
+    ("en", "SANTIAGO (Reuters) - Chile on Sunday described the Peruvian raids as ethnic cleansing.", "disapprove"),
     ("en", "SANTIAGO (Reuters) - Chile on Sunday called the Peruvian drills a provocation.", "disapprove"),
     ("ko", "(서울=연합뉴스) 칠레 외교부는 12일 페루군의 국경 마을 공격을 제노사이드로 규정했다.", "allege"),
     ("ko", "(서울=연합뉴스) 칠레 외교부는 12일 페루군이 국경 마을에서 학살을 저질렀다며 이를 전쟁범죄로 공식 규정했다.",
@@ -225,7 +226,8 @@ CRIME_VERDICTS = [
 
 @pytest.mark.parametrize("lang,text,mode", CRIME_VERDICTS)
 def test_crime_verdict_alleges(lang: str, text: str, mode: str) -> None:
-    """A verdict that names a crime ('genocide', '제노사이드로 규정') charges the conduct's owner: ACCUSE 'allege'; a
+    """A crime a verdict formally designates ('declared ... a genocide', '제노사이드로 규정') charges the conduct's owner:
+    ACCUSE 'allege'; a description as a crime or a
     verdict of mere wrong ('a provocation', '도발') disapproves (lang/en/act_characterize, lang/ko/act_verdicts)."""
     assert [e.mode for e in events(text, "ACCUSE")] == [mode]
 

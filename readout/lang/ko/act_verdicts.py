@@ -128,13 +128,15 @@ def _violated_norms(toks: list, spans: tuple, at: int, hits: list[ActHit]) -> se
             and after <= toks[h.data["pred"]][2] and h.data["pred"] < at}
 
 
-def verdict_mode(toks: list, at: int, nominal: bool, lex: ActIndex) -> str:
+def verdict_mode(toks: list, at: int, nominal: bool, lex: ActIndex, say: int | None = None) -> str:
     """A noun verdict disapproves ('도발이라고 비난'), a verb verdict alleges a wrong; but a noun that names a crime
-    (cue crime_verdict_noun: '제노사이드로 규정했다', '전쟁범죄라고 밝혔다') charges the judged side with it: PLOVER ACCUSE
-    'allege' ("formally or informally accuse; ... charge"), fields10."""
+    (cue crime_verdict_noun) put on the conduct by a verb of formal designation (cue designate_verb: '제노사이드로
+    규정했다') charges the judged side with it: PLOVER ACCUSE 'allege' ("formally or informally accuse; ... charge"),
+    as English 'declared the killings a genocide' (fields10); '전쟁범죄라며 비난했다' stays a disapproval."""
     if not nominal:
         return "allege"
-    return "allege" if toks[at][0] in lex.cue("crime_verdict_noun") else "disapprove"
+    formal = say is not None and lemma_at(toks, say) in lex.cue("designate_verb")
+    return "allege" if formal and toks[at][0] in lex.cue("crime_verdict_noun") else "disapprove"
 
 
 def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
@@ -146,7 +148,7 @@ def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, le
     if refers_to_act(toks, spans, lex):
         data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
     return ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
-                  mode=verdict_mode(toks, at, nominal, lex), lemma=lemma_at(toks, say), target=(),
+                  mode=verdict_mode(toks, at, nominal, lex, say), lemma=lemma_at(toks, say), target=(),
                   status="occurred", data=data)
 
 
