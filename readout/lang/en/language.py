@@ -621,7 +621,8 @@ class English(Language):
             clause = None if d.background or d.precision not in ("day", "month") \
                 else self.relative_extent(text, d.span.start - offset, d.span.end - offset)
             if clause is not None:  # (a year, 'which has fired 20 missiles this year', is a habit's: no day of an act)
-                d.span.data["clause"], d.background = (offset + clause[0], offset + clause[1]), True
+                d.span.data.update(clause=(offset + clause[0], offset + clause[1]), relative=True)
+                d.background = True
         for a, b in zip(found[:-1], found[1:]):
             if a.background and recalled_shift(self.lex, text, b.span.start - offset, b.span.end - offset) \
                     and "clause" not in a.span.data \

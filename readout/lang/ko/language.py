@@ -348,7 +348,8 @@ class Korean(Language):
             clause = None if d.background or d.precision not in ("day", "month") \
                 else self.relative_extent(text, d.span.start - offset, d.span.end - offset)
             if clause is not None:
-                d.span.data["clause"], d.background = (offset + clause[0], offset + clause[1]), True
+                d.span.data.update(clause=(offset + clause[0], offset + clause[1]), relative=True)
+                d.background = True
         return found
 
     def relative_extent(self, text, start, end):
