@@ -242,7 +242,9 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
     reporting = bool(p["reporting"].match(re.sub(r"^\s*\(현지\s*시간\)", "", after))) \
         or bool(p["reporting_frame"].match(text[m.end():])) or claim
     data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) or quoted_at(text, m.start()) \
-        or past_marked(text, m) else {"shift": 0}  # '"지난 6일 ... 추방했다"며': a day the speaker's quoted words recall
+        else {"shift": 0}  # '"지난 6일 ... 추방했다"며': a day the speaker's quoted words recall
+    if past_marked(text, m):
+        data["past"] = True  # '지난 9일': recalled for its paragraph when the story steps back to it (fields10)
     if reporting and (p["relayed_before"].search(text, 0, m.start()) or p["relayed_after"].match(after)):
         data["relayed"] = True  # '조선중앙통신이 19일 보도했다': a medium's day, not its sides' (pipeline/lead_dates)
     if p["topic"].search(text, max(0, m.start() - TOPIC_REACH), m.start()):
