@@ -140,7 +140,9 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
             and not any(d.value and not d.reporting and not d.background and pos < d.span.start < (reach or pos)
                         for d in dates) \
             and not own_day_word(dates, pos, meeting.date) and not report_dated_meeting(meeting, dates, pos, story) \
-            and not after_report(event, meeting.date, ref):  # 'A day after meeting X, Y condemned Z on Friday'
+            and not after_report(event, meeting.date, ref) \
+            and not (meetings and in_other_clause(meeting, dates, pos)) \
+            and not absent_speaker(event, meeting):  # 'A day after meeting X, Y condemned Z on Friday'
         event.date, event.date_precision, event.date_basis = meeting.date, meeting.date_precision, "narrative"
         event.date_again = any(d.span.data.get("again") and d.value == meeting.date for d in dates)  # '1일에도 회담하고'
         return
@@ -161,6 +163,26 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def in_other_clause(meeting: Event, dates: list[DateRef], pos: int) -> bool:
+    """A meeting of the sentence dated by a subordinate or relative clause the statement is not in ('Y, who spoke with
+    X by phone on Sunday, welcomed the deal', '지난 10일 X와 통화한 Y 대통령은 ... 환영했다'): the call is that clause's
+    act, the welcome the main clause's; the statement is not made at the call (fields10)."""
+    return any(d.background and d.value == meeting.date and d.span.data.get("clause") and not recalled_for(d, pos)
+               for d in dates)
+
+
+def absent_speaker(event: Event, meeting: Event) -> bool:
+    """The statement's speaker (its clause's one named person) is not at the meeting, where another person spoke for
+    his state ('Tuesday's talks between A's minister and B's ...', then 'Speaking at the White House, A's president
+    said ...'): his words are not the meeting's, and take the story's day (fields10)."""
+    voice = event.voice
+    if voice is None or voice.kind != "person":
+        return False
+    people = [p for p in meeting.participants if p.kind == "person"]
+    return bool(people) and voice.id not in {p.id for p in people} \
+        and any(p.country == voice.country for p in people)
 
 
 def report_dated_meeting(meeting: Event, dates: list[DateRef], pos: int, story) -> bool:

@@ -40,7 +40,7 @@ def find_events(article: Article, ctx) -> Article:
         after = article.sentences[index + 1] if index + 1 < len(article.sentences) else None
         story.next_groups = [article.text[m.span.start:m.span.end] for m in mentions_in.get(after.start, ())
                              if m.span.label == "group"] if after else []
-        return_from_recall(article, sent, story)
+        return_from_recall(article, sent, story, dates)
         resolve_narrative_dates(dates, story, article)
         story.topic = article.topics.get(sent.start)
         parties = party_mentions(mentions)  # title22: no nameless office holder is a meeting's person
@@ -112,23 +112,34 @@ def paragraph_index(article: Article, sent: Span) -> int | None:
     return next((k for k, p in enumerate(article.paragraphs) if p.start <= sent.start < p.end), None)
 
 
-def return_from_recall(article: Article, sent: Span, story: Narrative) -> None:
+def return_from_recall(article: Article, sent: Span, story: Narrative, dates: list[DateRef] = ()) -> None:
     """'앞서 X군은 9일 ... 타격했다고 발표했다. Y는 ... 규탄했다.' then a new paragraph: the recall lasts its own
     paragraph; a sentence of the next returns to the day the story had left (or a later one it reached since), so an
-    undated act there is not put on the recalled day."""
+    undated act there is not put on the recalled day, nor an undated statement at a meeting of an earlier day. A
+    sentence that counts from the day told last ('같은 날', '이튿날', 'the same day'; not '이날', the report's) goes on
+    with the recall in its own paragraph."""
+    if story.recall and paragraph_index(article, sent) != story.recall[0] and any(
+            d.relative_to_narrative and d.span.data.get("anchor") != "report" for d in dates):
+        story.recall = (paragraph_index(article, sent), story.recall[1])  # fields10: '같은 날 오후 ...' goes on
+        return
     if story.recall and paragraph_index(article, sent) != story.recall[0]:
         story.day = max(story.day, story.recall[1]) if story.day else story.recall[1]
         story.recall = None
+        if story.meeting and story.meeting.date and story.meeting.date_precision == "day" \
+                and story.meeting.date < story.day:
+            story.meeting = None  # fields10: '앞서 A·B·C 정상은 18일 회의를 열고 ...' then '정부는 ... 촉구했다': an
+            # earlier meeting is no scene of the statements the story returns to (pipeline/act_dates.date_act)
 
 
 def note_recall(article: Article, sent: Span, story: Narrative, left: date | None, ctx,
                 dates: list[DateRef] = ()) -> None:
     """A sentence opened by 'earlier' (the language's `opens_recall`), or whose day is marked as recalled
-    ('함정은 앞서 17일 입항했다', lang/ko/dates.recalled_day), that took the story back from the day it had (`left`)
-    recalls that earlier day for its paragraph (`return_from_recall`)."""
+    ('함정은 앞서 17일 입항했다', lang/ko/dates.recalled_day) or past ('지난 9일', fields10), that took the story back
+    from the day it had (`left`) recalls that earlier day for its paragraph (`return_from_recall`)."""
     if left and story.day and story.day < left and not story.recall \
             and (ctx.language(sent.label).opens_recall(article.text[sent.start:sent.end])
-                 or any(d.span.data.get("recall") and d.value == story.day for d in dates)):
+                 or any((d.span.data.get("recall") or d.span.data.get("past")) and d.value == story.day
+                        for d in dates)):
         story.recall = (paragraph_index(article, sent), left)
 
 

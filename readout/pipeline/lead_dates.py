@@ -25,19 +25,23 @@ from readout.pipeline.act_recipients import VERBAL
 
 def lead_dates(article: Article, ctx) -> Article:
     """The pipeline step (after consolidation, so a lead fused with a body report of one deed is judged once)."""
-    lead_dated_by_body(article, ctx.settings.merge_published_lookback_days)
+    lead_dated_by_body(article, ctx.settings.merge_published_lookback_days, ctx)
     voiced_on_report_day(article)
     return article
 
 
-def lead_dated_by_body(article: Article, lookback_days: int) -> None:
+def lead_dated_by_body(article: Article, lookback_days: int, ctx) -> None:
     """Re-date the lead's events dated only by the publication with the next paragraph's first stated day."""
     ref = article.reference_date
     if ref is None or len(article.paragraphs) <= 1:
         return
-    lead, body, *_ = article.paragraphs
+    lead, body, *rest = article.paragraphs
     first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
     day = body_day(article, first, ref, lookback_days) if first else None
+    if day is None and rest and headline(article, lead, ctx):  # fields10: a headline, then a lead without a day, then
+        lead, body = Span(lead.start, body.end, lead.label), rest[0]  # the body that retells both with the day
+        first = next((s for s in article.sentences if body.start <= s.start < body.end), None)
+        day = body_day(article, first, ref, lookback_days) if first else None
     if day is None:
         return
     for event in article.events:
@@ -58,6 +62,12 @@ def retold(event: Event, article: Article, first: Span, day: date) -> bool:
     return speaker or any(o is not event and o.type in VERBAL and o.date == day and o.date_basis == "text"
                           and any(first.start <= s.start < first.end for s in o.evidence)
                           and actors & {e.country for e in o.participants} for o in article.events)
+
+
+def headline(article: Article, first: Span, ctx) -> bool:
+    """The first paragraph is a headline (the language's `is_headline`: no sentence's final mark), the lead after it
+    being the report's first paragraph of text."""
+    return ctx.language(first.label).is_headline(article.text[first.start:first.end])
 
 
 def in_lead(event: Event, lead: Span) -> bool:

@@ -70,7 +70,9 @@ def named_as(toks: list[Token], i: int, cues: Cues) -> ActHit | None:
         if end is None and k >= first + 2 and toks[k].low in cues.accusing_nouns and stop(toks, k + 1, cues):
             end = k  # "called the Serbian claims lies": a bare plural or mass noun after an object of two words
         if end is not None:
-            return accusation(toks, i, end, conduct_owner(toks, first, k - 1, cues), "disapprove")
+            crime = toks[i].low in cues.designating_verbs and any(t.low in cues.crime_nouns for t in toks[k:end + 1])
+            # 'declared the killings a genocide': a formal charge (fields10); 'described X as a crime': disapproval
+            return accusation(toks, i, end, conduct_owner(toks, first, k - 1, cues), "allege" if crime else "disapprove")
     return None
 
 

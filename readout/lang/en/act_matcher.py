@@ -51,6 +51,9 @@ class Cues:
     quoted_self_subjects: frozenset[str]  # '"We condemn ...," X said': a quote's subject that is its speaker's side
     consideration_verbs: frozenset[str]  # 'is considering a ban': a measure weighed, a threat of it
     change_verbs: frozenset[str]  # 'urged X to repeal the law': a request for change (REQUEST/REJECT 'change')
+    ceasefire_nouns: frozenset[str]  # 'urged X to agree to the truce': a request to yield (fields10)
+    crime_nouns: frozenset[str]  # 'declared the killings a genocide': ACCUSE allege (fields10)
+    designating_verbs: frozenset[str]  # 'declared', 'designated': a formal verdict (fields10)
     deontic: frozenset[str]
     deontic_phrases: Phrases
     reporting: frozenset[str]

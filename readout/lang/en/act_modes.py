@@ -40,6 +40,20 @@ def content_mode(asked: ActHit, kind: str) -> str | None:
     return CONTENT_MODES.get((typ, asked.mode)) or DEONTIC_MODES.get(typ)
 
 
+TRUCE_REACH = 3  # words from an agreeing verb to the truce it accepts ("agree to the truce", "accept a ceasefire")
+
+
+def truce_mode(toks: list[Token], asked: ActHit, cues: Cues) -> str | None:
+    """"urged X to agree to the truce", "refused to accept a ceasefire": agreeing to a truce is the manual's 'yield'
+    ("ceasefires"), though a request to agree to talks is one to meet (fields10)."""
+    if asked.data.get("stated_type", asked.type) != "AGREE":
+        return None
+    end = asked.data.get("end_token", asked.data["token"])
+    after = toks[end + 1:end + 1 + TRUCE_REACH]
+    return "yield" if any(t.low in cues.ceasefire_nouns for t in after) \
+        or any(t.low in cues.ceasefire_nouns for t in toks[asked.data["token"]:end + 1]) else None
+
+
 def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[ActHit]:
     """"asked Chile for aid", "appealed for humanitarian assistance", "demanded the withdrawal of
     troops": a request whose entry gives no mode takes the mode of the act it asks for, the noun it
@@ -56,7 +70,7 @@ def request_modes(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[Act
             if asked.data.get("modality") == "governed" or asked.nominal and asked_for(toks, asked.data["token"], cues) \
                     or asked_object(toks, end, asked, cues) \
                     or asked.data.get("modality") == "infinitive" and asked_to(toks, end, asked.data["token"], cues):
-                mode = content_mode(asked, h.type)
+                mode = truce_mode(toks, asked, cues) or content_mode(asked, h.type)
                 out[n] = replace(h, mode=mode) if mode else h
                 break
         else:

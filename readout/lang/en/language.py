@@ -623,12 +623,28 @@ class English(Language):
         """As every language marks them; but the day a recalled act counts from ('on Saturday, a day after holding
         talks') is the clause's own, not coordinated with the recalled day that follows it."""
         found = super().marked_background(text, offset, found)
+        for d in found:  # ', who spoke with X on Sunday,': the relative clause's act's day (fields10)
+            clause = None if d.background or d.precision not in ("day", "month") \
+                else self.relative_extent(text, d.span.start - offset, d.span.end - offset)
+            if clause is not None:  # (a year, 'which has fired 20 missiles this year', is a habit's: no day of an act)
+                d.span.data.update(clause=(offset + clause[0], offset + clause[1]), relative=True)
+                d.background = True
         for a, b in zip(found[:-1], found[1:]):
             if a.background and recalled_shift(self.lex, text, b.span.start - offset, b.span.end - offset) \
                     and "clause" not in a.span.data \
                     and not self.background_date(text, a.span.start - offset, a.span.end - offset):
                 a.background = False
         return found
+
+    def relative_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'The minister, who spoke with X by phone on Sunday, welcomed the deal': a date inside a non-restrictive
+        relative clause (from its comma to the comma that closes it) dates that clause's act, not the main clause's."""
+        reach = self.settings.subordinate_reach_chars
+        comma = text.find(",", end, end + reach)
+        first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
+        if comma < 0 or first <= 0 or not self.lex.re("date_relative_before_re").match(text[first - 1:start]):
+            return None
+        return first - 1, comma
 
     def background_extent(self, text, start, end):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences

@@ -128,6 +128,17 @@ def _violated_norms(toks: list, spans: tuple, at: int, hits: list[ActHit]) -> se
             and after <= toks[h.data["pred"]][2] and h.data["pred"] < at}
 
 
+def verdict_mode(toks: list, at: int, nominal: bool, lex: ActIndex, say: int | None = None) -> str:
+    """A noun verdict disapproves ('도발이라고 비난'), a verb verdict alleges a wrong; but a noun that names a crime
+    (cue crime_verdict_noun) put on the conduct by a verb of formal designation (cue designate_verb: '제노사이드로
+    규정했다') charges the judged side with it: PLOVER ACCUSE 'allege' ("formally or informally accuse; ... charge"),
+    as English 'declared the killings a genocide' (fields10); '전쟁범죄라며 비난했다' stays a disapproval."""
+    if not nominal:
+        return "allege"
+    formal = say is not None and lemma_at(toks, say) in lex.cue("designate_verb")
+    return "allege" if formal and toks[at][0] in lex.cue("crime_verdict_noun") else "disapprove"
+
+
 def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, lex: ActIndex) -> ActHit:
     """The accusation a saying verb states by its verdict complement ('...이 주권 침해라고 밝혔다'): the hit stands at
     the saying verb, so its subject accuses."""
@@ -137,7 +148,7 @@ def _said_verdict(toks: list, at: int, say: int, nominal: bool, spans: tuple, le
     if refers_to_act(toks, spans, lex):
         data["unaddressed"] = True  # '이번 발포를 도발이라고': naming no state, the author of the acts just reported
     return ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="ACCUSE",
-                  mode="disapprove" if nominal else "allege", lemma=lemma_at(toks, say), target=(),
+                  mode=verdict_mode(toks, at, nominal, lex, say), lemma=lemma_at(toks, say), target=(),
                   status="occurred", data=data)
 
 
@@ -153,7 +164,7 @@ def _joined_verdict(toks: list, at: int, e: int, nominal: bool, spans: tuple, le
     if refers_to_act(toks, spans, lex):
         data["unaddressed"] = True
     return ActHit(start=toks[first][2], end=toks[at][2] + toks[at][3], type="ACCUSE",
-                  mode="disapprove" if nominal else "allege", lemma=toks[at][0], target=(), status="occurred",
+                  mode=verdict_mode(toks, at, nominal, lex), lemma=toks[at][0], target=(), status="occurred",
                   data=data)
 
 

@@ -243,6 +243,8 @@ def make(text: str, offset: int, m: re.Match, value: date | None, precision: str
         or bool(p["reporting_frame"].match(text[m.end():])) or claim
     data = {"shift": 0, "recall": True} if recalled_day(text, m.start()) or quoted_at(text, m.start()) \
         else {"shift": 0}  # '"지난 6일 ... 추방했다"며': a day the speaker's quoted words recall
+    if past_marked(text, m):
+        data["past"] = True  # '지난 9일': recalled for its paragraph when the story steps back to it (fields10)
     if reporting and (p["relayed_before"].search(text, 0, m.start()) or p["relayed_after"].match(after)):
         data["relayed"] = True  # '조선중앙통신이 19일 보도했다': a medium's day, not its sides' (pipeline/lead_dates)
     if p["topic"].search(text, max(0, m.start() - TOPIC_REACH), m.start()):
@@ -262,6 +264,15 @@ def spoken_day(d: DateRef, shift: int) -> DateRef:
     d.relative_to_narrative = True
     d.span.data["shift"] = shift
     return d
+
+
+def past_marked(text: str, m: re.Match) -> bool:
+    """'북한은 지난 9일 ... 차단했다': a day marked past by '지난' (lexicon `past_day_marker_re`) that the story goes back to,
+    after a later day, is recalled for its paragraph only (pipeline/events.note_recall: only a step back recalls), so an
+    undated act of a later paragraph is of the story's day again (fields10)."""
+    marker = lexicon("ko").get("past_day_marker_re")
+    return bool(marker) and bool(re.search(rf"(?:{marker})$", text[max(0, m.start() - 6):m.start()])
+                                 or re.match(rf"(?:{marker})", m.group(0)))
 
 
 def recalled_day(text: str, start: int) -> bool:

@@ -15,6 +15,7 @@ from readout.lang.region_bodies import region_bodies
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.act_figures import no_meeting
+from readout.lang.ko.date_relatives import relative_extent
 from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
 from readout.lang.ko.act_joined_measures import asked_to_join
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
@@ -338,6 +339,27 @@ class Korean(Language):
                 return None  # '장관은 10일 A와 회담한 뒤 B와도 만났다': the topic's day, for both of its acts
             return start, end + sub.end()
         return self.complement_extent(text, start, end)
+
+    def marked_background(self, text, offset, found):
+        """As every language marks them; and a day or month opening a relative clause on the subject ('지난 10일 B와
+        통화한 A 총리는'), which dates that clause's act (a year, '올해 20차례 발사한 북한은', is a habit's: no day)."""
+        found = super().marked_background(text, offset, found)
+        for d in found:
+            clause = None if d.background or d.precision not in ("day", "month") \
+                else self.relative_extent(text, d.span.start - offset, d.span.end - offset)
+            if clause is not None:
+                d.span.data.update(clause=(offset + clause[0], offset + clause[1]), relative=True)
+                d.background = True
+        return found
+
+    def relative_extent(self, text, start, end):
+        """'지난 10일 B 대통령과 통화한 A 총리는': the relative clause a date opens on the subject (lang/ko/date_relatives).
+        Not a date right after a topic, which is the topic's own."""
+        if self.lex.re("date_topic_before_re").search(text, max(0, start - self.settings.topic_reach_chars), start):
+            return None
+        return relative_extent(text, start, end, self.lex.re("date_relative_after_re"),
+                               self.lex.re("date_relative_particle_re"), frozenset(self.lex["date_relative_nouns"]),
+                               self.settings.subordinate_reach_chars)
 
     def topic_sequence(self, text: str, start: int, clause_end: int) -> bool:
         """A date right after the sentence's topic that opens an after-clause of the topic's own ('장관은 10일 A와
