@@ -49,6 +49,7 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
                                        or when is not None and when.span.data.get("ahead")):
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')
+    ahead_date(event, when, sent.start + clause[0], sent.start + clause[1])
     if mode != "phone":
         own = [p for p in places if not later_phrase(lang, text, tokens, sent, p, clause, others)]
         for place in places:
@@ -58,6 +59,16 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
         event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
+
+
+def ahead_date(event: Event, when: DateRef | None, start: int, end: int) -> None:
+    """A planned meeting on a bare day of the month that the date reader took for last month's ('the summit will be
+    held on the 28th', '회담은 28일 열린다', written on the 26th) is held this month: a plan's day lies ahead. The
+    reader keeps that reading (`ahead_value`) since it cannot see the clause's tense. Only a day in the meeting's
+    own clause [start, end): a day another clause took ('회담을 앞두고 ... 22일 회동을 가졌다') is a past one."""
+    if event.status == "planned" and when is not None and when.value == event.date \
+            and start <= when.span.start < end and when.span.data.get("ahead_value"):
+        event.date = when.span.data["ahead_value"]
 
 
 def visited_place(lang, text: str, tokens, sent: Span, places: list[Place]) -> Place | None:

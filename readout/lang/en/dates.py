@@ -116,7 +116,10 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
     for m in p["dm"].finditer(low):
         add(m, resolve_month_day(m, ref, future_days), "day")
     for m in p["ordinal"].finditer(text):
-        add(m, day_in_month_near(ref, int(m.group("day")), "near") if ref else None, "day")
+        value = day_in_month_near(ref, int(m.group("day")), "near") if ref else None
+        add(m, value, "day")
+        if value and value < ref and out[-1].span.start == offset + m.start():  # 'on the 28th', read as last month's:
+            out[-1].span.data["ahead_value"] = day_in_month_near(ref, int(m.group("day")), "future")  # a plan's is ahead
     for m in p["weekday"].finditer(low):
         wd = lex["weekdays"][m.group("wd").lower()]
         shift = (m.group("next") or "").lower()

@@ -124,6 +124,15 @@ def resolve_absolute(m: re.Match, ref: date | None, future_days: int, ahead: boo
     return day_in_month_near(ref, day, direction), "day"
 
 
+def mark_day_ahead(found: DateRef, m: re.Match, ref: date | None) -> None:
+    """A bare day of the month with no prefix ('28일') read as last month's because it lies after the reference
+    keeps this month's reading too (`span.data["ahead_value"]`): the clause it dates may turn out a plan ('28일
+    열린다', '28일 회담한다' without 예정), and a plan's day lies ahead (pipeline/meeting_build.ahead_date)."""
+    if ref is None or not m.group("dday") or m.group("prefix") or found.value is None or found.value >= ref:
+        return
+    found.span.data["ahead_value"] = day_in_month_near(ref, int(m.group("dday")), "future")
+
+
 def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> list[DateRef]:
     """Every date expression of one Korean sentence, resolved against `ref` where it can be."""
     p = patterns()
@@ -137,6 +146,7 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
             plan = bool(p["plan_sentence"].search(text))
         value, precision = resolve_absolute(m, ref, future_days, plan or bool(p["future"].match(text, m.end())))
         out.append(make(text, offset, m, value, precision))
+        mark_day_ahead(out[-1], m, ref)
     for m in p["days"].finditer(text):
         shift = lookup(lex["date_relative_days"], m.group(1))
         if quoted_at(text, m.start()):  # '"오늘 아침 B국이 ..."이라고 말했다': the speaker's today, the story's day

@@ -21,6 +21,7 @@ from readout.lang.ko.act_joined_measures import asked_to_join
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_warned import warned_in_joined_quote
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
+from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
                                           recalled_meeting, recalled_party_free, status_end, trigger_kind, vehicle)
 
@@ -134,7 +135,8 @@ class Korean(Language):
                 continue  # '모테기 외무상과 따로 만나지는 않았다': no side meeting, none was called off
             if status == "occurred" and self.called_off(r, j):
                 status = "cancelled"
-            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"):
+            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"
+                                           or present_plan(r, j)):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
