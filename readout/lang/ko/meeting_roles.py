@@ -15,6 +15,7 @@ from readout.lang.ko import words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import PLURAL, is_agent_word
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.meeting_relatives import outside_relative_meeting
 from readout.lang.ko.states import group_noun
 
 def trigger_kind(r: SentenceReader, j: int) -> str:
@@ -180,6 +181,8 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
         return "with"  # 'A는 지난달 B와 회담한 뒤 처음으로 통화했다': the call is with B too
     if i < first and asker_before_content(r, i, j, first):
         return "subject"  # ko28: '[X가] 한국이 동참해 달라고 요구했다': X asks, the content's subject is the one asked
+    if outside_relative_meeting(r, i, j, head):
+        return "other"  # '북한이 [한일중 정상회의가 열린] 27일 밤 ... 발사했다': the summit only dates the launch
     if not first <= i <= last:
         i = list_closed(r, i, first)  # 'A와 B, C 등 23개국 외교부는 ...를 내고 규탄했다': each takes the list's topic
         while r.facts[i].particle is None and i + 1 < first and not r.facts[i + 1].lemma \

@@ -1,0 +1,32 @@
+"""A meeting noun that is the subject of a relative clause dating or placing something else.
+
+'북한이 [한일중 정상회의가 열린] 27일 밤 미사일을 발사했다', '[한미 정상회담이 열린] 날 중국이 훈련을 시작했다': the
+meeting only tells when or where the main clause's act happened. Its parties are the names inside that relative
+clause (the compound '한일중', a genitive owner); the main clause's subject, before or after it, did not take part.
+A relative clause whose head is a party ('[회담을 주재한] 의장') is `party_head`'s reading, not this one.
+"""
+from __future__ import annotations
+
+from readout.lang.ko.clauses import SUBJECT_TAGS, SentenceReader
+
+
+def relative_meeting_end(r: SentenceReader, j: int) -> int | None:
+    """The adnominal verb of the relative clause whose subject is the meeting word `j` ('정상회의가 열린'), when
+    that verb is the first predicate after it; None when the meeting word is no such subject."""
+    if r.facts[j].particle_tag != "JKS":
+        return None
+    verb = next((k for k in range(j + 1, len(r.words)) if r.facts[k].lemma or r.facts[k].adnominal), None)
+    if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 >= len(r.words):
+        return None
+    return verb
+
+
+def outside_relative_meeting(r: SentenceReader, i: int, j: int, head: int | None) -> bool:
+    """Word `i` is an argument of the main clause, outside the relative clause the meeting word `j` is the
+    subject of: a subject or topic before the meeting word, or any word after the relative verb."""
+    if head is not None:
+        return False
+    verb = relative_meeting_end(r, j)
+    if verb is None:
+        return False
+    return i > verb or i < j and r.facts[i].particle_tag in SUBJECT_TAGS
