@@ -7,17 +7,24 @@ A relative clause whose head is a party ('[회담을 주재한] 의장') is `par
 """
 from __future__ import annotations
 
-from readout.lang.ko.clauses import SUBJECT_TAGS, SentenceReader
+from readout.lang.ko.clauses import SUBJECT_TAGS, SentenceReader, clause_words
 
 
 def relative_meeting_end(r: SentenceReader, j: int) -> int | None:
     """The adnominal verb of the relative clause whose subject is the meeting word `j` ('정상회의가 열린'), when
-    that verb is the first predicate after it; None when the meeting word is no such subject."""
+    that verb, the first predicate after it, holds or ends a meeting (lexicon `clause.meeting_light_verbs`,
+    `meeting_fate_verbs`); None when the meeting word is no such subject."""
     if r.facts[j].particle_tag != "JKS":
         return None
     verb = next((k for k in range(j + 1, len(r.words)) if r.facts[k].lemma or r.facts[k].adnominal), None)
     if verb is None or not r.facts[verb].adnominal or r.facts[verb].ends_clause or verb + 1 >= len(r.words):
         return None
+    words = clause_words()
+    if r.facts[verb].lemma not in words["meeting_light_verbs"] | words["meeting_fate_verbs"]:
+        return None  # '[대가가 따를] ...': an act word's clause, not a meeting held
+    head = r.words[verb + 1].tokens
+    if head and head[0][1] == "NNB":
+        return None  # '[대가가 따를] 것이라고': a bound noun makes the clause a complement, the sentence's content
     return verb
 
 
