@@ -24,6 +24,7 @@ from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office
                                               join_mediators, parties, predicate_claims, unclaimed, unique)
 from readout.pipeline.mentions import party_mentions
 from readout.pipeline.narrative import Narrative
+from readout.pipeline.meeting_offices import absorb_office_meetings
 from readout.pipeline.states import (absorb_state_meetings, office_holders, state_level, state_parties,
                                      states_instead)
 
@@ -56,6 +57,7 @@ def find_events(article: Article, ctx) -> Article:
         note_recall(article, sent, story, left, ctx, dates)
         update_subjects(story, parties)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
+    absorb_office_meetings(article, ctx.settings.multilateral_parties)
     article.events = [e for e in article.events if not displaced(e, article.events)]
     return article
 
