@@ -342,9 +342,11 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
     """'Their meeting was arranged ...', 'In the meeting, held in Lima, ...': a meeting word that
     names no parties of its own refers back. To officials just named together (a new meeting of
     theirs, dated by the sentence that named them), else to the story's meeting, whose place it
-    may give ('held in Lima'; not 'followed the first meeting ... in Tokyo', another meeting's)."""
+    may give ('held in Lima'; not 'followed the first meeting ... in Tokyo', another meeting's, nor a place in a
+    clause of another moment: '만남은 지난달 로마에서 열린 첫 회담 이후 한 달 만이다')."""
     later = [t.start for t in triggers if t.start > trig.start]
-    places = [p for p in places if not any(t < p.span.start - sent.start for t in later)]
+    places = [p for p in places if not any(t < p.span.start - sent.start for t in later)
+              and not p.span.data.get("subordinate")]  # '만남은 [로마에서 열린] 첫 회담 이후': another moment's place
     if story.joint:
         group, when = story.joint, story.joint_date
         story.joint, story.joint_date = [], None

@@ -445,6 +445,8 @@ def subordinate_clause(r: SentenceReader, j: int, lex) -> bool:
     뒤', '도발할 경우', '한 데 이어'), or a nominalized verb before 위해 / 전 ('참석하기 위해'). A relative clause
     ('리마에서 열린 회의') or a coordinate one ('만나고') closes first: the word is in no subordinate clause."""
     words = clause_words()
+    if recalled_relative(r, j):
+        return True
     if follows_topic(r, j):
         return False
     for k in range(j, len(r.words)):
@@ -457,6 +459,23 @@ def subordinate_clause(r: SentenceReader, j: int, lex) -> bool:
         if nxt is not None and nominalized(r.words[k]) and nxt.text.rstrip(",.") in words["after_nominalized"]:
             return True
         if r.boundary_after(k):
+            return False
+    return False
+
+
+def recalled_relative(r: SentenceReader, j: int) -> bool:
+    """Word `j` stands in a relative clause whose head, one or two nouns long, is followed by an after-noun ('두
+    정상의 만남은 [지난달 로마에서 열린] 첫 회담 이후 한 달여 만이다'): the clause describes the earlier occasion the
+    sentence counts from, so its date and place are that occasion's, never the main clause's, even right after
+    the topic (lexicon `clause.after_nouns`)."""
+    after = clause_words()["after_nouns"]
+    for k in range(j, len(r.words)):
+        f = r.facts[k]
+        if f.lemma and f.adnominal and not f.ends_clause:
+            heads = [m for m in range(k + 1, min(k + 3, len(r.words) - 1)) if r.words[m + 1].noun in after
+                     and not any(r.facts[n].particle or r.facts[n].lemma for n in range(k + 1, m + 1))]
+            return bool(heads)
+        if f.particle_tag in ("JKS", "JX") or r.boundary_after(k):
             return False
     return False
 
