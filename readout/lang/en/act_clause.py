@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
+from readout.lang.en.act_discharges import releases_matter
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher
 from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_tokens import Token
@@ -231,6 +232,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
+    if releases_matter(toks, i, end_tok, entry, cues):
+        return True  # "released treated water into the sea": no one is freed
     if entry.pos == "verb" and not cand.objects and idiom_object(toks, end_tok + 1, cues):
         return True  # "struck a more cautious tone": a figure of speech, no force
     if prev_low in cues.compound_modifiers and base:

@@ -88,6 +88,7 @@ class Cues:
     compound_modifiers: frozenset[str]
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
+    discharged_matter: frozenset[str]  # 'released treated water': matter let out, no one freed (act_discharges)
     idiom_objects: frozenset[str]  # 'struck a cautious tone': the object of a figurative force verb (act_clause)
     charge_topic_prepositions: frozenset[str]  # 'complaint over a strike': the complaint's topic (act_protested)
     future_adjectives: frozenset[str]
