@@ -4,6 +4,12 @@ open batches), a Korean row where the class exists in Korean too:
 1. a release of matter ('released treated water into the sea', 'the wastewater release', 'the release of
    radioactive gas') frees no one: no RETREAT (lang/en/act_discharges, cue discharged_matter); a release of people
    or a seized vessel stays a release. Korean reads '방류했다' as no act already (guard row).
+2. a demand repeated in the perfect ('has repeatedly demanded that X release', 'have persistently urged X to') is
+   pressed still: REQUEST (act_background.habitual, cue repetition_adverbs); a demand of long standing ('has long
+   demanded') and a repeated condemnation stay background. Korean reads '거듭 요구해 왔다' already (guard row).
+3. a that-clause in the subjunctive after a verb of insisting ('insisted that X withdraw the claim') is a demand:
+   REQUEST at the clause's subject, and the asked act is no deed (lang/en/act_insisted, cue insisting_verbs); a
+   clause in the past or with a modal of intent states, it does not demand.
 """
 from __future__ import annotations
 
@@ -34,3 +40,32 @@ def read(text: str, day: date = DAY):
 ])
 def test_release_of_matter(text, actors, recipients, status):
     assert_act(read(text), "RETREAT", actors, recipients, status)
+
+
+# 2. a demand pressed repeatedly is made
+@pytest.mark.parametrize("text, actors, recipients, status", [
+    ("Norway has repeatedly demanded that Sweden release the detained fishermen.", {"NOR"}, {"SWE"}, OCC),
+    ("Norway's foreign ministry has persistently called on Sweden to withdraw the claim.", {"NOR"}, {"SWE"}, OCC),
+    ("노르웨이 정부는 스웨덴에 억류된 어민들의 석방을 거듭 요구해 왔다.", {"NOR"}, {"SWE"}, OCC),
+    ("Norway has long demanded that Sweden return the disputed islets.", set(), None, None),
+])
+def test_repeated_demand(text, actors, recipients, status):
+    assert_act(read(text), "REQUEST", actors, recipients, status)
+
+
+def test_repeated_condemnation_stays_background():
+    assert_act(read("Norway has repeatedly condemned Sweden's drills."), "ACCUSE", set(), None, None)
+
+
+# 3. insisted that X withdraw: a demand
+@pytest.mark.parametrize("text, actors, recipients, status", [
+    ("Oslo again insisted that Stockholm withdraw the claim.", {"NOR"}, {"SWE"}, OCC),
+    ("Norway's foreign ministry insists that the Swedish government return the seized trawler.", {"NOR"}, {"SWE"},
+     OCC),
+    ("노르웨이 외무부는 스웨덴이 영유권 주장을 철회해야 한다고 재차 촉구했다.", {"NOR"}, {"SWE"}, OCC),
+    ("Norway insisted that Sweden withdrew the claim last year.", set(), None, None),
+    ("Norway insisted that it would withdraw the claim.", set(), None, None),
+    ("Norway insisted the talks were useful.", set(), None, None),
+])
+def test_insisted_subjunctive(text, actors, recipients, status):
+    assert_act(read(text), "REQUEST", actors, recipients, status)
