@@ -10,6 +10,10 @@ open batches), a Korean row where the class exists in Korean too:
 3. a that-clause in the subjunctive after a verb of insisting ('insisted that X withdraw the claim') is a demand:
    REQUEST at the clause's subject, and the asked act is no deed (lang/en/act_insisted, cue insisting_verbs); a
    clause in the past or with a modal of intent states, it does not demand.
+4. cooperation grown between states ('have expanded cooperation in the defense industry', 'deepened its security
+   cooperation with X') is COOPERATE that occurred (entries expand/deepen/broaden/strengthen/intensify/step up +
+   cooperation); under a pledge ('agreed to expand cooperation') it stays a generic AGREE. Korean reads '협력을
+   확대했다' already (guard row).
 """
 from __future__ import annotations
 
@@ -69,3 +73,23 @@ def test_repeated_condemnation_stays_background():
 ])
 def test_insisted_subjunctive(text, actors, recipients, status):
     assert_act(read(text), "REQUEST", actors, recipients, status)
+
+
+# 4. grown cooperation is cooperation
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Norway and Sweden have expanded cooperation in the defense industry.", {"NOR", "SWE"}, None),
+    ("Norway has deepened its security cooperation with Sweden.", {"NOR", "SWE"}, None),
+    ("노르웨이와 스웨덴은 방위산업 협력을 확대했다.", {"NOR", "SWE"}, None),
+])
+def test_grown_cooperation(text, actors, recipients):
+    assert_act(read(text), "COOPERATE", actors, recipients, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden agreed to expand cooperation in the defense industry.",
+    "Norway and Sweden vowed to strengthen cooperation on energy.",
+])
+def test_pledged_cooperation_stays_agree(text):
+    events = read(text)
+    assert_act(events, "COOPERATE", set(), None, None)
+    assert_act(events, "AGREE", {"NOR", "SWE"}, None, OCC)
