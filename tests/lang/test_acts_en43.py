@@ -14,6 +14,10 @@ open batches), a Korean row where the class exists in Korean too:
    cooperation with X') is COOPERATE that occurred (entries expand/deepen/broaden/strengthen/intensify/step up +
    cooperation); under a pledge ('agreed to expand cooperation') it stays a generic AGREE. Korean reads '협력을
    확대했다' already (guard row).
+5. a statement as the subject of a verbal act ('Norway's statement condemned X', 'the government's statement
+   urged X to'): the past form after the noun of information is the clause's verb when its object follows at once
+   (lang/en/act_statement_subjects); a participle describing the statement ('a joint statement released after the
+   talks', 'released on Monday') stays no act. Korean reads '성명은 ... 규탄했다' already (guard row).
 """
 from __future__ import annotations
 
@@ -93,3 +97,18 @@ def test_pledged_cooperation_stays_agree(text):
     events = read(text)
     assert_act(events, "COOPERATE", set(), None, None)
     assert_act(events, "AGREE", {"NOR", "SWE"}, None, OCC)
+
+
+# 5. a statement that speaks: its issuer acts
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("Norway's statement condemned Sweden's incursion.", "ACCUSE", {"NOR"}, {"SWE"}, OCC),
+    ("The Norwegian foreign ministry's statement sharply condemned Sweden's incursion.", "ACCUSE", {"NOR"}, {"SWE"},
+     OCC),
+    ("The Norwegian government's statement urged Sweden to withdraw its troops.", "REQUEST", {"NOR"}, {"SWE"}, OCC),
+    ("노르웨이 외무부 성명은 스웨덴의 영공 침범을 규탄했다.", "ACCUSE", {"NOR"}, {"SWE"}, OCC),
+    ("According to a joint statement released after the talks, Norway and Sweden discussed trade.", "RETREAT", set(),
+     None, None),
+    ("The statement released on Monday made no mention of Sweden.", "RETREAT", set(), None, None),
+])
+def test_statement_as_subject(text, type_, actors, recipients, status):
+    assert_act(read(text), type_, actors, recipients, status)
