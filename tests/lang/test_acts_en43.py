@@ -18,6 +18,10 @@ open batches), a Korean row where the class exists in Korean too:
    urged X to'): the past form after the noun of information is the clause's verb when its object follows at once
    (lang/en/act_statement_subjects); a participle describing the statement ('a joint statement released after the
    talks', 'released on Monday') stays no act. Korean reads '성명은 ... 규탄했다' already (guard row).
+6. a passive measure with no 'by' whose imposer is the proper adjective of the measure ('Sweden was hit with new
+   Norwegian sanctions', 'was slapped with EU tariffs'): that state imposes, the subject receives (lang/en/clauses
+   passive_role, pattern measure_trigger_re); with no such name no one imposes. Korean '...로부터 관세 부과 조치를
+   받았다' is read already (guard row).
 """
 from __future__ import annotations
 
@@ -112,3 +116,14 @@ def test_pledged_cooperation_stays_agree(text):
 ])
 def test_statement_as_subject(text, type_, actors, recipients, status):
     assert_act(read(text), type_, actors, recipients, status)
+
+
+# 6. hit with X's measure: X imposes it
+@pytest.mark.parametrize("text, actors, recipients, status", [
+    ("Sweden was hit with new Norwegian sanctions on Friday.", {"NOR"}, {"SWE"}, OCC),
+    ("Sweden was slapped with fresh EU tariffs.", {"EUR"}, {"SWE"}, OCC),
+    ("Sweden was hit with sanctions by Norway on Friday.", {"NOR"}, {"SWE"}, OCC),
+    ("스웨덴은 2일 노르웨이로부터 관세 부과 조치를 받았다.", {"NOR"}, {"SWE"}, OCC),
+])
+def test_passive_measure_owner(text, actors, recipients, status):
+    assert_act(read(text), "SANCTION", actors, recipients, status)
