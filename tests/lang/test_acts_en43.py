@@ -22,6 +22,12 @@ open batches), a Korean row where the class exists in Korean too:
    Norwegian sanctions', 'was slapped with EU tariffs'): that state imposes, the subject receives (lang/en/clauses
    passive_role, pattern measure_trigger_re); with no such name no one imposes. Korean '...로부터 관세 부과 조치를
    받았다' is read already (guard row).
+7. idioms of objecting ('took issue with X's quotas', 'took exception to X's remarks'): ACCUSE disapprove at the
+   owner of what is objected to (entries take + 'issue with' / 'exception to'); 'took the issue to' is none.
+   Korean '이의를 제기했다', '문제 삼았다' are read already (guard rows).
+8. the deed a consequence threat punishes ('said X would pay a heavy price for the incursion'): what X did, no act
+   planned under 'would' and no second threat on X's side (act_consequences.penalized_deeds). (Korean '대가를 치르게
+   될 것' is not read as a threat at all yet: left to a Korean session.)
 """
 from __future__ import annotations
 
@@ -30,7 +36,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, events_of
+from tests.conftest import assert_act, countries, events_of
 
 OCC = "occurred"
 DAY = date(2026, 3, 4)
@@ -127,3 +133,26 @@ def test_statement_as_subject(text, type_, actors, recipients, status):
 ])
 def test_passive_measure_owner(text, actors, recipients, status):
     assert_act(read(text), "SANCTION", actors, recipients, status)
+
+
+# 7. took issue with: an objection
+@pytest.mark.parametrize("text, actors, recipients, status", [
+    ("Norway took issue with Sweden's new fishing quotas.", {"NOR"}, {"SWE"}, OCC),
+    ("Norway's foreign minister took exception to Sweden's remarks on Monday.", {"NOR"}, {"SWE"}, OCC),
+    ("노르웨이 외무부는 2일 스웨덴의 새 어획 할당량에 이의를 제기했다.", {"NOR"}, {"SWE"}, OCC),
+    ("노르웨이 외무부는 2일 스웨덴의 새 어획 할당량을 문제 삼았다.", {"NOR"}, {"SWE"}, OCC),
+    ("Norway took the issue to the council.", set(), None, None),
+])
+def test_took_issue_with(text, actors, recipients, status):
+    assert_act(read(text), "ACCUSE", actors, recipients, status)
+
+
+# 8. paying for a deed: one threat, the speaker's
+@pytest.mark.parametrize("text", [
+    "Norway said Sweden would pay a heavy price for the incursion.",
+    "\"Sweden will pay a heavy price for its attack on our fishermen,\" the Norwegian minister said.",
+])
+def test_penalized_deed_is_no_threat(text):
+    threats = [e for e in read(text) if e.type == "THREATEN"]
+    assert len(threats) == 1, [(countries(e.participants), e.status) for e in threats]
+    assert_act(threats, "THREATEN", {"NOR"}, {"SWE"}, OCC)
