@@ -28,6 +28,9 @@ open batches), a Korean row where the class exists in Korean too:
 8. the deed a consequence threat punishes ('said X would pay a heavy price for the incursion'): what X did, no act
    planned under 'would' and no second threat on X's side (act_consequences.penalized_deeds). (Korean '대가를 치르게
    될 것' is not read as a threat at all yet: left to a Korean session.)
+9. a demand renewed with its that-clause ('repeated its demand that X lift the ban'): the clause's subject is asked
+   (object_targets that=object) and the act it names is the demand's content, not a deed (act_frames.demanded_content
+   where the entry's object holds the 'that'). (Korean '...하라는 요구를 되풀이했다' is not read yet: left.)
 """
 from __future__ import annotations
 
@@ -156,3 +159,12 @@ def test_penalized_deed_is_no_threat(text):
     threats = [e for e in read(text) if e.type == "THREATEN"]
     assert len(threats) == 1, [(countries(e.participants), e.status) for e in threats]
     assert_act(threats, "THREATEN", {"NOR"}, {"SWE"}, OCC)
+
+
+# 9. repeated its demand that X ...: X is asked, nothing is conceded
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("Norway repeated its demand that Sweden lift the ban on Norwegian salmon.", "REQUEST", {"NOR"}, {"SWE"}, OCC),
+    ("Norway repeated its demand that Sweden lift the ban on Norwegian salmon.", "CONCEDE", set(), None, None),
+])
+def test_repeated_demand_that(text, type_, actors, recipients, status):
+    assert_act(read(text), type_, actors, recipients, status)
