@@ -31,6 +31,8 @@ open batches), a Korean row where the class exists in Korean too:
 9. a demand renewed with its that-clause ('repeated its demand that X lift the ban'): the clause's subject is asked
    (object_targets that=object) and the act it names is the demand's content, not a deed (act_frames.demanded_content
    where the entry's object holds the 'that'). (Korean '...하라는 요구를 되풀이했다' is not read yet: left.)
+10. a ban on traded goods ('banned all Swedish seafood', 'banned seafood from Sweden'): a trade SANCTION on the
+   goods' state, not COERCE (entry ban + goods). Korean '스웨덴산 수산물 수입을 금지했다' is read already (guard row).
 """
 from __future__ import annotations
 
@@ -168,3 +170,15 @@ def test_penalized_deed_is_no_threat(text):
 ])
 def test_repeated_demand_that(text, type_, actors, recipients, status):
     assert_act(read(text), type_, actors, recipients, status)
+
+
+# 10. a ban on goods is a trade sanction
+@pytest.mark.parametrize("text, actors, recipients, status", [
+    ("Norway bans all Swedish seafood.", {"NOR"}, {"SWE"}, OCC),
+    ("Norway banned seafood from Sweden on Friday.", {"NOR"}, {"SWE"}, OCC),
+    ("노르웨이는 2일 스웨덴산 수산물 수입을 전면 금지했다.", {"NOR"}, {"SWE"}, OCC),
+])
+def test_ban_on_goods(text, actors, recipients, status):
+    events = read(text)
+    assert_act(events, "SANCTION", actors, recipients, status)
+    assert_act(events, "COERCE", set(), None, None)
