@@ -5,7 +5,9 @@ Why: an event is one act on one day. Two kinds of act words in news name none.
 1. A habit told as background ("Pyongyang has long denounced the drills", "Tehran has routinely dismissed
    sanctions", "Minsk routinely accuses Vilnius"): the perfect or the present with an adverb of frequency or
    duration (`habitual_adverbs`) says the act recurs over an open stretch of time, with no day of its own; dated
-   to the story's day it would be an act that did not happen then. No event is read (`habitual`).
+   to the story's day it would be an act that did not happen then. No event is read (`habitual`). A demand made
+   repeatedly in the perfect ("has repeatedly demanded that X release", `repetition_adverbs`) is the exception: the
+   demand is pressed still and the story reports its latest instance (en43); "has long demanded" stays background.
 2. What a speaker says something is ("branding them a rehearsal for an invasion", "called the exercises
    preparation for war", "described the deployment as an invasion plan"): after a verb of naming
    (`characterizing_verbs`) and its object, the naming complement holds the speaker's words about the object, not
@@ -33,15 +35,18 @@ def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         return False
     if hit.nominal:  # 'have held joint patrols every year': the noun is the object of a perfect verb of habit
         return perfect_object(toks, i, cues) and recurring_after(toks, hit.data.get("end_token", i) + 1, cues)
-    k, habit = i - 1, False
+    k, habit, repeated = i - 1, False, True
     while k >= 0 and (toks[k].low in cues.habitual_adverbs or toks[k].low in cues.adverbs or toks[k].low.endswith("ly")):
-        habit = habit or toks[k].low in cues.habitual_adverbs
+        if toks[k].low in cues.habitual_adverbs:
+            habit, repeated = True, repeated and toks[k].low in cues.repetition_adverbs
         k -= 1
     if k > 0 and toks[k].low in cues.copulas and toks[k - 1].low in cues.perfect_auxiliaries and toks[i].low.endswith("ing"):
         k -= 1  # the perfect progressive: 'has been battling an insurgency since 2012' (force9)
     perfect = k >= 0 and toks[k].low in cues.perfect_auxiliaries
     if not habit:
         return perfect and recurring_after(toks, hit.data.get("end_token", i) + 1, cues)
+    if perfect and repeated and hit.type == PRESSED_TYPE:
+        return False  # 'has repeatedly demanded that X release': the demand is pressed still, its last time reported
     present = toks[i].low.endswith("s") and not toks[i].low.endswith("ss") and toks[i].raw.islower()
     return perfect or present
 
@@ -82,6 +87,7 @@ def recurring_after(toks: list[Token], j: int, cues: Cues) -> bool:
     return False
 
 
+PRESSED_TYPE = "REQUEST"  # a demand repeated in the perfect is pressed at the story's time (en43)
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT"})  # "denounced the drills as a rehearsal": judging names too
 
 

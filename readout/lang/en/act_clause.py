@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from readout.lang.act_lexicon import ActEntry
 from readout.lang.base import ActHit
+from readout.lang.en.act_discharges import releases_matter
 from readout.lang.en.act_matcher import Candidate, Cues, Matcher
 from readout.lang.en.act_occasions import on_occasion
+from readout.lang.en.act_statement_subjects import statement_speaks
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import (find_by, is_determiner, object_among, prev_index, previous_word,
                                        publishes)
@@ -219,7 +221,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
         # "rejected the claim and (had) warned X" the past form after "and" is the subject's second verb
     if describes_standing_rule(toks, i, before, participle, cues) and not issued_statement(toks, i, entry, cues):
         return True
-    if participle and prev_low in cues.informational_objects:
+    if participle and prev_low in cues.informational_objects \
+            and not statement_speaks(toks, end_tok, entry.type, cues):
         return True  # "according to a joint statement released after the talks": what was published, no release
     if participle and not cand.objects and published_passive(toks, i, cues):
         return True  # "the report was released by"; an entry's own object ("joint statement") is an act
@@ -231,6 +234,8 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
     if entry.pos == "verb" and not cand.objects and entry.type not in UNPUBLISHING and publishes(toks, end_tok + 1, cues) \
             or data.get("object") in cues.informational_objects and "readout" not in entry.source:
         return True  # "released a statement", "issued a statement"
+    if releases_matter(toks, i, end_tok, entry, cues):
+        return True  # "released treated water into the sea": no one is freed
     if entry.pos == "verb" and not cand.objects and idiom_object(toks, end_tok + 1, cues):
         return True  # "struck a more cautious tone": a figure of speech, no force
     if prev_low in cues.compound_modifiers and base:

@@ -12,7 +12,8 @@ the threatened party (a name, never the speaker's own pronoun), and the speaker 
 are the agent, `agent_span`). The lexicon's own bare reading of the words ("pay the price", no one threatened)
 is the complement of this one and is dropped.
 
-"X paid a high price" (no future), "X will not regret" (negated) and "we will pay the price" (the speaker's
+The deed named after "for" ("will pay a price for the incursion") is what the side is punished for, no act planned
+(`penalized_deeds`). "X paid a high price" (no future), "X will not regret" (negated) and "we will pay the price" (the speaker's
 own side) threaten no one.
 """
 from __future__ import annotations
@@ -44,7 +45,8 @@ def consequence_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         party = party_start(toks, a, cues)
         if party is None:
             continue
-        data = {"token": k, "end_token": k, "complement": toks[k].start}
+        data = {"token": k, "end_token": k, "complement": toks[k].start,
+                "content_starts": penalized_deeds(toks, k, hits, cues)}
         said = reporting_before(toks, party, cues)
         if said is not None and not any(h.type == "THREATEN" and said <= h.data["token"] < party for h in hits):
             first = said  # "Belarus said Lithuania will pay": the trigger spans the reporting verb, as for "must"
@@ -57,6 +59,23 @@ def consequence_threats(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
         out.append(ActHit(toks[first].start, toks[k].end, "THREATEN", None, toks[k].low, ("object",), False, False,
                           "occurred", False, (), data))
     return out
+
+
+DEED_REACH = 6  # words from "for" to the act noun it names ("for its repeated incursion")
+
+
+def penalized_deeds(toks: list[Token], k: int, hits: list[ActHit], cues: Cues) -> tuple[int, ...]:
+    """(en43) The starts of the noun acts a "for" phrase after the verb of suffering names ("will pay a heavy price
+    for the incursion"): the deed the threatened side is punished for, done or told, not an act intended under
+    the future auxiliary; naming it as the threat's content keeps it from being read as a planned act of its own."""
+    nouns = {h.data["token"]: h.start for h in hits if h.nominal}
+    end = min(len(toks), k + 1 + OBJECT_REACH + DEED_REACH)
+    for f in range(k + 1, end):
+        if not toks[f].word or toks[f].low in cues.clause_breaks:
+            return ()
+        if toks[f].low == "for":
+            return tuple(nouns[j] for j in range(f + 1, min(len(toks), f + 1 + DEED_REACH)) if j in nouns)[:1]
+    return ()
 
 
 def suffering(toks: list[Token], k: int, cues: Cues) -> bool:

@@ -72,6 +72,8 @@ def demanded_content(hits: list[ActHit], toks: list[Token], cues: Cues) -> list[
     out = list(hits)
     for n, h in enumerate(hits):
         that = skip_adverbs(toks, h.data["end_token"] + 1, cues)
+        if toks[h.data["end_token"]].low == "that":
+            that = h.data["end_token"]  # (en43) an entry whose object holds the "that": 'repeated its demand that'
         if that + 1 < len(toks) and toks[that].low == "on" and toks[that + 1].low in cues.date_words:
             that = skip_adverbs(toks, that + 2, cues)  # "agreed on Wednesday that"
         if h.type not in CONTENT_GOVERNORS or that >= len(toks) or toks[that].low != "that":

@@ -88,6 +88,9 @@ class Cues:
     compound_modifiers: frozenset[str]
     object_stops: frozenset[str]
     informational_objects: frozenset[str]
+    insisting_verbs: frozenset[str]  # 'insisted that X withdraw': a demand in the subjunctive (act_insisted)
+    repetition_adverbs: frozenset[str]  # 'has repeatedly demanded': a pressed demand, no habit (act_background)
+    discharged_matter: frozenset[str]  # 'released treated water': matter let out, no one freed (act_discharges)
     idiom_objects: frozenset[str]  # 'struck a cautious tone': the object of a figurative force verb (act_clause)
     charge_topic_prepositions: frozenset[str]  # 'complaint over a strike': the complaint's topic (act_protested)
     future_adjectives: frozenset[str]

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_background import characterized_complement, habitual
+from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_characterize import characterizations
 from readout.lang.en.act_clause import OBJECT_REST, read_clause
 from readout.lang.en.act_context import (aimed_launch, any_instance, reduced_relative, attack_victims, condition_tokens,
@@ -174,7 +175,8 @@ def find_acts(text: str) -> list[ActHit]:
                           m.cues)
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
-        + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues)
+        + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
+        + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel

@@ -24,7 +24,8 @@ def patterns() -> dict[str, re.Pattern]:
     lex = lexicon("en")["clause"]
     cased = ("agents_abroad_re", "with_before_re", "object_gap_re", "preposition_before_re", "between_before_re", "lower_words_re",
              "opening_phrase_re", "series_tail_re", "series_next_re", "agent_series_re",
-             "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re")  # capitals mark title words there
+             "comitative_before_re", "comitative_gap_re", "quote_speaker_before_re", "listed_names_gap_re",
+             "measure_trigger_re")  # capitals mark title words there
     return {key[:-3]: re.compile(value, 0 if key in cased else re.I) for key, value in lex.items()
             if key.endswith("_re")}
 
@@ -570,6 +571,7 @@ def _passive_with_agent(text: str, start: int, end: int, right: int) -> bool:
     return bool(words) and not words[0].lower().endswith("ing") \
         and bool(p["passive_before"].search(text[:start])) \
         and bool(p["agent"].search(text, end, right) or p["separated_trigger"].match(text[start:end])
+                 or p["measure_trigger"].match(text[start:end])
                  or p["expulsion_trigger"].match(text[start:end]) and p["expelled_agent"].match(text, end))
 
 
@@ -582,6 +584,8 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
     if start > trigger.end and p["separated_trigger"].match(trigger.text) \
             and p["separated_agent_gap"].match(text[trigger.end:start]):
         return "subject"  # 'Guinea was suspended from ECOWAS': the trigger holds the 'from'
+    if trigger.start < start < trigger.end and p["measure_trigger"].match(trigger.text):
+        return "subject"  # 'was hit with new Norwegian sanctions': the measure's own adjective imposed it
     if start > trigger.end and p["expulsion_trigger"].match(trigger.text) \
             and p["expelled_agent_gap"].match(text[trigger.end:start]):
         return "subject"  # 'X's ambassador was expelled from Y': Y expelled him

@@ -1,0 +1,50 @@
+"""Demands in the mandative subjunctive: "X insisted that Y withdraw the claim".
+
+Why: a verb of insisting reports a statement ("insisted the talks were useful") unless its that-clause holds a bare
+verb after its subject ("insisted that Lima withdraw", "insists that the council release them"): English marks a
+demand there with the subjunctive, and the clause's act is what the speaker asks of its subject, not a fact.
+CAMEO's DEMAND (10) lists "insist"; PLOVER codes demands as REQUEST. The reader makes the REQUEST (the speaker asks,
+the clause's subject receives, as a reported "must" does: act_frames.deontic_requests) and names the bare verb its
+complement, so the asked act is dropped as a deed of its own.
+"""
+from __future__ import annotations
+
+from readout.lang.base import ActHit
+from readout.lang.en.act_matcher import Cues
+from readout.lang.en.act_tokens import Token
+
+SUBJECT_REACH = 5  # words of the clause's subject between "that" and its verb: 'that the Peruvian government withdraw'
+
+
+def insisted_requests(toks: list[Token], hits: list[ActHit], base_forms: frozenset[str], cues: Cues) -> list[ActHit]:
+    """A REQUEST for each verb of `insisting_verbs` + "that" whose clause's first act verb is a bare form."""
+    verbs = {h.data["token"]: h for h in hits if not h.nominal}
+    out: list[ActHit] = []
+    for v, t in enumerate(toks):
+        if t.low not in cues.insisting_verbs or v + 2 >= len(toks) or toks[v + 1].low != "that":
+            continue
+        k = subjunctive_verb(toks, v + 2, verbs, base_forms, cues)
+        if k is not None:
+            out.append(ActHit(t.start, toks[k].end, "REQUEST", None, t.low, ("object",), False, False, "occurred",
+                              False, (), {"token": v, "end_token": k, "deontic": True, "complement": toks[k].start}))
+    return out
+
+
+def subjunctive_verb(toks: list[Token], j: int, verbs: dict[int, ActHit], base_forms: frozenset[str],
+                     cues: Cues) -> int | None:
+    """The token of the act verb in a bare form ending the subject that starts at token j, if any: a lowercase
+    word among the lexicon's `base_forms` ('withdrew' states a past deed), not after an auxiliary, "to" or a modal (those clauses
+    state or intend, they do not demand)."""
+    for k in range(j + 1, min(len(toks), j + SUBJECT_REACH + 1)):
+        t = toks[k]
+        if not t.word or t.low in cues.clause_breaks:
+            return None
+        if k not in verbs:
+            continue
+        before = toks[k - 1].low
+        bare = t.raw.islower() and t.low in base_forms and not t.low.endswith("ing") \
+            and not (t.low.endswith("s") and not t.low.endswith("ss"))  # 'withdraws', 'withdrawing' state
+        governed = before in cues.infinitive or before in cues.be or before in cues.future_auxiliaries \
+            or before in cues.perfect_auxiliaries or before in cues.support_auxiliaries or before in cues.hypothetical
+        return k if bare and not governed and toks[j].low not in cues.speaker_pronouns else None
+    return None
