@@ -63,6 +63,32 @@ def test_readings_of_an_unreadable_form_are_empty():
     assert readings("블링컨", "CHN") == [] and readings("스미스 존 폴 로버트", "JPN") == []
 
 
+@pytest.fixture(scope="module")
+def resolver():
+    from readout.kb.knowledge import Knowledge
+
+    return Knowledge.load().resolver
+
+
+@pytest.mark.parametrize("surface, country, name, names", [
+    ("왕원타오", "CHN", "Wang Wentao", ["왕원타오"]),        # the table's one reading
+    ("천광밍", "CHN", "천광밍", []),                          # two readings: the Hangul form, not Korean 'Chun Gwang-ming'
+    ("천광밍", None, "Chun Gwang-ming", ["천광밍"]),          # no state: a Korean name by its romanization
+    ("다카시마 료헤이", "JPN", "다카시마 료헤이", []),        # 다: ta or da
+])
+def test_an_unknown_person_in_hangul_is_named_by_the_table_of_the_state(resolver, surface, country, name, names):
+    e = resolver.resolve(surface, office=None, country=country, day=None)
+    assert (e.name, e.names, e.reason) == (name, names, "new person")
+
+
+def test_the_id_stays_the_one_of_either_script(resolver):
+    """The id is the Latin form's where the table allows one reading: 왕원타오's four syllables are three of
+    Mandarin, which the consonant key of the Hangul form alone does not split (kb/phonetic.py)."""
+    from readout.kb.phonetic import stable_person_id
+
+    assert resolver.resolve("왕원타오", country="CHN").id == stable_person_id("Wang Wentao", "CHN")
+
+
 def test_the_table_file_checks():
     from readout.kb.hangul_readings import check
 
