@@ -75,22 +75,35 @@ def mandarin_syllables() -> dict[str, list[str]]:
     return out
 
 
-def mandarin_word(hangul: str, most: int) -> list[list[str]]:
-    """The pinyin syllables a Hangul word can be written from, in the fewest syllables it splits into (a
-    character is one syllable: 타오 is tao, not ta + o) and at most `most`; every choice of syllable."""
+def mandarin_splits(hangul: str, most: int) -> list[list[str]]:
+    """The ways a Hangul word splits into the Hangul forms of pinyin syllables, in the fewest pieces (a character
+    is one syllable: 타오 is tao, not ta + o), at most `most`."""
     table = mandarin_syllables()
     best: list[list[list[str]]] = [[] for _ in range(len(hangul) + 1)]  # per prefix: its splits, fewest pieces
     best[0] = [[]]
     for end in range(1, len(hangul) + 1):
         for start in range(max(0, end - 2), end):
-            if hangul[start:end] in table and best[start] != [] or start == 0 and hangul[:end] in table:
+            if hangul[start:end] in table and best[start] != []:
                 splits = [s + [hangul[start:end]] for s in best[start]]
                 if not best[end] or len(splits[0]) < len(best[end][0]):
                     best[end] = splits
                 elif len(splits[0]) == len(best[end][0]):
                     best[end] += splits
-    splits = [s for s in best[-1] if len(s) <= most]
-    return [list(c) for s in splits for c in itertools.product(*(table[p] for p in s))][:MAX_READINGS]
+    return [s for s in best[-1] if len(s) <= most]
+
+
+def mandarin_word(hangul: str, most: int) -> list[list[str]]:
+    """The pinyin syllables a Hangul word can be written from (`mandarin_splits`); every choice of syllable."""
+    table = mandarin_syllables()
+    return [list(c) for s in mandarin_splits(hangul, most) for c in itertools.product(*(table[p] for p in s))][
+        :MAX_READINGS]
+
+
+def family_name_length(name: str) -> int | None:
+    """How many Hangul syllables of an unspaced Chinese name are its family name, its first pinyin syllable,
+    when every split agrees: 류젠차오 -> 1 (Liu), 왕원타오 -> 1, where a surname list of Hangul forms cannot tell."""
+    cuts = {len(s[0]) for s in mandarin_splits(with_rule_three(name), MAX_GIVEN_SYLLABLES + 1) if len(s) > 1}
+    return cuts.pop() if len(cuts) == 1 else None
 
 
 def chinese_readings(name: str) -> list[str]:

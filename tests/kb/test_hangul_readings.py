@@ -93,3 +93,16 @@ def test_the_table_file_checks():
     from readout.kb.hangul_readings import check
 
     assert check() > 400
+
+
+@pytest.mark.parametrize("hangul, latin", [
+    ("류젠차오", "Liu Jianchao"),   # four Hangul syllables, three Mandarin ones: its readings differ, its split not
+    ("우장하오", "Wu Jianghao"),
+    ("왕원타오", "Wang Wentao"),
+])
+def test_a_long_chinese_name_in_hangul_keys_as_its_latin_form(hangul, latin):
+    from readout.kb.hangul_readings import family_name_length
+    from readout.kb.phonetic import stable_person_id
+
+    assert family_name_length(hangul) == 1
+    assert stable_person_id(hangul, "CHN") == stable_person_id(latin, "CHN")
