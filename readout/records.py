@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from readout.kb.names import is_hangul
 from readout.model import Article, Entity, Event
 
 
@@ -216,8 +217,6 @@ def union_entities(groups) -> list[dict]:
 def name_rank(e: dict) -> int:
     """How a party's name came to be: 0 written so in Latin letters, 1 read into Latin letters from a Hangul form it
     lists (a Korean name's romanization, a Chinese one's pinyin), 2 in Hangul only. The lower wins a merged record."""
-    from readout.kb.names import is_hangul
-
     if is_hangul(e.get("name") or ""):
         return 2
     return 1 if any(is_hangul(n) for n in e.get("names", ())) else 0
