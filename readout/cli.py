@@ -160,6 +160,9 @@ def kb_check() -> int:
 
     venue_table()
     n_groupings = groupings.check()  # groupings.yaml
+    from readout.kb import hangul_readings  # hangul_transcription.yaml (the loanword orthography's tables)
+
+    n_readings = hangul_readings.check()
     for lang in REGISTRY:
         lexicon(lang)
     acts = {lang: len(load_act_lexicon(lang)) for lang in ("ko", "en") if act_lexicon_exists(lang)}
@@ -169,7 +172,7 @@ def kb_check() -> int:
     print(f"knowledge base OK: {len(base.persons)} persons, {len(base.offices)} offices, "
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
           f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "
-          f"{n_towns} towns, {n_guard} spelling-guard words, {n_groupings} groupings; lexicons ko, en compile; act lexicons "
+          f"{n_towns} towns, {n_guard} spelling-guard words, {n_groupings} groupings, {n_readings} transcription syllables; lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK
 

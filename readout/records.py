@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from readout.kb.names import is_hangul
 from readout.model import Article, Entity, Event
 
 
@@ -193,12 +194,29 @@ def named_over_states(kind: str, entities: list[dict], members: list[dict]) -> l
 
 
 def union_entities(groups) -> list[dict]:
+    """Every party of the reports once, with every name any report gave it. The name shown is the best-founded
+    Latin one (`name_rank`): a record first reported in Korean about a person the knowledge base does not know
+    exports the spelling an English report wrote ('Wang Wentao', not 왕원타오), as the person's own press does."""
     out: dict[str, dict] = {}
     for group in groups:
         for e in group:
-            if e["id"] in out:
-                names = out[e["id"]]["names"]
-                names.extend(n for n in e.get("names", []) if n not in names and n != out[e["id"]]["name"])
-            else:
+            kept = out.get(e["id"])
+            if kept is None:
                 out[e["id"]] = {**e, "names": list(e.get("names", []))}
+                continue
+            names = kept["names"]
+            if name_rank(e) < name_rank(kept):  # a copy made above: the report's own entity stays as it was
+                names.insert(0, kept["name"])
+                kept["name"] = e["name"]
+                if e["name"] in names:
+                    names.remove(e["name"])
+            names.extend(n for n in (e["name"], *e.get("names", [])) if n not in names and n != kept["name"])
     return list(out.values())
+
+
+def name_rank(e: dict) -> int:
+    """How a party's name came to be: 0 written so in Latin letters, 1 read into Latin letters from a Hangul form it
+    lists (a Korean name's romanization, a Chinese one's pinyin), 2 in Hangul only. The lower wins a merged record."""
+    if is_hangul(e.get("name") or ""):
+        return 2
+    return 1 if any(is_hangul(n) for n in e.get("names", ())) else 0

@@ -40,3 +40,21 @@ def placed(doc: str, place: str, country: str, basis: str, precision: str = "cit
 ])
 def test_a_place_stated_for_the_meeting_beats_one_filled_from_elsewhere(members, expected):
     assert compose_event("ev_x", members)["location"]["name"] == expected
+
+
+def _person(name: str, *names: str) -> dict:
+    return {"kind": "person", "id": "per_p_x", "name": name, "names": list(names), "country": "CHN"}
+
+
+@pytest.mark.parametrize("reports, name, names", [
+    ([_person("왕원타오"), _person("Wang Wentao")], "Wang Wentao", ["왕원타오"]),             # Hangul only, then Latin
+    ([_person("Wang Wentao", "왕원타오"), _person("Wang Wen-tao")], "Wang Wen-tao", ["Wang Wentao", "왕원타오"]),
+    ([_person("Wang Wen-tao"), _person("Wang Wentao", "왕원타오")], "Wang Wen-tao", ["Wang Wentao", "왕원타오"]),
+    ([_person("왕원타오"), _person("왕 원타오")], "왕원타오", ["왕 원타오"]),                 # no Latin form: the first
+])
+def test_a_merged_person_is_named_by_the_latin_form_a_report_wrote(reports, name, names):
+    """Written in Latin letters beats read into them from Hangul, which beats Hangul (records.name_rank)."""
+    from readout.records import union_entities
+
+    (merged,) = union_entities([[r] for r in reports])
+    assert (merged["name"], merged["names"]) == (name, names)

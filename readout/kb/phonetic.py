@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
+from readout.kb.hangul_readings import MANDARIN, ORIGIN_OF_COUNTRY, family_name_length
 from readout.kb.names import (
     _tables,
     ascii_fold,
@@ -41,6 +42,7 @@ from readout.kb.names import (
 
 KOREAN_COUNTRIES = {"KOR", "PRK"}
 EAST_ASIAN_COUNTRIES = {"CHN", "TWN", "HKG", "MAC", "SGP", "VNM"}  # surname first, unspaced in Hangul
+LONG_CHINESE_NAME = 4  # Hangul syllables of a Chinese name whose given name's syllables take two (원타오: wen tao)
 MAX_ALTERNATIVES = 64  # renderings kept per token: a long name with many ambiguous letters stays cheap
 KEYS_CACHED = 8192  # names whose keys are kept: bounded memory, however many names a corpus holds
 
@@ -164,7 +166,11 @@ def chinese_surnames() -> frozenset[str]:
 
 def _split_hangul(token: str, country: str | None) -> list[str]:
     """An unspaced East Asian name in Hangul -> surname, given name (시진핑 -> 시, 진핑), so that it
-    compares with the spaced Latin form; other tokens stay whole (젤렌스키 is one surname)."""
+    compares with the spaced Latin form; other tokens stay whole (젤렌스키 is one surname). A Chinese name of four
+    Hangul syllables splits where the Mandarin table's syllables put its family name (류젠차오: 류 + 젠차오)."""
+    if len(token) == LONG_CHINESE_NAME and ORIGIN_OF_COUNTRY.get(country or "") == MANDARIN:
+        cut = family_name_length(token)
+        return [token[:cut], token[cut:]] if cut else [token]
     if not 2 <= len(token) <= 3:
         return [token]
     if (country in EAST_ASIAN_COUNTRIES and (token[:1] in chinese_surnames() or token[:2] in chinese_surnames())) \

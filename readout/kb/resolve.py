@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
+from readout.kb.hangul_readings import ORIGIN_OF_COUNTRY, latin_name
 from readout.kb.heads import head_offices, head_on
 from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
 from readout.cache import disk_cached
@@ -195,10 +196,14 @@ class PersonResolver:
                       office.name if office else None, reason)
 
     def unknown(self, surface: str, office: str | None, country: str | None, day: date | None = None) -> Entity:
-        """A person the KB does not know: Korean names get the official-style romanization."""
+        """A person the KB does not know: Korean names get the official-style romanization, a Chinese or Japanese
+        name in Hangul the one Latin name its table allows (kb/hangul_readings.py), else its Hangul form."""
         off = self.kb.offices.get(office) if office else None
-        if is_hangul(surface) and looks_korean_name(surface):
-            name = romanize_korean_name(surface)
+        read = latin_name(surface, country) if is_hangul(surface) else None  # 왕원타오 of China: Wang Wentao
+        if read:
+            name, names = read, [surface]
+        elif is_hangul(surface) and looks_korean_name(surface) and country not in ORIGIN_OF_COUNTRY:
+            name = romanize_korean_name(surface)  # not 천광밍 of China: its table, not Korean romanization
             names = [surface]
         else:
             name, names = surface, []
@@ -211,7 +216,7 @@ class PersonResolver:
             found = leader_by_sound(surface, day) if off is not None else curated_by_sound(surface, day)
             if found:
                 country, sector = found[0], sector or found[1]
-        pid = stable_person_id(surface, country)  # one id from either script: 벨로우소프 = Belousov
+        pid = stable_person_id(read or surface, country)  # one id from either script: 벨로우소프 = Belousov
         sector = body_sector(sector, country)  # 'U.N. special envoy X': the UN's official, IGO
         return Entity("person", pid, name, names, country, sector, off.name if off else None, "new person")
 

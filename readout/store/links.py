@@ -14,7 +14,8 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from readout.kb.names import normalize
+from readout.kb.hangul_readings import matches
+from readout.kb.names import is_hangul, normalize
 from readout.kb.phonetic import keys, same_person, same_person_in_context
 
 if TYPE_CHECKING:  # only for annotations: merge.py imports this module
@@ -55,7 +56,8 @@ def link_persons(theirs: dict[str, tuple], new: "Member",
     state has one foreign minister on a day, and the shared party and date are weighed after the link. Two full names
     whose given names sound alike and whose surnames' sounds part by one consonant (Tchambou / 탐부 from 'Tambou':
     a name spelled the French and the English way) are one person too, where neither says another country
-    (`surname_one_sound_apart`)."""
+    (`surname_one_sound_apart`). A Chinese or Japanese name in Hangul is the Latin name it reads as under its state's
+    table (`read_by_table`: 쓰쓰이 요시노부 = Yoshinobu Tsutsui, whose consonant keys part on the 'ts')."""
     unknown = sorted(p for p in new.parties - actors if p in new.names)
     if not unknown:  # the usual case: every party is shared or known, nothing to compare
         return {}
@@ -69,16 +71,31 @@ def link_persons(theirs: dict[str, tuple], new: "Member",
             if same_person_in_context(name, tname) and (None in (country, tcountry) or country == tcountry
                                                         or full_names_match(name, tname)) \
                     or same_office_holder((name, country, office), (tname, tcountry, toffice)) \
-                    or None in (country, tcountry) and surname_one_sound_apart(name, tname):
+                    or None in (country, tcountry) and surname_one_sound_apart(name, tname) \
+                    or read_by_table((name, country), (tname, tcountry)):
                 found.add(tid)
         if len(found) == 1:
             out[pid] = found.pop()
     return out
 
 
-def link_kind(name: str, other: str) -> str:
-    """How a link was made, for its reason: the names' sound, or the office with a surname's sound."""
-    return "phonetic key" if same_person_in_context(name, other) else "office and surname key"
+def read_by_table(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """A (name, country) in Hangul and one in Latin letters whose whole name the loanword orthography's table of
+    the state either gives reads back into (kb/hangul_readings.py): stronger than consonant keys, which the
+    tables' 쓰 (tsu) or 장 (jiang) can part. Two stated states that differ refuse it."""
+    (name, country), (other, ocountry) = a, b
+    if country and ocountry and country != ocountry or is_hangul(name) == is_hangul(other):
+        return False
+    hangul, latin = (name, other) if is_hangul(name) else (other, name)
+    return matches(hangul, latin, country or ocountry)
+
+
+def link_kind(name: str, country: str | None, other: str, other_country: str | None) -> str:
+    """How a link was made, for its reason: the names' sound, the state's transcription table, or the office with a
+    surname's sound."""
+    if same_person_in_context(name, other):
+        return "phonetic key"
+    return "transcription table" if read_by_table((name, country), (other, other_country)) else "office and surname key"
 
 
 def same_office_holder(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:

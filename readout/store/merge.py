@@ -105,7 +105,7 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     v.sides = set(actors)
     v.linked = link_persons(facts.names, new, actors)
     v.reported = {v.linked.get(p, p) for p in new.parties}
-    v.agreed += [f"same person by {link_kind(new.names[a][0], facts.names[b][0])}: {new.names[a][0]} = {b}"
+    v.agreed += [f"same person by {link_kind(*new.names[a][:2], *facts.names[b][:2])}: {new.names[a][0]} = {b}"
                  for a, b in sorted(v.linked.items())]
     v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
     if new.type == "CONSULT" and (facts.states or new.states):

@@ -194,9 +194,9 @@ def test_both_guests_are_received(extract, text, guests):
 
 
 @pytest.mark.parametrize("guest, name", [
-    ("마쓰모토 히사시 일본 외무성 부대신을", "마쓰모토 히사시"),
-    ("쑨웨이둥 중국 외교부 부부장을", "쑨웨이둥"),  # a Chinese name kiwi reads as a common noun here
-    ("눙룽 중국 외교부 부부장과", "눙룽"),
+    ("마쓰모토 히사시 일본 외무성 부대신을", "Hisashi Matsumoto"),  # the kana table's one reading
+    ("쑨웨이둥 중국 외교부 부부장을", "Sun Weidong"),  # a Chinese name kiwi reads as a common noun here
+    ("눙룽 중국 외교부 부부장과", "눙룽"),  # 룽: long or rong, so the Hangul form
     ("케빈 김 미 국무부 동아태 수석부차관보와", "케빈 김"),
     ("존 커비 미국 대통령 특사를", "존 커비"),
     ("마이클 스미스 유럽연합 대표를", "마이클 스미스"),
