@@ -16,7 +16,7 @@ from readout.pipeline.common import (better_place, dates_compatible, days_of, me
                                      places_apart)
 from readout.pipeline.events import recalled
 from readout.pipeline.meeting_build import host_place
-from readout.pipeline.voiced_accords import voiced_part
+from readout.pipeline.voiced_accords import joint_voice, voiced_part
 from readout.pipeline.holders import one_holder_per_office
 from readout.model import Article, Event, Place, Span
 
@@ -39,6 +39,7 @@ def consolidate_events(article: Article, ctx) -> Article:
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
             absorb(target, event, article.reference_date, headline)
+            joint_voice(target)
         else:
             merged.append(event)
     for event in implied:

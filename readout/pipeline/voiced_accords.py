@@ -22,3 +22,12 @@ def voiced_part(a: Event, b: Event, pa: frozenset[str], pb: frozenset[str]) -> b
     return a.type in MUTUAL and not a.recipients and not b.recipients and a.status == b.status \
         and a.date is not None and a.date == b.date and voice is not None and voice.country is not None \
         and any(p.country == voice.country for p in part.participants)
+
+
+def joint_voice(event: Event) -> None:
+    """An accord of several states that took a voice from one maker's retelling (`voiced_part`) speaks for all of
+    them, not for that maker alone: it keeps no voice, so the store does not read another maker's report of it on
+    the next day as another speaker's statement (store/merge_voices.py)."""
+    if event.type in MUTUAL and not event.recipients and event.voice is not None \
+            and len({p.country for p in event.participants}) > 1:
+        event.voice = None

@@ -30,3 +30,12 @@ def accords(text: str) -> list[set[str]]:
 ], ids=["ko-quoted-maker", "en-quoted-maker", "en-maker-first", "en-unvoiced-part-stays"])
 def test_an_accord_retold_by_its_maker_is_one_event(text, expected):
     assert accords(text) == expected
+
+
+def test_the_fused_accord_speaks_for_all_its_makers():
+    """The maker's voice does not stay on the accord of both states (store/merge_voices.py would read another
+    maker's report of it on the next day as another speaker's statement)."""
+    text = ("\"We agreed to send a joint survey team,\" President Lee Jae-myung told a news conference on Monday.\n\n"
+            "South Korea and Japan agreed on Monday to send the team within the month.")
+    (accord,) = [e for e in extract_text(text, published=PUB).events if e.type == "AGREE"]
+    assert accord.voice is None and {p.id for p in accord.participants} == {"cty_kor", "cty_jpn"}
