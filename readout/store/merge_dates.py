@@ -93,7 +93,7 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
             return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
         return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
     if abs(delta) <= tol:
-        if {a.basis, b.basis} == {"text"} and same_city(a, b):
+        if {a.basis, b.basis} == {"text"} and same_city(a, b) and day_clock(a) == day_clock(b):
             return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
         if {a.basis, b.basis} == {"text"} and other_cities(a, b):
             return DateEvidence(DateKind.TWO_CITIES, 0.0, f"{abs(delta)} {DateKind.TWO_CITIES.value}: "
@@ -195,6 +195,23 @@ def outlet_clock(lang: str) -> tuple[str | None, frozenset[str]]:
     except DataFileError:  # a language with no lexicon keeps no clock
         return None, frozenset()
     return lex.get("outlet_clock"), frozenset(lex.get("outlet_clock_countries") or ())
+
+
+LOCAL = "local"  # a day stated on the clock of the place it happened in
+
+
+def day_clock(m: Member) -> str:
+    """Whose calendar a report's stated day is on: the place's own (`LOCAL`: marked local time, or an outlet keeping
+    no clock of its own), or the country of its dateline or of its language's outlets (`outlet_clock`) when the place
+    is off that clock ('17일 뉴욕에서' in a Seoul paper, unmarked: Seoul's day, the 16th in New York). Two stated days
+    a day apart in one city are two meetings only on one calendar; on two, a time zone explains them."""
+    country = (m.place or {}).get("country")
+    if m.clock is None:
+        return LOCAL
+    if m.clock.isupper():
+        return LOCAL if m.clock == country else m.clock
+    clock, countries = outlet_clock(m.clock)
+    return LOCAL if clock is None or country in countries else clock
 
 
 def same_city(a: Member, b: Member) -> bool:

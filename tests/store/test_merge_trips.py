@@ -1,6 +1,7 @@
 """Two stops of one trip: the same pair's talks a day apart in two cities, both stated in the meeting's own sentence,
 stay two records (store/merge_dates.py `other_cities`); a day apart with one city, or one day with two cities, still
-join (a time zone, or one outlet's wrong city). Our own sentences, Korean and English."""
+join (a time zone, or one outlet's wrong city). And a day apart in one city is a time zone when the two days are on
+two calendars (merge_dates.day_clock: a Seoul paper's unmarked day of a meeting abroad). Our own sentences."""
 from __future__ import annotations
 
 from datetime import date
@@ -11,7 +12,7 @@ from readout.api import extract_text
 from readout.store.db import Store
 from readout.store.lean import reason_of
 
-MON, TUE = date(2025, 9, 15), date(2025, 9, 16)
+MON, TUE, WED = date(2025, 9, 15), date(2025, 9, 16), date(2025, 9, 17)
 EN_MON_BEIJING = ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Monday.", "en", MON)
 EN_MON = ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi on Monday.", "en", MON)
 KO_TUE_SHANGHAI = ("조현 외교부 장관은 16일 상하이에서 왕이 중국 외교부장과 만났다.", "ko", TUE)
@@ -43,3 +44,20 @@ def test_two_stops_of_a_trip_stay_two(tmp_path, reports, expected):
     assert records == expected
     if len(expected) == 2:
         assert any("in two cities" in str(r.get("refused")) for r in reasons)
+
+
+KO_NY_LOCAL = ("조현 외교부 장관은 16일(현지시간) 뉴욕에서 왕이 중국 외교부장과 회담했다.", "ko", WED)
+EN_NY_TUE = ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in New York on Tuesday.", "en", TUE)
+KO_NY_SEOUL_DAY = ("조현 외교부 장관은 17일 뉴욕에서 왕이 중국 외교부장과 회담했다.", "ko2", WED)
+KO_NY_SEOUL_DAY_BEFORE = ("조현 외교부 장관은 16일 뉴욕에서 왕이 중국 외교부장과 회담했다.", "ko3", TUE)
+EN_NY_WED = ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi again in New York on Wednesday.", "en2", WED)
+
+
+@pytest.mark.parametrize("reports, expected", [
+    ([KO_NY_LOCAL, EN_NY_TUE, KO_NY_SEOUL_DAY], [{"en", "ko", "ko2"}]),  # Seoul's 17th is New York's 16th
+    ([EN_NY_TUE, KO_NY_SEOUL_DAY], [{"en", "ko2"}]),
+    ([KO_NY_SEOUL_DAY_BEFORE, KO_NY_SEOUL_DAY], [{"ko2"}, {"ko3"}]),  # both on Seoul's calendar: two days
+    ([EN_NY_TUE, EN_NY_WED], [{"en"}, {"en2"}]),  # both on New York's: two days
+], ids=["local-en-seoul", "en-seoul", "two-seoul-days", "two-local-days"])
+def test_a_day_apart_in_one_city_on_two_calendars_is_a_time_zone(tmp_path, reports, expected):
+    assert meetings(tmp_path, reports)[0] == expected
