@@ -15,6 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from readout.errors import DataFileError
+from readout.kb.geo import capital_city
 from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
@@ -93,9 +94,10 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
             return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
         return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
     if abs(delta) <= tol:
-        if {a.basis, b.basis} == {"text"} and same_city(a, b) and day_clock(a) == day_clock(b):
+        if {a.basis, b.basis} == {"text"} and same_city(a, b) \
+                and day_clock(a, settings) == day_clock(b, settings):
             return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
-        if {a.basis, b.basis} == {"text"} and other_cities(a, b):
+        if {a.basis, b.basis} == {"text"} and other_cities(a, b) and day_clock(a, settings) == day_clock(b, settings):
             return DateEvidence(DateKind.TWO_CITIES, 0.0, f"{abs(delta)} {DateKind.TWO_CITIES.value}: "
                                                           f"{city(a)}, {city(b)}")
         if {a.basis, b.basis} == {"text"} and one_clock(a, b):
@@ -200,18 +202,28 @@ def outlet_clock(lang: str) -> tuple[str | None, frozenset[str]]:
 LOCAL = "local"  # a day stated on the clock of the place it happened in
 
 
-def day_clock(m: Member) -> str:
-    """Whose calendar a report's stated day is on: the place's own (`LOCAL`: marked local time, or an outlet keeping
-    no clock of its own), or the country of its dateline or of its language's outlets (`outlet_clock`) when the place
-    is off that clock ('17일 뉴욕에서' in a Seoul paper, unmarked: Seoul's day, the 16th in New York). Two stated days
-    a day apart in one city are two meetings only on one calendar; on two, a time zone explains them."""
-    country = (m.place or {}).get("country")
-    if m.clock is None:
+def day_clock(m: Member, settings: Settings) -> str:
+    """Whose calendar a report's stated day is on: the place's own (`LOCAL`: marked local time, an outlet keeping no
+    clock of its own, or a place within `merge_same_calendar_hours` of solar time of the clock's capital), or the
+    country of its dateline or of its language's outlets (`outlet_clock`) when the place is off that clock ('17일
+    뉴욕에서' in a Seoul paper, unmarked: Seoul's day, the 16th in New York; Beijing's day is Seoul's). Two stated days
+    a day apart in one city, or in two, are two meetings only on one calendar; on two, a time zone explains them."""
+    if m.clock is None or not m.place:
         return LOCAL
-    if m.clock.isupper():
-        return LOCAL if m.clock == country else m.clock
-    clock, countries = outlet_clock(m.clock)
-    return LOCAL if clock is None or country in countries else clock
+    country = m.place.get("country")
+    clock = m.clock if m.clock.isupper() else outlet_clock(m.clock)[0]
+    if clock is None or clock == country or not m.clock.isupper() and country in outlet_clock(m.clock)[1]:
+        return LOCAL
+    return LOCAL if hours_apart(clock, m.place.get("lon")) < settings.merge_same_calendar_hours else clock
+
+
+def hours_apart(country: str, lon: float | None) -> float:
+    """Solar hours between a country's capital and a longitude (unknown: as far as a day)."""
+    capital = capital_city(country)
+    if lon is None or capital is None or capital.lon is None:
+        return 24.0
+    degrees = abs(capital.lon - lon) % 360
+    return min(degrees, 360 - degrees) / 15
 
 
 def same_city(a: Member, b: Member) -> bool:

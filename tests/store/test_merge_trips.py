@@ -10,7 +10,9 @@ import pytest
 
 from readout.api import extract_text
 from readout.store.db import Store
+from readout.settings import SETTINGS
 from readout.store.lean import reason_of
+from readout.store.merge_dates import hours_apart
 
 MON, TUE, WED = date(2025, 9, 15), date(2025, 9, 16), date(2025, 9, 17)
 EN_MON_BEIJING = ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Monday.", "en", MON)
@@ -61,3 +63,17 @@ EN_NY_WED = ("Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi aga
 ], ids=["local-en-seoul", "en-seoul", "two-seoul-days", "two-local-days"])
 def test_a_day_apart_in_one_city_on_two_calendars_is_a_time_zone(tmp_path, reports, expected):
     assert meetings(tmp_path, reports)[0] == expected
+
+
+def test_two_cities_on_two_calendars_are_one_meeting_with_a_wrong_city(tmp_path):
+    """A Seoul paper's unmarked day of talks in Washington and a New York outlet's day before, in New York: the days
+    are one on two calendars, and a city alone does not part them."""
+    reports = [("Foreign Minister Cho Hyun met US Secretary of State Marco Rubio in New York on Tuesday.", "en", TUE),
+               ("조현 외교부 장관은 17일 워싱턴에서 마르코 루비오 미국 국무장관과 회담했다.", "ko", WED)]
+    assert meetings(tmp_path, reports)[0] == [{"en", "ko"}]
+
+
+@pytest.mark.parametrize("country, lon, near", [("KOR", 116.4, True), ("KOR", -74.0, False), ("KOR", None, False)],
+                         ids=["beijing", "new-york", "unknown"])
+def test_hours_apart_from_the_clock_capital(country, lon, near):
+    assert (hours_apart(country, lon) < SETTINGS.merge_same_calendar_hours) is near
