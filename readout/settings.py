@@ -124,6 +124,7 @@ class Settings(Checked):
 
     # --- merging ------------------------------------------------------------------------------------
     merge_day_tolerance_cross_zone: int = 1  # a call on Nov 1 in Washington is Nov 2 in Seoul
+    merge_same_calendar_hours: float = 3.0  # a place this close in solar time to an outlet's clock keeps its day
     merge_min_participant_jaccard: float = 0.5  # acts: actors of two reports overlap at least this much
     merge_published_lookback_days: int = 3  # an undated report (dated by its publication) tells of the last days
     merge_subset_min_shared: int = 2  # a meeting report shares at least two participants with the record

@@ -150,7 +150,7 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
     usable = recalled or [d for d in dates if d.value and not d.reporting and d.precision != "year" and not d.background
                           and (event.type not in VERBAL or d.span.start < pos or pos < d.span.start < (reach or pos))]
     usable = usable or (told_on(dates, pos, ref) if event.type in VERBAL else sequence_dates(dates, pos))
-    usable = [d for d in usable if not after_report(event, d.value, ref)]
+    usable = finest(d for d in usable if not after_report(event, d.value, ref))
     if usable:
         d = min(usable, key=lambda d: abs(d.span.start - pos))
         event.date, event.date_precision, event.date_basis = d.value, d.precision, "text"
@@ -163,6 +163,16 @@ def date_act(event: Event, pos: int, dates: list[DateRef], story, meetings: list
         if day or ref:
             event.date, event.date_precision = day or ref, "day"
             event.date_basis = "narrative" if day else "published"
+
+
+def finest(dates) -> list[DateRef]:
+    """The usable dates less a month that contains a day among them ('한국과 일본은 15일 이달 안에 조사단을 보내기로
+    합의했다', 'agreed on the 15th to send a team within the month'): an act takes place on a day, and the month beside
+    it is the time frame of what was decided, said or done, however close it stands to the verb. A month alone, or
+    one no day of the sentence falls in, still dates the act."""
+    dates = list(dates)
+    days = {(d.value.year, d.value.month) for d in dates if d.value and d.precision == "day"}
+    return [d for d in dates if not (d.precision == "month" and d.value and (d.value.year, d.value.month) in days)]
 
 
 def in_other_clause(meeting: Event, dates: list[DateRef], pos: int) -> bool:

@@ -16,6 +16,7 @@ from readout.pipeline.common import (better_place, dates_compatible, days_of, me
                                      places_apart)
 from readout.pipeline.events import recalled
 from readout.pipeline.meeting_build import host_place
+from readout.pipeline.voiced_accords import joint_voice, voiced_part
 from readout.pipeline.holders import one_holder_per_office
 from readout.model import Article, Event, Place, Span
 
@@ -38,6 +39,7 @@ def consolidate_events(article: Article, ctx) -> Article:
         target = next((m for m in same if m.date == event.date), same[0] if same else None)
         if target:
             absorb(target, event, article.reference_date, headline)
+            joint_voice(target)
         else:
             merged.append(event)
     for event in implied:
@@ -102,7 +104,8 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return False
     if other_measure(a, b):
         return False  # 'expelled its diplomats and broke off relations': an expulsion and a rupture, two measures
-    if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline)) and (pa < pb or pb < pa)):
+    if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline) or voiced_part(a, b, pa, pb))
+                         and (pa < pb or pb < pa)):
         return False  # one side naming part of a joint act's actors ('Blinken also condemned') is that act
     if a.date == b.date or a.date is None or b.date is None:
         return True

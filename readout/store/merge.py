@@ -12,11 +12,14 @@ sentence (`place_basis`); a different city lowers the score but does not veto, b
 place is often taken from a background clause.
 
 What vetoes, because it says "a different event": two explicit days further apart than a time zone
-(the same people meeting twice), two explicit days a day apart in one city (unless the record holds
-both), a phone call against a meeting stated as such, parties that share too little, acts aimed at
-different targets, a statement whose speaker is another person of the same state than a record's on
+(the same people meeting twice), two explicit days a day apart in one city on one calendar (not a Seoul
+paper's unmarked day beside New York's: merge_dates.day_clock), or in two cities of the meetings'
+own sentences (two stops of one trip; unless the record holds both days), a phone call against a meeting stated as such, parties that share too little, acts aimed at
+different targets, a report in which a record's target acts (store/merge_directions.py), a statement whose
+speaker is another person of the same state than a record's on
 another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday), a joint statement
-by another pair of persons of the same states (store/merge_makers.py), a date outside a plan's part of a month
+by another pair of persons of the same states (store/merge_makers.py), a joint accord of another circle of
+parties (store/merge_accords.py: the trilateral declaration and a bilateral agreement beside it), a date outside a plan's part of a month
 ('late March': store/merge_dates.py window_evidence), two Korean reports' days a day apart on a statement of a
 state whose clock Korean outlets keep (merge_dates.one_clock), and a smaller
 meeting whose day is only its story's (a side meeting told after
@@ -45,7 +48,9 @@ from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
 from readout.store.merge_members import (  # noqa: F401 (re-exported)
     PHONE, Facts, Member, Record, clock_of, facts_of, how_held, published_day, record_window, report_facts,
     voice_day)
+from readout.store.merge_accords import accord_conflict
 from readout.store.merge_dates import city
+from readout.store.merge_directions import crossed_sides
 from readout.store.merge_makers import makers_conflict, read_makers  # noqa: F401 (read_makers re-exported)
 from readout.store.merge_sides import one_side_reading
 from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons  # noqa: F401
@@ -136,6 +141,14 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     paired = makers_conflict(facts.makers, new.makers) if new.type != "CONSULT" and new.makers else None
     if paired:  # another pair of persons of the same states: another joint act
         v.disagreed.append(paired)
+    circled = accord_conflict(facts.circles, new, v.reported) if v.parties else None
+    if circled:  # a trilateral accord is not the bilateral one of two of its parties
+        v.parties = 0.0
+        v.disagreed.append(circled)
+    crossed = crossed_sides(new.type, facts.sides, facts.targets, v.reported, new.recipients) if v.parties else None
+    if crossed:  # 'A and B staged drills' is not B's deployment against A
+        v.parties = 0.0
+        v.disagreed.append(crossed)
     targets = facts.targets
     if new.type != "CONSULT" and targets and new.recipients:
         if targets & new.recipients:

@@ -1,7 +1,7 @@
 """How two reports' dates relate, within their precision and basis: equal days agree; a month-precision
 date agrees with any day of that month; a date taken from the publication (an undated report) agrees
 with the days its publication allows; one day apart is a time zone unless both days are stated in
-one city; two days both inferred from the story agree within a window for the same people. And a
+one city, or in two cities (two stops of a trip); two days both inferred from the story agree within a window for the same people. And a
 record's members' dates read against one report (`read_dates`), which store/merge.py keeps per
 report shape.
 """
@@ -15,6 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from readout.errors import DataFileError
+from readout.kb.geo import capital_city
 from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
@@ -38,6 +39,7 @@ class DateKind(str, Enum):
     PUBLISHED_OUTSIDE = "outside the publication's lookback"
     TIME_ZONE = "one day apart: time zones"
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
+    TWO_CITIES = "days apart in two cities, both stated"  # a time zone and a wrong city at once: two stops of a trip
     ONE_CLOCK = "days apart on one clock, both stated"  # two Korean reports' days: no time zone between them either
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
@@ -92,8 +94,12 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
             return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
         return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
     if abs(delta) <= tol:
-        if {a.basis, b.basis} == {"text"} and same_city(a, b):
+        if {a.basis, b.basis} == {"text"} and same_city(a, b) \
+                and day_clock(a, settings) == day_clock(b, settings):
             return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
+        if {a.basis, b.basis} == {"text"} and other_cities(a, b) and day_clock(a, settings) == day_clock(b, settings):
+            return DateEvidence(DateKind.TWO_CITIES, 0.0, f"{abs(delta)} {DateKind.TWO_CITIES.value}: "
+                                                          f"{city(a)}, {city(b)}")
         if {a.basis, b.basis} == {"text"} and one_clock(a, b):
             return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
@@ -193,8 +199,42 @@ def outlet_clock(lang: str) -> tuple[str | None, frozenset[str]]:
     return lex.get("outlet_clock"), frozenset(lex.get("outlet_clock_countries") or ())
 
 
+LOCAL = "local"  # a day stated on the clock of the place it happened in
+
+
+def day_clock(m: Member, settings: Settings) -> str:
+    """Whose calendar a report's stated day is on: the place's own (`LOCAL`: marked local time, an outlet keeping no
+    clock of its own, or a place within `merge_same_calendar_hours` of solar time of the clock's capital), or the
+    country of its dateline or of its language's outlets (`outlet_clock`) when the place is off that clock ('17일
+    뉴욕에서' in a Seoul paper, unmarked: Seoul's day, the 16th in New York; Beijing's day is Seoul's). Two stated days
+    a day apart in one city, or in two, are two meetings only on one calendar; on two, a time zone explains them."""
+    if m.clock is None or not m.place:
+        return LOCAL
+    country = m.place.get("country")
+    clock = m.clock if m.clock.isupper() else outlet_clock(m.clock)[0]
+    if clock is None or clock == country or not m.clock.isupper() and country in outlet_clock(m.clock)[1]:
+        return LOCAL
+    return LOCAL if hours_apart(clock, m.place.get("lon")) < settings.merge_same_calendar_hours else clock
+
+
+def hours_apart(country: str, lon: float | None) -> float:
+    """Solar hours between a country's capital and a longitude (unknown: as far as a day)."""
+    capital = capital_city(country)
+    if lon is None or capital is None or capital.lon is None:
+        return 24.0
+    degrees = abs(capital.lon - lon) % 360
+    return min(degrees, 360 - degrees) / 15
+
+
 def same_city(a: Member, b: Member) -> bool:
     return bool(city(a) and city(a) == city(b))
+
+
+def other_cities(a: Member, b: Member) -> bool:
+    """Both reports name a city in the event's own sentence, and not the same one. Either alone is weak (one outlet's
+    day is a time zone off, one outlet's city is often another meeting's), but a day off and a city off at once is
+    what two stops of one trip look like: Monday's talks in one capital, Tuesday's in the next city."""
+    return bool(city(a) and city(b) and city(a) != city(b))
 
 
 def city(m: Member) -> str | None:
@@ -228,7 +268,7 @@ def read_dates(members: list[Member], facts: Facts, new: Member, same_people: bo
     for shape, m in facts.first_of_shape.items():
         seen = date_evidence(m, new, settings)
         ok, why = seen.ok, seen.why
-        if seen.kind in (DateKind.ONE_CITY, DateKind.ONE_CLOCK) and new.date in facts.stated_days:
+        if seen.kind in (DateKind.ONE_CITY, DateKind.TWO_CITIES, DateKind.ONE_CLOCK) and new.date in facts.stated_days:
             ok, why = True, f"{why}, but the record holds both days"
         if seen.kind is DateKind.INFERRED and not same_people:
             ok, why = False, f"{why}, but not one meeting of the same people"

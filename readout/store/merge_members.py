@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from readout.store.links import unknown_names
+from readout.store.merge_accords import circle
 from readout.store.merge_dates import DateRead, city
 from readout.store.merge_makers import Makers, read_makers
 from readout.store.merge_states import Named, add_named, named_by_country
@@ -128,6 +129,7 @@ class Facts:
     named: Named = field(default_factory=dict)  # persons of each country named by any report, later ones too
     voices: list[VoiceDay] = field(default_factory=list)  # the members' named speakers, each with its date
     makers: list[Makers] = field(default_factory=list)  # the members' joint statements' makers (merge_makers.py)
+    circles: list[frozenset[str]] = field(default_factory=list)  # the members' joint accords' parties (merge_accords.py)
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -147,7 +149,8 @@ class Facts:
                    frozenset(m.date for m in members if m.basis == "text"), shapes,
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
                    homes, frozenset().union(*(m.states for m in members)), first, named=named,
-                   voices=[voice_day(m) for m in members if m.voice], makers=[m.makers for m in members if m.makers])
+                   voices=[voice_day(m) for m in members if m.voice], makers=[m.makers for m in members if m.makers],
+                   circles=[c for c in map(circle, members) if c is not None])
 
     def add(self, m: Member) -> None:
         """The facts of the members and `m` (what `of` gives for the longer list): a record grows by
@@ -172,6 +175,8 @@ class Facts:
             self.voices.append(voice_day(m))
         if m.makers:
             self.makers.append(m.makers)
+        if circle(m) is not None:
+            self.circles.append(circle(m))
 
     def name(self, named: Named) -> None:
         """Persons named by a report beyond the earliest members (`Record.note`): only the states' check

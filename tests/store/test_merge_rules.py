@@ -200,6 +200,8 @@ K = merge_dates.DateKind
     (member("a", D, "AB"), member("b", D, "AB"), K.SAME_DAY, "same day"),
     (member("a", D, "AB"), member("b", date(2025, 5, 14), "AB"), K.TIME_ZONE, "time zones"),
     (member("a", D, "AB", city="X"), member("b", date(2025, 5, 14), "AB", city="X"), K.ONE_CITY, "in one city"),
+    (member("a", D, "AB", city="X"), member("b", date(2025, 5, 14), "AB", city="Y"), K.TWO_CITIES, "in two cities"),
+    (member("a", D, "AB", city="X"), member("b", date(2025, 5, 14), "AB"), K.TIME_ZONE, "time zones"),
     (member("a", D, "AB"), member("b", date(2025, 5, 15), "AB"), K.APART, "2 days apart"),
     (member("a", D, "AB"), member("b", date(2025, 5, 16), "AB", basis="published"), K.PUBLISHED_WINDOW,
      "published 3 days"),
