@@ -119,6 +119,7 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
         left = min(left, max(subjects) - sent.start) if subjects else left
     barred = hit.data.get("not_recipient_spans", ())  # 'opposed new sanctions on X': the measure's target
+    barred = tuple(barred) + tuple(hit.data.get("described_spans", ()))  # '[X의 우방]인 Y는': who Y is, no party
     pool = [(i, r) for i, r in zip(items, roles)
             if sent.start + left <= i.span.start < sent.start + right and r != "source"  # who reports it
             and not lang.names_a_rule(text, i.span.end - sent.start)

@@ -34,3 +34,64 @@ def test_envoy_named_by_post_is_home_states(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 2. A hope said of what a named side should do ('X가 역할을 하기를 바란다', '... 나서 주길 희망한다'): CAMEO codes HOPE
+# as an appeal (020), PLOVER REQUEST, to the complement's subject (lang/ko/act_hopes.py). A hope for a state of affairs
+# or an outcome foreseen asks no one; a -기를 complement's own subject is the one asked under any asking verb
+# (clauses.nominal_complement), not a second subject of the verb.
+HOPES = [
+    ("스페인 정부는 모로코가 건설적인 역할을 하기를 바란다고 밝혔다.", [("REQUEST", {"ESP"}, {"MAR"}, "occurred")]),
+    ("호주 총리는 중국이 무역 제한을 풀어 주기를 희망한다고 말했다.", [("REQUEST", {"AUS"}, {"CHN"}, "occurred")]),
+    ("캐나다 외교부는 인도가 수사에 협조하길 기대한다고 밝혔다.", [("REQUEST", {"CAN"}, {"IND"}, "occurred")]),
+    ("멕시코는 미국이 국경 협상에 복귀하기를 촉구했다.", [("REQUEST", {"MEX"}, {"USA"}, "occurred")]),
+    ("칠레 정부는 남미에 평화가 정착되기를 바란다고 밝혔다.", [("REQUEST", set(), None, None)]),
+    ("노르웨이 외교부는 양측 회담이 성공하기를 기대한다고 밝혔다.", [("REQUEST", set(), None, None)]),
+    ("페루 정부는 볼리비아가 대화에 나설 것으로 기대한다고 밝혔다.", [("REQUEST", set(), None, None)]),
+    ("태국 외교부는 아세안이 역내 협력의 발판이 될 수 있기를 바란다고 밝혔다.", [("REQUEST", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOPES)
+def test_hope_of_a_named_side_is_a_request(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
+
+
+# 3. A side described by another state before its name ('[X의 최대 우방]인 Y는', '[X의 동맹국]인 Y가'): the described
+# state says who Y is and takes no part in Y's act (lang/ko/act_appositives.py); the receiving side comes from the
+# act's own arguments. A state named as the act's own object or addressee still receives it.
+APPOSITIVES = [
+    ("이란의 최대 우방인 러시아는 21일 자제를 촉구했다.", [("REQUEST", set(), None, None)]),
+    ("세르비아의 전통적 우방인 러시아는 코소보에 자제를 촉구했다.", [("REQUEST", {"RUS"}, {"XKX"}, "occurred")]),
+    ("쿠바의 동맹국인 베네수엘라는 새 제재를 비난했다.", [("ACCUSE", set(), None, None)]),
+    ("미국의 동맹인 호주는 중국을 비판했다.", [("ACCUSE", {"AUS"}, {"CHN"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSITIVES)
+def test_state_describing_the_subject_is_no_party(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
+
+
+# 4. A procedure set going ('제재 복원 절차에 착수했다', '제소 절차를 개시했다', '제재 복원에 착수했다'): the act named
+# before the procedure noun (cue procedure_noun) or before its own verbal noun (a pair's noun + 복원) has begun, so
+# the light verb realizes it (act_predicates.act_noun), aimed where the act's own entry points (에 대한, 을 상대로).
+# Sanctions restored ('제재를 복원했다', '재부과했다') are sanctions imposed (CAMEO 163).
+PROCEDURES = [
+    ("독일 정부는 시리아에 대한 제재 복원 절차에 착수했다.", [("SANCTION", {"DEU"}, {"SYR"}, "occurred")]),
+    ("네덜란드는 벨라루스에 대한 제재 복원에 착수했다.", [("SANCTION", {"NLD"}, {"BLR"}, "occurred")]),
+    ("캐나다는 이란에 대한 제재를 재부과했다.", [("SANCTION", {"CAN"}, {"IRN"}, "occurred")]),
+    ("말레이시아 정부는 베트남을 상대로 제소 절차를 개시했다.", [("ACCUSE", {"MYS"}, {"VNM"}, "occurred")]),
+    ("스웨덴은 회담 준비 절차에 착수했다.", [("SANCTION", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROCEDURES)
+def test_procedure_set_going_is_its_act(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
