@@ -95,3 +95,22 @@ def test_procedure_set_going_is_its_act(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 5. Cooperation told as grown, its noun the passive's subject ('A와 B의 방산 협력이 한층 강화됐다', 'A와 B 간 협력이
+# 확대됐다'): its owners before 의 or 간 cooperate (lang/ko/act_grown.py). A pledge to grow it stays the generic
+# AGREE; a cooperation halted is no cooperation.
+GROWN = [
+    ("일본과 호주의 안보 협력이 한층 강화됐다.", [("COOPERATE", {"JPN", "AUS"}, None, "occurred")]),
+    ("인도와 프랑스 간 방산 협력이 크게 확대됐다.", [("COOPERATE", {"IND", "FRA"}, None, "occurred")]),
+    ("캐나다와 멕시코는 에너지 협력을 확대하기로 합의했다.",
+     [("AGREE", {"CAN", "MEX"}, None, "occurred"), ("COOPERATE", set(), None, None)]),
+    ("인도와 프랑스 간 방산 협력이 중단됐다.", [("COOPERATE", set(), None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROWN)
+def test_grown_cooperation_is_its_owners(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
