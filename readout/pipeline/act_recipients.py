@@ -223,7 +223,9 @@ def mutual_parties(r: SideReading) -> None:
     someone (`addressee`: 'will visit X', an offer to host A and B) is made to the one its clause names."""
     if r.hit.type not in MUTUAL:
         return
-    partners = [code for i, role in zip(r.items, r.roles) if role == "with" for code in i.codes]
+    inside = r.hit.data.get("partner_spans", ())  # 'B와의 포로 교환에 합의': the partner inside the agreed matter
+    partners = [code for i, role in zip(r.items, r.roles) if role == "with" or any(
+        r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in inside) for code in i.codes]
     between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
     r.actors = list(dict.fromkeys([*r.actors, *partners]))
     stated = r.hit.data.get("stated_type")

@@ -147,3 +147,20 @@ def test_not_tolerating_is_a_rejection(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 8. The partner of an agreement written inside the agreed matter ('B와의 포로 교환에 합의했다', 'B와의 협력 강화에
+# 합의했다'): 와의 ties B to the matter, and for a mutual act B is the other party (lang/ko/act_partners.py). A refusal
+# of talks with B ('B와의 대화를 거부했다') stays aimed at B.
+AGREED_WITH = [
+    ("아르메니아는 아제르바이잔과의 포로 교환에 합의했다.", [("AGREE", {"ARM", "AZE"}, set(), "occurred")]),
+    ("칠레는 페루와의 국경 협력 강화에 합의했다.", [("AGREE", {"CHL", "PER"}, set(), "occurred")]),
+    ("칠레는 페루와의 대화를 거부했다.", [("REJECT", {"CHL"}, {"PER"}, "occurred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGREED_WITH)
+def test_partner_inside_the_agreed_matter(text, expected):
+    found = events(text)
+    for type_, actors, recipients, status in expected:
+        assert_act(found, type_, actors, recipients, status)
