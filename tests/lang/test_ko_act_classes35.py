@@ -164,3 +164,12 @@ def test_partner_inside_the_agreed_matter(text, expected):
     found = events(text)
     for type_, actors, recipients, status in expected:
         assert_act(found, type_, actors, recipients, status)
+
+
+# 9. Partners agreed with one by one ('A, B와 각각 양해각서를 체결했다'): one agreement per pair (cue each_adverb,
+# lang/ko/act_partners.py; pipeline/act_pairs.per_partner). Without 각각 it is one agreement of all three.
+def test_agreements_with_each_partner_are_one_per_pair():
+    found = [e for e in events("노르웨이 정부는 칠레, 페루와 각각 어업 협정을 체결했다.") if e.type == "AGREE"]
+    assert sorted(sorted(p.country for p in e.participants) for e in found) == [["CHL", "NOR"], ["NOR", "PER"]]
+    whole = [e for e in events("노르웨이 정부는 칠레, 페루와 어업 협정을 체결했다.") if e.type == "AGREE"]
+    assert [sorted(p.country for p in e.participants) for e in whole] == [["CHL", "NOR", "PER"]]
