@@ -54,7 +54,7 @@ def per_partner(event, hit, subjects: list[str]) -> list:
     one agreement per signing. Anything else, or one partner only: the event as it is."""
     own = [p for p in event.participants if p.country in subjects]
     partners = [p for p in event.participants if p.country not in subjects]
-    if not hit.data.get("separately") or not own or len(partners) < 2:
+    if not hit.data.get("separately") or not own or len(partners) <= 1:
         return [event]
     return [dataclasses.replace(event, participants=[*own, p], recipients=list(event.recipients),
                                 evidence=list(event.evidence)) for p in partners]
