@@ -55,10 +55,9 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
             or (not governed or r.meetings or story.meeting) and leftover_countries(
                 owner_candidates(sent, hit, countries, None), r.meetings, story) \
             or not offense_set_apart(hit, story) and story.offender  # 'condemned the bombing', no meeting: the bomber
-    elif governed and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
+    elif governed and judge is not None and hit.nominal and hit.type in OWNED_MEASURES and (owners := nominal_actor(
             r.lang, r.text, sent, hit, owner_candidates(sent, hit, countries, judge), r.settings, governed)):
-        actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's;
-        # with the judging verb after the noun too ('미국은 [중국의] 보복 관세를 비난했다': China's)
+        actors = owners  # 'Russia criticized EU sanctions against X': the judged sanctions are the EU's, not the critic's
     else:
         found = clause_actors(r)
         if found is None:
