@@ -10,6 +10,8 @@ trade dispute. X encouraged the two sides to settle their differences'), as 'the
 """
 from __future__ import annotations
 
+import dataclasses
+
 from readout.pipeline.common import IGO_CODES
 
 def named_pair(r) -> None:
@@ -44,3 +46,15 @@ def last_named(r) -> list[str]:
 def is_pair(codes: list[str]) -> bool:
     """Exactly two: one more besides the first ('both sides' are two; this module holds no number but 0 and 1)."""
     return len(codes) > 1 and len(codes[1:]) == 1
+
+
+def per_partner(event, hit, subjects: list[str]) -> list:
+    """A mutual act the language marks done with each partner separately (`separately`: 'A, B와 각각 양해각서를
+    체결했다'): one event per pair of the acting side (`subjects`, the clause's own) and each partner, as PLOVER codes
+    one agreement per signing. Anything else, or one partner only: the event as it is."""
+    own = [p for p in event.participants if p.country in subjects]
+    partners = [p for p in event.participants if p.country not in subjects]
+    if not hit.data.get("separately") or not own or len(partners) <= 1:
+        return [event]
+    return [dataclasses.replace(event, participants=[*own, p], recipients=list(event.recipients),
+                                evidence=list(event.evidence)) for p in partners]

@@ -119,6 +119,7 @@ def receiving_side(lang, text: str, tokens, sent: Span, hit: ActHit, items: list
         subjects = [i.span.end for i, r in zip(items, roles) if r == "subject" and i.span.end <= sent.start + hit.start]
         left = min(left, max(subjects) - sent.start) if subjects else left
     barred = hit.data.get("not_recipient_spans", ())  # 'opposed new sanctions on X': the measure's target
+    barred = tuple(barred) + tuple(hit.data.get("described_spans", ()))  # '[X의 우방]인 Y는': who Y is, no party
     pool = [(i, r) for i, r in zip(items, roles)
             if sent.start + left <= i.span.start < sent.start + right and r != "source"  # who reports it
             and not lang.names_a_rule(text, i.span.end - sent.start)
@@ -222,7 +223,9 @@ def mutual_parties(r: SideReading) -> None:
     someone (`addressee`: 'will visit X', an offer to host A and B) is made to the one its clause names."""
     if r.hit.type not in MUTUAL:
         return
-    partners = [code for i, role in zip(r.items, r.roles) if role == "with" for code in i.codes]
+    inside = r.hit.data.get("partner_spans", ())  # 'B와의 포로 교환에 합의': the partner inside the agreed matter
+    partners = [code for i, role in zip(r.items, r.roles) if role == "with" or any(
+        r.sent.start + lo <= i.span.start < r.sent.start + hi for lo, hi in inside) for code in i.codes]
     between = [code for i, role in zip(r.items, r.roles) if role == "between" for code in i.codes]
     r.actors = list(dict.fromkeys([*r.actors, *partners]))
     stated = r.hit.data.get("stated_type")

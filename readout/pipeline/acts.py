@@ -17,6 +17,7 @@ from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
+from readout.pipeline.act_pairs import per_partner
 from readout.pipeline.act_dates import (date_act, date_reach, history, judged_dates, not_before_answered, own_dates,
                                         per_day)
 from readout.pipeline.act_recipients import (ANSWERED, CHARGING, PROPOSING, UNDIRECTED, VERBAL, SideItem, SideReading,
@@ -69,7 +70,10 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         if event is None:
             unaddressed += [k] if hit.data.get("unaddressed") else []
             continue
+        pairs = per_partner(event, hit, story.subjects_of_act)  # 'A, B와 각각 체결했다': one agreement per pair
+        event = pairs[0]
         out = added(out, event, lang, text, tokens, sent, hit, own)
+        out += pairs[1:] if event in out else []
         # ko29: a target the language found before the act's word ('A가 추방하자 B는 맞추방으로'; `target_before`)
         # is the one the act answers, not a judge of it
         governed_events += [(event, sent.start + hit.start)] if governed and not hit.data.get("target_before") else []

@@ -241,6 +241,7 @@ class Cues:
     seeking_verbs: frozenset[str]  # "to win support", "needs guarantees": an act sought, none done (act_sought)
     standing_verbs: frozenset[str]  # "remained committed to X": a position held, no new pledge (act_sought)
     trade_words: frozenset[str]  # "tightened controls on exports to X": trade curbed, SANCTION (act_trade_curbs)
+    separate_words: frozenset[str]  # "signed separate accords with A and B": one per pair (act_separate)
     habitual_adverbs: frozenset[str]  # "has long denounced": a habit, no act of the day (act_background)
     embassy_staff: frozenset[str]  # 'summoned a senior official of the X Embassy': staff a summons needs its embassy for
     missions: frozenset[str]  # 'embassy', 'consulate': where summoned staff serve (act_summons)

@@ -58,6 +58,7 @@ from readout.lang.en.act_advisories import own_people_advisories
 from readout.lang.en.act_vehicles import conveyed_disapproval, statement_vehicles
 from readout.lang.en.act_standing import standing_relatives
 from readout.lang.en.act_sought import unperformed_acts
+from readout.lang.en.act_separate import separate_agreements
 from readout.lang.en.act_trade_curbs import trade_curbs
 from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
@@ -241,6 +242,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X
+    hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair
     return with_conditions(toks, hits, conditional, m.cues)
 
 

@@ -52,10 +52,13 @@ def _owner_parties(toks: list, h: ActHit, lex: ActIndex, spans: tuple) -> list[t
 
 def _parties(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:
     """Whether the span's words are only a parties phrase: a word of `all_parties_noun` among common nouns and
-    determiners ('분쟁 당사자들', '양측 모두', '모든 당사국'), no proper name."""
+    determiners ('분쟁 당사자들', '양측 모두', '모든 당사국'), no proper name, its head a party word ('양측 회담' is
+    the sides' meeting, not them)."""
     words = [t for t in toks if span[0] <= t[2] < span[1] and t[1] in NOUN_TAGS | PARTY_TAGS]
+    heads = [t for t in words if t[1] == "NNG"]
     return bool(words) and all(t[1] in PARTY_TAGS for t in words) \
-        and any(form in lex.cue("all_parties_noun") for form in _forms(toks, span))
+        and any(form in lex.cue("all_parties_noun") for form in _forms(toks, span)) \
+        and not (heads and heads[-1][0] not in lex.cue("all_parties_noun"))  # '양측 회담이': a meeting, no party
 
 
 def _state_within(toks: list, span: tuple[int, int], lex: ActIndex) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from readout.lang.ko.act_candidate import (STEM_TAGS, SUBJECT_STOPS, Candidate, 
                                           joined, next_predicate, run_start)
 from readout.lang.ko.act_predicates import THREAT_MODE, THREAT_TARGET, act_noun
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.act_targets import COMPLEMENT_REACH
+from readout.lang.ko.act_targets import COMPLEMENT_REACH, refused_owner
 from readout.lang.ko.endings import NOUN_TAGS, Reading, lemma_at, read_clause
 
 PLEDGE_MODALITIES = frozenset({"future", "plan", "intent"})
@@ -207,10 +207,12 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
     if hit is not None:
         return replace(hit, type="REJECT", mode=None, negated=False, status="occurred", target=(),
                        data={**hit.data, "refusal_of": hit.type, "judged_act": True})
+    owner = refused_owner(toks, first)  # '[B의] 나토 가입을 용납하지 않겠다': B is refused, not NATO
     return ActHit(start=toks[first][2], end=toks[s][2] + toks[s][3], type="REJECT", mode=None, lemma=verb,
                   target=(), nominal=False, negated=False, status="occurred",
                   data={"pred": s, "first": first, "last": r.last, "clause": r.clause, "main": r.clause == "main",
-                        "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True})
+                        "quoted": r.quoted, "modality": r.modality, "refusal_of": verb, "judged_act": True,
+                        **({"target_spans": (owner,)} if owner else {})})
 
 
 def obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:

@@ -126,11 +126,13 @@ def act_noun(toks: list, start: int, end: int, lex: ActIndex, nominals: bool) ->
         described = described_measure(toks, start, lex)
         if described is not None:
             return described
-    if end > start and toks[end][0] in lex.cue("measure_noun"):
+    if end > start and toks[end][0] in lex.cue("measure_noun") | lex.cue("procedure_noun"):
         head = end - 1
         pairs = lex.pairs.get(toks[head][0] + "하다", {})
         pair = noun_lookup(toks, start, head - 1, pairs) if head > start else None
         return pair or act_noun(toks, start, head, lex, nominals)
+    if end > start and toks[end][1] == "NNG":  # '제재 복원에 착수했다': a pair's noun before its verbal noun
+        return noun_lookup(toks, start, end - 1, lex.pairs.get(toks[end][0] + "하다", {}))
     return None
 
 

@@ -396,6 +396,17 @@ def _genitive_owner(toks: list, run: tuple[int, int] | None) -> tuple[int, int] 
     return toks[start][2], toks[end][2] + toks[end][3]
 
 
+def refused_owner(toks: list, first: int) -> tuple[int, int] | None:
+    """The genitive owner of the object a bare refusal verb at `first` refuses ('[B의] 나토 가입을 용납하지 않겠다',
+    '[B의] 핵무장을 허용하지 않겠다'): the side whose deed is refused, before any state inside the deed ('나토')."""
+    k = first - 1
+    while k > 0 and toks[k][1] in ("MAG", "SP"):
+        k -= 1  # '절대', '결코'
+    if k < 1 or toks[k][1] != "JKO" or toks[k - 1][1] not in NOUN_TAGS:
+        return None
+    return _genitive_owner(toks, (run_start(toks, k - 1), k - 1))
+
+
 def _before_modifiers(toks: list, k: int) -> int:
     """The first morpheme of the adnominal words right before morpheme `k` ('지속적인', '새로운': a word ending
     in ETM), or `k` where none stands there."""

@@ -15,6 +15,9 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_appeals import open_appeals
+from readout.lang.ko.act_appositives import described_sides
+from readout.lang.ko.act_grown import grown_cooperation
+from readout.lang.ko.act_partners import agreed_partners
 from readout.lang.ko.act_candidate import Candidate, next_predicate, run_start
 from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
@@ -23,6 +26,7 @@ from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_a
 from readout.lang.ko.act_conditions import with_conditions
 from readout.lang.ko.act_observers import observed_acts
 from readout.lang.ko.act_pledges import endorsement_pledged
+from readout.lang.ko.act_hopes import hope_without_party
 from readout.lang.ko.act_groups import (asked_at_call, concern_addressed, paired_sides, pronoun_act_owner,
                                        release_demanded)
 from readout.lang.ko.act_figures import (armed_subject, ceremonial_fire, detected_at, detected_forces, occurred_owner,
@@ -242,6 +246,8 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         return None  # '[선박을 억류한] 데 대해 유감을 표하고': a deed judged, told before; not the judge's own act
     if (kind in ("ASSAULT", "COERCE") or kind == "PROTEST" and mode == "vandalize") and abstract_target(toks, cand, lex):
         return None  # '관계가 파괴될 것', '질서를 파괴', fp22 '원칙을 훼손하는 것': a figure of speech, not force
+    if hope_without_party(toks, cand, lex):
+        return None  # '평화가 정착되기를 바란다', '나설 것으로 기대한다': a hope that asks no side to act
     if e.lemma in lex.cue("pledge_only") and e.noun is None and not pledged:
         return None  # 노력했다, 대응했다: a generic pledge verb states a pledge only when pledged
     if e.lemma in lex.cue("pledge_only") and e.noun is None:
@@ -640,4 +646,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
     hits = judged_deeds(toks, hits)  # fp23: '협정 체결을 환영했다': the judge signed nothing
     hits = requested_frames(toks, hits, lex)  # fp23: 'B의 요청에 따라 회의를 열었다': no concession
+    hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
+    hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate
+    hits = agreed_partners(toks, hits, lex)  # ko-acts35: 'B와의 포로 교환에 합의했다': agreed with B
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)

@@ -124,6 +124,8 @@ class SentenceReader:
             return True
         if f.adnominal and not f.adjective and self.complement_after(index):
             return True
+        if self.nominal_complement(index):
+            return True
         return f.adnominal and not f.adjective and any(self.facts[k].particle_tag in ARGUMENT_TAGS
                                    for k in range(max(0, index - 2), index))
 
@@ -150,6 +152,21 @@ class SentenceReader:
         k = index - 1
         while k >= 0 and self.boundary_after(k) is False \
                 and not (self.facts[k].particle_tag == "JX" and (not about or self.facts[k].particle in ("은", "는"))):
+            if self.facts[k].particle_tag == "JKS":
+                return True
+            k -= 1
+        return False
+
+    def nominal_complement(self, index: int) -> bool:
+        """Word `index` closes, with -기 and an object particle, a complement clause that names a subject of its own
+        ('[중국이 역할을 하기]를 바란다', '[북한이 대화에 나서]길 촉구했다'): the clause is what is hoped for or
+        asked, and its subject is the one asked, not a second subject of the verb after it. Without a subject of
+        its own ('제재하기를 거부했다') the nominal is the verb's plain object and ends nothing."""
+        if self.facts[index].particle_tag != "JKO" or not nominalized(self.words[index]):
+            return False
+        k = index - 1
+        while k >= 0 and not self.boundary_after(k) \
+                and not (self.facts[k].particle_tag == "JX" and self.facts[k].particle in ("은", "는")):
             if self.facts[k].particle_tag == "JKS":
                 return True
             k -= 1
@@ -299,7 +316,7 @@ class SentenceReader:
         """Word `k` ends a subordinate clause (purpose, condition, quotation: '복귀하도록', '쏘면', '했다고'),
         which keeps its subject to itself."""
         f = self.facts[k]
-        return f.ends_clause and f.ending in subordinate_endings()
+        return f.ends_clause and f.ending in subordinate_endings() or self.nominal_complement(k)
 
     def quote_topic(self, i: int, first: int) -> bool:
         """Word `i` is the topic a quotation opens with ('국무부는 "양측은 ... 재확인하고, ... 우려를

@@ -21,6 +21,7 @@ from readout.kb.offices import equivalence, office_for
 from readout.kb.names import looks_korean_name
 from readout.lang.ko.agents import region_word
 from readout.lang.ko.hanja_names import hanja_leader_mentions, hanja_leaders
+from readout.lang.ko.postings import posted_abroad_state
 from readout.lang.ko.words import (HOST_WORDS, NAME_JOINERS, Word, country_in, country_of_word, is_org_word,
                                    multiword_country, org_country, role_of, title_of, titles, words_of)
 from readout.patterns import alternation
@@ -181,6 +182,13 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             mention.office = office_for(mention.office, mention.country)
             out.append(mention)
             continue
+        elif chain and not prefix and (word.particle or word.has_verb) \
+                and (home := posted_abroad_state([words[k] for k in chain], lex)):
+            mention = RawMention(words[chain[0]].start, words[chain[0]].start, word.noun_end, "")  # '주중 대사는'
+            fill_chain(mention, text, words, j, hit, lex)
+            mention.country, mention.office = home, office_for(mention.office, home)
+            out.append(mention)
+            continue
         elif (state := nameless_state(word, prefix, chain, words, hit, lex)) and not profiled(words, j, lex):
             mention = RawMention(word.start, word.start, word.noun_end, "")  # '주한 칠레대사는', '해양경찰청장은'
             fill_chain(mention, text, words, j, hit, lex)
@@ -191,6 +199,8 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             continue
         fill_chain(mention, text, words, j, hit, lex)
         mention.known_only = title_of(word.noun) is None  # a short title: the document's own person or no one
+        if mention.country is None and (home := posted_abroad_state([words[k] for k in chain], lex)):
+            mention.country, mention.office = home, office_for(mention.office, home)  # '김OO 주중 대사는': Korea's
         if mention.country is None and mention.surface and looks_korean_name(mention.surface):
             mention.country, mention.office = home_agency(mention.office, lex) or (None, mention.office)
         foreign_holder(mention, [words[k] for k in chain], lex)  # ko27: '[아룬 메흐타] 외교부 대변인': not Korea's
