@@ -214,6 +214,8 @@ class Language:
             clause = self.background_extent(text, d.span.start - offset, d.span.end - offset)
             if clause is not None:  # the date dates an act of its own subordinate clause
                 d.span.data["clause"] = (offset + clause[0], offset + clause[1])
+                if clause == self.plan_extent(text, d.span.start - offset, d.span.end - offset):
+                    d.span.data["plan"] = True  # a planned deed's time: a meeting word in that plan takes it
             d.background = clause is not None or self.background_date(text, d.span.start - offset,
                                                                       d.span.end - offset)
         for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
@@ -395,6 +397,11 @@ class Language:
         """The subordinate clause a background date stands in, when the date dates the act of that
         clause ('12일 미사일을 발사한 후', 'after X fired a missile on July 12,': the launch, not what the
         sentence goes on to say); else None."""
+        return None
+
+    def plan_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The complement of a decision or pledge a date stands in ('agreed to send a team later this month'): the
+        planned deed's time, not the decision's; None where the date stands in none."""
         return None
 
     def visited_country(self, text: str, start: int = 0, end: int | None = None) -> str | None:

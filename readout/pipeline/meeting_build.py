@@ -101,8 +101,10 @@ def pick_date(sent: Span, trig: Trigger, clause: tuple[int, int], dates: list[Da
     pos = sent.start + trig.start
     usable = [d for d in dates if not d.reporting and d.precision != "year" and (d.value or d.relative_to_narrative)
               and (not d.background or trig.kind == "background"
-                   or (d.relative_to_narrative or d.span.data.get("relative")) and recalled_for(d, pos))]
-    # 'two weeks after he met X': its day; ', who met X on Sunday,' (a relative clause's date, fields10): its day
+                   or (d.relative_to_narrative or d.span.data.get("relative") or d.span.data.get("plan"))
+                   and recalled_for(d, pos))]
+    # 'two weeks after he met X': its day; ', who met X on Sunday,' (a relative clause's date, fields10): its day;
+    # 'agreed to hold talks next month' (a plan's complement): the planned talks' month
     if not usable:
         return None
     inside = [d for d in usable if sent.start + clause[0] <= d.span.start < sent.start + clause[1]]

@@ -648,6 +648,9 @@ class English(Language):
 
     def background_extent(self, text, start, end):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
+        plan = self.plan_extent(text, start, end)
+        if plan is not None:
+            return plan
         if recalled_shift(self.lex, text, start, end) and self.lex.re("recalled_clause_after_re").match(text, end):
             stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y': the recalled clause
             met = next((m.end() for m in self.lex.scan("meeting_trigger_re", text[end:end + reach])), None)
@@ -667,6 +670,19 @@ class English(Language):
                 and any(True for _ in self.lex.scan("meeting_trigger_re", text[opener.start():comma])):
             return None  # 'when they met in Washington on Wednesday': the clause's date is its meeting's, and the story's
         return (opener.start(), comma) if opener else None
+
+    def plan_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'They agreed at their summit to send a team later this month': a period after the infinitive of a decision
+        or pledge is the planned deed's time, so it dates neither the agreement nor the summit (the deed's own act
+        word inside the complement still takes it). A day keeps its reading ('agreed to boost ties at their summit on
+        Thursday' is the summit's day): only periods ('this month', 'next year') are read as the plan's."""
+        if not self.lex.re("date_plan_period_re").fullmatch(text, start, end):
+            return None
+        m = self.lex.re("date_plan_complement_before_re").search(text, max(0, start - self.settings.subordinate_reach_chars), start)
+        if m is None:
+            return None
+        stop = min([i for i in (text.find(mark, end) for mark in ",;:") if i >= 0] or [len(text)])
+        return m.start("deed"), stop  # 'plans to visit Japan next month to meet X': the whole plan, its meeting too
 
     # --- acts ----------------------------------------------------------------------------------------
     def find_acts(self, text, tokens) -> list[ActHit]:

@@ -8,6 +8,7 @@ import re
 
 from readout.cache import compile_pattern, disk_cached  # long alternations' programs come from the start-up cache
 from readout.kb.geo import country_index
+from readout.lang.en.org_owners import owned_body
 from readout.lang.orgs_common import OrgMention, best_spans, by_surface, ministry, portfolios
 from readout.patterns import alternation
 
@@ -148,6 +149,7 @@ def listed_bodies(text: str) -> list[OrgMention]:
         if name.isupper() and len(name) <= 3 and name in ("US", "AU", "IS"):
             continue  # 'US' is a country, 'AU'/'IS' too short to trust alone
         org_id, code, sector = surfaces()[name]
+        org_id, code = owned_body(name, org_id, code, sector, text, m.start())  # "Japan's ruling Democratic Party"
         acronym = ACRONYM_AFTER_RE.match(text, m.end())  # 'Human Rights Watch (HRW) said': one phrase
         found.append(OrgMention(m.start(), acronym.end() if acronym else m.end(), name, org_id, code, sector))
     return best_spans(found)

@@ -340,7 +340,7 @@ class Korean(Language):
             if self.topic_sequence(text, start, end + sub.end()):
                 return None  # '장관은 10일 A와 회담한 뒤 B와도 만났다': the topic's day, for both of its acts
             return start, end + sub.end()
-        return self.complement_extent(text, start, end)
+        return self.complement_extent(text, start, end) or self.plan_extent(text, start, end)
 
     def marked_background(self, text, offset, found):
         """As every language marks them; and a day or month opening a relative clause on the subject ('지난 10일 B와
@@ -386,6 +386,22 @@ class Korean(Language):
         if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:
             return start, end + sub.start(1) + 1
         return None
+
+    def plan_extent(self, text, start, end):
+        """The complement of a decision or agreement a date stands in ('양국은 9일 회담에서 [이달 안에 조사단을 보내]기로
+        합의했다'): the planned deed's time, so it dates neither the agreement nor the meeting it was reached at (the
+        deed's own act word inside the complement still takes it). A date right after the topic is the decision's
+        ('양국은 9일 ...하기로 했다') unless it is a period to act in ('양국은 이달 중 ...하기로 했다')."""
+        sub = self.lex.re("date_plan_after_re").match(text[end:end + self.settings.subordinate_reach_chars])
+        if not sub:
+            return None
+        period = self.lex.re("date_plan_period_after_re").match(text[end:end + self.settings.topic_reach_chars])
+        if not period and self.lex.re("date_topic_before_re").search(
+                text, max(0, start - self.settings.topic_reach_chars), start):
+            return None
+        opening = [m.end() for m in self.lex.re("date_plan_opening_re").finditer(
+            text, max(0, start - self.settings.subordinate_reach_chars), start)]
+        return (opening[-1] if opening else start), end + sub.end()  # '정상회담을 다음 달 열기로': the talks too
 
     # --- acts ----------------------------------------------------------------------------------------
     def find_acts(self, text, tokens) -> list[ActHit]:

@@ -1,0 +1,48 @@
+"""The state a sentence puts before a national body's name ("South Korea's main opposition Democratic Party",
+"the Japanese ruling Liberal Democratic Party"): several states have bodies of one name (a Democratic Party, a
+National Security Council), and the knowledge base lists each name once, so the stated owner decides whose body it is.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.cache import compile_pattern
+from readout.kb.loader import kb
+
+OWNER_REACH = 60  # characters before a body's name where its stated owner may stand
+INTERNATIONAL = ("UNO", "EUR", "IGO")
+OWNED_SECTORS = ("PTY",)  # parties: one name, many states ('Democratic Party'); a state's organs are read as its own
+FUNCTION_WORDS = r"(?:with|and|or|of|to|for|by|from|the|a|an|at|in|on|met|said|told|as)"
+
+
+@functools.lru_cache(maxsize=1)
+def owner_re() -> re.Pattern:
+    """A country name or adjective, then at most two lower-case modifiers ('main opposition', 'ruling'; no
+    function word: 'lawmakers met with' is another phrase), right before the body's name."""
+    from readout.lang.en.organizations import country_pattern
+
+    return compile_pattern(rf"(?P<country>{country_pattern()})\s+(?:(?!{FUNCTION_WORDS}\s)[a-z][a-z-]*\s+){{0,2}}$")
+
+
+def stated_owner(text: str, start: int) -> str | None:
+    """The state named right before the body starting at `start` ("Japan's ruling ..."), or None."""
+    from readout.lang.en.organizations import country_code
+
+    m = owner_re().search(text, max(0, start - OWNER_REACH), start)
+    return country_code(m.group("country")) if m else None
+
+
+def owned_body(name: str, org_id: str, code: str | None, sector: str, text: str, start: int) -> tuple[str, str | None]:
+    """(org id, country) of a national body whose name another state is said to own: that state's listed body
+    bearing the name ('Democratic Party' in 'Democratic Party of Korea'), else an id made from the pair, so two
+    states' parties of one name never become one body. Bodies of no state, and international ones, keep theirs."""
+    if code is None or code in INTERNATIONAL or sector not in OWNED_SECTORS:
+        return org_id, code
+    owner = stated_owner(text, start)
+    if owner is None or owner == code or owner in INTERNATIONAL:
+        return org_id, code
+    for org in kb().organizations:
+        if org.country == owner and org.sector == sector and any(name in n for n in org.en):
+            return org.id, owner
+    return f"org_{owner.lower()}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}", owner
