@@ -219,7 +219,8 @@ class Language:
             d.background = clause is not None or self.background_date(text, d.span.start - offset,
                                                                       d.span.end - offset)
         for a, b in zip(reversed(found[:-1]), reversed(found[1:])):
-            if b.background and self.coordinated(text, a.span.end - offset, b.span.start - offset):
+            if b.background and not b.span.data.get("plan") \
+                    and self.coordinated(text, a.span.end - offset, b.span.start - offset):  # a plan's time: its own
                 a.background = True
         return found
 
