@@ -12,7 +12,7 @@ DAY = date(2026, 3, 10)
 
 @pytest.mark.parametrize("text, recalled", [
     ("한국 대통령은 3일 서울에서 일본 총리와 회담했다. 이는 대통령이 미국 대통령과 회담한 지 한 달 만이다.", "Donald Trump"),
-    ("한국 대통령은 3일 서울에서 일본 총리와 회담했다. 대통령이 미국 대통령과 만난 지 사흘 만이다.", "Donald Trump"),
+    ("한국 대통령은 3일 서울에서 일본 총리와 회담했다. 대통령이 미국 대통령과 만난 지 사흘 만이었다.", "Donald Trump"),
 ])
 def test_meeting_counted_since_keeps_no_story_day(extract, text, recalled):
     found = events_of(extract(text, published=DAY), "CONSULT")
