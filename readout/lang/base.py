@@ -527,6 +527,11 @@ class Language:
         return any(int(m.group("year")) < year and not any(a <= m.start() < b for a, b in asides)
                    for m in self.lex.re("past_year_re").finditer(text, start, end))
 
+    def elapsed_since(self, text: str, end: int) -> bool:
+        """The meeting word ending at `end` is the point a span of time is counted from ('회담한 지 한 달 만이다'):
+        an earlier meeting, whose day is not the story's. False where the language has no such reading."""
+        return False
+
     def background_date(self, text: str, start: int, end: int) -> bool:
         """The date at [start, end) dates an earlier event recalled as background ('since May 3',
         '지난번', '~ 이후 처음'), never the story's own date."""

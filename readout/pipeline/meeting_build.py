@@ -44,8 +44,10 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
     event = Event("CONSULT", mode, "occurred", group, lang=sent.label, evidence=[sent], trigger=trig.text)
     event.status = trig.status
     set_date(event, when, story, article)
-    if event.status == "planned" and when is None and event.date_basis == "published":
-        event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default
+    if event.status == "planned" and when is None and event.date_basis == "published" \
+            or when is None and lang.elapsed_since(text, trig.end):
+        event.date = event.date_precision = event.date_basis = None  # a plan's day is never the report's by default,
+        # nor is a meeting's the time is counted since ('회담한 지 한 달 만이다') the story's
     if event.status == "occurred" and (event.date and article.reference_date and event.date > article.reference_date
                                        or when is not None and when.span.data.get("ahead")):
         event.status = "planned"  # a day after the report's, or a period that lies ahead ('next week')

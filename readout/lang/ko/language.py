@@ -324,6 +324,9 @@ class Korean(Language):
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
 
+    def elapsed_since(self, text, end):
+        return bool(self.lex.re("elapsed_since_after_re").match(text, end))
+
     def background_date(self, text, start, end):
         before = text[max(0, start - 8):start]
         after = text[end:end + 16]
