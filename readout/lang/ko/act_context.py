@@ -460,10 +460,25 @@ ACT_MODIFIER_REACH = 2  # common nouns that may stand before an act noun: '드�
 def modified_act_noun(toks: list, first: int) -> int:
     """Where the act noun at `first` starts once the common nouns modifying it are counted ('러시아의 [미사일]
     공격을 받았다', '[드론] 공격'): a weapon or manner noun names how the act was done, so the genitive before it
-    still names the agent. Proper nouns are not taken: '러시아 공격' names the agent itself."""
+    still names the agent. Proper nouns are not taken: '러시아 공격' names the agent itself. An adjective before
+    them ('X의 [새로운] 제재를 받았다', 'X의 [강력한] 추가 제재') describes the act, so the genitive before it still
+    names the agent."""
     k = first
     while k > 0 and first - k < ACT_MODIFIER_REACH and toks[k - 1][1] == "NNG":
         k -= 1
+    return adjective_start(toks, k)
+
+
+def adjective_start(toks: list, k: int) -> int:
+    """Where an adjective ending in the adnominal right before `k` starts ('새롭+은', '강력+하+ㄴ'); `k` when
+    there is none. Only descriptive stems (VA, XR+XSA) are taken: a verb's clause names its own subject."""
+    if k < 2 or toks[k - 1][1] != "ETM":
+        return k
+    stem = k - 2
+    if toks[stem][1].startswith("VA"):
+        return stem
+    if toks[stem][1] == "XSA" and stem > 0 and toks[stem - 1][1] in ("XR", "NNG"):
+        return stem - 1
     return k
 
 
