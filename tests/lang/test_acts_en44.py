@@ -1,0 +1,39 @@
+"""English act classes read by the en44 session, with sentences of our own (states outside the eval sets and the
+open batches), a Korean row where the class exists in Korean too:
+
+1. a violation of airspace ('violated Norwegian airspace') is filed by CAMEO under 150, demonstrate military power,
+   which PLOVER maps to MOBILIZE: a military act of the violator, never a REJECT with the violator as the rejecting
+   side (entry violate + airspace). Korean '영공을 침범했다' is read as MOBILIZE already (guard row). Violating a
+   treaty or a ban stays a REJECT.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act, events_of
+
+OCC = "occurred"
+DAY = date(2026, 3, 4)
+
+
+def read(text: str, day: date = DAY):
+    return events_of(extract_text(text, published=day))
+
+
+# 1. an airspace violation is a show of force, not a rejection
+@pytest.mark.parametrize("text", [
+    "Chilean fighter jets violated Peruvian airspace on Monday, Peru's defence ministry said.",
+    "Peru said two Chilean military aircraft had violated its airspace.",
+    "칠레 전투기들이 2일 페루 영공을 침범했다고 페루 국방부가 밝혔다.",
+])
+def test_airspace_violation_mobilizes(text):
+    events = read(text)
+    assert_act(events, "REJECT", set(), None, None)
+    assert_act(events, "MOBILIZE", {"CHL"}, None, OCC)
+
+
+def test_treaty_violation_stays_reject():
+    assert_act(read("Peru violated the fisheries treaty with Chile, Chile said."), "REJECT", {"PER"}, None, OCC)
