@@ -5,6 +5,10 @@ open batches), a Korean row where the class exists in Korean too:
    which PLOVER maps to MOBILIZE: a military act of the violator, never a REJECT with the violator as the rejecting
    side (entry violate + airspace). Korean '영공을 침범했다' is read as MOBILIZE already (guard row). Violating a
    treaty or a ban stays a REJECT.
+2. one statement of disapproval said with two verbs ('firmly opposes and strongly condemns X's test') is one
+   ACCUSE, no REJECT beside it (lang/en/act_paired_condemnation); opposing and condemning a proposal still refuses
+   it, and two verbs with objects of their own are two acts. (Korean '반대하며 규탄했다' still adds a REJECT, and
+   so does the English order 'condemned and opposed X' via another reader: left.)
 """
 from __future__ import annotations
 
@@ -37,3 +41,22 @@ def test_airspace_violation_mobilizes(text):
 
 def test_treaty_violation_stays_reject():
     assert_act(read("Peru violated the fisheries treaty with Chile, Chile said."), "REJECT", {"PER"}, None, OCC)
+
+
+# 2. 'opposes and condemns': one ACCUSE
+@pytest.mark.parametrize("text", [
+    "Peru firmly opposes and strongly condemns Chile's rocket launch, the foreign ministry said.",
+    "Peru opposes and condemns Chile's deployment of warships near the coast.",
+])
+def test_paired_condemnation_is_one_accuse(text):
+    events = read(text)
+    assert_act(events, "REJECT", set(), None, None)
+    assert_act(events, "ACCUSE", {"PER"}, {"CHL"}, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru opposes and condemns Chile's proposal on the fishing quotas.",
+    "Peru opposed Chile's plan and condemned its drills.",
+])
+def test_opposed_proposal_stays_reject(text):
+    assert_act(read(text), "REJECT", {"PER"}, None, OCC)
