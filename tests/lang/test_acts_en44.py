@@ -9,6 +9,10 @@ open batches), a Korean row where the class exists in Korean too:
    ACCUSE, no REJECT beside it (lang/en/act_paired_condemnation); opposing and condemning a proposal still refuses
    it, and two verbs with objects of their own are two acts. (Korean '반대하며 규탄했다' still adds a REJECT, and
    so does the English order 'condemned and opposed X' via another reader: left.)
+3. a weekday owning a noun after 'under/after/since/following' ('Under Sunday's agreement, X will accept ...') is an
+   occasion already held: the nearest such weekday behind the report, though the clause plans (lang/en/dates
+   past_occasion); a bare weekday in a planned clause still counts forward. Korean '일요일 합의에 따라' is read as
+   the past Sunday already (guard row).
 """
 from __future__ import annotations
 
@@ -60,3 +64,18 @@ def test_paired_condemnation_is_one_accuse(text):
 ])
 def test_opposed_proposal_stays_reject(text):
     assert_act(read(text), "REJECT", {"PER"}, None, OCC)
+
+
+# 3. a possessive weekday after 'under/after/since': a past occasion
+MONDAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Under Sunday's agreement, Peru will accept 200 refugees from Chile.", date(2026, 11, 29)),
+    ("Under Saturday's deal, Chile will accept 300 migrants from Peru.", date(2026, 11, 28)),
+    ("일요일 합의에 따라 페루는 칠레 난민 200명을 수용할 예정이다.", date(2026, 11, 29)),
+    ("Peru will sign the agreement with Chile on Sunday.", date(2026, 12, 6)),
+])
+def test_possessive_weekday_after_preposition(text, day):
+    events = read(text, MONDAY)
+    assert events and events[0].date == day, [(e.type, e.date) for e in events]
