@@ -13,6 +13,10 @@ open batches), a Korean row where the class exists in Korean too:
    occasion already held: the nearest such weekday behind the report, though the clause plans (lang/en/dates
    past_occasion); a bare weekday in a planned clause still counts forward. Korean '일요일 합의에 따라' is read as
    the past Sunday already (guard row).
+4. a past participle with an adverb of place after it ('urged X to release citizens detained there', 'nationals
+   held abroad') describes the noun before it, as with a preposition after it: no COERCE of the requester
+   (act_context.reduced_relative, cue place_adverbs). Korean '그곳에 억류된 국민' is no act already (guard row);
+   a participle with its own object ('detained three sailors there') stays an act.
 """
 from __future__ import annotations
 
@@ -79,3 +83,19 @@ MONDAY = date(2026, 11, 30)
 def test_possessive_weekday_after_preposition(text, day):
     events = read(text, MONDAY)
     assert events and events[0].date == day, [(e.type, e.date) for e in events]
+
+
+# 4. 'release citizens detained there': the detention describes the citizens
+@pytest.mark.parametrize("text", [
+    "Peru called on Chile to release Peruvian citizens detained there.",
+    "Peru urged Chile to free the fishermen held there since March.",
+    "페루는 칠레에 그곳에 억류된 페루 국민들을 석방하라고 촉구했다.",
+])
+def test_place_participle_is_no_detention(text):
+    events = read(text)
+    assert_act(events, "COERCE", set(), None, None)
+    assert_act(events, "REQUEST", {"PER"}, {"CHL"}, OCC)
+
+
+def test_own_object_detention_stays():
+    assert_act(read("Chile detained three Peruvian sailors there on Monday."), "COERCE", {"CHL"}, None, OCC)
