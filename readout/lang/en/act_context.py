@@ -154,7 +154,8 @@ def reduced_relative(toks: list[Token], hit: ActHit, hits: list[ActHit], base_fo
         return False
     after = hit.data.get("end_token", i) + 1
     if after < len(toks) and toks[after].word and toks[after].low not in cues.prepositions \
-            and toks[after].low not in cues.date_words and toks[after].low not in cues.time_openers:
+            and toks[after].low not in cues.date_words and toks[after].low not in cues.time_openers \
+            and toks[after].low not in cues.place_adverbs:  # 'citizens detained there' (en44)
         return False
     for h in hits:
         j = h.data.get("end_token", h.data["token"])

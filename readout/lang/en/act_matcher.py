@@ -63,6 +63,7 @@ class Cues:
     date_words: frozenset[str]
     time_openers: frozenset[str]
     time_units: frozenset[str]
+    place_adverbs: frozenset[str]  # 'citizens detained there': a participle's place, no object (en44)
     time_parts: frozenset[str]
     complement_starts: frozenset[str]
     infinitive: frozenset[str]

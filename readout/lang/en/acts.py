@@ -47,6 +47,7 @@ from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_weighed import weighed_offers
 from readout.lang.en.act_met_with import met_with_responses
 from readout.lang.en.act_coordinated import shared_infinitives
+from readout.lang.en.act_paired_condemnation import paired_condemnations
 from readout.lang.en.act_examples import asked_examples
 from readout.lang.en.act_judged import judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
@@ -238,6 +239,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = own_people_advisories(toks, hits, m.cues)  # prec21: 'urged its nationals in X to': no request to X
     hits = met_with_responses(toks, hits)  # prec22: 'any attack would be met with force': a reception, no meeting
     hits = shared_infinitives(toks, hits)  # prec22: 'urged X to agree to A and guarantee B': both asked
+    hits = paired_condemnations(toks, hits, m.cues)  # en44: 'opposes and condemns X': one ACCUSE, no REJECT
     hits = asked_examples(toks, hits)  # fp23: 'urged X to take steps, including easing sanctions': asked
     hits = judged_deeds(toks, hits)  # fp23: 'welcomed the signing of the accord': the judge signed nothing
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'

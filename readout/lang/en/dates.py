@@ -124,7 +124,8 @@ def find_dates(text: str, offset: int, ref: date | None, future_days: int) -> li
         wd = lex["weekdays"][m.group("wd").lower()]
         shift = (m.group("next") or "").lower()
         # only with a reference day to count from: reading the clause costs a scan of the text
-        future = "next" in shift or not shift and ref is not None and planned_clause(text, m.start(), m.end())
+        future = "next" in shift or not shift and ref is not None and not past_occasion(text, m.start(), m.end()) \
+            and planned_clause(text, m.start(), m.end())
         add(m, shifted_weekday(ref, wd, shift, future) if ref else None, "day")
     for m in p["days"].finditer(low):
         shift = lex["date_relative_days"][m.group(1).lower()]
@@ -199,6 +200,13 @@ def shifted_weekday(ref: date, weekday: int, shift: str, future: bool) -> date:
     return weekday_near(ref, weekday, future=future)
 
 
+def past_occasion(text: str, start: int, end: int) -> bool:
+    """'Under Sunday's agreement, X will accept ...', 'since Friday's vote': a weekday owning a noun after a
+    preposition of what came before is an occasion already held, whatever the clause plans; counting it forward
+    would date the agreement in the week to come."""
+    return bool(POSSESSIVE_RE.match(text, end)) and bool(PAST_OCCASION_BEFORE_RE.search(text, max(0, start - 20), start))
+
+
 def planned_clause(text: str, start: int, end: int) -> bool:
     """'Kim is scheduled to meet Noh on Monday', 'will travel to Lima on Tuesday': a weekday in a
     clause about what is still ahead counts forward from the report's day, not back."""
@@ -247,6 +255,8 @@ ON_DAY_RE = re.compile(r"\b[Oo]n\s+$")
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 # a date standing as a modifier between a determiner and its noun ('the March 9 ambush', 'the Sept. 19 accord')
 # names the noun too: it dates no other act of its sentence ('struck X in retaliation for the March 9 ambush')
+# a preposition that puts the occasion a possessive weekday owns behind the clause ('under Sunday's deal')
+PAST_OCCASION_BEFORE_RE = re.compile(r"\b(?:under|after|since|following)\s+$", re.I)
 NOUN_START_RE = re.compile(r"(?:['’]s\b)?\s*")
 ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|from|as|when|after|before|that|which|who|"
