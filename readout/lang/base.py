@@ -56,6 +56,7 @@ def barring(hit: ActHit, spans, **data) -> ActHit:
     return replace(hit, data={**hit.data, "not_recipient_spans": barred, **data})
 
 
+MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})  # both sides act (PLOVER's mutual acts): the other party joins the actors
 GENERIC_PLEDGE_OF = frozenset({"COOPERATE", "SUPPORT"})  # "agreed to cooperate closely": a generic AGREE
 
 

@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable
 
-from readout.lang.base import ActHit
+from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.model import Article, Entity, Event, Span
 from readout.pipeline.act_pairs import named_pair
 from readout.pipeline.act_welcomes import welcomed_deed
@@ -22,7 +22,7 @@ from readout.pipeline.common import IGO_CODES
 from readout.pipeline.narrative import last_of_kind
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "AGREE", "SUPPORT", "CONCEDE", "PROTEST"}  # said
-MUTUAL = {"AGREE", "COOPERATE"}  # both sides act: the other party joins the actors
+MUTUAL = MUTUAL_TYPES  # both sides act: the other party joins the actors
 PROMISED = {"AID", "RETREAT", "CONCEDE", "SUPPORT"}  # read as AGREE when future: 'would send aid to X'
 UNDIRECTED = {"MOBILIZE"}  # a show of force has no receiving side, unless it answers another
 ADDRESSED = {"REQUEST"}  # a request has a receiving side only where its lexicon entry gives it a slot

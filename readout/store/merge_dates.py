@@ -94,13 +94,15 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
             return DateEvidence(DateKind.PUBLISHED_WINDOW, settings.merge_weight_near_date, why)
         return DateEvidence(DateKind.PUBLISHED_OUTSIDE, 0.0, why)
     if abs(delta) <= tol:
-        if {a.basis, b.basis} == {"text"} and same_city(a, b) \
-                and day_clock(a, settings) == day_clock(b, settings):
+        stated = {a.basis, b.basis} == {"text"}
+        one_calendar = stated and (same_city(a, b) or other_cities(a, b)) \
+            and day_clock(a, settings) == day_clock(b, settings)
+        if one_calendar and same_city(a, b):
             return DateEvidence(DateKind.ONE_CITY, 0.0, f"{abs(delta)} {DateKind.ONE_CITY.value}")
-        if {a.basis, b.basis} == {"text"} and other_cities(a, b) and day_clock(a, settings) == day_clock(b, settings):
+        if one_calendar:
             return DateEvidence(DateKind.TWO_CITIES, 0.0, f"{abs(delta)} {DateKind.TWO_CITIES.value}: "
                                                           f"{city(a)}, {city(b)}")
-        if {a.basis, b.basis} == {"text"} and one_clock(a, b):
+        if stated and one_clock(a, b):
             return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.type in STATEMENTS and voice_lag(a, b, abs(delta), settings):

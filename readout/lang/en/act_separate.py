@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
-
-MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})
 
 
 def separate_agreements(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

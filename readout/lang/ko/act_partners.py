@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from readout.lang.base import ActHit
+from readout.lang.base import MUTUAL_TYPES, ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import NOUN_TAGS
 
-MUTUAL_TYPES = frozenset({"AGREE", "COOPERATE"})
 PARTNER_REACH = 12  # morphemes back from the verb to a partner inside its object or complement
 
 
