@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from readout.kb.loader import lexicon
 from readout.lang.common import email_line
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 VENUE_REACH = 24  # characters before a body that may say it is attended ('to attend the')
 CONFLICT_SIDES = 2  # the states 'the rivals', '두 앙숙' stand for
 SITE_NEAR_REACH = 40  # characters before a state's site that may say a strike landed near it ('a few hundred metres from the')
+
+
+class DateClause(NamedTuple):
+    """The clause a background date dates (`Language.background_extent`), and whether it is a planned deed's
+    (`plan_extent`): the reader that found the clause says which, so the plan reader is not asked twice."""
+
+    start: int
+    end: int
+    plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,8 +223,8 @@ class Language:
         for d in found:
             clause = self.background_extent(text, d.span.start - offset, d.span.end - offset)
             if clause is not None:  # the date dates an act of its own subordinate clause
-                d.span.data["clause"] = (offset + clause[0], offset + clause[1])
-                if clause == self.plan_extent(text, d.span.start - offset, d.span.end - offset):
+                d.span.data["clause"] = (offset + clause.start, offset + clause.end)
+                if clause.plan:
                     d.span.data["plan"] = True  # a planned deed's time: a meeting word in that plan takes it
             d.background = clause is not None or self.background_date(text, d.span.start - offset,
                                                                       d.span.end - offset)
@@ -395,10 +404,10 @@ class Language:
     def visit_sentence(self, text: str) -> bool:
         raise NotImplementedError
 
-    def background_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def background_extent(self, text: str, start: int, end: int) -> DateClause | None:
         """The subordinate clause a background date stands in, when the date dates the act of that
         clause ('12일 미사일을 발사한 후', 'after X fired a missile on July 12,': the launch, not what the
-        sentence goes on to say); else None."""
+        sentence goes on to say), marked `plan` where it is a decision's complement (`plan_extent`); else None."""
         return None
 
     def plan_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -58,25 +58,39 @@ def link_persons(theirs: dict[str, tuple], new: "Member",
     a name spelled the French and the English way) are one person too, where neither says another country
     (`surname_one_sound_apart`). A Chinese or Japanese name in Hangul is the Latin name it reads as under its state's
     table (`read_by_table`: 쓰쓰이 요시노부 = Yoshinobu Tsutsui, whose consonant keys part on the 'ts')."""
+    return {pid: tid for pid, (tid, _) in person_links(theirs, new, actors).items()}
+
+
+def person_links(theirs: dict[str, tuple], new: "Member",
+                 actors: set[str] | frozenset[str]) -> dict[str, tuple[str, str]]:
+    """`link_persons` with each link's reason (the rule that made it), which the merge stores: the rule is named where
+    it is decided, not guessed again afterwards."""
     unknown = sorted(p for p in new.parties - actors if p in new.names)
     if not unknown:  # the usual case: every party is shared or known, nothing to compare
         return {}
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
     for pid in unknown:
-        name, country, office = (*new.names[pid], None)[:3]
-        found = set()
-        for tid, (tname, tcountry, toffice) in ((t, (*f, None)[:3]) for t, f in theirs.items()):
-            if tid not in actors or tid in new.parties:
-                continue
-            if same_person_in_context(name, tname) and (None in (country, tcountry) or country == tcountry
-                                                        or full_names_match(name, tname)) \
-                    or same_office_holder((name, country, office), (tname, tcountry, toffice)) \
-                    or None in (country, tcountry) and surname_one_sound_apart(name, tname) \
-                    or read_by_table((name, country), (tname, tcountry)):
-                found.add(tid)
+        mine = (*new.names[pid], None)[:3]
+        found = {tid: why for tid, why in ((t, link_reason(mine, (*f, None)[:3])) for t, f in theirs.items()
+                                           if t in actors and t not in new.parties) if why}
         if len(found) == 1:
-            out[pid] = found.pop()
+            out[pid] = found.popitem()
     return out
+
+
+def link_reason(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> str | None:
+    """Why two (name, country, office) readings of unknown parties are one person, or None: the names' sound (with
+    countries that agree, or full names that match), one office of one state, a surname one consonant apart, or the
+    state's transcription table (see `link_persons`)."""
+    (name, country, _), (other, ocountry, _) = a, b
+    if same_person_in_context(name, other) and (None in (country, ocountry) or country == ocountry
+                                                or full_names_match(name, other)):
+        return "phonetic key"
+    if same_office_holder(a, b):
+        return "office and surname key"
+    if None in (country, ocountry) and surname_one_sound_apart(name, other):
+        return "surname one consonant apart"
+    return "transcription table" if read_by_table((name, country), (other, ocountry)) else None
 
 
 def read_by_table(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
@@ -88,14 +102,6 @@ def read_by_table(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
         return False
     hangul, latin = (name, other) if is_hangul(name) else (other, name)
     return matches(hangul, latin, country or ocountry)
-
-
-def link_kind(name: str, country: str | None, other: str, other_country: str | None) -> str:
-    """How a link was made, for its reason: the names' sound, the state's transcription table, or the office with a
-    surname's sound."""
-    if same_person_in_context(name, other):
-        return "phonetic key"
-    return "transcription table" if read_by_table((name, country), (other, other_country)) else "office and surname key"
 
 
 def same_office_holder(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:

@@ -41,7 +41,7 @@ from typing import Callable
 
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, candidate_ids
-from readout.store.links import LINK_REASON, link_kind, link_persons, unknown_names  # noqa: F401 (re-exported)
+from readout.store.links import LINK_REASON, link_persons, person_links, unknown_names  # noqa: F401 (re-exported)
 from readout.store.merge_dates import REASON_MEMBERS  # noqa: F401 (re-exported)
 from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
     MEASURE_TYPES, SUPERSET, dates_agree, jaccard, mode_evidence, party_evidence, place_evidence)
@@ -64,7 +64,7 @@ __all__ = [
     "judge_key", "judge", "weigh_facts", "weigh", "find_event", "Verdict", "new_event_reason", "Member", "Facts",
     "Record", "facts_of", "report_facts", "how_held", "published_day", "record_window", "clock_of", "voice_day",
     "PHONE", "party_evidence", "place_evidence", "mode_evidence", "dates_agree", "jaccard", "MEASURE_TYPES",
-    "SUPERSET", "REASON_MEMBERS", "unknown_names", "link_kind", "link_persons", "LINK_REASON", "read_makers",
+    "SUPERSET", "REASON_MEMBERS", "unknown_names", "link_persons", "LINK_REASON", "read_makers",
     "makers_conflict", "Named", "add_named", "as_states", "named_by_country", "other_persons", "voice_conflict",
 ]
 VERDICTS_KEPT = 8  # report shapes whose verdict a record keeps (a memory bound, not a threshold)
@@ -108,10 +108,10 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     v = Verdict(event_id, False, 0.0, 0.0)
     actors = facts.sides
     v.sides = set(actors)
-    v.linked = link_persons(facts.names, new, actors)
+    links = person_links(facts.names, new, actors)
+    v.linked = {a: b for a, (b, _) in links.items()}
     v.reported = {v.linked.get(p, p) for p in new.parties}
-    v.agreed += [f"same person by {link_kind(*new.names[a][:2], *facts.names[b][:2])}: {new.names[a][0]} = {b}"
-                 for a, b in sorted(v.linked.items())]
+    v.agreed += [f"same person by {why}: {new.names[a][0]} = {b}" for a, (b, why) in sorted(links.items())]
     v.agreed += [f"same person by learned alias ({LINK_REASON}): {a} = {b}" for a, b in sorted(new.learned.items())]
     if new.type == "CONSULT" and (facts.states or new.states):
         homes, states = {**facts.homes, **new.homes}, facts.states | new.states

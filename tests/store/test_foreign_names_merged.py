@@ -62,8 +62,8 @@ def test_a_korean_report_alone_shows_the_one_reading_of_its_table(tmp_path):
     ("쓰쓰이 요시노부", "JPN", "쓰쓰이 요시노부", "JPN", False),    # two Hangul forms: the keys' business
 ])
 def test_a_hangul_name_reads_into_the_latin_one_by_its_states_table(name, country, other, other_country, linked):
-    from readout.store.links import link_kind, read_by_table
+    from readout.store.links import link_reason, read_by_table
 
     assert read_by_table((name, country), (other, other_country)) is linked
     if linked and name.startswith("쓰"):
-        assert link_kind(name, country, other, other_country) == "transcription table"
+        assert link_reason((name, country, None), (other, other_country, None)) == "transcription table"

@@ -12,7 +12,7 @@ from readout.api import extract_text
 from readout.settings import SETTINGS
 from readout.store.db import Store
 from readout.store.lean import reason_of
-from readout.store.links import link_persons, surname_one_sound_apart
+from readout.store.links import link_persons, link_reason, surname_one_sound_apart
 from readout.store.merge import Member
 from readout.store.merge_dates import DateKind, date_evidence
 from readout.store.merge_sides import one_side_reading
@@ -187,3 +187,15 @@ def test_a_name_one_sound_apart_links_beside_a_shared_party():
     assert link_persons(record, new, {"per_host", "per_p_tch"}) == {"per_p_tam": "per_p_tch"}
     new.names = {"per_p_tam": ("이드리사 탐부", "MLI", None)}
     assert link_persons(record, new, {"per_host", "per_p_tch"}) == {}
+
+
+@pytest.mark.parametrize("mine, theirs, reason", [
+    (("Idrissa Tambou", None, None), ("Idrissa Tchambou", "NER", None), "surname one consonant apart"),
+    (("Jonas Verbeke", "BEL", None), ("Jonas Verbeke", "BEL", None), "phonetic key"),
+    (("Jonas Verbeke", "BEL", None), ("Jonas Verbeke", "NLD", None), "phonetic key"),  # full names match
+    (("Jonas Verbeke", "BEL", None), ("Pieter Claes", "BEL", None), None),
+])
+def test_a_link_names_the_rule_that_made_it(mine, theirs, reason):
+    """The reason stored with a link is the rule that decided it (`link_reason`), not a guess made afterwards: a
+    surname one consonant apart was stored as 'office and surname key' before."""
+    assert link_reason(mine, theirs) == reason

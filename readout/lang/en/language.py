@@ -16,7 +16,7 @@ from readout.kb.geo import metonym_index
 from readout.kb.heads import head_offices
 from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
-from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
+from readout.lang.base import ActHit, DateClause, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.region_bodies import region_bodies
 from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
@@ -650,13 +650,13 @@ class English(Language):
         reach = self.settings.subordinate_reach_chars  # a clause, not the text: linear in long sentences
         plan = self.plan_extent(text, start, end)
         if plan is not None:
-            return plan
+            return DateClause(*plan, plan=True)
         if recalled_shift(self.lex, text, start, end) and self.lex.re("recalled_clause_after_re").match(text, end):
             stop = text.find(",", end, end + reach)  # 'comes two weeks after he met X in Y': the recalled clause
             met = next((m.end() for m in self.lex.scan("meeting_trigger_re", text[end:end + reach])), None)
             if stop >= 0 and met is not None and end + met > stop:  # 'a day after their ministers, A and B, met':
                 stop = text.find(",", end + met, end + reach)  # an apposition's commas do not end the clause
-            return start, stop if stop >= 0 else min(len(text), end + reach)
+            return DateClause(start, stop if stop >= 0 else min(len(text), end + reach))
         comma = text.find(",", end, end + reach)
         first = max(0, start - reach, *(text.rfind(mark, 0, start) + 1 for mark in ",;:"))
         bare = comma < 0 and first == 0  # no comma before the clause in the whole sentence
@@ -669,7 +669,7 @@ class English(Language):
         if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
                 and any(True for _ in self.lex.scan("meeting_trigger_re", text[opener.start():comma])):
             return None  # 'when they met in Washington on Wednesday': the clause's date is its meeting's, and the story's
-        return (opener.start(), comma) if opener else None
+        return DateClause(opener.start(), comma) if opener else None
 
     def plan_extent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """'They agreed at their summit to send a team later this month': a period after the infinitive of a decision

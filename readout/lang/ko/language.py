@@ -7,7 +7,7 @@ import re
 
 from readout.kb.loader import kb, lexicon
 from readout.kb.names import jamo_indexes
-from readout.lang.base import ActHit, Language, Reference, Trigger, Units, with_generic_pledge
+from readout.lang.base import ActHit, DateClause, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
 from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
 from readout.lang.ko import words as ko_words
@@ -342,8 +342,12 @@ class Korean(Language):
         if sub and final_consonant(sub.group(1)) == NIEUN_FINAL:  # '발사한 후', '열린 뒤'
             if self.topic_sequence(text, start, end + sub.end()):
                 return None  # '장관은 10일 A와 회담한 뒤 B와도 만났다': the topic's day, for both of its acts
-            return start, end + sub.end()
-        return self.complement_extent(text, start, end) or self.plan_extent(text, start, end)
+            return DateClause(start, end + sub.end())
+        complement = self.complement_extent(text, start, end)
+        if complement is not None:
+            return DateClause(*complement)
+        plan = self.plan_extent(text, start, end)
+        return DateClause(*plan, plan=True) if plan is not None else None
 
     def marked_background(self, text, offset, found):
         """As every language marks them; and a day or month opening a relative clause on the subject ('지난 10일 B와
