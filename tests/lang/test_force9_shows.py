@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events
+from tests.event_sides import events
 
 
 def found(text: str, kind: str) -> list[tuple[set[str], set[str]]]:

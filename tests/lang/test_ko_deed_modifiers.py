@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import sides
+from tests.event_sides import sides
 
 PUB = "2026-03-12"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events
+from tests.event_sides import events
 
 DAY = "2026-04-14"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import sides
+from tests.event_sides import sides
 
 
 @pytest.mark.parametrize("text, kind, actors, recipients", [

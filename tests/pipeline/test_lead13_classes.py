@@ -16,15 +16,7 @@ import datetime as dt
 import pytest
 
 from readout.api import extract_text
-
-
-def events(text: str, published: str = "2026-03-12"):
-    return extract_text(text, published=published).events
-
-
-def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
-    return [([p.country for p in e.participants], [r.country for r in e.recipients])
-            for e in events(text, published) if e.type == kind]
+from tests.event_sides import events, sides
 
 
 @pytest.mark.parametrize("text", [

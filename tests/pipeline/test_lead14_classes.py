@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events, sides
+from tests.event_sides import events, sides
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events, sides
+from tests.event_sides import events, sides
 
 
 def meeting_parties(text: str, published: str) -> list[set[str]]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events, sides
+from tests.event_sides import events, sides
 
 
 @pytest.mark.parametrize("text, kind, actor, recipient", [

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import sides
+from tests.event_sides import sides
 
 # (class, text, kind, actor, recipient, publication day): the act is found with these sides
 FOUND = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.test_lead13_classes import events
+from tests.event_sides import events
 
 
 def places(text: str, published: str) -> list[str | None]:
