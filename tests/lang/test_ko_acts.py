@@ -318,13 +318,13 @@ def test_every_lemma_is_one_kiwi_restores(ko_acts):
         if e.lemma in lex.cue("pledge_only") or e.lemma in lex.cue("detected_verb"):
             continue  # read only with a pledge, or with forces detected (tests/lang/test_ko_act_addressed.py)
         if e.lemma in lex.cue("hope_verb"):
-            continue  # read only over a complement with its own subject (tests/lang/test_ko_act_classes35.py)
+            continue  # read only over a complement with its own subject (tests/lang/ko/test_act_envoys_by_post_hopes_pairs.py)
         if e.lemma in lex.cue("clash_verb"):
-            continue  # read only with armed sides named (tests/lang/test_ko_sides30.py)
+            continue  # read only with armed sides named (tests/lang/ko/test_act_clashes_launches_conditional_threats.py)
         if e.lemma in lex.cue("doom_verb"):
             continue  # read only under a condition on another side (tests/lang/test_ko_sides32.py)
         if e.key in lex.cue("stance_kept"):
-            continue  # read only against a demand named in 에도 (tests/lang/test_ko_sides24.py)
+            continue  # read only against a demand named in 에도 (tests/lang/ko/test_act_support_solidarity_labels.py)
         if e.pos == "noun":
             text = f"그들은 {e.lemma}에 대해 말했다."
         elif e.noun:
