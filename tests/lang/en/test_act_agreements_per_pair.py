@@ -1,6 +1,7 @@
 """English agreements with several partners, one per pair: sentences we wrote for the test.
 
-Classes first read as "The English twins of session 35's Korean act classes (ko-acts35)" (docs/history.md)."""
+Formerly tests/lang/test_en_acts35.py; classes first read as "The English twins of session 35's Korean act classes
+(ko-acts35)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,5 +1,5 @@
 """English acts: approved bids, home bodies, protests from states, promised aid, conditioned threats, departures.
-a state's bid approved or ratified (SUPPORT, its owner the recipient); a state body named without its state (the
+A state's bid approved or ratified (SUPPORT, its owner the recipient); a state body named without its state (the
 dateline's state, also when its act is coordinated with its saying); officials with a service word ('Egyptian
 intelligence officials'); a protest from a state (no demonstration); a promise of aid to a territory; a hostile act
 under a fronted 'unless' (a threat, mode expel for an expulsion); plan words as whole words ('Ruto met'); departures
@@ -7,9 +7,9 @@ naming the next meeting's place; fronted recalls ('A week after meeting X,') dat
 operations (COOPERATE of both); 'no plans to'; 'riot police'; police sent (MOBILIZE); rallies and marches; a host
 receiving a guest; aid received; pardons (CONCEDE); governments recognized; envoys expelled; 'ruled out'.
 
-Classes first read as "English act classes the news4 probe (bench/en_news_rows.py, `--family news4`, issues 13 and
-15) and the last session's leftovers found unread or misread, one test per class, each with three or more sentences
-of our own" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news4.py; classes first read as "English act classes the news4 probe
+(bench/en_news_rows.py, `--family news4`, issues 13 and 15) and the last session's leftovers found unread or
+misread, one test per class, each with three or more sentences of our own" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,11 +1,10 @@
-"""English acts: 'called for X to', a reported 'should', headline verbs, passive owners, protesters. "called for X to
-(act)" and "called for X's (act noun)", a deep name in what is called for (no addressee), a reported "should", a
-speaker binding itself ("said it must"), a bare verb form after a negation or modal ("did not call for"), a required
-object past a name and a topic preposition ("slams X over border closure"), and "hit X with sanctions". Every
-sentence here is our own.
+"""English act classes a probe family found unread or misread: "called for X to (act)" and "called for X's (act noun)",
+a deep name in what is called for (no addressee), a reported "should", a speaker binding itself ("said it must"), a
+bare verb form after a negation or modal ("did not call for"), a required object past a name and a topic preposition
+("slams X over border closure"), and "hit X with sanctions". Every sentence here is our own.
 
-Classes first read as "English act classes the news2 probe family (bench/en_act_probe.py `--family news2`, issue 15)
-found unread or misread" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news2.py; classes first read as "English act classes the news2 probe family
+(bench/en_act_probe.py `--family news2`, issue 15) found unread or misread" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -33,9 +33,10 @@
    (act_owners.plural_owners, pipeline acts.nominal_actor: coordinated_owners), and a later condemnation of it is
    aimed at both.
 
-Classes first read as "English act classes of issue 15 read by the en18 session on whole held-out articles, one
-table per class, each with sentences of our own across regions (none from the shared eval sets, the seeds, the
-PLOVER gold, the lead's article batches or the news18 probe rows)" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news18.py; classes first read as "English act classes of issue 15 read by the en18
+session on whole held-out articles, one table per class, each with sentences of our own across regions (none from
+the shared eval sets, the seeds, the PLOVER gold, the lead's article batches or the news18 probe rows)"
+(docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -4,8 +4,8 @@ member (SANCTION expel, active and passive); forces massed or gathered near a bo
 armed group); forces detected, tracked or sailing near another state (MOBILIZE by the forces' state); talks hosted
 between parties (CONSULT third-party); a condemned attack by a group of the speaker's own state.
 
-Classes first read as "English act classes of issues 13 and 15 left by the en11 session (en12), one test per class,
-each with sentences of our own across regions" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news12.py; classes first read as "English act classes of issues 13 and 15 left by
+the en11 session (en12), one test per class, each with sentences of our own across regions" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -20,9 +20,9 @@
 8. an act noun that is the object of a gerund in what is alleged ("accusing them of moving artillery shells") is
    the accusation's content, no act of its own (act_frames.alleged_content, gerund_preposition).
 
-Classes first read as "English act classes read by the en19 session on one held-out article batch, one table per
-class, each with sentences of our own across regions (none from the shared eval sets, the seeds, the PLOVER gold or
-the lead's article batches)" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news19.py; classes first read as "English act classes read by the en19 session on
+one held-out article batch, one table per class, each with sentences of our own across regions (none from the shared
+eval sets, the seeds, the PLOVER gold or the lead's article batches)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -12,9 +12,9 @@
 5. a hope that another side will act ("said he hoped X would", "expressed hope that X will") is the speaker's
    REQUEST to X, and the hoped-for act is no act of its own (act_hopes.hoped_requests).
 
-Classes first read as "English act classes read by the en17 session from held-out news, one table per class, each
-with sentences of our own across regions (none from the shared eval sets, the seeds, the PLOVER gold or the probe
-rows)" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news17.py; classes first read as "English act classes read by the en17 session from
+held-out news, one table per class, each with sentences of our own across regions (none from the shared eval sets,
+the seeds, the PLOVER gold or the probe rows)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

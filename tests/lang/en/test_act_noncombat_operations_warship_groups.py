@@ -3,8 +3,8 @@
   'conducting flight operations', 'search operations', 'rescue operations' are no ASSAULT
   (noncombat_operations_re in Language.find_acts); 'military operations' stays one.
 
-Classes first read as "English act sides and triggers, session 22 round 3 (en35), on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides35.py; classes first read as "English act sides and triggers, session 22 round 3
+(en35), on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -5,8 +5,8 @@ refusing to attend or boycotting talks (REJECT); suspending or severing contact 
 target (ASSAULT drone); a country name that is also a given name or a US state, addressed by a verb ('urged Georgia
 to').
 
-Classes first read as "English act classes of issues 13 and 15 left by the en12 session (en13), one test per class,
-each with sentences of our own across regions" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news13.py; classes first read as "English act classes of issues 13 and 15 left by
+the en12 session (en13), one test per class, each with sentences of our own across regions" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -24,9 +24,9 @@
 8. a meeting asked for with a perfect verb of asking ('have requested an urgent meeting of the council') is no
    meeting held: the auxiliary is no light verb of holding (en.yaml clause light_verb_before_re).
 
-Classes first read as "English act classes read by the en23 session, one table per class, each with sentences of our
-own across regions (none from the shared eval sets, the seeds, the PLOVER gold or the lead's article batches)"
-(docs/history.md)."""
+Formerly tests/lang/test_en_act_news23.py; classes first read as "English act classes read by the en23 session, one
+table per class, each with sentences of our own across regions (none from the shared eval sets, the seeds, the
+PLOVER gold or the lead's article batches)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

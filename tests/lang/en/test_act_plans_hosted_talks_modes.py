@@ -22,9 +22,9 @@
 10. mediation between two sides is a meeting the mediator holds with both (CONSULT third-party), with or without a
    meeting noun (en.yaml meeting_mediation_re); an offer to mediate stays AGREE (class 3).
 
-Classes first read as "English act classes of issue 15 read by the en16 session, one table per class, each with
-sentences of our own across regions (none from the shared eval sets, the seeds, the PLOVER gold or the news10 probe
-rows)" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news16.py; classes first read as "English act classes of issue 15 read by the en16
+session, one table per class, each with sentences of our own across regions (none from the shared eval sets, the
+seeds, the PLOVER gold or the news10 probe rows)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -6,9 +6,9 @@
 4. "discussed X with Y" is a talk with Y (CONSULT), its object a topic, never a party; "negotiations between A and B";
 5. refusing a measure aimed at a third state ("opposed new sanctions on X") is no act on that state.
 
-Classes first read as "English act and meeting classes of issues 13 and 15 read by the en14 session, one table per
-class, each with sentences of our own across regions (none from the shared eval sets, the seeds or the PLOVER gold)"
-(docs/history.md)."""
+Formerly tests/lang/test_en_act_news14.py; classes first read as "English act and meeting classes of issues 13 and
+15 read by the en14 session, one table per class, each with sentences of our own across regions (none from the
+shared eval sets, the seeds or the PLOVER gold)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -20,9 +20,9 @@
 10. a parenthetical between a verb of saying and its "that" keeps the reported act (act_context.opens_complement);
 11. rejecting "any suggestion" or "the assertion" answers the side of the acts just reported (answered_acts).
 
-Classes first read as "English act classes of the en20 session, one table per class, each with sentences of our own
-across regions (none from the shared eval sets, the seeds, the PLOVER gold or the lead's article batches)"
-(docs/history.md)."""
+Formerly tests/lang/test_en_act_news20.py; classes first read as "English act classes of the en20 session, one table
+per class, each with sentences of our own across regions (none from the shared eval sets, the seeds, the PLOVER gold
+or the lead's article batches)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -27,9 +27,9 @@
 10. a same-type statement by other actors to the same recipients in one sentence is a second act
    ('A summoned X's envoy, while B conveyed its concerns to X'; pipeline/acts.answering_side).
 
-Classes first read as "English act classes read by the en21 session on two held-out article batches, one table per
-class, each with sentences of our own across regions (none from the shared eval sets, the seeds, the PLOVER gold or
-the lead's article batches)" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news21.py; classes first read as "English act classes read by the en21 session on
+two held-out article batches, one table per class, each with sentences of our own across regions (none from the
+shared eval sets, the seeds, the PLOVER gold or the lead's article batches)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

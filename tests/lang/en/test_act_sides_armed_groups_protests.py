@@ -14,7 +14,8 @@
   only after forces), 'vowed to resume attacks' (THREATEN); a passive show of force reported by an official whose
   title names his state is that state's (act_reporters.reported_force_agent).
 
-Classes first read as "English act sides and triggers, session 21 (en32), on our own sentences" (docs/history.md)."""
+Formerly tests/lang/test_en_sides32.py; classes first read as "English act sides and triggers, session 21 (en32), on
+our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

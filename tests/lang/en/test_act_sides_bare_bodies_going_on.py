@@ -1,4 +1,4 @@
-"""English act sides when the subject is not a name: bare bodies going on, rejected charges, 'the South', posts.
+"""English classes of who acts when the subject is not a name, end to end on our own sentences:
 - a bare definite body opening a sentence ('The ministry also urged ...', 'The embassy said ... and urged ...') goes
   on with the side whose statement was just reported (lang/en/language.py continuation, en.yaml continued_body_re);
 - a rejection, denial or dismissal of a bare charge ('rejected the protest', 'denied the charges') answers the side
@@ -6,8 +6,7 @@
 - 'the South' with no North named in its sentence is South Korea where the sentences just before named it, whoever
   speaks (lang/en/language.py body_references, en.yaml the_south_back_codes).
 
-Classes first read as "English classes of who acts when the subject is not a name (session 18, en24), end to end on
-our own sentences" (docs/history.md)."""
+Formerly tests/lang/test_en_discourse24.py, classes first read by session 18, en24 (docs/history.md)."""
 from __future__ import annotations
 
 import pytest
@@ -109,7 +108,7 @@ def test_a_voice_goes_on_past_a_sentence_with_no_act(text, actor, recipient):
     # two sentences with no act between: the voice is lost
     "Gabon accused Cameroon of sheltering plotters on Thursday. The plot was said to be large. Many officers had "
     "fled. He called on Cameroonian authorities to hand over two officers.",
-    # 'It' goes on only into the next sentence (tests/pipeline/test_lead14_classes.py)
+    # 'It' goes on only into the next sentence (tests/pipeline/test_unowned_rejections_office_nouns.py)
     "Gabon accused Cameroon of sheltering plotters on Thursday. Heavy rain hit the capital on Friday. It also urged "
     "Yaounde to hand over two officers.",
 ])

@@ -7,8 +7,8 @@
   conflict's sides (lang/en/act_open_appeals: all_sides), not only the one that acted; with no conflict before, it
   asks none of the states of a meeting or a deal.
 
-Classes first read as "English act sides, session 20 round 2 (en30), end to end on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides30.py; classes first read as "English act sides, session 20 round 2 (en30), end to
+end on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

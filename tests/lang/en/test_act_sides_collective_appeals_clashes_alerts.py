@@ -10,7 +10,8 @@
 - 'It' after a statement reporting another side's deed is the statement's voice;
 - a recalled clause ('a day after X shelled Y') gives no doer to the main clause's deed.
 
-Classes first read as "English act sides and statuses, session 23 (en36), on our own sentences" (docs/history.md)."""
+Formerly tests/lang/test_en_sides36.py; classes first read as "English act sides and statuses, session 23 (en36), on
+our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -9,8 +9,8 @@
 - a relative clause set off between a bare body and its verb ('The military-led government, which ..., accused')
   leaves the body the subject (en.yaml subject_insert_re).
 
-Classes first read as "English act sides, third round (session 18, en26), end to end on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides26.py; classes first read as "English act sides, third round (session 18, en26),
+end to end on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -24,7 +24,8 @@
   diplomatic protest (ACCUSE), and none of its own when it is the purpose of a summons (act_reporters.lodged_protest);
 - an act said to show no sign of happening ('showed no sign of backing down') is none (no_sign_before_re).
 
-Classes first read as "English act sides and triggers, session 22 (en33), on our own sentences" (docs/history.md)."""
+Formerly tests/lang/test_en_sides33.py; classes first read as "English act sides and triggers, session 22 (en33), on
+our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

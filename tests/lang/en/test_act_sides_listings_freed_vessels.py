@@ -13,8 +13,8 @@
   concerns ('X's visit has raised concerns') no act of its owner (act_context.predicate_noun, event_subject);
 - 'refused to halt the work' with no state named answers the side that asked (act_frames.refused_doing).
 
-Classes first read as "English act sides and triggers, session 19 (en27), end to end on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides27.py; classes first read as "English act sides and triggers, session 19 (en27),
+end to end on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

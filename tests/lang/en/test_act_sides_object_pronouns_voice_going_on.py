@@ -6,8 +6,8 @@
 - 'stands (firmly) with X' and a qualified commitment to X's defence support X; 'take proportionate measures if ...'
   threatens (scripts/data/en_acts_additions.yaml).
 
-Classes first read as "English act sides and triggers, session 19 round 2 (en28), end to end on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides28.py; classes first read as "English act sides and triggers, session 19 round 2
+(en28), end to end on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

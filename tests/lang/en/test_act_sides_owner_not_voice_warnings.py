@@ -11,7 +11,8 @@
 - 'remained committed to the defence (security) of X' is SUPPORT of X, not the bare pledge 'committed to' (AGREE;
   scripts/data/en_acts_additions.yaml, en31).
 
-Classes first read as "English act sides, session 20 round 3 (en31), on our own sentences" (docs/history.md)."""
+Formerly tests/lang/test_en_sides31.py; classes first read as "English act sides, session 20 round 3 (en31), on our
+own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -6,8 +6,8 @@
   served (lang/en/mentions.aides, en.yaml aide_titles); 'special envoy to <state>' is where he is sent, not whom he
   serves.
 
-Classes first read as "English act sides and triggers, session 20 round 1 (en29), end to end on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides29.py; classes first read as "English act sides and triggers, session 20 round 1
+(en29), end to end on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

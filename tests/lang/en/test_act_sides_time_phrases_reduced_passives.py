@@ -12,8 +12,8 @@
 - a light verb after a state body's capitalized name ("the Bahamas' Ministry of Foreign Affairs voiced solidarity
   with") keeps the body's owner as the noun act's subject (owner_gap_re).
 
-Classes first read as "English act sides and triggers, session 22 round 2 (en34), on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides34.py; classes first read as "English act sides and triggers, session 22 round 2
+(en34), on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -8,8 +8,8 @@
 - a group qualifier is no region acting ('Gulf states urged ...': towns.group_noun) and a list of names opening a
   clause after a fronted phrase are all its subjects (clauses.in_name_list).
 
-Classes first read as "English act sides, second round (session 18, en25), end to end on our own sentences"
-(docs/history.md)."""
+Formerly tests/lang/test_en_sides25.py; classes first read as "English act sides, second round (session 18, en25),
+end to end on our own sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -2,7 +2,8 @@
 - cooperative acts nobody performs (act_sought): support or guarantees a side seeks, wins or needs, more of a thing
   welcomed, a future hoped for, a commitment a side only remains in, and a noun act joined by 'or' to a negated one.
 
-Classes first read as "English acts and sides, session 23 (en37), on our own sentences" (docs/history.md)."""
+Formerly tests/lang/test_en_sides37.py; classes first read as "English acts and sides, session 23 (en37), on our own
+sentences" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

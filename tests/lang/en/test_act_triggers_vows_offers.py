@@ -9,9 +9,9 @@
 3. an act noun before a vessel or craft names the vessel ('a navy patrol boat', 'attack ships'), no act of its
    own (cue compound_heads); a patrol done ('patrolled the waters') stays MOBILIZE.
 
-Classes first read as "Act triggers and their type sense read by the lex23 session, one table per class, with
-sentences of our own (countries and officials outside the shared eval sets, the seeds, the PLOVER gold and the
-lead's batches)" (docs/history.md)."""
+Formerly tests/lang/test_acts_lex23.py; classes first read as "Act triggers and their type sense read by the lex23
+session, one table per class, with sentences of our own (countries and officials outside the shared eval sets, the
+seeds, the PLOVER gold and the lead's batches)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

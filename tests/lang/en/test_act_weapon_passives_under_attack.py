@@ -12,9 +12,9 @@
    states last named together (en.yaml appealed_pair_re, pipeline/act_actors.adversary_items); what comes 'from' a
    capital ('protests from Kigali and Kinshasa') is its government's (countries.SOURCED_BEFORE_RE).
 
-Classes first read as "English act classes read by the en22 session, one table per class, each with sentences of our
-own across regions (none from the shared eval sets, the seeds, the PLOVER gold or the lead's article batches)"
-(docs/history.md)."""
+Formerly tests/lang/test_en_act_news22.py; classes first read as "English act classes read by the en22 session, one
+table per class, each with sentences of our own across regions (none from the shared eval sets, the seeds, the
+PLOVER gold or the lead's article batches)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

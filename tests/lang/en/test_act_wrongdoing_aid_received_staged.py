@@ -12,9 +12,9 @@
 5. calling up reserves is MOBILIZE (CAMEO 153/154, lost with the denied lemma 'call'), and what is turned down
    names its owner as the one rejected (en_acts_additions.yaml).
 
-Classes first read as "English act classes of issue 15 read by the en15 session, one table per class, each with
-sentences of our own across regions (none from the shared eval sets, the seeds, the PLOVER gold or the news9 probe
-rows)" (docs/history.md)."""
+Formerly tests/lang/test_en_act_news15.py; classes first read as "English act classes of issue 15 read by the en15
+session, one table per class, each with sentences of our own across regions (none from the shared eval sets, the
+seeds, the PLOVER gold or the news9 probe rows)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,8 +1,7 @@
-"""An English place standing for its state with a level-of-government word before the agent: 'Sichuan provincial
-officials', 'Texas state troopers'. Our own strings.
+"""A place standing for its state in English with a level-of-government word between it and the agent: 'Sichuan
+provincial officials', 'Texas state troopers'. Our own strings.
 
-Classes first read as "A place standing for its state in English with a level-of-government word between it and the
-agent (actors14)" (docs/history.md)."""
+Formerly tests/lang/test_actors14_places_en.py, classes first read by actors14 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -4,7 +4,7 @@ read as Guinea, another state). Our own sentences; negative rows: one-word names
 form. Places too: a city's Romance connecting word in title case ('Ciudad Del Este') is looked up as the gazetteer
 writes it (lang/en/towns.connectors_lowered).
 
-Classes first read as "English country names of several words in another casing (actors15)" (docs/history.md)."""
+Formerly tests/lang/test_actors15_cased_en.py, classes first read by actors15 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -3,9 +3,9 @@ Each row is a sentence we wrote for the test (not an article's, not the eval's),
 what it states (type, acting and receiving states, status; status None: no such event). Rows per class: the act, a
 negated or planned form, and a sentence that states no such act.
 
-Classes first read as "The Korean act classes of the twelfth Korean-acts session (appeals to both sides of a
-conflict, asks after calls, verdicts on a just-reported strike, a UN mission's voice, concern joined to a demand)"
-(docs/history.md)."""
+Formerly tests/lang/test_ko_act_classes12.py; classes first read as "The Korean act classes of the twelfth
+Korean-acts session (appeals to both sides of a conflict, asks after calls, verdicts on a just-reported strike, a UN
+mission's voice, concern joined to a demand)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,8 +1,8 @@
-"""Korean acts: armed clashes, launches toward a state, conditional threats, summoners, kiwi-split counter-measures.
-Each row is a sentence we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: the
-(actors, recipients) of each event of a type, and its status where the class is about status.
+"""Korean acts. Each row is a sentence we wrote for the test (not a batch's, not the eval's), read through the whole
+pipeline: the (actors, recipients) of each event of a type, and its status where the class is about status.
 
-Classes first read as "Korean acts (session 23, ko-acts30: known classes of issues 13 and 15)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides30.py, classes first read by session 23, ko-acts30: known classes of issues 13 and
+15 (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -2,7 +2,8 @@
 Each row is a sentence we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what
 it states (type, acting and receiving states, status; status None: no such event).
 
-Classes first read as "The Korean act classes of session 35 (ko-acts35)" (docs/history.md)."""
+Formerly tests/lang/test_ko_act_classes35.py; classes first read as "The Korean act classes of session 35
+(ko-acts35)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

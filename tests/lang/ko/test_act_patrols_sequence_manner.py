@@ -3,8 +3,8 @@ row is a sentence we wrote for the test (other states, other forces, other years
 read through the whole pipeline: what it states (type, acting and receiving states, mode, status; status None: no
 such event).
 
-Classes first read as "The Korean act classes of session 17's second Korean-acts helper (ko-acts14)"
-(docs/history.md)."""
+Formerly tests/lang/test_ko_act_classes14.py; classes first read as "The Korean act classes of session 17's second
+Korean-acts helper (ko-acts14)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -2,8 +2,8 @@
 Each row is a sentence we wrote for the test (not the probe's, not an article's, not the eval's), read through the
 whole pipeline: what it states (type, acting and receiving states, mode, status; status None: no such event).
 
-Classes first read as "The Korean act and meeting classes of the seventh Korean-acts session (issues 13 and 15)"
-(docs/history.md)."""
+Formerly tests/lang/test_ko_act_classes7.py; classes first read as "The Korean act and meeting classes of the
+seventh Korean-acts session (issues 13 and 15)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

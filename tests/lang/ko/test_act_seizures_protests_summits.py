@@ -3,8 +3,8 @@ Each row is a sentence we wrote for the test (not the probe's fresh12, not an ar
 through the whole pipeline: what it states (type, acting and receiving states, mode, status; status None: no such
 event). Rows per class: the act, a negated or planned form, and a sentence that states no such act.
 
-Classes first read as "The Korean act classes of the eleventh Korean-acts session (issues 13 and 15: acts on whole
-held-out articles)" (docs/history.md)."""
+Formerly tests/lang/test_ko_act_classes11.py; classes first read as "The Korean act classes of the eleventh
+Korean-acts session (issues 13 and 15: acts on whole held-out articles)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -2,8 +2,8 @@
 Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole
 pipeline: what it states (type, acting and receiving states, status; status None: no such event).
 
-Classes first read as "Korean act sides, third round (session 18, ko-acts19; classes found in the open batches
-art15a..art19b)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides19.py; classes first read as "Korean act sides, third round (session 18, ko-acts19;
+classes found in the open batches art15a..art19b)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,8 +1,7 @@
-"""Korean act sides: appositive copulas, refusals of what was told, joined quotations, trade preference lists. Who did
-what to whom on the open batches' Korean classes. Each row is a sentence we wrote for the test (not a batch's, not
-the eval's), read through the whole pipeline: the (actors, recipients) of each event of a type.
+"""Korean acts: who did what to whom on the open batches' Korean classes. Each row is a sentence we wrote for the test
+(not a batch's, not the eval's), read through the whole pipeline: the (actors, recipients) of each event of a type.
 
-Classes first read as "Korean acts (session 23, ko-acts31)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides31.py, classes first read by session 23, ko-acts31 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,8 +1,9 @@
-"""Korean act sides: bare refusals, tit-for-tat expulsions, quoted present acts, subjects of requests. Each row is a
-sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it
-states (type, acting states exactly among the parties, receiving states, status; status None: no such event).
+"""Korean acts. Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the
+whole pipeline: what it states (type, acting states exactly among the parties, receiving states, status; status
+None: no such event).
 
-Classes first read as "Korean acts (session 22, ko-acts28: who did what to whom, round 2)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides28.py, classes first read by session 22, ko-acts28: who did what to whom, round 2
+(docs/history.md)."""
 from __future__ import annotations
 
 import pytest

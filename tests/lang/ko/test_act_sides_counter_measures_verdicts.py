@@ -1,9 +1,9 @@
-"""Korean act sides: reactions after sequences, quoted verdicts, counter-measures, denials naming the charge. Each row
-is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it
-states (type, acting states exactly, receiving states, status; status None: no such event).
+"""Korean act sides. Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through
+the whole pipeline: what it states (type, acting states exactly, receiving states, status; status None: no such
+event).
 
-Classes first read as "Korean act sides (session 19 round 2, ko-acts21, classes found in the open batches
-art15a..art20b)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides21.py, classes first read by session 19 round 2, ko-acts21, classes found in the
+open batches art15a..art20b (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

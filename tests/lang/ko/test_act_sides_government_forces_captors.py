@@ -1,9 +1,9 @@
-"""Korean act sides: government forces, judged deeds, release demands, guarded names, serial passive captors. Each row
-is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it
-states (type, acting states exactly among the parties, receiving states, status; status None: no such event).
+"""Korean act sides. Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through
+the whole pipeline: what it states (type, acting states exactly among the parties, receiving states, status; status
+None: no such event).
 
-Classes first read as "Korean act sides (session 20 round 2, ko-acts23, classes found in the open batches
-art15a..art21b)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides23.py, classes first read by session 20 round 2, ko-acts23, classes found in the
+open batches art15a..art21b (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

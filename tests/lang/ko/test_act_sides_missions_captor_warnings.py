@@ -1,9 +1,9 @@
-"""Korean act sides: mission words, opening pronouns, captors' warnings, hedged clauses, requests' subjects. Each row
-is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it
-states (type, acting states exactly among the parties, receiving states, status; status None: no such event).
+"""Korean acts. Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the
+whole pipeline: what it states (type, acting states exactly among the parties, receiving states, status; status
+None: no such event).
 
-Classes first read as "Korean acts (session 21, ko-acts25: who did what to whom, classes found in the open batches
-art15a..art22b)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides25.py, classes first read by session 21, ko-acts25: who did what to whom, classes
+found in the open batches art15a..art22b (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,10 +1,9 @@
-"""Korean act sides: orders to leave, words going on, bare general staffs, foreign holders, a bare secretary general.
-Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole
-pipeline: what it states (type, acting states exactly among the parties, receiving states, status; status None: no
-such event).
+"""Korean acts. Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the
+whole pipeline: what it states (type, acting states exactly among the parties, receiving states, status; status
+None: no such event).
 
-Classes first read as "Korean acts (session 22, ko-acts27: who did what to whom, and missed act words)"
-(docs/history.md)."""
+Formerly tests/lang/test_ko_sides27.py, classes first read by session 22, ko-acts27: who did what to whom, and
+missed act words (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -2,8 +2,8 @@
 wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it states (type, acting
 and receiving states, status; status None: no such event).
 
-Classes first read as "Korean act sides and vocabulary, second round (session 18, ko-acts18; classes found in the
-open batches art15a..art19b)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides18.py; classes first read as "Korean act sides and vocabulary, second round
+(session 18, ko-acts18; classes found in the open batches art15a..art19b)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,9 +1,9 @@
-"""Korean act sides when the subject is not a name: statements as subjects, bare bodies going on, denied charges.
+"""Korean acts whose subject is not a name.
 Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline:
 what it states (type, acting and receiving states, status; status None: no such event).
 
-Classes first read as "Korean acts whose subject is not a name (session 18, ko-acts17, classes found in the open
-batches art15a..art19b)" (docs/history.md)."""
+Formerly tests/lang/test_ko_discourse17.py, classes first read by session 18, ko-acts17, classes found in the open
+batches art15a..art19b (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,8 +1,9 @@
-"""Korean act sides: passive summons, names after a body, body name runs, a bare ministry going on. Each row is a
-sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline: what it
-states (type, acting states exactly among the parties, receiving states, status; status None: no such event).
+"""Korean acts. Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the
+whole pipeline: what it states (type, acting states exactly among the parties, receiving states, status; status
+None: no such event).
 
-Classes first read as "Korean acts (session 21, ko-acts26: who did what to whom, round 2)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides26.py, classes first read by session 21, ko-acts26: who did what to whom, round 2
+(docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,7 +1,8 @@
-"""Korean act sides: tit-for-tat in one sentence, measures asked to join. Each row is a sentence we wrote for the test
-(not a batch's, not the eval's), read through the whole pipeline: the (actors, recipients) of each event of a type.
+"""Korean acts. Each row is a sentence we wrote for the test (not a batch's, not the eval's), read through the whole
+pipeline: the (actors, recipients) of each event of a type.
 
-Classes first read as "Korean acts (session 22, ko-acts29: who did what to whom, round 3)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides29.py, classes first read by session 22, ko-acts29: who did what to whom, round 3
+(docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,10 +1,9 @@
-"""Korean acts: act nouns as labels, standing with another, pledged solidarity, stances kept, favourable verdicts. Each
-row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the whole pipeline:
-what it states (type, acting states exactly among the parties, receiving states, status; status None: no such
-event).
+"""Korean acts. Each row is a sentence or two we wrote for the test (not a batch's, not the eval's), read through the
+whole pipeline: what it states (type, acting states exactly among the parties, receiving states, status; status
+None: no such event).
 
-Classes first read as "Korean acts (session 20 round 3, ko-acts24, classes found in the open batches
-art15a..art21b)" (docs/history.md)."""
+Formerly tests/lang/test_ko_sides24.py, classes first read by session 20 round 3, ko-acts24, classes found in the
+open batches art15a..art21b (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -2,8 +2,8 @@
 row is a sentence we wrote for the test (not an article's, not the eval's, not the probe's), read through the whole
 pipeline: what it states (type, acting and receiving states, status; status None: no such event).
 
-Classes first read as "The Korean act classes of the tenth Korean-acts session (held-out news classes)"
-(docs/history.md)."""
+Formerly tests/lang/test_ko_act_classes10.py; classes first read as "The Korean act classes of the tenth Korean-acts
+session (held-out news classes)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

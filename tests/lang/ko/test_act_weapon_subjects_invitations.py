@@ -4,8 +4,8 @@ before the 에 party, an invitation's host, a quoted headline fragment, a shared
 split by kiwi. Each row is a sentence we wrote (not the probe's, not an article's), through the whole pipeline: the
 type, acting and receiving states, mode and status it states (status None: no event of the type).
 
-Classes first read as "The Korean act classes of the sixth session (issues 13 and 15), left by the last session on
-held-out sentences" (docs/history.md)."""
+Formerly tests/lang/test_ko_act_classes6.py; classes first read as "The Korean act classes of the sixth session
+(issues 13 and 15), left by the last session on held-out sentences" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

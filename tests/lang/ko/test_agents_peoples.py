@@ -1,8 +1,7 @@
-"""Korean agent phrases: a people inside one state before an agent noun, 군대 as 군. A people inside one state before an
-agent noun stands for that state (agents.yaml peoples_ko; an armed noun makes it a group against the state, REB),
-and 군대 is the state's military as 군 is. Our own strings.
+"""Korean agent phrases: a people inside one state before an agent noun stands for that state (agents.yaml peoples_ko;
+an armed noun makes it a group against the state, REB), and 군대 is the state's military as 군 is. Our own strings.
 
-Classes first read as "Korean agent phrases (actors14)" (docs/history.md)."""
+Formerly tests/lang/test_actors14_peoples_ko.py, classes first read by actors14 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

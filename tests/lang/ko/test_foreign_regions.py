@@ -1,9 +1,8 @@
-"""Foreign regions in Korean standing for their state before an agent: a state, province or Land written by the
-loanword rules with its type word ('…주', '…성') or bare before the region's office ('…주지사', '…주총리') stands for its
-state when an agent follows, heard against the ISO 3166-2 table by sound (kb/region_sound.py). Our own strings, none
-from the evaluation sets.
+"""Foreign regions in Korean: a state, province or Land written by the loanword rules with its type word ('…주', '…성')
+or bare before the region's office ('…주지사', '…주총리') stands for its state when an agent follows, heard against the
+ISO 3166-2 table by sound (kb/region_sound.py). Our own strings, none from the evaluation sets.
 
-Classes first read as "Foreign regions in Korean (actors14)" (docs/history.md)."""
+Formerly tests/lang/test_actors14_regions_ko.py, classes first read by actors14 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,9 +1,8 @@
-"""Korean person mentions: a listed name holding an organization's word, other renderings of a listed name. A listed
-Hangul name holding a word that is also an organization's (파타: Fatah) is read whole before its title, not cut at
-that word; another rendering of a listed foreign name resolves to the listed person through the title chain's state.
-Our own sentences.
+"""Korean person mentions: a listed Hangul name holding a word that is also an organization's (파타: Fatah) is read whole
+before its title, not cut at that word; another rendering of a listed foreign name resolves to the listed person
+through the title chain's state. Our own sentences.
 
-Classes first read as "Korean person mentions (actors14)" (docs/history.md)."""
+Formerly tests/lang/test_actors14_names_ko.py, classes first read by actors14 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

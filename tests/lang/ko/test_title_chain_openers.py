@@ -1,12 +1,11 @@
-"""Korean title chains: what stands before a foreign name and is no part of it. What stands before a foreign name and
-is no part of it (kb16).
+"""Korean title chains: what stands before a foreign name and is no part of it (kb16).
 
 - A word kiwi reads whole as an adverb ('조만간', '결국', '오히려') and the discourse noun '반면' open a sentence or
   clause before the name: a chain stops there (`adverb_word`, `not_name_words`).
 - 'X 주재 Y 대사': X is where the post sits (a city, a body), never the holder's name (`post_host_followers`).
 Invented names and sentences.
 
-Classes first read as "Korean title chains" (docs/history.md)."""
+Formerly tests/lang/test_kb16_names_before_titles_ko.py (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

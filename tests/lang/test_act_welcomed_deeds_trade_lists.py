@@ -1,5 +1,4 @@
-"""English act classes read by the en41 session, with sentences of our own (states and people outside the eval sets and
-the open batches), a Korean row where the class exists in Korean too:
+"""Acts in both languages: welcomed deeds and accords, pairs after the asked deed, trade white lists, condemned deals.
 
 1. a welcome of a deed named by a noun with no owner ('welcomed the move', 'hailed the decision', '이번 조치를
    환영했다') praises the doer of the last deed the story told, other than the welcomer; what was said of the deed
@@ -22,7 +21,10 @@ the open batches), a Korean row where the class exists in Korean too:
    ko answered_accord, act_context.answered_kind "accord").
 An owner named in the object ('welcomed Norway's decision') is read from the clause as before, and a welcome with no
 deed told before keeps no receiving side.
-"""
+
+Formerly tests/lang/test_acts_en41.py; classes first read as "English act classes read by the en41 session, with
+sentences of our own (states and people outside the eval sets and the open batches), a Korean row where the class
+exists in Korean too" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

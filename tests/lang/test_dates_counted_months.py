@@ -1,6 +1,8 @@
-"""news8: a month counted in years or named as the last or next one ('in June last year', 'last June',
-'next March'; '지난해 6월', '작년 6월', '내년 3월') is that month of the year it counts to, not the month
-nearest the report. Our own sentences, read against a report of 12 June 2024."""
+"""A month counted in years or named as the last or next one ('in June last year', 'last June', 'next March'; '지난해 6월',
+'작년 6월', '내년 3월') is that month of the year it counts to, not the month nearest the report. Our own sentences, read
+against a report of 12 June 2024.
+
+Formerly tests/lang/test_news8_dates.py; classes first read as "news8" (docs/history.md)."""
 from datetime import date
 
 import pytest

@@ -2,7 +2,9 @@
 expulsion of a diplomat (PLOVER SANCTION expel, aimed at the mission's state); ordering out private people is an
 individual deportation (COERCE deport). Why one table for both languages: the same story told in Korean and in
 English must give one type, or its two reports never merge (the session found English reading a mission's official
-as a deportee while Korean read every order to leave as an expulsion). Our own sentences and names."""
+as a deportee while Korean read every order to leave as an expulsion). Our own sentences and names.
+
+Formerly tests/lang/test_expulsions22.py (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,4 @@
-"""English act classes read by the en44 session, with sentences of our own (states outside the eval sets and the
-open batches), a Korean row where the class exists in Korean too:
+"""Acts in both languages: airspace violations, paired condemnations, possessive weekdays, place participles.
 
 1. a violation of airspace ('violated Norwegian airspace') is filed by CAMEO under 150, demonstrate military power,
    which PLOVER maps to MOBILIZE: a military act of the violator, never a REJECT with the violator as the rejecting
@@ -17,7 +16,10 @@ open batches), a Korean row where the class exists in Korean too:
    held abroad') describes the noun before it, as with a preposition after it: no COERCE of the requester
    (act_context.reduced_relative, cue place_adverbs). Korean '그곳에 억류된 국민' is no act already (guard row);
    a participle with its own object ('detained three sailors there') stays an act.
-"""
+
+Formerly tests/lang/test_acts_en44.py; classes first read as "English act classes read by the en44 session, with
+sentences of our own (states outside the eval sets and the open batches), a Korean row where the class exists in
+Korean too" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,11 +1,12 @@
-"""Unlisted officials named by a long name before their state and office (actors15), in both languages.
+"""Unlisted officials named by a long name before their state and office, in both languages.
 
 Korean: a foreign name written by sound may run to four or five words ('알리 하산 ...'), and kiwi reads the
 words of a name it does not know as common nouns, most often at the start of a sentence; either way the words
 up to the state and office are one person of that state and office, and 'the two ministers' after a meeting of
 two such officials is their two states. English reads the same names after the title. Negative rows: common
 nouns before a state and office ('회담 직후', '국영 언론') are never a name. Our own sentences and names.
-"""
+
+Formerly tests/lang/test_actors15_names.py, classes first read by actors15 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,9 +1,11 @@
-"""An officer named by rank after the office phrase that says whose he is (kb16).
+"""An officer named by rank after the office phrase that says whose he is.
 
 English: "Chile's army spokesman, Brigadier General X", "his Peruvian counterpart, Lt. Gen. X" (lang/en/rank_owner.py).
 Korean: "칠레군 대변인인 X 준장" (the office joined to the name by the copula's adnominal form; lang/ko/mentions.py
 `described_state`). A rank alone names no state: the state comes from the phrase before it, or from nowhere.
-Korean also: a listed name with a particle kiwi misread as a noun ('...도' province). Invented names and sentences."""
+Korean also: a listed name with a particle kiwi misread as a noun ('...도' province). Invented names and sentences.
+
+Formerly tests/lang/test_kb16_ranked_officers.py, classes first read by kb16 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

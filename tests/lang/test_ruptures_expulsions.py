@@ -1,8 +1,10 @@
-"""Ruptures and expulsions, in both languages (issue 13): breaking off relations is the manual's SANCTION
-'discontinue' ("break, or terminate diplomatic ... exchanges"), aimed at the partner, declared or done ('X와의 단교를
-선언했다'); a deadline given to a state's diplomats to leave ('gave X's diplomats 72 hours to leave') is the order to
-leave, SANCTION 'expel' (the convention of tests/lang/test_expulsions22.py); and the two told together are two
-measures, not one (two modes stated for one pair on one day). Our own sentences."""
+"""Ruptures and expulsions, in both languages (issue 13): breaking off relations is the manual's SANCTION 'discontinue'
+("break, or terminate diplomatic ... exchanges"), aimed at the partner, declared or done ('X와의 단교를 선언했다'); a
+deadline given to a state's diplomats to leave ('gave X's diplomats 72 hours to leave') is the order to leave,
+SANCTION 'expel' (the convention of tests/lang/test_expulsions22.py); and the two told together are two measures,
+not one (two modes stated for one pair on one day). Our own sentences.
+
+Formerly tests/lang/test_world38_ruptures.py (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,8 @@
-"""req10 (issues 13, 15): who an appeal to 'both sides' asks, who a listed group of states with a region word is, and
-whom a refusal of 'it' answers, in both languages. Each row is a text we wrote, through the whole pipeline: the type,
-acting and receiving states and status it states (status None: no event of the type)."""
+"""Who an appeal to 'both sides' asks, who a listed group of states with a region word is, and whom a refusal of 'it'
+answers, in both languages. Each row is a text we wrote, through the whole pipeline: the type, acting and receiving
+states and status it states (status None: no event of the type).
+
+Formerly tests/lang/test_req10_addressees.py; classes first read as "req10 (issues 13, 15)" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

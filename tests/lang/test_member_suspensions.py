@@ -1,8 +1,10 @@
 """Acts of bodies against a member, in both languages (issue 13): a body suspending a member is the manual's SANCTION
 'expel' ("permanently or temporarily expel an entity from a group, organization"), aimed at the member, whether told
-by the member ('suspended X from') or by its seat ('suspended X's membership', 'X의 회원국 자격을 정지'); a measure
-aimed at a state by the prefix 대 'toward' ('대(對)X 수출', '대X 제재') has X as its recipient, also where X is a
-name readout otherwise reads only as an acting subject (토고, 말리: guarded forms). Our own sentences."""
+by the member ('suspended X from') or by its seat ('suspended X's membership', 'X의 회원국 자격을 정지'); a measure aimed at
+a state by the prefix 대 'toward' ('대(對)X 수출', '대X 제재') has X as its recipient, also where X is a name readout
+otherwise reads only as an acting subject (토고, 말리: guarded forms). Our own sentences.
+
+Formerly tests/lang/test_world38_bodies.py (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,7 +1,9 @@
 """Recognition of a person as a state's leader, in both languages (issue 13): 'A recognized B's opposition leader as
-interim president', 'A는 B 야권 지도자를 임시 대통령으로 인정했다' are the manual's SUPPORT ("recognize ... a government")
-by A, aimed at B (the recognized person's state). States listed before 등 and a group noun that carries the subject
-particle ('A와 B 등 이웃 국가들도') are all the acting side. Our own sentences and names."""
+interim president', 'A는 B 야권 지도자를 임시 대통령으로 인정했다' are the manual's SUPPORT ("recognize ... a government") by A, aimed
+at B (the recognized person's state). States listed before 등 and a group noun that carries the subject particle ('A와
+B 등 이웃 국가들도') are all the acting side. Our own sentences and names.
+
+Formerly tests/lang/test_world38_recognition.py (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,5 @@
-"""False events, session fp23: acts news names without anyone doing them, on our own sentences in both languages,
-each negative paired with a sentence where the same words ARE the event:
+"""Acts news names without anyone doing them, on our own sentences in both languages, each negative paired with a
+sentence where the same words ARE the event:
 - a measure named as an example of what a request asks ('urged X to show flexibility, including lifting sanctions',
   'X가 제재 해제 등 구체적 행동에 나서야 한다고 촉구'): asked, not done (en act_examples; ko
   act_joined_content.asked_measures); the request takes the mode of what it asks;
@@ -21,7 +21,9 @@ each negative paired with a sentence where the same words ARE the event:
 - a main act done at another side's request ('B의 요청에 따라 회의를 열었다', 'met at B's request'): a frame, no
   concession; a demand complied with ('요구에 따라 석방했다') or a request accepted still is (ko act_requested);
 - a deed in a trailing 'after' clause with no comma before it takes its own clause's date ('recalled its ambassador
-  after X shelled a border post in January'), as one after a comma does (en language.background_extent)."""
+  after X shelled a border post in January'), as one after a comma does (en language.background_extent).
+
+Formerly tests/lang/test_fp23_precision.py; classes first read as "False events, session fp23" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,11 +1,12 @@
-"""Actors outside Korea's neighbourhood (world39, issue 14), on our own sentences:
+"""Actors outside Korea's neighbourhood, on our own sentences:
 - a regional body named by description, with no body named before it ('the West African bloc', "Southeast Asia's
   regional grouping", 'the regional bloc', '서아프리카 지역 기구는', '남미 지역 협력체가'): an international body, IGO
   (Europe's: EUR), on either side of an act (lang/region_bodies.py; lexicon `region_body_re`);
 - a region's name is no compound of state syllables ('남미' is South America, not South Korea and the United States);
 - a dateline of a city in capitals and a colon ('NAIROBI: The foreign ministry ...', the South Asian and Gulf press):
   a state body the story names without its state is the dateline's state's.
-"""
+
+Formerly tests/lang/test_world39_actors.py, classes first read by world39, issue 14 (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

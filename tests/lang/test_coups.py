@@ -1,11 +1,12 @@
 """A coup and the calls that answer it, in both languages (issue 13): soldiers detaining their own state's president
 and prime minister are the manual's COERCE 'arrest' by that state (its forces) aimed at the same state, also where
-the officials are named with no state of their own ('detained Amessan and Prime Minister Dzidzo', '아메산 대통령과
-조조 총리를 체포했다'); a call for a release that names no holder ('called for the immediate release of X') is a
-REQUEST 'yield' to the captors' state, the side whose detention the story told last; a request whose object is the
-act asked ('demanded his immediate release') takes that act's mode. A state's name kiwi reads as a verb stem when no
-other word of the sentence needs re-reading ('말리 군인들은': 말리/VV) is still the state. Our own sentences and
-invented names."""
+the officials are named with no state of their own ('detained Amessan and Prime Minister Dzidzo', '아메산 대통령과 조조 총리를
+체포했다'); a call for a release that names no holder ('called for the immediate release of X') is a REQUEST 'yield' to
+the captors' state, the side whose detention the story told last; a request whose object is the act asked ('demanded
+his immediate release') takes that act's mode. A state's name kiwi reads as a verb stem when no other word of the
+sentence needs re-reading ('말리 군인들은': 말리/VV) is still the state. Our own sentences and invented names.
+
+Formerly tests/lang/test_world38_coups.py (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

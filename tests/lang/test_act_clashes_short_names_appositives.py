@@ -1,6 +1,4 @@
-"""English act classes read by the en39 session, one table per class, with sentences of our own (states and people
-outside the eval sets and the lead's batches); a Korean row where the class exists in Korean too (those the Korean
-reader already read right, kept as guards):
+"""Acts in both languages: existential clashes, short surnames, concern, regretted deeds, appositive genitives.
 
 1. an existential frame of a reciprocal act noun ('There were clashes between A and B troops') reads the noun, not a
    passive verb with no one acting (acts.after_existential; cue existential_subjects);
@@ -20,7 +18,11 @@ reader already read right, kept as guards):
    meeting'): the speaker, not the meeting's parties, acts (act_consequences.speaker_up_to_verb);
 8. 'X told Y he had concerns about ...': the one told before a pronoun subject ('that' left out) is no subject of
    what the told clause states (lexicon addressee_that_re).
-"""
+
+Formerly tests/lang/test_acts_en39.py; classes first read as "English act classes read by the en39 session, one
+table per class, with sentences of our own (states and people outside the eval sets and the lead's batches); a
+Korean row where the class exists in Korean too (those the Korean reader already read right, kept as guards)"
+(docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,11 +1,13 @@
-"""Shows of force in both languages (force9, session 23), on our own sentences:
+"""Shows of force in both languages, on our own sentences:
 - a deed noun naming a drill's kind ('a precision bombing drill', 'a live-fire strike exercise', '정밀폭격 훈련') is no
   attack and no labour strike: the drill's MOBILIZE only (lang/en/act_drills.drill_compounds);
 - a show of force 'in response to' another side's act, the words after the act word ('held a bombing drill in
   response to X's launch'), answers the state that mobilized before it (lang/en/language.response_act);
 - warning shots are a show of force by the firer (MOBILIZE), aimed at the side warned: the one fired at, the subject of
   a cause clause ('after X's soldiers crossed', '북한군이 넘자'), else the other side of the acts just told
-  (act_drills.warning_fire, lang/ko/act_warnings, pipeline/act_recipients)."""
+  (act_drills.warning_fire, lang/ko/act_warnings, pipeline/act_recipients).
+
+Formerly tests/lang/test_force9_shows.py, classes first read by force9, session 23 (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,9 +1,10 @@
-"""Korean agents beyond the government (session 13, actors12): a country word before the Korean name of any
-Phoenix agent class names that part of the state with the class's sector ('니제르 광산 노동자들' NER LAB,
-'네팔 승려들' NPL REL, '온두라스 갱단' HND CRM); one plain noun may qualify the agent ('광산 노동자들'); a
-compound word ends in its agent noun ('멕시코 연방경찰' COP, '소말리아 무장반군' REB); a city in the genitive
-opens its people's phrase ('양곤의 시위대는'). Negative rows: what must stay as it was. Every sentence is
-written for the test; the countries are chosen outside the evaluation sets."""
+"""Korean agents beyond the government: a country word before the Korean name of any Phoenix agent class names that
+part of the state with the class's sector ('니제르 광산 노동자들' NER LAB, '네팔 승려들' NPL REL, '온두라스 갱단' HND CRM); one plain
+noun may qualify the agent ('광산 노동자들'); a compound word ends in its agent noun ('멕시코 연방경찰' COP, '소말리아 무장반군' REB); a
+city in the genitive opens its people's phrase ('양곤의 시위대는'). Negative rows: what must stay as it was. Every sentence
+is written for the test; the countries are chosen outside the evaluation sets.
+
+Formerly tests/lang/test_countries_actors12.py, classes first read by session 13, actors12 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,4 +1,4 @@
-"""Actor strings by class (session 14, actors13), each class a general rule:
+"""Actor strings by class, each class a general rule:
 
 - a first-level region outranks a foreign city of its name when its state's people per region are many times the
   city's ('Ontario' is Canada's province, not the Californian city; kb/geo.py outranked_cities), while a large
@@ -19,7 +19,9 @@
 - a city's region by a lower-case type word ('the Poltava region said', 'Samara region officials');
 - titles that name their state: the Pope (VAT, REL) and 일왕 (JPN) in offices.yaml.
 
-Every sentence is written for this test; no row comes from an evaluation set or a bench family."""
+Every sentence is written for this test; no row comes from an evaluation set or a bench family.
+
+Formerly tests/lang/test_actors13_classes.py, classes first read by session 14, actors13 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,5 +1,4 @@
-"""English act classes read by the en43 session, with sentences of our own (states outside the eval sets and the
-open batches), a Korean row where the class exists in Korean too:
+"""Acts in both languages: released matter, repeated demands, grown cooperation, statements as subjects, bans on goods.
 
 1. a release of matter ('released treated water into the sea', 'the wastewater release', 'the release of
    radioactive gas') frees no one: no RETREAT (lang/en/act_discharges, cue discharged_matter); a release of people
@@ -33,7 +32,10 @@ open batches), a Korean row where the class exists in Korean too:
    where the entry's object holds the 'that'). (Korean '...하라는 요구를 되풀이했다' is not read yet: left.)
 10. a ban on traded goods ('banned all Swedish seafood', 'banned seafood from Sweden'): a trade SANCTION on the
    goods' state, not COERCE (entry ban + goods). Korean '스웨덴산 수산물 수입을 금지했다' is read already (guard row).
-"""
+
+Formerly tests/lang/test_acts_en43.py; classes first read as "English act classes read by the en43 session, with
+sentences of our own (states outside the eval sets and the open batches), a Korean row where the class exists in
+Korean too" (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,5 +1,5 @@
-"""False events, session fp22: what news states about an act without stating that it happened, on our own sentences
-in both languages, each negative paired with a sentence where the same words ARE the event:
+"""What news states about an act without stating that it happened, on our own sentences in both languages, each
+negative paired with a sentence where the same words ARE the event:
 - a rumoured deed: an act noun with the bound noun 설 ('파병설을 부인했다') is a report going round; the denial is the
   event, not the deployment (lang/ko/acts.py, cue rumor_noun); the English denial of reports names no deployment;
 - an offer only weighed: an act of help as what a verb of consideration governs is no act done: its object particle
@@ -17,7 +17,9 @@ in both languages, each negative paired with a sentence where the same words ARE
 - a planned act whose clause names a window ('between Tuesday and April 4', '10일부터 다음 달 4일 사이에') is one plan,
   not one event per day (pipeline/act_dates.per_day); material acts done on two days stay two;
 - support suspended ('suspended all budget support and security cooperation with X'): a discontinued benefit
-  (SANCTION discontinue), not an agreement or an endorsement (en_acts_additions suspend/halt objects)."""
+  (SANCTION discontinue), not an agreement or an endorsement (en_acts_additions suspend/halt objects).
+
+Formerly tests/lang/test_fp22_precision.py; classes first read as "False events, session fp22" (docs/history.md)."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,8 @@
-"""Korean acts (session 24, ko-acts32): who did what to whom on the open batches' Korean classes, with the English
-form of a class where English has one. Each row is a sentence we wrote for the test (not a batch's, not the
-eval's), read through the whole pipeline: the (actors, recipients) of each event of a type."""
+"""Korean acts: who did what to whom on the open batches' Korean classes, with the English form of a class where
+English has one. Each row is a sentence we wrote for the test (not a batch's, not the eval's), read through the
+whole pipeline: the (actors, recipients) of each event of a type.
+
+Formerly tests/lang/test_ko_sides32.py, classes first read by session 24, ko-acts32 (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date
