@@ -1,6 +1,6 @@
 """Out-of-sample probe for Korean acts (issue 15): sentences composed from frames x actors x verbs, not from gold.
 
-The Korean hand rows (tests/lang/test_ko_news_probe.py, test_ko_acts.py) are the sentences readout was tuned
+The Korean hand rows (tests/lang/ko/test_news_probe.py, tests/lang/ko/test_acts.py) are the sentences readout was tuned
 on; this probe composes its own, seeded, and scores type, sides (acting and receiving country), mode and
 status of what readout extracts from each, with the scoring of bench/en_act_probe.py.
 

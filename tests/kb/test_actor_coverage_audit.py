@@ -2,8 +2,8 @@
 
 Why: issue 14 asks for every actor in the news (any country's titles and bodies, both languages), a knowledge
 base of the people Korean Peninsula news names from 2017 with tenures, and a sector on every exported actor.
-Other files test the parts (tests/lang/test_en_titles.py, tests/lang/test_ko_titles.py, tests/lang/
-test_countries_ko.py, tests/kb/test_countries_data.py, tests/kb/test_persons_data.py, tests/test_cli.py); this one
+Other files test the parts (tests/lang/en/test_titles.py, tests/lang/ko/test_titles.py, tests/lang/ko/
+test_countries.py, tests/kb/test_countries_data.py, tests/kb/test_persons_data.py, tests/test_cli.py); this one
 checks the criteria as a whole: the size of the title tables, an office holder for every office the issue lists
 on every day from 2017 (gaps of acting holders, which persons.yaml leaves out by policy, are allowed up to
 `MAX_GAP_DAYS`), a sector on every party of every event, and the issue's own example sentences. Rows that fail on
@@ -27,7 +27,8 @@ def test_the_title_tables_hold_200_forms_per_language_over_60_countries():
     """Counts the rows of the two title test files (each row asserts country, office and sector): English frames
     'Armenian Prime Minister X', "Armenia's Prime Minister X", 'X, Armenia's prime minister'; Korean frames
     'X 아르메니아 총리는', '아르메니아 총리 X는'."""
-    from tests.lang import test_en_titles as en, test_ko_titles as ko
+    from tests.lang.en import test_titles as en
+    from tests.lang.ko import test_titles as ko
 
     en_frames = [en.test_adjective_title_name, en.test_country_genitive_title_name, en.test_appositive]
     ko_frames = [ko.test_name_country_title, ko.test_country_title_name]

@@ -1,7 +1,7 @@
 """The English readers of meetings and acts, one rule each, on our own sentences: the remote manner of a meeting in its
 clause, a meeting that prepares another, compounds before summits and office words, a welcomed guest, support
 promised for or to someone, a state body without its state, departures and venues as places. End-to-end rows of the
-same classes: tests/lang/test_en_news_probe.py (the en10 block).
+same classes: tests/lang/en/test_news_probe.py (the en10 block).
 
 Formerly tests/lang/test_en_news10.py; classes first read as "The English readers of the en10 classes, one rule
 each, on our own sentences" (docs/history.md)."""

@@ -23,7 +23,7 @@ ends, meetings chained to a plan, visitors of one state, and two meetings of one
 The NEWS5 block adds the classes NEWS4 left: coast guard and patrol craft, Japan's national security head,
 meetings being arranged (추진, 조율 중), video meetings made from an office, and meetings of states named by an
 office ('한미 국방장관회담'), which are their holders' (HOLDERS, ARRANGED).
-Run alone with `python -m tests.lang.test_ko_news_probe [BLOCK ...]`: the failures, grouped by type.
+Run alone with `python -m tests.lang.ko.test_news_probe [BLOCK ...]`: the failures, grouped by type.
 """
 from __future__ import annotations
 

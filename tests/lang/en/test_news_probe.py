@@ -4,7 +4,7 @@ parties, date, place and status. The classes a new article exposes (datelines, '
 counterpart', office groups, attendees and people talked about, weekday direction, time-zone shifts,
 'visiting Washington', planned and cancelled meetings) each have rows here.
 
-Run `python -m tests.lang.test_en_news_probe` for the table of every row's mismatches."""
+Run `python -m tests.lang.en.test_news_probe` for the table of every row's mismatches."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -75,7 +75,7 @@ def test_a_country_word_names_its_state_as_a_party(english, text, word, party_en
         assert found == (first, first + len(party_end), sector)
 
 
-# --- rules the news probe (tests/lang/test_en_news_probe.py) found missing, with the cases they must not take
+# --- rules the news probe (tests/lang/en/test_news_probe.py) found missing, with the cases they must not take
 
 @pytest.mark.parametrize("text, place", [
     ("Kang met Kono in the southeastern city of Gyeongju on Friday.", "Gyeongju"),

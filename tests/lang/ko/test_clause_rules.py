@@ -154,7 +154,7 @@ def test_a_target_span_is_no_more_than_the_language_says():
     ("북한 외무성 대변인은 담화를 내고 한미 연합훈련을 맹비난했다.", "ACCUSE", {"PRK"}),  # the spokesman's state
     ("이란 시위대는 영국 대사관 앞에서 시위를 벌였다.", "PROTEST", {"IRN"}),
     ("미국은 북한이 핵실험을 강행했다고 비난했다.", "MOBILIZE", {"PRK"}),  # not the topic (a condition, '강행하면',
-    # states no act at all: tests/lang/test_ko_news_probe.py)
+    # states no act at all: tests/lang/ko/test_news_probe.py)
 ])
 def test_the_acting_side_of_a_noun_phrase_and_of_an_embedded_clause(extract, text, type_, actors):
     (e,) = events_of(extract(text, published=PUB), type_)

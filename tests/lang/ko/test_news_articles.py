@@ -12,7 +12,7 @@ today, a summons read as talks). Events the pipeline still misses are marked wit
 (strict xfail), so a fix shows as an unexpected pass. The people are real office holders of 2025; the events,
 dates and words are our own. The HELD_OUT block was written after the rules and was not tuned on.
 
-Run alone with `python -m tests.lang.test_ko_news_articles [ARTICLE ...]`: what each article reads.
+Run alone with `python -m tests.lang.ko.test_news_articles [ARTICLE ...]`: what each article reads.
 """
 from __future__ import annotations
 

@@ -316,7 +316,7 @@ def test_every_lemma_is_one_kiwi_restores(ko_acts):
     missed = []
     for e in lex.file.entries:
         if e.lemma in lex.cue("pledge_only") or e.lemma in lex.cue("detected_verb"):
-            continue  # read only with a pledge, or with forces detected (tests/lang/test_ko_act_addressed.py)
+            continue  # read only with a pledge, or with forces detected (tests/lang/ko/test_act_addressed.py)
         if e.lemma in lex.cue("hope_verb"):
             continue  # read only over a complement with its own subject (tests/lang/ko/test_act_envoys_by_post_hopes_pairs.py)
         if e.lemma in lex.cue("clash_verb"):

@@ -44,7 +44,7 @@ ACT_READERS = ("acts", "act_clause", "act_context", "act_frames", "act_targets",
 @pytest.mark.parametrize("module", ACT_READERS)
 def test_act_readers_take_cues_from_the_bundle(module):
     """One way to read an English act cue: the `Cues` bundle the walk passes down."""
-    source = (Path(__file__).resolve().parents[2] / "readout" / "lang" / "en" / f"{module}.py").read_text()
+    source = (Path(__file__).resolve().parents[3] / "readout" / "lang" / "en" / f"{module}.py").read_text()
     assert not re.search(r"load_act_lexicon\(\"en\"\)|\.cue\(", source)
 
 

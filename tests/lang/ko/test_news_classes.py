@@ -1,5 +1,5 @@
-"""One table per class of error the whole articles of `test_ko_news_articles.py` showed, each row a short text of
-our own (several sentences where the class is about a document), run through the whole pipeline: the meeting
+"""One table per class of error the whole articles of `tests/lang/ko/test_news_articles.py` showed, each row a short
+text of our own (several sentences where the class is about a document), run through the whole pipeline: the meeting
 it states (states of its parties, day, status, place) or none.
 
 Classes: a day moved from the report's by a word ('전날') beats the report's own day a headline took; a quote that
