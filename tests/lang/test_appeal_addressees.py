@@ -50,7 +50,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize("text,type_,actors,recipients,status", ROWS)
-def test_req10_classes(text, type_, actors, recipients, status):
+def test_each_row_states_its_addressees(text, type_, actors, recipients, status):
     assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status)
 
 

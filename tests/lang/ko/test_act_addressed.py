@@ -1,7 +1,9 @@
-"""Korean act classes of the fifth session (issues 13 and 15): the addressee of a promise or proposal, the date
+"""Korean act classes (issues 13 and 15): the addressee of a promise or proposal, the date
 of a proposal's content, the frame of a clause joined to a saying verb, aimed launches, channels, suspended
 members, detected forces, strike headlines and coordinated act nouns. Each row is a sentence we wrote, through
-the whole pipeline: the type, acting and receiving states, mode and status it states (status None: no event)."""
+the whole pipeline: the type, acting and receiving states, mode and status it states (status None: no event).
+
+Formerly tests/lang/test_ko_act_addressed.py; classes first read by the fifth session (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

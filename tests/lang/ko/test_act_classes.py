@@ -1,7 +1,9 @@
-"""The Korean act classes of the third session (issues 13 and 15): support verbs, auxiliaries, idioms, measure
+"""Korean act classes (issues 13 and 15): support verbs, auxiliaries, idioms, measure
 nouns, headlines, options, adopted resolutions, passives with 에게, 남북 and incursions. Each row is a sentence
 we wrote (not the probe's phrases, not an article's), through the whole pipeline: the type, acting and
-receiving states, mode and status it states (status None: no event of the type)."""
+receiving states, mode and status it states (status None: no event of the type).
+
+Formerly tests/lang/test_ko_act_classes.py; classes first read by the third session (docs/history.md)."""
 from __future__ import annotations
 
 from datetime import date

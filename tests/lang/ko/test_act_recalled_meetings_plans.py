@@ -112,7 +112,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize("text,type_,actors,recipients,mode,status", ROWS)
-def test_act_classes7(text, type_, actors, recipients, mode, status):
+def test_each_row_states_its_act(text, type_, actors, recipients, mode, status):
     assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status, mode)
 
 

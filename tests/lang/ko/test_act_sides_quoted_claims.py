@@ -100,5 +100,5 @@ ACT_AUTHORS = [
 
 @pytest.mark.parametrize("text,expected", QUOTED_CLAIMS + ALLEGED_ACTS + VIGILANCE + DRILLS_CONDEMNED
                          + JOINED_ADDRESSEE + ACT_AUTHORS)
-def test_ko_sides18(text: str, expected) -> None:
+def test_each_row_states_its_acts_and_sides(text: str, expected) -> None:
     check(text, expected)

@@ -181,5 +181,5 @@ FRESH_CLASSES = [
 
 
 @pytest.mark.parametrize("text,type_,actors,recipients,mode,status", FRESH_CLASSES)
-def test_fresh10_classes(text, type_, actors, recipients, mode, status):
+def test_each_probe_class_row_states_its_act(text, type_, actors, recipients, mode, status):
     assert_act(events(text), type_, actors, recipients, status, mode)

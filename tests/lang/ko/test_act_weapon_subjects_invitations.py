@@ -93,7 +93,7 @@ def test_invitation_host_meets(text, parties, status):
 
 
 @pytest.mark.parametrize("text,type_,actors,recipients,mode,status", ROWS)
-def test_act_classes6(text, type_, actors, recipients, mode, status):
+def test_each_row_states_its_act(text, type_, actors, recipients, mode, status):
     assert_act(extract_text(text, published=PUB).events, type_, actors, recipients, status, mode)
 
 
