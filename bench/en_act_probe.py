@@ -500,7 +500,7 @@ NEWS2 += [
     ("h-future", "{S} plans to impose sanctions on {N} over the election.", "SANCTION", None, "S", "N", "planned"),
 ]
 # en10 rows (issues 13/15; the rules were made for these classes, with the unit rows of
-# tests/lang/test_en_news_probe.py): support promised for or to someone, a condition after 'said that,', a state body
+# tests/lang/en/test_news_probe.py): support promised for or to someone, a condition after 'said that,', a state body
 # without its state under a dateline, a welcomed guest.
 NEWS2 += [
     ("en10-support-for", "{S} pledged support for {N}'s efforts to resume talks with Chile.", "SUPPORT", None, "S", "N",

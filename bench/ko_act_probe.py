@@ -1,6 +1,6 @@
 """Out-of-sample probe for Korean acts (issue 15): sentences composed from frames x actors x verbs, not from gold.
 
-The Korean hand rows (tests/lang/test_ko_news_probe.py, test_ko_acts.py) are the sentences readout was tuned
+The Korean hand rows (tests/lang/ko/test_news_probe.py, tests/lang/ko/test_acts.py) are the sentences readout was tuned
 on; this probe composes its own, seeded, and scores type, sides (acting and receiving country), mode and
 status of what readout extracts from each, with the scoring of bench/en_act_probe.py.
 
@@ -33,11 +33,11 @@ before the seventh Korean session's rules (world news beyond the peninsula): tha
 misses (fixed with sentences of its own), so `--family fresh9` (`FRESH9`, 30) was written after its first rules and
 never looked at for rules. `--family fresh10` (`FRESH10`, 52) was written by the eighth Korean-acts session before
 any of its rules and never tuned on. `--family fresh11` (`FRESH11`, 50) was written by the ninth Korean-acts
-session before any of its rules and never tuned on (its own tuning sentences are in tests/lang/test_ko_act_classes9.py).
+session before any of its rules and never tuned on (its own tuning sentences are in tests/lang/ko/test_act_verdict_cues_focused_negation.py).
 `--family fresh12` (`FRESH12`, 32) was written by the eleventh Korean-acts session before any of its rules: seizures,
-detentions, releases, protests, sanctions; never tuned on (its tuning sentences: tests/lang/test_ko_act_classes11.py).
+detentions, releases, protests, sanctions; never tuned on (its tuning sentences: tests/lang/ko/test_act_seizures_protests_summits.py).
 `--family fresh13` (`FRESH13`, 29) was written by the thirteenth Korean-acts session before any of its rules; never
-tuned on (its tuning sentences: tests/lang/test_ko_act_classes13.py).
+tuned on (its tuning sentences: tests/lang/ko/test_act_recalled_acts_our_forces.py).
 
 usage: PYTHONPATH=. python bench/ko_act_probe.py [--seed 15] [--half A|B] [--family base|new|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13]
        [--misses FILE]
@@ -912,7 +912,7 @@ FRESH12: list[tuple[str, str, str | None, str, str | None, str | None]] = [
 # arrest, releases after the other side's act, a background act (~한 바 있다), accusations with noun acts in
 # their reason, '우리' forces, dropped subjects after 또/이어, 양측, quoted demands, plans and negation
 # (status None: no such event). Its one row with no act word at all (a negated option) is left out. Its
-# tuning sentences are in tests/lang/test_ko_act_classes13.py.
+# tuning sentences are in tests/lang/ko/test_act_recalled_acts_our_forces.py.
 FRESH13: list[tuple[str, str, str | None, str, str | None, str | None]] = [
     ('칠레 해군은 지난 4일 남태평양에서 에콰도르 선적 어선 두 척을 나포했다.', 'COERCE', None, 'CHL', 'ECU', 'occurred'),
     ('세네갈 당국은 감비아 선적 화물선을 억류하고 선원 12명을 구금했다.', 'COERCE', None, 'SEN', 'GMB', 'occurred'),

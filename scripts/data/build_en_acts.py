@@ -9,7 +9,7 @@ dictionary holds patterns a flat clause reader cannot check (noun-phrase slots, 
 each pattern is reduced to a verb, an optional particle and an optional object head list; patterns
 that need more are dropped. Where one key (lemma, particle, objects) carries several CAMEO codes,
 the reading with the fewest dropped pattern parts wins, then the PLOVER type most of its codes give.
-The output is deterministic: the same inputs give the same file (tests/lang/test_en_acts.py checks).
+The output is deterministic: the same inputs give the same file (tests/lang/en/test_acts.py checks).
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ every entry's type against its code.
 What it does, in order: each group of the spec becomes entries (verbs, "noun+verb" pairs, nouns x verbs, a noun
 class "@cue" x verbs), typed by the crosswalk (or by `plover:` where readout follows the manual); an entry the main
 lexicon already reads (the same verb, a pair its noun classes or verb synonyms already give, the same nominal) is
-left to the main file; then every entry is tried on a sentence built from it, as tests/lang/test_ko_acts.py does,
+left to the main file; then every entry is tried on a sentence built from it, as tests/lang/ko/test_acts.py does,
 and one kiwi does not restore to that lemma is dropped (a lexicon entry that can never match is a typo).
 """
 from __future__ import annotations

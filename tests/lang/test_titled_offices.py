@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from readout.api import extract_text
-from tests.pipeline.test_lead13_classes import sides
+from tests.event_sides import sides
 
 DAY = "2026-11-16"  # a Monday
 

@@ -119,7 +119,7 @@ def facing_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int, 
     show of force after a preposition of posture (`posture_prepositions`) that its entry lists as its target
     names the state it faces (the pipeline
     keeps only states other than the actor's: its own towns are no target). A destination ("deployed troops to
-    the border with X", tests/lang/test_en_act_constructions.py) and a place "in" which it is held ("drills in the
+    the border with X", tests/lang/en/test_act_constructions.py) and a place "in" which it is held ("drills in the
     Pacific") face no one."""
     j, words = hit.data.get("end_token", hit.data["token"]) + 1, 0
     while j < len(toks) and words < PREPOSITION_REACH:

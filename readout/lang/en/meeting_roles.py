@@ -1,5 +1,5 @@
 """Roles towards a meeting word that the clause reader (lang/en/clauses.py) leaves as 'other', found by
-the news probe (tests/lang/test_en_news_probe.py): the subject 'they' of a subordinate meeting clause, the
+the news probe (tests/lang/en/test_news_probe.py): the subject 'they' of a subordinate meeting clause, the
 names before ', who met', a recalled meeting with no subject of its own ('after meeting X'), the one
 addressed at a meeting's scene ('A told B in a phone call'), the leader standing for a delegation, the
 subjects' own talks after 'after' ('A and B signed ... after talks'), a party named after a newcomer's

@@ -1,0 +1,94 @@
+"""The stored regular-expression programs are built when `re` first asks for them, and the exit stores the start-up's
+patterns, not the last ones a long run compiled for its documents.
+
+Formerly tests/test_speed16.py; classes first read as "Start-up caches of the twenty-second session (speed16)"
+(docs/history.md)."""
+from __future__ import annotations
+
+import atexit
+import re
+
+import pytest
+
+from readout import cache
+
+
+@pytest.fixture
+def preloaded(tmp_path, monkeypatch):
+    """A cache folder of its own, `re`'s cache restored afterwards, and the exit's store captured."""
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    monkeypatch.setattr(re, "_cache", dict(re._cache))
+    registered: list = []
+    monkeypatch.setattr(atexit, "register", lambda fn, *args: registered.append((fn, args)))
+
+    def exit_and_restart() -> None:
+        fn, args = registered[-1]
+        fn(*args)  # what the exit does
+        monkeypatch.setattr(re, "_cache", {})  # a new process: `re`'s cache empty
+        cache.preload_patterns()
+
+    cache.preload_patterns()
+    return exit_and_restart
+
+
+def words(n: int, tag: str) -> list[str]:
+    """`n` distinct patterns, each naming its word in a group."""
+    return [rf"(?P<w>speed16-{tag}-{i}-[a-z]+)\b" for i in range(n)]
+
+
+def test_a_stored_program_is_built_when_first_asked_for_and_matches_as_compiled(preloaded):
+    started = words(cache.PRELOAD_MIN_NEW, "start")
+    for p in started:
+        re.compile(p)
+    preloaded()
+    key = (str, started[3], 0)
+    assert key not in re._cache  # not built at preload
+    compiled = re.compile(started[3])
+    assert re._cache[key] is compiled and re.compile(started[3]) is compiled
+    assert compiled.search("x speed16-start-3-abc y").group("w") == "speed16-start-3-abc"
+    assert compiled.search("speed16-start-4-abc") is None  # the program of its own pattern, no other
+
+
+def test_a_pattern_never_stored_is_compiled_as_usual(preloaded):
+    re.purge()  # `re.purge` still empties the cache
+    assert len(re._cache) == 0
+    assert re.compile(r"speed16-unstored-(\d+)").match("speed16-unstored-7").group(1) == "7"
+    with pytest.raises(KeyError):
+        re._cache[(str, r"speed16-never-seen", 0)]
+
+
+def test_the_exit_stores_the_start_up_s_patterns_not_the_documents_last_ones(preloaded):
+    """A cache that kept 'the most recent patterns' would store the documents' own and lose the
+    start-up's once the run compiled more than the limit: the mark at the end of warming decides."""
+    started, later = words(cache.PRELOAD_MIN_NEW, "start"), words(cache.PRELOAD_MIN_NEW, "doc")
+    for p in started:
+        re.compile(p)
+    cache.mark_started()
+    for p in later:
+        re.compile(p)
+    preloaded()
+    assert all(isinstance(re._cache[(str, p, 0)], re.Pattern) for p in started)
+    for p in later:
+        with pytest.raises(KeyError):
+            re._cache[(str, p, 0)]
+
+
+def test_a_warmed_pipeline_marks_its_start_up(preloaded):
+    from readout.pipeline import default_pipeline
+
+    default_pipeline().warm()
+    assert re._cache.started and all(isinstance(k, tuple) and len(k) == 2 for k in re._cache.started)
+
+
+@pytest.mark.parametrize("name", ["index", "curated_names", "curated_skeletons"])
+def test_the_leaders_tables_read_from_the_start_up_cache_are_the_ones_built(tmp_path, monkeypatch, name):
+    """The world table's indexes are kept by the start-up cache (a build per process otherwise): the value
+    stored, then read back by a fresh call, equals a fresh build from the table."""
+    from readout.kb import leaders
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    cached = getattr(leaders, name).__wrapped__  # under the process memo: the disk-cached builder
+    built = cached.uncached()
+    assert cached() == built and cached() == built  # stored, then read from the file
+    assert any(f.name.startswith("leaders-") for f in (tmp_path / "cache").iterdir())
+    assert built  # a table with rows: an empty value would pass the comparison above vacuously
