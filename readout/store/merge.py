@@ -21,7 +21,8 @@ another day (store/merge_voices.py: the spokesperson on Monday, the president on
 by another pair of persons of the same states (store/merge_makers.py), a joint accord of another circle of
 parties (store/merge_accords.py: the trilateral declaration and a bilateral agreement beside it), a date outside a plan's part of a month
 ('late March': store/merge_dates.py window_evidence), two Korean reports' days a day apart on a statement of a
-state whose clock Korean outlets keep (merge_dates.one_clock), and a smaller
+state whose clock Korean outlets keep (merge_dates.one_clock), an organ's statements (no voice) on two stated days
+on the speaker's clock (store/merge_organs.py), and a smaller
 meeting whose day is only its story's (a side meeting told after
 the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate
 (better party agreement) refused does not fall back to a looser one: that is how a second meeting of
