@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from readout.store.links import unknown_names
-from readout.store.merge_accords import circle
+from readout.store.merge_accords import Matter, circle, read_matter
 from readout.store.merge_dates import DateRead, city
 from readout.store.merge_makers import Makers, read_makers
 from readout.store.merge_states import Named, add_named, named_by_country
@@ -46,6 +46,7 @@ class Member:
     window: tuple[date, date] | None = None  # a month date's part ('late March'): its days (store/merge_dates.py)
     clock: str | None = None  # its dateline's country, else its language, when its day is not local time (one_clock)
     makers: Makers = ()  # the persons a joint statement's clause names, of two states or more (store/merge_makers.py)
+    matter: Matter | None = None  # an accord's language and the words of its matter (store/merge_accords.py)
 
     @property
     def date_shape(self) -> tuple:
@@ -67,7 +68,7 @@ class Member:
                    {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None,
                    window=record_window(record),
                    clock=clock_of(record, bool(row["local_time"]) if "local_time" in keys else True),
-                   makers=read_makers(record))
+                   makers=read_makers(record), matter=read_matter(record))
 
 
 def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None, str | None]:
@@ -130,6 +131,7 @@ class Facts:
     voices: list[VoiceDay] = field(default_factory=list)  # the members' named speakers, each with its date
     makers: list[Makers] = field(default_factory=list)  # the members' joint statements' makers (merge_makers.py)
     circles: list[frozenset[str]] = field(default_factory=list)  # the members' joint accords' parties (merge_accords.py)
+    matters: list[Matter] = field(default_factory=list)  # the members' accords' matters (merge_accords.py)
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -150,7 +152,8 @@ class Facts:
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
                    homes, frozenset().union(*(m.states for m in members)), first, named=named,
                    voices=[voice_day(m) for m in members if m.voice], makers=[m.makers for m in members if m.makers],
-                   circles=[c for c in map(circle, members) if c is not None])
+                   circles=[c for c in map(circle, members) if c is not None],
+                   matters=[m.matter for m in members if m.matter])
 
     def add(self, m: Member) -> None:
         """The facts of the members and `m` (what `of` gives for the longer list): a record grows by
@@ -177,6 +180,8 @@ class Facts:
             self.makers.append(m.makers)
         if circle(m) is not None:
             self.circles.append(circle(m))
+        if m.matter:
+            self.matters.append(m.matter)
 
     def name(self, named: Named) -> None:
         """Persons named by a report beyond the earliest members (`Record.note`): only the states' check
