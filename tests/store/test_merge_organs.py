@@ -41,8 +41,12 @@ def statement_records(tmp_path, reports, kind: str = "ACCUSE") -> list[set[str]]
     ([("The Brazilian foreign ministry on Monday condemned Paraguay over the border incident.", "a", MON),
       ("브라질 외교부는 3일 파라과이를 규탄했다.", "b", TUE)],  # a Seoul paper's unmarked day: a time zone apart
      [{"a", "b"}]),
+    ([("North Korea's state news agency on Monday denounced South Korea's naval exercise in a commentary.", "a", MON),
+      ("조선중앙통신은 3일 논평을 내고 한국의 해상 훈련을 비난했다.", "b", TUE),
+      ("조선중앙통신은 2일 논평에서 한국의 해상 훈련을 비난했다.", "c", TUE)],
+     [{"a", "c"}, {"b"}]),
 ], ids=["en-two-days", "en-datelines-two-days", "ko-en-two-days", "en-ko-one-day-told-next-day",
-        "far-clock-time-zone"])
+        "far-clock-time-zone", "agency-commentaries-two-days"])
 def test_organ_statements_on_two_days(tmp_path, reports, expected):
     assert statement_records(tmp_path, reports) == expected
 
