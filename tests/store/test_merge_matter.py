@@ -34,6 +34,10 @@ def matters(text: str, published: date = FRI) -> list[tuple[str, ...]]:
     ("칠레와 페루는 8일 수산 협정에 서명했다.", [("수산",)]),
     ("Chile and Peru agreed on Friday to cooperate closely.", [()]),  # a pledge: no document, no matter
     ("Chile and Peru signed a memorandum on port security on Friday.", [("port", "security")]),
+    ("Chile and Peru signed a memorandum of understanding on port security on Friday.", [("port", "security")]),
+    ("Chile and Peru signed an agreement for the joint development of copper on Friday.",
+     [("copper", "development", "joint")]),
+    ("Chile and Peru signed an agreement on Friday.", [()]),  # no words of its own
     ("칠레와 페루는 8일 항만 보안에 관한 양해각서를 체결했다.", [("보안", "항만")]),
 ])
 def test_an_accords_matter(text, expected):

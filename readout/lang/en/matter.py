@@ -44,9 +44,21 @@ def accord_matter(lex, text: str, trigger: tuple[int, int], clause: tuple[int, i
         before = i - 1
         while before >= 0 and i - before <= REACH and content(words[before][2], ignore):
             before -= 1
-        after = i + 2 if i + 1 < len(words) and words[i + 1][2].lower() in linkers else len(words)
-        last = after
-        while last < len(words) and last - after < REACH and content(words[last][2], ignore):
-            last += 1
-        found += [(s, e, lemma(w.lower())) for s, e, w in words[before + 1:i] + words[after:last]]
+        linked = i + 1 < len(words) and words[i + 1][2].lower() in linkers
+        found += [(s, e, lemma(w.lower())) for s, e, w in words[before + 1:i]]
+        found += complement(words[i + 2:], ignore, linkers) if linked else []
+    return found
+
+
+def complement(words: list[tuple[int, int, str]], ignore: frozenset[str], linkers: frozenset[str]) -> list:
+    """The content words after a document's linking preposition ('a memorandum of understanding on port security', 'an
+    agreement for the joint development of lithium'): accord and function words and further linkers are passed over,
+    up to `REACH` content words among `REACH * 3` words; a name ('on Friday', 'with Peru') or another short word ends
+    the phrase."""
+    found: list[tuple[int, int, str]] = []
+    for s, e, w in words[:REACH * 3]:
+        if w[0].isupper() or len(found) == REACH or len(w) < MIN_LETTERS and w.lower() not in linkers:
+            break
+        if content(w, ignore):
+            found.append((s, e, lemma(w.lower())))
     return found
