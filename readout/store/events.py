@@ -136,7 +136,7 @@ class EventWriter:
                                   {}, *merge.report_facts(record))
             member.learned, member.voice, member.window = known, voice, merge.record_window(record)
             member.clock, member.makers = merge.clock_of(record, bool(local)), merge.read_makers(record)
-            member.matter = read_matter(record)
+            member.matter, member.local_clock = read_matter(record), merge.local_clock(record, bool(local))
             link(member, record, member.learned)
             items.append((event, record, member))
         found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet

@@ -48,8 +48,8 @@ from readout.store.merge_dates import REASON_MEMBERS  # noqa: F401 (re-exported)
 from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
     MEASURE_TYPES, SUPERSET, dates_agree, jaccard, mode_evidence, party_evidence, place_evidence)
 from readout.store.merge_members import (  # noqa: F401 (re-exported)
-    PHONE, Facts, Member, Record, clock_of, facts_of, how_held, published_day, record_window, report_facts,
-    voice_day)
+    PHONE, Facts, Member, Record, clock_of, facts_of, how_held, local_clock, published_day, record_window,
+    report_facts, voice_day)
 from readout.store.merge_accords import ACCORD_TYPES, accord_conflict, matter_conflict
 from readout.store.merge_dates import city
 from readout.store.merge_directions import crossed_sides
@@ -65,6 +65,7 @@ from readout.store.merge_voices import voice_conflict
 __all__ = [
     "judge_key", "judge", "weigh_facts", "weigh", "find_event", "Verdict", "new_event_reason", "Member", "Facts",
     "Record", "facts_of", "report_facts", "how_held", "published_day", "record_window", "clock_of", "voice_day",
+    "local_clock",
     "PHONE", "party_evidence", "place_evidence", "mode_evidence", "dates_agree", "jaccard", "MEASURE_TYPES",
     "SUPERSET", "REASON_MEMBERS", "unknown_names", "link_kind", "link_persons", "LINK_REASON", "read_makers",
     "makers_conflict", "Named", "add_named", "as_states", "named_by_country", "other_persons", "voice_conflict",

@@ -191,15 +191,28 @@ def one_clock(a: Member, b: Member) -> bool:
 def on_speaker_clock(m: Member, speaker: str, settings: Settings) -> bool:
     """Whether `m`'s stated day is its speaker's own (store/merge_organs.py): its dateline's or its outlets' clock is
     the speaker's state or within `merge_same_calendar_hours` of its capital, or it names no clock country at all (an
-    English wire without a dateline gives the speaker's day). A day marked local time or read from '이날' (no clock)
-    is not known to be: a time zone may still explain it."""
+    English wire without a dateline gives the speaker's day), or its day is marked local time ('15일(현지시간)': the
+    place's clock, and an organ speaks at home). A day read from '이날' (no clock, not marked) is not known to be: a
+    time zone may still explain it."""
     if m.clock is None:
-        return False
+        return marked_abroad(m, speaker)
     clock = m.clock if m.clock.isupper() else outlet_clock(m.clock)[0]
     if clock is None or clock == speaker:
         return True
     capital = capital_city(speaker)
     return hours_apart(clock, capital.lon if capital else None) < settings.merge_same_calendar_hours
+
+
+def marked_abroad(m: Member, speaker: str) -> bool:
+    """A day marked local time (`Member.local_clock`) is its speaker's own when the speaker is foreign to the outlet's
+    clock: the outlet marks a place off its clock, and a foreign organ speaks at home ('미 국무부는 15일(현지시간)'); its
+    own state's organ marked local time spoke abroad ('외교부는 10일(현지시간)'), on no clock known here."""
+    if m.local_clock is None:
+        return False
+    if m.local_clock.isupper():
+        return speaker != m.local_clock
+    clock, countries = outlet_clock(m.local_clock)
+    return speaker != clock and speaker not in countries
 
 
 def clock_country(m: Member) -> str | None:

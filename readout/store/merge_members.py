@@ -47,6 +47,7 @@ class Member:
     clock: str | None = None  # its dateline's country, else its language, when its day is not local time (one_clock)
     makers: Makers = ()  # the persons a joint statement's clause names, of two states or more (store/merge_makers.py)
     matter: Matter | None = None  # an accord's language and the words of its matter (store/merge_accords.py)
+    local_clock: str | None = None  # a day marked local time ('(현지시간)'): the clock it was marked off, else None
 
     @property
     def date_shape(self) -> tuple:
@@ -54,7 +55,7 @@ class Member:
         against any report, so a record's members (often one wire story's many copies) are weighed
         once per shape."""
         return self.date, self.precision, self.basis, city(self), self.published, self.status, self.window, self.clock, \
-            self.voice
+            self.voice, self.local_clock
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -68,7 +69,8 @@ class Member:
                    {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None,
                    window=record_window(record),
                    clock=clock_of(record, bool(row["local_time"]) if "local_time" in keys else True),
-                   makers=read_makers(record), matter=read_matter(record))
+                   makers=read_makers(record), matter=read_matter(record),
+                   local_clock=local_clock(record, bool(row["local_time"]) if "local_time" in keys else False))
 
 
 def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None, str | None]:
@@ -98,6 +100,15 @@ def clock_of(record: dict, local_time: bool) -> str | None:
         return record["clock"]
     sources = record.get("sources") or [{}]
     return sources[0].get("lang")
+
+
+def local_clock(record: dict, local_time: bool) -> str | None:
+    """For a day marked local time ('15일(현지시간)', 'local time'), the clock the outlet marked it off (its dateline's
+    country or its language: `clock_of` unmarked), "" when none; None for an unmarked day. An outlet marks a place off
+    its own clock, so a foreign organ's marked day is the organ's own (store/merge_organs.py)."""
+    if not local_time:
+        return None
+    return clock_of(record, False) or ""
 
 
 def voice_day(m: Member) -> VoiceDay:

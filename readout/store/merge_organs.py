@@ -8,8 +8,9 @@ statement with its Tuesday statement, and every later report of either day then 
 days. An organ speaks at home, so its stated day is read on its own state's clock: two reports whose clocks are
 that state's (or near it in solar time), or unknown (an English wire with no dateline gives the speaker's day: "the
 ministry said on Monday"), and whose days differ, report two statements. A report on a clock far from the speaker
-(a Seoul paper's unmarked day for a Washington statement) keeps the time zone's tolerance, and a report whose day
-is marked local time or read from '이날', 'that day' (no clock: `Member.clock` None) keeps it too.
+(a Seoul paper's unmarked day for a Washington statement) keeps the time zone's tolerance, and so does a report
+whose day is read from '이날', 'that day' (no clock: `Member.clock` None); a day marked local time ('15일(현지시간)',
+`Member.local`) is the speaker's.
 One statement reported on its day and on the next ('on Monday' in one report, '월요일' in the next day's paper)
 states one day and merges as before.
 """

@@ -9,7 +9,7 @@ import pytest
 
 from readout.api import extract_text
 from readout.store.db import Store
-from readout.store.merge_members import Member
+from readout.store.merge_members import Member, local_clock
 from readout.store.merge_organs import organ_speaker, organs_of_one_state
 from readout.store.merge_voices import Voice
 
@@ -45,8 +45,12 @@ def statement_records(tmp_path, reports, kind: str = "ACCUSE") -> list[set[str]]
       ("조선중앙통신은 3일 논평을 내고 한국의 해상 훈련을 비난했다.", "b", TUE),
       ("조선중앙통신은 2일 논평에서 한국의 해상 훈련을 비난했다.", "c", TUE)],
      [{"a", "c"}, {"b"}]),
+    ([("브라질 외교부는 2일(현지시간) 파라과이를 규탄했다.", "a", TUE),  # marked local time: the speaker's own day
+      ("브라질 외교부는 3일(현지시간) 파라과이를 규탄했다.", "b", WED),
+      ("The Brazilian foreign ministry on Monday condemned Paraguay over the border incident.", "c", MON)],
+     [{"a", "c"}, {"b"}]),
 ], ids=["en-two-days", "en-datelines-two-days", "ko-en-two-days", "en-ko-one-day-told-next-day",
-        "far-clock-time-zone", "agency-commentaries-two-days"])
+        "far-clock-time-zone", "agency-commentaries-two-days", "ko-local-time-two-days"])
 def test_organ_statements_on_two_days(tmp_path, reports, expected):
     assert statement_records(tmp_path, reports) == expected
 
@@ -74,3 +78,12 @@ def test_organs_of_one_state_need_the_same_speaker():
     other.homes = {"cty_blr": "BLR"}
     assert organs_of_one_state(member({"cty_rus"}), member({"cty_rus"})) == "RUS"
     assert organs_of_one_state(member({"cty_rus"}), other) is None
+
+
+@pytest.mark.parametrize("record, local_time, clock", [
+    ({"sources": [{"lang": "ko"}]}, True, "ko"),  # marked off the Korean outlets' clock
+    ({"clock": "KOR", "sources": [{"lang": "en"}]}, True, "KOR"),  # marked off its dateline's
+    ({"sources": [{"lang": "ko"}]}, False, None),  # unmarked
+])
+def test_local_clock(record, local_time, clock):
+    assert local_clock(record, local_time) == clock
