@@ -561,6 +561,14 @@ class Language:
         The end of the text where the language has no such reading."""
         return len(text)
 
+    def accord_matter(self, text: str, tokens, trigger: tuple[int, int],
+                      clause: tuple[int, int]) -> list[tuple[int, int, str]] | None:
+        """What a signed accord is about: the content words, as (start, end, lemma), of the noun phrase of the
+        document its trigger names ('signed a trade agreement', '무역 협정에 서명했다'), within its clause; None when
+        the trigger names no document (a pledge's wording is not compared). Merging tells two accords of one pair on
+        one day apart by it."""
+        return None
+
     def main_predicate(self, text: str, tokens, start: int) -> bool:
         """The word at `start` is (part of) the sentence's main predicate, not a verb of an embedded or
         relative clause: a main predicate's dropped subject is the sentence's topic."""

@@ -12,6 +12,7 @@ from readout import budget
 from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
+from readout.pipeline.act_matter import joined_matter, other_matter
 from readout.pipeline.common import (better_place, dates_compatible, days_of, meeting_words_in, other_measure,
                                      places_apart)
 from readout.pipeline.events import recalled
@@ -104,6 +105,8 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return False
     if other_measure(a, b):
         return False  # 'expelled its diplomats and broke off relations': an expulsion and a rupture, two measures
+    if other_matter(a.matter, b.matter):
+        return False  # 'signed a trade agreement ... also signed a defence pact': two accords (pipeline/act_matter.py)
     if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline) or voiced_part(a, b, pa, pb))
                          and (pa < pb or pb < pa)):
         return False  # one side naming part of a joint act's actors ('Blinken also condemned') is that act
@@ -160,6 +163,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
     target.recipients += [e for e in other.recipients if e.id not in {r.id for r in target.recipients}]
     target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
+    target.matter = joined_matter(target.matter, other.matter)
     for e in other.participants:
         names = next((p.names for p in target.participants if p.id == e.id), None)
         if names is not None:

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from readout.records import compose_event, document_record
 from readout.model import Article
 from readout.settings import Settings
+from readout.store.merge_accords import read_matter
 from readout.store import merge
 from readout.store.blocks import BlockMemo, block_keys
 from readout.store.links import learn_links, learned_links_of, links_exist
@@ -135,6 +136,7 @@ class EventWriter:
                                   {}, *merge.report_facts(record))
             member.learned, member.voice, member.window = known, voice, merge.record_window(record)
             member.clock, member.makers = merge.clock_of(record, bool(local)), merge.read_makers(record)
+            member.matter, member.local_clock = read_matter(record), merge.local_clock(record, bool(local))
             link(member, record, member.learned)
             items.append((event, record, member))
         found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet

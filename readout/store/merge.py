@@ -19,9 +19,11 @@ different targets, a report in which a record's target acts (store/merge_directi
 speaker is another person of the same state than a record's on
 another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday), a joint statement
 by another pair of persons of the same states (store/merge_makers.py), a joint accord of another circle of
-parties (store/merge_accords.py: the trilateral declaration and a bilateral agreement beside it), a date outside a plan's part of a month
+parties (store/merge_accords.py: the trilateral declaration and a bilateral agreement beside it), an accord of
+another matter in the report's language (merge_accords.matter_conflict: the trade agreement beside the defence pact), a date outside a plan's part of a month
 ('late March': store/merge_dates.py window_evidence), two Korean reports' days a day apart on a statement of a
-state whose clock Korean outlets keep (merge_dates.one_clock), and a smaller
+state whose clock Korean outlets keep (merge_dates.one_clock), an organ's statements (no voice) on two stated days
+on the speaker's clock (store/merge_organs.py), and a smaller
 meeting whose day is only its story's (a side meeting told after
 the larger one: "Meanwhile, two of them held talks with ..."). A report that a closer candidate
 (better party agreement) refused does not fall back to a looser one: that is how a second meeting of
@@ -46,9 +48,9 @@ from readout.store.merge_dates import REASON_MEMBERS  # noqa: F401 (re-exported)
 from readout.store.merge_evidence import (  # noqa: F401 (re-exported)
     MEASURE_TYPES, SUPERSET, dates_agree, jaccard, mode_evidence, party_evidence, place_evidence)
 from readout.store.merge_members import (  # noqa: F401 (re-exported)
-    PHONE, Facts, Member, Record, clock_of, facts_of, how_held, published_day, record_window, report_facts,
-    voice_day)
-from readout.store.merge_accords import accord_conflict
+    PHONE, Facts, Member, Record, clock_of, facts_of, how_held, local_clock, published_day, record_window,
+    report_facts, voice_day)
+from readout.store.merge_accords import ACCORD_TYPES, accord_conflict, matter_conflict
 from readout.store.merge_dates import city
 from readout.store.merge_directions import crossed_sides
 from readout.store.merge_makers import makers_conflict, read_makers  # noqa: F401 (read_makers re-exported)
@@ -63,6 +65,7 @@ from readout.store.merge_voices import voice_conflict
 __all__ = [
     "judge_key", "judge", "weigh_facts", "weigh", "find_event", "Verdict", "new_event_reason", "Member", "Facts",
     "Record", "facts_of", "report_facts", "how_held", "published_day", "record_window", "clock_of", "voice_day",
+    "local_clock",
     "PHONE", "party_evidence", "place_evidence", "mode_evidence", "dates_agree", "jaccard", "MEASURE_TYPES",
     "SUPERSET", "REASON_MEMBERS", "unknown_names", "link_persons", "LINK_REASON", "read_makers",
     "makers_conflict", "Named", "add_named", "as_states", "named_by_country", "other_persons", "voice_conflict",
@@ -78,7 +81,7 @@ def judge_key(new: Member, settings: Settings) -> tuple:
     memory then grows with the large events, not with every event cached."""
     return (new.type, new.basis, new.mode, new.date_shape, frozenset(new.parties), frozenset(new.recipients),
             tuple(sorted(new.names.items())), tuple(sorted(new.learned.items())), tuple(sorted(new.homes.items())),
-            new.states, new.voice, new.makers, id(settings))
+            new.states, new.voice, new.makers, new.matter, id(settings))
 
 
 def judge(members: list[Member], new: Member, settings: Settings, event_id: str = "",
@@ -145,6 +148,10 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     if circled:  # a trilateral accord is not the bilateral one of two of its parties
         v.parties = 0.0
         v.disagreed.append(circled)
+    other_accord = matter_conflict(facts.matters, new) if v.parties and new.type in ACCORD_TYPES else None
+    if other_accord:  # a trade agreement is not the defence pact the same pair signed that day
+        v.parties = 0.0
+        v.disagreed.append(other_accord)
     crossed = crossed_sides(new.type, facts.sides, facts.targets, v.reported, new.recipients) if v.parties else None
     if crossed:  # 'A and B staged drills' is not B's deployment against A
         v.parties = 0.0

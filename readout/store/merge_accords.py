@@ -38,3 +38,32 @@ def accord_conflict(circles: list[frozenset[str]], new: "Member", reported: set[
         return None
     theirs = min(circles, key=lambda c: (len(c ^ mine), sorted(c)))
     return f"another circle of parties to a joint accord: {', '.join(sorted(theirs))} vs {', '.join(sorted(mine))}"
+
+
+# An accord's matter (pipeline/act_matter.py: the content lemmas of a clause naming an accord document), with the
+# language its words are in: two reports' matters are compared only in one language.
+Matter = tuple[str, frozenset[str]]
+
+
+def read_matter(record: dict) -> Matter | None:
+    """The matter a report's record keeps (records.document_record `matter`), with its report's language."""
+    words = record.get("matter")
+    if not words:
+        return None
+    sources = record.get("sources") or [{}]
+    return sources[0].get("lang") or "", frozenset(words)
+
+
+def matter_conflict(matters: list[Matter], new: "Member") -> str | None:
+    """Why an accord report may not join a record: a trade agreement and a defence pact one pair signed the same day
+    have one type, parties and day, and only their matter tells them apart. The report's matter shares no word with
+    that of any member written in its language, and some member of its language has one. None: no matter on either
+    side, or only members of other languages (whose words are not compared), or a word shared."""
+    if new.matter is None:
+        return None
+    lang, mine = new.matter
+    theirs = [words for other, words in matters if other == lang]
+    if not theirs or any(words & mine for words in theirs):
+        return None
+    shown = ", ".join(sorted(set().union(*theirs)))
+    return f"another accord's matter: {', '.join(sorted(mine))} vs {shown}"

@@ -19,6 +19,7 @@ from readout.kb.geo import capital_city
 from readout.kb.loader import lexicon
 from readout.settings import Settings
 from readout.store.blocks import INFERRED, WEAK_BASES
+from readout.store.merge_organs import organs_of_one_state
 from readout.store.merge_voices import voice_lag
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
@@ -41,6 +42,7 @@ class DateKind(str, Enum):
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
     TWO_CITIES = "days apart in two cities, both stated"  # a time zone and a wrong city at once: two stops of a trip
     ONE_CLOCK = "days apart on one clock, both stated"  # two Korean reports' days: no time zone between them either
+    ORGAN_DAYS = "an organ's statements on two stated days"  # no voice, both on the speaker's clock (merge_organs.py)
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
     PLANNED_LATER = "planned in a report published after the other was held"
@@ -104,6 +106,10 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
                                                           f"{city(a)}, {city(b)}")
         if stated and one_clock(a, b):
             return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
+        speaker = organs_of_one_state(a, b) if stated else None
+        if speaker and on_speaker_clock(a, speaker, settings) and on_speaker_clock(b, speaker, settings):
+            return DateEvidence(DateKind.ORGAN_DAYS, 0.0, f"{abs(delta)} days apart: {DateKind.ORGAN_DAYS.value}"
+                                                         f" ({speaker})")
         return DateEvidence(DateKind.TIME_ZONE, settings.merge_weight_near_date, DateKind.TIME_ZONE.value)
     if a.type in STATEMENTS and voice_lag(a, b, abs(delta), settings):
         return DateEvidence(DateKind.VOICE_LAG, 0.0, f"{DateKind.VOICE_LAG.value} ({abs(delta)} days: {a.voice.name})")
@@ -180,6 +186,33 @@ def one_clock(a: Member, b: Member) -> bool:
         return False
     here = clock_country(a)
     return here is not None and here == clock_country(b)
+
+
+def on_speaker_clock(m: Member, speaker: str, settings: Settings) -> bool:
+    """Whether `m`'s stated day is its speaker's own (store/merge_organs.py): its dateline's or its outlets' clock is
+    the speaker's state or within `merge_same_calendar_hours` of its capital, or it names no clock country at all (an
+    English wire without a dateline gives the speaker's day), or its day is marked local time ('15일(현지시간)': the
+    place's clock, and an organ speaks at home). A day read from '이날' (no clock, not marked) is not known to be: a
+    time zone may still explain it."""
+    if m.clock is None:
+        return marked_abroad(m, speaker)
+    clock = m.clock if m.clock.isupper() else outlet_clock(m.clock)[0]
+    if clock is None or clock == speaker:
+        return True
+    capital = capital_city(speaker)
+    return hours_apart(clock, capital.lon if capital else None) < settings.merge_same_calendar_hours
+
+
+def marked_abroad(m: Member, speaker: str) -> bool:
+    """A day marked local time (`Member.local_clock`) is its speaker's own when the speaker is foreign to the outlet's
+    clock: the outlet marks a place off its clock, and a foreign organ speaks at home ('미 국무부는 15일(현지시간)'); its
+    own state's organ marked local time spoke abroad ('외교부는 10일(현지시간)'), on no clock known here."""
+    if m.local_clock is None:
+        return False
+    if m.local_clock.isupper():
+        return speaker != m.local_clock
+    clock, countries = outlet_clock(m.local_clock)
+    return speaker != clock and speaker not in countries
 
 
 def clock_country(m: Member) -> str | None:

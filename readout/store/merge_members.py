@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from readout.store.links import unknown_names
-from readout.store.merge_accords import circle
+from readout.store.merge_accords import Matter, circle, read_matter
 from readout.store.merge_dates import DateRead, city
 from readout.store.merge_makers import Makers, read_makers
 from readout.store.merge_states import Named, add_named, named_by_country
@@ -46,6 +46,8 @@ class Member:
     window: tuple[date, date] | None = None  # a month date's part ('late March'): its days (store/merge_dates.py)
     clock: str | None = None  # its dateline's country, else its language, when its day is not local time (one_clock)
     makers: Makers = ()  # the persons a joint statement's clause names, of two states or more (store/merge_makers.py)
+    matter: Matter | None = None  # an accord's language and the words of its matter (store/merge_accords.py)
+    local_clock: str | None = None  # a day marked local time ('(현지시간)'): the clock it was marked off, else None
 
     @property
     def date_shape(self) -> tuple:
@@ -53,7 +55,7 @@ class Member:
         against any report, so a record's members (often one wire story's many copies) are weighed
         once per shape."""
         return self.date, self.precision, self.basis, city(self), self.published, self.status, self.window, self.clock, \
-            self.voice
+            self.voice, self.local_clock
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> "Member":
@@ -67,7 +69,8 @@ class Member:
                    {}, *report_facts(record), voice=Voice.read(row["voice"]) if "voice" in keys else None,
                    window=record_window(record),
                    clock=clock_of(record, bool(row["local_time"]) if "local_time" in keys else True),
-                   makers=read_makers(record))
+                   makers=read_makers(record), matter=read_matter(record),
+                   local_clock=local_clock(record, bool(row["local_time"]) if "local_time" in keys else False))
 
 
 def report_facts(record: dict) -> tuple[dict[str, str], frozenset[str], str | None, str | None]:
@@ -97,6 +100,15 @@ def clock_of(record: dict, local_time: bool) -> str | None:
         return record["clock"]
     sources = record.get("sources") or [{}]
     return sources[0].get("lang")
+
+
+def local_clock(record: dict, local_time: bool) -> str | None:
+    """For a day marked local time ('15일(현지시간)', 'local time'), the clock the outlet marked it off (its dateline's
+    country or its language: `clock_of` unmarked), "" when none; None for an unmarked day. An outlet marks a place off
+    its own clock, so a foreign organ's marked day is the organ's own (store/merge_organs.py)."""
+    if not local_time:
+        return None
+    return clock_of(record, False) or ""
 
 
 def voice_day(m: Member) -> VoiceDay:
@@ -130,6 +142,7 @@ class Facts:
     voices: list[VoiceDay] = field(default_factory=list)  # the members' named speakers, each with its date
     makers: list[Makers] = field(default_factory=list)  # the members' joint statements' makers (merge_makers.py)
     circles: list[frozenset[str]] = field(default_factory=list)  # the members' joint accords' parties (merge_accords.py)
+    matters: list[Matter] = field(default_factory=list)  # the members' accords' matters (merge_accords.py)
 
     @classmethod
     def of(cls, members: list[Member]) -> "Facts":
@@ -150,7 +163,8 @@ class Facts:
                    frozenset(c for c in map(city, members) if c), frozenset(how_held(m) for m in members) - {None},
                    homes, frozenset().union(*(m.states for m in members)), first, named=named,
                    voices=[voice_day(m) for m in members if m.voice], makers=[m.makers for m in members if m.makers],
-                   circles=[c for c in map(circle, members) if c is not None])
+                   circles=[c for c in map(circle, members) if c is not None],
+                   matters=[m.matter for m in members if m.matter])
 
     def add(self, m: Member) -> None:
         """The facts of the members and `m` (what `of` gives for the longer list): a record grows by
@@ -177,6 +191,8 @@ class Facts:
             self.makers.append(m.makers)
         if circle(m) is not None:
             self.circles.append(circle(m))
+        if m.matter:
+            self.matters.append(m.matter)
 
     def name(self, named: Named) -> None:
         """Persons named by a report beyond the earliest members (`Record.note`): only the states' check

@@ -87,9 +87,11 @@ def test_a_foreign_sides_statement_keeps_the_time_zones_tolerance(tmp_path):
 
 
 def test_english_reports_keep_the_time_zones_tolerance(tmp_path):
-    """English outlets write on many clocks: a day apart may be one statement."""
+    """English outlets write on many clocks: a day apart may be one statement when one report's dateline is far from
+    the speaker's clock (merge11: with no dateline an organ's day is its own, store/merge_organs.py)."""
     events, _ = stored(tmp_path,
-                       ("South Korea's foreign ministry on Monday condemned North Korea's missile launch.", date(2025, 3, 10)),
+                       ("WASHINGTON, March 10 (Wire) - South Korea's foreign ministry on Monday condemned North Korea's "
+                        "missile launch.", date(2025, 3, 10)),
                        ("South Korea's foreign ministry on Tuesday condemned North Korea's missile launch.", date(2025, 3, 11)))
     assert docs_of(events, "ACCUSE") == [["d0", "d1"]]
 

@@ -18,7 +18,7 @@ from readout.kb.loader import lexicon
 from readout.kb.offices import office_for
 from readout.lang.base import ActHit, DateClause, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.region_bodies import region_bodies
-from readout.lang.en import clauses, countries, dates, meeting_roles, mentions, places, sentences
+from readout.lang.en import clauses, countries, dates, matter, meeting_roles, mentions, places, sentences
 from readout.lang.en.places import adjective_only
 from readout.lang.en.listed_subjects import listed_subjects
 from readout.lang.common import inside
@@ -811,6 +811,9 @@ class English(Language):
 
     def recipients_side(self):
         return "after"
+
+    def accord_matter(self, text, tokens, trigger, clause):
+        return matter.accord_matter(self.lex, text, trigger, clause)
 
     def act_phrase_end(self, text, end):
         m = self.lex.re("coordinated_verb_re").search(text, end)

@@ -9,7 +9,7 @@ from readout.kb.loader import kb, lexicon
 from readout.kb.names import jamo_indexes
 from readout.lang.base import ActHit, DateClause, Language, Reference, Trigger, Units, with_generic_pledge
 from readout.lang.common import inside
-from readout.lang.ko import clauses, countries, dates, mentions, places, sentences
+from readout.lang.ko import clauses, countries, dates, matter, mentions, places, sentences
 from readout.lang.ko import words as ko_words
 from readout.lang.region_bodies import region_bodies
 from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
@@ -564,6 +564,9 @@ class Korean(Language):
 
     def recipients_side(self):
         return "before"
+
+    def accord_matter(self, text, tokens, trigger, clause):
+        return matter.accord_matter(self.lex, tokens, trigger, clause)
 
     def main_predicate(self, text, tokens, start):
         r = clauses.reader(text, tuple(tokens))

@@ -1,0 +1,41 @@
+"""Statements of a state's organs (a foreign ministry, a news agency's commentary: no person speaks) on two stated
+days: two statements, though the days are only one apart.
+
+A day's difference between two reports is usually forgiven as a time zone (store/merge_dates.py `TIME_ZONE`): a
+call in Washington on Monday evening is Seoul's Tuesday. For a one-sided statement of one state with no voice on
+either report (store/merge_voices.py keeps the named speakers apart), that forgiveness fused the ministry's Monday
+statement with its Tuesday statement, and every later report of either day then joined the record that held both
+days. An organ speaks at home, so its stated day is read on its own state's clock: two reports whose clocks are
+that state's (or near it in solar time), or unknown (an English wire with no dateline gives the speaker's day: "the
+ministry said on Monday"), and whose days differ, report two statements. A report on a clock far from the speaker
+(a Seoul paper's unmarked day for a Washington statement) keeps the time zone's tolerance, and so does a report
+whose day is read from '이날', 'that day' (no clock: `Member.clock` None); a day marked local time ('15일(현지시간)',
+`Member.local`) is the speaker's.
+One statement reported on its day and on the next ('on Monday' in one report, '월요일' in the next day's paper)
+states one day and merges as before.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from readout.store.merge_accords import ACCORD_TYPES
+
+if TYPE_CHECKING:  # only for annotations: merge_members.py imports merge_dates, which imports this module
+    from readout.store.merge_members import Member
+
+# one side's words (merge_dates.STATEMENTS less the joint accords, which two states make on two clocks)
+SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
+
+
+def organ_speaker(m: "Member") -> str | None:
+    """The state whose organ made `m`'s statement: one party and no person named as its voice; None otherwise."""
+    if m.type not in SAID or m.voice is not None or len(m.parties) != 1 or m.basis != "text":
+        return None
+    party = next(iter(m.parties))
+    return m.homes.get(party) if party in m.states else None  # a state, not a person the clause left unvoiced
+
+
+def organs_of_one_state(a: "Member", b: "Member") -> str | None:
+    """The one state both reports' organ statements speak for, or None."""
+    speaker = organ_speaker(a)
+    return speaker if speaker is not None and speaker == organ_speaker(b) else None
