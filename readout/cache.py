@@ -252,6 +252,24 @@ def cached_text(source: str, build: Callable[[], str]) -> str:
     return value
 
 
+def cached_content(kind: str, source: str, build: Callable[[], T]) -> T:
+    """A value derived from `source` alone (what a library answers for inputs spelled out in it),
+    stored under `kind` and the hash of `source`: content-addressed, so a changed input (a data file's
+    names, another library version named in `source`) is a new key and never reads a stale value."""
+    directory = cache_dir()
+    if directory is None:
+        return build()
+    key = hashlib.blake2b(source.encode(), digest_size=16).hexdigest()
+    path = directory / kind / f"{key}.pickle"
+    try:
+        return _read(path)
+    except Exception:  # absent or corrupt: build it again
+        pass
+    value = build()
+    _write(path, value)
+    return value
+
+
 def compile_pattern(pattern: str, flags: int = 0, settings: Settings = SETTINGS) -> re.Pattern:
     """`re.compile`, reusing the compiled program of a long pattern (`settings.cache_long_pattern_chars`
     or more) from the cache.

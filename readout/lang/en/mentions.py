@@ -408,8 +408,8 @@ def known_state(name: str) -> str | None:
 def aide_re() -> re.Pattern:
     """'X, (a) [words] adviser|aide|envoy to|of|for (the) <one served>,': the name, the title, and the one served
     up to the next comma (or the sentence's end)."""
-    titles = alternation(lexicon("en")["aide_titles"])
-    return re.compile(rf"\b{HONOR}(?P<name>{name_pattern()}),\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?"
+    titles = alternation(lexicon("en")["aide_titles"])  # long, and first asked for by a document: from the start-up cache
+    return compile_pattern(rf"\b{HONOR}(?P<name>{name_pattern()}),\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?"
                       rf"(?P<title>{titles})\s+(?P<prep>to|of|for)\s+(?:the\s+)?(?P<served>[^,;()]{{2,80}}?)\s*(?:,|$)")
 
 

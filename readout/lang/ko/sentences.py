@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from readout import cache
 from readout.kb.geo import lookup_city
 from readout.lang.ko.split_names import name_particle_re, rejoined_states
 from readout.kb.loader import kb, lexicon
@@ -17,13 +18,27 @@ def kiwi():
 
     k = Kiwi()
     base = kb()
-    for person in base.persons.values():
-        for form in person.ko:
-            if " " not in form:
-                k.add_user_word(form, "NNP", 0.0)
-    for name in [n for n in state_names(base) if k.tokenize(n + GENITIVE)[0].form != n]:
+    words = [form for person in base.persons.values() for form in person.ko if " " not in form]
+    for form in words:
+        k.add_user_word(form, "NNP", 0.0)
+    for name in fused_state_names(k, words, state_names(base)):
         k.add_user_word(name, "NNP", 0.0)  # only those kiwi fuses: a known one added again shifts its neighbours' tags
     return k
+
+
+def fused_state_names(k, words: list[str], names: list[str]) -> list[str]:
+    """The state names kiwi (with the people's `words` added) fuses with the genitive particle.
+
+    Why kept on disk: each probe is an analysis, and the first one builds kiwi's model, which the first
+    analysis after the names are added builds again: about 2.4 s of CPU in every process for the same
+    answer. The answer depends only on kiwi's and its model's versions, the words added before and the
+    names, all of which make the key (`cache.cached_content`): a changed data file is probed again."""
+    import kiwipiepy
+    import kiwipiepy_model
+
+    versions = [kiwipiepy.__version__, getattr(kiwipiepy_model, "__version__", "-")]
+    source = "\x00".join([*versions, GENITIVE, *words, "\x01", *names])
+    return cache.cached_content("kiwi-fused", source, lambda: [n for n in names if k.tokenize(n + GENITIVE)[0].form != n])
 
 
 def state_names(base) -> list[str]:
