@@ -1,4 +1,4 @@
-"""The probe of which state names kiwi fuses with the genitive particle (speed22): kept on disk under
+"""The probe of which state names kiwi fuses with the genitive particle : kept on disk under
 its inputs, probed again when a data file's names or the words added before them change, and not
 kept when the cache is off."""
 from __future__ import annotations
