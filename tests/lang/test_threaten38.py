@@ -16,6 +16,9 @@ languages where the class exists in both:
 5. arming a third side not ruled out in answer to another side's deed: '[B군의] 파병과 관련해 ... 무기 지원도 배제하지
    않겠다' (lang/ko/act_threats.unruled_arming, answered_deeds), 'would not rule out supplying weapons to Z'
    (act_threats.hedged_arming): THREATEN at the deed's side, never at Z; ruled out, none.
+6. a warning naming no one whose subject goes on with 또 or 이어 ('X 장관은 또 "..."라고 경고했다') after the same side's
+   request to B: aimed at B (lang/ko/act_threats.warned_also, the pipeline's continued_addressee). English reads
+   'It also warned' already (language.continuation).
 """
 from __future__ import annotations
 
@@ -91,7 +94,19 @@ def test_declared_targets(text, actors, recipients, status):
      {"CHL"}, {"PER"}, OCC),
     ("Peru sent troops to Bolivia last week. Chile said it would not rule out supplying weapons to Bolivia.",
      {"CHL"}, {"PER"}, OCC),
+    ('칠레 대통령은 페루군의 볼리비아 파병과 관련해 "볼리비아에 대한 무기 지원도 배제하지 않겠다"고 밝혔다.',
+     {"CHL"}, {"PER"}, OCC),
+    ('Peru sent troops to Bolivia last week. "We will not rule out the possibility of providing weapons," the Chilean '
+     'president said.', {"CHL"}, {"PER"}, OCC),
     ("칠레 대통령은 볼리비아에 대한 무기 지원을 배제했다고 밝혔다.", set(), None, None),
 ])
 def test_arming_not_ruled_out(text, actors, recipients, status):
     assert_act(read(text), "THREATEN", actors, recipients, status)
+
+
+# 6. a warning by the voice going on ('X는 또 "..."라고 경고했다') after its own request: aimed where the request was
+def test_warning_going_on_after_request():
+    text = ('페니 웡 호주 외교장관은 2일 주호주 인도네시아 대사를 불러 항의했다. 웡 장관은 이날 면담에서 인도네시아가 군사 협력을 '
+            '즉각 중단할 것을 촉구했다. 웡 장관은 또 "우리 안보를 위협하는 어떠한 행위에 대해서도 단호히 대응해 나갈 것"이라고 '
+            '경고했다.')
+    assert_act(read(text), "THREATEN", {"AUS"}, {"IDN"}, OCC)

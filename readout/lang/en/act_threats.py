@@ -202,7 +202,7 @@ def addressed_warnings(toks: list[Token], hits: list[ActHit], cues: Cues) -> lis
     return out
 
 
-HEDGE_REACH = 3  # words from "rule out" to the arming it keeps open ("did not rule out supplying weapons")
+HEDGE_REACH = 4  # words from "rule out" to the arming it keeps open ("not rule out the possibility of providing weapons")
 ARMING_MODE = "military"
 
 

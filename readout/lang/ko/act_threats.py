@@ -135,11 +135,32 @@ def answered_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
 
 
 def genitive_owner(toks: list, start: int) -> tuple[int, int] | None:
-    """The span of the noun run marked 의 right before the morpheme starting at character `start` ('[페루군]의 파병')."""
+    """The span of the noun run marked 의 before the deed noun starting at character `start`, past the nouns that
+    modify the deed ('[페루군]의 파병', '[페루군]의 볼리비아 파병': the destination is no owner)."""
     i = next((k for k, t in enumerate(toks) if t[2] == start), None)
+    while i is not None and i > 0 and toks[i - 1][1] in ("NNP", "NNG"):
+        i -= 1
     if i is None or i < 2 or toks[i - 1][1] != "JKG":
         return None
     lo = i - 2
     while lo > 0 and toks[lo - 1][1] in ("NNP", "NNG"):
         lo -= 1
     return toks[lo][2], toks[i - 2][2] + toks[i - 2][3]
+
+
+TOPIC_TAGS = frozenset({"JX", "JKS"})
+
+
+def warned_also(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """'[X 장관은] 또 "... 단호히 대응해 나갈 것"이라고 경고했다' after the same side's request or protest to B: a warning
+    that names no one, whose sentence's subject goes on with 또 or 이어 (cue `going_on_adverb`) right after its
+    particle, is the same voice going on, so it is aimed where that side's last act was (the pipeline's
+    continued_addressee, `continued`). Read as unaddressed only, it answered the other side of the conflict acts just
+    told, and a request between them (no conflict act) left it aimed at no one."""
+    if not any(h.type == "THREATEN" and h.data.get("unaddressed") for h in hits):
+        return hits
+    first = next((k for k, t in enumerate(toks) if t[1] in TOPIC_TAGS), None)
+    if first is None or first + 1 >= len(toks) or toks[first + 1][0] not in lex.cue("going_on_adverb"):
+        return hits
+    return [replace(h, data={**h.data, "continued": "also"}) if h.type == "THREATEN" and h.data.get("unaddressed")
+            and not h.data.get("continued") else h for h in hits]
