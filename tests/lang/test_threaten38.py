@@ -19,6 +19,9 @@ languages where the class exists in both:
 6. a warning naming no one whose subject goes on with 또 or 이어 ('X 장관은 또 "..."라고 경고했다') after the same side's
    request to B: aimed at B (lang/ko/act_threats.warned_also, the pipeline's continued_addressee). English reads
    'It also warned' already (language.continuation).
+7. a deed called a warning to a side: 'calling them a "stern warning" to X forces' (act_threats.called_warnings),
+   '"이번 훈련은 X 세력에 대한 엄중한 경고"라고 말했다' (lang/ko/act_threats.named_warnings): THREATEN by the speaker at X;
+   a denial ('경고는 아니라고') is none.
 """
 from __future__ import annotations
 
@@ -110,3 +113,15 @@ def test_warning_going_on_after_request():
             '즉각 중단할 것을 촉구했다. 웡 장관은 또 "우리 안보를 위협하는 어떠한 행위에 대해서도 단호히 대응해 나갈 것"이라고 '
             '경고했다.')
     assert_act(read(text), "THREATEN", {"AUS"}, {"IDN"}, OCC)
+
+
+# 7. a deed called a warning to a side
+@pytest.mark.parametrize("text, actors, recipients, status", [
+    ("Azerbaijan launched joint exercises on Tuesday, calling them a \"stern warning\" to Armenian separatist forces.",
+     {"AZE"}, {"ARM"}, OCC),
+    ('아제르바이잔군은 2일 대규모 훈련을 실시했다. 아제르바이잔 국방부 대변인은 "이번 훈련은 아르메니아 분리주의 세력에 대한 '
+     '엄중한 경고이자 강력한 억제"라고 말했다.', {"AZE"}, {"ARM"}, OCC),
+    ("아제르바이잔 국방부 대변인은 이번 발표가 아르메니아에 대한 경고는 아니라고 밝혔다.", set(), None, None),
+])
+def test_deed_called_a_warning(text, actors, recipients, status):
+    assert_act(read(text), "THREATEN", actors, recipients, status)

@@ -228,3 +228,34 @@ def hedged_arming(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Act
                           False, act.contexts, {**data, "unaddressed": True, "threatened": "AID",
                                                            "not_recipient_spans": ((act.end, toks[-1].end),)})
     return out
+
+
+NAMED_REACH = 6  # words from the verb of naming to "warning" ("calling them a "stern warning"")
+SIDE_REACH = 6  # words of the side warned after "to" ("to pro-independence separatist forces")
+WARNING_WORDS = ("warning", "warnings")
+
+
+def called_warnings(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """"held drills near the border, calling them a stern warning to X forces": a deed named a warning to a side is a
+    threat by the namer to that side (PLOVER THREATEN), as Korean '"이번 훈련은 X에 대한 엄중한 경고"라고 말했다'
+    (lang/ko/act_threats.named_warnings). New hits at the verb of naming (`characterizing_verbs`), whose subject
+    warns; the side is the words after "to" or "against", up to punctuation or a preposition."""
+    out: list[ActHit] = []
+    for i, t in enumerate(toks):
+        if t.low not in cues.characterizing_verbs:
+            continue
+        w = next((j for j in range(i + 1, min(len(toks), i + 1 + NAMED_REACH)) if toks[j].low in WARNING_WORDS), None)
+        if w is None or any(toks[j].low in cues.clause_breaks for j in range(i + 1, w)):
+            continue
+        to = w + 1 + (w + 1 < len(toks) and not toks[w + 1].word and toks[w + 1].raw != ",")  # a closing quote mark
+        if to >= len(toks) - 1 or toks[to].low not in ("to", "against"):
+            continue
+        end = to + 1
+        while end < len(toks) and end - to <= SIDE_REACH and toks[end].word and toks[end].low not in cues.prepositions:
+            end += 1
+        if end == to + 1 or any(h.type == "THREATEN" and h.data["token"] == i for h in hits):
+            continue
+        data = {"token": i, "end_token": w, "target_spans": ((toks[to + 1].start, toks[end - 1].end),)}
+        out.append(ActHit(t.start, t.end, "THREATEN", None, t.low, ("object",), False, False, "occurred", False, (),
+                          data))
+    return out

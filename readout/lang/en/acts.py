@@ -43,7 +43,7 @@ from readout.lang.en.act_member_appeals import member_appeals
 from readout.lang.en.act_open_appeals import open_appeals, pair_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
-from readout.lang.en.act_threats import addressed_warnings, hedged_arming, stated_threats
+from readout.lang.en.act_threats import addressed_warnings, called_warnings, hedged_arming, stated_threats
 from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_weighed import weighed_offers
 from readout.lang.en.act_met_with import met_with_responses
@@ -185,6 +185,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
     requests += stated_threats(toks, hits, m.cues)  # threaten38: 'any attack will meet a swift response', 'would respond
     # firmly to any act', 'would become legitimate targets': threats with no verb of threatening
+    requests += called_warnings(toks, hits, m.cues)  # threaten38: 'calling the drills a stern warning to X': X warned
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'

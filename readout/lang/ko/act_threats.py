@@ -18,6 +18,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import Candidate, joined
 from readout.lang.ko.act_predicates import act_noun, argument_runs
 from readout.lang.ko.act_table import ActEntry, ActIndex
+from readout.lang.ko.endings import lemma_at
 
 SERIAL_ENDING = ("어", "EC")  # '동원해': 동원/NNG 하/XSV 어/EC, the serial verb joined to the response
 OBJECT_TAG = "JKO"
@@ -164,3 +165,34 @@ def warned_also(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
         return hits
     return [replace(h, data={**h.data, "continued": "also"}) if h.type == "THREATEN" and h.data.get("unaddressed")
             and not h.data.get("continued") else h for h in hits]
+
+
+TOWARD = ("에", "대하")  # '[B 세력]에 대한 경고': the side warned
+WARNING_REACH = 8  # morphemes from the side warned to the warning noun ('에 대한 엄중한 경고')
+SAYING_REACH = 10  # morphemes from the copula to the saying verb ('경고이자 강력한 억제"라고 말했다')
+
+
+def named_warnings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """'대변인은 "이번 훈련은 [B 세력]에 대한 엄중한 경고"라고 말했다': a deed called a warning to a side (the noun of
+    warning, cue `warning_noun`, as the copula's predicate in a quoted complement) is a threat by the speaker to that
+    side (PLOVER THREATEN; the deed shows force, the statement names whom it is aimed at), as English 'calling them a
+    stern warning to X' (lang/en/act_threats.called_warnings). The hit stands at the saying verb, so its subject warns."""
+    out = list(hits)
+    for at, t in enumerate(toks):
+        if t[0] not in lex.cue("warning_noun") or t[1] != "NNG" or at + 1 >= len(toks) or toks[at + 1][1] != "VCP":
+            continue
+        side = next((k for k in range(at - 1, max(at - WARNING_REACH, 1), -1)
+                     if toks[k][0] == TOWARD[0] and toks[k][1] == "JKB" and toks[k + 1][0] == TOWARD[1]), None)
+        say = next((k for k in range(at + 2, min(len(toks), at + 2 + SAYING_REACH))
+                    if toks[k][1] in ("VV", "XSV") and lemma_at(toks, k) in lex.cue("saying_verb")), None)
+        if side is None or say is None or any(h.type == "THREATEN" and h.start >= toks[at][2] for h in hits):
+            continue
+        lo = side - 1
+        while lo > 0 and toks[lo - 1][1] in ("NNP", "NNG", "SL"):
+            lo -= 1
+        first = say - 1 if toks[say][1] == "XSV" else say
+        data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
+                "target_spans": ((toks[lo][2], toks[side - 1][2] + toks[side - 1][3]),)}
+        out.append(ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="THREATEN", mode=None,
+                          lemma=lemma_at(toks, say), target=(), status="occurred", data=data))
+    return sorted(out, key=lambda h: (h.start, h.end))
