@@ -121,6 +121,7 @@ def test_warning_going_on_after_request():
      {"AZE"}, {"ARM"}, OCC),
     ('아제르바이잔군은 2일 대규모 훈련을 실시했다. 아제르바이잔 국방부 대변인은 "이번 훈련은 아르메니아 분리주의 세력에 대한 '
      '엄중한 경고이자 강력한 억제"라고 말했다.', {"AZE"}, {"ARM"}, OCC),
+    ("아제르바이잔 국방부 대변인은 \"이번 훈련은 '아르메니아 독립' 분열 세력에 대한 경고\"라고 말했다.", {"AZE"}, {"ARM"}, OCC),
     ("아제르바이잔 국방부 대변인은 이번 발표가 아르메니아에 대한 경고는 아니라고 밝혔다.", set(), None, None),
 ])
 def test_deed_called_a_warning(text, actors, recipients, status):

@@ -179,7 +179,7 @@ def named_warnings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
     stern warning to X' (lang/en/act_threats.called_warnings). The hit stands at the saying verb, so its subject warns."""
     out = list(hits)
     for at, t in enumerate(toks):
-        if t[0] not in lex.cue("warning_noun") or t[1] != "NNG" or at + 1 >= len(toks) or toks[at + 1][1] != "VCP":
+        if t[0] not in lex.cue("warning_noun") or t[1] != "NNG" or not predicated(toks, at):
             continue
         side = next((k for k in range(at - 1, max(at - WARNING_REACH, 1), -1)
                      if toks[k][0] == TOWARD[0] and toks[k][1] == "JKB" and toks[k + 1][0] == TOWARD[1]), None)
@@ -188,11 +188,18 @@ def named_warnings(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit
         if side is None or say is None or any(h.type == "THREATEN" and h.start >= toks[at][2] for h in hits):
             continue
         lo = side - 1
-        while lo > 0 and toks[lo - 1][1] in ("NNP", "NNG", "SL"):
-            lo -= 1
+        while lo > 0 and toks[lo - 1][1] in ("NNP", "NNG", "SL", "SSO", "SSC"):
+            lo -= 1  # "['X 독립'] 세력에 대한": a name quoted inside the side's noun run is part of it
         first = say - 1 if toks[say][1] == "XSV" else say
         data = {"pred": say, "first": first, "last": say, "clause": "main", "main": True,
                 "target_spans": ((toks[lo][2], toks[side - 1][2] + toks[side - 1][3]),)}
         out.append(ActHit(start=toks[first][2], end=toks[say][2] + toks[say][3], type="THREATEN", mode=None,
                           lemma=lemma_at(toks, say), target=(), status="occurred", data=data))
     return sorted(out, key=lambda h: (h.start, h.end))
+
+
+def predicated(toks: list, at: int) -> bool:
+    """The noun at `at` is the predicate of its clause: the copula follows ('경고이자', '경고라고'), or a closing quote
+    and the quotative particle do (kiwi drops the copula in '경고"라고')."""
+    nxt = toks[at + 1:at + 3]
+    return bool(nxt) and (nxt[0][1] == "VCP" or len(nxt) == 2 and nxt[0][1] == "SSC" and nxt[1][1] == "JKQ")
