@@ -220,8 +220,9 @@ ANY_REACH = 3  # words from "any" to the act noun it opens ("any further Bolivia
 def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"would retaliate against any Bolivian incursion", "warned of a response to any attack": a use of force
     named as a noun after a determiner of any instance (`instance_determiners`) is the condition of a
-    threat or a pledge, not an act that happened (PLOVER codes only the threat)."""
-    if not hit.nominal or hit.type not in FORCE:
+    threat or a pledge, not an act that happened (PLOVER codes only the threat). (threaten38) A force word read
+    as a verb after "any" and its modifiers ("any missile attack by X") is that noun too."""
+    if hit.type not in FORCE:
         return False  # a measure ('will oppose any new tariffs on X') stays for the readers of refused measures
     return word_before(toks, hit.data["token"], ANY_REACH, cues.prepositions, cues.instance_determiners)
 

@@ -248,6 +248,15 @@ class Cues:
     missions: frozenset[str]  # 'embassy', 'consulate': where summoned staff serve (act_summons)
     occasion_verbs: frozenset[str]  # 'used the visit to denounce': an act done on an occasion (act_occasions)
     occasion_takers: frozenset[str]  # 'took the opportunity to': with an occasion noun only
+    # threaten38: threats stated without a verb of threatening (act_threats)
+    deterrence_verbs: frozenset[str]  # 'any attack will meet/result in ...': a consequence brought about
+    deterrence_objects: frozenset[str]  # '... a swift response', '... the end of the regime': what it brings
+    deterrence_frames: frozenset[str]  # 'reiterated that any attack ...': frames of the speaker besides `reporting`
+    response_verbs: frozenset[str]  # 'would respond firmly to any act': a response pledged
+    telling_verbs: frozenset[str]  # 'told the envoy that ...': the one a warning is addressed to
+    becoming_verbs: frozenset[str]  # 'would become legitimate targets'
+    target_words: frozenset[str]  # 'targets'
+    legitimate_words: frozenset[str]  # 'legitimate', 'lawful'
     occasion_nouns: frozenset[str]
     protest_places: frozenset[str]  # 'gathered outside the X embassy to protest': the gathering's place
     decision_phrases: Phrases  # 'had decided to provide aid': a grant made by the decision (act_clause.decided)

@@ -43,6 +43,7 @@ from readout.lang.en.act_member_appeals import member_appeals
 from readout.lang.en.act_open_appeals import open_appeals, pair_appeals
 from readout.lang.en.act_channels import aid_channels
 from readout.lang.en.act_unanswered import unanswered_threats
+from readout.lang.en.act_threats import addressed_warnings, called_warnings, hedged_arming, stated_threats
 from readout.lang.en.act_wanted import wanted_contributors
 from readout.lang.en.act_weighed import weighed_offers
 from readout.lang.en.act_met_with import met_with_responses
@@ -175,12 +176,16 @@ def find_acts(text: str) -> list[ActHit]:
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
     hits = hedged_threats(toks, threat_modes(considered_measures(launched_attacks(hits), toks, m.cues), toks, m.cues),
                           m.cues)
+    hits = hedged_arming(toks, hits, m.cues)  # threaten38: 'would not rule out supplying weapons to Z': a threat
     hits = demanded_content([h for h in hits if not alleged_content(toks, h, hits, m.cues)], toks, m.cues)
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
+    requests += stated_threats(toks, hits, m.cues)  # threaten38: 'any attack will meet a swift response', 'would respond
+    # firmly to any act', 'would become legitimate targets': threats with no verb of threatening
+    requests += called_warnings(toks, hits, m.cues)  # threaten38: 'calling the drills a stern warning to X': X warned
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
@@ -207,6 +212,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = unaddressed_appeals(toks, with_nominal_agents(toks, with_target_phrases(toks, received_aid(toks, hits, m.cues),
                                                                                   m.cues), m.cues), m.cues)
     hits = warning_fire(hits, m.cues)  # 'fired warning shots after X crossed': a show of force aimed at X
+    hits = addressed_warnings(toks, hits, m.cues)  # threaten38: 'urged X to ..., warning that': X is warned
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts

@@ -23,7 +23,7 @@ from readout.lang.ko.act_borders import closed_to_state, closed_toward_state
 from readout.lang.ko.act_clauses import (PLEDGE_MODALITIES, YIELD_TYPES, fired_at_state, forecast, headline_hit,
                                          cargo_origins, deed_modifiers, obligation_requests, offshore_places, outer_acts, purposed_aid,
                                          quote_speaker, raid_for_arrest, refusal, without_demanded)
-from readout.lang.ko.act_conditions import with_conditions
+from readout.lang.ko.act_conditions import condition_spans, with_conditions
 from readout.lang.ko.act_observers import observed_acts
 from readout.lang.ko.act_pledges import endorsement_pledged
 from readout.lang.ko.act_hopes import hope_without_party
@@ -46,6 +46,8 @@ from readout.lang.ko.act_joined_content import asked_measures, demanded_obligati
 from readout.lang.ko.act_expulsions import expulsion_orders
 from readout.lang.ko.act_clashes import armed_clashes, mutual_owners
 from readout.lang.ko.act_summons import posted_summons
+from readout.lang.ko.act_threats import (answered_deeds, deterred_deeds, named_warnings, responded_with_means,
+                                        unruled_arming, warned_also)
 from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
@@ -590,7 +592,9 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     for s in range(len(toks)):
         if toks[s][1] not in PREDICATE_TAGS:
             continue  # no stem: `predicate` and `refusal` both read none there (most morphemes), so neither is asked
-        cand = predicate(toks, s, lex) or forewarned(toks, s, lex)
+        cand = predicate(toks, s, lex) or forewarned(toks, s, lex) or unruled_arming(toks, s, lex)
+        if cand is not None:
+            cand = responded_with_means(toks, cand, lex)  # threaten38: '모든 수단을 동원해 대응': a firm response
         if cand is None:
             refused = refusal(toks, s, lex)
             if refused is not None:
@@ -649,4 +653,8 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
     hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate
     hits = agreed_partners(toks, hits, lex)  # ko-acts35: 'B와의 포로 교환에 합의했다': agreed with B
+    hits = deterred_deeds(toks, hits, lex, bool(condition_spans(toks, lex)))  # threaten38: '어떠한 공격도 ...에 직면할 것'
+    hits = answered_deeds(toks, hits, lex)  # threaten38: '[B군의] 파병과 관련해 ... 무기 지원도 배제하지 않겠다': at B
+    hits = warned_also(toks, hits, lex)  # threaten38: 'X는 또 "..."라고 경고했다': the voice going on warns whom it addressed
+    hits = named_warnings(toks, hits, lex)  # threaten38: '"이번 훈련은 B에 대한 엄중한 경고"라고 말했다': B is warned
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
