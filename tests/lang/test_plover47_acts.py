@@ -1,0 +1,46 @@
+"""Act classes read by the plover47 session, with sentences of our own:
+
+1. a reporting participle set off by a comma ('rallied ..., saying X must resign', 'criticized X, insisting Y should
+   withdraw') reports what the main clause's subject says: an obligation in it is that subject's REQUEST of the one
+   obliged, not the obliged side's planned act (lang/en/act_frames.reporting_before, cue reporting_participles);
+   only after a comma ('was quoted as saying' is left to the quotation readers). Korean: a quotative connective ('...해야 한다며 시위를
+   벌였다', cue saying_connective) says it itself; the main verb's subject asks (lang/ko/act_clauses
+   obligation_requests).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act, events_of
+
+OCC = "occurred"
+DAY = date(2026, 3, 4)
+
+
+def read(text: str):
+    return events_of(extract_text(text, published=DAY))
+
+
+# 1. an obligation after ', saying': the speaker's demand
+@pytest.mark.parametrize("text, speaker, obliged", [
+    ("Peru criticized Chile's navy, saying Chile must withdraw its ships.", "PER", "CHL"),
+    ("칠레 정부는 4일 페루가 국경에서 병력을 철수해야 한다며 대사를 불러들였다.", "CHL", "PER"),
+    ("칠레 시위대는 4일 산티아고에서 페루 대통령이 사퇴해야 한다며 시위를 벌였다.", "CHL", "PER"),
+])
+def test_participle_report_obligation_is_a_request(text, speaker, obliged):
+    events = read(text)
+    assert_act(events, "REQUEST", {speaker}, {obliged}, OCC)
+    assert_act(events, "RETREAT", set(), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean protesters rallied in Santiago, saying Peru's president must resign.",
+    "Chilean students marched in Lima, insisting the Peruvian government should release the detained activists.",
+])
+def test_participle_report_obligation_is_no_planned_act(text):
+    events = read(text)
+    assert not [e for e in events if e.status == "planned"], [(e.type, e.status) for e in events]
+
