@@ -6,6 +6,10 @@
    only after a comma ('was quoted as saying' is left to the quotation readers). Korean: a quotative connective ('...해야 한다며 시위를
    벌였다', cue saying_connective) says it itself; the main verb's subject asks (lang/ko/act_clauses
    obligation_requests).
+2. a broken promise ('broke its pledge to X', 'breached its commitments to X', 'abandoned its vow', '약속을 어겼다',
+   '약속을 저버렸다') refuses what was promised: REJECT with the promisee receiving, no AGREE from the promise noun
+   (entries in the plover47 block of scripts/data/en_acts_additions.yaml; ko_acts.yaml). Ending an accord ('합의를
+   파기했다') stays a SANCTION.
 """
 from __future__ import annotations
 
@@ -44,3 +48,27 @@ def test_participle_report_obligation_is_no_planned_act(text):
     events = read(text)
     assert not [e for e in events if e.status == "planned"], [(e.type, e.status) for e in events]
 
+
+
+# 2. a broken promise: REJECT, no AGREE
+@pytest.mark.parametrize("text", [
+    "Chile broke its promise to Peru to reopen the border.",
+    "Chile has broken its pledge to Peru to withdraw troops from the border.",
+    "Chile breached its commitments to Peru on fishing quotas.",
+    "칠레는 페루와의 국경을 다시 열겠다는 약속을 어겼다.",
+    "칠레 정부는 페루에 한 약속을 저버렸다.",
+])
+def test_broken_promise_is_a_rejection(text):
+    events = read(text)
+    assert_act(events, "REJECT", {"CHL"}, {"PER"}, OCC)
+    assert_act(events, "AGREE", set(), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru promised Chile to reopen the border.",
+    "칠레는 페루에 국경을 다시 열겠다고 약속했다.",
+])
+def test_kept_promise_stays_agree(text):
+    events = read(text)
+    assert [e for e in events if e.type == "AGREE"], [(e.type, e.status) for e in events]
+    assert_act(events, "REJECT", set(), None, None)
