@@ -44,10 +44,13 @@ def described(lex, key: str, text: str, offset: int, found: list[CountryMention]
     subject_particles = frozenset(lex.get("region_body_subject_particles") or ())
     genitive_particles = frozenset(lex.get("region_body_genitive_particles") or ())
     out = []
+    named_after = lex.re("members_named_after_re") if lex.get("members_named_after_re") else None
     for m in lex.re(key + "_re").finditer(text):
         start, end = offset + m.start("body"), offset + m.end("body")
         if any(c.start < end and start < c.end for c in found):
             continue
+        if key == "region_group" and named_after and named_after.match(text, m.end("body")):
+            continue  # 'Western governments, including Peru, ...': the states named are its side
         region = " ".join((m.group("region") or "").split())
         code = codes.get(region, DEFAULT_CODE)
         particle = m.group("particle") if "particle" in m.re.groupindex else None

@@ -4,7 +4,9 @@
    '서방 국가들은') names several states of a region with no body and no fixed list: Europe's EUR, any other region's
    IGO (Phoenix's region codes, of which readout's codes hold EUR only; lang/region_bodies.py, lexicon
    `region_group_re`); after a preposition it is no subject. 'the Gulf states' ('걸프 국가들') are the six states of the
-   Gulf Cooperation Council's charter, a grouping coded as its members (data/groupings.yaml).
+   Gulf Cooperation Council's charter, a grouping coded as its members (data/groupings.yaml). A grouping or collective
+   followed by the states it means ('Gulf states, including Qatar and Oman, urged'; lexicon members_named_after_re)
+   acts as those states only.
 """
 from __future__ import annotations
 
@@ -47,3 +49,13 @@ def test_region_collective_after_a_verb_is_the_recipient(text):
     assert_act(events, "ACCUSE", {"PER"}, None, OCC)
     accuse = next(e for e in events if e.type == "ACCUSE")
     assert {p.country for p in accuse.recipients} & {"IGO", "EUR"}
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Western governments, including Canada and Norway, condemned Peru's missile launch.", {"CAN", "NOR"}),
+    ("Gulf states, among them Kuwait and Bahrain, urged Peru to release the sailors.", {"KWT", "BHR"}),
+])
+def test_collective_with_its_states_named_acts_as_those_states(text, actors):
+    events = read(text)
+    act = next(e for e in events if e.type in ("ACCUSE", "REQUEST"))
+    assert {p.country for p in act.participants} == actors
