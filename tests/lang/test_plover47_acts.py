@@ -10,6 +10,9 @@
    '약속을 저버렸다') refuses what was promised: REJECT with the promisee receiving, no AGREE from the promise noun
    (entries in the plover47 block of scripts/data/en_acts_additions.yaml; ko_acts.yaml). Ending an accord ('합의를
    파기했다') stays a SANCTION.
+3. a deed dated by a past war ('during the 1879 war', 'during World War Two', '2차 세계대전 당시') is history, as one dated
+   'in 1879' is: no event (lexicon past_year_re groups war_year and era; lang/base.past_match); a demand about it
+   stays, and a war named as a measure of time ('the first clash since World War Two') dates nothing.
 """
 from __future__ import annotations
 
@@ -72,3 +75,23 @@ def test_kept_promise_stays_agree(text):
     events = read(text)
     assert [e for e in events if e.type == "AGREE"], [(e.type, e.status) for e in events]
     assert_act(events, "REJECT", set(), None, None)
+
+
+# 3. a deed of a past war: history
+@pytest.mark.parametrize("text", [
+    "Peru said Chilean troops killed 300 Peruvian prisoners during the 1879 war.",
+    "Peru said Chilean soldiers executed Peruvian prisoners during World War Two, a claim Chile denies.",
+    "칠레군은 2차 세계대전 당시 페루 포로 300명을 살해했다고 페루 정부가 밝혔다.",
+])
+def test_deed_of_a_past_war_is_history(text):
+    assert_act(read(text), "ASSAULT", set(), None, None)
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    ("Peru demanded an apology from Chile for the killing of Peruvian prisoners during World War Two.",
+     "REQUEST", {"PER"}),
+    ("Chilean troops attacked a Peruvian border post on Monday, the first clash since World War Two.",
+     "ASSAULT", {"CHL"}),
+])
+def test_war_outside_the_deed_keeps_it(text, type_, actors):
+    assert_act(read(text), type_, actors, None, OCC)
