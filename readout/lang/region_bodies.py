@@ -45,12 +45,14 @@ def described(lex, key: str, text: str, offset: int, found: list[CountryMention]
     genitive_particles = frozenset(lex.get("region_body_genitive_particles") or ())
     out = []
     named_after = lex.re("members_named_after_re") if lex.get("members_named_after_re") else None
+    named_before = lex.re("members_named_before_re") if lex.get("members_named_before_re") else None
     for m in lex.re(key + "_re").finditer(text):
         start, end = offset + m.start("body"), offset + m.end("body")
         if any(c.start < end and start < c.end for c in found):
             continue
-        if key == "region_group" and named_after and named_after.match(text, m.end("body")):
-            continue  # 'Western governments, including Peru, ...': the states named are its side
+        if key == "region_group" and (named_after and named_after.match(text, m.end("body"))
+                                      or named_before and named_before.search(text, 0, m.start("body"))):
+            continue  # 'Western governments, including Peru, ...', '칠레와 브라질 등 남미 국가들': the states named act
         region = " ".join((m.group("region") or "").split())
         code = codes.get(region, DEFAULT_CODE)
         particle = m.group("particle") if "particle" in m.re.groupindex else None

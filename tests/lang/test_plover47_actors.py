@@ -5,8 +5,8 @@
    IGO (Phoenix's region codes, of which readout's codes hold EUR only; lang/region_bodies.py, lexicon
    `region_group_re`); after a preposition it is no subject. 'the Gulf states' ('걸프 국가들') are the six states of the
    Gulf Cooperation Council's charter, a grouping coded as its members (data/groupings.yaml). A grouping or collective
-   followed by the states it means ('Gulf states, including Qatar and Oman, urged'; lexicon members_named_after_re)
-   acts as those states only.
+   followed by the states it means ('Gulf states, including Qatar and Oman, urged'; lexicon members_named_after_re),
+   or heading a list of them ('칠레와 캐나다 등 서방 국가들은'; members_named_before_re), acts as those states only.
 """
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ def test_region_collective_after_a_verb_is_the_recipient(text):
 @pytest.mark.parametrize("text, actors", [
     ("Western governments, including Canada and Norway, condemned Peru's missile launch.", {"CAN", "NOR"}),
     ("Gulf states, among them Kuwait and Bahrain, urged Peru to release the sailors.", {"KWT", "BHR"}),
+    ("칠레와 캐나다 등 서방 국가들은 페루의 미사일 발사를 규탄했다.", {"CHL", "CAN"}),
 ])
 def test_collective_with_its_states_named_acts_as_those_states(text, actors):
     events = read(text)
