@@ -13,6 +13,9 @@
 3. a deed dated by a past war ('during the 1879 war', 'during World War Two', '2차 세계대전 당시') is history, as one dated
    'in 1879' is: no event (lexicon past_year_re groups war_year and era; lang/base.past_match); a demand about it
    stays, and a war named as a measure of time ('the first clash since World War Two') dates nothing.
+4. withholding aid ('is withholding economic aid from X', 'withheld military aid to X') stops it: SANCTION discontinue
+   with X receiving (CAMEO 162), as suspending it is, and no AID from the aid noun (plover47 block of
+   en_acts_additions.yaml). Korean '원조를 보류했다' reads so already (guard rows).
 """
 from __future__ import annotations
 
@@ -95,3 +98,15 @@ def test_deed_of_a_past_war_is_history(text):
 ])
 def test_war_outside_the_deed_keeps_it(text, type_, actors):
     assert_act(read(text), type_, actors, None, OCC)
+
+
+# 4. withheld aid: a SANCTION, no AID
+@pytest.mark.parametrize("text", [
+    "Chile is withholding economic aid from Peru.",
+    "Chile withheld military aid to Peru after the coup.",
+    "칠레는 페루에 대한 경제 원조를 보류했다.",
+])
+def test_withheld_aid_is_a_sanction(text):
+    events = read(text)
+    assert_act(events, "SANCTION", {"CHL"}, {"PER"}, OCC, mode="discontinue")
+    assert_act(events, "AID", set(), None, None)
