@@ -131,6 +131,14 @@ class Units:
     countries: Callable  # (text, offset, tokens) -> country mentions
 
 
+def past_match(m, year: int) -> bool:
+    """Whether a `past_year_re` match names a time before `year`: its year (`year` or a war's `war_year`) earlier,
+    or an era with no year of its own (`era`: a world war), always past."""
+    groups = m.groupdict()
+    named = groups.get("year") or groups.get("war_year")
+    return int(named) < year if named else bool(groups.get("era"))
+
+
 class Language:
     """Everything the pipeline may ask about one language. `lang/ko` and `lang/en` fill it in.
 
@@ -528,14 +536,16 @@ class Language:
         """Whether [start, end) names an earlier year as when something happened ('fought a war from 1998 to 2000',
         'signed a peace deal in 2018', '2018년에 서명했다'; lexicon `past_year_re`), with no month of its own: an act
         there is history, not news of the report's days. A year inside an aside (`past_year_aside_re`: 'The
-        government, which has been based there since 2023, accused ...') dates the aside, not the act."""
+        government, which has been based there since 2023, accused ...') dates the aside, not the act. A war
+        named by its year or a world war ('during the 1879 war', '2차 세계대전 당시': groups `war_year`, `era`) is such
+        a past too (plover47)."""
         pattern = self.lex.get("past_year_re")
         if not pattern:
             return False
         asides = [m.span() for m in self.lex.re("past_year_aside_re").finditer(text)] \
             if self.lex.get("past_year_aside_re") else []
-        return any(int(m.group("year")) < year and not any(a <= m.start() < b for a, b in asides)
-                   for m in self.lex.re("past_year_re").finditer(text, start, end))
+        return any(m.start() < end and past_match(m, year) and not any(a <= m.start() < b for a, b in asides)
+                   for m in self.lex.re("past_year_re").finditer(text, start))  # begun in range, ended anywhere
 
     def elapsed_since(self, text: str, end: int) -> bool:
         """The meeting word ending at `end` is the point a span of time is counted from ('회담한 지 한 달 만이다'):

@@ -7,6 +7,14 @@ and the act's acting side is left empty. A bloc noun qualified by a region of se
 is an international body whatever its name: IGO, or EUR for Europe's (the gold convention for bodies). Each
 language gives the phrase (`region_body_re`, groups `region` and `noun`) and the regions whose body has another
 code than IGO (`region_body_codes`); this module only turns the matches into country mentions.
+
+Region collectives (plover47): 'European leaders', 'Western governments', 'Arab states', '유럽 정상들', '서방 국가들'
+name several states of a region with no body of their own and no fixed membership. Phoenix codes them with its
+region codes (EUR for Europe; WST, MEA, AFR ... elsewhere); readout's codes hold EUR but no other region, so a
+collective of Europe is EUR and any other region's IGO, the code of several states none of which is named (the
+region-body default). A region whose states are a fixed list is a grouping coded as its members instead ('the Gulf
+states': the six states of the Gulf Cooperation Council, data/groupings.yaml), found first and never read again
+here. Each language gives `region_group_re` and `region_group_codes` as it does for bodies.
 """
 from __future__ import annotations
 
@@ -16,21 +24,35 @@ DEFAULT_CODE = "IGO"
 
 
 def region_bodies(lex, text: str, offset: int, found: list[CountryMention]) -> list[CountryMention]:
-    """Country mentions for the regional bodies the lexicon's `region_body_re` finds in one sentence (`offset`:
-    its start in the document), none overlapping a mention already `found` (a named body or a state keeps its own
-    reading). A genitive after the noun ("the bloc's leaders") makes the mention a genitive; a preposition before
-    it ('by', 'to', 'on': the lexicon's `region_body_governed_re`) makes it no subject."""
-    if not lex.get("region_body_re"):
+    """Country mentions for the regional bodies (`region_body_re`) and the region collectives (`region_group_re`)
+    the lexicon finds in one sentence (`offset`: its start in the document), none overlapping a mention already
+    `found` (a named body, a grouping or a state keeps its own reading). A genitive after the noun ("the bloc's
+    leaders") makes the mention a genitive; a preposition before it ('by', 'to', 'on': the lexicon's
+    `region_body_governed_re`) makes it no subject."""
+    bodies = described(lex, "region_body", text, offset, found, "IGO")
+    return bodies + described(lex, "region_group", text, offset, found + bodies, None)
+
+
+def described(lex, key: str, text: str, offset: int, found: list[CountryMention],
+              sector: str | None) -> list[CountryMention]:
+    """The mentions of one kind of description (`key`: the lexicon's `KEY_re` and `KEY_codes`), with `sector`
+    (None for a collective: its states' governments, GOV)."""
+    if not lex.get(key + "_re"):
         return []
-    codes = lex.get("region_body_codes") or {}
+    codes = lex.get(key + "_codes") or {}
     governed = lex.re("region_body_governed_re") if lex.get("region_body_governed_re") else None
     subject_particles = frozenset(lex.get("region_body_subject_particles") or ())
     genitive_particles = frozenset(lex.get("region_body_genitive_particles") or ())
     out = []
-    for m in lex.re("region_body_re").finditer(text):
+    named_after = lex.re("members_named_after_re") if lex.get("members_named_after_re") else None
+    named_before = lex.re("members_named_before_re") if lex.get("members_named_before_re") else None
+    for m in lex.re(key + "_re").finditer(text):
         start, end = offset + m.start("body"), offset + m.end("body")
         if any(c.start < end and start < c.end for c in found):
             continue
+        if key == "region_group" and (named_after and named_after.match(text, m.end("body"))
+                                      or named_before and named_before.search(text, 0, m.start("body"))):
+            continue  # 'Western governments, including Peru, ...', '칠레와 브라질 등 남미 국가들': the states named act
         region = " ".join((m.group("region") or "").split())
         code = codes.get(region, DEFAULT_CODE)
         particle = m.group("particle") if "particle" in m.re.groupindex else None
@@ -41,5 +63,5 @@ def region_bodies(lex, text: str, offset: int, found: list[CountryMention]) -> l
             genitive = text.startswith(("'s", "’s"), m.end("body"))
             subject = not genitive and not (governed and governed.search(text, 0, m.start("body")))
         out.append(CountryMention(start, end, [code], genitive=genitive, subject=subject, particle=particle,
-                                  sector="IGO"))
+                                  sector=sector))
     return out

@@ -384,7 +384,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     """"X said Y must return the helicopter", "X said Y should release": in a reported statement, an
     obligation laid on someone is the speaker's REQUEST, whether or not the lexicon knows the verb after
     it; one the speaker lays on itself ("said it must") is no request."""
-    if cues.reporting.isdisjoint([t.low for t in toks]):
+    if cues.reporting.isdisjoint([t.low for t in toks]) \
+            and not any(reporting_participle(toks, j, cues) for j in range(len(toks))):
         return []
     out: list[ActHit] = []
     by_token = {h.data["token"]: h for h in hits}
@@ -428,13 +429,20 @@ def self_inclusive(toks: list[Token], i: int, cues: Cues) -> bool:
 
 def reporting_before(toks: list[Token], i: int, cues: Cues) -> int | None:
     """The reporting verb whose statement holds token i ("said (that) ... must"), in the same sentence
-    part (no ';' or ':' between)."""
+    part (no ';' or ':' between). A reporting participle set off by a comma reports too ("criticized X, saying Y
+    must withdraw": the subject of the main clause says it); only after a comma: "was quoted as saying" is left to
+    the readers of quotations, which give its quote its speaker (plover47)."""
     for j in range(i - 1, -1, -1):
         if toks[j].low in (";", ":"):
             return None
-        if toks[j].low in cues.reporting:
+        if toks[j].low in cues.reporting or reporting_participle(toks, j, cues):
             return j
     return None
+
+
+def reporting_participle(toks: list[Token], j: int, cues: Cues) -> bool:
+    """Whether token j is a reporting participle after a comma (", saying")."""
+    return toks[j].low in cues.reporting_participles and j > 0 and toks[j - 1].low == ","
 
 
 def complement_token(toks: list[Token], j: int, cues: Cues) -> int | None:

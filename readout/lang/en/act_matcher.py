@@ -57,6 +57,7 @@ class Cues:
     deontic: frozenset[str]
     deontic_phrases: Phrases
     reporting: frozenset[str]
+    reporting_participles: frozenset[str]  # ', saying X must ...': a participle reporting after a comma (plover47)
     refusal_non_acts: frozenset[str]
     negation_rejects: frozenset[str]
     conditions: frozenset[str]

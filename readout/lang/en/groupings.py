@@ -9,6 +9,7 @@ import functools
 import re
 
 from readout.kb.groupings import grouping_forms
+from readout.kb.loader import lexicon
 from readout.model import CountryMention
 
 # a gloss of states just listed ('Britain, France and Germany (E3)', ', known as the E3,'): the same states again
@@ -40,11 +41,15 @@ def grouping_mentions(text: str, offset: int, found: list[CountryMention]) -> li
     from readout.lang.en.countries import is_possessive
 
     codes_of, out = folded_codes(), []
+    lex = lexicon("en")
+    named_after = lex.re("members_named_after_re") if lex.get("members_named_after_re") else None
     for m in pattern.finditer(text):
         start, end = offset + m.start(), offset + m.end()
         if any(c.start < end and start < c.end for c in found) \
                 or GLOSS_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
+        if named_after and named_after.match(text, m.end()):
+            continue  # 'Gulf states, including Qatar and Oman, urged': the states named are its side (plover47)
         genitive = is_possessive(text, m.end(), m.group(0))
         out.append(CountryMention(start, end, list(codes_of[" ".join(m.group(0).lower().split())]),
                                   genitive=genitive, subject=not genitive))

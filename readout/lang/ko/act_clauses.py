@@ -215,13 +215,19 @@ def refusal(toks: list, s: int, lex: ActIndex, hit: ActHit | None = None) -> Act
                         **({"target_spans": (owner,)} if owner else {})})
 
 
+CONNECTIVE_REACH = 8  # morphemes from a quotative connective to the verb of its speaker ('한다며 거리로 나섰다')
+
+
 def obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[ActHit]:
     """'조 장관은 "북한은 도발을 멈추고 대화에 나서야 한다"고 말했다': an obligation (V-어야 하다) quoted with
     a subject of its own is a demand on that subject; the speaker requests it (manual, REQUEST). The hit
     stands at the saying verb, so its subject acts, and points at the quoted subject (`target_spans`);
     where that subject is the speaker's own state ('우리는 ...해야 한다') no one receives and the pipeline
-    drops it. Not where the saying verb is itself an act (촉구했다: the lexicon reads it)."""
+    drops it. Not where the saying verb is itself an act (촉구했다: the lexicon reads it). A quotative connective
+    ('B가 사퇴해야 한다며 시위를 벌였다', cue saying_connective) says it itself: the hit stands at its auxiliary, in the
+    main clause, unless a REQUEST verb follows whose content it is (plover47)."""
     taken = {h.data.get("pred") for h in hits}
+    asked = {h.data.get("pred") for h in hits if h.type == "REQUEST"}
     out: list[ActHit] = []
     for s in range(len(toks)):
         if toks[s][1] not in ("VV", "XSV", "VA"):
@@ -230,7 +236,11 @@ def obligation_requests(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
         if r.modality != "obligation" or not r.quoted:
             continue
         say = next_predicate(toks, r.last + 1, limit=4)
-        if say is None or say in taken or lemma_at(toks, say) not in lex.cue("say_verb"):
+        if toks[r.last][0] in lex.cue("saying_connective"):
+            say = next_predicate(toks, r.last + 1, limit=CONNECTIVE_REACH)  # '...한다며 시위를 [벌였다]': the speaker's verb
+            if say is None or say in asked:
+                continue
+        elif say is None or say in taken or lemma_at(toks, say) not in lex.cue("say_verb"):
             continue
         subject = _quoted_subject(toks, s)
         if subject is None:
