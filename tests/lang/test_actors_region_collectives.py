@@ -1,4 +1,4 @@
-"""Actor classes read by the plover47 session, with sentences of our own:
+"""Region collectives as actors (first read by plover47), with sentences of our own:
 
 1. a region collective ('European leaders', 'several Western governments', 'Arab foreign ministers', '유럽 정상들은',
    '서방 국가들은') names several states of a region with no body and no fixed list: Europe's EUR, any other region's

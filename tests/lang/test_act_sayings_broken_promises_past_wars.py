@@ -1,4 +1,4 @@
-"""Act classes read by the plover47 session, with sentences of our own:
+"""Acts said with a participle, broken promises, deeds of past wars and withheld aid (first read by plover47), with sentences of our own:
 
 1. a reporting participle set off by a comma ('rallied ..., saying X must resign', 'criticized X, insisting Y should
    withdraw') reports what the main clause's subject says: an obligation in it is that subject's REQUEST of the one
