@@ -4,6 +4,9 @@ English row where the class exists in English too:
 2. two act verbs joined on one object ('반대하고 규탄했다', '반대하며 규탄했다'): one ACCUSE, no REJECT beside it
    (lang/ko/act_paired_condemnation.py, the Korean side of en44's 'opposes and condemns'); a proposal opposed keeps
    its REJECT.
+3. forces scrambled against intruding forces ('[X 군용기가] 진입해 전투기를 출격시켰다고 밝혔다'): forces are no
+   deployers of forces, so the speaker's side (else the dateline's state) deploys; the intruders keep the entry
+   (lang/ko/act_scrambles.py).
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
-from tests.conftest import assert_act, events_of
+from tests.conftest import assert_act, countries, events_of
 
 OCC = "occurred"
 DAY = date(2026, 3, 4)
@@ -39,3 +42,15 @@ def test_opposed_proposal_keeps_reject():
     events = read("페루는 칠레의 제안을 반대하고 규탄했다.")
     assert_act(events, "REJECT", {"PER"}, {"CHL"}, OCC)
     assert_act(events, "ACCUSE", {"PER"}, {"CHL"}, OCC)
+
+
+# 3. 군용기가 진입해 전투기를 출격시켰다: the detecting side scrambles
+@pytest.mark.parametrize("text, scrambler, intruder", [
+    ("칠레 국방부는 페루 군용기 2대가 영공에 진입해 전투기를 출격시켰다고 밝혔다.", "CHL", "PER"),
+    ('(서울=연합뉴스) 합참은 "페루 정찰기 3대가 방공식별구역에 진입해 공군 전투기를 긴급 출격시켰다"고 밝혔다.', "KOR", "PER"),
+    ("Chile scrambled fighter jets after two Peruvian bombers entered its airspace.", "CHL", "PER"),
+])
+def test_scramble_against_intruders(text, scrambler, intruder):
+    found = [e for e in read(text) if e.type == "MOBILIZE"]
+    doers = [countries(e.participants) - countries(e.recipients) for e in found]
+    assert {scrambler} in doers and {intruder} in doers, doers

@@ -39,6 +39,7 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
                                         subjectless_quote, threat_complement, threat_mode, wish_mode)
+from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
@@ -204,6 +205,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
+    data.update(scramble_deployer(toks, cand, lex))  # ko-acts37: '[X 군용기가] 진입해 전투기를 투입': the detecting side
     organ = organ_subject(toks, cand.first, lex)
     if organ:
         data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)
