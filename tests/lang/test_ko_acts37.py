@@ -7,6 +7,8 @@ English row where the class exists in English too:
 3. forces scrambled against intruding forces ('[X 군용기가] 진입해 전투기를 출격시켰다고 밝혔다'): forces are no
    deployers of forces, so the speaker's side (else the dateline's state) deploys; the intruders keep the entry
    (lang/ko/act_scrambles.py).
+4. criticism as a noun kept up or raised ('비난 공세를 이어갔다', '비난 수위를 높였다', 'stepped up its criticism of'):
+   ACCUSE (CAMEO 111 pairs in scripts/data/ko_acts_cameo_spec.yaml; en_acts_additions 'step up' + criticism).
 """
 from __future__ import annotations
 
@@ -54,3 +56,17 @@ def test_scramble_against_intruders(text, scrambler, intruder):
     found = [e for e in read(text) if e.type == "MOBILIZE"]
     doers = [countries(e.participants) - countries(e.recipients) for e in found]
     assert {scrambler} in doers and {intruder} in doers, doers
+
+
+# 4. 비난 공세를 이어갔다, 비난 수위를 높였다: ACCUSE
+@pytest.mark.parametrize("text", [
+    "페루는 칠레를 겨냥한 비난 공세를 이어갔다.",
+    "페루 외교부는 칠레에 대한 비난 수위를 높였다.",
+    "페루는 칠레를 향한 비판 공세를 강화했다.",
+    "페루는 칠레에 대한 비난을 되풀이했다.",
+    "Peru stepped up its criticism of Chile on Monday.",
+])
+def test_continued_criticism(text):
+    events = read(text)
+    assert_act(events, "ACCUSE", {"PER"}, {"CHL"}, OCC)
+    assert_act(events, "COOPERATE", set(), None, None)
