@@ -1,6 +1,9 @@
 """Korean act classes read by the ko-acts37 session, with sentences of our own (states outside the eval sets), an
 English row where the class exists in English too:
 
+1. a quoted reaction naming no one ('"용납할 수 없다"며 강하게 반발했다', '"We firmly oppose this," the ministry said
+   in protest'): aimed at the side of the acts just reported, never the speaker's own; a refusal inside the quote
+   naming nothing is the reaction's words, no REJECT of its own (cue reaction_verb, lang/ko/act_reactions.py).
 2. two act verbs joined on one object ('반대하고 규탄했다', '반대하며 규탄했다'): one ACCUSE, no REJECT beside it
    (lang/ko/act_paired_condemnation.py, the Korean side of en44's 'opposes and condemns'); a proposal opposed keeps
    its REJECT.
@@ -70,3 +73,20 @@ def test_continued_criticism(text):
     events = read(text)
     assert_act(events, "ACCUSE", {"PER"}, {"CHL"}, OCC)
     assert_act(events, "COOPERATE", set(), None, None)
+
+
+# 1. "..."며 반발했다: aimed at the side that acted
+@pytest.mark.parametrize("text", [
+    '칠레 해군이 페루 어선 3척을 나포했다. 페루 외교부 대변인은 "용납할 수 없다"며 강하게 반발했다.',
+    '칠레 해군이 페루 어선 3척을 나포했다. 페루는 "결코 묵과할 수 없는 도발"이라며 반발했다.',
+    '칠레는 페루산 연어 수입을 금지했다. 페루 정부는 "단호히 반대한다"며 반발했다.',
+    "Chile's navy seized three Peruvian fishing boats on Monday. \"We firmly oppose this,\" the Peruvian foreign "
+    "ministry said in protest.",
+])
+def test_quoted_reaction_answers_the_actor(text):
+    events = read(text)
+    judged = [e for e in events if e.type in ("ACCUSE", "REJECT")]
+    assert judged and all(countries(e.recipients) == {"CHL"} and "PER" in countries(e.participants)
+                          for e in judged), [(e.type, countries(e.participants), countries(e.recipients))
+                                             for e in judged]
+
