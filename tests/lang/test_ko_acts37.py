@@ -12,6 +12,9 @@ English row where the class exists in English too:
    (lang/ko/act_scrambles.py).
 4. criticism as a noun kept up or raised ('비난 공세를 이어갔다', '비난 수위를 높였다', 'stepped up its criticism of'):
    ACCUSE (CAMEO 111 pairs in scripts/data/ko_acts_cameo_spec.yaml; en_acts_additions 'step up' + criticism).
+5. a bare ministry or spokesperson under a foreign dateline ('(리마=연합뉴스) 외교부 대변인은', 'LIMA (AP) -- The
+   Foreign Ministry'): the dateline state's organ, not Seoul's, unless the text names its state ('한국 외교부는')
+   (lang/ko/act_dateline_organs.py, pipeline/act_actors.dateline_organ_state).
 """
 from __future__ import annotations
 
@@ -90,3 +93,16 @@ def test_quoted_reaction_answers_the_actor(text):
                           for e in judged), [(e.type, countries(e.participants), countries(e.recipients))
                                              for e in judged]
 
+
+# 5. (리마=연합뉴스) 외교부 대변인은: Peru's
+@pytest.mark.parametrize("text, actor", [
+    ("(리마=연합뉴스) 외교부 대변인은 이날 브리핑에서 칠레의 국경 훈련을 비난했다.", "PER"),
+    ('(리마=연합뉴스) 국방부는 "칠레는 국경 훈련을 즉각 중단해야 한다"고 말했다.', "PER"),
+    ("(서울=연합뉴스) 외교부는 칠레의 국경 훈련을 비난했다.", "KOR"),
+    ("(리마=연합뉴스) 한국 외교부는 칠레의 국경 훈련을 비난했다.", "KOR"),
+    ("LIMA (AP) -- The Foreign Ministry criticized Chile's border drills on Tuesday.", "PER"),
+])
+def test_bare_organ_under_dateline(text, actor):
+    found = [e for e in read(text) if e.type in ("ACCUSE", "REQUEST")]
+    assert found and all(countries(e.participants) - countries(e.recipients) == {actor} for e in found), \
+        [(e.type, countries(e.participants)) for e in found]
