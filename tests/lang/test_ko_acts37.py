@@ -15,6 +15,9 @@ English row where the class exists in English too:
 5. a bare ministry or spokesperson under a foreign dateline ('(리마=연합뉴스) 외교부 대변인은', 'LIMA (AP) -- The
    Foreign Ministry'): the dateline state's organ, not Seoul's, unless the text names its state ('한국 외교부는')
    (lang/ko/act_dateline_organs.py, pipeline/act_actors.dateline_organ_state).
+6. (art32a class) a condemnation whose quote names the deed as a provocation breaking a rule ('"X 규정을 명백히
+   위반한 도발"이라며 규탄했다'): aimed at the provocation's author just reported, not at the rule's body
+   (act_context.quoted_head, quoted_description; act_verdicts: an adverb inside the relative clause).
 """
 from __future__ import annotations
 
@@ -106,3 +109,14 @@ def test_bare_organ_under_dateline(text, actor):
     found = [e for e in read(text) if e.type in ("ACCUSE", "REQUEST")]
     assert found and all(countries(e.participants) - countries(e.recipients) == {actor} for e in found), \
         [(e.type, countries(e.participants)) for e in found]
+
+
+# 6. "[X 규정을 위반한] 도발"이라며 규탄: the launcher, not the rule's body
+@pytest.mark.parametrize("text", [
+    '페루는 3일 단거리 탄도미사일 2발을 발사했다. 칠레 정부는 "국제해사기구(IMO) 규정을 명백히 위반한 도발"이라며 규탄했다.',
+    '페루는 3일 단거리 탄도미사일 2발을 발사했다. 칠레 정부는 "유엔 결의를 위반한 도발"이라며 규탄했다.',
+    'Peru fired two short-range ballistic missiles on Tuesday. Chile condemned the launch as "a provocation that '
+    'clearly violates International Maritime Organization rules."',
+])
+def test_quoted_provocation_verdict(text):
+    assert_act(read(text), "ACCUSE", {"CHL"}, {"PER"}, OCC)
