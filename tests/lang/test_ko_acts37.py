@@ -18,6 +18,8 @@ English row where the class exists in English too:
 6. (art32a class) a condemnation whose quote names the deed as a provocation breaking a rule ('"X 규정을 명백히
    위반한 도발"이라며 규탄했다'): aimed at the provocation's author just reported, not at the rule's body
    (act_context.quoted_head, quoted_description; act_verdicts: an adverb inside the relative clause).
+7. (art33a class) a capacity asked for ('공격할 수 있도록 해 달라', 'so that it could strike'): the content of the
+   request, no use of force (endings.py: V-ㄹ 수 있도록 is a content ending).
 """
 from __future__ import annotations
 
@@ -120,3 +122,15 @@ def test_bare_organ_under_dateline(text, actor):
 ])
 def test_quoted_provocation_verdict(text):
     assert_act(read(text), "ACCUSE", {"CHL"}, {"PER"}, OCC)
+
+
+# 7. 공격할 수 있도록 해 달라: asked for, no ASSAULT
+@pytest.mark.parametrize("text", [
+    '칠레 대통령은 "페루군을 공격할 수 있도록 해 달라"며 미국에 무기 사용 제한을 풀어줄 것을 요청했다.',
+    "칠레는 페루군을 공격할 수 있도록 무기를 지원해 달라고 미국에 요청했다.",
+    "Chile asked the United States to lift limits so that it could strike Peruvian troops.",
+])
+def test_capacity_asked_for(text):
+    events = read(text)
+    assert_act(events, "REQUEST", {"CHL"}, {"USA"}, OCC)
+    assert_act(events, "ASSAULT", set(), None, None)
