@@ -71,6 +71,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx, story) \
             or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
             or actors
+    if hit.data.get("dateline_organ"):  # '(BEIJING) the ministry's spokesperson': a bare ministry is the host's
+        actors = dateline_organ_state(r, actors, ctx) or actors
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
     return (hit, actors, stated, agents) if actors else None
@@ -463,9 +465,27 @@ def conflict_sides(event: Event) -> list[str]:
 
 def named_agents(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The states named where the language says a noun act's agent stands (`agent_span`: after "by")."""
-    lo, hi = hit.data.get("agent_span") or (0, 0)
+    return span_codes(sent, hit.data.get("agent_span") or (0, 0), items)
+
+
+def span_codes(sent: Span, span: tuple[int, int], items: list[SideItem]) -> list[str]:
+    """The states the side items inside `span` (offsets in the sentence) name."""
+    lo, hi = span
     return list(dict.fromkeys(code for i in items if sent.start + lo <= i.span.start < sent.start + hi
                               for code in i.codes))
+
+
+def dateline_organ_state(r: SideReading, actors: list[str], ctx) -> list[str]:
+    """The dateline's state for an act whose actors are only what a bare organ subject named (`dateline_organ`: its
+    span; a bare ministry's spokesperson under a Beijing dateline, which the knowledge reads as Seoul's); [] when the
+    actors came from elsewhere, or the organ's voice goes on from a state named before (`continued`, `body_going_on`)."""
+    hit = r.hit
+    if hit.data.get("continued") or hit.data.get("body_going_on"):
+        return []
+    named = span_codes(r.sent, hit.data["dateline_organ"], r.items)
+    if not actors or not named or not set(actors) <= set(named):
+        return []
+    return dateline_state(r.article, r.sent, ctx)
 
 
 def agent_sector(sent: Span, hit: ActHit, items: list[SideItem], code: str) -> str | None:

@@ -95,6 +95,9 @@ def answered_kind(toks: list, cand: Candidate, lex: ActIndex) -> str | None:
     while j >= 0 and runs < 2:
         adv = adverbial(toks, j)
         judged = quoted_verdict(toks, j)
+        head = quoted_head(toks, j) if judged is None else None
+        if head is not None and toks[head][0] in lex.cue("provocation_noun"):
+            return "provocation"  # '"...을 위반한 도발"이라며 규탄': the quote names the deed judged (ko-acts37)
         if judged is not None:
             j = judged  # '이번 조치를 "적대시 정책의 표현"이라고 비난': the object before the quote is what is judged
         elif adv:
@@ -234,6 +237,38 @@ def quoted_verdict(toks: list, j: int) -> int | None:
     if opened is None or toks[opened][1] != "SSO" or opened < 1 or toks[opened - 1][1] != "JKO":
         return None
     return opened - 1
+
+
+def quoted_head(toks: list, j: int) -> int | None:
+    """The last noun of a quotation closed right before the quote particle or 이라며 at `j` ('"...위반한 도발"이라며':
+    도발), the head of what the quote calls the deed judged; None for another shape."""
+    k = j
+    if toks[k][1] == "EC" and k > 1 and toks[k - 1][1] == "VCP":
+        k -= 2
+    elif toks[k][1] == "JKQ":
+        k -= 1
+    if k < 1 or toks[k][1] != "SSC" or toks[k - 1][1] not in NOUN_TAGS:
+        return None
+    return k - 1
+
+
+PARENTHESES = ("(", ")")
+
+
+def quoted_description(toks: list, cand: Candidate) -> tuple[int, int] | None:
+    """The character span of a quotation right before the act word (past adverbs) that ends in a noun and names the
+    deed judged ('"[X 규정을 명백히 위반한] 도발"이라며 규탄'): what it names describes the deed (the rule broken, its
+    body), so none of it is the act's target; None when no such quotation stands there."""
+    j = cand.first - 1
+    while j >= 0 and toks[j][1] in ("MAG", "SP"):
+        j -= 1
+    head = quoted_head(toks, j) if j >= 0 else None
+    if head is None:
+        return None
+    marks = [m for m in range(head) if toks[m][1] in ("SSO", "SSC") and toks[m][0] not in PARENTHESES]
+    if not marks or toks[marks[-1]][1] != "SSO":  # '(IMO)' inside the quote is no quote mark
+        return None
+    return toks[marks[-1]][2], toks[head][2] + toks[head][3]
 
 
 def wish_mode(toks: list, cand: Candidate, lex: ActIndex) -> str | None:

@@ -222,7 +222,8 @@ def _unlawful_manner(toks: list, k: int, lex: ActIndex) -> bool:
     return False
 
 
-RELATIVE_VERB_TAGS = frozenset({"VV", "XSV", "EP", "VX", "EC"})  # a verb's parts before its adnominal ending
+RELATIVE_VERB_TAGS = frozenset({"VV", "XSV", "EP", "VX", "EC", "MAG"})  # a verb's parts before its adnominal
+# ending, and an adverb of its own ('[규정을 명백히 위반한] 도발', ko-acts37)
 
 
 def _relative_object(toks: list, etm: int) -> int:

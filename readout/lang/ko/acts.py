@@ -38,7 +38,9 @@ from readout.lang.ko.act_context import (PLACE_TARGET_TYPES, abstract_target, an
                                         judged_deed_kind, own_people_object, serial_captor,
                                         left_a_place, negated_before, passive_agent, people_subject, struck_place,
                                         counter_measure, struck_settlement, threatened_value,
-                                        subjectless_quote, threat_complement, threat_mode, wish_mode)
+                                        quoted_description, subjectless_quote, threat_complement, threat_mode,
+                                        wish_mode)
+from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_advisories import own_people_advisories
 from readout.lang.ko.act_welcomes import welcomed_deeds, welcomed_guests
@@ -170,6 +172,9 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         answered = breached_deed_kind(toks, cand, lex)  # '이번 발사가 ... 결의 위반이라며 규탄': the launch's author
     if answered == "provocation":
         data["answers"] = True  # '도발 행위를 규탄한다': aimed at whoever committed it, named or not
+        described = quoted_description(toks, cand)
+        if described:  # '"[X 규정을 위반한] 도발"이라며': the rule's body is no target (ko-acts37)
+            data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), described)
     if answered:
         data["unaddressed"] = True  # with no one named: the other side of the acts just reported
     if answered == "measure":
@@ -206,6 +211,7 @@ def _hit(toks: list, cand: Candidate, lex: ActIndex) -> ActHit | None:
         data["not_recipient_spans"] = (*data.get("not_recipient_spans", ()), *headed)
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
+    data.update(scramble_deployer(toks, cand, lex))  # ko-acts37: '[X 군용기가] 진입해 전투기를 투입': the detecting side
     organ = organ_subject(toks, cand.first, lex)
     if organ:
         data["organ_subject"] = organ  # '군부는 ... 거부했다': the state named with its junta (world39)

@@ -203,6 +203,8 @@ def _adnominal(toks: list, j: int, r: Reading, lex: ActIndex) -> Reading:
             r.modality = "predicted" if after[0] in ("으로", "로") else "future"  # 할 것으로 보인다
         elif word in lex.cue("possible_noun"):
             r.modality = "possible"
+            if j + 3 < n and toks[j + 3][1] == "EC" and toks[j + 3][0] in lex.cue("content_ending"):
+                r.drop = "content"  # '공격할 수 있도록 해 달라': the capacity asked for, no act (ko-acts37)
         elif word in lex.cue("modality_noun"):
             r.modality = "plan"
         elif word in lex.cue("option_noun"):

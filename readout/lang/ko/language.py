@@ -20,6 +20,10 @@ from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
 from readout.lang.ko.act_joined_measures import asked_to_join
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
 from readout.lang.ko.act_warned import warned_in_joined_quote
+from readout.lang.ko.act_paired_condemnation import paired_condemnations
+from readout.lang.ko.act_reactions import quoted_reactions
+from readout.lang.ko.act_dateline_organs import opening_organ
+from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
 from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
@@ -417,6 +421,12 @@ class Korean(Language):
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
+        toks = tokens_of(tokens)
+        hits = paired_condemnations(hits, toks, acts.act_index().cue("paired_condemnation_ending"))
+        hits = quoted_reactions(hits, toks, acts.act_index().cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
+        organ = opening_organ(toks, acts.act_index().cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'
+        if organ is not None:
+            hits = [dataclasses.replace(h, data={**h.data, "dateline_organ": organ}) for h in hits]
         if not hits:
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
             # sentence with none is done (two sentences in five)
