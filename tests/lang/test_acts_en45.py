@@ -9,6 +9,11 @@ the open batches), a Korean row where the class exists in Korean too:
    for the condition's subject (doom_verb 직면하다 after a counter-measure noun: ko act_conditions.foretold_fate).
    A vow to respond so 'to any Paraguayan attack' threatens, and the attack, a verb's bare form after 'any X', is
    the threat's condition, no ASSAULT (act_context.any_instance).
+2. a quoted judgement closed by a reporting frame that names the judged deed ('"This is a reckless provocation," X's
+   minister said of Y's launch', '..., said, referring to Y's drills') is an ACCUSE by the speaker's state against
+   the deed's owner (act_quoted_verdicts); with no such phrase, a quote whose subject names the deed ('"Y's drills
+   are a provocation," X said') accuses its owner. Korean 'Y의 발사에 대해 "이는 도발"이라고 말했다' reads the deed
+   the verdict is said about (ko act_verdicts.about_head, as 'Y의 훈련을 두고' already did).
 """
 from __future__ import annotations
 
@@ -63,3 +68,26 @@ def test_any_instance_verb_form_is_condition(text):
 
 def test_obligation_before_its_verb_stays_request():
     assert_act(read("Uruguay said Paraguay should withdraw its troops from the border."), "REQUEST", {"URY"}, {"PRY"}, OCC)
+
+
+# 2. a quoted judgement of a deed named in the frame: ACCUSE of the deed's owner
+@pytest.mark.parametrize("text", [
+    '"This is a reckless provocation," Uruguay\'s foreign minister said of Paraguay\'s rocket launch.',
+    '"It is an unacceptable violation of our waters," the Uruguayan defence minister said of the Paraguayan patrol.',
+    '"This is a dangerous and irresponsible act," Uruguay\'s defence ministry said, referring to Paraguay\'s drills.',
+    '"Paraguay\'s live-fire drills are a dangerous provocation," Uruguay\'s foreign minister said.',
+    '우루과이 외교장관은 파라과이의 로켓 발사에 대해 "이는 무모한 도발"이라고 말했다.',
+    '우루과이 국방부는 파라과이의 포격에 관해 "명백한 주권 침해"라고 밝혔다.',
+])
+def test_quoted_judgement_accuses_deed_owner(text):
+    assert_act(read(text), "ACCUSE", {"URY"}, {"PRY"}, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    '"This is not a provocation," Uruguay\'s foreign minister said of Paraguay\'s drills.',
+    '"The talks were productive," Uruguay\'s foreign minister said of the meeting with Paraguay.',
+    '"We are no threat to anyone," Uruguay\'s president said of Paraguay\'s complaint.',
+    '우루과이 외교장관은 파라과이와의 회담에 대해 "매우 생산적"이라고 말했다.',
+])
+def test_praise_or_denial_accuses_no_one(text):
+    assert_act(read(text), "ACCUSE", set(), None, None)

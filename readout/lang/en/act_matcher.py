@@ -269,6 +269,7 @@ class Cues:
     vehicle_prepositions: frozenset[str]
     conveying_verbs: frozenset[str]  # "conveyed its concerns": sent to the side at fault (act_vehicles)
     promised_responses: frozenset[str]  # 'would respond firmly': a threat only when future (act_responses)
+    judged_links: frozenset[str]  # '"...," X said of Y's launch': the judged deed (act_quoted_verdicts)
     window: int
 
 

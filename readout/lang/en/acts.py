@@ -32,6 +32,7 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
                                         rejected_proposals, resolve_frames, sighted_forces, threat_modes)
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_responses import promised_responses
+from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
@@ -180,6 +181,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
+    requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
     # '"We condemn X," Y said': Y's side condemns; 'the aid was delivered': no second act; 'through UNICEF': a channel
