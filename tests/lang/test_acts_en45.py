@@ -14,6 +14,12 @@ the open batches), a Korean row where the class exists in Korean too:
    the deed's owner (act_quoted_verdicts); with no such phrase, a quote whose subject names the deed ('"Y's drills
    are a provocation," X said') accuses its owner. Korean 'Y의 발사에 대해 "이는 도발"이라고 말했다' reads the deed
    the verdict is said about (ko act_verdicts.about_head, as 'Y의 훈련을 두고' already did).
+3. two verbs of disapproval joined on one object, in either order and with adverbs ('strongly condemned and firmly
+   opposed Y's launch', 'rejected and strongly condemned Y's deployment'): one ACCUSE, no REJECT; the first verb
+   takes the object read after the second, and the deed there is done, not a plan the refusal governs
+   (en/act_paired_condemnation.shared_object; an adverb after 'and' no longer hides the second verb: act_clause).
+   Korean '규탄하고 반대했다', '반대하며 규탄했다': one ACCUSE (ko/act_paired_condemnation). A proposal opposed stays a
+   REJECT in both languages.
 """
 from __future__ import annotations
 
@@ -91,3 +97,32 @@ def test_quoted_judgement_accuses_deed_owner(text):
 ])
 def test_praise_or_denial_accuses_no_one(text):
     assert_act(read(text), "ACCUSE", set(), None, None)
+
+
+# 3. two joined verbs of disapproval on one object: one ACCUSE
+@pytest.mark.parametrize("text", [
+    "Uruguay condemned and opposed Paraguay's rocket launch.",
+    "Uruguay strongly condemned and firmly opposed Paraguay's rocket launch on Monday.",
+    "Uruguay rejected and strongly condemned Paraguay's deployment of gunboats.",
+    "Uruguay firmly opposes and strongly condemns Paraguay's artillery drills.",
+    "Uruguay denounced and rejected Paraguay's claims over the river islands.",
+    "우루과이는 파라과이의 로켓 발사를 강력히 규탄하고 단호히 반대했다.",
+    "우루과이는 파라과이의 포격 훈련에 반대하며 규탄했다.",
+])
+def test_joined_disapproval_is_one_accuse(text):
+    events = read(text)
+    assert_act(events, "REJECT", set(), None, None)
+    assert_act(events, "ACCUSE", {"URY"}, {"PRY"}, OCC)
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay condemned and rejected Paraguay's proposal on the river.",
+    "우루과이는 파라과이의 제안에 반대하며 비난했다.",
+    "우루과이는 파라과이의 계획에 반대했고, 파라과이의 훈련을 규탄했다.",
+])
+def test_opposed_proposal_or_separate_verbs_keep_reject(text):
+    assert_act(read(text), "REJECT", {"URY"}, {"PRY"}, OCC)
+
+
+def test_condemned_launch_is_done():
+    assert_act(read("Uruguay condemned and opposed Paraguay's rocket launch."), "MOBILIZE", {"PRY"}, None, OCC)

@@ -49,6 +49,7 @@ from readout.lang.ko.act_summons import posted_summons
 from readout.lang.ko.act_warnings import aimed_warnings
 from readout.lang.ko.act_halted import halted_drills
 from readout.lang.ko.act_speculation import speculated_deeds
+from readout.lang.ko.act_paired_condemnation import paired_condemnations
 from readout.lang.ko.act_judged import judged_deeds
 from readout.lang.ko.act_requested import requested_frames
 from readout.lang.ko.act_predicates import (PREDICATE_TAGS, THREAT_MODE, forewarned, kiro_verb, noun_lookup,
@@ -649,4 +650,5 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
     hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate
     hits = agreed_partners(toks, hits, lex)  # ko-acts35: 'B와의 포로 교환에 합의했다': agreed with B
+    hits = paired_condemnations(toks, hits, lex)  # en-acts45: '규탄하고 반대했다': one ACCUSE, no REJECT
     return with_conditions(toks, sorted(hits, key=lambda h: (h.start, h.end)), lex)
