@@ -20,6 +20,11 @@ the open batches), a Korean row where the class exists in Korean too:
    (en/act_paired_condemnation.shared_object; an adverb after 'and' no longer hides the second verb: act_clause).
    Korean '규탄하고 반대했다', '반대하며 규탄했다': one ACCUSE (ko/act_paired_condemnation). A proposal opposed stays a
    REJECT in both languages.
+4. talks named after a joint statement ('In a joint statement issued after their talks, A and B agreed ...', 'A and B
+   said in a joint statement after talks in Z that ...') were held by the main clause's pair, states as well as
+   people (English.held_before_main; a fronted 'their talks' before a named pair is no meeting told before:
+   fronted_own_talks): one CONSULT of both, beside the AGREE of both. Korean '회담을 마친 뒤 발표한 공동성명에서 ...
+   합의했다' is read so already (guard row; '회담 후 공동성명을 통해' still gives no CONSULT: left).
 """
 from __future__ import annotations
 
@@ -89,6 +94,12 @@ def test_quoted_judgement_accuses_deed_owner(text):
     assert_act(read(text), "ACCUSE", {"URY"}, {"PRY"}, OCC)
 
 
+def test_adnominal_about_is_no_judged_deed():
+    # '안보에 대한 위협': 'about' modifying the verdict's noun names no deed; the quote's subject stays accused
+    events = read('우루과이 외교장관은 "파라과이와 볼리비아의 군사 협력은 지역 안보에 대한 직접적 위협"이라고 비판했다.')
+    assert_act(events, "ACCUSE", {"URY"}, {"PRY", "BOL"}, OCC)
+
+
 @pytest.mark.parametrize("text", [
     '"This is not a provocation," Uruguay\'s foreign minister said of Paraguay\'s drills.',
     '"The talks were productive," Uruguay\'s foreign minister said of the meeting with Paraguay.',
@@ -126,3 +137,16 @@ def test_opposed_proposal_or_separate_verbs_keep_reject(text):
 
 def test_condemned_launch_is_done():
     assert_act(read("Uruguay condemned and opposed Paraguay's rocket launch."), "MOBILIZE", {"PRY"}, None, OCC)
+
+
+# 4. talks named after a joint statement: a meeting of both, the AGREE of both
+@pytest.mark.parametrize("text", [
+    "In a joint statement issued after their talks, Uruguay and Paraguay agreed to expand river patrols.",
+    "Uruguay and Paraguay agreed in a joint statement after talks in Montevideo to resume ferry services.",
+    "Uruguay and Paraguay said in a joint statement after talks in Asuncion that they had agreed to build a bridge.",
+    "우루과이와 파라과이는 몬테비데오에서 회담을 마친 뒤 발표한 공동성명에서 국경 다리를 건설하기로 합의했다.",
+])
+def test_talks_after_joint_statement_have_both_sides(text):
+    events = read(text)
+    assert_act(events, "CONSULT", {"URY", "PRY"}, None, OCC)
+    assert_act(events, "AGREE", {"URY", "PRY"}, None, OCC)

@@ -297,8 +297,11 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
 
 def about_head(toks: list, j: int, lex: ActIndex) -> int | None:
     """(en-acts45) The noun a verdict is said about, 'B의 발사에 대해 "이는 도발"이라고': a verb of 'about' (cue
-    verdict_about_verb: 대하다, 관하다) at `j` after 에 names the judged deed, as 'B의 발사를 두고' does; else None."""
-    if toks[j][1] != "VV" or toks[j][0] not in lex.cue("verdict_about_verb") or j < 2 or toks[j - 1][1] != "JKB":
+    verdict_about_verb: 대하다, 관하다) at `j` after 에 and before a connective ending ('에 대해', '에 관해') names the
+    judged deed, as 'B의 발사를 두고' does; an adnominal one ('안보에 대한 위협') modifies a noun of the verdict and
+    names no deed; else None."""
+    if toks[j][1] != "VV" or toks[j][0] not in lex.cue("verdict_about_verb") or j < 2 or toks[j - 1][1] != "JKB" \
+            or j + 1 >= len(toks) or toks[j + 1][1] != "EC":
         return None
     return j - 2
 
