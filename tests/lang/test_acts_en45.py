@@ -25,6 +25,9 @@ the open batches), a Korean row where the class exists in Korean too:
    people (English.held_before_main; a fronted 'their talks' before a named pair is no meeting told before:
    fronted_own_talks): one CONSULT of both, beside the AGREE of both. Korean '회담을 마친 뒤 발표한 공동성명에서 ...
    합의했다' is read so already (guard row; '회담 후 공동성명을 통해' still gives no CONSULT: left).
+5. (found in the open batch, own sentences) an act named as the topic of a stance ('would reconsider its stance on
+   supplying arms to X', 'its policy on sending troops') is no act: no AGREE pledge of aid, no threat
+   (act_stances). Korean '무기 지원에 대한 입장을 재검토' gives none already (guard rows).
 """
 from __future__ import annotations
 
@@ -150,3 +153,19 @@ def test_talks_after_joint_statement_have_both_sides(text):
     events = read(text)
     assert_act(events, "CONSULT", {"URY", "PRY"}, None, OCC)
     assert_act(events, "AGREE", {"URY", "PRY"}, None, OCC)
+
+
+# 5. an act as the topic of a stance: no act
+@pytest.mark.parametrize("text", [
+    "Uruguay's national security adviser said Montevideo would reconsider its stance on supplying arms to Bolivia.",
+    "Uruguay will review its policy on providing weapons to Bolivia, the minister said.",
+    "Uruguay said it would reconsider its position on sending troops to Bolivia.",
+    "우루과이 국가안보실장은 볼리비아에 대한 무기 지원 입장을 재검토하겠다고 말했다.",
+])
+def test_stance_topic_is_no_act(text):
+    events = read(text)
+    assert not [e for e in events if e.type in ("AGREE", "AID", "THREATEN", "MOBILIZE")], [e.type for e in events]
+
+
+def test_act_after_stance_stays():
+    assert_act(read("Uruguay changed its stance on Bolivia and sent arms to La Paz."), "AID", {"URY"}, {"BOL"}, OCC)

@@ -270,6 +270,8 @@ class Cues:
     conveying_verbs: frozenset[str]  # "conveyed its concerns": sent to the side at fault (act_vehicles)
     promised_responses: frozenset[str]  # 'would respond firmly': a threat only when future (act_responses)
     judged_links: frozenset[str]  # '"...," X said of Y's launch': the judged deed (act_quoted_verdicts)
+    stance_nouns: frozenset[str]  # 'its stance on supplying arms': a topic, no act (act_stances)
+    stance_prepositions: frozenset[str]
     window: int
 
 
