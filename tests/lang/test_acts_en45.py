@@ -28,6 +28,10 @@ the open batches), a Korean row where the class exists in Korean too:
 5. (found in the open batch, own sentences) an act named as the topic of a stance ('would reconsider its stance on
    supplying arms to X', 'its policy on sending troops') is no act: no AGREE pledge of aid, no threat
    (act_stances). Korean '무기 지원에 대한 입장을 재검토' gives none already (guard rows).
+6. (found in the open batch, own sentences) a planned deployment to a named destination ('had decided to send 5,000
+   troops to X to help its army', 'will send troops to X next month') is that MOBILIZE, planned, facing no one, not a
+   THREATEN against the destination (act_destinations); near a state, or under a condition, it stays a threat.
+   Korean 'X에 병력을 보낼 예정' reads so already (guard row).
 """
 from __future__ import annotations
 
@@ -169,3 +173,24 @@ def test_stance_topic_is_no_act(text):
 
 def test_act_after_stance_stays():
     assert_act(read("Uruguay changed its stance on Bolivia and sent arms to La Paz."), "AID", {"URY"}, {"BOL"}, OCC)
+
+
+# 6. a planned deployment to a destination: a move, no threat against the destination
+@pytest.mark.parametrize("text", [
+    "The spy agency said Bolivia had decided to send some 5,000 troops to Venezuela to help its army.",
+    "Bolivia will send troops to Venezuela next month, the defence ministry said.",
+    "볼리비아는 다음 달 베네수엘라에 군대를 보낼 예정이다.",
+])
+def test_deployment_to_destination_is_no_threat(text):
+    events = read(text)
+    assert_act(events, "THREATEN", set(), None, None)
+    assert_act(events, "MOBILIZE", {"BOL"}, set(), "planned")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Bolivia plans to deploy warships near Chile's coast.", "CHL"),
+    ("Bolivia will send troops to Venezuela if Chile attacks it.", "CHL"),
+])
+def test_facing_or_conditional_deployment_threatens(text, target):
+    threats = [e for e in read(text) if e.type == "THREATEN"]
+    assert threats and {p.country for p in threats[0].recipients} == {target}

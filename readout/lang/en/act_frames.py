@@ -295,7 +295,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
         return hit
-    data = dict(hit.data, stated_type=hit.type)
+    data = dict(hit.data, stated_type=hit.type, stated_mode=hit.mode)
     if hit.type == "CONSULT" and new[0] == "AGREE":
         data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
     return replace(hit, type=new[0], mode=new[1], data=data)

@@ -33,6 +33,7 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics
+from readout.lang.en.act_destinations import destined_deployments
 from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
@@ -251,6 +252,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair
     hits = promised_responses(hits, m.cues)  # en-acts45: 'responded firmly': no threat told as done
     hits = stance_topics(toks, hits, m.cues)  # en-acts45: 'its stance on supplying arms': a topic, no act
+    hits = destined_deployments(toks, hits, m.cues)  # en-acts45: 'will send troops to X': a move, no threat
     return with_conditions(toks, hits, conditional, m.cues)
 
 
