@@ -214,7 +214,10 @@ def not_an_act(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: d
                        or prev_low in cues.prepositions - {"by", "to"}):
         return True  # "the sanctioned entity", "for alleged abuses"
     before = prev_index(toks, i)
-    second = prev_low == "and" or prev_low in cues.perfect_auxiliaries and i >= 2 and toks[i - 2].low == "and"
+    joined = previous_word(toks, i, cues)  # "rejected and strongly condemned": adverbs after 'and' (en-acts45)
+    joined_low = toks[joined].low if joined is not None else ""
+    second = joined_low == "and" or joined_low in cues.perfect_auxiliaries and joined >= 1 \
+        and toks[joined - 1].low == "and"
     if before is not None and (tok.low.endswith("ing") or participle and not second) \
             and before_within(toks, before, cues.blocking_verbs, BLOCKED_REACH):
         return True  # "blocked a joint EU statement criticizing China": the statement never criticized; but in

@@ -96,13 +96,26 @@ def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
 def inverted_condition(toks: list[Token], i: int, cues: Cues) -> bool:
     """"Should Ecuador refuse, Peru would close the border", "Peru said that should Ecuador refuse, it would":
     an auxiliary (`inverted_condition_openers`) where a clause starts, before its subject (a capitalized name,
-    a determiner or a pronoun), opens a condition as "if" does."""
+    a determiner or a pronoun), opens a condition as "if" does; so does one closing the main clause with no comma
+    (`trailing_condition`)."""
     if toks[i].low not in cues.inverted_condition_openers or i + 1 >= len(toks):
         return False
     if i > 0 and toks[i - 1].low not in cues.inverted_condition_after:
-        return False
+        return trailing_condition(toks, i, cues)
     nxt = toks[i + 1]
     return nxt.word and (nxt.raw[:1].isupper() or nxt.low in cues.determiners or nxt.low in cues.speaker_pronouns)
+
+
+def trailing_condition(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(en-acts45) "Peru will take countermeasures should Bolivia test a missile": an inverted auxiliary of
+    `trailing_condition_openers` right after a lowercase word of the main clause, before a capitalized name or a
+    determiner, opens a condition. A modal of obligation stands after its subject ("Peru said Chile should
+    withdraw", "the ministry should act"), never before a name, so the order is the condition's."""
+    if toks[i].low not in cues.trailing_condition_openers or i == 0:
+        return False
+    before, nxt = toks[i - 1], toks[i + 1]
+    return before.word and before.raw[:1].islower() and nxt.word \
+        and (nxt.raw[:1].isupper() or nxt.low in cues.determiners)
 
 
 def judges_an_act(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues) -> bool:
@@ -220,9 +233,10 @@ ANY_REACH = 3  # words from "any" to the act noun it opens ("any further Bolivia
 def any_instance(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     """"would retaliate against any Bolivian incursion", "warned of a response to any attack": a use of force
     named as a noun after a determiner of any instance (`instance_determiners`) is the condition of a
-    threat or a pledge, not an act that happened (PLOVER codes only the threat). (threaten38) A force word read
-    as a verb after "any" and its modifiers ("any missile attack by X") is that noun too."""
-    if hit.type not in FORCE:
+    threat or a pledge, not an act that happened (PLOVER codes only the threat). A force word read as a verb after
+    "any" and its modifiers ("any missile attack by X", "any Israeli attack") is that noun too, in its bare form: a
+    finite verb after 'any X' would be inflected ('if any state attacks')."""
+    if hit.type not in FORCE or not (hit.nominal or toks[hit.data["token"]].low == hit.lemma):
         return False  # a measure ('will oppose any new tariffs on X') stays for the readers of refused measures
     return word_before(toks, hit.data["token"], ANY_REACH, cues.prepositions, cues.instance_determiners)
 

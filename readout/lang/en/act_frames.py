@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import OPENING_QUOTES, ends_with
+from readout.lang.en.act_context import trailing_condition
 from readout.lang.en.act_matcher import Cues
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_window import formation_head, is_determiner, mission_end, object_window, skip_adverbs
@@ -294,7 +295,7 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
         return hit
-    data = dict(hit.data, stated_type=hit.type)
+    data = dict(hit.data, stated_type=hit.type, stated_mode=hit.mode)
     if hit.type == "CONSULT" and new[0] == "AGREE":
         data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
     return replace(hit, type=new[0], mode=new[1], data=data)
@@ -401,8 +402,8 @@ def deontic_requests(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
             continue  # "must be", "must not", "must have": a judgement, not a demand
         if i > 0 and toks[i - 1].low in cues.speaker_pronouns or self_inclusive(toks, i, cues):
             continue  # "X said it must withdraw", "the two countries should": the speaker binds itself, asks no one
-        if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative:
-            continue  # "said that, should Iran refuse, it would": an inverted condition, no obligation
+        if i == 0 or not toks[i - 1].word or toks[i - 1].low in cues.relative or trailing_condition(toks, i, cues):
+            continue  # "said that, should Iran refuse, it would", "would retaliate should Iran test": a condition
         governed = by_token.get(k)
         mode = DEONTIC_MODES.get(governed.data.get("stated_type", governed.type)) if governed else None
         said = reporting_before(toks, i, cues)

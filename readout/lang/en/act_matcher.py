@@ -124,6 +124,7 @@ class Cues:
     condition_openers: frozenset[str]
     inverted_condition_openers: frozenset[str]  # 'should X refuse, ...': an auxiliary before its subject
     inverted_condition_after: frozenset[str]
+    trailing_condition_openers: frozenset[str]  # 'will retaliate should X test': no comma before (en-acts45)
     untargeted_fire_preps: frozenset[str]
     untargeted_fire_places: frozenset[str]
     fire_target_preps: frozenset[str]
@@ -277,6 +278,10 @@ class Cues:
     vehicle_texts: frozenset[str]  # "in a joint statement": a text that carries another act (act_vehicles)
     vehicle_prepositions: frozenset[str]
     conveying_verbs: frozenset[str]  # "conveyed its concerns": sent to the side at fault (act_vehicles)
+    promised_responses: frozenset[str]  # 'would respond firmly': a threat only when future (act_responses)
+    judged_links: frozenset[str]  # '"...," X said of Y's launch': the judged deed (act_quoted_verdicts)
+    stance_nouns: frozenset[str]  # 'its stance on supplying arms': a topic, no act (act_stances)
+    stance_prepositions: frozenset[str]
     window: int
 
 

@@ -31,6 +31,10 @@ from readout.lang.en.act_frames import (aid_mode, alleged_content, assault_mode,
                                         deontic_requests, forces_only, fronted_rejections, plover_reading,
                                         rejected_proposals, resolve_frames, sighted_forces, threat_modes)
 from readout.lang.en.act_conditional import conditional_threats
+from readout.lang.en.act_responses import promised_responses
+from readout.lang.en.act_stances import stance_topics
+from readout.lang.en.act_destinations import destined_deployments
+from readout.lang.en.act_quoted_verdicts import quoted_verdicts
 from readout.lang.en.act_consequences import consequence_threats, spoken_after
 from readout.lang.en.act_hopes import hoped_requests
 from readout.lang.en.act_matcher import Candidate, Cues, matcher
@@ -181,6 +185,7 @@ def find_acts(text: str) -> list[ActHit]:
     requests = deontic_requests(toks, hits, m.cues) + characterizations(toks, hits, m.cues) \
         + hoped_requests(toks, hits, m.cues) + consequence_threats(toks, hits, m.cues) \
         + insisted_requests(toks, hits, m.base_forms, m.cues)  # 'insisted that X withdraw': a demand in the subjunctive
+    requests += quoted_verdicts(toks, hits, m.cues)  # en-acts45: '"This is a provocation," X said of Y's launch'
     requests = spoken_after(toks, requests, m.cues)  # '"X must ...," Y said': Y asks X
     requests = unanswered_threats(toks, requests, m.cues)  # 'X should understand that such steps will not go unanswered'
     requests += stated_threats(toks, hits, m.cues)  # threaten38: 'any attack will meet a swift response', 'would respond
@@ -251,6 +256,9 @@ def find_acts(text: str) -> list[ActHit]:
     hits = unperformed_acts(toks, hits, m.cues)  # en37: 'to win support for', 'hoped X would', 'remained committed'
     hits = trade_curbs(toks, hits, m.cues)  # en37: 'tightened controls on exports to X': SANCTION X
     hits = separate_agreements(toks, hits, m.cues)  # ko-acts35: 'separate accords with A and B': one per pair
+    hits = promised_responses(hits, m.cues)  # en-acts45: 'responded firmly': no threat told as done
+    hits = stance_topics(toks, hits, m.cues)  # en-acts45: 'its stance on supplying arms': a topic, no act
+    hits = destined_deployments(toks, hits, m.cues)  # en-acts45: 'will send troops to X': a move, no threat
     return with_conditions(toks, hits, conditional, m.cues)
 
 

@@ -40,6 +40,8 @@ PAIR = 2  # two states: the office groups of `pair_only_group_offices` name hold
 BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
 
 
+OWN_MEETING_REACH = 40  # characters before a meeting word searched for 'after their bilateral '
+
 def peninsula_countries(text: str, offset: int, tokens=None) -> list[CountryMention]:
     """The sentence's country mentions (lang/en/countries.py), with the peninsula's own names of its states:
     'the South' is South Korea where the North is named beside it ('refused the South's aid'), and
@@ -520,10 +522,18 @@ class English(Language):
     def meeting_refers_back(self, text, trigger):
         """'Their meeting', 'The talks', 'In the meeting, held in Lima,': a definite or possessive
         meeting noun without parties of its own after it ('of', 'between', 'with' name new ones)."""
-        if trigger.kind == "predicate":
+        if trigger.kind == "predicate" or self.fronted_own_talks(text, trigger):
             return False
         return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start)) \
             and not self.lex.re("meeting_own_parties_after_re").match(text, trigger.end)
+
+    def fronted_own_talks(self, text: str, trigger: Trigger) -> bool:
+        """(en-acts45) 'In a joint statement issued after their talks, A and B agreed': the fronted talks are those of
+        the pair named right after the phrase's comma (`fronted_pair_after_re`), a new meeting, not one told before."""
+        if not self.lex.re("fronted_background_re").match(text) or not self.held_before_main(text, None, trigger):
+            return False
+        comma = text.find(",", trigger.end)
+        return comma >= 0 and bool(self.lex.re("fronted_pair_after_re").match(text, comma + 1))
 
     def hosted_at_dateline(self, text, people=None):
         """'met visiting Chinese Foreign Minister Wang Yi', 'talks with a visiting Japanese delegation':
@@ -612,6 +622,13 @@ class English(Language):
 
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
+
+    def held_before_main(self, text, tokens, trigger):
+        """(en-acts45) 'A and B agreed in a joint statement after talks in Z', 'After their talks, A and B agreed':
+        talks right after 'after'/'following' with no subject of their own (`own_meeting_before_re`) were held by
+        the main clause's subjects, states as well as people."""
+        return trigger.kind == "setting" and bool(self.lex.re("own_meeting_before_re").search(
+            text, max(0, trigger.start - OWN_MEETING_REACH), trigger.start))
 
     def background_date(self, text, start, end):
         if recalled_shift(self.lex, text, start, end):

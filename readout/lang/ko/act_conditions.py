@@ -110,15 +110,15 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
     found = condition_spans(toks, lex) if hits else []
     causes = cause_spans(toks, lex) if hits else []
     if not found and not causes:
-        return [h for h in hits if h.lemma not in lex.cue("doom_verb")]
+        return [h for h in hits if not foretold_fate(h, lex)]
     spans = [clause for clause, _ in found + causes]
     out = []
     for h in hits:
         if any(a <= h.start < b for a, b in spans):
-            if h.lemma not in lex.cue("doom_verb"):
+            if not foretold_fate(h, lex):
                 out.append(h)
             continue
-        if h.lemma in lex.cue("doom_verb") and not doomed(h, found, spans):
+        if foretold_fate(h, lex) and not doomed(h, found, spans):
             continue
         h = conditional_threat(toks, h, lex) if found else h
         if found and h.data.get("future_of") and foretold_by_other(toks, h, lex):
@@ -134,6 +134,12 @@ def with_conditions(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHi
 
 
 SAID_FUTURE = frozenset({"future", "intent"})
+
+
+def foretold_fate(h: ActHit, lex: ActIndex) -> bool:
+    """Whether the hit's verb is a fate (cue doom_verb), alone ('참패하다') or after its noun ('대응+직면하다': '강력한
+    대응에 직면할 것', en-acts45): the hit's lemma is the verb or ends with it after the noun's '+'."""
+    return h.lemma.rpartition("+")[2] in lex.cue("doom_verb")
 
 
 def doomed(h: ActHit, found: list, spans: list) -> bool:

@@ -239,6 +239,10 @@ def quoted_verdict(toks: list, j: int) -> int | None:
     return opened - 1
 
 
+PARENTHESES = ("(", ")")
+TOPIC_FORMS = ("은", "는")  # a topic inside a quotation: the quote says what it judges
+
+
 def quoted_head(toks: list, j: int) -> int | None:
     """The last noun of a quotation closed right before the quote particle or 이라며 at `j` ('"...위반한 도발"이라며':
     도발), the head of what the quote calls the deed judged; None for another shape."""
@@ -249,10 +253,11 @@ def quoted_head(toks: list, j: int) -> int | None:
         k -= 1
     if k < 1 or toks[k][1] != "SSC" or toks[k - 1][1] not in NOUN_TAGS:
         return None
+    opened = next((m for m in range(k - 1, -1, -1) if toks[m][1] == "SSO" and toks[m][0] not in PARENTHESES), None)
+    if opened is None or any(toks[m][1] == "JKS" or toks[m][1] == "JX" and toks[m][0] in TOPIC_FORMS
+                             for m in range(opened, k)):
+        return None  # '"[A와 B의 협력은] ... 위협"이라고': the quote's own subject names what is judged (act_verdicts)
     return k - 1
-
-
-PARENTHESES = ("(", ")")
 
 
 def quoted_description(toks: list, cand: Candidate) -> tuple[int, int] | None:

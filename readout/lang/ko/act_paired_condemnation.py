@@ -14,16 +14,27 @@ from readout.lang.base import ActHit
 DISAPPROVING_TYPE = "ACCUSE"
 REFUSING_TYPE = "REJECT"
 ADVERB_TAGS = ("MAG",)
+OBJECT_PARTICLE_TAGS = ("JKO", "JKB")  # '제안을', '제안에'
 
 
-def paired_condemnations(hits: list[ActHit], toks: list, endings: frozenset[str]) -> list[ActHit]:
+def paired_condemnations(hits: list[ActHit], toks: list, endings: frozenset[str],
+                         proposals: frozenset[str] = frozenset()) -> list[ActHit]:
     """The hits without a verbal REJECT whose connective ending (`endings`) joins it to a verbal ACCUSE right
     after it ('반대하고 규탄했다') or right before it ('규탄하며 반대했다'), adverbs between them aside."""
     verbal = [h for h in hits if not h.nominal and "first" in h.data and "last" in h.data]
     accusing = [h for h in verbal if h.type == DISAPPROVING_TYPE]
-    doubled = {id(h) for h in verbal if refusing(h) and any(joined(toks, h, a, endings) or joined(toks, a, h, endings)
+    doubled = {id(h) for h in verbal if refusing(h) and not proposal_object(toks, h.data["first"], proposals) and any(joined(toks, h, a, endings) or joined(toks, a, h, endings)
                                                              for a in accusing)}
     return [h for h in hits if id(h) not in doubled]
+
+
+def proposal_object(toks: list, first: int, proposals: frozenset[str]) -> bool:
+    """(en-acts45) Whether the noun before the particle ahead of the verb (adverbs aside) is a proposal ('제안에
+    반대하며', '계획을 반대하고'), which the opposing refuses whatever `Language.rejected_proposal` marked."""
+    k = first - 1
+    while k >= 0 and toks[k][1] in ADVERB_TAGS:
+        k -= 1
+    return k >= 1 and toks[k][1] in OBJECT_PARTICLE_TAGS and toks[k - 1][0] in proposals
 
 
 def joined(toks: list, before: ActHit, after: ActHit, endings: frozenset[str]) -> bool:

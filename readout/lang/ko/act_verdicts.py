@@ -283,7 +283,7 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
             continue
         if form in particles.get(tag, ()) and toks[j - 1][1] == "NP" and toks[j - 1][0] in lex.cue("answered_pronoun"):
             return ((toks[j - 1][2], toks[j - 1][2] + toks[j - 1][3]),)  # '이를': the act just reported
-        head = glossed_head(toks, j) if form in particles.get(tag, ()) else None  # 'B(약칭)가': past the gloss
+        head = glossed_head(toks, j) if form in particles.get(tag, ()) else about_head(toks, j, lex)  # 'B(약칭)가'
         if head is None or toks[head][1] not in NOUN_TAGS:
             continue
         start = coordinated_start(toks, run_start(toks, head))
@@ -294,6 +294,17 @@ def _accused(toks: list, at: int, nominal: bool, lex: ActIndex, bound: int) -> t
         run = (toks[start][2], toks[head][2] + toks[head][3])
         return (owner, run) if owner else (run,)
     return None
+
+
+def about_head(toks: list, j: int, lex: ActIndex) -> int | None:
+    """(en-acts45) The noun a verdict is said about, 'B의 발사에 대해 "이는 도발"이라고': a verb of 'about' (cue
+    verdict_about_verb: 대하다, 관하다) at `j` after 에 and before a connective ending ('에 대해', '에 관해') names the
+    judged deed, as 'B의 발사를 두고' does; an adnominal one ('안보에 대한 위협') modifies a noun of the verdict and
+    names no deed; else None."""
+    if toks[j][1] != "VV" or toks[j][0] not in lex.cue("verdict_about_verb") or j < 2 or toks[j - 1][1] != "JKB" \
+            or j + 1 >= len(toks) or toks[j + 1][1] != "EC":
+        return None
+    return j - 2
 
 
 def refers_to_act(toks: list, spans: tuple, lex: ActIndex) -> bool:

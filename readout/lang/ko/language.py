@@ -422,7 +422,8 @@ class Korean(Language):
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
         toks = tokens_of(tokens)
-        hits = paired_condemnations(hits, toks, acts.act_index().cue("paired_condemnation_ending"))
+        hits = paired_condemnations(hits, toks, acts.act_index().cue("paired_condemnation_ending"),
+                                     acts.act_index().cue("proposal_noun"))
         hits = quoted_reactions(hits, toks, acts.act_index().cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
         organ = opening_organ(toks, acts.act_index().cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'
         if organ is not None:
