@@ -1,4 +1,4 @@
-"""English act classes read by the en-acts45 session, with sentences of our own (states outside the eval sets and
+"""Conditional responses, quoted judgements, paired disapprovals, joint statements after talks, stances and troop destinations (first read by en-acts45), with sentences of our own (states outside the eval sets and
 the open batches), a Korean row where the class exists in Korean too:
 
 1. a response promised in a firm manner under a condition ('would respond firmly if X's ships entered', 'will take
