@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from readout import budget
+from readout.kb.offices import offices_of
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
@@ -55,7 +56,7 @@ def find_events(article: Article, ctx) -> Article:
         left = story.day
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
         note_recall(article, sent, story, left, ctx, dates)
-        update_subjects(story, parties)
+        update_subjects(story, parties, story.day or article.reference_date)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     absorb_office_meetings(article, ctx.settings.multilateral_parties)
     article.events = [e for e in article.events if not displaced(e, article.events)]
@@ -176,9 +177,11 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         return
 
 
-def update_subjects(story: Narrative, mentions: list[Mention]) -> None:
-    """The people the sentence names as its subject join the story's subjects, latest last (each once); the states of
-    its named subjects join its doers (`Narrative.doers`: whose deed a later 'the move' may judge)."""
+def update_subjects(story: Narrative, mentions: list[Mention], day=None) -> None:
+    """The people the sentence names as its subject join the story's subjects, latest last (each once), and every
+    person it names but a spokesperson the story's named people with their offices on `day` (whom 'the two leaders'
+    counts); the states of its named subjects join its doers (`Narrative.doers`: whose deed a later 'the move' may
+    judge)."""
     doers = [m.entity.country for m in mentions if m.entity and m.entity.country and m.role == "subject"
              and not m.excluded]
     if doers:
@@ -187,6 +190,10 @@ def update_subjects(story: Narrative, mentions: list[Mention]) -> None:
         if m.entity and m.entity.kind == "person" and m.role == "subject" and m.span.label == "person" \
                 and not m.excluded:
             story.subjects = [e for e in story.subjects if e.id != m.entity.id] + [m.entity]
+    for m in mentions:
+        if m.entity and m.entity.kind == "person" and m.span.label == "person" and not m.excluded:
+            held = offices_of(m.entity, m.office_hint, day)
+            story.named = [(e, h) for e, h in story.named if e.id != m.entity.id] + [(m.entity, held)]
 
 
 def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story: Narrative,
@@ -370,7 +377,7 @@ def counted_meeting(article: Article, sent: Span, lang, text: str, tokens, trig:
     if story.meeting is not None or story.joint:
         return []
     for m in people:
-        group = story.counted(m.span.data.get("size")) if m.span.label == "group" else []
+        group = story.counted(m.span.data.get("size"), m.span.data.get("office")) if m.span.label == "group" else []
         if len(group) >= ctx.settings.min_meeting_participants:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event:

@@ -232,5 +232,5 @@ def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list
         if len(named) > 1:
             return named
         return list(story.joint) or (list(story.meeting.participants) if story.meeting
-                                     else story.counted(m.span.data.get("size")))
+                                     else story.counted(m.span.data.get("size"), m.span.data.get("office")))
     return [m.entity] if m.entity else []
