@@ -362,10 +362,30 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
         if event:
             story.meeting = event
         return [event] if event else []
+    held = held_after_plan(article, sent, lang, text, tokens, trig, places, story, ctx)
+    if held:
+        return held
     meeting = story.meeting = same_word_meeting(article, trig, story.meeting, ctx.settings.trip_days)
     if meeting and meeting.location is None and meeting.mode != "phone":
         meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
     return []
+
+
+def held_after_plan(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, places: list[Place],
+                    story: Narrative, ctx) -> list[Event]:
+    """'A and B will meet again next month. Their talks in Z on Monday focused on trade', '다음 달 다시 만나기로 했다.
+    이번 회담은 9일 Z에서 열렸다': a meeting word that refers back with its own clause telling what was held, while
+    the story's meeting is a plan, is the meeting the plan's parties held (its own event, dated and placed by its
+    clause, else the story's day), not the plan: a plan has not been held. It is the story's meeting from then on."""
+    plan = story.meeting
+    if plan is None or plan.status != "planned" or trig.status != "occurred" or trig.kind == "background":
+        return []
+    dates = [d for d in article.dates if sent.start <= d.span.start < sent.end]
+    event = build_meeting(article, sent, lang, text, tokens, trig, list(plan.participants), dates, places, story, ctx)
+    if event is None or event.status != "occurred":
+        return []
+    story.meeting = event
+    return [event]
 
 
 def counted_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],

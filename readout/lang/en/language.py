@@ -613,6 +613,13 @@ class English(Language):
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
 
+    def held_before_main(self, text, tokens, trigger):
+        """'A and B agreed to meet again next month after talks in Z on Monday', 'A and B, after holding talks,
+        signed ...': a meeting noun after 'after' that names no one else is the sentence's subjects' own meeting,
+        held before the main act (lexicon `held_before_words`, `held_before_re`; consult16)."""
+        return trigger.kind == "background" and trigger.text.lower() in self.lex["held_before_words"] \
+            and bool(self.lex.re("held_before_re").search(text, 0, trigger.start))
+
     def background_date(self, text, start, end):
         if recalled_shift(self.lex, text, start, end):
             return True  # 'a day after holding his summit': the recalled act's day, never the story's
