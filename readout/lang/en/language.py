@@ -613,6 +613,11 @@ class English(Language):
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
 
+    def elapsed_since(self, text, end):
+        """'The talks came a month after X's talks with Y', 'two years after X met Y': the meeting word ending at `end`
+        is counted from (lexicon `elapsed_since_before_re`, read on the text up to it)."""
+        return bool(self.lex.re("elapsed_since_before_re").search(text, 0, end))
+
     def held_before_main(self, text, tokens, trigger):
         """'A and B agreed to meet again next month after talks in Z on Monday', 'A and B, after holding talks,
         signed ...': a meeting noun after 'after' that names no one else is the sentence's subjects' own meeting,
