@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from readout import budget
+from readout.dating import quoted_at
 from readout.kb.offices import offices_of
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
@@ -56,7 +57,8 @@ def find_events(article: Article, ctx) -> Article:
         left = story.day
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
         note_recall(article, sent, story, left, ctx, dates)
-        update_subjects(story, parties, story.day or article.reference_date)
+        update_subjects(story, parties, story.day or article.reference_date, article.text[sent.start:sent.end],
+                        sent.start)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     absorb_office_meetings(article, ctx.settings.multilateral_parties)
     article.events = [e for e in article.events if not displaced(e, article.events)]
@@ -177,11 +179,11 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         return
 
 
-def update_subjects(story: Narrative, mentions: list[Mention], day=None) -> None:
+def update_subjects(story: Narrative, mentions: list[Mention], day=None, text: str = "", at: int = 0) -> None:
     """The people the sentence names as its subject join the story's subjects, latest last (each once), and every
-    person it names but a spokesperson the story's named people with their offices on `day` (whom 'the two leaders'
-    counts); the states of its named subjects join its doers (`Narrative.doers`: whose deed a later 'the move' may
-    judge)."""
+    person it names but a spokesperson or one spoken of inside a quotation (`text`, the sentence, starting at `at`)
+    the story's named people with their offices on `day` (whom 'the two leaders' counts); the states of its named
+    subjects join its doers (`Narrative.doers`: whose deed a later 'the move' may judge)."""
     doers = [m.entity.country for m in mentions if m.entity and m.entity.country and m.role == "subject"
              and not m.excluded]
     if doers:
@@ -191,7 +193,8 @@ def update_subjects(story: Narrative, mentions: list[Mention], day=None) -> None
                 and not m.excluded:
             story.subjects = [e for e in story.subjects if e.id != m.entity.id] + [m.entity]
     for m in mentions:
-        if m.entity and m.entity.kind == "person" and m.span.label == "person" and not m.excluded:
+        if m.entity and m.entity.kind == "person" and m.span.label == "person" and not m.excluded \
+                and not quoted_at(text, m.span.start - at):
             held = offices_of(m.entity, m.office_hint, day)
             story.named = [(e, h) for e, h in story.named if e.id != m.entity.id] + [(m.entity, held)]
 
