@@ -78,10 +78,12 @@ def consolidate_events(article: Article, ctx) -> Article:
 
 def held_before_plan(event: Event, plan: Event) -> bool:
     """'A and B agreed to meet again next month. During their talks in Z, the two leaders discussed trade': a meeting
-    the group word tells as held is not the plan for a later day the story named before it (consult16). Only a plan
-    its own words date: one with the story's day or none ('has sought a summit with X') takes what the group tells."""
-    return event.status == "occurred" and plan.status == "planned" and plan.date_basis == "text" and bool(
-        event.date and plan.date and plan.date > event.date)
+    the group word tells as held on a day of its own is not the plan for a later day the story named before it
+    (consult16). Only both dated by their own words: a plan with the story's day or none ('has sought a summit with X'),
+    or a meeting word with only the story's day ('두 정상은 회담에서 ... 논의할 예정이다': the plan's talks), take the
+    plan."""
+    return event.status == "occurred" and plan.status == "planned" and plan.date_basis == event.date_basis == "text" \
+        and bool(event.date and plan.date and plan.date > event.date)
 
 
 OWN = "text"  # a place standing in one of the event's own sentences
