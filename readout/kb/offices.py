@@ -59,3 +59,35 @@ def body_sector(sector: str | None, country: str | None) -> str | None:
     officials of intergovernmental bodies ('the U.N. envoy for Sudan', 'EU special representative X', 'NATO
     spokesperson X'); a state's own diplomat at the body keeps the state (the title readers give it the state)."""
     return "IGO" if sector == "GOV" and country in IGO_CODES else sector
+
+
+@functools.lru_cache(maxsize=1)
+def _by_name() -> dict[str, str]:
+    """An office's display name (what `Entity.office` holds: 'Chancellor') -> its id."""
+    return {o.name: o.id for o in kb().offices.values()}
+
+
+def offices_of(entity, hint: str | None, day) -> frozenset[str]:
+    """The offices a named person holds in the story: the title its mention read, those the knowledge base
+    gives for the day, else the office the resolved entity names (a leader of the world list)."""
+    held = set(kb().offices_held(entity.id, day)) | ({hint} if hint else set())
+    if not held and entity.office in _by_name():
+        held.add(_by_name()[entity.office])
+    return frozenset(held)
+
+
+def holds_kind(offices: frozenset[str], kind: str) -> bool:
+    """Whether one of `offices` is of the kind a group word names: 'leader' a head of state or government
+    (offices.yaml `heads`), 'minister' a minister of a portfolio (not a vice or deputy one, nor a head called
+    prime minister), else that office or a state's own office of its class ('foreign_minister': a Secretary of
+    State). Why: 'the two leaders' after an aide was named between two leaders stands for the leaders."""
+    from readout.kb.heads import head_offices
+
+    heads = head_offices()
+    classes = {equivalence(o) for o in offices}
+    if kind == "leader":
+        return bool(classes & (heads | {"leader"}))
+    if kind == "minister":
+        return any(c == "minister" or (c.endswith("_minister") and c not in heads
+                                       and not c.startswith(("vice_", "deputy_"))) for c in classes)
+    return any(same_office(o, kind) for o in offices)

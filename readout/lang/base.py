@@ -470,6 +470,17 @@ class Language:
                 return size
         return None
 
+    def group_office(self, surface: str) -> str | None:
+        """The office a group reference names its people by ('the two leaders', '양 정상': leader; 'the two ministers',
+        '두 장관': minister), from the lexicon's `group_office_words` (the first word the surface contains, longer
+        words listed first); None where it names none ('the two sides', '양측'). The story reads back to the people
+        named last who hold it, not an aide named between them (pipeline/narrative.Narrative.counted)."""
+        folded = surface.lower()
+        if any(word in folded for word in self.lex.get("group_state_counts") or ()):
+            return None  # '양국 장관들': the ministers of two states, as many people as they are, not two
+        return next((office for word, office in (self.lex.get("group_office_words") or {}).items() if word in folded),
+                    None)
+
     def delegation_subject(self, text: str, tokens, trigger: "Trigger") -> bool:
         """The meeting word's clause has a delegation named by its noun alone as its subject ('대표단은 B와
         회담했다'): the story's person is not the dropped subject; the delegation named before is (a state

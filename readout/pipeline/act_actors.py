@@ -354,7 +354,7 @@ def counted_group(m: Mention, story) -> list[str]:
     """The states of a group reference with no meeting to stand for: the officials just named together, else as
     many people as it counts among the earlier sentences' subjects ('A rejected ... B asked ... The two ministers
     agreed'; pipeline/meeting_parties.expand reads the people the same way)."""
-    people = story.joint or story.counted(m.span.data.get("size"))
+    people = story.joint or story.counted(m.span.data.get("size"), m.span.data.get("office"))
     return list(dict.fromkeys(e.country for e in people if e.country))
 
 

@@ -45,7 +45,7 @@ def consolidate_events(article: Article, ctx) -> Article:
             merged.append(event)
     for event in implied:
         target = next((m for m in merged if m.type == event.type and m.participant_ids() == event.participant_ids()
-                       and dates_compatible(m, event, lookback)), None)
+                       and dates_compatible(m, event, lookback) and not held_before_plan(event, m)), None)
         if target:
             target.evidence.extend(s for s in event.evidence if s not in target.evidence)
             if target.date_basis == "published" and event.date_basis == "text" and event.date_precision == "day" \
@@ -75,6 +75,16 @@ def consolidate_events(article: Article, ctx) -> Article:
         event.location = with_basis(event.location, event)
     article.events = merged
     return article
+
+
+def held_before_plan(event: Event, plan: Event) -> bool:
+    """'A and B agreed to meet again next month. During their talks in Z, the two leaders discussed trade': a meeting
+    the group word tells as held on a day of its own is not the plan for a later day the story named before it
+    (consult16). Only both dated by their own words: a plan with the story's day or none ('has sought a summit with X'),
+    or a meeting word with only the story's day ('두 정상은 회담에서 ... 논의할 예정이다': the plan's talks), take the
+    plan."""
+    return event.status == "occurred" and plan.status == "planned" and plan.date_basis == event.date_basis == "text" \
+        and bool(event.date and plan.date and plan.date > event.date)
 
 
 OWN = "text"  # a place standing in one of the event's own sentences

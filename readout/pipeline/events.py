@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from readout import budget
+from readout.dating import quoted_at
+from readout.kb.offices import offices_of
 from readout.lang.base import Trigger
 from readout.model import Article, DateRef, Entity, Event, Mention, Place, Span
 from readout.pipeline import acts
@@ -55,7 +57,8 @@ def find_events(article: Article, ctx) -> Article:
         left = story.day
         advance_story_day(article, story, found, dates, ctx.settings.story_step_back_days)
         note_recall(article, sent, story, left, ctx, dates)
-        update_subjects(story, parties)
+        update_subjects(story, parties, story.day or article.reference_date, article.text[sent.start:sent.end],
+                        sent.start)
     absorb_state_meetings(article, ctx.settings.merge_published_lookback_days)
     absorb_office_meetings(article, ctx.settings.multilateral_parties)
     article.events = [e for e in article.events if not displaced(e, article.events)]
@@ -176,9 +179,11 @@ def update_meeting(story: Narrative, found: list[Event], mentions: list[Mention]
         return
 
 
-def update_subjects(story: Narrative, mentions: list[Mention]) -> None:
-    """The people the sentence names as its subject join the story's subjects, latest last (each once); the states of
-    its named subjects join its doers (`Narrative.doers`: whose deed a later 'the move' may judge)."""
+def update_subjects(story: Narrative, mentions: list[Mention], day=None, text: str = "", at: int = 0) -> None:
+    """The people the sentence names as its subject join the story's subjects, latest last (each once), and every
+    person it names but a spokesperson or one spoken of inside a quotation (`text`, the sentence, starting at `at`)
+    the story's named people with their offices on `day` (whom 'the two leaders' counts); the states of its named
+    subjects join its doers (`Narrative.doers`: whose deed a later 'the move' may judge)."""
     doers = [m.entity.country for m in mentions if m.entity and m.entity.country and m.role == "subject"
              and not m.excluded]
     if doers:
@@ -187,6 +192,11 @@ def update_subjects(story: Narrative, mentions: list[Mention]) -> None:
         if m.entity and m.entity.kind == "person" and m.role == "subject" and m.span.label == "person" \
                 and not m.excluded:
             story.subjects = [e for e in story.subjects if e.id != m.entity.id] + [m.entity]
+    for m in mentions:
+        if m.entity and m.entity.kind == "person" and m.span.label == "person" and not m.excluded \
+                and not quoted_at(text, m.span.start - at):
+            held = offices_of(m.entity, m.office_hint, day)
+            story.named = [(e, h) for e, h in story.named if e.id != m.entity.id] + [(m.entity, held)]
 
 
 def update_joint(article: Article, sent: Span, mentions: list[Mention], dates: list[DateRef], story: Narrative,
@@ -355,10 +365,30 @@ def referred_meeting(article: Article, sent: Span, lang, text: str, tokens, trig
         if event:
             story.meeting = event
         return [event] if event else []
+    held = held_after_plan(article, sent, lang, text, tokens, trig, places, story, ctx)
+    if held:
+        return held
     meeting = story.meeting = same_word_meeting(article, trig, story.meeting, ctx.settings.trip_days)
     if meeting and meeting.location is None and meeting.mode != "phone":
         meeting.location = pick_place(sent, lang.clause(text, tokens, trig.start, trig.end), trig, places)
     return []
+
+
+def held_after_plan(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, places: list[Place],
+                    story: Narrative, ctx) -> list[Event]:
+    """'A and B will meet again next month. Their talks in Z on Monday focused on trade', '다음 달 다시 만나기로 했다.
+    이번 회담은 9일 Z에서 열렸다': a meeting word that refers back with its own clause telling what was held, while
+    the story's meeting is a plan, is the meeting the plan's parties held (its own event, dated and placed by its
+    clause, else the story's day), not the plan: a plan has not been held. It is the story's meeting from then on."""
+    plan = story.meeting
+    if plan is None or plan.status != "planned" or trig.status != "occurred" or trig.kind == "background":
+        return []
+    dates = [d for d in article.dates if sent.start <= d.span.start < sent.end]
+    event = build_meeting(article, sent, lang, text, tokens, trig, list(plan.participants), dates, places, story, ctx)
+    if event is None or event.status != "occurred":
+        return []
+    story.meeting = event
+    return [event]
 
 
 def counted_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
@@ -370,7 +400,7 @@ def counted_meeting(article: Article, sent: Span, lang, text: str, tokens, trig:
     if story.meeting is not None or story.joint:
         return []
     for m in people:
-        group = story.counted(m.span.data.get("size")) if m.span.label == "group" else []
+        group = story.counted(m.span.data.get("size"), m.span.data.get("office")) if m.span.label == "group" else []
         if len(group) >= ctx.settings.min_meeting_participants:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx)
             if event:

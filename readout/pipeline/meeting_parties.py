@@ -145,8 +145,10 @@ def principals(lang, text: str, tokens, sent: Span, trig: Trigger, people: list[
         return []  # 'A와 B는 회의 뒤 기자회견에서': the sentence's subjects, after the meeting told before, hold no other
     if not subjects and not others and trig.kind != "background" and not lang.meeting_refers_back(text, trig):
         return attended(roles, story, people, minimum)  # not 'The meeting was also attended by': the one told
-    if not others and (len(unique(subjects)) < minimum or trig.kind == "background"):
-        return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,')
+    if not others and (len(unique(subjects)) < minimum or trig.kind == "background"
+                       and not lang.held_before_main(text, tokens, trig)):
+        return []  # a meeting needs a counterpart, or two subjects ('A and B met', 'A and B, at a summit,'; not
+        # 'A and B, after talks on Monday, agreed': their talks)
     subject_ids = {e.id for e in subjects}
     others = [e for e in unique(others) if e.id not in subject_ids]
     left, right = lang.clause(text, tokens, trig.start, trig.end)
@@ -232,5 +234,5 @@ def expand(m: Mention, story: Narrative, people: Sequence[Mention] = ()) -> list
         if len(named) > 1:
             return named
         return list(story.joint) or (list(story.meeting.participants) if story.meeting
-                                     else story.counted(m.span.data.get("size")))
+                                     else story.counted(m.span.data.get("size"), m.span.data.get("office")))
     return [m.entity] if m.entity else []

@@ -325,9 +325,9 @@ def references(lang, text: str, tokens, sent: Span, people: DocPeople, found: li
         span = Span(sent.start + ref.start, sent.start + ref.end, "person")
         surface = text[ref.start:ref.end]
         if ref.kind == "group":
-            size = lang.group_size(surface)
-            out.append(Mention(Span(span.start, span.end, "group", {"size": size} if size else {}), surface, None,
-                               ref.role))
+            size, office = lang.group_size(surface), lang.group_office(surface)
+            data = ({"size": size} if size else {}) | ({"office": office} if office else {})
+            out.append(Mention(Span(span.start, span.end, "group", data), surface, None, ref.role))
         elif ref.kind == "object_pronoun":  # 'met him', 'talks with her': not its clause's subject
             subjects = clause_opener(lang, text, tokens, sent, ref, found) or \
                 {f.entity.id for f in found if f.entity and f.role == "subject"}

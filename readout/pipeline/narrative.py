@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from readout.kb.offices import holds_kind
 from readout.model import DateRef, Entity, Event
 
 
@@ -44,6 +45,8 @@ class Narrative:
     acting_toward: list[str] = field(default_factory=list)  # whom that act addressed: a voice going on addresses it
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
+    named: list[tuple[Entity, frozenset[str]]] = field(default_factory=list)  # the people earlier sentences named, in
+    # any role but a spokesperson's, each with the offices it holds, latest last: whom 'the two leaders' counts
     recall: tuple[int, date] | None = None  # a paragraph opened by 'earlier' ('앞서'): its index and the day it left
     doers: dict[int, list[str]] = field(default_factory=dict)  # each sentence's named subjects and acting sides of act
     # words answering nothing: 'X sent an offering to the shrine. Y criticized the move' judges what X did, coded or not
@@ -63,9 +66,15 @@ class Narrative:
         """The actors of the last offense a condemnation naming no author judges (none told: no one)."""
         return self.offense.actors if self.offense else []
 
-    def counted(self, size: int | None) -> list[Entity]:
+    def counted(self, size: int | None, office: str | None = None) -> list[Entity]:
         """The last `size` people earlier sentences had as subjects ('A rejected ... B asked ... The two ministers
-        agreed': A and B), none when fewer were named or the group word counts no one."""
+        agreed': A and B), none when fewer were named or the group word counts no one. A group word naming an
+        office ('the two leaders', '양 정상') counts the last people named in any role who hold it, when there are
+        as many: a spokesman or an aide named between two leaders is not one of 'the two leaders'."""
+        if size and office:
+            holders = [e for e, held in self.named if holds_kind(held, office)]
+            if len(holders) >= size:
+                return holders[-size:]
         return self.subjects[-size:] if size and len(self.subjects) >= size else []
 
 

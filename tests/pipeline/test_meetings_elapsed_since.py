@@ -1,6 +1,6 @@
 """consult15: a meeting word whose clause counts the time since it ('... 회담한 지 한 달 만이다', '만난 지 사흘 만에') is
 an earlier meeting recalled; it keeps no day rather than the story's or the report's (lang/ko elapsed_since_after_re,
-pipeline/meeting_build.build_meeting). English 'came a month after X's talks with Y' makes no recalled meeting yet."""
+pipeline/meeting_build.build_meeting). English 'came a month after X's talks with Y': test_meetings_elapsed_since_en.py (consult16)."""
 from datetime import date
 
 import pytest

@@ -623,12 +623,22 @@ class English(Language):
     def meeting_purpose(self, text, trigger):
         return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
 
+    def elapsed_since(self, text, end):
+        """'The talks came a month after X's talks with Y', 'two years after X met Y': the meeting word ending at `end`
+        is counted from (lexicon `elapsed_since_before_re`, read on the text up to it)."""
+        return bool(self.lex.re("elapsed_since_before_re").search(text, 0, end))
+
     def held_before_main(self, text, tokens, trigger):
-        """(en-acts45) 'A and B agreed in a joint statement after talks in Z', 'After their talks, A and B agreed':
-        talks right after 'after'/'following' with no subject of their own (`own_meeting_before_re`) were held by
-        the main clause's subjects, states as well as people."""
-        return trigger.kind == "setting" and bool(self.lex.re("own_meeting_before_re").search(
-            text, max(0, trigger.start - OWN_MEETING_REACH), trigger.start))
+        """Talks held by the main clause's subjects before its act, states as well as people: right after
+        'after'/'following' with no subject of their own ('A and B agreed in a joint statement after talks in Z',
+        'After their talks, A and B agreed'; `own_meeting_before_re`, en-acts45), or a background meeting noun after
+        'after' that names no one else ('agreed to meet again next month after talks in Z on Monday';
+        `held_before_words`, `held_before_re`, consult16)."""
+        if trigger.kind == "setting":
+            return bool(self.lex.re("own_meeting_before_re").search(
+                text, max(0, trigger.start - OWN_MEETING_REACH), trigger.start))
+        return trigger.kind == "background" and trigger.text.lower() in self.lex["held_before_words"] \
+            and bool(self.lex.re("held_before_re").search(text, 0, trigger.start))
 
     def background_date(self, text, start, end):
         if recalled_shift(self.lex, text, start, end):

@@ -156,6 +156,9 @@ def title_mentions(text: str, words: list[Word], chain_tokens: int = 8, limit: i
             name_words = []  # '온타리오 주총리', '세르비아계 지도자': a region's office, a people's leader: no person
         prefix = word.noun[: len(word.noun) - len(hit[0])]
         after = [] if name_words or word.particle or word.has_verb else name_after(words, j, limit)
+        if not after and not name_words and described_by_copula(word):  # consult16: '[중국 외교부 부부장]인 B와'
+            named = name_after(words, j, limit)  # the office's holder is B, named after it
+            after = named if named and named[-1].particle and sound_name(named) else []
         if not name_words and prefix and not chain and own_proper_token(word, prefix) \
                 and not is_org_word(prefix) and title_of(prefix) is None:
             mention = RawMention(word.start, word.start + len(prefix), word.noun_end, prefix)  # 박진장관은
@@ -623,6 +626,17 @@ def country_before(words: list[Word], mention: RawMention) -> str | None:
 
 COPULA_ADNOMINAL = (("이", "VCP"), ("ᆫ", "ETM"))  # '대변인인': 'who is the spokesman'
 DESCRIPTION_WORDS = 3  # words of the office phrase before the copula word ('페루 국방부 작전국장인')
+
+
+def described_by_copula(word: Word) -> bool:
+    """'...부부장인', '...대변인인': an office word closed by the copula's adnominal form, describing the name after it."""
+    return tuple(tuple(t[:2]) for t in word.tokens[-2:]) == COPULA_ADNOMINAL
+
+
+def sound_name(run: list[Word]) -> bool:
+    """A name run after a describing office that is a name alone: each word a proper or name-like noun and nothing
+    after the last one's particle ('B와', not 'B 준장은', whose rank title reads the name itself)."""
+    return all(name_like(w) or surname_like(w) for w in run)
 
 
 def described_state(prev: list[Word]) -> str | None:
