@@ -11,8 +11,9 @@ code than IGO (`region_body_codes`); this module only turns the matches into cou
 Region collectives (plover47): 'European leaders', 'Western governments', 'Arab states', '유럽 정상들', '서방 국가들'
 name several states of a region with no body of their own and no fixed membership. Phoenix codes them with its
 region codes (EUR for Europe; WST, MEA, AFR ... elsewhere); readout's codes hold EUR but no other region, so a
-collective of Europe is EUR and any other region's IGO, the code of several states none of which is named (the
-region-body default). A region whose states are a fixed list is a grouping coded as its members instead ('the Gulf
+collective of Europe is EUR and any other region's names no actor: IGO is the code of an organization of states, and
+a collective is none (coding 'African leaders' as IGO made a summit with them a meeting with a body, and the same
+leaders' acts another party than the states the story names next). A region whose states are a fixed list is a grouping coded as its members instead ('the Gulf
 states': the six states of the Gulf Cooperation Council, data/groupings.yaml), found first and never read again
 here. Each language gives `region_group_re` and `region_group_codes` as it does for bodies.
 """
@@ -54,7 +55,9 @@ def described(lex, key: str, text: str, offset: int, found: list[CountryMention]
                                       or named_before and named_before.search(text, 0, m.start("body"))):
             continue  # 'Western governments, including Peru, ...', '칠레와 브라질 등 남미 국가들': the states named act
         region = " ".join((m.group("region") or "").split())
-        code = codes.get(region, DEFAULT_CODE)
+        code = codes.get(region, DEFAULT_CODE if key == "region_body" else None)
+        if code is None:
+            continue  # 'Western governments', '아랍 국가들': a region with no code of its own names no actor
         particle = m.group("particle") if "particle" in m.re.groupindex else None
         if particle is not None or "particle" in m.re.groupindex:  # Korean: the particle says the role
             genitive = particle in genitive_particles
