@@ -238,9 +238,10 @@ def test_forces_not_sent_are_no_mobilization():
     assert_act(read("The Turkish navy said no frigate had been sent to the area."), "MOBILIZE", set(), None, None)
 
 
-# 9. 'will respond with full force' threatens; a past response with force is the use of force
+# 9. 'will respond with full force' threatens, and the threat is made when stated (a promised response, lang/en/
+# act_responses: occurred as 'warned it would respond' is); a past response with force is the use of force
 @pytest.mark.parametrize("text, typ, actor, recipient, status", [
-    ("Kenya will respond with full force to any aggression by Somalia.", "THREATEN", "KEN", "SOM", PLAN),
+    ("Kenya will respond with full force to any aggression by Somalia.", "THREATEN", "KEN", "SOM", OCC),
     ("Armenia warned it would respond with overwhelming force to any attack by Azerbaijan.", "THREATEN", "ARM",
      "AZE", OCC),
     ("Kenyan troops responded with force to the attack by Somali militants.", "ASSAULT", "KEN", "SOM", OCC),
