@@ -55,6 +55,8 @@ class Cues:
     crime_nouns: frozenset[str]  # 'declared the killings a genocide': ACCUSE allege (fields10)
     designating_verbs: frozenset[str]  # 'declared', 'designated': a formal verdict (fields10)
     deontic: frozenset[str]
+    unfinished_conjunctions: frozenset[str]  # 'before X's troops are sent': a deed still to come (act_unfinished)
+    present_auxiliaries: frozenset[str]  # 'are sent', 'gets deployed': the present passive's auxiliary
     deontic_phrases: Phrases
     reporting: frozenset[str]
     reporting_participles: frozenset[str]  # ', saying X must ...': a participle reporting after a comma (plover47)
