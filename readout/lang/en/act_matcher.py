@@ -57,6 +57,8 @@ class Cues:
     deontic: frozenset[str]
     unfinished_conjunctions: frozenset[str]  # 'before X's troops are sent': a deed still to come (act_unfinished)
     present_auxiliaries: frozenset[str]  # 'are sent', 'gets deployed': the present passive's auxiliary
+    confirming_verbs: frozenset[str]  # 'cannot confirm the deployment': what they govern (act_unconfirmed)
+    unconfirming_words: frozenset[str]  # 'not', 'cannot', 'unable', 'yet': a confirming left undone
     deontic_phrases: Phrases
     reporting: frozenset[str]
     reporting_participles: frozenset[str]  # ', saying X must ...': a participle reporting after a comma (plover47)
