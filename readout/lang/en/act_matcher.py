@@ -136,6 +136,8 @@ class Cues:
     drill_nouns: frozenset[str]  # 'a precision bombing drill': the deed noun names the drill's kind (act_drills)
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
+    weapon_coordinators: frozenset[str]  # 'missiles and drones': one launch (act_launched_weapons)
+    launched_weapons: frozenset[str]  # the weapons a launch's object may coordinate
     launch_times: frozenset[str]
     background_openers: frozenset[str]
     recent_words: frozenset[str]
