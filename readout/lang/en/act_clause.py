@@ -15,6 +15,8 @@ from readout.lang.en.act_matcher import Candidate, Cues, Matcher
 from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_statement_subjects import statement_speaks
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_unconfirmed import unconfirmed_deed
+from readout.lang.en.act_unfinished import unfinished_deed
 from readout.lang.en.act_window import (find_by, is_determiner, object_among, prev_index, previous_word,
                                        publishes)
 
@@ -47,6 +49,10 @@ def read_clause(toks: list[Token], i: int, end_tok: int, cand: Candidate, data: 
         modality = None  # "had decided to provide $2 million in aid": the aid is granted, coded as given
     if modality is None and future:
         modality = "hypothetical"  # "the planned visit", "a proposed ban", "the upcoming Lee-Ishiba summit"
+    if modality is None and not nominal and unfinished_deed(toks, i, cues, m.base_forms):
+        modality = "hypothetical"  # "demanded talks before X's troops are sent": a deed still to come
+    if modality is None and unconfirmed_deed(toks, i, cues):
+        modality = "hypothetical"  # "cannot yet confirm the deployment": unconfirmed, not told as done
     if modality == "hypothetical" and scheduled(toks, i, entry.type, cues, nominal, heads):
         modality = "intent"  # "is due to visit Seoul": the visit is on the actor's timetable
     data = dict(data, token=i, end_token=end_tok)

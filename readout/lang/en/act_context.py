@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_clause import word_before
+from readout.lang.en.act_launched_weapons import launch_mode, past_coordinated_weapons
 from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
                                       domestic_target, own_state_target, people_subject, reported_people_subject)
 from readout.lang.en.act_sides import sector_of as people_sector
@@ -328,13 +329,13 @@ def aimed_launch(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit
     aims, times = cues.launch_target_preps, cues.date_words | cues.launch_times
     places = cues.untargeted_fire_places
-    j = hit.data["end_token"] + 1
+    j, more = past_coordinated_weapons(toks, hit.data["end_token"] + 1, cues)  # 'missiles and drones at X'
     while j < len(toks) and toks[j].word and toks[j].low not in cues.clause_breaks:
         after = toks[j + 1:j + 1 + PLACE_REACH + 1]
         if toks[j].low in aims and after and after[0].low not in times and not after[0].low[:1].isdigit() \
                 and not any(t.low in places for t in after):
             weapon = toks[hit.data["object_token"]].low if "object_token" in hit.data else ""
-            return replace(hit, type="ASSAULT", mode=cues.assault_instruments.get(weapon, "heavy-weapons"),
+            return replace(hit, type="ASSAULT", mode=launch_mode([weapon, *more], cues),
                            target=tuple(aims),
                            data=dict(hit.data, stated_type=hit.type, aimed=True))
         j += 1

@@ -55,6 +55,10 @@ class Cues:
     crime_nouns: frozenset[str]  # 'declared the killings a genocide': ACCUSE allege (fields10)
     designating_verbs: frozenset[str]  # 'declared', 'designated': a formal verdict (fields10)
     deontic: frozenset[str]
+    unfinished_conjunctions: frozenset[str]  # 'before X's troops are sent': a deed still to come (act_unfinished)
+    present_auxiliaries: frozenset[str]  # 'are sent', 'gets deployed': the present passive's auxiliary
+    confirming_verbs: frozenset[str]  # 'cannot confirm the deployment': what they govern (act_unconfirmed)
+    unconfirming_words: frozenset[str]  # 'not', 'cannot', 'unable', 'yet': a confirming left undone
     deontic_phrases: Phrases
     reporting: frozenset[str]
     reporting_participles: frozenset[str]  # ', saying X must ...': a participle reporting after a comma (plover47)
@@ -132,6 +136,8 @@ class Cues:
     drill_nouns: frozenset[str]  # 'a precision bombing drill': the deed noun names the drill's kind (act_drills)
     fire_hit_words: frozenset[str]
     launch_target_preps: frozenset[str]
+    weapon_coordinators: frozenset[str]  # 'missiles and drones': one launch (act_launched_weapons)
+    launched_weapons: frozenset[str]  # the weapons a launch's object may coordinate
     launch_times: frozenset[str]
     background_openers: frozenset[str]
     recent_words: frozenset[str]

@@ -160,15 +160,17 @@ def _clause_between(toks: list, j: int, first: int) -> bool:
 def _summoned(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
     """The envoy a ministry summoned in the clause joined to the act ('주한 러시아대사를 불러 ... 항의했다',
     '일본 총괄공사를 초치해 ... 유감을 표명했다'): the act is addressed to the envoy's state, whatever the
-    protested matter names ('북한과의 군사협력에')."""
+    protested matter names ('북한과의 군사협력에'); a demand too, whoever owns the deed it demands ('주한 B 대사를
+    초치해 C군의 철수를 요구했다': B is asked). A noun-and-하 summons ('초치해') puts its object one morpheme further."""
     for k in range(cand.first - 1, max(-1, cand.first - COMPLEMENT_REACH), -1):
         tag = toks[k][1]
         if tag in ("SF", "EF"):
             return None
-        if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb") and toks[k - 2][1] == "JKO" \
-                and k >= 3 and toks[k - 3][1] in NOUN_TAGS:
-            lo = run_start(toks, k - 3)
-            return toks[lo][2], toks[k - 3][2] + toks[k - 3][3]
+        if tag == "EC" and k >= 2 and lemma_at(toks, k - 1) in lex.cue("summon_verb"):
+            obj = k - 3 if toks[k - 1][1] == "XSV" else k - 2  # '초치/NNG 하/XSV 어/EC', '부르/VV 어/EC'
+            if obj >= 1 and toks[obj][1] == "JKO" and toks[obj - 1][1] in NOUN_TAGS:
+                lo = run_start(toks, obj - 1)
+                return toks[lo][2], toks[obj - 1][2] + toks[obj - 1][3]
     return None
 
 

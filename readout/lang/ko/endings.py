@@ -26,7 +26,7 @@ class Reading:
     last: int  # index of the clause's last morpheme read
     clause: str = "none"  # main (EF) | connective (EC) | quote | noun (ETM + connective/vehicle) | ...
     negated: bool = False
-    modality: str | None = None  # future | possible | plan | option | obligation | intent | condition | purpose
+    modality: str | None = None  # future | possible | plan | option | obligation | intent | condition | purpose | before
     decided: bool = False
     quoted: bool = False
     drop: str | None = None  # exhortation | imperative | content | relative: not an act
@@ -139,7 +139,7 @@ def closes_quote(toks: list, j: int, k: int) -> bool:
 
 
 def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> Reading:
-    """V-기로 하다 (decided), V-기를 (the content of a wish or demand), V-기 위해 (purpose)."""
+    """V-기로 하다 (decided), V-기를 (the content of a wish or demand), V-기 위해 (purpose), V-기 전 (not yet done)."""
     n = len(toks)
     r.endings.append(toks[j][0])
     after = toks[j + 1] if j + 1 < n else ("", "", 0, 0)
@@ -155,6 +155,8 @@ def _nominalized(toks: list, j: int, r: Reading, lex: ActIndex, depth: int) -> R
         r.drop = "content"
     elif after[0] == "위하":
         r.modality = "purpose"
+    elif after[0] in lex.cue("before_noun"):
+        r.modality = "before"  # '투입되기 전에 협상하라': the deed has not happened when the clause speaks
     r.clause = "nominalized"
     r.last = j
     return r
