@@ -136,6 +136,8 @@ class English(Language):
                 out.append(Reference(m.start(), m.end(), "possessive_pronoun", "genitive"))
             else:
                 out.append(Reference(m.start(), m.end(), "pronoun", "subject" if m.group(0) in ("He", "She") else "other"))
+        for m in self.lex.re("owned_government_re").finditer(text):  # 'her government': hers, as 'his' is
+            out.append(Reference(m.start(), m.end(), "possessive_pronoun", "genitive"))
         for m in self.lex.re("object_pronoun_re").finditer(text):  # 'met him', 'talks with her'
             out.append(Reference(m.start(), m.end(), "object_pronoun", "object"))
         found = Read(text, tokens, people, countries, offset)

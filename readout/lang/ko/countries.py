@@ -400,10 +400,15 @@ def may_name(noun: str) -> bool:
 def owned_head(words: list, i: int, t: Tables) -> bool:
     """A head noun that is itself a form of the reader's state ('정부') right after a proper noun without a
     particle that names no country ('마두로 정부', '네타냐후 정부'): the government of the one named before it,
-    not the reader's own (a person the knowledge base knows gives it a country through the person)."""
+    not the reader's own (a person the knowledge base knows gives it a country through the person). So is one
+    after a personal pronoun in the genitive ('그의 정부는'): the pronoun's person's government (pipeline/mentions.py
+    gives the pronoun its antecedent, whose state acts)."""
     w, prev = words[i], words[i - 1] if i else None
-    return prev is not None and w.noun in t.single_heads and w.noun in t.names and not prev.particle \
-        and prev.proper and not prev.has_verb and not countries_of_word(prev.noun)
+    if prev is None or w.noun not in t.single_heads or w.noun not in t.names:
+        return False
+    if prev.particle == "의" and prev.noun in lexicon("ko")["personal_pronouns"]:
+        return True  # '그의 정부는', '그녀의 정부가': the government of the person the pronoun stands for
+    return not prev.particle and prev.proper and not prev.has_verb and not countries_of_word(prev.noun)
 
 
 def find_countries(text: str, offset: int, tokens: list) -> list[CountryMention]:

@@ -91,7 +91,7 @@ class Korean(Language):
             role = ko_words.role_of(m.group(1))
             out.append(Reference(m.start(), m.end(), "pronoun", role))
         out += office_groups(self.lex, text, taken)
-        return out + self.office_back(text, taken)
+        return out + self.office_back(text, taken) + self.envoy_back(text, taken)
 
     def office_back(self, text, taken) -> list[Reference]:
         """'대변인은 일본에 ... 요구했다': a bare office noun with a subject particle opening the sentence stands for the
@@ -101,6 +101,17 @@ class Korean(Language):
             return []
         office = ko_words.title_table().get(m.group("title"))
         return [Reference(m.start("title"), m.end("title"), "office_back", "subject", office)] if office else []
+
+    def envoy_back(self, text, taken) -> list[Reference]:
+        """'조 장관은 대사에게 항의했다' after '주한 B 대사 X는 ...': a bare envoy's title with an object or dative
+        particle, no name or state before it, stands for the last envoy the document named with it (his state is
+        the sending state, not the host's: pipeline/mentions.py current_holder)."""
+        out = []
+        for m in self.lex.re("envoy_back_re").finditer(text):
+            office = ko_words.title_table().get(m.group("title"))
+            if office and not inside(taken, m.start("title")):
+                out.append(Reference(m.start("title"), m.end("title"), "office_back", "object", office))
+        return out
 
     def full_date(self, text):
         from readout.dating import safe_date

@@ -411,6 +411,8 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
     """The word that closes the noun phrase a country or name at word `i` opens, when that phrase
     names an agent of the country ('북한 외무성 대변인은', '중국 정부는', '이란 시위대가'): the phrase's
     particle is the name's. Otherwise `i` itself."""
+    if pronoun_owned_head(r, i, j):
+        return i + 1
     k = i
     while k + 1 < j and r.facts[k].particle is None and not r.facts[k].lemma \
             and not r.words[k].text.endswith((",", "·")) and k - i < 3:
@@ -425,6 +427,14 @@ def agent_head(r: SentenceReader, i: int, j: int) -> int:
         if r.facts[k].particle is not None or (r.words[k].text.endswith(",") and r.headline_start(k)):
             return k  # a headline's '北 국방성, ...': the comma closes the phrase as a particle would
     return i
+
+
+def pronoun_owned_head(r: SentenceReader, i: int, j: int) -> bool:
+    """Word `i` is a personal pronoun in the genitive owning a government head before the act word `j` ('그의 정부는
+    ...를 비난했다'): the person the pronoun stands for acts through the government, so the head's particle is his."""
+    lex = lexicon("ko")
+    return i + 1 < j and r.words[i].noun in lex["personal_pronouns"] and r.facts[i].particle == "의" \
+        and r.words[i + 1].noun in lex["pronoun_owned_heads"]
 
 
 APPOSED_NAME_WORDS = 4  # '루스탐 나자로프는', '칼리드 빈 살만 왕자는': the words of a name after its title
