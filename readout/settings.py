@@ -113,6 +113,7 @@ class Settings(Checked):
     min_meeting_participants: int = 2
     multilateral_parties: int = 3  # a meeting of this many parties is multilateral
     session_reach_sentences: int = 2  # the sentences after a body's session whose speakers still speak at it
+    attendee_reach_sentences: int = 1  # the sentences after a meeting told with no party that may name its attendees
     context_window_sentences: int = 4  # an event's contexts are read from its sentences and the next three
     history_year_reach_chars: int = 60  # an earlier year this close to an act word in its clause makes it history
     history_days: int = 365  # ... unless the clause dates it by a day or month fewer than this many days before the report

@@ -65,10 +65,13 @@ def consolidate_events(article: Article, ctx) -> Article:
                 and recalled(event, article, ctx.settings.story_step_back_days)):
             # 'since their talks in November 2024': a meeting recalled by its month or year, with no place of its
             # own, takes none of the story's (the document's city, the trip's, the dateline's)
+            own = event.location
             event.location = event.location or same_day_place(event, merged)  # before a visit sentence's city
             fill_place(article, event, visits)
             event.location = event.location or same_trip_place(event, merged, ctx.settings.trip_days) \
                 or (dateline_place(article, event, ctx) if event.status == "occurred" else None)
+            if own is None and held_there(event, merged):
+                event.location = None
             # a planned summit is not where the correspondent files from ('TOKYO -- Lee will meet Xi on Saturday')
         event.evidence.sort(key=lambda s: s.start)
         event.contexts = window_contexts.of(event)
@@ -206,6 +209,16 @@ def shifted_from_report(other: Event, target: Event, reported: date | None) -> b
     return other.date_basis == target.date_basis == "published" and reported is not None \
         and target.date == reported and other.date is not None and other.date != reported \
         and other.date_precision == target.date_precision
+
+
+def held_there(event: Event, merged: list[Event]) -> bool:
+    """'A and B agreed to meet again next month, after their talks in Z': a plan with no place of its own that
+    was given the city where its parties have just held a meeting took that meeting's place, not its own; a
+    next meeting is as often elsewhere, so the plan stays without one."""
+    return event.status == "planned" and event.location is not None and any(
+        e is not event and e.type == "CONSULT" and e.status == "occurred" and e.location is not None
+        and e.location.name == event.location.name and e.participant_ids() == event.participant_ids()
+        for e in merged)
 
 
 def fill_place(article: Article, event: Event, visits: "VisitReader") -> None:

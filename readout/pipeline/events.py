@@ -21,6 +21,7 @@ from readout.pipeline import acts
 from readout.pipeline.act_dates import reached_day, report_day
 from readout.pipeline.common import better_place, by_sentence, countries_in, meeting_words_in
 from readout.pipeline.meeting_build import build_meeting, pick_place, set_date
+from readout.pipeline.meeting_attended import attended_meeting, note_unattended
 from readout.pipeline.meeting_sessions import follow_session
 from readout.pipeline.meeting_parties import (co_visitors, holders_of_its_office, named_by_countries, paragraph_of,
                                               join_mediators, parties, predicate_claims, unclaimed, unique)
@@ -279,12 +280,18 @@ def meeting_events(article: Article, sent: Span, mentions: list[Mention], dates:
         if trig.kind == "setting":
             groups = [unclaimed(g, claims.get(trig.start, [])) for g in groups]
         if not groups and lang.meeting_refers_back(text, trig):
-            out.extend(referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx)
-                       or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx))
+            found = referred_meeting(article, sent, lang, text, tokens, trig, triggers, places, story, ctx) \
+                or counted_meeting(article, sent, lang, text, tokens, trig, people, dates, places, story, ctx) \
+                or attended_meeting(article, sent, lang, text, tokens, trig, people, story, ctx)
+            if not found:
+                note_unattended(sent, text, tokens, trig, dates, places, story)  # '회의가 열렸다. 회의에는 A, B가 참석했다'
+            out.extend(found)
             join_mediators(lang, text, tokens, sent, trig, people, story)  # 'The talks were mediated by C' (consult10)
             continue
         full = [g for g in groups if len(g) >= ctx.settings.min_meeting_participants and not co_visitors(lang, g, trig)]
         states = [] if full else state_parties(article, sent, lang, text, tokens, trig, people, story, ctx)
+        if not groups and not states:
+            note_unattended(sent, text, tokens, trig, dates, places, story)  # '외교·국방장관 회의가 열렸다'
         main = bool(full or states) and trig.kind == "predicate" and lang.main_predicate(text, tokens, trig.start)
         for group in full or states:
             event = build_meeting(article, sent, lang, text, tokens, trig, group, dates, places, story, ctx, triggers)

@@ -58,9 +58,20 @@ def build_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: T
             if place not in own:  # consolidate's visit reading must not give it back (Visits.place_of)
                 place.span.data["later_phrase"] = True
         own = [p for p in own if not (p.span.data.get("onward") and p.span.start > sent.start + trig.start)]
+        if event.status == "planned":
+            own = [p for p in own if not held_meetings_place(sent, trig, p, others)]
         event.location = pick_place(sent, clause, trig, own) or visited_place(lang, text, tokens, sent, own) \
             or host_place(trig.host)  # not where a journey after the meeting goes ('met X before flying to Y')
     return event
+
+
+def held_meetings_place(sent: Span, trig: Trigger, place: Place, others: Sequence[Trigger]) -> bool:
+    """'A and B agreed to meet again next month, after their talks in Z on Monday', '9일 Z에서 회담한 뒤 다음 달 다시
+    만나기로 했다' read back to front: a place after another meeting word of the sentence that tells a meeting held
+    is that meeting's; a plan told beside it takes no place from it (a plan's place is its own clause's)."""
+    pos = place.span.start - sent.start
+    return any(t.start != trig.start and t.status == "occurred" and t.end <= pos
+               and (t.start > trig.start or trig.end > pos) for t in others)
 
 
 def ahead_date(event: Event, when: DateRef | None, start: int, end: int) -> None:

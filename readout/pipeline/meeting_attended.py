@@ -1,0 +1,64 @@
+"""A meeting told first with no party, then by its attendees: '외교·국방장관 회의가 9일 도쿄에서 열렸다. 회의에는 A, B, C,
+D가 참석했다', 'The ministers' meeting was held in Lima on Thursday. The meeting was attended by A, B and C'.
+
+The first sentence holds a meeting (its word the predicate of a clause that says it took place) but names no one
+to hold it, so it makes no event; the next sentence's meeting word refers back and names who attended. Those
+attendees, of two states at least, are the parties of the meeting told just before, dated and placed by the
+sentence that told it (PLOVER codes the attendees of a meeting as the consultation's participants). The attendees
+of a meeting the story already reported join none of their own (`meeting_parties.attended` keeps that reading).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout.lang.base import Trigger
+from readout.model import Article, DateRef, Event, Mention, Place, Span
+from readout.pipeline.meeting_build import build_meeting
+from readout.pipeline.meeting_parties import attended
+from readout.pipeline.narrative import Narrative
+from readout.pipeline.roles import read_roles
+
+
+@dataclass
+class Unattended:
+    """A held meeting word that named no party (`index`: its sentence in the story), with the dates and places
+    of its sentence."""
+
+    index: int
+    sent: Span
+    text: str
+    tokens: tuple
+    trig: Trigger
+    dates: list[DateRef]
+    places: list[Place]
+
+
+def note_unattended(sent: Span, text: str, tokens, trig: Trigger, dates: list[DateRef], places: list[Place],
+                    story: Narrative) -> None:
+    """Keep a meeting word that reports a meeting held ('회의가 열렸다', 'the meeting was held') with no party
+    named and no meeting told before it to refer to: the attendees named next may hold it."""
+    if story.meeting is None and trig.kind == "predicate" and trig.status == "occurred":
+        story.unattended = Unattended(story.index, sent, text, tuple(tokens), trig, list(dates), list(places))
+
+
+def attended_meeting(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
+                     story: Narrative, ctx) -> list[Event]:
+    """The meeting told just before with no party, held by the attendees this sentence's meeting word names
+    ('회의에는 A, B가 참석했다'); none when no such meeting was told, or the attendees are of one state."""
+    told = story.unattended
+    if told is None or story.meeting is not None \
+            or story.index - told.index > ctx.settings.attendee_reach_sentences or trig.kind == "background":
+        return []
+    roles = list(zip(people, read_roles(lang, text, tokens, sent, trig, people)))
+    groups = attended(roles, story, people, ctx.settings.min_meeting_participants)
+    if not groups:
+        return []
+    event = build_meeting(article, told.sent, lang, told.text, told.tokens, told.trig, groups[0], told.dates,
+                          told.places, story, ctx)
+    if event is None or event.status != "occurred":
+        return []
+    if sent not in event.evidence:
+        event.evidence.append(sent)
+    story.unattended = None
+    story.meeting = event
+    return [event]
