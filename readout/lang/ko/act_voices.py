@@ -4,7 +4,7 @@ A sentence going on with the voice just heard ('외무부는 "..."고 경고하�
 "도발자들은 대가를 치를 것"이라며 으름장을 놨다') has other subjects before its act word that are not the act's: the
 subject inside a quotation (what the voice said) and the subject of a relative clause ('영국이 제기한 의혹': who raised
 the charge). `own_subjects` leaves them out, so a bare voice opening the sentence is read as its only subject
-(lang/ko/language.py continued_subject)."""
+(lang/ko/reading_acts.py continued_subject)."""
 
 from __future__ import annotations
 

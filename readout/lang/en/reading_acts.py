@@ -1,0 +1,207 @@
+"""English acts: the `English` language's readers of acts, one mixin of lang/en/language.py's class
+(split from it so that each part is a module a newcomer can read; the methods are the `Language` interface's)."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
+from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
+                                           lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
+from readout.lang.en.act_organs import organ_subject
+from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
+from readout.kb.loader import lexicon
+from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
+from readout.lang.en import clauses, matter
+
+
+POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
+# named as one of the options open ('options for military aid'): no act; a hostile one may be a threat
+
+
+WORD_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """The act lexicon's weapon word set (CAMEO's) and ours (data/lexicon/en.yaml), lower-case."""
+    from readout.lang.act_lexicon import load_act_lexicon
+
+    extra = lexicon("en").get("weapon_words_extra") or ()
+    return frozenset(w.lower() for w in (*load_act_lexicon("en").file.sets.get("weapon", ()), *extra))
+
+
+def weapons_mode(hit: ActHit, text: str) -> ActHit:
+    """'carried out a medium-range ballistic missile test': a mobilization whose own phrase
+    names a weapon is the weapons mode, whatever mode the verb's entry gives (drills are troops)."""
+    if hit.type != "MOBILIZE" or hit.mode == "weapons":
+        return hit
+    words = WORD_RE.findall(text[hit.start:hit.end].lower())
+    phrases = {" ".join(words[i:i + 2]) for i in range(len(words))} | set(words)
+    return dataclasses.replace(hit, mode="weapons") if phrases & weapon_words() else hit
+
+
+AND_REACH = 6  # characters before an act word that hold an "and " right before it
+
+
+def agreed_content(text: str, hits: list[ActHit], hit: ActHit) -> bool:
+    """"A and B agreed to expand joint patrols": an act word in the clause an agreement governs is what was agreed
+    (the AGREE is the event), not an act that took place besides it; a verb after "and" is the subject's own."""
+    before = text[max(0, hit.start - AND_REACH):hit.start].split()[-1:]  # "agreed to host talks and urged X to": a
+    # second verb of the subject
+    return hit.type != "AGREE" and before != ["and"] and any(  # after the governed verb: its object, not the verb
+        h.type == "AGREE" and "complement" in h.data and h.data["complement"] < hit.start
+        < clauses.clause_bounds(text, h.data["complement"], h.data["complement"] + 1)[1] for h in hits if h is not hit)
+
+
+class EnglishActs(Language):
+    """The acts readers of `English`."""
+
+    def find_acts(self, text, tokens) -> list[ActHit]:
+        from readout.lang.en import acts
+
+        nominal = self.lex.re("nominal_before_re")
+        hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text)]
+        if not hits:
+            return hits  # every reader below only filters or marks the hits (the office opening the sentence is read
+            # for them), so a sentence with none is done (a third of the sentences)
+        hits = [h for k, h in enumerate(hits)  # "urged X to stop launches": the stopping is what is asked
+                if not (k and h.data.get("modality") in ("infinitive", "governed"))
+                and not agreed_content(text, hits, h)]
+        content = self.lex.re("act_content_gap_re")  # "signed an agreement on sharing X": the agreement's content
+        hits = [h for k, h in enumerate(hits) if not (k and hits[k - 1].data.get("object") and h.start > hits[k - 1].end
+                                                      and text[h.start:h.end].split()[0].lower().endswith("ing")
+                                                      and content.match(text[hits[k - 1].end:h.start]))]
+        hits = [weapons_mode(h, text) for h in hits]
+        hits = [self.support_pledge(h, text) for h in hits]
+        guest = self.lex.re("guest_welcome_re")  # 'welcomed Putin at the airport': a host receiving, no SUPPORT
+        hits = [h for h in hits if not (h.type == "SUPPORT" and guest.match(text, h.start))]
+        hits = [self.agreed_at_meeting(h, text) for h in hits]
+        hits = [self.invited_by(h, text) for h in hits]
+        hits = [self.reported_content(h, text) for h in hits]
+        hits = [reported_force_agent(h, text, self.lex) for h in hits]  # 'an official said troops were put on alert'
+        hits = [sourced_deed(h, text, self.lex) for h in hits]  # 'a source in X's service said the agency had struck'
+        hits = [reduced_passive(h, text, self.lex) for h in hits]  # 'skippers detained after ...' (en34)
+        hits = [own_forces_agent(h, text, self.lex) for h in hits]  # 'X said its jets were scrambled' (en34)
+        hits = [home_forces(h, text, self.lex) for h in hits]  # 'The ministry said the F-15s had been scrambled'
+        hits = quoted_charge_acts(hits, text, self.lex)  # 'accused X of letting "Y plunder Z"': the charge's words
+        hits = [backed_group_subject(h, text, self.lex) for h in hits]  # 'the Iranian-backed rebels fired'
+        stance = self.lex.re("general_stance_after_re")  # 'opposes any attempt to ...': a stance, no act on anyone
+        hits = [h for h in hits if not (h.type == "REJECT" and stance.match(text, h.end))]
+        no_sign = self.lex.re("no_sign_before_re")  # 'showed no sign of backing down': no act (en33)
+        hits = [h for h in hits if not no_sign.search(text, max(0, h.start - 40), h.start)]
+        guessed = self.lex.re("speculated_past_before_re")  # 'X may have provided help': a guess, no act (fp23)
+        hits = [h for h in hits if h.nominal or not guessed.search(text, max(0, h.start - 40), h.start)]
+        optional = self.lex.re("possible_act_before_re")  # 'options for military aid to X': possible, not given (fp23)
+        hits = [h for h in hits if not (h.nominal and h.type in POSSIBLE_ONLY_TYPES
+                                        and optional.search(text, max(0, h.start - 60), h.start))]
+        civil = self.lex.re("noncombat_operations_re")  # 'conducting flight operations': no assault (en35)
+        hits = [h for h in hits if not (h.type == "ASSAULT" and civil.search(text, h.start, h.end))]
+        repeated = self.lex.re("repeated_act_before_re")  # "North Korea's repeated missile launches": a series, no one act
+        hits = [h for h in hits if not (h.nominal and repeated.search(text, max(0, h.start - 40), h.start))]
+        bare = self.office_back(text, [])
+        heads = {h.start: self.subject_head(text, h.start) for h in hits}  # read once: four rules below ask it
+        hits = [dataclasses.replace(h, data={**h.data, "continued": how}) if (how := self.continuation(
+            text, h.start, bare, heads[h.start])) else h for h in hits]
+        hits = carried_continuation(hits, text, self.lex)  # 'It accused X ... and cautioned': It, twice
+        hits = shared_addressee(hits, text, self.lex)  # 'demanded X halt ..., and warned that ...': X is warned
+        hits = judged_sentence_deed(hits, text, self.lex)  # 'X fired shells, in what it called a provocation'
+        home = self.lex.re("home_body_subject_re")  # 'The foreign ministry summoned ...': the dateline's state acts
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "envoy_post": self.envoy_post(text, h.start)})
+                if home.match(text, 0, h.start) or home.match(heads[h.start]) else h for h in hits]
+        clause_home = self.lex.re("home_body_clause_re")  # ', while a defence ministry spokesman demanded' (en32)
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True})
+                if "home_subject" not in h.data and clause_home.search(text, max(0, h.start - 90), h.start) else h
+                for h in hits]
+        hits = [home_service_subject(h, text, heads[h.start], self.lex) for h in hits]  # 'The navy said it had sent'
+        hits = [organ_subject(h, heads[h.start], self.lex) for h in hits]  # 'The junta rejected ...' (world39)
+        hits = lodged_protest(hits, text, self.lex)  # 'to lodge "a strong protest over ..."'
+        hits = [self.group_voices(text, h, heads[h.start]) for h in hits]
+        hits = [dataclasses.replace(h, data={**h.data, "home_subject": True, "answering": True})
+                if self.answering_body(text, heads[h.start]) else h for h in hits]  # never the side it answers
+        return [dataclasses.replace(h, nominal=True) if not h.nominal and nominal.search(text, 0, h.start)
+                and not text[h.start:h.end].split()[0].lower().endswith("ed") else h
+                for h in hits]  # "the DPRK's escalatory launch of missiles" is a noun; "the army shelled" a verb
+
+    def agreed_at_meeting(self, hit: ActHit, text: str) -> ActHit:
+        """'A held talks with B on Monday, agreeing to ...': an agreement in a participle joined to a meeting clause
+        was reached by the meeting's parties, not by its subject alone (`joint`, as a decision quoted without its
+        subject)."""
+        if hit.type != "AGREE" or not clauses.participial_adjunct(text, Trigger(hit.start, hit.end, text[hit.start:hit.end])):
+            return hit
+        if not any(True for _ in self.lex.scan("meeting_trigger_re", text[:hit.start])):
+            return hit
+        return dataclasses.replace(hit, data={**hit.data, "joint": True})
+
+    def reported_content(self, hit: ActHit, text: str) -> ActHit:
+        """'X said on Wednesday that the flight a day earlier was routine, brushing aside protests': a participle after
+        a comma that follows a reported that-clause (`reported_that_re`) is the reporter's act; the that-clause is
+        content whose dates are not its own (`content_span`, as a Korean proposal's content), and the day the report
+        gives its frame is the act's (`reporter_act`). en22."""
+        comma = text.rfind(",", 0, hit.start)
+        if "content_span" in hit.data or comma < 0 or text[comma + 1:hit.start].strip() \
+                or not text[hit.start:hit.end].split()[0].lower().endswith("ing"):
+            return hit
+        frame = None
+        for m in self.lex.re("reported_that_re").finditer(text, 0, comma):
+            frame = m
+        if frame is None:
+            return hit
+        return dataclasses.replace(hit, data={**hit.data, "content_span": (frame.end(), comma), "reporter_act": True})
+
+    def invited_by(self, hit: ActHit, text: str) -> ActHit:
+        """'X arrived in Moscow at the invitation of Russian Foreign Minister Y', 'at the request of Z': the one after
+        'of' invited or asked (the agent), the clause before the phrase names who was invited (the target)."""
+        if hit.type != "REQUEST" or not hit.nominal:
+            return hit
+        m = next((m for m in self.lex.scan("invited_by_re", text) if m.start() <= hit.start < m.end()), None)
+        if m is None:
+            return hit
+        stop = text.find(",", m.end())
+        agent = (m.end(), stop if stop >= 0 else len(text))
+        return dataclasses.replace(hit, data={**hit.data, "agent_span": agent, "target_spans": ((0, m.start()),)})
+
+    def envoy_post(self, text: str, start: int) -> tuple[int, int] | None:
+        """Where the host of the summoned envoy's post is named ('summoned the Japanese ambassador to Seoul'):
+        the summoning state is the host of the post."""
+        m = self.lex.re("envoy_post_re").search(text, start)
+        return (m.start("host"), m.start("host") + len(m.group("host").rstrip("."))) if m else None
+
+    def support_pledge(self, hit: ActHit, text: str) -> ActHit:
+        """'promised full support to Russia', 'pledged support to further strengthen cooperation': support
+        promised to someone or to do something is a promise of future cooperation (AGREE, the manual's reading
+        of promises; its recipient the one it is promised to), one event; 'pledged support for X's efforts'
+        approves now (SUPPORT for X)."""
+        if hit.type != "SUPPORT" or text[hit.start:hit.end].split()[0].lower() not in self.lex["support_pledge_words"]:
+            return hit
+        from readout.lang.en.act_matcher import matcher
+        if hit.data.get("object") in matcher().cues.sympathy_objects:
+            return hit  # 'offered condolences to X': sympathy shown now, no promise
+        if not self.lex.re("pledged_to_re").match(text, hit.end):
+            return hit
+        return dataclasses.replace(hit, type="AGREE", mode=None)
+
+    def recipients_side(self):
+        return "after"
+
+    def accord_matter(self, text, tokens, trigger, clause):
+        return matter.accord_matter(self.lex, text, trigger, clause)
+
+    def act_phrase_end(self, text, end):
+        m = self.lex.re("coordinated_verb_re").search(text, end)
+        return m.start() if m else len(text)
+
+    def main_predicate(self, text, tokens, start):
+        return not any(a <= start < b for a, b in clauses.relative_spans(text))
+
+    def agent_follows(self, text, end):
+        return bool(self.lex.re("agent_after_re").match(text, end))
+
+    def names_a_rule(self, text, end):
+        return bool(self.lex.re("rule_after_re").match(text, end))
+
+    def response_act(self, text, start, end):
+        # 'In response, X fired ...' before the act, or 'X held a bombing drill in response to Y's launch' after it
+        window = self.settings.mode_window_chars
+        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))

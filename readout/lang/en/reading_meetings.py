@@ -1,0 +1,398 @@
+"""English meetings: the `English` language's readers of meetings, one mixin of lang/en/language.py's class
+(split from it so that each part is a module a newcomer can read; the methods are the `Language` interface's)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from readout.lang.en.agents import party_after, sector_of as agent_sector
+from readout.lang.base import Language, Trigger
+from readout.lang.en import clauses, countries, meeting_roles, mentions, places
+from readout.lang.en.places import adjective_only
+
+
+INSTEAD_RE = re.compile(r"(?i)\binstead\b")
+
+
+SPOKE_RE = re.compile(r"(?i)spoke|speak|speaks")
+
+
+CALL_WORD_RE = re.compile(r"(?i)\b(?:phone|telephone|call|calls|called|video)\b")
+
+
+BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
+
+
+OWN_MEETING_REACH = 40  # characters before a meeting word searched for 'after their bilateral '
+
+
+def third_party(hosted: list[re.Match], start: int, end: int) -> bool:
+    """'Qatar hosted talks between Israel and Hamas': a host verb, or the talks it holds, of talks between
+    others (`hosted`: the sentence's matches of `meeting_third_party_re`, read once) is a meeting a third party
+    hosts (CONSULT third-party; all parties stand as its actors, the manual's reading of a meeting with no
+    visitor)."""
+    return any(start <= m.end() and m.start() <= end for m in hosted)  # the match covers the trigger word
+
+
+@functools.lru_cache(maxsize=256)
+def prepared_meetings(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """Where each phrase naming a meeting to prepare starts, and where its meeting word starts ('to prepare a
+    summit'). Every name of the sentence asks it about every meeting word: read once per sentence."""
+    return tuple((m.start(), m.start("meeting")) for m in pattern.finditer(text))
+
+
+@functools.lru_cache(maxsize=256)
+def asked_to_start(pattern: re.Pattern, text: str, end: int) -> int | None:
+    """Where the 'to' of 'asked B to' ends the text before `end` starts, or None. Every name of the
+    sentence asks it about the same trigger: the search runs once per trigger."""
+    asked = pattern.search(text, 0, end)
+    return asked.start("to") if asked else None
+
+
+def group_sector(words: list[str]) -> str | None:
+    """The sector of the longest agent phrase (kb/agents) ending in the group noun: 'military officials'
+    MIL, 'officials' GOV; None where no phrase is listed (the country word's own sector stands)."""
+    for k in range(len(words)):
+        found = agent_sector(" ".join(words[k:]))
+        if found:
+            return found
+    return None
+
+
+class EnglishMeetings(Language):
+    """The meetings readers of `English`."""
+
+    def meeting_triggers(self, text, tokens):
+        out = []
+        received = [*self.lex.scan("meeting_receive_re", text),  # a host receiving a guest
+                    *self.lex.scan("meeting_welcome_re", text)]
+        phoned = list(self.lex.scan("meeting_phone_verb_re", text))  # 'Biden called President X on Monday'
+        found = [*self.lex.scan("meeting_trigger_re", text), *received, *phoned]
+        hosted = [*self.lex.re("meeting_third_party_re").finditer(text),  # 'will host talks between A and B'
+                  *self.lex.re("meeting_mediation_re").finditer(text)]  # 'mediated between A and B'
+        hosts = [m for m in hosted if not any(f.start() <= m.start("verb") < f.end() for f in found)]
+        for m in sorted([*found, *hosts], key=lambda m: m.start()):
+            if m in hosts:
+                if self.preparing(text, m.start("verb"), m.end("verb")):
+                    continue  # 'offered to host talks between A and B': an offer (AGREE), no meeting yet
+                out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "third-party",
+                                   self.meeting_status(text, m.start("verb"), m.end("verb")), kind="predicate"))
+                continue
+            if self.preparing(text, m.start(), m.end()):
+                continue  # 'in talks to arrange a summit': the summit is the meeting
+            mode = "phone" if m in phoned else "third-party" if third_party(hosted, m.start(), m.end()) \
+                else self.trigger_mode(text, m.start(), m.end())
+            if mode != "phone" and self.remote_manner(text, tokens, m.start(), m.end()):
+                mode = "phone"
+            held = self.lex.re("meeting_held_between_after_re").match(text, m.end())  # 'Talks between A and B were held'
+            verb = m in received or m in phoned or self.lex.re("meeting_verb_re").fullmatch(text, m.start(), m.end()) \
+                or held
+            status_at = (held.start("verb"), held.end("verb")) if held else (m.start(), m.end())  # its verb's status
+            status = "cancelled" if held and held.group("neg") else self.meeting_status(text, *status_at)
+            if self.side_meeting_denied(text, m.start(), m.end()):
+                continue  # 'Wang did not meet Motegi separately': no side meeting, none was called off
+            out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status,
+                               kind="predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())))
+        return out
+
+    def trigger_mode(self, text, start, end):
+        """As any language's, but 'spoke' alone is no call in a sentence about a visit ('During his visit, he ...
+        spoke about cooperation with X') or a conference ('spoke with X on the sidelines of the summit'): only a phone
+        or call word makes a talk held there a call."""
+        mode = super().trigger_mode(text, start, end)
+        if mode == "phone" and SPOKE_RE.fullmatch(text, start, end) and not CALL_WORD_RE.search(text) \
+                and (self.lex.re("visit_re").search(text) or self.lex.re("conference_setting_re").search(text)):
+            return None
+        return mode
+
+    def remote_manner(self, text: str, tokens, start: int, end: int) -> bool:
+        """'held talks with X via video link on Tuesday', 'a virtual summit', 'met online': a remote manner
+        anywhere in the meeting word's own clause makes it a remote meeting (mode phone: no place, as a
+        call), not only one right beside the word (`trigger_mode`)."""
+        left, right = self.clause(text, tokens, start, end)
+        return bool(self.lex.re("remote_manner_re").search(text, left, right))
+
+    def preparing(self, text: str, start: int, end: int) -> bool:
+        """'South Korea and Japan are in talks to arrange a summit between A and B': a meeting word in the idiom
+        of negotiating ('in talks', 'in discussions') that prepares another meeting named after it is no
+        meeting of its own; the prepared one is read from its own word (planned). A meeting named as the goal
+        of efforts ('efforts to hold talks with X') is none either."""
+        if self.lex.re("meeting_goal_before_re").search(text, max(0, start - self.settings.planned_window_chars), start):
+            return True  # 'efforts to hold talks with X': a goal, no meeting
+        return bool(self.lex.re("meeting_preparing_before_re").search(text, max(0, start - 4), start)) \
+            and bool(self.lex.re("meeting_preparing_after_re").match(text, end))
+
+    def meeting_status(self, text: str, start: int, end: int) -> str:
+        if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):
+            return "planned"  # 'talks to prepare a summit between A and B': the summit is still to come
+        before = text[max(0, start - self.settings.planned_window_chars):start]
+        instead = list(INSTEAD_RE.finditer(before))  # 'called off the visit and instead held a video call': held
+        after_instead = before[instead[-1].end():] if instead else before
+        if self.lex.re("cancelled_near_re").search(text[start:end + 30]) \
+                or self.lex.re("cancelled_before_re").search(after_instead) \
+                or self.lex.re("cancelled_before_neg_re").search(after_instead) \
+                or self.passive_after(text, start, end, "cancelled_after_re"):
+            return "cancelled"
+        if self.passive_after(text, start, end, "planned_after_re"):
+            return "planned"
+        if (self.lex.re("planned_before_re").search(before) and not self.lex.re("planned_purpose_past_re").search(
+                text, max(0, start - self.settings.subordinate_reach_chars), start) and not self.past_joined(text, start, end)) \
+                or self.lex.re("planned_when_re").search(before) and self.lex.re("present_meeting_verb_re").fullmatch(text, start, end):
+            return "planned"
+        return "occurred"
+
+    def past_joined(self, text: str, start: int, end: int) -> bool:
+        """'flew to Lusaka to try to mediate and met X': a past meeting verb right after 'and' is no infinitive's (an
+        infinitive or modal takes the base form, 'to mediate and meet'); it is joined to the sentence's own past verb."""
+        return bool(self.lex.re("past_meeting_verb_re").fullmatch(text, start, end)) \
+            and bool(self.lex.re("planned_cue_joined_re").search(text, max(0, start - self.settings.planned_window_chars), start))
+
+    def passive_after(self, text: str, start: int, end: int, key: str) -> bool:
+        """'A planned meeting between A and B was canceled', 'A summit between A and B is being arranged':
+        a meeting noun that is the subject of a cancelling or planning passive in its own clause (a verb's
+        clause is another's: 'met Xi after a visit was canceled' stays held)."""
+        if clauses.trigger_kind(text, start, end) == "predicate":
+            return False
+        _, right = clauses.clause_bounds(text, start, end)
+        return bool(self.lex.re(key).match(text, end, right))
+
+    def clause(self, text, tokens, start, end):
+        """The clause of the word at [start, end); a meeting verb phrase coordinated after another ('arrived
+        on Wednesday and is expected to meet X on Thursday') starts at its 'and': the first phrase's date and
+        place are its own (the meeting still takes them where it has none: pipeline/meeting_build.py pick_date)."""
+        left, right = clauses.clause_bounds(text, start, end)
+        if not self.lex.re("meeting_trigger_re").fullmatch(text, start, end):
+            return left, right  # an act's word (asked once: every rule below is a meeting word's)
+        if clauses.in_fronted_clause(text, end, len(text)):
+            return 0, text.find(",", end)  # 'A week after meeting X in Nairobi, Y flew': the fronted clause's date
+        if left < start:
+            m = self.lex.re("meeting_vp_and_re").search(text, left, start)
+            if m:
+                left = m.start()
+        right = self.next_meeting_vp(text, end, right)
+        for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):  # 'held talks to prepare
+            if meeting == start and left <= phrase:  # a summit': two clauses, each its own time
+                left = phrase
+            elif end <= phrase < right:
+                right = phrase
+        return left, right
+
+    def next_meeting_vp(self, text: str, end: int, right: int) -> int:
+        """'is scheduled to meet X on Thursday and visit Busan on Friday': the first meeting phrase ends where
+        a later one coordinated with it starts (the 'and' the later one's clause starts at, above), so neither
+        takes the other's date, place or party."""
+        for later in self.lex.re("meeting_trigger_re").finditer(text, end, right):
+            joined = self.lex.re("meeting_vp_and_re").search(text, end, later.start())
+            if joined and joined.group(0).lstrip().lower().startswith("and"):
+                return joined.start()
+        return right
+
+    def role(self, text, tokens, start, end, trigger):
+        if self.lex.re("meeting_absent_before_re").search(
+                text, max(0, trigger.start - self.settings.planned_window_chars), trigger.start):
+            return "other"  # 'A and B have not met since 2019': no meeting, held or called off, has parties
+        asked = asked_to_start(self.lex.re("asked_to_before_re"), text, trigger.start)
+        if asked is not None and start < asked:
+            return "other"  # 'A asked B to attend the summit': neither is a party of the summit (yet)
+        if start < trigger.start and text[:8].lstrip().startswith("It ") \
+                and self.lex.re("carried_it_before_re").fullmatch(text, 0, trigger.start):
+            return "other"  # 'It accused X of ... and cautioned that': 'It' is the second verb's subject too (en32)
+        role = clauses.name_role(text, start, end, trigger)
+        if role == "other" and start >= trigger.end and trigger.kind != "background" \
+                and self.lex.re("meeting_called_trigger_re").search(text, trigger.start, trigger.end) \
+                and self.lex.re("meeting_called_gap_re").fullmatch(text, trigger.end, start):
+            return "object"  # 'paid a courtesy call on President X', 'called on X', 'a visit to Minister Y'
+        if role == "other" and start >= trigger.end and trigger.kind == "predicate" \
+                and self.lex.re("meeting_led_by_gap_re").fullmatch(text, trigger.end, start):
+            return "object"  # 'received a delegation led by Premier X': its leader is the one received
+        if trigger.mode != "third-party" and not self.lex.re("meeting_trigger_re").fullmatch(trigger.text):
+            # an act's word: the rules below read meetings only ('hosts talks between A and B' is a meeting word)
+            between = role == "with" and clauses.patterns()["between_before"].search(text[max(0, start - 60):start])
+            return "between" if between else role  # 'offered to mediate between A and B': A and B are no partners
+        if self.prepared_apart(text, start, trigger):
+            return "other"
+        return meeting_roles.role(self.lex, text, start, end, trigger, role)
+
+    def prepared_apart(self, text: str, start: int, trigger: Trigger) -> bool:
+        """'A and B held talks on Monday to prepare a summit between C and D': a meeting held to prepare
+        another is two meetings; a name after the preparing phrase is the prepared meeting's, and one
+        before it the preparing meeting's, never the other's."""
+        for phrase, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text):
+            if meeting == trigger.start:  # the prepared meeting: its parties stand in the phrase or after
+                return start < phrase
+            if trigger.end <= phrase <= start:  # the preparing meeting: not past the phrase
+                return True
+        return False
+
+    def coordinated(self, text, first_end, second_start):
+        gap = text[first_end:second_start]
+        if not self.lex.re("coordination_re").fullmatch(gap):
+            return False  # below: the comma closing a fronted clause joins nothing ('After meeting Chile, Norway')
+        if "," in gap and "and" in gap.lower() and self.lex.re("new_clause_subject_re").match(text, second_start):
+            return False  # 'talks with X, and the two sides signed': the subject of a new clause
+        return not ("," in gap and "and" not in gap.lower() and clauses.in_fronted_clause(text, first_end, second_start))
+
+    def meeting_is_multilateral(self, text):
+        """'trilateral', 'the three ministers', or a country compound of three or more states
+        ('Japan-U.S.-ROK Foreign Ministers' Meeting', 'the ROK-U.S.-Japan talks')."""
+        if self.lex.re("multilateral_re").search(text):
+            return True
+        return any(len(codes) >= self.settings.compound_multilateral_states for codes in self.country_compounds(text))
+
+    def country_compounds(self, text: str) -> list[set[str]]:
+        """The states of each compound of country names joined by hyphens or slashes ('Japan-U.S.-ROK',
+        'Republic of Korea (ROK)' counting once)."""
+        gap = self.lex.re("country_compound_gap_re")
+        out: list[set[str]] = []
+        last_end = None
+        for c in countries.find_countries(text, 0, ()):
+            if last_end is not None and gap.fullmatch(text, last_end, c.start):
+                out[-1].update(c.codes)
+            else:
+                out.append(set(c.codes))
+            last_end = c.end
+        return out
+
+    def meeting_splits_pairs(self, text):
+        return bool(self.lex.re("split_pairs_re").search(text))
+
+    def subordinate(self, text, tokens, start, end):
+        """A word in a clause other than the main one; but not a 'when' clause of a journey or meeting ('will hold
+        talks with X when he visits Beijing next week'): that happens with the main clause's meeting, in its time
+        and place."""
+        left, right = clauses.clause_bounds(text, start, end)
+        opener = self.lex.re("subordinate_end_re").search(text[max(0, left - self.settings.status_window_chars):left])
+        if opener and self.lex.re("simultaneous_meeting_re").match(opener.group(0)) \
+                and (self.lex.re("visit_re").search(text, left, right) or self.lex.re("meeting_trigger_re").search(text, left, right)):
+            return False
+        return bool(opener or self.lex.re("relative_open_re").match(text, left))
+
+    def recalled_meeting_office(self, text, start, end):
+        """'summit', 'summit talks': a meeting word that names its parties by office, the leaders (lexicon
+        `group_meeting_offices`), so that a summit two ministers recall ('the ministers followed up on the
+        summit of their leaders last month') is checked against their offices (pipeline/events
+        holders_of_its_office) as '정상회담' is in Korean. Only the trigger's own words: 'talks' is anyone's.
+        (Not `meeting_office`: an English summit of states stays one of states, its leaders unnamed.)"""
+        m = self.lex.re("group_meeting_offices_re").search(text[start:end])
+        return self.lex["group_meeting_offices"].get(m.group(1).lower()) if m else None
+
+    def meeting_refers_back(self, text, trigger):
+        """'Their meeting', 'The talks', 'In the meeting, held in Lima,': a definite or possessive
+        meeting noun without parties of its own after it ('of', 'between', 'with' name new ones)."""
+        if trigger.kind == "predicate" or self.fronted_own_talks(text, trigger):
+            return False
+        return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start)) \
+            and not self.lex.re("meeting_own_parties_after_re").match(text, trigger.end)
+
+    def fronted_own_talks(self, text: str, trigger: Trigger) -> bool:
+        """(en-acts45) 'In a joint statement issued after their talks, A and B agreed': the fronted talks are those of
+        the pair named right after the phrase's comma (`fronted_pair_after_re`), a new meeting, not one told before."""
+        if not self.lex.re("fronted_background_re").match(text) or not self.held_before_main(text, None, trigger):
+            return False
+        comma = text.find(",", trigger.end)
+        return comma >= 0 and bool(self.lex.re("fronted_pair_after_re").match(text, comma + 1))
+
+    def hosted_at_dateline(self, text, people=None):
+        """'met visiting Chinese Foreign Minister Wang Yi', 'talks with a visiting Japanese delegation':
+        'visiting' before the guest (a person's title chain or a state's group), not before the place
+        visited ('visiting Washington, Cho met ...'); and a meeting 'in the capital', a capital no country
+        names (the dateline's city is the one the story speaks from)."""
+        if self.lex.re("capital_bare_re").search(text):
+            return True
+        starts = people
+        for m in self.lex.re("guest_visiting_re").finditer(text):
+            starts = starts if starts is not None else [r.start for r in mentions.find_mentions(text, None)]
+            if m.end() in starts or self.lex.re("state_group_re").match(
+                    text, m.end() + len(countries.longest_form(text, m.end()) or "")):
+                return True
+        return self.met_at_dateline(text)
+
+    def met_at_dateline(self, text: str) -> bool:
+        """'TOKYO, June 3 (Yonhap) -- Cho met Kamikawa on Monday': a meeting in person whose sentence
+        names no place is held in the city the story is filed from (a correspondent reports where the
+        officials met; the document had no city of its own for it, or it would have one by now). Not a
+        video or online meeting, not a host receiving a guest: a host of another state than the dateline's
+        ('SEOUL (Yonhap) -- Kim Jong Un received Lavrov') receives at home (received_by_subject), and not a
+        meeting relayed from a state agency ('SEOUL -- Kim Jong Un met X, KCNA said'). A meeting on the sidelines
+        of a conference is at a dateline abroad, not at a party's home city (`conference_setting`)."""
+        if self.lex.re("remote_meeting_re").search(text) or self.received_by_subject(text) \
+                or self.lex.re("relayed_report_re").search(text):
+            return False  # a meeting relayed from state media ('..., KCNA said') is no correspondent's own
+        return not any(p.span.data.get("locative") for p in places.find_places(text, 0))
+
+    def conference_setting(self, text):
+        """'on the sidelines of the NATO summit', 'on the margins of': a home wire files such meetings abroad under
+        its own city ('SEOUL -- Yoon met X on the sidelines of the NATO summit'); a correspondent at the
+        conference under the conference's ('VIENTIANE -- Cho met X on the sidelines of the ASEAN meetings')."""
+        return bool(self.lex.re("conference_setting_re").search(text))
+
+    def received_by_subject(self, text):
+        """'Kim Jong Un received Sergey Lavrov', 'Xi hosted Kim': the host receiving verbs."""
+        return bool(self.lex.re("meeting_receive_re").search(text))
+
+    def dateline_end(self, line):
+        """A wire dateline's bracket names the wire ('LIMA (Andina)', 'QUITO (Wire) --'); a bracket holding
+        a country's name qualifies the name before it ('ELN (Colombia) condemned ...', 'PKK (Turkey)
+        said ...'): that opens the sentence, it is no dateline (issue 14)."""
+        end = super().dateline_end(line)
+        bracket = BRACKET_RE.search(line, 0, end) if end else None
+        return 0 if bracket and bracket.group(1).strip() in countries.forms_table()[0] else end
+
+    def dateline_city_form(self, city):
+        return city.title()  # 'SEOUL' as the gazetteer writes it
+
+    def visit_sentence(self, text):
+        """A sentence or clause saying someone travels ('arrived in Lima', 'while visiting Tokyo'); a visit named
+        only by its noun phrase in a subordinate clause ('ahead of his visit to Tokyo next week') is another
+        journey's, not where the one visiting is now."""
+        if self.lex.re("visit_noun_phrase_re").fullmatch(text.rstrip(" .")):
+            return False
+        return bool(self.lex.re("visit_re").search(text))
+
+    def state_party(self, text, start, end):
+        """'Moroccan diplomats', 'Indian and Pakistani officials', "Taiwan's Vice Foreign Minister": a
+        country word before a group of the state's people (across coordinated country words) is the
+        state, with the group's sector; a name or capital alone ('visited Russia', 'Moscow and Beijing
+        held talks') is the state; an adjective before any other noun ('Russian missiles') is not."""
+        article = self.lex.re("state_article_before_re").search(text, 0, start)
+        first = article.start() if article else start
+        group = self.lex.re("state_group_re").match(text, end)
+        if group:
+            return first, group.end(), group_sector(text[end:group.end()].split())
+        party = party_after(text, end)  # 'the Ecuadorian parliament', 'the Argentine economy minister'
+        if party:
+            return first, party[0], party[1]
+        form = countries.longest_form(text, start)
+        if form is not None and form in adjective_only() and end <= start + len(form):
+            return None
+        return first, end, None
+
+    def adversary_references(self, text):
+        """The base's conflict words, and the pair a third party appeals to ('urged both governments to talk',
+        `appealed_pair_re`): after a dispute, those addressed together are its two sides (en22)."""
+        found = super().adversary_references(text)
+        return found + [(*m.span("pair"), 2) for m in self.lex.scan("appealed_pair_re", text)]
+
+    def state_references(self, text):
+        counts = self.lex["state_ref_counts"]
+        return [(m.start(), m.end(), counts[m.group("n").lower()]) for m in self.lex.re("state_refs_re").finditer(text)]
+
+    def meeting_purpose(self, text, trigger):
+        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_before_re").search(text, 0, trigger.start))
+
+    def elapsed_since(self, text, end):
+        """'The talks came a month after X's talks with Y', 'two years after X met Y': the meeting word ending at `end`
+        is counted from (lexicon `elapsed_since_before_re`, read on the text up to it)."""
+        return bool(self.lex.re("elapsed_since_before_re").search(text, 0, end))
+
+    def held_before_main(self, text, tokens, trigger):
+        """Talks held by the main clause's subjects before its act, states as well as people: right after
+        'after'/'following' with no subject of their own ('A and B agreed in a joint statement after talks in Z',
+        'After their talks, A and B agreed'; `own_meeting_before_re`, en-acts45), or a background meeting noun after
+        'after' that names no one else ('agreed to meet again next month after talks in Z on Monday';
+        `held_before_words`, `held_before_re`, consult16)."""
+        if trigger.kind == "setting":
+            return bool(self.lex.re("own_meeting_before_re").search(
+                text, max(0, trigger.start - OWN_MEETING_REACH), trigger.start))
+        return trigger.kind == "background" and trigger.text.lower() in self.lex["held_before_words"] \
+            and bool(self.lex.re("held_before_re").search(text, 0, trigger.start))

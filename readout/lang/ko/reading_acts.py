@@ -1,0 +1,238 @@
+"""Korean acts: the `Korean` language's readers of acts, one mixin of lang/ko/language.py's class
+(split from it so that each part is a module a newcomer can read; the methods are the `Language` interface's)."""
+from __future__ import annotations
+
+import dataclasses
+
+from readout.lang.base import ActHit, Language, Reference, with_generic_pledge
+from readout.lang.ko import clauses, matter, words as ko_words
+from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
+from readout.lang.ko.act_joined_measures import asked_to_join
+from readout.lang.ko.act_requesters import addressee_before_conjuncts
+from readout.lang.ko.act_warned import warned_in_joined_quote
+from readout.lang.ko.act_paired_condemnation import paired_condemnations
+from readout.lang.ko.act_reactions import quoted_reactions
+from readout.lang.ko.act_dateline_organs import opening_organ
+from readout.lang.ko.endings import tokens_of
+from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
+from readout.lang.ko.meeting_roles import vehicle
+
+
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # uses of force whose agent a nominal clause may name
+
+
+def claimant_before_contrast(hit: ActHit, text: str, tokens) -> ActHit:
+    """'앞서 A는 ...했다고 주장했으나, B는 근거 없는 주장이라고 일축했다': a charge dismissed by the topic of a clause
+    after a contrastive ending (`SentenceReader.contrast_topic`) is the charge the sentence's first topic just made;
+    that topic is the target (`target_spans`), as a charge told in the sentence before would be."""
+    r = clauses.reader(text, tuple(tokens))
+    j = r.word_at(hit.start)
+    if j is None:
+        return hit
+    switched, claimant = r.contrast_topic(r.clause_of(j)[0]), r.topic()
+    if switched is None or claimant is None or claimant >= switched:
+        return hit
+    start = claimant
+    while start > 0 and r.facts[start - 1].particle is None and not r.facts[start - 1].lemma:
+        start -= 1  # the words of the topic's phrase ('러시아 외무부는'); an adverb before it names no one
+    span = (r.words[start].start, r.words[claimant].end)
+    return dataclasses.replace(hit, data={**hit.data, "target_spans": (span, *hit.data.get("target_spans", ()))})
+
+
+def quoted_aside(hit: ActHit, text: str) -> ActHit:
+    """'이어 "…"라며 "[B는] …해야 한다"고 촉구했다': an act whose subject was dropped, told after quotations it is not in;
+    the subjects inside them are what the voice said, not who acts (`quoted_aside`: pipeline/act_actors
+    subject_countries leaves them out, and the side of the sentence before goes on)."""
+    aside = tuple(q for q in quoted_ranges(text) if not q[0] <= hit.start < q[1])
+    return dataclasses.replace(hit, data={**hit.data, "quoted_aside": aside}) if aside else hit
+
+
+class KoreanActs(Language):
+    """The acts readers of `Korean`."""
+
+    def find_acts(self, text, tokens) -> list[ActHit]:
+        from readout.lang.ko import acts
+
+        repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
+        hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
+                if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
+        toks = tokens_of(tokens)
+        hits = paired_condemnations(hits, toks, acts.act_index().cue("paired_condemnation_ending"),
+                                     acts.act_index().cue("proposal_noun"))
+        hits = quoted_reactions(hits, toks, acts.act_index().cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
+        organ = opening_organ(toks, acts.act_index().cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'
+        if organ is not None:
+            hits = [dataclasses.replace(h, data={**h.data, "dateline_organ": organ}) for h in hits]
+        if not hits:
+            return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
+            # sentence with none is done (two sentences in five)
+        hits = [claimant_before_contrast(h, text, tokens) if h.data.get("rejected_charge") else h for h in hits]
+        hits = answered_acts(hits, text, self.lex.re("bare_rejection_before_re"), self.settings.charge_reach_chars)
+        hits = asked_to_join(hits, text, self.lex.re("asked_to_join_re"))  # ko29: '제재에 동참해 달라고': asked
+        hits = expeller_in_sentence(hits, text, tokens, acts.act_index().cue("tit_for_tat_lemma"))  # ko29: 'A가 추방하자 맞추방'
+        hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
+            h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
+        hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
+        hits = warned_in_joined_quote(hits, text, tokens)  # '"B가 ..."이라며 "우리는 ..."이라고 경고했다': aimed at B
+        hits = [dataclasses.replace(h, data={**h.data, "continued": going}) if (going := self.continued_subject(
+            text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
+        hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
+        hits = [self.said_of_aside(h, text) if h.data.get("continued") == "office" else h for h in hits]
+        body_on = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the home word, or the voice going on
+        body_on = body_on or self.foreign_voice_back(text, tokens)  # ko27: '[B국 사람] 외교부 대변인은': B's voice
+        hits = [dataclasses.replace(h, data={**h.data, "body_going_on": True})
+                if body_on and h.data.get("continued") == "office" else h for h in hits]
+        return [self.issued_by(h, text, tokens) for h in hits]
+
+    def said_of_aside(self, hit: ActHit, text: str) -> ActHit:
+        """A bare voice going on ('외교부는 이어 [B가] "..."고 비난했다'): the subject right before the quotation is what
+        the voice spoke of; it joins the quotations (`quoted_aside`) that pipeline/act_actors leaves out of the actors."""
+        said = said_of_spans(text, hit.start, self.lex.re("quote_subject_before_re"))
+        if not said:
+            return hit
+        return dataclasses.replace(hit, data={**hit.data, "quoted_aside": (*hit.data.get("quoted_aside", ()), *said)})
+
+    def issued_by(self, hit: ActHit, text: str, tokens) -> ActHit:
+        """'[쿠바 외교부의] 성명은 미국의 제재를 비난했다': a statement standing as the act's subject is its owner's act
+        (the genitive phrase before it, `agent_span`), unless the hit already has an agent. A use of force in a
+        nominal clause ('X가 [Y가 쓰는] 공항을 공격한 데 대해') is done by the subject before the inner relative clause."""
+        if "agent_span" in hit.data or hit.data.get("continued"):
+            return hit
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(hit.start)
+        if j is None:
+            return hit
+        particles = self.lex["particles"]
+        heads = self.lex["clause_head_nouns"]
+        owner = statement_owner(r, text, j, particles["subject"], self.lex["statement_nouns"], particles["genitive"],
+                                heads)
+        if owner is None and hit.type in FORCE_TYPES and (k := r.word_at(hit.end - 1)) is not None \
+                and r.facts[k].adnominal:  # '[X가] [Y가 쓰는] 공항을 공격한 데 대해'
+            owner = outer_subject(r, k, particles["subject"], heads, self.lex["judged_clause_nouns"])
+        return dataclasses.replace(hit, data={**hit.data, "agent_span": owner}) if owner else hit
+
+    def rejected_proposal(self, hit: ActHit, text: str) -> ActHit:
+        """'그 제안을 거부했다', '요구를 일축했다': a rejection of something put forward (its noun in the lemma or right
+        before the verb with its object particle) may stand with no owner named, as the English reader marks it."""
+        if hit.type != "REJECT":
+            return hit
+        nouns = self.lex["proposal_nouns"]
+        before = self.lex.re("proposal_object_re").search(text, max(0, hit.start - 12), hit.start)
+        if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns:
+            return dataclasses.replace(hit, data={**hit.data, "rejected_proposal": True})
+        return self.rejected_charge(hit, text)
+
+    def rejected_charge(self, hit: ActHit, text: str) -> ActHit:
+        """'의혹을 부인했다', '주장을 반박했다', '항의를 일축했다', '근거 없는 주장이라며 이를 부인했다': a denial or
+        dismissal of a charge (`charge_nouns`: its noun in the lemma, as the verb's object, or what the denial calls
+        it just before) answers the side whose accusation or protest was reported just before
+        (pipeline/act_recipients.rejected_proposal reads `rejected_charge` over the charging acts)."""
+        nouns = self.lex["charge_nouns"]
+        window = text[max(0, hit.start - self.settings.charge_reach_chars):hit.start]
+        before = self.lex.re("charge_object_re").search(window)  # '의혹도 부인했다', '주장을 강하게 반박했다'
+        called = self.lex.re("charge_called_re").search(window)
+        if hit.lemma.split("+")[0] in nouns or before and before.group(1) in nouns \
+                or called and called.group(1) in nouns:
+            return dataclasses.replace(hit, data={**hit.data, "rejected_charge": True})
+        return hit
+
+    def continued_subject(self, text, tokens, start, embedded: tuple[int, int] | None = None) -> str | None:
+        """'이어 일본에 발언 철회를 요구했다': no word before the act in its sentence is a subject or a topic; Korean
+        drops the subject the sentence before just named, which goes on acting (pipeline/acts.py). So does a bare
+        office opening the sentence ('대변인은 ... 요구했다') as its only subject: the voice just heard, whose state the
+        sentence before named ('중국 외교부 대변인은'). A subject inside `embedded` (the accused topic of the act's
+        own complement: '또 [B의 병력 증강은] ...을 드러낸다며 비판했다') is that complement's, not the act's."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        if j is None or self.lex.re("quote_open_re").match(text):
+            return None
+        subject = self.lex["particles"]["subject"]
+        aside = [q for q in quoted_ranges(text) if not q[0] <= start < q[1] or self.spoken_now(text, start)]  # '이어
+        # "[X는] ...이라며 "..."고': the (ko28: and in a quoted '...촉구한다"', the speaker's own act, its content's)
+        # subject of another quoted clause is what the voice said, not who says it (nor one in a quote after the act)
+        subjects = [k for k in range(j) if r.facts[k].particle in subject
+                    and not (embedded and embedded[0] <= r.words[k].start < embedded[1])
+                    and not any(lo <= r.words[k].start < hi for lo, hi in aside)]
+        if not subjects:  # and none after it either ('...규탄한다고 정부는 밝혔다' names its speaker last)
+            return None if any(r.facts[k].particle in subject and not any(lo <= r.words[k].start < hi
+                                                                           for lo, hi in aside)
+                               for k in range(j, len(r.facts))) else self.dropped_voice(text)
+        bare = self.office_back(text, []) or self.voice_back(text) or self.pronoun_back(text) \
+            or self.foreign_voice_back(text, tokens)
+        if bare and not all(r.words[k].start < bare[0].end for k in subjects):
+            subjects = own_subjects(r, text, j, subject, self.lex["clause_head_nouns"])  # '외무부는 "..."고 경고하고, [영국이 제기한] 의혹도 부인했다'
+        if bare:  # '외교부는 이어 [B가] "..."고 비난했다': the subject the quote is about is no speaker
+            said = said_of_spans(text, start, self.lex.re("quote_subject_before_re"))
+            subjects = [k for k in subjects if not any(lo <= r.words[k].start < hi for lo, hi in said)]
+        return "office" if bare and all(r.words[k].start < bare[0].end for k in subjects) else None
+
+    def spoken_now(self, text: str, start: int) -> bool:
+        """The act word at `start` closes its quotation in the present ('"B가 ...할 것을 촉구한다"고 덧붙였다';
+        `spoken_now_re`): the quoted speaker performs it, so a subject inside the quotation before it is what is asked
+        of another ('B가'), never who asks; a past in a quotation ('"B가 ...을 규탄했다"') may report another's act."""
+        return bool(self.lex.re("spoken_now_re").match(text, start))
+
+    def foreign_voice_back(self, text, tokens) -> list[Reference]:
+        """'[아짓 쿠마르] 외교부 대변인은 ... 일축했다': another state's person at the home state's bare body (a name that is
+        no Korean name; countries.foreign_body_voice) opening the sentence is the voice the story just heard, whose
+        state the sentence before named ('B국 외교부는 ... 밝혔다'), as a bare office is; never the home state."""
+        from readout.lang.ko.countries import foreign_body_voice
+
+        words = ko_words.words_of(text, tokens)
+        k = foreign_body_voice(words)
+        if k is None:
+            return []
+        return [Reference(words[k].start, words[k].noun_end, "voice_back", "subject", None)]
+
+    def dropped_voice(self, text) -> str:
+        """A dropped subject: "voice" where the sentence opens with the word that goes on ('이어 "..."고 요구했다': the
+        voice just heard still speaks, even past its own sentence with no act), else "dropped" (only the sentence
+        just before acts on)."""
+        return "voice" if self.lex.re("going_on_open_re").match(text) else "dropped"
+
+    def pronoun_back(self, text) -> list[Reference]:
+        """'그는 "B는 ...해야 한다"고 요구했다': a personal pronoun opening the sentence as its subject stands for the
+        voice just heard, as a bare office does (`office_back`); no mention reads it, so without this the quoted
+        topic after it would be taken for the one who speaks."""
+        m = self.lex.re("pronoun_back_re").match(text)
+        return [Reference(m.start("pronoun"), m.end("pronoun"), "pronoun", "subject")] if m else []
+
+    def voice_back(self, text) -> list[Reference]:
+        """'담화는 ...라며 으름장을 놨다', '통신은 ... 비난했다', '외무부는 "..."고 경고했다': a bare statement noun or a
+        body Korean names only for a foreign state (`voice_nouns`; not '외교부', '정부', which are the home state's)
+        opening the sentence as its subject is the voice just heard, as a bare office is (`office_back`)."""
+        m = self.lex.re("office_back_re").match(text)
+        if m is None or m.group("title") not in self.lex["voice_nouns"]:
+            m = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the ministry just heard goes on
+        if m is None:
+            return []
+        return [Reference(m.start("title"), m.end("title"), "voice_back", "subject", None)]
+
+    def recipients_side(self):
+        return "before"
+
+    def accord_matter(self, text, tokens, trigger, clause):
+        return matter.accord_matter(self.lex, tokens, trigger, clause)
+
+    def main_predicate(self, text, tokens, start):
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        if j is None:
+            return False
+        last = r.clause_of(j)[1]
+        quoted = any(tag == "JKQ" for _f, tag, _s, _l in r.words[last].tokens)  # '..."고 밝혔다': reported
+        quoted = quoted or r.subordinate(last)  # '북한이 ...지원했다고 (규탄했다)': an embedded complement
+        return not quoted and not any(r.facts[k].adnominal and not vehicle(r, k) for k in range(j, last + 1))
+
+    def agent_follows(self, text, end):
+        return bool(self.lex.re("agent_after_re").match(text, end))
+
+    def names_a_rule(self, text, end):
+        """A rule ('안보리 결의'), or the topic of a noun another owns ('[우크라이나 문제에 대한] 서방의 태도를
+        비판했다'): what the act is about, not a party to it."""
+        return bool(self.lex.re("rule_after_re").match(text, end)
+                    or self.lex.re("topic_owned_after_re").match(text, end))
+
+    def response_act(self, text, start, end):
+        window = self.settings.mode_window_chars  # '동원해 바로 대응 사격을 했다': the answer may follow
+        return bool(self.lex.re("response_re").search(text[max(0, start - window):end + window]))

@@ -1,0 +1,305 @@
+"""Korean meetings: the `Korean` language's readers of meetings, one mixin of lang/ko/language.py's class
+(split from it so that each part is a module a newcomer can read; the methods are the `Language` interface's)."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from readout.lang.base import Language, Trigger
+from readout.lang.ko.syllables import RIEUL_FINAL, SSANGSIOS_FINAL, final_consonant
+from readout.lang.ko import clauses, countries
+from readout.lang.ko.states import bare_delegations, group_noun, office_noun, references_in, state_group
+from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.act_figures import no_meeting
+from readout.lang.ko.meeting_tense import present_plan
+from readout.lang.ko.meeting_roles import (after_clause, arranged, arranging, chained_plan, name_role, purpose,
+                                           recalled_meeting, recalled_party_free, status_end, trigger_kind)
+
+
+PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
+# then another subject
+
+
+def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'정상회담 개최를 협의하고 있다': a meeting word arranging another (meeting_roles.arranging) makes both
+    planned, whatever the words after each said; a cancelled one stays cancelled."""
+    starts = [r.word_at(t.end - 1) for t in found]
+    planned: set[int] = set()
+    for n, j in enumerate(starts):
+        other = arranging(r, j, [s for s in starts if s is not None]) if j is not None else None
+        if other is not None:
+            planned |= {n, starts.index(other)}
+    return [dataclasses.replace(t, status="planned") if n in planned and t.status == "occurred" else t
+            for n, t in enumerate(found)]
+
+
+def recalled_background(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'A는 지난달 B와 회담한 뒤 처음으로 통화했다': a meeting recalled in an earlier-dated after-clause
+    (meeting_roles.recalled_meeting) is the background of a later meeting predicate whose clause names no
+    counterpart of its own; that later meeting, held, is the story's (with the recalled one's counterpart,
+    `recalled_party`), so the recalled one is only background: another moment, an event of its own only where a
+    group word names its parties and its own words date it (pipeline/events.recalled_by_group). (A later meeting
+    only planned or not held leaves the recalled one, dated by its own words, as the sentence's meeting.)"""
+    words = [r.word_at(t.end - 1) for t in found]
+    out = []
+    for t, k in zip(found, words):
+        later = k is not None and recalled_meeting(r, k) and any(
+            o.kind == "predicate" and o.status == "occurred" and m is not None and m > k + 1
+            and recalled_party_free(r, k, m)
+            for o, m in zip(found, words))
+        out.append(dataclasses.replace(t, kind="background") if later else t)
+    return out
+
+
+def scene_status(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
+    """'X는 방한 기간 B와 면담할 계획이다': a visit that is only the scene of its clause says nothing of when,
+    so it takes the status of the clause's own meeting predicate, whose words after it ('할 계획이다') lie
+    beyond the visit word's reach; the two name one meeting. (A meeting as the scene, '회담에서 정상회담
+    일정을 조율했다', is held while it arranges another: it keeps its own status.)"""
+    words = [r.word_at(t.end - 1) for t in found]
+    out = []
+    for t, j in zip(found, words):
+        if t.kind == "setting" and t.mode == "visit" and t.status == "occurred" and j is not None:
+            own = r.clause_of(j)
+            status = next((o.status for o, k in zip(found, words) if o.kind == "predicate" and k is not None
+                           and r.clause_of(k) == own and o.status != "occurred"), None)
+            t = dataclasses.replace(t, status=status) if status else t
+        out.append(t)
+    return out
+
+
+def named_country_prefix(word: str) -> bool:
+    """The word opens with a country's name before a group noun or title written onto it ('독일대사', '중국측')."""
+    return any(countries.country_of_word(word[:k]) for k in range(1, len(word)))
+
+
+def future_adnominal(word_end: str) -> bool:
+    """The last syllable ends in the final consonant ㄹ ('할', '열릴', '만날'): the future adnominal
+    ending -(으)ㄹ, as against the past -(으)ㄴ ('한', '열린'); not after the past marker -었-
+    ('했을 것으로 보인다': a guess about what was done)."""
+    if final_consonant(word_end[-1]) != RIEUL_FINAL:
+        return False
+    return not (len(word_end) > 1 and final_consonant(word_end[-2]) == SSANGSIOS_FINAL)
+
+
+class KoreanMeetings(Language):
+    """The meetings readers of `Korean`."""
+
+    def meeting_triggers(self, text, tokens):
+        found = list(self.lex.scan("meeting_trigger_re", text))
+        if not found:
+            return []  # most sentences: no clause reader is built for them here (the passes below keep an empty list)
+        r = clauses.reader(text, tuple(tokens))
+        out = []
+        for m in found:
+            j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
+            if j is None:
+                continue
+            denied = no_meeting(tokens, m.start())  # act_figures.py: '월드컵 본선에서 X를 다시 만나' (teams)
+            if denied == "match" or self.lex.re("no_plan_after_re").match(text, m.end()):
+                continue  # '만날 계획은 없다': no meeting is planned, none is called off
+            if self.lex.re("elapsed_reference_after_re").match(text, m.end()):
+                continue  # fp22: '... 회의 이후 4년 5개월 만이다': the point the elapsed time counts from
+            if self.habitual(r, j, text[:status_end(r, j)], m.end()):
+                continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
+            aim = purpose(r, j)  # '만나려고 출국했다': intended; '만나지 못하도록 막았다': prevented
+            kind = trigger_kind(r, j)
+            mode = self.trigger_mode(text, m.start(), m.end())
+            if mode != "phone" and self.remote_manner(r, j, text, m.start()):
+                mode = "phone"
+            host = self.visited_country(text, max(0, m.start() - self.settings.visit_window_chars),
+                                        m.end() + self.settings.visit_tail_chars)
+            setting = r.facts[j].particle in clause_words()["scene_particles"]
+            status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
+            if self.side_meeting_denied(text, m.start(), m.end()):
+                continue  # '모테기 외무상과 따로 만나지는 않았다': no side meeting, none was called off
+            if status == "occurred" and self.called_off(r, j):
+                status = "cancelled"
+            elif status == "occurred" and (arranged(r, j) or chained_plan(r, j) or aim == "purpose"
+                                           or present_plan(r, j)):
+                status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
+                # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
+            out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
+                               kind=kind, host=host))
+        return recalled_background(r, scene_status(r, arranged_pairs(r, out)))
+
+    def trigger_mode(self, text, start, end):
+        """As any language's, but a phone or visit word beyond a separator before the meeting word is another
+        meeting's ('트럼프와 전화 회담…앨버니지와는 정상회담'); so is a call that is the topic of a sentence whose
+        meeting word has a subject of its own ('이번 통화는 두 장관이 지난달 리야드에서 회담한 지 한 달 만에')."""
+        reach = max(0, start - self.settings.status_window_chars)
+        cut = [m.end() for m in self.lex.re("mode_separator_re").finditer(text, reach, start)]
+        cut += [m.end() for m in PHONE_TOPIC_RE.finditer(text, reach, start)]  # '이번 통화는 두 장관이 ... 회담한 지'
+        cut.sort()
+        return super().trigger_mode(text[cut[-1]:] if cut else text, start - cut[-1] if cut else start,
+                                    end - cut[-1] if cut else end)
+
+    def meeting_office(self, text, start, end):
+        m = self.lex.re("meeting_office_re").search(text, max(0, start - self.settings.status_window_chars), end)
+        if m is None:
+            return None
+        word = re.sub(r"\s", " ", m.group(1))
+        return self.lex["group_offices"].get(word) or self.lex["group_offices"].get(word.replace(" ", ""))
+
+    def remote_manner(self, r: SentenceReader, j: int, text: str, start: int) -> bool:
+        """The meeting word's clause says before it that the meeting was remote ('외교부 청사에서 화상회의
+        형식으로 B와 회담했다'): held by video from an office, it has no place of its own, as a call has none."""
+        first, _last = r.clause_of(j)
+        return bool(self.lex.re("remote_manner_re").search(text, r.words[first].start, start))
+
+    def habitual(self, r: SentenceReader, j: int, text: str, end: int) -> bool:
+        """The meeting word's clause tells of a practice ('정례적으로 ... 협의를 열어왔다', '매년 회담을 가져왔다'):
+        a frequency adverb in its clause before it, or the continuative -아/어 오다 on its own verb."""
+        first, _last = r.clause_of(j)
+        if self.lex.re("habitual_before_re").search(text, r.words[first].start, r.words[j].start):
+            return True
+        return bool(self.lex.re("habitual_after_re").match(text, end))
+
+    def called_off(self, r: SentenceReader, j: int) -> bool:
+        """The meeting word is its clause's subject and the clause's predicate calls it off, however far
+        the predicate stands ('한일 정상회담은 총리의 일정 때문에 다음 주로 연기됐다'); the window after the word
+        (`meeting_status`) only reaches a predicate close to it."""
+        if r.facts[j].particle not in self.lex["particles"]["subject"]:
+            return False
+        _first, last = r.clause_of(j)
+        return bool(self.lex.re("cancelled_predicate_re").match(r.words[last].text))
+
+    def visited_country(self, text, start=0, end=None):
+        end = len(text) if end is None else end  # searched in place: the guard sees the syllable before `start`
+        visit = self.lex.re("visit_country_re").search(text, start, end)  # '방한', not the end of '석방한' or '예방한'
+        if visit:
+            return self.lex["visit_country"][visit.group(1)]
+        for found in self.lex.re("visited_object_re").finditer(text, start, end):
+            code = countries.country_of_word(found.group(1))
+            if code:
+                return code
+        return None
+
+    def meeting_status(self, text: str, end: int, setting: bool = False) -> str:
+        """The status the words after a meeting word give it; `text` ends where the meeting's own clause
+        does, so a later clause's plan ('회담을 갖고 ... 일정을 조율했다') is not the meeting's. `setting`: the
+        meeting is the scene of the clause ('회담에서'), so arranging done there does not make it planned."""
+        after = text[end:end + self.settings.status_after_chars]
+        if self.lex.re("cancelled_after_re").search(after):
+            return "cancelled"
+        if self.lex.re("planned_after_setting_re" if setting else "planned_after_re").search(after):
+            return "planned"
+        if not setting and self.lex.re("arranged_after_re").search(after):
+            return "planned"
+        window = text[max(0, end - 2):end + self.settings.status_after_chars]  # '만날 것으로': the trigger's end
+        conjecture = self.lex.re("conjecture_after_re").search(window)
+        if conjecture and future_adnominal(conjecture.group(1)):
+            return "planned"
+        return "occurred"
+
+    def clause(self, text, tokens, start, end):
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        if j is None:
+            return 0, len(text)
+        first, last = r.clause_of(j)
+        return r.words[first].start, r.words[last].end
+
+    def role(self, text, tokens, start, end, trigger):
+        return name_role(clauses.reader(text, tuple(tokens)), start, end, trigger)
+
+    def coordinated(self, text, first_end, second_start):
+        between = text[first_end:second_start]
+        return bool(self.lex.re("coordination_re").fullmatch(between))
+
+    def case_marked(self, text, tokens, start, end):
+        r = clauses.reader(text, tuple(tokens))
+        i = r.word_at(max(start, end - 1))
+        if i is None:
+            return False
+        f = r.facts[i]
+        return f.particle_tag == "JKB" and f.particle not in clause_words()["with_particles"]
+
+    def meeting_is_multilateral(self, text):
+        """A multilateral meeting is named: '한미일 외교장관회의', '3자 회담' (not '한미일 3국 협력')."""
+        reach = self.settings.multilateral_reach_chars
+        return any(self.lex.re("meeting_trigger_re").search(text, m.start(), m.end() + reach)
+                   for m in self.lex.re("multilateral_re").finditer(text))
+
+    def meeting_splits_pairs(self, text):
+        return bool(self.lex.re("split_pairs_re").search(text))
+
+    def visit_sentence(self, text):
+        return bool(self.lex.re("visit_re").search(text))
+
+    def subordinate(self, text, tokens, start, end):
+        """The word at `start` stands in a clause of another moment, a purpose or a condition ('12일 미사일을
+        발사한 뒤', '회의에 참석하기 위해', '북한이 도발할 경우', '도착하면'): its date and place are that clause's."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(start)
+        return j is not None and clauses.subordinate_clause(r, j, self.lex)
+
+    def meeting_refers_back(self, text, trigger):
+        """'이번 회담에서', '이날 회담은', '두 장관의 회담에서', '회담에서는' opening the sentence: a meeting noun
+        with no parties of its own names the meeting of the officials just named ('Their meeting')."""
+        if trigger.kind == "background" or trigger.status != "occurred" \
+                or not self.lex.re("meeting_back_after_re").match(text, trigger.end):
+            return False  # '회담 이후' is another moment; '회담했다' a verb with its own (dropped) subject; '이번 회의는
+            # 다음 달 열릴 예정': a plan, which the day of the sentence naming the officials does not date
+        return bool(self.lex.re("meeting_back_before_re").search(text, 0, trigger.start))
+
+    def state_party(self, text, start, end):
+        """'중국 대표단과', '인도·파키스탄 당국자들이', '일본 정부 협상단은': a country word before a group of its
+        state's people (across coordinated country words) is the state, with the group's sector; a country word
+        with a case particle ('중국과 회담했다', '러시아를 방문했다') is the state itself; before 의 or any
+        other noun ('중국 미사일') it only modifies."""
+        words = text[start:end].split()
+        if not words or group_noun(words[0], self.lex) is not None and not named_country_prefix(words[0]):
+            return None  # '정부는' alone (read as Korea's government) names no state as a party; '독일대사를' does
+        if any(a <= start < b for a, b, _n in references_in(text)):  # read once per sentence
+            return None  # '양국 정부는': the reference stands for the states
+        group = state_group(self.lex, text, end)
+        if group is not None:
+            return start, group[0], group[1]
+        word_end = end
+        while word_end < len(text) and not text[word_end].isspace():
+            word_end += 1
+        rest = text[end:word_end].rstrip(",.")
+        return (start, end, None) if rest in self.lex["state_party_particles"] else None
+
+    def office_party(self, text, start, end):
+        """'칠레 외교장관과', '일본 외무상은': the party phrase ends in the title of one office holder (states.office_noun)."""
+        words = text[start:end].split()
+        return len(words) > 1 and office_noun(words[-1], self.lex)
+
+    def agent_sector(self, noun):
+        from readout.lang.ko.agents import sector_of
+
+        return sector_of(noun)
+
+    def state_references(self, text):
+        """'양국은', '한일 양국 외교당국은', '세 나라 대표단이': the states named just before (the span holds the
+        compound when it names them: '한일 양국'); and a compound before a group of its states' people
+        ('인도·파키스탄 당국자들이', '한미 당국자들은'), which names as many states as it has countries."""
+        return list(references_in(text))
+
+    def files_abroad(self, place):
+        return place.country is not None and place.country != self.lex["dateline_home"]
+
+    def received_by_subject(self, text):
+        """'김정은 위원장은 X를 접견했다', '예방을 받았다': the host receiving a guest."""
+        return bool(self.lex.re("meeting_receive_re").search(text))
+
+    def delegation_subject(self, text, tokens, trigger):
+        """'대표단은 10일 B와 회담했다': a bare delegation noun with a subject particle in the meeting's clause."""
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(trigger.end - 1)
+        if j is None:
+            return False
+        first, _last = r.clause_of(j)
+        subject = self.lex["particles"]["subject"]
+        return any(r.words[first].start <= start < trigger.start and r.facts[r.word_at(start)].particle in subject
+                   for start, _end in bare_delegations(self.lex, text))
+
+    def held_before_main(self, text, tokens, trigger):
+        r = clauses.reader(text, tuple(tokens))
+        j = r.word_at(trigger.start)
+        return j is not None and trigger.kind == "background" and after_clause(r, j)
+
+    def meeting_purpose(self, text, trigger):
+        return trigger.kind == "setting" and bool(self.lex.re("meeting_purpose_after_re").match(text, trigger.end))
