@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readout.store.merge_accords import ACCORD_TYPES
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports merge_dates, which imports this module
     from readout.store.merge_members import Member

@@ -1,6 +1,7 @@
-"""A meeting owned by a pair and set as the scene of a clause whose subject is a group word ('A와 B의 9일 리마
-정상회담에서 양측은 ...', 'At the Lima summit of A and B on Monday, the two sides ...') is the pair's meeting: the
-genitive owner joined to the name before it by 와/과 holds the meeting with it (lang/ko/meeting_roles.paired_owner)."""
+"""A meeting owned by a pair and set as the scene of a clause whose subject is a group word ('At the Lima summit of
+A and B on Monday, the two sides ...') is the pair's meeting. The Korean form ('A와 B의 9일 리마 정상회담에서 양측은')
+is not read yet: a genitive-owner rule (consult17) was withdrawn at merge for the wrong merges it brought on a closed
+batch; the Korean rows stay as expected failures."""
 from datetime import date
 
 import pytest
@@ -11,8 +12,10 @@ DAY = date(2024, 5, 10)
 
 
 @pytest.mark.parametrize("text", [
-    "루시아 모레노 페루 대통령과 토마스 아르세 칠레 대통령의 9일 리마 정상회담에서 양측은 국경 협력을 논의했다.",
-    "루시아 모레노 페루 대통령과 토마스 아르세 칠레 대통령의 9일 정상회담에서 두 정상은 국경 협력을 논의했다.",
+    pytest.param("루시아 모레노 페루 대통령과 토마스 아르세 칠레 대통령의 9일 리마 정상회담에서 양측은 국경 협력을 논의했다.",
+                 marks=pytest.mark.xfail(reason="Korean genitive owners of a scene meeting not read", strict=True)),
+    pytest.param("루시아 모레노 페루 대통령과 토마스 아르세 칠레 대통령의 9일 정상회담에서 두 정상은 국경 협력을 논의했다.",
+                 marks=pytest.mark.xfail(reason="Korean genitive owners of a scene meeting not read", strict=True)),
     "At the Lima summit of Peruvian President Lucia Moreno and Chilean President Tomas Arce on Thursday, the two "
     "sides discussed border cooperation.",
 ])

@@ -204,21 +204,7 @@ def name_role(r: SentenceReader, start: int, end: int, trigger: Trigger) -> str:
     if i == j - 1 and r.facts[i].particle_tag == "JKG" and trigger.kind == "predicate" \
             and r.facts[j].particle_tag in clauses.SUBJECT_TAGS:
         return "with"  # 'A와 B의 회담이 열렸다': the owners of a meeting that is its clause's subject hold it
-    if paired_owner(r, r.word_at(start), i, j):
-        return "with"  # 'A와 B의 9일 도쿄 정상회담에서 양측은': the pair owns the meeting the clause is set at
     return particle_role(r, i, j)
-
-
-def paired_owner(r: SentenceReader, first: int | None, i: int, j: int) -> bool:
-    """The name from word `first` to word `i` is the second of a pair that owns the meeting word `j` ('A와 B의
-    [9일] [도쿄] 정상회담에서'): it ends in the genitive 의, the word before it joins a name to it with 와/과, and
-    only bare words (a day, a place, '첫') stand between it and the meeting word. Both names hold that meeting,
-    whatever the clause's own subject ('양측은', '두 정상은') goes on to do at it."""
-    if first is None or first < 1 or i >= j or r.facts[i].particle_tag != "JKG":
-        return False
-    if r.facts[first - 1].particle not in clause_words()["with_particles"]:
-        return False
-    return all(not r.facts[k].particle and not r.facts[k].lemma for k in range(i + 1, j))
 
 
 def joined_names_before(r: SentenceReader, i: int, j: int) -> bool:
