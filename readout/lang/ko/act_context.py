@@ -239,7 +239,7 @@ def quoted_verdict(toks: list, j: int) -> int | None:
     return opened - 1
 
 
-PARENTHESES = ("(", ")")
+PARENTHESES = ("(", ")")  # round brackets: a gloss or a dateline, no quotation mark
 TOPIC_FORMS = ("은", "는")  # a topic inside a quotation: the quote says what it judges
 
 

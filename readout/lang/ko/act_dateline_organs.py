@@ -10,11 +10,10 @@ same through its home_subject reading ('TOKYO (AP) -- The Foreign Ministry said 
 """
 from __future__ import annotations
 
+from readout.lang.ko.act_context import PARENTHESES
 from readout.lang.ko.act_organs import SUBJECT_PARTICLES
 from readout.lang.ko.endings import NOUN_TAGS
 
-OPENING_SKIP_TAGS = frozenset({"SSO", "SSC", "SW", "SP", "SS", "SL", "NNP"})  # a dateline '(베이징=연합뉴스)' before it
-PARENTHESES = ("(", ")")
 
 
 def opening_organ(toks: list, organs: frozenset[str]) -> tuple[int, int] | None:

@@ -56,20 +56,21 @@ class KoreanActs(Language):
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
         hits = [self.rejected_proposal(h, text) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))]
-        toks = tokens_of(tokens)
-        hits = paired_condemnations(hits, toks, acts.act_index().cue("paired_condemnation_ending"),
-                                     acts.act_index().cue("proposal_noun"))
-        hits = quoted_reactions(hits, toks, acts.act_index().cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
-        organ = opening_organ(toks, acts.act_index().cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'
-        if organ is not None:
-            hits = [dataclasses.replace(h, data={**h.data, "dateline_organ": organ}) for h in hits]
         if not hits:
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a
             # sentence with none is done (two sentences in five)
+        toks, index = tokens_of(tokens), acts.act_index()
+        hits = paired_condemnations(hits, toks, index.cue("paired_condemnation_ending"), index.cue("proposal_noun"))
+        hits = quoted_reactions(hits, toks, index.cue("reaction_verb"))  # ko-acts37: '"..."며 반발했다'
+        organ = opening_organ(toks, index.cue("dateline_organ_noun"))  # '(베이징=연합뉴스) 외교부는'
+        if organ is not None:
+            hits = [dataclasses.replace(h, data={**h.data, "dateline_organ": organ}) for h in hits]
+        if not hits:
+            return hits
         hits = [claimant_before_contrast(h, text, tokens) if h.data.get("rejected_charge") else h for h in hits]
         hits = answered_acts(hits, text, self.lex.re("bare_rejection_before_re"), self.settings.charge_reach_chars)
         hits = asked_to_join(hits, text, self.lex.re("asked_to_join_re"))  # ko29: '제재에 동참해 달라고': asked
-        hits = expeller_in_sentence(hits, text, tokens, acts.act_index().cue("tit_for_tat_lemma"))  # ko29: 'A가 추방하자 맞추방'
+        hits = expeller_in_sentence(hits, text, tokens, index.cue("tit_for_tat_lemma"))  # ko29: 'A가 추방하자 맞추방'
         hits = [dataclasses.replace(h, data={**h.data, "target_spans": asked}) if (asked := addressee_before_conjuncts(
             h, text, tokens, self.lex.re("request_joined_re"))) else h for h in hits]  # ko28: 'B에 [...하고] ...해 달라고'
         hits = [with_generic_pledge(h, h.data.get("future_of")) for h in hits]
