@@ -153,6 +153,7 @@ class Event:
     voice: Entity | None = None  # a statement's speaker its clause names (pipeline/statement_voice.py)
     makers: list[Entity] = field(default_factory=list)  # every person its clause names as its makers (statement_makers)
     matter: tuple[str, ...] = ()  # an accord's matter: its clause's content lemmas (pipeline/act_matter.py)
+    matter_contexts: tuple[str, ...] = ()  # the PLOVER contexts its matter's words name: compared across languages
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

@@ -54,7 +54,8 @@ def document_record(event: Event, article: Article) -> dict:
         "generic": event.generic,
         "sources": [source_entry(event, article)],
     } | date_window(event) | makers_field(event) | ({"date_relative": True} if event.date_relative else {}) \
-        | ({"clock": event.clock} if event.clock else {}) | ({"matter": list(event.matter)} if event.matter else {})
+        | ({"clock": event.clock} if event.clock else {}) | ({"matter": list(event.matter)} if event.matter else {}) \
+        | ({"matter_contexts": list(event.matter_contexts)} if event.matter_contexts else {})
 
 
 def makers_field(event: Event) -> dict:

@@ -29,3 +29,22 @@ def contexts_in(text: str) -> list[str]:
                 found.append(name)
                 break
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def word_contexts() -> dict[str, frozenset[str]]:
+    """Each single word of the contexts' lists (case-folded) with the contexts that list it."""
+    table: dict[str, set[str]] = {}
+    for name, words in context_words().items():
+        for word in words:
+            if " " not in word:
+                table.setdefault(word.casefold(), set()).add(name)
+    return {word: frozenset(names) for word, names in table.items()}
+
+
+def contexts_of_words(words) -> tuple[str, ...]:
+    """The PLOVER contexts that list one of `words` as a word of their own (whole words, case-folded): a key of
+    what a phrase is about that is the same in every language ('trade' and '무역' are both economic), which an
+    accord's matter is compared by across languages (pipeline/act_matter.py, store/merge_accords.py)."""
+    table = word_contexts()
+    return tuple(sorted({name for word in words for name in table.get(word.casefold(), ())}))

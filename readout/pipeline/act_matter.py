@@ -7,6 +7,7 @@ tells them apart, in one document (pipeline/consolidate.py) and across reports o
 from __future__ import annotations
 
 from readout.lang.base import ActHit
+from readout.lang.contexts import contexts_of_words
 
 ACCORDS = frozenset({"AGREE"})  # PLOVER's accord: the act whose instruments have a matter of their own
 
@@ -18,6 +19,14 @@ def accord_matter(lang, text: str, tokens, hit: ActHit, left: int, right: int) -
         return ()
     words = lang.accord_matter(text, tokens, (hit.start, hit.end), (min(left, hit.start), max(right, hit.end)))
     return tuple(sorted({lemma for _s, _e, lemma in words})) if words else ()
+
+
+def matter_contexts(matter: tuple[str, ...]) -> tuple[str, ...]:
+    """The language-neutral key of an accord's matter: the PLOVER contexts its words name (data/contexts.yaml lists
+    each context's words in every language: 'trade agreement' and '무역 협정' are both economic, '국방 협정' military).
+    The words themselves are compared within one language; a Korean and an English report of one day's accords are
+    told apart by these keys (store/merge_accords.py matter_conflict)."""
+    return contexts_of_words(matter) if matter else ()
 
 
 def other_matter(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
-from readout.pipeline.act_matter import accord_matter
+from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
 from readout.pipeline.act_pairs import per_partner
@@ -324,6 +324,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                   voice=statement_voice(dataclasses.replace(scene, hit=hit), acting, stated),
                   makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
     event.matter = accord_matter(lang, text, tokens, hit, left, right)
+    event.matter_contexts = matter_contexts(event.matter)
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
     event.clock = dateline_clock(article, sent, ctx)

@@ -12,7 +12,7 @@ from readout import budget
 from readout.kb.geo import capital_city
 from readout.lang.contexts import contexts_in
 from readout.pipeline.act_recipients import MUTUAL
-from readout.pipeline.act_matter import joined_matter, other_matter
+from readout.pipeline.act_matter import joined_matter, matter_contexts, other_matter
 from readout.pipeline.common import (better_place, dates_compatible, days_of, meeting_words_in, other_measure,
                                      places_apart)
 from readout.pipeline.events import recalled
@@ -177,6 +177,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
     target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
     target.matter = joined_matter(target.matter, other.matter)
+    target.matter_contexts = matter_contexts(target.matter)
     for e in other.participants:
         names = next((p.names for p in target.participants if p.id == e.id), None)
         if names is not None:

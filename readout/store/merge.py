@@ -20,7 +20,8 @@ speaker is another person of the same state than a record's on
 another day (store/merge_voices.py: the spokesperson on Monday, the president on Tuesday), a joint statement
 by another pair of persons of the same states (store/merge_makers.py), a joint accord of another circle of
 parties (store/merge_accords.py: the trilateral declaration and a bilateral agreement beside it), an accord of
-another matter in the report's language (merge_accords.matter_conflict: the trade agreement beside the defence pact), a date outside a plan's part of a month
+another matter (merge_accords.matter_conflict: the trade agreement beside the defence pact; words compared in one
+language, the PLOVER contexts they name across languages), a date outside a plan's part of a month
 ('late March': store/merge_dates.py window_evidence), two Korean reports' days a day apart on a statement of a
 state whose clock Korean outlets keep (merge_dates.one_clock), an organ's statements (no voice) on two stated days
 on the speaker's clock (store/merge_organs.py), and a smaller

@@ -11,7 +11,7 @@ is one side's act, weighed as before.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # only for annotations: merge_members.py imports this module
     from readout.store.merge_members import Member
@@ -40,30 +40,46 @@ def accord_conflict(circles: list[frozenset[str]], new: "Member", reported: set[
     return f"another circle of parties to a joint accord: {', '.join(sorted(theirs))} vs {', '.join(sorted(mine))}"
 
 
-# An accord's matter (pipeline/act_matter.py: the content lemmas of a clause naming an accord document), with the
-# language its words are in: two reports' matters are compared only in one language.
-Matter = tuple[str, frozenset[str]]
+class Matter(NamedTuple):
+    """An accord's matter (pipeline/act_matter.py: the content lemmas of a clause naming an accord document), with the
+    language its words are in, and the PLOVER contexts its words name (`contexts`, the same key in every language):
+    two reports' words are compared only in one language, their contexts across languages."""
+
+    lang: str
+    words: frozenset[str]
+    contexts: frozenset[str] = frozenset()
 
 
 def read_matter(record: dict) -> Matter | None:
-    """The matter a report's record keeps (records.document_record `matter`), with its report's language."""
+    """The matter a report's record keeps (records.document_record `matter`, `matter_contexts`), with its report's
+    language."""
     words = record.get("matter")
     if not words:
         return None
     sources = record.get("sources") or [{}]
-    return sources[0].get("lang") or "", frozenset(words)
+    return Matter(sources[0].get("lang") or "", frozenset(words), frozenset(record.get("matter_contexts") or ()))
+
+
+def contexts_of(matter: tuple) -> frozenset[str]:
+    """A matter's contexts (none for a matter kept as a plain pair of language and words)."""
+    return matter[2] if len(matter) > 2 else frozenset()
 
 
 def matter_conflict(matters: list[Matter], new: "Member") -> str | None:
     """Why an accord report may not join a record: a trade agreement and a defence pact one pair signed the same day
-    have one type, parties and day, and only their matter tells them apart. The report's matter shares no word with
-    that of any member written in its language, and some member of its language has one. None: no matter on either
-    side, or only members of other languages (whose words are not compared), or a word shared."""
+    have one type, parties and day, and only their matter tells them apart. The report's matter is compared with each
+    member's in its own language by words, and with each member's of another language by the PLOVER contexts both
+    name ('trade agreement' and '무역 협정' are one matter, '국방 협정' another: a language-neutral key); a conflict when
+    some member could be compared and none agrees. None: no matter on either side, nothing comparable (members of
+    another language naming no context, or a report naming none), or one member agreeing."""
     if new.matter is None:
         return None
-    lang, mine = new.matter
-    theirs = [words for other, words in matters if other == lang]
-    if not theirs or any(words & mine for words in theirs):
+    lang, mine, keys = new.matter[0], new.matter[1], contexts_of(new.matter)
+    theirs = [m[1] for m in matters if m[0] == lang]
+    across = [contexts_of(m) for m in matters if m[0] != lang and contexts_of(m)] if keys else []
+    if not theirs and not across:
         return None
-    shown = ", ".join(sorted(set().union(*theirs)))
-    return f"another accord's matter: {', '.join(sorted(mine))} vs {shown}"
+    if any(words & mine for words in theirs) or any(other & keys for other in across):
+        return None
+    shown = ", ".join(sorted(set().union(*theirs, *across)))
+    return f"another accord's matter: {', '.join(sorted(mine | keys))} vs {shown}"

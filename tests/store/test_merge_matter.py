@@ -88,6 +88,6 @@ def test_matter_conflict(matters_, new, conflict):
 
 
 def test_read_matter_and_other_matter():
-    assert read_matter({"matter": ["fishery"], "sources": [{"lang": "en"}]}) == ("en", frozenset({"fishery"}))
+    assert read_matter({"matter": ["fishery"], "sources": [{"lang": "en"}]})[:2] == ("en", frozenset({"fishery"}))
     assert read_matter({"sources": [{"lang": "en"}]}) is None
     assert other_matter(("fishery",), ("culture",)) and not other_matter(("fishery",), ())
