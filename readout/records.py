@@ -13,6 +13,8 @@ def event_key(event: Event, doc_id: str) -> str:
     parts = [doc_id, event.type, event.mode or "", ",".join(sorted(event.participant_ids())),
              ",".join(sorted(e.id for e in event.recipients)), event.date.isoformat() if event.date else "",
              str(event.evidence[0].start if event.evidence else "")]
+    parts += [",".join(event.matter)] if event.matter else []  # one sentence's two accords ('a trade pact and a
+    # defence agreement', pipeline/accord_documents.py) differ only by their matter
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 

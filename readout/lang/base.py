@@ -590,6 +590,13 @@ class Language:
         one day apart by it."""
         return None
 
+    def coordinated_accords(self, text: str, tokens, trigger: tuple[int, int],
+                            clause: tuple[int, int]) -> list[tuple[int, int]]:
+        """The spans of further accord documents coordinated with the one the trigger names ('signed a trade pact
+        and a defence agreement', '무역 협정과 국방 협정에 서명했다'): each is an accord of its own, read for its own
+        matter (`accord_matter` over the span). None where the language has no such reading."""
+        return []
+
     def main_predicate(self, text: str, tokens, start: int) -> bool:
         """The word at `start` is (part of) the sentence's main predicate, not a verb of an embedded or
         relative clause: a main predicate's dropped subject is the sentence's topic."""

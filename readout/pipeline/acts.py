@@ -15,6 +15,7 @@ from typing import Callable
 
 from readout.lang.base import ActHit, Trigger
 from readout.model import Article, CountryMention, DateRef, Event, Mention, Span
+from readout.pipeline.accord_documents import per_document
 from readout.pipeline.act_matter import accord_matter, matter_contexts
 from readout.pipeline.act_actors import dateline_clock
 from readout.pipeline.act_actors import act_items, acting_side, agent_sector, side_sector, unowned_self_attack, comma_after
@@ -75,6 +76,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
         event = pairs[0]
         out = added(out, event, lang, text, tokens, sent, hit, own)
         out += pairs[1:] if event in out else []
+        out += per_document(event, lang, text, tokens, hit)[1:] if event in out else []  # 'a trade pact and a
+        # defence agreement': two accords (pipeline/accord_documents.py)
         # ko29: a target the language found before the act's word ('A가 추방하자 B는 맞추방으로'; `target_before`)
         # is the one the act answers, not a judge of it
         governed_events += [(event, sent.start + hit.start)] if governed and not hit.data.get("target_before") else []

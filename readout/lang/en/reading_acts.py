@@ -13,7 +13,7 @@ from readout.lang.en.act_organs import organ_subject
 from readout.lang.en.act_shared_objects import judged_sentence_deed, shared_addressee
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
-from readout.lang.en import clauses, matter
+from readout.lang.en import accord_documents, clauses, matter
 
 
 POSSIBLE_ONLY_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"})  # fp23: acts
@@ -187,6 +187,9 @@ class EnglishActs(Language):
 
     def accord_matter(self, text, tokens, trigger, clause):
         return matter.accord_matter(self.lex, text, trigger, clause)
+
+    def coordinated_accords(self, text, tokens, trigger, clause):
+        return accord_documents.coordinated_accords(self.lex, text, trigger, clause)
 
     def act_phrase_end(self, text, end):
         m = self.lex.re("coordinated_verb_re").search(text, end)

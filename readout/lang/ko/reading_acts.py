@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from readout.lang.base import ActHit, Language, Reference, with_generic_pledge
-from readout.lang.ko import clauses, matter, words as ko_words
+from readout.lang.ko import accord_documents, clauses, matter, words as ko_words
 from readout.lang.ko.act_answers import answered_acts, expeller_in_sentence
 from readout.lang.ko.act_joined_measures import asked_to_join
 from readout.lang.ko.act_requesters import addressee_before_conjuncts
@@ -214,6 +214,9 @@ class KoreanActs(Language):
 
     def accord_matter(self, text, tokens, trigger, clause):
         return matter.accord_matter(self.lex, tokens, trigger, clause)
+
+    def coordinated_accords(self, text, tokens, trigger, clause):
+        return accord_documents.coordinated_accords(self.lex, tokens, trigger, clause)
 
     def main_predicate(self, text, tokens, start):
         r = clauses.reader(text, tuple(tokens))
