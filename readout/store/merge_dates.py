@@ -106,7 +106,7 @@ def date_evidence(a: Member, b: Member, settings: Settings) -> DateEvidence:
                                                           f"{city(a)}, {city(b)}")
         if stated and one_clock(a, b):
             return DateEvidence(DateKind.ONE_CLOCK, 0.0, f"{abs(delta)} {DateKind.ONE_CLOCK.value} ({clock_country(a)})")
-        speaker = organs_of_one_state(a, b) if stated else None
+        speaker = organs_of_one_state(a, b)  # stated days, or each report's own day's story (merge_organs.own_day)
         if speaker and on_speaker_clock(a, speaker, settings) and on_speaker_clock(b, speaker, settings):
             return DateEvidence(DateKind.ORGAN_DAYS, 0.0, f"{abs(delta)} days apart: {DateKind.ORGAN_DAYS.value}"
                                                          f" ({speaker})")

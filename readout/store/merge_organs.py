@@ -13,6 +13,10 @@ whose day is read from '이날', 'that day' (no clock: `Member.clock` None); a d
 `Member.local`) is the speaker's.
 One statement reported on its day and on the next ('on Monday' in one report, '월요일' in the next day's paper)
 states one day and merges as before.
+A day taken from a report's story counts as the statement's own when the story is the report's own day's news (its
+publication day, `own_day`): the presidential office's condemnation in the first day's report and the defence
+ministry's in the second day's are two statements, though neither clause states a day; a next-morning paper's story of
+the day before is not known to be on the speaker's day, and keeps the tolerance.
 """
 from __future__ import annotations
 
@@ -26,9 +30,19 @@ if TYPE_CHECKING:  # only for annotations: merge_members.py imports merge_dates,
 SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
 
 
+STORY = "narrative"  # a date basis: the day of the report's story (pipeline dates), not one its clause states
+
+
+def own_day(m: "Member") -> bool:
+    """`m`'s day is its statement's own: stated in its clause, or the day of its report's story when that is the
+    report's publication day (a report telling the day's news: its unmarked statement is of that day)."""
+    return m.basis == "text" or m.basis == STORY and m.date is not None and m.date == m.published
+
+
 def organ_speaker(m: "Member") -> str | None:
-    """The state whose organ made `m`'s statement: one party and no person named as its voice; None otherwise."""
-    if m.type not in SAID or m.voice is not None or len(m.parties) != 1 or m.basis != "text":
+    """The state whose organ made `m`'s statement: one party and no person named as its voice, on a day of its own
+    (`own_day`); None otherwise."""
+    if m.type not in SAID or m.voice is not None or len(m.parties) != 1 or not own_day(m):
         return None
     party = next(iter(m.parties))
     return m.homes.get(party) if party in m.states else None  # a state, not a person the clause left unvoiced
