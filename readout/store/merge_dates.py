@@ -42,7 +42,8 @@ class DateKind(str, Enum):
     ONE_CITY = "days apart in one city, both stated"  # a time zone cannot explain it: unless the record holds both
     TWO_CITIES = "days apart in two cities, both stated"  # a time zone and a wrong city at once: two stops of a trip
     ONE_CLOCK = "days apart on one clock, both stated"  # two Korean reports' days: no time zone between them either
-    ORGAN_DAYS = "an organ's statements on two stated days"  # no voice, both on the speaker's clock (merge_organs.py)
+    ORGAN_DAYS = "an organ's statements on two days of their own"  # no voice, both on the speaker's clock, each day
+    # stated or its report's own day's story (merge_organs.py own_day)
     INFERRED = "both dates inferred from the story"  # agree only for one meeting of the same people
     VOICE_LAG = "one speaker's statement, a day of the story's apart"  # store/merge_voices.py voice_lag
     PLANNED_LATER = "planned in a report published after the other was held"
