@@ -154,6 +154,7 @@ class Event:
     makers: list[Entity] = field(default_factory=list)  # every person its clause names as its makers (statement_makers)
     matter: tuple[str, ...] = ()  # an accord's matter: its clause's content lemmas (pipeline/act_matter.py)
     matter_contexts: tuple[str, ...] = ()  # the PLOVER contexts its matter's words name: compared across languages
+    jointly: bool = False  # its clause marks it done together ('jointly condemned', '함께 규탄했다': joint_acts.py)
 
     def participant_ids(self) -> frozenset[str]:
         return frozenset(e.id for e in self.participants)

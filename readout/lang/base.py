@@ -590,6 +590,15 @@ class Language:
         one day apart by it."""
         return None
 
+    def act_done_jointly(self, text: str, end: int, clause: tuple[int, int]) -> bool:
+        """An act word ending at `end` marked as done together by its clause ('jointly condemned', 'condemned the
+        launch together', '함께 규탄했다': the lexicon's `joint_act_re` within the clause, up to where the act's phrase
+        stops): the makers' act at one occasion, not one maker's own told elsewhere (pipeline/joint_acts.py)."""
+        if not self.lex.get("joint_act_re"):
+            return False
+        stop = min(clause[1], self.act_phrase_end(text, end))
+        return self.lex.re("joint_act_re").search(text, clause[0], max(stop, end)) is not None
+
     def coordinated_accords(self, text: str, tokens, trigger: tuple[int, int],
                             clause: tuple[int, int]) -> list[tuple[int, int]]:
         """The spans of further accord documents coordinated with the one the trigger names ('signed a trade pact

@@ -328,6 +328,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
                   makers=statement_makers(dataclasses.replace(scene, hit=hit), acting, stated))
     event.matter = accord_matter(lang, text, tokens, hit, left, right)
     event.matter_contexts = matter_contexts(event.matter)
+    event.jointly = lang.act_done_jointly(text, hit.end, (left, right))
     date_act(event, sent.start + hit.start, own_dates(sent, hit, dates), story, meetings_here, article.reference_date,
              reach, recent=bool(hit.data.get("recent")))
     event.clock = dateline_clock(article, sent, ctx)

@@ -17,6 +17,7 @@ from readout.pipeline.common import (better_place, dates_compatible, days_of, me
                                      places_apart)
 from readout.pipeline.events import recalled
 from readout.pipeline.meeting_build import host_place
+from readout.pipeline.joint_acts import solo_beside_joint
 from readout.pipeline.voiced_accords import joint_voice, voiced_part
 from readout.pipeline.holders import one_holder_per_office
 from readout.model import Article, Event, Place, Span
@@ -120,6 +121,8 @@ def same_event(a: Event, b: Event, lookback_days: int, headline: Span | None = N
         return False  # 'expelled its diplomats and broke off relations': an expulsion and a rupture, two measures
     if other_matter(a.matter, b.matter):
         return False  # 'signed a trade agreement ... also signed a defence pact': two accords (pipeline/act_matter.py)
+    if solo_beside_joint(a, b, pa, pb):
+        return False  # one maker's own act beside the act marked done jointly: two (pipeline/joint_acts.py)
     if pa != pb and not ((ra & rb or headline_part(a, b, pa, pb, headline) or voiced_part(a, b, pa, pb))
                          and (pa < pb or pb < pa)):
         return False  # one side naming part of a joint act's actors ('Blinken also condemned') is that act
@@ -177,6 +180,7 @@ def absorb(target: Event, other: Event, reported: date | None = None, headline: 
     target.participants += [e for e in other.participants if e.id not in target.participant_ids()]
     target.evidence.extend(s for s in other.evidence if s not in target.evidence)
     target.matter = joined_matter(target.matter, other.matter)
+    target.jointly = target.jointly or other.jointly
     target.matter_contexts = matter_contexts(target.matter)
     for e in other.participants:
         names = next((p.names for p in target.participants if p.id == e.id), None)

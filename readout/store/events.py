@@ -146,7 +146,7 @@ class EventWriter:
         chosen: dict[int, merge.Verdict] = {}
         taken: set[str] = set()
         offers = sorted(((i, v) for i, item in enumerate(items) for v in item[3] if v.ok),
-                        key=lambda o: (-o[1].score, o[0], o[1].event_id))
+                        key=lambda o: (-o[1].score, o[0], not merge.spoken_alike(o[1]), o[1].event_id))
         for i, v in offers:
             if i not in chosen and v.event_id not in taken:
                 chosen[i] = v

@@ -58,13 +58,13 @@ from readout.store.merge_makers import makers_conflict, read_makers  # noqa: F40
 from readout.store.merge_sides import one_side_reading
 from readout.store.merge_states import Named, add_named, as_states, named_by_country, other_persons  # noqa: F401
 from readout.store.merge_verdict import Verdict, new_event_reason
-from readout.store.merge_voices import voice_conflict
+from readout.store.merge_voices import same_voice, voice_conflict
 
 
 # what the store and its tests read through this module: its own judging, and the names that lived here before the
 # split into merge_members, merge_evidence, merge_verdict and merge_makers (re-exported, so callers keep one import)
 __all__ = [
-    "judge_key", "judge", "weigh_facts", "weigh", "find_event", "Verdict", "new_event_reason", "Member", "Facts",
+    "judge_key", "judge", "weigh_facts", "weigh", "find_event", "spoken_alike", "Verdict", "new_event_reason", "Member", "Facts",
     "Record", "facts_of", "report_facts", "how_held", "published_day", "record_window", "clock_of", "voice_day",
     "local_clock",
     "PHONE", "party_evidence", "place_evidence", "mode_evidence", "dates_agree", "jaccard", "MEASURE_TYPES",
@@ -142,6 +142,8 @@ def weigh_facts(members: list[Member], facts: Facts, new: Member, settings: Sett
     voiced = voice_conflict(facts.voices, new.voice, new.date, new.precision) if new.type != "CONSULT" else None
     if voiced:  # another speaker of the state on another day: another statement
         v.disagreed.append(voiced)
+    elif new.type != "CONSULT" and new.voice and any(same_voice(w, new.voice) for w, _d, _p in facts.voices):
+        v.agreed.append(f"{SAME_SPEAKER}: {new.voice.name}")  # ranks the record first among equal scores (`weigh`)
     paired = makers_conflict(facts.makers, new.makers) if new.type != "CONSULT" and new.makers else None
     if paired:  # another pair of persons of the same states: another joint act
         v.disagreed.append(paired)
@@ -187,7 +189,7 @@ def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], lis
             v.ok, why = larger_meeting_may_join(conn, v, verdicts, new, members_of)
             if why:
                 v.disagreed.append(why)
-    verdicts.sort(key=lambda v: (-v.score, v.event_id))
+    verdicts.sort(key=lambda v: (-v.score, not spoken_alike(v), v.event_id))
     refused = [v for v in verdicts if not v.ok and v.parties]
     for v in verdicts:
         closer = next((r for r in refused if r.parties > v.parties), None)
@@ -195,6 +197,16 @@ def weigh(conn: sqlite3.Connection, new: Member, members_of: Callable[[str], lis
             v.ok = False
             v.disagreed.append(f"a closer candidate {closer.event_id} refused: {'; '.join(closer.disagreed)}")
     return verdicts
+
+
+SAME_SPEAKER = "the same speaker as a member"
+
+
+def spoken_alike(v: Verdict) -> bool:
+    """Among candidates of equal score, the record one of whose members the report's own speaker voiced is the one
+    his statement belongs to: 'Lee condemned the launch at the session' beside one record of his own words and one
+    of the joint condemnation he made with another leader (pipeline/joint_acts.py)."""
+    return any(a.startswith(SAME_SPEAKER) for a in v.agreed)
 
 
 def larger_meeting_may_join(conn: sqlite3.Connection, v: Verdict, verdicts: list[Verdict], new: Member,
