@@ -1,0 +1,49 @@
+"""Korean acts a reader would not record (precision49): words that look like an act and state none.
+
+1. a verb only compared with ('가이아나를 포위하듯 훈련했다', '공격하는 것처럼'): the manner of the drill, no act
+   (act_likeness.simile); the drill itself stays, and the same verb stated is an act;
+2. a verb joined by '-거나' or '-지도' to a negated or denied verb ('찬성하거나 지지하는 것은 아니다', '찬성하지도
+   지지하지도 않는다'): denied like it (act_likeness.negated_series); after '-고' it keeps its own polarity.
+
+Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
+receiving states, the status (None: no such event). The English rows of the same classes are in
+tests/lang/en/test_act_false_acts.py."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.api import extract_text
+from tests.conftest import assert_act
+
+OCC = "occurred"
+PUB = date(2025, 10, 8)
+
+
+def events(text: str):
+    return extract_text(text, published=PUB).events
+
+
+# 1. a simile names what a drill looked like
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("베네수엘라 해군은 가이아나를 포위하듯 해상 훈련을 벌였다.", "COERCE", set(), None, None),
+    ("베네수엘라 해군은 가이아나를 포위하듯 해상 훈련을 벌였다.", "MOBILIZE", {"VEN"}, None, OCC),
+    ("에티오피아군은 마치 에리트레아를 공격하는 것처럼 훈련했다.", "ASSAULT", set(), None, None),
+    ("베네수엘라 해군은 가이아나 항구를 봉쇄하듯이 기동했다.", "COERCE", set(), None, None),
+    ("베네수엘라 해군은 가이아나를 포위했다.", "COERCE", {"VEN"}, {"GUY"}, OCC),
+])
+def test_a_verb_only_compared_with_is_no_act(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 2. an 'or' / 'nor' series a negation closes denies each verb; '-고' or no negation states each
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("네팔 정부는 인도의 제안에 찬성하거나 지지하는 것은 아니라고 밝혔다.", "SUPPORT", set(), None, None),
+    ("네팔 정부는 인도의 제안에 찬성하지도 지지하지도 않는다고 밝혔다.", "SUPPORT", set(), None, None),
+    ("페루 정부는 칠레를 비난하거나 제재하지 않았다.", "ACCUSE", set(), None, None),
+    ("페루 정부는 칠레를 규탄하고 제재하지는 않았다.", "ACCUSE", {"PER"}, {"CHL"}, OCC),
+    ("네팔 정부는 인도의 제안에 찬성하거나 지지한다고 밝혔다.", "SUPPORT", {"NPL"}, None, OCC),
+])
+def test_a_negated_or_series_denies_every_verb(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
