@@ -192,9 +192,17 @@ def find_object(toks: list[Token], j: int, objects: dict, cues: Cues,
     n_toks = len(toks)
     for k in positions:
         for rest in objects.get(object_key(toks[k].low), ()):  # "ask X to": the stop word itself may be the object
-            if all(k + 1 + n < n_toks and toks[k + 1 + n].low == w for n, w in enumerate(rest)):
+            if all(k + 1 + n < n_toks and toks[k + 1 + n].low == w for n, w in enumerate(rest)) \
+                    and not dated_preposition(toks, k + len(rest), cues):
                 return k, k + len(rest)
     return None
+
+
+def dated_preposition(toks: list[Token], end: int, cues: Cues) -> bool:
+    """An object phrase that is a bare preposition before a date word ("war games around X on Wednesday"): a time
+    phrase, not the target the entry's preposition asks for ('war on X'), as the particle check above skips
+    "agreed on Wednesday"."""
+    return end + 1 < len(toks) and toks[end].low in cues.prepositions and toks[end + 1].low in cues.date_words
 
 
 def object_window(toks: list[Token], j: int, cues: Cues) -> list[int]:

@@ -57,7 +57,7 @@ from readout.lang.en.act_examples import asked_examples
 from readout.lang.en.act_series import negated_series
 from readout.lang.en.act_judged import judged_deeds
 from readout.lang.en.act_casualties import unagented_casualties
-from readout.lang.en.act_drills import drill_compounds, warning_fire
+from readout.lang.en.act_drills import drill_compounds, rehearsed_deeds, warning_fire
 from readout.lang.en.act_figures import figurative_force
 from readout.lang.en.act_origins import agent_origins
 from readout.lang.en.act_antecedents import pronoun_antecedents
@@ -196,6 +196,7 @@ def find_acts(text: str) -> list[ActHit]:
     hits = aid_channels(toks, passive_patients(toks, quoted_self_acts(toks, hits, m.cues), m.cues), m.cues)
     hits = agent_instruments(toks, under_attack(toks, hits, m.cues))  # 'was hit by artillery fire', 'came under attack'
     hits = drill_compounds(toks, hits, m.cues)  # 'a precision bombing drill': a show of force, no bombing
+    hits = rehearsed_deeds(toks, hits, m.cues)  # precision49: 'an exercise that simulated strikes': a scenario
     hits = figurative_force(toks, hits, m.cues)  # 'waving flags and beating drums': no blow
     if not hits and not requests:
         return []  # half of all sentences: the readers below only filter and mark the hits found

@@ -2,7 +2,11 @@
 
 1. a verb after 'or' / 'nor' that a negation before the series' first verb covers ('did not condemn or sanction X',
    'neither backed nor supported'): denied like the first (act_series.negated_series); after 'and' it keeps its
-   own polarity.
+   own polarity;
+2. an entry's object preposition followed by a date word is a time phrase, not the target the preposition asks for
+   ('war games off X on Friday': no war on anyone; act_window.dated_preposition);
+3. a deed a drill only plays out, the object of a verb of rehearsal ('an exercise that simulated strikes on ports',
+   'rehearsed an attack on X'): no strike, no side struck (act_drills.rehearsed_deeds).
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The Korean rows of the same classes are in
@@ -34,4 +38,28 @@ def read(sentence: str):
     ("Ghana condemned or sanctioned Togo.", "SANCTION", {"GHA"}, {"TGO"}, OCC),
 ])
 def test_a_negated_or_series_denies_every_verb(sentence, type_, actors, recipients, status):
+    assert_act(read(sentence), type_, actors, recipients, status)
+
+
+# 2. a bare object preposition before a date word dates the act, it names no target
+@pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
+    ("Venezuela's navy held war games off Guyana on Friday.", "ASSAULT", set(), None, None),
+    ("Venezuela's navy held war games off Guyana on Friday.", "MOBILIZE", {"VEN"}, None, OCC),
+    ("Ethiopia declared war on Eritrea on Sunday.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+    ("Ethiopia waged war on Eritrea in March.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+])
+def test_a_preposition_before_a_date_is_no_target(sentence, type_, actors, recipients, status):
+    assert_act(read(sentence), type_, actors, recipients, status)
+
+
+# 3. a rehearsed deed is the drill's scenario; the same deed done, or done after the drill, is an act
+@pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
+    ("Venezuela held an exercise that simulated strikes on Guyanese oil platforms.", "ASSAULT", set(), None, None),
+    ("The Venezuelan drills simulated a naval blockade and strikes on Guyanese ports.", "ASSAULT", set(), None, None),
+    ("The Venezuelan drills simulated a blockade of Guyana and strikes on its ports.", "COERCE", set(), None, None),
+    ("The Venezuelan navy rehearsed an attack on Guyanese oil platforms.", "ASSAULT", set(), None, None),
+    ("Venezuela launched strikes on Guyanese oil platforms.", "ASSAULT", {"VEN"}, {"GUY"}, OCC),
+    ("The drill simulated an invasion and Venezuela struck Guyanese ports.", "ASSAULT", {"VEN"}, {"GUY"}, OCC),
+])
+def test_a_rehearsed_deed_is_no_act(sentence, type_, actors, recipients, status):
     assert_act(read(sentence), type_, actors, recipients, status)

@@ -3,7 +3,9 @@
 1. a verb only compared with ('가이아나를 포위하듯 훈련했다', '공격하는 것처럼'): the manner of the drill, no act
    (act_likeness.simile); the drill itself stays, and the same verb stated is an act;
 2. a verb joined by '-거나' or '-지도' to a negated or denied verb ('찬성하거나 지지하는 것은 아니다', '찬성하지도
-   지지하지도 않는다'): denied like it (act_likeness.negated_series); after '-고' it keeps its own polarity.
+   지지하지도 않는다'): denied like it (act_likeness.negated_series); after '-고' it keeps its own polarity;
+3. a deed a drill only plays out ('모의 타격 훈련', '공격하는 상황을 가정한 훈련'): the drill, no strike (the
+   relative and compound readings already have it; the English rows are the class's new rule).
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The English rows of the same classes are in
@@ -46,4 +48,15 @@ def test_a_verb_only_compared_with_is_no_act(text, type_, actors, recipients, st
     ("네팔 정부는 인도의 제안에 찬성하거나 지지한다고 밝혔다.", "SUPPORT", {"NPL"}, None, OCC),
 ])
 def test_a_negated_or_series_denies_every_verb(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 3. a rehearsed deed is the drill's scenario
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("베네수엘라군은 가이아나 유전에 대한 모의 타격 훈련을 실시했다.", "ASSAULT", set(), None, None),
+    ("베네수엘라군은 가이아나 항구를 봉쇄하는 상황을 가정한 훈련을 벌였다.", "COERCE", set(), None, None),
+    ("베네수엘라군은 가이아나 항구를 봉쇄하는 상황을 가정한 훈련을 벌였다.", "MOBILIZE", {"VEN"}, None, OCC),
+    ("베네수엘라군은 가이아나 유전을 타격했다.", "ASSAULT", {"VEN"}, {"GUY"}, OCC),
+])
+def test_a_rehearsed_deed_is_no_act(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
