@@ -6,7 +6,9 @@
 2. an entry's object preposition followed by a date word is a time phrase, not the target the preposition asks for
    ('war games off X on Friday': no war on anyone; act_window.dated_preposition);
 3. a deed a drill only plays out, the object of a verb of rehearsal ('an exercise that simulated strikes on ports',
-   'rehearsed an attack on X'): no strike, no side struck (act_drills.rehearsed_deeds).
+   'rehearsed an attack on X'): no strike, no side struck (act_drills.rehearsed_deeds);
+4. a planned deployment whose object ends its clause ('had decided to dispatch 2,000 soldiers.'): the move announced,
+   MOBILIZE planned, no threat against nobody (act_destinations.destined); forces posted near a side still threaten it.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The Korean rows of the same classes are in
@@ -62,4 +64,16 @@ def test_a_preposition_before_a_date_is_no_target(sentence, type_, actors, recip
     ("The drill simulated an invasion and Venezuela struck Guyanese ports.", "ASSAULT", {"VEN"}, {"GUY"}, OCC),
 ])
 def test_a_rehearsed_deed_is_no_act(sentence, type_, actors, recipients, status):
+    assert_act(read(sentence), type_, actors, recipients, status)
+
+
+# 4. a planned deployment facing no one is the move; one posted near a side threatens it
+@pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
+    ("Chad had decided to dispatch about 2,000 soldiers.", "MOBILIZE", {"TCD"}, set(), "planned"),
+    ("Chad had decided to dispatch about 2,000 soldiers.", "THREATEN", set(), None, None),
+    ("Chad will send 2,000 more troops, officials said.", "MOBILIZE", {"TCD"}, set(), "planned"),
+    ("Chad decided to deploy additional troops near the border with Sudan.", "THREATEN", {"TCD"}, {"SDN"}, "planned"),
+    ("Chad will mobilize its army against Sudan.", "THREATEN", {"TCD"}, {"SDN"}, "planned"),
+])
+def test_a_planned_deployment_facing_no_one_is_the_move(sentence, type_, actors, recipients, status):
     assert_act(read(sentence), type_, actors, recipients, status)

@@ -5,7 +5,8 @@
 2. a verb joined by '-거나' or '-지도' to a negated or denied verb ('찬성하거나 지지하는 것은 아니다', '찬성하지도
    지지하지도 않는다'): denied like it (act_likeness.negated_series); after '-고' it keeps its own polarity;
 3. a deed a drill only plays out ('모의 타격 훈련', '공격하는 상황을 가정한 훈련'): the drill, no strike (the
-   relative and compound readings already have it; the English rows are the class's new rule).
+   relative and compound readings already have it; the English rows are the class's new rule);
+4. a deployment decided ('병력을 파견하기로 했다'): the move, MOBILIZE, no threat (as the English rule now reads it).
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The English rows of the same classes are in
@@ -59,4 +60,13 @@ def test_a_negated_or_series_denies_every_verb(text, type_, actors, recipients, 
     ("베네수엘라군은 가이아나 유전을 타격했다.", "ASSAULT", {"VEN"}, {"GUY"}, OCC),
 ])
 def test_a_rehearsed_deed_is_no_act(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 4. a deployment decided is the move
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("차드는 병력 2천명을 파견하기로 결정했다.", "MOBILIZE", {"TCD"}, set(), OCC),
+    ("차드는 병력 2천명을 파견하기로 결정했다.", "THREATEN", set(), None, None),
+])
+def test_a_deployment_decided_is_the_move(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
