@@ -8,7 +8,9 @@
 3. a deed a drill only plays out, the object of a verb of rehearsal ('an exercise that simulated strikes on ports',
    'rehearsed an attack on X'): no strike, no side struck (act_drills.rehearsed_deeds);
 4. a planned deployment whose object ends its clause ('had decided to dispatch 2,000 soldiers.'): the move announced,
-   MOBILIZE planned, no threat against nobody (act_destinations.destined); forces posted near a side still threaten it.
+   MOBILIZE planned, no threat against nobody (act_destinations.destined); forces posted near a side still threaten it;
+5. a tally in the perfect ('has staged several drills since X took office'): acts over a stretch, none of the day
+   (act_background.tallied_since); the perfect without 'since' reports the day's act.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The Korean rows of the same classes are in
@@ -76,4 +78,16 @@ def test_a_rehearsed_deed_is_no_act(sentence, type_, actors, recipients, status)
     ("Chad will mobilize its army against Sudan.", "THREATEN", {"TCD"}, {"SDN"}, "planned"),
 ])
 def test_a_planned_deployment_facing_no_one_is_the_move(sentence, type_, actors, recipients, status):
+    assert_act(read(sentence), type_, actors, recipients, status)
+
+
+# 5. a tally over a stretch is background; the day's act in the perfect is an act
+@pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
+    ("Venezuela has staged several naval drills since the Guyanese president took office.", "MOBILIZE", set(), None,
+     None),
+    ("Ethiopia has launched numerous air strikes on Tigray since January.", "ASSAULT", set(), None, None),
+    ("Venezuela has staged a naval drill off Guyana since Monday.", "MOBILIZE", {"VEN"}, None, OCC),
+    ("Iran has fired several missiles into the Gulf.", "MOBILIZE", {"IRN"}, None, OCC),
+])
+def test_a_tally_since_a_time_is_background(sentence, type_, actors, recipients, status):
     assert_act(read(sentence), type_, actors, recipients, status)

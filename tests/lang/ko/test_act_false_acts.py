@@ -6,7 +6,10 @@
    지지하지도 않는다'): denied like it (act_likeness.negated_series); after '-고' it keeps its own polarity;
 3. a deed a drill only plays out ('모의 타격 훈련', '공격하는 상황을 가정한 훈련'): the drill, no strike (the
    relative and compound readings already have it; the English rows are the class's new rule);
-4. a deployment decided ('병력을 파견하기로 했다'): the move, MOBILIZE, no threat (as the English rule now reads it).
+4. a deployment decided ('병력을 파견하기로 했다'): the move, MOBILIZE, no threat (as the English rule now reads it);
+5. an act told with an indefinite count of times or a yearly round ('취임 이후 여러 차례 훈련을 벌여왔다', '매년'): a
+   tally, no act of the day (ko.yaml repeated_times_before_re, reading_acts.tallied); a day named before it ('이날
+   수차례 공격했다') or a count stated ('두 차례') reports the day's acts.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The English rows of the same classes are in
@@ -69,4 +72,16 @@ def test_a_rehearsed_deed_is_no_act(text, type_, actors, recipients, status):
     ("차드는 병력 2천명을 파견하기로 결정했다.", "THREATEN", set(), None, None),
 ])
 def test_a_deployment_decided_is_the_move(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 5. a tally of times is background; the day's counted acts are acts
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("베네수엘라는 가이아나 대통령 취임 이후 여러 차례 해상 훈련을 벌여왔다.", "MOBILIZE", set(), None, None),
+    ("에티오피아군은 수차례 티그라이 지역을 공습했다.", "ASSAULT", set(), None, None),
+    ("베네수엘라 해군은 매년 대규모 훈련을 실시한다.", "MOBILIZE", set(), None, None),
+    ("이란은 이날 두 차례 탄도미사일을 발사했다.", "MOBILIZE", {"IRN"}, None, OCC),
+    ("에티오피아군은 8일 수차례 에리트레아 국경 초소를 공격했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+])
+def test_a_tally_of_times_is_background(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
