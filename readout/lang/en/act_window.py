@@ -136,7 +136,22 @@ def after_determiner(toks: list[Token], i: int, cues: Cues) -> bool:
     indefinite noun phrase goes on to its head, no verb follows it."""
     if i > 1 and toks[i - 2].low in INDEFINITE and toks[i - 1].word and toks[i - 1].raw.islower():
         return True
-    return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions
+    return i > 0 and is_determiner(toks[i - 1].low, cues) or i > 0 and toks[i - 1].low in cues.prepositions \
+        or owned_modifiers(toks, i)
+
+
+OWNED_MODIFIERS = 4  # lower-case words of coordinated modifiers between an owner and its noun ('drone and missile')
+
+
+def owned_modifiers(toks: list[Token], i: int) -> bool:
+    """(precision49) "Iran's drone and missile attack", "Russia's air and ground assault": after a possessive name,
+    modifiers joined by 'and' / 'or' lead to the noun they modify; read as a verb, 'missile attack' had 'drone and
+    missile' for its subject and the act lost its owner to the judge of the sentence."""
+    k, joined = i - 1, False
+    while k >= 0 and i - k <= OWNED_MODIFIERS and toks[k].word and toks[k].raw.islower():
+        joined = joined or toks[k].low in ("and", "or")
+        k -= 1
+    return joined and k >= 0 and k < i - 2 and toks[k].low.endswith(("'s", "s'")) and toks[k].raw[:1].isupper()
 
 
 def modified_noun(toks: list[Token], i: int, cues: Cues) -> bool:

@@ -10,7 +10,11 @@
 4. a planned deployment whose object ends its clause ('had decided to dispatch 2,000 soldiers.'): the move announced,
    MOBILIZE planned, no threat against nobody (act_destinations.destined); forces posted near a side still threaten it;
 5. a tally in the perfect ('has staged several drills since X took office'): acts over a stretch, none of the day
-   (act_background.tallied_since); the perfect without 'since' reports the day's act.
+   (act_background.tallied_since); the perfect without 'since' reports the day's act;
+6. a judged deed's owner before coordinated modifiers ("condemned X's drone and missile attack": X attacks, not the
+   judge; act_window.owned_modifiers), and a definite deed noun with no owner ('called the attack unacceptable', 'as
+   the attack unfolded'): the attack the story told, by its doer (act_definite, pipeline act_actors.referred_deed);
+7. incoming munitions shot down or intercepted: air defence, no attack (act_interceptions); an aircraft shot down is.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The Korean rows of the same classes are in
@@ -90,4 +94,36 @@ def test_a_planned_deployment_facing_no_one_is_the_move(sentence, type_, actors,
     ("Iran has fired several missiles into the Gulf.", "MOBILIZE", {"IRN"}, None, OCC),
 ])
 def test_a_tally_since_a_time_is_background(sentence, type_, actors, recipients, status):
+    assert_act(read(sentence), type_, actors, recipients, status)
+
+
+# 6. the judged deed is its owner's; 'the attack' is the one the story told
+@pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
+    ("Peru condemned Chile's air and naval attack on Bolivia.", "ASSAULT", {"CHL"}, {"BOL"}, OCC),
+    ("Egypt denounced Ethiopia's drone and artillery strikes on Eritrea.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+])
+def test_a_judged_deed_is_its_owners(sentence, type_, actors, recipients, status):
+    assert_act(read(sentence), type_, actors, recipients, status)
+    assert all(not ({"PER", "EGY"} & {p.country for p in e.participants}) for e in read(sentence)
+               if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ethiopia fired rockets at Eritrea on Saturday. Kenya's foreign minister called the attack unacceptable.",
+    "Ethiopia fired rockets at Eritrea on Saturday. The Kenyan president spoke to the Ugandan leader as the attack "
+    "unfolded.",
+])
+def test_the_attack_refers_back_to_the_attack_told(sentence):
+    assaults = [e for e in read(sentence) if e.type == "ASSAULT"]
+    assert [{p.country for p in e.participants} for e in assaults] == [{"ETH"}]
+
+
+# 7. munitions shot down are air defence; an aircraft shot down is an attack
+@pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
+    ("Nearly all of the rockets were shot down by Eritrea.", "ASSAULT", set(), None, None),
+    ("Eritrea intercepted most of the Ethiopian missiles.", "COERCE", set(), None, None),
+    ("Eritrea shot down two drones over Asmara.", "ASSAULT", set(), None, None),
+    ("Eritrea shot down an Ethiopian fighter jet.", "ASSAULT", {"ERI"}, {"ETH"}, OCC),
+])
+def test_munitions_shot_down_are_no_attack(sentence, type_, actors, recipients, status):
     assert_act(read(sentence), type_, actors, recipients, status)

@@ -9,7 +9,10 @@
 4. a deployment decided ('병력을 파견하기로 했다'): the move, MOBILIZE, no threat (as the English rule now reads it);
 5. an act told with an indefinite count of times or a yearly round ('취임 이후 여러 차례 훈련을 벌여왔다', '매년'): a
    tally, no act of the day (ko.yaml repeated_times_before_re, reading_acts.tallied); a day named before it ('이날
-   수차례 공격했다') or a count stated ('두 차례') reports the day's acts.
+   수차례 공격했다') or a count stated ('두 차례') reports the day's acts;
+6. a judged deed is its owner's ('이란의 드론과 미사일 공격을 규탄': the owner attacks), and '이번 공격' the attack told
+   (the Korean readers already have both; the English rows are the class's new rules);
+7. incoming munitions shot down are air defence, no attack (act_interceptions); an aircraft shot down is.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The English rows of the same classes are in
@@ -84,4 +87,26 @@ def test_a_deployment_decided_is_the_move(text, type_, actors, recipients, statu
     ("에티오피아군은 8일 수차례 에리트레아 국경 초소를 공격했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
 ])
 def test_a_tally_of_times_is_background(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+
+
+# 6. the judged deed is its owner's, and '이번 공격' is the one told
+def test_a_judged_deed_is_its_owners():
+    found = [e for e in events("케냐는 에티오피아의 드론과 미사일 공격을 규탄했다.") if e.type == "ASSAULT"]
+    assert found and all({p.country for p in e.participants} == {"ETH"} for e in found)
+
+
+def test_this_attack_refers_back_to_the_attack_told():
+    found = [e for e in events("에티오피아는 13일 에리트레아에 로켓을 발사했다. 케냐는 이번 공격을 용납할 수 없다고 밝혔다.")
+             if e.type == "ASSAULT"]
+    assert [{p.country for p in e.participants} for e in found] == [{"ETH"}]
+
+
+# 7. munitions shot down are air defence
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("에리트레아군은 드론 대부분을 격추했다.", "ASSAULT", set(), None, None),
+    ("에리트레아군은 에티오피아가 발사한 로켓 20여 발을 격추했다.", "ASSAULT", set(), None, None),
+    ("에리트레아군은 에티오피아 전투기를 격추했다.", "ASSAULT", {"ERI"}, {"ETH"}, OCC),
+])
+def test_munitions_shot_down_are_no_attack(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
