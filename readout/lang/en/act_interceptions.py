@@ -1,7 +1,7 @@
 """Munitions shot down or intercepted are air defence, no attack (precision49): 'the projectiles were shot down by X',
 'X intercepted most of the missiles'.
 
-Why: shooting down incoming missiles, rockets, drones or projectiles (cue `munition_nouns`) answers an attack; it
+Why: shooting down incoming missiles, rockets or projectiles (cue `munition_nouns`; a drone downed is an aircraft) answers an attack; it
 strikes no state, and read as an ASSAULT (or, for 'intercepted', as a seizure of weapons) it made the defender a second
 attacker of the story, whose deed a later 'the attack' then referred back to. An aircraft shot down ('shot down a
 fighter jet') keeps its ASSAULT. The Korean reader has no act for '요격했다' and drops '격추했다' of munitions likewise

@@ -1,6 +1,6 @@
-"""Munitions shot down are air defence, no attack (precision49): '드론 대부분을 격추했다', '미사일 300여 기를 격추했다'.
+"""Munitions shot down are air defence, no attack (precision49): '미사일 대부분을 격추했다', '로켓 20여 발을 격추했다'.
 
-Why: shooting down incoming missiles, rockets or drones (cue `incoming_munition_noun`) answers an attack and strikes no state;
+Why: shooting down incoming missiles or rockets (cue `incoming_munition_noun`) answers an attack and strikes no state;
 read as an ASSAULT it made the defender a second attacker of the story. '요격했다' already reads no act; an aircraft
 shot down ('전투기를 격추했다') keeps its ASSAULT. The English reader of the class is `lang/en/act_interceptions.py`.
 """

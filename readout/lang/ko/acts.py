@@ -658,7 +658,7 @@ def find_acts(text: str, tokens) -> list[ActHit]:
     hits = speculated_deeds(toks, hits, lex)  # fp23: 'B가 지원했을 가능성': a guess about the past, no act
     hits = judged_deeds(toks, hits)  # fp23: '협정 체결을 환영했다': the judge signed nothing
     hits = compared_deeds(toks, hits, lex)  # precision49: '포위하듯', '찬성하거나 지지하는 것은 아니다'
-    hits = intercepted_munitions(toks, hits, lex)  # precision49: '드론 대부분을 격추했다': air defence
+    hits = intercepted_munitions(toks, hits, lex)  # precision49: '미사일 대부분을 격추했다': air defence
     hits = requested_frames(toks, hits, lex)  # fp23: 'B의 요청에 따라 회의를 열었다': no concession
     hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
     hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate

@@ -14,7 +14,9 @@
 6. a judged deed's owner before coordinated modifiers ("condemned X's drone and missile attack": X attacks, not the
    judge; act_window.owned_modifiers), and a definite deed noun with no owner ('called the attack unacceptable', 'as
    the attack unfolded'): the attack the story told, by its doer (act_definite, pipeline act_actors.referred_deed);
-7. incoming munitions shot down or intercepted: air defence, no attack (act_interceptions); an aircraft shot down is.
+7. incoming munitions shot down or intercepted: air defence, no attack (act_interceptions); an aircraft shot down is;
+8. the 'between A and B' phrase of a passive's subject ('An agreement between A and B was signed'): both make the
+   accord (clauses.passive_between_party), with no date after the verb for a noun entry's object to lean on.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The Korean rows of the same classes are in
@@ -122,8 +124,18 @@ def test_the_attack_refers_back_to_the_attack_told(sentence):
 @pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
     ("Nearly all of the rockets were shot down by Eritrea.", "ASSAULT", set(), None, None),
     ("Eritrea intercepted most of the Ethiopian missiles.", "COERCE", set(), None, None),
-    ("Eritrea shot down two drones over Asmara.", "ASSAULT", set(), None, None),
+    ("Eritrea shot down two rockets over Asmara.", "ASSAULT", set(), None, None),
     ("Eritrea shot down an Ethiopian fighter jet.", "ASSAULT", {"ERI"}, {"ETH"}, OCC),
 ])
 def test_munitions_shot_down_are_no_attack(sentence, type_, actors, recipients, status):
     assert_act(read(sentence), type_, actors, recipients, status)
+
+
+# 8. a passive accord 'between A and B' is both sides'
+@pytest.mark.parametrize("sentence, parties", [
+    ("A trade agreement between Kenya and Uganda was signed.", {"KEN", "UGA"}),
+    ("A border deal between Peru and Ecuador was concluded on Monday.", {"PER", "ECU"}),
+])
+def test_a_passive_accord_between_two_states_is_theirs(sentence, parties):
+    found = [e for e in read(sentence) if e.type == "AGREE"]
+    assert found and {p.country for p in found[0].participants} == parties and not found[0].recipients

@@ -12,7 +12,9 @@
    수차례 공격했다') or a count stated ('두 차례') reports the day's acts;
 6. a judged deed is its owner's ('이란의 드론과 미사일 공격을 규탄': the owner attacks), and '이번 공격' the attack told
    (the Korean readers already have both; the English rows are the class's new rules);
-7. incoming munitions shot down are air defence, no attack (act_interceptions); an aircraft shot down is.
+7. incoming munitions shot down are air defence, no attack (act_interceptions); an aircraft shot down is;
+8. the states of a summit named in a relative clause that dates or places the act ('[케냐와 우간다 정상회의가 열린]
+   12일'): they do not act (meeting_relatives.inside_relative_meeting); the summit's own acts stay theirs.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The English rows of the same classes are in
@@ -104,9 +106,21 @@ def test_this_attack_refers_back_to_the_attack_told():
 
 # 7. munitions shot down are air defence
 @pytest.mark.parametrize("text, type_, actors, recipients, status", [
-    ("에리트레아군은 드론 대부분을 격추했다.", "ASSAULT", set(), None, None),
+    ("에리트레아군은 미사일 대부분을 격추했다.", "ASSAULT", set(), None, None),
     ("에리트레아군은 에티오피아가 발사한 로켓 20여 발을 격추했다.", "ASSAULT", set(), None, None),
     ("에리트레아군은 에티오피아 전투기를 격추했다.", "ASSAULT", {"ERI"}, {"ETH"}, OCC),
 ])
 def test_munitions_shot_down_are_no_attack(text, type_, actors, recipients, status):
     assert_act(events(text), type_, actors, recipients, status)
+
+
+# 8. a summit that only dates the act lends it no actors
+@pytest.mark.parametrize("text, type_, actors, recipients, status", [
+    ("에티오피아는 케냐와 우간다 정상회의가 열린 12일 에리트레아에 로켓을 발사했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+    ("에티오피아는 케냐·우간다 정상회의가 열린 12일 에리트레아에 로켓을 발사했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
+    ("케냐와 우간다는 12일 정상회의를 열고 에리트레아를 규탄했다.", "ACCUSE", {"KEN", "UGA"}, {"ERI"}, OCC),
+])
+def test_a_summit_dating_the_act_lends_no_actors(text, type_, actors, recipients, status):
+    assert_act(events(text), type_, actors, recipients, status)
+    found = [e for e in events(text) if e.type == type_]
+    assert {p.country for p in found[0].participants} == actors
