@@ -16,7 +16,9 @@
    the attack unfolded'): the attack the story told, by its doer (act_definite, pipeline act_actors.referred_deed);
 7. incoming munitions shot down or intercepted: air defence, no attack (act_interceptions); an aircraft shot down is;
 8. the 'between A and B' phrase of a passive's subject ('An agreement between A and B was signed'): both make the
-   accord (clauses.passive_between_party), with no date after the verb for a noun entry's object to lean on.
+   accord (clauses.passive_between_party), with no date after the verb for a noun entry's object to lean on;
+9. a preposition ending a compound preposition ('in response to', 'according to') opens no object of the act word
+   before it (act_window.compound_preposition): 'suspended an agreement in response to X' is no accord.
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The Korean rows of the same classes are in
@@ -139,3 +141,13 @@ def test_munitions_shot_down_are_no_attack(sentence, type_, actors, recipients, 
 def test_a_passive_accord_between_two_states_is_theirs(sentence, parties):
     found = [e for e in read(sentence) if e.type == "AGREE"]
     assert found and {p.country for p in found[0].participants} == parties and not found[0].recipients
+
+
+# 9. 'in response to' is an adverbial, not the object of an accord noun
+@pytest.mark.parametrize("sentence, type_, actors, recipients, status", [
+    ("Ghana suspended a 2015 border agreement in response to repeated incursions by Togo.", "AGREE", set(), None, None),
+    ("Ghana reached an agreement with Togo in response to the crisis.", "AGREE", {"GHA", "TGO"}, None, OCC),
+    ("Ghana sent aid to Togo according to officials.", "AID", {"GHA"}, {"TGO"}, OCC),
+])
+def test_a_compound_preposition_opens_no_object(sentence, type_, actors, recipients, status):
+    assert_act(read(sentence), type_, actors, recipients, status)

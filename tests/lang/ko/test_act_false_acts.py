@@ -14,7 +14,9 @@
    (the Korean readers already have both; the English rows are the class's new rules);
 7. incoming munitions shot down are air defence, no attack (act_interceptions); an aircraft shot down is;
 8. the states of a summit named in a relative clause that dates or places the act ('[케냐와 우간다 정상회의가 열린]
-   12일'): they do not act (meeting_relatives.inside_relative_meeting); the summit's own acts stay theirs.
+   12일'): they do not act (meeting_relatives.inside_relative_meeting); the summit's own acts stay theirs;
+9. an accord suspended in response to something ('도발에 대응해 ... 합의의 효력을 정지했다'): no accord made (the
+   Korean particles already keep '대응해' apart; the English rows are the class's new rule).
 
 Each row is a sentence we wrote (none from the shared eval sets or the held-out batches): the type, the acting and
 receiving states, the status (None: no such event). The English rows of the same classes are in
@@ -124,3 +126,8 @@ def test_a_summit_dating_the_act_lends_no_actors(text, type_, actors, recipients
     assert_act(events(text), type_, actors, recipients, status)
     found = [e for e in events(text) if e.type == type_]
     assert {p.country for p in found[0].participants} == actors
+
+
+# 9. an accord suspended is no accord made
+def test_an_accord_suspended_in_response_is_no_accord():
+    assert_act(events("가나는 토고의 도발에 대응해 2015년 국경 합의의 효력을 정지했다."), "AGREE", set(), None, None)
